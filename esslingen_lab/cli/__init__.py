@@ -1,0 +1,17 @@
+"""Command-line interface ``esslingen-lab``: a thin click layer over the package.
+
+Each sub-command lives in its own module of this sub-package and is registered here.
+"""
+
+import click
+
+from esslingen_lab import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="esslingen-lab")
+def main():
+    """esslingen-lab: Umfragen auswerten, Themen finden, Workshops durchführen.
+
+    Survey analysis, themes, digital maturity and workshops for Esslingen 4.0.
+    """
