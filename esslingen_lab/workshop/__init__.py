@@ -1,0 +1,10 @@
+"""Workshops with Voila: theme curation, dot voting, prioritisation and live results.
+
+State lives in one SQLite file per workshop (:mod:`.store`); the apps in :mod:`.apps`
+are thin ipywidgets views over the plain models in :mod:`.models`.
+"""
+
+from esslingen_lab.workshop.errors import Reason, WorkshopError
+from esslingen_lab.workshop.store import WorkshopStore, workshop_db_path
+
+__all__ = ["Reason", "WorkshopError", "WorkshopStore", "workshop_db_path"]
