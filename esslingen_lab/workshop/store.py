@@ -322,7 +322,7 @@ class WorkshopStore:
         return row[0] if row else ""
 
     def results_key(self) -> str:
-        """The key the results (projector) page needs; no write access comes with it."""
+        """Return the key the results (projector) page needs; it grants no write access."""
         return self._meta_value("results_key")
 
     def rotate_secret(self) -> str:
@@ -332,12 +332,12 @@ class WorkshopStore:
         return secret
 
     def check_secret(self, secret: str) -> bool:
-        """True when ``secret`` is the current facilitator secret (constant-time compare)."""
+        """Tell whether ``secret`` is the current facilitator secret (constant-time compare)."""
         secret = str(secret or "")[:MAX_TOKEN_INPUT]
         return bool(secret) and hmac.compare_digest(_hash(secret), self._meta_value("secret_hash"))
 
     def check_results_key(self, key: str) -> bool:
-        """True when ``key`` opens the results page."""
+        """Tell whether ``key`` opens the results page."""
         key = str(key or "")[:MAX_TOKEN_INPUT]
         return bool(key) and hmac.compare_digest(key, self.results_key())
 
@@ -362,7 +362,7 @@ class WorkshopStore:
         return token
 
     def participant_id(self, token: str) -> int:
-        """Internal id of the participant holding ``token``; raises ``INVALID_TOKEN``."""
+        """Return the internal id of the participant holding ``token`` (else ``INVALID_TOKEN``)."""
         token = str(token or "").strip()
         if not token or len(token) > MAX_TOKEN_INPUT:
             raise WorkshopError(Reason.INVALID_TOKEN, "The participant token is not valid.")
@@ -631,7 +631,8 @@ class WorkshopStore:
         if not items:
             raise WorkshopError(Reason.INVALID_VALUE, "A round needs at least one item.")
         if len(items) > MAX_ITEMS:
-            raise WorkshopError(Reason.INVALID_VALUE, f"A round can have at most {MAX_ITEMS} items.")
+            raise WorkshopError(Reason.INVALID_VALUE,
+                                f"A round can have at most {MAX_ITEMS} items.")
         cleaned = [(clean_text(i["title"], limit=MAX_LABEL, what="Item title"),
                     clean_text(i.get("description", ""), limit=MAX_DESCRIPTION,
                                what="Item description", allow_empty=True),
@@ -693,7 +694,7 @@ class WorkshopStore:
         return dict(row) | {"items": [dict(i) for i in items]}
 
     def current_round(self) -> dict | None:
-        """The open round, else the most recently closed or created one, else None."""
+        """Return the open round, else the most recently opened or created one, else None."""
         with self._read() as conn:
             row = conn.execute(
                 "SELECT id FROM rounds ORDER BY status = 'open' DESC, "
@@ -773,7 +774,7 @@ class WorkshopStore:
         return version
 
     def ballot(self, token: str, round_id: int) -> dict:
-        """The participant's stored allocation for a round (empty dict when none yet)."""
+        """Return the participant's stored allocation for a round (empty dict when none yet)."""
         participant = self.participant_id(token)
         with self._read() as conn:
             rows = conn.execute(
@@ -785,7 +786,7 @@ class WorkshopStore:
                 for r in rows}
 
     def results(self, round_id: int) -> dict:
-        """Aggregated results of a round: no tokens, no pseudonyms.
+        """Aggregate the results of a round: no tokens, no pseudonyms.
 
         Returns
         -------
