@@ -1,0 +1,433 @@
+"""Group comparisons: which themes matter to which groups, with honest statistics.
+
+Theme prevalence by any grouping column (respondent group, age band, Stadtteil, department)
+with chi-square / exact / permutation tests, effect sizes, residuals and multiple-testing control.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+
+from esslingen_lab.errors import DataError
+
+__all__ = [
+    "ThemeComparison",
+    "SmallSampleWarning",
+    "compare_themes",
+    "theme_maturity",
+    "suppress",
+]
+
+# Below this many expected counts per cell the chi-square approximation is unreliable
+# (Cochran's rule); we then switch to Fisher's exact test (2×2) or a permutation test.
+MIN_EXPECTED = 5
+
+_NOTES = {
+    "de": {
+        "suppressed": "Gruppe(n) mit weniger als {k} Befragten ausgeblendet: {groups}.",
+        "too_few": "Zu wenige Nennungen ({n}) – dazu lässt sich nichts Belastbares sagen.",
+        "one_group": "Nur eine Gruppe mit genügend Befragten – kein Vergleich möglich.",
+        "exact": "Kleine erwartete Häufigkeiten: exakter Test nach Fisher statt Chi-Quadrat.",
+        "permutation": "Kleine erwartete Häufigkeiten: Permutationstest ({n} Permutationen) "
+        "statt Chi-Quadrat.",
+    },
+    "en": {
+        "suppressed": "Group(s) with fewer than {k} respondents hidden: {groups}.",
+        "too_few": "Too few mentions ({n}) to say anything reliable.",
+        "one_group": "Only one group with enough respondents – no comparison possible.",
+        "exact": "Small expected counts: Fisher's exact test instead of chi-square.",
+        "permutation": "Small expected counts: permutation test ({n} permutations) "
+        "instead of chi-square.",
+    },
+}
+
+
+class SmallSampleWarning(UserWarning):
+    """A group or theme is too small for a reliable statement; see the table's note column."""
+
+
+def suppress(table: pd.DataFrame, counts: pd.DataFrame | None, k: int) -> pd.DataFrame:
+    """Hide cells based on fewer than ``k`` respondents (and complementary cells).
+
+    Thin wrapper around :func:`esslingen_lab.privacy.suppress_small_cells` so that every
+    group breakdown of this package goes through the one privacy implementation.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Values to publish (counts, shares, means); the index holds the group labels.
+    counts : pandas.DataFrame or None
+        Respondent counts behind each cell, same shape as ``table``; None when ``table``
+        itself holds counts.
+    k : int
+        Anonymity threshold.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Object-dtype copy with suppressed cells shown as ``"<k"``.
+    """
+    try:
+        from esslingen_lab.privacy import suppress_small_cells
+    except ImportError:  # pragma: no cover - until the privacy package lands
+        suppress_small_cells = _suppress_fallback
+    return suppress_small_cells(table, k, count_table=counts)
+
+
+def _suppress_fallback(table, k=5, *, count_table=None):
+    # Temporary stand-in with the contract's signature: primary suppression of cells based on
+    # fewer than k respondents plus one complementary cell per column/row with exactly one.
+    counts = table if count_table is None else count_table
+    counts = counts.apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float)
+    hide = np.where(np.isnan(counts), False, counts < k)
+    for axis in (0, 1):
+        changed = True
+        while changed:
+            changed = False
+            view = hide if axis == 0 else hide.T
+            vals = counts if axis == 0 else counts.T
+            for j in range(view.shape[1]):
+                col = view[:, j]
+                if col.sum() == 1 and (~col).sum() > 0:
+                    cand = np.where(~col, vals[:, j], np.inf)
+                    view[int(np.argmin(cand)), j] = True
+                    changed = True
+    out = table.astype(object).copy()
+    out = out.mask(pd.DataFrame(hide, index=table.index, columns=table.columns), f"<{k}")
+    return out
+
+
+def _adjusted_residuals(observed: np.ndarray) -> np.ndarray:
+    from statsmodels.stats.contingency_tables import Table
+
+    # Haberman's adjusted (standardised) residuals: ~N(0,1) under independence, so |r| > 2
+    # marks a cell that deviates noticeably from what independence predicts.
+    return np.asarray(Table(observed).standardized_resids, dtype=float)
+
+
+def _test_table(observed: np.ndarray, n_permutations: int, rng) -> dict:
+    """Chi-square, Cramér's V and (if expected counts are small) an exact/permutation p."""
+    from scipy import stats
+    from scipy.stats.contingency import association, expected_freq
+
+    observed = np.asarray(observed, dtype=np.int64)
+    expected = expected_freq(observed)
+    # Without continuity correction, so that the statistic matches Cramér's V's definition.
+    res = stats.chi2_contingency(observed, correction=False)
+    out = {
+        "chi2": float(res.statistic),
+        "dof": int(res.dof),
+        "p_chi2": float(res.pvalue),
+        "cramers_v": float(association(observed, method="cramer", correction=False)),
+        "min_expected": float(expected.min()),
+        "test": "chi2",
+        "p_value": float(res.pvalue),
+    }
+    if expected.min() < MIN_EXPECTED:
+        if observed.shape == (2, 2):
+            out["p_value"] = float(stats.fisher_exact(observed).pvalue)
+            out["test"] = "fisher"
+        else:
+            method = stats.PermutationMethod(n_resamples=n_permutations, rng=rng)
+            perm = stats.chi2_contingency(observed, correction=False, method=method)
+            out["p_value"] = float(perm.pvalue)
+            out["test"] = "permutation"
+    return out
+
+
+class ThemeComparison:
+    """Compare how often each theme is raised across the groups of one grouping column.
+
+    For every theme a 2 × G table (raised / not raised × group) is tested, because one
+    respondent may raise several themes (a themes × groups table would count people twice
+    and break the independence a chi-square test assumes).
+
+    Parameters
+    ----------
+    min_group_size : int, default=5
+        Anonymity threshold k: groups with fewer respondents are left out of the tests and
+        every published cell based on fewer than k respondents is suppressed.
+    n_permutations : int, default=9999
+        Permutations for the Monte-Carlo test used when expected counts are below 5 in a
+        table larger than 2 × 2 (2 × 2 tables use Fisher's exact test).
+    min_mentions : int, default=10
+        Themes raised fewer times get a plain-language note that nothing reliable can be said.
+    fdr_method : {"bh", "by"}, default="bh"
+        Benjamini–Hochberg (or –Yekutieli) adjustment across themes.
+    random_state : int or None, default=None
+        Seed for the permutation tests.
+    language : {"de", "en"}, default="de"
+        Language of the notes.
+
+    Attributes
+    ----------
+    counts_ : pandas.DataFrame
+        Themes × groups: respondents raising the theme (unsuppressed; do not publish).
+    group_sizes_ : pandas.Series
+        Respondents per group (denominators).
+    shares_ : pandas.DataFrame
+        Themes × groups: share of the group's respondents raising the theme.
+    residuals_ : pandas.DataFrame
+        Themes × groups: adjusted residual of the "raised" cell (|r| > 2 ≈ notable).
+    tests_ : pandas.DataFrame
+        One row per theme: n_mentions, chi2, dof, p_chi2, cramers_v, min_expected, test,
+        p_value, p_adjusted, significant, note.
+    notes_ : list of str
+        Plain-language notes about the whole comparison (e.g. suppressed groups).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"respondent_id": list("abcdefghij") * 2,
+    ...                    "theme": ["Termine"] * 10 + ["WLAN"] * 10,
+    ...                    "gruppe": ["jung"] * 5 + ["alt"] * 5 + ["jung"] * 5 + ["alt"] * 5})
+    >>> cmp = ThemeComparison(random_state=0).fit(df, "gruppe")
+    >>> cmp.group_sizes_.to_dict()
+    {'alt': 5, 'jung': 5}
+    """
+
+    def __init__(
+        self,
+        *,
+        min_group_size: int = 5,
+        n_permutations: int = 9999,
+        min_mentions: int = 10,
+        fdr_method: str = "bh",
+        random_state=None,
+        language: str = "de",
+    ):
+        self.min_group_size = min_group_size
+        self.n_permutations = n_permutations
+        self.min_mentions = min_mentions
+        self.fdr_method = fdr_method
+        self.random_state = random_state
+        self.language = language
+
+    def fit(
+        self,
+        assignments: pd.DataFrame,
+        group: str,
+        *,
+        respondents: pd.DataFrame | None = None,
+        id_column: str = "respondent_id",
+        theme_column: str = "theme",
+    ):
+        """Count, share and test theme prevalence by ``group``.
+
+        Parameters
+        ----------
+        assignments : pandas.DataFrame
+            Long table with a respondent id, a theme and the group column; a respondent may
+            have several rows (several themes). Rows with a missing theme count the
+            respondent in the denominator only.
+        group : str
+            Grouping column (e.g. ``"altersgruppe"``, ``"respondent_group"``).
+        respondents : pandas.DataFrame, default=None
+            Optional table of all respondents (id and group column) defining the
+            denominators, e.g. to include people who answered without raising any theme.
+            By default every respondent appearing in ``assignments`` counts.
+        id_column, theme_column : str
+            Column names in ``assignments``.
+
+        Returns
+        -------
+        self
+        """
+        from scipy import stats
+
+        lang = self.language if self.language in _NOTES else "de"
+        notes = _NOTES[lang]
+        for col in (id_column, theme_column, group):
+            if col not in assignments.columns:
+                raise DataError(
+                    f"Spalte fehlt / column missing: '{col}'",
+                    column=col,
+                    hint="expected respondent id, theme and group columns",
+                )
+        k = int(self.min_group_size)
+        rng = np.random.default_rng(self.random_state)
+        base = respondents if respondents is not None else assignments
+        people = (
+            base[[id_column, group]]
+            .dropna(subset=[group])
+            .drop_duplicates(subset=[id_column])
+            .assign(**{group: lambda d: d[group].astype(str)})
+        )
+        sizes = people.groupby(group).size().sort_index()
+        mentions = (
+            assignments.dropna(subset=[theme_column])
+            .drop_duplicates(subset=[id_column, theme_column])[[id_column, theme_column]]
+            .merge(people, on=id_column, how="inner")
+        )
+        counts = (
+            mentions.groupby([theme_column, group])
+            .size()
+            .unstack(group)
+            .reindex(columns=sizes.index)
+            .fillna(0)
+            .astype(int)
+        )
+        counts.index.name = "theme"
+        counts.columns.name = group
+        self.group_sizes_ = sizes
+        self.counts_ = counts
+        self.shares_ = counts / sizes
+        self.group_ = group
+
+        small = sizes[sizes < k]
+        tested = sizes[sizes >= k].index
+        self.notes_ = []
+        if len(small):
+            self.notes_.append(notes["suppressed"].format(k=k, groups=len(small)))
+        if len(tested) < 2:
+            self.notes_.append(notes["one_group"])
+
+        rows, resid = [], pd.DataFrame(np.nan, index=counts.index, columns=counts.columns)
+        for theme, row in counts.iterrows():
+            raised = row[tested].to_numpy()
+            n_mentions = int(row.sum())
+            rec = {"theme": theme, "n_mentions": n_mentions}
+            theme_notes = []
+            not_raised = sizes[tested].to_numpy() - raised
+            observed = np.vstack([raised, not_raised])
+            # Tests need two groups and a theme that is raised by some but not all of them.
+            if len(tested) >= 2 and raised.sum() > 0 and not_raised.sum() > 0:
+                rec.update(_test_table(observed, self.n_permutations, rng))
+                resid.loc[theme, tested] = _adjusted_residuals(observed)[0]
+                if rec["test"] == "fisher":
+                    theme_notes.append(notes["exact"])
+                elif rec["test"] == "permutation":
+                    theme_notes.append(notes["permutation"].format(n=self.n_permutations))
+            if n_mentions < self.min_mentions:
+                theme_notes.append(notes["too_few"].format(n=n_mentions))
+            rec["note"] = " ".join(theme_notes)
+            rows.append(rec)
+        cols = ["theme", "n_mentions", "chi2", "dof", "p_chi2", "cramers_v", "min_expected",
+                "test", "p_value"]
+        tests = pd.DataFrame(rows).reindex(columns=cols + ["note"])
+        tests["p_adjusted"] = np.nan
+        ok = tests["p_value"].notna()
+        if ok.any():
+            tests.loc[ok, "p_adjusted"] = stats.false_discovery_control(
+                tests.loc[ok, "p_value"].to_numpy(dtype=float), method=self.fdr_method
+            )
+        tests["significant"] = tests["p_adjusted"] < 0.05
+        self.tests_ = tests[cols + ["p_adjusted", "significant", "note"]].reset_index(drop=True)
+        self.residuals_ = resid
+        if len(small) or (tests["n_mentions"] < self.min_mentions).any():
+            warnings.warn(
+                "Some groups or themes are too small for reliable statements; see the "
+                "'note' column of tests_ and notes_.",
+                SmallSampleWarning,
+                stacklevel=2,
+            )
+        return self
+
+    def table(self) -> pd.DataFrame:
+        """Publishable prevalence table: counts and shares per group, small cells suppressed.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per theme with ``<group> n`` and ``<group> %`` columns plus the test
+            results (p adjusted, Cramér's V, note); every count or share based on fewer
+            than ``min_group_size`` respondents reads ``"<k"``.
+        """
+        k = int(self.min_group_size)
+        counts = self.counts_
+        shares = (self.shares_ * 100).round(1)
+        counts_s = suppress(counts, None, k)
+        # A share reveals its count when the group size is known, so shares follow the
+        # counts' suppression pattern; groups below k are hidden altogether.
+        shares_s = suppress(shares, counts, k)
+        small = self.group_sizes_[self.group_sizes_ < k].index
+        counts_s = counts_s.astype(object)
+        shares_s = shares_s.astype(object)
+        counts_s.loc[:, small] = f"<{k}"
+        shares_s.loc[:, small] = f"<{k}"
+        out = pd.DataFrame(index=counts.index)
+        for g in counts.columns:
+            out[f"{g} n"] = counts_s[g]
+            out[f"{g} %"] = shares_s[g]
+        tests = self.tests_.set_index("theme")
+        out["p (BH)"] = tests["p_adjusted"].round(4)
+        out["Cramér V"] = tests["cramers_v"].round(3)
+        out["Test"] = tests["test"]
+        out["Hinweis" if self.language != "en" else "note"] = tests["note"]
+        return out.reset_index()
+
+    def residual_table(self) -> pd.DataFrame:
+        """Adjusted residuals, suppressed like the counts (they reveal small counts too)."""
+        k = int(self.min_group_size)
+        res = suppress(self.residuals_.round(2), self.counts_, k).astype(object)
+        small = self.group_sizes_[self.group_sizes_ < k].index
+        res.loc[:, small] = f"<{k}"
+        return res
+
+
+def compare_themes(assignments, group, **kwargs) -> ThemeComparison:
+    """Fit a :class:`ThemeComparison` in one call (keyword arguments go to the constructor)."""
+    fit_keys = {"respondents", "id_column", "theme_column"}
+    fit_kw = {key: kwargs.pop(key) for key in list(kwargs) if key in fit_keys}
+    return ThemeComparison(**kwargs).fit(assignments, group, **fit_kw)
+
+
+def theme_maturity(
+    assignments: pd.DataFrame,
+    respondent_scores: pd.DataFrame,
+    *,
+    dimensions=None,
+    k: int = 5,
+    id_column: str = "respondent_id",
+    theme_column: str = "theme",
+    names: dict | None = None,
+) -> pd.DataFrame:
+    """Mean maturity score per dimension of the respondents who raise each theme.
+
+    Parameters
+    ----------
+    assignments : pandas.DataFrame
+        Long table respondent id × theme (several rows per respondent allowed).
+    respondent_scores : pandas.DataFrame
+        ``MaturityReport.respondent_scores_``: respondent id plus one 0–100 column per
+        dimension. Respondent ids must be unique (restrict to one sample first).
+    dimensions : list of str, default=None
+        Dimension columns to use; default all numeric columns but the id.
+    k : int, default=5
+        Means based on fewer than ``k`` respondents are suppressed.
+    names : dict, default=None
+        Optional mapping dimension key → display name for the column headers.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per theme: ``n`` (respondents raising it) and one mean score column per
+        dimension, suppressed below ``k``.
+    """
+    if dimensions is None:
+        dimensions = [
+            c for c in respondent_scores.columns
+            if c != id_column and pd.api.types.is_numeric_dtype(respondent_scores[c])
+        ]
+    if respondent_scores[id_column].duplicated().any():
+        raise DataError(
+            "respondent ids are not unique in the maturity scores; select one survey first",
+            column=id_column,
+        )
+    pairs = assignments.dropna(subset=[theme_column]).drop_duplicates(
+        subset=[id_column, theme_column]
+    )[[id_column, theme_column]]
+    joined = pairs.merge(respondent_scores[[id_column, *dimensions]], on=id_column)
+    means = joined.groupby(theme_column)[dimensions].mean()
+    ns = joined.groupby(theme_column)[dimensions].count()
+    people = joined.groupby(theme_column)[id_column].nunique().rename("n")
+    means.insert(0, "n", people)
+    ns.insert(0, "n", people)
+    out = suppress(means.round(1), ns, k)
+    if names:
+        out = out.rename(columns=names)
+    out.index.name = "theme"
+    return out.reset_index()

@@ -1,0 +1,1191 @@
+"""Digital maturity (Reifegrad) of a city from citizen and staff surveys, and of its services.
+
+:class:`MaturityReport` scores the dimensions of a maturity framework with bootstrap CIs,
+reliability, citizen-vs-staff gaps and city/wave comparisons; :func:`service_levels` rates
+administrative services by the OZG maturity criteria.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from esslingen_lab.errors import DataError, InputError, SpecError
+
+__all__ = [
+    "Framework",
+    "MaturityReport",
+    "MaturitySample",
+    "LowReliabilityWarning",
+    "FrameworkError",
+    "load_framework",
+    "cronbach_alpha",
+    "alpha_if_item_deleted",
+    "hedges_g",
+    "cliffs_delta",
+    "bootstrap_means",
+    "load_ozg_model",
+    "service_levels",
+    "service_summary",
+    "demo_services",
+]
+
+OVERALL = "gesamt"
+_GROUP_LABELS = {
+    "de": {"citizens": "Bürger:innen", "staff": "Beschäftigte"},
+    "en": {"citizens": "citizens", "staff": "staff"},
+}
+_OVERALL_NAME = {"de": "Gesamtindex", "en": "Overall index"}
+
+
+class FrameworkError(SpecError):
+    """The maturity framework YAML is malformed (missing keys, bad thresholds)."""
+
+
+class LowReliabilityWarning(UserWarning):
+    """Cronbach's alpha of a dimension is below the threshold (default 0.7)."""
+
+
+# --------------------------------------------------------------------------- framework
+
+
+@dataclass(frozen=True)
+class Framework:
+    """A maturity framework: dimensions, their items, weights and level thresholds.
+
+    Use :func:`load_framework` to read one from YAML.
+
+    Attributes
+    ----------
+    name, title, title_en : str
+    scale : tuple of float
+        Default Likert (min, max) for data that come without a survey spec.
+    levels : pandas.DataFrame
+        Columns level, min_score, name, name_en; sorted by min_score.
+    dimensions : pandas.DataFrame
+        Columns dimension (key), name, name_en, weight; in framework order.
+    items : pandas.DataFrame
+        Columns column, dimension, respondent_group, reverse, wording.
+    path : str
+        Where the framework was read from.
+    """
+
+    name: str
+    title: str
+    title_en: str
+    scale: tuple
+    levels: pd.DataFrame = field(repr=False)
+    dimensions: pd.DataFrame = field(repr=False)
+    items: pd.DataFrame = field(repr=False)
+    path: str = ""
+
+    def level_of(self, score):
+        """Level (1–5 in the default framework) reached by a 0–100 score; NaN stays NaN."""
+        scores = np.atleast_1d(np.asarray(score, dtype=float))
+        mins = self.levels["min_score"].to_numpy(dtype=float)
+        pos = np.searchsorted(mins, scores, side="right") - 1
+        lv = self.levels["level"].to_numpy()[np.clip(pos, 0, None)].astype(float)
+        lv[np.isnan(scores) | (pos < 0)] = np.nan
+        return lv if np.ndim(score) else lv[0]
+
+    def level_name(self, level, language="de"):
+        """Name of a level (``"Etabliert"``) or ``""`` for NaN."""
+        if level is None or (isinstance(level, float) and math.isnan(level)):
+            return ""
+        col = "name_en" if language == "en" else "name"
+        hit = self.levels.loc[self.levels["level"] == int(level), col]
+        return str(hit.iloc[0]) if len(hit) else ""
+
+    def names(self, language="de") -> dict:
+        """Mapping dimension key → display name (plus the overall index)."""
+        col = "name_en" if language == "en" else "name"
+        out = dict(zip(self.dimensions["dimension"], self.dimensions[col], strict=True))
+        out[OVERALL] = _OVERALL_NAME.get(language, _OVERALL_NAME["de"])
+        return out
+
+
+def _default_framework_path() -> Path:
+    return Path(str(resources.files("esslingen_lab") / "data" / "maturity_framework.yml"))
+
+
+def load_framework(path=None) -> Framework:
+    """Read a maturity framework YAML (default: the bundled Esslingen 4.0 framework).
+
+    Parameters
+    ----------
+    path : str or Path, default=None
+        Framework YAML; None reads ``esslingen_lab/data/maturity_framework.yml``.
+
+    Returns
+    -------
+    Framework
+
+    Raises
+    ------
+    FrameworkError
+        When the file is missing or malformed; the message names the file and key.
+    """
+    import yaml
+
+    path = _default_framework_path() if path is None else Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FrameworkError("Reifegradmodell nicht gefunden / framework not found",
+                             file=path) from None
+    except yaml.YAMLError as exc:
+        raise FrameworkError(f"kein gültiges YAML / invalid YAML ({exc.__class__.__name__})",
+                             file=path) from None
+    if not isinstance(raw, dict) or not raw.get("dimensions") or not raw.get("levels"):
+        raise FrameworkError("'dimensions' und 'levels' fehlen / missing 'dimensions' or "
+                             "'levels'", file=path)
+    levels = pd.DataFrame(raw["levels"])
+    for col in ("level", "min_score", "name"):
+        if col not in levels:
+            raise FrameworkError(f"levels: '{col}' fehlt / missing", file=path, column=col)
+    if "name_en" not in levels:
+        levels["name_en"] = levels["name"]
+    levels = levels.sort_values("min_score").reset_index(drop=True)
+    if levels["min_score"].iloc[0] > 0 or levels["min_score"].duplicated().any():
+        raise FrameworkError("levels: min_score muss bei 0 beginnen und eindeutig sein / must "
+                             "start at 0 and be unique", file=path, column="min_score")
+    dims, items = [], []
+    for key, dim in raw["dimensions"].items():
+        if not isinstance(dim, dict) or not dim.get("items"):
+            raise FrameworkError(f"Dimension '{key}' hat keine Items / has no items", file=path)
+        weight = float(dim.get("weight", 1.0))
+        if weight < 0:
+            raise FrameworkError(f"Dimension '{key}': negatives Gewicht / negative weight",
+                                 file=path)
+        dims.append({"dimension": str(key), "name": str(dim.get("name", key)),
+                     "name_en": str(dim.get("name_en", dim.get("name", key))),
+                     "weight": weight})
+        for col, item in dim["items"].items():
+            item = item or {}
+            items.append({"column": str(col), "dimension": str(key),
+                          "respondent_group": item.get("respondent_group"),
+                          "reverse": bool(item.get("reverse", False)),
+                          "wording": str(item.get("wording", ""))})
+    items = pd.DataFrame(items)
+    dup = items["column"][items["column"].duplicated()]
+    if len(dup):
+        raise FrameworkError(f"Item '{dup.iloc[0]}' steht in mehreren Dimensionen / appears "
+                             "in several dimensions", file=path, column=dup.iloc[0])
+    scale = raw.get("scale") or {"min": 1, "max": 5}
+    return Framework(
+        name=str(raw.get("name", path.stem)), title=str(raw.get("title", path.stem)),
+        title_en=str(raw.get("title_en", raw.get("title", path.stem))),
+        scale=(float(scale["min"]), float(scale["max"])), levels=levels,
+        dimensions=pd.DataFrame(dims), items=items, path=str(path),
+    )
+
+
+# ------------------------------------------------------------------------ statistics
+
+
+def cronbach_alpha(items) -> float:
+    """Cronbach's alpha of a set of items (listwise deletion of incomplete rows).
+
+    ``alpha = k / (k - 1) * (1 - sum(item variances) / variance(sum score))``.
+
+    Parameters
+    ----------
+    items : array-like or pandas.DataFrame, shape (n_respondents, n_items)
+
+    Returns
+    -------
+    float
+        NaN with fewer than two items or two complete rows, or zero total variance.
+
+    Examples
+    --------
+    >>> round(cronbach_alpha([[1, 2], [2, 3], [3, 3], [4, 5]]), 3)
+    0.96
+    """
+    x = np.asarray(items, dtype=float)
+    x = x[~np.isnan(x).any(axis=1)]
+    n, k = x.shape
+    if k < 2 or n < 2:
+        return float("nan")
+    total_var = x.sum(axis=1).var(ddof=1)
+    if total_var == 0:
+        return float("nan")
+    return float(k / (k - 1) * (1 - x.var(axis=0, ddof=1).sum() / total_var))
+
+
+def alpha_if_item_deleted(items: pd.DataFrame) -> pd.DataFrame:
+    """Alpha after dropping each item, and each item's corrected item-total correlation.
+
+    Parameters
+    ----------
+    items : pandas.DataFrame
+        One column per item; rows with a missing answer are dropped (listwise), the same
+        rows for every item so the figures are comparable with :func:`cronbach_alpha`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns item, alpha_if_deleted, item_rest_correlation.
+    """
+    complete = items.dropna()
+    rows = []
+    for col in items.columns:
+        rest = complete.drop(columns=col)
+        corr = np.nan
+        if len(complete) > 2 and complete[col].std() > 0 and rest.sum(axis=1).std() > 0:
+            corr = float(np.corrcoef(complete[col], rest.sum(axis=1))[0, 1])
+        rows.append({"item": col,
+                     "alpha_if_deleted": cronbach_alpha(rest) if rest.shape[1] >= 2 else np.nan,
+                     "item_rest_correlation": corr})
+    return pd.DataFrame(rows, columns=["item", "alpha_if_deleted", "item_rest_correlation"])
+
+
+def hedges_g(x, y, *, confidence=0.95):
+    """Hedges' g (bias-corrected standardised mean difference x − y) with a normal CI.
+
+    Returns
+    -------
+    tuple of float
+        (g, ci_low, ci_high); NaNs when a group has fewer than two values or no variance.
+    """
+    from scipy import stats
+
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    x, y = x[~np.isnan(x)], y[~np.isnan(y)]
+    n1, n2 = len(x), len(y)
+    if n1 < 2 or n2 < 2:
+        return (np.nan, np.nan, np.nan)
+    sp = math.sqrt(((n1 - 1) * x.var(ddof=1) + (n2 - 1) * y.var(ddof=1)) / (n1 + n2 - 2))
+    if sp == 0:
+        return (np.nan, np.nan, np.nan)
+    j = 1 - 3 / (4 * (n1 + n2) - 9)  # Hedges' small-sample correction
+    g = j * (x.mean() - y.mean()) / sp
+    se = math.sqrt((n1 + n2) / (n1 * n2) + g**2 / (2 * (n1 + n2)))
+    z = stats.norm.ppf(0.5 + confidence / 2)
+    return (float(g), float(g - z * se), float(g + z * se))
+
+
+def cliffs_delta(x, y) -> float:
+    """Cliff's delta P(X > Y) − P(X < Y), from the Mann–Whitney U statistic."""
+    from scipy import stats
+
+    x = np.asarray(x, dtype=float)
+    y = np.asarray(y, dtype=float)
+    x, y = x[~np.isnan(x)], y[~np.isnan(y)]
+    if len(x) == 0 or len(y) == 0:
+        return float("nan")
+    u = stats.mannwhitneyu(x, y, alternative="two-sided", method="asymptotic").statistic
+    return float(2 * u / (len(x) * len(y)) - 1)
+
+
+def bootstrap_means(values, n_boot=2000, *, random_state=None, chunk_elements=4_000_000):
+    """Bootstrap replicates of column means of a matrix with missing values.
+
+    Respondents (rows) are resampled with replacement; each replicate's column mean uses
+    the resampled respondents who answered that column. Vectorised: each chunk of
+    replicates draws an index matrix, turns it into multinomial resampling weights with
+    ``np.bincount`` and takes all column sums in one matrix product.
+
+    Parameters
+    ----------
+    values : array-like, shape (n, d)
+        NaN marks a missing value.
+    n_boot : int, default=2000
+    random_state : int, numpy.random.Generator or None
+    chunk_elements : int, default=4_000_000
+        Size of the weight matrix per chunk (replicates × respondents); bounds memory.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n_boot, d)
+    """
+    x = np.asarray(values, dtype=float)
+    if x.ndim == 1:
+        x = x[:, None]
+    n, d = x.shape
+    rng = np.random.default_rng(random_state)
+    out = np.full((n_boot, d), np.nan)
+    if n == 0:
+        return out
+    mask = ~np.isnan(x)
+    design = np.hstack([np.where(mask, x, 0.0), mask.astype(float)])
+    step = max(1, min(n_boot, chunk_elements // n))
+    idx_dtype = np.int32 if n < 2**31 else np.int64
+    for start in range(0, n_boot, step):
+        b = min(step, n_boot - start)
+        idx = rng.integers(0, n, size=(b, n), dtype=idx_dtype)
+        idx += (np.arange(b, dtype=idx_dtype) * n)[:, None]
+        weights = np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype(float)
+        sums = weights @ design
+        with np.errstate(invalid="ignore", divide="ignore"):
+            out[start:start + b] = sums[:, :d] / sums[:, d:]
+    return out
+
+
+def _bca_interval(boot, theta, jack, confidence):
+    """BCa interval per column from replicates, estimate and jackknife values."""
+    from scipy import stats
+
+    alpha = (1 - confidence) / 2
+    lo = np.full(boot.shape[1], np.nan)
+    hi = np.full(boot.shape[1], np.nan)
+    for j in range(boot.shape[1]):
+        b = boot[:, j][~np.isnan(boot[:, j])]
+        jk = jack[:, j][~np.isnan(jack[:, j])]
+        if len(b) < 2 or np.isnan(theta[j]):
+            continue
+        prop = np.clip((b < theta[j]).mean() + 0.5 * (b == theta[j]).mean(), 1e-6, 1 - 1e-6)
+        z0 = stats.norm.ppf(prop)
+        dev = jk.mean() - jk
+        denom = 6 * (dev**2).sum() ** 1.5
+        a = (dev**3).sum() / denom if denom > 0 else 0.0
+        qs = []
+        for q in (alpha, 1 - alpha):
+            zq = stats.norm.ppf(q)
+            qs.append(stats.norm.cdf(z0 + (z0 + zq) / (1 - a * (z0 + zq))))
+        lo[j], hi[j] = np.quantile(b, qs)
+    return lo, hi
+
+
+# --------------------------------------------------------------------------- samples
+
+
+@dataclass
+class MaturitySample:
+    """One survey's Likert answers, ready for scoring (flipped, 0–100, one row a person).
+
+    Build it through :meth:`MaturityReport.fit`; you rarely need it directly.
+    """
+
+    label: str
+    responses: pd.DataFrame
+    item_columns: list
+    scores: pd.DataFrame
+    respondent_group: str | None = None
+    city: str | None = None
+    wave: str | None = None
+    groups: list = field(default_factory=list)
+    anonymity_threshold: int | None = None
+    source: str = ""
+
+
+def _is_survey(obj) -> bool:
+    return hasattr(obj, "responses") and hasattr(obj, "spec")
+
+
+def _spec_attr(spec, name):
+    value = getattr(spec, name, None)
+    if value is None and isinstance(getattr(spec, "model_extra", None), dict):
+        value = spec.model_extra.get(name)
+    return None if value is None else str(value)
+
+
+def _survey_framework_path(survey):
+    fw = getattr(survey.spec, "framework", None)
+    if not fw:
+        return None
+    fw = Path(fw)
+    if not fw.is_absolute() and not fw.exists():
+        for attr in ("path", "spec_path", "source_path"):
+            base = getattr(survey, attr, None) or getattr(survey.spec, attr, None)
+            if base:
+                cand = Path(base).parent / fw
+                if cand.exists():
+                    return cand
+    return fw
+
+
+def _to_unit(frame, columns, scales, flip):
+    """Rescale Likert columns to 0–100, flipping the ``flip`` columns first."""
+    out = {}
+    for col in columns:
+        lo, hi = scales[col]
+        raw = pd.to_numeric(frame[col], errors="coerce")
+        bad = frame[col].notna() & raw.isna() | (raw < lo) | (raw > hi)
+        if bad.any():
+            row = int(np.flatnonzero(bad.to_numpy())[0])
+            raise DataError(
+                f"Likert-Werte außerhalb {lo:g}..{hi:g} oder nicht numerisch / values outside "
+                f"{lo:g}..{hi:g} or not numeric",
+                row=row + 1, column=col,
+                hint="map the answer labels to numbers first (load_survey does this)",
+            )
+        val = raw.to_numpy(dtype=float)
+        if col in flip:
+            val = lo + hi - val
+        out[col] = (val - lo) / (hi - lo) * 100.0
+    return pd.DataFrame(out, index=frame.index)
+
+
+# --------------------------------------------------------------------------- report
+
+
+class MaturityReport:
+    """Digital maturity per dimension from one or several surveys (cities, waves, groups).
+
+    Parameters
+    ----------
+    framework : str, Path, Framework or None, default=None
+        Maturity framework; None uses the survey spec's ``framework`` (if all surveys
+        name the same one) or the bundled Esslingen 4.0 framework.
+    n_boot : int, default=2000
+        Bootstrap resamples for the confidence intervals (respondents resampled).
+    confidence : float, default=0.95
+    ci_method : {"percentile", "bca"}, default="percentile"
+    min_items : int, default=1
+        A respondent's dimension value needs at least this many answered items.
+    alpha_threshold : float, default=0.7
+        Cronbach's alpha below this value triggers a :class:`LowReliabilityWarning`.
+    anonymity_threshold : int or None, default=None
+        Groups (and whole samples) with fewer respondents are suppressed; None takes the
+        largest ``anonymity_threshold`` of the survey specs, or 5.
+    reference : str or None, default=None
+        Label of the sample other samples of the same respondent group are compared with;
+        default the first sample of each respondent group.
+    random_state : int or None, default=None
+        Seed; the same seed gives the same intervals.
+    language : {"de", "en"}, default="de"
+        Language of dimension and level names in the tables.
+
+    Attributes
+    ----------
+    framework_ : Framework
+    samples_ : pandas.DataFrame
+        One row per sample: sample (label), respondent_group, city, wave, n, n_items.
+    scores_ : pandas.DataFrame
+        One row per sample × dimension (plus ``gesamt``, the weighted overall index):
+        score 0–100, ci_low, ci_high, level, level_name, n, n_items, share_missing,
+        suppressed. Scores of samples below the anonymity threshold are NaN.
+    items_ : pandas.DataFrame
+        One row per sample × item: dimension, wording, reverse, n, share_missing,
+        score (0–100 after reverse-coding), sd (0–100 units), suppressed.
+    reliability_ : pandas.DataFrame
+        Per sample × dimension: n_items, n_complete, alpha, below_threshold.
+    alpha_if_deleted_ : pandas.DataFrame
+        Per sample × dimension × item: alpha_if_deleted, item_rest_correlation.
+    gap_ : pandas.DataFrame
+        Citizen-vs-staff gap per dimension for every city/wave with both groups:
+        gap = score_citizens − score_staff with bootstrap CI, Hedges' g with CI,
+        Cliff's delta, Mann–Whitney p-value.
+    comparison_ : pandas.DataFrame
+        Each sample against the reference sample of its respondent group (other city or
+        wave): difference with bootstrap CI, Hedges' g, Cliff's delta, p-value, note.
+    respondent_scores_ : pandas.DataFrame
+        One row per respondent: sample, respondent_id and one 0–100 value per dimension.
+        Personal-level data: for linking with themes, not for publication.
+    bootstrap_ : dict
+        Sample label → array (n_boot, n_dimensions + 1) of replicate scores.
+
+    Notes
+    -----
+    **Reverse-coded items.** A :class:`~esslingen_lab.surveys.Survey` already has its
+    reverse-coded items flipped by the loader, so they are *not* flipped again. A plain
+    DataFrame is taken as it is unless you pass ``reverse=`` to :meth:`fit`:
+    ``reverse="framework"`` flips the items the framework marks as reverse-coded (use it
+    for raw exports), a list flips exactly those columns. Do not pass ``reverse`` for
+    ``survey.responses`` (already flipped).
+
+    **Scores.** Each answer is rescaled to 0–100 (``(x − min) / (max − min) · 100``), a
+    respondent's dimension value is the mean of the items answered, and the score is the
+    mean over respondents. CIs resample respondents, so a gap CI treats citizens and staff
+    as independent samples.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"strat_m1": [4, 5, 3, 4, 2, 5], "strat_m2": [4, 4, 3, 5, 2, 4]})
+    >>> rep = MaturityReport(n_boot=200, random_state=0).fit(df, respondent_group="staff")
+    >>> row = rep.scores_.query("dimension == 'strategie'").iloc[0]
+    >>> round(float(row.score), 1), int(row.level)
+    (68.8, 4)
+    """
+
+    def __init__(
+        self,
+        framework=None,
+        *,
+        n_boot: int = 2000,
+        confidence: float = 0.95,
+        ci_method: str = "percentile",
+        min_items: int = 1,
+        alpha_threshold: float = 0.7,
+        anonymity_threshold: int | None = None,
+        reference: str | None = None,
+        random_state=None,
+        language: str = "de",
+    ):
+        self.framework = framework
+        self.n_boot = n_boot
+        self.confidence = confidence
+        self.ci_method = ci_method
+        self.min_items = min_items
+        self.alpha_threshold = alpha_threshold
+        self.anonymity_threshold = anonymity_threshold
+        self.reference = reference
+        self.random_state = random_state
+        self.language = language
+
+    # ------------------------------------------------------------------ inputs
+
+    def _resolve_framework(self, inputs):
+        fw = self.framework
+        if isinstance(fw, Framework):
+            return fw
+        if fw is not None:
+            return load_framework(fw)
+        paths = {str(p) for p in (_survey_framework_path(s) for s in inputs if _is_survey(s))
+                 if p is not None}
+        if len(paths) > 1:
+            raise FrameworkError(
+                "Die Umfragen verweisen auf verschiedene Reifegradmodelle; ein Vergleich braucht "
+                "dasselbe Modell / surveys name different frameworks: " + ", ".join(sorted(paths))
+            )
+        return load_framework(paths.pop() if paths else None)
+
+    def _make_sample(self, obj, label, fw, reverse, scale, respondent_group):
+        items = fw.items.set_index("column")
+        if _is_survey(obj):
+            spec = obj.spec
+            frame = obj.responses
+            cols = [c for c in items.index if c in frame.columns]
+            scales = {}
+            for c in cols:
+                try:
+                    scales[c] = tuple(float(v) for v in obj.likert_scale(c))
+                except Exception:  # noqa: BLE001 - item not in spec: framework default
+                    scales[c] = fw.scale
+            flip = set()  # the loader has already flipped reverse-coded items
+            group = respondent_group or _spec_attr(spec, "respondent_group")
+            city, wave = _spec_attr(spec, "city"), _spec_attr(spec, "wave")
+            groups = list(getattr(spec, "groups", None) or [])
+            k = getattr(spec, "anonymity_threshold", None)
+            source = _spec_attr(spec, "name") or ""
+            if label is None:
+                label = self._auto_label(city, group, wave, source)
+        elif isinstance(obj, pd.DataFrame):
+            frame = obj
+            cols = [c for c in items.index if c in frame.columns]
+            lo_hi = tuple(float(v) for v in (scale or fw.scale))
+            scales = {c: lo_hi for c in cols}
+            if reverse is None or reverse is False:
+                flip = set()
+            elif isinstance(reverse, str) and reverse == "framework":
+                flip = {c for c in cols if items.loc[c, "reverse"]}
+            elif isinstance(reverse, str):
+                raise InputError(f"reverse={reverse!r}: use 'framework', a list of columns or "
+                                 "None")
+            else:
+                flip = set(reverse)
+                missing = flip - set(frame.columns)
+                if missing:
+                    raise DataError("reverse names columns that are not in the data",
+                                    column=sorted(missing)[0])
+            group = respondent_group
+            if group is None:
+                found = set(items.loc[cols, "respondent_group"].dropna())
+                group = found.pop() if len(found) == 1 else None
+            city = wave = None
+            groups = [c for c in frame.columns if c not in cols and c != "respondent_id"
+                      and not pd.api.types.is_float_dtype(frame[c])]
+            k = None
+            source = "DataFrame"
+            if label is None:
+                label = self._auto_label(None, group, None, "") or "Stichprobe"
+        else:
+            raise InputError(
+                f"MaturityReport.fit erwartet Survey oder DataFrame / expects a Survey or "
+                f"DataFrame, not {type(obj).__name__}"
+            )
+        if not cols:
+            raise DataError(
+                f"'{label}': keine Likert-Spalte des Reifegradmodells gefunden / no Likert "
+                f"column of the framework '{fw.name}' in the data"
+            )
+        ids = (frame["respondent_id"].astype(str) if "respondent_id" in frame.columns
+               else pd.Series(frame.index.astype(str), index=frame.index))
+        unit = _to_unit(frame, cols, scales, flip)
+        unit.insert(0, "respondent_id", ids.to_numpy())
+        keep = [c for c in groups if c in frame.columns]
+        for c in keep:
+            unit[c] = frame[c].to_numpy()
+        return MaturitySample(label=str(label), responses=unit, item_columns=cols, scores=None,
+                              respondent_group=group, city=city, wave=wave, groups=keep,
+                              anonymity_threshold=k, source=source)
+
+    def _auto_label(self, city, group, wave, fallback):
+        lang = self.language if self.language in _GROUP_LABELS else "de"
+        parts = [p for p in (city, _GROUP_LABELS[lang].get(group, group), wave) if p]
+        return " · ".join(parts) if parts else fallback
+
+    # ------------------------------------------------------------------ fit
+
+    def fit(self, data, *, reverse=None, scale=None, respondent_group=None):
+        """Score every dimension of every sample; compare samples.
+
+        Parameters
+        ----------
+        data : Survey, pandas.DataFrame, list or dict of these
+            One survey, or several (cities, waves, citizens + staff). A dict's keys become
+            the sample labels; otherwise labels come from city, respondent group and wave
+            of the spec. DataFrames hold Likert columns named as in the framework, with
+            values already mapped to numbers on the scale, and optionally
+            ``respondent_id`` and grouping columns.
+        reverse : None, "framework" or list of str, default=None
+            Only for DataFrames (see Notes of the class): which columns still need flipping.
+        scale : tuple of float, default=None
+            (min, max) of the Likert values of DataFrames; default the framework's scale.
+        respondent_group : str, default=None
+            ``"citizens"`` or ``"staff"`` for DataFrames (default: inferred from the items);
+            also overrides the survey spec when given.
+
+        Returns
+        -------
+        self
+        """
+        if self.ci_method not in ("percentile", "bca"):
+            raise InputError(f"ci_method={self.ci_method!r}: use 'percentile' or 'bca'")
+        if isinstance(data, dict):
+            pairs = list(data.items())
+        elif isinstance(data, (list, tuple)):
+            pairs = [(None, d) for d in data]
+        else:
+            pairs = [(None, data)]
+        if not pairs:
+            raise InputError("keine Umfrage übergeben / no survey given")
+        fw = self._resolve_framework([d for _, d in pairs])
+        self.framework_ = fw
+        samples = [self._make_sample(d, lab, fw, reverse, scale, respondent_group)
+                   for lab, d in pairs]
+        seen = {}
+        for s in samples:  # labels must be unique: they key every table
+            if s.label in seen:
+                seen[s.label] += 1
+                s.label = f"{s.label} ({s.source or seen[s.label]})"
+            seen.setdefault(s.label, 1)
+        if self.anonymity_threshold is not None:
+            k = int(self.anonymity_threshold)
+        else:
+            ks = [s.anonymity_threshold for s in samples if s.anonymity_threshold is not None]
+            k = int(max(ks)) if ks else 5
+        self.k_ = k
+        rng = np.random.default_rng(self.random_state)
+        dims = fw.dimensions["dimension"].tolist()
+        weights = fw.dimensions["weight"].to_numpy(dtype=float)
+
+        score_rows, item_rows, rel_rows, aid_rows, resp_tables = [], [], [], [], []
+        self.bootstrap_ = {}
+        self._values = {}
+        low_alpha = []
+        for s in samples:
+            values, counts, n_items = self._dimension_values(s, fw, dims)
+            self._values[s.label] = values
+            n = len(values)
+            boot_dims = bootstrap_means(values, self.n_boot, random_state=rng)
+            theta_dims = np.array([np.nanmean(values[:, j]) if (~np.isnan(values[:, j])).any()
+                                   else np.nan for j in range(len(dims))])
+            avail = ~np.isnan(theta_dims)
+            w = np.where(avail, weights, 0.0)
+            overall = (float((theta_dims[avail] * w[avail]).sum() / w[avail].sum())
+                       if w[avail].sum() > 0 else np.nan)
+            with np.errstate(invalid="ignore"):
+                boot_overall = (np.nan_to_num(boot_dims[:, avail]) @ w[avail]) / w[avail].sum()
+            boot = np.column_stack([boot_dims, boot_overall])
+            theta = np.append(theta_dims, overall)
+            self.bootstrap_[s.label] = boot
+            lo, hi = self._interval(boot, theta, values, w, avail)
+            suppressed = n < k
+            person = pd.DataFrame(values, columns=dims)
+            person.insert(0, "respondent_id", s.responses["respondent_id"].to_numpy())
+            person.insert(0, "sample", s.label)
+            for g in s.groups:
+                person[g] = s.responses[g].to_numpy()
+            resp_tables.append(person)
+            for j, dim in enumerate([*dims, OVERALL]):
+                if j < len(dims):
+                    n_dim = int((~np.isnan(values[:, j])).sum())
+                    cells = n_items[j] * n
+                    miss = (1 - counts[j] / cells) if cells else np.nan
+                    nit = n_items[j]
+                else:
+                    n_dim = int((~np.isnan(values).all(axis=1)).sum()) if values.size else 0
+                    cells = int(np.sum(n_items)) * n
+                    miss = (1 - np.sum(counts) / cells) if cells else np.nan
+                    nit = int(np.sum(n_items))
+                hide = suppressed or n_dim < k
+                # Not measured (no items in this survey) is not the same as suppressed.
+                hidden = bool(hide and n_dim > 0)
+                sc = np.nan if hide else theta[j]
+                score_rows.append({
+                    "sample": s.label, "respondent_group": s.respondent_group,
+                    "city": s.city, "wave": s.wave, "dimension": dim,
+                    "score": sc, "ci_low": np.nan if hide else lo[j],
+                    "ci_high": np.nan if hide else hi[j], "level": fw.level_of(sc),
+                    "n": n_dim, "n_items": nit, "share_missing": miss, "suppressed": hidden,
+                })
+            item_rows += self._item_table(s, fw, k)
+            for j, dim in enumerate(dims):
+                cols = [c for c in s.item_columns
+                        if fw.items.set_index("column").loc[c, "dimension"] == dim]
+                if not cols:
+                    continue
+                block = s.responses[cols]
+                alpha = cronbach_alpha(block)
+                n_complete = int(block.notna().all(axis=1).sum())
+                below = bool(not np.isnan(alpha) and alpha < self.alpha_threshold)
+                if below:
+                    low_alpha.append(f"{s.label}/{dim} ({alpha:.2f})")
+                rel_rows.append({"sample": s.label, "dimension": dim, "n_items": len(cols),
+                                 "n_complete": n_complete, "alpha": alpha,
+                                 "below_threshold": below})
+                if len(cols) >= 2:
+                    aid = alpha_if_item_deleted(block)
+                    aid.insert(0, "dimension", dim)
+                    aid.insert(0, "sample", s.label)
+                    aid_rows.append(aid)
+        names = fw.names(self.language)
+        scores = pd.DataFrame(score_rows)
+        scores.insert(5, "name", scores["dimension"].map(names))
+        scores["level_name"] = [fw.level_name(v, self.language) for v in scores["level"]]
+        self.scores_ = scores
+        self.items_ = pd.DataFrame(item_rows)
+        rel = pd.DataFrame(rel_rows, columns=["sample", "dimension", "n_items", "n_complete",
+                                              "alpha", "below_threshold"])
+        rel.insert(2, "name", rel["dimension"].map(names))
+        self.reliability_ = rel
+        self.alpha_if_deleted_ = (pd.concat(aid_rows, ignore_index=True) if aid_rows else
+                                  pd.DataFrame(columns=["sample", "dimension", "item",
+                                                        "alpha_if_deleted",
+                                                        "item_rest_correlation"]))
+        self.respondent_scores_ = pd.concat(resp_tables, ignore_index=True)
+        self.samples_ = pd.DataFrame([{
+            "sample": s.label, "respondent_group": s.respondent_group, "city": s.city,
+            "wave": s.wave, "n": len(s.responses), "n_items": len(s.item_columns),
+        } for s in samples])
+        self._samples = samples
+        self.gap_ = self._gap_table(samples, dims, names)
+        self.comparison_ = self._comparison_table(samples, dims, names)
+        if low_alpha:
+            warnings.warn(
+                f"Cronbach's alpha below {self.alpha_threshold} for: {', '.join(low_alpha)}. "
+                "These items may not measure one thing; read the dimension score with care and "
+                "check alpha_if_deleted_.",
+                LowReliabilityWarning,
+                stacklevel=2,
+            )
+        return self
+
+    def _dimension_values(self, s, fw, dims):
+        item_dim = fw.items.set_index("column").loc[s.item_columns, "dimension"]
+        member = np.zeros((len(s.item_columns), len(dims)))
+        for i, d in enumerate(item_dim):
+            member[i, dims.index(d)] = 1.0
+        x = s.responses[s.item_columns].to_numpy(dtype=float)
+        mask = ~np.isnan(x)
+        sums = np.where(mask, x, 0.0) @ member
+        counts = mask.astype(float) @ member
+        with np.errstate(invalid="ignore", divide="ignore"):
+            values = sums / counts
+        values[counts < max(1, self.min_items)] = np.nan
+        return values, counts.sum(axis=0), member.sum(axis=0).astype(int)
+
+    def _interval(self, boot, theta, values, w, avail):
+        a = (1 - self.confidence) / 2
+        if self.ci_method == "percentile" or len(values) < 3:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                q = np.nanquantile(boot, [a, 1 - a], axis=0)
+            return q[0], q[1]
+        # Jackknife of a mean is closed-form: leaving respondent i out of a column with m
+        # answers and sum S gives (S − x_i) / (m − 1); non-respondents leave it unchanged.
+        mask = ~np.isnan(values)
+        m = mask.sum(axis=0)
+        total = np.nansum(values, axis=0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            jack = np.where(mask, (total - np.nan_to_num(values)) / (m - 1), total / m)
+            jo = (np.nan_to_num(jack[:, avail]) @ w[avail]) / w[avail].sum()
+        jack = np.column_stack([jack, jo])
+        return _bca_interval(boot, theta, jack, self.confidence)
+
+    def _item_table(self, s, fw, k):
+        items = fw.items.set_index("column")
+        rows = []
+        for c in s.item_columns:
+            v = s.responses[c]
+            n = int(v.notna().sum())
+            hide = n < k
+            rows.append({
+                "sample": s.label, "dimension": items.loc[c, "dimension"], "item": c,
+                "wording": items.loc[c, "wording"], "reverse": bool(items.loc[c, "reverse"]),
+                "n": n, "share_missing": 1 - n / len(v) if len(v) else np.nan,
+                "score": np.nan if hide else float(v.mean()),
+                "sd": np.nan if hide else float(v.std()),
+                "suppressed": hide,
+            })
+        return rows
+
+    def _pair_stats(self, a, b, j):
+        """Difference a − b of dimension j with bootstrap CI and effect sizes."""
+        from scipy import stats
+
+        x = self._values[a.label][:, j] if j is not None else None
+        y = self._values[b.label][:, j] if j is not None else None
+        col = -1 if j is None else j
+        diff_boot = self.bootstrap_[a.label][:, col] - self.bootstrap_[b.label][:, col]
+        alpha = (1 - self.confidence) / 2
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            lo, hi = np.nanquantile(diff_boot, [alpha, 1 - alpha])
+        out = {"ci_low": lo, "ci_high": hi}
+        if j is None:
+            return out | {"hedges_g": np.nan, "g_ci_low": np.nan, "g_ci_high": np.nan,
+                          "cliffs_delta": np.nan, "p_value": np.nan}
+        g, glo, ghi = hedges_g(x, y, confidence=self.confidence)
+        xv, yv = x[~np.isnan(x)], y[~np.isnan(y)]
+        p = (float(stats.mannwhitneyu(xv, yv, alternative="two-sided").pvalue)
+             if len(xv) and len(yv) else np.nan)
+        return out | {"hedges_g": g, "g_ci_low": glo, "g_ci_high": ghi,
+                      "cliffs_delta": cliffs_delta(x, y), "p_value": p}
+
+    def _score(self, label, dim):
+        row = self.scores_[(self.scores_["sample"] == label) & (self.scores_["dimension"] == dim)]
+        return float(row["score"].iloc[0]) if len(row) else np.nan
+
+    def _gap_table(self, samples, dims, names):
+        cit = [s for s in samples if s.respondent_group == "citizens"]
+        sta = [s for s in samples if s.respondent_group == "staff"]
+        rows = []
+        for c in cit:
+            match = [s for s in sta if (s.city, s.wave) == (c.city, c.wave)]
+            if not match:
+                continue
+            st = match[0]
+            for j, dim in enumerate([*dims, OVERALL]):
+                sc_c, sc_s = self._score(c.label, dim), self._score(st.label, dim)
+                rec = {"city": c.city, "wave": c.wave, "dimension": dim, "name": names[dim],
+                       "sample_citizens": c.label, "sample_staff": st.label,
+                       "score_citizens": sc_c, "score_staff": sc_s, "gap": sc_c - sc_s}
+                if np.isnan(sc_c) or np.isnan(sc_s):
+                    rec["note"] = ("nur in einer Befragung erhoben oder zu wenige Antworten"
+                                   if self.language != "en" else
+                                   "measured in one survey only or too few answers")
+                    rows.append(rec)
+                    continue
+                rec |= self._pair_stats(c, st, None if dim == OVERALL else j)
+                rec["n_citizens"] = self._n(c.label, dim)
+                rec["n_staff"] = self._n(st.label, dim)
+                if dim == OVERALL:
+                    rec["note"] = ("Gesamtindex über unterschiedliche Dimensionen" if
+                                   self.language != "en" else
+                                   "overall index over different dimensions")
+                rows.append(rec)
+        cols = ["city", "wave", "dimension", "name", "sample_citizens", "sample_staff",
+                "score_citizens", "score_staff", "gap", "ci_low", "ci_high", "hedges_g",
+                "g_ci_low", "g_ci_high", "cliffs_delta", "p_value", "n_citizens", "n_staff",
+                "note"]
+        return pd.DataFrame(rows).reindex(columns=cols)
+
+    def _n(self, label, dim):
+        row = self.scores_[(self.scores_["sample"] == label) & (self.scores_["dimension"] == dim)]
+        return int(row["n"].iloc[0])
+
+    def _comparison_table(self, samples, dims, names):
+        rows = []
+        by_group = {}
+        for s in samples:
+            by_group.setdefault(s.respondent_group, []).append(s)
+        for _group, members in by_group.items():
+            if len(members) < 2:
+                continue
+            ref = next((s for s in members if s.label == self.reference), members[0])
+            for other in members:
+                if other is ref:
+                    continue
+                same_items = set(other.item_columns) == set(ref.item_columns)
+                for j, dim in enumerate([*dims, OVERALL]):
+                    a, b = self._score(other.label, dim), self._score(ref.label, dim)
+                    rec = {"respondent_group": other.respondent_group, "sample": other.label,
+                           "reference": ref.label, "dimension": dim, "name": names[dim],
+                           "score": a, "score_reference": b, "difference": a - b, "note": ""}
+                    if np.isnan(a) or np.isnan(b):
+                        rows.append(rec)
+                        continue
+                    rec |= self._pair_stats(other, ref, None if dim == OVERALL else j)
+                    if not same_items:
+                        rec["note"] = ("andere Items als die Referenz" if self.language != "en"
+                                       else "items differ from the reference")
+                    rows.append(rec)
+        cols = ["respondent_group", "sample", "reference", "dimension", "name", "score",
+                "score_reference", "difference", "ci_low", "ci_high", "hedges_g", "g_ci_low",
+                "g_ci_high", "cliffs_delta", "p_value", "note"]
+        out = pd.DataFrame(rows).reindex(columns=cols)
+        if len(out) and out["p_value"].notna().any():
+            from scipy import stats
+
+            ok = out["p_value"].notna()
+            out.loc[ok, "p_adjusted"] = stats.false_discovery_control(
+                out.loc[ok, "p_value"].to_numpy(float))
+        return out
+
+    # ------------------------------------------------------------------ views
+
+    def by_group(self, column: str, *, sample: str | None = None, names: bool = True):
+        """Dimension scores per value of a grouping column, small groups suppressed.
+
+        Parameters
+        ----------
+        column : str
+            Grouping column of the survey (e.g. ``"altersgruppe"``, ``"fachbereich"``).
+        sample : str, default=None
+            Sample label; default every sample that has the column.
+        names : bool, default=True
+            Use dimension display names as column headers (else keys).
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns sample, <column>, n, one score column per dimension; every cell based
+            on fewer respondents than the anonymity threshold (and complementary cells, so a
+            hidden group cannot be recovered from the others) reads ``"<k"``.
+        """
+        from esslingen_lab.compare import suppress
+
+        check_fitted(self)
+        dims = self.framework_.dimensions["dimension"].tolist()
+        resp = self.respondent_scores_
+        if sample is not None:
+            resp = resp[resp["sample"] == sample]
+        if column not in resp.columns or resp[column].isna().all():
+            raise DataError(f"Gruppierungsspalte fehlt / grouping column missing: '{column}'",
+                            column=column)
+        parts = []
+        for label, part in resp.dropna(subset=[column]).groupby("sample", sort=False):
+            present = [d for d in dims if part[d].notna().any()]
+            grouped = part.groupby(column)
+            means = grouped[present].mean().round(1)
+            ns = grouped[present].count()
+            n = grouped.size()
+            means.insert(0, "n", n)
+            ns.insert(0, "n", n)
+            sup = suppress(means, ns, self.k_)
+            sup.index.name = column
+            sup = sup.reset_index()
+            sup.insert(0, "sample", label)
+            parts.append(sup)
+        out = pd.concat(parts, ignore_index=True)
+        if names:
+            out = out.rename(columns=self.framework_.names(self.language))
+        return out
+
+    def tables(self) -> dict:
+        """Publishable tables by name (for CSV/XLSX export): scores, items, reliability, ...
+
+        Returns
+        -------
+        dict of str → pandas.DataFrame
+        """
+        check_fitted(self)
+        out = {
+            "reifegrad": self.scores_.round(3),
+            "items": self.items_.round(3),
+            "reliabilitaet": self.reliability_.round(3),
+            "alpha_ohne_item": self.alpha_if_deleted_.round(3),
+        }
+        if len(self.gap_):
+            out["luecke_buerger_beschaeftigte"] = self.gap_.round(4)
+        if len(self.comparison_):
+            out["vergleich"] = self.comparison_.round(4)
+        return out
+
+
+def check_fitted(report):
+    """Raise a clear error when a report is used before :meth:`MaturityReport.fit`."""
+    if not hasattr(report, "scores_"):
+        from sklearn.exceptions import NotFittedError
+
+        raise NotFittedError("MaturityReport is not fitted yet; call fit(survey) first.")
+
+
+# ------------------------------------------------------------------ service maturity
+
+_TRUE = {"1", "ja", "j", "yes", "y", "true", "wahr", "x", "✓"}
+_FALSE = {"0", "nein", "n", "no", "false", "falsch", "-", "–"}
+_NA = {"entfällt", "entfaellt", "n/a", "na", "nicht zutreffend", "not applicable"}
+
+
+def load_ozg_model(model: str | None = None, path=None) -> dict:
+    """Read an OZG maturity model (levels and criteria) from ``ozg_levels.yml``.
+
+    Parameters
+    ----------
+    model : str, default=None
+        Key under ``models``; default the file's ``default_model``.
+    path : str or Path, default=None
+        Models YAML; default the bundled ``esslingen_lab/data/ozg_levels.yml``.
+
+    Returns
+    -------
+    dict
+        key, title, target_level, levels (DataFrame level, name, name_en) and criteria
+        (DataFrame criterion, level, name, name_en).
+    """
+    import yaml
+
+    path = (Path(str(resources.files("esslingen_lab") / "data" / "ozg_levels.yml"))
+            if path is None else Path(path))
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise FrameworkError("Reifegradmodell nicht gefunden / model file not found",
+                             file=path) from None
+    key = model or raw.get("default_model")
+    models = raw.get("models") or {}
+    if key not in models:
+        raise FrameworkError(f"Modell '{key}' unbekannt / unknown model; available: "
+                             f"{', '.join(models)}", file=path)
+    m = models[key]
+    levels = pd.DataFrame(m["levels"]).sort_values("level").reset_index(drop=True)
+    if "name_en" not in levels:
+        levels["name_en"] = levels["name"]
+    crit = pd.DataFrame([{"criterion": c, "level": int(v["level"]), "name": v.get("name", c),
+                          "name_en": v.get("name_en", v.get("name", c))}
+                         for c, v in m["criteria"].items()])
+    bad = set(crit["level"]) - set(levels["level"])
+    if bad:
+        raise FrameworkError(f"Kriterium verweist auf unbekannte Stufe / criterion refers to "
+                             f"unknown level {sorted(bad)[0]}", file=path)
+    return {"key": key, "title": m.get("title", key), "title_en": m.get("title_en", key),
+            "target_level": int(m.get("target_level", levels["level"].max())),
+            "levels": levels, "criteria": crit}
+
+
+def _parse_flag(value, row, column, file):
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        raise DataError("Angabe fehlt (ja/nein/entfällt) / value missing (yes/no/n/a)",
+                        file=file, row=row, column=column)
+    text = str(value).strip().lower()
+    if text == "":
+        raise DataError("Angabe fehlt (ja/nein/entfällt) / value missing (yes/no/n/a)",
+                        file=file, row=row, column=column)
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if text in _NA:
+        return None
+    if text.replace(".", "", 1).isdigit():
+        return float(text) != 0
+    raise DataError(f"unbekannter Wert {text[:20]!r}; erwartet ja/nein/entfällt / unknown "
+                    "value; expected yes/no/n/a", file=file, row=row, column=column)
+
+
+def service_levels(services: pd.DataFrame, model: str | dict | None = None, *,
+                   name_column: str | None = None, language: str = "de", file=None):
+    """Maturity level of each administrative service by the lowest-criterion rule.
+
+    A service reaches level L only if every criterion of levels 1..L is fulfilled, so the
+    first unfulfilled criterion (the lowest one) caps its level. "entfällt"/"n/a" marks a
+    criterion that does not apply (e.g. no documents to upload) and counts as fulfilled.
+
+    Parameters
+    ----------
+    services : pandas.DataFrame
+        One row per service, one column per criterion of the model (ja/nein, true/false,
+        1/0, x, entfällt), plus any descriptive columns (e.g. leistung, fachbereich).
+    model : str or dict, default=None
+        Model key in ``ozg_levels.yml`` or a dict from :func:`load_ozg_model`.
+    name_column : str, default=None
+        Column naming the service, only for messages; default the first non-criterion column.
+    language : {"de", "en"}, default="de"
+    file : str, default=None
+        File name for error messages.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The input's descriptive columns plus level, level_name, first_gap (the criterion
+        that caps the level, "" at the top level).
+
+    Raises
+    ------
+    DataError
+        A criterion column is missing or a cell is empty/unreadable (row and column named).
+    """
+    m = model if isinstance(model, dict) else load_ozg_model(model)
+    crit = m["criteria"].sort_values("level", kind="stable")
+    missing = [c for c in crit["criterion"] if c not in services.columns]
+    if missing:
+        raise DataError(f"Kriterium-Spalte fehlt / criterion column missing: {missing[0]}",
+                        file=file, column=missing[0],
+                        hint="expected columns: " + ", ".join(crit["criterion"]))
+    top = int(m["levels"]["level"].max())
+    bottom = int(m["levels"]["level"].min())
+    levels, gaps = [], []
+    for i, (_, row) in enumerate(services.iterrows()):
+        level, gap = top, ""
+        for _, c in crit.iterrows():
+            ok = _parse_flag(row[c["criterion"]], i + 2, c["criterion"], file)
+            if ok is False:
+                level, gap = int(c["level"]) - 1, c["criterion"]
+                break
+        levels.append(max(level, bottom))
+        gaps.append(gap)
+    descriptive = [c for c in services.columns if c not in set(crit["criterion"])]
+    out = services[descriptive].copy()
+    out["level"] = levels
+    col = "name_en" if language == "en" else "name"
+    out["level_name"] = out["level"].map(dict(zip(m["levels"]["level"], m["levels"][col],
+                                                  strict=True)))
+    out["first_gap"] = gaps
+    return out.reset_index(drop=True)
+
+
+def service_summary(levels: pd.DataFrame, model: str | dict | None = None, *,
+                    language: str = "de", by: str | None = None) -> pd.DataFrame:
+    """Count services per level and the share at or above the model's target level.
+
+    Parameters
+    ----------
+    levels : pandas.DataFrame
+        Output of :func:`service_levels`.
+    model : str or dict, default=None
+    by : str, default=None
+        Optional column (e.g. ``"fachbereich"``) for one summary row per value.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns (by), n, one count column per level name, share_target (share of services
+        at level ≥ target, 0–1).
+    """
+    m = model if isinstance(model, dict) else load_ozg_model(model)
+    col = "name_en" if language == "en" else "name"
+    names = dict(zip(m["levels"]["level"], m["levels"][col], strict=True))
+    target = m["target_level"]
+
+    def one(df):
+        rec = {"n": len(df)}
+        for lv, nm in names.items():
+            rec[f"{lv} {nm}"] = int((df["level"] == lv).sum())
+        rec[f"share_level_ge_{target}"] = float((df["level"] >= target).mean()) if len(df) \
+            else np.nan
+        return rec
+
+    if by is None:
+        return pd.DataFrame([one(levels)])
+    rows = [{by: key, **one(part)} for key, part in levels.groupby(by, sort=True)]
+    return pd.DataFrame(rows)
+
+
+def demo_services() -> pd.DataFrame:
+    """The bundled synthetic table of ~25 Esslingen services with OZG criteria."""
+    path = resources.files("esslingen_lab") / "data" / "demo_services.csv"
+    return pd.read_csv(Path(str(path)), dtype=str, keep_default_na=False)
