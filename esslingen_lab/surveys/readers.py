@@ -1,0 +1,279 @@
+"""Reading survey exports: CSV (delimiter and encoding detected), XLSX and SPSS ``.sav``.
+
+Every reader returns text cells (empty cell = ``""``) so that validation sees values exactly
+as exported; unreadable files raise one :class:`~esslingen_lab.errors.InputError` line.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from esslingen_lab.errors import InputError
+
+__all__ = ["read_table", "read_table_with_bad_rows", "detect_encoding", "detect_delimiter"]
+
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+SPSS_SUFFIXES = {".sav", ".zsav"}
+_ENCODINGS = ("utf-8", "cp1252", "latin-1")
+
+
+@dataclass
+class BadRow:
+    """A line of a CSV that could not be split into the header's columns."""
+
+    row: int
+    fields: int
+    expected: int
+
+
+@dataclass
+class TableRead:
+    """A table as read, plus the malformed lines that were set aside (CSV only)."""
+
+    table: pd.DataFrame
+    bad_rows: list[BadRow] = field(default_factory=list)
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def detect_encoding(raw: bytes) -> str:
+    """Return the first of UTF-8 (with or without BOM), cp1252, Latin-1 that decodes ``raw``."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    for encoding in _ENCODINGS:
+        try:
+            raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return "latin-1"  # pragma: no cover - latin-1 decodes every byte string
+
+
+def detect_delimiter(sample: str) -> str:
+    """Guess the delimiter among ``,`` ``;`` and tab from the first lines of a CSV."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        header = sample.splitlines()[0] if sample else ""
+        counts = {d: header.count(d) for d in (";", ",", "\t")}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else ","
+
+
+def _looks_binary(raw: bytes) -> bool:
+    head = raw[:8192]
+    if b"\x00" in head:
+        return True
+    control = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return len(head) > 0 and control / len(head) > 0.05
+
+
+def _read_csv(path: Path) -> TableRead:
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise InputError("the file is empty", file=path, hint="export the survey again")
+    if _looks_binary(raw):
+        raise InputError("is not a text table (binary content)", file=path,
+                         hint="export as CSV, XLSX or SPSS .sav")
+    encoding = detect_encoding(raw)
+    text = raw.decode(encoding)
+    delimiter = detect_delimiter(text[:65536])
+    options = dict(sep=delimiter, dtype=str, keep_default_na=False, na_filter=False,
+                   skip_blank_lines=True)
+    bad: list[BadRow] = []
+    try:
+        table = pd.read_csv(io.StringIO(text), engine="c", **options)
+    except pd.errors.ParserError as exc:
+        message = str(exc)
+        if "EOF inside string" in message or "EOF" in message:
+            match = re.search(r"row (\d+)", message)
+            row = int(match.group(1)) + 1 if match else None
+            raise InputError("a quoted field is never closed (unbalanced \")", file=path,
+                             row=row, hint="check the quotes in that line") from None
+        expected = len(next(csv.reader([text.splitlines()[0]], delimiter=delimiter)))
+
+        def keep_aside(fields, _bad=bad, _expected=expected):
+            _bad.append(BadRow(row=-1, fields=len(fields), expected=_expected))
+            return None
+
+        table = pd.read_csv(io.StringIO(text), engine="python", on_bad_lines=keep_aside,
+                            **options)
+        _locate_bad_rows(text, delimiter, bad)
+    except pd.errors.EmptyDataError:
+        raise InputError("the file has no header line", file=path) from None
+    except UnicodeDecodeError:  # pragma: no cover - decoded above
+        raise InputError("unknown text encoding", file=path, hint="save as UTF-8") from None
+    if len(table.columns) == 1 and delimiter not in text.splitlines()[0]:
+        # A single column is legitimate (one free-text question); nothing to do.
+        pass
+    table.columns = [str(c).strip() for c in table.columns]
+    return TableRead(table, bad, encoding, delimiter)
+
+
+def _locate_bad_rows(text: str, delimiter: str, bad: list[BadRow]) -> None:
+    """Fill in the 1-based file line numbers of the malformed rows (header = line 1)."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = next(reader)
+    rows = []
+    data_line = 1
+    for fields in reader:
+        data_line += 1
+        if not fields:
+            continue
+        if len(fields) != len(header):
+            rows.append(data_line)
+    for entry, row in zip(bad, rows, strict=False):
+        entry.row = row
+
+
+def _excel_cell(value):
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, pd.Timestamp):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_excel(path: Path, sheet) -> TableRead:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - a dependency
+        raise InputError("reading XLSX needs openpyxl: pip install openpyxl", file=path) from None
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken files
+        raise InputError(f"is not a readable XLSX workbook ({type(exc).__name__})", file=path,
+                         hint="open it in Excel/LibreOffice and save as .xlsx") from None
+    try:
+        names = book.sheetnames
+        if sheet is None:
+            ws = book[names[0]]
+        elif isinstance(sheet, int):
+            if not 0 <= sheet < len(names):
+                raise InputError(f"has no sheet number {sheet}", file=path,
+                                 hint=f"sheets: {', '.join(names)}")
+            ws = book[names[sheet]]
+        elif sheet in names:
+            ws = book[sheet]
+        else:
+            raise InputError(f"has no sheet '{sheet}'", file=path,
+                             hint=f"sheets are: {', '.join(names)}")
+        rows = list(ws.iter_rows(values_only=True))
+    finally:
+        book.close()
+    while rows and all(v is None for v in rows[-1]):
+        rows.pop()
+    if not rows:
+        raise InputError("the sheet is empty", file=path)
+    header = [_excel_cell(v).strip() for v in rows[0]]
+    while header and header[-1] == "":
+        header.pop()
+    width = len(header)
+    data = [[_excel_cell(v) for v in r[:width]] + [""] * (width - len(r[:width]))
+            for r in rows[1:]]
+    table = pd.DataFrame(data, columns=header, dtype=object)
+    return TableRead(table)
+
+
+def _read_spss(path: Path, value_labels: bool) -> TableRead:
+    try:
+        import pyreadstat
+    except ImportError:  # pragma: no cover - a dependency
+        raise InputError("reading SPSS needs pyreadstat: pip install pyreadstat",
+                         file=path) from None
+    try:
+        frame, meta = pyreadstat.read_sav(str(path), apply_value_formats=False)
+    except Exception as exc:
+        raise InputError(f"is not a readable SPSS file ({type(exc).__name__})", file=path,
+                         hint="export it again from SPSS/PSPP") from None
+    out = pd.DataFrame(index=frame.index)
+    labels = meta.variable_value_labels if value_labels else {}
+    for column in frame.columns:
+        values = frame[column]
+        mapping = labels.get(column)
+        if mapping:
+            text = values.map(lambda v, m=mapping: m.get(v, v))
+            out[column] = pd.Categorical(text.map(_excel_cell),
+                                         categories=list(dict.fromkeys(
+                                             [*map(_excel_cell, mapping.values()), ""])))
+        else:
+            out[column] = values.map(_excel_cell).astype(object)
+    return TableRead(out)
+
+
+def read_table_with_bad_rows(path, sheet=None, *, value_labels: bool = True) -> TableRead:
+    """Read a table like :func:`read_table` and also return malformed CSV lines set aside."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("file not found", file=path, hint="check the path")
+    if path.is_dir():
+        raise InputError("is a folder, not a data file", file=path)
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        read = _read_excel(path, sheet)
+    elif suffix in SPSS_SUFFIXES:
+        read = _read_spss(path, value_labels)
+    elif suffix in CSV_SUFFIXES or suffix == "":
+        read = _read_csv(path)
+    elif suffix == ".xls":
+        raise InputError("old Excel .xls files are not supported", file=path,
+                         hint="save it as .xlsx")
+    else:
+        raise InputError(f"unknown file type '{suffix}'", file=path,
+                         hint="use .csv, .xlsx or .sav")
+    table = read.table
+    if len(table.columns) == 0:
+        raise InputError("has no columns", file=path)
+    duplicated = table.columns[table.columns.duplicated()].tolist()
+    if duplicated:
+        raise InputError(f"has the column '{duplicated[0]}' twice", file=path,
+                         column=duplicated[0], hint="give every column a unique name")
+    empty_names = [i for i, c in enumerate(table.columns) if str(c) == ""]
+    if empty_names and len(table) == 0:
+        raise InputError("has no header line", file=path)
+    return read
+
+
+def read_table(path, sheet=None, *, value_labels: bool = True) -> pd.DataFrame:
+    """Read a CSV, XLSX or SPSS file into a DataFrame of text cells.
+
+    Parameters
+    ----------
+    path : str or Path
+        ``.csv``/``.tsv``/``.txt`` (delimiter ``,`` ``;`` or tab and encoding UTF-8,
+        UTF-8 with BOM, cp1252 or Latin-1 are detected), ``.xlsx`` or ``.sav``.
+    sheet : str or int, default=None
+        Sheet of an XLSX workbook; the first when None.
+    value_labels : bool, default=True
+        For SPSS files, show value labels instead of codes (as categories).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Cells as text, an empty cell as ``""``. Malformed CSV lines (wrong number of fields)
+        are left out; use :func:`read_table_with_bad_rows` to see them.
+
+    Raises
+    ------
+    InputError
+        The file is missing, empty, binary, has an unclosed quote or an unknown sheet.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+    >>> _ = p.write_bytes("id;Straße\\n1;Mülberger\\n".encode("cp1252"))
+    >>> read_table(p)["Straße"].tolist()
+    ['Mülberger']
+    """
+    return read_table_with_bad_rows(path, sheet, value_labels=value_labels).table

@@ -1,0 +1,342 @@
+"""Loading a survey: read every export file of a spec, map Likert answers, validate, redact.
+
+:func:`load_survey` returns a :class:`Survey` whose rows are accounted for in ``quality``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import numpy as np
+import pandas as pd
+
+from esslingen_lab.errors import DataError, InputError, SpecError
+from esslingen_lab.surveys.readers import SPSS_SUFFIXES, read_table_with_bad_rows
+from esslingen_lab.surveys.spec import SurveySpec, load_spec
+from esslingen_lab.surveys.validation import (
+    NON_ANSWERS,
+    TRUTHY,
+    CaseLog,
+    QualityReport,
+    Reason,
+    map_likert,
+    normalise_answer,
+)
+
+__all__ = ["Survey", "load_survey"]
+
+
+class Survey:
+    """A loaded, validated survey: one row per respondent, every input row accounted for.
+
+    Attributes
+    ----------
+    spec : SurveySpec
+        The validated spec.
+    responses : pandas.DataFrame
+        One row per used respondent: ``respondent_id``, ``source``, grouping columns,
+        Likert columns (numbers, reverse-coded items already flipped, NaN = missing) and
+        free-text columns (redacted unless loaded with ``redact=False``; no answer = "").
+        Direct identifiers and columns not named in the spec are not kept.
+    quality : QualityReport
+        Rows read / used / excluded per file and the failure cases.
+    redacted : bool
+        Whether the free text in ``responses`` is redacted.
+    redaction_counts : dict
+        Number of redacted spans per type (never the removed values).
+
+    See Also
+    --------
+    load_survey : builds a Survey from a ``survey.yml``.
+    """
+
+    def __init__(self, spec, responses, quality, *, raw_text=None, redacted=False,
+                 redaction_counts=None):
+        self.spec = spec
+        self.responses = responses
+        self.quality = quality
+        self.redacted = redacted
+        self.redaction_counts = dict(redaction_counts or {})
+        self._raw_text = raw_text if raw_text is not None else responses[list(spec.questions)]
+
+    def __repr__(self) -> str:
+        return (f"Survey(name={self.spec.name!r}, respondents={len(self.responses)}, "
+                f"questions={len(self.spec.questions)}, likert_items={len(self.spec.likert)})")
+
+    @property
+    def name(self) -> str:
+        """The survey's name from the spec."""
+        return self.spec.name
+
+    @property
+    def questions(self) -> dict[str, str]:
+        """Free-text columns and their question wording."""
+        return dict(self.spec.questions)
+
+    @property
+    def likert_columns(self) -> list[str]:
+        """Names of the Likert columns."""
+        return list(self.spec.likert)
+
+    def likert_scale(self, column: str) -> tuple[int, int]:
+        """``(min, max)`` of a Likert column's scale."""
+        if column not in self.spec.likert:
+            raise SpecError(f"'{column}' is not a Likert item of this survey", column=column)
+        scale = self.spec.scale_of(column)
+        return scale.min, scale.max
+
+    def _check_question(self, question):
+        if question is None:
+            return list(self.spec.questions)
+        if question not in self.spec.questions:
+            close = difflib.get_close_matches(str(question), list(self.spec.questions), n=1)
+            hint = (f"did you mean '{close[0]}'?" if close else
+                    f"questions: {', '.join(self.spec.questions) or 'none'}")
+            raise SpecError("is not a free-text question of this survey", column=question,
+                            hint=hint)
+        return [question]
+
+    def _long(self, frame, question):
+        columns = self._check_question(question)
+        parts = []
+        for column in columns:
+            texts = frame[column]
+            keep = texts.astype(str).str.strip() != ""
+            parts.append(pd.DataFrame({
+                "respondent_id": self.responses.loc[keep, "respondent_id"].to_numpy(),
+                "question": column,
+                "text": texts[keep].to_numpy(),
+            }))
+        if not parts:
+            return pd.DataFrame(columns=["respondent_id", "question", "text"])
+        return pd.concat(parts, ignore_index=True)
+
+    def texts(self, question=None) -> pd.DataFrame:
+        """Non-empty free-text answers as a long table (respondent_id, question, text).
+
+        The text is redacted when the survey was loaded with ``redact=True`` (the default).
+
+        Parameters
+        ----------
+        question : str, default=None
+            Column of one free-text question; all questions when None.
+        """
+        return self._long(self.responses, question)
+
+    def raw_texts(self, question=None) -> pd.DataFrame:
+        """Like :meth:`texts` but NOT redacted: personal data included.
+
+        Use only where the law and your data-protection concept allow it (e.g. to check
+        the redaction); never show the result in a workshop or a report.
+        """
+        return self._long(self._raw_text, question)
+
+
+def _row_numbers(read, suffix: str) -> np.ndarray:
+    n = len(read.table)
+    if suffix in SPSS_SUFFIXES:
+        return np.arange(1, n + 1)
+    total = n + len(read.bad_rows)
+    bad = {b.row for b in read.bad_rows}
+    numbers = [r for r in range(2, total + 2) if r not in bad]
+    return np.asarray(numbers[:n])
+
+
+def _missing_column_error(spec, path, columns, available):
+    column = columns[0]
+    close = difflib.get_close_matches(column, available, n=1)
+    hint = (f"did you mean '{close[0]}'? Fix survey.yml or the export" if close
+            else "add the column to the export or remove it from survey.yml")
+    more = f" (and {len(columns) - 1} more: {', '.join(columns[1:4])})" if len(columns) > 1 else ""
+    return InputError(f"column is missing{more}", file=path, column=column, hint=hint)
+
+
+def _read_file(spec: SurveySpec, index: int):
+    entry = spec.files[index]
+    path = spec.file_paths()[index]
+    read = read_table_with_bad_rows(path, entry.sheet)
+    table = read.table
+    suffix = path.suffix.lower()
+    if suffix in SPSS_SUFFIXES and spec.likert:
+        codes = read_table_with_bad_rows(path, value_labels=False).table
+        for column in codes.columns:
+            target = spec.rename.get(column, column)
+            if target in spec.likert:
+                table[column] = codes[column].astype(object)
+    table = table.rename(columns=spec.rename)
+    table.columns = [str(c) for c in table.columns]
+    missing = [c for c in spec.required_columns() if c not in table.columns]
+    if missing:
+        raise _missing_column_error(spec, path, missing, list(table.columns))
+    source = entry.source or path.stem
+    rows = _row_numbers(read, suffix)
+    return path, source, table, rows, read.bad_rows
+
+
+def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None = None,
+                strict: bool = True) -> Survey:
+    """Load a survey from its ``survey.yml``: read, map, validate and (by default) redact.
+
+    Parameters
+    ----------
+    path_or_spec : str, Path or SurveySpec
+        The spec file (or its folder) or an already loaded spec.
+    redact : bool, default=True
+        Replace personal data in free text with tags such as ``[NAME]`` on load. The raw
+        text stays reachable only through :meth:`Survey.raw_texts`.
+    pseudonymise : bool, default=None
+        Replace respondent ids by salted hashes; None takes ``pseudonymise`` of the spec.
+    strict : bool, default=True
+        Raise :class:`DataError` when no usable row is left. With False the Survey is
+        returned anyway (``quality.usable`` is False), as ``esslingen-lab validate`` needs.
+
+    Returns
+    -------
+    Survey
+
+    Raises
+    ------
+    SpecError, InputError
+        The spec is malformed, a file is unreadable, or a spec column is missing.
+    DataError
+        No usable row is left (only when ``strict``).
+
+    Examples
+    --------
+    >>> survey = load_survey("surveys/esslingen_demo/citizens/survey.yml")  # doctest: +SKIP
+    >>> survey.quality.rows_read == survey.quality.rows_used + survey.quality.rows_excluded
+    ... # doctest: +SKIP
+    True
+    """
+    spec = path_or_spec if isinstance(path_or_spec, SurveySpec) else load_spec(path_or_spec)
+    log = CaseLog()
+    frames, per_file = [], []
+    for index in range(len(spec.files)):
+        path, source, table, rows, bad_rows = _read_file(spec, index)
+        label = str(spec.files[index].path)
+        for bad in bad_rows:
+            log.add(label, [bad.row], None, "field_count",
+                    f"{bad.fields} fields, expected {bad.expected}", Reason.MALFORMED_ROW)
+        keep = [c for c in dict.fromkeys([*spec.required_columns()]) if c in table.columns]
+        part = table[keep].copy()
+        part.insert(0, "_row", rows)
+        part.insert(0, "_file", label)
+        part.insert(2, "source", source)
+        frames.append(part)
+        per_file.append((label, source, len(table) + len(bad_rows)))
+    data = pd.concat(frames, ignore_index=True)
+    excluded = np.zeros(len(data), dtype=bool)
+
+    def exclude(mask, column, check, values, reason):
+        mask = np.asarray(mask, dtype=bool) & ~excluded
+        if mask.any():
+            for label in data.loc[mask, "_file"].unique():
+                sub = mask & (data["_file"] == label).to_numpy()
+                vals = values[sub] if isinstance(values, np.ndarray) else values
+                log.add(label, data.loc[sub, "_row"], column, check, vals, reason)
+            excluded[mask] = True
+
+    ids = data[spec.id_column].astype(str).str.strip()
+    ids = ids.str.replace(r"\.0$", "", regex=True)
+    exclude(ids.eq("").to_numpy(), spec.id_column, "id_present", "", Reason.MISSING_ID)
+
+    if spec.test_column:
+        flag = normalise_answer(data[spec.test_column]).isin(TRUTHY).to_numpy()
+        exclude(flag, spec.test_column, "test_flag", data[spec.test_column].to_numpy(object),
+                Reason.TEST_RESPONSE)
+    if spec.complete_column:
+        done = data[spec.complete_column].astype(str).str.strip().ne("").to_numpy()
+        exclude(~done, spec.complete_column, "completed", "", Reason.INCOMPLETE)
+    if spec.duration_column:
+        raw = data[spec.duration_column].astype(str).str.strip()
+        seconds = pd.to_numeric(raw.str.replace(",", ".", regex=False), errors="coerce")
+        bad = seconds.isna().to_numpy() & raw.ne("").to_numpy() & ~excluded
+        for label in data.loc[bad, "_file"].unique():
+            sub = bad & (data["_file"] == label).to_numpy()
+            log.add(label, data.loc[sub, "_row"], spec.duration_column, "duration_numeric",
+                    raw[sub].to_numpy(object), Reason.BAD_DURATION)
+        if spec.min_duration_seconds is not None:
+            fast = (seconds < spec.min_duration_seconds).fillna(False).to_numpy()
+            exclude(fast, spec.duration_column, f"duration >= {spec.min_duration_seconds:g} s",
+                    raw.to_numpy(object), Reason.SPEEDER)
+
+    likert_values = {}
+    answered = np.zeros(len(data), dtype=bool)
+    for column, item in spec.likert.items():
+        scale = spec.scale_of(column)
+        raw = data[column].astype(str)
+        values, out_of_range, unknown = map_likert(raw, scale, reverse=item.reverse)
+        answered |= raw.str.strip().ne("").to_numpy()
+        exclude(out_of_range, column, f"value in {scale.min}..{scale.max}",
+                raw.to_numpy(object), Reason.OUT_OF_RANGE)
+        warn = unknown & ~excluded
+        for label in data.loc[warn, "_file"].unique():
+            sub = warn & (data["_file"] == label).to_numpy()
+            log.add(label, data.loc[sub, "_row"], column, "known_label",
+                    raw[sub].to_numpy(object), Reason.UNKNOWN_LABEL)
+        likert_values[column] = values
+
+    texts = {}
+    for column in spec.questions:
+        raw = data[column].astype(str).str.strip()
+        is_answer = ~normalise_answer(raw).isin(NON_ANSWERS)
+        texts[column] = raw.where(is_answer, "")
+        answered |= is_answer.to_numpy()
+    exclude(~answered, None, "any_answer", "", Reason.EMPTY_RESPONSE)
+
+    duplicated = ids.where(~excluded).duplicated(keep="first").to_numpy() & ids.ne("").to_numpy()
+    exclude(duplicated, spec.id_column, "unique_id", ids.to_numpy(object), Reason.DUPLICATE_ID)
+
+    cases = log.frame()
+    quality = _quality(per_file, cases)
+    if strict and not quality.usable:
+        reasons = quality.excluded_by_reason()
+        top = reasons.idxmax() if len(reasons) else "no rows"
+        raise DataError(f"no usable rows: all {quality.rows_read} rows excluded "
+                        f"(most often: {top})", file=spec.base_dir / "survey.yml",
+                        hint="run 'esslingen-lab validate' for the full list")
+
+    keep = ~excluded
+    responses = pd.DataFrame({"respondent_id": ids[keep].to_numpy(object),
+                              "source": data.loc[keep, "source"].to_numpy(object)})
+    for column in spec.groups:
+        values = data.loc[keep, column].astype(str).str.strip()
+        responses[column] = values.where(values.ne(""), None).to_numpy(object)
+    for column, values in likert_values.items():
+        responses[column] = values[keep]
+    raw_text = pd.DataFrame({c: t[keep].to_numpy(object) for c, t in texts.items()},
+                            index=responses.index)
+    counts = {}
+    for column in spec.questions:
+        responses[column] = raw_text[column].to_numpy(object)
+    if redact and spec.questions:
+        from esslingen_lab.privacy import redact as redact_texts
+
+        for column in spec.questions:
+            result = redact_texts(raw_text[column].tolist())
+            responses[column] = np.asarray(result.texts, dtype=object)
+            for kind, n in result.counts.items():
+                counts[kind] = counts.get(kind, 0) + int(n)
+    if pseudonymise if pseudonymise is not None else spec.pseudonymise:
+        from esslingen_lab.privacy import pseudonymise_ids
+
+        responses["respondent_id"] = list(pseudonymise_ids(responses["respondent_id"].tolist()))
+    return Survey(spec, responses, quality, raw_text=raw_text, redacted=bool(redact),
+                  redaction_counts=counts)
+
+
+def _quality(per_file, cases) -> QualityReport:
+    rows = []
+    excluded = cases[cases["action"] == "excluded"].drop_duplicates(["file", "row"])
+    for label, source, n_read in per_file:
+        mine = excluded[excluded["file"] == label]
+        entry = {"file": label, "source": source, "rows_read": n_read,
+                 "rows_used": n_read - len(mine), "rows_excluded": len(mine)}
+        for reason in Reason:
+            entry[reason.value] = int((mine["reason"] == reason.value).sum())
+        rows.append(entry)
+    return QualityReport(pd.DataFrame(rows), cases)
+
+
+def validate_survey(path) -> Survey:
+    """Load a survey without failing on "no usable rows" (what ``esslingen-lab validate`` does)."""
+    return load_survey(path, redact=True, strict=False)

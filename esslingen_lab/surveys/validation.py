@@ -1,0 +1,207 @@
+"""Validation and accounting of survey rows: every row read is used or excluded with a reason.
+
+Problems are collected lazily into a failure-cases table with fixed columns
+(file, row, column, check, value, reason, action) before anything fails.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import numpy as np
+import pandas as pd
+
+CASE_COLUMNS = ["file", "row", "column", "check", "value", "reason", "action"]
+
+
+class Reason(str, Enum):
+    """Why a row was excluded or a value was set to missing."""
+
+    MALFORMED_ROW = "malformed_row"
+    MISSING_ID = "missing_id"
+    DUPLICATE_ID = "duplicate_id"
+    EMPTY_RESPONSE = "empty_response"
+    OUT_OF_RANGE = "out_of_range"
+    UNKNOWN_LABEL = "unknown_label"
+    TEST_RESPONSE = "test_response"
+    INCOMPLETE = "incomplete"
+    SPEEDER = "speeder"
+    BAD_DURATION = "bad_duration"
+
+
+#: Reasons that exclude the whole row (the others set one value to missing).
+EXCLUDING = {
+    Reason.MALFORMED_ROW, Reason.MISSING_ID, Reason.DUPLICATE_ID, Reason.EMPTY_RESPONSE,
+    Reason.OUT_OF_RANGE, Reason.TEST_RESPONSE, Reason.INCOMPLETE, Reason.SPEEDER,
+}
+
+REASON_TEXT = {
+    "de": {
+        Reason.MALFORMED_ROW: "Zeile mit falscher Spaltenzahl",
+        Reason.MISSING_ID: "Befragten-ID fehlt",
+        Reason.DUPLICATE_ID: "doppelte Befragten-ID (erste behalten)",
+        Reason.EMPTY_RESPONSE: "vollständig leere Antwort",
+        Reason.OUT_OF_RANGE: "Likert-Wert außerhalb der Skala",
+        Reason.UNKNOWN_LABEL: "unbekannte Likert-Antwort (als fehlend gewertet)",
+        Reason.TEST_RESPONSE: "als Testantwort markiert",
+        Reason.INCOMPLETE: "unvollständig (nicht abgeschickt)",
+        Reason.SPEEDER: "zu schnell ausgefüllt",
+        Reason.BAD_DURATION: "Bearbeitungsdauer keine Zahl (ignoriert)",
+    },
+    "en": {
+        Reason.MALFORMED_ROW: "line with wrong number of fields",
+        Reason.MISSING_ID: "respondent id missing",
+        Reason.DUPLICATE_ID: "duplicate respondent id (first kept)",
+        Reason.EMPTY_RESPONSE: "completely empty response",
+        Reason.OUT_OF_RANGE: "Likert value outside the scale",
+        Reason.UNKNOWN_LABEL: "unknown Likert answer (counted as missing)",
+        Reason.TEST_RESPONSE: "marked as test response",
+        Reason.INCOMPLETE: "incomplete (not submitted)",
+        Reason.SPEEDER: "completed too fast",
+        Reason.BAD_DURATION: "duration not a number (ignored)",
+    },
+}
+
+TRUTHY = {"1", "1.0", "ja", "j", "yes", "y", "true", "wahr", "x", "test"}
+NON_ANSWERS = {"", "-", "--", "—", "–", "/", ".", "..", "...", "?", "k.a.", "k. a.", "k.a",
+               "ka", "keine angabe", "keine angaben", "n/a", "na", "n.a.", "none", "no answer",
+               "no comment", "entfällt", "x"}
+
+
+@dataclass
+class QualityReport:
+    """Accounting of a survey load: rows read = rows used + rows excluded, per file and total.
+
+    Attributes
+    ----------
+    by_file : pandas.DataFrame
+        One row per data file: file, source, rows_read, rows_used, rows_excluded and one
+        column per exclusion reason.
+    cases : pandas.DataFrame
+        Failure cases with columns file, row, column, check, value, reason, action
+        (``excluded`` or ``set_missing``). ``row`` is the 1-based line in the file
+        (header = line 1) for CSV/XLSX, the record number for SPSS.
+    """
+
+    by_file: pd.DataFrame
+    cases: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=CASE_COLUMNS))
+
+    @property
+    def rows_read(self) -> int:
+        """Rows read from all files."""
+        return int(self.by_file["rows_read"].sum())
+
+    @property
+    def rows_used(self) -> int:
+        """Rows kept as respondents."""
+        return int(self.by_file["rows_used"].sum())
+
+    @property
+    def rows_excluded(self) -> int:
+        """Rows excluded, each with a reason in :attr:`cases`."""
+        return int(self.by_file["rows_excluded"].sum())
+
+    @property
+    def usable(self) -> bool:
+        """True when at least one respondent is left."""
+        return self.rows_used > 0
+
+    def excluded_by_reason(self) -> pd.Series:
+        """Number of excluded rows per reason (each row counted once, under its first reason)."""
+        excluded = self.cases[self.cases["action"] == "excluded"]
+        first = excluded.drop_duplicates(["file", "row"])
+        return first["reason"].value_counts().sort_index()
+
+    def warnings_by_reason(self) -> pd.Series:
+        """Number of values set to missing per reason."""
+        kept = self.cases[self.cases["action"] != "excluded"]
+        return kept["reason"].value_counts().sort_index()
+
+    def summary(self, lang: str = "de") -> str:
+        """A readable multi-line summary (German by default)."""
+        text = REASON_TEXT["en" if lang == "en" else "de"]
+        de = lang != "en"
+        lines = []
+        head = ("Zeilen gelesen: {r}, verwendet: {u}, ausgeschlossen: {e}" if de
+                else "rows read: {r}, used: {u}, excluded: {e}")
+        lines.append(head.format(r=self.rows_read, u=self.rows_used, e=self.rows_excluded))
+        for _, row in self.by_file.iterrows():
+            lines.append(f"  {row['file']} ({row['source']}): {row['rows_read']} → "
+                         f"{row['rows_used']} " + ("verwendet" if de else "used"))
+        reasons = self.excluded_by_reason()
+        if len(reasons):
+            lines.append("Ausschlussgründe:" if de else "Reasons for exclusion:")
+            for reason, count in reasons.items():
+                lines.append(f"  {count:>5}  {text[Reason(reason)]}")
+        warnings = self.warnings_by_reason()
+        if len(warnings):
+            lines.append("Hinweise (Zeile behalten):" if de else "Notes (row kept):")
+            for reason, count in warnings.items():
+                lines.append(f"  {count:>5}  {text[Reason(reason)]}")
+        if not self.usable:
+            lines.append("Die Umfrage ist so NICHT nutzbar: keine gültige Zeile." if de else
+                         "The survey is NOT usable: no valid row left.")
+        return "\n".join(lines)
+
+
+class CaseLog:
+    """Collects failure cases lazily (all problems, then one decision)."""
+
+    def __init__(self):
+        self._frames: list[pd.DataFrame] = []
+
+    def add(self, file, rows, column, check, values, reason: Reason):
+        """Record one case per entry of ``rows`` (array-like) with matching ``values``."""
+        rows = np.asarray(rows)
+        if rows.size == 0:
+            return
+        values = np.broadcast_to(np.asarray(values, dtype=object), rows.shape)
+        action = "excluded" if reason in EXCLUDING else "set_missing"
+        self._frames.append(pd.DataFrame({
+            "file": str(file), "row": rows.astype(int), "column": column, "check": check,
+            "value": values, "reason": reason.value, "action": action,
+        }))
+
+    def frame(self) -> pd.DataFrame:
+        """All cases in one table with the fixed columns."""
+        if not self._frames:
+            return pd.DataFrame(columns=CASE_COLUMNS)
+        return pd.concat(self._frames, ignore_index=True)[CASE_COLUMNS]
+
+
+def normalise_answer(series: pd.Series) -> pd.Series:
+    """Lower-case, trim and collapse whitespace of text answers (for label matching)."""
+    return (series.astype(str).str.strip().str.lower()
+            .str.replace(r"\s+", " ", regex=True))
+
+
+def map_likert(series: pd.Series, scale, *, reverse: bool):
+    """Map Likert answers (numbers, labels or codes) to numbers on the scale.
+
+    Returns
+    -------
+    values : numpy.ndarray of float
+        NaN for missing answers and for unknown labels.
+    out_of_range : numpy.ndarray of bool
+        Numeric answers outside [min, max] or not whole numbers.
+    unknown : numpy.ndarray of bool
+        Text answers that are neither a label nor a "missing" answer.
+    """
+    text = normalise_answer(series)
+    labels = {str(k).strip().lower(): float(v) for k, v in scale.labels.items()}
+    missing = {str(m).strip().lower() for m in scale.missing} | {"", "nan"}
+    mapped = text.map(labels)
+    numeric = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+    is_label = mapped.notna().to_numpy()
+    is_missing = text.isin(missing).to_numpy() & ~is_label
+    is_number = numeric.notna().to_numpy() & ~is_label & ~is_missing
+    num = numeric.to_numpy(dtype=float)
+    in_range = (num >= scale.min) & (num <= scale.max) & (np.mod(num, 1) == 0)
+    out_of_range = is_number & ~in_range
+    unknown = ~is_label & ~is_missing & ~is_number
+    values = np.where(is_label, mapped.to_numpy(dtype=float, na_value=np.nan),
+                      np.where(is_number & in_range, num, np.nan))
+    if reverse:
+        values = scale.min + scale.max - values
+    return values, out_of_range, unknown
