@@ -15,3 +15,4 @@ def main():
 
     Survey analysis, themes, digital maturity and workshops for Esslingen 4.0.
     """
+from esslingen_lab.cli.report import report as _report; main.add_command(_report)  # noqa: E402

@@ -1,0 +1,88 @@
+"""``esslingen-lab report``: turn a survey into an HTML/XLSX report with papermill.
+
+A thin click layer over :mod:`esslingen_lab.reports`; user mistakes become one-line errors.
+"""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("report")
+@click.argument("survey", required=False, type=click.Path(dir_okay=False))
+@click.option("--notebooks", "-n", "notebooks", multiple=True, metavar="NAME[,NAME…]",
+              help="Notebooks to run (names in notebooks/ or .ipynb paths; repeat or separate "
+                   "with commas). Default: data_quality, themes, maturity, compare "
+                   "(+ workshop_results with --workshop-export).")
+@click.option("--parameter", "-p", "parameters", multiple=True, metavar="KEY=VALUE",
+              help="Notebook parameter, e.g. -p n_themes=6 -p question=aergernis. Checked "
+                   "against the notebooks' parameters cells before anything runs.")
+@click.option("--lang", "language", type=click.Choice(["de", "en"]), default=None,
+              help="Report language (default: the survey's language).")
+@click.option("--out", "out", type=click.Path(file_okay=False), default=None,
+              help="Run directory (default: outputs/<survey>-<timestamp>/; with --batch the "
+                   "batch directory).")
+@click.option("--force", is_flag=True, help="Replace an existing run directory.")
+@click.option("--seed", type=int, default=None, help="Random seed for every notebook (default 42).")
+@click.option("--workshop-export", "workshop_export", type=click.Path(file_okay=False),
+              default=None, help="Directory from 'esslingen-lab workshop export'; adds the "
+                                 "workshop results notebook.")
+@click.option("--batch", "batch", type=click.Path(dir_okay=False), default=None,
+              help="YAML file listing several surveys; runs each into its own directory and "
+                   "writes a comparison.")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Surveys run in parallel with --batch.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+def report(survey, notebooks, parameters, language, out, force, seed, workshop_export, batch,
+           jobs, quiet):
+    r"""Bericht erstellen / build a report from SURVEY (a survey.yml).
+
+    Runs the analysis notebooks with papermill into a new run directory holding the executed
+    notebooks, one self-contained HTML report (report.html, opens offline), an Excel workbook
+    with every table (tables.xlsx) and manifest.json (inputs with sha256, parameters, seed,
+    versions, timings).
+
+    \b
+    Examples:
+      esslingen-lab report surveys/esslingen_demo/citizens/survey.yml
+      esslingen-lab report survey.yml --lang en -p n_themes=6 --notebooks themes,maturity
+      esslingen-lab report --batch batch.yml --jobs 2
+    """
+    from esslingen_lab import reports
+    from esslingen_lab.errors import EsslingenLabError
+
+    names = [n.strip() for entry in notebooks for n in entry.split(",") if n.strip()] or None
+    try:
+        params = reports.parse_parameter_args(parameters)
+        if batch:
+            if survey:
+                raise click.UsageError("Give either SURVEY or --batch, not both.")
+            if params or names or workshop_export:
+                raise click.UsageError("With --batch, put notebooks and parameters into the "
+                                       "batch file.")
+            result = reports.run_batch(batch, jobs=jobs, out=out, force=force,
+                                       progress=not quiet, language=language, seed=seed)
+            for run in result.runs:
+                mark = "ok" if run["status"] == "ok" else f"FEHLER/FAILED: {run['error']}"
+                click.echo(f"{run['survey']}: {run['run_dir']} — {mark}")
+            if result.html:
+                click.echo(f"Vergleich/comparison: {result.html}")
+            if not result.ok:
+                failed = [r["survey"] for r in result.runs if r["status"] != "ok"]
+                raise click.ClickException(f"{len(failed)} von {len(result.runs)} Berichten "
+                                           f"fehlgeschlagen/failed: {', '.join(failed)}")
+            return
+        if not survey:
+            raise click.UsageError("Missing argument 'SURVEY' (or use --batch).")
+        if jobs != 1:
+            raise click.UsageError("--jobs only applies with --batch.")
+        run = reports.run_report(survey, notebooks=names, parameters=params, language=language,
+                                 seed=seed, out=out, force=force, workshop_export=workshop_export,
+                                 progress=not quiet)
+    except EsslingenLabError as exc:
+        raise click.ClickException(str(exc)) from None
+    for skipped in run.manifest.get("skipped", []):
+        click.echo(f"übersprungen/skipped: {skipped['notebook']} ({skipped['reason']})")
+    click.echo(f"Bericht/report: {run.html}")
+    click.echo(f"Tabellen/tables: {run.xlsx}")
+    click.echo(f"Manifest: {run.run_dir / 'manifest.json'}")
