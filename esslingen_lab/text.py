@@ -1,0 +1,645 @@
+"""German (and English) text preprocessing for theme models and classifiers.
+
+Configurable steps — Unicode normalisation, lowercasing, umlaut/ß folding, nltk tokenising,
+stop words, simplemma lemmas, optional Snowball stems, compound parts and frequent phrases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+__all__ = [
+    "PARTICIPATION_STOPWORDS",
+    "GermanAnalyzer",
+    "make_analyzer",
+    "german_tfidf",
+    "fold_umlauts",
+    "normalize_text",
+    "stopword_set",
+    "frequent_phrases",
+    "split_compound",
+]
+
+#: Words that are frequent in any participation survey but say nothing about a theme
+#: ("bitte mehr …", "es sollte …", "ich finde …"). Extend per survey via ``spec.stopwords``.
+PARTICIPATION_STOPWORDS = {
+    "de": (
+        "bitte danke gerne gern sollte sollten soll sollen müsste müssten muss müssen gibt geben "
+        "gab finde finden fände wäre wären würde würden könnte könnten kann können mehr einfach "
+        "endlich eigentlich vielleicht wirklich immer schon bereits sehr ganz total mal halt eben "
+        "ja nein leider besser schön gut super toll wichtig sinnvoll wünschen wünsche wunsch "
+        "möchte möchten mögen hätte hätten haben hat sein ist sind war waren wird werden wurde "
+        "machen macht gemacht tun bzw usw etc evtl ggf zb z.b u.a. dass daß ob beim vom zum zur "
+        "viel viele vielen weniger wenig oft manchmal stadt eher fast zudem jedoch sowie "
+        "man leute etwas nix nichts alles jeder jede jedes dinge ding sache sachen "
+        "frage antwort idee vorschlag meinung meines erachtens dafür dagegen daher deshalb "
+        "weil da dort hier heute jetzt dann mich mir mein meine unser unsere uns"
+    ).split(),
+    "en": (
+        "please thanks thank should would could must might may need needs more just really "
+        "simply always already very quite maybe perhaps better good great nice important "
+        "want wish like make made get got city people thing things something everything "
+        "idea suggestion think opinion also etc eg ie"
+    ).split(),
+}
+
+# In participation texts "Weg" is mostly the noun (Radweg, Schulweg), not the adverb.
+_NOT_STOPWORDS = {"de": {"weg"}}
+
+_UMLAUT_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+# Tokens: letters/digits with inner hyphens or apostrophes ("Kfz-Zulassung", "geht's").
+_TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
+_INNER_SEPARATORS = re.compile(r"[-'’]")
+_DIGITS = re.compile(r"^[\d_]+$")
+_LINKING = ("es", "en", "er", "ns", "s", "n", "e")  # Fugenelemente, longest first
+_DERIVATION_PREFIXES = ("be", "ge", "ver", "ent", "zer", "emp", "er", "miss", "un")
+_RESTORE = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"))
+
+
+def normalize_text(text: str, form: str = "NFKC") -> str:
+    """Normalise Unicode (composed umlauts, compatibility characters, odd spaces).
+
+    Parameters
+    ----------
+    text : str
+        Any text; ``None``/NaN become ``""``.
+    form : {"NFKC", "NFC", None}, default="NFKC"
+        Unicode normal form; NFKC also maps ligatures and full-width letters.
+
+    Returns
+    -------
+    str
+    """
+    if not isinstance(text, str):
+        return ""
+    text = text.replace("&amp;", "&")  # survives some web exports (e.g. DIPAS)
+    return unicodedata.normalize(form, text) if form else text
+
+
+def fold_umlauts(token: str) -> str:
+    """Fold umlauts and ß to their ASCII spelling, so "Bürgeramt" and "Buergeramt" match.
+
+    Parameters
+    ----------
+    token : str
+        Lower-case token.
+
+    Returns
+    -------
+    str
+        The token with ä→ae, ö→oe, ü→ue, ß→ss.
+
+    Examples
+    --------
+    >>> fold_umlauts("bürgeramt") == fold_umlauts("buergeramt")
+    True
+    """
+    return token.translate(_UMLAUT_FOLD)
+
+
+def stopword_set(language: str = "de", extra: Iterable[str] = (), *, participation=True) -> set:
+    """Stop words of the `stop-words` package, the participation list and survey extras.
+
+    Parameters
+    ----------
+    language : {"de", "en"}, default="de"
+    extra : iterable of str, default=()
+        Survey-specific stop words (``spec.stopwords``, e.g. the city's name).
+    participation : bool, default=True
+        Include :data:`PARTICIPATION_STOPWORDS`.
+
+    Returns
+    -------
+    set of str
+        Lower-case words in both their umlaut and folded spellings.
+    """
+    from stop_words import get_stop_words
+
+    words = set(get_stop_words(_stopword_language(language))) - _NOT_STOPWORDS.get(language, set())
+    if participation:
+        words.update(PARTICIPATION_STOPWORDS.get(language, ()))
+    words.update(str(w) for w in extra)
+    words = {normalize_text(w).casefold() for w in words}
+    return words | {fold_umlauts(w) for w in words}
+
+
+def _stopword_language(language):
+    return {"de": "german", "en": "english"}.get(language, language)
+
+
+def _nltk_language(language):
+    return {"de": "german", "en": "english"}.get(language, language)
+
+
+class GermanAnalyzer:
+    """Turn one text into a list of features; usable as scikit-learn ``analyzer=``.
+
+    Prefer :func:`make_analyzer`, which documents every step. Instances are picklable
+    (the token cache is dropped on pickling and rebuilt on use).
+
+    Attributes
+    ----------
+    display_ : dict
+        Feature → readable word (the lemma with umlauts and its usual capitalisation),
+        filled as texts are analysed; see :meth:`display`.
+    """
+
+    def __init__(
+        self,
+        language="de",
+        *,
+        lemmatize=True,
+        stem=False,
+        stopwords=(),
+        participation_stopwords=True,
+        compounds=True,
+        fold=True,
+        restore_umlauts=True,
+        normalization="NFKC",
+        min_length=2,
+        bigrams=False,
+        phrases=(),
+    ):
+        self.language = language
+        self.lemmatize = lemmatize
+        self.stem = stem
+        self.stopwords = tuple(stopwords)
+        self.participation_stopwords = participation_stopwords
+        self.compounds = compounds
+        self.fold = fold
+        self.restore_umlauts = restore_umlauts
+        self.normalization = normalization
+        self.min_length = min_length
+        self.bigrams = bigrams
+        self.phrases = tuple(tuple(p) for p in phrases)
+        self._setup()
+
+    # -- set-up and pickling -------------------------------------------------------------
+    def _setup(self):
+        from nltk.tokenize import RegexpTokenizer
+
+        self._tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
+        self._stop = stopword_set(
+            self.language, self.stopwords, participation=self.participation_stopwords
+        )
+        self._stemmer = None
+        if self.stem:
+            from nltk.stem import SnowballStemmer
+
+            self._stemmer = SnowballStemmer(_nltk_language(self.language))
+        self._cache = {}
+        self._phrase_set = {tuple(self._norm_feature(w) for w in p) for p in self.phrases}
+        if not hasattr(self, "display_"):
+            self.display_ = {}
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        for key in ("_tokenizer", "_stemmer", "_cache", "_stop", "_phrase_set"):
+            state.pop(key, None)
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._setup()
+
+    def __repr__(self):
+        return (
+            f"GermanAnalyzer(language={self.language!r}, lemmatize={self.lemmatize}, "
+            f"stem={self.stem}, compounds={self.compounds}, fold={self.fold})"
+        )
+
+    # -- token level ---------------------------------------------------------------------
+    def _norm_feature(self, word):
+        word = word.casefold()
+        return fold_umlauts(word) if self.fold else word
+
+    def _known(self, word):
+        import simplemma
+
+        return simplemma.is_known(word, self.language)
+
+    def _lemma(self, token):
+        """Return the dictionary lemma (original spelling), trying casing and umlaut variants."""
+        import simplemma
+
+        lang = self.language
+        candidates = [token]
+        if token.islower():
+            candidates.append(token.capitalize())  # lower-case nouns are common in answers
+        elif token.isupper() and len(token) > 3:
+            candidates += [token.lower(), token.capitalize()]  # shouted words
+        for cand in candidates:
+            if self._known(cand):
+                return simplemma.lemmatize(cand, lang), True
+        if self.restore_umlauts and lang == "de":
+            # "Buergeramt", "Fuhrungszeugnis": try the umlaut spelling the dictionary knows.
+            for cand in _umlaut_variants(token):
+                for c in (cand, cand.capitalize()) if cand.islower() else (cand,):
+                    if self._known(c):
+                        return simplemma.lemmatize(c, lang), True
+        return simplemma.lemmatize(token, lang), False
+
+    def _process(self, token):
+        """Features (with readable forms) for one raw token; cached per distinct token."""
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        out = []
+        parts = _INNER_SEPARATORS.split(token)
+        for part in parts:
+            out.extend(self._process_part(part))
+        if len(self._cache) < 2_000_000:
+            self._cache[token] = out
+        return out
+
+    def _process_part(self, part):
+        low = part.casefold()
+        if len(low) < self.min_length or _DIGITS.match(low) or low in self._stop:
+            return []
+        if self.lemmatize:
+            lemma, known = self._lemma(part)
+        else:
+            lemma, known = low, False
+        feat = self._norm_feature(lemma)
+        if feat in self._stop or len(feat) < self.min_length:
+            return []
+        display = lemma if known else part
+        out = [(self._stem_feature(feat), display)]
+        if self.compounds and self.language == "de" and self.lemmatize:
+            for piece in _pieces(lemma, self.language):
+                pf = self._norm_feature(piece)
+                if pf not in self._stop and len(pf) >= 3:
+                    out.append((self._stem_feature(pf), piece))
+        return out
+
+    def _stem_feature(self, feat):
+        return self._stemmer.stem(feat) if self._stemmer is not None else feat
+
+    # -- text level ----------------------------------------------------------------------
+    def __call__(self, text):
+        """Analyse one text into a list of features (strings)."""
+        text = normalize_text(text, self.normalization)
+        feats = []
+        display = self.display_
+        words = []
+        for token in self._tokenizer.tokenize(text):
+            processed = self._process(token)
+            for i, (feat, disp) in enumerate(processed):
+                feats.append(feat)
+                if feat not in display:
+                    display[feat] = disp
+                if i == 0:
+                    words.append(feat)
+        if self.bigrams or self._phrase_set:
+            for a, b in zip(words, words[1:], strict=False):
+                if self.bigrams or (a, b) in self._phrase_set:
+                    feats.append(f"{a} {b}")
+        return feats
+
+    def display(self, feature):
+        """Readable form of a feature: the lemma with umlauts ("Bürgeramt" for "buergeramt").
+
+        Parameters
+        ----------
+        feature : str
+
+        Returns
+        -------
+        str
+        """
+        if " " in feature:
+            return " ".join(self.display(f) for f in feature.split(" "))
+        return self.display_.get(feature, feature)
+
+    def tokens(self, text):
+        """Lemmas of a text before stop-word removal, for collocations and quotes.
+
+        Parameters
+        ----------
+        text : str
+
+        Returns
+        -------
+        list of str
+            Normalised (folded, lower-case) lemmas in text order, stop words removed.
+        """
+        text = normalize_text(text, self.normalization)
+        out = []
+        for token in self._tokenizer.tokenize(text):
+            processed = self._process(token)
+            if processed:
+                feat, disp = processed[0]
+                self.display_.setdefault(feat, disp)
+                out.append(feat)
+        return out
+
+
+def _umlaut_variants(token, limit=16):
+    """Spellings of ``token`` with ae/oe/ue/ss (or a bare u/a/o) turned back into umlauts."""
+    low = token
+    variants = []
+    for ascii_, uml in _RESTORE:
+        if ascii_ in low.lower():
+            variants.append(re.sub(ascii_, uml, low, flags=re.IGNORECASE))
+    if not variants:
+        # missing dots: try each single a/o/u as ä/ö/ü ("Fuhrungszeugnis", "Burgeramt")
+        for i, ch in enumerate(low):
+            if ch.lower() in "aou":
+                rep = {"a": "ä", "o": "ö", "u": "ü"}[ch.lower()]
+                rep = rep.upper() if ch.isupper() else rep
+                variants.append(low[:i] + rep + low[i + 1 :])
+                if len(variants) >= limit:
+                    break
+    return variants
+
+
+_SPLIT_CACHE: dict = {}
+
+
+def split_compound(word: str, language: str = "de", *, min_part=3, min_head=3, depth=3):
+    """Split a German compound into dictionary words, head last.
+
+    Uses simplemma's dictionary to find the longest known head whose modifier (after
+    removing a linking element such as -s-, -es-, -en-) is a known word too; recurses into
+    both. Words that cannot be split come back alone.
+
+    Parameters
+    ----------
+    word : str
+        A lemma, e.g. ``"Radwegenetz"``.
+    language : str, default="de"
+    min_part, min_head : int
+        Shortest modifier and head (in characters) accepted.
+    depth : int, default=3
+        Maximum recursion depth.
+
+    Returns
+    -------
+    list of str
+        Constituents, e.g. ``["Rad", "Weg", "Netz"]``. Modifiers come back as their
+        lemma, which for verb stems is the infinitive ("Fahrrad" → "fahren", "Rad").
+
+    Examples
+    --------
+    >>> split_compound("Radwegenetz")
+    ['Rad', 'Weg', 'Netz']
+    >>> split_compound("Fahrradweg")[-1]
+    'Radweg'
+    """
+    key = (word, language, min_part, min_head, depth)
+    hit = _SPLIT_CACHE.get(key)
+    if hit is not None:
+        return list(hit)
+    result = _split(word, language, min_part, min_head, depth)
+    if len(_SPLIT_CACHE) < 500_000:
+        _SPLIT_CACHE[key] = tuple(result)
+    return result
+
+
+def _split(word, language, min_part, min_head, depth):
+    import simplemma
+
+    # Only nouns are split (German compounds are nouns; "überall" is not "üben" + "Rall").
+    if depth <= 0 or len(word) < min_part + min_head or not word.isalpha() or not word[0].isupper():
+        return [word]
+    stop = _function_words(language)
+    for cut in range(min_part, len(word) - min_head + 1):  # longest head first
+        head = word[cut:].capitalize()
+        if not simplemma.is_known(head, language):
+            continue
+        head_lemma = simplemma.lemmatize(head, language)
+        if len(head_lemma) < min_head or not head_lemma[0].isupper():
+            continue
+        modifier = word[:cut]
+        mods = [modifier] + [
+            modifier[: -len(link)]
+            for link in _LINKING
+            if modifier.lower().endswith(link) and len(modifier) - len(link) >= min_part
+        ]
+        for mod in mods:
+            cap = mod[0].upper() + mod[1:]
+            if simplemma.is_known(cap, language):
+                mod_lemma = simplemma.lemmatize(cap, language)
+                if mod_lemma[:3].casefold() != cap[:3].casefold():
+                    mod_lemma = cap  # "Liefer" must not become "laufen"
+                if len(mod_lemma) < 3 or mod_lemma.casefold() in stop:
+                    continue
+                if len(mod) <= 5 and mod.lower().startswith(_DERIVATION_PREFIXES):
+                    continue  # "Bescheinigung" is not "Besch" + "Einigung"
+                # deeper levels need longer parts: "Jugend" is not "Jug" + "End"
+                deeper = max(min_part, 4), max(min_head, 4)
+                left = _split(mod_lemma, language, *deeper, depth - 1)
+                right = _split(head_lemma, language, *deeper, depth - 1)
+                return left + right
+    return [word]
+
+
+_FUNCTION_WORDS: dict = {}
+
+
+def _function_words(language):
+    """Plain stop words (no participation list): never a compound constituent."""
+    if language not in _FUNCTION_WORDS:
+        from stop_words import get_stop_words
+
+        words = set(get_stop_words(_stopword_language(language)))
+        keep = _NOT_STOPWORDS.get(language, set())
+        _FUNCTION_WORDS[language] = {w.casefold() for w in words} - keep
+    return _FUNCTION_WORDS[language]
+
+
+def _pieces(lemma, language):
+    """Constituents worth adding as features: every part plus inner sub-compounds."""
+    parts = split_compound(lemma, language)
+    if len(parts) < 2:
+        return []
+    pieces = list(dict.fromkeys(parts))
+    if len(parts) > 2:
+        # "Radwegenetz" also yields "Radweg": adjacent pairs that are words themselves
+        for i in range(len(parts) - 1):
+            joined = parts[i] + parts[i + 1].lower()
+            if _is_known(joined, language):
+                pieces.append(joined)
+    return pieces
+
+
+def _is_known(word, language):
+    import simplemma
+
+    return simplemma.is_known(word, language)
+
+
+def make_analyzer(
+    language: str = "de",
+    *,
+    lemmatize: bool = True,
+    stem: bool = False,
+    stopwords: Iterable[str] = (),
+    participation_stopwords: bool = True,
+    compounds: bool | None = None,
+    fold: bool = True,
+    restore_umlauts: bool = True,
+    normalization: str | None = "NFKC",
+    min_length: int = 2,
+    bigrams: bool = False,
+    phrases: Iterable = (),
+) -> GermanAnalyzer:
+    """Build the text → features callable used by theme models and classifiers.
+
+    Steps, in order: Unicode normalisation (NFKC) → nltk ``RegexpTokenizer`` (words with
+    inner hyphens are split into their parts) → stop words (the `stop-words` package, the
+    participation list and ``stopwords``) → simplemma lemma (tries lower-case nouns
+    capitalised and, for unknown words, umlaut spellings: "Buergeraemter", "Burgeramt" →
+    "Bürgeramt") → lower-case and umlaut folding (ä→ae, ö→oe, ü→ue, ß→ss) → optional
+    Snowball stem → compound parts added as extra features ("Radwegenetz" → radwegenetz,
+    rad, weg, netz, radweg) → optional bigrams / given phrases.
+
+    Parameters
+    ----------
+    language : {"de", "en"}, default="de"
+    lemmatize : bool, default=True
+        Lemmatise with simplemma.
+    stem : bool, default=False
+        Apply nltk's Snowball stemmer after lemmatising (features become stems; use
+        ``analyzer.display(feature)`` for a readable word).
+    stopwords : iterable of str, default=()
+        Extra stop words, e.g. a survey's ``spec.stopwords``.
+    participation_stopwords : bool, default=True
+        Remove :data:`PARTICIPATION_STOPWORDS` ("bitte", "sollte", "mehr", …).
+    compounds : bool, default=None
+        Add compound constituents as features; None means True for German.
+    fold : bool, default=True
+        Fold umlauts/ß so ASCII spellings match.
+    restore_umlauts : bool, default=True
+        Look up unknown words with umlauts restored.
+    normalization : {"NFKC", "NFC", None}, default="NFKC"
+    min_length : int, default=2
+        Shorter tokens are dropped.
+    bigrams : bool, default=False
+        Add all bigrams of consecutive content lemmas ("a b").
+    phrases : iterable of (str, str), default=()
+        Only these bigrams are added, e.g. from :func:`frequent_phrases`.
+
+    Returns
+    -------
+    GermanAnalyzer
+        A picklable callable ``str -> list[str]``.
+
+    Examples
+    --------
+    >>> analyze = make_analyzer("de")
+    >>> analyze("Bitte mehr Termine beim Bürgeramt!")
+    ['termin', 'buergeramt', 'buerger', 'amt']
+    >>> analyze("Buergeramt") == analyze("Bürgeramt")
+    True
+    """
+    if compounds is None:
+        compounds = language == "de"
+    return GermanAnalyzer(
+        language,
+        lemmatize=lemmatize,
+        stem=stem,
+        stopwords=stopwords,
+        participation_stopwords=participation_stopwords,
+        compounds=compounds,
+        fold=fold,
+        restore_umlauts=restore_umlauts,
+        normalization=normalization,
+        min_length=min_length,
+        bigrams=bigrams,
+        phrases=phrases,
+    )
+
+
+def german_tfidf(
+    language: str = "de",
+    *,
+    min_df=1,
+    max_df=0.5,
+    sublinear_tf=True,
+    max_features=None,
+    dtype=None,
+    **analyzer_kw,
+):
+    """Build a ``TfidfVectorizer`` that uses :func:`make_analyzer`.
+
+    Parameters
+    ----------
+    language : {"de", "en"}, default="de"
+    min_df, max_df, max_features : see ``sklearn.feature_extraction.text.TfidfVectorizer``
+        ``max_df=0.5`` drops words used in more than half the answers (usually the
+        question's own words).
+    sublinear_tf : bool, default=True
+        Use 1 + log(tf): repeated words in long answers do not dominate.
+    dtype : numpy dtype, default=None
+        ``numpy.float32`` when None (halves memory for large surveys).
+    **analyzer_kw
+        Passed to :func:`make_analyzer` (``stopwords``, ``stem``, ``compounds``, …).
+
+    Returns
+    -------
+    sklearn.feature_extraction.text.TfidfVectorizer
+
+    Examples
+    --------
+    >>> vec = german_tfidf(min_df=1, max_df=1.0)
+    >>> X = vec.fit_transform(["Radwege ausbauen", "Radwegenetz verbessern"])
+    >>> "weg" in vec.vocabulary_
+    True
+    """
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(
+        analyzer=make_analyzer(language, **analyzer_kw),
+        min_df=min_df,
+        max_df=max_df,
+        sublinear_tf=sublinear_tf,
+        max_features=max_features,
+        dtype=np.float32 if dtype is None else dtype,
+    )
+
+
+def frequent_phrases(texts, language="de", *, n=20, min_count=3, analyzer=None, measure="pmi"):
+    """Frequent two-word phrases (collocations) of content words, with nltk.
+
+    Parameters
+    ----------
+    texts : iterable of str
+    language : str, default="de"
+    n : int, default=20
+        Number of phrases returned.
+    min_count : int, default=3
+        Phrases seen fewer times are ignored.
+    analyzer : GermanAnalyzer, default=None
+        Built with ``make_analyzer(language, compounds=False)`` when None.
+    measure : {"pmi", "likelihood_ratio", "raw_freq"}, default="pmi"
+        Association measure of ``nltk.collocations.BigramAssocMeasures``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``phrase`` (readable), ``words`` (feature tuple), ``count``, ``score``.
+    """
+    import pandas as pd
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+
+    analyzer = analyzer or make_analyzer(language, compounds=False)
+    docs = [analyzer.tokens(t) for t in texts]
+    finder = BigramCollocationFinder.from_documents(docs)
+    finder.apply_freq_filter(min_count)
+    scored = finder.score_ngrams(getattr(BigramAssocMeasures, measure))[:n]
+    counts = Counter(finder.ngram_fd)
+    rows = [
+        {
+            "phrase": f"{analyzer.display(a)} {analyzer.display(b)}",
+            "words": (a, b),
+            "count": counts[(a, b)],
+            "score": float(score),
+        }
+        for (a, b), score in scored
+    ]
+    return pd.DataFrame(rows, columns=["phrase", "words", "count", "score"])
