@@ -16,3 +16,4 @@ def main():
     Survey analysis, themes, digital maturity and workshops for Esslingen 4.0.
     """
 from esslingen_lab.cli.report import report as _report; main.add_command(_report)  # noqa: E402
+from esslingen_lab.cli.validate import validate as _validate; main.add_command(_validate)  # noqa: E402
