@@ -327,7 +327,7 @@ class ThemeComparison:
         return self
 
     def table(self) -> pd.DataFrame:
-        """Publishable prevalence table: counts and shares per group, small cells suppressed.
+        """Return the publishable prevalence table: counts and shares, small cells suppressed.
 
         Returns
         -------
@@ -360,7 +360,7 @@ class ThemeComparison:
         return out.reset_index()
 
     def residual_table(self) -> pd.DataFrame:
-        """Adjusted residuals, suppressed like the counts (they reveal small counts too)."""
+        """Return adjusted residuals, suppressed like the counts (they reveal small counts too)."""
         k = int(self.min_group_size)
         res = suppress(self.residuals_.round(2), self.counts_, k).astype(object)
         small = self.group_sizes_[self.group_sizes_ < k].index

@@ -103,7 +103,7 @@ class Framework:
         return str(hit.iloc[0]) if len(hit) else ""
 
     def names(self, language="de") -> dict:
-        """Mapping dimension key → display name (plus the overall index)."""
+        """Return the mapping dimension key → display name (plus the overall index)."""
         col = "name_en" if language == "en" else "name"
         out = dict(zip(self.dimensions["dimension"], self.dimensions[col], strict=True))
         out[OVERALL] = _OVERALL_NAME.get(language, _OVERALL_NAME["de"])
@@ -730,7 +730,7 @@ class MaturityReport:
                     "n": n_dim, "n_items": nit, "share_missing": miss, "suppressed": hidden,
                 })
             item_rows += self._item_table(s, fw, k)
-            for j, dim in enumerate(dims):
+            for dim in dims:
                 cols = [c for c in s.item_columns
                         if fw.items.set_index("column").loc[c, "dimension"] == dim]
                 if not cols:
@@ -984,7 +984,7 @@ class MaturityReport:
         return out
 
     def tables(self) -> dict:
-        """Publishable tables by name (for CSV/XLSX export): scores, items, reliability, ...
+        """Return the publishable tables by name (for CSV/XLSX export).
 
         Returns
         -------
@@ -1186,6 +1186,6 @@ def service_summary(levels: pd.DataFrame, model: str | dict | None = None, *,
 
 
 def demo_services() -> pd.DataFrame:
-    """The bundled synthetic table of ~25 Esslingen services with OZG criteria."""
+    """Return the bundled synthetic table of ~25 Esslingen services with OZG criteria."""
     path = resources.files("esslingen_lab") / "data" / "demo_services.csv"
     return pd.read_csv(Path(str(path)), dtype=str, keep_default_na=False)
