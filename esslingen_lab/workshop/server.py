@@ -1,0 +1,313 @@
+"""Start one Voila server for a workshop: kernel pool, culling, links and QR code.
+
+``esslingen-lab workshop start`` and the browser tests and benchmark call
+:func:`start_server`; it returns a :class:`WorkshopServer` with the three links.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode
+
+from esslingen_lab.workshop.errors import Reason, WorkshopError
+from esslingen_lab.workshop.store import WorkshopStore, validate_name
+
+#: The three app notebooks; each is a couple of lines calling :mod:`.apps`.
+NOTEBOOKS = {
+    "participant.ipynb": ["from esslingen_lab.workshop.apps import participant_app",
+                          "participant_app()"],
+    "facilitator.ipynb": ["from esslingen_lab.workshop.apps import facilitator_app",
+                          "facilitator_app()"],
+    "results.ipynb": ["from esslingen_lab.workshop.apps import results_app", "results_app()"],
+}
+
+
+class WorkshopServerError(WorkshopError):
+    """The Voila server of a workshop could not be started."""
+
+
+def notebook_dir() -> Path:
+    """Folder with the workshop notebooks: ``notebooks/workshop`` of the source tree."""
+    return Path(__file__).resolve().parents[2] / "notebooks" / "workshop"
+
+
+def write_notebooks(folder) -> Path:
+    """Write the three thin app notebooks (without outputs) to ``folder``; returns it."""
+    import nbformat
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, lines in NOTEBOOKS.items():
+        nb = nbformat.v4.new_notebook()
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                     "language": "python"}
+        nb.cells = [nbformat.v4.new_code_cell(line) for line in lines]
+        for index, cell in enumerate(nb.cells):
+            cell["id"] = f"{Path(name).stem}-{index}"  # stable ids keep git diffs empty
+        nbformat.write(nb, folder / name, version=4)
+    return folder
+
+
+def lan_address() -> str:
+    """Best guess of this laptop's address in the room's network (no packet is sent)."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        probe.connect(("10.255.255.255", 1))
+        return probe.getsockname()[0]
+    except OSError:
+        return socket.gethostname()
+    finally:
+        probe.close()
+
+
+def port_is_free(host: str, port: int) -> bool:
+    """Tell whether ``port`` can be bound on ``host``."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
+
+
+def voila_config(*, participants: int, host: str, port: int, cull_minutes: float,
+                 fill_delay: float = 5.0) -> dict:
+    """Voila settings for a workshop: pre-heated pools per app and idle-kernel culling.
+
+    Parameters
+    ----------
+    participants : int
+        Expected people in the room; the participant app's pool gets one kernel each,
+        so everyone who scans the QR code at once gets a ready page.
+    host, port : str, int
+        Where the server listens.
+    cull_minutes : float
+        Kernels idle this long without a connected page are shut down (a closed phone tab
+        leaves its kernel running otherwise).
+    fill_delay : float, default=5
+        Seconds before a used pool kernel is replaced; lets a burst of arrivals finish
+        before the replacements compete for the CPU.
+
+    Returns
+    -------
+    dict
+        Content of ``voila.json``.
+    """
+    return {
+        "Voila": {"ip": host, "port": int(port), "open_browser": False},
+        "VoilaConfiguration": {"preheat_kernel": True, "default_pool_size": 1,
+                               "show_tracebacks": False, "strip_sources": True},
+        "VoilaKernelManager": {
+            "fill_delay": float(fill_delay),
+            "kernel_pools_config": {
+                "default": {"pool_size": 1},
+                "participant.ipynb": {"pool_size": max(1, int(participants))},
+                "facilitator.ipynb": {"pool_size": 1},
+                "results.ipynb": {"pool_size": 1},
+            },
+        },
+        "MappingKernelManager": {"cull_idle_timeout": int(cull_minutes * 60),
+                                 "cull_interval": 60, "cull_connected": False,
+                                 "cull_busy": False},
+    }
+
+
+@dataclass
+class WorkshopServer:
+    """A running workshop server and its links.
+
+    Attributes
+    ----------
+    name, code : str
+        Workshop name and the short code participants type.
+    facilitator_url, participant_url, results_url : str
+        Links; the facilitator link carries the secret, the results link its key.
+    qr_path : Path
+        PNG with the participant link as QR code.
+    process : subprocess.Popen
+        The Voila process.
+    log_path : Path
+        Where Voila's log goes.
+    """
+
+    name: str
+    code: str
+    facilitator_url: str
+    participant_url: str
+    results_url: str
+    qr_path: Path
+    db_path: Path
+    log_path: Path
+    process: subprocess.Popen = field(repr=False)
+
+    def wait(self) -> int:
+        """Block until the server ends; returns its exit code."""
+        return self.process.wait()
+
+    def stop(self, timeout: float = 20) -> None:
+        """Stop the server and its kernels (SIGTERM to its process group, then SIGKILL)."""
+        if self.process.poll() is not None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(5)
+        except ProcessLookupError:
+            pass
+
+
+def _links(host: str, port: int, code: str, secret: str, results_key: str,
+           public_host: str | None = None) -> dict:
+    shown = public_host or (lan_address() if host in ("0.0.0.0", "") else host)
+    base = f"http://{shown}:{port}/voila/render"
+    return {
+        "code": code,
+        "participant": f"{base}/participant.ipynb?{urlencode({'code': code})}",
+        "results": f"{base}/results.ipynb?{urlencode({'key': results_key})}",
+        "facilitator": f"{base}/facilitator.ipynb?{urlencode({'secret': secret})}",
+    }
+
+
+def write_qr(url: str, path) -> Path:
+    """Write ``url`` as a QR code PNG (for the projector); returns the path."""
+    import qrcode
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image = qrcode.make(url, box_size=12, border=3)
+    image.save(path)
+    return path
+
+
+def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
+                 host: str = "127.0.0.1", workshops_dir="outputs/workshops",
+                 title: str | None = None, language: str = "de", theme_model=None,
+                 cull_minutes: float = 30, fill_delay: float = 5.0,
+                 ready_timeout: float = 120) -> WorkshopServer:
+    """Create (or reopen) a workshop and start its Voila server.
+
+    Parameters
+    ----------
+    survey : str or Path or None
+        The survey.yml whose redacted answers the facilitator can fit themes on.
+    name : str
+        Workshop name; state goes to ``<workshops_dir>/<name>.db``.
+    participants : int, default=30
+        Expected participants: size of the participant app's pre-heated kernel pool.
+    port : int, default=8866
+        TCP port.
+    host : str, default='127.0.0.1'
+        Interface to bind; ``0.0.0.0`` serves the room's network (warns).
+    workshops_dir : str or Path, default='outputs/workshops'
+        Folder of the workshop files.
+    title : str, default=None
+        Heading of the apps (default: the name).
+    language : {'de', 'en'}, default='de'
+        Default language of the apps.
+    theme_model : str or Path, default=None
+        Saved ThemeModel to offer in the facilitator app.
+    cull_minutes : float, default=30
+        Shut down kernels idle this long with no page connected.
+    fill_delay : float, default=5
+        Seconds before a used pool kernel is replaced.
+    ready_timeout : float, default=120
+        Seconds to wait for the server to answer.
+
+    Returns
+    -------
+    WorkshopServer
+        Running server with its links; call ``stop()`` to end it.
+
+    Raises
+    ------
+    WorkshopServerError
+        When the port is taken or the server does not come up.
+    """
+    name = validate_name(name)
+    if not 1 <= int(participants) <= 200:
+        raise WorkshopServerError(Reason.INVALID_VALUE, "--participants must be 1-200.")
+    if host == "0.0.0.0":
+        warnings.warn(
+            "The workshop is reachable by every device in this network (host 0.0.0.0). "
+            "Use it only in the room's trusted network and stop the server afterwards.",
+            UserWarning, stacklevel=2)
+    if not port_is_free(host, int(port)):
+        raise WorkshopServerError(
+            Reason.INVALID_VALUE,
+            f"Port {port} is already in use; choose another with --port (e.g. {int(port) + 1}).")
+    workshops_dir = Path(workshops_dir).resolve()
+    db_path = workshops_dir / f"{name}.db"
+    store = WorkshopStore.create(db_path, name, title=title, language=language,
+                                 survey=str(Path(survey).resolve()) if survey else None)
+    secret = store.rotate_secret()
+    links = _links(host, int(port), store.meta()["code"], secret, store.results_key())
+    qr_path = write_qr(links["participant"], workshops_dir / f"{name}-qr.png")
+
+    runtime = workshops_dir / f"{name}.voila"
+    runtime.mkdir(parents=True, exist_ok=True)
+    config = voila_config(participants=participants, host=host, port=int(port),
+                          cull_minutes=cull_minutes, fill_delay=fill_delay)
+    (runtime / "voila.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
+    folder = notebook_dir()
+    if not (folder / "participant.ipynb").is_file():
+        folder = write_notebooks(runtime / "notebooks")  # installed package: no source tree
+    env = dict(os.environ)
+    env.update({
+        "ESSLINGEN_LAB_WORKSHOP_DB": str(db_path),
+        "ESSLINGEN_LAB_SURVEY": str(Path(survey).resolve()) if survey else "",
+        "ESSLINGEN_LAB_THEME_MODEL": str(Path(theme_model).resolve()) if theme_model else "",
+        # the secret is not passed: the facilitator app checks the link against its hash
+        "ESSLINGEN_LAB_WORKSHOP_LINKS": json.dumps(
+            {k: v for k, v in links.items() if k != "facilitator"}),
+        "PYTHONUNBUFFERED": "1",
+    })
+    log_path = runtime / "server.log"
+    command = [sys.executable, "-m", "voila", str(folder), "--no-browser",
+               f"--Voila.config_file_paths=['{runtime}']", f"--port={int(port)}",
+               f"--Voila.ip={host}"]
+    with open(log_path, "wb") as log_file:
+        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, env=env,
+                                   cwd=str(runtime), start_new_session=True)
+    server = WorkshopServer(name=name, code=links["code"], facilitator_url=links["facilitator"],
+                            participant_url=links["participant"], results_url=links["results"],
+                            qr_path=qr_path, db_path=db_path, log_path=log_path,
+                            process=process)
+    probe = f"http://{'127.0.0.1' if host == '0.0.0.0' else host}:{int(port)}/"
+    deadline = time.monotonic() + ready_timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise WorkshopServerError(
+                Reason.INVALID_STATE,
+                f"The Voila server stopped at start-up (see {log_path}).")
+        try:
+            with urllib.request.urlopen(probe, timeout=2):
+                return server
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.3)
+    server.stop()
+    raise WorkshopServerError(Reason.INVALID_STATE,
+                              f"The Voila server did not answer within {ready_timeout:.0f} s "
+                              f"(see {log_path}).")
+
+
+def pool_ready(server: WorkshopServer, expected: int) -> bool:
+    """Tell whether Voila's log reports the participant pool as filled with ``expected``."""
+    try:
+        log = server.log_path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return f"participant.ipynb is filled with {expected} kernel" in log
