@@ -1,0 +1,102 @@
+"""``esslingen-lab workshop``: start the Voila workshop apps and export their results.
+
+A thin click layer over :mod:`esslingen_lab.workshop.server` and ``.export``.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import click
+
+
+@click.group()
+def workshop():
+    """Workshops: Themen kuratieren, Punkte vergeben, Ergebnisse zeigen (Voila).
+
+    Run theme-curation, dot-voting and live-results apps for a workshop room.
+    """
+
+
+@workshop.command()
+@click.argument("survey", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--name", required=True, help="Workshop name, e.g. zukunft_2026 (a-z, 0-9, _ -).")
+@click.option("--participants", default=30, show_default=True, type=click.IntRange(1, 200),
+              help="Expected participants: one pre-started app per person.")
+@click.option("--port", default=8866, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="127.0.0.1 = this laptop only; 0.0.0.0 = everyone in the room's network.")
+@click.option("--title", default=None, help="Heading shown on all pages (default: the name).")
+@click.option("--language", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@click.option("--theme-model", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Saved ThemeModel offered in the facilitator app.")
+@click.option("--workshops-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("outputs/workshops"), show_default=True,
+              help="Where the workshop file (NAME.db) and the QR code go.")
+@click.option("--cull-minutes", default=30, show_default=True, type=click.IntRange(1, 24 * 60),
+              help="Stop an app's kernel after this many idle minutes with its page closed.")
+def start(survey, name, participants, port, host, title, language, theme_model, workshops_dir,
+          cull_minutes):
+    """Start the workshop server for SURVEY.yml and print the links.
+
+    Keeps running until Ctrl+C; votes are stored as they come, so restarting with the
+    same --name continues the workshop.
+    """
+    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.workshop.server import start_server
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            server = start_server(survey, name, participants=participants, port=port, host=host,
+                                  workshops_dir=workshops_dir, title=title, language=language,
+                                  theme_model=theme_model, cull_minutes=cull_minutes)
+        except EsslingenLabError as error:
+            raise click.ClickException(str(error)) from None
+    for warning in caught:
+        click.secho(f"Warnung/warning: {warning.message}", fg="yellow", err=True)
+    click.echo(f"Workshop '{server.name}' läuft / is running.\n")
+    click.secho("Moderation (geheim halten / keep secret):", bold=True)
+    click.echo(f"  {server.facilitator_url}")
+    click.secho("Teilnahme / participants:", bold=True)
+    click.echo(f"  {server.participant_url}")
+    click.echo(f"  Workshop-Code: {server.code}")
+    click.echo(f"  QR-Code (für den Beamer / for the projector): {server.qr_path}")
+    click.secho("Ergebnisse (Beamer) / results (projector):", bold=True)
+    click.echo(f"  {server.results_url}")
+    click.echo(f"\nDaten / data: {server.db_path}\nServer-Log: {server.log_path}")
+    click.echo(f"Die Apps für {participants} Teilnehmende werden vorbereitet (etwa "
+               f"{max(5, participants // 2)} s). Beenden / stop: Ctrl+C")
+    try:
+        code = server.wait()
+    except KeyboardInterrupt:
+        click.echo("\nServer wird beendet / stopping …")
+        server.stop()
+        return
+    if code:
+        raise click.ClickException(
+            f"The Voila server stopped unexpectedly (see {server.log_path}).")
+
+
+@workshop.command()
+@click.argument("name")
+@click.option("--output", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the CSV files and workshop.xlsx.")
+@click.option("--workshops-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("outputs/workshops"), show_default=True)
+def export(name, output, workshops_dir):
+    """Write ballots (pseudonymous), results and the audit log of workshop NAME.
+
+    One CSV per table plus workshop.xlsx with one sheet per table.
+    """
+    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.workshop.export import export_workshop
+    from esslingen_lab.workshop.store import workshop_db_path
+
+    try:
+        written = export_workshop(workshop_db_path(name, workshops_dir), output)
+    except EsslingenLabError as error:
+        raise click.ClickException(str(error)) from None
+    for path in written.values():
+        click.echo(str(path))
