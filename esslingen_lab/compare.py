@@ -70,34 +70,9 @@ def suppress(table: pd.DataFrame, counts: pd.DataFrame | None, k: int) -> pd.Dat
     pandas.DataFrame
         Object-dtype copy with suppressed cells shown as ``"<k"``.
     """
-    try:
-        from esslingen_lab.privacy import suppress_small_cells
-    except ImportError:  # pragma: no cover - until the privacy package lands
-        suppress_small_cells = _suppress_fallback
+    from esslingen_lab.privacy import suppress_small_cells
+
     return suppress_small_cells(table, k, count_table=counts)
-
-
-def _suppress_fallback(table, k=5, *, count_table=None):
-    # Temporary stand-in with the contract's signature: primary suppression of cells based on
-    # fewer than k respondents plus one complementary cell per column/row with exactly one.
-    counts = table if count_table is None else count_table
-    counts = counts.apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float)
-    hide = np.where(np.isnan(counts), False, counts < k)
-    for axis in (0, 1):
-        changed = True
-        while changed:
-            changed = False
-            view = hide if axis == 0 else hide.T
-            vals = counts if axis == 0 else counts.T
-            for j in range(view.shape[1]):
-                col = view[:, j]
-                if col.sum() == 1 and (~col).sum() > 0:
-                    cand = np.where(~col, vals[:, j], np.inf)
-                    view[int(np.argmin(cand)), j] = True
-                    changed = True
-    out = table.astype(object).copy()
-    out = out.mask(pd.DataFrame(hide, index=table.index, columns=table.columns), f"<{k}")
-    return out
 
 
 def _adjusted_residuals(observed: np.ndarray) -> np.ndarray:
