@@ -53,9 +53,10 @@ class NotebookFailedError(ReportError):
     """A notebook raised an error; its partial executed notebook is kept in the run directory."""
 
     def __init__(self, notebook, *, cell_index=None, exec_count=None, ename=None, detail=None,
-                 executed_path=None, run_dir=None):
+                 executed_path=None, run_dir=None, cell_number=None):
         self.notebook = notebook
         self.cell_index = cell_index
+        self.cell_number = cell_number
         self.exec_count = exec_count
         self.ename = ename
         self.detail = detail
@@ -64,7 +65,8 @@ class NotebookFailedError(ReportError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        cell = f"Zelle/cell In [{self.exec_count}] (Index {self.cell_index})"
+        cell = (f"Zelle/cell {self.cell_number} (In [{self.exec_count}] im ausgeführten "
+                "Notebook/in the executed notebook)")
         text = f"Notebook '{self.notebook}' ist fehlgeschlagen/failed in {cell}: {self.ename}"
         if self.detail:
             text += f": {self.detail}"
@@ -156,8 +158,12 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True):
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{_slug(name)}.png"
         fig.savefig(path, dpi=120, bbox_inches="tight")
-        # No creation date in the SVG, so two runs with the same inputs give identical files.
-        fig.savefig(folder / f"{_slug(name)}.svg", bbox_inches="tight", metadata={"Date": None})
+        # No date and fixed element ids, so two runs with the same inputs give identical SVGs.
+        import matplotlib
+
+        with matplotlib.rc_context({"svg.hashsalt": _slug(name)}):
+            fig.savefig(folder / f"{_slug(name)}.svg", bbox_inches="tight",
+                        metadata={"Date": None})
         _record(output_dir, {"kind": "figure", "name": _slug(name), "file": f"figures/{path.name}"})
     if show:
         from IPython.display import display
@@ -208,7 +214,7 @@ _DQ_LABELS = {
     "rows_excluded": ("Zeilen ausgeschlossen", "Rows excluded"),
     "total": ("Gesamt", "Total"),
     "reason": ("Grund", "Reason"),
-    "check": ("Prüfung", "Check"),
+    "check": ("Spalte", "Column"),
     "cases": ("Fälle", "Cases"),
     "group": ("Gruppierung", "Grouping"),
     "value": ("Gruppe", "Group"),
@@ -229,13 +235,46 @@ _DQ_LABELS = {
 }
 
 
+#: Headings and captions of the data quality notebook (German, English).
+DQ_TEXT = {
+    "rows": ("Gelesene, verwendete und ausgeschlossene Zeilen", "Rows read, used and excluded"),
+    "rows_caption": ("Zeilen je Datei und Ausschlussgrund", "Rows per file and reason"),
+    "cases_caption": ("Befunde der Prüfungen (ohne die Werte selbst)",
+                      "Findings of the checks (without the values themselves)"),
+    "groups": ("Befragte je Gruppe", "Respondents per group"),
+    "groups_caption": ("Befragte je Gruppe (Gruppen unter {k} Personen unterdrückt)",
+                       "Respondents per group (groups below {k} people suppressed)"),
+    "lengths": ("Länge der Freitextantworten", "Length of the free-text answers"),
+    "lengths_caption": ("Antworten und Antwortlängen je Frage", "Answers and lengths per question"),
+    "likert": ("Fehlende Antworten je Likert-Item", "Missing answers per Likert item"),
+    "likert_caption": ("Gültige und fehlende Antworten (fehlend: leer, „weiß nicht“, "
+                       "„keine Angabe“)", "Valid and missing answers (missing: blank, "
+                       "\"don't know\", \"no answer\")"),
+}
+
+
+def report_text(key: str, language: str = "de", **fmt) -> str:
+    """Return a heading or caption of :data:`DQ_TEXT` in the report language."""
+    de, en = DQ_TEXT[key]
+    return (en if language == "en" else de).format(**fmt)
+
+
 def _label(key: str, language: str) -> str:
     de, en = _DQ_LABELS[key]
     return en if language == "en" else de
 
 
+def _reason_text(reason: str, language: str) -> str:
+    try:
+        from esslingen_lab.surveys.validation import REASON_TEXT, Reason
+
+        return REASON_TEXT["en" if language == "en" else "de"][Reason(reason)]
+    except (ImportError, KeyError, ValueError):
+        return str(reason)
+
+
 def quality_by_file(survey, language: str = "de"):
-    """Rows read, used and excluded per input file, with a total row.
+    """Rows read, used and excluded per input file (by reason), with a total row.
 
     Parameters
     ----------
@@ -245,35 +284,27 @@ def quality_by_file(survey, language: str = "de"):
     Returns
     -------
     pandas.DataFrame
-        One row per file plus a total row; exclusions broken down by reason when the
-        quality report gives them per file.
+        One row per file plus a total row: file, rows read, used, excluded, and one column
+        per exclusion reason that occurred (named in words).
     """
     import pandas as pd
 
-    quality = survey.quality
-    by_file = getattr(quality, "by_file", None)
-    if by_file is None or len(by_file) == 0:
-        table = pd.DataFrame({"file": [_label("total", language)]})
-    else:
-        table = by_file.reset_index() if "file" not in by_file.columns else by_file.copy()
-        table = table.reset_index(drop=True)
-    for key in ("rows_read", "rows_used", "rows_excluded"):
-        if key not in table.columns:
-            table[key] = pd.NA
-    if len(table) > 1 or table["file"].iloc[0] != _label("total", language):
-        total = {c: table[c].sum() for c in table.columns
-                 if c != "file" and pd.api.types.is_numeric_dtype(table[c])}
-        total["file"] = _label("total", language)
-        table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
-    else:
-        table.loc[0, ["rows_read", "rows_used", "rows_excluded"]] = [
-            quality.rows_read, quality.rows_used, quality.rows_excluded]
-    rename = {k: _label(k, language) for k in ("file", "rows_read", "rows_used", "rows_excluded")}
+    by_file = survey.quality.by_file.reset_index(drop=True)
+    base = ["file", "rows_read", "rows_used", "rows_excluded"]
+    reasons = [c for c in by_file.columns if c not in base + ["source"]
+               and pd.api.types.is_numeric_dtype(by_file[c]) and by_file[c].sum() > 0]
+    table = by_file[base + reasons].copy()
+    total = {c: int(table[c].sum()) for c in base[1:] + reasons}
+    total["file"] = _label("total", language)
+    table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+    rename = {k: _label(k, language) for k in base}
+    rename.update({r: f"{_label('rows_excluded', language)}: {_reason_text(r, language)}"
+                   for r in reasons})
     return table.rename(columns=rename)
 
 
 def quality_cases(survey, language: str = "de"):
-    """How many data-quality cases each check found, per file and reason (values not shown).
+    """Count data-quality cases per file, column and reason (never the offending values).
 
     Parameters
     ----------
@@ -283,30 +314,20 @@ def quality_cases(survey, language: str = "de"):
     Returns
     -------
     pandas.DataFrame
-        Columns file, check, reason, cases — never the offending values, which may be answers.
+        Columns file, check, reason (in words), cases. Values are left out on purpose:
+        they may be respondents' answers.
     """
     import pandas as pd
 
-    cases = getattr(survey.quality, "cases", None)
-    cols = [c for c in ("file", "check", "reason") if cases is not None and c in cases.columns]
-    if cases is None or len(cases) == 0 or not cols:
+    cases = survey.quality.cases
+    if len(cases) == 0:
         table = pd.DataFrame(columns=["file", "check", "reason", "cases"])
     else:
-        frame = cases[cols].astype(str)
-        table = frame.groupby(cols, sort=True).size().reset_index(name="cases")
+        frame = cases[["file", "column", "reason"]].astype(str)
+        table = (frame.groupby(["file", "column", "reason"], sort=True).size()
+                 .reset_index(name="cases").rename(columns={"column": "check"}))
+        table["reason"] = [_reason_text(r, language) for r in table["reason"]]
     return table.rename(columns={k: _label(k, language) for k in table.columns})
-
-
-def _suppress(table, k: int, count_table=None):
-    try:
-        from esslingen_lab.privacy import suppress_small_cells
-    except ImportError:  # privacy package not installed yet: suppress counts below k plainly
-        out = table.astype(object).copy()
-        counts = table if count_table is None else count_table
-        for col in counts.select_dtypes("number").columns:
-            out.loc[counts[col] < k, col] = f"<{k}"
-        return out
-    return suppress_small_cells(table, k=k, count_table=count_table)
 
 
 def respondents_per_group(survey, k: int | None = None, language: str = "de"):
@@ -337,13 +358,17 @@ def respondents_per_group(survey, k: int | None = None, language: str = "de"):
         frame = pd.DataFrame({"group": column, "value": counts.index,
                               "respondents": counts.to_numpy()})
         frame["share"] = (100 * frame["respondents"] / max(len(responses), 1)).round(1)
-        count_table = frame.assign(share=frame["respondents"])
-        frames.append(_suppress(frame, k, count_table=count_table[["group", "value", "respondents",
-                                                                   "share"]]))
+        frames.append(frame)
     if not frames:
         table = pd.DataFrame(columns=["group", "value", "respondents", "share"])
     else:
-        table = pd.concat(frames, ignore_index=True)
+        from esslingen_lab.privacy import suppress_small_groups
+
+        # complementary suppression within each grouping column, so no small group can be
+        # recomputed from the total
+        table = suppress_small_groups(pd.concat(frames, ignore_index=True), k,
+                                      n_column="respondents", within="group",
+                                      columns=["respondents", "share"])
     return table.rename(columns={c: _label(c, language) for c in table.columns})
 
 
@@ -898,6 +923,21 @@ def _known_error_names() -> set[str]:
     return names
 
 
+def _source_cell_number(executed_path, cell_index):
+    """1-based position of a failed cell in the source notebook (without papermill's cells)."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(str(executed_path), as_version=4)
+    except (OSError, ValueError):
+        return cell_index + 1
+    added = {"injected-parameters", "papermill-error-cell-tag"}
+    # papermill's error banner is inserted at the top after the failure, shifting indices
+    banner = sum(1 for c in nb.cells if "papermill-error-cell-tag" in c.metadata.get("tags", []))
+    cells = nb.cells[: cell_index + 1 + banner]
+    return sum(1 for c in cells if not added & set(c.metadata.get("tags", [])))
+
+
 def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, desc=None):
     """Execute one notebook with papermill in a kernel running ``sys.executable``.
 
@@ -923,6 +963,7 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
         if exc.ename in _known_error_names() and exc.evalue:
             detail = str(exc.evalue).splitlines()[0][:200]
         raise NotebookFailedError(Path(path).stem, cell_index=exc.cell_index,
+                                  cell_number=_source_cell_number(output_path, exc.cell_index),
                                   exec_count=exc.exec_count, ename=exc.ename, detail=detail,
                                   executed_path=output_path) from None
 
@@ -950,7 +991,7 @@ def _validate_survey(survey_path):
         from esslingen_lab.surveys import load_survey
     except ImportError:
         return None
-    survey = load_survey(str(survey_path))
+    survey = load_survey(str(survey_path), redact=False)  # counts only; no text is shown
     return {"rows_read": int(survey.quality.rows_read), "rows_used": int(survey.quality.rows_used),
             "rows_excluded": int(survey.quality.rows_excluded)}
 
@@ -1085,7 +1126,8 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
             except NotebookFailedError as exc:
                 exc.run_dir = str(run_dir)
                 entry["status"] = "failed"
-                entry["error"] = {"cell_index": exc.cell_index, "exec_count": exc.exec_count,
+                entry["error"] = {"cell": exc.cell_number, "cell_index": exc.cell_index,
+                                  "exec_count": exc.exec_count,
                                   "error": exc.ename, "message": str(exc)}
                 failure = exc
             finally:

@@ -1,0 +1,45 @@
+"""Committed notebooks carry no outputs, and report notebooks follow the parameters convention."""
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+ALL = sorted(NOTEBOOKS.rglob("*.ipynb")) if NOTEBOOKS.is_dir() else []
+ALL = [p for p in ALL if ".ipynb_checkpoints" not in p.parts]
+# Report notebooks are directly in notebooks/; the Voila workshop apps (notebooks/workshop/)
+# are not run by papermill and need no parameters cell.
+REPORT = [p for p in ALL if p.parent == NOTEBOOKS]
+CONVENTION = {"survey_path", "question", "n_themes", "seed", "language", "anonymity_threshold",
+              "output_dir"}
+
+
+def _ids(paths):
+    return [str(p.relative_to(NOTEBOOKS)) for p in paths]
+
+
+def test_there_are_notebooks():
+    assert (NOTEBOOKS / "data_quality.ipynb").is_file()
+
+
+@pytest.mark.parametrize("path", ALL, ids=_ids(ALL))
+def test_committed_without_outputs(path):
+    nb = nbformat.read(str(path), as_version=4)
+    dirty = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"
+             and (c.get("outputs") or c.get("execution_count") is not None)]
+    assert not dirty, (f"{path.name}: cells {dirty} have outputs or execution counts; clear "
+                       "them (Jupyter: Edit → Clear Outputs of All Cells) before committing")
+
+
+@pytest.mark.parametrize("path", REPORT, ids=_ids(REPORT))
+def test_report_notebook_has_parameters_cell(path):
+    from papermill import inspect_notebook
+
+    nb = nbformat.read(str(path), as_version=4)
+    tagged = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1, f"{path.name}: needs exactly one cell tagged 'parameters'"
+    first_code = next(c for c in nb.cells if c.cell_type == "code")
+    assert first_code is tagged[0], f"{path.name}: the parameters cell must be the first code cell"
+    missing = CONVENTION - set(inspect_notebook(str(path)))
+    assert not missing, f"{path.name}: parameters cell lacks {sorted(missing)}"

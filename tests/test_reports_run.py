@@ -1,0 +1,211 @@
+"""End-to-end report runs on the small fixture survey (papermill; run once per module)."""
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+from nbformat.v4 import new_code_cell, new_notebook
+
+from esslingen_lab import reports
+from esslingen_lab.cli import main
+
+FIXTURE_DIR = Path(__file__).parent / "fixtures" / "report_survey"
+FIXTURE = FIXTURE_DIR / "survey.yml"
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    """The default report, twice with the same inputs and seed."""
+    base = tmp_path_factory.mktemp("report")
+    first = reports.run_report(FIXTURE, out=base / "a", progress=False)
+    second = reports.run_report(FIXTURE, out=base / "b", progress=False)
+    return first, second
+
+
+@pytest.fixture(scope="module")
+def html(runs):
+    return runs[0].html.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def soup(html):
+    return BeautifulSoup(html, "html.parser")
+
+
+def test_run_directory_contents(runs):
+    run = runs[0]
+    assert run.ok
+    names = [e["notebook"] for e in run.manifest["notebooks"]]
+    assert names[0] == "data_quality"
+    for name in names:
+        assert (run.run_dir / "notebooks" / f"{name}.ipynb").is_file()
+    assert (run.run_dir / "report.html").is_file() and (run.run_dir / "tables.xlsx").is_file()
+
+
+def test_html_has_title_toc_and_sections(runs, soup):
+    text = soup.get_text(" ")
+    assert "Testbefragung Radverkehr" in soup.find("h1").get_text()
+    headings = [h.get_text(" ", strip=True) for h in soup.find_all("h2")]
+    for key in ("rows", "groups", "lengths", "likert"):
+        assert reports.DQ_TEXT[key][0] in headings
+    for entry in runs[0].manifest["notebooks"]:
+        title = reports.NOTEBOOK_TITLES.get(entry["notebook"], (entry["notebook"],))[0]
+        assert soup.find("h1", class_="el-part", string=title) is not None
+    links = [a["href"][1:] for a in soup.select("#el-toc-list a")]
+    assert len(links) >= 5 and all(soup.find(id=target) for target in links)
+    assert "Gesamt" in text and "<5" in text  # totals row; suppressed small age group
+
+
+def test_html_has_no_code_errors_or_tracebacks(html, soup):
+    assert "Traceback" not in html and "Error" not in soup.get_text(" ")
+    assert not soup.select('[data-mime-type="application/vnd.jupyter.stderr"]')
+    assert "load_survey(" not in html and "publish_table(" not in html  # code hidden
+
+
+def test_html_is_self_contained(soup):
+    assert not soup.find_all("script")
+    for tag in soup.find_all(["link", "img", "iframe"]):
+        ref = tag.get("src") or tag.get("href") or ""
+        assert not ref.startswith(("http:", "https:", "//")), ref
+    images = soup.find_all("img")
+    assert len(images) >= 2
+    assert all(img["src"].startswith("data:image/png;base64,") for img in images)
+    assert soup.find("table", class_="dataframe") is not None
+
+
+def test_manifest_records_inputs_parameters_and_timings(runs):
+    manifest = json.loads((runs[0].run_dir / "manifest.json").read_text(encoding="utf-8"))
+    for key in ("survey", "parameters", "inputs", "packages", "python", "seed", "git",
+                "notebooks", "status", "started", "finished", "duration_seconds", "skipped"):
+        assert key in manifest, key
+    assert manifest["status"] == "ok" and manifest["seed"] == reports.DEFAULT_SEED
+    assert manifest["parameters"]["language"] == "de"
+    inputs = {Path(i["path"]).name: i["sha256"] for i in manifest["inputs"]}
+    assert set(inputs) == {"survey.yml", "online.csv", "papier.csv"}
+    for name, digest in inputs.items():
+        assert digest == hashlib.sha256((FIXTURE_DIR / name).read_bytes()).hexdigest()
+    assert manifest["packages"]["papermill"] and manifest["packages"]["pandas"]
+    for entry in manifest["notebooks"]:
+        assert entry["status"] == "ok" and entry["duration_seconds"] >= 0
+        assert entry["started"] <= entry["finished"]
+        assert entry["parameters"]["seed"] == reports.DEFAULT_SEED
+    assert any(s["notebook"] == "workshop_results" for s in manifest["skipped"])
+    assert manifest["survey"]["rows"]["rows_used"] == 58
+
+
+def test_workbook_holds_every_table(runs):
+    run = runs[0]
+    book = pd.read_excel(run.xlsx, sheet_name=None)
+    tables = run.manifest["tables"]
+    assert list(book)[1:] == [t["sheet"] for t in tables]
+    assert {"quality_by_file", "respondents_per_group", "likert_missing"} <= {
+        t["name"] for t in tables}
+    assert all(len(name) <= 31 for name in book)
+    for t in tables:
+        csv = pd.read_csv(run.run_dir / t["file"])
+        assert book[t["sheet"]].shape == csv.shape
+
+
+def test_same_inputs_and_seed_give_identical_tables(runs):
+    first, second = runs
+    files_a = sorted(p.relative_to(first.run_dir) for p in (first.run_dir / "results").rglob("*.csv"))
+    files_b = sorted(p.relative_to(second.run_dir) for p in (second.run_dir / "results").rglob("*.csv"))
+    assert files_a == files_b and len(files_a) >= 4
+    for rel in files_a:
+        a = pd.read_csv(first.run_dir / rel, dtype=str, keep_default_na=False)
+        b = pd.read_csv(second.run_dir / rel, dtype=str, keep_default_na=False)
+        pd.testing.assert_frame_equal(a, b, obj=str(rel))
+    svgs = sorted(p.relative_to(first.run_dir) for p in (first.run_dir / "results").rglob("*.svg"))
+    for rel in svgs:
+        assert (first.run_dir / rel).read_bytes() == (second.run_dir / rel).read_bytes(), rel
+
+
+def test_same_theme_assignments(runs):
+    first, second = runs
+    names = [e["notebook"] for e in first.manifest["notebooks"]]
+    if "themes" not in names:
+        pytest.skip("notebooks/themes.ipynb does not exist yet")
+    found = [p.relative_to(first.run_dir) for p in (first.run_dir / "results" / "themes").rglob("*")
+             if p.is_file() and p.suffix in (".csv", ".json", ".parquet")]
+    assert found, "the themes notebook published nothing to compare"
+    for rel in found:
+        assert (first.run_dir / rel).read_bytes() == (second.run_dir / rel).read_bytes(), rel
+
+
+def test_existing_run_directory_is_not_overwritten(runs):
+    run = runs[0]
+    before = (run.run_dir / "manifest.json").read_bytes()
+    result = CliRunner().invoke(main, ["report", str(FIXTURE), "--out", str(run.run_dir), "-q"])
+    assert result.exit_code != 0 and "--force" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert (run.run_dir / "manifest.json").read_bytes() == before
+
+
+def _notebook(path, *cells):
+    nb = new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    params = new_code_cell('survey_path = ""\nseed = 0\nlanguage = "de"\noutput_dir = None')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params] + [new_code_cell(c) for c in cells]
+    nbformat.write(nb, str(path))
+    return path
+
+
+def test_failing_notebook_names_notebook_and_cell(tmp_path):
+    nb = _notebook(tmp_path / "kaputt.ipynb", "import sys\nprint(sys.executable)", "x = 1",
+                   'raise ValueError("Antwort von Frau Muster: geheim")', "y = 2")
+    out = tmp_path / "run"
+    result = CliRunner().invoke(main, ["report", str(FIXTURE), "-n", str(nb), "--out", str(out),
+                                       "-q"])
+    assert result.exit_code != 0
+    message = result.output.strip()
+    assert len(message.splitlines()) == 1 and "Traceback" not in message
+    assert "'kaputt'" in message and "ValueError" in message
+    assert "Zelle/cell 4" in message and "In [5]" in message  # source cell; executed count
+    assert "geheim" not in message  # error values may quote answers: not shown
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "failed"
+    entry = manifest["notebooks"][0]
+    assert entry["status"] == "failed" and entry["error"]["cell"] == 4
+    partial = nbformat.read(str(out / "notebooks" / "kaputt.ipynb"), as_version=4)
+    outputs = [o for c in partial.cells if c.cell_type == "code" for o in c.outputs]
+    assert any(o.output_type == "error" for o in outputs)
+    # the kernel ran this environment's interpreter
+    import sys
+
+    assert any(sys.executable in o.get("text", "") for o in outputs)
+    assert not (out / "report.html").exists()
+
+
+def test_batch_runs_in_parallel_with_comparison(tmp_path):
+    other = tmp_path / "zweite"
+    shutil.copytree(FIXTURE_DIR, other)
+    spec = (other / "survey.yml").read_text(encoding="utf-8")
+    (other / "survey.yml").write_text(spec.replace("name: report_fixture", "name: zweite_welle")
+                                      .replace('wave: "2026"', 'wave: "2027"'), encoding="utf-8")
+    batch = tmp_path / "batch.yml"
+    batch.write_text(f"surveys:\n  - {FIXTURE}\n  - zweite/survey.yml\n"
+                     "notebooks: [data_quality]\nlanguage: en\nseed: 7\n", encoding="utf-8")
+    out = tmp_path / "batch"
+    result = CliRunner().invoke(main, ["report", "--batch", str(batch), "--jobs", "2",
+                                       "--out", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    for name in ("report_fixture", "zweite_welle"):
+        manifest = json.loads((out / name / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["status"] == "ok" and manifest["seed"] == 7
+        html = (out / name / "report.html").read_text(encoding="utf-8")
+        assert reports.DQ_TEXT["groups"][1] in html  # English headings
+    comparison = (out / "comparison.html").read_text(encoding="utf-8")
+    assert "report_fixture" in comparison and "zweite_welle (Esslingen am Neckar 2027)" in comparison
+    book = pd.read_excel(out / "comparison.xlsx", sheet_name=None)
+    stacked = next(v for k, v in book.items() if k.startswith("data_quality_likert"))
+    assert stacked["Befragung/Survey"].nunique() == 2

@@ -1,0 +1,239 @@
+"""Fast tests of the report machinery that need no notebook run (parameters, paths, tables)."""
+
+import json
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from nbformat.v4 import new_code_cell, new_notebook
+
+from esslingen_lab import reports
+from esslingen_lab.cli import main
+
+FIXTURE = Path(__file__).parent / "fixtures" / "report_survey" / "survey.yml"
+
+
+def write_notebook(path, params_source, *cells):
+    nb = new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    if params_source is not None:
+        cell = new_code_cell(params_source)
+        cell.metadata["tags"] = ["parameters"]
+        nb.cells.append(cell)
+    nb.cells += [new_code_cell(c) for c in cells]
+    nbformat.write(nb, str(path))
+    return path
+
+
+PARAMS = ('survey_path = ""\nquestion = None\nn_themes = 8\nseed = 42\nlanguage = "de"\n'
+          'anonymity_threshold = None\noutput_dir = None\nratio = 0.5\nverbose = False\n'
+          'items = ["a"]')
+
+
+@pytest.fixture
+def nb_dir(tmp_path):
+    folder = tmp_path / "nbs"
+    folder.mkdir()
+    write_notebook(folder / "alpha.ipynb", PARAMS, "x = 1")
+    write_notebook(folder / "beta.ipynb", 'survey_path = ""\nseed = 1\nmode: str = "kurz"', "y = 2")
+    return folder
+
+
+def test_parameters_are_read_with_types(nb_dir):
+    params = reports.inspect_parameters(nb_dir / "alpha.ipynb")
+    assert params["n_themes"].type is int and params["n_themes"].default == 8
+    assert params["ratio"].type is float
+    assert params["verbose"].type is bool
+    assert params["anonymity_threshold"].type is int  # None default: the team convention
+    assert reports.inspect_parameters(nb_dir / "beta.ipynb")["mode"].type is str
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("n_themes", "6", 6), ("ratio", "2", 2.0), ("verbose", "ja", True), ("verbose", "false", False),
+    ("items", "[b, c]", ["b", "c"]), ("question", "aergernis", "aergernis"),
+    ("anonymity_threshold", "10", 10),
+])
+def test_cli_values_are_converted_to_the_defaults_type(nb_dir, key, value, expected):
+    checked = reports.validate_parameters([("alpha", nb_dir / "alpha.ipynb")], {key: value})
+    assert checked["alpha"]["values"][key] == expected
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("n_themes", "sechs"), ("n_themes", "6.5"), ("ratio", "viel"), ("verbose", "vielleicht"),
+    ("items", "nur-text"), ("anonymity_threshold", "fünf"),
+])
+def test_ill_typed_values_are_rejected(nb_dir, key, value):
+    with pytest.raises(reports.ParameterError, match=key):
+        reports.validate_parameters([("alpha", nb_dir / "alpha.ipynb")], {key: value})
+
+
+def test_unknown_and_reserved_names_are_rejected(nb_dir):
+    selected = [("alpha", nb_dir / "alpha.ipynb"), ("beta", nb_dir / "beta.ipynb")]
+    with pytest.raises(reports.ParameterError, match="n_themse"):
+        reports.validate_parameters(selected, {"n_themse": "6"})
+    with pytest.raises(reports.ParameterError, match="output_dir"):
+        reports.validate_parameters(selected, {"output_dir": "/tmp"})
+    # a name known to one notebook goes only to that one
+    checked = reports.validate_parameters(selected, {"mode": "lang"})
+    assert checked["beta"]["values"] == {"mode": "lang"} and checked["alpha"]["values"] == {}
+
+
+def test_malformed_parameter_argument():
+    assert reports.parse_parameter_args(["a=1", "b=x=y"]) == {"a": "1", "b": "x=y"}
+    with pytest.raises(reports.ParameterError):
+        reports.parse_parameter_args(["kein-gleich"])
+
+
+def test_notebook_without_parameters_cell_is_rejected(tmp_path):
+    path = write_notebook(tmp_path / "bare.ipynb", None, "x = 1")
+    with pytest.raises(reports.ReportError, match="parameters"):
+        reports.inspect_parameters(path)
+
+
+def test_default_notebooks_missing_are_skipped_explicit_ones_fail(nb_dir, tmp_path):
+    write_notebook(nb_dir / "data_quality.ipynb", PARAMS)
+    selected, skipped = reports.resolve_notebooks(None, folder=nb_dir)
+    assert [n for n, _ in selected] == ["data_quality"]
+    assert {s["notebook"] for s in skipped} == {"themes", "maturity", "compare",
+                                                 "workshop_results"}
+    selected, skipped = reports.resolve_notebooks(None, folder=nb_dir, workshop_export=tmp_path)
+    assert "workshop_results" in {s["notebook"] for s in skipped}  # file missing here
+    with pytest.raises(reports.ReportError, match="themes"):
+        reports.resolve_notebooks(["alpha", "themes"], folder=nb_dir)
+    selected, _ = reports.resolve_notebooks([str(nb_dir / "beta.ipynb")], folder=tmp_path)
+    assert selected[0][0] == "beta"
+
+
+def test_sheet_names_are_short_and_unique():
+    used = {"inhalt"}
+    long = "a_very_long_table_name_that_excel_would_reject_outright"
+    names = [reports._sheet_name(n, used) for n in [long, long, long, "Inhalt", "x"]]
+    assert all(len(n) <= 31 for n in names)
+    assert len({n.lower() for n in names}) == len(names)
+
+
+def test_run_directory_is_never_silently_overwritten(tmp_path):
+    run = tmp_path / "run"
+    reports.prepare_run_dir(run)
+    (run / "manifest.json").write_text("{}")
+    with pytest.raises(reports.RunDirectoryExistsError, match="--force"):
+        reports.prepare_run_dir(run)
+    reports.prepare_run_dir(run, force=True)
+    assert not (run / "manifest.json").exists()
+    other = tmp_path / "thesis"
+    other.mkdir()
+    (other / "chapter1.docx").write_text("wichtig")
+    with pytest.raises(reports.RunDirectoryExistsError):
+        reports.prepare_run_dir(other, force=True)
+    assert (other / "chapter1.docx").exists()
+
+
+def test_publish_records_order_and_svg_is_reproducible(tmp_path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    reports.publish_table(pd.DataFrame({"a": [1]}), "zweite", tmp_path, caption="B", show=False)
+    reports.publish_table(pd.DataFrame({"a": [2]}), "erste", tmp_path, show=False)
+    svgs = []
+    for _ in range(2):
+        fig, ax = plt.subplots()
+        ax.plot([1, 2])
+        reports.publish_figure(fig, "linie", tmp_path, show=False)
+        svgs.append((tmp_path / "figures" / "linie.svg").read_bytes())
+    assert svgs[0] == svgs[1]
+    lines = [json.loads(x) for x in (tmp_path / reports.PUBLISHED_INDEX).read_text().splitlines()]
+    assert [x["name"] for x in lines if x["kind"] == "table"] == ["zweite", "erste"]
+
+
+def test_workbook_has_index_and_one_sheet_per_table(tmp_path):
+    run = tmp_path / "run"
+    out = run / "results" / "nb"
+    long = "ein_sehr_langer_tabellenname_fuer_excel_blatt"
+    reports.publish_table(pd.DataFrame({"a": [1, 2]}), long, out, caption="Eins", show=False)
+    reports.publish_table(pd.DataFrame({"b": ["<5"]}), long + "_zwei", out, show=False)
+    tables = reports.collect_published(run, ["nb"])
+    path = reports.write_workbook(tables, run / "t.xlsx")
+    book = pd.read_excel(path, sheet_name=None)
+    assert list(book)[0] == "Inhalt" and len(book) == 3
+    assert all(len(name) <= 31 for name in book)
+    assert book[tables[1]["sheet"]]["b"].tolist() == ["<5"]
+
+
+def test_cli_rejects_bad_parameters_before_creating_anything(tmp_path):
+    out = tmp_path / "run"
+    runner = CliRunner()
+    for args in (["-p", "n_themes=viele"], ["-p", "unbekannt=1"], ["-p", "ohne_wert"],
+                 ["--notebooks", "gibt_es_nicht"]):
+        result = runner.invoke(main, ["report", str(FIXTURE), "--out", str(out), *args])
+        assert result.exit_code != 0
+        assert "Traceback" not in result.output
+        assert len(result.output.strip().splitlines()) == 1, result.output
+        assert not out.exists()
+    result = runner.invoke(main, ["report", str(tmp_path / "fehlt.yml")])
+    assert result.exit_code != 0 and "fehlt.yml" in result.output
+
+
+def test_batch_file_is_validated(tmp_path):
+    bad = tmp_path / "batch.yml"
+    bad.write_text("umfragen: []\n")
+    result = CliRunner().invoke(main, ["report", "--batch", str(bad)])
+    assert result.exit_code != 0 and "surveys" in result.output
+    good = tmp_path / "ok.yml"
+    good.write_text(f"surveys:\n  - {FIXTURE}\n  - path: {FIXTURE}\n    parameters: {{n_themes: 3}}\n")
+    batch = reports.read_batch(good)
+    assert [j["parameters"] for j in batch["jobs"]] == [{}, {"n_themes": 3}]
+
+
+def test_manifest_helpers(tmp_path):
+    spec = reports.read_spec_header(FIXTURE)
+    files = reports.input_files(FIXTURE, spec)
+    assert [f.name for f in files] == ["survey.yml", "online.csv", "papier.csv"]
+    versions = reports.package_versions()
+    assert versions["pandas"] == pd.__version__ and "papermill" in versions
+
+
+# ---- data quality tables on the fixture survey ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def survey():
+    surveys = pytest.importorskip("esslingen_lab.surveys")
+    return surveys.load_survey(FIXTURE, redact=False)
+
+
+def test_quality_tables_account_for_every_row(survey):
+    table = reports.quality_by_file(survey)
+    total = table.iloc[-1]
+    assert total["Datei"] == "Gesamt"
+    assert total["Zeilen gelesen"] == 62 and total["Zeilen verwendet"] == 58
+    assert total["Zeilen gelesen"] == total["Zeilen verwendet"] + total["Zeilen ausgeschlossen"]
+    reasons = [c for c in table.columns if c.startswith("Zeilen ausgeschlossen:")]
+    assert sum(total[c] for c in reasons) == total["Zeilen ausgeschlossen"]
+    cases = reports.quality_cases(survey, "en")
+    assert list(cases.columns) == ["File", "Column", "Reason", "Cases"]
+    assert cases["Cases"].sum() == 4
+    assert not cases.astype(str).isin(["ja", "x", "25", "31"]).any().any()  # no raw values
+
+
+def test_small_groups_are_suppressed(survey):
+    table = reports.respondents_per_group(survey, 5)
+    old = table[(table["Gruppierung"] == "altersgruppe") & (table["Gruppe"] == "65+")]
+    assert old["Befragte"].tolist() == ["<5"]
+    berkheim = table[table["Gruppe"] == "Berkheim"]["Befragte"].tolist()
+    assert berkheim == [10]
+    # complementary: the next smallest age group is hidden too, so 65+ is not total minus rest
+    assert (table[table["Gruppierung"] == "altersgruppe"]["Befragte"] == "<5").sum() == 2
+
+
+def test_answer_lengths_and_likert_missing(survey):
+    lengths = reports.answer_lengths(survey, "en")
+    assert lengths["Answers"].tolist() == [(survey.responses["radverkehr"] != "").sum()]
+    missing = reports.likert_missing(survey)
+    assert (missing["Gültige Antworten"] + missing["Fehlend"] == len(survey.responses)).all()
+    assert set(missing["Item"]) == set(survey.spec.likert)
