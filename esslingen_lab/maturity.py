@@ -34,6 +34,7 @@ __all__ = [
     "service_levels",
     "service_summary",
     "demo_services",
+    "write_outputs",
 ]
 
 OVERALL = "gesamt"
@@ -392,7 +393,10 @@ def _survey_framework_path(survey):
     if not fw:
         return None
     fw = Path(fw)
-    if not fw.is_absolute() and not fw.exists():
+    if not fw.is_absolute():
+        base = getattr(survey.spec, "base_dir", None)
+        if base is not None and (Path(base) / fw).exists():
+            return Path(base) / fw
         for attr in ("path", "spec_path", "source_path"):
             base = getattr(survey, attr, None) or getattr(survey.spec, attr, None)
             if base:
@@ -1189,3 +1193,100 @@ def demo_services() -> pd.DataFrame:
     """Return the bundled synthetic table of ~25 Esslingen services with OZG criteria."""
     path = resources.files("esslingen_lab") / "data" / "demo_services.csv"
     return pd.read_csv(Path(str(path)), dtype=str, keep_default_na=False)
+
+
+# ------------------------------------------------------------------------- export
+
+
+def _sheet_names(names):
+    """Return Excel-safe sheet names: at most 31 characters, no special characters, unique."""
+    import re
+
+    out, seen = [], set()
+    for name in names:
+        base = re.sub(r"[\[\]:*?/\\]", "_", str(name))[:31] or "Tabelle"
+        cand, i = base, 2
+        while cand.lower() in seen:
+            suffix = f"_{i}"
+            cand, i = base[: 31 - len(suffix)] + suffix, i + 1
+        seen.add(cand.lower())
+        out.append(cand)
+    return out
+
+
+def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame | None = None,
+                  service_model=None, group_columns=None, language: str | None = None) -> dict:
+    """Write a fitted report's tables (CSV + one XLSX) and charts (PNG + SVG).
+
+    Parameters
+    ----------
+    report : MaturityReport
+        Fitted report.
+    output_dir : str or Path
+        Created if missing; gets ``tables/*.csv``, ``reifegrad.xlsx`` (one sheet per table)
+        and ``charts/*.png|svg``.
+    services : pandas.DataFrame, default=None
+        Services × OZG criteria table; adds service levels, summary and a chart.
+    service_model : str or dict, default=None
+        OZG model for ``services``.
+    group_columns : list of str, default=None
+        Grouping columns for breakdowns (suppressed below the anonymity threshold); default
+        every grouping column of the surveys.
+    language : {"de", "en"}, default=None
+        Chart language; default the report's.
+
+    Returns
+    -------
+    dict
+        ``{"tables": [csv paths], "workbook": xlsx path, "charts": [png paths]}``.
+    """
+    from esslingen_lab import plots
+
+    check_fitted(report)
+    language = language or report.language
+    out = Path(output_dir)
+    (out / "tables").mkdir(parents=True, exist_ok=True)
+    tables = report.tables()
+    charts = {"radar": plots.radar_chart(report, language=language),
+              "reifegrad_ci": plots.score_chart(report, language=language)}
+    if len(report.gap_) and report.gap_["gap"].notna().any():
+        charts["luecke"] = plots.gap_chart(report, language=language)
+    if group_columns is None:
+        group_columns = list(dict.fromkeys(g for s in report._samples for g in s.groups))
+    for col in group_columns:
+        table = report.by_group(col)
+        tables[f"nach_{col}"] = table
+        for label, part in table.groupby("sample", sort=False):
+            fig = plots.radar_chart(part, group=col, language=language,
+                                    title=f"{label}: {col}")
+            charts[f"radar_{col}_{_slug(label)}"] = fig
+    if services is not None:
+        levels = service_levels(services, service_model, language=language)
+        tables["leistungen"] = levels
+        tables["leistungen_uebersicht"] = service_summary(levels, service_model,
+                                                          language=language)
+        charts["leistungen"] = plots.service_level_chart(levels, service_model,
+                                                         language=language)
+    csvs = []
+    for name, table in tables.items():
+        path = out / "tables" / f"{name}.csv"
+        table.to_csv(path, index=False, encoding="utf-8")
+        csvs.append(path)
+    workbook = out / "reifegrad.xlsx"
+    with pd.ExcelWriter(workbook, engine="openpyxl") as xl:
+        for sheet, (_name, table) in zip(_sheet_names(tables), tables.items(), strict=True):
+            table.to_excel(xl, sheet_name=sheet, index=False)
+    pngs = []
+    for name, fig in charts.items():
+        png, _svg = plots.save_figure(fig, out / "charts" / name)
+        pngs.append(png)
+    return {"tables": csvs, "workbook": workbook, "charts": pngs}
+
+
+def _slug(text):
+    import re
+
+    text = str(text).lower()
+    for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(src, dst)
+    return re.sub(r"[^0-9a-z_-]+", "_", text).strip("_") or "x"

@@ -172,7 +172,8 @@ def score_chart(data, *, samples=None, language="de", title=None):
     labels = [names.get(d) or scores.loc[scores["dimension"] == d, "name"].iloc[0]
               for d in dims]
     sample_list = list(dict.fromkeys(scores["sample"]))
-    fig, ax = _figure(8, 0.55 * len(dims) * max(1, len(sample_list)) ** 0.5 + 1.6)
+    fig, ax = _figure(9 if len(sample_list) > 1 else 8,
+                      0.42 * len(dims) * (1 + 0.25 * (len(sample_list) - 1)) + 1.4)
     height = 0.8 / max(1, len(sample_list))
     for i, s in enumerate(sample_list):
         part = scores[scores["sample"] == s].set_index("dimension").reindex(dims)
@@ -191,7 +192,7 @@ def score_chart(data, *, samples=None, language="de", title=None):
     ax.set_xlabel(_t(language)["score"])
     ax.set_title(title or _t(language)["scores"])
     if len(sample_list) > 1:
-        ax.legend(fontsize=8, frameon=False, loc="lower right")
+        ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     return fig
 
 
@@ -358,4 +359,4 @@ def save_figure(fig, path, *, dpi=150):
 def _wrap(text, width):
     import textwrap
 
-    return "\n".join(textwrap.wrap(text, width)) or text
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False)) or text

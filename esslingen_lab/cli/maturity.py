@@ -1,0 +1,73 @@
+"""``esslingen-lab maturity``: digital maturity tables and charts from one or more surveys.
+
+A thin click layer over :class:`esslingen_lab.maturity.MaturityReport` and
+:func:`esslingen_lab.maturity.write_outputs`.
+"""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command("maturity")
+@click.argument("surveys", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False))
+@click.option("--output", "-o", required=True, type=click.Path(file_okay=False),
+              help="Ausgabeordner / output folder (tables/, charts/, reifegrad.xlsx).")
+@click.option("--seed", default=42, show_default=True, type=int,
+              help="Zufallsstartwert für die Bootstrap-Intervalle / bootstrap seed.")
+@click.option("--n-boot", default=2000, show_default=True, type=click.IntRange(min=100),
+              help="Bootstrap-Stichproben / bootstrap resamples.")
+@click.option("--lang", "language", default="de", show_default=True,
+              type=click.Choice(["de", "en"]), help="Sprache / language of tables and charts.")
+@click.option("--framework", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Anderes Reifegradmodell (YAML) / other maturity framework.")
+@click.option("--services", default=None,
+              help="Tabelle der Verwaltungsleistungen mit OZG-Kriterien (CSV/XLSX) oder 'demo'.")
+@click.option("--by", "group_columns", multiple=True,
+              help="Nur diese Gruppierungsspalten aufschlüsseln / only these group columns.")
+def maturity(surveys, output, seed, n_boot, language, framework, services, group_columns):
+    """Digitalen Reifegrad berechnen (Dimensionen, Konfidenzintervalle, Vergleiche).
+
+    Werte je Dimension mit Konfidenzintervall, Reliabilität, Lücke Bürger:innen–Beschäftigte
+    und Vergleich mehrerer Städte oder Wellen.
+
+    Compute digital maturity from one or more SURVEYS (survey.yml); several surveys
+    (citizens + staff, cities, waves) are compared on the same framework.
+    """
+    import warnings
+
+    from esslingen_lab.errors import EsslingenLabError
+
+    try:
+        from esslingen_lab.maturity import MaturityReport, demo_services, write_outputs
+        from esslingen_lab.surveys import load_survey, read_table
+
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            # Only Likert columns are used and no free text is written, so redacting the free
+            # text (slow on large surveys) would protect nothing here.
+            loaded = [load_survey(path, redact=False) for path in surveys]
+            report = MaturityReport(framework, n_boot=n_boot, random_state=seed,
+                                    language=language).fit(loaded)
+            table = None
+            if services == "demo":
+                table = demo_services()
+            elif services:
+                table = read_table(services)
+            written = write_outputs(report, output, services=table,
+                                    group_columns=list(group_columns) or None,
+                                    language=language)
+    except EsslingenLabError as exc:
+        raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"{exc.filename or ''}: {exc.strerror or exc}") from None
+    for w in caught:
+        if issubclass(w.category, UserWarning):
+            click.echo(f"Hinweis / note: {str(w.message).splitlines()[0]}", err=True)
+    overall = report.scores_[report.scores_["dimension"] == "gesamt"]
+    for _, row in overall.iterrows():
+        score = "–" if row["score"] != row["score"] else f"{row['score']:.1f}"
+        click.echo(f"{row['sample']}: {score} (n={row['n']})")
+    click.echo(f"{len(written['tables'])} Tabellen, {len(written['charts'])} Grafiken → "
+               f"{output}")
