@@ -289,6 +289,8 @@ def load_statements(path):
 
 def near_duplicate(rng, text):
     """Return a lightly changed copy, as when two people type the same short answer."""
+    if len(text) > 60:  # long answers are reused verbatim (copy-pasted or the same person)
+        return text
     choice = rng.integers(5)
     if choice == 0:
         return text.lower()
@@ -297,7 +299,7 @@ def near_duplicate(rng, text):
     if choice == 2:
         return text[0].lower() + text[1:] if text[:1].isupper() else text[0].upper() + text[1:]
     if choice == 3:
-        return text + "!!" if len(text) < 60 else text.replace(". ", ".  ", 1)
+        return text + "!!"
     return text
 
 
