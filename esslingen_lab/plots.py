@@ -275,8 +275,8 @@ def theme_heatmap(comparison, *, language="de", title=None, max_themes=30):
     for j, g in enumerate(shares.columns):
         hidden[:, j] = visible[f"{g} %"].astype(str).str.startswith("<").to_numpy()
     data = np.ma.masked_array(shares.to_numpy(), mask=hidden)
-    cmap = LinearSegmentedColormap.from_list("oi_blue", ["#ffffff", OKABE_ITO[0]])
-    cmap.set_bad("#cccccc")
+    cmap = LinearSegmentedColormap.from_list("oi_blue", ["#ffffff", OKABE_ITO[0]]).with_extremes(
+        bad="#cccccc")
     fig, ax = _figure(1.3 * shares.shape[1] + 4.5, 0.42 * len(order) + 2.0)
     im = ax.imshow(data, cmap=cmap, aspect="auto", vmin=0,
                    vmax=max(1.0, np.nanmax(shares.to_numpy()) if shares.size else 1.0))

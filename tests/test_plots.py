@@ -1,0 +1,103 @@
+"""Tests of esslingen_lab.plots: figures build headless, show German/English text, hide cells."""
+
+import warnings
+
+import matplotlib
+import numpy as np
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from esslingen_lab import plots
+from esslingen_lab.compare import SmallSampleWarning, ThemeComparison
+from esslingen_lab.maturity import (
+    LowReliabilityWarning,
+    MaturityReport,
+    demo_services,
+    load_framework,
+    service_levels,
+)
+
+FW = load_framework()
+
+
+def frame(group, n, shift, seed):
+    rng = np.random.default_rng(seed)
+    cols = FW.items.query("respondent_group == @group")["column"]
+    latent = rng.normal(size=n)
+    return pd.DataFrame({c: np.clip(np.round(3 + shift + latent + rng.normal(size=n)), 1, 5)
+                         for c in cols})
+
+
+@pytest.fixture(scope="module")
+def report():
+    cit = frame("citizens", 120, 0.3, 1)
+    cit["stadtteil"] = ["Altstadt"] * 60 + ["Zell"] * 57 + ["Sirnau"] * 3
+    sta = frame("staff", 80, -0.2, 2)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LowReliabilityWarning)
+        return MaturityReport(n_boot=200, random_state=0).fit(
+            {"Bürger": cit, "Verwaltung": sta}, respondent_group=None)
+
+
+def texts(fig):
+    fig.draw_without_rendering()  # tick labels exist only after a draw
+    out = [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
+    return " ".join(out)
+
+
+def test_backend_is_not_interactive_and_figures_are_plain(report):
+    fig = plots.radar_chart(report)
+    assert isinstance(fig, Figure)
+    assert "Digitaler Reifegrad" in texts(fig)
+    assert "Bürger" in texts(fig) and "Verwaltung" in texts(fig)
+
+
+def test_radar_of_groups_skips_suppressed_rows(report):
+    table = report.by_group("stadtteil")
+    fig = plots.radar_chart(table, group="stadtteil")
+    legend = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    assert "Sirnau" not in legend and "Altstadt" in legend
+
+
+def test_score_chart_has_ci_whiskers_and_english_option(report):
+    fig = plots.score_chart(report, language="en")
+    assert "confidence interval" in texts(fig)
+    assert "Strategy and leadership" in texts(fig)
+    assert "Strategie und Führung" in texts(plots.score_chart(report))
+
+
+def test_gap_chart_annotates_gap_with_ci(report):
+    report.gap_.loc[:, "city"] = None
+    fig = plots.gap_chart(report)
+    row = report.gap_.set_index("dimension").loc["strategie"]
+    assert f"{row['gap']:+.1f} [{row['ci_low']:+.1f}; {row['ci_high']:+.1f}]" in texts(fig)
+    assert "Beschäftigte" in texts(fig)
+
+
+def test_theme_heatmap_never_prints_a_hidden_share():
+    rows = []
+    for group, size, raised in [("A", 50, 20), ("B", 40, 3), ("C", 2, 1)]:
+        for i in range(size):
+            rid = f"{group}{i}"
+            rows.append({"respondent_id": rid, "theme": "Termine" if i < raised else None,
+                         "gruppe": group})
+            rows.append({"respondent_id": rid, "theme": "WLAN" if i % 2 else None,
+                         "gruppe": group})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SmallSampleWarning)
+        cmp = ThemeComparison(random_state=0).fit(pd.DataFrame(rows), "gruppe")
+    fig = plots.theme_heatmap(cmp)
+    shown = texts(fig)
+    assert "<5" in shown
+    hidden_share = f"{cmp.shares_.loc['Termine', 'B'] * 100:.0f} %"  # 3 of 40 → "8 %"
+    assert hidden_share not in shown
+    assert f"{cmp.shares_.loc['Termine', 'A'] * 100:.0f} %" in shown
+
+
+def test_service_chart_and_save_png_svg(tmp_path):
+    fig = plots.service_level_chart(service_levels(demo_services()))
+    assert "Online-Leistung" in texts(fig)
+    png, svg = plots.save_figure(fig, tmp_path / "charts" / "leistungen.png")
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
