@@ -266,7 +266,6 @@ class ParticipantApp(widgets.VBox):
         join = _classes(widgets.Button(description=self.t("join"), button_style="primary"),
                         "el-join")
         join.on_click(self.guard(self._join))
-        self.code.on_submit(self.guard(self._join))
         return [_label(self.t("join_title")), widgets.HBox([self.code, join])]
 
     def _ballot_view(self):
