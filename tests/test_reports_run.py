@@ -116,8 +116,10 @@ def test_workbook_holds_every_table(runs):
 
 def test_same_inputs_and_seed_give_identical_tables(runs):
     first, second = runs
-    files_a = sorted(p.relative_to(first.run_dir) for p in (first.run_dir / "results").rglob("*.csv"))
-    files_b = sorted(p.relative_to(second.run_dir) for p in (second.run_dir / "results").rglob("*.csv"))
+    files_a = sorted(p.relative_to(first.run_dir)
+                     for p in (first.run_dir / "results").rglob("*.csv"))
+    files_b = sorted(p.relative_to(second.run_dir)
+                     for p in (second.run_dir / "results").rglob("*.csv"))
     assert files_a == files_b and len(files_a) >= 4
     for rel in files_a:
         a = pd.read_csv(first.run_dir / rel, dtype=str, keep_default_na=False)
@@ -205,7 +207,8 @@ def test_batch_runs_in_parallel_with_comparison(tmp_path):
         html = (out / name / "report.html").read_text(encoding="utf-8")
         assert reports.DQ_TEXT["groups"][1] in html  # English headings
     comparison = (out / "comparison.html").read_text(encoding="utf-8")
-    assert "report_fixture" in comparison and "zweite_welle (Esslingen am Neckar 2027)" in comparison
+    assert "report_fixture" in comparison
+    assert "zweite_welle (Esslingen am Neckar 2027)" in comparison
     book = pd.read_excel(out / "comparison.xlsx", sheet_name=None)
     stacked = next(v for k, v in book.items() if k.startswith("data_quality_likert"))
     assert stacked["Befragung/Survey"].nunique() == 2

@@ -185,7 +185,8 @@ def test_batch_file_is_validated(tmp_path):
     result = CliRunner().invoke(main, ["report", "--batch", str(bad)])
     assert result.exit_code != 0 and "surveys" in result.output
     good = tmp_path / "ok.yml"
-    good.write_text(f"surveys:\n  - {FIXTURE}\n  - path: {FIXTURE}\n    parameters: {{n_themes: 3}}\n")
+    good.write_text(f"surveys:\n  - {FIXTURE}\n  - path: {FIXTURE}\n"
+                    "    parameters: {n_themes: 3}\n")
     batch = reports.read_batch(good)
     assert [j["parameters"] for j in batch["jobs"]] == [{}, {"n_themes": 3}]
 
