@@ -515,7 +515,8 @@ WS_TEXT = {
     "impact": ("Wirkung (Mittel 1–5)", "Impact (mean 1–5)"),
     "effort": ("Aufwand (Mittel 1–5)", "Effort (mean 1–5)"),
     "theme": ("Thema", "Theme"), "keywords": ("Schlüsselwörter", "Keywords"),
-    "size": ("Antworten", "Answers"), "irrelevant": ("als irrelevant markiert", "marked irrelevant"),
+    "size": ("Antworten", "Answers"),
+    "irrelevant": ("als irrelevant markiert", "marked irrelevant"),
 }
 
 
