@@ -1,0 +1,49 @@
+"""Benchmark: the full report on the demo citizen survey; prints seconds per notebook and total.
+
+Run: .venv/bin/python benchmarks/bench_report.py [SURVEY.yml] [--runs N]
+Target: total <= 60 s on 2 cores. Prints figures, does not pass/fail.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT / "surveys" / "esslingen_demo" / "citizens" / "survey.yml"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("survey", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--runs", type=int, default=1)
+    args = parser.parse_args()
+    if not Path(args.survey).is_file():
+        sys.exit(f"survey not found: {args.survey} (run `make demo` first)")
+
+    from esslingen_lab import reports
+
+    print(f"survey: {args.survey}")
+    print(f"cpus: {os.cpu_count()}  python: {sys.version.split()[0]}")
+    for i in range(args.runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            run = reports.run_report(args.survey, out=Path(tmp) / "run", progress=False)
+            total = time.perf_counter() - t0
+            m = run.manifest
+            print(f"\nrun {i + 1}: status {m['status']}")
+            for entry in m["notebooks"]:
+                print(f"  {entry['notebook']:<18} {entry['duration_seconds']:7.2f} s")
+            nb_sum = sum(e["duration_seconds"] for e in m["notebooks"])
+            print(f"  {'notebooks':<18} {nb_sum:7.2f} s")
+            print(f"  {'validation+html+xlsx':<18} {total - nb_sum:7.2f} s")
+            print(f"  {'TOTAL':<18} {total:7.2f} s   (target <= 60 s)")
+            print(f"  tables: {len(m.get('tables', []))}, html: "
+                  f"{run.html.stat().st_size / 1e6:.2f} MB, skipped: "
+                  f"{', '.join(s['notebook'] for s in m['skipped']) or '-'}")
+
+
+if __name__ == "__main__":
+    main()
