@@ -78,11 +78,14 @@ TEXT_FILES = ["esslingen_demo/citizens/online.csv", "esslingen_demo/staff/antwor
 def test_committed_text_files_match_generator(regenerated, relpath):
     out, _ = regenerated
     assert (SURVEYS / relpath).read_bytes() == (out / relpath).read_bytes(), (
-        f"{relpath} differs from the generator output; run python surveys/esslingen_demo/generate.py")
+        f"{relpath} differs from the generator output; "
+        "run python surveys/esslingen_demo/generate.py")
 
 
-@pytest.mark.parametrize("relpath,sheet", [("esslingen_demo/citizens/papier.xlsx", "Antworten"),
-                                           ("partners/boeblingen/befragung_2026.xlsx", "Mitarbeitende")])
+@pytest.mark.parametrize("relpath,sheet", [
+    ("esslingen_demo/citizens/papier.xlsx", "Antworten"),
+    ("partners/boeblingen/befragung_2026.xlsx", "Mitarbeitende"),
+])
 def test_committed_xlsx_match_generator(regenerated, relpath, sheet):
     out, _ = regenerated
     pd.testing.assert_frame_equal(_xlsx(SURVEYS / relpath, sheet), _xlsx(out / relpath, sheet))
@@ -139,7 +142,8 @@ def test_small_stadtteil_and_groups(citizens):
 
 
 def test_answer_lengths_vary(citizens, staff):
-    words = [len(t.split()) for t in _distinct(citizens, CITIZEN_QUESTIONS) | _distinct(staff, STAFF_QUESTIONS)]
+    texts = _distinct(citizens, CITIZEN_QUESTIONS) | _distinct(staff, STAFF_QUESTIONS)
+    words = [len(t.split()) for t in texts]
     assert min(words) <= 2 and max(words) >= 80
 
 
@@ -192,7 +196,8 @@ def test_truth_topics_cover_the_texts(citizens, staff):
         truth = _csv(DEMO / "truth" / name, sep=",")
         assert list(truth.columns) == ["id", "question", "topic"]
         answered = frame.melt(id_vars="id", value_vars=questions, var_name="question")
-        answered = answered[~answered["value"].isin(NON_ANSWERS)].drop_duplicates(["id", "question"])
+        answered = answered[~answered["value"].isin(NON_ANSWERS)]
+        answered = answered.drop_duplicates(["id", "question"])
         merged = answered.merge(truth, on=["id", "question"], how="left")
         # everything but the test rows and speeders has a written topic
         assert merged["topic"].notna().mean() > 0.98
@@ -213,7 +218,8 @@ def test_planted_pii_occurs_in_raw_data(citizens, staff):
     }
     for kind, pattern in kinds.items():
         assert any(re.search(pattern, s) for s in planted), kind
-    assert sum(bool(re.search(r"esslingen\.example|3512-", t)) for t in _distinct(staff, STAFF_QUESTIONS)) >= 4
+    staff_texts = _distinct(staff, STAFF_QUESTIONS)
+    assert sum(bool(re.search(r"esslingen\.example|3512-", t)) for t in staff_texts) >= 4
 
 
 def test_specs_match_the_data():
@@ -243,7 +249,8 @@ def test_specs_match_the_data():
 def test_partner_profiles_differ():
     lb = _csv(SURVEYS / "partners/ludwigsburg/results-survey381547.csv", sep=",")
     wn, _ = pyreadstat.read_sav(SURVEYS / "partners/waiblingen/mitarbeiterbefragung_2026.sav")
-    bb = pd.read_excel(SURVEYS / "partners/boeblingen/befragung_2026.xlsx", sheet_name="Mitarbeitende")
+    bb = pd.read_excel(SURVEYS / "partners/boeblingen/befragung_2026.xlsx",
+                       sheet_name="Mitarbeitende")
     assert 80 <= len(lb) <= 120 and 80 <= len(wn) <= 120 and 80 <= len(bb) <= 120
     assert set(lb["G02Q07[SQ001]"]) <= {"A1", "A2", "A3", "A4", "A5", ""}
     smart_lb = lb["G02Q07[SQ001]"].str[1:].replace("", np.nan).astype(float).mean()
@@ -251,3 +258,31 @@ def test_partner_profiles_differ():
     assert smart_lb > smart_wn + 0.5
     it_bb = pd.to_numeric(bb["it_m1"], errors="coerce").mean()
     assert it_bb > smart_wn
+
+
+def test_every_written_statement_is_used(citizens, staff):
+    for name, frame, questions in (("citizens.yml", citizens, CITIZEN_QUESTIONS),
+                                   ("staff.yml", staff, STAFF_QUESTIONS)):
+        written = yaml.safe_load((DEMO / "statements" / name).read_text(encoding="utf-8"))
+        used = _distinct(frame, questions)
+        for topics in written.values():
+            for statements in topics.values():
+                assert {s.strip() for s in statements} <= used | NON_ANSWERS
+
+
+@pytest.mark.parametrize("spec,prefix,identifiers", [
+    ("esslingen_demo/citizens/survey.yml", "citizens/", ["name", "email"]),
+    ("esslingen_demo/staff/survey.yml", "staff/", []),
+])
+def test_loader_excludes_exactly_the_planted_defects(spec, prefix, identifiers):
+    surveys = pytest.importorskip("esslingen_lab.surveys")
+    survey = surveys.load_survey(SURVEYS / spec, redact=False)
+    defects = _csv(DEMO / "truth" / "defects.csv", sep=",")
+    defects = defects[defects["file"].str.startswith(prefix)]
+    quality = survey.quality
+    assert quality.rows_excluded == len(defects)
+    assert quality.rows_read == quality.rows_used + quality.rows_excluded
+    ids = set(survey.responses["respondent_id"])
+    gone = defects[defects["defect"] != "duplicate_id"]["id"]
+    assert not ids & set(gone)
+    assert not set(identifiers) & set(survey.responses.columns)

@@ -13,6 +13,7 @@ ground truth that tests use (``truth/``) and the list of planted personal data
 Everything here is invented. Any resemblance to real persons, addresses or numbers is coincidental.
 """
 
+# ruff: noqa: E501  (data tables: item wordings and group effects read best on one line)
 from __future__ import annotations
 
 import argparse
@@ -226,14 +227,22 @@ LAST_NAMES = ["Häberle", "Maier", "Schwarzkopf", "Kuhnle", "Bühler", "Zeller",
               "Wahl", "Dreher", "Ruoff", "Mauch", "Frank", "Elsässer", "Scholl", "Vogt"]
 MAIL_DOMAINS = ["web.example", "gmx.example", "t-online.example", "posteo.example", "mail.example"]
 
-# Personal data written into the staff statements; the citizen statements are scanned with
-# PII_PATTERNS below. Only strings that really occur in the generated data are listed.
+# Personal data written into the statements. PII_PATTERNS below find most of it automatically
+# (also in statements added later); this list adds what they cannot find. Only strings that
+# really occur in the generated data end up in planted_pii.txt.
 KNOWN_PII = [
     "Kälberer", "0711 3512-2490", "63-BG-2025-0417", "Dietmar Ostertag", "Ostertag", "Gül Aydin",
     "Aydin", "14.03.1961", "Mülberger Straße 112", "ES-KM 381", "DE27 6115 0020 0102 3344 55",
     "Bräuninger", "Wälde", "Rapp", "ob-esslingen@gmx.example", "Schweizer",
     "m.hoerz@esslingen.example", "Yilmaz", "0711 3512-2873", "p.schaeufele@esslingen.example",
     "Schäufele", "Sabine Nüßle", "Nüßle", "0711 3512-2317",
+    # from statements/citizens.yml: personal data the patterns cannot find (no "Herr"/"Frau",
+    # obfuscated e-mails, spaced phone numbers), collected by reading the statements
+    "anna(at)example.org", "03.04.1957", "Lena", "B. Schäfer", "Ingrid Weller", "17.11.1962",
+    "Klaus Maier", "Peter Haug", "Hans-Jürgen Bräuninger", "Martina Keppler", "Renate Kübler",
+    "Werner Fischle", "0711 / 654321", "Julia Marković", "julia.markovic (at) example (dot) org",
+    "Tomasz Nowak", "Jonas Riedel", "Bernd Oßwald", "b.osswald[at]example[dot]org",
+    "Marianne Voß", "0711 / 12 34 56", "+49 (0)711 123456", "Thomas Schwarz-Öztürk",
 ]
 PII_PATTERNS = [
     re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),                                   # e-mail
@@ -400,12 +409,14 @@ def durations(rng, n, median=420):
 
 
 def invented_person(rng):
+    """Draw an invented first and last name."""
     first = FIRST_NAMES[rng.integers(len(FIRST_NAMES))]
     last = LAST_NAMES[rng.integers(len(LAST_NAMES))]
     return first, last
 
 
 def mail_for(rng, first, last):
+    """Build an invented e-mail address for a name (reserved .example domains only)."""
     plain = (first + "." + last).lower()
     for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         plain = plain.replace(a, b)
@@ -542,7 +553,7 @@ def plant_citizen_defects(rng, people):
     extra_online.append((int(rng.integers(10, len(online))), row, "likert_out_of_range"))
 
     rows = [r for _, r in online.iterrows()]
-    for pos, row, kind in sorted(extra_online, key=lambda t: t[0], reverse=True):
+    for pos, row, _kind in sorted(extra_online, key=lambda t: t[0], reverse=True):
         rows.insert(pos, row)
     online = pd.DataFrame(rows).reset_index(drop=True)
     # One blank paper questionnaire (returned empty, typed in with an id only).
@@ -553,7 +564,7 @@ def plant_citizen_defects(rng, people):
     prow.insert(pos, blank)
     paper = pd.DataFrame(prow).reset_index(drop=True)
 
-    for kind_source, frame, fname, first_line in (("online", online, "citizens/online.csv", 2),
+    for _source, frame, fname, first_line in (("online", online, "citizens/online.csv", 2),
                                                   ("papier", paper, "citizens/papier.xlsx", 2)):
         seen = set()
         for k, row in enumerate(frame.itertuples(index=False)):
@@ -609,6 +620,7 @@ STAFF_COLUMNS = (["id", "fachbereich", "rolle"] + STAFF_QUESTIONS + list(STAFF_I
 
 
 def staff_groups(rng, sizes):
+    """Department per staff member (shuffled) and a role that fits the department."""
     fb = np.concatenate([[name] * size for name, size in sizes.items()])
     rng.shuffle(fb)
     role = []
@@ -624,6 +636,7 @@ def staff_groups(rng, sizes):
 
 
 def make_staff(rng, pools):
+    """Assemble the staff respondents with planted defects; return (rows, truth, defects)."""
     fb, role = staff_groups(rng, FACHBEREICH_SIZES)
     n = len(fb)
     people = pd.DataFrame({"id": [f"M{k:03d}" for k in range(1, n + 1)], "fachbereich": fb,
@@ -710,6 +723,7 @@ def lime_columns():
 
 
 def make_partner(rng, city):
+    """Likert answers of one partner city's staff, with the city's own maturity profile."""
     fb = np.concatenate([[k] * v for k, v in PARTNER_FACHBEREICHE[city].items()])
     rng.shuffle(fb)
     people = pd.DataFrame({"fachbereich": fb})
@@ -718,6 +732,7 @@ def make_partner(rng, city):
 
 
 def write_ludwigsburg(rng, people, directory):
+    """Write a LimeSurvey response export (answer codes A1..A5, a few incomplete responses)."""
     n = len(people)
     mapping = lime_columns()
     start = pd.Timestamp("2026-03-02 08:00:00")
@@ -744,6 +759,7 @@ def write_ludwigsburg(rng, people, directory):
 
 
 def write_waiblingen(people, directory):
+    """Write an SPSS file with value labels; 8/9 are user-missing "weiß nicht"/"keine Angabe"."""
     frame = pd.DataFrame({"id": [f"WN{k + 1:03d}" for k in range(len(people))]})
     fb_codes = {name: k + 1 for k, name in enumerate(PARTNER_FACHBEREICHE["waiblingen"])}
     frame["fachbereich"] = people["fachbereich"].map(fb_codes).astype(float)
@@ -763,6 +779,7 @@ def write_waiblingen(people, directory):
 
 
 def write_boeblingen(people, directory):
+    """Write an Excel sheet with numbers 1-5 and "weiß nicht" as text."""
     frame = pd.DataFrame({"id": [f"BB-{k + 1:03d}" for k in range(len(people))],
                           "fachbereich": people["fachbereich"]})
     for item in STAFF_ITEMS:
@@ -865,6 +882,7 @@ def generate(out=DEFAULT_OUT, seed=DEFAULT_SEED, statements_dir=HERE / "statemen
 
 
 def main(argv=None):
+    """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed (default 2026)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
