@@ -1,0 +1,910 @@
+"""Rule-based redaction of personal data in German (and English) free text.
+
+Replaces e-mail addresses, phone numbers, addresses, names after cues, IBANs, licence
+plates, URLs, birth dates and file/tax numbers by readable tags such as ``[NAME]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+__all__ = ["RedactionResult", "redact", "redact_text", "TAGS"]
+
+#: Types of personal data and their tags, in the order they are reported.
+TAGS = {
+    "EMAIL": "[EMAIL]",
+    "URL": "[URL]",
+    "IBAN": "[IBAN]",
+    "ID": "[ID]",
+    "DATUM": "[DATUM]",
+    "TELEFON": "[TELEFON]",
+    "ADRESSE": "[ADRESSE]",
+    "KFZ": "[KFZ]",
+    "NAME": "[NAME]",
+}
+
+# A backstop only: the patterns are written to run in linear time; should one still take
+# too long on a pathological text, the whole text is withheld rather than shown unredacted.
+_TIMEOUT_SECONDS = 5.0
+_WITHHELD = "[TEXT ENTFERNT]"
+
+
+def _words(*items: str) -> str:
+    """Alternation of literal phrases, longest first; a space matches any whitespace."""
+    escaped = (regex.escape(item).replace("\\ ", " ").replace(" ", r"\s+") for item in items)
+    return "(?:" + "|".join(sorted(set(escaped), key=len, reverse=True)) + ")"
+
+
+# ---------------------------------------------------------------- vocabulary
+
+# Common first names (German and frequent in Germany's immigrant communities). Used to take
+# a surname after a first name and to accept a lone first name after a signature cue.
+FIRST_NAMES = frozenset(
+    """
+    Aaron Abdul Adam Adrian Agnes Ahmad Ahmed Ahmet Aleksandra Alexander Alexandra Ali Alice
+    Alina Alexej Amelie Amir Ana Andrea Andreas Andrej Angela Angelika Anja Anke Anna Annalena
+    Anna-Lena Anne Annette Anton Antonia Armin Arne Aylin Ayşe Ayse Barbara Bärbel Beate Ben
+    Benedikt Benjamin Bernd Bernhard Bettina Bianca Birgit Björn Boris Brigitte Burak Can
+    Carina Carla Carlos Carmen Carolin Caroline Charlotte Chiara Christa Christian Christiane
+    Christina Christine Christoph Clara Claudia Cem Conny Cornelia Dagmar Daniel Daniela David
+    Deniz Dennis Dieter Dietmar Dirk Dmitri Doris Dorothea Edith Elena Elias Elif Elisabeth
+    Elke Ella Emil Emilia Emily Emine Emma Emre Erik Erika Ernst Esra Eva Ewa Fabian Fatih
+    Fatima Fatma Felix Finn Florian Frank Franz Franziska Frieda Friedrich Fritz Gabi
+    Gabriele Georg Gerd Gerhard Gertrud Gisela Giulia Giuseppe Gottfried Gregor Gudrun Günter
+    Günther Hakan Hamid Hanna Hannah Hannelore Hans Hans-Peter Hans-Jürgen Harald Hasan Heidi
+    Heike Heinz Helga Helmut Hendrik Henrik Herbert Hermann Hildegard Holger Horst Hubert
+    Hüseyin Ibrahim Ida Ilse Ina Inge Ingrid Irene Iris Isabel Ivan Ivana Jakob Jan Jana
+    Janina Jannik Jasmin Jens Jessica Joachim Johann Johanna Johannes Jonas Jörg Josef Joseph
+    Julia Julian Juliane Jürgen Jutta Kai Karin Karl Karl-Heinz Karolina Katarzyna Katharina
+    Kathrin Katja Kemal Kerstin Kevin Kim Klaus Konrad Kristina Lara Larissa Laura Lea Lena
+    Leon Leonie Lars Lisa Lothar Louis Luca Lucas Luisa Lukas Łukasz Lutz Luka Magdalena Maik
+    Manfred Manuel Manuela Marco Marcel Maren Margarete Maria Marie Marina Mario Marion Marius
+    Mark Markus Marlene Martha Martin Martina Mathias Matthias Max Maximilian Mehmet Melanie
+    Merve Mia Michael Michaela Michelle Milan Mila Miriam Mohammed Mohammad Monika Murat
+    Mustafa Nadine Nadja Natalia Natascha Nico Nicole Niklas Nils Nina Noah Norbert Olaf Olga
+    Oliver Oskar Otto Özlem Patricia Patrick Paul Paula Peter Petra Philipp Piotr Rainer
+    Ralf Ralph Raphael Regina Reinhard Renate Rene René Robert Robin Roland Rolf Rosemarie
+    Rüdiger Rudolf Sabine Sabrina Sandra Sarah Sara Sascha Sebastian Selin Sergej Silke
+    Simon Simone Sofia Sophia Sophie Stefan Stefanie Steffen Stephan Susanne Sven Svenja
+    Swetlana Tanja Theo Thomas Thorsten Tim Timo Tobias Tom Torsten Ulla Ulrich Ulrike Ursula
+    Uta Ute Uwe Valentina Vanessa Vera Viktor Viktoria Volker Walter Werner Wilhelm Willi
+    Wolfgang Yasemin Yusuf Zeynep Zoe Sepp Gottlieb Hilde Lotte Mareike Jochen Dominik Kurt
+    Erwin Eberhard Reinhold Siegfried Waltraud Wiebke Friedhelm Berta Anneliese Nuria Pablo
+    Lucía Lucia Sergio Marta Tomasz Agnieszka Małgorzata Malgorzata Krzysztof Dragan Jovana
+    Nikola Goran Milica Oksana Olena Yulia Andrii Mykola Ömer Şule Hatice Gül Ayla
+    """.split()
+)
+
+# Capitalised words that follow "Herr/Frau" or a greeting without being a name.
+NOT_NAMES = frozenset(
+    """
+    Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin OB Doktor Doktorin
+    Professor Professorin Kollege Kollegin Kollegen Nachbar Nachbarin Sachbearbeiter
+    Sachbearbeiterin Pfarrer Pfarrerin Pastor Pastorin Minister Ministerin Präsident
+    Präsidentin Vorsitzende Vorsitzender Amtsleiter Amtsleiterin Abteilungsleiter
+    Abteilungsleiterin Stadtrat Stadträtin Gemeinderat Gemeinderätin Direktor Direktorin
+    Lehrer Lehrerin Chef Chefin Ober Landrat Landrätin Holle Kommissar Kommissarin Gott
+    Herrgott Jesus Sonne Mama Papa Oma Opa Tante Onkel Dr Prof Team Angst Anspruch Auskunft
+    Bescheid Hilfe Zeit Termin Recht Geld Kinder Kind Arbeit Mut Zugang Lust Ahnung Interesse
+    Probleme Problem Sorgen Fragen Frage Verständnis Geduld Glück Pech Wartezeit Amt Bürger
+    Bürgerin Bürgerinnen Mitarbeiter Mitarbeiterin Mitarbeitende Stadt Stadtverwaltung Verwaltung
+    Damen Herren Leute Alle Zusammen Liebe Lieber Sehr Geehrte Geehrter Hallo Danke Vielen
+    Dank Gruß Grüße Ihr Ihre Euer Eure Dein Deine Mein Meine Unser Unsere Der Die Das Den Dem
+    Ein Eine Einer Es Sie Er Wir Ich Du Man Und Oder Aber Auch Noch Schon Bitte Service
+    Bürgeramt Ordnungsamt Rathaus Esslingen Stuttgart Deutschland Digitalisierung Online
+    Internet Anna-Lena Viele Beste Freundliche Schöne Schönen Herzliche Herzlichen Liebe
+    Grüßle Gruss Grüsse Ende Anfang Mo Di Mi Do Fr Sa So Montag Dienstag Mittwoch Donnerstag
+    Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober
+    November Dezember Heute Morgen Gestern Nein Ja Ok Okay Wenn Weil Dass Im Am In An Auf Bei
+    Mit Nach Von Vom Zum Zur Für Aus Über Unter Vor Hinter Neben Seit Ohne Gegen Bis Als Wie
+    Was Wer Wo Wann Warum Kein Keine Jeder Jede Alles Nichts Mehr Weniger Sprechzeiten
+    Öffnungszeiten Antrag Anträge Formular Formulare Bus Bahn Tram App Webseite Website Portal
+    """.split()
+)
+
+# Endings of German common nouns; a capitalised word with one is not taken as a surname.
+_NOUN_ENDINGS = (
+    "ung",
+    "ungen",
+    "heit",
+    "heiten",
+    "keit",
+    "keiten",
+    "schaft",
+    "schaften",
+    "amt",
+    "ämter",
+    "stelle",
+    "stellen",
+    "zeit",
+    "zeiten",
+    "tion",
+    "tionen",
+    "ismus",
+    "ität",
+    "verein",
+    "verwaltung",
+    "büro",
+    "zentrum",
+    "haus",
+    "halle",
+    "schule",
+    "team",
+    "hilfe",
+    "dienst",
+    "dienste",
+    "portal",
+    "nummer",
+    "formular",
+    "antrag",
+    "straße",
+    "strasse",
+    "platz",
+)
+
+_STREET_SUFFIX = _words(
+    "straße",
+    "strasse",
+    "str.",
+    "str",
+    "weg",
+    "gasse",
+    "gässle",
+    "gäßle",
+    "platz",
+    "allee",
+    "ring",
+    "damm",
+    "steige",
+    "steig",
+    "staffel",
+    "staffeln",
+    "markt",
+    "ufer",
+    "graben",
+    "hof",
+    "berg",
+    "halde",
+    "wiesen",
+    "wiese",
+    "pfad",
+    "tor",
+    "brücke",
+    "kai",
+    "chaussee",
+    "promenade",
+    "anlage",
+    "anlagen",
+    "winkel",
+    "stieg",
+    "rain",
+    "bühl",
+    "acker",
+    "äcker",
+    "garten",
+    "gärten",
+    "hang",
+    "tal",
+    "feld",
+    "felder",
+    "höhe",
+    "blick",
+    "park",
+    "hain",
+    "eck",
+    "grund",
+    "wald",
+    "bach",
+    "brunnen",
+    "kelter",
+    "see",
+    "insel",
+    "stich",
+    "stäffele",
+    "gässchen",
+    "plätzle",
+    "weiler",
+    "wasen",
+    "buckel",
+    "lauben",
+    "hohl",
+    "ried",
+    "steg",
+    "kamp",
+    "siedlung",
+    "viertel",
+    "hütte",
+    "mühle",
+    "mauer",
+)
+_UNITS = _words(
+    "uhr",
+    "euro",
+    "eur",
+    "€",
+    "%",
+    "prozent",
+    "minuten",
+    "min",
+    "stunden",
+    "std",
+    "tage",
+    "tagen",
+    "wochen",
+    "monate",
+    "monaten",
+    "jahre",
+    "jahren",
+    "mal",
+    "x",
+    "leute",
+    "personen",
+    "mitarbeiter",
+    "km",
+    "m",
+    "meter",
+    "cent",
+    "ct",
+    "seiten",
+    "stück",
+    "h",
+    "sekunden",
+    "sek",
+    "punkte",
+    "termine",
+    "anträge",
+    "fälle",
+    "wartende",
+)
+
+# ---------------------------------------------------------------- building blocks
+
+# House number: 5, 5a, 5 a, 17/1 (Swabian), 12-14; not when a unit follows ("5 Minuten").
+_HOUSE_NUMBER = (
+    rf"\d{{1,4}}(?:\x20?[a-hA-H]\b)?(?:\x20?[/\-–]\x20?\d{{1,4}}[a-h]?)?"
+    rf"(?!\s*(?i:{_UNITS})\b)(?![\d,.:]\d)"
+)
+
+_L = r"\p{L}"
+_UP = r"\p{Lu}"
+_LOW = r"\p{Ll}"
+# A capitalised name word: Müller, Müller-Lüdenscheidt, O'Brien, Yılmaz, Dąbrowski, al-Hassan.
+_NAME_WORD = rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
+_PARTICLE = r"(?:von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin)"
+_PARTICLE2 = r"(?:der|den|dem|la|le|los|de)"
+# One name token, possibly behind particles ("von der Heide", "de la Cruz").
+_NAME_TOKEN = rf"(?-i:(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})"
+_INITIAL = rf"(?-i:{_UP}\.)"
+_LOWER_NAME = rf"(?-i:[{_LOW}][{_LOW}'’\-]{{2,}})"
+
+_EMAIL_TLD = r"(?:de|com|net|org|eu|info|at|ch|io|biz|me|online|email|mail|nrw|bayern|berlin)"
+_AT = r"(?:@|\s*[\(\[\{<]\s*(?:at|ät|@)\s*[\)\]\}>]\s*|\s+(?:at|ät|AT)\s+|\s*\(@\)\s*)"
+_DOT = r"(?:\.|\s*[\(\[\{<]\s*(?:dot|punkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punkt|DOT|Punkt)\s+)"
+_DAY_MONTH = (
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|"
+    r"\d{4}-\d{2}-\d{2}\b|\d{1,2}\.?\s*(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|"
+    r"Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Okt|Nov|Dez)\.?(?:\s*\d{4}|\s*\d{2}\b)?)"
+)
+_ID_CUE = _words(
+    "Az",
+    "AZ",
+    "Az.",
+    "Aktenzeichen",
+    "Akz",
+    "Akz.",
+    "Geschäftszeichen",
+    "Gz",
+    "Gz.",
+    "Vorgangsnummer",
+    "Vorgangs-Nr",
+    "Vorgangs-Nr.",
+    "Vorgangsnr",
+    "Vorgangsnr.",
+    "Kundennummer",
+    "Kunden-Nr",
+    "Kunden-Nr.",
+    "Kundennr",
+    "Kundennr.",
+    "Steuer-ID",
+    "Steuer-Id",
+    "Steuer-IdNr",
+    "Steuer-IdNr.",
+    "SteuerID",
+    "Steuer-Nr",
+    "Steuer-Nr.",
+    "Steuernummer",
+    "St.-Nr.",
+    "StNr",
+    "StNr.",
+    "Identifikationsnummer",
+    "IdNr",
+    "IdNr.",
+    "Steueridentifikationsnummer",
+    "Steuer-Identifikationsnummer",
+    "Ausweisnummer",
+    "Ausweis-Nr",
+    "Ausweis-Nr.",
+    "Personalausweisnummer",
+    "Personalausweis-Nr.",
+    "Passnummer",
+    "Reisepassnummer",
+    "Versichertennummer",
+    "Sozialversicherungsnummer",
+    "SV-Nummer",
+    "Rentenversicherungsnummer",
+    "RV-Nummer",
+    "Antragsnummer",
+    "Antrags-Nr.",
+    "Ticketnummer",
+    "Ticket-Nr",
+    "Ticket-Nr.",
+    "Bearbeitungsnummer",
+    "Kassenzeichen",
+    "Rechnungsnummer",
+    "Rechnungs-Nr.",
+    "Vertragsnummer",
+    "Vertrags-Nr.",
+    "Mitgliedsnummer",
+    "Personalnummer",
+    "Zählernummer",
+    "Fallnummer",
+    "Buchungsnummer",
+    "Buchungs-Nr.",
+    "Referenznummer",
+    "Bescheidnummer",
+    "Mandatsreferenz",
+    "Kundenkonto",
+    "Objektnummer",
+    "Steuer-ID-Nr.",
+    "Führerscheinnummer",
+    "Matrikelnummer",
+    "Vorgang",
+    "Vorgangs-ID",
+)
+# A file number: groups of letters/digits joined by - / . or single spaces, with a digit.
+_ID_VALUE = (
+    r"(?=[\p{L}\d\-/.\x20]{0,12}\d)[\p{Lu}\d][\p{L}\d]*"
+    r"(?:(?:[-/.]|\x20(?=[\p{Lu}\d]*\d))[\p{L}\d]+){0,8}"
+)
+
+_GREETING = _words(
+    "Viele Grüße",
+    "Viele Grüsse",
+    "Viele Gruesse",
+    "Liebe Grüße",
+    "Liebe Grüsse",
+    "Beste Grüße",
+    "Beste Grüsse",
+    "Herzliche Grüße",
+    "Herzliche Grüsse",
+    "Schöne Grüße",
+    "Freundliche Grüße",
+    "Freundliche Grüsse",
+    "Mit freundlichen Grüßen",
+    "Mit freundlichen Grüssen",
+    "Mit freundlichem Gruß",
+    "Mit besten Grüßen",
+    "Herzlichen Gruß",
+    "Grüßle",
+    "Grüßla",
+    "Gruß",
+    "Grüße",
+    "Gruss",
+    "Grüsse",
+    "Gruesse",
+    "MfG",
+    "Mfg",
+    "mfg",
+    "LG",
+    "VG",
+    "lg",
+    "vg",
+    "Lg",
+    "Vg",
+    "Best regards",
+    "Kind regards",
+    "Regards",
+    "Cheers",
+    "Servus",
+    "Ciao",
+    "Tschüss",
+    "Danke und Gruß",
+    "Danke und Grüße",
+    "Danke",
+    "Vielen Dank",
+    "gez.",
+    "gez",
+    "i.A.",
+    "i. A.",
+    "i.V.",
+    "i. V.",
+    "Ihr",
+    "Ihre",
+    "Euer",
+    "Eure",
+    "Dein",
+    "Deine",
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: regex.Pattern
+    # the text must contain one of these (lower-cased) for the rule to run at all
+    needs: tuple[str, ...] = ()
+    needs_digit: bool = False
+
+
+def _rule(kind, pattern, *, needs=(), needs_digit=False, flags=0):
+    return _Rule(kind, regex.compile(pattern, flags | regex.VERSION1), tuple(needs), needs_digit)
+
+
+_X = regex.VERBOSE
+_I = regex.IGNORECASE
+
+_RULES: list[_Rule] = [
+    # ---- e-mail, also obfuscated ("anna.weber at web dot de", "name(at)gmx.de")
+    _rule(
+        "EMAIL",
+        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}{_AT}[\w\-]{{1,63}}(?:{_DOT}[\w\-]{{1,63}}){{0,3}}
+             {_DOT}{_EMAIL_TLD}\b""",
+        needs=("@", "at", "ät"),
+        flags=_X | _I,
+    ),
+    _rule(
+        "EMAIL",
+        r"""(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}""",
+        needs=("@",),
+        flags=_X,
+    ),
+    # ---- URLs and social-media profiles / handles
+    _rule(
+        "URL",
+        r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+        needs=("http", "www.", "ftp"),
+        flags=_X | _I,
+    ),
+    _rule(
+        "URL",
+        r"""\b(?:[\w\-]{1,63}\.){0,3}[\w\-]{2,63}\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|
+             social|app|at|ch)/[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+        needs=("/",),
+        flags=_X | _I,
+    ),
+    _rule("URL", r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b", needs=("@",)),
+    # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
+    _rule(
+        "IBAN",
+        r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])\d{2}[ ]?(?:[0-9A-Z]{4}[ ]?){2,7}
+             [0-9A-Z]{1,4}\b""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    # ---- file numbers, tax ids, customer numbers: after a cue
+    _rule(
+        "ID",
+        rf"""(?<![\p{{L}}\-]){_ID_CUE}(?:\s*(?:[:.#]|Nr\.?|-Nr\.?|lautet|ist|war|lautete)){{0,3}}
+             \s*(?P<v>{_ID_VALUE})""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
+    _rule(
+        "ID",
+        r"(?<![\d.,/])(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
+        needs_digit=True,
+    ),
+    # ---- birth dates (only after/before a birth cue, so appointment dates survive)
+    _rule(
+        "DATUM",
+        rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
+               \bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
+               \bJahrgang|\bJg\.|(?<!\w)\*)
+             \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
+             (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b)""",
+        needs_digit=True,
+        flags=_X | _I,
+    ),
+    _rule(
+        "DATUM",
+        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}})\s+(?:in\s+\p{{Lu}}\p{{L}}+\s+)?geboren\b""",
+        needs=("geboren",),
+        flags=_X | _I,
+    ),
+    # ---- phone numbers
+    _rule(
+        "TELEFON",
+        r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.]{0,3}
+             (?:\(0\)[\s\-/]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.]{0,3}\d{1,8}){1,6}\b""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    _rule(
+        "TELEFON",
+        r"""(?<![\w.,/])\(\s?0[\d ]{1,6}\d\s?\)[\s\-/]{0,3}\d{1,8}(?:[\s\-/]{0,3}\d{1,8}){0,5}\b""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    _rule(
+        "TELEFON",
+        r"""(?<![\w.,/:])0\d{2,5}(?:[ \t]?[\-/][ \t]?|[ \t]{1,2}|\.)?\d{2,}
+             (?:(?:[ \t]?[\-/][ \t]?|[ \t])\d{1,8}){0,5}(?![\w,]|\.\d)""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    _rule(
+        "TELEFON",
+        r"""(?:\bTel(?:efon)?\b\.?|\bTelefonnummer|\bRufnummer|\bHandy(?:nummer)?|
+             \bMobil(?:nummer|funk)?|\bFax|\berreichbar\s+unter|\banrufen\s+unter|
+             \bunter\s+der\s+Nummer|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?)
+             \s*[:.]?\s*(?P<v>\+?\d[\d \-/()]{3,20}\d)\b""",
+        needs_digit=True,
+        flags=_X | _I,
+    ),
+    # ---- addresses: street with house number, postcode with place
+    _rule(
+        "ADRESSE",
+        rf"""\b(?:Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Beim|Hinter\s+der|
+             Hinter\s+dem|Unter\s+den|Zum|Zur|Vor\s+dem|Ob\s+dem|Unterm|Untere|Obere|Alte|Neue)
+             \s+(?={_UP})[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\s{{1,2}}{_HOUSE_NUMBER}""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    _rule(
+        "ADRESSE",
+        rf"""(?:\b(?={_UP})[\p{{L}}\-]{{2,}}?(?i:{_STREET_SUFFIX})\.?|
+             (?!(?:Die|Der|Das|Den|Dem|Des|Eine|Einer|In|Im|Am|An|Auf|Zur|Zum|Jede|Keine)\b)
+             \b{_UP}[\p{{L}}\-]*[\x20\-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Markt|
+             Gasse|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|Graben|Berg|Hof|Staffel|Gässle|
+             Anlage|Stäffele|Weiler|Park))
+             \s{{0,2}}{_HOUSE_NUMBER}""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    _rule(
+        "ADRESSE",
+        rf"""(?<![\d.,/€$])(?:D-\s?)?\b\d{{5}}\s+(?!(?:Euro|EUR|Einwohner|Menschen|Bürger|Leute|
+             Mitarbeiter|Stück|Anträge|Fälle|Besucher|Unterschriften|Haushalte|Nutzer|Zugriffe|
+             Klicks|Seiten|Personen|Kunden|Teilnehmer|Stimmen|Euro|Mal|Jahre)\b)
+             {_UP}[\p{{L}}\-]{{1,40}}(?:\s(?:am|an\s+der|a\.\s?N\.|a\.d\.|ob\s+der|im|bei|in)
+             \s{_UP}[\p{{L}}\-]{{1,40}})?""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
+    # ---- licence plates (ES-AB 123, S-XY 123E, WN K 42)
+    _rule(
+        "KFZ",
+        r"""(?<![\w\-])(?!(?:SGB|BGB|StGB|GG|HGB|ZPO|OZG|AO|EU|ISO|DIN|PC|IT|VwVfG)\b)
+             [A-ZÄÖÜ]{1,3}(?:[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
+             [ \-]?\d{1,4}[EH]?\b""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    _rule(
+        "KFZ",
+        r"""\b(?:Kennzeichen|Kfz-Kennzeichen|Nummernschild|Autokennzeichen)\s*[:]?\s*
+             (?:(?:ist|lautet|war|mit)\s+)?(?P<v>[A-Za-zÄÖÜäöü]{1,3}[\-\s]{1,2}[A-Za-z]{1,2}
+             [\s\-]?\d{1,4}[EHeh]?)\b""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    # ---- names after cues
+    _rule(
+        "NAME",
+        rf"""(?:\b(?:Herrn?|Frau|Hr\.|Fr\.)|(?<!\w)(?<![\-–/]\s?)(?:Hr|Fr)\.)\s+
+             (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
+             (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+        needs=("herr", "frau", "hr.", "fr."),
+        flags=_X,
+    ),
+    _rule(
+        "NAME",
+        rf"""(?<!\w)(?:Dr|Prof|Dipl\.-Ing)\.\s*(?:(?:med|rer\.\s?nat|jur|phil|dent)\.\s*)?
+             (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+        needs=("dr.", "prof.", "dipl"),
+        flags=_X,
+    ),
+    _rule(
+        "NAME",
+        rf"""\b(?:herrn?|frau)\s+(?P<v>{_LOWER_NAME}(?:-{_LOWER_NAME})?)""",
+        needs=("herr", "frau"),
+        flags=_X,
+    ),
+    _rule(
+        "NAME",
+        rf"""(?:\b(?:ich\s+hei(?:ß|ss|s)e|mein\s+(?:Name|Nachname|Vorname)\s+(?:ist|lautet|:)|
+             (?<!\w)Name\s*:|Vor-?\s*und\s+Nachname\s*:|Nachname\s*:|Vorname\s*:|
+             Ansprechpartner(?:in)?\s*:|Kontakt(?:person)?\s*:|Unterschrift\s*:|
+             ich\s+bin\s+(?:die|der)|hier\s+(?:ist|schreibt)\s+(?:die|der)?|
+             my\s+name\s+is|I\s+am|I'm|call\s+me|mit\s+Namen|namens)
+             \s*:?\s+(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|{_LOWER_NAME}(?:\s+{_LOWER_NAME})?))""",
+        needs=(
+            "hei",
+            "name",
+            "ansprech",
+            "kontakt",
+            "unterschrift",
+            "ich bin",
+            "hier",
+            "i am",
+            "i'm",
+            "call me",
+            "namens",
+        ),
+        flags=_X | _I,
+    ),
+    _rule(
+        "NAME",
+        rf"""\b[Ii]ch,\s+(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}),""",
+        needs=("ich,",),
+        flags=_X,
+    ),
+    _rule(
+        "NAME",
+        rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})[ \t]*[,:;!\-–]?\s*
+             (?:(?:von|aus\s+\p{{Lu}}\p{{L}}+)\s*,?\s*)?
+             (?P<v>(?:{_INITIAL}\s*|{_NAME_TOKEN}\s*){{1,3}})(?=\s*$|\s*[,.;:!?)\n]|\s+\p{{Ll}}|\s+\()""",
+        needs=(
+            "gr",
+            "mfg",
+            "lg",
+            "vg",
+            "regards",
+            "cheers",
+            "servus",
+            "ciao",
+            "tsch",
+            "dank",
+            "gez",
+            "i.a",
+            "i. a",
+            "i.v",
+            "i. v",
+            "ihr",
+            "eure",
+            "euer",
+            "dein",
+        ),
+        flags=_X,
+    ),
+    # first name + capitalised surname anywhere ("Anna Weber hat mir geholfen")
+    _rule(
+        "NAME",
+        rf"""(?<![\p{{L}}\-])(?P<v>(?:{"|".join(sorted(FIRST_NAMES, key=len, reverse=True))})
+             (?:\s+(?:{_INITIAL}|{_NAME_TOKEN})){{1,2}})(?![\p{{L}}\-])
+             (?!\s*-?(?:Straße|Str\.|Strasse|Schule|Gymnasium|Realschule|Grundschule|Platz|
+             Halle|Haus|Stiftung|Preis|Zentrum|Krankenhaus|Klinikum|See|Weg|Allee|Brücke|
+             Saal|Park|Heim|Kirche|Gemeinde|Bad|Quartier|Areal|Carré|Center))""",
+        flags=_X,
+    ),
+]
+
+
+def _valid_name(value: str) -> bool:
+    """Check a candidate name span: reject common nouns and role words."""
+    words = [w for w in regex.split(r"[\s]+", value.strip()) if w]
+    if not words:
+        return False
+    first = words[0].rstrip(".,")
+    if first in NOT_NAMES:
+        return False
+    lower = first.lower()
+    if any(lower.endswith(end) for end in _NOUN_ENDINGS) and first not in FIRST_NAMES:
+        return False
+    return True
+
+
+def _trim_name(value: str) -> str:
+    """Cut a name span before the first word that is clearly not part of a name."""
+    words = regex.split(r"(\s+)", value)
+    kept: list[str] = []
+    name_words = 0
+    for i in range(0, len(words), 2):
+        word = words[i]
+        bare = word.rstrip(".,")
+        if name_words and (
+            bare in NOT_NAMES or any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
+        ):
+            break
+        # A second word is only taken after a first name or an initial ("Anna Weber",
+        # "A. Weber"), not after a surname ("Frau Weber Bescheid gesagt").
+        if name_words == 1:
+            prev = kept[0].rstrip(".,") if kept else ""
+            is_particle = regex.fullmatch(_PARTICLE, prev) is not None
+            if not (
+                prev in FIRST_NAMES
+                or regex.fullmatch(_INITIAL, kept[0])
+                or is_particle
+                or regex.fullmatch(_PARTICLE2, prev)
+            ):
+                break
+        if kept:
+            kept.append(words[i - 1])
+        kept.append(word)
+        if regex.fullmatch(_PARTICLE, bare) is None and regex.fullmatch(_PARTICLE2, bare) is None:
+            name_words += 1
+        elif name_words == 0:
+            name_words = 0  # particle first: the name word still has to come
+    return "".join(kept)
+
+
+_LOWER_STOP = frozenset(
+    """
+    der die das den dem des ein eine einer einen einem und oder aber auch noch schon war ist
+    hat hatte haben sind sein wird wurde wurden kann konnte könnte muss musste soll sollte
+    will wollte darf durfte mag möchte am im an auf aus bei mit nach von vom zu zum zur für
+    über unter vor hinter neben zwischen seit ohne gegen bis als wie was wer wo wann warum
+    nicht nie kein keine sehr so ganz gar sagt sagte meinte erklärte fragte ging kam gab
+    nahm rief schrieb half hilft freundlich nett super toll unfreundlich genervt gestresst
+    da dort hier jetzt heute gestern morgen immer oft leider zwar doch mal halt eben
+    schalter amt bürgeramt sachbearbeiterin sachbearbeiter kollegin kollege doktor
+    bürgermeister bürgermeisterin lage holle ihm ihr ihn sie er es wir ich du man sich
+    selbst allein alleine hinterm schreibtisch telefon mir mich uns euch dann denn weil dass
+    ob wenn aufm uffm isch hot hen send sei gwä gwesa koi koine net nix
+    """.split()
+)
+
+
+def _accept(kind: str, value: str, text: str, start: int) -> str | None:
+    """Return the part of ``value`` to redact, or None to leave the match alone."""
+    if kind != "NAME":
+        return value
+    trimmed = _trim_name(value).rstrip(" ,.;:")
+    if not trimmed:
+        return None
+    first = trimmed.split()[0]
+    if first[:1].islower() and first.lower() in _LOWER_STOP:
+        return None
+    if not _valid_name(trimmed):
+        return None
+    # "eine Frau Auskunft geben": after an indefinite article the word is no name
+    before = text[max(0, start - 40) : start].lower().split()
+    if (
+        len(before) >= 2
+        and before[-1] in {"frau", "herr", "herrn"}
+        and before[-2] in _GENERIC_BEFORE
+        and trimmed.split()[0] not in FIRST_NAMES
+    ):
+        return None
+    return trimmed
+
+
+_GENERIC_BEFORE = frozenset(
+    """
+    eine einer einen einem jede jeder jeden keine keiner keinen als für manche viele ältere
+    älteren junge jungen nette netten freundliche freundlichen alte alten andere anderen
+    diese dieser diesen welche welcher jeder sone so'ne ne 'ne gute guten arme armen
+    """.split()
+)
+
+
+@dataclass
+class RedactionResult:
+    """Redacted texts and how many spans of each type were replaced.
+
+    Attributes
+    ----------
+    texts : list
+        The texts, redacted; non-text values (None, NaN, numbers) are passed through.
+    counts : dict of str to int
+        Number of replaced spans per type (``EMAIL``, ``TELEFON`` …); never the values.
+    """
+
+    texts: list
+    counts: dict = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"RedactionResult(n_texts={len(self.texts)}, counts={self.counts})"
+
+
+def _redact_one(text: str, counts: dict) -> str:
+    lowered = text.lower()
+    has_digit = any(ch.isdigit() for ch in text)
+    for rule in _RULES:
+        if rule.needs_digit and not has_digit:
+            continue
+        if rule.needs and not any(cue in lowered for cue in rule.needs):
+            continue
+        tag = TAGS[rule.kind]
+        pieces: list[str] = []
+        last = 0
+        changed = False
+        for match in rule.pattern.finditer(text, timeout=_TIMEOUT_SECONDS):
+            if "v" in match.groupdict() and match.group("v") is not None:
+                start, end = match.span("v")
+            else:
+                start, end = match.span()
+            if start < last:
+                continue
+            value = text[start:end]
+            if "[" in value and regex.search(r"\[[A-Z]+\]", value):
+                continue  # never re-redact a tag
+            accepted = _accept(rule.kind, value, text, start)
+            if accepted is None:
+                continue
+            end = start + len(accepted)
+            pieces.append(text[last:start])
+            pieces.append(tag)
+            last = end
+            counts[rule.kind] = counts.get(rule.kind, 0) + 1
+            changed = True
+        if changed:
+            pieces.append(text[last:])
+            text = "".join(pieces)
+            lowered = text.lower()
+            has_digit = any(ch.isdigit() for ch in text)
+    return text
+
+
+def _is_text(value) -> bool:
+    return isinstance(value, str)
+
+
+def redact(texts) -> RedactionResult:
+    """Replace personal data in each text by a tag such as ``[NAME]`` or ``[TELEFON]``.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Free-text answers. Values that are not text (None, NaN, numbers) are returned
+        unchanged; empty strings stay empty.
+
+    Returns
+    -------
+    RedactionResult
+        ``texts`` in the same order and ``counts`` per type; the removed values are
+        neither returned nor logged.
+
+    See Also
+    --------
+    redact_text : one text.
+
+    Notes
+    -----
+    Rules, not a language model: names are found after cues (Herr, Frau, Dr., "ich heiße",
+    greetings and signatures) or as a common first name followed by a surname. A name
+    without such a cue ("Weber war sehr nett") is not found, so redaction is a safety net,
+    not a guarantee — quotes shown to others still need a human look.
+
+    Examples
+    --------
+    >>> result = redact(["Frau Yılmaz war sehr nett, Tel. 0711 3512-2490", None, ""])
+    >>> result.texts
+    ['Frau [NAME] war sehr nett, Tel. [TELEFON]', None, '']
+    >>> result.counts["NAME"], result.counts["TELEFON"]
+    (1, 1)
+    """
+    if isinstance(texts, str):
+        raise TypeError("redact() expects a list of texts; use redact_text() for one text")
+    counts = {kind: 0 for kind in TAGS}
+    out = []
+    for value in texts:
+        if not _is_text(value) or not value:
+            out.append(value)
+            continue
+        try:
+            out.append(_redact_one(value, counts))
+        except TimeoutError:
+            out.append(_WITHHELD)
+            counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
+    return RedactionResult(out, counts)
+
+
+def redact_text(text):
+    """Redact one text; see :func:`redact`. Non-text values are returned unchanged.
+
+    Examples
+    --------
+    >>> redact_text("Mail an anna.weber(at)gmx.de oder www.instagram.com/anna.w")
+    'Mail an [EMAIL] oder [URL]'
+    >>> redact_text(float("nan")) != redact_text(float("nan"))  # NaN passes through
+    True
+    """
+    if not _is_text(text) or not text:
+        return text
+    return redact([text]).texts[0]
