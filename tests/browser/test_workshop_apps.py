@@ -1,0 +1,202 @@
+"""A whole workshop in Chromium: curate, open a round, three phones vote, results, restart.
+
+One Voila server (small kernel pool) serves the module; tests run in file order and build
+on each other like a real session.
+"""
+
+import re
+import socket
+
+import pytest
+
+from esslingen_lab.workshop import WorkshopStore
+from esslingen_lab.workshop.server import start_server
+
+pytest.importorskip("playwright")
+from playwright.sync_api import expect  # noqa: E402
+
+XSS = "<img src=x onerror=alert(1)>"
+PHONE = {"width": 390, "height": 844}
+TIMEOUT = 60_000
+
+THEMES = [
+    {"label": "Online-Termine", "keywords": ["termin", "online"],
+     "answers": [{"respondent": "r1", "question": "idee", "text": "Termine online buchen"}]},
+    {"label": "Terminvergabe", "keywords": ["termin", "bürgeramt"],
+     "answers": [{"respondent": "r2", "question": "idee", "text": "Bürgeramt ohne Warten"}]},
+    {"label": "Sicherheit", "keywords": ["daten"],
+     "answers": [{"respondent": "r3", "question": "idee", "text": XSS},
+                 {"respondent": "r4", "question": "idee", "text": "Daten schützen"}]},
+]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def workshop(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("workshops")
+    store = WorkshopStore.create(folder / "browser.db", "browser", title="Zukunft Esslingen")
+    store.import_themes(THEMES, actor="Test", question="idee")
+    state = {"folder": folder, "store": store, "port": free_port()}
+    state["server"] = start_server(None, "browser", participants=3, port=state["port"],
+                                   workshops_dir=folder, fill_delay=1.0)
+    yield state
+    state["server"].stop()
+
+
+def open_app(context_or_browser, url, css, **kwargs):
+    page = context_or_browser.new_page(**kwargs)
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.dialogs = dialogs
+    page.goto(url)
+    page.wait_for_selector(css, timeout=TIMEOUT)
+    return page
+
+
+def theme_id(store, label):
+    return next(t["id"] for t in store.themes() if t["label"] == label)
+
+
+def test_facilitator_merges_two_themes_and_opens_a_round(browser, workshop):
+    store, server = workshop["store"], workshop["server"]
+    page = open_app(browser, server.facilitator_url, ".el-facilitator")
+    first, second = theme_id(store, "Online-Termine"), theme_id(store, "Terminvergabe")
+    page.locator(f".el-theme-check-{first} input").check()
+    page.locator(f".el-theme-check-{second} input").check()
+    page.locator(".el-merge-label input").fill("Termine online")
+    page.locator("button.el-merge").click()
+    expect(page.locator(".el-info")).to_have_text("Themen zusammengeführt.", timeout=TIMEOUT)
+    assert sorted(t["label"] for t in store.themes()) == ["Sicherheit", "Termine online"]
+    assert store.audit_log()[-1]["action"] == "merge_themes"
+    expect(page.locator(".el-theme")).to_have_count(2)
+
+    page.get_by_role("tab", name="Abstimmung").click()
+    page.locator(f".el-round-theme-{first} input").check()
+    page.locator(f".el-round-theme-{theme_id(store, 'Sicherheit')} input").check()
+    page.locator(".el-measures textarea").fill(f"WLAN im Rathaus: kostenlos\n{XSS}")
+    page.locator("button.el-create-round").click()
+    page.locator("button.el-open-round").first.click()
+    expect(page.locator("button.el-close-round")).to_have_count(1, timeout=TIMEOUT)
+    current = store.current_round()
+    assert current["status"] == "open"
+    assert [i["title"] for i in current["items"]] == ["Termine online", "Sicherheit",
+                                                       "WLAN im Rathaus", XSS]
+    workshop["items"] = [i["id"] for i in current["items"]]
+    page.close()
+
+
+# (item index -> dots, impact) per participant; 5 dots each, at most 3 per item
+PLANS = [{0: (3, 5), 2: (2, 3)}, {0: (1, 4), 1: (2, 2), 3: (2, None)}, {2: (3, 4), 3: (2, 1)}]
+
+
+def vote(page, items, plan):
+    for index, (dots, impact) in plan.items():
+        card = page.locator(f".el-item-{items[index]}")
+        for _ in range(dots):
+            card.locator("button.el-dot-plus").click()
+        expect(card.locator(".el-dot-count")).to_have_text(str(dots))
+        if impact is not None:
+            card.locator(".el-impact").get_by_role("button", name=str(impact),
+                                                   exact=True).click()
+            card.locator(".el-effort").get_by_role("button", name=str(6 - impact),
+                                                   exact=True).click()
+    page.locator("button.el-submit").click()
+    expect(page.locator(".el-status")).to_contain_text("Gespeichert", timeout=TIMEOUT)
+
+
+def test_three_participants_vote_on_their_phones(browser, workshop):
+    server, items = workshop["server"], workshop["items"]
+    contexts, tokens = [], []
+    for plan in PLANS:
+        context = browser.new_context(viewport=PHONE)
+        contexts.append(context)
+        page = open_app(context, server.participant_url, ".el-participant")
+        page.locator("button.el-join").click()
+        page.wait_for_selector(".el-item", timeout=TIMEOUT)
+        # respondent-derived text is shown literally, never as markup
+        expect(page.locator(f".el-item-{items[3]} .el-item-title")).to_have_text(XSS)
+        assert page.locator(".el-participant img").count() == 0
+        vote(page, items, plan)
+        expect(page.locator(".el-remaining")).to_have_text("Verbleibende Punkte: 0 von 5")
+        href = page.locator("a.el-resume").get_attribute("href")
+        tokens.append(re.search(r"token=([\w-]+)", href).group(1))
+        assert page.dialogs == []
+    workshop["tokens"] = tokens
+    totals = workshop["store"].results(workshop["store"].current_round()["id"])
+    assert totals["ballots"] == 3
+    assert {i["id"]: i["dots"] for i in totals["items"]} == expected_totals(items)
+    first = next(i for i in totals["items"] if i["id"] == items[0])
+    assert (first["impact_mean"], first["effort_mean"]) == (4.5, 1.5)
+    for context in contexts:
+        context.close()
+
+
+def expected_totals(items):
+    totals = {i: 0 for i in items}
+    for plan in PLANS:
+        for index, (dots, _) in plan.items():
+            totals[items[index]] += dots
+    return totals
+
+
+def check_results_page(page, items, totals):
+    for item_id, dots in totals.items():
+        expect(page.locator(f".el-results-row-{item_id} .el-results-dots")).to_have_text(
+            str(dots), timeout=TIMEOUT)
+    expect(page.locator(".el-participation")).to_contain_text("3 Stimmzettel")
+
+
+def test_results_page_shows_totals_and_refreshes(browser, workshop):
+    server, items = workshop["server"], workshop["items"]
+    page = open_app(browser, server.results_url, ".el-results")
+    totals = expected_totals(items)
+    check_results_page(page, items, totals)
+    ranks = page.locator(".el-results-row .el-results-title").all_inner_texts()
+    assert ranks[:2] == ["WLAN im Rathaus", "Termine online"]  # 5 and 4 dots
+    expect(page.locator(".el-matrix-image")).to_have_count(1)
+    # a participant changes their ballot from their personal link: the projector follows
+    phone = open_app(browser, server.participant_url.split("?")[0]
+                     + f"?token={workshop['tokens'][2]}", ".el-item", viewport=PHONE)
+    card = phone.locator(f".el-item-{items[3]}")
+    expect(card.locator(".el-dot-count")).to_have_text("2")
+    card.locator("button.el-dot-minus").click()
+    phone.locator("button.el-submit").click()
+    expect(phone.locator(".el-status")).to_contain_text("Gespeichert", timeout=TIMEOUT)
+    totals[items[3]] -= 1
+    expect(page.locator(f".el-results-row-{items[3]} .el-results-dots")).to_have_text(
+        str(totals[items[3]]), timeout=15_000)
+    workshop["totals"] = totals
+    phone.close()
+    page.close()
+
+
+def test_xss_answer_renders_as_text_for_the_facilitator(browser, workshop):
+    store, server = workshop["store"], workshop["server"]
+    page = open_app(browser, server.facilitator_url, ".el-facilitator")
+    page.locator(f"button.el-theme-show-{theme_id(store, 'Sicherheit')}").click()
+    quote = page.locator(".el-quote", has_text="onerror")
+    expect(quote).to_have_text(f"„{XSS}“", timeout=TIMEOUT)
+    assert page.locator(".el-facilitator img").count() == 0
+    assert page.dialogs == []
+    # without the secret the desk stays shut
+    other = open_app(browser, server.facilitator_url.split("?")[0] + "?secret=guess",
+                     ".el-message")
+    expect(other.locator(".el-message")).to_contain_text("Kein Zugang")
+    assert other.locator(".el-theme").count() == 0
+    other.close()
+    page.close()
+
+
+def test_server_restart_keeps_the_ballots(browser, workshop):
+    workshop["server"].stop()
+    workshop["server"] = server = start_server(None, "browser", participants=1,
+                                               port=workshop["port"],
+                                               workshops_dir=workshop["folder"])
+    page = open_app(browser, server.results_url, ".el-results")
+    check_results_page(page, workshop["items"], workshop["totals"])
+    page.close()
