@@ -19,6 +19,10 @@ __all__ = [
     "compare_themes",
     "theme_maturity",
     "suppress",
+    "theme_assignments",
+    "COMPARE_TEXT",
+    "compare_text",
+    "compare_heading",
 ]
 
 # Below this many expected counts per cell the chi-square approximation is unreliable
@@ -406,3 +410,83 @@ def theme_maturity(
         out = out.rename(columns=names)
     out.index.name = "theme"
     return out.reset_index()
+
+
+def theme_assignments(texts: pd.DataFrame, labels, themes: pd.DataFrame | None = None, *,
+                      responses: pd.DataFrame | None = None, groups=(),
+                      id_column: str = "respondent_id") -> pd.DataFrame:
+    """Long respondent × theme table from a fitted theme model, with grouping columns.
+
+    Parameters
+    ----------
+    texts : pandas.DataFrame
+        The texts the model was fitted on, e.g. ``survey.texts(question)`` (respondent id
+        per row, same order as ``labels``).
+    labels : array-like
+        ``ThemeModel.labels_``: one theme id per text (negative or None = no theme), or a
+        list of ids per text.
+    themes : pandas.DataFrame, default=None
+        ``ThemeModel.themes_`` with ``id`` and ``label``; ids become readable labels.
+    responses : pandas.DataFrame, default=None
+        ``survey.responses`` for the grouping columns.
+    groups : sequence of str
+        Grouping columns to attach from ``responses``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns respondent_id, theme (NaN for a text without theme, which keeps its author in
+        the denominators), and the grouping columns.
+    """
+    labels = list(labels)
+    if len(labels) != len(texts):
+        raise DataError(f"{len(labels)} Themenzuordnungen für {len(texts)} Texte / labels "
+                        "and texts differ in length")
+    long = pd.DataFrame({id_column: texts[id_column].astype(str).to_numpy(), "theme": labels})
+    long = long.explode("theme", ignore_index=True)
+    names = {}
+    if themes is not None and {"id", "label"} <= set(themes.columns):
+        names = dict(zip(themes["id"], themes["label"], strict=True))
+    def _name(value):
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            return np.nan
+        if isinstance(value, (int, np.integer)) and value < 0:
+            return np.nan
+        return names.get(value, value)
+    long["theme"] = long["theme"].map(_name)
+    if responses is not None and groups:
+        extra = responses[[id_column, *groups]].copy()
+        extra[id_column] = extra[id_column].astype(str)
+        long = long.merge(extra.drop_duplicates(id_column), on=id_column, how="left")
+    return long
+
+
+#: Headings and captions of notebooks/compare.ipynb: key → (German, English).
+COMPARE_TEXT = {
+    "themes": ("Themen der Antworten", "Themes of the answers"),
+    "themes_caption": ("Themen zur Frage: {question}", "Themes for the question: {question}"),
+    "by_group": ("Themen nach {column}", "Themes by {column}"),
+    "by_group_caption": ("Anteil der Befragten je Gruppe, die das Thema nennen, mit Test "
+                         "(p nach Benjamini–Hochberg) und Cramérs V; Zellen unter {k} "
+                         "ausgeblendet", "Share of each group's respondents raising the theme, "
+                         "with test (Benjamini–Hochberg p) and Cramér's V; cells below {k} "
+                         "hidden"),
+    "maturity": ("Reifegrad und Themen", "Maturity and themes"),
+    "maturity_caption": ("Mittlerer Reifegrad (0–100) der Befragten, die das Thema nennen",
+                         "Mean maturity score (0–100) of respondents raising the theme"),
+    "no_groups": ("Die Befragung hat keine Gruppierungsspalten.",
+                  "The survey has no grouping columns."),
+    "no_likert": ("Keine Aussagen des Reifegradmodells in dieser Befragung.",
+                  "No maturity items in this survey."),
+}
+
+
+def compare_text(key: str, language: str = "de", **fmt) -> str:
+    """Return a heading or caption of :data:`COMPARE_TEXT` in the notebook's language."""
+    de, en = COMPARE_TEXT[key]
+    return (en if language == "en" else de).format(**fmt)
+
+
+def compare_heading(key: str, **fmt) -> tuple:
+    """Return ``(German, English)`` of a :data:`COMPARE_TEXT` entry, formatted."""
+    return tuple(text.format(**fmt) for text in COMPARE_TEXT[key])

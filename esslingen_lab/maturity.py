@@ -35,6 +35,9 @@ __all__ = [
     "service_summary",
     "demo_services",
     "write_outputs",
+    "MATURITY_TEXT",
+    "maturity_text",
+    "labelled",
 ]
 
 OVERALL = "gesamt"
@@ -1290,3 +1293,109 @@ def _slug(text):
     for src, dst in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         text = text.replace(src, dst)
     return re.sub(r"[^0-9a-z_-]+", "_", text).strip("_") or "x"
+
+
+# ------------------------------------------------------------- notebook texts
+
+#: Headings and captions of notebooks/maturity.ipynb: key → (German, English).
+MATURITY_TEXT = {
+    "scores": ("Reifegrad je Dimension", "Maturity by dimension"),
+    "scores_caption": ("Reifegrad 0–100 mit 95-%-Bootstrap-Konfidenzintervall und Stufe 1–5",
+                       "Maturity 0–100 with 95 % bootstrap confidence interval and level 1–5"),
+    "items": ("Einzelne Aussagen", "Individual items"),
+    "items_caption": ("Zustimmung je Aussage (0–100, umgepolte Aussagen bereits gedreht)",
+                      "Agreement per item (0–100, reverse-coded items already flipped)"),
+    "reliability": ("Reliabilität (Cronbachs Alpha)", "Reliability (Cronbach's alpha)"),
+    "reliability_caption": ("Alpha je Dimension; unter 0,7 messen die Aussagen womöglich nicht "
+                            "dasselbe", "Alpha per dimension; below 0.7 the items may not "
+                            "measure one thing"),
+    "alpha_caption": ("Alpha ohne die jeweilige Aussage und Trennschärfe",
+                      "Alpha if item deleted and item-rest correlation"),
+    "gap": ("Bürger:innen und Beschäftigte im Vergleich", "Citizens and staff compared"),
+    "gap_caption": ("Differenz Bürger:innen − Beschäftigte mit 95-%-KI und Effektstärke "
+                    "(Hedges' g, Cliffs Delta)", "Difference citizens − staff with 95 % CI "
+                    "and effect sizes (Hedges' g, Cliff's delta)"),
+    "comparison": ("Vergleich mit anderen Städten oder Wellen",
+                   "Comparison with other cities or waves"),
+    "comparison_caption": ("Differenz zur Referenz mit 95-%-KI, Effektstärke und "
+                           "BH-adjustiertem p-Wert", "Difference to the reference with 95 % "
+                           "CI, effect size and BH-adjusted p-value"),
+    "groups": ("Reifegrad nach Gruppen", "Maturity by group"),
+    "groups_caption": ("Reifegrad nach {column}; Gruppen unter {k} Befragten ausgeblendet",
+                       "Maturity by {column}; groups below {k} respondents hidden"),
+    "services": ("Reifegrad der Verwaltungsleistungen (OZG)",
+                 "Maturity of administrative services (OZG)"),
+    "services_caption": ("Stufe je Leistung nach dem niedrigsten nicht erfüllten Kriterium",
+                         "Level per service by the lowest unfulfilled criterion"),
+    "none": ("Diese Befragung enthält keine Aussagen des Reifegradmodells.",
+             "This survey contains no items of the maturity framework."),
+    "no_gap": ("Für den Vergleich Bürger:innen–Beschäftigte fehlt die zweite Befragung "
+               "(Parameter compare_paths).", "The citizen-vs-staff comparison needs the "
+               "second survey (parameter compare_paths)."),
+}
+
+_COLUMN_LABELS = {
+    "sample": ("Befragung", "Survey"), "respondent_group": ("Gruppe", "Group"),
+    "city": ("Stadt", "City"), "wave": ("Welle", "Wave"), "dimension": ("Schlüssel", "Key"),
+    "name": ("Dimension", "Dimension"), "score": ("Reifegrad", "Score"),
+    "ci_low": ("KI unten", "CI low"), "ci_high": ("KI oben", "CI high"),
+    "level": ("Stufe", "Level"), "level_name": ("Stufenname", "Level name"),
+    "n": ("n", "n"), "n_items": ("Aussagen", "Items"),
+    "share_missing": ("Anteil fehlend", "Share missing"),
+    "suppressed": ("ausgeblendet", "hidden"), "item": ("Aussage", "Item"),
+    "wording": ("Wortlaut", "Wording"), "reverse": ("umgepolt", "reverse-coded"),
+    "sd": ("SD", "SD"), "alpha": ("Alpha", "Alpha"), "n_complete": ("n vollständig",
+                                                                     "n complete"),
+    "below_threshold": ("unter Schwelle", "below threshold"),
+    "alpha_if_deleted": ("Alpha ohne Aussage", "Alpha if deleted"),
+    "item_rest_correlation": ("Trennschärfe", "Item-rest correlation"),
+    "score_citizens": ("Bürger:innen", "Citizens"), "score_staff": ("Beschäftigte", "Staff"),
+    "gap": ("Differenz", "Gap"), "difference": ("Differenz", "Difference"),
+    "score_reference": ("Referenzwert", "Reference score"), "reference": ("Referenz",
+                                                                         "Reference"),
+    "hedges_g": ("Hedges g", "Hedges' g"), "g_ci_low": ("g KI unten", "g CI low"),
+    "g_ci_high": ("g KI oben", "g CI high"), "cliffs_delta": ("Cliffs Delta",
+                                                              "Cliff's delta"),
+    "p_value": ("p", "p"), "p_adjusted": ("p (BH)", "p (BH)"), "note": ("Hinweis", "Note"),
+    "n_citizens": ("n Bürger:innen", "n citizens"), "n_staff": ("n Beschäftigte", "n staff"),
+    "leistung": ("Leistung", "Service"), "fachbereich": ("Fachbereich", "Department"),
+    "first_gap": ("erstes fehlendes Kriterium", "first missing criterion"),
+}
+
+
+def maturity_text(key: str, language: str = "de", **fmt) -> str:
+    """Return a heading or caption of :data:`MATURITY_TEXT` in the notebook's language."""
+    de, en = MATURITY_TEXT[key]
+    return (en if language == "en" else de).format(**fmt)
+
+
+def labelled(table: pd.DataFrame, language: str = "de", *, drop=("dimension", "suppressed",
+                                                                   "sample_citizens",
+                                                                   "sample_staff"),
+             digits: int = 1) -> pd.DataFrame:
+    """Return a table with readable German/English headers and rounded numbers for reports.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        One of the report's tables (``scores_``, ``gap_``, ...).
+    language : {"de", "en"}, default="de"
+    drop : tuple of str
+        Technical columns left out.
+    digits : int, default=1
+        Decimals for scores; p-values and effect sizes keep three or four.
+    """
+    out = table.drop(columns=[c for c in drop if c in table.columns]).copy()
+    out = out.dropna(axis=1, how="all")
+    for col in out.columns:
+        if not pd.api.types.is_float_dtype(out[col]):
+            continue
+        if col.startswith("p_"):
+            out[col] = out[col].round(4)
+        elif col in {"alpha", "alpha_if_deleted", "item_rest_correlation", "hedges_g",
+                     "g_ci_low", "g_ci_high", "cliffs_delta", "share_missing"}:
+            out[col] = out[col].round(3)
+        else:
+            out[col] = out[col].round(digits)
+    pick = 1 if language == "en" else 0
+    return out.rename(columns={k: v[pick] for k, v in _COLUMN_LABELS.items()})

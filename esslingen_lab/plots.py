@@ -278,8 +278,9 @@ def theme_heatmap(comparison, *, language="de", title=None, max_themes=30):
     cmap = LinearSegmentedColormap.from_list("oi_blue", ["#ffffff", OKABE_ITO[0]]).with_extremes(
         bad="#cccccc")
     fig, ax = _figure(1.3 * shares.shape[1] + 4.5, 0.42 * len(order) + 2.0)
-    im = ax.imshow(data, cmap=cmap, aspect="auto", vmin=0,
-                   vmax=max(1.0, np.nanmax(shares.to_numpy()) if shares.size else 1.0))
+    # Scale to the visible cells only: a hidden cell's share must not set the colour range.
+    top = float(data.max()) if data.count() else 1.0
+    im = ax.imshow(data, cmap=cmap, aspect="auto", vmin=0, vmax=max(1.0, top))
     for i in range(shares.shape[0]):
         for j in range(shares.shape[1]):
             if hidden[i, j]:
@@ -287,7 +288,7 @@ def theme_heatmap(comparison, *, language="de", title=None, max_themes=30):
                 continue
             r = resid.iat[i, j]
             label = f"{shares.iat[i, j]:.0f} %" + ("" if pd.isna(r) else f"\n({r:+.1f})")
-            dark = shares.iat[i, j] > 0.6 * np.nanmax(shares.to_numpy())
+            dark = shares.iat[i, j] > 0.6 * max(1.0, top)
             ax.text(j, i, label, ha="center", va="center", fontsize=7,
                     color="white" if dark else "black",
                     fontweight="bold" if not pd.isna(r) and abs(r) > 2 else "normal")
