@@ -13,11 +13,11 @@ from esslingen_lab.errors import DataError, InputError, SpecError
 from esslingen_lab.surveys.readers import SPSS_SUFFIXES, read_table_with_bad_rows
 from esslingen_lab.surveys.spec import SurveySpec, load_spec
 from esslingen_lab.surveys.validation import (
-    NON_ANSWERS,
     TRUTHY,
     CaseLog,
     QualityReport,
     Reason,
+    is_non_answer,
     map_likert,
     normalise_answer,
 )
@@ -264,8 +264,8 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     for column, item in spec.likert.items():
         scale = spec.scale_of(column)
         raw = data[column].astype(str)
-        values, out_of_range, unknown = map_likert(raw, scale, reverse=item.reverse)
-        answered |= raw.str.strip().ne("").to_numpy()
+        values, out_of_range, unknown, given = map_likert(raw, scale, reverse=item.reverse)
+        answered |= given
         exclude(out_of_range, column, f"value in {scale.min}..{scale.max}",
                 raw.to_numpy(object), Reason.OUT_OF_RANGE)
         warn = unknown & ~excluded
@@ -278,9 +278,9 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     texts = {}
     for column in spec.questions:
         raw = data[column].astype(str).str.strip()
-        is_answer = ~normalise_answer(raw).isin(NON_ANSWERS)
+        is_answer = ~is_non_answer(raw)
         texts[column] = raw.where(is_answer, "")
-        answered |= is_answer.to_numpy()
+        answered |= is_answer
     exclude(~answered, None, "any_answer", "", Reason.EMPTY_RESPONSE)
 
     duplicated = ids.where(~excluded).duplicated(keep="first").to_numpy() & ids.ne("").to_numpy()

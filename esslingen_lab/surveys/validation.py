@@ -170,6 +170,16 @@ class CaseLog:
         return pd.concat(self._frames, ignore_index=True)[CASE_COLUMNS]
 
 
+def is_non_answer(series: pd.Series) -> np.ndarray:
+    """True where a free-text answer is empty or a non-answer such as "k.A." or "-"."""
+    text = series.astype(str)
+    short = (text.str.len() <= 20).to_numpy()
+    out = np.zeros(len(text), dtype=bool)
+    if short.any():
+        out[short] = normalise_answer(text[short]).isin(NON_ANSWERS).to_numpy()
+    return out
+
+
 def normalise_answer(series: pd.Series) -> pd.Series:
     """Lower-case, trim and collapse whitespace of text answers (for label matching)."""
     return (series.astype(str).str.strip().str.lower()
@@ -187,8 +197,12 @@ def map_likert(series: pd.Series, scale, *, reverse: bool):
         Numeric answers outside [min, max] or not whole numbers.
     unknown : numpy.ndarray of bool
         Text answers that are neither a label nor a "missing" answer.
+    given : numpy.ndarray of bool
+        Cells that are not empty (a "weiß nicht" counts as given).
     """
-    text = normalise_answer(series)
+    # Likert columns hold few distinct answers: classify each distinct answer once.
+    codes, uniques = pd.factorize(series.astype(str), use_na_sentinel=True)
+    text = normalise_answer(pd.Series(uniques, dtype=object))
     labels = {str(k).strip().lower(): float(v) for k, v in scale.labels.items()}
     missing = {str(m).strip().lower() for m in scale.missing} | {"", "nan"}
     mapped = text.map(labels)
@@ -198,10 +212,13 @@ def map_likert(series: pd.Series, scale, *, reverse: bool):
     is_number = numeric.notna().to_numpy() & ~is_label & ~is_missing
     num = numeric.to_numpy(dtype=float)
     in_range = (num >= scale.min) & (num <= scale.max) & (np.mod(num, 1) == 0)
-    out_of_range = is_number & ~in_range
-    unknown = ~is_label & ~is_missing & ~is_number
-    values = np.where(is_label, mapped.to_numpy(dtype=float, na_value=np.nan),
-                      np.where(is_number & in_range, num, np.nan))
+    u_out = np.append(is_number & ~in_range, False)
+    u_unknown = np.append(~is_label & ~is_missing & ~is_number, False)
+    u_values = np.append(np.where(is_label, mapped.to_numpy(dtype=float, na_value=np.nan),
+                                  np.where(is_number & in_range, num, np.nan)), np.nan)
+    # code -1 (NaN in the input) indexes the appended "missing" entry
+    values, out_of_range, unknown = u_values[codes], u_out[codes], u_unknown[codes]
     if reverse:
         values = scale.min + scale.max - values
-    return values, out_of_range, unknown
+    u_given = np.append((text != "").to_numpy() & (text != "nan").to_numpy(), False)
+    return values, out_of_range, unknown, u_given[codes]
