@@ -1218,7 +1218,8 @@ def _sheet_names(names):
 
 
 def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame | None = None,
-                  service_model=None, group_columns=None, language: str | None = None) -> dict:
+                  service_model=None, group_columns=None, language: str | None = None,
+                  charts: bool = True) -> dict:
     """Write a fitted report's tables (CSV + one XLSX) and charts (PNG + SVG).
 
     Parameters
@@ -1237,6 +1238,8 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         every grouping column of the surveys.
     language : {"de", "en"}, default=None
         Chart language; default the report's.
+    charts : bool, default=True
+        Draw and save the charts (tables only when False).
 
     Returns
     -------
@@ -1250,16 +1253,19 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
     out = Path(output_dir)
     (out / "tables").mkdir(parents=True, exist_ok=True)
     tables = report.tables()
-    charts = {"radar": plots.radar_chart(report, language=language),
-              "reifegrad_ci": plots.score_chart(report, language=language)}
-    if len(report.gap_) and report.gap_["gap"].notna().any():
+    draw = charts
+    charts = {}
+    if draw:
+        charts["radar"] = plots.radar_chart(report, language=language)
+        charts["reifegrad_ci"] = plots.score_chart(report, language=language)
+    if draw and len(report.gap_) and report.gap_["gap"].notna().any():
         charts["luecke"] = plots.gap_chart(report, language=language)
     if group_columns is None:
         group_columns = list(dict.fromkeys(g for s in report._samples for g in s.groups))
     for col in group_columns:
         table = report.by_group(col)
         tables[f"nach_{col}"] = table
-        for label, part in table.groupby("sample", sort=False):
+        for label, part in table.groupby("sample", sort=False) if draw else ():
             fig = plots.radar_chart(part, group=col, language=language,
                                     title=f"{label}: {col}")
             charts[f"radar_{col}_{_slug(label)}"] = fig
@@ -1268,8 +1274,9 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         tables["leistungen"] = levels
         tables["leistungen_uebersicht"] = service_summary(levels, service_model,
                                                           language=language)
-        charts["leistungen"] = plots.service_level_chart(levels, service_model,
-                                                         language=language)
+        if draw:
+            charts["leistungen"] = plots.service_level_chart(levels, service_model,
+                                                             language=language)
     csvs = []
     for name, table in tables.items():
         path = out / "tables" / f"{name}.csv"

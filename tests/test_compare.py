@@ -161,3 +161,23 @@ def test_theme_maturity_means_with_suppression():
     assert (out["Online"].astype(str) == "<5").sum() >= 2
     with pytest.raises(DataError, match="unique"):
         theme_maturity(assign, pd.concat([scores, scores]))
+
+
+def test_theme_assignments_from_model_labels():
+    from esslingen_lab.compare import theme_assignments
+
+    texts = pd.DataFrame({"respondent_id": ["a", "b", "c", "d"], "question": "q",
+                          "text": ["t1", "t2", "t3", "t4"]})
+    themes = pd.DataFrame({"id": [0, 1, -1, -2], "label": ["Termine", "WLAN", "keine Antwort",
+                                                            "Sonstiges"]})
+    responses = pd.DataFrame({"respondent_id": ["a", "b", "c", "d"],
+                              "gruppe": ["x", "y", "x", "y"]})
+    long = theme_assignments(texts, [0, 1, -1, [0, 1]], themes, responses=responses,
+                             groups=["gruppe"])
+    assert long["theme"].tolist()[:2] == ["Termine", "WLAN"]
+    assert pd.isna(long.loc[long["respondent_id"] == "c", "theme"]).all()
+    assert set(long.loc[long["respondent_id"] == "d", "theme"]) == {"Termine", "WLAN"}
+    cmp = fit(long, min_group_size=1)
+    assert cmp.group_sizes_.to_dict() == {"x": 2, "y": 2}  # c stays in the denominator
+    with pytest.raises(DataError):
+        theme_assignments(texts, [0, 1], themes)

@@ -52,7 +52,8 @@ def test_two_waves_give_tables_workbook_and_charts(tmp_path):
     assert (groups.loc[groups["fachbereich"] == "Archiv", "n"] == "<5").all()
     # same seed → same numbers
     again = CliRunner().invoke(main, ["maturity", str(a), str(b), "--output",
-                                      str(tmp_path / "o2"), "--n-boot", "200", "--seed", "3"])
+                                      str(tmp_path / "o2"), "--n-boot", "200", "--seed", "3",
+                                      "--no-charts"])
     assert again.exit_code == 0
     pd.testing.assert_frame_equal(pd.read_csv(out / "tables" / "reifegrad.csv"),
                                   pd.read_csv(tmp_path / "o2" / "tables" / "reifegrad.csv"))
@@ -71,11 +72,29 @@ def test_user_mistakes_give_one_line_errors(tmp_path):
     assert result.exit_code != 0 and "Traceback" not in result.output
 
 
+def test_spec_can_point_at_another_framework(tmp_path):
+    path = write_survey(tmp_path / "s", "staff", "2020", rows(30, 0))
+    (path.parent / "mein_modell.yml").write_text(
+        "name: mein\nlevels:\n  - {level: 1, min_score: 0, name: niedrig}\n"
+        "  - {level: 2, min_score: 50, name: hoch}\ndimensions:\n  fuehrung:\n"
+        "    name: Führung\n    items: {strat_m1: {}, strat_m2: {}}\n", encoding="utf-8")
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write("framework: mein_modell.yml\n")
+    result = CliRunner().invoke(main, ["maturity", str(path), "--output", str(tmp_path / "o"),
+                                       "--n-boot", "100", "--no-charts"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "o" / "charts").exists()
+    scores = pd.read_csv(tmp_path / "o" / "tables" / "reifegrad.csv")
+    assert set(scores["dimension"]) == {"fuehrung", "gesamt"}
+    assert set(scores["level_name"].dropna()) <= {"niedrig", "hoch"}
+
+
 @pytest.mark.skipif(not (CITIZENS.exists() and STAFF.exists()),
                     reason="demo surveys not generated (surveys/esslingen_demo)")
 def test_demo_citizens_and_staff_give_a_gap_table(tmp_path):
     result = CliRunner().invoke(main, ["maturity", str(CITIZENS), str(STAFF), "--output",
-                                       str(tmp_path), "--n-boot", "200", "--lang", "en"])
+                                       str(tmp_path), "--n-boot", "200", "--lang", "en",
+                                       "--by", "stadtteil"])
     assert result.exit_code == 0, result.output
     gap = pd.read_csv(tmp_path / "tables" / "luecke_buerger_beschaeftigte.csv")
     assert gap["gap"].notna().sum() >= 7

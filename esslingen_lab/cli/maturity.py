@@ -26,7 +26,10 @@ import click
               help="Tabelle der Verwaltungsleistungen mit OZG-Kriterien (CSV/XLSX) oder 'demo'.")
 @click.option("--by", "group_columns", multiple=True,
               help="Nur diese Gruppierungsspalten aufschlüsseln / only these group columns.")
-def maturity(surveys, output, seed, n_boot, language, framework, services, group_columns):
+@click.option("--charts/--no-charts", default=True, show_default=True,
+              help="Grafiken (PNG + SVG) schreiben / write charts.")
+def maturity(surveys, output, seed, n_boot, language, framework, services, group_columns,
+             charts):
     """Digitalen Reifegrad berechnen (Dimensionen, Konfidenzintervalle, Vergleiche).
 
     Werte je Dimension mit Konfidenzintervall, Reliabilität, Lücke Bürger:innen–Beschäftigte
@@ -57,7 +60,7 @@ def maturity(surveys, output, seed, n_boot, language, framework, services, group
                 table = read_table(services)
             written = write_outputs(report, output, services=table,
                                     group_columns=list(group_columns) or None,
-                                    language=language)
+                                    language=language, charts=charts)
     except EsslingenLabError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:
