@@ -19,3 +19,4 @@ from esslingen_lab.cli.report import report as _report; main.add_command(_report
 from esslingen_lab.cli.validate import validate as _validate; main.add_command(_validate)  # noqa: E402
 from esslingen_lab.cli.workshop import workshop as _workshop; main.add_command(_workshop)  # noqa: E402
 from esslingen_lab.cli.maturity import maturity as _maturity; main.add_command(_maturity)  # noqa: E402
+from esslingen_lab.cli.demo import demo as _demo; main.add_command(_demo)  # noqa: E402

@@ -1,0 +1,62 @@
+"""``esslingen-lab demo``: the whole pipeline on the bundled synthetic demo surveys.
+
+Validates both demo surveys, writes the report of the citizen survey, then serves the
+workshop apps (unless ``--no-workshop``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+DEMO = Path("surveys") / "esslingen_demo"
+
+
+def _demo_root() -> Path:
+    here = Path.cwd()
+    for base in (here, Path(__file__).resolve().parents[2]):
+        if (base / DEMO / "citizens" / "survey.yml").exists():
+            return base
+    raise click.ClickException(
+        "demo surveys not found (surveys/esslingen_demo) — run this from the esslingen-lab "
+        "folder")
+
+
+@click.command()
+@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@click.option("--report/--no-report", default=True, show_default=True,
+              help="Write the report of the demo citizen survey.")
+@click.option("--workshop/--no-workshop", default=True, show_default=True,
+              help="Serve the workshop apps at the end (stop with Ctrl+C).")
+@click.option("--port", default=8866, show_default=True, type=click.IntRange(1, 65535))
+@click.pass_context
+def demo(ctx, lang, report, workshop, port):
+    """Run the pipeline on the synthetic demo surveys and serve the workshop apps.
+
+    Führt die ganze Auswertung auf den synthetischen Demo-Umfragen aus.
+    """
+    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.surveys import validate_survey
+    from esslingen_lab.surveys.overview import format_overview
+
+    root = _demo_root()
+    specs = [root / DEMO / "citizens" / "survey.yml", root / DEMO / "staff" / "survey.yml"]
+    for spec in specs:
+        try:
+            survey = validate_survey(spec)
+        except EsslingenLabError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"\n== {survey.spec.title or survey.name} ==")
+        click.echo(survey.quality.summary(lang))
+        click.echo(format_overview(survey, lang))
+    group = ctx.find_root().command
+    if report:
+        click.echo("\n== Bericht / report ==")
+        command = group.get_command(ctx, "report")
+        ctx.invoke(command, survey=str(specs[0]), language=lang,
+                   out=str(root / "outputs" / "demo-report"), force=True)
+    if workshop:
+        click.echo("\n== Workshop ==")
+        command = group.get_command(ctx, "workshop").get_command(ctx, "start")
+        ctx.invoke(command, survey=specs[0], name="demo", port=port, language=lang)
