@@ -74,6 +74,28 @@ FIRST_NAMES = frozenset(
     Erwin Eberhard Reinhold Siegfried Waltraud Wiebke Friedhelm Berta Anneliese Nuria Pablo
     Lucía Lucia Sergio Marta Tomasz Agnieszka Małgorzata Malgorzata Krzysztof Dragan Jovana
     Nikola Goran Milica Oksana Olena Yulia Andrii Mykola Ömer Şule Hatice Gül Ayla
+    Marc Pierre Jean Jacques François Françoise Nicolas Julien Camille Claire Antoine Louise
+    Manon Mathieu Sébastien Étienne Hélène Élodie Luc Yves Marcel Michel Philippe Alain Bruno
+    Marco Matteo Alessandro Francesco Giovanni Lorenzo Stefano Paolo Roberto Angelo Salvatore
+    Antonio Vincenzo Giorgio Federica Francesca Elisa Sofia Alessia Martina Rosaria Carmela
+    Javier Alejandro Miguel José Jose Juan Luis Diego Pedro Jorge Fernando Rafael Raúl Manuela
+    Isabel Lucía Sofía Marta Pilar Rocío Inés Beatriz Teresa João Joao Tiago Rui Gonçalo Ana
+    Piotr Paweł Pawel Michał Michal Marek Wojciech Kamil Jakub Tomasz Grzegorz Anna Zofia Ewa
+    Joanna Barbara Beata Dorota Marta Monika Jolanta Irena Jan Pavel Petr Jiří Tereza Lucie
+    Marija Ana Ivan Marko Stjepan Ante Mirela Snežana Jelena Dragana Zoran Dejan Vesna
+    Mehmet Ali Hüseyin Hasan İbrahim Osman Yusuf Ahmet Mustafa Ramazan Kemal Serkan Emre
+    Burak Volkan Tuncay Orhan Ayşe Emine Hatice Zeynep Elif Meryem Sevgi Derya Esra Büşra
+    Yasin Enes Berkay Kübra Tuğba Gizem Hülya Songül Nurcan Leyla Yasmin Rania Nour Omar
+    Khaled Karim Samir Tarek Youssef Hassan Hussein Mahmoud Abdullah Ayoub Amina Aisha Mariam
+    Nikolaos Giorgos Dimitrios Konstantinos Eleni Katerina Maria Sergey Dmitry Alexey Andrey
+    Vladimir Natalia Tatjana Tatiana Irina Svetlana Ludmila Galina Oleksandr Taras Bohdan
+    Iryna Kateryna Halyna Ion Andrei Mihai Elena Ioana Florin Cristina Gheorghe Adriana
+    James John Robert William Richard Charles George Edward Henry Sarah Jennifer Elizabeth
+    Mary Susan Jessica Emily Olivia Grace Chloe Lucy Hannah Michelle Linh Minh Thi Duc Anh
+    Frieder Gottlob Wilfried Waltraud Gerlinde Liselotte Annemarie Hannes Jürgen Benno
+    Lennart Mats Malte Ole Hauke Jannis Lasse Till Moritz Paulina Greta Frida Thea Ronja
+    Helene Marlies Edeltraud Irmgard Erna Erich Alfred Karlheinz Heinz-Dieter Klaus-Dieter
+    Hans-Jörg Hans-Georg Karl-Heinz Ernst-August Anna-Maria Marie-Luise Eva-Maria
     """.split()
 )
 
@@ -101,6 +123,10 @@ NOT_NAMES = frozenset(
     Mit Nach Von Vom Zum Zur Für Aus Über Unter Vor Hinter Neben Seit Ohne Gegen Bis Als Wie
     Was Wer Wo Wann Warum Kein Keine Jeder Jede Alles Nichts Mehr Weniger Sprechzeiten
     Öffnungszeiten Antrag Anträge Formular Formulare Bus Bahn Tram App Webseite Website Portal
+    Frau Herr Herrn Familie Mustermann Musterfrau Mustermensch Meinung Ansicht Auffassung
+    Einzige Einzigen Letzte Erste Neue Neuen Richtige Falsche Dumme Mutter Vater Sohn Tochter
+    Unterlagen Infos Informationen Rückmeldung Antwort Antworten Post Mail Nachricht Recht
+    Bescheinigung Dokumente Papiere Bestätigung Fragen Tipps Unterstützung Termine
     """.split()
 )
 
@@ -430,6 +456,65 @@ _GREETING = _words(
 )
 
 
+# Words between "Frau"/"Herr" and the name: "Frau Oberbürgermeisterin Lindner".
+_ROLE = _words(
+    "Bürgermeister",
+    "Bürgermeisterin",
+    "Oberbürgermeister",
+    "Oberbürgermeisterin",
+    "OB",
+    "Stadtrat",
+    "Stadträtin",
+    "Gemeinderat",
+    "Gemeinderätin",
+    "Kollege",
+    "Kollegin",
+    "Sachbearbeiter",
+    "Sachbearbeiterin",
+    "Pfarrer",
+    "Pfarrerin",
+    "Minister",
+    "Ministerin",
+    "Landrat",
+    "Landrätin",
+    "Amtsleiter",
+    "Amtsleiterin",
+    "Abteilungsleiter",
+    "Abteilungsleiterin",
+    "Direktor",
+    "Direktorin",
+    "Professor",
+    "Professorin",
+    "Doktor",
+    "Nachbar",
+    "Nachbarin",
+    "Bezirksbürgermeister",
+    "Ortsvorsteher",
+    "Ortsvorsteherin",
+)
+# Places and institutions named after people: "Robert Bosch Krankenhaus" is no person here.
+_INSTITUTION = (
+    r"(?:Straße|Str\.|Strasse|Schule|Gymnasium|Realschule|Grundschule|Platz|Halle|Haus|"
+    r"Stiftung|Preis|Zentrum|Krankenhaus|Klinikum|See|Weg|Allee|Brücke|Saal|Park|Heim|"
+    r"Kirche|Gemeinde|Bad|Quartier|Areal|Carré|Center|Bau|Tag|Markt)"
+)
+# Lone first names that are also ordinary words or fixed expressions in German texts.
+_AMBIGUOUS_FIRST_NAMES = frozenset(
+    """
+    Mark Kai Ernst Frank Will Rosa Otto Kim Can Deniz Fritz Max Franz Gül Ina Uta Ida Ana
+    Mia Lea Jan Tom Ben Adam Noah Emil Iris Milan Martin Maria Mario Gabi Conny
+    """.split()
+)
+
+
+def _name_alternation(names) -> str:
+    return "(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+_FIRST_NAME = _name_alternation(FIRST_NAMES)
+_LONE_FIRST_NAME = _name_alternation(FIRST_NAMES - _AMBIGUOUS_FIRST_NAMES)
+
+
 @dataclass(frozen=True)
 class _Rule:
     kind: str
@@ -475,7 +560,12 @@ _RULES: list[_Rule] = [
         needs=("/",),
         flags=_X | _I,
     ),
-    _rule("URL", r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b", needs=("@",)),
+    # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution
+    _rule(
+        "URL",
+        r"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b",
+        needs=("@",),
+    ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
     _rule(
         "IBAN",
@@ -532,7 +622,7 @@ _RULES: list[_Rule] = [
     _rule(
         "TELEFON",
         r"""(?<![\w.,/:])0\d{2,5}(?:[ \t]?[\-/][ \t]?|[ \t]{1,2}|\.)?\d{2,}
-             (?:(?:[ \t]?[\-/][ \t]?|[ \t])\d{1,8}){0,5}(?![\w,]|\.\d)""",
+             (?:(?:[ \t]?[\-/][ \t]?|[ \t])\d{1,8}){0,5}(?!\w|[,.]\d)""",
         needs_digit=True,
         flags=_X,
     ),
@@ -548,9 +638,10 @@ _RULES: list[_Rule] = [
     # ---- addresses: street with house number, postcode with place
     _rule(
         "ADRESSE",
-        rf"""\b(?:Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Beim|Hinter\s+der|
+        rf"""\b(?:Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Hinter\s+der|
              Hinter\s+dem|Unter\s+den|Zum|Zur|Vor\s+dem|Ob\s+dem|Unterm|Untere|Obere|Alte|Neue)
-             \s+(?={_UP})[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\s{{1,2}}{_HOUSE_NUMBER}""",
+             \s+(?!\p{{L}}+(?i:straße|strasse|str\.?|gasse|weg|allee)\s)
+             (?={_UP})[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\s{{1,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
         flags=_X,
     ),
@@ -569,7 +660,9 @@ _RULES: list[_Rule] = [
         "ADRESSE",
         rf"""(?<![\d.,/€$])(?:D-\s?)?\b\d{{5}}\s+(?!(?:Euro|EUR|Einwohner|Menschen|Bürger|Leute|
              Mitarbeiter|Stück|Anträge|Fälle|Besucher|Unterschriften|Haushalte|Nutzer|Zugriffe|
-             Klicks|Seiten|Personen|Kunden|Teilnehmer|Stimmen|Euro|Mal|Jahre)\b)
+             Klicks|Seiten|Personen|Kunden|Teilnehmer|Stimmen|Mal|Jahre|Kilometer|Meter|Tonnen|
+             Liter|Exemplare|Wohnungen|Arbeitsplätze|Beschäftigte|Studierende|Schüler|Kinder|
+             Fahrgäste|Autos|Fahrzeuge|Menschen|Mitglieder|Follower|Downloads|Aufrufe)\p{{L}}*\b)
              {_UP}[\p{{L}}\-]{{1,40}}(?:\s(?:am|an\s+der|a\.\s?N\.|a\.d\.|ob\s+der|im|bei|in)
              \s{_UP}[\p{{L}}\-]{{1,40}})?""",
         needs_digit=True,
@@ -594,49 +687,61 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     # ---- names after cues
+    # Herr/Frau/Familie (+ optional role and titles) + name: "Frau Oberbürgermeisterin Lindner"
     _rule(
         "NAME",
-        rf"""(?:\b(?:Herrn?|Frau|Hr\.|Fr\.)|(?<!\w)(?<![\-–/]\s?)(?:Hr|Fr)\.)\s+
+        rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.)|(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.)\s+
+             (?:{_ROLE}\s+)?
              (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
              (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
-        needs=("herr", "frau", "hr.", "fr."),
+        needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
         flags=_X,
     ),
+    # titles alone: "Dr. Schneider", "Prof. Dr. Weißenberger"
     _rule(
         "NAME",
-        rf"""(?<!\w)(?:Dr|Prof|Dipl\.-Ing)\.\s*(?:(?:med|rer\.\s?nat|jur|phil|dent)\.\s*)?
+        rf"""(?<!\w)(?:Dr|Prof|Dipl\.-Ing)\.\s*(?:(?:Dr|med|rer\.\s?nat|jur|phil|dent)\.\s*){{0,2}}
              (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
         needs=("dr.", "prof.", "dipl"),
         flags=_X,
     ),
+    # typed in lower case: "bei frau weber", "herr nguyen hat"
     _rule(
         "NAME",
-        rf"""\b(?:herrn?|frau)\s+(?P<v>{_LOWER_NAME}(?:-{_LOWER_NAME})?)""",
-        needs=("herr", "frau"),
+        rf"""\b(?:herrn?|frau|familie)\s+(?P<v>{_LOWER_NAME}(?:\s+{_LOWER_NAME})?)""",
+        needs=("herr", "frau", "famili"),
         flags=_X,
     ),
+    # strong cues: the next words are a name, in any case
     _rule(
         "NAME",
-        rf"""(?:\b(?:ich\s+hei(?:ß|ss|s)e|mein\s+(?:Name|Nachname|Vorname)\s+(?:ist|lautet|:)|
-             (?<!\w)Name\s*:|Vor-?\s*und\s+Nachname\s*:|Nachname\s*:|Vorname\s*:|
-             Ansprechpartner(?:in)?\s*:|Kontakt(?:person)?\s*:|Unterschrift\s*:|
-             ich\s+bin\s+(?:die|der)|hier\s+(?:ist|schreibt)\s+(?:die|der)?|
-             my\s+name\s+is|I\s+am|I'm|call\s+me|mit\s+Namen|namens)
-             \s*:?\s+(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|{_LOWER_NAME}(?:\s+{_LOWER_NAME})?))""",
-        needs=(
-            "hei",
-            "name",
-            "ansprech",
-            "kontakt",
-            "unterschrift",
-            "ich bin",
-            "hier",
-            "i am",
-            "i'm",
-            "call me",
-            "namens",
-        ),
+        rf"""(?:\bich\s+hei(?:ß|ss|s)e|\bmein\s+(?:Name|Nachname|Vorname)\s+(?:ist|lautet|:)|
+             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\bNachname\s*:|\bVorname\s*:|
+             \bmy\s+name\s+is|\bcall\s+me)
+             \s*:?\s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|
+             {_LOWER_NAME}(?:\s+{_LOWER_NAME}){{0,2}})""",
+        needs=("hei", "name", "call me"),
         flags=_X | _I,
+    ),
+    # cues followed by a capitalised name: "Kontaktperson: Lukas Brenner", "namens Weber"
+    _rule(
+        "NAME",
+        rf"""(?:\b(?:Ansprechpartner(?:in)?|Kontakt(?:person)?|Unterschrift|Absender(?:in)?|
+             Verfasser(?:in)?)\s*:|\bnamens|\bmit\s+Namen)
+             \s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+        needs=("ansprech", "kontakt", "unterschrift", "absender", "verfasser", "namen"),
+        flags=_X,
+    ),
+    # weak cues: only with a known first name ("ich bin die Elif", "hier schreibt der Frieder")
+    _rule(
+        "NAME",
+        rf"""(?:\b[Ii]ch\s+bin\s+(?:die|der|d')?|\b[Hh]ier\s+(?:ist|schreibt|spricht)\s+
+             (?:die|der|d')?|\bI\s+am|\bI'm|\b[Ww]ir\s+sind|\b[Mm]eine?\s+(?:Frau|Mann|Sohn|
+             Tochter|Mutter|Vater|Oma|Opa|Nachbarin|Nachbar|Kollegin|Kollege|Freundin|Freund|
+             Schwester|Bruder|Enkelin|Enkel|Kind|Partnerin|Partner|Schwiegermutter|Schwiegervater)
+             ,?)\s+(?P<v>{_FIRST_NAME}(?:\s+{_NAME_TOKEN}){{0,2}})(?![\p{{L}}\-])""",
+        needs=("ich bin", "hier", "i am", "i'm", "wir sind", "mein"),
+        flags=_X,
     ),
     _rule(
         "NAME",
@@ -644,11 +749,14 @@ _RULES: list[_Rule] = [
         needs=("ich,",),
         flags=_X,
     ),
+    # greetings and signatures: "Viele Grüße, Anna Weber", "LG Tim", "gez. Weber"
     _rule(
         "NAME",
-        rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})[ \t]*[,:;!\-–]?\s*
-             (?:(?:von|aus\s+\p{{Lu}}\p{{L}}+)\s*,?\s*)?
-             (?P<v>(?:{_INITIAL}\s*|{_NAME_TOKEN}\s*){{1,3}})(?=\s*$|\s*[,.;:!?)\n]|\s+\p{{Ll}}|\s+\()""",
+        rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von|vom)\s+
+             {_UP}[\p{{L}}\-]+)?[\x20\t]*[,:;!\-–]?\s*
+             (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+)?
+             (?P<v>(?:{_INITIAL}\s*|{_NAME_TOKEN}\s*){{1,3}})
+             (?=\s*$|\s*[,.;:!?)\n]|\s+\p{{Ll}}|\s+\(|\s+und\s)""",
         needs=(
             "gr",
             "mfg",
@@ -672,14 +780,17 @@ _RULES: list[_Rule] = [
         ),
         flags=_X,
     ),
-    # first name + capitalised surname anywhere ("Anna Weber hat mir geholfen")
+    # a known first name followed by a surname ("Anna Weber hat mir geholfen")
     _rule(
         "NAME",
-        rf"""(?<![\p{{L}}\-])(?P<v>(?:{"|".join(sorted(FIRST_NAMES, key=len, reverse=True))})
-             (?:\s+(?:{_INITIAL}|{_NAME_TOKEN})){{1,2}})(?![\p{{L}}\-])
-             (?!\s*-?(?:Straße|Str\.|Strasse|Schule|Gymnasium|Realschule|Grundschule|Platz|
-             Halle|Haus|Stiftung|Preis|Zentrum|Krankenhaus|Klinikum|See|Weg|Allee|Brücke|
-             Saal|Park|Heim|Kirche|Gemeinde|Bad|Quartier|Areal|Carré|Center))""",
+        rf"""(?<![\p{{L}}\-])(?<!\bSt\.\s)(?<!\bSankt\s)(?P<v>{_FIRST_NAME}(?:\s+(?:{_INITIAL}|{_NAME_TOKEN})){{1,2}})
+             (?![\p{{L}}\-])(?!\s*-?{_INSTITUTION})""",
+        flags=_X,
+    ),
+    # a lone, unambiguous first name ("für Emre", "Ihre Brigitte und …")
+    _rule(
+        "NAME",
+        rf"""(?<![\p{{L}}\-.])(?<!\bSt\.\s)(?<!\bSankt\s)(?P<v>{_LONE_FIRST_NAME})(?![\p{{L}}\-])(?!\s*-?{_INSTITUTION})""",
         flags=_X,
     ),
 ]
@@ -699,37 +810,37 @@ def _valid_name(value: str) -> bool:
     return True
 
 
+def _is_first_name(word: str) -> bool:
+    return word in FIRST_NAMES or word[:1].upper() + word[1:] in FIRST_NAMES
+
+
+def _is_particle(word: str) -> bool:
+    return bool(regex.fullmatch(_PARTICLE, word) or regex.fullmatch(_PARTICLE2, word))
+
+
 def _trim_name(value: str) -> str:
     """Cut a name span before the first word that is clearly not part of a name."""
-    words = regex.split(r"(\s+)", value)
+    words = regex.split(r"(\s+)", value.strip())
     kept: list[str] = []
     name_words = 0
     for i in range(0, len(words), 2):
         word = words[i]
-        bare = word.rstrip(".,")
+        bare = word.rstrip(".,;:")
+        if not bare:
+            break
         if name_words and (
             bare in NOT_NAMES or any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
         ):
             break
-        # A second word is only taken after a first name or an initial ("Anna Weber",
-        # "A. Weber"), not after a surname ("Frau Weber Bescheid gesagt").
-        if name_words == 1:
-            prev = kept[0].rstrip(".,") if kept else ""
-            is_particle = regex.fullmatch(_PARTICLE, prev) is not None
-            if not (
-                prev in FIRST_NAMES
-                or regex.fullmatch(_INITIAL, kept[0])
-                or is_particle
-                or regex.fullmatch(_PARTICLE2, prev)
-            ):
-                break
+        lower = bare[:1].islower() and not _is_particle(bare)
+        if lower and (bare in _LOWER_STOP or (name_words and not _is_first_name(kept[-1]))):
+            # lower-case text: a second word only after a first name ("kevin schuster")
+            break
         if kept:
             kept.append(words[i - 1])
         kept.append(word)
-        if regex.fullmatch(_PARTICLE, bare) is None and regex.fullmatch(_PARTICLE2, bare) is None:
+        if not _is_particle(bare):
             name_words += 1
-        elif name_words == 0:
-            name_words = 0  # particle first: the name word still has to come
     return "".join(kept)
 
 

@@ -1,0 +1,122 @@
+"""Measure how well redaction works on a labelled set of sentences.
+
+Recall is the share of personal-data spans that are gone after redaction; false removal is
+the share of ordinary words (outside the labelled spans) that disappeared.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+__all__ = ["RedactionScore", "load_labelled", "score_redaction"]
+
+_TOKEN = regex.compile(r"[\p{L}\d]+")
+_TAG = regex.compile(r"\[[A-Z]+\]")
+
+
+def load_labelled(path) -> list[dict]:
+    """Read a JSON-lines file of ``{"text", "pii": [{"type", "value"}], "split"}`` records."""
+    records = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                records.append(json.loads(line))
+    return records
+
+
+@dataclass
+class RedactionScore:
+    """Recall per type and the share of ordinary tokens wrongly removed.
+
+    Attributes
+    ----------
+    n_spans, n_found : int
+        Labelled spans and how many of them were removed completely.
+    by_type : dict of str to tuple
+        ``type -> (n_found, n_spans)``.
+    n_tokens, n_lost : int
+        Ordinary tokens (outside labelled spans) and how many disappeared.
+    missed : list of (record id, type)
+        Spans (at least partly) left in the text; the values are not included.
+    wrongly_removed : list of str
+        Record ids where ordinary tokens disappeared.
+    """
+
+    n_spans: int = 0
+    n_found: int = 0
+    by_type: dict = field(default_factory=dict)
+    n_tokens: int = 0
+    n_lost: int = 0
+    missed: list = field(default_factory=list)
+    wrongly_removed: list = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        """Share of labelled spans removed completely."""
+        return self.n_found / self.n_spans if self.n_spans else float("nan")
+
+    @property
+    def false_removal(self) -> float:
+        """Share of ordinary tokens that were removed."""
+        return self.n_lost / self.n_tokens if self.n_tokens else float("nan")
+
+
+def _tokens(text: str) -> Counter:
+    return Counter(_TOKEN.findall(text))
+
+
+def score_redaction(records, redactor) -> RedactionScore:
+    """Redact each record's text and compare with its labelled spans.
+
+    Parameters
+    ----------
+    records : list of dict
+        Labelled records (see :func:`load_labelled`).
+    redactor : callable
+        Takes a list of texts and returns the redacted texts (e.g.
+        ``lambda t: redact(t).texts``).
+
+    Returns
+    -------
+    RedactionScore
+
+    Notes
+    -----
+    A span counts as removed only when none of its words or digit groups is left over:
+    a word also occurring outside the labelled spans may stay as often as it occurs there.
+    """
+    texts = [r["text"] for r in records]
+    redacted = redactor(texts)
+    score = RedactionScore()
+    by_type: dict[str, list[int]] = {}
+    for record, after in zip(records, redacted, strict=True):
+        text = record["text"]
+        ordinary = text
+        for span in sorted(record.get("pii", []), key=lambda s: -len(s["value"])):
+            ordinary = ordinary.replace(span["value"], " ")
+        expected = _tokens(ordinary)
+        left = _tokens(_TAG.sub(" ", after))
+        for span in record.get("pii", []):
+            counts = by_type.setdefault(span["type"], [0, 0])
+            counts[1] += 1
+            score.n_spans += 1
+            leaked = span["value"] in after or any(
+                left[token] > expected[token] for token in _tokens(span["value"])
+            )
+            if leaked:
+                score.missed.append((record.get("id"), span["type"]))
+            else:
+                counts[0] += 1
+                score.n_found += 1
+        lost = sum((expected - left).values())
+        score.n_tokens += sum(expected.values())
+        score.n_lost += lost
+        if lost:
+            score.wrongly_removed.append(record.get("id"))
+    score.by_type = {kind: tuple(v) for kind, v in sorted(by_type.items())}
+    return score
