@@ -145,6 +145,9 @@ class GermanAnalyzer:
     display_ : dict
         Feature → readable word (the lemma with umlauts and its usual capitalisation),
         filled as texts are analysed; see :meth:`display`.
+    primary_ : set
+        Features seen as whole words (not only as a compound part), filled as texts are
+        analysed; keywords and labels are drawn from these.
     """
 
     def __init__(
@@ -194,6 +197,7 @@ class GermanAnalyzer:
         self._phrase_set = {tuple(self._norm_feature(w) for w in p) for p in self.phrases}
         if not hasattr(self, "display_"):
             self.display_ = {}
+            self.primary_ = set()
 
     def __getstate__(self):
         state = self.__dict__.copy()
@@ -267,12 +271,15 @@ class GermanAnalyzer:
         if feat in self._stop or len(feat) < self.min_length:
             return []
         display = lemma if known else part
-        out = [(self._stem_feature(feat), display)]
+        out = [(self._stem_feature(feat), display, True)]
         if self.compounds and self.language == "de" and self.lemmatize:
-            for piece in _pieces(lemma, self.language):
+            # Unknown words are often names ("Ottensen", "Bahrenfeld"): split them only
+            # into longer parts.
+            min_part = 3 if known else 4
+            for piece in _pieces(lemma, self.language, min_part):
                 pf = self._norm_feature(piece)
                 if pf not in self._stop and len(pf) >= 3:
-                    out.append((self._stem_feature(pf), piece))
+                    out.append((self._stem_feature(pf), piece, False))
         return out
 
     def _stem_feature(self, feat):
@@ -283,20 +290,52 @@ class GermanAnalyzer:
         """Analyse one text into a list of features (strings)."""
         text = normalize_text(text, self.normalization)
         feats = []
-        display = self.display_
+        display, primary = self.display_, self.primary_
         words = []
         for token in self._tokenizer.tokenize(text):
-            processed = self._process(token)
-            for i, (feat, disp) in enumerate(processed):
+            for feat, disp, whole in self._process(token):
                 feats.append(feat)
-                if feat not in display:
-                    display[feat] = disp
-                if i == 0:
+                if whole:
                     words.append(feat)
+                    if feat not in primary:
+                        primary.add(feat)
+                        display[feat] = disp  # a word as written beats a compound part
+                elif feat not in display:
+                    display[feat] = disp
         if self.bigrams or self._phrase_set:
             for a, b in zip(words, words[1:], strict=False):
                 if self.bigrams or (a, b) in self._phrase_set:
                     feats.append(f"{a} {b}")
+        return feats
+
+    def marked(self, text):
+        """Like calling the analyzer, but compound parts are marked with a leading ``~``.
+
+        One pass gives both the clustering features (drop the marks) and the words as
+        written (skip marked features), as :class:`~esslingen_lab.themes.ThemeModel` needs.
+
+        Parameters
+        ----------
+        text : str
+
+        Returns
+        -------
+        list of str
+        """
+        text = normalize_text(text, self.normalization)
+        feats = []
+        display, primary = self.display_, self.primary_
+        for token in self._tokenizer.tokenize(text):
+            for feat, disp, whole in self._process(token):
+                if whole:
+                    feats.append(feat)
+                    if feat not in primary:
+                        primary.add(feat)
+                        display[feat] = disp
+                else:
+                    feats.append("~" + feat)
+                    if feat not in display:
+                        display[feat] = disp
         return feats
 
     def display(self, feature):
@@ -329,11 +368,12 @@ class GermanAnalyzer:
         text = normalize_text(text, self.normalization)
         out = []
         for token in self._tokenizer.tokenize(text):
-            processed = self._process(token)
-            if processed:
-                feat, disp = processed[0]
-                self.display_.setdefault(feat, disp)
-                out.append(feat)
+            for feat, disp, whole in self._process(token):
+                if whole:
+                    if feat not in self.primary_:
+                        self.primary_.add(feat)
+                        self.display_[feat] = disp
+                    out.append(feat)
         return out
 
 
@@ -451,9 +491,9 @@ def _function_words(language):
     return _FUNCTION_WORDS[language]
 
 
-def _pieces(lemma, language):
+def _pieces(lemma, language, min_part=3):
     """Constituents worth adding as features: every part plus inner sub-compounds."""
-    parts = split_compound(lemma, language)
+    parts = split_compound(lemma, language, min_part=min_part, min_head=min_part)
     if len(parts) < 2:
         return []
     pieces = list(dict.fromkeys(parts))

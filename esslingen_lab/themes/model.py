@@ -1,0 +1,1037 @@
+"""ThemeModel: cluster free-text answers into labelled themes with quotes and stability.
+
+scikit-learn style estimator over :mod:`esslingen_lab.text` features; labels are readable
+lemmas, keywords come from class-based TF-IDF, stability from bootstrap resampling.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator
+from sklearn.utils.validation import check_is_fitted
+
+from esslingen_lab.errors import EsslingenLabError, InputError
+
+__all__ = [
+    "ThemeModel",
+    "ThemeModelError",
+    "ThemeModelVersionError",
+    "NO_ANSWER",
+    "OTHER",
+    "METHODS",
+    "special_label",
+]
+
+#: Theme id of texts without any content word (empty, only stop words or numbers).
+NO_ANSWER = -1
+#: Theme id of the outlier theme ("Sonstiges"), used when ``outlier_theme=True``.
+OTHER = -2
+METHODS = ("kmeans", "nmf", "agglomerative")
+
+_SPECIAL_LABELS = {
+    "de": {NO_ANSWER: "keine Antwort", OTHER: "Sonstiges"},
+    "en": {NO_ANSWER: "no answer", OTHER: "other"},
+}
+_FORMAT_VERSION = 1
+_SVD_SAMPLE = 20_000
+
+
+def special_label(theme_id: int, language: str = "de") -> str:
+    """Label of a special theme (:data:`NO_ANSWER`, :data:`OTHER`) in the given language.
+
+    Parameters
+    ----------
+    theme_id : int
+    language : {"de", "en"}, default="de"
+
+    Returns
+    -------
+    str
+    """
+    return _SPECIAL_LABELS.get(language, _SPECIAL_LABELS["en"])[theme_id]
+
+
+class ThemeModelError(EsslingenLabError):
+    """Texts cannot be clustered as asked (too few texts, unknown method, bad parameter)."""
+
+
+class ThemeModelVersionError(ThemeModelError):
+    """A saved model was written by an incompatible esslingen-lab version."""
+
+
+class ThemeModel(BaseEstimator):
+    """Cluster short German (or English) answers into themes a workshop can discuss.
+
+    Parameters
+    ----------
+    n_themes : int or "auto", default=8
+        Number of themes. ``"auto"`` fits every K in ``k_range`` and picks the one with the
+        best criterion (see Notes); the curve is in ``k_curve_``.
+    method : {"kmeans", "nmf", "agglomerative"}, default="kmeans"
+        ``"kmeans"``: k-means on the L2-normalised LSA projection (TruncatedSVD) of the
+        TF-IDF matrix, best of several starts. ``"nmf"``: non-negative matrix factorisation
+        of the TF-IDF matrix, theme = largest weight. ``"agglomerative"``: Ward clustering
+        on the LSA projection (on a sample of at most ``max_agglomerative`` texts; the rest
+        go to the nearest theme centre). The default was chosen by
+        ``benchmarks/bench_themes.py`` (README).
+    vectorizer : object, default=None
+        Anything with ``fit_transform``/``transform`` that turns a list of texts into a
+        matrix (sparse or dense, e.g. a local sentence-embedding model). None means
+        :func:`esslingen_lab.text.german_tfidf`. Keywords and labels always come from the
+        German analyzer, whatever the vectorizer.
+    seed_themes : dict of str to list of str, default=None
+        Themes a facilitator expects, name → keywords (e.g. ``{"Termine": ["Termin",
+        "Bürgeramt"]}``). They start k-means/NMF and name the theme that matches them
+        best.
+    min_theme_size : int, default=None
+        Themes with fewer texts are dissolved: their texts go to their next-best theme (or
+        to "Sonstiges" when ``outlier_theme``). None keeps every theme.
+    outlier_theme : bool, default=False
+        Put texts that fit no theme well (score below half the median score of their
+        theme) into the theme "Sonstiges" (id ``-2``).
+    k_range : tuple of int, default=(3, 15)
+        Candidate K for ``n_themes="auto"`` (inclusive).
+    n_components : int, default=100
+        Dimensions of the LSA projection.
+    stability : bool, default=True
+        Compute ``themes_["stability"]`` (see Notes).
+    n_resamples : int, default=10
+        Bootstrap resamples for stability.
+    max_stability_texts : int, default=2000
+        Resamples are drawn from a random subset of at most this many texts.
+    n_keywords : int, default=10
+    n_quotes : int, default=4
+    stopwords : sequence of str, default=()
+        Extra stop words (e.g. ``survey.spec.stopwords``) for the default vectorizer and
+        the keywords.
+    language : {"de", "en"}, default="de"
+    random_state : int, default=None
+        Same value, same themes, run after run.
+
+    Attributes
+    ----------
+    labels_ : ndarray of int, shape (n_texts,)
+        Theme id per text; ``-1`` = no content words ("keine Antwort"), ``-2`` = "Sonstiges".
+    themes_ : pandas.DataFrame
+        One row per theme (largest first, then the special themes): ``id``, ``label``
+        (2–4 readable words, lemmas found in the texts), ``keywords`` (list, top 10 by
+        class-based TF-IDF), ``size``, ``share`` (of all texts), ``stability`` (0–1, NaN for
+        special themes), ``quotes`` (list of 3–5 representative texts, as given).
+    scores_ : ndarray of float, shape (n_texts, n_themes_)
+        Fit of each text to each theme (cosine similarity to the theme centre for
+        k-means/agglomerative; normalised NMF weight). Rows of empty texts are 0.
+    n_themes_ : int
+        Number of (non-special) themes.
+    k_curve_ : pandas.DataFrame or None
+        For ``n_themes="auto"``: ``k``, ``stability``, ``silhouette``, ``score``, ``chosen``.
+    texts_ : list of str
+        The texts as fitted (for quotes, curation and splitting themes).
+    ids_ : list
+        Answer ids given to :meth:`fit` (default: positions 0..n-1).
+
+    See Also
+    --------
+    esslingen_lab.text.make_analyzer : the German preprocessing.
+    esslingen_lab.themes.curation.ThemeMap : merge, split, rename themes.
+
+    Notes
+    -----
+    *Stability* is the clusterwise Jaccard bootstrap of Hennig (2007): draw
+    ``n_resamples`` bootstrap samples (of at most ``max_stability_texts`` texts), re-cluster
+    each with another seed, and for every theme take the Jaccard overlap of its members with
+    the best-matching new cluster (over the texts in the sample); the stability is the mean.
+    As a rule of thumb, below 0.5 the theme falls apart under resampling, 0.6–0.75 it is a
+    pattern, above 0.75 it is stable.
+
+    *Choosing K* (``"auto"``): for each K the mean theme stability (size-weighted) and the
+    cosine silhouette (on a sample of at most 2000 texts, LSA space) are computed; the score
+    is ``stability + silhouette`` and the K with the highest score is chosen (ties: smaller K).
+
+    Quotes are the texts closest to the theme centre, exact duplicates removed; they are shown
+    as given, so pass redacted texts (``load_survey`` redacts by default).
+
+    Examples
+    --------
+    >>> texts = ["Termin beim Bürgeramt online buchen", "Online Termine im Bürgeramt",
+    ...          "Mehr Radwege bauen", "Radwegenetz ausbauen", "Radweg sicherer machen",
+    ...          "Bürgeramt Termin online"]
+    >>> model = ThemeModel(2, random_state=0).fit(texts)
+    >>> bool(model.labels_[0] == model.labels_[5] != model.labels_[2])
+    True
+    """
+
+    def __init__(
+        self,
+        n_themes=8,
+        *,
+        method="kmeans",
+        vectorizer=None,
+        seed_themes=None,
+        min_theme_size=None,
+        outlier_theme=False,
+        k_range=(3, 15),
+        n_components=100,
+        stability=True,
+        n_resamples=10,
+        max_stability_texts=2000,
+        n_keywords=10,
+        n_quotes=4,
+        stopwords=(),
+        language="de",
+        random_state=None,
+    ):
+        self.n_themes = n_themes
+        self.method = method
+        self.vectorizer = vectorizer
+        self.seed_themes = seed_themes
+        self.min_theme_size = min_theme_size
+        self.outlier_theme = outlier_theme
+        self.k_range = k_range
+        self.n_components = n_components
+        self.stability = stability
+        self.n_resamples = n_resamples
+        self.max_stability_texts = max_stability_texts
+        self.n_keywords = n_keywords
+        self.n_quotes = n_quotes
+        self.stopwords = stopwords
+        self.language = language
+        self.random_state = random_state
+
+    # ------------------------------------------------------------------------------------
+    # fitting
+    # ------------------------------------------------------------------------------------
+    def fit(self, texts, y=None, *, ids=None):
+        """Find themes in ``texts``.
+
+        Parameters
+        ----------
+        texts : sequence of str
+            One answer per element; None/NaN/"" are allowed and get theme ``-1``.
+        y : ignored
+        ids : sequence, default=None
+            Answer ids (kept in ``ids_`` for curation); positions when None.
+
+        Returns
+        -------
+        self : ThemeModel
+        """
+        with _threads():
+            return self._fit(texts, ids)
+
+    def _fit(self, texts, ids):
+        self._check_params()
+        texts = _as_texts(texts)
+        if not texts:
+            raise ThemeModelError("Keine Texte übergeben / no texts given.")
+        self.texts_ = texts
+        self.ids_ = list(range(len(texts))) if ids is None else list(ids)
+        if len(self.ids_) != len(texts):
+            raise ThemeModelError(
+                f"{len(self.ids_)} ids für {len(texts)} Texte / ids and texts differ in length."
+            )
+        rng = np.random.RandomState(self.random_state)
+        self._seed = int(rng.randint(np.iinfo(np.int32).max))
+
+        counts, X = self._vectorize_fit(texts)
+        has_content = np.asarray(counts.sum(axis=1)).ravel() > 0
+        idx = np.flatnonzero(has_content)
+        n_content = idx.size
+        k_min = 2 if self.n_themes == "auto" else int(self.n_themes)
+        if n_content < max(k_min, 2):
+            raise ThemeModelError(
+                f"Nur {n_content} Texte mit Inhalt für {k_min} Themen — weniger Themen wählen "
+                f"oder mehr Texte / only {n_content} texts with content for {k_min} themes."
+            )
+        Xc = X[idx]
+        Z = self._embed_fit(Xc)
+
+        self.k_curve_ = None
+        if self.n_themes == "auto":
+            k = self._choose_k(Xc, Z)
+        else:
+            k = int(self.n_themes)
+        clusterer = self._cluster(Xc, Z, k, self._seed, seeds=True)
+        scores = clusterer["scores"]
+        labels = scores.argmax(axis=1)
+        self._centers = clusterer.get("centers")
+        self._nmf = clusterer.get("nmf")
+
+        labels, scores, order = self._finalise(labels, scores)
+        self.n_themes_ = len(order)
+        if self._centers is not None:
+            self._centers = self._centers[order]
+        if self._nmf is not None:
+            self._nmf_order = order
+
+        self.labels_ = np.full(len(texts), NO_ANSWER, dtype=int)
+        self.labels_[idx] = labels
+        self.scores_ = np.zeros((len(texts), self.n_themes_), dtype=float)
+        self.scores_[idx] = scores
+        self._outlier_cut = self._outlier_thresholds(labels, scores)
+        if self.outlier_theme:
+            self.labels_[idx] = self._apply_outliers(labels, scores)
+        stab = (
+            self._stability(Xc, Z, labels, k) if self.stability else np.full(self.n_themes_, np.nan)
+        )
+        self.themes_ = self._describe(stab)
+        return self
+
+    def fit_predict(self, texts, y=None, *, ids=None):
+        """Fit and return ``labels_``.
+
+        Parameters
+        ----------
+        texts : sequence of str
+        y : ignored
+        ids : sequence, default=None
+
+        Returns
+        -------
+        ndarray of int
+        """
+        return self.fit(texts, ids=ids).labels_
+
+    fit_transform = fit_predict
+
+    def transform(self, texts):
+        """Assign new texts to the fitted themes.
+
+        Parameters
+        ----------
+        texts : sequence of str
+
+        Returns
+        -------
+        ndarray of int
+            Theme id per text (``-1`` for texts without content words, ``-2`` for
+            outliers when ``outlier_theme``).
+        """
+        scores, has_content = self._score(texts)
+        labels = np.full(len(has_content), NO_ANSWER, dtype=int)
+        if has_content.any():
+            sub = scores[has_content]
+            lab = sub.argmax(axis=1)
+            if self.outlier_theme:
+                lab = self._apply_outliers(lab, sub)
+            labels[has_content] = lab
+        return labels
+
+    predict = transform
+
+    def score_texts(self, texts):
+        """Fit of each text to each theme (like ``scores_``, for new texts).
+
+        Parameters
+        ----------
+        texts : sequence of str
+
+        Returns
+        -------
+        ndarray of float, shape (n_texts, n_themes_)
+        """
+        return self._score(texts)[0]
+
+    def theme_labels(self, labels=None):
+        """Map theme ids to readable labels.
+
+        Parameters
+        ----------
+        labels : array-like of int, default=None
+            Theme ids; ``labels_`` when None.
+
+        Returns
+        -------
+        list of str
+        """
+        check_is_fitted(self, "themes_")
+        names = dict(zip(self.themes_["id"], self.themes_["label"], strict=True))
+        names.setdefault(NO_ANSWER, special_label(NO_ANSWER, self.language))
+        names.setdefault(OTHER, special_label(OTHER, self.language))
+        labels = self.labels_ if labels is None else labels
+        return [names.get(int(i), str(i)) for i in labels]
+
+    def assignments(self):
+        """Tidy table of the fitted texts: ``id``, ``text``, ``theme``, ``theme_label``, ``score``.
+
+        Returns
+        -------
+        pandas.DataFrame
+        """
+        check_is_fitted(self, "themes_")
+        best = np.zeros(len(self.labels_))
+        ok = self.labels_ >= 0
+        best[ok] = self.scores_[np.flatnonzero(ok), self.labels_[ok]]
+        return pd.DataFrame(
+            {
+                "id": self.ids_,
+                "text": self.texts_,
+                "theme": self.labels_,
+                "theme_label": self.theme_labels(),
+                "score": best,
+            }
+        )
+
+    def split_theme(self, theme_id, n=2):
+        """Re-cluster the members of one theme into ``n`` sub-themes.
+
+        Parameters
+        ----------
+        theme_id : int
+        n : int, default=2
+
+        Returns
+        -------
+        dict
+            ``{"ids": member ids, "labels": sub-theme 0..n-1 per member,
+            "keywords": [list of keywords per sub-theme]}``.
+        """
+        check_is_fitted(self, "themes_")
+        members = np.flatnonzero(self.labels_ == theme_id)
+        if members.size < n:
+            raise ThemeModelError(
+                f"Thema {theme_id} hat nur {members.size} Antworten — zu wenige zum Teilen / "
+                f"theme {theme_id} has too few answers to split."
+            )
+        with _threads():
+            X = self._transform_matrix([self.texts_[i] for i in members])
+            Z = self._embed(X)
+            res = self._cluster(X, Z, n, self._seed + 1, seeds=False)
+        sub = res["scores"].argmax(axis=1)
+        counts = self._word_counts[members]
+        keywords = [
+            [self._display(f) for f in self._ctfidf_top(counts, sub, c, self.n_keywords)]
+            for c in range(n)
+        ]
+        return {
+            "ids": [self.ids_[i] for i in members],
+            "labels": sub.tolist(),
+            "keywords": keywords,
+        }
+
+    # ------------------------------------------------------------------------------------
+    # saving
+    # ------------------------------------------------------------------------------------
+    def save(self, path):
+        """Save the fitted model with joblib.
+
+        The file records the esslingen-lab and scikit-learn versions; :meth:`load` refuses a
+        file from another esslingen-lab minor version and warns on another scikit-learn.
+        The file contains the fitted texts: store it like the survey data.
+
+        Parameters
+        ----------
+        path : str or Path
+        """
+        import joblib
+        import sklearn
+
+        from esslingen_lab import __version__
+
+        check_is_fitted(self, "themes_")
+        payload = {
+            "format": _FORMAT_VERSION,
+            "esslingen_lab": __version__,
+            "sklearn": sklearn.__version__,
+            "model": self,
+        }
+        joblib.dump(payload, path, compress=3)
+
+    @classmethod
+    def load(cls, path):
+        """Load a model written by :meth:`save`.
+
+        Parameters
+        ----------
+        path : str or Path
+
+        Returns
+        -------
+        ThemeModel
+
+        Raises
+        ------
+        ThemeModelVersionError
+            When the file was written by another esslingen-lab minor version.
+        """
+        import joblib
+        import sklearn
+
+        from esslingen_lab import __version__
+
+        try:
+            payload = joblib.load(path)
+        except FileNotFoundError as err:
+            raise InputError("Datei nicht gefunden / file not found", file=path) from err
+        except Exception as err:  # noqa: BLE001 - any unpickling problem is a user's file
+            raise InputError(
+                "keine gespeicherte ThemeModel-Datei / not a saved ThemeModel "
+                f"({type(err).__name__})",
+                file=path,
+            ) from err
+        if not isinstance(payload, dict) or not isinstance(payload.get("model"), cls):
+            raise InputError(
+                "keine gespeicherte ThemeModel-Datei / not a saved ThemeModel", file=path
+            )
+        saved = str(payload.get("esslingen_lab", "?"))
+        if saved.split(".")[:2] != __version__.split(".")[:2]:
+            raise ThemeModelVersionError(
+                f"{path}: mit esslingen-lab {saved} gespeichert, installiert ist {__version__} — "
+                "Modell neu anpassen / saved by another version, please re-fit the model."
+            )
+        if payload.get("sklearn") != sklearn.__version__:
+            warnings.warn(
+                f"Model saved with scikit-learn {payload.get('sklearn')}, running "
+                f"{sklearn.__version__}; results may differ slightly. Re-fit to be sure.",
+                UserWarning,
+                stacklevel=2,
+            )
+        return payload["model"]
+
+    # ------------------------------------------------------------------------------------
+    # internals: features
+    # ------------------------------------------------------------------------------------
+    def _check_params(self):
+        if self.method not in METHODS:
+            raise ThemeModelError(
+                f"Unbekannte Methode {self.method!r} / unknown method; use one of {METHODS}."
+            )
+        k = self.n_themes
+        if k != "auto" and (isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1):
+            raise ThemeModelError(
+                f"n_themes muss eine ganze Zahl ≥ 1 oder 'auto' sein / must be int ≥ 1 or 'auto', "
+                f"not {k!r}."
+            )
+        lo, hi = self.k_range
+        if not 2 <= lo <= hi:
+            raise ThemeModelError(f"k_range {self.k_range!r} must satisfy 2 <= low <= high.")
+
+    def _analyzer(self):
+        from esslingen_lab.text import make_analyzer
+
+        return make_analyzer(self.language, stopwords=self.stopwords)
+
+    def _vectorize_fit(self, texts):
+        """Count features in one pass; return (word counts for keywords, matrix to cluster)."""
+        import scipy.sparse as sp
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+        n = len(texts)
+        analyzer = self._analyzer()
+        # Compound parts come marked ("~weg") so one pass yields both the clustering
+        # features (parts merged with words: Radweg ~ Weg) and the words as written, which
+        # keywords and labels use ("Kopfsteinpflaster" must not make "Kopf" a keyword).
+        self._raw_vec = CountVectorizer(analyzer=analyzer.marked, dtype=np.float32)
+        try:
+            raw = self._raw_vec.fit_transform(texts).tocsr()
+        except ValueError:
+            raise ThemeModelError(
+                "Die Texte enthalten keine Inhaltswörter / texts have no content words."
+            ) from None
+        names = self._raw_vec.get_feature_names_out()
+        base = np.array([f[1:] if f.startswith("~") else f for f in names], dtype=object)
+        vocab, col = np.unique(base, return_inverse=True)
+        merge = sp.csr_matrix(
+            (np.ones(len(names), dtype=np.float32), (np.arange(len(names)), col)),
+            shape=(len(names), len(vocab)),
+        )
+        full = (raw @ merge).tocsr()
+        # Words seen in one answer only are noise for clustering (typos, names) once a
+        # survey is not tiny; words in more than half the answers are the question's own.
+        df = np.bincount(full.indices, minlength=len(vocab))
+        min_df = 1 if n < 100 else 2
+        max_df = n if n < 20 else 0.5 * n
+        keep = (df >= min_df) & (df <= max_df)
+        if keep.sum() < 2:
+            keep = df >= 1
+        if n > 20_000 and keep.sum() > 50_000:
+            keep &= df >= np.sort(df[keep])[-50_000]
+        merge = merge[:, np.flatnonzero(keep)].tocsc()
+        self._merge = merge.tocsr()
+        self._features = vocab[keep]
+        counts = (raw @ self._merge).tocsr()
+
+        whole = np.array([not f.startswith("~") for f in names])
+        wdf = np.bincount(raw.indices, minlength=len(names))
+        wkeep = np.flatnonzero(whole & (wdf >= min_df))
+        if wkeep.size < 2:
+            wkeep = np.flatnonzero(whole)
+        self._word_cols = wkeep
+        self._word_names = names[wkeep]
+        self._word_counts = raw[:, wkeep].tocsr()
+        self._display_map = dict(analyzer.display_)
+
+        if self.vectorizer is None:
+            self._tfidf = TfidfTransformer(sublinear_tf=True)
+            X = self._tfidf.fit_transform(counts).astype(np.float32)
+            self._vectorizer = None
+        else:
+            from sklearn.base import clone
+
+            try:
+                self._vectorizer = clone(self.vectorizer)
+            except TypeError:
+                self._vectorizer = self.vectorizer
+            X = self._vectorizer.fit_transform(texts)
+        return counts, X
+
+    def _count(self, texts):
+        """Clustering counts and word counts of new texts."""
+        raw = self._raw_vec.transform(texts).tocsr()
+        return (raw @ self._merge).tocsr(), raw[:, self._word_cols].tocsr()
+
+    def _transform_matrix(self, texts, counts=None):
+        if self._vectorizer is None:
+            if counts is None:
+                counts = self._count(texts)[0]
+            return self._tfidf.transform(counts).astype(np.float32)
+        return self._vectorizer.transform(texts)
+
+    def _display(self, feature):
+        if " " in feature:
+            return " ".join(self._display(f) for f in feature.split(" "))
+        return self._display_map.get(feature, feature)
+
+    def _embed_fit(self, X):
+        """LSA projection for k-means/agglomerative (NMF works on X itself)."""
+        from sklearn.decomposition import TruncatedSVD
+
+        self._svd = None
+        if self.method == "nmf":
+            return None
+        n_comp = min(self.n_components, X.shape[1] - 1, X.shape[0] - 1)
+        if not _is_sparse(X) or n_comp < 2:
+            return _l2(_dense(X))  # dense embeddings (or a tiny vocabulary) are used as given
+        self._svd = TruncatedSVD(n_comp, algorithm="randomized", n_iter=5, random_state=self._seed)
+        if X.shape[0] > _SVD_SAMPLE:
+            # The projection is learned on a random sample; projecting the rest is cheap.
+            rng = np.random.RandomState(self._seed)
+            self._svd.fit(X[np.sort(rng.choice(X.shape[0], _SVD_SAMPLE, replace=False))])
+            return _l2(self._svd.transform(X).astype(np.float32))
+        return _l2(self._svd.fit_transform(X).astype(np.float32))
+
+    def _embed(self, X):
+        if self.method == "nmf":
+            return None
+        if self._svd is None:
+            return _l2(_dense(X))
+        return _l2(self._svd.transform(X).astype(np.float32))
+
+    def _seed_vectors(self):
+        """Seed themes as rows in TF-IDF space (None when no seed matches the vocabulary)."""
+        if not self.seed_themes:
+            return None, []
+        names, rows = [], []
+        for name, words in self.seed_themes.items():
+            words = [words] if isinstance(words, str) else list(words)
+            X = self._transform_matrix([" ".join(map(str, words))])
+            if X.sum() > 0:
+                names.append(name)
+                rows.append(X)
+        if not rows:
+            return None, []
+        import scipy.sparse as sp
+
+        return (sp.vstack(rows) if _is_sparse(rows[0]) else np.vstack(rows)), names
+
+    # ------------------------------------------------------------------------------------
+    # internals: clustering
+    # ------------------------------------------------------------------------------------
+    def _cluster(self, X, Z, k, seed, *, seeds):
+        n = X.shape[0]
+        k = min(k, n)
+        seed_rows, _ = self._seed_vectors() if seeds else (None, [])
+        if self.method == "kmeans":
+            return _kmeans(Z, k, seed, self._embed(seed_rows) if seed_rows is not None else None)
+        if self.method == "nmf":
+            return _nmf(X, k, seed, seed_rows)
+        return _agglomerative(Z, k, seed)
+
+    def _finalise(self, labels, scores):
+        """Dissolve small themes, drop empty ones and renumber by size (largest = 0)."""
+        k = scores.shape[1]
+        if self.min_theme_size:
+            sizes = np.bincount(labels, minlength=k)
+            small = sizes < self.min_theme_size
+            if small.all():
+                small[:] = False  # keep everything rather than nothing
+            if small.any() and not self.outlier_theme:
+                labels = _next_best(scores, labels, small)
+            elif small.any():
+                labels = labels.copy()
+                labels[small[labels]] = -9  # become "Sonstiges" below
+        sizes = np.bincount(labels[labels >= 0], minlength=k)
+        keep = np.flatnonzero(sizes > 0)
+        order = keep[np.argsort(-sizes[keep], kind="stable")]
+        remap = np.full(k, -1)
+        remap[order] = np.arange(order.size)
+        new = np.where(labels >= 0, remap[np.clip(labels, 0, None)], OTHER)
+        self._kept = order
+        return new, scores[:, order], order
+
+    def _outlier_thresholds(self, labels, scores):
+        cut = np.zeros(scores.shape[1])
+        for c in range(scores.shape[1]):
+            member = labels == c
+            if member.any():
+                cut[c] = 0.5 * float(np.median(scores[member, c]))
+        return cut
+
+    def _apply_outliers(self, labels, scores):
+        labels = labels.copy()
+        ok = labels >= 0
+        best = np.zeros(len(labels))
+        best[ok] = scores[np.flatnonzero(ok), labels[ok]]
+        low = ok & (best < self._outlier_cut[np.clip(labels, 0, None)])
+        labels[low] = OTHER
+        return labels
+
+    def _score(self, texts):
+        check_is_fitted(self, "themes_")
+        with _threads():
+            return self._score_unlocked(texts)
+
+    def _score_unlocked(self, texts):
+        texts = _as_texts(texts)
+        counts, _ = self._count(texts)
+        has_content = np.asarray(counts.sum(axis=1)).ravel() > 0
+        scores = np.zeros((len(texts), self.n_themes_), dtype=float)
+        if has_content.any():
+            sub_texts = [t for t, ok in zip(texts, has_content, strict=True) if ok]
+            X = self._transform_matrix(sub_texts, counts[has_content])
+            if self._nmf is not None:
+                W = self._nmf.transform(X)[:, self._nmf_order]
+                scores[has_content] = _row_normalise(W)
+            else:
+                Z = self._embed(X)
+                scores[has_content] = Z @ self._centers.T
+        return scores, has_content
+
+    def _choose_k(self, X, Z):
+        from sklearn.metrics import silhouette_score
+
+        lo, hi = self.k_range
+        hi = min(hi, X.shape[0] - 1)
+        lo = min(lo, hi)
+        rng = np.random.RandomState(self._seed)
+        n = X.shape[0]
+        sample = rng.choice(n, min(n, 2000), replace=False) if n > 2000 else np.arange(n)
+        space = Z if Z is not None else _l2(X.toarray() if _is_sparse(X) else X)
+        rows = []
+        for k in range(lo, hi + 1):
+            res = self._cluster(X, Z, k, self._seed, seeds=False)
+            lab = res["scores"].argmax(axis=1)
+            stab = self._stability_values(X, Z, lab, k, n_resamples=max(3, self.n_resamples // 2))
+            sizes = np.bincount(lab, minlength=k)
+            w_stab = float(np.nansum(stab * sizes[: len(stab)]) / max(sizes.sum(), 1))
+            sl = lab[sample]
+            sil = (
+                float(silhouette_score(space[sample], sl, metric="cosine"))
+                if len(np.unique(sl)) > 1
+                else 0.0
+            )
+            rows.append({"k": k, "stability": w_stab, "silhouette": sil})
+        curve = pd.DataFrame(rows)
+        curve["score"] = curve["stability"] + curve["silhouette"]
+        best = int(curve["k"][curve["score"].idxmax()])
+        curve["chosen"] = curve["k"] == best
+        self.k_curve_ = curve
+        return best
+
+    def _stability(self, X, Z, labels, k):
+        stab = self._stability_values(X, Z, labels, k, n_resamples=self.n_resamples)
+        return stab[: self.n_themes_]
+
+    def _stability_values(self, X, Z, labels, k, *, n_resamples):
+        """Clusterwise Jaccard bootstrap (Hennig 2007), on a subsample for large n."""
+        n = X.shape[0]
+        n_lab = int(labels.max()) + 1 if labels.size else 0
+        if n_resamples < 1 or n < 4:
+            return np.full(n_lab, np.nan)
+        rng = np.random.RandomState(self._seed + 7)
+        base = (
+            rng.choice(n, self.max_stability_texts, replace=False)
+            if n > self.max_stability_texts
+            else np.arange(n)
+        )
+        totals = np.zeros(n_lab)
+        counted = np.zeros(n_lab)
+        for b in range(n_resamples):
+            boot = np.unique(rng.choice(base, base.size, replace=True))
+            Xb = X[boot]
+            Zb = None if Z is None else Z[boot]
+            kb = min(k, boot.size)
+            res = self._cluster(Xb, Zb, kb, self._seed + 101 + b, seeds=False)
+            lb = res["scores"].argmax(axis=1)
+            orig = labels[boot]
+            for c in range(n_lab):
+                a = orig == c
+                if not a.any():
+                    continue
+                best = 0.0
+                for c2 in np.unique(lb[a]):
+                    m = lb == c2
+                    inter = np.count_nonzero(a & m)
+                    best = max(best, inter / np.count_nonzero(a | m))
+                totals[c] += best
+                counted[c] += 1
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(counted > 0, totals / np.maximum(counted, 1), np.nan)
+
+    # ------------------------------------------------------------------------------------
+    # internals: describing themes
+    # ------------------------------------------------------------------------------------
+    def _ctfidf(self, counts, labels, k):
+        """Class-based TF-IDF (Grootendorst 2022): classes as documents, L1 term frequency."""
+        import scipy.sparse as sp
+
+        ok = labels >= 0
+        onehot = sp.csr_matrix(
+            (np.ones(ok.sum(), dtype=np.float32), (labels[ok], np.flatnonzero(ok))),
+            shape=(k, counts.shape[0]),
+        )
+        tf = np.asarray((onehot @ counts).todense(), dtype=float)
+        total = tf.sum(axis=0)
+        avg = tf.sum() / max(k, 1)
+        idf = np.log1p(avg / np.maximum(total, 1e-9))
+        tf = tf / np.maximum(tf.sum(axis=1, keepdims=True), 1e-9)
+        return tf * idf
+
+    def _ctfidf_top(self, counts, labels, c, n):
+        scores = self._ctfidf(counts, labels, int(labels.max()) + 1)[c]
+        feats = self._top_features(scores, n)
+        return _dedupe_display(feats, self._display)[:n]
+
+    def _top_features(self, scores, n):
+        order = np.argsort(-scores, kind="stable")[: n * 3]
+        return [self._word_names[j] for j in order if scores[j] > 0]
+
+    def _describe(self, stability):
+        k = self.n_themes_
+        labels = self.labels_
+        ctf = self._ctfidf(self._word_counts, labels, k)
+        n = len(labels)
+        seed_names = self._seed_names(ctf)
+        rows = []
+        for c in range(k):
+            members = np.flatnonzero(labels == c)
+            feats = self._top_features(ctf[c], self.n_keywords)
+            keywords = _dedupe_display(feats, self._display)
+            label = seed_names.get(c) or self._make_label(keywords, members)
+            rows.append(
+                {
+                    "id": c,
+                    "label": label,
+                    "keywords": keywords[: self.n_keywords],
+                    "size": int(members.size),
+                    "share": members.size / n,
+                    "stability": float(stability[c]) if c < len(stability) else np.nan,
+                    "quotes": self._quotes(members, c),
+                }
+            )
+        for special in (OTHER, NO_ANSWER):
+            members = np.flatnonzero(labels == special)
+            if members.size:
+                rows.append(
+                    {
+                        "id": special,
+                        "label": special_label(special, self.language),
+                        "keywords": [],
+                        "size": int(members.size),
+                        "share": members.size / n,
+                        "stability": np.nan,
+                        "quotes": [],
+                    }
+                )
+        return pd.DataFrame(
+            rows, columns=["id", "label", "keywords", "size", "share", "stability", "quotes"]
+        ).reset_index(drop=True)
+
+    def _seed_names(self, ctf):
+        """Name each seed theme after the fitted theme whose keywords match it best."""
+        if not self.seed_themes:
+            return {}
+        from scipy.optimize import linear_sum_assignment
+
+        seed_rows, names = self._seed_vectors()
+        if seed_rows is None:
+            return {}
+        counts = self._count([" ".join(map(str, _listify(self.seed_themes[nm]))) for nm in names])[
+            1
+        ]
+        seed = np.asarray(counts.todense(), dtype=float) > 0
+        sim = (ctf / np.maximum(ctf.sum(axis=1, keepdims=True), 1e-12)) @ seed.T  # themes × seeds
+        rows, cols = linear_sum_assignment(-sim)
+        return {int(r): names[c] for r, c in zip(rows, cols, strict=True) if sim[r, c] > 0.02}
+
+    def _make_label(self, keywords, members):
+        """2–4 keywords that occur literally in the theme's texts (lemmas, readable)."""
+        from esslingen_lab.text import fold_umlauts
+
+        rng = np.random.RandomState(self._seed)
+        sample = members if members.size <= 400 else rng.choice(members, 400, replace=False)
+        haystack = fold_umlauts(" ".join(self.texts_[i] for i in sample).casefold())
+        chosen = []
+        for word in keywords:
+            w = fold_umlauts(word.casefold())
+            if len(w) < 3 or w not in haystack:
+                continue  # e.g. "fahren" from "Fahrradweg": not in the texts as written
+            if any(
+                w in fold_umlauts(c.casefold()) or fold_umlauts(c.casefold()) in w for c in chosen
+            ):
+                continue  # "Radweg" already says "Rad"
+            chosen.append(word)
+            if len(chosen) == 3:
+                break
+        if len(chosen) < 2:
+            chosen = (chosen + [w for w in keywords if w not in chosen])[:2]
+        return ", ".join(chosen) if chosen else special_label(OTHER, self.language)
+
+    def _quotes(self, members, c):
+        if members.size == 0 or self.n_quotes <= 0:
+            return []
+        score = self.scores_[members, c]
+        lengths = np.array([len(self.texts_[i]) for i in members])
+        # Very short answers ("Radweg") say little; very long ones do not fit on a card.
+        good = (lengths >= 15) & (lengths <= 400)
+        order = np.lexsort((-score, ~good))
+        quotes, seen = [], set()
+        for j in order:
+            text = self.texts_[members[j]].strip()
+            key = text.casefold()
+            if key in seen or not text:
+                continue
+            seen.add(key)
+            quotes.append(text)
+            if len(quotes) == self.n_quotes:
+                break
+        return quotes
+
+
+# ----------------------------------------------------------------------------------------
+# helpers
+# ----------------------------------------------------------------------------------------
+def _threads():
+    """Run scikit-learn's OpenMP loops single-threaded.
+
+    On small containers OpenMP and OpenBLAS threads oversubscribe the CPU (measured on 2
+    cores: k-means on 100,000 answers 26 s → 9 s, LSA 35 s → 14 s); one thread is faster.
+    """
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1)
+
+
+def _as_texts(texts):
+    if isinstance(texts, str):
+        raise ThemeModelError("Bitte eine Liste von Texten übergeben / pass a list of texts.")
+    out = []
+    for t in texts:
+        if t is None or (isinstance(t, float) and math.isnan(t)):
+            out.append("")
+        else:
+            out.append(str(t))
+    return out
+
+
+def _listify(words):
+    return [words] if isinstance(words, str) else list(words)
+
+
+def _is_sparse(X):
+    import scipy.sparse as sp
+
+    return sp.issparse(X)
+
+
+def _dense(X):
+    return np.asarray(X.toarray() if _is_sparse(X) else X, dtype=np.float32)
+
+
+def _l2(Z):
+    from sklearn.preprocessing import normalize
+
+    return normalize(Z)
+
+
+def _row_normalise(W):
+    s = W.sum(axis=1, keepdims=True)
+    return np.divide(W, s, out=np.zeros_like(W, dtype=float), where=s > 0)
+
+
+def _next_best(scores, labels, banned):
+    """Move texts of banned themes to their best allowed theme."""
+    masked = np.where(banned[None, :], -np.inf, scores)
+    out = labels.copy()
+    move = banned[labels]
+    out[move] = masked[move].argmax(axis=1)
+    return out
+
+
+def _dedupe_display(features, display):
+    """Readable keywords, each once (folded spellings and stems map to one word)."""
+    out, seen = [], set()
+    for f in features:
+        word = display(f)
+        key = word.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(word)
+    return out
+
+
+def _kmeans(Z, k, seed, seed_rows=None):
+    from sklearn.cluster import KMeans, kmeans_plusplus
+
+    n = Z.shape[0]
+    n_init = 10 if n <= 5000 else 3
+    if seed_rows is not None and len(seed_rows):
+        s = min(len(seed_rows), k)
+        init, _ = kmeans_plusplus(Z, k, random_state=seed)
+        init = init.copy()
+        init[:s] = seed_rows[:s]
+        km = KMeans(k, init=init, n_init=1, random_state=seed).fit(Z)
+    else:
+        km = KMeans(k, n_init=n_init, random_state=seed).fit(Z)
+    centers = _l2(km.cluster_centers_)
+    return {"scores": Z @ centers.T, "centers": centers}
+
+
+def _nmf(X, k, seed, seed_rows=None):
+    from sklearn.decomposition import NMF
+
+    params = dict(random_state=seed, max_iter=300, tol=1e-3)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # ConvergenceWarning: themes are still usable
+        if seed_rows is not None and seed_rows.shape[0]:
+            # Guided start: seed keywords replace the first theme profiles of the usual start.
+            base = NMF(k, init="nndsvda", max_iter=1, **{"random_state": seed}).fit(X)
+            H0 = base.components_.astype(np.float64)
+            s = min(seed_rows.shape[0], k)
+            H0[:s] = _dense(seed_rows[:s]) * max(float(H0.max()), 1e-3)
+            W0 = np.maximum(_dense(X @ H0.T), 1e-6).astype(np.float64)
+            model = NMF(k, init="custom", **params)
+            W = model.fit_transform(X.astype(np.float64), W=W0, H=H0)
+        else:
+            model = NMF(k, init="nndsvda", **params)
+            W = model.fit_transform(X)
+    return {"scores": _row_normalise(W), "nmf": model}
+
+
+def _agglomerative(Z, k, seed, max_n=4000):
+    from sklearn.cluster import AgglomerativeClustering
+
+    n = Z.shape[0]
+    if n > max_n:
+        rng = np.random.RandomState(seed)
+        sample = rng.choice(n, max_n, replace=False)
+    else:
+        sample = np.arange(n)
+    lab = AgglomerativeClustering(k, linkage="ward").fit_predict(Z[sample])
+    centers = np.vstack([Z[sample][lab == c].mean(axis=0) for c in range(k)])
+    centers = _l2(centers)
+    return {"scores": Z @ centers.T, "centers": centers}
