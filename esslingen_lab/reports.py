@@ -90,6 +90,13 @@ def _slug(name: str) -> str:
     return slug
 
 
+class _PublishedPath(type(Path())):
+    """A Path that shows nothing when it is a cell's last value (no ``PosixPath(...)`` line)."""
+
+    def _ipython_display_(self):
+        pass
+
+
 def _record(output_dir, entry: dict) -> None:
     # Appending keeps the notebook's publishing order for the workbook, even when a name repeats.
     with open(Path(output_dir) / PUBLISHED_INDEX, "a", encoding="utf-8") as fh:
@@ -123,6 +130,7 @@ def publish_table(table, name: str, output_dir=None, *, caption: str | None = No
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{_slug(name)}.csv"
         table.to_csv(path, index=False, encoding="utf-8")
+        path = _PublishedPath(path)
         _record(output_dir, {"kind": "table", "name": _slug(name), "caption": caption,
                              "file": f"tables/{path.name}"})
     if show:
@@ -156,7 +164,7 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True):
     if output_dir is not None:
         folder = Path(output_dir) / "figures"
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{_slug(name)}.png"
+        path = _PublishedPath(folder / f"{_slug(name)}.png")
         fig.savefig(path, dpi=120, bbox_inches="tight")
         # No date and fixed element ids, so two runs with the same inputs give identical SVGs.
         import matplotlib
@@ -413,9 +421,6 @@ def answer_length_figure(survey, language: str = "de"):
     -------
     matplotlib.figure.Figure
     """
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
     import matplotlib.pyplot as plt
     import numpy as np
 
@@ -428,7 +433,8 @@ def answer_length_figure(survey, language: str = "de"):
     top = max([int(v.max()) for v in lengths.values() if len(v)] + [1])
     bins = np.linspace(0, top + 1, min(top + 2, 30))
     for column, values in lengths.items():
-        ax.hist(values, bins=bins, histtype="step", linewidth=1.8, label=column)
+        ax.hist(values, bins=bins, histtype="stepfilled", alpha=0.55, edgecolor="white",
+                label=column)
     ax.set_xlabel("Wörter pro Antwort" if language != "en" else "Words per answer")
     ax.set_ylabel("Antworten" if language != "en" else "Answers")
     if lengths:
@@ -1033,6 +1039,17 @@ def _kernel_manager_class(log_path=None):
             # Kernel traffic carries respondents' answers: keep it off TCP where the OS allows.
             return "ipc" if os.name == "posix" else "tcp"
 
+        @default("ip")
+        def _default_ip(self):
+            if self.transport != "ipc":
+                return super()._ip_default()
+            # jupyter_client's default for IPC is "kernel-ipc" in the working directory, which
+            # parallel report runs (--jobs) would share; every kernel gets its own socket path.
+            import tempfile
+            import uuid
+
+            return os.path.join(tempfile.gettempdir(), f"esslingen-lab-{uuid.uuid4().hex[:12]}")
+
         async def _async_launch_kernel(self, kernel_cmd, **kw):
             # The kernel process's own stderr (ipykernel start-up and shutdown chatter) goes to
             # a log file next to the executed notebook instead of the user's terminal.
@@ -1402,6 +1419,8 @@ h1.el-part { border-top: 1px solid #ccc; padding-top: 1.5rem; margin-top: 3rem; 
 table.dataframe { border-collapse: collapse; margin: .5rem 0 1.5rem; font-size: 0.9rem; }
 table.dataframe th, table.dataframe td { border: 1px solid #ddd; padding: 4px 8px; }
 table.dataframe tr:nth-child(even) { background: #f6f8fa; }
+table.dataframe td.el-text, table.dataframe th { text-align: left !important; }
+table.dataframe td.el-num { text-align: right; font-variant-numeric: tabular-nums; }
 img { max-width: 100%; height: auto; }
 """
 
@@ -1447,8 +1466,17 @@ def _combined_notebook(parts, title_html: str, language: str):
         if path is None:
             continue
         nb = nbformat.read(str(path), as_version=4)
+        title_dropped = False
         for cell in nb.cells:
             tags = set(cell.get("metadata", {}).get("tags", []))
+            if cell.cell_type == "markdown" and not title_dropped:
+                title_dropped = True
+                lines = cell.source.lstrip().splitlines()
+                if lines and re.match(r"#\s", lines[0]):
+                    # the part heading replaces the notebook's own title
+                    cell = nbformat.from_dict({**cell, "source": "\n".join(lines[1:]).strip()})
+                    if not cell.source:
+                        continue
             if tags & (_HIDE_TAGS | {"parameters", "injected-parameters"}):
                 continue
             if cell.cell_type == "raw":
@@ -1484,6 +1512,11 @@ def _finish_html(html: str, language: str, extra_toc=None) -> str:
             tag.decompose()
     for tag in soup.select("a.anchor-link"):
         tag.decompose()
+    for cell in soup.select("table.dataframe td"):
+        # numbers (and suppressed "<5" or missing "–") right, text left: easier to read
+        value = cell.get_text(strip=True).replace(",", ".")
+        numeric = re.fullmatch(r"[-+]?\d+(\.\d+)?%?|<\d+|–|-|nan", value) is not None
+        cell["class"] = cell.get("class", []) + ["el-num" if numeric else "el-text"]
     style = soup.new_tag("style")
     style.string = _REPORT_CSS
     soup.head.append(style)
@@ -1738,6 +1771,8 @@ def comparison_tables(run_dirs) -> list[dict]:
         s = m["survey"]
         extra = " ".join(str(x) for x in (s.get("city"), s.get("wave")) if x)
         labels.append(f"{s['name']} ({extra})" if extra else s["name"])
+    if len(set(labels)) < len(labels):  # the same survey twice (e.g. a rerun): use run dirs
+        labels = [f"{label} [{Path(d).name}]" for label, d in zip(labels, run_dirs, strict=True)]
     overview = pd.DataFrame([{
         "Befragung/Survey": label, "Gruppe/Group": m["survey"].get("respondent_group"),
         "Befragte/Respondents": (m["survey"].get("rows") or {}).get("rows_used"),

@@ -58,7 +58,7 @@ def test_report_with_workshop_export(export_dir, tmp_path):
     out = tmp_path / "run"
     result = CliRunner().invoke(main, ["report", str(FIXTURE), "-n", "workshop_results",
                                        "--workshop-export", str(export_dir), "--out", str(out),
-                                       "-q"])
+                                       "--lang", "en", "-q"])
     assert result.exit_code == 0, result.output
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     hashed = {Path(i["path"]).name for i in manifest["inputs"]}
@@ -66,7 +66,8 @@ def test_report_with_workshop_export(export_dir, tmp_path):
     assert manifest["parameters"]["workshop_export"] == str(export_dir.resolve())
     html = (out / "report.html").read_text(encoding="utf-8")
     for key in ("rounds", "results", "themes"):
-        assert reports.WS_TEXT[key][0] in html
+        assert reports.WS_TEXT[key][1] in html  # English report
+    assert manifest["language"] == "en" and "Workshop results" in html
     assert "Radschnellweg" in html and "Traceback" not in html
     book = pd.read_excel(out / "tables.xlsx", sheet_name=None)
     assert "workshop_themes" in book
