@@ -22,3 +22,7 @@ __all__ = [
     "ThemeModelVersionError",
     "special_label",
 ]
+
+from esslingen_lab.themes.curation import ThemeMap, ThemeMapError  # noqa: E402
+
+__all__ += ["ThemeMap", "ThemeMapError"]

@@ -391,13 +391,38 @@ class ThemeModel(BaseEstimator):
         """
         check_is_fitted(self, "themes_")
         members = np.flatnonzero(self.labels_ == theme_id)
+        return self._split_positions(members, n, f"Thema {theme_id}")
+
+    def split_theme_members(self, answer_ids, n=2):
+        """Re-cluster the given answers (ids as in ``ids_``, or their ``str``) into ``n``.
+
+        Parameters
+        ----------
+        answer_ids : sequence
+        n : int, default=2
+
+        Returns
+        -------
+        dict
+            As :meth:`split_theme`; ``ids`` are the ids as passed.
+        """
+        check_is_fitted(self, "themes_")
+        where = {str(i): p for p, i in enumerate(self.ids_)}
+        positions = np.array([where[str(a)] for a in answer_ids if str(a) in where], dtype=int)
+        out = self._split_positions(positions, n, "Auswahl")
+        back = {str(a): a for a in answer_ids}
+        out["ids"] = [back[str(i)] for i in out["ids"]]
+        return out
+
+    def _split_positions(self, members, n, what):
         if members.size < n:
             raise ThemeModelError(
-                f"Thema {theme_id} hat nur {members.size} Antworten — zu wenige zum Teilen / "
-                f"theme {theme_id} has too few answers to split."
+                f"{what} hat nur {members.size} Antworten — zu wenige zum Teilen / "
+                "too few answers to split."
             )
         with _threads():
-            X = self._transform_matrix([self.texts_[i] for i in members])
+            texts = [self.texts_[i] for i in members]
+            X = self._transform_matrix(texts)
             Z = self._embed(X)
             res = self._cluster(X, Z, n, self._seed + 1, seeds=False)
         sub = res["scores"].argmax(axis=1)
@@ -879,10 +904,8 @@ class ThemeModel(BaseEstimator):
             w = fold_umlauts(word.casefold())
             if len(w) < 3 or w not in haystack:
                 continue  # e.g. "fahren" from "Fahrradweg": not in the texts as written
-            if any(
-                w in fold_umlauts(c.casefold()) or fold_umlauts(c.casefold()) in w for c in chosen
-            ):
-                continue  # "Radweg" already says "Rad"
+            if any(_similar(w, fold_umlauts(c.casefold())) for c in chosen):
+                continue  # "Radweg" already says "Rad"; "Verkehrführung" is a typo of one
             chosen.append(word)
             if len(chosen) == 3:
                 break
@@ -969,6 +992,12 @@ def _next_best(scores, labels, banned):
     move = banned[labels]
     out[move] = masked[move].argmax(axis=1)
     return out
+
+
+def _similar(a, b):
+    from difflib import SequenceMatcher
+
+    return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 def _dedupe_display(features, display):
