@@ -245,6 +245,8 @@ _STREET_SUFFIX = _words(
     "mühle",
     "mauer",
 )
+# The same without the abbreviation's dot, for matching at the end of a word.
+_STREET_SUFFIX_WORD = _STREET_SUFFIX.replace(r"str\.|", "")
 _UNITS = _words(
     "uhr",
     "euro",
@@ -512,20 +514,56 @@ def _name_alternation(names) -> str:
 
 
 _FIRST_NAME = _name_alternation(FIRST_NAMES)
-_LONE_FIRST_NAME = _name_alternation(FIRST_NAMES - _AMBIGUOUS_FIRST_NAMES)
 
 
 @dataclass(frozen=True)
 class _Rule:
     kind: str
-    pattern: regex.Pattern
+    pattern: regex.Pattern | None
     # the text must contain one of these (lower-cased) for the rule to run at all
     needs: tuple[str, ...] = ()
     needs_digit: bool = False
+    # a cheap pattern searched in the lower-cased text before the rule runs
+    gate: regex.Pattern | None = None
+    # run only when the text contains a known first name
+    needs_first_name: bool = False
+    # or one of these words (compared after stripping punctuation)
+    needs_words: frozenset = frozenset()
+    # instead of a pattern: a function yielding (start, end) candidate spans
+    finder: object = None
+
+    def spans(self, text: str):
+        """Yield candidate (start, end) spans: the group ``v`` if present, else the match."""
+        if self.finder is not None:
+            yield from self.finder(text)
+            return
+        for match in self.pattern.finditer(text, timeout=_TIMEOUT_SECONDS):
+            if match.group("v") is not None if "v" in self.pattern.groupindex else False:
+                yield match.span("v")
+            else:
+                yield match.span()
 
 
-def _rule(kind, pattern, *, needs=(), needs_digit=False, flags=0):
-    return _Rule(kind, regex.compile(pattern, flags | regex.VERSION1), tuple(needs), needs_digit)
+def _rule(
+    kind,
+    pattern,
+    *,
+    needs=(),
+    needs_digit=False,
+    gate=None,
+    needs_first_name=False,
+    needs_words=(),
+    flags=0,
+):
+    return _Rule(
+        kind,
+        regex.compile(pattern, flags | regex.VERSION1),
+        tuple(needs),
+        needs_digit,
+        None if gate is None else regex.compile(gate, regex.VERSION1),
+        needs_first_name,
+        frozenset(needs_words),
+    )
 
 
 _X = regex.VERBOSE
@@ -535,9 +573,9 @@ _RULES: list[_Rule] = [
     # ---- e-mail, also obfuscated ("anna.weber at web dot de", "name(at)gmx.de")
     _rule(
         "EMAIL",
-        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}{_AT}[\w\-]{{1,63}}(?:{_DOT}[\w\-]{{1,63}}){{0,3}}
+        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}+{_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
              {_DOT}{_EMAIL_TLD}\b""",
-        needs=("@", "at", "ät"),
+        needs=("@", " at ", "(at", "[at", "{at", "<at", " ät ", "(ät", "[ät", "\tat "),
         flags=_X | _I,
     ),
     _rule(
@@ -555,9 +593,11 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "URL",
-        r"""\b(?:[\w\-]{1,63}\.){0,3}[\w\-]{2,63}\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|
-             social|app|at|ch)/[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+        r"""(?<![\w\-.])[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+
+             (?<=\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch))
+             /[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
         needs=("/",),
+        gate=r"\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch)/",
         flags=_X | _I,
     ),
     # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution
@@ -572,6 +612,7 @@ _RULES: list[_Rule] = [
         r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])\d{2}[ ]?(?:[0-9A-Z]{4}[ ]?){2,7}
              [0-9A-Z]{1,4}\b""",
         needs_digit=True,
+        gate=r"\d{2}\x20?\d{4}",
         flags=_X,
     ),
     # ---- file numbers, tax ids, customer numbers: after a cue
@@ -580,6 +621,22 @@ _RULES: list[_Rule] = [
         rf"""(?<![\p{{L}}\-]){_ID_CUE}(?:\s*(?:[:.#]|Nr\.?|-Nr\.?|lautet|ist|war|lautete)){{0,3}}
              \s*(?P<v>{_ID_VALUE})""",
         needs_digit=True,
+        needs=(
+            "az",
+            "zeichen",
+            "nummer",
+            "nr",
+            "steuer",
+            "idnr",
+            "id-nr",
+            "ausweis",
+            "vorgang",
+            "referenz",
+            "kundenkonto",
+            "-id",
+            "id:",
+            "id ",
+        ),
         flags=_X,
     ),
     # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
@@ -597,6 +654,7 @@ _RULES: list[_Rule] = [
              \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
              (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b)""",
         needs_digit=True,
+        needs=("geb", "jahrgang", "jg.", "*"),
         flags=_X | _I,
     ),
     _rule(
@@ -611,12 +669,14 @@ _RULES: list[_Rule] = [
         r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.]{0,3}
              (?:\(0\)[\s\-/]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.]{0,3}\d{1,8}){1,6}\b""",
         needs_digit=True,
+        needs=("+", "00"),
         flags=_X,
     ),
     _rule(
         "TELEFON",
         r"""(?<![\w.,/])\(\s?0[\d ]{1,6}\d\s?\)[\s\-/]{0,3}\d{1,8}(?:[\s\-/]{0,3}\d{1,8}){0,5}\b""",
         needs_digit=True,
+        needs=("(",),
         flags=_X,
     ),
     _rule(
@@ -633,6 +693,7 @@ _RULES: list[_Rule] = [
              \bunter\s+der\s+Nummer|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?)
              \s*[:.]?\s*(?P<v>\+?\d[\d \-/()]{3,20}\d)\b""",
         needs_digit=True,
+        needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
         flags=_X | _I,
     ),
     # ---- addresses: street with house number, postcode with place
@@ -643,17 +704,34 @@ _RULES: list[_Rule] = [
              \s+(?!\p{{L}}+(?i:straße|strasse|str\.?|gasse|weg|allee)\s)
              (?={_UP})[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\s{{1,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
+        needs=(
+            "am ",
+            "an d",
+            "auf d",
+            "im ",
+            "in d",
+            "hinter",
+            "unter",
+            "zum ",
+            "zur ",
+            "vor dem",
+            "ob dem",
+            "obere",
+            "alte ",
+            "neue ",
+        ),
         flags=_X,
     ),
     _rule(
         "ADRESSE",
-        rf"""(?:\b(?={_UP})[\p{{L}}\-]{{2,}}?(?i:{_STREET_SUFFIX})\.?|
+        rf"""(?:\b{_UP}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?|
              (?!(?:Die|Der|Das|Den|Dem|Des|Eine|Einer|In|Im|Am|An|Auf|Zur|Zum|Jede|Keine)\b)
              \b{_UP}[\p{{L}}\-]*[\x20\-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Markt|
              Gasse|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|Graben|Berg|Hof|Staffel|Gässle|
              Anlage|Stäffele|Weiler|Park))
              \s{{0,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
+        gate=rf"(?<={_STREET_SUFFIX}\.?\s{{0,2}})\d",
         flags=_X,
     ),
     _rule(
@@ -666,6 +744,7 @@ _RULES: list[_Rule] = [
              {_UP}[\p{{L}}\-]{{1,40}}(?:\s(?:am|an\s+der|a\.\s?N\.|a\.d\.|ob\s+der|im|bei|in)
              \s{_UP}[\p{{L}}\-]{{1,40}})?""",
         needs_digit=True,
+        gate=r"\d{5}\s",
         flags=_X,
     ),
     _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
@@ -684,6 +763,7 @@ _RULES: list[_Rule] = [
              (?:(?:ist|lautet|war|mit)\s+)?(?P<v>[A-Za-zÄÖÜäöü]{1,3}[\-\s]{1,2}[A-Za-z]{1,2}
              [\s\-]?\d{1,4}[EHeh]?)\b""",
         needs_digit=True,
+        needs=("kennzeichen", "nummernschild"),
         flags=_X,
     ),
     # ---- names after cues
@@ -720,7 +800,7 @@ _RULES: list[_Rule] = [
              \bmy\s+name\s+is|\bcall\s+me)
              \s*:?\s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|
              {_LOWER_NAME}(?:\s+{_LOWER_NAME}){{0,2}})""",
-        needs=("hei", "name", "call me"),
+        needs=("ich hei", "name", "call me"),
         flags=_X | _I,
     ),
     # cues followed by a capitalised name: "Kontaktperson: Lukas Brenner", "namens Weber"
@@ -740,7 +820,7 @@ _RULES: list[_Rule] = [
              Tochter|Mutter|Vater|Oma|Opa|Nachbarin|Nachbar|Kollegin|Kollege|Freundin|Freund|
              Schwester|Bruder|Enkelin|Enkel|Kind|Partnerin|Partner|Schwiegermutter|Schwiegervater)
              ,?)\s+(?P<v>{_FIRST_NAME}(?:\s+{_NAME_TOKEN}){{0,2}})(?![\p{{L}}\-])""",
-        needs=("ich bin", "hier", "i am", "i'm", "wir sind", "mein"),
+        needs_first_name=True,
         flags=_X,
     ),
     _rule(
@@ -758,47 +838,78 @@ _RULES: list[_Rule] = [
              (?P<v>(?:{_INITIAL}\s*|{_NAME_TOKEN}\s*){{1,3}})
              (?=\s*$|\s*[,.;:!?)\n]|\s+\p{{Ll}}|\s+\(|\s+und\s)""",
         needs=(
-            "gr",
-            "mfg",
-            "lg",
-            "vg",
+            "grü",
+            "gruß",
+            "gruss",
+            "gruess",
             "regards",
             "cheers",
             "servus",
             "ciao",
-            "tsch",
+            "tschü",
             "dank",
             "gez",
-            "i.a",
-            "i. a",
-            "i.v",
-            "i. v",
-            "ihr",
-            "eure",
-            "euer",
-            "dein",
+            "i.a.",
+            "i. a.",
+            "i.v.",
+            "i. v.",
+        ),
+        needs_words=(
+            "MfG",
+            "mfg",
+            "Mfg",
+            "LG",
+            "lg",
+            "Lg",
+            "VG",
+            "vg",
+            "Vg",
+            "Ihr",
+            "Ihre",
+            "Eure",
+            "Euer",
+            "Dein",
+            "Deine",
         ),
         flags=_X,
     ),
-    # a known first name followed by a surname ("Anna Weber hat mir geholfen")
-    _rule(
-        "NAME",
-        rf"""(?<![\p{{L}}\-])(?<!\bSt\.\s)(?<!\bSankt\s)(?P<v>{_FIRST_NAME}(?:\s+(?:{_INITIAL}|{_NAME_TOKEN})){{1,2}})
-             (?![\p{{L}}\-])(?!\s*-?{_INSTITUTION})""",
-        flags=_X,
-    ),
-    # a lone, unambiguous first name ("für Emre", "Ihre Brigitte und …")
-    _rule(
-        "NAME",
-        rf"""(?<![\p{{L}}\-.])(?<!\bSt\.\s)(?<!\bSankt\s)(?P<v>{_LONE_FIRST_NAME})(?![\p{{L}}\-])(?!\s*-?{_INSTITUTION})""",
-        flags=_X,
-    ),
+    # a known first name, alone or followed by a surname ("Anna Weber", "für Emre")
+    _Rule("NAME", None, needs_first_name=True, finder=lambda text: _first_name_spans(text)),
 ]
+
+
+_ALL_CUES = frozenset(cue for rule in _RULES for cue in rule.needs)
+_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\-.])(?<!\bSt\.\s)(?<!\bSankt\s)\p{Lu}\p{L}*+(?:-\p{Lu}\p{L}*+)*+(?![\p{L}\-])"
+)
+_SURNAME_TAIL = regex.compile(
+    rf"(?:\s+(?:{_INITIAL}|{_NAME_TOKEN})){{1,2}}(?![\p{{L}}\-])", regex.VERSION1
+)
+_INSTITUTION_AFTER = regex.compile(rf"\s*-?{_INSTITUTION}", regex.VERSION1)
+
+
+def _first_name_spans(text: str):
+    """Spans of known first names, with the surname that follows when there is one.
+
+    A set look-up per capitalised word is much faster than one regex alternation of
+    hundreds of names.
+    """
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if word not in FIRST_NAMES:
+            continue
+        tail = _SURNAME_TAIL.match(text, match.end())
+        end = tail.end() if tail else match.end()
+        if _INSTITUTION_AFTER.match(text, end):
+            continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
+        if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
+            continue
+        yield match.start(), end
 
 
 def _valid_name(value: str) -> bool:
     """Check a candidate name span: reject common nouns and role words."""
-    words = [w for w in regex.split(r"[\s]+", value.strip()) if w]
+    words = value.split()
     if not words:
         return False
     first = words[0].rstrip(".,")
@@ -814,13 +925,17 @@ def _is_first_name(word: str) -> bool:
     return word in FIRST_NAMES or word[:1].upper() + word[1:] in FIRST_NAMES
 
 
+_SPACES = regex.compile(r"(\s+)")
+_PARTICLE_RE = regex.compile(rf"{_PARTICLE}|{_PARTICLE2}")
+
+
 def _is_particle(word: str) -> bool:
-    return bool(regex.fullmatch(_PARTICLE, word) or regex.fullmatch(_PARTICLE2, word))
+    return _PARTICLE_RE.fullmatch(word) is not None
 
 
 def _trim_name(value: str) -> str:
     """Cut a name span before the first word that is clearly not part of a name."""
-    words = regex.split(r"(\s+)", value.strip())
+    words = _SPACES.split(value.strip())
     kept: list[str] = []
     name_words = 0
     for i in range(0, len(words), 2):
@@ -913,27 +1028,59 @@ class RedactionResult:
         return f"RedactionResult(n_texts={len(self.texts)}, counts={self.counts})"
 
 
+_STRIP = ".,;:!?()[]{}\"'„“”‚‘’«»/*"
+
+
+_DIGIT = regex.compile(r"\d")
+_TAG_IN_VALUE = regex.compile(r"\[[A-Z]+\]")
+
+
+class _Features:
+    """What a text contains, worked out once so that most rules can be skipped cheaply."""
+
+    __slots__ = ("lowered", "has_digit", "cues", "_words")
+
+    def __init__(self, text: str):
+        self.lowered = lowered = text.lower()
+        self.has_digit = _DIGIT.search(text) is not None
+        self.cues = {cue for cue in _ALL_CUES if cue in lowered}
+        self._words = None
+
+    def words(self, text: str) -> set:
+        if self._words is None:
+            self._words = {word.strip(_STRIP) for word in text.split()}
+        return self._words
+
+    def admits(self, rule: _Rule, text: str) -> bool:
+        if rule.needs_digit and not self.has_digit:
+            return False
+        if rule.needs or rule.needs_words:
+            if not (
+                (rule.needs and not self.cues.isdisjoint(rule.needs))
+                or (rule.needs_words and not rule.needs_words.isdisjoint(self.words(text)))
+            ):
+                return False
+        if rule.needs_first_name and self.words(text).isdisjoint(FIRST_NAMES):
+            return False
+        return rule.gate is None or rule.gate.search(self.lowered) is not None
+
+
 def _redact_one(text: str, counts: dict) -> str:
-    lowered = text.lower()
-    has_digit = any(ch.isdigit() for ch in text)
+    # Most answers hold no personal data; skipping a rule after a few substring checks is
+    # far faster than scanning the text with its pattern.
+    features = _Features(text)
     for rule in _RULES:
-        if rule.needs_digit and not has_digit:
-            continue
-        if rule.needs and not any(cue in lowered for cue in rule.needs):
+        if not features.admits(rule, text):
             continue
         tag = TAGS[rule.kind]
         pieces: list[str] = []
         last = 0
         changed = False
-        for match in rule.pattern.finditer(text, timeout=_TIMEOUT_SECONDS):
-            if "v" in match.groupdict() and match.group("v") is not None:
-                start, end = match.span("v")
-            else:
-                start, end = match.span()
+        for start, end in rule.spans(text):
             if start < last:
                 continue
             value = text[start:end]
-            if "[" in value and regex.search(r"\[[A-Z]+\]", value):
+            if "[" in value and _TAG_IN_VALUE.search(value):
                 continue  # never re-redact a tag
             accepted = _accept(rule.kind, value, text, start)
             if accepted is None:
@@ -947,8 +1094,7 @@ def _redact_one(text: str, counts: dict) -> str:
         if changed:
             pieces.append(text[last:])
             text = "".join(pieces)
-            lowered = text.lower()
-            has_digit = any(ch.isdigit() for ch in text)
+            features = _Features(text)
     return text
 
 
