@@ -36,7 +36,11 @@ PARTICIPATION_STOPWORDS = {
         "viel viele vielen weniger wenig oft manchmal stadt eher fast zudem jedoch sowie "
         "man leute etwas nix nichts alles jeder jede jedes dinge ding sache sachen "
         "frage antwort idee vorschlag meinung meines erachtens dafür dagegen daher deshalb "
-        "weil da dort hier heute jetzt dann mich mir mein meine unser unsere uns"
+        "weil da dort hier heute jetzt dann mich mir mein meine unser unsere uns "
+        # generic verbs and fillers: as lemmas they say nothing about a theme
+        "gehen geht kommen brauchen lassen sagen sehen wissen stehen nehmen bekommen bringen "
+        "halten denken glauben meinen heißen bleiben liegen gar genau irgendwie überhaupt "
+        "natürlich klar bisschen stück eigentlich trotzdem sowieso insgesamt allgemein"
     ).split(),
     "en": (
         "please thanks thank should would could must might may need needs more just really "

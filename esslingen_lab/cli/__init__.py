@@ -20,3 +20,6 @@ from esslingen_lab.cli.validate import validate as _validate; main.add_command(_
 from esslingen_lab.cli.workshop import workshop as _workshop; main.add_command(_workshop)  # noqa: E402
 from esslingen_lab.cli.maturity import maturity as _maturity; main.add_command(_maturity)  # noqa: E402
 from esslingen_lab.cli.demo import demo as _demo; main.add_command(_demo)  # noqa: E402
+from esslingen_lab.cli.themes import themes as _themes; main.add_command(_themes)  # noqa: E402
+from esslingen_lab.cli.classify import classify as _classify; main.add_command(_classify)  # noqa: E402
+from esslingen_lab.cli.redact import redact as _redact; main.add_command(_redact)  # noqa: E402

@@ -900,7 +900,11 @@ class ThemeModel(BaseEstimator):
         sample = members if members.size <= 400 else rng.choice(members, 400, replace=False)
         haystack = fold_umlauts(" ".join(self.texts_[i] for i in sample).casefold())
         chosen = []
-        for word in keywords:
+        # German nouns carry a theme ("Termin", "Radweg"); verbs and adjectives only fill up.
+        nouns_first = sorted(
+            keywords, key=lambda w: not (self.language == "de" and w[:1].isupper())
+        )
+        for word in nouns_first[: self.n_keywords]:
             w = fold_umlauts(word.casefold())
             if len(w) < 3 or w not in haystack:
                 continue  # e.g. "fahren" from "Fahrradweg": not in the texts as written
@@ -909,6 +913,7 @@ class ThemeModel(BaseEstimator):
             chosen.append(word)
             if len(chosen) == 3:
                 break
+        chosen.sort(key=keywords.index)
         if len(chosen) < 2:
             chosen = (chosen + [w for w in keywords if w not in chosen])[:2]
         return ", ".join(chosen) if chosen else special_label(OTHER, self.language)

@@ -1,0 +1,223 @@
+"""``esslingen-lab themes``: cluster one free-text column into labelled themes.
+
+A thin click layer over :class:`esslingen_lab.themes.ThemeModel`; texts are redacted first.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+def _parse_k(value):
+    if str(value).strip().lower() == "auto":
+        return "auto"
+    try:
+        k = int(value)
+    except ValueError:
+        k = 0
+    if k < 1:
+        raise click.BadParameter(f"{value!r} — eine ganze Zahl ≥ 1 oder 'auto' / int ≥ 1 or 'auto'")
+    return k
+
+
+@click.command("themes")
+@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False))
+@click.option(
+    "--text-column", default=None, help="Spalte mit den Freitexten / column holding the free text."
+)
+@click.option(
+    "--question",
+    default=None,
+    help="Bei survey.yml: die Frage (Spalte) / with a survey.yml: the question column.",
+)
+@click.option(
+    "--id-column",
+    default=None,
+    help="Spalte mit der Antwort-ID; sonst die Zeilennummer / id column (else row).",
+)
+@click.option(
+    "--n-themes",
+    "n_themes",
+    required=True,
+    metavar="K|auto",
+    help="Anzahl Themen oder 'auto' / number of themes or 'auto'.",
+)
+@click.option(
+    "--seed",
+    default=42,
+    show_default=True,
+    type=int,
+    help="Zufallsstartwert: gleicher Wert, gleiche Themen / same seed, same themes.",
+)
+@click.option(
+    "--method",
+    default=None,
+    type=click.Choice(["kmeans", "nmf", "agglomerative"]),
+    help="Verfahren (Standard: kmeans) / clustering method (default: kmeans).",
+)
+@click.option(
+    "--lang",
+    "language",
+    default=None,
+    type=click.Choice(["de", "en"]),
+    help="Sprache der Texte (Standard: aus survey.yml, sonst de) / text language.",
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False),
+    help="CSV: ID, theme, theme_label — eine Zeile je Eingabezeile / one row per input row.",
+)
+@click.option(
+    "--themes-output",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="CSV mit einer Zeile je Thema (Stichwörter, Größe, Stabilität, Zitate).",
+)
+@click.option(
+    "--model-output",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Angepasstes Modell speichern (joblib) / save the fitted model.",
+)
+def themes(
+    input_path,
+    text_column,
+    question,
+    id_column,
+    n_themes,
+    seed,
+    method,
+    language,
+    output,
+    themes_output,
+    model_output,
+):
+    """Freitexte in Themen gruppieren (mit Stichwörtern und Zitaten).
+
+    INPUT ist eine CSV/XLSX-Datei (mit --text-column) oder eine survey.yml (mit
+    --question). Zitate und Ausgaben enthalten nur geschwärzte Texte.
+
+    Cluster the free-text answers of INPUT (CSV/XLSX with --text-column, or a survey.yml
+    with --question) into themes. Writes one row per input row, in input order, with the
+    theme id (-1 = no answer) and its label.
+    """
+    from esslingen_lab.errors import EsslingenLabError
+
+    k = _parse_k(n_themes)
+    path = Path(input_path)
+    if not path.exists():
+        raise click.ClickException(f"{path}: Datei nicht gefunden / file not found.")
+    try:
+        ids, id_name, texts, lang, stopwords = _load(path, text_column, question, id_column)
+        if language:
+            lang = language
+        if not any(t.strip() for t in texts):
+            raise click.ClickException(
+                f"{path}: keine Antworten in der Textspalte / the text column is empty."
+            )
+        _run(
+            ids,
+            id_name,
+            texts,
+            k,
+            seed,
+            method,
+            lang,
+            stopwords,
+            output,
+            themes_output,
+            model_output,
+        )
+    except EsslingenLabError as err:
+        raise click.ClickException(str(err)) from None
+    except OSError as err:
+        raise click.ClickException(f"{err.filename or path}: {err.strerror}") from None
+
+
+def _load(path, text_column, question, id_column):
+    """Return ids, id column name, redacted texts, language and extra stop words."""
+    if path.suffix.lower() in (".yml", ".yaml"):
+        from esslingen_lab.surveys import load_survey
+
+        column = question or text_column
+        if not column:
+            raise click.UsageError("Bei survey.yml bitte --question angeben / pass --question.")
+        survey = load_survey(path, redact=True)
+        responses = survey.responses
+        if column not in responses.columns or column not in survey.spec.questions:
+            known = ", ".join(survey.spec.questions) or "–"
+            raise click.ClickException(
+                f"{path}: Frage '{column}' gibt es nicht (vorhanden: {known}) / no such question."
+            )
+        ids = responses["respondent_id"].astype(str).tolist()
+        texts = responses[column].fillna("").astype(str).tolist()  # redacted by load_survey
+        return ids, "respondent_id", texts, survey.spec.language, list(survey.spec.stopwords)
+
+    if not text_column:
+        raise click.UsageError("Bitte --text-column angeben / pass --text-column.")
+    table = _read_table(path)
+    if len(table) == 0:
+        raise click.ClickException(f"{path}: keine Datenzeilen / no data rows.")
+    for col in (text_column, id_column):
+        if col is not None and col not in table.columns:
+            shown = ", ".join(map(str, table.columns[:20]))
+            raise click.ClickException(
+                f"{path}: Spalte '{col}' fehlt (vorhanden: {shown}) / column not found."
+            )
+    raw = table[text_column].fillna("").astype(str).tolist()
+    texts = _redact(raw)
+    if id_column:
+        return table[id_column].astype(str).tolist(), id_column, texts, "de", []
+    return list(range(1, len(table) + 1)), "row", texts, "de", []
+
+
+def _read_table(path):
+    try:
+        from esslingen_lab.surveys import read_table
+    except ImportError:  # older checkout without the survey readers
+        import pandas as pd
+
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            return pd.read_excel(path, dtype=str)
+        return pd.read_csv(path, dtype=str, sep=None, engine="python")
+    return read_table(path)
+
+
+def _redact(texts):
+    try:
+        from esslingen_lab.privacy import redact
+    except ImportError:
+        return texts
+    return list(redact(texts).texts)
+
+
+def _run(
+    ids, id_name, texts, k, seed, method, language, stopwords, output, themes_output, model_output
+):
+    import pandas as pd
+
+    from esslingen_lab.themes import ThemeModel
+
+    kwargs = {"method": method} if method else {}
+    model = ThemeModel(k, random_state=seed, language=language, stopwords=stopwords, **kwargs)
+    model.fit(texts, ids=ids)
+    out = pd.DataFrame({id_name: ids, "theme": model.labels_, "theme_label": model.theme_labels()})
+    Path(output).parent.mkdir(parents=True, exist_ok=True)
+    out.to_csv(output, index=False, encoding="utf-8")
+    if themes_output:
+        table = model.themes_.copy()
+        table["keywords"] = table["keywords"].map("; ".join)
+        table["quotes"] = table["quotes"].map(" | ".join)
+        Path(themes_output).parent.mkdir(parents=True, exist_ok=True)
+        table.to_csv(themes_output, index=False, encoding="utf-8")
+    if model_output:
+        model.save(model_output)
+    n_answered = int((model.labels_ != -1).sum())
+    click.echo(
+        f"{len(texts)} Zeilen, {n_answered} mit Antwort, {model.n_themes_} Themen → {output}",
+        err=True,
+    )
