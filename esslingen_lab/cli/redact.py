@@ -1,0 +1,121 @@
+"""``esslingen-lab redact``: remove personal data from free-text columns of a table.
+
+Writes the same rows in the same order; only the named text columns change.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+_COUNT_LABELS = {
+    "de": "Entfernt",
+    "en": "Removed",
+}
+
+
+@click.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option(
+    "--text-column",
+    "text_columns",
+    multiple=True,
+    required=True,
+    help="Column with free text to redact (repeat the option for several columns).",
+)
+@click.option(
+    "--output",
+    "-o",
+    "output_path",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="CSV file to write (its folder must exist).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    default="de",
+    show_default=True,
+    help="Language of the summary on stderr.",
+)
+def redact(input_path, text_columns, output_path, lang):
+    """Replace names, e-mail addresses, phone numbers, addresses etc. in text columns.
+
+    Reads INPUT (CSV, XLSX or SPSS .sav), replaces personal data in each --text-column by
+    tags such as [NAME] or [TELEFON] and writes a CSV with the same rows in the same order;
+    all other columns stay exactly as they were. Counts per type go to stderr.
+
+    Ersetzt personenbezogene Daten in den Textspalten durch Platzhalter wie [NAME]. Das
+    ist ein Sicherheitsnetz, keine Garantie: Zitate vor dem Zeigen bitte lesen.
+    """
+    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.privacy import redact as redact_texts
+
+    try:
+        table, delimiter, encoding = _read(input_path)
+    except EsslingenLabError as exc:
+        raise click.ClickException(str(exc)) from None
+    missing = [c for c in text_columns if c not in table.columns]
+    if missing:
+        raise click.ClickException(
+            f"{input_path}: Spalte/column '{missing[0]}' fehlt/not found — "
+            f"vorhanden/available: {', '.join(map(str, table.columns))}"
+        )
+    if not output_path.parent.exists() or not output_path.parent.is_dir():
+        raise click.ClickException(
+            f"{output_path.parent}: Ordner existiert nicht / folder does not exist "
+            "— create it first"
+        )
+    if output_path.exists() and output_path.resolve() == input_path.resolve():
+        raise click.ClickException(
+            f"{output_path}: würde die Eingabe überschreiben / would overwrite the input — "
+            "choose another --output"
+        )
+    totals: dict[str, int] = {}
+    for column in dict.fromkeys(text_columns):
+        result = redact_texts(table[column].tolist())
+        table[column] = result.texts
+        for kind, n in result.counts.items():
+            totals[kind] = totals.get(kind, 0) + n
+    if output_path.suffix.lower() in {".tsv", ".tab"}:
+        delimiter = "\t"
+    _write_atomically(table, output_path, delimiter=delimiter, encoding=encoding)
+    found = ", ".join(f"{kind} {n}" for kind, n in totals.items() if n) or "0"
+    rows = "Zeilen" if lang == "de" else "rows"
+    click.echo(f"{_COUNT_LABELS[lang]}: {found} ({len(table)} {rows}) → {output_path}", err=True)
+
+
+def _read(path: Path):
+    """Read the table as text cells; refuse files whose lines could not all be read."""
+    from esslingen_lab.errors import InputError
+    from esslingen_lab.surveys.readers import read_table_with_bad_rows
+
+    read = read_table_with_bad_rows(path, value_labels=True)
+    if read.bad_rows:
+        first = read.bad_rows[0]
+        raise InputError(
+            f"{len(read.bad_rows)} Zeile(n) mit falscher Feldanzahl / line(s) with a wrong "
+            "number of fields — nothing written, so that no row is lost",
+            file=path,
+            row=first.row,
+        )
+    table = read.table.astype(object)
+    table = table.where(table.notna(), "")
+    delimiter = read.delimiter or ","
+    encoding = "utf-8-sig" if read.encoding == "utf-8-sig" else "utf-8"
+    return table, delimiter, encoding
+
+
+def _write_atomically(table, path: Path, *, delimiter: str, encoding: str) -> None:
+    """Write to a temporary file beside ``path``, then rename: never a half-written file."""
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        table.to_csv(tmp_name, index=False, sep=delimiter, encoding=encoding)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
