@@ -1430,8 +1430,20 @@ _DROP_MIME = ("application/vnd.jupyter.widget-view+json",
 _HIDE_TAGS = {"remove_cell", "remove-cell", "report-hide", "hide"}
 
 
-def _clean_cell(cell):
-    """Copy a cell for the static report: no widgets, JavaScript or stderr."""
+def _heading_of(cell) -> str | None:
+    """Return the last ``## `` heading a cell shows (Markdown source or Markdown output)."""
+    texts = [cell.source] if cell.cell_type == "markdown" else [
+        out.get("data", {}).get("text/markdown", "") for out in cell.get("outputs", [])]
+    found = None
+    for text in texts:
+        for line in str(text).splitlines():
+            if re.match(r"#{1,3}\s", line):
+                found = line.lstrip("#").strip()
+    return found
+
+
+def _clean_cell(cell, alt: str = ""):
+    """Copy a cell for the static report: no widgets, JavaScript or stderr; images get alt text."""
     import copy
 
     cell = copy.deepcopy(cell)
@@ -1445,6 +1457,11 @@ def _clean_cell(cell):
             data = {k: v for k, v in out.get("data", {}).items() if k not in _DROP_MIME}
             if not data or set(data) == {"text/plain"} and "widget" in str(out.get("data")):
                 continue
+            if "image/png" in data:
+                # an <img> with alt text (screen readers); nbconvert's own has none
+                b64 = "".join(str(data["image/png"]).split())
+                data = {"text/html": f'<img src="data:image/png;base64,{b64}" '
+                                     f'alt="{_escape(alt or "Abbildung/figure")}">'}
             out["data"] = data
         outputs.append(out)
     cell["outputs"] = outputs
@@ -1466,7 +1483,7 @@ def _combined_notebook(parts, title_html: str, language: str):
         if path is None:
             continue
         nb = nbformat.read(str(path), as_version=4)
-        title_dropped = False
+        title_dropped, heading = False, part_title
         for cell in nb.cells:
             tags = set(cell.get("metadata", {}).get("tags", []))
             if cell.cell_type == "markdown" and not title_dropped:
@@ -1483,7 +1500,8 @@ def _combined_notebook(parts, title_html: str, language: str):
                 continue
             if cell.cell_type == "markdown" and "papermill-error-cell-tag" in tags:
                 continue
-            combined.cells.append(_clean_cell(cell))
+            heading = _heading_of(cell) or heading
+            combined.cells.append(_clean_cell(cell, alt=heading))
     combined.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3",
                                         "language": "python"},
                          "language_info": {"name": "python"}, "title": ""}
@@ -1778,7 +1796,8 @@ def comparison_tables(run_dirs) -> list[dict]:
         "Befragte/Respondents": (m["survey"].get("rows") or {}).get("rows_used"),
         "Seed": m["seed"], "Status": m["status"]}
         for label, m in zip(labels, manifests, strict=True)])
-    result = [{"name": "overview", "caption": "Übersicht/Overview", "table": overview}]
+    result = [{"name": "overview", "caption": "Übersicht/Overview", "table": overview,
+               "notebook": None}]
     by_key = {}
     for label, m, run_dir in zip(labels, manifests, run_dirs, strict=True):
         for t in m.get("tables", []):
@@ -1792,9 +1811,64 @@ def comparison_tables(run_dirs) -> list[dict]:
             frame = pd.read_csv(path, encoding="utf-8")
             frame.insert(0, "Befragung/Survey", label)
             frames.append(frame)
+        stacked = pd.concat(frames, ignore_index=True)
+        wide = _side_by_side(nb_name, name, stacked)
+        if wide is not None:
+            # side-by-side views lead the comparison, before the notebooks' stacked tables
+            result.insert(1, {"name": f"{nb_name}_{name}_wide", "caption": entries[0][2] or name,
+                              "table": wide, "figure": True, "notebook": None})
         result.append({"name": f"{nb_name}_{name}", "caption": entries[0][2] or name,
-                       "table": pd.concat(frames, ignore_index=True)})
+                       "table": stacked, "notebook": nb_name})
     return result
+
+
+#: Tables shown side by side in a batch comparison: (notebook, table) -> (row key, value).
+SIDE_BY_SIDE = {("maturity", "scores"): (("Dimension",), ("Reifegrad", "Score"))}
+
+
+def _side_by_side(nb_name, name, stacked):
+    """Pivot a stacked table wide (one column per survey) when it is in :data:`SIDE_BY_SIDE`."""
+    spec = SIDE_BY_SIDE.get((nb_name, name))
+    if spec is None:
+        return None
+    key = next((c for c in spec[0] if c in stacked.columns), None)
+    value = next((c for c in spec[1] if c in stacked.columns), None)
+    if key is None or value is None:
+        return None
+    # several samples in one run (e.g. citizens and staff) stay apart
+    inner = next((c for c in ("Befragung", "Survey") if c in stacked.columns[1:]), None)
+    column = stacked["Befragung/Survey"]
+    if inner is not None and stacked.groupby("Befragung/Survey")[inner].nunique().max() > 1:
+        column = column + " · " + stacked[inner].astype(str)
+    frame = stacked.assign(_col=column)
+    order = list(dict.fromkeys(frame[key]))
+    wide = frame.pivot_table(index=key, columns="_col", values=value, aggfunc="first",
+                             sort=False, dropna=False)
+    wide = wide.reindex(order)[list(dict.fromkeys(frame["_col"]))]
+    wide.columns.name = None
+    return wide.reset_index()
+
+
+def _comparison_figure(wide, language):
+    """Draw grouped horizontal bars: one group per row key, one bar per survey."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    keys = wide.iloc[:, 0].astype(str).tolist()
+    cols = list(wide.columns[1:])
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(keys) * max(len(cols), 1) / 2 + 1.5))
+    height = 0.8 / max(len(cols), 1)
+    y = np.arange(len(keys))
+    for i, col in enumerate(cols):
+        ax.barh(y + i * height, wide[col].astype(float).to_numpy(), height=height, label=col)
+    ax.set_yticks(y + height * (len(cols) - 1) / 2, keys)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.08),
+              ncol=min(len(cols), 2))
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
 
 
 def build_comparison(run_dirs, batch_dir, *, language=None):
@@ -1812,9 +1886,28 @@ def build_comparison(run_dirs, batch_dir, *, language=None):
     csv_dir = Path(batch_dir) / "comparison"
     csv_dir.mkdir(exist_ok=True)
     entries, used = [], {"inhalt", "contents"}
+    part = None
     for t in tables:
+        if t["notebook"] != part and t["notebook"] is not None:
+            part = t["notebook"]
+            de, en = NOTEBOOK_TITLES.get(part, (part, part))
+            nb.cells.append(new_markdown_cell(
+                f'<h1 class="el-part">{_escape(en if language == "en" else de)}</h1>'))
         nb.cells.append(new_markdown_cell(f"## {t['caption']}"))
         html = t["table"].to_html(index=False, escape=True, na_rep="–", border=0)
+        if t.get("figure"):
+            import base64
+            import io
+
+            import matplotlib.pyplot as plt
+
+            fig = _comparison_figure(t["table"], language)
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+            plt.close(fig)
+            b64 = base64.b64encode(buffer.getvalue()).decode("ascii")
+            html += (f'<img src="data:image/png;base64,{b64}" '
+                     f'alt="{_escape(t["caption"])}">')
         nb.cells.append(new_code_cell("", outputs=[new_output("display_data",
                                                               data={"text/html": html})]))
         path = csv_dir / f"{_slug(t['name'])}.csv"

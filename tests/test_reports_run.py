@@ -161,6 +161,28 @@ def test_same_theme_assignments(runs):
         assert (first.run_dir / rel).read_bytes() == (second.run_dir / rel).read_bytes(), rel
 
 
+def _shown_outputs(path):
+    nb = nbformat.read(str(path), as_version=4)
+    shown = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream" and out.get("name") == "stdout":
+                shown.append(out["text"])
+            for mime in ("text/html", "text/markdown", "text/plain"):
+                if mime in out.get("data", {}):
+                    shown.append(out["data"][mime])
+    return shown
+
+
+def test_same_inputs_and_seed_show_the_same_results(runs):
+    """Every text, table and theme label/quote the notebooks show is identical on a rerun."""
+    first, second = runs
+    for entry in first.manifest["notebooks"]:
+        a = _shown_outputs(first.run_dir / entry["executed"])
+        b = _shown_outputs(second.run_dir / entry["executed"])
+        assert a == b, entry["notebook"]
+
+
 def test_existing_run_directory_is_not_overwritten(runs):
     run = runs[0]
     before = (run.run_dir / "manifest.json").read_bytes()
