@@ -90,6 +90,8 @@ def redact(input_path, text_columns, output_path, lang):
 
 def _read(path: Path):
     """Read the table as text cells; refuse files whose lines could not all be read."""
+    import pandas as pd
+
     from esslingen_lab.errors import InputError
     from esslingen_lab.surveys.readers import read_table_with_bad_rows
 
@@ -101,6 +103,13 @@ def _read(path: Path):
             "number of fields — nothing written, so that no row is lost",
             file=path,
             row=first.row,
+        )
+    if not isinstance(read.table.index, pd.RangeIndex):
+        # pandas turns surplus leading fields into an index instead of failing
+        raise InputError(
+            "Zeilen mit mehr Feldern als Spalten / lines with more fields than columns — "
+            "nothing written, so that no row is lost",
+            file=path,
         )
     table = read.table.astype(object)
     table = table.where(table.notna(), "")

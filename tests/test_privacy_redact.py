@@ -1,0 +1,155 @@
+import math
+
+import numpy as np
+import pytest
+
+from esslingen_lab.privacy import TAGS, RedactionResult, redact, redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "tag"),
+    [
+        ("Mail an anna.weber@web.de bitte", "anna.weber@web.de", "[EMAIL]"),
+        ("schreibt an name at web dot de", "name at web dot de", "[EMAIL]"),
+        ("Kontakt: name(at)gmx.de", "name(at)gmx.de", "[EMAIL]"),
+        ("bitte an h.k [at] posteo [dot] de", "h.k [at] posteo [dot] de", "[EMAIL]"),
+        ("Ruf an: 0711 3512-2490", "0711 3512-2490", "[TELEFON]"),
+        ("Tel. (07 11) 35 12-24 90 abends", "(07 11) 35 12-24 90", "[TELEFON]"),
+        ("Tel. +49 (0)711 3512 2490", "+49 (0)711 3512 2490", "[TELEFON]"),
+        ("Handy 0176/12345678", "0176/12345678", "[TELEFON]"),
+        ("oder 0151-23456789 anrufen", "0151-23456789", "[TELEFON]"),
+        ("Ich wohne Hauptstr. 5a hinten", "Hauptstr. 5a", "[ADRESSE]"),
+        ("vor der Mülberger Straße 14 parken alle", "Mülberger Straße 14", "[ADRESSE]"),
+        ("Am Hafenmarkt 7 stinkt es", "Am Hafenmarkt 7", "[ADRESSE]"),
+        ("Wir sind aus 73728 Esslingen am Neckar", "73728 Esslingen am Neckar", "[ADRESSE]"),
+        ("Ritterstraße 17/1 ist gemeint", "Ritterstraße 17/1", "[ADRESSE]"),
+        ("IBAN DE89 3704 0044 0532 0130 00 bitte", "DE89 3704 0044 0532 0130 00", "[IBAN]"),
+        ("Kennzeichen ES-AB 123 parkt falsch", "ES-AB 123", "[KFZ]"),
+        ("das Auto S-XY 123E steht da", "S-XY 123E", "[KFZ]"),
+        (
+            "Profil: https://www.facebook.com/anna.weber.7",
+            "https://www.facebook.com/anna.weber.7",
+            "[URL]",
+        ),
+        ("siehe instagram.com/zollberg_hans", "instagram.com/zollberg_hans", "[URL]"),
+        ("ich bin geb. 03.04.1957 und alt", "03.04.1957", "[DATUM]"),
+        ("geboren am 12. Mai 1960, leider", "12. Mai 1960", "[DATUM]"),
+        ("Geburtsdatum: 1.2.1980", "1.2.1980", "[DATUM]"),
+        ("Az. 32-4711/2025 liegt rum", "32-4711/2025", "[ID]"),
+        ("Steuer-ID 12 345 678 901 dreimal", "12 345 678 901", "[ID]"),
+        ("Kundennummer 4711-0815 bitte", "4711-0815", "[ID]"),
+    ],
+)
+def test_each_type_is_replaced_by_its_tag(text, value, tag):
+    out = redact_text(text)
+    assert value not in out
+    assert tag in out
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Frau Yılmaz war nett", "Yılmaz"),
+        ("Herr Dąbrowski rief an", "Dąbrowski"),
+        ("Lob an Frau Nuñez!", "Nuñez"),
+        ("Herr Häußler war da", "Häußler"),
+        ("bei Frau Müller-Lüdenscheidt", "Müller-Lüdenscheidt"),
+        ("Viele Grüße, Anna Weber", "Anna Weber"),
+        ("Mit freundlichen Grüßen\nDr. Hans-Peter Schäfer", "Schäfer"),
+        ("Mein Name ist Mehmet Öztürk.", "Öztürk"),
+        ("ich heiße katarzyna nowak und", "nowak"),
+        ("Ich, Jürgen Bauer, beschwere mich", "Bauer"),
+        ("gez. Weber", "Weber"),
+        ("LG Tim", "Tim"),
+        ("Frau de la Cruz hat geholfen", "Cruz"),
+        ("Herr van der Meer vom Tiefbauamt", "Meer"),
+        ("Sehr geehrte Frau Oberbürgermeisterin Lindner,", "Lindner"),
+    ],
+)
+def test_names_after_cues_are_removed_also_with_non_german_letters(text, name):
+    out = redact_text(text)
+    assert name not in out
+    assert "[NAME]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Bürgeramt und das Ordnungsamt in der Ritterstraße sind schwer erreichbar.",
+        "Termin am 03.04.2025 um 10:30 Uhr, dann wieder am 12. März.",
+        "Die Linie 101 und die 113 fahren zu selten, der Bus 118 auch.",
+        "Der Antrag kostet 30,70 € und 15 % der Leistungen sind online.",
+        "Mit Windows 10 geht es nicht, mit Android 14 stürzt die App ab, Version 2.3.1.",
+        "Der Herr der Lage war niemand.",
+        "Wenn Frau Holle die Betten schüttelt, räumt keiner.",
+        "Die Behördennummer 115 hilft, Zimmer 112 ist leer, am Schalter 3 war keiner.",
+        "Die Frau am Schalter war freundlich, der Herr vom Bauamt auch.",
+        "Esslingen, Stuttgart, Ludwigsburg und Waiblingen im Vergleich.",
+        "Rund 95.000 Einwohner, mit 10000 Einwohnern mehr als früher.",
+        "Nach § 3 OZG, SGB II und auf der B 10 oder A 8.",
+        "Ich heiße das neue Terminsystem gut.",
+        "Ich bin der Meinung, dass mehr Open Data nötig ist.",
+        "Sehr geehrte Damen und Herren, viele Grüße aus Mettingen.",
+        "Mo.–Fr. Sprechzeiten 8–12 Uhr, Sa. geschlossen.",
+        "Die S-Bahn S1 fährt alle 15 Minuten ab Gleis 3.",
+        "Auf esslingen.de und service-bw.de findet man wenig.",
+    ],
+)
+def test_ordinary_content_survives(text):
+    assert redact_text(text) == text
+
+
+def test_counts_per_type_and_no_removed_values_in_result():
+    texts = ["Frau Weber, Tel. 0711 3512-2490", "anna@web.de und bernd@gmx.de", "nichts"]
+    result = redact(texts)
+    assert isinstance(result, RedactionResult)
+    assert result.counts["NAME"] == 1
+    assert result.counts["TELEFON"] == 1
+    assert result.counts["EMAIL"] == 2
+    assert set(TAGS) <= set(result.counts)
+    shown = repr(result) + repr(result.counts)
+    assert "Weber" not in shown and "3512" not in shown and "anna" not in shown
+    assert result.texts[2] == "nichts"
+
+
+def test_non_text_values_pass_through_unchanged():
+    values = [None, float("nan"), 42, 3.5, "", np.nan, "Frau Weber"]
+    out = redact(values).texts
+    assert out[0] is None
+    assert math.isnan(out[1])
+    assert out[2] == 42 and out[3] == 3.5 and out[4] == ""
+    assert math.isnan(out[5])
+    assert out[6] == "Frau [NAME]"
+    assert redact_text(None) is None
+    assert redact_text("") == ""
+    assert redact([]).texts == []
+
+
+def test_a_single_string_is_not_split_into_characters():
+    with pytest.raises(TypeError):
+        redact("Frau Weber")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 100_000,
+        "1 " * 50_000,
+        "x at " * 20_000,
+        "Frau " * 20_000,
+        "0711 " * 20_000,
+        "Hauptstraße " * 9_000 + "5",
+        "Grüße " * 16_000,
+        "Anna " * 20_000,
+        "Viele Grüße, Anna Weber, Tel. 0711 3512-2490, Hauptstr. 5a, 73728 Esslingen. " * 1_300,
+    ],
+)
+def test_huge_texts_are_handled(text):
+    out = redact_text(text)
+    assert isinstance(out, str)
+    assert "3512-2490" not in out and "Weber" not in out
+
+
+def test_redaction_is_idempotent_on_its_own_output():
+    once = redact_text("Frau Weber, Tel. 0711 3512-2490, ES-AB 123, Az. 32-4711/2025")
+    assert redact_text(once) == once
