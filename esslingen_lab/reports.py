@@ -217,9 +217,10 @@ def _escape(text: str) -> str:
 
 _DQ_LABELS = {
     "file": ("Datei", "File"),
-    "rows_read": ("Zeilen gelesen", "Rows read"),
-    "rows_used": ("Zeilen verwendet", "Rows used"),
-    "rows_excluded": ("Zeilen ausgeschlossen", "Rows excluded"),
+    "count": ("Zeilen", "Rows"),
+    "rows_read": ("gelesen", "read"),
+    "rows_used": ("verwendet", "used"),
+    "rows_excluded": ("ausgeschlossen", "excluded"),
     "total": ("Gesamt", "Total"),
     "reason": ("Grund", "Reason"),
     "check": ("Spalte", "Column"),
@@ -282,7 +283,7 @@ def _reason_text(reason: str, language: str) -> str:
 
 
 def quality_by_file(survey, language: str = "de"):
-    """Rows read, used and excluded per input file (by reason), with a total row.
+    """Rows read, used and excluded (by reason) with one column per input file and a total.
 
     Parameters
     ----------
@@ -292,23 +293,23 @@ def quality_by_file(survey, language: str = "de"):
     Returns
     -------
     pandas.DataFrame
-        One row per file plus a total row: file, rows read, used, excluded, and one column
-        per exclusion reason that occurred (named in words).
+        First column names the count (rows read, used, excluded, then "– <reason>" for each
+        exclusion reason that occurred); then one column per file and a total column.
+        Read = used + excluded in every column, and the reasons add up to excluded.
     """
     import pandas as pd
 
     by_file = survey.quality.by_file.reset_index(drop=True)
-    base = ["file", "rows_read", "rows_used", "rows_excluded"]
-    reasons = [c for c in by_file.columns if c not in base + ["source"]
+    base = ["rows_read", "rows_used", "rows_excluded"]
+    reasons = [c for c in by_file.columns if c not in base + ["file", "source"]
                and pd.api.types.is_numeric_dtype(by_file[c]) and by_file[c].sum() > 0]
-    table = by_file[base + reasons].copy()
-    total = {c: int(table[c].sum()) for c in base[1:] + reasons}
-    total["file"] = _label("total", language)
-    table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
-    rename = {k: _label(k, language) for k in base}
-    rename.update({r: f"{_label('rows_excluded', language)}: {_reason_text(r, language)}"
-                   for r in reasons})
-    return table.rename(columns=rename)
+    rows = [_label(k, language) for k in base] + [f"– {_reason_text(r, language)}"
+                                                   for r in reasons]
+    table = pd.DataFrame({_label("count", language): rows})
+    for _, entry in by_file.iterrows():
+        table[str(entry["file"])] = [int(entry[c]) for c in base + reasons]
+    table[_label("total", language)] = [int(by_file[c].sum()) for c in base + reasons]
+    return table
 
 
 def quality_cases(survey, language: str = "de"):
@@ -331,7 +332,8 @@ def quality_cases(survey, language: str = "de"):
     if len(cases) == 0:
         table = pd.DataFrame(columns=["file", "check", "reason", "cases"])
     else:
-        frame = cases[["file", "column", "reason"]].astype(str)
+        # a case about the whole row (e.g. an empty response) names no column
+        frame = cases[["file", "column", "reason"]].fillna("–").astype(str)
         table = (frame.groupby(["file", "column", "reason"], sort=True).size()
                  .reset_index(name="cases").rename(columns={"column": "check"}))
         table["reason"] = [_reason_text(r, language) for r in table["reason"]]
@@ -1417,6 +1419,8 @@ body { max-width: 1100px; margin: 0 auto; padding: 0 1.5rem 3rem; }
 .el-toc ol ol { list-style: disc; }
 h1.el-part { border-top: 1px solid #ccc; padding-top: 1.5rem; margin-top: 3rem; }
 table.dataframe { border-collapse: collapse; margin: .5rem 0 1.5rem; font-size: 0.9rem; }
+.jp-OutputArea-output { overflow-x: auto; }
+.jp-RenderedHTMLCommon table.dataframe { table-layout: auto; }
 table.dataframe th, table.dataframe td { border: 1px solid #ddd; padding: 4px 8px; }
 table.dataframe tr:nth-child(even) { background: #f6f8fa; }
 table.dataframe td.el-text, table.dataframe th { text-align: left !important; }

@@ -209,13 +209,14 @@ def survey():
 
 
 def test_quality_tables_account_for_every_row(survey):
-    table = reports.quality_by_file(survey)
-    total = table.iloc[-1]
-    assert total["Datei"] == "Gesamt"
-    assert total["Zeilen gelesen"] == 62 and total["Zeilen verwendet"] == 58
-    assert total["Zeilen gelesen"] == total["Zeilen verwendet"] + total["Zeilen ausgeschlossen"]
-    reasons = [c for c in table.columns if c.startswith("Zeilen ausgeschlossen:")]
-    assert sum(total[c] for c in reasons) == total["Zeilen ausgeschlossen"]
+    table = reports.quality_by_file(survey).set_index("Zeilen")
+    assert list(table.columns) == ["online.csv", "papier.csv", "Gesamt"]
+    assert table.loc["gelesen", "Gesamt"] == 62 and table.loc["verwendet", "Gesamt"] == 58
+    assert (table.loc["gelesen"] == table.loc["verwendet"] + table.loc["ausgeschlossen"]).all()
+    reasons = [r for r in table.index if r.startswith("– ")]
+    assert set(reasons) == {"– zu schnell ausgefüllt", "– als Testantwort markiert"}
+    assert (table.loc[reasons].sum() == table.loc["ausgeschlossen"]).all()
+    assert (table["online.csv"] + table["papier.csv"] == table["Gesamt"]).all()
     cases = reports.quality_cases(survey, "en")
     assert list(cases.columns) == ["File", "Column", "Reason", "Cases"]
     assert cases["Cases"].sum() == 4
