@@ -59,6 +59,36 @@ _TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
 _INNER_SEPARATORS = re.compile(r"[-'’]")
 _DIGITS = re.compile(r"^[\d_]+$")
 _LINKING = ("es", "en", "er", "ns", "s", "n", "e")  # Fugenelemente, longest first
+# Three-letter nouns that often start compounds in participation texts (Radweg, Busspur,
+# Bauantrag); other three-letter starts are mostly false splits (Adr+esse).
+_SHORT_MODIFIERS = {
+    "rad",
+    "bus",
+    "bau",
+    "zug",
+    "tag",
+    "bad",
+    "ort",
+    "weg",
+    "amt",
+    "not",
+    "kfz",
+    "pkw",
+    "lkw",
+    "tor",
+    "see",
+    "zoo",
+    "uhr",
+    "hof",
+    "ufer",
+    "alt",
+    "neu",
+    "tür",
+    "web",
+    "app",
+    "kur",
+    "tal",
+}
 _DERIVATION_PREFIXES = ("be", "ge", "ver", "ent", "zer", "emp", "er", "miss", "un")
 _RESTORE = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"))
 
@@ -241,7 +271,16 @@ class GermanAnalyzer:
             candidates += [token.lower(), token.capitalize()]  # shouted words
         for cand in candidates:
             if self._known(cand):
-                return simplemma.lemmatize(cand, lang), True
+                lemma = simplemma.lemmatize(cand, lang)
+                if lang == "de" and "ss" in cand and self.restore_umlauts:
+                    # Swiss/ASCII "Strasse" is a form of "Strass" (rhinestone) in the
+                    # dictionary; the ß spelling is almost always the word meant.
+                    sharp = cand.replace("ss", "ß")
+                    if self._known(sharp):
+                        other = simplemma.lemmatize(sharp, lang)
+                        if fold_umlauts(other.casefold()) != fold_umlauts(lemma.casefold()):
+                            return other, True
+                return lemma, True
         if self.restore_umlauts and lang == "de":
             # "Buergeramt", "Fuhrungszeugnis": try the umlaut spelling the dictionary knows.
             for cand in _umlaut_variants(token):
@@ -471,6 +510,8 @@ def _split(word, language, min_part, min_head, depth):
                     mod_lemma = cap  # "Liefer" must not become "laufen"
                 if len(mod_lemma) < 3 or mod_lemma.casefold() in stop:
                     continue
+                if len(mod_lemma) == 3 and mod_lemma.casefold() not in _SHORT_MODIFIERS:
+                    continue  # "Adresse" is not "Adr" + "Esse"
                 if len(mod) <= 5 and mod.lower().startswith(_DERIVATION_PREFIXES):
                     continue  # "Bescheinigung" is not "Besch" + "Einigung"
                 # deeper levels need longer parts: "Jugend" is not "Jug" + "End"

@@ -1,0 +1,165 @@
+import numpy as np
+import pandas as pd
+import pytest
+
+from esslingen_lab.text import fold_umlauts
+from esslingen_lab.themes import NO_ANSWER, OTHER, ThemeModel, ThemeModelError
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+DEMO = ROOT / "surveys" / "esslingen_demo" / "citizens" / "survey.yml"
+TRUTH = ROOT / "surveys" / "esslingen_demo" / "truth" / "topics_citizens.csv"
+
+TERMINE = [
+    "Termin beim Bürgeramt online buchen",
+    "Online-Termine im Bürgeramt, bitte!",
+    "Termine fürs Buergeramt gibt es nie online",
+    "Bürgeramt: Terminvergabe online verbessern",
+    "Ich bekomme keinen Termin beim Bürgeramt",
+    "Wartezeit auf einen Termin im Bürgeramt ist zu lang",
+]
+RADWEGE = [
+    "Mehr Radwege bauen",
+    "Das Radwegenetz ausbauen",
+    "Radweg an der Hauptstraße ist gefährlich",
+    "Fahrradwege sicherer machen",
+    "Radwege durchgehend und breiter",
+    "Radweg endet plötzlich an der Kreuzung",
+]
+WLAN = [
+    "Freies WLAN in der Innenstadt",
+    "WLAN am Bahnhof fehlt",
+    "Öffentliches WLAN in Bussen",
+    "WLAN im Rathaus und in der Bücherei",
+    "Kostenloses WLAN auf dem Marktplatz",
+    "WLAN Hotspots in der Altstadt",
+]
+TEXTS = TERMINE + RADWEGE + WLAN + ["", None, "bitte mehr"]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return ThemeModel(3, random_state=1, n_resamples=3).fit(TEXTS)
+
+
+def test_finds_the_planted_themes(model):
+    labels = model.labels_
+    groups = [labels[0:6], labels[6:12], labels[12:18]]
+    assert all(len(set(g)) == 1 for g in groups)
+    assert len({g[0] for g in groups}) == 3
+    assert labels[18:].tolist() == [NO_ANSWER] * 3  # empty, None, only stop words
+
+
+def test_themes_table(model):
+    t = model.themes_
+    assert list(t.columns) == ["id", "label", "keywords", "size", "share", "stability", "quotes"]
+    assert t["size"].sum() == len(TEXTS)
+    assert np.isclose(t["share"].sum(), 1.0)
+    regular = t[t["id"] >= 0]
+    assert regular["stability"].between(0, 1).all()
+    assert regular["keywords"].map(len).between(3, 10).all()
+    assert regular["quotes"].map(len).between(3, 5).all()
+    assert t.loc[t["id"] == NO_ANSWER, "label"].item() == "keine Antwort"
+    assert model.scores_.shape == (len(TEXTS), 3)
+
+
+def test_labels_are_readable_words_from_the_texts(model):
+    corpus = fold_umlauts(" ".join(t for t in TEXTS if t).casefold())
+    for label in model.themes_.loc[model.themes_["id"] >= 0, "label"]:
+        words = label.split(", ")
+        assert 2 <= len(words) <= 4
+        for word in words:
+            assert fold_umlauts(word.casefold()) in corpus, word
+    labels = " ".join(model.themes_["label"])
+    assert "Bürgeramt" in labels and "WLAN" in labels.upper()  # umlauts kept, not folded
+
+
+def test_deterministic(model):
+    again = ThemeModel(3, random_state=1, n_resamples=3).fit(TEXTS)
+    assert again.labels_.tolist() == model.labels_.tolist()
+    pd.testing.assert_frame_equal(again.themes_, model.themes_)
+
+
+def test_transform_assigns_new_texts(model):
+    new = model.transform(["Termin im Bürgeramt online", "Radweg ausbauen", "", "WLAN"])
+    assert new[0] == model.labels_[0]
+    assert new[1] == model.labels_[6]
+    assert new[2] == NO_ANSWER
+    assert new[3] == model.labels_[12]
+    assert model.score_texts(["WLAN"]).shape == (1, 3)
+
+
+def test_save_load_roundtrip(model, tmp_path):
+    path = tmp_path / "themes.joblib"
+    model.save(path)
+    loaded = ThemeModel.load(path)
+    assert loaded.labels_.tolist() == model.labels_.tolist()
+    assert loaded.transform(TEXTS).tolist() == model.transform(TEXTS).tolist()
+
+
+def test_load_refuses_other_version(model, tmp_path, monkeypatch):
+    import esslingen_lab
+
+    path = tmp_path / "themes.joblib"
+    model.save(path)
+    monkeypatch.setattr(esslingen_lab, "__version__", "9.9.0")
+    with pytest.raises(ThemeModelError, match="version"):
+        ThemeModel.load(path)
+
+
+@pytest.mark.parametrize("method", ["nmf", "agglomerative"])
+def test_other_methods(method):
+    labels = ThemeModel(3, method=method, random_state=0, stability=False).fit(TEXTS).labels_
+    assert len({labels[0], labels[6], labels[12]}) == 3
+
+
+def test_auto_k_exposes_curve():
+    m = ThemeModel("auto", k_range=(2, 5), random_state=0, n_resamples=2).fit(TEXTS)
+    curve = m.k_curve_
+    assert curve["k"].tolist() == [2, 3, 4, 5]
+    assert curve["chosen"].sum() == 1
+    assert m.n_themes_ == int(curve.loc[curve["chosen"], "k"].item())
+
+
+def test_seed_themes_name_the_matching_theme():
+    m = ThemeModel(
+        3, seed_themes={"Online-Termine": ["Termin", "Bürgeramt"]}, random_state=0, stability=False
+    ).fit(TEXTS)
+    named = m.themes_.loc[m.themes_["label"] == "Online-Termine", "id"]
+    assert named.tolist() == [m.labels_[0]]
+
+
+def test_outlier_theme_and_min_size():
+    texts = TEXTS[:18] + ["Hundesteuer"]
+    m = ThemeModel(4, min_theme_size=2, random_state=0, stability=False).fit(texts)
+    assert m.n_themes_ <= 4 and (np.bincount(m.labels_[m.labels_ >= 0]) >= 2).all()
+    m = ThemeModel(3, outlier_theme=True, random_state=0, stability=False).fit(texts)
+    assert set(m.labels_) <= {0, 1, 2, OTHER}
+
+
+def test_errors_are_clear():
+    with pytest.raises(ThemeModelError, match="2 Texte mit Inhalt"):
+        ThemeModel(5).fit(["Radweg", "WLAN", "", "bitte"])
+    with pytest.raises(ThemeModelError, match="method"):
+        ThemeModel(3, method="lda").fit(TEXTS)
+    with pytest.raises(ThemeModelError):
+        ThemeModel(0).fit(TEXTS)
+
+
+@pytest.mark.skipif(not (DEMO.exists() and TRUTH.exists()), reason="demo survey not generated")
+def test_demo_survey_has_online_appointments_theme():
+    from esslingen_lab.surveys import load_survey
+
+    survey = load_survey(DEMO)
+    texts = survey.texts("aergernis")
+    truth = pd.read_csv(TRUTH)
+    truth = truth[truth["question"] == "aergernis"].set_index("id")["topic"]
+    m = ThemeModel(8, random_state=0, stopwords=survey.spec.stopwords, n_resamples=3)
+    m.fit(texts["text"].tolist(), ids=texts["respondent_id"].tolist())
+    topic = truth.reindex(texts["respondent_id"]).to_numpy()
+    found = []
+    for row in m.themes_[m.themes_["id"] >= 0].itertuples():
+        share = np.mean(topic[m.labels_ == row.id] == "termine_online")
+        words = " ".join(row.keywords[:5]).casefold()
+        if share >= 0.5 and ("termin" in words or "online" in words):
+            found.append(row.label)
+    assert found, m.themes_[["label", "keywords"]].to_string()
