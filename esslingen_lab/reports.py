@@ -1163,7 +1163,7 @@ def _validate_survey(survey_path):
 
 def run_report(survey_path, *, notebooks=None, parameters=None, language=None, seed=None,
                out=None, force=False, workshop_export=None, progress=True, outputs_root="outputs",
-               notebook_folder=None, validate_survey=True) -> ReportRun:
+               notebook_folder=None, validate_survey=True, cwd=None) -> ReportRun:
     """Run the report notebooks for one survey into a new run directory.
 
     Parameters
@@ -1188,6 +1188,9 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
         Directory written by ``esslingen-lab workshop export``.
     progress : bool, default=True
         Show progress bars (overall and per notebook).
+    cwd : str or Path, default=None
+        Working directory of the notebooks, so relative paths in ``parameters`` (e.g.
+        ``compare_paths``) mean what the user typed; the current directory when None.
 
     Returns
     -------
@@ -1201,6 +1204,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
         A notebook failed; the manifest (status ``failed``) and the partial notebook are written.
     """
     survey_path = Path(survey_path).expanduser().resolve()
+    cwd = Path(cwd or os.getcwd()).resolve()
     spec = read_spec_header(survey_path)
     parameters = dict(parameters or {})
     if "workshop_export" in parameters and workshop_export is None:
@@ -1249,6 +1253,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
                    for p in inputs],
         "notebook_sources": [{"notebook": n, "path": str(p), "sha256": sha256_file(p)}
                              for n, p in selected],
+        "working_directory": str(cwd),
         "python": sys.version.split()[0],
         "python_executable": sys.executable,
         "platform": platform.platform(),
@@ -1285,7 +1290,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
             overall.set_postfix_str(nb_name)
             t0 = time.perf_counter()
             try:
-                execute_notebook(nb_path, run_dir / entry["executed"], values,
+                execute_notebook(nb_path, run_dir / entry["executed"], values, cwd=cwd,
                                  progress=progress, desc=nb_name)
                 entry["status"] = "ok"
             except NotebookFailedError as exc:
@@ -1730,6 +1735,7 @@ def run_batch(batch_path, *, jobs=1, out=None, force=False, progress=True, langu
                                         folder=notebook_folder)
         validate_parameters(selected, {k: v for k, v in job["parameters"].items()
                                        if k not in ("language", "seed", "workshop_export")})
+        _validate_survey(job["survey"])
     batch_name = Path(batch_path).stem
     batch_dir = (Path(out) if out is not None
                  else Path(outputs_root) / f"{batch_name}-{_timestamp()}")
@@ -1740,7 +1746,8 @@ def run_batch(batch_path, *, jobs=1, out=None, force=False, progress=True, langu
     kwargs_list = [dict(survey_path=job["survey"], notebooks=job["notebooks"],
                         parameters=job["parameters"], language=language, seed=seed,
                         out=str(batch_dir / name), force=False, progress=False,
-                        notebook_folder=notebook_folder)
+                        notebook_folder=notebook_folder,
+                        cwd=str(Path(batch_path).resolve().parent))
                    for job, name in zip(batch["jobs"], names, strict=True)]
     results = [None] * len(kwargs_list)
     bar = tqdm(total=len(kwargs_list), desc="Befragungen/surveys", unit="survey",

@@ -239,3 +239,37 @@ def test_answer_lengths_and_likert_missing(survey):
     missing = reports.likert_missing(survey)
     assert (missing["Gültige Antworten"] + missing["Fehlend"] == len(survey.responses)).all()
     assert set(missing["Item"]) == set(survey.spec.likert)
+
+
+def test_report_cells_drop_widgets_stderr_and_get_alt_text():
+    from nbformat.v4 import new_output
+
+    cell = new_code_cell("x", outputs=[
+        new_output("stream", name="stderr", text="FutureWarning: bald anders"),
+        new_output("display_data", data={
+            "application/vnd.jupyter.widget-view+json": {"model_id": "abc"},
+            "text/plain": "HBox(children=(FloatProgress(value=0.0),))"}),
+        new_output("display_data", data={"image/png": "iVBORw0KGgo=", "text/plain": "<Figure>"}),
+        new_output("stream", name="stdout", text="Zeilen gelesen: 62"),
+    ])
+    cleaned = reports._clean_cell(cell, alt="Befragte je Gruppe")
+    kinds = [(o.output_type, o.get("name")) for o in cleaned.outputs]
+    assert kinds == [("display_data", None), ("stream", "stdout")]
+    assert cleaned.outputs[0].data == {
+        "text/html": '<img src="data:image/png;base64,iVBORw0KGgo=" alt="Befragte je Gruppe">'}
+
+
+def test_broken_survey_is_a_one_line_error_before_anything_runs(tmp_path):
+    spec = FIXTURE.read_text(encoding="utf-8")
+    for broken in (spec.replace("path: papier.csv", "path: fehlt.csv"),
+                   spec.replace("language: de", "language: fr"),
+                   "name: [kein\n"):
+        path = tmp_path / "survey.yml"
+        path.write_text(broken, encoding="utf-8")
+        for name in ("online.csv", "papier.csv"):
+            (tmp_path / name).write_bytes((FIXTURE.parent / name).read_bytes())
+        out = tmp_path / "run"
+        result = CliRunner().invoke(main, ["report", str(path), "--out", str(out)])
+        assert result.exit_code != 0
+        assert len(result.output.strip().splitlines()) == 1, result.output
+        assert "Traceback" not in result.output and not out.exists()
