@@ -1,0 +1,55 @@
+"""The demo as a new user sees it: `esslingen-lab demo` summaries and no planted PII leaking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from esslingen_lab.cli import main
+from esslingen_lab.surveys import load_survey
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "surveys" / "esslingen_demo"
+SPECS = [DEMO / "citizens" / "survey.yml", DEMO / "staff" / "survey.yml"]
+
+
+def planted_pii() -> list[str]:
+    lines = (DEMO / "planted_pii.txt").read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.fixture(scope="module")
+def demo_surveys():
+    return [load_survey(spec) for spec in SPECS]
+
+
+def test_demo_command_prints_both_quality_summaries(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["demo", "--no-report", "--no-workshop"])
+    assert result.exit_code == 0, result.output
+    assert "Zeilen gelesen: 616, verwendet: 600, ausgeschlossen: 16" in result.output
+    assert "Zeilen gelesen: 257, verwendet: 250, ausgeschlossen: 7" in result.output
+    assert "Häufigste Wörter" in result.output
+    # Sirnau has 3 respondents: shown suppressed, never as a count
+    assert "Sirnau <5" in result.output
+
+
+def test_planted_personal_data_never_in_loaded_answers(demo_surveys):
+    shown = "\n".join(s.responses.to_csv() for s in demo_surveys)
+    shown += "\n".join(s.texts().to_csv() for s in demo_surveys)
+    leaked = [value for value in planted_pii() if value in shown]
+    assert leaked == []
+
+
+def test_planted_personal_data_is_in_the_raw_exports(demo_surveys):
+    # the check above is meaningful: the raw text does contain the invented data
+    raw = "\n".join(s.raw_texts().to_csv() for s in demo_surveys)
+    found = [value for value in planted_pii() if value in raw]
+    assert len(found) > 80
+
+
+def test_identifier_columns_are_dropped(demo_surveys):
+    citizens = demo_surveys[0]
+    assert not {"name", "email"} & set(citizens.responses.columns)
