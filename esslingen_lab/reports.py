@@ -1116,12 +1116,12 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
     from papermill.exceptions import PapermillExecutionError
 
     bar = {"desc": desc or Path(path).stem, "leave": False, "position": 1} if progress else False
+    log_path = Path(output_path).with_suffix(".kernel.log")
     try:
         pm.execute_notebook(str(path), str(output_path), parameters=parameters,
                             kernel_name="python3", progress_bar=bar, log_output=False,
                             cwd=str(cwd or Path(path).parent), start_timeout=120,
-                            kernel_manager_class=_kernel_manager_class(
-                                Path(output_path).with_suffix(".kernel.log")))
+                            kernel_manager_class=_kernel_manager_class(log_path))
     except PapermillExecutionError as exc:
         # Only messages of our own errors are shown: others may quote a respondent's answer.
         detail = None
@@ -1131,6 +1131,9 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
                                   cell_number=_source_cell_number(output_path, exc.cell_index),
                                   exec_count=exc.exec_count, ename=exc.ename, detail=detail,
                                   executed_path=output_path) from None
+    finally:
+        if log_path.is_file() and log_path.stat().st_size == 0:
+            log_path.unlink()  # keep the run directory tidy: only logs that say something
 
 
 @dataclass
