@@ -50,6 +50,8 @@ def test_report_opens_offline_with_images_and_toc(browser, report_html):
         assert page.evaluate("location.hash") == target
         assert page.locator(target).is_visible()
         # no code is shown
-        assert page.locator(".jp-InputArea").count() == 0
+        assert page.locator(".jp-InputArea-editor, .jp-InputPrompt").count() == 0
+        alts = page.eval_on_selector_all("img", "els => els.map(e => e.alt)")
+        assert all(alt and "No description" not in alt for alt in alts), alts
     finally:
         page.close()
