@@ -426,9 +426,11 @@ def theme_agreement(themes, codes, *, method: str = "hungarian") -> ThemeAgreeme
         members = themes.index[themes == theme]
         records.append({"theme": theme, "code": mapping.get(theme),
                         "n_answers": len(members), "n_agree": int(agree[members].sum())})
+    mapping_frame = pd.DataFrame(records, columns=["theme", "code", "n_answers", "n_agree"])
+    mapping_frame["code"] = pd.Series([r["code"] for r in records], dtype=object)
     return ThemeAgreement(
         method=method, n_answers=len(common), percent_agreement=float(agree.mean()),
         kappa=cohen_kappa(list(predicted), truth),
-        mapping=pd.DataFrame(records, columns=["theme", "code", "n_answers", "n_agree"]),
+        mapping=mapping_frame,
         table=table,
     )

@@ -1,0 +1,230 @@
+"""``esslingen-lab classify``: train a code classifier, predict codes, suggest what to code next.
+
+A thin click layer over :mod:`esslingen_lab.coding.active`; user mistakes end with a
+one-line message and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import click
+
+_TEXT = click.option("--text-column", default="text", show_default=True,
+                     help="Spalte mit dem Antworttext / column with the answer text.")
+_LABEL = click.option("--label-column", default="code", show_default=True,
+                      help="Spalte mit dem Code / column with the human code.")
+_FEATURES = click.option("--features", type=click.Choice(["words", "chars", "words+chars"]),
+                         default="words", show_default=True,
+                         help="Merkmale: Wörter (Themen) oder Zeichenfolgen (kurze Antworten, "
+                              "Tippfehler) / text features.")
+_SEED = click.option("--seed", type=int, default=0, show_default=True, help="Zufallsstartwert.")
+
+
+def _read(path, *columns):
+    """Read a table (CSV/XLSX/SAV) as text cells and check it has rows and ``columns``."""
+    from esslingen_lab.errors import InputError
+    from esslingen_lab.surveys import read_table
+
+    table = read_table(path)
+    if len(table) == 0:
+        raise InputError("has no data rows", file=path, hint="the file is empty")
+    for column in columns:
+        if column not in table.columns:
+            shown = ", ".join(map(str, table.columns[:8]))
+            raise InputError(f"has no column '{column}' (columns: {shown})", file=path,
+                             column=column, hint="name the right column with the option")
+    return table
+
+
+def _coded(path, text_column, label_column):
+    """Texts and labels of the rows that have both; rows without a code are not coded yet."""
+    from esslingen_lab.coding.active import check_labels
+    from esslingen_lab.errors import InputError
+
+    table = _read(path, text_column, label_column)
+    texts = table[text_column].astype(str).str.strip()
+    labels = table[label_column].astype(str).str.strip()
+    keep = (texts != "") & (labels != "")
+    if not keep.any():
+        raise InputError("has no row with both a text and a code", file=path)
+    try:
+        check_labels(labels[keep].tolist())
+    except InputError as exc:
+        exc.file = str(path)
+        exc.column = label_column
+        raise
+    return table, texts[keep].tolist(), labels[keep].tolist(), int((~keep).sum())
+
+
+def _fail(exc):
+    raise click.ClickException(str(exc)) from None
+
+
+@click.group()
+def classify():
+    """Codes lernen, vorhersagen und Vorschläge machen / learn, predict and suggest codes.
+
+    Trains a classifier on human-coded answers (TF-IDF + logistic regression), codes the
+    rest with a confidence and suggests which answers to code next.
+    """
+
+
+@classify.command()
+@click.argument("coded", type=click.Path(dir_okay=False))
+@_TEXT
+@_LABEL
+@click.option("--model", "model_path", required=True, type=click.Path(dir_okay=False),
+              help="Hier wird das Modell gespeichert / where to save the model (.joblib).")
+@_FEATURES
+@click.option("--cv", type=int, default=5, show_default=True, help="Folds of cross-validation.")
+@_SEED
+def train(coded, text_column, label_column, model_path, features, cv, seed):
+    """Train on CODED (CSV/XLSX with text and code) and print cross-validated macro-F1."""
+    import warnings
+
+    import joblib
+
+    from esslingen_lab import __version__
+    from esslingen_lab.coding.active import CodeClassifier, cross_validate
+    from esslingen_lab.errors import EsslingenLabError
+
+    try:
+        _, texts, labels, skipped = _coded(coded, text_column, label_column)
+        estimator = CodeClassifier(features=features, random_state=seed)
+        if len(labels) >= 4:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                result = cross_validate(texts, labels, estimator=estimator, cv=cv,
+                                        random_state=seed)
+            click.echo(f"Kreuzvalidierter Makro-F1 / cross-validated macro-F1: "
+                       f"{result.macro_f1:.3f} ± {result.macro_f1_std:.3f} "
+                       f"({result.n_splits} folds, {len(labels)} coded answers, "
+                       f"{len(set(labels))} codes)")
+            for note in result.notes:
+                click.echo(f"Hinweis / note: {note}")
+        else:
+            click.echo(f"Macro-F1: not computed — only {len(labels)} coded answers")
+        model = estimator.fit(texts, labels)
+    except EsslingenLabError as exc:
+        _fail(exc)
+    if skipped:
+        click.echo(f"{skipped} rows without text or code were not used.")
+    joblib.dump({"model": model, "version": __version__, "text_column": text_column},
+                model_path)
+    click.echo(f"Modell gespeichert / model saved: {model_path}")
+
+
+def _load_model(path):
+    import joblib
+
+    try:
+        bundle = joblib.load(path)
+    except FileNotFoundError:
+        raise click.ClickException(f"{path}: model file not found") from None
+    except Exception:  # noqa: BLE001 - any unreadable file is the same user mistake
+        raise click.ClickException(
+            f"{path}: not a model saved by 'esslingen-lab classify train'") from None
+    if not isinstance(bundle, dict) or "model" not in bundle:
+        raise click.ClickException(
+            f"{path}: not a model saved by 'esslingen-lab classify train'")
+    return bundle["model"]
+
+
+def _write(frame, output):
+    from pathlib import Path
+
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if output.suffix.lower() == ".xlsx":
+        frame.to_excel(output, index=False)
+    else:
+        frame.to_csv(output, index=False, encoding="utf-8")
+
+
+@classify.command()
+@click.argument("model_path", metavar="MODEL", type=click.Path(dir_okay=False))
+@click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False))
+@_TEXT
+@click.option("--output", required=True, type=click.Path(dir_okay=False),
+              help="Ergebnisdatei / output CSV (or .xlsx).")
+def predict(model_path, input_path, text_column, output):
+    """Code every row of INPUT: all its columns plus 'predicted' and 'confidence'.
+
+    Rows keep their order; rows with an empty text get an empty prediction.
+    """
+    from esslingen_lab.errors import EsslingenLabError
+
+    model = _load_model(model_path)
+    try:
+        table = _read(input_path, text_column)
+    except EsslingenLabError as exc:
+        _fail(exc)
+    for name in ("predicted", "confidence"):
+        if name in table.columns:
+            raise click.ClickException(f"{input_path}: already has a column '{name}'")
+    texts = table[text_column].astype(str)
+    has_text = (texts.str.strip() != "").to_numpy()
+    out = table.copy()
+    out["predicted"] = ""
+    out["confidence"] = ""
+    if has_text.any():
+        frame = model.predict_frame(texts[has_text].tolist())
+        out.loc[has_text, "predicted"] = frame["predicted"].to_numpy()
+        out.loc[has_text, "confidence"] = [f"{c:.3f}" for c in frame["confidence"]]
+    _write(out, output)
+    click.echo(f"{int(has_text.sum())} of {len(out)} rows coded → {output}")
+
+
+@classify.command()
+@click.argument("coded", type=click.Path(dir_okay=False))
+@click.argument("pool", type=click.Path(dir_okay=False))
+@_TEXT
+@_LABEL
+@click.option("--n", "n", type=click.IntRange(min=1), default=50, show_default=True,
+              help="Wie viele Antworten vorschlagen / how many answers to suggest.")
+@click.option("--output", required=True, type=click.Path(dir_okay=False),
+              help="Ergebnisdatei / output CSV (or .xlsx).")
+@click.option("--random-share", type=click.FloatRange(0, 1), default=0.2, show_default=True,
+              help="Anteil zufälliger Vorschläge / share of random picks.")
+@click.option("--strategy", type=click.Choice(["margin", "least_confidence", "entropy"]),
+              default="margin", show_default=True, help="Uncertainty measure.")
+@click.option("--details", is_flag=True,
+              help="Add columns reason, suggested_code and confidence.")
+@_FEATURES
+@_SEED
+def suggest(coded, pool, text_column, label_column, n, output, random_share, strategy,
+            details, features, seed):
+    """Pick the rows of POOL worth coding next (best first), with all of POOL's columns.
+
+    Mostly answers the classifier trained on CODED is least sure about, plus a random
+    share (keeps the coded sample representative). POOL rows whose 'id' is already in
+    CODED, empty texts and repeated identical texts are left out.
+    """
+    from esslingen_lab.coding.active import CodeClassifier
+    from esslingen_lab.coding.active import suggest as suggest_rows
+    from esslingen_lab.errors import EsslingenLabError
+
+    try:
+        coded_table, texts, labels, _ = _coded(coded, text_column, label_column)
+        pool_table = _read(pool, text_column)
+    except EsslingenLabError as exc:
+        _fail(exc)
+    candidates = pool_table
+    if "id" in pool_table.columns and "id" in coded_table.columns:
+        candidates = pool_table[~pool_table["id"].isin(set(coded_table["id"]))]
+    candidates = candidates[candidates[text_column].astype(str).str.strip() != ""]
+    if candidates.empty:
+        raise click.ClickException(f"{pool}: no uncoded answers left to suggest")
+    try:
+        picks = suggest_rows(texts, labels, candidates[text_column].astype(str).tolist(), n=n,
+                             random_share=random_share, strategy=strategy,
+                             estimator=CodeClassifier(features=features, random_state=seed),
+                             random_state=seed)
+    except EsslingenLabError as exc:
+        _fail(exc)
+    out = candidates.iloc[picks["position"].to_numpy()].copy()
+    if details:
+        out["reason"] = picks["reason"].to_numpy()
+        out["suggested_code"] = picks["predicted"].to_numpy()
+        out["confidence"] = [f"{c:.3f}" for c in picks["confidence"]]
+    _write(out, output)
+    click.echo(f"{len(out)} answers to code next → {output}")
