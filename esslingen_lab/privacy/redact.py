@@ -96,6 +96,24 @@ FIRST_NAMES = frozenset(
     Lennart Mats Malte Ole Hauke Jannis Lasse Till Moritz Paulina Greta Frida Thea Ronja
     Helene Marlies Edeltraud Irmgard Erna Erich Alfred Karlheinz Heinz-Dieter Klaus-Dieter
     Hans-Jörg Hans-Georg Karl-Heinz Ernst-August Anna-Maria Marie-Luise Eva-Maria
+    Marianne Gerda Gisela Ilse Inge Ingeborg Hannelore Anneliese Elfriede Erna Frieda Margot
+    Marga Lieselotte Rita Helma Hedwig Käthe Irmtraud Roswitha Sieglinde Gerlinde Heidrun
+    Heidemarie Karla Karoline Kornelia Carola Gabriele Marita Dorothee Ulrike Annegret Sibylle
+    Sybille Susanne Silvia Sylvia Bettina Tanja Nadine Yvonne Ramona Mandy Peggy Jacqueline
+    Doreen Nicole Katrin Kathrin Katja Anja Antje Britta Daniela Diana Denise Dana Janine
+    Jenny Jana Judith Melanie Miriam Mirjam Natalie Nathalie Rebecca Rebekka Saskia Sonja
+    Stefanie Stephanie Svenja Theresa Therese Verena Wiebke Yvette Annika Anika Franziska
+    Friederike Henrike Josefine Katrin Leonie Luise Marlene Mathilda Mathilde Nele Pia
+    Rosalie Ronja Selina Stella Tabea Vivien Alma Amelie Clara Emilia Fiona Helena Ida Ivy
+    Johanna Klara Leni Lilly Lina Luna Malia Marie Mina Nora Romy Sina Smilla Hubertus
+    Alois Anton Arnold Arthur August Axel Bastian Burkhard Carsten Christof Claus Detlef
+    Eckhard Egon Elmar Emanuel Erhard Eugen Ewald Fabio Ferdinand Franz-Josef Friedemann
+    Gerald Gerold Gregor Guido Gunnar Gustav Hagen Hartmut Heiko Helge Helmuth Henning Hinrich
+    Holger Hugo Ingo Jochen Jonathan Julius Justus Kilian Klemens Clemens Knut Konstantin
+    Leo Leonard Linus Lorenz Ludwig Malte Marcus Marko Mathis Matthäus Maurice Nikolai
+    Nikolaus Norbert Oswald Pascal Quirin Raimund Reiner Rene Richard Rupert Sebastian
+    Siegmund Silvio Steffen Sönke Thilo Tilman Tillmann Ulf Valentin Vincent Waldemar Wendelin
+    Wilfried Winfried Wolf Wolfram Xaver Yannick Elke Edith Gertraud Gretel Rosi Resi Vroni
     """.split()
 )
 
@@ -529,6 +547,8 @@ class _Rule:
     needs_first_name: bool = False
     # or one of these words (compared after stripping punctuation)
     needs_words: frozenset = frozenset()
+    # search the gate in the text as written instead of lower-cased
+    gate_on_raw: bool = False
     # instead of a pattern: a function yielding (start, end) candidate spans
     finder: object = None
 
@@ -553,6 +573,7 @@ def _rule(
     gate=None,
     needs_first_name=False,
     needs_words=(),
+    gate_on_raw=False,
     flags=0,
 ):
     return _Rule(
@@ -563,6 +584,7 @@ def _rule(
         None if gate is None else regex.compile(gate, regex.VERSION1),
         needs_first_name,
         frozenset(needs_words),
+        gate_on_raw,
     )
 
 
@@ -755,6 +777,8 @@ _RULES: list[_Rule] = [
              [A-ZÄÖÜ]{1,3}(?:[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
              [ \-]?\d{1,4}[EH]?\b""",
         needs_digit=True,
+        gate=r"(?<=[A-ZÄÖÜ][\x20\-]?)\d",
+        gate_on_raw=True,
         flags=_X,
     ),
     _rule(
@@ -795,13 +819,14 @@ _RULES: list[_Rule] = [
     # strong cues: the next words are a name, in any case
     _rule(
         "NAME",
-        rf"""(?:\bich\s+hei(?:ß|ss|s)e|\bmein\s+(?:Name|Nachname|Vorname)\s+(?:ist|lautet|:)|
-             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\bNachname\s*:|\bVorname\s*:|
-             \bmy\s+name\s+is|\bcall\s+me)
+        rf"""(?:\b[Ii][Cc][Hh]\s+[Hh][Ee][Ii](?:ß|ss|s|SS|S)[Ee]|
+             \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
+             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
+             \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
              \s*:?\s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|
              {_LOWER_NAME}(?:\s+{_LOWER_NAME}){{0,2}})""",
         needs=("ich hei", "name", "call me"),
-        flags=_X | _I,
+        flags=_X,
     ),
     # cues followed by a capitalised name: "Kontaktperson: Lukas Brenner", "namens Weber"
     _rule(
@@ -878,7 +903,6 @@ _RULES: list[_Rule] = [
 ]
 
 
-_ALL_CUES = frozenset(cue for rule in _RULES for cue in rule.needs)
 _CAPITALISED = regex.compile(
     r"(?<![\p{L}\-.])(?<!\bSt\.\s)(?<!\bSankt\s)\p{Lu}\p{L}*+(?:-\p{Lu}\p{L}*+)*+(?![\p{L}\-])"
 )
@@ -1038,31 +1062,34 @@ _TAG_IN_VALUE = regex.compile(r"\[[A-Z]+\]")
 class _Features:
     """What a text contains, worked out once so that most rules can be skipped cheaply."""
 
-    __slots__ = ("lowered", "has_digit", "cues", "_words")
+    __slots__ = ("text", "lowered", "has_digit", "_words")
 
     def __init__(self, text: str):
-        self.lowered = lowered = text.lower()
+        self.text = text
+        self.lowered = text.lower()
         self.has_digit = _DIGIT.search(text) is not None
-        self.cues = {cue for cue in _ALL_CUES if cue in lowered}
         self._words = None
 
-    def words(self, text: str) -> set:
+    def words(self) -> set:
         if self._words is None:
-            self._words = {word.strip(_STRIP) for word in text.split()}
+            self._words = {word.strip(_STRIP) for word in self.text.split()}
         return self._words
 
-    def admits(self, rule: _Rule, text: str) -> bool:
+    def admits(self, rule: _Rule) -> bool:
         if rule.needs_digit and not self.has_digit:
             return False
         if rule.needs or rule.needs_words:
+            lowered = self.lowered
             if not (
-                (rule.needs and not self.cues.isdisjoint(rule.needs))
-                or (rule.needs_words and not rule.needs_words.isdisjoint(self.words(text)))
+                any(cue in lowered for cue in rule.needs)
+                or (rule.needs_words and not rule.needs_words.isdisjoint(self.words()))
             ):
                 return False
-        if rule.needs_first_name and self.words(text).isdisjoint(FIRST_NAMES):
+        if rule.needs_first_name and self.words().isdisjoint(FIRST_NAMES):
             return False
-        return rule.gate is None or rule.gate.search(self.lowered) is not None
+        if rule.gate is None:
+            return True
+        return rule.gate.search(self.text if rule.gate_on_raw else self.lowered) is not None
 
 
 def _redact_one(text: str, counts: dict) -> str:
@@ -1070,7 +1097,7 @@ def _redact_one(text: str, counts: dict) -> str:
     # far faster than scanning the text with its pattern.
     features = _Features(text)
     for rule in _RULES:
-        if not features.admits(rule, text):
+        if not features.admits(rule):
             continue
         tag = TAGS[rule.kind]
         pieces: list[str] = []
