@@ -273,3 +273,10 @@ def test_broken_survey_is_a_one_line_error_before_anything_runs(tmp_path):
         assert result.exit_code != 0
         assert len(result.output.strip().splitlines()) == 1, result.output
         assert "Traceback" not in result.output and not out.exists()
+
+
+def test_cli_lists_notebook_parameters():
+    result = CliRunner().invoke(main, ["report", "--list-parameters", "-n", "data_quality"])
+    assert result.exit_code == 0, result.output
+    assert "data_quality" in result.output and "n_themes" in result.output
+    assert "int" in result.output

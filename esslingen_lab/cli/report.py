@@ -33,8 +33,10 @@ import click
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Surveys run in parallel with --batch.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
+@click.option("--list-parameters", "list_parameters", is_flag=True,
+              help="Show the notebooks' parameters (name, type, default) and exit.")
 def report(survey, notebooks, parameters, language, out, force, seed, workshop_export, batch,
-           jobs, quiet):
+           jobs, quiet, list_parameters):
     r"""Bericht erstellen / build a report from SURVEY (a survey.yml).
 
     Runs the analysis notebooks with papermill into a new run directory holding the executed
@@ -52,6 +54,18 @@ def report(survey, notebooks, parameters, language, out, force, seed, workshop_e
     from esslingen_lab.errors import EsslingenLabError
 
     names = [n.strip() for entry in notebooks for n in entry.split(",") if n.strip()] or None
+    if list_parameters:
+        try:
+            selected, skipped = reports.resolve_notebooks(names, workshop_export=workshop_export
+                                                          or "-")
+            for name, path in selected:
+                click.echo(f"{name} ({path}):")
+                for param in reports.inspect_parameters(path).values():
+                    tname = param.type.__name__ if param.type else "any"
+                    click.echo(f"  {param.name:<22} {tname:<6} default: {param.default!r}")
+        except EsslingenLabError as exc:
+            raise click.ClickException(str(exc)) from None
+        return
     try:
         params = reports.parse_parameter_args(parameters)
         if batch:
