@@ -57,6 +57,7 @@ _UMLAUT_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "�
 # Tokens: letters/digits with inner hyphens or apostrophes ("Kfz-Zulassung", "geht's").
 _TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
 _INNER_SEPARATORS = re.compile(r"[-'’]")
+_REDACTION_TAG = re.compile(r"\[[A-ZÄÖÜ]+(?:_[A-ZÄÖÜ]+)*\]")
 _DIGITS = re.compile(r"^[\d_]+$")
 _LINKING = ("es", "en", "er", "ns", "s", "n", "e")  # Fugenelemente, longest first
 # Three-letter nouns that often start compounds in participation texts (Radweg, Busspur,
@@ -94,7 +95,7 @@ _RESTORE = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"))
 
 
 def normalize_text(text: str, form: str = "NFKC") -> str:
-    """Normalise Unicode (composed umlauts, compatibility characters, odd spaces).
+    """Normalise Unicode (composed umlauts, compatibility characters) and drop redaction tags.
 
     Parameters
     ----------
@@ -110,7 +111,9 @@ def normalize_text(text: str, form: str = "NFKC") -> str:
     if not isinstance(text, str):
         return ""
     text = text.replace("&amp;", "&")  # survives some web exports (e.g. DIPAS)
-    return unicodedata.normalize(form, text) if form else text
+    text = unicodedata.normalize(form, text) if form else text
+    # Redaction tags ("[NAME]", "[TELEFON]") are not what people wrote about.
+    return _REDACTION_TAG.sub(" ", text) if "[" in text else text
 
 
 def fold_umlauts(token: str) -> str:
@@ -496,6 +499,8 @@ def _split(word, language, min_part, min_head, depth):
         head_lemma = simplemma.lemmatize(head, language)
         if len(head_lemma) < min_head or not head_lemma[0].isupper():
             continue
+        if len(head_lemma) == 3 and head_lemma.casefold() not in _SHORT_MODIFIERS:
+            continue  # "Telefon" is not "Tele" + "Fon"
         modifier = word[:cut]
         mods = [modifier] + [
             modifier[: -len(link)]

@@ -82,3 +82,7 @@ def test_frequent_phrases():
     table = frequent_phrases(texts, min_count=2)
     row = table[table["phrase"] == "öffentlich Nahverkehr"]
     assert row["count"].tolist() == [4]
+
+
+def test_redaction_tags_are_not_words(analyze):
+    assert analyze("Frau [NAME] sagt [TELEFON]: Telefon kaputt") == ["frau", "telefon", "kaputt"]
