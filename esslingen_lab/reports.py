@@ -665,6 +665,8 @@ CONVENTION_TYPES = {
     "survey_path": str, "question": str, "n_themes": int, "seed": int, "language": str,
     "anonymity_threshold": int, "output_dir": str, "workshop_export": str,
 }
+#: Words accepted for a parameter besides values of its type (``-p n_themes=auto``).
+ALTERNATIVE_VALUES = {"n_themes": ("auto",)}
 #: Parameters the run sets itself; users cannot override them with ``-p``.
 RESERVED_PARAMETERS = ("survey_path", "output_dir")
 DEFAULT_SEED = 42
@@ -885,7 +887,11 @@ def validate_parameters(notebooks, user_parameters) -> dict[str, dict]:
     for name, params in declared.items():
         values = {}
         for key, value in user_parameters.items():
-            if key in params:
+            if key not in params:
+                continue
+            if isinstance(value, str) and value.strip() in ALTERNATIVE_VALUES.get(key, ()):
+                values[key] = value.strip()
+            else:
                 values[key] = convert_value(key, value, params[key].type)
         converted[name] = {"values": values, "_declared": params}
     return converted

@@ -55,7 +55,7 @@ def test_parameters_are_read_with_types(nb_dir):
 @pytest.mark.parametrize(("key", "value", "expected"), [
     ("n_themes", "6", 6), ("ratio", "2", 2.0), ("verbose", "ja", True), ("verbose", "false", False),
     ("items", "[b, c]", ["b", "c"]), ("question", "aergernis", "aergernis"),
-    ("anonymity_threshold", "10", 10),
+    ("anonymity_threshold", "10", 10), ("n_themes", "auto", "auto"),
 ])
 def test_cli_values_are_converted_to_the_defaults_type(nb_dir, key, value, expected):
     checked = reports.validate_parameters([("alpha", nb_dir / "alpha.ipynb")], {key: value})
