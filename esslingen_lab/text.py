@@ -38,8 +38,8 @@ PARTICIPATION_STOPWORDS = {
         "frage antwort idee vorschlag meinung meines erachtens dafür dagegen daher deshalb "
         "weil da dort hier heute jetzt dann mich mir mein meine unser unsere uns "
         # generic verbs and fillers: as lemmas they say nothing about a theme
-        "gehen geht kommen brauchen lassen sagen sehen wissen stehen nehmen bekommen bringen "
-        "halten denken glauben meinen heißen bleiben liegen gar genau irgendwie überhaupt "
+        "kommen brauchen lassen sagen sehen wissen nehmen bekommen bringen "
+        "denken glauben meinen heißen gar genau irgendwie überhaupt "
         "natürlich klar bisschen stück eigentlich trotzdem sowieso insgesamt allgemein"
     ).split(),
     "en": (
