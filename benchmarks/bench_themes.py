@@ -104,7 +104,8 @@ def run(args):
     texts, y = eval_single_leaf(data)
     k = len(np.unique(y))
     print("== Ottensen (DIPAS, Hamburg), texts with exactly one leaf transport mode ==")
-    print(f"n={len(texts)} texts, K={k} categories {dict(pd.Series(y).value_counts())}")
+    sizes = {c: int(v) for c, v in pd.Series(y).value_counts().items()}
+    print(f"n={len(texts)} texts, K={k} categories {sizes}")
     print(f"NMI / ARI (mean ± sd over {len(seeds)} seeds)")
     for name, fn in systems.items():
         t0 = time.perf_counter()
