@@ -341,3 +341,11 @@ def test_validate_german_summary_by_default():
     result = CliRunner().invoke(main, ["validate", str(BASIC), "--no-overview"])
     assert "Zeilen gelesen: 10, verwendet: 5, ausgeschlossen: 5" in result.output
     assert "doppelte Befragten-ID" in textwrap.dedent(result.output)
+
+
+def test_first_row_with_too_many_fields_is_not_taken_as_index(tmp_path):
+    name = _csv(tmp_path, "id;stadtteil;wunsch;online_b1\n1;Zell;a;b;4\n2;Zell;ok;5\n")
+    survey = load_survey(write_spec(tmp_path, name), redact=False)
+    assert survey.responses["respondent_id"].tolist() == ["2"]
+    assert survey.responses["wunsch"].tolist() == ["ok"]
+    assert survey.quality.cases.iloc[0]["row"] == 2

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,51 +88,49 @@ def _read_csv(path: Path) -> TableRead:
     text = raw.decode(encoding)
     delimiter = detect_delimiter(text[:65536])
     options = dict(sep=delimiter, dtype=str, keep_default_na=False, na_filter=False,
-                   skip_blank_lines=True)
+                   skip_blank_lines=True, index_col=False)
     bad: list[BadRow] = []
     try:
-        table = pd.read_csv(io.StringIO(text), engine="c", **options)
+        with warnings.catch_warnings():
+            # pandas warns (and drops data) when the first row has more fields than the header
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            table = pd.read_csv(io.StringIO(text), engine="c", **options)
     except pd.errors.ParserError as exc:
         message = str(exc)
-        if "EOF inside string" in message or "EOF" in message:
+        if "EOF" in message:
             match = re.search(r"row (\d+)", message)
             row = int(match.group(1)) + 1 if match else None
             raise InputError("a quoted field is never closed (unbalanced \")", file=path,
                              row=row, hint="check the quotes in that line") from None
-        expected = len(next(csv.reader([text.splitlines()[0]], delimiter=delimiter)))
-
-        def keep_aside(fields, _bad=bad, _expected=expected):
-            _bad.append(BadRow(row=-1, fields=len(fields), expected=_expected))
-            return None
-
-        table = pd.read_csv(io.StringIO(text), engine="python", on_bad_lines=keep_aside,
-                            **options)
-        _locate_bad_rows(text, delimiter, bad)
+        table, bad = _read_csv_tolerant(text, delimiter)
+    except pd.errors.ParserWarning:
+        table, bad = _read_csv_tolerant(text, delimiter)
     except pd.errors.EmptyDataError:
         raise InputError("the file has no header line", file=path) from None
-    except UnicodeDecodeError:  # pragma: no cover - decoded above
-        raise InputError("unknown text encoding", file=path, hint="save as UTF-8") from None
-    if len(table.columns) == 1 and delimiter not in text.splitlines()[0]:
-        # A single column is legitimate (one free-text question); nothing to do.
-        pass
     table.columns = [str(c).strip() for c in table.columns]
     return TableRead(table, bad, encoding, delimiter)
 
 
-def _locate_bad_rows(text: str, delimiter: str, bad: list[BadRow]) -> None:
-    """Fill in the 1-based file line numbers of the malformed rows (header = line 1)."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    header = next(reader)
-    rows = []
-    data_line = 1
-    for fields in reader:
-        data_line += 1
+def _read_csv_tolerant(text: str, delimiter: str):
+    """Split a CSV whose lines have too many fields: such lines are set aside as bad rows.
+
+    Lines with fewer fields are padded with empty cells, as pandas does.
+    """
+    records = csv.reader(io.StringIO(text), delimiter=delimiter)
+    header = [h.strip() for h in next(records)]
+    width = len(header)
+    good, bad = [], []
+    number = 1  # the header is record 1
+    for fields in records:
+        number += 1
         if not fields:
+            number -= 1
             continue
-        if len(fields) != len(header):
-            rows.append(data_line)
-    for entry, row in zip(bad, rows, strict=False):
-        entry.row = row
+        if len(fields) > width:
+            bad.append(BadRow(row=number, fields=len(fields), expected=width))
+        else:
+            good.append(fields + [""] * (width - len(fields)))
+    return pd.DataFrame(good, columns=header, dtype=object), bad
 
 
 def _excel_cell(value):
