@@ -174,9 +174,19 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True):
                         metadata={"Date": None})
         _record(output_dir, {"kind": "figure", "name": _slug(name), "file": f"figures/{path.name}"})
     if show:
-        from IPython.display import display
+        import io
 
-        display(fig)
+        from IPython.display import Image, display
+
+        # An explicit PNG, not display(fig): that needs the inline backend, and package code
+        # that switched matplotlib to Agg would leave only "<Figure size ...>" in the report.
+        if path is not None:
+            png = Path(path).read_bytes()
+        else:
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="png", dpi=120, bbox_inches="tight")
+            png = buffer.getvalue()
+        display(Image(data=png, format="png"))
     import matplotlib.pyplot as plt
 
     plt.close(fig)
