@@ -231,12 +231,12 @@ def test_theme_agreement_hungarian_and_majority():
     human = pd.Series(["termine", "termine", "wlan", "wlan", "wlan", "termine", "termine",
                        "termine;wlan"], index=themes.index)
     hung = theme_agreement(themes, human)
-    mapping = dict(zip(hung.mapping["theme"], hung.mapping["code"]))
+    mapping = dict(zip(hung.mapping["theme"], hung.mapping["code"], strict=True))
     # One-to-one: theme 2 takes "termine" (3 answers), so theme 0 stays unmapped.
     assert mapping == {0: None, 1: "wlan", 2: "termine"}
     assert hung.percent_agreement == pytest.approx(5 / 8)
     major = theme_agreement(themes, human, method="majority")
-    assert dict(zip(major.mapping["theme"], major.mapping["code"]))[0] == "termine"
+    assert dict(zip(major.mapping["theme"], major.mapping["code"], strict=True))[0] == "termine"
     assert major.percent_agreement == pytest.approx(7 / 8)
     assert major.kappa > hung.kappa
 
@@ -273,7 +273,7 @@ def test_qdpx_structure_and_references(store, codebook, tmp_path):
     assert {c.get("name") for c in parent.iterfind("q:Code", q)} == {
         "Termine & Wartezeiten", "Medienbrüche"}
 
-    texts = dict(zip(store.answers()["answer_id"], store.answers()["text"]))
+    texts = dict(zip(store.answers()["answer_id"], store.answers()["text"], strict=True))
     applied = []
     for source in root.iterfind(".//q:TextSource", q):
         internal = source.get("plainTextPath").removeprefix("internal://")
@@ -393,3 +393,29 @@ def test_suggestions_can_be_accepted(codebook):
     assert session.suggestions["a9"][0] == ("infrastruktur",)
     session.handle_keys("v")
     assert session.selected == set(session.suggestion[0])
+
+
+# -- notebook ------------------------------------------------------------------------------
+def test_coding_notebook_is_output_free_and_runs(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    import nbformat
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    nb = nbformat.read(root / "notebooks" / "coding.ipynb", as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(not c.outputs and c.execution_count is None for c in code)
+    assert "parameters" in code[0].metadata.get("tags", [])
+    survey = root / "tests" / "fixtures" / "report_survey" / "survey.yml"
+    question = next(iter(yaml.safe_load(survey.read_text(encoding="utf-8"))["questions"]))
+    monkeypatch.chdir(tmp_path)
+    namespace = {"display": lambda *a: None}
+    exec(code[0].source, namespace)
+    namespace.update(survey_path=str(survey), question=question, coder="anna",
+                     store_path=str(tmp_path / "c.sqlite"))
+    for cell in code[1:]:
+        exec(compile(cell.source.replace("../outputs", str(tmp_path)), "cell", "exec"),
+             namespace)
+    assert namespace["store"].answers().shape[0] > 0
+    assert (tmp_path / "coding" / "project.qdpx").exists()

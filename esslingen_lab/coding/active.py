@@ -1,6 +1,6 @@
-"""Classifier that learns from human codings: predicts codes with a confidence,
-reports cross-validated macro-F1 and a learning curve, and suggests what to code next.
+"""Classifier that learns from human codings and suggests what to code next.
 
+It predicts codes with a confidence and reports cross-validated macro-F1 and a learning curve.
 Single-label (one code per answer) and multi-label (a set of codes per answer) coding
 are both supported; the kind is taken from the labels passed to ``fit``.
 """
@@ -171,7 +171,7 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
         if multi:
             self._binarizer = MultiLabelBinarizer()
             Y = self._binarizer.fit_transform(labels)
-            self.classes_ = np.array(self._binarizer.classes_)
+            self.classes_ = np.array([str(c) for c in self._binarizer.classes_], dtype=object)
             # A code every coded answer carries (or none does) cannot be learned;
             # OneVsRest then predicts it constantly, which is the honest answer.
             with warnings.catch_warnings():
@@ -179,7 +179,8 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
                 self.model_ = OneVsRestClassifier(base).fit(X, Y)
         else:
             self.model_ = base.fit(X, labels)
-            self.classes_ = self.model_.classes_
+            # plain str (not numpy.str_) so predictions print and compare like the input
+            self.classes_ = np.array([str(c) for c in self.model_.classes_], dtype=object)
         self.n_train_ = len(texts)
         return self
 
@@ -221,7 +222,10 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
         return pd.DataFrame({"predicted": predicted, "confidence": confidence})
 
     def uncertainty(self, texts, strategy="margin") -> np.ndarray:
-        """How unsure the model is per answer (higher = more worth coding); see :func:`uncertainty`."""
+        """Score how unsure the model is per answer (higher = more worth coding).
+
+        See :func:`uncertainty`.
+        """
         return uncertainty(self.predict_proba(texts), strategy, multilabel=self.multilabel_)
 
 
@@ -374,7 +378,7 @@ def cross_validate(texts, labels, *, estimator=None, cv=5, random_state=0) -> CV
     scores, pooled = [], [None] * len(labels)
     for train, test in splits:
         predicted = _fit_predict(estimator, texts, labels, train, test)
-        for i, p in zip(test, predicted):
+        for i, p in zip(test, predicted, strict=True):
             pooled[i] = p
         scores.append(_macro_f1([labels[i] for i in test], predicted, multi, classes))
     if multi:
@@ -438,7 +442,7 @@ def learning_curve(texts, labels, *, sizes=None, estimator=None, cv=5,
 
 
 def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,
-            strategy="margin", estimator=None, random_state=0) -> pd.DataFrame:
+            strategy="margin", balanced=True, estimator=None, random_state=0) -> pd.DataFrame:
     """Pick the uncoded answers most worth coding next (uncertainty sampling + random share).
 
     Parameters
@@ -453,6 +457,12 @@ def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,
         keep the coded sample representative (so figures computed from it stay honest)
         and show the model answers it does not know it gets wrong.
     strategy : {"margin", "least_confidence", "entropy"}, default="margin"
+    balanced : bool, default=True
+        Take the uncertain picks code by code in turn, rarest coded code first: for
+        single-label coding the most uncertain answers *predicted* as each code; for
+        multi-label coding the answers whose yes/no decision for each code is closest to
+        50 %. Plain uncertainty sampling keeps picking answers between the two or three
+        biggest codes and so starves rare codes, which macro-F1 counts as much as big ones.
     estimator : CodeClassifier, default=None
     random_state : int, default=0
 
@@ -469,9 +479,10 @@ def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,
     pool_texts = ["" if t is None else str(t) for t in pool_texts]
     estimator = estimator if estimator is not None else CodeClassifier(random_state=random_state)
     model = clone(estimator).fit(list(coded_texts), list(coded_labels))
+    proba = model.predict_proba(pool_texts)
     frame = model.predict_frame(pool_texts)
     frame.insert(0, "position", np.arange(len(pool_texts)))
-    frame["uncertainty"] = model.uncertainty(pool_texts, strategy)
+    frame["uncertainty"] = uncertainty(proba, strategy, multilabel=model.multilabel_)
     # One answer per distinct (normalised) text: coding a duplicate teaches nothing new.
     keys = pd.Series([" ".join(t.lower().split()) for t in pool_texts])
     frame = frame[~keys.duplicated().to_numpy()]
@@ -481,6 +492,8 @@ def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,
     rng = np.random.default_rng(random_state)
     ranked = frame.sort_values(["uncertainty", "position"], ascending=[False, True],
                                kind="stable")
+    if balanced:
+        ranked = ranked.loc[_balanced_order(model, proba, coded_labels, ranked)]
     sure = ranked.iloc[: n - n_random].assign(reason="unsicher")
     rest = ranked.iloc[n - n_random:]
     chance = rest.iloc[rng.permutation(len(rest))[:n_random]].assign(reason="zufällig")
@@ -488,6 +501,39 @@ def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,
     picks = pd.concat([sure, chance], ignore_index=True)
     picks = picks.iloc[order].reset_index(drop=True)
     return picks[["position", "reason", "uncertainty", "predicted", "confidence"]]
+
+
+def _balanced_order(model, proba, coded_labels, ranked):
+    """Index of ``ranked`` re-ordered round-robin over codes, rarest coded code first."""
+    labels, multi = _clean_labels(coded_labels)
+    counts = pd.Series([c for v in labels for c in v] if multi else labels).value_counts()
+    codes = sorted(range(len(model.classes_)),
+                   key=lambda j: (counts.get(model.classes_[j], 0), str(model.classes_[j])))
+    index = ranked.index.to_numpy()
+    queues = []
+    for j in codes:
+        if multi:
+            # closest to a coin flip for this code first
+            closeness = np.abs(proba[index, j] - 0.5)
+            queues.append(index[np.argsort(closeness, kind="stable")])
+        else:
+            predicted = proba[index].argmax(axis=1)
+            queues.append(index[predicted == j])  # already most uncertain first
+    order, seen = [], set()
+    cursors = [0] * len(queues)
+    while len(order) < len(index):
+        progressed = False
+        for q, queue in enumerate(queues):
+            while cursors[q] < len(queue) and queue[cursors[q]] in seen:
+                cursors[q] += 1
+            if cursors[q] < len(queue):
+                seen.add(queue[cursors[q]])
+                order.append(queue[cursors[q]])
+                progressed = True
+        if not progressed:
+            break
+    order += [i for i in index if i not in seen]
+    return order
 
 
 def _interleave(n_first, n_second):

@@ -58,7 +58,8 @@ def percent_agreement(values_a, values_b) -> float:
     >>> percent_agreement(["a", "b", "a", None], ["a", "a", "a", "b"])
     0.6666666666666666
     """
-    pairs = [(a, b) for a, b in zip(values_a, values_b) if a is not None and b is not None]
+    pairs = [(a, b) for a, b in zip(values_a, values_b, strict=True)
+             if a is not None and b is not None]
     if not pairs:
         return float("nan")
     return float(np.mean([a == b for a, b in pairs]))
@@ -77,10 +78,11 @@ def cohen_kappa(values_a, values_b) -> float:
     """
     from sklearn.metrics import cohen_kappa_score
 
-    pairs = [(a, b) for a, b in zip(values_a, values_b) if a is not None and b is not None]
+    pairs = [(a, b) for a, b in zip(values_a, values_b, strict=True)
+             if a is not None and b is not None]
     if not pairs:
         return float("nan")
-    a, b = zip(*pairs)
+    a, b = zip(*pairs, strict=True)
     a = [_category(v) for v in a]
     b = [_category(v) for v in b]
     if len(set(a) | set(b)) < 2:
@@ -414,7 +416,7 @@ def theme_agreement(themes, codes, *, method: str = "hungarian") -> ThemeAgreeme
     table = pd.crosstab(long["theme"], long["code"])
     if method == "hungarian":
         rows, cols = linear_sum_assignment(-table.to_numpy())
-        mapping = {table.index[r]: table.columns[c] for r, c in zip(rows, cols)}
+        mapping = {table.index[r]: table.columns[c] for r, c in zip(rows, cols, strict=True)}
     else:
         mapping = {theme: table.loc[theme].idxmax() for theme in table.index}
     none = "(kein Code)"

@@ -100,7 +100,7 @@ class CodingSession:
         self.redact = redact
         answers = store.answers()
         self._ids = answers["answer_id"].tolist()
-        self._texts = dict(zip(answers["answer_id"], answers["text"]))
+        self._texts = dict(zip(answers["answer_id"], answers["text"], strict=True))
         self._order = list(self._ids)
         self.suggestions = {}
         self.selected = set()
@@ -126,7 +126,7 @@ class CodingSession:
     def key_map(self) -> dict[str, str]:
         """Digit → code: 1–9 for the first nine codes, 0 for the tenth."""
         keys = [str(k) for k in range(1, 10)] + ["0"]
-        return dict(zip(keys, self.codes))
+        return dict(zip(keys, self.codes, strict=False))
 
     # -- coder -----------------------------------------------------------------------------
     @property
@@ -302,7 +302,7 @@ class CodingSession:
         frame = model.predict_frame([self._texts[a] for a in open_ids])
         self.suggestions = {
             a: (parse_codes(p), float(c))
-            for a, p, c in zip(open_ids, frame["predicted"], frame["confidence"])
+            for a, p, c in zip(open_ids, frame["predicted"], frame["confidence"], strict=True)
         }
         front = [open_ids[p] for p in picks["position"]]
         self._order = front + [a for a in self._ids if a not in set(front)]
@@ -341,7 +341,7 @@ class CodingApp:
         self.answer = w.HTML()
         self.suggestion = w.Label()
         self.toggles = []
-        for k, code in enumerate(s.codebook.codes):
+        for _k, code in enumerate(s.codebook.codes):
             key = next((key for key, c in s.key_map.items() if c == code.name), "")
             prefix = f"{key} " if key else ""
             indent = "↳ " if code.parent else ""
@@ -432,7 +432,7 @@ class CodingApp:
             suggestion = s.suggestion
             self.suggestion.value = "" if suggestion is None else s.t(
                 "suggestion", codes=", ".join(suggestion[0]), confidence=suggestion[1])
-            for button, code in zip(self.toggles, s.codes):
+            for button, code in zip(self.toggles, s.codes, strict=True):
                 button.value = code in s.selected
                 button.disabled = s.done
             self.memo.value = s.memo

@@ -31,7 +31,7 @@ def _guid(*parts) -> str:
 
 
 def _timestamp(value=None) -> str:
-    """An xsd:dateTime (UTC) from an ISO string, or now."""
+    """Format an ISO time string (or now) as an xsd:dateTime in UTC."""
     if value:
         try:
             moment = datetime.fromisoformat(str(value))
@@ -75,7 +75,8 @@ def export_qdpx(path, *, codebook: Codebook, answers, codings, project_name=None
     """
     path = Path(path)
     answers = answers.drop_duplicates("answer_id")
-    texts = dict(zip(answers["answer_id"].astype(str), answers["text"].fillna("").astype(str)))
+    texts = dict(zip(answers["answer_id"].astype(str), answers["text"].fillna("").astype(str),
+                     strict=True))
     known = set(codebook.code_names)
     project = project_name or codebook.name
     now = _timestamp()

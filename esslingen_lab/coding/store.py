@@ -182,7 +182,8 @@ class CodingStore:
             con.executemany(
                 "INSERT OR IGNORE INTO answers(answer_id, text, question, position) "
                 "VALUES (?, ?, ?, ?)",
-                [(i, t, question, start + k) for k, (i, t) in enumerate(zip(ids, texts))],
+                [(i, t, question, start + k)
+                 for k, (i, t) in enumerate(zip(ids, texts, strict=True))],
             )
             return con.total_changes - before
 
