@@ -15,11 +15,19 @@ def main():
 
     Survey analysis, themes, digital maturity and workshops for Esslingen 4.0.
     """
-from esslingen_lab.cli.report import report as _report; main.add_command(_report)  # noqa: E402
-from esslingen_lab.cli.validate import validate as _validate; main.add_command(_validate)  # noqa: E402
-from esslingen_lab.cli.workshop import workshop as _workshop; main.add_command(_workshop)  # noqa: E402
-from esslingen_lab.cli.maturity import maturity as _maturity; main.add_command(_maturity)  # noqa: E402
-from esslingen_lab.cli.demo import demo as _demo; main.add_command(_demo)  # noqa: E402
-from esslingen_lab.cli.themes import themes as _themes; main.add_command(_themes)  # noqa: E402
-from esslingen_lab.cli.classify import classify as _classify; main.add_command(_classify)  # noqa: E402
-from esslingen_lab.cli.redact import redact as _redact; main.add_command(_redact)  # noqa: E402
+
+
+# Sub-commands: one module each. Aliased so the sub-modules stay reachable by name.
+from esslingen_lab.cli.classify import classify as _classify  # noqa: E402
+from esslingen_lab.cli.demo import demo as _demo  # noqa: E402
+from esslingen_lab.cli.maturity import maturity as _maturity  # noqa: E402
+from esslingen_lab.cli.redact import redact as _redact  # noqa: E402
+from esslingen_lab.cli.report import report as _report  # noqa: E402
+from esslingen_lab.cli.themes import themes as _themes  # noqa: E402
+from esslingen_lab.cli.validate import validate as _validate  # noqa: E402
+from esslingen_lab.cli.workshop import workshop as _workshop  # noqa: E402
+
+for _command in (
+    _classify, _demo, _maturity, _redact, _report, _themes, _validate, _workshop,
+):
+    main.add_command(_command)
