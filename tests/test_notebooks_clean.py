@@ -5,12 +5,17 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from esslingen_lab import reports
+
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 ALL = sorted(NOTEBOOKS.rglob("*.ipynb")) if NOTEBOOKS.is_dir() else []
 ALL = [p for p in ALL if ".ipynb_checkpoints" not in p.parts]
-# Report notebooks are directly in notebooks/; the Voila workshop apps (notebooks/workshop/)
-# are not run by papermill and need no parameters cell.
-REPORT = [p for p in ALL if p.parent == NOTEBOOKS]
+# Notebooks directly in notebooks/ are parameterised (papermill, Voila apps such as coding);
+# the Voila workshop apps (notebooks/workshop/) need no parameters cell. The notebooks the
+# report runs also carry the team's convention parameters.
+PARAMETERISED = [p for p in ALL if p.parent == NOTEBOOKS]
+REPORT = [p for p in PARAMETERISED
+          if p.stem in (*reports.DEFAULT_NOTEBOOKS, reports.WORKSHOP_NOTEBOOK)]
 CONVENTION = {"survey_path", "question", "n_themes", "seed", "language", "anonymity_threshold",
               "output_dir"}
 
@@ -32,14 +37,18 @@ def test_committed_without_outputs(path):
                        "them (Jupyter: Edit → Clear Outputs of All Cells) before committing")
 
 
-@pytest.mark.parametrize("path", REPORT, ids=_ids(REPORT))
-def test_report_notebook_has_parameters_cell(path):
-    from papermill import inspect_notebook
-
+@pytest.mark.parametrize("path", PARAMETERISED, ids=_ids(PARAMETERISED))
+def test_notebook_has_parameters_cell(path):
     nb = nbformat.read(str(path), as_version=4)
     tagged = [c for c in nb.cells if "parameters" in c.get("metadata", {}).get("tags", [])]
     assert len(tagged) == 1, f"{path.name}: needs exactly one cell tagged 'parameters'"
     first_code = next(c for c in nb.cells if c.cell_type == "code")
     assert first_code is tagged[0], f"{path.name}: the parameters cell must be the first code cell"
+
+
+@pytest.mark.parametrize("path", REPORT, ids=_ids(REPORT))
+def test_report_notebook_has_convention_parameters(path):
+    from papermill import inspect_notebook
+
     missing = CONVENTION - set(inspect_notebook(str(path)))
     assert not missing, f"{path.name}: parameters cell lacks {sorted(missing)}"
