@@ -349,3 +349,39 @@ def test_first_row_with_too_many_fields_is_not_taken_as_index(tmp_path):
     assert survey.responses["respondent_id"].tolist() == ["2"]
     assert survey.responses["wunsch"].tolist() == ["ok"]
     assert survey.quality.cases.iloc[0]["row"] == 2
+
+
+FATAL_SPECS = {
+    "binary": (lambda d: (d / "data.csv").write_bytes(bytes(range(256)) * 4), {}, "binary"),
+    "missing_file": (lambda d: None, {"files": [{"path": "fehlt.csv"}]}, "file not found"),
+    "xls": (lambda d: (d / "a.xls").write_bytes(b"x"), {"files": [{"path": "a.xls"}]},
+            ".xlsx"),
+    "wrong_sheet": (lambda d: shutil.copy(FORMATS / "export.xlsx", d / "e.xlsx"),
+                    {"files": [{"path": "e.xlsx", "sheet": "Blatt9"}]}, "no sheet 'Blatt9'"),
+    "unknown_scale": (lambda d: None,
+                      {"likert": {"online_b1": {"dimension": "x", "scale": "z9"}}},
+                      "unknown scale"),
+    "two_roles": (lambda d: None, {"groups": ["online_b1"]}, "listed under both"),
+    "bad_language": (lambda d: None, {"language": "fr"}, "language"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FATAL_SPECS))
+def test_validate_cli_fatal_problems_are_one_line(tmp_path, case):
+    prepare, overrides, expected = FATAL_SPECS[case]
+    prepare(tmp_path)
+    spec = write_spec(tmp_path, "data.csv", **overrides)
+    result = CliRunner().invoke(main, ["validate", str(spec)])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and expected in lines[0], result.output
+    assert "Traceback" not in result.output and str(tmp_path.name) in lines[0]
+
+
+def test_validate_cli_row_problems_are_listed_with_reasons(tmp_path):
+    name = _csv(tmp_path, GOOD + "1;Zell;doppelt;2\n3;Zell;x;9\n")
+    result = CliRunner().invoke(main, ["validate", str(write_spec(tmp_path, name)),
+                                       "--no-overview"])
+    assert result.exit_code == 0
+    assert "doppelte Befragten-ID" in result.output
+    assert "Likert-Wert außerhalb der Skala" in result.output
