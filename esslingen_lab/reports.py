@@ -65,8 +65,11 @@ class NotebookFailedError(ReportError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        cell = (f"Zelle/cell {self.cell_number} (In [{self.exec_count}] im ausgeführten "
-                "Notebook/in the executed notebook)")
+        if self.cell_number is None:
+            cell = "der Ausführung/running it (Kernel)"
+        else:
+            cell = (f"Zelle/cell {self.cell_number} (In [{self.exec_count}] im ausgeführten "
+                    "Notebook/in the executed notebook)")
         text = f"Notebook '{self.notebook}' ist fehlgeschlagen/failed in {cell}: {self.ename}"
         if self.detail:
             text += f": {self.detail}"
@@ -1133,6 +1136,12 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
 
     bar = {"desc": desc or Path(path).stem, "leave": False, "position": 1} if progress else False
     log_path = Path(output_path).with_suffix(".kernel.log")
+    # papermill/nbclient log e.g. "Kernel died ..." to stderr on top of our one-line error;
+    # a NullHandler (the library convention) keeps that off the terminal unless the user
+    # configured logging.
+    import logging
+
+    logging.getLogger("papermill").addHandler(logging.NullHandler())
     try:
         pm.execute_notebook(str(path), str(output_path), parameters=parameters,
                             kernel_name="python3", progress_bar=bar, log_output=False,
@@ -1147,6 +1156,12 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
                                   cell_number=_source_cell_number(output_path, exc.cell_index),
                                   exec_count=exc.exec_count, ename=exc.ename, detail=detail,
                                   executed_path=output_path) from None
+    except Exception as exc:  # noqa: BLE001 - kernel died, timed out or could not start
+        # These messages come from the Jupyter machinery, not from respondents' data.
+        detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else None
+        raise NotebookFailedError(Path(path).stem, ename=type(exc).__name__, detail=detail,
+                                  executed_path=output_path if Path(output_path).exists()
+                                  else None) from None
     finally:
         if log_path.is_file() and log_path.stat().st_size == 0:
             log_path.unlink()  # keep the run directory tidy: only logs that say something
@@ -1312,6 +1327,10 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
                 execute_notebook(nb_path, run_dir / entry["executed"], values, cwd=cwd,
                                  progress=progress, desc=nb_name)
                 entry["status"] = "ok"
+            except KeyboardInterrupt:
+                entry["status"] = "interrupted"
+                manifest["status"] = "interrupted"
+                raise
             except NotebookFailedError as exc:
                 exc.run_dir = str(run_dir)
                 entry["status"] = "failed"

@@ -241,3 +241,15 @@ def test_batch_writes_a_comparison(batch, runs):
     book = pd.read_excel(batch / "comparison.xlsx", sheet_name=None)
     stacked = next(v for k, v in book.items() if k.startswith("data_quality_likert"))
     assert stacked["Befragung/Survey"].nunique() == 2 and len(stacked) == 12
+
+
+def test_dying_kernel_is_a_one_line_error(tmp_path):
+    nb = _notebook(tmp_path / "absturz.ipynb", "import os\nos._exit(3)")
+    out = tmp_path / "run"
+    result = CliRunner().invoke(main, ["report", str(FIXTURE), "-n", str(nb), "--out", str(out),
+                                       "-q"])
+    assert result.exit_code != 0
+    assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
+    assert "'absturz'" in result.output
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["status"] == "failed" and manifest["notebooks"][0]["status"] == "failed"
