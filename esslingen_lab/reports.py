@@ -1141,7 +1141,9 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
     # configured logging.
     import logging
 
-    logging.getLogger("papermill").addHandler(logging.NullHandler())
+    pm_log = logging.getLogger("papermill")
+    if not any(isinstance(h, logging.NullHandler) for h in pm_log.handlers):
+        pm_log.addHandler(logging.NullHandler())
     try:
         pm.execute_notebook(str(path), str(output_path), parameters=parameters,
                             kernel_name="python3", progress_bar=bar, log_output=False,
