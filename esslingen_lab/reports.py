@@ -196,6 +196,13 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True):
     return path
 
 
+def show_text(de: str, en: str | None = None, language: str = "de"):
+    """Display a Markdown paragraph in the notebook's language (English falls back to German)."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(en if (language == "en" and en) else de))
+
+
 def show_heading(de: str, en: str | None = None, language: str = "de", *, level: int = 2):
     """Display a section heading (``## ...``) in the notebook's language.
 
@@ -259,6 +266,12 @@ _DQ_LABELS = {
 
 #: Headings and captions of the data quality notebook (German, English).
 DQ_TEXT = {
+    "intro": ("Wie viele Zeilen gelesen, verwendet und aus welchem Grund ausgeschlossen wurden, "
+              "wer geantwortet hat (kleine Gruppen unterdrückt), wie lang die Freitexte sind und "
+              "wie viele Likert-Antworten fehlen.",
+              "How many rows were read, used and excluded (and why), who answered (small groups "
+              "suppressed), how long the free-text answers are and how many Likert answers are "
+              "missing."),
     "rows": ("Gelesene, verwendete und ausgeschlossene Zeilen", "Rows read, used and excluded"),
     "rows_caption": ("Zeilen je Datei und Ausschlussgrund", "Rows per file and reason"),
     "cases_caption": ("Befunde der Prüfungen (ohne die Werte selbst)",
@@ -517,6 +530,10 @@ def likert_missing_figure(table, language: str = "de"):
 WORKSHOP_FILES = ("results", "rounds", "themes")
 
 WS_TEXT = {
+    "intro": ("Punkteabstimmung, Wirkung/Aufwand und kuratierte Themen aus dem Workshop-Export; "
+              "ohne Antworttexte und ohne Teilnehmenden-Tokens.",
+              "Dot voting, impact/effort and curated themes from the workshop export; no answer "
+              "texts and no participant tokens."),
     "none": ("Kein Workshop-Export angegeben — dieser Teil bleibt leer.",
              "No workshop export given — this part stays empty."),
     "rounds": ("Abstimmungsrunden und Beteiligung", "Voting rounds and participation"),
