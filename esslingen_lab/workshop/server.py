@@ -83,7 +83,7 @@ def port_is_free(host: str, port: int) -> bool:
 
 
 def voila_config(*, participants: int, host: str, port: int, cull_minutes: float,
-                 fill_delay: float = 5.0) -> dict:
+                 fill_delay: float = 30.0) -> dict:
     """Voila settings for a workshop: pre-heated pools per app and idle-kernel culling.
 
     Parameters
@@ -96,9 +96,10 @@ def voila_config(*, participants: int, host: str, port: int, cull_minutes: float
     cull_minutes : float
         Kernels idle this long without a connected page are shut down (a closed phone tab
         leaves its kernel running otherwise).
-    fill_delay : float, default=5
-        Seconds before a used pool kernel is replaced; lets a burst of arrivals finish
-        before the replacements compete for the CPU.
+    fill_delay : float, default=30
+        Seconds before a used pool kernel is replaced: the room's burst of arrivals and
+        first votes finishes before the replacements compete for the CPU (on 2 cores,
+        5 s instead of 30 s tripled the time from joining to a saved ballot).
 
     Returns
     -------
@@ -196,7 +197,7 @@ def write_qr(url: str, path) -> Path:
 def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
                  host: str = "127.0.0.1", workshops_dir="outputs/workshops",
                  title: str | None = None, language: str = "de", theme_model=None,
-                 cull_minutes: float = 30, fill_delay: float = 5.0,
+                 cull_minutes: float = 30, fill_delay: float = 30.0,
                  ready_timeout: float = 120) -> WorkshopServer:
     """Create (or reopen) a workshop and start its Voila server.
 
@@ -222,7 +223,7 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
         Saved ThemeModel to offer in the facilitator app.
     cull_minutes : float, default=30
         Shut down kernels idle this long with no page connected.
-    fill_delay : float, default=5
+    fill_delay : float, default=30
         Seconds before a used pool kernel is replaced.
     ready_timeout : float, default=120
         Seconds to wait for the server to answer.
@@ -304,10 +305,13 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
                               f"(see {log_path}).")
 
 
-def pool_ready(server: WorkshopServer, expected: int) -> bool:
-    """Tell whether Voila's log reports the participant pool as filled with ``expected``."""
+def pool_ready(server: WorkshopServer, expected: int, times: int = 1) -> bool:
+    """Tell whether Voila's log reports the participant pool filled with ``expected``.
+
+    ``times=2`` waits for the refill after the pool was used up once.
+    """
     try:
         log = server.log_path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    return f"participant.ipynb is filled with {expected} kernel" in log
+    return log.count(f"participant.ipynb is filled with {expected} kernel") >= times
