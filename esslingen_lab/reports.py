@@ -1517,6 +1517,11 @@ def _clean_cell(cell, alt: str = ""):
         return cell
     outputs = []
     for out in cell.get("outputs", []):
+        # a cell may show several sections (a loop over groups): follow its own headings
+        shown = str(out.get("data", {}).get("text/markdown", ""))
+        for line in shown.splitlines():
+            if re.match(r"#{1,3}\s", line):
+                alt = line.lstrip("#").strip()
         if out.get("output_type") == "stream" and out.get("name") == "stderr":
             continue  # warnings belong in the executed notebook, not in the report
         if out.get("output_type") in ("display_data", "execute_result"):
@@ -1566,8 +1571,8 @@ def _combined_notebook(parts, title_html: str, language: str):
                 continue
             if cell.cell_type == "markdown" and "papermill-error-cell-tag" in tags:
                 continue
-            heading = _heading_of(cell) or heading
             combined.cells.append(_clean_cell(cell, alt=heading))
+            heading = _heading_of(cell) or heading
     combined.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3",
                                         "language": "python"},
                          "language_info": {"name": "python"}, "title": ""}
