@@ -300,10 +300,14 @@ class FacilitatorModel:
         from esslingen_lab.surveys import load_survey
         from esslingen_lab.themes import ThemeModel
 
-        texts = load_survey(survey_path, redact=True).texts(question).reset_index(drop=True)
+        survey = load_survey(survey_path, redact=True)
+        texts = survey.texts(question).reset_index(drop=True)
         if texts.empty:
             raise WorkshopError(Reason.INVALID_VALUE, "This question has no answers.")
-        model = ThemeModel(n_themes=int(n_themes), random_state=int(random_state))
+        # no bootstrap stability: the room is waiting, and the desk does not show it
+        model = ThemeModel(n_themes=int(n_themes), stability=False,
+                           stopwords=list(survey.spec.stopwords or ()),
+                           language=survey.spec.language, random_state=int(random_state))
         model.fit(texts["text"].tolist())
         themes = themes_for_import(model, texts)
         self.store.import_themes(themes, actor=self.actor, question=question)
