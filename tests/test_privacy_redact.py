@@ -153,3 +153,15 @@ def test_huge_texts_are_handled(text):
 def test_redaction_is_idempotent_on_its_own_output():
     once = redact_text("Frau Weber, Tel. 0711 3512-2490, ES-AB 123, Az. 32-4711/2025")
     assert redact_text(once) == once
+
+
+def test_parallel_redaction_gives_the_same_texts_and_counts():
+    from esslingen_lab.privacy import redact
+
+    base = ["Frau Yılmaz, Tel. 0711 3512-2490", "Termin um 8:30 im Bürgeramt", None, "",
+            "Mail an anna(at)example.org", 42]
+    texts = base * 4000  # above the parallel threshold
+    one = redact(texts, n_jobs=1)
+    two = redact(texts, n_jobs=2)
+    assert two.texts == one.texts
+    assert two.counts == one.counts and one.counts["TELEFON"] == 4000

@@ -311,11 +311,14 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     if redact and spec.questions:
         from esslingen_lab.privacy import redact as redact_texts
 
-        for column in spec.questions:
-            result = redact_texts(raw_text[column].tolist())
-            responses[column] = np.asarray(result.texts, dtype=object)
-            for kind, n in result.counts.items():
-                counts[kind] = counts.get(kind, 0) + int(n)
+        # One call for all questions, so large surveys use every core once.
+        columns = list(spec.questions)
+        result = redact_texts(np.concatenate([raw_text[c].to_numpy(object) for c in columns]),
+                              n_jobs=None)
+        n = len(raw_text)
+        for i, column in enumerate(columns):
+            responses[column] = np.asarray(result.texts[i * n:(i + 1) * n], dtype=object)
+        counts = {kind: int(v) for kind, v in result.counts.items()}
     if pseudonymise if pseudonymise is not None else spec.pseudonymise:
         from esslingen_lab.privacy import pseudonymise_ids
 
