@@ -53,3 +53,33 @@ def test_planted_personal_data_is_in_the_raw_exports(demo_surveys):
 def test_identifier_columns_are_dropped(demo_surveys):
     citizens = demo_surveys[0]
     assert not {"name", "email"} & set(citizens.responses.columns)
+
+
+def _leaks(folder: Path) -> list[tuple[str, str]]:
+    values = planted_pii()
+    hits = []
+    for path in folder.rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".csv", ".ipynb", ".json", ".svg", ".txt"}:
+            text = path.read_text(encoding="utf-8", errors="ignore")
+            hits += [(path.name, v) for v in values if v in text]
+    return hits
+
+
+def test_planted_personal_data_never_in_theme_outputs(tmp_path):
+    out, themes = tmp_path / "themes.csv", tmp_path / "themenliste.csv"
+    result = CliRunner().invoke(main, [
+        "themes", str(SPECS[0]), "--question", "aergernis", "--n-themes", "6",
+        "--seed", "3", "--output", str(out), "--themes-output", str(themes)])
+    assert result.exit_code == 0, result.output
+    assert themes.stat().st_size > 0
+    assert _leaks(tmp_path) == []
+
+
+@pytest.mark.slow
+def test_planted_personal_data_never_in_the_demo_report(tmp_path):
+    run = tmp_path / "run"
+    result = CliRunner().invoke(main, [
+        "report", str(SPECS[0]), "-n", "data_quality,themes", "--out", str(run), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (run / "report.html").exists()
+    assert _leaks(run) == []
