@@ -1,0 +1,345 @@
+"""Batch runs of several surveys and the comparison across them.
+
+Part of :mod:`esslingen_lab.reports`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.reports.errors import ReportError
+from esslingen_lab.reports.html import _export_html, _finish_html, _title_html
+from esslingen_lab.reports.publish import _escape, _slug
+from esslingen_lab.reports.run import (
+    _TEXT,
+    NOTEBOOK_TITLES,
+    _now,
+    _sheet_name,
+    _timestamp,
+    _validate_survey,
+    prepare_run_dir,
+    read_spec_header,
+    resolve_notebooks,
+    run_report,
+    sha256_file,
+    validate_parameters,
+    write_workbook,
+)
+
+# ----------------------------------------------------------------------------------------------
+# Batch runs and comparison across surveys
+# ----------------------------------------------------------------------------------------------
+
+
+def read_batch(path) -> dict:
+    """Read a batch file listing surveys (paths relative to the batch file).
+
+    Format::
+
+        surveys:
+          - surveys/esslingen_demo/staff/survey.yml
+          - path: surveys/partners/ludwigsburg/survey.yml
+            parameters: {n_themes: 6}        # optional, per survey
+            notebooks: [maturity]            # optional, per survey
+        notebooks: [data_quality, maturity]  # optional, for all surveys
+        parameters: {anonymity_threshold: 5} # optional, for all surveys
+        language: de                         # optional
+        seed: 42                             # optional
+
+    Returns
+    -------
+    dict
+        ``{"jobs": [{"survey", "notebooks", "parameters"}], "language", "seed"}``.
+    """
+    import yaml
+
+    path = Path(path)
+    if not path.is_file():
+        raise ReportError(f"Batch-Datei nicht gefunden/batch file not found: {path}")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError:
+        raise ReportError(f"{path}: kein gültiges YAML/not valid YAML.") from None
+    if not isinstance(data, dict) or not isinstance(data.get("surveys"), list) \
+            or not data["surveys"]:
+        raise ReportError(f"{path}: braucht eine Liste 'surveys'/needs a list 'surveys'.")
+    unknown = set(data) - {"surveys", "notebooks", "parameters", "language", "seed"}
+    if unknown:
+        raise ReportError(f"{path}: unbekannte Schlüssel/unknown keys: "
+                          f"{', '.join(sorted(unknown))}")
+    base = path.resolve().parent
+    jobs = []
+    for entry in data["surveys"]:
+        entry = {"path": entry} if isinstance(entry, str) else dict(entry or {})
+        if not entry.get("path"):
+            raise ReportError(f"{path}: jeder Eintrag braucht 'path'/every entry needs 'path'.")
+        jobs.append({"survey": str((base / entry["path"]).resolve()),
+                     "notebooks": entry.get("notebooks", data.get("notebooks")),
+                     "parameters": {**(data.get("parameters") or {}),
+                                    **(entry.get("parameters") or {})}})
+    return {"jobs": jobs, "language": data.get("language"), "seed": data.get("seed")}
+
+
+def _batch_worker(kwargs):
+    try:
+        run = run_report(**kwargs)
+        return {"run_dir": str(run.run_dir), "status": "ok", "error": None}
+    except EsslingenLabError as exc:
+        return {"run_dir": str(kwargs.get("out")), "status": "failed", "error": str(exc)}
+
+
+@dataclass
+class BatchRun:
+    """Result of :func:`run_batch`."""
+
+    batch_dir: Path
+    runs: list
+    html: Path | None = None
+    xlsx: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when every survey's report ran."""
+        return all(r["status"] == "ok" for r in self.runs)
+
+
+def run_batch(batch_path, *, jobs=1, out=None, force=False, progress=True, language=None,
+              seed=None, outputs_root="outputs", notebook_folder=None) -> BatchRun:
+    """Run the reports of several surveys in parallel, then a comparison across them.
+
+    Every survey gets its own run directory inside the batch directory
+    (``<batch>/<survey name>/``); the batch directory also holds ``comparison.html``,
+    ``comparison.xlsx`` and ``batch.json``. Parameters are validated for every survey before
+    any notebook runs.
+
+    Parameters
+    ----------
+    batch_path : str or Path
+        Batch YAML (see :func:`read_batch`).
+    jobs : int, default=1
+        Surveys run at the same time (a process pool).
+
+    Returns
+    -------
+    BatchRun
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from tqdm.auto import tqdm
+
+    batch = read_batch(batch_path)
+    language = language or batch["language"]
+    seed = seed if seed is not None else batch["seed"]
+    names, specs = [], []
+    for job in batch["jobs"]:
+        spec = read_spec_header(job["survey"])
+        name = str(spec.get("name") or Path(job["survey"]).parent.name)
+        if name in names:
+            name = f"{name}_{len(names) + 1}"
+        names.append(name)
+        specs.append(spec)
+        # Fail early: parameters and notebooks of every survey are checked before any run.
+        ws = job["parameters"].get("workshop_export")
+        selected, _ = resolve_notebooks(job["notebooks"], workshop_export=ws,
+                                        folder=notebook_folder)
+        validate_parameters(selected, {k: v for k, v in job["parameters"].items()
+                                       if k not in ("language", "seed", "workshop_export")})
+        _validate_survey(job["survey"])
+    batch_name = Path(batch_path).stem
+    batch_dir = (Path(out) if out is not None
+                 else Path(outputs_root) / f"{batch_name}-{_timestamp()}")
+    batch_dir = prepare_run_dir(batch_dir.expanduser().resolve(), force=force)
+    record = {"batch": str(Path(batch_path).resolve()), "batch_sha256": sha256_file(batch_path),
+              "started": _now(), "jobs": jobs, "runs": []}
+    (batch_dir / "batch.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
+    kwargs_list = [dict(survey_path=job["survey"], notebooks=job["notebooks"],
+                        parameters=job["parameters"], language=language, seed=seed,
+                        out=str(batch_dir / name), force=False, progress=False,
+                        notebook_folder=notebook_folder,
+                        cwd=str(Path(batch_path).resolve().parent))
+                   for job, name in zip(batch["jobs"], names, strict=True)]
+    results = [None] * len(kwargs_list)
+    bar = tqdm(total=len(kwargs_list), desc="Befragungen/surveys", unit="survey",
+               disable=not progress)
+    if jobs <= 1:
+        for i, kw in enumerate(kwargs_list):
+            results[i] = _batch_worker(kw)
+            bar.update(1)
+    else:
+        # spawn: a fresh interpreter per worker, no inherited kernel sockets or threads
+        with ProcessPoolExecutor(max_workers=jobs,
+                                 mp_context=multiprocessing.get_context("spawn")) as pool:
+            futures = {pool.submit(_batch_worker, kw): i for i, kw in enumerate(kwargs_list)}
+            for future in as_completed(futures):
+                results[futures[future]] = future.result()
+                bar.update(1)
+    bar.close()
+    for name, result in zip(names, results, strict=True):
+        result["survey"] = name
+    record["runs"] = results
+    html = xlsx = None
+    ok_runs = [Path(r["run_dir"]) for r in results if r["status"] == "ok"]
+    if ok_runs:
+        html, xlsx = build_comparison(ok_runs, batch_dir, language=language)
+    record["finished"] = _now()
+    record["status"] = "ok" if all(r["status"] == "ok" for r in results) else "failed"
+    (batch_dir / "batch.json").write_text(json.dumps(record, indent=2, ensure_ascii=False),
+                                          encoding="utf-8")
+    return BatchRun(batch_dir=batch_dir, runs=results, html=html, xlsx=xlsx)
+
+
+def comparison_tables(run_dirs) -> list[dict]:
+    """Tables published under the same notebook and name by several runs, stacked.
+
+    Each result has a first column ``Befragung/Survey`` naming the run's survey (its city and
+    wave when the spec gives them), so e.g. maturity scores of Esslingen and its partner cities
+    sit side by side. Respondent counts of each run come first.
+
+    Returns
+    -------
+    list of dict
+        Keys name, caption, table (DataFrame).
+    """
+    import pandas as pd
+
+    manifests = [json.loads((Path(d) / "manifest.json").read_text(encoding="utf-8"))
+                 for d in run_dirs]
+    labels = []
+    for m in manifests:
+        s = m["survey"]
+        extra = " ".join(str(x) for x in (s.get("city"), s.get("wave")) if x)
+        labels.append(f"{s['name']} ({extra})" if extra else s["name"])
+    if len(set(labels)) < len(labels):  # the same survey twice (e.g. a rerun): use run dirs
+        labels = [f"{label} [{Path(d).name}]" for label, d in zip(labels, run_dirs, strict=True)]
+    overview = pd.DataFrame([{
+        "Befragung/Survey": label, "Gruppe/Group": m["survey"].get("respondent_group"),
+        "Befragte/Respondents": (m["survey"].get("rows") or {}).get("rows_used"),
+        "Seed": m["seed"], "Status": m["status"]}
+        for label, m in zip(labels, manifests, strict=True)])
+    result = [{"name": "overview", "caption": "Übersicht/Overview", "table": overview,
+               "notebook": None}]
+    by_key = {}
+    for label, m, run_dir in zip(labels, manifests, run_dirs, strict=True):
+        for t in m.get("tables", []):
+            by_key.setdefault((t["notebook"], t["name"]), []).append(
+                (label, Path(run_dir) / t["file"], t.get("caption")))
+    for (nb_name, name), entries in by_key.items():
+        if len(entries) < 2:
+            continue
+        frames = []
+        for label, path, _ in entries:
+            frame = pd.read_csv(path, encoding="utf-8")
+            frame.insert(0, "Befragung/Survey", label)
+            frames.append(frame)
+        stacked = pd.concat(frames, ignore_index=True)
+        wide = _side_by_side(nb_name, name, stacked)
+        if wide is not None:
+            # side-by-side views lead the comparison, before the notebooks' stacked tables
+            result.insert(1, {"name": f"{nb_name}_{name}_wide", "caption": entries[0][2] or name,
+                              "table": wide, "figure": True, "notebook": None})
+        result.append({"name": f"{nb_name}_{name}", "caption": entries[0][2] or name,
+                       "table": stacked, "notebook": nb_name})
+    return result
+
+
+#: Tables shown side by side in a batch comparison: (notebook, table) -> (row key, value).
+SIDE_BY_SIDE = {("maturity", "scores"): (("Dimension",), ("Reifegrad", "Score"))}
+
+
+def _side_by_side(nb_name, name, stacked):
+    """Pivot a stacked table wide (one column per survey) when it is in :data:`SIDE_BY_SIDE`."""
+    spec = SIDE_BY_SIDE.get((nb_name, name))
+    if spec is None:
+        return None
+    key = next((c for c in spec[0] if c in stacked.columns), None)
+    value = next((c for c in spec[1] if c in stacked.columns), None)
+    if key is None or value is None:
+        return None
+    # several samples in one run (e.g. citizens and staff) stay apart
+    inner = next((c for c in ("Befragung", "Survey") if c in stacked.columns[1:]), None)
+    column = stacked["Befragung/Survey"]
+    if inner is not None and stacked.groupby("Befragung/Survey")[inner].nunique().max() > 1:
+        column = column + " · " + stacked[inner].astype(str)
+    frame = stacked.assign(_col=column)
+    order = list(dict.fromkeys(frame[key]))
+    wide = frame.pivot_table(index=key, columns="_col", values=value, aggfunc="first",
+                             sort=False, dropna=False)
+    wide = wide.reindex(order)[list(dict.fromkeys(frame["_col"]))]
+    wide.columns.name = None
+    return wide.reset_index()
+
+
+def _comparison_figure(wide, language):
+    """Draw grouped horizontal bars: one group per row key, one bar per survey."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    keys = wide.iloc[:, 0].astype(str).tolist()
+    cols = list(wide.columns[1:])
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(keys) * max(len(cols), 1) / 2 + 1.5))
+    height = 0.8 / max(len(cols), 1)
+    y = np.arange(len(keys))
+    for i, col in enumerate(cols):
+        ax.barh(y + i * height, wide[col].astype(float).to_numpy(), height=height, label=col)
+    ax.set_yticks(y + height * (len(cols) - 1) / 2, keys)
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.08),
+              ncol=min(len(cols), 2))
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.tight_layout()
+    return fig
+
+
+def build_comparison(run_dirs, batch_dir, *, language=None):
+    """Write ``comparison.html`` and ``comparison.xlsx`` for several finished runs."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+    language = language or "de"
+    text = _TEXT[language]
+    tables = comparison_tables(run_dirs)
+    nb = new_notebook()
+    facts = [(text["run"], Path(batch_dir).name), (text["created"], _now())]
+    nb.cells.append(new_code_cell("", outputs=[new_output(
+        "display_data", data={"text/html": _title_html(text["comparison"], facts, language)})]))
+    nb.cells.append(new_markdown_cell(f'<h1 class="el-part">{_escape(text["comparison"])}</h1>'))
+    csv_dir = Path(batch_dir) / "comparison"
+    csv_dir.mkdir(exist_ok=True)
+    entries, used = [], {"inhalt", "contents"}
+    part = None
+    for t in tables:
+        if t["notebook"] != part and t["notebook"] is not None:
+            part = t["notebook"]
+            de, en = NOTEBOOK_TITLES.get(part, (part, part))
+            nb.cells.append(new_markdown_cell(
+                f'<h1 class="el-part">{_escape(en if language == "en" else de)}</h1>'))
+        nb.cells.append(new_markdown_cell(f"## {t['caption']}"))
+        html = t["table"].to_html(index=False, escape=True, na_rep="–", border=0)
+        if t.get("figure"):
+            import base64
+            import io
+
+            import matplotlib.pyplot as plt
+
+            fig = _comparison_figure(t["table"], language)
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+            plt.close(fig)
+            b64 = base64.b64encode(buffer.getvalue()).decode("ascii")
+            html += (f'<img src="data:image/png;base64,{b64}" '
+                     f'alt="{_escape(t["caption"])}">')
+        nb.cells.append(new_code_cell("", outputs=[new_output("display_data",
+                                                              data={"text/html": html})]))
+        path = csv_dir / f"{_slug(t['name'])}.csv"
+        t["table"].to_csv(path, index=False, encoding="utf-8")
+        entries.append({"notebook": "comparison", "name": t["name"], "caption": t["caption"],
+                        "path": path, "sheet": _sheet_name(t["name"], used)})
+    html = _finish_html(_export_html(nb, text["comparison"], language), language)
+    html_path = Path(batch_dir) / "comparison.html"
+    html_path.write_text(html, encoding="utf-8")
+    xlsx = write_workbook(entries, Path(batch_dir) / "comparison.xlsx", language=language)
+    return html_path, xlsx

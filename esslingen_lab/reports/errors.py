@@ -1,0 +1,55 @@
+"""Errors of report runs: one base class and specific subclasses.
+
+Part of :mod:`esslingen_lab.reports`.
+"""
+
+from __future__ import annotations
+
+from esslingen_lab.errors import EsslingenLabError
+
+# ----------------------------------------------------------------------------------------------
+# Errors
+# ----------------------------------------------------------------------------------------------
+
+
+class ReportError(EsslingenLabError):
+    """A report run cannot start or did not finish."""
+
+
+class ParameterError(ReportError):
+    """A report parameter is unknown to the notebooks or has the wrong type."""
+
+
+class RunDirectoryExistsError(ReportError):
+    """The run directory exists already and ``force`` was not given."""
+
+
+class NotebookFailedError(ReportError):
+    """A notebook raised an error; its partial executed notebook is kept in the run directory."""
+
+    def __init__(self, notebook, *, cell_index=None, exec_count=None, ename=None, detail=None,
+                 executed_path=None, run_dir=None, cell_number=None):
+        self.notebook = notebook
+        self.cell_index = cell_index
+        self.cell_number = cell_number
+        self.exec_count = exec_count
+        self.ename = ename
+        self.detail = detail
+        self.executed_path = None if executed_path is None else str(executed_path)
+        self.run_dir = None if run_dir is None else str(run_dir)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        if self.cell_number is None:
+            cell = "der Ausführung/running it (Kernel)"
+        else:
+            cell = (f"Zelle/cell {self.cell_number} (In [{self.exec_count}] im ausgeführten "
+                    "Notebook/in the executed notebook)")
+        text = f"Notebook '{self.notebook}' ist fehlgeschlagen/failed in {cell}: {self.ename}"
+        if self.detail:
+            text += f": {self.detail}"
+        if self.executed_path:
+            text += f" — Teilergebnis/partial notebook: {self.executed_path}"
+        return text
+
+

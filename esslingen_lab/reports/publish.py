@@ -1,0 +1,164 @@
+"""Publishing from notebooks: tables and figures that a report run collects.
+
+Part of :mod:`esslingen_lab.reports`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+# ----------------------------------------------------------------------------------------------
+# Publishing from notebooks
+# ----------------------------------------------------------------------------------------------
+
+#: The file in each notebook's output directory that lists what it published, in order.
+PUBLISHED_INDEX = "published.jsonl"
+
+
+def _slug(name: str) -> str:
+    slug = re.sub(r"[^0-9A-Za-z_-]+", "_", name).strip("_")
+    if not slug:
+        raise ValueError(f"Table or figure name {name!r} has no usable characters.")
+    return slug
+
+
+class _PublishedPath(type(Path())):
+    """A Path that shows nothing when it is a cell's last value (no ``PosixPath(...)`` line)."""
+
+    def _ipython_display_(self):
+        pass
+
+
+def _record(output_dir, entry: dict) -> None:
+    # Appending keeps the notebook's publishing order for the workbook, even when a name repeats.
+    with open(Path(output_dir) / PUBLISHED_INDEX, "a", encoding="utf-8") as fh:
+        fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+
+
+def publish_table(table, name: str, output_dir=None, *, caption: str | None = None, show=True):
+    """Show a table in the notebook and save it as ``<output_dir>/tables/<name>.csv``.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table, already suppressed for small groups where it is broken down by group.
+    name : str
+        Short file-safe name; becomes the sheet name in the report's XLSX workbook.
+    output_dir : str or Path, default=None
+        Run directory; nothing is written when None.
+    caption : str, default=None
+        Heading shown above the table.
+    show : bool, default=True
+        Display the table in the notebook (as HTML, escaped).
+
+    Returns
+    -------
+    Path or None
+        Where the CSV was written.
+    """
+    path = None
+    if output_dir is not None:
+        folder = Path(output_dir) / "tables"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{_slug(name)}.csv"
+        table.to_csv(path, index=False, encoding="utf-8")
+        path = _PublishedPath(path)
+        _record(output_dir, {"kind": "table", "name": _slug(name), "caption": caption,
+                             "file": f"tables/{path.name}"})
+    if show:
+        from IPython.display import HTML, display
+
+        if caption:
+            display(HTML(f"<h4>{_escape(caption)}</h4>"))
+        display(HTML(table.to_html(index=False, escape=True, na_rep="–", border=0)))
+    return path
+
+
+def publish_figure(fig, name: str, output_dir=None, *, show=True):
+    """Show a matplotlib figure and save it as PNG and SVG under ``<output_dir>/figures``.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    name : str
+        Short file-safe name.
+    output_dir : str or Path, default=None
+        Run directory; nothing is written when None.
+    show : bool, default=True
+        Display the figure in the notebook as a static PNG image.
+
+    Returns
+    -------
+    Path or None
+        Path of the PNG file.
+    """
+    path = None
+    if output_dir is not None:
+        folder = Path(output_dir) / "figures"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = _PublishedPath(folder / f"{_slug(name)}.png")
+        fig.savefig(path, dpi=120, bbox_inches="tight")
+        # No date and fixed element ids, so two runs with the same inputs give identical SVGs.
+        import matplotlib
+
+        with matplotlib.rc_context({"svg.hashsalt": _slug(name)}):
+            fig.savefig(folder / f"{_slug(name)}.svg", bbox_inches="tight",
+                        metadata={"Date": None})
+        _record(output_dir, {"kind": "figure", "name": _slug(name), "file": f"figures/{path.name}"})
+    if show:
+        import io
+
+        from IPython.display import Image, display
+
+        # An explicit PNG, not display(fig): that needs the inline backend, and package code
+        # that switched matplotlib to Agg would leave only "<Figure size ...>" in the report.
+        if path is not None:
+            png = Path(path).read_bytes()
+        else:
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="png", dpi=120, bbox_inches="tight")
+            png = buffer.getvalue()
+        display(Image(data=png, format="png"))
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+    return path
+
+
+def show_text(de: str, en: str | None = None, language: str = "de"):
+    """Display a Markdown paragraph in the notebook's language (English falls back to German)."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(en if (language == "en" and en) else de))
+
+
+def show_heading(de: str, en: str | None = None, language: str = "de", *, level: int = 2):
+    """Display a section heading (``## ...``) in the notebook's language.
+
+    The combined report's table of contents is built from these headings and from Markdown
+    cells starting with ``## ``.
+
+    Parameters
+    ----------
+    de : str
+        German heading.
+    en : str, default=None
+        English heading, used when ``language == "en"``; falls back to ``de``.
+    language : {"de", "en"}, default="de"
+    level : int, default=2
+        Markdown heading level.
+    """
+    from IPython.display import Markdown, display
+
+    text = en if (language == "en" and en) else de
+    display(Markdown(f"{'#' * level} {text}"))
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(str(text))
+
+
