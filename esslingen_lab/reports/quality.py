@@ -153,32 +153,16 @@ def respondents_per_group(survey, k: int | None = None, language: str = "de"):
     Returns
     -------
     pandas.DataFrame
-        Columns grouping, group, respondents, share (%); cells below ``k`` show ``"<k"``.
+        Columns grouping, group, respondents, share (%) with labels in ``language``; cells
+        below ``k`` show ``"<k"``.
+
+    See Also
+    --------
+    esslingen_lab.surveys.overview.respondents_by_group : the same table, plain column names.
     """
-    import pandas as pd
+    from esslingen_lab.surveys.overview import respondents_by_group
 
-    k = survey.spec.anonymity_threshold if k is None else int(k)
-    frames = []
-    responses = survey.responses
-    for column in survey.spec.groups:
-        if column not in responses.columns:
-            continue
-        values = responses[column].fillna("").astype(str).replace("", "–")
-        counts = values.value_counts().sort_index()
-        frame = pd.DataFrame({"group": column, "value": counts.index,
-                              "respondents": counts.to_numpy()})
-        frame["share"] = (100 * frame["respondents"] / max(len(responses), 1)).round(1)
-        frames.append(frame)
-    if not frames:
-        table = pd.DataFrame(columns=["group", "value", "respondents", "share"])
-    else:
-        from esslingen_lab.privacy import suppress_small_groups
-
-        # complementary suppression within each grouping column, so no small group can be
-        # recomputed from the total
-        table = suppress_small_groups(pd.concat(frames, ignore_index=True), k,
-                                      n_column="respondents", within="group",
-                                      columns=["respondents", "share"])
+    table = respondents_by_group(survey, k)
     return table.rename(columns={c: _label(c, language) for c in table.columns})
 
 
@@ -194,25 +178,11 @@ def answer_lengths(survey, language: str = "de"):
     -------
     pandas.DataFrame
         Columns question, answers, share answered (%), median characters, median words,
-        90th percentile words.
+        90th percentile words, with labels in ``language``.
     """
-    import pandas as pd
+    from esslingen_lab.surveys.overview import answer_lengths as lengths
 
-    rows = []
-    n = max(len(survey.responses), 1)
-    for column, wording in survey.spec.questions.items():
-        if column not in survey.responses.columns:
-            continue
-        texts = survey.responses[column].fillna("").astype(str).str.strip()
-        texts = texts[texts != ""]
-        words = texts.str.split().str.len()
-        rows.append({"question": f"{column}: {wording}", "answers": len(texts),
-                     "answered_share": round(100 * len(texts) / n, 1),
-                     "median_chars": float(texts.str.len().median()) if len(texts) else None,
-                     "median_words": float(words.median()) if len(texts) else None,
-                     "p90_words": float(words.quantile(0.9)) if len(texts) else None})
-    table = pd.DataFrame(rows, columns=["question", "answers", "answered_share", "median_chars",
-                                        "median_words", "p90_words"])
+    table = lengths(survey)
     return table.rename(columns={c: _label(c, language) for c in table.columns})
 
 

@@ -12,33 +12,75 @@ import pandas as pd
 __all__ = ["respondents_by_group", "answer_lengths", "frequent_words", "format_overview"]
 
 
-def respondents_by_group(survey, column: str) -> pd.DataFrame:
-    """Respondents per value of a grouping column, cells below the threshold suppressed."""
-    from esslingen_lab.privacy import suppress_small_cells
+def respondents_by_group(survey, k: int | None = None):
+    """Respondents per value of every grouping column, small groups suppressed.
 
-    counts = (survey.responses[column].fillna("(keine Angabe)").value_counts()
-              .rename_axis(column).reset_index(name="n"))
-    counts = counts.sort_values([column]).reset_index(drop=True)
-    shown = suppress_small_cells(counts.set_index(column)[["n"]],
-                                 k=survey.spec.anonymity_threshold)
-    return shown.reset_index()
+    Parameters
+    ----------
+    survey : esslingen_lab.surveys.Survey
+    k : int, default=None
+        Anonymity threshold; the survey's ``anonymity_threshold`` when None.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns group (the grouping column), value, respondents, share (%); cells below
+        ``k`` show ``"<k"``, with complementary suppression within each grouping column.
+    """
+    k = survey.spec.anonymity_threshold if k is None else int(k)
+    frames = []
+    responses = survey.responses
+    for column in survey.spec.groups:
+        if column not in responses.columns:
+            continue
+        values = responses[column].fillna("").astype(str).replace("", "–")
+        counts = values.value_counts().sort_index()
+        frame = pd.DataFrame({"group": column, "value": counts.index,
+                              "respondents": counts.to_numpy()})
+        frame["share"] = (100 * frame["respondents"] / max(len(responses), 1)).round(1)
+        frames.append(frame)
+    if not frames:
+        table = pd.DataFrame(columns=["group", "value", "respondents", "share"])
+    else:
+        from esslingen_lab.privacy import suppress_small_groups
+
+        # complementary suppression within each grouping column, so no small group can be
+        # recomputed from the total
+        table = suppress_small_groups(pd.concat(frames, ignore_index=True), k,
+                                      n_column="respondents", within="group",
+                                      columns=["respondents", "share"])
+    return table
 
 
-def answer_lengths(survey) -> pd.DataFrame:
-    """Per free-text question: answers given, share answered and words per answer."""
+def answer_lengths(survey):
+    """Answer counts and lengths (characters, words) per free-text question.
+
+    Parameters
+    ----------
+    survey : esslingen_lab.surveys.Survey
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns question ("column: wording"), answers, answered_share (%), median_chars,
+        median_words, p90_words.
+    """
     rows = []
-    total = len(survey.responses)
-    for column, wording in survey.questions.items():
-        texts = survey.responses[column].astype(str)
-        given = texts[texts.str.strip() != ""]
-        words = given.str.split().str.len()
-        rows.append({
-            "question": column, "wording": wording, "answers": len(given),
-            "share_answered": round(len(given) / total, 3) if total else 0.0,
-            "median_words": float(words.median()) if len(given) else 0.0,
-            "max_words": int(words.max()) if len(given) else 0,
-        })
-    return pd.DataFrame(rows)
+    n = max(len(survey.responses), 1)
+    for column, wording in survey.spec.questions.items():
+        if column not in survey.responses.columns:
+            continue
+        texts = survey.responses[column].fillna("").astype(str).str.strip()
+        texts = texts[texts != ""]
+        words = texts.str.split().str.len()
+        rows.append({"question": f"{column}: {wording}", "answers": len(texts),
+                     "answered_share": round(100 * len(texts) / n, 1),
+                     "median_chars": float(texts.str.len().median()) if len(texts) else None,
+                     "median_words": float(words.median()) if len(texts) else None,
+                     "p90_words": float(words.quantile(0.9)) if len(texts) else None})
+    table = pd.DataFrame(rows, columns=["question", "answers", "answered_share", "median_chars",
+                                        "median_words", "p90_words"])
+    return table
 
 
 def frequent_words(survey, question=None, n: int = 15) -> pd.DataFrame:
@@ -58,20 +100,21 @@ _TAGS = {"NAME", "EMAIL", "TELEFON", "ADRESSE", "IBAN", "KFZ", "URL", "DATUM", "
 
 
 def format_overview(survey, lang: str = "de") -> str:
-    """The overview as readable text (German by default)."""
+    """Return the overview as readable text (German by default)."""
     de = lang != "en"
     out = [("Überblick: " if de else "Overview: ") + (survey.spec.title or survey.name)]
     out.append(("Befragte: " if de else "Respondents: ") + str(len(survey.responses)))
-    for column in survey.spec.groups:
-        table = respondents_by_group(survey, column)
-        cells = ", ".join(f"{row[column]} {row['n']}" for _, row in table.iterrows())
+    groups = respondents_by_group(survey)
+    for column, table in groups.groupby("group", sort=False):
+        cells = ", ".join(f"{row.value} {row.respondents}" for row in table.itertuples())
         out.append(f"  {column}: {cells}")
     if survey.questions:
         out.append("Freitext-Antworten:" if de else "Free-text answers:")
-        for _, row in answer_lengths(survey).iterrows():
-            out.append(f"  {row['question']}: {row['answers']} "
+        for row in answer_lengths(survey).itertuples():
+            median = 0 if row.median_words is None else row.median_words
+            out.append(f"  {row.question.split(':')[0]}: {row.answers} "
                        + ("Antworten" if de else "answers")
-                       + f" ({row['share_answered']:.0%}), Median {row['median_words']:g} "
+                       + f" ({row.answered_share:g} %), Median {median:g} "
                        + ("Wörter" if de else "words"))
         words = frequent_words(survey, n=12)
         if len(words):

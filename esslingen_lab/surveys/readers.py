@@ -244,7 +244,7 @@ def read_table_with_bad_rows(path, sheet=None, *, value_labels: bool = True) -> 
 
 
 def read_table(path, sheet=None, *, value_labels: bool = True) -> pd.DataFrame:
-    """Read a CSV, XLSX or SPSS file into a DataFrame of text cells.
+    r"""Read a CSV, XLSX or SPSS file into a DataFrame of text cells.
 
     Parameters
     ----------
@@ -271,7 +271,7 @@ def read_table(path, sheet=None, *, value_labels: bool = True) -> pd.DataFrame:
     --------
     >>> import tempfile, pathlib
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
-    >>> _ = p.write_bytes("id;Straße\\n1;Mülberger\\n".encode("cp1252"))
+    >>> _ = p.write_bytes("id;Straße\n1;Mülberger\n".encode("cp1252"))
     >>> read_table(p)["Straße"].tolist()
     ['Mülberger']
     """

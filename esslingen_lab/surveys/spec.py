@@ -132,7 +132,7 @@ class SurveySpec(_Strict):
         return [(self.base_dir / f.path).resolve() for f in self.files]
 
     def scale_of(self, column: str) -> LikertScale:
-        """The :class:`LikertScale` of a Likert column."""
+        """Return the :class:`LikertScale` of a Likert column."""
         return self.likert_scales[self.likert[column].scale]
 
     def required_columns(self) -> list[str]:

@@ -108,18 +108,18 @@ class QualityReport:
         return self.rows_used > 0
 
     def excluded_by_reason(self) -> pd.Series:
-        """Number of excluded rows per reason (each row counted once, under its first reason)."""
+        """Count excluded rows per reason (each row once, under its first reason)."""
         excluded = self.cases[self.cases["action"] == "excluded"]
         first = excluded.drop_duplicates(["file", "row"])
         return first["reason"].value_counts().sort_index()
 
     def warnings_by_reason(self) -> pd.Series:
-        """Number of values set to missing per reason."""
+        """Count values set to missing per reason."""
         kept = self.cases[self.cases["action"] != "excluded"]
         return kept["reason"].value_counts().sort_index()
 
     def summary(self, lang: str = "de") -> str:
-        """A readable multi-line summary (German by default)."""
+        """Return a readable multi-line summary (German by default)."""
         text = REASON_TEXT["en" if lang == "en" else "de"]
         de = lang != "en"
         lines = []
@@ -171,7 +171,7 @@ class CaseLog:
 
 
 def is_non_answer(series: pd.Series) -> np.ndarray:
-    """True where a free-text answer is empty or a non-answer such as "k.A." or "-"."""
+    """Mark free-text answers that are empty or non-answers such as "k.A." or "-"."""
     text = series.astype(str)
     short = (text.str.len() <= 20).to_numpy()
     out = np.zeros(len(text), dtype=bool)
