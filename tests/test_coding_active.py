@@ -207,3 +207,52 @@ def test_balanced_suggestions_reach_the_rare_code():
     # The rarest code comes first: an answer the model takes for "muell".
     assert picks["predicted"].iloc[0] == "muell"
     assert picks["predicted"].nunique() == 3
+
+
+NEAR_DUPLICATES = ["Termin WLAN", "Termin WLAN!", "WLAN Termin", "Termin und WLAN",
+                   "Termin, WLAN", "WLAN und Termin", "Termin + WLAN"]
+DISTINCT = ["Bus Glasfaser", "Busfahrplan Termin", "Bus Internet", "Termin Bus",
+            "Glasfaser Termin", "Internet im Bürgeramt", "WLAN im Bus"]
+
+
+def test_diverse_suggestions_are_not_near_duplicates():
+    texts, labels = corpus(1)
+    pool = NEAR_DUPLICATES + DISTINCT
+    # Every variant of "Termin WLAN" is about equally uncertain: plain uncertainty
+    # sampling fills the batch with them, the diversity step takes one and moves on.
+    plain = suggest(texts, labels, pool, n=4, random_share=0, balanced=False, diversity=1)
+    assert (plain["position"] < len(NEAR_DUPLICATES)).sum() == 4
+    diverse = suggest(texts, labels, pool, n=4, random_share=0, balanced=False)
+    assert (diverse["position"] < len(NEAR_DUPLICATES)).sum() == 1
+    assert diverse["position"].is_unique
+
+
+def test_diverse_suggestions_are_reproducible_with_a_seed():
+    texts, labels = corpus(2)
+    pool = NEAR_DUPLICATES + DISTINCT + [f"{a} {b}" for a in ("Bus", "WLAN", "Termin")
+                                         for b in ("spät", "Amt", "Schule", "App")]
+    runs = [suggest(texts, labels, pool, n=8, random_state=seed) for seed in (5, 5, 6)]
+    pd.testing.assert_frame_equal(runs[0], runs[1])
+    assert len(runs[0]) == 8 and runs[0]["position"].is_unique
+    assert (runs[0]["reason"] == "zufällig").sum() == 2
+
+
+@pytest.mark.skipif(not (SHARED / "datasets" / "bonn_survey").exists(),
+                    reason="../shared/datasets not available (fresh clone)")
+def test_real_answers_suggested_in_one_batch_are_not_near_duplicates():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    data = pd.read_csv(SHARED / "datasets" / "bonn_survey" / "answers.csv")
+    coded, pool = data.iloc[:60], data.iloc[60:560]
+    estimator = CodeClassifier(features="chars", random_state=0)
+
+    def overlap(diversity):
+        picks = suggest(coded["text"], coded["doc_code"], pool["text"].tolist(), n=25,
+                        random_share=0, diversity=diversity, estimator=estimator)
+        chosen = pool["text"].iloc[picks["position"]].tolist()
+        sim = cosine_similarity(TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4))
+                                .fit_transform(chosen))
+        return np.triu(sim, 1).sum()  # summed similarity of all pairs in the batch
+
+    assert overlap(4) < 0.9 * overlap(1)

@@ -187,12 +187,16 @@ def predict(model_path, input_path, text_column, output):
               help="Anteil zufälliger Vorschläge / share of random picks.")
 @click.option("--strategy", type=click.Choice(["margin", "least_confidence", "entropy"]),
               default="margin", show_default=True, help="Uncertainty measure.")
+@click.option("--diversity", type=click.FloatRange(min=0), default=4, show_default=True,
+              help="Keine Beinahe-Dubletten: aus den DIVERSITY × n unsichersten Antworten "
+                   "je Gruppe ähnlicher Antworten eine / pick one answer per group of similar "
+                   "ones among the DIVERSITY × n most uncertain; 1 = off.")
 @click.option("--details", is_flag=True,
               help="Add columns reason, suggested_code and confidence.")
 @_FEATURES
 @_SEED
 def suggest(coded, pool, text_column, label_column, n, output, random_share, strategy,
-            details, features, seed):
+            diversity, details, features, seed):
     """Pick the rows of POOL worth coding next (best first), with all of POOL's columns.
 
     Mostly answers the classifier trained on CODED is least sure about, plus a random
@@ -217,6 +221,7 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
     try:
         picks = suggest_rows(texts, labels, candidates[text_column].astype(str).tolist(), n=n,
                              random_share=random_share, strategy=strategy,
+                             diversity=diversity,
                              estimator=CodeClassifier(features=features, random_state=seed),
                              random_state=seed)
     except EsslingenLabError as exc:

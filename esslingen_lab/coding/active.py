@@ -442,7 +442,8 @@ def learning_curve(texts, labels, *, sizes=None, estimator=None, cv=5,
 
 
 def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,
-            strategy="margin", balanced=True, estimator=None, random_state=0) -> pd.DataFrame:
+            strategy="margin", balanced=True, diversity=4, estimator=None,
+            random_state=0) -> pd.DataFrame:
     """Pick the uncoded answers most worth coding next (uncertainty sampling + random share).
 
     Parameters
@@ -463,6 +464,13 @@ def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,
         multi-label coding the answers whose yes/no decision for each code is closest to
         50 %. Plain uncertainty sampling keeps picking answers between the two or three
         biggest codes and so starves rare codes, which macro-F1 counts as much as big ones.
+    diversity : float, default=4
+        Keep the uncertain picks apart: the ``diversity × k`` best candidates for the
+        ``k`` uncertain picks are grouped by their text features into ``k`` clusters
+        (k-means) and the best candidate of each cluster is picked. Without it a batch
+        fills up with near-identical answers ("Radweg sanieren", "Radwege sanieren!"),
+        and coding the second teaches the model nothing the first did not. ``1`` (or
+        less) switches it off.
     estimator : CodeClassifier, default=None
     random_state : int, default=0
 
@@ -494,8 +502,14 @@ def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,
                                kind="stable")
     if balanced:
         ranked = ranked.loc[_balanced_order(model, proba, coded_labels, ranked)]
-    sure = ranked.iloc[: n - n_random].assign(reason="unsicher")
-    rest = ranked.iloc[n - n_random:]
+    n_sure = n - n_random
+    if diversity > 1 and n_sure > 1:
+        head = ranked.iloc[: int(min(len(ranked), np.ceil(diversity * n_sure)))]
+        keep = _one_per_cluster(model._X([pool_texts[i] for i in head["position"]]), n_sure,
+                                random_state)
+        ranked = pd.concat([head.iloc[keep], ranked.drop(head.index[keep])])
+    sure = ranked.iloc[:n_sure].assign(reason="unsicher")
+    rest = ranked.iloc[n_sure:]
     chance = rest.iloc[rng.permutation(len(rest))[:n_random]].assign(reason="zufällig")
     order = _interleave(len(sure), len(chance))
     picks = pd.concat([sure, chance], ignore_index=True)
@@ -534,6 +548,28 @@ def _balanced_order(model, proba, coded_labels, ranked):
             break
     order += [i for i in index if i not in seen]
     return order
+
+
+def _one_per_cluster(X, k, random_state):
+    """Positions (sorted) of the first row of each of ``k`` k-means clusters of the rows of X.
+
+    The rows come best first, so the first row of a cluster is its best candidate.
+    """
+    from sklearn.cluster import KMeans
+    from sklearn.preprocessing import normalize
+
+    if X.shape[0] <= k:
+        return np.arange(X.shape[0])
+    # Unit-length rows: k-means on them groups answers by cosine similarity, as TF-IDF wants.
+    X = normalize(X)
+    with warnings.catch_warnings():
+        # Fewer distinct answers than clusters: k-means warns, and the loop below copes.
+        warnings.simplefilter("ignore")
+        clusters = KMeans(k, n_init=1, random_state=random_state).fit_predict(X)
+    _, first = np.unique(clusters, return_index=True)
+    if len(first) < k:  # duplicate-like rows collapsed clusters: fill up in rank order
+        first = np.union1d(first, np.setdiff1d(np.arange(X.shape[0]), first)[: k - len(first)])
+    return np.sort(first)
 
 
 def _interleave(n_first, n_second):
