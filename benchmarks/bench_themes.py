@@ -90,6 +90,62 @@ def model_labels(texts, k, seed, method):
     return ThemeModel(k, method=method, random_state=seed, stability=False).fit(texts).labels_
 
 
+def demo_section(seeds):
+    """NMI/ARI against the topics the demo survey was written with (a sanity check only).
+
+    The demo texts are synthetic and written by this project, so the Ottensen figures stay
+    the main judgement; this shows whether themes match the written topics per question,
+    with K = number of written topics, and what "auto" chooses.
+    """
+    from esslingen_lab.surveys import load_survey
+
+    spec = ROOT / "surveys" / "esslingen_demo" / "citizens" / "survey.yml"
+    truth_path = ROOT / "surveys" / "esslingen_demo" / "truth" / "topics_citizens.csv"
+    if not (spec.exists() and truth_path.exists()):
+        print("demo survey not found; skipping the demo section")
+        return
+    survey = load_survey(spec)
+    truth = pd.read_csv(truth_path)
+    print()
+    print("== Demo survey (citizens, synthetic): themes vs the written topics ==")
+    print(f"NMI / ARI (mean over {len(seeds)} seeds), K = number of written topics")
+    sw = list(survey.spec.stopwords)
+    for question in survey.spec.questions:
+        texts = survey.texts(question)
+        topics = truth[truth["question"] == question].set_index("id")["topic"]
+        y = topics.reindex(texts["respondent_id"]).fillna("none").to_numpy()
+        docs = texts["text"].tolist()
+        k = len(np.unique(y))
+        for name, fn in {
+            "baseline": baseline,
+            "default": lambda t, k, s: (
+                ThemeModel(k, random_state=s, stability=False, stopwords=sw).fit(t).labels_
+            ),
+        }.items():
+            res = np.array(
+                [
+                    (normalized_mutual_info_score(y, lab), adjusted_rand_score(y, lab))
+                    for lab in (fn(docs, k, s) for s in seeds)
+                ]
+            )
+            print(
+                f"  {question:14s} n={len(docs):4d} K={k:2d} {name:9s} "
+                f"NMI {res[:, 0].mean():.3f} ± {res[:, 0].std():.3f}   "
+                f"ARI {res[:, 1].mean():.3f} ± {res[:, 1].std():.3f}"
+            )
+        t0 = time.perf_counter()
+        model = ThemeModel("auto", random_state=1, stopwords=sw).fit(docs)
+        lab = model.labels_
+        print(
+            f"  {question:14s} auto: K={model.n_themes_} ({time.perf_counter() - t0:.1f} s), "
+            f"NMI {normalized_mutual_info_score(y, lab):.3f} "
+            f"ARI {adjusted_rand_score(y, lab):.3f}, "
+            f"theme stability {np.nanmean(model.themes_['stability']):.2f} (mean)"
+        )
+        with pd.option_context("display.width", 200, "display.max_colwidth", 90):
+            print(model.themes_[["label", "size", "stability"]].round(2).to_string())
+
+
 def run(args):
     if not SHARED.exists():
         print(f"shared datasets not found at {SHARED}; nothing to benchmark")
@@ -131,6 +187,8 @@ def run(args):
             continue
         f1 = [best_f1(fn(texts, k, s), Y) for s in seeds]
         print(f"  {name:42s} best-match F1 {np.mean(f1):.3f} ± {np.std(f1):.3f}")
+
+    demo_section(seeds)
 
     bonn = SHARED / "bonn_survey" / "answers.csv"
     if bonn.exists():

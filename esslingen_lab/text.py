@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 __all__ = [
     "PARTICIPATION_STOPWORDS",
+    "GENERIC_WORDS",
+    "LABEL_AVOID",
     "GermanAnalyzer",
     "make_analyzer",
     "german_tfidf",
@@ -50,8 +52,102 @@ PARTICIPATION_STOPWORDS = {
     ).split(),
 }
 
+#: Words that carry no theme in any participation text: numbers written as words, very
+#: generic verbs and adverbs, prepositions missing from the `stop-words` list. Unlike
+#: :data:`PARTICIPATION_STOPWORDS` these are plain function words (always removed).
+GENERIC_WORDS = {
+    "de": (
+        # numbers and ordinals written as words ("fünf Wochen", "zum dritten Mal")
+        "null eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+        "fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig "
+        "siebzig achtzig neunzig hundert tausend hunderte tausende dutzend dutzende zig "
+        "erste erster ersten erstes zweite zweiter zweiten dritte dritter dritten vierte "
+        "vierten fünfte fünften zehnte zehnten einzige einzigen beide beiden halb hälfte "
+        "einmal zweimal dreimal mehrmals mehrfach doppelt "
+        # generic verbs (also as lemmas of "geht", "kam", "steht" …)
+        "gehen kommen machen geben sehen stehen liegen bleiben halten "
+        "tun lassen sagen nehmen finden bekommen kriegen bringen zeigen schauen gucken klappen "
+        "passen reichen versuchen wissen meinen glauben denken heißen scheinen "
+        "werden sein haben können müssen sollen wollen dürfen mögen "
+        # adverbs and particles
+        "nie niemals immer schon mal halt eigentlich eben doch noch auch nur wieder gerade "
+        "sofort bald ständig dauernd manchmal selten meist meistens oft öfter häufig erst "
+        "überall nirgends nirgendwo irgendwo irgendwann irgendwie irgendwas irgendein "
+        "irgendeine sowas soetwas jeweils erst bereits nämlich sogar zumindest wenigstens "
+        "ziemlich total völlig komplett wohl etwa ca circa teilweise zumal außerdem ebenfalls "
+        "genauso sowieso dabei dadurch dazu davon darauf darüber dafür daran darin hierfür "
+        "hierbei somit trotzdem jedenfalls übrigens ohnehin allerdings stattdessen zusätzlich "
+        "weiterhin weiterer weitere weiteren inzwischen mittlerweile damals früher später "
+        "danach vorher nachher zuerst zuletzt endlich gleich gleichzeitig bisher bislang "
+        "echt ganze ganzen ganzer ganzes andere anderen anderer anderes sonstige "
+        "jemand jemanden niemand niemanden keiner keinen nix nichts was wer wem wen "
+        "ok okay bzw. ca. evtl. ggf. usw. z.b. "
+        # prepositions and contractions
+        "seit wegen per ans aufs ins fürs vors übers ums beim vom zum zur ab bis trotz statt "
+        "anstatt neben innerhalb außerhalb bezüglich samt laut gegenüber je pro via inkl "
+        "entlang mithilfe anhand dank"
+    ).split(),
+    "en": (
+        "zero one two three four five six seven eight nine ten eleven twelve twenty thirty "
+        "forty fifty hundred thousand hundreds thousands dozen first second third fourth fifth "
+        "once twice half both "
+        "go goes going went gone come comes came coming get gets getting got make makes "
+        "making made take takes took give gives gave see sees saw seen put say says said "
+        "know knows knew keep keeps let lets seem seems try tries tried use used using "
+        "be is are was were been being have has had do does did done can could will would "
+        "never always even still just really already ever often sometimes usually again "
+        "also only quite rather somehow anyway anyhow actually basically maybe perhaps "
+        "lots ok okay"
+    ).split(),
+}
+
+# English function words that are German words too and must stay in German mode
+# ("IT-Sicherheit", "System", "Name", "See", "top Service").
+_FOREIGN_KEEP = {
+    "de": {
+        "it",
+        "see",
+        "system",
+        "name",
+        "detail",
+        "front",
+        "top",
+        "part",
+        "last",
+        "show",
+        "mine",
+        "made",
+        "fire",
+        "kind",
+        "bill",
+        "call",
+        "still",
+    },
+    "en": {"bin", "halt", "total", "bald", "pro", "elf", "null", "gift", "rat", "art", "toll"},
+}
+
+# Dictionary lemmas that are wrong in participation texts: "Daten" are data, not dates
+# ("Datum"); keys are folded lower-case forms.
+_LEMMA_OVERRIDES = {"de": {"daten": "Daten", "datenschutz": "Datenschutz"}}
+
 # In participation texts "Weg" is mostly the noun (Radweg, Schulweg), not the adverb.
 _NOT_STOPWORDS = {"de": {"weg"}}
+
+#: Nouns too generic to name a theme: allowed as keywords, avoided in labels.
+LABEL_AVOID = {
+    "de": set(
+        (
+            "Jahr Tag Woche Monat Minute Stunde Sekunde Mal Zeit Ende Anfang Seite Art Fall "
+            "Beispiel Teil Bereich Thema Problem Sache Ding Punkt Stelle Moment Zahl Prozent "
+            "Euro Grund Hinsicht Weise Frage Antwort Idee Vorschlag Meinung Möglichkeit Leute "
+            "Mensch Person Stadt"
+        ).split()
+    ),
+    "en": set(
+        "year day week month minute hour time end side way case example part problem thing "
+        "point number percent reason question answer idea people person city".split()
+    ),
+}
 
 _UMLAUT_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
 # Tokens: letters/digits with inner hyphens or apostrophes ("Kfz-Zulassung", "geht's").
@@ -137,8 +233,10 @@ def fold_umlauts(token: str) -> str:
     return token.translate(_UMLAUT_FOLD)
 
 
-def stopword_set(language: str = "de", extra: Iterable[str] = (), *, participation=True) -> set:
-    """Stop words of the `stop-words` package, the participation list and survey extras.
+def stopword_set(
+    language: str = "de", extra: Iterable[str] = (), *, participation=True, foreign=True
+) -> set:
+    """Stop words of the `stop-words` package, generic words, the participation list and extras.
 
     Parameters
     ----------
@@ -147,20 +245,47 @@ def stopword_set(language: str = "de", extra: Iterable[str] = (), *, participati
         Survey-specific stop words (``spec.stopwords``, e.g. the city's name).
     participation : bool, default=True
         Include :data:`PARTICIPATION_STOPWORDS`.
+    foreign : bool, default=True
+        Also drop the function words of the other language (English in German mode and
+        vice versa): real participation data mixes in a few answers in another language
+        ("the", "and", "can" must not become German keywords). Words that are content
+        words in the survey language too ("IT", "System", "Kind") are kept.
 
     Returns
     -------
     set of str
-        Lower-case words in both their umlaut and folded spellings.
+        Lower-case words in both their umlaut and folded spellings. Always includes
+        :data:`GENERIC_WORDS` (numbers as words, generic verbs and adverbs).
     """
     from stop_words import get_stop_words
 
-    words = set(get_stop_words(_stopword_language(language))) - _NOT_STOPWORDS.get(language, set())
+    words = set(get_stop_words(_stopword_language(language)))
+    words.update(GENERIC_WORDS.get(language, ()))
+    if foreign:
+        words.update(_foreign_stopwords(language))
+    words -= _NOT_STOPWORDS.get(language, set())
     if participation:
         words.update(PARTICIPATION_STOPWORDS.get(language, ()))
     words.update(str(w) for w in extra)
     words = {normalize_text(w).casefold() for w in words}
     return words | {fold_umlauts(w) for w in words}
+
+
+def _foreign_stopwords(language):
+    """Return the other language's function words that are no content words in ``language``."""
+    if language == "de":
+        from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+        words = set(ENGLISH_STOP_WORDS) | set(GENERIC_WORDS["en"])
+        words |= set(PARTICIPATION_STOPWORDS["en"])
+    elif language == "en":
+        from stop_words import get_stop_words
+
+        words = set(get_stop_words("german")) | set(GENERIC_WORDS["de"])
+        words |= set(PARTICIPATION_STOPWORDS["de"])
+    else:
+        return set()
+    return words - _FOREIGN_KEEP.get(language, set())
 
 
 def _stopword_language(language):
@@ -195,6 +320,7 @@ class GermanAnalyzer:
         stem=False,
         stopwords=(),
         participation_stopwords=True,
+        foreign_stopwords=True,
         compounds=True,
         fold=True,
         restore_umlauts=True,
@@ -208,6 +334,7 @@ class GermanAnalyzer:
         self.stem = stem
         self.stopwords = tuple(stopwords)
         self.participation_stopwords = participation_stopwords
+        self.foreign_stopwords = foreign_stopwords
         self.compounds = compounds
         self.fold = fold
         self.restore_umlauts = restore_umlauts
@@ -223,7 +350,10 @@ class GermanAnalyzer:
 
         self._tokenizer = RegexpTokenizer(_TOKEN_PATTERN)
         self._stop = stopword_set(
-            self.language, self.stopwords, participation=self.participation_stopwords
+            self.language,
+            self.stopwords,
+            participation=self.participation_stopwords,
+            foreign=getattr(self, "foreign_stopwords", True),  # models saved before 0.x
         )
         self._stemmer = None
         if self.stem:
@@ -267,6 +397,9 @@ class GermanAnalyzer:
         import simplemma
 
         lang = self.language
+        override = _LEMMA_OVERRIDES.get(lang, {}).get(fold_umlauts(token.casefold()))
+        if override:
+            return override, True
         candidates = [token]
         if token.islower():
             candidates.append(token.capitalize())  # lower-case nouns are common in answers
@@ -569,6 +702,7 @@ def make_analyzer(
     stem: bool = False,
     stopwords: Iterable[str] = (),
     participation_stopwords: bool = True,
+    foreign_stopwords: bool = True,
     compounds: bool | None = None,
     fold: bool = True,
     restore_umlauts: bool = True,
@@ -599,6 +733,10 @@ def make_analyzer(
         Extra stop words, e.g. a survey's ``spec.stopwords``.
     participation_stopwords : bool, default=True
         Remove :data:`PARTICIPATION_STOPWORDS` ("bitte", "sollte", "mehr", …).
+    foreign_stopwords : bool, default=True
+        Also remove the other language's function words (English "the", "and", "can" in
+        German mode), for surveys with a few answers in another language. Numbers written
+        as words and generic verbs/adverbs (:data:`GENERIC_WORDS`) are always removed.
     compounds : bool, default=None
         Add compound constituents as features; None means True for German.
     fold : bool, default=True
@@ -634,6 +772,7 @@ def make_analyzer(
         stem=stem,
         stopwords=stopwords,
         participation_stopwords=participation_stopwords,
+        foreign_stopwords=foreign_stopwords,
         compounds=compounds,
         fold=fold,
         restore_umlauts=restore_umlauts,

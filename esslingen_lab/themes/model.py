@@ -38,6 +38,9 @@ _SPECIAL_LABELS = {
 }
 _FORMAT_VERSION = 1
 _SVD_SAMPLE = 20_000
+# "auto" without k_range: at most _K_MAX themes, and on average _MIN_AVG_THEME answers each.
+_K_MAX = 15
+_MIN_AVG_THEME = 25
 
 
 def special_label(theme_id: int, language: str = "de") -> str:
@@ -93,16 +96,19 @@ class ThemeModel(BaseEstimator):
     outlier_theme : bool, default=False
         Put texts that fit no theme well (score below half the median score of their
         theme) into the theme "Sonstiges" (id ``-2``).
-    k_range : tuple of int, default=(3, 15)
-        Candidate K for ``n_themes="auto"`` (inclusive).
+    k_range : tuple of int, default=None
+        Candidate K for ``n_themes="auto"`` (inclusive). None bounds it by the number of
+        answers with content, n: from ``round(2·log10 n)`` (at least 3) to ``n // 25`` (a
+        theme holds 25 answers on average), at most 15 — about 5–11 for 300 answers.
     n_components : int, default=100
         Dimensions of the LSA projection.
     stability : bool, default=True
         Compute ``themes_["stability"]`` (see Notes).
     n_resamples : int, default=10
-        Bootstrap resamples for stability.
+        Bootstrap resamples for stability, and subsamples per K for ``"auto"`` (at least 4).
     max_stability_texts : int, default=2000
-        Resamples are drawn from a random subset of at most this many texts.
+        Resamples (and the ``"auto"`` criterion) use a random subset of at most this many
+        texts, so their cost does not grow with the survey.
     n_keywords : int, default=10
     n_quotes : int, default=4
     stopwords : sequence of str, default=()
@@ -127,7 +133,10 @@ class ThemeModel(BaseEstimator):
     n_themes_ : int
         Number of (non-special) themes.
     k_curve_ : pandas.DataFrame or None
-        For ``n_themes="auto"``: ``k``, ``stability``, ``silhouette``, ``score``, ``chosen``.
+        For ``n_themes="auto"``: one row per candidate K with ``k``, ``stability`` (mean
+        pairwise ARI of the subsample clusterings), ``stability_se`` (its standard error),
+        ``tiny_share`` (share of themes with fewer than max(5, 2 %) of the answers),
+        ``silhouette`` (cosine, for information), ``score`` and ``chosen``.
     texts_ : list of str
         The texts as fitted (for quotes, curation and splitting themes).
     ids_ : list
@@ -147,9 +156,18 @@ class ThemeModel(BaseEstimator):
     As a rule of thumb, below 0.5 the theme falls apart under resampling, 0.6–0.75 it is a
     pattern, above 0.75 it is stable.
 
-    *Choosing K* (``"auto"``): for each K the mean theme stability (size-weighted) and the
-    cosine silhouette (on a sample of at most 2000 texts, LSA space) are computed; the score
-    is ``stability + silhouette`` and the K with the highest score is chosen (ties: smaller K).
+    *Choosing K* (``"auto"``): each candidate K is clustered on ``n_resamples`` random 80 %
+    subsamples (of at most ``max_stability_texts`` answers). Its stability is the mean
+    adjusted Rand index between every pair of these clusterings on the answers both
+    contain — chance-corrected, so unlike the Jaccard bootstrap it does not favour the
+    smallest K by construction. The score is ``stability × (1 − tiny_share)``: a K that
+    produces themes of a handful of answers is penalised. Following the one-standard-error
+    rule, the chosen K is the smallest whose score is within one standard error of the
+    best. Without ``k_range`` the candidates are bounded by the number of answers (see
+    ``k_range``), because on short answers the stability curve is flat and noisy and a
+    workshop needs themes of discussable size. Pass the same ``stopwords`` as the CLI
+    (``survey.spec.stopwords``; :func:`esslingen_lab.themes.report.fit_question` does) to
+    get the same themes as ``esslingen-lab themes``; empty answers do not change them.
 
     Quotes are the texts closest to the theme centre, exact duplicates removed; they are shown
     as given, so pass redacted texts (``load_survey`` redacts by default).
@@ -173,7 +191,7 @@ class ThemeModel(BaseEstimator):
         seed_themes=None,
         min_theme_size=None,
         outlier_theme=False,
-        k_range=(3, 15),
+        k_range=None,
         n_components=100,
         stability=True,
         n_resamples=10,
@@ -530,7 +548,7 @@ class ThemeModel(BaseEstimator):
                 f"n_themes muss eine ganze Zahl ≥ 1 oder 'auto' sein / must be int ≥ 1 or 'auto', "
                 f"not {k!r}."
             )
-        lo, hi = self.k_range
+        lo, hi = self.k_range if self.k_range is not None else (2, 2)
         if not 2 <= lo <= hi:
             raise ThemeModelError(f"k_range {self.k_range!r} must satisfy 2 <= low <= high.")
 
@@ -564,6 +582,9 @@ class ThemeModel(BaseEstimator):
             shape=(len(names), len(vocab)),
         )
         full = (raw @ merge).tocsr()
+        # Thresholds count answers with content words only: a table with empty rows (the
+        # CLI passes every respondent) must give the same themes as the answers alone.
+        n = int(np.count_nonzero(np.diff(raw.indptr)))
         # Words seen in one answer only are noise for clustering (typos, names) once a
         # survey is not tiny; words in more than half the answers are the question's own.
         df = np.bincount(full.indices, minlength=len(vocab))
@@ -590,8 +611,10 @@ class ThemeModel(BaseEstimator):
         self._display_map = dict(analyzer.display_)
 
         if self.vectorizer is None:
-            self._tfidf = TfidfTransformer(sublinear_tf=True)
-            X = self._tfidf.fit_transform(counts).astype(np.float32)
+            # IDF from the answers with content only (empty rows would shift it, see above)
+            content = np.flatnonzero(np.diff(counts.indptr))
+            self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts[content])
+            X = self._tfidf.transform(counts).astype(np.float32)
             self._vectorizer = None
         else:
             from sklearn.base import clone
@@ -735,35 +758,89 @@ class ThemeModel(BaseEstimator):
                 scores[has_content] = Z @ self._centers.T
         return scores, has_content
 
-    def _choose_k(self, X, Z):
-        from sklearn.metrics import silhouette_score
+    def _k_bounds(self, n):
+        """Candidate K: ``k_range`` as given, or bounded by the number of answers."""
+        if self.k_range is not None:
+            lo, hi = self.k_range
+        else:
+            # A workshop discusses themes, not single answers: on average a theme should
+            # hold at least _MIN_AVG_THEME answers (n // 25), and a survey of a few hundred
+            # answers has more than a handful of themes (about 2·log10(n): 5 for 300).
+            lo = int(np.clip(round(2 * math.log10(max(n, 10))), 3, _K_MAX))
+            hi = int(np.clip(n // _MIN_AVG_THEME, lo, _K_MAX))
+        hi = max(min(hi, n - 1), 2)
+        return min(lo, hi), hi
 
-        lo, hi = self.k_range
-        hi = min(hi, X.shape[0] - 1)
-        lo = min(lo, hi)
-        rng = np.random.RandomState(self._seed)
+    def _choose_k(self, X, Z):
+        from itertools import combinations
+
+        from sklearn.metrics import adjusted_rand_score, silhouette_score
+
         n = X.shape[0]
-        sample = rng.choice(n, min(n, 2000), replace=False) if n > 2000 else np.arange(n)
-        space = Z if Z is not None else _l2(X.toarray() if _is_sparse(X) else X)
+        lo, hi = self._k_bounds(n)
+        rng = np.random.RandomState(self._seed)
+        # The criterion is computed on a random base of at most max_stability_texts answers:
+        # its cost does not grow with the survey.
+        base = (
+            np.sort(rng.choice(n, self.max_stability_texts, replace=False))
+            if (n > self.max_stability_texts)
+            else np.arange(n)
+        )
+        Xb = X[base]
+        Zb = None if Z is None else Z[base]
+        m = base.size
+        n_res = max(4, int(self.n_resamples))
+        subs = [np.sort(rng.choice(m, max(int(0.8 * m), 2), replace=False)) for _ in range(n_res)]
+        sil_rows = np.arange(m) if m <= 2000 else rng.choice(m, 2000, replace=False)
+        space = Zb if Zb is not None else _l2(_dense(Xb))
+        tiny_size = max(5, 0.02 * m)
         rows = []
         for k in range(lo, hi + 1):
-            res = self._cluster(X, Z, k, self._seed, seeds=False)
-            lab = res["scores"].argmax(axis=1)
-            stab = self._stability_values(X, Z, lab, k, n_resamples=max(3, self.n_resamples // 2))
-            sizes = np.bincount(lab, minlength=k)
-            w_stab = float(np.nansum(stab * sizes[: len(stab)]) / max(sizes.sum(), 1))
-            sl = lab[sample]
+            full = self._cluster(Xb, Zb, k, self._seed, seeds=False)["scores"].argmax(axis=1)
+            runs = []
+            for b, sub in enumerate(subs):
+                lab = np.full(m, -1)
+                res = self._cluster(
+                    Xb[sub], None if Zb is None else Zb[sub], k, self._seed + 101 + b, seeds=False
+                )
+                lab[sub] = res["scores"].argmax(axis=1)
+                runs.append(lab)
+            pairs = []
+            for a, b in combinations(runs, 2):
+                both = (a >= 0) & (b >= 0)
+                pairs.append(adjusted_rand_score(a[both], b[both]))
+            pairs = np.asarray(pairs)
+            sizes = np.bincount(full, minlength=k)
+            tiny = float(np.mean(sizes < tiny_size))
+            sl = full[sil_rows]
             sil = (
-                float(silhouette_score(space[sample], sl, metric="cosine"))
+                float(silhouette_score(space[sil_rows], sl, metric="cosine"))
                 if len(np.unique(sl)) > 1
                 else 0.0
             )
-            rows.append({"k": k, "stability": w_stab, "silhouette": sil})
+            stab = float(pairs.mean())
+            rows.append(
+                {
+                    "k": k,
+                    "stability": stab,
+                    "stability_se": float(pairs.std(ddof=1) / math.sqrt(pairs.size))
+                    if pairs.size > 1
+                    else 0.0,
+                    "tiny_share": tiny,
+                    "silhouette": sil,
+                    "score": stab * (1.0 - tiny),
+                }
+            )
         curve = pd.DataFrame(rows)
-        curve["score"] = curve["stability"] + curve["silhouette"]
-        best = int(curve["k"][curve["score"].idxmax()])
+        i_best = int(curve["score"].idxmax())
+        # One-standard-error rule: the smallest K whose score is within one standard error
+        # of the best is as good as the best, within the noise of resampling.
+        ok = curve["score"] >= curve["score"][i_best] - curve["stability_se"][i_best]
+        best = int(curve["k"][ok].min())
         curve["chosen"] = curve["k"] == best
-        self.k_curve_ = curve
+        self.k_curve_ = curve[
+            ["k", "stability", "stability_se", "tiny_share", "silhouette", "score", "chosen"]
+        ]
         return best
 
     def _stability(self, X, Z, labels, k):
@@ -893,23 +970,38 @@ class ThemeModel(BaseEstimator):
         return {int(r): names[c] for r, c in zip(rows, cols, strict=True) if sim[r, c] > 0.02}
 
     def _make_label(self, keywords, members):
-        """2–4 keywords that occur literally in the theme's texts (lemmas, readable)."""
-        from esslingen_lab.text import fold_umlauts
+        """2–4 keywords that occur literally in the theme's texts (lemmas, readable).
+
+        Content nouns come first (German nouns are capitalised); generic nouns such as
+        "Jahr" or "Minute" (:data:`esslingen_lab.text.LABEL_AVOID`) and words found in
+        only a few of the theme's answers are used only when nothing better is left.
+        """
+        from esslingen_lab.text import LABEL_AVOID, fold_umlauts
 
         rng = np.random.RandomState(self._seed)
         sample = members if members.size <= 400 else rng.choice(members, 400, replace=False)
-        haystack = fold_umlauts(" ".join(self.texts_[i] for i in sample).casefold())
+        folded = [fold_umlauts(self.texts_[i].casefold()) for i in sample]
+        haystack = " ".join(folded)
+        avoid = {w.casefold() for w in LABEL_AVOID.get(self.language, ())}
+        min_docs = max(2, 0.05 * len(sample))
+
+        def rank(word):
+            w = fold_umlauts(word.casefold())
+            docs = sum(w in t for t in folded)
+            noun = self.language != "de" or (word[:1].isupper() and not _adjective(word))
+            return (word.casefold() in avoid, docs < min_docs, not noun)
+
+        candidates = [w for w in keywords[: self.n_keywords]]
+        ranked = sorted(candidates, key=rank)  # stable: keyword order within a rank
         chosen = []
-        # German nouns carry a theme ("Termin", "Radweg"); verbs and adjectives only fill up.
-        nouns_first = sorted(
-            keywords, key=lambda w: not (self.language == "de" and w[:1].isupper())
-        )
-        for word in nouns_first[: self.n_keywords]:
+        for word in ranked:
             w = fold_umlauts(word.casefold())
             if len(w) < 3 or w not in haystack:
                 continue  # e.g. "fahren" from "Fahrradweg": not in the texts as written
             if any(_similar(w, fold_umlauts(c.casefold())) for c in chosen):
                 continue  # "Radweg" already says "Rad"; "Verkehrführung" is a typo of one
+            if chosen and rank(word) > rank(chosen[0]) and len(chosen) >= 2:
+                break  # two good words beat a third weak one
             chosen.append(word)
             if len(chosen) == 3:
                 break
@@ -923,8 +1015,11 @@ class ThemeModel(BaseEstimator):
             return []
         score = self.scores_[members, c]
         lengths = np.array([len(self.texts_[i]) for i in members])
-        # Very short answers ("Radweg") say little; very long ones do not fit on a card.
-        good = (lengths >= 15) & (lengths <= 400)
+        # The most typical answers, not the longest: long answers touch many words and so
+        # sit close to the centre. Very short answers ("Radweg") say little; answers much
+        # longer than the theme's usual answer (or than a card) are only used last.
+        usual = max(120.0, 2.0 * float(np.median(lengths)))
+        good = (lengths >= 15) & (lengths <= min(400.0, usual))
         order = np.lexsort((-score, ~good))
         quotes, seen = [], set()
         for j in order:
@@ -997,6 +1092,17 @@ def _next_best(scores, labels, banned):
     move = banned[labels]
     out[move] = masked[move].argmax(axis=1)
     return out
+
+
+def _adjective(word):
+    """Whether a capitalised German word is an inflected adjective ("Sichere", "Fehlende")."""
+    import simplemma
+
+    low = word.lower()
+    if not low.endswith(("e", "en", "er", "es", "em")):
+        return False
+    lemma = simplemma.lemmatize(low, "de")  # nouns lemmatise to a capitalised word
+    return lemma != low and lemma[:1].islower() and low.startswith(lemma[:3])
 
 
 def _similar(a, b):
