@@ -132,11 +132,21 @@ def test_results_app_rows_and_matrix(workshop):
     assert find(rows[0], "el-results-dots")[0].value == "1"
     assert find(app, "el-participation")[0].value.startswith("1 Stimmzettel")
     assert find(app, "el-matrix-image")[0].value[:4] == b"\x89PNG"
+    # the projector invites the room to join: code, link and a QR code
+    links = {"participant": "http://x/participant.ipynb?code=ABC123", "code": "ABC123"}
+    app = ResultsApp(ResultsModel(store, store.results_key()), title="T", poll=False,
+                     links=links)
+    assert "ABC123" in find(app, "el-join-text")[0].value
+    assert find(app, "el-join-qr")[0].value[:4] == b"\x89PNG"
 
 
 def test_facilitator_app_merges_and_undoes_via_buttons(workshop):
     store, secret, facilitator = workshop
-    app = FacilitatorApp(facilitator, title="T")
+    app = FacilitatorApp(facilitator, title="T", poll=False)
+    # one ticked theme: a hint what to do instead of a vague error, nothing changes
+    find(app, "el-theme-check")[0].value = True
+    find(app, "el-merge")[0].click()
+    assert "mindestens zwei" in app.message.value and len(store.themes()) == 2
     for check in find(app, "el-theme-check"):
         check.value = True
     find(app, "el-merge")[0].click()
@@ -144,6 +154,7 @@ def test_facilitator_app_merges_and_undoes_via_buttons(workshop):
     find(app, "el-undo")[0].click()
     assert len(store.themes()) == 2
     assert find(app, "el-audit-row")[0].value.startswith("#")
+    assert "Zusammenführen" in app.info.value  # the undone action, in words
     for value in html_values(app):
         assert "<img" not in value
 

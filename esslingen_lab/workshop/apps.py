@@ -49,19 +49,93 @@ ENV_LINKS = "ESSLINGEN_LAB_WORKSHOP_LINKS"
 #: Seconds between refreshes of the participant (round state) and results pages.
 POLL_SECONDS = 3.0
 
-# Phone-friendly sizes; ipywidgets' defaults are made for desktop notebooks.
+# Phone-friendly sizes; ipywidgets' defaults are made for desktop notebooks. Buttons size to
+# their label (the default fixed width cut "Themen berechnen" to "Themen ber…").
 _CSS = """<style>
-.el-app { max-width: 760px; margin: 0 auto; font-size: 17px; }
-.el-app .widget-button, .el-app .widget-toggle-button { height: 40px; font-size: 17px; }
-.el-item { border: 1px solid #ccc; border-radius: 8px; padding: 8px; margin: 6px 0; }
-.el-dot-count { font-size: 22px; min-width: 2.5em; text-align: center; }
-.el-message { color: #a00000; font-weight: bold; white-space: normal; }
+/* Voila's page panels use `contain: strict`, which pins position:fixed elements (the phone's
+   dots-and-submit bar, the facilitator's messages) to the scrolled content instead of the
+   screen. */
+.lm-BoxPanel, .lm-BoxPanel-child { contain: none !important; }
+.el-app { max-width: 760px; margin: 0 auto; font-size: 17px; padding-bottom: 24px; }
+.el-app .widget-label, .el-app .widget-html-content { white-space: normal; height: auto;
+  line-height: 1.35; }
+.el-app .jupyter-button, .el-app .widget-button { width: auto; min-width: 44px; height: 44px;
+  font-size: 17px; padding: 0 16px; white-space: nowrap; overflow: visible; }
+.el-app .widget-toggle-buttons .widget-toggle-button { height: 44px; font-size: 17px;
+  padding: 0; }
+.el-app .el-lang { height: 36px; font-size: 15px; margin-left: auto; }
+.el-header { align-items: center; justify-content: space-between; }
+.el-header h2 { margin: 8px 0; }
+.el-lead { font-size: 17px; margin: 4px 0 10px; }
+.el-hint { color: #555; font-size: 15px; }
+.el-item { border: 1px solid #ccc; border-radius: 10px; padding: 10px 12px; margin: 8px 0;
+  background: #fafafa; }
+.el-item-title { font-size: 19px; }
+.el-item-desc { color: #555; font-size: 15px; }
+.el-dot-row { align-items: center; gap: 6px; margin: 6px 0; }
+.el-app .el-dot-plus, .el-app .el-dot-minus { width: 56px !important; height: 48px;
+  font-size: 28px; font-weight: bold; padding: 0; }
+.el-app .el-dot-plus { background: #2a7ab0; color: white; }
+.el-dot-count { font-size: 26px; font-weight: bold; min-width: 1.6em; text-align: center; }
+.el-dot-pips { color: #2a7ab0; font-size: 20px; letter-spacing: 2px; }
+.el-rating-label { min-width: 78px; width: 78px; }
+.el-message { color: #8a0000; font-weight: bold; background: #fde8e8; border-radius: 6px;
+  padding: 8px 12px; margin: 6px 0; }
+.el-info { color: #0b4d16; background: #e3f4e5; border-radius: 6px; padding: 8px 12px;
+  margin: 6px 0; font-weight: bold; }
+.el-message:empty, .el-info:empty { display: none; }
 .el-status { white-space: normal; }
-.el-results-row { border-bottom: 1px solid #ddd; padding: 2px 0; }
-.el-results-title { font-size: 20px; }
-.el-results-dots { font-size: 20px; font-weight: bold; }
+.el-card { border: 1px solid #cfd8e3; border-radius: 10px; padding: 14px; margin: 10px 0;
+  background: #f3f7fb; }
+.el-participant { padding-bottom: 150px; }
+.el-footer { position: fixed; left: 0; right: 0; bottom: 0; z-index: 20; background: white;
+  border-top: 2px solid #2a7ab0; padding: 8px 12px; box-shadow: 0 -2px 8px rgba(0,0,0,.15);
+  align-items: center; }
+.el-footer .el-remaining { font-size: 19px; font-weight: bold; }
+.el-footer .el-submit { width: 100% !important; height: 52px; font-size: 19px; }
+.el-join-box .widget-text input { font-size: 24px; height: 48px; letter-spacing: 3px;
+  text-transform: uppercase; }
+.el-join-box .widget-text { width: 100%; }
+.el-join-box .el-join { width: 100% !important; height: 52px; font-size: 19px; }
+.el-toast { position: fixed; left: 50%; transform: translateX(-50%); bottom: 16px;
+  z-index: 30; max-width: 700px; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
+.el-facilitator { max-width: 1100px; }
+.el-steps { background: #f3f7fb; border-left: 4px solid #2a7ab0; padding: 8px 12px;
+  margin: 6px 0 10px; }
+.el-theme { border: 1px solid #ddd; border-radius: 8px; padding: 8px; margin: 6px 0;
+  align-items: flex-start; }
+.el-theme-selected { border: 2px solid #2a7ab0; background: #f7fbff; }
+.el-theme-label { font-weight: bold; font-size: 17px; }
+.el-theme-size { color: #2a7ab0; font-weight: bold; }
+.el-theme-keywords { color: #555; font-size: 14px; }
+.el-theme-quote { font-style: italic; color: #333; font-size: 14px; }
+.el-theme-irrelevant { opacity: 0.6; }
+.el-quote { font-style: italic; }
+.el-round { border: 1px solid #ddd; border-radius: 8px; padding: 8px; margin: 6px 0;
+  align-items: center; justify-content: space-between; }
+.el-round-open { border: 2px solid #1a7f37; background: #eefaf0; }
+.el-link a { color: #1565c0; text-decoration: underline; word-break: break-all; }
+.el-code-big { font-size: 28px; font-weight: bold; letter-spacing: 4px; }
 .el-audit-row { font-family: monospace; font-size: 13px; }
-.el-app .widget-label { white-space: normal; height: auto; }
+.el-results { max-width: 1500px; font-size: 24px; }
+.el-results h1 { font-size: 44px; margin: 8px 0; }
+.el-results .widget-label.el-round-status { font-size: 30px; }
+.el-results .widget-label.el-participation { font-size: 30px; font-weight: bold;
+  color: #1a5e8a; }
+.el-results-body { flex-wrap: wrap; gap: 24px; align-items: flex-start; }
+.el-ranking { flex: 3 1 700px; }
+.el-matrix { flex: 1 1 380px; }
+.el-results .widget-label { font-size: 22px; }
+.el-results-row { border-bottom: 1px solid #ddd; padding: 6px 0; align-items: center;
+  gap: 12px; }
+.el-results .widget-label.el-results-rank { font-size: 30px; min-width: 2em; color: #555; }
+.el-results .widget-label.el-results-title { font-size: 30px; flex: 1 1 0%; min-width: 0; }
+.el-results .widget-label.el-results-dots { font-size: 34px; font-weight: bold;
+  min-width: 2em; text-align: right; }
+.el-results .widget-label.el-matrix-title { font-size: 26px; font-weight: bold; }
+.el-join-panel { align-items: center; gap: 18px; border: 2px dashed #2a7ab0;
+  border-radius: 12px; padding: 10px 16px; margin: 8px 0 16px; }
+.el-join-panel .widget-label, .el-join-panel .widget-html-content { font-size: 24px; }
 </style>"""
 
 
@@ -248,81 +322,99 @@ class ParticipantApp(widgets.VBox):
 
     def render(self):
         """Rebuild the page from the model."""
-        lang = _classes(widgets.Button(description=self.t("switch_language")), "el-lang")
+        lang = _classes(widgets.Button(description=self.t("switch_language"),
+                                       tooltip="Sprache / language"), "el-lang")
         lang.on_click(self.guard(self._switch_language))
-        header = widgets.HBox([_html("<h2>{title}</h2>", "el-title", title=self.title), lang])
+        header = _classes(widgets.HBox([_html("<h2>{title}</h2>", "el-title",
+                                              title=self.title), lang]), "el-header")
+        footer = []
         if self.model.token is None:
             self.body.children = self._join_view()
         elif self.model.status == "waiting":
-            self.body.children = [_label(self.t("waiting"), "el-waiting")]
+            self.body.children = [_classes(widgets.VBox([
+                _label(self.t("joined"), "el-lead"),
+                _label(self.t("waiting"), "el-waiting")]), "el-card")]
         elif self.model.status == "closed":
-            self.body.children = [_label(self.t("closed"), "el-closed")]
+            done = [_label(self.t("closed"), "el-closed", "el-lead")]
+            if self.model.saved_version:
+                done.append(_label(self.t("counted"), "el-counted"))
+            self.body.children = [_classes(widgets.VBox(done), "el-card")]
         else:
             self.body.children = self._ballot_view()
-        self.children = [widgets.HTML(_CSS), header, self.message, self.body]
+            footer = [self.footer]
+        self.children = [widgets.HTML(_CSS), header, self.message, self.body, *footer]
 
     def _join_view(self):
         self.code.placeholder = self.t("code_placeholder")
         join = _classes(widgets.Button(description=self.t("join"), button_style="primary"),
                         "el-join")
         join.on_click(self.guard(self._join))
-        return [_label(self.t("join_title")), widgets.HBox([self.code, join])]
+        return [_classes(widgets.VBox([_label(self.t("join_title"), "el-lead"), self.code, join,
+                                       _label(self.t("anonymous"), "el-hint")]),
+                         "el-card", "el-join-box")]
 
     def _ballot_view(self):
         m = self.model
         rows = [_html("<h3>{title}</h3>", "el-round-title", title=m.round["title"]),
-                _label(self.t("max_per_item", n=m.max_per_item), "el-hint"),
-                _label("", "el-remaining")]
-        self._remaining = rows[-1]
+                _label(self.t("intro", total=m.total_dots, n=m.max_per_item), "el-lead",
+                       "el-intro"),
+                _label(self.t("max_per_item", n=m.max_per_item), "el-hint")]
         self._item_widgets = {}
         for item in m.items:
             rows.append(self._item_card(item))
+        # remaining dots and the submit button stay on screen while the list scrolls
+        self._remaining = _label("", "el-remaining")
         self.submit_button = _classes(
             widgets.Button(description=self.t("update" if m.saved_version else "submit"),
                            button_style="success"), "el-submit")
         self.submit_button.on_click(self.guard(self._submit))
-        self.status = _label("", "el-status")
+        self.status = _label("", "el-status", "el-hint")
+        self.footer = _classes(widgets.VBox([self._remaining, self.submit_button, self.status]),
+                               "el-footer")
         link = ""
         if m.token:
             link = ('<span class="el-resume-hint">{hint}</span> '
                     '<a class="el-resume" href="?token={token}" target="_self">{label}</a>')
-        rows += [self.submit_button, self.status,
-                 _html(link, "el-resume-box", hint=self.t("resume_hint"), token=m.token or "",
-                       label=self.t("resume_link"))]
+        rows.append(_html(link, "el-resume-box", "el-hint", hint=self.t("resume_hint"),
+                          token=m.token or "", label=self.t("resume_link")))
         self._update_counts()
         return rows
 
     def _item_card(self, item):
         m = self.model
         item_id = item["id"]
-        minus = _classes(widgets.Button(description="−", layout=widgets.Layout(width="48px")),
+        minus = _classes(widgets.Button(description="−", tooltip=self.t("less")),
                          "el-dot-minus")
-        plus = _classes(widgets.Button(description="+", layout=widgets.Layout(width="48px")),
-                        "el-dot-plus")
+        plus = _classes(widgets.Button(description="+", tooltip=self.t("more")), "el-dot-plus")
         count = _label("0", "el-dot-count")
+        pips = _label("", "el-dot-pips")
         minus.on_click(self.guard(lambda _b: self._change(item_id, -1)))
         plus.on_click(self.guard(lambda _b: self._change(item_id, +1)))
         ratings = []
         for kind in ("impact", "effort"):
             toggle = _classes(widgets.ToggleButtons(
                 options=[(str(v), v) for v in range(1, 6)],
-                value=m.allocation[item_id][kind], style={"button_width": "40px"}),
+                value=m.allocation[item_id][kind], style={"button_width": "44px"}),
                 f"el-{kind}")
             toggle.observe(self.guard(lambda change, k=kind: self._rate(item_id, k, change)),
                            names="value")
             ratings.append(widgets.HBox([_label(self.t(kind), "el-rating-label"), toggle]))
+        parts = [_html("<b>{title}</b>", "el-item-title", title=item["title"])]
+        if item["description"]:
+            parts.append(_label(item["description"], "el-item-desc"))
         card = widgets.VBox([
-            _html("<b>{title}</b>", "el-item-title", title=item["title"]),
-            _label(item["description"], "el-item-desc"),
-            widgets.HBox([minus, count, plus, _label(self.t("dots"))]),
-            *ratings, _label(self.t("rating_hint"), "el-hint")])
-        self._item_widgets[item_id] = (minus, count, plus)
+            *parts,
+            _classes(widgets.HBox([minus, count, plus, pips]), "el-dot-row"),
+            *ratings])
+        self._item_widgets[item_id] = (minus, count, plus, pips)
         return _classes(card, "el-item", f"el-item-{item_id}")
 
     def _update_counts(self):
         m = self.model
-        for item_id, (minus, count, plus) in self._item_widgets.items():
-            count.value = str(m.dots(item_id))
+        for item_id, (minus, count, plus, pips) in self._item_widgets.items():
+            dots = m.dots(item_id)
+            count.value = str(dots)
+            pips.value = "●" * dots + "○" * (m.max_per_item - dots)
             minus.disabled = not m.can_remove(item_id)
             plus.disabled = not m.can_add(item_id)
         self._remaining.value = self.t("remaining", n=m.remaining, total=m.total_dots)
@@ -404,26 +496,53 @@ class ResultsApp(widgets.VBox):
         Language of the page.
     poll : bool, default=True
         Refresh every few seconds.
+    links : dict, default=None
+        Participant link and workshop code: shown with a QR code so the room can join
+        from the projector.
     """
 
     def __init__(self, model: ResultsModel, *, title: str, language: str = "de",
-                 poll: bool = True):
+                 poll: bool = True, links: dict | None = None):
         super().__init__()
         _classes(self, "el-app", "el-results")
         self.model = model
         self.language = language
         self.title = title
         self._last = None
-        self.header = _html("<h2>{title} — {results}</h2>", "el-title", title=title,
+        self.header = _html("<h1>{title} — {results}</h1>", "el-title", title=title,
                             results=text("results_title", language))
         self.status = _label("", "el-round-status")
         self.participation = _label("", "el-participation")
+        self.join_panel = self._join_panel(links or {})
         self.ranking = _classes(widgets.VBox(), "el-ranking")
         self.matrix = _classes(widgets.VBox(), "el-matrix")
         self.children = [widgets.HTML(_CSS), self.header, self.status, self.participation,
-                         self.ranking, self.matrix]
+                         self.join_panel,
+                         _classes(widgets.HBox([self.ranking, self.matrix]), "el-results-body"),
+                         _label(text("auto_refresh", language), "el-hint")]
         self.refresh()
         self.poller = _Poller(self.refresh) if poll else None
+
+    def _join_panel(self, links):
+        url, code = links.get("participant", ""), links.get("code", "")
+        if not url:
+            return _classes(widgets.VBox(), "el-join-panel-empty")
+        parts = []
+        try:
+            import qrcode
+
+            buffer = io.BytesIO()
+            qrcode.make(url, box_size=6, border=2).save(buffer)
+            parts.append(_classes(widgets.Image(value=buffer.getvalue(), format="png",
+                                                width=170, height=170), "el-join-qr"))
+        except Exception as error:  # noqa: BLE001 - the link and code still work without it
+            log.warning("QR code unavailable: %s", type(error).__name__)
+        parts.append(_html('<div>{how}</div><div class="el-link"><a href="{url}" '
+                           'target="_blank">{url}</a></div><div>{code_label}: '
+                           '<span class="el-code-big">{code}</span></div>', "el-join-text",
+                           how=text("join_here", self.language), url=url, code=code,
+                           code_label=text("code_label", self.language)))
+        return _classes(widgets.HBox(parts), "el-join-panel")
 
     def refresh(self):
         """Re-read the results; rebuild only what changed (no flicker on the projector)."""
@@ -446,11 +565,12 @@ class ResultsApp(widgets.VBox):
         rows = []
         for item in snap["items"]:
             bar = widgets.HTML(
-                f'<div style="background:#2a7ab0;height:18px;'
-                f'width:{int(300 * item["dots"] / top)}px"></div>')
+                f'<div style="background:#2a7ab0;height:30px;border-radius:4px;'
+                f'width:{int(240 * item["dots"] / top)}px"></div>',
+                layout=widgets.Layout(width="250px", flex="0 0 auto"))
             row = widgets.HBox([_label(f"{item['rank']}.", "el-results-rank"),
-                                _label(item["title"], "el-results-title"),
-                                _label(str(item["dots"]), "el-results-dots"), bar])
+                                _label(item["title"], "el-results-title"), bar,
+                                _label(str(item["dots"]), "el-results-dots")])
             rows.append(_classes(row, "el-results-row", f"el-results-row-{item['id']}"))
         self.ranking.children = rows
         self.matrix.children = self._matrix(snap)
@@ -465,7 +585,7 @@ class ResultsApp(widgets.VBox):
         matplotlib.use("Agg")
         from matplotlib.figure import Figure
 
-        fig = Figure(figsize=(6, 4.5), dpi=90)
+        fig = Figure(figsize=(6, 5), dpi=100)
         ax = fig.add_subplot()
         ax.axhline(3, color="#bbb", lw=1)
         ax.axvline(3, color="#bbb", lw=1)
@@ -474,11 +594,14 @@ class ResultsApp(widgets.VBox):
                        alpha=0.7)
             # ranks, not titles, keep the chart readable; the ranking lists the titles
             ax.annotate(str(p["rank"]), (p["effort"], p["impact"]), ha="center", va="center",
-                        color="white", fontsize=9, fontweight="bold")
+                        color="white", fontsize=12, fontweight="bold")
+        # quadrant hints tell the room how to read the chart without a legend
+        for x, y, key, ha in ((0.6, 5.4, "quick_wins", "left"), (5.4, 5.4, "big_bets", "right")):
+            ax.text(x, y, text(key, self.language), ha=ha, va="top", fontsize=12, color="#555")
         ax.set_xlim(0.5, 5.5)
         ax.set_ylim(0.5, 5.5)
-        ax.set_xlabel(text("effort", self.language))
-        ax.set_ylabel(text("impact", self.language))
+        ax.set_xlabel(text("effort_axis", self.language), fontsize=13)
+        ax.set_ylabel(text("impact_axis", self.language), fontsize=13)
         fig.tight_layout()
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png")
@@ -497,10 +620,24 @@ def results_app(*, language: str | None = None, poll: bool = True) -> widgets.Wi
         model = ResultsModel(store, query.get("key", ""))
     except WorkshopError:
         return _failure(text("no_access", lang))
-    return ResultsApp(model, title=store.meta().get("title", ""), language=lang, poll=poll)
+    return ResultsApp(model, title=store.meta().get("title", ""), language=lang, poll=poll,
+                      links=_links())
 
 
 # ---------------------------------------------------------------------- facilitator
+#: German names of audit-log actions, for undo feedback and the log tab.
+ACTIONS = {"import_themes": "Themen übernommen", "rename_theme": "Umbenennen",
+           "mark_irrelevant": "Als irrelevant markieren", "mark_relevant": "Wieder relevant",
+           "merge_themes": "Zusammenführen", "move_answers": "Antworten verschieben",
+           "split_theme": "Abspalten", "undo": "Rückgängig", "create_round": "Runde vorbereitet",
+           "open_round": "Runde geöffnet", "close_round": "Runde geschlossen"}
+
+_STEPS = ("<b>So geht's:</b> ① Im Reiter <b>Themen</b> die gefundenen Themen prüfen: ähnliche "
+          "ankreuzen und zusammenführen, umbenennen, Unpassendes als irrelevant markieren. "
+          "② Im Reiter <b>Abstimmung</b> eine Runde vorbereiten und öffnen — die Teilnehmenden "
+          "stimmen dann auf ihren Handys ab. ③ Den Ergebnis-Link auf dem Beamer zeigen.")
+
+
 class FacilitatorApp(widgets.VBox):
     """Facilitator desk: curate themes (with undo), prepare, open and close voting rounds.
 
@@ -516,85 +653,133 @@ class FacilitatorApp(widgets.VBox):
         Path of a saved ThemeModel to offer for loading.
     links : dict, default=None
         Participant link, code and results link to show.
+    auto_fit : bool, default=True
+        When the workshop has no themes yet, compute them for the survey's first question
+        in the background, so the facilitator sees themes without a first click.
+    poll : bool, default=True
+        Refresh the rounds' ballot counts every few seconds.
     """
 
     def __init__(self, model: FacilitatorModel, *, title: str, survey: str = "",
-                 theme_model: str = "", links: dict | None = None):
+                 theme_model: str = "", links: dict | None = None, auto_fit: bool = True,
+                 poll: bool = True):
         super().__init__()
         _classes(self, "el-app", "el-facilitator")
         self.model = model
         self.survey = survey
         self.links = links or {}
-        self.message = _label("", "el-message")
-        self.info = _label("", "el-info")
+        self.message = _label("", "el-message", "el-toast")
+        self.info = _label("", "el-info", "el-toast")
         self.guard = _Guard(self._show_error, lambda: "de")
-        self.actor = _classes(widgets.Text(value=model.actor, description="Name"), "el-actor")
+        self.actor = _classes(widgets.Text(value=model.actor, description="Ihr Name",
+                                           placeholder="für das Protokoll"), "el-actor")
         self.actor.observe(self.guard(self._set_actor), names="value")
         self.selected_theme = None
-        # -- import
-        self.question = _classes(widgets.Dropdown(description="Frage", options=self._questions()),
-                                 "el-question")
-        self.n_themes = _classes(widgets.BoundedIntText(value=8, min=2, max=30,
-                                                        description="Themen"), "el-n-themes")
-        fit = _classes(widgets.Button(description="Themen berechnen"), "el-fit")
+        self._confirm_refit = False
+        self._round_choice = {}
+        self._rounds_seen = None
+        # -- import (folded away: the first question is computed automatically)
+        wide = widgets.Layout(width="auto", min_width="420px")
+        self.question = _classes(widgets.Dropdown(description="Frage", options=self._questions(),
+                                                  layout=wide), "el-question")
+        self.n_themes = _classes(widgets.BoundedIntText(
+            value=8, min=2, max=30, description="Anzahl Themen",
+            style={"description_width": "initial"}, layout=widgets.Layout(width="200px")),
+            "el-n-themes")
+        fit = _classes(widgets.Button(description="Themen berechnen", icon="refresh"), "el-fit")
         fit.on_click(self.guard(self._fit))
         self.model_path = _classes(widgets.Text(value=theme_model, placeholder="Pfad zu einem "
-                                                "gespeicherten ThemeModel"), "el-model-path")
+                                                "gespeicherten ThemeModel", layout=wide),
+                                   "el-model-path")
         load = _classes(widgets.Button(description="Modell laden"), "el-load-model")
         load.on_click(self.guard(self._load))
         import_box = widgets.VBox([
-            _label("Themen aus der Befragung (Antworten sind geschwärzt):"),
+            _label("Die Antworten sind geschwärzt. Achtung: Neu berechnen ersetzt die "
+                   "aktuellen Themen samt Bearbeitung.", "el-hint"),
             widgets.HBox([self.question, self.n_themes, fit]),
             widgets.HBox([self.model_path, load])])
+        self.import_panel = _classes(widgets.Accordion(children=[import_box]), "el-import")
+        self.import_panel.set_title(0, "Andere Frage oder Themenanzahl: Themen neu berechnen")
+        self.import_panel.selected_index = None if model.themes() or not survey else 0
         # -- curation
         self.theme_list = _classes(widgets.VBox(), "el-theme-list")
         self.detail = _classes(widgets.VBox(), "el-theme-detail")
-        self.merge_label = _classes(widgets.Text(placeholder="Neuer Name (optional)"),
+        self.merge_label = _classes(widgets.Text(placeholder="Name für das zusammengeführte "
+                                                 "Thema (optional)",
+                                                 layout=widgets.Layout(width="340px")),
                                     "el-merge-label")
-        merge = _classes(widgets.Button(description="Markierte zusammenführen"), "el-merge")
+        merge = _classes(widgets.Button(description="Angekreuzte zusammenführen",
+                                        icon="compress"), "el-merge")
         merge.on_click(self.guard(self._merge))
         undo = _classes(widgets.Button(description="Rückgängig", icon="undo"), "el-undo")
         undo.on_click(self.guard(self._undo))
         self.audit = _classes(widgets.VBox(), "el-audit")
-        curation = widgets.VBox([import_box, widgets.HTML("<h3>Themen</h3>"),
-                                 widgets.HBox([self.merge_label, merge, undo]),
-                                 self.theme_list, self.detail])
+        self.theme_summary = _label("", "el-theme-summary", "el-hint")
+        curation = widgets.VBox([
+            self.import_panel, widgets.HTML("<h3>Themen</h3>"), self.theme_summary,
+            _label("Ähnliche Themen ankreuzen und zusammenführen; „Antworten zeigen“ öffnet "
+                   "ein Thema zum Umbenennen, Aufteilen oder Aussortieren. Jeder Schritt lässt "
+                   "sich rückgängig machen.", "el-hint"),
+            widgets.HBox([self.merge_label, merge, undo]), self.theme_list])
         # -- rounds
         self.round_title = _classes(widgets.Text(value="Was sollen wir zuerst angehen?",
-                                                 description="Frage"), "el-round-title-input")
+                                                 description="Frage an die Teilnehmenden",
+                                                 style={"description_width": "initial"},
+                                                 layout=widgets.Layout(width="95%")),
+                                    "el-round-title-input")
         self.round_themes = _classes(widgets.VBox(), "el-round-themes")
         self.measures = _classes(widgets.Textarea(
-            placeholder="Eigene Maßnahmen, eine pro Zeile: Titel: kurze Beschreibung",
+            placeholder="Eine pro Zeile, z. B.\nWLAN im Rathaus: kostenlos für alle",
             layout=widgets.Layout(width="95%", height="90px")), "el-measures")
+        small = {"style": {"description_width": "initial"},
+                 "layout": widgets.Layout(width="240px")}
         self.dots = _classes(widgets.BoundedIntText(value=5, min=1, max=100,
-                                                    description="Punkte"), "el-dots")
-        self.max_per_item = _classes(widgets.BoundedIntText(value=3, min=1, max=100,
-                                                            description="max/Vorschlag"),
-                                     "el-max-per-item")
-        create = _classes(widgets.Button(description="Runde vorbereiten",
-                                         button_style="primary"), "el-create-round")
+                                                    description="Punkte pro Person", **small),
+                             "el-dots")
+        self.max_per_item = _classes(widgets.BoundedIntText(
+            value=3, min=1, max=100, description="höchstens pro Vorschlag", **small),
+            "el-max-per-item")
+        create = _classes(widgets.Button(description="Runde vorbereiten", icon="check",
+                                         button_style="primary",
+                                         layout=widgets.Layout(align_self="flex-start")),
+                          "el-create-round")
         create.on_click(self.guard(self._create_round))
         self.round_list = _classes(widgets.VBox(), "el-round-list")
         voting = widgets.VBox([
-            self._links_box(), widgets.HTML("<h3>Neue Abstimmungsrunde</h3>"), self.round_title,
-            _label("Themen als Vorschläge:"), self.round_themes, self.measures,
-            widgets.HBox([self.dots, self.max_per_item]), create,
-            widgets.HTML("<h3>Runden</h3>"), self.round_list])
+            self._links_box(), widgets.HTML("<h3>Runden</h3>"), self.round_list,
+            widgets.HTML("<h3>Neue Abstimmungsrunde</h3>"), self.round_title,
+            _label("Themen als Vorschläge (alle relevanten sind vorausgewählt):"),
+            self.round_themes,
+            _label("Eigene Vorschläge (optional), einer pro Zeile als „Titel: kurze "
+                   "Beschreibung“:"), self.measures,
+            widgets.HBox([self.dots, self.max_per_item]), create])
         self.tabs = widgets.Tab(children=[curation, voting, self.audit])
-        for index, name in enumerate(["Themen", "Abstimmung", "Protokoll"]):
+        for index, name in enumerate(["① Themen", "② Abstimmung", "Protokoll"]):
             self.tabs.set_title(index, name)
+        self.tabs.observe(lambda _c: self._clear(), names="selected_index")
         self.children = [widgets.HTML(_CSS), _html("<h2>{t} — Moderation</h2>", "el-title",
                                                    t=title),
-                         self.actor, self.message, self.info, self.tabs]
+                         _classes(widgets.HTML(_STEPS), "el-steps"), self.actor, self.tabs,
+                         self.message, self.info]
         self.refresh()
+        if auto_fit and survey and self.question.options and not model.themes():
+            self.info.value = (f"Themen für die Frage „{self.question.label}“ werden "
+                               "berechnet … (etwa 10–30 Sekunden)")
+            threading.Thread(target=self.guard(self._auto_fit), daemon=True).start()
+        self.poller = _Poller(self._tick, seconds=5.0) if poll else None
 
     def _links_box(self):
         if not self.links:
             return widgets.VBox()
-        return widgets.VBox([
-            _label(f"Workshop-Code: {self.links.get('code', '')}", "el-code-display"),
-            _label(f"Teilnahme-Link: {self.links.get('participant', '')}", "el-participant-url"),
-            _label(f"Ergebnis-Link: {self.links.get('results', '')}", "el-results-url")])
+        link = ('<div class="el-link">{what}: <a href="{url}" target="_blank">{url}</a>'
+                '</div>')
+        return _classes(widgets.VBox([
+            _html('<div>Workshop-Code für die Teilnehmenden: <span class="el-code-big">'
+                  '{code}</span></div>', "el-code-display", code=self.links.get("code", "")),
+            _html(link, "el-participant-url", what="Teilnahme-Link (auch als QR-Code auf der "
+                  "Ergebnisseite)", url=self.links.get("participant", "")),
+            _html(link, "el-results-url", what="Ergebnisse für den Beamer",
+                  url=self.links.get("results", ""))]), "el-card")
 
     def _questions(self):
         if not self.survey:
@@ -603,10 +788,14 @@ class FacilitatorApp(widgets.VBox):
             import yaml
 
             spec = yaml.safe_load(Path(self.survey).read_text(encoding="utf-8")) or {}
-            return [(f"{k}: {v}"[:80], k) for k, v in (spec.get("questions") or {}).items()]
+            return [(f"{v} ({k})"[:100], k) for k, v in (spec.get("questions") or {}).items()]
         except Exception as error:  # noqa: BLE001 - a broken spec only disables fitting
             log.warning("survey questions unavailable: %s", type(error).__name__)
             return []
+
+    def _clear(self):
+        self.message.value = ""
+        self.info.value = ""
 
     def _show_error(self, message):
         self.info.value = ""
@@ -624,51 +813,77 @@ class FacilitatorApp(widgets.VBox):
         ids = {t["id"] for t in themes}
         if self.selected_theme not in ids:
             self.selected_theme = None
+        relevant = [t for t in themes if not t["irrelevant"]]
+        summary = f"{len(themes)} Themen, {sum(t['size'] for t in themes)} Antworten"
+        if len(relevant) < len(themes):
+            summary += f", davon {len(themes) - len(relevant)} Themen als irrelevant markiert"
+        self.theme_summary.value = (summary + "." if themes else
+                                    "Noch keine Themen. Oben eine Frage wählen und „Themen "
+                                    "berechnen“.")
         self._theme_checks = {}
-        rows = []
-        for theme in themes:
-            check = _classes(widgets.Checkbox(value=False, indent=False,
-                                              layout=widgets.Layout(width="30px")),
-                             "el-theme-check", f"el-theme-check-{theme['id']}")
-            self._theme_checks[theme["id"]] = check
-            show = _classes(widgets.Button(description="Anzeigen",
-                                           layout=widgets.Layout(width="100px")),
-                            "el-theme-show", f"el-theme-show-{theme['id']}")
-            show.on_click(self.guard(lambda _b, i=theme["id"]: self._select(i)))
-            flag = " (irrelevant)" if theme["irrelevant"] else ""
-            rows.append(_classes(widgets.HBox([
-                check, show,
-                _label(f"{theme['label']}{flag} · {theme['size']} Antworten", "el-theme-label"),
-                _label(theme["keywords"], "el-theme-keywords")]),
-                "el-theme", f"el-theme-{theme['id']}"))
-        self.theme_list.children = rows
+        self.theme_list.children = [self._theme_row(theme) for theme in themes]
         self._render_detail(themes)
         self._round_checks = {}
         checks = []
-        for theme in themes:
-            if theme["irrelevant"]:
-                continue
-            check = _classes(widgets.Checkbox(value=False, indent=False,
-                                              description=theme["label"][:60]),
-                             "el-round-theme", f"el-round-theme-{theme['id']}")
+        for theme in relevant:
+            check = _classes(widgets.Checkbox(
+                value=self._round_choice.get(theme["id"], True), indent=False,
+                description=f"{theme['label'][:70]} ({theme['size']} Antworten)",
+                layout=widgets.Layout(width="95%")),
+                "el-round-theme", f"el-round-theme-{theme['id']}")
+            check.observe(lambda c, i=theme["id"]: self._round_choice.__setitem__(i, c["new"]),
+                          names="value")
             self._round_checks[theme["id"]] = check
             checks.append(check)
         self.round_themes.children = checks
         self._render_rounds()
         self.audit.children = [
-            _label(f"#{e['id']} {e['at']} · {e['actor']} · {e['action']}"
+            _label(f"#{e['id']} {e['at']} · {e['actor']} · {ACTIONS.get(e['action'], e['action'])}"
                    f"{' (rückgängig gemacht)' if e['undone_by'] else ''} · "
                    f"{json.dumps(e['details'], ensure_ascii=False)[:160]}", "el-audit-row")
-            for e in reversed(self.model.audit_log())]
+            for e in reversed(self.model.audit_log())] or [
+            _label("Noch keine Einträge.", "el-hint")]
+
+    def _theme_row(self, theme):
+        theme_id = theme["id"]
+        selected = theme_id == self.selected_theme
+        check = _classes(widgets.Checkbox(value=False, indent=False,
+                                          layout=widgets.Layout(width="32px")),
+                         "el-theme-check", f"el-theme-check-{theme_id}")
+        self._theme_checks[theme_id] = check
+        show = _classes(widgets.Button(description="Schließen" if selected
+                                       else "Antworten zeigen"),
+                        "el-theme-show", f"el-theme-show-{theme_id}")
+        show.on_click(self.guard(lambda _b: self._select(theme_id)))
+        flag = " · irrelevant" if theme["irrelevant"] else ""
+        lines = [widgets.HBox([_label(theme["label"], "el-theme-label"),
+                               _label(f"· {theme['size']} Antworten{flag}", "el-theme-size")]),
+                 _label(f"Stichworte: {theme['keywords']}", "el-theme-keywords")]
+        quote = self.model.quotes(theme_id, n=1)
+        if quote:
+            lines.append(_label(f"„{quote[0]['text'][:200]}“", "el-theme-quote"))
+        show.layout = widgets.Layout(flex="0 0 auto")
+        top = widgets.HBox([check, widgets.VBox(lines, layout=widgets.Layout(flex="1 1 0%",
+                                                                             min_width="0")),
+                            show])
+        row = _classes(widgets.VBox([top, self.detail] if selected else [top]),
+                       "el-theme", f"el-theme-{theme_id}")
+        if selected:
+            row.add_class("el-theme-selected")
+        if theme["irrelevant"]:
+            row.add_class("el-theme-irrelevant")
+        return row
 
     def _render_detail(self, themes):
         theme = next((t for t in themes if t["id"] == self.selected_theme), None)
         if theme is None:
-            self.detail.children = [_label("Ein Thema mit „Anzeigen“ öffnen.")]
+            self.detail.children = []
             return
         answers = self.model.answers(theme["id"])
-        self.rename_text = _classes(widgets.Text(value=theme["label"]), "el-rename-text")
-        rename = _classes(widgets.Button(description="Umbenennen"), "el-rename")
+        self.rename_text = _classes(widgets.Text(value=theme["label"],
+                                                 layout=widgets.Layout(width="340px")),
+                                    "el-rename-text")
+        rename = _classes(widgets.Button(description="Umbenennen", icon="pencil"), "el-rename")
         rename.on_click(self.guard(self._rename))
         irrelevant = _classes(widgets.Button(
             description="Wieder relevant" if theme["irrelevant"] else "Als irrelevant markieren"),
@@ -676,120 +891,188 @@ class FacilitatorApp(widgets.VBox):
         irrelevant.on_click(self.guard(lambda _b: self._irrelevant(not theme["irrelevant"])))
         # SelectMultiple shows options as plain text: answers cannot inject markup.
         self.answer_select = _classes(widgets.SelectMultiple(
-            options=[(a["text"][:160], a["id"]) for a in answers], rows=min(12, len(answers) or 1),
-            layout=widgets.Layout(width="95%")), "el-answers")
-        self.split_label = _classes(widgets.Text(placeholder="Name des neuen Themas"),
+            options=[(a["text"][:160], a["id"]) for a in answers], rows=min(10, len(answers) or 1),
+            layout=widgets.Layout(width="98%")), "el-answers")
+        self.split_label = _classes(widgets.Text(placeholder="Name des neuen Themas",
+                                                 layout=widgets.Layout(width="340px")),
                                     "el-split-label")
-        split = _classes(widgets.Button(description="Auswahl abspalten"), "el-split")
+        split = _classes(widgets.Button(description="Markierte abspalten"), "el-split")
         split.on_click(self.guard(self._split))
         others = [(t["label"][:60], t["id"]) for t in themes if t["id"] != theme["id"]]
-        self.move_target = _classes(widgets.Dropdown(options=others), "el-move-target")
-        move = _classes(widgets.Button(description="Auswahl verschieben"), "el-move")
+        self.move_target = _classes(widgets.Dropdown(options=others, description="nach",
+                                                     layout=widgets.Layout(width="340px")),
+                                    "el-move-target")
+        move = _classes(widgets.Button(description="Markierte verschieben"), "el-move")
         move.on_click(self.guard(self._move))
         quotes = [_label(f"„{a['text']}“", "el-quote") for a in answers[:5]]
         self.detail.children = [
-            _html("<h4>{label}</h4>", "el-detail-title", label=theme["label"]),
-            _label(f"Stichworte: {theme['keywords']}", "el-detail-keywords"),
             widgets.HBox([self.rename_text, rename, irrelevant]),
-            _label("Typische Antworten (geschwärzt):"), *quotes,
-            _label("Antworten auswählen, um sie abzuspalten oder zu verschieben:"),
+            _label("Typische Antworten (geschwärzt):", "el-hint"), *quotes,
+            _label(f"Alle {len(answers)} Antworten — markieren (Strg/Cmd-Klick für mehrere), "
+                   "dann abspalten oder zu einem anderen Thema verschieben:", "el-hint"),
             self.answer_select, widgets.HBox([self.split_label, split]),
             widgets.HBox([self.move_target, move])]
 
     def _render_rounds(self):
         rows = []
-        for rnd in self.model.rounds():
+        status = {"draft": "vorbereitet", "open": "läuft", "closed": "geschlossen"}
+        rounds = self.model.rounds()
+        for rnd in rounds:
             res = self.model.results(rnd["id"])
-            status = {"draft": "vorbereitet", "open": "offen", "closed": "geschlossen"}
-            buttons = []
             if rnd["status"] != "open":
-                b = _classes(widgets.Button(description="Öffnen", button_style="success"),
-                             "el-open-round", f"el-open-round-{rnd['id']}")
+                b = _classes(widgets.Button(
+                    description="Öffnen" if rnd["status"] == "draft" else "Wieder öffnen",
+                    button_style="success", icon="play"),
+                    "el-open-round", f"el-open-round-{rnd['id']}")
                 b.on_click(self.guard(lambda _b, r=rnd["id"]: self._open(r)))
-                buttons.append(b)
             else:
-                b = _classes(widgets.Button(description="Schließen", button_style="danger"),
+                b = _classes(widgets.Button(description="Schließen", button_style="danger",
+                                            icon="stop"),
                              "el-close-round", f"el-close-round-{rnd['id']}")
                 b.on_click(self.guard(lambda _b, r=rnd["id"]: self._close(r)))
-                buttons.append(b)
-            rows.append(_classes(widgets.HBox([
-                _label(f"#{rnd['id']} {rnd['title']} · {status[rnd['status']]} · "
-                       f"{len(res['items'])} Vorschläge · {res['ballots']} Stimmzettel",
-                       "el-round-label"), *buttons]),
-                "el-round", f"el-round-{rnd['id']}"))
-        self.round_list.children = rows
+            row = _classes(widgets.HBox([
+                _html("<b>#{id} {title}</b> · {status}<br>{n} Vorschläge · {ballots} "
+                      "Stimmzettel abgegeben", "el-round-label", id=rnd["id"],
+                      title=rnd["title"], status=status[rnd["status"]],
+                      n=len(res["items"]), ballots=res["ballots"]), b]),
+                "el-round", f"el-round-{rnd['id']}")
+            if rnd["status"] == "open":
+                row.add_class("el-round-open")
+            rows.append(row)
+        self.round_list.children = rows or [
+            _label("Noch keine Runde. Unten eine vorbereiten, dann hier öffnen.", "el-hint")]
+
+    def _tick(self):
+        """Follow ballots coming in: re-render the round list when counts changed."""
+        with self.guard.lock:
+            seen = [(r["id"], r["status"], self.model.results(r["id"])["ballots"])
+                    for r in self.model.rounds()]
+            if seen != self._rounds_seen:
+                self._rounds_seen = seen
+                self._render_rounds()
 
     # -- callbacks
     def _set_actor(self, change):
         self.model.actor = str(change["new"])[:MAX_ACTOR] or DEFAULT_ACTOR
 
     def _select(self, theme_id):
-        self.selected_theme = theme_id
-        self._render_detail(self.model.themes())
+        self._clear()
+        self.selected_theme = None if self.selected_theme == theme_id else theme_id
+        self.refresh()
 
     def _checked(self):
         return [i for i, c in self._theme_checks.items() if c.value]
 
+    def _auto_fit(self):
+        n = self.model.fit_themes(self.survey, self.question.value,
+                                  n_themes=self.n_themes.value)
+        self._done(f"{n} Themen für „{self.question.label}“ berechnet. Prüfen Sie sie jetzt; "
+                   "eine andere Frage wählen Sie oben unter „Themen neu berechnen“.")
+
     def _fit(self, _b=None):
         if not self.survey or not self.question.value:
-            raise WorkshopError(Reason.INVALID_VALUE, "no survey")
-        self.info.value = "Themen werden berechnet …"
+            self._show_error("Für diesen Workshop ist keine Befragung hinterlegt "
+                             "(beim Start SURVEY.yml angeben).")
+            return
+        themes = self.model.themes()
+        if themes and not self._confirm_refit:
+            self._confirm_refit = True
+            self._show_error(f"Das ersetzt die {len(themes)} aktuellen Themen samt "
+                             "Bearbeitung. Zum Bestätigen noch einmal „Themen berechnen“ "
+                             "klicken.")
+            return
+        self._confirm_refit = False
+        self.message.value = ""
+        self.info.value = "Themen werden berechnet … (etwa 10–30 Sekunden)"
         n = self.model.fit_themes(self.survey, self.question.value, n_themes=self.n_themes.value)
-        self._done(f"{n} Themen übernommen.")
+        self.selected_theme = None
+        self._done(f"{n} Themen für „{self.question.label}“ berechnet.")
 
     def _load(self, _b=None):
         if not self.survey or not self.question.value or not self.model_path.value.strip():
-            raise WorkshopError(Reason.INVALID_VALUE, "no survey or model")
+            self._show_error("Bitte eine Frage wählen und den Pfad zum gespeicherten "
+                             "ThemeModel eingeben.")
+            return
         n = self.model.load_themes(self.model_path.value.strip(), self.survey,
                                    self.question.value)
         self._done(f"{n} Themen aus dem Modell übernommen.")
 
     def _merge(self, _b=None):
-        target = self.model.merge(self._checked(), self.merge_label.value[:MAX_LABEL] or None)
+        chosen = self._checked()
+        if len(chosen) < 2:
+            self._show_error("Bitte mindestens zwei Themen ankreuzen (Kästchen links), dann "
+                             "„Angekreuzte zusammenführen“.")
+            return
+        names = {t["id"]: t["label"] for t in self.model.themes()}
+        target = self.model.merge(chosen, self.merge_label.value[:MAX_LABEL] or None)
         self.merge_label.value = ""
-        self.selected_theme = target
-        self._done("Themen zusammengeführt.")
+        self.selected_theme = None
+        merged = next(t for t in self.model.themes() if t["id"] == target)
+        self._done(f"{len(chosen)} Themen zusammengeführt ("
+                   + ", ".join(f"„{names[i]}“" for i in chosen)
+                   + f") → „{merged['label']}“ mit {merged['size']} Antworten. "
+                   "„Rückgängig“ nimmt das zurück.")
 
     def _undo(self, _b=None):
         entry = self.model.undo()
-        self._done(f"Rückgängig gemacht: #{entry['id']} {entry['action']}.")
+        self._done(f"Rückgängig gemacht: {ACTIONS.get(entry['action'], entry['action'])} "
+                   f"(Protokoll #{entry['id']}).")
 
     def _rename(self, _b=None):
+        old = next((t["label"] for t in self.model.themes()
+                    if t["id"] == self.selected_theme), "")
         self.model.rename(self.selected_theme, self.rename_text.value[:MAX_LABEL + 1])
-        self._done("Thema umbenannt.")
+        self._done(f"„{old}“ heißt jetzt „{self.rename_text.value.strip()[:MAX_LABEL]}“.")
 
     def _irrelevant(self, flag):
         self.model.mark_irrelevant(self.selected_theme, flag)
-        self._done("Thema markiert." if flag else "Thema wieder relevant.")
+        self._done("Thema als irrelevant markiert: Es wird nicht zur Abstimmung angeboten."
+                   if flag else "Thema ist wieder relevant.")
 
     def _split(self, _b=None):
-        new = self.model.split(self.selected_theme, list(self.answer_select.value),
+        chosen = list(self.answer_select.value)
+        if not chosen:
+            self._show_error("Bitte zuerst in der Liste die Antworten markieren, die ein "
+                             "eigenes Thema werden sollen.")
+            return
+        if not self.split_label.value.strip():
+            self._show_error("Bitte einen Namen für das neue Thema eingeben.")
+            return
+        new = self.model.split(self.selected_theme, chosen,
                                self.split_label.value[:MAX_LABEL + 1])
         self.selected_theme = new
-        self._done("Neues Thema abgespalten.")
+        self._done(f"{len(chosen)} Antworten als neues Thema "
+                   f"„{self.split_label.value.strip()[:MAX_LABEL]}“ abgespalten.")
 
     def _move(self, _b=None):
-        if self.move_target.value is None:
-            raise WorkshopError(Reason.INVALID_VALUE, "no target")
-        self.model.move(list(self.answer_select.value), self.move_target.value)
-        self._done("Antworten verschoben.")
+        chosen = list(self.answer_select.value)
+        if not chosen or self.move_target.value is None:
+            self._show_error("Bitte zuerst Antworten markieren und ein Ziel-Thema wählen.")
+            return
+        self.model.move(chosen, self.move_target.value)
+        self._done(f"{len(chosen)} Antworten nach „{self.move_target.label}“ verschoben.")
 
     def _create_round(self, _b=None):
         chosen = [i for i, c in self._round_checks.items() if c.value]
+        if not chosen and not self.measures.value.strip():
+            self._show_error("Bitte Themen ankreuzen oder eigene Vorschläge eintragen.")
+            return
         round_id = self.model.prepare_round(
             self.round_title.value[:MAX_LABEL + 1], theme_ids=chosen,
             measures=self.measures.value[:(MAX_LABEL + MAX_DESCRIPTION + 2) * 40],
             dots_per_participant=self.dots.value, max_per_item=self.max_per_item.value)
         self.measures.value = ""
-        self._done(f"Runde #{round_id} vorbereitet. Zum Start auf „Öffnen“ klicken.")
+        self._done(f"Runde #{round_id} vorbereitet. Oben unter „Runden“ auf „Öffnen“ klicken, "
+                   "dann sehen die Teilnehmenden die Vorschläge.")
 
     def _open(self, round_id):
         self.model.open_round(round_id)
-        self._done(f"Runde #{round_id} ist offen.")
+        self._done(f"Runde #{round_id} ist offen: Die Handys zeigen die Vorschläge in wenigen "
+                   "Sekunden.")
 
     def _close(self, round_id):
         self.model.close_round(round_id)
-        self._done(f"Runde #{round_id} ist geschlossen.")
+        self._done(f"Runde #{round_id} ist geschlossen; die Stimmen stehen fest.")
 
 
 @_guarded

@@ -15,9 +15,19 @@ TEXTS = {
         "join_title": "Willkommen! Bitte den Workshop-Code eingeben.",
         "code_placeholder": "Code, z. B. ABC123",
         "join": "Teilnehmen",
+        "anonymous": "Ihre Abstimmung ist anonym: Niemand sieht, wer wie abgestimmt hat.",
+        "joined": "Sie sind dabei! ✓",
+        "intro": "Verteilen Sie Ihre {total} Punkte mit + und − auf die Vorschläge, die Ihnen "
+                 "am wichtigsten sind. Wenn Sie möchten, bewerten Sie auch Wirkung und "
+                 "Aufwand (1 = gering, 5 = hoch). Zum Schluss unten auf „Stimmen abgeben“ "
+                 "tippen.",
+        "less": "einen Punkt weniger",
+        "more": "einen Punkt mehr",
+        "counted": "Ihre Stimmen wurden gezählt.",
         "resume_hint": "Mit diesem Link können Sie Ihre Stimmen später noch ändern:",
         "resume_link": "Mein persönlicher Abstimmungs-Link",
-        "waiting": "Noch ist keine Abstimmung geöffnet. Die Seite aktualisiert sich von selbst.",
+        "waiting": "Sobald die Moderation die Abstimmung öffnet, erscheinen hier die "
+                   "Vorschläge. Sie müssen nichts tun: Die Seite aktualisiert sich von selbst.",
         "remaining": "Verbleibende Punkte: {n} von {total}",
         "max_per_item": "höchstens {n} Punkte pro Vorschlag",
         "dots": "Punkte",
@@ -42,15 +52,31 @@ TEXTS = {
         "matrix_title": "Wirkung und Aufwand (Mittelwerte)",
         "matrix_empty": "Noch keine Bewertungen von Wirkung und Aufwand.",
         "no_access": "Kein Zugang: Diese Seite braucht den Link mit dem Schlüssel.",
+        "join_here": "Mitmachen mit dem Handy: QR-Code scannen oder Link öffnen",
+        "code_label": "Workshop-Code",
+        "auto_refresh": "Diese Seite aktualisiert sich alle paar Sekunden von selbst.",
+        "quick_wins": "viel Wirkung, wenig Aufwand",
+        "big_bets": "viel Wirkung, viel Aufwand",
+        "impact_axis": "Wirkung (1 = gering, 5 = hoch)",
+        "effort_axis": "Aufwand (1 = gering, 5 = hoch)",
     },
     "en": {
         "switch_language": "Deutsch",
         "join_title": "Welcome! Please enter the workshop code.",
         "code_placeholder": "Code, e.g. ABC123",
         "join": "Join",
+        "anonymous": "Your vote is anonymous: nobody sees who voted how.",
+        "joined": "You are in! ✓",
+        "intro": "Spread your {total} dots with + and − over the proposals that matter most "
+                 "to you. If you like, also rate impact and effort (1 = low, 5 = high). "
+                 "Finally tap “Cast my votes” at the bottom.",
+        "less": "one dot less",
+        "more": "one dot more",
+        "counted": "Your votes have been counted.",
         "resume_hint": "Use this link to change your votes later:",
         "resume_link": "My personal voting link",
-        "waiting": "No voting round is open yet. This page updates itself.",
+        "waiting": "The proposals appear here as soon as the facilitator opens the vote. "
+                   "No need to do anything: this page updates itself.",
         "remaining": "Dots left: {n} of {total}",
         "max_per_item": "at most {n} dots per proposal",
         "dots": "dots",
@@ -75,6 +101,13 @@ TEXTS = {
         "matrix_title": "Impact and effort (means)",
         "matrix_empty": "No impact and effort ratings yet.",
         "no_access": "No access: this page needs the link with its key.",
+        "join_here": "Join on your phone: scan the QR code or open the link",
+        "code_label": "Workshop code",
+        "auto_refresh": "This page refreshes itself every few seconds.",
+        "quick_wins": "high impact, low effort",
+        "big_bets": "high impact, high effort",
+        "impact_axis": "Impact (1 = low, 5 = high)",
+        "effort_axis": "Effort (1 = low, 5 = high)",
     },
 }
 

@@ -70,12 +70,16 @@ def test_facilitator_merges_two_themes_and_opens_a_round(browser, workshop):
     page.locator(f".el-theme-check-{second} input").check()
     page.locator(".el-merge-label input").fill("Termine online")
     page.locator("button.el-merge").click()
-    expect(page.locator(".el-info")).to_have_text("Themen zusammengeführt.", timeout=TIMEOUT)
+    # the facilitator is told what happened, with the new name and how to take it back
+    expect(page.locator(".el-info")).to_contain_text("→ „Termine online“", timeout=TIMEOUT)
+    expect(page.locator(".el-info")).to_contain_text("Rückgängig")
     assert sorted(t["label"] for t in store.themes()) == ["Sicherheit", "Termine online"]
     assert store.audit_log()[-1]["action"] == "merge_themes"
     expect(page.locator(".el-theme")).to_have_count(2)
 
     page.get_by_role("tab", name="Abstimmung").click()
+    # all relevant themes are offered by default; a typed measure is added
+    expect(page.locator(f".el-round-theme-{first} input")).to_be_checked()
     page.locator(f".el-round-theme-{first} input").check()
     page.locator(f".el-round-theme-{theme_id(store, 'Sicherheit')} input").check()
     page.locator(".el-measures textarea").fill(f"WLAN im Rathaus: kostenlos\n{XSS}")
@@ -122,7 +126,11 @@ def test_three_participants_vote_on_their_phones(browser, workshop):
         expect(page.locator(f".el-item-{items[3]} .el-item-title")).to_have_text(XSS)
         assert page.locator(".el-participant img").count() == 0
         vote(page, items, plan)
-        expect(page.locator(".el-remaining")).to_have_text("Verbleibende Punkte: 0 von 5")
+        # remaining dots and the submit button stay on the phone's screen after scrolling
+        remaining = page.locator(".el-remaining")
+        expect(remaining).to_have_text("Verbleibende Punkte: 0 von 5")
+        box = remaining.bounding_box()
+        assert box is not None and 0 <= box["y"] <= PHONE["height"] - box["height"]
         href = page.locator("a.el-resume").get_attribute("href")
         tokens.append(re.search(r"token=([\w-]+)", href).group(1))
         assert page.dialogs == []
