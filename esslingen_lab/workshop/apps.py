@@ -88,6 +88,8 @@ _CSS = """<style>
 .el-card { border: 1px solid #cfd8e3; border-radius: 10px; padding: 14px; margin: 10px 0;
   background: #f3f7fb; }
 .el-participant { padding-bottom: 150px; }
+.el-participant .widget-label { font-size: 16px; }
+.el-participant .widget-label.el-lead { font-size: 18px; }
 .el-footer { position: fixed; left: 0; right: 0; bottom: 0; z-index: 20; background: white;
   border-top: 2px solid #2a7ab0; padding: 8px 12px; box-shadow: 0 -2px 8px rgba(0,0,0,.15);
   align-items: center; }
