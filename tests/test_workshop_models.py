@@ -154,3 +154,20 @@ def test_participant_app_import_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_model_non_themes_arrive_marked_irrelevant():
+    import pandas as pd
+
+    from esslingen_lab.workshop.models import themes_for_import
+
+    class Fitted:
+        themes_ = pd.DataFrame({"id": [0, 1, -1], "label": ["Termine", "WLAN", "keine Antwort"],
+                                "keywords": [["Termin"], ["WLAN"], []]})
+        labels_ = [0, 1, -1, 0]
+
+    texts = pd.DataFrame({"respondent_id": list("abcd"), "question": "q",
+                          "text": ["Termin online", "WLAN bitte", "???", "Bürgeramt Termin"]})
+    themes = {t["label"]: t for t in themes_for_import(Fitted(), texts)}
+    assert themes["keine Antwort"]["irrelevant"] is True
+    assert themes["Termine"]["irrelevant"] is False and len(themes["Termine"]["answers"]) == 2

@@ -250,3 +250,14 @@ def test_results_and_export_hold_no_tokens(store, open_round):
     tables = store.export_tables()
     assert token not in repr(tables)
     assert tables["ballots"][0]["participant"] == "T0001"
+
+
+def test_imported_irrelevant_flag_is_kept(store):
+    store.import_themes([
+        {"label": "Termine", "keywords": ["Termin"], "answers": [
+            {"respondent": "r1", "question": "q", "text": "Termin online", "weight": 1.0}]},
+        {"label": "keine Antwort", "keywords": [], "irrelevant": True, "answers": [
+            {"respondent": "r2", "question": "q", "text": "???", "weight": 0.0}]},
+    ], actor="Moderation")
+    flags = {t["label"]: t["irrelevant"] for t in store.themes()}
+    assert flags == {"Termine": False, "keine Antwort": True}

@@ -222,7 +222,8 @@ def themes_for_import(model, texts) -> list[dict]:
     Returns
     -------
     list of dict
-        Themes with ``label``, ``keywords``, ``source_theme`` and ``answers``.
+        Themes with ``label``, ``keywords``, ``source_theme``, ``irrelevant`` (True for the
+        model's "keine Antwort"/"Sonstiges" ids below 0) and ``answers``.
     """
     themes_table = model.themes_
     labels = list(model.labels_)
@@ -237,13 +238,15 @@ def themes_for_import(model, texts) -> list[dict]:
         keywords = row.get("keywords", [])
         if isinstance(keywords, str):
             keywords = [k.strip() for k in keywords.split(",") if k.strip()]
+        # The model's -1 ("keine Antwort") and -2 ("Sonstiges") are no themes to vote on:
+        # they arrive marked irrelevant, and the facilitator can switch them back.
         out[row["id"]] = {"label": str(row.get("label") or f"Thema {row['id']}")[:MAX_LABEL],
                           "keywords": list(keywords)[:12], "source_theme": row["id"],
-                          "answers": []}
+                          "irrelevant": int(row["id"]) < 0, "answers": []}
     for label, (_, answer) in zip(labels, texts.iterrows(), strict=True):
         if label not in out:
             out[label] = {"label": "Ohne Thema", "keywords": [], "source_theme": label,
-                          "answers": []}
+                          "irrelevant": True, "answers": []}
         weight = 1.0 if answer["text"] in quotes.get(label, ()) else 0.0
         out[label]["answers"].append({"respondent": str(answer["respondent_id"]),
                                       "question": str(answer["question"]),

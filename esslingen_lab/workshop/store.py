@@ -395,9 +395,11 @@ class WorkshopStore:
             n_answers = 0
             for theme in themes:
                 cur = conn.execute(
-                    "INSERT INTO themes(label, keywords, source_theme) VALUES (?, ?, ?)",
+                    "INSERT INTO themes(label, keywords, irrelevant, source_theme) "
+                    "VALUES (?, ?, ?, ?)",
                     (clean_text(theme["label"], limit=MAX_LABEL, what="Theme label"),
                      ", ".join(map(str, theme.get("keywords", [])))[:MAX_DESCRIPTION],
+                     int(bool(theme.get("irrelevant", False))),
                      None if theme.get("source_theme") is None else str(theme["source_theme"])))
                 rows = [(str(a["respondent"]), str(a.get("question", question)), str(a["text"]),
                          cur.lastrowid, float(a.get("weight", 0.0)))
