@@ -42,7 +42,7 @@ def make_survey(folder: Path, n: int, seed: int = 0) -> Path:
         data[f"item{i:02d}"] = np.where(as_text, np.asarray(LABELS, dtype=object)[codes],
                                         (codes % 5 + 1).astype(str))
     pd.DataFrame(data).to_csv(folder / "data.csv", sep=";", index=False)
-    scale = {"min": 1, "max": 5, "labels": {l: i + 1 for i, l in enumerate(LABELS[:5])},
+    scale = {"min": 1, "max": 5, "labels": {label: i + 1 for i, label in enumerate(LABELS[:5])},
              "missing": ["weiß nicht"]}
     spec = {"name": "bench", "id_column": "id", "files": [{"path": "data.csv"}],
             "questions": {f"frage{q}": f"Frage {q}" for q in range(3)},

@@ -50,7 +50,8 @@ def _line(i: int, damage: str) -> str:
 files = st.lists(st.sampled_from(DAMAGE), min_size=0, max_size=25)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(a=files, b=files, encoding=st.sampled_from(["utf-8", "cp1252", "utf-8-sig"]))
 def test_rows_read_equal_used_plus_excluded(tmp_path_factory, a, b, encoding):
     folder = tmp_path_factory.mktemp("prop")

@@ -7,7 +7,6 @@ plates, URLs, birth dates and file/tax numbers by readable tags such as ``[NAME]
 from __future__ import annotations
 
 import os
-
 from dataclasses import dataclass, field
 
 import regex
