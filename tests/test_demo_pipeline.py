@@ -79,7 +79,14 @@ def test_planted_personal_data_never_in_theme_outputs(tmp_path):
 def test_planted_personal_data_never_in_the_demo_report(tmp_path):
     run = tmp_path / "run"
     result = CliRunner().invoke(main, [
-        "report", str(SPECS[0]), "-n", "data_quality,themes", "--out", str(run), "--quiet"])
+        "report", str(SPECS[0]), "-n", "data_quality,themes,compare", "--out", str(run),
+        "--quiet"])
     assert result.exit_code == 0, result.output
     assert (run / "report.html").exists()
     assert _leaks(run) == []
+    # the group comparison talks about the same themes as the themes section
+    import pandas as pd
+
+    themes = pd.read_csv(run / "results" / "themes" / "tables" / "themes.csv")
+    compared = pd.read_csv(run / "results" / "compare" / "tables" / "themes.csv")
+    assert themes.equals(compared)
