@@ -176,23 +176,15 @@ def _load(path, text_column, question, id_column):
 
 
 def _read_table(path):
-    try:
-        from esslingen_lab.surveys import read_table
-    except ImportError:  # older checkout without the survey readers
-        import pandas as pd
+    from esslingen_lab.surveys import read_table
 
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            return pd.read_excel(path, dtype=str)
-        return pd.read_csv(path, dtype=str, sep=None, engine="python")
     return read_table(path)
 
 
 def _redact(texts):
-    try:
-        from esslingen_lab.privacy import redact
-    except ImportError:
-        return texts
-    return list(redact(texts).texts)
+    from esslingen_lab.privacy import redact
+
+    return list(redact(texts, n_jobs=None).texts)
 
 
 def _run(

@@ -561,10 +561,8 @@ class ReportRun:
 def _validate_survey(survey_path):
     # Loading once up front turns spec and data mistakes into one clear error before any
     # kernel starts, instead of a failure inside the first notebook.
-    try:
-        from esslingen_lab.surveys import load_survey
-    except ImportError:
-        return None
+    from esslingen_lab.surveys import load_survey
+
     survey = load_survey(str(survey_path), redact=False)  # counts only; no text is shown
     return {"rows_read": int(survey.quality.rows_read), "rows_used": int(survey.quality.rows_used),
             "rows_excluded": int(survey.quality.rows_excluded)}
