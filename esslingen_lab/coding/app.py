@@ -352,8 +352,9 @@ class CodingApp:
         self.memo = w.Textarea(description=s.t("memo"), layout=w.Layout(width="100%"))
         self.keys = w.Text(description=s.t("keys"), placeholder=s.t("keys_help"),
                            continuous_update=True, layout=w.Layout(width="100%"))
-        buttons = {name: w.Button(description=s.t(name)) for name in
-                   ("save", "skip", "back", "accept", "suggest")}
+        # width "auto": the labels are sentences and must not be cut off
+        buttons = {name: w.Button(description=s.t(name), layout=w.Layout(width="auto"))
+                   for name in ("save", "skip", "back", "accept", "suggest")}
         buttons["save"].button_style = "primary"
         self.message = w.Label()
         self.help = w.HTML(self._codebook_html())
