@@ -32,3 +32,23 @@ def test_cli_help_does_not_import_heavy_libraries():
             "print(','.join(m for m in ('sklearn', 'pandas', 'matplotlib') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_cli_output_is_written_whole_or_not_at_all(tmp_path):
+    import pandas as pd
+    import pytest
+
+    from esslingen_lab.cli._files import write_table
+
+    target = tmp_path / "out.csv"
+    write_table(pd.DataFrame({"a": [1, 2]}), target)
+    assert target.read_text(encoding="utf-8") == "a\n1\n2\n"
+
+    class Broken(pd.DataFrame):
+        def to_csv(self, *args, **kwargs):
+            raise KeyboardInterrupt  # e.g. Ctrl+C while writing
+
+    with pytest.raises(KeyboardInterrupt):
+        write_table(Broken({"a": [3]}), target)
+    assert target.read_text(encoding="utf-8") == "a\n1\n2\n"  # the old file is intact
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # no temporary left over

@@ -132,12 +132,9 @@ def _load_model(path):
 def _write(frame, output):
     from pathlib import Path
 
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if output.suffix.lower() == ".xlsx":
-        frame.to_excel(output, index=False)
-    else:
-        frame.to_csv(output, index=False, encoding="utf-8")
+    from esslingen_lab.cli._files import write_table
+
+    write_table(frame, Path(output))
 
 
 @classify.command()

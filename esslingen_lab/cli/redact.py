@@ -5,11 +5,11 @@ Writes the same rows in the same order; only the named text columns change.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import click
+
+from esslingen_lab.cli._files import write_table
 
 _COUNT_LABELS = {
     "de": "Entfernt",
@@ -82,7 +82,7 @@ def redact(input_path, text_columns, output_path, lang):
             totals[kind] = totals.get(kind, 0) + n
     if output_path.suffix.lower() in {".tsv", ".tab"}:
         delimiter = "\t"
-    _write_atomically(table, output_path, delimiter=delimiter, encoding=encoding)
+    write_table(table, output_path, create_folder=False, sep=delimiter, encoding=encoding)
     found = ", ".join(f"{kind} {n}" for kind, n in totals.items() if n) or "0"
     rows = "Zeilen" if lang == "de" else "rows"
     click.echo(f"{_COUNT_LABELS[lang]}: {found} ({len(table)} {rows}) → {output_path}", err=True)
@@ -118,13 +118,3 @@ def _read(path: Path):
     return table, delimiter, encoding
 
 
-def _write_atomically(table, path: Path, *, delimiter: str, encoding: str) -> None:
-    """Write to a temporary file beside ``path``, then rename: never a half-written file."""
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        table.to_csv(tmp_name, index=False, sep=delimiter, encoding=encoding)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise

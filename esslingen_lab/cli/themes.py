@@ -192,20 +192,19 @@ def _run(
 ):
     import pandas as pd
 
+    from esslingen_lab.cli._files import write_table
     from esslingen_lab.themes import ThemeModel
 
     kwargs = {"method": method} if method else {}
     model = ThemeModel(k, random_state=seed, language=language, stopwords=stopwords, **kwargs)
     model.fit(texts, ids=ids)
     out = pd.DataFrame({id_name: ids, "theme": model.labels_, "theme_label": model.theme_labels()})
-    Path(output).parent.mkdir(parents=True, exist_ok=True)
-    out.to_csv(output, index=False, encoding="utf-8")
+    write_table(out, output)
     if themes_output:
         table = model.themes_.copy()
         table["keywords"] = table["keywords"].map("; ".join)
         table["quotes"] = table["quotes"].map(" | ".join)
-        Path(themes_output).parent.mkdir(parents=True, exist_ok=True)
-        table.to_csv(themes_output, index=False, encoding="utf-8")
+        write_table(table, themes_output)
     if model_output:
         model.save(model_output)
     n_answered = int((model.labels_ != -1).sum())

@@ -47,6 +47,6 @@ def validate(spec, lang, report_path, overview):
 def _write_cases(cases, path: Path):
     if not path.parent.exists():
         raise click.ClickException(f"{path.parent}: folder does not exist — create it first")
-    tmp = path.with_name(path.name + ".tmp")
-    cases.to_csv(tmp, index=False, encoding="utf-8")
-    tmp.replace(path)
+    from esslingen_lab.cli._files import write_table
+
+    write_table(cases, path, create_folder=False)

@@ -1,0 +1,46 @@
+"""Writing the command line's output files: whole or not at all.
+
+A table is written to a temporary file beside its target and then renamed, so a crash or
+Ctrl+C never leaves a half-written CSV or XLSX behind.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_table(table, path, *, create_folder: bool = True, **options) -> Path:
+    """Write ``table`` to ``path`` (CSV, or XLSX by suffix) atomically.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+    path : str or Path
+    create_folder : bool, default=True
+        Create a missing parent folder; with False a missing folder is an error for the
+        caller to report.
+    **options
+        Passed to ``DataFrame.to_csv`` (e.g. ``sep``, ``encoding``); CSV defaults are
+        ``index=False`` and UTF-8.
+
+    Returns
+    -------
+    Path
+    """
+    path = Path(path)
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            table.to_excel(tmp_name, index=False, engine="openpyxl")
+        else:
+            table.to_csv(tmp_name, **{"index": False, "encoding": "utf-8", **options})
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return path
