@@ -159,7 +159,9 @@ def _load(path, text_column, question, id_column):
 
     if not text_column:
         raise click.UsageError("Bitte --text-column angeben / pass --text-column.")
-    table = _read_table(path)
+    from esslingen_lab.surveys import read_table
+
+    table = read_table(path)
     if len(table) == 0:
         raise click.ClickException(f"{path}: keine Datenzeilen / no data rows.")
     for col in (text_column, id_column):
@@ -173,12 +175,6 @@ def _load(path, text_column, question, id_column):
     if id_column:
         return table[id_column].astype(str).tolist(), id_column, texts, "de", []
     return list(range(1, len(table) + 1)), "row", texts, "de", []
-
-
-def _read_table(path):
-    from esslingen_lab.surveys import read_table
-
-    return read_table(path)
 
 
 def _redact(texts):
