@@ -8,6 +8,7 @@ administrative services by the OZG maturity criteria.
 from __future__ import annotations
 
 import math
+import os
 import warnings
 from dataclasses import dataclass, field
 from importlib import resources
@@ -1251,7 +1252,6 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
     check_fitted(report)
     language = language or report.language
     out = Path(output_dir)
-    (out / "tables").mkdir(parents=True, exist_ok=True)
     tables = report.tables()
     draw = charts
     charts = {}
@@ -1277,20 +1277,36 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         if draw:
             charts["leistungen"] = plots.service_level_chart(levels, service_model,
                                                              language=language)
-    csvs = []
-    for name, table in tables.items():
-        path = out / "tables" / f"{name}.csv"
-        table.to_csv(path, index=False, encoding="utf-8")
-        csvs.append(path)
-    workbook = out / "reifegrad.xlsx"
-    with pd.ExcelWriter(workbook, engine="openpyxl") as xl:
-        for sheet, (_name, table) in zip(_sheet_names(tables), tables.items(), strict=True):
-            table.to_excel(xl, sheet_name=sheet, index=False)
-    pngs = []
-    for name, fig in charts.items():
-        png, _svg = plots.save_figure(fig, out / "charts" / name)
-        pngs.append(png)
-    return {"tables": csvs, "workbook": workbook, "charts": pngs}
+    # Everything is written to a hidden staging folder beside the target first and moved into
+    # place only when all files are complete: an error or Ctrl+C half-way leaves the output
+    # folder as it was, never with a mix of new and stale or half-written files.
+    import shutil
+    import tempfile
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        (stage / "tables").mkdir()
+        staged = []
+        for name, table in tables.items():
+            table.to_csv(stage / "tables" / f"{name}.csv", index=False, encoding="utf-8")
+            staged.append(Path("tables") / f"{name}.csv")
+        with pd.ExcelWriter(stage / "reifegrad.xlsx", engine="openpyxl") as xl:
+            for sheet, (_name, table) in zip(_sheet_names(tables), tables.items(),
+                                             strict=True):
+                table.to_excel(xl, sheet_name=sheet, index=False)
+        staged.append(Path("reifegrad.xlsx"))
+        for name, fig in charts.items():
+            png, svg = plots.save_figure(fig, stage / "charts" / name)
+            staged += [png.relative_to(stage), svg.relative_to(stage)]
+        for rel in staged:
+            (out / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(stage / rel, out / rel)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    csvs = [out / rel for rel in staged if rel.suffix == ".csv"]
+    pngs = [out / rel for rel in staged if rel.suffix == ".png"]
+    return {"tables": csvs, "workbook": out / "reifegrad.xlsx", "charts": pngs}
 
 
 def _slug(text):

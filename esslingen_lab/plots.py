@@ -1,4 +1,4 @@
-"""Charts for maturity and group comparisons: radar, scores with CIs, gaps, theme heatmap.
+"""Charts: maturity (radar, scores with CIs, gaps, services), theme heatmap, learning curve.
 
 Every function returns a :class:`matplotlib.figure.Figure` built without pyplot (safe on
 headless servers), uses the colour-blind-safe Okabe–Ito palette and German labels by default.
@@ -18,6 +18,7 @@ __all__ = [
     "gap_chart",
     "theme_heatmap",
     "service_level_chart",
+    "learning_curve_chart",
     "save_figure",
 ]
 
@@ -42,6 +43,9 @@ _TEXT = {
         "n_services": "Anzahl Leistungen",
         "target": "OZG-Ziel",
         "suppressed": "ausgeblendet",
+        "curve": "Lernkurve des Klassifikators",
+        "n_coded": "Anzahl kodierter Antworten (Training)",
+        "macro_f1": "Makro-F1 (Kreuzvalidierung)",
     },
     "en": {
         "score": "Maturity score (0–100)",
@@ -59,6 +63,9 @@ _TEXT = {
         "n_services": "Number of services",
         "target": "OZG target",
         "suppressed": "hidden",
+        "curve": "Learning curve of the classifier",
+        "n_coded": "Number of coded answers (training)",
+        "macro_f1": "Macro-F1 (cross-validated)",
     },
 }
 
@@ -331,6 +338,34 @@ def service_level_chart(levels, model=None, *, language="de", title=None):
     ax.set_ylabel(txt["n_services"])
     ax.set_title(title or f"{txt['services']} — {txt['target']} ≥ {m['target_level']}: "
                           f"{share:.0%}")
+    return fig
+
+
+def learning_curve_chart(curve, *, language="de", title=None):
+    """Macro-F1 against the number of coded answers, with ± 1 standard deviation.
+
+    A curve still rising at the right end says coding more answers pays off.
+
+    Parameters
+    ----------
+    curve : pandas.DataFrame
+        Output of :func:`esslingen_lab.coding.active.learning_curve` (n_coded, macro_f1,
+        macro_f1_std).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    txt = _t(language)
+    fig, ax = _figure(6, 3.5)
+    x, y, sd = curve["n_coded"], curve["macro_f1"], curve["macro_f1_std"]
+    ax.fill_between(x, y - sd, y + sd, color=OKABE_ITO[0], alpha=0.2, linewidth=0)
+    ax.plot(x, y, marker="o", color=OKABE_ITO[0])
+    ax.set_ylim(0, 1)
+    ax.set_xlabel(txt["n_coded"])
+    ax.set_ylabel(txt["macro_f1"])
+    ax.set_title(title or txt["curve"])
+    ax.grid(alpha=0.3)
     return fig
 
 

@@ -98,6 +98,20 @@ def test_store_keeps_one_coding_per_coder_and_answer(store):
     assert store.coders() == ["anna", "ben"]
 
 
+def test_training_data_takes_the_latest_coding_per_answer(store):
+    store.save_coding("anna", "a1", ["termine"], coded_at="2026-11-01T10:00:00+00:00")
+    store.save_coding("ben", "a1", ["medienbruch"], coded_at="2026-11-02T10:00:00+00:00")
+    store.save_coding("anna", "a3", ["infrastruktur"], coded_at="2026-11-01T11:00:00+00:00")
+    train = store.training_data()
+    assert train["answer_id"].tolist() == ["a1", "a3"]  # order added; a2, a4 not coded
+    assert train["label"].tolist() == ["medienbruch", "infrastruktur"]  # ben's is newer
+    texts = store.answers().set_index("answer_id")["text"]
+    assert train["text"].tolist() == [texts["a1"], texts["a3"]]
+    store.save_coding("anna", "a2", ["medienbruch", "verwaltung_online"])
+    assert store.training_data()["label"].tolist() == [
+        ("medienbruch",), ("medienbruch", "verwaltung_online"), ("infrastruktur",)]
+
+
 def test_store_refuses_unusable_codings(store):
     with pytest.raises(CodingError, match="unknown code"):
         store.save_coding("anna", "a1", ["gibtsnicht"])
@@ -414,8 +428,19 @@ def test_coding_notebook_is_output_free_and_runs(tmp_path, monkeypatch):
     exec(code[0].source, namespace)
     namespace.update(survey_path=str(survey), question=question, coder="anna",
                      store_path=str(tmp_path / "c.sqlite"))
-    for cell in code[1:]:
+    for number, cell in enumerate(code[1:], start=1):
         exec(compile(cell.source.replace("../outputs", str(tmp_path)), "cell", "exec"),
              namespace)
-    assert namespace["store"].answers().shape[0] > 0
+        if number == 1:  # the app is up: a coder codes the first 24 answers
+            answers = namespace["store"].answers()
+            for k, answer_id in enumerate(answers["answer_id"][:24]):
+                namespace["store"].save_coding("anna", answer_id,
+                                               ["termine" if k % 2 else "infrastruktur"])
+    assert namespace["store"].answers().shape[0] > 24
     assert (tmp_path / "coding" / "project.qdpx").exists()
+    # the classifier section coded the rest: one suggestion per uncoded answer with text
+    predicted = pd.read_csv(tmp_path / "coding" / "vorhersagen.csv")
+    answers = namespace["store"].answers()
+    open_answers = answers[~answers["answer_id"].isin(answers["answer_id"][:24])]
+    assert len(predicted) == (open_answers["text"].str.strip() != "").sum()
+    assert set(predicted["predicted"]) <= {"termine", "infrastruktur"}

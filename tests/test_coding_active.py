@@ -1,5 +1,6 @@
 """Code classifier, cross-validation, suggestions and the ``classify`` CLI."""
 
+import re
 import warnings
 from pathlib import Path
 
@@ -136,6 +137,9 @@ def test_cli_train_predict_suggest(files):
                  "code", "--model", model)
     assert result.exit_code == 0, result.output
     assert "macro-F1" in result.output and model.exists()
+    curve = re.search(r"learning curve \(coded answers → macro-F1\): (.*)", result.output)
+    points = [int(p.split(" → ")[0]) for p in curve.group(1).split(", ")]
+    assert len(points) >= 2 and points == sorted(points)
 
     out = files / "out.csv"
     result = run("predict", model, files / "pool.csv", "--text-column", "text",
@@ -256,3 +260,41 @@ def test_real_answers_suggested_in_one_batch_are_not_near_duplicates():
         return np.triu(sim, 1).sum()  # summed similarity of all pairs in the batch
 
     assert overlap(4) < 0.9 * overlap(1)
+
+
+# -- classifier from a coding store ------------------------------------------------------
+def coded_store(n_coded):
+    from esslingen_lab.coding import CodingStore
+
+    texts, labels = corpus(2)
+    store = CodingStore(":memory:")
+    ids = [f"a{i}" for i in range(len(texts))]
+    store.add_answers(ids + ["r1", "r2", "r3", "r4"],
+                      texts + ["Termin im Bürgeramt online", "WLAN und Glasfaser",
+                               "Bus mit Echtzeit", " "])
+    for answer_id, code in list(zip(ids, labels, strict=True))[:n_coded]:
+        store.save_coding("anna", answer_id, [code])
+    return store
+
+
+def test_classify_codings_codes_the_rest_least_confident_first():
+    from esslingen_lab.coding.active import classify_codings
+
+    report = classify_codings(coded_store(36), cv=3)
+    predictions = report.predictions
+    # every uncoded answer with text, nothing coded, no empty answer
+    assert sorted(predictions["answer_id"]) == ["r1", "r2", "r3"]
+    assert dict(zip(predictions["answer_id"], predictions["predicted"], strict=True)) == {
+        "r1": "termine", "r2": "netz", "r3": "bus"}
+    assert predictions["confidence"].is_monotonic_increasing
+    assert set(report.cv.per_code["code"]) == {"termine", "netz", "bus"}
+    assert report.cv.macro_f1 > 0.8 and report.cv.n_answers == 36
+    assert report.curve["n_coded"].is_monotonic_increasing and len(report.curve) >= 2
+    assert "Makro-F1" in report.summary() and "macro-F1" in report.summary("en")
+
+
+def test_classify_codings_refuses_too_few_codings():
+    from esslingen_lab.coding.active import ClassifierError, classify_codings
+
+    with pytest.raises(ClassifierError, match="only 5 coded answers"):
+        classify_codings(coded_store(5))

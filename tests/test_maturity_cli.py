@@ -99,3 +99,24 @@ def test_demo_citizens_and_staff_give_a_gap_table(tmp_path):
     gap = pd.read_csv(tmp_path / "tables" / "luecke_buerger_beschaeftigte.csv")
     assert gap["gap"].notna().sum() >= 7
     assert (tmp_path / "charts" / "luecke.png").exists()
+
+
+def test_failure_half_way_leaves_the_earlier_output_untouched(tmp_path, monkeypatch):
+    from esslingen_lab import plots
+
+    path = write_survey(tmp_path / "s", "staff", "2020", rows(30, 0))
+    out = tmp_path / "o"
+    args = ["maturity", str(path), "--output", str(out), "--n-boot", "100", "--seed", "1"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(plots, "save_figure", disk_full)
+    result = CliRunner().invoke(main, args[:-1] + ["2"])  # other seed: other numbers
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "No space left on device" in result.output
+    after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before  # no table of the failed run replaced the earlier one
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

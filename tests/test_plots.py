@@ -101,3 +101,15 @@ def test_service_chart_and_save_png_svg(tmp_path):
     png, svg = plots.save_figure(fig, tmp_path / "charts" / "leistungen.png")
     assert png.read_bytes()[:4] == b"\x89PNG"
     assert svg.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_learning_curve_chart_plots_the_curve_in_both_languages():
+    curve = pd.DataFrame({"n_coded": [20, 40, 80], "macro_f1": [0.3, 0.45, 0.6],
+                          "macro_f1_std": [0.1, 0.05, 0.04], "n_folds": 5})
+    fig = plots.learning_curve_chart(curve)
+    ax = fig.axes[0]
+    x, y = ax.lines[0].get_data()
+    assert list(x) == [20, 40, 80] and list(y) == [0.3, 0.45, 0.6]
+    assert "Makro-F1" in ax.get_ylabel() and "kodierter Antworten" in ax.get_xlabel()
+    en = plots.learning_curve_chart(curve, language="en").axes[0]
+    assert "Macro-F1" in en.get_ylabel() and "coded answers" in en.get_xlabel()

@@ -76,15 +76,22 @@ def classify():
               help="Hier wird das Modell gespeichert / where to save the model (.joblib).")
 @_FEATURES
 @click.option("--cv", type=int, default=5, show_default=True, help="Folds of cross-validation.")
+@click.option("--curve/--no-curve", default=True, show_default=True,
+              help="Lernkurve ausgeben / print the learning curve (macro-F1 by number of "
+                   "coded answers).")
 @_SEED
-def train(coded, text_column, label_column, model_path, features, cv, seed):
-    """Train on CODED (CSV/XLSX with text and code) and print cross-validated macro-F1."""
+def train(coded, text_column, label_column, model_path, features, cv, curve, seed):
+    """Train on CODED (CSV/XLSX with text and code) and print cross-validated macro-F1.
+
+    The learning curve shows macro-F1 when training on fewer of the coded answers: still
+    rising at the right end means coding more answers pays off.
+    """
     import warnings
 
     import joblib
 
     from esslingen_lab import __version__
-    from esslingen_lab.coding.active import CodeClassifier, cross_validate
+    from esslingen_lab.coding.active import CodeClassifier, cross_validate, learning_curve
     from esslingen_lab.errors import EsslingenLabError
 
     try:
@@ -101,6 +108,13 @@ def train(coded, text_column, label_column, model_path, features, cv, seed):
                        f"{len(set(labels))} codes)")
             for note in result.notes:
                 click.echo(f"Hinweis / note: {note}")
+            if curve:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    points = learning_curve(texts, labels, estimator=estimator, cv=cv,
+                                            random_state=seed)
+                click.echo("Lernkurve / learning curve (coded answers → macro-F1): " + ", ".join(
+                    f"{r.n_coded} → {r.macro_f1:.3f}" for r in points.itertuples()))
         else:
             click.echo(f"Macro-F1: not computed — only {len(labels)} coded answers")
         model = estimator.fit(texts, labels)

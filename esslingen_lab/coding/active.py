@@ -19,8 +19,10 @@ from esslingen_lab.errors import DataError
 
 __all__ = [
     "ClassifierError",
+    "ClassifierReport",
     "CodeClassifier",
     "CVResult",
+    "classify_codings",
     "cross_validate",
     "learning_curve",
     "suggest",
@@ -439,6 +441,99 @@ def learning_curve(texts, labels, *, sizes=None, estimator=None, cv=5,
         rows.append({"n_coded": int(size), "macro_f1": float(np.mean(scores)),
                      "macro_f1_std": float(np.std(scores)), "n_folds": len(scores)})
     return pd.DataFrame(rows, columns=["n_coded", "macro_f1", "macro_f1_std", "n_folds"])
+
+
+@dataclass
+class ClassifierReport:
+    """What a classifier learnt from the codings so far; see :func:`classify_codings`.
+
+    Attributes
+    ----------
+    cv : CVResult
+        Cross-validated macro-F1 and figures per code.
+    curve : DataFrame
+        Learning curve (see :func:`learning_curve`).
+    predictions : DataFrame
+        One row per answer nobody has coded yet: answer_id, text, predicted (codes
+        ``;``-joined for multi-label), confidence — least confident first, so the answers
+        to check by hand come first.
+    model : CodeClassifier
+        Fitted on every coded answer.
+    """
+
+    cv: CVResult
+    curve: pd.DataFrame = field(repr=False)
+    predictions: pd.DataFrame = field(repr=False)
+    model: object = field(repr=False)
+
+    def summary(self, language="de") -> str:
+        """One paragraph: macro-F1, and whether coding more answers still pays off."""
+        cv, curve = self.cv, self.curve
+        rising = (len(curve) >= 2 and curve["macro_f1"].iloc[-1] - curve["macro_f1"].iloc[-2]
+                  > max(0.01, curve["macro_f1_std"].iloc[-1] / 2))
+        if language == "en":
+            text = (f"Cross-validated macro-F1: {cv.macro_f1:.2f} ± {cv.macro_f1_std:.2f} "
+                    f"({cv.n_answers} coded answers, {len(cv.per_code)} codes, "
+                    f"{cv.n_splits} folds). ")
+            text += ("The learning curve still rises: coding more answers is worth it."
+                     if rising else "The learning curve flattens: more coding of the same "
+                     "kind adds little; check the weakest codes instead.")
+        else:
+            text = (f"Kreuzvalidierter Makro-F1: {cv.macro_f1:.2f} ± {cv.macro_f1_std:.2f} "
+                    f"({cv.n_answers} kodierte Antworten, {len(cv.per_code)} Codes, "
+                    f"{cv.n_splits} Folds). ")
+            text += ("Die Lernkurve steigt noch: weiter kodieren lohnt sich." if rising else
+                     "Die Lernkurve flacht ab: mehr Kodierungen derselben Art bringen wenig; "
+                     "besser die schwächsten Codes prüfen.")
+        notes = " ".join(cv.notes)
+        return f"{text} {notes}".strip()
+
+
+def classify_codings(store, *, estimator=None, cv=5, min_coded=20,
+                     random_state=0) -> ClassifierReport:
+    """Learn from a coding store's codings and code the answers nobody has coded yet.
+
+    Parameters
+    ----------
+    store : CodingStore
+        Its :meth:`~esslingen_lab.coding.CodingStore.training_data` is the training set.
+    estimator : CodeClassifier, default=None
+        ``CodeClassifier`` in the codebook's language when None.
+    cv : int, default=5
+    min_coded : int, default=20
+        Fewer coded answers raise :class:`ClassifierError`: figures from a handful of
+        answers mislead.
+    random_state : int, default=0
+
+    Returns
+    -------
+    ClassifierReport
+    """
+    train = store.training_data()
+    if len(train) < min_coded:
+        raise ClassifierError(
+            f"only {len(train)} coded answers",
+            hint=f"code at least {min_coded} answers with at least two different codes first")
+    texts, labels = train["text"].tolist(), train["label"].tolist()
+    check_labels(labels)
+    if estimator is None:
+        codebook = store.codebook
+        language = codebook.language if codebook is not None else "de"
+        estimator = CodeClassifier(language, random_state=random_state)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # small folds: the notes say what matters
+        result = cross_validate(texts, labels, estimator=estimator, cv=cv,
+                                random_state=random_state)
+        curve = learning_curve(texts, labels, estimator=estimator, cv=cv,
+                               random_state=random_state)
+    model = clone(estimator).fit(texts, labels)
+    answers = store.answers()
+    rest = answers[~answers["answer_id"].isin(set(train["answer_id"]))]
+    rest = rest[rest["text"].fillna("").str.strip() != ""].reset_index(drop=True)
+    predictions = pd.concat(
+        [rest[["answer_id", "text"]], model.predict_frame(rest["text"].tolist())], axis=1)
+    predictions = predictions.sort_values("confidence", kind="stable").reset_index(drop=True)
+    return ClassifierReport(cv=result, curve=curve, predictions=predictions, model=model)
 
 
 def suggest(coded_texts, coded_labels, pool_texts, *, n=50, random_share=0.2,

@@ -274,7 +274,8 @@ class CodingSession:
     def compute_suggestions(self, *, n=50, random_share=0.2, random_state=0, estimator=None):
         """Train on all coders' codings and put the answers most worth coding first.
 
-        Codings of all coders are used (the latest per answer). Suggested codes for every
+        Codings of all coders are used (the latest per answer, see
+        :meth:`CodingStore.training_data`). Suggested codes for every
         open answer are shown for accepting or correcting.
 
         Returns
@@ -284,11 +285,9 @@ class CodingSession:
         """
         from esslingen_lab.coding.active import CodeClassifier, suggest
 
-        codings = self.store.codings().drop_duplicates("answer_id", keep="last")
+        codings = self.store.training_data()
         codings = codings[codings["answer_id"].isin(self._texts)]
-        labels = list(codings["codes"])
-        if all(len(c) == 1 for c in labels):
-            labels = [c[0] for c in labels]
+        labels = list(codings["label"])
         texts = [self._texts[a] for a in codings["answer_id"]]
         open_ids = [a for a in self._ids if a not in set(codings["answer_id"])]
         if not open_ids:

@@ -292,6 +292,27 @@ class CodingStore:
         frame["codes"] = [parse_codes(v) for v in frame["codes"]]
         return frame
 
+    def training_data(self):
+        """Return the coded answers a classifier learns from: answer_id, text, codes, label.
+
+        One row per answer that has a coding with at least one code, in the order the
+        answers were added. Where several coders coded an answer, the most recently saved
+        coding counts (adjudicate disagreements first for a cleaner training set).
+        ``label`` is the single code when every answer has exactly one code, otherwise the
+        tuple of codes (multi-label).
+        """
+        import pandas as pd
+
+        codings = self.codings()
+        codings = codings[[len(c) > 0 for c in codings["codes"]]]
+        latest = codings.sort_values("coded_at", kind="stable").drop_duplicates(
+            "answer_id", keep="last")
+        frame = self.answers()[["answer_id", "text"]].merge(
+            latest[["answer_id", "codes"]], on="answer_id", how="inner")
+        single = all(len(c) == 1 for c in frame["codes"])
+        frame["label"] = [c[0] if single else c for c in frame["codes"]]
+        return pd.DataFrame(frame, columns=["answer_id", "text", "codes", "label"])
+
     def coders(self) -> list[str]:
         """Names of everyone who has coded, sorted."""
         rows = self._con.execute("SELECT DISTINCT coder FROM codings ORDER BY coder").fetchall()
