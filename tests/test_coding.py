@@ -444,3 +444,24 @@ def test_coding_notebook_is_output_free_and_runs(tmp_path, monkeypatch):
     open_answers = answers[~answers["answer_id"].isin(answers["answer_id"][:24])]
     assert len(predicted) == (open_answers["text"].str.strip() != "").sum()
     assert set(predicted["predicted"]) <= {"termine", "infrastruktur"}
+
+
+def test_keys_pressed_over_the_answer_code_save_and_leave_browser_shortcuts(store):
+    app = CodingApp(CodingSession(store, coder="anna"))
+    assert app.key_events is not None and app.key_events.source is app.coding_area
+    assert app.key_events.watched_events == ["keydown"]
+    first = app.session.current_id
+    key = next(k for k, c in app.session.key_map.items() if c == "termine")
+
+    def press(name, **modifiers):
+        app._on_key_event({"type": "keydown", "key": name, **modifiers})
+
+    press(key)
+    assert app.session.selected == {"termine"}
+    assert next(b for b in app.toggles if "Termin" in b.description).value
+    press("c", ctrlKey=True)  # Ctrl+C copies text; it toggles and saves nothing
+    press("Shift")
+    assert app.session.selected == {"termine"}
+    press("Enter")
+    assert store.codings("anna").set_index("answer_id").loc[first, "codes"] == ("termine",)
+    assert app.session.current_id != first

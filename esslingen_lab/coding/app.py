@@ -29,6 +29,9 @@ TEXTS = {
         "suggest": "Vorschläge berechnen", "memo": "Memo", "keys": "Tastatur",
         "keys_help": "Hier klicken und tippen: 1–9, 0 = Code an/aus · w = speichern & weiter · "
                      "s = überspringen · z = zurück · v = Vorschlag übernehmen",
+        "hotkeys": "Tastenkürzel: Maus auf die Antwort, dann 1–9, 0 = Code an/aus · "
+                   "w oder Enter = speichern & weiter · s = überspringen · z = zurück · "
+                   "v = Vorschlag übernehmen",
         "done": "Fertig – alle Antworten sind kodiert.", "no_coder": "Bitte zuerst Ihren Namen "
         "eintragen.", "saved": "Gespeichert.", "progress": "{done} von {total} kodiert",
         "suggestion": "Vorschlag des Modells: {codes} (Sicherheit {confidence:.0%})",
@@ -41,6 +44,8 @@ TEXTS = {
         "keys": "Keys",
         "keys_help": "Click here and type: 1–9, 0 = toggle code · n = save & next · "
                      "s = skip · b = back · a = accept suggestion",
+        "hotkeys": "Shortcuts: mouse on the answer, then 1–9, 0 = toggle code · "
+                   "n or Enter = save & next · s = skip · b = back · a = accept suggestion",
         "done": "Done – every answer is coded.", "no_coder": "Please enter your name first.",
         "saved": "Saved.", "progress": "{done} of {total} coded",
         "suggestion": "Model suggests: {codes} (confidence {confidence:.0%})",
@@ -368,14 +373,40 @@ class CodingApp:
         buttons["accept"].on_click(lambda _: self._act(s.accept))
         buttons["suggest"].on_click(lambda _: self._act(s.compute_suggestions))
         self.buttons = buttons
-        self.widget = w.VBox([
-            w.HBox([self.coder, self.progress, self.progress_label]),
+        # The answer and the code buttons listen for shortcuts while the mouse is over them
+        # (ipyevents); the memo is outside, so typing a memo never triggers a shortcut. The
+        # field "Tastatur" stays for devices without a mouse.
+        self.coding_area = w.VBox([
             self.answer_label, self.answer, self.suggestion,
             w.Box(self.toggles, layout=w.Layout(flex_flow="row wrap")),
+            w.HTML(f"<small>{html.escape(s.t('hotkeys'))}</small>"),
+        ])
+        self.key_events = self._watch_keys(self.coding_area)
+        self.widget = w.VBox([
+            w.HBox([self.coder, self.progress, self.progress_label]),
+            self.coding_area,
             self.memo, w.HBox(list(buttons.values())), self.keys, self.message,
             w.Accordion(children=[self.help], titles=("Codebook",)),
         ])
         self.refresh()
+
+    def _watch_keys(self, area):
+        try:
+            from ipyevents import Event
+        except ImportError:  # the shortcut field still works
+            return None
+        events = Event(source=area, watched_events=["keydown"],
+                       ignore_modifier_key_events=True)
+        events.on_dom_event(self._on_key_event)
+        return events
+
+    def _on_key_event(self, event):
+        """Handle one key pressed over the coding area (an ipyevents ``keydown`` event)."""
+        if any(event.get(m) for m in ("ctrlKey", "altKey", "metaKey")):
+            return  # leave browser shortcuts such as Ctrl+C alone
+        key = "\n" if event.get("key") == "Enter" else event.get("key", "")
+        if len(key) == 1:
+            self._act(lambda: self.session.handle_keys(key))
 
     def _codebook_html(self) -> str:
         rows = []
