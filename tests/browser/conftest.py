@@ -4,6 +4,7 @@ Locally the tests skip with a reason when Chromium is missing; in CI (``CI=true`
 """
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,14 @@ def browser():
                                               args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+@pytest.fixture(scope="session")
+def free_port():
+    """A function returning a TCP port nobody listens on (for a test's own server)."""
+    def pick():
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            return sock.getsockname()[1]
+
+    return pick

@@ -2,7 +2,6 @@
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,14 +22,8 @@ SURVEY = ROOT / "tests" / "fixtures" / "report_survey" / "survey.yml"
 TIMEOUT = 60_000
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def coding_app(tmp_path_factory):
+def coding_app(tmp_path_factory, free_port):
     """The shipped coding notebook with test parameters, served by Voila."""
     folder = tmp_path_factory.mktemp("coding")
     nb = nbformat.read(ROOT / "notebooks" / "coding.ipynb", as_version=4)

@@ -5,7 +5,6 @@ on each other like a real session.
 """
 
 import re
-import socket
 
 import pytest
 
@@ -30,14 +29,8 @@ THEMES = [
 ]
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def workshop(tmp_path_factory):
+def workshop(tmp_path_factory, free_port):
     folder = tmp_path_factory.mktemp("workshops")
     store = WorkshopStore.create(folder / "browser.db", "browser", title="Zukunft Esslingen")
     store.import_themes(THEMES, actor="Test", question="idee")
