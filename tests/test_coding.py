@@ -444,6 +444,10 @@ def test_coding_notebook_is_output_free_and_runs(tmp_path, monkeypatch):
     open_answers = answers[~answers["answer_id"].isin(answers["answer_id"][:24])]
     assert len(predicted) == (open_answers["text"].str.strip() != "").sum()
     assert set(predicted["predicted"]) <= {"termine", "infrastruktur"}
+    # model themes compared with the 24 human-coded answers
+    result = namespace["theme_result"]
+    assert result.n_answers == 24 and 0 <= result.percent_agreement <= 1
+    assert set(result.mapping["code"].dropna()) <= {"termine", "infrastruktur"}
 
 
 def test_keys_pressed_over_the_answer_code_save_and_leave_browser_shortcuts(store):

@@ -31,9 +31,9 @@ def coding_app(tmp_path_factory, free_port):
     store_path = folder / "codings.sqlite"
     parameters = nb.cells[1]
     assert "parameters" in parameters.metadata.get("tags", [])
-    parameters.source = (f"survey_path = {str(SURVEY)!r}\nquestion = {question!r}\n"
-                         f"codebook_path = None\nstore_path = {str(store_path)!r}\n"
-                         f"coder = 'anna'\nlanguage = 'de'\n")
+    # like papermill: the notebook's defaults, then this test's values
+    parameters.source += (f"\nsurvey_path = {str(SURVEY)!r}\nquestion = {question!r}\n"
+                          f"store_path = {str(store_path)!r}\ncoder = 'anna'\n")
     for cell in nb.cells:
         cell.source = cell.source.replace("../outputs", str(folder))
     nbformat.write(nb, folder / "coding.ipynb")
@@ -64,6 +64,7 @@ def test_coder_codes_with_keys_over_the_answer_and_types_a_memo_freely(browser, 
     answer = page.locator("div[style*='border-left:4px']")
     expect(answer).to_be_visible(timeout=TIMEOUT)
     first = answer.inner_text()
+    assert "Traceback" not in page.content()  # every cell of the notebook ran
 
     answer.hover()
     page.keyboard.press("1")  # first code on
