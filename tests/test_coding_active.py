@@ -161,6 +161,24 @@ def test_cli_train_predict_suggest(files):
     assert set(chosen["id"]) <= {"p1", "p2", "p4", "p5"}  # not the coded c0, not the empty p3
 
 
+def test_cli_semicolon_separated_codes_train_a_multilabel_model(tmp_path):
+    texts, labels = corpus(2)
+    # every third answer also carries "amt": codes exported by the coding store look like this
+    codes = [f"{code};amt" if i % 3 == 0 else code for i, code in enumerate(labels)]
+    pd.DataFrame({"id": range(len(texts)), "text": texts, "code": codes}).to_csv(
+        tmp_path / "coded.csv", index=False)
+    model = tmp_path / "m.joblib"
+    result = run("train", tmp_path / "coded.csv", "--model", model)
+    assert result.exit_code == 0, result.output
+    assert "4 codes" in result.output  # termine, netz, bus, amt — not "termine;amt" etc.
+    pd.DataFrame({"id": [1], "text": ["Termin beim Bürgeramt"]}).to_csv(tmp_path / "in.csv",
+                                                                       index=False)
+    result = run("predict", model, tmp_path / "in.csv", "--output", tmp_path / "out.csv")
+    assert result.exit_code == 0, result.output
+    predicted = pd.read_csv(tmp_path / "out.csv")["predicted"].iloc[0]
+    assert "termine" in predicted.split(";")
+
+
 @pytest.mark.parametrize("content, args, expected", [
     ("id,text,code\n1,a,x\n2,b,x\n", [], "only one code ('x')"),
     ("", [], "empty"),

@@ -11,7 +11,8 @@ import click
 _TEXT = click.option("--text-column", default="text", show_default=True,
                      help="Spalte mit dem Antworttext / column with the answer text.")
 _LABEL = click.option("--label-column", default="code", show_default=True,
-                      help="Spalte mit dem Code / column with the human code.")
+                      help="Spalte mit dem Code / column with the human code; several codes "
+                           "separated by ';' = multi-label.")
 _FEATURES = click.option("--features", type=click.Choice(["words", "chars", "words+chars"]),
                          default="words", show_default=True,
                          help="Merkmale: Wörter (Themen) oder Zeichenfolgen (kurze Antworten, "
@@ -36,23 +37,31 @@ def _read(path, *columns):
 
 
 def _coded(path, text_column, label_column):
-    """Texts and labels of the rows that have both; rows without a code are not coded yet."""
+    """Texts and labels of the rows that have both; rows without a code are not coded yet.
+
+    Codes separated by ``;`` (as the coding store exports them) make the coding
+    multi-label: each label is then a tuple of codes.
+    """
     from esslingen_lab.coding.active import check_labels
+    from esslingen_lab.coding.store import parse_codes
     from esslingen_lab.errors import InputError
 
     table = _read(path, text_column, label_column)
     texts = table[text_column].astype(str).str.strip()
     labels = table[label_column].astype(str).str.strip()
-    keep = (texts != "") & (labels != "")
+    keep = (texts != "") & (labels.map(parse_codes).map(len) > 0)
     if not keep.any():
         raise InputError("has no row with both a text and a code", file=path)
+    labels = labels[keep].tolist()
+    if any(";" in label for label in labels):
+        labels = [parse_codes(label) for label in labels]
     try:
-        check_labels(labels[keep].tolist())
+        check_labels(labels)
     except InputError as exc:
         exc.file = str(path)
         exc.column = label_column
         raise
-    return table, texts[keep].tolist(), labels[keep].tolist(), int((~keep).sum())
+    return table, texts[keep].tolist(), labels, int((~keep).sum())
 
 
 def _fail(exc):
@@ -105,7 +114,7 @@ def train(coded, text_column, label_column, model_path, features, cv, curve, see
             click.echo(f"Kreuzvalidierter Makro-F1 / cross-validated macro-F1: "
                        f"{result.macro_f1:.3f} ± {result.macro_f1_std:.3f} "
                        f"({result.n_splits} folds, {len(labels)} coded answers, "
-                       f"{len(set(labels))} codes)")
+                       f"{len(result.per_code)} codes)")
             for note in result.notes:
                 click.echo(f"Hinweis / note: {note}")
             if curve:
