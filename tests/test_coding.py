@@ -134,6 +134,29 @@ def test_export_and_import_round_trip(store, codebook, tmp_path):
     pd.testing.assert_frame_equal(other.codings()[cols], store.codings()[cols])
 
 
+def test_export_coded_is_the_input_of_classify_train(store, tmp_path):
+    from click.testing import CliRunner
+
+    from esslingen_lab.cli import main
+
+    texts = {f"t{i}": text for i, text in enumerate(
+        ["Termin im Bürgeramt", "keine Termine frei", "Termin online buchen",
+         "WLAN am Bahnhof", "Glasfaser fehlt", "schnelles Internet"])}
+    store.add_answers(list(texts), list(texts.values()))
+    for answer_id in texts:
+        code = "termine" if "ermin" in texts[answer_id] else "infrastruktur"
+        store.save_coding("anna", answer_id, [code, "medienbruch"] if answer_id == "t0" else
+                          [code])
+    path = store.export_coded(tmp_path / "kodiert.csv")
+    coded = pd.read_csv(path, encoding="utf-8-sig")
+    assert list(coded.columns) == ["id", "text", "code"] and len(coded) == 6
+    assert coded.loc[coded["id"] == "t0", "code"].item() == "medienbruch;termine"
+    result = CliRunner().invoke(main, ["classify", "train", str(path), "--model",
+                                       str(tmp_path / "m.joblib"), "--no-curve"])
+    assert result.exit_code == 0, result.output
+    assert "3 codes" in result.output
+
+
 def test_import_is_all_or_nothing_and_names_the_row(store, tmp_path):
     path = tmp_path / "bad.csv"
     path.write_text("coder;answer_id;codes\nanna;a1;termine\nben;a2;quatsch\n", encoding="utf-8")
@@ -438,6 +461,7 @@ def test_coding_notebook_is_output_free_and_runs(tmp_path, monkeypatch):
                                                ["termine" if k % 2 else "infrastruktur"])
     assert namespace["store"].answers().shape[0] > 24
     assert (tmp_path / "coding" / "project.qdpx").exists()
+    assert len(pd.read_csv(tmp_path / "coding" / "kodiert.csv", encoding="utf-8-sig")) == 24
     # the classifier section coded the rest: one suggestion per uncoded answer with text
     predicted = pd.read_csv(tmp_path / "coding" / "vorhersagen.csv")
     answers = namespace["store"].answers()

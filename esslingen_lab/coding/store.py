@@ -329,18 +329,21 @@ class CodingStore:
 
         Codes are joined with ``;``; columns are :data:`CODING_COLUMNS`.
         """
-        path = Path(path)
         frame = self.codings()
         frame["codes"] = [format_codes(c) for c in frame["codes"]]
-        suffix = path.suffix.lower()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if suffix == ".xlsx":
-            frame.to_excel(path, index=False, sheet_name="Kodierungen")
-        elif suffix in (".csv", ".txt", ""):
-            frame.to_csv(path, index=False, encoding="utf-8-sig")
-        else:
-            raise CodingError(f"cannot export to '{suffix}'", file=path, hint="use .csv or .xlsx")
-        return path
+        return _write_frame(frame, path, "Kodierungen")
+
+    def export_coded(self, path) -> Path:
+        """Write one row per coded answer — ``id``, ``text``, ``code`` — to CSV or XLSX.
+
+        This is the input of ``esslingen-lab classify train FILE --text-column text
+        --label-column code``: the rows of :meth:`training_data`, several codes joined
+        with ``;`` (read back as multi-label).
+        """
+        train = self.training_data()
+        frame = train[["answer_id", "text"]].rename(columns={"answer_id": "id"})
+        frame["code"] = [format_codes(c) for c in train["codes"]]
+        return _write_frame(frame, path, "Kodiert")
 
     def import_codings(self, path, *, sheet=None) -> int:
         """Read codings back from a CSV/XLSX export (e.g. edited or from another coder).
@@ -402,3 +405,17 @@ class CodingStore:
             return len(records)
 
         return self._write(insert)
+
+
+def _write_frame(frame, path, sheet) -> Path:
+    """Write ``frame`` to ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".xlsx":
+        frame.to_excel(path, index=False, sheet_name=sheet)
+    elif suffix in (".csv", ".txt", ""):
+        frame.to_csv(path, index=False, encoding="utf-8-sig")
+    else:
+        raise CodingError(f"cannot export to '{suffix}'", file=path, hint="use .csv or .xlsx")
+    return path
