@@ -19,6 +19,7 @@ def main():
 
 # Sub-commands: one module each. Aliased so the sub-modules stay reachable by name.
 from esslingen_lab.cli.classify import classify as _classify  # noqa: E402
+from esslingen_lab.cli.coding import coding as _coding  # noqa: E402
 from esslingen_lab.cli.demo import demo as _demo  # noqa: E402
 from esslingen_lab.cli.maturity import maturity as _maturity  # noqa: E402
 from esslingen_lab.cli.redact import redact as _redact  # noqa: E402
@@ -28,6 +29,6 @@ from esslingen_lab.cli.validate import validate as _validate  # noqa: E402
 from esslingen_lab.cli.workshop import workshop as _workshop  # noqa: E402
 
 for _command in (
-    _classify, _demo, _maturity, _redact, _report, _themes, _validate, _workshop,
+    _classify, _coding, _demo, _maturity, _redact, _report, _themes, _validate, _workshop,
 ):
     main.add_command(_command)

@@ -5,11 +5,12 @@ A thin click layer over :mod:`esslingen_lab.workshop.server` and ``.export``.
 
 from __future__ import annotations
 
-import signal
 import warnings
 from pathlib import Path
 
 import click
+
+from esslingen_lab.cli._serve import run_until_stopped
 
 
 @click.group()
@@ -69,22 +70,7 @@ def start(survey, name, participants, port, host, title, language, theme_model, 
     click.echo(f"\nDaten / data: {server.db_path}\nServer-Log: {server.log_path}")
     click.echo(f"Die Apps für {participants} Teilnehmende werden vorbereitet (etwa "
                f"{max(5, participants // 2)} s). Beenden / stop: Ctrl+C")
-    def _interrupt(signum, frame):
-        raise KeyboardInterrupt
-
-    # The server runs in its own process group; a `kill` or a closed terminal must stop it
-    # (and its kernels) just like Ctrl+C does, instead of leaving it running unseen.
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, _interrupt)
-    try:
-        code = server.wait()
-    except KeyboardInterrupt:
-        click.echo("\nServer wird beendet / stopping …")
-        server.stop()
-        return
-    if code:
-        raise click.ClickException(
-            f"The Voila server stopped unexpectedly (see {server.log_path}).")
+    run_until_stopped(server)
 
 
 @workshop.command()

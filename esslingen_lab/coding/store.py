@@ -105,10 +105,15 @@ class CodingStore:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we open transactions explicitly, one per write.
         self._con = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self._con.execute("PRAGMA foreign_keys = ON")
-        if self.path != ":memory:":
-            self._con.execute("PRAGMA journal_mode = WAL")
-        self._con.executescript(_SCHEMA)
+        try:
+            self._con.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self._con.execute("PRAGMA journal_mode = WAL")
+            self._con.executescript(_SCHEMA)
+        except sqlite3.DatabaseError:
+            self._con.close()
+            raise CodingError("is not a coding store (SQLite file)", file=self.path,
+                              hint="give the .sqlite file the coding app writes") from None
         if codebook is not None:
             self.set_codebook(codebook)
 

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
+from esslingen_lab.serve import (
+    ServerError,
+    lan_address,
+    launch_voila,
+    port_is_free,
+    stop_process_group,
+)
 from esslingen_lab.workshop.errors import Reason, WorkshopError
 from esslingen_lab.workshop.store import WorkshopStore, validate_name
 
@@ -57,29 +58,6 @@ def write_notebooks(folder) -> Path:
             cell["id"] = f"{Path(name).stem}-{index}"  # stable ids keep git diffs empty
         nbformat.write(nb, folder / name, version=4)
     return folder
-
-
-def lan_address() -> str:
-    """Best guess of this laptop's address in the room's network (no packet is sent)."""
-    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        probe.connect(("10.255.255.255", 1))
-        return probe.getsockname()[0]
-    except OSError:
-        return socket.gethostname()
-    finally:
-        probe.close()
-
-
-def port_is_free(host: str, port: int) -> bool:
-    """Tell whether ``port`` can be bound on ``host``."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError:
-            return False
-    return True
 
 
 def voila_config(*, participants: int, host: str, port: int, cull_minutes: float,
@@ -159,16 +137,7 @@ class WorkshopServer:
 
     def stop(self, timeout: float = 20) -> None:
         """Stop the server and its kernels (SIGTERM to its process group, then SIGKILL)."""
-        if self.process.poll() is not None:
-            return
-        try:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            self.process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(5)
-        except ProcessLookupError:
-            pass
+        stop_process_group(self.process, timeout)
 
 
 def _links(host: str, port: int, code: str, secret: str, results_key: str,
@@ -277,32 +246,16 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
         "PYTHONUNBUFFERED": "1",
     })
     log_path = runtime / "server.log"
-    command = [sys.executable, "-m", "voila", str(folder), "--no-browser",
-               f"--Voila.config_file_paths=['{runtime}']", f"--port={int(port)}",
-               f"--Voila.ip={host}"]
-    with open(log_path, "wb") as log_file:
-        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, env=env,
-                                   cwd=str(runtime), start_new_session=True)
-    server = WorkshopServer(name=name, code=links["code"], facilitator_url=links["facilitator"],
-                            participant_url=links["participant"], results_url=links["results"],
-                            qr_path=qr_path, db_path=db_path, log_path=log_path,
-                            process=process)
-    probe = f"http://{'127.0.0.1' if host == '0.0.0.0' else host}:{int(port)}/"
-    deadline = time.monotonic() + ready_timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise WorkshopServerError(
-                Reason.INVALID_STATE,
-                f"The Voila server stopped at start-up (see {log_path}).")
-        try:
-            with urllib.request.urlopen(probe, timeout=2):
-                return server
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.3)
-    server.stop()
-    raise WorkshopServerError(Reason.INVALID_STATE,
-                              f"The Voila server did not answer within {ready_timeout:.0f} s "
-                              f"(see {log_path}).")
+    try:
+        process = launch_voila(folder, port=int(port), host=host, log_path=log_path, env=env,
+                               cwd=runtime, ready_timeout=ready_timeout,
+                               options=[f"--Voila.config_file_paths=['{runtime}']"])
+    except ServerError as exc:
+        raise WorkshopServerError(Reason.INVALID_STATE, str(exc)) from None
+    return WorkshopServer(name=name, code=links["code"], facilitator_url=links["facilitator"],
+                          participant_url=links["participant"], results_url=links["results"],
+                          qr_path=qr_path, db_path=db_path, log_path=log_path,
+                          process=process)
 
 
 def pool_ready(server: WorkshopServer, expected: int, times: int = 1) -> bool:

@@ -1,0 +1,147 @@
+"""``esslingen-lab coding``: serve the coding app, compute agreement, export codings.
+
+A thin click layer over :mod:`esslingen_lab.coding`.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import click
+
+from esslingen_lab.cli._files import write_table
+from esslingen_lab.cli._serve import run_until_stopped
+
+_STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
+
+@click.group()
+def coding():
+    """Freitexte kodieren: App für Kodierende, Übereinstimmung, Export.
+
+    Human coding of free-text answers: the coding app for a group of coders, inter-coder
+    agreement and exports (codings, training file for `classify train`).
+    """
+
+
+@coding.command()
+@click.argument("survey", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--question", required=True, help="Free-text column to code.")
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Codebook YAML (default: the bundled example).")
+@click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="SQLite file of the codings (default: OUTPUT-DIR/codings.sqlite); reuse "
+                   "it to continue.")
+@click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Exports go here (default: outputs/coding/<survey>-<question>).")
+@click.option("--port", default=8867, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="127.0.0.1 = this computer only; 0.0.0.0 = other coders in the network.")
+@click.option("--language", type=click.Choice(["de", "en"]), default="de", show_default=True)
+def start(survey, question, codebook, store, output_dir, port, host, language):
+    """Start the coding app for one QUESTION of SURVEY.yml and print its link.
+
+    Every coder opens the link, enters a name and codes one redacted answer at a time;
+    all codings go to one SQLite file. Runs until Ctrl+C.
+    """
+    from esslingen_lab.coding.server import start_coding_server
+    from esslingen_lab.errors import EsslingenLabError
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # data-quality notes are the validate command's job
+        try:
+            server = start_coding_server(survey, question, codebook=codebook, store=store,
+                                         output_dir=output_dir, port=port, host=host,
+                                         language=language)
+        except EsslingenLabError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo("Kodier-App läuft / coding app is running:")
+    click.secho(f"  {server.url}", bold=True)
+    click.echo(f"Kodierungen / codings: {server.store_path}\nExporte / exports: "
+               f"{server.output_dir}\nServer-Log: {server.log_path}\nBeenden / stop: Ctrl+C")
+    run_until_stopped(server)
+
+
+def _codings(path: Path):
+    """Codings from a coding store (.sqlite/.db) or from a CSV/XLSX export of one."""
+    from esslingen_lab.coding import CodingStore
+    from esslingen_lab.errors import InputError
+    from esslingen_lab.surveys import read_table
+
+    if path.suffix.lower() in _STORE_SUFFIXES:
+        with CodingStore(path) as store:
+            codebook = store.codebook
+            return store.codings(), (codebook.code_names if codebook else None)
+    table = read_table(path)
+    missing = [c for c in ("coder", "answer_id", "codes") if c not in table.columns]
+    if missing:
+        raise InputError(f"has no column '{missing[0]}'", file=path, column=missing[0],
+                         hint="use a coding store (.sqlite) or its export with coder, "
+                              "answer_id and codes")
+    return table, None
+
+
+@coding.command()
+@click.argument("codings", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder for summary.csv, pairs.csv, per_code.csv and disagreements.csv.")
+@click.option("--bootstrap", default=500, show_default=True, type=click.IntRange(0, 100_000),
+              help="Resamples for the 95 % interval of alpha (0: none).")
+@click.option("--seed", default=0, show_default=True, type=int)
+def agreement(codings, output, bootstrap, seed):
+    """Inter-coder agreement of CODINGS (coding store .sqlite, or its CSV/XLSX export).
+
+    Percent agreement, Krippendorff's alpha with interval, Cohen's kappa per coder pair,
+    agreement per code and the list of disagreements for adjudication. Answers coded by
+    fewer than two coders are not compared.
+    """
+    from esslingen_lab.coding import agreement as compute
+    from esslingen_lab.errors import EsslingenLabError
+
+    try:
+        frame, codes = _codings(codings)
+        report = compute(frame, codes=codes, n_bootstrap=bootstrap, random_state=seed)
+    except EsslingenLabError as exc:
+        raise click.ClickException(str(exc)) from None
+    low, high = report.alpha_ci
+    interval = "" if low != low else f" [95 %: {low:.2f}–{high:.2f}]"
+    click.echo(f"{report.n_answers} Antworten von ≥ 2 Kodierenden / answers coded by ≥ 2 "
+               f"coders ({report.n_single} von nur einer Person / by one coder only)")
+    click.echo(f"Prozentuale Übereinstimmung / percent agreement: "
+               f"{report.percent_agreement:.1%}")
+    click.echo(f"Krippendorffs Alpha: {report.alpha:.3f}{interval}")
+    for row in report.pairs.itertuples():
+        click.echo(f"Cohens Kappa {row.coder_a}–{row.coder_b}: {row.kappa:.3f} "
+                   f"(n={row.n_answers})")
+    click.echo(f"Abweichungen zum Klären / disagreements to adjudicate: "
+               f"{len(report.disagreements)}")
+    if output is not None:
+        tables = {"summary": report.summary(), "pairs": report.pairs,
+                  "per_code": report.per_code, "disagreements": report.disagreements}
+        for name, table in tables.items():
+            write_table(table, output / f"{name}.csv")
+        click.echo(f"Tabellen / tables → {output}")
+
+
+@coding.command()
+@click.argument("store", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="CSV or XLSX file.")
+@click.option("--coded", is_flag=True,
+              help="One row per coded answer (id, text, code): the input of `classify train`. "
+                   "Default: every coding (coder, answer_id, codes, memo, …).")
+def export(store, output, coded):
+    """Export the codings of a coding STORE (.sqlite) as CSV or XLSX."""
+    from esslingen_lab.coding import CodingStore
+    from esslingen_lab.errors import EsslingenLabError
+
+    if store.suffix.lower() not in _STORE_SUFFIXES:
+        raise click.ClickException(f"{store}: is not a coding store — give the .sqlite file "
+                                   f"the coding app writes")
+    try:
+        with CodingStore(store) as opened:
+            path = opened.export_coded(output) if coded else opened.export(output)
+    except EsslingenLabError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"→ {path}")
