@@ -6,6 +6,7 @@ workshop apps (unless ``--no-workshop``).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
@@ -56,6 +57,9 @@ def demo(ctx, lang, report, workshop, port):
         command = group.get_command(ctx, "report")
         ctx.invoke(command, survey=str(specs[0]), language=lang,
                    out=str(root / "outputs" / "demo-report"), force=True)
+    click.echo("\nFreitexte selbst kodieren / code answers by hand (in a second terminal):\n"
+               f"  .venv/bin/esslingen-lab coding start {os.path.relpath(specs[0])} "
+               "--question aergernis")
     if workshop:
         click.echo("\n== Workshop ==")
         command = group.get_command(ctx, "workshop").get_command(ctx, "start")
