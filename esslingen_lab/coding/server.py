@@ -4,6 +4,8 @@
 question and codebook first (a mistake is a one-line error, not a broken page), writes a
 copy of the notebook with the parameters filled in (as papermill would) and starts Voila.
 Every coder opens the same link, enters a name and codes; all codings go to one SQLite file.
+The served page holds the app only; agreement, exports and the classifier are
+``esslingen-lab coding agreement|export``, ``classify`` or the notebook in JupyterLab.
 """
 
 from __future__ import annotations
@@ -110,6 +112,10 @@ def start_coding_server(survey, question: str, *, codebook=None, store=None,
               "output_dir": str(output_dir), "language": language}
     parameters.source += "\n# esslingen-lab coding start\n" + "".join(
         f"{key} = {value!r}\n" for key, value in values.items())
+    # Coders get the app only: the analysis sections after it (agreement, classifier,
+    # themes) would run again on every page load and keep each coder waiting.
+    app = next(i for i, c in enumerate(nb.cells) if "CodingApp(" in c.source)
+    nb.cells = nb.cells[: app + 1]
     nbformat.write(nb, runtime / "coding.ipynb")
 
     log_path = runtime / "server.log"

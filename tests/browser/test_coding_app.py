@@ -3,6 +3,7 @@
 import time
 from pathlib import Path
 
+import nbformat
 import pytest
 import yaml
 
@@ -23,6 +24,8 @@ def coding_app(tmp_path_factory, free_port):
     folder = tmp_path_factory.mktemp("coding")
     question = next(iter(yaml.safe_load(SURVEY.read_text(encoding="utf-8"))["questions"]))
     server = start_coding_server(SURVEY, question, output_dir=folder, port=free_port())
+    served = nbformat.read(server.log_path.parent / "coding.ipynb", as_version=4)
+    assert "CodingApp(" in served.cells[-1].source  # the app only, no analysis cells
     yield {"url": server.url, "store": server.store_path, "server": server}
     server.stop()
 
