@@ -47,6 +47,9 @@ def test_agreement_prints_figures_and_writes_the_adjudication_list(store_path, t
     assert disagreements["answer_id"].tolist() == ["a4"]
     for name in ("summary", "pairs", "per_code"):
         assert (out / f"{name}.csv").exists()
+    confusion = pd.read_csv(out / "confusion_anna_ben.csv").set_index("anna")
+    assert confusion.loc["mobilitaet", "infrastruktur"] == 1  # the one disagreement
+    assert confusion.loc["termine", "termine"] == 1
 
 
 def test_agreement_of_an_export_matches_the_store(store_path, tmp_path):

@@ -5,6 +5,7 @@ A thin click layer over :mod:`esslingen_lab.coding`.
 
 from __future__ import annotations
 
+import re
 import warnings
 from pathlib import Path
 
@@ -85,7 +86,8 @@ def _codings(path: Path):
 @coding.command()
 @click.argument("codings", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for summary.csv, pairs.csv, per_code.csv and disagreements.csv.")
+              help="Folder for summary.csv, pairs.csv, per_code.csv, disagreements.csv and "
+                   "confusion_<coder>_<coder>.csv per pair.")
 @click.option("--bootstrap", default=500, show_default=True, type=click.IntRange(0, 100_000),
               help="Resamples for the 95 % interval of alpha (0: none).")
 @click.option("--seed", default=0, show_default=True, type=int)
@@ -119,6 +121,10 @@ def agreement(codings, output, bootstrap, seed):
     if output is not None:
         tables = {"summary": report.summary(), "pairs": report.pairs,
                   "per_code": report.per_code, "disagreements": report.disagreements}
+        for row in report.pairs.itertuples():
+            slug = re.sub(r"[^0-9A-Za-z_-]+", "_", f"{row.coder_a}_{row.coder_b}")
+            tables[f"confusion_{slug}"] = report.confusion(row.coder_a, row.coder_b) \
+                .rename_axis(index=row.coder_a, columns=row.coder_b).reset_index()
         for name, table in tables.items():
             write_table(table, output / f"{name}.csv")
         click.echo(f"Tabellen / tables → {output}")
