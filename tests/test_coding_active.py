@@ -316,3 +316,14 @@ def test_classify_codings_refuses_too_few_codings():
 
     with pytest.raises(ClassifierError, match="only 5 coded answers"):
         classify_codings(coded_store(5))
+
+
+def test_classify_codings_when_every_answer_is_coded():
+    from esslingen_lab.coding.active import classify_codings
+
+    store = coded_store(36)
+    for answer_id, code in [("r1", "termine"), ("r2", "netz"), ("r3", "bus")]:
+        store.save_coding("anna", answer_id, [code])
+    report = classify_codings(store, cv=3)
+    assert report.predictions.empty
+    assert list(report.predictions.columns) == ["answer_id", "text", "predicted", "confidence"]

@@ -530,8 +530,9 @@ def classify_codings(store, *, estimator=None, cv=5, min_coded=20,
     answers = store.answers()
     rest = answers[~answers["answer_id"].isin(set(train["answer_id"]))]
     rest = rest[rest["text"].fillna("").str.strip() != ""].reset_index(drop=True)
-    predictions = pd.concat(
-        [rest[["answer_id", "text"]], model.predict_frame(rest["text"].tolist())], axis=1)
+    predicted = (model.predict_frame(rest["text"].tolist()) if len(rest) else
+                 pd.DataFrame({"predicted": [], "confidence": []}))  # everything is coded
+    predictions = pd.concat([rest[["answer_id", "text"]], predicted], axis=1)
     predictions = predictions.sort_values("confidence", kind="stable").reset_index(drop=True)
     return ClassifierReport(cv=result, curve=curve, predictions=predictions, model=model)
 
