@@ -493,3 +493,13 @@ def test_keys_pressed_over_the_answer_code_save_and_leave_browser_shortcuts(stor
     press("Enter")
     assert store.codings("anna").set_index("answer_id").loc[first, "codes"] == ("termine",)
     assert app.session.current_id != first
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("coder=anna", "anna"), ("coder=Anna%20%20M%C3%BCller", "Anna Müller"),
+    ("x=1", "fallback"), ("", "fallback"), ("coder=", "fallback")])
+def test_personal_link_names_the_coder(monkeypatch, query, expected):
+    from esslingen_lab.coding.app import coder_from_link
+
+    monkeypatch.setenv("QUERY_STRING", query)
+    assert coder_from_link("fallback") == expected

@@ -96,3 +96,45 @@ def test_start_checks_question_and_port_before_serving(tmp_path):
                      "--output-dir", tmp_path)
     assert result.exit_code != 0 and f"Port {port} is already in use" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_start_prints_personal_links_and_stops_cleanly_on_sigterm(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    import psutil
+
+    question = next(iter(yaml.safe_load(SURVEY.read_text(encoding="utf-8"))["questions"]))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    cli = [sys.executable, "-m", "esslingen_lab.cli", "coding", "start", str(SURVEY),
+           "--question", question, "--port", str(port), "--output-dir", str(tmp_path),
+           "--coders", "anna, Ben Berg"]
+    process = subprocess.Popen(cli, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True, cwd=ROOT)
+    lines = []
+    try:
+        deadline = time.monotonic() + 90
+        for line in process.stdout:
+            lines.append(line)
+            if "Ctrl+C" in line or time.monotonic() > deadline:
+                break
+        output = "".join(lines)
+        assert f"anna: http://127.0.0.1:{port}/?coder=anna" in output
+        assert f"Ben Berg: http://127.0.0.1:{port}/?coder=Ben+Berg" in output
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/?coder=anna", timeout=60) as page:
+            assert page.status == 200
+        children = psutil.Process(process.pid).children(recursive=True)
+        assert children, "the Voila server should be running"
+        process.send_signal(signal.SIGTERM)
+        process.wait(60)
+        _, alive = psutil.wait_procs(children, timeout=30)
+        assert alive == []
+    finally:
+        if process.poll() is None:
+            process.kill()

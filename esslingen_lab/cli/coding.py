@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import warnings
 from pathlib import Path
+from urllib.parse import urlencode
 
 import click
 
@@ -40,7 +41,10 @@ def coding():
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="127.0.0.1 = this computer only; 0.0.0.0 = other coders in the network.")
 @click.option("--language", type=click.Choice(["de", "en"]), default="de", show_default=True)
-def start(survey, question, codebook, store, output_dir, port, host, language):
+@click.option("--coders", default="",
+              help="Comma-separated coder names, e.g. anna,ben: prints a personal link per "
+                   "coder with the name filled in.")
+def start(survey, question, codebook, store, output_dir, port, host, language, coders):
     """Start the coding app for one QUESTION of SURVEY.yml and print its link.
 
     Every coder opens the link, enters a name and codes one redacted answer at a time;
@@ -59,6 +63,11 @@ def start(survey, question, codebook, store, output_dir, port, host, language):
             raise click.ClickException(str(exc)) from None
     click.echo("Kodier-App läuft / coding app is running:")
     click.secho(f"  {server.url}", bold=True)
+    names = [" ".join(name.split()) for name in coders.split(",") if name.strip()]
+    if names:
+        click.echo("Persönliche Links / personal links:")
+        for name in names:
+            click.echo(f"  {name}: {server.url}?{urlencode({'coder': name})}")
     click.echo(f"Kodierungen / codings: {server.store_path}\nExporte / exports: "
                f"{server.output_dir}\nServer-Log: {server.log_path}\nBeenden / stop: Ctrl+C")
     run_until_stopped(server)

@@ -7,12 +7,14 @@ browser); :class:`CodingApp` is the ipywidgets view on top of it.
 from __future__ import annotations
 
 import html
+import os
+from urllib.parse import parse_qs
 
 from esslingen_lab.coding.codebook import Codebook
 from esslingen_lab.coding.store import CodingError, CodingStore, parse_codes
 from esslingen_lab.errors import EsslingenLabError
 
-__all__ = ["CodingSession", "CodingApp", "SHORTCUTS", "TEXTS"]
+__all__ = ["CodingSession", "CodingApp", "SHORTCUTS", "TEXTS", "coder_from_link"]
 
 #: Keyboard shortcuts typed into the app's shortcut field (German and English keys).
 SHORTCUTS = {
@@ -53,6 +55,18 @@ TEXTS = {
         "come first.", "answer": "Answer {answer_id}",
     },
 }
+
+
+def coder_from_link(default: str = "") -> str:
+    """Return the coder named in the page's link (``…/?coder=anna``) under Voila.
+
+    Personal links (``esslingen-lab coding start --coders anna,ben``) spare coders typing
+    their name on every visit — and the typos that would split one coder's codings under
+    two names. Outside Voila (no ``QUERY_STRING``), or without ``coder``, ``default``.
+    """
+    values = parse_qs(os.environ.get("QUERY_STRING", ""), max_num_fields=10).get("coder", [])
+    name = " ".join(values[0].split())[:100] if values else ""
+    return name or default
 
 
 class CodingSession:

@@ -33,14 +33,13 @@ def coding_app(tmp_path_factory, free_port):
 def test_coder_codes_with_keys_over_the_answer_and_types_a_memo_freely(browser, coding_app):
     codebook = load_codebook(example_codebook_path())
     page = browser.new_page()
-    page.goto(coding_app["url"], timeout=TIMEOUT)
+    page.goto(coding_app["url"] + "?coder=anna", timeout=TIMEOUT)  # personal link
     answer = page.locator("div[style*='border-left:4px']")
     expect(answer).to_be_visible(timeout=TIMEOUT)
     first = answer.inner_text()
     assert "Traceback" not in page.content()  # every cell of the notebook ran
     name = page.locator(".widget-text", has_text="Kodierer/in").locator("input")
-    name.fill("anna")
-    name.press("Enter")
+    expect(name).to_have_value("anna")  # filled in from the link
 
     answer.hover()
     page.keyboard.press("1")  # first code on
