@@ -18,7 +18,8 @@ from pathlib import Path
 
 from esslingen_lab.errors import EsslingenLabError
 
-__all__ = ["ServerError", "lan_address", "launch_voila", "port_is_free", "stop_process_group"]
+__all__ = ["ServedProcess", "ServerError", "lan_address", "launch_voila", "port_is_free",
+           "stop_process_group"]
 
 
 class ServerError(EsslingenLabError):
@@ -112,3 +113,17 @@ def stop_process_group(process: subprocess.Popen, timeout: float = 20) -> None:
         process.wait(5)
     except ProcessLookupError:
         pass
+
+
+class ServedProcess:
+    """``wait()`` and ``stop()`` for a running server object with a ``process`` attribute."""
+
+    process: subprocess.Popen
+
+    def wait(self) -> int:
+        """Block until the server ends; returns its exit code."""
+        return self.process.wait()
+
+    def stop(self, timeout: float = 20) -> None:
+        """Stop the server and its kernels (SIGTERM to its process group, then SIGKILL)."""
+        stop_process_group(self.process, timeout)

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from esslingen_lab.serve import (
+    ServedProcess,
     ServerError,
     lan_address,
     launch_voila,
     port_is_free,
-    stop_process_group,
 )
 
 __all__ = ["CodingServer", "notebook_path", "start_coding_server"]
@@ -31,7 +31,7 @@ def notebook_path() -> Path:
 
 
 @dataclass
-class CodingServer:
+class CodingServer(ServedProcess):
     """A running coding app: its link, where codings and exports go, and the process."""
 
     url: str
@@ -39,14 +39,6 @@ class CodingServer:
     output_dir: Path
     log_path: Path
     process: object = field(repr=False)
-
-    def wait(self) -> int:
-        """Block until the server ends; returns its exit code."""
-        return self.process.wait()
-
-    def stop(self, timeout: float = 20) -> None:
-        """Stop the server and its kernels."""
-        stop_process_group(self.process, timeout)
 
 
 def start_coding_server(survey, question: str, *, codebook=None, store=None,

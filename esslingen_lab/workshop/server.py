@@ -15,11 +15,11 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 from esslingen_lab.serve import (
+    ServedProcess,
     ServerError,
     lan_address,
     launch_voila,
     port_is_free,
-    stop_process_group,
 )
 from esslingen_lab.workshop.errors import Reason, WorkshopError
 from esslingen_lab.workshop.store import WorkshopStore, validate_name
@@ -104,7 +104,7 @@ def voila_config(*, participants: int, host: str, port: int, cull_minutes: float
 
 
 @dataclass
-class WorkshopServer:
+class WorkshopServer(ServedProcess):
     """A running workshop server and its links.
 
     Attributes
@@ -130,14 +130,6 @@ class WorkshopServer:
     db_path: Path
     log_path: Path
     process: subprocess.Popen = field(repr=False)
-
-    def wait(self) -> int:
-        """Block until the server ends; returns its exit code."""
-        return self.process.wait()
-
-    def stop(self, timeout: float = 20) -> None:
-        """Stop the server and its kernels (SIGTERM to its process group, then SIGKILL)."""
-        stop_process_group(self.process, timeout)
 
 
 def _links(host: str, port: int, code: str, secret: str, results_key: str,
