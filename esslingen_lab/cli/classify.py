@@ -49,12 +49,12 @@ def _coded(path, text_column, label_column):
     table = _read(path, text_column, label_column)
     texts = table[text_column].astype(str).str.strip()
     labels = table[label_column].astype(str).str.strip()
-    keep = (texts != "") & (labels.map(parse_codes).map(len) > 0)
+    codes = labels.map(parse_codes)
+    keep = (texts != "") & (codes.map(len) > 0)
     if not keep.any():
         raise InputError("has no row with both a text and a code", file=path)
-    labels = labels[keep].tolist()
-    if any(";" in label for label in labels):
-        labels = [parse_codes(label) for label in labels]
+    multi = labels[keep].str.contains(";", regex=False).any()
+    labels = (codes if multi else labels)[keep].tolist()
     try:
         check_labels(labels)
     except InputError as exc:
