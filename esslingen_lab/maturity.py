@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import os
+import shutil
+import tempfile
 import warnings
 from dataclasses import dataclass, field
 from importlib import resources
@@ -1280,9 +1282,6 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
     # Everything is written to a hidden staging folder beside the target first and moved into
     # place only when all files are complete: an error or Ctrl+C half-way leaves the output
     # folder as it was, never with a mix of new and stale or half-written files.
-    import shutil
-    import tempfile
-
     out.parent.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
