@@ -14,14 +14,16 @@ import click
 DEMO = Path("surveys") / "esslingen_demo"
 
 
-def _demo_root() -> Path:
-    here = Path.cwd()
-    for base in (here, Path(__file__).resolve().parents[2]):
-        if (base / DEMO / "citizens" / "survey.yml").exists():
-            return base
+def _demo_folder() -> Path:
+    """Find the demo surveys: ``surveys/esslingen_demo`` here, else the packaged copy."""
+    from esslingen_lab.paths import demo_surveys_dir
+
+    for folder in (Path.cwd() / DEMO, demo_surveys_dir()):
+        if (folder / "citizens" / "survey.yml").exists():
+            return folder
     raise click.ClickException(
-        "demo surveys not found (surveys/esslingen_demo) — run this from the esslingen-lab "
-        "folder")
+        "demo surveys not found (surveys/esslingen_demo) — reinstall esslingen-lab or run "
+        "this from the esslingen-lab folder")
 
 
 @click.command()
@@ -41,8 +43,8 @@ def demo(ctx, lang, report, workshop, port):
     from esslingen_lab.surveys import validate_survey
     from esslingen_lab.surveys.overview import format_overview
 
-    root = _demo_root()
-    specs = [root / DEMO / "citizens" / "survey.yml", root / DEMO / "staff" / "survey.yml"]
+    folder = _demo_folder()
+    specs = [folder / "citizens" / "survey.yml", folder / "staff" / "survey.yml"]
     for spec in specs:
         try:
             survey = validate_survey(spec)
@@ -56,7 +58,7 @@ def demo(ctx, lang, report, workshop, port):
         click.echo("\n== Bericht / report ==")
         command = group.get_command(ctx, "report")
         ctx.invoke(command, survey=str(specs[0]), language=lang,
-                   out=str(root / "outputs" / "demo-report"), force=True)
+                   out=str(Path("outputs") / "demo-report"), force=True)
     click.echo("\nFreitexte selbst kodieren / code answers by hand (in a second terminal):\n"
                f"  .venv/bin/esslingen-lab coding start {os.path.relpath(specs[0])} "
                "--question aergernis")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from esslingen_lab.paths import notebooks_dir
 from esslingen_lab.serve import (
     ServedProcess,
     ServerError,
@@ -26,8 +27,8 @@ __all__ = ["CodingServer", "notebook_path", "start_coding_server"]
 
 
 def notebook_path() -> Path:
-    """Return the coding notebook of the source tree (``notebooks/coding.ipynb``)."""
-    return Path(__file__).resolve().parents[2] / "notebooks" / "coding.ipynb"
+    """Return the coding notebook (``notebooks/coding.ipynb``, shipped in the wheel)."""
+    return notebooks_dir() / "coding.ipynb"
 
 
 @dataclass

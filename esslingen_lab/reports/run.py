@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.paths import notebooks_dir
 from esslingen_lab.reports.errors import (
     NotebookFailedError,
     ParameterError,
@@ -68,11 +69,6 @@ _TEXT = {
            "skipped": "Skipped", "comparison": "Comparison of the surveys",
            "respondents": "Respondents"},
 }
-
-
-def notebooks_dir() -> Path:
-    """Return the repository's ``notebooks/`` folder (the package is installed editable)."""
-    return Path(__file__).resolve().parents[2] / "notebooks"
 
 
 def resolve_notebooks(names=None, *, workshop_export=None, folder=None):

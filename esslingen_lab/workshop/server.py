@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode
 
+from esslingen_lab.paths import notebooks_dir
 from esslingen_lab.serve import (
     ServedProcess,
     ServerError,
@@ -39,8 +40,8 @@ class WorkshopServerError(WorkshopError):
 
 
 def notebook_dir() -> Path:
-    """Folder with the workshop notebooks: ``notebooks/workshop`` of the source tree."""
-    return Path(__file__).resolve().parents[2] / "notebooks" / "workshop"
+    """Folder with the workshop notebooks (``notebooks/workshop``, shipped in the wheel)."""
+    return notebooks_dir() / "workshop"
 
 
 def write_notebooks(folder) -> Path:
