@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import click
 
+from esslingen_lab.cli._options import SEED
+
 _TEXT = click.option("--text-column", default="text", show_default=True,
                      help="Spalte mit dem Antworttext / column with the answer text.")
 _LABEL = click.option("--label-column", default="code", show_default=True,
@@ -17,7 +19,7 @@ _FEATURES = click.option("--features", type=click.Choice(["words", "chars", "wor
                          default="words", show_default=True,
                          help="Merkmale: Wörter (Themen) oder Zeichenfolgen (kurze Antworten, "
                               "Tippfehler) / text features.")
-_SEED = click.option("--seed", type=int, default=0, show_default=True, help="Zufallsstartwert.")
+_SEED = click.option("--seed", type=SEED, default=0, show_default=True, help="Zufallsstartwert.")
 
 
 def _read(path, *columns):

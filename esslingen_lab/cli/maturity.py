@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import click
 
+from esslingen_lab.cli._options import SEED
+
 
 @click.command("maturity")
 @click.argument("surveys", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False))
 @click.option("--output", "-o", required=True, type=click.Path(file_okay=False),
               help="Ausgabeordner / output folder (tables/, charts/, reifegrad.xlsx).")
-@click.option("--seed", default=42, show_default=True, type=int,
+@click.option("--seed", default=42, show_default=True, type=SEED,
               help="Zufallsstartwert für die Bootstrap-Intervalle / bootstrap seed.")
 @click.option("--n-boot", default=2000, show_default=True, type=click.IntRange(min=100),
               help="Bootstrap-Stichproben / bootstrap resamples.")

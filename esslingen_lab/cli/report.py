@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import click
 
+from esslingen_lab.cli._options import SEED
+
 
 @click.command("report")
 @click.argument("survey", required=False, type=click.Path(dir_okay=False))
@@ -23,7 +25,8 @@ import click
               help="Run directory (default: outputs/<survey>-<timestamp>/; with --batch the "
                    "batch directory).")
 @click.option("--force", is_flag=True, help="Replace an existing run directory.")
-@click.option("--seed", type=int, default=None, help="Random seed for every notebook (default 42).")
+@click.option("--seed", type=SEED, default=None,
+              help="Random seed for every notebook (default 42).")
 @click.option("--workshop-export", "workshop_export", type=click.Path(file_okay=False),
               default=None, help="Directory from 'esslingen-lab workshop export'; adds the "
                                  "workshop results notebook.")
