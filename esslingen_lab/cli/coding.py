@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import click
 
 from esslingen_lab.cli._files import OutputFolder
-from esslingen_lab.cli._options import SEED
+from esslingen_lab.cli._options import SEED, allow_outside
 from esslingen_lab.cli._serve import run_until_stopped
 
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
@@ -29,6 +29,7 @@ def coding():
 
 
 @coding.command()
+@allow_outside
 @click.argument("survey", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--question", required=True, help="Free-text column to code.")
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),

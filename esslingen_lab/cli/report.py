@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import click
 
-from esslingen_lab.cli._options import SEED
+from esslingen_lab.cli._options import SEED, allow_outside
 
 
 @click.command("report")
+@allow_outside
 @click.argument("survey", required=False, type=click.Path(dir_okay=False))
 @click.option("--notebooks", "-n", "notebooks", multiple=True, metavar="NAME[,NAME…]",
               help="Notebooks to run (names in notebooks/ or .ipynb paths; repeat or separate "

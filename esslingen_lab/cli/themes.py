@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from esslingen_lab.cli._options import SEED
+from esslingen_lab.cli._options import SEED, allow_outside
 
 
 def _parse_k(value):
@@ -25,6 +25,7 @@ def _parse_k(value):
 
 
 @click.command("themes")
+@allow_outside
 @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False))
 @click.option(
     "--text-column", default=None, help="Spalte mit den Freitexten / column holding the free text."

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import click
 
+from esslingen_lab.cli._options import allow_outside
+
 
 @click.command()
+@allow_outside
 @click.argument("spec", type=click.Path(path_type=Path))
 @click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
               help="Language of the summary.")
