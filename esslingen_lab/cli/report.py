@@ -55,7 +55,10 @@ def report(survey, notebooks, parameters, language, out, force, seed, workshop_e
       esslingen-lab report --batch batch.yml --jobs 2
     """
     from esslingen_lab import reports
+    from esslingen_lab.cli._serve import stop_signals_interrupt
     from esslingen_lab.errors import EsslingenLabError
+
+    stop_signals_interrupt()
 
     names = [n.strip() for entry in notebooks for n in entry.split(",") if n.strip()] or None
     if list_parameters:
