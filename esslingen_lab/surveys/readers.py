@@ -60,7 +60,16 @@ def detect_encoding(raw: bytes) -> str:
 
 
 def detect_delimiter(sample: str) -> str:
-    """Guess the delimiter among ``,`` ``;`` and tab from the first lines of a CSV."""
+    """Guess the delimiter among ``,`` ``;`` and tab from the first lines of a CSV.
+
+    The header line decides when one candidate splits it into more columns than the others
+    (answers below may hold any delimiter); otherwise :class:`csv.Sniffer` looks at the lines.
+    """
+    header = sample.splitlines()[0] if sample else ""
+    widths = {d: len(next(csv.reader([header], delimiter=d), [])) for d in (",", ";", "\t")}
+    best = max(widths.values())
+    if best > 1 and list(widths.values()).count(best) == 1:
+        return max(widths, key=widths.get)
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
@@ -71,10 +80,19 @@ def detect_delimiter(sample: str) -> str:
 
 
 def _looks_binary(raw: bytes) -> bool:
-    # a NUL inside an answer does not make a CSV binary; UTF-16 or a zip has far more
+    # Control characters (even NUL) inside answers of a UTF-8 file are text the tool wrote
+    # or a respondent typed; a zip, an SPSS file or UTF-16 is not valid UTF-8 at all.
     head = raw[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16
+    try:
+        head.decode("utf-8")
+        return False
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:
+            return False  # a character cut at the end of the sample
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return len(head) > 0 and control / len(head) > 0.05
+    return control / len(head) > 0.05
 
 
 def _read_csv(path: Path) -> TableRead:
