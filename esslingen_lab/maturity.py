@@ -136,17 +136,13 @@ def load_framework(path=None) -> Framework:
     FrameworkError
         When the file is missing or malformed; the message names the file and key.
     """
-    import yaml
+    from esslingen_lab.surveys.spec import load_yaml
 
     path = _default_framework_path() if path is None else Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FrameworkError("Reifegradmodell nicht gefunden / framework not found",
-                             file=path) from None
-    except yaml.YAMLError as exc:
-        raise FrameworkError(f"kein gültiges YAML / invalid YAML ({exc.__class__.__name__})",
-                             file=path) from None
+    if not path.is_file():
+        raise FrameworkError("Reifegradmodell nicht gefunden / framework not found", file=path)
+    # a framework shared by another city is untrusted: no duplicate keys, no alias bombs
+    raw = load_yaml(path, error=FrameworkError)
     if not isinstance(raw, dict) or not raw.get("dimensions") or not raw.get("levels"):
         raise FrameworkError("'dimensions' und 'levels' fehlen / missing 'dimensions' or "
                              "'levels'", file=path)

@@ -260,7 +260,7 @@ def load_yaml(path, *, error=SpecError):
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise error(f"YAML syntax error: {problem}", file=path, row=row,
+        raise error(f"YAML syntax error (not valid YAML): {problem}", file=path, row=row,
                     hint="check indentation and quotes") from None
 
 
