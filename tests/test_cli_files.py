@@ -371,3 +371,36 @@ def test_yaml_alias_bombs_and_lists_as_text_are_refused(tmp_path):
     assert "aliases" in one_line_error("validate", spec)
     spec.write_text(text + "wave: [1, 2]\n", encoding="utf-8")
     assert "wave" in one_line_error("validate", spec)
+
+
+@pytest.mark.slow
+def test_sigterm_during_a_report_marks_the_manifest_interrupted(tmp_path):
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    fixture = Path(__file__).parent / "fixtures" / "report_survey" / "survey.yml"
+    run_dir = tmp_path / "run"
+    process = subprocess.Popen([sys.executable, "-m", "esslingen_lab.cli", "report",
+                                str(fixture), "--out", str(run_dir), "--quiet"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    manifest = run_dir / "manifest.json"
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:  # wait until the first notebook runs
+            if manifest.exists():
+                try:
+                    if json.loads(manifest.read_text(encoding="utf-8"))["notebooks"]:
+                        break
+                except ValueError:
+                    pass  # being written
+            time.sleep(0.2)
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode != 0 and "Traceback" not in output
+    assert json.loads(manifest.read_text(encoding="utf-8"))["status"] == "interrupted"
