@@ -42,3 +42,7 @@ class SpecError(InputError):
 
 class DataError(InputError):
     """The survey data are readable but unusable (e.g. no valid rows left)."""
+
+
+class OutputError(InputError):
+    """An output cannot be written as asked (a folder, an input, a folder with other files)."""

@@ -7,10 +7,8 @@ administrative services by the OZG maturity criteria.
 
 from __future__ import annotations
 
+import dataclasses
 import math
-import os
-import shutil
-import tempfile
 import warnings
 from dataclasses import dataclass, field
 from importlib import resources
@@ -138,17 +136,13 @@ def load_framework(path=None) -> Framework:
     FrameworkError
         When the file is missing or malformed; the message names the file and key.
     """
-    import yaml
+    from esslingen_lab.surveys.spec import load_yaml
 
     path = _default_framework_path() if path is None else Path(path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise FrameworkError("Reifegradmodell nicht gefunden / framework not found",
-                             file=path) from None
-    except yaml.YAMLError as exc:
-        raise FrameworkError(f"kein gültiges YAML / invalid YAML ({exc.__class__.__name__})",
-                             file=path) from None
+    if not path.is_file():
+        raise FrameworkError("Reifegradmodell nicht gefunden / framework not found", file=path)
+    # a framework shared by another city is untrusted: no duplicate keys, no alias bombs
+    raw = load_yaml(path, error=FrameworkError)
     if not isinstance(raw, dict) or not raw.get("dimensions") or not raw.get("levels"):
         raise FrameworkError("'dimensions' und 'levels' fehlen / missing 'dimensions' or "
                              "'levels'", file=path)
@@ -392,6 +386,42 @@ def _spec_attr(spec, name):
     if value is None and isinstance(getattr(spec, "model_extra", None), dict):
         value = spec.model_extra.get(name)
     return None if value is None else str(value)
+
+
+def _with_spec_dimensions(fw, inputs):
+    """Return the framework with each survey spec's ``dimension:`` deciding where its item counts.
+
+    A spec item naming a dimension of the framework counts there, also when the framework
+    lists that column under another dimension or not at all; other names keep the
+    framework's mapping. Two specs placing one column in different dimensions are refused.
+    """
+    known = set(fw.dimensions["dimension"])
+    items = fw.items.set_index("column")
+    chosen = {}
+    for obj in inputs:
+        if not _is_survey(obj):
+            continue
+        for column, item in (getattr(obj.spec, "likert", None) or {}).items():
+            dim = getattr(item, "dimension", None)
+            if dim not in known:
+                continue
+            if chosen.get(column, (dim,))[0] != dim:
+                raise InputError(f"Item '{column}': Dimension '{chosen[column][0]}' und "
+                                 f"'{dim}' in verschiedenen Umfragen / in different surveys",
+                                 column=column, hint="give it the same dimension everywhere")
+            chosen[column] = (dim, getattr(item, "wording", "") or "")
+    if not chosen:
+        return fw
+    for column, (dim, wording) in chosen.items():
+        if column in items.index:
+            items.loc[column, "dimension"] = dim
+        else:
+            items.loc[column] = {"dimension": dim, "respondent_group": None, "reverse": False,
+                                 "wording": wording}
+    order = {d: i for i, d in enumerate(fw.dimensions["dimension"])}
+    items = items.reset_index()
+    items = items.iloc[np.argsort(items["dimension"].map(order).to_numpy(), kind="stable")]
+    return dataclasses.replace(fw, items=items.reset_index(drop=True))
 
 
 def _survey_framework_path(survey):
@@ -669,7 +699,8 @@ class MaturityReport:
             pairs = [(None, data)]
         if not pairs:
             raise InputError("keine Umfrage übergeben / no survey given")
-        fw = self._resolve_framework([d for _, d in pairs])
+        fw = _with_spec_dimensions(self._resolve_framework([d for _, d in pairs]),
+                                   [d for _, d in pairs])
         self.framework_ = fw
         samples = [self._make_sample(d, lab, fw, reverse, scale, respondent_group)
                    for lab, d in pairs]
@@ -1222,7 +1253,7 @@ def _sheet_names(names):
 
 def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame | None = None,
                   service_model=None, group_columns=None, language: str | None = None,
-                  charts: bool = True) -> dict:
+                  charts: bool = True, inputs=()) -> dict:
     """Write a fitted report's tables (CSV + one XLSX) and charts (PNG + SVG).
 
     Parameters
@@ -1243,11 +1274,18 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         Chart language; default the report's.
     charts : bool, default=True
         Draw and save the charts (tables only when False).
+    inputs : iterable of path, default=()
+        Files the run read; refused as (or inside) the output folder.
 
     Returns
     -------
     dict
         ``{"tables": [csv paths], "workbook": xlsx path, "charts": [png paths]}``.
+
+    Raises
+    ------
+    OutputError
+        ``output_dir`` holds files the tool did not write (nothing is replaced then).
     """
     from esslingen_lab import plots
 
@@ -1279,30 +1317,19 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         if draw:
             charts["leistungen"] = plots.service_level_chart(levels, service_model,
                                                              language=language)
-    # Everything is written to a hidden staging folder beside the target first and moved into
-    # place only when all files are complete: an error or Ctrl+C half-way leaves the output
-    # folder as it was, never with a mix of new and stale or half-written files.
-    out.parent.mkdir(parents=True, exist_ok=True)
-    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
-    try:
-        (stage / "tables").mkdir()
-        staged = []
+    # All files go to a staging folder first and into place only when complete; an earlier
+    # run's charts that this run does not draw are removed, a folder of other files refused.
+    from esslingen_lab.files import OutputFolder
+
+    with OutputFolder(out, inputs=inputs) as folder:
         for name, table in tables.items():
-            table.to_csv(stage / "tables" / f"{name}.csv", index=False, encoding="utf-8")
-            staged.append(Path("tables") / f"{name}.csv")
-        with pd.ExcelWriter(stage / "reifegrad.xlsx", engine="openpyxl") as xl:
-            for sheet, (_name, table) in zip(_sheet_names(tables), tables.items(),
-                                             strict=True):
-                table.to_excel(xl, sheet_name=sheet, index=False)
-        staged.append(Path("reifegrad.xlsx"))
+            folder.table(Path("tables") / f"{name}.csv", table)
+        folder.workbook("reifegrad.xlsx", dict(zip(_sheet_names(tables), tables.values(),
+                                                   strict=True)))
         for name, fig in charts.items():
-            png, svg = plots.save_figure(fig, stage / "charts" / name)
-            staged += [png.relative_to(stage), svg.relative_to(stage)]
-        for rel in staged:
-            (out / rel).parent.mkdir(parents=True, exist_ok=True)
-            os.replace(stage / rel, out / rel)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+            plots.save_figure(fig, folder.path(Path("charts") / f"{name}.png"))
+            folder.path(Path("charts") / f"{name}.svg")  # save_figure writes both
+    staged = folder.written
     csvs = [out / rel for rel in staged if rel.suffix == ".csv"]
     pngs = [out / rel for rel in staged if rel.suffix == ".png"]
     return {"tables": csvs, "workbook": out / "reifegrad.xlsx", "charts": pngs}

@@ -34,7 +34,7 @@ def test_cli_help_does_not_import_heavy_libraries():
     assert out.stdout.strip() == ""
 
 
-def test_cli_output_is_written_whole_or_not_at_all(tmp_path):
+def test_cli_output_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
     import pandas as pd
     import pytest
 
@@ -44,11 +44,11 @@ def test_cli_output_is_written_whole_or_not_at_all(tmp_path):
     write_table(pd.DataFrame({"a": [1, 2]}), target)
     assert target.read_text(encoding="utf-8") == "a\n1\n2\n"
 
-    class Broken(pd.DataFrame):
-        def to_csv(self, *args, **kwargs):
-            raise KeyboardInterrupt  # e.g. Ctrl+C while writing
+    def broken(self, *args, **kwargs):
+        raise KeyboardInterrupt  # e.g. Ctrl+C while writing
 
+    monkeypatch.setattr(pd.DataFrame, "to_csv", broken)
     with pytest.raises(KeyboardInterrupt):
-        write_table(Broken({"a": [3]}), target)
+        write_table(pd.DataFrame({"a": [3]}), target)
     assert target.read_text(encoding="utf-8") == "a\n1\n2\n"  # the old file is intact
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]  # no temporary left over

@@ -217,7 +217,7 @@ def test_unknown_likert_label_sets_missing_and_is_reported(tmp_path):
 
 
 def test_out_of_range_excludes_row(tmp_path):
-    name = _csv(tmp_path, GOOD + "3;Zell;x;7\n4;Zell;y;2.5\n")
+    name = _csv(tmp_path, GOOD + "3;Zell;x;7\n4;Zell;y;0.5\n")
     survey = load_survey(write_spec(tmp_path, name), redact=False)
     assert survey.quality.excluded_by_reason().to_dict() == {"out_of_range": 2}
 

@@ -1,46 +1,24 @@
-"""Writing the command line's output files: whole or not at all.
+"""Writing the command line's output files: whole or not at all, text as text.
 
-A table is written to a temporary file beside its target and then renamed, so a crash or
-Ctrl+C never leaves a half-written CSV or XLSX behind.
+The writer itself lives in :mod:`esslingen_lab.files` (the analysis modules write their
+workbooks with it too); this module gives the sub-commands it and one helper that turns a
+refused output into the one-line error of the command line.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
+import click
+
+from esslingen_lab.files import OutputFolder, check_outputs, write_table, write_workbook
+
+__all__ = ["OutputFolder", "check_outputs", "write_table", "write_workbook", "refuse_outputs"]
 
 
-def write_table(table, path, *, create_folder: bool = True, **options) -> Path:
-    """Write ``table`` to ``path`` (CSV, or XLSX by suffix) atomically.
+def refuse_outputs(outputs, inputs=(), *, create_folder: bool = True) -> None:
+    """Like :func:`check_outputs`, raising a one-line ``click.ClickException``."""
+    from esslingen_lab.errors import OutputError
 
-    Parameters
-    ----------
-    table : pandas.DataFrame
-    path : str or Path
-    create_folder : bool, default=True
-        Create a missing parent folder; with False a missing folder is an error for the
-        caller to report.
-    **options
-        Passed to ``DataFrame.to_csv`` (e.g. ``sep``, ``encoding``); CSV defaults are
-        ``index=False`` and UTF-8.
-
-    Returns
-    -------
-    Path
-    """
-    path = Path(path)
-    if create_folder:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
     try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            table.to_excel(tmp_name, index=False, engine="openpyxl")
-        else:
-            table.to_csv(tmp_name, **{"index": False, "encoding": "utf-8", **options})
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return path
+        check_outputs(outputs, inputs, create_folder=create_folder)
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import click
 
+from esslingen_lab.cli._options import SEED
+
 _TEXT = click.option("--text-column", default="text", show_default=True,
                      help="Spalte mit dem Antworttext / column with the answer text.")
 _LABEL = click.option("--label-column", default="code", show_default=True,
@@ -17,7 +19,7 @@ _FEATURES = click.option("--features", type=click.Choice(["words", "chars", "wor
                          default="words", show_default=True,
                          help="Merkmale: Wörter (Themen) oder Zeichenfolgen (kurze Antworten, "
                               "Tippfehler) / text features.")
-_SEED = click.option("--seed", type=int, default=0, show_default=True, help="Zufallsstartwert.")
+_SEED = click.option("--seed", type=SEED, default=0, show_default=True, help="Zufallsstartwert.")
 
 
 def _read(path, *columns):
@@ -49,6 +51,8 @@ def _coded(path, text_column, label_column):
     table = _read(path, text_column, label_column)
     texts = table[text_column].astype(str).str.strip()
     labels = table[label_column].astype(str).str.strip()
+    # what spreadsheets and pandas write for an empty cell is "not coded", never a code
+    labels = labels.where(~labels.str.lower().isin(_NOT_CODED), "")
     codes = labels.map(parse_codes)
     keep = (texts != "") & (codes.map(len) > 0)
     if not keep.any():
@@ -62,6 +66,9 @@ def _coded(path, text_column, label_column):
         exc.column = label_column
         raise
     return table, texts[keep].tolist(), labels, int((~keep).sum())
+
+
+_NOT_CODED = {"nan", "na", "n/a", "<na>", "none", "null", "#n/a"}
 
 
 def _fail(exc):
@@ -100,9 +107,11 @@ def train(coded, text_column, label_column, model_path, features, cv, curve, see
     import joblib
 
     from esslingen_lab import __version__
+    from esslingen_lab.cli._files import refuse_outputs
     from esslingen_lab.coding.active import CodeClassifier, cross_validate, learning_curve
     from esslingen_lab.errors import EsslingenLabError
 
+    refuse_outputs({"--model": model_path}, [coded], create_folder=False)
     try:
         _, texts, labels, skipped = _coded(coded, text_column, label_column)
         estimator = CodeClassifier(features=features, random_state=seed)
@@ -152,12 +161,14 @@ def _load_model(path):
     return bundle["model"]
 
 
-def _write(frame, output):
-    from pathlib import Path
-
+def _write(frame, output, inputs):
     from esslingen_lab.cli._files import write_table
+    from esslingen_lab.errors import OutputError
 
-    write_table(frame, Path(output))
+    try:
+        write_table(frame, output, inputs=inputs)
+    except OutputError as exc:
+        _fail(exc)
 
 
 @classify.command()
@@ -171,8 +182,10 @@ def predict(model_path, input_path, text_column, output):
 
     Rows keep their order; rows with an empty text get an empty prediction.
     """
+    from esslingen_lab.cli._files import refuse_outputs
     from esslingen_lab.errors import EsslingenLabError
 
+    refuse_outputs({"--output": output}, [model_path, input_path])
     model = _load_model(model_path)
     try:
         table = _read(input_path, text_column)
@@ -190,7 +203,7 @@ def predict(model_path, input_path, text_column, output):
         frame = model.predict_frame(texts[has_text].tolist())
         out.loc[has_text, "predicted"] = frame["predicted"].to_numpy()
         out.loc[has_text, "confidence"] = [f"{c:.3f}" for c in frame["confidence"]]
-    _write(out, output)
+    _write(out, output, [model_path, input_path])
     click.echo(f"{int(has_text.sum())} of {len(out)} rows coded → {output}")
 
 
@@ -223,10 +236,12 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
     share (keeps the coded sample representative). POOL rows whose 'id' is already in
     CODED, empty texts and repeated identical texts are left out.
     """
+    from esslingen_lab.cli._files import refuse_outputs
     from esslingen_lab.coding.active import CodeClassifier
     from esslingen_lab.coding.active import suggest as suggest_rows
     from esslingen_lab.errors import EsslingenLabError
 
+    refuse_outputs({"--output": output}, [coded, pool])
     try:
         coded_table, texts, labels, _ = _coded(coded, text_column, label_column)
         pool_table = _read(pool, text_column)
@@ -251,5 +266,5 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
         out["reason"] = picks["reason"].to_numpy()
         out["suggested_code"] = picks["predicted"].to_numpy()
         out["confidence"] = [f"{c:.3f}" for c in picks["confidence"]]
-    _write(out, output)
+    _write(out, output, [coded, pool])
     click.echo(f"{len(out)} answers to code next → {output}")

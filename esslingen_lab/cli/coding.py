@@ -12,7 +12,8 @@ from urllib.parse import urlencode
 
 import click
 
-from esslingen_lab.cli._files import write_table
+from esslingen_lab.cli._files import OutputFolder
+from esslingen_lab.cli._options import SEED, allow_outside
 from esslingen_lab.cli._serve import run_until_stopped
 
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
@@ -28,6 +29,7 @@ def coding():
 
 
 @coding.command()
+@allow_outside
 @click.argument("survey", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--question", required=True, help="Free-text column to code.")
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -80,7 +82,7 @@ def _codings(path: Path):
     from esslingen_lab.surveys import read_table
 
     if path.suffix.lower() in _STORE_SUFFIXES:
-        with CodingStore(path) as store:
+        with CodingStore(path, readonly=True) as store:
             codebook = store.codebook
             return store.codings(), (codebook.code_names if codebook else None)
     table = read_table(path)
@@ -99,7 +101,7 @@ def _codings(path: Path):
                    "confusion_<coder>_<coder>.csv per pair.")
 @click.option("--bootstrap", default=500, show_default=True, type=click.IntRange(0, 100_000),
               help="Resamples for the 95 % interval of alpha (0: none).")
-@click.option("--seed", default=0, show_default=True, type=int)
+@click.option("--seed", default=0, show_default=True, type=SEED)
 def agreement(codings, output, bootstrap, seed):
     """Inter-coder agreement of CODINGS (coding store .sqlite, or its CSV/XLSX export).
 
@@ -134,8 +136,12 @@ def agreement(codings, output, bootstrap, seed):
             slug = re.sub(r"[^0-9A-Za-z_-]+", "_", f"{row.coder_a}_{row.coder_b}")
             tables[f"confusion_{slug}"] = report.confusion(row.coder_a, row.coder_b) \
                 .rename_axis(index=row.coder_a, columns=row.coder_b).reset_index()
-        for name, table in tables.items():
-            write_table(table, output / f"{name}.csv")
+        try:
+            with OutputFolder(output, inputs=[codings]) as folder:
+                for name, table in tables.items():
+                    folder.table(f"{name}.csv", table)
+        except EsslingenLabError as exc:
+            raise click.ClickException(str(exc)) from None
         click.echo(f"Tabellen / tables → {output}")
 
 
@@ -155,7 +161,7 @@ def export(store, output, coded):
         raise click.ClickException(f"{store}: is not a coding store — give the .sqlite file "
                                    f"the coding app writes")
     try:
-        with CodingStore(store) as opened:
+        with CodingStore(store, readonly=True) as opened:
             path = opened.export_coded(output) if coded else opened.export(output)
     except EsslingenLabError as exc:
         raise click.ClickException(str(exc)) from None

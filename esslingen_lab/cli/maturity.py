@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import click
 
+from esslingen_lab.cli._options import SEED, allow_outside
+
 
 @click.command("maturity")
+@allow_outside
 @click.argument("surveys", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False))
 @click.option("--output", "-o", required=True, type=click.Path(file_okay=False),
               help="Ausgabeordner / output folder (tables/, charts/, reifegrad.xlsx).")
-@click.option("--seed", default=42, show_default=True, type=int,
+@click.option("--seed", default=42, show_default=True, type=SEED,
               help="Zufallsstartwert für die Bootstrap-Intervalle / bootstrap seed.")
 @click.option("--n-boot", default=2000, show_default=True, type=click.IntRange(min=100),
               help="Bootstrap-Stichproben / bootstrap resamples.")
@@ -58,9 +61,14 @@ def maturity(surveys, output, seed, n_boot, language, framework, services, group
                 table = demo_services()
             elif services:
                 table = read_table(services)
+            inputs = [*surveys, *(p for s in loaded for p in s.spec.file_paths())]
+            if framework:
+                inputs.append(framework)
+            if services and services != "demo":
+                inputs.append(services)
             written = write_outputs(report, output, services=table,
                                     group_columns=list(group_columns) or None,
-                                    language=language, charts=charts)
+                                    language=language, charts=charts, inputs=inputs)
     except EsslingenLabError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:

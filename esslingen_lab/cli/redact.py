@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from esslingen_lab.cli._files import write_table
+from esslingen_lab.cli._files import refuse_outputs, write_table
 
 _COUNT_LABELS = {
     "de": "Entfernt",
@@ -32,7 +32,7 @@ _COUNT_LABELS = {
     "output_path",
     required=True,
     type=click.Path(path_type=Path),
-    help="CSV file to write (its folder must exist).",
+    help="CSV or XLSX file to write (its folder must exist; never the input).",
 )
 @click.option(
     "--lang",
@@ -64,16 +64,7 @@ def redact(input_path, text_columns, output_path, lang):
             f"{input_path}: Spalte/column '{missing[0]}' fehlt/not found — "
             f"vorhanden/available: {', '.join(map(str, table.columns))}"
         )
-    if not output_path.parent.exists() or not output_path.parent.is_dir():
-        raise click.ClickException(
-            f"{output_path.parent}: Ordner existiert nicht / folder does not exist "
-            "— create it first"
-        )
-    if output_path.exists() and output_path.resolve() == input_path.resolve():
-        raise click.ClickException(
-            f"{output_path}: würde die Eingabe überschreiben / would overwrite the input — "
-            "choose another --output"
-        )
+    refuse_outputs({"--output": output_path}, [input_path], create_folder=False)
     totals: dict[str, int] = {}
     for column in dict.fromkeys(text_columns):
         result = redact_texts(table[column].tolist())
@@ -82,7 +73,8 @@ def redact(input_path, text_columns, output_path, lang):
             totals[kind] = totals.get(kind, 0) + n
     if output_path.suffix.lower() in {".tsv", ".tab"}:
         delimiter = "\t"
-    write_table(table, output_path, create_folder=False, sep=delimiter, encoding=encoding)
+    write_table(table, output_path, inputs=[input_path], create_folder=False, sep=delimiter,
+                encoding=encoding)
     found = ", ".join(f"{kind} {n}" for kind, n in totals.items() if n) or "0"
     rows = "Zeilen" if lang == "de" else "rows"
     click.echo(f"{_COUNT_LABELS[lang]}: {found} ({len(table)} {rows}) → {output_path}", err=True)

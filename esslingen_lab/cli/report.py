@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import click
 
+from esslingen_lab.cli._options import SEED, allow_outside
+
 
 @click.command("report")
+@allow_outside
 @click.argument("survey", required=False, type=click.Path(dir_okay=False))
 @click.option("--notebooks", "-n", "notebooks", multiple=True, metavar="NAME[,NAME…]",
               help="Notebooks to run (names in notebooks/ or .ipynb paths; repeat or separate "
@@ -23,7 +26,8 @@ import click
               help="Run directory (default: outputs/<survey>-<timestamp>/; with --batch the "
                    "batch directory).")
 @click.option("--force", is_flag=True, help="Replace an existing run directory.")
-@click.option("--seed", type=int, default=None, help="Random seed for every notebook (default 42).")
+@click.option("--seed", type=SEED, default=None,
+              help="Random seed for every notebook (default 42).")
 @click.option("--workshop-export", "workshop_export", type=click.Path(file_okay=False),
               default=None, help="Directory from 'esslingen-lab workshop export'; adds the "
                                  "workshop results notebook.")
@@ -51,7 +55,10 @@ def report(survey, notebooks, parameters, language, out, force, seed, workshop_e
       esslingen-lab report --batch batch.yml --jobs 2
     """
     from esslingen_lab import reports
+    from esslingen_lab.cli._serve import stop_signals_interrupt
     from esslingen_lab.errors import EsslingenLabError
+
+    stop_signals_interrupt()
 
     names = [n.strip() for entry in notebooks for n in entry.split(",") if n.strip()] or None
     if list_parameters:

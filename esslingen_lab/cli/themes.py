@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from esslingen_lab.cli._options import SEED, allow_outside
+
 
 def _parse_k(value):
     if str(value).strip().lower() == "auto":
@@ -23,6 +25,7 @@ def _parse_k(value):
 
 
 @click.command("themes")
+@allow_outside
 @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False))
 @click.option(
     "--text-column", default=None, help="Spalte mit den Freitexten / column holding the free text."
@@ -48,7 +51,7 @@ def _parse_k(value):
     "--seed",
     default=42,
     show_default=True,
-    type=int,
+    type=SEED,
     help="Zufallsstartwert: gleicher Wert, gleiche Themen / same seed, same themes.",
 )
 @click.option(
@@ -105,13 +108,18 @@ def themes(
     with --question) into themes. Writes one row per input row, in input order, with the
     theme id (-1 = no answer) and its label.
     """
+    from esslingen_lab.cli._files import refuse_outputs
     from esslingen_lab.errors import EsslingenLabError
 
     k = _parse_k(n_themes)
     path = Path(input_path)
     if not path.exists():
         raise click.ClickException(f"{path}: Datei nicht gefunden / file not found.")
+    outputs = {"--output": output, "--themes-output": themes_output,
+               "--model-output": model_output}
     try:
+        inputs = _inputs(path)
+        refuse_outputs(outputs, inputs)
         ids, id_name, texts, lang, stopwords = _load(path, text_column, question, id_column)
         if language:
             lang = language
@@ -131,11 +139,21 @@ def themes(
             output,
             themes_output,
             model_output,
+            inputs,
         )
     except EsslingenLabError as err:
         raise click.ClickException(str(err)) from None
     except OSError as err:
         raise click.ClickException(f"{err.filename or path}: {err.strerror}") from None
+
+
+def _inputs(path):
+    """Return the files the command reads: INPUT and, for a survey.yml, its data files."""
+    if path.suffix.lower() in (".yml", ".yaml"):
+        from esslingen_lab.surveys import load_spec
+
+        return [path, *load_spec(path).file_paths()]
+    return [path]
 
 
 def _load(path, text_column, question, id_column):
@@ -184,7 +202,8 @@ def _redact(texts):
 
 
 def _run(
-    ids, id_name, texts, k, seed, method, language, stopwords, output, themes_output, model_output
+    ids, id_name, texts, k, seed, method, language, stopwords, output, themes_output, model_output,
+    inputs,
 ):
     import pandas as pd
 
@@ -195,12 +214,12 @@ def _run(
     model = ThemeModel(k, random_state=seed, language=language, stopwords=stopwords, **kwargs)
     model.fit(texts, ids=ids)
     out = pd.DataFrame({id_name: ids, "theme": model.labels_, "theme_label": model.theme_labels()})
-    write_table(out, output)
+    write_table(out, output, inputs=inputs)
     if themes_output:
         table = model.themes_.copy()
         table["keywords"] = table["keywords"].map("; ".join)
         table["quotes"] = table["quotes"].map(" | ".join)
-        write_table(table, themes_output)
+        write_table(table, themes_output, inputs=inputs)
     if model_output:
         model.save(model_output)
     n_answered = int((model.labels_ != -1).sum())

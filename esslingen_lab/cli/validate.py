@@ -10,13 +10,17 @@ from pathlib import Path
 
 import click
 
+from esslingen_lab.cli._options import allow_outside
+
 
 @click.command()
+@allow_outside
 @click.argument("spec", type=click.Path(path_type=Path))
 @click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
               help="Language of the summary.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), default=None,
-              help="Write the failure cases (file, row, column, check, value, reason) to CSV.")
+              help="Write the failure cases (file, row, column, check, value, reason) to CSV "
+                   "or XLSX.")
 @click.option("--overview/--no-overview", default=True, show_default=True,
               help="Also print respondents per group, answer lengths and frequent words.")
 def validate(spec, lang, report_path, overview):
@@ -36,7 +40,10 @@ def validate(spec, lang, report_path, overview):
     click.echo(f"== {survey.spec.title or survey.name} ({spec}) ==")
     click.echo(survey.quality.summary(lang))
     if report_path is not None:
-        _write_cases(survey.quality.cases, report_path)
+        inputs = [spec, *survey.spec.file_paths()]
+        if survey.spec.spec_file is not None:
+            inputs.append(survey.spec.spec_file)
+        _write_cases(survey.quality.cases, report_path, inputs)
         click.echo(("Fehlerfälle geschrieben: " if lang == "de" else "Failure cases written: ")
                    + str(report_path))
     if overview and survey.quality.usable:
@@ -44,9 +51,11 @@ def validate(spec, lang, report_path, overview):
     sys.exit(0 if survey.quality.usable else 1)
 
 
-def _write_cases(cases, path: Path):
-    if not path.parent.exists():
-        raise click.ClickException(f"{path.parent}: folder does not exist — create it first")
+def _write_cases(cases, path: Path, inputs):
     from esslingen_lab.cli._files import write_table
+    from esslingen_lab.errors import OutputError
 
-    write_table(cases, path, create_folder=False)
+    try:
+        write_table(cases, path, inputs=inputs, create_folder=False)
+    except OutputError as exc:
+        raise click.ClickException(str(exc)) from None

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from esslingen_lab.cli._options import allow_outside
 from esslingen_lab.cli._serve import run_until_stopped
 
 
@@ -22,6 +23,7 @@ def workshop():
 
 
 @workshop.command()
+@allow_outside
 @click.argument("survey", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--name", required=True, help="Workshop name, e.g. zukunft_2026 (a-z, 0-9, _ -).")
 @click.option("--participants", default=30, show_default=True, type=click.IntRange(1, 200),

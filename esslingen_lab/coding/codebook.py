@@ -204,18 +204,13 @@ def load_codebook(path) -> Codebook:
     >>> cb.version
     '1.0'
     """
-    import yaml
+    from esslingen_lab.surveys.spec import load_yaml
 
     path = Path(path)
     if not path.exists():
         raise CodebookError("codebook file not found", file=path, hint="check the path")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        raise CodebookError(
-            "is not valid YAML", file=path, row=None if line is None else line + 1
-        ) from None
+    # a shared codebook is untrusted: duplicate keys, alias bombs and huge files are refused
+    data = load_yaml(path, error=CodebookError)
     if not isinstance(data, dict):
         raise CodebookError(
             "must be a YAML mapping with name, version and codes", file=path

@@ -77,6 +77,28 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _open_readonly(path: str):
+    """Open an existing coding store without writing a byte (no schema, no WAL switch)."""
+    not_store = CodingError("is not a coding store (SQLite file of the coding app)", file=path,
+                            hint="give the .sqlite file the coding app writes")
+    file = Path(path)
+    if not file.is_file():
+        raise CodingError("file not found", file=path, hint="check the path")
+    with file.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            raise not_store
+    con = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    try:
+        names = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError:
+        con.close()
+        raise not_store from None
+    if not {"answers", "codings", "coding_codes", "meta"} <= names:
+        con.close()
+        raise not_store
+    return con
+
+
 class CodingStore:
     """Codings of one project in one SQLite file.
 
@@ -87,6 +109,9 @@ class CodingStore:
     codebook : Codebook, default=None
         Stored in the file (and its version with every coding); codes are then checked
         against it. A store keeps the codebook it was given last.
+    readonly : bool, default=False
+        Open an existing coding store for reading only (exports, agreement): nothing is
+        created or changed, and a file that is not a coding store is refused untouched.
 
     Examples
     --------
@@ -99,8 +124,11 @@ class CodingStore:
     [{'coder': 'anna', 'answer_id': 'a1', 'codes': ('termine',)}]
     """
 
-    def __init__(self, path, *, codebook: Codebook | None = None):
+    def __init__(self, path, *, codebook: Codebook | None = None, readonly: bool = False):
         self.path = str(path)
+        if readonly:
+            self._con = _open_readonly(self.path)
+            return
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: we open transactions explicitly, one per write.
@@ -116,6 +144,9 @@ class CodingStore:
                               hint="give the .sqlite file the coding app writes") from None
         if codebook is not None:
             self.set_codebook(codebook)
+
+    def _inputs(self) -> list[Path]:
+        return [] if self.path == ":memory:" else [Path(self.path)]
 
     # -- context manager -------------------------------------------------------------------
     def close(self) -> None:
@@ -336,7 +367,7 @@ class CodingStore:
         """
         frame = self.codings()
         frame["codes"] = [format_codes(c) for c in frame["codes"]]
-        return _write_frame(frame, path, "Kodierungen")
+        return _write_frame(frame, path, "Kodierungen", self._inputs())
 
     def export_coded(self, path) -> Path:
         """Write one row per coded answer — ``id``, ``text``, ``code`` — to CSV or XLSX.
@@ -348,7 +379,7 @@ class CodingStore:
         train = self.training_data()
         frame = train[["answer_id", "text"]].rename(columns={"answer_id": "id"})
         frame["code"] = [format_codes(c) for c in train["codes"]]
-        return _write_frame(frame, path, "Kodiert")
+        return _write_frame(frame, path, "Kodiert", self._inputs())
 
     def import_codings(self, path, *, sheet=None) -> int:
         """Read codings back from a CSV/XLSX export (e.g. edited or from another coder).
@@ -412,15 +443,12 @@ class CodingStore:
         return self._write(insert)
 
 
-def _write_frame(frame, path, sheet) -> Path:
-    """Write ``frame`` to ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``."""
+def _write_frame(frame, path, sheet, inputs=()) -> Path:
+    """Write ``frame`` to ``.csv`` (UTF-8 with BOM, for Excel) or ``.xlsx``, text as text."""
+    from esslingen_lab.files import write_table
+
     path = Path(path)
     suffix = path.suffix.lower()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if suffix == ".xlsx":
-        frame.to_excel(path, index=False, sheet_name=sheet)
-    elif suffix in (".csv", ".txt", ""):
-        frame.to_csv(path, index=False, encoding="utf-8-sig")
-    else:
+    if suffix not in (".xlsx", ".csv", ".txt", ""):
         raise CodingError(f"cannot export to '{suffix}'", file=path, hint="use .csv or .xlsx")
-    return path
+    return write_table(frame, path, inputs=inputs, sheet=sheet, encoding="utf-8-sig")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.files import write_table
 from esslingen_lab.reports.errors import ReportError
 from esslingen_lab.reports.html import _export_html, _finish_html, _title_html
 from esslingen_lab.reports.publish import _escape, _slug
@@ -335,7 +336,7 @@ def build_comparison(run_dirs, batch_dir, *, language=None):
         nb.cells.append(new_code_cell("", outputs=[new_output("display_data",
                                                               data={"text/html": html})]))
         path = csv_dir / f"{_slug(t['name'])}.csv"
-        t["table"].to_csv(path, index=False, encoding="utf-8")
+        write_table(t["table"], path)
         entries.append({"notebook": "comparison", "name": t["name"], "caption": t["caption"],
                         "path": path, "sheet": _sheet_name(t["name"], used)})
     html = _finish_html(_export_html(nb, text["comparison"], language), language)

@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+from esslingen_lab.files import write_table
+
 # ----------------------------------------------------------------------------------------------
 # Publishing from notebooks
 # ----------------------------------------------------------------------------------------------
@@ -63,7 +65,7 @@ def publish_table(table, name: str, output_dir=None, *, caption: str | None = No
         folder = Path(output_dir) / "tables"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{_slug(name)}.csv"
-        table.to_csv(path, index=False, encoding="utf-8")
+        write_table(table, path)  # text as text: no formula can hide in a quote
         path = _PublishedPath(path)
         _record(output_dir, {"kind": "table", "name": _slug(name), "caption": caption,
                              "file": f"tables/{path.name}"})

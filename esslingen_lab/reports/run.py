@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.files import restore_frame
+from esslingen_lab.files import write_workbook as _write_xlsx
 from esslingen_lab.paths import notebooks_dir
 from esslingen_lab.reports.errors import (
     NotebookFailedError,
@@ -805,16 +807,10 @@ def write_workbook(tables, path, *, language="de") -> Path:
     index = pd.DataFrame([dict(zip(columns, (t["sheet"], t["notebook"], t["name"],
                                              t.get("caption") or ""), strict=True))
                           for t in tables], columns=columns)
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        index.to_excel(writer, sheet_name=index_name, index=False)
-        for t in tables:
-            frame = pd.read_csv(t["path"], encoding="utf-8")
-            frame.to_excel(writer, sheet_name=t["sheet"], index=False)
-        for sheet in writer.book.worksheets:
-            for column in sheet.columns:
-                width = max(len(str(c.value)) if c.value is not None else 0 for c in column)
-                sheet.column_dimensions[column[0].column_letter].width = min(max(width, 8) + 2, 60)
-            sheet.freeze_panes = "A2"
-    return Path(path)
+    sheets = {index_name: index}
+    for t in tables:
+        # the CSVs were written by files.write_table: restore gives their text back exactly
+        sheets[t["sheet"]] = restore_frame(pd.read_csv(t["path"], encoding="utf-8"))
+    return _write_xlsx(sheets, path, freeze=True, widths=True)
 
 

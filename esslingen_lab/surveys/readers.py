@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from esslingen_lab.errors import InputError
+from esslingen_lab.files import restore, restore_frame, xlsx_unescape
 
 __all__ = ["read_table", "read_table_with_bad_rows", "detect_encoding", "detect_delimiter"]
 
@@ -59,7 +60,16 @@ def detect_encoding(raw: bytes) -> str:
 
 
 def detect_delimiter(sample: str) -> str:
-    """Guess the delimiter among ``,`` ``;`` and tab from the first lines of a CSV."""
+    """Guess the delimiter among ``,`` ``;`` and tab from the first lines of a CSV.
+
+    The header line decides when one candidate splits it into more columns than the others
+    (answers below may hold any delimiter); otherwise :class:`csv.Sniffer` looks at the lines.
+    """
+    header = sample.splitlines()[0] if sample else ""
+    widths = {d: len(next(csv.reader([header], delimiter=d), [])) for d in (",", ";", "\t")}
+    best = max(widths.values())
+    if best > 1 and list(widths.values()).count(best) == 1:
+        return max(widths, key=widths.get)
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
     except csv.Error:
@@ -70,11 +80,19 @@ def detect_delimiter(sample: str) -> str:
 
 
 def _looks_binary(raw: bytes) -> bool:
+    # Control characters (even NUL) inside answers of a UTF-8 file are text the tool wrote
+    # or a respondent typed; a zip, an SPSS file or UTF-16 is not valid UTF-8 at all.
     head = raw[:8192]
-    if b"\x00" in head:
-        return True
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16
+    try:
+        head.decode("utf-8")
+        return False
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:
+            return False  # a character cut at the end of the sample
     control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return len(head) > 0 and control / len(head) > 0.05
+    return control / len(head) > 0.05
 
 
 def _read_csv(path: Path) -> TableRead:
@@ -85,7 +103,16 @@ def _read_csv(path: Path) -> TableRead:
         raise InputError("is not a text table (binary content)", file=path,
                          hint="export as CSV, XLSX or SPSS .sav")
     encoding = detect_encoding(raw)
-    text = raw.decode(encoding)
+    mixed = _mixed_encoding_lines(raw) if encoding != "utf-8" else []
+    if mixed:
+        text = _decode_per_line(raw)
+        shown = ", ".join(map(str, mixed[:10])) + (" …" if len(mixed) > 10 else "")
+        warnings.warn(f"{path}: lines {shown} are in Windows encoding (cp1252), the others in "
+                      "UTF-8 — each line was decoded by its own encoding; check them and save "
+                      "the file as UTF-8", UserWarning, stacklevel=3)
+        encoding = "utf-8"
+    else:
+        text = raw.decode(encoding)
     delimiter = detect_delimiter(text[:65536])
     options = dict(sep=delimiter, dtype=str, keep_default_na=False, na_filter=False,
                    skip_blank_lines=True, index_col=False)
@@ -107,8 +134,35 @@ def _read_csv(path: Path) -> TableRead:
         table, bad = _read_csv_tolerant(text, delimiter)
     except pd.errors.EmptyDataError:
         raise InputError("the file has no header line", file=path) from None
-    table.columns = [str(c).strip() for c in table.columns]
-    return TableRead(table, bad, encoding, delimiter)
+    table.columns = [restore(str(c).strip()) for c in table.columns]
+    return TableRead(restore_frame(table), bad, encoding, delimiter)
+
+
+def _mixed_encoding_lines(raw: bytes) -> list[int]:
+    """Line numbers (1-based) in cp1252 when the other non-ASCII lines are UTF-8, else []."""
+    legacy, utf8 = [], False
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy.append(number)
+        else:
+            utf8 = True
+    return legacy if utf8 else []
+
+
+def _decode_per_line(raw: bytes) -> str:
+    lines = []
+    for line in raw.split(b"\n"):
+        for encoding in ("utf-8", "cp1252", "latin-1"):
+            try:
+                lines.append(line.decode(encoding))
+                break
+            except UnicodeDecodeError:
+                continue
+    return "\n".join(lines)
 
 
 def _read_csv_tolerant(text: str, delimiter: str):
@@ -116,6 +170,8 @@ def _read_csv_tolerant(text: str, delimiter: str):
 
     Lines with fewer fields are padded with empty cells, as pandas does.
     """
+    # a long answer (1 MB) is a field, not an error: lift the csv module's 128 kB limit
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     records = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip() for h in next(records)]
     width = len(header)
@@ -141,6 +197,11 @@ def _excel_cell(value):
     if isinstance(value, pd.Timestamp):
         return value.isoformat()
     return str(value)
+
+
+def _xlsx_cell(value):
+    text = _excel_cell(value)
+    return xlsx_unescape(text) if isinstance(value, str) else text  # _xHHHH_ as Excel writes
 
 
 def _read_excel(path: Path, sheet) -> TableRead:
@@ -174,11 +235,11 @@ def _read_excel(path: Path, sheet) -> TableRead:
         rows.pop()
     if not rows:
         raise InputError("the sheet is empty", file=path)
-    header = [_excel_cell(v).strip() for v in rows[0]]
+    header = [_xlsx_cell(v).strip() for v in rows[0]]
     while header and header[-1] == "":
         header.pop()
     width = len(header)
-    data = [[_excel_cell(v) for v in r[:width]] + [""] * (width - len(r[:width]))
+    data = [[_xlsx_cell(v) for v in r[:width]] + [""] * (width - len(r[:width]))
             for r in rows[1:]]
     table = pd.DataFrame(data, columns=header, dtype=object)
     return TableRead(table)

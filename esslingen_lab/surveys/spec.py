@@ -6,6 +6,7 @@ Validated with pydantic; every problem becomes one readable :class:`SpecError` l
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from pathlib import Path
 from typing import Literal
@@ -15,7 +16,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from esslingen_lab.errors import SpecError
 
-__all__ = ["LikertScale", "LikertItem", "DataFile", "SurveySpec", "load_spec"]
+__all__ = ["LikertScale", "LikertItem", "DataFile", "SurveySpec", "load_spec", "load_yaml"]
+
+#: A spec (or codebook, framework) larger than this is not a hand-written file.
+MAX_YAML_BYTES = 2_000_000
+#: Nodes after expanding aliases: a handful of nested aliases can otherwise make gigabytes.
+MAX_YAML_NODES = 200_000
+#: Setting this environment variable to 1 lets specs read data outside their own folder.
+ALLOW_OUTSIDE_ENV = "ESSLINGEN_LAB_ALLOW_OUTSIDE"
 
 
 class _Strict(BaseModel):
@@ -89,6 +97,7 @@ class SurveySpec(_Strict):
     stopwords: list[str] = Field(default_factory=list)
     pseudonymise: bool = False
     base_dir: Path = Field(default=Path("."), exclude=True)
+    spec_file: Path | None = Field(default=None, exclude=True)
 
     @field_validator("name")
     @classmethod
@@ -100,7 +109,12 @@ class SurveySpec(_Strict):
     @field_validator("wave", mode="before")
     @classmethod
     def _wave_as_text(cls, value):
-        return None if value is None else str(value)
+        # a year or a date is a fine wave name; a list or mapping is a mistake (or an attack)
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, (int, float)) or hasattr(value, "isoformat"):
+            return str(value)
+        raise ValueError("must be a single value such as 2026 or 'Welle 2'")
 
     @model_validator(mode="after")
     def _check_references(self):
@@ -168,13 +182,123 @@ def _describe(error: dict) -> str:
     return f"field '{loc}': {msg}" if loc else msg
 
 
-def load_spec(path) -> SurveySpec:
+class _SpecLoader(yaml.SafeLoader):
+    """PyYAML's safe loader that refuses duplicate keys (a second ``q2:`` silently wins)."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    seen = {}
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            continue
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            continue  # PyYAML reports unhashable keys itself
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key '{key}' appears twice (first in line {seen[key] + 1})",
+                key_node.start_mark)
+        seen[key] = key_node.start_mark.line
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+_SpecLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _expanded_size(node, memo) -> int:
+    """Nodes of ``node`` with every alias expanded, counted without expanding anything."""
+    key = id(node)
+    if key not in memo:
+        memo[key] = 0  # a recursive alias counts once, it is refused by the constructor
+        if isinstance(node, yaml.SequenceNode):
+            size = 1 + sum(_expanded_size(child, memo) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            size = 1 + sum(_expanded_size(k, memo) + _expanded_size(v, memo)
+                           for k, v in node.value)
+        else:
+            size = 1
+        memo[key] = size
+    return memo[key]
+
+
+def load_yaml(path, *, error=SpecError):
+    """Read a hand-written YAML file safely: size-bounded, no duplicate keys, no alias bombs.
+
+    Parameters
+    ----------
+    path : str or Path
+    error : type, default=SpecError
+        Exception class raised (with file and line) for any problem.
+
+    Returns
+    -------
+    object
+        The parsed document (plain dicts, lists and scalars only).
+    """
+    path = Path(path)
+    if path.stat().st_size > MAX_YAML_BYTES:
+        raise error(f"is larger than {MAX_YAML_BYTES // 1_000_000} MB — not a spec file",
+                    file=path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise error("is not UTF-8 text", file=path, hint="save it as UTF-8") from None
+    try:
+        loader = _SpecLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is not None and _expanded_size(node, {}) > MAX_YAML_NODES:
+                raise error(f"expands to more than {MAX_YAML_NODES:,} values through YAML "
+                            "aliases (&/*) — not a spec file", file=path,
+                            hint="write the values out instead of nesting aliases")
+            return None if node is None else loader.construct_document(node)
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        row = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise error(f"YAML syntax error (not valid YAML): {problem}", file=path, row=row,
+                    hint="check indentation and quotes") from None
+
+
+def _allowed_outside(allow_outside) -> bool:
+    if allow_outside is not None:
+        return bool(allow_outside)
+    return os.environ.get(ALLOW_OUTSIDE_ENV, "").strip().lower() in ("1", "true", "yes", "ja")
+
+
+def _check_paths(spec: SurveySpec, path: Path, allow_outside) -> None:
+    """Check that data files (and the framework) lie in the spec's folder; framework must exist."""
+    named = [(f"files[{i}].path", f.path) for i, f in enumerate(spec.files)]
+    if spec.framework:
+        named.append(("framework", spec.framework))
+    folder = spec.base_dir.resolve()
+    for field, relative in named:
+        target = (spec.base_dir / relative).resolve()
+        if not _allowed_outside(allow_outside) and not target.is_relative_to(folder):
+            raise SpecError(f"field '{field}': {relative} lies outside the spec's folder "
+                            f"{folder}", file=path,
+                            hint="copy the file into that folder, or pass --allow-outside "
+                                 f"(or set {ALLOW_OUTSIDE_ENV}=1) if you trust this spec")
+    if spec.framework and not (spec.base_dir / spec.framework).is_file():
+        raise SpecError(f"field 'framework': file {spec.framework} not found", file=path,
+                        hint="check the path (relative to survey.yml)")
+
+
+def load_spec(path, *, allow_outside: bool | None = None) -> SurveySpec:
     """Read and validate a ``survey.yml``.
 
     Parameters
     ----------
     path : str or Path
         The spec file.
+    allow_outside : bool, default=None
+        Allow data files outside the spec's folder (``../elsewhere/hr.csv``). A spec from
+        someone else could otherwise make the tool read and show any file of yours. None
+        reads the environment variable ``ESSLINGEN_LAB_ALLOW_OUTSIDE`` (``1`` = allow).
 
     Returns
     -------
@@ -183,7 +307,8 @@ def load_spec(path) -> SurveySpec:
     Raises
     ------
     SpecError
-        One line naming the file and the first problem found (with a suggestion for typos).
+        One line naming the file and the first problem found (with a suggestion for typos);
+        also for duplicate keys, alias bombs and data files outside the spec's folder.
     """
     path = Path(path)
     if not path.exists():
@@ -194,24 +319,19 @@ def load_spec(path) -> SurveySpec:
             path = candidate
         else:
             raise SpecError("is a folder without a survey.yml", file=path)
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except UnicodeDecodeError:
-        raise SpecError("is not UTF-8 text", file=path, hint="save survey.yml as UTF-8") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        row = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise SpecError(f"YAML syntax error: {problem}", file=path, row=row,
-                        hint="check indentation and quotes") from None
+    raw = load_yaml(path)
     if not isinstance(raw, dict):
         raise SpecError("must be a YAML mapping (key: value lines)", file=path)
     raw = dict(raw)
+    raw.pop("spec_file", None)
     raw["base_dir"] = path.parent.resolve()
     try:
-        return SurveySpec.model_validate(raw)
+        spec = SurveySpec.model_validate(raw)
     except ValidationError as exc:
         errors = exc.errors()
         first = _describe(errors[0])
         more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
         raise SpecError(first + more, file=path, hint="fix survey.yml") from None
+    spec.spec_file = path
+    _check_paths(spec, path, allow_outside)
+    return spec

@@ -173,8 +173,20 @@ def _read_file(spec: SurveySpec, index: int):
     return path, source, table, rows, read.bad_rows
 
 
+def _file_labels(spec: SurveySpec) -> list[str]:
+    """One accounting key per data file: its path, plus the sheet when a path repeats."""
+    keys = [(str(f.path), "" if f.sheet is None else str(f.sheet)) for f in spec.files]
+    for i, key in enumerate(keys):
+        if key in keys[:i]:
+            raise SpecError(f"field 'files[{i}]': {key[0]} is listed twice"
+                            + (f" with sheet {key[1]}" if key[1] else ""),
+                            file=spec.spec_file, hint="name each file (or sheet) once")
+    repeated = {p for p, _ in keys if sum(q == p for q, _ in keys) > 1}
+    return [f"{p} [{sheet or 1}]" if p in repeated else p for p, sheet in keys]
+
+
 def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None = None,
-                strict: bool = True) -> Survey:
+                strict: bool = True, allow_outside: bool | None = None) -> Survey:
     """Load a survey from its ``survey.yml``: read, map, validate and (by default) redact.
 
     Parameters
@@ -189,6 +201,8 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     strict : bool, default=True
         Raise :class:`DataError` when no usable row is left. With False the Survey is
         returned anyway (``quality.usable`` is False), as ``esslingen-lab validate`` needs.
+    allow_outside : bool, default=None
+        Allow data files outside the spec's folder (see :func:`load_spec`).
 
     Returns
     -------
@@ -208,12 +222,14 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     ... # doctest: +SKIP
     True
     """
-    spec = path_or_spec if isinstance(path_or_spec, SurveySpec) else load_spec(path_or_spec)
+    spec = (path_or_spec if isinstance(path_or_spec, SurveySpec)
+            else load_spec(path_or_spec, allow_outside=allow_outside))
     log = CaseLog()
     frames, per_file = [], []
+    labels = _file_labels(spec)
     for index in range(len(spec.files)):
         path, source, table, rows, bad_rows = _read_file(spec, index)
-        label = str(spec.files[index].path)
+        label = labels[index]
         for bad in bad_rows:
             log.add(label, [bad.row], None, "field_count",
                     f"{bad.fields} fields, expected {bad.expected}", Reason.MALFORMED_ROW)
@@ -293,7 +309,8 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
         reasons = quality.excluded_by_reason()
         top = reasons.idxmax() if len(reasons) else "no rows"
         raise DataError(f"no usable rows: all {quality.rows_read} rows excluded "
-                        f"(most often: {top})", file=spec.base_dir / "survey.yml",
+                        f"(most often: {top})",
+                        file=spec.spec_file or spec.base_dir / "survey.yml",
                         hint="run 'esslingen-lab validate' for the full list")
 
     keep = ~excluded
@@ -341,6 +358,6 @@ def _quality(per_file, cases) -> QualityReport:
     return QualityReport(pd.DataFrame(rows), cases)
 
 
-def validate_survey(path) -> Survey:
+def validate_survey(path, *, allow_outside: bool | None = None) -> Survey:
     """Load a survey without failing on "no usable rows" (what ``esslingen-lab validate`` does)."""
-    return load_survey(path, redact=True, strict=False)
+    return load_survey(path, redact=True, strict=False, allow_outside=allow_outside)

@@ -194,7 +194,8 @@ def map_likert(series: pd.Series, scale, *, reverse: bool):
     values : numpy.ndarray of float
         NaN for missing answers and for unknown labels.
     out_of_range : numpy.ndarray of bool
-        Numeric answers outside [min, max] or not whole numbers.
+        Numeric answers outside [min, max]. A value between two answers inside the scale
+        ("3,5" with a German decimal comma, a cross between two boxes) is kept as it is.
     unknown : numpy.ndarray of bool
         Text answers that are neither a label nor a "missing" answer.
     given : numpy.ndarray of bool
@@ -211,7 +212,7 @@ def map_likert(series: pd.Series, scale, *, reverse: bool):
     is_missing = text.isin(missing).to_numpy() & ~is_label
     is_number = numeric.notna().to_numpy() & ~is_label & ~is_missing
     num = numeric.to_numpy(dtype=float)
-    in_range = (num >= scale.min) & (num <= scale.max) & (np.mod(num, 1) == 0)
+    in_range = (num >= scale.min) & (num <= scale.max)
     u_out = np.append(is_number & ~in_range, False)
     u_unknown = np.append(~is_label & ~is_missing & ~is_number, False)
     u_values = np.append(np.where(is_label, mapped.to_numpy(dtype=float, na_value=np.nan),

@@ -819,7 +819,7 @@ class ThemeModel(BaseEstimator):
             sl = full[sil_rows]
             sil = (
                 float(silhouette_score(space[sil_rows], sl, metric="cosine"))
-                if len(np.unique(sl)) > 1
+                if 1 < len(np.unique(sl)) < len(sl)  # silhouette needs 2 … n - 1 clusters
                 else 0.0
             )
             stab = float(pairs.mean())

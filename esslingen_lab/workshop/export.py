@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from esslingen_lab.files import OutputFolder
 from esslingen_lab.workshop.store import WorkshopStore
 
 #: Tables written, in this order, as ``<name>.csv`` and as sheets of ``workshop.xlsx``.
@@ -25,32 +26,30 @@ def export_workshop(db_path, output_dir) -> dict:
     db_path : str or Path
         The workshop's SQLite file.
     output_dir : str or Path
-        Folder to write to (created).
+        Folder to write to: new, empty or an earlier export (whose files are replaced).
 
     Returns
     -------
     dict
         ``{table name: Path of its CSV}`` plus ``"xlsx"``: the workbook.
+
+    Raises
+    ------
+    OutputError
+        ``output_dir`` holds other files (nothing is replaced then).
     """
     import pandas as pd
 
     tables = WorkshopStore(db_path).export_tables()
     output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
     written = {}
-    frames = {}
-    for name in TABLES:
-        frame = pd.DataFrame(tables[name])
-        frames[name] = frame
-        path = output_dir / f"{name}.csv"
-        # utf-8-sig: Excel on German Windows opens umlauts correctly
-        frame.to_csv(path, index=False, encoding="utf-8-sig")
-        written[name] = path
-    xlsx = output_dir / "workshop.xlsx"
-    with pd.ExcelWriter(xlsx, engine="openpyxl") as writer:
+    frames = {name: pd.DataFrame(tables[name]) for name in TABLES}
+    with OutputFolder(output_dir, inputs=[db_path]) as folder:
         for name, frame in frames.items():
-            if frame.empty:
-                frame = pd.DataFrame({"hinweis": ["(keine Einträge)"]})
-            frame.to_excel(writer, sheet_name=name, index=False)
-    written["xlsx"] = xlsx
+            # utf-8-sig: Excel on German Windows opens umlauts correctly
+            written[name] = folder.table(f"{name}.csv", frame, encoding="utf-8-sig")
+        sheets = {name: frame if not frame.empty else
+                  pd.DataFrame({"hinweis": ["(keine Einträge)"]})
+                  for name, frame in frames.items()}
+        written["xlsx"] = folder.workbook("workshop.xlsx", sheets)
     return written

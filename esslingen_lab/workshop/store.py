@@ -205,8 +205,21 @@ class WorkshopStore:
                 f"Workshop file {self.path} does not exist; start the workshop first "
                 "(esslingen-lab workshop start ...).",
             )
-        with self._connect() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        not_workshop = WorkshopError(
+            Reason.UNKNOWN_WORKSHOP,
+            f"{self.path} is not a workshop file (damaged, empty or another SQLite file); "
+            "give the NAME.db that 'esslingen-lab workshop start' wrote, or restore a backup.")
+        with self.path.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                raise not_workshop
+        try:
+            with self._connect() as conn:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        except sqlite3.DatabaseError:
+            raise not_workshop from None
+        if not {"meta", "ballots", "items", "rounds"} <= tables:
+            raise not_workshop
         if version > SCHEMA_VERSION:
             raise WorkshopError(
                 Reason.SCHEMA_TOO_NEW,

@@ -1,0 +1,459 @@
+"""Safe table files out: the one atomic writer for CSV and XLSX, and its inverse for reading.
+
+Respondent text is untrusted: every text cell is stored as text, never as a formula, and the
+tool's own readers get the exact text back (see :func:`neutralise` and :func:`restore`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import tempfile
+from pathlib import Path
+
+from esslingen_lab.errors import OutputError
+
+__all__ = ["FORMULA_TRIGGERS", "neutralise", "restore", "restore_frame", "xlsx_escape",
+           "xlsx_unescape", "check_outputs", "write_table", "write_workbook", "OutputFolder"]
+
+#: A spreadsheet evaluates a CSV cell starting with one of these as a formula (OWASP).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_TRIGGERED = re.compile(r"'*[=+\-@\t\r]")
+_ESCAPED = re.compile(r"'+[=+\-@\t\r]")
+# A plain number ("-5", "+3,5", "-1.2e3") is shown as a number, never run: left as it is.
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+# OOXML strings: characters XML 1.0 cannot hold (and CR, which XML parsers turn into LF)
+# are written as _xHHHH_, and a literal "_xHHHH_" gets its underscore escaped as _x005F_.
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
+_XML_ESCAPE_LIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+_XML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_MARKER = ".esslingen-lab-output"
+
+
+def neutralise(text: str) -> str:
+    r"""Make a CSV cell inert for spreadsheets: prefix ``'`` where a formula could start.
+
+    A text starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return (after any
+    number of ``'``) gets one more ``'`` in front, as OWASP recommends against CSV
+    injection; plain numbers such as ``-5`` stay. :func:`restore` undoes it exactly.
+
+    Examples
+    --------
+    >>> neutralise('=HYPERLINK("http://evil.example")')
+    '\'=HYPERLINK("http://evil.example")'
+    >>> neutralise("-5"), neutralise("'@x"), neutralise("Bürgeramt")
+    ('-5', "''@x", 'Bürgeramt')
+    """
+    if _TRIGGERED.match(text) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def restore(text: str) -> str:
+    """Undo :func:`neutralise` (the tool's readers apply it to every CSV cell).
+
+    Examples
+    --------
+    >>> restore(neutralise("=1+1")), restore("'s Ländle")
+    ('=1+1', "'s Ländle")
+    """
+    return text[1:] if _ESCAPED.match(text) else text
+
+
+def restore_frame(table):
+    """Apply :func:`restore` to every text cell of a table read from a CSV (in place).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        As read by ``pandas.read_csv`` or the tool's readers.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``table``, its column dtypes kept.
+    """
+    for i in range(table.shape[1]):
+        original = table.iloc[:, i]
+        if original.dtype.kind in "biufcmM":
+            continue
+        column = original.astype(object)
+        escaped = column.map(lambda v: isinstance(v, str) and v[:1] == "'")
+        if escaped.any():
+            restored = column.where(~escaped, column[escaped].map(restore))
+            table.isetitem(i, restored.astype(original.dtype))
+    return table
+
+
+def xlsx_escape(text: str) -> str:
+    """Escape a string for an XLSX cell as Excel does (``_xHHHH_``); lossless, see below."""
+    text = _XML_ESCAPE_LIKE.sub("_x005F_", text)
+    return _XML_UNSAFE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def xlsx_unescape(text: str) -> str:
+    r"""Undo :func:`xlsx_escape` (as Excel does when it opens a workbook).
+
+    Examples
+    --------
+    >>> xlsx_unescape(xlsx_escape("a\x00b\rc _x0041_"))
+    'a\x00b\rc _x0041_'
+    """
+    if "_x" not in text:
+        return text
+    return _XML_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_outputs(outputs, inputs=(), *, create_folder: bool = True) -> None:
+    """Refuse outputs that would destroy an input, each other, or a folder.
+
+    Parameters
+    ----------
+    outputs : dict
+        ``{option name: path}`` of the files about to be written (None values ignored).
+    inputs : iterable of path
+        Files the command reads; none of them may be written to.
+    create_folder : bool, default=True
+        With False a missing parent folder is an error.
+
+    Raises
+    ------
+    OutputError
+        One line naming the output and what to do.
+    """
+    seen: dict[Path, str] = {}
+    inputs = [Path(p) for p in inputs if p is not None]
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        path = Path(path)
+        if path.is_dir():
+            raise OutputError("ist ein Ordner / is a folder", file=path,
+                              hint=f"give {option} a file name, e.g. {path / 'ergebnis.csv'}")
+        if path.parent.exists() and not path.parent.is_dir():
+            raise OutputError("ist eine Datei, kein Ordner / is a file, not a folder",
+                              file=path.parent, hint=f"choose another {option}")
+        if not create_folder and not path.parent.is_dir():
+            raise OutputError("Ordner existiert nicht / folder does not exist",
+                              file=path.parent, hint="create it first")
+        resolved = path.resolve()
+        for source in inputs:
+            if resolved == source.resolve() or _same_file(path, source):
+                raise OutputError("würde die Eingabe überschreiben / would overwrite the input",
+                                  file=path, hint=f"choose another {option}")
+        if resolved in seen:
+            raise OutputError(f"ist zweimal als Ausgabe genannt / named twice as output "
+                              f"({seen[resolved]} and {option})", file=path,
+                              hint="give each output its own file")
+        seen[resolved] = option
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _atomic(path: Path, write, *, inputs=(), create_folder: bool = True) -> Path:
+    """Call ``write(tmp_path)`` and move the result onto ``path``; keep an existing mode."""
+    path = Path(path)
+    check_outputs({"output": path}, inputs, create_folder=create_folder)
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    # the temporary keeps the target's suffix: pandas/openpyxl choose the format by it
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=f".tmp{path.suffix}",
+                                        dir=path.parent)
+    os.close(handle)
+    try:
+        write(Path(tmp_name))
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except FileNotFoundError:
+            mode = _new_file_mode()
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _csv_frame(table):
+    """Return a copy of ``table`` whose text cells are neutralised (numbers, NaN untouched)."""
+    out = table.copy()
+    for i in range(out.shape[1]):
+        column = out.iloc[:, i]
+        if column.dtype.kind not in "biufcmM":  # text: object, str, string or category
+            out.isetitem(i, column.astype(object).map(
+                lambda v: neutralise(v) if isinstance(v, str) else v))
+    out.columns = [neutralise(c) if isinstance(c, str) else c for c in out.columns]
+    return out
+
+
+def _write_csv(table, tmp: Path, options: dict) -> None:
+    import csv
+
+    options = {"index": False, "encoding": "utf-8", **options}
+    frame = _csv_frame(table)
+    # The csv module quotes a cell only for the characters of its line end: with "\n" a lone
+    # CR inside an answer would go out unquoted and split the row when read back. Tables
+    # holding a CR are therefore written with "\r\n" (RFC 4180), which quotes it.
+    has_cr = any(isinstance(v, str) and "\r" in v
+                 for i in range(frame.shape[1]) if frame.iloc[:, i].dtype.kind == "O"
+                 for v in frame.iloc[:, i].tolist())
+    has_cr = has_cr or any("\r" in str(c) for c in frame.columns)
+    options.setdefault("lineterminator", "\r\n" if has_cr else "\n")
+    options.setdefault("quoting", csv.QUOTE_MINIMAL)
+    frame.to_csv(tmp, **options)
+
+
+def _cell(value):
+    """Return a Python value openpyxl stores as the same value (text as text)."""
+    import datetime as dt
+    import numbers
+
+    import numpy as np
+    import pandas as pd
+
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real):
+        value = float(value)
+        return None if value != value else value
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime().replace(tzinfo=None)
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value
+    return xlsx_escape(str(value))
+
+
+def _fill_sheet(book, name: str, table, *, freeze: bool = False, widths: bool = False):
+    from openpyxl.cell import WriteOnlyCell
+
+    sheet = book.create_sheet(title=name)
+    header = [xlsx_escape(str(c)) for c in table.columns]
+    if widths:
+        for i in range(len(table.columns)):
+            texts = [header[i], *map(str, table.iloc[:200, i].tolist())]
+            letter = _column_letter(i + 1)
+            sheet.column_dimensions[letter].width = min(max(max(map(len, texts)), 8) + 2, 60)
+    if freeze:
+        sheet.freeze_panes = "A2"
+
+    def row_cells(values):
+        cells = []
+        for value in values:
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text, even when it starts with "=": never a formula
+            cells.append(cell)
+        return cells
+
+    sheet.append(row_cells(header))
+    for row in table.itertuples(index=False, name=None):
+        sheet.append(row_cells([_cell(v) for v in row]))
+
+
+def _column_letter(n: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(n)
+
+
+def _write_xlsx(sheets: dict, tmp: Path, *, freeze: bool = False, widths: bool = False) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    for name, table in sheets.items():
+        _fill_sheet(book, name, table, freeze=freeze, widths=widths)
+    book.save(tmp)
+
+
+def write_table(table, path, *, inputs=(), create_folder: bool = True, sheet: str = "Tabelle",
+                **options) -> Path:
+    """Write ``table`` to ``path`` (CSV, or XLSX by suffix) atomically and safely.
+
+    Text cells are stored as text: in XLSX as strings (never formulas; control characters
+    as ``_xHHHH_`` like Excel), in CSV neutralised by :func:`neutralise` and quoted when
+    they hold a delimiter, quote, CR or LF. The tool's readers give the text back exactly.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+    path : str or Path
+    inputs : iterable of path, default=()
+        Files the command read: writing onto one of them is refused.
+    create_folder : bool, default=True
+        Create a missing parent folder; with False a missing folder is an error.
+    sheet : str, default="Tabelle"
+        Sheet name of an XLSX file.
+    **options
+        Passed to ``DataFrame.to_csv`` (e.g. ``sep``, ``encoding``); defaults are
+        ``index=False`` and UTF-8.
+
+    Returns
+    -------
+    Path
+
+    Raises
+    ------
+    OutputError
+        The path is a folder, an input, or its folder is missing (with ``create_folder``
+        False).
+    """
+    path = Path(path)
+    if path.suffix.lower() in _XLSX_SUFFIXES:
+        return _atomic(path, lambda tmp: _write_xlsx({sheet: table}, tmp), inputs=inputs,
+                       create_folder=create_folder)
+    return _atomic(path, lambda tmp: _write_csv(table, tmp, options), inputs=inputs,
+                   create_folder=create_folder)
+
+
+def write_workbook(sheets: dict, path, *, inputs=(), create_folder: bool = True,
+                   freeze: bool = False, widths: bool = False) -> Path:
+    """Write ``{sheet name: DataFrame}`` as one XLSX workbook, atomically, text as text.
+
+    Parameters
+    ----------
+    sheets : dict
+        Sheet names (valid Excel names) and their tables, in order.
+    path : str or Path
+    inputs, create_folder
+        As in :func:`write_table`.
+    freeze : bool, default=False
+        Keep the header row visible when scrolling.
+    widths : bool, default=False
+        Set column widths from the content (at most 60 characters).
+
+    Returns
+    -------
+    Path
+    """
+    return _atomic(Path(path), lambda tmp: _write_xlsx(sheets, tmp, freeze=freeze,
+                                                       widths=widths),
+                   inputs=inputs, create_folder=create_folder)
+
+
+class OutputFolder:
+    r"""Write a set of files into a folder: all or nothing, and no stale files left over.
+
+    Files are written into a hidden staging folder beside the target and moved into place
+    when the ``with`` block ends without error. A folder the tool wrote before (it holds a
+    marker file listing its files) loses the files of the earlier run that the new run does
+    not write; a folder holding anything else is refused, so that no user file is replaced.
+
+    Parameters
+    ----------
+    folder : str or Path
+    inputs : iterable of path, default=()
+        Files the command read: the folder must not contain any of them.
+
+    Examples
+    --------
+    >>> import pandas as pd, tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "out"
+    >>> with OutputFolder(out) as folder:
+    ...     _ = folder.table("a.csv", pd.DataFrame({"x": ["=1+1"]}))
+    >>> (out / "a.csv").read_text()
+    "x\n'=1+1\n"
+    """
+
+    def __init__(self, folder, *, inputs=()):
+        self.folder = Path(folder)
+        self.inputs = [Path(p) for p in inputs if p is not None]
+        self.written: list[Path] = []
+        self._stage: Path | None = None
+
+    def _previous(self) -> list[str] | None:
+        """Files of an earlier run in the folder; None if the folder holds foreign files."""
+        if not self.folder.exists():
+            return []
+        if not self.folder.is_dir():
+            raise OutputError("ist eine Datei, kein Ordner / is a file, not a folder",
+                              file=self.folder, hint="choose a folder for the output")
+        marker = self.folder / _MARKER
+        if marker.is_file():
+            return [line for line in marker.read_text(encoding="utf-8").splitlines() if line]
+        if any(self.folder.iterdir()):
+            return None
+        return []
+
+    def __enter__(self):
+        previous = self._previous()
+        if previous is None:
+            raise OutputError("Ordner ist nicht leer / folder is not empty", file=self.folder,
+                              hint="choose a new or empty folder, so that no file in it is "
+                                   "replaced")
+        self._old = previous
+        for source in self.inputs:
+            if source.exists() and self.folder.resolve() in source.resolve().parents:
+                raise OutputError("enthält eine Eingabedatei / holds an input file",
+                                  file=self.folder, hint=f"choose another folder ({source})")
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        self._stage = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.", suffix=".tmp",
+                                            dir=self.folder.parent))
+        return self
+
+    def path(self, relative) -> Path:
+        """Return the staging path of ``relative`` (its folder created) for other writers."""
+        relative = Path(relative)
+        if relative.is_absolute() or ".." in relative.parts:
+            raise ValueError(f"{relative}: must be a path inside the output folder")
+        target = self._stage / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        self.written.append(relative)
+        return target
+
+    def table(self, relative, table, **options) -> Path:
+        """Write one table (CSV or XLSX by suffix) with :func:`write_table`."""
+        write_table(table, self.path(relative), **options)
+        return self.folder / relative
+
+    def workbook(self, relative, sheets: dict, **options) -> Path:
+        """Write one workbook with :func:`write_workbook`."""
+        write_workbook(sheets, self.path(relative), **options)
+        return self.folder / relative
+
+    def __exit__(self, kind, value, traceback):
+        try:
+            if kind is None:
+                self._commit()
+        finally:
+            shutil.rmtree(self._stage, ignore_errors=True)
+        return False
+
+    def _commit(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        new = {rel.as_posix() for rel in self.written}
+        for rel in self.written:
+            target = self.folder / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            source = self._stage / rel
+            try:
+                os.chmod(source, stat.S_IMODE(target.stat().st_mode))
+            except FileNotFoundError:
+                os.chmod(source, _new_file_mode())
+            os.replace(source, target)
+        for stale in set(self._old) - new:
+            target = self.folder / stale
+            if ".." not in Path(stale).parts and target.is_file():
+                target.unlink()
+        marker = self.folder / _MARKER
+        marker.write_text("".join(f"{rel}\n" for rel in sorted(new)), encoding="utf-8")
+        for directory in sorted({(self.folder / s).parent for s in self._old}, reverse=True):
+            if directory != self.folder and directory.is_dir() and not any(directory.iterdir()):
+                directory.rmdir()
