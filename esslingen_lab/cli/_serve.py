@@ -1,29 +1,36 @@
-"""Keeping a started Voila server in the foreground until Ctrl+C, ``kill`` or a closed terminal."""
+"""Keeping a Voila server in the foreground until Ctrl+C, ``kill`` or a closed terminal."""
 
 from __future__ import annotations
 
-import signal
-
 import click
 
+from esslingen_lab.serve import interrupt_on_signals
 
-def run_until_stopped(server) -> None:
-    """Wait for ``server`` (with ``wait()``, ``stop()`` and ``log_path``) to end.
 
-    The server runs in its own process group; SIGTERM and SIGHUP stop it (and its kernels)
-    just like Ctrl+C does, instead of leaving it running unseen.
+def serve_in_foreground(start, announce) -> None:
+    """Start a server with ``start()``, ``announce(server)`` it and wait until it ends.
+
+    SIGTERM and SIGHUP act like Ctrl+C from before the server is launched: whenever the
+    command ends — a signal during start-up, while the links are printed or later, an
+    exception, a failed start — the server and every kernel it started are stopped.
+    ``start`` raises :class:`~esslingen_lab.errors.EsslingenLabError` for user mistakes.
     """
-    def _interrupt(signum, frame):
-        raise KeyboardInterrupt
+    from esslingen_lab.errors import EsslingenLabError
 
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, _interrupt)
-    try:
-        code = server.wait()
-    except KeyboardInterrupt:
-        click.echo("\nServer wird beendet / stopping …")
-        server.stop()
-        return
+    server = None
+    with interrupt_on_signals():
+        try:
+            server = start()
+            announce(server)
+            code = server.wait()
+        except KeyboardInterrupt:
+            click.echo("\nServer wird beendet / stopping …", err=True)
+            raise SystemExit(130) from None
+        except EsslingenLabError as error:
+            raise click.ClickException(str(error)) from None
+        finally:
+            if server is not None:
+                server.stop()
     if code:
         raise click.ClickException(
             f"The Voila server stopped unexpectedly (see {server.log_path}).")
