@@ -33,6 +33,8 @@ __all__ = ["MARKER", "ServedProcess", "ServerError", "interrupt_on_signals", "la
 
 #: Environment variable carrying a server's id into Voila and every kernel it starts.
 MARKER = "ESSLINGEN_LAB_SERVER_ID"
+#: Environment variable with the pid of the command that started the server.
+PARENT = "ESSLINGEN_LAB_SERVER_PARENT"
 #: File next to the server log recording pid, port and marker of a running server.
 PID_FILE = "server.json"
 
@@ -165,6 +167,7 @@ def launch_voila(target, *, port: int, host: str = "127.0.0.1", log_path, env=No
     marker = uuid.uuid4().hex
     env = dict(os.environ if env is None else env)
     env[MARKER] = marker
+    env[PARENT] = str(os.getpid())
     env.update(write_local_template(log_path.parent))
     command = [sys.executable, "-m", "esslingen_lab.serve", str(target), "--no-browser",
                f"--port={int(port)}", f"--Voila.ip={host}", "--Voila.port_retries=0",
@@ -175,9 +178,11 @@ def launch_voila(target, *, port: int, host: str = "127.0.0.1", log_path, env=No
                                    start_new_session=True)
     process.marker = marker
     try:
-        (log_path.parent / PID_FILE).write_text(json.dumps(
+        record = log_path.parent / f"{PID_FILE}.tmp"
+        record.write_text(json.dumps(
             {"pid": process.pid, "port": int(port), "marker": marker, "label": label,
              "started": time.strftime("%Y-%m-%d %H:%M:%S")}), encoding="utf-8")
+        os.replace(record, log_path.parent / PID_FILE)  # readers never see half a file
         _wait_until_ready(process, host, port, log_path, ready_timeout)
     except BaseException:
         stop_process_group(process)
@@ -365,7 +370,7 @@ def _voila_app_class():
             return handlers
 
         def start(self):
-            parent = os.getppid()
+            parent = int(os.environ.get(PARENT, os.getppid()))
 
             def _watch():
                 if os.getppid() != parent:  # the command that started us is gone
