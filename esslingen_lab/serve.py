@@ -41,8 +41,6 @@ PID_FILE = "server.json"
 
 #: Voila's own template with its Font Awesome links pointing to this server, not a CDN.
 TEMPLATE = "esslingen"
-#: JupyterLab plugins that typeset ``$…$`` in any text of a page.
-NO_MATHJAX = ("@jupyterlab/mathjax-extension", "@jupyterlab/mathjax2-extension")
 _CDN_FONTAWESOME = "https://cdn.jsdelivr.net/npm/@fortawesome/fontawesome-free@^5/css/"
 
 
@@ -362,6 +360,8 @@ def _voila_app_class():
 
             handlers = [(url_path_join(self.server_url, r"/el-static/fontawesome/(.*)"),
                          StaticFileHandler, {"path": str(fontawesome_dir())}),
+                        (url_path_join(self.server_url, r"/el-static/lab/(.*)"),
+                         StaticFileHandler, {"path": str(Path(__file__).parent / "data" / "voila")}),
                         *super().init_handlers()]
             spec = os.environ.get("ESSLINGEN_LAB_HANDLERS", "")
             if spec:
@@ -396,10 +396,12 @@ def _voila_app_class():
     return LabVoila
 
 
-def _without_mathjax(page_config, *args, **kwargs):
+def _without_mathjax(page_config, *args, base_url="/", **kwargs):
     # Respondent and facilitator text is never typeset: `$\\href{…}{…}$` would become a link.
-    disabled = list(page_config.get("disabledExtensions", []))
-    page_config["disabledExtensions"] = [*disabled, *NO_MATHJAX]
+    # Voila always loads a MathJax typesetter; with a MathJax URL set it picks the MathJax 2
+    # one, which then loads this no-op stand-in from our own server (not a CDN).
+    page_config["fullMathjaxUrl"] = f"{base_url}el-static/lab/no-mathjax.js"
+    page_config["mathjaxConfig"] = "none"
     return page_config
 
 
