@@ -33,6 +33,7 @@ __all__ = ["MARKER", "ServedProcess", "ServerError", "interrupt_on_signals", "la
 
 #: Environment variable carrying a server's id into Voila and every kernel it starts.
 MARKER = "ESSLINGEN_LAB_SERVER_ID"
+DATA = Path(__file__).resolve().parent / "data"
 #: Environment variable with the pid of the command that started the server.
 PARENT = "ESSLINGEN_LAB_SERVER_PARENT"
 #: File next to the server log recording pid, port and marker of a running server.
@@ -361,7 +362,7 @@ def _voila_app_class():
             handlers = [(url_path_join(self.server_url, r"/el-static/fontawesome/(.*)"),
                          StaticFileHandler, {"path": str(fontawesome_dir())}),
                         (url_path_join(self.server_url, r"/el-static/lab/(.*)"),
-                         StaticFileHandler, {"path": str(Path(__file__).parent / "data" / "voila")}),
+                         StaticFileHandler, {"path": str(DATA / "voila")}),
                         *super().init_handlers()]
             spec = os.environ.get("ESSLINGEN_LAB_HANDLERS", "")
             if spec:
