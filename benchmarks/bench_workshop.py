@@ -28,7 +28,6 @@ import asyncio
 import json
 import os
 import re
-import socket
 import statistics
 import sys
 import tempfile
@@ -38,6 +37,7 @@ from pathlib import Path
 
 import psutil
 
+from esslingen_lab.serve import free_port
 from esslingen_lab.workshop import WorkshopStore
 from esslingen_lab.workshop.server import pool_ready, start_server
 
@@ -297,9 +297,7 @@ def main():
         sys.exit(f"{CHROMIUM} not found: apt-get install chromium (or --no-phone)")
     folder = Path(tempfile.mkdtemp(prefix="bench-workshop-"))
     store = WorkshopStore.create(folder / "bench.db", "bench", title="Benchmark")
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
 
     t0 = time.perf_counter()
     server = start_server(None, "bench", port=port, workshops_dir=folder)

@@ -27,7 +27,8 @@ import psutil
 
 from esslingen_lab.errors import EsslingenLabError
 
-__all__ = ["MARKER", "ServedProcess", "ServerError", "interrupt_on_signals", "lan_address",
+__all__ = ["MARKER", "ServedProcess", "ServerError", "free_port", "interrupt_on_signals",
+           "lan_address",
            "launch_voila", "port_is_free", "running_server", "server_processes",
            "stop_process_group", "stop_recorded_server"]
 
@@ -70,6 +71,13 @@ def port_is_free(host: str, port: int) -> bool:
         except OSError:
             return False
     return True
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """Return a TCP port nobody listens on right now (for tests and benchmarks)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return sock.getsockname()[1]
 
 
 @contextlib.contextmanager

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,18 +20,12 @@ import yaml
 from click.testing import CliRunner
 
 from esslingen_lab.cli import main
-from esslingen_lab.serve import server_processes
+from esslingen_lab.serve import free_port, server_processes
 from esslingen_lab.workshop.server import start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "surveys" / "esslingen_demo" / "citizens" / "survey.yml"
 FIXTURE = ROOT / "tests" / "fixtures" / "report_survey" / "survey.yml"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait(condition, timeout=90, every=0.1):
@@ -116,7 +109,7 @@ def pool_filled(output, runtime):
 
 
 def _workshop(tmp_path, name="signal_test"):
-    args = ["workshop", "start", str(SPEC), "--name", name, "--port", str(_free_port()),
+    args = ["workshop", "start", str(SPEC), "--name", name, "--port", str(free_port()),
             "--workshops-dir", str(tmp_path)]
     return args, tmp_path / f"{name}.voila"
 
@@ -150,12 +143,12 @@ def test_killed_command_takes_its_server_along(tmp_path):
 
 @pytest.mark.slow
 def test_second_start_names_the_running_server_and_stop_ends_it(tmp_path):
-    port = _free_port()
+    port = free_port()
     server = start_server(None, "twice", port=port, workshops_dir=tmp_path)
     try:
         runner = CliRunner()
         again = runner.invoke(main, ["workshop", "start", str(SPEC), "--name", "twice",
-                                     "--port", str(_free_port()), "--workshops-dir",
+                                     "--port", str(free_port()), "--workshops-dir",
                                      str(tmp_path)])
         assert again.exit_code != 0 and "Traceback" not in again.output
         assert f"process {server.process.pid}" in again.output
@@ -176,7 +169,7 @@ def test_second_start_names_the_running_server_and_stop_ends_it(tmp_path):
 @pytest.mark.slow
 def test_coding_start_prints_personal_links_and_stops_on_sigterm(tmp_path):
     question = next(iter(yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))["questions"]))
-    port = _free_port()
+    port = free_port()
 
     def open_the_personal_link(output):
         assert f"anna: http://127.0.0.1:{port}/?coder=anna" in output

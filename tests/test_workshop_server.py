@@ -18,7 +18,7 @@ import urllib.request
 
 import pytest
 
-from esslingen_lab.serve import server_processes, stop_process_group
+from esslingen_lab.serve import free_port, server_processes, stop_process_group
 from esslingen_lab.workshop import WorkshopStore
 from esslingen_lab.workshop.models import FacilitatorModel
 from esslingen_lab.workshop.server import pool_ready, start_server
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def room(tmp_path_factory, free_port):
+def room(tmp_path_factory):
     folder = tmp_path_factory.mktemp("room")
     store = WorkshopStore.create(folder / "room.db", "room", title="Raum")
     store.import_themes([{"label": f"Thema {i}", "keywords": ["x"], "answers": []}
@@ -40,17 +40,6 @@ def room(tmp_path_factory, free_port):
         time.sleep(0.5)
     yield state
     state["server"].stop()
-
-
-@pytest.fixture(scope="session")
-def free_port():
-    import socket
-
-    def pick():
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            return sock.getsockname()[1]
-    return pick
 
 
 def _open_round(room, dots=5):

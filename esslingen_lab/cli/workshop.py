@@ -24,8 +24,9 @@ def workshop():
 @workshop.command()
 @click.argument("survey", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--name", required=True, help="Workshop name, e.g. zukunft_2026 (a-z, 0-9, _ -).")
-@click.option("--participants", default=30, show_default=True, type=click.IntRange(1, 200),
-              help="Expected participants (the participant page needs no kernel each).")
+@click.option("--participants", default=30, type=click.IntRange(1, 200), hidden=True,
+              help="No longer needed (the participant page starts no kernel); accepted so "
+                   "existing scripts keep working.")
 @click.option("--port", default=8866, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="127.0.0.1 = this laptop only; 0.0.0.0 = everyone in the room's network.")
