@@ -84,6 +84,16 @@ class ParticipantApiTest(tornado.testing.AsyncHTTPTestCase):
         assert other["token"] != token
         assert self.store.results(self.round_id)["participants"] == 2
 
+    def test_facilitator_can_let_one_device_vote_for_several_people(self):
+        code = self.store.meta()["code"]
+        _, first = self.post("join", {"code": code})
+        assert first["shared"] is False
+        self.desk.set_shared_devices(True)
+        _, second = self.post("join", {"code": code}, cookie=first["token"])
+        assert second["token"] != first["token"] and second["shared"] is True
+        assert self.store.results(self.round_id)["participants"] == 2
+        assert self.store.audit_log()[-1]["action"] == "shared_devices"
+
     def test_ballot_needs_the_participants_own_token(self):
         _, refused = self.post("ballot", {"token": "forged", "round_id": self.round_id,
                                           "allocation": {str(self.items[0]): {"dots": 1}}})

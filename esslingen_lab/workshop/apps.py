@@ -427,6 +427,7 @@ ACTIONS = {"import_themes": "Themen übernommen", "rename_theme": "Umbenennen",
            "mark_irrelevant": "Als irrelevant markieren", "mark_relevant": "Wieder relevant",
            "merge_themes": "Zusammenführen", "move_answers": "Antworten verschieben",
            "split_theme": "Abspalten", "undo": "Rückgängig", "create_round": "Runde vorbereitet",
+           "shared_devices": "Geräte-Einstellung",
            "open_round": "Runde geöffnet", "close_round": "Runde geschlossen"}
 
 _STEPS = ("<b>So geht's:</b> ① Im Reiter <b>Themen</b> die gefundenen Themen prüfen: ähnliche "
@@ -542,8 +543,15 @@ class FacilitatorApp(widgets.VBox):
                           "el-create-round")
         create.on_click(self.guard(self._create_round))
         self.round_list = _classes(widgets.VBox(), "el-round-list")
+        self.shared = _classes(widgets.Checkbox(
+            value=model.store.shared_devices(), indent=False,
+            description="Ein Gerät für mehrere Personen (z. B. ein Tablet am Eingang): nach "
+                        "jeder Stimmabgabe kann die nächste Person beitreten",
+            layout=widgets.Layout(width="95%")), "el-shared-devices")
+        self.shared.observe(self.guard(lambda change: self.model.set_shared_devices(
+            change["new"])), names="value")
         voting = widgets.VBox([
-            self._links_box(), widgets.HTML("<h3>Runden</h3>"), self.round_list,
+            self._links_box(), self.shared, widgets.HTML("<h3>Runden</h3>"), self.round_list,
             widgets.HTML("<h3>Neue Abstimmungsrunde</h3>"), self.round_title,
             _label("Themen als Vorschläge (alle relevanten sind vorausgewählt):"),
             self.round_themes,

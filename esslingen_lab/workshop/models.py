@@ -429,6 +429,11 @@ class FacilitatorModel:
         self._authorised()
         self.store.close_round(round_id, actor=self.actor)
 
+    def set_shared_devices(self, shared: bool) -> None:
+        """Let one device (e.g. a tablet at the door) vote for several people in turn."""
+        self._authorised()
+        self.store.set_shared_devices(shared, actor=self.actor)
+
     def results(self, round_id: int) -> dict:
         """Return the aggregated results of a round."""
         return self.store.results(round_id)

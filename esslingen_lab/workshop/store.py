@@ -347,6 +347,19 @@ class WorkshopStore:
             return self._meta_value("secret_hash")
         return _hash(self.results_key())
 
+    def shared_devices(self) -> bool:
+        """Tell whether one device may join as several participants (e.g. a tablet)."""
+        return self._meta_value("shared_devices") == "1"
+
+    def set_shared_devices(self, shared: bool, *, actor: str) -> None:
+        """Allow (or stop allowing) several participants on one device; logged."""
+        actor = clean_text(actor, limit=MAX_ACTOR, what="Name")
+        with self._write() as conn:
+            conn.execute("INSERT INTO meta(key, value) VALUES ('shared_devices', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                         ("1" if shared else "0",))
+            self._log(conn, actor, "shared_devices", {"shared": bool(shared)}, None)
+
     # ------------------------------------------------------------------ participants
     def check_code(self, code: str) -> None:
         """Raise ``INVALID_CODE`` unless ``code`` is the workshop code."""

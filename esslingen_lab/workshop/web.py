@@ -41,7 +41,7 @@ _PARTICIPANT_KEYS = ("switch_language", "join_title", "code_placeholder", "join"
                      "joined", "intro", "less", "more", "counted", "resume_hint", "resume_link",
                      "waiting", "remaining", "max_per_item", "impact", "effort", "submit",
                      "update", "saved", "unsaved", "closed", "error", "offline", "lost",
-                     "saving", "reconnected")
+                     "saving", "next_person")
 
 
 class WorkshopSite:
@@ -186,7 +186,7 @@ class ParticipantApiHandler(tornado.web.RequestHandler):
     def _join(self, site, body) -> dict:
         # one phone = one participant: a phone that joined before resumes its ballot
         earlier = self.get_cookie(TOKEN_COOKIE, "")
-        if earlier:
+        if earlier and not site.store.shared_devices():
             try:
                 site.store.participant_id(earlier)
                 site.store.check_code(body.get("code", ""))
@@ -209,7 +209,8 @@ def participant_state(site: WorkshopSite, token) -> dict:
     """Return what a participant's page shows: status, the round's items and their own ballot."""
     site.store.participant_id(token)  # raises INVALID_TOKEN
     current = site.current_round()
-    state = {"token": token, "status": "waiting", "round": None, "ballot": {}, "saved": False}
+    state = {"token": token, "status": "waiting", "round": None, "ballot": {}, "saved": False,
+             "shared": site.store.shared_devices()}
     if current is None:
         return state
     state["status"] = current["status"]
@@ -238,7 +239,7 @@ PAGE_TEXTS = {
                 "Bitte gleich noch einmal auf „Stimmen abgeben“ tippen, die Seite neu laden "
                 "oder Ihren persönlichen Link öffnen.",
         "saving": "Wird gespeichert …",
-        "reconnected": "Verbindung wieder da.",
+        "next_person": "Fertig — nächste Person",
     },
     "en": {
         "offline": "No connection to the workshop server — still trying. If this takes "
@@ -247,7 +248,7 @@ PAGE_TEXTS = {
                 "“Cast my votes” again in a moment, reload the page or open your personal "
                 "link.",
         "saving": "Saving …",
-        "reconnected": "Connected again.",
+        "next_person": "Done — next person",
     },
 }
 

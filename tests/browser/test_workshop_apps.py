@@ -4,11 +4,14 @@ One server serves the module; tests run in file order and build on each other li
 session. Every page is checked to load nothing from another site.
 """
 
+import os
 import re
+import signal
 
 import pytest
 
 from esslingen_lab.workshop import WorkshopStore
+from esslingen_lab.workshop.models import FacilitatorModel
 from esslingen_lab.workshop.server import start_server
 
 pytest.importorskip("playwright")
@@ -242,6 +245,13 @@ def test_dead_server_says_so_and_restart_keeps_the_ballots(browser, workshop):
     items, old = workshop["items"], workshop["server"]
     phone = open_app(browser, old.participant_url.split("?")[0]
                      + f"?token={workshop['tokens'][0]}", ".el-item", viewport=PHONE)
+    # an overloaded server (here: frozen) never leaves the phone without a word
+    os.kill(old.process.pid, signal.SIGSTOP)
+    try:
+        expect(phone.locator(".el-banner")).to_contain_text("Keine Verbindung", timeout=10_000)
+    finally:
+        os.kill(old.process.pid, signal.SIGCONT)
+    expect(phone.locator(".el-banner")).to_have_text("", timeout=TIMEOUT)
     old.stop()
     phone.locator(f".el-item-{items[0]} button.el-dot-minus").click()
     phone.locator("button.el-submit").click()
@@ -261,3 +271,24 @@ def test_dead_server_says_so_and_restart_keeps_the_ballots(browser, workshop):
     check_results_page(page, workshop["items"], workshop["totals"])
     assert_only_local_requests(page, server)
     page.close()
+
+
+def test_one_tablet_for_several_people_when_the_desk_allows_it(browser, workshop):
+    server, store, items = workshop["server"], workshop["store"], workshop["items"]
+    secret = server.facilitator_url.split("secret=")[1]
+    FacilitatorModel(store, secret).set_shared_devices(True)
+    before = store.results(store.current_round()["id"])
+    context = browser.new_context(viewport=PHONE)
+    page = open_app(context, server.participant_url, ".el-participant")
+    for _ in range(2):
+        page.locator("button.el-join").click()
+        page.locator(f".el-item-{items[1]} button.el-dot-plus").click()
+        page.locator("button.el-submit").click()
+        expect(page.locator(".el-status")).to_contain_text("Gespeichert", timeout=TIMEOUT)
+        page.locator("button.el-next").click()
+        expect(page.locator("button.el-join")).to_have_count(1)
+    after = store.results(store.current_round()["id"])
+    assert after["ballots"] == before["ballots"] + 2
+    assert after["participants"] == before["participants"] + 2
+    FacilitatorModel(store, secret).set_shared_devices(False)
+    context.close()

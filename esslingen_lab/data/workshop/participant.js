@@ -5,7 +5,7 @@
   var app = document.getElementById("app");
   var base = location.pathname.replace(/participant\/?$/, "");
   var STORE = "el-token:" + base;
-  var TIMEOUT = 8000;
+  var TIMEOUT = 6000;  // with a poll every 3 s a lost server is reported within 10 s
   var lang = config.language;
   var token = config.token || localStorage.getItem(STORE) || "";
   var state = null;          // last state from the server
@@ -120,12 +120,20 @@
     els.items = {};
     r.items.forEach(function (item) { app.appendChild(itemCard(item)); });
     var footer = el("div", "el-footer");
+    els.next = null;
     els.remaining = el("div", "el-remaining", "");
     els.submit = el("button", "el-submit", t(saved ? "update" : "submit"));
     els.submit.type = "button";
     els.submit.onclick = submit;
     els.status = el("div", "el-status el-hint", "");
     footer.appendChild(els.remaining); footer.appendChild(els.submit); footer.appendChild(els.status);
+    if (state.shared) {  // the facilitator lets one device vote for several people in turn
+      els.next = el("button", "el-next", t("next_person"));
+      els.next.type = "button";
+      els.next.hidden = !saved;
+      els.next.onclick = function () { forget(); };
+      footer.appendChild(els.next);
+    }
     app.appendChild(footer);
     update();
   }
@@ -225,6 +233,7 @@
       dirty = JSON.stringify(sent) !== JSON.stringify(allocation);
       els.submit.textContent = t("update");
       status(t("saved", {time: data.saved_at}), false);
+      if (els.next) { els.next.hidden = false; }
     }, function () {
       busy = false; els.submit.disabled = false;
       status(t("lost"), true);
@@ -251,7 +260,7 @@
     }
   }
   function forget() {
-    token = ""; state = null;
+    token = ""; state = null; els.next = null;
     try { localStorage.removeItem(STORE); } catch (e) { /* private mode */ }
     render();
   }
