@@ -227,6 +227,11 @@ def write_local_template(folder) -> dict:
         raise ServerError(f"{source}: unknown Voila template version (Font Awesome link "
                           "not found); the apps would load it from a third party.")
     page = page.replace(_CDN_FONTAWESOME, "{{ resources.base_url }}el-static/fontawesome/css/")
+    footer = "{% block footer_js %}\n{% endblock footer_js %}"
+    if footer not in page:
+        raise ServerError(f"{source}: unknown Voila template version (footer_js not found).")
+    page = page.replace(footer, '{% block footer_js %}<script src="{{ resources.base_url }}'
+                                'el-static/lab/watchdog.js"></script>{% endblock footer_js %}')
     if re.search(r"(src|href)=[\"']?(https?:)?//", page):
         raise ServerError(f"{source}: the template still loads an asset from another site.")
     root = Path(folder) / "share"
@@ -356,6 +361,8 @@ def _voila_app_class():
     from tornado.ioloop import PeriodicCallback
     from voila.app import Voila
 
+    _KernelAliveHandler = _kernel_alive_handler()
+
     class LabVoila(Voila):
         """Voila that ends with its parent (``esslingen-lab … start``) and kills its kernels.
 
@@ -367,7 +374,9 @@ def _voila_app_class():
             from jupyter_server.utils import url_path_join
             from tornado.web import StaticFileHandler
 
-            handlers = [(url_path_join(self.server_url, r"/el-static/fontawesome/(.*)"),
+            handlers = [(url_path_join(self.server_url, r"/el-alive/([0-9a-f-]{36})"),
+                         _KernelAliveHandler),
+                        (url_path_join(self.server_url, r"/el-static/fontawesome/(.*)"),
                          StaticFileHandler, {"path": str(fontawesome_dir())}),
                         (url_path_join(self.server_url, r"/el-static/lab/(.*)"),
                          StaticFileHandler, {"path": str(DATA / "voila")}),
@@ -403,6 +412,21 @@ def _voila_app_class():
             super().stop()
 
     return LabVoila
+
+
+def _kernel_alive_handler():
+    from tornado.web import RequestHandler
+
+    class KernelAliveHandler(RequestHandler):
+        """``GET /el-alive/<kernel id>``: 200 while the kernel runs, else 404 (watchdog.js)."""
+
+        def get(self, kernel_id):
+            """Answer whether the page's kernel still runs here (no content)."""
+            self.set_header("Cache-Control", "no-store")
+            alive = kernel_id in self.settings["kernel_manager"].list_kernel_ids()
+            self.set_status(200 if alive else 404)
+
+    return KernelAliveHandler
 
 
 def _without_mathjax(page_config, *args, base_url="/", **kwargs):

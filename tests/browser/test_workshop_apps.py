@@ -55,7 +55,7 @@ def open_app(context_or_browser, url, css, **kwargs):
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.on("request", lambda r: requests.append(r.url))
     page.dialogs, page.requests = dialogs, requests
-    page.goto(url)
+    page.goto(url, timeout=TIMEOUT)
     page.wait_for_selector(css, timeout=TIMEOUT)
     return page
 
@@ -245,6 +245,7 @@ def test_dead_server_says_so_and_restart_keeps_the_ballots(browser, workshop):
     items, old = workshop["items"], workshop["server"]
     phone = open_app(browser, old.participant_url.split("?")[0]
                      + f"?token={workshop['tokens'][0]}", ".el-item", viewport=PHONE)
+    projector = open_app(browser, old.results_url, ".el-results")
     # an overloaded server (here: frozen) never leaves the phone without a word
     os.kill(old.process.pid, signal.SIGSTOP)
     try:
@@ -259,6 +260,9 @@ def test_dead_server_says_so_and_restart_keeps_the_ballots(browser, workshop):
     expect(phone.locator(".el-status")).to_contain_text("Nicht gespeichert", timeout=10_000)
     expect(phone.locator(".el-status")).to_contain_text("persönlichen Link")
     expect(phone.locator(".el-banner")).to_contain_text("Keine Verbindung", timeout=10_000)
+    # the projector (a Voila page) says so too instead of freezing silently
+    expect(projector.locator(".el-lost-banner")).to_contain_text("Keine Verbindung",
+                                                                  timeout=10_000)
     workshop["server"] = server = start_server(None, "browser", port=workshop["port"],
                                                workshops_dir=workshop["folder"])
     # the open page finds the server again by itself and can save
@@ -267,6 +271,10 @@ def test_dead_server_says_so_and_restart_keeps_the_ballots(browser, workshop):
     expect(phone.locator(".el-status")).to_contain_text("Gespeichert", timeout=TIMEOUT)
     workshop["totals"][items[0]] -= 1
     phone.close()
+    # the projector's page reloads itself once the server is back, and shows the totals
+    check_results_page(projector, workshop["items"], workshop["totals"])
+    expect(projector.locator(".el-lost-banner")).to_have_count(0)
+    projector.close()
     page = open_app(browser, server.results_url, ".el-results")
     check_results_page(page, workshop["items"], workshop["totals"])
     assert_only_local_requests(page, server)
