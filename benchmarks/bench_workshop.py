@@ -1,24 +1,24 @@
-"""Workshop load benchmark: 30 participants open the participant page at once and vote.
+"""Workshop load benchmark: a room full of phones opens the participant page at once and votes.
 
-Two ways to simulate the phones (``--mode``):
+The participant page has no kernel: one HTML page (inline CSS and script) and three JSON calls
+to the same server and SQLite store. Two ways to simulate the phones (``--mode``):
 
-``ws`` (default, light): each simulated phone does what the browser does on the wire —
-GET the page and every same-origin script/style it references, connect to the kernel
-websocket (``/api/kernels/<id>/channels``), fetch the widget state through ipywidgets'
-``jupyter.widget.control`` comm, then click "join", "+" and "submit" and rate an item by
-sending the same comm messages the widget frontend sends. No JavaScript is run, so the
-figures measure the server (Voila, pre-heated kernels, SQLite), not 30 page renderings
-competing for the same CPUs — on a real phone rendering takes place on the phone.
+``http`` (default): each simulated phone does what the page does on the wire — GET the page
+(it needs no further request to be usable), POST join, POST its ballot — all phones at once,
+for each count in ``--participants`` (default 30, then 100) on one server.
 
-``browser``: 30 Playwright contexts in one Chromium (Debian's /usr/bin/chromium); end to
-end, but on a 2-core laptop the 30 renderings dominate the times.
+``browser``: Playwright contexts in one Chromium (Debian's /usr/bin/chromium); end to end,
+but on a 2-core laptop the renderings of all phones share the server's cores.
 
-Prints p50/p95 time until the page is usable (the join button exists and can be clicked),
-p50/p95 time from "join" to a confirmed ballot, ballots stored vs cast (and dot totals),
-and peak memory (RSS summed over the Voila server and all kernels, sampled every 0.25 s).
-Targets: p95 <= 5 s, 0 lost ballots, <= 8 GiB.
+Also (unless ``--no-phone``): one phone-sized Chromium with the CPU throttled 4× (a mid-range
+phone) and a cold cache reports the participant page's transfer size and the time until it
+is usable, and a Voila page (the projector) on the same phone for comparison.
 
-Run: .venv/bin/python benchmarks/bench_workshop.py [--participants 30] [--mode ws|browser]
+Prints p50/p95 time until the page is usable, p50/p95 from joining to a confirmed ballot,
+ballots stored vs cast (and dot totals), and peak memory (RSS summed over the server and its
+kernels, sampled every 0.25 s). Targets: p95 <= 5 s (30) and <= 10 s (100), 0 lost, <= 8 GiB.
+
+Run: .venv/bin/python benchmarks/bench_workshop.py [--participants 30 100] [--mode http|browser]
 """
 
 from __future__ import annotations
@@ -26,20 +26,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import re
-import socket
 import statistics
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
-import uuid
-from datetime import datetime, timezone
 from pathlib import Path
 
 import psutil
 
+from esslingen_lab.serve import free_port
 from esslingen_lab.workshop import WorkshopStore
 from esslingen_lab.workshop.server import pool_ready, start_server
 
@@ -89,131 +87,66 @@ def percentile(values, q):
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
-def _message(session, msg_type, content, metadata=None):
-    return {"header": {"msg_id": uuid.uuid4().hex, "msg_type": msg_type, "username": "bench",
-                       "session": session, "date": datetime.now(timezone.utc).isoformat(),
-                       "version": "5.3"},
-            "parent_header": {}, "metadata": metadata or {}, "content": content,
-            "channel": "shell", "buffers": []}
+def _phone_plan(items, n):
+    """Spend all 5 dots (max 3 per item), differently per phone; rate one item."""
+    return {items[n % len(items)]: 3, items[(n + 1) % len(items)]: 2}
 
 
-class WidgetClient:
-    """Just enough of the ipywidgets frontend protocol to click buttons and read labels."""
+async def http_participant(base, url, items, n, start, results):
+    """One phone on the wire: GET the page (usable: it needs nothing else), join, vote."""
+    from tornado.httpclient import AsyncHTTPClient, HTTPRequest
 
-    def __init__(self, socket, session):
-        self.socket = socket
-        self.session = session
-        self.states = {}
-
-    async def send(self, msg_type, content, metadata=None):
-        await self.socket.send(json.dumps(_message(self.session, msg_type, content, metadata)))
-
-    async def load_states(self):
-        comm = uuid.uuid4().hex
-        await self.send("comm_open", {"comm_id": comm, "target_name": "jupyter.widget.control",
-                                      "data": {}}, metadata={"version": "1.0.0"})
-        await self.send("comm_msg", {"comm_id": comm, "data": {"method": "request_states"}})
-        await self.until(lambda: self.states, control=comm)
-
-    async def until(self, condition, control=None, timeout=120):
-        deadline = time.perf_counter() + timeout
-        while not condition():
-            left = deadline - time.perf_counter()
-            if left <= 0:
-                raise TimeoutError("widget state did not arrive")
-            msg = json.loads(await asyncio.wait_for(self.socket.recv(), left))
-            content = msg.get("content", {})
-            if msg.get("msg_type") == "comm_open":
-                self.states[content["comm_id"]] = dict(content["data"].get("state", {}))
-            elif msg.get("msg_type") == "comm_msg":
-                data = content.get("data", {})
-                if data.get("method") == "update_states" and content["comm_id"] == control:
-                    self.states.update({k: dict(v["state"]) for k, v in data["states"].items()})
-                elif data.get("method") in ("update", "echo_update"):
-                    self.states.setdefault(content["comm_id"], {}).update(data.get("state", {}))
-
-    def find(self, css, within=None):
-        ids = self.descendants(within) if within else list(self.states)
-        return [k for k in ids if css in self.states.get(k, {}).get("_dom_classes", ())]
-
-    def descendants(self, model_id):
-        out, todo = [], [model_id]
-        while todo:
-            current = todo.pop()
-            out.append(current)
-            todo += [c.replace("IPY_MODEL_", "") for c in
-                     self.states.get(current, {}).get("children", ())]
-        return out
-
-    async def click(self, model_id):
-        await self.send("comm_msg", {"comm_id": model_id, "data": {
-            "method": "custom", "content": {"event": "click"}}})
-
-    async def set_state(self, model_id, state):
-        await self.send("comm_msg", {"comm_id": model_id, "data": {
-            "method": "update", "state": state, "buffer_paths": []}})
-
-
-def _get(url):
-    with urllib.request.urlopen(url, timeout=120) as response:
-        return response.read()
-
-
-async def ws_participant(url, items, n, start, results):
-    import websockets
-
+    client = AsyncHTTPClient()
     record = {"usable": None, "vote": None, "cast": False, "saved": False, "error": None,
-              "dots": {}}
-    origin = url.split("/voila/")[0]
+              "dots": {}, "bytes": 0}
     try:
         await start.wait()
         t0 = time.perf_counter()
-        page = (await asyncio.to_thread(_get, url)).decode("utf-8")
-        assets = {a for a in re.findall(r'(?:src|href)="(/[^"]+)"', page)
-                  if a.endswith((".js", ".css")) or ".js?" in a or ".css?" in a}
-        await asyncio.gather(*(asyncio.to_thread(_get, origin + a) for a in assets))
-        kernel = re.search(r'kernelId": "([0-9a-f-]+)"', page).group(1)
-        session = uuid.uuid4().hex
-        ws_url = (origin.replace("http", "ws", 1)
-                  + f"/api/kernels/{kernel}/channels?session_id={session}")
-        async with websockets.connect(ws_url, max_size=2**24, open_timeout=120) as socket:
-            client = WidgetClient(socket, session)
-            await client.load_states()
-            join = client.find("el-join")
-            if not join:
-                raise RuntimeError("no join button")
-            record["usable"] = time.perf_counter() - t0
-            t1 = time.perf_counter()
-            await client.click(join[0])
-            await client.until(lambda: client.find("el-submit"))
-            plan = {items[n % len(items)]: 3, items[(n + 1) % len(items)]: 2}
-            for item_id, dots in plan.items():
-                card = client.find(f"el-item-{item_id}")[0]
-                plus = client.find("el-dot-plus", card)[0]
-                count = client.find("el-dot-count", card)[0]
-                for step in range(1, dots + 1):
-                    await client.click(plus)  # a person taps, then sees the number change
-                    await client.until(lambda c=count, s=step: client.states[c]["value"]
-                                       == str(s))
-            card = client.find(f"el-item-{items[n % len(items)]}")[0]
-            await client.set_state(client.find("el-impact", card)[0], {"index": 3})
-            record["cast"] = True
-            record["dots"] = plan
-            await client.click(client.find("el-submit")[0])
-            status = client.find("el-status")[0]
-            await client.until(lambda: "Gespeichert" in client.states[status].get("value", ""))
-            record["saved"] = True
-            record["vote"] = time.perf_counter() - t1
+        page = await client.fetch(url, request_timeout=120)
+        html = page.body.decode()
+        assert 'id="el-config"' in html  # the join view is built by the inline script
+        record["usable"] = time.perf_counter() - t0
+        record["bytes"] = len(page.body)
+        t1 = time.perf_counter()
+        code = re.search(r"code=(\w+)", url).group(1)
+
+        async def post(action, body, cookie=None):
+            headers = {"Content-Type": "application/json"}
+            if cookie:
+                headers["Cookie"] = cookie
+            response = await client.fetch(HTTPRequest(
+                f"{base}/api/workshop/{action}", method="POST", headers=headers,
+                body=json.dumps(body), request_timeout=120))
+            return response, json.loads(response.body)
+
+        response, joined = await post("join", {"code": code})
+        assert joined["status"] == "open" and joined["round"]["items"]
+        cookie = response.headers.get("Set-Cookie", "").split(";")[0]
+        plan = _phone_plan(items, n)
+        allocation = {str(k): {"dots": v} for k, v in plan.items()}
+        allocation[str(items[n % len(items)])]["impact"] = 4
+        record["cast"] = True
+        record["dots"] = plan
+        _, saved = await post("ballot", {"token": joined["token"],
+                                         "round_id": joined["round"]["id"],
+                                         "allocation": allocation}, cookie)
+        assert saved["version"] >= 1
+        record["saved"] = True
+        record["vote"] = time.perf_counter() - t1
     except Exception as error:  # noqa: BLE001 - counted and reported
         record["error"] = f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"
     finally:
         results[n] = record
 
 
-async def run_ws_participants(url, items, count):
+async def run_http_participants(url, items, count):
+    from tornado.httpclient import AsyncHTTPClient
+
+    AsyncHTTPClient.configure(None, max_clients=count)
+    base = url.split("/participant")[0]
     start = asyncio.Event()
     results = {}
-    tasks = [asyncio.create_task(ws_participant(url, items, n, start, results))
+    tasks = [asyncio.create_task(http_participant(base, url, items, n, start, results))
              for n in range(count)]
     await asyncio.sleep(0.2)
     wall = time.perf_counter()
@@ -238,8 +171,7 @@ async def participant(browser, url, items, n, start, results):
         t1 = time.perf_counter()
         await page.click("button.el-join")
         await page.wait_for_selector(".el-item", timeout=120_000)
-        # spend all 5 dots over the items (max 3 per item), differently per participant
-        plan = {items[n % len(items)]: 3, items[(n + 1) % len(items)]: 2}
+        plan = _phone_plan(items, n)
         for item_id, dots in plan.items():
             card = page.locator(f".el-item-{item_id}")
             for _ in range(dots):
@@ -278,52 +210,54 @@ async def run_participants(url, items, count):
     return results, wall
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--participants", type=int, default=30)
-    parser.add_argument("--mode", choices=["ws", "browser"], default="ws")
-    parser.add_argument("--fill-delay", type=float, default=None,
-                        help="seconds before Voila replaces a used pool kernel")
-    args = parser.parse_args()
-    if args.mode == "browser" and not Path(CHROMIUM).exists():
-        sys.exit(f"{CHROMIUM} not found: apt-get install chromium")
-    count = args.participants
-    folder = Path(tempfile.mkdtemp(prefix="bench-workshop-"))
-    store = WorkshopStore.create(folder / "bench.db", "bench", title="Benchmark")
-    secret = store.rotate_secret()  # noqa: F841 - the facilitator step is not measured
+async def phone_page(url, ready_css, *, join=False):
+    """One phone-sized Chromium, CPU throttled 4× (a mid-range phone), cold cache.
+
+    Returns transfer size (bytes over the wire, all requests), number of requests, time
+    until ``ready_css`` is visible and, with ``join``, from tapping "Teilnehmen" to the
+    ballot.
+    """
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = await browser.new_context(viewport={"width": 390, "height": 844},
+                                            is_mobile=True, has_touch=True,
+                                            device_scale_factor=3)
+        page = await context.new_page()
+        cdp = await context.new_cdp_session(page)
+        await cdp.send("Network.enable")
+        await cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+        await cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        sizes = []
+        cdp.on("Network.loadingFinished", lambda event: sizes.append(event["encodedDataLength"]))
+        t0 = time.perf_counter()
+        await page.goto(url, timeout=180_000)
+        await page.wait_for_selector(ready_css, state="visible", timeout=180_000)
+        usable = time.perf_counter() - t0
+        to_ballot = None
+        if join:
+            t1 = time.perf_counter()
+            await page.click("button.el-join")
+            await page.wait_for_selector(".el-item", timeout=60_000)
+            to_ballot = time.perf_counter() - t1
+        await page.wait_for_timeout(1000)
+        page_bytes, requests = sum(sizes), len(sizes)
+        await browser.close()
+    return {"bytes": page_bytes, "requests": requests, "usable": usable, "ballot": to_ballot}
+
+
+def _open_round(store, label):
     round_id = store.create_round(
-        "Was sollen wir zuerst angehen?",
+        f"Was sollen wir zuerst angehen? ({label})",
         [{"title": f"Maßnahme {k}", "description": "kurze Beschreibung"} for k in range(1, 9)],
         dots_per_participant=5, max_per_item=3, actor="Benchmark")
-    store.open_round(round_id, actor="Benchmark")
-    items = [i["id"] for i in store.round(round_id)["items"]]
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    store.open_round(round_id, actor="Benchmark")  # closes the round before
+    return round_id, [i["id"] for i in store.round(round_id)["items"]]
 
-    t0 = time.perf_counter()
-    extra = {} if args.fill_delay is None else {"fill_delay": args.fill_delay}
-    server = start_server(None, "bench", participants=count, port=port, workshops_dir=folder,
-                          **extra)
-    memory = MemoryPeak(server.process.pid)
-    memory.start()
-    try:
-        while not pool_ready(server, count):
-            if time.perf_counter() - t0 > 600:
-                sys.exit("kernel pool not filled within 10 minutes")
-            time.sleep(0.5)
-        pool_seconds = time.perf_counter() - t0
-        runner = run_ws_participants if args.mode == "ws" else run_participants
-        results, wall = asyncio.run(runner(server.participant_url, items, count))
-        # the peak must include the replacement kernels Voila starts after fill_delay
-        refill_deadline = time.perf_counter() + (args.fill_delay or 30) + 180
-        while not pool_ready(server, count, times=2) and time.perf_counter() < refill_deadline:
-            time.sleep(1)
-        time.sleep(2)
-    finally:
-        memory.stop()
-        server.stop()
 
+def report(count, results, wall, store, round_id, items, how):
+    """Print the figures of one burst of ``count`` phones."""
     usable = [r["usable"] for r in results.values() if r["usable"] is not None]
     votes = [r["vote"] for r in results.values() if r["vote"] is not None]
     cast = sum(r["cast"] for r in results.values())
@@ -336,31 +270,74 @@ def main():
                 expected[item_id] += dots
     stored = {i["id"]: i["dots"] for i in res["items"]}
     errors = [r["error"] for r in results.values() if r["error"]]
-
-    how = ("websocket clients speaking the widget protocol" if args.mode == "ws"
-           else "Playwright contexts, one Chromium")
-    print(f"participants simulated      : {count} ({how})")
-    print(f"CPU cores / RAM             : {psutil.cpu_count()} / "
-          f"{psutil.virtual_memory().total / 2**30:.1f} GiB")
-    print(f"kernel pool filled after    : {pool_seconds:.1f} s (server start to {count} "
-          "pre-heated participant kernels)")
-    print(f"page usable  p50 / p95 / max: {statistics.median(usable):.2f} / "
-          f"{percentile(usable, 0.95):.2f} / {max(usable):.2f} s  (n={len(usable)})")
+    print(f"\n{count} phones at once ({how})")
+    if usable:
+        print(f"  page usable  p50 / p95 / max: {statistics.median(usable):.2f} / "
+              f"{percentile(usable, 0.95):.2f} / {max(usable):.2f} s  (n={len(usable)})")
     if votes:
-        print(f"join→saved   p50 / p95 / max: {statistics.median(votes):.2f} / "
+        print(f"  join→saved   p50 / p95 / max: {statistics.median(votes):.2f} / "
               f"{percentile(votes, 0.95):.2f} / {max(votes):.2f} s")
-    print(f"all {count} done after         : {wall:.1f} s")
-    print(f"ballots cast / confirmed / stored: {cast} / {confirmed} / {res['ballots']}  "
-          f"(lost: {cast - res['ballots']})")
-    print(f"dot totals stored == confirmed : {stored == expected} "
-          f"({res['dots_cast']} dots)")
-    print(f"peak memory server+kernels  : {memory.peak / 2**30:.2f} GiB RSS over "
-          f"{memory.peak_kernels} kernel processes "
-          f"({memory.peak / max(memory.peak_kernels, 1) / 2**20:.0f} MiB each incl. server)")
-    if errors:
-        print(f"errors ({len(errors)}):")
-        for error in errors[:5]:
-            print(f"  {error}")
+    print(f"  all {count} done after: {wall:.1f} s")
+    print(f"  ballots cast / confirmed / stored: {cast} / {confirmed} / {res['ballots']}  "
+          f"(lost: {cast - res['ballots']}); dot totals stored == confirmed: "
+          f"{stored == expected}")
+    for error in errors[:5]:
+        print(f"  error: {error}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--participants", type=int, nargs="+", default=[30, 100])
+    parser.add_argument("--mode", choices=["http", "browser"], default="http")
+    parser.add_argument("--no-phone", action="store_true",
+                        help="skip the throttled phone-sized Chromium measurement")
+    args = parser.parse_args()
+    need_chromium = args.mode == "browser" or not args.no_phone
+    if need_chromium and not Path(CHROMIUM).exists():
+        sys.exit(f"{CHROMIUM} not found: apt-get install chromium (or --no-phone)")
+    folder = Path(tempfile.mkdtemp(prefix="bench-workshop-"))
+    store = WorkshopStore.create(folder / "bench.db", "bench", title="Benchmark")
+    port = free_port()
+
+    t0 = time.perf_counter()
+    server = start_server(None, "bench", port=port, workshops_dir=folder)
+    memory = MemoryPeak(server.process.pid)
+    memory.start()
+    how = ("HTTP clients: page, join, ballot — what the page's script sends"
+           if args.mode == "http" else "Playwright contexts, one Chromium")
+    print(f"CPU cores / RAM: {psutil.cpu_count()} / "
+          f"{psutil.virtual_memory().total / 2**30:.1f} GiB; load average "
+          f"{os.getloadavg()[0]:.1f} (other work on the machine shares the cores)")
+    try:
+        while not pool_ready(server):
+            if time.perf_counter() - t0 > 300:
+                sys.exit("desk and projector kernels not ready within 5 minutes")
+            time.sleep(0.5)
+        print(f"server ready (desk and projector kernels pre-started) after "
+              f"{time.perf_counter() - t0:.1f} s")
+        if not args.no_phone:
+            _, items = _open_round(store, "phone")
+            phone = asyncio.run(phone_page(server.participant_url, "button.el-join",
+                                           join=True))
+            print(f"\nparticipant page, one phone (390×844, CPU 4× throttled, cold cache):\n"
+                  f"  transfer {phone['bytes'] / 1024:.1f} KiB in {phone['requests']} "
+                  f"request(s); usable after {phone['usable']:.2f} s; "
+                  f"'Teilnehmen' → ballot {phone['ballot']:.2f} s")
+            projector = asyncio.run(phone_page(server.results_url, ".el-results"))
+            print(f"  for comparison, a Voila page (projector) on the same phone: "
+                  f"{projector['bytes'] / 1024:.0f} KiB in {projector['requests']} requests, "
+                  f"shown after {projector['usable']:.2f} s")
+        runner = run_http_participants if args.mode == "http" else run_participants
+        for count in args.participants:
+            round_id, items = _open_round(store, count)
+            results, wall = asyncio.run(runner(server.participant_url, items, count))
+            report(count, results, wall, store, round_id, items, how)
+        time.sleep(1)
+    finally:
+        memory.stop()
+        server.stop()
+    print(f"\npeak memory server+kernels: {memory.peak / 2**30:.2f} GiB RSS over "
+          f"{memory.peak_kernels} kernel processes")
 
 
 if __name__ == "__main__":

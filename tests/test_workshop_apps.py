@@ -9,10 +9,8 @@ from esslingen_lab.cli import main
 from esslingen_lab.workshop import WorkshopStore
 from esslingen_lab.workshop.apps import (
     FacilitatorApp,
-    ParticipantApp,
     ResultsApp,
     facilitator_app,
-    participant_app,
     results_app,
 )
 from esslingen_lab.workshop.export import TABLES, export_workshop
@@ -55,56 +53,8 @@ def workshop(tmp_path, monkeypatch):
     return store, secret, facilitator
 
 
-def test_participant_app_flow_through_widgets(workshop):
-    store, _, _ = workshop
-    app = ParticipantApp(ParticipantModel(store), title="T", code=store.meta()["code"],
-                         poll=False)
-    find(app, "el-join")[0].click()
-    items = [i["id"] for i in store.current_round()["items"]]
-    card = find(app, f"el-item-{items[0]}")[0]
-    plus, minus = find(card, "el-dot-plus")[0], find(card, "el-dot-minus")[0]
-    plus.click()
-    plus.click()
-    assert plus.disabled  # max 2 per item
-    assert find(card, "el-dot-count")[0].value == "2"
-    assert find(app, "el-remaining")[0].value == "Verbleibende Punkte: 1 von 3"
-    minus.click()
-    find(card, "el-impact")[0].value = 5
-    find(app, "el-submit")[0].click()
-    assert "Gespeichert" in find(app, "el-status")[0].value
-    res = store.results(store.current_round()["id"])
-    assert {i["id"]: i["dots"] for i in res["items"]}[items[0]] == 1
-
-
-def test_participant_app_escapes_text_and_switches_language(workshop):
-    store, _, _ = workshop
-    app = ParticipantApp(ParticipantModel(store), title=f"T {XSS}", code=store.meta()["code"],
-                         poll=False)
-    find(app, "el-join")[0].click()
-    for value in html_values(app):
-        assert "<img" not in value
-    assert any("&lt;img src=x" in v for v in html_values(app))
-    find(app, "el-lang")[0].click()
-    assert find(app, "el-submit")[0].description == "Cast my votes"
-
-
-def test_wrong_code_and_closed_round_give_clear_messages(workshop):
-    store, _, facilitator = workshop
-    app = ParticipantApp(ParticipantModel(store), title="T", code="FALSCH", poll=False)
-    find(app, "el-join")[0].click()
-    assert "nicht gültig" in find(app, "el-message")[0].value
-    find(app, "el-code")[0].value = store.meta()["code"]
-    find(app, "el-join")[0].click()
-    facilitator.close_round(store.current_round()["id"])
-    app.tick()
-    assert find(app, "el-closed") and not find(app, "el-submit")
-
-
 def test_entry_points_read_the_query_string(workshop, monkeypatch):
     store, secret, _ = workshop
-    monkeypatch.setenv("QUERY_STRING", "token=forged")
-    app = participant_app(poll=False)
-    assert "nicht (mehr) gültig" in find(app, "el-message")[0].value
     monkeypatch.setenv("QUERY_STRING", "secret=guess")
     assert "Kein Zugang" in find(facilitator_app(), "el-message")[0].value
     monkeypatch.setenv("QUERY_STRING", "key=guess")
@@ -112,8 +62,8 @@ def test_entry_points_read_the_query_string(workshop, monkeypatch):
     monkeypatch.setenv("QUERY_STRING", f"secret={secret}")
     assert isinstance(facilitator_app(), FacilitatorApp)
     monkeypatch.setenv("ESSLINGEN_LAB_WORKSHOP_DB", str(store.path) + ".missing")
-    monkeypatch.setenv("QUERY_STRING", "code=X")
-    message = find(participant_app(poll=False), "el-message")[0].value
+    monkeypatch.setenv("QUERY_STRING", "key=X")
+    message = find(results_app(poll=False), "el-message")[0].value
     assert message and "Traceback" not in message
 
 
@@ -133,7 +83,7 @@ def test_results_app_rows_and_matrix(workshop):
     assert find(app, "el-participation")[0].value.startswith("1 Stimmzettel")
     assert find(app, "el-matrix-image")[0].value[:4] == b"\x89PNG"
     # the projector invites the room to join: code, link and a QR code
-    links = {"participant": "http://x/participant.ipynb?code=ABC123", "code": "ABC123"}
+    links = {"participant": "http://x/participant?code=ABC123", "code": "ABC123"}
     app = ResultsApp(ResultsModel(store, store.results_key()), title="T", poll=False,
                      links=links)
     assert "ABC123" in find(app, "el-join-text")[0].value
@@ -189,10 +139,11 @@ def test_cli_export_and_start_errors_are_one_line(workshop, tmp_path):
     assert bad.exit_code != 0 and "not usable" in bad.output
 
 
-def test_voila_config_sizes_pool_and_culls():
-    config = voila_config(participants=25, host="127.0.0.1", port=8866, cull_minutes=20)
+def test_voila_config_has_no_participant_kernels_and_culls():
+    config = voila_config(host="127.0.0.1", port=8866, cull_minutes=20)
     pools = config["VoilaKernelManager"]["kernel_pools_config"]
-    assert pools["participant.ipynb"]["pool_size"] == 25
+    assert "participant.ipynb" not in pools
+    assert {pools[name]["pool_size"] for name in NOTEBOOKS} == {1}
     assert config["VoilaConfiguration"]["preheat_kernel"] is True
     assert config["MappingKernelManager"]["cull_idle_timeout"] == 1200
     assert config["VoilaConfiguration"]["show_tracebacks"] is False

@@ -39,6 +39,20 @@ def test_facilitator_needs_the_secret(store):
         assert info.value.reason is Reason.NOT_AUTHORISED
 
 
+def test_every_desk_action_checks_the_secret_again(store):
+    desk = FacilitatorModel(store, store.rotate_secret(), actor="Anna")
+    round_id = desk.prepare_round("R", theme_ids=[store.themes()[0]["id"]])
+    store.rotate_secret()  # a new server start: the old desk must not act any more
+    theme = store.themes()[0]["id"]
+    for action in (lambda: desk.rename(theme, "Neu"), lambda: desk.open_round(round_id),
+                   lambda: desk.close_round(round_id), lambda: desk.undo(),
+                   lambda: desk.prepare_round("S", measures="A: b")):
+        with pytest.raises(WorkshopError) as info:
+            action()
+        assert info.value.reason is Reason.NOT_AUTHORISED
+    assert store.themes()[0]["label"] == "Termine" and store.round(round_id)["status"] == "draft"
+
+
 def test_round_from_themes_and_typed_measures(facilitator):
     themes = facilitator.themes()
     round_id = facilitator.prepare_round(

@@ -1,39 +1,36 @@
-"""Keeping a started Voila server in the foreground until Ctrl+C, ``kill`` or a closed terminal."""
+"""Keeping a Voila server in the foreground until Ctrl+C, ``kill`` or a closed terminal."""
 
 from __future__ import annotations
 
-import signal
-
 import click
 
-
-def _interrupt(signum, frame):
-    raise KeyboardInterrupt
+from esslingen_lab.serve import interrupt_on_signals
 
 
-def stop_signals_interrupt() -> None:
-    """Make SIGTERM and SIGHUP (``kill``, a closed terminal) act like Ctrl+C.
+def serve_in_foreground(start, announce) -> None:
+    """Start a server with ``start()``, ``announce(server)`` it and wait until it ends.
 
-    Long commands then take their Ctrl+C path: servers stop their kernels, a report run
-    marks its manifest "interrupted" instead of leaving it at "running" for good.
+    SIGTERM and SIGHUP act like Ctrl+C from before the server is launched: whenever the
+    command ends — a signal during start-up, while the links are printed or later, an
+    exception, a failed start — the server and every kernel it started are stopped.
+    ``start`` raises :class:`~esslingen_lab.errors.EsslingenLabError` for user mistakes.
     """
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, _interrupt)
+    from esslingen_lab.errors import EsslingenLabError
 
-
-def run_until_stopped(server) -> None:
-    """Wait for ``server`` (with ``wait()``, ``stop()`` and ``log_path``) to end.
-
-    The server runs in its own process group; SIGTERM and SIGHUP stop it (and its kernels)
-    just like Ctrl+C does, instead of leaving it running unseen.
-    """
-    stop_signals_interrupt()
-    try:
-        code = server.wait()
-    except KeyboardInterrupt:
-        click.echo("\nServer wird beendet / stopping …")
-        server.stop()
-        return
+    server = None
+    with interrupt_on_signals():
+        try:
+            server = start()
+            announce(server)
+            code = server.wait()
+        except KeyboardInterrupt:
+            click.echo("\nServer wird beendet / stopping …", err=True)
+            raise SystemExit(130) from None
+        except EsslingenLabError as error:
+            raise click.ClickException(str(error)) from None
+        finally:
+            if server is not None:
+                server.stop()
     if code:
         raise click.ClickException(
             f"The Voila server stopped unexpectedly (see {server.log_path}).")

@@ -14,7 +14,7 @@ import click
 
 from esslingen_lab.cli._files import OutputFolder
 from esslingen_lab.cli._options import SEED, allow_outside
-from esslingen_lab.cli._serve import run_until_stopped
+from esslingen_lab.cli._serve import serve_in_foreground
 
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
@@ -53,26 +53,27 @@ def start(survey, question, codebook, store, output_dir, port, host, language, c
     all codings go to one SQLite file. Runs until Ctrl+C.
     """
     from esslingen_lab.coding.server import start_coding_server
-    from esslingen_lab.errors import EsslingenLabError
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # data-quality notes are the validate command's job
-        try:
-            server = start_coding_server(survey, question, codebook=codebook, store=store,
-                                         output_dir=output_dir, port=port, host=host,
-                                         language=language)
-        except EsslingenLabError as exc:
-            raise click.ClickException(str(exc)) from None
-    click.echo("Kodier-App läuft / coding app is running:")
-    click.secho(f"  {server.url}", bold=True)
-    names = [" ".join(name.split()) for name in coders.split(",") if name.strip()]
-    if names:
-        click.echo("Persönliche Links / personal links:")
-        for name in names:
-            click.echo(f"  {name}: {server.url}?{urlencode({'coder': name})}")
-    click.echo(f"Kodierungen / codings: {server.store_path}\nExporte / exports: "
-               f"{server.output_dir}\nServer-Log: {server.log_path}\nBeenden / stop: Ctrl+C")
-    run_until_stopped(server)
+    def start_it():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # data-quality notes are the validate command's job
+            return start_coding_server(survey, question, codebook=codebook, store=store,
+                                       output_dir=output_dir, port=port, host=host,
+                                       language=language)
+
+    def announce(server):
+        click.echo("Kodier-App läuft / coding app is running:")
+        click.secho(f"  {server.url}", bold=True)
+        names = [" ".join(name.split()) for name in coders.split(",") if name.strip()]
+        if names:
+            click.echo("Persönliche Links / personal links:")
+            for name in names:
+                click.echo(f"  {name}: {server.url}?{urlencode({'coder': name})}")
+        click.echo(f"Kodierungen / codings: {server.store_path}\nExporte / exports: "
+                   f"{server.output_dir}\nServer-Log: {server.log_path}\n"
+                   "Beenden / stop: Ctrl+C")
+
+    serve_in_foreground(start_it, announce)
 
 
 def _codings(path: Path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from esslingen_lab.cli._options import SEED, allow_outside
+from esslingen_lab.serve import interrupt_on_signals
 
 
 @click.command("report")
@@ -39,6 +40,7 @@ from esslingen_lab.cli._options import SEED, allow_outside
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
 @click.option("--list-parameters", "list_parameters", is_flag=True,
               help="Show the notebooks' parameters (name, type, default) and exit.")
+@interrupt_on_signals()  # kill/SIGHUP act like Ctrl+C: an interrupted run marks its manifest
 def report(survey, notebooks, parameters, language, out, force, seed, workshop_export, batch,
            jobs, quiet, list_parameters):
     r"""Bericht erstellen / build a report from SURVEY (a survey.yml).
@@ -55,10 +57,7 @@ def report(survey, notebooks, parameters, language, out, force, seed, workshop_e
       esslingen-lab report --batch batch.yml --jobs 2
     """
     from esslingen_lab import reports
-    from esslingen_lab.cli._serve import stop_signals_interrupt
     from esslingen_lab.errors import EsslingenLabError
-
-    stop_signals_interrupt()
 
     names = [n.strip() for entry in notebooks for n in entry.split(",") if n.strip()] or None
     if list_parameters:

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._options import allow_outside
-from esslingen_lab.cli._serve import run_until_stopped
+from esslingen_lab.cli._serve import serve_in_foreground
 
 
 @click.group()
@@ -26,8 +26,9 @@ def workshop():
 @allow_outside
 @click.argument("survey", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--name", required=True, help="Workshop name, e.g. zukunft_2026 (a-z, 0-9, _ -).")
-@click.option("--participants", default=30, show_default=True, type=click.IntRange(1, 200),
-              help="Expected participants: one pre-started app per person.")
+@click.option("--participants", default=30, type=click.IntRange(1, 200), hidden=True,
+              help="No longer needed (the participant page starts no kernel); accepted so "
+                   "existing scripts keep working.")
 @click.option("--port", default=8866, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="127.0.0.1 = this laptop only; 0.0.0.0 = everyone in the room's network.")
@@ -47,32 +48,55 @@ def start(survey, name, participants, port, host, title, language, theme_model, 
     Keeps running until Ctrl+C; votes are stored as they come, so restarting with the
     same --name continues the workshop.
     """
-    from esslingen_lab.errors import EsslingenLabError
     from esslingen_lab.workshop.server import start_server
 
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            server = start_server(survey, name, participants=participants, port=port, host=host,
-                                  workshops_dir=workshops_dir, title=title, language=language,
-                                  theme_model=theme_model, cull_minutes=cull_minutes)
-        except EsslingenLabError as error:
-            raise click.ClickException(str(error)) from None
-    for warning in caught:
-        click.secho(f"Warnung/warning: {warning.message}", fg="yellow", err=True)
-    click.echo(f"Workshop '{server.name}' läuft / is running.\n")
-    click.secho("Moderation (geheim halten / keep secret):", bold=True)
-    click.echo(f"  {server.facilitator_url}")
-    click.secho("Teilnahme / participants:", bold=True)
-    click.echo(f"  {server.participant_url}")
-    click.echo(f"  Workshop-Code: {server.code}")
-    click.echo(f"  QR-Code (für den Beamer / for the projector): {server.qr_path}")
-    click.secho("Ergebnisse (Beamer) / results (projector):", bold=True)
-    click.echo(f"  {server.results_url}")
-    click.echo(f"\nDaten / data: {server.db_path}\nServer-Log: {server.log_path}")
-    click.echo(f"Die Apps für {participants} Teilnehmende werden vorbereitet (etwa "
-               f"{max(5, participants // 2)} s). Beenden / stop: Ctrl+C")
-    run_until_stopped(server)
+    def start_it():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            server = start_server(survey, name, participants=participants, port=port,
+                                  host=host, workshops_dir=workshops_dir, title=title,
+                                  language=language, theme_model=theme_model,
+                                  cull_minutes=cull_minutes)
+        for warning in caught:
+            click.secho(f"Warnung/warning: {warning.message}", fg="yellow", err=True)
+        return server
+
+    def announce(server):
+        click.echo(f"Workshop '{server.name}' läuft / is running.\n")
+        click.secho("Moderation (geheim halten / keep secret):", bold=True)
+        click.echo(f"  {server.facilitator_url}")
+        click.secho("Teilnahme / participants:", bold=True)
+        click.echo(f"  {server.participant_url}")
+        click.echo(f"  Workshop-Code: {server.code}")
+        click.echo(f"  QR-Code (für den Beamer / for the projector): {server.qr_path}")
+        click.secho("Ergebnisse (Beamer) / results (projector):", bold=True)
+        click.echo(f"  {server.results_url}")
+        click.echo(f"\nDaten / data: {server.db_path}\nServer-Log: {server.log_path}")
+        click.echo("Beenden / stop: Ctrl+C")
+
+    serve_in_foreground(start_it, announce)
+
+
+@workshop.command()
+@click.argument("name")
+@click.option("--workshops-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("outputs/workshops"), show_default=True)
+def stop(name, workshops_dir):
+    """Stop the server of workshop NAME left running (e.g. its terminal was killed).
+
+    Stops the Voila server and every kernel it started; votes are safe in NAME.db.
+    """
+    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.workshop.server import stop_workshop
+
+    try:
+        stopped = stop_workshop(name, workshops_dir)
+    except EsslingenLabError as error:
+        raise click.ClickException(str(error)) from None
+    if stopped:
+        click.echo(f"Workshop '{name}': {stopped} Prozesse beendet / processes stopped.")
+    else:
+        click.echo(f"Workshop '{name}': kein laufender Server / no running server.")
 
 
 @workshop.command()

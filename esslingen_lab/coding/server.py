@@ -21,6 +21,8 @@ from esslingen_lab.serve import (
     lan_address,
     launch_voila,
     port_is_free,
+    port_taken_message,
+    running_server,
 )
 
 __all__ = ["CodingServer", "notebook_path", "start_coding_server"]
@@ -88,14 +90,18 @@ def start_coding_server(survey, question: str, *, codebook=None, store=None,
         raise ServerError(f"{survey}: question '{question}' has no answers to code")
     codebook = Path(codebook).resolve() if codebook else example_codebook_path()
     load_codebook(codebook)
-    if not port_is_free(host, int(port)):
-        raise ServerError(f"Port {port} is already in use; choose another with --port "
-                          f"(e.g. {int(port) + 1}).")
     slug = re.sub(r"[^0-9A-Za-z_-]+", "_", f"{loaded.spec.name}-{question}")
     output_dir = Path(output_dir or Path("outputs") / "coding" / slug).resolve()
+    runtime = output_dir / "app"
+    earlier = running_server(runtime)
+    if earlier is not None:
+        raise ServerError(f"The coding app of {output_dir} is still running from an earlier "
+                          f"start (process {earlier['pid']}, port {earlier['port']}); stop it "
+                          f"with: kill {earlier['pid']}")
+    if not port_is_free(host, int(port)):
+        raise ServerError(port_taken_message(int(port)))
     output_dir.mkdir(parents=True, exist_ok=True)
     store = Path(store).resolve() if store else output_dir / "codings.sqlite"
-    runtime = output_dir / "app"
     runtime.mkdir(exist_ok=True)
 
     nb = nbformat.read(notebook_path(), as_version=4)
@@ -113,7 +119,8 @@ def start_coding_server(survey, question: str, *, codebook=None, store=None,
 
     log_path = runtime / "server.log"
     process = launch_voila(runtime / "coding.ipynb", port=int(port), host=host,
-                           log_path=log_path, cwd=runtime, ready_timeout=ready_timeout)
+                           log_path=log_path, cwd=runtime, ready_timeout=ready_timeout,
+                           label=f"coding {slug}")
     shown = lan_address() if host in ("0.0.0.0", "") else host
     return CodingServer(url=f"http://{shown}:{int(port)}/", store_path=store,
                         output_dir=output_dir, log_path=log_path, process=process)

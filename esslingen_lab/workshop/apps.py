@@ -1,8 +1,9 @@
-"""ipywidgets views of the workshop: participant ballot, facilitator desk, projector results.
+"""ipywidgets views of the workshop: facilitator desk and projector results (Voila apps).
 
 Each view is a ``VBox`` over a plain model from :mod:`.models`; the notebooks in
-``notebooks/workshop/`` only call :func:`participant_app`, :func:`facilitator_app` or
-:func:`results_app`. Respondent and participant text is always shown escaped.
+``notebooks/workshop/`` only call :func:`facilitator_app` or :func:`results_app`. The
+participant page is plain HTML without a kernel (:mod:`.web`). Respondent and participant
+text is always shown escaped.
 """
 
 from __future__ import annotations
@@ -25,12 +26,10 @@ from esslingen_lab.workshop.i18n import LANGUAGES, reason_text, text
 from esslingen_lab.workshop.models import (
     DEFAULT_ACTOR,
     FacilitatorModel,
-    ParticipantModel,
     ResultsModel,
 )
 from esslingen_lab.workshop.store import (
     MAX_ACTOR,
-    MAX_CODE_INPUT,
     MAX_DESCRIPTION,
     MAX_LABEL,
     WorkshopStore,
@@ -280,210 +279,6 @@ class _Poller:
         self._stop.set()
 
 
-# ---------------------------------------------------------------------- participant
-class ParticipantApp(widgets.VBox):
-    """Phone-friendly ballot: join with the code, spend dots, rate impact and effort.
-
-    Parameters
-    ----------
-    model : ParticipantModel
-        The participant's state.
-    title : str
-        Workshop title (escaped).
-    code : str, default=''
-        Workshop code from the link (pre-filled).
-    token : str, default=''
-        Token from a personal link: continue without joining again.
-    poll : bool, default=True
-        Refresh the round state every few seconds.
-    """
-
-    def __init__(self, model: ParticipantModel, *, title: str, code: str = "", token: str = "",
-                 poll: bool = True):
-        super().__init__()
-        _classes(self, "el-app", "el-participant")
-        self.model = model
-        self.title = title
-        self.message = _label("", "el-message")
-        self.guard = _Guard(self._show_message, lambda: self.model.language)
-        self.code = _classes(widgets.Text(value=code[:MAX_CODE_INPUT]), "el-code")
-        self.body = widgets.VBox()
-        self._item_widgets = {}
-        if token:
-            self.guard(self.model.resume)(token)
-        self.render()
-        self.poller = _Poller(self.guard(self.tick)) if poll else None
-
-    # -- helpers
-    def t(self, key, **values):
-        """Text in the participant's language."""
-        return text(key, self.model.language, **values)
-
-    def _show_message(self, message: str):
-        self.message.value = message
-
-    def render(self):
-        """Rebuild the page from the model."""
-        lang = _classes(widgets.Button(description=self.t("switch_language"),
-                                       tooltip="Sprache / language"), "el-lang")
-        lang.on_click(self.guard(self._switch_language))
-        header = _classes(widgets.HBox([_html("<h2>{title}</h2>", "el-title",
-                                              title=self.title), lang]), "el-header")
-        footer = []
-        if self.model.token is None:
-            self.body.children = self._join_view()
-        elif self.model.status == "waiting":
-            self.body.children = [_classes(widgets.VBox([
-                _label(self.t("joined"), "el-lead"),
-                _label(self.t("waiting"), "el-waiting")]), "el-card")]
-        elif self.model.status == "closed":
-            done = [_label(self.t("closed"), "el-closed", "el-lead")]
-            if self.model.saved_version:
-                done.append(_label(self.t("counted"), "el-counted"))
-            self.body.children = [_classes(widgets.VBox(done), "el-card")]
-        else:
-            self.body.children = self._ballot_view()
-            footer = [self.footer]
-        self.children = [widgets.HTML(_CSS), header, self.message, self.body, *footer]
-
-    def _join_view(self):
-        self.code.placeholder = self.t("code_placeholder")
-        join = _classes(widgets.Button(description=self.t("join"), button_style="primary"),
-                        "el-join")
-        join.on_click(self.guard(self._join))
-        return [_classes(widgets.VBox([_label(self.t("join_title"), "el-lead"), self.code, join,
-                                       _label(self.t("anonymous"), "el-hint")]),
-                         "el-card", "el-join-box")]
-
-    def _ballot_view(self):
-        m = self.model
-        rows = [_html("<h3>{title}</h3>", "el-round-title", title=m.round["title"]),
-                _label(self.t("intro", total=m.total_dots, n=m.max_per_item), "el-lead",
-                       "el-intro"),
-                _label(self.t("max_per_item", n=m.max_per_item), "el-hint")]
-        self._item_widgets = {}
-        for item in m.items:
-            rows.append(self._item_card(item))
-        # remaining dots and the submit button stay on screen while the list scrolls
-        self._remaining = _label("", "el-remaining")
-        self.submit_button = _classes(
-            widgets.Button(description=self.t("update" if m.saved_version else "submit"),
-                           button_style="success"), "el-submit")
-        self.submit_button.on_click(self.guard(self._submit))
-        self.status = _label("", "el-status", "el-hint")
-        self.footer = _classes(widgets.VBox([self._remaining, self.submit_button, self.status]),
-                               "el-footer")
-        link = ""
-        if m.token:
-            link = ('<span class="el-resume-hint">{hint}</span> '
-                    '<a class="el-resume" href="?token={token}" target="_self">{label}</a>')
-        rows.append(_html(link, "el-resume-box", "el-hint", hint=self.t("resume_hint"),
-                          token=m.token or "", label=self.t("resume_link")))
-        self._update_counts()
-        return rows
-
-    def _item_card(self, item):
-        m = self.model
-        item_id = item["id"]
-        minus = _classes(widgets.Button(description="−", tooltip=self.t("less")),
-                         "el-dot-minus")
-        plus = _classes(widgets.Button(description="+", tooltip=self.t("more")), "el-dot-plus")
-        count = _label("0", "el-dot-count")
-        pips = _label("", "el-dot-pips")
-        minus.on_click(self.guard(lambda _b: self._change(item_id, -1)))
-        plus.on_click(self.guard(lambda _b: self._change(item_id, +1)))
-        ratings = []
-        for kind in ("impact", "effort"):
-            toggle = _classes(widgets.ToggleButtons(
-                options=[(str(v), v) for v in range(1, 6)],
-                value=m.allocation[item_id][kind], style={"button_width": "44px"}),
-                f"el-{kind}")
-            toggle.observe(self.guard(lambda change, k=kind: self._rate(item_id, k, change)),
-                           names="value")
-            ratings.append(widgets.HBox([_label(self.t(kind), "el-rating-label"), toggle]))
-        parts = [_html("<b>{title}</b>", "el-item-title", title=item["title"])]
-        if item["description"]:
-            parts.append(_label(item["description"], "el-item-desc"))
-        card = widgets.VBox([
-            *parts,
-            _classes(widgets.HBox([minus, count, plus, pips]), "el-dot-row"),
-            *ratings])
-        self._item_widgets[item_id] = (minus, count, plus, pips)
-        return _classes(card, "el-item", f"el-item-{item_id}")
-
-    def _update_counts(self):
-        m = self.model
-        for item_id, (minus, count, plus, pips) in self._item_widgets.items():
-            dots = m.dots(item_id)
-            count.value = str(dots)
-            pips.value = "●" * dots + "○" * (m.max_per_item - dots)
-            minus.disabled = not m.can_remove(item_id)
-            plus.disabled = not m.can_add(item_id)
-        self._remaining.value = self.t("remaining", n=m.remaining, total=m.total_dots)
-        if m.dirty:
-            self.status.value = self.t("unsaved")
-
-    # -- callbacks
-    def _switch_language(self, _button=None):
-        self.model.language = "en" if self.model.language == "de" else "de"
-        self.message.value = ""
-        self.render()
-
-    def _join(self, _widget=None):
-        self.message.value = ""
-        self.model.join(self.code.value)
-        self.render()
-
-    def _change(self, item_id, step):
-        self.message.value = ""
-        (self.model.add_dot if step > 0 else self.model.remove_dot)(item_id)
-        self._update_counts()
-
-    def _rate(self, item_id, kind, change):
-        self.model.set_rating(item_id, kind, change["new"])
-        self._update_counts()
-
-    def _submit(self, _button=None):
-        self.message.value = ""
-        try:
-            self.model.submit()
-        except WorkshopError:
-            if self.model.status != "open":
-                self.render()
-            raise
-        self.submit_button.description = self.t("update")
-        self.status.value = self.t("saved", time=self.model.saved_at)
-
-    def tick(self):
-        """Poll the store; rebuild when a round opened, closed or changed."""
-        if self.model.token is not None and self.model.refresh():
-            self.render()
-
-
-@_guarded
-def participant_app(*, language: str | None = None, poll: bool = True) -> widgets.Widget:
-    """Build the participant page from the request (``?code=`` or ``?token=``, ``&lang=en``).
-
-    Parameters
-    ----------
-    language : {'de', 'en'}, default=None
-        Override the language; else the link's ``lang`` or the workshop default.
-    poll : bool, default=True
-        Refresh the round state every few seconds.
-
-    Returns
-    -------
-    ipywidgets.Widget
-        The app, or a friendly message when the workshop cannot be opened.
-    """
-    wait_for_request()
-    query = _query()
-    store = _open_store(query)
-    model = ParticipantModel(store, language=language or _language(query, store))
-    return ParticipantApp(model, title=store.meta().get("title", ""), code=query.get("code", ""),
-                          token=query.get("token", ""), poll=poll)
-
-
 # ---------------------------------------------------------------------- results
 class ResultsApp(widgets.VBox):
     """Projector page: live ranking by dots, impact/effort matrix, participation count.
@@ -632,6 +427,7 @@ ACTIONS = {"import_themes": "Themen übernommen", "rename_theme": "Umbenennen",
            "mark_irrelevant": "Als irrelevant markieren", "mark_relevant": "Wieder relevant",
            "merge_themes": "Zusammenführen", "move_answers": "Antworten verschieben",
            "split_theme": "Abspalten", "undo": "Rückgängig", "create_round": "Runde vorbereitet",
+           "shared_devices": "Geräte-Einstellung",
            "open_round": "Runde geöffnet", "close_round": "Runde geschlossen"}
 
 _STEPS = ("<b>So geht's:</b> ① Im Reiter <b>Themen</b> die gefundenen Themen prüfen: ähnliche "
@@ -747,8 +543,15 @@ class FacilitatorApp(widgets.VBox):
                           "el-create-round")
         create.on_click(self.guard(self._create_round))
         self.round_list = _classes(widgets.VBox(), "el-round-list")
+        self.shared = _classes(widgets.Checkbox(
+            value=model.store.shared_devices(), indent=False,
+            description="Ein Gerät für mehrere Personen (z. B. ein Tablet am Eingang): nach "
+                        "jeder Stimmabgabe kann die nächste Person beitreten",
+            layout=widgets.Layout(width="95%")), "el-shared-devices")
+        self.shared.observe(self.guard(lambda change: self.model.set_shared_devices(
+            change["new"])), names="value")
         voting = widgets.VBox([
-            self._links_box(), widgets.HTML("<h3>Runden</h3>"), self.round_list,
+            self._links_box(), self.shared, widgets.HTML("<h3>Runden</h3>"), self.round_list,
             widgets.HTML("<h3>Neue Abstimmungsrunde</h3>"), self.round_title,
             _label("Themen als Vorschläge (alle relevanten sind vorausgewählt):"),
             self.round_themes,
@@ -1103,5 +906,5 @@ def _log_to_stderr():
 
 _log_to_stderr()
 
-__all__ = ["participant_app", "facilitator_app", "results_app", "ParticipantApp",
-           "FacilitatorApp", "ResultsApp", "wait_for_request", "MAX_DESCRIPTION"]
+__all__ = ["facilitator_app", "results_app", "FacilitatorApp", "ResultsApp", "wait_for_request",
+           "MAX_DESCRIPTION"]

@@ -280,6 +280,12 @@ class FacilitatorModel:
             raise WorkshopError(Reason.NOT_AUTHORISED, "The facilitator secret is not valid.")
         self.store = store
         self.actor = actor
+        self._secret = secret
+
+    def _authorised(self) -> None:
+        """Check the secret again before each change (it is rotated by every server start)."""
+        if not self.store.check_secret(self._secret):
+            raise WorkshopError(Reason.NOT_AUTHORISED, "The facilitator secret is not valid.")
 
     @property
     def actor(self) -> str:
@@ -318,6 +324,7 @@ class FacilitatorModel:
 
     def load_themes(self, model_path, survey_path, question: str) -> int:
         """Assign the survey's answers to ``question`` with a saved ThemeModel and import them."""
+        self._authorised()
         from esslingen_lab.surveys import load_survey
         from esslingen_lab.themes import ThemeModel
 
@@ -352,26 +359,32 @@ class FacilitatorModel:
 
     def rename(self, theme_id: int, label: str) -> None:
         """Rename a theme."""
+        self._authorised()
         self.store.rename_theme(theme_id, label, actor=self.actor)
 
     def merge(self, theme_ids, label: str | None = None) -> int:
         """Merge themes into the first; returns its id."""
+        self._authorised()
         return self.store.merge_themes(theme_ids, actor=self.actor, label=label or None)
 
     def split(self, theme_id: int, answer_ids, label: str) -> int:
         """Split chosen answers off into a new theme; returns its id."""
+        self._authorised()
         return self.store.split_theme(theme_id, answer_ids, label, actor=self.actor)
 
     def move(self, answer_ids, theme_id: int) -> None:
         """Move answers to another theme."""
+        self._authorised()
         self.store.move_answers(answer_ids, theme_id, actor=self.actor)
 
     def mark_irrelevant(self, theme_id: int, irrelevant: bool = True) -> None:
         """Mark a theme as irrelevant (it is left out of voting rounds) or relevant again."""
+        self._authorised()
         self.store.set_irrelevant(theme_id, irrelevant, actor=self.actor)
 
     def undo(self) -> dict:
         """Undo the latest curation action; returns the log entry undone."""
+        self._authorised()
         return self.store.undo(actor=self.actor)
 
     def audit_log(self) -> list[dict]:
@@ -385,6 +398,7 @@ class FacilitatorModel:
 
         Theme items get the theme label as title and its top keywords as description.
         """
+        self._authorised()
         by_id = {t["id"]: t for t in self.store.themes()}
         items = []
         for theme_id in theme_ids:
@@ -407,11 +421,18 @@ class FacilitatorModel:
 
     def open_round(self, round_id: int) -> None:
         """Open a round for voting (closing any other open round)."""
+        self._authorised()
         self.store.open_round(round_id, actor=self.actor)
 
     def close_round(self, round_id: int) -> None:
         """Close a round: ballots can no longer change."""
+        self._authorised()
         self.store.close_round(round_id, actor=self.actor)
+
+    def set_shared_devices(self, shared: bool) -> None:
+        """Let one device (e.g. a tablet at the door) vote for several people in turn."""
+        self._authorised()
+        self.store.set_shared_devices(shared, actor=self.actor)
 
     def results(self, round_id: int) -> dict:
         """Return the aggregated results of a round."""

@@ -21,14 +21,16 @@ from esslingen_lab.serve import (
     lan_address,
     launch_voila,
     port_is_free,
+    port_taken_message,
+    running_server,
+    stop_recorded_server,
 )
 from esslingen_lab.workshop.errors import Reason, WorkshopError
 from esslingen_lab.workshop.store import WorkshopStore, validate_name
 
-#: The three app notebooks; each is a couple of lines calling :mod:`.apps`.
+#: The two Voila app notebooks; each is a couple of lines calling :mod:`.apps`. The
+#: participant page has no notebook and no kernel (:mod:`.web`).
 NOTEBOOKS = {
-    "participant.ipynb": ["from esslingen_lab.workshop.apps import participant_app",
-                          "participant_app()"],
     "facilitator.ipynb": ["from esslingen_lab.workshop.apps import facilitator_app",
                           "facilitator_app()"],
     "results.ipynb": ["from esslingen_lab.workshop.apps import results_app", "results_app()"],
@@ -45,7 +47,7 @@ def notebook_dir() -> Path:
 
 
 def write_notebooks(folder) -> Path:
-    """Write the three thin app notebooks (without outputs) to ``folder``; returns it."""
+    """Write the thin app notebooks (without outputs) to ``folder``; returns it."""
     import nbformat
 
     folder = Path(folder)
@@ -61,24 +63,19 @@ def write_notebooks(folder) -> Path:
     return folder
 
 
-def voila_config(*, participants: int, host: str, port: int, cull_minutes: float,
+def voila_config(*, host: str, port: int, cull_minutes: float,
                  fill_delay: float = 30.0) -> dict:
-    """Voila settings for a workshop: pre-heated pools per app and idle-kernel culling.
+    """Voila settings for a workshop: one pre-heated kernel per app and idle-kernel culling.
 
     Parameters
     ----------
-    participants : int
-        Expected people in the room; the participant app's pool gets one kernel each,
-        so everyone who scans the QR code at once gets a ready page.
     host, port : str, int
         Where the server listens.
     cull_minutes : float
         Kernels idle this long without a connected page are shut down (a closed phone tab
         leaves its kernel running otherwise).
     fill_delay : float, default=30
-        Seconds before a used pool kernel is replaced: the room's burst of arrivals and
-        first votes finishes before the replacements compete for the CPU (on 2 cores,
-        5 s instead of 30 s tripled the time from joining to a saved ballot).
+        Seconds before a used pool kernel is replaced.
 
     Returns
     -------
@@ -93,13 +90,12 @@ def voila_config(*, participants: int, host: str, port: int, cull_minutes: float
             "fill_delay": float(fill_delay),
             "kernel_pools_config": {
                 "default": {"pool_size": 1},
-                "participant.ipynb": {"pool_size": max(1, int(participants))},
                 "facilitator.ipynb": {"pool_size": 1},
                 "results.ipynb": {"pool_size": 1},
             },
         },
         "MappingKernelManager": {"cull_idle_timeout": int(cull_minutes * 60),
-                                 "cull_interval": 60, "cull_connected": False,
+                                 "cull_interval": 30, "cull_connected": False,
                                  "cull_busy": False},
     }
 
@@ -139,7 +135,7 @@ def _links(host: str, port: int, code: str, secret: str, results_key: str,
     base = f"http://{shown}:{port}/voila/render"
     return {
         "code": code,
-        "participant": f"{base}/participant.ipynb?{urlencode({'code': code})}",
+        "participant": f"http://{shown}:{port}/participant?{urlencode({'code': code})}",
         "results": f"{base}/results.ipynb?{urlencode({'key': results_key})}",
         "facilitator": f"{base}/facilitator.ipynb?{urlencode({'secret': secret})}",
     }
@@ -170,7 +166,8 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
     name : str
         Workshop name; state goes to ``<workshops_dir>/<name>.db``.
     participants : int, default=30
-        Expected participants: size of the participant app's pre-heated kernel pool.
+        Expected participants (1-200); the participant page needs no kernel, so this only
+        checks the figure.
     port : int, default=8866
         TCP port.
     host : str, default='127.0.0.1'
@@ -208,11 +205,19 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
             "The workshop is reachable by every device in this network (host 0.0.0.0). "
             "Use it only in the room's trusted network and stop the server afterwards.",
             UserWarning, stacklevel=2)
-    if not port_is_free(host, int(port)):
-        raise WorkshopServerError(
-            Reason.INVALID_VALUE,
-            f"Port {port} is already in use; choose another with --port (e.g. {int(port) + 1}).")
     workshops_dir = Path(workshops_dir).resolve()
+    runtime = workshops_dir / f"{name}.voila"
+    earlier = running_server(runtime)
+    if earlier is not None:
+        raise WorkshopServerError(
+            Reason.INVALID_STATE,
+            f"Workshop '{name}' is still served by an earlier start (process {earlier['pid']}, "
+            f"port {earlier['port']}, {earlier['processes']} processes with its kernels); stop "
+            f"it with: esslingen-lab workshop stop {name}"
+            + ("" if workshops_dir == Path("outputs/workshops").resolve()
+               else f" --workshops-dir {workshops_dir}"))
+    if not port_is_free(host, int(port)):
+        raise WorkshopServerError(Reason.INVALID_VALUE, port_taken_message(int(port)))
     db_path = workshops_dir / f"{name}.db"
     store = WorkshopStore.create(db_path, name, title=title, language=language,
                                  survey=str(Path(survey).resolve()) if survey else None)
@@ -220,13 +225,12 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
     links = _links(host, int(port), store.meta()["code"], secret, store.results_key())
     qr_path = write_qr(links["participant"], workshops_dir / f"{name}-qr.png")
 
-    runtime = workshops_dir / f"{name}.voila"
     runtime.mkdir(parents=True, exist_ok=True)
-    config = voila_config(participants=participants, host=host, port=int(port),
+    config = voila_config(host=host, port=int(port),
                           cull_minutes=cull_minutes, fill_delay=fill_delay)
     (runtime / "voila.json").write_text(json.dumps(config, indent=2), encoding="utf-8")
     folder = notebook_dir()
-    if not (folder / "participant.ipynb").is_file():
+    if not all((folder / name).is_file() for name in NOTEBOOKS):
         folder = write_notebooks(runtime / "notebooks")  # installed package: no source tree
     env = dict(os.environ)
     env.update({
@@ -237,11 +241,13 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
         "ESSLINGEN_LAB_WORKSHOP_LINKS": json.dumps(
             {k: v for k, v in links.items() if k != "facilitator"}),
         "PYTHONUNBUFFERED": "1",
+        # the participant page and the access gates of the desk and projector (.web)
+        "ESSLINGEN_LAB_HANDLERS": "esslingen_lab.workshop.web:handlers",
     })
     log_path = runtime / "server.log"
     try:
         process = launch_voila(folder, port=int(port), host=host, log_path=log_path, env=env,
-                               cwd=runtime, ready_timeout=ready_timeout,
+                               cwd=runtime, ready_timeout=ready_timeout, label=name,
                                options=[f"--Voila.config_file_paths=['{runtime}']"])
     except ServerError as exc:
         raise WorkshopServerError(Reason.INVALID_STATE, str(exc)) from None
@@ -251,13 +257,16 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
                           process=process)
 
 
-def pool_ready(server: WorkshopServer, expected: int, times: int = 1) -> bool:
-    """Tell whether Voila's log reports the participant pool filled with ``expected``.
-
-    ``times=2`` waits for the refill after the pool was used up once.
-    """
+def pool_ready(server: WorkshopServer) -> bool:
+    """Tell whether Voila's log reports the desk's and the projector's kernels ready."""
     try:
         log = server.log_path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False
-    return log.count(f"participant.ipynb is filled with {expected} kernel") >= times
+    return all(f"{page} is filled with 1 kernel" in log for page in NOTEBOOKS)
+
+
+def stop_workshop(name: str, workshops_dir="outputs/workshops") -> int:
+    """Stop a workshop server left running by an earlier start; returns processes stopped."""
+    name = validate_name(name)
+    return stop_recorded_server(Path(workshops_dir).resolve() / f"{name}.voila")

@@ -354,7 +354,32 @@ class WorkshopStore:
         key = str(key or "")[:MAX_TOKEN_INPUT]
         return bool(key) and hmac.compare_digest(key, self.results_key())
 
+    def credential_hash(self, kind: str) -> str:
+        """Hash of the current desk ``'secret'`` or projector ``'key'`` (changes when rotated)."""
+        if kind == "secret":
+            return self._meta_value("secret_hash")
+        return _hash(self.results_key())
+
+    def shared_devices(self) -> bool:
+        """Tell whether one device may join as several participants (e.g. a tablet)."""
+        return self._meta_value("shared_devices") == "1"
+
+    def set_shared_devices(self, shared: bool, *, actor: str) -> None:
+        """Allow (or stop allowing) several participants on one device; logged."""
+        actor = clean_text(actor, limit=MAX_ACTOR, what="Name")
+        with self._write() as conn:
+            conn.execute("INSERT INTO meta(key, value) VALUES ('shared_devices', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                         ("1" if shared else "0",))
+            self._log(conn, actor, "shared_devices", {"shared": bool(shared)}, None)
+
     # ------------------------------------------------------------------ participants
+    def check_code(self, code: str) -> None:
+        """Raise ``INVALID_CODE`` unless ``code`` is the workshop code."""
+        typed = normalise_code(code)
+        if not typed or not hmac.compare_digest(typed, self._meta_value("code")):
+            raise WorkshopError(Reason.INVALID_CODE, "The workshop code is not valid.")
+
     def join(self, code: str) -> str:
         """Register an anonymous participant with the workshop code and return their token.
 
@@ -363,9 +388,7 @@ class WorkshopStore:
         WorkshopError
             ``INVALID_CODE`` when the code is wrong.
         """
-        typed = normalise_code(code)
-        if not typed or not hmac.compare_digest(typed, self._meta_value("code")):
-            raise WorkshopError(Reason.INVALID_CODE, "The workshop code is not valid.")
+        self.check_code(code)
         token = secrets.token_urlsafe(18)
         with self._write() as conn:
             cur = conn.execute("INSERT INTO participants(token_hash, joined_at) VALUES (?, ?)",
@@ -790,8 +813,15 @@ class WorkshopStore:
 
     def ballot(self, token: str, round_id: int) -> dict:
         """Return the participant's stored allocation for a round (empty dict when none yet)."""
+        return self.ballot_or_none(token, round_id) or {}
+
+    def ballot_or_none(self, token: str, round_id: int) -> dict | None:
+        """Return the stored allocation; None when no ballot (not even an empty one) exists."""
         participant = self.participant_id(token)
         with self._read() as conn:
+            if conn.execute("SELECT 1 FROM ballots WHERE round_id = ? AND participant_id = ?",
+                            (int(round_id), participant)).fetchone() is None:
+                return None
             rows = conn.execute(
                 "SELECT bi.item_id, bi.dots, bi.impact, bi.effort FROM ballot_items bi "
                 "JOIN ballots b ON b.id = bi.ballot_id "
@@ -845,8 +875,13 @@ class WorkshopStore:
                 "SELECT b.round_id, p.pseudonym AS participant, b.version, b.submitted_at, "
                 "b.updated_at, bi.item_id, i.title AS item, bi.dots, bi.impact, bi.effort "
                 "FROM ballots b JOIN participants p ON p.id = b.participant_id "
-                "JOIN ballot_items bi ON bi.ballot_id = b.id JOIN items i ON i.id = bi.item_id "
+                # an empty ballot (0 dots) counts as cast everywhere: one row without an item
+                "LEFT JOIN ballot_items bi ON bi.ballot_id = b.id "
+                "LEFT JOIN items i ON i.id = bi.item_id "
                 "ORDER BY b.round_id, p.pseudonym, i.position")]
+            for row in ballots:
+                if row["item_id"] is None:
+                    row.update(item="", dots=0)
             items = [dict(r) for r in conn.execute(
                 "SELECT round_id, id AS item_id, position, title, description, theme_id "
                 "FROM items ORDER BY round_id, position")]

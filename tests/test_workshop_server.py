@@ -1,0 +1,185 @@
+"""A real workshop server: a full room joins at once, nothing starts a kernel without the code,
+a kernel id is no credential, and ``kill -9`` loses no ballot.
+
+Processes are counted by the server's marker in their environment, never by name.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import os
+import re
+import signal
+import threading
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from esslingen_lab.serve import free_port, server_processes, stop_process_group
+from esslingen_lab.workshop import WorkshopStore
+from esslingen_lab.workshop.models import FacilitatorModel
+from esslingen_lab.workshop.server import pool_ready, start_server
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def room(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("room")
+    store = WorkshopStore.create(folder / "room.db", "room", title="Raum")
+    store.import_themes([{"label": f"Thema {i}", "keywords": ["x"], "answers": []}
+                         for i in range(6)], actor="Test")
+    state = {"folder": folder, "store": store, "port": free_port()}
+    state["server"] = start_server(None, "room", port=state["port"], workshops_dir=folder,
+                                   fill_delay=1.0)
+    deadline = time.monotonic() + 120
+    while not pool_ready(state["server"]) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    yield state
+    state["server"].stop()
+
+
+def _open_round(room, dots=5):
+    store = room["store"]
+    secret = room["server"].facilitator_url.split("secret=")[1]
+    desk = FacilitatorModel(store, secret, actor="Test")
+    round_id = desk.prepare_round("Runde", theme_ids=[t["id"] for t in store.themes()],
+                                  dots_per_participant=dots, max_per_item=3)
+    desk.open_round(round_id)
+    return desk, round_id, [i["id"] for i in store.round(round_id)["items"]]
+
+
+def _post(base, action, body, opener=None):
+    request = urllib.request.Request(f"{base}/api/workshop/{action}",
+                                     data=json.dumps(body).encode(),
+                                     headers={"Content-Type": "application/json"})
+    with (opener or urllib.request.build_opener()).open(request, timeout=60) as response:
+        return json.loads(response.read())
+
+
+def _base(server):
+    return server.participant_url.split("/participant")[0]
+
+
+def _kernels(server):
+    return len(server_processes(server.process.marker)) - 1  # minus Voila itself
+
+
+def test_thirty_phones_at_once_all_usable_and_all_ballots_stored(room):
+    server, store = room["server"], room["store"]
+    _, round_id, items = _open_round(room)
+    base, code = _base(server), server.code
+    kernels_before = _kernels(server)
+    outcomes, errors = [], []
+
+    def phone(n):
+        try:
+            jar = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(
+                http.cookiejar.CookieJar()))
+            with jar.open(server.participant_url, timeout=60) as page:
+                html = page.read().decode()
+            assert 'class="el-app el-participant"' in html and code in html
+            joined = _post(base, "join", {"code": code}, jar)
+            assert joined["status"] == "open" and len(joined["round"]["items"]) == len(items)
+            plan = {str(items[n % len(items)]): {"dots": 3, "impact": 1 + n % 5},
+                    str(items[(n + 1) % len(items)]): {"dots": 2}}
+            saved = _post(base, "ballot", {"token": joined["token"], "round_id": round_id,
+                                           "allocation": plan}, jar)
+            outcomes.append((plan, saved["version"]))
+        except Exception as error:  # noqa: BLE001 - collected and reported below
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=phone, args=(n,)) for n in range(30)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert errors == []
+    assert len(outcomes) == 30 and {v for _, v in outcomes} == {1}
+    results = store.results(round_id)
+    assert results["ballots"] == 30 and results["participants"] == 30
+    expected = {i: 0 for i in items}
+    for plan, _ in outcomes:
+        for item, entry in plan.items():
+            expected[int(item)] += entry["dots"]
+    assert {i["id"]: i["dots"] for i in results["items"]} == expected
+    assert _kernels(server) == kernels_before  # joining started no kernel
+
+
+def test_requests_without_code_secret_or_key_start_no_kernel(room):
+    server = room["server"]
+    base = _base(server)
+    before = _kernels(server)
+    paths = ["/voila/render/facilitator.ipynb", "/voila/render/facilitator.ipynb?secret=x",
+             "/voila/render/results.ipynb", "/voila/render/results.ipynb?key=guess",
+             "/voila/render/participant.ipynb", "/participant", "/voila/render/other.ipynb"]
+    statuses = set()
+    for n in range(30):
+        try:
+            with urllib.request.urlopen(base + paths[n % len(paths)], timeout=30) as page:
+                statuses.add(page.status)
+                body = page.read()
+                assert b"kernelId" not in body
+        except urllib.error.HTTPError as error:
+            statuses.add(error.code)
+            assert b"kernelId" not in error.read()
+    assert statuses <= {200, 403, 404} and 403 in statuses
+    time.sleep(2)  # a used pool kernel would be replaced after fill_delay=1 s
+    assert _kernels(server) == before
+    log = server.log_path.read_text(encoding="utf-8", errors="replace")
+    assert "Using pre-heated kernel" not in log
+
+
+def test_a_desk_kernel_id_without_the_secret_drives_nothing(room):
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    server = room["server"]
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    with opener.open(server.facilitator_url, timeout=120) as page:
+        html = page.read().decode()
+    kernel_id = re.search(r'"kernelId": "([0-9a-f-]{36})"', html).group(1)
+    ws = _base(server).replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
+    with pytest.raises(InvalidStatus) as refused:
+        connect(ws, open_timeout=30).close()
+    assert refused.value.response.status_code == 403
+    for method in ("GET", "DELETE"):
+        request = urllib.request.Request(f"{_base(server)}/api/kernels/{kernel_id}",
+                                         method=method)
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(request, timeout=30)
+        assert error.value.code == 403
+    # the browser that opened the desk with the secret keeps its connection
+    cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
+    with connect(ws, open_timeout=30, additional_headers={"Cookie": cookie}) as socket:
+        assert socket.protocol.state.name == "OPEN"
+
+
+def test_kill_9_during_a_vote_loses_no_ballot_and_a_restart_continues(room):
+    server, store, folder = room["server"], room["store"], room["folder"]
+    _, round_id, items = _open_round(room, dots=3)
+    base, code = _base(server), server.code
+    tokens = []
+    for n in range(10):
+        joined = _post(base, "join", {"code": code})
+        _post(base, "ballot", {"token": joined["token"], "round_id": round_id,
+                               "allocation": {str(items[n % len(items)]): {"dots": 1 + n % 3}}})
+        tokens.append(joined["token"])
+    os.killpg(server.process.pid, signal.SIGKILL)
+    server.process.wait(10)
+    stop_process_group(server.process, 10)  # its kernels, in process groups of their own
+    assert server_processes(server.process.marker) == []
+    room["server"] = server = start_server(None, "room", port=room["port"],
+                                           workshops_dir=folder, fill_delay=1.0)
+    assert store.results(round_id)["ballots"] == 10
+    again = _post(_base(server), "state", {"token": tokens[3]})
+    assert again["saved"] and again["ballot"] == {
+        str(items[3]): {"dots": 1, "impact": None, "effort": None}}
+    # the same personal link goes on voting after the restart
+    _post(_base(server), "ballot", {"token": tokens[3], "round_id": round_id,
+                                    "allocation": {str(items[0]): {"dots": 3}}})
+    assert store.results(round_id)["ballots"] == 10

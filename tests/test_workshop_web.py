@@ -1,0 +1,142 @@
+"""The participant page and its JSON API (no kernel), tested in-process with tornado."""
+
+import json
+import re
+
+import tornado.testing
+import tornado.web
+
+from esslingen_lab.workshop import WorkshopStore
+from esslingen_lab.workshop.export import export_workshop
+from esslingen_lab.workshop.models import FacilitatorModel
+from esslingen_lab.workshop.web import (
+    TOKEN_COOKIE,
+    ParticipantApiHandler,
+    ParticipantPageHandler,
+    WorkshopSite,
+)
+
+XSS = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
+
+
+class ParticipantApiTest(tornado.testing.AsyncHTTPTestCase):
+    def get_app(self):
+        import tempfile
+        from pathlib import Path
+
+        self.folder = Path(tempfile.mkdtemp())
+        self.store = WorkshopStore.create(self.folder / "w.db", "w", title=f"Zukunft {XSS}")
+        self.store.import_themes([{"label": XSS, "keywords": ["x"], "answers": []},
+                                  {"label": "$\\href{https://evil.example}{Link}$",
+                                   "keywords": ["y"], "answers": []}], actor="Anna")
+        self.desk = FacilitatorModel(self.store, self.store.rotate_secret(), actor="Anna")
+        self.round_id = self.desk.prepare_round(
+            "Was zuerst?", theme_ids=[t["id"] for t in self.store.themes()],
+            dots_per_participant=3, max_per_item=2)
+        self.desk.open_round(self.round_id)
+        self.items = [i["id"] for i in self.store.round(self.round_id)["items"]]
+        site = WorkshopSite(self.store.path)
+        site_settings = {"esslingen_lab_site": site}
+        return tornado.web.Application([
+            (r"/participant", ParticipantPageHandler),
+            (r"/api/workshop/(join|state|ballot)", ParticipantApiHandler)], **site_settings)
+
+    def post(self, action, body, headers=None, cookie=None):
+        headers = {"Content-Type": "application/json", **(headers or {})}
+        if cookie:
+            headers["Cookie"] = f"{TOKEN_COOKIE}={cookie}"
+        response = self.fetch(f"/api/workshop/{action}", method="POST", headers=headers,
+                              body=json.dumps(body), raise_error=False)
+        try:
+            return response, json.loads(response.body or b"{}")
+        except ValueError:
+            return response, {}
+
+    def test_page_is_small_self_contained_and_escapes_the_title(self):
+        response = self.fetch(f"/participant?code={self.store.meta()['code']}")
+        assert response.code == 200
+        page = response.body.decode()
+        assert "<img src=x" not in page and "</script><script>alert(2)" not in page
+        assert "&lt;img src=x" in page  # the <title>
+        # no request to any other site: no absolute URL in any src/href, CSP forbids it
+        assert not re.search(r"(src|href)=[\"']?(https?:)?//", page)
+        assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+        assert len(response.body) < 40_000
+
+    def test_one_phone_is_one_participant_and_rejoining_resumes_the_ballot(self):
+        code = self.store.meta()["code"]
+        response, joined = self.post("join", {"code": code.lower()})
+        assert response.code == 200 and joined["status"] == "open"
+        token = joined["token"]
+        assert f"{TOKEN_COOKIE}={token}" in response.headers["Set-Cookie"]
+        assert "HttpOnly" in response.headers["Set-Cookie"]
+        assert [i["id"] for i in joined["round"]["items"]] == self.items
+        _, saved = self.post("ballot", {"token": token, "round_id": self.round_id,
+                                        "allocation": {str(self.items[0]): {"dots": 2}}})
+        assert saved["version"] == 1
+        # the same phone taps "Teilnehmen" again: same participant, ballot shown again
+        again_response, again = self.post("join", {"code": code}, cookie=token)
+        assert again["token"] == token and again["resumed"] is True
+        assert again["ballot"][str(self.items[0])]["dots"] == 2 and again["saved"] is True
+        assert self.store.results(self.round_id)["participants"] == 1
+        # another phone is another participant
+        _, other = self.post("join", {"code": code})
+        assert other["token"] != token
+        assert self.store.results(self.round_id)["participants"] == 2
+
+    def test_facilitator_can_let_one_device_vote_for_several_people(self):
+        code = self.store.meta()["code"]
+        _, first = self.post("join", {"code": code})
+        assert first["shared"] is False
+        self.desk.set_shared_devices(True)
+        _, second = self.post("join", {"code": code}, cookie=first["token"])
+        assert second["token"] != first["token"] and second["shared"] is True
+        assert self.store.results(self.round_id)["participants"] == 2
+        assert self.store.audit_log()[-1]["action"] == "shared_devices"
+
+    def test_ballot_needs_the_participants_own_token(self):
+        _, refused = self.post("ballot", {"token": "forged", "round_id": self.round_id,
+                                          "allocation": {str(self.items[0]): {"dots": 1}}})
+        assert "nicht (mehr) gültig" in refused["error"]
+        response, _ = self.post("state", {"token": ""})
+        assert response.code == 403
+        assert self.store.results(self.round_id)["ballots"] == 0
+
+    def test_limits_closed_round_and_wrong_code_are_clear_messages(self):
+        response, wrong = self.post("join", {"code": "FALSCH"})
+        assert response.code == 403 and "nicht gültig" in wrong["error"]
+        _, joined = self.post("join", {"code": self.store.meta()["code"], "lang": "en"})
+        token = joined["token"]
+        _, too_many = self.post("ballot", {"token": token, "round_id": self.round_id,
+                                           "allocation": {str(self.items[0]): {"dots": 3}}})
+        assert too_many["reason"] == "too_many_on_item"
+        self.desk.close_round(self.round_id)
+        response, closed = self.post("ballot", {"token": token, "round_id": self.round_id,
+                                                "allocation": {}, "lang": "en"})
+        assert response.code == 409 and closed["reason"] == "round_closed"
+
+    def test_cross_site_and_non_json_requests_are_refused(self):
+        code = self.store.meta()["code"]
+        response, _ = self.post("join", {"code": code},
+                                headers={"Origin": "http://evil.example"})
+        assert response.code == 403
+        response = self.fetch("/api/workshop/join", method="POST", raise_error=False,
+                              headers={"Content-Type": "application/x-www-form-urlencoded"},
+                              body=f"code={code}")
+        assert response.code == 415
+        assert self.store.results(self.round_id)["participants"] == 0
+
+    def test_empty_ballot_counts_on_projector_and_in_every_export(self):
+        _, joined = self.post("join", {"code": self.store.meta()["code"]})
+        _, saved = self.post("ballot", {"token": joined["token"], "round_id": self.round_id,
+                                        "allocation": {}})
+        assert saved["version"] == 1
+        _, state = self.post("state", {"token": joined["token"]})
+        assert state["saved"] is True and state["ballot"] == {}
+        assert self.store.results(self.round_id)["ballots"] == 1
+        written = export_workshop(self.store.path, self.folder / "export")
+        import pandas as pd
+
+        ballots = pd.read_csv(written["ballots"])
+        assert len(ballots) == 1 and ballots["dots"].tolist() == [0]
+        assert pd.read_csv(written["results"])["ballots"].unique().tolist() == [1]
