@@ -75,8 +75,10 @@ def _fail(exc):
 def classify():
     """Codes lernen, vorhersagen und Vorschläge machen / learn, predict and suggest codes.
 
-    Trains a classifier on human-coded answers (TF-IDF + logistic regression), codes the
-    rest with a confidence and suggests which answers to code next.
+    Trains a classifier on human-coded answers (TF-IDF of words and/or character n-grams,
+    chosen by cross-validation, and a linear SVM), codes the rest with a confidence,
+    suggests which answers to code next and says when more coding stops paying off.
+    Models are saved as .npz (arrays and JSON): loading one cannot run code.
     """
 
 

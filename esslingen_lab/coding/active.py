@@ -263,6 +263,9 @@ class ClassifierReport:
             text += ("Die Lernkurve steigt noch: weiter kodieren lohnt sich." if rising else
                      "Die Lernkurve flacht ab: mehr Kodierungen derselben Art bringen wenig; "
                      "besser die schwächsten Codes prüfen.")
+        describe = getattr(self.model, "describe_features", None)
+        if describe is not None:
+            text += " " + describe(language) + "."
         notes = " ".join(cv.notes)
         return f"{text} {notes}".strip()
 
@@ -300,11 +303,15 @@ def classify_codings(store, *, estimator=None, cv=5, min_coded=20,
         estimator = CodeClassifier(language, random_state=random_state)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # small folds: the notes say what matters
+        model = clone(estimator).fit(texts, labels)
         result = cross_validate(texts, labels, estimator=estimator, cv=cv,
                                 random_state=random_state)
-        curve = learning_curve(texts, labels, estimator=estimator, cv=cv,
+        # the curve keeps the features chosen on all answers: only the size varies
+        fixed = clone(estimator)
+        if "features" in fixed.get_params():
+            fixed.set_params(features=model.features_)
+        curve = learning_curve(texts, labels, estimator=fixed, cv=cv,
                                random_state=random_state)
-    model = clone(estimator).fit(texts, labels)
     answers = store.answers()
     rest = answers[~answers["answer_id"].isin(set(train["answer_id"]))]
     rest = rest[rest["text"].fillna("").str.strip() != ""].reset_index(drop=True)
