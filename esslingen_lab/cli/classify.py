@@ -15,10 +15,13 @@ _TEXT = click.option("--text-column", default="text", show_default=True,
 _LABEL = click.option("--label-column", default="code", show_default=True,
                       help="Spalte mit dem Code / column with the human code; several codes "
                            "separated by ';' = multi-label.")
-_FEATURES = click.option("--features", type=click.Choice(["words", "chars", "words+chars"]),
-                         default="words", show_default=True,
-                         help="Merkmale: Wörter (Themen) oder Zeichenfolgen (kurze Antworten, "
-                              "Tippfehler) / text features.")
+_FEATURES = click.option("--features",
+                         type=click.Choice(["auto", "words", "chars", "words+chars"]),
+                         default="auto", show_default=True,
+                         help="Merkmale: Wörter (Themen), Zeichenfolgen (kurze Antworten, "
+                              "Tippfehler, Argumente) oder beides; auto wählt per "
+                              "Kreuzvalidierung / text features; auto picks by "
+                              "cross-validation.")
 _SEED = click.option("--seed", type=SEED, default=0, show_default=True, help="Zufallsstartwert.")
 
 
@@ -79,8 +82,10 @@ def _fail(exc):
 def classify():
     """Codes lernen, vorhersagen und Vorschläge machen / learn, predict and suggest codes.
 
-    Trains a classifier on human-coded answers (TF-IDF + logistic regression), codes the
-    rest with a confidence and suggests which answers to code next.
+    Trains a classifier on human-coded answers (TF-IDF of words and/or character n-grams,
+    chosen by cross-validation, and a linear SVM), codes the rest with a confidence,
+    suggests which answers to code next and says when more coding stops paying off.
+    Models are saved as .npz (arrays and JSON): loading one cannot run code.
     """
 
 
@@ -89,9 +94,11 @@ def classify():
 @_TEXT
 @_LABEL
 @click.option("--model", "model_path", required=True, type=click.Path(dir_okay=False),
-              help="Hier wird das Modell gespeichert / where to save the model (.joblib).")
+              help="Hier wird das Modell gespeichert / where to save the model (.npz: "
+                   "arrays and JSON, cannot run code when loaded).")
 @_FEATURES
-@click.option("--cv", type=int, default=5, show_default=True, help="Folds of cross-validation.")
+@click.option("--cv", type=click.IntRange(min=2), default=5, show_default=True,
+              help="Folds of cross-validation.")
 @click.option("--curve/--no-curve", default=True, show_default=True,
               help="Lernkurve ausgeben / print the learning curve (macro-F1 by number of "
                    "coded answers).")
@@ -99,14 +106,12 @@ def classify():
 def train(coded, text_column, label_column, model_path, features, cv, curve, seed):
     """Train on CODED (CSV/XLSX with text and code) and print cross-validated macro-F1.
 
-    The learning curve shows macro-F1 when training on fewer of the coded answers: still
-    rising at the right end means coding more answers pays off.
+    Prints which text features were used (with --features auto: the best by
+    cross-validation on CODED). The learning curve shows macro-F1 when training on fewer
+    of the coded answers: still rising at the right end means coding more answers pays off.
     """
     import warnings
 
-    import joblib
-
-    from esslingen_lab import __version__
     from esslingen_lab.cli._files import refuse_outputs
     from esslingen_lab.coding.active import CodeClassifier, cross_validate, learning_curve
     from esslingen_lab.errors import EsslingenLabError
@@ -115,9 +120,14 @@ def train(coded, text_column, label_column, model_path, features, cv, curve, see
     try:
         _, texts, labels, skipped = _coded(coded, text_column, label_column)
         estimator = CodeClassifier(features=features, random_state=seed)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model = estimator.fit(texts, labels)
+        click.echo(model.describe_features())
         if len(labels) >= 4:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
+                # the choice of features is repeated inside each fold: an honest figure
                 result = cross_validate(texts, labels, estimator=estimator, cv=cv,
                                         random_state=seed)
             click.echo(f"Kreuzvalidierter Makro-F1 / cross-validated macro-F1: "
@@ -127,38 +137,46 @@ def train(coded, text_column, label_column, model_path, features, cv, curve, see
             for note in result.notes:
                 click.echo(f"Hinweis / note: {note}")
             if curve:
+                fixed = CodeClassifier(features=model.features_, random_state=seed)
                 with warnings.catch_warnings():
                     warnings.simplefilter("ignore")
-                    points = learning_curve(texts, labels, estimator=estimator, cv=cv,
+                    points = learning_curve(texts, labels, estimator=fixed, cv=cv,
                                             random_state=seed)
                 click.echo("Lernkurve / learning curve (coded answers → macro-F1): " + ", ".join(
                     f"{r.n_coded} → {r.macro_f1:.3f}" for r in points.itertuples()))
         else:
             click.echo(f"Macro-F1: not computed — only {len(labels)} coded answers")
-        model = estimator.fit(texts, labels)
     except EsslingenLabError as exc:
         _fail(exc)
     if skipped:
         click.echo(f"{skipped} rows without text or code were not used.")
-    joblib.dump({"model": model, "version": __version__, "text_column": text_column},
-                model_path)
+    try:
+        model.save(model_path, text_column=text_column)
+    except OSError as exc:
+        raise click.ClickException(f"{model_path}: cannot write the model ({exc.strerror})") \
+            from None
     click.echo(f"Modell gespeichert / model saved: {model_path}")
 
 
 def _load_model(path):
-    import joblib
+    """Load the model in ``path``; pickles and foreign files end with one line."""
+    import warnings
+
+    from esslingen_lab import __version__
+    from esslingen_lab.coding.active import load_model
+    from esslingen_lab.errors import EsslingenLabError
 
     try:
-        bundle = joblib.load(path)
-    except FileNotFoundError:
-        raise click.ClickException(f"{path}: model file not found") from None
-    except Exception:  # noqa: BLE001 - any unreadable file is the same user mistake
-        raise click.ClickException(
-            f"{path}: not a model saved by 'esslingen-lab classify train'") from None
-    if not isinstance(bundle, dict) or "model" not in bundle:
-        raise click.ClickException(
-            f"{path}: not a model saved by 'esslingen-lab classify train'")
-    return bundle["model"]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model, info = load_model(path)
+    except EsslingenLabError as exc:
+        _fail(exc)
+    if info["esslingen_lab_version"] != __version__:
+        click.echo(f"Hinweis / note: {path} was trained with esslingen-lab "
+                   f"{info['esslingen_lab_version']}, this is {__version__}; predictions may "
+                   f"differ slightly — train again to be sure.")
+    return model
 
 
 def _write(frame, output, inputs):
@@ -216,11 +234,12 @@ def predict(model_path, input_path, text_column, output):
               help="Wie viele Antworten vorschlagen / how many answers to suggest.")
 @click.option("--output", required=True, type=click.Path(dir_okay=False),
               help="Ergebnisdatei / output CSV (or .xlsx).")
-@click.option("--random-share", type=click.FloatRange(0, 1), default=0.2, show_default=True,
-              help="Anteil zufälliger Vorschläge / share of random picks.")
+@click.option("--random-share", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Anteil zufälliger Vorschläge / share of random picks (keeps the coded "
+                   "sample representative; costs a little accuracy).")
 @click.option("--strategy", type=click.Choice(["margin", "least_confidence", "entropy"]),
               default="margin", show_default=True, help="Uncertainty measure.")
-@click.option("--diversity", type=click.FloatRange(min=0), default=4, show_default=True,
+@click.option("--diversity", type=click.FloatRange(min=0), default=1, show_default=True,
               help="Keine Beinahe-Dubletten: aus den DIVERSITY × n unsichersten Antworten "
                    "je Gruppe ähnlicher Antworten eine / pick one answer per group of similar "
                    "ones among the DIVERSITY × n most uncertain; 1 = off.")
@@ -232,12 +251,15 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
             diversity, details, features, seed):
     """Pick the rows of POOL worth coding next (best first), with all of POOL's columns.
 
-    Mostly answers the classifier trained on CODED is least sure about, plus a random
-    share (keeps the coded sample representative). POOL rows whose 'id' is already in
-    CODED, empty texts and repeated identical texts are left out.
+    The answers the classifier trained on CODED is least sure about (plus a random share
+    if asked). POOL rows whose 'id' is already in CODED, empty texts and repeated
+    identical texts are left out. Then says in plain words whether coding more still pays
+    off, judged from the last N rows of CODED (append each round's answers at its end).
     """
+    import warnings
+
     from esslingen_lab.cli._files import refuse_outputs
-    from esslingen_lab.coding.active import CodeClassifier
+    from esslingen_lab.coding.active import CodeClassifier, stopping_hint
     from esslingen_lab.coding.active import suggest as suggest_rows
     from esslingen_lab.errors import EsslingenLabError
 
@@ -253,12 +275,16 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
     candidates = candidates[candidates[text_column].astype(str).str.strip() != ""]
     if candidates.empty:
         raise click.ClickException(f"{pool}: no uncoded answers left to suggest")
+    pool_texts = candidates[text_column].astype(str).tolist()
+    estimator = CodeClassifier(features=features, random_state=seed)
     try:
-        picks = suggest_rows(texts, labels, candidates[text_column].astype(str).tolist(), n=n,
-                             random_share=random_share, strategy=strategy,
-                             diversity=diversity,
-                             estimator=CodeClassifier(features=features, random_state=seed),
-                             random_state=seed)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            picks = suggest_rows(texts, labels, pool_texts, n=n, random_share=random_share,
+                                 strategy=strategy, diversity=diversity, estimator=estimator,
+                                 random_state=seed)
+            hint = stopping_hint(texts, labels, pool_texts, batch=n, estimator=estimator,
+                                 random_state=seed)
     except EsslingenLabError as exc:
         _fail(exc)
     out = candidates.iloc[picks["position"].to_numpy()].copy()
@@ -268,3 +294,4 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
         out["confidence"] = [f"{c:.3f}" for c in picks["confidence"]]
     _write(out, output, [coded, pool])
     click.echo(f"{len(out)} answers to code next → {output}")
+    click.echo(f"Lohnt sich weiteres Kodieren? {hint.text()}")
