@@ -199,6 +199,7 @@ def anchor_variant(cluster="kmeans", **rep):
 
 SYSTEMS = {
     "default (ThemeModel)": theme_model(),
+    "previous default (no char n-grams)": theme_model(char_ngrams=None),
     "plain TF-IDF + KMeans": plain,
     "anchor word+char LSA200": anchor,
 }

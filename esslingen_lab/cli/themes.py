@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from esslingen_lab.themes.question import DEFAULT_SEED
+
 
 def _parse_k(value):
     if str(value).strip().lower() == "auto":
@@ -46,7 +48,7 @@ def _parse_k(value):
 )
 @click.option(
     "--seed",
-    default=42,
+    default=DEFAULT_SEED,
     show_default=True,
     type=int,
     help="Zufallsstartwert: gleicher Wert, gleiche Themen / same seed, same themes.",
@@ -81,7 +83,7 @@ def _parse_k(value):
     "--model-output",
     default=None,
     type=click.Path(dir_okay=False),
-    help="Angepasstes Modell speichern (joblib) / save the fitted model.",
+    help="Angepasstes Modell speichern (.npz, nur Daten) / save the fitted model (data only).",
 )
 def themes(
     input_path,
@@ -112,26 +114,27 @@ def themes(
     if not path.exists():
         raise click.ClickException(f"{path}: Datei nicht gefunden / file not found.")
     try:
-        ids, id_name, texts, lang, stopwords = _load(path, text_column, question, id_column)
+        survey, ids, id_name, texts, lang, stopwords = _load(
+            path, text_column, question, id_column
+        )
         if language:
             lang = language
         if not any(t.strip() for t in texts):
             raise click.ClickException(
                 f"{path}: keine Antworten in der Textspalte / the text column is empty."
             )
-        _run(
-            ids,
-            id_name,
-            texts,
-            k,
-            seed,
-            method,
-            lang,
-            stopwords,
-            output,
-            themes_output,
-            model_output,
-        )
+        kwargs = {"method": method} if method else {}
+        if survey is not None:
+            from esslingen_lab.themes.question import fit_question
+
+            model = fit_question(survey, question or text_column, k, seed=seed,
+                                 language=lang, **kwargs)
+        else:
+            from esslingen_lab.themes import ThemeModel
+
+            model = ThemeModel(k, random_state=seed, language=lang, stopwords=stopwords,
+                               **kwargs).fit(texts, ids=ids)
+        _write(model, ids, id_name, texts, output, themes_output, model_output)
     except EsslingenLabError as err:
         raise click.ClickException(str(err)) from None
     except OSError as err:
@@ -139,7 +142,7 @@ def themes(
 
 
 def _load(path, text_column, question, id_column):
-    """Return ids, id column name, redacted texts, language and extra stop words."""
+    """Return the survey (or None), ids, id column name, redacted texts, language, stop words."""
     if path.suffix.lower() in (".yml", ".yaml"):
         from esslingen_lab.surveys import load_survey
 
@@ -155,7 +158,8 @@ def _load(path, text_column, question, id_column):
             )
         ids = responses["respondent_id"].astype(str).tolist()
         texts = responses[column].fillna("").astype(str).tolist()  # redacted by load_survey
-        return ids, "respondent_id", texts, survey.spec.language, list(survey.spec.stopwords)
+        return (survey, ids, "respondent_id", texts, survey.spec.language,
+                list(survey.spec.stopwords))
 
     if not text_column:
         raise click.UsageError("Bitte --text-column angeben / pass --text-column.")
@@ -173,8 +177,8 @@ def _load(path, text_column, question, id_column):
     raw = table[text_column].fillna("").astype(str).tolist()
     texts = _redact(raw)
     if id_column:
-        return table[id_column].astype(str).tolist(), id_column, texts, "de", []
-    return list(range(1, len(table) + 1)), "row", texts, "de", []
+        return None, table[id_column].astype(str).tolist(), id_column, texts, "de", []
+    return None, list(range(1, len(table) + 1)), "row", texts, "de", []
 
 
 def _redact(texts):
@@ -183,18 +187,16 @@ def _redact(texts):
     return list(redact(texts, n_jobs=None).texts)
 
 
-def _run(
-    ids, id_name, texts, k, seed, method, language, stopwords, output, themes_output, model_output
-):
+def _write(model, ids, id_name, texts, output, themes_output, model_output):
+    """One row per input row (no answer: theme -1), the themes table and the model file."""
     import pandas as pd
 
     from esslingen_lab.cli._files import write_table
-    from esslingen_lab.themes import ThemeModel
+    from esslingen_lab.themes import NO_ANSWER
 
-    kwargs = {"method": method} if method else {}
-    model = ThemeModel(k, random_state=seed, language=language, stopwords=stopwords, **kwargs)
-    model.fit(texts, ids=ids)
-    out = pd.DataFrame({id_name: ids, "theme": model.labels_, "theme_label": model.theme_labels()})
+    by_id = dict(zip(map(str, model.ids_), model.labels_.tolist(), strict=True))
+    theme = [by_id.get(str(i), NO_ANSWER) for i in ids]
+    out = pd.DataFrame({id_name: ids, "theme": theme, "theme_label": model.theme_labels(theme)})
     write_table(out, output)
     if themes_output:
         table = model.themes_.copy()
@@ -203,7 +205,7 @@ def _run(
         write_table(table, themes_output)
     if model_output:
         model.save(model_output)
-    n_answered = int((model.labels_ != -1).sum())
+    n_answered = sum(t != NO_ANSWER for t in theme)
     click.echo(
         f"{len(texts)} Zeilen, {n_answered} mit Antwort, {model.n_themes_} Themen → {output}",
         err=True,
