@@ -111,7 +111,7 @@ def test_save_load_roundtrip(model, tmp_path):
     assert loaded.predict(TEXTS).tolist() == model.predict(TEXTS).tolist()
     assert np.allclose(loaded.transform(TEXTS), model.transform(TEXTS))
     pd.testing.assert_frame_equal(loaded.themes_, model.themes_)
-    plain = {"stopwords", "k_range", "seed_themes"}  # lists in JSON, same values
+    plain = {"stopwords", "seed_themes"}  # lists in JSON, same values
     assert {k: v for k, v in loaded.get_params().items() if k not in plain} == {
         k: v for k, v in model.get_params().items() if k not in plain
     }

@@ -50,17 +50,28 @@ class CharNgramVectorizer:
         self.ngram_range = ngram_range
         self.min_df = min_df
 
-    def _words(self, texts):
+    def _count(self, texts, vocabulary):
+        """Answers × n-grams counts (``vocabulary`` None: all n-grams, and their names)."""
+        import scipy.sparse as sp
         from sklearn.feature_extraction.text import CountVectorizer
 
         words = CountVectorizer(
             token_pattern=_WORD, preprocessor=_preprocess, lowercase=False, dtype=np.float32
         )
         try:
-            D = words.fit_transform(texts)
-        except ValueError:  # no word at all
-            return None, []
-        return D.tocsr(), words.get_feature_names_out()
+            D = words.fit_transform(texts).tocsr()
+        except ValueError:  # not a single word
+            return sp.csr_matrix((len(texts), len(vocabulary or ())), dtype=np.float32), []
+        grams = CountVectorizer(
+            analyzer="char_wb",
+            ngram_range=tuple(self.ngram_range),
+            vocabulary=vocabulary or None,
+            dtype=np.float32,
+        )
+        names = words.get_feature_names_out()
+        if vocabulary is None:
+            return (D @ grams.fit_transform(names)).tocsr(), grams.get_feature_names_out()
+        return (D @ grams.transform(names)).tocsr(), None
 
     def fit_transform(self, texts):
         """Learn the n-gram vocabulary and return the answers × n-grams count matrix.
@@ -73,28 +84,16 @@ class CharNgramVectorizer:
         -------
         scipy.sparse.csr_matrix of float32
         """
-        import scipy.sparse as sp
-        from sklearn.feature_extraction.text import CountVectorizer
-
-        D, words = self._words(texts)
-        if D is None:
-            self.vocabulary_ = {}
-            return sp.csr_matrix((len(texts), 0), dtype=np.float32)
-        grams = CountVectorizer(
-            analyzer="char_wb", ngram_range=tuple(self.ngram_range), dtype=np.float32
-        )
-        T = grams.fit_transform(words)
-        C = (D @ T).tocsr()
+        C, names = self._count(texts, None)
         df = np.bincount(C.indices, minlength=C.shape[1])
         keep = np.flatnonzero(df >= self.min_df)
         if keep.size == 0:
             keep = np.flatnonzero(df > 0)
-        names = grams.get_feature_names_out()[keep]
-        self.vocabulary_ = {str(g): i for i, g in enumerate(names)}
+        self.vocabulary_ = {str(g): i for i, g in enumerate(np.asarray(names)[keep])}
         return C[:, keep].tocsr()
 
     def fit(self, texts):
-        """Learn the n-gram vocabulary.
+        """Learn the n-gram vocabulary; see :meth:`fit_transform`.
 
         Parameters
         ----------
@@ -108,7 +107,7 @@ class CharNgramVectorizer:
         return self
 
     def transform(self, texts):
-        """Count the learned n-grams in new answers.
+        """Count the learned n-grams in new answers; see :meth:`fit_transform`.
 
         Parameters
         ----------
@@ -118,19 +117,11 @@ class CharNgramVectorizer:
         -------
         scipy.sparse.csr_matrix of float32
         """
-        import scipy.sparse as sp
-        from sklearn.feature_extraction.text import CountVectorizer
+        if not self.vocabulary_:
+            import scipy.sparse as sp
 
-        D, words = self._words(texts)
-        if D is None or not self.vocabulary_:
-            return sp.csr_matrix((len(texts), len(self.vocabulary_)), dtype=np.float32)
-        grams = CountVectorizer(
-            analyzer="char_wb",
-            ngram_range=tuple(self.ngram_range),
-            vocabulary=self.vocabulary_,
-            dtype=np.float32,
-        )
-        return (D @ grams.transform(words)).tocsr()
+            return sp.csr_matrix((len(texts), 0), dtype=np.float32)
+        return self._count(texts, self.vocabulary_)[0]
 
 
 def domain_stopword_mask(counts, max_share):

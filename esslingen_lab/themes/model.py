@@ -7,7 +7,6 @@ lemmas, keywords come from class-based TF-IDF, stability from bootstrap resampli
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 import pandas as pd
@@ -15,6 +14,15 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.themes.clusterers import (
+    agglomerative,
+    dense,
+    is_sparse,
+    kmeans,
+    l2,
+    nmf,
+    row_normalise,
+)
 
 __all__ = [
     "ThemeModel",
@@ -42,9 +50,6 @@ _SVD_SAMPLE = 20_000
 # "auto" without k_range: at most _K_MAX themes, and on average _MIN_AVG_THEME answers each.
 _K_MAX = 15
 _MIN_AVG_THEME = 25
-# k-means starts from the consensus of this many runs on at most this many texts.
-_CONSENSUS_RUNS = 20
-_CONSENSUS_SAMPLE = 1000
 
 
 def special_label(theme_id: int, language: str = "de") -> str:
@@ -665,8 +670,8 @@ class ThemeModel(BaseEstimator):
         if self.method == "nmf":
             return None
         n_comp = min(self.n_components, X.shape[1] - 1, X.shape[0] - 1)
-        if not _is_sparse(X) or n_comp < 2:
-            return _l2(_dense(X))  # dense embeddings (or a tiny vocabulary) are used as given
+        if not is_sparse(X) or n_comp < 2:
+            return l2(dense(X))  # dense embeddings (or a tiny vocabulary) are used as given
         self._svd = TruncatedSVD(n_comp, algorithm="randomized", n_iter=5, random_state=self._seed)
         if X.shape[0] > _SVD_SAMPLE:
             # The projection is learned on a random sample; projecting the rest is cheap.
@@ -675,14 +680,14 @@ class ThemeModel(BaseEstimator):
         else:
             # fit, then transform (not fit_transform): new texts are projected the same way
             self._svd.fit(X)
-        return _l2(self._svd.transform(X).astype(np.float32))
+        return l2(self._svd.transform(X).astype(np.float32))
 
     def _embed(self, X):
         if self.method == "nmf":
             return None
         if self._svd is None:
-            return _l2(_dense(X))
-        return _l2(self._svd.transform(X).astype(np.float32))
+            return l2(dense(X))
+        return l2(self._svd.transform(X).astype(np.float32))
 
     def _seed_vectors(self):
         """Seed themes as rows in TF-IDF space (None when no seed matches the vocabulary)."""
@@ -699,7 +704,7 @@ class ThemeModel(BaseEstimator):
             return None, []
         import scipy.sparse as sp
 
-        return (sp.vstack(rows) if _is_sparse(rows[0]) else np.vstack(rows)), names
+        return (sp.vstack(rows) if is_sparse(rows[0]) else np.vstack(rows)), names
 
     # ------------------------------------------------------------------------------------
     # internals: clustering
@@ -709,10 +714,10 @@ class ThemeModel(BaseEstimator):
         k = min(k, n)
         seed_rows, _ = self._seed_vectors() if seeds else (None, [])
         if self.method == "kmeans":
-            return _kmeans(Z, k, seed, self._embed(seed_rows) if seed_rows is not None else None)
+            return kmeans(Z, k, seed, self._embed(seed_rows) if seed_rows is not None else None)
         if self.method == "nmf":
-            return _nmf(X, k, seed, seed_rows)
-        return _agglomerative(Z, k, seed)
+            return nmf(X, k, seed, seed_rows)
+        return agglomerative(Z, k, seed)
 
     def _finalise(self, labels, scores):
         """Dissolve small themes, drop empty ones and renumber by size (largest = 0)."""
@@ -768,7 +773,7 @@ class ThemeModel(BaseEstimator):
             X = self._transform_matrix(sub_texts, counts[has_content])
             if self._nmf is not None:
                 W = self._nmf.transform(X)[:, self._nmf_order]
-                scores[has_content] = _row_normalise(W)
+                scores[has_content] = row_normalise(W)
             else:
                 Z = self._embed(X)
                 scores[has_content] = Z @ self._centers.T
@@ -808,7 +813,7 @@ class ThemeModel(BaseEstimator):
         n_res = max(4, int(self.n_resamples))
         subs = [np.sort(rng.choice(m, max(int(0.8 * m), 2), replace=False)) for _ in range(n_res)]
         sil_rows = np.arange(m) if m <= 2000 else rng.choice(m, 2000, replace=False)
-        space = Zb if Zb is not None else _l2(_dense(Xb))
+        space = Zb if Zb is not None else l2(dense(Xb))
         tiny_size = max(5, 0.02 * m)
         rows = []
         for k in range(lo, hi + 1):
@@ -1124,27 +1129,6 @@ def _listify(words):
     return [words] if isinstance(words, str) else list(words)
 
 
-def _is_sparse(X):
-    import scipy.sparse as sp
-
-    return sp.issparse(X)
-
-
-def _dense(X):
-    return np.asarray(X.toarray() if _is_sparse(X) else X, dtype=np.float32)
-
-
-def _l2(Z):
-    from sklearn.preprocessing import normalize
-
-    return normalize(Z)
-
-
-def _row_normalise(W):
-    s = W.sum(axis=1, keepdims=True)
-    return np.divide(W, s, out=np.zeros_like(W, dtype=float), where=s > 0)
-
-
 def _next_best(scores, labels, banned):
     """Move texts of banned themes to their best allowed theme."""
     masked = np.where(banned[None, :], -np.inf, scores)
@@ -1188,86 +1172,3 @@ def _dedupe_display(features, display):
         seen.add(key)
         out.append(word)
     return out
-
-
-def _kmeans(Z, k, seed, seed_rows=None):
-    from sklearn.cluster import KMeans, kmeans_plusplus
-
-    if seed_rows is not None and len(seed_rows):
-        s = min(len(seed_rows), k)
-        init, _ = kmeans_plusplus(Z, k, random_state=seed)
-        init = init.copy()
-        init[:s] = seed_rows[:s]
-    else:
-        init = _consensus_centers(Z, k, seed)
-    km = KMeans(k, init=init, n_init=1, random_state=seed).fit(Z)
-    centers = _l2(km.cluster_centers_)
-    return {"scores": Z @ centers.T, "centers": centers}
-
-
-def _consensus_centers(Z, k, seed, runs=_CONSENSUS_RUNS, max_n=_CONSENSUS_SAMPLE):
-    """Start centres for k-means from the consensus of many k-means runs.
-
-    Evidence accumulation (Fred & Jain 2005): ``runs`` single-start k-means runs on a sample
-    of at most ``max_n`` texts; two texts are close when the runs often put them together
-    (co-association), and average linkage on that closeness gives the consensus clusters.
-    On short answers single runs disagree a lot, and the run with the lowest inertia is often
-    not the one closest to human categories; in ``benchmarks/bench_themes.py`` the consensus
-    start matched them better (Ottensen multi-label F1, both halves of the one-leaf set).
-    """
-    from sklearn.cluster import AgglomerativeClustering, KMeans
-
-    n = Z.shape[0]
-    rng = np.random.RandomState(seed)
-    sample = np.sort(rng.choice(n, max_n, replace=False)) if n > max_n else np.arange(n)
-    S = Z[sample]
-    m = S.shape[0]
-    if k <= 1 or m <= k:
-        return S[:k].copy() if m >= k else np.vstack([S] * (k // m + 1))[:k]
-    eye = np.eye(k, dtype=np.float32)
-    onehot = np.hstack(
-        [
-            eye[KMeans(k, n_init=1, random_state=int(r)).fit_predict(S)]
-            for r in rng.randint(np.iinfo(np.int32).max, size=runs)
-        ]
-    )
-    # co-association: share of runs that put two texts together (one product for all runs)
-    dist = 1.0 - (onehot @ onehot.T) / runs
-    lab = AgglomerativeClustering(k, metric="precomputed", linkage="average").fit_predict(dist)
-    return np.vstack([S[lab == c].mean(axis=0) for c in range(k)])
-
-
-def _nmf(X, k, seed, seed_rows=None):
-    from sklearn.decomposition import NMF
-
-    params = dict(random_state=seed, max_iter=300, tol=1e-3)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # ConvergenceWarning: themes are still usable
-        if seed_rows is not None and seed_rows.shape[0]:
-            # Guided start: seed keywords replace the first theme profiles of the usual start.
-            base = NMF(k, init="nndsvda", max_iter=1, **{"random_state": seed}).fit(X)
-            H0 = base.components_.astype(np.float64)
-            s = min(seed_rows.shape[0], k)
-            H0[:s] = _dense(seed_rows[:s]) * max(float(H0.max()), 1e-3)
-            W0 = np.maximum(_dense(X @ H0.T), 1e-6).astype(np.float64)
-            model = NMF(k, init="custom", **params)
-            W = model.fit_transform(X.astype(np.float64), W=W0, H=H0)
-        else:
-            model = NMF(k, init="nndsvda", **params)
-            W = model.fit_transform(X)
-    return {"scores": _row_normalise(W), "nmf": model}
-
-
-def _agglomerative(Z, k, seed, max_n=4000):
-    from sklearn.cluster import AgglomerativeClustering
-
-    n = Z.shape[0]
-    if n > max_n:
-        rng = np.random.RandomState(seed)
-        sample = rng.choice(n, max_n, replace=False)
-    else:
-        sample = np.arange(n)
-    lab = AgglomerativeClustering(k, linkage="ward").fit_predict(Z[sample])
-    centers = np.vstack([Z[sample][lab == c].mean(axis=0) for c in range(k)])
-    centers = _l2(centers)
-    return {"scores": Z @ centers.T, "centers": centers}

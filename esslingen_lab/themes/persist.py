@@ -197,7 +197,11 @@ def _restore(cls, meta, arrays):
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import CountVectorizer
 
-    model = cls(**meta["params"])
+    params = dict(meta["params"])
+    for name in ("char_ngrams", "k_range"):  # tuples come back from JSON as lists
+        if isinstance(params.get(name), list):
+            params[name] = tuple(params[name])
+    model = cls(**params)
     for name, value in meta["values"].items():
         setattr(model, name, value)
     for name in _ARRAYS:
