@@ -1,6 +1,14 @@
-"""Theme quality against human categories on real participation data (prints figures).
+"""Theme quality against human categories on real participation data, in one run (prints figures).
 
-Run: .venv/bin/python benchmarks/bench_themes.py [--seeds 5] [--quick]
+Per corpus — Ottensen (DIPAS, Hamburg): the one-leaf subset (NMI/ARI) and all 697
+multi-label contributions (overlap-aware best-match F1); the Bonn survey 2017 (its four
+argument-component labels); the demo survey's written topics (a sanity check only) — and for
+K = number of human categories and K = 8, over 5 seeds: the ThemeModel default, plain
+word TF-IDF + KMeans, and the anchor (word + character 3–5 n-gram TF-IDF → LSA 200 →
+KMeans). ``--candidates`` adds the variants the default was chosen from. Also the mean
+label coverage of the default (share of a theme's answers containing a label term).
+
+Run: .venv/bin/python benchmarks/bench_themes.py [--seeds 5] [--candidates]
 """
 
 from __future__ import annotations
@@ -12,15 +20,11 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sklearn.cluster import KMeans
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "datasets"
-
-from esslingen_lab.themes import ThemeModel  # noqa: E402
 
 MODES = {
     "motorized_transport": None,
@@ -34,6 +38,9 @@ MODES = {
 }
 
 
+# ------------------------------------------------------------------------------------------
+# corpora
+# ------------------------------------------------------------------------------------------
 def ottensen():
     data = pd.read_csv(SHARED / "ottensen_thematic" / "contributions.csv")
     data["doc"] = data["title"] + "\n" + data["text"]
@@ -65,6 +72,46 @@ def eval_multilabel(data):
     return data["doc"].tolist(), np.column_stack([Y, none]), [c[6:] for c in cols] + ["none"]
 
 
+def corpora(demo=True):
+    """``name → (texts, y or None, Y or None, note, stopwords)``; y single-label, Y multi-label."""
+    out = {}
+    if (SHARED / "ottensen_thematic").exists():
+        data = ottensen()
+        texts, y = eval_single_leaf(data)
+        out["Ottensen one-leaf"] = (texts, y, None, "transport mode", ())
+        texts, Y, _ = eval_multilabel(data)
+        out["Ottensen all (multi-label)"] = (texts, None, Y, "11 categories + none", ())
+    bonn = SHARED / "bonn_survey" / "answers.csv"
+    if bonn.exists():
+        answers = pd.read_csv(bonn)
+        out["Bonn survey"] = (
+            answers["text"].tolist(),
+            answers["doc_code"].to_numpy(),
+            None,
+            "argument components, not topics",
+            (),
+        )
+    spec = ROOT / "surveys" / "esslingen_demo" / "citizens" / "survey.yml"
+    truth_path = ROOT / "surveys" / "esslingen_demo" / "truth" / "topics_citizens.csv"
+    if demo and spec.exists() and truth_path.exists():
+        from esslingen_lab.surveys import load_survey
+
+        survey = load_survey(spec)
+        truth = pd.read_csv(truth_path)
+        for question in survey.spec.questions:
+            texts = survey.texts(question)
+            topics = truth[truth["question"] == question].set_index("id")["topic"]
+            y = topics.reindex(texts["respondent_id"]).fillna("none").to_numpy()
+            out[f"demo {question}"] = (
+                texts["text"].tolist(),
+                y,
+                None,
+                "synthetic, sanity check only",
+                tuple(survey.spec.stopwords),
+            )
+    return out
+
+
 def best_f1(labels, Y):
     """Mean over categories of the best F1 of any one theme (overlap-aware recovery)."""
     scores = []
@@ -80,135 +127,146 @@ def best_f1(labels, Y):
     return float(np.mean(scores))
 
 
-def baseline(texts, k, seed):
+# ------------------------------------------------------------------------------------------
+# systems: texts, k, seed, stopwords -> labels (and label coverage for the default)
+# ------------------------------------------------------------------------------------------
+def plain(texts, k, seed, stopwords=()):
+    """Plain word TF-IDF + KMeans (scikit-learn defaults)."""
+    from sklearn.cluster import KMeans
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     X = TfidfVectorizer().fit_transform(texts)
-    return KMeans(k, random_state=seed, n_init="auto").fit_predict(X)
+    return KMeans(k, random_state=seed, n_init="auto").fit_predict(X), None
 
 
-def model_labels(texts, k, seed, method):
-    # stability does not change the labels; skip it to keep the benchmark quick
-    return ThemeModel(k, method=method, random_state=seed, stability=False).fit(texts).labels_
+def ngram_lsa(texts, seed, *, sublinear=False, max_df=1.0, dim=200):
+    """Word + character (3–5, within words) TF-IDF, side by side, LSA, L2-normalised."""
+    import scipy.sparse as sp
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    words = TfidfVectorizer(sublinear_tf=sublinear, max_df=max_df)
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=sublinear, max_df=max_df
+    )
+    X = sp.hstack([words.fit_transform(texts), chars.fit_transform(texts)]).tocsr()
+    d = min(dim, X.shape[1] - 1, X.shape[0] - 1)
+    return normalize(TruncatedSVD(d, random_state=seed).fit_transform(X))
 
 
-def demo_section(seeds):
-    """NMI/ARI against the topics the demo survey was written with (a sanity check only).
+def anchor(texts, k, seed, stopwords=()):
+    """The anchor: word + char 3–5 TF-IDF → LSA 200 → KMeans (10 starts)."""
+    from sklearn.cluster import KMeans
 
-    The demo texts are synthetic and written by this project, so the Ottensen figures stay
-    the main judgement; this shows whether themes match the written topics per question,
-    with K = number of written topics, and what "auto" chooses.
-    """
-    from esslingen_lab.surveys import load_survey
+    Z = ngram_lsa(texts, seed)
+    return KMeans(k, n_init=10, random_state=seed).fit_predict(Z), None
 
-    spec = ROOT / "surveys" / "esslingen_demo" / "citizens" / "survey.yml"
-    truth_path = ROOT / "surveys" / "esslingen_demo" / "truth" / "topics_citizens.csv"
-    if not (spec.exists() and truth_path.exists()):
-        print("demo survey not found; skipping the demo section")
-        return
-    survey = load_survey(spec)
-    truth = pd.read_csv(truth_path)
-    print()
-    print("== Demo survey (citizens, synthetic): themes vs the written topics ==")
-    print(f"NMI / ARI (mean over {len(seeds)} seeds), K = number of written topics")
-    sw = list(survey.spec.stopwords)
-    for question in survey.spec.questions:
-        texts = survey.texts(question)
-        topics = truth[truth["question"] == question].set_index("id")["topic"]
-        y = topics.reindex(texts["respondent_id"]).fillna("none").to_numpy()
-        docs = texts["text"].tolist()
-        k = len(np.unique(y))
-        for name, fn in {
-            "baseline": baseline,
-            "default": lambda t, k, s: (
-                ThemeModel(k, random_state=s, stability=False, stopwords=sw).fit(t).labels_
-            ),
-        }.items():
-            res = np.array(
-                [
-                    (normalized_mutual_info_score(y, lab), adjusted_rand_score(y, lab))
-                    for lab in (fn(docs, k, s) for s in seeds)
-                ]
+
+def theme_model(**params):
+    def fit(texts, k, seed, stopwords=()):
+        from esslingen_lab.themes import ThemeModel
+
+        # stability does not change the labels; skip it to keep the benchmark quick
+        m = ThemeModel(k, random_state=seed, stability=False, stopwords=list(stopwords), **params)
+        m.fit(texts)
+        regular = m.themes_[m.themes_["id"] >= 0]
+        return m.labels_, float(regular["coverage"].mean())
+
+    return fit
+
+
+def anchor_variant(cluster="kmeans", **rep):
+    def fit(texts, k, seed, stopwords=()):
+        from sklearn.cluster import AgglomerativeClustering, KMeans, SpectralClustering
+
+        Z = ngram_lsa(texts, seed, **rep)
+        if cluster == "ward":
+            return AgglomerativeClustering(k, linkage="ward").fit_predict(Z), None
+        if cluster == "spectral":
+            sc = SpectralClustering(
+                k,
+                affinity="nearest_neighbors",
+                n_neighbors=15,
+                random_state=seed,
+                assign_labels="cluster_qr",
             )
-            print(
-                f"  {question:14s} n={len(docs):4d} K={k:2d} {name:9s} "
-                f"NMI {res[:, 0].mean():.3f} ± {res[:, 0].std():.3f}   "
-                f"ARI {res[:, 1].mean():.3f} ± {res[:, 1].std():.3f}"
+            return sc.fit_predict(Z), None
+        return KMeans(k, n_init=10, random_state=seed).fit_predict(Z), None
+
+    return fit
+
+
+SYSTEMS = {
+    "default (ThemeModel)": theme_model(),
+    "previous default (no char n-grams)": theme_model(char_ngrams=None),
+    "plain TF-IDF + KMeans": plain,
+    "anchor word+char LSA200": anchor,
+}
+CANDIDATES = {
+    "anchor + sublinear TF": anchor_variant(sublinear=True),
+    "anchor + sublinear, DF<=20%": anchor_variant(sublinear=True, max_df=0.2),
+    "anchor + sublinear, Ward": anchor_variant("ward", sublinear=True),
+    "anchor + sublinear, spectral": anchor_variant("spectral", sublinear=True),
+    "ThemeModel method=agglomerative": theme_model(method="agglomerative"),
+    "ThemeModel method=nmf": theme_model(method="nmf"),
+}
+
+
+def evaluate(fit, texts, y, Y, k, seeds, stopwords):
+    rows = []
+    for s in seeds:
+        labels, cov = fit(texts, k, s, stopwords)
+        if Y is not None:
+            rows.append((best_f1(labels, Y), np.nan, cov))
+        else:
+            rows.append(
+                (normalized_mutual_info_score(y, labels), adjusted_rand_score(y, labels), cov)
             )
-        t0 = time.perf_counter()
-        model = ThemeModel("auto", random_state=1, stopwords=sw).fit(docs)
-        lab = model.labels_
-        print(
-            f"  {question:14s} auto: K={model.n_themes_} ({time.perf_counter() - t0:.1f} s), "
-            f"NMI {normalized_mutual_info_score(y, lab):.3f} "
-            f"ARI {adjusted_rand_score(y, lab):.3f}, "
-            f"theme stability {np.nanmean(model.themes_['stability']):.2f} (mean)"
-        )
-        with pd.option_context("display.width", 200, "display.max_colwidth", 90):
-            print(model.themes_[["label", "size", "stability"]].round(2).to_string())
+    return np.array(rows, dtype=float)
 
 
 def run(args):
-    if not SHARED.exists():
+    from threadpoolctl import threadpool_limits
+
+    data = corpora(demo=not args.no_demo)
+    if not data:
         print(f"shared datasets not found at {SHARED}; nothing to benchmark")
         return
-    seeds = range(args.seeds)
-    data = ottensen()
-    systems = {"baseline (TfidfVectorizer() + KMeans)": baseline}
-    for m in ["kmeans", "nmf", "agglomerative"]:
-        label = f"ThemeModel method={m}" + (" (default)" if m == ThemeModel().method else "")
-        systems[label] = lambda t, k, s, m=m: model_labels(t, k, s, m)
-
-    texts, y = eval_single_leaf(data)
-    k = len(np.unique(y))
-    print("== Ottensen (DIPAS, Hamburg), texts with exactly one leaf transport mode ==")
-    sizes = {c: int(v) for c, v in pd.Series(y).value_counts().items()}
-    print(f"n={len(texts)} texts, K={k} categories {sizes}")
-    print(f"NMI / ARI (mean ± sd over {len(seeds)} seeds)")
-    for name, fn in systems.items():
-        t0 = time.perf_counter()
-        res = np.array(
-            [
-                (normalized_mutual_info_score(y, lab), adjusted_rand_score(y, lab))
-                for lab in (fn(texts, k, s) for s in seeds)
-            ]
-        )
-        dt = (time.perf_counter() - t0) / len(seeds)
-        print(
-            f"  {name:42s} NMI {res[:, 0].mean():.3f} ± {res[:, 0].std():.3f}   "
-            f"ARI {res[:, 1].mean():.3f} ± {res[:, 1].std():.3f}   ({dt:.1f} s/fit)"
-        )
-
-    texts, Y, names = eval_multilabel(data)
-    k = len(names)
-    print()
-    print("== Ottensen, all texts, multi-label: mean best-match F1 per category ==")
-    print(f"n={len(texts)} texts, K={k} (categories with >= 10 texts + 'none'): {names}")
-    for name, fn in systems.items():
-        if args.quick and "agglomerative" in name:
-            continue
-        f1 = [best_f1(fn(texts, k, s), Y) for s in seeds]
-        print(f"  {name:42s} best-match F1 {np.mean(f1):.3f} ± {np.std(f1):.3f}")
-
-    demo_section(seeds)
-
-    bonn = SHARED / "bonn_survey" / "answers.csv"
-    if bonn.exists():
-        answers = pd.read_csv(bonn)
-        print()
-        print("== Bonn survey (answers.csv) ==")
-        print(
-            "labels are argument components (major position / premise), not topics: no "
-            "topic ground truth, so only a qualitative look (default model, K=auto):"
-        )
-        t0 = time.perf_counter()
-        model = ThemeModel("auto", random_state=0).fit(answers["text"].tolist())
-        print(f"  chosen K={model.n_themes_} in {time.perf_counter() - t0:.1f} s; k curve:")
-        print(model.k_curve_.round(3).to_string(index=False))
-        with pd.option_context("display.width", 200, "display.max_colwidth", 70):
-            print(model.themes_[["id", "label", "size", "stability"]].round(2).to_string())
+    seeds = list(range(args.seeds))
+    systems = dict(SYSTEMS)
+    if args.candidates:
+        systems.update(CANDIDATES)
+    print(f"mean ± sd over {len(seeds)} seeds; K = human categories and K = 8")
+    summary = []
+    for name, (texts, y, Y, note, stopwords) in data.items():
+        k_human = Y.shape[1] if Y is not None else len(np.unique(y))
+        print(f"\n== {name}: n={len(texts)}, {note} ==")
+        for k in dict.fromkeys([k_human, 8]):
+            for sys_name, fit in systems.items():
+                t0 = time.perf_counter()
+                with threadpool_limits(1):
+                    res = evaluate(fit, texts, y, Y, k, seeds, stopwords)
+                dt = (time.perf_counter() - t0) / len(seeds)
+                m, sd = np.nanmean(res, axis=0), np.nanstd(res, axis=0)
+                if Y is not None:
+                    score = f"best-match F1 {m[0]:.3f} ± {sd[0]:.3f}              "
+                else:
+                    score = f"NMI {m[0]:.3f} ± {sd[0]:.3f}   ARI {m[1]:.3f} ± {sd[1]:.3f}"
+                cov = "" if np.isnan(m[2]) else f"   label coverage {m[2]:.2f}"
+                print(f"  K={k:2d} {sys_name:34s} {score}{cov}   ({dt:.1f} s/fit)")
+                summary.append((name, k, sys_name, m[0], m[1]))
+    table = pd.DataFrame(summary, columns=["corpus", "k", "system", "main", "ari"])
+    print("\n== default vs anchor (main score: NMI, or best-match F1 for multi-label) ==")
+    for (corpus, k), part in table.groupby(["corpus", "k"], sort=False):
+        d = part.set_index("system")
+        diff = d.loc["default (ThemeModel)", "main"] - d.loc["anchor word+char LSA200", "main"]
+        print(f"  {corpus:28s} K={k:2d}  default − anchor = {diff:+.3f}")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=int, default=5)
-    parser.add_argument("--quick", action="store_true", help="skip agglomerative in part 2")
+    parser.add_argument("--candidates", action="store_true", help="also the candidate variants")
+    parser.add_argument("--no-demo", action="store_true", help="skip the demo sanity check")
     run(parser.parse_args())

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 __all__ = [
     "PARTICIPATION_STOPWORDS",
     "GENERIC_WORDS",
+    "DIALECT_WORDS",
     "LABEL_AVOID",
     "GermanAnalyzer",
     "make_analyzer",
@@ -98,6 +99,20 @@ GENERIC_WORDS = {
         "never always even still just really already ever often sometimes usually again "
         "also only quite rather somehow anyway anyhow actually basically maybe perhaps "
         "lots ok okay"
+    ).split(),
+}
+
+#: Function words of Swabian, Alemannic and Bavarian answers ("des isch net so", "scho
+#: wieder", "koi Termin"): as frequent as "ist" or "nicht", and never a theme or a label.
+DIALECT_WORDS = {
+    "de": (
+        "isch ischs isches ischt net ned nedd scho schoo au aa des dess ebbes äbbes "
+        "koi koin koine koiner koinen nix nixe gell gelle hald bissle bissel bissl hen hend "
+        "hent send sen hot hodd gsi gwä gwesa gwese ghet ghabt moi mer oifach oi oin oine "
+        "emmer nemme nimmer nimme allweil allat ond dr d's mol amol emol eh goht gohd dud duet "
+        "dät tät däd däds wär hätt gäb gäbs gibts gibt's kennt kenna kaa ka koa nia "
+        "hajo jo joa noi nee ha gwieß gwiß ällaweil hoit wia zwoa oiner "
+        "oinr dia dea doa do dô grad gradd"
     ).split(),
 }
 
@@ -261,6 +276,7 @@ def stopword_set(
 
     words = set(get_stop_words(_stopword_language(language)))
     words.update(GENERIC_WORDS.get(language, ()))
+    words.update(DIALECT_WORDS.get(language, ()))
     if foreign:
         words.update(_foreign_stopwords(language))
     words -= _NOT_STOPWORDS.get(language, set())

@@ -87,6 +87,7 @@ def test_planted_personal_data_never_in_the_demo_report(tmp_path):
     # the group comparison talks about the same themes as the themes section
     import pandas as pd
 
-    themes = pd.read_csv(run / "results" / "themes" / "tables" / "themes.csv")
+    # one section per free-text question; the comparison uses the first question
+    themes = pd.read_csv(run / "results" / "themes" / "tables" / "themes_online_wunsch.csv")
     compared = pd.read_csv(run / "results" / "compare" / "tables" / "themes.csv")
     assert themes.equals(compared)

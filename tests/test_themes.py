@@ -51,7 +51,16 @@ def test_finds_the_planted_themes(model):
 
 def test_themes_table(model):
     t = model.themes_
-    assert list(t.columns) == ["id", "label", "keywords", "size", "share", "stability", "quotes"]
+    assert list(t.columns) == [
+        "id",
+        "label",
+        "keywords",
+        "size",
+        "share",
+        "stability",
+        "coverage",
+        "quotes",
+    ]
     assert t["size"].sum() == len(TEXTS)
     assert np.isclose(t["share"].sum(), 1.0)
     regular = t[t["id"] >= 0]
@@ -66,7 +75,7 @@ def test_labels_are_readable_words_from_the_texts(model):
     corpus = fold_umlauts(" ".join(t for t in TEXTS if t).casefold())
     for label in model.themes_.loc[model.themes_["id"] >= 0, "label"]:
         words = label.split(", ")
-        assert 2 <= len(words) <= 4
+        assert 1 <= len(words) <= 3
         for word in words:
             assert fold_umlauts(word.casefold()) in corpus, word
     labels = " ".join(model.themes_["label"])
@@ -79,27 +88,68 @@ def test_deterministic(model):
     pd.testing.assert_frame_equal(again.themes_, model.themes_)
 
 
-def test_transform_assigns_new_texts(model):
-    new = model.transform(["Termin im Bürgeramt online", "Radweg ausbauen", "", "WLAN"])
-    assert new[0] == model.labels_[0]
-    assert new[1] == model.labels_[6]
-    assert new[2] == NO_ANSWER
-    assert new[3] == model.labels_[12]
-    assert model.score_texts(["WLAN"]).shape == (1, 3)
+def test_predict_assigns_new_texts_and_transform_scores_them(model):
+    new = ["Termin im Bürgeramt online", "Radweg ausbauen", "", "WLAN"]
+    labels = model.predict(new)
+    assert labels[0] == model.labels_[0]
+    assert labels[1] == model.labels_[6]
+    assert labels[2] == NO_ANSWER
+    assert labels[3] == model.labels_[12]
+    scores = model.transform(new)
+    assert scores.shape == (4, 3)
+    assert scores[[0, 1, 3]].argmax(axis=1).tolist() == labels[[0, 1, 3]].tolist()
+    assert not scores[2].any()
+    # the fitted texts score as in scores_
+    assert np.allclose(model.transform(TEXTS), model.scores_, atol=1e-5)
 
 
 def test_save_load_roundtrip(model, tmp_path):
-    path = tmp_path / "themes.joblib"
+    path = tmp_path / "themes.npz"
     model.save(path)
     loaded = ThemeModel.load(path)
     assert loaded.labels_.tolist() == model.labels_.tolist()
-    assert loaded.transform(TEXTS).tolist() == model.transform(TEXTS).tolist()
+    assert loaded.predict(TEXTS).tolist() == model.predict(TEXTS).tolist()
+    assert np.allclose(loaded.transform(TEXTS), model.transform(TEXTS))
+    pd.testing.assert_frame_equal(loaded.themes_, model.themes_)
+    plain = {"stopwords", "seed_themes"}  # lists in JSON, same values
+    assert {k: v for k, v in loaded.get_params().items() if k not in plain} == {
+        k: v for k, v in model.get_params().items() if k not in plain
+    }
+    assert list(loaded.stopwords) == list(model.stopwords)
+    assert loaded.split_theme(0)["ids"] == model.split_theme(0)["ids"]
+
+
+def test_load_refuses_pickles_and_foreign_files(model, tmp_path):
+    import pickle
+
+    import joblib
+
+    from esslingen_lab.errors import InputError
+
+    class Boom:
+        def __reduce__(self):
+            return (print, ("ran code",))
+
+    for name, write in {
+        "m.pkl": lambda p: p.write_bytes(pickle.dumps(Boom())),
+        "m.joblib": lambda p: joblib.dump({"model": model}, p),
+        "m.csv": lambda p: p.write_text("id,text\n1,Radweg\n"),
+    }.items():
+        path = tmp_path / name
+        write(path)
+        with pytest.raises(InputError, match="pickle/joblib") as err:
+            ThemeModel.load(path)
+        assert "\n" not in str(err.value)
+    other = tmp_path / "other.npz"
+    np.savez(other, x=np.arange(3))
+    with pytest.raises(InputError, match="not a saved ThemeModel"):
+        ThemeModel.load(other)
 
 
 def test_load_refuses_other_version(model, tmp_path, monkeypatch):
     import esslingen_lab
 
-    path = tmp_path / "themes.joblib"
+    path = tmp_path / "themes.npz"
     model.save(path)
     monkeypatch.setattr(esslingen_lab, "__version__", "9.9.0")
     with pytest.raises(ThemeModelError, match="version"):

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._options import SEED, allow_outside
+from esslingen_lab.themes.question import DEFAULT_SEED
 
 
 def _parse_k(value):
@@ -49,7 +50,7 @@ def _parse_k(value):
 )
 @click.option(
     "--seed",
-    default=42,
+    default=DEFAULT_SEED,
     show_default=True,
     type=SEED,
     help="Zufallsstartwert: gleicher Wert, gleiche Themen / same seed, same themes.",
@@ -84,7 +85,7 @@ def _parse_k(value):
     "--model-output",
     default=None,
     type=click.Path(dir_okay=False),
-    help="Angepasstes Modell speichern (joblib) / save the fitted model.",
+    help="Angepasstes Modell speichern (.npz, nur Daten) / save the fitted model (data only).",
 )
 def themes(
     input_path,
@@ -120,27 +121,27 @@ def themes(
     try:
         inputs = _inputs(path)
         refuse_outputs(outputs, inputs)
-        ids, id_name, texts, lang, stopwords = _load(path, text_column, question, id_column)
+        survey, ids, id_name, texts, lang, stopwords = _load(
+            path, text_column, question, id_column
+        )
         if language:
             lang = language
         if not any(t.strip() for t in texts):
             raise click.ClickException(
                 f"{path}: keine Antworten in der Textspalte / the text column is empty."
             )
-        _run(
-            ids,
-            id_name,
-            texts,
-            k,
-            seed,
-            method,
-            lang,
-            stopwords,
-            output,
-            themes_output,
-            model_output,
-            inputs,
-        )
+        kwargs = {"method": method} if method else {}
+        if survey is not None:
+            from esslingen_lab.themes.question import fit_question
+
+            model = fit_question(survey, question or text_column, k, seed=seed,
+                                 language=lang, **kwargs)
+        else:
+            from esslingen_lab.themes import ThemeModel
+
+            model = ThemeModel(k, random_state=seed, language=lang, stopwords=stopwords,
+                               **kwargs).fit(texts, ids=ids)
+        _write(model, ids, id_name, texts, output, themes_output, model_output, inputs)
     except EsslingenLabError as err:
         raise click.ClickException(str(err)) from None
     except OSError as err:
@@ -157,7 +158,7 @@ def _inputs(path):
 
 
 def _load(path, text_column, question, id_column):
-    """Return ids, id column name, redacted texts, language and extra stop words."""
+    """Return the survey (or None), ids, id column name, redacted texts, language, stop words."""
     if path.suffix.lower() in (".yml", ".yaml"):
         from esslingen_lab.surveys import load_survey
 
@@ -173,7 +174,8 @@ def _load(path, text_column, question, id_column):
             )
         ids = responses["respondent_id"].astype(str).tolist()
         texts = responses[column].fillna("").astype(str).tolist()  # redacted by load_survey
-        return ids, "respondent_id", texts, survey.spec.language, list(survey.spec.stopwords)
+        return (survey, ids, "respondent_id", texts, survey.spec.language,
+                list(survey.spec.stopwords))
 
     if not text_column:
         raise click.UsageError("Bitte --text-column angeben / pass --text-column.")
@@ -191,8 +193,8 @@ def _load(path, text_column, question, id_column):
     raw = table[text_column].fillna("").astype(str).tolist()
     texts = _redact(raw)
     if id_column:
-        return table[id_column].astype(str).tolist(), id_column, texts, "de", []
-    return list(range(1, len(table) + 1)), "row", texts, "de", []
+        return None, table[id_column].astype(str).tolist(), id_column, texts, "de", []
+    return None, list(range(1, len(table) + 1)), "row", texts, "de", []
 
 
 def _redact(texts):
@@ -201,19 +203,16 @@ def _redact(texts):
     return list(redact(texts, n_jobs=None).texts)
 
 
-def _run(
-    ids, id_name, texts, k, seed, method, language, stopwords, output, themes_output, model_output,
-    inputs,
-):
+def _write(model, ids, id_name, texts, output, themes_output, model_output, inputs):
+    """One row per input row (no answer: theme -1), the themes table and the model file."""
     import pandas as pd
 
     from esslingen_lab.cli._files import write_table
-    from esslingen_lab.themes import ThemeModel
+    from esslingen_lab.themes import NO_ANSWER
 
-    kwargs = {"method": method} if method else {}
-    model = ThemeModel(k, random_state=seed, language=language, stopwords=stopwords, **kwargs)
-    model.fit(texts, ids=ids)
-    out = pd.DataFrame({id_name: ids, "theme": model.labels_, "theme_label": model.theme_labels()})
+    by_id = dict(zip(map(str, model.ids_), model.labels_.tolist(), strict=True))
+    theme = [by_id.get(str(i), NO_ANSWER) for i in ids]
+    out = pd.DataFrame({id_name: ids, "theme": theme, "theme_label": model.theme_labels(theme)})
     write_table(out, output, inputs=inputs)
     if themes_output:
         table = model.themes_.copy()
@@ -222,7 +221,7 @@ def _run(
         write_table(table, themes_output, inputs=inputs)
     if model_output:
         model.save(model_output)
-    n_answered = int((model.labels_ != -1).sum())
+    n_answered = sum(t != NO_ANSWER for t in theme)
     click.echo(
         f"{len(texts)} Zeilen, {n_answered} mit Antwort, {model.n_themes_} Themen → {output}",
         err=True,

@@ -7,14 +7,22 @@ lemmas, keywords come from class-based TF-IDF, stability from bootstrap resampli
 from __future__ import annotations
 
 import math
-import warnings
 
 import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from esslingen_lab.errors import EsslingenLabError, InputError
+from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.themes.clusterers import (
+    agglomerative,
+    dense,
+    is_sparse,
+    kmeans,
+    l2,
+    nmf,
+    row_normalise,
+)
 
 __all__ = [
     "ThemeModel",
@@ -31,19 +39,17 @@ NO_ANSWER = -1
 #: Theme id of the outlier theme ("Sonstiges"), used when ``outlier_theme=True``.
 OTHER = -2
 METHODS = ("kmeans", "nmf", "agglomerative")
+#: Columns of ``ThemeModel.themes_``.
+THEME_COLUMNS = ("id", "label", "keywords", "size", "share", "stability", "coverage", "quotes")
 
 _SPECIAL_LABELS = {
     "de": {NO_ANSWER: "keine Antwort", OTHER: "Sonstiges"},
     "en": {NO_ANSWER: "no answer", OTHER: "other"},
 }
-_FORMAT_VERSION = 1
 _SVD_SAMPLE = 20_000
 # "auto" without k_range: at most _K_MAX themes, and on average _MIN_AVG_THEME answers each.
 _K_MAX = 15
 _MIN_AVG_THEME = 25
-# k-means starts from the consensus of this many runs on at most this many texts.
-_CONSENSUS_RUNS = 20
-_CONSENSUS_SAMPLE = 1000
 
 
 def special_label(theme_id: int, language: str = "de") -> str:
@@ -83,13 +89,20 @@ class ThemeModel(BaseEstimator):
         of at most 1,000 texts, average linkage; Fred & Jain 2005). ``"nmf"``:
         non-negative matrix factorisation of the TF-IDF matrix, theme = largest weight.
         ``"agglomerative"``: Ward clustering on the LSA projection (on a sample of at most
-        ``max_agglomerative`` texts; the rest go to the nearest theme centre). The default
+        4,000 texts; the rest go to the nearest theme centre). The default
         was chosen by ``benchmarks/bench_themes.py`` (README).
     vectorizer : object, default=None
         Anything with ``fit_transform``/``transform`` that turns a list of texts into a
         matrix (sparse or dense, e.g. a local sentence-embedding model). None means
         :func:`esslingen_lab.text.german_tfidf`. Keywords and labels always come from the
         German analyzer, whatever the vectorizer.
+    char_ngrams : tuple of int or None, default=(3, 5)
+        With the default vectorizer: character n-grams of this length range within words
+        (:class:`esslingen_lab.themes.features.CharNgramVectorizer`), weighted by TF-IDF and
+        put beside the word features with equal weight before the LSA projection. They
+        match compounds, inflections and typos that the lemmatiser misses ("Radwegenetz",
+        "Fahradweg"). None: word features only (the previous default; compared in
+        ``benchmarks/bench_themes.py``).
     seed_themes : dict of str to list of str, default=None
         Themes a facilitator expects, name → keywords (e.g. ``{"Termine": ["Termin",
         "Bürgeramt"]}``). They start k-means/NMF and name the theme that matches them
@@ -192,6 +205,7 @@ class ThemeModel(BaseEstimator):
         *,
         method="kmeans",
         vectorizer=None,
+        char_ngrams=(3, 5),
         seed_themes=None,
         min_theme_size=None,
         outlier_theme=False,
@@ -209,6 +223,7 @@ class ThemeModel(BaseEstimator):
         self.n_themes = n_themes
         self.method = method
         self.vectorizer = vectorizer
+        self.char_ngrams = char_ngrams
         self.seed_themes = seed_themes
         self.min_theme_size = min_theme_size
         self.outlier_theme = outlier_theme
@@ -317,9 +332,22 @@ class ThemeModel(BaseEstimator):
         """
         return self.fit(texts, ids=ids).labels_
 
-    fit_transform = fit_predict
+    def fit_transform(self, texts, y=None, *, ids=None):
+        """Fit and return ``scores_`` (scikit-learn semantics: transform gives scores).
 
-    def transform(self, texts):
+        Parameters
+        ----------
+        texts : sequence of str
+        y : ignored
+        ids : sequence, default=None
+
+        Returns
+        -------
+        ndarray of float, shape (n_texts, n_themes_)
+        """
+        return self.fit(texts, ids=ids).scores_
+
+    def predict(self, texts):
         """Assign new texts to the fitted themes.
 
         Parameters
@@ -342,10 +370,8 @@ class ThemeModel(BaseEstimator):
             labels[has_content] = lab
         return labels
 
-    predict = transform
-
-    def score_texts(self, texts):
-        """Fit of each text to each theme (like ``scores_``, for new texts).
+    def transform(self, texts):
+        """Fit of each new text to each theme (like ``scores_``).
 
         Parameters
         ----------
@@ -354,6 +380,8 @@ class ThemeModel(BaseEstimator):
         Returns
         -------
         ndarray of float, shape (n_texts, n_themes_)
+            Cosine similarity to the theme centres (normalised NMF weight for ``"nmf"``);
+            0 for texts without content words. :meth:`predict` gives the theme ids.
         """
         return self._score(texts)[0]
 
@@ -463,29 +491,21 @@ class ThemeModel(BaseEstimator):
     # saving
     # ------------------------------------------------------------------------------------
     def save(self, path):
-        """Save the fitted model with joblib.
+        """Save the fitted model as data only (JSON and numpy arrays in one zip file).
 
-        The file records the esslingen-lab and scikit-learn versions; :meth:`load` refuses a
-        file from another esslingen-lab minor version and warns on another scikit-learn.
-        The file contains the fitted texts: store it like the survey data.
+        The file holds parameters, vocabularies, IDF weights, the LSA projection, theme
+        centres, the themes table, the fitted texts and ids, and the esslingen-lab and
+        scikit-learn versions; loading it cannot run code. It contains the fitted texts:
+        store it like the survey data. A model with a custom ``vectorizer`` cannot be saved.
 
         Parameters
         ----------
         path : str or Path
         """
-        import joblib
-        import sklearn
-
-        from esslingen_lab import __version__
+        from esslingen_lab.themes.persist import save_model
 
         check_is_fitted(self, "themes_")
-        payload = {
-            "format": _FORMAT_VERSION,
-            "esslingen_lab": __version__,
-            "sklearn": sklearn.__version__,
-            "model": self,
-        }
-        joblib.dump(payload, path, compress=3)
+        save_model(self, path)
 
     @classmethod
     def load(cls, path):
@@ -501,42 +521,15 @@ class ThemeModel(BaseEstimator):
 
         Raises
         ------
+        esslingen_lab.errors.InputError
+            When the file is missing, is no saved ThemeModel, or is a pickle/joblib file
+            (refused: unpickling can run code).
         ThemeModelVersionError
             When the file was written by another esslingen-lab minor version.
         """
-        import joblib
-        import sklearn
+        from esslingen_lab.themes.persist import load_model
 
-        from esslingen_lab import __version__
-
-        try:
-            payload = joblib.load(path)
-        except FileNotFoundError as err:
-            raise InputError("Datei nicht gefunden / file not found", file=path) from err
-        except Exception as err:  # noqa: BLE001 - any unpickling problem is a user's file
-            raise InputError(
-                "keine gespeicherte ThemeModel-Datei / not a saved ThemeModel "
-                f"({type(err).__name__})",
-                file=path,
-            ) from err
-        if not isinstance(payload, dict) or not isinstance(payload.get("model"), cls):
-            raise InputError(
-                "keine gespeicherte ThemeModel-Datei / not a saved ThemeModel", file=path
-            )
-        saved = str(payload.get("esslingen_lab", "?"))
-        if saved.split(".")[:2] != __version__.split(".")[:2]:
-            raise ThemeModelVersionError(
-                f"{path}: mit esslingen-lab {saved} gespeichert, installiert ist {__version__} — "
-                "Modell neu anpassen / saved by another version, please re-fit the model."
-            )
-        if payload.get("sklearn") != sklearn.__version__:
-            warnings.warn(
-                f"Model saved with scikit-learn {payload.get('sklearn')}, running "
-                f"{sklearn.__version__}; results may differ slightly. Re-fit to be sure.",
-                UserWarning,
-                stacklevel=2,
-            )
-        return payload["model"]
+        return load_model(cls, path)
 
     # ------------------------------------------------------------------------------------
     # internals: features
@@ -603,6 +596,8 @@ class ThemeModel(BaseEstimator):
         self._merge = merge.tocsr()
         self._features = vocab[keep]
         counts = (raw @ self._merge).tocsr()
+        self._label_counts = counts
+        self._primary = set(analyzer.primary_)
 
         whole = np.array([not f.startswith("~") for f in names])
         wdf = np.bincount(raw.indices, minlength=len(names))
@@ -618,7 +613,16 @@ class ThemeModel(BaseEstimator):
             # IDF from the answers with content only (empty rows would shift it, see above)
             content = np.flatnonzero(np.diff(counts.indptr))
             self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts[content])
-            X = self._tfidf.transform(counts).astype(np.float32)
+            self._chars = None
+            if self.char_ngrams:
+                from esslingen_lab.themes.features import CharNgramVectorizer
+
+                self._chars = CharNgramVectorizer(tuple(self.char_ngrams))
+                chars = self._chars.fit_transform(texts)
+                self._char_tfidf = TfidfTransformer(sublinear_tf=True).fit(chars[content])
+                X = self._join(counts, chars)
+            else:
+                X = self._tfidf.transform(counts).astype(np.float32)
             self._vectorizer = None
         else:
             from sklearn.base import clone
@@ -639,8 +643,19 @@ class ThemeModel(BaseEstimator):
         if self._vectorizer is None:
             if counts is None:
                 counts = self._count(texts)[0]
+            if self._chars is not None:
+                return self._join(counts, self._chars.transform(texts))
             return self._tfidf.transform(counts).astype(np.float32)
         return self._vectorizer.transform(texts)
+
+    def _join(self, counts, chars):
+        """Word and character TF-IDF side by side, each L2-normalised (equal weight)."""
+        import scipy.sparse as sp
+        from sklearn.preprocessing import normalize
+
+        words = normalize(self._tfidf.transform(counts))
+        grams = normalize(self._char_tfidf.transform(chars))
+        return sp.hstack([words, grams], format="csr", dtype=np.float32)
 
     def _display(self, feature):
         if " " in feature:
@@ -655,22 +670,24 @@ class ThemeModel(BaseEstimator):
         if self.method == "nmf":
             return None
         n_comp = min(self.n_components, X.shape[1] - 1, X.shape[0] - 1)
-        if not _is_sparse(X) or n_comp < 2:
-            return _l2(_dense(X))  # dense embeddings (or a tiny vocabulary) are used as given
+        if not is_sparse(X) or n_comp < 2:
+            return l2(dense(X))  # dense embeddings (or a tiny vocabulary) are used as given
         self._svd = TruncatedSVD(n_comp, algorithm="randomized", n_iter=5, random_state=self._seed)
         if X.shape[0] > _SVD_SAMPLE:
             # The projection is learned on a random sample; projecting the rest is cheap.
             rng = np.random.RandomState(self._seed)
             self._svd.fit(X[np.sort(rng.choice(X.shape[0], _SVD_SAMPLE, replace=False))])
-            return _l2(self._svd.transform(X).astype(np.float32))
-        return _l2(self._svd.fit_transform(X).astype(np.float32))
+        else:
+            # fit, then transform (not fit_transform): new texts are projected the same way
+            self._svd.fit(X)
+        return l2(self._svd.transform(X).astype(np.float32))
 
     def _embed(self, X):
         if self.method == "nmf":
             return None
         if self._svd is None:
-            return _l2(_dense(X))
-        return _l2(self._svd.transform(X).astype(np.float32))
+            return l2(dense(X))
+        return l2(self._svd.transform(X).astype(np.float32))
 
     def _seed_vectors(self):
         """Seed themes as rows in TF-IDF space (None when no seed matches the vocabulary)."""
@@ -687,7 +704,7 @@ class ThemeModel(BaseEstimator):
             return None, []
         import scipy.sparse as sp
 
-        return (sp.vstack(rows) if _is_sparse(rows[0]) else np.vstack(rows)), names
+        return (sp.vstack(rows) if is_sparse(rows[0]) else np.vstack(rows)), names
 
     # ------------------------------------------------------------------------------------
     # internals: clustering
@@ -697,10 +714,10 @@ class ThemeModel(BaseEstimator):
         k = min(k, n)
         seed_rows, _ = self._seed_vectors() if seeds else (None, [])
         if self.method == "kmeans":
-            return _kmeans(Z, k, seed, self._embed(seed_rows) if seed_rows is not None else None)
+            return kmeans(Z, k, seed, self._embed(seed_rows) if seed_rows is not None else None)
         if self.method == "nmf":
-            return _nmf(X, k, seed, seed_rows)
-        return _agglomerative(Z, k, seed)
+            return nmf(X, k, seed, seed_rows)
+        return agglomerative(Z, k, seed)
 
     def _finalise(self, labels, scores):
         """Dissolve small themes, drop empty ones and renumber by size (largest = 0)."""
@@ -756,7 +773,7 @@ class ThemeModel(BaseEstimator):
             X = self._transform_matrix(sub_texts, counts[has_content])
             if self._nmf is not None:
                 W = self._nmf.transform(X)[:, self._nmf_order]
-                scores[has_content] = _row_normalise(W)
+                scores[has_content] = row_normalise(W)
             else:
                 Z = self._embed(X)
                 scores[has_content] = Z @ self._centers.T
@@ -796,7 +813,7 @@ class ThemeModel(BaseEstimator):
         n_res = max(4, int(self.n_resamples))
         subs = [np.sort(rng.choice(m, max(int(0.8 * m), 2), replace=False)) for _ in range(n_res)]
         sil_rows = np.arange(m) if m <= 2000 else rng.choice(m, 2000, replace=False)
-        space = Zb if Zb is not None else _l2(_dense(Xb))
+        space = Zb if Zb is not None else l2(dense(Xb))
         tiny_size = max(5, 0.02 * m)
         rows = []
         for k in range(lo, hi + 1):
@@ -916,9 +933,20 @@ class ThemeModel(BaseEstimator):
         return [self._word_names[j] for j in order if scores[j] > 0]
 
     def _describe(self, stability):
+        import scipy.sparse as sp
+
+        from esslingen_lab.themes.labels import survey_language_mask
+
         k = self.n_themes_
         labels = self.labels_
-        ctf = self._ctfidf(self._word_counts, labels, k)
+        # Answers in another language (a handful of English ones in a German survey) give
+        # no keywords, no label terms and come last among the quotes.
+        self._own = survey_language_mask(self.texts_, self.language)
+        own = sp.diags(self._own.astype(np.float32))
+        ctf = self._ctfidf(own @ self._word_counts, labels, k)
+        present_all = self._label_counts.tocsr().copy()
+        present_all.data = (present_all.data > 0).astype(np.float32)
+        present = (own @ present_all).tocsr()
         n = len(labels)
         seed_names = self._seed_names(ctf)
         rows = []
@@ -926,7 +954,12 @@ class ThemeModel(BaseEstimator):
             members = np.flatnonzero(labels == c)
             feats = self._top_features(ctf[c], self.n_keywords)
             keywords = _dedupe_display(feats, self._display)
-            label = seed_names.get(c) or self._make_label(keywords, members)
+            terms = self._label_terms(present, labels == c)
+            label = seed_names.get(c) or (
+                ", ".join(self._display(self._features[j]) for j in terms)
+                if terms
+                else self._make_label(keywords, members)
+            )
             rows.append(
                 {
                     "id": c,
@@ -935,7 +968,8 @@ class ThemeModel(BaseEstimator):
                     "size": int(members.size),
                     "share": members.size / n,
                     "stability": float(stability[c]) if c < len(stability) else np.nan,
-                    "quotes": self._quotes(members, c),
+                    "coverage": _coverage(present_all, labels == c, terms),
+                    "quotes": self._quotes(members, c, present_all[:, terms] if terms else None),
                 }
             )
         for special in (OTHER, NO_ANSWER):
@@ -949,12 +983,31 @@ class ThemeModel(BaseEstimator):
                         "size": int(members.size),
                         "share": members.size / n,
                         "stability": np.nan,
+                        "coverage": np.nan,
                         "quotes": [],
                     }
                 )
-        return pd.DataFrame(
-            rows, columns=["id", "label", "keywords", "size", "share", "stability", "quotes"]
-        ).reset_index(drop=True)
+        return pd.DataFrame(rows, columns=list(THEME_COLUMNS)).reset_index(drop=True)
+
+    def _label_terms(self, present, members):
+        """Label terms of one theme: readable whole words that detect its answers best."""
+        from esslingen_lab.text import LABEL_AVOID
+
+        if not hasattr(self, "_label_ok"):
+            avoid = {w.casefold() for w in LABEL_AVOID.get(self.language, ())}
+            shown = [self._display(f) for f in self._features]
+            self._label_ok = np.array(
+                [
+                    f in self._primary and len(f) >= 3 and w.casefold() not in avoid
+                    for f, w in zip(self._features, shown, strict=True)
+                ]
+            )
+            # German nouns are capitalised: a theme is named by a thing, not a manner
+            noun = np.array([self.language != "de" or w[:1].isupper() for w in shown])
+            self._label_weight = np.where(noun, 1.0, 0.8)
+        from esslingen_lab.themes.labels import label_terms
+
+        return label_terms(present, members, candidates=self._label_ok, weights=self._label_weight)
 
     def _seed_names(self, ctf):
         """Name each seed theme after the fitted theme whose keywords match it best."""
@@ -1014,7 +1067,7 @@ class ThemeModel(BaseEstimator):
             chosen = (chosen + [w for w in keywords if w not in chosen])[:2]
         return ", ".join(chosen) if chosen else special_label(OTHER, self.language)
 
-    def _quotes(self, members, c):
+    def _quotes(self, members, c, label_present=None):
         if members.size == 0 or self.n_quotes <= 0:
             return []
         score = self.scores_[members, c]
@@ -1024,7 +1077,15 @@ class ThemeModel(BaseEstimator):
         # longer than the theme's usual answer (or than a card) are only used last.
         usual = max(120.0, 2.0 * float(np.median(lengths)))
         good = (lengths >= 15) & (lengths <= min(400.0, usual))
-        order = np.lexsort((-score, ~good))
+        # Quotes say what the label says: answers with a label term first, and answers in
+        # the survey's language before the others.
+        has_label = (
+            np.asarray(label_present[members].sum(axis=1)).ravel() > 0
+            if label_present is not None
+            else np.ones(members.size, dtype=bool)
+        )
+        own = self._own[members]
+        order = np.lexsort((-score, ~good, ~has_label, ~own))
         quotes, seen = [], set()
         for j in order:
             text = self.texts_[members[j]].strip()
@@ -1068,27 +1129,6 @@ def _listify(words):
     return [words] if isinstance(words, str) else list(words)
 
 
-def _is_sparse(X):
-    import scipy.sparse as sp
-
-    return sp.issparse(X)
-
-
-def _dense(X):
-    return np.asarray(X.toarray() if _is_sparse(X) else X, dtype=np.float32)
-
-
-def _l2(Z):
-    from sklearn.preprocessing import normalize
-
-    return normalize(Z)
-
-
-def _row_normalise(W):
-    s = W.sum(axis=1, keepdims=True)
-    return np.divide(W, s, out=np.zeros_like(W, dtype=float), where=s > 0)
-
-
 def _next_best(scores, labels, banned):
     """Move texts of banned themes to their best allowed theme."""
     masked = np.where(banned[None, :], -np.inf, scores)
@@ -1115,6 +1155,12 @@ def _similar(a, b):
     return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
+def _coverage(present, members, terms):
+    from esslingen_lab.themes.labels import coverage
+
+    return coverage(present, members, terms)
+
+
 def _dedupe_display(features, display):
     """Readable keywords, each once (folded spellings and stems map to one word)."""
     out, seen = [], set()
@@ -1126,86 +1172,3 @@ def _dedupe_display(features, display):
         seen.add(key)
         out.append(word)
     return out
-
-
-def _kmeans(Z, k, seed, seed_rows=None):
-    from sklearn.cluster import KMeans, kmeans_plusplus
-
-    if seed_rows is not None and len(seed_rows):
-        s = min(len(seed_rows), k)
-        init, _ = kmeans_plusplus(Z, k, random_state=seed)
-        init = init.copy()
-        init[:s] = seed_rows[:s]
-    else:
-        init = _consensus_centers(Z, k, seed)
-    km = KMeans(k, init=init, n_init=1, random_state=seed).fit(Z)
-    centers = _l2(km.cluster_centers_)
-    return {"scores": Z @ centers.T, "centers": centers}
-
-
-def _consensus_centers(Z, k, seed, runs=_CONSENSUS_RUNS, max_n=_CONSENSUS_SAMPLE):
-    """Start centres for k-means from the consensus of many k-means runs.
-
-    Evidence accumulation (Fred & Jain 2005): ``runs`` single-start k-means runs on a sample
-    of at most ``max_n`` texts; two texts are close when the runs often put them together
-    (co-association), and average linkage on that closeness gives the consensus clusters.
-    On short answers single runs disagree a lot, and the run with the lowest inertia is often
-    not the one closest to human categories; in ``benchmarks/bench_themes.py`` the consensus
-    start matched them better (Ottensen multi-label F1, both halves of the one-leaf set).
-    """
-    from sklearn.cluster import AgglomerativeClustering, KMeans
-
-    n = Z.shape[0]
-    rng = np.random.RandomState(seed)
-    sample = np.sort(rng.choice(n, max_n, replace=False)) if n > max_n else np.arange(n)
-    S = Z[sample]
-    m = S.shape[0]
-    if k <= 1 or m <= k:
-        return S[:k].copy() if m >= k else np.vstack([S] * (k // m + 1))[:k]
-    eye = np.eye(k, dtype=np.float32)
-    onehot = np.hstack(
-        [
-            eye[KMeans(k, n_init=1, random_state=int(r)).fit_predict(S)]
-            for r in rng.randint(np.iinfo(np.int32).max, size=runs)
-        ]
-    )
-    # co-association: share of runs that put two texts together (one product for all runs)
-    dist = 1.0 - (onehot @ onehot.T) / runs
-    lab = AgglomerativeClustering(k, metric="precomputed", linkage="average").fit_predict(dist)
-    return np.vstack([S[lab == c].mean(axis=0) for c in range(k)])
-
-
-def _nmf(X, k, seed, seed_rows=None):
-    from sklearn.decomposition import NMF
-
-    params = dict(random_state=seed, max_iter=300, tol=1e-3)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # ConvergenceWarning: themes are still usable
-        if seed_rows is not None and seed_rows.shape[0]:
-            # Guided start: seed keywords replace the first theme profiles of the usual start.
-            base = NMF(k, init="nndsvda", max_iter=1, **{"random_state": seed}).fit(X)
-            H0 = base.components_.astype(np.float64)
-            s = min(seed_rows.shape[0], k)
-            H0[:s] = _dense(seed_rows[:s]) * max(float(H0.max()), 1e-3)
-            W0 = np.maximum(_dense(X @ H0.T), 1e-6).astype(np.float64)
-            model = NMF(k, init="custom", **params)
-            W = model.fit_transform(X.astype(np.float64), W=W0, H=H0)
-        else:
-            model = NMF(k, init="nndsvda", **params)
-            W = model.fit_transform(X)
-    return {"scores": _row_normalise(W), "nmf": model}
-
-
-def _agglomerative(Z, k, seed, max_n=4000):
-    from sklearn.cluster import AgglomerativeClustering
-
-    n = Z.shape[0]
-    if n > max_n:
-        rng = np.random.RandomState(seed)
-        sample = rng.choice(n, max_n, replace=False)
-    else:
-        sample = np.arange(n)
-    lab = AgglomerativeClustering(k, linkage="ward").fit_predict(Z[sample])
-    centers = np.vstack([Z[sample][lab == c].mean(axis=0) for c in range(k)])
-    centers = _l2(centers)
-    return {"scores": Z @ centers.T, "centers": centers}

@@ -8,7 +8,19 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-__all__ = ["TEXT", "fit_question", "theme_table", "theme_chart", "heading"]
+from esslingen_lab.themes.question import fit_question, free_text_questions
+
+__all__ = [
+    "TEXT",
+    "fit_question",
+    "fit_questions",
+    "free_text_questions",
+    "show_question",
+    "theme_table",
+    "quote_table",
+    "theme_chart",
+    "heading",
+]
 
 TEXT = {
     "title": ("Themen der Freitextantworten", "Themes in the free-text answers"),
@@ -17,8 +29,10 @@ TEXT = {
     "chart": ("Größe der Themen", "Theme sizes"),
     "k_curve": ("Wahl der Themenanzahl", "Choosing the number of themes"),
     "table_caption": (
-        "Themen mit Stichwörtern, Anzahl Antworten, Anteil und Stabilität (0–1, Bootstrap)",
-        "Themes with keywords, number of answers, share and stability (0–1, bootstrap)",
+        "Themen mit Stichwörtern, Anzahl Antworten, Anteil, Stabilität (0–1, Bootstrap) und "
+        "Abdeckung (Anteil der Antworten mit einem Wort der Bezeichnung)",
+        "Themes with keywords, number of answers, share, stability (0–1, bootstrap) and "
+        "coverage (share of answers containing a label word)",
     ),
     "quotes_caption": (
         "Repräsentative Antworten je Thema (geschwärzt)",
@@ -34,6 +48,7 @@ _COLUMNS = {
         "size": "Antworten",
         "share": "Anteil (%)",
         "stability": "Stabilität",
+        "coverage": "Abdeckung (%)",
         "quote": "Zitat",
     },
     "en": {
@@ -43,6 +58,7 @@ _COLUMNS = {
         "size": "Answers",
         "share": "Share (%)",
         "stability": "Stability",
+        "coverage": "Coverage (%)",
         "quote": "Quote",
     },
 }
@@ -65,42 +81,78 @@ def heading(key, language="de"):
     return TEXT[key]
 
 
-def fit_question(survey, question, n_themes=8, *, seed=42, language=None, **kwargs):
-    """Fit a ThemeModel on one question of a loaded survey (redacted texts, spec stop words).
+def fit_questions(survey, question=None, n_themes=8, *, seed=42, **kwargs):
+    """Fit the themes of every free-text question (or of one), in the spec's order.
 
     Parameters
     ----------
     survey : esslingen_lab.surveys.Survey
-        Loaded with ``redact=True`` (the default), so quotes are redacted.
-    question : str or None
-        Free-text column; the survey's first question when None.
+    question : str, default=None
+        Only this question; all free-text questions when None.
     n_themes : int or "auto", default=8
     seed : int, default=42
-    language : str, default=None
-        The survey's language when None.
     **kwargs
         More :class:`~esslingen_lab.themes.ThemeModel` parameters.
 
     Returns
     -------
-    ThemeModel
+    dict
+        ``{column: (question wording, ThemeModel)}``; questions without any answer are
+        left out.
     """
-    from esslingen_lab.themes import ThemeModel
+    questions = free_text_questions(survey)
+    chosen = [question] if question else list(questions)
+    out = {}
+    for column in chosen:
+        if question is None and survey.texts(column).empty:
+            continue
+        model = fit_question(survey, column, n_themes, seed=seed, **kwargs)
+        out[column] = (questions.get(column, column), model)
+    return out
 
-    question = question or next(iter(survey.spec.questions))
-    texts = survey.texts(question)
-    model = ThemeModel(
-        n_themes,
-        random_state=seed,
-        language=language or survey.spec.language,
-        stopwords=list(survey.spec.stopwords),
-        **kwargs,
+
+def show_question(model, column, wording, language="de", output_dir=None):
+    """Show one question's section of the report: heading, table, chart, quotes, K curve.
+
+    Tables and figures are saved with the question's column in their name
+    (``themes_<column>``, ``theme_sizes_<column>``, ``theme_quotes_<column>``).
+
+    Parameters
+    ----------
+    model : ThemeModel
+    column : str
+    wording : str
+        The question as asked; the section's heading.
+    language : {"de", "en"}, default="de"
+    output_dir : str or Path, default=None
+    """
+    from esslingen_lab import reports
+
+    en = language == "en"
+    reports.show_heading(wording, wording, language)
+    reports.show_heading(*heading("overview"), language, level=3)
+    reports.publish_table(
+        theme_table(model, language),
+        f"themes_{column}",
+        output_dir,
+        caption=TEXT["table_caption"][en],
     )
-    return model.fit(texts["text"].tolist(), ids=texts["respondent_id"].tolist())
+    reports.show_heading(*heading("chart"), language, level=3)
+    reports.publish_figure(theme_chart(model, language), f"theme_sizes_{column}", output_dir)
+    reports.show_heading(*heading("quotes"), language, level=3)
+    reports.publish_table(
+        quote_table(model, language),
+        f"theme_quotes_{column}",
+        output_dir,
+        caption=TEXT["quotes_caption"][en],
+    )
+    if model.k_curve_ is not None:  # only for n_themes="auto"
+        reports.show_heading(*heading("k_curve"), language, level=3)
+        reports.publish_table(model.k_curve_.round(3), f"theme_k_curve_{column}", output_dir)
 
 
 def theme_table(model, language="de"):
-    """Tabulate the themes: id, label, keywords, size, share (%), stability.
+    """Tabulate the themes: id, label, keywords, size, share (%), stability, coverage (%).
 
     Parameters
     ----------
@@ -115,7 +167,8 @@ def theme_table(model, language="de"):
     t["keywords"] = t["keywords"].map(lambda k: ", ".join(k[:8]))
     t["share"] = (100 * t["share"]).round(1)
     t["stability"] = t["stability"].round(2)
-    t = t[["id", "label", "keywords", "size", "share", "stability"]]
+    t["coverage"] = (100 * t["coverage"]).round(0)
+    t = t[["id", "label", "keywords", "size", "share", "stability", "coverage"]]
     return t.rename(columns=_COLUMNS.get(language, _COLUMNS["en"])).reset_index(drop=True)
 
 

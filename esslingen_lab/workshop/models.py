@@ -207,7 +207,7 @@ def parse_measures(text: str) -> list[dict]:
     return items
 
 
-def themes_for_import(model, texts) -> list[dict]:
+def themes_for_import(model, texts, labels=None) -> list[dict]:
     """Convert a fitted theme model and the texts it labelled into the store's import format.
 
     Parameters
@@ -218,6 +218,8 @@ def themes_for_import(model, texts) -> list[dict]:
     texts : pandas.DataFrame
         The long table from ``Survey.texts(question)``: ``respondent_id``, ``question``,
         ``text`` (redacted), in the order the model was fitted on.
+    labels : sequence of int, default=None
+        Theme id per row of ``texts`` (e.g. ``model.predict``); ``model.labels_`` when None.
 
     Returns
     -------
@@ -226,7 +228,7 @@ def themes_for_import(model, texts) -> list[dict]:
         model's "keine Antwort"/"Sonstiges" ids below 0) and ``answers``.
     """
     themes_table = model.themes_
-    labels = list(model.labels_)
+    labels = [int(x) for x in (model.labels_ if labels is None else labels)]
     if len(labels) != len(texts):
         raise WorkshopError(Reason.INVALID_VALUE,
                             "The theme model was fitted on other texts than the survey's.")
@@ -298,8 +300,12 @@ class FacilitatorModel:
 
     # -------------------------------------------------------------- themes
     def fit_themes(self, survey_path, question: str, *, n_themes: int = 8,
-                   random_state: int = 0) -> int:
-        """Fit a theme model on the survey's redacted answers to ``question`` and import it.
+                   random_state: int | None = None) -> int:
+        """Fit the themes of ``question`` as the report does and import them.
+
+        Goes through :func:`esslingen_lab.themes.question.fit_question`, the one fit path,
+        with its default seed unless ``random_state`` is given, so the room sees the
+        report's themes.
 
         Returns
         -------
@@ -307,17 +313,16 @@ class FacilitatorModel:
             Number of themes imported.
         """
         from esslingen_lab.surveys import load_survey
-        from esslingen_lab.themes import ThemeModel
+        from esslingen_lab.themes.question import DEFAULT_SEED, fit_question
 
         survey = load_survey(survey_path, redact=True)
         texts = survey.texts(question).reset_index(drop=True)
         if texts.empty:
             raise WorkshopError(Reason.INVALID_VALUE, "This question has no answers.")
-        # no bootstrap stability: the room is waiting, and the desk does not show it
-        model = ThemeModel(n_themes=int(n_themes), stability=False,
-                           stopwords=list(survey.spec.stopwords or ()),
-                           language=survey.spec.language, random_state=int(random_state))
-        model.fit(texts["text"].tolist())
+        seed = DEFAULT_SEED if random_state is None else int(random_state)
+        # no bootstrap stability: the room is waiting, the desk does not show it, and it
+        # does not change which answer belongs to which theme
+        model = fit_question(survey, question, int(n_themes), seed=seed, stability=False)
         themes = themes_for_import(model, texts)
         self.store.import_themes(themes, actor=self.actor, question=question)
         return len(themes)
@@ -332,16 +337,7 @@ class FacilitatorModel:
         texts = load_survey(survey_path, redact=True).texts(question).reset_index(drop=True)
         if texts.empty:
             raise WorkshopError(Reason.INVALID_VALUE, "This question has no answers.")
-        labels = list(model.transform(texts["text"].tolist()))
-        if labels and not isinstance(labels[0], (int,)) and hasattr(labels[0], "__len__"):
-            # transform gave theme weights per text: take the strongest theme
-            labels = [int(max(range(len(row)), key=lambda k, r=row: r[k])) for row in labels]
-
-        class _Assigned:
-            themes_ = model.themes_
-            labels_ = [int(x) for x in labels]
-
-        themes = themes_for_import(_Assigned, texts)
+        themes = themes_for_import(model, texts, labels=model.predict(texts["text"].tolist()))
         self.store.import_themes(themes, actor=self.actor, question=question)
         return len(themes)
 

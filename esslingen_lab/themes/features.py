@@ -1,0 +1,147 @@
+"""Representation stage of the ThemeModel: word + character n-gram TF-IDF and its LSA projection.
+
+Character n-grams are counted per distinct word and summed per answer, so German compounds,
+inflections and typos share features at a fraction of the cost of scanning every answer.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from esslingen_lab.text import fold_umlauts, normalize_text
+
+__all__ = ["CharNgramVectorizer", "domain_stopword_mask"]
+
+_WORD = r"(?u)\b\w\w+\b"
+
+
+def _preprocess(text):
+    return fold_umlauts(normalize_text(text).casefold())
+
+
+class CharNgramVectorizer:
+    """Count character n-grams within words (like ``analyzer="char_wb"``), word by word.
+
+    The counts equal scikit-learn's ``CountVectorizer(analyzer="char_wb")`` over the
+    answers' words (NFKC, lower case, umlauts folded, words of two or more letters), but the
+    n-grams of each distinct word are computed once: ``answers × words`` times
+    ``words × n-grams``.
+
+    Parameters
+    ----------
+    ngram_range : tuple of int, default=(3, 5)
+    min_df : int, default=2
+        N-grams found in fewer answers are dropped (typos of one answer).
+
+    Attributes
+    ----------
+    vocabulary_ : dict of str to int
+        N-gram → column.
+
+    Examples
+    --------
+    >>> vec = CharNgramVectorizer(min_df=1)
+    >>> X = vec.fit_transform(["Radweg", "Radwegenetz", "Bürgeramt"])
+    >>> bool((X[0].multiply(X[1])).sum() > 0), bool((X[0].multiply(X[2])).sum() > 0)
+    (True, False)
+    """
+
+    def __init__(self, ngram_range=(3, 5), *, min_df=2):
+        self.ngram_range = ngram_range
+        self.min_df = min_df
+
+    def _count(self, texts, vocabulary):
+        """Answers × n-grams counts (``vocabulary`` None: all n-grams, and their names)."""
+        import scipy.sparse as sp
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        words = CountVectorizer(
+            token_pattern=_WORD, preprocessor=_preprocess, lowercase=False, dtype=np.float32
+        )
+        try:
+            D = words.fit_transform(texts).tocsr()
+        except ValueError:  # not a single word
+            return sp.csr_matrix((len(texts), len(vocabulary or ())), dtype=np.float32), []
+        grams = CountVectorizer(
+            analyzer="char_wb",
+            ngram_range=tuple(self.ngram_range),
+            vocabulary=vocabulary or None,
+            dtype=np.float32,
+        )
+        names = words.get_feature_names_out()
+        if vocabulary is None:
+            return (D @ grams.fit_transform(names)).tocsr(), grams.get_feature_names_out()
+        return (D @ grams.transform(names)).tocsr(), None
+
+    def fit_transform(self, texts):
+        """Learn the n-gram vocabulary and return the answers × n-grams count matrix.
+
+        Parameters
+        ----------
+        texts : list of str
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of float32
+        """
+        C, names = self._count(texts, None)
+        df = np.bincount(C.indices, minlength=C.shape[1])
+        keep = np.flatnonzero(df >= self.min_df)
+        if keep.size == 0:
+            keep = np.flatnonzero(df > 0)
+        self.vocabulary_ = {str(g): i for i, g in enumerate(np.asarray(names)[keep])}
+        return C[:, keep].tocsr()
+
+    def fit(self, texts):
+        """Learn the n-gram vocabulary; see :meth:`fit_transform`.
+
+        Parameters
+        ----------
+        texts : list of str
+
+        Returns
+        -------
+        self
+        """
+        self.fit_transform(texts)
+        return self
+
+    def transform(self, texts):
+        """Count the learned n-grams in new answers; see :meth:`fit_transform`.
+
+        Parameters
+        ----------
+        texts : list of str
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of float32
+        """
+        if not self.vocabulary_:
+            import scipy.sparse as sp
+
+            return sp.csr_matrix((len(texts), 0), dtype=np.float32)
+        return self._count(texts, self.vocabulary_)[0]
+
+
+def domain_stopword_mask(counts, max_share):
+    """Columns used in more than ``max_share`` of the answers with content (domain stop words).
+
+    In a consultation about the city centre "Stadt", "Ottensen" or "Verkehr" occur in a
+    large share of the answers; they then carry no theme and pull all answers together.
+
+    Parameters
+    ----------
+    counts : scipy.sparse matrix, shape (n_answers, n_terms)
+    max_share : float
+        Share of answers (0–1).
+
+    Returns
+    -------
+    ndarray of bool, shape (n_terms,)
+        True for a domain stop word.
+    """
+    counts = counts.tocsr()
+    n = max(int(np.count_nonzero(np.diff(counts.indptr))), 1)
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    return df > max_share * n

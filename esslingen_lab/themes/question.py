@@ -1,0 +1,71 @@
+"""The one way to fit the themes of a survey question (CLI, notebooks, report and workshop).
+
+Same survey, question, number of themes and seed give the same themes wherever they are
+shown: every caller goes through :func:`fit_question` with :data:`DEFAULT_SEED`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DEFAULT_SEED", "DEFAULT_N_THEMES", "fit_question", "free_text_questions"]
+
+#: Seed of every theme fit unless the user gives another (report, CLI, notebooks, workshop).
+DEFAULT_SEED = 42
+#: Number of themes unless the user gives another.
+DEFAULT_N_THEMES = 8
+
+
+def free_text_questions(survey):
+    """Return the survey's free-text questions as ``{column: wording}``, in spec order.
+
+    Parameters
+    ----------
+    survey : esslingen_lab.surveys.Survey
+
+    Returns
+    -------
+    dict of str to str
+    """
+    return {col: str(wording or col) for col, wording in survey.spec.questions.items()}
+
+
+def fit_question(survey, question=None, n_themes=DEFAULT_N_THEMES, *, seed=DEFAULT_SEED, **kwargs):
+    """Fit a ThemeModel on one question of a loaded survey.
+
+    The texts are the survey's redacted, non-empty answers to ``question`` (``ids_`` are
+    the respondent ids); the survey's language and ``stopwords:`` are used.
+
+    Parameters
+    ----------
+    survey : esslingen_lab.surveys.Survey
+        Loaded with ``redact=True`` (the default), so quotes are redacted.
+    question : str, default=None
+        Free-text column; the survey's first question when None.
+    n_themes : int or "auto", default=8
+    seed : int, default=42
+        Recorded as the model's ``random_state``.
+    **kwargs
+        More :class:`~esslingen_lab.themes.ThemeModel` parameters (``method``,
+        ``stability`` …).
+
+    Returns
+    -------
+    ThemeModel
+
+    Raises
+    ------
+    ThemeModelError
+        When ``question`` is not a free-text question of the survey.
+    """
+    from esslingen_lab.themes.model import ThemeModel, ThemeModelError
+
+    questions = free_text_questions(survey)
+    question = question or next(iter(questions), None)
+    if question not in questions:
+        known = ", ".join(questions) or "–"
+        raise ThemeModelError(
+            f"Frage '{question}' gibt es nicht (vorhanden: {known}) / no such question."
+        )
+    texts = survey.texts(question)
+    kwargs.setdefault("language", survey.spec.language)
+    model = ThemeModel(n_themes, random_state=seed, stopwords=list(survey.spec.stopwords), **kwargs)
+    return model.fit(texts["text"].tolist(), ids=texts["respondent_id"].tolist())
