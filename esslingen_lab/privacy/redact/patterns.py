@@ -85,6 +85,10 @@ class _Rule:
     finder: object = None
     # a name for Redactor(disable=...); set in rules.py when empty
     name: str = ""
+    # the finder's spans are final: no name trimming or checking afterwards
+    trusted: bool = False
+    # a cheap test on the text's set of words; the rule runs only when it says yes
+    admit: object = None
 
     def spans(self, text: str):
         """Yield candidate (start, end) spans: the group ``v`` if present, else the match."""

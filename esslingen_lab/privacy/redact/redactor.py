@@ -13,7 +13,7 @@ import regex
 
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.patterns import _Rule, _rule
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
 
 #: Types of personal data and their tags, in the order they are reported.
 TAGS = {
@@ -85,14 +85,45 @@ class _Features:
                 return False
         if rule.needs_first_name and self.words().isdisjoint(FIRST_NAMES):
             return False
+        if rule.admit is not None and not rule.admit(self.words()):
+            return False
         if rule.gate is None:
             return True
         return rule.gate.search(self.text if rule.gate_on_raw else self.lowered) is not None
 
 
+def _protect(text: str) -> tuple[str, list[str]]:
+    """Swap idioms and placeholder names ("Hans im Glück") for marks no rule matches."""
+    kept: list[str] = []
+    if _FIXED_PHRASES.search(text) is None:
+        return text, kept
+
+    def mark(match):
+        kept.append(match.group())
+        return _MARK + chr(0xE100 + len(kept) - 1)
+
+    return _FIXED_PHRASES.sub(mark, text), kept
+
+
+def _restore(text: str, kept: list[str]) -> str:
+    if not kept:
+        return text
+    return _MARKED.sub(lambda m: kept[ord(m.group(1)) - 0xE100], text)
+
+
+_MARK = "\ue000"
+_MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
+_FIXED_PHRASES = regex.compile(
+    r"(?<![\p{L}\-])"
+    + _words(*read_words("fixed_phrases"))
+    + r"(?![\p{L}\-])"
+)
+
+
 def _redact_one(text: str, counts: dict, rules) -> str:
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
+    text, kept = _protect(text)
     features = _Features(text)
     for rule in rules:
         if not features.admits(rule):
@@ -105,9 +136,9 @@ def _redact_one(text: str, counts: dict, rules) -> str:
             if start < last:
                 continue
             value = text[start:end]
-            if "[" in value and _TAG_IN_VALUE.search(value):
+            if not rule.trusted and "[" in value and _TAG_IN_VALUE.search(value):
                 continue  # never re-redact a tag
-            accepted = _accept(rule.kind, value, text, start)
+            accepted = value if rule.trusted else _accept(rule.kind, value, text, start)
             if accepted is None:
                 continue
             end = start + len(accepted)
@@ -120,7 +151,7 @@ def _redact_one(text: str, counts: dict, rules) -> str:
             pieces.append(text[last:])
             text = "".join(pieces)
             features = _Features(text)
-    return text
+    return _restore(text, kept)
 
 
 def _default_rules() -> list[_Rule]:

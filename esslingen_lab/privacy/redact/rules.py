@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.names import _first_name_spans
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -342,6 +343,15 @@ _RULES: list[_Rule] = [
     ),
     # a known first name, alone or followed by a surname ("Anna Weber", "für Emre")
     _Rule("NAME", None, needs_first_name=True, finder=lambda text: _first_name_spans(text)),
+    # names without a cue: gazetteer, German word list and context
+    _Rule(
+        "NAME",
+        None,
+        finder=cueless_name_spans,
+        name="name-without-cue",
+        trusted=True,
+        admit=worth_a_look,
+    ),
 ]
 
 
