@@ -378,7 +378,6 @@ def _capitalised(tokens, i, lex: _Words):
         prev[:1].isupper()
         and _is_person_noun(prev)
         and word not in NOT_NAMES
-        and not lex.is_lower_word(word)
         and lex.german.get(word) in (word, None)
         and not word.lower().endswith(_NOUN_ENDINGS)
     ):

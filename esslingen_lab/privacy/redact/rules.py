@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
+from esslingen_lab.privacy.redact.loose import DESCRIPTION_RULES, LOOSE_RULES
 from esslingen_lab.privacy.redact.names import _first_name_spans
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -356,6 +357,19 @@ _RULES: list[_Rule] = [
 
 
 
+def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
+    """Loose number formats before the first file-number rule, descriptions before names."""
+    first_id = next(i for i, rule in enumerate(rules) if rule.kind == "ID")
+    first_name = next(i for i, rule in enumerate(rules) if rule.kind == "NAME")
+    return (
+        rules[:first_id]
+        + LOOSE_RULES
+        + rules[first_id:first_name]
+        + DESCRIPTION_RULES
+        + rules[first_name:]
+    )
+
+
 def _named(rules: list[_Rule]) -> list[_Rule]:
     """Give each unnamed rule a name: its kind and number within the kind (``name-3``)."""
     seen: dict[str, int] = {}
@@ -367,4 +381,4 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
     return out
 
 
-_RULES = _named(_RULES)
+_RULES = _named(_with_loose_rules(_RULES))
