@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _I, _X, _Rule, _rule
+from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _words, read_words
 
 __all__ = ["LOOSE_RULES", "DESCRIPTION_RULES"]
