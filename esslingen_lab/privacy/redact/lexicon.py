@@ -35,8 +35,8 @@ def gazetteer() -> tuple[frozenset, frozenset]:
             continue
         for attribute, target in (("first_names", first), ("last_names", last)):
             for name in dir(provider):
-                if not name.startswith(attribute):
-                    continue
+                if attribute not in name or name.startswith("_"):
+                    continue  # "last_names", "male_last_names", "unisex_last_names"…
                 values = getattr(provider, name)
                 if isinstance(values, (list, tuple, dict, set, frozenset)):
                     target.update(v for v in values if isinstance(v, str) and " " not in v)

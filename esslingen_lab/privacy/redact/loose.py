@@ -215,7 +215,10 @@ def _vocabulary():
 _NAME_WORD = r"\p{Lu}[\p{L}\-]+"
 _PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
     (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
-_LINK = r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|auf\s+dem|auf\s+der)"
+_LINK = (
+    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
+    r"auf\s+dem|auf\s+der)"
+)
 _ONLY_ONE = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
          (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",

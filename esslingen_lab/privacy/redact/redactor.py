@@ -168,9 +168,10 @@ class Redactor:
     rules : list of rules, default=None
         The rules to run, in order; None runs the package's rules (see Notes).
     extra_rules : list of (kind, pattern) pairs, default=()
-        More rules, run after ``rules``. ``kind`` is a tag name such as ``"ID"`` or a new
-        one (``"PROJEKT"`` gives ``[PROJEKT]``); ``pattern`` a regular expression (the
-        ``regex`` module's syntax) whose match, or named group ``v``, is replaced.
+        More rules, run before ``rules`` (so a project's own codes keep their own tag).
+        ``kind`` is a tag name such as ``"ID"`` or a new one (``"PROJEKT"`` gives
+        ``[PROJEKT]``); ``pattern`` a regular expression (the ``regex`` module's syntax)
+        whose match, or named group ``v``, is replaced.
     disable : iterable of str, default=()
         Kinds (``"KFZ"``, ``"BESCHREIBUNG"`` …) or rule names (see :attr:`rule_names`) not
         to run.
@@ -216,7 +217,7 @@ class Redactor:
         off = {str(d) for d in self.disable}
         return [
             r
-            for r in base + extra
+            for r in extra + base
             if r.kind not in off and r.kind.upper() not in off and r.name not in off
         ]
 
