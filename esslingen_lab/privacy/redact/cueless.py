@@ -315,34 +315,29 @@ def cueless_name_spans(text: str):
     tokens = _TOKEN.findall(text)
     hits: list[tuple[int, int]] = []
     n = len(tokens)
-    i = 0
-    while i < n:
+    # one cached look-up per token; most tokens are ordinary words and are skipped here
+    candidates = [i for i, word in enumerate(tokens) if _token_kind(word)]
+    free = 0  # tokens before this index belong to a name found already
+    for i in candidates:
+        if i < free:
+            continue
         word = tokens[i]
-        first = word[:1]
-        if word == "[NAME]" and i + 1 < n and _lower_surname(tokens[i + 1], lex):
-            hits.append((i, i + 1))  # "[NAME] schuster"
-            i += 2
-            continue
-        if not first.isalpha():
-            i += 1
-            continue
+        kind = _token_kind(word)
         span = None
-        if first.isupper():
-            if _strength_of(word) == 0 and not _maybe_name_in_context(word):
-                # the usual case, a German noun: only a role noun before makes it a name
-                prev = tokens[i - 1] if i else ""
-                if not (prev[:1].isupper() and _is_person_noun(prev)):
-                    i += 1
-                    continue
+        if kind == _TAG:
+            if i + 1 < n and _lower_surname(tokens[i + 1], lex):
+                span = (i, i + 1)  # "[NAME] schuster"
+        elif kind == _ANNOUNCES:
+            # "die Kollegin Schwarzkopf": the word after a role noun
+            if i + 1 < n and tokens[i + 1][:1].isupper() and not _token_kind(tokens[i + 1]):
+                span = _capitalised(tokens, i + 1, lex)
+        elif kind == _CAPITALISED:
             span = _capitalised(tokens, i, lex)
-        elif _lower_interest(word):
+        else:
             span = _lower_case(tokens, i, lex)
         if span is not None:
             hits.append(span)
-            # skip tokens inside the span
-            i = span[1] + 1
-            continue
-        i += 1
+            free = span[1] + 1
     if not hits:
         return
     spans = [m.span() for m in _TOKEN.finditer(text)]
@@ -515,7 +510,10 @@ def _abbreviation_before(tokens, i) -> bool:
 @lru_cache(maxsize=200_000)
 def _maybe_name_in_context(word: str) -> bool:
     """Tell initials and unknown words, which may still be names ("vom Bauamt")."""
-    return len(word) <= 2 or not _words().is_german(word)
+    if len(word) <= 2:
+        return _INITIAL_OK.fullmatch(word) is not None and (len(word) == 1 or word[1].islower()
+                                                             and word in ("Th", "Ch", "Ph"))
+    return not _words().is_german(word)
 
 
 @lru_cache(maxsize=200_000)
@@ -536,19 +534,61 @@ def _lower_interest(word: str) -> bool:
     )
 
 
-def worth_a_look(words) -> bool:
-    """Whether any of a text's words (split at spaces) could be or announce a name."""
-    return any(_word_worth_a_look(word) for word in words)
+def worth_a_look(features) -> bool:
+    """Whether a text (its words split at spaces) could hold a name without a cue.
+
+    Parameters
+    ----------
+    features : object
+        Has ``words()`` (the set of the text's words, punctuation stripped) and ``text``.
+    """
+    words = features.words()
+    looks = [_word_worth_a_look(word) for word in words]
+    if 2 in looks:
+        return True
+    if 1 in looks and not words.isdisjoint(_FROM_WORDS):
+        return True  # "Dannecker vom Bauamt"
+    return _INITIAL_THEN_WORD.search(features.text) is not None
+
+
+_FROM_WORDS = frozenset({"vom", "von", "aus", "im", "am", "beim"})
+_INITIAL_THEN_WORD = regex.compile(r"(?<![\p{L}.])\p{L}{1,2}\.\s?\p{L}{3}")
 
 
 @lru_cache(maxsize=200_000)
-def _word_worth_a_look(word: str) -> bool:
+def _word_worth_a_look(word: str) -> int:
+    """2: may be a name; 1: may be one before "vom Bauamt"; 0: no name."""
+    best = 0
     for part in _WORD.findall(word):
         if part == "NAME":
-            return True
+            return 2
         if part[:1].isupper():
-            if _strength_of(part) != 0 or _maybe_name_in_context(part) or _is_person_noun(part):
-                return True
-        elif _lower_interest(part):
-            return True
-    return False
+            if _strength_of(part) != 0 or _is_person_noun(part):
+                return 2
+            if len(part) > 2 and not _words().is_german(part):
+                best = 1
+        elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
+            return 2
+    return best
+
+
+_TAG, _CAPITALISED, _LOWER, _ANNOUNCES = 1, 2, 3, 4
+
+
+@lru_cache(maxsize=200_000)
+def _token_kind(word: str) -> int:
+    """Tell what a token may start (0 for ordinary words and punctuation).
+
+    A tag's surname, a capitalised or lower-case name, or a role noun that announces a name
+    ("Kollegin").
+    """
+    if word == "[NAME]":
+        return _TAG
+    first = word[:1]
+    if not first.isalpha():
+        return 0
+    if first.isupper():
+        if _strength_of(word) != 0 or _maybe_name_in_context(word):
+            return _CAPITALISED
+        return _ANNOUNCES if _is_person_noun(word) else 0
+    return _LOWER if _lower_interest(word) else 0

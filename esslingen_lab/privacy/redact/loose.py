@@ -132,6 +132,8 @@ _ADDRESS_RULES = [
         "ADRESSE",
         None,
         needs_digit=True,
+        gate=regex.compile(r"\p{Lu}[\p{Ll}ß\-]+\s{1,2}\d"),
+        gate_on_raw=True,
         finder=_loose_address_spans,
         name="adresse-place-phrase",
     ),
@@ -264,6 +266,10 @@ DESCRIPTION_RULES = [
         None,
         needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
                "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer"),
+        gate=regex.compile(
+            r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
+            r"rektor|pfarrer|trainer)(?:in)?\s+(?:vom|von|der|des|im|am|beim|aus)\s"
+        ),
         finder=_description_spans,
         name="beschreibung",
     )

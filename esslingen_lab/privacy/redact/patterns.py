@@ -87,7 +87,7 @@ class _Rule:
     name: str = ""
     # the finder's spans are final: no name trimming or checking afterwards
     trusted: bool = False
-    # a cheap test on the text's set of words; the rule runs only when it says yes
+    # a cheap test on the text's features (words, text); the rule runs only when it says yes
     admit: object = None
 
     def spans(self, text: str):

@@ -85,7 +85,7 @@ class _Features:
                 return False
         if rule.needs_first_name and self.words().isdisjoint(FIRST_NAMES):
             return False
-        if rule.admit is not None and not rule.admit(self.words()):
+        if rule.admit is not None and not rule.admit(self):
             return False
         if rule.gate is None:
             return True
