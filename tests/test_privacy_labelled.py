@@ -64,3 +64,59 @@ def test_score_notices_a_leak():
     assert score_redaction(records, lambda texts: texts).recall == 0.0
     eaten = score_redaction(records, lambda texts: ["[NAME]" for _ in texts])
     assert eaten.recall == 1.0 and eaten.false_removal == 1.0
+
+
+# ---- the hard set (issue 20): names without cues, descriptions, loose number formats
+
+HARD = Path(__file__).parent / "fixtures" / "pii_hard.jsonl"
+CATEGORIES = {
+    "name_no_cue", "name_foreign", "name_lower", "description", "phone_words",
+    "address_loose", "plate", "birth_year", "id_number",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def hard():
+    return load_labelled(HARD)
+
+
+def test_hard_set_is_large_split_and_labelled(hard):
+    spans = [s for r in hard for s in r["pii"]]
+    controls = [c for r in hard for c in r["controls"]]
+    assert len(spans) >= 150 and len(controls) >= 50
+    assert {s["category"] for s in spans} == CATEGORIES
+    for record in hard:
+        for item in record["pii"] + record["controls"]:
+            assert item["value"] in record["text"]
+    for split in ("dev", "heldout"):
+        part = [s for r in hard if r["split"] == split for s in r["pii"]]
+        assert {s["category"] for s in part} == CATEGORIES
+        assert all(sum(s["category"] == c for s in part) >= 5 for c in CATEGORIES)
+
+
+# a floor below today's figures (dev 0.96, held-out 0.84, see benchmarks/bench_privacy.py)
+@pytest.mark.parametrize(("split", "floor"), [("dev", 0.9), ("heldout", 0.8)])
+def test_hard_set_recall_and_false_removal(hard, split, floor):
+    score = _score([r for r in hard if r["split"] == split])
+    assert score.recall >= floor, score.missed
+    assert score.false_removal <= 0.02
+    kept = sum(k for k, _ in score.controls.values())
+    total = sum(n for _, n in score.controls.values())
+    assert kept / total >= 0.9
+
+
+def test_scoring_counts_categories_and_controls():
+    records = [
+        {
+            "id": "x",
+            "text": "Dannecker vom Bauamt und Hans im Glück",
+            "pii": [{"type": "NAME", "category": "name_no_cue", "value": "Dannecker"}],
+            "controls": [{"category": "idiom", "value": "Hans im Glück"}],
+        }
+    ]
+    nothing = score_redaction(records, lambda texts: texts)
+    assert nothing.by_category == {"name_no_cue": (0, 1)}
+    assert nothing.controls == {"idiom": (1, 1)}
+    everything = score_redaction(records, lambda texts: ["[NAME]" for _ in texts])
+    assert everything.by_category == {"name_no_cue": (1, 1)}
+    assert everything.controls == {"idiom": (0, 1)}

@@ -165,3 +165,88 @@ def test_parallel_redaction_gives_the_same_texts_and_counts():
     two = redact(texts, n_jobs=2)
     assert two.texts == one.texts
     assert two.counts == one.counts and one.counts["TELEFON"] == 4000
+
+
+# ---- issue 20: beyond cue words
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "tag"),
+    [
+        ("Gestern hat Dannecker vom Bauamt angerufen.", "Dannecker", "[NAME]"),
+        ("Ich danke Nguyen für die Hilfe.", "Nguyen", "[NAME]"),
+        ("die kollegin brändle? nein: die Kollegin Brändle macht das", "Brändle", "[NAME]"),
+        ("Das Protokoll schrieb ter Horst.", "ter Horst", "[NAME]"),
+        ("danke an R. Hummel", "R. Hummel", "[NAME]"),
+        ("hab mit jan-erik maier gesprochen", "jan-erik maier", "[NAME]"),
+        ("die einzige Hebamme in Zell ist krank", "Hebamme", "[PERSON-BESCHREIBUNG]"),
+        ("Der Wirt vom Gasthaus am Markt", "Gasthaus", "[PERSON-BESCHREIBUNG]"),
+        ("ruft an: null sieben eins eins drei fünf eins", "null sieben eins eins drei fünf eins",
+         "[TELEFON]"),
+        ("das Auto es-ab 12 parkt da", "es-ab 12", "[KFZ]"),
+        ("Ich wohne Im Oberen Tal 9.", "Im Oberen Tal 9", "[ADRESSE]"),
+        ("in der neckarstrasse 14 ist es laut", "neckarstrasse 14", "[ADRESSE]"),
+        ("Ich bin Jg. 58 und", "58", "[DATUM]"),
+        ("als 47er Jahrgang", "47er", "[DATUM]"),
+        ("Versichert unter 65 170839 S 501.", "65 170839 S 501", "[ID]"),
+        ("Die Karte A123456780 geht nicht.", "A123456780", "[ID]"),
+    ],
+)
+def test_personal_data_without_cues_is_replaced(text, value, tag):
+    out = redact_text(text)
+    assert value not in out and tag in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das war wie Hans im Glück.",
+        "Die Baubürgermeisterin hat das vorgestellt.",
+        "Am Kepler-Gymnasium fehlen Tablets, bei Porsche nicht.",
+        "Die Linie 101 fährt nur stündlich, Raum 2.14 ist zu.",
+        "Siehe Drucksache 7/2025 und Vorlage 24/118.",
+        "Der Bauer verkauft Eier, der Koch kocht, Müller-Milch gibt es.",
+        "Die Leiterin des Ordnungsamts hat sich entschuldigt.",
+        "Lange Wartezeiten, kurz gesagt: im Jahr 2020 war es schlimm.",
+        "z.B. Poller am Radweg von Beuel nach Bonn",
+    ],
+)
+def test_tempting_ordinary_text_stays(text):
+    assert redact_text(text) == text
+
+
+def test_redactor_can_add_and_switch_off_rules():
+    from esslingen_lab.privacy import Redactor
+
+    text = "Projekt PRJ-0815, Auto ES-AB 123, Frau Weber"
+    assert Redactor(extra_rules=[("PROJEKT", r"\bPRJ-\d+")]).redact_text(text) == (
+        "Projekt [PROJEKT], Auto [KFZ], Frau [NAME]"
+    )
+    assert Redactor(disable=["KFZ", "NAME", "ID"]).redact_text(text) == text
+    redactor = Redactor()
+    assert "name-without-cue" in redactor.rule_names
+    assert "name-without-cue" not in Redactor(disable=["name-without-cue"]).rule_names
+    with pytest.raises(ValueError, match="not a"):
+        Redactor(extra_rules=[("X", "(")]).redact_text("x")
+
+
+def test_vocabularies_are_package_data_files():
+    from importlib import resources
+
+    from esslingen_lab.privacy.redact import FIRST_NAMES, read_words
+
+    folder = resources.files("esslingen_lab") / "data" / "redaction"
+    names = {p.name for p in folder.iterdir()}
+    assert {"first_names.txt", "not_names.txt", "fixed_phrases.txt", "person_nouns.txt"} <= names
+    assert "Anna" in FIRST_NAMES and "Anna" in read_words("first_names")
+    assert not any(w.startswith("#") for w in read_words("first_names"))
+
+
+def test_gazetteer_and_german_words_are_offline_and_large():
+    from esslingen_lab.privacy.redact.lexicon import gazetteer, german_words
+
+    first, last = gazetteer()
+    assert len(first) > 10_000 and len(last) > 10_000
+    assert {"Mehmet", "Agnieszka", "Minh"} <= first and {"Nguyen", "Kowalski"} <= last
+    words = german_words()
+    assert "Hausmeister" in words and "Dannecker" not in words

@@ -22,6 +22,7 @@ from esslingen_lab.cli.classify import classify as _classify  # noqa: E402
 from esslingen_lab.cli.coding import coding as _coding  # noqa: E402
 from esslingen_lab.cli.demo import demo as _demo  # noqa: E402
 from esslingen_lab.cli.maturity import maturity as _maturity  # noqa: E402
+from esslingen_lab.cli.quotes import quotes as _quotes  # noqa: E402
 from esslingen_lab.cli.redact import redact as _redact  # noqa: E402
 from esslingen_lab.cli.report import report as _report  # noqa: E402
 from esslingen_lab.cli.themes import themes as _themes  # noqa: E402
@@ -29,6 +30,6 @@ from esslingen_lab.cli.validate import validate as _validate  # noqa: E402
 from esslingen_lab.cli.workshop import workshop as _workshop  # noqa: E402
 
 for _command in (
-    _classify, _coding, _demo, _maturity, _redact, _report, _themes, _validate, _workshop,
+    _classify, _coding, _demo, _maturity, _quotes, _redact, _report, _themes, _validate, _workshop,
 ):
     main.add_command(_command)

@@ -4,7 +4,7 @@ Everything shown to users goes through these: redacted quotes and suppressed tab
 """
 
 from esslingen_lab.privacy.pseudonym import pseudonymise_ids
-from esslingen_lab.privacy.redact import TAGS, RedactionResult, redact, redact_text
+from esslingen_lab.privacy.redact import TAGS, RedactionResult, Redactor, redact, redact_text
 from esslingen_lab.privacy.suppression import (
     suppress_small_cells,
     suppress_small_groups,
@@ -14,6 +14,7 @@ from esslingen_lab.privacy.suppression import (
 __all__ = [
     "TAGS",
     "RedactionResult",
+    "Redactor",
     "pseudonymise_ids",
     "redact",
     "redact_text",

@@ -16,11 +16,16 @@ import regex
 __all__ = ["RedactionScore", "load_labelled", "score_redaction"]
 
 _TOKEN = regex.compile(r"[\p{L}\d]+")
-_TAG = regex.compile(r"\[[A-Z]+\]")
+_TAG = regex.compile(r"\[[A-Z][A-Z\-]*\]")
 
 
 def load_labelled(path) -> list[dict]:
-    """Read a JSON-lines file of ``{"text", "pii": [{"type", "value"}], "split"}`` records."""
+    """Read a JSON-lines file of labelled records.
+
+    Each line holds ``{"id", "split", "text", "pii": [{"type", "value"}]}``; a span may
+    also carry a ``category`` and a record a list ``controls`` of ``{"category", "value"}``
+    phrases that look personal but are not.
+    """
     records = []
     with Path(path).open(encoding="utf-8") as handle:
         for line in handle:
@@ -39,6 +44,11 @@ class RedactionScore:
         Labelled spans and how many of them were removed completely.
     by_type : dict of str to tuple
         ``type -> (n_found, n_spans)``.
+    by_category : dict of str to tuple
+        ``category -> (n_found, n_spans)`` for spans labelled with a ``category``.
+    controls : dict of str to tuple
+        ``category -> (n_kept, n_controls)``: tempting ordinary phrases (labelled under
+        ``controls``) that must survive redaction whole.
     n_tokens, n_lost : int
         Ordinary tokens (outside labelled spans) and how many disappeared.
     missed : list of (record id, type)
@@ -50,6 +60,8 @@ class RedactionScore:
     n_spans: int = 0
     n_found: int = 0
     by_type: dict = field(default_factory=dict)
+    by_category: dict = field(default_factory=dict)
+    controls: dict = field(default_factory=dict)
     n_tokens: int = 0
     n_lost: int = 0
     missed: list = field(default_factory=list)
@@ -94,6 +106,8 @@ def score_redaction(records, redactor) -> RedactionScore:
     redacted = redactor(texts)
     score = RedactionScore()
     by_type: dict[str, list[int]] = {}
+    by_category: dict[str, list[int]] = {}
+    controls: dict[str, list[int]] = {}
     for record, after in zip(records, redacted, strict=True):
         text = record["text"]
         ordinary = text
@@ -102,21 +116,30 @@ def score_redaction(records, redactor) -> RedactionScore:
         expected = _tokens(ordinary)
         left = _tokens(_TAG.sub(" ", after))
         for span in record.get("pii", []):
-            counts = by_type.setdefault(span["type"], [0, 0])
-            counts[1] += 1
+            tallies = [by_type.setdefault(span["type"], [0, 0])]
+            if "category" in span:
+                tallies.append(by_category.setdefault(span["category"], [0, 0]))
             score.n_spans += 1
             leaked = span["value"] in after or any(
                 left[token] > expected[token] for token in _tokens(span["value"])
             )
+            for tally in tallies:
+                tally[1] += 1
+                tally[0] += not leaked
             if leaked:
                 score.missed.append((record.get("id"), span["type"]))
             else:
-                counts[0] += 1
                 score.n_found += 1
+        for control in record.get("controls", []):
+            tally = controls.setdefault(control["category"], [0, 0])
+            tally[1] += 1
+            tally[0] += control["value"] in after
         lost = sum((expected - left).values())
         score.n_tokens += sum(expected.values())
         score.n_lost += lost
         if lost:
             score.wrongly_removed.append(record.get("id"))
     score.by_type = {kind: tuple(v) for kind, v in sorted(by_type.items())}
+    score.by_category = {kind: tuple(v) for kind, v in sorted(by_category.items())}
+    score.controls = {kind: tuple(v) for kind, v in sorted(controls.items())}
     return score

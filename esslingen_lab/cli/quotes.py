@@ -1,0 +1,128 @@
+"""``esslingen-lab quotes review``: a person approves, edits or drops risky quotes.
+
+Every quote gets a privacy risk score; quotes at or above the threshold are listed for a
+decision, which is stored in a decisions file and reused on the next run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from esslingen_lab.cli._files import write_table
+
+_PROMPT = {
+    "de": "[a]nnehmen, [b]earbeiten, [e]ntfernen, [s]päter, [q] beenden",
+    "en": "[a]pprove, [b] edit, [e] drop, [s]kip, [q]uit",
+}
+_KEYS = {"a": "approve", "b": "edit", "e": "drop", "s": "skip", "q": "quit"}
+
+
+@click.group()
+def quotes():
+    """Zitate prüfen, bevor sie gezeigt werden / review quotes before they are shown."""
+
+
+@quotes.command("review")
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("--column", default="quote", show_default=True,
+              help="Column holding the quotes (e.g. the quote table of `themes`).")
+@click.option("--decisions", "decisions_path", required=True, type=click.Path(path_type=Path),
+              help="CSV file with the decisions; read if it exists, updated after each one.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.3, show_default=True,
+              help="Quotes with this privacy risk or more need a decision.")
+@click.option("--output", "-o", "output_path", type=click.Path(path_type=Path),
+              help="Write every quote with its risk, decision and the text to show.")
+@click.option("--list", "list_only", is_flag=True,
+              help="Only list the quotes that wait for a decision; ask nothing.")
+@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
+def review(input_path, column, decisions_path, threshold, output_path, list_only, lang):
+    """Score each quote of INPUT and ask for a decision on the risky ones.
+
+    Reads INPUT (CSV, XLSX), computes a privacy risk per quote in --column and asks, for each
+    quote at or above --threshold without a stored decision, whether to approve, edit or drop
+    it. Decisions go to --decisions (only a hash of the quote, never its text) and are reused
+    on the next run. --output writes all quotes with risk, decision and the text to show
+    (empty when dropped or still undecided).
+
+    Zitate mit hohem Datenschutzrisiko werden einzeln vorgelegt: annehmen, bearbeiten oder
+    entfernen; die Entscheidung wird gespeichert und beim nächsten Lauf wiederverwendet.
+    """
+    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.privacy.review import QuoteDecisions, review_table
+    from esslingen_lab.surveys.readers import read_table
+
+    if output_path is not None and output_path.resolve() == input_path.resolve():
+        raise click.ClickException(
+            f"{output_path}: würde die Eingabe überschreiben / would overwrite the input — "
+            "choose another --output"
+        )
+    try:
+        table = read_table(input_path)
+        decisions = QuoteDecisions(decisions_path)
+    except EsslingenLabError as exc:
+        raise click.ClickException(str(exc)) from None
+    if column not in table.columns:
+        raise click.ClickException(
+            f"{input_path}: Spalte/column '{column}' fehlt/not found — "
+            f"vorhanden/available: {', '.join(map(str, table.columns))} (use --column)"
+        )
+    texts = ["" if v is None or v != v else str(v) for v in table[column].tolist()]
+    scored = review_table(texts, decisions, threshold=threshold)
+    waiting = scored[scored["needs_review"] & (scored["decision"] == "")]
+    de = lang == "de"
+    if not list_only:
+        for position, quote in zip(waiting.index, waiting["quote"], strict=True):
+            answer = _ask(quote, scored.at[position, "risk"], lang)
+            if answer == "quit":
+                break
+            if answer == "skip":
+                continue
+            new_text = None
+            if answer == "edit":
+                new_text = click.prompt("Neuer Text" if de else "New text", default=quote)
+            decisions.decide(quote, answer, new_text)
+            write_table(decisions.table(), decisions_path)
+        scored = review_table(texts, decisions, threshold=threshold)
+    else:
+        for quote, risk in zip(waiting["quote"], waiting["risk"], strict=True):
+            click.echo(f"{_number(risk, lang)}\t{_printable(quote)}")
+    if output_path is not None:
+        write_table(scored, output_path)
+    risky = int(scored["needs_review"].sum())
+    decided = int((scored["decision"] != "").sum())
+    pending = int((scored["needs_review"] & (scored["decision"] == "")).sum())
+    dropped = int((scored["decision"] == "drop").sum())
+    if de:
+        summary = (f"{len(scored)} Zitate, {risky} mit Risiko ≥ {_number(threshold, lang)}, "
+                   f"{decided} geprüft ({dropped} entfernt), {pending} offen")
+    else:
+        summary = (f"{len(scored)} quotes, {risky} with risk ≥ {threshold:.2f}, {decided} "
+                   f"reviewed ({dropped} dropped), {pending} pending")
+    click.echo(summary, err=True)
+
+
+_CONTROL = str.maketrans({c: " " for c in [*map(chr, range(32)), *map(chr, range(127, 160))]})
+
+
+def _printable(text: str) -> str:
+    """Blank control characters (escape codes) in a respondent's text for the terminal."""
+    return str(text).translate(_CONTROL)
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "de" else text
+
+
+def _ask(quote: str, risk: float, lang: str) -> str:
+    from esslingen_lab.privacy.review import risk_reasons
+
+    reasons = "; ".join(reason for reason, _ in risk_reasons(quote))
+    label = "Risiko" if lang == "de" else "risk"
+    click.echo(f"\n{label} {_number(risk, lang)} ({reasons})\n  {_printable(quote)}")
+    while True:
+        key = click.prompt(_PROMPT[lang], default="s", show_default=False).strip().lower()[:1]
+        if key in _KEYS:
+            return _KEYS[key]

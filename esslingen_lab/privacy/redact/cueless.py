@@ -1,0 +1,594 @@
+"""Names without cue words: gazetteer, German word list and the words around a candidate.
+
+German capitalises every noun, so a capitalised word counts as a name only on evidence: it
+is a known first name or surname and no German word, or no German word at all (no compound
+of one either) and stands where a name stands — not after an article or adjective, not after
+"in"/"nach" (a place), not before a noun it modifies. Initials ("R. Hummel"), particles
+("ter Horst", "von der Linden"), a role noun before ("die Kollegin Schwarzkopf") and
+lower-case names ("jan-erik maier") are handled too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import gazetteer, german_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
+    _LOWER_STOP,
+    _NOUN_ENDINGS,
+    FIRST_NAMES,
+    NOT_NAMES,
+    read_words,
+)
+
+__all__ = ["cueless_name_spans", "worth_a_look"]
+
+_WORD = regex.compile(r"[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+")
+_TOKEN = regex.compile(
+    r"\[[A-Z][A-Z\-]*\]|\p{L}{1,2}\.(?:\p{L}{1,2}\.)+|[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+"
+    r"|\d+|\S"
+)
+_FOREIGN_LETTERS = regex.compile(
+    r"[ıİşŞğĞłŁśŚźŹżŻćĆńŃąĄęĘøØåÅæéèêëáàâíìîóòôõúùûñãčČšŠžŽřŘěůđĐőűœçÇ]"
+)
+_SENTENCE_END = frozenset(".!?:;\"„“”«»()–—-…*•/\n")
+
+_DETERMINERS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+    keines mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine
+    seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem
+    unserer euer eure euren eurem eurer dies diese dieser diesen diesem dieses jene jener
+    jenen jede jeder jeden jedem jedes welche welcher welchen welchem alle allen aller viele
+    vielen einige einigen wenige wenigen mehr weniger manche manchen mehrere beide beiden
+    solche solchen zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend
+    im am vom zum zur beim ins ans aufs durchs fürs übers unterm überm hinterm vorm
+    """.split()
+)
+# after these a capitalised unknown word is a place: "in Liebersbronn", "Richtung Zell"
+_LOCATIVE = frozenset(
+    """
+    in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil
+    """.split()
+)
+_FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
+_GERMAN_PARTICLES = ("von der", "von den", "von dem", "vom", "von und zu", "zu")
+_INSTITUTION_AFTER = regex.compile(
+    r"[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|Schule|Gymnasium|"
+    r"Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
+    r"Center|Preis|Saal|Markt|Institut|Universität|Hochschule|platz|straße|str\.)"
+)
+_ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
+# unknown words with these endings are places ("Liebersbronn", "Endenich") or streets
+_PLACE_ENDINGS = tuple(
+    """
+    dorf hausen heim ingen bach berg feld stadt burg hofen weiler bronn tal rode hagen beck
+    brück kirchen ich ensen stetten reut reuth wang weier hof str strasse straße
+    """.split()
+)
+_PLACE_WORDS = (
+    "str", "straße", "strasse", "platz", "platzes", "ring", "allee", "weg", "brücke", "park",
+    "damm", "gasse", "ufer", "tor", "markt", "center", "theater", "theaters", "gebäude",
+    "gebäuden", "haus", "halle", "schule", "klotz", "hour", "lane", "viertel",
+)
+_NAME_FOLLOWERS = frozenset(
+    """
+    hat hatte ist war meinte meint sagte sagt kam kommt ging geht weiß wusste macht machte
+    hilft half kümmert kümmerte rief ruft schrieb schreibt vom von aus im am beim und
+    arbeitet arbeitete wollte will kann konnte muss musste hätte wäre wird wurde
+    """.split()
+)
+_BARE_NOUN_BEFORE = frozenset(
+    """
+    seit von aus nach zu trotz gegen ohne mit per pro je wegen statt als wie oder bzw
+    """.split()
+)
+_INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
+_ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
+
+
+@lru_cache(maxsize=1)
+def _person_endings() -> tuple[str, ...]:
+    return tuple(sorted(read_words("person_nouns"), key=len, reverse=True))
+
+
+def _is_person_noun(word: str) -> bool:
+    return word.lower().endswith(_person_endings())
+
+
+class _Words:
+    """Look-ups of one word against the gazetteer and the German dictionary."""
+
+    def __init__(self):
+        self.first, self.last = gazetteer()
+        self.german = german_words()
+
+    def is_german(self, word: str) -> bool:
+        return word in self.german or word.lower() in self.german
+
+    def is_lower_word(self, word: str) -> bool:
+        """Tell whether the word exists in lower case (adjective, verb, function word)."""
+        return word.lower() in self.german
+
+    def is_common_noun(self, word: str) -> bool:
+        """Tell a German word that is not also a name in the gazetteer."""
+        return self.is_german(word) and not self.is_any_name(word)
+
+    def is_any_name(self, word: str) -> bool:
+        return word in FIRST_NAMES or word in self.first or word in self.last
+
+    def is_first_name(self, word: str) -> bool:
+        if word in _AMBIGUOUS_FIRST_NAMES:
+            return False
+        if word in FIRST_NAMES:
+            return True
+        return word in self.first and not self.is_german(word)
+
+    def is_compound(self, word: str) -> bool:
+        """Tell a compound: a German word, then a German noun ("Nachbarschaftstreff")."""
+        german = self.german
+        for cut in range(3, len(word) - 3):
+            head = word[cut].upper() + word[cut + 1 :]
+            if head not in german or self.is_any_name(head):
+                continue
+            if len(head) >= 5 and german.get(head) == head:
+                return True
+            prefix = word[:cut]
+            for link in ("", "s", "n", "en", "es", "e"):
+                stem = prefix[: len(prefix) - len(link)] if link else prefix
+                if len(stem) >= 3 and prefix.endswith(link) and self.is_german(stem):
+                    return True
+        return False
+
+    def is_misspelt(self, word: str) -> bool:
+        """Tell a long word one slip away from a German word ("Reperatur")."""
+        if len(word) < 8:
+            return False
+        german = self.german
+        letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+        for k in range(1, len(word)):
+            head, tail = word[:k], word[k:]
+            if head + tail[1:] in german:  # a letter too many
+                return True
+            if len(tail) > 1 and head + tail[1] + tail[0] + tail[2:] in german:
+                return True
+            for letter in letters:
+                if head + letter + tail in german or head + letter + tail[1:] in german:
+                    return True
+        return False
+
+    def is_adjective(self, word: str) -> bool:
+        """Tell an inflected adjective ("neuen", "gute") from a verb by its lemma."""
+        if not word.endswith(("e", "en", "em", "er", "es")):
+            return False
+        lemma = self.german.get(word)
+        if not lemma or lemma == word:
+            return False
+        return not lemma.endswith("n") or word.endswith(("ene", "enen", "ener", "enem", "enes"))
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    return _Words()
+
+
+@lru_cache(maxsize=1)
+def _named_after_people() -> frozenset:
+    return frozenset(read_words("named_after_people"))
+
+
+def _name_strength(word: str, lex: _Words) -> int:
+    """2: a name wherever it stands; 1 or -1: a name if the context allows; 0: no name."""
+    return _strength_of(word) if lex is _words() else _strength(word, lex)
+
+
+@lru_cache(maxsize=200_000)
+def _strength_of(word: str) -> int:
+    return _strength(word, _words())
+
+
+def _strength(word: str, lex: _Words) -> int:
+    if word in NOT_NAMES or len(word) < 2 or word in _named_after_people():
+        return 0
+    if word.isupper() or _ODD_SHAPE.search(word):
+        return 0  # abbreviations (IT, WLAN, LKWs), "HIndernisse", "Auto's"
+    lower = word.lower()
+    if lower.endswith(_NOUN_ENDINGS) and word not in FIRST_NAMES:
+        return 0
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        if not parts or not parts[-1][:1].isupper():
+            return 0
+        last = parts[-1]
+        if any(p in NOT_NAMES for p in parts) or last.lower().endswith(_PLACE_WORDS):
+            return 0
+        if lex.is_common_noun(last) or (
+            last in lex.german and lex.german.get(last) != last and last not in lex.last
+        ):
+            return 0  # "Kepler-Gymnasium", "Müller-Milch", "IT-Team", "Thalia-Theaters"
+        strengths = [_strength(p, lex) for p in parts]
+        named = any(lex.is_any_name(p) for p in parts)
+        if min(strengths) == 0 and not named:
+            return 0
+        return 2 if max(strengths) == 2 or named else 1
+    if lex.is_first_name(word):
+        return 2
+    german = lex.is_german(word)
+    if word in lex.last and not german:
+        return 2
+    if german:
+        if lex.is_any_name(word) and not lex.is_lower_word(word):
+            lemma = lex.german.get(word)
+            if lemma is None or lemma == word:
+                return -1  # "Kirchner", "Maurer": a name only where no noun can stand
+        return 0
+    if _FOREIGN_LETTERS.search(word):
+        return 2
+    if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS) or lex.is_misspelt(word):
+        return 0
+    return 1
+
+
+def _context(tokens, i):
+    """Previous and next token texts (or None) around token ``i``."""
+    prev = tokens[i - 1] if i > 0 else None
+    prev2 = tokens[i - 2] if i > 1 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return prev2, prev, nxt
+
+
+def _after_sentence_end(tokens, i) -> bool:
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    if prev in _SENTENCE_END:
+        # "M. Wörner": a period after an initial does not end a sentence
+        if prev == "." and i > 1 and _INITIAL_OK.fullmatch(tokens[i - 2]):
+            return False
+        return True
+    return False
+
+
+def _is_bare(prev, prev2, lex: _Words) -> bool:
+    """No article, determiner, number or adjective before the word."""
+    if prev is None:
+        return True
+    low = prev.lower()
+    if low in _DETERMINERS or prev.isdigit():
+        return False
+    if prev[:1].islower() and lex.is_adjective(prev):
+        return False
+    return True
+
+
+def _accept_candidate(tokens, i, strength, lex: _Words) -> bool:
+    word = tokens[i]
+    prev2, prev, nxt = _context(tokens, i)
+    low_prev = (prev or "").lower()
+    if strength == 2:
+        if low_prev in _LOCATIVE and not lex.is_first_name(word):
+            return False
+        return _FOREIGN_LETTERS.search(word) is not None or _is_bare(prev, prev2, lex)
+    # strength 1 (an unknown word) or -1 (a name that is also a German word)
+    if not _is_bare(prev, prev2, lex):
+        return False
+    if strength == -1 and (
+        prev is None
+        or not prev[:1].islower()
+        or low_prev in _BARE_NOUN_BEFORE
+        or (nxt is not None and nxt[:1].isupper())
+    ):
+        return False
+    if nxt is not None and nxt.lower() in ("nach", "bis"):
+        return False  # "von Röttgen nach Bonn"
+    if low_prev in _LOCATIVE or (low_prev == "und" and (prev2 or "").lower() in _LOCATIVE):
+        return False
+    if (
+        prev is not None
+        and prev[:1].isupper()
+        and not lex.is_lower_word(prev)
+        and lex.is_common_noun(prev)
+    ):
+        return False  # "Kita Schelztor", "Stadtteil Berkheim": a place's or institution's name
+    if nxt is not None and nxt[:1].isupper() and lex.is_common_noun(nxt) and "-" not in word:
+        return False  # "Poppelsdorfer Allee", "Esslinger Zeitung": it modifies the noun
+    return True
+
+
+def cueless_name_spans(text: str):
+    """Yield (start, end) spans of names found without a cue word.
+
+    Parameters
+    ----------
+    text : str
+        One answer (possibly already partly redacted: tags are skipped).
+
+    Yields
+    ------
+    tuple of int
+        Start and end of each name (adjacent name words are merged into one span).
+    """
+    lex = _words()
+    tokens = _TOKEN.findall(text)
+    hits: list[tuple[int, int]] = []
+    n = len(tokens)
+    # one cached look-up per token; most tokens are ordinary words and are skipped here
+    candidates = [i for i, word in enumerate(tokens) if _token_kind(word)]
+    free = 0  # tokens before this index belong to a name found already
+    for i in candidates:
+        if i < free:
+            continue
+        word = tokens[i]
+        kind = _token_kind(word)
+        span = None
+        if kind == _TAG:
+            if i + 1 < n and _lower_surname(tokens[i + 1], lex):
+                span = (i, i + 1)  # "[NAME] schuster"
+        elif kind == _ANNOUNCES:
+            # "die Kollegin Schwarzkopf": the word after a role noun
+            if i + 1 < n and tokens[i + 1][:1].isupper() and not _token_kind(tokens[i + 1]):
+                span = _capitalised(tokens, i + 1, lex)
+        elif kind == _CAPITALISED:
+            span = _capitalised(tokens, i, lex)
+        else:
+            span = _lower_case(tokens, i, lex)
+        if span is not None:
+            hits.append(span)
+            free = span[1] + 1
+    if not hits:
+        return
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    hits = [(spans[a][0], spans[b][1]) for a, b in hits]
+    # merge names separated by one space only ("Oluwaseun Adeyemi")
+    merged: list[list[int]] = []
+    for s, e in hits:
+        if merged and text[merged[-1][1] : s].strip() == "" and s - merged[-1][1] <= 2:
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    for s, e in merged:
+        if _INSTITUTION_AFTER.match(text, e):
+            continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
+        yield s, e
+
+
+def _capitalised(tokens, i, lex: _Words):
+    word = tokens[i]
+    n = len(tokens)
+    # initials: "R. Hummel", "Th. Ebinger", "M. Wörner"
+    if (
+        i + 2 < n
+        and _INITIAL_OK.fullmatch(word)
+        and tokens[i + 1] == "."
+        and not _abbreviation_before(tokens, i)
+    ):
+        follower = tokens[i + 2]
+        if _initial_follower(follower, lex):
+            return i, i + 2
+    prev = tokens[i - 1] if i else ""
+    if (
+        prev[:1].isupper()
+        and _is_person_noun(prev)
+        and word not in NOT_NAMES
+        and lex.german.get(word) in (word, None)
+        and not word.lower().endswith(_NOUN_ENDINGS)
+    ):
+        return i, i  # "die Kollegin Schwarzkopf", "mein Nachbar Reutter"
+    strength = _name_strength(word, lex)
+    if strength == 0 and _before_institution(tokens, i, lex):
+        return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita"
+    if strength == 0:
+        return None
+    if strength == 1 and len(word) <= 4 and i + 1 < n and tokens[i + 1] == ".":
+        return None  # an abbreviation: "Jg.", "Abt."
+    sentence_start = _after_sentence_end(tokens, i)
+    if sentence_start and strength == 1:
+        # a capitalised unknown word opening a sentence: a name only before a verb or "vom"
+        if i + 1 >= n or tokens[i + 1].lower() not in _NAME_FOLLOWERS:
+            return None
+    if not _accept_candidate(tokens, i, strength, lex):
+        return None
+    return i, i
+
+
+def _initial_follower(word: str, lex: _Words) -> bool:
+    if len(word) < 3 or not word[:1].isalpha():
+        return False
+    if word[:1].isupper():
+        return (
+            word not in NOT_NAMES
+            and not lex.is_lower_word(word)
+            and lex.german.get(word) in (word, None)
+        )
+    return not lex.is_german(word) and word not in _LOWER_STOP
+
+
+def _lower_case(tokens, i, lex: _Words):
+    """Lower-case names: a first name, with a surname when one follows ("kevin schuster")."""
+    word = tokens[i]
+    n = len(tokens)
+    particle = _particle_name(tokens, i, lex)
+    if particle is not None:
+        return particle
+    if word in _LOWER_STOP or word in lex.german:
+        # an initial typed in lower case: "s. häußler"
+        if (
+            len(word) == 1
+            and i + 2 < n
+            and tokens[i + 1] == "."
+            and not _abbreviation_before(tokens, i)
+            and tokens[i + 2][:1].islower()
+            and _initial_follower(tokens[i + 2], lex)
+        ):
+            return i, i + 2
+        return None
+    capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    known = lex.is_first_name(capital) or (
+        capital in lex.first and lex.german.get(capital) in (capital, None)
+    )
+    if not known and not ("-" in word and all(lex.is_first_name(p) for p in capital.split("-"))):
+        return None
+    if i + 1 < n:
+        nxt = tokens[i + 1]
+        if _lower_surname(nxt, lex):
+            return i, i + 1
+    return i, i
+
+
+def _particle_name(tokens, i, lex: _Words):
+    """"ter Horst", "de Vries", "van den Berg", "von der Linden" (a surname after "von der")."""
+    word = tokens[i]
+    n = len(tokens)
+    j = i + 1
+    if word in _FOREIGN_PARTICLES:
+        if word in ("van", "de") and j < n and tokens[j] in ("den", "der", "de", "la", "los"):
+            j += 1
+        if j < n and tokens[j] == "[NAME]":
+            return i, j
+        if j < n and tokens[j][:1].isupper() and tokens[j] not in NOT_NAMES:
+            name = tokens[j]
+            if word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
+                return i, j
+    return None
+
+
+def _lower_surname(word: str, lex: _Words) -> bool:
+    """Tell a lower-case surname after a first name ("maier", "schuster")."""
+    if not word[:1].islower() or len(word) < 3 or word in _LOWER_STOP:
+        return False
+    if word not in lex.german:
+        return True
+    return word[:1].upper() + word[1:] in lex.last
+
+
+_FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
+
+
+def _before_institution(tokens, i, lex: _Words) -> bool:
+    """Tell an unknown word before "vom Bauamt", "aus der Kita": a person's name.
+
+    The word is no German word (though it may look like a compound) and has no article.
+    """
+    word = tokens[i]
+    if (
+        "-" in word
+        or word.isupper()
+        or word in NOT_NAMES
+        or lex.is_german(word)
+        or word.lower().endswith(_NOUN_ENDINGS)
+    ):
+        return False
+    prev = tokens[i - 1] if i else None
+    if prev is not None and not _is_bare(prev, None, lex):
+        return False
+    if prev is not None and prev.lower() in _LOCATIVE:
+        return False
+    rest = tokens[i + 1 : i + 4]
+    for phrase in _FROM:
+        k = len(phrase)
+        if tuple(w.lower() for w in rest[:k]) == phrase and len(rest) > k:
+            noun = rest[k]
+            return noun[:1].isupper() and lex.is_common_noun(noun)
+    return False
+
+
+def _abbreviation_before(tokens, i) -> bool:
+    """"z.B. Poller", "u. a. Weber", "i.S. Bestandsschutz": no initial of a name."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    if prev.lower() in _ABBREVIATION_BEFORE:
+        return True
+    if prev == "." and i > 1 and len(tokens[i - 2]) <= 2 and tokens[i - 2].isalpha():
+        return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def _maybe_name_in_context(word: str) -> bool:
+    """Tell initials and unknown words, which may still be names ("vom Bauamt")."""
+    if len(word) <= 2:
+        return _INITIAL_OK.fullmatch(word) is not None and (len(word) == 1 or word[1].islower()
+                                                             and word in ("Th", "Ch", "Ph"))
+    return not _words().is_german(word)
+
+
+@lru_cache(maxsize=200_000)
+def _lower_interest(word: str) -> bool:
+    """Whether a lower-case word can start a name: particle, initial or first name."""
+    if word in _FOREIGN_PARTICLES or len(word) == 1:
+        return True
+    if word in _LOWER_STOP:
+        return False
+    lex = _words()
+    if word in lex.german:
+        return False
+    capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return (
+        lex.is_first_name(capital)
+        or capital in lex.first
+        or ("-" in word and all(lex.is_first_name(p) for p in capital.split("-")))
+    )
+
+
+def worth_a_look(features) -> bool:
+    """Whether a text (its words split at spaces) could hold a name without a cue.
+
+    Parameters
+    ----------
+    features : object
+        Has ``words()`` (the set of the text's words, punctuation stripped) and ``text``.
+    """
+    words = features.words()
+    looks = [_word_worth_a_look(word) for word in words]
+    if 2 in looks:
+        return True
+    if 1 in looks and not words.isdisjoint(_FROM_WORDS):
+        return True  # "Dannecker vom Bauamt"
+    return _INITIAL_THEN_WORD.search(features.text) is not None
+
+
+_FROM_WORDS = frozenset({"vom", "von", "aus", "im", "am", "beim"})
+_INITIAL_THEN_WORD = regex.compile(r"(?<![\p{L}.])\p{L}{1,2}\.\s?\p{L}{3}")
+
+
+@lru_cache(maxsize=200_000)
+def _word_worth_a_look(word: str) -> int:
+    """2: may be a name; 1: may be one before "vom Bauamt"; 0: no name."""
+    best = 0
+    for part in _WORD.findall(word):
+        if part == "NAME":
+            return 2
+        if part[:1].isupper():
+            if _strength_of(part) != 0 or _is_person_noun(part):
+                return 2
+            if len(part) > 2 and not _words().is_german(part):
+                best = 1
+        elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
+            return 2
+    return best
+
+
+_TAG, _CAPITALISED, _LOWER, _ANNOUNCES = 1, 2, 3, 4
+
+
+@lru_cache(maxsize=200_000)
+def _token_kind(word: str) -> int:
+    """Tell what a token may start (0 for ordinary words and punctuation).
+
+    A tag's surname, a capitalised or lower-case name, or a role noun that announces a name
+    ("Kollegin").
+    """
+    if word == "[NAME]":
+        return _TAG
+    first = word[:1]
+    if not first.isalpha():
+        return 0
+    if first.isupper():
+        if _strength_of(word) != 0 or _maybe_name_in_context(word):
+            return _CAPITALISED
+        return _ANNOUNCES if _is_person_noun(word) else 0
+    return _LOWER if _lower_interest(word) else 0

@@ -1,0 +1,276 @@
+"""Rules for personal data written loosely, and for descriptions of one person.
+
+Numbers partly in words, plates in any case, addresses without a street suffix, birth
+years, insurance numbers; "die einzige Hebamme in Zell", "der Wirt vom Gasthaus am Markt".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
+from esslingen_lab.privacy.redact.vocabulary import _words, read_words
+
+__all__ = ["LOOSE_RULES", "DESCRIPTION_RULES"]
+
+# ---------------------------------------------------------------- phone numbers in words
+
+_DIGIT_WORDS = {
+    "null": 1, "eins": 1, "zwei": 1, "zwo": 1, "drei": 1, "vier": 1, "fünf": 1, "fuenf": 1,
+    "sechs": 1, "sieben": 1, "acht": 1, "neun": 1,
+}  # fmt: skip
+_DIGIT_WORD = "(?i:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
+_PHONE_UNIT = rf"(?:{_DIGIT_WORD}|\d{{1,6}})"
+_PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
+_PHONE_WORDS = regex.compile(
+    rf"""(?<![\w.,])(?:(?i:null)|0\d{{0,5}}|O\d{{2,5}})(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}""",
+    regex.VERSION1,
+)
+_PHONE_UNITS = regex.compile(rf"{_DIGIT_WORD}|\d+", regex.VERSION1)
+
+
+def _phone_word_spans(text: str):
+    """Phone numbers with digits written as words or spaced out: "null sieben eins eins"."""
+    for match in _PHONE_WORDS.finditer(text):
+        units = _PHONE_UNITS.findall(match.group())
+        digits = sum(len(u) if u.isdigit() else 1 for u in units)
+        spelt = any(not u.isdigit() for u in units)
+        spaced = sum(1 for u in units if u.isdigit() and len(u) == 1) >= 3
+        lettered = match.group().startswith("O")
+        if digits >= 7 and (spelt or spaced or lettered):
+            yield match.span()
+
+
+# ---------------------------------------------------------------- insurance and staff numbers
+
+_NOT_ID_PREFIX = (
+    "DIN ISO EN IEC VDI VDE KW PLZ BGB SGB GG DSGVO BITV ABl NR Nr S L K B A St TOP GR DS "
+    "EUR CO EU UN"
+).split()
+_ID_RULES = [
+    # pension insurance number: area, birth date DDMMYY, initial, serial ("65 170839 S 501")
+    _rule(
+        "ID",
+        r"(?<![\w/])\d{2}\x20?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}\x20?[A-Z]\x20?\d{3}\b",
+        needs_digit=True,
+        name="id-pension-insurance",
+    ),
+    # health insurance number on the eGK: a letter and nine digits ("A123456780")
+    _rule("ID", r"(?<![\w/])[A-Z]\d{9}\b", needs_digit=True, name="id-health-insurance"),
+    # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
+    _rule(
+        "ID",
+        rf"""(?<![\w/\-])(?!(?:{'|'.join(_NOT_ID_PREFIX)})\b)[A-Z]{{1,3}}[\x20\-]?
+             (?!(?:19|20)\d{{2}}\b)\d{{4,8}}\b(?![.,]\d)""",
+        needs_digit=True,
+        flags=_X,
+        name="id-letters-number",
+    ),
+]
+
+# ---------------------------------------------------------------- licence plates, any case
+
+_PLATE_RULES = [
+    _rule(
+        "KFZ",
+        r"""(?<![\w\-])[A-Za-zÄÖÜäöü]{1,3}-[A-Za-z]{1,2}[\x20\-]?\d{1,4}[EHeh]?\b(?![.,]\d)""",
+        needs_digit=True,
+        gate=r"[a-zäöü]-[a-z]{1,2}[\x20\-]?\d",
+        flags=_X,
+        name="kfz-any-case",
+    ),
+    _rule(
+        "KFZ",
+        r"""(?i:\b(?:kfz-)?(?:kennzeichen|nummernschild|autokennzeichen))\s*:?\s*
+             (?:(?i:ist|lautet|war|mit)\s+)?(?P<v>[A-Za-zÄÖÜäöü]{1,3}[\-\s]{1,2}[A-Za-z]{1,2}
+             [\s\-]?\d{1,4}[EHeh]?)\b""",
+        needs_digit=True,
+        needs=("kennzeichen", "nummernschild"),
+        flags=_X,
+        name="kfz-after-cue",
+    ),
+]
+
+# ---------------------------------------------------------------- addresses without a suffix
+
+_PLACE_PREPOSITION = (
+    r"(?i:am|im|beim|zum|zur|unterm|überm|(?:an|auf|in|hinter|ob|vor|unter|bei|über)\s+"
+    r"(?:der|den|dem))"
+)
+_ADJECTIVE = (
+    r"(?:Ober|Unter|Alt|Neu|Hoh|Lang|Kurz|Groß|Klein|Hinter|Vorder|Mittler|Äußer|Inner)"
+    r"(?:e|en|er|es)"
+)
+_ADDRESS_LOOSE = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>{_PLACE_PREPOSITION}\s+(?:{_ADJECTIVE}\s+)?
+         (?P<w>\p{{Lu}}[\p{{Ll}}ß\-]+)\s{{1,2}}{_HOUSE_NUMBER})""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+@lru_cache(maxsize=1)
+def _numbered_nouns() -> frozenset:
+    return frozenset(read_words("numbered_nouns"))
+
+
+def _loose_address_spans(text: str):
+    """"Im Oberen Tal 9", "Beim Schlössle 2": a place phrase and a house number."""
+    for match in _ADDRESS_LOOSE.finditer(text):
+        if match.group("w") in _numbered_nouns():
+            continue
+        number = regex.search(r"\d+", match.group()[match.end("w") - match.start() :])
+        if number is not None and int(number.group()) > 999:
+            continue  # "im Jahr 2020"-like phrases with other nouns
+        yield match.span("v")
+
+
+_STREET_WORD = r"(?i:straße|strasse|str\.?|gasse|allee|weg|platz)"
+_ADDRESS_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs_digit=True,
+        gate=regex.compile(r"\p{Lu}[\p{Ll}ß\-]+\s{1,2}\d"),
+        gate_on_raw=True,
+        finder=_loose_address_spans,
+        name="adresse-place-phrase",
+    ),
+    # in lower case: "neckarstrasse 14", "berliner str 112", "hauptstr. 7"
+    _rule(
+        "ADRESSE",
+        rf"""(?<![\p{{L}}\-])(?:\p{{Ll}}[\p{{L}}\-]*?{_STREET_WORD}|\p{{Ll}}\p{{L}}+er\s+{_STREET_WORD})
+             \s?{_HOUSE_NUMBER}""",
+        needs_digit=True,
+        gate=r"(?:straße|strasse|str|gasse|allee|weg|platz)\.?\s?\d",
+        flags=_X,
+        name="adresse-lower-case",
+    ),
+]
+
+# ---------------------------------------------------------------- birth years
+
+_YEAR_RULES = [
+    _rule(
+        "DATUM",
+        r"""(?i:\bJg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}|(?:19|20)\d{2})\b(?![.,]\d)""",
+        needs_digit=True,
+        needs=("jg", "jahrg"),
+        flags=_X,
+        name="datum-birth-year",
+    ),
+    _rule(
+        "DATUM",
+        r"""\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
+        needs_digit=True,
+        needs=("jahrgang",),
+        flags=_X,
+        name="datum-birth-year-er",
+    ),
+    _rule(
+        "DATUM",
+        r"""(?i:\bJahrgang|\bJg\.?)\s+(?P<v>(?i:neunzehnhundert|zweitausend)\p{L}*)""",
+        needs=("jahrgang", "jg"),
+        flags=_X,
+        name="datum-birth-year-words",
+    ),
+    # "ich (Baujahr 1961)": the joke for a birth year, only near "ich"
+    _rule(
+        "DATUM",
+        r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b""",
+        needs_digit=True,
+        needs=("baujahr",),
+        flags=_X,
+        name="datum-baujahr",
+    ),
+]
+
+#: Rules for loose formats, run before the package's other number rules.
+LOOSE_RULES = (
+    [
+        _Rule(
+            "TELEFON",
+            None,
+            gate=regex.compile(r"null|\d"),
+            finder=_phone_word_spans,
+            name="telefon-words",
+        )
+    ]
+    + _ID_RULES
+    + _YEAR_RULES
+    + _PLATE_RULES
+    + _ADDRESS_RULES
+)
+
+# ---------------------------------------------------------------- identifying descriptions
+
+
+@lru_cache(maxsize=1)
+def _vocabulary():
+    person = tuple(read_words("person_nouns"))
+    institutions = tuple(read_words("institutions"))
+    offices = tuple(read_words("city_offices"))
+    return person, institutions, offices
+
+
+_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
+_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
+    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
+_LINK = (
+    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
+    r"auf\s+dem|auf\s+der)"
+)
+_ONLY_ONE = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
+         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_ROLE_ENDINGS = _words(
+    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
+    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
+    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
+    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin",
+)  # fmt: skip
+_ROLE_OF = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}\p{{Ll}}*?)?(?i:{_ROLE_ENDINGS}))\s+
+         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem)\s+(?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _is_person(noun: str) -> bool:
+    person, _, _ = _vocabulary()
+    lower = noun.lower()
+    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
+
+
+def _description_spans(text: str):
+    """Spans of "die einzige Hebamme in Zell" and "der Hausmeister der Grundschule Rüdern"."""
+    _, institutions, offices = _vocabulary()
+    for match in _ONLY_ONE.finditer(text):
+        if _is_person(match.group("n")):
+            yield match.span("v")
+    for match in _ROLE_OF.finditer(text):
+        head = match.group("p").split()[0].lower()
+        if head.endswith(offices):
+            continue  # "die Leiterin des Ordnungsamts": a public office
+        if head.endswith(institutions):
+            yield match.span("v")
+
+
+#: Rules for descriptions of one person, run before the name rules.
+DESCRIPTION_RULES = [
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
+               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer"),
+        gate=regex.compile(
+            r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
+            r"rektor|pfarrer|trainer)(?:in)?\s+(?:vom|von|der|des|im|am|beim|aus)\s"
+        ),
+        finder=_description_spans,
+        name="beschreibung",
+    )
+]  # fmt: skip

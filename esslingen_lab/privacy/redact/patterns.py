@@ -1,0 +1,133 @@
+"""Regular-expression building blocks and the rule type shared by all redaction rules.
+
+A rule finds candidate spans of one kind of personal data; cheap pre-checks (``needs``,
+``gate``) let most answers skip most rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from esslingen_lab.privacy.redact.vocabulary import _UNITS, FIRST_NAMES
+
+# A backstop only: the patterns are written to run in linear time; should one still take
+# too long on a pathological text, the whole text is withheld rather than shown unredacted.
+_TIMEOUT_SECONDS = 5.0
+
+# ---------------------------------------------------------------- building blocks
+
+# House number: 5, 5a, 5 a, 17/1 (Swabian), 12-14; not when a unit follows ("5 Minuten").
+_HOUSE_NUMBER = (
+    rf"\d{{1,4}}(?:\x20?[a-hA-H]\b)?(?:\x20?[/\-–]\x20?\d{{1,4}}[a-h]?)?"
+    rf"(?!\s*(?i:{_UNITS})\b)(?![\d,.:]\d)"
+)
+
+_L = r"\p{L}"
+_UP = r"\p{Lu}"
+_LOW = r"\p{Ll}"
+# A capitalised name word: Müller, Müller-Lüdenscheidt, O'Brien, Yılmaz, Dąbrowski, al-Hassan.
+_NAME_WORD = rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
+_PARTICLE = r"(?:von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin)"
+_PARTICLE2 = r"(?:der|den|dem|la|le|los|de)"
+# One name token, possibly behind particles ("von der Heide", "de la Cruz").
+_NAME_TOKEN = rf"(?-i:(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})"
+_INITIAL = rf"(?-i:{_UP}\.)"
+_LOWER_NAME = rf"(?-i:[{_LOW}][{_LOW}'’\-]{{2,}})"
+
+_EMAIL_TLD = r"(?:de|com|net|org|eu|info|at|ch|io|biz|me|online|email|mail|nrw|bayern|berlin)"
+_AT = r"(?:@|\s*[\(\[\{<]\s*(?:at|ät|@)\s*[\)\]\}>]\s*|\s+(?:at|ät|AT)\s+|\s*\(@\)\s*)"
+_DOT = r"(?:\.|\s*[\(\[\{<]\s*(?:dot|punkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punkt|DOT|Punkt)\s+)"
+_DAY_MONTH = (
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|"
+    r"\d{4}-\d{2}-\d{2}\b|\d{1,2}\.?\s*(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|"
+    r"Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Okt|Nov|Dez)\.?(?:\s*\d{4}|\s*\d{2}\b)?)"
+)
+# A file number: groups of letters/digits joined by - / . or single spaces, with a digit.
+_ID_VALUE = (
+    r"(?=[\p{L}\d\-/.\x20]{0,12}\d)[\p{Lu}\d][\p{L}\d]*"
+    r"(?:(?:[-/.]|\x20(?=[\p{Lu}\d]*\d))[\p{L}\d]+){0,8}"
+)
+
+# Places and institutions named after people: "Robert Bosch Krankenhaus" is no person here.
+_INSTITUTION = (
+    r"(?:Straße|Str\.|Strasse|Schule|Gymnasium|Realschule|Grundschule|Platz|Halle|Haus|"
+    r"Stiftung|Preis|Zentrum|Krankenhaus|Klinikum|See|Weg|Allee|Brücke|Saal|Park|Heim|"
+    r"Kirche|Gemeinde|Bad|Quartier|Areal|Carré|Center|Bau|Tag|Markt)"
+)
+
+
+def _name_alternation(names) -> str:
+    return "(?:" + "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+_FIRST_NAME = _name_alternation(FIRST_NAMES)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    pattern: regex.Pattern | None
+    # the text must contain one of these (lower-cased) for the rule to run at all
+    needs: tuple[str, ...] = ()
+    needs_digit: bool = False
+    # a cheap pattern searched in the lower-cased text before the rule runs
+    gate: regex.Pattern | None = None
+    # run only when the text contains a known first name
+    needs_first_name: bool = False
+    # or one of these words (compared after stripping punctuation)
+    needs_words: frozenset = frozenset()
+    # search the gate in the text as written instead of lower-cased
+    gate_on_raw: bool = False
+    # instead of a pattern: a function yielding (start, end) candidate spans
+    finder: object = None
+    # a name for Redactor(disable=...); set in rules.py when empty
+    name: str = ""
+    # the finder's spans are final: no name trimming or checking afterwards
+    trusted: bool = False
+    # a cheap test on the text's features (words, text); the rule runs only when it says yes
+    admit: object = None
+
+    def spans(self, text: str):
+        """Yield candidate (start, end) spans: the group ``v`` if present, else the match."""
+        if self.finder is not None:
+            yield from self.finder(text)
+            return
+        for match in self.pattern.finditer(text, timeout=_TIMEOUT_SECONDS):
+            if match.group("v") is not None if "v" in self.pattern.groupindex else False:
+                yield match.span("v")
+            else:
+                yield match.span()
+
+
+def _rule(
+    kind,
+    pattern,
+    *,
+    needs=(),
+    needs_digit=False,
+    gate=None,
+    needs_first_name=False,
+    needs_words=(),
+    gate_on_raw=False,
+    flags=0,
+    name="",
+):
+    return _Rule(
+        kind,
+        regex.compile(pattern, flags | regex.VERSION1),
+        tuple(needs),
+        needs_digit,
+        None if gate is None else regex.compile(gate, regex.VERSION1),
+        needs_first_name,
+        frozenset(needs_words),
+        gate_on_raw,
+        name=name,
+    )
+
+
+
+_X = regex.VERBOSE
+_I = regex.IGNORECASE

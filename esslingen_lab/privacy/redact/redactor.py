@@ -1,0 +1,329 @@
+"""The redaction engine: runs the rules over each text and counts what it replaced.
+
+:class:`Redactor` holds the rule set (defaults, extra rules, disabled kinds); :func:`redact`
+and :func:`redact_text` use the default one.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+import regex
+
+from esslingen_lab.privacy.redact.names import _accept
+from esslingen_lab.privacy.redact.patterns import _Rule, _rule
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
+
+#: Types of personal data and their tags, in the order they are reported.
+TAGS = {
+    "EMAIL": "[EMAIL]",
+    "URL": "[URL]",
+    "IBAN": "[IBAN]",
+    "ID": "[ID]",
+    "DATUM": "[DATUM]",
+    "TELEFON": "[TELEFON]",
+    "ADRESSE": "[ADRESSE]",
+    "KFZ": "[KFZ]",
+    "NAME": "[NAME]",
+    "BESCHREIBUNG": "[PERSON-BESCHREIBUNG]",
+}
+
+_WITHHELD = "[TEXT ENTFERNT]"
+_PARALLEL_MIN = 20_000
+
+
+@dataclass
+class RedactionResult:
+    """Redacted texts and how many spans of each type were replaced.
+
+    Attributes
+    ----------
+    texts : list
+        The texts, redacted; non-text values (None, NaN, numbers) are passed through.
+    counts : dict of str to int
+        Number of replaced spans per type (``EMAIL``, ``TELEFON`` …); never the values.
+    """
+
+    texts: list
+    counts: dict = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return f"RedactionResult(n_texts={len(self.texts)}, counts={self.counts})"
+
+
+_STRIP = ".,;:!?()[]{}\"'„“”‚‘’«»/*"
+_DIGIT = regex.compile(r"\d")
+_TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
+
+
+class _Features:
+    """What a text contains, worked out once so that most rules can be skipped cheaply."""
+
+    __slots__ = ("text", "lowered", "has_digit", "_words")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lowered = text.lower()
+        self.has_digit = _DIGIT.search(text) is not None
+        self._words = None
+
+    def words(self) -> set:
+        if self._words is None:
+            self._words = {word.strip(_STRIP) for word in self.text.split()}
+        return self._words
+
+    def admits(self, rule: _Rule) -> bool:
+        if rule.needs_digit and not self.has_digit:
+            return False
+        if rule.needs or rule.needs_words:
+            lowered = self.lowered
+            if not (
+                any(cue in lowered for cue in rule.needs)
+                or (rule.needs_words and not rule.needs_words.isdisjoint(self.words()))
+            ):
+                return False
+        if rule.needs_first_name and self.words().isdisjoint(FIRST_NAMES):
+            return False
+        if rule.admit is not None and not rule.admit(self):
+            return False
+        if rule.gate is None:
+            return True
+        return rule.gate.search(self.text if rule.gate_on_raw else self.lowered) is not None
+
+
+def _protect(text: str) -> tuple[str, list[str]]:
+    """Swap idioms and placeholder names ("Hans im Glück") for marks no rule matches."""
+    kept: list[str] = []
+    if _FIXED_PHRASES.search(text) is None:
+        return text, kept
+
+    def mark(match):
+        kept.append(match.group())
+        return _MARK + chr(0xE100 + len(kept) - 1)
+
+    return _FIXED_PHRASES.sub(mark, text), kept
+
+
+def _restore(text: str, kept: list[str]) -> str:
+    if not kept:
+        return text
+    return _MARKED.sub(lambda m: kept[ord(m.group(1)) - 0xE100], text)
+
+
+_MARK = "\ue000"
+_MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
+_FIXED_PHRASES = regex.compile(
+    r"(?<![\p{L}\-])"
+    + _words(*read_words("fixed_phrases"))
+    + r"(?![\p{L}\-])"
+)
+
+
+def _redact_one(text: str, counts: dict, rules) -> str:
+    # Most answers hold no personal data; skipping a rule after a few substring checks is
+    # far faster than scanning the text with its pattern.
+    text, kept = _protect(text)
+    features = _Features(text)
+    for rule in rules:
+        if not features.admits(rule):
+            continue
+        tag = TAGS.get(rule.kind) or f"[{rule.kind}]"
+        pieces: list[str] = []
+        last = 0
+        changed = False
+        for start, end in rule.spans(text):
+            if start < last:
+                continue
+            value = text[start:end]
+            if not rule.trusted and "[" in value and _TAG_IN_VALUE.search(value):
+                continue  # never re-redact a tag
+            accepted = value if rule.trusted else _accept(rule.kind, value, text, start)
+            if accepted is None:
+                continue
+            end = start + len(accepted)
+            pieces.append(text[last:start])
+            pieces.append(tag)
+            last = end
+            counts[rule.kind] = counts.get(rule.kind, 0) + 1
+            changed = True
+        if changed:
+            pieces.append(text[last:])
+            text = "".join(pieces)
+            features = _Features(text)
+    return _restore(text, kept)
+
+
+def _default_rules() -> list[_Rule]:
+    from esslingen_lab.privacy.redact.rules import _RULES
+
+    return list(_RULES)
+
+
+class Redactor:
+    r"""Replace personal data in free text by tags such as ``[NAME]`` or ``[TELEFON]``.
+
+    Parameters
+    ----------
+    rules : list of rules, default=None
+        The rules to run, in order; None runs the package's rules (see Notes).
+    extra_rules : list of (kind, pattern) pairs, default=()
+        More rules, run before ``rules`` (so a project's own codes keep their own tag).
+        ``kind`` is a tag name such as ``"ID"`` or a new one (``"PROJEKT"`` gives
+        ``[PROJEKT]``); ``pattern`` a regular expression (the ``regex`` module's syntax)
+        whose match, or named group ``v``, is replaced.
+    disable : iterable of str, default=()
+        Kinds (``"KFZ"``, ``"BESCHREIBUNG"`` …) or rule names (see :attr:`rule_names`) not
+        to run.
+
+    Attributes
+    ----------
+    rule_names : list of str
+        Names of the rules that run, in order.
+
+    Notes
+    -----
+    The word lists behind the rules (first names, role words, street suffixes, cue words)
+    are package data files in ``esslingen_lab/data/redaction/``.
+
+    Examples
+    --------
+    >>> Redactor(extra_rules=[("PROJEKT", r"\bPRJ-\d+")]).redact_text("Projekt PRJ-0815")
+    'Projekt [PROJEKT]'
+    >>> Redactor(disable=["KFZ"]).redact_text("Das Auto ES-AB 123 parkt falsch.")
+    'Das Auto ES-AB 123 parkt falsch.'
+    """
+
+    def __init__(self, rules=None, *, extra_rules=(), disable=()):
+        self.rules = rules
+        self.extra_rules = extra_rules
+        self.disable = disable
+
+    def _active_rules(self) -> list[_Rule]:
+        base = _default_rules() if self.rules is None else list(self.rules)
+        extra = []
+        for item in self.extra_rules:
+            if isinstance(item, _Rule):
+                extra.append(item)
+                continue
+            try:
+                kind, pattern = item
+                rule = _rule(str(kind).upper(), pattern)
+            except (TypeError, ValueError, regex.error) as exc:
+                raise ValueError(
+                    f"extra rule {item!r} is not a (kind, regular expression) pair: {exc}"
+                ) from None
+            extra.append(rule)
+        off = {str(d) for d in self.disable}
+        return [
+            r
+            for r in extra + base
+            if r.kind not in off and r.kind.upper() not in off and r.name not in off
+        ]
+
+    @property
+    def rule_names(self) -> list[str]:
+        """Names of the rules that run, in order."""
+        return [rule.name for rule in self._active_rules()]
+
+    def redact(self, texts, *, n_jobs: int | None = 1) -> RedactionResult:
+        """Redact each text; see :func:`redact`."""
+        if isinstance(texts, str):
+            raise TypeError("redact() expects a list of texts; use redact_text() for one text")
+        texts = list(texts)
+        workers = (os.cpu_count() or 1) if n_jobs in (None, -1) else max(1, int(n_jobs))
+        if workers > 1 and len(texts) >= _PARALLEL_MIN:
+            return self._redact_parallel(texts, workers)
+        rules = self._active_rules()
+        counts = {kind: 0 for kind in TAGS}
+        out = []
+        for value in texts:
+            if not isinstance(value, str) or not value:
+                out.append(value)
+                continue
+            try:
+                out.append(_redact_one(value, counts, rules))
+            except TimeoutError:
+                out.append(_WITHHELD)
+                counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
+        return RedactionResult(out, counts)
+
+    def redact_text(self, text):
+        """Redact one text; non-text values are returned unchanged."""
+        if not isinstance(text, str) or not text:
+            return text
+        return self.redact([text]).texts[0]
+
+    def _redact_parallel(self, texts: list, workers: int) -> RedactionResult:
+        """Redact contiguous chunks in worker processes; order and counts as in one process."""
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = -(-len(texts) // workers)
+        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
+        out, counts = [], {kind: 0 for kind in TAGS}
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for part in pool.map(self.redact, chunks):
+                out.extend(part.texts)
+                for kind, n in part.counts.items():
+                    counts[kind] = counts.get(kind, 0) + n
+        return RedactionResult(out, counts)
+
+
+_DEFAULT = Redactor()
+
+
+def redact(texts, *, n_jobs: int | None = 1) -> RedactionResult:
+    """Replace personal data in each text by a tag such as ``[NAME]`` or ``[TELEFON]``.
+
+    Parameters
+    ----------
+    texts : iterable of str
+        Free-text answers. Values that are not text (None, NaN, numbers) are returned
+        unchanged; empty strings stay empty.
+    n_jobs : int or None, default=1
+        Worker processes for large inputs (at least 20,000 texts); None or -1 uses every
+        core. Results are identical to ``n_jobs=1``.
+
+    Returns
+    -------
+    RedactionResult
+        ``texts`` in the same order and ``counts`` per type; the removed values are
+        neither returned nor logged.
+
+    See Also
+    --------
+    redact_text : one text.
+    Redactor : the same with rules added or switched off.
+
+    Notes
+    -----
+    Rules and word lists, not a language model: names are found after cues (Herr, Frau,
+    Dr., "ich heiße", greetings and signatures), as known first names and surnames (an
+    offline gazetteer), as capitalised words that are no German word in a position where
+    a name stands, and after initials; descriptions that single out one person ("die
+    einzige Hebamme in Zell") become ``[PERSON-BESCHREIBUNG]``. Redaction is a safety net,
+    not a guarantee — quotes shown to others still need a human look
+    (``esslingen-lab quotes review``).
+
+    Examples
+    --------
+    >>> result = redact(["Frau Yılmaz war sehr nett, Tel. 0711 3512-2490", None, ""])
+    >>> result.texts
+    ['Frau [NAME] war sehr nett, Tel. [TELEFON]', None, '']
+    >>> result.counts["NAME"], result.counts["TELEFON"]
+    (1, 1)
+    """
+    return _DEFAULT.redact(texts, n_jobs=n_jobs)
+
+
+def redact_text(text):
+    """Redact one text; see :func:`redact`. Non-text values are returned unchanged.
+
+    Examples
+    --------
+    >>> redact_text("Mail an anna.weber(at)gmx.de oder www.instagram.com/anna.w")
+    'Mail an [EMAIL] oder [URL]'
+    >>> redact_text(float("nan")) != redact_text(float("nan"))  # NaN passes through
+    True
+    """
+    return _DEFAULT.redact_text(text)

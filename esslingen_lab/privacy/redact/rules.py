@@ -1,0 +1,384 @@
+"""The redaction rules, in the order they run.
+
+E-mail, URL, IBAN, file numbers, dates, phone numbers, addresses, licence plates, then names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
+from esslingen_lab.privacy.redact.loose import DESCRIPTION_RULES, LOOSE_RULES
+from esslingen_lab.privacy.redact.names import _first_name_spans
+from esslingen_lab.privacy.redact.patterns import (
+    _AT,
+    _DAY_MONTH,
+    _DOT,
+    _EMAIL_TLD,
+    _FIRST_NAME,
+    _HOUSE_NUMBER,
+    _I,
+    _ID_VALUE,
+    _INITIAL,
+    _LOWER_NAME,
+    _NAME_TOKEN,
+    _UP,
+    _X,
+    _Rule,
+    _rule,
+)
+from esslingen_lab.privacy.redact.vocabulary import (
+    _GREETING,
+    _ID_CUE,
+    _ROLE,
+    _STREET_SUFFIX,
+    _STREET_SUFFIX_WORD,
+)
+
+_RULES: list[_Rule] = [
+    # ---- e-mail, also obfuscated ("anna.weber at web dot de", "name(at)gmx.de")
+    _rule(
+        "EMAIL",
+        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}+{_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
+             {_DOT}{_EMAIL_TLD}\b""",
+        needs=("@", " at ", "(at", "[at", "{at", "<at", " ät ", "(ät", "[ät", "\tat "),
+        flags=_X | _I,
+    ),
+    _rule(
+        "EMAIL",
+        r"""(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}""",
+        needs=("@",),
+        flags=_X,
+    ),
+    # ---- URLs and social-media profiles / handles
+    _rule(
+        "URL",
+        r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+        needs=("http", "www.", "ftp"),
+        flags=_X | _I,
+    ),
+    _rule(
+        "URL",
+        r"""(?<![\w\-.])[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+
+             (?<=\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch))
+             /[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+        needs=("/",),
+        gate=r"\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch)/",
+        flags=_X | _I,
+    ),
+    # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution
+    _rule(
+        "URL",
+        r"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b",
+        needs=("@",),
+    ),
+    # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
+    _rule(
+        "IBAN",
+        r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])\d{2}[ ]?(?:[0-9A-Z]{4}[ ]?){2,7}
+             [0-9A-Z]{1,4}\b""",
+        needs_digit=True,
+        gate=r"\d{2}\x20?\d{4}",
+        flags=_X,
+    ),
+    # ---- file numbers, tax ids, customer numbers: after a cue
+    _rule(
+        "ID",
+        rf"""(?<![\p{{L}}\-]){_ID_CUE}(?:\s*(?:[:.#]|Nr\.?|-Nr\.?|lautet|ist|war|lautete)){{0,3}}
+             \s*(?P<v>{_ID_VALUE})""",
+        needs_digit=True,
+        needs=(
+            "az",
+            "zeichen",
+            "nummer",
+            "nr",
+            "steuer",
+            "idnr",
+            "id-nr",
+            "ausweis",
+            "vorgang",
+            "referenz",
+            "kundenkonto",
+            "-id",
+            "id:",
+            "id ",
+        ),
+        flags=_X,
+    ),
+    # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
+    _rule(
+        "ID",
+        r"(?<![\d.,/])(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
+        needs_digit=True,
+    ),
+    # ---- birth dates (only after/before a birth cue, so appointment dates survive)
+    _rule(
+        "DATUM",
+        rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
+               \bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
+               \bJahrgang|\bJg\.|(?<!\w)\*)
+             \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
+             (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b)""",
+        needs_digit=True,
+        needs=("geb", "jahrgang", "jg.", "*"),
+        flags=_X | _I,
+    ),
+    _rule(
+        "DATUM",
+        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}})\s+(?:in\s+\p{{Lu}}\p{{L}}+\s+)?geboren\b""",
+        needs=("geboren",),
+        flags=_X | _I,
+    ),
+    # ---- phone numbers
+    _rule(
+        "TELEFON",
+        r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.]{0,3}
+             (?:\(0\)[\s\-/]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.]{0,3}\d{1,8}){1,6}\b""",
+        needs_digit=True,
+        needs=("+", "00"),
+        flags=_X,
+    ),
+    _rule(
+        "TELEFON",
+        r"""(?<![\w.,/])\(\s?0[\d ]{1,6}\d\s?\)[\s\-/]{0,3}\d{1,8}(?:[\s\-/]{0,3}\d{1,8}){0,5}\b""",
+        needs_digit=True,
+        needs=("(",),
+        flags=_X,
+    ),
+    _rule(
+        "TELEFON",
+        r"""(?<![\w.,/:])0\d{2,5}(?:[ \t]?[\-/][ \t]?|[ \t]{1,2}|\.)?\d{2,}
+             (?:(?:[ \t]?[\-/][ \t]?|[ \t])\d{1,8}){0,5}(?!\w|[,.]\d)""",
+        needs_digit=True,
+        flags=_X,
+    ),
+    _rule(
+        "TELEFON",
+        r"""(?:\bTel(?:efon)?\b\.?|\bTelefonnummer|\bRufnummer|\bHandy(?:nummer)?|
+             \bMobil(?:nummer|funk)?|\bFax|\berreichbar\s+unter|\banrufen\s+unter|
+             \bunter\s+der\s+Nummer|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?)
+             \s*[:.]?\s*(?P<v>\+?\d[\d \-/()]{3,20}\d)\b""",
+        needs_digit=True,
+        needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
+        flags=_X | _I,
+    ),
+    # ---- addresses: street with house number, postcode with place
+    _rule(
+        "ADRESSE",
+        rf"""\b(?:Am|An\s+der|An\s+den|Auf\s+der|Auf\s+dem|Im|In\s+der|In\s+den|Hinter\s+der|
+             Hinter\s+dem|Unter\s+den|Zum|Zur|Vor\s+dem|Ob\s+dem|Unterm|Untere|Obere|Alte|Neue)
+             \s+(?!\p{{L}}+(?i:straße|strasse|str\.?|gasse|weg|allee)\s)
+             (?={_UP})[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\s{{1,2}}{_HOUSE_NUMBER}""",
+        needs_digit=True,
+        needs=(
+            "am ",
+            "an d",
+            "auf d",
+            "im ",
+            "in d",
+            "hinter",
+            "unter",
+            "zum ",
+            "zur ",
+            "vor dem",
+            "ob dem",
+            "obere",
+            "alte ",
+            "neue ",
+        ),
+        flags=_X,
+    ),
+    _rule(
+        "ADRESSE",
+        rf"""(?:\b{_UP}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?|
+             (?!(?:Die|Der|Das|Den|Dem|Des|Eine|Einer|In|Im|Am|An|Auf|Zur|Zum|Jede|Keine)\b)
+             \b{_UP}[\p{{L}}\-]*[\x20\-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Markt|
+             Gasse|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|Graben|Berg|Hof|Staffel|Gässle|
+             Anlage|Stäffele|Weiler|Park))
+             \s{{0,2}}{_HOUSE_NUMBER}""",
+        needs_digit=True,
+        gate=rf"(?<={_STREET_SUFFIX}\.?\s{{0,2}})\d",
+        flags=_X,
+    ),
+    _rule(
+        "ADRESSE",
+        rf"""(?<![\d.,/€$])(?:D-\s?)?\b\d{{5}}\s+(?!(?:Euro|EUR|Einwohner|Menschen|Bürger|Leute|
+             Mitarbeiter|Stück|Anträge|Fälle|Besucher|Unterschriften|Haushalte|Nutzer|Zugriffe|
+             Klicks|Seiten|Personen|Kunden|Teilnehmer|Stimmen|Mal|Jahre|Kilometer|Meter|Tonnen|
+             Liter|Exemplare|Wohnungen|Arbeitsplätze|Beschäftigte|Studierende|Schüler|Kinder|
+             Fahrgäste|Autos|Fahrzeuge|Menschen|Mitglieder|Follower|Downloads|Aufrufe)\p{{L}}*\b)
+             {_UP}[\p{{L}}\-]{{1,40}}(?:\s(?:am|an\s+der|a\.\s?N\.|a\.d\.|ob\s+der|im|bei|in)
+             \s{_UP}[\p{{L}}\-]{{1,40}})?""",
+        needs_digit=True,
+        gate=r"\d{5}\s",
+        flags=_X,
+    ),
+    _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
+    # ---- licence plates (ES-AB 123, S-XY 123E, WN K 42)
+    _rule(
+        "KFZ",
+        r"""(?<![\w\-])(?!(?:SGB|BGB|StGB|GG|HGB|ZPO|OZG|AO|EU|ISO|DIN|PC|IT|VwVfG)\b)
+             [A-ZÄÖÜ]{1,3}(?:[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
+             [ \-]?\d{1,4}[EH]?\b""",
+        needs_digit=True,
+        gate=r"(?<=[A-ZÄÖÜ][\x20\-]?)\d",
+        gate_on_raw=True,
+        flags=_X,
+    ),
+    _rule(
+        "KFZ",
+        r"""\b(?:Kennzeichen|Kfz-Kennzeichen|Nummernschild|Autokennzeichen)\s*[:]?\s*
+             (?:(?:ist|lautet|war|mit)\s+)?(?P<v>[A-Za-zÄÖÜäöü]{1,3}[\-\s]{1,2}[A-Za-z]{1,2}
+             [\s\-]?\d{1,4}[EHeh]?)\b""",
+        needs_digit=True,
+        needs=("kennzeichen", "nummernschild"),
+        flags=_X,
+    ),
+    # ---- names after cues
+    # Herr/Frau/Familie (+ optional role and titles) + name: "Frau Oberbürgermeisterin Lindner"
+    _rule(
+        "NAME",
+        rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.)|(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.)\s+
+             (?:{_ROLE}\s+)?
+             (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
+             (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+        needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
+        flags=_X,
+    ),
+    # titles alone: "Dr. Schneider", "Prof. Dr. Weißenberger"
+    _rule(
+        "NAME",
+        rf"""(?<!\w)(?:Dr|Prof|Dipl\.-Ing)\.\s*(?:(?:Dr|med|rer\.\s?nat|jur|phil|dent)\.\s*){{0,2}}
+             (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+        needs=("dr.", "prof.", "dipl"),
+        flags=_X,
+    ),
+    # typed in lower case: "bei frau weber", "herr nguyen hat"
+    _rule(
+        "NAME",
+        rf"""\b(?:herrn?|frau|familie)\s+(?P<v>{_LOWER_NAME}(?:\s+{_LOWER_NAME})?)""",
+        needs=("herr", "frau", "famili"),
+        flags=_X,
+    ),
+    # strong cues: the next words are a name, in any case
+    _rule(
+        "NAME",
+        rf"""(?:\b[Ii][Cc][Hh]\s+[Hh][Ee][Ii](?:ß|ss|s|SS|S)[Ee]|
+             \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
+             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
+             \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
+             \s*:?\s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|
+             {_LOWER_NAME}(?:\s+{_LOWER_NAME}){{0,2}})""",
+        needs=("ich hei", "name", "call me"),
+        flags=_X,
+    ),
+    # cues followed by a capitalised name: "Kontaktperson: Lukas Brenner", "namens Weber"
+    _rule(
+        "NAME",
+        rf"""(?:\b(?:Ansprechpartner(?:in)?|Kontakt(?:person)?|Unterschrift|Absender(?:in)?|
+             Verfasser(?:in)?)\s*:|\bnamens|\bmit\s+Namen)
+             \s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+        needs=("ansprech", "kontakt", "unterschrift", "absender", "verfasser", "namen"),
+        flags=_X,
+    ),
+    # weak cues: only with a known first name ("ich bin die Elif", "hier schreibt der Frieder")
+    _rule(
+        "NAME",
+        rf"""(?:\b[Ii]ch\s+bin\s+(?:die|der|d')?|\b[Hh]ier\s+(?:ist|schreibt|spricht)\s+
+             (?:die|der|d')?|\bI\s+am|\bI'm|\b[Ww]ir\s+sind|\b[Mm]eine?\s+(?:Frau|Mann|Sohn|
+             Tochter|Mutter|Vater|Oma|Opa|Nachbarin|Nachbar|Kollegin|Kollege|Freundin|Freund|
+             Schwester|Bruder|Enkelin|Enkel|Kind|Partnerin|Partner|Schwiegermutter|Schwiegervater)
+             ,?)\s+(?P<v>{_FIRST_NAME}(?:\s+{_NAME_TOKEN}){{0,2}})(?![\p{{L}}\-])""",
+        needs_first_name=True,
+        flags=_X,
+    ),
+    _rule(
+        "NAME",
+        rf"""\b[Ii]ch,\s+(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}),""",
+        needs=("ich,",),
+        flags=_X,
+    ),
+    # greetings and signatures: "Viele Grüße, Anna Weber", "LG Tim", "gez. Weber"
+    _rule(
+        "NAME",
+        rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von|vom)\s+
+             {_UP}[\p{{L}}\-]+)?[\x20\t]*[,:;!\-–]?\s*
+             (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+)?
+             (?P<v>(?:{_INITIAL}\s*|{_NAME_TOKEN}\s*){{1,3}})
+             (?=\s*$|\s*[,.;:!?)\n]|\s+\p{{Ll}}|\s+\(|\s+und\s)""",
+        needs=(
+            "grü",
+            "gruß",
+            "gruss",
+            "gruess",
+            "regards",
+            "cheers",
+            "servus",
+            "ciao",
+            "tschü",
+            "dank",
+            "gez",
+            "i.a.",
+            "i. a.",
+            "i.v.",
+            "i. v.",
+        ),
+        needs_words=(
+            "MfG",
+            "mfg",
+            "Mfg",
+            "LG",
+            "lg",
+            "Lg",
+            "VG",
+            "vg",
+            "Vg",
+            "Ihr",
+            "Ihre",
+            "Eure",
+            "Euer",
+            "Dein",
+            "Deine",
+        ),
+        flags=_X,
+    ),
+    # a known first name, alone or followed by a surname ("Anna Weber", "für Emre")
+    _Rule("NAME", None, needs_first_name=True, finder=lambda text: _first_name_spans(text)),
+    # names without a cue: gazetteer, German word list and context
+    _Rule(
+        "NAME",
+        None,
+        finder=cueless_name_spans,
+        name="name-without-cue",
+        trusted=True,
+        admit=worth_a_look,
+    ),
+]
+
+
+
+def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
+    """Loose number formats before the first file-number rule, descriptions before names."""
+    first_id = next(i for i, rule in enumerate(rules) if rule.kind == "ID")
+    first_name = next(i for i, rule in enumerate(rules) if rule.kind == "NAME")
+    return (
+        rules[:first_id]
+        + LOOSE_RULES
+        + rules[first_id:first_name]
+        + DESCRIPTION_RULES
+        + rules[first_name:]
+    )
+
+
+def _named(rules: list[_Rule]) -> list[_Rule]:
+    """Give each unnamed rule a name: its kind and number within the kind (``name-3``)."""
+    seen: dict[str, int] = {}
+    out = []
+    for rule in rules:
+        seen[rule.kind] = seen.get(rule.kind, 0) + 1
+        name = rule.name or f"{rule.kind.lower()}-{seen[rule.kind]}"
+        out.append(replace(rule, name=name))
+    return out
+
+
+_RULES = _named(_with_loose_rules(_RULES))

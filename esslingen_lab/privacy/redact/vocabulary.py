@@ -1,0 +1,59 @@
+"""Word lists for redaction, read from data files shipped with the package.
+
+The lists live in ``esslingen_lab/data/redaction/*.txt`` (one entry a line, ``#`` starts a
+comment) so that they can be read, reviewed and extended without touching code.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+__all__ = ["read_words"]
+
+
+@lru_cache(maxsize=None)
+def read_words(name: str) -> tuple[str, ...]:
+    """Entries of the word list ``name`` (file ``data/redaction/<name>.txt``), in file order.
+
+    Parameters
+    ----------
+    name : str
+        File name without ``.txt``, e.g. ``"first_names"``.
+
+    Returns
+    -------
+    tuple of str
+    """
+    path = resources.files("esslingen_lab") / "data" / "redaction" / f"{name}.txt"
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            entries.append(line)
+    return tuple(dict.fromkeys(entries))
+
+
+def _words(*items: str) -> str:
+    """Alternation of literal phrases, longest first; a space matches any whitespace."""
+    escaped = (regex.escape(item).replace("\\ ", " ").replace(" ", r"\s+") for item in items)
+    return "(?:" + "|".join(sorted(set(escaped), key=len, reverse=True)) + ")"
+
+
+FIRST_NAMES = frozenset(read_words("first_names"))
+NOT_NAMES = frozenset(read_words("not_names"))
+_NOUN_ENDINGS = read_words("noun_endings")
+_STREET_SUFFIX = _words(*read_words("street_suffixes"))
+# The same without the abbreviation's dot, for matching at the end of a word.
+_STREET_SUFFIX_WORD = _STREET_SUFFIX.replace(r"str\.|", "")
+_UNITS = _words(*read_words("units"))
+_ID_CUE = _words(*read_words("id_cues"))
+_GREETING = _words(*read_words("greetings"))
+# Words between "Frau"/"Herr" and the name: "Frau Oberbürgermeisterin Lindner".
+_ROLE = _words(*read_words("roles"))
+# Lone first names that are also ordinary words or fixed expressions in German texts.
+_AMBIGUOUS_FIRST_NAMES = frozenset(read_words("ambiguous_first_names"))
+_LOWER_STOP = frozenset(read_words("lower_stop"))
+_GENERIC_BEFORE = frozenset(read_words("generic_before"))

@@ -1,0 +1,226 @@
+"""Privacy risk of a quote and the decisions a person took on risky quotes.
+
+Redaction is a safety net; a quote that still looks risky (a capitalised word that could be
+a name, a long number, "the only …", family details) is listed for a person to approve, edit
+or drop, and the decision is stored so that the next run reuses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import regex
+
+from esslingen_lab.errors import InputError
+
+__all__ = ["DECISIONS", "QuoteDecisions", "risk_reasons", "risk_score", "review_table"]
+
+#: What a person can decide on a quote.
+DECISIONS = ("approve", "edit", "drop")
+_COLUMNS = ["key", "decision", "text", "risk", "decided_at"]
+
+_SIGNALS = [
+    (regex.compile(r"\[[A-Z][A-Z\-]*\]"), 0.15, "Platzhalter / removed data nearby"),
+    (
+        regex.compile(
+            r"\d{5,}|(?<!\d)(?!(?:19|20)\d\d\b)\d{4}|\d+(?:[\x20/\-]\d+){2,}", regex.VERSION1
+        ),
+        0.35,
+        "lange Zahl / long number",
+    ),
+    (
+        regex.compile(r"(?i)\b(?:einzige[nrms]?|einzigste[nr]?|only\s+one)\b"),
+        0.3,
+        "„einzige“ / the only one",
+    ),
+    (
+        regex.compile(
+            r"(?i)\b(?:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer)\s+"
+            r"(?:Mann|Frau|Sohn|Tochter|Kind|Kinder|Enkel|Enkelin|Nachbar|Nachbarin|Mutter|"
+            r"Vater|Kollege|Kollegin|Chef|Chefin|Vermieter|Vermieterin|Schwester|Bruder)\b"
+        ),
+        0.1,
+        "Familie, Nachbarn / family or neighbours",
+    ),
+    (
+        regex.compile(
+            r"(?i)\b(?:ich\s+wohne|wohne\s+ich|wir\s+wohnen|hausnummer|geboren|jahrgang|"
+            r"diagnose|krankheit|erkrank\w*|behinderung|rollstuhl|schwanger\w*|arbeitslos|"
+            r"bürgergeld|hartz|asyl\w*|geflüchtet\w*|scheidung|pflegegrad)\b"
+        ),
+        0.2,
+        "persönliche Umstände / personal circumstances",
+    ),
+]
+_CAPITALISED = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*")
+
+
+def risk_reasons(text) -> list[tuple[str, float]]:
+    """Why a (redacted) quote may still identify someone, with each reason's weight.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    list of (str, float)
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    from esslingen_lab.privacy.redact.cueless import _strength_of
+
+    reasons = []
+    for pattern, weight, reason in _SIGNALS:
+        hits = len(pattern.findall(text))
+        if hits:
+            reasons.append((reason, 1 - (1 - weight) ** hits))
+    # capitalised words that the name rules judged name-like but let stand in context
+    suspects = {w for w in _CAPITALISED.findall(text) if _strength_of(w) != 0}
+    if suspects:
+        reasons.append(("mögliche Namen / possible names", 1 - 0.7 ** len(suspects)))
+    return reasons
+
+
+def risk_score(text) -> float:
+    """Privacy risk of a quote between 0 (nothing left to worry about) and 1.
+
+    The reasons of :func:`risk_reasons` are combined as independent chances
+    (``1 - prod(1 - weight)``); a redacted quote without any scores 0.
+
+    Examples
+    --------
+    >>> risk_score("Die Online-Terminvergabe ist super.")
+    0.0
+    >>> risk_score("Die einzige Hebamme hier, Tel. 0711 1234567") > 0.5
+    True
+    """
+    keep = 1.0
+    for _, weight in risk_reasons(text):
+        keep *= 1 - weight
+    return round(1 - keep, 3)
+
+
+def quote_key(text: str) -> str:
+    """Key of a quote in the decisions file: sha256 of its whitespace-normalised text."""
+    return hashlib.sha256(" ".join(str(text).split()).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class QuoteDecisions:
+    """Decisions on quotes (approve, edit with a new text, drop), kept in a CSV file.
+
+    Only the quote's hash is stored, never its text; an edited quote stores the new text a
+    person approved.
+
+    Parameters
+    ----------
+    path : str or Path
+        The decisions file (created on :meth:`save`).
+    """
+
+    path: Path
+
+    def __post_init__(self):
+        self.path = Path(self.path)
+        self._rows: dict[str, dict] = {}
+        if self.path.exists():
+            self._load()
+
+    def _load(self):
+        import pandas as pd
+
+        try:
+            table = pd.read_csv(self.path, dtype=str, keep_default_na=False)
+        except (ValueError, OSError, UnicodeDecodeError) as exc:
+            raise InputError(f"Entscheidungsdatei nicht lesbar / unreadable: {exc}",
+                             file=self.path) from None  # fmt: skip
+        missing = [c for c in ("key", "decision") if c not in table.columns]
+        if missing:
+            raise InputError(
+                f"Spalte/column '{missing[0]}' fehlt — keine Entscheidungsdatei / not a "
+                "decisions file",
+                file=self.path,
+            )
+        for row_number, row in enumerate(table.to_dict("records"), start=2):
+            if row["decision"] not in DECISIONS:
+                raise InputError(
+                    f"Entscheidung/decision '{row['decision']}' unbekannt — erlaubt: "
+                    f"{', '.join(DECISIONS)}",
+                    file=self.path,
+                    row=row_number,
+                    column="decision",
+                )
+            self._rows[row["key"]] = {c: row.get(c, "") for c in _COLUMNS}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(self, quote: str) -> dict | None:
+        """Return the stored decision on ``quote`` (dict with ``decision``, ``text``) or None."""
+        return self._rows.get(quote_key(quote))
+
+    def decide(self, quote: str, decision: str, text: str | None = None) -> None:
+        """Record a decision; ``edit`` needs the new ``text``."""
+        if decision not in DECISIONS:
+            raise ValueError(f"decision must be one of {DECISIONS}, not {decision!r}")
+        if decision == "edit" and not (text or "").strip():
+            raise ValueError("an edited quote needs its new text")
+        self._rows[quote_key(quote)] = {
+            "key": quote_key(quote),
+            "decision": decision,
+            "text": text if decision == "edit" else "",
+            "risk": f"{risk_score(quote):.3f}",
+            "decided_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        }
+
+    def table(self):
+        """Return the decisions as a DataFrame (key, decision, text, risk, decided_at)."""
+        import pandas as pd
+
+        return pd.DataFrame(list(self._rows.values()), columns=_COLUMNS)
+
+
+def review_table(quotes, decisions: QuoteDecisions | None = None, *, threshold: float = 0.3):
+    """Score quotes and apply stored decisions.
+
+    Parameters
+    ----------
+    quotes : iterable of str
+        Quotes as they would be shown (already redacted).
+    decisions : QuoteDecisions, optional
+    threshold : float, default=0.3
+        Quotes with a risk at or above it need a decision before they are shown.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per quote: ``quote``, ``risk``, ``needs_review``, ``decision``
+        (approve/edit/drop, or empty), ``shown`` (the text to show; empty when dropped or
+        still waiting for a decision).
+    """
+    import pandas as pd
+
+    rows = []
+    for quote in quotes:
+        quote = "" if quote is None else str(quote)
+        risk = risk_score(quote)
+        needs = risk >= threshold
+        stored = decisions.get(quote) if decisions is not None else None
+        decision = stored["decision"] if stored else ""
+        if decision == "drop":
+            shown = ""
+        elif decision == "edit":
+            shown = stored["text"]
+        elif decision == "approve" or not needs:
+            shown = quote
+        else:
+            shown = ""  # waiting for a person: not shown
+        rows.append(
+            {"quote": quote, "risk": risk, "needs_review": needs, "decision": decision,
+             "shown": shown}
+        )  # fmt: skip
+    return pd.DataFrame(rows, columns=["quote", "risk", "needs_review", "decision", "shown"])

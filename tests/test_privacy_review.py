@@ -1,0 +1,85 @@
+"""Quote review: privacy risk per quote, stored decisions, `esslingen-lab quotes review`."""
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from esslingen_lab.cli import main
+from esslingen_lab.privacy.review import QuoteDecisions, review_table, risk_score
+
+SAFE = "Die Online-Terminvergabe ist super."
+RISKY = "Die einzige Hebamme in Zell, Tel. [TELEFON], ist überlastet"
+NAMEY = "Mein Nachbar Kowalczyk wartet seit Monaten"
+
+
+def test_risk_grows_with_each_signal():
+    assert risk_score(SAFE) == 0.0
+    assert risk_score(None) == 0.0
+    one = risk_score("Die einzige Hebamme ist überlastet")
+    two = risk_score("Die einzige Hebamme ist überlastet, Tel. [TELEFON]")
+    assert 0 < one < two < 1
+    assert risk_score(NAMEY) > risk_score("Mein Nachbar wartet seit Monaten") > 0
+
+
+def test_decisions_are_stored_by_hash_and_reused(tmp_path):
+    path = tmp_path / "decisions.csv"
+    decisions = QuoteDecisions(path)
+    decisions.decide(RISKY, "edit", "Die Hebamme ist überlastet")
+    decisions.decide(NAMEY, "drop")
+    decisions.table().to_csv(path, index=False)
+    text = path.read_text(encoding="utf-8")
+    assert "Hebamme in Zell" not in text and "Kowalczyk" not in text  # only hashes
+    again = QuoteDecisions(path)
+    table = review_table([SAFE, RISKY, NAMEY, "Hilde Maier ruft an"], again, threshold=0.3)
+    assert table["shown"].tolist()[:3] == [SAFE, "Die Hebamme ist überlastet", ""]
+    assert table["decision"].tolist() == ["", "edit", "drop", ""]
+    assert table["needs_review"].tolist() == [False, True, True, True]
+    assert table.loc[3, "shown"] == ""  # risky and undecided: not shown
+    with pytest.raises(ValueError):
+        again.decide(SAFE, "edit", "  ")
+
+
+def test_a_broken_decisions_file_is_a_one_line_error(tmp_path):
+    path = tmp_path / "decisions.csv"
+    path.write_text("key,decision\nabc,maybe\n", encoding="utf-8")
+    quotes = tmp_path / "quotes.csv"
+    pd.DataFrame({"quote": [RISKY]}).to_csv(quotes, index=False)
+    result = CliRunner().invoke(
+        main, ["quotes", "review", str(quotes), "--decisions", str(path), "--list"]
+    )
+    assert result.exit_code != 0
+    assert "Zeile/row 2" in result.output and "maybe" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_asks_stores_and_reuses(tmp_path):
+    quotes = tmp_path / "quotes.csv"
+    pd.DataFrame({"id": [1, 2, 3], "quote": [SAFE, RISKY, NAMEY]}).to_csv(quotes, index=False)
+    decisions = tmp_path / "decisions.csv"
+    out = tmp_path / "reviewed.csv"
+    args = ["quotes", "review", str(quotes), "--decisions", str(decisions), "-o", str(out)]
+    first = CliRunner().invoke(main, args, input="a\ne\n")
+    assert first.exit_code == 0, first.output
+    assert "3 Zitate, 2 mit Risiko ≥ 0,30, 2 geprüft (1 entfernt), 0 offen" in first.output
+    written = pd.read_csv(out, keep_default_na=False)
+    assert written["shown"].tolist() == [SAFE, RISKY, ""]
+    second = CliRunner().invoke(main, args, input="")  # nothing asked: decisions reused
+    assert second.exit_code == 0, second.output
+    assert "Risiko 0," not in second.output and "0 offen" in second.output
+
+
+def test_cli_lists_without_asking_and_blanks_escape_codes(tmp_path):
+    quotes = tmp_path / "quotes.csv"
+    pd.DataFrame({"quote": ["Die einzige \x1b[31mHebamme"]}).to_csv(quotes, index=False)
+    result = CliRunner().invoke(
+        main,
+        ["quotes", "review", str(quotes), "--decisions", str(tmp_path / "d.csv"), "--list",
+         "--lang", "en"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "Hebamme" in result.output
+    assert "1 pending" in result.output
+    missing = CliRunner().invoke(
+        main, ["quotes", "review", str(quotes), "--decisions", "d.csv", "--column", "text"]
+    )
+    assert missing.exit_code != 0 and "'text'" in missing.output
