@@ -404,7 +404,7 @@ def diverging_bars(distribution, *, scores=None, language="de", title=None, wrap
     ax.invert_yaxis()
     ax.set_xlabel(t["answers_axis"], fontsize=8)
     fig.suptitle(title or t["answers"])
-    fig.legend(ncol=3, frameon=False, fontsize=8, loc="outside upper center")
+    fig.legend(ncol=3, frameon=False, fontsize=8, loc="outside lower center")
     asked = (data["n"] + data["n_missing"]).to_numpy(float)
     dont_know = np.divide(100 * data["n_missing"].to_numpy(float), asked,
                           out=np.zeros(rows), where=asked > 0)

@@ -40,6 +40,10 @@ COMMON_LABELS = {
     "online": ("online", "online"),
     "papier": ("Papier", "paper"),
     "gesamt": ("Gesamtindex", "Overall index"),
+    "theme": ("Thema", "Theme"),
+    "permutation": ("Permutationstest", "permutation test"),
+    "fisher": ("exakter Test nach Fisher", "Fisher's exact test"),
+    "chi2": ("Chi-Quadrat-Test", "chi-square test"),
 }
 
 
@@ -203,3 +207,40 @@ def percent_columns(frame):
             out[column] = (values * 100).round(1)
             out = out.rename(columns={column: f"{name} (%)"})
     return out
+
+
+def split_breakdown(table, group_label: str, language: str = "de"):
+    """Split a wide theme × group table into a narrow share table and a test table.
+
+    A breakdown with ``<group> n`` and ``<group> %`` columns per group grows wider than a
+    page or phone with every group; turned around (one row per group, one column per theme,
+    shares only) and with the tests apart, it fits. Marks such as "<5" are kept.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        First column the theme, then ``<group> n``/``<group> %`` pairs, then test columns.
+    group_label : str
+        Readable name of the grouping column (heads the first column).
+    language : {"de", "en"}, default="de"
+
+    Returns
+    -------
+    shares : pandas.DataFrame
+        One row per group, one column per theme (values in %).
+    tests : pandas.DataFrame
+        The theme column and every column that is not a group's n or %.
+    """
+    import pandas as pd
+
+    theme_col = table.columns[0]
+    share_cols = [c for c in table.columns if str(c).endswith(" %")]
+    count_cols = {f"{str(c)[:-2]} n" for c in share_cols}
+    groups = [str(c)[:-2] for c in share_cols]
+    themes = table[theme_col].astype(str).tolist()
+    suffix = "Anteil (%)" if language != "en" else "share (%)"
+    shares = pd.DataFrame({group_label: groups})
+    for i, theme in enumerate(themes):
+        shares[f"{theme} – {suffix}"] = [table[c].iloc[i] for c in share_cols]
+    rest = [c for c in table.columns if c not in share_cols and c not in count_cols]
+    return shares, table[rest].copy()

@@ -69,20 +69,31 @@ def write_pdf(html_path, pdf_path, *, language: str = "de", title: str = "") -> 
               f"<span>{_FOOTER.get(language, _FOOTER['de'])}</span></div>")
     pdf_path = Path(pdf_path)
     tmp = pdf_path.with_name(f".{pdf_path.name}.tmp")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, headless=True, args=_ARGS)
-        try:
-            page = browser.new_page()
-            # the report is self-contained: refuse anything that is not the file itself
-            page.route("**/*", lambda route: route.continue_()
-                       if route.request.url.startswith(("file:", "data:")) else route.abort())
-            page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
-            page.emulate_media(media="print")
-            page.pdf(path=str(tmp), format="A4", print_background=True,
-                     display_header_footer=True, header_template="<span></span>",
-                     footer_template=footer,
-                     margin={"top": "18mm", "bottom": "20mm", "left": "15mm", "right": "15mm"})
-        finally:
-            browser.close()
+
+    def print_pdf():
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, headless=True,
+                                                 args=_ARGS)
+            try:
+                page = browser.new_page()
+                # the report is self-contained: refuse anything that is not the file itself
+                page.route("**/*", lambda route: route.continue_()
+                           if route.request.url.startswith(("file:", "data:"))
+                           else route.abort())
+                page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
+                page.emulate_media(media="print")
+                page.pdf(path=str(tmp), format="A4", print_background=True,
+                         display_header_footer=True, header_template="<span></span>",
+                         footer_template=footer, margin={"top": "18mm", "bottom": "20mm",
+                                                         "left": "15mm", "right": "15mm"})
+            finally:
+                browser.close()
+
+    # playwright's sync API refuses to run inside an event loop (Jupyter, another playwright
+    # session): a thread of its own has none.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(print_pdf).result()
     tmp.replace(pdf_path)
     return pdf_path
