@@ -130,7 +130,8 @@ def test_workbook_holds_every_table(runs):
     run = runs[0]
     book = pd.read_excel(run.xlsx, sheet_name=None)
     tables = run.manifest["tables"]
-    assert list(book)[1:] == [t["sheet"] for t in tables]
+    assert list(book)[0] == "Inhalt" and list(book)[1] == "Kernergebnisse"
+    assert list(book)[2:] == [t["sheet"] for t in tables]
     assert {"quality_by_file", "respondents_per_group", "likert_missing"} <= {
         t["name"] for t in tables}
     assert all(len(name) <= 31 for name in book)

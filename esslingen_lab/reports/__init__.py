@@ -32,6 +32,7 @@ from esslingen_lab.reports.conventions import (  # noqa: F401
     format_number,
     percent_columns,
     spec_labels,
+    split_breakdown,
 )
 from esslingen_lab.reports.errors import (  # noqa: F401
     NotebookFailedError,
@@ -52,6 +53,7 @@ from esslingen_lab.reports.publish import (  # noqa: F401
     PUBLISHED_INDEX,
     _escape,
     _slug,
+    publish_breakdown,
     publish_figure,
     publish_table,
     show_heading,
@@ -150,6 +152,7 @@ __all__ = [
     "parse_parameter_args",
     "percent_columns",
     "prepare_run_dir",
+    "publish_breakdown",
     "publish_figure",
     "publish_table",
     "quality_by_file",
@@ -166,6 +169,7 @@ __all__ = [
     "show_heading",
     "show_text",
     "spec_labels",
+    "split_breakdown",
     "validate_parameters",
     "workshop_dots_figure",
     "workshop_matrix_figure",

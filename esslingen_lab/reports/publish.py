@@ -194,3 +194,23 @@ def _escape(text: str) -> str:
     return html.escape(str(text))
 
 
+
+
+def publish_breakdown(table, name: str, output_dir=None, *, group_label: str, caption: str,
+                      language: str = "de"):
+    """Publish a theme × group table: whole in the workbook, turned around and split in view.
+
+    The full table (``<group> n``/``<group> %`` per group and the tests) is saved under
+    ``name`` without being shown; the report shows the shares with one row per group
+    (``<name>_shares``) and the tests per theme (``<name>_tests``), which fit a page and a
+    phone. See :func:`esslingen_lab.reports.conventions.split_breakdown`.
+    """
+    from esslingen_lab.reports.conventions import split_breakdown
+
+    publish_table(table, name, output_dir, caption=caption, show=False)
+    shares, tests = split_breakdown(table, group_label, language)
+    publish_table(shares, f"{name}_shares", output_dir, caption=caption)
+    tests = tests.drop(columns=[c for c in ("Hinweis", "note") if c in tests])  # said above
+    publish_table(tests, f"{name}_tests", output_dir, caption=(
+        "Test je Thema: p nach Benjamini–Hochberg, Cramérs V und Testverfahren",
+        "Test per theme: Benjamini–Hochberg p, Cramér's V and test used")[language == "en"])

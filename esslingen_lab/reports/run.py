@@ -774,14 +774,22 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
 
 
 def effective_parameters(checked) -> dict:
-    """Merge every notebook's declared defaults with the user's values (one flat mapping)."""
-    merged = {}
-    for nb in checked.values():
+    """Merge every notebook's declared defaults with the user's values (one flat mapping).
+
+    A name whose value differs between notebooks maps to ``{notebook: value}``, so the
+    manifest never claims one value where two were used.
+    """
+    values = {}
+    for nb_name, nb in checked.items():
         for name, param in nb["_declared"].items():
             if name in ("survey_path", "output_dir", "language", "seed"):
                 continue
-            merged.setdefault(name, nb["values"].get(name, param.default))
-    return dict(sorted(merged.items()))
+            values.setdefault(name, {})[nb_name] = nb["values"].get(name, param.default)
+    merged = {}
+    for name, per_notebook in sorted(values.items()):
+        distinct = {json.dumps(v, sort_keys=True, default=str) for v in per_notebook.values()}
+        merged[name] = next(iter(per_notebook.values())) if len(distinct) == 1 else per_notebook
+    return merged
 
 
 def _write_artifacts(run_dir, manifest, selected, executed, survey, language, formats):
