@@ -80,6 +80,9 @@ def test_a_finding_is_stated_only_when_its_interval_supports_it():
     lead = next(f for f in found if f.item == "lead")
     assert "nur 20 % stimmen zu" in lead.sentence
     assert note is None or "Aussage" in note
+    english, _ = findings.key_findings(dist, "en", min_n=5)
+    assert english[0].sentence == ("65 % (95 % CI 61–69 %, n = 500) disagree that “Termine "
+                                   "gibt es schnell”.")
     none, note = findings.key_findings(dist[dist["item"] == "split"], "en")
     assert none == [] and "No statement" in note
 
@@ -115,6 +118,7 @@ def test_workbook_stores_numbers_as_numbers_and_marks_as_notes(tmp_path):
 
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Inhalt", "01 Befragte je Gruppe"]
+    assert book["Inhalt"]["A2"].value == "01 Befragte je Gruppe"
     sheet = book["01 Befragte je Gruppe"]
     assert sheet["B2"].value == 12 and sheet["B3"].value is None
     assert sheet["B3"].comment.text.startswith("<5")
@@ -125,3 +129,14 @@ def test_services_only_from_a_file_the_survey_names(survey):
     demo = load_survey(Path(__file__).parents[1] / "surveys" / "esslingen_demo" / "citizens"
                        / "survey.yml", redact=False)
     assert findings.services_file(demo.spec).name == "services.csv"
+
+
+def test_wide_breakdown_is_turned_around_and_split():
+    table = pd.DataFrame({"theme": ["Parken", "Kita"], "Nord n": [7, "<5"], "Nord %": [20.0, "<5"],
+                          "Süd n": [9, 6], "Süd %": [30.0, 20.0], "p (BH)": [0.5, 0.04],
+                          "Cramér V": [0.1, 0.3]})
+    shares, tests = conventions.split_breakdown(table, "Stadtteil", "de")
+    assert list(shares["Stadtteil"]) == ["Nord", "Süd"]
+    assert list(shares.columns[1:]) == ["Parken – Anteil (%)", "Kita – Anteil (%)"]
+    assert shares.iloc[0].tolist() == ["Nord", 20.0, "<5"]
+    assert list(tests.columns) == ["theme", "p (BH)", "Cramér V"]

@@ -30,7 +30,7 @@ _WORDS = {
 COMMON_LABELS = {
     "citizens": ("Bürger:innen", "Citizens"),
     "staff": ("Beschäftigte", "Staff"),
-    "share_level_ge_3": ("Anteil ab Stufe 3 (%)", "Share at level 3 or above (%)"),
+    "share_level_ge_3": ("Anteil ab Stufe 3", "Share at level 3 or above"),
     "n_services": ("Leistungen", "Services"),
     "mean_level": ("mittlere Stufe", "Mean level"),
     "fachbereich": ("Fachbereich", "Department"),

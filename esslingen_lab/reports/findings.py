@@ -233,9 +233,9 @@ def methods_facts(survey, language: str = "de", *, anonymity_threshold: int | No
 def findings_table(findings, language: str = "de") -> pd.DataFrame:
     """Return the findings as a table for the workbook (shares in % rounded to one decimal)."""
     de = language != "en"
-    cols = (["Nr.", "Kernergebnis", "Aussage", "Anteil (%)", "KI unten (%)", "KI oben (%)",
-             "n"] if de else ["No.", "Key finding", "Item", "Share (%)", "CI low (%)",
-                              "CI high (%)", "n"])
+    cols = (["Nr.", "Kernergebnis", "Spalte in den Daten", "Anteil (%)", "KI unten (%)",
+             "KI oben (%)", "n"] if de else ["No.", "Key finding", "Data column", "Share (%)",
+                                             "CI low (%)", "CI high (%)", "n"])
     rows = [[i, f.sentence, f.item, round(100 * f.share, 1), round(100 * f.ci_low, 1),
              round(100 * f.ci_high, 1), f.n] for i, f in enumerate(findings, 1)]
     return pd.DataFrame(rows, columns=cols)

@@ -73,11 +73,20 @@ def _sheet_name(name: str, used: set) -> str:
 
 
 def localised_sheet_names(tables, language: str = "de") -> None:
-    """Rename the sheets to "Tabelle 3 Befragte je Gruppe"-style names (in place)."""
+    """Rename the sheets after their captions: "03 Befragte je Gruppe" (in place).
+
+    The caption's first clause, cut at a word boundary to Excel's 31 characters.
+    """
     used = {_WORDS[language]["index"].lower()}
     for i, t in enumerate(tables, 1):
-        caption = re.sub(r"\s*\(.*?\)", "", t.get("caption") or t["name"].replace("_", " "))
-        t["sheet"] = _sheet_name(f"{i:02d} {caption}", used)
+        caption = t.get("caption") or t["name"].replace("_", " ")
+        caption = re.split(r"[:;(]| – | mit ", caption)[0].strip() or caption
+        words, name = caption.split(), f"{i:02d}"
+        for word in words:
+            if len(name) + 1 + len(word) > 31:
+                break
+            name += " " + word
+        t["sheet"] = _sheet_name(name, used)
 
 
 def _as_number(text: str):
