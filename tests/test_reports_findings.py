@@ -136,7 +136,7 @@ def test_wide_breakdown_is_turned_around_and_split():
                           "Süd n": [9, 6], "Süd %": [30.0, 20.0], "p (BH)": [0.5, 0.04],
                           "Cramér V": [0.1, 0.3]})
     shares, tests = conventions.split_breakdown(table, "Stadtteil", "de")
-    assert list(shares["Stadtteil"]) == ["Nord", "Süd"]
-    assert list(shares.columns[1:]) == ["Parken – Anteil (%)", "Kita – Anteil (%)"]
+    assert list(shares["Stadtteil (Anteil in %)"]) == ["Nord", "Süd"]
+    assert list(shares.columns[1:]) == ["Parken", "Kita"]
     assert shares.iloc[0].tolist() == ["Nord", 20.0, "<5"]
     assert list(tests.columns) == ["theme", "p (BH)", "Cramér V"]

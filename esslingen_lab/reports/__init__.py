@@ -30,6 +30,7 @@ from esslingen_lab.reports.batch import (  # noqa: F401
 )
 from esslingen_lab.reports.conventions import (  # noqa: F401
     format_number,
+    one_sample,
     percent_columns,
     spec_labels,
     split_breakdown,
@@ -148,6 +149,7 @@ __all__ = [
     "likert_missing",
     "likert_missing_figure",
     "notebooks_dir",
+    "one_sample",
     "package_versions",
     "parse_parameter_args",
     "percent_columns",

@@ -227,7 +227,7 @@ def split_breakdown(table, group_label: str, language: str = "de"):
     Returns
     -------
     shares : pandas.DataFrame
-        One row per group, one column per theme (values in %).
+        One row per group, one column per theme (values in %, said in the first header).
     tests : pandas.DataFrame
         The theme column and every column that is not a group's n or %.
     """
@@ -238,9 +238,19 @@ def split_breakdown(table, group_label: str, language: str = "de"):
     count_cols = {f"{str(c)[:-2]} n" for c in share_cols}
     groups = [str(c)[:-2] for c in share_cols]
     themes = table[theme_col].astype(str).tolist()
-    suffix = "Anteil (%)" if language != "en" else "share (%)"
-    shares = pd.DataFrame({group_label: groups})
+    unit = "Anteil in %" if language != "en" else "share in %"
+    shares = pd.DataFrame({f"{group_label} ({unit})": groups})
     for i, theme in enumerate(themes):
-        shares[f"{theme} – {suffix}"] = [table[c].iloc[i] for c in share_cols]
+        shares[theme] = [table[c].iloc[i] for c in share_cols]
     rest = [c for c in table.columns if c not in share_cols and c not in count_cols]
     return shares, table[rest].copy()
+
+
+def one_sample(table, columns=("sample", "respondent_group", "city", "wave")):
+    """Drop the columns naming the survey when the table holds only one survey.
+
+    The title page already says which survey, city and wave a report is about; repeating
+    them in every row only widens the table.
+    """
+    drop = [c for c in columns if c in table.columns and table[c].nunique(dropna=False) <= 1]
+    return table.drop(columns=drop)

@@ -55,6 +55,9 @@ table.dataframe td.el-text, table.dataframe th { text-align: left !important; }
 table.dataframe td.el-num { text-align: right; font-variant-numeric: tabular-nums;
                             white-space: nowrap; }
 table.dataframe td.el-text { min-width: 8rem; max-width: 28rem; }
+table.dataframe.el-wide { font-size: .8rem; }
+table.dataframe.el-wide th, table.dataframe.el-wide td { padding: 3px 5px; }
+table.dataframe.el-wide td.el-text { min-width: 5rem; }
 .el-caption, figcaption { font-weight: 600; margin: 1rem 0 .3rem; }
 figure.el-figure { margin: 1rem 0 1.5rem; }
 img { max-width: 100%; height: auto; }
@@ -73,7 +76,10 @@ body .el-appendix dd { word-break: break-all; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   .el-title { page-break-after: always; }
   h1.el-part { page-break-before: always; border-top: none; margin-top: 0; }
-  h2, h3, h4, .el-caption, figcaption { page-break-after: avoid; break-after: avoid; }
+  h2, h3, h4, table.dataframe.el-wide { font-size: .8rem; }
+table.dataframe.el-wide th, table.dataframe.el-wide td { padding: 3px 5px; }
+table.dataframe.el-wide td.el-text { min-width: 5rem; }
+.el-caption, figcaption { page-break-after: avoid; break-after: avoid; }
   figure.el-figure, tr, img { page-break-inside: avoid; break-inside: avoid; }
   .el-table-box, .jp-OutputArea-output, .jp-RenderedHTMLCommon { overflow: visible; }
   table.dataframe { font-size: 7.5pt; }
@@ -265,6 +271,9 @@ def _localise_tables(soup, language: str, labels: dict, codes) -> None:
                 cell["class"] = [c for c in cell.get("class", []) if c not in
                                  ("el-num", "el-text")] + ["el-num" if numeric else "el-text"]
         _drop_repeated_columns(table)
+        first = table.find("tr")
+        if first is not None and len(first.find_all(["td", "th"])) >= 8:
+            table["class"] = table.get("class", []) + ["el-wide"]
         if table.parent is not None and "el-table-box" not in table.parent.get("class", []):
             box = soup.new_tag("div", attrs={"class": "el-table-box", "role": "region",
                                              "tabindex": "0"})
