@@ -241,8 +241,12 @@ def _cell(value):
     return xlsx_escape(str(value))
 
 
-def _fill_sheet(book, name: str, table, *, freeze: bool = False, widths: bool = False):
+def _fill_sheet(book, name: str, table, *, freeze: bool = False, widths: bool = False,
+                notes=None, number_formats: bool = False):
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.comments import Comment
+
+    notes = {(r, c): text for r, c, text in (notes or ())}
 
     sheet = book.create_sheet(title=name)
     header = [xlsx_escape(str(c)) for c in table.columns]
@@ -254,18 +258,24 @@ def _fill_sheet(book, name: str, table, *, freeze: bool = False, widths: bool = 
     if freeze:
         sheet.freeze_panes = "A2"
 
-    def row_cells(values):
+    def row_cells(values, row=None):
         cells = []
-        for value in values:
+        for column, value in enumerate(values):
             cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 cell.data_type = "s"  # text, even when it starts with "=": never a formula
+            elif number_formats and isinstance(value, float):
+                cell.number_format = "#,##0.0###"
+            elif number_formats and isinstance(value, int) and not isinstance(value, bool):
+                cell.number_format = "#,##0"
+            if (row, column) in notes:
+                cell.comment = Comment(notes[(row, column)], "esslingen-lab")
             cells.append(cell)
         return cells
 
     sheet.append(row_cells(header))
-    for row in table.itertuples(index=False, name=None):
-        sheet.append(row_cells([_cell(v) for v in row]))
+    for index, row in enumerate(table.itertuples(index=False, name=None)):
+        sheet.append(row_cells([_cell(v) for v in row], index))
 
 
 def _column_letter(n: int) -> str:
@@ -274,12 +284,14 @@ def _column_letter(n: int) -> str:
     return get_column_letter(n)
 
 
-def _write_xlsx(sheets: dict, tmp: Path, *, freeze: bool = False, widths: bool = False) -> None:
+def _write_xlsx(sheets: dict, tmp: Path, *, freeze: bool = False, widths: bool = False,
+                notes=None, number_formats: bool = False) -> None:
     from openpyxl import Workbook
 
     book = Workbook(write_only=True)
     for name, table in sheets.items():
-        _fill_sheet(book, name, table, freeze=freeze, widths=widths)
+        _fill_sheet(book, name, table, freeze=freeze, widths=widths,
+                    notes=(notes or {}).get(name), number_formats=number_formats)
     book.save(tmp)
 
 
@@ -324,7 +336,8 @@ def write_table(table, path, *, inputs=(), create_folder: bool = True, sheet: st
 
 
 def write_workbook(sheets: dict, path, *, inputs=(), create_folder: bool = True,
-                   freeze: bool = False, widths: bool = False) -> Path:
+                   freeze: bool = False, widths: bool = False, notes=None,
+                   number_formats: bool = False) -> Path:
     """Write ``{sheet name: DataFrame}`` as one XLSX workbook, atomically, text as text.
 
     Parameters
@@ -338,13 +351,19 @@ def write_workbook(sheets: dict, path, *, inputs=(), create_folder: bool = True,
         Keep the header row visible when scrolling.
     widths : bool, default=False
         Set column widths from the content (at most 60 characters).
+    notes : dict, default=None
+        Sheet name → list of ``(row, column, text)``: a cell note (comment) on the data cell
+        at that 0-based position below the header, e.g. why a cell is empty.
+    number_formats : bool, default=False
+        Show numbers with a thousands separator (``#,##0`` / ``#,##0.0###``).
 
     Returns
     -------
     Path
     """
     return _atomic(Path(path), lambda tmp: _write_xlsx(sheets, tmp, freeze=freeze,
-                                                       widths=widths),
+                                                       widths=widths, notes=notes,
+                                                       number_formats=number_formats),
                    inputs=inputs, create_folder=create_folder)
 
 

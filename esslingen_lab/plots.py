@@ -18,6 +18,7 @@ __all__ = [
     "gap_chart",
     "theme_heatmap",
     "service_level_chart",
+    "diverging_bars",
     "learning_curve_chart",
     "save_figure",
 ]
@@ -46,6 +47,11 @@ _TEXT = {
         "curve": "Lernkurve des Klassifikators",
         "n_coded": "Anzahl kodierter Antworten (Training)",
         "macro_f1": "Makro-F1 (Kreuzvalidierung)",
+        "answers": "Antworten je Aussage",
+        "answers_axis": "Anteil der gültigen Antworten (%) – links Ablehnung, rechts Zustimmung",
+        "dont_know": "weiß nicht / k. A. (%)",
+        "item_score": "Wert\n0–100",
+        "categories": ("lehne ab", "teils/teils", "stimme zu"),
     },
     "en": {
         "score": "Maturity score (0–100)",
@@ -66,6 +72,11 @@ _TEXT = {
         "curve": "Learning curve of the classifier",
         "n_coded": "Number of coded answers (training)",
         "macro_f1": "Macro-F1 (cross-validated)",
+        "answers": "Answers per statement",
+        "answers_axis": "Share of valid answers (%) – disagree left, agree right",
+        "dont_know": "don't know / no answer (%)",
+        "item_score": "Score\n0–100",
+        "categories": ("disagree", "neither", "agree"),
     },
 }
 
@@ -338,6 +349,84 @@ def service_level_chart(levels, model=None, *, language="de", title=None):
     ax.set_ylabel(txt["n_services"])
     ax.set_title(title or f"{txt['services']} — {txt['target']} ≥ {m['target_level']}: "
                           f"{share:.0%}")
+    return fig
+
+
+def diverging_bars(distribution, *, scores=None, language="de", title=None, wrap=48):
+    """Diverging stacked bars: who disagrees, is undecided, agrees with each statement.
+
+    Disagreement extends left of zero, agreement right, "teils/teils" straddles zero; "weiß
+    nicht"/no answer is shown apart in its own panel (share of everyone asked), and the
+    statement's 0–100 score is written beside its bar.
+
+    Parameters
+    ----------
+    distribution : pandas.DataFrame
+        Columns wording, disagree, neutral, agree (shares 0–1 of valid answers), n,
+        n_missing — as from :func:`esslingen_lab.reports.findings.answer_distribution`.
+    scores : mapping, default=None
+        Item → score 0–100 (e.g. ``MaturityReport.items_``), keyed by the ``item`` column.
+    language : {"de", "en"}, default="de"
+    title : str, default=None
+    wrap : int, default=48
+        Characters per line of a statement's wording.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    from matplotlib.figure import Figure
+
+    t = _t(language)
+    data = distribution.reset_index(drop=True)
+    rows = len(data)
+    fig = Figure(figsize=(10, 0.55 * rows + 1.8), layout="constrained")
+    grid = fig.add_gridspec(1, 3, width_ratios=[5, 1.1, 0.5])
+    ax, ax_dk, ax_score = (fig.add_subplot(grid[0, i]) for i in range(3))
+    y = np.arange(rows)
+    disagree = 100 * data["disagree"].to_numpy(float)
+    neutral = 100 * data["neutral"].to_numpy(float)
+    agree = 100 * data["agree"].to_numpy(float)
+    colours = ("#D55E00", "#BBBBBB", "#0072B2")
+    ax.barh(y, -disagree, left=-neutral / 2, color=colours[0], label=t["categories"][0])
+    ax.barh(y, neutral, left=-neutral / 2, color=colours[1], label=t["categories"][1])
+    ax.barh(y, agree, left=neutral / 2, color=colours[2], label=t["categories"][2])
+    for i in range(rows):
+        for value, x, dark in ((disagree[i], -neutral[i] / 2 - disagree[i] / 2, True),
+                               (agree[i], neutral[i] / 2 + agree[i] / 2, True)):
+            if value >= 8:
+                ax.text(x, i, f"{value:.0f}", ha="center", va="center", fontsize=8,
+                        color="white" if dark else "black")
+    ax.axvline(0, color="#333333", linewidth=0.8)
+    ax.set_xlim(-100, 100)
+    ax.set_xticks([-100, -50, 0, 50, 100], ["100", "50", "0", "50", "100"])
+    ax.set_yticks(y, [_wrap(str(w), wrap) for w in data["wording"]], fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel(t["answers_axis"], fontsize=8)
+    fig.suptitle(title or t["answers"])
+    fig.legend(ncol=3, frameon=False, fontsize=8, loc="outside lower center")
+    asked = (data["n"] + data["n_missing"]).to_numpy(float)
+    dont_know = np.divide(100 * data["n_missing"].to_numpy(float), asked,
+                          out=np.zeros(rows), where=asked > 0)
+    ax_dk.barh(y, dont_know, color="#999999")
+    for i, value in enumerate(dont_know):
+        ax_dk.text(value + 1, i, f"{value:.0f}", va="center", fontsize=8)
+    ax_dk.set_xlim(0, max(40, float(np.nanmax(dont_know, initial=0)) + 10))
+    ax_dk.set_yticks(y, [""] * rows)
+    ax_dk.invert_yaxis()
+    ax_dk.set_xlabel(t["dont_know"], fontsize=8)
+    ax_score.set_axis_off()
+    ax_score.set_ylim(ax.get_ylim())
+    if scores is not None:
+        ax_score.set_title(t["item_score"], fontsize=8)
+        for i, item in enumerate(data.get("item", data.index)):
+            value = scores.get(item) if hasattr(scores, "get") else None
+            if value is not None and not pd.isna(value):
+                ax_score.text(0.5, i, f"{float(value):.0f}", ha="center", va="center",
+                              fontsize=9, transform=ax_score.transData)
+        ax_score.set_xlim(0, 1)
+    for axis in (ax, ax_dk):
+        axis.spines[["top", "right"]].set_visible(False)
     return fig
 
 

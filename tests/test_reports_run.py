@@ -108,9 +108,15 @@ def test_manifest_records_inputs_parameters_and_timings(runs):
     assert manifest["status"] == "ok" and manifest["seed"] == reports.DEFAULT_SEED
     assert manifest["parameters"]["language"] == "de"
     inputs = {Path(i["path"]).name: i["sha256"] for i in manifest["inputs"]}
-    assert set(inputs) == {"survey.yml", "online.csv", "papier.csv"}
-    for name, digest in inputs.items():
-        assert digest == hashlib.sha256((FIXTURE_DIR / name).read_bytes()).hexdigest()
+    assert set(inputs) == {"survey.yml", "online.csv", "papier.csv", "maturity_framework.yml",
+                           "ozg_levels.yml"}
+    for name in ("survey.yml", "online.csv", "papier.csv"):
+        assert inputs[name] == hashlib.sha256((FIXTURE_DIR / name).read_bytes()).hexdigest()
+    # every effective parameter, defaults included, not only what the user typed
+    effective = manifest["effective_parameters"]
+    assert effective["anonymity_threshold"] == 5 and effective["n_boot"] == 2000
+    assert effective["n_permutations"] == 9999 and effective["n_themes"] == 8
+    assert "rule" in manifest["key_findings"]
     assert manifest["packages"]["papermill"] and manifest["packages"]["pandas"]
     for entry in manifest["notebooks"]:
         assert entry["status"] == "ok" and entry["duration_seconds"] >= 0
@@ -124,7 +130,8 @@ def test_workbook_holds_every_table(runs):
     run = runs[0]
     book = pd.read_excel(run.xlsx, sheet_name=None)
     tables = run.manifest["tables"]
-    assert list(book)[1:] == [t["sheet"] for t in tables]
+    assert list(book)[0] == "Inhalt" and list(book)[1] == "Kernergebnisse"
+    assert list(book)[2:] == [t["sheet"] for t in tables]
     assert {"quality_by_file", "respondents_per_group", "likert_missing"} <= {
         t["name"] for t in tables}
     assert all(len(name) <= 31 for name in book)

@@ -194,7 +194,15 @@ def test_batch_file_is_validated(tmp_path):
 def test_manifest_helpers(tmp_path):
     spec = reports.read_spec_header(FIXTURE)
     files = reports.input_files(FIXTURE, spec)
-    assert [f.name for f in files] == ["survey.yml", "online.csv", "papier.csv"]
+    # the framework and OZG model a report reads are inputs too, even when packaged defaults
+    assert [f.name for f in files] == ["survey.yml", "online.csv", "papier.csv",
+                                       "maturity_framework.yml", "ozg_levels.yml"]
+    extra = tmp_path / "codebook.yml"
+    extra.write_text("x: 1\n")
+    files = reports.input_files(FIXTURE, {**spec, "services": "online.csv"}, None,
+                                {"codebook_path": str(extra), "compare_paths": [str(FIXTURE)]})
+    assert files[3].name == "online.csv" or "online.csv" in [f.name for f in files]
+    assert extra.resolve() in files
     versions = reports.package_versions()
     assert versions["pandas"] == pd.__version__ and "papermill" in versions
 

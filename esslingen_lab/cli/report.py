@@ -37,12 +37,15 @@ from esslingen_lab.serve import interrupt_on_signals
                    "writes a comparison.")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Surveys run in parallel with --batch.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["html", "pdf"]),
+              help="Also write report.pdf (A4, page numbers), printed from report.html by "
+                   "headless Chromium: --format pdf. HTML and XLSX are always written.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars.")
 @click.option("--list-parameters", "list_parameters", is_flag=True,
               help="Show the notebooks' parameters (name, type, default) and exit.")
 @interrupt_on_signals()  # kill/SIGHUP act like Ctrl+C: an interrupted run marks its manifest
 def report(survey, notebooks, parameters, language, out, force, seed, workshop_export, batch,
-           jobs, quiet, list_parameters):
+           jobs, formats, quiet, list_parameters):
     r"""Bericht erstellen / build a report from SURVEY (a survey.yml).
 
     Runs the analysis notebooks with papermill into a new run directory holding the executed
@@ -54,6 +57,7 @@ def report(survey, notebooks, parameters, language, out, force, seed, workshop_e
     Examples:
       esslingen-lab report surveys/esslingen_demo/citizens/survey.yml
       esslingen-lab report survey.yml --lang en -p n_themes=6 --notebooks themes,maturity
+      esslingen-lab report survey.yml --format pdf
       esslingen-lab report --batch batch.yml --jobs 2
     """
     from esslingen_lab import reports
@@ -77,9 +81,9 @@ def report(survey, notebooks, parameters, language, out, force, seed, workshop_e
         if batch:
             if survey:
                 raise click.UsageError("Give either SURVEY or --batch, not both.")
-            if params or names or workshop_export:
+            if params or names or workshop_export or "pdf" in formats:
                 raise click.UsageError("With --batch, put notebooks and parameters into the "
-                                       "batch file.")
+                                       "batch file (--format pdf works for one survey).")
             result = reports.run_batch(batch, jobs=jobs, out=out, force=force,
                                        progress=not quiet, language=language, seed=seed)
             for run in result.runs:
@@ -98,11 +102,14 @@ def report(survey, notebooks, parameters, language, out, force, seed, workshop_e
             raise click.UsageError("--jobs only applies with --batch.")
         run = reports.run_report(survey, notebooks=names, parameters=params, language=language,
                                  seed=seed, out=out, force=force, workshop_export=workshop_export,
-                                 progress=not quiet)
+                                 progress=not quiet,
+                                 formats=("html", "xlsx", *(f for f in formats if f != "html")))
     except EsslingenLabError as exc:
         raise click.ClickException(str(exc)) from None
     for skipped in run.manifest.get("skipped", []):
         click.echo(f"übersprungen/skipped: {skipped['notebook']} ({skipped['reason']})")
     click.echo(f"Bericht/report: {run.html}")
     click.echo(f"Tabellen/tables: {run.xlsx}")
+    if run.pdf:
+        click.echo(f"PDF: {run.pdf}")
     click.echo(f"Manifest: {run.run_dir / 'manifest.json'}")

@@ -6,9 +6,10 @@ run directory and gathers what they published into one self-contained HTML repor
 workbook and a ``manifest.json`` that records every input (sha256), parameter and version.
 
 Modules: ``publish`` (what notebooks call), ``quality`` and ``workshop_results`` (tables of the
-data-quality and workshop notebooks), ``run`` (parameters, run directory, papermill, manifest,
-workbook), ``html`` (combined report), ``batch`` (several surveys and their comparison),
-``errors``.
+data-quality and workshop notebooks), ``run`` (parameters, run directory, papermill, manifest),
+``workbook`` (XLSX), ``findings`` (key findings, methods box, answer distributions),
+``conventions`` (numbers per locale, labels), ``html`` (combined report), ``pdf`` (the HTML
+printed by Chromium), ``batch`` (several surveys and their comparison), ``errors``.
 
 Run directory layout::
 
@@ -27,20 +28,33 @@ from esslingen_lab.reports.batch import (  # noqa: F401
     read_batch,
     run_batch,
 )
+from esslingen_lab.reports.conventions import (  # noqa: F401
+    format_number,
+    one_sample,
+    percent_columns,
+    spec_labels,
+    split_breakdown,
+)
 from esslingen_lab.reports.errors import (  # noqa: F401
     NotebookFailedError,
     ParameterError,
     ReportError,
     RunDirectoryExistsError,
 )
+from esslingen_lab.reports.findings import (  # noqa: F401
+    answer_distribution,
+    key_findings,
+)
 from esslingen_lab.reports.html import (  # noqa: F401
     _clean_cell,
     build_report_html,
+    citation,
 )
 from esslingen_lab.reports.publish import (  # noqa: F401
     PUBLISHED_INDEX,
     _escape,
     _slug,
+    publish_breakdown,
     publish_figure,
     publish_table,
     show_heading,
@@ -117,23 +131,30 @@ __all__ = [
     "WORKSHOP_FILES",
     "WORKSHOP_NOTEBOOK",
     "WS_TEXT",
+    "answer_distribution",
     "answer_length_figure",
     "answer_lengths",
     "build_comparison",
     "build_report_html",
+    "citation",
     "collect_published",
     "comparison_tables",
     "convert_value",
     "execute_notebook",
+    "format_number",
     "git_commit",
     "input_files",
+    "key_findings",
     "inspect_parameters",
     "likert_missing",
     "likert_missing_figure",
     "notebooks_dir",
+    "one_sample",
     "package_versions",
     "parse_parameter_args",
+    "percent_columns",
     "prepare_run_dir",
+    "publish_breakdown",
     "publish_figure",
     "publish_table",
     "quality_by_file",
@@ -149,6 +170,8 @@ __all__ = [
     "sha256_file",
     "show_heading",
     "show_text",
+    "spec_labels",
+    "split_breakdown",
     "validate_parameters",
     "workshop_dots_figure",
     "workshop_matrix_figure",

@@ -78,7 +78,34 @@ def publish_table(table, name: str, output_dir=None, *, caption: str | None = No
     return path
 
 
-def publish_figure(fig, name: str, output_dir=None, *, show=True):
+def describe_figure(fig) -> str:
+    """Return a text alternative for a chart: its titles, axis labels and category names.
+
+    Screen readers and the report's figure captions read this; it names what the chart shows
+    rather than "figure".
+    """
+    parts = []
+    if getattr(fig, "_suptitle", None) is not None and fig._suptitle.get_text():
+        parts.append(fig._suptitle.get_text())
+    for ax in fig.axes:
+        if not ax.get_visible() or not ax.has_data() and not ax.get_title():
+            continue
+        title = ax.get_title()
+        axis = " / ".join(t for t in (ax.get_xlabel(), ax.get_ylabel()) if t)
+        ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+        if len(ticks) < 2:
+            ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+        bits = [b for b in (title, axis) if b]
+        if ticks and not all(t.replace(".", "").replace("−", "").replace("-", "").isdigit()
+                             for t in ticks):
+            bits.append(", ".join(ticks[:12]) + (" …" if len(ticks) > 12 else ""))
+        if bits:
+            parts.append(": ".join(bits))
+    text = "; ".join(dict.fromkeys(" ".join(p.split()) for p in parts if p.strip()))
+    return text[:600]
+
+
+def publish_figure(fig, name: str, output_dir=None, *, show=True, alt: str | None = None):
     """Show a matplotlib figure and save it as PNG and SVG under ``<output_dir>/figures``.
 
     Parameters
@@ -90,6 +117,9 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True):
         Run directory; nothing is written when None.
     show : bool, default=True
         Display the figure in the notebook as a static PNG image.
+    alt : str, default=None
+        Text alternative of the chart; :func:`describe_figure` when None. The report shows
+        it to screen readers and uses its start as the figure caption.
 
     Returns
     -------
@@ -97,6 +127,7 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True):
         Path of the PNG file.
     """
     path = None
+    alt = alt or describe_figure(fig) or _slug(name).replace("_", " ")
     if output_dir is not None:
         folder = Path(output_dir) / "figures"
         folder.mkdir(parents=True, exist_ok=True)
@@ -108,7 +139,8 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True):
         with matplotlib.rc_context({"svg.hashsalt": _slug(name)}):
             fig.savefig(folder / f"{_slug(name)}.svg", bbox_inches="tight",
                         metadata={"Date": None})
-        _record(output_dir, {"kind": "figure", "name": _slug(name), "file": f"figures/{path.name}"})
+        _record(output_dir, {"kind": "figure", "name": _slug(name), "alt": alt,
+                             "file": f"figures/{path.name}"})
     if show:
         import io
 
@@ -122,7 +154,7 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True):
             buffer = io.BytesIO()
             fig.savefig(buffer, format="png", dpi=120, bbox_inches="tight")
             png = buffer.getvalue()
-        display(Image(data=png, format="png"))
+        display(Image(data=png, format="png", metadata={"alt": alt}))
     import matplotlib.pyplot as plt
 
     plt.close(fig)
@@ -164,3 +196,23 @@ def _escape(text: str) -> str:
     return html.escape(str(text))
 
 
+
+
+def publish_breakdown(table, name: str, output_dir=None, *, group_label: str, caption: str,
+                      language: str = "de"):
+    """Publish a theme × group table: whole in the workbook, turned around and split in view.
+
+    The full table (``<group> n``/``<group> %`` per group and the tests) is saved under
+    ``name`` without being shown; the report shows the shares with one row per group
+    (``<name>_shares``) and the tests per theme (``<name>_tests``), which fit a page and a
+    phone. See :func:`esslingen_lab.reports.conventions.split_breakdown`.
+    """
+    from esslingen_lab.reports.conventions import split_breakdown
+
+    publish_table(table, name, output_dir, caption=caption, show=False)
+    shares, tests = split_breakdown(table, group_label, language)
+    publish_table(shares, f"{name}_shares", output_dir, caption=caption)
+    tests = tests.drop(columns=[c for c in ("Hinweis", "note") if c in tests])  # said above
+    publish_table(tests, f"{name}_tests", output_dir, caption=(
+        "Test je Thema: p nach Benjamini–Hochberg, Cramérs V und Testverfahren",
+        "Test per theme: Benjamini–Hochberg p, Cramér's V and test used")[language == "en"])

@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from esslingen_lab.errors import EsslingenLabError
-from esslingen_lab.files import restore_frame
-from esslingen_lab.files import write_workbook as _write_xlsx
 from esslingen_lab.paths import notebooks_dir
 from esslingen_lab.reports.errors import (
     NotebookFailedError,
@@ -29,7 +27,12 @@ from esslingen_lab.reports.errors import (
     ReportError,
     RunDirectoryExistsError,
 )
-from esslingen_lab.reports.publish import PUBLISHED_INDEX
+from esslingen_lab.reports.workbook import (  # noqa: F401 - part of the reports API
+    _sheet_name,
+    collect_published,
+    localised_sheet_names,
+    write_workbook,
+)
 
 # ----------------------------------------------------------------------------------------------
 # Notebooks and parameters
@@ -325,19 +328,35 @@ def read_spec_header(survey_path) -> dict:
     return data
 
 
-def input_files(survey_path, spec: dict, workshop_export=None) -> list[Path]:
-    """Every file a report reads: the spec, its data files, its framework, the workshop export."""
+def input_files(survey_path, spec: dict, workshop_export=None, parameters=None) -> list[Path]:
+    """Every file a report reads.
+
+    The spec, its data files, its services table, its maturity framework (the packaged default
+    when the spec names none) and the OZG level model, files named by parameters
+    (``services_path``, ``codebook_path``, ``compare_paths`` …) and the workshop export.
+    """
+    package_data = Path(__file__).resolve().parents[1] / "data"
     base = Path(survey_path).resolve().parent
     files = [Path(survey_path).resolve()]
     for entry in spec.get("files") or []:
         rel = entry.get("path") if isinstance(entry, dict) else entry
         if rel:
             files.append((base / rel).resolve())
-    if spec.get("framework"):
-        files.append((base / spec["framework"]).resolve())
+    if spec.get("services"):
+        files.append((base / spec["services"]).resolve())
+    files.append((base / spec["framework"]).resolve() if spec.get("framework")
+                 else package_data / "maturity_framework.yml")
+    files.append(package_data / "ozg_levels.yml")
+    for key, value in (parameters or {}).items():
+        if not key.endswith(("_path", "_paths", "_file")) or key == "survey_path":
+            continue
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            path = Path(str(item)).expanduser()
+            if item and str(item) != "demo":
+                files.append(path.resolve())
     if workshop_export:
         files += sorted(p.resolve() for p in Path(workshop_export).rglob("*") if p.is_file())
-    return files
+    return list(dict.fromkeys(files))
 
 
 def package_versions() -> dict[str, str]:
@@ -549,6 +568,7 @@ class ReportRun:
     html: Path | None = None
     xlsx: Path | None = None
     executed: dict = field(default_factory=dict)
+    pdf: Path | None = None
 
     @property
     def ok(self) -> bool:
@@ -561,14 +581,15 @@ def _validate_survey(survey_path):
     # kernel starts, instead of a failure inside the first notebook.
     from esslingen_lab.surveys import load_survey
 
-    survey = load_survey(str(survey_path), redact=False)  # counts only; no text is shown
+    survey = load_survey(str(survey_path), redact=False)  # no text of it is shown
     return {"rows_read": int(survey.quality.rows_read), "rows_used": int(survey.quality.rows_used),
-            "rows_excluded": int(survey.quality.rows_excluded)}
+            "rows_excluded": int(survey.quality.rows_excluded)}, survey
 
 
 def run_report(survey_path, *, notebooks=None, parameters=None, language=None, seed=None,
                out=None, force=False, workshop_export=None, progress=True, outputs_root="outputs",
-               notebook_folder=None, validate_survey=True, cwd=None) -> ReportRun:
+               notebook_folder=None, validate_survey=True, cwd=None,
+               formats=("html", "xlsx")) -> ReportRun:
     """Run the report notebooks for one survey into a new run directory.
 
     Parameters
@@ -596,6 +617,8 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     cwd : str or Path, default=None
         Working directory of the notebooks, so relative paths in ``parameters`` (e.g.
         ``compare_paths``) mean what the user typed; the current directory when None.
+    formats : tuple of str, default=("html", "xlsx")
+        Add ``"pdf"`` for ``report.pdf``, printed from the HTML by headless Chromium.
 
     Returns
     -------
@@ -630,14 +653,20 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     seed = parameters.pop("seed", None) if "seed" in parameters else seed
     seed = DEFAULT_SEED if seed is None else convert_value("seed", seed, int)
 
+    unknown = set(formats) - {"html", "xlsx", "pdf"}
+    if unknown:
+        raise ParameterError(f"Unbekanntes Format/unknown format: {', '.join(sorted(unknown))} "
+                             "(html, xlsx, pdf).")
     selected, skipped = resolve_notebooks(notebooks, workshop_export=workshop_export,
                                           folder=notebook_folder)
     checked = validate_parameters(selected, parameters)
-    inputs = input_files(survey_path, spec, workshop_export)
+    effective = effective_parameters(checked)
+    inputs = input_files(survey_path, spec, workshop_export,
+                         {k: v for k, v in effective.items() if k != "output_dir"})
     for path in inputs:
         if not path.is_file():
             raise ReportError(f"Eingabedatei fehlt/input file missing: {path}")
-    survey_counts = _validate_survey(survey_path) if validate_survey else None
+    survey_counts, survey = _validate_survey(survey_path) if validate_survey else (None, None)
 
     name = str(spec.get("name") or survey_path.parent.name)
     run_dir = Path(out) if out is not None else Path(outputs_root) / f"{name}-{_timestamp()}"
@@ -654,6 +683,11 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
         "seed": seed,
         "parameters": {**{k: v for k, v in common.items() if k != "survey_path"},
                        **{k: v for nb in checked.values() for k, v in nb["values"].items()}},
+        # every parameter a notebook ran with, its default where the user gave none
+        "effective_parameters": {**effective, **{k: v for k, v in common.items()
+                                                 if k != "survey_path"},
+                                 "anonymity_threshold": effective.get("anonymity_threshold")
+                                 or spec.get("anonymity_threshold") or 5},
         "inputs": [{"path": str(p), "sha256": sha256_file(p), "bytes": p.stat().st_size}
                    for p in inputs],
         "notebook_sources": [{"notebook": n, "path": str(p), "sha256": sha256_file(p)}
@@ -690,6 +724,8 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
             values = {k: v for k, v in values.items() if k in declared}
             entry = {"notebook": nb_name, "source": str(nb_path),
                      "executed": f"notebooks/{nb_name}.ipynb", "parameters": values,
+                     "effective_parameters": {**{k: p.default for k, p in declared.items()},
+                                              **values},
                      "started": _now(), "status": "running"}
             manifest["notebooks"].append(entry)
             overall.set_postfix_str(nb_name)
@@ -723,23 +759,75 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
         manifest["skipped"].append({"notebook": nb_name,
                                     "reason": "nicht ausgeführt nach Fehler/not run after failure"})
 
-    html = xlsx = None
+    html = xlsx = pdf = None
     if failure is None:
-        tables = collect_published(run_dir, [n for n, _ in selected])
-        xlsx = write_workbook(tables, run_dir / "tables.xlsx", language=language)
-        manifest["tables"] = [{"notebook": t["notebook"], "name": t["name"], "sheet": t["sheet"],
-                               "file": t["file"], "caption": t.get("caption")} for t in tables]
-        from esslingen_lab.reports.html import build_report_html  # html imports run's texts
-
-        html = build_report_html(run_dir, manifest, executed, run_dir / "report.html")
-        manifest["artifacts"] = {"html": "report.html", "xlsx": "tables.xlsx"}
+        html, xlsx, pdf = _write_artifacts(run_dir, manifest, selected, executed, survey,
+                                           language, formats)
     manifest["status"] = "failed" if failure is not None else "ok"
     manifest["finished"] = _now()
     manifest["duration_seconds"] = round(time.perf_counter() - t_run, 2)
     _write_manifest(run_dir, manifest)
     if failure is not None:
         raise failure
-    return ReportRun(run_dir=run_dir, manifest=manifest, html=html, xlsx=xlsx, executed=executed)
+    return ReportRun(run_dir=run_dir, manifest=manifest, html=html, xlsx=xlsx, executed=executed,
+                     pdf=pdf)
+
+
+def effective_parameters(checked) -> dict:
+    """Merge every notebook's declared defaults with the user's values (one flat mapping).
+
+    A name whose value differs between notebooks maps to ``{notebook: value}``, so the
+    manifest never claims one value where two were used.
+    """
+    values = {}
+    for nb_name, nb in checked.items():
+        for name, param in nb["_declared"].items():
+            if name in ("survey_path", "output_dir", "language", "seed"):
+                continue
+            values.setdefault(name, {})[nb_name] = nb["values"].get(name, param.default)
+    merged = {}
+    for name, per_notebook in sorted(values.items()):
+        distinct = {json.dumps(v, sort_keys=True, default=str) for v in per_notebook.values()}
+        merged[name] = next(iter(per_notebook.values())) if len(distinct) == 1 else per_notebook
+    return merged
+
+
+def _write_artifacts(run_dir, manifest, selected, executed, survey, language, formats):
+    """Key findings, the workbook, the HTML report and (if asked) its PDF."""
+    from esslingen_lab.reports import findings as key
+    from esslingen_lab.reports.conventions import spec_labels
+    from esslingen_lab.reports.html import build_report_html  # html imports run's texts
+
+    summary = labels = None
+    codes = ()
+    extra = []
+    if survey is not None:
+        k = manifest["effective_parameters"].get("anonymity_threshold")
+        summary = key.summarise(survey, language, anonymity_threshold=k)
+        manifest["key_findings"] = summary["manifest"]
+        labels = spec_labels(survey.spec, language)
+        codes = [*survey.spec.groups, *survey.spec.likert,
+                 *{i.dimension for i in survey.spec.likert.values()}]
+        sheet = "Kernergebnisse" if language != "en" else "Key findings"
+        extra = [(sheet, sheet, key.findings_table(summary["findings"], language))]
+    tables = collect_published(run_dir, [n for n, _ in selected])
+    localised_sheet_names(tables, language)
+    xlsx = write_workbook(tables, run_dir / "tables.xlsx", language=language, labels=labels,
+                          extra=extra)
+    manifest["tables"] = [{"notebook": t["notebook"], "name": t["name"], "sheet": t["sheet"],
+                           "file": t["file"], "caption": t.get("caption")} for t in tables]
+    html = build_report_html(run_dir, manifest, executed, run_dir / "report.html",
+                             summary=summary, labels=labels, codes=codes)
+    manifest["artifacts"] = {"html": "report.html", "xlsx": "tables.xlsx"}
+    pdf = None
+    if "pdf" in formats:
+        from esslingen_lab.reports.pdf import write_pdf
+
+        survey_info = manifest["survey"]
+        pdf = write_pdf(html, run_dir / "report.pdf", language=language,
+                        title=survey_info.get("title") or survey_info["name"])
+        manifest["artifacts"]["pdf"] = "report.pdf"
+    return html, xlsx, pdf
 
 
 def _write_manifest(run_dir, manifest):
@@ -748,69 +836,3 @@ def _write_manifest(run_dir, manifest):
     tmp.write_text(json.dumps(manifest, indent=2, ensure_ascii=False, default=str) + "\n",
                    encoding="utf-8")
     tmp.replace(path)
-
-
-# ----------------------------------------------------------------------------------------------
-# Collecting tables: XLSX workbook
-# ----------------------------------------------------------------------------------------------
-
-
-def collect_published(run_dir, notebook_names) -> list[dict]:
-    """List the tables the notebooks published, in notebook and publishing order.
-
-    Returns
-    -------
-    list of dict
-        Keys notebook, name, caption, file (relative to the run directory), path, sheet.
-    """
-    tables, used = [], {"inhalt", "contents"}
-    for nb_name in notebook_names:
-        folder = Path(run_dir) / "results" / nb_name
-        seen = {}
-        index = folder / PUBLISHED_INDEX
-        if index.is_file():
-            for line in index.read_text(encoding="utf-8").splitlines():
-                entry = json.loads(line)
-                if entry.get("kind") == "table":
-                    seen.pop(entry["name"], None)  # a re-published table takes the later place
-                    seen[entry["name"]] = entry
-        for csv in sorted((folder / "tables").glob("*.csv")):
-            seen.setdefault(csv.stem, {"name": csv.stem, "caption": None})
-        for name, entry in seen.items():
-            path = folder / "tables" / f"{name}.csv"
-            if not path.is_file():
-                continue
-            tables.append({"notebook": nb_name, "name": name, "caption": entry.get("caption"),
-                           "file": str(path.relative_to(run_dir)), "path": path,
-                           "sheet": _sheet_name(name, used)})
-    return tables
-
-
-def _sheet_name(name: str, used: set) -> str:
-    # Excel: at most 31 characters, unique regardless of case, none of []:*?/\ .
-    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:31] or "Tabelle"
-    candidate, i = base, 2
-    while candidate.lower() in used:
-        suffix = f"~{i}"
-        candidate = base[: 31 - len(suffix)] + suffix
-        i += 1
-    used.add(candidate.lower())
-    return candidate
-
-
-def write_workbook(tables, path, *, language="de") -> Path:
-    """Write every table into one XLSX workbook: an index sheet, then one sheet per table."""
-    import pandas as pd
-
-    index_name = "Inhalt" if language != "en" else "Contents"
-    columns = ["Blatt/Sheet", "Notebook", "Tabelle/Table", "Beschreibung/Caption"]
-    index = pd.DataFrame([dict(zip(columns, (t["sheet"], t["notebook"], t["name"],
-                                             t.get("caption") or ""), strict=True))
-                          for t in tables], columns=columns)
-    sheets = {index_name: index}
-    for t in tables:
-        # the CSVs were written by files.write_table: restore gives their text back exactly
-        sheets[t["sheet"]] = restore_frame(pd.read_csv(t["path"], encoding="utf-8"))
-    return _write_xlsx(sheets, path, freeze=True, widths=True)
-
-

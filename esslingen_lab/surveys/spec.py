@@ -96,6 +96,14 @@ class SurveySpec(_Strict):
     framework: str | None = None
     stopwords: list[str] = Field(default_factory=list)
     pseudonymise: bool = False
+    #: Readable names of columns and codes for reports (``altersgruppe: Altersgruppe`` or
+    #: ``altersgruppe: {de: Altersgruppe, en: Age group}``).
+    labels: dict[str, str | dict[str, str]] = Field(default_factory=dict)
+    #: Field period shown in the report's methods box, e.g. "3.–28. März 2026".
+    field_period: str | None = None
+    #: Table of administrative services with OZG criteria (path relative to survey.yml);
+    #: the report shows service levels only when the survey names one.
+    services: str | None = None
     base_dir: Path = Field(default=Path("."), exclude=True)
     spec_file: Path | None = Field(default=None, exclude=True)
 

@@ -55,3 +55,76 @@ def test_report_opens_offline_with_images_and_toc(browser, report_html):
         assert all(alt and "No description" not in alt for alt in alts), alts
     finally:
         page.close()
+
+
+DEMO = Path(__file__).resolve().parents[2] / "surveys" / "esslingen_demo" / "citizens" \
+    / "survey.yml"
+
+
+@pytest.fixture(scope="module")
+def german_report(tmp_path_factory):
+    """The German demo citizen report (data quality and maturity parts) with its PDF."""
+    return reports.run_report(DEMO, notebooks=["data_quality", "maturity"], progress=False,
+                              language="de", parameters={"n_boot": "200"},
+                              formats=("html", "xlsx", "pdf"),
+                              out=tmp_path_factory.mktemp("german-report") / "run")
+
+
+def _code_names():
+    from esslingen_lab.surveys import load_spec
+
+    spec = load_spec(DEMO)
+    return {*spec.likert, *spec.groups, *spec.questions,
+            *{item.dimension for item in spec.likert.values()}}
+
+
+@pytest.mark.slow
+def test_german_report_reads_as_a_german_report(browser, german_report):
+    import re
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(german_report.html.resolve().as_uri())
+        page.wait_for_load_state("load")
+        assert page.evaluate("document.documentElement.lang") == "de"
+        findings = page.locator(".el-key li").all_inner_texts()
+        assert 3 <= len(findings) <= 7
+        pattern = re.compile(r"^\d+ % \(95-%-KI \d+–\d+ %, n = [\d.]+\) ")
+        assert all(pattern.match(f) for f in findings), findings
+        assert page.locator(".el-methods dt").count() >= 5
+        # numbers the report states: no decimal point (a thousands point is fine)
+        shown = page.eval_on_selector_all(
+            "table.dataframe td, table.dataframe th, .el-key, .el-methods, figcaption, "
+            ".el-caption", "els => els.map(e => e.innerText)")
+        thousands = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.])")
+        bad = [t for t in shown if re.search(r"\d\.\d", thousands.sub("N", t))]
+        assert bad == [], bad[:5]
+        assert any(re.search(r"\d,\d", t) for t in shown)  # there are decimals, with a comma
+        # no code names of the spec outside the provenance appendix
+        text = page.evaluate("""() => { const c = document.body.cloneNode(true);
+            c.querySelectorAll('.el-appendix, style').forEach(e => e.remove());
+            return c.innerText; }""")
+        visible = [code for code in _code_names()
+                   if re.search(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text)]
+        assert visible == []
+        assert not re.search(r"\b(True|False)\b", text)
+        for width in (1280, 390):
+            page.set_viewport_size({"width": width, "height": 900})
+            overflow = page.evaluate("document.documentElement.scrollWidth - "
+                                     "document.documentElement.clientWidth")
+            assert overflow <= 0, (width, overflow)
+    finally:
+        page.close()
+
+
+@pytest.mark.slow
+def test_pdf_is_printed_from_the_report_with_page_numbers(german_report):
+    from pypdf import PdfReader
+
+    assert german_report.pdf is not None and german_report.pdf.stat().st_size > 10_000
+    pages = PdfReader(german_report.pdf).pages
+    assert len(pages) >= 3
+    total = len(pages)
+    for number in (1, total):
+        assert f"Seite {number} von {total}" in pages[number - 1].extract_text()
+    assert german_report.manifest["artifacts"]["pdf"] == "report.pdf"
