@@ -53,7 +53,7 @@ def venv(wheel, tmp_path_factory):
 def test_wheel_carries_notebooks_and_demo_surveys(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for notebook in ("data_quality", "themes", "maturity", "compare", "coding",
-                     "workshop/participant", "workshop/facilitator", "workshop/results"):
+                     "workshop/facilitator", "workshop/results"):
         assert f"esslingen_lab/notebooks/{notebook}.ipynb" in names
     assert "esslingen_lab/demo/esslingen_demo/citizens/survey.yml" in names
     assert "esslingen_lab/data/maturity_framework.yml" in names

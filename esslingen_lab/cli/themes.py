@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._options import SEED, allow_outside
-from esslingen_lab.themes.question import DEFAULT_SEED
+from esslingen_lab.defaults import DEFAULT_SEED
 
 
 def _parse_k(value):

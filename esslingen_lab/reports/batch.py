@@ -338,7 +338,8 @@ def build_comparison(run_dirs, batch_dir, *, language=None):
         path = csv_dir / f"{_slug(t['name'])}.csv"
         write_table(t["table"], path)
         entries.append({"notebook": "comparison", "name": t["name"], "caption": t["caption"],
-                        "path": path, "sheet": _sheet_name(t["name"], used)})
+                        "path": path, "file": str(path.relative_to(batch_dir)),
+                        "sheet": _sheet_name(t["name"], used)})
     html = _finish_html(_export_html(nb, text["comparison"], language), language)
     html_path = Path(batch_dir) / "comparison.html"
     html_path.write_text(html, encoding="utf-8")

@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from esslingen_lab.defaults import DEFAULT_SEED
 from esslingen_lab.errors import EsslingenLabError
 from esslingen_lab.paths import notebooks_dir
 from esslingen_lab.reports.errors import (
@@ -61,7 +62,6 @@ CONVENTION_TYPES = {
 ALTERNATIVE_VALUES = {"n_themes": ("auto",)}
 #: Parameters the run sets itself; users cannot override them with ``-p``.
 RESERVED_PARAMETERS = ("survey_path", "output_dir")
-DEFAULT_SEED = 42
 
 _TEXT = {
     "de": {"report": "Bericht", "toc": "Inhalt", "survey": "Befragung", "created": "Erstellt",

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 __all__ = ["DEFAULT_SEED", "DEFAULT_N_THEMES", "fit_question", "free_text_questions"]
 
-#: Seed of every theme fit unless the user gives another (report, CLI, notebooks, workshop).
-DEFAULT_SEED = 42
-#: Number of themes unless the user gives another.
-DEFAULT_N_THEMES = 8
+from esslingen_lab.defaults import DEFAULT_N_THEMES, DEFAULT_SEED
 
 
 def free_text_questions(survey):

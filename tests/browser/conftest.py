@@ -27,9 +27,13 @@ def _unavailable(reason: str):
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """One headless Chromium for the whole session; tests open their own contexts/pages."""
+    """One headless Chromium per test module; tests open their own contexts/pages.
+
+    Not per session: while Playwright's sync API is open, the main thread has a running
+    asyncio loop, and later tests that run a loop of their own (tornado's test cases) fail.
+    """
     if not CHROMIUM.exists():
         _unavailable(f"{CHROMIUM} not found: install Debian's chromium (apt-get install chromium)")
     try:
