@@ -187,7 +187,8 @@ def test_output_folder_replaces_its_own_files_only(tmp_path):
 
 def test_no_module_writes_csv_or_xlsx_past_the_one_writer():
     offenders = []
-    for path in (ROOT / "esslingen_lab").rglob("*.py"):
+    sources = [*(ROOT / "esslingen_lab").rglob("*.py"), *(ROOT / "notebooks").glob("*.ipynb")]
+    for path in sources:
         if path.name == "files.py":
             continue
         text = path.read_text(encoding="utf-8")
