@@ -729,13 +729,19 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
 
     html = xlsx = None
     if failure is None:
-        tables = collect_published(run_dir, [n for n, _ in selected])
-        xlsx = write_workbook(tables, run_dir / "tables.xlsx", language=language)
-        manifest["tables"] = [{"notebook": t["notebook"], "name": t["name"], "sheet": t["sheet"],
-                               "file": t["file"], "caption": t.get("caption")} for t in tables]
-        from esslingen_lab.reports.html import build_report_html  # html imports run's texts
+        try:
+            tables = collect_published(run_dir, [n for n, _ in selected])
+            xlsx = write_workbook(tables, run_dir / "tables.xlsx", language=language)
+            manifest["tables"] = [{"notebook": t["notebook"], "name": t["name"],
+                                   "sheet": t["sheet"], "file": t["file"],
+                                   "caption": t.get("caption")} for t in tables]
+            from esslingen_lab.reports.html import build_report_html  # html imports run's texts
 
-        html = build_report_html(run_dir, manifest, executed, run_dir / "report.html")
+            html = build_report_html(run_dir, manifest, executed, run_dir / "report.html")
+        except KeyboardInterrupt:  # Ctrl+C or SIGTERM while the HTML/XLSX are written
+            manifest["status"] = "interrupted"
+            _write_manifest(run_dir, manifest)
+            raise
         manifest["artifacts"] = {"html": "report.html", "xlsx": "tables.xlsx"}
     manifest["status"] = "failed" if failure is not None else "ok"
     manifest["finished"] = _now()
