@@ -210,6 +210,11 @@ def test_mixed_utf8_and_cp1252_lines_are_repaired_with_a_warning(tmp_path):
         table = read_table(path)
     assert table["text"].tolist() == ["Herr Müller wohnt Straße Grünweg 5",
                                       "Frau Schäfer aus Weißach"]
+    excel = tmp_path / "bom.csv"  # "CSV UTF-8" from Excel, a cp1252 line appended later
+    excel.write_bytes("\ufeffid,text\n1,Müller\n".encode() + "2,Schäfer\n".encode("cp1252"))
+    with pytest.warns(UserWarning, match="lines 3"):
+        assert read_table(excel).to_dict("list") == {"id": ["1", "2"],
+                                                     "text": ["Müller", "Schäfer"]}
     out = tmp_path / "red.csv"
     run("redact", path, "--text-column", "text", "-o", out)
     assert "Ã" not in out.read_text(encoding="utf-8") and "[NAME]" in out.read_text("utf-8")

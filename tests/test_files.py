@@ -187,7 +187,8 @@ def test_output_folder_replaces_its_own_files_only(tmp_path):
 
 def test_no_module_writes_csv_or_xlsx_past_the_one_writer():
     offenders = []
-    for path in (ROOT / "esslingen_lab").rglob("*.py"):
+    sources = [*(ROOT / "esslingen_lab").rglob("*.py"), *(ROOT / "notebooks").glob("*.ipynb")]
+    for path in sources:
         if path.name == "files.py":
             continue
         text = path.read_text(encoding="utf-8")
@@ -196,3 +197,19 @@ def test_no_module_writes_csv_or_xlsx_past_the_one_writer():
             if re.search(pattern, text):
                 offenders.append(f"{path.relative_to(ROOT)}: {pattern}")
     assert offenders == []
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(memo=TEXT, code=TEXT.filter(lambda t: t.strip() and ";" not in t))
+def test_random_text_through_the_coding_export_reads_back(tmp_path, memo, code):
+    from esslingen_lab.coding import CodingStore
+
+    with CodingStore(tmp_path / "c.sqlite") as store:
+        store.add_answers(["a1"], ["Termine beim Bürgeramt"])
+        store.save_coding("=anna", "a1", [code], memo=memo)
+        expected = store.codings()[["coder", "codes", "memo"]].iloc[0].tolist()
+        for suffix in (".csv", ".xlsx"):
+            back = read_table(store.export(tmp_path / f"e{suffix}"))
+            assert back[["coder", "memo"]].iloc[0].tolist() == [expected[0], expected[2]]
+            assert back["codes"].iloc[0] == ";".join(expected[1])

@@ -51,13 +51,19 @@ def redact(input_path, text_columns, output_path, lang):
     Ersetzt personenbezogene Daten in den Textspalten durch Platzhalter wie [NAME]. Das
     ist ein Sicherheitsnetz, keine Garantie: Zitate vor dem Zeigen bitte lesen.
     """
+    import warnings
+
     from esslingen_lab.errors import EsslingenLabError
     from esslingen_lab.privacy import redact as redact_texts
 
     try:
-        table, delimiter, encoding = _read(input_path)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", UserWarning)
+            table, delimiter, encoding = _read(input_path)
     except EsslingenLabError as exc:
         raise click.ClickException(str(exc)) from None
+    for warning in caught:  # e.g. lines in another encoding: repaired, but worth a look
+        click.echo(f"Hinweis / note: {warning.message}", err=True)
     missing = [c for c in text_columns if c not in table.columns]
     if missing:
         raise click.ClickException(

@@ -73,13 +73,14 @@ def _parse_k(value):
     "-o",
     required=True,
     type=click.Path(dir_okay=False),
-    help="CSV: ID, theme, theme_label — eine Zeile je Eingabezeile / one row per input row.",
+    help="CSV oder XLSX: ID, theme, theme_label — eine Zeile je Eingabezeile / one row per "
+    "input row.",
 )
 @click.option(
     "--themes-output",
     default=None,
     type=click.Path(dir_okay=False),
-    help="CSV mit einer Zeile je Thema (Stichwörter, Größe, Stabilität, Zitate).",
+    help="CSV/XLSX mit einer Zeile je Thema (Stichwörter, Größe, Stabilität, Zitate).",
 )
 @click.option(
     "--model-output",

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from esslingen_lab.errors import EsslingenLabError
-from esslingen_lab.files import write_table
+from esslingen_lab.files import restore_frame, write_table
 from esslingen_lab.reports.errors import ReportError
 from esslingen_lab.reports.html import _export_html, _finish_html, _title_html
 from esslingen_lab.reports.publish import _escape, _slug
@@ -233,7 +233,7 @@ def comparison_tables(run_dirs) -> list[dict]:
             continue
         frames = []
         for label, path, _ in entries:
-            frame = pd.read_csv(path, encoding="utf-8")
+            frame = restore_frame(pd.read_csv(path, encoding="utf-8"))
             frame.insert(0, "Befragung/Survey", label)
             frames.append(frame)
         stacked = pd.concat(frames, ignore_index=True)

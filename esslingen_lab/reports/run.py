@@ -761,8 +761,13 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
 
     html = xlsx = pdf = None
     if failure is None:
-        html, xlsx, pdf = _write_artifacts(run_dir, manifest, selected, executed, survey,
-                                           language, formats)
+        try:
+            html, xlsx, pdf = _write_artifacts(run_dir, manifest, selected, executed, survey,
+                                               language, formats)
+        except KeyboardInterrupt:  # Ctrl+C or SIGTERM while the HTML/XLSX are written
+            manifest["status"] = "interrupted"
+            _write_manifest(run_dir, manifest)
+            raise
     manifest["status"] = "failed" if failure is not None else "ok"
     manifest["finished"] = _now()
     manifest["duration_seconds"] = round(time.perf_counter() - t_run, 2)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from esslingen_lab.files import restore_frame
 from esslingen_lab.reports.errors import ReportError
 
 # ----------------------------------------------------------------------------------------------
@@ -75,8 +76,10 @@ def read_workshop_export(folder) -> dict:
     if not folder.is_dir() or missing:
         raise ReportError(f"{folder}: kein vollständiger Workshop-Export/not a complete workshop "
                           f"export (fehlt/missing: {', '.join(missing) or folder.name}).")
-    # utf-8-sig: the export writes a BOM so that Excel shows umlauts
-    return {p.stem: pd.read_csv(p, encoding="utf-8-sig") for p in sorted(folder.glob("*.csv"))}
+    # utf-8-sig: the export writes a BOM so that Excel shows umlauts; restore_frame gives
+    # back the exact titles the CSV writer guarded against formulas ("'=…" → "=…")
+    return {p.stem: restore_frame(pd.read_csv(p, encoding="utf-8-sig"))
+            for p in sorted(folder.glob("*.csv"))}
 
 
 def workshop_rounds(tables, language: str = "de"):

@@ -162,7 +162,7 @@ def _decode_per_line(raw: bytes) -> str:
                 break
             except UnicodeDecodeError:
                 continue
-    return "\n".join(lines)
+    return "\n".join(lines).removeprefix("\ufeff")
 
 
 def _read_csv_tolerant(text: str, delimiter: str):
