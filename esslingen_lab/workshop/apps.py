@@ -146,7 +146,7 @@ def wait_for_request() -> None:
 
     Same protocol as ``voila.utils.wait_for_request`` — one message on
     ``<base>voila/query/<kernel id>`` — but without importing jupyter_server, which adds
-    ~47 MiB to every participant kernel. Falls back to Voila's helper if that fails.
+    ~47 MiB to every app kernel. Falls back to Voila's helper if that fails.
     """
     if os.environ.get("VOILA_PREHEAT", "False") == "False":
         return
