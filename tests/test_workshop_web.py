@@ -140,3 +140,57 @@ class ParticipantApiTest(tornado.testing.AsyncHTTPTestCase):
         ballots = pd.read_csv(written["ballots"])
         assert len(ballots) == 1 and ballots["dots"].tolist() == [0]
         assert pd.read_csv(written["results"])["ballots"].unique().tolist() == [1]
+
+
+class _FakeKernels:
+    def __init__(self):
+        self.running = []
+
+    def list_kernel_ids(self):
+        return list(self.running)
+
+
+class _RenderedHandler(tornado.web.RequestHandler):
+    """Stands in for Voila's render handler: reaching it would start a kernel."""
+
+    async def get(self, path=None):
+        self.write("kernel started")
+
+
+class GateTest(tornado.testing.AsyncHTTPTestCase):
+    def get_app(self):
+        import tempfile
+        from pathlib import Path
+
+        from esslingen_lab.workshop.web import gated_render_handler
+
+        self.store = WorkshopStore.create(Path(tempfile.mkdtemp()) / "g.db", "g")
+        self.secret = self.store.rotate_secret()
+        self.site = WorkshopSite(self.store.path)
+        self.kernels = _FakeKernels()
+        return tornado.web.Application(
+            [(r"/voila/render/(.*)", gated_render_handler(_RenderedHandler))],
+            esslingen_lab_site=self.site, kernel_manager=self.kernels, base_url="/")
+
+    def test_no_kernel_without_secret_or_key_and_old_links_redirect(self):
+        for url in ("facilitator.ipynb", "facilitator.ipynb?secret=guess", "results.ipynb",
+                    "results.ipynb?key=guess"):
+            response = self.fetch(f"/voila/render/{url}", raise_error=False)
+            assert response.code == 403 and b"Kein Zugang" in response.body
+            assert b"kernel started" not in response.body and b"<script" not in response.body
+        assert self.fetch("/voila/render/other.ipynb", raise_error=False).code == 404
+        old = self.fetch("/voila/render/participant.ipynb?code=ABC123", follow_redirects=False,
+                         raise_error=False)
+        assert old.code == 302 and old.headers["Location"] == "/participant?code=ABC123"
+        desk = self.fetch(f"/voila/render/facilitator.ipynb?secret={self.secret}")
+        assert desk.body == b"kernel started" and "el_desk=" in desk.headers["Set-Cookie"]
+
+    def test_open_projector_pages_are_capped(self):
+        url = f"/voila/render/results.ipynb?key={self.store.results_key()}"
+        for n in range(10):
+            self.site.kernel_pages[f"k{n}"] = "results.ipynb"
+            self.kernels.running.append(f"k{n}")
+        full = self.fetch(url, raise_error=False)
+        assert full.code == 503 and b"schlie" in full.body
+        self.kernels.running.remove("k3")  # a page was closed: its kernel is gone
+        assert self.fetch(url).body == b"kernel started"
