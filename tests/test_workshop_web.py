@@ -1,9 +1,16 @@
-"""The participant page and its JSON API (no kernel), tested in-process with tornado."""
+"""The participant page and its JSON API (no kernel), tested in-process with tornado.
 
+The tornado app runs on its own event loop in a thread (Playwright's sync API may hold the
+main thread's loop when browser tests ran first); requests go through urllib.
+"""
+
+import asyncio
 import json
 import re
+import threading
+import urllib.error
+import urllib.request
 
-import tornado.testing
 import tornado.web
 
 from esslingen_lab.workshop import WorkshopStore
@@ -19,7 +26,65 @@ from esslingen_lab.workshop.web import (
 XSS = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 
 
-class ParticipantApiTest(tornado.testing.AsyncHTTPTestCase):
+class _Response:
+    def __init__(self, code, headers, body):
+        self.code, self.headers, self.body = code, headers, body
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class ServedApp:
+    """A tornado application on a free port, served from a thread until ``stop()``."""
+
+    def __init__(self, app):
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(app,), daemon=True)
+        self.thread.start()
+        assert self.ready.wait(10)
+
+    def _run(self, app):
+        self.loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(self.loop)
+        server = app.listen(0, "127.0.0.1")
+        self.port = next(iter(server._sockets.values())).getsockname()[1]
+        self.ready.set()
+        self.loop.run_forever()
+        server.stop()
+
+    def stop(self):
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+
+
+class _Served:
+    """``fetch`` like tornado's test case, against the app served in a thread."""
+
+    def setup_method(self, method):
+        self.served = ServedApp(self.get_app())
+
+    def teardown_method(self, method):
+        self.served.stop()
+
+    def fetch(self, path, method="GET", headers=None, body=None, raise_error=True,
+              follow_redirects=True):
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.served.port}{path}", method=method, headers=headers or {},
+            data=None if body is None else body.encode())
+        opener = (urllib.request.build_opener() if follow_redirects
+                  else urllib.request.build_opener(_NoRedirect))
+        try:
+            with opener.open(request, timeout=30) as response:
+                return _Response(response.status, response.headers, response.read())
+        except urllib.error.HTTPError as error:
+            if raise_error:
+                raise
+            return _Response(error.code, error.headers, error.read())
+
+
+class TestParticipantApi(_Served):
     def get_app(self):
         import tempfile
         from pathlib import Path
@@ -157,7 +222,7 @@ class _RenderedHandler(tornado.web.RequestHandler):
         self.write("kernel started")
 
 
-class GateTest(tornado.testing.AsyncHTTPTestCase):
+class TestGate(_Served):
     def get_app(self):
         import tempfile
         from pathlib import Path
