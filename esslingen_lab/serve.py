@@ -417,14 +417,23 @@ def _voila_app_class():
 def _kernel_alive_handler():
     from tornado.web import RequestHandler
 
+    seen = set()  # kernels reported alive by this server process
+
     class KernelAliveHandler(RequestHandler):
-        """``GET /el-alive/<kernel id>``: 200 while the kernel runs, else 404 (watchdog.js)."""
+        """``GET /el-alive/<kernel id>`` for watchdog.js (no content).
+
+        200 while the kernel runs; 410 when it ran here and was stopped (page idle too long:
+        reloading helps); 404 when this server never ran it (the server was restarted).
+        """
 
         def get(self, kernel_id):
-            """Answer whether the page's kernel still runs here (no content)."""
+            """Answer whether the page's kernel still runs here."""
             self.set_header("Cache-Control", "no-store")
-            alive = kernel_id in self.settings["kernel_manager"].list_kernel_ids()
-            self.set_status(200 if alive else 404)
+            if kernel_id in self.settings["kernel_manager"].list_kernel_ids():
+                seen.add(kernel_id)
+                self.set_status(200)
+            else:
+                self.set_status(410 if kernel_id in seen else 404)
 
     return KernelAliveHandler
 

@@ -182,3 +182,18 @@ def test_coding_start_prints_personal_links_and_stops_on_sigterm(tmp_path):
                     "--port", str(port), "--output-dir", str(tmp_path),
                     "--coders", "anna, Ben Berg"], tmp_path / "app", links_printed,
                    signal.SIGTERM, open_the_personal_link)
+
+
+@pytest.mark.slow
+def test_sigterm_to_a_left_over_server_alone_stops_its_kernels(tmp_path):
+    """`kill PID` (what the port message suggests) ends the server and its kernels quickly."""
+    server = start_server(None, "leftover", port=free_port(), workshops_dir=tmp_path)
+    try:
+        marker = server.process.marker
+        assert _wait(lambda: len(server_processes(marker)) >= 3)  # Voila + desk + projector
+        started = time.monotonic()
+        server.process.send_signal(signal.SIGTERM)
+        assert _wait(lambda: not server_processes(marker), timeout=30)
+        print(f"all processes gone {time.monotonic() - started:.1f} s after SIGTERM")
+    finally:
+        server.stop()

@@ -157,6 +157,17 @@ def test_a_desk_kernel_id_without_the_secret_drives_nothing(room):
     cookie = "; ".join(f"{c.name}={c.value}" for c in jar)
     with connect(ws, open_timeout=30, additional_headers={"Cookie": cookie}) as socket:
         assert socket.protocol.state.name == "OPEN"
+    # the pages' watchdog: running (200), stopped here (410: reload), unknown (404: restart)
+    alive = f"{_base(server)}/el-alive/{kernel_id}"
+    assert urllib.request.urlopen(alive, timeout=30).status == 200
+    urllib.request.urlopen(urllib.request.Request(
+        f"{_base(server)}/api/kernels/{kernel_id}", method="DELETE",
+        # what the page's own script sends: its cookies and the XSRF token
+        headers={"Cookie": f"{cookie}; _xsrf=t0ken", "X-XSRFToken": "t0ken"}), timeout=60)
+    for url, code in ((alive, 410), (alive[:-36] + "0" * 8 + kernel_id[8:], 404)):
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(url, timeout=30)
+        assert answer.value.code == code
 
 
 def test_kill_9_during_a_vote_loses_no_ballot_and_a_restart_continues(room):

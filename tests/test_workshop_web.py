@@ -1,9 +1,16 @@
-"""The participant page and its JSON API (no kernel), tested in-process with tornado."""
+"""The participant page and its JSON API (no kernel), tested in-process with tornado.
 
+The tornado app runs on its own event loop in a thread (Playwright's sync API may hold the
+main thread's loop when browser tests ran first); requests go through urllib.
+"""
+
+import asyncio
 import json
 import re
+import threading
+import urllib.error
+import urllib.request
 
-import tornado.testing
 import tornado.web
 
 from esslingen_lab.workshop import WorkshopStore
@@ -19,7 +26,65 @@ from esslingen_lab.workshop.web import (
 XSS = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
 
 
-class ParticipantApiTest(tornado.testing.AsyncHTTPTestCase):
+class _Response:
+    def __init__(self, code, headers, body):
+        self.code, self.headers, self.body = code, headers, body
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+class ServedApp:
+    """A tornado application on a free port, served from a thread until ``stop()``."""
+
+    def __init__(self, app):
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(app,), daemon=True)
+        self.thread.start()
+        assert self.ready.wait(10)
+
+    def _run(self, app):
+        self.loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(self.loop)
+        server = app.listen(0, "127.0.0.1")
+        self.port = next(iter(server._sockets.values())).getsockname()[1]
+        self.ready.set()
+        self.loop.run_forever()
+        server.stop()
+
+    def stop(self):
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(10)
+
+
+class _Served:
+    """``fetch`` like tornado's test case, against the app served in a thread."""
+
+    def setup_method(self, method):
+        self.served = ServedApp(self.get_app())
+
+    def teardown_method(self, method):
+        self.served.stop()
+
+    def fetch(self, path, method="GET", headers=None, body=None, raise_error=True,
+              follow_redirects=True):
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.served.port}{path}", method=method, headers=headers or {},
+            data=None if body is None else body.encode())
+        opener = (urllib.request.build_opener() if follow_redirects
+                  else urllib.request.build_opener(_NoRedirect))
+        try:
+            with opener.open(request, timeout=30) as response:
+                return _Response(response.status, response.headers, response.read())
+        except urllib.error.HTTPError as error:
+            if raise_error:
+                raise
+            return _Response(error.code, error.headers, error.read())
+
+
+class TestParticipantApi(_Served):
     def get_app(self):
         import tempfile
         from pathlib import Path
@@ -140,3 +205,57 @@ class ParticipantApiTest(tornado.testing.AsyncHTTPTestCase):
         ballots = pd.read_csv(written["ballots"])
         assert len(ballots) == 1 and ballots["dots"].tolist() == [0]
         assert pd.read_csv(written["results"])["ballots"].unique().tolist() == [1]
+
+
+class _FakeKernels:
+    def __init__(self):
+        self.running = []
+
+    def list_kernel_ids(self):
+        return list(self.running)
+
+
+class _RenderedHandler(tornado.web.RequestHandler):
+    """Stands in for Voila's render handler: reaching it would start a kernel."""
+
+    async def get(self, path=None):
+        self.write("kernel started")
+
+
+class TestGate(_Served):
+    def get_app(self):
+        import tempfile
+        from pathlib import Path
+
+        from esslingen_lab.workshop.web import gated_render_handler
+
+        self.store = WorkshopStore.create(Path(tempfile.mkdtemp()) / "g.db", "g")
+        self.secret = self.store.rotate_secret()
+        self.site = WorkshopSite(self.store.path)
+        self.kernels = _FakeKernels()
+        return tornado.web.Application(
+            [(r"/voila/render/(.*)", gated_render_handler(_RenderedHandler))],
+            esslingen_lab_site=self.site, kernel_manager=self.kernels, base_url="/")
+
+    def test_no_kernel_without_secret_or_key_and_old_links_redirect(self):
+        for url in ("facilitator.ipynb", "facilitator.ipynb?secret=guess", "results.ipynb",
+                    "results.ipynb?key=guess"):
+            response = self.fetch(f"/voila/render/{url}", raise_error=False)
+            assert response.code == 403 and b"Kein Zugang" in response.body
+            assert b"kernel started" not in response.body and b"<script" not in response.body
+        assert self.fetch("/voila/render/other.ipynb", raise_error=False).code == 404
+        old = self.fetch("/voila/render/participant.ipynb?code=ABC123", follow_redirects=False,
+                         raise_error=False)
+        assert old.code == 302 and old.headers["Location"] == "/participant?code=ABC123"
+        desk = self.fetch(f"/voila/render/facilitator.ipynb?secret={self.secret}")
+        assert desk.body == b"kernel started" and "el_desk=" in desk.headers["Set-Cookie"]
+
+    def test_open_projector_pages_are_capped(self):
+        url = f"/voila/render/results.ipynb?key={self.store.results_key()}"
+        for n in range(10):
+            self.site.kernel_pages[f"k{n}"] = "results.ipynb"
+            self.kernels.running.append(f"k{n}")
+        full = self.fetch(url, raise_error=False)
+        assert full.code == 503 and b"schlie" in full.body
+        self.kernels.running.remove("k3")  # a page was closed: its kernel is gone
+        assert self.fetch(url).body == b"kernel started"

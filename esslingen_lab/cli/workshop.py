@@ -39,7 +39,7 @@ def workshop():
 @click.option("--workshops-dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("outputs/workshops"), show_default=True,
               help="Where the workshop file (NAME.db) and the QR code go.")
-@click.option("--cull-minutes", default=30, show_default=True, type=click.IntRange(1, 24 * 60),
+@click.option("--cull-minutes", default=10, show_default=True, type=click.IntRange(1, 24 * 60),
               help="Stop an app's kernel after this many idle minutes with its page closed.")
 def start(survey, name, participants, port, host, title, language, theme_model, workshops_dir,
           cull_minutes):

@@ -101,6 +101,9 @@ _CSS = """<style>
 .el-toast { position: fixed; left: 50%; transform: translateX(-50%); bottom: 16px;
   z-index: 30; max-width: 700px; box-shadow: 0 2px 10px rgba(0,0,0,.25); }
 .el-facilitator { max-width: 1100px; }
+.el-app .el-shared-devices, .el-app .el-shared-devices label,
+.el-app .el-shared-devices span { white-space: normal; height: auto; overflow: visible;
+  text-overflow: clip; line-height: 1.35; }
 .el-steps { background: #f3f7fb; border-left: 4px solid #2a7ab0; padding: 8px 12px;
   margin: 6px 0 10px; }
 .el-theme { border: 1px solid #ddd; border-radius: 8px; padding: 8px; margin: 6px 0;
@@ -146,7 +149,7 @@ def wait_for_request() -> None:
 
     Same protocol as ``voila.utils.wait_for_request`` — one message on
     ``<base>voila/query/<kernel id>`` — but without importing jupyter_server, which adds
-    ~47 MiB to every participant kernel. Falls back to Voila's helper if that fails.
+    ~47 MiB to every app kernel. Falls back to Voila's helper if that fails.
     """
     if os.environ.get("VOILA_PREHEAT", "False") == "False":
         return

@@ -155,7 +155,7 @@ def write_qr(url: str, path) -> Path:
 def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
                  host: str = "127.0.0.1", workshops_dir="outputs/workshops",
                  title: str | None = None, language: str = "de", theme_model=None,
-                 cull_minutes: float = 30, fill_delay: float = 30.0,
+                 cull_minutes: float = 10, fill_delay: float = 30.0,
                  ready_timeout: float = 120) -> WorkshopServer:
     """Create (or reopen) a workshop and start its Voila server.
 
@@ -180,7 +180,7 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
         Default language of the apps.
     theme_model : str or Path, default=None
         Saved ThemeModel to offer in the facilitator app.
-    cull_minutes : float, default=30
+    cull_minutes : float, default=10
         Shut down kernels idle this long with no page connected.
     fill_delay : float, default=30
         Seconds before a used pool kernel is replaced.

@@ -32,6 +32,9 @@ from esslingen_lab.workshop.store import WorkshopStore
 TOKEN_COOKIE = "el_participant"
 #: Cookies proving that this browser opened the desk (secret) or the projector (key).
 ACCESS_COOKIES = {"facilitator.ipynb": "el_desk", "results.ipynb": "el_results"}
+#: Most pages (kernels) open at once per app: the desk and the projector are a few screens,
+#: not a crowd; more requests get a plain message instead of yet another kernel.
+MAX_PAGES = {"facilitator.ipynb": 5, "results.ipynb": 10}
 #: Largest JSON body a participant may send (a ballot of 60 items is ~3 kB).
 MAX_BODY = 32_000
 #: The round is read from SQLite at most this often and shared by all phones.
@@ -282,6 +285,17 @@ def gated_render_handler(base):
                 self.set_status(403)
                 self.set_header("Content-Type", "text/html; charset=utf-8")
                 self.finish(static_page(text("no_access", lang if lang in LANGUAGES else "de")))
+                return
+            running = set(self.settings["kernel_manager"].list_kernel_ids())
+            open_pages = sum(1 for kernel, p in site.kernel_pages.items()
+                             if p == page and kernel in running)
+            if open_pages >= MAX_PAGES[page]:
+                self.set_status(503)
+                self.set_header("Content-Type", "text/html; charset=utf-8")
+                self.finish(static_page(
+                    f"Schon {open_pages} Seiten dieser Art sind offen — bitte eine davon "
+                    f"schließen und diese Seite neu laden. / {open_pages} such pages are open "
+                    "already: close one and reload this page."))
                 return
             proof = site.proof(page, site.credential_hash(page))
             self.set_cookie(ACCESS_COOKIES[page], proof, httponly=True, samesite="Strict",

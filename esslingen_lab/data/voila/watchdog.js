@@ -1,7 +1,7 @@
 // No page stuck without a word (esslingen_lab.serve): every few seconds ask the server whether
 // this page's kernel still exists. Server gone → say so and keep trying; server restarted
 // (kernel unknown) → reload the page, or, for the facilitator desk whose secret changed with
-// the restart, say to open the new link.
+// the restart, say to open the new link; kernel stopped after a long idle time → reload.
 (function () {
   "use strict";
   var node = document.getElementById("jupyter-config-data");
@@ -30,10 +30,14 @@
       clearTimeout(timer);
       failures = 0;
       if (r.status === 200) { hide(); return; }
-      if (/[?&]secret=/.test(location.search)) {
+      if (r.status !== 410 && /[?&]secret=/.test(location.search)) {
         show("Der Server wurde neu gestartet: bitte den neuen Moderationslink aus dem " +
              "Terminal öffnen. / The server was restarted: open the new facilitator link " +
              "printed in the terminal.");
+      } else if (r.status === 410) {
+        show("Diese Seite war zu lange unbenutzt — sie wird neu geladen … / This page was " +
+             "idle too long — reloading …");
+        setTimeout(function () { location.reload(); }, 1500);
       } else {
         show("Der Server wurde neu gestartet — die Seite wird neu geladen … / The server " +
              "was restarted — reloading …");
