@@ -75,14 +75,15 @@ def test_a_finding_is_stated_only_when_its_interval_supports_it():
     items = [f.item for f in found]
     assert "split" not in items  # the intervals overlap: no message
     assert items[0] == "clear"  # ranked by the lower bound: biggest and surest first
-    assert found[0].sentence.startswith("65 % (95-%-KI 61–69 %, n = 500)")
+    sentence = found[0].sentence.replace("\u00a0", " ")
+    assert sentence.startswith("65 % (95-%-KI 61–69 %, n = 500)")
     assert "lehnen die Aussage „Termine gibt es schnell.“ ab" in found[0].sentence
     lead = next(f for f in found if f.item == "lead")
-    assert "nur 20 % stimmen zu" in lead.sentence
+    assert "nur 20\u00a0% stimmen zu" in lead.sentence
     assert note is None or "Aussage" in note
     english, _ = findings.key_findings(dist, "en", min_n=5)
-    assert english[0].sentence == ("65 % (95 % CI 61–69 %, n = 500) disagree that “Termine "
-                                   "gibt es schnell”.")
+    assert english[0].sentence.replace("\u00a0", " ") == (
+        "65 % (95 % CI 61–69 %, n = 500) disagree that “Termine gibt es schnell”.")
     none, note = findings.key_findings(dist[dist["item"] == "split"], "en")
     assert none == [] and "No statement" in note
 
