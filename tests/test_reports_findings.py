@@ -141,3 +141,18 @@ def test_wide_breakdown_is_turned_around_and_split():
     assert list(shares.columns[1:]) == ["Parken", "Kita"]
     assert shares.iloc[0].tolist() == ["Nord", 20.0, "<5"]
     assert list(tests.columns) == ["theme", "p (BH)", "Cramér V"]
+
+
+def test_pdf_option_is_checked_before_anything_runs(tmp_path):
+    from click.testing import CliRunner
+
+    from esslingen_lab.cli import main
+
+    batch = tmp_path / "batch.yml"
+    batch.write_text(f"surveys:\n  - {FIXTURE}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "--batch", str(batch), "--format", "pdf"])
+    assert result.exit_code != 0 and "--format pdf" in result.output
+    with pytest.raises(reports.ParameterError, match="docx"):
+        reports.run_report(FIXTURE, formats=("html", "docx"), out=tmp_path / "run",
+                           progress=False)
+    assert not (tmp_path / "run").exists()
