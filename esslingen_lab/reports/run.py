@@ -718,9 +718,7 @@ def _write_artifacts(run_dir, manifest, selected, executed, survey, language, fo
     if "pdf" in formats:
         from esslingen_lab.reports.pdf import write_pdf
 
-        survey_info = manifest["survey"]
-        pdf = write_pdf(html, run_dir / "report.pdf", language=language,
-                        title=survey_info.get("title") or survey_info["name"])
+        pdf = write_pdf(html, run_dir / "report.pdf")
         manifest["artifacts"]["pdf"] = "report.pdf"
     return html, xlsx, pdf
 
