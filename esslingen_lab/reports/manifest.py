@@ -63,10 +63,14 @@ def input_files(survey_path, spec: dict, workshop_export=None, parameters=None) 
     for key, value in (parameters or {}).items():
         if not key.endswith(("_path", "_paths", "_file")) or key == "survey_path":
             continue
+        if key == "codebook_path" and not value:
+            files.append(package_data / "codebook_example.yml")  # the notebook's default
         for item in value if isinstance(value, (list, tuple)) else [value]:
-            path = Path(str(item)).expanduser()
-            if item and str(item) != "demo":
-                files.append(path.resolve())
+            path = Path(str(item)).expanduser().resolve() if item else None
+            # only files that exist now are inputs (a store_path may be created by the run;
+            # a missing input the notebook needs is reported by the notebook)
+            if path is not None and path.is_file():
+                files.append(path)
     if workshop_export:
         files += sorted(p.resolve() for p in Path(workshop_export).rglob("*") if p.is_file())
     return list(dict.fromkeys(files))
