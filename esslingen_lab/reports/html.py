@@ -58,8 +58,8 @@ table.dataframe td.el-text { min-width: 8rem; max-width: 28rem; }
 table.dataframe.el-wide { font-size: .8rem; }
 table.dataframe.el-wide th, table.dataframe.el-wide td { padding: 3px 5px; }
 table.dataframe.el-wide td.el-text { min-width: 5rem; }
-.el-caption, figcaption { font-weight: 600; font-size: 1rem; line-height: 1.35;
-                          margin: 1rem 0 .3rem; }
+body .el-caption, body figcaption { font-weight: 600; font-size: 1rem; line-height: 1.35;
+                                    margin: 1rem 0 .3rem; }
 figure.el-figure { margin: 1rem 0 1.5rem; }
 img { max-width: 100%; height: auto; }
 body .el-appendix dd { word-break: break-all; }
