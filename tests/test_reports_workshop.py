@@ -70,7 +70,8 @@ def test_report_with_workshop_export(export_dir, tmp_path):
     assert manifest["language"] == "en" and "Workshop results" in html
     assert "Radschnellweg" in html and "Traceback" not in html
     book = pd.read_excel(out / "tables.xlsx", sheet_name=None)
-    assert "workshop_themes" in book
+    sheets = {t["name"]: t["sheet"] for t in manifest["tables"]}
+    assert sheets["workshop_themes"] in book and list(book)[0] == "Contents"
 
 
 def test_workshop_export_must_exist(tmp_path):
