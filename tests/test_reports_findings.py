@@ -18,8 +18,9 @@ def survey():
 
 
 def test_numbers_follow_the_report_language():
-    assert conventions.format_number(1234.5, "de", decimals=1) == "1.234,5"
-    assert conventions.format_number(1234.5, "en", decimals=1) == "1,234.5"
+    assert conventions.format_number(12345.5, "de", decimals=1) == "12.345,5"
+    assert conventions.format_number(12345.5, "en", decimals=1) == "12,345.5"
+    assert conventions.localise_text("2026", "de") == "2026"  # a year stays a year
     assert conventions.localise_text("17.7", "de") == "17,7"
     assert conventions.localise_text("0.749", "de") == "0,749"
     assert conventions.localise_text("12000", "de") == "12.000"
