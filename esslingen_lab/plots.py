@@ -249,7 +249,8 @@ def gap_chart(data, *, language="de", title=None, city=None):
     ax.plot(gap["score_staff"], y, "s", color=OKABE_ITO[1], markersize=8, label=txt["staff"])
     for yi, (_, row) in zip(y, gap.iterrows(), strict=True):
         if pd.notna(row.get("ci_low")):
-            ax.annotate(f"{row['gap']:+.1f} [{row['ci_low']:+.1f}; {row['ci_high']:+.1f}]",
+            ax.annotate(_decimal(f"{row['gap']:+.1f} [{row['ci_low']:+.1f}; "
+                                 f"{row['ci_high']:+.1f}]", language),
                         (101, yi), va="center", fontsize=8, annotation_clip=False)
     ax.set_yticks(y)
     ax.set_yticklabels(labels)
@@ -305,7 +306,8 @@ def theme_heatmap(comparison, *, language="de", title=None, max_themes=30):
                 ax.text(j, i, f"<{k}", ha="center", va="center", fontsize=7, color="#555555")
                 continue
             r = resid.iat[i, j]
-            label = f"{shares.iat[i, j]:.0f} %" + ("" if pd.isna(r) else f"\n({r:+.1f})")
+            label = f"{shares.iat[i, j]:.0f} %" + ("" if pd.isna(r) else
+                                                   _decimal(f"\n({r:+.1f})", language))
             dark = shares.iat[i, j] > 0.6 * max(1.0, top)
             ax.text(j, i, label, ha="center", va="center", fontsize=7,
                     color="white" if dark else "black",
@@ -479,6 +481,15 @@ def save_figure(fig, path, *, dpi=150):
     fig.savefig(png, dpi=dpi, bbox_inches="tight")
     fig.savefig(svg, bbox_inches="tight")
     return png, svg
+
+
+def _decimal(text, language):
+    """Write the numbers in ``text`` with a decimal comma in German charts."""
+    if language == "en":
+        return text
+    import re
+
+    return re.sub(r"(?<=\d)\.(?=\d)", ",", text)
 
 
 def _wrap(text, width):

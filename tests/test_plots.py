@@ -1,6 +1,7 @@
 """Tests of esslingen_lab.plots: figures build headless, show German/English text, hide cells."""
 
 import warnings
+from pathlib import Path
 
 import matplotlib
 import numpy as np
@@ -71,8 +72,10 @@ def test_gap_chart_annotates_gap_with_ci(report):
     report.gap_.loc[:, "city"] = None
     fig = plots.gap_chart(report)
     row = report.gap_.set_index("dimension").loc["strategie"]
-    assert f"{row['gap']:+.1f} [{row['ci_low']:+.1f}; {row['ci_high']:+.1f}]" in texts(fig)
+    english = f"{row['gap']:+.1f} [{row['ci_low']:+.1f}; {row['ci_high']:+.1f}]"
+    assert english.replace(".", ",") in texts(fig)  # German chart: decimal comma
     assert "Beschäftigte" in texts(fig)
+    assert english in texts(plots.gap_chart(report, language="en"))
 
 
 def test_theme_heatmap_never_prints_a_hidden_share():
@@ -113,3 +116,21 @@ def test_learning_curve_chart_plots_the_curve_in_both_languages():
     assert "Makro-F1" in ax.get_ylabel() and "kodierter Antworten" in ax.get_xlabel()
     en = plots.learning_curve_chart(curve, language="en").axes[0]
     assert "Macro-F1" in en.get_ylabel() and "coded answers" in en.get_xlabel()
+
+
+def test_diverging_bars_show_every_statement_and_dont_know_apart():
+    from esslingen_lab.reports import findings
+    from esslingen_lab.surveys import load_survey
+
+    survey = load_survey(Path(__file__).parent / "fixtures" / "report_survey" / "survey.yml",
+                         redact=False)
+    dist = findings.answer_distribution(survey)
+    fig = plots.diverging_bars(dist, scores={"strat_b1": 43.4}, language="de")
+    shown = texts(fig)
+    assert "lehne ab" in shown and "stimme zu" in shown and "weiß nicht" in shown
+    assert "43" in shown  # the 0–100 score beside its bar
+    main = fig.axes[0]
+    assert len(main.get_yticklabels()) == len(dist)
+    # disagreement drawn left of zero, agreement right
+    bars = [p for p in main.patches]
+    assert min(b.get_x() for b in bars) < 0 < max(b.get_x() + b.get_width() for b in bars)

@@ -18,8 +18,9 @@ def survey():
 
 
 def test_numbers_follow_the_report_language():
-    assert conventions.format_number(1234.5, "de", decimals=1) == "1.234,5"
-    assert conventions.format_number(1234.5, "en", decimals=1) == "1,234.5"
+    assert conventions.format_number(12345.5, "de", decimals=1) == "12.345,5"
+    assert conventions.format_number(12345.5, "en", decimals=1) == "12,345.5"
+    assert conventions.localise_text("2026", "de") == "2026"  # a year stays a year
     assert conventions.localise_text("17.7", "de") == "17,7"
     assert conventions.localise_text("0.749", "de") == "0,749"
     assert conventions.localise_text("12000", "de") == "12.000"
@@ -75,14 +76,15 @@ def test_a_finding_is_stated_only_when_its_interval_supports_it():
     items = [f.item for f in found]
     assert "split" not in items  # the intervals overlap: no message
     assert items[0] == "clear"  # ranked by the lower bound: biggest and surest first
-    assert found[0].sentence.startswith("65 % (95-%-KI 61–69 %, n = 500)")
+    sentence = found[0].sentence.replace("\u00a0", " ")
+    assert sentence.startswith("65 % (95-%-KI 61–69 %, n = 500)")
     assert "lehnen die Aussage „Termine gibt es schnell.“ ab" in found[0].sentence
     lead = next(f for f in found if f.item == "lead")
-    assert "nur 20 % stimmen zu" in lead.sentence
+    assert "nur 20\u00a0% stimmen zu" in lead.sentence
     assert note is None or "Aussage" in note
     english, _ = findings.key_findings(dist, "en", min_n=5)
-    assert english[0].sentence == ("65 % (95 % CI 61–69 %, n = 500) disagree that “Termine "
-                                   "gibt es schnell”.")
+    assert english[0].sentence.replace("\u00a0", " ") == (
+        "65 % (95 % CI 61–69 %, n = 500) disagree that “Termine gibt es schnell”.")
     none, note = findings.key_findings(dist[dist["item"] == "split"], "en")
     assert none == [] and "No statement" in note
 
@@ -140,3 +142,18 @@ def test_wide_breakdown_is_turned_around_and_split():
     assert list(shares.columns[1:]) == ["Parken", "Kita"]
     assert shares.iloc[0].tolist() == ["Nord", 20.0, "<5"]
     assert list(tests.columns) == ["theme", "p (BH)", "Cramér V"]
+
+
+def test_pdf_option_is_checked_before_anything_runs(tmp_path):
+    from click.testing import CliRunner
+
+    from esslingen_lab.cli import main
+
+    batch = tmp_path / "batch.yml"
+    batch.write_text(f"surveys:\n  - {FIXTURE}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "--batch", str(batch), "--format", "pdf"])
+    assert result.exit_code != 0 and "--format pdf" in result.output
+    with pytest.raises(reports.ParameterError, match="docx"):
+        reports.run_report(FIXTURE, formats=("html", "docx"), out=tmp_path / "run",
+                           progress=False)
+    assert not (tmp_path / "run").exists()

@@ -69,8 +69,10 @@ def format_number(value, language: str = "de", *, decimals: int | None = None) -
 
     Examples
     --------
-    >>> format_number(1234.5, "de", decimals=1)
-    '1.234,5'
+    >>> format_number(12345.5, "de", decimals=1)
+    '12.345,5'
+    >>> format_number(2026, "de")
+    '2026'
     >>> format_number(0.749, "en")
     '0.749'
     """
@@ -78,10 +80,12 @@ def format_number(value, language: str = "de", *, decimals: int | None = None) -
 
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
+    # four-digit numbers stay ungrouped (German usage, and years such as 2026 stay years)
+    grouped = "#,##0" if abs(float(value)) >= 10_000 else "0"
     if decimals is None:
-        pattern = "#,##0.###"
+        pattern = grouped + ".###"
     else:
-        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+        pattern = grouped + ("." + "0" * decimals if decimals > 0 else "")
     return format_decimal(value, format=pattern, locale=locale_of(language))
 
 

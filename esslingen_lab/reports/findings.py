@@ -20,29 +20,29 @@ CATEGORIES = {
     "missing": ("weiß nicht / keine Angabe", "don't know / no answer"),
 }
 
+# Every sentence starts with its number, interval and n; "{nb}" is a no-break space that keeps
+# "65 %" and "n = 575" on one line.
+_DE = "{p}{nb}% (95-%-KI {lo}–{hi}{nb}%, n{nb}={nb}{n}) "
+_EN = "{p}{nb}% (95{nb}% CI {lo}–{hi}{nb}%, n{nb}={nb}{n}) "
 _TEXT = {
     "de": {
-        "majority_agree": "{p} % (95-%-KI {lo}–{hi} %, n = {n}) stimmen der Aussage „{w}“ zu.",
-        "majority_disagree": "{p} % (95-%-KI {lo}–{hi} %, n = {n}) lehnen die Aussage „{w}“ ab.",
-        "more_agree": "{p} % (95-%-KI {lo}–{hi} %, n = {n}) stimmen der Aussage „{w}“ zu, "
-                      "nur {q} % lehnen sie ab.",
-        "more_disagree": "{p} % (95-%-KI {lo}–{hi} %, n = {n}) lehnen die Aussage „{w}“ ab, "
-                         "nur {q} % stimmen zu.",
+        "majority_agree": _DE + "stimmen der Aussage „{w}“ zu.",
+        "majority_disagree": _DE + "lehnen die Aussage „{w}“ ab.",
+        "more_agree": _DE + "stimmen der Aussage „{w}“ zu, nur {q}{nb}% lehnen sie ab.",
+        "more_disagree": _DE + "lehnen die Aussage „{w}“ ab, nur {q}{nb}% stimmen zu.",
         "few": "Nur {k} Aussage(n) zeigen eine Mehrheit oder einen Vorsprung, den das "
                "95-%-Konfidenzintervall stützt; bei den übrigen sind die Meinungen geteilt.",
         "none": "Keine Aussage zeigt eine Mehrheit oder einen Vorsprung, den das "
                 "95-%-Konfidenzintervall stützt.",
     },
     "en": {
-        "majority_agree": "{p} % (95 % CI {lo}–{hi} %, n = {n}) agree that “{w}”.",
-        "majority_disagree": "{p} % (95 % CI {lo}–{hi} %, n = {n}) disagree that “{w}”.",
-        "more_agree": "{p} % (95 % CI {lo}–{hi} %, n = {n}) agree that “{w}”; only {q} % "
-                      "disagree.",
-        "more_disagree": "{p} % (95 % CI {lo}–{hi} %, n = {n}) disagree that “{w}”; only {q} % "
-                         "agree.",
-        "few": "Only {k} statement(s) show a majority or a lead that the 95 % confidence "
+        "majority_agree": _EN + "agree that “{w}”.",
+        "majority_disagree": _EN + "disagree that “{w}”.",
+        "more_agree": _EN + "agree that “{w}”; only {q}{nb}% disagree.",
+        "more_disagree": _EN + "disagree that “{w}”; only {q}{nb}% agree.",
+        "few": "Only {k} statement(s) show a majority or a lead that the 95{nb}% confidence "
                "interval supports; opinions on the others are divided.",
-        "none": "No statement shows a majority or a lead that the 95 % confidence interval "
+        "none": "No statement shows a majority or a lead that the 95{nb}% confidence interval "
                 "supports.",
     },
 }
@@ -167,17 +167,17 @@ def key_findings(distribution: pd.DataFrame, language: str = "de", *, min_n: int
         sentence = text[kind].format(
             p=format_percent(share, language), lo=format_percent(low, language),
             hi=format_percent(high, language), n=format_number(row.n, language),
-            q=format_percent(opposite, language), w=row.wording.rstrip(".") if language == "en"
-            else row.wording)
+            q=format_percent(opposite, language), nb="\u00a0",
+            w=row.wording.rstrip(".") if language == "en" else row.wording)
         candidates.append(Finding(row.item, kind, float(share), float(low), float(high),
                                   int(row.n), float(margin), sentence))
     candidates.sort(key=lambda f: (-f.ci_low, f.item))
     chosen = candidates[:max_findings]
     note = None
     if not chosen:
-        note = text["none"]
+        note = text["none"].format(nb="\u00a0")
     elif len(chosen) < 3:
-        note = text["few"].format(k=len(chosen))
+        note = text["few"].format(k=len(chosen), nb="\u00a0")
     return chosen, note
 
 

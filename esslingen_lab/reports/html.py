@@ -58,7 +58,8 @@ table.dataframe td.el-text { min-width: 8rem; max-width: 28rem; }
 table.dataframe.el-wide { font-size: .8rem; }
 table.dataframe.el-wide th, table.dataframe.el-wide td { padding: 3px 5px; }
 table.dataframe.el-wide td.el-text { min-width: 5rem; }
-.el-caption, figcaption { font-weight: 600; margin: 1rem 0 .3rem; }
+body .el-caption, body figcaption { font-weight: 600; font-size: 1rem; line-height: 1.35;
+                                    margin: 1rem 0 .3rem; }
 figure.el-figure { margin: 1rem 0 1.5rem; }
 img { max-width: 100%; height: auto; }
 body .el-appendix dd { word-break: break-all; }
@@ -320,6 +321,19 @@ def _number_tables_and_figures(soup, language: str, labels: dict, codes) -> None
             figure.append(figcaption)
 
 
+def _css_string(text: str) -> str:
+    # a CSS string literal that cannot end the string, the rule or the <style> element
+    return '"' + "".join(f"\\{ord(c):x} " if c in '"\\<>\n\r' else c for c in text) + '"'
+
+
+def _page_css(language: str, title: str) -> str:
+    """Page numbers and the report title in the margins of every printed page (print, PDF)."""
+    page, of = ("Page", "of") if language == "en" else ("Seite", "von")
+    return (f"@page {{ @bottom-right {{ content: \"{page} \" counter(page) \" {of} \" "
+            f"counter(pages); font-size: 8pt; color: #555; }} @bottom-left {{ content: "
+            f"{_css_string(title[:90])}; font-size: 8pt; color: #555; }} }}\n")
+
+
 def _finish_html(html: str, language: str, extra_toc=None, *, labels=None, codes=()) -> str:
     """Remove scripts and external resources; localise tables; number things; fill the TOC."""
     from bs4 import BeautifulSoup
@@ -339,7 +353,7 @@ def _finish_html(html: str, language: str, extra_toc=None, *, labels=None, codes
     _localise_tables(soup, language, labels, codes)
     _number_tables_and_figures(soup, language, labels, codes)
     style = soup.new_tag("style")
-    style.string = _REPORT_CSS
+    style.string = _REPORT_CSS + _page_css(language, soup.title.get_text() if soup.title else "")
     soup.head.append(style)
     toc = soup.find(id="el-toc-list")
     current, n = None, 0

@@ -17,8 +17,6 @@ CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser",
                        "/usr/bin/google-chrome")
 _ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--no-first-run"]
-_FOOTER = {"de": "Seite <span class=\"pageNumber\"></span> von <span class=\"totalPages\"></span>",
-           "en": "Page <span class=\"pageNumber\"></span> of <span class=\"totalPages\"></span>"}
 
 
 def find_chromium() -> str | None:
@@ -31,18 +29,14 @@ def find_chromium() -> str | None:
     return found
 
 
-def write_pdf(html_path, pdf_path, *, language: str = "de", title: str = "") -> Path:
-    """Print a report HTML file to an A4 PDF with "Seite n von m" in every footer.
+def write_pdf(html_path, pdf_path) -> Path:
+    """Print a report HTML file to a PDF; its print CSS sets A4 and "Seite n von m".
 
     Parameters
     ----------
     html_path : str or Path
         The self-contained report (opened from ``file://``; no network request is allowed).
     pdf_path : str or Path
-    language : {"de", "en"}, default="de"
-        Language of the footer.
-    title : str, default=""
-        Shown small in the footer beside the page number.
 
     Returns
     -------
@@ -62,11 +56,6 @@ def write_pdf(html_path, pdf_path, *, language: str = "de", title: str = "") -> 
     if chromium is None:
         raise ReportError("PDF braucht/needs Chromium: apt-get install chromium (or set "
                           "ESSLINGEN_LAB_CHROMIUM to its path)")
-    import html as _html
-
-    footer = (f'<div style="font-size:8px;width:100%;padding:0 15mm;display:flex;'
-              f'justify-content:space-between;color:#555"><span>{_html.escape(title)}</span>'
-              f"<span>{_FOOTER.get(language, _FOOTER['de'])}</span></div>")
     pdf_path = Path(pdf_path)
     tmp = pdf_path.with_name(f".{pdf_path.name}.tmp")
 
@@ -82,10 +71,9 @@ def write_pdf(html_path, pdf_path, *, language: str = "de", title: str = "") -> 
                            else route.abort())
                 page.goto(Path(html_path).resolve().as_uri(), wait_until="load")
                 page.emulate_media(media="print")
-                page.pdf(path=str(tmp), format="A4", print_background=True,
-                         display_header_footer=True, header_template="<span></span>",
-                         footer_template=footer, margin={"top": "18mm", "bottom": "20mm",
-                                                         "left": "15mm", "right": "15mm"})
+                # page size, margins and "Seite n von m" come from the report's print CSS
+                # (@page margin boxes), so printing from a browser gives the same pages
+                page.pdf(path=str(tmp), print_background=True, prefer_css_page_size=True)
             finally:
                 browser.close()
 

@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import ast
 import datetime as _dt
-import hashlib
 import json
 import os
 import platform
 import re
 import shutil
-import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -27,6 +25,14 @@ from esslingen_lab.reports.errors import (
     ParameterError,
     ReportError,
     RunDirectoryExistsError,
+)
+from esslingen_lab.reports.manifest import (  # noqa: F401 - part of the reports API
+    effective_parameters,
+    git_commit,
+    input_files,
+    package_versions,
+    read_spec_header,
+    sha256_file,
 )
 from esslingen_lab.reports.workbook import (  # noqa: F401 - part of the reports API
     _sheet_name,
@@ -300,98 +306,6 @@ def parse_parameter_args(items) -> dict[str, str]:
 # ----------------------------------------------------------------------------------------------
 # Inputs, environment and manifest
 # ----------------------------------------------------------------------------------------------
-
-
-def sha256_file(path) -> str:
-    """Hex sha256 of a file's bytes."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def read_spec_header(survey_path) -> dict:
-    """Read the raw YAML mapping of a survey.yml (name, title, language, files …)."""
-    import yaml
-
-    path = Path(survey_path)
-    if not path.is_file():
-        raise ReportError(f"Survey-Spezifikation nicht gefunden/survey spec not found: {path}")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ReportError(f"{path}: kein gültiges YAML/not valid YAML "
-                          f"({type(exc).__name__}).") from None
-    if not isinstance(data, dict):
-        raise ReportError(f"{path}: keine Survey-Spezifikation/not a survey spec.")
-    return data
-
-
-def input_files(survey_path, spec: dict, workshop_export=None, parameters=None) -> list[Path]:
-    """Every file a report reads.
-
-    The spec, its data files, its services table, its maturity framework (the packaged default
-    when the spec names none) and the OZG level model, files named by parameters
-    (``services_path``, ``codebook_path``, ``compare_paths`` …) and the workshop export.
-    """
-    package_data = Path(__file__).resolve().parents[1] / "data"
-    base = Path(survey_path).resolve().parent
-    files = [Path(survey_path).resolve()]
-    for entry in spec.get("files") or []:
-        rel = entry.get("path") if isinstance(entry, dict) else entry
-        if rel:
-            files.append((base / rel).resolve())
-    if spec.get("services"):
-        files.append((base / spec["services"]).resolve())
-    files.append((base / spec["framework"]).resolve() if spec.get("framework")
-                 else package_data / "maturity_framework.yml")
-    files.append(package_data / "ozg_levels.yml")
-    for key, value in (parameters or {}).items():
-        if not key.endswith(("_path", "_paths", "_file")) or key == "survey_path":
-            continue
-        for item in value if isinstance(value, (list, tuple)) else [value]:
-            path = Path(str(item)).expanduser()
-            if item and str(item) != "demo":
-                files.append(path.resolve())
-    if workshop_export:
-        files += sorted(p.resolve() for p in Path(workshop_export).rglob("*") if p.is_file())
-    return list(dict.fromkeys(files))
-
-
-def package_versions() -> dict[str, str]:
-    """Installed versions of esslingen-lab, its dependencies and the notebook tool chain."""
-    from importlib import metadata
-
-    names = {"esslingen-lab", "papermill", "nbconvert", "nbformat", "nbclient", "ipykernel",
-             "jupyter-client", "numpy", "pandas"}
-    try:
-        for req in metadata.requires("esslingen-lab") or []:
-            if "extra ==" not in req:
-                names.add(re.split(r"[\s<>=!~;\[]", req, maxsplit=1)[0])
-    except metadata.PackageNotFoundError:
-        pass
-    versions = {}
-    for name in sorted(names, key=str.lower):
-        try:
-            versions[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            versions[name] = None
-    return versions
-
-
-def git_commit(folder=None) -> dict:
-    """Commit of the repository holding the package, and whether the work tree has changes."""
-    folder = Path(__file__).resolve().parents[2] if folder is None else Path(folder)
-    try:
-        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True,
-                                text=True, timeout=10, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               cwd=folder, capture_output=True, text=True, timeout=20,
-                               check=True).stdout.strip() != ""
-    except (OSError, subprocess.SubprocessError):
-        return {"commit": None, "dirty": None}
-    return {"commit": commit or None, "dirty": dirty}
 
 
 def _now() -> str:
@@ -778,25 +692,6 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
                      pdf=pdf)
 
 
-def effective_parameters(checked) -> dict:
-    """Merge every notebook's declared defaults with the user's values (one flat mapping).
-
-    A name whose value differs between notebooks maps to ``{notebook: value}``, so the
-    manifest never claims one value where two were used.
-    """
-    values = {}
-    for nb_name, nb in checked.items():
-        for name, param in nb["_declared"].items():
-            if name in ("survey_path", "output_dir", "language", "seed"):
-                continue
-            values.setdefault(name, {})[nb_name] = nb["values"].get(name, param.default)
-    merged = {}
-    for name, per_notebook in sorted(values.items()):
-        distinct = {json.dumps(v, sort_keys=True, default=str) for v in per_notebook.values()}
-        merged[name] = next(iter(per_notebook.values())) if len(distinct) == 1 else per_notebook
-    return merged
-
-
 def _write_artifacts(run_dir, manifest, selected, executed, survey, language, formats):
     """Key findings, the workbook, the HTML report and (if asked) its PDF."""
     from esslingen_lab.reports import findings as key
@@ -828,9 +723,7 @@ def _write_artifacts(run_dir, manifest, selected, executed, survey, language, fo
     if "pdf" in formats:
         from esslingen_lab.reports.pdf import write_pdf
 
-        survey_info = manifest["survey"]
-        pdf = write_pdf(html, run_dir / "report.pdf", language=language,
-                        title=survey_info.get("title") or survey_info["name"])
+        pdf = write_pdf(html, run_dir / "report.pdf")
         manifest["artifacts"]["pdf"] = "report.pdf"
     return html, xlsx, pdf
 

@@ -188,7 +188,7 @@ def write_workbook(tables, path, *, language="de", labels=None, extra=None) -> P
         sheets[t["sheet"]] = frame
         all_notes[t["sheet"]] = notes
         part = NOTEBOOK_TITLES.get(t["notebook"], (t["notebook"],) * 2)[pick]
-        rows.append([t["sheet"], part, t.get("caption") or "", t["file"]])
+        rows.append([t["sheet"], part, t.get("caption") or "", t.get("file", "")])
     index = pd.DataFrame(rows, columns=[words["sheet"], words["part"], words["caption"],
                                         words["file"]])
     index.loc[len(index)] = [words["note"], "", words["marks"], ""]

@@ -89,7 +89,7 @@ def test_german_report_reads_as_a_german_report(browser, german_report):
         assert page.evaluate("document.documentElement.lang") == "de"
         findings = page.locator(".el-key li").all_inner_texts()
         assert 3 <= len(findings) <= 7
-        pattern = re.compile(r"^\d+ % \(95-%-KI \d+–\d+ %, n = [\d.]+\) ")
+        pattern = re.compile(r"^\d+\s%\s\(95-%-KI\s\d+–\d+\s%,\sn\s=\s[\d.]+\) ")
         assert all(pattern.match(f) for f in findings), findings
         assert page.locator(".el-methods dt").count() >= 5
         # numbers the report states: no decimal point (a thousands point is fine)
