@@ -728,6 +728,8 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     html = xlsx = None
     if failure is None:
         tables = collect_published(run_dir, [n for n, _ in selected])
+        failure = _audit_disclosure(run_dir, survey_path, tables, manifest)
+    if failure is None:
         xlsx = write_workbook(tables, run_dir / "tables.xlsx", language=language)
         manifest["tables"] = [{"notebook": t["notebook"], "name": t["name"], "sheet": t["sheet"],
                                "file": t["file"], "caption": t.get("caption")} for t in tables]
@@ -742,6 +744,27 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     if failure is not None:
         raise failure
     return ReportRun(run_dir=run_dir, manifest=manifest, html=html, xlsx=xlsx, executed=executed)
+
+
+def _audit_disclosure(run_dir, survey_path, tables, manifest):
+    """Audit all published tables together; on an exposed cell withdraw them (no report)."""
+    import shutil
+
+    from esslingen_lab.reports.disclosure import audit_run
+    from esslingen_lab.reports.errors import DisclosureError
+    from esslingen_lab.surveys import load_survey
+
+    params = manifest["parameters"]
+    survey = load_survey(survey_path, redact=False)
+    result = audit_run(tables, survey, k=params.get("anonymity_threshold") or None,
+                       question=params.get("question") or None)
+    manifest["disclosure_audit"] = result.summary()
+    if result.clean:
+        return None
+    # Never leave an exposed table behind: the CSVs and the executed notebooks show them.
+    shutil.rmtree(Path(run_dir) / "results", ignore_errors=True)
+    shutil.rmtree(Path(run_dir) / "notebooks", ignore_errors=True)
+    return DisclosureError(manifest["disclosure_audit"]["exposed"], run_dir=run_dir)
 
 
 def _write_manifest(run_dir, manifest):
