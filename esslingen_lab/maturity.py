@@ -1064,6 +1064,61 @@ class MaturityReport:
             out = out.rename(columns=self.framework_.names(self.language))
         return out
 
+    def group_tests(self, column: str, *, sample: str | None = None, hide=None,
+                    names: bool = True) -> pd.DataFrame:
+        """Test per dimension whether the visible groups of ``column`` differ.
+
+        Parameters
+        ----------
+        column : str
+            Grouping column, as in :meth:`by_group`.
+        sample : str, default=None
+            Sample label; default the first sample that has the column.
+        hide : list of str, optional
+            Groups hidden in the run (:func:`esslingen_lab.privacy.group_plan`); they and
+            every group below the anonymity threshold are left out, so the test tells
+            nothing about them.
+        names : bool, default=True
+            Dimension display names in a ``name`` column.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per dimension: dimension, name, n_groups, n, h (Kruskal–Wallis H),
+            p_value, p_adjusted (Benjamini–Hochberg across the dimensions), epsilon2
+            (effect size ``H / (n − 1)``, Tomczak & Tomczak 2014).
+        """
+        from scipy import stats
+
+        check_fitted(self)
+        resp = self.respondent_scores_
+        if column not in resp.columns or resp[column].isna().all():
+            raise DataError(f"Gruppierungsspalte fehlt / grouping column missing: '{column}'",
+                            column=column)
+        resp = resp.dropna(subset=[column])
+        label = sample if sample is not None else resp["sample"].iloc[0]
+        part = resp[resp["sample"] == label]
+        hidden = {str(h) for h in (hide or [])}
+        sizes = part.groupby(column).size()
+        keep = [g for g in sizes.index if sizes[g] >= self.k_ and str(g) not in hidden]
+        part = part[part[column].isin(keep)]
+        rows = []
+        display = self.framework_.names(self.language)
+        for dim in self.framework_.dimensions["dimension"]:
+            groups = [v[dim].dropna().to_numpy() for _, v in part.groupby(column)]
+            groups = [g for g in groups if len(g) >= self.k_]
+            rec = {"dimension": dim, "name": display[dim], "n_groups": len(groups),
+                   "n": int(sum(len(g) for g in groups)), "h": np.nan, "p_value": np.nan,
+                   "epsilon2": np.nan}
+            pooled = np.concatenate(groups) if groups else np.array([])
+            if len(groups) >= 2 and np.ptp(pooled) > 0:
+                res = stats.kruskal(*groups)
+                rec.update(h=float(res.statistic), p_value=float(res.pvalue),
+                           epsilon2=float(res.statistic / (len(pooled) - 1)))
+            rows.append(rec)
+        out = _adjust_p(pd.DataFrame(rows))
+        return out if names else out.drop(columns="name")
+
     def tables(self) -> dict:
         """Return the publishable tables by name (for CSV/XLSX export).
 
@@ -1428,6 +1483,11 @@ MATURITY_TEXT = {
                            "BH-adjustiertem p-Wert", "Difference to the reference with {level} % "
                            "CI, effect size and BH-adjusted p-value"),
     "groups": ("Reifegrad nach Gruppen", "Maturity by group"),
+    "group_tests_caption": ("Unterscheiden sich die Gruppen nach {column}? Kruskal-Wallis-Test "
+                            "je Dimension über die gezeigten Gruppen, p nach Benjamini–Hochberg, "
+                            "Effektstärke Epsilon²", "Do the groups by {column} differ? "
+                            "Kruskal–Wallis test per dimension over the groups shown, "
+                            "Benjamini–Hochberg p, effect size epsilon²"),
     "groups_caption": ("Reifegrad nach {column}. <{k}: weniger als {k} Personen; –: "
                        "ausgeblendet zum Schutz einer kleinen Gruppe", "Maturity by {column}. "
                        "<{k}: fewer than {k} people; –: hidden to protect a small group"),
@@ -1465,6 +1525,7 @@ _COLUMN_LABELS = {
     "g_ci_high": ("g KI oben", "g CI high"), "cliffs_delta": ("Cliffs Delta",
                                                               "Cliff's delta"),
     "p_value": ("p", "p"), "p_adjusted": ("p (BH)", "p (BH)"), "note": ("Hinweis", "Note"),
+    "n_groups": ("Gruppen", "Groups"), "h": ("H", "H"), "epsilon2": ("Epsilon²", "Epsilon²"),
     "n_citizens": ("n Bürger:innen", "n citizens"), "n_staff": ("n Beschäftigte", "n staff"),
     "leistung": ("Leistung", "Service"), "fachbereich": ("Fachbereich", "Department"),
     "first_gap": ("erstes fehlendes Kriterium", "first missing criterion"),
@@ -1507,7 +1568,7 @@ def labelled(table: pd.DataFrame, language: str = "de", *, drop=("dimension", "s
         if col.startswith("p_"):
             out[col] = out[col].round(4)
         elif col in {"alpha", "alpha_if_deleted", "item_rest_correlation", "hedges_g",
-                     "g_ci_low", "g_ci_high", "cliffs_delta", "share_missing"}:
+                     "g_ci_low", "g_ci_high", "cliffs_delta", "share_missing", "epsilon2"}:
             out[col] = out[col].round(3)
         else:
             out[col] = out[col].round(digits)

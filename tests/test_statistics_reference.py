@@ -387,3 +387,36 @@ def test_hedges_g_and_ci_match_written_out_formula(confidence):
     np.testing.assert_allclose(hedges_g(x2, y2), hedges_olkin(x2[:-2].tolist() + [3.0], y2,
                                                               0.95))
     assert np.isnan(hedges_g([2, 2, 2], [2, 2])[0])
+
+
+# ------------------------------------------------------------------ group breakdowns
+
+
+def test_group_tests_match_scipy_kruskal_and_bh_and_leave_out_hidden_groups():
+    from statsmodels.stats.multitest import multipletests
+
+    rng = np.random.default_rng(11)
+    n = 90
+    frame = pd.DataFrame({c: rng.integers(1, 6, n).astype(float)
+                          for c in FW.items.query("respondent_group != 'staff'")["column"]})
+    frame["stadtteil"] = ["Altstadt"] * 40 + ["Mettingen"] * 30 + ["Zell"] * 17 + ["Sirnau"] * 3
+    frame.loc[:39, "strat_m1"] = 5.0  # Altstadt rates strategy higher
+    rep = quiet_fit(MaturityReport(n_boot=20, random_state=0), frame)
+    out = rep.group_tests("stadtteil", hide=["Zell"]).set_index("dimension")
+    scores = rep.respondent_scores_
+    shown = scores[scores["stadtteil"].isin(["Altstadt", "Mettingen"])]  # Sirnau < k, Zell hidden
+    for dim in ("strategie", "online_dienste"):
+        groups = [g[dim].dropna() for _, g in shown.groupby("stadtteil")]
+        ref = stats.kruskal(*groups)
+        assert out.loc[dim, "h"] == pytest.approx(ref.statistic)
+        assert out.loc[dim, "p_value"] == pytest.approx(ref.pvalue)
+        assert out.loc[dim, "n_groups"] == 2 and out.loc[dim, "n"] == sum(map(len, groups))
+    ok = out["p_value"].notna()
+    np.testing.assert_allclose(out.loc[ok, "p_adjusted"],
+                               multipletests(out.loc[ok, "p_value"], method="fdr_bh")[1])
+    # a dimension nobody answered, or a constant one, has no test instead of a fake p
+    frame2 = frame.copy()
+    frame2[[c for c in frame2 if c.startswith("online")]] = 3.0
+    rep2 = quiet_fit(MaturityReport(n_boot=20, random_state=0), frame2)
+    assert np.isnan(rep2.group_tests("stadtteil").set_index("dimension").loc[
+        "online_dienste", "p_value"])
