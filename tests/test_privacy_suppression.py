@@ -87,7 +87,7 @@ def test_table_without_small_cells_is_unchanged():
     assert suppress_small_cells(t).equals(t.astype(object))
 
 
-@pytest.mark.parametrize("seed", range(150))
+@pytest.mark.parametrize("seed", range(60))
 def test_no_hidden_cell_can_be_recomputed_from_totals(seed):
     rng = np.random.default_rng(seed)
     n_rows, n_cols = rng.integers(2, 5, size=2)
@@ -98,7 +98,7 @@ def test_no_hidden_cell_can_be_recomputed_from_totals(seed):
     assert _determined_cells(values, hidden) == []
 
 
-@pytest.mark.parametrize("seed", range(60))
+@pytest.mark.parametrize("seed", range(30))
 def test_crosstab_with_margins_never_reveals_a_cell(seed):
     rng = np.random.default_rng(1000 + seed)
     n = int(rng.integers(15, 60))
@@ -116,7 +116,7 @@ def test_crosstab_with_margins_never_reveals_a_cell(seed):
     assert _linearly_determined(values, hidden, margins=True) == []
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", range(20))
 def test_zero_cells_are_not_linearly_recomputable(seed):
     rng = np.random.default_rng(5000 + seed)
     values = rng.choice([0, 1, 4, 5, 9, 30], size=(rng.integers(2, 6), rng.integers(2, 6)))

@@ -415,7 +415,7 @@ def _key(key):
 
 def audit_table(counts, hidden, k: int = 5, *, row_totals: bool = True,
                 col_totals: bool = True, name: str = "Tabelle",
-                stop_at_first: bool = False) -> AuditResult:
+                stop_at_first: bool = False, protect=None) -> AuditResult:
     """Audit one two-way count table as a reader who knows its row and column sums.
 
     Parameters
@@ -432,6 +432,8 @@ def audit_table(counts, hidden, k: int = 5, *, row_totals: bool = True,
         Table name for the report.
     stop_at_first : bool, default=False
         Stop at the first exposed cell.
+    protect : array-like of bool, optional
+        The hidden cells to bound; default all of them.
 
     Returns
     -------
@@ -475,8 +477,9 @@ def audit_table(counts, hidden, k: int = 5, *, row_totals: bool = True,
         audit.publish({cell[i, j]: 1 for i in range(len(rows))}, values[:, j].sum(),
                       source=name)
     audit.publish({v: 1 for v in cell.values()}, values.sum(), source=name)
+    targets = mask if protect is None else mask & np.asarray(protect, dtype=bool)
     for (i, j), key in cell.items():
-        if mask[i, j]:
+        if targets[i, j]:
             audit.protect(key, label=f"{rows[i]} / {cols[j]}", source=name)
     result = audit.run(relax=True, stop_at_first=stop_at_first)
     result.cells["position"] = [_position(label, rows, cols) for label in result.cells["label"]]

@@ -135,17 +135,24 @@ def _audit_until_clean(counts, hidden, k, row_totals, col_totals):
     from esslingen_lab.privacy.audit import audit_table
 
     n_rows, n_cols = counts.shape
-    # A cell still exposed with the whole table hidden is fixed by the known line sums
-    # themselves (a group of 2 whose size is published elsewhere): hiding more cannot help
-    # here, only hiding that size in the other table (the run's plan) can.
-    everything = audit_table(counts, np.ones_like(hidden), k, row_totals=row_totals,
-                             col_totals=col_totals)
-    unfixable = set(everything.exposed["position"])
-    for _ in range(counts.size):
-        result = audit_table(counts, hidden, k, row_totals=row_totals, col_totals=col_totals)
-        exposed = set(result.exposed["position"]) - unfixable
-        if not exposed:
+    everything = np.ones_like(hidden)
+    fixable = np.ones_like(hidden)
+    for _ in range(2 * counts.size):
+        result = audit_table(counts, hidden, k, row_totals=row_totals, col_totals=col_totals,
+                             stop_at_first=True, protect=fixable)
+        if result.clean:
             return hidden
+        exposed = set(result.exposed["position"])
+        i, j = next(iter(exposed))
+        alone = np.zeros_like(hidden)
+        alone[i, j] = True
+        if not audit_table(counts, everything, k, row_totals=row_totals,
+                           col_totals=col_totals, protect=alone).clean:
+            # Still exposed with the whole table hidden: the known line sums themselves fix
+            # it (a group of 2 whose size another table shows). Hiding more cannot help here;
+            # only the run's plan, hiding that size everywhere, can.
+            fixable[i, j] = False
+            continue
         lines_rows = {i for i, _ in exposed}
         lines_cols = {j for _, j in exposed}
         candidates = [(counts[i, j], i, j) for i in range(n_rows) for j in range(n_cols)
