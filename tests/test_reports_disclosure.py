@@ -81,3 +81,35 @@ def test_staff_report_without_the_plan_is_caught(tmp_path):
     assert "fachbereich=Digitalisierung (respondents)" in set(exposed["label"])
     summary = result.summary()
     assert summary["exposed_cells"] == len(exposed) and summary["exposed"][0]["interval"]
+
+
+def test_run_with_an_exposed_cell_is_withdrawn_and_recorded(tmp_path):
+    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.reports import collect_published
+    from esslingen_lab.reports.run import _audit_disclosure
+
+    path = ROOT / "esslingen_demo" / "staff" / "survey.yml"
+    survey = load_survey(path, redact=False)
+    folder = tmp_path / "results" / "data_quality" / "tables"
+    folder.mkdir(parents=True)
+    (tmp_path / "notebooks").mkdir()
+    table = respondents_per_group(survey, 5)
+    # the old table of a run without the plan: Digitalisierung (4) hidden alone
+    table["Befragte"] = table["Befragte"].astype(object)
+    ordnung = table["Gruppe"] == "Ordnung"
+    table.loc[ordnung, ["Befragte", "Anteil (%)"]] = [34, 13.6]
+    table.to_csv(folder / "respondents_per_group.csv", index=False)
+    manifest = {"parameters": {}}
+    error = _audit_disclosure(tmp_path, path, collect_published(tmp_path, ["data_quality"]),
+                              manifest)
+    assert isinstance(error, EsslingenLabError) and "Digitalisierung" in str(error)
+    assert manifest["disclosure_audit"]["exposed_cells"] >= 1
+    assert manifest["disclosure_audit"]["exposed"][0]["interval"] == [4, 4]
+    assert not (tmp_path / "results").exists() and not (tmp_path / "notebooks").exists()
+    # the same run with the plan's table is clean and keeps its files
+    folder.mkdir(parents=True)
+    respondents_per_group(survey, 5).to_csv(folder / "respondents_per_group.csv", index=False)
+    manifest = {"parameters": {}}
+    assert _audit_disclosure(tmp_path, path, collect_published(tmp_path, ["data_quality"]),
+                             manifest) is None
+    assert manifest["disclosure_audit"]["exposed_cells"] == 0 and folder.is_dir()
