@@ -478,14 +478,12 @@ def audit_table(counts, hidden, k: int = 5, *, row_totals: bool = True,
                       source=name)
     audit.publish({v: 1 for v in cell.values()}, values.sum(), source=name)
     targets = mask if protect is None else mask & np.asarray(protect, dtype=bool)
+    positions = []
     for (i, j), key in cell.items():
         if targets[i, j]:
             audit.protect(key, label=f"{rows[i]} / {cols[j]}", source=name)
+            positions.append((i, j))
     result = audit.run(relax=True, stop_at_first=stop_at_first)
-    result.cells["position"] = [_position(label, rows, cols) for label in result.cells["label"]]
+    # cells come back in the order they were protected (a prefix with stop_at_first)
+    result.cells["position"] = positions[:len(result.cells)]
     return result
-
-
-def _position(label, rows, cols):
-    names = {f"{r} / {c}": (i, j) for i, r in enumerate(rows) for j, c in enumerate(cols)}
-    return names[label]
