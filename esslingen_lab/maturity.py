@@ -1064,6 +1064,55 @@ class MaturityReport:
             out = out.rename(columns=self.framework_.names(self.language))
         return out
 
+    def group_intervals(self, column: str, *, sample: str | None = None, hide=None,
+                        names: bool = True) -> pd.DataFrame:
+        """Score with a bootstrap CI per shown group × dimension (long format).
+
+        Parameters
+        ----------
+        column, sample, hide, names
+            As in :meth:`group_tests`: groups below the anonymity threshold and the groups
+            in ``hide`` are left out, and so is a cell with fewer than k answers.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns <column>, dimension, name, n, score, ci_low, ci_high (``confidence``,
+            ``ci_method``; respondents of the group resampled, seeded by ``random_state``).
+        """
+        check_fitted(self)
+        resp = self.respondent_scores_.dropna(subset=[column]) if (
+            column in self.respondent_scores_.columns) else None
+        if resp is None or resp.empty:
+            raise DataError(f"Gruppierungsspalte fehlt / grouping column missing: '{column}'",
+                            column=column)
+        label = sample if sample is not None else resp["sample"].iloc[0]
+        part = resp[resp["sample"] == label]
+        dims = self.framework_.dimensions["dimension"].tolist()
+        display = self.framework_.names(self.language)
+        hidden = {str(h) for h in (hide or [])}
+        rng = np.random.default_rng(self.random_state)
+        rows = []
+        for group, members in part.groupby(column, sort=True):
+            if len(members) < self.k_ or str(group) in hidden:
+                continue
+            values = members[dims].to_numpy(dtype=float)
+            boot = bootstrap_means(values, self.n_boot, random_state=rng)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                theta = np.nanmean(values, axis=0)
+            lo, hi = self._interval(boot, theta, _jackknife_means(values))
+            for j, dim in enumerate(dims):
+                n = int((~np.isnan(values[:, j])).sum())
+                if n < self.k_:
+                    continue
+                rows.append({column: group, "dimension": dim, "name": display[dim], "n": n,
+                             "score": float(theta[j]), "ci_low": float(lo[j]),
+                             "ci_high": float(hi[j])})
+        out = pd.DataFrame(rows, columns=[column, "dimension", "name", "n", "score", "ci_low",
+                                          "ci_high"])
+        return out if names else out.drop(columns="name")
+
     def group_tests(self, column: str, *, sample: str | None = None, hide=None,
                     names: bool = True) -> pd.DataFrame:
         """Test per dimension whether the visible groups of ``column`` differ.
@@ -1483,6 +1532,10 @@ MATURITY_TEXT = {
                            "BH-adjustiertem p-Wert", "Difference to the reference with {level} % "
                            "CI, effect size and BH-adjusted p-value"),
     "groups": ("Reifegrad nach Gruppen", "Maturity by group"),
+    "group_ci_caption": ("Reifegrad nach {column} mit {level}-%-Bootstrap-KI je Gruppe und "
+                         "Dimension (nur gezeigte Gruppen mit mindestens k Antworten)",
+                         "Maturity by {column} with {level} % bootstrap CI per group and "
+                         "dimension (groups shown, with at least k answers)"),
     "group_tests_caption": ("Unterscheiden sich die Gruppen nach {column}? Kruskal-Wallis-Test "
                             "je Dimension über die gezeigten Gruppen, p nach Benjamini–Hochberg, "
                             "Effektstärke Epsilon²", "Do the groups by {column} differ? "

@@ -420,3 +420,23 @@ def test_group_tests_match_scipy_kruskal_and_bh_and_leave_out_hidden_groups():
     rep2 = quiet_fit(MaturityReport(n_boot=20, random_state=0), frame2)
     assert np.isnan(rep2.group_tests("stadtteil").set_index("dimension").loc[
         "online_dienste", "p_value"])
+
+
+@pytest.mark.parametrize("method", ["percentile", "bca"])
+def test_group_intervals_match_scipy_bootstrap_and_hide_groups(method):
+    rng = np.random.default_rng(12)
+    n = 60
+    frame = pd.DataFrame({c: rng.integers(1, 6, n).astype(float)
+                          for c in FW.items.query("respondent_group != 'staff'")["column"]})
+    frame["stadtteil"] = ["Altstadt"] * 35 + ["Zell"] * 22 + ["Sirnau"] * 3
+    rep = quiet_fit(MaturityReport(n_boot=4000, random_state=0, ci_method=method), frame)
+    out = rep.group_intervals("stadtteil", hide=["Zell"])
+    assert set(out["stadtteil"]) == {"Altstadt"}  # Sirnau < k, Zell hidden by the plan
+    row = out.set_index("dimension").loc["strategie"]
+    scores = rep.respondent_scores_
+    x = scores.loc[scores["stadtteil"] == "Altstadt", "strategie"].dropna().to_numpy()
+    ref = stats.bootstrap((x,), np.mean, n_resamples=4000, rng=np.random.default_rng(3),
+                          method="BCa" if method == "bca" else "percentile")
+    assert row["score"] == pytest.approx(x.mean()) and row["n"] == len(x)
+    assert row["ci_low"] == pytest.approx(ref.confidence_interval.low, abs=1.5)
+    assert row["ci_high"] == pytest.approx(ref.confidence_interval.high, abs=1.5)
