@@ -1409,7 +1409,7 @@ def _sheet_names(names):
 
 def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame | None = None,
                   service_model=None, group_columns=None, language: str | None = None,
-                  charts: bool = True) -> dict:
+                  charts: bool = True, hide: dict | None = None) -> dict:
     """Write a fitted report's tables (CSV + one XLSX) and charts (PNG + SVG).
 
     Parameters
@@ -1430,6 +1430,9 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         Chart language; default the report's.
     charts : bool, default=True
         Draw and save the charts (tables only when False).
+    hide : dict, default=None
+        Grouping column → groups hidden in every breakdown by that column (the disclosure
+        plan, :func:`esslingen_lab.privacy.group_plan`).
 
     Returns
     -------
@@ -1452,7 +1455,7 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
     if group_columns is None:
         group_columns = list(dict.fromkeys(g for s in report._samples for g in s.groups))
     for col in group_columns:
-        table = report.by_group(col)
+        table = report.by_group(col, hide=(hide or {}).get(col))
         tables[f"nach_{col}"] = table
         for label, part in table.groupby("sample", sort=False) if draw else ():
             fig = plots.radar_chart(part, group=col, language=language,
