@@ -17,6 +17,7 @@ __all__ = [
     "ThemeComparison",
     "SmallSampleWarning",
     "compare_themes",
+    "cramers_v_corrected",
     "theme_maturity",
     "suppress",
     "theme_assignments",
@@ -49,11 +50,16 @@ _NOTES = {
 }
 
 
+#: Column header of the adjusted p-value per ``fdr_method``.
+_P_LABEL = {"bh": "p (BH)", "by": "p (BY)"}
+
+
 class SmallSampleWarning(UserWarning):
     """A group or theme is too small for a reliable statement; see the table's note column."""
 
 
-def suppress(table: pd.DataFrame, counts: pd.DataFrame | None, k: int) -> pd.DataFrame:
+def suppress(table: pd.DataFrame, counts: pd.DataFrame | None, k: int, *,
+             force=None) -> pd.DataFrame:
     """Hide cells based on fewer than ``k`` respondents (and complementary cells).
 
     Thin wrapper around :func:`esslingen_lab.privacy.suppress_small_cells` so that every
@@ -68,23 +74,69 @@ def suppress(table: pd.DataFrame, counts: pd.DataFrame | None, k: int) -> pd.Dat
         itself holds counts.
     k : int
         Anonymity threshold.
+    force : pandas.DataFrame of bool, optional
+        Cells to hide whatever their count (groups the run's disclosure plan hides).
 
     Returns
     -------
     pandas.DataFrame
-        Object-dtype copy with suppressed cells shown as ``"<k"``.
+        Object-dtype copy: small cells show ``"<k"``, protective ones ``"–"``.
     """
     from esslingen_lab.privacy import suppress_small_cells
 
-    return suppress_small_cells(table, k, count_table=counts)
+    return suppress_small_cells(table, k, count_table=counts, force=force)
 
 
 def _adjusted_residuals(observed: np.ndarray) -> np.ndarray:
     from statsmodels.stats.contingency_tables import Table
 
     # Haberman's adjusted (standardised) residuals: ~N(0,1) under independence, so |r| > 2
-    # marks a cell that deviates noticeably from what independence predicts.
-    return np.asarray(Table(observed).standardized_resids, dtype=float)
+    # marks a cell that deviates noticeably from what independence predicts. statsmodels
+    # adds 0.5 to every cell of a table with a zero unless told not to; a theme nobody in a
+    # group raised is an ordinary observation, not a cell to smooth.
+    table = Table(np.asarray(observed, dtype=float), shift_zeros=False)
+    return np.asarray(table.standardized_resids, dtype=float)
+
+
+def cramers_v_corrected(observed) -> float:
+    """Bias-corrected Cramér's V of a contingency table (Bergsma 2013).
+
+    The plain estimator ``sqrt(chi2 / (n · (min(r, c) − 1)))`` is biased upwards in small
+    samples: it is clearly above 0 even under independence. Bergsma's correction subtracts
+    the expected value of phi² under independence and shrinks the table dimensions:
+
+    ``phi2~ = max(0, chi2/n − (r−1)(c−1)/(n−1))``, ``r~ = r − (r−1)²/(n−1)``,
+    ``c~ = c − (c−1)²/(n−1)``, ``V~ = sqrt(phi2~ / min(r~ − 1, c~ − 1))``.
+
+    Parameters
+    ----------
+    observed : array-like of shape (r, c)
+        Counts (no margins).
+
+    Returns
+    -------
+    float
+        NaN when the table has fewer than two non-empty rows or columns or ``n < 2``.
+
+    References
+    ----------
+    Bergsma, W. (2013). A bias-correction for Cramér's V and Tschuprow's T. Journal of the
+    Korean Statistical Society 42(3), 323–328.
+    """
+    from scipy import stats
+
+    obs = np.asarray(observed, dtype=float)
+    obs = obs[obs.sum(axis=1) > 0][:, obs.sum(axis=0) > 0]
+    n = obs.sum()
+    r, c = obs.shape if obs.ndim == 2 else (0, 0)
+    if r < 2 or c < 2 or n < 2:
+        return float("nan")
+    chi2 = stats.chi2_contingency(obs, correction=False).statistic
+    phi2 = max(0.0, chi2 / n - (r - 1) * (c - 1) / (n - 1))
+    r_c = r - (r - 1) ** 2 / (n - 1)
+    c_c = c - (c - 1) ** 2 / (n - 1)
+    denom = min(r_c - 1, c_c - 1)
+    return float(np.sqrt(phi2 / denom)) if denom > 0 else float("nan")
 
 
 def _test_table(observed: np.ndarray, n_permutations: int, rng) -> dict:
@@ -101,6 +153,7 @@ def _test_table(observed: np.ndarray, n_permutations: int, rng) -> dict:
         "dof": int(res.dof),
         "p_chi2": float(res.pvalue),
         "cramers_v": float(association(observed, method="cramer", correction=False)),
+        "cramers_v_corrected": cramers_v_corrected(observed),
         "min_expected": float(expected.min()),
         "test": "chi2",
         "p_value": float(res.pvalue),
@@ -140,6 +193,9 @@ class ThemeComparison:
         Seed for the permutation tests.
     language : {"de", "en"}, default="de"
         Language of the notes.
+    hidden_groups : sequence of str, default=()
+        Groups hidden in every published output (table, residuals, heatmap) whatever their
+        size: the run's disclosure plan (:func:`esslingen_lab.privacy.group_plan`).
 
     Attributes
     ----------
@@ -152,8 +208,10 @@ class ThemeComparison:
     residuals_ : pandas.DataFrame
         Themes × groups: adjusted residual of the "raised" cell (|r| > 2 ≈ notable).
     tests_ : pandas.DataFrame
-        One row per theme: n_mentions, chi2, dof, p_chi2, cramers_v, min_expected, test,
-        p_value, p_adjusted, significant, note.
+        One row per theme: n_mentions, chi2, dof, p_chi2, cramers_v (the plain,
+        upward-biased estimator), cramers_v_corrected (Bergsma's bias correction, see
+        :func:`cramers_v_corrected`), min_expected, test, p_value, p_adjusted,
+        significant, note.
     notes_ : list of str
         Plain-language notes about the whole comparison (e.g. suppressed groups).
 
@@ -177,7 +235,9 @@ class ThemeComparison:
         fdr_method: str = "bh",
         random_state=None,
         language: str = "de",
+        hidden_groups=(),
     ):
+        self.hidden_groups = hidden_groups
         self.min_group_size = min_group_size
         self.n_permutations = n_permutations
         self.min_mentions = min_mentions
@@ -217,6 +277,8 @@ class ThemeComparison:
         """
         from scipy import stats
 
+        if self.fdr_method not in _P_LABEL:
+            raise DataError(f"fdr_method={self.fdr_method!r}: use 'bh' or 'by'")
         lang = self.language if self.language in _NOTES else "de"
         notes = _NOTES[lang]
         for col in (id_column, theme_column, group):
@@ -284,8 +346,8 @@ class ThemeComparison:
                 theme_notes.append(notes["too_few"].format(n=n_mentions))
             rec["note"] = " ".join(theme_notes)
             rows.append(rec)
-        cols = ["theme", "n_mentions", "chi2", "dof", "p_chi2", "cramers_v", "min_expected",
-                "test", "p_value"]
+        cols = ["theme", "n_mentions", "chi2", "dof", "p_chi2", "cramers_v",
+                "cramers_v_corrected", "min_expected", "test", "p_value"]
         tests = pd.DataFrame(rows).reindex(columns=cols + ["note"])
         tests["p_adjusted"] = np.nan
         ok = tests["p_value"].notna()
@@ -305,23 +367,44 @@ class ThemeComparison:
             )
         return self
 
-    def table(self) -> pd.DataFrame:
+    def _forced(self, hide) -> pd.DataFrame:
+        """Cells hidden whatever their count: hidden groups and small complements."""
+        k = int(self.min_group_size)
+        sizes = self.group_sizes_.reindex(self.counts_.columns)
+        hidden_groups = set(self.group_sizes_[self.group_sizes_ < k].index)
+        hidden_groups |= {str(g) for g in [*(hide or []), *(self.hidden_groups or [])]}
+        force = pd.DataFrame(False, index=self.counts_.index, columns=self.counts_.columns)
+        force.loc[:, [g for g in force.columns if g in hidden_groups]] = True
+        # "B n=5, 83.3 %" tells that exactly one person of B did not raise the theme: a
+        # complement between 1 and k − 1 is as small as a small count.
+        rest = sizes.to_numpy()[None, :] - self.counts_.to_numpy()
+        return force | ((rest > 0) & (rest < k))
+
+    def table(self, *, hide=None) -> pd.DataFrame:
         """Return the publishable prevalence table: counts and shares, small cells suppressed.
+
+        Parameters
+        ----------
+        hide : list of str, optional
+            Groups to hide entirely, whatever their size, in addition to the constructor's
+            ``hidden_groups``.
 
         Returns
         -------
         pandas.DataFrame
             One row per theme with ``<group> n`` and ``<group> %`` columns plus the test
-            results (p adjusted, Cramér's V, note); every count or share based on fewer
-            than ``min_group_size`` respondents reads ``"<k"``.
+            results (p adjusted, Cramér's V, note). A count or share based on fewer than
+            ``min_group_size`` respondents reads ``"<k"``; a cell hidden to protect a small
+            group (complementary cell, hidden group, small complement) reads ``"–"``.
         """
         k = int(self.min_group_size)
         counts = self.counts_
         shares = (self.shares_ * 100).round(1)
-        counts_s = suppress(counts, None, k)
+        force = self._forced(hide)
+        counts_s = suppress(counts, None, k, force=force)
         # A share reveals its count when the group size is known, so shares follow the
-        # counts' suppression pattern; groups below k are hidden altogether.
-        shares_s = suppress(shares, counts, k)
+        # counts' suppression pattern.
+        shares_s = suppress(shares, counts, k, force=force)
         small = self.group_sizes_[self.group_sizes_ < k].index
         counts_s = counts_s.astype(object)
         shares_s = shares_s.astype(object)
@@ -332,16 +415,24 @@ class ThemeComparison:
             out[f"{g} n"] = counts_s[g]
             out[f"{g} %"] = shares_s[g]
         tests = self.tests_.set_index("theme")
-        out["p (BH)"] = tests["p_adjusted"].round(4)
-        out["Cramér V"] = tests["cramers_v"].round(3)
+        out[_P_LABEL.get(self.fdr_method, "p (adj.)")] = tests["p_adjusted"].round(4)
+        de = self.language != "en"
+        out["Cramér V (unkorrigiert)" if de else "Cramér's V (uncorrected)"] = (
+            tests["cramers_v"].round(3))
+        out["Cramér V (Bergsma-korrigiert)" if de else "Cramér's V (Bergsma-corrected)"] = (
+            tests["cramers_v_corrected"].round(3))
         out["Test"] = tests["test"]
         out["Hinweis" if self.language != "en" else "note"] = tests["note"]
         return out.reset_index()
 
-    def residual_table(self) -> pd.DataFrame:
-        """Return adjusted residuals, suppressed like the counts (they reveal small counts too)."""
+    def residual_table(self, *, hide=None) -> pd.DataFrame:
+        """Return adjusted residuals, suppressed like the counts (they reveal small counts too).
+
+        ``hide`` as in :meth:`table`.
+        """
         k = int(self.min_group_size)
-        res = suppress(self.residuals_.round(2), self.counts_, k).astype(object)
+        res = suppress(self.residuals_.round(2), self.counts_, k,
+                       force=self._forced(hide)).astype(object)
         small = self.group_sizes_[self.group_sizes_ < k].index
         res.loc[:, small] = f"<{k}"
         return res
@@ -467,10 +558,11 @@ COMPARE_TEXT = {
     "themes_caption": ("Themen zur Frage: {question}", "Themes for the question: {question}"),
     "by_group": ("Themen nach {column}", "Themes by {column}"),
     "by_group_caption": ("Anteil der Befragten je Gruppe, die das Thema nennen, mit Test "
-                         "(p nach Benjamini–Hochberg) und Cramérs V; Zellen unter {k} "
-                         "ausgeblendet", "Share of each group's respondents raising the theme, "
-                         "with test (Benjamini–Hochberg p) and Cramér's V; cells below {k} "
-                         "hidden"),
+                         "(p nach Benjamini–Hochberg) und Cramérs V. <{k}: weniger als {k} "
+                         "Personen; –: ausgeblendet zum Schutz einer kleinen Gruppe",
+                         "Share of each group's respondents raising the theme, with test "
+                         "(Benjamini–Hochberg p) and Cramér's V. <{k}: fewer than {k} people; "
+                         "–: hidden to protect a small group"),
     "maturity": ("Reifegrad und Themen", "Maturity and themes"),
     "maturity_caption": ("Mittlerer Reifegrad (0–100) der Befragten, die das Thema nennen",
                          "Mean maturity score (0–100) of respondents raising the theme"),

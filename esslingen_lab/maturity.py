@@ -31,6 +31,7 @@ __all__ = [
     "hedges_g",
     "cliffs_delta",
     "bootstrap_means",
+    "overall_index",
     "load_ozg_model",
     "service_levels",
     "service_summary",
@@ -250,10 +251,25 @@ def alpha_if_item_deleted(items: pd.DataFrame) -> pd.DataFrame:
 def hedges_g(x, y, *, confidence=0.95):
     """Hedges' g (bias-corrected standardised mean difference x − y) with a normal CI.
 
+    Parameters
+    ----------
+    x, y : array-like
+        Values of the two groups; NaN is dropped.
+    confidence : float, default=0.95
+
     Returns
     -------
     tuple of float
         (g, ci_low, ci_high); NaNs when a group has fewer than two values or no variance.
+
+    Notes
+    -----
+    ``g = J · (mean_x − mean_y) / s_pooled`` with ``J = 1 − 3 / (4 (n1 + n2) − 9)``
+    (Hedges 1981). The CI is the large-sample normal interval ``g ± z · SE`` with
+    ``SE = sqrt((n1 + n2) / (n1 · n2) + g² / (2 (n1 + n2)))`` (Hedges & Olkin 1985,
+    eq. 5.15; the variance formula of Borenstein et al. 2009 without its small-sample
+    ``J²`` factor). It is symmetric around g and somewhat too narrow for n below ~20
+    per group; the noncentral-t interval is exact under normality.
     """
     from scipy import stats
 
@@ -330,29 +346,85 @@ def bootstrap_means(values, n_boot=2000, *, random_state=None, chunk_elements=4_
     return out
 
 
-def _bca_interval(boot, theta, jack, confidence):
-    """BCa interval per column from replicates, estimate and jackknife values."""
+def _bca_interval(boot, theta, jacks, confidence):
+    """BCa interval per column from replicates, estimate and jackknife values.
+
+    ``jacks`` holds one jackknife array (n_j, d) per independent sample, as
+    ``scipy.stats.bootstrap`` computes them for a statistic of several samples: each
+    sample's leave-one-out values enter the acceleration scaled by its own size.
+    """
     from scipy import stats
 
+    if isinstance(jacks, np.ndarray):
+        jacks = [jacks]
     alpha = (1 - confidence) / 2
     lo = np.full(boot.shape[1], np.nan)
     hi = np.full(boot.shape[1], np.nan)
     for j in range(boot.shape[1]):
         b = boot[:, j][~np.isnan(boot[:, j])]
-        jk = jack[:, j][~np.isnan(jack[:, j])]
         if len(b) < 2 or np.isnan(theta[j]):
             continue
         prop = np.clip((b < theta[j]).mean() + 0.5 * (b == theta[j]).mean(), 1e-6, 1 - 1e-6)
         z0 = stats.norm.ppf(prop)
-        dev = jk.mean() - jk
-        denom = 6 * (dev**2).sum() ** 1.5
-        a = (dev**3).sum() / denom if denom > 0 else 0.0
+        num = den = 0.0
+        for jack in jacks:
+            jk = jack[:, j][~np.isnan(jack[:, j])]
+            if len(jk) < 2:
+                continue
+            u = (len(jk) - 1) * (jk.mean() - jk)
+            num += (u**3).sum() / len(jk) ** 3
+            den += (u**2).sum() / len(jk) ** 2
+        a = num / (6 * den**1.5) if den > 0 else 0.0
         qs = []
         for q in (alpha, 1 - alpha):
             zq = stats.norm.ppf(q)
             qs.append(stats.norm.cdf(z0 + (z0 + zq) / (1 - a * (z0 + zq))))
         lo[j], hi[j] = np.quantile(b, qs)
     return lo, hi
+
+
+def overall_index(dimension_scores, weights):
+    """Weighted mean of the dimension scores available in each row (the Gesamtindex).
+
+    A dimension without a score (NaN: not asked, no answers in a bootstrap replicate or
+    hidden for too few answers) is left out and the other weights are renormalised, so
+    the overall index of a replicate is computed exactly like the published one.
+
+    Parameters
+    ----------
+    dimension_scores : array-like, shape (d,) or (m, d)
+    weights : array-like, shape (d,)
+        Weight per dimension; a weight of 0 leaves the dimension out.
+
+    Returns
+    -------
+    float or numpy.ndarray of shape (m,)
+        NaN where no dimension with a positive weight has a score.
+
+    Examples
+    --------
+    >>> overall_index([[80.0, np.nan, 60.0]], [1, 1, 1])
+    array([70.])
+    """
+    x = np.asarray(dimension_scores, dtype=float)
+    w = np.where(np.isnan(x), 0.0, np.asarray(weights, dtype=float))
+    total = w.sum(axis=-1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = (np.nan_to_num(x) * w).sum(axis=-1) / total
+    return np.where(total > 0, out, np.nan)
+
+
+def _jackknife_means(values):
+    """Leave-one-respondent-out column means (n, d) of a matrix with missing values.
+
+    Closed form: leaving respondent i out of a column with m answers and sum S gives
+    (S − x_i) / (m − 1); a non-respondent leaves the column mean unchanged.
+    """
+    mask = ~np.isnan(values)
+    m = mask.sum(axis=0)
+    total = np.nansum(values, axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(mask, (total - np.nan_to_num(values)) / (m - 1), total / m)
 
 
 # --------------------------------------------------------------------------- samples
@@ -512,11 +584,13 @@ class MaturityReport:
         Per sample × dimension × item: alpha_if_deleted, item_rest_correlation.
     gap_ : pandas.DataFrame
         Citizen-vs-staff gap per dimension for every city/wave with both groups:
-        gap = score_citizens − score_staff with bootstrap CI, Hedges' g with CI,
-        Cliff's delta, Mann–Whitney p-value.
+        gap = score_citizens − score_staff with bootstrap CI (``ci_method``), Hedges' g
+        with CI, Cliff's delta, Mann–Whitney p-value and ``p_adjusted``
+        (Benjamini–Hochberg over all dimensions, as in ``comparison_``).
     comparison_ : pandas.DataFrame
         Each sample against the reference sample of its respondent group (other city or
-        wave): difference with bootstrap CI, Hedges' g, Cliff's delta, p-value, note.
+        wave): difference with bootstrap CI (``ci_method``), Hedges' g, Cliff's delta,
+        p-value, Benjamini–Hochberg ``p_adjusted``, note.
     respondent_scores_ : pandas.DataFrame
         One row per respondent: sample, respondent_id and one 0–100 value per dimension.
         Personal-level data: for linking with themes, not for publication.
@@ -723,6 +797,7 @@ class MaturityReport:
         score_rows, item_rows, rel_rows, aid_rows, resp_tables = [], [], [], [], []
         self.bootstrap_ = {}
         self._values = {}
+        self._theta, self._jack = {}, {}
         low_alpha = []
         for s in samples:
             values, counts, n_items = self._dimension_values(s, fw, dims)
@@ -731,16 +806,19 @@ class MaturityReport:
             boot_dims = bootstrap_means(values, self.n_boot, random_state=rng)
             theta_dims = np.array([np.nanmean(values[:, j]) if (~np.isnan(values[:, j])).any()
                                    else np.nan for j in range(len(dims))])
-            avail = ~np.isnan(theta_dims)
-            w = np.where(avail, weights, 0.0)
-            overall = (float((theta_dims[avail] * w[avail]).sum() / w[avail].sum())
-                       if w[avail].sum() > 0 else np.nan)
-            with np.errstate(invalid="ignore"):
-                boot_overall = (np.nan_to_num(boot_dims[:, avail]) @ w[avail]) / w[avail].sum()
-            boot = np.column_stack([boot_dims, boot_overall])
+            # The overall index covers the published dimensions only: a dimension hidden for
+            # fewer than k answers would otherwise follow from the index and the others.
+            n_dims = (~np.isnan(values)).sum(axis=0)
+            w = np.where(~np.isnan(theta_dims) & (n_dims >= k), weights, 0.0)
+            overall = float(overall_index(theta_dims, w))
+            boot = np.column_stack([boot_dims, overall_index(boot_dims, w)])
             theta = np.append(theta_dims, overall)
+            jack_dims = _jackknife_means(values)
+            jack = np.column_stack([jack_dims, overall_index(jack_dims, w)])
             self.bootstrap_[s.label] = boot
-            lo, hi = self._interval(boot, theta, values, w, avail)
+            self._theta[s.label] = theta
+            self._jack[s.label] = jack
+            lo, hi = self._interval(boot, theta, jack)
             suppressed = n < k
             person = pd.DataFrame(values, columns=dims)
             person.insert(0, "respondent_id", s.responses["respondent_id"].to_numpy())
@@ -755,7 +833,8 @@ class MaturityReport:
                     miss = (1 - counts[j] / cells) if cells else np.nan
                     nit = n_items[j]
                 else:
-                    n_dim = int((~np.isnan(values).all(axis=1)).sum()) if values.size else 0
+                    in_index = values[:, w > 0]
+                    n_dim = int((~np.isnan(in_index).all(axis=1)).sum()) if in_index.size else 0
                     cells = int(np.sum(n_items)) * n
                     miss = (1 - np.sum(counts) / cells) if cells else np.nan
                     nit = int(np.sum(n_items))
@@ -836,23 +915,15 @@ class MaturityReport:
         values[counts < max(1, self.min_items)] = np.nan
         return values, counts.sum(axis=0), member.sum(axis=0).astype(int)
 
-    def _interval(self, boot, theta, values, w, avail):
+    def _interval(self, boot, theta, jacks):
         a = (1 - self.confidence) / 2
-        if self.ci_method == "percentile" or len(values) < 3:
+        n_min = min(len(j) for j in jacks) if isinstance(jacks, list) else len(jacks)
+        if self.ci_method == "percentile" or n_min < 3:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)
                 q = np.nanquantile(boot, [a, 1 - a], axis=0)
             return q[0], q[1]
-        # Jackknife of a mean is closed-form: leaving respondent i out of a column with m
-        # answers and sum S gives (S − x_i) / (m − 1); non-respondents leave it unchanged.
-        mask = ~np.isnan(values)
-        m = mask.sum(axis=0)
-        total = np.nansum(values, axis=0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            jack = np.where(mask, (total - np.nan_to_num(values)) / (m - 1), total / m)
-            jo = (np.nan_to_num(jack[:, avail]) @ w[avail]) / w[avail].sum()
-        jack = np.column_stack([jack, jo])
-        return _bca_interval(boot, theta, jack, self.confidence)
+        return _bca_interval(boot, theta, jacks, self.confidence)
 
     def _item_table(self, s, fw, k):
         items = fw.items.set_index("column")
@@ -879,11 +950,12 @@ class MaturityReport:
         y = self._values[b.label][:, j] if j is not None else None
         col = -1 if j is None else j
         diff_boot = self.bootstrap_[a.label][:, col] - self.bootstrap_[b.label][:, col]
-        alpha = (1 - self.confidence) / 2
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)
-            lo, hi = np.nanquantile(diff_boot, [alpha, 1 - alpha])
-        out = {"ci_low": lo, "ci_high": hi}
+        theta_a, theta_b = self._theta[a.label][col], self._theta[b.label][col]
+        # Two independent samples: the jackknife leaves out one respondent of either.
+        jacks = [(self._jack[a.label][:, col] - theta_b)[:, None],
+                 (theta_a - self._jack[b.label][:, col])[:, None]]
+        lo, hi = self._interval(diff_boot[:, None], [theta_a - theta_b], jacks)
+        out = {"ci_low": float(lo[0]), "ci_high": float(hi[0])}
         if j is None:
             return out | {"hedges_g": np.nan, "g_ci_low": np.nan, "g_ci_high": np.nan,
                           "cliffs_delta": np.nan, "p_value": np.nan}
@@ -928,9 +1000,9 @@ class MaturityReport:
                 rows.append(rec)
         cols = ["city", "wave", "dimension", "name", "sample_citizens", "sample_staff",
                 "score_citizens", "score_staff", "gap", "ci_low", "ci_high", "hedges_g",
-                "g_ci_low", "g_ci_high", "cliffs_delta", "p_value", "n_citizens", "n_staff",
-                "note"]
-        return pd.DataFrame(rows).reindex(columns=cols)
+                "g_ci_low", "g_ci_high", "cliffs_delta", "p_value", "p_adjusted",
+                "n_citizens", "n_staff", "note"]
+        return _adjust_p(pd.DataFrame(rows).reindex(columns=cols))
 
     def _n(self, label, dim):
         row = self.scores_[(self.scores_["sample"] == label) & (self.scores_["dimension"] == dim)]
@@ -965,18 +1037,12 @@ class MaturityReport:
         cols = ["respondent_group", "sample", "reference", "dimension", "name", "score",
                 "score_reference", "difference", "ci_low", "ci_high", "hedges_g", "g_ci_low",
                 "g_ci_high", "cliffs_delta", "p_value", "note"]
-        out = pd.DataFrame(rows).reindex(columns=cols)
-        if len(out) and out["p_value"].notna().any():
-            from scipy import stats
-
-            ok = out["p_value"].notna()
-            out.loc[ok, "p_adjusted"] = stats.false_discovery_control(
-                out.loc[ok, "p_value"].to_numpy(float))
-        return out
+        return _adjust_p(pd.DataFrame(rows).reindex(columns=cols))
 
     # ------------------------------------------------------------------ views
 
-    def by_group(self, column: str, *, sample: str | None = None, names: bool = True):
+    def by_group(self, column: str, *, sample: str | None = None, names: bool = True,
+                 hide=None):
         """Dimension scores per value of a grouping column, small groups suppressed.
 
         Parameters
@@ -987,13 +1053,16 @@ class MaturityReport:
             Sample label; default every sample that has the column.
         names : bool, default=True
             Use dimension display names as column headers (else keys).
+        hide : list of str, optional
+            Groups to hide entirely whatever their size: the run's disclosure plan
+            (:func:`esslingen_lab.privacy.group_plan`), so every table hides the same groups.
 
         Returns
         -------
         pandas.DataFrame
             Columns sample, <column>, n, one score column per dimension; every cell based
-            on fewer respondents than the anonymity threshold (and complementary cells, so a
-            hidden group cannot be recovered from the others) reads ``"<k"``.
+            on fewer respondents than the anonymity threshold reads ``"<k"``, cells hidden
+            so that such a group cannot be recovered from the others read ``"–"``.
         """
         from esslingen_lab.compare import suppress
 
@@ -1014,7 +1083,9 @@ class MaturityReport:
             n = grouped.size()
             means.insert(0, "n", n)
             ns.insert(0, "n", n)
-            sup = suppress(means, ns, self.k_)
+            force = pd.DataFrame(False, index=ns.index, columns=ns.columns)
+            force.loc[[g for g in ns.index if str(g) in {str(h) for h in (hide or [])}]] = True
+            sup = suppress(means, ns, self.k_, force=force)
             sup.index.name = column
             sup = sup.reset_index()
             sup.insert(0, "sample", label)
@@ -1023,6 +1094,110 @@ class MaturityReport:
         if names:
             out = out.rename(columns=self.framework_.names(self.language))
         return out
+
+    def group_intervals(self, column: str, *, sample: str | None = None, hide=None,
+                        names: bool = True) -> pd.DataFrame:
+        """Score with a bootstrap CI per shown group × dimension (long format).
+
+        Parameters
+        ----------
+        column, sample, hide, names
+            As in :meth:`group_tests`: groups below the anonymity threshold and the groups
+            in ``hide`` are left out, and so is a cell with fewer than k answers.
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns <column>, dimension, name, n, score, ci_low, ci_high (``confidence``,
+            ``ci_method``; respondents of the group resampled, seeded by ``random_state``).
+        """
+        check_fitted(self)
+        resp = self.respondent_scores_.dropna(subset=[column]) if (
+            column in self.respondent_scores_.columns) else None
+        if resp is None or resp.empty:
+            raise DataError(f"Gruppierungsspalte fehlt / grouping column missing: '{column}'",
+                            column=column)
+        label = sample if sample is not None else resp["sample"].iloc[0]
+        part = resp[resp["sample"] == label]
+        dims = self.framework_.dimensions["dimension"].tolist()
+        display = self.framework_.names(self.language)
+        hidden = {str(h) for h in (hide or [])}
+        rng = np.random.default_rng(self.random_state)
+        rows = []
+        for group, members in part.groupby(column, sort=True):
+            if len(members) < self.k_ or str(group) in hidden:
+                continue
+            values = members[dims].to_numpy(dtype=float)
+            boot = bootstrap_means(values, self.n_boot, random_state=rng)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                theta = np.nanmean(values, axis=0)
+            lo, hi = self._interval(boot, theta, _jackknife_means(values))
+            for j, dim in enumerate(dims):
+                n = int((~np.isnan(values[:, j])).sum())
+                if n < self.k_:
+                    continue
+                rows.append({column: group, "dimension": dim, "name": display[dim], "n": n,
+                             "score": float(theta[j]), "ci_low": float(lo[j]),
+                             "ci_high": float(hi[j])})
+        out = pd.DataFrame(rows, columns=[column, "dimension", "name", "n", "score", "ci_low",
+                                          "ci_high"])
+        return out if names else out.drop(columns="name")
+
+    def group_tests(self, column: str, *, sample: str | None = None, hide=None,
+                    names: bool = True) -> pd.DataFrame:
+        """Test per dimension whether the visible groups of ``column`` differ.
+
+        Parameters
+        ----------
+        column : str
+            Grouping column, as in :meth:`by_group`.
+        sample : str, default=None
+            Sample label; default the first sample that has the column.
+        hide : list of str, optional
+            Groups hidden in the run (:func:`esslingen_lab.privacy.group_plan`); they and
+            every group below the anonymity threshold are left out, so the test tells
+            nothing about them.
+        names : bool, default=True
+            Dimension display names in a ``name`` column.
+
+        Returns
+        -------
+        pandas.DataFrame
+            One row per dimension: dimension, name, n_groups, n, h (Kruskal–Wallis H),
+            p_value, p_adjusted (Benjamini–Hochberg across the dimensions), epsilon2
+            (effect size ``H / (n − 1)``, Tomczak & Tomczak 2014).
+        """
+        from scipy import stats
+
+        check_fitted(self)
+        resp = self.respondent_scores_
+        if column not in resp.columns or resp[column].isna().all():
+            raise DataError(f"Gruppierungsspalte fehlt / grouping column missing: '{column}'",
+                            column=column)
+        resp = resp.dropna(subset=[column])
+        label = sample if sample is not None else resp["sample"].iloc[0]
+        part = resp[resp["sample"] == label]
+        hidden = {str(h) for h in (hide or [])}
+        sizes = part.groupby(column).size()
+        keep = [g for g in sizes.index if sizes[g] >= self.k_ and str(g) not in hidden]
+        part = part[part[column].isin(keep)]
+        rows = []
+        display = self.framework_.names(self.language)
+        for dim in self.framework_.dimensions["dimension"]:
+            groups = [v[dim].dropna().to_numpy() for _, v in part.groupby(column)]
+            groups = [g for g in groups if len(g) >= self.k_]
+            rec = {"dimension": dim, "name": display[dim], "n_groups": len(groups),
+                   "n": int(sum(len(g) for g in groups)), "h": np.nan, "p_value": np.nan,
+                   "epsilon2": np.nan}
+            pooled = np.concatenate(groups) if groups else np.array([])
+            if len(groups) >= 2 and np.ptp(pooled) > 0:
+                res = stats.kruskal(*groups)
+                rec.update(h=float(res.statistic), p_value=float(res.pvalue),
+                           epsilon2=float(res.statistic / (len(pooled) - 1)))
+            rows.append(rec)
+        out = _adjust_p(pd.DataFrame(rows))
+        return out if names else out.drop(columns="name")
 
     def tables(self) -> dict:
         """Return the publishable tables by name (for CSV/XLSX export).
@@ -1043,6 +1218,18 @@ class MaturityReport:
         if len(self.comparison_):
             out["vergleich"] = self.comparison_.round(4)
         return out
+
+
+def _adjust_p(table: pd.DataFrame) -> pd.DataFrame:
+    """Add ``p_adjusted``: Benjamini–Hochberg over every p-value of the table (one family)."""
+    from scipy import stats
+
+    table["p_adjusted"] = np.nan
+    ok = table["p_value"].notna()
+    if ok.any():
+        table.loc[ok, "p_adjusted"] = stats.false_discovery_control(
+            table.loc[ok, "p_value"].to_numpy(float), method="bh")
+    return table
 
 
 def check_fitted(report):
@@ -1253,7 +1440,7 @@ def _sheet_names(names):
 
 def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame | None = None,
                   service_model=None, group_columns=None, language: str | None = None,
-                  charts: bool = True, inputs=()) -> dict:
+                  charts: bool = True, inputs=(), hide: dict | None = None) -> dict:
     """Write a fitted report's tables (CSV + one XLSX) and charts (PNG + SVG).
 
     Parameters
@@ -1276,6 +1463,9 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         Draw and save the charts (tables only when False).
     inputs : iterable of path, default=()
         Files the run read; refused as (or inside) the output folder.
+    hide : dict, default=None
+        Grouping column → groups hidden in every breakdown by that column (the disclosure
+        plan, :func:`esslingen_lab.privacy.group_plan`).
 
     Returns
     -------
@@ -1303,7 +1493,7 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
     if group_columns is None:
         group_columns = list(dict.fromkeys(g for s in report._samples for g in s.groups))
     for col in group_columns:
-        table = report.by_group(col)
+        table = report.by_group(col, hide=(hide or {}).get(col))
         tables[f"nach_{col}"] = table
         for label, part in table.groupby("sample", sort=False) if draw else ():
             fig = plots.radar_chart(part, group=col, language=language,
@@ -1349,8 +1539,9 @@ def _slug(text):
 #: Headings and captions of notebooks/maturity.ipynb: key → (German, English).
 MATURITY_TEXT = {
     "scores": ("Reifegrad je Dimension", "Maturity by dimension"),
-    "scores_caption": ("Reifegrad 0–100 mit 95-%-Bootstrap-Konfidenzintervall und Stufe 1–5",
-                       "Maturity 0–100 with 95 % bootstrap confidence interval and level 1–5"),
+    "scores_caption": ("Reifegrad 0–100 mit {level}-%-Bootstrap-Konfidenzintervall und Stufe "
+                       "1–5", "Maturity 0–100 with {level} % bootstrap confidence interval "
+                       "and level 1–5"),
     "items": ("Einzelne Aussagen", "Individual items"),
     "items_caption": ("Zustimmung je Aussage (0–100, umgepolte Aussagen bereits gedreht)",
                       "Agreement per item (0–100, reverse-coded items already flipped)"),
@@ -1361,17 +1552,28 @@ MATURITY_TEXT = {
     "alpha_caption": ("Alpha ohne die jeweilige Aussage und Trennschärfe",
                       "Alpha if item deleted and item-rest correlation"),
     "gap": ("Bürger:innen und Beschäftigte im Vergleich", "Citizens and staff compared"),
-    "gap_caption": ("Differenz Bürger:innen − Beschäftigte mit 95-%-KI und Effektstärke "
-                    "(Hedges' g, Cliffs Delta)", "Difference citizens − staff with 95 % CI "
-                    "and effect sizes (Hedges' g, Cliff's delta)"),
+    "gap_caption": ("Differenz Bürger:innen − Beschäftigte mit {level}-%-KI, Effektstärke "
+                    "(Hedges' g, Cliffs Delta) und BH-adjustiertem p-Wert",
+                    "Difference citizens − staff with {level} % CI, effect sizes (Hedges' g, "
+                    "Cliff's delta) and BH-adjusted p-value"),
     "comparison": ("Vergleich mit anderen Städten oder Wellen",
                    "Comparison with other cities or waves"),
-    "comparison_caption": ("Differenz zur Referenz mit 95-%-KI, Effektstärke und "
-                           "BH-adjustiertem p-Wert", "Difference to the reference with 95 % "
+    "comparison_caption": ("Differenz zur Referenz mit {level}-%-KI, Effektstärke und "
+                           "BH-adjustiertem p-Wert", "Difference to the reference with {level} % "
                            "CI, effect size and BH-adjusted p-value"),
     "groups": ("Reifegrad nach Gruppen", "Maturity by group"),
-    "groups_caption": ("Reifegrad nach {column}; Gruppen unter {k} Befragten ausgeblendet",
-                       "Maturity by {column}; groups below {k} respondents hidden"),
+    "group_ci_caption": ("Reifegrad nach {column} mit {level}-%-Bootstrap-KI je Gruppe und "
+                         "Dimension (nur gezeigte Gruppen mit mindestens k Antworten)",
+                         "Maturity by {column} with {level} % bootstrap CI per group and "
+                         "dimension (groups shown, with at least k answers)"),
+    "group_tests_caption": ("Unterscheiden sich die Gruppen nach {column}? Kruskal-Wallis-Test "
+                            "je Dimension über die gezeigten Gruppen, p nach Benjamini–Hochberg, "
+                            "Effektstärke Epsilon²", "Do the groups by {column} differ? "
+                            "Kruskal–Wallis test per dimension over the groups shown, "
+                            "Benjamini–Hochberg p, effect size epsilon²"),
+    "groups_caption": ("Reifegrad nach {column}. <{k}: weniger als {k} Personen; –: "
+                       "ausgeblendet zum Schutz einer kleinen Gruppe", "Maturity by {column}. "
+                       "<{k}: fewer than {k} people; –: hidden to protect a small group"),
     "services": ("Reifegrad der Verwaltungsleistungen (OZG)",
                  "Maturity of administrative services (OZG)"),
     "services_caption": ("Stufe je Leistung nach dem niedrigsten nicht erfüllten Kriterium",
@@ -1406,15 +1608,22 @@ _COLUMN_LABELS = {
     "g_ci_high": ("g KI oben", "g CI high"), "cliffs_delta": ("Cliffs Delta",
                                                               "Cliff's delta"),
     "p_value": ("p", "p"), "p_adjusted": ("p (BH)", "p (BH)"), "note": ("Hinweis", "Note"),
+    "n_groups": ("Gruppen", "Groups"), "h": ("H", "H"), "epsilon2": ("Epsilon²", "Epsilon²"),
     "n_citizens": ("n Bürger:innen", "n citizens"), "n_staff": ("n Beschäftigte", "n staff"),
     "leistung": ("Leistung", "Service"), "fachbereich": ("Fachbereich", "Department"),
     "first_gap": ("erstes fehlendes Kriterium", "first missing criterion"),
 }
 
 
-def maturity_text(key: str, language: str = "de", **fmt) -> str:
-    """Return a heading or caption of :data:`MATURITY_TEXT` in the notebook's language."""
+def maturity_text(key: str, language: str = "de", *, confidence: float = 0.95, **fmt) -> str:
+    """Return a heading or caption of :data:`MATURITY_TEXT` in the notebook's language.
+
+    ``confidence`` (the report's, e.g. ``report.confidence``) fills the CI level of the
+    captions, written with a decimal comma in German (``99,5-%-KI``).
+    """
     de, en = MATURITY_TEXT[key]
+    level = f"{confidence * 100:.10g}"
+    fmt.setdefault("level", level if language == "en" else level.replace(".", ","))
     return (en if language == "en" else de).format(**fmt)
 
 
@@ -1442,7 +1651,7 @@ def labelled(table: pd.DataFrame, language: str = "de", *, drop=("dimension", "s
         if col.startswith("p_"):
             out[col] = out[col].round(4)
         elif col in {"alpha", "alpha_if_deleted", "item_rest_correlation", "hedges_g",
-                     "g_ci_low", "g_ci_high", "cliffs_delta", "share_missing"}:
+                     "g_ci_low", "g_ci_high", "cliffs_delta", "share_missing", "epsilon2"}:
             out[col] = out[col].round(3)
         else:
             out[col] = out[col].round(digits)

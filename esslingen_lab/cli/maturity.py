@@ -66,9 +66,18 @@ def maturity(surveys, output, seed, n_boot, language, framework, services, group
                 inputs.append(framework)
             if services and services != "demo":
                 inputs.append(services)
+            from esslingen_lab.privacy import group_plan
+
+            # one plan for the whole output: a group hidden for one survey is hidden in
+            # every table of that column (a superset of each survey's plan stays safe)
+            hide = {}
+            for survey in loaded:
+                for column, groups in group_plan(survey).items():
+                    hide.setdefault(column, set()).update(groups)
             written = write_outputs(report, output, services=table,
                                     group_columns=list(group_columns) or None,
-                                    language=language, charts=charts, inputs=inputs)
+                                    language=language, charts=charts, inputs=inputs,
+                                    hide={c: sorted(g) for c, g in hide.items()})
     except EsslingenLabError as exc:
         raise click.ClickException(str(exc)) from None
     except OSError as exc:

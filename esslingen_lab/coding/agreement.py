@@ -50,16 +50,35 @@ def _wide(frame: pd.DataFrame) -> pd.DataFrame:
     return wide.astype(object).where(wide.notna(), None)
 
 
+def _is_missing(value) -> bool:
+    """Return True for None, NaN, ``pd.NA`` and ``NaT`` (a scalar pandas reads as missing)."""
+    if value is None:
+        return True
+    if isinstance(value, frozenset | set | tuple | list):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _coded_pairs(values_a, values_b) -> list:
+    """Pairs of the units both coders coded; None/NaN (pandas' missing value) is dropped."""
+    return [(a, b) for a, b in zip(values_a, values_b, strict=True)
+            if not _is_missing(a) and not _is_missing(b)]
+
+
 def percent_agreement(values_a, values_b) -> float:
     """Share of units on which two coders chose the same category (missing pairs dropped).
+
+    A unit counts only when both coders coded it; None and NaN mean "not coded".
 
     Examples
     --------
     >>> percent_agreement(["a", "b", "a", None], ["a", "a", "a", "b"])
     0.6666666666666666
     """
-    pairs = [(a, b) for a, b in zip(values_a, values_b, strict=True)
-             if a is not None and b is not None]
+    pairs = _coded_pairs(values_a, values_b)
     if not pairs:
         return float("nan")
     return float(np.mean([a == b for a, b in pairs]))
@@ -67,6 +86,8 @@ def percent_agreement(values_a, values_b) -> float:
 
 def cohen_kappa(values_a, values_b) -> float:
     """Cohen's kappa of two coders over the units both coded (``sklearn.metrics``).
+
+    None and NaN mean "not coded": such units are dropped, never counted as a category.
 
     Returns NaN when kappa is undefined (both coders used one and the same category
     throughout, so chance agreement is 1).
@@ -78,8 +99,7 @@ def cohen_kappa(values_a, values_b) -> float:
     """
     from sklearn.metrics import cohen_kappa_score
 
-    pairs = [(a, b) for a, b in zip(values_a, values_b, strict=True)
-             if a is not None and b is not None]
+    pairs = _coded_pairs(values_a, values_b)
     if not pairs:
         return float("nan")
     a, b = zip(*pairs, strict=True)

@@ -13,7 +13,33 @@ import pandas as pd
 
 from esslingen_lab.errors import InputError
 
-__all__ = ["suppress_small_cells", "suppress_small_groups", "suppression_mask", "TOTAL_LABELS"]
+__all__ = [
+    "PROTECTIVE_MARK",
+    "TOTAL_LABELS",
+    "suppress_small_cells",
+    "suppress_small_groups",
+    "suppression_footnote",
+    "suppression_mask",
+]
+
+#: What a cell hidden only to protect a small cell shows (it may count many people).
+PROTECTIVE_MARK = "–"
+
+_FOOTNOTE = {
+    "de": "<{k}: weniger als {k} Personen. –: ausgeblendet zum Schutz einer kleinen Gruppe.",
+    "en": "<{k}: fewer than {k} people. –: hidden to protect a small group.",
+}
+
+
+def suppression_footnote(k: int = 5, language: str = "de") -> str:
+    """Footnote explaining the two marks of a suppressed table, in the report's language.
+
+    Examples
+    --------
+    >>> suppression_footnote(5)
+    '<5: weniger als 5 Personen. –: ausgeblendet zum Schutz einer kleinen Gruppe.'
+    """
+    return _FOOTNOTE.get(language, _FOOTNOTE["de"]).format(k=k)
 
 #: Row/column labels recognised as a totals line (compared case-insensitively, stripped).
 TOTAL_LABELS = frozenset(
@@ -98,7 +124,51 @@ def _component_without(
     return seen
 
 
-def suppression_mask(counts, k: int = 5, *, row_totals: bool = True, col_totals: bool = True):
+def _audit_until_clean(counts, hidden, k, row_totals, col_totals):
+    """Hide more cells until the disclosure audit finds no hidden cell it can narrow below k.
+
+    The graph step only blocks recovery by linear algebra; with counts known to be whole
+    numbers ≥ 0 a reader can do more (a visible column total of 8 with one visible 8 makes
+    every other cell of that column 0). Each round hides the smallest visible cell that
+    shares a row or column with an exposed cell.
+    """
+    from esslingen_lab.privacy.audit import audit_table
+
+    n_rows, n_cols = counts.shape
+    everything = np.ones_like(hidden)
+    fixable = np.ones_like(hidden)
+    for _ in range(2 * counts.size):
+        result = audit_table(counts, hidden, k, row_totals=row_totals, col_totals=col_totals,
+                             stop_at_first=True, protect=fixable)
+        if result.clean:
+            return hidden
+        exposed = set(result.exposed["position"])
+        i, j = next(iter(exposed))
+        alone = np.zeros_like(hidden)
+        alone[i, j] = True
+        if not audit_table(counts, everything, k, row_totals=row_totals,
+                           col_totals=col_totals, protect=alone).clean:
+            # Still exposed with the whole table hidden: the known line sums themselves fix
+            # it (a group of 2 whose size another table shows). Hiding more cannot help here;
+            # only the run's plan, hiding that size everywhere, can.
+            fixable[i, j] = False
+            continue
+        lines_rows = {i for i, _ in exposed}
+        lines_cols = {j for _, j in exposed}
+        candidates = [(counts[i, j], i, j) for i in range(n_rows) for j in range(n_cols)
+                      if not hidden[i, j] and (i in lines_rows or j in lines_cols)]
+        if not candidates:
+            candidates = [(counts[i, j], i, j) for i in range(n_rows) for j in range(n_cols)
+                          if not hidden[i, j]]
+        if not candidates:
+            return hidden
+        _, i, j = min(candidates)
+        hidden[i, j] = True
+    return hidden
+
+
+def suppression_mask(counts, k: int = 5, *, row_totals: bool = True, col_totals: bool = True,
+                     audit: bool = True, force=None):
     """Return a boolean mask of the cells to hide in a two-way count table.
 
     Parameters
@@ -107,9 +177,17 @@ def suppression_mask(counts, k: int = 5, *, row_totals: bool = True, col_totals:
         Counts, including any totals row/column (which then take part like other cells).
     k : int, default=5
         Cells with a count below ``k`` are hidden (primary suppression).
-    row_totals, col_totals : bool, default=True
-        Whether a reader can know the sum of each row (column). When a row sum is not
-        published anywhere — e.g. the table has a single column — it is not modelled.
+    row_totals, col_totals : bool or array-like of bool, default=True
+        Whether a reader can know the sum of each row (column), for all lines or one flag
+        per line. When a row sum is not published anywhere — e.g. the table has a single
+        column, or the row is a group hidden in every table — it is not modelled.
+
+    audit : bool, default=True
+        After the graph step, run the disclosure audit (counts are whole numbers ≥ 0) and
+        hide more cells until no hidden cell can be narrowed to an interval below ``k``.
+    force : array-like of bool, optional
+        Cells hidden whatever their count (e.g. a group the run's plan hides everywhere);
+        they are protected like small cells.
 
     Returns
     -------
@@ -121,19 +199,33 @@ def suppression_mask(counts, k: int = 5, *, row_totals: bool = True, col_totals:
     Rows and columns are the vertices of a bipartite graph whose edges are the hidden cells.
     With the line sums known, a hidden cell's value is fixed by linear algebra exactly when
     its edge lies on no cycle (a bridge). Complementary cells are added — always the
-    smallest count that closes a cycle through the bridge — until no bridge is left.
+    smallest count that closes a cycle through the bridge — until no bridge is left. That
+    alone ignores that counts are ≥ 0, so :func:`esslingen_lab.privacy.audit.audit_table`
+    then checks the result and more cells are hidden while any is exposed.
     """
     counts = np.asarray(counts, dtype=float)
+    force = np.zeros(counts.shape, bool) if force is None else np.asarray(force, dtype=bool)
+    hidden = _graph_mask(counts, k, row_totals, col_totals, force)
+    if audit and hidden.any() and not hidden.all():
+        hidden = _audit_until_clean(counts, hidden, k, row_totals, col_totals)
+    return hidden
+
+
+def _graph_mask(counts, k, row_totals, col_totals, force):
     n_rows, n_cols = counts.shape
-    hidden = counts < k
+    hidden = (counts < k) | force
     if not hidden.any() or counts.size == 0:
         return hidden
     # A line whose sum is unknown gives no equation; merging all its vertices into one keeps
     # only the equation they jointly imply (the grand total), which is the sound model.
-    row_vertex = list(range(n_rows)) if row_totals else [0] * n_rows
-    first_col = n_rows if row_totals else 1
-    col_vertex = [first_col + j for j in range(n_cols)] if col_totals else [first_col] * n_cols
-    n_vertices = first_col + (n_cols if col_totals else 1)
+    # Lines with an unknown sum share one vertex per side (their sums are known only
+    # jointly, as the grand total minus the known lines).
+    row_known = np.broadcast_to(np.asarray(row_totals, dtype=bool), (n_rows,))
+    col_known = np.broadcast_to(np.asarray(col_totals, dtype=bool), (n_cols,))
+    row_vertex = [i if row_known[i] else n_rows for i in range(n_rows)]
+    col_vertex = [n_rows + 1 + j if col_known[j] else n_rows + 1 + n_cols
+                  for j in range(n_cols)]
+    n_vertices = n_rows + n_cols + 2
     # Order candidates by count then position so the result is deterministic.
     for _ in range(counts.size + 1):
         cells = list(zip(*np.nonzero(hidden), strict=True))
@@ -177,7 +269,13 @@ def _totals_positions(labels) -> list[int]:
 
 
 def suppress_small_cells(
-    table: pd.DataFrame, k: int = 5, *, count_table: pd.DataFrame | None = None, mark=None
+    table: pd.DataFrame,
+    k: int = 5,
+    *,
+    count_table: pd.DataFrame | None = None,
+    mark=None,
+    protective_mark=None,
+    force=None,
 ) -> pd.DataFrame:
     """Hide cells counting fewer than ``k`` people, plus complementary cells.
 
@@ -194,19 +292,27 @@ def suppress_small_cells(
         Counts of the same shape and labels as ``table``; when given, they decide which
         cells are hidden and ``table`` supplies the values shown.
     mark : str, optional
-        What hidden cells show; default ``f"<{k}"``.
+        What small cells (count below ``k``) show; default ``f"<{k}"``.
+    protective_mark : str, optional
+        What cells hidden only to protect a small cell show; default
+        :data:`PROTECTIVE_MARK` ("–"), explained by :func:`suppression_footnote`.
+    force : pandas.DataFrame of bool, optional
+        Same shape as ``table``: cells to hide whatever their count, e.g. the groups a
+        run's :func:`~esslingen_lab.privacy.disclosure.group_plan` hides in every table.
 
     Returns
     -------
     pandas.DataFrame
-        An object-dtype copy of ``table`` in which hidden cells show ``mark``.
+        An object-dtype copy of ``table`` in which hidden cells show ``mark`` or
+        ``protective_mark``.
 
     Notes
     -----
-    Complementary cells carry the same mark as small ones, so a reader cannot tell which
-    hidden cell is the small one: read "<5" as "gesperrt (klein oder zum Schutz einer
-    kleinen Zelle)". Sums of rows and columns are assumed to be known to the reader even
-    when the table does not show them, because another table usually does.
+    Only cells that really count fewer than ``k`` people read "<5"; a complementary cell
+    (possibly large) reads "–", so a caption never calls a large group small. Sums of rows
+    and columns are assumed to be known to the reader even when the table does not show
+    them, because another table usually does; whole numbers ≥ 0 are taken into account
+    (see :func:`suppression_mask`).
 
     Examples
     --------
@@ -214,8 +320,8 @@ def suppress_small_cells(
     >>> t = pd.DataFrame({"ja": [12, 3, 20], "nein": [8, 9, 15]}, index=["A", "B", "C"])
     >>> suppress_small_cells(t)  # B's 3 alone would be recomputable: A is hidden too
        ja nein
-    A  <5   <5
-    B  <5   <5
+    A   –    –
+    B  <5    –
     C  20   15
     """
     if not isinstance(k, (int, np.integer)) or isinstance(k, bool) or k < 1:
@@ -223,7 +329,9 @@ def suppress_small_cells(
     if isinstance(table, pd.Series):
         frame = table.to_frame()
         counts_frame = None if count_table is None else pd.DataFrame(count_table)
-        result = suppress_small_cells(frame, k, count_table=counts_frame, mark=mark)
+        force_frame = None if force is None else pd.DataFrame(force)
+        result = suppress_small_cells(frame, k, count_table=counts_frame, mark=mark,
+                                      protective_mark=protective_mark, force=force_frame)
         return result.iloc[:, 0]
     if not isinstance(table, pd.DataFrame):
         raise InputError("suppress_small_cells erwartet eine pandas-Tabelle (DataFrame)")
@@ -238,6 +346,7 @@ def suppress_small_cells(
             "count_table must have the same rows and columns as the table"
         )
     mark = f"<{k}" if mark is None else mark
+    protective_mark = PROTECTIVE_MARK if protective_mark is None else protective_mark
     result = table.astype(object).copy()
     if table.size == 0:
         return result
@@ -249,8 +358,15 @@ def suppress_small_cells(
     # With a single data column the row "sum" is the cell itself: not an extra equation.
     row_known = bool(total_cols) or n_data_cols > 1
     col_known = bool(total_rows) or n_data_rows > 1
-    hidden = suppression_mask(counts, k, row_totals=row_known, col_totals=col_known)
-    result = result.mask(hidden, mark)
+    forced = None if force is None else np.asarray(force, dtype=bool)
+    if forced is not None:
+        # A line hidden in full is a group the run hides everywhere: its sum is unknown.
+        row_known = row_known & ~forced.all(axis=1)
+        col_known = col_known & ~forced.all(axis=0)
+    hidden = suppression_mask(counts, k, row_totals=row_known, col_totals=col_known,
+                              force=forced)
+    result = result.mask(hidden & ~(counts < k), protective_mark)
+    result = result.mask(hidden & (counts < k), mark)
     return result
 
 
@@ -262,6 +378,8 @@ def suppress_small_groups(
     within=None,
     columns=None,
     mark=None,
+    protective_mark=None,
+    force=None,
 ) -> pd.DataFrame:
     """Hide the figures of groups with fewer than ``k`` members in a long-format table.
 
@@ -280,13 +398,17 @@ def suppress_small_groups(
     columns : list of str, optional
         Columns to hide in a hidden row; default ``n_column`` and every numeric column.
     mark : str, optional
-        What hidden cells show; default ``f"<{k}"``.
+        What the rows of small groups show; default ``f"<{k}"``.
+    protective_mark : str, optional
+        What a row hidden only to protect a small group shows; default "–".
+    force : array-like of bool, optional
+        One flag per row: hide the row whatever its count (the run's disclosure plan).
 
     Returns
     -------
     pandas.DataFrame
         An object-dtype copy with the same rows in the same order; hidden rows keep their
-        group labels and show ``mark`` in the hidden columns.
+        group labels and show ``mark`` (or ``protective_mark``) in the hidden columns.
 
     Notes
     -----
@@ -304,8 +426,12 @@ def suppress_small_groups(
             and pd.api.types.is_numeric_dtype(table[c])
             and (within is None or c not in ([within] if isinstance(within, str) else within))
         ]
+    protective_mark = PROTECTIVE_MARK if protective_mark is None else protective_mark
     n = pd.to_numeric(table[n_column], errors="coerce").fillna(0).to_numpy(dtype=float)
-    hidden = n < k
+    small = n < k
+    hidden = small.copy()
+    if force is not None:
+        hidden |= np.asarray(force, dtype=bool)
     if within is None:
         blocks = [np.arange(len(table))]
     else:
@@ -329,5 +455,6 @@ def suppress_small_groups(
     result = table.astype(object).copy()
     for column in columns:
         col = result.columns.get_loc(column)
-        result.iloc[np.nonzero(hidden)[0], col] = mark
+        result.iloc[np.nonzero(hidden & ~small)[0], col] = protective_mark
+        result.iloc[np.nonzero(small)[0], col] = mark
     return result

@@ -53,3 +53,19 @@ class NotebookFailedError(ReportError):
         return text
 
 
+
+
+class DisclosureError(ReportError):
+    """The disclosure audit found a hidden cell a reader could recompute; nothing was published."""
+
+    def __init__(self, exposed: list, run_dir=None):
+        self.exposed = list(exposed)
+        self.run_dir = None if run_dir is None else str(run_dir)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        first = self.exposed[0] if self.exposed else {}
+        return (f"Offenlegungsprüfung/disclosure audit: {len(self.exposed)} ausgeblendete "
+                f"Zelle(n) ließen sich berechnen/hidden cell(s) can be recomputed, e.g. "
+                f"{first.get('source')}: {first.get('cell')} — kein Bericht geschrieben/no "
+                "report written; see disclosure_audit in manifest.json")

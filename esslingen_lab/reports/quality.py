@@ -51,8 +51,10 @@ DQ_TEXT = {
     "cases_caption": ("Befunde der Prüfungen (ohne die Werte selbst)",
                       "Findings of the checks (without the values themselves)"),
     "groups": ("Befragte je Gruppe", "Respondents per group"),
-    "groups_caption": ("Befragte je Gruppe (Gruppen unter {k} Personen unterdrückt)",
-                       "Respondents per group (groups below {k} people suppressed)"),
+    "groups_caption": ("Befragte je Gruppe. <{k}: weniger als {k} Personen; –: ausgeblendet "
+                       "zum Schutz einer kleinen Gruppe",
+                       "Respondents per group. <{k}: fewer than {k} people; –: hidden to "
+                       "protect a small group"),
     "lengths": ("Länge der Freitextantworten", "Length of the free-text answers"),
     "lengths_caption": ("Antworten und Antwortlängen je Frage", "Answers and lengths per question"),
     "likert": ("Fehlende Antworten je Likert-Item", "Missing answers per Likert item"),

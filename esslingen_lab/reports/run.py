@@ -675,8 +675,11 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
 
     html = xlsx = pdf = None
     if failure is None:
+        tables = collect_published(run_dir, [n for n, _ in selected])
+        failure = _audit_disclosure(run_dir, survey_path, tables, manifest)
+    if failure is None:
         try:
-            html, xlsx, pdf = _write_artifacts(run_dir, manifest, selected, executed, survey,
+            html, xlsx, pdf = _write_artifacts(run_dir, manifest, tables, executed, survey,
                                                language, formats)
         except KeyboardInterrupt:  # Ctrl+C or SIGTERM while the HTML/XLSX are written
             manifest["status"] = "interrupted"
@@ -692,7 +695,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
                      pdf=pdf)
 
 
-def _write_artifacts(run_dir, manifest, selected, executed, survey, language, formats):
+def _write_artifacts(run_dir, manifest, tables, executed, survey, language, formats):
     """Key findings, the workbook, the HTML report and (if asked) its PDF."""
     from esslingen_lab.reports import findings as key
     from esslingen_lab.reports.conventions import spec_labels
@@ -710,7 +713,6 @@ def _write_artifacts(run_dir, manifest, selected, executed, survey, language, fo
                  *{i.dimension for i in survey.spec.likert.values()}]
         sheet = "Kernergebnisse" if language != "en" else "Key findings"
         extra = [(sheet, sheet, key.findings_table(summary["findings"], language))]
-    tables = collect_published(run_dir, [n for n, _ in selected])
     localised_sheet_names(tables, language)
     xlsx = write_workbook(tables, run_dir / "tables.xlsx", language=language, labels=labels,
                           extra=extra)
@@ -726,6 +728,27 @@ def _write_artifacts(run_dir, manifest, selected, executed, survey, language, fo
         pdf = write_pdf(html, run_dir / "report.pdf")
         manifest["artifacts"]["pdf"] = "report.pdf"
     return html, xlsx, pdf
+
+
+def _audit_disclosure(run_dir, survey_path, tables, manifest):
+    """Audit all published tables together; on an exposed cell withdraw them (no report)."""
+    import shutil
+
+    from esslingen_lab.reports.disclosure import audit_run
+    from esslingen_lab.reports.errors import DisclosureError
+    from esslingen_lab.surveys import load_survey
+
+    params = manifest["parameters"]
+    survey = load_survey(survey_path, redact=False)
+    result = audit_run(tables, survey, k=params.get("anonymity_threshold") or None,
+                       question=params.get("question") or None)
+    manifest["disclosure_audit"] = result.summary()
+    if result.clean:
+        return None
+    # Never leave an exposed table behind: the CSVs and the executed notebooks show them.
+    shutil.rmtree(Path(run_dir) / "results", ignore_errors=True)
+    shutil.rmtree(Path(run_dir) / "notebooks", ignore_errors=True)
+    return DisclosureError(manifest["disclosure_audit"]["exposed"], run_dir=run_dir)
 
 
 def _write_manifest(run_dir, manifest):

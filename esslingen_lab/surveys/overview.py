@@ -25,7 +25,8 @@ def respondents_by_group(survey, k: int | None = None):
     -------
     pandas.DataFrame
         Columns group (the grouping column), value, respondents, share (%); cells below
-        ``k`` show ``"<k"``, with complementary suppression within each grouping column.
+        ``k`` show ``"<k"``; groups the run's plan (:func:`esslingen_lab.privacy.group_plan`)
+        hides to protect them show ``"–"``.
     """
     k = survey.spec.anonymity_threshold if k is None else int(k)
     frames = []
@@ -42,13 +43,17 @@ def respondents_by_group(survey, k: int | None = None):
     if not frames:
         table = pd.DataFrame(columns=["group", "value", "respondents", "share"])
     else:
-        from esslingen_lab.privacy import suppress_small_groups
+        from esslingen_lab.privacy import group_plan, suppress_small_groups
 
-        # complementary suppression within each grouping column, so no small group can be
-        # recomputed from the total
-        table = suppress_small_groups(pd.concat(frames, ignore_index=True), k,
-                                      n_column="respondents", within="group",
-                                      columns=["respondents", "share"])
+        # The run's plan hides the same groups in every table (a group small among the
+        # people answering one question is hidden here too); complementary suppression
+        # within each grouping column, so no small group can be recomputed from the total.
+        table = pd.concat(frames, ignore_index=True)
+        plan = group_plan(survey, k)
+        force = [value in plan.get(group, []) for group, value in
+                 zip(table["group"], table["value"], strict=True)]
+        table = suppress_small_groups(table, k, n_column="respondents", within="group",
+                                      columns=["respondents", "share"], force=force)
     return table
 
 
