@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.lexicon import gazetteer, german_words
+from esslingen_lab.privacy.redact.lexicon import gazetteer, german_first_names, german_words
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _LOWER_STOP,
@@ -51,14 +51,14 @@ _DETERMINERS = frozenset(
 # after these a capitalised unknown word is a place: "in Liebersbronn", "Richtung Zell"
 _LOCATIVE = frozenset(
     """
-    in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil
+    in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil aus
     """.split()
 )
 _FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
 _GERMAN_PARTICLES = ("von der", "von den", "von dem", "vom", "von und zu", "zu")
 _INSTITUTION_AFTER = regex.compile(
-    r"[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|Schule|Gymnasium|"
-    r"Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
+    r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
+    r"Schule|Gymnasium|Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
     r"Center|Preis|Saal|Markt|Institut|Universität|Hochschule|platz|straße|str\.)"
 )
 _ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
@@ -66,7 +66,8 @@ _ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
 _PLACE_ENDINGS = tuple(
     """
     dorf hausen heim ingen bach berg feld stadt burg hofen weiler bronn tal rode hagen beck
-    brück kirchen ich ensen stetten reut reuth wang weier hof str strasse straße
+    brück kirchen ich ensen stetten reut reuth wang weier hof str strasse straße ring chaussee
+    weg allee quartier damm gasse ufer pfad park markt tor brücke steig viertel
     """.split()
 )
 _PLACE_WORDS = (
@@ -83,7 +84,8 @@ _NAME_FOLLOWERS = frozenset(
 )
 _BARE_NOUN_BEFORE = frozenset(
     """
-    seit von aus nach zu trotz gegen ohne mit per pro je wegen statt als wie oder bzw
+    seit von aus nach zu trotz gegen ohne mit per pro je wegen statt als wie oder bzw auf unter
+    vor hinter über bis zum zur durch
     """.split()
 )
 _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
@@ -134,8 +136,8 @@ class _Words:
             head = word[cut].upper() + word[cut + 1 :]
             if head not in german or self.is_any_name(head):
                 continue
-            if len(head) >= 5 and german.get(head) == head:
-                return True
+            if len(head) >= 5:
+                return True  # "Lieferzonen", "Sickerflächen": a long noun head
             prefix = word[:cut]
             for link in ("", "s", "n", "en", "es", "e"):
                 stem = prefix[: len(prefix) - len(link)] if link else prefix
@@ -227,6 +229,8 @@ def _strength(word: str, lex: _Words) -> int:
         return 0
     if _FOREIGN_LETTERS.search(word):
         return 2
+    if len(word) < 3:
+        return 0  # "Az", "Nr": abbreviations
     if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS) or lex.is_misspelt(word):
         return 0
     return 1
@@ -282,8 +286,16 @@ def _accept_candidate(tokens, i, strength, lex: _Words) -> bool:
         or (nxt is not None and nxt[:1].isupper())
     ):
         return False
-    if nxt is not None and nxt.lower() in ("nach", "bis"):
+    if nxt is not None and nxt.lower() in ("nach", "bis", "über", "richtung"):
         return False  # "von Röttgen nach Bonn"
+    if (
+        low_prev in ("und", "oder", ",", "/", "&", "+")
+        and prev2 is not None
+        and prev2[:1].isupper()
+        and _strength_of(prev2) == 0
+        and not _is_person_noun(prev2)
+    ):
+        return False  # "Frühjahr und Sommer", "Lengsdorf, Röttgen": a list of nouns or places
     if low_prev in _LOCATIVE or (low_prev == "und" and (prev2 or "").lower() in _LOCATIVE):
         return False
     if (
@@ -426,8 +438,12 @@ def _lower_case(tokens, i, lex: _Words):
             return i, i + 2
         return None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    if i + 1 < n and tokens[i + 1] == ".":
+        return None  # "max." is an abbreviation
     known = lex.is_first_name(capital) or (
-        capital in lex.first and lex.german.get(capital) in (capital, None)
+        capital in german_first_names()
+        and capital not in _AMBIGUOUS_FIRST_NAMES
+        and lex.german.get(capital) in (capital, None)
     )
     if not known and not ("-" in word and all(lex.is_first_name(p) for p in capital.split("-"))):
         return None
@@ -519,6 +535,8 @@ def _maybe_name_in_context(word: str) -> bool:
 @lru_cache(maxsize=200_000)
 def _lower_interest(word: str) -> bool:
     """Whether a lower-case word can start a name: particle, initial or first name."""
+    if word in ("da", "di", "du", "la", "le"):
+        return False  # "stand da Marc Dupont": German "da" far more often than "da Silva"
     if word in _FOREIGN_PARTICLES or len(word) == 1:
         return True
     if word in _LOWER_STOP:
@@ -529,7 +547,7 @@ def _lower_interest(word: str) -> bool:
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     return (
         lex.is_first_name(capital)
-        or capital in lex.first
+        or (capital in german_first_names() and capital not in _AMBIGUOUS_FIRST_NAMES)
         or ("-" in word and all(lex.is_first_name(p) for p in capital.split("-")))
     )
 

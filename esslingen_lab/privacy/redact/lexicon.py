@@ -12,7 +12,7 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-__all__ = ["gazetteer", "german_words"]
+__all__ = ["gazetteer", "german_first_names", "german_words"]
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +41,24 @@ def gazetteer() -> tuple[frozenset, frozenset]:
                 if isinstance(values, (list, tuple, dict, set, frozenset)):
                     target.update(v for v in values if isinstance(v, str) and " " not in v)
     return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=1)
+def german_first_names() -> frozenset:
+    """First names of Faker's German-speaking locales (used for names typed in lower case)."""
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for locale in ("de_DE", "de_AT", "de_CH"):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{locale}").Provider
+        except (ImportError, AttributeError):  # pragma: no cover - an older Faker
+            continue
+        for name in dir(provider):
+            values = getattr(provider, name)
+            if "first_names" in name and isinstance(values, (list, tuple, dict, set)):
+                names.update(v for v in values if isinstance(v, str))
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)

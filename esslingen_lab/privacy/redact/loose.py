@@ -110,6 +110,12 @@ _ADDRESS_LOOSE = regex.compile(
 )
 
 
+# endings of street names (the street rules take them without the preposition) and of nouns
+_NOT_A_PLACE_NAME = tuple(
+    "straße strasse str weg gasse allee platz ring damm nummer ung heit keit schaft".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _numbered_nouns() -> frozenset:
     return frozenset(read_words("numbered_nouns"))
@@ -118,8 +124,9 @@ def _numbered_nouns() -> frozenset:
 def _loose_address_spans(text: str):
     """"Im Oberen Tal 9", "Beim Schlössle 2": a place phrase and a house number."""
     for match in _ADDRESS_LOOSE.finditer(text):
-        if match.group("w") in _numbered_nouns():
-            continue
+        word = match.group("w")
+        if word in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
+            continue  # "im Jahr 2020"; "in der Weilstraße 88" is left to the street rules
         number = regex.search(r"\d+", match.group()[match.end("w") - match.start() :])
         if number is not None and int(number.group()) > 999:
             continue  # "im Jahr 2020"-like phrases with other nouns
