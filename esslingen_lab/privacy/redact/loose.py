@@ -159,28 +159,15 @@ _ADDRESS_RULES = [
 # ---------------------------------------------------------------- birth years
 
 _YEAR_RULES = [
+    # "Jg. 58", "Jahrgang '71", "47er Jahrgang", "Jahrgang neunzehnhundertzweiundsechzig"
     _rule(
         "DATUM",
-        r"""(?i:\bJg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}|(?:19|20)\d{2})\b(?![.,]\d)""",
-        needs_digit=True,
+        r"""(?i:\bJg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
+             |(?i:neunzehnhundert|zweitausend)\p{L}*)
+           |\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
         needs=("jg", "jahrg"),
         flags=_X,
         name="datum-birth-year",
-    ),
-    _rule(
-        "DATUM",
-        r"""\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
-        needs_digit=True,
-        needs=("jahrgang",),
-        flags=_X,
-        name="datum-birth-year-er",
-    ),
-    _rule(
-        "DATUM",
-        r"""(?i:\bJahrgang|\bJg\.?)\s+(?P<v>(?i:neunzehnhundert|zweitausend)\p{L}*)""",
-        needs=("jahrgang", "jg"),
-        flags=_X,
-        name="datum-birth-year-words",
     ),
     # "ich (Baujahr 1961)": the joke for a birth year, only near "ich"
     _rule(
