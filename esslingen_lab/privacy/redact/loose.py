@@ -55,16 +55,27 @@ _ID_RULES = [
         "ID",
         r"(?<![\w/])\d{2}\x20?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}\x20?[A-Z]\x20?\d{3}\b",
         needs_digit=True,
+        gate=r"\d{6}\x20?[A-Z]\x20?\d",
+        gate_on_raw=True,
         name="id-pension-insurance",
     ),
     # health insurance number on the eGK: a letter and nine digits ("A123456780")
-    _rule("ID", r"(?<![\w/])[A-Z]\d{9}\b", needs_digit=True, name="id-health-insurance"),
+    _rule(
+        "ID",
+        r"(?<![\w/])[A-Z]\d{9}\b",
+        needs_digit=True,
+        gate=r"[A-Z]\d{9}",
+        gate_on_raw=True,
+        name="id-health-insurance",
+    ),
     # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
     _rule(
         "ID",
         rf"""(?<![\w/\-])(?!(?:{'|'.join(_NOT_ID_PREFIX)})\b)[A-Z]{{1,3}}[\x20\-]?
              (?!(?:19|20)\d{{2}}\b)\d{{4,8}}\b(?![.,]\d)""",
         needs_digit=True,
+        gate=r"[A-Z][\x20\-]?\d{4}",
+        gate_on_raw=True,
         flags=_X,
         name="id-letters-number",
     ),
