@@ -174,6 +174,10 @@ def test_parallel_redaction_gives_the_same_texts_and_counts():
     ("text", "value", "tag"),
     [
         ("Gestern hat Dannecker vom Bauamt angerufen.", "Dannecker", "[NAME]"),
+        ("Herzlichen Dank an Andrzej Nowakowski aus der IT.", "Nowakowski", "[NAME]"),
+        ("Ich habe mit Tran Van Minh gesprochen.", "Tran Van", "[NAME]"),
+        ("Obwohl Fritsche zugesagt hatte, kam nichts.", "Fritsche", "[NAME]"),
+        ("Auch Schwab aus dem Tiefbauamt war dabei.", "Schwab", "[NAME]"),
         ("Ich danke Nguyen für die Hilfe.", "Nguyen", "[NAME]"),
         ("die kollegin brändle? nein: die Kollegin Brändle macht das", "Brändle", "[NAME]"),
         ("Das Protokoll schrieb ter Horst.", "ter Horst", "[NAME]"),

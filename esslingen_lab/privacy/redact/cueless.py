@@ -147,8 +147,8 @@ class _Words:
 
     def is_misspelt(self, word: str) -> bool:
         """Tell a long word one slip away from a German word ("Reperatur")."""
-        if len(word) < 8:
-            return False
+        if len(word) < 10:
+            return False  # shorter ones are often surnames ("Fritsche", "Scheurer")
         german = self.german
         letters = "abcdefghijklmnopqrstuvwxyzäöüß"
         for k in range(1, len(word)):
@@ -279,13 +279,20 @@ def _accept_candidate(tokens, i, strength, lex: _Words) -> bool:
     # strength 1 (an unknown word) or -1 (a name that is also a German word)
     if not _is_bare(prev, prev2, lex):
         return False
-    if strength == -1 and (
-        prev is None
-        or not prev[:1].islower()
-        or low_prev in _BARE_NOUN_BEFORE
-        or (nxt is not None and nxt[:1].isupper())
-    ):
-        return False
+    if strength == -1:
+        beside_a_name = (prev is not None and _strength_of(prev) == 2) or (
+            nxt is not None and _strength_of(nxt) == 2
+        )
+        opener = prev is not None and (
+            prev[:1].islower()
+            or (lex.is_lower_word(prev) and _after_sentence_end(tokens, i - 1))
+        )
+        if not beside_a_name and (
+            not opener
+            or low_prev in _BARE_NOUN_BEFORE
+            or (nxt is not None and nxt[:1].isupper())
+        ):
+            return False
     if nxt is not None and nxt.lower() in ("nach", "bis", "über", "richtung"):
         return False  # "von Röttgen nach Bonn"
     if (
@@ -339,6 +346,8 @@ def cueless_name_spans(text: str):
         if kind == _TAG:
             if i + 1 < n and _lower_surname(tokens[i + 1], lex):
                 span = (i, i + 1)  # "[NAME] schuster"
+            elif (i > 0 and _name_like(tokens[i - 1])) or (i + 1 < n and _name_like(tokens[i + 1])):
+                span = (i, i)  # "Tran Van [NAME]": widened below
         elif kind == _ANNOUNCES:
             # "die Kollegin Schwarzkopf": the word after a role noun
             if i + 1 < n and tokens[i + 1][:1].isupper() and not _token_kind(tokens[i + 1]):
@@ -352,6 +361,7 @@ def cueless_name_spans(text: str):
             free = span[1] + 1
     if not hits:
         return
+    hits = [_widen(tokens, a, b) for a, b in hits]
     spans = [m.span() for m in _TOKEN.finditer(text)]
     hits = [(spans[a][0], spans[b][1]) for a, b in hits]
     # merge names separated by one space only ("Oluwaseun Adeyemi")
@@ -610,3 +620,16 @@ def _token_kind(word: str) -> int:
             return _CAPITALISED
         return _ANNOUNCES if _is_person_noun(word) else 0
     return _LOWER if _lower_interest(word) else 0
+
+
+def _widen(tokens, first: int, last: int) -> tuple[int, int]:
+    """Take in name-like capitalised neighbours of a name: "Tran Van Minh", "Andrzej Nowak"."""
+    while first > 0 and _name_like(tokens[first - 1]):
+        first -= 1
+    while last + 1 < len(tokens) and _name_like(tokens[last + 1]):
+        last += 1
+    return first, last
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and _strength_of(word) != 0
