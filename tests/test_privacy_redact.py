@@ -187,6 +187,9 @@ def test_parallel_redaction_gives_the_same_texts_and_counts():
         ("Der Wirt vom Gasthaus am Markt", "Gasthaus", "[PERSON-BESCHREIBUNG]"),
         ("ruft an: null sieben eins eins drei fünf eins", "null sieben eins eins drei fünf eins",
          "[TELEFON]"),
+        ("unter null sieben eins eins, dreiundzwanzig, fünfundvierzig", "dreiundzwanzig",
+         "[TELEFON]"),
+        ("Handy: eins sieben sechs, zwei zwei drei vier fünf sechs", "sieben sechs", "[TELEFON]"),
         ("das Auto es-ab 12 parkt da", "es-ab 12", "[KFZ]"),
         ("Ich wohne Im Oberen Tal 9.", "Im Oberen Tal 9", "[ADRESSE]"),
         ("in der neckarstrasse 14 ist es laut", "neckarstrasse 14", "[ADRESSE]"),
@@ -213,6 +216,8 @@ def test_personal_data_without_cues_is_replaced(text, value, tag):
         "Die Leiterin des Ordnungsamts hat sich entschuldigt.",
         "Lange Wartezeiten, kurz gesagt: im Jahr 2020 war es schlimm.",
         "z.B. Poller am Radweg von Beuel nach Bonn",
+        "Wir waren zu sechst, acht Kinder, zwei Erwachsene und null Ahnung.",
+        "Die Linie 1 fährt alle 10 Minuten, von null auf hundert.",
     ],
 )
 def test_tempting_ordinary_text_stays(text):

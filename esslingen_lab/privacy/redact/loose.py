@@ -17,30 +17,43 @@ __all__ = ["LOOSE_RULES", "DESCRIPTION_RULES"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
-_DIGIT_WORDS = {
-    "null": 1, "eins": 1, "zwei": 1, "zwo": 1, "drei": 1, "vier": 1, "fünf": 1, "fuenf": 1,
-    "sechs": 1, "sieben": 1, "acht": 1, "neun": 1,
-}  # fmt: skip
-_DIGIT_WORD = "(?i:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
-_PHONE_UNIT = rf"(?:{_DIGIT_WORD}|\d{{1,6}})"
+_DIGIT_WORD = r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)"
+# pairs read out as numbers: "dreiundzwanzig", "zwölf"
+_PAIR_WORD = (
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+    r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+    r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+)
+_PHONE_UNIT = rf"(?:(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,6}})"
 _PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
+_PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
+# a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(
-    rf"""(?<![\w.,])(?:(?i:null)|0\d{{0,5}}|O\d{{2,5}})(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}""",
+    rf"(?<![\w.,])(?:(?i:null|plus)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}", regex.VERSION1
+)
+# or any run of number words right after a phone cue: "Handy: eins sieben sechs …"
+_PHONE_AFTER_CUE = regex.compile(
+    rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar)\b)"
+    rf"[^\w]{{0,12}}(?:(?i:unter|an|ist)\s+)?(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
     regex.VERSION1,
 )
-_PHONE_UNITS = regex.compile(rf"{_DIGIT_WORD}|\d+", regex.VERSION1)
+_PHONE_UNITS = regex.compile(rf"(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d+", regex.VERSION1)
 
 
 def _phone_word_spans(text: str):
     """Phone numbers with digits written as words or spaced out: "null sieben eins eins"."""
-    for match in _PHONE_WORDS.finditer(text):
-        units = _PHONE_UNITS.findall(match.group())
-        digits = sum(len(u) if u.isdigit() else 1 for u in units)
+    spans = [m.span() for m in _PHONE_WORDS.finditer(text)]
+    spans += [m.span("v") for m in _PHONE_AFTER_CUE.finditer(text)]
+    for start, end in sorted(spans):
+        value = text[start:end]
+        units = _PHONE_UNITS.findall(value)
+        digits = sum(len(u) if u.isdigit() else (2 if regex.match(_PAIR_WORD, u, regex.I) and
+                     not regex.fullmatch(_DIGIT_WORD, u, regex.I) else 1) for u in units)
         spelt = any(not u.isdigit() for u in units)
         spaced = sum(1 for u in units if u.isdigit() and len(u) == 1) >= 3
-        lettered = match.group().startswith("O")
+        lettered = value.startswith("O")
         if digits >= 7 and (spelt or spaced or lettered):
-            yield match.span()
+            yield start, end
 
 
 # ---------------------------------------------------------------- insurance and staff numbers
@@ -197,7 +210,7 @@ LOOSE_RULES = (
         _Rule(
             "TELEFON",
             None,
-            gate=regex.compile(r"null|\d"),
+            gate=regex.compile(r"null|plus|\d|tel|handy|mobil|nummer|festnetz|whatsapp|anruf|erreichbar"),
             finder=_phone_word_spans,
             name="telefon-words",
         )
