@@ -55,6 +55,7 @@ _LOCATIVE = frozenset(
     """.split()
 )
 _FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
+_ALL_PARTICLES = _FOREIGN_PARTICLES | {"da", "di", "du", "la", "le"}
 _GERMAN_PARTICLES = ("von der", "von den", "von dem", "vom", "von und zu", "zu")
 _INSTITUTION_AFTER = regex.compile(
     r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
@@ -346,8 +347,10 @@ def cueless_name_spans(text: str):
         if kind == _TAG:
             if i + 1 < n and _lower_surname(tokens[i + 1], lex):
                 span = (i, i + 1)  # "[NAME] schuster"
-            elif (i > 0 and _name_like(tokens[i - 1])) or (i + 1 < n and _name_like(tokens[i + 1])):
-                span = (i, i)  # "Tran Van [NAME]": widened below
+            elif i > 0 and (_name_like(tokens[i - 1]) or tokens[i - 1] in _ALL_PARTICLES):
+                span = (i, i)  # "Tran Van [NAME]", "di [NAME]": widened below
+            elif i + 1 < n and _name_like(tokens[i + 1]):
+                span = (i, i)
         elif kind == _ANNOUNCES:
             # "die Kollegin Schwarzkopf": the word after a role noun
             if i + 1 < n and tokens[i + 1][:1].isupper() and not _token_kind(tokens[i + 1]):
@@ -626,6 +629,10 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
     """Take in name-like capitalised neighbours of a name: "Tran Van Minh", "Andrzej Nowak"."""
     while first > 0 and _name_like(tokens[first - 1]):
         first -= 1
+    if first > 0 and tokens[first - 1] in _ALL_PARTICLES:
+        first -= 1  # "di Stefano", "da Silva"
+        if first > 0 and tokens[first - 1] in ("van", "de"):
+            first -= 1
     while last + 1 < len(tokens) and _name_like(tokens[last + 1]):
         last += 1
     return first, last
