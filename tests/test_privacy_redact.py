@@ -185,6 +185,8 @@ def test_parallel_redaction_gives_the_same_texts_and_counts():
         ("hab mit jan-erik maier gesprochen", "jan-erik maier", "[NAME]"),
         ("die einzige Hebamme in Zell ist krank", "Hebamme", "[PERSON-BESCHREIBUNG]"),
         ("Der Wirt vom Gasthaus am Markt", "Gasthaus", "[PERSON-BESCHREIBUNG]"),
+        ("Die Leiterin des Kindergartens Sonnenschein", "Sonnenschein", "[PERSON-BESCHREIBUNG]"),
+        ("Die Trainerin vom TSV Berkheim organisiert", "Berkheim", "[PERSON-BESCHREIBUNG]"),
         ("ruft an: null sieben eins eins drei fünf eins", "null sieben eins eins drei fünf eins",
          "[TELEFON]"),
         ("unter null sieben eins eins, dreiundzwanzig, fünfundvierzig", "dreiundzwanzig",

@@ -273,7 +273,8 @@ def _description_spans(text: str):
         head = match.group("p").split()[0].lower()
         if head.endswith(offices):
             continue  # "die Leiterin des Ordnungsamts": a public office
-        if head.endswith(institutions):
+        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             yield match.span("v")
 
 
