@@ -137,8 +137,8 @@ class _Words:
             head = word[cut].upper() + word[cut + 1 :]
             if head not in german or self.is_any_name(head):
                 continue
-            if len(head) >= 5:
-                return True  # "Lieferzonen", "Sickerflächen": a long noun head
+            if len(head) >= 5 and (german.get(head) or "")[:1].isupper():
+                return True  # "Lieferzonen", "Sickerflächen": a long noun head (lemma a noun)
             prefix = word[:cut]
             for link in ("", "s", "n", "en", "es", "e"):
                 stem = prefix[: len(prefix) - len(link)] if link else prefix
