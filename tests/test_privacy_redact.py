@@ -239,6 +239,8 @@ def test_redactor_can_add_and_switch_off_rules():
     assert "name-without-cue" not in Redactor(disable=["name-without-cue"]).rule_names
     with pytest.raises(ValueError, match="not a"):
         Redactor(extra_rules=[("X", "(")]).redact_text("x")
+    only = Redactor(rules=[("ZIMMER", r"\bZimmer \d+")])
+    assert only.redact_text("Frau Weber, Zimmer 12") == "Frau Weber, [ZIMMER]"
 
 
 def test_vocabularies_are_package_data_files():
