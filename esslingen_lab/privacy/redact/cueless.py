@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.lexicon import gazetteer, german_first_names, german_words
+from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _LOWER_STOP,
@@ -56,7 +56,6 @@ _LOCATIVE = frozenset(
 )
 _FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
 _ALL_PARTICLES = _FOREIGN_PARTICLES | {"da", "di", "du", "la", "le"}
-_GERMAN_PARTICLES = ("von der", "von den", "von dem", "vom", "von und zu", "zu")
 _INSTITUTION_AFTER = regex.compile(
     r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
     r"Schule|Gymnasium|Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
@@ -102,98 +101,22 @@ def _is_person_noun(word: str) -> bool:
     return word.lower().endswith(_person_endings())
 
 
-class _Words:
-    """Look-ups of one word against the gazetteer and the German dictionary."""
-
-    def __init__(self):
-        self.first, self.last = gazetteer()
-        self.german = german_words()
-
-    def is_german(self, word: str) -> bool:
-        return word in self.german or word.lower() in self.german
-
-    def is_lower_word(self, word: str) -> bool:
-        """Tell whether the word exists in lower case (adjective, verb, function word)."""
-        return word.lower() in self.german
-
-    def is_common_noun(self, word: str) -> bool:
-        """Tell a German word that is not also a name in the gazetteer."""
-        return self.is_german(word) and not self.is_any_name(word)
-
-    def is_any_name(self, word: str) -> bool:
-        return word in FIRST_NAMES or word in self.first or word in self.last
-
-    def is_first_name(self, word: str) -> bool:
-        if word in _AMBIGUOUS_FIRST_NAMES:
-            return False
-        if word in FIRST_NAMES:
-            return True
-        return word in self.first and not self.is_german(word)
-
-    def is_compound(self, word: str) -> bool:
-        """Tell a compound: a German word, then a German noun ("Nachbarschaftstreff")."""
-        german = self.german
-        for cut in range(3, len(word) - 3):
-            head = word[cut].upper() + word[cut + 1 :]
-            if head not in german or self.is_any_name(head):
-                continue
-            if len(head) >= 5 and (german.get(head) or "")[:1].isupper():
-                return True  # "Lieferzonen", "Sickerflächen": a long noun head (lemma a noun)
-            prefix = word[:cut]
-            for link in ("", "s", "n", "en", "es", "e"):
-                stem = prefix[: len(prefix) - len(link)] if link else prefix
-                if len(stem) >= 3 and prefix.endswith(link) and self.is_german(stem):
-                    return True
-        return False
-
-    def is_misspelt(self, word: str) -> bool:
-        """Tell a long word one slip away from a German word ("Reperatur")."""
-        if len(word) < 10:
-            return False  # shorter ones are often surnames ("Fritsche", "Scheurer")
-        german = self.german
-        letters = "abcdefghijklmnopqrstuvwxyzäöüß"
-        for k in range(1, len(word)):
-            head, tail = word[:k], word[k:]
-            if head + tail[1:] in german:  # a letter too many
-                return True
-            if len(tail) > 1 and head + tail[1] + tail[0] + tail[2:] in german:
-                return True
-            for letter in letters:
-                if head + letter + tail in german or head + letter + tail[1:] in german:
-                    return True
-        return False
-
-    def is_adjective(self, word: str) -> bool:
-        """Tell an inflected adjective ("neuen", "gute") from a verb by its lemma."""
-        if not word.endswith(("e", "en", "em", "er", "es")):
-            return False
-        lemma = self.german.get(word)
-        if not lemma or lemma == word:
-            return False
-        return not lemma.endswith("n") or word.endswith(("ene", "enen", "ener", "enem", "enes"))
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    return _Words()
-
-
 @lru_cache(maxsize=1)
 def _named_after_people() -> frozenset:
     return frozenset(read_words("named_after_people"))
 
 
-def _name_strength(word: str, lex: _Words) -> int:
+def _name_strength(word: str, lex: Lexicon) -> int:
     """2: a name wherever it stands; 1 or -1: a name if the context allows; 0: no name."""
-    return _strength_of(word) if lex is _words() else _strength(word, lex)
+    return _strength_of(word) if lex is lexicon() else _strength(word, lex)
 
 
 @lru_cache(maxsize=200_000)
 def _strength_of(word: str) -> int:
-    return _strength(word, _words())
+    return _strength(word, lexicon())
 
 
-def _strength(word: str, lex: _Words) -> int:
+def _strength(word: str, lex: Lexicon) -> int:
     if word in NOT_NAMES or len(word) < 2 or word in _named_after_people():
         return 0
     if word.isupper() or _ODD_SHAPE.search(word):
@@ -257,7 +180,7 @@ def _after_sentence_end(tokens, i) -> bool:
     return False
 
 
-def _is_bare(prev, prev2, lex: _Words) -> bool:
+def _is_bare(prev, prev2, lex: Lexicon) -> bool:
     """No article, determiner, number or adjective before the word."""
     if prev is None:
         return True
@@ -269,7 +192,7 @@ def _is_bare(prev, prev2, lex: _Words) -> bool:
     return True
 
 
-def _accept_candidate(tokens, i, strength, lex: _Words) -> bool:
+def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
     word = tokens[i]
     prev2, prev, nxt = _context(tokens, i)
     low_prev = (prev or "").lower()
@@ -331,7 +254,7 @@ def cueless_name_spans(text: str):
     tuple of int
         Start and end of each name (adjacent name words are merged into one span).
     """
-    lex = _words()
+    lex = lexicon()
     tokens = _TOKEN.findall(text)
     hits: list[tuple[int, int]] = []
     n = len(tokens)
@@ -380,7 +303,7 @@ def cueless_name_spans(text: str):
         yield s, e
 
 
-def _capitalised(tokens, i, lex: _Words):
+def _capitalised(tokens, i, lex: Lexicon):
     word = tokens[i]
     n = len(tokens)
     # initials: "R. Hummel", "Th. Ebinger", "M. Wörner"
@@ -419,7 +342,7 @@ def _capitalised(tokens, i, lex: _Words):
     return i, i
 
 
-def _initial_follower(word: str, lex: _Words) -> bool:
+def _initial_follower(word: str, lex: Lexicon) -> bool:
     if len(word) < 3 or not word[:1].isalpha():
         return False
     if word[:1].isupper():
@@ -431,7 +354,7 @@ def _initial_follower(word: str, lex: _Words) -> bool:
     return not lex.is_german(word) and word not in _LOWER_STOP
 
 
-def _lower_case(tokens, i, lex: _Words):
+def _lower_case(tokens, i, lex: Lexicon):
     """Lower-case names: a first name, with a surname when one follows ("kevin schuster")."""
     word = tokens[i]
     n = len(tokens)
@@ -467,7 +390,7 @@ def _lower_case(tokens, i, lex: _Words):
     return i, i
 
 
-def _particle_name(tokens, i, lex: _Words):
+def _particle_name(tokens, i, lex: Lexicon):
     """"ter Horst", "de Vries", "van den Berg", "von der Linden" (a surname after "von der")."""
     word = tokens[i]
     n = len(tokens)
@@ -484,7 +407,7 @@ def _particle_name(tokens, i, lex: _Words):
     return None
 
 
-def _lower_surname(word: str, lex: _Words) -> bool:
+def _lower_surname(word: str, lex: Lexicon) -> bool:
     """Tell a lower-case surname after a first name ("maier", "schuster")."""
     if not word[:1].islower() or len(word) < 3 or word in _LOWER_STOP:
         return False
@@ -496,7 +419,7 @@ def _lower_surname(word: str, lex: _Words) -> bool:
 _FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
 
 
-def _before_institution(tokens, i, lex: _Words) -> bool:
+def _before_institution(tokens, i, lex: Lexicon) -> bool:
     """Tell an unknown word before "vom Bauamt", "aus der Kita": a person's name.
 
     The word is no German word (though it may look like a compound) and has no article.
@@ -542,7 +465,7 @@ def _maybe_name_in_context(word: str) -> bool:
     if len(word) <= 2:
         return _INITIAL_OK.fullmatch(word) is not None and (len(word) == 1 or word[1].islower()
                                                              and word in ("Th", "Ch", "Ph"))
-    return not _words().is_german(word)
+    return not lexicon().is_german(word)
 
 
 @lru_cache(maxsize=200_000)
@@ -554,7 +477,7 @@ def _lower_interest(word: str) -> bool:
         return True
     if word in _LOWER_STOP:
         return False
-    lex = _words()
+    lex = lexicon()
     if word in lex.german:
         return False
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
@@ -596,7 +519,7 @@ def _word_worth_a_look(word: str) -> int:
         if part[:1].isupper():
             if _strength_of(part) != 0 or _is_person_noun(part):
                 return 2
-            if len(part) > 2 and not _words().is_german(part):
+            if len(part) > 2 and not lexicon().is_german(part):
                 best = 1
         elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
             return 2
