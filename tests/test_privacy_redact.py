@@ -174,6 +174,10 @@ def test_parallel_redaction_gives_the_same_texts_and_counts():
     ("text", "value", "tag"),
     [
         ("Gestern hat Dannecker vom Bauamt angerufen.", "Dannecker", "[NAME]"),
+        ("Herzlichen Dank an Andrzej Nowakowski aus der IT.", "Nowakowski", "[NAME]"),
+        ("Ich habe mit Tran Van Minh gesprochen.", "Tran Van", "[NAME]"),
+        ("Obwohl Fritsche zugesagt hatte, kam nichts.", "Fritsche", "[NAME]"),
+        ("Auch Schwab aus dem Tiefbauamt war dabei.", "Schwab", "[NAME]"),
         ("Ich danke Nguyen für die Hilfe.", "Nguyen", "[NAME]"),
         ("die kollegin brändle? nein: die Kollegin Brändle macht das", "Brändle", "[NAME]"),
         ("Das Protokoll schrieb ter Horst.", "ter Horst", "[NAME]"),
@@ -181,8 +185,13 @@ def test_parallel_redaction_gives_the_same_texts_and_counts():
         ("hab mit jan-erik maier gesprochen", "jan-erik maier", "[NAME]"),
         ("die einzige Hebamme in Zell ist krank", "Hebamme", "[PERSON-BESCHREIBUNG]"),
         ("Der Wirt vom Gasthaus am Markt", "Gasthaus", "[PERSON-BESCHREIBUNG]"),
+        ("Die Leiterin des Kindergartens Sonnenschein", "Sonnenschein", "[PERSON-BESCHREIBUNG]"),
+        ("Die Trainerin vom TSV Berkheim organisiert", "Berkheim", "[PERSON-BESCHREIBUNG]"),
         ("ruft an: null sieben eins eins drei fünf eins", "null sieben eins eins drei fünf eins",
          "[TELEFON]"),
+        ("unter null sieben eins eins, dreiundzwanzig, fünfundvierzig", "dreiundzwanzig",
+         "[TELEFON]"),
+        ("Handy: eins sieben sechs, zwei zwei drei vier fünf sechs", "sieben sechs", "[TELEFON]"),
         ("das Auto es-ab 12 parkt da", "es-ab 12", "[KFZ]"),
         ("Ich wohne Im Oberen Tal 9.", "Im Oberen Tal 9", "[ADRESSE]"),
         ("in der neckarstrasse 14 ist es laut", "neckarstrasse 14", "[ADRESSE]"),
@@ -209,6 +218,8 @@ def test_personal_data_without_cues_is_replaced(text, value, tag):
         "Die Leiterin des Ordnungsamts hat sich entschuldigt.",
         "Lange Wartezeiten, kurz gesagt: im Jahr 2020 war es schlimm.",
         "z.B. Poller am Radweg von Beuel nach Bonn",
+        "Wir waren zu sechst, acht Kinder, zwei Erwachsene und null Ahnung.",
+        "Die Linie 1 fährt alle 10 Minuten, von null auf hundert.",
     ],
 )
 def test_tempting_ordinary_text_stays(text):
@@ -228,6 +239,8 @@ def test_redactor_can_add_and_switch_off_rules():
     assert "name-without-cue" not in Redactor(disable=["name-without-cue"]).rule_names
     with pytest.raises(ValueError, match="not a"):
         Redactor(extra_rules=[("X", "(")]).redact_text("x")
+    only = Redactor(rules=[("ZIMMER", r"\bZimmer \d+")])
+    assert only.redact_text("Frau Weber, Zimmer 12") == "Frau Weber, [ZIMMER]"
 
 
 def test_vocabularies_are_package_data_files():

@@ -70,7 +70,7 @@ def test_cli_asks_stores_and_reuses(tmp_path):
 
 def test_cli_lists_without_asking_and_blanks_escape_codes(tmp_path):
     quotes = tmp_path / "quotes.csv"
-    pd.DataFrame({"quote": ["Die einzige \x1b[31mHebamme"]}).to_csv(quotes, index=False)
+    pd.DataFrame({"Zitat": ["Die einzige \x1b[31mHebamme"]}).to_csv(quotes, index=False)
     result = CliRunner().invoke(
         main,
         ["quotes", "review", str(quotes), "--decisions", str(tmp_path / "d.csv"), "--list",

@@ -26,8 +26,8 @@ def quotes():
 
 @quotes.command("review")
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
-@click.option("--column", default="quote", show_default=True,
-              help="Column holding the quotes (e.g. the quote table of `themes`).")
+@click.option("--column", default=None,
+              help="Column holding the quotes [default: quote, Zitat or text, the first found].")
 @click.option("--decisions", "decisions_path", required=True, type=click.Path(path_type=Path),
               help="CSV file with the decisions; read if it exists, updated after each one.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.3, show_default=True,
@@ -63,6 +63,8 @@ def review(input_path, column, decisions_path, threshold, output_path, list_only
         decisions = QuoteDecisions(decisions_path)
     except EsslingenLabError as exc:
         raise click.ClickException(str(exc)) from None
+    if column is None:
+        column = next((c for c in ("quote", "Zitat", "text") if c in table.columns), "quote")
     if column not in table.columns:
         raise click.ClickException(
             f"{input_path}: Spalte/column '{column}' fehlt/not found — "

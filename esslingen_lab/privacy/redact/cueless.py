@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.lexicon import gazetteer, german_words
+from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _LOWER_STOP,
@@ -51,14 +51,14 @@ _DETERMINERS = frozenset(
 # after these a capitalised unknown word is a place: "in Liebersbronn", "Richtung Zell"
 _LOCATIVE = frozenset(
     """
-    in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil
+    in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil aus
     """.split()
 )
 _FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
-_GERMAN_PARTICLES = ("von der", "von den", "von dem", "vom", "von und zu", "zu")
+_ALL_PARTICLES = _FOREIGN_PARTICLES | {"da", "di", "du", "la", "le"}
 _INSTITUTION_AFTER = regex.compile(
-    r"[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|Schule|Gymnasium|"
-    r"Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
+    r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
+    r"Schule|Gymnasium|Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
     r"Center|Preis|Saal|Markt|Institut|Universität|Hochschule|platz|straße|str\.)"
 )
 _ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
@@ -66,7 +66,8 @@ _ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
 _PLACE_ENDINGS = tuple(
     """
     dorf hausen heim ingen bach berg feld stadt burg hofen weiler bronn tal rode hagen beck
-    brück kirchen ich ensen stetten reut reuth wang weier hof str strasse straße
+    brück kirchen ich ensen stetten reut reuth wang weier hof str strasse straße ring chaussee
+    weg allee quartier damm gasse ufer pfad park markt tor brücke steig viertel
     """.split()
 )
 _PLACE_WORDS = (
@@ -83,7 +84,8 @@ _NAME_FOLLOWERS = frozenset(
 )
 _BARE_NOUN_BEFORE = frozenset(
     """
-    seit von aus nach zu trotz gegen ohne mit per pro je wegen statt als wie oder bzw
+    seit von aus nach zu trotz gegen ohne mit per pro je wegen statt als wie oder bzw auf unter
+    vor hinter über bis zum zur durch
     """.split()
 )
 _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
@@ -99,98 +101,22 @@ def _is_person_noun(word: str) -> bool:
     return word.lower().endswith(_person_endings())
 
 
-class _Words:
-    """Look-ups of one word against the gazetteer and the German dictionary."""
-
-    def __init__(self):
-        self.first, self.last = gazetteer()
-        self.german = german_words()
-
-    def is_german(self, word: str) -> bool:
-        return word in self.german or word.lower() in self.german
-
-    def is_lower_word(self, word: str) -> bool:
-        """Tell whether the word exists in lower case (adjective, verb, function word)."""
-        return word.lower() in self.german
-
-    def is_common_noun(self, word: str) -> bool:
-        """Tell a German word that is not also a name in the gazetteer."""
-        return self.is_german(word) and not self.is_any_name(word)
-
-    def is_any_name(self, word: str) -> bool:
-        return word in FIRST_NAMES or word in self.first or word in self.last
-
-    def is_first_name(self, word: str) -> bool:
-        if word in _AMBIGUOUS_FIRST_NAMES:
-            return False
-        if word in FIRST_NAMES:
-            return True
-        return word in self.first and not self.is_german(word)
-
-    def is_compound(self, word: str) -> bool:
-        """Tell a compound: a German word, then a German noun ("Nachbarschaftstreff")."""
-        german = self.german
-        for cut in range(3, len(word) - 3):
-            head = word[cut].upper() + word[cut + 1 :]
-            if head not in german or self.is_any_name(head):
-                continue
-            if len(head) >= 5 and german.get(head) == head:
-                return True
-            prefix = word[:cut]
-            for link in ("", "s", "n", "en", "es", "e"):
-                stem = prefix[: len(prefix) - len(link)] if link else prefix
-                if len(stem) >= 3 and prefix.endswith(link) and self.is_german(stem):
-                    return True
-        return False
-
-    def is_misspelt(self, word: str) -> bool:
-        """Tell a long word one slip away from a German word ("Reperatur")."""
-        if len(word) < 8:
-            return False
-        german = self.german
-        letters = "abcdefghijklmnopqrstuvwxyzäöüß"
-        for k in range(1, len(word)):
-            head, tail = word[:k], word[k:]
-            if head + tail[1:] in german:  # a letter too many
-                return True
-            if len(tail) > 1 and head + tail[1] + tail[0] + tail[2:] in german:
-                return True
-            for letter in letters:
-                if head + letter + tail in german or head + letter + tail[1:] in german:
-                    return True
-        return False
-
-    def is_adjective(self, word: str) -> bool:
-        """Tell an inflected adjective ("neuen", "gute") from a verb by its lemma."""
-        if not word.endswith(("e", "en", "em", "er", "es")):
-            return False
-        lemma = self.german.get(word)
-        if not lemma or lemma == word:
-            return False
-        return not lemma.endswith("n") or word.endswith(("ene", "enen", "ener", "enem", "enes"))
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    return _Words()
-
-
 @lru_cache(maxsize=1)
 def _named_after_people() -> frozenset:
     return frozenset(read_words("named_after_people"))
 
 
-def _name_strength(word: str, lex: _Words) -> int:
+def _name_strength(word: str, lex: Lexicon) -> int:
     """2: a name wherever it stands; 1 or -1: a name if the context allows; 0: no name."""
-    return _strength_of(word) if lex is _words() else _strength(word, lex)
+    return _strength_of(word) if lex is lexicon() else _strength(word, lex)
 
 
 @lru_cache(maxsize=200_000)
 def _strength_of(word: str) -> int:
-    return _strength(word, _words())
+    return _strength(word, lexicon())
 
 
-def _strength(word: str, lex: _Words) -> int:
+def _strength(word: str, lex: Lexicon) -> int:
     if word in NOT_NAMES or len(word) < 2 or word in _named_after_people():
         return 0
     if word.isupper() or _ODD_SHAPE.search(word):
@@ -227,6 +153,8 @@ def _strength(word: str, lex: _Words) -> int:
         return 0
     if _FOREIGN_LETTERS.search(word):
         return 2
+    if len(word) < 3:
+        return 0  # "Az", "Nr": abbreviations
     if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS) or lex.is_misspelt(word):
         return 0
     return 1
@@ -252,7 +180,7 @@ def _after_sentence_end(tokens, i) -> bool:
     return False
 
 
-def _is_bare(prev, prev2, lex: _Words) -> bool:
+def _is_bare(prev, prev2, lex: Lexicon) -> bool:
     """No article, determiner, number or adjective before the word."""
     if prev is None:
         return True
@@ -264,7 +192,7 @@ def _is_bare(prev, prev2, lex: _Words) -> bool:
     return True
 
 
-def _accept_candidate(tokens, i, strength, lex: _Words) -> bool:
+def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
     word = tokens[i]
     prev2, prev, nxt = _context(tokens, i)
     low_prev = (prev or "").lower()
@@ -275,15 +203,30 @@ def _accept_candidate(tokens, i, strength, lex: _Words) -> bool:
     # strength 1 (an unknown word) or -1 (a name that is also a German word)
     if not _is_bare(prev, prev2, lex):
         return False
-    if strength == -1 and (
-        prev is None
-        or not prev[:1].islower()
-        or low_prev in _BARE_NOUN_BEFORE
-        or (nxt is not None and nxt[:1].isupper())
-    ):
-        return False
-    if nxt is not None and nxt.lower() in ("nach", "bis"):
+    if strength == -1:
+        beside_a_name = (prev is not None and _strength_of(prev) == 2) or (
+            nxt is not None and _strength_of(nxt) == 2
+        )
+        opener = prev is not None and (
+            prev[:1].islower()
+            or (lex.is_lower_word(prev) and _after_sentence_end(tokens, i - 1))
+        )
+        if not beside_a_name and (
+            not opener
+            or low_prev in _BARE_NOUN_BEFORE
+            or (nxt is not None and nxt[:1].isupper())
+        ):
+            return False
+    if nxt is not None and nxt.lower() in ("nach", "bis", "über", "richtung"):
         return False  # "von Röttgen nach Bonn"
+    if (
+        low_prev in ("und", "oder", ",", "/", "&", "+")
+        and prev2 is not None
+        and prev2[:1].isupper()
+        and _strength_of(prev2) == 0
+        and not _is_person_noun(prev2)
+    ):
+        return False  # "Frühjahr und Sommer", "Lengsdorf, Röttgen": a list of nouns or places
     if low_prev in _LOCATIVE or (low_prev == "und" and (prev2 or "").lower() in _LOCATIVE):
         return False
     if (
@@ -311,7 +254,7 @@ def cueless_name_spans(text: str):
     tuple of int
         Start and end of each name (adjacent name words are merged into one span).
     """
-    lex = _words()
+    lex = lexicon()
     tokens = _TOKEN.findall(text)
     hits: list[tuple[int, int]] = []
     n = len(tokens)
@@ -327,6 +270,10 @@ def cueless_name_spans(text: str):
         if kind == _TAG:
             if i + 1 < n and _lower_surname(tokens[i + 1], lex):
                 span = (i, i + 1)  # "[NAME] schuster"
+            elif i > 0 and (_name_like(tokens[i - 1]) or tokens[i - 1] in _ALL_PARTICLES):
+                span = (i, i)  # "Tran Van [NAME]", "di [NAME]": widened below
+            elif i + 1 < n and _name_like(tokens[i + 1]):
+                span = (i, i)
         elif kind == _ANNOUNCES:
             # "die Kollegin Schwarzkopf": the word after a role noun
             if i + 1 < n and tokens[i + 1][:1].isupper() and not _token_kind(tokens[i + 1]):
@@ -340,6 +287,7 @@ def cueless_name_spans(text: str):
             free = span[1] + 1
     if not hits:
         return
+    hits = [_widen(tokens, a, b) for a, b in hits]
     spans = [m.span() for m in _TOKEN.finditer(text)]
     hits = [(spans[a][0], spans[b][1]) for a, b in hits]
     # merge names separated by one space only ("Oluwaseun Adeyemi")
@@ -355,7 +303,7 @@ def cueless_name_spans(text: str):
         yield s, e
 
 
-def _capitalised(tokens, i, lex: _Words):
+def _capitalised(tokens, i, lex: Lexicon):
     word = tokens[i]
     n = len(tokens)
     # initials: "R. Hummel", "Th. Ebinger", "M. Wörner"
@@ -394,7 +342,7 @@ def _capitalised(tokens, i, lex: _Words):
     return i, i
 
 
-def _initial_follower(word: str, lex: _Words) -> bool:
+def _initial_follower(word: str, lex: Lexicon) -> bool:
     if len(word) < 3 or not word[:1].isalpha():
         return False
     if word[:1].isupper():
@@ -406,7 +354,7 @@ def _initial_follower(word: str, lex: _Words) -> bool:
     return not lex.is_german(word) and word not in _LOWER_STOP
 
 
-def _lower_case(tokens, i, lex: _Words):
+def _lower_case(tokens, i, lex: Lexicon):
     """Lower-case names: a first name, with a surname when one follows ("kevin schuster")."""
     word = tokens[i]
     n = len(tokens)
@@ -426,8 +374,12 @@ def _lower_case(tokens, i, lex: _Words):
             return i, i + 2
         return None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    if i + 1 < n and tokens[i + 1] == ".":
+        return None  # "max." is an abbreviation
     known = lex.is_first_name(capital) or (
-        capital in lex.first and lex.german.get(capital) in (capital, None)
+        capital in german_first_names()
+        and capital not in _AMBIGUOUS_FIRST_NAMES
+        and lex.german.get(capital) in (capital, None)
     )
     if not known and not ("-" in word and all(lex.is_first_name(p) for p in capital.split("-"))):
         return None
@@ -438,7 +390,7 @@ def _lower_case(tokens, i, lex: _Words):
     return i, i
 
 
-def _particle_name(tokens, i, lex: _Words):
+def _particle_name(tokens, i, lex: Lexicon):
     """"ter Horst", "de Vries", "van den Berg", "von der Linden" (a surname after "von der")."""
     word = tokens[i]
     n = len(tokens)
@@ -455,7 +407,7 @@ def _particle_name(tokens, i, lex: _Words):
     return None
 
 
-def _lower_surname(word: str, lex: _Words) -> bool:
+def _lower_surname(word: str, lex: Lexicon) -> bool:
     """Tell a lower-case surname after a first name ("maier", "schuster")."""
     if not word[:1].islower() or len(word) < 3 or word in _LOWER_STOP:
         return False
@@ -467,7 +419,7 @@ def _lower_surname(word: str, lex: _Words) -> bool:
 _FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
 
 
-def _before_institution(tokens, i, lex: _Words) -> bool:
+def _before_institution(tokens, i, lex: Lexicon) -> bool:
     """Tell an unknown word before "vom Bauamt", "aus der Kita": a person's name.
 
     The word is no German word (though it may look like a compound) and has no article.
@@ -513,23 +465,25 @@ def _maybe_name_in_context(word: str) -> bool:
     if len(word) <= 2:
         return _INITIAL_OK.fullmatch(word) is not None and (len(word) == 1 or word[1].islower()
                                                              and word in ("Th", "Ch", "Ph"))
-    return not _words().is_german(word)
+    return not lexicon().is_german(word)
 
 
 @lru_cache(maxsize=200_000)
 def _lower_interest(word: str) -> bool:
     """Whether a lower-case word can start a name: particle, initial or first name."""
+    if word in ("da", "di", "du", "la", "le"):
+        return False  # "stand da Marc Dupont": German "da" far more often than "da Silva"
     if word in _FOREIGN_PARTICLES or len(word) == 1:
         return True
     if word in _LOWER_STOP:
         return False
-    lex = _words()
+    lex = lexicon()
     if word in lex.german:
         return False
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     return (
         lex.is_first_name(capital)
-        or capital in lex.first
+        or (capital in german_first_names() and capital not in _AMBIGUOUS_FIRST_NAMES)
         or ("-" in word and all(lex.is_first_name(p) for p in capital.split("-")))
     )
 
@@ -565,7 +519,7 @@ def _word_worth_a_look(word: str) -> int:
         if part[:1].isupper():
             if _strength_of(part) != 0 or _is_person_noun(part):
                 return 2
-            if len(part) > 2 and not _words().is_german(part):
+            if len(part) > 2 and not lexicon().is_german(part):
                 best = 1
         elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
             return 2
@@ -592,3 +546,20 @@ def _token_kind(word: str) -> int:
             return _CAPITALISED
         return _ANNOUNCES if _is_person_noun(word) else 0
     return _LOWER if _lower_interest(word) else 0
+
+
+def _widen(tokens, first: int, last: int) -> tuple[int, int]:
+    """Take in name-like capitalised neighbours of a name: "Tran Van Minh", "Andrzej Nowak"."""
+    while first > 0 and _name_like(tokens[first - 1]):
+        first -= 1
+    if first > 0 and tokens[first - 1] in _ALL_PARTICLES:
+        first -= 1  # "di Stefano", "da Silva"
+        if first > 0 and tokens[first - 1] in ("van", "de"):
+            first -= 1
+    while last + 1 < len(tokens) and _name_like(tokens[last + 1]):
+        last += 1
+    return first, last
+
+
+def _name_like(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and _strength_of(word) != 0

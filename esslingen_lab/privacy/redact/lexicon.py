@@ -12,7 +12,9 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-__all__ = ["gazetteer", "german_words"]
+from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
+
+__all__ = ["Lexicon", "gazetteer", "german_first_names", "german_words", "lexicon"]
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +43,24 @@ def gazetteer() -> tuple[frozenset, frozenset]:
                 if isinstance(values, (list, tuple, dict, set, frozenset)):
                     target.update(v for v in values if isinstance(v, str) and " " not in v)
     return frozenset(first), frozenset(last)
+
+
+@lru_cache(maxsize=1)
+def german_first_names() -> frozenset:
+    """First names of Faker's German-speaking locales (used for names typed in lower case)."""
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for locale in ("de_DE", "de_AT", "de_CH"):
+        try:
+            provider = importlib.import_module(f"{person.__name__}.{locale}").Provider
+        except (ImportError, AttributeError):  # pragma: no cover - an older Faker
+            continue
+        for name in dir(provider):
+            values = getattr(provider, name)
+            if "first_names" in name and isinstance(values, (list, tuple, dict, set)):
+                names.update(v for v in values if isinstance(v, str))
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -80,3 +100,83 @@ class _FastLookup:
             value = self._raw.get(word.encode())
             return value.decode() if value is not None else default
         return self._mapping.get(word, default)
+
+
+class Lexicon:
+    """Look-ups of one word against the name gazetteer and the German dictionary."""
+
+    def __init__(self):
+        self.first, self.last = gazetteer()
+        self.german = german_words()
+
+    def is_german(self, word: str) -> bool:
+        """Tell whether the word is in the German dictionary, as written or in lower case."""
+        return word in self.german or word.lower() in self.german
+
+    def is_lower_word(self, word: str) -> bool:
+        """Tell whether the word exists in lower case (adjective, verb, function word)."""
+        return word.lower() in self.german
+
+    def is_common_noun(self, word: str) -> bool:
+        """Tell a German word that is not also a name in the gazetteer."""
+        return self.is_german(word) and not self.is_any_name(word)
+
+    def is_any_name(self, word: str) -> bool:
+        """Tell whether the word is a first name or surname in any list."""
+        return word in FIRST_NAMES or word in self.first or word in self.last
+
+    def is_first_name(self, word: str) -> bool:
+        """Tell a first name that is no German word (or a listed German first name)."""
+        if word in _AMBIGUOUS_FIRST_NAMES:
+            return False
+        if word in FIRST_NAMES:
+            return True
+        return word in self.first and not self.is_german(word)
+
+    def is_compound(self, word: str) -> bool:
+        """Tell a compound: a German word, then a German noun ("Nachbarschaftstreff")."""
+        german = self.german
+        for cut in range(3, len(word) - 3):
+            head = word[cut].upper() + word[cut + 1 :]
+            if head not in german or self.is_any_name(head):
+                continue
+            if len(head) >= 5 and (german.get(head) or "")[:1].isupper():
+                return True  # "Lieferzonen", "Sickerflächen": a long noun head (lemma a noun)
+            prefix = word[:cut]
+            for link in ("", "s", "n", "en", "es", "e"):
+                stem = prefix[: len(prefix) - len(link)] if link else prefix
+                if len(stem) >= 3 and prefix.endswith(link) and self.is_german(stem):
+                    return True
+        return False
+
+    def is_misspelt(self, word: str) -> bool:
+        """Tell a long word one slip away from a German word ("Reperatur")."""
+        if len(word) < 10:
+            return False  # shorter ones are often surnames ("Fritsche", "Scheurer")
+        german = self.german
+        letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+        for k in range(1, len(word)):
+            head, tail = word[:k], word[k:]
+            if head + tail[1:] in german:  # a letter too many
+                return True
+            if len(tail) > 1 and head + tail[1] + tail[0] + tail[2:] in german:
+                return True
+            for letter in letters:
+                if head + letter + tail in german or head + letter + tail[1:] in german:
+                    return True
+        return False
+
+    def is_adjective(self, word: str) -> bool:
+        """Tell an inflected adjective ("neuen", "gute") from a verb by its lemma."""
+        if not word.endswith(("e", "en", "em", "er", "es")):
+            return False
+        lemma = self.german.get(word)
+        if not lemma or lemma == word:
+            return False
+        return not lemma.endswith("n") or word.endswith(("ene", "enen", "ener", "enem", "enes"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Return the process's one :class:`Lexicon` (loaded on first use, about 1.5 s)."""
+    return Lexicon()

@@ -17,30 +17,43 @@ __all__ = ["LOOSE_RULES", "DESCRIPTION_RULES"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
-_DIGIT_WORDS = {
-    "null": 1, "eins": 1, "zwei": 1, "zwo": 1, "drei": 1, "vier": 1, "fünf": 1, "fuenf": 1,
-    "sechs": 1, "sieben": 1, "acht": 1, "neun": 1,
-}  # fmt: skip
-_DIGIT_WORD = "(?i:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + ")"
-_PHONE_UNIT = rf"(?:{_DIGIT_WORD}|\d{{1,6}})"
+_DIGIT_WORD = r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)"
+# pairs read out as numbers: "dreiundzwanzig", "zwölf"
+_PAIR_WORD = (
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+    r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+    r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+)
+_PHONE_UNIT = rf"(?:(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,6}})"
 _PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
+_PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
+# a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(
-    rf"""(?<![\w.,])(?:(?i:null)|0\d{{0,5}}|O\d{{2,5}})(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}""",
+    rf"(?<![\w.,])(?:(?i:null|plus)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}", regex.VERSION1
+)
+# or any run of number words right after a phone cue: "Handy: eins sieben sechs …"
+_PHONE_AFTER_CUE = regex.compile(
+    rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar)\b)"
+    rf"[^\w]{{0,12}}(?:(?i:unter|an|ist)\s+)?(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
     regex.VERSION1,
 )
-_PHONE_UNITS = regex.compile(rf"{_DIGIT_WORD}|\d+", regex.VERSION1)
+_PHONE_UNITS = regex.compile(rf"(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d+", regex.VERSION1)
 
 
 def _phone_word_spans(text: str):
     """Phone numbers with digits written as words or spaced out: "null sieben eins eins"."""
-    for match in _PHONE_WORDS.finditer(text):
-        units = _PHONE_UNITS.findall(match.group())
-        digits = sum(len(u) if u.isdigit() else 1 for u in units)
+    spans = [m.span() for m in _PHONE_WORDS.finditer(text)]
+    spans += [m.span("v") for m in _PHONE_AFTER_CUE.finditer(text)]
+    for start, end in sorted(spans):
+        value = text[start:end]
+        units = _PHONE_UNITS.findall(value)
+        digits = sum(len(u) if u.isdigit() else (2 if regex.match(_PAIR_WORD, u, regex.I) and
+                     not regex.fullmatch(_DIGIT_WORD, u, regex.I) else 1) for u in units)
         spelt = any(not u.isdigit() for u in units)
         spaced = sum(1 for u in units if u.isdigit() and len(u) == 1) >= 3
-        lettered = match.group().startswith("O")
+        lettered = value.startswith("O")
         if digits >= 7 and (spelt or spaced or lettered):
-            yield match.span()
+            yield start, end
 
 
 # ---------------------------------------------------------------- insurance and staff numbers
@@ -55,16 +68,27 @@ _ID_RULES = [
         "ID",
         r"(?<![\w/])\d{2}\x20?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}\x20?[A-Z]\x20?\d{3}\b",
         needs_digit=True,
+        gate=r"\d{6}\x20?[A-Z]\x20?\d",
+        gate_on_raw=True,
         name="id-pension-insurance",
     ),
     # health insurance number on the eGK: a letter and nine digits ("A123456780")
-    _rule("ID", r"(?<![\w/])[A-Z]\d{9}\b", needs_digit=True, name="id-health-insurance"),
+    _rule(
+        "ID",
+        r"(?<![\w/])[A-Z]\d{9}\b",
+        needs_digit=True,
+        gate=r"[A-Z]\d{9}",
+        gate_on_raw=True,
+        name="id-health-insurance",
+    ),
     # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
     _rule(
         "ID",
         rf"""(?<![\w/\-])(?!(?:{'|'.join(_NOT_ID_PREFIX)})\b)[A-Z]{{1,3}}[\x20\-]?
              (?!(?:19|20)\d{{2}}\b)\d{{4,8}}\b(?![.,]\d)""",
         needs_digit=True,
+        gate=r"[A-Z][\x20\-]?\d{4}",
+        gate_on_raw=True,
         flags=_X,
         name="id-letters-number",
     ),
@@ -110,6 +134,12 @@ _ADDRESS_LOOSE = regex.compile(
 )
 
 
+# endings of street names (the street rules take them without the preposition) and of nouns
+_NOT_A_PLACE_NAME = tuple(
+    "straße strasse str weg gasse allee platz ring damm nummer ung heit keit schaft".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _numbered_nouns() -> frozenset:
     return frozenset(read_words("numbered_nouns"))
@@ -118,8 +148,9 @@ def _numbered_nouns() -> frozenset:
 def _loose_address_spans(text: str):
     """"Im Oberen Tal 9", "Beim Schlössle 2": a place phrase and a house number."""
     for match in _ADDRESS_LOOSE.finditer(text):
-        if match.group("w") in _numbered_nouns():
-            continue
+        word = match.group("w")
+        if word in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
+            continue  # "im Jahr 2020"; "in der Weilstraße 88" is left to the street rules
         number = regex.search(r"\d+", match.group()[match.end("w") - match.start() :])
         if number is not None and int(number.group()) > 999:
             continue  # "im Jahr 2020"-like phrases with other nouns
@@ -152,28 +183,15 @@ _ADDRESS_RULES = [
 # ---------------------------------------------------------------- birth years
 
 _YEAR_RULES = [
+    # "Jg. 58", "Jahrgang '71", "47er Jahrgang", "Jahrgang neunzehnhundertzweiundsechzig"
     _rule(
         "DATUM",
-        r"""(?i:\bJg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}|(?:19|20)\d{2})\b(?![.,]\d)""",
-        needs_digit=True,
+        r"""(?i:\bJg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
+             |(?i:neunzehnhundert|zweitausend)\p{L}*)
+           |\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
         needs=("jg", "jahrg"),
         flags=_X,
         name="datum-birth-year",
-    ),
-    _rule(
-        "DATUM",
-        r"""\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
-        needs_digit=True,
-        needs=("jahrgang",),
-        flags=_X,
-        name="datum-birth-year-er",
-    ),
-    _rule(
-        "DATUM",
-        r"""(?i:\bJahrgang|\bJg\.?)\s+(?P<v>(?i:neunzehnhundert|zweitausend)\p{L}*)""",
-        needs=("jahrgang", "jg"),
-        flags=_X,
-        name="datum-birth-year-words",
     ),
     # "ich (Baujahr 1961)": the joke for a birth year, only near "ich"
     _rule(
@@ -192,7 +210,7 @@ LOOSE_RULES = (
         _Rule(
             "TELEFON",
             None,
-            gate=regex.compile(r"null|\d"),
+            gate=regex.compile(r"null|plus|\d|tel|handy|mobil|nummer|festnetz|whatsapp|anruf|erreichbar"),
             finder=_phone_word_spans,
             name="telefon-words",
         )
@@ -255,7 +273,8 @@ def _description_spans(text: str):
         head = match.group("p").split()[0].lower()
         if head.endswith(offices):
             continue  # "die Leiterin des Ordnungsamts": a public office
-        if head.endswith(institutions):
+        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             yield match.span("v")
 
 

@@ -165,8 +165,9 @@ class Redactor:
 
     Parameters
     ----------
-    rules : list of rules, default=None
-        The rules to run, in order; None runs the package's rules (see Notes).
+    rules : list, default=None
+        The rules to run, in order, as (kind, pattern) pairs (see ``extra_rules``) or rule
+        objects; None runs the package's rules (see Notes).
     extra_rules : list of (kind, pattern) pairs, default=()
         More rules, run before ``rules`` (so a project's own codes keep their own tag).
         ``kind`` is a tag name such as ``"ID"`` or a new one (``"PROJEKT"`` gives
@@ -200,24 +201,11 @@ class Redactor:
         self.disable = disable
 
     def _active_rules(self) -> list[_Rule]:
-        base = _default_rules() if self.rules is None else list(self.rules)
-        extra = []
-        for item in self.extra_rules:
-            if isinstance(item, _Rule):
-                extra.append(item)
-                continue
-            try:
-                kind, pattern = item
-                rule = _rule(str(kind).upper(), pattern)
-            except (TypeError, ValueError, regex.error) as exc:
-                raise ValueError(
-                    f"extra rule {item!r} is not a (kind, regular expression) pair: {exc}"
-                ) from None
-            extra.append(rule)
+        base = _default_rules() if self.rules is None else _as_rules(self.rules)
         off = {str(d) for d in self.disable}
         return [
             r
-            for r in extra + base
+            for r in _as_rules(self.extra_rules) + base
             if r.kind not in off and r.kind.upper() not in off and r.name not in off
         ]
 
@@ -267,6 +255,23 @@ class Redactor:
                 for kind, n in part.counts.items():
                     counts[kind] = counts.get(kind, 0) + n
         return RedactionResult(out, counts)
+
+
+def _as_rules(items) -> list[_Rule]:
+    """Rules from rule objects or (kind, regular expression) pairs."""
+    rules = []
+    for item in items:
+        if isinstance(item, _Rule):
+            rules.append(item)
+            continue
+        try:
+            kind, pattern = item
+            rules.append(_rule(str(kind).upper(), pattern, name=f"{str(kind).lower()}-extra"))
+        except (TypeError, ValueError, regex.error) as exc:
+            raise ValueError(
+                f"rule {item!r} is not a (kind, regular expression) pair: {exc}"
+            ) from None
+    return rules
 
 
 _DEFAULT = Redactor()
