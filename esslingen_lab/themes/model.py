@@ -7,6 +7,7 @@ lemmas, keywords come from class-based TF-IDF, stability from bootstrap resampli
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -1004,10 +1005,21 @@ class ThemeModel(BaseEstimator):
             )
             # German nouns are capitalised: a theme is named by a thing, not a manner
             noun = np.array([self.language != "de" or w[:1].isupper() for w in shown])
-            self._label_weight = np.where(noun, 1.0, 0.8)
+            self._label_weight = np.where(noun, 1.0, 0.6)
         from esslingen_lab.themes.labels import label_terms
 
-        return label_terms(present, members, candidates=self._label_ok, weights=self._label_weight)
+        def distinct(j, chosen):
+            # "anmelden" or "melden" after "Anmeldung" says nothing new
+            word = self._features[j]
+            return not any(_similar(word, self._features[c], stem=5) for c in chosen)
+
+        return label_terms(
+            present,
+            members,
+            candidates=self._label_ok,
+            weights=self._label_weight,
+            distinct=distinct,
+        )
 
     def _seed_names(self, ctf):
         """Name each seed theme after the fitted theme whose keywords match it best."""
@@ -1149,9 +1161,21 @@ def _adjective(word):
     return lemma != low and lemma[:1].islower() and low.startswith(lemma[:3])
 
 
-def _similar(a, b):
+def _similar(a, b, stem=None):
+    """Tell whether two words are one in another form (inside each other, close spelling).
+
+    With ``stem``: also the same first ``stem`` letters, or one's stem (without "-ung",
+    "-en", "-e" …) inside the other ("melden" ~ "Anmeldung").
+    """
     from difflib import SequenceMatcher
 
+    if stem:
+        if len(a) >= stem and a[:stem] == b[:stem]:
+            return True
+        for x, y in ((a, b), (b, a)):
+            root = re.sub(r"(ungen|ung|en|er|n|e)$", "", x)
+            if len(root) >= 4 and root in y:
+                return True
     return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
