@@ -47,7 +47,9 @@ _SPECIAL_LABELS = {
     "de": {NO_ANSWER: "keine Antwort", OTHER: "Sonstiges"},
     "en": {NO_ANSWER: "no answer", OTHER: "other"},
 }
-_SVD_SAMPLE = 20_000
+# The LSA projection is learned on at most this many answers (word and character n-gram
+# features make the SVD the costliest step; a sample of 5,000 answers spans the themes).
+_SVD_SAMPLE = 5_000
 # "auto" without k_range: at most _K_MAX themes, and on average _MIN_AVG_THEME answers each.
 _K_MAX = 15
 _MIN_AVG_THEME = 25
