@@ -73,6 +73,56 @@ class CharNgramVectorizer:
             return (D @ grams.fit_transform(names)).tocsr(), grams.get_feature_names_out()
         return (D @ grams.transform(names)).tocsr(), None
 
+    def fit_transform_words(self, counts, words):
+        """Like :meth:`fit_transform`, from answers × words counts and the words' strings.
+
+        Parameters
+        ----------
+        counts : scipy.sparse matrix, shape (n_answers, n_words)
+        words : sequence of str
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of float32
+        """
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        grams = CountVectorizer(
+            analyzer="char_wb", ngram_range=tuple(self.ngram_range), dtype=np.float32
+        )
+        C = (counts @ grams.fit_transform(list(words))).tocsr()
+        return self._keep_frequent(C, grams.get_feature_names_out())
+
+    def transform_words(self, counts, words):
+        """Like :meth:`transform`, from answers × words counts and the words' strings.
+
+        Parameters
+        ----------
+        counts : scipy.sparse matrix, shape (n_answers, n_words)
+        words : sequence of str
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of float32
+        """
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        grams = CountVectorizer(
+            analyzer="char_wb",
+            ngram_range=tuple(self.ngram_range),
+            vocabulary=self.vocabulary_,
+            dtype=np.float32,
+        )
+        return (counts @ grams.transform(list(words))).tocsr()
+
+    def _keep_frequent(self, C, names):
+        df = np.bincount(C.indices, minlength=C.shape[1])
+        keep = np.flatnonzero(df >= self.min_df)
+        if keep.size == 0:
+            keep = np.flatnonzero(df > 0)
+        self.vocabulary_ = {str(g): i for i, g in enumerate(np.asarray(names)[keep])}
+        return C[:, keep].tocsr()
+
     def fit_transform(self, texts):
         """Learn the n-gram vocabulary and return the answers × n-grams count matrix.
 
@@ -84,13 +134,7 @@ class CharNgramVectorizer:
         -------
         scipy.sparse.csr_matrix of float32
         """
-        C, names = self._count(texts, None)
-        df = np.bincount(C.indices, minlength=C.shape[1])
-        keep = np.flatnonzero(df >= self.min_df)
-        if keep.size == 0:
-            keep = np.flatnonzero(df > 0)
-        self.vocabulary_ = {str(g): i for i, g in enumerate(np.asarray(names)[keep])}
-        return C[:, keep].tocsr()
+        return self._keep_frequent(*self._count(texts, None))
 
     def fit(self, texts):
         """Learn the n-gram vocabulary; see :meth:`fit_transform`.

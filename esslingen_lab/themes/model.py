@@ -100,8 +100,9 @@ class ThemeModel(BaseEstimator):
         :func:`esslingen_lab.text.german_tfidf`. Keywords and labels always come from the
         German analyzer, whatever the vectorizer.
     char_ngrams : tuple of int or None, default=(3, 5)
-        With the default vectorizer: character n-grams of this length range within words
-        (:class:`esslingen_lab.themes.features.CharNgramVectorizer`), weighted by TF-IDF and
+        With the default vectorizer: character n-grams of this length range within the
+        content words as analysed (lemmas, stop words removed;
+        :class:`esslingen_lab.themes.features.CharNgramVectorizer`), weighted by TF-IDF and
         put beside the word features with equal weight before the LSA projection. They
         match compounds, inflections and typos that the lemmatiser misses ("Radwegenetz",
         "Fahradweg"). None: word features only (the previous default; compared in
@@ -621,7 +622,12 @@ class ThemeModel(BaseEstimator):
                 from esslingen_lab.themes.features import CharNgramVectorizer
 
                 self._chars = CharNgramVectorizer(tuple(self.char_ngrams))
-                chars = self._chars.fit_transform(texts)
+                # n-grams of the content words as the analyzer found them (lemmas, stop
+                # words removed): no second pass over the texts, and "der", "und" add none
+                self._whole_cols = np.flatnonzero(whole)
+                chars = self._chars.fit_transform_words(
+                    raw[:, self._whole_cols], names[self._whole_cols]
+                )
                 self._char_tfidf = TfidfTransformer(sublinear_tf=True).fit(chars[content])
                 X = self._join(counts, chars)
             else:
@@ -642,12 +648,16 @@ class ThemeModel(BaseEstimator):
         raw = self._raw_vec.transform(texts).tocsr()
         return (raw @ self._merge).tocsr(), raw[:, self._word_cols].tocsr()
 
-    def _transform_matrix(self, texts, counts=None):
+    def _transform_matrix(self, texts, raw=None):
+        """Matrix to project for new texts (``raw``: their analyzer counts, if known)."""
         if self._vectorizer is None:
-            if counts is None:
-                counts = self._count(texts)[0]
+            if raw is None:
+                raw = self._raw_vec.transform(texts).tocsr()
+            counts = (raw @ self._merge).tocsr()
             if self._chars is not None:
-                return self._join(counts, self._chars.transform(texts))
+                names = self._raw_vec.get_feature_names_out()[self._whole_cols]
+                chars = self._chars.transform_words(raw[:, self._whole_cols], names)
+                return self._join(counts, chars)
             return self._tfidf.transform(counts).astype(np.float32)
         return self._vectorizer.transform(texts)
 
@@ -768,12 +778,12 @@ class ThemeModel(BaseEstimator):
 
     def _score_unlocked(self, texts):
         texts = _as_texts(texts)
-        counts, _ = self._count(texts)
-        has_content = np.asarray(counts.sum(axis=1)).ravel() > 0
+        raw = self._raw_vec.transform(texts).tocsr()
+        has_content = np.asarray((raw @ self._merge).sum(axis=1)).ravel() > 0
         scores = np.zeros((len(texts), self.n_themes_), dtype=float)
         if has_content.any():
             sub_texts = [t for t, ok in zip(texts, has_content, strict=True) if ok]
-            X = self._transform_matrix(sub_texts, counts[has_content])
+            X = self._transform_matrix(sub_texts, raw[has_content])
             if self._nmf is not None:
                 W = self._nmf.transform(X)[:, self._nmf_order]
                 scores[has_content] = row_normalise(W)
