@@ -618,6 +618,7 @@ class ThemeModel(BaseEstimator):
             content = np.flatnonzero(np.diff(counts.indptr))
             self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts[content])
             self._chars = None
+            self._grams_cache = None  # built from the new vocabulary on first use
             if self.char_ngrams:
                 from esslingen_lab.themes.features import CharNgramVectorizer
 
@@ -655,11 +656,19 @@ class ThemeModel(BaseEstimator):
                 raw = self._raw_vec.transform(texts).tocsr()
             counts = (raw @ self._merge).tocsr()
             if self._chars is not None:
-                names = self._raw_vec.get_feature_names_out()[self._whole_cols]
-                chars = self._chars.transform_words(raw[:, self._whole_cols], names)
-                return self._join(counts, chars)
+                return self._join(counts, (raw[:, self._whole_cols] @ self._word_grams()).tocsr())
             return self._tfidf.transform(counts).astype(np.float32)
         return self._vectorizer.transform(texts)
+
+    def _word_grams(self):
+        """Fitted content words × their character n-grams (built once per model)."""
+        if getattr(self, "_grams_cache", None) is None:
+            import scipy.sparse as sp
+
+            names = self._raw_vec.get_feature_names_out()[self._whole_cols]
+            one_each = sp.identity(len(names), dtype=np.float32, format="csr")
+            self._grams_cache = self._chars.transform_words(one_each, names)
+        return self._grams_cache
 
     def _join(self, counts, chars):
         """Word and character TF-IDF side by side, each L2-normalised (equal weight)."""
