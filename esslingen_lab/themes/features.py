@@ -10,7 +10,7 @@ import numpy as np
 
 from esslingen_lab.text import fold_umlauts, normalize_text
 
-__all__ = ["CharNgramVectorizer", "domain_stopword_mask"]
+__all__ = ["CharNgramVectorizer"]
 
 _WORD = r"(?u)\b\w\w+\b"
 
@@ -158,26 +158,3 @@ class CharNgramVectorizer:
         scipy.sparse.csr_matrix of float32
         """
         return self.transform_words(*self._words(texts))
-
-
-def domain_stopword_mask(counts, max_share):
-    """Columns used in more than ``max_share`` of the answers with content (domain stop words).
-
-    In a consultation about the city centre "Stadt", "Ottensen" or "Verkehr" occur in a
-    large share of the answers; they then carry no theme and pull all answers together.
-
-    Parameters
-    ----------
-    counts : scipy.sparse matrix, shape (n_answers, n_terms)
-    max_share : float
-        Share of answers (0–1).
-
-    Returns
-    -------
-    ndarray of bool, shape (n_terms,)
-        True for a domain stop word.
-    """
-    counts = counts.tocsr()
-    n = max(int(np.count_nonzero(np.diff(counts.indptr))), 1)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    return df > max_share * n
