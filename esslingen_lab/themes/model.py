@@ -968,7 +968,7 @@ class ThemeModel(BaseEstimator):
         ctf = self._ctfidf(own @ self._word_counts, labels, k)
         present_all = self._label_counts.tocsr().copy()
         present_all.data = (present_all.data > 0).astype(np.float32)
-        present = (own @ present_all).tocsr()
+        present = (own @ present_all).tocsc()  # label_terms reads it column by column
         n = len(labels)
         seed_names = self._seed_names(ctf)
         rows = []
