@@ -9,8 +9,6 @@ from pathlib import Path
 
 import click
 
-from esslingen_lab.themes.question import DEFAULT_SEED
-
 
 def _parse_k(value):
     if str(value).strip().lower() == "auto":
@@ -48,10 +46,10 @@ def _parse_k(value):
 )
 @click.option(
     "--seed",
-    default=DEFAULT_SEED,
-    show_default=True,
+    default=None,
     type=int,
-    help="Zufallsstartwert: gleicher Wert, gleiche Themen / same seed, same themes.",
+    help="Zufallsstartwert (Standard 42, wie Bericht und Workshop): gleicher Wert, gleiche "
+    "Themen / random seed (default 42, as report and workshop): same seed, same themes.",
 )
 @click.option(
     "--method",
@@ -108,8 +106,10 @@ def themes(
     theme id (-1 = no answer) and its label.
     """
     from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.themes.question import DEFAULT_SEED
 
     k = _parse_k(n_themes)
+    seed = DEFAULT_SEED if seed is None else seed
     path = Path(input_path)
     if not path.exists():
         raise click.ClickException(f"{path}: Datei nicht gefunden / file not found.")
