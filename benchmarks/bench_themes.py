@@ -8,7 +8,7 @@ word TF-IDF + KMeans, and the anchor (word + character 3–5 n-gram TF-IDF → L
 KMeans). ``--candidates`` adds the variants the default was chosen from. Also the mean
 label coverage of the default (share of a theme's answers containing a label term).
 
-Run: .venv/bin/python benchmarks/bench_themes.py [--seeds 5] [--candidates]
+Run: .venv/bin/python benchmarks/bench_themes.py [--seeds 5] [--candidates] [--default-only]
 """
 
 from __future__ import annotations
@@ -235,7 +235,9 @@ def run(args):
         return
     seeds = list(range(args.seeds))
     systems = dict(SYSTEMS)
-    if args.candidates:
+    if args.default_only:
+        systems = {name: fit for name, fit in SYSTEMS.items() if name.startswith("default")}
+    elif args.candidates:
         systems.update(CANDIDATES)
     print(f"mean ± sd over {len(seeds)} seeds; K = human categories and K = 8")
     summary = []
@@ -257,6 +259,8 @@ def run(args):
                 print(f"  K={k:2d} {sys_name:34s} {score}{cov}   ({dt:.1f} s/fit)")
                 summary.append((name, k, sys_name, m[0], m[1]))
     table = pd.DataFrame(summary, columns=["corpus", "k", "system", "main", "ari"])
+    if args.default_only:
+        return
     print("\n== default vs anchor (main score: NMI, or best-match F1 for multi-label) ==")
     for (corpus, k), part in table.groupby(["corpus", "k"], sort=False):
         d = part.set_index("system")
@@ -269,4 +273,5 @@ if __name__ == "__main__":
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--candidates", action="store_true", help="also the candidate variants")
     parser.add_argument("--no-demo", action="store_true", help="skip the demo sanity check")
+    parser.add_argument("--default-only", action="store_true", help="only the default model")
     run(parser.parse_args())

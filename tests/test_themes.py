@@ -213,3 +213,16 @@ def test_demo_survey_has_online_appointments_theme():
         if share >= 0.5 and ("termin" in words or "online" in words):
             found.append(row.label)
     assert found, m.themes_[["label", "keywords"]].to_string()
+
+
+def test_a_local_embedding_model_plugs_in_but_is_not_saved(tmp_path):
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_pipeline
+
+    embed = make_pipeline(TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4)), TruncatedSVD(8))
+    m = ThemeModel(3, vectorizer=embed, random_state=0, stability=False).fit(TEXTS)
+    assert m.predict(["WLAN am Bahnhof"]).tolist() == [m.labels_[12]]
+    with pytest.raises(ThemeModelError, match="vectorizer"):
+        m.save(tmp_path / "m.npz")
+    assert not (tmp_path / "m.npz").exists()

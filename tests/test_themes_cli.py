@@ -74,3 +74,18 @@ def test_survey_yml(tmp_path):
     assert table["theme"].max() >= 2
     bad = run(DEMO, "--question", "gibtsnicht", "--n-themes", "3", "--output", out)
     assert bad.exit_code != 0 and "gibtsnicht" in bad.output
+
+
+def test_model_file_is_data_and_predicts_like_the_run(csv, tmp_path):
+    from esslingen_lab.themes import ThemeModel
+
+    out, model_file = tmp_path / "out.csv", tmp_path / "m.npz"
+    res = run(csv, "--text-column", "text", "--n-themes", "3", "--output", out,
+              "--model-output", model_file)
+    assert res.exit_code == 0, res.output
+    import zipfile
+
+    assert zipfile.is_zipfile(model_file)
+    assert not any(n.endswith(".pkl") for n in zipfile.ZipFile(model_file).namelist())
+    model = ThemeModel.load(model_file)
+    assert model.predict(TEXTS).tolist() == pd.read_csv(out)["theme"].tolist()

@@ -1,6 +1,7 @@
 """Themes in free-text answers: the ThemeModel and the curated theme map.
 
-``ThemeModel`` clusters answers into labelled themes; ``ThemeMap`` records workshop edits.
+``ThemeModel`` clusters answers into labelled themes; ``fit_question`` is the one way to fit a
+survey question's themes; ``ThemeMap`` records workshop edits.
 """
 
 from esslingen_lab.themes.model import (
@@ -24,5 +25,6 @@ __all__ = [
 ]
 
 from esslingen_lab.themes.curation import ThemeMap, ThemeMapError  # noqa: E402
+from esslingen_lab.themes.question import DEFAULT_SEED, fit_question  # noqa: E402
 
-__all__ += ["ThemeMap", "ThemeMapError"]
+__all__ += ["ThemeMap", "ThemeMapError", "DEFAULT_SEED", "fit_question"]

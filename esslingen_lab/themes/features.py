@@ -10,7 +10,7 @@ import numpy as np
 
 from esslingen_lab.text import fold_umlauts, normalize_text
 
-__all__ = ["CharNgramVectorizer", "domain_stopword_mask"]
+__all__ = ["CharNgramVectorizer"]
 
 _WORD = r"(?u)\b\w\w+\b"
 
@@ -25,7 +25,8 @@ class CharNgramVectorizer:
     The counts equal scikit-learn's ``CountVectorizer(analyzer="char_wb")`` over the
     answers' words (NFKC, lower case, umlauts folded, words of two or more letters), but the
     n-grams of each distinct word are computed once: ``answers × words`` times
-    ``words × n-grams``.
+    ``words × n-grams``. :class:`~esslingen_lab.themes.ThemeModel` passes the counts of the
+    content words its analyzer found (``fit_transform_words``), so the texts are read once.
 
     Parameters
     ----------
@@ -50,8 +51,19 @@ class CharNgramVectorizer:
         self.ngram_range = ngram_range
         self.min_df = min_df
 
-    def _count(self, texts, vocabulary):
-        """Answers × n-grams counts (``vocabulary`` None: all n-grams, and their names)."""
+    def _grams(self, vocabulary=None):
+        from sklearn.feature_extraction.text import CountVectorizer
+
+        return CountVectorizer(
+            analyzer="char_wb",
+            ngram_range=tuple(self.ngram_range),
+            vocabulary=vocabulary,
+            dtype=np.float32,
+        )
+
+    @staticmethod
+    def _words(texts):
+        """Answers × words counts and the words (NFKC, lower case, umlauts folded)."""
         import scipy.sparse as sp
         from sklearn.feature_extraction.text import CountVectorizer
 
@@ -59,22 +71,56 @@ class CharNgramVectorizer:
             token_pattern=_WORD, preprocessor=_preprocess, lowercase=False, dtype=np.float32
         )
         try:
-            D = words.fit_transform(texts).tocsr()
+            return words.fit_transform(texts).tocsr(), words.get_feature_names_out()
         except ValueError:  # not a single word
-            return sp.csr_matrix((len(texts), len(vocabulary or ())), dtype=np.float32), []
-        grams = CountVectorizer(
-            analyzer="char_wb",
-            ngram_range=tuple(self.ngram_range),
-            vocabulary=vocabulary or None,
-            dtype=np.float32,
-        )
-        names = words.get_feature_names_out()
-        if vocabulary is None:
-            return (D @ grams.fit_transform(names)).tocsr(), grams.get_feature_names_out()
-        return (D @ grams.transform(names)).tocsr(), None
+            return sp.csr_matrix((len(texts), 0), dtype=np.float32), np.array([], dtype=object)
+
+    def fit_transform_words(self, counts, words):
+        """Learn the n-gram vocabulary from answers × words counts and the words' strings.
+
+        Parameters
+        ----------
+        counts : scipy.sparse matrix, shape (n_answers, n_words)
+        words : sequence of str
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of float32
+            Answers × n-grams counts.
+        """
+        grams = self._grams()
+        if len(words) == 0:
+            self.vocabulary_ = {}
+            return self.transform_words(counts, words)
+        C = (counts @ grams.fit_transform(list(words))).tocsr()
+        df = np.bincount(C.indices, minlength=C.shape[1])
+        keep = np.flatnonzero(df >= self.min_df)
+        if keep.size == 0:
+            keep = np.flatnonzero(df > 0)
+        names = grams.get_feature_names_out()[keep]
+        self.vocabulary_ = {str(g): i for i, g in enumerate(names)}
+        return C[:, keep].tocsr()
+
+    def transform_words(self, counts, words):
+        """Count the learned n-grams; see :meth:`fit_transform_words`.
+
+        Parameters
+        ----------
+        counts : scipy.sparse matrix, shape (n_answers, n_words)
+        words : sequence of str
+
+        Returns
+        -------
+        scipy.sparse.csr_matrix of float32
+        """
+        import scipy.sparse as sp
+
+        if not self.vocabulary_ or len(words) == 0:
+            return sp.csr_matrix((counts.shape[0], len(self.vocabulary_)), dtype=np.float32)
+        return (counts @ self._grams(self.vocabulary_).transform(list(words))).tocsr()
 
     def fit_transform(self, texts):
-        """Learn the n-gram vocabulary and return the answers × n-grams count matrix.
+        """Learn the n-gram vocabulary from texts; see :meth:`fit_transform_words`.
 
         Parameters
         ----------
@@ -84,16 +130,10 @@ class CharNgramVectorizer:
         -------
         scipy.sparse.csr_matrix of float32
         """
-        C, names = self._count(texts, None)
-        df = np.bincount(C.indices, minlength=C.shape[1])
-        keep = np.flatnonzero(df >= self.min_df)
-        if keep.size == 0:
-            keep = np.flatnonzero(df > 0)
-        self.vocabulary_ = {str(g): i for i, g in enumerate(np.asarray(names)[keep])}
-        return C[:, keep].tocsr()
+        return self.fit_transform_words(*self._words(texts))
 
     def fit(self, texts):
-        """Learn the n-gram vocabulary; see :meth:`fit_transform`.
+        """Learn the n-gram vocabulary from texts.
 
         Parameters
         ----------
@@ -107,7 +147,7 @@ class CharNgramVectorizer:
         return self
 
     def transform(self, texts):
-        """Count the learned n-grams in new answers; see :meth:`fit_transform`.
+        """Count the learned n-grams in new texts.
 
         Parameters
         ----------
@@ -117,31 +157,4 @@ class CharNgramVectorizer:
         -------
         scipy.sparse.csr_matrix of float32
         """
-        if not self.vocabulary_:
-            import scipy.sparse as sp
-
-            return sp.csr_matrix((len(texts), 0), dtype=np.float32)
-        return self._count(texts, self.vocabulary_)[0]
-
-
-def domain_stopword_mask(counts, max_share):
-    """Columns used in more than ``max_share`` of the answers with content (domain stop words).
-
-    In a consultation about the city centre "Stadt", "Ottensen" or "Verkehr" occur in a
-    large share of the answers; they then carry no theme and pull all answers together.
-
-    Parameters
-    ----------
-    counts : scipy.sparse matrix, shape (n_answers, n_terms)
-    max_share : float
-        Share of answers (0–1).
-
-    Returns
-    -------
-    ndarray of bool, shape (n_terms,)
-        True for a domain stop word.
-    """
-    counts = counts.tocsr()
-    n = max(int(np.count_nonzero(np.diff(counts.indptr))), 1)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    return df > max_share * n
+        return self.transform_words(*self._words(texts))

@@ -59,12 +59,14 @@ def _function_words(language):
     return (german, english) if language != "en" else (english, german)
 
 
-def label_terms(present, members, *, candidates, weights=None, max_terms=3, min_gain=0.02):
+def label_terms(
+    present, members, *, candidates, weights=None, distinct=None, max_terms=3, min_gain=0.02
+):
     """Choose up to ``max_terms`` terms whose presence best detects one theme's answers.
 
-    Greedy: first the term with the highest F1 as a detector of the theme (answers that
-    contain it vs the theme's answers), then terms that raise the F1 of "contains any
-    chosen term" by at least ``min_gain``.
+    Greedy: first the term with the highest (weighted) F1 as a detector of the theme
+    (answers that contain it vs the theme's answers), then terms that raise the F1 of
+    "contains any chosen term" by at least ``min_gain`` (gain times the term's weight).
 
     Parameters
     ----------
@@ -76,6 +78,9 @@ def label_terms(present, members, *, candidates, weights=None, max_terms=3, min_
         Terms allowed in labels.
     weights : ndarray of float, shape (n_terms,), default=None
         Multiplies each term's F1 when ranking (e.g. below 1 for words that are no nouns).
+    distinct : callable, default=None
+        ``distinct(j, chosen)`` is False when term ``j`` says again what the chosen terms
+        say ("anmelden" after "Anmeldung"); such terms are skipped.
     max_terms : int, default=3
     min_gain : float, default=0.02
 
@@ -84,12 +89,12 @@ def label_terms(present, members, *, candidates, weights=None, max_terms=3, min_
     list of int
         Column indices, best first.
     """
-    present = present.tocsc()
+    present = present.tocsc()  # cheap when the caller passes CSC already
     n_c = int(members.sum())
     if n_c == 0:
         return []
     df = np.diff(present.indptr)
-    df_c = np.asarray(present[members].sum(axis=0)).ravel()
+    df_c = np.asarray(present.T @ members.astype(np.float32)).ravel()
     f1 = np.where(candidates & (df_c > 0), 2 * df_c / (n_c + df), 0.0)
     if weights is not None:
         f1 = f1 * weights
@@ -102,17 +107,22 @@ def label_terms(present, members, *, candidates, weights=None, max_terms=3, min_
     best = f1[first]
     # only a short list of good single terms is worth trying as additions
     short = [j for j in np.argsort(-f1, kind="stable")[:40] if f1[j] > 0 and j != first]
+    if distinct is not None:
+        short = [j for j in short if distinct(j, chosen)]
     while len(chosen) < max_terms and short:
-        scores = []
+        scores, gains = [], []
         for j in short:
             union = covered | _rows(present, j)
             tp = np.count_nonzero(union & members)
             scores.append(2 * tp / (n_c + np.count_nonzero(union)))
-        i = int(np.argmax(scores))
-        if scores[i] < best + min_gain:
+            gains.append((scores[-1] - best) * (1.0 if weights is None else weights[j]))
+        i = int(np.argmax(gains))
+        if gains[i] < min_gain:
             break
         j = short.pop(i)
         chosen.append(int(j))
+        if distinct is not None:
+            short = [t for t in short if distinct(t, chosen)]
         covered |= _rows(present, j)
         best = scores[i]
     return chosen

@@ -7,6 +7,7 @@ lemmas, keywords come from class-based TF-IDF, stability from bootstrap resampli
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -46,7 +47,9 @@ _SPECIAL_LABELS = {
     "de": {NO_ANSWER: "keine Antwort", OTHER: "Sonstiges"},
     "en": {NO_ANSWER: "no answer", OTHER: "other"},
 }
-_SVD_SAMPLE = 20_000
+# The LSA projection is learned on at most this many answers (word and character n-gram
+# features make the SVD the costliest step; a sample of 5,000 answers spans the themes).
+_SVD_SAMPLE = 5_000
 # "auto" without k_range: at most _K_MAX themes, and on average _MIN_AVG_THEME answers each.
 _K_MAX = 15
 _MIN_AVG_THEME = 25
@@ -97,8 +100,9 @@ class ThemeModel(BaseEstimator):
         :func:`esslingen_lab.text.german_tfidf`. Keywords and labels always come from the
         German analyzer, whatever the vectorizer.
     char_ngrams : tuple of int or None, default=(3, 5)
-        With the default vectorizer: character n-grams of this length range within words
-        (:class:`esslingen_lab.themes.features.CharNgramVectorizer`), weighted by TF-IDF and
+        With the default vectorizer: character n-grams of this length range within the
+        content words as analysed (lemmas, stop words removed;
+        :class:`esslingen_lab.themes.features.CharNgramVectorizer`), weighted by TF-IDF and
         put beside the word features with equal weight before the LSA projection. They
         match compounds, inflections and typos that the lemmatiser misses ("Radwegenetz",
         "Fahradweg"). None: word features only (the previous default; compared in
@@ -614,11 +618,17 @@ class ThemeModel(BaseEstimator):
             content = np.flatnonzero(np.diff(counts.indptr))
             self._tfidf = TfidfTransformer(sublinear_tf=True).fit(counts[content])
             self._chars = None
+            self._grams_cache = None  # built from the new vocabulary on first use
             if self.char_ngrams:
                 from esslingen_lab.themes.features import CharNgramVectorizer
 
                 self._chars = CharNgramVectorizer(tuple(self.char_ngrams))
-                chars = self._chars.fit_transform(texts)
+                # n-grams of the content words as the analyzer found them (lemmas, stop
+                # words removed): no second pass over the texts, and "der", "und" add none
+                self._whole_cols = np.flatnonzero(whole)
+                chars = self._chars.fit_transform_words(
+                    raw[:, self._whole_cols], names[self._whole_cols]
+                )
                 self._char_tfidf = TfidfTransformer(sublinear_tf=True).fit(chars[content])
                 X = self._join(counts, chars)
             else:
@@ -639,14 +649,26 @@ class ThemeModel(BaseEstimator):
         raw = self._raw_vec.transform(texts).tocsr()
         return (raw @ self._merge).tocsr(), raw[:, self._word_cols].tocsr()
 
-    def _transform_matrix(self, texts, counts=None):
+    def _transform_matrix(self, texts, raw=None):
+        """Matrix to project for new texts (``raw``: their analyzer counts, if known)."""
         if self._vectorizer is None:
-            if counts is None:
-                counts = self._count(texts)[0]
+            if raw is None:
+                raw = self._raw_vec.transform(texts).tocsr()
+            counts = (raw @ self._merge).tocsr()
             if self._chars is not None:
-                return self._join(counts, self._chars.transform(texts))
+                return self._join(counts, (raw[:, self._whole_cols] @ self._word_grams()).tocsr())
             return self._tfidf.transform(counts).astype(np.float32)
         return self._vectorizer.transform(texts)
+
+    def _word_grams(self):
+        """Fitted content words × their character n-grams (built once per model)."""
+        if getattr(self, "_grams_cache", None) is None:
+            import scipy.sparse as sp
+
+            names = self._raw_vec.get_feature_names_out()[self._whole_cols]
+            one_each = sp.identity(len(names), dtype=np.float32, format="csr")
+            self._grams_cache = self._chars.transform_words(one_each, names)
+        return self._grams_cache
 
     def _join(self, counts, chars):
         """Word and character TF-IDF side by side, each L2-normalised (equal weight)."""
@@ -765,12 +787,12 @@ class ThemeModel(BaseEstimator):
 
     def _score_unlocked(self, texts):
         texts = _as_texts(texts)
-        counts, _ = self._count(texts)
-        has_content = np.asarray(counts.sum(axis=1)).ravel() > 0
+        raw = self._raw_vec.transform(texts).tocsr()
+        has_content = np.asarray((raw @ self._merge).sum(axis=1)).ravel() > 0
         scores = np.zeros((len(texts), self.n_themes_), dtype=float)
         if has_content.any():
             sub_texts = [t for t, ok in zip(texts, has_content, strict=True) if ok]
-            X = self._transform_matrix(sub_texts, counts[has_content])
+            X = self._transform_matrix(sub_texts, raw[has_content])
             if self._nmf is not None:
                 W = self._nmf.transform(X)[:, self._nmf_order]
                 scores[has_content] = row_normalise(W)
@@ -946,7 +968,7 @@ class ThemeModel(BaseEstimator):
         ctf = self._ctfidf(own @ self._word_counts, labels, k)
         present_all = self._label_counts.tocsr().copy()
         present_all.data = (present_all.data > 0).astype(np.float32)
-        present = (own @ present_all).tocsr()
+        present = (own @ present_all).tocsc()  # label_terms reads it column by column
         n = len(labels)
         seed_names = self._seed_names(ctf)
         rows = []
@@ -1004,10 +1026,21 @@ class ThemeModel(BaseEstimator):
             )
             # German nouns are capitalised: a theme is named by a thing, not a manner
             noun = np.array([self.language != "de" or w[:1].isupper() for w in shown])
-            self._label_weight = np.where(noun, 1.0, 0.8)
+            self._label_weight = np.where(noun, 1.0, 0.6)
         from esslingen_lab.themes.labels import label_terms
 
-        return label_terms(present, members, candidates=self._label_ok, weights=self._label_weight)
+        def distinct(j, chosen):
+            # "anmelden" or "melden" after "Anmeldung" says nothing new
+            word = self._features[j]
+            return not any(_similar(word, self._features[c], stem=5) for c in chosen)
+
+        return label_terms(
+            present,
+            members,
+            candidates=self._label_ok,
+            weights=self._label_weight,
+            distinct=distinct,
+        )
 
     def _seed_names(self, ctf):
         """Name each seed theme after the fitted theme whose keywords match it best."""
@@ -1149,9 +1182,21 @@ def _adjective(word):
     return lemma != low and lemma[:1].islower() and low.startswith(lemma[:3])
 
 
-def _similar(a, b):
+def _similar(a, b, stem=None):
+    """Tell whether two words are one in another form (inside each other, close spelling).
+
+    With ``stem``: also the same first ``stem`` letters, or one's stem (without "-ung",
+    "-en", "-e" …) inside the other ("melden" ~ "Anmeldung").
+    """
     from difflib import SequenceMatcher
 
+    if stem:
+        if len(a) >= stem and a[:stem] == b[:stem]:
+            return True
+        for x, y in ((a, b), (b, a)):
+            root = re.sub(r"(ungen|ung|en|er|n|e)$", "", x)
+            if len(root) >= 4 and root in y:
+                return True
     return a in b or b in a or SequenceMatcher(None, a, b).ratio() >= 0.85
 
 

@@ -30,6 +30,7 @@ _ARRAYS = (
     "_kept",
     "_outlier_cut",
     "_word_cols",
+    "_whole_cols",
     "_own",
 )
 # Fitted sparse matrices.
