@@ -31,7 +31,7 @@ Data (../shared/datasets, CC BY-SA 4.0; see the READMEs there):
   contributions; Romberg, Mark & Escher 2022, FreiRaum Ottensen, Bezirksamt Altona).
 
 Run: .venv/bin/python benchmarks/bench_active_learning.py [--seeds N] [--first-seed S]
-[--folds K] [--only NAME,NAME]
+[--folds K] [--only NAME,NAME] [--save CURVES.csv]
 """
 
 from __future__ import annotations
@@ -265,7 +265,7 @@ def _summary(frame, strategies, n_seeds):
     return out, verdict
 
 
-def main(n_seeds=5, first_seed=0, n_folds=1, only=None):
+def main(n_seeds=5, first_seed=0, n_folds=1, only=None, save=None):
     if not DATA.exists():
         print(f"datasets not found at {DATA}; nothing to benchmark")
         return
@@ -282,9 +282,18 @@ def main(n_seeds=5, first_seed=0, n_folds=1, only=None):
         print(f"{name}: {len(texts)} answers; per run {len(pool_idx)} in the pool, "
               f"{len(test_idx)} held out")
     start = time.perf_counter()
-    # Longest jobs first keeps both workers busy to the end.
-    jobs.sort(key=lambda job: (job[7] in ("random", BASELINE), -len(job[4])))
-    results = Parallel(n_jobs=2)(delayed(run)(*job) for job in jobs)
+    # Seed by seed (an interrupted run has whole seeds), longest jobs first within a seed.
+    jobs.sort(key=lambda job: (job[5], job[7] in ("random", BASELINE), -len(job[4])))
+    results = []
+    for result in Parallel(n_jobs=2, return_as="generator_unordered")(
+            delayed(run)(*job) for job in jobs):
+        results.append(result)
+        if save:  # every finished curve at once: a long run interrupted keeps what it did
+            d, s, f, st, curve, features = result
+            pd.DataFrame([{"dataset": d, "seed": s, "fold": f, "strategy": st, "n_coded": n,
+                           "macro_f1": v, "features": " ".join(features)}
+                          for n, v in curve.items()]).to_csv(
+                save, mode="a", header=not Path(save).exists(), index=False)
     frame = pd.DataFrame([{"dataset": d, "seed": s, "fold": f, "strategy": st, "n_coded": n,
                            "macro_f1": v}
                           for d, s, f, st, curve, _ in results for n, v in curve.items()])
@@ -314,4 +323,5 @@ if __name__ == "__main__":
         return kind(sys.argv[sys.argv.index(flag) + 1]) if flag in sys.argv else default
 
     main(n_seeds=_arg("--seeds", 5), first_seed=_arg("--first-seed", 0),
-         n_folds=_arg("--folds", 1), only=_arg("--only", None, lambda s: s.split(",")))
+         n_folds=_arg("--folds", 1), only=_arg("--only", None, lambda s: s.split(",")),
+         save=_arg("--save", None, str))
