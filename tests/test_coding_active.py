@@ -524,3 +524,11 @@ def test_cli_train_says_which_features_and_suggest_gives_the_hint(tmp_path):
                         str(tmp_path / "no" / "such" / "m.npz")])
     assert result.exit_code != 0 and "does not exist" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("seed", ["-1", str(2**64)])
+def test_cli_out_of_range_seed_is_a_usage_error(files, seed):
+    result = run("suggest", files / "coded.csv", files / "pool.csv", "--seed", seed,
+                 "--output", files / "n.csv")
+    assert result.exit_code == 2 and "--seed" in result.output
+    assert "Traceback" not in result.output and not (files / "n.csv").exists()

@@ -20,7 +20,8 @@ _FEATURES = click.option("--features",
                               "Tippfehler, Argumente) oder beides; auto wählt per "
                               "Kreuzvalidierung / text features; auto picks by "
                               "cross-validation.")
-_SEED = click.option("--seed", type=int, default=0, show_default=True, help="Zufallsstartwert.")
+_SEED = click.option("--seed", type=click.IntRange(0, 2**32 - 1), default=0, show_default=True,
+                     help="Zufallsstartwert / random seed (0 … 4294967295).")
 
 
 def _read(path, *columns):
