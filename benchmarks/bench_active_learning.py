@@ -31,7 +31,8 @@ Data (../shared/datasets, CC BY-SA 4.0; see the READMEs there):
   contributions; Romberg, Mark & Escher 2022, FreiRaum Ottensen, Bezirksamt Altona).
 
 Run: .venv/bin/python benchmarks/bench_active_learning.py [--seeds N] [--first-seed S]
-[--folds K] [--only NAME,NAME] [--save CURVES.csv]
+[--folds K] [--only NAME,NAME] [--save CURVES.csv]; tables of saved curves:
+.venv/bin/python benchmarks/bench_active_learning.py --report CURVES.csv
 """
 
 from __future__ import annotations
@@ -198,8 +199,10 @@ def run(dataset, texts, labels, test_idx, pool_idx, seed, fold, strategy):
             rest_texts = [texts[i] for i in rest]
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                if strategy == BASELINE:
+                if strategy == BASELINE:  # queries with its own model
                     model = MarginBaseline().fit(coded_texts, coded_labels)
+                elif len(coded) not in SIZES:
+                    pass  # `suggest` fits the model it queries with; no test needed here
                 elif strategy == "before (#17)":
                     model = BeforeClassifier().fit(coded_texts, coded_labels)
                 else:
@@ -265,6 +268,49 @@ def _summary(frame, strategies, n_seeds):
     return out, verdict
 
 
+def report(frame, strategies=STRATEGIES):
+    """Print the tables and the verdict from the learning curves in ``frame``.
+
+    Only seeds with every strategy's curve count (a run cut short leaves some out).
+    """
+    strategies = [s for s in strategies if s in set(frame["strategy"])]
+    frame = frame.copy()
+    frame["features"] = frame["features"].fillna("").astype(str)
+    core = [s for s in strategies if s != "before (#17)"]  # the previous default may lag
+    complete = frame[frame["strategy"].isin(core)].groupby(
+        ["dataset", "seed"])["strategy"].nunique() == len(core)
+    beats, need, n_seeds = True, 4, 0
+    for name, part in frame.groupby("dataset", sort=False):
+        seeds = (complete[name][complete[name]].index
+                 if name in complete.index.get_level_values(0) else [])
+        if len(seeds) == 0:
+            print(f"\n## {name}: no seed with every strategy's curve yet")
+            beats = False
+            continue
+        part = part[part["seed"].isin(seeds)]
+        n_seeds, n_folds = len(seeds), part.groupby("seed")["fold"].nunique().max()
+        out, verdict = _summary(part, strategies, n_seeds)
+        print(f"\n## {name}: macro-F1 on held-out answers, mean (sd over {n_seeds} seeds, "
+              f"each averaged over {n_folds} test fold(s)), batch {BATCH}; gains paired by "
+              f"seed")
+        print(out.to_string())
+        if "before (#17)" in strategies:
+            print(f"before (#17): {part.loc[part['strategy'] == 'before (#17)', 'seed'].nunique()}"
+                  f" of these {n_seeds} seeds")
+        chosen = Counter(f for text in part.loc[part["n_coded"] == SIZES[0], "features"]
+                         for f in text.split())
+        if chosen:
+            print("features chosen by auto (at 50/100/200/400 coded answers): "
+                  + ", ".join(f"{k} {v}" for k, v in chosen.most_common()))
+        if BASELINE in verdict:
+            beats &= all(verdict[BASELINE][n] for n in (200, 400))
+        need = max(1, min(4, n_seeds - 1))
+    if "default" in strategies and BASELINE in strategies:
+        print(f"\ndefault beats plain margin sampling (chars, SVM) at 200 and 400 coded "
+              f"answers on every dataset (mean gain > 0, ≥ {need}/{n_seeds} seeds): "
+              f"{'yes' if beats else 'no'}")
+
+
 def main(n_seeds=5, first_seed=0, n_folds=1, only=None, save=None):
     if not DATA.exists():
         print(f"datasets not found at {DATA}; nothing to benchmark")
@@ -282,9 +328,21 @@ def main(n_seeds=5, first_seed=0, n_folds=1, only=None, save=None):
         print(f"{name}: {len(texts)} answers; per run {len(pool_idx)} in the pool, "
               f"{len(test_idx)} held out")
     start = time.perf_counter()
-    # Seed by seed (an interrupted run has whole seeds), longest jobs first within a seed.
-    jobs.sort(key=lambda job: (job[5], job[7] in ("random", BASELINE), -len(job[4])))
-    results = []
+    if save and Path(save).exists():  # resume: curves already saved are not run again
+        done = pd.read_csv(save, keep_default_na=False)
+        done = set(zip(done["dataset"], done["seed"], done["fold"], done["strategy"],
+                       strict=True))
+        old = pd.read_csv(save, keep_default_na=False)
+        results = [(d, s, f, st, dict(zip(g["n_coded"], g["macro_f1"], strict=True)),
+                    g["features"].iloc[0].split())
+                   for (d, s, f, st), g in old.groupby(["dataset", "seed", "fold", "strategy"])]
+        jobs = [job for job in jobs if (job[0], job[5], job[6], job[7]) not in done]
+    else:
+        results = []
+    # The previous default last, then seed by seed (a run cut short has whole seeds of
+    # the others), the longest jobs first within a seed.
+    jobs.sort(key=lambda job: (job[7] == "before (#17)", job[5],
+                               job[7] in ("random", BASELINE), -len(job[4])))
     for result in Parallel(n_jobs=2, return_as="generator_unordered")(
             delayed(run)(*job) for job in jobs):
         results.append(result)
@@ -294,27 +352,10 @@ def main(n_seeds=5, first_seed=0, n_folds=1, only=None, save=None):
                            "macro_f1": v, "features": " ".join(features)}
                           for n, v in curve.items()]).to_csv(
                 save, mode="a", header=not Path(save).exists(), index=False)
-    frame = pd.DataFrame([{"dataset": d, "seed": s, "fold": f, "strategy": st, "n_coded": n,
-                           "macro_f1": v}
-                          for d, s, f, st, curve, _ in results for n, v in curve.items()])
-    beats = True
-    for name in datasets:
-        out, verdict = _summary(frame[frame["dataset"] == name], strategies, n_seeds)
-        print(f"\n## {name}: macro-F1 on held-out answers, mean (sd over {n_seeds} seeds, "
-              f"each averaged over {n_folds} test fold(s)), batch {BATCH}; gains paired by "
-              f"seed")
-        print(out.to_string())
-        chosen = Counter(f for d, *_, features in results if d == name for f in features)
-        if chosen:
-            print("features chosen by auto (all rounds): "
-                  + ", ".join(f"{k} {v}" for k, v in chosen.most_common()))
-        if BASELINE in verdict:
-            beats &= all(verdict[BASELINE][n] for n in (200, 400))
-    if "default" in strategies and BASELINE in strategies:
-        need = max(1, min(4, n_seeds - 1))
-        print(f"\ndefault beats plain margin sampling (chars, SVM) at 200 and 400 coded "
-              f"answers on every dataset (mean gain > 0, ≥ {need}/{n_seeds} seeds): "
-              f"{'yes' if beats else 'no'}")
+    report(pd.DataFrame([{"dataset": d, "seed": s, "fold": f, "strategy": st, "n_coded": n,
+                          "macro_f1": v, "features": " ".join(features)}
+                         for d, s, f, st, curve, features in results
+                         for n, v in curve.items()]), strategies)
     print(f"wall time: {time.perf_counter() - start:.0f} s (2 workers)")
 
 
@@ -322,6 +363,9 @@ if __name__ == "__main__":
     def _arg(flag, default, kind=int):
         return kind(sys.argv[sys.argv.index(flag) + 1]) if flag in sys.argv else default
 
+    if "--report" in sys.argv:  # the tables from curves saved with --save
+        report(pd.read_csv(_arg("--report", None, str), keep_default_na=False))
+        sys.exit(0)
     main(n_seeds=_arg("--seeds", 5), first_seed=_arg("--first-seed", 0),
          n_folds=_arg("--folds", 1), only=_arg("--only", None, lambda s: s.split(",")),
          save=_arg("--save", None, str))
