@@ -54,7 +54,9 @@ DATA = ROOT.parent / "shared" / "datasets"
 SIZES = (50, 100, 200, 400)
 BATCH = 50
 N_FOLDS = 5  # test share 1/5
-STRATEGIES = ("random", "margin (chars, SVM)", "before (#17)", "default")
+STRATEGIES = ("random", "margin (chars, SVM)", "before (#17)", "default", "balanced margin")
+#: strategies compared with the baseline and with random sampling
+CANDIDATES = ("default", "balanced margin")
 BASELINE = "margin (chars, SVM)"
 
 
@@ -224,6 +226,11 @@ def run(dataset, texts, labels, test_idx, pool_idx, seed, fold, strategy):
                     picks = suggest(coded_texts, coded_labels, rest_texts, n=BATCH,
                                     random_share=0.2, balanced=True, diversity=4,
                                     estimator=BeforeClassifier(), random_state=state)["position"]
+                elif strategy == "balanced margin":
+                    picks = suggest(coded_texts, coded_labels, rest_texts, n=BATCH,
+                                    balanced=True,
+                                    estimator=CodeClassifier(random_state=state),
+                                    random_state=state)["position"]
                 else:  # exactly what `classify suggest` does
                     picks = suggest(coded_texts, coded_labels, rest_texts, n=BATCH,
                                     estimator=CodeClassifier(random_state=state),
@@ -244,7 +251,11 @@ def _folds(labels, seed):
 
 
 def _summary(frame, strategies, n_seeds):
-    """Table per n_coded: macro-F1 per strategy and the default's paired gains."""
+    """Tables per n_coded: macro-F1 per strategy; the candidates' paired gains.
+
+    Returns (means, gains, verdict); verdict[candidate][other][n_coded] says whether the
+    candidate's mean gain is > 0 and it wins in at least 4 of 5 seeds (all but one).
+    """
     seeds = frame.pivot_table(index=["n_coded", "seed"], columns="strategy",
                               values="macro_f1")  # each seed averaged over its folds
     by_n = seeds.groupby("n_coded")
@@ -252,20 +263,20 @@ def _summary(frame, strategies, n_seeds):
     for strategy in strategies:
         out[strategy] = (by_n[strategy].mean().map("{:.3f}".format) + " ("
                          + by_n[strategy].std().map("{:.3f}".format) + ")")
+    gains = pd.DataFrame(index=out.index)
     verdict = {}
-    for other in [s for s in (BASELINE, "random") if s in strategies]:
-        if "default" not in strategies or other == "default":
-            continue
-        gain = seeds["default"] - seeds[other]
-        mean = gain.groupby("n_coded").mean()
-        won = gain.gt(0).groupby("n_coded").sum()
-        out[f"default − {other}"] = (mean.map("{:+.3f}".format) + " ("
-                                     + gain.groupby("n_coded").std().map("{:.3f}".format)
-                                     + ")")
-        out[f"won vs {other.split(' ')[0]}"] = won.astype(str) + f"/{n_seeds}"
-        verdict[other] = {n: bool(mean[n] > 0 and won[n] >= max(1, min(4, n_seeds - 1)))
-                          for n in mean.index}
-    return out, verdict
+    for candidate in [s for s in CANDIDATES if s in strategies]:
+        verdict[candidate] = {}
+        for other in [s for s in (BASELINE, "random") if s in strategies]:
+            gain = seeds[candidate] - seeds[other]
+            mean = gain.groupby("n_coded").mean()
+            won = gain.gt(0).groupby("n_coded").sum()
+            gains[f"{candidate} − {other.split(' ')[0]}"] = (
+                mean.map("{:+.3f}".format) + " (" + won.astype(str) + f"/{n_seeds})")
+            verdict[candidate][other] = {
+                n: bool(mean[n] > 0 and won[n] >= max(1, min(4, n_seeds - 1)))
+                for n in mean.index}
+    return out, gains, verdict
 
 
 def report(frame, strategies=STRATEGIES):
@@ -279,21 +290,23 @@ def report(frame, strategies=STRATEGIES):
     core = [s for s in strategies if s != "before (#17)"]  # the previous default may lag
     complete = frame[frame["strategy"].isin(core)].groupby(
         ["dataset", "seed"])["strategy"].nunique() == len(core)
-    beats, need, n_seeds = True, 4, 0
+    beats, need, n_seeds = {}, 4, 0
     for name, part in frame.groupby("dataset", sort=False):
         seeds = (complete[name][complete[name]].index
                  if name in complete.index.get_level_values(0) else [])
         if len(seeds) == 0:
             print(f"\n## {name}: no seed with every strategy's curve yet")
-            beats = False
+            beats = {c: False for c in CANDIDATES}
             continue
         part = part[part["seed"].isin(seeds)]
         n_seeds, n_folds = len(seeds), part.groupby("seed")["fold"].nunique().max()
-        out, verdict = _summary(part, strategies, n_seeds)
+        out, gains, verdict = _summary(part, strategies, n_seeds)
         print(f"\n## {name}: macro-F1 on held-out answers, mean (sd over {n_seeds} seeds, "
               f"each averaged over {n_folds} test fold(s)), batch {BATCH}; gains paired by "
               f"seed")
         print(out.to_string())
+        print("gain, paired by seed (seeds won):")
+        print(gains.to_string())
         if "before (#17)" in strategies:
             print(f"before (#17): {part.loc[part['strategy'] == 'before (#17)', 'seed'].nunique()}"
                   f" of these {n_seeds} seeds")
@@ -302,13 +315,14 @@ def report(frame, strategies=STRATEGIES):
         if chosen:
             print("features chosen by auto (at 50/100/200/400 coded answers): "
                   + ", ".join(f"{k} {v}" for k, v in chosen.most_common()))
-        if BASELINE in verdict:
-            beats &= all(verdict[BASELINE][n] for n in (200, 400))
+        for candidate, against in verdict.items():
+            beats[candidate] = beats.get(candidate, True) and all(
+                against.get(BASELINE, {}).get(n, False) for n in (200, 400))
         need = max(1, min(4, n_seeds - 1))
-    if "default" in strategies and BASELINE in strategies:
-        print(f"\ndefault beats plain margin sampling (chars, SVM) at 200 and 400 coded "
+    for candidate, yes in beats.items():
+        print(f"{candidate} beats plain margin sampling (chars, SVM) at 200 and 400 coded "
               f"answers on every dataset (mean gain > 0, ≥ {need}/{n_seeds} seeds): "
-              f"{'yes' if beats else 'no'}")
+              f"{'yes' if yes else 'no'}")
 
 
 def main(n_seeds=5, first_seed=0, n_folds=1, only=None, save=None):
@@ -355,7 +369,7 @@ def main(n_seeds=5, first_seed=0, n_folds=1, only=None, save=None):
     report(pd.DataFrame([{"dataset": d, "seed": s, "fold": f, "strategy": st, "n_coded": n,
                           "macro_f1": v, "features": " ".join(features)}
                          for d, s, f, st, curve, features in results
-                         for n, v in curve.items()]), strategies)
+                         for n, v in curve.items()]))
     print(f"wall time: {time.perf_counter() - start:.0f} s (2 workers)")
 
 
