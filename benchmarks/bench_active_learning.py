@@ -16,13 +16,16 @@ set, the same random start set of 50 answers and the same batch size (50, the de
   regression (C=10, balanced), class-balanced margin sampling, one pick per k-means cluster
   of the 4 × 40 most uncertain answers and a 20 % random share;
 - ``default``: ``classify suggest`` as shipped: ``CodeClassifier()`` (features chosen by
-  cross-validation on the coded answers, balanced linear SVM) with plain margin sampling.
+  cross-validation on the coded answers, balanced linear SVM) with plain margin sampling;
+- ``balanced margin``: the same with ``balanced=True`` (uncertain picks taken code by
+  code, rarest first), a candidate that did not make the default.
 
 Printed per dataset: macro-F1 mean (sd over seeds, each seed averaged over its test
-folds); default − margin and default − random paired by seed; in how many seeds the
-default wins; which features ``auto`` chose. The last line says whether the default beats
-plain margin sampling at 200 and 400 coded answers on every dataset in at least 4 of 5
-seeds (with fewer seeds: all but one). The same settings serve both datasets.
+folds); each candidate's gain over plain margin sampling and over random sampling, paired
+by seed, with the number of seeds it wins; which features ``auto`` chose. The last lines
+say whether a candidate beats plain margin sampling at 200 and 400 coded answers on every
+dataset in at least 4 of 5 seeds (with fewer seeds: all but one). The same settings serve
+both datasets.
 
 Data (../shared/datasets, CC BY-SA 4.0; see the READMEs there):
 - bonn_survey/answers.csv, ``doc_code`` (4 argument classes, 1,386 answers; Romberg &
@@ -31,7 +34,8 @@ Data (../shared/datasets, CC BY-SA 4.0; see the READMEs there):
   contributions; Romberg, Mark & Escher 2022, FreiRaum Ottensen, Bezirksamt Altona).
 
 Run: .venv/bin/python benchmarks/bench_active_learning.py [--seeds N] [--first-seed S]
-[--folds K] [--only NAME,NAME]
+[--folds K] [--only NAME,NAME] [--save CURVES.csv]; tables of saved curves:
+.venv/bin/python benchmarks/bench_active_learning.py --report CURVES.csv
 """
 
 from __future__ import annotations
@@ -53,7 +57,9 @@ DATA = ROOT.parent / "shared" / "datasets"
 SIZES = (50, 100, 200, 400)
 BATCH = 50
 N_FOLDS = 5  # test share 1/5
-STRATEGIES = ("random", "margin (chars, SVM)", "before (#17)", "default")
+STRATEGIES = ("random", "margin (chars, SVM)", "before (#17)", "default", "balanced margin")
+#: strategies compared with the baseline and with random sampling
+CANDIDATES = ("default", "balanced margin")
 BASELINE = "margin (chars, SVM)"
 
 
@@ -198,8 +204,10 @@ def run(dataset, texts, labels, test_idx, pool_idx, seed, fold, strategy):
             rest_texts = [texts[i] for i in rest]
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                if strategy == BASELINE:
+                if strategy == BASELINE:  # queries with its own model
                     model = MarginBaseline().fit(coded_texts, coded_labels)
+                elif len(coded) not in SIZES:
+                    pass  # `suggest` fits the model it queries with; no test needed here
                 elif strategy == "before (#17)":
                     model = BeforeClassifier().fit(coded_texts, coded_labels)
                 else:
@@ -221,6 +229,11 @@ def run(dataset, texts, labels, test_idx, pool_idx, seed, fold, strategy):
                     picks = suggest(coded_texts, coded_labels, rest_texts, n=BATCH,
                                     random_share=0.2, balanced=True, diversity=4,
                                     estimator=BeforeClassifier(), random_state=state)["position"]
+                elif strategy == "balanced margin":
+                    picks = suggest(coded_texts, coded_labels, rest_texts, n=BATCH,
+                                    balanced=True,
+                                    estimator=CodeClassifier(random_state=state),
+                                    random_state=state)["position"]
                 else:  # exactly what `classify suggest` does
                     picks = suggest(coded_texts, coded_labels, rest_texts, n=BATCH,
                                     estimator=CodeClassifier(random_state=state),
@@ -241,7 +254,11 @@ def _folds(labels, seed):
 
 
 def _summary(frame, strategies, n_seeds):
-    """Table per n_coded: macro-F1 per strategy and the default's paired gains."""
+    """Tables per n_coded: macro-F1 per strategy; the candidates' paired gains.
+
+    Returns (means, gains, verdict); verdict[candidate][other][n_coded] says whether the
+    candidate's mean gain is > 0 and it wins in at least 4 of 5 seeds (all but one).
+    """
     seeds = frame.pivot_table(index=["n_coded", "seed"], columns="strategy",
                               values="macro_f1")  # each seed averaged over its folds
     by_n = seeds.groupby("n_coded")
@@ -249,23 +266,69 @@ def _summary(frame, strategies, n_seeds):
     for strategy in strategies:
         out[strategy] = (by_n[strategy].mean().map("{:.3f}".format) + " ("
                          + by_n[strategy].std().map("{:.3f}".format) + ")")
+    gains = pd.DataFrame(index=out.index)
     verdict = {}
-    for other in [s for s in (BASELINE, "random") if s in strategies]:
-        if "default" not in strategies or other == "default":
+    for candidate in [s for s in CANDIDATES if s in strategies]:
+        verdict[candidate] = {}
+        for other in [s for s in (BASELINE, "random") if s in strategies]:
+            gain = seeds[candidate] - seeds[other]
+            mean = gain.groupby("n_coded").mean()
+            won = gain.gt(0).groupby("n_coded").sum()
+            gains[f"{candidate} − {other.split(' ')[0]}"] = (
+                mean.map("{:+.3f}".format) + " (" + won.astype(str) + f"/{n_seeds})")
+            verdict[candidate][other] = {
+                n: bool(mean[n] > 0 and won[n] >= max(1, min(4, n_seeds - 1)))
+                for n in mean.index}
+    return out, gains, verdict
+
+
+def report(frame, strategies=STRATEGIES):
+    """Print the tables and the verdict from the learning curves in ``frame``.
+
+    Only seeds with every strategy's curve count (a run cut short leaves some out).
+    """
+    strategies = [s for s in strategies if s in set(frame["strategy"])]
+    frame = frame.copy()
+    frame["features"] = frame["features"].fillna("").astype(str)
+    core = [s for s in strategies if s != "before (#17)"]  # the previous default may lag
+    complete = frame[frame["strategy"].isin(core)].groupby(
+        ["dataset", "seed"])["strategy"].nunique() == len(core)
+    beats, need, n_seeds = {}, 4, 0
+    for name, part in frame.groupby("dataset", sort=False):
+        seeds = (complete[name][complete[name]].index
+                 if name in complete.index.get_level_values(0) else [])
+        if len(seeds) == 0:
+            print(f"\n## {name}: no seed with every strategy's curve yet")
+            beats = {c: False for c in CANDIDATES}
             continue
-        gain = seeds["default"] - seeds[other]
-        mean = gain.groupby("n_coded").mean()
-        won = gain.gt(0).groupby("n_coded").sum()
-        out[f"default − {other}"] = (mean.map("{:+.3f}".format) + " ("
-                                     + gain.groupby("n_coded").std().map("{:.3f}".format)
-                                     + ")")
-        out[f"won vs {other.split(' ')[0]}"] = won.astype(str) + f"/{n_seeds}"
-        verdict[other] = {n: bool(mean[n] > 0 and won[n] >= max(1, min(4, n_seeds - 1)))
-                          for n in mean.index}
-    return out, verdict
+        part = part[part["seed"].isin(seeds)]
+        n_seeds, n_folds = len(seeds), part.groupby("seed")["fold"].nunique().max()
+        out, gains, verdict = _summary(part, strategies, n_seeds)
+        print(f"\n## {name}: macro-F1 on held-out answers, mean (sd over {n_seeds} seeds, "
+              f"each averaged over {n_folds} test fold(s)), batch {BATCH}; gains paired by "
+              f"seed")
+        print(out.to_string())
+        print("gain, paired by seed (seeds won):")
+        print(gains.to_string())
+        if "before (#17)" in strategies:
+            print(f"before (#17): {part.loc[part['strategy'] == 'before (#17)', 'seed'].nunique()}"
+                  f" of these {n_seeds} seeds")
+        first = part[(part["n_coded"] == SIZES[0]) & (part["strategy"] == "default")]
+        chosen = Counter(f for text in first["features"] for f in text.split())
+        if chosen:
+            print("features chosen by auto for the default (at 50/100/200/400 coded answers): "
+                  + ", ".join(f"{k} {v}" for k, v in chosen.most_common()))
+        for candidate, against in verdict.items():
+            beats[candidate] = beats.get(candidate, True) and all(
+                against.get(BASELINE, {}).get(n, False) for n in (200, 400))
+        need = max(1, min(4, n_seeds - 1))
+    for candidate, yes in beats.items():
+        print(f"{candidate} beats plain margin sampling (chars, SVM) at 200 and 400 coded "
+              f"answers on every dataset (mean gain > 0, ≥ {need}/{n_seeds} seeds): "
+              f"{'yes' if yes else 'no'}")
 
 
-def main(n_seeds=5, first_seed=0, n_folds=1, only=None):
+def main(n_seeds=5, first_seed=0, n_folds=1, only=None, save=None):
     if not DATA.exists():
         print(f"datasets not found at {DATA}; nothing to benchmark")
         return
@@ -282,30 +345,34 @@ def main(n_seeds=5, first_seed=0, n_folds=1, only=None):
         print(f"{name}: {len(texts)} answers; per run {len(pool_idx)} in the pool, "
               f"{len(test_idx)} held out")
     start = time.perf_counter()
-    # Longest jobs first keeps both workers busy to the end.
-    jobs.sort(key=lambda job: (job[7] in ("random", BASELINE), -len(job[4])))
-    results = Parallel(n_jobs=2)(delayed(run)(*job) for job in jobs)
-    frame = pd.DataFrame([{"dataset": d, "seed": s, "fold": f, "strategy": st, "n_coded": n,
-                           "macro_f1": v}
-                          for d, s, f, st, curve, _ in results for n, v in curve.items()])
-    beats = True
-    for name in datasets:
-        out, verdict = _summary(frame[frame["dataset"] == name], strategies, n_seeds)
-        print(f"\n## {name}: macro-F1 on held-out answers, mean (sd over {n_seeds} seeds, "
-              f"each averaged over {n_folds} test fold(s)), batch {BATCH}; gains paired by "
-              f"seed")
-        print(out.to_string())
-        chosen = Counter(f for d, *_, features in results if d == name for f in features)
-        if chosen:
-            print("features chosen by auto (all rounds): "
-                  + ", ".join(f"{k} {v}" for k, v in chosen.most_common()))
-        if BASELINE in verdict:
-            beats &= all(verdict[BASELINE][n] for n in (200, 400))
-    if "default" in strategies and BASELINE in strategies:
-        need = max(1, min(4, n_seeds - 1))
-        print(f"\ndefault beats plain margin sampling (chars, SVM) at 200 and 400 coded "
-              f"answers on every dataset (mean gain > 0, ≥ {need}/{n_seeds} seeds): "
-              f"{'yes' if beats else 'no'}")
+    if save and Path(save).exists():  # resume: curves already saved are not run again
+        done = pd.read_csv(save, keep_default_na=False)
+        done = set(zip(done["dataset"], done["seed"], done["fold"], done["strategy"],
+                       strict=True))
+        old = pd.read_csv(save, keep_default_na=False)
+        results = [(d, s, f, st, dict(zip(g["n_coded"], g["macro_f1"], strict=True)),
+                    g["features"].iloc[0].split())
+                   for (d, s, f, st), g in old.groupby(["dataset", "seed", "fold", "strategy"])]
+        jobs = [job for job in jobs if (job[0], job[5], job[6], job[7]) not in done]
+    else:
+        results = []
+    # The previous default last, then seed by seed (a run cut short has whole seeds of
+    # the others), the longest jobs first within a seed.
+    jobs.sort(key=lambda job: (job[7] == "before (#17)", job[5],
+                               job[7] in ("random", BASELINE), -len(job[4])))
+    for result in Parallel(n_jobs=2, return_as="generator_unordered")(
+            delayed(run)(*job) for job in jobs):
+        results.append(result)
+        if save:  # every finished curve at once: a long run interrupted keeps what it did
+            d, s, f, st, curve, features = result
+            pd.DataFrame([{"dataset": d, "seed": s, "fold": f, "strategy": st, "n_coded": n,
+                           "macro_f1": v, "features": " ".join(features)}
+                          for n, v in curve.items()]).to_csv(
+                save, mode="a", header=not Path(save).exists(), index=False)
+    report(pd.DataFrame([{"dataset": d, "seed": s, "fold": f, "strategy": st, "n_coded": n,
+                          "macro_f1": v, "features": " ".join(features)}
+                         for d, s, f, st, curve, features in results
+                         for n, v in curve.items()]))
     print(f"wall time: {time.perf_counter() - start:.0f} s (2 workers)")
 
 
@@ -313,5 +380,9 @@ if __name__ == "__main__":
     def _arg(flag, default, kind=int):
         return kind(sys.argv[sys.argv.index(flag) + 1]) if flag in sys.argv else default
 
+    if "--report" in sys.argv:  # the tables from curves saved with --save
+        report(pd.read_csv(_arg("--report", None, str), keep_default_na=False))
+        sys.exit(0)
     main(n_seeds=_arg("--seeds", 5), first_seed=_arg("--first-seed", 0),
-         n_folds=_arg("--folds", 1), only=_arg("--only", None, lambda s: s.split(",")))
+         n_folds=_arg("--folds", 1), only=_arg("--only", None, lambda s: s.split(",")),
+         save=_arg("--save", None, str))

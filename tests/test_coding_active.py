@@ -524,3 +524,22 @@ def test_cli_train_says_which_features_and_suggest_gives_the_hint(tmp_path):
                         str(tmp_path / "no" / "such" / "m.npz")])
     assert result.exit_code != 0 and "does not exist" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("seed", ["-1", str(2**64)])
+def test_cli_out_of_range_seed_is_a_usage_error(files, seed):
+    result = run("suggest", files / "coded.csv", files / "pool.csv", "--seed", seed,
+                 "--output", files / "n.csv")
+    assert result.exit_code == 2 and "--seed" in result.output
+    assert "Traceback" not in result.output and not (files / "n.csv").exists()
+
+
+def test_model_file_with_pickled_arrays_is_refused(tmp_path):
+    evil = _Evil()
+    evil.marker = tmp_path / "pwned"
+    path = tmp_path / "m.npz"
+    # a zip like a real model, but "meta" is an object array (unpickled by np.load if allowed)
+    np.savez(path, meta=np.array([evil], dtype=object), coef=np.zeros((2, 2)))
+    with pytest.raises(ModelFileError, match="not a model file"):
+        load_model(path)
+    assert not evil.marker.exists()

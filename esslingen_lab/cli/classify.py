@@ -22,7 +22,8 @@ _FEATURES = click.option("--features",
                               "Tippfehler, Argumente) oder beides; auto wählt per "
                               "Kreuzvalidierung / text features; auto picks by "
                               "cross-validation.")
-_SEED = click.option("--seed", type=SEED, default=0, show_default=True, help="Zufallsstartwert.")
+_SEED = click.option("--seed", type=SEED, default=0, show_default=True,
+                     help="Zufallsstartwert / random seed (0 … 4294967295).")
 
 
 def _read(path, *columns):

@@ -426,7 +426,9 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
         line = (f"Merkmale: {names[self.features_]} ({self.features_})" if language == "de"
                 else f"Features: {names[self.features_]} ({self.features_})")
         if self.features == "auto" and self.feature_scores_:
-            scores = ", ".join(f"{k} {v:.3f}" for k, v in self.feature_scores_.items())
+            scores = "; ".join(f"{k} " + (f"{v:.3f}".replace(".", ",") if language == "de"
+                                            else f"{v:.3f}")
+                               for k, v in self.feature_scores_.items())
             line += (f", gewählt nach kreuzvalidiertem Makro-F1 ({scores})" if language == "de"
                      else f", chosen by cross-validated macro-F1 ({scores})")
         elif self.features == "auto":
