@@ -455,11 +455,32 @@ class OutputFolder:
             shutil.rmtree(self._stage, ignore_errors=True)
         return False
 
+    def _inside(self, relative) -> Path | None:
+        """Path of ``relative`` in the folder; None if it leads out (absolute, "..", symlink).
+
+        The marker file lists earlier files; it lies in a folder others can write to, so a
+        line of it is only trusted when it names a plain file below the folder.
+        """
+        relative = Path(relative)
+        if relative.is_absolute() or ".." in relative.parts or not relative.parts:
+            return None
+        current = self.folder
+        for part in relative.parts:
+            current = current / part
+            if current.is_symlink():
+                return None
+        return current
+
     def _commit(self):
         self.folder.mkdir(parents=True, exist_ok=True)
         new = {rel.as_posix() for rel in self.written}
-        for rel in self.written:
-            target = self.folder / rel
+        targets = {rel: self._inside(rel) for rel in self.written}
+        for rel, target in targets.items():  # all checked before any file is replaced
+            if target is None:
+                raise OutputError("enthält einen symbolischen Link / holds a symbolic link",
+                                  file=self.folder / rel,
+                                  hint="remove the link or choose a new output folder")
+        for rel, target in targets.items():
             target.parent.mkdir(parents=True, exist_ok=True)
             source = self._stage / rel
             try:
@@ -467,12 +488,15 @@ class OutputFolder:
             except FileNotFoundError:
                 os.chmod(source, _new_file_mode())
             os.replace(source, target)
+        old = {stale: self._inside(stale) for stale in self._old}
         for stale in set(self._old) - new:
-            target = self.folder / stale
-            if ".." not in Path(stale).parts and target.is_file():
+            target = old[stale]
+            if target is not None and target.is_file():
                 target.unlink()
         marker = self.folder / _MARKER
+        if marker.is_symlink():
+            marker.unlink()  # never write through a link planted in the folder
         marker.write_text("".join(f"{rel}\n" for rel in sorted(new)), encoding="utf-8")
-        for directory in sorted({(self.folder / s).parent for s in self._old}, reverse=True):
+        for directory in sorted({t.parent for t in old.values() if t is not None}, reverse=True):
             if directory != self.folder and directory.is_dir() and not any(directory.iterdir()):
                 directory.rmdir()

@@ -365,6 +365,16 @@ def test_data_outside_the_spec_folder_needs_allow_outside(tmp_path, monkeypatch)
     assert os.environ[ALLOW_OUTSIDE_ENV] == "1"
 
 
+
+def test_services_table_outside_the_spec_folder_needs_allow_outside(tmp_path, monkeypatch):
+    monkeypatch.delenv(ALLOW_OUTSIDE_ENV, raising=False)
+    spec = survey(tmp_path / "s")
+    spec.write_text(spec.read_text(encoding="utf-8") + "services: /etc/passwd\n",
+                    encoding="utf-8")
+    message = one_line_error("validate", spec)
+    assert "services" in message and "--allow-outside" in message
+
+
 def test_yaml_alias_bombs_and_lists_as_text_are_refused(tmp_path):
     spec = survey(tmp_path / "s")
     text = spec.read_text(encoding="utf-8")

@@ -213,3 +213,31 @@ def test_random_text_through_the_coding_export_reads_back(tmp_path, memo, code):
             back = read_table(store.export(tmp_path / f"e{suffix}"))
             assert back[["coder", "memo"]].iloc[0].tolist() == [expected[0], expected[2]]
             assert back["codes"].iloc[0] == ";".join(expected[1])
+
+
+def test_output_folder_never_deletes_or_writes_outside_itself(tmp_path):
+    from esslingen_lab.errors import OutputError
+    from esslingen_lab.files import OutputFolder
+
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    out = tmp_path / "out"
+    with OutputFolder(out) as folder:
+        folder.table("tables/items.csv", pd.DataFrame({"a": [1]}))
+    # a planted marker line naming a file elsewhere, and a subfolder swapped for a link
+    marker = out / ".esslingen-lab-output"
+    marker.write_text(marker.read_text(encoding="utf-8") + f"{victim}\n../victim.txt\n",
+                      encoding="utf-8")
+    with OutputFolder(out) as folder:
+        folder.table("other.csv", pd.DataFrame({"a": [2]}))
+    assert victim.read_text(encoding="utf-8") == "precious"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "items.csv").write_text("precious", encoding="utf-8")
+    (out / "tables").mkdir(exist_ok=True)
+    (out / "tables").rmdir()
+    (out / "tables").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(OutputError, match="symbolic link"):
+        with OutputFolder(out) as folder:
+            folder.table("tables/items.csv", pd.DataFrame({"a": [3]}))
+    assert (elsewhere / "items.csv").read_text(encoding="utf-8") == "precious"

@@ -290,3 +290,19 @@ def test_cli_lists_notebook_parameters():
     assert result.exit_code == 0, result.output
     assert "data_quality" in result.output and "n_themes" in result.output
     assert "int" in result.output
+
+
+
+def test_headings_and_spec_values_in_markdown_stay_text():
+    """Question wording and framework names come from outside: never HTML, links or images."""
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    from esslingen_lab.reports import markdown_literal
+
+    hostile = ("Frage <img src=x onerror=alert(4)> <details open ontoggle=alert(6)>d</details> "
+               "[k](javascript:alert(1)) ![t](http://127.0.0.1:8999/q.png) a_b*c* 3.5")
+    rendered = markdown2html_mistune("## " + markdown_literal(hostile))  # nbconvert's renderer
+    assert "<img" not in rendered and "<details" not in rendered
+    assert 'href="javascript' not in rendered and 'href="http' not in rendered
+    assert "&lt;img src=x onerror=alert(4)&gt;" in rendered
+    assert "[k](javascript:alert(1))" in rendered and "a_b*c* 3.5" in rendered  # shown as typed

@@ -71,6 +71,11 @@ def start(survey, name, participants, port, host, title, language, theme_model, 
         click.echo(f"  QR-Code (für den Beamer / for the projector): {server.qr_path}")
         click.secho("Ergebnisse (Beamer) / results (projector):", bold=True)
         click.echo(f"  {server.results_url}")
+        if host in ("127.0.0.1", "localhost", "::1"):
+            click.secho("Hinweis: Diese Links gehen nur auf diesem Laptop. Für Handys im Raum "
+                        "mit --host 0.0.0.0 starten / note: these links work on this laptop "
+                        "only; for phones in the room start with --host 0.0.0.0",
+                        fg="yellow", err=True)
         click.echo(f"\nDaten / data: {server.db_path}\nServer-Log: {server.log_path}")
         click.echo("Beenden / stop: Ctrl+C")
 

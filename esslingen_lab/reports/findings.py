@@ -265,8 +265,11 @@ def score_explanation(framework, language: str = "de") -> str:
     de = language != "en"
     levels = framework.levels.sort_values("min_score")
     name = "name" if de else "name_en"
-    steps = "; ".join(f"{int(r.level)} {getattr(r, name)} ab {format_number(r.min_score, language)}"
-                      if de else f"{int(r.level)} {getattr(r, name)} from "
+    from esslingen_lab.reports.publish import markdown_literal
+
+    steps = "; ".join(f"{int(r.level)} {markdown_literal(getattr(r, name))} ab "
+                      f"{format_number(r.min_score, language)}"
+                      if de else f"{int(r.level)} {markdown_literal(getattr(r, name))} from "
                       f"{format_number(r.min_score, language)}" for r in levels.itertuples())
     if de:
         return ("**So lesen Sie den Wert 0–100:** Jede Antwort wird auf 0–100 umgerechnet "

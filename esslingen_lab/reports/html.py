@@ -95,6 +95,13 @@ _DROP_MIME = ("application/vnd.jupyter.widget-view+json",
 _HIDE_TAGS = {"remove_cell", "remove-cell", "report-hide", "hide"}
 
 
+def _plain_heading(line: str) -> str:
+    """Heading text of a Markdown line, without ``#``, backslash escapes and entities."""
+    import html
+
+    return html.unescape(re.sub(r"\\(.)", r"\1", line.lstrip("#").strip()))
+
+
 def _heading_of(cell) -> str | None:
     """Return the last ``## `` heading a cell shows (Markdown source or Markdown output)."""
     texts = [cell.source] if cell.cell_type == "markdown" else [
@@ -103,7 +110,7 @@ def _heading_of(cell) -> str | None:
     for text in texts:
         for line in str(text).splitlines():
             if re.match(r"#{1,3}\s", line):
-                found = line.lstrip("#").strip()
+                found = _plain_heading(line)
     return found
 
 
@@ -120,7 +127,7 @@ def _clean_cell(cell, alt: str = ""):
         shown = str(out.get("data", {}).get("text/markdown", ""))
         for line in shown.splitlines():
             if re.match(r"#{1,3}\s", line):
-                alt = line.lstrip("#").strip()
+                alt = _plain_heading(line)
         if out.get("output_type") == "stream" and out.get("name") == "stderr":
             continue  # warnings belong in the executed notebook, not in the report
         if out.get("output_type") in ("display_data", "execute_result"):

@@ -161,8 +161,26 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True, alt: str | Non
     return path
 
 
+def markdown_literal(text) -> str:
+    """Return ``text`` so that Markdown shows it literally: no HTML, link, image or formula.
+
+    Survey specs, frameworks and workshop titles come from outside; put their values into
+    Markdown (:func:`show_text`) only through this.
+    """
+    import html
+    import re
+
+    escaped = html.escape(str(text), quote=False)
+    # backslash-escape Markdown's punctuation (CommonMark), ":" (no autolinked URLs) and "$"
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|$~:])", r"\\\1", escaped)
+
+
 def show_text(de: str, en: str | None = None, language: str = "de"):
-    """Display a Markdown paragraph in the notebook's language (English falls back to German)."""
+    """Display a Markdown paragraph in the notebook's language (English falls back to German).
+
+    The text is Markdown written by the package; values from outside go in through
+    :func:`markdown_literal`.
+    """
     from IPython.display import Markdown, display
 
     display(Markdown(en if (language == "en" and en) else de))
@@ -187,7 +205,8 @@ def show_heading(de: str, en: str | None = None, language: str = "de", *, level:
     from IPython.display import Markdown, display
 
     text = en if (language == "en" and en) else de
-    display(Markdown(f"{'#' * level} {text}"))
+    # headings are plain text and may carry a question's wording from survey.yml
+    display(Markdown(f"{'#' * level} {markdown_literal(text)}"))
 
 
 def _escape(text: str) -> str:

@@ -279,10 +279,12 @@ def _allowed_outside(allow_outside) -> bool:
 
 
 def _check_paths(spec: SurveySpec, path: Path, allow_outside) -> None:
-    """Check that data files (and the framework) lie in the spec's folder; framework must exist."""
+    """Check that data files, framework and services lie in the spec's folder; framework exists."""
     named = [(f"files[{i}].path", f.path) for i, f in enumerate(spec.files)]
     if spec.framework:
         named.append(("framework", spec.framework))
+    if spec.services:
+        named.append(("services", spec.services))
     folder = spec.base_dir.resolve()
     for field, relative in named:
         target = (spec.base_dir / relative).resolve()
