@@ -179,7 +179,8 @@ def launch_voila(target, *, port: int, host: str = "127.0.0.1", log_path, env=No
     command = [sys.executable, "-m", "esslingen_lab.serve", str(target), "--no-browser",
                f"--port={int(port)}", f"--Voila.ip={host}", "--Voila.port_retries=0",
                f"--template={TEMPLATE}", *options]
-    with open(log_path, "wb") as log_file:
+    # the log may name participants' requests: readable by this account only
+    with open(os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as log_file:
         process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT,
                                    env=env, cwd=None if cwd is None else str(cwd),
                                    start_new_session=True)

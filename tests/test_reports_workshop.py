@@ -50,6 +50,11 @@ def test_workshop_tables(export_dir):
     assert ranking["Punkte"].tolist() == [18, 9, 0]
     assert ranking["Anteil Punkte (%)"].sum() == pytest.approx(100, abs=0.2)
     assert reports.workshop_rounds(tables, "en")["Ballots"].tolist() == [6]
+    assert ranking["Wirkung (Mittel 1–5)"].tolist()[:2] == [5.0, 3.0]  # six people rated
+    # with a threshold above the six raters, no mean shows one small group's own ratings
+    hidden = reports.workshop_results(tables, int(tables["rounds"]["id"].iloc[0]), "de", k=7)
+    assert hidden["Wirkung (Mittel 1–5)"].isna().all()
+    assert hidden["Aufwand (Mittel 1–5)"].isna().all()
     with pytest.raises(reports.ReportError, match="results.csv"):
         reports.read_workshop_export(export_dir.parent)
 

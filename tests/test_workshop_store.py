@@ -261,3 +261,11 @@ def test_imported_irrelevant_flag_is_kept(store):
     ], actor="Moderation")
     flags = {t["label"]: t["irrelevant"] for t in store.themes()}
     assert flags == {"Termine": False, "keine Antwort": True}
+
+
+def test_workshop_file_is_readable_by_its_owner_only(tmp_path):
+    import stat
+
+    path = tmp_path / "privat.db"
+    WorkshopStore.create(path, "privat")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600  # answers and the projector key inside

@@ -97,14 +97,23 @@ def workshop_rounds(tables, language: str = "de"):
     return table.rename(columns={c: ws_text(c, language) for c in table.columns})
 
 
-def workshop_results(tables, round_id, language: str = "de"):
-    """Ranking of one round's items: rank, item, dots, share of dots, voters, impact, effort."""
+def workshop_results(tables, round_id, language: str = "de", *, k: int = 5):
+    """Ranking of one round's items: rank, item, dots, share of dots, voters, impact, effort.
+
+    A mean impact or effort from fewer than ``k`` people is left empty: it would show one
+    person's (or a few people's) own rating.
+    """
+    import numpy as np
+
     res = tables["results"]
     res = res[res["round_id"] == round_id].sort_values("rank")
     total = max(int(res["dots"].sum()), 1)
-    table = res.assign(dots_share=(100 * res["dots"] / total).round(1),
-                       impact=res["impact_mean"].astype(float).round(2),
-                       effort=res["effort_mean"].astype(float).round(2))
+    means = {}
+    for name in ("impact", "effort"):
+        raters = res[f"{name}_ratings"] if f"{name}_ratings" in res else res["voters"]
+        mean = res[f"{name}_mean"].astype(float).round(2)
+        means[name] = mean.where(raters.astype(float) >= k, np.nan)
+    table = res.assign(dots_share=(100 * res["dots"] / total).round(1), **means)
     table = table.rename(columns={"title": "item"})[
         ["rank", "item", "dots", "dots_share", "voters", "impact", "effort"]]
     return table.reset_index(drop=True).rename(

@@ -172,7 +172,8 @@ def _read_csv_tolerant(text: str, delimiter: str):
     """
     # a long answer (1 MB) is a field, not an error: lift the csv module's 128 kB limit
     csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
-    records = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # newline="": the csv module itself decides what ends a record (a lone CR in a cell)
+    records = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [h.strip() for h in next(records)]
     width = len(header)
     good, bad = [], []

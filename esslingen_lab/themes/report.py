@@ -24,6 +24,17 @@ __all__ = [
 
 TEXT = {
     "title": ("Themen der Freitextantworten", "Themes in the free-text answers"),
+    "intro": ("Die Antworten jeder Freitextfrage werden in Themen gruppiert (ein Abschnitt je "
+              "Frage): Bezeichnung, Stichwörter, Größe, Stabilität, Abdeckung und typische "
+              "(geschwärzte) Antworten. Stabilität 0–1: wie zuverlässig ein Thema bei "
+              "Bootstrap-Stichproben wiederkehrt (unter 0,5 zerfällt es, über 0,75 ist es "
+              "stabil). Abdeckung: Anteil der Antworten eines Themas, die ein Wort der "
+              "Bezeichnung enthalten.",
+              "The answers to each free-text question are grouped into themes (one section "
+              "per question): label, keywords, size, stability, coverage and typical "
+              "(redacted) answers. Stability 0–1: how reliably a theme comes back in bootstrap "
+              "samples (below 0.5 it falls apart, above 0.75 it is stable). Coverage: share "
+              "of a theme's answers that contain a word of its label."),
     "overview": ("Themenübersicht", "Theme overview"),
     "quotes": ("Typische Antworten", "Typical answers"),
     "chart": ("Größe der Themen", "Theme sizes"),

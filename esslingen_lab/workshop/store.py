@@ -258,6 +258,9 @@ class WorkshopStore:
                 store._set_meta({"survey": str(survey)})
             return store
         path.parent.mkdir(parents=True, exist_ok=True)
+        # answers, ballots and the projector key: readable by the facilitator's account only
+        # (SQLite gives its -wal and -shm files the same permissions)
+        path.touch(mode=0o600)
         conn = sqlite3.connect(path, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
