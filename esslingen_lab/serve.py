@@ -364,6 +364,13 @@ def _voila_app_class():
 
     _KernelAliveHandler = _kernel_alive_handler()
 
+    from tornado.web import RequestHandler
+
+    class _NotServed(RequestHandler):
+        def get(self, *args):
+            self.set_status(404)
+            self.finish("Nicht verfügbar / not available")
+
     class LabVoila(Voila):
         """Voila that ends with its parent (``esslingen-lab … start``) and kills its kernels.
 
@@ -377,6 +384,8 @@ def _voila_app_class():
 
             handlers = [(url_path_join(self.server_url, r"/el-alive/([0-9a-f-]{36})"),
                          _KernelAliveHandler),
+                        # no file listing: it needs no credential and links a public CDN
+                        (url_path_join(self.server_url, r"/voila/tree(/.*)?"), _NotServed),
                         (url_path_join(self.server_url, r"/el-static/fontawesome/(.*)"),
                          StaticFileHandler, {"path": str(fontawesome_dir())}),
                         (url_path_join(self.server_url, r"/el-static/lab/(.*)"),

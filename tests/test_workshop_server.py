@@ -131,6 +131,10 @@ def test_requests_without_code_secret_or_key_start_no_kernel(room):
     assert _kernels(server) == before
     log = server.log_path.read_text(encoding="utf-8", errors="replace")
     assert "Using pre-heated kernel" not in log
+    for listing in ("/voila/tree", "/voila/tree/"):  # no file list (it links a public CDN)
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(base + listing, timeout=30)
+        assert refused.value.code == 404
 
 
 def test_a_desk_kernel_id_without_the_secret_drives_nothing(room):
