@@ -269,3 +269,17 @@ def test_workshop_file_is_readable_by_its_owner_only(tmp_path):
     path = tmp_path / "privat.db"
     WorkshopStore.create(path, "privat")
     assert stat.S_IMODE(path.stat().st_mode) == 0o600  # answers and the projector key inside
+
+
+def test_odd_ballots_are_refused_in_words_not_with_a_server_error(store, open_round):
+    round_id, items = open_round
+    token = store.join(code(store))
+    odd = [{str(items[0]): {"dots": 2}, f"0{items[0]}": {"dots": 2}},  # one item named twice
+           {items[0]: {"dots": float("inf")}}, {items[0]: {"dots": 1e400}}]
+    for allocation in odd:
+        with pytest.raises(WorkshopError) as refused:
+            store.submit_ballot(token, round_id, allocation)
+        assert refused.value.reason == Reason.INVALID_VALUE
+    with pytest.raises(WorkshopError):
+        store.submit_ballot(token, "erste", {items[0]: {"dots": 1}})
+    assert store.submit_ballot(token, round_id, {items[0]: {"dots": 1}})  # a fine one still works

@@ -775,8 +775,10 @@ class WorkshopStore:
                 impact = None if impact is None else int(impact)
                 effort = None if effort is None else int(effort)
                 item_id = int(item_id)
-            except (TypeError, ValueError, AttributeError):
+            except (TypeError, ValueError, AttributeError, OverflowError):
                 raise WorkshopError(Reason.INVALID_VALUE, "The ballot is malformed.") from None
+            if any(row[0] == item_id for row in rows):  # "1" and "01": one item, named twice
+                raise WorkshopError(Reason.INVALID_VALUE, "The ballot is malformed.")
             for rating in (impact, effort):
                 if rating is not None and not 1 <= rating <= 5:
                     raise WorkshopError(Reason.INVALID_RATING, "Ratings must be between 1 and 5.")
@@ -784,8 +786,12 @@ class WorkshopStore:
                 raise WorkshopError(Reason.INVALID_VALUE, "Dots cannot be negative.")
             if dots or impact is not None or effort is not None:
                 rows.append((item_id, dots, impact, effort))
+        try:
+            round_id = int(round_id)
+        except (TypeError, ValueError, OverflowError):
+            raise WorkshopError(Reason.NO_OPEN_ROUND, "This voting round does not exist.") from None
         with self._write() as conn:
-            rnd = conn.execute("SELECT * FROM rounds WHERE id = ?", (int(round_id),)).fetchone()
+            rnd = conn.execute("SELECT * FROM rounds WHERE id = ?", (round_id,)).fetchone()
             if rnd is None:
                 raise WorkshopError(Reason.NO_OPEN_ROUND, "This voting round does not exist.")
             if rnd["status"] != "open":
