@@ -1505,8 +1505,9 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         tables["leistungen_uebersicht"] = service_summary(levels, service_model,
                                                           language=language)
         if draw:
-            charts["leistungen"] = plots.service_level_chart(levels, service_model,
-                                                             language=language)
+            charts["leistungen"] = plots.service_level_chart(
+                levels, service_model if isinstance(service_model, dict)
+                else load_ozg_model(service_model), language=language)
     # All files go to a staging folder first and into place only when complete; an earlier
     # run's charts that this run does not draw are removed, a folder of other files refused.
     from esslingen_lab.files import OutputFolder

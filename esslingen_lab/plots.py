@@ -322,23 +322,22 @@ def theme_heatmap(comparison, *, language="de", title=None, max_themes=30):
     return fig
 
 
-def service_level_chart(levels, model=None, *, language="de", title=None):
+def service_level_chart(levels, model, *, language="de", title=None):
     """Bar chart of services per OZG level with the target level marked.
 
     Parameters
     ----------
     levels : pandas.DataFrame
         Output of :func:`esslingen_lab.maturity.service_levels`.
-    model : str or dict, default=None
-        OZG model (see :func:`esslingen_lab.maturity.load_ozg_model`).
+    model : dict
+        The OZG model the levels were computed with
+        (:func:`esslingen_lab.maturity.load_ozg_model`); plots draw fitted results only.
 
     Returns
     -------
     matplotlib.figure.Figure
     """
-    from esslingen_lab.maturity import load_ozg_model
-
-    m = model if isinstance(model, dict) else load_ozg_model(model)
+    m = model
     txt = _t(language)
     col = "name_en" if language == "en" else "name"
     lv = m["levels"]

@@ -16,6 +16,7 @@ from esslingen_lab.maturity import (
     MaturityReport,
     demo_services,
     load_framework,
+    load_ozg_model,
     service_levels,
 )
 
@@ -99,7 +100,7 @@ def test_theme_heatmap_never_prints_a_hidden_share():
 
 
 def test_service_chart_and_save_png_svg(tmp_path):
-    fig = plots.service_level_chart(service_levels(demo_services()))
+    fig = plots.service_level_chart(service_levels(demo_services()), load_ozg_model())
     assert "Online-Leistung" in texts(fig)
     png, svg = plots.save_figure(fig, tmp_path / "charts" / "leistungen.png")
     assert png.read_bytes()[:4] == b"\x89PNG"

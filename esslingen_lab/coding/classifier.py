@@ -412,7 +412,7 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
 
         See :func:`esslingen_lab.coding.active.uncertainty`.
         """
-        from esslingen_lab.coding.active import uncertainty
+        from esslingen_lab.coding.uncertainty import uncertainty
 
         return uncertainty(self.predict_proba(texts), strategy, multilabel=self.multilabel_)
 

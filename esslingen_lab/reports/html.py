@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 from esslingen_lab.reports.publish import _escape, _slug
-from esslingen_lab.reports.run import _TEXT, NOTEBOOK_TITLES
+from esslingen_lab.reports.texts import _TEXT, NOTEBOOK_TITLES
 
 # ----------------------------------------------------------------------------------------------
 # Combined HTML report

@@ -34,6 +34,7 @@ from esslingen_lab.reports.manifest import (  # noqa: F401 - part of the reports
     read_spec_header,
     sha256_file,
 )
+from esslingen_lab.reports.texts import _TEXT, NOTEBOOK_TITLES  # noqa: F401 - reports API
 from esslingen_lab.reports.workbook import (  # noqa: F401 - part of the reports API
     _sheet_name,
     collect_published,
@@ -50,14 +51,6 @@ DEFAULT_NOTEBOOKS = ("data_quality", "themes", "maturity", "compare")
 #: Added to the default list when a workshop export directory is given.
 WORKSHOP_NOTEBOOK = "workshop_results"
 
-#: Part titles in the combined report (German, English).
-NOTEBOOK_TITLES = {
-    "data_quality": ("Datenqualität", "Data quality"),
-    "themes": ("Themen der Freitextantworten", "Themes in the free-text answers"),
-    "maturity": ("Digitaler Reifegrad", "Digital maturity"),
-    "compare": ("Gruppenvergleiche", "Group comparisons"),
-    "workshop_results": ("Workshop-Ergebnisse", "Workshop results"),
-}
 
 #: Types of the parameters every report notebook has (contract); used when a default is None.
 CONVENTION_TYPES = {
@@ -69,17 +62,6 @@ ALTERNATIVE_VALUES = {"n_themes": ("auto",)}
 #: Parameters the run sets itself; users cannot override them with ``-p``.
 RESERVED_PARAMETERS = ("survey_path", "output_dir")
 
-_TEXT = {
-    "de": {"report": "Bericht", "toc": "Inhalt", "survey": "Befragung", "created": "Erstellt",
-           "seed": "Zufallsstartwert (Seed)", "commit": "Git-Commit", "run": "Lauf",
-           "notebooks": "Notebooks", "skipped": "Übersprungen",
-           "comparison": "Vergleich der Befragungen",
-           "respondents": "Befragte"},
-    "en": {"report": "Report", "toc": "Contents", "survey": "Survey", "created": "Created",
-           "seed": "Random seed", "commit": "Git commit", "run": "Run", "notebooks": "Notebooks",
-           "skipped": "Skipped", "comparison": "Comparison of the surveys",
-           "respondents": "Respondents"},
-}
 
 
 def resolve_notebooks(names=None, *, workshop_export=None, folder=None):

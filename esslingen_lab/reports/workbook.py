@@ -174,7 +174,7 @@ def write_workbook(tables, path, *, language="de", labels=None, extra=None) -> P
     """
     from esslingen_lab.files import restore_frame
     from esslingen_lab.files import write_workbook as write_atomically
-    from esslingen_lab.reports.run import NOTEBOOK_TITLES
+    from esslingen_lab.reports.texts import NOTEBOOK_TITLES
 
     words = _WORDS.get(language, _WORDS["de"])
     pick = 1 if language == "en" else 0

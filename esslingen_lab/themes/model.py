@@ -14,7 +14,6 @@ import pandas as pd
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from esslingen_lab.errors import EsslingenLabError
 from esslingen_lab.themes.clusterers import (
     agglomerative,
     dense,
@@ -24,6 +23,7 @@ from esslingen_lab.themes.clusterers import (
     nmf,
     row_normalise,
 )
+from esslingen_lab.themes.errors import ThemeModelError, ThemeModelVersionError  # noqa: F401
 
 __all__ = [
     "ThemeModel",
@@ -68,14 +68,6 @@ def special_label(theme_id: int, language: str = "de") -> str:
     str
     """
     return _SPECIAL_LABELS.get(language, _SPECIAL_LABELS["en"])[theme_id]
-
-
-class ThemeModelError(EsslingenLabError):
-    """Texts cannot be clustered as asked (too few texts, unknown method, bad parameter)."""
-
-
-class ThemeModelVersionError(ThemeModelError):
-    """A saved model was written by an incompatible esslingen-lab version."""
 
 
 class ThemeModel(BaseEstimator):

@@ -45,7 +45,7 @@ def _state(model):
     import sklearn
 
     from esslingen_lab import __version__
-    from esslingen_lab.themes.model import ThemeModelError
+    from esslingen_lab.themes.errors import ThemeModelError
 
     if model._vectorizer is not None:
         raise ThemeModelError(
@@ -143,7 +143,7 @@ def _refuse(path, why):
 def load_model(cls, path):
     """Read a model written by :func:`save_model`; see :meth:`ThemeModel.load`."""
     from esslingen_lab import __version__
-    from esslingen_lab.themes.model import ThemeModelVersionError
+    from esslingen_lab.themes.errors import ThemeModelVersionError
 
     path = Path(path)
     if not path.is_file():
