@@ -248,6 +248,8 @@ def test_batch_writes_a_comparison(batch, runs):
     book = pd.read_excel(batch / "comparison.xlsx", sheet_name=None)
     stacked = next(v for k, v in book.items() if k.startswith("data_quality_likert"))
     assert stacked["Befragung/Survey"].nunique() == 2 and len(stacked) == 12
+    wide = next(v for k, v in book.items() if k.startswith("maturity_scores_wide"))
+    assert sum(str(c).endswith(": KI unten") for c in wide.columns) == 2  # each run's interval
 
 
 def test_dying_kernel_is_a_one_line_error(tmp_path):

@@ -306,3 +306,25 @@ def test_headings_and_spec_values_in_markdown_stay_text():
     assert 'href="javascript' not in rendered and 'href="http' not in rendered
     assert "&lt;img src=x onerror=alert(4)&gt;" in rendered
     assert "[k](javascript:alert(1))" in rendered and "a_b*c* 3.5" in rendered  # shown as typed
+
+
+def test_partner_cities_side_by_side_carry_their_intervals():
+    import pandas as pd
+
+    from esslingen_lab.reports.batch import _comparison_figure, _side_by_side
+
+    stacked = pd.DataFrame({
+        "Befragung/Survey": ["Esslingen", "Esslingen", "Böblingen", "Böblingen"],
+        "Dimension": ["Strategie", "Online", "Strategie", "Online"],
+        "Reifegrad": [51.8, 48.5, 40.0, 61.0], "KI unten": [46.6, 42.7, 35.0, 55.5],
+        "KI oben": [56.9, 54.3, 45.0, 66.0], "n": [57, 57, 40, 40]})
+    wide = _side_by_side("maturity", "scores", stacked)
+    assert list(wide.columns) == ["Dimension", "Esslingen", "Esslingen: KI unten",
+                                  "Esslingen: KI oben", "Böblingen", "Böblingen: KI unten",
+                                  "Böblingen: KI oben"]
+    assert wide.loc[wide["Dimension"] == "Online", "Böblingen: KI oben"].item() == 66.0
+    fig = _comparison_figure(wide, "de")
+    bars = [c for c in fig.axes[0].containers if hasattr(c, "errorbar") and c.errorbar]
+    assert len(bars) == 2  # one bar group per city, each with its interval
+    segments = bars[1].errorbar.lines[2][0].get_segments()
+    assert [tuple(s[:, 0]) for s in segments] == [(35.0, 45.0), (55.5, 66.0)]

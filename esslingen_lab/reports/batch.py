@@ -247,17 +247,21 @@ def comparison_tables(run_dirs) -> list[dict]:
     return result
 
 
-#: Tables shown side by side in a batch comparison: (notebook, table) -> (row key, value).
-SIDE_BY_SIDE = {("maturity", "scores"): (("Dimension",), ("Reifegrad", "Score"))}
+#: Tables shown side by side in a batch comparison: (notebook, table) -> (row key, value,
+#: lower and upper confidence limit; names German or English).
+SIDE_BY_SIDE = {("maturity", "scores"): (("Dimension",), ("Reifegrad", "Score"),
+                                          ("KI unten", "CI low"), ("KI oben", "CI high"))}
 
 
 def _side_by_side(nb_name, name, stacked):
     """Pivot a stacked table wide (one column per survey) when it is in :data:`SIDE_BY_SIDE`."""
+    import pandas as pd
+
     spec = SIDE_BY_SIDE.get((nb_name, name))
     if spec is None:
         return None
-    key = next((c for c in spec[0] if c in stacked.columns), None)
-    value = next((c for c in spec[1] if c in stacked.columns), None)
+    key, value, low, high = (next((c for c in names if c in stacked.columns), None)
+                             for names in spec)
     if key is None or value is None:
         return None
     # several samples in one run (e.g. citizens and staff) stay apart
@@ -267,11 +271,27 @@ def _side_by_side(nb_name, name, stacked):
         column = column + " · " + stacked[inner].astype(str)
     frame = stacked.assign(_col=column)
     order = list(dict.fromkeys(frame[key]))
-    wide = frame.pivot_table(index=key, columns="_col", values=value, aggfunc="first",
-                             sort=False, dropna=False)
-    wide = wide.reindex(order)[list(dict.fromkeys(frame["_col"]))]
+    surveys = list(dict.fromkeys(frame["_col"]))
+
+    def pivot(column):
+        table = frame.pivot_table(index=key, columns="_col", values=column, aggfunc="first",
+                                  sort=False, dropna=False)
+        return table.reindex(order)[surveys]
+
+    wide = pivot(value)
+    if low is not None and high is not None:
+        # each survey's interval beside its value: a difference is never a bare pair of points
+        lows, highs = pivot(low), pivot(high)
+        parts = []
+        for survey in surveys:
+            parts += [wide[survey].rename(survey), lows[survey].rename(f"{survey}: {low}"),
+                      highs[survey].rename(f"{survey}: {high}")]
+        wide = pd.concat(parts, axis=1)
     wide.columns.name = None
-    return wide.reset_index()
+    wide = wide.reset_index()
+    wide.attrs["values"] = surveys  # the value columns; the figure draws their intervals
+    wide.attrs["limits"] = (low, high) if low is not None and high is not None else None
+    return wide
 
 
 def _comparison_figure(wide, language):
@@ -280,12 +300,19 @@ def _comparison_figure(wide, language):
     import numpy as np
 
     keys = wide.iloc[:, 0].astype(str).tolist()
-    cols = list(wide.columns[1:])
+    cols = wide.attrs.get("values") or list(wide.columns[1:])
+    limits = wide.attrs.get("limits")
     fig, ax = plt.subplots(figsize=(8, 0.5 * len(keys) * max(len(cols), 1) / 2 + 1.5))
     height = 0.8 / max(len(cols), 1)
     y = np.arange(len(keys))
     for i, col in enumerate(cols):
-        ax.barh(y + i * height, wide[col].astype(float).to_numpy(), height=height, label=col)
+        values = wide[col].astype(float).to_numpy()
+        error = None
+        if limits:
+            error = np.vstack([values - wide[f"{col}: {limits[0]}"].astype(float).to_numpy(),
+                               wide[f"{col}: {limits[1]}"].astype(float).to_numpy() - values])
+        ax.barh(y + i * height, values, height=height, label=col, xerr=error,
+                error_kw={"elinewidth": 1, "capsize": 2, "ecolor": "#333333"})
     ax.set_yticks(y + height * (len(cols) - 1) / 2, keys)
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
