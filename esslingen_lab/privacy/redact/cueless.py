@@ -6,6 +6,11 @@ of one either) and stands where a name stands — not after an article or adject
 "in"/"nach" (a place), not before a noun it modifies. Initials ("R. Hummel"), particles
 ("ter Horst", "von der Linden"), a role noun before ("die Kollegin Schwarzkopf") and
 lower-case names ("jan-erik maier") are handled too.
+
+Ordinary words need cue-word evidence: a compound before "im Bürgeramt", an English word
+("Maps", "Click & Collect") or a surname that is one ("English") in an English phrase, a
+word listed beside a plain word ("English und Deutsch"), a predicate noun closing a
+sentence ("Das WLAN ist Mist.").
 """
 
 from __future__ import annotations
@@ -88,6 +93,9 @@ _BARE_NOUN_BEFORE = frozenset(
     vor hinter über bis zum zur durch
     """.split()
 )
+_COPULA = frozenset("ist sind war waren bleibt blieb wird wurde wäre scheint".split())
+_PREDICATE_END = frozenset(".!?,;:)…")
+_AND = frozenset(("und", "oder", "&", "+", "/", "bzw"))
 _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
 _ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
 
@@ -144,7 +152,9 @@ def _strength(word: str, lex: Lexicon) -> int:
         return 2
     german = lex.is_german(word)
     if word in lex.last and not german:
-        return 2
+        # "English", "Clear": a surname that is also an English word is a name only where
+        # no noun can stand
+        return -1 if lex.is_english(word) else 2
     if german:
         if lex.is_any_name(word) and not lex.is_lower_word(word):
             lemma = lex.german.get(word)
@@ -155,6 +165,8 @@ def _strength(word: str, lex: Lexicon) -> int:
         return 2
     if len(word) < 3:
         return 0  # "Az", "Nr": abbreviations
+    if lex.is_english(word):
+        return 0  # "Maps", "Query", "Click & Collect": English loan and product words
     if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS) or lex.is_misspelt(word):
         return 0
     return 1
@@ -192,6 +204,37 @@ def _is_bare(prev, prev2, lex: Lexicon) -> bool:
     return True
 
 
+def _is_plain_noun(word: str, lex: Lexicon) -> bool:
+    """Tell a capitalised word that is no name and no role noun ("Deutsch", "Lengsdorf")."""
+    return word[:1].isupper() and _strength_of(word) == 0 and not _is_person_noun(word)
+
+
+def _clearly_a_word(word: str, lex: Lexicon) -> bool:
+    """Tell a German word that exists in lower case or is inflected ("Deutsch", "Teams").
+
+    Surnames in the dictionary ("Kübler") are neither.
+    """
+    if "-" in word:
+        return False
+    return lex.is_lower_word(word) or lex.german.get(word) not in (word, None)
+
+
+@lru_cache(maxsize=1)
+def _english_function_words() -> frozenset:
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("english")) - frozenset(get_stop_words("german"))
+
+
+def _english_only(word, lex: Lexicon) -> bool:
+    """Tell a lower-case English word that is no German word ("speaks", "and", "the")."""
+    if word is None or not word[:1].islower():
+        return False
+    if word in _english_function_words():
+        return True
+    return lex.is_english(word) and not lex.is_german(word)
+
+
 def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
     word = tokens[i]
     prev2, prev, nxt = _context(tokens, i)
@@ -217,14 +260,25 @@ def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
             or (nxt is not None and nxt[:1].isupper())
         ):
             return False
+    if strength == -1 and low_prev in _COPULA and (nxt is None or nxt in _PREDICATE_END):
+        return False  # "Das WLAN ist Mist.": a predicate noun closing the sentence
+    if lex.is_english(word) and any(_english_only(w, lex) for w in (prev, nxt)):
+        return False  # "Drag and Drop", "speaks English": an English phrase
     if nxt is not None and nxt.lower() in ("nach", "bis", "über", "richtung"):
         return False  # "von Röttgen nach Bonn"
+    if (
+        nxt is not None
+        and nxt.lower() in _AND
+        and i + 2 < len(tokens)
+        and _is_plain_noun(tokens[i + 2], lex)
+        and _clearly_a_word(tokens[i + 2], lex)
+    ):
+        return False  # "English und Deutsch": a word beside a plain word, a list of words
     if (
         low_prev in ("und", "oder", ",", "/", "&", "+")
         and prev2 is not None
         and prev2[:1].isupper()
-        and _strength_of(prev2) == 0
-        and not _is_person_noun(prev2)
+        and _is_plain_noun(prev2, lex)
     ):
         return False  # "Frühjahr und Sommer", "Lengsdorf, Röttgen": a list of nouns or places
     if low_prev in _LOCATIVE or (low_prev == "und" and (prev2 or "").lower() in _LOCATIVE):
@@ -433,6 +487,10 @@ def _before_institution(tokens, i, lex: Lexicon) -> bool:
         or word.lower().endswith(_NOUN_ENDINGS)
     ):
         return False
+    if not lex.is_any_name(word) and (
+        lex.is_compound(word, min_stem=4) or lex.is_english(word) or lex.is_misspelt(word)
+    ):
+        return False  # "Computerausfall im Bürgeramt", "Fahrradbox am Bahnhof"
     prev = tokens[i - 1] if i else None
     if prev is not None and not _is_bare(prev, None, lex):
         return False
@@ -481,6 +539,8 @@ def _lower_interest(word: str) -> bool:
     if word in lex.german:
         return False
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    if lex.is_english(word) and capital not in FIRST_NAMES and capital not in german_first_names():
+        return False  # "add", "drop": English words (but "renate", a German first name)
     return (
         lex.is_first_name(capital)
         or (capital in german_first_names() and capital not in _AMBIGUOUS_FIRST_NAMES)

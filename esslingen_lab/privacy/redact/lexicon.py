@@ -3,7 +3,8 @@
 A name gazetteer (first names and surnames of 80 locales, from the Faker package's data)
 and a German word list (simplemma's German lemma dictionary) tell names from nouns: German
 capitalises every noun, so a capitalised word is a name only when it is a known name or no
-German word at all.
+German word at all. Simplemma's English dictionary tells English loan words and product
+words ("Maps", "Click & Collect", "Drag and Drop") from names.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from functools import lru_cache
 
 from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
 
-__all__ = ["Lexicon", "gazetteer", "german_first_names", "german_words", "lexicon"]
+__all__ = [
+    "Lexicon",
+    "english_words",
+    "gazetteer",
+    "german_first_names",
+    "german_words",
+    "lexicon",
+]
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +87,22 @@ def german_words():
     return _FastLookup(DefaultDictionaryFactory().get_dictionary("de"))
 
 
+@lru_cache(maxsize=1)
+def english_words():
+    """Simplemma's English dictionary: inflected form -> lemma (about 180,000 forms).
+
+    Returns
+    -------
+    Mapping of str to str
+        Supports ``word in mapping`` and ``mapping.get(word)``.
+    """
+    from simplemma.strategies.dictionaries.dictionary_factory import (
+        DefaultDictionaryFactory,
+    )
+
+    return _FastLookup(DefaultDictionaryFactory().get_dictionary("en"))
+
+
 class _FastLookup:
     """``in`` and ``get`` on simplemma's dictionary without its per-call wrapper cost."""
 
@@ -108,10 +132,19 @@ class Lexicon:
     def __init__(self):
         self.first, self.last = gazetteer()
         self.german = german_words()
+        self.english = english_words()
 
     def is_german(self, word: str) -> bool:
         """Tell whether the word is in the German dictionary, as written or in lower case."""
         return word in self.german or word.lower() in self.german
+
+    def is_english(self, word: str) -> bool:
+        """Tell an English word of three or more letters, by its lower-case form.
+
+        The dictionary also lists some names capitalised ("Kevin"); only the lower-case
+        entry counts, so "Maps", "Click" and "English" are English words and "Kevin" is not.
+        """
+        return len(word) >= 3 and word.lower() in self.english
 
     def is_lower_word(self, word: str) -> bool:
         """Tell whether the word exists in lower case (adjective, verb, function word)."""
@@ -133,10 +166,14 @@ class Lexicon:
             return True
         return word in self.first and not self.is_german(word)
 
-    def is_compound(self, word: str) -> bool:
-        """Tell a compound: a German word, then a German noun ("Nachbarschaftstreff")."""
+    def is_compound(self, word: str, min_stem: int = 3) -> bool:
+        """Tell a compound: a German word, then a German noun ("Nachbarschaftstreff").
+
+        ``min_stem`` is the shortest first part counted ("Dan" + "Necker" is no compound
+        with 4).
+        """
         german = self.german
-        for cut in range(3, len(word) - 3):
+        for cut in range(min_stem, len(word) - 3):
             head = word[cut].upper() + word[cut + 1 :]
             if head not in german or self.is_any_name(head):
                 continue
@@ -145,7 +182,7 @@ class Lexicon:
             prefix = word[:cut]
             for link in ("", "s", "n", "en", "es", "e"):
                 stem = prefix[: len(prefix) - len(link)] if link else prefix
-                if len(stem) >= 3 and prefix.endswith(link) and self.is_german(stem):
+                if len(stem) >= min_stem and prefix.endswith(link) and self.is_german(stem):
                     return True
         return False
 

@@ -44,12 +44,35 @@ def _first_name_spans(text: str):
         if word not in FIRST_NAMES:
             continue
         tail = _SURNAME_TAIL.match(text, match.end())
+        if (
+            tail is not None
+            and _DETERMINER_BEFORE.search(text, 0, match.start())
+            and _noun_tail(tail.group())
+        ):
+            continue  # "die Luca App": an article, a first name, a noun: a product's name
         end = tail.end() if tail else match.end()
         if _INSTITUTION_AFTER.match(text, end):
             continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
         if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
             continue
         yield match.start(), end
+
+
+_DETERMINER_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine?[mnrs]?|[Ii]m|[Aa]m|[Zz]u[mr])\s+$"
+)
+
+
+def _noun_tail(tail: str) -> bool:
+    """Tell a tail of German common nouns that are no names ("App", "Karte")."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    words = tail.split()
+    return bool(words) and all(
+        w[:1].isupper() and lex.is_common_noun(w) and (lex.german.get(w) or "")[:1].isupper()
+        for w in words
+    )
 
 
 def _valid_name(value: str) -> bool:
