@@ -278,8 +278,10 @@ def test_group_plan_leaves_every_hidden_group_a_wide_interval(pops):
             else:
                 audit.publish({keys[g]: 1}, p[g])
         result = audit.run()
-        # a hidden group is exposed only when all hidden groups are empty (nothing to hide)
-        assert result.clean or p[hidden].sum() == 0
+        # a hidden group is exposed only when all hidden groups are empty (nothing to hide), or
+        # when the published total itself is below k: then no cell can have an interval k
+        # wide, and it is the total that must not be published (found by hypothesis: 0, 0, 1)
+        assert result.clean or p[hidden].sum() == 0 or p.sum() < 5
 
 
 @pytest.mark.parametrize("path", sorted(p.relative_to(ROOT).as_posix()
