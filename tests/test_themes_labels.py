@@ -164,3 +164,24 @@ def test_workshop_shows_the_report_themes_for_the_same_seed(citizens, tmp_path):
             str(i) for i, lab in zip(report.ids_, report.labels_, strict=True) if lab == row.id
         }
         assert members == expected, row.label
+
+
+@pytest.mark.skipif(not STAFF.exists(), reason="demo survey not generated")
+def test_a_report_run_fits_each_question_once_and_parts_share_that_fit(tmp_path):
+    from esslingen_lab.surveys import load_survey
+    from esslingen_lab.themes.question import fit_question
+
+    survey = load_survey(STAFF)
+    first = fit_question(survey, "hindernisse", 6, stability=False, cache_dir=tmp_path)
+    saved = sorted(tmp_path.glob("themes_hindernisse_*.npz"))
+    assert len(saved) == 1
+    stamp = saved[0].stat().st_mtime_ns
+    again = fit_question(survey, "hindernisse", 6, stability=False, cache_dir=tmp_path)
+    assert saved[0].stat().st_mtime_ns == stamp  # loaded, not fitted and written again
+    assert again.labels_.tolist() == first.labels_.tolist()
+    assert again.themes_["label"].tolist() == first.themes_["label"].tolist()
+    assert list(again.ids_) == list(first.ids_)
+    # other parameters are another model, never the cached one
+    other = fit_question(survey, "hindernisse", 6, seed=7, stability=False, cache_dir=tmp_path)
+    assert len(list(tmp_path.glob("themes_hindernisse_*.npz"))) == 2
+    assert other.random_state == 7

@@ -161,6 +161,15 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True, alt: str | Non
     return path
 
 
+def models_dir(output_dir):
+    """Return the run's folder of fitted models for a notebook's ``output_dir`` (None: None).
+
+    Parts of one report run share fitted models through it (the themes part fits, the
+    compare part loads the same fit), so a run fits each question's themes once.
+    """
+    return None if output_dir is None else Path(output_dir).resolve().parents[1] / "models"
+
+
 def markdown_literal(text) -> str:
     """Return ``text`` so that Markdown shows it literally: no HTML, link, image or formula.
 

@@ -730,6 +730,7 @@ def _audit_disclosure(run_dir, survey_path, tables, manifest):
     # Never leave an exposed table behind: the CSVs and the executed notebooks show them.
     shutil.rmtree(Path(run_dir) / "results", ignore_errors=True)
     shutil.rmtree(Path(run_dir) / "notebooks", ignore_errors=True)
+    shutil.rmtree(Path(run_dir) / "models", ignore_errors=True)
     return DisclosureError(manifest["disclosure_audit"]["exposed"], run_dir=run_dir)
 
 

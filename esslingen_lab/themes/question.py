@@ -25,7 +25,8 @@ def free_text_questions(survey):
     return {col: str(wording or col) for col, wording in survey.spec.questions.items()}
 
 
-def fit_question(survey, question=None, n_themes=DEFAULT_N_THEMES, *, seed=DEFAULT_SEED, **kwargs):
+def fit_question(survey, question=None, n_themes=DEFAULT_N_THEMES, *, seed=DEFAULT_SEED,
+                 cache_dir=None, **kwargs):
     """Fit a ThemeModel on one question of a loaded survey.
 
     The texts are the survey's redacted, non-empty answers to ``question`` (``ids_`` are
@@ -40,6 +41,10 @@ def fit_question(survey, question=None, n_themes=DEFAULT_N_THEMES, *, seed=DEFAU
     n_themes : int or "auto", default=8
     seed : int, default=42
         Recorded as the model's ``random_state``.
+    cache_dir : str or Path, default=None
+        A report run's model folder: a model fitted there before on the same answers with
+        the same parameters is loaded instead of fitted again (the themes and the compare
+        part of a report then share one fit), and a new fit is saved there.
     **kwargs
         More :class:`~esslingen_lab.themes.ThemeModel` parameters (``method``,
         ``stability`` …).
@@ -65,4 +70,35 @@ def fit_question(survey, question=None, n_themes=DEFAULT_N_THEMES, *, seed=DEFAU
     texts = survey.texts(question)
     kwargs.setdefault("language", survey.spec.language)
     model = ThemeModel(n_themes, random_state=seed, stopwords=list(survey.spec.stopwords), **kwargs)
-    return model.fit(texts["text"].tolist(), ids=texts["respondent_id"].tolist())
+    answers, ids = texts["text"].tolist(), texts["respondent_id"].tolist()
+    path = None if cache_dir is None else _cached_model(cache_dir, question, model, answers, ids)
+    if path is not None and path.is_file():
+        try:
+            return ThemeModel.load(path)
+        except ThemeModelError:
+            pass  # damaged or from another version: fit again
+    model.fit(answers, ids=ids)
+    if path is not None:
+        try:
+            model.save(path)
+        except (ThemeModelError, OSError):
+            pass  # e.g. a custom vectorizer cannot be saved: the next part fits again
+    return model
+
+
+def _cached_model(cache_dir, question, model, answers, ids):
+    """File of a fitted model for these answers and parameters in ``cache_dir``."""
+    import hashlib
+    import json
+    from pathlib import Path
+
+    from esslingen_lab import __version__
+
+    params = {k: repr(v) for k, v in sorted(model.get_params().items())}
+    key = json.dumps([__version__, question, params, [str(i) for i in ids], answers],
+                     ensure_ascii=False)
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    safe = "".join(c if c.isalnum() or c in "_-" else "_" for c in str(question))[:40]
+    folder = Path(cache_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"themes_{safe}_{digest}.npz"

@@ -103,7 +103,8 @@ def fit_questions(survey, question=None, n_themes=8, *, seed=42, **kwargs):
     n_themes : int or "auto", default=8
     seed : int, default=42
     **kwargs
-        More :class:`~esslingen_lab.themes.ThemeModel` parameters.
+        More :class:`~esslingen_lab.themes.ThemeModel` parameters, and ``cache_dir`` of
+        :func:`~esslingen_lab.themes.question.fit_question`.
 
     Returns
     -------
