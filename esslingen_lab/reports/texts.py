@@ -4,6 +4,8 @@ Kept apart from :mod:`.run` so that the HTML builder and the workbook read them 
 importing the run (no import cycle).
 """
 
+from esslingen_lab.i18n import Catalogue
+
 __all__ = ["NOTEBOOK_TITLES"]
 
 #: Part titles in the combined report (German, English).
@@ -16,7 +18,7 @@ NOTEBOOK_TITLES = {
 }
 
 #: Title page and table of contents, by language.
-_TEXT = {
+_TEXT = Catalogue("reports.frame", {
     "de": {"report": "Bericht", "toc": "Inhalt", "survey": "Befragung", "created": "Erstellt",
            "seed": "Zufallsstartwert (Seed)", "commit": "Git-Commit", "run": "Lauf",
            "notebooks": "Notebooks", "skipped": "Übersprungen",
@@ -26,4 +28,4 @@ _TEXT = {
            "seed": "Random seed", "commit": "Git commit", "run": "Run", "notebooks": "Notebooks",
            "skipped": "Skipped", "comparison": "Comparison of the surveys",
            "respondents": "Respondents"},
-}
+})
