@@ -93,6 +93,33 @@ def test_small_larger_table_uses_seeded_permutation_test():
     assert 0 < a["p_value"] <= 1 and abs(a["p_value"] - a["p_chi2"]) < 0.1
 
 
+@pytest.mark.parametrize("raised", [{"A": 1, "B": 4, "C": 6}, {"A": 0, "B": 2, "C": 5, "D": 1}])
+def test_permutation_p_matches_scipy_permutation_test(raised):
+    # Reference: scipy's own permutation test, shuffling which respondent is in which group
+    # (the pairing of group label and raised/not raised), one crosstab per permutation.
+    sizes = {g: 8 for g in raised}
+    cmp = fit(*assignments_from_table({"Bus": raised}, sizes), n_permutations=9999)
+    row = cmp.tests_.iloc[0]
+    groups = list(cmp.counts_.columns)
+    observed = np.array([[raised[g] for g in groups], [sizes[g] - raised[g] for g in groups]])
+    expected = stats.contingency.expected_freq(observed)
+    group_of = np.repeat(np.arange(len(groups)), observed.sum(axis=0))
+    said = np.concatenate([[1] * observed[0, j] + [0] * observed[1, j]
+                           for j in range(len(groups))])
+
+    def statistic(labels):
+        table = stats.contingency.crosstab(said, labels, levels=([1, 0], range(len(groups))))
+        return ((table.count - expected) ** 2 / expected).sum()
+
+    ref = stats.permutation_test((group_of,), statistic, permutation_type="pairings",
+                                 alternative="greater", n_resamples=9999, rng=1)
+    assert row["test"] == "permutation"
+    assert row["chi2"] == pytest.approx(statistic(group_of))
+    # two Monte-Carlo estimates of one p-value: within 4 standard errors of each other
+    se = np.sqrt(ref.pvalue * (1 - ref.pvalue) / 9999) * np.sqrt(2)
+    assert abs(row["p_value"] - ref.pvalue) < 4 * se + 1e-3
+
+
 def test_respondent_with_several_themes_counts_once_per_theme():
     assign = pd.DataFrame({
         "respondent_id": ["a", "a", "a", "b", "c"],
