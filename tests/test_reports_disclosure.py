@@ -5,6 +5,7 @@ Tables are written the way the notebooks write them; the auditor reads them back
 
 import warnings
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -99,17 +100,17 @@ def test_run_with_an_exposed_cell_is_withdrawn_and_recorded(tmp_path):
     ordnung = table["Gruppe"] == "Ordnung"
     table.loc[ordnung, ["Befragte", "Anteil (%)"]] = [34, 13.6]
     table.to_csv(folder / "respondents_per_group.csv", index=False)
-    manifest = {"parameters": {}}
+    manifest = SimpleNamespace(parameters={}, disclosure_audit=None)
     error = _audit_disclosure(tmp_path, path, collect_published(tmp_path, ["data_quality"]),
                               manifest)
     assert isinstance(error, EsslingenLabError) and "Digitalisierung" in str(error)
-    assert manifest["disclosure_audit"]["exposed_cells"] >= 1
-    assert manifest["disclosure_audit"]["exposed"][0]["interval"] == [4, 4]
+    assert manifest.disclosure_audit["exposed_cells"] >= 1
+    assert manifest.disclosure_audit["exposed"][0]["interval"] == [4, 4]
     assert not (tmp_path / "results").exists() and not (tmp_path / "notebooks").exists()
     # the same run with the plan's table is clean and keeps its files
     folder.mkdir(parents=True)
     respondents_per_group(survey, 5).to_csv(folder / "respondents_per_group.csv", index=False)
-    manifest = {"parameters": {}}
+    manifest = SimpleNamespace(parameters={}, disclosure_audit=None)
     assert _audit_disclosure(tmp_path, path, collect_published(tmp_path, ["data_quality"]),
                              manifest) is None
-    assert manifest["disclosure_audit"]["exposed_cells"] == 0 and folder.is_dir()
+    assert manifest.disclosure_audit["exposed_cells"] == 0 and folder.is_dir()

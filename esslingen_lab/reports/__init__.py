@@ -52,8 +52,6 @@ from esslingen_lab.reports.html import (  # noqa: F401
 )
 from esslingen_lab.reports.publish import (  # noqa: F401
     PUBLISHED_INDEX,
-    _escape,
-    _slug,
     markdown_literal,
     models_dir,
     publish_breakdown,

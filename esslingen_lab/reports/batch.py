@@ -7,28 +7,19 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from esslingen_lab.errors import EsslingenLabError
 from esslingen_lab.files import restore_frame, write_table
 from esslingen_lab.reports.errors import ReportError
-from esslingen_lab.reports.html import _export_html, _finish_html, _title_html
-from esslingen_lab.reports.publish import _escape, _slug
-from esslingen_lab.reports.run import (
-    _TEXT,
-    NOTEBOOK_TITLES,
-    _now,
-    _sheet_name,
-    _timestamp,
-    _validate_survey,
-    prepare_run_dir,
-    read_spec_header,
-    resolve_notebooks,
-    run_report,
-    sha256_file,
-    validate_parameters,
-    write_workbook,
-)
+from esslingen_lab.reports.html import standalone_html, title_html
+from esslingen_lab.reports.manifest import now, read_spec_header, sha256_file, timestamp
+from esslingen_lab.reports.parameters import resolve_notebooks, validate_parameters
+from esslingen_lab.reports.publish import slug
+from esslingen_lab.reports.run import check_survey, prepare_run_dir, run_report
+from esslingen_lab.reports.texts import _TEXT, NOTEBOOK_TITLES
+from esslingen_lab.reports.workbook import localised_sheet_names, write_workbook
 
 # ----------------------------------------------------------------------------------------------
 # Batch runs and comparison across surveys
@@ -149,13 +140,13 @@ def run_batch(batch_path, *, jobs=1, out=None, force=False, progress=True, langu
                                         folder=notebook_folder)
         validate_parameters(selected, {k: v for k, v in job["parameters"].items()
                                        if k not in ("language", "seed", "workshop_export")})
-        _validate_survey(job["survey"])
+        check_survey(job["survey"])
     batch_name = Path(batch_path).stem
     batch_dir = (Path(out) if out is not None
-                 else Path(outputs_root) / f"{batch_name}-{_timestamp()}")
+                 else Path(outputs_root) / f"{batch_name}-{timestamp()}")
     batch_dir = prepare_run_dir(batch_dir.expanduser().resolve(), force=force)
     record = {"batch": str(Path(batch_path).resolve()), "batch_sha256": sha256_file(batch_path),
-              "started": _now(), "jobs": jobs, "runs": []}
+              "started": now(), "jobs": jobs, "runs": []}
     (batch_dir / "batch.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
     kwargs_list = [dict(survey_path=job["survey"], notebooks=job["notebooks"],
                         parameters=job["parameters"], language=language, seed=seed,
@@ -186,7 +177,7 @@ def run_batch(batch_path, *, jobs=1, out=None, force=False, progress=True, langu
     ok_runs = [Path(r["run_dir"]) for r in results if r["status"] == "ok"]
     if ok_runs:
         html, xlsx = build_comparison(ok_runs, batch_dir, language=language)
-    record["finished"] = _now()
+    record["finished"] = now()
     record["status"] = "ok" if all(r["status"] == "ok" for r in results) else "failed"
     (batch_dir / "batch.json").write_text(json.dumps(record, indent=2, ensure_ascii=False),
                                           encoding="utf-8")
@@ -331,20 +322,20 @@ def build_comparison(run_dirs, batch_dir, *, language=None):
     text = _TEXT[language]
     tables = comparison_tables(run_dirs)
     nb = new_notebook()
-    facts = [(text["run"], Path(batch_dir).name), (text["created"], _now())]
+    facts = [(text["run"], Path(batch_dir).name), (text["created"], now())]
     nb.cells.append(new_code_cell("", outputs=[new_output(
-        "display_data", data={"text/html": _title_html(text["comparison"], facts, language)})]))
-    nb.cells.append(new_markdown_cell(f'<h1 class="el-part">{_escape(text["comparison"])}</h1>'))
+        "display_data", data={"text/html": title_html(text["comparison"], facts, language)})]))
+    nb.cells.append(new_markdown_cell(f'<h1 class="el-part">{escape(text["comparison"])}</h1>'))
     csv_dir = Path(batch_dir) / "comparison"
     csv_dir.mkdir(exist_ok=True)
-    entries, used = [], {"inhalt", "contents"}
+    entries = []
     part = None
     for t in tables:
         if t["notebook"] != part and t["notebook"] is not None:
             part = t["notebook"]
             de, en = NOTEBOOK_TITLES.get(part, (part, part))
             nb.cells.append(new_markdown_cell(
-                f'<h1 class="el-part">{_escape(en if language == "en" else de)}</h1>'))
+                f'<h1 class="el-part">{escape(en if language == "en" else de)}</h1>'))
         nb.cells.append(new_markdown_cell(f"## {t['caption']}"))
         html = t["table"].to_html(index=False, escape=True, na_rep="–", border=0)
         if t.get("figure"):
@@ -359,15 +350,15 @@ def build_comparison(run_dirs, batch_dir, *, language=None):
             plt.close(fig)
             b64 = base64.b64encode(buffer.getvalue()).decode("ascii")
             html += (f'<img src="data:image/png;base64,{b64}" '
-                     f'alt="{_escape(t["caption"])}">')
+                     f'alt="{escape(t["caption"])}">')
         nb.cells.append(new_code_cell("", outputs=[new_output("display_data",
                                                               data={"text/html": html})]))
-        path = csv_dir / f"{_slug(t['name'])}.csv"
+        path = csv_dir / f"{slug(t['name'])}.csv"
         write_table(t["table"], path)
         entries.append({"notebook": "comparison", "name": t["name"], "caption": t["caption"],
-                        "path": path, "file": str(path.relative_to(batch_dir)),
-                        "sheet": _sheet_name(t["name"], used)})
-    html = _finish_html(_export_html(nb, text["comparison"], language), language)
+                        "path": path, "file": str(path.relative_to(batch_dir))})
+    localised_sheet_names(entries, language)
+    html = standalone_html(nb, text["comparison"], language)
     html_path = Path(batch_dir) / "comparison.html"
     html_path.write_text(html, encoding="utf-8")
     xlsx = write_workbook(entries, Path(batch_dir) / "comparison.xlsx", language=language)

@@ -5,10 +5,12 @@ Part of :mod:`esslingen_lab.reports`.
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
-from esslingen_lab.reports.publish import _escape, _slug
+from esslingen_lab.i18n import Catalogue
+from esslingen_lab.reports.publish import slug
 from esslingen_lab.reports.texts import _TEXT, NOTEBOOK_TITLES
 
 # ----------------------------------------------------------------------------------------------
@@ -95,6 +97,10 @@ _DROP_MIME = ("application/vnd.jupyter.widget-view+json",
 _HIDE_TAGS = {"remove_cell", "remove-cell", "report-hide", "hide"}
 
 
+def _esc(text) -> str:
+    return html.escape(str(text))
+
+
 def _plain_heading(line: str) -> str:
     """Heading text of a Markdown line, without ``#``, backslash escapes and entities."""
     import html
@@ -142,7 +148,7 @@ def _clean_cell(cell, alt: str = ""):
                     alt = str(meta["alt"])
                 b64 = "".join(str(data["image/png"]).split())
                 data = {"text/html": f'<img src="data:image/png;base64,{b64}" '
-                                     f'alt="{_escape(alt or "Abbildung/figure")}">'}
+                                     f'alt="{_esc(alt or "Abbildung/figure")}">'}
             out["data"] = data
         outputs.append(out)
     cell["outputs"] = outputs
@@ -160,7 +166,7 @@ def _combined_notebook(parts, title_html: str, language: str):
     combined.cells.append(title_cell)
     for part_title, anchor, path in parts:
         combined.cells.append(new_markdown_cell(
-            f'<h1 class="el-part" id="{anchor}">{_escape(part_title)}</h1>'))
+            f'<h1 class="el-part" id="{anchor}">{_esc(part_title)}</h1>'))
         if path is None:
             continue
         nb = nbformat.read(str(path), as_version=4)
@@ -189,6 +195,11 @@ def _combined_notebook(parts, title_html: str, language: str):
     return combined
 
 
+def standalone_html(nb, title: str, language: str) -> str:
+    """Turn a notebook of finished outputs into one self-contained HTML page (no code shown)."""
+    return _finish_html(_export_html(nb, title, language), language)
+
+
 def _export_html(nb, title: str, language: str) -> str:
     from nbconvert import HTMLExporter
 
@@ -199,7 +210,7 @@ def _export_html(nb, title: str, language: str) -> str:
     return body
 
 
-_WORDS = {
+_WORDS = Catalogue("reports.html", {
     "de": {"table": "Tabelle", "figure": "Abbildung", "key": "Kernergebnisse",
            "methods": "Methode und Daten", "appendix": "Anhang: Herkunft des Berichts",
            "cite": "Zitiervorschlag", "report_of": "Bericht", "created": "Erstellt am",
@@ -224,7 +235,7 @@ _WORDS = {
                "A statement appears here only when its 95 % confidence interval supports a "
                "majority (lower bound above 50 %) or a lead over the opposite side; ranked "
                "by the interval's lower bound (size and certainty).")},
-}
+})
 
 _NUMERIC_CELL = re.compile(r"[-+−]?[\d.,\u202f\u00a0 ]*\d(?: ?%)?|<\s?\d+|–|-|—")
 
@@ -390,31 +401,32 @@ def _finish_html(html: str, language: str, extra_toc=None, *, labels=None, codes
 
 
 def _facts_html(facts, css="el-facts") -> str:
-    rows = "".join(f"<dt>{_escape(k)}</dt><dd>{_escape(v)}</dd>" for k, v in facts if v)
+    rows = "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in facts if v)
     return f'<dl class="{css}">{rows}</dl>'
 
 
-def _title_html(title: str, facts: list[tuple[str, str]], language: str, *,
-                subtitle: str = "", citation: str = "") -> str:
+def title_html(title: str, facts: list[tuple[str, str]], language: str, *,
+               subtitle: str = "", citation: str = "") -> str:
+    """Return the title block: kicker, title, subtitle, facts, citation, table of contents."""
     text = _TEXT[language]
-    sub = f'<p class="el-sub">{_escape(subtitle)}</p>' if subtitle else ""
-    cite = (f'<p class="el-cite"><strong>{_escape(_WORDS[language]["cite"])}:</strong> '
-            f"{_escape(citation)}</p>") if citation else ""
-    return (f'<div class="el-title"><p class="el-kicker">{_escape(text["report"])}</p>'
-            f"<h1>{_escape(title)}</h1>{sub}{_facts_html(facts)}{cite}"
-            f'<nav class="el-toc"><h2>{_escape(text["toc"])}</h2><ol id="el-toc-list"></ol>'
+    sub = f'<p class="el-sub">{_esc(subtitle)}</p>' if subtitle else ""
+    cite = (f'<p class="el-cite"><strong>{_esc(_WORDS[language]["cite"])}:</strong> '
+            f"{_esc(citation)}</p>") if citation else ""
+    return (f'<div class="el-title"><p class="el-kicker">{_esc(text["report"])}</p>'
+            f"<h1>{_esc(title)}</h1>{sub}{_facts_html(facts)}{cite}"
+            f'<nav class="el-toc"><h2>{_esc(text["toc"])}</h2><ol id="el-toc-list"></ol>'
             "</nav></div>")
 
 
 def _key_findings_html(summary, language: str) -> str:
     words = _WORDS[language]
-    items = "".join(f"<li>{_escape(f.sentence)}</li>" for f in summary["findings"])
-    note = f'<p class="el-note">{_escape(summary["note"])}</p>' if summary.get("note") else ""
+    items = "".join(f"<li>{_esc(f.sentence)}</li>" for f in summary["findings"])
+    note = f'<p class="el-note">{_esc(summary["note"])}</p>' if summary.get("note") else ""
     listing = f"<ol>{items}</ol>" if items else ""
     return (f'<section class="el-key"><h1 class="el-part" id="kernergebnisse">'
-            f'{_escape(words["key"])}</h1>{listing}{note}'
-            f'<p class="el-note">{_escape(words["rule"])}</p></section>'
-            f'<section class="el-methods"><h2>{_escape(words["methods"])}</h2>'
+            f'{_esc(words["key"])}</h1>{listing}{note}'
+            f'<p class="el-note">{_esc(words["rule"])}</p></section>'
+            f'<section class="el-methods"><h2>{_esc(words["methods"])}</h2>'
             f'{_facts_html(summary["methods"])}</section>')
 
 
@@ -464,8 +476,8 @@ def _appendix_html(manifest, language: str) -> str:
              (words["skipped"], ", ".join(s["notebook"] for s in manifest.get("skipped", []))),
              (words["cite"], citation(manifest, language))]
     return (f'<section class="el-appendix"><h1 class="el-part" id="anhang">'
-            f'{_escape(words["appendix"])}</h1>{_facts_html(facts, "el-appendix-facts")}'
-            f'<p>{_escape(words["manifest"])}</p></section>')
+            f'{_esc(words["appendix"])}</h1>{_facts_html(facts, "el-appendix-facts")}'
+            f'<p>{_esc(words["manifest"])}</p></section>')
 
 
 def build_report_html(run_dir, manifest, executed, path, *, summary=None, labels=None,
@@ -497,12 +509,12 @@ def build_report_html(run_dir, manifest, executed, path, *, summary=None, labels
     parts = []
     for nb_name, nb_path in executed.items():
         de, en = NOTEBOOK_TITLES.get(nb_name, (nb_name, nb_name))
-        parts.append((en if language == "en" else de, f"part-{_slug(nb_name)}", nb_path))
-    title_html = _title_html(title, facts, language, subtitle=subtitle,
-                             citation=citation(manifest, language))
+        parts.append((en if language == "en" else de, f"part-{slug(nb_name)}", nb_path))
+    front = title_html(title, facts, language, subtitle=subtitle,
+                       citation=citation(manifest, language))
     if summary is not None:
-        title_html += _key_findings_html(summary, language)
-    nb = _combined_notebook(parts, title_html, language)
+        front += _key_findings_html(summary, language)
+    nb = _combined_notebook(parts, front, language)
     from nbformat.v4 import new_code_cell, new_output
 
     nb.cells.append(new_code_cell("", outputs=[new_output(

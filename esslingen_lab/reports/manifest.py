@@ -6,10 +6,14 @@ these into ``manifest.json``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import json
+import platform
 import re
 import subprocess
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from esslingen_lab.reports.errors import ReportError
@@ -128,3 +132,89 @@ def effective_parameters(checked) -> dict:
         distinct = {json.dumps(v, sort_keys=True, default=str) for v in per_notebook.values()}
         merged[name] = next(iter(per_notebook.values())) if len(distinct) == 1 else per_notebook
     return merged
+
+
+def now() -> str:
+    """Return the current UTC time as ISO 8601 text (seconds), as the manifest records times."""
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def timestamp() -> str:
+    """Local time for folder names: ``20260301-141503``."""
+    return _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+@dataclass
+class RunManifest:
+    """What ``manifest.json`` records about one report run.
+
+    Fields are written in this order; optional sections (``tables``, ``disclosure_audit``,
+    ``key_findings``, ``quotes``, ``weights``) only once the run has produced them.
+
+    Attributes
+    ----------
+    survey : dict
+        name, title, path, city, wave, respondent_group and row counts.
+    language, seed
+        The run's report language and random seed.
+    parameters : dict
+        Parameters given by the user (and language, seed).
+    effective_parameters : dict
+        Every parameter a notebook ran with, its default where the user gave none.
+    inputs : list of dict
+        Every file read: path, sha256, bytes.
+    notebooks : list of dict
+        Per executed notebook: parameters, timing, status (and error).
+    status : {"running", "ok", "failed", "interrupted"}
+    """
+
+    survey: dict
+    language: str
+    seed: int
+    parameters: dict
+    effective_parameters: dict
+    inputs: list
+    notebook_sources: list
+    working_directory: str
+    skipped: list
+    tool: str = "esslingen-lab report"
+    python: str = field(default_factory=lambda: sys.version.split()[0])
+    python_executable: str = field(default_factory=lambda: sys.executable)
+    platform: str = field(default_factory=platform.platform)
+    packages: dict = field(default_factory=package_versions)
+    git: dict = field(default_factory=git_commit)
+    started: str = field(default_factory=now)
+    finished: str | None = None
+    duration_seconds: float | None = None
+    status: str = "running"
+    notebook_jobs: int = 1
+    notebooks: list = field(default_factory=list)
+    artifacts: dict = field(default_factory=dict)
+    tables: list | None = None
+    disclosure_audit: dict | None = None
+    key_findings: dict | None = None
+    quotes: dict | None = None
+    weights: dict | None = None
+
+    _OPTIONAL = ("tables", "disclosure_audit", "key_findings", "quotes", "weights")
+    _FIRST = ("tool", "survey", "language", "seed", "parameters", "effective_parameters",
+              "inputs", "notebook_sources", "working_directory", "python",
+              "python_executable", "platform", "packages", "git", "started", "finished",
+              "duration_seconds", "status", "notebook_jobs", "notebooks", "skipped",
+              "artifacts")
+
+    def to_dict(self) -> dict:
+        """Return the manifest as plain JSON-ready data, in the documented key order."""
+        data = {name: getattr(self, name) for name in self._FIRST}
+        data.update({name: getattr(self, name) for name in self._OPTIONAL
+                     if getattr(self, name) is not None})
+        return data
+
+    def write(self, run_dir) -> Path:
+        """Write ``<run_dir>/manifest.json`` whole or not at all (temporary file, rename)."""
+        path = Path(run_dir) / "manifest.json"
+        tmp = path.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(self.to_dict(), indent=2, ensure_ascii=False, default=str)
+                       + "\n", encoding="utf-8")
+        tmp.replace(path)
+        return path

@@ -5,6 +5,7 @@ Part of :mod:`esslingen_lab.reports`.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -19,7 +20,8 @@ from esslingen_lab.files import write_table
 PUBLISHED_INDEX = "published.jsonl"
 
 
-def _slug(name: str) -> str:
+def slug(name: str) -> str:
+    """File name part of a table or figure name: letters, digits, ``_`` and ``-`` only."""
     slug = re.sub(r"[^0-9A-Za-z_-]+", "_", name).strip("_")
     if not slug:
         raise ValueError(f"Table or figure name {name!r} has no usable characters.")
@@ -64,16 +66,16 @@ def publish_table(table, name: str, output_dir=None, *, caption: str | None = No
     if output_dir is not None:
         folder = Path(output_dir) / "tables"
         folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"{_slug(name)}.csv"
+        path = folder / f"{slug(name)}.csv"
         write_table(table, path)  # text as text: no formula can hide in a quote
         path = _PublishedPath(path)
-        _record(output_dir, {"kind": "table", "name": _slug(name), "caption": caption,
+        _record(output_dir, {"kind": "table", "name": slug(name), "caption": caption,
                              "file": f"tables/{path.name}"})
     if show:
         from IPython.display import HTML, display
 
         if caption:
-            display(HTML(f"<h4>{_escape(caption)}</h4>"))
+            display(HTML(f"<h4>{html.escape(str(caption))}</h4>"))
         display(HTML(table.to_html(index=False, escape=True, na_rep="–", border=0)))
     return path
 
@@ -127,19 +129,19 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True, alt: str | Non
         Path of the PNG file.
     """
     path = None
-    alt = alt or describe_figure(fig) or _slug(name).replace("_", " ")
+    alt = alt or describe_figure(fig) or slug(name).replace("_", " ")
     if output_dir is not None:
         folder = Path(output_dir) / "figures"
         folder.mkdir(parents=True, exist_ok=True)
-        path = _PublishedPath(folder / f"{_slug(name)}.png")
+        path = _PublishedPath(folder / f"{slug(name)}.png")
         fig.savefig(path, dpi=120, bbox_inches="tight")
         # No date and fixed element ids, so two runs with the same inputs give identical SVGs.
         import matplotlib
 
-        with matplotlib.rc_context({"svg.hashsalt": _slug(name)}):
-            fig.savefig(folder / f"{_slug(name)}.svg", bbox_inches="tight",
+        with matplotlib.rc_context({"svg.hashsalt": slug(name)}):
+            fig.savefig(folder / f"{slug(name)}.svg", bbox_inches="tight",
                         metadata={"Date": None})
-        _record(output_dir, {"kind": "figure", "name": _slug(name), "alt": alt,
+        _record(output_dir, {"kind": "figure", "name": slug(name), "alt": alt,
                              "file": f"figures/{path.name}"})
     if show:
         import io
@@ -218,10 +220,6 @@ def show_heading(de: str, en: str | None = None, language: str = "de", *, level:
     display(Markdown(f"{'#' * level} {markdown_literal(text)}"))
 
 
-def _escape(text: str) -> str:
-    import html
-
-    return html.escape(str(text))
 
 
 

@@ -23,9 +23,9 @@ _TEXT = Catalogue("reports.frame", {
            "seed": "Zufallsstartwert (Seed)", "commit": "Git-Commit", "run": "Lauf",
            "notebooks": "Notebooks", "skipped": "Übersprungen",
            "comparison": "Vergleich der Befragungen",
-           "respondents": "Befragte"},
+           "respondents": "Befragte", "key_findings": "Kernergebnisse"},
     "en": {"report": "Report", "toc": "Contents", "survey": "Survey", "created": "Created",
            "seed": "Random seed", "commit": "Git commit", "run": "Run", "notebooks": "Notebooks",
            "skipped": "Skipped", "comparison": "Comparison of the surveys",
-           "respondents": "Respondents"},
+           "respondents": "Respondents", "key_findings": "Key findings"},
 })
