@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
+from esslingen_lab.i18n import Catalogue
 from esslingen_lab.reports.conventions import format_number, format_percent
 
 #: Answer categories of the diverging bars, in drawing order (German, English).
@@ -58,7 +59,7 @@ def _raw_answers(survey, column) -> pd.Series:
     return values
 
 
-def answer_distribution(survey, *, confidence: float = 0.95) -> pd.DataFrame:
+def answer_distribution(survey, *, confidence: float = 0.95, weights=None) -> pd.DataFrame:
     """Share who disagree, are neutral and agree with each Likert statement (as worded).
 
     Answers below the scale's midpoint count as disagreeing, above as agreeing, the midpoint
@@ -70,6 +71,10 @@ def answer_distribution(survey, *, confidence: float = 0.95) -> pd.DataFrame:
     survey : Survey
     confidence : float, default=0.95
         Level of the Wilson intervals.
+    weights : pandas.Series, default=None
+        Post-stratification weights by respondent id (:mod:`.weights`): shares are weighted
+        and the intervals use Kish's effective sample size of the item's valid answers;
+        ``n`` stays the number of valid answers.
 
     Returns
     -------
@@ -80,23 +85,30 @@ def answer_distribution(survey, *, confidence: float = 0.95) -> pd.DataFrame:
     """
     from statsmodels.stats.proportion import proportion_confint
 
+    from esslingen_lab.reports.weights import kish
+
+    w_all = pd.Series(1.0, index=survey.responses.index)
+    if weights is not None:
+        ids = survey.responses["respondent_id"].astype(str)
+        w_all = pd.Series(ids.map(weights).fillna(1.0).to_numpy(), index=survey.responses.index)
     rows = []
     for column in survey.likert_columns:
         item = survey.spec.likert[column]
         lo, hi = survey.likert_scale(column)
         values = _raw_answers(survey, column)
         valid = values.dropna()
+        w = w_all[valid.index]
         n = int(len(valid))
+        n_eff = kish(w)[1] if weights is not None else n
         mid = (lo + hi) / 2
-        counts = {"disagree": int((valid < mid).sum()), "neutral": int((valid == mid).sum()),
-                  "agree": int((valid > mid).sum())}
+        masks = {"disagree": valid < mid, "neutral": valid == mid, "agree": valid > mid}
         row = {"item": column, "dimension": item.dimension, "wording": item.wording or column,
                "n": n, "n_missing": int(values.isna().sum())}
-        for key, count in counts.items():
-            row[key] = count / n if n else float("nan")
+        for key, mask in masks.items():
+            row[key] = float(w[mask].sum() / w.sum()) if n else float("nan")
         for key in ("disagree", "agree"):
             if n:
-                low, high = proportion_confint(counts[key], n, alpha=1 - confidence,
+                low, high = proportion_confint(row[key] * n_eff, n_eff, alpha=1 - confidence,
                                                method="wilson")
             else:
                 low = high = float("nan")
@@ -181,13 +193,18 @@ def key_findings(distribution: pd.DataFrame, language: str = "de", *, min_n: int
     return chosen, note
 
 
-def methods_facts(survey, language: str = "de", *, anonymity_threshold: int | None = None):
+def methods_facts(survey, language: str = "de", *, anonymity_threshold: int | None = None,
+                  weighting=None, quotes=None):
     """Return the methods box: field period, modes, respondents, missing groups, table marks.
 
     Returns
     -------
     list of (str, str)
         Label and text, in the report's language.
+
+    With ``weighting`` (:func:`.weights.population_weights`) the box compares sample and
+    population per column and states the weighting with Kish's design effect; ``quotes``
+    (counts of quotes shown and reviewed) adds how many quotes a person reviewed.
     """
     de = language != "en"
     spec, quality = survey.spec, survey.quality
@@ -209,11 +226,9 @@ def methods_facts(survey, language: str = "de", *, anonymity_threshold: int | No
          (f"{fmt(quality.rows_used)} analysed of {fmt(quality.rows_read)} questionnaires "
           f"received ({fmt(quality.rows_excluded)} excluded: tests, duplicates, too fast, "
           "empty; details in the data quality part)")),
-        ("Wer fehlt" if de else "Who is missing",
-         "Die Befragung ist eine Selbstauswahl, keine Zufallsstichprobe; die Ergebnisse sind "
-         "nicht gewichtet. Die Zusammensetzung nach Gruppen steht im Teil Datenqualität."
-         if de else "Respondents selected themselves (no random sample); results are not "
-         "weighted. The make-up by group is in the data quality part."),
+        ("Wer fehlt" if de else "Who is missing", _missing_text(weighting, language)),
+        *_population_rows(survey, weighting, language),
+        *_quote_rows(quotes, language),
         ("Anteile und Intervalle" if de else "Shares and intervals",
          "Zustimmung = „stimme eher/voll zu“, Ablehnung = „stimme eher/gar nicht zu“; "
          "„weiß nicht“ und fehlende Antworten zählen nicht mit. 95-%-KI nach Wilson."
@@ -230,6 +245,83 @@ def methods_facts(survey, language: str = "de", *, anonymity_threshold: int | No
     return rows
 
 
+def _missing_text(weighting, language):
+    if weighting is None:
+        return FINDINGS_TEXT.text("unweighted", language)
+    key = "weighted" if weighting.method == "raking" else "population_only"
+    columns = ", ".join(dict.fromkeys(weighting.table["column"]))
+    return FINDINGS_TEXT.text(key, language, columns=columns,
+                              source=weighting.source or "survey.yml",
+                              deff=format_number(weighting.design_effect, language, decimals=2),
+                              n_eff=format_number(round(weighting.effective_n), language))
+
+
+def _population_rows(survey, weighting, language):
+    """One line per margin column: sample % / population % per category."""
+    if weighting is None:
+        return []
+    from esslingen_lab.reports.conventions import spec_labels
+
+    labels = spec_labels(survey.spec, language)
+    rows = []
+    for column, part in weighting.table.groupby("column", sort=False):
+        cells = "; ".join(
+            f"{r.category}: {format_number(r.sample_share, language, decimals=1)}"
+            f"/{format_number(r.population_share, language, decimals=1)}"
+            if pd.notna(r.sample_share) else
+            f"{r.category}: –/{format_number(r.population_share, language, decimals=1)}"
+            for r in part.itertuples())
+        rows.append((FINDINGS_TEXT.text("sample_vs_population", language,
+                                        column=labels.get(column, column)), cells))
+    return rows
+
+
+def _quote_rows(quotes, language):
+    if not quotes:
+        return []
+    if quotes.get("reviewed") is None:
+        return [(FINDINGS_TEXT.text("quotes", language),
+                 FINDINGS_TEXT.text("quotes_unreviewed", language, shown=quotes["shown"]))]
+    return [(FINDINGS_TEXT.text("quotes", language),
+             FINDINGS_TEXT.text("quotes_reviewed", language, **quotes))]
+
+
+FINDINGS_TEXT = Catalogue.from_pairs("reports.findings", {
+    "unweighted": ("Die Befragung ist eine Selbstauswahl, keine Zufallsstichprobe; die "
+                   "Ergebnisse sind nicht gewichtet. Die Zusammensetzung nach Gruppen steht im "
+                   "Teil Datenqualität.",
+                   "Respondents selected themselves (no random sample); results are not "
+                   "weighted. The make-up by group is in the data quality part."),
+    "weighted": ("Die Befragung ist eine Selbstauswahl. Die Anteile der Kernergebnisse sind "
+                 "nach {columns} auf die Bevölkerung gewichtet (Raking; Quelle: {source}); "
+                 "Designeffekt nach Kish {deff}, effektive Fallzahl {n_eff}. Die Gewichte "
+                 "stehen im Tabellenblatt „Gewichte“.",
+                 "Respondents selected themselves. The key findings' shares are weighted to "
+                 "the population by {columns} (raking; source: {source}); Kish design effect "
+                 "{deff}, effective sample size {n_eff}. The weights are in the sheet "
+                 "“Weights”."),
+    "population_only": ("Die Befragung ist eine Selbstauswahl; die Ergebnisse sind nicht "
+                        "gewichtet (Quelle der Bevölkerungszahlen: {source}; nach {columns} "
+                        "gewichtet wäre der Designeffekt {deff}, die effektive Fallzahl "
+                        "{n_eff}).",
+                        "Respondents selected themselves; results are not weighted (source of "
+                        "the population figures: {source}; weighted by {columns} the design "
+                        "effect would be {deff}, the effective sample size {n_eff})."),
+    "sample_vs_population": ("Stichprobe/Bevölkerung (%) nach {column}",
+                             "Sample/population (%) by {column}"),
+    "quotes": ("Zitate", "Quotes"),
+    "quotes_unreviewed": ("{shown} Zitate im Bericht (redigiert); keine Prüfentscheidungen "
+                          "gespeichert.",
+                          "{shown} quotes in the report (redacted); no review decisions "
+                          "stored."),
+    "quotes_reviewed": ("{shown} Zitate im Bericht (redigiert); {reviewed} davon von einer "
+                        "Person geprüft: {approved} freigegeben, {edited} bearbeitet, "
+                        "{dropped} gestrichen.",
+                        "{shown} quotes in the report (redacted); {reviewed} of them reviewed "
+                        "by a person: {approved} approved, {edited} edited, {dropped} dropped."),
+})
+
+
 def findings_table(findings, language: str = "de") -> pd.DataFrame:
     """Return the findings as a table for the workbook (shares in % rounded to one decimal)."""
     de = language != "en"
@@ -241,15 +333,22 @@ def findings_table(findings, language: str = "de") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
-def summarise(survey, language: str = "de", *, anonymity_threshold=None) -> dict:
-    """Everything the top of a report shows, as plain data (also stored in the manifest)."""
-    distribution = answer_distribution(survey)
+def summarise(survey, language: str = "de", *, anonymity_threshold=None, weighting=None,
+              quotes=None) -> dict:
+    """Everything the top of a report shows, as plain data (also stored in the manifest).
+
+    With a ``weighting`` of method ``"raking"`` the findings' shares are weighted.
+    """
+    weighted = weighting is not None and weighting.method == "raking"
+    distribution = answer_distribution(survey, weights=weighting.weights if weighted else None)
     k = anonymity_threshold or survey.spec.anonymity_threshold
     findings, note = key_findings(distribution, language, min_n=k)
     return {"findings": findings, "note": note,
-            "methods": methods_facts(survey, language, anonymity_threshold=k),
+            "methods": methods_facts(survey, language, anonymity_threshold=k,
+                                     weighting=weighting, quotes=quotes),
             "manifest": {"rule": "Wilson 95 % interval: lower bound > 50 % (majority) or > "
                                  "upper bound of the opposite side (lead); ranked by lower bound",
+                         "weighted": weighted,
                          "findings": [asdict(f) for f in findings]}}
 
 

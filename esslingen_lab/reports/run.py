@@ -122,7 +122,8 @@ def check_survey(survey_path):
 def run_report(survey_path, *, notebooks=None, parameters=None, language=None, seed=None,
                out=None, force=False, workshop_export=None, progress=True, outputs_root="outputs",
                notebook_folder=None, validate_survey=True, cwd=None,
-               formats=("html", "xlsx"), notebook_jobs=None) -> ReportRun:
+               formats=("html", "xlsx"), notebook_jobs=None,
+               quote_decisions=None) -> ReportRun:
     """Run the report notebooks for one survey into a new run directory.
 
     Parameters
@@ -156,6 +157,10 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
         Notebooks executed at the same time, each in its own kernel (a notebook that reads
         another's results waits for it, :data:`NOTEBOOK_AFTER`); one per core, at most two,
         when None. Results do not depend on it.
+    quote_decisions : str or Path, default=None
+        Decisions file of ``esslingen-lab quotes review``; the methods box and the manifest
+        state how many of the report's quotes a person reviewed. ``quote_decisions.csv``
+        beside the survey.yml is used when None and it exists.
 
     Returns
     -------
@@ -204,6 +209,12 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
         if not path.is_file():
             raise ReportError(f"Eingabedatei fehlt/input file missing: {path}")
     survey_counts, survey = check_survey(survey_path) if validate_survey else (None, None)
+    if quote_decisions is None and (survey_path.parent / "quote_decisions.csv").is_file():
+        quote_decisions = survey_path.parent / "quote_decisions.csv"
+    if quote_decisions is not None:
+        quote_decisions = Path(quote_decisions).expanduser().resolve()
+        if quote_decisions.is_file():
+            inputs.append(quote_decisions)
 
     name = str(spec.get("name") or survey_path.parent.name)
     run_dir = Path(out) if out is not None else Path(outputs_root) / f"{name}-{timestamp()}"
@@ -245,7 +256,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     if failure is None:
         try:
             html, xlsx, pdf = _write_artifacts(run_dir, manifest, tables, executed, survey,
-                                               language, formats)
+                                               language, formats, quote_decisions)
         except KeyboardInterrupt:  # Ctrl+C or SIGTERM while the HTML/XLSX are written
             manifest.status = "interrupted"
             manifest.write(run_dir)
@@ -357,29 +368,42 @@ def _timed(function, *args, **kwargs):
     return None, time.perf_counter() - t0
 
 
-def _write_artifacts(run_dir, manifest, tables, executed, survey, language, formats):
-    """Key findings, the workbook, the HTML report and (if asked) its PDF."""
+def _write_artifacts(run_dir, manifest, tables, executed, survey, language, formats,
+                     quote_decisions=None):
+    """Key findings, weights, the workbook, the HTML report and (if asked) its PDF."""
+    from esslingen_lab.privacy import group_plan
     from esslingen_lab.reports import findings as key
     from esslingen_lab.reports.conventions import spec_labels
-    from esslingen_lab.reports.html import build_report_html  # html imports run's texts
+    from esslingen_lab.reports.html import build_report_html
+    from esslingen_lab.reports.weights import WEIGHT_TEXT, population_weights
 
     summary = labels = None
     codes = ()
     extra = []
+    quotes = quote_counts(tables, quote_decisions)
+    manifest.quotes = quotes
     if survey is not None:
         k = manifest.effective_parameters.get("anonymity_threshold")
-        summary = key.summarise(survey, language, anonymity_threshold=k)
-        manifest.key_findings = summary["manifest"]
         labels = spec_labels(survey.spec, language)
+        weighting = None
+        if survey.spec.population is not None:
+            weighting = population_weights(survey, hidden=group_plan(survey, k))
+            manifest.weights = weighting.summary()
+        summary = key.summarise(survey, language, anonymity_threshold=k, weighting=weighting,
+                                quotes=quotes)
+        manifest.key_findings = summary["manifest"]
         codes = [*survey.spec.groups, *survey.spec.likert,
                  *{i.dimension for i in survey.spec.likert.values()}]
         sheet = _TEXT.text("key_findings", language)
         extra = [(sheet, sheet, key.findings_table(summary["findings"], language))]
+        if weighting is not None:
+            sheet = WEIGHT_TEXT.text("sheet", language)
+            extra.append((sheet, sheet, weighting.labelled_table(language, labels)))
     localised_sheet_names(tables, language)
     xlsx = write_workbook(tables, run_dir / "tables.xlsx", language=language, labels=labels,
                           extra=extra)
     manifest.tables = [{"notebook": t["notebook"], "name": t["name"], "sheet": t["sheet"],
-                           "file": t["file"], "caption": t.get("caption")} for t in tables]
+                        "file": t["file"], "caption": t.get("caption")} for t in tables]
     manifest.artifacts = {"html": "report.html", "xlsx": "tables.xlsx"}
     html = build_report_html(run_dir, manifest.to_dict(), executed, run_dir / "report.html",
                              summary=summary, labels=labels, codes=codes)
@@ -390,6 +414,54 @@ def _write_artifacts(run_dir, manifest, tables, executed, survey, language, form
         pdf = write_pdf(html, run_dir / "report.pdf")
         manifest.artifacts["pdf"] = "report.pdf"
     return html, xlsx, pdf
+
+
+#: Published tables that hold quotes shown in the report, and their quote column.
+QUOTE_TABLES = ("theme_quotes_",)
+QUOTE_COLUMNS = ("Zitat", "Quote", "quote")
+
+
+def quote_counts(tables, decisions_path=None) -> dict:
+    """Count the quotes a report shows and the review decisions stored for them.
+
+    Parameters
+    ----------
+    tables : list of dict
+        From :func:`collect_published`.
+    decisions_path : str or Path, default=None
+        Decisions file of ``esslingen-lab quotes review``; None or a missing file means no
+        review store.
+
+    Returns
+    -------
+    dict
+        ``shown``; with a review store also ``reviewed``, ``approved``, ``edited``,
+        ``dropped`` and ``waiting`` (risky quotes nobody decided on yet); else ``reviewed``
+        is None.
+    """
+    import pandas as pd
+
+    from esslingen_lab.files import restore_frame
+    from esslingen_lab.privacy.review import QuoteDecisions, review_table
+
+    quotes = []
+    for t in tables:
+        if t["name"].startswith(QUOTE_TABLES) and Path(t["path"]).is_file():
+            frame = restore_frame(pd.read_csv(t["path"], encoding="utf-8"))
+            column = next((c for c in QUOTE_COLUMNS if c in frame.columns), None)
+            if column is not None:
+                quotes += [str(q) for q in frame[column].dropna()]
+    counts = {"shown": len(quotes), "reviewed": None, "decisions_file": None}
+    if decisions_path is None or not Path(decisions_path).is_file():
+        return counts
+    scored = review_table(quotes, QuoteDecisions(decisions_path))
+    decided = scored["decision"].value_counts()
+    counts.update(reviewed=int((scored["decision"] != "").sum()),
+                  approved=int(decided.get("approve", 0)), edited=int(decided.get("edit", 0)),
+                  dropped=int(decided.get("drop", 0)),
+                  waiting=int((scored["needs_review"] & (scored["decision"] == "")).sum()),
+                  decisions_file=str(decisions_path))
+    return counts
 
 
 def _audit_disclosure(run_dir, survey_path, tables, manifest, *, survey=None):

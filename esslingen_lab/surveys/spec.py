@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from esslingen_lab.errors import SpecError
 
-__all__ = ["LikertScale", "LikertItem", "DataFile", "SurveySpec", "load_spec", "load_yaml"]
+__all__ = ["LikertScale", "LikertItem", "DataFile", "Population", "SurveySpec", "load_spec",
+           "load_yaml"]
 
 #: A spec (or codebook, framework) larger than this is not a hand-written file.
 MAX_YAML_BYTES = 2_000_000
@@ -67,6 +68,41 @@ class DataFile(_Strict):
     sheet: str | int | None = None
 
 
+class Population(_Strict):
+    """Population figures for post-stratification (optional ``population:`` block).
+
+    ``margins`` maps grouping columns to the population count or share of each of their
+    categories (counts and shares both work: each column's figures are scaled to shares).
+    Reports then show sample vs population per column and, with ``weighting: raking``,
+    weight the key findings so that the weighted sample matches every margin.
+
+    Example::
+
+        population:
+          source: "Einwohnermelderegister, 31.12.2025"
+          weighting: raking          # or "none": only compare sample and population
+          margins:
+            altersgruppe: {"16-29": 13500, "30-44": 17000, "45-64": 27000, "65+": 21500}
+    """
+
+    source: str | None = None
+    weighting: Literal["raking", "none"] = "raking"
+    margins: dict[str, dict[str, float]] = Field(min_length=1)
+
+    @field_validator("margins")
+    @classmethod
+    def _figures_are_counts_or_shares(cls, margins):
+        for column, figures in margins.items():
+            if not figures:
+                raise ValueError(f"'{column}' lists no categories")
+            negative = [str(k) for k, v in figures.items() if v < 0]
+            if negative:
+                raise ValueError(f"'{column}': negative figure for {', '.join(negative)}")
+            if sum(figures.values()) <= 0:
+                raise ValueError(f"'{column}': the figures add up to 0")
+        return margins
+
+
 class SurveySpec(_Strict):
     """A validated ``survey.yml``.
 
@@ -104,6 +140,9 @@ class SurveySpec(_Strict):
     #: Table of administrative services with OZG criteria (path relative to survey.yml);
     #: the report shows service levels only when the survey names one.
     services: str | None = None
+    #: Population figures per grouping column (optional): sample vs population in reports,
+    #: post-stratification weights (see :class:`Population`).
+    population: Population | None = None
     base_dir: Path = Field(default=Path("."), exclude=True)
     spec_file: Path | None = Field(default=None, exclude=True)
 
@@ -144,6 +183,11 @@ class SurveySpec(_Strict):
                         f"column '{column}' is listed under both {seen[column]} and {role}"
                     )
                 seen[column] = role
+        for column in (self.population.margins if self.population else {}):
+            if column not in self.groups:
+                known = ", ".join(self.groups) or "none"
+                raise ValueError(f"population.margins: '{column}' is not a grouping column "
+                                 f"(groups: {known})")
         if self.min_duration_seconds is not None and self.duration_column is None:
             raise ValueError("min_duration_seconds needs a duration_column")
         return self
@@ -181,6 +225,8 @@ def _describe(error: dict) -> str:
             model = LikertItem
         elif len(parts) >= 2 and parts[0] == "files":
             model = DataFile
+        elif len(parts) >= 2 and parts[0] == "population":
+            model = Population
         known = [n for n in model.model_fields if n != "base_dir"]
         close = difflib.get_close_matches(field, known, n=1)
         hint = f" — did you mean '{close[0]}'?" if close else f" — known fields: {', '.join(known)}"
