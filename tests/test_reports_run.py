@@ -73,7 +73,7 @@ def test_html_has_title_toc_and_sections(runs, soup):
     assert "Testbefragung Radverkehr" in soup.find("h1").get_text()
     headings = [h.get_text(" ", strip=True) for h in soup.find_all("h2")]
     for key in ("rows", "groups", "lengths", "likert"):
-        assert reports.DQ_TEXT[key][0] in headings
+        assert reports.DQ_TEXT.text(key, "de") in headings
     for entry in runs[0].manifest["notebooks"]:
         title = reports.NOTEBOOK_TITLES.get(entry["notebook"], (entry["notebook"],))[0]
         assert soup.find("h1", class_="el-part", string=title) is not None

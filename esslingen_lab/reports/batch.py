@@ -152,7 +152,9 @@ def run_batch(batch_path, *, jobs=1, out=None, force=False, progress=True, langu
                         parameters=job["parameters"], language=language, seed=seed,
                         out=str(batch_dir / name), force=False, progress=False,
                         notebook_folder=notebook_folder,
-                        cwd=str(Path(batch_path).resolve().parent))
+                        cwd=str(Path(batch_path).resolve().parent),
+                        # surveys in parallel already fill the cores
+                        notebook_jobs=1 if jobs > 1 else None)
                    for job, name in zip(batch["jobs"], names, strict=True)]
     results = [None] * len(kwargs_list)
     bar = tqdm(total=len(kwargs_list), desc="Befragungen/surveys", unit="survey",
@@ -287,13 +289,14 @@ def _side_by_side(nb_name, name, stacked):
 
 def _comparison_figure(wide, language):
     """Draw grouped horizontal bars: one group per row key, one bar per survey."""
-    import matplotlib.pyplot as plt
     import numpy as np
+    from matplotlib.figure import Figure
 
     keys = wide.iloc[:, 0].astype(str).tolist()
     cols = wide.attrs.get("values") or list(wide.columns[1:])
     limits = wide.attrs.get("limits")
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(keys) * max(len(cols), 1) / 2 + 1.5))
+    fig = Figure(figsize=(8, 0.5 * len(keys) * max(len(cols), 1) / 2 + 1.5))
+    ax = fig.subplots()
     height = 0.8 / max(len(cols), 1)
     y = np.arange(len(keys))
     for i, col in enumerate(cols):
@@ -342,12 +345,9 @@ def build_comparison(run_dirs, batch_dir, *, language=None):
             import base64
             import io
 
-            import matplotlib.pyplot as plt
-
             fig = _comparison_figure(t["table"], language)
             buffer = io.BytesIO()
             fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
-            plt.close(fig)
             b64 = base64.b64encode(buffer.getvalue()).decode("ascii")
             html += (f'<img src="data:image/png;base64,{b64}" '
                      f'alt="{escape(t["caption"])}">')

@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 import re
 
+from esslingen_lab.i18n import LANGUAGES, Catalogue
+
 #: babel locale per report language.
 LOCALES = {"de": "de_DE", "en": "en_GB"}
 
@@ -17,17 +19,17 @@ LOCALES = {"de": "de_DE", "en": "en_GB"}
 _PLAIN_NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
 
 #: Words for values that are not numbers.
-_WORDS = {
+_WORDS = Catalogue("reports.conventions.values", {
     "de": {"True": "ja", "False": "nein", "true": "ja", "false": "nein", "nan": "–",
            "NaN": "–", "None": "–", "<NA>": "–"},
     "en": {"True": "yes", "False": "no", "true": "yes", "false": "no", "nan": "–",
            "NaN": "–", "None": "–", "<NA>": "–"},
-}
+})
 
 #: Readable names of technical column names and values that tables of the analysis modules
 #: carry (German, English). Survey-specific names (items, groups, dimensions, questions)
 #: come from the spec and the framework, see :func:`spec_labels`.
-COMMON_LABELS = {
+COMMON_LABELS = Catalogue.from_pairs("reports.conventions.labels", {
     "citizens": ("Bürger:innen", "Citizens"),
     "staff": ("Beschäftigte", "Staff"),
     "share_level_ge_3": ("Anteil ab Stufe 3", "Share at level 3 or above"),
@@ -44,7 +46,11 @@ COMMON_LABELS = {
     "permutation": ("Permutationstest", "permutation test"),
     "fisher": ("exakter Test nach Fisher", "Fisher's exact test"),
     "chi2": ("Chi-Quadrat-Test", "chi-square test"),
-}
+    "id_column": ("Befragten-ID", "Respondent ID"),
+    "duration_column": ("Bearbeitungsdauer", "Completion time"),
+    "test_column": ("Testantwort-Markierung", "Test-response flag"),
+    "complete_column": ("Vollständigkeits-Markierung", "Completeness flag"),
+})
 
 
 def locale_of(language: str) -> str:
@@ -102,7 +108,7 @@ def localise_text(text: str, language: str = "de", labels: dict | None = None) -
     exactly a code name in ``labels`` gets its label. Anything else is returned unchanged.
     """
     stripped = text.strip()
-    words = _WORDS.get(language, _WORDS["de"])
+    words = _WORDS[language if language in LANGUAGES else "de"]
     if stripped in words:
         return words[stripped]
     if labels and stripped in labels:
@@ -141,8 +147,10 @@ def spec_labels(spec, language: str = "de", framework=None) -> dict[str, str]:
     -------
     dict of str to str
     """
-    pick = 1 if language == "en" else 0
-    labels = {key: value[pick] for key, value in COMMON_LABELS.items()}
+    language = language if language in LANGUAGES else "de"
+    roles = ("id_column", "duration_column", "test_column", "complete_column")
+    labels = {key: text for key, text in COMMON_LABELS.table(language).items()
+              if key not in roles}
     spec_given = dict(getattr(spec, "labels", None) or {})
     if framework is None:
         from esslingen_lab import maturity
@@ -162,13 +170,9 @@ def spec_labels(spec, language: str = "de", framework=None) -> dict[str, str]:
                                strict=True)))
     except Exception:  # noqa: BLE001 - no OZG section then; labels stay as they are
         pass
-    roles = {"id_column": ("Befragten-ID", "Respondent ID"),
-             "duration_column": ("Bearbeitungsdauer", "Completion time"),
-             "test_column": ("Testantwort-Markierung", "Test-response flag"),
-             "complete_column": ("Vollständigkeits-Markierung", "Completeness flag")}
-    for role, words in roles.items():
+    for role in roles:
         if getattr(spec, role, None):
-            labels[getattr(spec, role)] = words[pick]
+            labels[getattr(spec, role)] = COMMON_LABELS.text(role, language)
     for column in spec.groups:
         labels[column] = humanise(column)
     for column, item in spec.likert.items():

@@ -10,15 +10,16 @@ import re
 
 import pandas as pd
 
+from esslingen_lab.i18n import LANGUAGES
 from esslingen_lab.privacy import DisclosureAudit
-from esslingen_lab.reports.quality import _DQ_LABELS
+from esslingen_lab.reports.quality import DQ_LABELS
 
 __all__ = ["audit_run"]
 
 
 def _column(table, key):
     """Return the column of a data-quality table under its German or English label."""
-    for label in (key, *_DQ_LABELS.get(key, ())):
+    for label in (key, *(DQ_LABELS.get_text(key, language) for language in LANGUAGES)):
         if label in table.columns:
             return label
     return None

@@ -501,7 +501,7 @@ def build_report_html(run_dir, manifest, executed, path, *, summary=None, labels
     title = survey.get("title") or survey["name"]
     rows = survey.get("rows") or {}
     group = survey.get("respondent_group")
-    group = COMMON_LABELS.get(group, (group, group))[language == "en"] if group else ""
+    group = COMMON_LABELS.get_text(group, language, group) if group else ""
     subtitle = " · ".join(str(v) for v in (survey.get("city"), group, survey.get("wave")) if v)
     facts = [(words["created"], _format_date(manifest["started"], language)),
              (words["respondents"], format_number(rows["rows_used"], language)

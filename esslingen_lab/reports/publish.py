@@ -157,9 +157,11 @@ def publish_figure(fig, name: str, output_dir=None, *, show=True, alt: str | Non
             fig.savefig(buffer, format="png", dpi=120, bbox_inches="tight")
             png = buffer.getvalue()
         display(Image(data=png, format="png", metadata={"alt": alt}))
-    import matplotlib.pyplot as plt
+    if getattr(fig.canvas, "manager", None) is not None:
+        # a figure made through pyplot by the caller: release it from pyplot's registry
+        import matplotlib.pyplot as plt
 
-    plt.close(fig)
+        plt.close(fig)
     return path
 
 

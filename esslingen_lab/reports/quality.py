@@ -5,11 +5,13 @@ Part of :mod:`esslingen_lab.reports`.
 
 from __future__ import annotations
 
+from esslingen_lab.i18n import Catalogue
+
 # ----------------------------------------------------------------------------------------------
 # Data quality tables (used by notebooks/data_quality.ipynb)
 # ----------------------------------------------------------------------------------------------
 
-_DQ_LABELS = {
+DQ_LABELS = Catalogue.from_pairs("reports.quality.labels", {
     "file": ("Datei", "File"),
     "count": ("Zeilen", "Rows"),
     "rows_read": ("gelesen", "read"),
@@ -35,11 +37,12 @@ _DQ_LABELS = {
     "valid": ("Gültige Antworten", "Valid answers"),
     "missing": ("Fehlend", "Missing"),
     "missing_share": ("Fehlend (%)", "Missing (%)"),
-}
+    "words_per_answer": ("Wörter pro Antwort", "Words per answer"),
+})
 
 
 #: Headings and captions of the data quality notebook (German, English).
-DQ_TEXT = {
+DQ_TEXT = Catalogue.from_pairs("reports.quality", {
     "intro": ("Wie viele Zeilen gelesen, verwendet und aus welchem Grund ausgeschlossen wurden, "
               "wer geantwortet hat (kleine Gruppen unterdrückt), wie lang die Freitexte sind und "
               "wie viele Likert-Antworten fehlen.",
@@ -61,18 +64,16 @@ DQ_TEXT = {
     "likert_caption": ("Gültige und fehlende Antworten (fehlend: leer, „weiß nicht“, "
                        "„keine Angabe“)", "Valid and missing answers (missing: blank, "
                        "\"don't know\", \"no answer\")"),
-}
+})
 
 
 def report_text(key: str, language: str = "de", **fmt) -> str:
     """Return a heading or caption of :data:`DQ_TEXT` in the report language."""
-    de, en = DQ_TEXT[key]
-    return (en if language == "en" else de).format(**fmt)
+    return DQ_TEXT.text(key, language, **fmt)
 
 
 def _label(key: str, language: str) -> str:
-    de, en = _DQ_LABELS[key]
-    return en if language == "en" else de
+    return DQ_LABELS.text(key, language)
 
 
 def _reason_text(reason: str, language: str) -> str:
@@ -195,10 +196,11 @@ def answer_length_figure(survey, language: str = "de"):
     -------
     matplotlib.figure.Figure
     """
-    import matplotlib.pyplot as plt
     import numpy as np
+    from matplotlib.figure import Figure
 
-    fig, ax = plt.subplots(figsize=(7, 3.5))
+    fig = Figure(figsize=(7, 3.5))
+    ax = fig.subplots()
     lengths = {}
     for column in survey.spec.questions:
         if column in survey.responses.columns:
@@ -209,8 +211,8 @@ def answer_length_figure(survey, language: str = "de"):
     for column, values in lengths.items():
         ax.hist(values, bins=bins, histtype="stepfilled", alpha=0.55, edgecolor="white",
                 label=column)
-    ax.set_xlabel("Wörter pro Antwort" if language != "en" else "Words per answer")
-    ax.set_ylabel("Antworten" if language != "en" else "Answers")
+    ax.set_xlabel(_label("words_per_answer", language))
+    ax.set_ylabel(_label("answers", language))
     if lengths:
         ax.legend(frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
@@ -255,11 +257,12 @@ def likert_missing_figure(table, language: str = "de"):
     -------
     matplotlib.figure.Figure
     """
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     items = table[_label("item", language)].tolist()
     shares = table[_label("missing_share", language)].astype(float).tolist()
-    fig, ax = plt.subplots(figsize=(7, 0.35 * max(len(items), 3) + 1))
+    fig = Figure(figsize=(7, 0.35 * max(len(items), 3) + 1))
+    ax = fig.subplots()
     ax.barh(items[::-1], shares[::-1], color="#3b6ea5")
     ax.set_xlabel(_label("missing_share", language))
     ax.set_xlim(0, max(shares + [10]) * 1.15)

@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pandas as pd
 
+from esslingen_lab.i18n import LANGUAGES, Catalogue
 from esslingen_lab.reports.publish import PUBLISHED_INDEX
 
 #: Values that mark a cell without a number (suppressed or not defined).
 MARKS = re.compile(r"<\s?\d+|–|-|—|n/a")
 
-_WORDS = {
+_WORDS = Catalogue("reports.workbook", {
     "de": {"index": "Inhalt", "sheet": "Blatt", "part": "Teil", "caption": "Beschreibung",
            "file": "Datei", "table": "Tabelle", "note": "Hinweis",
            "marks": "Leere Zelle mit Kommentar: Wert ausgeblendet („<k“: weniger als k "
@@ -26,7 +27,7 @@ _WORDS = {
            "file": "File", "table": "Table", "note": "Note",
            "marks": "Empty cell with a comment: value hidden (“<k”: fewer than k respondents) "
                     "or not defined (“–”)."},
-}
+})
 
 
 def collect_published(run_dir, notebook_names) -> list[dict]:
@@ -176,7 +177,7 @@ def write_workbook(tables, path, *, language="de", labels=None, extra=None) -> P
     from esslingen_lab.files import write_workbook as write_atomically
     from esslingen_lab.reports.texts import NOTEBOOK_TITLES
 
-    words = _WORDS.get(language, _WORDS["de"])
+    words = _WORDS[language if language in LANGUAGES else "de"]
     pick = 1 if language == "en" else 0
     sheets, all_notes, rows = {}, {}, []
     for sheet, caption, table in extra or []:
