@@ -191,6 +191,17 @@ def test_batch_file_is_validated(tmp_path):
     assert [j["parameters"] for j in batch["jobs"]] == [{}, {"n_themes": 3}]
 
 
+def test_batch_file_names_every_problem_at_once(tmp_path):
+    bad = tmp_path / "batch.yml"
+    bad.write_text("surveys:\n  - path: a.yml\n    parametrs: {}\n  - {}\nlanguage: fr\n")
+    result = CliRunner().invoke(main, ["report", "--batch", str(bad)])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    message = result.output.strip()
+    assert len(message.splitlines()) == 1 and str(bad) in message
+    for problem in ("surveys.0.parametrs", "surveys.1.path", "language"):
+        assert problem in message
+
+
 def test_manifest_helpers(tmp_path):
     spec = reports.read_spec_header(FIXTURE)
     files = reports.input_files(FIXTURE, spec)

@@ -9,21 +9,45 @@ import json
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from esslingen_lab.errors import EsslingenLabError
 from esslingen_lab.files import restore_frame, write_table
-from esslingen_lab.reports.errors import ReportError
+from esslingen_lab.reports.errors import BatchFileError
 from esslingen_lab.reports.html import standalone_html, title_html
 from esslingen_lab.reports.manifest import now, read_spec_header, sha256_file, timestamp
 from esslingen_lab.reports.parameters import resolve_notebooks, validate_parameters
 from esslingen_lab.reports.publish import slug
 from esslingen_lab.reports.run import check_survey, prepare_run_dir, run_report
-from esslingen_lab.reports.texts import _TEXT, NOTEBOOK_TITLES
-from esslingen_lab.reports.workbook import localised_sheet_names, write_workbook
+from esslingen_lab.reports.texts import FRAME_TEXT, NOTEBOOK_TITLES
+from esslingen_lab.reports.workbook import write_workbook
+from esslingen_lab.surveys.spec import load_yaml
 
 # ----------------------------------------------------------------------------------------------
 # Batch runs and comparison across surveys
 # ----------------------------------------------------------------------------------------------
+
+
+class _BatchSurvey(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str = Field(min_length=1)
+    parameters: dict = Field(default_factory=dict)
+    notebooks: list[str] | None = None
+
+
+class BatchFile(BaseModel):
+    """A batch file: the surveys to report on and settings for all of them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    surveys: list[str | _BatchSurvey] = Field(min_length=1)
+    notebooks: list[str] | None = None
+    parameters: dict = Field(default_factory=dict)
+    language: Literal["de", "en"] | None = None
+    seed: int | None = None
 
 
 def read_batch(path) -> dict:
@@ -45,34 +69,39 @@ def read_batch(path) -> dict:
     -------
     dict
         ``{"jobs": [{"survey", "notebooks", "parameters"}], "language", "seed"}``.
-    """
-    import yaml
 
+    Raises
+    ------
+    BatchFileError
+        One line naming the file and every problem found (pydantic, all at once).
+    """
     path = Path(path)
     if not path.is_file():
-        raise ReportError(f"Batch-Datei nicht gefunden/batch file not found: {path}")
+        raise BatchFileError("Batch-Datei nicht gefunden/batch file not found", file=path)
+    data = load_yaml(path, error=BatchFileError)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError:
-        raise ReportError(f"{path}: kein gültiges YAML/not valid YAML.") from None
-    if not isinstance(data, dict) or not isinstance(data.get("surveys"), list) \
-            or not data["surveys"]:
-        raise ReportError(f"{path}: braucht eine Liste 'surveys'/needs a list 'surveys'.")
-    unknown = set(data) - {"surveys", "notebooks", "parameters", "language", "seed"}
-    if unknown:
-        raise ReportError(f"{path}: unbekannte Schlüssel/unknown keys: "
-                          f"{', '.join(sorted(unknown))}")
+        batch = BatchFile.model_validate(data if data is not None else {})
+    except ValidationError as exc:
+        problems, errors = [], exc.errors()
+        mapped = {e["loc"][:2] for e in errors if "_BatchSurvey" in e["loc"]}
+        # an entry written as a mapping: its "should be a string" alternative is noise
+        errors = [e for e in errors if not (e["loc"][2:] == ("str",) and e["loc"][:2] in mapped)]
+        for error in errors:
+            where = ".".join(str(p) for p in error["loc"] if not str(p).startswith(
+                ("str", "_BatchSurvey")))
+            problems.append(f"{where or 'file'}: {error['msg']}")
+        raise BatchFileError("; ".join(dict.fromkeys(problems)), file=path,
+                             hint="see `esslingen-lab report --help` for the batch format"
+                             ) from None
     base = path.resolve().parent
     jobs = []
-    for entry in data["surveys"]:
-        entry = {"path": entry} if isinstance(entry, str) else dict(entry or {})
-        if not entry.get("path"):
-            raise ReportError(f"{path}: jeder Eintrag braucht 'path'/every entry needs 'path'.")
-        jobs.append({"survey": str((base / entry["path"]).resolve()),
-                     "notebooks": entry.get("notebooks", data.get("notebooks")),
-                     "parameters": {**(data.get("parameters") or {}),
-                                    **(entry.get("parameters") or {})}})
-    return {"jobs": jobs, "language": data.get("language"), "seed": data.get("seed")}
+    for entry in batch.surveys:
+        entry = _BatchSurvey(path=entry) if isinstance(entry, str) else entry
+        jobs.append({"survey": str((base / entry.path).resolve()),
+                     "notebooks": entry.notebooks if entry.notebooks is not None
+                     else batch.notebooks,
+                     "parameters": {**batch.parameters, **entry.parameters}})
+    return {"jobs": jobs, "language": batch.language, "seed": batch.seed}
 
 
 def _batch_worker(kwargs):
@@ -322,7 +351,7 @@ def build_comparison(run_dirs, batch_dir, *, language=None):
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
     language = language or "de"
-    text = _TEXT[language]
+    text = FRAME_TEXT[language]
     tables = comparison_tables(run_dirs)
     nb = new_notebook()
     facts = [(text["run"], Path(batch_dir).name), (text["created"], now())]
@@ -357,7 +386,6 @@ def build_comparison(run_dirs, batch_dir, *, language=None):
         write_table(t["table"], path)
         entries.append({"notebook": "comparison", "name": t["name"], "caption": t["caption"],
                         "path": path, "file": str(path.relative_to(batch_dir))})
-    localised_sheet_names(entries, language)
     html = standalone_html(nb, text["comparison"], language)
     html_path = Path(batch_dir) / "comparison.html"
     html_path.write_text(html, encoding="utf-8")

@@ -5,7 +5,7 @@ Part of :mod:`esslingen_lab.reports`.
 
 from __future__ import annotations
 
-from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.errors import EsslingenLabError, InputError
 
 # ----------------------------------------------------------------------------------------------
 # Errors
@@ -14,6 +14,10 @@ from esslingen_lab.errors import EsslingenLabError
 
 class ReportError(EsslingenLabError):
     """A report run cannot start or did not finish."""
+
+
+class BatchFileError(ReportError, InputError):
+    """A batch file (``--batch``) is not valid YAML or lists surveys the wrong way."""
 
 
 class ParameterError(ReportError):

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 
 import pandas as pd
 
-from esslingen_lab.i18n import Catalogue
+from esslingen_lab.i18n import LANGUAGES, Catalogue
 from esslingen_lab.reports.conventions import format_number, format_percent
 
 #: Answer categories of the diverging bars, in drawing order (German, English).
@@ -25,7 +25,7 @@ CATEGORIES = {
 # "65 %" and "n = 575" on one line.
 _DE = "{p}{nb}% (95-%-KI {lo}–{hi}{nb}%, n{nb}={nb}{n}) "
 _EN = "{p}{nb}% (95{nb}% CI {lo}–{hi}{nb}%, n{nb}={nb}{n}) "
-_TEXT = {
+KEY_TEXT = Catalogue("reports.findings.key", {
     "de": {
         "majority_agree": _DE + "stimmen der Aussage „{w}“ zu.",
         "majority_disagree": _DE + "lehnen die Aussage „{w}“ ab.",
@@ -46,7 +46,7 @@ _TEXT = {
         "none": "No statement shows a majority or a lead that the 95{nb}% confidence interval "
                 "supports.",
     },
-}
+})
 
 
 def _raw_answers(survey, column) -> pd.Series:
@@ -156,7 +156,7 @@ def key_findings(distribution: pd.DataFrame, language: str = "de", *, min_n: int
     note : str or None
         Said when fewer than three statements qualify.
     """
-    text = _TEXT.get(language, _TEXT["de"])
+    text = KEY_TEXT[language if language in LANGUAGES else "de"]
     candidates = []
     for row in distribution.itertuples(index=False):
         if row.n < min_n:
@@ -226,7 +226,7 @@ def methods_facts(survey, language: str = "de", *, anonymity_threshold: int | No
          (f"{fmt(quality.rows_used)} analysed of {fmt(quality.rows_read)} questionnaires "
           f"received ({fmt(quality.rows_excluded)} excluded: tests, duplicates, too fast, "
           "empty; details in the data quality part)")),
-        ("Wer fehlt" if de else "Who is missing", _missing_text(weighting, language)),
+        ("Wer fehlt" if de else "Who is missing", _missing_text(survey, weighting, language)),
         *_population_rows(survey, weighting, language),
         *_quote_rows(quotes, language),
         ("Anteile und Intervalle" if de else "Shares and intervals",
@@ -245,11 +245,14 @@ def methods_facts(survey, language: str = "de", *, anonymity_threshold: int | No
     return rows
 
 
-def _missing_text(weighting, language):
+def _missing_text(survey, weighting, language):
     if weighting is None:
         return FINDINGS_TEXT.text("unweighted", language)
+    from esslingen_lab.reports.conventions import spec_labels
+
+    labels = spec_labels(survey.spec, language)
     key = "weighted" if weighting.method == "raking" else "population_only"
-    columns = ", ".join(dict.fromkeys(weighting.table["column"]))
+    columns = ", ".join(labels.get(c, c) for c in dict.fromkeys(weighting.table["column"]))
     return FINDINGS_TEXT.text(key, language, columns=columns,
                               source=weighting.source or "survey.yml",
                               deff=format_number(weighting.design_effect, language, decimals=2),

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from esslingen_lab.i18n import Catalogue
 from esslingen_lab.reports.publish import slug
-from esslingen_lab.reports.texts import _TEXT, NOTEBOOK_TITLES
+from esslingen_lab.reports.texts import FRAME_TEXT, NOTEBOOK_TITLES
 
 # ----------------------------------------------------------------------------------------------
 # Combined HTML report
@@ -408,7 +408,7 @@ def _facts_html(facts, css="el-facts") -> str:
 def title_html(title: str, facts: list[tuple[str, str]], language: str, *,
                subtitle: str = "", citation: str = "") -> str:
     """Return the title block: kicker, title, subtitle, facts, citation, table of contents."""
-    text = _TEXT[language]
+    text = FRAME_TEXT[language]
     sub = f'<p class="el-sub">{_esc(subtitle)}</p>' if subtitle else ""
     cite = (f'<p class="el-cite"><strong>{_esc(_WORDS[language]["cite"])}:</strong> '
             f"{_esc(citation)}</p>") if citation else ""
@@ -494,7 +494,7 @@ def build_report_html(run_dir, manifest, executed, path, *, summary=None, labels
     from esslingen_lab.reports.conventions import COMMON_LABELS, format_number
 
     language = manifest["language"]
-    text = _TEXT[language]
+    text = FRAME_TEXT[language]
     words = _WORDS[language]
     manifest = {**manifest, "run_dir": str(run_dir)}
     survey = manifest["survey"]

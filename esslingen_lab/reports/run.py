@@ -46,7 +46,7 @@ from esslingen_lab.reports.parameters import (  # noqa: F401 - part of the repor
     resolve_notebooks,
     validate_parameters,
 )
-from esslingen_lab.reports.texts import _TEXT, NOTEBOOK_TITLES  # noqa: F401 - reports API
+from esslingen_lab.reports.texts import FRAME_TEXT, NOTEBOOK_TITLES  # noqa: F401 - reports API
 from esslingen_lab.reports.workbook import (  # noqa: F401 - part of the reports API
     _sheet_name,
     collect_published,
@@ -287,7 +287,7 @@ def _run_notebooks(selected, checked, common, run_dir, manifest, *, cwd, progres
         item[0] in NOTEBOOK_AFTER.get(other, ()) for other in names), order[item[0]]))
     jobs = max(1, manifest.notebook_jobs)
     entries, executed, done, failure = {}, {}, set(), None
-    overall = tqdm(total=len(selected), desc=_TEXT[manifest.language]["report"], unit="nb",
+    overall = tqdm(total=len(selected), desc=FRAME_TEXT[manifest.language]["report"], unit="nb",
                    position=0, disable=not progress)
 
     def start(pool, nb_name, nb_path, slot):
@@ -394,7 +394,7 @@ def _write_artifacts(run_dir, manifest, tables, executed, survey, language, form
         manifest.key_findings = summary["manifest"]
         codes = [*survey.spec.groups, *survey.spec.likert,
                  *{i.dimension for i in survey.spec.likert.values()}]
-        sheet = _TEXT.text("key_findings", language)
+        sheet = FRAME_TEXT.text("key_findings", language)
         extra = [(sheet, sheet, key.findings_table(summary["findings"], language))]
         if weighting is not None:
             sheet = WEIGHT_TEXT.text("sheet", language)

@@ -6,7 +6,7 @@ importing the run (no import cycle).
 
 from esslingen_lab.i18n import Catalogue
 
-__all__ = ["NOTEBOOK_TITLES"]
+__all__ = ["FRAME_TEXT", "NOTEBOOK_TITLES"]
 
 #: Part titles in the combined report (German, English).
 NOTEBOOK_TITLES = {
@@ -18,7 +18,7 @@ NOTEBOOK_TITLES = {
 }
 
 #: Title page and table of contents, by language.
-_TEXT = Catalogue("reports.frame", {
+FRAME_TEXT = Catalogue("reports.frame", {
     "de": {"report": "Bericht", "toc": "Inhalt", "survey": "Befragung", "created": "Erstellt",
            "seed": "Zufallsstartwert (Seed)", "commit": "Git-Commit", "run": "Lauf",
            "notebooks": "Notebooks", "skipped": "Übersprungen",

@@ -165,7 +165,8 @@ def write_workbook(tables, path, *, language="de", labels=None, extra=None) -> P
     Parameters
     ----------
     tables : list of dict
-        From :func:`collect_published` (keys notebook, name, caption, path, sheet).
+        From :func:`collect_published` (keys notebook, name, caption, path, sheet); a table
+        without ``sheet`` gets one after its name (set in place).
     path : str or Path
     language : {"de", "en"}, default="de"
     labels : dict, default=None
@@ -180,6 +181,10 @@ def write_workbook(tables, path, *, language="de", labels=None, extra=None) -> P
     words = _WORDS[language if language in LANGUAGES else "de"]
     pick = 1 if language == "en" else 0
     sheets, all_notes, rows = {}, {}, []
+    used = {words["index"].lower(), *(t["sheet"].lower() for t in tables if t.get("sheet"))}
+    for t in tables:
+        if not t.get("sheet"):
+            t["sheet"] = _sheet_name(t["name"], used)
     for sheet, caption, table in extra or []:
         sheets[sheet] = table
         rows.append([sheet, "", caption, ""])

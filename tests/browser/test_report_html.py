@@ -92,6 +92,9 @@ def test_german_report_reads_as_a_german_report(browser, german_report):
         pattern = re.compile(r"^\d+\s%\s\(95-%-KI\s\d+–\d+\s%,\sn\s=\s[\d.]+\) ")
         assert all(pattern.match(f) for f in findings), findings
         assert page.locator(".el-methods dt").count() >= 5
+        # the demo's population block: sample vs population per column, the weighting stated
+        assert page.locator(".el-methods dt", has_text="Stichprobe/Bevölkerung").count() == 2
+        assert "Designeffekt nach Kish" in page.locator(".el-methods").inner_text()
         # numbers the report states: no decimal point (a thousands point is fine)
         shown = page.eval_on_selector_all(
             "table.dataframe td, table.dataframe th, .el-key, .el-methods, figcaption, "
