@@ -156,6 +156,28 @@ def test_same_inputs_and_seed_give_identical_tables(runs):
         assert (first.run_dir / rel).read_bytes() == (second.run_dir / rel).read_bytes(), rel
 
 
+@pytest.fixture(scope="module")
+def parallel(tmp_path_factory):
+    """The same report run directly, two notebooks at a time (the batch ran them one by one)."""
+    out = tmp_path_factory.mktemp("parallel") / "run"
+    return reports.run_report(FIXTURE, out=out, progress=False, notebook_jobs=2)
+
+
+def test_notebooks_at_the_same_time_give_the_same_tables(runs, parallel):
+    first = runs[0]
+    assert first.manifest["notebook_jobs"] == 1 and parallel.manifest["notebook_jobs"] == 2
+    # the manifest lists the notebooks in their report order, whatever finished first
+    assert [e["notebook"] for e in parallel.manifest["notebooks"]] == \
+        [e["notebook"] for e in first.manifest["notebooks"]]
+    files = sorted(p.relative_to(first.run_dir) for p in (first.run_dir / "results").rglob("*.csv"))
+    assert files == sorted(p.relative_to(parallel.run_dir)
+                           for p in (parallel.run_dir / "results").rglob("*.csv"))
+    for rel in files:
+        a = pd.read_csv(first.run_dir / rel, dtype=str, keep_default_na=False)
+        b = pd.read_csv(parallel.run_dir / rel, dtype=str, keep_default_na=False)
+        pd.testing.assert_frame_equal(a, b, obj=str(rel))
+
+
 def test_same_theme_assignments(runs):
     first, second = runs
     names = [e["notebook"] for e in first.manifest["notebooks"]]

@@ -339,3 +339,25 @@ def test_partner_cities_side_by_side_carry_their_intervals():
     assert len(bars) == 2  # one bar group per city, each with its interval
     segments = bars[1].errorbar.lines[2][0].get_segments()
     assert [tuple(s[:, 0]) for s in segments] == [(35.0, 45.0), (55.5, 66.0)]
+
+
+def test_quotes_shown_and_reviewed_are_counted(tmp_path):
+    from esslingen_lab.files import write_table
+    from esslingen_lab.privacy.review import QuoteDecisions
+    from esslingen_lab.reports.run import quote_counts
+
+    quotes = ["Die Busse kommen zu spät.", "Frau [NAME] vom Bürgeramt war die einzige, die half.",
+              "Mehr WLAN am Bahnhof.", "Der Hausmeister 0711 123456 meldet sich nie."]
+    path = tmp_path / "theme_quotes_aergernis.csv"
+    pd.DataFrame({"Thema": ["a", "b", "c", "d"], "Zitat": quotes}).to_csv(path, index=False)
+    tables = [{"name": "theme_quotes_aergernis", "path": path},
+              {"name": "themes_aergernis", "path": path}]  # not a quote table
+    assert quote_counts(tables) == {"shown": 4, "reviewed": None, "decisions_file": None}
+    decisions = QuoteDecisions(tmp_path / "decisions.csv")
+    decisions.decide(quotes[1], "edit", "Eine Mitarbeiterin vom Bürgeramt half.")
+    decisions.decide(quotes[0], "approve")
+    write_table(decisions.table(), tmp_path / "decisions.csv")
+    counts = quote_counts(tables, tmp_path / "decisions.csv")
+    assert counts["shown"] == 4 and counts["reviewed"] == 2
+    assert (counts["approved"], counts["edited"], counts["dropped"]) == (1, 1, 0)
+    assert counts["waiting"] == 1  # the phone number quote is risky and nobody decided yet
