@@ -41,9 +41,9 @@ KEY_TEXT = Catalogue("reports.findings.key", {
         "majority_disagree": _EN + "disagree that “{w}”.",
         "more_agree": _EN + "agree that “{w}”; only {q}{nb}% disagree.",
         "more_disagree": _EN + "disagree that “{w}”; only {q}{nb}% agree.",
-        "few": "Only {k} statement(s) show a majority or a lead that the 95{nb}% confidence "
+        "few": "Only {k} statement(s) show a majority or a lead that the 95\u00a0% confidence "
                "interval supports; opinions on the others are divided.",
-        "none": "No statement shows a majority or a lead that the 95{nb}% confidence interval "
+        "none": "No statement shows a majority or a lead that the 95\u00a0% confidence interval "
                 "supports.",
     },
 })
@@ -187,9 +187,9 @@ def key_findings(distribution: pd.DataFrame, language: str = "de", *, min_n: int
     chosen = candidates[:max_findings]
     note = None
     if not chosen:
-        note = text["none"].format(nb="\u00a0")
+        note = text["none"]
     elif len(chosen) < 3:
-        note = text["few"].format(k=len(chosen), nb="\u00a0")
+        note = text["few"].format(k=len(chosen))
     return chosen, note
 
 
