@@ -284,3 +284,36 @@ def test_dying_kernel_is_a_one_line_error(tmp_path):
     assert "'absturz'" in result.output
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["status"] == "failed" and manifest["notebooks"][0]["status"] == "failed"
+
+
+def test_ctrl_c_stops_every_running_kernel(tmp_path):
+    """Two notebooks run at once; Ctrl+C ends both kernels and marks the run interrupted."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    out = tmp_path / "run"
+    process = subprocess.Popen([sys.executable, "-m", "esslingen_lab.cli", "report",
+                                str(FIXTURE), "--out", str(out), "-q"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        kernels, deadline = [], time.monotonic() + 180
+        while len(kernels) < 2 and time.monotonic() < deadline and process.poll() is None:
+            kernels = [k for k in psutil.Process(process.pid).children(recursive=True)
+                       if "ipykernel_launcher" in " ".join(k.cmdline())]
+            time.sleep(0.2)
+        assert len(kernels) == 2, "two notebooks should run at the same time"
+        process.send_signal(signal.SIGINT)
+        assert process.wait(90) != 0
+        _, alive = psutil.wait_procs(kernels, timeout=30)
+        assert alive == []
+        manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["status"] == "interrupted"
+        assert {e["status"] for e in manifest["notebooks"]} == {"interrupted"}
+        assert "Traceback" not in process.stdout.read()
+    finally:
+        if process.poll() is None:
+            process.kill()

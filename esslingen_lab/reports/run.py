@@ -308,40 +308,40 @@ def _run_notebooks(selected, checked, common, run_dir, manifest, *, cwd, progres
                            values, cwd=cwd, progress=progress, desc=nb_name, position=1 + slot)
 
     running = {}
+    pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook")
     try:
-        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook") as pool:
-            while waiting or running:
-                for item in list(waiting):
-                    if failure is not None or len(running) >= jobs:
-                        break
-                    after = [d for d in NOTEBOOK_AFTER.get(item[0], ()) if d in order]
-                    if all(d in done for d in after):
-                        waiting.remove(item)
-                        slot = min(set(range(jobs)) - {s for _, s in running.values()})
-                        running[start(pool, *item, slot)] = (item[0], slot)
-                if not running:
+        while waiting or running:
+            for item in list(waiting):
+                if failure is not None or len(running) >= jobs:
                     break
-                finished, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    nb_name, _ = running.pop(future)
-                    entry = entries[nb_name]
-                    error, seconds = future.result()
-                    entry["finished"] = now()
-                    entry["duration_seconds"] = round(seconds, 2)
-                    if error is None:
-                        entry["status"] = "ok"
-                        executed[nb_name] = run_dir / entry["executed"]
-                        done.add(nb_name)
-                    else:
-                        error.run_dir = str(run_dir)
-                        entry["status"] = "failed"
-                        entry["error"] = {"cell": error.cell_number,
-                                          "cell_index": error.cell_index,
-                                          "exec_count": error.exec_count,
-                                          "error": error.ename, "message": str(error)}
-                        failure = failure or error
-                    manifest.write(run_dir)
-                    overall.update(1)
+                after = [d for d in NOTEBOOK_AFTER.get(item[0], ()) if d in order]
+                if all(d in done for d in after):
+                    waiting.remove(item)
+                    slot = min(set(range(jobs)) - {s for _, s in running.values()})
+                    running[start(pool, *item, slot)] = (item[0], slot)
+            if not running:
+                break
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                nb_name, _ = running.pop(future)
+                entry = entries[nb_name]
+                error, seconds = future.result()
+                entry["finished"] = now()
+                entry["duration_seconds"] = round(seconds, 2)
+                if error is None:
+                    entry["status"] = "ok"
+                    executed[nb_name] = run_dir / entry["executed"]
+                    done.add(nb_name)
+                else:
+                    error.run_dir = str(run_dir)
+                    entry["status"] = "failed"
+                    entry["error"] = {"cell": error.cell_number,
+                                      "cell_index": error.cell_index,
+                                      "exec_count": error.exec_count,
+                                      "error": error.ename, "message": str(error)}
+                    failure = failure or error
+                manifest.write(run_dir)
+                overall.update(1)
     except KeyboardInterrupt:
         stop_kernels()  # Ctrl+C reaches only this thread: end the kernels of the workers
         wait(running)
@@ -349,6 +349,7 @@ def _run_notebooks(selected, checked, common, run_dir, manifest, *, cwd, progres
             entries[nb_name]["status"] = "interrupted"
         raise
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)
         overall.close()
     for nb_name in names:
         if nb_name not in entries:
