@@ -6,7 +6,11 @@ run directory and gathers what they published into one self-contained HTML repor
 workbook and a ``manifest.json`` that records every input (sha256), parameter and version.
 
 Modules: ``publish`` (what notebooks call), ``quality`` and ``workshop_results`` (tables of the
-data-quality and workshop notebooks), ``run`` (parameters, run directory, papermill, manifest),
+data-quality and workshop notebooks), ``run`` (run directory, notebooks two at a time, audit,
+artifacts), ``parameters`` (notebooks and their parameters), ``kernel`` (which Python a kernel
+runs, executing and stopping), ``manifest`` (``RunManifest``, input hashes, versions),
+``weights`` (post-stratification from the survey's ``population:`` block),
+``texts`` (the report frame's words),
 ``workbook`` (XLSX), ``findings`` (key findings, methods box, answer distributions),
 ``conventions`` (numbers per locale, labels), ``html`` (combined report), ``pdf`` (the HTML
 printed by Chromium), ``batch`` (several surveys and their comparison), ``errors``.
@@ -50,6 +54,7 @@ from esslingen_lab.reports.html import (  # noqa: F401
     build_report_html,
     citation,
 )
+from esslingen_lab.reports.manifest import RunManifest  # noqa: F401
 from esslingen_lab.reports.publish import (  # noqa: F401
     PUBLISHED_INDEX,
     markdown_literal,
@@ -92,6 +97,7 @@ from esslingen_lab.reports.run import (  # noqa: F401
     package_versions,
     parse_parameter_args,
     prepare_run_dir,
+    quote_counts,
     read_spec_header,
     resolve_notebooks,
     run_report,
@@ -99,6 +105,7 @@ from esslingen_lab.reports.run import (  # noqa: F401
     validate_parameters,
     write_workbook,
 )
+from esslingen_lab.reports.weights import Weighting, population_weights  # noqa: F401
 from esslingen_lab.reports.workshop_results import (  # noqa: F401
     WORKSHOP_FILES,
     WS_TEXT,
@@ -126,6 +133,8 @@ __all__ = [
     "RESERVED_PARAMETERS",
     "ReportError",
     "ReportRun",
+    "RunManifest",
+    "Weighting",
     "RunDirectoryExistsError",
     "SIDE_BY_SIDE",
     "WORKSHOP_FILES",
@@ -153,12 +162,14 @@ __all__ = [
     "package_versions",
     "parse_parameter_args",
     "percent_columns",
+    "population_weights",
     "prepare_run_dir",
     "publish_breakdown",
     "publish_figure",
     "publish_table",
     "quality_by_file",
     "quality_cases",
+    "quote_counts",
     "read_batch",
     "read_spec_header",
     "read_workshop_export",
