@@ -206,43 +206,25 @@ def methods_facts(survey, language: str = "de", *, anonymity_threshold: int | No
     population per column and states the weighting with Kish's design effect; ``quotes``
     (counts of quotes shown and reviewed) adds how many quotes a person reviewed.
     """
-    de = language != "en"
     spec, quality = survey.spec, survey.quality
     k = anonymity_threshold or spec.anonymity_threshold
     sources = survey.responses["source"].fillna("?").value_counts().sort_index()
-    mode_names = {"online": ("online", "online"), "papier": ("Papier", "paper")}
-    modes = ", ".join(f"{mode_names.get(s, (s, s))[0 if de else 1]}: "
+    modes = ", ".join(f"{FINDINGS_TEXT.get_text(f'mode_{s}', language, s)}: "
                       f"{format_number(int(c), language)}" for s, c in sources.items())
-    fmt = lambda v: format_number(int(v), language)  # noqa: E731
-    rows = [
-        ("Feldzeit" if de else "Field period",
-         spec.field_period or ("in survey.yml nicht angegeben" if de else "not given in "
-                               "survey.yml")),
-        ("Erhebungswege" if de else "Modes", modes),
-        ("Befragte" if de else "Respondents",
-         (f"{fmt(quality.rows_used)} ausgewertet von {fmt(quality.rows_read)} eingegangenen "
-          f"Fragebögen ({fmt(quality.rows_excluded)} ausgeschlossen: Tests, Dubletten, zu "
-          "schnell, leer; Einzelheiten im Teil Datenqualität)") if de else
-         (f"{fmt(quality.rows_used)} analysed of {fmt(quality.rows_read)} questionnaires "
-          f"received ({fmt(quality.rows_excluded)} excluded: tests, duplicates, too fast, "
-          "empty; details in the data quality part)")),
-        ("Wer fehlt" if de else "Who is missing", _missing_text(survey, weighting, language)),
+    counts = {key: format_number(int(getattr(quality, key)), language)
+              for key in ("rows_used", "rows_read", "rows_excluded")}
+    text = FINDINGS_TEXT.text
+    return [
+        (text("field_period", language),
+         spec.field_period or text("field_period_missing", language)),
+        (text("modes", language), modes),
+        (text("respondents", language), text("respondents_text", language, **counts)),
+        (text("missing", language), _missing_text(survey, weighting, language)),
         *_population_rows(survey, weighting, language),
         *_quote_rows(quotes, language),
-        ("Anteile und Intervalle" if de else "Shares and intervals",
-         "Zustimmung = „stimme eher/voll zu“, Ablehnung = „stimme eher/gar nicht zu“; "
-         "„weiß nicht“ und fehlende Antworten zählen nicht mit. 95-%-KI nach Wilson."
-         if de else "Agree = “agree somewhat/strongly”, disagree = “disagree "
-         "somewhat/strongly”; “don't know” and missing answers are left out. 95 % Wilson "
-         "intervals."),
-        ("Zeichen in Tabellen" if de else "Marks in tables",
-         (f"„<{k}“: weniger als {k} Befragte – zum Schutz der Befragten ausgeblendet. „–“: "
-          "kein Wert (keine Antworten, oder ausgeblendet, damit ein ausgeblendeter Wert "
-          "nicht aus Summen zurückgerechnet werden kann).") if de else
-         (f"“<{k}”: fewer than {k} respondents — hidden to protect respondents. “–”: no value "
-          "(no answers, or hidden so that a hidden value cannot be recovered from totals).")),
+        (text("shares", language), text("shares_text", language)),
+        (text("marks", language), text("marks_text", language, k=k)),
     ]
-    return rows
 
 
 def _missing_text(survey, weighting, language):
@@ -290,6 +272,33 @@ def _quote_rows(quotes, language):
 
 
 FINDINGS_TEXT = Catalogue.from_pairs("reports.findings", {
+    "field_period": ("Feldzeit", "Field period"),
+    "field_period_missing": ("in survey.yml nicht angegeben", "not given in survey.yml"),
+    "modes": ("Erhebungswege", "Modes"),
+    "mode_online": ("online", "online"),
+    "mode_papier": ("Papier", "paper"),
+    "respondents": ("Befragte", "Respondents"),
+    "respondents_text": ("{rows_used} ausgewertet von {rows_read} eingegangenen Fragebögen "
+                         "({rows_excluded} ausgeschlossen: Tests, Dubletten, zu schnell, leer; "
+                         "Einzelheiten im Teil Datenqualität)",
+                         "{rows_used} analysed of {rows_read} questionnaires received "
+                         "({rows_excluded} excluded: tests, duplicates, too fast, empty; "
+                         "details in the data quality part)"),
+    "missing": ("Wer fehlt", "Who is missing"),
+    "shares": ("Anteile und Intervalle", "Shares and intervals"),
+    "shares_text": ("Zustimmung = „stimme eher/voll zu“, Ablehnung = „stimme eher/gar nicht "
+                    "zu“; „weiß nicht“ und fehlende Antworten zählen nicht mit. 95-%-KI nach "
+                    "Wilson.",
+                    "Agree = “agree somewhat/strongly”, disagree = “disagree "
+                    "somewhat/strongly”; “don't know” and missing answers are left out. 95 % "
+                    "Wilson intervals."),
+    "marks": ("Zeichen in Tabellen", "Marks in tables"),
+    "marks_text": ("„<{k}“: weniger als {k} Befragte – zum Schutz der Befragten ausgeblendet. "
+                   "„–“: kein Wert (keine Antworten, oder ausgeblendet, damit ein "
+                   "ausgeblendeter Wert nicht aus Summen zurückgerechnet werden kann).",
+                   "“<{k}”: fewer than {k} respondents — hidden to protect respondents. “–”: "
+                   "no value (no answers, or hidden so that a hidden value cannot be recovered "
+                   "from totals)."),
     "unweighted": ("Die Befragung ist eine Selbstauswahl, keine Zufallsstichprobe; die "
                    "Ergebnisse sind nicht gewichtet. Die Zusammensetzung nach Gruppen steht im "
                    "Teil Datenqualität.",
