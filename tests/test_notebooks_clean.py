@@ -52,3 +52,20 @@ def test_report_notebook_has_convention_parameters(path):
 
     missing = CONVENTION - set(inspect_notebook(str(path)))
     assert not missing, f"{path.name}: parameters cell lacks {sorted(missing)}"
+
+
+def test_a_parameter_means_the_same_in_every_report_notebook():
+    """``-p name=value`` sets one thing: every report notebook declaring a name has one default.
+
+    (The compare notebook once lacked the themes notebook's ``method``, so ``-p method=nmf``
+    fitted other themes in the two parts.)
+    """
+    from papermill import inspect_notebook
+
+    defaults = {}
+    for path in REPORT:
+        for name, info in inspect_notebook(str(path)).items():
+            defaults.setdefault(name, {})[path.stem] = info["default"]
+    differing = {name: found for name, found in defaults.items() if len(set(found.values())) > 1}
+    assert differing == {}
+    assert set(defaults["method"]) >= {"themes", "compare"}

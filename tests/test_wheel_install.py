@@ -61,15 +61,16 @@ def test_wheel_carries_notebooks_and_demo_surveys(wheel):
 
 def test_wheel_install_runs_the_demo_report_without_a_source_tree(venv, tmp_path):
     python = venv / "bin" / "python"
+    # PYTHONPATH (e.g. a work tree on it) would put the source tree before the wheel
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH"}}
     where = subprocess.run(
         [str(python), "-c", "import esslingen_lab.paths as p, esslingen_lab.workshop.server as w, "
          "esslingen_lab.coding.server as c; print(p.__file__); print(p.notebooks_dir()); "
          "print(w.notebook_dir()); print(c.notebook_path())"],
-        capture_output=True, text=True, check=True, cwd=tmp_path).stdout.split()
+        capture_output=True, text=True, check=True, cwd=tmp_path, env=env).stdout.split()
     for path in where:
         assert Path(path).resolve().is_relative_to(venv.resolve()), path
         assert Path(path).exists(), path
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH"}}
     # nbconvert's templates are data files of the borrowed environment's prefix, not packages
     env["JUPYTER_PATH"] = str(Path(sys.prefix) / "share" / "jupyter")
     result = subprocess.run([str(venv / "bin" / "esslingen-lab"), "demo", "--no-workshop"],

@@ -29,7 +29,7 @@ WORKSHOP_NOTEBOOK = "workshop_results"
 #: Types of the parameters every report notebook has (contract); used when a default is None.
 CONVENTION_TYPES = {
     "survey_path": str, "question": str, "n_themes": int, "seed": int, "language": str,
-    "anonymity_threshold": int, "output_dir": str, "workshop_export": str,
+    "anonymity_threshold": int, "output_dir": str, "workshop_export": str, "method": str,
 }
 #: Words accepted for a parameter besides values of its type (``-p n_themes=auto``).
 ALTERNATIVE_VALUES = {"n_themes": ("auto",)}
