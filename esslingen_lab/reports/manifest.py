@@ -188,6 +188,7 @@ class RunManifest:
     duration_seconds: float | None = None
     status: str = "running"
     notebook_jobs: int = 1
+    notebooks_seconds: float | None = None
     notebooks: list = field(default_factory=list)
     artifacts: dict = field(default_factory=dict)
     tables: list | None = None
@@ -200,8 +201,8 @@ class RunManifest:
     _FIRST = ("tool", "survey", "language", "seed", "parameters", "effective_parameters",
               "inputs", "notebook_sources", "working_directory", "python",
               "python_executable", "platform", "packages", "git", "started", "finished",
-              "duration_seconds", "status", "notebook_jobs", "notebooks", "skipped",
-              "artifacts")
+              "duration_seconds", "status", "notebook_jobs", "notebooks_seconds", "notebooks",
+              "skipped", "artifacts")
 
     def to_dict(self) -> dict:
         """Return the manifest as plain JSON-ready data, in the documented key order."""

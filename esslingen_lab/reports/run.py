@@ -245,6 +245,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     try:
         executed, failure = _run_notebooks(selected, checked, common, run_dir, manifest,
                                            cwd=cwd, progress=progress)
+        manifest.notebooks_seconds = round(time.perf_counter() - t_run, 2)
     except KeyboardInterrupt:
         manifest.status = "interrupted"
         manifest.write(run_dir)
