@@ -1,4 +1,4 @@
-"""The workshop's themes are the report's themes, and its curation is a ThemeMap the report applies."""
+"""The workshop shows the report's themes; its curation is a ThemeMap the report applies."""
 
 import json
 import sqlite3

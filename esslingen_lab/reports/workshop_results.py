@@ -76,8 +76,6 @@ def read_workshop_export(folder) -> dict:
     ReportError
         The folder or one of the required files is missing.
     """
-    import pandas as pd
-
     folder = Path(folder)
     missing = [f"{n}.csv" for n in WORKSHOP_FILES if not (folder / f"{n}.csv").is_file()]
     if not folder.is_dir() or missing:
@@ -180,7 +178,7 @@ def workshop_matrix_figure(table, language: str = "de"):
 
 
 def curated_theme_map(tables, model=None):
-    """The workshop's curation, carried over to the report's own fit of the question.
+    """Return the workshop's curation, carried over to the report's own fit of the question.
 
     Parameters
     ----------
@@ -207,7 +205,7 @@ def curated_theme_map(tables, model=None):
 
 def workshop_theme_model(tables, survey_path, n_themes=DEFAULT_N_THEMES, *, seed=DEFAULT_SEED,
                          cache_dir=None):
-    """The report's fit of the question the workshop curated (None when there is none).
+    """Return the report's fit of the question the workshop curated (None when none).
 
     Through :func:`esslingen_lab.themes.question.fit_question` with the report's
     parameters, so it is the fit the themes part of the same run shows (and loads from

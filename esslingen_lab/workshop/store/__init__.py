@@ -222,7 +222,8 @@ class WorkshopStore(ThemeCuration, Voting):
     def check_secret(self, secret: str) -> bool:
         """Tell whether ``secret`` is the current facilitator secret (constant-time compare)."""
         secret = str(secret or "")[:MAX_TOKEN_INPUT]
-        return bool(secret) and hmac.compare_digest(hash_token(secret), self._meta_value("secret_hash"))
+        return bool(secret) and hmac.compare_digest(hash_token(secret),
+                                                    self._meta_value("secret_hash"))
 
     def check_results_key(self, key: str) -> bool:
         """Tell whether ``key`` opens the results page."""

@@ -28,7 +28,7 @@ CURATION_ACTIONS = ("rename_theme", "mark_irrelevant", "mark_relevant", "merge_t
 
 
 def _theme_ids(themes: list[dict]) -> list[int]:
-    """The model's theme ids when every theme brings a distinct one, else 1, 2, …"""
+    """Return the model's theme ids when every theme brings a distinct one, else 1, 2, …."""
     try:
         ids = [int(t["source_theme"]) for t in themes]
     except (KeyError, TypeError, ValueError):
@@ -232,7 +232,7 @@ class ThemeCuration:
                 "WHERE action = 'import_themes')")
 
     def _map(self, conn):
-        """The ThemeMap: imported base plus the operations of the steps not undone."""
+        """Return the ThemeMap: imported base plus the operations of the steps not undone."""
         from esslingen_lab.themes.curation import ThemeMap
 
         row = conn.execute("SELECT value FROM meta WHERE key = 'theme_map'").fetchone()

@@ -113,7 +113,7 @@ CREATE TABLE ballot_items (
 
 
 def utc_now() -> str:
-    """Current time in UTC, ISO format to the second (as stored)."""
+    """Return the current time in UTC, ISO format to the second (as stored)."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -222,7 +222,7 @@ def split_keywords(text: str) -> list[str]:
 
 
 def map_dict(base: dict) -> dict:
-    """A ThemeMap's JSON form (``ThemeMap.to_dict``) of a base without operations."""
+    """Return the JSON form (``ThemeMap.to_dict``) of a ThemeMap base without operations."""
     from esslingen_lab.themes.curation import FORMAT
 
     return {"format": FORMAT, "version": 0, "operations": [],
