@@ -116,9 +116,12 @@ def test_export_writes_csv_and_xlsx(workshop, tmp_path):
     p.add_dot(p.items[0]["id"])
     p.submit()
     written = export_workshop(store.path, tmp_path / "out")
-    assert set(written) == set(TABLES) | {"xlsx"}
+    assert set(written) == set(TABLES) | {"xlsx", "theme_map"}
     ballots = written["ballots"].read_text(encoding="utf-8-sig")
     assert "T0001" in ballots and token not in ballots
+    theme_map = json.loads(written["theme_map"].read_text(encoding="utf-8"))
+    assert token not in json.dumps(theme_map)
+    assert set(theme_map["base"]["assignments"]) == {"r", "s"}  # respondent ids, no texts
     import openpyxl
 
     assert openpyxl.load_workbook(written["xlsx"]).sheetnames == list(TABLES)

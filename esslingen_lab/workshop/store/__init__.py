@@ -230,7 +230,7 @@ class WorkshopStore(ThemeCuration, Voting):
         key = str(key or "")[:MAX_TOKEN_INPUT]
         return bool(key) and hmac.compare_digest(key, self.results_key())
 
-    def credentialhash_token(self, kind: str) -> str:
+    def credential_hash(self, kind: str) -> str:
         """Hash of the current desk ``'secret'`` or projector ``'key'`` (changes when rotated)."""
         if kind == "secret":
             return self._meta_value("secret_hash")
