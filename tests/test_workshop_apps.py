@@ -90,6 +90,33 @@ def test_results_app_rows_and_matrix(workshop):
     assert find(app, "el-join-qr")[0].value[:4] == b"\x89PNG"
 
 
+def test_facilitator_sees_how_many_devices_joined(workshop):
+    store, _, facilitator = workshop
+    app = FacilitatorApp(facilitator, title="T", poll=False)
+    assert find(app, "el-devices")[0].value.startswith("Beigetreten: 0 Geräte")
+    for _ in range(3):  # e.g. one person joining again after clearing cookies
+        ParticipantModel(store).join(store.meta()["code"])
+    app._tick()  # what the desk's poller does every few seconds
+    assert find(app, "el-devices")[0].value.startswith("Beigetreten: 3 Geräte")
+
+
+def test_desk_fits_with_the_seed_workshop_start_was_given(workshop, monkeypatch):
+    from tests.test_themes import DEMO
+
+    store, secret, _ = workshop
+    calls = []
+    monkeypatch.setattr(FacilitatorModel, "fit_themes",
+                        lambda self, *args, **kwargs: calls.append(kwargs) or 2)
+    monkeypatch.setenv("QUERY_STRING", f"secret={secret}")
+    monkeypatch.setenv("ESSLINGEN_LAB_SURVEY", str(DEMO))
+    monkeypatch.setenv("ESSLINGEN_LAB_SEED", "7")  # `workshop start --seed 7`
+    app = facilitator_app()
+    app.poller.stop()
+    for _ in range(2):  # the first click asks to confirm replacing the current themes
+        find(app, "el-fit")[0].click()
+    assert [c["random_state"] for c in calls] == [7], app.message.value
+
+
 def test_facilitator_app_merges_and_undoes_via_buttons(workshop):
     store, secret, facilitator = workshop
     app = FacilitatorApp(facilitator, title="T", poll=False)

@@ -168,6 +168,9 @@ class FacilitatorApp(widgets.VBox):
                           "el-create-round")
         create.on_click(self.guard(self._create_round))
         self.round_list = add_classes(widgets.VBox(), "el-round-list")
+        # no identities: a person who clears cookies can join twice; the count lets the
+        # facilitator compare joined devices with the people in the room
+        self.devices = text_label("", "el-devices", "el-hint")
         self.shared = add_classes(widgets.Checkbox(
             value=model.store.shared_devices(), indent=False,
             description="Ein Gerät für mehrere Personen (z. B. ein Tablet am Eingang): nach "
@@ -176,7 +179,8 @@ class FacilitatorApp(widgets.VBox):
         self.shared.observe(self.guard(lambda change: self.model.set_shared_devices(
             change["new"])), names="value")
         voting = widgets.VBox([
-            self._links_box(), self.shared, widgets.HTML("<h3>Runden</h3>"), self.round_list,
+            self._links_box(), self.devices, self.shared, widgets.HTML("<h3>Runden</h3>"),
+            self.round_list,
             widgets.HTML("<h3>Neue Abstimmungsrunde</h3>"), self.round_title,
             text_label("Themen als Vorschläge (alle relevanten sind vorausgewählt):"),
             self.round_themes,
@@ -345,6 +349,9 @@ class FacilitatorApp(widgets.VBox):
             widgets.HBox([self.move_target, move])]
 
     def _render_rounds(self):
+        self.devices.value = (f"Beigetreten: {self.model.store.participant_count()} Geräte — "
+                              "mit der Zahl der Personen im Raum vergleichen (wer Cookies "
+                              "löscht, kann ein zweites Mal beitreten).")
         rows = []
         status = {"draft": "vorbereitet", "open": "läuft", "closed": "geschlossen"}
         rounds = self.model.rounds()
@@ -377,7 +384,7 @@ class FacilitatorApp(widgets.VBox):
         """Follow ballots coming in: re-render the round list when counts changed."""
         with self.guard.lock:
             seen = [(r["id"], r["status"], self.model.results(r["id"])["ballots"])
-                    for r in self.model.rounds()]
+                    for r in self.model.rounds()] + [self.model.store.participant_count()]
             if seen != self._rounds_seen:
                 self._rounds_seen = seen
                 self._render_rounds()

@@ -273,6 +273,11 @@ class WorkshopStore(ThemeCuration, Voting):
                          (f"T{cur.lastrowid:04d}", cur.lastrowid))
         return token
 
+    def participant_count(self) -> int:
+        """Number of participants (devices, unless one is shared) that joined so far."""
+        with self._read() as conn:
+            return conn.execute("SELECT COUNT(*) FROM participants").fetchone()[0]
+
     def participant_id(self, token: str) -> int:
         """Return the internal id of the participant holding ``token`` (else ``INVALID_TOKEN``)."""
         token = str(token or "").strip()
