@@ -100,7 +100,7 @@ class TestParticipantApi(_Served):
             dots_per_participant=3, max_per_item=2)
         self.desk.open_round(self.round_id)
         self.items = [i["id"] for i in self.store.round(self.round_id)["items"]]
-        site = WorkshopSite(self.store.path, hosts=["wahlraum.local"])  # as `workshop start` names it
+        site = WorkshopSite(self.store.path, hosts=["wahlraum.local"])  # the LAN name
         site_settings = {"esslingen_lab_site": site}
         return tornado.web.Application([
             (r"/participant", ParticipantPageHandler),

@@ -95,7 +95,7 @@ class FacilitatorApp(widgets.VBox):
         self.info = text_label("", "el-info", "el-toast")
         self.guard = CallbackGuard(self._show_error, lambda: "de")
         self.actor = add_classes(widgets.Text(value=model.actor, description="Ihr Name",
-                                           placeholder="für das Protokoll"), "el-actor")
+                                              placeholder="für das Protokoll"), "el-actor")
         self.actor.observe(self.guard(self._set_actor), names="value")
         self.selected_theme = None
         self._confirm_refit = False
@@ -104,7 +104,7 @@ class FacilitatorApp(widgets.VBox):
         # -- import (folded away: the first question is computed automatically)
         wide = widgets.Layout(width="auto", min_width="420px")
         self.question = add_classes(widgets.Dropdown(description="Frage", options=self._questions(),
-                                                  layout=wide), "el-question")
+                                                     layout=wide), "el-question")
         self.n_themes = add_classes(widgets.BoundedIntText(
             value=8, min=2, max=30, description="Anzahl Themen",
             style={"description_width": "initial"}, layout=widgets.Layout(width="200px")),
@@ -112,13 +112,13 @@ class FacilitatorApp(widgets.VBox):
         fit = add_classes(widgets.Button(description="Themen berechnen", icon="refresh"), "el-fit")
         fit.on_click(self.guard(self._fit))
         self.model_path = add_classes(widgets.Text(value=theme_model, placeholder="Pfad zu einem "
-                                                "gespeicherten ThemeModel", layout=wide),
-                                   "el-model-path")
+                                                   "gespeicherten ThemeModel", layout=wide),
+                                      "el-model-path")
         load = add_classes(widgets.Button(description="Modell laden"), "el-load-model")
         load.on_click(self.guard(self._load))
         import_box = widgets.VBox([
             text_label("Die Antworten sind geschwärzt. Achtung: Neu berechnen ersetzt die "
-                   "aktuellen Themen samt Bearbeitung.", "el-hint"),
+                       "aktuellen Themen samt Bearbeitung.", "el-hint"),
             widgets.HBox([self.question, self.n_themes, fit]),
             widgets.HBox([self.model_path, load])])
         self.import_panel = add_classes(widgets.Accordion(children=[import_box]), "el-import")
@@ -128,11 +128,11 @@ class FacilitatorApp(widgets.VBox):
         self.theme_list = add_classes(widgets.VBox(), "el-theme-list")
         self.detail = add_classes(widgets.VBox(), "el-theme-detail")
         self.merge_label = add_classes(widgets.Text(placeholder="Name für das zusammengeführte "
-                                                 "Thema (optional)",
-                                                 layout=widgets.Layout(width="340px")),
-                                    "el-merge-label")
+                                                    "Thema (optional)",
+                                                    layout=widgets.Layout(width="340px")),
+                                       "el-merge-label")
         merge = add_classes(widgets.Button(description="Angekreuzte zusammenführen",
-                                        icon="compress"), "el-merge")
+                                           icon="compress"), "el-merge")
         merge.on_click(self.guard(self._merge))
         undo = add_classes(widgets.Button(description="Rückgängig", icon="undo"), "el-undo")
         undo.on_click(self.guard(self._undo))
@@ -141,15 +141,15 @@ class FacilitatorApp(widgets.VBox):
         curation = widgets.VBox([
             self.import_panel, widgets.HTML("<h3>Themen</h3>"), self.theme_summary,
             text_label("Ähnliche Themen ankreuzen und zusammenführen; „Antworten zeigen“ öffnet "
-                   "ein Thema zum Umbenennen, Aufteilen oder Aussortieren. Jeder Schritt lässt "
-                   "sich rückgängig machen.", "el-hint"),
+                       "ein Thema zum Umbenennen, Aufteilen oder Aussortieren. Jeder Schritt lässt "
+                       "sich rückgängig machen.", "el-hint"),
             widgets.HBox([self.merge_label, merge, undo]), self.theme_list])
         # -- rounds
         self.round_title = add_classes(widgets.Text(value="Was sollen wir zuerst angehen?",
-                                                 description="Frage an die Teilnehmenden",
-                                                 style={"description_width": "initial"},
-                                                 layout=widgets.Layout(width="95%")),
-                                    "el-round-title-input")
+                                                    description="Frage an die Teilnehmenden",
+                                                    style={"description_width": "initial"},
+                                                    layout=widgets.Layout(width="95%")),
+                                       "el-round-title-input")
         self.round_themes = add_classes(widgets.VBox(), "el-round-themes")
         self.measures = add_classes(widgets.Textarea(
             placeholder="Eine pro Zeile, z. B.\nWLAN im Rathaus: kostenlos für alle",
@@ -157,15 +157,15 @@ class FacilitatorApp(widgets.VBox):
         small = {"style": {"description_width": "initial"},
                  "layout": widgets.Layout(width="240px")}
         self.dots = add_classes(widgets.BoundedIntText(value=5, min=1, max=100,
-                                                    description="Punkte pro Person", **small),
-                             "el-dots")
+                                                       description="Punkte pro Person", **small),
+                                "el-dots")
         self.max_per_item = add_classes(widgets.BoundedIntText(
             value=3, min=1, max=100, description="höchstens pro Vorschlag", **small),
             "el-max-per-item")
         create = add_classes(widgets.Button(description="Runde vorbereiten", icon="check",
-                                         button_style="primary",
-                                         layout=widgets.Layout(align_self="flex-start")),
-                          "el-create-round")
+                                            button_style="primary",
+                                            layout=widgets.Layout(align_self="flex-start")),
+                             "el-create-round")
         create.on_click(self.guard(self._create_round))
         self.round_list = add_classes(widgets.VBox(), "el-round-list")
         # no identities: a person who clears cookies can join twice; the count lets the
@@ -185,7 +185,7 @@ class FacilitatorApp(widgets.VBox):
             text_label("Themen als Vorschläge (alle relevanten sind vorausgewählt):"),
             self.round_themes,
             text_label("Eigene Vorschläge (optional), einer pro Zeile als „Titel: kurze "
-                   "Beschreibung“:"), self.measures,
+                       "Beschreibung“:"), self.measures,
             widgets.HBox([self.dots, self.max_per_item]), create])
         self.tabs = widgets.Tab(children=[curation, voting, self.audit])
         for index, name in enumerate(["① Themen", "② Abstimmung", "Protokoll"]):
@@ -274,8 +274,8 @@ class FacilitatorApp(widgets.VBox):
         self._render_rounds()
         self.audit.children = [
             text_label(f"#{e['id']} {e['at']} · {e['actor']} · {action_name(e['action'])}"
-                   f"{' (rückgängig gemacht)' if e['undone_by'] else ''} · "
-                   f"{json.dumps(e['details'], ensure_ascii=False)[:160]}", "el-audit-row")
+                       f"{' (rückgängig gemacht)' if e['undone_by'] else ''} · "
+                       f"{json.dumps(e['details'], ensure_ascii=False)[:160]}", "el-audit-row")
             for e in reversed(self.model.audit_log())] or [
             text_label("Noch keine Einträge.", "el-hint")]
 
@@ -283,12 +283,12 @@ class FacilitatorApp(widgets.VBox):
         theme_id = theme["id"]
         selected = theme_id == self.selected_theme
         check = add_classes(widgets.Checkbox(value=False, indent=False,
-                                          layout=widgets.Layout(width="32px")),
-                         "el-theme-check", f"el-theme-check-{theme_id}")
+                                             layout=widgets.Layout(width="32px")),
+                            "el-theme-check", f"el-theme-check-{theme_id}")
         self._theme_checks[theme_id] = check
         show = add_classes(widgets.Button(description="Schließen" if selected
-                                       else "Antworten zeigen"),
-                        "el-theme-show", f"el-theme-show-{theme_id}")
+                                          else "Antworten zeigen"),
+                           "el-theme-show", f"el-theme-show-{theme_id}")
         show.on_click(self.guard(lambda _b: self._select(theme_id)))
         flag = " · irrelevant" if theme["irrelevant"] else ""
         lines = [widgets.HBox([text_label(theme["label"], "el-theme-label"),
@@ -302,7 +302,7 @@ class FacilitatorApp(widgets.VBox):
                                                                              min_width="0")),
                             show])
         row = add_classes(widgets.VBox([top, self.detail] if selected else [top]),
-                       "el-theme", f"el-theme-{theme_id}")
+                          "el-theme", f"el-theme-{theme_id}")
         if selected:
             row.add_class("el-theme-selected")
         if theme["irrelevant"]:
@@ -316,8 +316,8 @@ class FacilitatorApp(widgets.VBox):
             return
         answers = self.model.answers(theme["id"])
         self.rename_text = add_classes(widgets.Text(value=theme["label"],
-                                                 layout=widgets.Layout(width="340px")),
-                                    "el-rename-text")
+                                                    layout=widgets.Layout(width="340px")),
+                                       "el-rename-text")
         rename = add_classes(widgets.Button(description="Umbenennen", icon="pencil"), "el-rename")
         rename.on_click(self.guard(self._rename))
         irrelevant = add_classes(widgets.Button(
@@ -329,14 +329,14 @@ class FacilitatorApp(widgets.VBox):
             options=[(a["text"][:160], a["id"]) for a in answers], rows=min(10, len(answers) or 1),
             layout=widgets.Layout(width="98%")), "el-answers")
         self.split_label = add_classes(widgets.Text(placeholder="Name des neuen Themas",
-                                                 layout=widgets.Layout(width="340px")),
-                                    "el-split-label")
+                                                    layout=widgets.Layout(width="340px")),
+                                       "el-split-label")
         split = add_classes(widgets.Button(description="Markierte abspalten"), "el-split")
         split.on_click(self.guard(self._split))
         others = [(t["label"][:60], t["id"]) for t in themes if t["id"] != theme["id"]]
         self.move_target = add_classes(widgets.Dropdown(options=others, description="nach",
-                                                     layout=widgets.Layout(width="340px")),
-                                    "el-move-target")
+                                                        layout=widgets.Layout(width="340px")),
+                                       "el-move-target")
         move = add_classes(widgets.Button(description="Markierte verschieben"), "el-move")
         move.on_click(self.guard(self._move))
         quotes = [text_label(f"„{a['text']}“", "el-quote") for a in answers[:5]]
@@ -344,7 +344,7 @@ class FacilitatorApp(widgets.VBox):
             widgets.HBox([self.rename_text, rename, irrelevant]),
             text_label("Typische Antworten (geschwärzt):", "el-hint"), *quotes,
             text_label(f"Alle {len(answers)} Antworten — markieren (Strg/Cmd-Klick für mehrere), "
-                   "dann abspalten oder zu einem anderen Thema verschieben:", "el-hint"),
+                       "dann abspalten oder zu einem anderen Thema verschieben:", "el-hint"),
             self.answer_select, widgets.HBox([self.split_label, split]),
             widgets.HBox([self.move_target, move])]
 
@@ -365,8 +365,8 @@ class FacilitatorApp(widgets.VBox):
                 b.on_click(self.guard(lambda _b, r=rnd["id"]: self._open(r)))
             else:
                 b = add_classes(widgets.Button(description="Schließen", button_style="danger",
-                                            icon="stop"),
-                             "el-close-round", f"el-close-round-{rnd['id']}")
+                                               icon="stop"),
+                                "el-close-round", f"el-close-round-{rnd['id']}")
                 b.on_click(self.guard(lambda _b, r=rnd["id"]: self._close(r)))
             row = add_classes(widgets.HBox([
                 escaped_html("<b>#{id} {title}</b> · {status}<br>{n} Vorschläge · {ballots} "

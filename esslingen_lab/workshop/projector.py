@@ -78,7 +78,7 @@ class ResultsApp(widgets.VBox):
             buffer = io.BytesIO()
             qrcode.make(url, box_size=6, border=2).save(buffer)
             parts.append(add_classes(widgets.Image(value=buffer.getvalue(), format="png",
-                                                width=170, height=170), "el-join-qr"))
+                                                   width=170, height=170), "el-join-qr"))
         except Exception as error:  # noqa: BLE001 - the link and code still work without it
             log.warning("QR code unavailable: %s", type(error).__name__)
         parts.append(escaped_html('<div>{how}</div><div class="el-link"><a href="{url}" '
@@ -150,7 +150,7 @@ class ResultsApp(widgets.VBox):
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png")
         return [heading, add_classes(widgets.Image(value=buffer.getvalue(), format="png"),
-                                  "el-matrix-image")]
+                                     "el-matrix-image")]
 
 
 @guarded

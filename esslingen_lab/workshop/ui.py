@@ -59,7 +59,7 @@ def escaped_html(template: str, *classes, **values) -> widgets.HTML:
 def failure_page(message: str) -> widgets.VBox:
     """Return a page that shows only ``message`` (e.g. no access)."""
     return add_classes(widgets.VBox([style(), text_label(message, "el-message")]),
-                    "el-app")
+                       "el-app")
 
 
 def guarded(app):

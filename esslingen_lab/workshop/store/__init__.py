@@ -274,7 +274,7 @@ class WorkshopStore(ThemeCuration, Voting):
         return token
 
     def participant_count(self) -> int:
-        """Number of participants (devices, unless one is shared) that joined so far."""
+        """Return how many participants (devices, unless one is shared) joined so far."""
         with self._read() as conn:
             return conn.execute("SELECT COUNT(*) FROM participants").fetchone()[0]
 
