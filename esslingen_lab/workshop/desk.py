@@ -16,7 +16,7 @@ from esslingen_lab.workshop import env as workshop_env
 from esslingen_lab.workshop.errors import Reason, WorkshopError
 from esslingen_lab.workshop.i18n import reason_text
 from esslingen_lab.workshop.models import DEFAULT_ACTOR, FacilitatorModel
-from esslingen_lab.workshop.request import open_store, query, wait_for_request
+from esslingen_lab.workshop.request import page_request
 from esslingen_lab.workshop.store import MAX_ACTOR, MAX_DESCRIPTION, MAX_LABEL
 from esslingen_lab.workshop.ui import (
     CallbackGuard,
@@ -517,9 +517,7 @@ class FacilitatorApp(widgets.VBox):
 @guarded
 def facilitator_app() -> widgets.Widget:
     """Build the facilitator page from the request (``?secret=...``)."""
-    wait_for_request()
-    params = query()
-    store = open_store(params)
+    params, store = page_request()
     try:
         model = FacilitatorModel(store, params.get("secret", ""))
     except WorkshopError:

@@ -14,7 +14,7 @@ from esslingen_lab.workshop import env as workshop_env
 from esslingen_lab.workshop.errors import WorkshopError
 from esslingen_lab.workshop.i18n import TEXTS
 from esslingen_lab.workshop.models import ResultsModel
-from esslingen_lab.workshop.request import open_store, page_language, query, wait_for_request
+from esslingen_lab.workshop.request import page_language, page_request
 from esslingen_lab.workshop.ui import (
     Poller,
     add_classes,
@@ -156,9 +156,7 @@ class ResultsApp(widgets.VBox):
 @guarded
 def results_app(*, language: str | None = None, poll: bool = True) -> widgets.Widget:
     """Build the projector page from the request (``?key=...``, optional ``&lang=en``)."""
-    wait_for_request()
-    params = query()
-    store = open_store(params)
+    params, store = page_request()
     lang = language or page_language(params, store)
     try:
         model = ResultsModel(store, params.get("key", ""))

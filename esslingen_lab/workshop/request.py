@@ -68,3 +68,10 @@ def page_language(query: dict, store: WorkshopStore | None = None) -> str:
     if store is not None:
         lang = store.meta().get("language", "de")
     return lang if lang in LANGUAGES else "de"
+
+
+def page_request() -> tuple[dict, WorkshopStore]:
+    """Wait for the page request, then return its query and the workshop's store."""
+    wait_for_request()
+    params = query()
+    return params, open_store(params)
