@@ -145,7 +145,7 @@ def test_workshop_file_of_schema_1_is_migrated_keeping_its_curated_themes(tmp_pa
     conn = sqlite3.connect(store.path)
     conn.executescript(
         "ALTER TABLE audit_log DROP COLUMN operation; ALTER TABLE audit_log ADD COLUMN "
-        "undo_data TEXT; ALTER TABLE answers DROP COLUMN answer_key; "
+        "undo_data TEXT; DROP INDEX answers_key; ALTER TABLE answers DROP COLUMN answer_key; "
         "DELETE FROM meta WHERE key = 'theme_map'; UPDATE themes SET label = 'Netz' "
         "WHERE label = 'WLAN'; PRAGMA user_version = 1;")
     conn.close()

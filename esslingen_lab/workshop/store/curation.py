@@ -283,8 +283,10 @@ class ThemeCuration:
             [(int(r.id), str(r.label), ", ".join(r.keywords)[:MAX_DESCRIPTION],
               int(r.status == "irrelevant"), str(r.id) if r.id in tm.base["themes"] else None)
              for r in live.itertuples()])
+        stored = dict(conn.execute("SELECT answer_key, theme_id FROM answers").fetchall())
         conn.executemany("UPDATE answers SET theme_id = ? WHERE answer_key = ?",
-                         [(int(t), key) for key, t in tm.assignments().items()])
+                         [(int(t), key) for key, t in tm.assignments().items()
+                          if stored.get(key) != int(t)])
 
     def _theme(self, conn, theme_id) -> dict:
         row = conn.execute("SELECT * FROM themes WHERE id = ?", (int(theme_id),)).fetchone()

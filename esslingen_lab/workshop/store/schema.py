@@ -56,6 +56,7 @@ CREATE TABLE answers (
     answer_key TEXT
 );
 CREATE INDEX answers_theme ON answers(theme_id);
+CREATE INDEX answers_key ON answers(answer_key);
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
@@ -199,6 +200,7 @@ def migrate(conn, version: int) -> None:
     if version < 2:
         conn.execute("ALTER TABLE audit_log ADD COLUMN operation TEXT")
         conn.execute("ALTER TABLE answers ADD COLUMN answer_key TEXT")
+        conn.execute("CREATE INDEX answers_key ON answers(answer_key)")
         rows = conn.execute("SELECT id, respondent, theme_id FROM answers ORDER BY id").fetchall()
         keys = answer_keys(r[1] for r in rows)
         conn.executemany("UPDATE answers SET answer_key = ? WHERE id = ?",
