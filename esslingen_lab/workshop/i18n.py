@@ -114,7 +114,7 @@ TEXTS = Catalogue("workshop.i18n", {
     },
 })
 
-REASONS = Catalogue("workshop.reasons", {
+REASONS = Catalogue("workshop.i18n.reasons", {
     "de": {
         Reason.INVALID_CODE: "Dieser Workshop-Code ist nicht gültig. Bitte prüfen Sie die "
                              "Schreibweise (Buchstaben und Ziffern).",
