@@ -69,6 +69,7 @@ def test_report_applies_the_workshops_curation_to_its_own_fit(report_model, desk
     from esslingen_lab.reports.workshop_results import (
         curated_theme_map,
         read_workshop_export,
+        workshop_theme_edits,
         workshop_themes,
     )
 
@@ -87,6 +88,12 @@ def test_report_applies_the_workshops_curation_to_its_own_fit(report_model, desk
     table = workshop_themes(tables, "de", model=report_model)
     shown = {t["label"]: t["size"] for t in desk.themes()}
     assert dict(zip(table["Thema"], table["Antworten"], strict=True)) == shown
+    assert workshop_theme_edits(tables, report_model).empty
+    # a fit of other answers: the report says which edits it could not carry over
+    unrelated = ThemeModel(3, random_state=1, stability=False).fit(TEXTS)
+    edits = workshop_theme_edits(tables, unrelated, "de")
+    assert "Umbenennen" in edits["Bearbeitung"].tolist()
+    assert set(edits["Status"]) <= {"nicht übertragen", "teilweise übertragen"}
 
 
 def test_themes_for_import_keeps_model_ids_quotes_and_special_themes():

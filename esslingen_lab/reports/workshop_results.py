@@ -49,8 +49,14 @@ WS_TEXT = Catalogue.from_pairs("reports.workshop_results", {
     "size": ("Antworten", "Answers"),
     "irrelevant": ("als irrelevant markiert", "marked irrelevant"),
     "yes": ("ja", "yes"),
-    "edits": ("Übertragung der Workshop-Bearbeitung auf die Themen dieses Berichts",
-              "Workshop edits carried over to this report's themes"),
+    "edits": ("Workshop-Bearbeitungen, die sich nicht (ganz) auf die Themen dieses Berichts "
+              "übertragen ließen", "Workshop edits that did not (fully) carry over to this "
+              "report's themes"),
+    "step": ("Schritt", "Step"), "edit": ("Bearbeitung", "Edit"),
+    "rename": ("Umbenennen", "Rename"), "merge": ("Zusammenführen", "Merge"),
+    "split": ("Aufteilen", "Split"), "move": ("Antworten verschieben", "Move answers"),
+    "partial": ("teilweise übertragen", "partly carried over"),
+    "skipped": ("nicht übertragen", "not carried over"),
 })
 
 #: ``ws_text(key, language, **values)``: a workshop heading, caption or column name.
@@ -252,3 +258,25 @@ def workshop_themes(tables, language: str = "de", *, model=None):
         table = table.sort_values("size", ascending=False, kind="stable")
     return table.reset_index(drop=True).rename(
         columns={c: ws_text(c, language) for c in table.columns})
+
+
+def workshop_theme_edits(tables, model, language: str = "de"):
+    """Workshop edits that did not (fully) carry over to the report's fit, one row each.
+
+    Empty when every edit applied (the report fitted the workshop's question with the
+    workshop's seed and number of themes), and without a theme map or ``model``: nothing
+    of the workshop's curation is dropped without a line saying so.
+    """
+    import pandas as pd
+
+    _, edits = curated_theme_map(tables, model)
+    columns = ["step", "edit", "status"]
+    if edits is None:
+        return pd.DataFrame(columns=[ws_text(c, language) for c in columns])
+    missed = edits[edits["status"] != "applied"]
+    table = pd.DataFrame({
+        "step": missed["version"],
+        "edit": [ws_text(op, language) for op in missed["op"]],
+        "status": [ws_text(status, language) for status in missed["status"]]})
+    return table.reset_index(drop=True).rename(columns={c: ws_text(c, language)
+                                                        for c in columns})
