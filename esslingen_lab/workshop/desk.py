@@ -14,7 +14,7 @@ import ipywidgets as widgets
 from esslingen_lab.i18n import Catalogue
 from esslingen_lab.workshop import env as workshop_env
 from esslingen_lab.workshop.errors import Reason, WorkshopError
-from esslingen_lab.workshop.i18n import reason_text
+from esslingen_lab.workshop.i18n import TEXTS, reason_text
 from esslingen_lab.workshop.models import DEFAULT_ACTOR, FacilitatorModel
 from esslingen_lab.workshop.request import page_request
 from esslingen_lab.workshop.store import MAX_ACTOR, MAX_DESCRIPTION, MAX_LABEL
@@ -353,7 +353,6 @@ class FacilitatorApp(widgets.VBox):
                               "mit der Zahl der Personen im Raum vergleichen (wer Cookies "
                               "löscht, kann ein zweites Mal beitreten).")
         rows = []
-        status = {"draft": "vorbereitet", "open": "läuft", "closed": "geschlossen"}
         rounds = self.model.rounds()
         for rnd in rounds:
             res = self.model.results(rnd["id"])
@@ -370,9 +369,9 @@ class FacilitatorApp(widgets.VBox):
                 b.on_click(self.guard(lambda _b, r=rnd["id"]: self._close(r)))
             row = add_classes(widgets.HBox([
                 escaped_html("<b>#{id} {title}</b> · {status}<br>{n} Vorschläge · {ballots} "
-                      "Stimmzettel abgegeben", "el-round-label", id=rnd["id"],
-                      title=rnd["title"], status=status[rnd["status"]],
-                      n=len(res["items"]), ballots=res["ballots"]), b]),
+                             "Stimmzettel abgegeben", "el-round-label", id=rnd["id"],
+                             title=rnd["title"], status=TEXTS.text("status_" + rnd["status"]),
+                             n=len(res["items"]), ballots=res["ballots"]), b]),
                 "el-round", f"el-round-{rnd['id']}")
             if rnd["status"] == "open":
                 row.add_class("el-round-open")
