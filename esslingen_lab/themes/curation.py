@@ -330,17 +330,11 @@ class ThemeMap:
         """
         state = self._replay()
         sizes = pd.Series(list(state["assign"].values()), dtype="int64").value_counts()
-        rows = []
-        for t, info in sorted(state["themes"].items(), key=lambda kv: (kv[0] < 0, kv[0])):
-            rows.append(
-                {
-                    "id": t,
-                    "label": info["label"],
-                    "keywords": list(info.get("keywords", [])),
-                    "size": int(sizes.get(t, 0)),
-                    "status": info["status"],
-                }
-            )
+        rows = [
+            {"id": t, "label": info["label"], "keywords": list(info.get("keywords", [])),
+             "size": int(sizes.get(t, 0)), "status": info["status"]}
+            for t, info in sorted(state["themes"].items(), key=lambda kv: (kv[0] < 0, kv[0]))
+        ]
         return pd.DataFrame(rows, columns=["id", "label", "keywords", "size", "status"])
 
     def assignments(self):
@@ -392,9 +386,8 @@ class ThemeMap:
         out = []
         for t in theme_ids:
             t = int(t)
-            out.append(
-                names.get(t) or (special_label(t, lang) if t in (NO_ANSWER, OTHER) else str(t))
-            )
+            special = t in (NO_ANSWER, OTHER)
+            out.append(names.get(t) or (special_label(t, lang) if special else str(t)))
         return out
 
     def reapply_to(self, new_model, *, min_overlap=0.3):
