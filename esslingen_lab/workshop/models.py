@@ -1,8 +1,8 @@
 """Plain models behind the workshop apps: participant ballot, facilitator desk, results.
 
-No widget imports here: the views in :mod:`.apps` call these classes, and tests drive them
-directly without a browser. Heavy libraries (pandas, scikit-learn) load only when themes
-are fitted, never in a participant's kernel.
+No widget imports here: the views (:mod:`.desk`, :mod:`.projector`) call these classes, and
+tests drive them directly without a browser. Heavy libraries (pandas, scikit-learn) load only
+when themes are fitted, never in a participant's kernel.
 """
 
 from __future__ import annotations
