@@ -196,22 +196,26 @@ class GermanAnalyzer:
         return self._stemmer.stem(feat) if self._stemmer is not None else feat
 
     # -- text level ----------------------------------------------------------------------
-    def __call__(self, text):
-        """Analyse one text into a list of features (strings)."""
-        text = normalize_text(text, self.normalization)
-        feats = []
+    def _walk(self, text):
+        """Yield ``(feature, whole word?)`` of one text, recording readable forms on the way."""
         display, primary = self.display_, self.primary_
-        words = []
-        for token in self._tokenizer.tokenize(text):
+        for token in self._tokenizer.tokenize(normalize_text(text, self.normalization)):
             for feat, disp, whole in self._process(token):
-                feats.append(feat)
                 if whole:
-                    words.append(feat)
                     if feat not in primary:
                         primary.add(feat)
                         display[feat] = disp  # a word as written beats a compound part
                 elif feat not in display:
                     display[feat] = disp
+                yield feat, whole
+
+    def __call__(self, text):
+        """Analyse one text into a list of features (strings)."""
+        feats, words = [], []
+        for feat, whole in self._walk(text):
+            feats.append(feat)
+            if whole:
+                words.append(feat)
         if self.bigrams or self._phrase_set:
             for a, b in zip(words, words[1:], strict=False):
                 if self.bigrams or (a, b) in self._phrase_set:
@@ -232,21 +236,7 @@ class GermanAnalyzer:
         -------
         list of str
         """
-        text = normalize_text(text, self.normalization)
-        feats = []
-        display, primary = self.display_, self.primary_
-        for token in self._tokenizer.tokenize(text):
-            for feat, disp, whole in self._process(token):
-                if whole:
-                    feats.append(feat)
-                    if feat not in primary:
-                        primary.add(feat)
-                        display[feat] = disp
-                else:
-                    feats.append("~" + feat)
-                    if feat not in display:
-                        display[feat] = disp
-        return feats
+        return [feat if whole else "~" + feat for feat, whole in self._walk(text)]
 
     def display(self, feature):
         """Readable form of a feature: the lemma with umlauts ("Bürgeramt" for "buergeramt").
@@ -275,16 +265,7 @@ class GermanAnalyzer:
         list of str
             Normalised (folded, lower-case) lemmas in text order, stop words removed.
         """
-        text = normalize_text(text, self.normalization)
-        out = []
-        for token in self._tokenizer.tokenize(text):
-            for feat, disp, whole in self._process(token):
-                if whole:
-                    if feat not in self.primary_:
-                        self.primary_.add(feat)
-                        self.display_[feat] = disp
-                    out.append(feat)
-        return out
+        return [feat for feat, whole in self._walk(text) if whole]
 
 
 
