@@ -300,6 +300,7 @@ def test_noise_of_a_density_clusterer_goes_to_other_or_the_nearest_theme():
         ({"method": object()}, "no fit method"),
         ({"method": DBSCAN(), "n_themes": "auto"}, "n_clusters"),
         ({"method": DBSCAN(eps=1e-6, min_samples=50)}, "noise"),
+        ({"labeler": "WLAN"}, "not callable"),
     ],
 )
 def test_a_clusterer_that_cannot_work_is_refused_in_one_line(kwargs, message):
@@ -313,6 +314,21 @@ def test_a_model_with_your_clusterer_is_not_saved_as_if_it_could_be_loaded(kmean
     with pytest.raises(ThemeModelError, match="custom clusterer"):
         kmeans_model.save(tmp_path / "m.npz")
     assert not (tmp_path / "m.npz").exists()
+
+
+def test_your_labeler_names_the_themes_and_the_names_are_saved(model, tmp_path):
+    seen = []
+
+    def labeler(keywords, texts):
+        seen.append(texts)
+        return "  Netz:\n" + keywords[0] if "WLAN" in keywords else None
+
+    m = ThemeModel(3, random_state=1, n_resamples=3, labeler=labeler).fit(TEXTS)
+    assert sorted(len(texts) for texts in seen) == [6, 6, 6]
+    assert m.theme_labels()[12] == "Netz: WLAN"  # white space folded to one line
+    assert m.theme_labels()[0] == model.theme_labels()[0]  # empty result: built-in label
+    m.save(tmp_path / "m.npz")
+    assert ThemeModel.load(tmp_path / "m.npz").theme_labels()[12] == "Netz: WLAN"
 
 
 def test_seed_and_parameters_are_stored_with_the_themes(tmp_path):

@@ -215,6 +215,9 @@ class ThemeDescription:
                 if terms
                 else self._make_label(keywords, members)
             )
+            if self.labeler is not None:
+                own = self.labeler(keywords[: self.n_keywords], [self.texts_[i] for i in members])
+                label = " ".join(str(own or "").split()) or label
             rows.append(
                 {
                     "id": c,

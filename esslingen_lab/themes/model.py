@@ -107,6 +107,13 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
         texts, so their cost does not grow with the survey.
     n_keywords : int, default=10
     n_quotes : int, default=4
+    labeler : callable, default=None
+        The label stage, replaceable like BERTopic's representation model:
+        ``labeler(keywords, texts)`` gets a theme's keywords (best first) and its answers
+        (as given, so redacted) and returns its label; an empty result keeps the built-in
+        label. None: labels of 1–3 words chosen by coverage (see Notes). It runs in
+        :meth:`fit` only; labels are kept in ``themes_`` and in a saved model (the callable
+        itself is not saved).
     stopwords : sequence of str, default=()
         Extra stop words (e.g. ``survey.spec.stopwords``) for the default vectorizer and
         the keywords.
@@ -197,6 +204,7 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
         max_stability_texts=2000,
         n_keywords=10,
         n_quotes=4,
+        labeler=None,
         stopwords=(),
         language="de",
         random_state=None,
@@ -215,6 +223,7 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
         self.max_stability_texts = max_stability_texts
         self.n_keywords = n_keywords
         self.n_quotes = n_quotes
+        self.labeler = labeler
         self.stopwords = stopwords
         self.language = language
         self.random_state = random_state
@@ -538,6 +547,11 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
     # ------------------------------------------------------------------------------------
     def _check_params(self):
         self._check_method()
+        if self.labeler is not None and not callable(self.labeler):
+            raise ThemeModelError(
+                f"labeler={self.labeler!r} ist nicht aufrufbar / is not callable; pass a "
+                "function labeler(keywords, texts) -> str."
+            )
         k = self.n_themes
         if k != "auto" and (isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1):
             raise ThemeModelError(

@@ -90,6 +90,7 @@ def _state(model):
         )
     params = model.get_params()
     params.pop("vectorizer")
+    params.pop("labeler")  # its labels are in the themes table; recorded in "fit"
     arrays = {}
     for name in _ARRAYS:
         value = getattr(model, name, None)
