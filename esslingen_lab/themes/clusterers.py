@@ -349,6 +349,22 @@ class ThemeClustering:
         labels[low] = OTHER
         return labels
 
+    def _assign(self, texts):
+        """Scores of new texts for each theme, and which texts have content words."""
+        raw = self._raw_vec.transform(texts).tocsr()
+        has_content = np.asarray((raw @ self._merge).sum(axis=1)).ravel() > 0
+        scores = np.zeros((len(texts), self.n_themes_), dtype=float)
+        if has_content.any():
+            sub_texts = [t for t, ok in zip(texts, has_content, strict=True) if ok]
+            X = self._transform_matrix(sub_texts, raw[has_content])
+            if self._nmf is not None:
+                W = self._nmf.transform(X)[:, self._nmf_order]
+                scores[has_content] = row_normalise(W)
+            else:
+                Z = self._embed(X)
+                scores[has_content] = Z @ self._centers.T
+        return scores, has_content
+
 
 def _next_best(scores, labels, banned):
     """Move texts of banned themes to their best allowed theme."""

@@ -17,7 +17,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
-from esslingen_lab.themes.clusterers import ThemeClustering, is_estimator, row_normalise
+from esslingen_lab.themes.clusterers import ThemeClustering, is_estimator
 from esslingen_lab.themes.errors import ThemeModelError, ThemeModelVersionError
 from esslingen_lab.themes.features import ThemeFeatures
 from esslingen_lab.themes.labels import ThemeDescription
@@ -507,7 +507,9 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
         The file holds parameters, vocabularies, IDF weights, the LSA projection, theme
         centres, the themes table, the fitted texts and ids, and the esslingen-lab and
         scikit-learn versions; loading it cannot run code. It contains the fitted texts:
-        store it like the survey data. A model with a custom ``vectorizer`` cannot be saved.
+        store it like the survey data. A model with your own ``vectorizer`` or clusterer
+        (``method``) cannot be saved; with your ``labeler`` its labels are saved, the
+        function is not.
 
         Parameters
         ----------
@@ -543,7 +545,7 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
         return load_model(cls, path)
 
     # ------------------------------------------------------------------------------------
-    # internals: features
+    # internals: parameters and scoring new texts
     # ------------------------------------------------------------------------------------
     def _check_params(self):
         self._check_method()
@@ -564,24 +566,9 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
 
     def _score(self, texts):
         check_is_fitted(self, "themes_")
-        with _threads():
-            return self._score_unlocked(texts)
-
-    def _score_unlocked(self, texts):
         texts = _as_texts(texts)
-        raw = self._raw_vec.transform(texts).tocsr()
-        has_content = np.asarray((raw @ self._merge).sum(axis=1)).ravel() > 0
-        scores = np.zeros((len(texts), self.n_themes_), dtype=float)
-        if has_content.any():
-            sub_texts = [t for t, ok in zip(texts, has_content, strict=True) if ok]
-            X = self._transform_matrix(sub_texts, raw[has_content])
-            if self._nmf is not None:
-                W = self._nmf.transform(X)[:, self._nmf_order]
-                scores[has_content] = row_normalise(W)
-            else:
-                Z = self._embed(X)
-                scores[has_content] = Z @ self._centers.T
-        return scores, has_content
+        with _threads():
+            return self._assign(texts)
 
 
 # ----------------------------------------------------------------------------------------
