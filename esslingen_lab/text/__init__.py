@@ -12,6 +12,7 @@ The package's modules: :mod:`~esslingen_lab.text.vocabulary` (word lists),
 
 from esslingen_lab.text.analyzer import (
     GermanAnalyzer,
+    display_feature,
     frequent_phrases,
     german_tfidf,
     make_analyzer,
@@ -38,4 +39,5 @@ __all__ = [
     "stopword_set",
     "frequent_phrases",
     "split_compound",
+    "display_feature",
 ]

@@ -19,7 +19,13 @@ from esslingen_lab.text.normalize import (
 )
 from esslingen_lab.text.vocabulary import _LEMMA_OVERRIDES
 
-__all__ = ["GermanAnalyzer", "make_analyzer", "german_tfidf", "frequent_phrases"]
+__all__ = [
+    "GermanAnalyzer",
+    "make_analyzer",
+    "german_tfidf",
+    "frequent_phrases",
+    "display_feature",
+]
 
 # Tokens: letters/digits with inner hyphens or apostrophes ("Kfz-Zulassung", "geht's").
 _TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
@@ -249,9 +255,7 @@ class GermanAnalyzer:
         -------
         str
         """
-        if " " in feature:
-            return " ".join(self.display(f) for f in feature.split(" "))
-        return self.display_.get(feature, feature)
+        return display_feature(self.display_, feature)
 
     def tokens(self, text):
         """Lemmas of a text before stop-word removal, for collocations and quotes.
@@ -267,6 +271,30 @@ class GermanAnalyzer:
         """
         return [feat for feat, whole in self._walk(text) if whole]
 
+
+
+def display_feature(forms, feature):
+    """Return the readable form of a feature (of each word of a bigram) from ``forms``.
+
+    Parameters
+    ----------
+    forms : mapping of str to str
+        Feature → readable word, as :attr:`GermanAnalyzer.display_`.
+    feature : str
+
+    Returns
+    -------
+    str
+        The feature itself when ``forms`` does not know it.
+
+    Examples
+    --------
+    >>> display_feature({"buergeramt": "Bürgeramt", "termin": "Termin"}, "termin buergeramt")
+    'Termin Bürgeramt'
+    """
+    if " " in feature:
+        return " ".join(forms.get(f, f) for f in feature.split(" "))
+    return forms.get(feature, feature)
 
 
 def make_analyzer(

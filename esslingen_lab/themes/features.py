@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from esslingen_lab.text import fold_umlauts, normalize_text
+from esslingen_lab.text import display_feature, fold_umlauts, normalize_text
 from esslingen_lab.themes.clusterers import dense, is_sparse, l2
 from esslingen_lab.themes.errors import ThemeModelError
 
@@ -300,9 +300,7 @@ class ThemeFeatures:
         return sp.hstack([words, grams], format="csr", dtype=np.float32)
 
     def _display(self, feature):
-        if " " in feature:
-            return " ".join(self._display(f) for f in feature.split(" "))
-        return self._display_map.get(feature, feature)
+        return display_feature(self._display_map, feature)
 
     def _uses_nmf(self):
         """NMF clusters the TF-IDF matrix itself; every other clusterer its projection."""
