@@ -291,6 +291,22 @@ def test_noise_of_a_density_clusterer_goes_to_other_or_the_nearest_theme():
     assert OTHER in m.themes_["id"].tolist()
     m = ThemeModel(method=noisy, random_state=0, n_resamples=2).fit(texts)
     assert m.labels_[18] >= 0
+    # DBSCAN cannot be asked for two clusters: splitting a theme uses k-means
+    assert sorted(set(m.split_theme(int(m.labels_[6]), 2)["labels"])) == [0, 1]
+
+
+class _PlainClusterer:
+    """A clusterer that is no scikit-learn estimator: fit and labels_ only."""
+
+    def fit(self, X):
+        self.labels_ = (np.asarray(X)[:, 0] > np.median(np.asarray(X)[:, 0])).astype(int)
+        return self
+
+
+def test_a_clusterer_without_get_params_works_too():
+    m = ThemeModel(method=_PlainClusterer(), random_state=0, stability=False).fit(TEXTS)
+    assert m.n_themes_ == 2
+    assert m.predict(TEXTS[:1]).tolist() == m.labels_[:1].tolist()
 
 
 @pytest.mark.parametrize(

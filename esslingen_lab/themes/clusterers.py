@@ -192,7 +192,8 @@ def fit_estimator(clusterer, Z, k, seed):
     Parameters
     ----------
     clusterer : estimator
-        Anything with ``fit(Z)`` that sets ``labels_`` (scikit-learn style). It is cloned;
+        Anything with ``fit(Z)`` that sets ``labels_`` (scikit-learn style). It is cloned
+        (copied when it is no scikit-learn estimator);
         ``n_clusters`` is set to ``k`` (when ``k`` is given) and ``random_state`` to
         ``seed`` where the clusterer has such parameters. Label ``-1`` means noise (as
         ``DBSCAN``/``HDBSCAN`` give it).
@@ -217,13 +218,13 @@ def fit_estimator(clusterer, Z, k, seed):
     from sklearn.base import clone
 
     model = clone(clusterer, safe=False)
-    params = model.get_params(deep=False) if hasattr(model, "get_params") else {}
+    params = _params(model)
     update = {"random_state": seed} if "random_state" in params else {}
     if k is not None:
         if "n_clusters" not in params:
             raise ThemeModelError(
-                f"{type(clusterer).__name__} hat keinen Parameter n_clusters: n_themes='auto' "
-                "braucht einen / has no n_clusters parameter, which n_themes='auto' needs."
+                f"{type(clusterer).__name__} hat keinen Parameter n_clusters für {k} Themen / "
+                f"has no n_clusters parameter to ask for {k} themes."
             )
         update["n_clusters"] = int(k)
     if update:
@@ -253,6 +254,11 @@ def is_estimator(method):
     return not isinstance(method, str)
 
 
+def _params(clusterer):
+    """Return the clusterer's parameters (none for an object without ``get_params``)."""
+    return clusterer.get_params(deep=False) if hasattr(clusterer, "get_params") else {}
+
+
 def _means(Z, labels, k):
     """Return unit centres: the mean of each cluster's rows."""
     return l2(np.vstack([Z[labels == c].mean(axis=0) for c in range(k)]))
@@ -278,7 +284,7 @@ class ThemeClustering:
                     f"method={self.method!r} hat keine fit-Methode / has no fit method; pass "
                     f"one of {METHODS} or a clusterer such as sklearn.cluster.KMeans(5)."
                 )
-            if self.n_themes == "auto" and "n_clusters" not in self.method.get_params():
+            if self.n_themes == "auto" and "n_clusters" not in _params(self.method):
                 raise ThemeModelError(
                     f"n_themes='auto' braucht einen Clusterer mit n_clusters / needs a "
                     f"clusterer with n_clusters, {type(self.method).__name__} has none."
@@ -293,6 +299,8 @@ class ThemeClustering:
         """Run the clusterer stage on ``k`` themes (None: a user clusterer's own number)."""
         n = X.shape[0]
         if is_estimator(self.method):
+            if k is not None and "n_clusters" not in _params(self.method):
+                return kmeans(Z, min(k, n), seed)  # splitting a theme of DBSCAN, HDBSCAN …
             return fit_estimator(self.method, Z, None if k is None else min(k, n), seed)
         k = min(k, n)
         seed_rows, _ = self._seed_vectors() if seeds else (None, [])

@@ -66,7 +66,8 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
         only as ``"auto"``, which sets its ``n_clusters``). Noise (label ``-1``) goes to
         the nearest theme, or to "Sonstiges" with ``outlier_theme``. Theme centres are the
         means of its clusters, so :meth:`predict` and :meth:`transform` work as with the
-        built-in methods. Seed themes only name themes then. Such a model cannot be saved.
+        built-in methods. Splitting a theme sets its ``n_clusters`` (k-means when it has
+        none). Seed themes only name themes then. Such a model cannot be saved.
     vectorizer : object, default=None
         The representation stage: anything with ``fit_transform``/``transform`` that turns a
         list of texts into a matrix (sparse or dense, e.g. a local sentence-embedding
