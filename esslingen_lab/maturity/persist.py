@@ -1,0 +1,125 @@
+"""Saving and loading a fitted MaturityReport as data only: JSON tables and numpy arrays.
+
+One ``.npz`` file holds ``meta.json`` (parameters, framework, every result table) and the
+bootstrap replicates; loading never unpickles anything, so a file from someone else cannot
+run code. Reuse one fit across notebooks of a report run instead of fitting twice.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from esslingen_lab import __version__
+from esslingen_lab.errors import InputError
+from esslingen_lab.files import _atomic
+from esslingen_lab.maturity.framework import Framework
+from esslingen_lab.maturity.views import check_fitted
+
+__all__ = ["save_report", "load_report", "FORMAT"]
+
+#: Name and version of the file format (inside the file's ``meta.json``).
+FORMAT = ("esslingen-lab-maturity", 1)
+
+_PARAMS = ("n_boot", "confidence", "ci_method", "min_items", "alpha_threshold",
+           "anonymity_threshold", "reference", "random_state", "language")
+_TABLES = ("samples_", "scores_", "items_", "reliability_", "alpha_if_deleted_", "gap_",
+           "comparison_", "respondent_scores_")
+_FRAMEWORK_TABLES = ("levels", "dimensions", "items")
+
+
+def _table_json(table: pd.DataFrame) -> str:
+    # orient="table" keeps dtypes (bool, int, float, text); 15 digits keep every float
+    return table.to_json(orient="table", index=False, double_precision=15, force_ascii=False)
+
+
+def _read_table(text: str) -> pd.DataFrame:
+    return pd.read_json(io.StringIO(text), orient="table")
+
+
+def _plain(value):
+    if isinstance(value, np.generic):
+        return value.item()
+    return value if value is None or isinstance(value, (str, int, float, bool)) else None
+
+
+def save_report(report, path) -> Path:
+    """Write a fitted report to ``path`` (see :meth:`MaturityReport.save`), atomically."""
+    check_fitted(report)
+    fw = report.framework_
+    labels = list(report.bootstrap_)
+    meta = {
+        "format": FORMAT[0], "format_version": FORMAT[1], "esslingen_lab": __version__,
+        "params": {name: _plain(getattr(report, name)) for name in _PARAMS},
+        "k": int(report.k_), "group_columns": list(report.group_columns_),
+        "framework": {"name": fw.name, "title": fw.title, "title_en": fw.title_en,
+                      "scale": list(fw.scale), "path": fw.path,
+                      **{t: _table_json(getattr(fw, t)) for t in _FRAMEWORK_TABLES}},
+        "tables": {name: _table_json(getattr(report, name)) for name in _TABLES},
+        "bootstrap": labels,
+    }
+    arrays = {f"bootstrap_{i}": report.bootstrap_[label] for i, label in enumerate(labels)}
+    arrays["meta.json"] = np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"),
+                                        dtype=np.uint8)
+    path = Path(path)
+
+    def write(tmp):
+        with open(tmp, "wb") as out:
+            np.savez_compressed(out, **arrays)
+
+    return _atomic(path, write)
+
+
+def _refuse(path, why):
+    return InputError(why, file=path, hint="fit the report again and save it with save()")
+
+
+def load_report(cls, path):
+    """Read a report written by :func:`save_report`; see :meth:`MaturityReport.load`."""
+    path = Path(path)
+    if not path.is_file():
+        raise _refuse(path, "Datei nicht gefunden / file not found")
+    if not zipfile.is_zipfile(path):
+        raise _refuse(path, "keine gespeicherte Reifegrad-Auswertung (pickle-Dateien werden nicht "
+                            "geladen) / not a saved MaturityReport")
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {name: data[name] for name in data.files}
+        meta = json.loads(arrays.pop("meta.json").tobytes().decode("utf-8"))
+    except (KeyError, ValueError, OSError, zipfile.BadZipFile, UnicodeDecodeError) as err:
+        raise _refuse(path, f"keine gespeicherte Reifegrad-Auswertung / not a saved "
+                            f"MaturityReport ({err})") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT[0]:
+        raise _refuse(path, "keine gespeicherte Reifegrad-Auswertung / not a saved "
+                            "MaturityReport")
+    if meta.get("format_version") != FORMAT[1] or meta.get("esslingen_lab") != __version__:
+        raise _refuse(path, f"mit esslingen-lab {meta.get('esslingen_lab')} gespeichert, "
+                            f"installiert ist {__version__} / saved by another version")
+    try:
+        return _restore(cls, meta, arrays)
+    except (KeyError, TypeError, ValueError) as err:
+        raise _refuse(path, f"beschädigte Datei / damaged file ({err})") from None
+
+
+def _restore(cls, meta, arrays):
+    report = cls(**meta["params"])
+    fw = meta["framework"]
+    report.framework_ = Framework(name=fw["name"], title=fw["title"], title_en=fw["title_en"],
+                                  scale=tuple(fw["scale"]), path=fw["path"],
+                                  **{t: _read_table(fw[t]) for t in _FRAMEWORK_TABLES})
+    for name in _TABLES:
+        setattr(report, name, _read_table(meta["tables"][name]))
+    report.k_ = int(meta["k"])
+    report.group_columns_ = list(meta["group_columns"])
+    report.bootstrap_ = {label: arrays[f"bootstrap_{i}"]
+                         for i, label in enumerate(meta["bootstrap"])}
+    dims = report.framework_.dimensions["dimension"].tolist()
+    people = report.respondent_scores_
+    report._values = {label: part[dims].to_numpy(dtype=float)
+                      for label, part in people.groupby("sample", sort=False)}
+    return report
