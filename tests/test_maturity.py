@@ -209,10 +209,9 @@ class FakeSurvey:
 
     def __init__(self, responses, group, city=None, wave=None, k=5):
         self.responses = responses
-        # the public fields of SurveySpec the maturity part reads
         self.spec = SimpleNamespace(name=f"demo_{group}", respondent_group=group, city=city,
                                     wave=wave, groups=[], anonymity_threshold=k,
-                                    framework=None, likert={})
+                                    framework=None)
 
     def likert_scale(self, column):
         return (1, 5)

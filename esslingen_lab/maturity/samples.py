@@ -13,9 +13,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from esslingen_lab.errors import DataError, InputError
+from esslingen_lab.errors import DataError, InputError, SpecError
 from esslingen_lab.maturity.framework import Framework, FrameworkError, load_framework
 from esslingen_lab.maturity.texts import WORDS
+from esslingen_lab.surveys.spec import SurveySpec
 
 __all__ = ["MaturitySample", "is_survey", "resolve_framework", "make_samples"]
 
@@ -80,8 +81,8 @@ def _with_spec_dimensions(fw, inputs):
     known = set(fw.dimensions["dimension"])
     chosen = {}
     for obj in inputs:
-        if not is_survey(obj):
-            continue
+        if not (is_survey(obj) and isinstance(obj.spec, SurveySpec)):
+            continue  # a DataFrame, or a stand-in survey without Likert items in its spec
         for column, item in obj.spec.likert.items():
             if item.dimension not in known:
                 continue
@@ -135,12 +136,20 @@ def to_unit(frame, columns, scales, flip):
     return pd.DataFrame(out, index=frame.index)
 
 
+def _scale(survey, column, fw) -> tuple:
+    """(min, max) of a column: the survey's scale, or the framework's for a column the
+    spec does not list as a Likert item (``Survey.likert_scale`` raises SpecError then)."""
+    try:
+        return tuple(float(v) for v in survey.likert_scale(column))
+    except SpecError:
+        return fw.scale
+
+
 def _survey_parts(survey, fw, respondent_group):
     """Columns, scales, flips and descriptors of a loaded survey (items already flipped)."""
     spec = survey.spec
     cols = [c for c in fw.items["column"] if c in survey.responses.columns]
-    scales = {c: (tuple(float(v) for v in survey.likert_scale(c)) if c in spec.likert
-                  else fw.scale) for c in cols}
+    scales = {c: _scale(survey, c, fw) for c in cols}
     return dict(frame=survey.responses, cols=cols, scales=scales, flip=set(),
                 group=respondent_group or spec.respondent_group, city=spec.city,
                 wave=None if spec.wave is None else str(spec.wave), groups=list(spec.groups),
