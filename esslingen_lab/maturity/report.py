@@ -136,7 +136,6 @@ class MaturityReport(GroupViews):
     (68.8, 4)
     """
 
-
     def __init__(
         self,
         framework=None,
@@ -222,7 +221,7 @@ class MaturityReport(GroupViews):
         return self
 
     def _threshold(self, samples) -> int:
-        """The anonymity threshold: given, else the largest of the surveys', else 5."""
+        """Return the anonymity threshold: given, else the largest of the surveys', else 5."""
         if self.anonymity_threshold is not None:
             return int(self.anonymity_threshold)
         ks = [s.anonymity_threshold for s in samples if s.anonymity_threshold is not None]
@@ -325,7 +324,7 @@ class MaturityReport(GroupViews):
         return rows
 
     def _set_reliability(self, samples) -> list:
-        """Fill ``reliability_`` and ``alpha_if_deleted_``; return the dimensions below threshold."""
+        """Fill ``reliability_`` and ``alpha_if_deleted_``; return dimensions below threshold."""
         item_dim = self.framework_.item_dimensions()
         rows, aid_frames, low = [], [], []
         for s in samples:
@@ -379,9 +378,9 @@ class MaturityReport(GroupViews):
                       "cliffs_delta": cliffs_delta(x, y), "p_value": p}
 
     def _lookup(self, column):
-        """``(sample, dimension) → value`` of a column of ``scores_``."""
+        """Map ``(sample, dimension)`` to a column of ``scores_``."""
         s = self.scores_
-        return dict(zip(zip(s["sample"], s["dimension"]), s[column], strict=True))
+        return dict(zip(zip(s["sample"], s["dimension"], strict=True), s[column], strict=True))
 
     def _gap_table(self, samples):
         staff = [s for s in samples if s.respondent_group == "staff"]

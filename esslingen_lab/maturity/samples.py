@@ -46,7 +46,7 @@ def is_survey(obj) -> bool:
 
 
 def _framework_path(survey):
-    """The framework a survey spec names, resolved against the spec's folder (or None)."""
+    """Return the framework a survey spec names, resolved against its folder (or None)."""
     spec = survey.spec
     if not spec.framework:
         return None
@@ -54,7 +54,7 @@ def _framework_path(survey):
 
 
 def resolve_framework(framework, inputs) -> Framework:
-    """The framework to score with: given, named by every survey alike, or the bundled one."""
+    """Return the framework to score with: given, named by all surveys, or the bundled one."""
     if isinstance(framework, Framework):
         fw = framework
     elif framework is not None:
@@ -137,8 +137,10 @@ def to_unit(frame, columns, scales, flip):
 
 
 def _scale(survey, column, fw) -> tuple:
-    """(min, max) of a column: the survey's scale, or the framework's for a column the
-    spec does not list as a Likert item (``Survey.likert_scale`` raises SpecError then)."""
+    """Return (min, max) of a column: the survey's scale, else the framework's.
+
+    ``Survey.likert_scale`` raises SpecError for a column its spec does not list as Likert.
+    """
     try:
         return tuple(float(v) for v in survey.likert_scale(column))
     except SpecError:
@@ -188,7 +190,7 @@ def _frame_parts(frame, fw, reverse, scale, respondent_group):
 
 
 def auto_label(city, group, wave, fallback, language="de"):
-    """A sample label from city, respondent group and wave (``Esslingen · Bürger:innen``)."""
+    """Return a sample label from city, respondent group and wave (``Esslingen · Bürger:innen``)."""
     shown = WORDS.text(group, language) if group in ("citizens", "staff") else group
     parts = [p for p in (city, shown, wave) if p]
     return " · ".join(parts) if parts else fallback

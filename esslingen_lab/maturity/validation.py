@@ -65,7 +65,7 @@ def validation_message(exc: ValidationError, model: type[BaseModel]) -> str:
 
 
 def _unknown_key(loc, model) -> str:
-    """An unknown key with the closest known key of the model it sits in."""
+    """Describe an unknown key with the closest known key of the model it sits in."""
     known = list(_model_at(model, loc[:-1]).model_fields)
     close = difflib.get_close_matches(str(loc[-1]), known, n=1)
     hint = f"did you mean '{close[0]}'?" if close else f"known fields: {', '.join(known)}"
@@ -73,7 +73,7 @@ def _unknown_key(loc, model) -> str:
 
 
 def _model_at(model, loc):
-    """The pydantic model that holds the keys at ``loc`` (dict keys and list indices skipped)."""
+    """Return the pydantic model holding the keys at ``loc`` (dict keys, indices skipped)."""
     for part in loc:
         if isinstance(part, str) and part in model.model_fields:
             found = _nested_model(model.model_fields[part].annotation)

@@ -34,8 +34,10 @@ class GroupViews:
     """Group breakdowns of a fitted report (mixed into ``MaturityReport``)."""
 
     def _grouped(self, column, sample=None, *, first=True) -> pd.DataFrame:
-        """Respondent rows with a value in ``column``: of ``sample``, else the first sample
-        (``first``) or all samples."""
+        """Return the respondent rows with a value in ``column``.
+
+        Rows of ``sample``; without one, of the first sample (``first``) or of all samples.
+        """
         check_fitted(self)
         resp = self.respondent_scores_
         if column in resp.columns:

@@ -57,7 +57,7 @@ TEXT = Catalogue.from_pairs("plots", {
 
 
 def new_figure(width, height, polar=False):
-    """A constrained-layout :class:`~matplotlib.figure.Figure` with one axes."""
+    """Return a constrained-layout :class:`~matplotlib.figure.Figure` and its one axes."""
     fig = Figure(figsize=(width, height), layout="constrained")
     ax = fig.add_subplot(projection="polar" if polar else None)
     return fig, ax
@@ -94,7 +94,7 @@ def decimal(text, language):
 
 
 def percent_level(confidence, language) -> str:
-    """A confidence level as a percentage number: ``95``, ``99,5`` (German) or ``99.5``."""
+    """Write a confidence level as a percentage: ``95``, ``99,5`` (German) or ``99.5``."""
     return decimal(f"{float(confidence) * 100:.10g}", language)
 
 

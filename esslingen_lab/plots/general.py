@@ -71,7 +71,7 @@ def bar_chart(labels, values, *, xlabel="", notes=None, colours=None, xlim=None,
 
 
 def grouped_bar_chart(keys, series, *, intervals=None, xlim=(0, 100), title=None):
-    """Grouped horizontal bars: one group per key, one bar per series (e.g. per survey).
+    """Draw grouped horizontal bars: one group per key, one bar per series (e.g. survey).
 
     Parameters
     ----------

@@ -15,7 +15,7 @@ __all__ = ["radar_chart", "score_chart", "gap_chart", "service_level_chart"]
 
 
 def _is_table(data) -> bool:
-    """A table of a report (DataFrame) rather than the fitted report itself."""
+    """Tell a table of a report (DataFrame) from the fitted report itself."""
     return isinstance(data, pd.DataFrame)
 
 
