@@ -1,13 +1,12 @@
-"""Saving and loading a fitted MaturityReport as data only: JSON tables and numpy arrays.
+"""Saving and loading a fitted MaturityReport as data only: JSON and numpy arrays.
 
-One ``.npz`` file holds ``meta.json`` (parameters, framework, every result table) and the
-bootstrap replicates; loading never unpickles anything, so a file from someone else cannot
+One ``.npz`` file holds ``meta.json`` (parameters, framework, text columns of the result
+tables) and numpy arrays (numeric columns, bootstrap replicates); loading never unpickles anything, so a file from someone else cannot
 run code. Reuse one fit across notebooks of a report run instead of fitting twice.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
@@ -31,21 +30,42 @@ _PARAMS = ("n_boot", "confidence", "ci_method", "min_items", "alpha_threshold",
 _TABLES = ("samples_", "scores_", "items_", "reliability_", "alpha_if_deleted_", "gap_",
            "comparison_", "respondent_scores_")
 _FRAMEWORK_TABLES = ("levels", "dimensions", "items")
+_TEXT_DTYPES = {"text:object", "text:str", "text:string"}
 
 
-def _table_json(table: pd.DataFrame) -> str:
-    # orient="table" keeps dtypes (bool, int, float, text); 15 digits keep every float
-    return table.to_json(orient="table", index=False, double_precision=15, force_ascii=False)
+def _pack_table(name: str, table: pd.DataFrame, arrays: dict) -> list:
+    """Store numeric and boolean columns as arrays, text columns as JSON lists.
+
+    Returns the column list of ``meta.json``: ``[column, dtype, values or None]``.
+    """
+    columns = []
+    for i, column in enumerate(table.columns):
+        values = table[column]
+        if values.dtype.kind in "biuf":
+            arrays[f"{name}{i}"] = values.to_numpy()
+            columns.append([str(column), values.dtype.str, None])
+        else:
+            columns.append([str(column), f"text:{values.dtype}",
+                            [None if pd.isna(v) else _plain(v) for v in values]])
+    return columns
 
 
-def _read_table(text: str) -> pd.DataFrame:
-    return pd.read_json(io.StringIO(text), orient="table")
+def _unpack_table(name: str, columns: list, arrays: dict) -> pd.DataFrame:
+    data = {}
+    for i, (column, dtype, values) in enumerate(columns):
+        if dtype in _TEXT_DTYPES:  # object, or pandas' string dtype
+            data[column] = pd.Series(values, dtype=dtype.removeprefix("text:"))
+        elif np.dtype(dtype).kind in "biuf":
+            data[column] = pd.Series(arrays[f"{name}{i}"], dtype=np.dtype(dtype))
+        else:  # the file is not one save() wrote
+            raise ValueError(f"column {column!r} has the unexpected type {dtype!r}")
+    return pd.DataFrame(data, columns=[c for c, _, _ in columns])
 
 
 def _plain(value):
     if isinstance(value, np.generic):
         return value.item()
-    return value if value is None or isinstance(value, (str, int, float, bool)) else None
+    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
 
 
 def save_report(report, path) -> Path:
@@ -53,17 +73,19 @@ def save_report(report, path) -> Path:
     check_fitted(report)
     fw = report.framework_
     labels = list(report.bootstrap_)
+    arrays = {f"bootstrap_{i}": report.bootstrap_[label] for i, label in enumerate(labels)}
     meta = {
         "format": FORMAT[0], "format_version": FORMAT[1], "esslingen_lab": __version__,
         "params": {name: _plain(getattr(report, name)) for name in _PARAMS},
         "k": int(report.k_), "group_columns": list(report.group_columns_),
         "framework": {"name": fw.name, "title": fw.title, "title_en": fw.title_en,
                       "scale": list(fw.scale), "path": fw.path,
-                      **{t: _table_json(getattr(fw, t)) for t in _FRAMEWORK_TABLES}},
-        "tables": {name: _table_json(getattr(report, name)) for name in _TABLES},
+                      **{t: _pack_table(f"framework.{t}.", getattr(fw, t), arrays)
+                         for t in _FRAMEWORK_TABLES}},
+        "tables": {name: _pack_table(f"{name}.", getattr(report, name), arrays)
+                   for name in _TABLES},
         "bootstrap": labels,
     }
-    arrays = {f"bootstrap_{i}": report.bootstrap_[label] for i, label in enumerate(labels)}
     arrays["meta.json"] = np.frombuffer(json.dumps(meta, ensure_ascii=False).encode("utf-8"),
                                         dtype=np.uint8)
     path = Path(path)
@@ -111,9 +133,10 @@ def _restore(cls, meta, arrays):
     fw = meta["framework"]
     report.framework_ = Framework(name=fw["name"], title=fw["title"], title_en=fw["title_en"],
                                   scale=tuple(fw["scale"]), path=fw["path"],
-                                  **{t: _read_table(fw[t]) for t in _FRAMEWORK_TABLES})
+                                  **{t: _unpack_table(f"framework.{t}.", fw[t], arrays)
+                                     for t in _FRAMEWORK_TABLES})
     for name in _TABLES:
-        setattr(report, name, _read_table(meta["tables"][name]))
+        setattr(report, name, _unpack_table(f"{name}.", meta["tables"][name], arrays))
     report.k_ = int(meta["k"])
     report.group_columns_ = list(meta["group_columns"])
     report.bootstrap_ = {label: arrays[f"bootstrap_{i}"]

@@ -295,7 +295,8 @@ class MaturityReport(GroupViews):
         fw = self.framework_
         scores = pd.DataFrame(rows)
         scores.insert(5, "name", scores["dimension"].map(fw.names(self.language)))
-        scores["level_name"] = [fw.level_name(v, self.language) for v in scores["level"]]
+        names = {float(v): fw.level_name(v, self.language) for v in fw.levels["level"]}
+        scores["level_name"] = scores["level"].map(names).fillna("")
         self.scores_ = scores
 
     def _respondent_table(self, s) -> pd.DataFrame:
@@ -307,21 +308,21 @@ class MaturityReport(GroupViews):
         return person
 
     def _item_rows(self, s) -> list:
-        items = self.framework_.items.set_index("column")
+        items = self.framework_.items.set_index("column").loc[s.item_columns]
         block = s.responses[s.item_columns]
         n = block.notna().sum().to_numpy()
-        means, sds = block.mean().to_numpy(), block.std().to_numpy()
-        rows = []
-        for i, c in enumerate(s.item_columns):
-            hide = bool(n[i] < self.k_)
-            rows.append({
-                "sample": s.label, "dimension": items.loc[c, "dimension"], "item": c,
-                "wording": items.loc[c, "wording"], "reverse": bool(items.loc[c, "reverse"]),
-                "n": int(n[i]), "share_missing": 1 - n[i] / len(block) if len(block) else np.nan,
-                "score": np.nan if hide else float(means[i]),
-                "sd": np.nan if hide else float(sds[i]), "suppressed": hide,
-            })
-        return rows
+        hide = n < self.k_
+        with np.errstate(invalid="ignore", divide="ignore"):
+            missing = 1 - n / len(block) if len(block) else np.full(len(n), np.nan)
+        table = pd.DataFrame({
+            "sample": s.label, "dimension": items["dimension"].to_numpy(),
+            "item": s.item_columns, "wording": items["wording"].to_numpy(),
+            "reverse": items["reverse"].astype(bool).to_numpy(), "n": n.astype(int),
+            "share_missing": missing,
+            "score": np.where(hide, np.nan, block.mean().to_numpy(dtype=float)),
+            "sd": np.where(hide, np.nan, block.std().to_numpy(dtype=float)),
+            "suppressed": hide})
+        return table.to_dict(orient="records")
 
     def _set_reliability(self, samples) -> list:
         """Fill ``reliability_`` and ``alpha_if_deleted_``; return dimensions below threshold."""

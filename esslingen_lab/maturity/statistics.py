@@ -60,17 +60,27 @@ def alpha_if_item_deleted(items: pd.DataFrame) -> pd.DataFrame:
     pandas.DataFrame
         Columns item, alpha_if_deleted, item_rest_correlation.
     """
-    complete = items.dropna()
-    rows = []
-    for col in items.columns:
-        rest = complete.drop(columns=col)
-        corr = np.nan
-        if len(complete) > 2 and complete[col].std() > 0 and rest.sum(axis=1).std() > 0:
-            corr = float(np.corrcoef(complete[col], rest.sum(axis=1))[0, 1])
-        rows.append({"item": col,
-                     "alpha_if_deleted": cronbach_alpha(rest) if rest.shape[1] >= 2 else np.nan,
-                     "item_rest_correlation": corr})
-    return pd.DataFrame(rows, columns=["item", "alpha_if_deleted", "item_rest_correlation"])
+    x = items.dropna().to_numpy(dtype=float)
+    n, k = x.shape
+    alpha = np.full(k, np.nan)
+    corr = np.full(k, np.nan)
+    if n >= 2:
+        # Everything follows from one covariance matrix: the rest score of item j has
+        # variance C.sum() − 2·C[j].sum() + C[j, j] and covariance C[j].sum() − C[j, j].
+        cov = np.atleast_2d(np.cov(x, rowvar=False))
+        own = np.diag(cov)
+        rest_var = cov.sum() - 2 * cov.sum(axis=1) + own
+        rest_cov = cov.sum(axis=1) - own
+        with np.errstate(invalid="ignore", divide="ignore"):
+            if k >= 3:
+                sum_var = own.sum() - own
+                alpha = np.where(rest_var > 0, (k - 1) / (k - 2) * (1 - sum_var / rest_var),
+                                 np.nan)
+            if n > 2:
+                corr = np.where((own > 0) & (rest_var > 0),
+                                rest_cov / np.sqrt(np.abs(own * rest_var)), np.nan)
+    return pd.DataFrame({"item": list(items.columns), "alpha_if_deleted": alpha,
+                         "item_rest_correlation": corr})
 
 
 def hedges_g(x, y, *, confidence=0.95):
