@@ -1,8 +1,9 @@
 """Saving and loading a fitted MaturityReport as data only: JSON and numpy arrays.
 
 One ``.npz`` file holds ``meta.json`` (parameters, framework, text columns of the result
-tables) and numpy arrays (numeric columns, bootstrap replicates); loading never unpickles anything, so a file from someone else cannot
-run code. Reuse one fit across notebooks of a report run instead of fitting twice.
+tables) and numpy arrays (numeric columns, bootstrap replicates); loading never unpickles
+anything, so a file from someone else cannot run code. Reuse one fit across the notebooks
+of a report run instead of fitting twice.
 """
 
 from __future__ import annotations
