@@ -73,31 +73,21 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
     language = language or report.language
     out = Path(output_dir)
     tables = report.tables()
-    draw = charts
-    charts = {}
-    if draw:
-        charts["radar"] = plots.radar_chart(report, language=language)
-        charts["reifegrad_ci"] = plots.score_chart(report, language=language)
-    if draw and len(report.gap_) and report.gap_["gap"].notna().any():
-        charts["luecke"] = plots.gap_chart(report, language=language)
-    if group_columns is None:
-        group_columns = report.group_columns_
-    for col in group_columns:
+    drawn = _report_charts(report, language) if charts else {}
+    for col in report.group_columns_ if group_columns is None else group_columns:
         table = report.by_group(col, hide=(hide or {}).get(col))
         tables[f"nach_{col}"] = table
-        for label, part in table.groupby("sample", sort=False) if draw else ():
-            fig = plots.radar_chart(part, group=col, language=language,
-                                    title=f"{label}: {col}")
-            charts[f"radar_{col}_{_slug(label)}"] = fig
+        for label, part in table.groupby("sample", sort=False) if charts else ():
+            drawn[f"radar_{col}_{_slug(label)}"] = plots.radar_chart(
+                part, group=col, language=language, title=f"{label}: {col}")
     if services is not None:
-        levels = service_levels(services, service_model, language=language)
+        model = (service_model if isinstance(service_model, dict)
+                 else load_ozg_model(service_model))
+        levels = service_levels(services, model, language=language)
         tables["leistungen"] = levels
-        tables["leistungen_uebersicht"] = service_summary(levels, service_model,
-                                                          language=language)
-        if draw:
-            charts["leistungen"] = plots.service_level_chart(
-                levels, service_model if isinstance(service_model, dict)
-                else load_ozg_model(service_model), language=language)
+        tables["leistungen_uebersicht"] = service_summary(levels, model, language=language)
+        if charts:
+            drawn["leistungen"] = plots.service_level_chart(levels, model, language=language)
     # All files go to a staging folder first and into place only when complete; an earlier
     # run's charts that this run does not draw are removed, a folder of other files refused.
     with OutputFolder(out, inputs=inputs) as folder:
@@ -105,13 +95,22 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
             folder.table(Path("tables") / f"{name}.csv", table)
         folder.workbook("reifegrad.xlsx", dict(zip(_sheet_names(tables), tables.values(),
                                                    strict=True)))
-        for name, fig in charts.items():
+        for name, fig in drawn.items():
             plots.save_figure(fig, folder.path(Path("charts") / f"{name}.png"))
             folder.path(Path("charts") / f"{name}.svg")  # save_figure writes both
     staged = folder.written
     csvs = [out / rel for rel in staged if rel.suffix == ".csv"]
     pngs = [out / rel for rel in staged if rel.suffix == ".png"]
     return {"tables": csvs, "workbook": out / "reifegrad.xlsx", "charts": pngs}
+
+
+def _report_charts(report, language) -> dict:
+    """Return the charts of the whole report: radar, scores with CIs and (if any) the gap."""
+    drawn = {"radar": plots.radar_chart(report, language=language),
+             "reifegrad_ci": plots.score_chart(report, language=language)}
+    if len(report.gap_) and report.gap_["gap"].notna().any():
+        drawn["luecke"] = plots.gap_chart(report, language=language)
+    return drawn
 
 
 def _slug(text):
