@@ -3,6 +3,8 @@
 Each bad file gives one error naming the file and every wrong key path (or cell) at once.
 """
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -113,3 +115,31 @@ def test_true_false_and_numbers_in_service_cells():
     table.loc[2, "formular_online"] = False
     table.loc[3, "bescheid_digital"] = "0"
     assert service_levels(table)["level"].tolist() == [4, 4, 1, 3]
+
+
+def test_a_survey_scores_with_the_framework_its_spec_names(tmp_path):
+    import shutil
+    import warnings
+
+    from esslingen_lab.maturity import LowReliabilityWarning, MaturityReport, framework_path
+    from esslingen_lab.surveys import load_survey
+
+    demo = Path(__file__).resolve().parents[1] / "surveys" / "esslingen_demo" / "citizens"
+    folder = tmp_path / "citizens"
+    shutil.copytree(demo, folder)
+    bundled = framework_path().read_text(encoding="utf-8")
+    (folder / "modell.yml").write_text(
+        bundled.replace('name: "Strategie und Führung"', 'name: "Strategie (Stadt)"'),
+        encoding="utf-8")
+    spec = folder / "survey.yml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("framework: null",
+                                                             "framework: modell.yml"),
+                    encoding="utf-8")
+    survey = load_survey(spec, redact=False)
+    assert framework_path(survey.spec) == (folder / "modell.yml").resolve()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LowReliabilityWarning)
+        report = MaturityReport(n_boot=20, random_state=0).fit(survey)
+    assert report.framework_.path == str((folder / "modell.yml").resolve())
+    names = report.scores_.set_index("dimension")["name"]
+    assert names["strategie"] == "Strategie (Stadt)"

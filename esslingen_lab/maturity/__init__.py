@@ -15,6 +15,7 @@ from esslingen_lab.maturity.framework import (
     Framework,
     FrameworkError,
     FrameworkSpec,
+    framework_path,
     load_framework,
 )
 from esslingen_lab.maturity.report import LowReliabilityWarning, MaturityReport
@@ -45,6 +46,7 @@ __all__ = [
     "FrameworkError",
     "OVERALL",
     "load_framework",
+    "framework_path",
     "cronbach_alpha",
     "alpha_if_item_deleted",
     "hedges_g",

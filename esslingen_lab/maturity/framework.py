@@ -19,7 +19,8 @@ from esslingen_lab.errors import SpecError
 from esslingen_lab.maturity.texts import WORDS
 from esslingen_lab.maturity.validation import read_validated
 
-__all__ = ["OVERALL", "Framework", "FrameworkError", "FrameworkSpec", "load_framework"]
+__all__ = ["OVERALL", "Framework", "FrameworkError", "FrameworkSpec", "framework_path",
+           "load_framework"]
 
 #: Key of the weighted overall index (Gesamtindex) in every score table.
 OVERALL = "gesamt"
@@ -192,6 +193,23 @@ class Framework:
 def default_framework_path() -> Path:
     """Path of the bundled Esslingen 4.0 framework."""
     return Path(str(resources.files("esslingen_lab") / "data" / "maturity_framework.yml"))
+
+
+def framework_path(spec=None) -> Path:
+    """Return the framework file a survey spec names (against its folder), else the bundled one.
+
+    Parameters
+    ----------
+    spec : SurveySpec, default=None
+        A validated ``survey.yml``; its ``framework:`` is relative to ``spec.base_dir``.
+
+    Returns
+    -------
+    Path
+    """
+    if spec is not None and spec.framework:
+        return (Path(spec.base_dir) / spec.framework).resolve()
+    return default_framework_path()
 
 
 def load_framework(path=None) -> Framework:

@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from esslingen_lab.errors import DataError, InputError, SpecError
-from esslingen_lab.maturity.framework import Framework, FrameworkError, load_framework
+from esslingen_lab.maturity.framework import (
+    Framework,
+    FrameworkError,
+    framework_path,
+    load_framework,
+)
 from esslingen_lab.maturity.texts import WORDS
 from esslingen_lab.surveys.spec import SurveySpec
 
@@ -45,14 +49,6 @@ def is_survey(obj) -> bool:
     return hasattr(obj, "responses") and hasattr(obj, "spec")
 
 
-def _framework_path(survey):
-    """Return the framework a survey spec names, resolved against its folder (or None)."""
-    spec = survey.spec
-    if not spec.framework:
-        return None
-    return Path(spec.base_dir) / spec.framework
-
-
 def resolve_framework(framework, inputs) -> Framework:
     """Return the framework to score with: given, named by all surveys, or the bundled one."""
     if isinstance(framework, Framework):
@@ -60,8 +56,8 @@ def resolve_framework(framework, inputs) -> Framework:
     elif framework is not None:
         fw = load_framework(framework)
     else:
-        paths = {str(p) for p in (_framework_path(s) for s in inputs if is_survey(s))
-                 if p is not None}
+        paths = {str(framework_path(s.spec)) for s in inputs
+                 if is_survey(s) and s.spec.framework}
         if len(paths) > 1:
             raise FrameworkError(
                 "Die Umfragen verweisen auf verschiedene Reifegradmodelle; ein Vergleich braucht "
