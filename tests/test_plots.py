@@ -160,9 +160,11 @@ def test_general_charts_draw_what_they_are_given():
     hist = plots.histogram_chart({"q1": [1, 2, 2, 5], "q2": []}, xlabel="Wörter")
     assert hist.axes[0].get_xlabel() == "Wörter" and "q1" in texts(hist)
     matrix = plots.matrix_chart([1, 4], [5, 2], sizes=[40, 80], labels=["1", "2"],
-                                xlabel="Aufwand", ylabel="Wirkung")
+                                xlabel="Aufwand", ylabel="Wirkung",
+                                hints=[(0.9, 5.1, "Schnelle Erfolge", "left")])
     offsets = matrix.axes[0].collections[0].get_offsets()
     assert offsets.tolist() == [[1, 5], [4, 2]] and "Wirkung" in texts(matrix)
+    assert "Schnelle Erfolge" in texts(matrix)
 
 
 def test_plots_import_no_analysis_module_and_no_pyplot():

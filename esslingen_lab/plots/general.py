@@ -141,8 +141,10 @@ def histogram_chart(samples, *, xlabel="", ylabel="", max_bins=30):
 
 
 def matrix_chart(x, y, *, sizes=None, labels=None, xlabel="", ylabel="", limits=(0.8, 5.2),
-                 guides=(3, 3)):
+                 guides=(3, 3), hints=(), label_size=8):
     """Two-rating matrix (e.g. effort × impact): one numbered bubble per item.
+
+    One chart for the workshop's live projector view and the report's workshop results.
 
     Parameters
     ----------
@@ -157,6 +159,10 @@ def matrix_chart(x, y, *, sizes=None, labels=None, xlabel="", ylabel="", limits=
         Range of both axes.
     guides : tuple of float, default=(3, 3)
         Where the quadrant lines cross (x, y).
+    hints : sequence of (x, y, text, ha), default=()
+        Grey words in the quadrants (e.g. "Quick wins" top left), so no legend is needed.
+    label_size : int, default=8
+        Font size of the bubble labels (larger for a projector).
 
     Returns
     -------
@@ -167,7 +173,10 @@ def matrix_chart(x, y, *, sizes=None, labels=None, xlabel="", ylabel="", limits=
     ax.scatter(x, y, s=40 if sizes is None else np.asarray(sizes, dtype=float), color=_BAR,
                alpha=0.7)
     for xi, yi, text in zip(x, y, labels or [], strict=False):
-        ax.annotate(str(text), (xi, yi), ha="center", va="center", color="white", fontsize=8)
+        ax.annotate(str(text), (xi, yi), ha="center", va="center", color="white",
+                    fontsize=label_size, fontweight="bold")
+    for hx, hy, text, ha in hints:
+        ax.text(hx, hy, str(text), ha=ha, va="top", fontsize=label_size, color="#555555")
     ax.axvline(guides[0], color="#999999", linewidth=0.8)
     ax.axhline(guides[1], color="#999999", linewidth=0.8)
     ax.set(xlim=limits, ylim=limits, xlabel=xlabel, ylabel=ylabel)
