@@ -73,3 +73,30 @@ def test_saving_an_unfitted_report_says_fit_first(tmp_path):
 
     with pytest.raises(NotFittedError):
         MaturityReport().save(tmp_path / "x.npz")
+
+
+def test_parts_of_a_run_share_one_fit_through_the_cache(tmp_path, monkeypatch):
+    models = tmp_path / "models"
+    plain = [load_survey(CITIZENS, redact=False), load_survey(STAFF, redact=False)]
+    with pytest.warns(LowReliabilityWarning) as first_warnings:
+        first = MaturityReport(n_boot=100, random_state=7).fit(plain, cache_dir=models)
+    assert len(list(models.glob("maturity_*.npz"))) == 1
+
+    def refit(self, samples):
+        raise AssertionError("fitted again instead of loading the run's fit")
+
+    monkeypatch.setattr(MaturityReport, "_fit_samples", refit)
+    # another part of the run: free text redacted, k given explicitly
+    with pytest.warns(LowReliabilityWarning) as second_warnings:
+        second = MaturityReport(n_boot=100, random_state=7,
+                                anonymity_threshold=plain[0].spec.anonymity_threshold).fit(
+            [load_survey(CITIZENS), load_survey(STAFF)], cache_dir=models)
+    pd.testing.assert_frame_equal(second.scores_, first.scores_, check_dtype=False)
+    pd.testing.assert_frame_equal(second.gap_, first.gap_, check_dtype=False)
+    assert [str(w.message) for w in second_warnings] == [str(w.message) for w in first_warnings]
+    monkeypatch.undo()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LowReliabilityWarning)
+        MaturityReport(n_boot=100, random_state=8).fit(plain, cache_dir=models)
+        MaturityReport(n_boot=100).fit(plain, cache_dir=models)  # no seed: nothing shared
+    assert len(list(models.glob("maturity_*.npz"))) == 2

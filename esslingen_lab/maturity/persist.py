@@ -8,7 +8,9 @@ of a report run instead of fitting twice.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import numbers
 import zipfile
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from esslingen_lab.files import _atomic
 from esslingen_lab.maturity.framework import Framework
 from esslingen_lab.maturity.views import check_fitted
 
-__all__ = ["save_report", "load_report", "FORMAT"]
+__all__ = ["save_report", "load_report", "cache_path", "FORMAT"]
 
 #: Name and version of the file format (inside the file's ``meta.json``).
 FORMAT = ("esslingen-lab-maturity", 1)
@@ -147,3 +149,30 @@ def _restore(cls, meta, arrays):
     report._values = {label: part[dims].to_numpy(dtype=float)
                       for label, part in people.groupby("sample", sort=False)}
     return report
+
+
+def cache_path(report, samples, cache_dir):
+    """File of a fit of these samples with the report's parameters in ``cache_dir``.
+
+    The key covers the package version, the parameters (with the anonymity threshold in
+    effect), the framework's tables and every sample's 0–100 answers, ids and groups — not
+    the free text, so a redacted and an unredacted load of one survey share a fit. None for
+    a ``random_state`` that is not an integer (no reproducible fit to share).
+    """
+    if not isinstance(report.random_state, numbers.Integral):
+        return None
+    digest = hashlib.sha256()
+    params = {name: repr(getattr(report, name)) for name in _PARAMS
+              if name != "anonymity_threshold"}
+    digest.update(json.dumps([__version__, FORMAT, params, report.k_]).encode("utf-8"))
+    frames = [getattr(report.framework_, t) for t in _FRAMEWORK_TABLES]
+    for s in samples:
+        digest.update(json.dumps([s.label, s.respondent_group, s.city, s.wave, s.groups,
+                                  s.item_columns], ensure_ascii=False).encode("utf-8"))
+        frames.append(s.responses)
+    for frame in frames:
+        digest.update(json.dumps([str(c) for c in frame.columns]).encode("utf-8"))
+        digest.update(pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes())
+    folder = Path(cache_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"maturity_{digest.hexdigest()[:16]}.npz"

@@ -13,6 +13,7 @@ import pandas as pd
 
 from esslingen_lab.errors import InputError
 from esslingen_lab.maturity.framework import OVERALL
+from esslingen_lab.maturity.persist import cache_path, load_report, save_report
 from esslingen_lab.maturity.samples import input_pairs, make_samples, resolve_framework
 from esslingen_lab.maturity.statistics import (
     adjust_p,
@@ -163,7 +164,7 @@ class MaturityReport(GroupViews):
 
     # ------------------------------------------------------------------ fit
 
-    def fit(self, data, *, reverse=None, scale=None, respondent_group=None):
+    def fit(self, data, *, reverse=None, scale=None, respondent_group=None, cache_dir=None):
         """Score every dimension of every sample; compare samples.
 
         Parameters
@@ -181,6 +182,11 @@ class MaturityReport(GroupViews):
         respondent_group : str, default=None
             ``"citizens"`` or ``"staff"`` for DataFrames (default: inferred from the items);
             also overrides the survey spec when given.
+        cache_dir : str or Path, default=None
+            A report run's model folder (``reports.models_dir(output_dir)``): a fit of the
+            same answers, framework and parameters (integer ``random_state`` only) saved
+            there is loaded instead of fitted again, and a new fit is saved there, so the
+            parts of one run share a fit.
 
         Returns
         -------
@@ -189,10 +195,30 @@ class MaturityReport(GroupViews):
         if self.ci_method not in ("percentile", "bca"):
             raise InputError(f"ci_method={self.ci_method!r}: use 'percentile' or 'bca'")
         inputs = [obj for _, obj in input_pairs(data)]
-        fw = self.framework_ = resolve_framework(self.framework, inputs)
-        samples = make_samples(data, fw, language=self.language, reverse=reverse, scale=scale,
-                               respondent_group=respondent_group)
+        self.framework_ = resolve_framework(self.framework, inputs)
+        samples = make_samples(data, self.framework_, language=self.language, reverse=reverse,
+                               scale=scale, respondent_group=respondent_group)
         self.k_ = self._threshold(samples)
+        path = None if cache_dir is None else cache_path(self, samples, cache_dir)
+        if not (path is not None and self._load_cached(path)):
+            self._fit_samples(samples)
+            if path is not None:
+                self.save(path)
+        low = self.reliability_[self.reliability_["below_threshold"].astype(bool)]
+        if len(low):
+            listed = ", ".join(f"{r.sample}/{r.dimension} ({r.alpha:.2f})"
+                               for r in low.itertuples())
+            warnings.warn(
+                f"Cronbach's alpha below {self.alpha_threshold} for: {listed}. "
+                "These items may not measure one thing; read the dimension score with care and "
+                "check alpha_if_deleted_.",
+                LowReliabilityWarning,
+                stacklevel=2,
+            )
+        return self
+
+    def _fit_samples(self, samples):
+        """Compute every fitted attribute from the prepared samples."""
         rng = np.random.default_rng(self.random_state)
         self.bootstrap_, self._values, self._theta, self._jack = {}, {}, {}, {}
         score_rows, person_tables = [], []
@@ -201,7 +227,7 @@ class MaturityReport(GroupViews):
             person_tables.append(self._respondent_table(s))
         self._set_score_table(score_rows)
         self.items_ = pd.DataFrame([row for s in samples for row in self._item_rows(s)])
-        low_alpha = self._set_reliability(samples)
+        self._set_reliability(samples)
         self.respondent_scores_ = pd.concat(person_tables, ignore_index=True)
         self.samples_ = pd.DataFrame([{
             "sample": s.label, "respondent_group": s.respondent_group, "city": s.city,
@@ -210,15 +236,18 @@ class MaturityReport(GroupViews):
         self.group_columns_ = list(dict.fromkeys(g for s in samples for g in s.groups))
         self.gap_ = self._gap_table(samples)
         self.comparison_ = self._comparison_table(samples)
-        if low_alpha:
-            warnings.warn(
-                f"Cronbach's alpha below {self.alpha_threshold} for: {', '.join(low_alpha)}. "
-                "These items may not measure one thing; read the dimension score with care and "
-                "check alpha_if_deleted_.",
-                LowReliabilityWarning,
-                stacklevel=2,
-            )
-        return self
+
+    def _load_cached(self, path) -> bool:
+        """Take the fitted attributes of a saved fit; False when there is none to use."""
+        if not path.is_file():
+            return False
+        try:
+            saved = type(self).load(path)
+        except InputError:
+            return False  # damaged or from another version: fit again
+        fitted = {k: v for k, v in vars(saved).items() if k.endswith("_") or k == "_values"}
+        vars(self).update(fitted)
+        return True
 
     def _threshold(self, samples) -> int:
         """Return the anonymity threshold: given, else the largest of the surveys', else 5."""
@@ -324,10 +353,10 @@ class MaturityReport(GroupViews):
             "suppressed": hide})
         return table.to_dict(orient="records")
 
-    def _set_reliability(self, samples) -> list:
-        """Fill ``reliability_`` and ``alpha_if_deleted_``; return dimensions below threshold."""
+    def _set_reliability(self, samples):
+        """Fill ``reliability_`` and ``alpha_if_deleted_``."""
         item_dim = self.framework_.item_dimensions()
-        rows, aid_frames, low = [], [], []
+        rows, aid_frames = [], []
         for s in samples:
             for dim in self._dims():
                 cols = [c for c in s.item_columns if item_dim[c] == dim]
@@ -336,8 +365,6 @@ class MaturityReport(GroupViews):
                 block = s.responses[cols]
                 alpha = cronbach_alpha(block)
                 below = bool(not np.isnan(alpha) and alpha < self.alpha_threshold)
-                if below:
-                    low.append(f"{s.label}/{dim} ({alpha:.2f})")
                 rows.append({"sample": s.label, "dimension": dim, "n_items": len(cols),
                              "n_complete": int(block.notna().all(axis=1).sum()),
                              "alpha": alpha, "below_threshold": below})
@@ -351,7 +378,6 @@ class MaturityReport(GroupViews):
         self.reliability_ = rel
         self.alpha_if_deleted_ = (pd.concat(aid_frames, ignore_index=True) if aid_frames
                                   else pd.DataFrame(columns=_AID_COLUMNS))
-        return low
 
     # ------------------------------------------------------------------ comparisons
 
@@ -468,8 +494,6 @@ class MaturityReport(GroupViews):
         -------
         Path
         """
-        from esslingen_lab.maturity.persist import save_report
-
         return save_report(self, path)
 
     @classmethod
@@ -479,6 +503,4 @@ class MaturityReport(GroupViews):
         Loading never unpickles anything, so a file from someone else cannot run code.
         Files written by another esslingen-lab version are refused (re-fit then).
         """
-        from esslingen_lab.maturity.persist import load_report
-
         return load_report(cls, path)
