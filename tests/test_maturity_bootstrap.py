@@ -20,7 +20,7 @@ def test_bootstrap_means_equal_the_textbook_loop_over_the_same_draws():
     draws = np.random.default_rng(11)
     rows = []
     for start in range(0, n_boot, 8):
-        idx = draws.integers(0, 37, size=(min(8, n_boot - start), 37), dtype=np.int32)
+        idx = draws.integers(0, 37, size=(min(8, n_boot - start), 37))
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             rows += [np.nanmean(x[i], axis=0) for i in idx]

@@ -143,8 +143,8 @@ def bootstrap_means(values, n_boot=2000, *, random_state=None, chunk_elements=1_
     Respondents (rows) are resampled with replacement; each replicate's column mean uses
     the resampled respondents who answered that column. Vectorised: a block of replicates
     draws its indices with one call of the numpy ``Generator``, counts them per replicate
-    into multinomial resampling weights (``np.bincount``, small enough to stay in the CPU
-    cache) and takes all column sums of the block in one matrix product.
+    into multinomial resampling weights (``np.add.at`` on one cache-sized row at a time)
+    and takes all column sums of the block in one matrix product.
 
     Parameters
     ----------
@@ -179,12 +179,12 @@ def bootstrap_means(values, n_boot=2000, *, random_state=None, chunk_elements=1_
     design = np.hstack([np.where(mask, x, 0.0), mask.astype(float)])
     step = max(1, min(n_boot, chunk_elements // n))
     weights = np.empty((step, n))
-    idx_dtype = np.int32 if n < 2**31 else np.int64
     for start in range(0, n_boot, step):
         b = min(step, n_boot - start)
-        idx = rng.integers(0, n, size=(b, n), dtype=idx_dtype)
-        for r in range(b):  # one replicate's counts stay in cache; the float copy is free
-            weights[r] = np.bincount(idx[r], minlength=n)
+        idx = rng.integers(0, n, size=(b, n))  # int64: counting needs no cast
+        weights[:b] = 0.0
+        for r in range(b):  # one replicate's counts stay in the CPU cache
+            np.add.at(weights[r], idx[r], 1.0)
         sums = weights[:b] @ design
         with np.errstate(invalid="ignore", divide="ignore"):
             out[start:start + b] = sums[:, :d] / sums[:, d:]
