@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import scipy.stats  # noqa: F401 - imported before timing: BCa and tests use it
 
 from esslingen_lab.maturity import MaturityReport, bootstrap_means, load_framework
 from esslingen_lab.surveys import load_survey
