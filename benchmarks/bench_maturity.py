@@ -1,19 +1,84 @@
-"""Speed of MaturityReport: 100,000 respondents × 40 Likert items, 2,000 bootstrap resamples.
+"""Speed of MaturityReport, before and after: the demo survey and 100,000 × 40 items.
 
-Prints seconds for the bootstrap alone and for a full fit (scores, CIs, alpha, items).
-Target: full fit ≤ 30 s on 2 cores.
+Prints seconds (best of a few runs) for
+
+* ``MaturityReport.fit`` on the demo citizen survey with 2,000 resamples — as the report's
+  maturity notebook fits it — for this checkout and for an earlier revision (``--before``,
+  read with ``git show``; skipped outside a git checkout), and for saving + loading the fit
+  (what a second notebook of the same run needs instead of fitting again);
+* the bootstrap alone and a full fit on 100,000 respondents × 40 Likert items.
+
+Run: ``python benchmarks/bench_maturity.py [--before REV] [--large/--no-large]``.
 """
 
+from __future__ import annotations
+
+import argparse
+import importlib.util
 import os
+import subprocess
+import sys
+import tempfile
 import time
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import scipy.stats  # noqa: F401 - imported before timing: BCa and tests use it
 
 from esslingen_lab.maturity import MaturityReport, bootstrap_means, load_framework
+from esslingen_lab.surveys import load_survey
 
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = ROOT / "surveys" / "esslingen_demo" / "citizens" / "survey.yml"
 N, N_ITEMS, N_BOOT = 100_000, 40, 2_000
+
+
+def best_of(runs, call):
+    """Best wall time of ``runs`` calls (the others are noise from a shared machine)."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def earlier_module(rev):
+    """The maturity module of revision ``rev`` (a module or a package's files), or None."""
+    try:
+        source = subprocess.run(["git", "show", f"{rev}:esslingen_lab/maturity.py"], cwd=ROOT,
+                                capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    path = Path(tempfile.mkdtemp()) / "maturity_before.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("maturity_before", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["maturity_before"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def demo(before):
+    survey = load_survey(DEMO, redact=False)
+    print(f"demo citizen survey: {len(survey.responses)} respondents, {N_BOOT:,} resamples")
+    classes = [("this checkout", MaturityReport)]
+    module = earlier_module(before)
+    if module is None:
+        print(f"  (revision {before} not readable with git: no 'before' figure)")
+    else:
+        classes.insert(0, (f"revision {before}", module.MaturityReport))
+    for name, cls in classes:
+        seconds = best_of(3, lambda cls=cls: cls(n_boot=N_BOOT, random_state=42).fit(survey))
+        print(f"  MaturityReport.fit, {name:<22} {seconds:6.2f} s")
+    report = MaturityReport(n_boot=N_BOOT, random_state=42).fit(survey)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "maturity.npz"
+        seconds = best_of(3, lambda: MaturityReport.load(report.save(path)))
+        print(f"  save + load of the fit instead:         {seconds:6.2f} s "
+              f"({path.stat().st_size / 1e6:.1f} MB)")
 
 
 def synthetic(n, rng):
@@ -35,28 +100,41 @@ def synthetic(n, rng):
     return pd.DataFrame(data), framework
 
 
-def main():
+def large(before):
     rng = np.random.default_rng(0)
     df, fw = synthetic(N, rng)
-    print(f"cores available: {os.cpu_count()}; data {N:,} × {N_ITEMS} items, "
-          f"{N_BOOT:,} resamples")
+    print(f"\nsynthetic: {N:,} respondents × {N_ITEMS} items, {N_BOOT:,} resamples")
     values = rng.random((N, 8))
-    t = time.perf_counter()
-    bootstrap_means(values, N_BOOT, random_state=1)
-    print(f"bootstrap_means (8 dimension columns): {time.perf_counter() - t:6.2f} s")
-    t = time.perf_counter()
+    module = earlier_module(before)
+    if module is not None:
+        seconds = best_of(1, lambda: module.bootstrap_means(values, N_BOOT, random_state=1))
+        print(f"  bootstrap_means (8 columns), revision {before}: {seconds:6.2f} s")
+    seconds = best_of(1, lambda: bootstrap_means(values, N_BOOT, random_state=1))
+    print(f"  bootstrap_means (8 columns), this checkout:   {seconds:6.2f} s")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        for method in ("percentile", "bca"):
+            seconds = best_of(1, lambda method=method: MaturityReport(
+                fw, n_boot=N_BOOT, random_state=1, ci_method=method).fit(
+                    df, respondent_group="staff"))
+            print(f"  MaturityReport.fit, {method} CI:              {seconds:6.2f} s")
         rep = MaturityReport(fw, n_boot=N_BOOT, random_state=1).fit(df, respondent_group="staff")
-    print(f"MaturityReport.fit, percentile CI:     {time.perf_counter() - t:6.2f} s")
-    t = time.perf_counter()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        MaturityReport(fw, n_boot=N_BOOT, random_state=1, ci_method="bca").fit(
-            df, respondent_group="staff")
-    print(f"MaturityReport.fit, BCa CI:            {time.perf_counter() - t:6.2f} s")
     overall = rep.scores_.query("dimension == 'gesamt'").iloc[0]
-    print(f"overall index {overall.score:.2f} [{overall.ci_low:.2f}, {overall.ci_high:.2f}]")
+    print(f"  overall index {overall.score:.2f} [{overall.ci_low:.2f}, {overall.ci_high:.2f}]")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", default="d839b66",
+                        help="revision to compare with (default: before the maturity package)")
+    parser.add_argument("--large", action=argparse.BooleanOptionalAction, default=True,
+                        help="also time 100,000 respondents (about a minute)")
+    args = parser.parse_args()
+    print(f"cores available: {os.cpu_count()}")
+    warnings.simplefilter("ignore")  # low-alpha warnings of the demo data are expected
+    demo(args.before)
+    if args.large:
+        large(args.before)
 
 
 if __name__ == "__main__":

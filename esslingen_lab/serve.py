@@ -27,7 +27,8 @@ import psutil
 
 from esslingen_lab.errors import EsslingenLabError
 
-__all__ = ["MARKER", "ServedProcess", "ServerError", "free_port", "interrupt_on_signals",
+__all__ = ["MARKER", "HANDLERS_ENV", "ServedProcess", "ServerError", "free_port",
+           "interrupt_on_signals",
            "lan_address",
            "launch_voila", "port_is_free", "running_server", "server_processes",
            "stop_process_group", "stop_recorded_server"]
@@ -37,6 +38,8 @@ MARKER = "ESSLINGEN_LAB_SERVER_ID"
 DATA = Path(__file__).resolve().parent / "data"
 #: Environment variable with the pid of the command that started the server.
 PARENT = "ESSLINGEN_LAB_SERVER_PARENT"
+#: Environment variable naming ``module:function`` that adds an app's own handlers.
+HANDLERS_ENV = "ESSLINGEN_LAB_HANDLERS"
 #: File next to the server log recording pid, port and marker of a running server.
 PID_FILE = "server.json"
 
@@ -391,7 +394,7 @@ def _voila_app_class():
                         (url_path_join(self.server_url, r"/el-static/lab/(.*)"),
                          StaticFileHandler, {"path": str(DATA / "voila")}),
                         *super().init_handlers()]
-            spec = os.environ.get("ESSLINGEN_LAB_HANDLERS", "")
+            spec = os.environ.get(HANDLERS_ENV, "")
             if spec:
                 module, function = spec.split(":")
                 handlers = getattr(importlib.import_module(module), function)(self, handlers)

@@ -135,3 +135,49 @@ def test_diverging_bars_show_every_statement_and_dont_know_apart():
     # disagreement drawn left of zero, agreement right
     bars = [p for p in main.patches]
     assert min(b.get_x() for b in bars) < 0 < max(b.get_x() + b.get_width() for b in bars)
+
+
+def test_score_chart_title_names_the_reports_confidence(report):
+    report.confidence = 0.9
+    try:
+        assert "90-%-Konfidenzintervall" in plots.score_chart(report).axes[0].get_title()
+        assert "90 % confidence" in plots.score_chart(report, language="en").axes[0].get_title()
+    finally:
+        report.confidence = 0.95
+
+
+def test_general_charts_draw_what_they_are_given():
+    fig = plots.bar_chart(["Termine", "WLAN", "Radwege"], [12, 5, 0], xlabel="Antworten",
+                          notes=[" 12 (0,85)", " 5", " 0"], colours=["#0072B2"] * 2 + ["grey"])
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Termine", "WLAN", "Radwege"]
+    assert [p.get_width() for p in ax.patches] == [12, 5, 0]
+    assert " 12 (0,85)" in texts(fig) and ax.get_xlabel() == "Antworten"
+    grouped = plots.grouped_bar_chart(["strategie", "daten"], {"2024": [40, 60], "2026": [50, 70]},
+                                      intervals={"2026": ([45, 65], [55, 75])})
+    bars = grouped.axes[0].patches
+    assert sorted(p.get_width() for p in bars) == [40, 50, 60, 70]
+    hist = plots.histogram_chart({"q1": [1, 2, 2, 5], "q2": []}, xlabel="Wörter")
+    assert hist.axes[0].get_xlabel() == "Wörter" and "q1" in texts(hist)
+    matrix = plots.matrix_chart([1, 4], [5, 2], sizes=[40, 80], labels=["1", "2"],
+                                xlabel="Aufwand", ylabel="Wirkung",
+                                hints=[(0.9, 5.1, "Schnelle Erfolge", "left")])
+    offsets = matrix.axes[0].collections[0].get_offsets()
+    assert offsets.tolist() == [[1, 5], [4, 2]] and "Wirkung" in texts(matrix)
+    assert "Schnelle Erfolge" in texts(matrix)
+
+
+def test_plots_import_no_analysis_module_and_no_pyplot():
+    import ast
+
+    for path in Path(plots.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+        imported |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+        assert "matplotlib.pyplot" not in imported, path.name
+        inside = {m for m in imported if m and m.startswith("esslingen_lab.")}
+        assert inside <= {"esslingen_lab.i18n"} | {m for m in inside
+                                                   if m.startswith("esslingen_lab.plots")}
+        calls = [n.func.attr for n in ast.walk(tree)
+                 if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)]
+        assert "use" not in calls, path.name  # no matplotlib.use() switching the backend

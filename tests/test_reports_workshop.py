@@ -71,7 +71,7 @@ def test_report_with_workshop_export(export_dir, tmp_path):
     assert manifest["parameters"]["workshop_export"] == str(export_dir.resolve())
     html = (out / "report.html").read_text(encoding="utf-8")
     for key in ("rounds", "results", "themes"):
-        assert reports.WS_TEXT[key][1] in html  # English report
+        assert reports.WS_TEXT.text(key, "en") in html  # English report
     assert manifest["language"] == "en" and "Workshop results" in html
     assert "Radschnellweg" in html and "Traceback" not in html
     book = pd.read_excel(out / "tables.xlsx", sheet_name=None)

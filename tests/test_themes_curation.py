@@ -79,3 +79,33 @@ def test_reapply_to_refit(model):
     names = new_map.labels(labels)
     assert names[0] == "Online-Termine"
     assert labels[6] == labels[12] != labels[0]
+
+
+def test_several_answers_move_in_one_edit_and_carry_over_to_a_refit(model):
+    termine, radwege = _theme_of(model, 0), _theme_of(model, 6)
+    tm = ThemeMap.from_model(model).move(["A00", "A01"], radwege)
+    assert tm.version == 1  # one step: one undo in a workshop
+    labels = tm.apply(model)
+    assert labels[0] == labels[1] == radwege and labels[2] == termine
+    ids = [f"A{i:02d}" for i in range(len(TEXTS))]
+    refit = ThemeModel(3, random_state=1, stability=False).fit(TEXTS[1:], ids=ids[1:])
+    new_map, report = tm.reapply_to(refit)
+    assert report["status"].tolist() == ["partial"]  # A00 is not in the new fit
+    assert new_map.assignments()["A01"] == new_map.assignments()["A06"]
+
+
+def test_split_keeps_given_keywords_and_base_flags_survive_a_refit(model):
+    radwege = _theme_of(model, 6)
+    tm = ThemeMap.from_model(model)
+    tm.base["themes"][radwege]["irrelevant"] = True  # e.g. imported as irrelevant
+    assert tm.themes().set_index("id").loc[radwege, "status"] == "irrelevant"
+    keywords = tm.themes().set_index("id").loc[radwege, "keywords"]
+    tm.split(radwege, [["A06", "A07"], ["A08"]], labels=["Rest", "Neu"],
+             keywords=[keywords, []])
+    rest, _ = tm.last_new_ids()
+    assert tm.themes().set_index("id").loc[rest, "keywords"] == keywords
+    marked = ThemeMap.from_model(model)
+    marked.base["themes"][radwege]["irrelevant"] = True
+    carried, report = marked.reapply_to(model)
+    assert report.empty
+    assert carried.themes().set_index("id").loc[radwege, "status"] == "irrelevant"

@@ -90,6 +90,33 @@ def test_results_app_rows_and_matrix(workshop):
     assert find(app, "el-join-qr")[0].value[:4] == b"\x89PNG"
 
 
+def test_facilitator_sees_how_many_devices_joined(workshop):
+    store, _, facilitator = workshop
+    app = FacilitatorApp(facilitator, title="T", poll=False)
+    assert find(app, "el-devices")[0].value.startswith("Beigetreten: 0 Geräte")
+    for _ in range(3):  # e.g. one person joining again after clearing cookies
+        ParticipantModel(store).join(store.meta()["code"])
+    app._tick()  # what the desk's poller does every few seconds
+    assert find(app, "el-devices")[0].value.startswith("Beigetreten: 3 Geräte")
+
+
+def test_desk_fits_with_the_seed_workshop_start_was_given(workshop, monkeypatch):
+    from tests.test_themes import DEMO
+
+    store, secret, _ = workshop
+    calls = []
+    monkeypatch.setattr(FacilitatorModel, "fit_themes",
+                        lambda self, *args, **kwargs: calls.append(kwargs) or 2)
+    monkeypatch.setenv("QUERY_STRING", f"secret={secret}")
+    monkeypatch.setenv("ESSLINGEN_LAB_SURVEY", str(DEMO))
+    monkeypatch.setenv("ESSLINGEN_LAB_SEED", "7")  # `workshop start --seed 7`
+    app = facilitator_app()
+    app.poller.stop()
+    for _ in range(2):  # the first click asks to confirm replacing the current themes
+        find(app, "el-fit")[0].click()
+    assert [c["random_state"] for c in calls] == [7], app.message.value
+
+
 def test_facilitator_app_merges_and_undoes_via_buttons(workshop):
     store, secret, facilitator = workshop
     app = FacilitatorApp(facilitator, title="T", poll=False)
@@ -116,9 +143,12 @@ def test_export_writes_csv_and_xlsx(workshop, tmp_path):
     p.add_dot(p.items[0]["id"])
     p.submit()
     written = export_workshop(store.path, tmp_path / "out")
-    assert set(written) == set(TABLES) | {"xlsx"}
+    assert set(written) == set(TABLES) | {"xlsx", "theme_map"}
     ballots = written["ballots"].read_text(encoding="utf-8-sig")
     assert "T0001" in ballots and token not in ballots
+    theme_map = json.loads(written["theme_map"].read_text(encoding="utf-8"))
+    assert token not in json.dumps(theme_map)
+    assert set(theme_map["base"]["assignments"]) == {"r", "s"}  # respondent ids, no texts
     import openpyxl
 
     assert openpyxl.load_workbook(written["xlsx"]).sheetnames == list(TABLES)

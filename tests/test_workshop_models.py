@@ -9,7 +9,6 @@ from esslingen_lab.workshop.models import (
     ParticipantModel,
     ResultsModel,
     parse_measures,
-    themes_for_import,
 )
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -142,25 +141,6 @@ def test_results_need_the_key_and_give_matrix_points(facilitator):
         {"rank": 1, "title": "A", "impact": 4.0, "effort": 2.0, "dots": 1}]
 
 
-def test_themes_for_import_converts_a_fitted_model():
-    pd = pytest.importorskip("pandas")
-
-    class Fitted:
-        themes_ = pd.DataFrame({"id": [0, 1], "label": ["Termine", "WLAN"],
-                                "keywords": [["termin", "online"], ["wlan"]],
-                                "quotes": [["Termin online"], []]})
-        labels_ = [0, 1, 0, -1]
-
-    texts = pd.DataFrame({"respondent_id": ["a", "b", "c", "d"], "question": ["q"] * 4,
-                          "text": ["Termin online", "WLAN", "Termine", "egal"]})
-    themes = themes_for_import(Fitted, texts)
-    assert [t["label"] for t in themes] == ["Termine", "WLAN", "Ohne Thema"]
-    assert [len(t["answers"]) for t in themes] == [2, 1, 1]
-    assert themes[0]["answers"][0]["weight"] == 1.0
-    with pytest.raises(WorkshopError):
-        themes_for_import(Fitted, texts.head(2))
-
-
 def test_participant_app_import_stays_light():
     code = ("import sys, esslingen_lab.workshop.apps; "
             "print(sorted(m for m in ('pandas', 'sklearn', 'matplotlib', 'jupyter_server') "
@@ -168,20 +148,3 @@ def test_participant_app_import_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "[]"
-
-
-def test_model_non_themes_arrive_marked_irrelevant():
-    import pandas as pd
-
-    from esslingen_lab.workshop.models import themes_for_import
-
-    class Fitted:
-        themes_ = pd.DataFrame({"id": [0, 1, -1], "label": ["Termine", "WLAN", "keine Antwort"],
-                                "keywords": [["Termin"], ["WLAN"], []]})
-        labels_ = [0, 1, -1, 0]
-
-    texts = pd.DataFrame({"respondent_id": list("abcd"), "question": "q",
-                          "text": ["Termin online", "WLAN bitte", "???", "Bürgeramt Termin"]})
-    themes = {t["label"]: t for t in themes_for_import(Fitted(), texts)}
-    assert themes["keine Antwort"]["irrelevant"] is True
-    assert themes["Termine"]["irrelevant"] is False and len(themes["Termine"]["answers"]) == 2

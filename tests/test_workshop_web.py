@@ -100,7 +100,7 @@ class TestParticipantApi(_Served):
             dots_per_participant=3, max_per_item=2)
         self.desk.open_round(self.round_id)
         self.items = [i["id"] for i in self.store.round(self.round_id)["items"]]
-        site = WorkshopSite(self.store.path)
+        site = WorkshopSite(self.store.path, hosts=["wahlraum.local"])  # the LAN name
         site_settings = {"esslingen_lab_site": site}
         return tornado.web.Application([
             (r"/participant", ParticipantPageHandler),
@@ -191,6 +191,19 @@ class TestParticipantApi(_Served):
         assert response.code == 415
         assert self.store.results(self.round_id)["participants"] == 0
 
+    def test_requests_for_another_sites_name_are_refused_dns_rebinding(self):
+        # a page of evil.example whose name now points to this laptop sends its own name
+        code, port = self.store.meta()["code"], self.served.port
+        for host in (f"evil.example:{port}", f"127.0.0.1.evil.example:{port}", ""):
+            for origin in ({"Origin": f"http://{host}"}, {}):
+                response, _ = self.post("join", {"code": code}, headers={"Host": host, **origin})
+                assert response.code == 403, (host, origin)
+        assert self.store.results(self.round_id)["participants"] == 0
+        for host in (f"localhost:{port}", f"WAHLRAUM.local:{port}"):
+            response, joined = self.post("join", {"code": code},
+                                         headers={"Host": host, "Origin": f"http://{host}"})
+            assert response.code == 200 and joined["token"]
+
     def test_empty_ballot_counts_on_projector_and_in_every_export(self):
         _, joined = self.post("join", {"code": self.store.meta()["code"]})
         _, saved = self.post("ballot", {"token": joined["token"], "round_id": self.round_id,
@@ -259,3 +272,18 @@ class TestGate(_Served):
         assert full.code == 503 and b"schlie" in full.body
         self.kernels.running.remove("k3")  # a page was closed: its kernel is gone
         assert self.fetch(url).body == b"kernel started"
+
+
+def test_workshop_start_lets_the_links_host_through_and_hands_no_secret(monkeypatch):
+    from esslingen_lab.workshop import env
+
+    links = {"participant": "http://192.168.1.20:8866/participant?code=ABC",
+             "facilitator": "http://192.168.1.20:8866/voila/render/facilitator.ipynb?secret=S3"}
+    variables = env.server_env(db_path="w.db", links=links, hosts=["192.168.1.20"], seed=7)
+    assert "S3" not in json.dumps(variables)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    assert env.allowed_hosts() == {"localhost", "127.0.0.1", "::1", "192.168.1.20"}
+    assert env.seed() == 7 and env.links()["participant"] == links["participant"]
+    monkeypatch.delenv(env.ENV_SEED)
+    assert env.seed() == 42  # esslingen_lab.defaults.DEFAULT_SEED

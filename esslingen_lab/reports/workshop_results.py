@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from esslingen_lab.defaults import DEFAULT_N_THEMES, DEFAULT_SEED
 from esslingen_lab.files import restore_frame
+from esslingen_lab.i18n import Catalogue
 from esslingen_lab.reports.errors import ReportError
 
 # ----------------------------------------------------------------------------------------------
@@ -16,8 +18,11 @@ from esslingen_lab.reports.errors import ReportError
 
 #: CSV files of ``esslingen-lab workshop export`` that the workshop notebook reads.
 WORKSHOP_FILES = ("results", "rounds", "themes")
+#: The workshop's curation in the export (see ``esslingen_lab.workshop.export``).
+THEME_MAP = "theme_map.json"
 
-WS_TEXT = {
+#: Headings, captions and column names of the workshop part of a report.
+WS_TEXT = Catalogue.from_pairs("reports.workshop_results", {
     "intro": ("Punkteabstimmung, Wirkung/Aufwand und kuratierte Themen aus dem Workshop-Export; "
               "ohne Antworttexte und ohne Teilnehmenden-Tokens.",
               "Dot voting, impact/effort and curated themes from the workshop export; no answer "
@@ -43,13 +48,19 @@ WS_TEXT = {
     "theme": ("Thema", "Theme"), "keywords": ("Schlüsselwörter", "Keywords"),
     "size": ("Antworten", "Answers"),
     "irrelevant": ("als irrelevant markiert", "marked irrelevant"),
-}
+    "yes": ("ja", "yes"),
+    "edits": ("Workshop-Bearbeitungen, die sich nicht (ganz) auf die Themen dieses Berichts "
+              "übertragen ließen", "Workshop edits that did not (fully) carry over to this "
+              "report's themes"),
+    "step": ("Schritt", "Step"), "edit": ("Bearbeitung", "Edit"),
+    "rename": ("Umbenennen", "Rename"), "merge": ("Zusammenführen", "Merge"),
+    "split": ("Aufteilen", "Split"), "move": ("Antworten verschieben", "Move answers"),
+    "partial": ("teilweise übertragen", "partly carried over"),
+    "skipped": ("nicht übertragen", "not carried over"),
+})
 
-
-def ws_text(key: str, language: str = "de", **fmt) -> str:
-    """Return a workshop heading, caption or column name in the report language."""
-    de, en = WS_TEXT[key]
-    return (en if language == "en" else de).format(**fmt)
+#: ``ws_text(key, language, **values)``: a workshop heading, caption or column name.
+ws_text = WS_TEXT.text
 
 
 def read_workshop_export(folder) -> dict:
@@ -61,16 +72,16 @@ def read_workshop_export(folder) -> dict:
 
     Returns
     -------
-    dict of str to pandas.DataFrame
-        ``results``, ``rounds`` and ``themes`` (and any other CSV found there).
+    dict
+        ``results``, ``rounds`` and ``themes`` (and any other CSV found there) as
+        DataFrames; ``theme_map``: the workshop's curation as a ThemeMap (exports of
+        workshops with themes).
 
     Raises
     ------
     ReportError
         The folder or one of the required files is missing.
     """
-    import pandas as pd
-
     folder = Path(folder)
     missing = [f"{n}.csv" for n in WORKSHOP_FILES if not (folder / f"{n}.csv").is_file()]
     if not folder.is_dir() or missing:
@@ -78,8 +89,21 @@ def read_workshop_export(folder) -> dict:
                           f"export (fehlt/missing: {', '.join(missing) or folder.name}).")
     # utf-8-sig: the export writes a BOM so that Excel shows umlauts; restore_frame gives
     # back the exact titles the CSV writer guarded against formulas ("'=…" → "=…")
-    return {p.stem: restore_frame(pd.read_csv(p, encoding="utf-8-sig"))
-            for p in sorted(folder.glob("*.csv"))}
+    tables = {p.stem: _read_table(p) for p in sorted(folder.glob("*.csv"))}
+    if (folder / THEME_MAP).is_file():
+        from esslingen_lab.themes.curation import ThemeMap
+
+        tables["theme_map"] = ThemeMap.from_json(folder / THEME_MAP)
+    return tables
+
+
+def _read_table(path):
+    import pandas as pd
+
+    try:
+        return restore_frame(pd.read_csv(path, encoding="utf-8-sig"))
+    except pd.errors.EmptyDataError:  # e.g. no round yet: the export wrote an empty table
+        return pd.DataFrame()
 
 
 def workshop_rounds(tables, language: str = "de"):
@@ -122,12 +146,13 @@ def workshop_results(tables, round_id, language: str = "de", *, k: int = 5):
 
 def workshop_dots_figure(table, language: str = "de", *, top: int = 15):
     """Horizontal bar chart of dots per item (from :func:`workshop_results`)."""
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     head = table.head(top)
     labels = [str(t) if len(str(t)) <= 45 else str(t)[:44] + "…"
               for t in head[ws_text("item", language)]]
-    fig, ax = plt.subplots(figsize=(7, 0.38 * max(len(head), 3) + 1))
+    fig = Figure(figsize=(7, 0.38 * max(len(head), 3) + 1))
+    ax = fig.add_subplot()
     ax.barh(labels[::-1], head[ws_text("dots", language)].tolist()[::-1], color="#3b6ea5")
     ax.set_xlabel(ws_text("dots", language))
     ax.spines[["top", "right"]].set_visible(False)
@@ -137,13 +162,14 @@ def workshop_dots_figure(table, language: str = "de", *, top: int = 15):
 
 def workshop_matrix_figure(table, language: str = "de"):
     """Impact-effort matrix of the rated items (None when no item was rated)."""
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     impact, effort = ws_text("impact", language), ws_text("effort", language)
     rated = table.dropna(subset=[impact, effort])
     if rated.empty:
         return None
-    fig, ax = plt.subplots(figsize=(6, 5))
+    fig = Figure(figsize=(6, 5))
+    ax = fig.add_subplot()
     ax.scatter(rated[effort], rated[impact], s=40 + 12 * rated[ws_text("dots", language)],
                color="#3b6ea5", alpha=0.7)
     for _, row in rated.iterrows():
@@ -157,17 +183,100 @@ def workshop_matrix_figure(table, language: str = "de"):
     return fig
 
 
-def workshop_themes(tables, language: str = "de"):
-    """Curated themes: label, keywords, size, irrelevant flag (no answer texts)."""
-    themes = tables["themes"]
-    cols = [c for c in ("label", "keywords", "size", "irrelevant") if c in themes.columns]
-    table = themes[cols].rename(columns={"label": "theme"})
+def curated_theme_map(tables, model=None):
+    """Return the workshop's curation, carried over to the report's own fit of the question.
+
+    Parameters
+    ----------
+    tables : dict
+        From :func:`read_workshop_export`.
+    model : ThemeModel, default=None
+        The report's fit of the workshop's question (same survey; with the workshop's seed
+        and number of themes it has the same themes, and every edit applies). None keeps
+        the workshop's own themes.
+
+    Returns
+    -------
+    theme_map : ThemeMap or None
+        None for an export without ``theme_map.json`` (older versions).
+    edits : pandas.DataFrame or None
+        One row per edit (``version``, ``op``, ``status``, ``reason``) when ``model`` was
+        given (:meth:`ThemeMap.reapply_to`).
+    """
+    theme_map = tables.get("theme_map")
+    if theme_map is None or model is None:
+        return theme_map, None
+    return theme_map.reapply_to(model)
+
+
+def workshop_theme_model(tables, survey_path, n_themes=DEFAULT_N_THEMES, *, seed=DEFAULT_SEED,
+                         cache_dir=None):
+    """Return the report's fit of the question the workshop curated (None when none).
+
+    Through :func:`esslingen_lab.themes.question.fit_question` with the report's
+    parameters, so it is the fit the themes part of the same run shows (and loads from
+    ``cache_dir``); None for exports without a theme map, and when the report's survey has
+    no such question (the workshop worked on another survey).
+    """
+    theme_map = tables.get("theme_map")
+    question = (theme_map.base.get("fit", {}) if theme_map is not None else {}).get("question")
+    if not question or not survey_path:
+        return None
+    from esslingen_lab.surveys import load_survey
+    from esslingen_lab.themes.question import fit_question, free_text_questions
+
+    survey = load_survey(survey_path)
+    if question not in free_text_questions(survey) or survey.texts(question).empty:
+        return None
+    return fit_question(survey, question, n_themes, seed=seed, cache_dir=cache_dir)
+
+
+def workshop_themes(tables, language: str = "de", *, model=None):
+    """Curated themes: label, keywords, size, irrelevant flag (no answer texts).
+
+    From the workshop's ThemeMap (applied to ``model``, the report's fit, when given: see
+    :func:`curated_theme_map`); from ``themes.csv`` for exports without a map.
+    """
+    import pandas as pd
+
+    theme_map, _ = curated_theme_map(tables, model)
+    if theme_map is not None:
+        current = theme_map.themes()
+        current = current[current["status"].isin(["active", "irrelevant"])]
+        table = pd.DataFrame({"theme": current["label"],
+                              "keywords": current["keywords"].map(", ".join),
+                              "size": current["size"],
+                              "irrelevant": current["status"] == "irrelevant"})
+    else:
+        themes = tables["themes"]
+        cols = [c for c in ("label", "keywords", "size", "irrelevant") if c in themes.columns]
+        table = themes[cols].rename(columns={"label": "theme"})
     if "irrelevant" in table.columns:
         table["irrelevant"] = table["irrelevant"].astype(bool).map(
-            {True: "ja" if language != "en" else "yes", False: ""})
+            {True: ws_text("yes", language), False: ""})
     if "size" in table.columns:
         table = table.sort_values("size", ascending=False, kind="stable")
     return table.reset_index(drop=True).rename(
         columns={c: ws_text(c, language) for c in table.columns})
 
 
+def workshop_theme_edits(tables, model, language: str = "de"):
+    """Workshop edits that did not (fully) carry over to the report's fit, one row each.
+
+    Empty when every edit applied (the report fitted the workshop's question with the
+    workshop's seed and number of themes), and without a theme map or ``model``: nothing
+    of the workshop's curation is dropped without a line saying so.
+    """
+    import pandas as pd
+
+    _, edits = curated_theme_map(tables, model)
+    columns = ["step", "edit", "status"]
+    if edits is None:
+        return pd.DataFrame(columns=[ws_text(c, language) for c in columns])
+    missed = edits[edits["status"] != "applied"]
+    table = pd.DataFrame({
+        "step": missed["version"],
+        "edit": [ws_text(op, language) for op in missed["op"]],
+        "status": [ws_text(status, language) for status in missed["status"]]})
+    return table.reset_index(drop=True).rename(columns={c: ws_text(c, language)
+                                                        for c in columns})

@@ -1,7 +1,10 @@
 """Themes in free-text answers: the ThemeModel and the curated theme map.
 
-``ThemeModel`` clusters answers into labelled themes; ``fit_question`` is the one way to fit a
-survey question's themes; ``ThemeMap`` records workshop edits.
+``ThemeModel`` clusters answers into labelled themes through pluggable stages — features
+(``features``), clusterer (``clusterers``: a built-in method or your own estimator with
+``fit``/``labels_``), keywords and labels (``labels``), stability (``stability``);
+``fit_question`` (``question``) is the one way to fit a survey question's themes; ``ThemeMap``
+(``curation``) records workshop edits; ``report`` shows themes in notebooks and reports.
 """
 
 from esslingen_lab.themes.model import (

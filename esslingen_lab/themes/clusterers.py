@@ -1,7 +1,11 @@
-"""Clusterer stage of the ThemeModel: k-means from a consensus start, NMF and Ward.
+"""Clusterer stage of the ThemeModel: k-means from a consensus start, NMF, Ward — or yours.
 
 Each clusterer takes the projected answers (or the TF-IDF matrix for NMF) and returns
-``{"scores": answers × themes, "centers" or "nmf": what assigns new answers}``.
+``{"labels": theme per answer, "scores": answers × themes, "centers" or "nmf": what assigns
+new answers}``. :func:`fit_estimator` runs any scikit-learn style clusterer (``fit`` and
+``labels_``, e.g. ``KMeans(n_clusters=5)``, ``AgglomerativeClustering``, ``HDBSCAN``) the
+same way: theme centres are the means of its clusters, so new answers are assigned by cosine
+similarity as with the built-in methods.
 """
 
 from __future__ import annotations
@@ -10,7 +14,13 @@ import warnings
 
 import numpy as np
 
+from esslingen_lab.themes.errors import ThemeModelError
+from esslingen_lab.themes.special import METHODS, OTHER
+
 __all__ = [
+    "ThemeClustering",
+    "fit_estimator",
+    "is_estimator",
     "kmeans",
     "consensus_centers",
     "nmf",
@@ -77,8 +87,7 @@ def kmeans(Z, k, seed, seed_rows=None):
     else:
         init = consensus_centers(Z, k, seed)
     km = KMeans(k, init=init, n_init=1, random_state=seed).fit(Z)
-    centers = l2(km.cluster_centers_)
-    return {"scores": Z @ centers.T, "centers": centers}
+    return _by_centers(Z, l2(km.cluster_centers_))
 
 
 def consensus_centers(Z, k, seed, runs=_CONSENSUS_RUNS, max_n=_CONSENSUS_SAMPLE):
@@ -146,7 +155,8 @@ def nmf(X, k, seed, seed_rows=None):
         else:
             model = NMF(k, init="nndsvda", **params)
             W = model.fit_transform(X)
-    return {"scores": row_normalise(W), "nmf": model}
+    scores = row_normalise(W)
+    return {"labels": scores.argmax(axis=1), "scores": scores, "nmf": model}
 
 
 def agglomerative(Z, k, seed, max_n=4000):
@@ -173,6 +183,201 @@ def agglomerative(Z, k, seed, max_n=4000):
     else:
         sample = np.arange(n)
     lab = AgglomerativeClustering(k, linkage="ward").fit_predict(Z[sample])
-    centers = np.vstack([Z[sample][lab == c].mean(axis=0) for c in range(k)])
-    centers = l2(centers)
-    return {"scores": Z @ centers.T, "centers": centers}
+    return _by_centers(Z, _means(Z[sample], lab, k))
+
+
+def fit_estimator(clusterer, Z, k, seed):
+    """Fit a copy of the user's clusterer on the projected answers ``Z``.
+
+    Parameters
+    ----------
+    clusterer : estimator
+        Anything with ``fit(Z)`` that sets ``labels_`` (scikit-learn style). It is cloned
+        (copied when it is no scikit-learn estimator);
+        ``n_clusters`` is set to ``k`` (when ``k`` is given) and ``random_state`` to
+        ``seed`` where the clusterer has such parameters. Label ``-1`` means noise (as
+        ``DBSCAN``/``HDBSCAN`` give it).
+    Z : ndarray, shape (n, d)
+        Unit rows (the LSA projection, or your vectorizer's embeddings).
+    k : int or None
+        Number of clusters; None keeps the clusterer's own.
+    seed : int
+
+    Returns
+    -------
+    dict
+        ``labels`` (0..m-1 in the clusterer's order, ``-1`` noise), ``scores`` (cosine to
+        each cluster's mean) and ``centers``.
+
+    Raises
+    ------
+    ThemeModelError
+        When ``k`` is asked of a clusterer without ``n_clusters``, the clusterer sets no
+        ``labels_``, or every answer is noise.
+    """
+    from sklearn.base import clone
+
+    model = clone(clusterer, safe=False)
+    params = _params(model)
+    update = {"random_state": seed} if "random_state" in params else {}
+    if k is not None:
+        if "n_clusters" not in params:
+            raise ThemeModelError(
+                f"{type(clusterer).__name__} hat keinen Parameter n_clusters für {k} Themen / "
+                f"has no n_clusters parameter to ask for {k} themes."
+            )
+        update["n_clusters"] = int(k)
+    if update:
+        model.set_params(**update)
+    model.fit(Z)
+    found = getattr(model, "labels_", None)
+    if found is None:
+        raise ThemeModelError(
+            f"{type(clusterer).__name__} setzt nach fit kein labels_ / sets no labels_ in "
+            "fit; pass a clusterer such as sklearn.cluster.KMeans."
+        )
+    found = np.asarray(found).astype(int).ravel()
+    ids = np.unique(found[found >= 0])
+    if ids.size == 0:
+        raise ThemeModelError(
+            f"{type(clusterer).__name__} hat alle Antworten als Rauschen (-1) markiert / "
+            "marked every answer as noise; change its parameters."
+        )
+    labels = np.where(found >= 0, np.searchsorted(ids, found), -1)
+    result = _by_centers(Z, _means(Z, labels, ids.size))
+    result["labels"] = labels  # the clusterer's own assignment, noise kept
+    return result
+
+
+def is_estimator(method):
+    """Return whether ``method`` is a clusterer object rather than a built-in method name."""
+    return not isinstance(method, str)
+
+
+def _params(clusterer):
+    """Return the clusterer's parameters (none for an object without ``get_params``)."""
+    return clusterer.get_params(deep=False) if hasattr(clusterer, "get_params") else {}
+
+
+def _means(Z, labels, k):
+    """Return unit centres: the mean of each cluster's rows."""
+    return l2(np.vstack([Z[labels == c].mean(axis=0) for c in range(k)]))
+
+
+def _by_centers(Z, centers):
+    scores = Z @ centers.T
+    return {"labels": scores.argmax(axis=1), "scores": scores, "centers": centers}
+
+
+class ThemeClustering:
+    """Clusterer stage of :class:`~esslingen_lab.themes.ThemeModel` (a mixin).
+
+    Runs the chosen clusterer, dissolves small themes, renumbers themes by size and marks
+    outliers.
+    """
+
+    def _check_method(self):
+        """Validate ``method`` (a built-in name or a clusterer object)."""
+        if is_estimator(self.method):
+            if not callable(getattr(self.method, "fit", None)):
+                raise ThemeModelError(
+                    f"method={self.method!r} hat keine fit-Methode / has no fit method; pass "
+                    f"one of {METHODS} or a clusterer such as sklearn.cluster.KMeans(5)."
+                )
+            if self.n_themes == "auto" and "n_clusters" not in _params(self.method):
+                raise ThemeModelError(
+                    f"n_themes='auto' braucht einen Clusterer mit n_clusters / needs a "
+                    f"clusterer with n_clusters, {type(self.method).__name__} has none."
+                )
+        elif self.method not in METHODS:
+            raise ThemeModelError(
+                f"Unbekannte Methode {self.method!r} / unknown method; use one of {METHODS} "
+                "or a clusterer object with fit and labels_."
+            )
+
+    def _cluster(self, X, Z, k, seed, *, seeds):
+        """Run the clusterer stage on ``k`` themes (None: a user clusterer's own number)."""
+        n = X.shape[0]
+        if is_estimator(self.method):
+            if k is not None and "n_clusters" not in _params(self.method):
+                return kmeans(Z, min(k, n), seed)  # splitting a theme of DBSCAN, HDBSCAN …
+            return fit_estimator(self.method, Z, None if k is None else min(k, n), seed)
+        k = min(k, n)
+        seed_rows, _ = self._seed_vectors() if seeds else (None, [])
+        if self.method == "kmeans":
+            return kmeans(Z, k, seed, self._embed(seed_rows) if seed_rows is not None else None)
+        if self.method == "nmf":
+            return nmf(X, k, seed, seed_rows)
+        return agglomerative(Z, k, seed)
+
+    def _finalise(self, labels, scores):
+        """Dissolve small themes and noise, drop empty ones and renumber by size (largest = 0).
+
+        Noise of a user's clusterer (label ``-1``) becomes "Sonstiges" with
+        ``outlier_theme``, else goes to its nearest theme.
+        """
+        k = scores.shape[1]
+        noise = labels < 0
+        if noise.any():
+            labels = labels.copy()
+            labels[noise] = -9 if self.outlier_theme else scores[noise].argmax(axis=1)
+        if self.min_theme_size:
+            sizes = np.bincount(labels[labels >= 0], minlength=k)
+            small = sizes < self.min_theme_size
+            if small.all():
+                small[:] = False  # keep everything rather than nothing
+            if small.any() and not self.outlier_theme:
+                labels = _next_best(scores, labels, small)
+            elif small.any():
+                labels = labels.copy()
+                labels[(labels >= 0) & small[np.clip(labels, 0, None)]] = -9  # "Sonstiges"
+        sizes = np.bincount(labels[labels >= 0], minlength=k)
+        keep = np.flatnonzero(sizes > 0)
+        order = keep[np.argsort(-sizes[keep], kind="stable")]
+        remap = np.full(k, -1)
+        remap[order] = np.arange(order.size)
+        new = np.where(labels >= 0, remap[np.clip(labels, 0, None)], OTHER)
+        self._kept = order
+        return new, scores[:, order], order
+
+    def _outlier_thresholds(self, labels, scores):
+        cut = np.zeros(scores.shape[1])
+        for c in range(scores.shape[1]):
+            member = labels == c
+            if member.any():
+                cut[c] = 0.5 * float(np.median(scores[member, c]))
+        return cut
+
+    def _apply_outliers(self, labels, scores):
+        labels = labels.copy()
+        ok = labels >= 0
+        best = np.zeros(len(labels))
+        best[ok] = scores[np.flatnonzero(ok), labels[ok]]
+        low = ok & (best < self._outlier_cut[np.clip(labels, 0, None)])
+        labels[low] = OTHER
+        return labels
+
+    def _assign(self, texts):
+        """Scores of new texts for each theme, and which texts have content words."""
+        raw = self._raw_vec.transform(texts).tocsr()
+        has_content = np.asarray((raw @ self._merge).sum(axis=1)).ravel() > 0
+        scores = np.zeros((len(texts), self.n_themes_), dtype=float)
+        if has_content.any():
+            sub_texts = [t for t, ok in zip(texts, has_content, strict=True) if ok]
+            X = self._transform_matrix(sub_texts, raw[has_content])
+            if self._nmf is not None:
+                W = self._nmf.transform(X)[:, self._nmf_order]
+                scores[has_content] = row_normalise(W)
+            else:
+                Z = self._embed(X)
+                scores[has_content] = Z @ self._centers.T
+        return scores, has_content
+
+
+def _next_best(scores, labels, banned):
+    """Move texts of banned themes to their best allowed theme."""
+    masked = np.where(banned[None, :], -np.inf, scores)
+    out = labels.copy()
+    move = (labels >= 0) & banned[np.clip(labels, 0, None)]
+    out[move] = masked[move].argmax(axis=1)
+    return out

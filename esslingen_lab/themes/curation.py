@@ -199,7 +199,7 @@ class ThemeMap:
             label = " / ".join(names[t] for t in ids)
         return self._record({"op": "merge", "themes": ids, "new": new, "label": str(label)})
 
-    def split(self, theme_id, groups=None, *, n=2, labels=None, model=None):
+    def split(self, theme_id, groups=None, *, n=2, labels=None, model=None, keywords=None):
         """Split a theme into new themes.
 
         Parameters
@@ -213,6 +213,9 @@ class ThemeMap:
         labels : list of str, default=None
             Labels of the new themes; keywords of each part when None.
         model : ThemeModel, default=None
+        keywords : list of list of str, default=None
+            Keywords of the new themes when ``groups`` are given (e.g. the first part keeps
+            the theme's keywords); none when None.
 
         Returns
         -------
@@ -222,7 +225,6 @@ class ThemeMap:
         self._require(theme_id)
         current = self.assignments()
         members = [a for a, t in current.items() if t == theme_id]
-        keywords = None
         if groups is None:
             model = model or self._model
             if model is None:
@@ -263,24 +265,30 @@ class ThemeMap:
             }
         )
 
-    def move(self, answer_id, theme_id):
-        """Move one answer to another theme.
+    def move(self, answer_ids, theme_id):
+        """Move one answer, or several in one edit, to another theme.
 
         Parameters
         ----------
-        answer_id : hashable
-            The answer's id (``model.ids_``; positions when the model got no ids).
+        answer_ids : hashable or list of hashable
+            The answer's id (``model.ids_``; positions when the model got no ids), or a
+            list of them: one edit, undone as one.
         theme_id : int
 
         Returns
         -------
         self
         """
-        key = _key(answer_id)
-        if key not in self.base["assignments"]:
-            raise ThemeMapError(f"Antwort {answer_id!r} gibt es nicht / no such answer.")
+        several = isinstance(answer_ids, (list, tuple, set))
+        keys = [_key(a) for a in (answer_ids if several else [answer_ids])]
+        unknown = [k for k in keys if k not in self.base["assignments"]]
+        if unknown or not keys:
+            raise ThemeMapError(f"Antwort {unknown[:1] or answer_ids!r} gibt es nicht / no "
+                                "such answer.")
         self._require(theme_id)
-        return self._record({"op": "move", "answer": key, "theme": int(theme_id)})
+        if several:
+            return self._record({"op": "move", "answers": keys, "theme": int(theme_id)})
+        return self._record({"op": "move", "answer": keys[0], "theme": int(theme_id)})
 
     def mark_irrelevant(self, theme_id, irrelevant=True):
         """Mark a theme as irrelevant (kept, but flagged; e.g. not put to the vote).
@@ -322,17 +330,11 @@ class ThemeMap:
         """
         state = self._replay()
         sizes = pd.Series(list(state["assign"].values()), dtype="int64").value_counts()
-        rows = []
-        for t, info in sorted(state["themes"].items(), key=lambda kv: (kv[0] < 0, kv[0])):
-            rows.append(
-                {
-                    "id": t,
-                    "label": info["label"],
-                    "keywords": list(info.get("keywords", [])),
-                    "size": int(sizes.get(t, 0)),
-                    "status": info["status"],
-                }
-            )
+        rows = [
+            {"id": t, "label": info["label"], "keywords": list(info.get("keywords", [])),
+             "size": int(sizes.get(t, 0)), "status": info["status"]}
+            for t, info in sorted(state["themes"].items(), key=lambda kv: (kv[0] < 0, kv[0]))
+        ]
         return pd.DataFrame(rows, columns=["id", "label", "keywords", "size", "status"])
 
     def assignments(self):
@@ -384,9 +386,8 @@ class ThemeMap:
         out = []
         for t in theme_ids:
             t = int(t)
-            out.append(
-                names.get(t) or (special_label(t, lang) if t in (NO_ANSWER, OTHER) else str(t))
-            )
+            special = t in (NO_ANSWER, OTHER)
+            out.append(names.get(t) or (special_label(t, lang) if special else str(t)))
         return out
 
     def reapply_to(self, new_model, *, min_overlap=0.3):
@@ -439,6 +440,11 @@ class ThemeMap:
             }
         for t in (NO_ANSWER, OTHER):
             match[t] = t
+        # themes the old base marked irrelevant (e.g. a workshop's "keine Antwort") stay so
+        for old_t, new_t in match.items():
+            if self.base["themes"].get(old_t, {}).get("irrelevant"):
+                new.base["themes"].setdefault(
+                    new_t, {"label": self.labels([old_t])[0], "keywords": []})["irrelevant"] = True
         answers = set(new.base["assignments"])
         report = []
         for op in self.operations:
@@ -477,16 +483,20 @@ class ThemeMap:
                         else:
                             if sum(map(len, groups)) < len(op["assign"]):
                                 status, reason = "partial", "nicht alle Antworten wiedergefunden"
-                            new.split(target, groups, labels=op["labels"])
+                            new.split(target, groups, labels=op["labels"],
+                                      keywords=op.get("keywords"))
                             for old_t, new_t in zip(op["new"], new.last_new_ids(), strict=True):
                                 match[old_t] = new_t
                 elif kind == "move":
-                    if op["answer"] not in answers:
+                    found = [a for a in _moved(op) if a in answers]
+                    if not found:
                         status, reason = "skipped", "Antwort nicht mehr vorhanden"
                     elif op["theme"] not in match:
                         status, reason = "skipped", f"Thema {op['theme']} nicht wiedergefunden"
                     else:
-                        new.move(op["answer"], match[op["theme"]])
+                        if len(found) < len(_moved(op)):
+                            status, reason = "partial", "nicht alle Antworten wiedergefunden"
+                        new.move(found if "answers" in op else found[0], match[op["theme"]])
             except ThemeMapError as err:
                 status, reason = "skipped", str(err)
             report.append(
@@ -521,7 +531,8 @@ class ThemeMap:
     def _replay(self, assign=None):
         lang = self.base.get("language", "de")
         themes = {
-            t: {"label": v["label"], "keywords": list(v["keywords"]), "status": "active"}
+            t: {"label": v["label"], "keywords": list(v["keywords"]),
+                "status": "irrelevant" if v.get("irrelevant") else "active"}
             for t, v in self.base["themes"].items()
         }
         assign = dict(self.base["assignments"] if assign is None else assign)
@@ -556,8 +567,9 @@ class ThemeMap:
                     if t == op["theme"]:
                         assign[a] = op["assign"].get(a, first)
             elif kind == "move":
-                if op["answer"] in assign:
-                    assign[op["answer"]] = op["theme"]
+                for answer in _moved(op):
+                    if answer in assign:
+                        assign[answer] = op["theme"]
         return {"themes": themes, "assign": assign}
 
 
@@ -566,6 +578,11 @@ def _key(answer_id):
     if isinstance(answer_id, (np.integer,)):
         answer_id = int(answer_id)
     return str(answer_id)
+
+
+def _moved(op):
+    """Answers of a move operation (one ``answer`` or a list of ``answers``)."""
+    return op["answers"] if "answers" in op else [op["answer"]]
 
 
 def _members(assignments):

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["save_model", "load_model", "FORMAT"]
+__all__ = ["save_model", "load_model", "fit_record", "FORMAT"]
 
 #: Name and version of the file format (inside the file's ``meta.json``).
 FORMAT = ("esslingen-lab-themes", 2)
@@ -39,6 +39,35 @@ _SPARSE = ("_merge", "_word_counts")
 _VALUES = ("n_themes_", "_seed", "_display_map")
 
 
+def fit_record(model):
+    """Seed, parameters (JSON values), number of texts and versions of a fitted model."""
+    import sklearn
+
+    from esslingen_lab import __version__
+
+    params = {name: _plain(value) for name, value in sorted(model.get_params().items())}
+    return {
+        "seed": params.get("random_state"),
+        "params": params,
+        "n_texts": len(model.texts_),
+        "esslingen_lab": __version__,
+        "sklearn": sklearn.__version__,
+    }
+
+
+def _plain(value):
+    """Return ``value`` as JSON data: numbers, text, lists and dicts as they are, else repr."""
+    if isinstance(value, np.generic):
+        return value.item()
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return repr(value)
+
+
 def _state(model):
     """JSON-able meta data and named arrays that describe a fitted model completely."""
     import scipy.sparse as sp
@@ -53,8 +82,15 @@ def _state(model):
             "Texte speichern und neu anpassen / a model with a custom vectorizer cannot be "
             "saved safely; keep the texts and re-fit."
         )
+    if not isinstance(model.method, str):
+        raise ThemeModelError(
+            "Ein Modell mit eigenem Clusterer (method=…) kann nicht sicher gespeichert werden — "
+            "Texte speichern und neu anpassen / a model with a custom clusterer cannot be saved "
+            "safely; keep the texts and re-fit."
+        )
     params = model.get_params()
     params.pop("vectorizer")
+    params.pop("labeler")  # its labels are in the themes table; recorded in "fit"
     arrays = {}
     for name in _ARRAYS:
         value = getattr(model, name, None)
@@ -87,6 +123,7 @@ def _state(model):
     meta = {
         "format": FORMAT[0],
         "format_version": FORMAT[1],
+        "fit": fit_record(model),
         "esslingen_lab": __version__,
         "sklearn": sklearn.__version__,
         "params": params,
@@ -253,6 +290,7 @@ def _restore(cls, meta, arrays):
     themes = pd.DataFrame(meta["themes"])
     for col in ("stability", "coverage", "share"):
         themes[col] = pd.to_numeric(themes[col]).astype(float)
+    themes.attrs["fit"] = meta.get("fit") or fit_record(model)
     model.themes_ = themes
     model.k_curve_ = None if meta["k_curve"] is None else pd.DataFrame(meta["k_curve"])
     return model

@@ -8,6 +8,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from esslingen_lab.defaults import DEFAULT_N_THEMES, DEFAULT_SEED
+from esslingen_lab.i18n import LANGUAGES, Catalogue
 from esslingen_lab.themes.question import fit_question, free_text_questions
 
 __all__ = [
@@ -22,57 +24,49 @@ __all__ = [
     "heading",
 ]
 
-TEXT = {
-    "title": ("Themen der Freitextantworten", "Themes in the free-text answers"),
-    "intro": ("Die Antworten jeder Freitextfrage werden in Themen gruppiert (ein Abschnitt je "
-              "Frage): Bezeichnung, Stichwörter, Größe, Stabilität, Abdeckung und typische "
-              "(geschwärzte) Antworten. Stabilität 0–1: wie zuverlässig ein Thema bei "
-              "Bootstrap-Stichproben wiederkehrt (unter 0,5 zerfällt es, über 0,75 ist es "
-              "stabil). Abdeckung: Anteil der Antworten eines Themas, die ein Wort der "
-              "Bezeichnung enthalten.",
-              "The answers to each free-text question are grouped into themes (one section "
-              "per question): label, keywords, size, stability, coverage and typical "
-              "(redacted) answers. Stability 0–1: how reliably a theme comes back in bootstrap "
-              "samples (below 0.5 it falls apart, above 0.75 it is stable). Coverage: share "
-              "of a theme's answers that contain a word of its label."),
-    "overview": ("Themenübersicht", "Theme overview"),
-    "quotes": ("Typische Antworten", "Typical answers"),
-    "chart": ("Größe der Themen", "Theme sizes"),
-    "k_curve": ("Wahl der Themenanzahl", "Choosing the number of themes"),
-    "table_caption": (
-        "Themen mit Stichwörtern, Anzahl Antworten, Anteil, Stabilität (0–1, Bootstrap) und "
-        "Abdeckung (Anteil der Antworten mit einem Wort der Bezeichnung)",
-        "Themes with keywords, number of answers, share, stability (0–1, bootstrap) and "
-        "coverage (share of answers containing a label word)",
-    ),
-    "quotes_caption": (
-        "Repräsentative Antworten je Thema (geschwärzt)",
-        "Representative answers per theme (redacted)",
-    ),
-}
-
-_COLUMNS = {
-    "de": {
-        "id": "Thema",
-        "label": "Bezeichnung",
-        "keywords": "Stichwörter",
-        "size": "Antworten",
-        "share": "Anteil (%)",
-        "stability": "Stabilität",
-        "coverage": "Abdeckung (%)",
-        "quote": "Zitat",
+#: Headings, captions, table columns and chart axis of the themes section.
+TEXT = Catalogue.from_pairs(
+    "themes.report",
+    {
+        "title": ("Themen der Freitextantworten", "Themes in the free-text answers"),
+        "intro": (
+            "Die Antworten jeder Freitextfrage werden in Themen gruppiert (ein Abschnitt je "
+            "Frage): Bezeichnung, Stichwörter, Größe, Stabilität, Abdeckung und typische "
+            "(geschwärzte) Antworten. Stabilität 0–1: wie zuverlässig ein Thema bei "
+            "Bootstrap-Stichproben wiederkehrt (unter 0,5 zerfällt es, über 0,75 ist es "
+            "stabil). Abdeckung: Anteil der Antworten eines Themas, die ein Wort der "
+            "Bezeichnung enthalten.",
+            "The answers to each free-text question are grouped into themes (one section "
+            "per question): label, keywords, size, stability, coverage and typical "
+            "(redacted) answers. Stability 0–1: how reliably a theme comes back in bootstrap "
+            "samples (below 0.5 it falls apart, above 0.75 it is stable). Coverage: share "
+            "of a theme's answers that contain a word of its label.",
+        ),
+        "overview": ("Themenübersicht", "Theme overview"),
+        "quotes": ("Typische Antworten", "Typical answers"),
+        "chart": ("Größe der Themen", "Theme sizes"),
+        "k_curve": ("Wahl der Themenanzahl", "Choosing the number of themes"),
+        "table_caption": (
+            "Themen mit Stichwörtern, Anzahl Antworten, Anteil, Stabilität (0–1, Bootstrap) "
+            "und Abdeckung (Anteil der Antworten mit einem Wort der Bezeichnung)",
+            "Themes with keywords, number of answers, share, stability (0–1, bootstrap) and "
+            "coverage (share of answers containing a label word)",
+        ),
+        "quotes_caption": (
+            "Repräsentative Antworten je Thema (geschwärzt)",
+            "Representative answers per theme (redacted)",
+        ),
+        "chart_axis": ("Anzahl Antworten (Stabilität)", "Number of answers (stability)"),
+        "column.id": ("Thema", "Theme"),
+        "column.label": ("Bezeichnung", "Label"),
+        "column.keywords": ("Stichwörter", "Keywords"),
+        "column.size": ("Antworten", "Answers"),
+        "column.share": ("Anteil (%)", "Share (%)"),
+        "column.stability": ("Stabilität", "Stability"),
+        "column.coverage": ("Abdeckung (%)", "Coverage (%)"),
+        "column.quote": ("Zitat", "Quote"),
     },
-    "en": {
-        "id": "Theme",
-        "label": "Label",
-        "keywords": "Keywords",
-        "size": "Answers",
-        "share": "Share (%)",
-        "stability": "Stability",
-        "coverage": "Coverage (%)",
-        "quote": "Quote",
-    },
-}
+)
 
 
 def heading(key, language="de"):
@@ -81,18 +75,21 @@ def heading(key, language="de"):
     Parameters
     ----------
     key : str
-        One of :data:`TEXT`.
+        A key of :data:`TEXT`.
     language : str, default="de"
         Unused; kept so calls read ``heading("overview", language)``.
 
     Returns
     -------
     tuple of str
+        The text in every language of :data:`esslingen_lab.i18n.LANGUAGES`.
     """
-    return TEXT[key]
+    return tuple(TEXT.text(key, lang) for lang in LANGUAGES)
 
 
-def fit_questions(survey, question=None, n_themes=8, *, seed=42, **kwargs):
+def fit_questions(
+    survey, question=None, n_themes=DEFAULT_N_THEMES, *, seed=DEFAULT_SEED, **kwargs
+):
     """Fit the themes of every free-text question (or of one), in the spec's order.
 
     Parameters
@@ -140,14 +137,13 @@ def show_question(model, column, wording, language="de", output_dir=None):
     """
     from esslingen_lab import reports
 
-    en = language == "en"
     reports.show_heading(wording, wording, language)
     reports.show_heading(*heading("overview"), language, level=3)
     reports.publish_table(
         theme_table(model, language),
         f"themes_{column}",
         output_dir,
-        caption=TEXT["table_caption"][en],
+        caption=TEXT.text("table_caption", language),
     )
     reports.show_heading(*heading("chart"), language, level=3)
     reports.publish_figure(theme_chart(model, language), f"theme_sizes_{column}", output_dir)
@@ -156,7 +152,7 @@ def show_question(model, column, wording, language="de", output_dir=None):
         quote_table(model, language),
         f"theme_quotes_{column}",
         output_dir,
-        caption=TEXT["quotes_caption"][en],
+        caption=TEXT.text("quotes_caption", language),
     )
     if model.k_curve_ is not None:  # only for n_themes="auto"
         reports.show_heading(*heading("k_curve"), language, level=3)
@@ -181,7 +177,7 @@ def theme_table(model, language="de"):
     t["stability"] = t["stability"].round(2)
     t["coverage"] = (100 * t["coverage"]).round(0)
     t = t[["id", "label", "keywords", "size", "share", "stability", "coverage"]]
-    return t.rename(columns=_COLUMNS.get(language, _COLUMNS["en"])).reset_index(drop=True)
+    return t.rename(columns=_columns(language)).reset_index(drop=True)
 
 
 def quote_table(model, language="de"):
@@ -202,11 +198,14 @@ def quote_table(model, language="de"):
         for q in r.quotes
     ]
     table = pd.DataFrame(rows, columns=["id", "label", "quote"])
-    return table.rename(columns=_COLUMNS.get(language, _COLUMNS["en"]))
+    return table.rename(columns=_columns(language))
 
 
 def theme_chart(model, language="de"):
     """Draw theme sizes as horizontal bars with their labels and stability.
+
+    Built as a :class:`matplotlib.figure.Figure` (no pyplot state, safe on servers); numbers
+    follow the language's conventions (``0,75`` in German).
 
     Parameters
     ----------
@@ -217,20 +216,29 @@ def theme_chart(model, language="de"):
     -------
     matplotlib.figure.Figure
     """
-    import matplotlib
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
+    from esslingen_lab.reports.conventions import format_number
 
     t = model.themes_.iloc[::-1]
-    fig, ax = plt.subplots(figsize=(8, 0.45 * len(t) + 1.2))
+    fig = Figure(figsize=(8, 0.45 * len(t) + 1.2), layout="constrained")
+    ax = fig.add_subplot()
     colors = np.where(t["id"] >= 0, "#2f6f9f", "#b0b0b0")
     ax.barh(t["label"], t["size"], color=colors)
     for y, (size, stab) in enumerate(zip(t["size"], t["stability"], strict=True)):
-        note = f" {size}" + ("" if np.isnan(stab) else f"  ({stab:.2f})")
+        note = f" {format_number(int(size), language)}"
+        if not np.isnan(stab):
+            note += f"  ({format_number(stab, language, decimals=2)})"
         ax.text(size, y, note, va="center", fontsize=8)
-    de = language != "en"
-    ax.set_xlabel("Anzahl Antworten (Stabilität)" if de else "Number of answers (stability)")
+    ax.set_xlabel(TEXT.text("chart_axis", language))
     ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
     return fig
+
+
+def _columns(language):
+    """Return the table's column names in ``language``, by column."""
+    return {
+        key.removeprefix("column."): text
+        for key, text in TEXT.table(language).items()
+        if key.startswith("column.")
+    }

@@ -1,6 +1,7 @@
 """Export a workshop: pseudonymous ballots, results, items, themes and the audit log.
 
-Writes one CSV per table and one XLSX workbook with a sheet per table, for the report's
+Writes one CSV per table, one XLSX workbook with a sheet per table and the curation as a
+ThemeMap (``theme_map.json``, which the report applies to its own fit), for the report's
 workshop notebook and for archiving.
 """
 
@@ -13,6 +14,8 @@ from esslingen_lab.workshop.store import WorkshopStore
 
 #: Tables written, in this order, as ``<name>.csv`` and as sheets of ``workshop.xlsx``.
 TABLES = ("results", "ballots", "items", "rounds", "themes", "audit_log")
+#: The workshop's curation (imported themes, their fit and every step not undone).
+THEME_MAP = "theme_map.json"
 
 
 def export_workshop(db_path, output_dir) -> dict:
@@ -31,7 +34,8 @@ def export_workshop(db_path, output_dir) -> dict:
     Returns
     -------
     dict
-        ``{table name: Path of its CSV}`` plus ``"xlsx"``: the workbook.
+        ``{table name: Path of its CSV}`` plus ``"xlsx"``: the workbook, and
+        ``"theme_map"``: the curation (when themes were imported).
 
     Raises
     ------
@@ -40,7 +44,9 @@ def export_workshop(db_path, output_dir) -> dict:
     """
     import pandas as pd
 
-    tables = WorkshopStore(db_path).export_tables()
+    store = WorkshopStore(db_path)
+    tables = store.export_tables()
+    theme_map = store.theme_map()
     output_dir = Path(output_dir)
     written = {}
     frames = {name: pd.DataFrame(tables[name]) for name in TABLES}
@@ -52,4 +58,7 @@ def export_workshop(db_path, output_dir) -> dict:
                   pd.DataFrame({"hinweis": ["(keine Einträge)"]})
                   for name, frame in frames.items()}
         written["xlsx"] = folder.workbook("workshop.xlsx", sheets)
+        if theme_map is not None:
+            theme_map.to_json(folder.path(THEME_MAP))
+            written["theme_map"] = output_dir / THEME_MAP
     return written

@@ -1,15 +1,18 @@
-"""German and English texts of the workshop apps (German is the default).
+"""German and English texts of the workshop pages (German is the default).
 
-Messages for refused actions are keyed by :class:`~esslingen_lab.workshop.errors.Reason`.
+Two catalogues of the one shape (:class:`esslingen_lab.i18n.Catalogue`): :data:`TEXTS` for
+the participant page and the projector, :data:`REASONS` for refused actions, keyed by
+:class:`~esslingen_lab.workshop.errors.Reason`. Look texts up with ``TEXTS.text(key, lang)``.
 """
 
 from __future__ import annotations
 
+from esslingen_lab.i18n import LANGUAGES, Catalogue
 from esslingen_lab.workshop.errors import Reason
 
-LANGUAGES = ("de", "en")
+__all__ = ["LANGUAGES", "TEXTS", "REASONS", "reason_text"]
 
-TEXTS = {
+TEXTS = Catalogue("workshop.i18n", {
     "de": {
         "switch_language": "English",
         "join_title": "Willkommen! Bitte den Workshop-Code eingeben.",
@@ -109,9 +112,9 @@ TEXTS = {
         "impact_axis": "Impact (1 = low, 5 = high)",
         "effort_axis": "Effort (1 = low, 5 = high)",
     },
-}
+})
 
-REASONS = {
+REASONS = Catalogue("workshop.i18n.reasons", {
     "de": {
         Reason.INVALID_CODE: "Dieser Workshop-Code ist nicht gültig. Bitte prüfen Sie die "
                              "Schreibweise (Buchstaben und Ziffern).",
@@ -149,16 +152,9 @@ REASONS = {
         Reason.NOTHING_TO_UNDO: "There is nothing to undo.",
         Reason.INVALID_VALUE: "The input does not fit. Please check it.",
     },
-}
-
-
-def text(key: str, language: str = "de", **values) -> str:
-    """Return the UI text ``key`` in ``language`` (German fallback), formatted with values."""
-    table = TEXTS.get(language, TEXTS["de"])
-    return table.get(key, TEXTS["de"][key]).format(**values)
+})
 
 
 def reason_text(reason, language: str = "de") -> str:
     """Return the friendly message for a refused action; a generic one for unknown reasons."""
-    table = REASONS.get(language, REASONS["de"])
-    return table.get(reason, text("error", language))
+    return REASONS.get_text(reason, language, TEXTS.text("error", language))

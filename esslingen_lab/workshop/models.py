@@ -1,8 +1,8 @@
 """Plain models behind the workshop apps: participant ballot, facilitator desk, results.
 
-No widget imports here: the views in :mod:`.apps` call these classes, and tests drive them
-directly without a browser. Heavy libraries (pandas, scikit-learn) load only when themes
-are fitted, never in a participant's kernel.
+No widget imports here: the views (:mod:`.desk`, :mod:`.projector`) call these classes, and
+tests drive them directly without a browser. Heavy libraries (pandas, scikit-learn) load only
+when themes are fitted, never in a participant's kernel.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from esslingen_lab.defaults import DEFAULT_N_THEMES, DEFAULT_SEED
 from esslingen_lab.workshop.errors import Reason, WorkshopError
 from esslingen_lab.workshop.store import (
     MAX_DESCRIPTION,
@@ -208,52 +209,47 @@ def parse_measures(text: str) -> list[dict]:
 
 
 def themes_for_import(model, texts, labels=None) -> list[dict]:
-    """Convert a fitted theme model and the texts it labelled into the store's import format.
+    """Convert a fitted ThemeModel and the texts it labelled into the store's import format.
 
     Parameters
     ----------
     model : ThemeModel
-        Any fitted model with ``themes_`` (DataFrame with ``id``, ``label``, ``keywords``)
-        and ``labels_`` (one theme id per text, ``-1`` = no theme).
+        Fitted (or loaded with :meth:`ThemeModel.load`).
     texts : pandas.DataFrame
         The long table from ``Survey.texts(question)``: ``respondent_id``, ``question``,
-        ``text`` (redacted), in the order the model was fitted on.
+        ``text`` (redacted), in the order of ``labels``.
     labels : sequence of int, default=None
-        Theme id per row of ``texts`` (e.g. ``model.predict``); ``model.labels_`` when None.
+        Theme id per row of ``texts`` (``model.predict`` for a saved model); the fit's
+        ``model.labels_`` when None.
 
     Returns
     -------
     list of dict
-        Themes with ``label``, ``keywords``, ``source_theme``, ``irrelevant`` (True for the
-        model's "keine Antwort"/"Sonstiges" ids below 0) and ``answers``.
+        Themes with ``label``, ``keywords``, ``source_theme`` (the model's theme id),
+        ``irrelevant`` (True for the model's "keine Antwort"/"Sonstiges") and ``answers``.
     """
-    themes_table = model.themes_
+    from esslingen_lab.themes.model import special_label
+
     labels = [int(x) for x in (model.labels_ if labels is None else labels)]
     if len(labels) != len(texts):
         raise WorkshopError(Reason.INVALID_VALUE,
                             "The theme model was fitted on other texts than the survey's.")
-    quotes = {}
-    if "quotes" in themes_table.columns:
-        quotes = {row["id"]: list(row["quotes"] or []) for _, row in themes_table.iterrows()}
     out = {}
-    for _, row in themes_table.iterrows():
-        keywords = row.get("keywords", [])
-        if isinstance(keywords, str):
-            keywords = [k.strip() for k in keywords.split(",") if k.strip()]
+    for row in model.themes_.itertuples():
         # The model's -1 ("keine Antwort") and -2 ("Sonstiges") are no themes to vote on:
         # they arrive marked irrelevant, and the facilitator can switch them back.
-        out[row["id"]] = {"label": str(row.get("label") or f"Thema {row['id']}")[:MAX_LABEL],
-                          "keywords": list(keywords)[:12], "source_theme": row["id"],
-                          "irrelevant": int(row["id"]) < 0, "answers": []}
-    for label, (_, answer) in zip(labels, texts.iterrows(), strict=True):
-        if label not in out:
-            out[label] = {"label": "Ohne Thema", "keywords": [], "source_theme": label,
-                          "irrelevant": True, "answers": []}
-        weight = 1.0 if answer["text"] in quotes.get(label, ()) else 0.0
-        out[label]["answers"].append({"respondent": str(answer["respondent_id"]),
-                                      "question": str(answer["question"]),
-                                      "text": str(answer["text"]), "weight": weight})
-    return list(out.values())
+        out[int(row.id)] = {"label": str(row.label)[:MAX_LABEL], "keywords": list(row.keywords),
+                            "source_theme": int(row.id), "irrelevant": int(row.id) < 0,
+                            "answers": [], "quotes": set(row.quotes or ())}
+    for label, answer in zip(labels, texts.itertuples(), strict=True):
+        if label not in out:  # a saved model can give new texts a special theme it never had
+            out[label] = {"label": special_label(label, model.language), "keywords": [],
+                          "source_theme": label, "irrelevant": True, "answers": [],
+                          "quotes": set()}
+        out[label]["answers"].append({"respondent": str(answer.respondent_id),
+                                      "question": str(answer.question), "text": str(answer.text),
+                                      "weight": float(answer.text in out[label]["quotes"])})
+    return [{k: v for k, v in theme.items() if k != "quotes"} for theme in out.values()]
 
 
 class FacilitatorModel:
@@ -299,21 +295,23 @@ class FacilitatorModel:
         self._actor = clean_text(value or DEFAULT_ACTOR, limit=60, what="Name")
 
     # -------------------------------------------------------------- themes
-    def fit_themes(self, survey_path, question: str, *, n_themes: int = 8,
+    def fit_themes(self, survey_path, question: str, *, n_themes: int = DEFAULT_N_THEMES,
                    random_state: int | None = None) -> int:
         """Fit the themes of ``question`` as the report does and import them.
 
         Goes through :func:`esslingen_lab.themes.question.fit_question`, the one fit path,
-        with its default seed unless ``random_state`` is given, so the room sees the
-        report's themes.
+        with :data:`esslingen_lab.defaults.DEFAULT_SEED` unless ``random_state`` is given,
+        so the room sees the report's themes. Question, seed and number of themes are
+        recorded with the themes (audit log and the workshop's ThemeMap).
 
         Returns
         -------
         int
             Number of themes imported.
         """
+        self._authorised()
         from esslingen_lab.surveys import load_survey
-        from esslingen_lab.themes.question import DEFAULT_SEED, fit_question
+        from esslingen_lab.themes.question import fit_question
 
         survey = load_survey(survey_path, redact=True)
         texts = survey.texts(question).reset_index(drop=True)
@@ -324,11 +322,17 @@ class FacilitatorModel:
         # does not change which answer belongs to which theme
         model = fit_question(survey, question, int(n_themes), seed=seed, stability=False)
         themes = themes_for_import(model, texts)
-        self.store.import_themes(themes, actor=self.actor, question=question)
+        self.store.import_themes(themes, actor=self.actor, question=question,
+                                 fit={"seed": seed, "n_themes": int(n_themes),
+                                      "survey": str(survey_path)})
         return len(themes)
 
     def load_themes(self, model_path, survey_path, question: str) -> int:
-        """Assign the survey's answers to ``question`` with a saved ThemeModel and import them."""
+        """Assign the survey's answers to ``question`` with a saved ThemeModel and import them.
+
+        The model is read with :meth:`ThemeModel.load` and assigns the answers with
+        :meth:`ThemeModel.predict`; its themes (labels, keywords, quotes) are shown as saved.
+        """
         self._authorised()
         from esslingen_lab.surveys import load_survey
         from esslingen_lab.themes import ThemeModel
@@ -338,7 +342,8 @@ class FacilitatorModel:
         if texts.empty:
             raise WorkshopError(Reason.INVALID_VALUE, "This question has no answers.")
         themes = themes_for_import(model, texts, labels=model.predict(texts["text"].tolist()))
-        self.store.import_themes(themes, actor=self.actor, question=question)
+        self.store.import_themes(themes, actor=self.actor, question=question,
+                                 fit={"model": str(model_path), "seed": model.random_state})
         return len(themes)
 
     def themes(self) -> list[dict]:

@@ -12,7 +12,7 @@ import subprocess
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from esslingen_lab.paths import notebooks_dir
 from esslingen_lab.serve import (
@@ -25,6 +25,8 @@ from esslingen_lab.serve import (
     running_server,
     stop_recorded_server,
 )
+from esslingen_lab.workshop import env as workshop_env
+from esslingen_lab.workshop.env import server_env
 from esslingen_lab.workshop.errors import Reason, WorkshopError
 from esslingen_lab.workshop.store import WorkshopStore, validate_name
 
@@ -156,7 +158,7 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
                  host: str = "127.0.0.1", workshops_dir="outputs/workshops",
                  title: str | None = None, language: str = "de", theme_model=None,
                  cull_minutes: float = 10, fill_delay: float = 30.0,
-                 ready_timeout: float = 120) -> WorkshopServer:
+                 ready_timeout: float = 120, seed: int | None = None) -> WorkshopServer:
     """Create (or reopen) a workshop and start its Voila server.
 
     Parameters
@@ -186,6 +188,10 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
         Seconds before a used pool kernel is replaced.
     ready_timeout : float, default=120
         Seconds to wait for the server to answer.
+    seed : int, default=None
+        Seed of the desk's theme fit (``workshop start --seed``); when None, the variable
+        ``ESSLINGEN_LAB_SEED`` (:data:`esslingen_lab.workshop.env.ENV_SEED`) of this process,
+        else :data:`esslingen_lab.defaults.DEFAULT_SEED`.
 
     Returns
     -------
@@ -233,17 +239,13 @@ def start_server(survey, name: str, *, participants: int = 30, port: int = 8866,
     if not all((folder / name).is_file() for name in NOTEBOOKS):
         folder = write_notebooks(runtime / "notebooks")  # installed package: no source tree
     env = dict(os.environ)
-    env.update({
-        "ESSLINGEN_LAB_WORKSHOP_DB": str(db_path),
-        "ESSLINGEN_LAB_SURVEY": str(Path(survey).resolve()) if survey else "",
-        "ESSLINGEN_LAB_THEME_MODEL": str(Path(theme_model).resolve()) if theme_model else "",
-        # the secret is not passed: the facilitator app checks the link against its hash
-        "ESSLINGEN_LAB_WORKSHOP_LINKS": json.dumps(
-            {k: v for k, v in links.items() if k != "facilitator"}),
-        "PYTHONUNBUFFERED": "1",
-        # the participant page and the access gates of the desk and projector (.web)
-        "ESSLINGEN_LAB_HANDLERS": "esslingen_lab.workshop.web:handlers",
-    })
+    env.update(server_env(
+        db_path=db_path, survey=Path(survey).resolve() if survey else "",
+        theme_model=Path(theme_model).resolve() if theme_model else "", links=links,
+        seed=seed if seed is not None else workshop_env.seed(),
+        hosts=[h for h in (host, urlsplit(links["participant"]).hostname)
+               if h not in ("", "0.0.0.0")]))
+    env["PYTHONUNBUFFERED"] = "1"
     log_path = runtime / "server.log"
     try:
         process = launch_voila(folder, port=int(port), host=host, log_path=log_path, env=env,

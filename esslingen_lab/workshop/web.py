@@ -15,17 +15,20 @@ import hashlib
 import hmac
 import html
 import json
+import os
 import secrets
 import time
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import tornado.web
 
+from esslingen_lab.i18n import Catalogue
+from esslingen_lab.workshop import env as workshop_env
 from esslingen_lab.workshop.errors import Reason, WorkshopError
-from esslingen_lab.workshop.i18n import LANGUAGES, REASONS, TEXTS, text
+from esslingen_lab.workshop.i18n import LANGUAGES, TEXTS, reason_text
 from esslingen_lab.workshop.store import WorkshopStore
 
 #: Cookie holding a participant's token: the same phone joining again resumes its ballot.
@@ -48,10 +51,20 @@ _PARTICIPANT_KEYS = ("switch_language", "join_title", "code_placeholder", "join"
 
 
 class WorkshopSite:
-    """What the handlers share: the store, a per-process key and which kernel serves what."""
+    """What the handlers share: the store, a per-process key and which kernel serves what.
 
-    def __init__(self, db_path):
+    Parameters
+    ----------
+    db_path : str or Path
+        The workshop's SQLite file.
+    hosts : iterable of str, default=()
+        Host names the server is reached by besides this laptop's own names (the LAN address
+        ``workshop start`` prints); requests that change state must name one of them.
+    """
+
+    def __init__(self, db_path, *, hosts=()):
         self.store = WorkshopStore(db_path)
+        self.hosts = {h.lower() for h in (*workshop_env.LOCAL_HOSTS, *hosts)}
         self.key = secrets.token_bytes(32)  # cookies die with the server process
         self.kernel_pages: dict[str, str] = {}
         self._round = (0.0, None)
@@ -63,6 +76,17 @@ class WorkshopSite:
     def credential_hash(self, page: str) -> str:
         """Return the current hash of the desk secret or projector key (rotates with each start)."""
         return self.store.credential_hash("secret" if page == "facilitator.ipynb" else "key")
+
+    def allows(self, host_header: str | None) -> bool:
+        """Tell whether a ``Host`` header (or an ``Origin``'s host) names this server.
+
+        A page of another site that points its own name at this laptop (DNS rebinding)
+        sends its own name: such requests are refused.
+        """
+        if not host_header:
+            return False
+        name = urlsplit(f"//{host_header}").hostname
+        return name is not None and name.lower() in self.hosts
 
     def current_round(self):
         """Return the current round (None while none is open or closed), cached briefly."""
@@ -145,8 +169,11 @@ class ParticipantApiHandler(tornado.web.RequestHandler):
             raise tornado.web.HTTPError(413)
         if not self.request.headers.get("Content-Type", "").startswith("application/json"):
             raise tornado.web.HTTPError(415)
+        # same origin, and that origin must be this server's name (DNS rebinding)
         origin = self.request.headers.get("Origin")
-        if origin and origin.split("://", 1)[-1] != self.request.host:
+        if not _site(self).allows(self.request.host) or (
+                origin and (origin.split("://", 1)[-1] != self.request.host
+                            or not _site(self).allows(origin.split("://", 1)[-1]))):
             raise tornado.web.HTTPError(403)
         try:
             body = json.loads(self.request.body or b"{}")
@@ -178,7 +205,7 @@ class ParticipantApiHandler(tornado.web.RequestHandler):
                 raise tornado.web.HTTPError(404)
         except WorkshopError as error:
             status = 403 if error.reason in (Reason.INVALID_CODE, Reason.INVALID_TOKEN) else 409
-            self._reply({"error": REASONS[lang].get(error.reason, text("error", lang)),
+            self._reply({"error": reason_text(error.reason, lang),
                          "reason": error.reason.value}, status)
             return
         if action == "join":
@@ -231,10 +258,11 @@ def participant_state(site: WorkshopSite, token) -> dict:
 
 def participant_text(key: str, language: str) -> str:
     """Participant page text, also the page's own connection messages."""
-    return PAGE_TEXTS[language].get(key) or TEXTS[language][key]
+    return PAGE_TEXTS.get_text(key, language) or TEXTS.text(key, language)
 
 
-PAGE_TEXTS = {
+#: Texts only the server and the participant page's script use.
+PAGE_TEXTS = Catalogue("workshop.web", {
     "de": {
         "offline": "Keine Verbindung zum Workshop-Server — es wird weiter versucht. Falls das "
                    "länger dauert: Seite neu laden oder Ihren persönlichen Link öffnen.",
@@ -243,6 +271,8 @@ PAGE_TEXTS = {
                 "oder Ihren persönlichen Link öffnen.",
         "saving": "Wird gespeichert …",
         "next_person": "Fertig — nächste Person",
+        "too_many_pages": "Schon {n} Seiten dieser Art sind offen — bitte eine davon "
+                          "schließen und diese Seite neu laden.",
     },
     "en": {
         "offline": "No connection to the workshop server — still trying. If this takes "
@@ -252,8 +282,10 @@ PAGE_TEXTS = {
                 "link.",
         "saving": "Saving …",
         "next_person": "Done — next person",
+        "too_many_pages": "{n} such pages are open already: please close one and reload "
+                          "this page.",
     },
-}
+})
 
 
 def _asset(name: str) -> str:
@@ -280,11 +312,12 @@ def gated_render_handler(base):
             given = self.get_query_argument(argument, "")
             check = (site.store.check_secret if argument == "secret"
                      else site.store.check_results_key)
+            lang = self.get_query_argument("lang", "de")
+            lang = lang if lang in LANGUAGES else "de"
             if not await asyncio.to_thread(check, given):
-                lang = self.get_query_argument("lang", "de")
                 self.set_status(403)
                 self.set_header("Content-Type", "text/html; charset=utf-8")
-                self.finish(static_page(text("no_access", lang if lang in LANGUAGES else "de")))
+                self.finish(static_page(TEXTS.text("no_access", lang)))
                 return
             running = set(self.settings["kernel_manager"].list_kernel_ids())
             open_pages = sum(1 for kernel, p in site.kernel_pages.items()
@@ -292,10 +325,7 @@ def gated_render_handler(base):
             if open_pages >= MAX_PAGES[page]:
                 self.set_status(503)
                 self.set_header("Content-Type", "text/html; charset=utf-8")
-                self.finish(static_page(
-                    f"Schon {open_pages} Seiten dieser Art sind offen — bitte eine davon "
-                    f"schließen und diese Seite neu laden. / {open_pages} such pages are open "
-                    "already: close one and reload this page."))
+                self.finish(static_page(PAGE_TEXTS.text("too_many_pages", lang, n=open_pages)))
                 return
             proof = site.proof(page, site.credential_hash(page))
             self.set_cookie(ACCESS_COOKIES[page], proof, httponly=True, samesite="Strict",
@@ -366,15 +396,13 @@ def gated_kernel_handler(base):
 
 
 def handlers(app, voila_handlers: list) -> list:
-    """Voila's handler list with the workshop's pages and gates (``ESSLINGEN_LAB_HANDLERS``)."""
-    import os
-
+    """Voila's handler list with the workshop's pages and gates (``env.HANDLERS_ENV``)."""
     from jupyter_server.services.kernels.handlers import KernelHandler
     from voila.shutdown_kernel_handler import VoilaShutdownKernelHandler
     from voila.tornado.handler import TornadoVoilaHandler
     from voila.tornado.kernel_websocket_handler import VoilaKernelWebsocketHandler
 
-    site = WorkshopSite(os.environ["ESSLINGEN_LAB_WORKSHOP_DB"])
+    site = WorkshopSite(os.environ[workshop_env.ENV_DB], hosts=workshop_env.allowed_hosts())
     app.app.settings["esslingen_lab_site"] = site
     gated = {TornadoVoilaHandler: gated_render_handler(TornadoVoilaHandler)}
     for base in (KernelHandler, VoilaKernelWebsocketHandler, VoilaShutdownKernelHandler):

@@ -91,8 +91,9 @@ def test_facilitator_merges_two_themes_and_opens_a_round(browser, workshop):
 
     page.get_by_role("tab", name="Abstimmung").click()
     # all relevant themes are offered by default; a typed measure is added
-    expect(page.locator(f".el-round-theme-{first} input")).to_be_checked()
-    page.locator(f".el-round-theme-{first} input").check()
+    merged = theme_id(store, "Termine online")  # a merge makes a new theme (ThemeMap)
+    expect(page.locator(f".el-round-theme-{merged} input")).to_be_checked()
+    page.locator(f".el-round-theme-{merged} input").check()
     page.locator(f".el-round-theme-{theme_id(store, 'Sicherheit')} input").check()
     page.locator(".el-measures textarea").fill(f"WLAN im Rathaus: kostenlos\n{XSS}\n{STYLE}")
     page.locator("button.el-create-round").click()
