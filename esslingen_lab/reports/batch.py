@@ -317,33 +317,17 @@ def _side_by_side(nb_name, name, stacked):
 
 
 def _comparison_figure(wide, language):
-    """Draw grouped horizontal bars: one group per row key, one bar per survey."""
-    import numpy as np
-    from matplotlib.figure import Figure
+    """Draw grouped horizontal bars: one group per row key, one bar per survey (with its CI)."""
+    from esslingen_lab.plots import grouped_bar_chart
 
-    keys = wide.iloc[:, 0].astype(str).tolist()
     cols = wide.attrs.get("values") or list(wide.columns[1:])
     limits = wide.attrs.get("limits")
-    fig = Figure(figsize=(8, 0.5 * len(keys) * max(len(cols), 1) / 2 + 1.5))
-    ax = fig.subplots()
-    height = 0.8 / max(len(cols), 1)
-    y = np.arange(len(keys))
-    for i, col in enumerate(cols):
-        values = wide[col].astype(float).to_numpy()
-        error = None
-        if limits:
-            error = np.vstack([values - wide[f"{col}: {limits[0]}"].astype(float).to_numpy(),
-                               wide[f"{col}: {limits[1]}"].astype(float).to_numpy() - values])
-        ax.barh(y + i * height, values, height=height, label=col, xerr=error,
-                error_kw={"elinewidth": 1, "capsize": 2, "ecolor": "#333333"})
-    ax.set_yticks(y + height * (len(cols) - 1) / 2, keys)
-    ax.invert_yaxis()
-    ax.set_xlim(0, 100)
-    ax.legend(frameon=False, fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.08),
-              ncol=min(len(cols), 2))
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    return fig
+    intervals = None
+    if limits:
+        intervals = {col: (wide[f"{col}: {limits[0]}"], wide[f"{col}: {limits[1]}"])
+                     for col in cols}
+    return grouped_bar_chart(wide.iloc[:, 0].astype(str).tolist(),
+                             {col: wide[col] for col in cols}, intervals=intervals)
 
 
 def build_comparison(run_dirs, batch_dir, *, language=None):

@@ -196,28 +196,15 @@ def answer_length_figure(survey, language: str = "de"):
     -------
     matplotlib.figure.Figure
     """
-    import numpy as np
-    from matplotlib.figure import Figure
+    from esslingen_lab.plots import histogram_chart
 
-    fig = Figure(figsize=(7, 3.5))
-    ax = fig.subplots()
     lengths = {}
     for column in survey.spec.questions:
         if column in survey.responses.columns:
             texts = survey.responses[column].fillna("").astype(str).str.strip()
             lengths[column] = texts[texts != ""].str.split().str.len().to_numpy()
-    top = max([int(v.max()) for v in lengths.values() if len(v)] + [1])
-    bins = np.linspace(0, top + 1, min(top + 2, 30))
-    for column, values in lengths.items():
-        ax.hist(values, bins=bins, histtype="stepfilled", alpha=0.55, edgecolor="white",
-                label=column)
-    ax.set_xlabel(_label("words_per_answer", language))
-    ax.set_ylabel(_label("answers", language))
-    if lengths:
-        ax.legend(frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    return fig
+    return histogram_chart(lengths, xlabel=_label("words_per_answer", language),
+                           ylabel=_label("answers", language))
 
 
 def likert_missing(survey, language: str = "de"):
@@ -257,17 +244,11 @@ def likert_missing_figure(table, language: str = "de"):
     -------
     matplotlib.figure.Figure
     """
-    from matplotlib.figure import Figure
+    from esslingen_lab.plots import bar_chart
 
     items = table[_label("item", language)].tolist()
     shares = table[_label("missing_share", language)].astype(float).tolist()
-    fig = Figure(figsize=(7, 0.35 * max(len(items), 3) + 1))
-    ax = fig.subplots()
-    ax.barh(items[::-1], shares[::-1], color="#3b6ea5")
-    ax.set_xlabel(_label("missing_share", language))
-    ax.set_xlim(0, max(shares + [10]) * 1.15)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    return fig
+    return bar_chart(items, shares, xlabel=_label("missing_share", language),
+                     xlim=(0, max(shares + [10]) * 1.15))
 
 
