@@ -13,10 +13,9 @@ def serve_in_foreground(start, announce) -> None:
     SIGTERM and SIGHUP act like Ctrl+C from before the server is launched: whenever the
     command ends — a signal during start-up, while the links are printed or later, an
     exception, a failed start — the server and every kernel it started are stopped.
-    ``start`` raises :class:`~esslingen_lab.errors.EsslingenLabError` for user mistakes.
+    ``start`` raises :class:`~esslingen_lab.errors.EsslingenLabError` for user mistakes
+    (the command group prints them as one line).
     """
-    from esslingen_lab.errors import EsslingenLabError
-
     server = None
     with interrupt_on_signals():
         try:
@@ -26,8 +25,6 @@ def serve_in_foreground(start, announce) -> None:
         except KeyboardInterrupt:
             click.echo("\nServer wird beendet / stopping …", err=True)
             raise SystemExit(130) from None
-        except EsslingenLabError as error:
-            raise click.ClickException(str(error)) from None
         finally:
             if server is not None:
                 server.stop()
