@@ -26,6 +26,14 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "file_empty": ("die Datei ist leer", "the file is empty"),
     "file_empty.hint": ("die Umfrage erneut exportieren", "export the survey again"),
     "is_folder_not_data": ("ist ein Ordner, keine Datendatei", "is a folder, not a data file"),
+    # survey data (surveys.survey)
+    "column_missing": ("Spalte fehlt", "column is missing"),
+    "columns_missing": ("Spalte fehlt (und {n_more} weitere: {more})",
+                        "column is missing (and {n_more} more: {more})"),
+    "column_missing.hint": ("die Spalte im Export ergänzen oder aus survey.yml entfernen",
+                            "add the column to the export or remove it from survey.yml"),
+    "column_missing.close": ("meinten Sie '{close}'? survey.yml oder den Export korrigieren",
+                             "did you mean '{close}'? Fix survey.yml or the export"),
     # files out (files.py)
     "output_is_folder": ("ist ein Ordner", "is a folder"),
     "output_is_folder.hint": ("{option} einen Dateinamen geben, z. B. {example}",
@@ -53,7 +61,6 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "folder_holds_link": ("enthält einen symbolischen Link", "holds a symbolic link"),
     "folder_holds_link.hint": ("den Link entfernen oder einen neuen Ausgabeordner wählen",
                                "remove the link or choose a new output folder"),
-    # survey data (surveys.survey)
     "no_usable_rows": ("keine verwendbaren Zeilen: alle {rows_read} Zeilen ausgeschlossen "
                        "(am häufigsten: {top})",
                        "no usable rows: all {rows_read} rows excluded (most often: {top})"),
@@ -76,7 +83,8 @@ class EsslingenLabError(Exception):
         The sentence for errors without a catalogue entry (used as it is).
     reason : str or Enum, default=None
         Machine-readable reason. With an entry in :attr:`catalogue` the message (and a
-        ``<reason>.hint`` entry) is rendered from it in the user's language.
+        ``<reason>.hint`` entry; :class:`InputError` also takes ``hint_key=``) is rendered
+        from it in the user's language.
     **params
         Values of the catalogue text's placeholders, kept on :attr:`params`.
     """
@@ -97,7 +105,10 @@ class EsslingenLabError(Exception):
     def _entry(self, suffix: str, language: str | None):
         if self.reason is None:
             return None
-        key = f"{getattr(self.reason, 'value', self.reason)}{suffix}"
+        return self._text(f"{getattr(self.reason, 'value', self.reason)}{suffix}", language)
+
+    def _text(self, key: str, language: str | None):
+        """The catalogue text of ``key`` in ``language`` (None: all languages), or None."""
         if key not in self.catalogue[LANGUAGES[0]]:
             return None
         if language is not None:
@@ -124,11 +135,13 @@ class InputError(EsslingenLabError):
     """A data or spec file cannot be used as it is (unreadable, empty, column missing)."""
 
     def __init__(self, message: str = "", *, file=None, row=None, column=None,
-                 hint: str | None = None, reason=None, **params):
+                 hint: str | None = None, reason=None, hint_key: str | None = None,
+                 **params):
         self.file = None if file is None else str(file)
         self.row = row
         self.column = column
         self.hint = hint
+        self.hint_key = hint_key
         self.message = message
         self.reason = reason
         self.params = params
@@ -152,7 +165,8 @@ class InputError(EsslingenLabError):
             where.append(f"{self._label('column', language)} '{self.column}'")
         message = self.describe(language)
         text = ": ".join([", ".join(where), message]) if where else message
-        hint = self._entry(".hint", language) or self.hint
+        hint = self._text(self.hint_key, language) if self.hint_key else None
+        hint = hint or self._entry(".hint", language) or self.hint
         if hint:
             text += f" — {hint}"
         return _one_line(text)

@@ -138,23 +138,19 @@ def check_outputs(outputs, inputs=(), *, create_folder: bool = True) -> None:
             continue
         path = Path(path)
         if path.is_dir():
-            raise OutputError("ist ein Ordner / is a folder", file=path,
-                              hint=f"give {option} a file name, e.g. {path / 'ergebnis.csv'}")
+            raise OutputError(reason="output_is_folder", file=path, option=option,
+                              example=path / "ergebnis.csv")
         if path.parent.exists() and not path.parent.is_dir():
-            raise OutputError("ist eine Datei, kein Ordner / is a file, not a folder",
-                              file=path.parent, hint=f"choose another {option}")
+            raise OutputError(reason="parent_is_file", file=path.parent, option=option)
         if not create_folder and not path.parent.is_dir():
-            raise OutputError("Ordner existiert nicht / folder does not exist",
-                              file=path.parent, hint="create it first")
+            raise OutputError(reason="folder_missing", file=path.parent)
         resolved = path.resolve()
         for source in inputs:
             if resolved == source.resolve() or _same_file(path, source):
-                raise OutputError("würde die Eingabe überschreiben / would overwrite the input",
-                                  file=path, hint=f"choose another {option}")
+                raise OutputError(reason="overwrites_input", file=path, option=option)
         if resolved in seen:
-            raise OutputError(f"ist zweimal als Ausgabe genannt / named twice as output "
-                              f"({seen[resolved]} and {option})", file=path,
-                              hint="give each output its own file")
+            raise OutputError(reason="output_twice", file=path, first=seen[resolved],
+                              second=option)
         seen[resolved] = option
 
 
@@ -402,8 +398,7 @@ class OutputFolder:
         if not self.folder.exists():
             return []
         if not self.folder.is_dir():
-            raise OutputError("ist eine Datei, kein Ordner / is a file, not a folder",
-                              file=self.folder, hint="choose a folder for the output")
+            raise OutputError(reason="output_folder_is_file", file=self.folder)
         marker = self.folder / _MARKER
         if marker.is_file():
             return [line for line in marker.read_text(encoding="utf-8").splitlines() if line]
@@ -414,14 +409,12 @@ class OutputFolder:
     def __enter__(self):
         previous = self._previous()
         if previous is None:
-            raise OutputError("Ordner ist nicht leer / folder is not empty", file=self.folder,
-                              hint="choose a new or empty folder, so that no file in it is "
-                                   "replaced")
+            raise OutputError(reason="folder_not_empty", file=self.folder)
         self._old = previous
         for source in self.inputs:
             if source.exists() and self.folder.resolve() in source.resolve().parents:
-                raise OutputError("enthält eine Eingabedatei / holds an input file",
-                                  file=self.folder, hint=f"choose another folder ({source})")
+                raise OutputError(reason="folder_holds_input", file=self.folder,
+                                  source=source)
         self.folder.parent.mkdir(parents=True, exist_ok=True)
         self._stage = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.", suffix=".tmp",
                                             dir=self.folder.parent))
@@ -477,9 +470,7 @@ class OutputFolder:
         targets = {rel: self._inside(rel) for rel in self.written}
         for rel, target in targets.items():  # all checked before any file is replaced
             if target is None:
-                raise OutputError("enthält einen symbolischen Link / holds a symbolic link",
-                                  file=self.folder / rel,
-                                  hint="remove the link or choose a new output folder")
+                raise OutputError(reason="folder_holds_link", file=self.folder / rel)
         for rel, target in targets.items():
             target.parent.mkdir(parents=True, exist_ok=True)
             source = self._stage / rel

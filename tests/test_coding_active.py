@@ -522,7 +522,7 @@ def test_cli_train_says_which_features_and_suggest_gives_the_hint(tmp_path):
     assert "Lohnt sich weiteres Kodieren?" in result.output
     result = run(main, ["classify", "train", str(tmp_path / "coded.csv"), "--model",
                         str(tmp_path / "no" / "such" / "m.npz")])
-    assert result.exit_code != 0 and "does not exist" in result.output
+    assert result.exit_code != 0 and "Ordner existiert nicht" in result.output
     assert len(result.output.strip().splitlines()) == 1
 
 

@@ -300,7 +300,7 @@ def test_speeders_and_test_rows(tmp_path):
 
 # -- CLI ----------------------------------------------------------------------------------
 BROKEN = {
-    "missing_column": ("id;stadtteil;online_b1\n1;Zell;4\n", "column 'wunsch'"),
+    "missing_column": ("id;stadtteil;online_b1\n1;Zell;4\n", "Spalte 'wunsch': Spalte fehlt"),
     "empty": ("", "empty"),
     "unclosed_quote": ('id;stadtteil;wunsch;online_b1\n1;Zell;"x;4\n', "never closed"),
     "header_only": ("id;stadtteil;wunsch;online_b1\n", "NICHT nutzbar"),

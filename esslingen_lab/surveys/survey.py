@@ -145,10 +145,12 @@ def _row_numbers(read, suffix: str) -> np.ndarray:
 def _missing_column_error(spec, path, columns, available):
     column = columns[0]
     close = difflib.get_close_matches(column, available, n=1)
-    hint = (f"did you mean '{close[0]}'? Fix survey.yml or the export" if close
-            else "add the column to the export or remove it from survey.yml")
-    more = f" (and {len(columns) - 1} more: {', '.join(columns[1:4])})" if len(columns) > 1 else ""
-    return InputError(f"column is missing{more}", file=path, column=column, hint=hint)
+    params = {"close": close[0]} if close else {}
+    if len(columns) > 1:
+        params.update(n_more=len(columns) - 1, more=", ".join(columns[1:4]))
+    return InputError(reason="columns_missing" if len(columns) > 1 else "column_missing",
+                      hint_key="column_missing.close" if close else "column_missing.hint",
+                      file=path, column=column, **params)
 
 
 def _read_file(spec: SurveySpec, index: int):
