@@ -28,10 +28,16 @@ class AliasOption(click.Option):
         super().__init__(param_decls, **attrs)
         self.hidden_aliases = tuple(hidden_aliases)
 
-    def get_help_record(self, ctx):
+    def _shown(self):
         shown = copy.copy(self)
         shown.opts = [o for o in self.opts if o not in self.hidden_aliases]
-        return click.Option.get_help_record(shown, ctx)
+        return shown
+
+    def get_help_record(self, ctx):
+        return click.Option.get_help_record(self._shown(), ctx)
+
+    def get_error_hint(self, ctx):
+        return click.Option.get_error_hint(self._shown(), ctx)
 
 
 def cli_language(ctx: click.Context | None = None) -> str:

@@ -14,7 +14,7 @@ from esslingen_lab.errors import DataError, InputError, SpecError
 from esslingen_lab.surveys.readers import SPSS_SUFFIXES, read_table_with_bad_rows
 from esslingen_lab.surveys.spec import SurveySpec, load_spec
 from esslingen_lab.surveys.validation import (
-    TRUTHY,
+    TEST_MARKERS,
     CaseLog,
     QualityReport,
     Reason,
@@ -259,7 +259,7 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     exclude(ids.eq("").to_numpy(), spec.id_column, "id_present", "", Reason.MISSING_ID)
 
     if spec.test_column:
-        flag = normalise_answer(data[spec.test_column]).isin(TRUTHY).to_numpy()
+        flag = normalise_answer(data[spec.test_column]).isin(TEST_MARKERS).to_numpy()
         exclude(flag, spec.test_column, "test_flag", data[spec.test_column].to_numpy(object),
                 Reason.TEST_RESPONSE)
     if spec.complete_column:
@@ -310,10 +310,9 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     if strict and not quality.usable:
         reasons = quality.excluded_by_reason()
         top = reasons.idxmax() if len(reasons) else "no rows"
-        raise DataError(f"no usable rows: all {quality.rows_read} rows excluded "
-                        f"(most often: {top})",
+        raise DataError(reason="no_usable_rows", rows_read=quality.rows_read, top=top,
                         file=spec.spec_file or spec.base_dir / "survey.yml",
-                        hint="run 'esslingen-lab validate' for the full list")
+                        failure_cases=quality.failure_cases())
 
     keep = ~excluded
     responses = pd.DataFrame({"respondent_id": ids[keep].to_numpy(object),
