@@ -108,7 +108,7 @@ class EsslingenLabError(Exception):
         return self._text(f"{getattr(self.reason, 'value', self.reason)}{suffix}", language)
 
     def _text(self, key: str, language: str | None):
-        """The catalogue text of ``key`` in ``language`` (None: all languages), or None."""
+        """Return the text of ``key`` in ``language`` (None: all languages), or None."""
         if key not in self.catalogue[LANGUAGES[0]]:
             return None
         if language is not None:

@@ -16,7 +16,8 @@ from pathlib import Path
 from esslingen_lab.errors import OutputError
 
 __all__ = ["FORMULA_TRIGGERS", "neutralise", "restore", "restore_frame", "xlsx_escape",
-           "xlsx_unescape", "check_outputs", "write_table", "write_workbook", "OutputFolder"]
+           "xlsx_unescape", "check_outputs", "write_table", "write_workbook", "OutputFolder",
+           "excel_sheet_name", "excel_sheet_names"]
 
 #: A spreadsheet evaluates a CSV cell starting with one of these as a formula (OWASP).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -30,6 +31,9 @@ _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
 _XML_ESCAPE_LIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _XML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _XLSX_SUFFIXES = (".xlsx", ".xlsm")
+# Excel: a sheet name has at most 31 characters, none of []:*?/\, no ' at either end.
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+_SHEET_MAX = 31
 _MARKER = ".esslingen-lab-output"
 
 
@@ -105,6 +109,45 @@ def xlsx_unescape(text: str) -> str:
     if "_x" not in text:
         return text
     return _XML_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def excel_sheet_name(name, used: set | None = None, *, default: str = "Tabelle") -> str:
+    """Return ``name`` as a valid Excel sheet name, unique among ``used`` (which it joins).
+
+    Forbidden characters become ``_``, the name is cut to 31 characters, and a name already
+    in ``used`` (compared without case, as Excel does) gets ``~2``, ``~3`` … at its end.
+
+    Parameters
+    ----------
+    name : str
+    used : set, default=None
+        Lower-case names taken so far; the returned name is added.
+    default : str, default="Tabelle"
+        Name for an empty ``name``.
+
+    Examples
+    --------
+    >>> used = set()
+    >>> excel_sheet_name("Befragte je Gruppe: Stadtteil [Anteil in %]", used)
+    'Befragte je Gruppe_ Stadtteil _'
+    >>> excel_sheet_name("befragte je gruppe_ stadtteil _", used)
+    'befragte je gruppe_ stadtteil~2'
+    """
+    base = _SHEET_FORBIDDEN.sub("_", str(name))[:_SHEET_MAX].strip().strip("'") or default
+    used = set() if used is None else used
+    candidate, number = base, 2
+    while candidate.lower() in used:
+        suffix = f"~{number}"
+        candidate = base[: _SHEET_MAX - len(suffix)].rstrip() + suffix
+        number += 1
+    used.add(candidate.lower())
+    return candidate
+
+
+def excel_sheet_names(names, *, default: str = "Tabelle") -> list[str]:
+    """Return valid, unique Excel sheet names for ``names``, in order (see above)."""
+    used: set = set()
+    return [excel_sheet_name(name, used, default=default) for name in names]
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -201,7 +201,8 @@ def test_strict_load_keeps_the_failure_cases_without_the_answers(tmp_path):
     assert error.reason == "no_usable_rows"
     cases = error.failure_cases
     assert list(cases.columns) == ["file", "row", "column", "check", "reason", "action"]
-    assert set(zip(cases["row"], cases["reason"])) >= {(2, "missing_id"), (3, "out_of_range")}
+    found = set(zip(cases["row"], cases["reason"], strict=True))
+    assert found >= {(2, "missing_id"), (3, "out_of_range")}
     assert (cases["file"] == "data.csv").all() and (cases["action"] == "excluded").all()
     # the answers are personal data: no cell of the failure cases repeats one
     cells = " ".join(map(str, cases.to_numpy().ravel()))
