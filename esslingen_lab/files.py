@@ -17,7 +17,7 @@ from esslingen_lab.errors import OutputError
 
 __all__ = ["FORMULA_TRIGGERS", "neutralise", "restore", "restore_frame", "xlsx_escape",
            "xlsx_unescape", "check_outputs", "write_table", "write_workbook", "OutputFolder",
-           "excel_sheet_name", "excel_sheet_names"]
+           "atomic_write", "excel_sheet_name", "excel_sheet_names"]
 
 #: A spreadsheet evaluates a CSV cell starting with one of these as a formula (OWASP).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -203,8 +203,33 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def _atomic(path: Path, write, *, inputs=(), create_folder: bool = True) -> Path:
-    """Call ``write(tmp_path)`` and move the result onto ``path``; keep an existing mode."""
+def atomic_write(path, write, *, inputs=(), create_folder: bool = True) -> Path:
+    """Call ``write(tmp_path)`` and move the result onto ``path``: the file is whole or old.
+
+    The one atomic writer of the package: tables, workbooks, model files, exports. The
+    temporary file lies beside ``path`` and keeps its suffix (writers choose the format by
+    it); an existing file keeps its permissions, a new one gets the umask's.
+
+    Parameters
+    ----------
+    path : str or Path
+    write : callable
+        Writes the whole content to the path it is given.
+    inputs, create_folder
+        As in :func:`write_table`: never onto an input; create a missing parent folder.
+
+    Returns
+    -------
+    Path
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "notiz.txt"
+    >>> _ = atomic_write(target, lambda tmp: tmp.write_text("fertig", encoding="utf-8"))
+    >>> target.read_text(encoding="utf-8")
+    'fertig'
+    """
     path = Path(path)
     check_outputs({"output": path}, inputs, create_folder=create_folder)
     if create_folder:
@@ -368,9 +393,9 @@ def write_table(table, path, *, inputs=(), create_folder: bool = True, sheet: st
     """
     path = Path(path)
     if path.suffix.lower() in _XLSX_SUFFIXES:
-        return _atomic(path, lambda tmp: _write_xlsx({sheet: table}, tmp), inputs=inputs,
+        return atomic_write(path, lambda tmp: _write_xlsx({sheet: table}, tmp), inputs=inputs,
                        create_folder=create_folder)
-    return _atomic(path, lambda tmp: _write_csv(table, tmp, options), inputs=inputs,
+    return atomic_write(path, lambda tmp: _write_csv(table, tmp, options), inputs=inputs,
                    create_folder=create_folder)
 
 
@@ -400,7 +425,7 @@ def write_workbook(sheets: dict, path, *, inputs=(), create_folder: bool = True,
     -------
     Path
     """
-    return _atomic(Path(path), lambda tmp: _write_xlsx(sheets, tmp, freeze=freeze,
+    return atomic_write(Path(path), lambda tmp: _write_xlsx(sheets, tmp, freeze=freeze,
                                                        widths=widths, notes=notes,
                                                        number_formats=number_formats),
                    inputs=inputs, create_folder=create_folder)

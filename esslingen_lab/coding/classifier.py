@@ -18,6 +18,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
 from esslingen_lab.errors import DataError, InputError
+from esslingen_lab.files import atomic_write
 from esslingen_lab.i18n import Catalogue
 
 #: Text features :class:`CodeClassifier` chooses from with ``features="auto"``.
@@ -487,11 +488,12 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
             "extra": extra,
         }
         arrays = {f"idf_{i}": vec.idf_ for i, vec in enumerate(self.vectorizers_)}
-        path = Path(path)
-        with open(path, "wb") as handle:  # a file object: numpy adds no ".npz" suffix
-            np.savez_compressed(handle, meta=np.array(json.dumps(meta, ensure_ascii=False)),
-                                coef=self.coef_, intercept=self.intercept_, **arrays)
-        return path
+        def write(tmp):
+            with open(tmp, "wb") as handle:  # a file object: numpy adds no ".npz" suffix
+                np.savez_compressed(handle, meta=np.array(json.dumps(meta, ensure_ascii=False)),
+                                    coef=self.coef_, intercept=self.intercept_, **arrays)
+
+        return atomic_write(path, write, create_folder=False)
 
 
 def _fit_scale(decision, y, multi):
