@@ -22,11 +22,10 @@ from esslingen_lab.coding.classifier import (
     _macro_f1,
     _splits,
     check_labels,
-    decimal,
     load_model,
 )
 from esslingen_lab.coding.uncertainty import uncertainty
-from esslingen_lab.i18n import Catalogue
+from esslingen_lab.i18n import Catalogue, format_number
 
 __all__ = [
     "ClassifierError",
@@ -235,9 +234,10 @@ class ClassifierReport:
         cv, curve = self.cv, self.curve
         rising = (len(curve) >= 2 and curve["macro_f1"].iloc[-1] - curve["macro_f1"].iloc[-2]
                   > max(0.01, curve["macro_f1_std"].iloc[-1] / 2))
-        text = ACTIVE_TEXT.text("cv", language, f1=decimal(cv.macro_f1, language),
-                                std=decimal(cv.macro_f1_std, language), n=cv.n_answers,
-                                codes=len(cv.per_code), folds=cv.n_splits)
+        text = ACTIVE_TEXT.text(
+            "cv", language, f1=format_number(cv.macro_f1, language, decimals=2),
+            std=format_number(cv.macro_f1_std, language, decimals=2), n=cv.n_answers,
+            codes=len(cv.per_code), folds=cv.n_splits)
         text += " " + ACTIVE_TEXT.text("rising" if rising else "flat", language)
         describe = getattr(self.model, "describe_features", None)
         if describe is not None:
@@ -477,10 +477,12 @@ class StoppingHint:
         parts = []
         if self.stability is not None:
             parts.append(ACTIVE_TEXT.text("stability", language, batch=self.batch,
-                                          share=decimal(100 * self.stability, language, 0)))
+                                          share=format_number(100 * self.stability, language,
+                                                              decimals=0)))
         if self.f1_gain is not None:
             parts.append(ACTIVE_TEXT.text("gain", language, batch=self.batch,
-                                          gain=decimal(self.f1_gain, language, sign=True)))
+                                          gain=format_number(self.f1_gain, language, decimals=2,
+                                                            sign=True)))
         parts.append(ACTIVE_TEXT.text(f"verdict_{self.verdict}", language))
         return " ".join(parts)
 

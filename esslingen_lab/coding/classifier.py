@@ -19,7 +19,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from esslingen_lab.errors import DataError, InputError
 from esslingen_lab.files import atomic_write
-from esslingen_lab.i18n import Catalogue
+from esslingen_lab.i18n import Catalogue, format_number
 
 #: Text features :class:`CodeClassifier` chooses from with ``features="auto"``.
 FEATURES = ("words", "chars", "words+chars")
@@ -37,16 +37,6 @@ CLASSIFIER_TEXT = Catalogue.from_pairs("coding.classifier", {
     "too_few": (" — zu wenige kodierte Antworten für eine Auswahl",
                 " — too few coded answers to choose"),
 })
-
-
-def decimal(value: float, language: str = "de", digits: int = 2, *, sign: bool = False) -> str:
-    """Format a score with the language's decimal mark (``0,812`` in German).
-
-    ``reports.conventions.format_number`` formats the reports; the analysis modules may not
-    import ``reports`` (imports point down), hence this small one for coding's sentences.
-    """
-    text = f"{value:+.{digits}f}" if sign else f"{value:.{digits}f}"
-    return text.replace(".", ",") if language == "de" else text
 
 
 #: Decision value of a code a training fold lacks: never predicted.
@@ -447,7 +437,7 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
         line = CLASSIFIER_TEXT.text("features", language, features=self.features_,
                                     name=CLASSIFIER_TEXT.text(self.features_, language))
         if self.features == "auto" and self.feature_scores_:
-            scores = "; ".join(f"{k} {decimal(v, language, 3)}"
+            scores = "; ".join(f"{k} {format_number(v, language, decimals=3)}"
                                for k, v in self.feature_scores_.items())
             line += CLASSIFIER_TEXT.text("chosen", language, scores=scores)
         elif self.features == "auto":

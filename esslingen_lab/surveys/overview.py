@@ -9,7 +9,7 @@ from collections import Counter
 
 import pandas as pd
 
-from esslingen_lab.i18n import Catalogue
+from esslingen_lab.i18n import Catalogue, format_number
 
 __all__ = ["respondents_by_group", "answer_lengths", "frequent_words", "format_overview"]
 
@@ -133,7 +133,8 @@ def format_overview(survey, lang: str = "de") -> str:
         for row in answer_lengths(survey).itertuples():
             median = 0 if row.median_words is None else row.median_words
             out.append(text("answers", question=row.question.split(":")[0], n=row.answers,
-                            share=f"{row.answered_share:g}", median=f"{median:g}"))
+                            share=format_number(row.answered_share, lang),
+                            median=format_number(median, lang)))
         words = frequent_words(survey, n=12)
         if len(words):
             out.append(text("words", words=", ".join(
