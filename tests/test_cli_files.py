@@ -268,7 +268,7 @@ def test_read_only_commands_do_not_write_into_a_workshop_db_or_an_empty_file(tmp
     empty.touch()
     for path in (db, empty):
         before = path.read_bytes()
-        assert "not a coding store" in one_line_error("coding", "export", path, "--output",
+        assert "keine Kodier-Datei" in one_line_error("coding", "export", path, "--output",
                                                       tmp_path / "x.csv")
         assert "not a coding store" in one_line_error("coding", "agreement", path)
         assert path.read_bytes() == before
@@ -309,7 +309,7 @@ def test_nan_labels_are_not_codes(tmp_path):
     pd.DataFrame({"text": ANSWERS, "code": codes}).to_csv(path, index=False)
     result = run("classify", "train", path, "--model", tmp_path / "m.joblib", "--no-curve",
                  "--cv", "2")
-    assert "2 codes" in result.output and "20 rows without text or code" in result.output
+    assert "2 Codes" in result.output and "20 Zeilen ohne Text oder Code" in result.output
 
 
 def test_likert_with_a_decimal_comma_is_kept(tmp_path):

@@ -147,7 +147,7 @@ def test_cli_train_predict_suggest(files):
     result = run("train", files / "coded.csv", "--text-column", "text", "--label-column",
                  "code", "--model", model)
     assert result.exit_code == 0, result.output
-    assert "macro-F1" in result.output and model.exists()
+    assert "Makro-F1" in result.output and model.exists()
     curve = re.search(r"learning curve \(coded answers → macro-F1\): (.*)", result.output)
     points = [int(p.split(" → ")[0]) for p in curve.group(1).split(", ")]
     assert len(points) >= 2 and points == sorted(points)
@@ -182,7 +182,7 @@ def test_cli_semicolon_separated_codes_train_a_multilabel_model(tmp_path):
     model = tmp_path / "m.npz"
     result = run("train", tmp_path / "coded.csv", "--model", model)
     assert result.exit_code == 0, result.output
-    assert "4 codes" in result.output  # termine, netz, bus, amt — not "termine;amt" etc.
+    assert "4 Codes" in result.output  # termine, netz, bus, amt — not "termine;amt" etc.
     pd.DataFrame({"id": [1], "text": ["Termin beim Bürgeramt"]}).to_csv(tmp_path / "in.csv",
                                                                        index=False)
     result = run("predict", model, tmp_path / "in.csv", "--output", tmp_path / "out.csv")

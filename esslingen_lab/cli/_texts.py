@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from esslingen_lab.i18n import Catalogue
+from esslingen_lab.cli._options import cli_language
+from esslingen_lab.i18n import Catalogue, format_number
+
+__all__ = ["CLI_TEXT", "cli_text", "number"]
 
 CLI_TEXT = Catalogue.from_pairs("cli", {
     "cases_written": ("Fehlerfälle geschrieben: {path}", "Failure cases written: {path}"),
@@ -19,4 +22,47 @@ CLI_TEXT = Catalogue.from_pairs("cli", {
                     "{rows} rows, {answered} with an answer, {themes} themes → {output}"),
     "maturity_done": ("{tables} Tabellen, {charts} Grafiken → {output}",
                       "{tables} tables, {charts} charts → {output}"),
+    # classify
+    "cv": ("Kreuzvalidierter Makro-F1: {f1} ± {std} ({folds} Folds, {n} kodierte Antworten, "
+           "{codes} Codes)", "Cross-validated macro-F1: {f1} ± {std} ({folds} folds, {n} coded "
+           "answers, {codes} codes)"),
+    "curve": ("Lernkurve (kodierte Antworten → Makro-F1): {points}",
+              "Learning curve (coded answers → macro-F1): {points}"),
+    "no_cv": ("Makro-F1: nicht berechnet — nur {n} kodierte Antworten",
+              "Macro-F1: not computed — only {n} coded answers"),
+    "skipped": ("{n} Zeilen ohne Text oder Code wurden nicht verwendet.",
+                "{n} rows without text or code were not used."),
+    "model_saved": ("Modell gespeichert: {path}", "Model saved: {path}"),
+    "old_model": ("{path} wurde mit esslingen-lab {trained} trainiert, dies ist {current}; "
+                  "Vorhersagen können leicht abweichen — zur Sicherheit neu trainieren.",
+                  "{path} was trained with esslingen-lab {trained}, this is {current}; "
+                  "predictions may differ slightly — train again to be sure."),
+    "has_column": ("hat schon eine Spalte '{name}'", "already has a column '{name}'"),
+    "predicted": ("{coded} von {rows} Zeilen kodiert → {output}",
+                  "{coded} of {rows} rows coded → {output}"),
+    "nothing_left": ("keine unkodierten Antworten mehr für Vorschläge",
+                     "no uncoded answers left to suggest"),
+    "suggested": ("{n} Antworten zum Kodieren als Nächstes → {output}",
+                  "{n} answers to code next → {output}"),
+    "worth_it": ("Lohnt sich weiteres Kodieren? {hint}", "Is coding more worth it? {hint}"),
+    # coding
+    "coded_by_two": ("{n} Antworten von ≥ 2 Kodierenden ({single} von nur einer Person)",
+                     "{n} answers coded by ≥ 2 coders ({single} by one coder only)"),
+    "percent": ("Prozentuale Übereinstimmung: {share} %", "Percent agreement: {share} %"),
+    "alpha": ("Krippendorffs Alpha: {alpha}{interval}", "Krippendorff's alpha: {alpha}{interval}"),
+    "kappa": ("Cohens Kappa {a}–{b}: {kappa} (n={n})", "Cohen's kappa {a}–{b}: {kappa} (n={n})"),
+    "disagreements": ("Abweichungen zum Klären: {n}", "Disagreements to adjudicate: {n}"),
+    "tables_written": ("Tabellen → {output}", "Tables → {output}"),
+    "not_a_store": ("ist keine Kodier-Datei — die .sqlite-Datei der Kodier-App angeben",
+                    "is not a coding store — give the .sqlite file the coding app writes"),
 })
+
+
+def cli_text(key, **values) -> str:
+    """Return the text of ``key`` in the command line's language (``--lang``)."""
+    return CLI_TEXT.text(key, cli_language(), **values)
+
+
+def number(value, **options) -> str:
+    """Format a number in the command line's language (``0,812`` in German)."""
+    return format_number(value, cli_language(), **options)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from esslingen_lab.cli._group import LabGroup
-from esslingen_lab.cli._options import SEED, output_option
+from esslingen_lab.cli._options import SEED, cli_language, output_option
+from esslingen_lab.cli._texts import cli_text, number
 
 _TEXT = click.option("--text-column", default="text", show_default=True,
                      help="Spalte mit dem Antworttext / column with the answer text.")
@@ -119,33 +120,33 @@ def train(coded, text_column, label_column, model_path, features, cv, curve, see
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model = estimator.fit(texts, labels)
-    click.echo(model.describe_features())
+    click.echo(model.describe_features(cli_language()))
     if len(labels) >= 4:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             # the choice of features is repeated inside each fold: an honest figure
             result = cross_validate(texts, labels, estimator=estimator, cv=cv,
                                     random_state=seed)
-        click.echo(f"Kreuzvalidierter Makro-F1 / cross-validated macro-F1: "
-                   f"{result.macro_f1:.3f} ± {result.macro_f1_std:.3f} "
-                   f"({result.n_splits} folds, {len(labels)} coded answers, "
-                   f"{len(result.per_code)} codes)")
+        click.echo(cli_text("cv", f1=number(result.macro_f1, decimals=3),
+                            std=number(result.macro_f1_std, decimals=3), folds=result.n_splits,
+                            n=len(labels), codes=len(result.per_code)))
         for note in result.notes:
-            click.echo(f"Hinweis / note: {note}")
+            click.echo(cli_text("note", text=note))
         if curve:
             fixed = CodeClassifier(features=model.features_, random_state=seed)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 points = learning_curve(texts, labels, estimator=fixed, cv=cv,
                                         random_state=seed)
-            click.echo("Lernkurve / learning curve (coded answers → macro-F1): " + ", ".join(
-                f"{r.n_coded} → {r.macro_f1:.3f}" for r in points.itertuples()))
+            click.echo(cli_text("curve", points=", ".join(
+                f"{r.n_coded} → {number(r.macro_f1, decimals=3)}"
+                for r in points.itertuples())))
     else:
-        click.echo(f"Macro-F1: not computed — only {len(labels)} coded answers")
+        click.echo(cli_text("no_cv", n=len(labels)))
     if skipped:
-        click.echo(f"{skipped} rows without text or code were not used.")
+        click.echo(cli_text("skipped", n=skipped))
     model.save(model_path, text_column=text_column)
-    click.echo(f"Modell gespeichert / model saved: {model_path}")
+    click.echo(cli_text("model_saved", path=model_path))
 
 
 def _load_model(path):
@@ -159,9 +160,9 @@ def _load_model(path):
         warnings.simplefilter("ignore")
         model, info = load_model(path)
     if info["esslingen_lab_version"] != __version__:
-        click.echo(f"Hinweis / note: {path} was trained with esslingen-lab "
-                   f"{info['esslingen_lab_version']}, this is {__version__}; predictions may "
-                   f"differ slightly — train again to be sure.")
+        click.echo(cli_text("note", text=cli_text(
+            "old_model", path=path, trained=info["esslingen_lab_version"],
+            current=__version__)))
     return model
 
 
@@ -183,7 +184,7 @@ def predict(model_path, input_path, text_column, output):
     table = _read(input_path, text_column)
     for name in ("predicted", "confidence"):
         if name in table.columns:
-            raise click.ClickException(f"{input_path}: already has a column '{name}'")
+            raise click.ClickException(f"{input_path}: {cli_text('has_column', name=name)}")
     texts = table[text_column].astype(str)
     has_text = (texts.str.strip() != "").to_numpy()
     out = table.copy()
@@ -194,7 +195,7 @@ def predict(model_path, input_path, text_column, output):
         out.loc[has_text, "predicted"] = frame["predicted"].to_numpy()
         out.loc[has_text, "confidence"] = [f"{c:.3f}" for c in frame["confidence"]]
     write_table(out, output, inputs=[model_path, input_path])
-    click.echo(f"{int(has_text.sum())} of {len(out)} rows coded → {output}")
+    click.echo(cli_text("predicted", coded=int(has_text.sum()), rows=len(out), output=output))
 
 
 @classify.command()
@@ -242,7 +243,7 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
         candidates = pool_table[~pool_table["id"].isin(set(coded_table["id"]))]
     candidates = candidates[candidates[text_column].astype(str).str.strip() != ""]
     if candidates.empty:
-        raise click.ClickException(f"{pool}: no uncoded answers left to suggest")
+        raise click.ClickException(f"{pool}: {cli_text('nothing_left')}")
     pool_texts = candidates[text_column].astype(str).tolist()
     estimator = CodeClassifier(features=features, random_state=seed)
     with warnings.catch_warnings():
@@ -258,5 +259,5 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
         out["suggested_code"] = picks["predicted"].to_numpy()
         out["confidence"] = [f"{c:.3f}" for c in picks["confidence"]]
     write_table(out, output, inputs=[coded, pool])
-    click.echo(f"{len(out)} answers to code next → {output}")
-    click.echo(f"Lohnt sich weiteres Kodieren? {hint.text()}")
+    click.echo(cli_text("suggested", n=len(out), output=output))
+    click.echo(cli_text("worth_it", hint=hint.text(cli_language())))

@@ -15,6 +15,7 @@ import click
 from esslingen_lab.cli._group import LabGroup
 from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
 from esslingen_lab.cli._serve import serve_in_foreground
+from esslingen_lab.cli._texts import cli_text, number
 from esslingen_lab.files import OutputFolder
 
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
@@ -117,17 +118,15 @@ def agreement(codings, output, bootstrap, seed):
     frame, codes = _codings(codings)
     report = compute(frame, codes=codes, n_bootstrap=bootstrap, random_state=seed)
     low, high = report.alpha_ci
-    interval = "" if low != low else f" [95 %: {low:.2f}–{high:.2f}]"
-    click.echo(f"{report.n_answers} Antworten von ≥ 2 Kodierenden / answers coded by ≥ 2 "
-               f"coders ({report.n_single} von nur einer Person / by one coder only)")
-    click.echo(f"Prozentuale Übereinstimmung / percent agreement: "
-               f"{report.percent_agreement:.1%}")
-    click.echo(f"Krippendorffs Alpha: {report.alpha:.3f}{interval}")
+    interval = ("" if low != low else
+                f" [95 %: {number(low, decimals=2)}–{number(high, decimals=2)}]")
+    click.echo(cli_text("coded_by_two", n=report.n_answers, single=report.n_single))
+    click.echo(cli_text("percent", share=number(100 * report.percent_agreement, decimals=1)))
+    click.echo(cli_text("alpha", alpha=number(report.alpha, decimals=3), interval=interval))
     for row in report.pairs.itertuples():
-        click.echo(f"Cohens Kappa {row.coder_a}–{row.coder_b}: {row.kappa:.3f} "
-                   f"(n={row.n_answers})")
-    click.echo(f"Abweichungen zum Klären / disagreements to adjudicate: "
-               f"{len(report.disagreements)}")
+        click.echo(cli_text("kappa", a=row.coder_a, b=row.coder_b, n=row.n_answers,
+                            kappa=number(row.kappa, decimals=3)))
+    click.echo(cli_text("disagreements", n=len(report.disagreements)))
     if output is not None:
         tables = {"summary": report.summary(), "pairs": report.pairs,
                   "per_code": report.per_code, "disagreements": report.disagreements}
@@ -138,7 +137,7 @@ def agreement(codings, output, bootstrap, seed):
         with OutputFolder(output, inputs=[codings]) as folder:
             for name, table in tables.items():
                 folder.table(f"{name}.csv", table)
-        click.echo(f"Tabellen / tables → {output}")
+        click.echo(cli_text("tables_written", output=output))
 
 
 @coding.command()
@@ -153,8 +152,7 @@ def export(store, output, coded):
     from esslingen_lab.coding import CodingStore
 
     if store.suffix.lower() not in _STORE_SUFFIXES:
-        raise click.ClickException(f"{store}: is not a coding store — give the .sqlite file "
-                                   f"the coding app writes")
+        raise click.ClickException(f"{store}: {cli_text('not_a_store')}")
     with CodingStore(store, readonly=True) as opened:
         path = opened.export_coded(output) if coded else opened.export(output)
     click.echo(f"→ {path}")

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from esslingen_lab.cli._options import SEED, allow_outside, cli_language, lang_option, output_option
-from esslingen_lab.cli._texts import CLI_TEXT
+from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
+from esslingen_lab.cli._texts import cli_text
 from esslingen_lab.defaults import DEFAULT_SEED
 
 
@@ -113,7 +113,7 @@ def themes(
     k = _parse_k(n_themes)
     path = Path(input_path)
     if not path.exists():
-        raise click.ClickException(f"{path}: {_text('file_not_found')}")
+        raise click.ClickException(f"{path}: {cli_text('file_not_found')}")
     outputs = {"--output": output, "--themes-output": themes_output,
                "--model-output": model_output}
     inputs = _inputs(path)
@@ -124,7 +124,7 @@ def themes(
     if language:
         lang = language
     if not any(t.strip() for t in texts):
-        raise click.ClickException(f"{path}: {_text('no_answers')}")
+        raise click.ClickException(f"{path}: {cli_text('no_answers')}")
     kwargs = {"method": method} if method else {}
     if survey is not None:
         from esslingen_lab.themes.question import fit_question
@@ -137,10 +137,6 @@ def themes(
         model = ThemeModel(k, random_state=seed, language=lang, stopwords=stopwords,
                            **kwargs).fit(texts, ids=ids)
     _write(model, ids, id_name, texts, output, themes_output, model_output, inputs)
-
-
-def _text(key, **values):
-    return CLI_TEXT.text(key, cli_language(), **values)
 
 
 def _inputs(path):
@@ -165,7 +161,7 @@ def _load(path, text_column, question, id_column):
         if column not in responses.columns or column not in survey.spec.questions:
             known = ", ".join(survey.spec.questions) or "–"
             raise click.ClickException(
-                f"{path}: {_text('no_question', column=column, known=known)}")
+                f"{path}: {cli_text('no_question', column=column, known=known)}")
         ids = responses["respondent_id"].astype(str).tolist()
         texts = responses[column].fillna("").astype(str).tolist()  # redacted by load_survey
         return (survey, ids, "respondent_id", texts, survey.spec.language,
@@ -177,11 +173,11 @@ def _load(path, text_column, question, id_column):
 
     table = read_table(path)
     if len(table) == 0:
-        raise click.ClickException(f"{path}: {_text('no_rows')}")
+        raise click.ClickException(f"{path}: {cli_text('no_rows')}")
     for col in (text_column, id_column):
         if col is not None and col not in table.columns:
             shown = ", ".join(map(str, table.columns[:20]))
-            raise click.ClickException(f"{path}: {_text('no_column', column=col, shown=shown)}")
+            raise click.ClickException(f"{path}: {cli_text('no_column', column=col, shown=shown)}")
     raw = table[text_column].fillna("").astype(str).tolist()
     texts = _redact(raw)
     if id_column:
@@ -214,5 +210,5 @@ def _write(model, ids, id_name, texts, output, themes_output, model_output, inpu
     if model_output:
         model.save(model_output)
     n_answered = sum(t != NO_ANSWER for t in theme)
-    click.echo(_text("themes_done", rows=len(texts), answered=n_answered,
+    click.echo(cli_text("themes_done", rows=len(texts), answered=n_answered,
                      themes=model.n_themes_, output=output), err=True)
