@@ -127,3 +127,20 @@ def test_seed_out_of_range_is_a_usage_error(started, tmp_path):
     result = run("workshop", "start", BASIC, "--name", "w1", "--seed", "-1")
     assert result.exit_code == 2 and "--seed" in result.output
     assert started == {}
+
+
+def test_a_language_given_before_the_command_applies_to_it(monkeypatch, tmp_path):
+    from esslingen_lab import reports
+
+    seen = []
+
+    def run_report(survey, **settings):
+        seen.append(settings["language"])
+        raise reports.ReportError("angehalten / stopped")
+
+    monkeypatch.setattr(reports, "run_report", run_report)
+    run("report", BASIC, "--output", tmp_path / "a")
+    run("--lang", "en", "report", BASIC, "--output", tmp_path / "b")
+    run("--lang", "en", "report", BASIC, "--lang", "de", "--output", tmp_path / "c")
+    # without --lang the report keeps the survey's own language (None)
+    assert seen == [None, "en", "de"]

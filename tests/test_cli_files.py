@@ -268,7 +268,7 @@ def test_read_only_commands_do_not_write_into_a_workshop_db_or_an_empty_file(tmp
     empty.touch()
     for path in (db, empty):
         before = path.read_bytes()
-        assert "keine Kodier-Datei" in one_line_error("coding", "export", path, "--output",
+        assert "not a coding store" in one_line_error("coding", "export", path, "--output",
                                                       tmp_path / "x.csv")
         assert "not a coding store" in one_line_error("coding", "agreement", path)
         assert path.read_bytes() == before

@@ -148,8 +148,9 @@ def test_cli_train_predict_suggest(files):
                  "code", "--model", model)
     assert result.exit_code == 0, result.output
     assert "Makro-F1" in result.output and model.exists()
-    curve = re.search(r"learning curve \(coded answers → macro-F1\): (.*)", result.output)
-    points = [int(p.split(" → ")[0]) for p in curve.group(1).split(", ")]
+    curve = re.search(r"Lernkurve \(kodierte Antworten → Makro-F1\): (.*)", result.output)
+    points = [int(p.split(" → ")[0]) for p in curve.group(1).split("; ")]
+    assert all(re.fullmatch(r"\d+ → [01],\d{3}", p) for p in curve.group(1).split("; "))
     assert len(points) >= 2 and points == sorted(points)
 
     out = files / "out.csv"

@@ -49,12 +49,14 @@ def cli_language(ctx: click.Context | None = None) -> str:
 
 
 def _remember_language(ctx, param, value):
-    given = ctx.get_parameter_source(param.name) != click.core.ParameterSource.DEFAULT
-    if value is None or (not given and ctx.meta.get(_LANGUAGE)):
-        # not given here: the language of ``esslingen-lab --lang … <command>`` applies
-        return ctx.meta.get(_LANGUAGE, value)
-    ctx.meta[_LANGUAGE] = value
-    return value
+    given = ctx.get_parameter_source(param.name) not in (
+        click.core.ParameterSource.DEFAULT, click.core.ParameterSource.DEFAULT_MAP, None)
+    if given and value is not None:
+        ctx.meta[_LANGUAGE] = value
+        return value
+    # not given here: ``esslingen-lab --lang … <command>`` applies, else the default (a
+    # default of None keeps its meaning, e.g. "the survey's language" for a report)
+    return ctx.meta.get(_LANGUAGE, value)
 
 
 def lang_option(default: str | None = DEFAULT_LANGUAGE, *, name: str = "lang",

@@ -138,7 +138,7 @@ def train(coded, text_column, label_column, model_path, features, cv, curve, see
                 warnings.simplefilter("ignore")
                 points = learning_curve(texts, labels, estimator=fixed, cv=cv,
                                         random_state=seed)
-            click.echo(cli_text("curve", points=", ".join(
+            click.echo(cli_text("curve", points="; ".join(
                 f"{r.n_coded} → {number(r.macro_f1, decimals=3)}"
                 for r in points.itertuples())))
     else:

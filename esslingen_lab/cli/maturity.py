@@ -11,6 +11,7 @@ import click
 from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
 from esslingen_lab.cli._texts import CLI_TEXT
 from esslingen_lab.defaults import DEFAULT_SEED
+from esslingen_lab.i18n import format_number
 
 
 @click.command("maturity")
@@ -46,7 +47,6 @@ def maturity(surveys, output, seed, n_boot, language, framework, services, group
 
     from esslingen_lab.maturity import MaturityReport, demo_services, write_outputs
     from esslingen_lab.privacy import group_plan
-    from esslingen_lab.reports.conventions import format_number
     from esslingen_lab.surveys import load_survey, read_table
 
     with warnings.catch_warnings(record=True) as caught:
