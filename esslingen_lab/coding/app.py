@@ -246,7 +246,7 @@ class CodingSession:
                                    memo=self.memo, codebook_version=self.codebook.version)
         except EsslingenLabError as exc:
             self.message = (self.t("no_coder") if not self._coder
-                            else getattr(exc, "message", str(exc)))
+                            else exc.describe(self.language))
             return False
         self._history.append(self._pos)
         self._go(self._next_open(start=self._pos + 1))
@@ -436,7 +436,7 @@ class CodingApp:
         try:
             action()
         except EsslingenLabError as exc:
-            self.session.message = str(exc)
+            self.session.message = exc.render(self.session.language)
         self.refresh()
 
     def _on_toggle(self, code):
