@@ -144,3 +144,20 @@ def test_a_language_given_before_the_command_applies_to_it(monkeypatch, tmp_path
     run("--lang", "en", "report", BASIC, "--lang", "de", "--output", tmp_path / "c")
     # without --lang the report keeps the survey's own language (None)
     assert seen == [None, "en", "de"]
+
+
+def test_demo_hands_its_language_and_output_to_the_report(monkeypatch, tmp_path):
+    from esslingen_lab import reports
+
+    seen = {}
+
+    def run_report(survey, **settings):
+        seen.update(settings, survey=survey)
+        raise reports.ReportError("angehalten / stopped")
+
+    monkeypatch.setattr(reports, "run_report", run_report)
+    monkeypatch.chdir(tmp_path)
+    result = run("demo", "--lang", "en", "--no-workshop")
+    assert result.exit_code == 1 and result.output.strip().endswith("angehalten / stopped")
+    assert seen["language"] == "en" and seen["force"] is True
+    assert Path(seen["out"]) == Path("outputs") / "demo-report"
