@@ -194,7 +194,7 @@ def test_cli_semicolon_separated_codes_train_a_multilabel_model(tmp_path):
 
 @pytest.mark.parametrize("content, args, expected", [
     ("id,text,code\n1,a,x\n2,b,x\n", [], "only one code ('x')"),
-    ("", [], "empty"),
+    ("", [], "die Datei ist leer"),
     ("id,text,code\n", [], "no data rows"),
     ("id,antwort,code\n1,a,x\n2,b,y\n", [], "no column 'text'"),
     ("id,text,kategorie\n1,a,x\n2,b,y\n", [], "no column 'code'"),
