@@ -26,6 +26,13 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "file_empty": ("die Datei ist leer", "the file is empty"),
     "file_empty.hint": ("die Umfrage erneut exportieren", "export the survey again"),
     "is_folder_not_data": ("ist ein Ordner, keine Datendatei", "is a folder, not a data file"),
+    "no_rows": ("hat keine Datenzeilen", "has no data rows"),
+    "no_column": ("Spalte fehlt (vorhanden: {shown})", "column not found (columns: {shown})"),
+    "no_column.hint": ("die richtige Spalte mit {option} angeben",
+                       "name the right column with {option}"),
+    "no_coding_column.hint": ("eine Kodier-Datei (.sqlite) oder ihren Export mit coder, "
+                              "answer_id und codes angeben", "use a coding store (.sqlite) or "
+                              "its export with coder, answer_id and codes"),
     # survey data (surveys.survey)
     "column_missing": ("Spalte fehlt", "column is missing"),
     "columns_missing": ("Spalte fehlt (und {n_more} weitere: {more})",

@@ -195,9 +195,10 @@ def test_cli_semicolon_separated_codes_train_a_multilabel_model(tmp_path):
 @pytest.mark.parametrize("content, args, expected", [
     ("id,text,code\n1,a,x\n2,b,x\n", [], "only one code ('x')"),
     ("", [], "die Datei ist leer"),
-    ("id,text,code\n", [], "no data rows"),
-    ("id,antwort,code\n1,a,x\n2,b,y\n", [], "no column 'text'"),
-    ("id,text,kategorie\n1,a,x\n2,b,y\n", [], "no column 'code'"),
+    ("id,text,code\n", [], "hat keine Datenzeilen"),
+    ("id,antwort,code\n1,a,x\n2,b,y\n", [], "Spalte 'text': Spalte fehlt (vorhanden: id, "
+     "antwort, code) — die richtige Spalte mit --text-column angeben"),
+    ("id,text,kategorie\n1,a,x\n2,b,y\n", [], "Spalte 'code': Spalte fehlt"),
 ])
 def test_cli_bad_input_gives_one_line_error(tmp_path, content, args, expected):
     path = tmp_path / "coded.csv"
@@ -215,7 +216,7 @@ def test_cli_predict_rejects_missing_column_and_bad_model(files):
     run("train", files / "coded.csv", "--model", files / "m.npz")
     result = run("predict", files / "m.npz", files / "pool.csv", "--text-column", "antwort",
                  "--output", files / "o.csv")
-    assert result.exit_code != 0 and "no column 'antwort'" in result.output
+    assert result.exit_code != 0 and "Spalte 'antwort': Spalte fehlt" in result.output
     result = run("predict", files / "coded.csv", files / "pool.csv", "--output", files / "o.csv")
     assert result.exit_code != 0 and "not a model" in result.output
     assert not (files / "o.csv").exists()

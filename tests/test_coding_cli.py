@@ -71,7 +71,7 @@ def test_export_coded_gives_one_row_per_answer(store_path, tmp_path):
 
 @pytest.mark.parametrize("make, args, expected", [
     (lambda p: p.write_text("coder,answer_id\nanna,a1\n", encoding="utf-8"), ["agreement"],
-     "has no column 'codes'"),
+     "Spalte 'codes': Spalte fehlt (vorhanden: coder, answer_id)"),
     (lambda p: p.write_text("id,text\n1,a\n", encoding="utf-8"), ["export", "--output", "x.csv"],
      "ist keine Kodier-Datei"),
     (lambda p: p.write_text("coder,answer_id,codes\nanna,a1,x\nanna,a2,y\n", encoding="utf-8"),

@@ -10,6 +10,7 @@ import click
 
 from esslingen_lab.cli._group import LabGroup
 from esslingen_lab.cli._options import SEED, cli_language, output_option
+from esslingen_lab.cli._tables import read_with_columns
 from esslingen_lab.cli._texts import cli_text, number
 
 _TEXT = click.option("--text-column", default="text", show_default=True,
@@ -28,22 +29,6 @@ _SEED = click.option("--seed", type=SEED, default=0, show_default=True,
                      help="Zufallsstartwert / random seed (0 … 4294967295).")
 
 
-def _read(path, *columns):
-    """Read a table (CSV/XLSX/SAV) as text cells and check it has rows and ``columns``."""
-    from esslingen_lab.errors import InputError
-    from esslingen_lab.surveys import read_table
-
-    table = read_table(path)
-    if len(table) == 0:
-        raise InputError("has no data rows", file=path, hint="the file is empty")
-    for column in columns:
-        if column not in table.columns:
-            shown = ", ".join(map(str, table.columns[:8]))
-            raise InputError(f"has no column '{column}' (columns: {shown})", file=path,
-                             column=column, hint="name the right column with the option")
-    return table
-
-
 def _coded(path, text_column, label_column):
     """Texts and labels of the rows that have both; rows without a code are not coded yet.
 
@@ -54,7 +39,8 @@ def _coded(path, text_column, label_column):
     from esslingen_lab.coding.store import parse_codes
     from esslingen_lab.errors import InputError
 
-    table = _read(path, text_column, label_column)
+    table = read_with_columns(path, {"--text-column": text_column,
+                                      "--label-column": label_column})
     texts = table[text_column].astype(str).str.strip()
     labels = table[label_column].astype(str).str.strip()
     # what spreadsheets and pandas write for an empty cell is "not coded", never a code
@@ -181,7 +167,7 @@ def predict(model_path, input_path, text_column, output):
 
     check_outputs({"--output": output}, [model_path, input_path])
     model = _load_model(model_path)
-    table = _read(input_path, text_column)
+    table = read_with_columns(input_path, {"--text-column": text_column})
     for name in ("predicted", "confidence"):
         if name in table.columns:
             raise click.ClickException(f"{input_path}: {cli_text('has_column', name=name)}")
@@ -237,7 +223,7 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
 
     check_outputs({"--output": output}, [coded, pool])
     coded_table, texts, labels, _ = _coded(coded, text_column, label_column)
-    pool_table = _read(pool, text_column)
+    pool_table = read_with_columns(pool, {"--text-column": text_column})
     candidates = pool_table
     if "id" in pool_table.columns and "id" in coded_table.columns:
         candidates = pool_table[~pool_table["id"].isin(set(coded_table["id"]))]

@@ -92,9 +92,8 @@ def _codings(path: Path):
     table = read_table(path)
     missing = [c for c in ("coder", "answer_id", "codes") if c not in table.columns]
     if missing:
-        raise InputError(f"has no column '{missing[0]}'", file=path, column=missing[0],
-                         hint="use a coding store (.sqlite) or its export with coder, "
-                              "answer_id and codes")
+        raise InputError(reason="no_column", hint_key="no_coding_column.hint", file=path,
+                         column=missing[0], shown=", ".join(map(str, table.columns[:20])))
     return table, None
 
 

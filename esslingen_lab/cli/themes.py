@@ -169,15 +169,9 @@ def _load(path, text_column, question, id_column):
 
     if not text_column:
         raise click.UsageError("Bitte --text-column angeben / pass --text-column.")
-    from esslingen_lab.surveys import read_table
+    from esslingen_lab.cli._tables import read_with_columns
 
-    table = read_table(path)
-    if len(table) == 0:
-        raise click.ClickException(f"{path}: {cli_text('no_rows')}")
-    for col in (text_column, id_column):
-        if col is not None and col not in table.columns:
-            shown = ", ".join(map(str, table.columns[:20]))
-            raise click.ClickException(f"{path}: {cli_text('no_column', column=col, shown=shown)}")
+    table = read_with_columns(path, {"--text-column": text_column, "--id-column": id_column})
     raw = table[text_column].fillna("").astype(str).tolist()
     texts = _redact(raw)
     if id_column:
