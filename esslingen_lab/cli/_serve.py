@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from esslingen_lab.cli._texts import cli_text
 from esslingen_lab.serve import interrupt_on_signals
 
 
@@ -23,11 +24,10 @@ def serve_in_foreground(start, announce) -> None:
             announce(server)
             code = server.wait()
         except KeyboardInterrupt:
-            click.echo("\nServer wird beendet / stopping …", err=True)
+            click.echo(cli_text("stopping"), err=True)
             raise SystemExit(130) from None
         finally:
             if server is not None:
                 server.stop()
     if code:
-        raise click.ClickException(
-            f"The Voila server stopped unexpectedly (see {server.log_path}).")
+        raise click.ClickException(cli_text("server_died", log=server.log_path))

@@ -11,7 +11,13 @@ CLI_TEXT = Catalogue.from_pairs("cli", {
     "cases_written": ("Fehlerfälle geschrieben: {path}", "Failure cases written: {path}"),
     "note": ("Hinweis: {text}", "Note: {text}"),
     "warning": ("Warnung: {text}", "Warning: {text}"),
-    "file_not_found": ("Datei nicht gefunden", "file not found"),
+    "no_demo": ("Demo-Umfragen nicht gefunden (surveys/esslingen_demo) — esslingen-lab neu "
+                "installieren oder im Ordner von esslingen-lab starten",
+                "demo surveys not found (surveys/esslingen_demo) — reinstall esslingen-lab or "
+                "run this from the esslingen-lab folder"),
+    "demo_report": ("\n== Bericht ==", "\n== Report =="),
+    "demo_coding": ("\nFreitexte selbst kodieren (in einem zweiten Terminal):",
+                    "\nCode answers by hand (in a second terminal):"),
     "no_answers": ("keine Antworten in der Textspalte", "the text column is empty"),
     "no_question": ("Frage '{column}' gibt es nicht (vorhanden: {known})",
                     "no question '{column}' (available: {known})"),
@@ -50,6 +56,38 @@ CLI_TEXT = Catalogue.from_pairs("cli", {
     "kappa": ("Cohens Kappa {a}–{b}: {kappa} (n={n})", "Cohen's kappa {a}–{b}: {kappa} (n={n})"),
     "disagreements": ("Abweichungen zum Klären: {n}", "Disagreements to adjudicate: {n}"),
     "tables_written": ("Tabellen → {output}", "Tables → {output}"),
+    "coding_running": ("Kodier-App läuft:", "Coding app is running:"),
+    "personal_links": ("Persönliche Links:", "Personal links:"),
+    "coding_files": ("Kodierungen: {store}\nExporte: {exports}\nServer-Log: {log}\n"
+                     "Beenden: Strg+C", "Codings: {store}\nExports: {exports}\n"
+                     "Server log: {log}\nStop: Ctrl+C"),
+    # workshop
+    "workshop_running": ("Workshop '{name}' läuft.\n", "Workshop '{name}' is running.\n"),
+    "facilitator": ("Moderation (geheim halten):", "Facilitator (keep secret):"),
+    "participants": ("Teilnahme:", "Participants:"),
+    "code": ("  Workshop-Code: {code}", "  Workshop code: {code}"),
+    "qr": ("  QR-Code (für den Beamer): {path}", "  QR code (for the projector): {path}"),
+    "results": ("Ergebnisse (Beamer):", "Results (projector):"),
+    "local_only": ("Hinweis: Diese Links gehen nur auf diesem Laptop. Für Handys im Raum mit "
+                   "--host 0.0.0.0 starten.", "Note: these links work on this laptop only; "
+                   "for phones in the room start with --host 0.0.0.0."),
+    "workshop_files": ("\nDaten: {db}\nServer-Log: {log}\nBeenden: Strg+C",
+                       "\nData: {db}\nServer log: {log}\nStop: Ctrl+C"),
+    "stopped": ("Workshop '{name}': {n} Prozesse beendet.",
+                "Workshop '{name}': {n} processes stopped."),
+    "not_running": ("Workshop '{name}': kein laufender Server.",
+                    "Workshop '{name}': no running server."),
+    "stopping": ("\nServer wird beendet …", "\nStopping the server …"),
+    "server_died": ("Der Voila-Server hat unerwartet aufgehört (siehe {log}).",
+                    "The Voila server stopped unexpectedly (see {log})."),
+    # report
+    "skipped_notebook": ("übersprungen: {notebook} ({reason})", "skipped: {notebook} ({reason})"),
+    "report_html": ("Bericht: {path}", "Report: {path}"),
+    "report_xlsx": ("Tabellen: {path}", "Tables: {path}"),
+    "batch_failed": ("FEHLER: {error}", "FAILED: {error}"),
+    "comparison": ("Vergleich: {path}", "Comparison: {path}"),
+    "batch_summary": ("{failed} von {total} Berichten fehlgeschlagen: {names}",
+                      "{failed} of {total} reports failed: {names}"),
     "not_a_store": ("ist keine Kodier-Datei — die .sqlite-Datei der Kodier-App angeben",
                     "is not a coding store — give the .sqlite file the coding app writes"),
 })

@@ -65,16 +65,15 @@ def start(survey, question, codebook, store, output_dir, port, host, language, c
                                        language=language)
 
     def announce(server):
-        click.echo("Kodier-App läuft / coding app is running:")
+        click.echo(cli_text("coding_running"))
         click.secho(f"  {server.url}", bold=True)
         names = [" ".join(name.split()) for name in coders.split(",") if name.strip()]
         if names:
-            click.echo("Persönliche Links / personal links:")
+            click.echo(cli_text("personal_links"))
             for name in names:
                 click.echo(f"  {name}: {server.url}?{urlencode({'coder': name})}")
-        click.echo(f"Kodierungen / codings: {server.store_path}\nExporte / exports: "
-                   f"{server.output_dir}\nServer-Log: {server.log_path}\n"
-                   "Beenden / stop: Ctrl+C")
+        click.echo(cli_text("coding_files", store=server.store_path, exports=server.output_dir,
+                            log=server.log_path))
 
     serve_in_foreground(start_it, announce)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._options import lang_option
+from esslingen_lab.cli._texts import cli_text
 
 DEMO = Path("surveys") / "esslingen_demo"
 
@@ -23,9 +24,7 @@ def _demo_folder() -> Path:
     for folder in (Path.cwd() / DEMO, demo_surveys_dir()):
         if (folder / "citizens" / "survey.yml").exists():
             return folder
-    raise click.ClickException(
-        "demo surveys not found (surveys/esslingen_demo) — reinstall esslingen-lab or run "
-        "this from the esslingen-lab folder")
+    raise click.ClickException(cli_text("no_demo"))
 
 
 @click.command()
@@ -53,13 +52,12 @@ def demo(ctx, lang, report, workshop, port):
         click.echo(format_overview(survey, lang))
     group = ctx.find_root().command
     if report:
-        click.echo("\n== Bericht / report ==")
+        click.echo(cli_text("demo_report"))
         command = group.get_command(ctx, "report")
         ctx.invoke(command, survey=str(specs[0]), language=lang,
                    output=str(Path("outputs") / "demo-report"), force=True)
-    click.echo("\nFreitexte selbst kodieren / code answers by hand (in a second terminal):\n"
-               f"  .venv/bin/esslingen-lab coding start {os.path.relpath(specs[0])} "
-               "--question aergernis")
+    click.echo(cli_text("demo_coding") + "\n  .venv/bin/esslingen-lab coding start "
+               f"{os.path.relpath(specs[0])} --question aergernis")
     if workshop:
         click.echo("\n== Workshop ==")
         command = group.get_command(ctx, "workshop").get_command(ctx, "start")

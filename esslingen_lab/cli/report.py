@@ -8,6 +8,7 @@ from __future__ import annotations
 import click
 
 from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
+from esslingen_lab.cli._texts import cli_text
 from esslingen_lab.serve import interrupt_on_signals
 
 
@@ -81,14 +82,14 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
         result = reports.run_batch(batch, jobs=jobs, out=output, force=force,
                                    progress=not quiet, language=language, seed=seed)
         for run in result.runs:
-            mark = "ok" if run["status"] == "ok" else f"FEHLER/FAILED: {run['error']}"
+            mark = "ok" if run["status"] == "ok" else cli_text("batch_failed", error=run["error"])
             click.echo(f"{run['survey']}: {run['run_dir']} — {mark}")
         if result.html:
-            click.echo(f"Vergleich/comparison: {result.html}")
+            click.echo(cli_text("comparison", path=result.html))
         if not result.ok:
             failed = [r["survey"] for r in result.runs if r["status"] != "ok"]
-            raise click.ClickException(f"{len(failed)} von {len(result.runs)} Berichten "
-                                       f"fehlgeschlagen/failed: {', '.join(failed)}")
+            raise click.ClickException(cli_text("batch_summary", failed=len(failed),
+                                                total=len(result.runs), names=", ".join(failed)))
         return
     if not survey:
         raise click.UsageError("Missing argument 'SURVEY' (or use --batch).")
@@ -99,9 +100,10 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
                              progress=not quiet,
                              formats=("html", "xlsx", *(f for f in formats if f != "html")))
     for skipped in run.manifest.get("skipped", []):
-        click.echo(f"übersprungen/skipped: {skipped['notebook']} ({skipped['reason']})")
-    click.echo(f"Bericht/report: {run.html}")
-    click.echo(f"Tabellen/tables: {run.xlsx}")
+        click.echo(cli_text("skipped_notebook", notebook=skipped["notebook"],
+                            reason=skipped["reason"]))
+    click.echo(cli_text("report_html", path=run.html))
+    click.echo(cli_text("report_xlsx", path=run.xlsx))
     if run.pdf:
         click.echo(f"PDF: {run.pdf}")
     click.echo(f"Manifest: {run.run_dir / 'manifest.json'}")

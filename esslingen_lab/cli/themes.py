@@ -108,12 +108,13 @@ def themes(
     with --question) into themes. Writes one row per input row, in input order, with the
     theme id (-1 = no answer) and its label.
     """
+    from esslingen_lab.errors import InputError
     from esslingen_lab.files import check_outputs
 
     k = _parse_k(n_themes)
     path = Path(input_path)
     if not path.exists():
-        raise click.ClickException(f"{path}: {cli_text('file_not_found')}")
+        raise InputError(reason="file_not_found", file=path)
     outputs = {"--output": output, "--themes-output": themes_output,
                "--model-output": model_output}
     inputs = _inputs(path)

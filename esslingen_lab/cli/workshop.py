@@ -15,7 +15,7 @@ import click
 from esslingen_lab.cli._group import LabGroup
 from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
 from esslingen_lab.cli._serve import serve_in_foreground
-from esslingen_lab.cli._texts import CLI_TEXT
+from esslingen_lab.cli._texts import cli_text
 from esslingen_lab.defaults import DEFAULT_SEED, SEED_ENV
 
 
@@ -68,27 +68,22 @@ def start(survey, name, participants, port, host, title, language, seed, theme_m
                                   language=language, theme_model=theme_model,
                                   cull_minutes=cull_minutes)
         for warning in caught:
-            click.secho(CLI_TEXT.text("warning", language, text=warning.message), fg="yellow",
-                        err=True)
+            click.secho(cli_text("warning", text=warning.message), fg="yellow", err=True)
         return server
 
     def announce(server):
-        click.echo(f"Workshop '{server.name}' läuft / is running.\n")
-        click.secho("Moderation (geheim halten / keep secret):", bold=True)
+        click.echo(cli_text("workshop_running", name=server.name))
+        click.secho(cli_text("facilitator"), bold=True)
         click.echo(f"  {server.facilitator_url}")
-        click.secho("Teilnahme / participants:", bold=True)
+        click.secho(cli_text("participants"), bold=True)
         click.echo(f"  {server.participant_url}")
-        click.echo(f"  Workshop-Code: {server.code}")
-        click.echo(f"  QR-Code (für den Beamer / for the projector): {server.qr_path}")
-        click.secho("Ergebnisse (Beamer) / results (projector):", bold=True)
+        click.echo(cli_text("code", code=server.code))
+        click.echo(cli_text("qr", path=server.qr_path))
+        click.secho(cli_text("results"), bold=True)
         click.echo(f"  {server.results_url}")
         if host in ("127.0.0.1", "localhost", "::1"):
-            click.secho("Hinweis: Diese Links gehen nur auf diesem Laptop. Für Handys im Raum "
-                        "mit --host 0.0.0.0 starten / note: these links work on this laptop "
-                        "only; for phones in the room start with --host 0.0.0.0",
-                        fg="yellow", err=True)
-        click.echo(f"\nDaten / data: {server.db_path}\nServer-Log: {server.log_path}")
-        click.echo("Beenden / stop: Ctrl+C")
+            click.secho(cli_text("local_only"), fg="yellow", err=True)
+        click.echo(cli_text("workshop_files", db=server.db_path, log=server.log_path))
 
     serve_in_foreground(start_it, announce)
 
@@ -105,10 +100,8 @@ def stop(name, workshops_dir):
     from esslingen_lab.workshop.server import stop_workshop
 
     stopped = stop_workshop(name, workshops_dir)
-    if stopped:
-        click.echo(f"Workshop '{name}': {stopped} Prozesse beendet / processes stopped.")
-    else:
-        click.echo(f"Workshop '{name}': kein laufender Server / no running server.")
+    click.echo(cli_text("stopped", name=name, n=stopped) if stopped
+               else cli_text("not_running", name=name))
 
 
 @workshop.command()
