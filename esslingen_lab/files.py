@@ -16,7 +16,8 @@ from pathlib import Path
 from esslingen_lab.errors import OutputError
 
 __all__ = ["FORMULA_TRIGGERS", "neutralise", "restore", "restore_frame", "xlsx_escape",
-           "xlsx_unescape", "check_outputs", "write_table", "write_workbook", "OutputFolder"]
+           "xlsx_unescape", "check_outputs", "write_table", "write_workbook", "OutputFolder",
+           "atomic_write", "excel_sheet_name", "excel_sheet_names"]
 
 #: A spreadsheet evaluates a CSV cell starting with one of these as a formula (OWASP).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -30,6 +31,9 @@ _XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]")
 _XML_ESCAPE_LIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 _XML_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _XLSX_SUFFIXES = (".xlsx", ".xlsm")
+# Excel: a sheet name has at most 31 characters, none of []:*?/\, no ' at either end.
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+_SHEET_MAX = 31
 _MARKER = ".esslingen-lab-output"
 
 
@@ -107,6 +111,45 @@ def xlsx_unescape(text: str) -> str:
     return _XML_ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
+def excel_sheet_name(name, used: set | None = None, *, default: str = "Tabelle") -> str:
+    """Return ``name`` as a valid Excel sheet name, unique among ``used`` (which it joins).
+
+    Forbidden characters become ``_``, the name is cut to 31 characters, and a name already
+    in ``used`` (compared without case, as Excel does) gets ``~2``, ``~3`` … at its end.
+
+    Parameters
+    ----------
+    name : str
+    used : set, default=None
+        Lower-case names taken so far; the returned name is added.
+    default : str, default="Tabelle"
+        Name for an empty ``name``.
+
+    Examples
+    --------
+    >>> used = set()
+    >>> excel_sheet_name("Befragte je Gruppe: Stadtteil [Anteil in %]", used)
+    'Befragte je Gruppe_ Stadtteil _'
+    >>> excel_sheet_name("befragte je gruppe_ stadtteil _", used)
+    'befragte je gruppe_ stadtteil~2'
+    """
+    base = _SHEET_FORBIDDEN.sub("_", str(name))[:_SHEET_MAX].strip().strip("'") or default
+    used = set() if used is None else used
+    candidate, number = base, 2
+    while candidate.lower() in used:
+        suffix = f"~{number}"
+        candidate = base[: _SHEET_MAX - len(suffix)].rstrip() + suffix
+        number += 1
+    used.add(candidate.lower())
+    return candidate
+
+
+def excel_sheet_names(names, *, default: str = "Tabelle") -> list[str]:
+    """Return valid, unique Excel sheet names for ``names``, in order (see above)."""
+    used: set = set()
+    return [excel_sheet_name(name, used, default=default) for name in names]
+
+
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and os.path.samefile(a, b)
@@ -138,23 +181,19 @@ def check_outputs(outputs, inputs=(), *, create_folder: bool = True) -> None:
             continue
         path = Path(path)
         if path.is_dir():
-            raise OutputError("ist ein Ordner / is a folder", file=path,
-                              hint=f"give {option} a file name, e.g. {path / 'ergebnis.csv'}")
+            raise OutputError(reason="output_is_folder", file=path, option=option,
+                              example=path / "ergebnis.csv")
         if path.parent.exists() and not path.parent.is_dir():
-            raise OutputError("ist eine Datei, kein Ordner / is a file, not a folder",
-                              file=path.parent, hint=f"choose another {option}")
+            raise OutputError(reason="parent_is_file", file=path.parent, option=option)
         if not create_folder and not path.parent.is_dir():
-            raise OutputError("Ordner existiert nicht / folder does not exist",
-                              file=path.parent, hint="create it first")
+            raise OutputError(reason="folder_missing", file=path.parent)
         resolved = path.resolve()
         for source in inputs:
             if resolved == source.resolve() or _same_file(path, source):
-                raise OutputError("würde die Eingabe überschreiben / would overwrite the input",
-                                  file=path, hint=f"choose another {option}")
+                raise OutputError(reason="overwrites_input", file=path, option=option)
         if resolved in seen:
-            raise OutputError(f"ist zweimal als Ausgabe genannt / named twice as output "
-                              f"({seen[resolved]} and {option})", file=path,
-                              hint="give each output its own file")
+            raise OutputError(reason="output_twice", file=path, first=seen[resolved],
+                              second=option)
         seen[resolved] = option
 
 
@@ -164,8 +203,33 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def _atomic(path: Path, write, *, inputs=(), create_folder: bool = True) -> Path:
-    """Call ``write(tmp_path)`` and move the result onto ``path``; keep an existing mode."""
+def atomic_write(path, write, *, inputs=(), create_folder: bool = True) -> Path:
+    """Call ``write(tmp_path)`` and move the result onto ``path``: the file is whole or old.
+
+    The one atomic writer of the package: tables, workbooks, model files, exports. The
+    temporary file lies beside ``path`` and keeps its suffix (writers choose the format by
+    it); an existing file keeps its permissions, a new one gets the umask's.
+
+    Parameters
+    ----------
+    path : str or Path
+    write : callable
+        Writes the whole content to the path it is given.
+    inputs, create_folder
+        As in :func:`write_table`: never onto an input; create a missing parent folder.
+
+    Returns
+    -------
+    Path
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "notiz.txt"
+    >>> _ = atomic_write(target, lambda tmp: tmp.write_text("fertig", encoding="utf-8"))
+    >>> target.read_text(encoding="utf-8")
+    'fertig'
+    """
     path = Path(path)
     check_outputs({"output": path}, inputs, create_folder=create_folder)
     if create_folder:
@@ -329,9 +393,9 @@ def write_table(table, path, *, inputs=(), create_folder: bool = True, sheet: st
     """
     path = Path(path)
     if path.suffix.lower() in _XLSX_SUFFIXES:
-        return _atomic(path, lambda tmp: _write_xlsx({sheet: table}, tmp), inputs=inputs,
+        return atomic_write(path, lambda tmp: _write_xlsx({sheet: table}, tmp), inputs=inputs,
                        create_folder=create_folder)
-    return _atomic(path, lambda tmp: _write_csv(table, tmp, options), inputs=inputs,
+    return atomic_write(path, lambda tmp: _write_csv(table, tmp, options), inputs=inputs,
                    create_folder=create_folder)
 
 
@@ -361,7 +425,7 @@ def write_workbook(sheets: dict, path, *, inputs=(), create_folder: bool = True,
     -------
     Path
     """
-    return _atomic(Path(path), lambda tmp: _write_xlsx(sheets, tmp, freeze=freeze,
+    return atomic_write(Path(path), lambda tmp: _write_xlsx(sheets, tmp, freeze=freeze,
                                                        widths=widths, notes=notes,
                                                        number_formats=number_formats),
                    inputs=inputs, create_folder=create_folder)
@@ -402,8 +466,7 @@ class OutputFolder:
         if not self.folder.exists():
             return []
         if not self.folder.is_dir():
-            raise OutputError("ist eine Datei, kein Ordner / is a file, not a folder",
-                              file=self.folder, hint="choose a folder for the output")
+            raise OutputError(reason="output_folder_is_file", file=self.folder)
         marker = self.folder / _MARKER
         if marker.is_file():
             return [line for line in marker.read_text(encoding="utf-8").splitlines() if line]
@@ -414,14 +477,12 @@ class OutputFolder:
     def __enter__(self):
         previous = self._previous()
         if previous is None:
-            raise OutputError("Ordner ist nicht leer / folder is not empty", file=self.folder,
-                              hint="choose a new or empty folder, so that no file in it is "
-                                   "replaced")
+            raise OutputError(reason="folder_not_empty", file=self.folder)
         self._old = previous
         for source in self.inputs:
             if source.exists() and self.folder.resolve() in source.resolve().parents:
-                raise OutputError("enthält eine Eingabedatei / holds an input file",
-                                  file=self.folder, hint=f"choose another folder ({source})")
+                raise OutputError(reason="folder_holds_input", file=self.folder,
+                                  source=source)
         self.folder.parent.mkdir(parents=True, exist_ok=True)
         self._stage = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.", suffix=".tmp",
                                             dir=self.folder.parent))
@@ -477,9 +538,7 @@ class OutputFolder:
         targets = {rel: self._inside(rel) for rel in self.written}
         for rel, target in targets.items():  # all checked before any file is replaced
             if target is None:
-                raise OutputError("enthält einen symbolischen Link / holds a symbolic link",
-                                  file=self.folder / rel,
-                                  hint="remove the link or choose a new output folder")
+                raise OutputError(reason="folder_holds_link", file=self.folder / rel)
         for rel, target in targets.items():
             target.parent.mkdir(parents=True, exist_ok=True)
             source = self._stage / rel

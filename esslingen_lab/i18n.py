@@ -16,11 +16,14 @@ from __future__ import annotations
 import string
 from collections.abc import Hashable, Mapping
 
-__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "Catalogue", "catalogues", "check_language"]
+__all__ = ["LANGUAGES", "DEFAULT_LANGUAGE", "LOCALES", "Catalogue", "catalogues",
+           "check_language", "format_number"]
 
 #: Languages every catalogue speaks, default first.
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
+#: babel locale per language (numbers: ``17,7`` in German, ``17.7`` in English).
+LOCALES = {"de": "de_DE", "en": "en_GB"}
 
 _REGISTRY: dict[str, Catalogue] = {}
 
@@ -142,3 +145,49 @@ def _placeholders(template) -> set[str]:
 def catalogues() -> dict[str, Catalogue]:
     """Return every registered catalogue by domain (import the modules first)."""
     return dict(_REGISTRY)
+
+
+def format_number(value, language: str = DEFAULT_LANGUAGE, *, decimals: int | None = None,
+                  sign: bool = False) -> str:
+    """Format a number with the decimal mark and thousands separator of the language (babel).
+
+    The one number formatter below the analysis modules (reports, plots and coding use it).
+
+    Parameters
+    ----------
+    value : int or float
+    language : {"de", "en"}, default="de"
+    decimals : int, default=None
+        Fixed number of decimals; None keeps up to three as needed.
+    sign : bool, default=False
+        Write ``+`` before positive numbers (a change).
+
+    Returns
+    -------
+    str
+        ``"–"`` for a missing value.
+
+    Examples
+    --------
+    >>> format_number(12345.5, "de", decimals=1)
+    '12.345,5'
+    >>> format_number(2026, "de"), format_number(0.749, "en")
+    ('2026', '0.749')
+    >>> format_number(0.0123, "de", decimals=2, sign=True)
+    '+0,01'
+    """
+    import math
+
+    from babel.numbers import format_decimal
+
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    # four-digit numbers stay ungrouped (German usage, and years such as 2026 stay years)
+    grouped = "#,##0" if abs(float(value)) >= 10_000 else "0"
+    if decimals is None:
+        pattern = grouped + ".###"
+    else:
+        pattern = grouped + ("." + "0" * decimals if decimals > 0 else "")
+    if sign:
+        pattern = f"+{pattern};-{pattern}"
+    return format_decimal(value, format=pattern, locale=LOCALES[check_language(language)])

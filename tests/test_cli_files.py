@@ -140,7 +140,7 @@ def test_workshop_export_writes_inert_tables_and_refuses_foreign_folders(tmp_pat
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "items.csv").write_text("meine Liste\n", encoding="utf-8")
-    assert "not empty" in one_line_error("workshop", "export", "w", "--workshops-dir",
+    assert "nicht leer" in one_line_error("workshop", "export", "w", "--workshops-dir",
                                          tmp_path / "ws", "--output", mine)
     assert (mine / "items.csv").read_text(encoding="utf-8") == "meine Liste\n"
 
@@ -234,20 +234,20 @@ def test_redact_quotes_a_lone_cr(tmp_path):
 # ------------------------------------------------------- item 5: outputs destroy inputs
 def test_outputs_never_replace_inputs(tmp_path, answers_csv):
     before = answers_csv.read_bytes()
-    assert "overwrite the input" in one_line_error(
+    assert "Eingabe überschreiben" in one_line_error(
         "themes", answers_csv, "--text-column", "text", "--n-themes", "2", "-o", answers_csv)
-    assert "named twice" in one_line_error(
+    assert "zweimal als Ausgabe" in one_line_error(
         "themes", answers_csv, "--text-column", "text", "--n-themes", "2",
         "-o", tmp_path / "a.csv", "--themes-output", tmp_path / "a.csv")
     run("classify", "train", answers_csv, "--model", tmp_path / "m.joblib", "--no-curve",
         "--cv", "2")
-    assert "overwrite the input" in one_line_error(
+    assert "Eingabe überschreiben" in one_line_error(
         "classify", "predict", tmp_path / "m.joblib", answers_csv, "--output", answers_csv)
-    assert "overwrite the input" in one_line_error(
+    assert "Eingabe überschreiben" in one_line_error(
         "redact", answers_csv, "--text-column", "text", "-o", answers_csv)
     assert answers_csv.read_bytes() == before
     spec = survey(tmp_path / "s")
-    assert "overwrite the input" in one_line_error(
+    assert "Eingabe überschreiben" in one_line_error(
         "validate", spec, "--report", tmp_path / "s" / "daten.csv")
 
 
@@ -309,7 +309,7 @@ def test_nan_labels_are_not_codes(tmp_path):
     pd.DataFrame({"text": ANSWERS, "code": codes}).to_csv(path, index=False)
     result = run("classify", "train", path, "--model", tmp_path / "m.joblib", "--no-curve",
                  "--cv", "2")
-    assert "2 codes" in result.output and "20 rows without text or code" in result.output
+    assert "2 Codes" in result.output and "20 Zeilen ohne Text oder Code" in result.output
 
 
 def test_likert_with_a_decimal_comma_is_kept(tmp_path):
@@ -337,9 +337,9 @@ def test_user_mistakes_give_one_line(tmp_path, answers_csv):
     huge.write_text("id,text\n1," + "x" * 1_000_000 + "\n2,a,b,c\n3,ok\n", encoding="utf-8")
     run("redact", huge, "--text-column", "text", "-o", tmp_path / "h.csv", expect=1)
     assert len(read_table(huge)) == 2
-    assert "folder" in one_line_error("redact", answers_csv, "--text-column", "text",
-                                      "-o", tmp_path)
-    assert "folder does not exist" in one_line_error(
+    assert "ist ein Ordner" in one_line_error("redact", answers_csv, "--text-column", "text",
+                                              "-o", tmp_path)
+    assert "Ordner existiert nicht" in one_line_error(
         "classify", "train", answers_csv, "--model", tmp_path / "fehlt" / "m.joblib")
     ws = tmp_path / "ws"
     ws.mkdir()

@@ -84,25 +84,30 @@ def run_and_signal(args, runtime: Path, moment, sig, while_running=None) -> str:
     return "".join(lines)
 
 
+def _stop_shown(output):
+    """The last line of the links: how to stop (German by default)."""
+    return "Beenden: Strg+C" in output or "Stop: Ctrl+C" in output
+
+
 def launched(output, runtime):
     """Voila was launched but has not answered yet: the links are not printed."""
-    return (runtime / "server.json").is_file() and "Ctrl+C" not in output
+    return (runtime / "server.json").is_file() and not _stop_shown(output)
 
 
 def links_printed(output, runtime):
-    return "Ctrl+C" in output
+    return _stop_shown(output)
 
 
 def pool_filling(output, runtime):
     """Links printed, kernels still starting."""
-    if "Ctrl+C" not in output:
+    if not _stop_shown(output):
         return False
     log = (runtime / "server.log").read_text(encoding="utf-8", errors="replace")
     return log.count("is filled with") < 2
 
 
 def pool_filled(output, runtime):
-    if "Ctrl+C" not in output:
+    if not _stop_shown(output):
         return False
     log = (runtime / "server.log").read_text(encoding="utf-8", errors="replace")
     return log.count("is filled with") >= 2

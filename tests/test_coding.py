@@ -154,7 +154,7 @@ def test_export_coded_is_the_input_of_classify_train(store, tmp_path):
     result = CliRunner().invoke(main, ["classify", "train", str(path), "--model",
                                        str(tmp_path / "m.joblib"), "--no-curve"])
     assert result.exit_code == 0, result.output
-    assert "3 codes" in result.output
+    assert "3 Codes" in result.output
 
 
 def test_import_is_all_or_nothing_and_names_the_row(store, tmp_path):

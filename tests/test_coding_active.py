@@ -147,9 +147,10 @@ def test_cli_train_predict_suggest(files):
     result = run("train", files / "coded.csv", "--text-column", "text", "--label-column",
                  "code", "--model", model)
     assert result.exit_code == 0, result.output
-    assert "macro-F1" in result.output and model.exists()
-    curve = re.search(r"learning curve \(coded answers → macro-F1\): (.*)", result.output)
-    points = [int(p.split(" → ")[0]) for p in curve.group(1).split(", ")]
+    assert "Makro-F1" in result.output and model.exists()
+    curve = re.search(r"Lernkurve \(kodierte Antworten → Makro-F1\): (.*)", result.output)
+    points = [int(p.split(" → ")[0]) for p in curve.group(1).split("; ")]
+    assert all(re.fullmatch(r"\d+ → [01],\d{3}", p) for p in curve.group(1).split("; "))
     assert len(points) >= 2 and points == sorted(points)
 
     out = files / "out.csv"
@@ -182,7 +183,7 @@ def test_cli_semicolon_separated_codes_train_a_multilabel_model(tmp_path):
     model = tmp_path / "m.npz"
     result = run("train", tmp_path / "coded.csv", "--model", model)
     assert result.exit_code == 0, result.output
-    assert "4 codes" in result.output  # termine, netz, bus, amt — not "termine;amt" etc.
+    assert "4 Codes" in result.output  # termine, netz, bus, amt — not "termine;amt" etc.
     pd.DataFrame({"id": [1], "text": ["Termin beim Bürgeramt"]}).to_csv(tmp_path / "in.csv",
                                                                        index=False)
     result = run("predict", model, tmp_path / "in.csv", "--output", tmp_path / "out.csv")
@@ -193,10 +194,11 @@ def test_cli_semicolon_separated_codes_train_a_multilabel_model(tmp_path):
 
 @pytest.mark.parametrize("content, args, expected", [
     ("id,text,code\n1,a,x\n2,b,x\n", [], "only one code ('x')"),
-    ("", [], "empty"),
-    ("id,text,code\n", [], "no data rows"),
-    ("id,antwort,code\n1,a,x\n2,b,y\n", [], "no column 'text'"),
-    ("id,text,kategorie\n1,a,x\n2,b,y\n", [], "no column 'code'"),
+    ("", [], "die Datei ist leer"),
+    ("id,text,code\n", [], "hat keine Datenzeilen"),
+    ("id,antwort,code\n1,a,x\n2,b,y\n", [], "Spalte 'text': Spalte fehlt (vorhanden: id, "
+     "antwort, code) — die richtige Spalte mit --text-column angeben"),
+    ("id,text,kategorie\n1,a,x\n2,b,y\n", [], "Spalte 'code': Spalte fehlt"),
 ])
 def test_cli_bad_input_gives_one_line_error(tmp_path, content, args, expected):
     path = tmp_path / "coded.csv"
@@ -214,7 +216,7 @@ def test_cli_predict_rejects_missing_column_and_bad_model(files):
     run("train", files / "coded.csv", "--model", files / "m.npz")
     result = run("predict", files / "m.npz", files / "pool.csv", "--text-column", "antwort",
                  "--output", files / "o.csv")
-    assert result.exit_code != 0 and "no column 'antwort'" in result.output
+    assert result.exit_code != 0 and "Spalte 'antwort': Spalte fehlt" in result.output
     result = run("predict", files / "coded.csv", files / "pool.csv", "--output", files / "o.csv")
     assert result.exit_code != 0 and "not a model" in result.output
     assert not (files / "o.csv").exists()
@@ -522,7 +524,7 @@ def test_cli_train_says_which_features_and_suggest_gives_the_hint(tmp_path):
     assert "Lohnt sich weiteres Kodieren?" in result.output
     result = run(main, ["classify", "train", str(tmp_path / "coded.csv"), "--model",
                         str(tmp_path / "no" / "such" / "m.npz")])
-    assert result.exit_code != 0 and "does not exist" in result.output
+    assert result.exit_code != 0 and "Ordner existiert nicht" in result.output
     assert len(result.output.strip().splitlines()) == 1
 
 

@@ -41,8 +41,11 @@ def test_agreement_prints_figures_and_writes_the_adjudication_list(store_path, t
     result = run("agreement", store_path, "--output", out, "--bootstrap", 200)
     assert result.exit_code == 0, result.output
     assert "4 Antworten" in result.output and "1 von nur einer Person" in result.output
-    assert "percent agreement: 75.0%" in result.output
+    assert "Prozentuale Übereinstimmung: 75,0 %" in result.output
     assert "Cohens Kappa anna–ben" in result.output and "Krippendorffs Alpha" in result.output
+    english = CliRunner().invoke(main, ["--lang", "en", "coding", "agreement", str(store_path),
+                                        "--bootstrap", "0"])
+    assert "Percent agreement: 75.0 %" in english.output and "Cohen's kappa" in english.output
     disagreements = pd.read_csv(out / "disagreements.csv")
     assert disagreements["answer_id"].tolist() == ["a4"]
     for name in ("summary", "pairs", "per_code"):
@@ -68,9 +71,9 @@ def test_export_coded_gives_one_row_per_answer(store_path, tmp_path):
 
 @pytest.mark.parametrize("make, args, expected", [
     (lambda p: p.write_text("coder,answer_id\nanna,a1\n", encoding="utf-8"), ["agreement"],
-     "has no column 'codes'"),
+     "Spalte 'codes': Spalte fehlt (vorhanden: coder, answer_id)"),
     (lambda p: p.write_text("id,text\n1,a\n", encoding="utf-8"), ["export", "--output", "x.csv"],
-     "is not a coding store"),
+     "ist keine Kodier-Datei"),
     (lambda p: p.write_text("coder,answer_id,codes\nanna,a1,x\nanna,a2,y\n", encoding="utf-8"),
      ["agreement"], "two coders"),
 ])

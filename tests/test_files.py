@@ -23,6 +23,7 @@ from esslingen_lab.errors import OutputError
 from esslingen_lab.files import (
     FORMULA_TRIGGERS,
     OutputFolder,
+    excel_sheet_names,
     neutralise,
     restore,
     restore_frame,
@@ -241,3 +242,24 @@ def test_output_folder_never_deletes_or_writes_outside_itself(tmp_path):
         with OutputFolder(out) as folder:
             folder.table("tables/items.csv", pd.DataFrame({"a": [3]}))
     assert (elsewhere / "items.csv").read_text(encoding="utf-8") == "precious"
+
+
+def test_sheet_names_are_valid_unique_and_open_in_excel(tmp_path):
+    names = ["Befragte je Gruppe: Stadtteil [Anteil in %]", "befragte je gruppe_ stadtteil _",
+             "a/b\\c?d*e", "", "'zitiert'", "x" * 40, "X" * 40, "Tabelle"]
+    sheets = excel_sheet_names(names)
+    assert len({s.lower() for s in sheets}) == len(names)
+    assert all(0 < len(s) <= 31 and not re.search(r"[\[\]:*?/\\]", s) for s in sheets)
+    assert sheets[1].endswith("~2") and sheets[6].endswith("~2") and sheets[7] == "Tabelle~2"
+    assert sheets[4] == "zitiert"  # Excel refuses a name starting or ending with '
+    path = write_workbook({s: pd.DataFrame({"n": [i]}) for i, s in enumerate(sheets)},
+                          tmp_path / "b.xlsx")
+    assert openpyxl.load_workbook(path).sheetnames == sheets
+
+
+def test_one_list_of_yes_words():
+    from esslingen_lab.defaults import NO_WORDS, YES_WORDS, is_yes
+
+    assert all(is_yes(v) for v in ("Ja", " x ", "1", 1, True, "✓", "wahr", "YES"))
+    assert not any(is_yes(v) for v in ("nein", "0", "", None, "vielleicht", False))
+    assert not YES_WORDS & NO_WORDS

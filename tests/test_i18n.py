@@ -6,7 +6,7 @@ import pkgutil
 import pytest
 
 import esslingen_lab
-from esslingen_lab.i18n import Catalogue, catalogues, check_language
+from esslingen_lab.i18n import Catalogue, catalogues, check_language, format_number
 
 
 def _import_all():
@@ -45,3 +45,11 @@ def test_language_codes_are_normalised_and_unknown_ones_refused():
     assert check_language("en_GB") == "en"
     with pytest.raises(ValueError, match="fr"):
         check_language("fr")
+
+
+def test_numbers_follow_the_language():
+    assert format_number(1234567.891, "de", decimals=2) == "1.234.567,89"
+    assert format_number(1234567.891, "en", decimals=2) == "1,234,567.89"
+    assert format_number(0.5, "de") == "0,5" and format_number(float("nan"), "de") == "–"
+    assert format_number(-0.123, "de", decimals=2, sign=True) == "-0,12"
+    assert format_number(0.123, "en", decimals=2, sign=True) == "+0.12"

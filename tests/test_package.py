@@ -38,7 +38,7 @@ def test_cli_output_is_written_whole_or_not_at_all(tmp_path, monkeypatch):
     import pandas as pd
     import pytest
 
-    from esslingen_lab.cli._files import write_table
+    from esslingen_lab.files import write_table
 
     target = tmp_path / "out.csv"
     write_table(pd.DataFrame({"a": [1, 2]}), target)

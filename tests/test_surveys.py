@@ -190,6 +190,41 @@ def test_header_only_is_not_usable(tmp_path):
     assert not survey.quality.usable and survey.quality.rows_read == 0
 
 
+def test_strict_load_keeps_the_failure_cases_without_the_answers(tmp_path):
+    # every row excluded: one without an id, one out of the scale, one a repeated id
+    name = _csv(tmp_path, "id;stadtteil;wunsch;online_b1\n"
+                          ";Zell;Anna Weber, Tel. 0711 123456;4\n"
+                          "7;Zell;Termine online;9\n")
+    with pytest.raises(DataError) as info:
+        load_survey(write_spec(tmp_path, name), redact=False)
+    error = info.value
+    assert error.reason == "no_usable_rows"
+    cases = error.failure_cases
+    assert list(cases.columns) == ["file", "row", "column", "check", "reason", "action"]
+    found = set(zip(cases["row"], cases["reason"], strict=True))
+    assert found >= {(2, "missing_id"), (3, "out_of_range")}
+    assert (cases["file"] == "data.csv").all() and (cases["action"] == "excluded").all()
+    # the answers are personal data: no cell of the failure cases repeats one
+    cells = " ".join(map(str, cases.to_numpy().ravel()))
+    assert "Anna" not in cells and "0711" not in cells and "9" not in cells.split()
+    # the same cases, with values, stay on a non-strict load for the user's own eyes
+    survey = load_survey(write_spec(tmp_path, name), redact=False, strict=False)
+    assert len(survey.quality.cases) == len(cases)
+
+
+def test_errors_render_in_the_language_asked(tmp_path):
+    name = _csv(tmp_path, "id;stadtteil;online_b1\n1;Zell;4\n")
+    with pytest.raises(InputError) as info:
+        load_survey(write_spec(tmp_path, name), redact=False)
+    error = info.value
+    assert error.reason == "column_missing" and error.column == "wunsch"
+    assert error.render("de").endswith("data.csv, Spalte 'wunsch': Spalte fehlt — die Spalte im "
+                                       "Export ergänzen oder aus survey.yml entfernen")
+    assert error.render("en").endswith("data.csv, column 'wunsch': column is missing — add the "
+                                       "column to the export or remove it from survey.yml")
+    assert "Spalte/column 'wunsch'" in str(error)  # logs and notebooks get both
+
+
 def test_unclosed_quote_names_the_row(tmp_path):
     name = _csv(tmp_path, 'id;stadtteil;wunsch;online_b1\n1;Zell;"kein Ende;4\n2;Zell;x;3\n')
     with pytest.raises(InputError, match="never closed") as info:
@@ -300,8 +335,8 @@ def test_speeders_and_test_rows(tmp_path):
 
 # -- CLI ----------------------------------------------------------------------------------
 BROKEN = {
-    "missing_column": ("id;stadtteil;online_b1\n1;Zell;4\n", "column 'wunsch'"),
-    "empty": ("", "empty"),
+    "missing_column": ("id;stadtteil;online_b1\n1;Zell;4\n", "Spalte 'wunsch': Spalte fehlt"),
+    "empty": ("", "die Datei ist leer"),
     "unclosed_quote": ('id;stadtteil;wunsch;online_b1\n1;Zell;"x;4\n', "never closed"),
     "header_only": ("id;stadtteil;wunsch;online_b1\n", "NICHT nutzbar"),
 }
@@ -353,7 +388,8 @@ def test_first_row_with_too_many_fields_is_not_taken_as_index(tmp_path):
 
 FATAL_SPECS = {
     "binary": (lambda d: (d / "data.csv").write_bytes(bytes(range(256)) * 4), {}, "binary"),
-    "missing_file": (lambda d: None, {"files": [{"path": "fehlt.csv"}]}, "file not found"),
+    "missing_file": (lambda d: None, {"files": [{"path": "fehlt.csv"}]},
+                     "Datei nicht gefunden — Pfad prüfen"),
     "xls": (lambda d: (d / "a.xls").write_bytes(b"x"), {"files": [{"path": "a.xls"}]},
             ".xlsx"),
     "wrong_sheet": (lambda d: shutil.copy(FORMATS / "export.xlsx", d / "e.xlsx"),

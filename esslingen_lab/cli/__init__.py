@@ -1,16 +1,22 @@
 """Command-line interface ``esslingen-lab``: a thin click layer over the package.
 
-Each sub-command lives in its own module of this sub-package and is registered here.
+Each sub-command lives in its own module of this sub-package and is registered here. The
+group (:class:`~esslingen_lab.cli._group.LabGroup`) turns the package's errors into one line
+in the language of ``--lang`` (German by default) and exit code 1.
 """
 
 import click
 
 from esslingen_lab import __version__
+from esslingen_lab.cli._group import LabGroup
+from esslingen_lab.cli._options import lang_option
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LabGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="esslingen-lab")
-def main():
+@lang_option(help="Sprache der Meldungen und Ausgaben, auch für jedes Kommando / language of "
+                  "messages and output, also for every command.", name="language")
+def main(language):
     """esslingen-lab: Umfragen auswerten, Themen finden, Workshops durchführen.
 
     Survey analysis, themes, digital maturity and workshops for Esslingen 4.0.

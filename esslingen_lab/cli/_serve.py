@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from esslingen_lab.cli._texts import cli_text
 from esslingen_lab.serve import interrupt_on_signals
 
 
@@ -13,10 +14,9 @@ def serve_in_foreground(start, announce) -> None:
     SIGTERM and SIGHUP act like Ctrl+C from before the server is launched: whenever the
     command ends — a signal during start-up, while the links are printed or later, an
     exception, a failed start — the server and every kernel it started are stopped.
-    ``start`` raises :class:`~esslingen_lab.errors.EsslingenLabError` for user mistakes.
+    ``start`` raises :class:`~esslingen_lab.errors.EsslingenLabError` for user mistakes
+    (the command group prints them as one line).
     """
-    from esslingen_lab.errors import EsslingenLabError
-
     server = None
     with interrupt_on_signals():
         try:
@@ -24,13 +24,10 @@ def serve_in_foreground(start, announce) -> None:
             announce(server)
             code = server.wait()
         except KeyboardInterrupt:
-            click.echo("\nServer wird beendet / stopping …", err=True)
+            click.echo(cli_text("stopping"), err=True)
             raise SystemExit(130) from None
-        except EsslingenLabError as error:
-            raise click.ClickException(str(error)) from None
         finally:
             if server is not None:
                 server.stop()
     if code:
-        raise click.ClickException(
-            f"The Voila server stopped unexpectedly (see {server.log_path}).")
+        raise click.ClickException(cli_text("server_died", log=server.log_path))

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import click
 
-from esslingen_lab.cli._options import SEED
+from esslingen_lab.cli._group import LabGroup
+from esslingen_lab.cli._options import SEED, cli_language, output_option
+from esslingen_lab.cli._tables import read_with_columns
+from esslingen_lab.cli._texts import cli_text, number
 
 _TEXT = click.option("--text-column", default="text", show_default=True,
                      help="Spalte mit dem Antworttext / column with the answer text.")
@@ -26,22 +29,6 @@ _SEED = click.option("--seed", type=SEED, default=0, show_default=True,
                      help="Zufallsstartwert / random seed (0 … 4294967295).")
 
 
-def _read(path, *columns):
-    """Read a table (CSV/XLSX/SAV) as text cells and check it has rows and ``columns``."""
-    from esslingen_lab.errors import InputError
-    from esslingen_lab.surveys import read_table
-
-    table = read_table(path)
-    if len(table) == 0:
-        raise InputError("has no data rows", file=path, hint="the file is empty")
-    for column in columns:
-        if column not in table.columns:
-            shown = ", ".join(map(str, table.columns[:8]))
-            raise InputError(f"has no column '{column}' (columns: {shown})", file=path,
-                             column=column, hint="name the right column with the option")
-    return table
-
-
 def _coded(path, text_column, label_column):
     """Texts and labels of the rows that have both; rows without a code are not coded yet.
 
@@ -52,7 +39,8 @@ def _coded(path, text_column, label_column):
     from esslingen_lab.coding.store import parse_codes
     from esslingen_lab.errors import InputError
 
-    table = _read(path, text_column, label_column)
+    table = read_with_columns(path, {"--text-column": text_column,
+                                      "--label-column": label_column})
     texts = table[text_column].astype(str).str.strip()
     labels = table[label_column].astype(str).str.strip()
     # what spreadsheets and pandas write for an empty cell is "not coded", never a code
@@ -75,11 +63,7 @@ def _coded(path, text_column, label_column):
 _NOT_CODED = {"nan", "na", "n/a", "<na>", "none", "null", "#n/a"}
 
 
-def _fail(exc):
-    raise click.ClickException(str(exc)) from None
-
-
-@click.group()
+@click.group(cls=LabGroup)
 def classify():
     """Codes lernen, vorhersagen und Vorschläge machen / learn, predict and suggest codes.
 
@@ -113,50 +97,42 @@ def train(coded, text_column, label_column, model_path, features, cv, curve, see
     """
     import warnings
 
-    from esslingen_lab.cli._files import refuse_outputs
     from esslingen_lab.coding.active import CodeClassifier, cross_validate, learning_curve
-    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.files import check_outputs
 
-    refuse_outputs({"--model": model_path}, [coded], create_folder=False)
-    try:
-        _, texts, labels, skipped = _coded(coded, text_column, label_column)
-        estimator = CodeClassifier(features=features, random_state=seed)
+    check_outputs({"--model": model_path}, [coded], create_folder=False)
+    _, texts, labels, skipped = _coded(coded, text_column, label_column)
+    estimator = CodeClassifier(features=features, random_state=seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = estimator.fit(texts, labels)
+    click.echo(model.describe_features(cli_language()))
+    if len(labels) >= 4:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            model = estimator.fit(texts, labels)
-        click.echo(model.describe_features())
-        if len(labels) >= 4:
+            # the choice of features is repeated inside each fold: an honest figure
+            result = cross_validate(texts, labels, estimator=estimator, cv=cv,
+                                    random_state=seed)
+        click.echo(cli_text("cv", f1=number(result.macro_f1, decimals=3),
+                            std=number(result.macro_f1_std, decimals=3), folds=result.n_splits,
+                            n=len(labels), codes=len(result.per_code)))
+        for note in result.notes:
+            click.echo(cli_text("note", text=note))
+        if curve:
+            fixed = CodeClassifier(features=model.features_, random_state=seed)
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                # the choice of features is repeated inside each fold: an honest figure
-                result = cross_validate(texts, labels, estimator=estimator, cv=cv,
+                points = learning_curve(texts, labels, estimator=fixed, cv=cv,
                                         random_state=seed)
-            click.echo(f"Kreuzvalidierter Makro-F1 / cross-validated macro-F1: "
-                       f"{result.macro_f1:.3f} ± {result.macro_f1_std:.3f} "
-                       f"({result.n_splits} folds, {len(labels)} coded answers, "
-                       f"{len(result.per_code)} codes)")
-            for note in result.notes:
-                click.echo(f"Hinweis / note: {note}")
-            if curve:
-                fixed = CodeClassifier(features=model.features_, random_state=seed)
-                with warnings.catch_warnings():
-                    warnings.simplefilter("ignore")
-                    points = learning_curve(texts, labels, estimator=fixed, cv=cv,
-                                            random_state=seed)
-                click.echo("Lernkurve / learning curve (coded answers → macro-F1): " + ", ".join(
-                    f"{r.n_coded} → {r.macro_f1:.3f}" for r in points.itertuples()))
-        else:
-            click.echo(f"Macro-F1: not computed — only {len(labels)} coded answers")
-    except EsslingenLabError as exc:
-        _fail(exc)
+            click.echo(cli_text("curve", points="; ".join(
+                f"{r.n_coded} → {number(r.macro_f1, decimals=3)}"
+                for r in points.itertuples())))
+    else:
+        click.echo(cli_text("no_cv", n=len(labels)))
     if skipped:
-        click.echo(f"{skipped} rows without text or code were not used.")
-    try:
-        model.save(model_path, text_column=text_column)
-    except OSError as exc:
-        raise click.ClickException(f"{model_path}: cannot write the model ({exc.strerror})") \
-            from None
-    click.echo(f"Modell gespeichert / model saved: {model_path}")
+        click.echo(cli_text("skipped", n=skipped))
+    model.save(model_path, text_column=text_column)
+    click.echo(cli_text("model_saved", path=model_path))
 
 
 def _load_model(path):
@@ -165,54 +141,36 @@ def _load_model(path):
 
     from esslingen_lab import __version__
     from esslingen_lab.coding.active import load_model
-    from esslingen_lab.errors import EsslingenLabError
 
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            model, info = load_model(path)
-    except EsslingenLabError as exc:
-        _fail(exc)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model, info = load_model(path)
     if info["esslingen_lab_version"] != __version__:
-        click.echo(f"Hinweis / note: {path} was trained with esslingen-lab "
-                   f"{info['esslingen_lab_version']}, this is {__version__}; predictions may "
-                   f"differ slightly — train again to be sure.")
+        click.echo(cli_text("note", text=cli_text(
+            "old_model", path=path, trained=info["esslingen_lab_version"],
+            current=__version__)))
     return model
-
-
-def _write(frame, output, inputs):
-    from esslingen_lab.cli._files import write_table
-    from esslingen_lab.errors import OutputError
-
-    try:
-        write_table(frame, output, inputs=inputs)
-    except OutputError as exc:
-        _fail(exc)
 
 
 @classify.command()
 @click.argument("model_path", metavar="MODEL", type=click.Path(dir_okay=False))
 @click.argument("input_path", metavar="INPUT", type=click.Path(dir_okay=False))
 @_TEXT
-@click.option("--output", required=True, type=click.Path(dir_okay=False),
-              help="Ergebnisdatei / output CSV (or .xlsx).")
+@output_option(required=True, type=click.Path(dir_okay=False),
+               help="Ergebnisdatei / output CSV (or .xlsx).")
 def predict(model_path, input_path, text_column, output):
     """Code every row of INPUT: all its columns plus 'predicted' and 'confidence'.
 
     Rows keep their order; rows with an empty text get an empty prediction.
     """
-    from esslingen_lab.cli._files import refuse_outputs
-    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.files import check_outputs, write_table
 
-    refuse_outputs({"--output": output}, [model_path, input_path])
+    check_outputs({"--output": output}, [model_path, input_path])
     model = _load_model(model_path)
-    try:
-        table = _read(input_path, text_column)
-    except EsslingenLabError as exc:
-        _fail(exc)
+    table = read_with_columns(input_path, {"--text-column": text_column})
     for name in ("predicted", "confidence"):
         if name in table.columns:
-            raise click.ClickException(f"{input_path}: already has a column '{name}'")
+            raise click.ClickException(f"{input_path}: {cli_text('has_column', name=name)}")
     texts = table[text_column].astype(str)
     has_text = (texts.str.strip() != "").to_numpy()
     out = table.copy()
@@ -222,8 +180,8 @@ def predict(model_path, input_path, text_column, output):
         frame = model.predict_frame(texts[has_text].tolist())
         out.loc[has_text, "predicted"] = frame["predicted"].to_numpy()
         out.loc[has_text, "confidence"] = [f"{c:.3f}" for c in frame["confidence"]]
-    _write(out, output, [model_path, input_path])
-    click.echo(f"{int(has_text.sum())} of {len(out)} rows coded → {output}")
+    write_table(out, output, inputs=[model_path, input_path])
+    click.echo(cli_text("predicted", coded=int(has_text.sum()), rows=len(out), output=output))
 
 
 @classify.command()
@@ -233,8 +191,8 @@ def predict(model_path, input_path, text_column, output):
 @_LABEL
 @click.option("--n", "n", type=click.IntRange(min=1), default=50, show_default=True,
               help="Wie viele Antworten vorschlagen / how many answers to suggest.")
-@click.option("--output", required=True, type=click.Path(dir_okay=False),
-              help="Ergebnisdatei / output CSV (or .xlsx).")
+@output_option(required=True, type=click.Path(dir_okay=False),
+               help="Ergebnisdatei / output CSV (or .xlsx).")
 @click.option("--random-share", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Anteil zufälliger Vorschläge / share of random picks (keeps the coded "
                    "sample representative; costs a little accuracy).")
@@ -259,40 +217,33 @@ def suggest(coded, pool, text_column, label_column, n, output, random_share, str
     """
     import warnings
 
-    from esslingen_lab.cli._files import refuse_outputs
     from esslingen_lab.coding.active import CodeClassifier, stopping_hint
     from esslingen_lab.coding.active import suggest as suggest_rows
-    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.files import check_outputs, write_table
 
-    refuse_outputs({"--output": output}, [coded, pool])
-    try:
-        coded_table, texts, labels, _ = _coded(coded, text_column, label_column)
-        pool_table = _read(pool, text_column)
-    except EsslingenLabError as exc:
-        _fail(exc)
+    check_outputs({"--output": output}, [coded, pool])
+    coded_table, texts, labels, _ = _coded(coded, text_column, label_column)
+    pool_table = read_with_columns(pool, {"--text-column": text_column})
     candidates = pool_table
     if "id" in pool_table.columns and "id" in coded_table.columns:
         candidates = pool_table[~pool_table["id"].isin(set(coded_table["id"]))]
     candidates = candidates[candidates[text_column].astype(str).str.strip() != ""]
     if candidates.empty:
-        raise click.ClickException(f"{pool}: no uncoded answers left to suggest")
+        raise click.ClickException(f"{pool}: {cli_text('nothing_left')}")
     pool_texts = candidates[text_column].astype(str).tolist()
     estimator = CodeClassifier(features=features, random_state=seed)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            picks = suggest_rows(texts, labels, pool_texts, n=n, random_share=random_share,
-                                 strategy=strategy, diversity=diversity, estimator=estimator,
-                                 random_state=seed)
-            hint = stopping_hint(texts, labels, pool_texts, batch=n, estimator=estimator,
-                                 random_state=seed)
-    except EsslingenLabError as exc:
-        _fail(exc)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        picks = suggest_rows(texts, labels, pool_texts, n=n, random_share=random_share,
+                             strategy=strategy, diversity=diversity, estimator=estimator,
+                             random_state=seed)
+        hint = stopping_hint(texts, labels, pool_texts, batch=n, estimator=estimator,
+                             random_state=seed)
     out = candidates.iloc[picks["position"].to_numpy()].copy()
     if details:
         out["reason"] = picks["reason"].to_numpy()
         out["suggested_code"] = picks["predicted"].to_numpy()
         out["confidence"] = [f"{c:.3f}" for c in picks["confidence"]]
-    _write(out, output, [coded, pool])
-    click.echo(f"{len(out)} answers to code next → {output}")
-    click.echo(f"Lohnt sich weiteres Kodieren? {hint.text()}")
+    write_table(out, output, inputs=[coded, pool])
+    click.echo(cli_text("suggested", n=len(out), output=output))
+    click.echo(cli_text("worth_it", hint=hint.text(cli_language())))

@@ -12,14 +12,16 @@ from urllib.parse import urlencode
 
 import click
 
-from esslingen_lab.cli._files import OutputFolder
-from esslingen_lab.cli._options import SEED, allow_outside
+from esslingen_lab.cli._group import LabGroup
+from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
 from esslingen_lab.cli._serve import serve_in_foreground
+from esslingen_lab.cli._texts import cli_text, number
+from esslingen_lab.files import OutputFolder
 
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
 
-@click.group()
+@click.group(cls=LabGroup)
 def coding():
     """Freitexte kodieren: App für Kodierende, Übereinstimmung, Export.
 
@@ -35,14 +37,15 @@ def coding():
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="Codebook YAML (default: the bundled example).")
 @click.option("--store", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="SQLite file of the codings (default: OUTPUT-DIR/codings.sqlite); reuse "
+              help="SQLite file of the codings (default: OUTPUT/codings.sqlite); reuse "
                    "it to continue.")
-@click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Exports go here (default: outputs/coding/<survey>-<question>).")
+@output_option(name="output_dir", aliases=("--output-dir",),
+               type=click.Path(file_okay=False, path_type=Path), default=None,
+               help="Folder for the exports (default: outputs/coding/<survey>-<question>).")
 @click.option("--port", default=8867, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="127.0.0.1 = this computer only; 0.0.0.0 = other coders in the network.")
-@click.option("--language", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@lang_option(name="language", help="Sprache der App / language of the app.")
 @click.option("--coders", default="",
               help="Comma-separated coder names, e.g. anna,ben: prints a personal link per "
                    "coder with the name filled in.")
@@ -62,16 +65,15 @@ def start(survey, question, codebook, store, output_dir, port, host, language, c
                                        language=language)
 
     def announce(server):
-        click.echo("Kodier-App läuft / coding app is running:")
+        click.echo(cli_text("coding_running"))
         click.secho(f"  {server.url}", bold=True)
         names = [" ".join(name.split()) for name in coders.split(",") if name.strip()]
         if names:
-            click.echo("Persönliche Links / personal links:")
+            click.echo(cli_text("personal_links"))
             for name in names:
                 click.echo(f"  {name}: {server.url}?{urlencode({'coder': name})}")
-        click.echo(f"Kodierungen / codings: {server.store_path}\nExporte / exports: "
-                   f"{server.output_dir}\nServer-Log: {server.log_path}\n"
-                   "Beenden / stop: Ctrl+C")
+        click.echo(cli_text("coding_files", store=server.store_path, exports=server.output_dir,
+                            log=server.log_path))
 
     serve_in_foreground(start_it, announce)
 
@@ -89,17 +91,16 @@ def _codings(path: Path):
     table = read_table(path)
     missing = [c for c in ("coder", "answer_id", "codes") if c not in table.columns]
     if missing:
-        raise InputError(f"has no column '{missing[0]}'", file=path, column=missing[0],
-                         hint="use a coding store (.sqlite) or its export with coder, "
-                              "answer_id and codes")
+        raise InputError(reason="no_column", hint_key="no_coding_column.hint", file=path,
+                         column=missing[0], shown=", ".join(map(str, table.columns[:20])))
     return table, None
 
 
 @coding.command()
 @click.argument("codings", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Folder for summary.csv, pairs.csv, per_code.csv, disagreements.csv and "
-                   "confusion_<coder>_<coder>.csv per pair.")
+@output_option(type=click.Path(file_okay=False, path_type=Path), default=None,
+               help="Folder for summary.csv, pairs.csv, per_code.csv, disagreements.csv and "
+                    "confusion_<coder>_<coder>.csv per pair.")
 @click.option("--bootstrap", default=500, show_default=True, type=click.IntRange(0, 100_000),
               help="Resamples for the 95 % interval of alpha (0: none).")
 @click.option("--seed", default=0, show_default=True, type=SEED)
@@ -111,25 +112,19 @@ def agreement(codings, output, bootstrap, seed):
     fewer than two coders are not compared.
     """
     from esslingen_lab.coding import agreement as compute
-    from esslingen_lab.errors import EsslingenLabError
 
-    try:
-        frame, codes = _codings(codings)
-        report = compute(frame, codes=codes, n_bootstrap=bootstrap, random_state=seed)
-    except EsslingenLabError as exc:
-        raise click.ClickException(str(exc)) from None
+    frame, codes = _codings(codings)
+    report = compute(frame, codes=codes, n_bootstrap=bootstrap, random_state=seed)
     low, high = report.alpha_ci
-    interval = "" if low != low else f" [95 %: {low:.2f}–{high:.2f}]"
-    click.echo(f"{report.n_answers} Antworten von ≥ 2 Kodierenden / answers coded by ≥ 2 "
-               f"coders ({report.n_single} von nur einer Person / by one coder only)")
-    click.echo(f"Prozentuale Übereinstimmung / percent agreement: "
-               f"{report.percent_agreement:.1%}")
-    click.echo(f"Krippendorffs Alpha: {report.alpha:.3f}{interval}")
+    interval = ("" if low != low else
+                f" [95 %: {number(low, decimals=2)}–{number(high, decimals=2)}]")
+    click.echo(cli_text("coded_by_two", n=report.n_answers, single=report.n_single))
+    click.echo(cli_text("percent", share=number(100 * report.percent_agreement, decimals=1)))
+    click.echo(cli_text("alpha", alpha=number(report.alpha, decimals=3), interval=interval))
     for row in report.pairs.itertuples():
-        click.echo(f"Cohens Kappa {row.coder_a}–{row.coder_b}: {row.kappa:.3f} "
-                   f"(n={row.n_answers})")
-    click.echo(f"Abweichungen zum Klären / disagreements to adjudicate: "
-               f"{len(report.disagreements)}")
+        click.echo(cli_text("kappa", a=row.coder_a, b=row.coder_b, n=row.n_answers,
+                            kappa=number(row.kappa, decimals=3)))
+    click.echo(cli_text("disagreements", n=len(report.disagreements)))
     if output is not None:
         tables = {"summary": report.summary(), "pairs": report.pairs,
                   "per_code": report.per_code, "disagreements": report.disagreements}
@@ -137,33 +132,25 @@ def agreement(codings, output, bootstrap, seed):
             slug = re.sub(r"[^0-9A-Za-z_-]+", "_", f"{row.coder_a}_{row.coder_b}")
             tables[f"confusion_{slug}"] = report.confusion(row.coder_a, row.coder_b) \
                 .rename_axis(index=row.coder_a, columns=row.coder_b).reset_index()
-        try:
-            with OutputFolder(output, inputs=[codings]) as folder:
-                for name, table in tables.items():
-                    folder.table(f"{name}.csv", table)
-        except EsslingenLabError as exc:
-            raise click.ClickException(str(exc)) from None
-        click.echo(f"Tabellen / tables → {output}")
+        with OutputFolder(output, inputs=[codings]) as folder:
+            for name, table in tables.items():
+                folder.table(f"{name}.csv", table)
+        click.echo(cli_text("tables_written", output=output))
 
 
 @coding.command()
 @click.argument("store", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="CSV or XLSX file.")
+@output_option(required=True, type=click.Path(dir_okay=False, path_type=Path),
+               help="CSV or XLSX file.")
 @click.option("--coded", is_flag=True,
               help="One row per coded answer (id, text, code): the input of `classify train`. "
                    "Default: every coding (coder, answer_id, codes, memo, …).")
 def export(store, output, coded):
     """Export the codings of a coding STORE (.sqlite) as CSV or XLSX."""
     from esslingen_lab.coding import CodingStore
-    from esslingen_lab.errors import EsslingenLabError
 
     if store.suffix.lower() not in _STORE_SUFFIXES:
-        raise click.ClickException(f"{store}: is not a coding store — give the .sqlite file "
-                                   f"the coding app writes")
-    try:
-        with CodingStore(store, readonly=True) as opened:
-            path = opened.export_coded(output) if coded else opened.export(output)
-    except EsslingenLabError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(f"{store}: {cli_text('not_a_store')}")
+    with CodingStore(store, readonly=True) as opened:
+        path = opened.export_coded(output) if coded else opened.export(output)
     click.echo(f"→ {path}")

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import click
 
+from esslingen_lab.cli._options import lang_option
+from esslingen_lab.cli._texts import cli_text
+
 DEMO = Path("surveys") / "esslingen_demo"
 
 
@@ -21,13 +24,11 @@ def _demo_folder() -> Path:
     for folder in (Path.cwd() / DEMO, demo_surveys_dir()):
         if (folder / "citizens" / "survey.yml").exists():
             return folder
-    raise click.ClickException(
-        "demo surveys not found (surveys/esslingen_demo) — reinstall esslingen-lab or run "
-        "this from the esslingen-lab folder")
+    raise click.ClickException(cli_text("no_demo"))
 
 
 @click.command()
-@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@lang_option()
 @click.option("--report/--no-report", default=True, show_default=True,
               help="Write the report of the demo citizen survey.")
 @click.option("--workshop/--no-workshop", default=True, show_default=True,
@@ -39,29 +40,24 @@ def demo(ctx, lang, report, workshop, port):
 
     Führt die ganze Auswertung auf den synthetischen Demo-Umfragen aus.
     """
-    from esslingen_lab.errors import EsslingenLabError
     from esslingen_lab.surveys import validate_survey
     from esslingen_lab.surveys.overview import format_overview
 
     folder = _demo_folder()
     specs = [folder / "citizens" / "survey.yml", folder / "staff" / "survey.yml"]
     for spec in specs:
-        try:
-            survey = validate_survey(spec)
-        except EsslingenLabError as exc:
-            raise click.ClickException(str(exc)) from None
+        survey = validate_survey(spec)
         click.echo(f"\n== {survey.spec.title or survey.name} ==")
         click.echo(survey.quality.summary(lang))
         click.echo(format_overview(survey, lang))
     group = ctx.find_root().command
     if report:
-        click.echo("\n== Bericht / report ==")
+        click.echo(cli_text("demo_report"))
         command = group.get_command(ctx, "report")
         ctx.invoke(command, survey=str(specs[0]), language=lang,
-                   out=str(Path("outputs") / "demo-report"), force=True)
-    click.echo("\nFreitexte selbst kodieren / code answers by hand (in a second terminal):\n"
-               f"  .venv/bin/esslingen-lab coding start {os.path.relpath(specs[0])} "
-               "--question aergernis")
+                   output=str(Path("outputs") / "demo-report"), force=True)
+    click.echo(cli_text("demo_coding") + "\n  .venv/bin/esslingen-lab coding start "
+               f"{os.path.relpath(specs[0])} --question aergernis")
     if workshop:
         click.echo("\n== Workshop ==")
         command = group.get_command(ctx, "workshop").get_command(ctx, "start")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import click
 
-from esslingen_lab.cli._options import SEED, allow_outside
+from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
+from esslingen_lab.cli._texts import cli_text
 from esslingen_lab.serve import interrupt_on_signals
 
 
@@ -21,11 +22,10 @@ from esslingen_lab.serve import interrupt_on_signals
 @click.option("--parameter", "-p", "parameters", multiple=True, metavar="KEY=VALUE",
               help="Notebook parameter, e.g. -p n_themes=6 -p question=aergernis. Checked "
                    "against the notebooks' parameters cells before anything runs.")
-@click.option("--lang", "language", type=click.Choice(["de", "en"]), default=None,
-              help="Report language (default: the survey's language).")
-@click.option("--out", "out", type=click.Path(file_okay=False), default=None,
-              help="Run directory (default: outputs/<survey>-<timestamp>/; with --batch the "
-                   "batch directory).")
+@lang_option(None, name="language", help="Report language (default: the survey's language).")
+@output_option(type=click.Path(file_okay=False), default=None,
+               help="Run directory (default: outputs/<survey>-<timestamp>/; with --batch the "
+                    "batch directory).")
 @click.option("--force", is_flag=True, help="Replace an existing run directory.")
 @click.option("--seed", type=SEED, default=None,
               help="Random seed for every notebook (default 42).")
@@ -44,7 +44,7 @@ from esslingen_lab.serve import interrupt_on_signals
 @click.option("--list-parameters", "list_parameters", is_flag=True,
               help="Show the notebooks' parameters (name, type, default) and exit.")
 @interrupt_on_signals()  # kill/SIGHUP act like Ctrl+C: an interrupted run marks its manifest
-def report(survey, notebooks, parameters, language, out, force, seed, workshop_export, batch,
+def report(survey, notebooks, parameters, language, output, force, seed, workshop_export, batch,
            jobs, formats, quiet, list_parameters):
     r"""Bericht erstellen / build a report from SURVEY (a survey.yml).
 
@@ -61,55 +61,49 @@ def report(survey, notebooks, parameters, language, out, force, seed, workshop_e
       esslingen-lab report --batch batch.yml --jobs 2
     """
     from esslingen_lab import reports
-    from esslingen_lab.errors import EsslingenLabError
 
     names = [n.strip() for entry in notebooks for n in entry.split(",") if n.strip()] or None
     if list_parameters:
-        try:
-            selected, skipped = reports.resolve_notebooks(names, workshop_export=workshop_export
-                                                          or "-")
-            for name, path in selected:
-                click.echo(f"{name} ({path}):")
-                for param in reports.inspect_parameters(path).values():
-                    tname = param.type.__name__ if param.type else "any"
-                    click.echo(f"  {param.name:<22} {tname:<6} default: {param.default!r}")
-        except EsslingenLabError as exc:
-            raise click.ClickException(str(exc)) from None
+        selected, skipped = reports.resolve_notebooks(names, workshop_export=workshop_export
+                                                      or "-")
+        for name, path in selected:
+            click.echo(f"{name} ({path}):")
+            for param in reports.inspect_parameters(path).values():
+                tname = param.type.__name__ if param.type else "any"
+                click.echo(f"  {param.name:<22} {tname:<6} default: {param.default!r}")
         return
-    try:
-        params = reports.parse_parameter_args(parameters)
-        if batch:
-            if survey:
-                raise click.UsageError("Give either SURVEY or --batch, not both.")
-            if params or names or workshop_export or "pdf" in formats:
-                raise click.UsageError("With --batch, put notebooks and parameters into the "
-                                       "batch file (--format pdf works for one survey).")
-            result = reports.run_batch(batch, jobs=jobs, out=out, force=force,
-                                       progress=not quiet, language=language, seed=seed)
-            for run in result.runs:
-                mark = "ok" if run["status"] == "ok" else f"FEHLER/FAILED: {run['error']}"
-                click.echo(f"{run['survey']}: {run['run_dir']} — {mark}")
-            if result.html:
-                click.echo(f"Vergleich/comparison: {result.html}")
-            if not result.ok:
-                failed = [r["survey"] for r in result.runs if r["status"] != "ok"]
-                raise click.ClickException(f"{len(failed)} von {len(result.runs)} Berichten "
-                                           f"fehlgeschlagen/failed: {', '.join(failed)}")
-            return
-        if not survey:
-            raise click.UsageError("Missing argument 'SURVEY' (or use --batch).")
-        if jobs != 1:
-            raise click.UsageError("--jobs only applies with --batch.")
-        run = reports.run_report(survey, notebooks=names, parameters=params, language=language,
-                                 seed=seed, out=out, force=force, workshop_export=workshop_export,
-                                 progress=not quiet,
-                                 formats=("html", "xlsx", *(f for f in formats if f != "html")))
-    except EsslingenLabError as exc:
-        raise click.ClickException(str(exc)) from None
+    params = reports.parse_parameter_args(parameters)
+    if batch:
+        if survey:
+            raise click.UsageError("Give either SURVEY or --batch, not both.")
+        if params or names or workshop_export or "pdf" in formats:
+            raise click.UsageError("With --batch, put notebooks and parameters into the "
+                                   "batch file (--format pdf works for one survey).")
+        result = reports.run_batch(batch, jobs=jobs, out=output, force=force,
+                                   progress=not quiet, language=language, seed=seed)
+        for run in result.runs:
+            mark = "ok" if run["status"] == "ok" else cli_text("batch_failed", error=run["error"])
+            click.echo(f"{run['survey']}: {run['run_dir']} — {mark}")
+        if result.html:
+            click.echo(cli_text("comparison", path=result.html))
+        if not result.ok:
+            failed = [r["survey"] for r in result.runs if r["status"] != "ok"]
+            raise click.ClickException(cli_text("batch_summary", failed=len(failed),
+                                                total=len(result.runs), names=", ".join(failed)))
+        return
+    if not survey:
+        raise click.UsageError("Missing argument 'SURVEY' (or use --batch).")
+    if jobs != 1:
+        raise click.UsageError("--jobs only applies with --batch.")
+    run = reports.run_report(survey, notebooks=names, parameters=params, language=language,
+                             seed=seed, out=output, force=force, workshop_export=workshop_export,
+                             progress=not quiet,
+                             formats=("html", "xlsx", *(f for f in formats if f != "html")))
     for skipped in run.manifest.get("skipped", []):
-        click.echo(f"übersprungen/skipped: {skipped['notebook']} ({skipped['reason']})")
-    click.echo(f"Bericht/report: {run.html}")
-    click.echo(f"Tabellen/tables: {run.xlsx}")
+        click.echo(cli_text("skipped_notebook", notebook=skipped["notebook"],
+                            reason=skipped["reason"]))
+    click.echo(cli_text("report_html", path=run.html))
+    click.echo(cli_text("report_xlsx", path=run.xlsx))
     if run.pdf:
         click.echo(f"PDF: {run.pdf}")
     click.echo(f"Manifest: {run.run_dir / 'manifest.json'}")

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from esslingen_lab.cli._options import SEED, allow_outside
+from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
+from esslingen_lab.cli._texts import cli_text
 from esslingen_lab.defaults import DEFAULT_SEED
 
 
@@ -61,16 +62,13 @@ def _parse_k(value):
     type=click.Choice(["kmeans", "nmf", "agglomerative"]),
     help="Verfahren (Standard: kmeans) / clustering method (default: kmeans).",
 )
-@click.option(
-    "--lang",
-    "language",
-    default=None,
-    type=click.Choice(["de", "en"]),
+@lang_option(
+    None,
+    name="language",
     help="Sprache der Texte (Standard: aus survey.yml, sonst de) / text language.",
 )
-@click.option(
-    "--output",
-    "-o",
+@output_option(
+    short=True,
     required=True,
     type=click.Path(dir_okay=False),
     help="CSV oder XLSX: ID, theme, theme_label — eine Zeile je Eingabezeile / one row per "
@@ -110,43 +108,36 @@ def themes(
     with --question) into themes. Writes one row per input row, in input order, with the
     theme id (-1 = no answer) and its label.
     """
-    from esslingen_lab.cli._files import refuse_outputs
-    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.errors import InputError
+    from esslingen_lab.files import check_outputs
 
     k = _parse_k(n_themes)
     path = Path(input_path)
     if not path.exists():
-        raise click.ClickException(f"{path}: Datei nicht gefunden / file not found.")
+        raise InputError(reason="file_not_found", file=path)
     outputs = {"--output": output, "--themes-output": themes_output,
                "--model-output": model_output}
-    try:
-        inputs = _inputs(path)
-        refuse_outputs(outputs, inputs)
-        survey, ids, id_name, texts, lang, stopwords = _load(
-            path, text_column, question, id_column
-        )
-        if language:
-            lang = language
-        if not any(t.strip() for t in texts):
-            raise click.ClickException(
-                f"{path}: keine Antworten in der Textspalte / the text column is empty."
-            )
-        kwargs = {"method": method} if method else {}
-        if survey is not None:
-            from esslingen_lab.themes.question import fit_question
+    inputs = _inputs(path)
+    check_outputs(outputs, inputs)
+    survey, ids, id_name, texts, lang, stopwords = _load(
+        path, text_column, question, id_column
+    )
+    if language:
+        lang = language
+    if not any(t.strip() for t in texts):
+        raise click.ClickException(f"{path}: {cli_text('no_answers')}")
+    kwargs = {"method": method} if method else {}
+    if survey is not None:
+        from esslingen_lab.themes.question import fit_question
 
-            model = fit_question(survey, question or text_column, k, seed=seed,
-                                 language=lang, **kwargs)
-        else:
-            from esslingen_lab.themes import ThemeModel
+        model = fit_question(survey, question or text_column, k, seed=seed,
+                             language=lang, **kwargs)
+    else:
+        from esslingen_lab.themes import ThemeModel
 
-            model = ThemeModel(k, random_state=seed, language=lang, stopwords=stopwords,
-                               **kwargs).fit(texts, ids=ids)
-        _write(model, ids, id_name, texts, output, themes_output, model_output, inputs)
-    except EsslingenLabError as err:
-        raise click.ClickException(str(err)) from None
-    except OSError as err:
-        raise click.ClickException(f"{err.filename or path}: {err.strerror}") from None
+        model = ThemeModel(k, random_state=seed, language=lang, stopwords=stopwords,
+                           **kwargs).fit(texts, ids=ids)
+    _write(model, ids, id_name, texts, output, themes_output, model_output, inputs)
 
 
 def _inputs(path):
@@ -171,8 +162,7 @@ def _load(path, text_column, question, id_column):
         if column not in responses.columns or column not in survey.spec.questions:
             known = ", ".join(survey.spec.questions) or "–"
             raise click.ClickException(
-                f"{path}: Frage '{column}' gibt es nicht (vorhanden: {known}) / no such question."
-            )
+                f"{path}: {cli_text('no_question', column=column, known=known)}")
         ids = responses["respondent_id"].astype(str).tolist()
         texts = responses[column].fillna("").astype(str).tolist()  # redacted by load_survey
         return (survey, ids, "respondent_id", texts, survey.spec.language,
@@ -180,17 +170,9 @@ def _load(path, text_column, question, id_column):
 
     if not text_column:
         raise click.UsageError("Bitte --text-column angeben / pass --text-column.")
-    from esslingen_lab.surveys import read_table
+    from esslingen_lab.cli._tables import read_with_columns
 
-    table = read_table(path)
-    if len(table) == 0:
-        raise click.ClickException(f"{path}: keine Datenzeilen / no data rows.")
-    for col in (text_column, id_column):
-        if col is not None and col not in table.columns:
-            shown = ", ".join(map(str, table.columns[:20]))
-            raise click.ClickException(
-                f"{path}: Spalte '{col}' fehlt (vorhanden: {shown}) / column not found."
-            )
+    table = read_with_columns(path, {"--text-column": text_column, "--id-column": id_column})
     raw = table[text_column].fillna("").astype(str).tolist()
     texts = _redact(raw)
     if id_column:
@@ -208,7 +190,7 @@ def _write(model, ids, id_name, texts, output, themes_output, model_output, inpu
     """One row per input row (no answer: theme -1), the themes table and the model file."""
     import pandas as pd
 
-    from esslingen_lab.cli._files import write_table
+    from esslingen_lab.files import write_table
     from esslingen_lab.themes import NO_ANSWER
 
     by_id = dict(zip(map(str, model.ids_), model.labels_.tolist(), strict=True))
@@ -223,7 +205,5 @@ def _write(model, ids, id_name, texts, output, themes_output, model_output, inpu
     if model_output:
         model.save(model_output)
     n_answered = sum(t != NO_ANSWER for t in theme)
-    click.echo(
-        f"{len(texts)} Zeilen, {n_answered} mit Antwort, {model.n_themes_} Themen → {output}",
-        err=True,
-    )
+    click.echo(cli_text("themes_done", rows=len(texts), answered=n_answered,
+                     themes=model.n_themes_, output=output), err=True)

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import click
 
-from esslingen_lab.cli._options import allow_outside
+from esslingen_lab.cli._options import allow_outside, lang_option
+from esslingen_lab.cli._texts import CLI_TEXT
 
 
 @click.command()
 @allow_outside
 @click.argument("spec", type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True,
-              help="Language of the summary.")
+@lang_option(help="Language of the summary.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), default=None,
               help="Write the failure cases (file, row, column, check, value, reason) to CSV "
                    "or XLSX.")
@@ -29,33 +29,20 @@ def validate(spec, lang, report_path, overview):
     Prüft SPEC (survey.yml) und die Datendateien und zeigt, welche Zeilen gelesen,
     verwendet und ausgeschlossen wurden.
     """
-    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.files import write_table
     from esslingen_lab.surveys import validate_survey
     from esslingen_lab.surveys.overview import format_overview
 
-    try:
-        survey = validate_survey(spec)
-    except EsslingenLabError as exc:
-        raise click.ClickException(str(exc)) from None
+    survey = validate_survey(spec)
     click.echo(f"== {survey.spec.title or survey.name} ({spec}) ==")
     click.echo(survey.quality.summary(lang))
     if report_path is not None:
         inputs = [spec, *survey.spec.file_paths()]
         if survey.spec.spec_file is not None:
             inputs.append(survey.spec.spec_file)
-        _write_cases(survey.quality.cases, report_path, inputs)
-        click.echo(("Fehlerfälle geschrieben: " if lang == "de" else "Failure cases written: ")
-                   + str(report_path))
+        write_table(survey.quality.cases, report_path, inputs=inputs, create_folder=False)
+        click.echo(CLI_TEXT.text("cases_written", lang, path=report_path))
     if overview and survey.quality.usable:
         click.echo(format_overview(survey, lang))
     sys.exit(0 if survey.quality.usable else 1)
 
-
-def _write_cases(cases, path: Path, inputs):
-    from esslingen_lab.cli._files import write_table
-    from esslingen_lab.errors import OutputError
-
-    try:
-        write_table(cases, path, inputs=inputs, create_folder=False)
-    except OutputError as exc:
-        raise click.ClickException(str(exc)) from None

@@ -5,16 +5,21 @@ A thin click layer over :mod:`esslingen_lab.workshop.server` and ``.export``.
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
+from unittest import mock
 
 import click
 
-from esslingen_lab.cli._options import allow_outside
+from esslingen_lab.cli._group import LabGroup
+from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
 from esslingen_lab.cli._serve import serve_in_foreground
+from esslingen_lab.cli._texts import cli_text
+from esslingen_lab.defaults import DEFAULT_SEED, SEED_ENV
 
 
-@click.group()
+@click.group(cls=LabGroup)
 def workshop():
     """Workshops: Themen kuratieren, Punkte vergeben, Ergebnisse zeigen (Voila).
 
@@ -33,7 +38,10 @@ def workshop():
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="127.0.0.1 = this laptop only; 0.0.0.0 = everyone in the room's network.")
 @click.option("--title", default=None, help="Heading shown on all pages (default: the name).")
-@click.option("--language", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@lang_option(name="language", help="Sprache der Apps / language of the apps.")
+@click.option("--seed", default=DEFAULT_SEED, show_default=True, type=SEED,
+              help="Zufallsstartwert der Themen: gleicher Wert, gleiche Themen wie im Bericht "
+                   "/ seed of the themes: same seed, same themes as the report.")
 @click.option("--theme-model", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="Saved ThemeModel offered in the facilitator app.")
 @click.option("--workshops-dir", type=click.Path(file_okay=False, path_type=Path),
@@ -41,8 +49,8 @@ def workshop():
               help="Where the workshop file (NAME.db) and the QR code go.")
 @click.option("--cull-minutes", default=10, show_default=True, type=click.IntRange(1, 24 * 60),
               help="Stop an app's kernel after this many idle minutes with its page closed.")
-def start(survey, name, participants, port, host, title, language, theme_model, workshops_dir,
-          cull_minutes):
+def start(survey, name, participants, port, host, title, language, seed, theme_model,
+          workshops_dir, cull_minutes):
     """Start the workshop server for SURVEY.yml and print the links.
 
     Keeps running until Ctrl+C; votes are stored as they come, so restarting with the
@@ -51,33 +59,31 @@ def start(survey, name, participants, port, host, title, language, theme_model, 
     from esslingen_lab.workshop.server import start_server
 
     def start_it():
-        with warnings.catch_warnings(record=True) as caught:
+        # the server hands its environment to Voila and every app kernel
+        with warnings.catch_warnings(record=True) as caught, \
+                mock.patch.dict(os.environ, {SEED_ENV: str(seed)}):
             warnings.simplefilter("always")
             server = start_server(survey, name, participants=participants, port=port,
                                   host=host, workshops_dir=workshops_dir, title=title,
                                   language=language, theme_model=theme_model,
                                   cull_minutes=cull_minutes)
         for warning in caught:
-            click.secho(f"Warnung/warning: {warning.message}", fg="yellow", err=True)
+            click.secho(cli_text("warning", text=warning.message), fg="yellow", err=True)
         return server
 
     def announce(server):
-        click.echo(f"Workshop '{server.name}' läuft / is running.\n")
-        click.secho("Moderation (geheim halten / keep secret):", bold=True)
+        click.echo(cli_text("workshop_running", name=server.name))
+        click.secho(cli_text("facilitator"), bold=True)
         click.echo(f"  {server.facilitator_url}")
-        click.secho("Teilnahme / participants:", bold=True)
+        click.secho(cli_text("participants"), bold=True)
         click.echo(f"  {server.participant_url}")
-        click.echo(f"  Workshop-Code: {server.code}")
-        click.echo(f"  QR-Code (für den Beamer / for the projector): {server.qr_path}")
-        click.secho("Ergebnisse (Beamer) / results (projector):", bold=True)
+        click.echo(cli_text("code", code=server.code))
+        click.echo(cli_text("qr", path=server.qr_path))
+        click.secho(cli_text("results"), bold=True)
         click.echo(f"  {server.results_url}")
         if host in ("127.0.0.1", "localhost", "::1"):
-            click.secho("Hinweis: Diese Links gehen nur auf diesem Laptop. Für Handys im Raum "
-                        "mit --host 0.0.0.0 starten / note: these links work on this laptop "
-                        "only; for phones in the room start with --host 0.0.0.0",
-                        fg="yellow", err=True)
-        click.echo(f"\nDaten / data: {server.db_path}\nServer-Log: {server.log_path}")
-        click.echo("Beenden / stop: Ctrl+C")
+            click.secho(cli_text("local_only"), fg="yellow", err=True)
+        click.echo(cli_text("workshop_files", db=server.db_path, log=server.log_path))
 
     serve_in_foreground(start_it, announce)
 
@@ -91,23 +97,17 @@ def stop(name, workshops_dir):
 
     Stops the Voila server and every kernel it started; votes are safe in NAME.db.
     """
-    from esslingen_lab.errors import EsslingenLabError
     from esslingen_lab.workshop.server import stop_workshop
 
-    try:
-        stopped = stop_workshop(name, workshops_dir)
-    except EsslingenLabError as error:
-        raise click.ClickException(str(error)) from None
-    if stopped:
-        click.echo(f"Workshop '{name}': {stopped} Prozesse beendet / processes stopped.")
-    else:
-        click.echo(f"Workshop '{name}': kein laufender Server / no running server.")
+    stopped = stop_workshop(name, workshops_dir)
+    click.echo(cli_text("stopped", name=name, n=stopped) if stopped
+               else cli_text("not_running", name=name))
 
 
 @workshop.command()
 @click.argument("name")
-@click.option("--output", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the CSV files and workshop.xlsx.")
+@output_option(required=True, type=click.Path(file_okay=False, path_type=Path),
+               help="Folder for the CSV files and workshop.xlsx.")
 @click.option("--workshops-dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("outputs/workshops"), show_default=True)
 def export(name, output, workshops_dir):
@@ -115,13 +115,9 @@ def export(name, output, workshops_dir):
 
     One CSV per table plus workshop.xlsx with one sheet per table.
     """
-    from esslingen_lab.errors import EsslingenLabError
     from esslingen_lab.workshop.export import export_workshop
     from esslingen_lab.workshop.store import workshop_db_path
 
-    try:
-        written = export_workshop(workshop_db_path(name, workshops_dir), output)
-    except EsslingenLabError as error:
-        raise click.ClickException(str(error)) from None
+    written = export_workshop(workshop_db_path(name, workshops_dir), output)
     for path in written.values():
         click.echo(str(path))

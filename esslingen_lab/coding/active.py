@@ -25,6 +25,7 @@ from esslingen_lab.coding.classifier import (
     load_model,
 )
 from esslingen_lab.coding.uncertainty import uncertainty
+from esslingen_lab.i18n import Catalogue, format_number
 
 __all__ = [
     "ClassifierError",
@@ -40,6 +41,36 @@ __all__ = [
     "suggest",
     "uncertainty",
 ]
+
+#: Sentences of :meth:`ClassifierReport.summary` and :meth:`StoppingHint.text`.
+ACTIVE_TEXT = Catalogue.from_pairs("coding.active", {
+    "cv": ("Kreuzvalidierter Makro-F1: {f1} ± {std} ({n} kodierte Antworten, {codes} Codes, "
+           "{folds} Folds).", "Cross-validated macro-F1: {f1} ± {std} ({n} coded answers, "
+           "{codes} codes, {folds} folds)."),
+    "rising": ("Die Lernkurve steigt noch: weiter kodieren lohnt sich.",
+               "The learning curve still rises: coding more answers is worth it."),
+    "flat": ("Die Lernkurve flacht ab: mehr Kodierungen derselben Art bringen wenig; besser "
+             "die schwächsten Codes prüfen.", "The learning curve flattens: more coding of the "
+             "same kind adds little; check the weakest codes instead."),
+    "stability": ("{share} % der offenen Antworten behalten ihren vorhergesagten Code, auch "
+                  "ohne die letzten {batch} kodierten Antworten.",
+                  "{share} % of the uncoded answers keep their predicted code without the last "
+                  "{batch} coded answers."),
+    "gain": ("Die letzten {batch} Antworten haben den kreuzvalidierten Makro-F1 um {gain} "
+             "verändert.", "The last {batch} answers changed cross-validated macro-F1 by "
+             "{gain}."),
+    "verdict_weiter": ("Weiter kodieren lohnt sich: das Modell lernt noch deutlich dazu.",
+                       "Keep coding: the model is still learning."),
+    "verdict_bald": ("Weiter kodieren lohnt sich noch etwas; nach der nächsten Runde erneut "
+                     "prüfen.", "Coding more still helps a little; check again after the next "
+                     "round."),
+    "verdict_genug": ("Weiteres Kodieren bringt kaum noch etwas: die Vorhersagen sind stabil "
+                      "und die Lernkurve flach. Besser die schwächsten Codes prüfen oder "
+                      "aufhören.", "More coding adds little: predictions are stable and the "
+                      "learning curve is flat. Check the weakest codes, or stop."),
+    "verdict_unklar": ("Noch zu wenige kodierte Antworten für eine Einschätzung; weiter "
+                       "kodieren.", "Too few coded answers to judge; keep coding."),
+})
 
 @dataclass
 class CVResult:
@@ -203,20 +234,11 @@ class ClassifierReport:
         cv, curve = self.cv, self.curve
         rising = (len(curve) >= 2 and curve["macro_f1"].iloc[-1] - curve["macro_f1"].iloc[-2]
                   > max(0.01, curve["macro_f1_std"].iloc[-1] / 2))
-        if language == "en":
-            text = (f"Cross-validated macro-F1: {cv.macro_f1:.2f} ± {cv.macro_f1_std:.2f} "
-                    f"({cv.n_answers} coded answers, {len(cv.per_code)} codes, "
-                    f"{cv.n_splits} folds). ")
-            text += ("The learning curve still rises: coding more answers is worth it."
-                     if rising else "The learning curve flattens: more coding of the same "
-                     "kind adds little; check the weakest codes instead.")
-        else:
-            text = (f"Kreuzvalidierter Makro-F1: {cv.macro_f1:.2f} ± {cv.macro_f1_std:.2f} "
-                    f"({cv.n_answers} kodierte Antworten, {len(cv.per_code)} Codes, "
-                    f"{cv.n_splits} Folds). ")
-            text += ("Die Lernkurve steigt noch: weiter kodieren lohnt sich." if rising else
-                     "Die Lernkurve flacht ab: mehr Kodierungen derselben Art bringen wenig; "
-                     "besser die schwächsten Codes prüfen.")
+        text = ACTIVE_TEXT.text(
+            "cv", language, f1=format_number(cv.macro_f1, language, decimals=2),
+            std=format_number(cv.macro_f1_std, language, decimals=2), n=cv.n_answers,
+            codes=len(cv.per_code), folds=cv.n_splits)
+        text += " " + ACTIVE_TEXT.text("rising" if rising else "flat", language)
         describe = getattr(self.model, "describe_features", None)
         if describe is not None:
             text += " " + describe(language) + "."
@@ -452,40 +474,16 @@ class StoppingHint:
 
     def text(self, language="de") -> str:
         """Say the hint in plain words (German by default)."""
-        de = language != "en"
-
-        def num(x, digits=2, sign=False):
-            s = f"{x:+.{digits}f}" if sign else f"{x:.{digits}f}"
-            return s.replace(".", ",") if de else s
-
         parts = []
         if self.stability is not None:
-            share = num(100 * self.stability, 0)
-            parts.append(
-                f"{share} % der offenen Antworten behalten ihren vorhergesagten Code, auch "
-                f"ohne die letzten {self.batch} kodierten Antworten." if de else
-                f"{share} % of the uncoded answers keep their predicted code without the "
-                f"last {self.batch} coded answers.")
+            parts.append(ACTIVE_TEXT.text("stability", language, batch=self.batch,
+                                          share=format_number(100 * self.stability, language,
+                                                              decimals=0)))
         if self.f1_gain is not None:
-            parts.append(
-                f"Die letzten {self.batch} Antworten haben den kreuzvalidierten Makro-F1 um "
-                f"{num(self.f1_gain, sign=True)} verändert." if de else
-                f"The last {self.batch} answers changed cross-validated macro-F1 by "
-                f"{num(self.f1_gain, sign=True)}.")
-        verdicts = {
-            "weiter": ("Weiter kodieren lohnt sich: das Modell lernt noch deutlich dazu.",
-                       "Keep coding: the model is still learning."),
-            "bald": ("Weiter kodieren lohnt sich noch etwas; nach der nächsten Runde "
-                     "erneut prüfen.", "Coding more still helps a little; check again after "
-                     "the next round."),
-            "genug": ("Weiteres Kodieren bringt kaum noch etwas: die Vorhersagen sind stabil "
-                      "und die Lernkurve flach. Besser die schwächsten Codes prüfen oder "
-                      "aufhören.", "More coding adds little: predictions are stable and the "
-                      "learning curve is flat. Check the weakest codes, or stop."),
-            "unklar": ("Noch zu wenige kodierte Antworten für eine Einschätzung; weiter "
-                       "kodieren.", "Too few coded answers to judge; keep coding."),
-        }
-        parts.append(verdicts[self.verdict][0 if de else 1])
+            parts.append(ACTIVE_TEXT.text("gain", language, batch=self.batch,
+                                          gain=format_number(self.f1_gain, language, decimals=2,
+                                                            sign=True)))
+        parts.append(ACTIVE_TEXT.text(f"verdict_{self.verdict}", language))
         return " ".join(parts)
 
 

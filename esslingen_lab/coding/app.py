@@ -13,6 +13,7 @@ from urllib.parse import parse_qs
 from esslingen_lab.coding.codebook import Codebook
 from esslingen_lab.coding.store import CodingError, CodingStore, parse_codes
 from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.i18n import Catalogue
 
 __all__ = ["CodingSession", "CodingApp", "SHORTCUTS", "TEXTS", "coder_from_link"]
 
@@ -24,7 +25,7 @@ SHORTCUTS = {
     "v": "accept", "a": "accept",
 }
 
-TEXTS = {
+TEXTS = Catalogue("coding.app", {
     "de": {
         "coder": "Kodierer/in", "save": "Speichern & weiter (w)", "skip": "Überspringen (s)",
         "back": "Zurück (z)", "accept": "Vorschlag übernehmen (v)",
@@ -54,7 +55,7 @@ TEXTS = {
         "no_suggestion": "", "suggested": "{n} suggestions computed; uncertain answers "
         "come first.", "answer": "Answer {answer_id}",
     },
-}
+})
 
 
 def coder_from_link(default: str = "") -> str:
@@ -134,7 +135,7 @@ class CodingSession:
     # -- text helpers ----------------------------------------------------------------------
     def t(self, key, **kw) -> str:
         """UI text in the session's language."""
-        return TEXTS[self.language][key].format(**kw)
+        return TEXTS.text(key, self.language, **kw)
 
     @property
     def codes(self) -> list[str]:
@@ -245,7 +246,7 @@ class CodingSession:
                                    memo=self.memo, codebook_version=self.codebook.version)
         except EsslingenLabError as exc:
             self.message = (self.t("no_coder") if not self._coder
-                            else getattr(exc, "message", str(exc)))
+                            else exc.describe(self.language))
             return False
         self._history.append(self._pos)
         self._go(self._next_open(start=self._pos + 1))
@@ -435,7 +436,7 @@ class CodingApp:
         try:
             action()
         except EsslingenLabError as exc:
-            self.session.message = str(exc)
+            self.session.message = exc.render(self.session.language)
         self.refresh()
 
     def _on_toggle(self, code):

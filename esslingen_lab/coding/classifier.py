@@ -18,12 +18,27 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.utils.validation import check_is_fitted
 
 from esslingen_lab.errors import DataError, InputError
+from esslingen_lab.files import atomic_write
+from esslingen_lab.i18n import Catalogue, format_number
 
 #: Text features :class:`CodeClassifier` chooses from with ``features="auto"``.
 FEATURES = ("words", "chars", "words+chars")
 #: Marks a model file written by :meth:`CodeClassifier.save`.
 MODEL_FORMAT = "esslingen-lab code classifier"
 MODEL_FORMAT_VERSION = 1
+#: Words of :meth:`CodeClassifier.describe_features`.
+CLASSIFIER_TEXT = Catalogue.from_pairs("coding.classifier", {
+    "words": ("Wörter", "words"),
+    "chars": ("Zeichenfolgen", "character n-grams"),
+    "words+chars": ("Wörter + Zeichenfolgen", "words + character n-grams"),
+    "features": ("Merkmale: {name} ({features})", "Features: {name} ({features})"),
+    "chosen": (", gewählt nach kreuzvalidiertem Makro-F1 ({scores})",
+               ", chosen by cross-validated macro-F1 ({scores})"),
+    "too_few": (" — zu wenige kodierte Antworten für eine Auswahl",
+                " — too few coded answers to choose"),
+})
+
+
 #: Decision value of a code a training fold lacks: never predicted.
 _ABSENT = -10.0
 
@@ -418,22 +433,15 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
 
     def describe_features(self, language="de") -> str:
         """One line: which features the model uses and, for ``auto``, why."""
-        names = {"de": {"words": "Wörter", "chars": "Zeichenfolgen",
-                        "words+chars": "Wörter + Zeichenfolgen"},
-                 "en": {"words": "words", "chars": "character n-grams",
-                        "words+chars": "words + character n-grams"}}[language]
         check_is_fitted(self, "coef_")
-        line = (f"Merkmale: {names[self.features_]} ({self.features_})" if language == "de"
-                else f"Features: {names[self.features_]} ({self.features_})")
+        line = CLASSIFIER_TEXT.text("features", language, features=self.features_,
+                                    name=CLASSIFIER_TEXT.text(self.features_, language))
         if self.features == "auto" and self.feature_scores_:
-            scores = "; ".join(f"{k} " + (f"{v:.3f}".replace(".", ",") if language == "de"
-                                            else f"{v:.3f}")
+            scores = "; ".join(f"{k} {format_number(v, language, decimals=3)}"
                                for k, v in self.feature_scores_.items())
-            line += (f", gewählt nach kreuzvalidiertem Makro-F1 ({scores})" if language == "de"
-                     else f", chosen by cross-validated macro-F1 ({scores})")
+            line += CLASSIFIER_TEXT.text("chosen", language, scores=scores)
         elif self.features == "auto":
-            line += (" — zu wenige kodierte Antworten für eine Auswahl" if language == "de"
-                     else " — too few coded answers to choose")
+            line += CLASSIFIER_TEXT.text("too_few", language)
         return line
 
     # -- model files ---------------------------------------------------------------------
@@ -470,11 +478,12 @@ class CodeClassifier(ClassifierMixin, BaseEstimator):
             "extra": extra,
         }
         arrays = {f"idf_{i}": vec.idf_ for i, vec in enumerate(self.vectorizers_)}
-        path = Path(path)
-        with open(path, "wb") as handle:  # a file object: numpy adds no ".npz" suffix
-            np.savez_compressed(handle, meta=np.array(json.dumps(meta, ensure_ascii=False)),
-                                coef=self.coef_, intercept=self.intercept_, **arrays)
-        return path
+        def write(tmp):
+            with open(tmp, "wb") as handle:  # a file object: numpy adds no ".npz" suffix
+                np.savez_compressed(handle, meta=np.array(json.dumps(meta, ensure_ascii=False)),
+                                    coef=self.coef_, intercept=self.intercept_, **arrays)
+
+        return atomic_write(path, write, create_folder=False)
 
 
 def _fit_scale(decision, y, multi):

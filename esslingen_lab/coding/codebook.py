@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from esslingen_lab.errors import SpecError
+from esslingen_lab.files import atomic_write
 
 __all__ = ["Code", "Codebook", "CodebookError", "load_codebook", "example_codebook_path"]
 
@@ -168,7 +169,7 @@ class Codebook(BaseModel):
             self.model_dump(exclude_defaults=True), allow_unicode=True, sort_keys=False
         )
         if path is not None:
-            Path(path).write_text(text, encoding="utf-8")
+            atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
         return text
 
 

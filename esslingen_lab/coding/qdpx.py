@@ -16,6 +16,7 @@ from esslingen_lab import __version__
 from esslingen_lab.coding.codebook import Codebook
 from esslingen_lab.coding.store import parse_codes
 from esslingen_lab.errors import DataError
+from esslingen_lab.files import atomic_write
 
 __all__ = ["export_qdpx", "QDA_NAMESPACE"]
 
@@ -166,12 +167,14 @@ def export_qdpx(path, *, codebook: Codebook, answers, codings, project_name=None
 
     ET.indent(root)
     xml = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("project.qde", xml)
-        for name, text in files.items():
-            archive.writestr(name, text.encode("utf-8"))
-    return path
+
+    def write(tmp):
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("project.qde", xml)
+            for name, text in files.items():
+                archive.writestr(name, text.encode("utf-8"))
+
+    return atomic_write(path, write)
 
 
 def _describe(code) -> str:

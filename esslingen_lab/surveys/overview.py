@@ -9,6 +9,8 @@ from collections import Counter
 
 import pandas as pd
 
+from esslingen_lab.i18n import Catalogue, format_number
+
 __all__ = ["respondents_by_group", "answer_lengths", "frequent_words", "format_overview"]
 
 
@@ -104,28 +106,40 @@ def frequent_words(survey, question=None, n: int = 15) -> pd.DataFrame:
 _TAGS = {"NAME", "EMAIL", "TELEFON", "ADRESSE", "IBAN", "KFZ", "URL", "DATUM", "ID"}
 
 
+OVERVIEW_TEXT = Catalogue.from_pairs("surveys.overview", {
+    "title": ("Überblick: {title}", "Overview: {title}"),
+    "respondents": ("Befragte: {n}", "Respondents: {n}"),
+    "answers_head": ("Freitext-Antworten:", "Free-text answers:"),
+    "answers": ("  {question}: {n} Antworten ({share} %), Median {median} Wörter",
+                "  {question}: {n} answers ({share} %), median {median} words"),
+    "words": ("Häufigste Wörter: {words}", "Most frequent words: {words}"),
+    "redacted": ("Geschwärzt: {counts}", "Redacted: {counts}"),
+})
+
+
 def format_overview(survey, lang: str = "de") -> str:
     """Return the overview as readable text (German by default)."""
-    de = lang != "en"
-    out = [("Überblick: " if de else "Overview: ") + (survey.spec.title or survey.name)]
-    out.append(("Befragte: " if de else "Respondents: ") + str(len(survey.responses)))
+    def text(key, **values):
+        return OVERVIEW_TEXT.text(key, lang, **values)
+
+    out = [text("title", title=survey.spec.title or survey.name),
+           text("respondents", n=len(survey.responses))]
     groups = respondents_by_group(survey)
     for column, table in groups.groupby("group", sort=False):
         cells = ", ".join(f"{row.value} {row.respondents}" for row in table.itertuples())
         out.append(f"  {column}: {cells}")
     if survey.questions:
-        out.append("Freitext-Antworten:" if de else "Free-text answers:")
+        out.append(text("answers_head"))
         for row in answer_lengths(survey).itertuples():
             median = 0 if row.median_words is None else row.median_words
-            out.append(f"  {row.question.split(':')[0]}: {row.answers} "
-                       + ("Antworten" if de else "answers")
-                       + f" ({row.answered_share:g} %), Median {median:g} "
-                       + ("Wörter" if de else "words"))
+            out.append(text("answers", question=row.question.split(":")[0], n=row.answers,
+                            share=format_number(row.answered_share, lang),
+                            median=format_number(median, lang)))
         words = frequent_words(survey, n=12)
         if len(words):
-            out.append(("Häufigste Wörter: " if de else "Most frequent words: ")
-                       + ", ".join(f"{w} ({c})" for w, c in words.itertuples(index=False)))
+            out.append(text("words", words=", ".join(
+                f"{w} ({c})" for w, c in words.itertuples(index=False))))
     if survey.redaction_counts:
-        out.append(("Geschwärzt: " if de else "Redacted: ")
-                   + ", ".join(f"{k} {v}" for k, v in sorted(survey.redaction_counts.items())))
+        out.append(text("redacted", counts=", ".join(
+            f"{k} {v}" for k, v in sorted(survey.redaction_counts.items()))))
     return "\n".join(out)

@@ -98,7 +98,7 @@ def _looks_binary(raw: bytes) -> bool:
 def _read_csv(path: Path) -> TableRead:
     raw = path.read_bytes()
     if not raw.strip():
-        raise InputError("the file is empty", file=path, hint="export the survey again")
+        raise InputError(reason="file_empty", file=path)
     if _looks_binary(raw):
         raise InputError("is not a text table (binary content)", file=path,
                          hint="export as CSV, XLSX or SPSS .sav")
@@ -276,9 +276,9 @@ def read_table_with_bad_rows(path, sheet=None, *, value_labels: bool = True) -> 
     """Read a table like :func:`read_table` and also return malformed CSV lines set aside."""
     path = Path(path)
     if not path.exists():
-        raise InputError("file not found", file=path, hint="check the path")
+        raise InputError(reason="file_not_found", file=path)
     if path.is_dir():
-        raise InputError("is a folder, not a data file", file=path)
+        raise InputError(reason="is_folder_not_data", file=path)
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
         read = _read_excel(path, sheet)

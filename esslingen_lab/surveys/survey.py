@@ -14,7 +14,7 @@ from esslingen_lab.errors import DataError, InputError, SpecError
 from esslingen_lab.surveys.readers import SPSS_SUFFIXES, read_table_with_bad_rows
 from esslingen_lab.surveys.spec import SurveySpec, load_spec
 from esslingen_lab.surveys.validation import (
-    TRUTHY,
+    TEST_MARKERS,
     CaseLog,
     QualityReport,
     Reason,
@@ -145,10 +145,12 @@ def _row_numbers(read, suffix: str) -> np.ndarray:
 def _missing_column_error(spec, path, columns, available):
     column = columns[0]
     close = difflib.get_close_matches(column, available, n=1)
-    hint = (f"did you mean '{close[0]}'? Fix survey.yml or the export" if close
-            else "add the column to the export or remove it from survey.yml")
-    more = f" (and {len(columns) - 1} more: {', '.join(columns[1:4])})" if len(columns) > 1 else ""
-    return InputError(f"column is missing{more}", file=path, column=column, hint=hint)
+    params = {"close": close[0]} if close else {}
+    if len(columns) > 1:
+        params.update(n_more=len(columns) - 1, more=", ".join(columns[1:4]))
+    return InputError(reason="columns_missing" if len(columns) > 1 else "column_missing",
+                      hint_key="column_missing.close" if close else "column_missing.hint",
+                      file=path, column=column, **params)
 
 
 def _read_file(spec: SurveySpec, index: int):
@@ -257,7 +259,7 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     exclude(ids.eq("").to_numpy(), spec.id_column, "id_present", "", Reason.MISSING_ID)
 
     if spec.test_column:
-        flag = normalise_answer(data[spec.test_column]).isin(TRUTHY).to_numpy()
+        flag = normalise_answer(data[spec.test_column]).isin(TEST_MARKERS).to_numpy()
         exclude(flag, spec.test_column, "test_flag", data[spec.test_column].to_numpy(object),
                 Reason.TEST_RESPONSE)
     if spec.complete_column:
@@ -308,10 +310,9 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     if strict and not quality.usable:
         reasons = quality.excluded_by_reason()
         top = reasons.idxmax() if len(reasons) else "no rows"
-        raise DataError(f"no usable rows: all {quality.rows_read} rows excluded "
-                        f"(most often: {top})",
+        raise DataError(reason="no_usable_rows", rows_read=quality.rows_read, top=top,
                         file=spec.spec_file or spec.base_dir / "survey.yml",
-                        hint="run 'esslingen-lab validate' for the full list")
+                        failure_cases=quality.failure_cases())
 
     keep = ~excluded
     responses = pd.DataFrame({"respondent_id": ids[keep].to_numpy(object),

@@ -12,7 +12,12 @@ from enum import Enum
 import numpy as np
 import pandas as pd
 
+from esslingen_lab.defaults import YES_WORDS
+from esslingen_lab.i18n import Catalogue
+
 CASE_COLUMNS = ["file", "row", "column", "check", "value", "reason", "action"]
+#: The columns of a failure case without its value (a respondent's answer: personal data).
+FAILURE_CASE_COLUMNS = [c for c in CASE_COLUMNS if c != "value"]
 
 
 class Reason(str, Enum):
@@ -36,34 +41,34 @@ EXCLUDING = {
     Reason.OUT_OF_RANGE, Reason.TEST_RESPONSE, Reason.INCOMPLETE, Reason.SPEEDER,
 }
 
-REASON_TEXT = {
-    "de": {
-        Reason.MALFORMED_ROW: "Zeile mit falscher Spaltenzahl",
-        Reason.MISSING_ID: "Befragten-ID fehlt",
-        Reason.DUPLICATE_ID: "doppelte Befragten-ID (erste behalten)",
-        Reason.EMPTY_RESPONSE: "vollständig leere Antwort",
-        Reason.OUT_OF_RANGE: "Likert-Wert außerhalb der Skala",
-        Reason.UNKNOWN_LABEL: "unbekannte Likert-Antwort (als fehlend gewertet)",
-        Reason.TEST_RESPONSE: "als Testantwort markiert",
-        Reason.INCOMPLETE: "unvollständig (nicht abgeschickt)",
-        Reason.SPEEDER: "zu schnell ausgefüllt",
-        Reason.BAD_DURATION: "Bearbeitungsdauer keine Zahl (ignoriert)",
-    },
-    "en": {
-        Reason.MALFORMED_ROW: "line with wrong number of fields",
-        Reason.MISSING_ID: "respondent id missing",
-        Reason.DUPLICATE_ID: "duplicate respondent id (first kept)",
-        Reason.EMPTY_RESPONSE: "completely empty response",
-        Reason.OUT_OF_RANGE: "Likert value outside the scale",
-        Reason.UNKNOWN_LABEL: "unknown Likert answer (counted as missing)",
-        Reason.TEST_RESPONSE: "marked as test response",
-        Reason.INCOMPLETE: "incomplete (not submitted)",
-        Reason.SPEEDER: "completed too fast",
-        Reason.BAD_DURATION: "duration not a number (ignored)",
-    },
-}
+VALIDATION_TEXT = Catalogue.from_pairs("surveys.validation", {
+    Reason.MALFORMED_ROW: ("Zeile mit falscher Spaltenzahl", "line with wrong number of fields"),
+    Reason.MISSING_ID: ("Befragten-ID fehlt", "respondent id missing"),
+    Reason.DUPLICATE_ID: ("doppelte Befragten-ID (erste behalten)",
+                          "duplicate respondent id (first kept)"),
+    Reason.EMPTY_RESPONSE: ("vollständig leere Antwort", "completely empty response"),
+    Reason.OUT_OF_RANGE: ("Likert-Wert außerhalb der Skala", "Likert value outside the scale"),
+    Reason.UNKNOWN_LABEL: ("unbekannte Likert-Antwort (als fehlend gewertet)",
+                           "unknown Likert answer (counted as missing)"),
+    Reason.TEST_RESPONSE: ("als Testantwort markiert", "marked as test response"),
+    Reason.INCOMPLETE: ("unvollständig (nicht abgeschickt)", "incomplete (not submitted)"),
+    Reason.SPEEDER: ("zu schnell ausgefüllt", "completed too fast"),
+    Reason.BAD_DURATION: ("Bearbeitungsdauer keine Zahl (ignoriert)",
+                          "duration not a number (ignored)"),
+    "rows": ("Zeilen gelesen: {read}, verwendet: {used}, ausgeschlossen: {excluded}",
+             "rows read: {read}, used: {used}, excluded: {excluded}"),
+    "file": ("  {file} ({source}): {read} → {used} verwendet",
+             "  {file} ({source}): {read} → {used} used"),
+    "excluded_head": ("Ausschlussgründe:", "Reasons for exclusion:"),
+    "kept_head": ("Hinweise (Zeile behalten):", "Notes (row kept):"),
+    "unusable": ("Die Umfrage ist so NICHT nutzbar: keine gültige Zeile.",
+                 "The survey is NOT usable: no valid row left."),
+})
+#: Old name of :data:`VALIDATION_TEXT` (``REASON_TEXT[language][Reason.X]`` still works).
+REASON_TEXT = VALIDATION_TEXT
 
-TRUTHY = {"1", "1.0", "ja", "j", "yes", "y", "true", "wahr", "x", "test"}
+#: Marks of a test response in the spec's test column: the yes words, and "test".
+TEST_MARKERS = YES_WORDS | {"test"}
 NON_ANSWERS = {"", "-", "--", "—", "–", "/", ".", "..", "...", "?", "k.a.", "k. a.", "k.a",
                "ka", "keine angabe", "keine angaben", "n/a", "na", "n.a.", "none", "no answer",
                "no comment", "entfällt", "x"}
@@ -107,6 +112,14 @@ class QualityReport:
         """True when at least one respondent is left."""
         return self.rows_used > 0
 
+    def failure_cases(self) -> pd.DataFrame:
+        """Return :attr:`cases` without the offending values (personal data), for sharing.
+
+        Columns file, row, column, check, reason, action — what
+        :attr:`esslingen_lab.errors.DataError.failure_cases` holds.
+        """
+        return self.cases[FAILURE_CASE_COLUMNS].reset_index(drop=True)
+
     def excluded_by_reason(self) -> pd.Series:
         """Count excluded rows per reason (each row once, under its first reason)."""
         excluded = self.cases[self.cases["action"] == "excluded"]
@@ -120,28 +133,22 @@ class QualityReport:
 
     def summary(self, lang: str = "de") -> str:
         """Return a readable multi-line summary (German by default)."""
-        text = REASON_TEXT["en" if lang == "en" else "de"]
-        de = lang != "en"
-        lines = []
-        head = ("Zeilen gelesen: {r}, verwendet: {u}, ausgeschlossen: {e}" if de
-                else "rows read: {r}, used: {u}, excluded: {e}")
-        lines.append(head.format(r=self.rows_read, u=self.rows_used, e=self.rows_excluded))
+        def text(key, **values):
+            return VALIDATION_TEXT.text(key, lang, **values)
+
+        lines = [text("rows", read=self.rows_read, used=self.rows_used,
+                      excluded=self.rows_excluded)]
         for _, row in self.by_file.iterrows():
-            lines.append(f"  {row['file']} ({row['source']}): {row['rows_read']} → "
-                         f"{row['rows_used']} " + ("verwendet" if de else "used"))
-        reasons = self.excluded_by_reason()
-        if len(reasons):
-            lines.append("Ausschlussgründe:" if de else "Reasons for exclusion:")
-            for reason, count in reasons.items():
-                lines.append(f"  {count:>5}  {text[Reason(reason)]}")
-        warnings = self.warnings_by_reason()
-        if len(warnings):
-            lines.append("Hinweise (Zeile behalten):" if de else "Notes (row kept):")
-            for reason, count in warnings.items():
-                lines.append(f"  {count:>5}  {text[Reason(reason)]}")
+            lines.append(text("file", file=row["file"], source=row["source"],
+                              read=row["rows_read"], used=row["rows_used"]))
+        for head, counts in (("excluded_head", self.excluded_by_reason()),
+                             ("kept_head", self.warnings_by_reason())):
+            if len(counts):
+                lines.append(text(head))
+                lines.extend(f"  {count:>5}  {text(Reason(reason))}"
+                             for reason, count in counts.items())
         if not self.usable:
-            lines.append("Die Umfrage ist so NICHT nutzbar: keine gültige Zeile." if de else
-                         "The survey is NOT usable: no valid row left.")
+            lines.append(text("unusable"))
         return "\n".join(lines)
 
 
