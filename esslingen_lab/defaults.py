@@ -3,15 +3,12 @@
 Kept in a module without imports so that ``esslingen-lab --help`` stays fast.
 """
 
-__all__ = ["DEFAULT_N_THEMES", "DEFAULT_SEED", "SEED_ENV", "YES_WORDS", "NO_WORDS", "is_yes"]
+__all__ = ["DEFAULT_N_THEMES", "DEFAULT_SEED", "YES_WORDS", "NO_WORDS", "is_yes"]
 
 #: Seed of every random step unless the user gives another: same seed, same themes.
 DEFAULT_SEED = 42
 #: Number of themes unless the user gives another.
 DEFAULT_N_THEMES = 8
-#: Environment variable through which ``workshop start --seed`` reaches the workshop apps.
-SEED_ENV = "ESSLINGEN_LAB_SEED"
-
 #: Words that mean "yes" in a data cell, a flag or a parameter (lower case, trimmed): used
 #: for test-response columns, OZG criteria, ``-p flag=ja`` and environment switches.
 YES_WORDS = frozenset({"1", "1.0", "ja", "j", "yes", "y", "true", "wahr", "x", "✓"})

@@ -26,6 +26,7 @@ from pathlib import Path
 import psutil
 
 from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.files import atomic_write
 
 __all__ = ["MARKER", "HANDLERS_ENV", "ServedProcess", "ServerError", "free_port",
            "interrupt_on_signals",
@@ -189,11 +190,11 @@ def launch_voila(target, *, port: int, host: str = "127.0.0.1", log_path, env=No
                                    start_new_session=True)
     process.marker = marker
     try:
-        record = log_path.parent / f"{PID_FILE}.tmp"
-        record.write_text(json.dumps(
-            {"pid": process.pid, "port": int(port), "marker": marker, "label": label,
-             "started": time.strftime("%Y-%m-%d %H:%M:%S")}), encoding="utf-8")
-        os.replace(record, log_path.parent / PID_FILE)  # readers never see half a file
+        record = json.dumps({"pid": process.pid, "port": int(port), "marker": marker,
+                             "label": label, "started": time.strftime("%Y-%m-%d %H:%M:%S")})
+        # readers never see half a file
+        atomic_write(log_path.parent / PID_FILE,
+                     lambda tmp: tmp.write_text(record, encoding="utf-8"))
         _wait_until_ready(process, host, port, log_path, ready_timeout)
     except BaseException:
         stop_process_group(process)

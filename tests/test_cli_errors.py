@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from esslingen_lab.cli import main
-from esslingen_lab.defaults import DEFAULT_SEED, SEED_ENV
+from esslingen_lab.defaults import DEFAULT_SEED
+from esslingen_lab.workshop.env import ENV_SEED
 
 BASIC = Path(__file__).parent / "fixtures" / "surveys" / "basic" / "survey.yml"
 
@@ -100,13 +101,11 @@ def started(monkeypatch):
     seen = {}
 
     def start_server(survey, name, **settings):
-        import os
-
-        seen.update(settings, seed=os.environ.get(SEED_ENV))
+        seen.update(settings)
         raise EsslingenLabError("Port 8866 ist belegt / port 8866 is taken")
 
     monkeypatch.setattr(server, "start_server", start_server)
-    monkeypatch.delenv(SEED_ENV, raising=False)
+    monkeypatch.delenv(ENV_SEED, raising=False)
     return seen
 
 
@@ -115,12 +114,12 @@ def test_workshop_start_passes_language_and_seed_to_the_apps(started, tmp_path, 
     args = ["workshop", "start", BASIC, "--name", "w1", "--workshops-dir", tmp_path]
     line = assert_one_line(run(*args, flag, "en", "--seed", "7"))
     assert "port 8866 is taken" in line
-    assert started["language"] == "en" and started["seed"] == "7"
+    assert started["language"] == "en" and started["seed"] == 7
     import os
 
-    assert SEED_ENV not in os.environ  # only the server's environment carries it
+    assert ENV_SEED not in os.environ  # only the server's environment carries it
     run(*args)
-    assert started["language"] == "de" and started["seed"] == str(DEFAULT_SEED)
+    assert started["language"] == "de" and started["seed"] == DEFAULT_SEED
 
 
 def test_seed_out_of_range_is_a_usage_error(started, tmp_path):

@@ -5,10 +5,8 @@ A thin click layer over :mod:`esslingen_lab.workshop.server` and ``.export``.
 
 from __future__ import annotations
 
-import os
 import warnings
 from pathlib import Path
-from unittest import mock
 
 import click
 
@@ -16,7 +14,7 @@ from esslingen_lab.cli._group import LabGroup
 from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
 from esslingen_lab.cli._serve import serve_in_foreground
 from esslingen_lab.cli._texts import cli_text
-from esslingen_lab.defaults import DEFAULT_SEED, SEED_ENV
+from esslingen_lab.defaults import DEFAULT_SEED
 
 
 @click.group(cls=LabGroup)
@@ -60,13 +58,12 @@ def start(survey, name, participants, port, host, title, language, seed, theme_m
 
     def start_it():
         # the server hands its environment to Voila and every app kernel
-        with warnings.catch_warnings(record=True) as caught, \
-                mock.patch.dict(os.environ, {SEED_ENV: str(seed)}):
+        with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             server = start_server(survey, name, participants=participants, port=port,
                                   host=host, workshops_dir=workshops_dir, title=title,
                                   language=language, theme_model=theme_model,
-                                  cull_minutes=cull_minutes)
+                                  cull_minutes=cull_minutes, seed=seed)
         for warning in caught:
             click.secho(cli_text("warning", text=warning.message), fg="yellow", err=True)
         return server

@@ -19,7 +19,7 @@ import pandas as pd
 
 from esslingen_lab import __version__
 from esslingen_lab.errors import InputError
-from esslingen_lab.files import _atomic
+from esslingen_lab.files import atomic_write
 from esslingen_lab.maturity.framework import Framework
 from esslingen_lab.maturity.views import check_fitted
 
@@ -97,7 +97,7 @@ def save_report(report, path) -> Path:
         with open(tmp, "wb") as out:
             np.savez_compressed(out, **arrays)
 
-    return _atomic(path, write)
+    return atomic_write(path, write)
 
 
 def _refuse(path, why):

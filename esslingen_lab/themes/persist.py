@@ -7,14 +7,14 @@ someone else cannot run code; pickle and joblib files are refused with one line.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import warnings
 import zipfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from esslingen_lab.files import atomic_write
 
 __all__ = ["save_model", "load_model", "fit_record", "FORMAT"]
 
@@ -152,15 +152,12 @@ def save_model(model, path):
     meta, arrays = _state(model)
     blob = json.dumps(meta, ensure_ascii=False, default=_json_default).encode("utf-8")
     arrays["meta.json"] = np.frombuffer(blob, dtype=np.uint8)
-    path = Path(path)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
+
+    def write(tmp):
+        with open(tmp, "wb") as out:
             np.savez_compressed(out, **arrays)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+
+    atomic_write(Path(path), write)
 
 
 def _json_default(value):

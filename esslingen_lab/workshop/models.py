@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from pathlib import Path
 
 from esslingen_lab.defaults import DEFAULT_N_THEMES, DEFAULT_SEED
 from esslingen_lab.workshop.errors import Reason, WorkshopError
@@ -324,7 +325,7 @@ class FacilitatorModel:
         themes = themes_for_import(model, texts)
         self.store.import_themes(themes, actor=self.actor, question=question,
                                  fit={"seed": seed, "n_themes": int(n_themes),
-                                      "survey": str(survey_path)})
+                                      "survey": Path(survey_path).name})
         return len(themes)
 
     def load_themes(self, model_path, survey_path, question: str) -> int:
