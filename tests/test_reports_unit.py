@@ -109,9 +109,11 @@ def test_default_notebooks_missing_are_skipped_explicit_ones_fail(nb_dir, tmp_pa
 
 
 def test_sheet_names_are_short_and_unique():
+    from esslingen_lab.files import excel_sheet_name
+
     used = {"inhalt"}
     long = "a_very_long_table_name_that_excel_would_reject_outright"
-    names = [reports._sheet_name(n, used) for n in [long, long, long, "Inhalt", "x"]]
+    names = [excel_sheet_name(n, used) for n in [long, long, long, "Inhalt", "x"]]
     assert all(len(n) <= 31 for n in names)
     assert len({n.lower() for n in names}) == len(names)
 

@@ -8,26 +8,13 @@ from pathlib import Path
 import pandas as pd
 
 from esslingen_lab import plots
-from esslingen_lab.files import OutputFolder
+from esslingen_lab.files import OutputFolder, excel_sheet_names
 from esslingen_lab.maturity.report import MaturityReport
 from esslingen_lab.maturity.services import load_ozg_model, service_levels, service_summary
 from esslingen_lab.maturity.views import check_fitted
 
 __all__ = ["write_outputs"]
 
-
-def _sheet_names(names):
-    """Return Excel-safe sheet names: at most 31 characters, no special characters, unique."""
-    out, seen = [], set()
-    for name in names:
-        base = re.sub(r"[\[\]:*?/\\]", "_", str(name))[:31] or "Tabelle"
-        cand, i = base, 2
-        while cand.lower() in seen:
-            suffix = f"_{i}"
-            cand, i = base[: 31 - len(suffix)] + suffix, i + 1
-        seen.add(cand.lower())
-        out.append(cand)
-    return out
 
 
 def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame | None = None,
@@ -93,7 +80,7 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
     with OutputFolder(out, inputs=inputs) as folder:
         for name, table in tables.items():
             folder.table(Path("tables") / f"{name}.csv", table)
-        folder.workbook("reifegrad.xlsx", dict(zip(_sheet_names(tables), tables.values(),
+        folder.workbook("reifegrad.xlsx", dict(zip(excel_sheet_names(tables), tables.values(),
                                                    strict=True)))
         for name, fig in drawn.items():
             plots.save_figure(fig, folder.path(Path("charts") / f"{name}.png"))

@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from esslingen_lab.defaults import NO_WORDS, YES_WORDS
 from esslingen_lab.errors import DataError
 from esslingen_lab.maturity.framework import FrameworkError
 from esslingen_lab.maturity.validation import read_validated
@@ -21,8 +22,8 @@ from esslingen_lab.surveys.validation import CASE_COLUMNS
 __all__ = ["OzgModels", "load_ozg_model", "service_levels", "service_summary", "demo_services"]
 
 # Answers of a criterion cell (lower-cased, stripped).
-_TRUE = {"1", "ja", "j", "yes", "y", "true", "wahr", "x", "✓"}
-_FALSE = {"0", "nein", "n", "no", "false", "falsch", "-", "–"}
+_TRUE = YES_WORDS
+_FALSE = NO_WORDS | {"-", "–"}
 _NA = {"entfällt", "entfaellt", "n/a", "na", "nicht zutreffend", "not applicable"}
 #: Cells listed in the message of a :class:`DataError` (all are in ``failure_cases``).
 _SHOWN_CELLS = 10

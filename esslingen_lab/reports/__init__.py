@@ -86,7 +86,6 @@ from esslingen_lab.reports.run import (  # noqa: F401
     WORKSHOP_NOTEBOOK,
     NotebookParameter,
     ReportRun,
-    _sheet_name,
     collect_published,
     convert_value,
     execute_notebook,

@@ -7,13 +7,13 @@ and ``altersgruppe``.
 
 from __future__ import annotations
 
-import math
 import re
 
-from esslingen_lab.i18n import LANGUAGES, Catalogue
+from esslingen_lab.i18n import LANGUAGES, LOCALES, Catalogue, format_number
 
-#: babel locale per report language.
-LOCALES = {"de": "de_DE", "en": "en_GB"}
+__all__ = ["LOCALES", "format_number", "format_percent", "locale_of", "localise_text",
+           "humanise", "spec_labels", "percent_columns", "split_breakdown", "one_sample",
+           "COMMON_LABELS"]
 
 #: A number as pandas writes it into CSV/HTML: optional sign, digits, optional decimals.
 _PLAIN_NUMBER = re.compile(r"[-+−]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?")
@@ -56,43 +56,6 @@ COMMON_LABELS = Catalogue.from_pairs("reports.conventions.labels", {
 def locale_of(language: str) -> str:
     """Return the babel locale name of a report language (``de`` → ``de_DE``)."""
     return LOCALES.get(language, LOCALES["de"])
-
-
-def format_number(value, language: str = "de", *, decimals: int | None = None) -> str:
-    """Format a number with the decimal mark and thousands separator of the language.
-
-    Parameters
-    ----------
-    value : int or float
-    language : {"de", "en"}, default="de"
-    decimals : int, default=None
-        Fixed number of decimals; None keeps up to three as needed.
-
-    Returns
-    -------
-    str
-        ``"–"`` for a missing value.
-
-    Examples
-    --------
-    >>> format_number(12345.5, "de", decimals=1)
-    '12.345,5'
-    >>> format_number(2026, "de")
-    '2026'
-    >>> format_number(0.749, "en")
-    '0.749'
-    """
-    from babel.numbers import format_decimal
-
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    # four-digit numbers stay ungrouped (German usage, and years such as 2026 stay years)
-    grouped = "#,##0" if abs(float(value)) >= 10_000 else "0"
-    if decimals is None:
-        pattern = grouped + ".###"
-    else:
-        pattern = grouped + ("." + "0" * decimals if decimals > 0 else "")
-    return format_decimal(value, format=pattern, locale=locale_of(language))
 
 
 def format_percent(share, language: str = "de", *, decimals: int = 0) -> str:
@@ -156,19 +119,20 @@ def spec_labels(spec, language: str = "de", framework=None) -> dict[str, str]:
         from esslingen_lab import maturity
 
         try:
-            framework = maturity.load_framework(_framework_path(spec))
-        except Exception:  # noqa: BLE001 - a broken framework is reported by the maturity part
+            framework = maturity.load_framework(maturity.framework_path(spec))
+        except maturity.FrameworkError:  # reported by the maturity part of the run
             framework = None
     if framework is not None:
         labels.update({str(k): str(v) for k, v in framework.names(language).items()})
-    try:
-        from esslingen_lab.maturity import load_ozg_model
+    from esslingen_lab.errors import EsslingenLabError
+    from esslingen_lab.maturity import load_ozg_model
 
+    try:
         criteria = load_ozg_model()["criteria"]
         name = "name_en" if language == "en" else "name"
         labels.update(dict(zip(criteria["criterion"].astype(str), criteria[name].astype(str),
                                strict=True)))
-    except Exception:  # noqa: BLE001 - no OZG section then; labels stay as they are
+    except EsslingenLabError:  # no OZG section then; labels stay as they are
         pass
     for role in roles:
         if getattr(spec, role, None):
@@ -189,12 +153,6 @@ def _pick_label(value, language):
     if isinstance(value, dict):
         return str(value.get(language) or value.get("de") or next(iter(value.values())))
     return str(value)
-
-
-def _framework_path(spec):
-    if getattr(spec, "framework", None):
-        return (spec.base_dir / spec.framework).resolve()
-    return None
 
 
 def percent_columns(frame):

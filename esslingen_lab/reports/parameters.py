@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from esslingen_lab.defaults import NO_WORDS, YES_WORDS
 from esslingen_lab.paths import notebooks_dir
 from esslingen_lab.reports.errors import ParameterError, ReportError
 
@@ -145,8 +146,6 @@ def inspect_parameters(path) -> dict[str, NotebookParameter]:
     return result
 
 
-_TRUE = {"true", "1", "yes", "ja", "y", "j", "wahr"}
-_FALSE = {"false", "0", "no", "nein", "n", "falsch"}
 
 
 def convert_value(name: str, value, typ):
@@ -169,9 +168,9 @@ def convert_value(name: str, value, typ):
     if isinstance(value, str):
         text = value.strip()
         if typ is bool:
-            if text.lower() in _TRUE:
+            if text.lower() in YES_WORDS:
                 return True
-            if text.lower() in _FALSE:
+            if text.lower() in NO_WORDS:
                 return False
             fail()
         if typ is int:

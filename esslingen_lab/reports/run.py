@@ -48,7 +48,6 @@ from esslingen_lab.reports.parameters import (  # noqa: F401 - part of the repor
 )
 from esslingen_lab.reports.texts import FRAME_TEXT, NOTEBOOK_TITLES  # noqa: F401 - reports API
 from esslingen_lab.reports.workbook import (  # noqa: F401 - part of the reports API
-    _sheet_name,
     collect_published,
     localised_sheet_names,
     write_workbook,
@@ -68,7 +67,7 @@ def prepare_run_dir(path, *, force=False) -> Path:
     """Create a fresh run directory; an existing one is replaced only with ``force``.
 
     With ``force`` only an empty directory or an earlier run (it has a ``manifest.json``) is
-    removed, so a mistyped ``--out`` cannot wipe an unrelated folder.
+    removed, so a mistyped ``--output`` cannot wipe an unrelated folder.
     """
     path = Path(path)
     if path.exists():
@@ -79,7 +78,7 @@ def prepare_run_dir(path, *, force=False) -> Path:
             if not force:
                 raise RunDirectoryExistsError(
                     f"Ausgabeordner existiert schon/output directory exists: {path} — "
-                    "use --force to replace it or choose another --out.")
+                    "use --force to replace it or choose another --output.")
             if not ((path / "manifest.json").is_file() or (path / "batch.json").is_file()):
                 raise RunDirectoryExistsError(
                     f"{path} ist kein früherer Berichtslauf/is not an earlier report run "

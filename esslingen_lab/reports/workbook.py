@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from esslingen_lab.files import excel_sheet_name
 from esslingen_lab.i18n import LANGUAGES, Catalogue
 from esslingen_lab.reports.publish import PUBLISHED_INDEX
 
@@ -57,20 +58,9 @@ def collect_published(run_dir, notebook_names) -> list[dict]:
                 continue
             tables.append({"notebook": nb_name, "name": name, "caption": entry.get("caption"),
                            "file": str(path.relative_to(run_dir)), "path": path,
-                           "sheet": _sheet_name(name, used)})
+                           "sheet": excel_sheet_name(name, used)})
     return tables
 
-
-def _sheet_name(name: str, used: set) -> str:
-    # Excel: at most 31 characters, unique regardless of case, none of []:*?/\ .
-    base = re.sub(r"[\[\]:*?/\\]", "_", name)[:31].strip() or "Tabelle"
-    candidate, i = base, 2
-    while candidate.lower() in used:
-        suffix = f"~{i}"
-        candidate = base[: 31 - len(suffix)] + suffix
-        i += 1
-    used.add(candidate.lower())
-    return candidate
 
 
 def localised_sheet_names(tables, language: str = "de") -> None:
@@ -87,7 +77,7 @@ def localised_sheet_names(tables, language: str = "de") -> None:
             if len(name) + 1 + len(word) > 31:
                 break
             name += " " + word
-        t["sheet"] = _sheet_name(name, used)
+        t["sheet"] = excel_sheet_name(name, used)
 
 
 def _as_number(text: str):
@@ -184,7 +174,7 @@ def write_workbook(tables, path, *, language="de", labels=None, extra=None) -> P
     used = {words["index"].lower(), *(t["sheet"].lower() for t in tables if t.get("sheet"))}
     for t in tables:
         if not t.get("sheet"):
-            t["sheet"] = _sheet_name(t["name"], used)
+            t["sheet"] = excel_sheet_name(t["name"], used)
     for sheet, caption, table in extra or []:
         sheets[sheet] = table
         rows.append([sheet, "", caption, ""])

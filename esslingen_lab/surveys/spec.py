@@ -14,6 +14,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from esslingen_lab.defaults import is_yes
 from esslingen_lab.errors import SpecError
 
 __all__ = ["LikertScale", "LikertItem", "DataFile", "Population", "SurveySpec", "load_spec",
@@ -321,7 +322,7 @@ def load_yaml(path, *, error=SpecError):
 def _allowed_outside(allow_outside) -> bool:
     if allow_outside is not None:
         return bool(allow_outside)
-    return os.environ.get(ALLOW_OUTSIDE_ENV, "").strip().lower() in ("1", "true", "yes", "ja")
+    return is_yes(os.environ.get(ALLOW_OUTSIDE_ENV, ""))
 
 
 def _check_paths(spec: SurveySpec, path: Path, allow_outside) -> None:

@@ -22,9 +22,7 @@ from esslingen_lab.workshop.env import (
 from esslingen_lab.workshop.projector import ResultsApp, results_app
 from esslingen_lab.workshop.request import wait_for_request
 from esslingen_lab.workshop.store import MAX_DESCRIPTION
-from esslingen_lab.workshop.ui import POLL_SECONDS, log_to_stderr
-
-log_to_stderr()
+from esslingen_lab.workshop.ui import POLL_SECONDS
 
 __all__ = ["facilitator_app", "results_app", "FacilitatorApp", "ResultsApp", "wait_for_request",
            "ACTIONS", "POLL_SECONDS", "MAX_DESCRIPTION", "ENV_DB", "ENV_DIR", "ENV_LINKS",

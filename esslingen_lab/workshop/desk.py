@@ -26,6 +26,7 @@ from esslingen_lab.workshop.ui import (
     failure_page,
     guarded,
     log,
+    log_to_stderr,
     style,
     text_label,
 )
@@ -516,6 +517,7 @@ class FacilitatorApp(widgets.VBox):
 @guarded
 def facilitator_app() -> widgets.Widget:
     """Build the facilitator page from the request (``?secret=...``)."""
+    log_to_stderr()
     params, store = page_request()
     try:
         model = FacilitatorModel(store, params.get("secret", ""))

@@ -22,6 +22,7 @@ from esslingen_lab.workshop.ui import (
     failure_page,
     guarded,
     log,
+    log_to_stderr,
     style,
     text_label,
 )
@@ -156,6 +157,7 @@ class ResultsApp(widgets.VBox):
 @guarded
 def results_app(*, language: str | None = None, poll: bool = True) -> widgets.Widget:
     """Build the projector page from the request (``?key=...``, optional ``&lang=en``)."""
+    log_to_stderr()
     params, store = page_request()
     lang = language or page_language(params, store)
     try:
