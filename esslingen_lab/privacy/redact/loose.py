@@ -38,6 +38,24 @@ _PHONE_AFTER_CUE = regex.compile(
     regex.VERSION1,
 )
 _PHONE_UNITS = regex.compile(rf"(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d+", regex.VERSION1)
+_DIGITS = "null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun".split()
+_TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
+_TENS = "zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
+_NUMBER_WORDS = frozenset(
+    form
+    for word in [*_DIGITS, *_TEENS, *_TENS]
+    + [f"{unit}und{ten}" for unit in ("ein", *_DIGITS[3:]) for ten in _TENS]
+    for form in (word, word.capitalize(), word.upper())
+)
+# four groups of digits apart ("0 7 1 1", "0711 / 31 22 45"): the shortest spaced-out number
+_SPACED_DIGITS = regex.compile(rf"\d{{1,6}}(?:{_PHONE_SEP}\d{{1,6}}){{3}}", regex.VERSION1)
+
+
+def _may_hold_phone_words(features) -> bool:
+    """A number word ("null", "dreiundzwanzig") or four digit groups: cheap, once a text."""
+    if not _NUMBER_WORDS.isdisjoint(features.words()):
+        return True
+    return features.has_digit and _SPACED_DIGITS.search(features.text) is not None
 
 
 def _phone_word_spans(text: str):
@@ -210,8 +228,8 @@ LOOSE_RULES = (
         _Rule(
             "TELEFON",
             None,
-            gate=regex.compile(r"null|plus|\d|tel|handy|mobil|nummer|festnetz|whatsapp|anruf|erreichbar"),
             finder=_phone_word_spans,
+            admit=_may_hold_phone_words,
             name="telefon-words",
         )
     ]

@@ -60,13 +60,22 @@ _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
 class _Features:
     """What a text contains, worked out once so that most rules can be skipped cheaply."""
 
-    __slots__ = ("text", "lowered", "has_digit", "_words")
+    __slots__ = ("text", "lowered", "has_digit", "_words", "_cues", "_present")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, cues: tuple = ()):
         self.text = text
         self.lowered = text.lower()
         self.has_digit = _DIGIT.search(text) is not None
         self._words = None
+        self._cues = cues
+        self._present = None
+
+    def present(self) -> frozenset:
+        """The rules' cue strings found in the lower-cased text (one pass for all rules)."""
+        if self._present is None:
+            lowered = self.lowered
+            self._present = frozenset(cue for cue in self._cues if cue in lowered)
+        return self._present
 
     def words(self) -> set:
         if self._words is None:
@@ -77,9 +86,8 @@ class _Features:
         if rule.needs_digit and not self.has_digit:
             return False
         if rule.needs or rule.needs_words:
-            lowered = self.lowered
             if not (
-                any(cue in lowered for cue in rule.needs)
+                (rule.needs and not self.present().isdisjoint(rule.needs))
                 or (rule.needs_words and not rule.needs_words.isdisjoint(self.words()))
             ):
                 return False
@@ -120,11 +128,16 @@ _FIXED_PHRASES = regex.compile(
 )
 
 
-def _redact_one(text: str, counts: dict, rules) -> str:
+def _cues(rules) -> tuple[str, ...]:
+    """Every cue string the rules need, each once: looked for once per text."""
+    return tuple(dict.fromkeys(cue for rule in rules for cue in rule.needs))
+
+
+def _redact_one(text: str, counts: dict, rules, cues: tuple = ()) -> str:
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
     text, kept = _protect(text)
-    features = _Features(text)
+    features = _Features(text, cues)
     for rule in rules:
         if not features.admits(rule):
             continue
@@ -150,7 +163,7 @@ def _redact_one(text: str, counts: dict, rules) -> str:
         if changed:
             pieces.append(text[last:])
             text = "".join(pieces)
-            features = _Features(text)
+            features = _Features(text, cues)
     return _restore(text, kept)
 
 
@@ -223,6 +236,7 @@ class Redactor:
         if workers > 1 and len(texts) >= _PARALLEL_MIN:
             return self._redact_parallel(texts, workers)
         rules = self._active_rules()
+        cues = _cues(rules)
         counts = {kind: 0 for kind in TAGS}
         out = []
         for value in texts:
@@ -230,7 +244,7 @@ class Redactor:
                 out.append(value)
                 continue
             try:
-                out.append(_redact_one(value, counts, rules))
+                out.append(_redact_one(value, counts, rules, cues))
             except TimeoutError:
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
