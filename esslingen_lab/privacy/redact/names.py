@@ -117,6 +117,8 @@ def _trim_name(value: str) -> str:
             bare in NOT_NAMES or any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
         ):
             break
+        if _is_particle(bare) and not _particle_then_name(words[i + 2 :: 2]):
+            break  # "Emma zu Hause", "Frau von Amts wegen": a preposition, no name particle
         lower = bare[:1].islower() and not _is_particle(bare)
         if lower and (bare in _LOWER_STOP or (name_words and not _is_first_name(kept[-1]))):
             # lower-case text: a second word only after a first name ("kevin schuster")
@@ -129,6 +131,21 @@ def _trim_name(value: str) -> str:
     return "".join(kept)
 
 
+def _particle_then_name(rest) -> bool:
+    """Tell the words after a particle: more particles, then a name, not a common noun."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    for word in rest:
+        bare = word.rstrip(".,;:")
+        if _is_particle(bare):
+            continue
+        lex = lexicon()
+        lemma = lex.german.get(bare) or ""
+        noun = lemma[:1].isupper() and not lex.is_any_name(bare)
+        return bare[:1].isupper() and not noun
+    return False
+
+
 def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     """Return the part of ``value`` to redact, or None to leave the match alone."""
     if kind != "NAME":
@@ -137,7 +154,7 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     if not trimmed:
         return None
     first = trimmed.split()[0]
-    if first[:1].islower() and first.lower() in _LOWER_STOP:
+    if first[:1].islower() and first.lower() in _LOWER_STOP and not _is_particle(first):
         return None
     if not _valid_name(trimmed):
         return None

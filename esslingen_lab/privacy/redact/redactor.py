@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.patterns import _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
@@ -137,33 +138,39 @@ def _redact_one(text: str, counts: dict, rules, cues: tuple = ()) -> str:
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
     text, kept = _protect(text)
-    features = _Features(text, cues)
+    # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
+    # the view has the text's length, so its spans are replaced in the text as written.
+    view = case_view(text)
+    features = _Features(view, cues)
     for rule in rules:
         if not features.admits(rule):
             continue
         tag = TAGS.get(rule.kind) or f"[{rule.kind}]"
         pieces: list[str] = []
+        seen: list[str] = []
         last = 0
-        changed = False
-        for start, end in rule.spans(text):
+        for start, end in rule.spans(view):
             if start < last:
                 continue
-            value = text[start:end]
+            value = view[start:end]
             if not rule.trusted and "[" in value and _TAG_IN_VALUE.search(value):
                 continue  # never re-redact a tag
-            accepted = value if rule.trusted else _accept(rule.kind, value, text, start)
+            accepted = value if rule.trusted else _accept(rule.kind, value, view, start)
             if accepted is None:
                 continue
             end = start + len(accepted)
             pieces.append(text[last:start])
+            seen.append(view[last:start])
             pieces.append(tag)
+            seen.append(tag)
             last = end
             counts[rule.kind] = counts.get(rule.kind, 0) + 1
-            changed = True
-        if changed:
+        if pieces:
             pieces.append(text[last:])
+            seen.append(view[last:])
             text = "".join(pieces)
-            features = _Features(text, cues)
+            view = "".join(seen) if view is not text else text
+            features = _Features(view, cues)
     return _restore(text, kept)
 
 

@@ -238,7 +238,7 @@ _RULES: list[_Rule] = [
     # Herr/Frau/Familie (+ optional role and titles) + name: "Frau Oberbürgermeisterin Lindner"
     _rule(
         "NAME",
-        rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.)|(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.)\s+
+        rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.|Freifrau|Freiherrn?)|(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.)\s+
              (?:{_ROLE}\s+)?
              (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
              (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
