@@ -60,12 +60,21 @@ def case_view(text: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("german"))
+
+
 @lru_cache(maxsize=50_000)
 def _recase(word: str, after_name: bool) -> tuple[str, bool]:
     """The word in ordinary case, and whether it reads as a name."""
     lex = lexicon()
     capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     lower = word.lower()
+    if lower in _function_words():
+        return lower, False  # "AUS", "AN", "DEM" (some are surnames too)
     if lex.is_first_name(capital):
         return capital, True
     if after_name and capital in lex.last:

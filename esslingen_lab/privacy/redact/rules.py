@@ -39,7 +39,8 @@ _RULES: list[_Rule] = [
     # ---- e-mail, also obfuscated ("anna.weber at web dot de", "name(at)gmx.de")
     _rule(
         "EMAIL",
-        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}+{_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
+        rf"""(?<![\w.+\-])(?:[\w.+\-]{{1,64}}+|[\w\-]{{1,30}}(?:\s+(?:punkt|dot|minus|
+             unterstrich|underscore)\s+[\w\-]{{1,30}}){{1,3}})(?={_AT}){_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
              {_DOT}{_EMAIL_TLD}\b""",
         needs=("@", " at ", "(at", "[at", "{at", "<at", " ät ", "(ät", "[ät", "\tat "),
         flags=_X | _I,
@@ -71,6 +72,21 @@ _RULES: list[_Rule] = [
         "URL",
         r"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b",
         needs=("@",),
+    ),
+    # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"
+    _rule(
+        "URL",
+        r"""\b(?i:instagram|insta|tiktok|twitter|discord|telegram|snapchat|snap|facebook|
+             youtube|threads|mastodon|bluesky|twitch|reddit|pinterest|linkedin|xing)\b
+             (?:[\x20\t]*[:\-–][\x20\t]*|[\x20\t]+)(?:\p{Ll}+[\x20\t]+){0,3}?
+             (?P<v>(?=[\w.#]*[A-Za-z])[A-Za-z0-9][\w]*(?:[_.#][\w]+)+|
+             (?=[\w]*[A-Za-z])[A-Za-z0-9]+_[\w]*|[A-Za-z]+\d{2,})(?![\w@])""",
+        needs=(
+            "insta", "tiktok", "twitter", "discord", "telegram", "snap", "facebook",
+            "youtube", "threads", "mastodon", "bluesky", "twitch", "reddit", "pinterest",
+            "linkedin", "xing",
+        ),
+        flags=_X,
     ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
     _rule(
