@@ -71,7 +71,7 @@ def risk_reasons(text) -> list[tuple[str, float]]:
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    from esslingen_lab.privacy.redact.cueless import _strength_of
+    from esslingen_lab.privacy.redact.strength import _strength_of
 
     reasons = []
     for pattern, weight, reason in _SIGNALS:

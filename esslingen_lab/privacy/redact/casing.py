@@ -69,7 +69,7 @@ def _function_words() -> frozenset:
 
 @lru_cache(maxsize=50_000)
 def _recase(word: str, after_name: bool) -> tuple[str, bool]:
-    """The word in ordinary case, and whether it reads as a name."""
+    """Return the word in ordinary case and whether it reads as a name."""
     lex = lexicon()
     capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     lower = word.lower()

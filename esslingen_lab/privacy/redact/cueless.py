@@ -20,13 +20,25 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
+from esslingen_lab.privacy.redact.strength import (
+    _FOREIGN_LETTERS,
+    _LOCATIVE,
+    _is_bare,
+    _is_person_noun,
+    _name_strength,
+    _strength_of,
+)
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _LOWER_STOP,
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
-    read_words,
+)
+from esslingen_lab.privacy.redact.workplace import (
+    _before_institution,
+    _german_particle_name,
+    _surname_in_person_slot,
 )
 
 __all__ = ["cueless_name_spans", "worth_a_look"]
@@ -36,49 +48,14 @@ _TOKEN = regex.compile(
     r"\[[A-Z][A-Z\-]*\]|\p{L}{1,2}\.(?:\p{L}{1,2}\.)+|[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+"
     r"|\d+|\S"
 )
-_FOREIGN_LETTERS = regex.compile(
-    r"[ıİşŞğĞłŁśŚźŹżŻćĆńŃąĄęĘøØåÅæéèêëáàâíìîóòôõúùûñãčČšŠžŽřŘěůđĐőűœçÇ]"
-)
 _SENTENCE_END = frozenset(".!?:;\"„“”«»()–—-…*•/\n")
 
-_DETERMINERS = frozenset(
-    """
-    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
-    keines mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine
-    seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem
-    unserer euer eure euren eurem eurer dies diese dieser diesen diesem dieses jene jener
-    jenen jede jeder jeden jedem jedes welche welcher welchen welchem alle allen aller viele
-    vielen einige einigen wenige wenigen mehr weniger manche manchen mehrere beide beiden
-    solche solchen zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend
-    im am vom zum zur beim ins ans aufs durchs fürs übers unterm überm hinterm vorm
-    """.split()
-)
-# after these a capitalised unknown word is a place: "in Liebersbronn", "Richtung Zell"
-_LOCATIVE = frozenset(
-    """
-    in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil aus
-    """.split()
-)
 _FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
 _ALL_PARTICLES = _FOREIGN_PARTICLES | {"da", "di", "du", "la", "le"}
 _INSTITUTION_AFTER = regex.compile(
     r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
     r"Schule|Gymnasium|Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
     r"Center|Preis|Saal|Markt|Institut|Universität|Hochschule|platz|straße|str\.)"
-)
-_ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
-# unknown words with these endings are places ("Liebersbronn", "Endenich") or streets
-_PLACE_ENDINGS = tuple(
-    """
-    dorf hausen heim ingen bach berg feld stadt burg hofen weiler bronn tal rode hagen beck
-    brück kirchen ich ensen stetten reut reuth wang weier hof str strasse straße ring chaussee
-    weg allee quartier damm gasse ufer pfad park markt tor brücke steig viertel
-    """.split()
-)
-_PLACE_WORDS = (
-    "str", "straße", "strasse", "platz", "platzes", "ring", "allee", "weg", "brücke", "park",
-    "damm", "gasse", "ufer", "tor", "markt", "center", "theater", "theaters", "gebäude",
-    "gebäuden", "haus", "halle", "schule", "klotz", "hour", "lane", "viertel",
 )
 _NAME_FOLLOWERS = frozenset(
     """
@@ -100,78 +77,6 @@ _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
 _ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
 
 
-@lru_cache(maxsize=1)
-def _person_endings() -> tuple[str, ...]:
-    return tuple(sorted(read_words("person_nouns"), key=len, reverse=True))
-
-
-def _is_person_noun(word: str) -> bool:
-    return word.lower().endswith(_person_endings())
-
-
-@lru_cache(maxsize=1)
-def _named_after_people() -> frozenset:
-    return frozenset(read_words("named_after_people"))
-
-
-def _name_strength(word: str, lex: Lexicon) -> int:
-    """2: a name wherever it stands; 1 or -1: a name if the context allows; 0: no name."""
-    return _strength_of(word) if lex is lexicon() else _strength(word, lex)
-
-
-@lru_cache(maxsize=200_000)
-def _strength_of(word: str) -> int:
-    return _strength(word, lexicon())
-
-
-def _strength(word: str, lex: Lexicon) -> int:
-    if word in NOT_NAMES or len(word) < 2 or word in _named_after_people():
-        return 0
-    if word.isupper() or _ODD_SHAPE.search(word):
-        return 0  # abbreviations (IT, WLAN, LKWs), "HIndernisse", "Auto's"
-    lower = word.lower()
-    if lower.endswith(_NOUN_ENDINGS) and word not in FIRST_NAMES:
-        return 0
-    if "-" in word:
-        parts = [p for p in word.split("-") if p]
-        if not parts or not parts[-1][:1].isupper():
-            return 0
-        last = parts[-1]
-        if any(p in NOT_NAMES for p in parts) or last.lower().endswith(_PLACE_WORDS):
-            return 0
-        if lex.is_common_noun(last) or (
-            last in lex.german and lex.german.get(last) != last and last not in lex.last
-        ):
-            return 0  # "Kepler-Gymnasium", "Müller-Milch", "IT-Team", "Thalia-Theaters"
-        strengths = [_strength(p, lex) for p in parts]
-        named = any(lex.is_any_name(p) for p in parts)
-        if min(strengths) == 0 and not named:
-            return 0
-        return 2 if max(strengths) == 2 or named else 1
-    if lex.is_first_name(word):
-        return 2
-    german = lex.is_german(word)
-    if word in lex.last and not german:
-        # "English", "Clear": a surname that is also an English word is a name only where
-        # no noun can stand
-        return -1 if lex.is_english(word) else 2
-    if german:
-        if lex.is_any_name(word) and not lex.is_lower_word(word):
-            lemma = lex.german.get(word)
-            if lemma is None or lemma == word:
-                return -1  # "Kirchner", "Maurer": a name only where no noun can stand
-        return 0
-    if _FOREIGN_LETTERS.search(word):
-        return 2
-    if len(word) < 3:
-        return 0  # "Az", "Nr": abbreviations
-    if lex.is_english(word):
-        return 0  # "Maps", "Query", "Click & Collect": English loan and product words
-    if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS) or lex.is_misspelt(word):
-        return 0
-    return 1
-
-
 def _context(tokens, i):
     """Previous and next token texts (or None) around token ``i``."""
     prev = tokens[i - 1] if i > 0 else None
@@ -190,18 +95,6 @@ def _after_sentence_end(tokens, i) -> bool:
             return False
         return True
     return False
-
-
-def _is_bare(prev, prev2, lex: Lexicon) -> bool:
-    """No article, determiner, number or adjective before the word."""
-    if prev is None:
-        return True
-    low = prev.lower()
-    if low in _DETERMINERS or prev.isdigit():
-        return False
-    if prev[:1].islower() and lex.is_adjective(prev):
-        return False
-    return True
 
 
 def _is_plain_noun(word: str, lex: Lexicon) -> bool:
@@ -473,147 +366,6 @@ def _lower_surname(word: str, lex: Lexicon) -> bool:
     if word not in lex.german:
         return True
     return word[:1].upper() + word[1:] in lex.last
-
-
-_FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
-
-
-def _before_institution(tokens, i, lex: Lexicon) -> bool:
-    """Tell an unknown word before "vom Bauamt", "aus der Kita": a person's name.
-
-    The word is no German word (though it may look like a compound) and has no article.
-    """
-    word = tokens[i]
-    if (
-        "-" in word
-        or word.isupper()
-        or word in NOT_NAMES
-        or lex.is_german(word)
-        or word.lower().endswith(_NOUN_ENDINGS)
-    ):
-        return False
-    if not lex.is_any_name(word) and (
-        lex.is_compound(word, min_stem=4) or lex.is_english(word) or lex.is_misspelt(word)
-    ):
-        return False  # "Computerausfall im Bürgeramt", "Fahrradbox am Bahnhof"
-    prev = tokens[i - 1] if i else None
-    if prev is not None and not _is_bare(prev, None, lex):
-        return False
-    if prev is not None and prev.lower() in _LOCATIVE:
-        return False
-    rest = tokens[i + 1 : i + 4]
-    for phrase in _FROM:
-        k = len(phrase)
-        if tuple(w.lower() for w in rest[:k]) == phrase and len(rest) > k:
-            noun = rest[k]
-            return noun[:1].isupper() and lex.is_common_noun(noun)
-    return False
-
-
-# words before a person ("mit Fuchs", "laut Kaiser", "danke Winter") and verbs a person does
-# after "vom Bürgeramt" ("Vogel vom Bürgeramt hat …"): with the institution, two pieces of
-# evidence that a surname which is also a German word ("Vogel", "Koch") names a person
-_PERSON_BEFORE = frozenset(
-    """
-    mit bei an laut dank danke ohne von für war ist hat habe hatte frag fragt fragen gefragt
-    gruß grüße grüßen dankeschön lob heißt hieß namens kollege kollegin
-    """.split()
-)
-_PERSON_VERBS = frozenset(
-    """
-    hat hatte meinte meint sagte sagt half hilft erklärte erklärt kümmert kümmerte rief ruft
-    schrieb schreibt weiß wusste antwortete antwortet konnte kann wollte will musste muss
-    """.split()
-)
-
-
-def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
-    """Tell a surname that is also a German word in the place of a person.
-
-    It is a known surname, stands without an article, is followed by where the person works
-    ("aus der Poststelle", "vom Bürgeramt", also after "und Stein") and has one more piece of
-    evidence: a word before that takes a person ("mit", "laut", "danke") or a verb a person
-    does after the institution ("hat", "meinte").
-    """
-    word = tokens[i]
-    if "-" in word or word.isupper() or word not in lex.last or word in NOT_NAMES:
-        return False
-    prev = tokens[i - 1] if i else None
-    if prev is not None and (not _is_bare(prev, None, lex) or prev.lower() in _LOCATIVE):
-        return False
-    j = i + 1
-    if (
-        j + 1 < len(tokens)
-        and tokens[j].lower() == "und"
-        and tokens[j + 1][:1].isupper()
-        and (tokens[j + 1] in lex.last or _strength_of(tokens[j + 1]) != 0)
-    ):
-        j += 2  # "an Bauer und Stein aus dem Planungsteam"
-    end = _institution_end(tokens, j, lex)
-    if end is None:
-        if prev is None or prev.lower() not in _PERSON_BEFORE or j == i + 1:
-            return False
-        return True  # "an Bauer und Stein": a pair after "an", the second one found too
-    before = prev is not None and prev.lower() in _PERSON_BEFORE
-    after = end < len(tokens) and tokens[end].lower() in _PERSON_VERBS
-    return before or after
-
-
-def _german_particle_name(tokens, i, lex: Lexicon):
-    """"hat von der Linden geschrieben", "laut von Bismarck im Amt": a name after "von".
-
-    The word after "von" / "von der" / "zu" is a known name (or no German word) and no common
-    noun ("von der Stadt"), and a person's place is on either side: a word that takes a
-    person before ("hat", "laut", "mit") or an institution or a person's verb after.
-    """
-    start = i - 1
-    if start >= 1 and tokens[start] in ("der", "dem", "den", "zu"):
-        start -= 1
-    if start < 0 or tokens[start] not in ("von", "zu"):
-        return None
-    word = tokens[i]
-    if word in NOT_NAMES or word.isupper() or not word[:1].isupper():
-        return None
-    lemma = lex.german.get(word) or ""
-    if lemma[:1].isupper() and not lex.is_any_name(word):
-        return None  # "von der Stadt", "mit von der Partie"
-    if not (lex.is_any_name(word) or _strength_of(word) != 0):
-        return None
-    before = tokens[start - 1].lower() if start else ""
-    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-    if nxt in ("nach", "bis", "über", "richtung"):
-        return None  # "von Hagen nach Dortmund": places
-    if not (
-        before in _PERSON_BEFORE
-        or nxt in _PERSON_VERBS
-        or _institution_end(tokens, i + 1, lex) is not None
-    ):
-        return None
-    if start == i - 1 and before not in _NO_PREPOSITION_AFTER:
-        return i, i  # "habe von Weber gehört": "von" is the preposition, not the name's
-    return start, i
-
-
-# words after which "von" cannot be a preposition: "laut von Bismarck", "an von Hagen"
-_NO_PREPOSITION_AFTER = frozenset("laut an mit bei dank danke für ohne gruß grüße".split())
-
-
-def _institution_end(tokens, j, lex: Lexicon):
-    """Index after "vom Bürgeramt", "aus der Poststelle" starting at ``j``, or None."""
-    rest = tokens[j : j + 3]
-    for phrase in _FROM:
-        k = len(phrase)
-        if tuple(w.lower() for w in rest[:k]) == phrase and len(rest) > k:
-            noun = rest[k]
-            if noun[:1].isupper() and noun.lower().endswith(_workplaces()):
-                return j + k + 1
-    return None
-
-
-@lru_cache(maxsize=1)
-def _workplaces() -> tuple[str, ...]:
-    """Word endings of offices and institutions where a person works ("Bürgeramt", "Kita")."""
-    return tuple(read_words("city_offices")) + tuple(read_words("institutions"))
 
 
 def _abbreviation_before(tokens, i) -> bool:

@@ -52,7 +52,7 @@ _SPACED_DIGITS = regex.compile(rf"\d{{1,6}}(?:{_PHONE_SEP}\d{{1,6}}){{3}}", rege
 
 
 def _may_hold_phone_words(features) -> bool:
-    """A number word ("null", "dreiundzwanzig") or four digit groups: cheap, once a text."""
+    """Tell a text with a number word ("null", "zwölf") or four digit groups (cheap)."""
     if not _NUMBER_WORDS.isdisjoint(features.words()):
         return True
     return features.has_digit and _SPACED_DIGITS.search(features.text) is not None

@@ -72,7 +72,7 @@ class _Features:
         self._present = None
 
     def present(self) -> frozenset:
-        """The rules' cue strings found in the lower-cased text (one pass for all rules)."""
+        """Return the rules' cue strings found in the lower-cased text (one pass for all)."""
         if self._present is None:
             lowered = self.lowered
             self._present = frozenset(cue for cue in self._cues if cue in lowered)
