@@ -37,10 +37,19 @@ from esslingen_lab.privacy.redact.vocabulary import (
 
 _RULES: list[_Rule] = [
     # ---- e-mail, also obfuscated ("anna.weber at web dot de", "name(at)gmx.de")
+    # spelled out: "max punkt muster at gmx punkt de", "kai minus ludwig (at) posteo (punkt) net"
     _rule(
         "EMAIL",
-        rf"""(?<![\w.+\-])(?:[\w.+\-]{{1,64}}+|[\w\-]{{1,30}}(?:\s+(?:punkt|dot|minus|
-             unterstrich|underscore)\s+[\w\-]{{1,30}}){{1,3}})(?={_AT}){_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
+        rf"""(?<![\w.+\-])[\w\-]{{1,30}}(?:\s+(?:punkt|dot|minus|unterstrich|underscore)\s+
+             [\w\-.]{{1,30}}){{1,3}}{_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
+             {_DOT}{_EMAIL_TLD}\b""",
+        gate=r"(?:punkt|dot|minus|unterstrich|underscore)\s+[\w\-.]{1,30}\s*[(\[{<]?\s*(?:at|ät)\b",
+        flags=_X | _I,
+        name="email-spelled",
+    ),
+    _rule(
+        "EMAIL",
+        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}+{_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
              {_DOT}{_EMAIL_TLD}\b""",
         needs=("@", " at ", "(at", "[at", "{at", "<at", " ät ", "(ät", "[ät", "\tat "),
         flags=_X | _I,
@@ -87,6 +96,7 @@ _RULES: list[_Rule] = [
             "linkedin", "xing",
         ),
         flags=_X,
+        name="url-platform-user",
     ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
     _rule(
