@@ -339,7 +339,7 @@ def review_counts(table) -> ReviewCounts:
 
 
 def quote_review_counts(path) -> ReviewCounts | None:
-    """Counts of the quote review stored in a run's output folder.
+    """Return the counts of the quote review stored in a run's output folder.
 
     Parameters
     ----------

@@ -33,7 +33,7 @@ def case_view(text: str) -> str:
     Examples
     --------
     >>> case_view("DANKE AN SEVGI AUS DEM BÜRGERBÜRO, das WLAN geht")
-    'danke an Sevgi aus dem Bürgerbüro, das WLAN geht'
+    'Danke an Sevgi aus dem Bürgerbüro, das WLAN geht'
     """
     words = list(_CAPS_WORD.finditer(text))
     if len(words) < 2:
