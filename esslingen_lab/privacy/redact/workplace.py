@@ -39,13 +39,18 @@ def _before_institution(tokens, i, lex: Lexicon) -> bool:
         return False
     if prev is not None and prev.lower() in _LOCATIVE:
         return False
-    rest = tokens[i + 1 : i + 4]
+    found = _from_phrase(tokens, i + 1)
+    return found is not None and found[0][:1].isupper() and lex.is_common_noun(found[0])
+
+
+def _from_phrase(tokens, j):
+    """Return the noun of "vom …", "aus der …" at ``j`` and the index after it, or None."""
+    rest = tokens[j : j + 3]
     for phrase in _FROM:
         k = len(phrase)
-        if tuple(w.lower() for w in rest[:k]) == phrase and len(rest) > k:
-            noun = rest[k]
-            return noun[:1].isupper() and lex.is_common_noun(noun)
-    return False
+        if len(rest) > k and tuple(w.lower() for w in rest[:k]) == phrase:
+            return rest[k], j + k + 1
+    return None
 
 
 # words before a person ("mit Fuchs", "laut Kaiser", "danke Winter") and verbs a person does
@@ -138,13 +143,9 @@ _NO_PREPOSITION_AFTER = frozenset("laut an mit bei dank danke für ohne gruß gr
 
 def _institution_end(tokens, j, lex: Lexicon):
     """Index after "vom Bürgeramt", "aus der Poststelle" starting at ``j``, or None."""
-    rest = tokens[j : j + 3]
-    for phrase in _FROM:
-        k = len(phrase)
-        if tuple(w.lower() for w in rest[:k]) == phrase and len(rest) > k:
-            noun = rest[k]
-            if noun[:1].isupper() and noun.lower().endswith(_workplaces()):
-                return j + k + 1
+    found = _from_phrase(tokens, j)
+    if found is not None and found[0][:1].isupper() and found[0].lower().endswith(_workplaces()):
+        return found[1]
     return None
 
 
