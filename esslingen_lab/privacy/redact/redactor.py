@@ -61,37 +61,32 @@ _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
 class _Features:
     """What a text contains, worked out once so that most rules can be skipped cheaply."""
 
-    __slots__ = ("text", "lowered", "has_digit", "_words", "_cues", "_present")
+    __slots__ = ("text", "lowered", "has_digit", "_words")
 
-    def __init__(self, text: str, cues: tuple = ()):
+    def __init__(self, text: str, words: set | None = None):
         self.text = text
         self.lowered = text.lower()
         self.has_digit = _DIGIT.search(text) is not None
-        self._words = None
-        self._cues = cues
-        self._present = None
-
-    def present(self) -> frozenset:
-        """Return the rules' cue strings found in the lower-cased text (one pass for all)."""
-        if self._present is None:
-            lowered = self.lowered
-            self._present = frozenset(cue for cue in self._cues if cue in lowered)
-        return self._present
+        self._words = words
 
     def words(self) -> set:
         if self._words is None:
-            self._words = {word.strip(_STRIP) for word in self.text.split()}
+            self._words = _words_of(self.text)
         return self._words
 
     def admits(self, rule: _Rule) -> bool:
         if rule.needs_digit and not self.has_digit:
             return False
-        if rule.needs or rule.needs_words:
-            if not (
-                (rule.needs and not self.present().isdisjoint(rule.needs))
-                or (rule.needs_words and not rule.needs_words.isdisjoint(self.words()))
-            ):
-                return False
+        if rule.needs:
+            lowered = self.lowered
+            for cue in rule.needs:  # a plain loop: no generator per rule and text
+                if cue in lowered:
+                    break
+            else:
+                if not rule.needs_words or rule.needs_words.isdisjoint(self.words()):
+                    return False
+        elif rule.needs_words and rule.needs_words.isdisjoint(self.words()):
+            return False
         if rule.needs_first_name and self.words().isdisjoint(FIRST_NAMES):
             return False
         if rule.admit is not None and not rule.admit(self):
@@ -99,6 +94,11 @@ class _Features:
         if rule.gate is None:
             return True
         return rule.gate.search(self.text if rule.gate_on_raw else self.lowered) is not None
+
+
+def _words_of(text: str) -> set:
+    """Return the text's words split at white space, punctuation stripped."""
+    return {word.strip(_STRIP) for word in text.split()}
 
 
 def _protect(text: str) -> tuple[str, list[str]]:
@@ -121,6 +121,10 @@ def _restore(text: str, kept: list[str]) -> str:
 
 
 _MARK = "\ue000"
+# first words of the fixed phrases: one set look-up tells most texts that none occurs
+_PHRASE_STARTS = frozenset(
+    phrase.split()[0].strip(_STRIP) for phrase in read_words("fixed_phrases")
+)
 _MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
 _FIXED_PHRASES = regex.compile(
     r"(?<![\p{L}\-])"
@@ -129,19 +133,17 @@ _FIXED_PHRASES = regex.compile(
 )
 
 
-def _cues(rules) -> tuple[str, ...]:
-    """Every cue string the rules need, each once: looked for once per text."""
-    return tuple(dict.fromkeys(cue for rule in rules for cue in rule.needs))
-
-
-def _redact_one(text: str, counts: dict, rules, cues: tuple = ()) -> str:
+def _redact_one(text: str, counts: dict, rules) -> str:
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
-    text, kept = _protect(text)
+    words = _words_of(text)
+    kept: list[str] = []
+    if not _PHRASE_STARTS.isdisjoint(words):
+        text, kept = _protect(text)
     # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
-    features = _Features(view, cues)
+    features = _Features(view, words if view is text and not kept else None)
     for rule in rules:
         if not features.admits(rule):
             continue
@@ -170,7 +172,7 @@ def _redact_one(text: str, counts: dict, rules, cues: tuple = ()) -> str:
             seen.append(view[last:])
             text = "".join(pieces)
             view = "".join(seen) if view is not text else text
-            features = _Features(view, cues)
+            features = _Features(view)
     return _restore(text, kept)
 
 
@@ -243,7 +245,6 @@ class Redactor:
         if workers > 1 and len(texts) >= _PARALLEL_MIN:
             return self._redact_parallel(texts, workers)
         rules = self._active_rules()
-        cues = _cues(rules)
         counts = {kind: 0 for kind in TAGS}
         out = []
         for value in texts:
@@ -251,7 +252,7 @@ class Redactor:
                 out.append(value)
                 continue
             try:
-                out.append(_redact_one(value, counts, rules, cues))
+                out.append(_redact_one(value, counts, rules))
             except TimeoutError:
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
