@@ -15,6 +15,7 @@ sentence ("Das WLAN ist Mist.").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -44,8 +45,10 @@ from esslingen_lab.privacy.redact.workplace import (
 __all__ = ["cueless_name_spans", "worth_a_look"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+")
-_TOKEN = regex.compile(
-    r"\[[A-Z][A-Z\-]*\]|\p{L}{1,2}\.(?:\p{L}{1,2}\.)+|[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+"
+# the standard library's engine splits tokens faster than ``regex``; [^\W\d_] is a letter
+_TOKEN = re.compile(
+    r"\[[A-Z][A-Z\-]*\]|[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+"
+    r"|[^\W\d_][^\W\d_'’]*+(?:['’][^\W\d_'’]*+)*+(?:-[^\W\d_][^\W\d_'’]*+(?:['’][^\W\d_'’]*+)*+)*+"
     r"|\d+|\S"
 )
 _SENTENCE_END = frozenset(".!?:;\"„“”«»()–—-…*•/\n")
@@ -421,10 +424,13 @@ def worth_a_look(features) -> bool:
         Has ``words()`` (the set of the text's words, punctuation stripped) and ``text``.
     """
     words = features.words()
-    looks = [_word_worth_a_look(word) for word in words]
-    if 2 in looks:
-        return True
-    if 1 in looks and not words.isdisjoint(_FROM_WORDS):
+    maybe = False
+    for word in words:
+        look = _word_worth_a_look(word)
+        if look == 2:
+            return True
+        maybe = maybe or look == 1
+    if maybe and not words.isdisjoint(_FROM_WORDS):
         return True  # "Dannecker vom Bauamt"
     return _INITIAL_THEN_WORD.search(features.text) is not None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from esslingen_lab.privacy.redact.lexicon import Lexicon
+from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
 from esslingen_lab.privacy.redact.strength import _LOCATIVE, _is_bare, _strength_of
 from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, read_words
 
@@ -21,7 +21,21 @@ def _before_institution(tokens, i, lex: Lexicon) -> bool:
 
     The word is no German word (though it may look like a compound) and has no article.
     """
-    word = tokens[i]
+    if not _unknown_name_like(tokens[i]):
+        return False
+    prev = tokens[i - 1] if i else None
+    if prev is not None and not _is_bare(prev, None, lex):
+        return False
+    if prev is not None and prev.lower() in _LOCATIVE:
+        return False
+    found = _from_phrase(tokens, i + 1)
+    return found is not None and found[0][:1].isupper() and lex.is_common_noun(found[0])
+
+
+@lru_cache(maxsize=200_000)
+def _unknown_name_like(word: str) -> bool:
+    """Tell a word that is no German word and looks like no compound ("Dannecker")."""
+    lex = lexicon()
     if (
         "-" in word
         or word.isupper()
@@ -30,17 +44,9 @@ def _before_institution(tokens, i, lex: Lexicon) -> bool:
         or word.lower().endswith(_NOUN_ENDINGS)
     ):
         return False
-    if not lex.is_any_name(word) and (
+    return lex.is_any_name(word) or not (
         lex.is_compound(word, min_stem=4) or lex.is_english(word) or lex.is_misspelt(word)
-    ):
-        return False  # "Computerausfall im Bürgeramt", "Fahrradbox am Bahnhof"
-    prev = tokens[i - 1] if i else None
-    if prev is not None and not _is_bare(prev, None, lex):
-        return False
-    if prev is not None and prev.lower() in _LOCATIVE:
-        return False
-    found = _from_phrase(tokens, i + 1)
-    return found is not None and found[0][:1].isupper() and lex.is_common_noun(found[0])
+    )  # not "Computerausfall im Bürgeramt", "Fahrradbox am Bahnhof"
 
 
 def _from_phrase(tokens, j):
