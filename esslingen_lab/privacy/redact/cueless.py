@@ -51,6 +51,7 @@ _TOKEN = re.compile(
     r"|[^\W\d_][^\W\d_'’]*+(?:['’][^\W\d_'’]*+)*+(?:-[^\W\d_][^\W\d_'’]*+(?:['’][^\W\d_'’]*+)*+)*+"
     r"|\d+|\S"
 )
+_STRIP = ".,;:!?()[]{}\"'„“”‚‘’«»/*"
 _SENTENCE_END = frozenset(".!?:;\"„“”«»()–—-…*•/\n")
 
 _FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
@@ -209,13 +210,12 @@ def cueless_name_spans(text: str):
     hits: list[tuple[int, int]] = []
     n = len(tokens)
     # one cached look-up per token; most tokens are ordinary words and are skipped here
-    candidates = [i for i, word in enumerate(tokens) if _token_kind(word)]
+    kinds = list(map(_token_kind, tokens))
     free = 0  # tokens before this index belong to a name found already
-    for i in candidates:
+    for i in [i for i, kind in enumerate(kinds) if kind]:
         if i < free:
             continue
-        word = tokens[i]
-        kind = _token_kind(word)
+        kind = kinds[i]
         span = None
         if kind == _TAG:
             if i + 1 < n and _lower_surname(tokens[i + 1], lex):
@@ -424,15 +424,27 @@ def worth_a_look(features) -> bool:
         Has ``words()`` (the set of the text's words, punctuation stripped) and ``text``.
     """
     words = features.words()
-    maybe = False
+    maybe = announces = False
     for word in words:
         look = _word_worth_a_look(word)
         if look == 2:
             return True
         maybe = maybe or look == 1
+        announces = announces or look == 3
     if maybe and not words.isdisjoint(_FROM_WORDS):
         return True  # "Dannecker vom Bauamt"
+    if announces and _announced(features.text):
+        return True  # "die Kollegin Schwarzkopf"
     return _INITIAL_THEN_WORD.search(features.text) is not None
+
+
+def _announced(text: str) -> bool:
+    """Tell a role noun ("Kollegin", "Radfahrer") followed by a capitalised word."""
+    parts = text.split()
+    return any(
+        _word_worth_a_look(word.strip(_STRIP)) == 3 and nxt[:1].isupper()
+        for word, nxt in zip(parts, parts[1:], strict=False)
+    )
 
 
 _FROM_WORDS = frozenset({"vom", "von", "aus", "im", "am", "beim"})
@@ -441,15 +453,20 @@ _INITIAL_THEN_WORD = regex.compile(r"(?<![\p{L}.])\p{L}{1,2}\.\s?\p{L}{3}")
 
 @lru_cache(maxsize=200_000)
 def _word_worth_a_look(word: str) -> int:
-    """2: may be a name; 1: may be one before "vom Bauamt"; 0: no name."""
+    """2: may be a name; 1: may be one before "vom Bauamt"; 3: announces one; 0: no name."""
     best = 0
     for part in _WORD.findall(word):
         if part == "NAME":
             return 2
         if part[:1].isupper():
-            if _strength_of(part) != 0 or _is_person_noun(part):
+            if _strength_of(part) != 0:
                 return 2
-            if len(part) > 2 and (not lexicon().is_german(part) or part in lexicon().last):
+            if _is_person_noun(part):
+                best = 3  # "die Kollegin Schwarzkopf": a name may follow
+                continue
+            if best != 3 and len(part) > 2 and (
+                not lexicon().is_german(part) or part in lexicon().last
+            ):
                 best = 1
         elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
             return 2
