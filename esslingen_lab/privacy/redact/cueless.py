@@ -238,8 +238,8 @@ def cueless_name_spans(text: str):
     if not hits:
         return
     hits = [_widen(tokens, a, b) for a, b in hits]
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    hits = [(spans[a][0], spans[b][1]) for a, b in hits]
+    starts = _token_starts(text, tokens, max(b for _, b in hits))
+    hits = [(starts[a], starts[b] + len(tokens[b])) for a, b in hits]
     # merge names separated by one space only ("Oluwaseun Adeyemi")
     merged: list[list[int]] = []
     for s, e in hits:
@@ -251,6 +251,20 @@ def cueless_name_spans(text: str):
         if _INSTITUTION_AFTER.match(text, e):
             continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
         yield s, e
+
+
+def _token_starts(text: str, tokens, last: int) -> list[int]:
+    """Return the offsets of tokens 0 … ``last`` (cheaper than tokenising again).
+
+    Every non-space character belongs to a token, so each token starts at its next
+    occurrence after the one before.
+    """
+    starts, position = [], 0
+    for token in tokens[: last + 1]:
+        position = text.find(token, position)
+        starts.append(position)
+        position += len(token)
+    return starts
 
 
 def _capitalised(tokens, i, lex: Lexicon):
