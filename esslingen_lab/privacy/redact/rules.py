@@ -35,24 +35,30 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _STREET_SUFFIX_WORD,
 )
 
+# Case-insensitive only where letters are compared: a pattern-wide IGNORECASE made the
+# scan over every word about three times slower.
+_AT_ANY_CASE = f"(?i:{_AT})"
+_DOT_ANY_CASE = f"(?i:{_DOT})"
+_TLD_ANY_CASE = f"(?i:{_EMAIL_TLD})"
+
 _RULES: list[_Rule] = [
     # ---- e-mail, also obfuscated ("anna.weber at web dot de", "name(at)gmx.de")
     # spelled out: "max punkt muster at gmx punkt de", "kai minus ludwig (at) posteo (punkt) net"
     _rule(
         "EMAIL",
-        rf"""(?<![\w.+\-])[\w\-]{{1,30}}(?:\s+(?:punkt|dot|minus|unterstrich|underscore)\s+
-             [\w\-.]{{1,30}}){{1,3}}{_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
-             {_DOT}{_EMAIL_TLD}\b""",
+        rf"""(?<![\w.+\-])[\w\-]{{1,30}}(?:\s+(?i:punkt|dot|minus|unterstrich|underscore)\s+
+             [\w\-.]{{1,30}}){{1,3}}{_AT_ANY_CASE}[\w\-]{{1,63}}+(?:{_DOT_ANY_CASE}[\w\-]{{1,63}}+){{0,3}}
+             {_DOT_ANY_CASE}{_TLD_ANY_CASE}\b""",
         gate=r"(?:punkt|dot|minus|unterstrich|underscore)\s+[\w\-.]{1,30}\s*[(\[{<]?\s*(?:at|ät)\b",
-        flags=_X | _I,
+        flags=_X,
         name="email-spelled",
     ),
     _rule(
         "EMAIL",
-        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}+{_AT}[\w\-]{{1,63}}+(?:{_DOT}[\w\-]{{1,63}}+){{0,3}}
-             {_DOT}{_EMAIL_TLD}\b""",
+        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}+{_AT_ANY_CASE}[\w\-]{{1,63}}+
+             (?:{_DOT_ANY_CASE}[\w\-]{{1,63}}+){{0,3}}{_DOT_ANY_CASE}{_TLD_ANY_CASE}\b""",
         needs=("@", " at ", "(at", "[at", "{at", "<at", " ät ", "(ät", "[ät", "\tat "),
-        flags=_X | _I,
+        flags=_X,
     ),
     _rule(
         "EMAIL",
