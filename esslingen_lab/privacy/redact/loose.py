@@ -6,6 +6,7 @@ years, insurance numbers; "die einzige Hebamme in Zell", "der Wirt vom Gasthaus 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -192,7 +193,7 @@ _ADDRESS_RULES = [
         rf"""(?<![\p{{L}}\-])(?:\p{{Ll}}[\p{{L}}\-]*?{_STREET_WORD}|\p{{Ll}}\p{{L}}+er\s+{_STREET_WORD})
              \s?{_HOUSE_NUMBER}""",
         needs_digit=True,
-        gate=r"(?:straße|strasse|str|gasse|allee|weg|platz)\.?\s?\d",
+        gate=re.compile(r"(?:straße|strasse|str|gasse|allee|weg|platz)\.?\s?\d"),
         flags=_X,
         name="adresse-lower-case",
     ),
@@ -303,7 +304,7 @@ DESCRIPTION_RULES = [
         None,
         needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
                "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer"),
-        gate=regex.compile(
+        gate=re.compile(
             r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
             r"rektor|pfarrer|trainer)(?:in)?\s+(?:vom|von|der|des|im|am|beim|aus)\s"
         ),

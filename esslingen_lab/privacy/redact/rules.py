@@ -5,6 +5,7 @@ E-mail, URL, IBAN, file numbers, dates, phone numbers, addresses, licence plates
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
@@ -49,7 +50,9 @@ _RULES: list[_Rule] = [
         rf"""(?<![\w.+\-])[\w\-]{{1,30}}(?:\s+(?i:punkt|dot|minus|unterstrich|underscore)\s+
              [\w\-.]{{1,30}}){{1,3}}{_AT_ANY_CASE}[\w\-]{{1,63}}+(?:{_DOT_ANY_CASE}[\w\-]{{1,63}}+){{0,3}}
              {_DOT_ANY_CASE}{_TLD_ANY_CASE}\b""",
-        gate=r"(?:punkt|dot|minus|unterstrich|underscore)\s+[\w\-.]{1,30}\s*[(\[{<]?\s*(?:at|ät)\b",
+        gate=re.compile(
+            r"(?:punkt|dot|minus|unterstrich|underscore)\s+[\w\-.]{1,30}\s*[(\[{<]?\s*(?:at|ät)\b"
+        ),
         flags=_X,
         name="email-spelled",
     ),
@@ -79,7 +82,7 @@ _RULES: list[_Rule] = [
              (?<=\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch))
              /[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
         needs=("/",),
-        gate=r"\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch)/",
+        gate=re.compile(r"\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch)/"),
         flags=_X | _I,
     ),
     # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution
@@ -229,7 +232,7 @@ _RULES: list[_Rule] = [
              Anlage|Stäffele|Weiler|Park))
              \s{{0,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
-        gate=rf"(?<={_STREET_SUFFIX}\.?\s{{0,2}})\d",
+        gate=re.compile(rf"{_STREET_SUFFIX}\.?\s{{0,2}}\d"),
         flags=_X,
     ),
     _rule(
