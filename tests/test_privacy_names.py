@@ -36,6 +36,7 @@ def test_names_without_cue_words_are_removed(text, name):
         "Mit Vogel im Garten ist es schön, Fischer am See auch.",
         "Mehr Infos auf Instagram und TikTok posten, 2.500 Follower.",
         "Treffpunkt ist um 18 Uhr am Bahnhof, Punkt.",
+        "Ein Spielplatz für Klein und Groß, Fuchs und Hase sagen gute Nacht.",
     ],
 )
 def test_ordinary_words_beside_these_rules_stay(text):
@@ -62,3 +63,24 @@ def test_the_case_view_keeps_length_and_abbreviations():
     assert len(view) == len(text)
     assert view == "Danke an Sevgi aus dem Bürgerbüro, das WLAN geht nicht"
     assert redact_text(text).startswith("DANKE AN [NAME] AUS DEM BÜRGERBÜRO")
+
+
+def test_the_quick_admission_never_hides_a_name_the_rule_would_find():
+    # the cheap per-text check before the cue-less name rule skips most answers; it must
+    # skip only answers in which the rule finds nothing
+    from pathlib import Path
+
+    from esslingen_lab.privacy.evaluation import load_labelled
+    from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
+    from esslingen_lab.privacy.redact.redactor import _Features
+
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [
+        case_view(record["text"])
+        for name in ("pii_sentences.jsonl", "pii_hard.jsonl", "pii_fresh.jsonl")
+        for record in load_labelled(fixtures / name)
+    ]
+    found = [t for t in texts if list(cueless_name_spans(t))]
+    assert len(found) > 100
+    assert [t for t in found if not worth_a_look(_Features(t))] == []
+    assert sum(map(lambda t: worth_a_look(_Features(t)), texts)) < len(texts)

@@ -22,6 +22,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
 from esslingen_lab.privacy.redact.strength import (
+    _DETERMINERS,
     _FOREIGN_LETTERS,
     _LOCATIVE,
     _is_bare,
@@ -439,17 +440,60 @@ def worth_a_look(features) -> bool:
     """
     words = features.words()
     maybe = announces = False
+    bare_only = []
     for word in words:
         look = _word_worth_a_look(word)
         if look == 2:
-            return True
-        maybe = maybe or look == 1
+            if not _name_only_when_bare(word):
+                return True
+            bare_only.append(word)
+        maybe = maybe or look in (1, 3)  # a role noun may also name someone ("Koch")
         announces = announces or look == 3
+    if bare_only and _bare_somewhere(features.text, frozenset(bare_only)):
+        return True  # "Winter hat …", not only "im Winter"
     if maybe and not words.isdisjoint(_FROM_WORDS):
         return True  # "Dannecker vom Bauamt"
     if announces and _announced(features.text):
         return True  # "die Kollegin Schwarzkopf"
     return _INITIAL_THEN_WORD.search(features.text) is not None
+
+
+@lru_cache(maxsize=200_000)
+def _name_only_when_bare(word: str) -> bool:
+    """Tell a word the name rules accept only without an article before it.
+
+    Unknown words and surnames that are German words ("Winter", "Ottenser"): strength 1 or
+    -1, one plain capitalised word without foreign letters.
+    """
+    return (
+        word[:1].isupper()
+        and _WORD.fullmatch(word) is not None
+        and "-" not in word
+        and _strength_of(word) in (1, -1)
+        and _FOREIGN_LETTERS.search(word) is None
+        and not _is_person_noun(word)
+    )
+
+
+def _bare_somewhere(text: str, targets: frozenset) -> bool:
+    """Tell whether one of ``targets`` stands somewhere without an article before it.
+
+    A cheap pass over the words split at spaces, generous where in doubt (punctuation
+    between, "von der …"), so that the name rule itself is skipped only where it would
+    find nothing.
+    """
+    parts = text.split()
+    for k, raw in enumerate(parts):
+        if raw.strip(_STRIP) not in targets:
+            continue
+        if k == 0 or raw[:1] in _STRIP or parts[k - 1][-1:] in _STRIP:
+            return True
+        prev = parts[k - 1].lower()
+        if prev not in _DETERMINERS or prev in ("von", "zu"):
+            return True
+        if prev in ("der", "dem", "den") and k > 1 and parts[k - 2].lower() in ("von", "zu"):
+            return True
+    return False
 
 
 def _announced(text: str) -> bool:

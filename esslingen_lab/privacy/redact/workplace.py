@@ -100,9 +100,7 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
         j += 2  # "an Bauer und Stein aus dem Planungsteam"
     end = _institution_end(tokens, j, lex)
     if end is None:
-        if prev is None or prev.lower() not in _PERSON_BEFORE or j == i + 1:
-            return False
-        return True  # "an Bauer und Stein": a pair after "an", the second one found too
+        return False  # "für Klein und Groß", "Fuchs und Hase": no office, no person
     before = prev is not None and prev.lower() in _PERSON_BEFORE
     after = end < len(tokens) and tokens[end].lower() in _PERSON_VERBS
     return before or after
