@@ -232,7 +232,7 @@ _RULES: list[_Rule] = [
              Anlage|Stäffele|Weiler|Park))
              \s{{0,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
-        gate=re.compile(rf"{_STREET_SUFFIX}\.?\s{{0,2}}\d"),
+        gate=rf"(?<={_STREET_SUFFIX}\.?\s{{0,2}})\d",
         flags=_X,
     ),
     _rule(
