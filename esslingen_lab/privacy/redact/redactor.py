@@ -133,7 +133,7 @@ _FIXED_PHRASES = regex.compile(
 )
 
 
-def _redact_one(text: str, counts: dict, rules) -> str:
+def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> str:
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
     words = _words_of(text)
@@ -144,6 +144,8 @@ def _redact_one(text: str, counts: dict, rules) -> str:
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
     features = _Features(view, words if view is text and not kept else None)
+    if rules_without_digits is not None and not features.has_digit:
+        rules = rules_without_digits  # a tag adds no digit: the number rules stay idle
     for rule in rules:
         if not features.admits(rule):
             continue
@@ -245,6 +247,7 @@ class Redactor:
         if workers > 1 and len(texts) >= _PARALLEL_MIN:
             return self._redact_parallel(texts, workers)
         rules = self._active_rules()
+        without_digits = [rule for rule in rules if not rule.needs_digit]
         counts = {kind: 0 for kind in TAGS}
         out = []
         for value in texts:
@@ -252,7 +255,7 @@ class Redactor:
                 out.append(value)
                 continue
             try:
-                out.append(_redact_one(value, counts, rules))
+                out.append(_redact_one(value, counts, rules, without_digits))
             except TimeoutError:
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
