@@ -84,13 +84,13 @@ def test_hard_set_is_large_split_and_labelled(hard):
     spans = [s for r in hard for s in r["pii"]]
     controls = [c for r in hard for c in r["controls"]]
     assert len(spans) >= 150 and len(controls) >= 50
-    assert {s["category"] for s in spans} == CATEGORIES
+    assert {s["category"] for s in spans} >= CATEGORIES
     for record in hard:
         for item in record["pii"] + record["controls"]:
             assert item["value"] in record["text"]
     for split in ("dev", "heldout"):
         part = [s for r in hard if r["split"] == split for s in r["pii"]]
-        assert {s["category"] for s in part} == CATEGORIES
+        assert {s["category"] for s in part} >= CATEGORIES
         assert all(sum(s["category"] == c for s in part) >= 5 for c in CATEGORIES)
 
 

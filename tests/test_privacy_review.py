@@ -5,7 +5,17 @@ import pytest
 from click.testing import CliRunner
 
 from esslingen_lab.cli import main
-from esslingen_lab.privacy.review import QuoteDecisions, review_table, risk_score
+from esslingen_lab.errors import InputError
+from esslingen_lab.privacy import redact_text
+from esslingen_lab.privacy.review import (
+    QUOTE_REVIEW_FILE,
+    QuoteDecisions,
+    ReviewCounts,
+    quote_review_counts,
+    review_table,
+    risk_reasons,
+    risk_score,
+)
 
 SAFE = "Die Online-Terminvergabe ist super."
 RISKY = "Die einzige Hebamme in Zell, Tel. [TELEFON], ist überlastet"
@@ -83,3 +93,43 @@ def test_cli_lists_without_asking_and_blanks_escape_codes(tmp_path):
         main, ["quotes", "review", str(quotes), "--decisions", "d.csv", "--column", "text"]
     )
     assert missing.exit_code != 0 and "'text'" in missing.output
+
+
+def test_risk_uses_the_redactors_evidence():
+    # a quote that reached the review unredacted: the redactor still finds a name in it
+    raw = "Vogel vom Bürgeramt hat mir sehr geholfen"
+    reasons = dict(risk_reasons(raw, language="en"))
+    assert "redaction still finds personal data" in reasons
+    assert risk_score(raw) >= 0.3 > risk_score(redact_text(raw))
+    assert risk_reasons(raw)[-1][0].startswith("Redaktion findet")  # both languages
+
+
+def test_review_counts_of_a_run_folder_and_decisions_reused(tmp_path):
+    quotes = tmp_path / "quotes.csv"
+    pd.DataFrame({"quote": [SAFE, RISKY, NAMEY, "Die einzige Hebamme ist überlastet"]}).to_csv(
+        quotes, index=False
+    )
+    decisions, run = tmp_path / "decisions.csv", tmp_path / "run"
+    run.mkdir()
+    assert quote_review_counts(run) is None  # no review in this run yet
+    args = ["quotes", "review", str(quotes), "--decisions", str(decisions), "--run", str(run)]
+    first = CliRunner().invoke(main, args, input="a\ne\ns\n")  # approve, drop, later
+    assert first.exit_code == 0, first.output
+    counts = quote_review_counts(run)
+    assert counts == ReviewCounts(quotes=4, shown=2, needs_review=3, reviewed=2, approved=1,
+                                  edited=0, dropped=1, pending=1)  # fmt: skip
+    # the next run asks only about the quote still pending and reuses the two decisions
+    second = CliRunner().invoke(main, args, input="b\nDie Hebamme ist überlastet\n")
+    assert second.exit_code == 0, second.output
+    assert second.output.count("Risiko 0,") == 1
+    counts = quote_review_counts(run / QUOTE_REVIEW_FILE)
+    assert (counts.reviewed, counts.approved, counts.edited, counts.dropped, counts.pending,
+            counts.shown) == (3, 1, 1, 1, 0, 3)  # fmt: skip
+    assert counts.as_dict()["shown"] == 3
+
+
+def test_a_file_that_is_no_review_is_a_clear_error(tmp_path):
+    path = tmp_path / QUOTE_REVIEW_FILE
+    path.write_text("quote,risk\nx,0.1\n", encoding="utf-8")
+    with pytest.raises(InputError, match="needs_review"):
+        quote_review_counts(tmp_path)

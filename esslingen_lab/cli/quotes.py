@@ -11,11 +11,25 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._files import write_table
+from esslingen_lab.i18n import Catalogue
 
-_PROMPT = {
-    "de": "[a]nnehmen, [b]earbeiten, [e]ntfernen, [s]päter, [q] beenden",
-    "en": "[a]pprove, [b] edit, [e] drop, [s]kip, [q]uit",
-}
+_TEXT = Catalogue.from_pairs(
+    "cli.quotes",
+    {
+        "prompt": (
+            "[a]nnehmen, [b]earbeiten, [e]ntfernen, [s]päter, [q] beenden",
+            "[a]pprove, [b] edit, [e] drop, [s]kip, [q]uit",
+        ),
+        "new_text": ("Neuer Text", "New text"),
+        "risk": ("Risiko", "risk"),
+        "summary": (
+            "{quotes} Zitate, {risky} mit Risiko ≥ {threshold}, {reviewed} geprüft "
+            "({dropped} entfernt), {pending} offen",
+            "{quotes} quotes, {risky} with risk ≥ {threshold}, {reviewed} reviewed "
+            "({dropped} dropped), {pending} pending",
+        ),
+    },
+)
 _KEYS = {"a": "approve", "b": "edit", "e": "drop", "s": "skip", "q": "quit"}
 
 
@@ -34,25 +48,41 @@ def quotes():
               help="Quotes with this privacy risk or more need a decision.")
 @click.option("--output", "-o", "output_path", type=click.Path(path_type=Path),
               help="Write every quote with its risk, decision and the text to show.")
+@click.option("--run", "run_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="A report run's output folder: write the same table there as "
+                   "quote_review.csv, where the report counts the reviewed quotes.")
 @click.option("--list", "list_only", is_flag=True,
               help="Only list the quotes that wait for a decision; ask nothing.")
 @click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
-def review(input_path, column, decisions_path, threshold, output_path, list_only, lang):
+def review(input_path, column, decisions_path, threshold, output_path, run_dir, list_only,
+           lang):
     """Score each quote of INPUT and ask for a decision on the risky ones.
 
     Reads INPUT (CSV, XLSX), computes a privacy risk per quote in --column and asks, for each
     quote at or above --threshold without a stored decision, whether to approve, edit or drop
     it. Decisions go to --decisions (only a hash of the quote, never its text) and are reused
     on the next run. --output writes all quotes with risk, decision and the text to show
-    (empty when dropped or still undecided).
+    (empty when dropped or still undecided); --run writes it into a report run's folder.
 
     Zitate mit hohem Datenschutzrisiko werden einzeln vorgelegt: annehmen, bearbeiten oder
     entfernen; die Entscheidung wird gespeichert und beim nächsten Lauf wiederverwendet.
     """
     from esslingen_lab.errors import EsslingenLabError
-    from esslingen_lab.privacy.review import QuoteDecisions, review_table
+    from esslingen_lab.privacy.review import (
+        QUOTE_REVIEW_FILE,
+        QuoteDecisions,
+        review_counts,
+        review_table,
+    )
     from esslingen_lab.surveys.readers import read_table
 
+    if run_dir is not None:
+        if not run_dir.is_dir():
+            raise click.ClickException(
+                f"{run_dir}: Ordner fehlt / folder not found — give an existing run folder"
+            )
+        if output_path is None:
+            output_path = run_dir / QUOTE_REVIEW_FILE
     if output_path is not None and output_path.resolve() == input_path.resolve():
         raise click.ClickException(
             f"{output_path}: würde die Eingabe überschreiben / would overwrite the input — "
@@ -73,7 +103,6 @@ def review(input_path, column, decisions_path, threshold, output_path, list_only
     texts = ["" if v is None or v != v else str(v) for v in table[column].tolist()]
     scored = review_table(texts, decisions, threshold=threshold)
     waiting = scored[scored["needs_review"] & (scored["decision"] == "")]
-    de = lang == "de"
     if not list_only:
         for position, quote in zip(waiting.index, waiting["quote"], strict=True):
             answer = _ask(quote, scored.at[position, "risk"], lang)
@@ -83,7 +112,7 @@ def review(input_path, column, decisions_path, threshold, output_path, list_only
                 continue
             new_text = None
             if answer == "edit":
-                new_text = click.prompt("Neuer Text" if de else "New text", default=quote)
+                new_text = click.prompt(_TEXT.text("new_text", lang), default=quote)
             decisions.decide(quote, answer, new_text)
             write_table(decisions.table(), decisions_path)
         scored = review_table(texts, decisions, threshold=threshold)
@@ -92,17 +121,22 @@ def review(input_path, column, decisions_path, threshold, output_path, list_only
             click.echo(f"{_number(risk, lang)}\t{_printable(quote)}")
     if output_path is not None:
         write_table(scored, output_path)
-    risky = int(scored["needs_review"].sum())
-    decided = int((scored["decision"] != "").sum())
-    pending = int((scored["needs_review"] & (scored["decision"] == "")).sum())
-    dropped = int((scored["decision"] == "drop").sum())
-    if de:
-        summary = (f"{len(scored)} Zitate, {risky} mit Risiko ≥ {_number(threshold, lang)}, "
-                   f"{decided} geprüft ({dropped} entfernt), {pending} offen")
-    else:
-        summary = (f"{len(scored)} quotes, {risky} with risk ≥ {threshold:.2f}, {decided} "
-                   f"reviewed ({dropped} dropped), {pending} pending")
-    click.echo(summary, err=True)
+    if run_dir is not None and output_path != run_dir / QUOTE_REVIEW_FILE:
+        write_table(scored, run_dir / QUOTE_REVIEW_FILE)
+    counts = review_counts(scored)
+    click.echo(
+        _TEXT.text(
+            "summary",
+            lang,
+            quotes=counts.quotes,
+            risky=counts.needs_review,
+            threshold=_number(threshold, lang),
+            reviewed=counts.reviewed,
+            dropped=counts.dropped,
+            pending=counts.pending,
+        ),
+        err=True,
+    )
 
 
 _CONTROL = str.maketrans({c: " " for c in [*map(chr, range(32)), *map(chr, range(127, 160))]})
@@ -121,10 +155,11 @@ def _number(value: float, lang: str) -> str:
 def _ask(quote: str, risk: float, lang: str) -> str:
     from esslingen_lab.privacy.review import risk_reasons
 
-    reasons = "; ".join(reason for reason, _ in risk_reasons(quote))
-    label = "Risiko" if lang == "de" else "risk"
+    reasons = "; ".join(reason for reason, _ in risk_reasons(quote, language=lang))
+    label = _TEXT.text("risk", lang)
     click.echo(f"\n{label} {_number(risk, lang)} ({reasons})\n  {_printable(quote)}")
     while True:
-        key = click.prompt(_PROMPT[lang], default="s", show_default=False).strip().lower()[:1]
+        prompt = _TEXT.text("prompt", lang)
+        key = click.prompt(prompt, default="s", show_default=False).strip().lower()[:1]
         if key in _KEYS:
             return _KEYS[key]

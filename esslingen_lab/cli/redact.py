@@ -10,11 +10,17 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._files import refuse_outputs, write_table
+from esslingen_lab.i18n import Catalogue
 
-_COUNT_LABELS = {
-    "de": "Entfernt",
-    "en": "Removed",
-}
+_TEXT = Catalogue.from_pairs(
+    "cli.redact",
+    {
+        "summary": (
+            "Entfernt: {found} ({rows} Zeilen) → {output}",
+            "Removed: {found} ({rows} rows) → {output}",
+        ),
+    },
+)
 
 
 @click.command()
@@ -82,8 +88,8 @@ def redact(input_path, text_columns, output_path, lang):
     write_table(table, output_path, inputs=[input_path], create_folder=False, sep=delimiter,
                 encoding=encoding)
     found = ", ".join(f"{kind} {n}" for kind, n in totals.items() if n) or "0"
-    rows = "Zeilen" if lang == "de" else "rows"
-    click.echo(f"{_COUNT_LABELS[lang]}: {found} ({len(table)} {rows}) → {output_path}", err=True)
+    click.echo(_TEXT.text("summary", lang, found=found, rows=len(table), output=output_path),
+               err=True)  # fmt: skip
 
 
 def _read(path: Path):

@@ -55,6 +55,9 @@ class RedactionScore:
         Spans (at least partly) left in the text; the values are not included.
     wrongly_removed : list of str
         Record ids where ordinary tokens disappeared.
+    tokens_by_category : dict of str to tuple
+        ``category -> (n_lost, n_tokens)``: ordinary tokens of the records holding a span or
+        control of that category, and how many of them disappeared.
     """
 
     n_spans: int = 0
@@ -66,6 +69,7 @@ class RedactionScore:
     n_lost: int = 0
     missed: list = field(default_factory=list)
     wrongly_removed: list = field(default_factory=list)
+    tokens_by_category: dict = field(default_factory=dict)
 
     @property
     def recall(self) -> float:
@@ -108,6 +112,7 @@ def score_redaction(records, redactor) -> RedactionScore:
     by_type: dict[str, list[int]] = {}
     by_category: dict[str, list[int]] = {}
     controls: dict[str, list[int]] = {}
+    tokens: dict[str, list[int]] = {}
     for record, after in zip(records, redacted, strict=True):
         text = record["text"]
         ordinary = text
@@ -135,6 +140,12 @@ def score_redaction(records, redactor) -> RedactionScore:
             tally[1] += 1
             tally[0] += control["value"] in after
         lost = sum((expected - left).values())
+        categories = {item["category"] for item in record.get("pii", []) if "category" in item}
+        categories |= {item["category"] for item in record.get("controls", [])}
+        for category in categories:
+            tally = tokens.setdefault(category, [0, 0])
+            tally[0] += lost
+            tally[1] += sum(expected.values())
         score.n_tokens += sum(expected.values())
         score.n_lost += lost
         if lost:
@@ -142,4 +153,5 @@ def score_redaction(records, redactor) -> RedactionScore:
     score.by_type = {kind: tuple(v) for kind, v in sorted(by_type.items())}
     score.by_category = {kind: tuple(v) for kind, v in sorted(by_category.items())}
     score.controls = {kind: tuple(v) for kind, v in sorted(controls.items())}
+    score.tokens_by_category = {kind: tuple(v) for kind, v in sorted(tokens.items())}
     return score

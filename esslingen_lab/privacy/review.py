@@ -8,33 +8,63 @@ or drop, and the decision is stored so that the next run reuses it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 import regex
 
 from esslingen_lab.errors import InputError
+from esslingen_lab.i18n import LANGUAGES, Catalogue
 
-__all__ = ["DECISIONS", "QuoteDecisions", "risk_reasons", "risk_score", "review_table"]
+__all__ = [
+    "DECISIONS",
+    "QUOTE_REVIEW_FILE",
+    "QuoteDecisions",
+    "ReviewCounts",
+    "quote_review_counts",
+    "review_counts",
+    "review_table",
+    "risk_reasons",
+    "risk_score",
+]
 
 #: What a person can decide on a quote.
 DECISIONS = ("approve", "edit", "drop")
+#: File name of a run's reviewed quotes (``esslingen-lab quotes review … --run <folder>``).
+QUOTE_REVIEW_FILE = "quote_review.csv"
 _COLUMNS = ["key", "decision", "text", "risk", "decided_at"]
+_REVIEW_COLUMNS = ["quote", "risk", "needs_review", "decision", "shown"]
+
+REVIEW_TEXT = Catalogue.from_pairs(
+    "privacy.review",
+    {
+        "tag": ("Platzhalter", "removed data nearby"),
+        "number": ("lange Zahl", "long number"),
+        "only": ("„einzige“", "the only one"),
+        "family": ("Familie, Nachbarn", "family or neighbours"),
+        "circumstances": ("persönliche Umstände", "personal circumstances"),
+        "names": ("mögliche Namen", "possible names"),
+        "redactor": (
+            "Redaktion findet noch personenbezogene Daten",
+            "redaction still finds personal data",
+        ),
+    },
+)
 
 _SIGNALS = [
-    (regex.compile(r"\[[A-Z][A-Z\-]*\]"), 0.15, "Platzhalter / removed data nearby"),
+    (regex.compile(r"\[[A-Z][A-Z\-]*\]"), 0.15, "tag"),
     (
         regex.compile(
             r"\d{5,}|(?<!\d)(?!(?:19|20)\d\d\b)\d{4}|\d+(?:[\x20/\-]\d+){2,}", regex.VERSION1
         ),
         0.35,
-        "lange Zahl / long number",
+        "number",
     ),
     (
         regex.compile(r"(?i)\b(?:einzige[nrms]?|einzigste[nr]?|only\s+one)\b"),
         0.3,
-        "„einzige“ / the only one",
+        "only",
     ),
     (
         regex.compile(
@@ -43,7 +73,7 @@ _SIGNALS = [
             r"Vater|Kollege|Kollegin|Chef|Chefin|Vermieter|Vermieterin|Schwester|Bruder)\b"
         ),
         0.1,
-        "Familie, Nachbarn / family or neighbours",
+        "family",
     ),
     (
         regex.compile(
@@ -52,18 +82,24 @@ _SIGNALS = [
             r"bürgergeld|hartz|asyl\w*|geflüchtet\w*|scheidung|pflegegrad)\b"
         ),
         0.2,
-        "persönliche Umstände / personal circumstances",
+        "circumstances",
     ),
 ]
 _CAPITALISED = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*")
 
 
-def risk_reasons(text) -> list[tuple[str, float]]:
+def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]]:
     """Why a (redacted) quote may still identify someone, with each reason's weight.
+
+    The redactor's own evidence counts: personal data it still finds in the quote (a quote
+    shown without redaction, or edited back in) and capitalised words its name rules rate
+    as name-like but let stand in their context.
 
     Parameters
     ----------
     text : str
+    language : {"de", "en"} or None, default=None
+        Language of the reasons; None gives both ("German / English").
 
     Returns
     -------
@@ -71,18 +107,27 @@ def risk_reasons(text) -> list[tuple[str, float]]:
     """
     if not isinstance(text, str) or not text.strip():
         return []
-    from esslingen_lab.privacy.redact.cueless import _strength_of
+    from esslingen_lab.privacy.redact import redact_text
+    from esslingen_lab.privacy.redact.strength import _strength_of
 
-    reasons = []
+    found = []
     for pattern, weight, reason in _SIGNALS:
         hits = len(pattern.findall(text))
         if hits:
-            reasons.append((reason, 1 - (1 - weight) ** hits))
+            found.append((reason, 1 - (1 - weight) ** hits))
     # capitalised words that the name rules judged name-like but let stand in context
     suspects = {w for w in _CAPITALISED.findall(text) if _strength_of(w) != 0}
     if suspects:
-        reasons.append(("mögliche Namen / possible names", 1 - 0.7 ** len(suspects)))
-    return reasons
+        found.append(("names", 1 - 0.7 ** len(suspects)))
+    if redact_text(text) != text:
+        found.append(("redactor", 0.6))
+    return [(_reason(key, language), weight) for key, weight in found]
+
+
+def _reason(key: str, language: str | None) -> str:
+    if language is None:
+        return " / ".join(REVIEW_TEXT.text(key, lang) for lang in LANGUAGES)
+    return REVIEW_TEXT.text(key, language)
 
 
 def risk_score(text) -> float:
@@ -224,3 +269,110 @@ def review_table(quotes, decisions: QuoteDecisions | None = None, *, threshold: 
              "shown": shown}
         )  # fmt: skip
     return pd.DataFrame(rows, columns=["quote", "risk", "needs_review", "decision", "shown"])
+
+
+@dataclass(frozen=True)
+class ReviewCounts:
+    """How many quotes a review showed, decided and held back.
+
+    Attributes
+    ----------
+    quotes : int
+        Quotes scored.
+    shown : int
+        Quotes shown: below the threshold, approved or edited.
+    needs_review : int
+        Quotes at or above the risk threshold.
+    reviewed : int
+        Quotes with a person's decision (approved + edited + dropped).
+    approved, edited, dropped : int
+        Decisions by kind.
+    pending : int
+        Quotes at or above the threshold still waiting for a decision (not shown).
+    """
+
+    quotes: int
+    shown: int
+    needs_review: int
+    reviewed: int
+    approved: int
+    edited: int
+    dropped: int
+    pending: int
+
+    def as_dict(self) -> dict:
+        """Return the counts as a plain dict (for a manifest or a report table)."""
+        return asdict(self)
+
+
+def review_counts(table) -> ReviewCounts:
+    """Count shown, reviewed, approved, edited and dropped quotes of a review table.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The result of :func:`review_table` (or the file it was written to, read back).
+
+    Returns
+    -------
+    ReviewCounts
+
+    Examples
+    --------
+    >>> review_counts(review_table(["Die Online-Terminvergabe ist super."])).shown
+    1
+    """
+    decision = table["decision"].fillna("").astype(str)
+    needs = table["needs_review"].astype(str).str.lower().isin(["true", "1"])
+    shown = table["shown"].fillna("").astype(str).str.strip() != ""
+    counts = {kind: int((decision == kind).sum()) for kind in DECISIONS}
+    return ReviewCounts(
+        quotes=len(table),
+        shown=int(shown.sum()),
+        needs_review=int(needs.sum()),
+        reviewed=sum(counts.values()),
+        approved=counts["approve"],
+        edited=counts["edit"],
+        dropped=counts["drop"],
+        pending=int((needs & (decision == "")).sum()),
+    )
+
+
+def quote_review_counts(path) -> ReviewCounts | None:
+    """Return the counts of the quote review stored in a run's output folder.
+
+    Parameters
+    ----------
+    path : str or Path
+        A run's output folder (holding :data:`QUOTE_REVIEW_FILE`, written by
+        ``esslingen-lab quotes review QUOTES --decisions FILE --run FOLDER``) or that file.
+
+    Returns
+    -------
+    ReviewCounts or None
+        None when the folder holds no review (no quotes were reviewed for this run).
+
+    Raises
+    ------
+    InputError
+        The file exists but is no review table (names the file and the missing column).
+    """
+    import pandas as pd
+
+    path = Path(path)
+    file = path / QUOTE_REVIEW_FILE if path.is_dir() else path
+    if not file.exists():
+        return None
+    try:
+        table = pd.read_csv(file, dtype=str, keep_default_na=False)
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Zitatprüfung nicht lesbar / quote review unreadable: {exc}",
+                         file=file) from None  # fmt: skip
+    missing = [c for c in _REVIEW_COLUMNS if c not in table.columns]
+    if missing:
+        raise InputError(
+            f"Spalte/column '{missing[0]}' fehlt — keine Zitatprüfung / not a quote review "
+            "(esslingen-lab quotes review … --run)",
+            file=file,
+        )
+    return review_counts(table)

@@ -15,70 +15,52 @@ sentence ("Das WLAN ist Mist.").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
+from esslingen_lab.privacy.redact.strength import (
+    _DETERMINERS,
+    _FOREIGN_LETTERS,
+    _LOCATIVE,
+    _is_bare,
+    _is_person_noun,
+    _name_strength,
+    _strength_of,
+)
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _LOWER_STOP,
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
-    read_words,
+)
+from esslingen_lab.privacy.redact.workplace import (
+    _before_institution,
+    _german_particle_name,
+    _surname_in_person_slot,
 )
 
 __all__ = ["cueless_name_spans", "worth_a_look"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+")
-_TOKEN = regex.compile(
-    r"\[[A-Z][A-Z\-]*\]|\p{L}{1,2}\.(?:\p{L}{1,2}\.)+|[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+"
+# the standard library's engine splits tokens faster than ``regex``; [^\W\d_] is a letter
+_TOKEN = re.compile(
+    r"\[[A-Z][A-Z\-]*\]|[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+"
+    r"|[^\W\d_][^\W\d_'’]*+(?:['’][^\W\d_'’]*+)*+(?:-[^\W\d_][^\W\d_'’]*+(?:['’][^\W\d_'’]*+)*+)*+"
     r"|\d+|\S"
 )
-_FOREIGN_LETTERS = regex.compile(
-    r"[ıİşŞğĞłŁśŚźŹżŻćĆńŃąĄęĘøØåÅæéèêëáàâíìîóòôõúùûñãčČšŠžŽřŘěůđĐőűœçÇ]"
-)
+_STRIP = ".,;:!?()[]{}\"'„“”‚‘’«»/*"
 _SENTENCE_END = frozenset(".!?:;\"„“”«»()–—-…*•/\n")
 
-_DETERMINERS = frozenset(
-    """
-    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
-    keines mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine
-    seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem
-    unserer euer eure euren eurem eurer dies diese dieser diesen diesem dieses jene jener
-    jenen jede jeder jeden jedem jedes welche welcher welchen welchem alle allen aller viele
-    vielen einige einigen wenige wenigen mehr weniger manche manchen mehrere beide beiden
-    solche solchen zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend
-    im am vom zum zur beim ins ans aufs durchs fürs übers unterm überm hinterm vorm
-    """.split()
-)
-# after these a capitalised unknown word is a place: "in Liebersbronn", "Richtung Zell"
-_LOCATIVE = frozenset(
-    """
-    in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil aus
-    """.split()
-)
 _FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
 _ALL_PARTICLES = _FOREIGN_PARTICLES | {"da", "di", "du", "la", "le"}
 _INSTITUTION_AFTER = regex.compile(
     r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
     r"Schule|Gymnasium|Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
     r"Center|Preis|Saal|Markt|Institut|Universität|Hochschule|platz|straße|str\.)"
-)
-_ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
-# unknown words with these endings are places ("Liebersbronn", "Endenich") or streets
-_PLACE_ENDINGS = tuple(
-    """
-    dorf hausen heim ingen bach berg feld stadt burg hofen weiler bronn tal rode hagen beck
-    brück kirchen ich ensen stetten reut reuth wang weier hof str strasse straße ring chaussee
-    weg allee quartier damm gasse ufer pfad park markt tor brücke steig viertel
-    """.split()
-)
-_PLACE_WORDS = (
-    "str", "straße", "strasse", "platz", "platzes", "ring", "allee", "weg", "brücke", "park",
-    "damm", "gasse", "ufer", "tor", "markt", "center", "theater", "theaters", "gebäude",
-    "gebäuden", "haus", "halle", "schule", "klotz", "hour", "lane", "viertel",
 )
 _NAME_FOLLOWERS = frozenset(
     """
@@ -100,78 +82,6 @@ _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
 _ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
 
 
-@lru_cache(maxsize=1)
-def _person_endings() -> tuple[str, ...]:
-    return tuple(sorted(read_words("person_nouns"), key=len, reverse=True))
-
-
-def _is_person_noun(word: str) -> bool:
-    return word.lower().endswith(_person_endings())
-
-
-@lru_cache(maxsize=1)
-def _named_after_people() -> frozenset:
-    return frozenset(read_words("named_after_people"))
-
-
-def _name_strength(word: str, lex: Lexicon) -> int:
-    """2: a name wherever it stands; 1 or -1: a name if the context allows; 0: no name."""
-    return _strength_of(word) if lex is lexicon() else _strength(word, lex)
-
-
-@lru_cache(maxsize=200_000)
-def _strength_of(word: str) -> int:
-    return _strength(word, lexicon())
-
-
-def _strength(word: str, lex: Lexicon) -> int:
-    if word in NOT_NAMES or len(word) < 2 or word in _named_after_people():
-        return 0
-    if word.isupper() or _ODD_SHAPE.search(word):
-        return 0  # abbreviations (IT, WLAN, LKWs), "HIndernisse", "Auto's"
-    lower = word.lower()
-    if lower.endswith(_NOUN_ENDINGS) and word not in FIRST_NAMES:
-        return 0
-    if "-" in word:
-        parts = [p for p in word.split("-") if p]
-        if not parts or not parts[-1][:1].isupper():
-            return 0
-        last = parts[-1]
-        if any(p in NOT_NAMES for p in parts) or last.lower().endswith(_PLACE_WORDS):
-            return 0
-        if lex.is_common_noun(last) or (
-            last in lex.german and lex.german.get(last) != last and last not in lex.last
-        ):
-            return 0  # "Kepler-Gymnasium", "Müller-Milch", "IT-Team", "Thalia-Theaters"
-        strengths = [_strength(p, lex) for p in parts]
-        named = any(lex.is_any_name(p) for p in parts)
-        if min(strengths) == 0 and not named:
-            return 0
-        return 2 if max(strengths) == 2 or named else 1
-    if lex.is_first_name(word):
-        return 2
-    german = lex.is_german(word)
-    if word in lex.last and not german:
-        # "English", "Clear": a surname that is also an English word is a name only where
-        # no noun can stand
-        return -1 if lex.is_english(word) else 2
-    if german:
-        if lex.is_any_name(word) and not lex.is_lower_word(word):
-            lemma = lex.german.get(word)
-            if lemma is None or lemma == word:
-                return -1  # "Kirchner", "Maurer": a name only where no noun can stand
-        return 0
-    if _FOREIGN_LETTERS.search(word):
-        return 2
-    if len(word) < 3:
-        return 0  # "Az", "Nr": abbreviations
-    if lex.is_english(word):
-        return 0  # "Maps", "Query", "Click & Collect": English loan and product words
-    if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS) or lex.is_misspelt(word):
-        return 0
-    return 1
-
-
 def _context(tokens, i):
     """Previous and next token texts (or None) around token ``i``."""
     prev = tokens[i - 1] if i > 0 else None
@@ -190,18 +100,6 @@ def _after_sentence_end(tokens, i) -> bool:
             return False
         return True
     return False
-
-
-def _is_bare(prev, prev2, lex: Lexicon) -> bool:
-    """No article, determiner, number or adjective before the word."""
-    if prev is None:
-        return True
-    low = prev.lower()
-    if low in _DETERMINERS or prev.isdigit():
-        return False
-    if prev[:1].islower() and lex.is_adjective(prev):
-        return False
-    return True
 
 
 def _is_plain_noun(word: str, lex: Lexicon) -> bool:
@@ -313,13 +211,12 @@ def cueless_name_spans(text: str):
     hits: list[tuple[int, int]] = []
     n = len(tokens)
     # one cached look-up per token; most tokens are ordinary words and are skipped here
-    candidates = [i for i, word in enumerate(tokens) if _token_kind(word)]
+    kinds = list(map(_token_kind, tokens))
     free = 0  # tokens before this index belong to a name found already
-    for i in candidates:
+    for i in [i for i, kind in enumerate(kinds) if kind]:
         if i < free:
             continue
-        word = tokens[i]
-        kind = _token_kind(word)
+        kind = kinds[i]
         span = None
         if kind == _TAG:
             if i + 1 < n and _lower_surname(tokens[i + 1], lex):
@@ -342,8 +239,8 @@ def cueless_name_spans(text: str):
     if not hits:
         return
     hits = [_widen(tokens, a, b) for a, b in hits]
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    hits = [(spans[a][0], spans[b][1]) for a, b in hits]
+    starts = _token_starts(text, tokens, max(b for _, b in hits))
+    hits = [(starts[a], starts[b] + len(tokens[b])) for a, b in hits]
     # merge names separated by one space only ("Oluwaseun Adeyemi")
     merged: list[list[int]] = []
     for s, e in hits:
@@ -355,6 +252,20 @@ def cueless_name_spans(text: str):
         if _INSTITUTION_AFTER.match(text, e):
             continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
         yield s, e
+
+
+def _token_starts(text: str, tokens, last: int) -> list[int]:
+    """Return the offsets of tokens 0 … ``last`` (cheaper than tokenising again).
+
+    Every non-space character belongs to a token, so each token starts at its next
+    occurrence after the one before.
+    """
+    starts, position = [], 0
+    for token in tokens[: last + 1]:
+        position = text.find(token, position)
+        starts.append(position)
+        position += len(token)
+    return starts
 
 
 def _capitalised(tokens, i, lex: Lexicon):
@@ -379,9 +290,14 @@ def _capitalised(tokens, i, lex: Lexicon):
         and not word.lower().endswith(_NOUN_ENDINGS)
     ):
         return i, i  # "die Kollegin Schwarzkopf", "mein Nachbar Reutter"
+    particle = _german_particle_name(tokens, i, lex)
+    if particle is not None:
+        return particle
     strength = _name_strength(word, lex)
     if strength == 0 and _before_institution(tokens, i, lex):
         return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita"
+    if strength <= 0 and _surname_in_person_slot(tokens, i, lex):
+        return i, i  # "Mit Fuchs aus der Poststelle", "Vogel vom Bürgeramt hat …"
     if strength == 0:
         return None
     if strength == 1 and len(word) <= 4 and i + 1 < n and tokens[i + 1] == ".":
@@ -470,41 +386,6 @@ def _lower_surname(word: str, lex: Lexicon) -> bool:
     return word[:1].upper() + word[1:] in lex.last
 
 
-_FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
-
-
-def _before_institution(tokens, i, lex: Lexicon) -> bool:
-    """Tell an unknown word before "vom Bauamt", "aus der Kita": a person's name.
-
-    The word is no German word (though it may look like a compound) and has no article.
-    """
-    word = tokens[i]
-    if (
-        "-" in word
-        or word.isupper()
-        or word in NOT_NAMES
-        or lex.is_german(word)
-        or word.lower().endswith(_NOUN_ENDINGS)
-    ):
-        return False
-    if not lex.is_any_name(word) and (
-        lex.is_compound(word, min_stem=4) or lex.is_english(word) or lex.is_misspelt(word)
-    ):
-        return False  # "Computerausfall im Bürgeramt", "Fahrradbox am Bahnhof"
-    prev = tokens[i - 1] if i else None
-    if prev is not None and not _is_bare(prev, None, lex):
-        return False
-    if prev is not None and prev.lower() in _LOCATIVE:
-        return False
-    rest = tokens[i + 1 : i + 4]
-    for phrase in _FROM:
-        k = len(phrase)
-        if tuple(w.lower() for w in rest[:k]) == phrase and len(rest) > k:
-            noun = rest[k]
-            return noun[:1].isupper() and lex.is_common_noun(noun)
-    return False
-
-
 def _abbreviation_before(tokens, i) -> bool:
     """"z.B. Poller", "u. a. Weber", "i.S. Bestandsschutz": no initial of a name."""
     if i == 0:
@@ -523,7 +404,8 @@ def _maybe_name_in_context(word: str) -> bool:
     if len(word) <= 2:
         return _INITIAL_OK.fullmatch(word) is not None and (len(word) == 1 or word[1].islower()
                                                              and word in ("Th", "Ch", "Ph"))
-    return not lexicon().is_german(word)
+    lex = lexicon()
+    return not lex.is_german(word) or word in lex.last  # "Vogel vom Bürgeramt"
 
 
 @lru_cache(maxsize=200_000)
@@ -557,12 +439,70 @@ def worth_a_look(features) -> bool:
         Has ``words()`` (the set of the text's words, punctuation stripped) and ``text``.
     """
     words = features.words()
-    looks = [_word_worth_a_look(word) for word in words]
-    if 2 in looks:
-        return True
-    if 1 in looks and not words.isdisjoint(_FROM_WORDS):
+    maybe = announces = False
+    bare_only = []
+    for word in words:
+        look = _word_worth_a_look(word)
+        if look == 2:
+            if not _name_only_when_bare(word):
+                return True
+            bare_only.append(word)
+        maybe = maybe or look in (1, 3)  # a role noun may also name someone ("Koch")
+        announces = announces or look == 3
+    if bare_only and _bare_somewhere(features.text, frozenset(bare_only)):
+        return True  # "Winter hat …", not only "im Winter"
+    if maybe and not words.isdisjoint(_FROM_WORDS):
         return True  # "Dannecker vom Bauamt"
+    if announces and _announced(features.text):
+        return True  # "die Kollegin Schwarzkopf"
     return _INITIAL_THEN_WORD.search(features.text) is not None
+
+
+@lru_cache(maxsize=200_000)
+def _name_only_when_bare(word: str) -> bool:
+    """Tell a word the name rules accept only without an article before it.
+
+    Unknown words and surnames that are German words ("Winter", "Ottenser"): strength 1 or
+    -1, one plain capitalised word without foreign letters.
+    """
+    return (
+        word[:1].isupper()
+        and _WORD.fullmatch(word) is not None
+        and "-" not in word
+        and _strength_of(word) in (1, -1)
+        and _FOREIGN_LETTERS.search(word) is None
+        and not _is_person_noun(word)
+    )
+
+
+def _bare_somewhere(text: str, targets: frozenset) -> bool:
+    """Tell whether one of ``targets`` stands somewhere without an article before it.
+
+    A cheap pass over the words split at spaces, generous where in doubt (punctuation
+    between, "von der …"), so that the name rule itself is skipped only where it would
+    find nothing.
+    """
+    parts = text.split()
+    for k, raw in enumerate(parts):
+        if raw.strip(_STRIP) not in targets:
+            continue
+        if k == 0 or raw[:1] in _STRIP or parts[k - 1][-1:] in _STRIP:
+            return True
+        prev = parts[k - 1].lower()
+        if prev not in _DETERMINERS or prev in ("von", "zu"):
+            return True
+        if prev in ("der", "dem", "den") and k > 1 and parts[k - 2].lower() in ("von", "zu"):
+            return True
+    return False
+
+
+def _announced(text: str) -> bool:
+    """Tell a role noun ("Kollegin", "Radfahrer") followed by a capitalised word."""
+    parts = text.split()
+    return any(
+        _word_worth_a_look(word.strip(_STRIP)) == 3 and nxt[:1].isupper()
+        for word, nxt in zip(parts, parts[1:], strict=False)
+    )
 
 
 _FROM_WORDS = frozenset({"vom", "von", "aus", "im", "am", "beim"})
@@ -571,15 +511,20 @@ _INITIAL_THEN_WORD = regex.compile(r"(?<![\p{L}.])\p{L}{1,2}\.\s?\p{L}{3}")
 
 @lru_cache(maxsize=200_000)
 def _word_worth_a_look(word: str) -> int:
-    """2: may be a name; 1: may be one before "vom Bauamt"; 0: no name."""
+    """2: may be a name; 1: may be one before "vom Bauamt"; 3: announces one; 0: no name."""
     best = 0
     for part in _WORD.findall(word):
         if part == "NAME":
             return 2
         if part[:1].isupper():
-            if _strength_of(part) != 0 or _is_person_noun(part):
+            if _strength_of(part) != 0:
                 return 2
-            if len(part) > 2 and not lexicon().is_german(part):
+            if _is_person_noun(part):
+                best = 3  # "die Kollegin Schwarzkopf": a name may follow
+                continue
+            if best != 3 and len(part) > 2 and (
+                not lexicon().is_german(part) or part in lexicon().last
+            ):
                 best = 1
         elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
             return 2

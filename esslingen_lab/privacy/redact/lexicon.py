@@ -133,6 +133,7 @@ class Lexicon:
         self.first, self.last = gazetteer()
         self.german = german_words()
         self.english = english_words()
+        self._misspelt: dict[str, bool] = {}
 
     def is_german(self, word: str) -> bool:
         """Tell whether the word is in the German dictionary, as written or in lower case."""
@@ -190,6 +191,15 @@ class Lexicon:
         """Tell a long word one slip away from a German word ("Reperatur")."""
         if len(word) < 10:
             return False  # shorter ones are often surnames ("Fritsche", "Scheurer")
+        known = self._misspelt.get(word)
+        if known is None:
+            # about 30 letters x length look-ups: worth remembering for the next answer
+            if len(self._misspelt) > 200_000:
+                self._misspelt.clear()
+            known = self._misspelt[word] = self._one_slip_from_german(word)
+        return known
+
+    def _one_slip_from_german(self, word: str) -> bool:
         german = self.german
         letters = "abcdefghijklmnopqrstuvwxyzäöüß"
         for k in range(1, len(word)):

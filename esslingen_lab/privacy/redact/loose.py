@@ -6,6 +6,7 @@ years, insurance numbers; "die einzige Hebamme in Zell", "der Wirt vom Gasthaus 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -38,6 +39,24 @@ _PHONE_AFTER_CUE = regex.compile(
     regex.VERSION1,
 )
 _PHONE_UNITS = regex.compile(rf"(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d+", regex.VERSION1)
+_DIGITS = "null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun".split()
+_TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
+_TENS = "zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
+_NUMBER_WORDS = frozenset(
+    form
+    for word in [*_DIGITS, *_TEENS, *_TENS]
+    + [f"{unit}und{ten}" for unit in ("ein", *_DIGITS[3:]) for ten in _TENS]
+    for form in (word, word.capitalize(), word.upper())
+)
+# four groups of digits apart ("0 7 1 1", "0711 / 31 22 45"): the shortest spaced-out number
+_SPACED_DIGITS = regex.compile(rf"\d{{1,6}}(?:{_PHONE_SEP}\d{{1,6}}){{3}}", regex.VERSION1)
+
+
+def _may_hold_phone_words(features) -> bool:
+    """Tell a text with a number word ("null", "zwölf") or four digit groups (cheap)."""
+    if not _NUMBER_WORDS.isdisjoint(features.words()):
+        return True
+    return features.has_digit and _SPACED_DIGITS.search(features.text) is not None
 
 
 def _phone_word_spans(text: str):
@@ -174,7 +193,7 @@ _ADDRESS_RULES = [
         rf"""(?<![\p{{L}}\-])(?:\p{{Ll}}[\p{{L}}\-]*?{_STREET_WORD}|\p{{Ll}}\p{{L}}+er\s+{_STREET_WORD})
              \s?{_HOUSE_NUMBER}""",
         needs_digit=True,
-        gate=r"(?:straße|strasse|str|gasse|allee|weg|platz)\.?\s?\d",
+        gate=re.compile(r"(?:straße|strasse|str|gasse|allee|weg|platz)\.?\s?\d"),
         flags=_X,
         name="adresse-lower-case",
     ),
@@ -210,8 +229,8 @@ LOOSE_RULES = (
         _Rule(
             "TELEFON",
             None,
-            gate=regex.compile(r"null|plus|\d|tel|handy|mobil|nummer|festnetz|whatsapp|anruf|erreichbar"),
             finder=_phone_word_spans,
+            admit=_may_hold_phone_words,
             name="telefon-words",
         )
     ]
@@ -285,7 +304,7 @@ DESCRIPTION_RULES = [
         None,
         needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
                "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer"),
-        gate=regex.compile(
+        gate=re.compile(
             r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
             r"rektor|pfarrer|trainer)(?:in)?\s+(?:vom|von|der|des|im|am|beim|aus)\s"
         ),

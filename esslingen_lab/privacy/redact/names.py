@@ -103,8 +103,12 @@ def _is_particle(word: str) -> bool:
     return _PARTICLE_RE.fullmatch(word) is not None
 
 
-def _trim_name(value: str) -> str:
-    """Cut a name span before the first word that is clearly not part of a name."""
+def _trim_name(value: str, *, after_title: bool = False) -> str:
+    """Cut a name span before the first word that is clearly not part of a name.
+
+    After a title ("Frau", "Dr.") particles with an article may precede a noun ("Frau von
+    der Aue"); elsewhere a particle before a common noun is a preposition ("zu Hause").
+    """
     words = _SPACES.split(value.strip())
     kept: list[str] = []
     name_words = 0
@@ -117,6 +121,9 @@ def _trim_name(value: str) -> str:
             bare in NOT_NAMES or any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
         ):
             break
+        first_particle = _is_particle(bare) and not (kept and _is_particle(kept[-1]))
+        if first_particle and not _particle_then_name(words[i + 2 :: 2], after_title):
+            break  # "Emma zu Hause", "Frau von Amts wegen": a preposition, no name particle
         lower = bare[:1].islower() and not _is_particle(bare)
         if lower and (bare in _LOWER_STOP or (name_words and not _is_first_name(kept[-1]))):
             # lower-case text: a second word only after a first name ("kevin schuster")
@@ -129,15 +136,38 @@ def _trim_name(value: str) -> str:
     return "".join(kept)
 
 
+def _particle_then_name(rest, after_title: bool = False) -> bool:
+    """Tell the words after a particle: more particles, then a name, not a common noun."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    article = False
+    for word in rest:
+        bare = word.rstrip(".,;:")
+        if _is_particle(bare):
+            article = True
+            continue
+        if after_title and article:
+            return bare[:1].isupper()  # "Frau von der Aue"
+        lex = lexicon()
+        lemma = lex.german.get(bare) or ""
+        noun = lemma[:1].isupper() and not lex.is_any_name(bare)
+        return bare[:1].isupper() and not noun
+    return False
+
+
+_TITLE_BEFORE = regex.compile(r"(?:Herrn?|Frau|Freifrau|Freiherrn?|Dr\.|Prof\.)\s+$")
+
+
 def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     """Return the part of ``value`` to redact, or None to leave the match alone."""
     if kind != "NAME":
         return value
-    trimmed = _trim_name(value).rstrip(" ,.;:")
+    after_title = _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None
+    trimmed = _trim_name(value, after_title=after_title).rstrip(" ,.;:")
     if not trimmed:
         return None
     first = trimmed.split()[0]
-    if first[:1].islower() and first.lower() in _LOWER_STOP:
+    if first[:1].islower() and first.lower() in _LOWER_STOP and not _is_particle(first):
         return None
     if not _valid_name(trimmed):
         return None

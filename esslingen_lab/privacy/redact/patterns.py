@@ -29,8 +29,8 @@ _UP = r"\p{Lu}"
 _LOW = r"\p{Ll}"
 # A capitalised name word: Müller, Müller-Lüdenscheidt, O'Brien, Yılmaz, Dąbrowski, al-Hassan.
 _NAME_WORD = rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
-_PARTICLE = r"(?:von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin)"
-_PARTICLE2 = r"(?:der|den|dem|la|le|los|de)"
+_PARTICLE = r"(?:von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin|zu|zur|op)"
+_PARTICLE2 = r"(?:der|den|dem|la|le|los|de|zu)"
 # One name token, possibly behind particles ("von der Heide", "de la Cruz").
 _NAME_TOKEN = rf"(?-i:(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})"
 _INITIAL = rf"(?-i:{_UP}\.)"
@@ -64,6 +64,17 @@ def _name_alternation(names) -> str:
 
 
 _FIRST_NAME = _name_alternation(FIRST_NAMES)
+
+
+def _gate(gate):
+    """Compile a gate given as text with ``regex``; a compiled pattern is kept as it is.
+
+    Gates that start with an alternation of words scan about twice as fast with the
+    standard library's engine: such rules pass ``re.compile(...)``.
+    """
+    if gate is None or hasattr(gate, "search"):
+        return gate
+    return regex.compile(gate, regex.VERSION1)
 
 
 @dataclass(frozen=True)
@@ -120,7 +131,7 @@ def _rule(
         regex.compile(pattern, flags | regex.VERSION1),
         tuple(needs),
         needs_digit,
-        None if gate is None else regex.compile(gate, regex.VERSION1),
+        _gate(gate),
         needs_first_name,
         frozenset(needs_words),
         gate_on_raw,

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.patterns import _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
@@ -62,27 +63,30 @@ class _Features:
 
     __slots__ = ("text", "lowered", "has_digit", "_words")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, words: set | None = None):
         self.text = text
         self.lowered = text.lower()
         self.has_digit = _DIGIT.search(text) is not None
-        self._words = None
+        self._words = words
 
     def words(self) -> set:
         if self._words is None:
-            self._words = {word.strip(_STRIP) for word in self.text.split()}
+            self._words = _words_of(self.text)
         return self._words
 
     def admits(self, rule: _Rule) -> bool:
         if rule.needs_digit and not self.has_digit:
             return False
-        if rule.needs or rule.needs_words:
+        if rule.needs:
             lowered = self.lowered
-            if not (
-                any(cue in lowered for cue in rule.needs)
-                or (rule.needs_words and not rule.needs_words.isdisjoint(self.words()))
-            ):
-                return False
+            for cue in rule.needs:  # a plain loop: no generator per rule and text
+                if cue in lowered:
+                    break
+            else:
+                if not rule.needs_words or rule.needs_words.isdisjoint(self.words()):
+                    return False
+        elif rule.needs_words and rule.needs_words.isdisjoint(self.words()):
+            return False
         if rule.needs_first_name and self.words().isdisjoint(FIRST_NAMES):
             return False
         if rule.admit is not None and not rule.admit(self):
@@ -90,6 +94,11 @@ class _Features:
         if rule.gate is None:
             return True
         return rule.gate.search(self.text if rule.gate_on_raw else self.lowered) is not None
+
+
+def _words_of(text: str) -> set:
+    """Return the text's words split at white space, punctuation stripped."""
+    return {word.strip(_STRIP) for word in text.split()}
 
 
 def _protect(text: str) -> tuple[str, list[str]]:
@@ -112,6 +121,10 @@ def _restore(text: str, kept: list[str]) -> str:
 
 
 _MARK = "\ue000"
+# first words of the fixed phrases: one set look-up tells most texts that none occurs
+_PHRASE_STARTS = frozenset(
+    phrase.split()[0].strip(_STRIP) for phrase in read_words("fixed_phrases")
+)
 _MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
 _FIXED_PHRASES = regex.compile(
     r"(?<![\p{L}\-])"
@@ -120,37 +133,48 @@ _FIXED_PHRASES = regex.compile(
 )
 
 
-def _redact_one(text: str, counts: dict, rules) -> str:
+def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> str:
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
-    text, kept = _protect(text)
-    features = _Features(text)
+    words = _words_of(text)
+    kept: list[str] = []
+    if not _PHRASE_STARTS.isdisjoint(words):
+        text, kept = _protect(text)
+    # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
+    # the view has the text's length, so its spans are replaced in the text as written.
+    view = case_view(text)
+    features = _Features(view, words if view is text and not kept else None)
+    if rules_without_digits is not None and not features.has_digit:
+        rules = rules_without_digits  # a tag adds no digit: the number rules stay idle
     for rule in rules:
         if not features.admits(rule):
             continue
         tag = TAGS.get(rule.kind) or f"[{rule.kind}]"
         pieces: list[str] = []
+        seen: list[str] = []
         last = 0
-        changed = False
-        for start, end in rule.spans(text):
+        for start, end in rule.spans(view):
             if start < last:
                 continue
-            value = text[start:end]
+            value = view[start:end]
             if not rule.trusted and "[" in value and _TAG_IN_VALUE.search(value):
                 continue  # never re-redact a tag
-            accepted = value if rule.trusted else _accept(rule.kind, value, text, start)
+            accepted = value if rule.trusted else _accept(rule.kind, value, view, start)
             if accepted is None:
                 continue
             end = start + len(accepted)
             pieces.append(text[last:start])
+            seen.append(view[last:start])
             pieces.append(tag)
+            seen.append(tag)
             last = end
             counts[rule.kind] = counts.get(rule.kind, 0) + 1
-            changed = True
-        if changed:
+        if pieces:
             pieces.append(text[last:])
+            seen.append(view[last:])
             text = "".join(pieces)
-            features = _Features(text)
+            view = "".join(seen) if view is not text else text
+            features = _Features(view)
     return _restore(text, kept)
 
 
@@ -223,6 +247,7 @@ class Redactor:
         if workers > 1 and len(texts) >= _PARALLEL_MIN:
             return self._redact_parallel(texts, workers)
         rules = self._active_rules()
+        without_digits = [rule for rule in rules if not rule.needs_digit]
         counts = {kind: 0 for kind in TAGS}
         out = []
         for value in texts:
@@ -230,7 +255,7 @@ class Redactor:
                 out.append(value)
                 continue
             try:
-                out.append(_redact_one(value, counts, rules))
+                out.append(_redact_one(value, counts, rules, without_digits))
             except TimeoutError:
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1

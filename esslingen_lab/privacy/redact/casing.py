@@ -1,0 +1,89 @@
+"""Shouted text read in ordinary German case, so that the name rules see names in it.
+
+"DANKE AN SEVGI AUS DEM BÜRGERBÜRO" is read as "danke an Sevgi aus dem Bürgerbüro": nouns
+and names capitalised, other words in lower case (decided by the German dictionary and the
+name gazetteer). The view has the same length as the text, so a span found in it is the
+same span in the text as written.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+
+__all__ = ["case_view"]
+
+# a word in capitals (two letters or more, hyphenated parts too) and a single capital
+# followed by a period (an initial)
+_CAPS_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{L}\d])")
+_GAP = regex.compile(r"[\s,.:;!?\-–/()\"„“”]*\p{Lu}\.[\s]*|[\s,.:;!?\-–/()\"„“”]+")
+
+_BEFORE_DIGITS = regex.compile(r"[\s\-]*(?:\p{Lu}{1,2}[\s\-]*)?\d")
+
+
+def case_view(text: str) -> str:
+    """Return ``text`` with runs of two or more words in capitals in ordinary case.
+
+    Single capitalised abbreviations ("WLAN", "VHS") are left alone; so is any word whose
+    case cannot change without changing its length.
+
+    Examples
+    --------
+    >>> case_view("DANKE AN SEVGI AUS DEM BÜRGERBÜRO, das WLAN geht")
+    'Danke an Sevgi aus dem Bürgerbüro, das WLAN geht'
+    """
+    words = list(_CAPS_WORD.finditer(text))
+    if len(words) < 2:
+        return text
+    in_run = [False] * len(words)
+    for k in range(len(words) - 1):
+        gap = text[words[k].end() : words[k + 1].start()]
+        if _GAP.fullmatch(gap):
+            in_run[k] = in_run[k + 1] = True
+    if sum(1 for k, match in enumerate(words) if in_run[k] and len(match.group()) >= 3) < 2:
+        return text  # "ES HK 711", "IT und EDV": no shouting, letters of a plate or acronyms
+    chars = list(text)
+    previous_name = False
+    for k, match in enumerate(words):
+        if not in_run[k]:
+            previous_name = False
+            continue
+        word = match.group()
+        if len(word) <= 3 and _BEFORE_DIGITS.match(text, match.end()):
+            continue  # a licence plate's letters: "ES-HK 711"
+        cased, previous_name = _recase(word, previous_name)
+        if len(cased) == len(word):
+            chars[match.start() : match.end()] = cased
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset:
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("german"))
+
+
+@lru_cache(maxsize=50_000)
+def _recase(word: str, after_name: bool) -> tuple[str, bool]:
+    """Return the word in ordinary case and whether it reads as a name."""
+    lex = lexicon()
+    capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    lower = word.lower()
+    if lower in _function_words():
+        return lower, False  # "AUS", "AN", "DEM" (some are surnames too)
+    if lex.is_first_name(capital):
+        return capital, True
+    if after_name and capital in lex.last:
+        return capital, True  # "PETRA LANG": a surname after a first name
+    lemma = lex.german.get(capital) or ""
+    if lemma[:1].isupper():
+        return capital, lex.is_any_name(capital)  # a noun ("BÜRGERBÜRO") or "KRÜGER"
+    if lower in lex.german:
+        return lower, False  # "BITTE", "AN", "DEM"
+    if len(word) <= 4 and not lex.is_any_name(capital):
+        return word, False  # an abbreviation: "ÖPNV", "VHS"
+    return capital, True  # unknown: perhaps a name ("OBERDORFER")

@@ -1,0 +1,139 @@
+"""What one word says about being a name: gazetteer, German dictionary, shape.
+
+:func:`_strength_of` rates a capitalised word (2: a name wherever it stands, 1 or -1: a name
+if the context allows, 0: no name); :func:`_is_bare` tells a word without an article.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
+from esslingen_lab.privacy.redact.vocabulary import (
+    _NOUN_ENDINGS,
+    FIRST_NAMES,
+    NOT_NAMES,
+    read_words,
+)
+
+_FOREIGN_LETTERS = regex.compile(
+    r"[ıİşŞğĞłŁśŚźŹżŻćĆńŃąĄęĘøØåÅæéèêëáàâíìîóòôõúùûñãčČšŠžŽřŘěůđĐőűœçÇ]"
+)
+_DETERMINERS = frozenset(
+    """
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+    keines mein meine meinen meinem meiner meines dein deine deinen deinem deiner sein seine
+    seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem
+    unserer euer eure euren eurem eurer dies diese dieser diesen diesem dieses jene jener
+    jenen jede jeder jeden jedem jedes welche welcher welchen welchem alle allen aller viele
+    vielen einige einigen wenige wenigen mehr weniger manche manchen mehrere beide beiden
+    solche solchen zwei drei vier fünf sechs sieben acht neun zehn elf zwölf hundert tausend
+    im am vom zum zur beim ins ans aufs durchs fürs übers unterm überm hinterm vorm
+    """.split()
+)
+# after these a capitalised unknown word is a place: "in Liebersbronn", "Richtung Zell"
+_LOCATIVE = frozenset(
+    """
+    in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil aus
+    """.split()
+)
+_ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
+# unknown words with these endings are places ("Liebersbronn", "Endenich") or streets
+_PLACE_ENDINGS = tuple(
+    """
+    dorf hausen heim ingen bach berg feld stadt burg hofen weiler bronn tal rode hagen beck
+    brück kirchen ich ensen stetten reut reuth wang weier hof str strasse straße ring chaussee
+    weg allee quartier damm gasse ufer pfad park markt tor brücke steig viertel
+    """.split()
+)
+_PLACE_WORDS = (
+    "str", "straße", "strasse", "platz", "platzes", "ring", "allee", "weg", "brücke", "park",
+    "damm", "gasse", "ufer", "tor", "markt", "center", "theater", "theaters", "gebäude",
+    "gebäuden", "haus", "halle", "schule", "klotz", "hour", "lane", "viertel",
+)
+
+
+@lru_cache(maxsize=1)
+def _person_endings() -> tuple[str, ...]:
+    return tuple(sorted(read_words("person_nouns"), key=len, reverse=True))
+
+
+def _is_person_noun(word: str) -> bool:
+    return word.lower().endswith(_person_endings())
+
+
+@lru_cache(maxsize=1)
+def _named_after_people() -> frozenset:
+    return frozenset(read_words("named_after_people"))
+
+
+def _name_strength(word: str, lex: Lexicon) -> int:
+    """2: a name wherever it stands; 1 or -1: a name if the context allows; 0: no name."""
+    return _strength_of(word) if lex is lexicon() else _strength(word, lex)
+
+
+@lru_cache(maxsize=200_000)
+def _strength_of(word: str) -> int:
+    return _strength(word, lexicon())
+
+
+def _strength(word: str, lex: Lexicon) -> int:
+    if word in NOT_NAMES or len(word) < 2 or word in _named_after_people():
+        return 0
+    if word.isupper() or _ODD_SHAPE.search(word):
+        return 0  # abbreviations (IT, WLAN, LKWs), "HIndernisse", "Auto's"
+    lower = word.lower()
+    if lower.endswith(_NOUN_ENDINGS) and word not in FIRST_NAMES:
+        return 0
+    if "-" in word:
+        parts = [p for p in word.split("-") if p]
+        if not parts or not parts[-1][:1].isupper():
+            return 0
+        last = parts[-1]
+        if any(p in NOT_NAMES for p in parts) or last.lower().endswith(_PLACE_WORDS):
+            return 0
+        if lex.is_common_noun(last) or (
+            last in lex.german and lex.german.get(last) != last and last not in lex.last
+        ):
+            return 0  # "Kepler-Gymnasium", "Müller-Milch", "IT-Team", "Thalia-Theaters"
+        strengths = [_strength(p, lex) for p in parts]
+        named = any(lex.is_any_name(p) for p in parts)
+        if min(strengths) == 0 and not named:
+            return 0
+        return 2 if max(strengths) == 2 or named else 1
+    if lex.is_first_name(word):
+        return 2
+    german = lex.is_german(word)
+    if word in lex.last and not german:
+        # "English", "Clear": a surname that is also an English word is a name only where
+        # no noun can stand
+        return -1 if lex.is_english(word) else 2
+    if german:
+        if lex.is_any_name(word) and not lex.is_lower_word(word):
+            lemma = lex.german.get(word)
+            if lemma is None or lemma == word:
+                return -1  # "Kirchner", "Maurer": a name only where no noun can stand
+        return 0
+    if _FOREIGN_LETTERS.search(word):
+        return 2
+    if len(word) < 3:
+        return 0  # "Az", "Nr": abbreviations
+    if lex.is_english(word):
+        return 0  # "Maps", "Query", "Click & Collect": English loan and product words
+    if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS) or lex.is_misspelt(word):
+        return 0
+    return 1
+
+
+def _is_bare(prev, prev2, lex: Lexicon) -> bool:
+    """No article, determiner, number or adjective before the word."""
+    if prev is None:
+        return True
+    low = prev.lower()
+    if low in _DETERMINERS or prev.isdigit():
+        return False
+    if prev[:1].islower() and lex.is_adjective(prev):
+        return False
+    return True

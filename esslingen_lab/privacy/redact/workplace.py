@@ -1,0 +1,159 @@
+"""A person's place in a sentence: "Dannecker vom Bauamt", "mit Fuchs aus der Poststelle".
+
+Words before a person ("mit", "laut", "danke"), the office or institution after it and the
+verbs a person does there are evidence that a capitalised word names someone, even when it
+is also a German word ("Vogel", "Koch") or follows "von der".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
+from esslingen_lab.privacy.redact.strength import _LOCATIVE, _is_bare, _strength_of
+from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, read_words
+
+_FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
+
+
+def _before_institution(tokens, i, lex: Lexicon) -> bool:
+    """Tell an unknown word before "vom Bauamt", "aus der Kita": a person's name.
+
+    The word is no German word (though it may look like a compound) and has no article.
+    """
+    if not _unknown_name_like(tokens[i]):
+        return False
+    prev = tokens[i - 1] if i else None
+    if prev is not None and not _is_bare(prev, None, lex):
+        return False
+    if prev is not None and prev.lower() in _LOCATIVE:
+        return False
+    found = _from_phrase(tokens, i + 1)
+    return found is not None and found[0][:1].isupper() and lex.is_common_noun(found[0])
+
+
+@lru_cache(maxsize=200_000)
+def _unknown_name_like(word: str) -> bool:
+    """Tell a word that is no German word and looks like no compound ("Dannecker")."""
+    lex = lexicon()
+    if (
+        "-" in word
+        or word.isupper()
+        or word in NOT_NAMES
+        or lex.is_german(word)
+        or word.lower().endswith(_NOUN_ENDINGS)
+    ):
+        return False
+    return lex.is_any_name(word) or not (
+        lex.is_compound(word, min_stem=4) or lex.is_english(word) or lex.is_misspelt(word)
+    )  # not "Computerausfall im Bürgeramt", "Fahrradbox am Bahnhof"
+
+
+def _from_phrase(tokens, j):
+    """Return the noun of "vom …", "aus der …" at ``j`` and the index after it, or None."""
+    rest = tokens[j : j + 3]
+    for phrase in _FROM:
+        k = len(phrase)
+        if len(rest) > k and tuple(w.lower() for w in rest[:k]) == phrase:
+            return rest[k], j + k + 1
+    return None
+
+
+# words before a person ("mit Fuchs", "laut Kaiser", "danke Winter") and verbs a person does
+# after "vom Bürgeramt" ("Vogel vom Bürgeramt hat …"): with the institution, two pieces of
+# evidence that a surname which is also a German word ("Vogel", "Koch") names a person
+_PERSON_BEFORE = frozenset(
+    """
+    mit bei an laut dank danke ohne von für war ist hat habe hatte frag fragt fragen gefragt
+    gruß grüße grüßen dankeschön lob heißt hieß namens kollege kollegin
+    """.split()
+)
+_PERSON_VERBS = frozenset(
+    """
+    hat hatte meinte meint sagte sagt half hilft erklärte erklärt kümmert kümmerte rief ruft
+    schrieb schreibt weiß wusste antwortete antwortet konnte kann wollte will musste muss
+    """.split()
+)
+
+
+def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
+    """Tell a surname that is also a German word in the place of a person.
+
+    It is a known surname, stands without an article, is followed by where the person works
+    ("aus der Poststelle", "vom Bürgeramt", also after "und Stein") and has one more piece of
+    evidence: a word before that takes a person ("mit", "laut", "danke") or a verb a person
+    does after the institution ("hat", "meinte").
+    """
+    word = tokens[i]
+    if "-" in word or word.isupper() or word not in lex.last or word in NOT_NAMES:
+        return False
+    prev = tokens[i - 1] if i else None
+    if prev is not None and (not _is_bare(prev, None, lex) or prev.lower() in _LOCATIVE):
+        return False
+    j = i + 1
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].lower() == "und"
+        and tokens[j + 1][:1].isupper()
+        and (tokens[j + 1] in lex.last or _strength_of(tokens[j + 1]) != 0)
+    ):
+        j += 2  # "an Bauer und Stein aus dem Planungsteam"
+    end = _institution_end(tokens, j, lex)
+    if end is None:
+        return False  # "für Klein und Groß", "Fuchs und Hase": no office, no person
+    before = prev is not None and prev.lower() in _PERSON_BEFORE
+    after = end < len(tokens) and tokens[end].lower() in _PERSON_VERBS
+    return before or after
+
+
+def _german_particle_name(tokens, i, lex: Lexicon):
+    """"hat von der Linden geschrieben", "laut von Bismarck im Amt": a name after "von".
+
+    The word after "von" / "von der" / "zu" is a known name (or no German word) and no common
+    noun ("von der Stadt"), and a person's place is on either side: a word that takes a
+    person before ("hat", "laut", "mit") or an institution or a person's verb after.
+    """
+    start = i - 1
+    if start >= 1 and tokens[start] in ("der", "dem", "den", "zu"):
+        start -= 1
+    if start < 0 or tokens[start] not in ("von", "zu"):
+        return None
+    word = tokens[i]
+    if word in NOT_NAMES or word.isupper() or not word[:1].isupper():
+        return None
+    lemma = lex.german.get(word) or ""
+    if lemma[:1].isupper() and not lex.is_any_name(word):
+        return None  # "von der Stadt", "mit von der Partie"
+    if not (lex.is_any_name(word) or _strength_of(word) != 0):
+        return None
+    before = tokens[start - 1].lower() if start else ""
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if nxt in ("nach", "bis", "über", "richtung"):
+        return None  # "von Hagen nach Dortmund": places
+    if not (
+        before in _PERSON_BEFORE
+        or nxt in _PERSON_VERBS
+        or _institution_end(tokens, i + 1, lex) is not None
+    ):
+        return None
+    if start == i - 1 and before not in _NO_PREPOSITION_AFTER:
+        return i, i  # "habe von Weber gehört": "von" is the preposition, not the name's
+    return start, i
+
+
+# words after which "von" cannot be a preposition: "laut von Bismarck", "an von Hagen"
+_NO_PREPOSITION_AFTER = frozenset("laut an mit bei dank danke für ohne gruß grüße".split())
+
+
+def _institution_end(tokens, j, lex: Lexicon):
+    """Index after "vom Bürgeramt", "aus der Poststelle" starting at ``j``, or None."""
+    found = _from_phrase(tokens, j)
+    if found is not None and found[0][:1].isupper() and found[0].lower().endswith(_workplaces()):
+        return found[1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _workplaces() -> tuple[str, ...]:
+    """Word endings of offices and institutions where a person works ("Bürgeramt", "Kita")."""
+    return tuple(read_words("city_offices")) + tuple(read_words("institutions"))

@@ -1,0 +1,86 @@
+"""Names the cue words miss: shouted, with particles, dictionary-word surnames; spelled-out
+e-mail addresses and social-media user names — and the ordinary words beside them stay."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+from esslingen_lab.privacy.redact.casing import case_view
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BITTE RUFEN SIE MICH AN, HEIKE WANNER, ICH WARTE!", "WANNER"),
+        ("SCHÖNEN GRUSS VON DER FAMILIE MOSTAFAVI AUS ZELL", "MOSTAFAVI"),
+        ("Die Beratung durch KARIN HESS war gut.", "HESS"),
+        ("Frau von der Aue aus dem Sozialamt rief zurück.", "Aue"),
+        ("Gespräch mit Tobias zur Nedden war hilfreich.", "Nedden"),
+        ("Das Protokoll hat von der Brelie geschrieben.", "Brelie"),
+        ("Mit Fischer aus dem Bürgerbüro ging es schnell.", "Fischer"),
+        ("Wagner vom Ordnungsamt hat sofort reagiert.", "Wagner"),
+        ("Dank an Huber und Weiß aus dem Bauamt.", "Huber"),
+    ],
+)
+def test_names_without_cue_words_are_removed(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAS PORTAL IST EINE KATASTROPHE, NIEMAND HILFT!",
+        "BITTE MEHR WLAN IN DER VHS UND IM IT-TEAM",
+        "Ich habe von der Stadt nichts gehört und war mit von der Partie.",
+        "Wir bleiben zu Hause, von Amts wegen.",
+        "Post vom Finanzamt kommt immer noch auf Papier.",
+        "Mit Vogel im Garten ist es schön, Fischer am See auch.",
+        "Mehr Infos auf Instagram und TikTok posten, 2.500 Follower.",
+        "Treffpunkt ist um 18 Uhr am Bahnhof, Punkt.",
+        "Ein Spielplatz für Klein und Groß, Fuchs und Hase sagen gute Nacht.",
+    ],
+)
+def test_ordinary_words_beside_these_rules_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("schreib an anja punkt roth at web punkt de", "schreib an", "roth"),
+        ("Mail: kai minus ludwig (at) posteo (punkt) net", "Mail:", "ludwig"),
+        ("Mein Insta ist jonas.es und mein TikTok jonas2009", "und mein TikTok", "jonas"),
+        ("Ich bin auf Discord als kater_karlo unterwegs", "unterwegs", "kater_karlo"),
+    ],
+)
+def test_spelled_out_addresses_and_user_names_are_removed(text, kept, gone):
+    out = redact_text(text)
+    assert kept in out and gone not in out
+
+
+def test_the_case_view_keeps_length_and_abbreviations():
+    text = "DANKE AN SEVGI AUS DEM BÜRGERBÜRO, das WLAN geht nicht"
+    view = case_view(text)
+    assert len(view) == len(text)
+    assert view == "Danke an Sevgi aus dem Bürgerbüro, das WLAN geht nicht"
+    assert redact_text(text).startswith("DANKE AN [NAME] AUS DEM BÜRGERBÜRO")
+
+
+def test_the_quick_admission_never_hides_a_name_the_rule_would_find():
+    # the cheap per-text check before the cue-less name rule skips most answers; it must
+    # skip only answers in which the rule finds nothing
+    from pathlib import Path
+
+    from esslingen_lab.privacy.evaluation import load_labelled
+    from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
+    from esslingen_lab.privacy.redact.redactor import _Features
+
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [
+        case_view(record["text"])
+        for name in ("pii_sentences.jsonl", "pii_hard.jsonl", "pii_fresh.jsonl")
+        for record in load_labelled(fixtures / name)
+    ]
+    found = [t for t in texts if list(cueless_name_spans(t))]
+    assert len(found) > 100
+    assert [t for t in found if not worth_a_look(_Features(t))] == []
+    assert sum(map(lambda t: worth_a_look(_Features(t)), texts)) < len(texts)
