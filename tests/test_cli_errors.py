@@ -52,6 +52,11 @@ def test_mistakes_in_many_subcommands_are_one_line(tmp_path, answers):
         "report": ["report", BASIC, "-p", "gibt_es_nicht=1", "--output", tmp_path / "r"],
         "workshop": ["workshop", "export", "nie_gewesen", "--workshops-dir", tmp_path,
                      "--output", tmp_path / "w"],
+        "redact": ["redact", answers, "--text-column", "antwort", "-o", tmp_path / "r.csv"],
+        "quotes": ["quotes", "review", answers, "--column", "zitat", "--decisions",
+                   tmp_path / "d.csv", "--list"],
+        "quotes --run": ["quotes", "review", answers, "--decisions", tmp_path / "d.csv",
+                         "--run", tmp_path / "kein_lauf", "--list"],
     }
     for command, args in mistakes.items():
         line = assert_one_line(run(*args))
@@ -77,6 +82,11 @@ def test_errors_follow_the_language_german_by_default(tmp_path, answers):
         "files: [{path: daten.csv}]\nquestions:\n  wunsch: Was fehlt\n", encoding="utf-8")
     line = assert_one_line(run("validate", spec_missing_column / "survey.yml", "--lang", "en"))
     assert "column 'wunsch': column is missing" in line
+    # redact and quotes speak the same way (their own --lang)
+    line = assert_one_line(run("redact", answers, "--text-column", "antwort", "-o",
+                               tmp_path / "r.csv", "--lang", "en"))
+    assert "column 'antwort'" in line and "--text-column" in line and "Spalte" not in line
+    assert not (tmp_path / "r.csv").exists()
 
 
 def test_old_flag_spellings_still_work_but_are_not_shown(tmp_path):

@@ -58,7 +58,7 @@ def test_a_broken_decisions_file_is_a_one_line_error(tmp_path):
         main, ["quotes", "review", str(quotes), "--decisions", str(path), "--list"]
     )
     assert result.exit_code != 0
-    assert "Zeile/row 2" in result.output and "maybe" in result.output
+    assert "Zeile 2" in result.output and "maybe" in result.output
     assert "Traceback" not in result.output
 
 

@@ -10,7 +10,10 @@ from pathlib import Path
 
 import click
 
-from esslingen_lab.cli._files import write_table
+from esslingen_lab.cli._group import LabGroup
+from esslingen_lab.cli._options import lang_option, output_option
+from esslingen_lab.errors import InputError
+from esslingen_lab.files import check_outputs, write_table
 from esslingen_lab.i18n import Catalogue
 
 _TEXT = Catalogue.from_pairs(
@@ -33,7 +36,7 @@ _TEXT = Catalogue.from_pairs(
 _KEYS = {"a": "approve", "b": "edit", "e": "drop", "s": "skip", "q": "quit"}
 
 
-@click.group()
+@click.group(cls=LabGroup)
 def quotes():
     """Zitate prüfen, bevor sie gezeigt werden / review quotes before they are shown."""
 
@@ -46,14 +49,14 @@ def quotes():
               help="CSV file with the decisions; read if it exists, updated after each one.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.3, show_default=True,
               help="Quotes with this privacy risk or more need a decision.")
-@click.option("--output", "-o", "output_path", type=click.Path(path_type=Path),
-              help="Write every quote with its risk, decision and the text to show.")
+@output_option(name="output_path", aliases=(), short=True, type=click.Path(path_type=Path),
+               help="Write every quote with its risk, decision and the text to show.")
 @click.option("--run", "run_dir", type=click.Path(path_type=Path, file_okay=False),
               help="A report run's output folder: write the same table there as "
                    "quote_review.csv, where the report counts the reviewed quotes.")
 @click.option("--list", "list_only", is_flag=True,
               help="Only list the quotes that wait for a decision; ask nothing.")
-@click.option("--lang", type=click.Choice(["de", "en"]), default="de", show_default=True)
+@lang_option()
 def review(input_path, column, decisions_path, threshold, output_path, run_dir, list_only,
            lang):
     """Score each quote of INPUT and ask for a decision on the risky ones.
@@ -67,7 +70,6 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
     Zitate mit hohem Datenschutzrisiko werden einzeln vorgelegt: annehmen, bearbeiten oder
     entfernen; die Entscheidung wird gespeichert und beim nächsten Lauf wiederverwendet.
     """
-    from esslingen_lab.errors import EsslingenLabError
     from esslingen_lab.privacy.review import (
         QUOTE_REVIEW_FILE,
         QuoteDecisions,
@@ -78,28 +80,17 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
 
     if run_dir is not None:
         if not run_dir.is_dir():
-            raise click.ClickException(
-                f"{run_dir}: Ordner fehlt / folder not found — give an existing run folder"
-            )
+            raise InputError(reason="file_not_found", file=run_dir)
         if output_path is None:
             output_path = run_dir / QUOTE_REVIEW_FILE
-    if output_path is not None and output_path.resolve() == input_path.resolve():
-        raise click.ClickException(
-            f"{output_path}: würde die Eingabe überschreiben / would overwrite the input — "
-            "choose another --output"
-        )
-    try:
-        table = read_table(input_path)
-        decisions = QuoteDecisions(decisions_path)
-    except EsslingenLabError as exc:
-        raise click.ClickException(str(exc)) from None
+    check_outputs({"--output": output_path, "--decisions": decisions_path}, [input_path])
+    table = read_table(input_path)
+    decisions = QuoteDecisions(decisions_path)
     if column is None:
         column = next((c for c in ("quote", "Zitat", "text") if c in table.columns), "quote")
     if column not in table.columns:
-        raise click.ClickException(
-            f"{input_path}: Spalte/column '{column}' fehlt/not found — "
-            f"vorhanden/available: {', '.join(map(str, table.columns))} (use --column)"
-        )
+        raise InputError(reason="no_column", file=input_path, column=column, option="--column",
+                         shown=", ".join(map(str, table.columns[:20])))
     texts = ["" if v is None or v != v else str(v) for v in table[column].tolist()]
     scored = review_table(texts, decisions, threshold=threshold)
     waiting = scored[scored["needs_review"] & (scored["decision"] == "")]

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import click
 
-from esslingen_lab.cli._files import refuse_outputs, write_table
+from esslingen_lab.cli._options import lang_option, output_option
+from esslingen_lab.cli._texts import CLI_TEXT
+from esslingen_lab.errors import InputError
+from esslingen_lab.files import check_outputs, write_table
 from esslingen_lab.i18n import Catalogue
 
 _TEXT = Catalogue.from_pairs(
@@ -32,21 +35,10 @@ _TEXT = Catalogue.from_pairs(
     required=True,
     help="Column with free text to redact (repeat the option for several columns).",
 )
-@click.option(
-    "--output",
-    "-o",
-    "output_path",
-    required=True,
-    type=click.Path(path_type=Path),
-    help="CSV or XLSX file to write (its folder must exist; never the input).",
-)
-@click.option(
-    "--lang",
-    type=click.Choice(["de", "en"]),
-    default="de",
-    show_default=True,
-    help="Language of the summary on stderr.",
-)
+@output_option(name="output_path", aliases=(), short=True, required=True,
+               type=click.Path(path_type=Path),
+               help="CSV or XLSX file to write (its folder must exist; never the input).")
+@lang_option(help="Language of the summary and of errors.")
 def redact(input_path, text_columns, output_path, lang):
     """Replace names, e-mail addresses, phone numbers, addresses etc. in text columns.
 
@@ -59,24 +51,18 @@ def redact(input_path, text_columns, output_path, lang):
     """
     import warnings
 
-    from esslingen_lab.errors import EsslingenLabError
     from esslingen_lab.privacy import redact as redact_texts
 
-    try:
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always", UserWarning)
-            table, delimiter, encoding = _read(input_path)
-    except EsslingenLabError as exc:
-        raise click.ClickException(str(exc)) from None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UserWarning)
+        table, delimiter, encoding = _read(input_path)
     for warning in caught:  # e.g. lines in another encoding: repaired, but worth a look
-        click.echo(f"Hinweis / note: {warning.message}", err=True)
+        click.echo(CLI_TEXT.text("note", lang, text=warning.message), err=True)
     missing = [c for c in text_columns if c not in table.columns]
     if missing:
-        raise click.ClickException(
-            f"{input_path}: Spalte/column '{missing[0]}' fehlt/not found — "
-            f"vorhanden/available: {', '.join(map(str, table.columns))}"
-        )
-    refuse_outputs({"--output": output_path}, [input_path], create_folder=False)
+        raise InputError(reason="no_column", file=input_path, column=missing[0],
+                         option="--text-column", shown=", ".join(map(str, table.columns[:20])))
+    check_outputs({"--output": output_path}, [input_path], create_folder=False)
     totals: dict[str, int] = {}
     for column in dict.fromkeys(text_columns):
         result = redact_texts(table[column].tolist())
@@ -96,7 +82,6 @@ def _read(path: Path):
     """Read the table as text cells; refuse files whose lines could not all be read."""
     import pandas as pd
 
-    from esslingen_lab.errors import InputError
     from esslingen_lab.surveys.readers import read_table_with_bad_rows
 
     read = read_table_with_bad_rows(path, value_labels=True)
