@@ -343,23 +343,40 @@ def test_partner_cities_side_by_side_carry_their_intervals():
     assert [tuple(s[:, 0]) for s in segments] == [(35.0, 45.0), (55.5, 66.0)]
 
 
-def test_quotes_shown_and_reviewed_are_counted(tmp_path):
+def test_risky_quotes_wait_for_a_person_and_the_report_counts_them(tmp_path):
+    from types import SimpleNamespace
+
     from esslingen_lab.files import write_table
-    from esslingen_lab.privacy.review import QuoteDecisions
+    from esslingen_lab.privacy.review import QuoteDecisions, review_table
     from esslingen_lab.reports.run import quote_counts
+    from esslingen_lab.themes.report import reviewed_quotes
 
     quotes = ["Die Busse kommen zu spät.", "Frau [NAME] vom Bürgeramt war die einzige, die half.",
               "Mehr WLAN am Bahnhof.", "Der Hausmeister 0711 123456 meldet sich nie."]
-    path = tmp_path / "theme_quotes_aergernis.csv"
-    pd.DataFrame({"Thema": ["a", "b", "c", "d"], "Zitat": quotes}).to_csv(path, index=False)
-    tables = [{"name": "theme_quotes_aergernis", "path": path},
-              {"name": "themes_aergernis", "path": path}]  # not a quote table
-    assert quote_counts(tables) == {"shown": 4, "reviewed": None, "decisions_file": None}
+    model = SimpleNamespace(themes_=pd.DataFrame(
+        {"id": [0, 1], "label": ["Verkehr", "Service"],
+         "quotes": [[quotes[0], quotes[2]], [quotes[1], quotes[3]]]}))
+    risky = review_table(quotes)["needs_review"].tolist()
+    assert risky == [False, True, False, True]
+    # without decisions the risky quotes are held back
+    shown, review = reviewed_quotes(model, "de")
+    assert shown["Zitat"].tolist() == [quotes[0], quotes[2]]
+    # a person edits one and drops the other: the edit is shown, the dropped one never
     decisions = QuoteDecisions(tmp_path / "decisions.csv")
     decisions.decide(quotes[1], "edit", "Eine Mitarbeiterin vom Bürgeramt half.")
+    decisions.decide(quotes[3], "drop")
     decisions.decide(quotes[0], "approve")
     write_table(decisions.table(), tmp_path / "decisions.csv")
-    counts = quote_counts(tables, tmp_path / "decisions.csv")
-    assert counts["shown"] == 4 and counts["reviewed"] == 2
-    assert (counts["approved"], counts["edited"], counts["dropped"]) == (1, 1, 0)
-    assert counts["waiting"] == 1  # the phone number quote is risky and nobody decided yet
+    shown, review = reviewed_quotes(model, "en", QuoteDecisions(tmp_path / "decisions.csv"))
+    assert shown["Quote"].tolist() == [quotes[0], quotes[2],
+                                       "Eine Mitarbeiterin vom Bürgeramt half."]
+    assert quote_counts(tmp_path) == {}  # a run without the themes part shows no quotes
+    (tmp_path / "themes").mkdir()
+    write_table(review, tmp_path / "themes" / "quote_review_aergernis.csv")
+    counts = quote_counts(tmp_path, tmp_path / "decisions.csv")
+    assert counts["shown"] == 3 and counts["reviewed"] == 3 and counts["waiting"] == 0
+    assert (counts["approved"], counts["edited"], counts["dropped"]) == (1, 1, 1)
+    _, review = reviewed_quotes(model, "de")
+    write_table(review, tmp_path / "themes" / "quote_review_aergernis.csv")
+    counts = quote_counts(tmp_path)  # no decisions file
+    assert counts["shown"] == 2 and counts["waiting"] == 2 and counts["reviewed"] is None

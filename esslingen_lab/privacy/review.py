@@ -20,6 +20,7 @@ from esslingen_lab.i18n import LANGUAGES, Catalogue
 __all__ = [
     "DECISIONS",
     "QUOTE_REVIEW_FILE",
+    "QUOTE_DECISIONS_FILE",
     "QuoteDecisions",
     "ReviewCounts",
     "quote_review_counts",
@@ -33,6 +34,8 @@ __all__ = [
 DECISIONS = ("approve", "edit", "drop")
 #: File name of a run's reviewed quotes (``esslingen-lab quotes review … --run <folder>``).
 QUOTE_REVIEW_FILE = "quote_review.csv"
+#: Decisions file a report reads from the survey's folder (``quotes review --decisions``).
+QUOTE_DECISIONS_FILE = "quote_decisions.csv"
 _COLUMNS = ["key", "decision", "text", "risk", "decided_at"]
 _REVIEW_COLUMNS = ["quote", "risk", "needs_review", "decision", "shown"]
 

@@ -266,7 +266,8 @@ def _quote_rows(quotes, language):
         return []
     if quotes.get("reviewed") is None:
         return [(FINDINGS_TEXT.text("quotes", language),
-                 FINDINGS_TEXT.text("quotes_unreviewed", language, shown=quotes["shown"]))]
+                 FINDINGS_TEXT.text("quotes_unreviewed", language, shown=quotes["shown"],
+                                    waiting=quotes["waiting"]))]
     return [(FINDINGS_TEXT.text("quotes", language),
              FINDINGS_TEXT.text("quotes_reviewed", language, **quotes))]
 
@@ -322,15 +323,19 @@ FINDINGS_TEXT = Catalogue.from_pairs("reports.findings", {
     "sample_vs_population": ("Stichprobe/Bevölkerung (%) nach {column}",
                              "Sample/population (%) by {column}"),
     "quotes": ("Zitate", "Quotes"),
-    "quotes_unreviewed": ("{shown} Zitate im Bericht (redigiert); keine Prüfentscheidungen "
-                          "gespeichert.",
-                          "{shown} quotes in the report (redacted); no review decisions "
-                          "stored."),
-    "quotes_reviewed": ("{shown} Zitate im Bericht (redigiert); {reviewed} davon von einer "
-                        "Person geprüft: {approved} freigegeben, {edited} bearbeitet, "
-                        "{dropped} gestrichen.",
-                        "{shown} quotes in the report (redacted); {reviewed} of them reviewed "
-                        "by a person: {approved} approved, {edited} edited, {dropped} dropped."),
+    "quotes_unreviewed": ("{shown} Zitate im Bericht (redigiert); {waiting} weitere mit "
+                          "Datenschutzrisiko zurückgehalten, bis eine Person sie prüft "
+                          "(keine Prüfentscheidungen gespeichert).",
+                          "{shown} quotes in the report (redacted); {waiting} more with a "
+                          "privacy risk held back until a person reviews them (no review "
+                          "decisions stored)."),
+    "quotes_reviewed": ("{shown} Zitate im Bericht (redigiert); {reviewed} von einer Person "
+                        "geprüft: {approved} freigegeben, {edited} bearbeitet, {dropped} "
+                        "gestrichen; {waiting} mit Datenschutzrisiko warten noch auf die "
+                        "Prüfung (nicht gezeigt).",
+                        "{shown} quotes in the report (redacted); {reviewed} reviewed by a "
+                        "person: {approved} approved, {edited} edited, {dropped} dropped; "
+                        "{waiting} with a privacy risk still wait for review (not shown)."),
 })
 
 

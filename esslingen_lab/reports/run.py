@@ -15,6 +15,7 @@ from pathlib import Path
 
 from esslingen_lab.defaults import DEFAULT_SEED
 from esslingen_lab.paths import notebooks_dir  # noqa: F401 - part of the reports API
+from esslingen_lab.privacy.review import QUOTE_DECISIONS_FILE
 from esslingen_lab.reports.errors import (
     NotebookFailedError,
     ParameterError,
@@ -121,8 +122,7 @@ def check_survey(survey_path):
 def run_report(survey_path, *, notebooks=None, parameters=None, language=None, seed=None,
                out=None, force=False, workshop_export=None, progress=True, outputs_root="outputs",
                notebook_folder=None, validate_survey=True, cwd=None,
-               formats=("html", "xlsx"), notebook_jobs=None,
-               quote_decisions=None) -> ReportRun:
+               formats=("html", "xlsx"), notebook_jobs=None) -> ReportRun:
     """Run the report notebooks for one survey into a new run directory.
 
     Parameters
@@ -156,10 +156,11 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
         Notebooks executed at the same time, each in its own kernel (a notebook that reads
         another's results waits for it, :data:`NOTEBOOK_AFTER`); one per core, at most two,
         when None. Results do not depend on it.
-    quote_decisions : str or Path, default=None
-        Decisions file of ``esslingen-lab quotes review``; the methods box and the manifest
-        state how many of the report's quotes a person reviewed. ``quote_decisions.csv``
-        beside the survey.yml is used when None and it exists.
+
+    Quotes: the themes part shows a risky quote only when a person approved or edited it
+    with ``esslingen-lab quotes review … --decisions quote_decisions.csv``, the file beside
+    the survey.yml (an input of the run); the methods box and the manifest count the
+    quotes shown, held back and reviewed.
 
     Returns
     -------
@@ -208,12 +209,9 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
         if not path.is_file():
             raise ReportError(f"Eingabedatei fehlt/input file missing: {path}")
     survey_counts, survey = check_survey(survey_path) if validate_survey else (None, None)
-    if quote_decisions is None and (survey_path.parent / "quote_decisions.csv").is_file():
-        quote_decisions = survey_path.parent / "quote_decisions.csv"
-    if quote_decisions is not None:
-        quote_decisions = Path(quote_decisions).expanduser().resolve()
-        if quote_decisions.is_file():
-            inputs.append(quote_decisions)
+    quote_decisions = survey_path.parent / QUOTE_DECISIONS_FILE  # read by the themes part
+    if quote_decisions.is_file():
+        inputs.append(quote_decisions)
 
     name = str(spec.get("name") or survey_path.parent.name)
     run_dir = Path(out) if out is not None else Path(outputs_root) / f"{name}-{timestamp()}"
@@ -381,7 +379,7 @@ def _write_artifacts(run_dir, manifest, tables, executed, survey, language, form
     summary = labels = None
     codes = ()
     extra = []
-    quotes = quote_counts(tables, quote_decisions)
+    quotes = quote_counts(run_dir, quote_decisions)
     manifest.quotes = quotes
     if survey is not None:
         k = manifest.effective_parameters.get("anonymity_threshold")
@@ -417,52 +415,44 @@ def _write_artifacts(run_dir, manifest, tables, executed, survey, language, form
     return html, xlsx, pdf
 
 
-#: Published tables that hold quotes shown in the report, and their quote column.
-QUOTE_TABLES = ("theme_quotes_",)
-QUOTE_COLUMNS = ("Zitat", "Quote", "quote")
+def quote_counts(run_dir, decisions_path=None) -> dict:
+    """Count the quotes a report shows, holds back and a person reviewed.
 
-
-def quote_counts(tables, decisions_path=None) -> dict:
-    """Count the quotes a report shows and the review decisions stored for them.
+    The themes part writes the privacy review of each question's quotes
+    (``quote_review_<question>.csv``: scores and decisions, no texts) into its folder of
+    the run; this sums them with :func:`esslingen_lab.privacy.review.review_counts`.
 
     Parameters
     ----------
-    tables : list of dict
-        From :func:`collect_published`.
+    run_dir : str or Path
+        The run folder.
     decisions_path : str or Path, default=None
-        Decisions file of ``esslingen-lab quotes review``; None or a missing file means no
-        review store.
+        The decisions file the run used (recorded, not read).
 
     Returns
     -------
     dict
-        ``shown``; with a review store also ``reviewed``, ``approved``, ``edited``,
-        ``dropped`` and ``waiting`` (risky quotes nobody decided on yet); else ``reviewed``
-        is None.
+        ``shown``, ``waiting`` (risky quotes nobody decided on: not shown), and
+        ``reviewed``, ``approved``, ``edited``, ``dropped`` — ``reviewed`` is None when no
+        decisions file was used; empty when the run shows no quotes.
     """
     import pandas as pd
 
-    from esslingen_lab.files import restore_frame
-    from esslingen_lab.privacy.review import QuoteDecisions, review_table
+    from esslingen_lab.privacy.review import review_counts
 
-    quotes = []
-    for t in tables:
-        if t["name"].startswith(QUOTE_TABLES) and Path(t["path"]).is_file():
-            frame = restore_frame(pd.read_csv(t["path"], encoding="utf-8"))
-            column = next((c for c in QUOTE_COLUMNS if c in frame.columns), None)
-            if column is not None:
-                quotes += [str(q) for q in frame[column].dropna()]
-    counts = {"shown": len(quotes), "reviewed": None, "decisions_file": None}
-    if decisions_path is None or not Path(decisions_path).is_file():
-        return counts
-    scored = review_table(quotes, QuoteDecisions(decisions_path))
-    decided = scored["decision"].value_counts()
-    counts.update(reviewed=int((scored["decision"] != "").sum()),
-                  approved=int(decided.get("approve", 0)), edited=int(decided.get("edit", 0)),
-                  dropped=int(decided.get("drop", 0)),
-                  waiting=int((scored["needs_review"] & (scored["decision"] == "")).sum()),
-                  decisions_file=str(decisions_path))
-    return counts
+    files = sorted(Path(run_dir).glob("*/quote_review_*.csv"))
+    if not files:
+        return {}
+    total = {}
+    for file in files:
+        counts = review_counts(pd.read_csv(file, dtype=str, keep_default_na=False)).as_dict()
+        for key, value in counts.items():
+            total[key] = total.get(key, 0) + value
+    used = decisions_path is not None and Path(decisions_path).is_file()
+    return {"shown": total["shown"], "waiting": total["pending"],
+            "reviewed": total["reviewed"] if used else None, "approved": total["approved"],
+            "edited": total["edited"], "dropped": total["dropped"],
+            "decisions_file": str(decisions_path) if used else None}
 
 
 def _audit_disclosure(run_dir, survey_path, tables, manifest, *, survey=None):

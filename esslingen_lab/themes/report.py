@@ -5,6 +5,8 @@ Kept apart from the model (as STYLE.md asks): everything here takes a fitted mod
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 
@@ -20,6 +22,8 @@ __all__ = [
     "show_question",
     "theme_table",
     "quote_table",
+    "quote_decisions",
+    "reviewed_quotes",
     "theme_chart",
     "heading",
 ]
@@ -55,6 +59,14 @@ TEXT = Catalogue.from_pairs(
         "quotes_caption": (
             "Repräsentative Antworten je Thema (geschwärzt)",
             "Representative answers per theme (redacted)",
+        ),
+        "held_back": (
+            "{n} von {total} typischen Antworten werden nicht gezeigt: Sie tragen ein "
+            "Datenschutzrisiko und warten auf die Prüfung durch eine Person "
+            "(`esslingen-lab quotes review`) oder wurden bei der Prüfung entfernt.",
+            "{n} of {total} typical answers are not shown: they carry a privacy risk and "
+            "wait for a person's review (`esslingen-lab quotes review`) or were dropped in "
+            "the review.",
         ),
         "chart_axis": ("Anzahl Antworten (Stabilität)", "Number of answers (stability)"),
         "column.id": ("Thema", "Theme"),
@@ -120,11 +132,15 @@ def fit_questions(
     return out
 
 
-def show_question(model, column, wording, language="de", output_dir=None):
+def show_question(model, column, wording, language="de", output_dir=None, *, decisions=None):
     """Show one question's section of the report: heading, table, chart, quotes, K curve.
 
     Tables and figures are saved with the question's column in their name
-    (``themes_<column>``, ``theme_sizes_<column>``, ``theme_quotes_<column>``).
+    (``themes_<column>``, ``theme_sizes_<column>``, ``theme_quotes_<column>``). Quotes go
+    through the privacy review (:func:`esslingen_lab.privacy.review.review_table`): risky
+    quotes are shown only when a person approved or edited them, and the review of the
+    question is written to ``quote_review_<column>.csv`` in ``output_dir`` (scores and
+    decisions, no answer texts) for the report's count of reviewed quotes.
 
     Parameters
     ----------
@@ -134,6 +150,8 @@ def show_question(model, column, wording, language="de", output_dir=None):
         The question as asked; the section's heading.
     language : {"de", "en"}, default="de"
     output_dir : str or Path, default=None
+    decisions : QuoteDecisions, default=None
+        Stored decisions of ``esslingen-lab quotes review`` (see :func:`quote_decisions`).
     """
     from esslingen_lab import reports
 
@@ -148,15 +166,60 @@ def show_question(model, column, wording, language="de", output_dir=None):
     reports.show_heading(*heading("chart"), language, level=3)
     reports.publish_figure(theme_chart(model, language), f"theme_sizes_{column}", output_dir)
     reports.show_heading(*heading("quotes"), language, level=3)
+    quotes, review = reviewed_quotes(model, language, decisions)
+    held_back = int((review["shown"] == "").sum())
+    if held_back:
+        text = TEXT.text("held_back", language, n=held_back, total=len(review))
+        reports.show_text(text, text, language)
     reports.publish_table(
-        quote_table(model, language),
+        quotes,
         f"theme_quotes_{column}",
         output_dir,
         caption=TEXT.text("quotes_caption", language),
     )
+    if output_dir is not None:
+        from esslingen_lab.files import write_table
+        from esslingen_lab.privacy.review import quote_key
+
+        stored = review.assign(quote=review["quote"].map(quote_key),
+                               shown=(review["shown"] != "").map({True: "ja", False: ""}))
+        write_table(stored, Path(output_dir) / f"quote_review_{column}.csv")
     if model.k_curve_ is not None:  # only for n_themes="auto"
         reports.show_heading(*heading("k_curve"), language, level=3)
         reports.publish_table(model.k_curve_.round(3), f"theme_k_curve_{column}", output_dir)
+
+
+def quote_decisions(survey):
+    """Return the stored quote decisions beside the survey's ``survey.yml`` (None if none).
+
+    The file is ``quote_decisions.csv`` in the spec's folder, as written by
+    ``esslingen-lab quotes review … --decisions quote_decisions.csv``.
+    """
+    from esslingen_lab.privacy.review import QUOTE_DECISIONS_FILE, QuoteDecisions
+
+    path = Path(survey.spec.base_dir) / QUOTE_DECISIONS_FILE
+    return QuoteDecisions(path) if path.is_file() else None
+
+
+def reviewed_quotes(model, language="de", decisions=None):
+    """Return the quotes to show and their privacy review.
+
+    Returns
+    -------
+    quotes : pandas.DataFrame
+        :func:`quote_table` with the risky quotes nobody approved left out and edited
+        quotes in their edited wording.
+    review : pandas.DataFrame
+        :func:`~esslingen_lab.privacy.review.review_table` of every representative quote.
+    """
+    from esslingen_lab.privacy.review import review_table
+
+    table = quote_table(model, language)
+    quote = _columns(language)["quote"]
+    review = review_table(table[quote].tolist(), decisions)
+    shown = review["shown"].to_numpy()
+    table[quote] = shown
+    return table[shown != ""].reset_index(drop=True), review
 
 
 def theme_table(model, language="de"):
