@@ -62,11 +62,15 @@ TEXT = Catalogue.from_pairs(
         ),
         "held_back": (
             "{n} von {total} typischen Antworten werden nicht gezeigt: Sie tragen ein "
-            "Datenschutzrisiko und warten auf die Prüfung durch eine Person "
-            "(`esslingen-lab quotes review`) oder wurden bei der Prüfung entfernt.",
+            "Datenschutzrisiko und warten auf die Prüfung durch eine Person oder wurden bei "
+            "der Prüfung entfernt. Prüfen: `esslingen-lab quotes review "
+            "<Laufordner>/themes/quotes_to_review_{column}.csv --decisions "
+            "<Ordner der survey.yml>/quote_decisions.csv`, dann den Bericht neu erstellen.",
             "{n} of {total} typical answers are not shown: they carry a privacy risk and "
-            "wait for a person's review (`esslingen-lab quotes review`) or were dropped in "
-            "the review.",
+            "wait for a person's review or were dropped in the review. To review: "
+            "`esslingen-lab quotes review <run folder>/themes/quotes_to_review_{column}.csv "
+            "--decisions <folder of survey.yml>/quote_decisions.csv`, then run the report "
+            "again.",
         ),
         "chart_axis": ("Anzahl Antworten (Stabilität)", "Number of answers (stability)"),
         "column.id": ("Thema", "Theme"),
@@ -169,7 +173,8 @@ def show_question(model, column, wording, language="de", output_dir=None, *, dec
     quotes, review = reviewed_quotes(model, language, decisions)
     held_back = int((review["shown"] == "").sum())
     if held_back:
-        text = TEXT.text("held_back", language, n=held_back, total=len(review))
+        text = TEXT.text("held_back", language, n=held_back, total=len(review),
+                         column=str(column).replace("`", "'"))  # stays in its code span
         reports.show_text(text, text, language)
     reports.publish_table(
         quotes,
@@ -184,6 +189,10 @@ def show_question(model, column, wording, language="de", output_dir=None, *, dec
         stored = review.assign(quote=review["quote"].map(quote_key),
                                shown=(review["shown"] != "").map({True: "ja", False: ""}))
         write_table(stored, Path(output_dir) / f"quote_review_{column}.csv")
+        waiting = review[review["needs_review"] & (review["decision"] == "")]
+        if len(waiting):  # for `esslingen-lab quotes review`; never part of the report
+            write_table(waiting[["quote", "risk"]],
+                        Path(output_dir) / f"quotes_to_review_{column}.csv")
     if model.k_curve_ is not None:  # only for n_themes="auto"
         reports.show_heading(*heading("k_curve"), language, level=3)
         reports.publish_table(model.k_curve_.round(3), f"theme_k_curve_{column}", output_dir)
