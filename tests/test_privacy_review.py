@@ -133,3 +133,12 @@ def test_a_file_that_is_no_review_is_a_clear_error(tmp_path):
     path.write_text("quote,risk\nx,0.1\n", encoding="utf-8")
     with pytest.raises(InputError, match="needs_review"):
         quote_review_counts(tmp_path)
+
+
+def test_one_ordinary_capitalised_word_needs_no_review_but_a_name_does():
+    from esslingen_lab.privacy.review import risk_score
+
+    # "Brett" is a noun that is also a surname: alone it must not hold a quote back
+    assert risk_score("Ein digitales Schwarzes Brett für die Stadtteile und Vereine.") < 0.3
+    assert risk_score("Danke an Frau Kowalczyk vom Bürgeramt, sie hat mir geholfen.") >= 0.3
+    assert risk_score("Ruf mich an: 0711 123456") >= 0.3

@@ -8,6 +8,7 @@ or drop, and the decision is stored so that the next run reuses it.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -88,6 +89,8 @@ _SIGNALS = [
         "circumstances",
     ),
 ]
+#: Weight of a capitalised word the name rules rate as name-like, by its strength.
+_SUSPECT_WEIGHTS = {2: 0.35, 1: 0.2, -1: 0.1}
 _CAPITALISED = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*")
 
 
@@ -118,10 +121,13 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
         hits = len(pattern.findall(text))
         if hits:
             found.append((reason, 1 - (1 - weight) ** hits))
-    # capitalised words that the name rules judged name-like but let stand in context
-    suspects = {w for w in _CAPITALISED.findall(text) if _strength_of(w) != 0}
-    if suspects:
-        found.append(("names", 1 - 0.7 ** len(suspects)))
+    # capitalised words that the name rules judged name-like but let stand in context: a
+    # name anywhere (2) weighs most, an unknown word (1) less, a noun that is also a
+    # surname (-1, "Brett", "Maurer") least — one unknown word alone needs no review
+    strengths = [_strength_of(w) for w in set(_CAPITALISED.findall(text))]
+    weights = [_SUSPECT_WEIGHTS[s] for s in strengths if s in _SUSPECT_WEIGHTS]
+    if weights:
+        found.append(("names", 1 - math.prod(1 - w for w in weights)))
     if redact_text(text) != text:
         found.append(("redactor", 0.6))
     return [(_reason(key, language), weight) for key, weight in found]

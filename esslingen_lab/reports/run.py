@@ -440,7 +440,7 @@ def quote_counts(run_dir, decisions_path=None) -> dict:
 
     from esslingen_lab.privacy.review import review_counts
 
-    files = sorted(Path(run_dir).glob("*/quote_review_*.csv"))
+    files = sorted(Path(run_dir).rglob("quote_review_*.csv"))
     if not files:
         return {}
     total = {}

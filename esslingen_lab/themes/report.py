@@ -64,13 +64,13 @@ TEXT = Catalogue.from_pairs(
             "{n} von {total} typischen Antworten werden nicht gezeigt: Sie tragen ein "
             "Datenschutzrisiko und warten auf die Prüfung durch eine Person oder wurden bei "
             "der Prüfung entfernt. Prüfen: `esslingen-lab quotes review "
-            "<Laufordner>/themes/quotes_to_review_{column}.csv --decisions "
+            "<Laufordner>/results/themes/quotes_to_review_{column}.csv --decisions "
             "<Ordner der survey.yml>/quote_decisions.csv`, dann den Bericht neu erstellen.",
             "{n} of {total} typical answers are not shown: they carry a privacy risk and "
             "wait for a person's review or were dropped in the review. To review: "
-            "`esslingen-lab quotes review <run folder>/themes/quotes_to_review_{column}.csv "
-            "--decisions <folder of survey.yml>/quote_decisions.csv`, then run the report "
-            "again.",
+            "`esslingen-lab quotes review "
+            "<run folder>/results/themes/quotes_to_review_{column}.csv --decisions "
+            "<folder of survey.yml>/quote_decisions.csv`, then run the report again.",
         ),
         "chart_axis": ("Anzahl Antworten (Stabilität)", "Number of answers (stability)"),
         "column.id": ("Thema", "Theme"),
