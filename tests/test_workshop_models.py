@@ -148,3 +148,17 @@ def test_participant_app_import_stays_light():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "[]"
+
+
+def test_typical_answers_on_the_desk_leave_out_risky_quotes(tmp_path):
+    s = WorkshopStore.create(tmp_path / "q.db", "test")
+    risky = "Ruf mich an unter 0711 123456, [NAME] aus der Kita weiß Bescheid."
+    s.import_themes([
+        {"label": "Kita", "keywords": ["kita"],
+         "answers": [{"respondent": "r1", "question": "q", "text": risky},
+                     {"respondent": "r2", "question": "q", "text": "Kita-Anmeldung online"}]},
+    ], actor="Anna")
+    desk = FacilitatorModel(s, s.rotate_secret(), actor="Anna")
+    theme = desk.themes()[0]["id"]
+    assert [a["text"] for a in desk.quotes(theme)] == ["Kita-Anmeldung online"]
+    assert risky in [a["text"] for a in desk.answers(theme)]  # still there for curation

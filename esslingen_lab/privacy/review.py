@@ -15,6 +15,7 @@ from pathlib import Path
 
 import regex
 
+from esslingen_lab.defaults import REVIEW_THRESHOLD
 from esslingen_lab.errors import InputError
 from esslingen_lab.i18n import LANGUAGES, Catalogue
 
@@ -22,6 +23,7 @@ __all__ = [
     "DECISIONS",
     "QUOTE_REVIEW_FILE",
     "QUOTE_DECISIONS_FILE",
+    "REVIEW_THRESHOLD",
     "QuoteDecisions",
     "ReviewCounts",
     "quote_review_counts",
@@ -238,7 +240,8 @@ class QuoteDecisions:
         return pd.DataFrame(list(self._rows.values()), columns=_COLUMNS)
 
 
-def review_table(quotes, decisions: QuoteDecisions | None = None, *, threshold: float = 0.3):
+def review_table(quotes, decisions: QuoteDecisions | None = None, *,
+                 threshold: float = REVIEW_THRESHOLD):
     """Score quotes and apply stored decisions.
 
     Parameters

@@ -352,8 +352,17 @@ class FacilitatorModel:
         return self.store.themes()
 
     def quotes(self, theme_id: int, n: int = 5) -> list[dict]:
-        """Up to ``n`` redacted answers of a theme, most representative first."""
-        return self.store.answers(theme_id, limit=n)
+        """Up to ``n`` redacted answers of a theme, most representative first.
+
+        Typical answers may reach a projector: answers with a privacy risk at or above
+        the review threshold (:func:`esslingen_lab.privacy.review.risk_score`) are left out;
+        they stay in :meth:`answers` for curation.
+        """
+        from esslingen_lab.privacy.review import REVIEW_THRESHOLD, risk_score
+
+        safe = [a for a in self.store.answers(theme_id, limit=4 * n)
+                if risk_score(a["text"]) < REVIEW_THRESHOLD]
+        return safe[:n]
 
     def answers(self, theme_id: int) -> list[dict]:
         """All redacted answers of a theme."""
