@@ -29,7 +29,9 @@ def test_csv_to_themes(csv, tmp_path):
     assert table["nr"].tolist() == [f"X{i}" for i in range(len(TEXTS))]
     assert table["theme"].tolist()[-3:] == [-1, -1, -1]
     assert table["theme_label"].iloc[-1] == "keine Antwort"
-    assert len(pd.read_csv(themes)) == 4
+    listed = pd.read_csv(themes)
+    assert len(listed) == 4
+    assert set(listed["seed"]) == {42}  # the default seed, recorded with the themes
 
 
 def test_row_numbers_without_id_and_same_seed_same_result(csv, tmp_path):

@@ -201,6 +201,10 @@ def _write(model, ids, id_name, texts, output, themes_output, model_output, inpu
         table = model.themes_.copy()
         table["keywords"] = table["keywords"].map("; ".join)
         table["quotes"] = table["quotes"].map(" | ".join)
+        # the fit travels with the themes: same seed and method, same themes
+        record = model.themes_.attrs.get("fit", {})
+        table["seed"] = record.get("seed")
+        table["method"] = str((record.get("params") or {}).get("method"))
         write_table(table, themes_output, inputs=inputs)
     if model_output:
         model.save(model_output)
