@@ -142,3 +142,22 @@ def test_one_ordinary_capitalised_word_needs_no_review_but_a_name_does():
     assert risk_score("Ein digitales Schwarzes Brett für die Stadtteile und Vereine.") < 0.3
     assert risk_score("Danke an Frau Kowalczyk vom Bürgeramt, sie hat mir geholfen.") >= 0.3
     assert risk_score("Ruf mich an: 0711 123456") >= 0.3
+
+
+def test_english_keys_edit_with_e_and_drop_with_d(tmp_path):
+    import pandas as pd
+    from click.testing import CliRunner
+
+    from esslingen_lab.cli import main
+    from esslingen_lab.privacy.review import QuoteDecisions
+
+    quotes = tmp_path / "quotes.csv"
+    pd.DataFrame({"quote": ["Ruf an: 0711 123456", "Meine Nummer 0160 9876543"]}).to_csv(
+        quotes, index=False)
+    decisions = tmp_path / "d.csv"
+    args = ["quotes", "review", str(quotes), "--decisions", str(decisions), "--lang", "en"]
+    result = CliRunner().invoke(main, args, input="e\nCall the office\nd\n")
+    assert result.exit_code == 0, result.output
+    stored = QuoteDecisions(decisions)
+    assert stored.get("Ruf an: 0711 123456")["decision"] == "edit"
+    assert stored.get("Meine Nummer 0160 9876543")["decision"] == "drop"

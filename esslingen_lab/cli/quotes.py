@@ -22,7 +22,7 @@ _TEXT = Catalogue.from_pairs(
     {
         "prompt": (
             "[a]nnehmen, [b]earbeiten, [e]ntfernen, [s]päter, [q] beenden",
-            "[a]pprove, [b] edit, [e] drop, [s]kip, [q]uit",
+            "[a]pprove, [e]dit, [d]rop, [s]kip, [q]uit",
         ),
         "new_text": ("Neuer Text", "New text"),
         "risk": ("Risiko", "risk"),
@@ -34,7 +34,10 @@ _TEXT = Catalogue.from_pairs(
         ),
     },
 )
-_KEYS = {"a": "approve", "b": "edit", "e": "drop", "s": "skip", "q": "quit"}
+#: Answer keys per language: each key stands for the word it starts in that language, so
+#: "e" edits in English and drops ("entfernen") in German.
+_KEYS = {"de": {"a": "approve", "b": "edit", "e": "drop", "s": "skip", "q": "quit"},
+         "en": {"a": "approve", "e": "edit", "d": "drop", "s": "skip", "q": "quit"}}
 
 
 @click.group(cls=LabGroup)
@@ -154,5 +157,5 @@ def _ask(quote: str, risk: float, lang: str) -> str:
     while True:
         prompt = _TEXT.text("prompt", lang)
         key = click.prompt(prompt, default="s", show_default=False).strip().lower()[:1]
-        if key in _KEYS:
-            return _KEYS[key]
+        if key in _KEYS[lang]:
+            return _KEYS[lang][key]
