@@ -143,3 +143,15 @@ def test_a_survey_scores_with_the_framework_its_spec_names(tmp_path):
     assert report.framework_.path == str((folder / "modell.yml").resolve())
     names = report.scores_.set_index("dimension")["name"]
     assert names["strategie"] == "Strategie (Stadt)"
+
+
+@pytest.mark.parametrize("levels, message", [
+    ("[{level: 1, min_score: 0, name: a}, {level: 2, min_score: 40, name: b}, "
+     "{level: 1, min_score: 50, name: x}]", "level 1 is given twice"),
+    ("[{level: 1, min_score: 0, name: a}, {level: 2, min_score: 60, name: b}, "
+     "{level: 3, min_score: 40, name: c}]", "higher level needs a higher min_score"),
+])
+def test_levels_that_would_label_scores_wrongly_are_refused(tmp_path, levels, message):
+    path = write(tmp_path, f"levels: {levels}\ndimensions:\n  a: {{items: {{q1: {{}}}}}}\n")
+    with pytest.raises(FrameworkError, match=message):
+        load_framework(path)

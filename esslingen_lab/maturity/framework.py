@@ -95,6 +95,13 @@ class FrameworkSpec(_Strict):
         mins = sorted(level.min_score for level in levels)
         if mins[0] > 0 or len(set(mins)) < len(mins):
             raise ValueError("min_score must start at 0 and be unique")
+        numbers = [level.level for level in levels]
+        if len(set(numbers)) < len(numbers):
+            twice = sorted({n for n in numbers if numbers.count(n) > 1})
+            raise ValueError(f"level {twice[0]} is given twice: each level once")
+        by_score = [level.level for level in sorted(levels, key=lambda lv: lv.min_score)]
+        if by_score != sorted(by_score):
+            raise ValueError("a higher level needs a higher min_score")
         return levels
 
     @model_validator(mode="after")
