@@ -124,3 +124,31 @@ def test_weighted_shares_are_weighted_means(demo):
     assert weighted.loc[item, "agree"] == pytest.approx(by_hand)
     assert weighted.loc[item, "n"] == plain.loc[item, "n"]
     assert weighted.loc[item, "agree"] != pytest.approx(plain.loc[item, "agree"])
+
+
+def test_hidden_groups_are_raked_together_so_no_weight_reveals_their_size(demo):
+    from esslingen_lab.privacy import group_plan
+
+    plan = group_plan(demo, 5)
+    assert "Sirnau" in plan["stadtteil"]
+    weighting = population_weights(demo, hidden=plan)
+    small = demo.responses["stadtteil"].astype("string").isin(plan["stadtteil"])
+    ids = demo.responses["respondent_id"].astype(str)
+    weights = ids.map(weighting.weights)
+    # raked as one pooled cell: Sirnau (3) and Zell (48) get the same weight in each age group
+    age = demo.responses["altersgruppe"]
+    assert (weights[small].groupby(age[small]).nunique() == 1).all()
+    assert weights.max() < 5  # before: a group of three got weight 11 from its population share
+    # visible districts still match their share of the population without the hidden ones
+    table = weighting.table.set_index(["column", "category"]).loc["stadtteil"]
+    visible = table.drop(index=list(plan["stadtteil"]))
+    ratio = visible["weighted_share"] / visible["population_share"]
+    assert ratio.max() - ratio.min() < 0.05
+
+
+def test_shares_that_do_not_add_up_to_one_are_refused(tmp_path):
+    path, spec = _spec_with(tmp_path, {"margins": {}})
+    group = spec["groups"][0]
+    path, _ = _spec_with(tmp_path / "4", {"margins": {group: {"a": 0.2, "b": 0.2}}})
+    with pytest.raises(SpecError, match="shares add up to 0.4, not 1"):
+        load_spec(path)

@@ -79,15 +79,17 @@ def rake(frame: pd.DataFrame, margins: dict, *, max_iter: int = 200,
         values = frame[column].astype(str)
         names = [str(c) for c in figures]
         for category in sorted(set(values) - set(names)):
-            raise DataError(WEIGHT_TEXT.text("unknown", "en", column=column, category=category),
-                            column=column, hint="population: in survey.yml")
+            raise DataError(" / ".join(WEIGHT_TEXT.text("unknown", lang, column=column,
+                                                         category=category)
+                                       for lang in ("de", "en")), column=column)
         target = np.array([figures[c] for c in figures], dtype=float)
         target = target / target.sum()
         index = pd.Categorical(values, categories=names).codes
         for position, name in enumerate(names):
             if target[position] > 0 and not (index == position).any():
-                raise DataError(WEIGHT_TEXT.text("empty", "en", column=column, category=name),
-                                column=column, hint="population: in survey.yml")
+                raise DataError(" / ".join(WEIGHT_TEXT.text("empty", lang, column=column,
+                                                             category=name)
+                                           for lang in ("de", "en")), column=column)
         codes[column] = (index, target)
     for _ in range(max_iter):
         worst = 0.0
@@ -143,12 +145,17 @@ class Weighting:
                                      for key in table.columns})
 
 
+#: Raking cell of the groups a run hides (no category of real data has this name).
+_POOLED = "\x00hidden"
+
+
 def population_weights(survey, *, hidden=None,
                        id_column: str = "respondent_id") -> Weighting | None:
     """Return the weights of a survey from its ``population:`` block; None when it has none.
 
     Respondents without an answer in a margin column keep weight 1 (they cannot be placed)
-    before the weights are scaled to mean 1.
+    before the weights are scaled to mean 1. The groups the run hides (``hidden``) are
+    raked together as one cell, so that no weight reveals a hidden group's size.
 
     Parameters
     ----------
@@ -162,10 +169,25 @@ def population_weights(survey, *, hidden=None,
         return None
     responses = survey.responses
     columns = list(population.margins)
-    complete = responses[columns].notna().all(axis=1)
+    hidden_by_column = {c: {str(v) for v in (hidden or {}).get(c, [])} for c in columns}
+    # The groups the run hides are raked as one pooled cell: a group's own weight would
+    # reveal its size through its population share; the pooled size is the total minus the
+    # groups shown, no news. Categories without respondents are left to the others of
+    # their column (collapsing; the table shows their sample of 0).
+    frame = pd.DataFrame({c: responses[c].astype("string").mask(
+        responses[c].astype("string").isin(hidden_by_column[c]), _POOLED) for c in columns})
+    margins = {}
+    for column, figures in population.margins.items():
+        kept = {str(k): v for k, v in figures.items()
+                if str(k) not in hidden_by_column[column] and frame[column].eq(str(k)).any()}
+        pooled = sum(v for k, v in figures.items() if str(k) in hidden_by_column[column])
+        if pooled and frame[column].eq(_POOLED).any():
+            kept[_POOLED] = pooled
+        margins[column] = kept
+    complete = frame.notna().all(axis=1)
     weights = pd.Series(1.0, index=responses.index)
     if population.weighting == "raking" and complete.any():
-        weights[complete] = rake(responses.loc[complete, columns], population.margins)
+        weights[complete] = rake(frame.loc[complete, columns], margins)
     weights = weights / weights.mean()
     rows = []
     for column, figures in population.margins.items():

@@ -99,8 +99,12 @@ class Population(_Strict):
             negative = [str(k) for k, v in figures.items() if v < 0]
             if negative:
                 raise ValueError(f"'{column}': negative figure for {', '.join(negative)}")
-            if sum(figures.values()) <= 0:
+            total = sum(figures.values())
+            if total <= 0:
                 raise ValueError(f"'{column}': the figures add up to 0")
+            if max(figures.values()) <= 1 and total < 1.5 and abs(total - 1) > 0.01:
+                raise ValueError(f"'{column}': the shares add up to {total:g}, not 1 — give "
+                                 "every category's share (or counts)")
         return margins
 
 
