@@ -165,6 +165,8 @@ def test_parallel_redaction_gives_the_same_texts_and_counts():
     two = redact(texts, n_jobs=2)
     assert two.texts == one.texts
     assert two.counts == one.counts and one.counts["TELEFON"] == 4000
+    default = redact(texts)  # every core for a large input, the same result
+    assert default.texts == one.texts and default.counts == one.counts
 
 
 # ---- issue 20: beyond cue words

@@ -21,6 +21,7 @@ from esslingen_lab.workshop.web import (
     ParticipantApiHandler,
     ParticipantPageHandler,
     WorkshopSite,
+    host_checked,
 )
 
 XSS = "<img src=x onerror=alert(1)></script><script>alert(2)</script>"
@@ -102,9 +103,10 @@ class TestParticipantApi(_Served):
         self.items = [i["id"] for i in self.store.round(self.round_id)["items"]]
         site = WorkshopSite(self.store.path, hosts=["wahlraum.local"])  # the LAN name
         site_settings = {"esslingen_lab_site": site}
-        return tornado.web.Application([
-            (r"/participant", ParticipantPageHandler),
-            (r"/api/workshop/(join|state|ballot)", ParticipantApiHandler)], **site_settings)
+        return tornado.web.Application([  # as served: every route behind the Host check
+            (r"/participant", host_checked(ParticipantPageHandler)),
+            (r"/api/workshop/(join|state|ballot)", host_checked(ParticipantApiHandler))],
+            **site_settings)
 
     def post(self, action, body, headers=None, cookie=None):
         headers = {"Content-Type": "application/json", **(headers or {})}
@@ -203,6 +205,12 @@ class TestParticipantApi(_Served):
             response, joined = self.post("join", {"code": code},
                                          headers={"Host": host, "Origin": f"http://{host}"})
             assert response.code == 200 and joined["token"]
+        # the pages too, not only the API
+        page = self.fetch(f"/participant?code={code}", headers={"Host": f"evil.example:{port}"},
+                          raise_error=False)
+        assert page.code == 403 and b"Workshop" in page.body and code.encode() not in page.body
+        page = self.fetch(f"/participant?code={code}", headers={"Host": f"localhost:{port}"})
+        assert page.code == 200
 
     def test_empty_ballot_counts_on_projector_and_in_every_export(self):
         _, joined = self.post("join", {"code": self.store.meta()["code"]})

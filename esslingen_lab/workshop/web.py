@@ -273,6 +273,8 @@ PAGE_TEXTS = Catalogue("workshop.web", {
         "next_person": "Fertig — nächste Person",
         "too_many_pages": "Schon {n} Seiten dieser Art sind offen — bitte eine davon "
                           "schließen und diese Seite neu laden.",
+        "wrong_host": "Diese Adresse gehört nicht zum Workshop: Bitte den Link öffnen, den "
+                      "die Moderation zeigt.",
     },
     "en": {
         "offline": "No connection to the workshop server — still trying. If this takes "
@@ -284,6 +286,8 @@ PAGE_TEXTS = Catalogue("workshop.web", {
         "next_person": "Done — next person",
         "too_many_pages": "{n} such pages are open already: please close one and reload "
                           "this page.",
+        "wrong_host": "This address does not belong to the workshop: please open the link "
+                      "shown by the facilitator.",
     },
 })
 
@@ -418,4 +422,25 @@ def handlers(app, voila_handlers: list) -> list:
     for route in voila_handlers:
         pattern, handler, *rest = route
         served.append((pattern, gated.get(handler, handler), *rest))
-    return served
+    # every page, asset and kernel socket answers only to this server's own names
+    return [(pattern, host_checked(handler), *rest) for pattern, handler, *rest in served]
+
+
+def host_checked(base):
+    """Wrap a handler so that it answers only requests whose ``Host`` names this server.
+
+    A page of another site that points its own name at this laptop (DNS rebinding) sends
+    its own name in ``Host``: it gets 403 before any handler code runs.
+    """
+
+    class HostChecked(base):
+        def prepare(self):
+            if not _site(self).allows(self.request.headers.get("Host")):
+                self.set_status(403)
+                self.set_header("Content-Type", "text/html; charset=utf-8")
+                self.finish(static_page(PAGE_TEXTS.text("wrong_host", "de")))
+                return None
+            return super().prepare()
+
+    HostChecked.__name__ = f"HostChecked{base.__name__}"
+    return HostChecked

@@ -238,14 +238,17 @@ class Redactor:
         """Names of the rules that run, in order."""
         return [rule.name for rule in self._active_rules()]
 
-    def redact(self, texts, *, n_jobs: int | None = 1) -> RedactionResult:
+    def redact(self, texts, *, n_jobs: int | None = None) -> RedactionResult:
         """Redact each text; see :func:`redact`."""
         if isinstance(texts, str):
             raise TypeError("redact() expects a list of texts; use redact_text() for one text")
         texts = list(texts)
-        workers = (os.cpu_count() or 1) if n_jobs in (None, -1) else max(1, int(n_jobs))
+        workers = _workers(n_jobs)
         if workers > 1 and len(texts) >= _PARALLEL_MIN:
             return self._redact_parallel(texts, workers)
+        return self._redact_serial(texts)
+
+    def _redact_serial(self, texts: list) -> RedactionResult:
         rules = self._active_rules()
         without_digits = [rule for rule in rules if not rule.needs_digit]
         counts = {kind: 0 for kind in TAGS}
@@ -275,11 +278,25 @@ class Redactor:
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         out, counts = [], {kind: 0 for kind in TAGS}
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for part in pool.map(self.redact, chunks):
+            for part in pool.map(self._redact_serial, chunks):
                 out.extend(part.texts)
                 for kind, n in part.counts.items():
                     counts[kind] = counts.get(kind, 0) + n
         return RedactionResult(out, counts)
+
+
+def _workers(n_jobs) -> int:
+    """Worker processes: None or -1 = every core (the default), 1 = this process only.
+
+    A daemonic process (itself a pool's worker) may not start processes: it works alone.
+    """
+    import multiprocessing
+
+    if multiprocessing.current_process().daemon:
+        return 1
+    if n_jobs in (None, -1):
+        return os.cpu_count() or 1
+    return max(1, int(n_jobs))
 
 
 def _as_rules(items) -> list[_Rule]:
@@ -302,7 +319,7 @@ def _as_rules(items) -> list[_Rule]:
 _DEFAULT = Redactor()
 
 
-def redact(texts, *, n_jobs: int | None = 1) -> RedactionResult:
+def redact(texts, *, n_jobs: int | None = None) -> RedactionResult:
     """Replace personal data in each text by a tag such as ``[NAME]`` or ``[TELEFON]``.
 
     Parameters
@@ -310,9 +327,10 @@ def redact(texts, *, n_jobs: int | None = 1) -> RedactionResult:
     texts : iterable of str
         Free-text answers. Values that are not text (None, NaN, numbers) are returned
         unchanged; empty strings stay empty.
-    n_jobs : int or None, default=1
-        Worker processes for large inputs (at least 20,000 texts); None or -1 uses every
-        core. Results are identical to ``n_jobs=1``.
+    n_jobs : int or None, default=None
+        Worker processes for large inputs (at least 20,000 texts); None or -1 (the default)
+        uses every core, 1 keeps the work in this process. Results and their order are
+        identical either way; smaller inputs always stay in this process.
 
     Returns
     -------
