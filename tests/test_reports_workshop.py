@@ -57,6 +57,9 @@ def test_workshop_tables(export_dir):
     assert hidden["Aufwand (Mittel 1–5)"].isna().all()
     with pytest.raises(reports.ReportError, match="results.csv"):
         reports.read_workshop_export(export_dir.parent)
+    # ratings stay whole numbers in the export, a missing rating stays empty
+    ballots = (export_dir / "ballots.csv").read_text(encoding="utf-8-sig")
+    assert ".0," not in ballots and not ballots.rstrip().endswith(".0")
 
 
 def test_report_with_workshop_export(export_dir, tmp_path):

@@ -283,3 +283,16 @@ def test_odd_ballots_are_refused_in_words_not_with_a_server_error(store, open_ro
     with pytest.raises(WorkshopError):
         store.submit_ballot(token, "erste", {items[0]: {"dots": 1}})
     assert store.submit_ballot(token, round_id, {items[0]: {"dots": 1}})  # a fine one still works
+
+
+def test_export_keeps_ratings_whole_numbers_and_gaps_empty(store, open_round, tmp_path):
+    import pandas as pd
+
+    from esslingen_lab.workshop.export import export_workshop
+
+    round_id, items = open_round
+    store.submit_ballot(store.join(code(store)), round_id, {items[0]: {"dots": 2, "impact": 4}})
+    store.submit_ballot(store.join(code(store)), round_id, {items[1]: {"dots": 1}})
+    written = export_workshop(store.path, tmp_path / "export")
+    ballots = pd.read_csv(written["ballots"], dtype=str, keep_default_na=False)
+    assert sorted(ballots["impact"]) == ["", "4"]  # not "4.0"

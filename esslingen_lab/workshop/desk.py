@@ -252,7 +252,9 @@ class FacilitatorApp(widgets.VBox):
         relevant = [t for t in themes if not t["irrelevant"]]
         summary = f"{len(themes)} Themen, {sum(t['size'] for t in themes)} Antworten"
         if len(relevant) < len(themes):
-            summary += f", davon {len(themes) - len(relevant)} Themen als irrelevant markiert"
+            hidden = len(themes) - len(relevant)
+            noun = "Thema" if hidden == 1 else "Themen"
+            summary += f", davon {hidden} {noun} als irrelevant markiert"
         self.theme_summary.value = (summary + "." if themes else
                                     "Noch keine Themen. Oben eine Frage wählen und „Themen "
                                     "berechnen“.")

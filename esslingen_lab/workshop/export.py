@@ -49,7 +49,7 @@ def export_workshop(db_path, output_dir) -> dict:
     theme_map = store.theme_map()
     output_dir = Path(output_dir)
     written = {}
-    frames = {name: pd.DataFrame(tables[name]) for name in TABLES}
+    frames = {name: _whole_numbers(pd.DataFrame(tables[name])) for name in TABLES}
     with OutputFolder(output_dir, inputs=[db_path]) as folder:
         for name, frame in frames.items():
             # utf-8-sig: Excel on German Windows opens umlauts correctly
@@ -62,3 +62,13 @@ def export_workshop(db_path, output_dir) -> dict:
             theme_map.to_json(folder.path(THEME_MAP))
             written["theme_map"] = output_dir / THEME_MAP
     return written
+
+
+def _whole_numbers(frame):
+    """Integer columns with gaps stay integers ("5", not "5.0"; a gap stays empty)."""
+    for column in frame.columns:
+        values = frame[column]
+        present = values.dropna()
+        if values.dtype.kind == "f" and len(present) and (present == present.round()).all():
+            frame[column] = values.astype("Int64")
+    return frame
