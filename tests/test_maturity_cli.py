@@ -70,6 +70,18 @@ def test_user_mistakes_give_one_line_errors(tmp_path):
     result = CliRunner().invoke(main, ["maturity", str(ok), "--output", str(tmp_path / "o"),
                                        "--services", str(tmp_path / "fehlt.csv")])
     assert result.exit_code != 0 and "Traceback" not in result.output
+    # an unreadable cell of a services table: the message names the file, row and column
+    from esslingen_lab.maturity import demo_services
+
+    services = demo_services()
+    criterion = services.columns[-1]
+    services.loc[3, criterion] = "vielleicht"
+    services.to_csv(tmp_path / "leistungen.csv", index=False)
+    result = CliRunner().invoke(main, ["maturity", str(ok), "--output", str(tmp_path / "o2"),
+                                       "--services", str(tmp_path / "leistungen.csv")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "leistungen.csv" in result.output and "5" in result.output
+    assert criterion in result.output
 
 
 def test_spec_can_point_at_another_framework(tmp_path):

@@ -73,6 +73,7 @@ def maturity(surveys, output, seed, n_boot, language, framework, services, group
             for column, groups in group_plan(survey).items():
                 hide.setdefault(column, set()).update(groups)
         written = write_outputs(report, output, services=table,
+                                services_file=services if services != "demo" else None,
                                 group_columns=list(group_columns) or None,
                                 language=language, charts=charts, inputs=inputs,
                                 hide={c: sorted(g) for c, g in hide.items()})

@@ -19,7 +19,8 @@ __all__ = ["write_outputs"]
 
 def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame | None = None,
                   service_model=None, group_columns=None, language: str | None = None,
-                  charts: bool = True, inputs=(), hide: dict | None = None) -> dict:
+                  charts: bool = True, inputs=(), hide: dict | None = None,
+                  services_file=None) -> dict:
     """Write a fitted report's tables (CSV + one XLSX) and charts (PNG + SVG).
 
     Parameters
@@ -31,6 +32,8 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
         and ``charts/*.png|svg``.
     services : pandas.DataFrame, default=None
         Services × OZG criteria table; adds service levels, summary and a chart.
+    services_file : str or Path, default=None
+        The file ``services`` was read from, named in its error messages.
     service_model : str or dict, default=None
         OZG model for ``services``.
     group_columns : list of str, default=None
@@ -70,7 +73,8 @@ def write_outputs(report: MaturityReport, output_dir, *, services: pd.DataFrame 
     if services is not None:
         model = (service_model if isinstance(service_model, dict)
                  else load_ozg_model(service_model))
-        levels = service_levels(services, model, language=language)
+        levels = service_levels(services, model, language=language,
+                                file=None if services_file is None else str(services_file))
         tables["leistungen"] = levels
         tables["leistungen_uebersicht"] = service_summary(levels, model, language=language)
         if charts:
