@@ -152,3 +152,15 @@ def test_shares_that_do_not_add_up_to_one_are_refused(tmp_path):
     path, _ = _spec_with(tmp_path / "4", {"margins": {group: {"a": 0.2, "b": 0.2}}})
     with pytest.raises(SpecError, match="shares add up to 0.4, not 1"):
         load_spec(path)
+
+
+def test_validate_refuses_population_figures_that_miss_a_category_of_the_data(tmp_path):
+    from click.testing import CliRunner
+
+    from esslingen_lab.cli import main
+
+    path, spec = _spec_with(tmp_path, {"margins": {}})
+    path, _ = _spec_with(tmp_path / "5", {"margins": {spec["groups"][0]: {"gibt_es_nicht": 10}}})
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "population" in result.output and len(result.output.strip().splitlines()) == 1

@@ -80,6 +80,7 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
         QuoteDecisions,
         review_counts,
         review_table,
+        waiting_quotes,
     )
     from esslingen_lab.surveys.readers import read_table
 
@@ -98,7 +99,7 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
                          shown=", ".join(map(str, table.columns[:20])))
     texts = ["" if v is None or v != v else str(v) for v in table[column].tolist()]
     scored = review_table(texts, decisions, threshold=threshold)
-    waiting = scored[scored["needs_review"] & (scored["decision"] == "")]
+    waiting = waiting_quotes(scored)
     if not list_only:
         for position, quote in zip(waiting.index, waiting["quote"], strict=True):
             answer = _ask(quote, scored.at[position, "risk"], lang)

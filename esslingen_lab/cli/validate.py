@@ -34,11 +34,10 @@ def validate(spec, lang, report_path, overview):
     from esslingen_lab.surveys.overview import format_overview
 
     survey = validate_survey(spec)
-    if survey.spec.population is not None and survey.quality.usable:
-        from esslingen_lab.privacy import group_plan
-        from esslingen_lab.reports.weights import population_weights
+    if survey.quality.usable:
+        from esslingen_lab.reports.weights import check_population
 
-        population_weights(survey, hidden=group_plan(survey))  # figures that fit the data
+        check_population(survey)
     click.echo(f"== {survey.spec.title or survey.name} ({spec}) ==")
     click.echo(survey.quality.summary(lang))
     if report_path is not None:

@@ -29,6 +29,7 @@ __all__ = [
     "quote_review_counts",
     "review_counts",
     "review_table",
+    "waiting_quotes",
     "risk_reasons",
     "risk_score",
 ]
@@ -281,6 +282,11 @@ def review_table(quotes, decisions: QuoteDecisions | None = None, *,
              "shown": shown}
         )  # fmt: skip
     return pd.DataFrame(rows, columns=["quote", "risk", "needs_review", "decision", "shown"])
+
+
+def waiting_quotes(table):
+    """Rows of a :func:`review_table` at or above the threshold that nobody decided on yet."""
+    return table[table["needs_review"] & (table["decision"] == "")]
 
 
 @dataclass(frozen=True)

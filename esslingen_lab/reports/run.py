@@ -115,11 +115,9 @@ def check_survey(survey_path):
     from esslingen_lab.surveys import load_survey
 
     survey = load_survey(str(survey_path), redact=False)  # no text of it is shown
-    if survey.spec.population is not None:  # population figures that do not fit the data
-        from esslingen_lab.privacy import group_plan
-        from esslingen_lab.reports.weights import population_weights
+    from esslingen_lab.reports.weights import check_population
 
-        population_weights(survey, hidden=group_plan(survey))
+    check_population(survey)  # population figures that do not fit the data
     return {"rows_read": int(survey.quality.rows_read), "rows_used": int(survey.quality.rows_used),
             "rows_excluded": int(survey.quality.rows_excluded)}, survey
 

@@ -145,6 +145,20 @@ class Weighting:
                                      for key in table.columns})
 
 
+def check_population(survey) -> None:
+    """Refuse population figures that do not fit the survey's data (before a run starts).
+
+    Raises
+    ------
+    DataError
+        A category of the data has no population figure.
+    """
+    if survey.spec.population is not None:
+        from esslingen_lab.privacy import group_plan
+
+        population_weights(survey, hidden=group_plan(survey))
+
+
 #: Raking cell of the groups a run hides (no category of real data has this name).
 _POOLED = "\x00hidden"
 

@@ -184,12 +184,12 @@ def show_question(model, column, wording, language="de", output_dir=None, *, dec
     )
     if output_dir is not None:
         from esslingen_lab.files import write_table
-        from esslingen_lab.privacy.review import quote_key
+        from esslingen_lab.privacy.review import quote_key, waiting_quotes
 
         stored = review.assign(quote=review["quote"].map(quote_key),
                                shown=(review["shown"] != "").map({True: "ja", False: ""}))
         write_table(stored, Path(output_dir) / f"quote_review_{column}.csv")
-        waiting = review[review["needs_review"] & (review["decision"] == "")]
+        waiting = waiting_quotes(review)
         if len(waiting):  # for `esslingen-lab quotes review`; never part of the report
             write_table(waiting[["quote", "risk"]],
                         Path(output_dir) / f"quotes_to_review_{column}.csv")
