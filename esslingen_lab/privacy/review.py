@@ -8,7 +8,6 @@ or drop, and the decision is stored so that the next run reuses it.
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -52,6 +51,16 @@ REVIEW_TEXT = Catalogue.from_pairs(
         "family": ("Familie, Nachbarn", "family or neighbours"),
         "circumstances": ("persönliche Umstände", "personal circumstances"),
         "names": ("mögliche Namen", "possible names"),
+        "slot": (
+            "Wort an der Stelle eines Namens („… vom Bauamt“, „Grüße an …“, „OB …“)",
+            "word where a person's name stands (“… from the office”, “thanks to …”)",
+        ),
+        "capitals": ("Name in Großbuchstaben", "name in capital letters"),
+        "lower_case": ("kleingeschriebener Name", "name in lower case"),
+        "describes": (
+            "beschreibt eine bestimmte Person („der Hausmeister der …“)",
+            "describes one particular person (“the caretaker of …”)",
+        ),
         "redactor": (
             "Redaktion findet noch personenbezogene Daten",
             "redaction still finds personal data",
@@ -61,13 +70,6 @@ REVIEW_TEXT = Catalogue.from_pairs(
 
 _SIGNALS = [
     (regex.compile(r"\[[A-Z][A-Z\-]*\]"), 0.15, "tag"),
-    (
-        regex.compile(
-            r"\d{5,}|(?<!\d)(?!(?:19|20)\d\d\b)\d{4}|\d+(?:[\x20/\-]\d+){2,}", regex.VERSION1
-        ),
-        0.35,
-        "number",
-    ),
     (
         regex.compile(r"(?i)\b(?:einzige[nrms]?|einzigste[nr]?|only\s+one)\b"),
         0.3,
@@ -92,9 +94,6 @@ _SIGNALS = [
         "circumstances",
     ),
 ]
-#: Weight of a capitalised word the name rules rate as name-like, by its strength.
-_SUSPECT_WEIGHTS = {2: 0.35, 1: 0.2, -1: 0.1}
-_CAPITALISED = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*")
 
 
 def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]]:
@@ -116,21 +115,15 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
     """
     if not isinstance(text, str) or not text.strip():
         return []
+    from esslingen_lab.privacy.leftovers import leftover_signals
     from esslingen_lab.privacy.redact import redact_text
-    from esslingen_lab.privacy.redact.strength import _strength_of
 
     found = []
     for pattern, weight, reason in _SIGNALS:
         hits = len(pattern.findall(text))
         if hits:
             found.append((reason, 1 - (1 - weight) ** hits))
-    # capitalised words that the name rules judged name-like but let stand in context: a
-    # name anywhere (2) weighs most, an unknown word (1) less, a noun that is also a
-    # surname (-1, "Brett", "Maurer") least — one unknown word alone needs no review
-    strengths = [_strength_of(w) for w in set(_CAPITALISED.findall(text))]
-    weights = [_SUSPECT_WEIGHTS[s] for s in strengths if s in _SUSPECT_WEIGHTS]
-    if weights:
-        found.append(("names", 1 - math.prod(1 - w for w in weights)))
+    found += leftover_signals(text)
     if redact_text(text) != text:
         found.append(("redactor", 0.6))
     return [(_reason(key, language), weight) for key, weight in found]

@@ -1,0 +1,329 @@
+"""What redaction may have left in a quote: name-like words read in their context.
+
+The redactor decides word by word whether a capitalised word is a name; a surname that is
+also a dictionary word ("Strobel", "Kübler") or written in capitals or in lower case slips
+through. The quote review (:mod:`esslingen_lab.privacy.review`) reads the same words once
+more, looking at the place they stand in: a word where a person is meant ("<X> vom
+Ordnungsamt", "Grüße an <X>", "OB <X>", "ihr Mann <X>"), a name in capitals or in lower case,
+a description that singles out one person ("der Hausmeister der Grundschule"). Words in a
+place's position ("Bahrenfelder Str.", "in Sirnau") count as no name.
+
+:func:`leftover_signals` returns ``(reason key, weight)`` pairs; the reasons' texts live in
+the review's catalogue.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import german_first_names, lexicon
+from esslingen_lab.privacy.redact.strength import (
+    _LOCATIVE,
+    _PLACE_WORDS,
+    _is_bare,
+    _strength_of,
+)
+from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
+    _NOUN_ENDINGS,
+    FIRST_NAMES,
+    NOT_NAMES,
+    read_words,
+)
+
+__all__ = ["leftover_signals"]
+
+_TOKEN = regex.compile(
+    r"\[[A-Z][A-Z\-]*\]|\p{L}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*-?|\d+|[^\s\p{L}\d]"
+)
+#: Weight of a capitalised word the name rules rate as name-like, by its strength.
+_SUSPECT_WEIGHTS = {2: 0.35, 1: 0.2, -1: 0.1}
+#: Weight of a name-like word where a person is meant ("Grüße an <X>", "<X> vom Bauamt").
+_SLOT = 0.4
+_WEAK_SLOT = 0.2
+_PAIR_SLOT = 0.3
+_ROLE_ABBREVIATIONS = frozenset({"OB", "OBin", "OBM", "BM", "BMin", "Dr", "Prof", "GF", "StR"})
+_THANKS = frozenset({"grüße", "grüsse", "gruß", "gruss", "dank", "danke", "dankeschön", "lob"})
+_FAMILY = frozenset(
+    """
+    mann frau ehemann ehefrau sohn tochter kind enkel enkelin nachbar nachbarin mutter vater
+    kollege kollegin chef chefin vermieter vermieterin schwester bruder oma opa freund
+    freundin partner partnerin schwager schwägerin onkel tante cousin cousine
+    """.split()
+)
+_POSSESSIVE = regex.compile(r"(?i)(?:mein|dein|sein|ihr|unser|euer|eur)\w*|der|die|dem|den")
+# words after which a bare word stands where a person can stand ("Seit <X> weg ist")
+_BEFORE_PERSON = frozenset(
+    "seit wenn weil dass nachdem sobald solange laut saß sass sitzt sagt sagte meinte".split()
+)
+# cue words before "<X> im Rathaus" ("Bei <X> im Sozialamt", "Laut <X> im Rathaus")
+_BEFORE_IM = frozenset("bei laut von mit an für danke frau herr".split())
+_PRONOUNS = frozenset({"der", "die", "er", "sie"})
+# what a person does ("<X>, und der war freundlich")
+_PERSON_VERBS = frozenset(
+    """
+    war ist hat hatte weiß wusste kann konnte sagt sagte meinte hilft half kümmert kümmerte
+    macht machte ruft rief hat's
+    """.split()
+)
+_AFTER_SLOT = frozenset({"vom", "beim"})
+_BEFORE_ARTICLE = frozenset({"von", "aus", "bei"})
+_ARTICLES = frozenset({"der", "dem", "den", "des"})
+_UNITS = frozenset(w.lower() for w in read_words("units")) | {
+    "m", "km", "meter", "kilometer", "einwohner", "menschen", "leute", "personen", "autos",
+    "stück", "qm", "m²", "fahrzeuge", "plätze", "parkplätze", "kinder", "h", "ps", "kw",
+}  # fmt: skip
+_PHONE = regex.compile(r"(?<![\d.,])\d+(?:\x20*[/\-]\x20*\d+|\x20\d+){2,}")
+_LONG_NUMBER = regex.compile(r"\d{5,}|(?<!\d)(?!(?:19|20)\d\d\b)\d{4}(?!\d)")
+_NEXT_WORD = regex.compile(r"\x20?([\p{L}%€²]+)")
+_LOWER_INITIAL = regex.compile(r"(?<![\p{L}.])\p{Ll}\.\x20?(\p{Ll}{3,})\b")
+_ALL_CAPS = regex.compile(r"\p{Lu}{4,}")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    offices = read_words("city_offices") + read_words("institutions")
+    return {
+        "offices": tuple(w.lower() for w in offices) + ("archiv", "zentrum", "rathaus"),
+        "institutions": tuple(w.lower() for w in read_words("institutions")),
+        "city_offices": tuple(w.lower() for w in read_words("city_offices")),
+        "roles": frozenset(read_words("roles")) | _ROLE_ABBREVIATIONS,
+        "persons": tuple(w.lower() for w in read_words("person_nouns")),
+        "streets": tuple(w.lower() for w in read_words("street_suffixes")) + _PLACE_WORDS
+        + ("kreisel", "bahnhof", "bhf", "innenstadt", "tunnel", "reihe", "chaussee", "center"),
+    }
+
+
+def _is_word(token: str) -> bool:
+    return token[:1].isalpha()
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _could_be_name(word: str) -> bool:
+    """Tell a capitalised word that may be a name as written: no role, no inflected noun."""
+    word = word.rstrip("-")
+    if len(word) < 2 or word in NOT_NAMES or not _is_capitalised(word):
+        return False
+    lex, vocabulary = lexicon(), _vocabulary()
+    title = word.title() if word.isupper() else word
+    lower = title.lower()
+    if title in FIRST_NAMES or any(lex.is_any_name(part) for part in title.split("-")):
+        return True  # "Mayer-Vorfelder"
+    if lower.endswith(_NOUN_ENDINGS) or lower.endswith(vocabulary["persons"]):
+        return False  # "Zuständigkeit", "Hausmeister": nouns and roles, no names
+    if lower.endswith(vocabulary["offices"]) or lower.endswith(vocabulary["streets"]):
+        return False
+    lemma = lex.german.get(title)
+    if lemma is not None and lemma != title:
+        return False  # an inflected form ("Wartezeiten", "Termine")
+    return not (word[0].isupper() and lex.is_lower_word(title) and not word.isupper())
+
+
+def _is_office(token: str | None) -> bool:
+    if token is None or not _is_capitalised(token):
+        return False
+    lower = token.lower()
+    return lower in {"it", "edv"} or lower.endswith(_vocabulary()["offices"])
+
+
+def _in_place(tokens: list[str], i: int) -> bool:
+    """Tell a word in a place's position: before a street word, after "in", "Ottenser …"."""
+    word = tokens[i]
+    if word.endswith("-"):
+        return True  # "Barner-, Behringstraße"
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if _is_capitalised(nxt) and nxt.lower().rstrip(".").endswith(_vocabulary()["streets"]):
+        return True
+    if word.lower().endswith("er") and _is_capitalised(nxt) and _is_word(nxt):
+        if not lexicon().is_any_name(word):
+            return True  # "Ottenser Hauptstraße", "Godesberger Innenstadt"
+    before = [t.lower() for t in tokens[max(0, i - 2) : i]]
+    if before and before[-1] in _LOCATIVE | {"ecke", "höhe"}:
+        return True
+    return len(before) == 2 and before[-1] in _ARTICLES and before[0] in _LOCATIVE
+
+
+def _slot_weight(tokens: list[str], i: int) -> float:
+    """How strongly the place of ``tokens[i]`` says a person is meant (0 when it does not)."""
+    lex = lexicon()
+    lower = [t.lower() for t in tokens]
+    word = tokens[i]
+    prev = lower[i - 1] if i else ""
+    prev2 = lower[i - 2] if i > 1 else ""
+    # "OB <X>", "Dr. <X>", "Bürgermeisterin <X>"
+    role = tokens[i - 2] if prev == "." and i > 1 else tokens[i - 1] if i else ""
+    if role in _vocabulary()["roles"] and word not in _vocabulary()["roles"]:
+        if not (role == "Dr" and prev != "." and lex.is_common_noun(word)):
+            return _SLOT  # (Swabian "Dr Rechner" is "der Rechner")
+    # "ihr Mann <X>", "meine Tochter <X>"
+    if prev in _FAMILY and _POSSESSIVE.fullmatch(prev2 or "-"):
+        return _SLOT
+    if not _is_bare(tokens[i - 1] if i else None, None, lex):
+        return 0.0  # "die Hitze im Rathaus", "ein Link, der …"
+    # "<X> vom Bauamt", "<X> aus der IT", "<X> und <Y> vom Stadtarchiv"
+    j = i + 1
+    while j + 1 < len(tokens) and lower[j] == "und" and _is_capitalised(tokens[j + 1]):
+        j += 2
+    after = tokens[j : j + 3] + [None] * 3
+    low_after = [a.lower() if a else "" for a in after]
+    if low_after[0] in _AFTER_SLOT and _is_office(after[1]):
+        return _SLOT
+    if low_after[0] in _BEFORE_ARTICLE and low_after[1] in _ARTICLES and _is_office(after[2]):
+        return _SLOT
+    if (low_after[0] == "im" and _is_office(after[1])) or (
+        low_after[:2] == ["in", "der"] and _is_office(after[2])
+    ):
+        # "Laut <X> im Rathaus" — but not "Selbstbedienungsterminal im Bürgeramt"
+        unknown = not lex.is_german(word) and not lex.is_compound(word)
+        if prev in _BEFORE_IM or unknown or lex.is_any_name(word):
+            return _SLOT
+    # "Grüße an <X>", "Danke an <X> und <Y>", "Ich danke <X>"
+    k = i
+    while k > 1 and lower[k - 1] in {"und", ","} and tokens[k - 2][:1].isupper() | (
+        tokens[k - 2][:1] == "["
+    ):
+        k -= 2  # tags are capitalised too: "Dank an [NAME], [NAME] und <X>"
+    p1, p2 = (lower[k - 1] if k else ""), (lower[k - 2] if k > 1 else "")
+    if (p1 == "an" and p2 in _THANKS) or p1 in {"danke", "dankt"}:
+        return _SLOT
+    # "saß <X>, und der war …": a pronoun for a person and its verb right after the word
+    rest = [t.lower() for t in tokens[i + 1 : i + 5]]
+    if rest[:1] == [","]:
+        rest = rest[2:] if rest[1:2] == ["und"] else rest[1:]
+        if len(rest) >= 2 and rest[0] in _PRONOUNS and rest[1] in _PERSON_VERBS:
+            if not lex.is_compound(word):  # "also Umlaufmappe, und die ist …" is a thing
+                return _SLOT
+    if prev in _BEFORE_PERSON:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if _is_capitalised(nxt) and _is_word(nxt) and not _in_place(tokens, i + 1):
+            return _PAIR_SLOT  # "Wenn <X> Urlaub hat": no noun stands bare before a noun
+        return _WEAK_SLOT
+    return 0.0
+
+
+def _describes_one(tokens: list[str], i: int) -> bool:
+    """'der Hausmeister der Grundschule': a role tied to one named place or institution."""
+    word = tokens[i].lower()
+    if not word.endswith(_vocabulary()["persons"]) or i == 0:
+        return False
+    if tokens[i - 1].lower() not in {"der", "die", "unser", "unsere", "unserer"}:
+        return False
+    after = [t.lower() for t in tokens[i + 1 : i + 3]] + ["", ""]
+    place = tokens[i + 2] if after[0] in _ARTICLES | {"vom", "im", "am"} else None
+    if place is None and after[0] in {"von", "in", "an", "aus"} and after[1] in _ARTICLES:
+        place = tokens[i + 3] if i + 3 < len(tokens) else None
+    if place is None or not _is_capitalised(place):
+        return False
+    lower = place.lower()
+    if lower.endswith(_vocabulary()["city_offices"]):
+        return False  # the head of an office holds a public role
+    return lower.endswith(_vocabulary()["institutions"]) or place.startswith("[")
+
+
+def _numbers(text: str) -> int:
+    """Digit runs that look like a phone, customer or file number, not like a quantity.
+
+    A run of five or more digits, four digits that are no year, or groups ("07 11 / 31 05 -
+    99") with six or more digits in all; "1500 Euro", "2000 Menschen" are quantities.
+    """
+    spans = [m.span() for m in _PHONE.finditer(text)
+             if sum(c.isdigit() for c in m.group()) >= 6]  # fmt: skip
+    for match in _LONG_NUMBER.finditer(text):
+        start, end = match.span()
+        if any(a <= start < b for a, b in spans):
+            continue
+        following = _NEXT_WORD.match(text, end)
+        if following and following.group(1).lower() in _UNITS:
+            continue
+        spans.append((start, end))
+    return len(spans)
+
+
+def _lower_case_names(tokens: list[str], text: str) -> int:
+    """'k. berger', 'thomas greiner': a name written in lower case."""
+    lex, first = lexicon(), german_first_names()
+    hits = sum(
+        1 for m in _LOWER_INITIAL.finditer(text)
+        if m.group(1).title() in lex.last and not lex.is_lower_word(m.group(1))
+    )  # fmt: skip
+    for word, nxt in zip(tokens, tokens[1:], strict=False):
+        if not (word.islower() and nxt.islower() and _is_word(nxt)):
+            continue
+        title = word.title()
+        if title in _AMBIGUOUS_FIRST_NAMES or title not in first | FIRST_NAMES:
+            continue
+        if nxt.title() in lex.last or not lex.is_german(nxt):
+            hits += 1
+    return hits
+
+
+def leftover_signals(text: str) -> list[tuple[str, float]]:
+    """Reasons why a redacted quote may still name or single out someone.
+
+    Parameters
+    ----------
+    text : str
+        A quote as it would be shown (already redacted).
+
+    Returns
+    -------
+    list of (str, float)
+        Reason keys of the review's catalogue (``names``, ``slot``, ``capitals``,
+        ``lower_case``, ``number``, ``describes``) and each one's weight.
+    """
+    tokens = _TOKEN.findall(text)
+    lex = lexicon()
+    names, slots, capitals, describes = [], [], [], 0
+    seen = set()
+    for i, token in enumerate(tokens):
+        if not _is_word(token) or not _is_capitalised(token):
+            continue
+        describes += _describes_one(tokens, i)
+        if _in_place(tokens, i):
+            continue
+        word = token.rstrip("-")
+        if _ALL_CAPS.fullmatch(word):
+            title = word.title()
+            if lex.is_any_name(title) and not lex.is_common_noun(title) or (
+                not lex.is_german(word) and not lex.is_english(word) and len(word) >= 5
+            ):
+                capitals.append(0.35 if lex.is_any_name(title) else 0.2)
+        if word.isupper() and not (len(word) >= 4 and capitals):
+            continue  # "WLAN", "OB": abbreviations
+        if not _could_be_name(word):
+            continue
+        slot = _slot_weight(tokens, i)
+        if slot == _WEAK_SLOT:
+            # "Seit <X> weg ist": an unknown word counts, a dictionary word hardly
+            known = lex.is_german(word) and not lex.is_any_name(word)
+            slot = 0.1 if known else 0.35
+        strength = _strength_of(word) if not word.isupper() else 0
+        if slot:
+            slots.append(slot)
+        elif word not in seen and strength in _SUSPECT_WEIGHTS:
+            # an article or adjective before it, or an abbreviation's dot after it ("dem
+            # Pavillion", "Evtl."), makes a noun of a word the name rules do not know
+            bare = _is_bare(tokens[i - 1] if i else None, None, lex)
+            dot = i + 1 < len(tokens) and tokens[i + 1] == "." and len(word) <= 6
+            if strength == 2 or (bare and not dot):
+                names.append(_SUSPECT_WEIGHTS[strength])
+        seen.add(word)
+    found = []
+    for key, weights in (("names", names), ("slot", slots), ("capitals", capitals)):
+        if weights:
+            found.append((key, round(1 - math.prod(1 - w for w in weights), 3)))
+    lower = _lower_case_names(tokens, text)
+    if lower:
+        found.append(("lower_case", round(1 - 0.65**lower, 3)))
+    numbers = _numbers(text)
+    if numbers:
+        found.append(("number", round(1 - 0.65**numbers, 3)))
+    if describes:
+        found.append(("describes", 0.3))
+    return found
