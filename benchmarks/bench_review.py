@@ -1,0 +1,166 @@
+"""Quote review as a safety net: leftovers caught, and how many ordinary quotes it holds back.
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/bench_review.py
+Prints figures only (no pass/fail). Targets from issue 20, item 4: of the labelled sentences
+where a personal string survives redaction (the labelled value is still in the redacted
+text), >= 90 % get a risk >= the review threshold ("caught by review"); of ordinary redacted
+real texts, <= 10 % are held back for a person (review burden). Each figure is printed for
+the risk score before issue 20, item 4 (a frozen copy below, kept only here) and now.
+No raw or redacted text is printed, only counts.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import regex
+
+from esslingen_lab.defaults import REVIEW_THRESHOLD
+from esslingen_lab.privacy import redact
+from esslingen_lab.privacy.evaluation import load_labelled
+from esslingen_lab.privacy.review import risk_score
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = [ROOT / "tests" / "fixtures" / f"{name}.jsonl"
+            for name in ("pii_sentences", "pii_hard", "pii_fresh")]  # fmt: skip
+DEMO = ROOT / "surveys" / "esslingen_demo"
+DATASETS = ROOT.parent / "shared" / "datasets"
+
+# --- the risk score before issue 20, item 4 (frozen copy; the package has only the new one)
+_OLD_SIGNALS = [
+    (regex.compile(r"\[[A-Z][A-Z\-]*\]"), 0.15),
+    (regex.compile(r"\d{5,}|(?<!\d)(?!(?:19|20)\d\d\b)\d{4}|\d+(?:[\x20/\-]\d+){2,}",
+                   regex.VERSION1), 0.35),  # fmt: skip
+    (regex.compile(r"(?i)\b(?:einzige[nrms]?|einzigste[nr]?|only\s+one)\b"), 0.3),
+    (regex.compile(
+        r"(?i)\b(?:mein|meine|meinem|meiner|meinen|unser|unsere|unserem|unserer)\s+"
+        r"(?:Mann|Frau|Sohn|Tochter|Kind|Kinder|Enkel|Enkelin|Nachbar|Nachbarin|Mutter|"
+        r"Vater|Kollege|Kollegin|Chef|Chefin|Vermieter|Vermieterin|Schwester|Bruder)\b"), 0.1),
+    (regex.compile(
+        r"(?i)\b(?:ich\s+wohne|wohne\s+ich|wir\s+wohnen|hausnummer|geboren|jahrgang|"
+        r"diagnose|krankheit|erkrank\w*|behinderung|rollstuhl|schwanger\w*|arbeitslos|"
+        r"bürgergeld|hartz|asyl\w*|geflüchtet\w*|scheidung|pflegegrad)\b"), 0.2),
+]  # fmt: skip
+_OLD_SUSPECT = {2: 0.35, 1: 0.2, -1: 0.1}
+_OLD_CAPITALISED = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*")
+
+
+def old_risk_score(text) -> float:
+    """The risk score as it was before issue 20, item 4 (context-free name strengths)."""
+    from esslingen_lab.privacy.redact import redact_text
+    from esslingen_lab.privacy.redact.strength import _strength_of
+
+    if not isinstance(text, str) or not text.strip():
+        return 0.0
+    weights = [1 - (1 - w) ** len(p.findall(text)) for p, w in _OLD_SIGNALS]
+    suspects = [_OLD_SUSPECT.get(_strength_of(w), 0) for w in set(_OLD_CAPITALISED.findall(text))]
+    weights.append(1 - math.prod(1 - w for w in suspects))
+    weights.append(0.6 if redact_text(text) != text else 0.0)
+    return round(1 - math.prod(1 - w for w in weights), 3)
+
+
+SCORES = (("before", old_risk_score), ("now", risk_score))
+
+
+def _share(hits: int, total: int) -> str:
+    return f"{hits:4d}/{total:<4d} {100 * hits / total:5.1f} %" if total else "   –"
+
+
+def leftovers() -> None:
+    """Labelled sentences with a personal string left after redaction: caught by review?"""
+    records = [r for path in FIXTURES for r in load_labelled(path)]
+    redacted = redact([r["text"] for r in records]).texts
+    left = []  # (categories of the leftover spans, redacted text)
+    for record, after in zip(records, redacted, strict=True):
+        spans = [s for s in record.get("pii", []) if s["value"] in after]
+        if spans:
+            left.append(({s.get("category", s["type"]) for s in spans}, after))
+    print(f"== Reste nach der Redaktion / leftovers after redaction ({len(records)} labelled "
+          f"sentences of {', '.join(p.name for p in FIXTURES)}) ==")  # fmt: skip
+    print(f"   sentences with a labelled value still in the redacted text: {len(left)}")
+    print(f"   caught by review (risk >= {REVIEW_THRESHOLD}), per category:")
+    print(f"   {'category':16s} {'before':>16s} {'now':>16s}")
+    categories = sorted({c for cats, _ in left for c in cats})
+    scored = {name: [score(text) >= REVIEW_THRESHOLD for _, text in left]
+              for name, score in SCORES}  # fmt: skip
+    for category in [*categories, "all"]:
+        rows = [k for k, (cats, _) in enumerate(left) if category == "all" or category in cats]
+        figures = [_share(sum(scored[name][k] for k in rows), len(rows)) for name, _ in SCORES]
+        print(f"   {category:16s} {figures[0]:>16s} {figures[1]:>16s}")
+
+
+def _demo_texts() -> tuple[list[str], list[str]]:
+    """The demo survey's free-text answers and its planted personal values."""
+    from esslingen_lab.surveys import read_table
+
+    sources = [
+        (DEMO / "citizens" / "online.csv", None, ["online_wunsch", "aergernis", "idee"]),
+        (DEMO / "citizens" / "papier.xlsx", "Antworten", ["online_wunsch", "aergernis", "idee"]),
+        (DEMO / "staff" / "antworten.csv", None, ["hindernisse", "vorschlag"]),
+    ]
+    texts = []
+    for path, sheet, columns in sources:
+        if path.exists():
+            table = read_table(path, sheet=sheet)
+            for column in columns:
+                if column in table.columns:
+                    texts += [t for t in table[column].tolist() if isinstance(t, str) and t]
+    planted_file = DEMO / "planted_pii.txt"
+    planted = [] if not planted_file.exists() else [
+        line.strip() for line in planted_file.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]  # fmt: skip
+    return texts, planted
+
+
+def burden() -> None:
+    """Share of ordinary redacted texts held back for a person."""
+    import pandas as pd
+
+    corpora = {}
+    for name, path in (("Bonn survey", DATASETS / "bonn_survey" / "answers.csv"),
+                       ("Ottensen", DATASETS / "ottensen_thematic" / "contributions.csv")):
+        if path.exists():
+            corpora[name] = [t for t in pd.read_csv(path)["text"] if isinstance(t, str)]
+    demo, planted = _demo_texts()
+    if demo:
+        with_pii = [any(p in t for p in planted) for t in demo]
+        corpora["demo, no planted PII"] = [t for t, w in zip(demo, with_pii, strict=True) if not w]
+        corpora["demo, planted PII"] = [t for t, w in zip(demo, with_pii, strict=True) if w]
+    if not corpora:
+        print("(no real texts found: burden skipped)")
+        return
+    print(f"== Prüfaufwand / review burden: redacted texts with risk >= {REVIEW_THRESHOLD} ==")
+    print("   (Bonn and Ottensen were anonymised upstream: every flag there is a false alarm; the")
+    print("   demo answers with planted personal data should be flagged)")
+    print(f"   {'texts':22s} {'before':>16s} {'now':>16s}")
+    pooled = {name: [0, 0] for name, _ in SCORES}
+    seconds = 0.0
+    for corpus, texts in corpora.items():
+        redacted = redact(texts).texts
+        figures = []
+        for name, score in SCORES:
+            start = time.perf_counter()
+            hits = sum(score(t) >= REVIEW_THRESHOLD for t in redacted)
+            seconds += (time.perf_counter() - start) if name == "now" else 0.0
+            figures.append(_share(hits, len(redacted)))
+            if corpus != "demo, planted PII":
+                pooled[name][0] += hits
+                pooled[name][1] += len(redacted)
+        print(f"   {corpus:22s} {figures[0]:>16s} {figures[1]:>16s}")
+    figures = [_share(*pooled[name]) for name, _ in SCORES]
+    print(f"   {'ordinary, pooled':22s} {figures[0]:>16s} {figures[1]:>16s}")
+    n = sum(len(t) for t in corpora.values())
+    print(f"   (risk score now: {1000 * seconds / n:.2f} ms per text, {n} texts)")
+
+
+def main() -> None:
+    redact(["Wörterbuch und Namensliste laden / load word list and gazetteer: Frau Weber"])
+    leftovers()
+    burden()
+
+
+if __name__ == "__main__":
+    main()
