@@ -57,7 +57,12 @@ _FAMILY = frozenset(
 _POSSESSIVE = regex.compile(r"(?i)(?:mein|dein|sein|ihr|unser|euer|eur)\w*|der|die|dem|den")
 # words after which a bare word stands where a person can stand ("Seit <X> weg ist")
 _BEFORE_PERSON = frozenset(
-    "seit wenn weil dass nachdem sobald solange laut saß sass sitzt sagt sagte meinte".split()
+    "seit wenn weil dass ob nachdem sobald solange laut saß sass sitzt sagt sagte meinte".split()
+)
+_NAMING = frozenset(
+    """
+    heißt heisst hieß gesprochen telefoniert geredet geschrieben angerufen gemailt getroffen
+    """.split()
 )
 # cue words before "<X> im Rathaus" ("Bei <X> im Sozialamt", "Laut <X> im Rathaus")
 _BEFORE_IM = frozenset("bei laut von mit an für danke frau herr".split())
@@ -72,6 +77,12 @@ _PERSON_VERBS = frozenset(
 _AFTER_SLOT = frozenset({"vom", "beim"})
 _BEFORE_ARTICLE = frozenset({"von", "aus", "bei"})
 _ARTICLES = frozenset({"der", "dem", "den", "des"})
+_AFTER_LOWER = frozenset({"aus", "vom", "von", "beim", "im", ","})
+_LOWER_CUES = frozenset("der die an heißt heisst mit von bei frag sag grüß grüße".split())
+_STREET_WORDS = (
+    "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer", "chaussee",
+    "brücke", "park", "markt", "ring", "tunnel", "bahnhof", "kreisel",
+)  # fmt: skip
 _UNITS = frozenset(w.lower() for w in read_words("units")) | {
     "m", "km", "meter", "kilometer", "einwohner", "menschen", "leute", "personen", "autos",
     "stück", "qm", "m²", "fahrzeuge", "plätze", "parkplätze", "kinder", "h", "ps", "kw",
@@ -81,6 +92,34 @@ _LONG_NUMBER = regex.compile(r"\d{5,}|(?<!\d)(?!(?:19|20)\d\d\b)\d{4}(?!\d)")
 _NEXT_WORD = regex.compile(r"\x20?([\p{L}%€²]+)")
 _LOWER_INITIAL = regex.compile(r"(?<![\p{L}.])\p{Ll}\.\x20?(\p{Ll}{3,})\b")
 _ALL_CAPS = regex.compile(r"\p{Lu}{4,}")
+_DIGIT_WORDS = r"(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
+_UPPER_INITIAL = regex.compile(r"(?<![\p{L}.])(?<!\.\x20)\p{Lu}\.\x20?(\p{Lu}\p{Ll}{2,})")
+# words after a number that make it a quantity ("Weg 3 Minuten"), for the address shapes
+_QUANTITY = (r"(?:km|m\b|meter|min\b|minuten|stunden|uhr|tage|wochen|monate|jahre|mal\b|x\b|"
+             r"euro|€|%)")  # fmt: skip
+# signals read from the text's shape: (pattern, weight, reason key)
+_SHAPES = [
+    # "null sieben eins eins drei fünf": a number spelled out digit by digit
+    (regex.compile(rf"(?i)\b{_DIGIT_WORDS}(?:[\x20,]+{_DIGIT_WORDS}\b){{4,}}"), 0.35, "number"),
+    # "Jahrgang 63", "Jg. 58", "(Baujahr 1961)", "ein 55er Jahrgang"
+    (regex.compile(r"(?i)\b(?:jahrgang|jg\.?|baujahr)\x20*'?\d{2,4}\b|\b\d{2}er[\x20-]?jahrgang"
+                   r"|\bjahrgang\x20+[a-zäöü]*hundert\w+"), 0.35, "birth_year"),  # fmt: skip
+    # "ES-MK 88", "es-ab-123", "(lb-cd 505)"
+    (regex.compile(r"(?<![\p{L}\d-])\p{L}{1,3}-\p{L}{1,2}[\x20-]?\d{1,4}(?![\d\p{L}])"), 0.35,
+     "plate"),  # fmt: skip
+    # "Insta: neckarperle_es", "TikTok heiße ich lenchen.2009"
+    (regex.compile(r"(?i)\b(?:insta(?:gram)?|tiktok|twitter|facebook|snapchat|telegram|threads|"
+                   r"discord|youtube|mastodon)\b\W*(?:\w+\W+){0,3}?@?[\p{Ll}\d]+[._][\p{Ll}\d._]+"),
+     0.35, "handle"),  # fmt: skip
+    # "neckarstrasse 14", "hauptstr. 7", "berliner str 112": a house number after a street
+    (regex.compile(r"(?i)\b\p{L}*(?:straße|strasse|str\.?|gasse|allee|weg)\x20*\d{1,3}[a-f]?"
+                   rf"(?![\d,.]\d|\x20*{_QUANTITY})"), 0.35, "address"),  # fmt: skip
+    # "… wohne Im Oberen Tal 9", "Hinter der Kirche 4": a capitalised street name mid-sentence
+    (regex.compile(r"(?<=\p{Ll}[,]?\x20)(?:Im|Beim|Hinter|In|Am|Auf|An|Unter|Vor|Zum|Zur|Bei)"
+                   r"\x20+(?:(?:der|den|dem|die)\x20+)?(?:\p{Lu}\p{Ll}+\x20+){1,2}\d{1,3}[a-f]?\b"
+                   rf"(?!\x20*(?:\p{{Lu}}|{_QUANTITY}))"),
+     0.35, "address"),  # fmt: skip
+]
 
 
 @lru_cache(maxsize=1)
@@ -117,12 +156,18 @@ def _could_be_name(word: str) -> bool:
         return True  # "Mayer-Vorfelder"
     if lower.endswith(_NOUN_ENDINGS) or lower.endswith(vocabulary["persons"]):
         return False  # "Zuständigkeit", "Hausmeister": nouns and roles, no names
-    if lower.endswith(vocabulary["offices"]) or lower.endswith(vocabulary["streets"]):
-        return False
+    if lower.endswith(vocabulary["offices"]) or lower.endswith(_STREET_WORDS):
+        return False  # not every street ending: "-bach", "-berg" end surnames too
     lemma = lex.german.get(title)
     if lemma is not None and lemma != title:
         return False  # an inflected form ("Wartezeiten", "Termine")
     return not (word[0].isupper() and lex.is_lower_word(title) and not word.isupper())
+
+
+def _unknown(word: str) -> bool:
+    """Tell a word that is neither in the German dictionary nor a compound of its words."""
+    lex = lexicon()
+    return "-" not in word and not lex.is_german(word) and not lex.is_compound(word)
 
 
 def _is_office(token: str | None) -> bool:
@@ -190,8 +235,12 @@ def _slot_weight(tokens: list[str], i: int) -> float:
     ):
         k -= 2  # tags are capitalised too: "Dank an [NAME], [NAME] und <X>"
     p1, p2 = (lower[k - 1] if k else ""), (lower[k - 2] if k > 1 else "")
-    if (p1 == "an" and p2 in _THANKS) or p1 in {"danke", "dankt"}:
+    if p1 == "mir" and p2 in {"grüß", "grüße", "sag"}:
+        p1 = p2  # "Grüß mir <X>"
+    if (p1 == "an" and p2 in _THANKS) or p1 in {"danke", "dankt", "sag", "grüß"}:
         return _SLOT
+    if p1 == "dank" and (_unknown(word) or word in lex.last and not lex.is_german(word)):
+        return _SLOT  # "Dank <X> aus der IT", not "dank Corona"
     # "saß <X>, und der war …": a pronoun for a person and its verb right after the word
     rest = [t.lower() for t in tokens[i + 1 : i + 5]]
     if rest[:1] == [","]:
@@ -199,6 +248,10 @@ def _slot_weight(tokens: list[str], i: int) -> float:
         if len(rest) >= 2 and rest[0] in _PRONOUNS and rest[1] in _PERSON_VERBS:
             if not lex.is_compound(word):  # "also Umlaufmappe, und die ist …" is a thing
                 return _SLOT
+    # "<X> heißt sie", "heißt <X>", "mit <X> gesprochen", "hat <X> angerufen"
+    if prev in _NAMING or (lower[i + 1] if i + 1 < len(tokens) else "") in _NAMING:
+        if _unknown(word) or lex.is_any_name(word):  # not "Verkehrswende heißt …"
+            return _SLOT
     if prev in _BEFORE_PERSON:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if _is_capitalised(nxt) and _is_word(nxt) and not _in_place(tokens, i + 1):
@@ -239,26 +292,55 @@ def _numbers(text: str) -> int:
         if any(a <= start < b for a, b in spans):
             continue
         following = _NEXT_WORD.match(text, end)
-        if following and following.group(1).lower() in _UNITS:
-            continue
+        unit = following.group(1) if following else ""
+        if unit in _UNITS or (len(unit) > 1 and unit.lower() in _UNITS):
+            continue  # "1500 Euro", but "150358 M 024" is a number
         spans.append((start, end))
     return len(spans)
 
 
 def _lower_case_names(tokens: list[str], text: str) -> int:
-    """'k. berger', 'thomas greiner': a name written in lower case."""
+    """'k. berger', 'thomas greiner', 'frag die steffi': a name written in lower case."""
     lex, first = lexicon(), german_first_names()
+
+    def first_name(word: str) -> bool:
+        parts = word.title().split("-")  # "jan-erik"
+        return all(p in first or p in FIRST_NAMES for p in parts) and not (
+            word.title() in _AMBIGUOUS_FIRST_NAMES or lex.is_lower_word(word)
+        )
+
     hits = sum(
         1 for m in _LOWER_INITIAL.finditer(text)
-        if m.group(1).title() in lex.last and not lex.is_lower_word(m.group(1))
+        if not lex.is_lower_word(m.group(1))
+        and (m.group(1).title() in lex.last or not lex.is_german(m.group(1).title()))
     )  # fmt: skip
-    for word, nxt in zip(tokens, tokens[1:], strict=False):
-        if not (word.islower() and nxt.islower() and _is_word(nxt)):
+    for k, word in enumerate(tokens):
+        if not (word.islower() and _is_word(word) and len(word) >= 3):
             continue
-        title = word.title()
-        if title in _AMBIGUOUS_FIRST_NAMES or title not in first | FIRST_NAMES:
+        prev = tokens[k - 1].lower() if k else ""
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        surname = nxt.islower() and _is_word(nxt) and not lex.is_english(nxt) and (
+            nxt.title() in lex.last or not lex.is_lower_word(nxt))
+        initial = len(nxt) == 1 and k + 2 < len(tokens) and tokens[k + 2] == "."
+        # "thomas greiner", "corinna b.": a first name before a surname or an initial;
+        # "die steffi", "marcel aus dem bürgeramt": a German first name in a person's place
+        if word.title() in _AMBIGUOUS_FIRST_NAMES:
             continue
-        if nxt.title() in lex.last or not lex.is_german(nxt):
+        if lex.is_english(word) and word.title() not in first:
+            continue  # "made in Germany", "forms"
+        if (surname or initial) and word.title() in first:
+            hits += 1
+        elif (prev in _LOWER_CUES or nxt in _AFTER_LOWER) and first_name(word):
+            hits += 1
+    return hits
+
+
+def _initials(tokens: list[str], text: str) -> int:
+    """'R. Hummel', 'Danke an M. Wörner': an initial before a name-like word."""
+    hits = 0
+    for match in _UPPER_INITIAL.finditer(text):
+        word = match.group(1)
+        if _could_be_name(word) and not lexicon().is_lower_word(word):
             hits += 1
     return hits
 
@@ -301,8 +383,7 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
         slot = _slot_weight(tokens, i)
         if slot == _WEAK_SLOT:
             # "Seit <X> weg ist": an unknown word counts, a dictionary word hardly
-            known = lex.is_german(word) and not lex.is_any_name(word)
-            slot = 0.1 if known else 0.35
+            slot = 0.35 if _unknown(word) or lex.is_any_name(word) else 0.1
         strength = _strength_of(word) if not word.isupper() else 0
         if slot:
             slots.append(slot)
@@ -314,16 +395,20 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
             if strength == 2 or (bare and not dot):
                 names.append(_SUSPECT_WEIGHTS[strength])
         seen.add(word)
+    slots += [_SLOT] * _initials(tokens, text)
     found = []
-    for key, weights in (("names", names), ("slot", slots), ("capitals", capitals)):
+    shapes: dict[str, list[float]] = {}
+    for pattern, weight, key in _SHAPES:
+        shapes.setdefault(key, []).extend([weight] * len(pattern.findall(text)))
+    numbers = _numbers(text)
+    shapes.setdefault("number", []).extend([0.35] * numbers)
+    for key, weights in (("names", names), ("slot", slots), ("capitals", capitals),
+                         *shapes.items()):  # fmt: skip
         if weights:
             found.append((key, round(1 - math.prod(1 - w for w in weights), 3)))
     lower = _lower_case_names(tokens, text)
     if lower:
         found.append(("lower_case", round(1 - 0.65**lower, 3)))
-    numbers = _numbers(text)
-    if numbers:
-        found.append(("number", round(1 - 0.65**numbers, 3)))
     if describes:
         found.append(("describes", 0.3))
     return found

@@ -46,7 +46,7 @@ REVIEW_TEXT = Catalogue.from_pairs(
     "privacy.review",
     {
         "tag": ("Platzhalter", "removed data nearby"),
-        "number": ("lange Zahl", "long number"),
+        "number": ("lange Zahl oder Nummer", "long number"),
         "only": ("„einzige“", "the only one"),
         "family": ("Familie, Nachbarn", "family or neighbours"),
         "circumstances": ("persönliche Umstände", "personal circumstances"),
@@ -61,6 +61,10 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "beschreibt eine bestimmte Person („der Hausmeister der …“)",
             "describes one particular person (“the caretaker of …”)",
         ),
+        "birth_year": ("Geburtsjahr", "year of birth"),
+        "plate": ("Kfz-Kennzeichen", "licence plate"),
+        "handle": ("Nutzername in sozialen Medien", "social media user name"),
+        "address": ("Adresse mit Hausnummer", "address with house number"),
         "redactor": (
             "Redaktion findet noch personenbezogene Daten",
             "redaction still finds personal data",
