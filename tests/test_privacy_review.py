@@ -180,6 +180,11 @@ LEFTOVERS = [
     "Unsere Tochter Jolina geht dort in die Kita.",
     "Rückruf bitte unter 07 11 / 21 60 - 88",
     "Der Hausmeister der Rosenschule schließt immer schon um 17 Uhr ab.",
+    "Der Transporter LB-XY 718 steht jeden Morgen auf dem Gehweg.",
+    "Ich bin Jahrgang 49 und komme mit dem Portal nicht klar.",
+    "Auf Insta bin ich radlerin_es, da poste ich die Schlaglöcher.",
+    "Ruf an: null sieben eins eins neun acht sieben sechs",
+    "wir wohnen in der uhlandstr 14 und haben kein Glasfaser",
 ]
 ORDINARY = [
     "Die Online-Terminvergabe im Bürgeramt ist super.",
@@ -191,6 +196,8 @@ ORDINARY = [
     "Die Hitze im Rathaus ist im Sommer kaum auszuhalten.",
     "Alles auf Papier, also Umlaufmappe, und die ist dann eine Woche unterwegs.",
     "Der Mitarbeiter im Bürgeramt war sehr freundlich.",
+    "Seit Corona geht vieles nur noch mit Termin.",
+    "Die Linie 101 fährt durch die Hauptstraße 2 Mal pro Stunde, made in Germany ist das nicht.",
 ]
 
 
@@ -211,7 +218,8 @@ def test_the_reviewer_sees_why_in_both_languages():
     assert "name in capital letters" in dict(risk_reasons(REVIEWER_FOUND[0], language="en"))
     lower = dict(risk_reasons(LEFTOVERS[4], language="de"))
     assert "kleingeschriebener Name" in lower
-    described = dict(risk_reasons(LEFTOVERS[-1], language="en"))
+    described = dict(risk_reasons(LEFTOVERS[8], language="en"))
+    assert LEFTOVERS[8].startswith("Der Hausmeister der")
     assert "describes one particular person (“the caretaker of …”)" in described
 
 

@@ -383,7 +383,9 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
         slot = _slot_weight(tokens, i)
         if slot == _WEAK_SLOT:
             # "Seit <X> weg ist": an unknown word counts, a dictionary word hardly
-            slot = 0.35 if _unknown(word) or lex.is_any_name(word) else 0.1
+            # ("Seit Corona …": a word of the dictionary that is also a name abroad is a word)
+            name = lex.is_first_name(word) or (word in lex.last and not lex.is_german(word))
+            slot = 0.35 if _unknown(word) or name else 0.1
         strength = _strength_of(word) if not word.isupper() else 0
         if slot:
             slots.append(slot)
