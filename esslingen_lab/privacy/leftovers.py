@@ -1,15 +1,17 @@
-"""What redaction may have left in a quote: name-like words read in their context.
+"""What redaction may have left in a quote: name-like words read in context, telling shapes.
 
 The redactor decides word by word whether a capitalised word is a name; a surname that is
-also a dictionary word ("Strobel", "Kübler") or written in capitals or in lower case slips
+also a dictionary word ("Vogel", "Maurer") or written in capitals or in lower case slips
 through. The quote review (:mod:`esslingen_lab.privacy.review`) reads the same words once
 more, looking at the place they stand in: a word where a person is meant ("<X> vom
 Ordnungsamt", "Grüße an <X>", "OB <X>", "ihr Mann <X>"), a name in capitals or in lower case,
 a description that singles out one person ("der Hausmeister der Grundschule"). Words in a
-place's position ("Bahrenfelder Str.", "in Sirnau") count as no name.
+place's position ("Bahrenfelder Str.", "in Sirnau") count as no name. It also looks for the
+shapes of numbers, birth years, licence plates, user names and house numbers.
 
 :func:`leftover_signals` returns ``(reason key, weight)`` pairs; the reasons' texts live in
-the review's catalogue.
+the review's catalogue. Nothing here knows a particular name: only word lists of the
+redactor (roles, offices, institutions, first names, the German dictionary) and shapes.
 """
 
 from __future__ import annotations

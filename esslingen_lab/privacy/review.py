@@ -104,8 +104,11 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
     """Why a (redacted) quote may still identify someone, with each reason's weight.
 
     The redactor's own evidence counts: personal data it still finds in the quote (a quote
-    shown without redaction, or edited back in) and capitalised words its name rules rate
-    as name-like but let stand in their context.
+    shown without redaction, or edited back in). So does what it may have missed
+    (:func:`esslingen_lab.privacy.leftovers.leftover_signals`): name-like words read in
+    their context — where a person is meant ("<X> vom Bauamt", "Grüße an <X>", "OB <X>"),
+    in capitals or in lower case, not in a place's position — and the shapes of phone
+    numbers, birth years, licence plates, user names and house numbers.
 
     Parameters
     ----------
