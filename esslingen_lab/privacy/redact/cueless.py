@@ -39,6 +39,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
 )
 from esslingen_lab.privacy.redact.workplace import (
     _before_institution,
+    _dictionary_surname,
     _german_particle_name,
     _surname_in_person_slot,
 )
@@ -331,17 +332,17 @@ def _lower_case(tokens, i, lex: Lexicon):
     particle = _particle_name(tokens, i, lex)
     if particle is not None:
         return particle
+    # an initial typed in lower case: "s. häußler", "danke an k. zwißler"
+    if (
+        len(word) == 1
+        and i + 2 < n
+        and tokens[i + 1] == "."
+        and not _abbreviation_before(tokens, i)
+        and tokens[i + 2][:1].islower()
+        and _initial_follower(tokens[i + 2], lex)
+    ):
+        return i, i + 2
     if word in _LOWER_STOP or word in lex.german:
-        # an initial typed in lower case: "s. häußler"
-        if (
-            len(word) == 1
-            and i + 2 < n
-            and tokens[i + 1] == "."
-            and not _abbreviation_before(tokens, i)
-            and tokens[i + 2][:1].islower()
-            and _initial_follower(tokens[i + 2], lex)
-        ):
-            return i, i + 2
         return None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if i + 1 < n and tokens[i + 1] == ".":
@@ -405,7 +406,8 @@ def _maybe_name_in_context(word: str) -> bool:
         return _INITIAL_OK.fullmatch(word) is not None and (len(word) == 1 or word[1].islower()
                                                              and word in ("Th", "Ch", "Ph"))
     lex = lexicon()
-    return not lex.is_german(word) or word in lex.last  # "Vogel vom Bürgeramt"
+    # "Vogel vom Bürgeramt", "Kübler aus der Kita" (a surname the dictionary lists)
+    return not lex.is_german(word) or word in lex.last or _dictionary_surname(word, lex)
 
 
 @lru_cache(maxsize=200_000)
@@ -522,9 +524,7 @@ def _word_worth_a_look(word: str) -> int:
             if _is_person_noun(part):
                 best = 3  # "die Kollegin Schwarzkopf": a name may follow
                 continue
-            if best != 3 and len(part) > 2 and (
-                not lexicon().is_german(part) or part in lexicon().last
-            ):
+            if best != 3 and len(part) > 2 and _maybe_name_in_context(part):
                 best = 1
         elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
             return 2
