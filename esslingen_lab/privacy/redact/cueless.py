@@ -39,6 +39,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
 )
 from esslingen_lab.privacy.redact.workplace import (
     _before_institution,
+    _coordinated,
     _dictionary_surname,
     _german_particle_name,
     _surname_in_person_slot,
@@ -220,7 +221,13 @@ def cueless_name_spans(text: str):
         kind = kinds[i]
         span = None
         if kind == _TAG:
-            if i + 1 < n and _lower_surname(tokens[i + 1], lex):
+            particle = None
+            if i + 2 < n and tokens[i + 1] in _FOREIGN_PARTICLES:
+                # "[NAME] van Dijk", "[NAME] de la Cruz"
+                particle = _particle_name(tokens, i + 1, lex, after_name=True)
+            if particle is not None:
+                span = (i, particle[1])
+            elif i + 1 < n and _lower_surname(tokens[i + 1], lex):
                 span = (i, i + 1)  # "[NAME] schuster"
             elif i > 0 and (_name_like(tokens[i - 1]) or tokens[i - 1] in _ALL_PARTICLES):
                 span = (i, i)  # "Tran Van [NAME]", "di [NAME]": widened below
@@ -237,6 +244,7 @@ def cueless_name_spans(text: str):
         if span is not None:
             hits.append(span)
             free = span[1] + 1
+    hits = _coordinated(tokens, hits, lex)
     if not hits:
         return
     hits = [_widen(tokens, a, b) for a, b in hits]
@@ -361,8 +369,12 @@ def _lower_case(tokens, i, lex: Lexicon):
     return i, i
 
 
-def _particle_name(tokens, i, lex: Lexicon):
-    """"ter Horst", "de Vries", "van den Berg", "von der Linden" (a surname after "von der")."""
+def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
+    """"ter Horst", "de Vries", "van den Berg", "von der Linden" (a surname after "von der").
+
+    After a first name (``after_name``) any capitalised word after the particle is the
+    surname ("[NAME] van Dijk").
+    """
     word = tokens[i]
     n = len(tokens)
     j = i + 1
@@ -373,7 +385,7 @@ def _particle_name(tokens, i, lex: Lexicon):
             return i, j
         if j < n and tokens[j][:1].isupper() and tokens[j] not in NOT_NAMES:
             name = tokens[j]
-            if word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
+            if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
     return None
 

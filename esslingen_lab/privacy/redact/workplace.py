@@ -11,10 +11,12 @@ from functools import lru_cache
 
 from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
 from esslingen_lab.privacy.redact.strength import (
+    _DETERMINERS,
     _LOCATIVE,
     _LONG_SURNAME_ENDINGS,
     _is_bare,
     _is_person_noun,
+    _named_after_people,
     _strength_of,
 )
 from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, read_words
@@ -238,3 +240,52 @@ def public_address(text: str, start: int) -> bool:
 
 _PUNCT = ".,;:!?()\"'„“”"
 _LINKS = frozenset("am an der im in auf dem beim, :".split())
+
+
+_LIST_JOINS = frozenset(("und", ",", "&", "sowie"))
+
+
+def _coordinated(tokens, hits, lex: Lexicon):
+    """Add surnames listed beside a name: "an Schwarzkopf und Eberle", "[NAME] und Tröster".
+
+    A word joined by "und" or a comma to a name found (or a [NAME] tag) is a name too when
+    it could be one on its own: a surname of the gazetteer or the dictionary, a word of no
+    language, a hyphenated name; never a role, kin or office noun ("[NAME] und Familie").
+    """
+    # anchors: a tag or a name found that is a name wherever it stands (not "Müller")
+    anchors = {
+        k for a, b in hits for k in range(a, b + 1) if b > a or _strength_of(tokens[k]) == 2
+    }
+    anchors.update(k for k, token in enumerate(tokens) if token == "[NAME]")
+    if not anchors:
+        return hits
+    added = []
+    n = len(tokens)
+    for k in sorted(anchors):
+        for join, other in ((k + 1, k + 2), (k - 1, k - 2)):
+            if not (0 <= other < n) or tokens[join] not in _LIST_JOINS or other in anchors:
+                continue
+            if other < k and other > 0 and tokens[other - 1].lower() in _DETERMINERS:
+                continue  # "die Stadt und [NAME]"
+            if _may_be_listed_name(tokens[other], lex) and not (
+                other + 1 < n and tokens[other + 1][:1].isupper() and other > k
+                and lex.is_common_noun(tokens[other + 1])
+            ):
+                added.append((other, other))
+                anchors.add(other)
+    return sorted(hits + added) if added else hits
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_listed_name(word: str, lex: Lexicon) -> bool:
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 or word in NOT_NAMES:
+        return False
+    if word in _named_after_people() or _is_person_noun(word):
+        return False
+    if word.lower().endswith(_workplaces()):
+        return False
+    if _strength_of(word) != 0 or word in lex.last or _dictionary_surname(word, lex):
+        return True
+    if "-" in word:
+        return any(lex.is_any_name(part) for part in word.split("-"))
+    return not lex.is_german(word) and not lex.is_english(word)
