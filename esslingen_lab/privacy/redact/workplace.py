@@ -254,7 +254,7 @@ def _coordinated(tokens, hits, lex: Lexicon):
     """
     # anchors: a tag or a name found that is a name wherever it stands (not "Müller")
     anchors = {
-        k for a, b in hits for k in range(a, b + 1) if b > a or _strength_of(tokens[k]) == 2
+        k for a, b in hits for k in range(a, b + 1) if b > a or _strength_of(tokens[k]) > 0
     }
     anchors.update(k for k, token in enumerate(tokens) if token == "[NAME]")
     if not anchors:
