@@ -284,8 +284,10 @@ def _may_be_listed_name(word: str, lex: Lexicon) -> bool:
         return False
     if word.lower().endswith(_workplaces()):
         return False
-    if _strength_of(word) != 0 or word in lex.last or _dictionary_surname(word, lex):
+    if "-" in word:  # "Mayer-Vorfelder", not "West-Ost"
+        return any(lex.is_any_name(part) and not lex.is_german(part) for part in word.split("-"))
+    strength = _strength_of(word)
+    if strength == 2 or word in lex.last or _dictionary_surname(word, lex):
         return True
-    if "-" in word:
-        return any(lex.is_any_name(part) for part in word.split("-"))
-    return not lex.is_german(word) and not lex.is_english(word)
+    # an unknown word with a surname's ending ("Gaukel"), not a place ("Ippendorf")
+    return strength == 1 and word.lower().endswith(SURNAME_ENDINGS)
