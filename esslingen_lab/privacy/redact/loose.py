@@ -267,7 +267,9 @@ _ROLE_ENDINGS = _words(
     "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
     "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
     "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
-    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin",
+    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
+    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
+    "förster", "försterin",
 )  # fmt: skip
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}\p{{Ll}}*?)?(?i:{_ROLE_ENDINGS}))\s+
@@ -303,10 +305,12 @@ DESCRIPTION_RULES = [
         "BESCHREIBUNG",
         None,
         needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
-               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer"),
+               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
+               "küster", "mesner", "hebamme", "apotheker", "förster"),
         gate=re.compile(
             r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
-            r"rektor|pfarrer|trainer)(?:in)?\s+(?:vom|von|der|des|im|am|beim|aus)\s"
+            r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster)(?:in)?"
+            r"\s+(?:vom|von|der|des|im|am|beim|aus)\s"
         ),
         finder=_description_spans,
         name="beschreibung",
