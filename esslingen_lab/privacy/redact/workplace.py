@@ -242,6 +242,7 @@ _PUNCT = ".,;:!?()\"'„“”"
 _LINKS = frozenset("am an der im in auf dem beim, :".split())
 
 
+_COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest".split())
 _LIST_JOINS = frozenset(("und", ",", "&", "sowie"))
 
 
@@ -285,7 +286,8 @@ def _may_be_listed_name(word: str, lex: Lexicon) -> bool:
     if word.lower().endswith(_workplaces()):
         return False
     if "-" in word:  # "Mayer-Vorfelder", not "West-Ost"
-        return any(lex.is_any_name(part) and not lex.is_german(part) for part in word.split("-"))
+        parts = word.split("-")
+        return any(map(lex.is_any_name, parts)) and _COMPASS.isdisjoint(parts)
     strength = _strength_of(word)
     if strength == 2 or word in lex.last or _dictionary_surname(word, lex):
         return True
