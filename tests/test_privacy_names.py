@@ -162,3 +162,19 @@ def test_fediverse_handle_is_one_placeholder():
 
 def test_shouted_word_that_is_no_name_stays():
     assert redact_text("Die DSGVO vom Bund ist streng.") == "Die DSGVO vom Bund ist streng."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hab mit andreas köhnlein gesprochen", "köhnlein"),
+        ("ich bin mehmet karakaya und wohne in zell", "mehmet"),
+    ],
+)
+def test_lower_case_first_name_the_word_list_knows_is_removed_before_a_surname(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", ["frank und frei gesagt", "das ist ernst gemeint"])
+def test_lower_case_words_that_are_also_first_names_stay(text):
+    assert redact_text(text) == text

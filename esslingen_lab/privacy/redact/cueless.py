@@ -350,7 +350,20 @@ def _lower_case(tokens, i, lex: Lexicon):
         and _initial_follower(tokens[i + 2], lex)
     ):
         return i, i + 2
-    if word in _LOWER_STOP or word in lex.german:
+    if word in _LOWER_STOP:
+        return None
+    if word in lex.german:
+        # a first name that is also in the word list: only with a surname no German word
+        nxt = tokens[i + 1] if i + 1 < n else ""
+        if (
+            _lower_interest(word)
+            and len(nxt) >= 3
+            and nxt[:1].islower()
+            and nxt not in _LOWER_STOP
+            and not lex.is_german(nxt)
+            and not lex.is_english(nxt)
+        ):
+            return i, i + 1  # "hab mit thomas greiner gesprochen"
         return None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if i + 1 < n and tokens[i + 1] == ".":
@@ -432,9 +445,11 @@ def _lower_interest(word: str) -> bool:
     if word in _LOWER_STOP:
         return False
     lex = lexicon()
-    if word in lex.german:
-        return False
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    if word in lex.german:
+        # "thomas", "ahmet": the word list has some first names in lower case; they start a
+        # name only before a surname (checked in _lower_case)
+        return capital in FIRST_NAMES and capital not in _AMBIGUOUS_FIRST_NAMES
     if lex.is_english(word) and capital not in FIRST_NAMES and capital not in german_first_names():
         return False  # "add", "drop": English words (but "renate", a German first name)
     return (
