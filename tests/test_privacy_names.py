@@ -178,3 +178,11 @@ def test_lower_case_first_name_the_word_list_knows_is_removed_before_a_surname(t
 @pytest.mark.parametrize("text", ["frank und frei gesagt", "das ist ernst gemeint"])
 def test_lower_case_words_that_are_also_first_names_stay(text):
     assert redact_text(text) == text
+
+
+def test_lower_case_surname_initial_goes_with_the_first_name():
+    assert redact_text("grüße von sabine k.") == "grüße von [NAME]."
+
+
+def test_abbreviation_after_a_lower_case_name_stays():
+    assert redact_text("mit anna u. a. gesprochen") == "mit [NAME] u. a. gesprochen"

@@ -353,18 +353,12 @@ def _lower_case(tokens, i, lex: Lexicon):
     if word in _LOWER_STOP:
         return None
     if word in lex.german:
-        # a first name that is also in the word list: only with a surname no German word
+        # a first name also in the word list, only before a surname that is no word:
+        # "hab mit thomas greiner gesprochen"
         nxt = tokens[i + 1] if i + 1 < n else ""
-        if (
-            _lower_interest(word)
-            and len(nxt) >= 3
-            and nxt[:1].islower()
-            and nxt not in _LOWER_STOP
-            and not lex.is_german(nxt)
-            and not lex.is_english(nxt)
-        ):
-            return i, i + 1  # "hab mit thomas greiner gesprochen"
-        return None
+        surname = len(nxt) >= 3 and nxt[:1].islower() and nxt not in _LOWER_STOP
+        surname = surname and not (lex.is_german(nxt) or lex.is_english(nxt))
+        return (i, i + 1) if surname and _lower_interest(word) else None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if i + 1 < n and tokens[i + 1] == ".":
         return None  # "max." is an abbreviation
@@ -588,8 +582,14 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
         first -= 1  # "di Stefano", "da Silva"
         if first > 0 and tokens[first - 1] in ("van", "de"):
             first -= 1
-    while last + 1 < len(tokens) and _name_like(tokens[last + 1]):
+    n = len(tokens)
+    while last + 1 < n and _name_like(tokens[last + 1]):
         last += 1
+    # a surname's initial in lower case: "corinna b.", not "anna u. a."
+    initial = last + 2 < n and tokens[last][:1].islower() and tokens[last + 2] == "."
+    if initial and len(tokens[last + 1]) == 1 and tokens[last + 1].isalpha():
+        if not (last + 4 < n and len(tokens[last + 3]) == 1 and tokens[last + 4] == "."):
+            last += 1
     return first, last
 
 
