@@ -136,6 +136,9 @@ def test_role_abbreviation_itself_stays():
         "Der Antrag ging von Pontius zu Pilatus.",
         "Auch vom Bauamt hat niemand angerufen.",
         "Jemand vom Amt hat sich gemeldet.",
+        "Mit Computer aus der Verwaltung hat es funktioniert.",
+        "Danke an Helfer vom Jugendhaus!",
+        "Fußgänger und Radfahrer aus Zell, Anwohner und Pendler brauchen Platz.",
     ],
 )
 def test_session6_controls_are_kept(text):

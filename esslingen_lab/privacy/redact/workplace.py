@@ -114,9 +114,19 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
     end = _institution_end(tokens, j, lex)
     if end is None:
         return False  # "für Klein und Groß", "Fuchs und Hase": no office, no person
-    before = prev is not None and prev.lower() in _PERSON_BEFORE
     after = end < len(tokens) and tokens[end].lower() in _PERSON_VERBS
+    if word not in lex.last:
+        # a surname only the dictionary has ("Kübler"): "mit", "habe" also take things
+        # ("mit Eimer vom Bauhof"), so only greeting and citing words, or a sentence's
+        # start before a person's verb
+        return (prev is None and after) or (
+            prev is not None and prev.lower() in _GREETING_BEFORE
+        )
+    before = prev is not None and prev.lower() in _PERSON_BEFORE
     return before or after
+
+
+_GREETING_BEFORE = frozenset("an laut dank danke dankeschön gruß grüße grüßen lob".split())
 
 
 # endings of German and other surnames ("Kübler", "Strähle", "Oberdorfer", "Wiśniewski")
