@@ -130,7 +130,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
     assert sum(len(r["pii"]) for r in records) >= 60
     assert sum(len(r.get("controls", [])) for r in records) >= 40
     score = _score(records)
-    # a floor below today's figure (0.95, see benchmarks/bench_privacy.py)
+    # a floor below today's figure (0.94, see benchmarks/bench_privacy.py)
     assert score.recall >= 0.9, score.missed
     assert score.false_removal <= 0.01
     assert all(kept == total for kept, total in score.controls.values()), score.controls
