@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "pii_sentences.jsonl"
 HARD = ROOT / "tests" / "fixtures" / "pii_hard.jsonl"
 FRESH = ROOT / "tests" / "fixtures" / "pii_fresh.jsonl"
+DEV_S6 = ROOT / "tests" / "fixtures" / "pii_dev_s6.jsonl"
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -110,6 +111,12 @@ def _by_category(label: str, part) -> None:
             f"controls kept {kept}/{total}, ordinary tokens lost "
             f"{100 * score.false_removal:.2f} % ({score.n_lost}/{score.n_tokens})"
         )
+
+
+def dev_s6_set(records) -> None:
+    print("== Entwicklungssatz S6 / dev set (tests/fixtures/pii_dev_s6.jsonl) ==")
+    _legend()
+    _by_category(f"dev, written before the session-6 rules: {len(records)} sentences", records)
 
 
 def real_corpora() -> None:
@@ -269,9 +276,12 @@ def main() -> None:
     quality(records)
     hard_set(load_labelled(HARD))
     fresh_set(load_labelled(FRESH))
+    dev_s6_set(load_labelled(DEV_S6))
     real_corpora()
     demo_survey()
-    speed(records + load_labelled(HARD) + load_labelled(FRESH), args.n)
+    speed(
+        records + load_labelled(HARD) + load_labelled(FRESH) + load_labelled(DEV_S6), args.n
+    )
 
 
 if __name__ == "__main__":

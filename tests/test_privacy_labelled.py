@@ -120,3 +120,17 @@ def test_scoring_counts_categories_and_controls():
     everything = score_redaction(records, lambda texts: ["[NAME]" for _ in texts])
     assert everything.by_category == {"name_no_cue": (1, 1)}
     assert everything.controls == {"idiom": (0, 1)}
+
+
+DEV_S6 = Path(__file__).parent / "fixtures" / "pii_dev_s6.jsonl"
+
+
+def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
+    records = load_labelled(DEV_S6)
+    assert sum(len(r["pii"]) for r in records) >= 60
+    assert sum(len(r.get("controls", [])) for r in records) >= 40
+    score = _score(records)
+    # a floor below today's figure (0.94, see benchmarks/bench_privacy.py)
+    assert score.recall >= 0.9, score.missed
+    assert score.false_removal <= 0.01
+    assert all(kept == total for kept, total in score.controls.values()), score.controls

@@ -84,3 +84,108 @@ def test_the_quick_admission_never_hides_a_name_the_rule_would_find():
     assert len(found) > 100
     assert [t for t in found if not worth_a_look(_Features(t))] == []
     assert sum(map(lambda t: worth_a_look(_Features(t)), texts)) < len(texts)
+
+
+# ---- session 6: person slots, role abbreviations, lists of names, public places
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname after a role abbreviation goes, the abbreviation stays
+        ("OB Brandstätter hat das Projekt eröffnet.", "Brandstätter"),
+        ("Laut GF Hornbach kommt das Glasfaser später.", "Hornbach"),
+        ("BM Lauxmann-Ott war auch da.", "Lauxmann-Ott"),
+        # a lone surname in capitals where a person stands
+        ("ZELLER vom Ordnungsamt hat nie zurückgerufen.", "ZELLER"),
+        # a surname the dictionary lists as a noun, with an office and a verb around it
+        ("Ich hab Sautter aus der Verwaltung gefragt.", "Sautter"),
+        ("Gruß an Hämmerle aus der Bücherei!", "Hämmerle"),
+        # long surnames made from place names
+        ("Wendlinger vom Tiefbauamt kam sofort.", "Wendlinger"),
+        ("Unterhofer hat uns toll beraten.", "Unterhofer"),
+        # a surname listed beside a name
+        ("Danke an Frau Kästle und Gmelin für die Geduld.", "Gmelin"),
+        ("Danke an Katja Ebner und Scheufele!", "Scheufele"),
+        # a particle surname after a first name
+        ("Ich habe Maarten van Dalen im Workshop getroffen.", "Dalen"),
+        # initials typed in lower case, also after "an" and at the start
+        ("danke an r. gmelin für die antwort", "gmelin"),
+        ("t. brändle hat uns geholfen", "brändle"),
+    ],
+)
+def test_session6_names_are_removed(text, name):
+    assert name not in redact_text(text)
+
+
+def test_role_abbreviation_itself_stays():
+    assert redact_text("OB Brandstätter hat das Projekt eröffnet.").startswith("OB [NAME]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der OB hat das versprochen, passiert ist nichts.",
+        "Zur OB Wahl gehe ich bestimmt.",
+        "Die Sprechstunde im OB Büro ist dienstags.",
+        "Die Maria Hilf Kirche braucht eine Rampe.",
+        "Die Bürgersprechstunde ist im Rathaus, Rathausplatz 1.",
+        "Die Stadtbücherei am Marktplatz 4 hat tolle Kurse.",
+        "Fußgänger und Radfahrer brauchen mehr Platz.",
+        "Da kennt sich doch Otto Normalbürger nicht aus.",
+        "Der Antrag ging von Pontius zu Pilatus.",
+        "Auch vom Bauamt hat niemand angerufen.",
+        "Jemand vom Amt hat sich gemeldet.",
+        "Mit Computer aus der Verwaltung hat es funktioniert.",
+        "Danke an Helfer vom Jugendhaus!",
+        "Fußgänger und Radfahrer aus Zell, Anwohner und Pendler brauchen Platz.",
+    ],
+)
+def test_session6_controls_are_kept(text):
+    assert redact_text(text) == text
+
+
+def test_a_list_beside_a_name_does_not_take_family():
+    assert redact_text("Grüße an Anna und Familie!") == "Grüße an [NAME] und Familie!"
+
+
+def test_a_list_beside_a_name_does_not_take_a_company():
+    assert redact_text("Frau Weber und Bosch haben den Preis gestiftet.") == (
+        "Frau [NAME] und Bosch haben den Preis gestiftet."
+    )
+
+
+def test_private_address_near_a_public_building_still_goes():
+    assert "Schulstraße 5" not in redact_text("Ich wohne neben der Schule, Schulstraße 5.")
+
+
+def test_fediverse_handle_is_one_placeholder():
+    assert redact_text("Folgt mir: @ben@chaos.social") == "Folgt mir: [URL]"
+
+
+def test_shouted_word_that_is_no_name_stays():
+    assert redact_text("Die DSGVO vom Bund ist streng.") == "Die DSGVO vom Bund ist streng."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hab mit andreas köhnlein gesprochen", "köhnlein"),
+        ("ich bin mehmet karakaya und wohne in zell", "mehmet"),
+    ],
+)
+def test_lower_case_first_name_the_word_list_knows_is_removed_before_a_surname(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", ["frank und frei gesagt", "das ist ernst gemeint"])
+def test_lower_case_words_that_are_also_first_names_stay(text):
+    assert redact_text(text) == text
+
+
+def test_lower_case_surname_initial_goes_with_the_first_name():
+    assert redact_text("grüße von sabine k.") == "grüße von [NAME]."
+
+
+def test_abbreviation_after_a_lower_case_name_stays():
+    assert redact_text("mit anna u. a. gesprochen") == "mit [NAME] u. a. gesprochen"

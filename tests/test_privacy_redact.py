@@ -322,3 +322,18 @@ def test_ordinary_words_and_product_names_are_kept(text):
 )
 def test_names_beside_the_new_exceptions_are_still_found(text, value):
     assert value not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Festnetz 07 11 / 42 06 - 18", "42 06"),
+        ("Nummer: O711 4817 3390", "4817"),
+    ],
+)
+def test_phone_numbers_in_pairs_or_with_letter_o_are_removed(text, number):
+    assert number not in redact_text(text)
+
+
+def test_opening_hours_after_a_phone_cue_stay():
+    assert redact_text("Tel. Sprechstunde 10 - 12 Uhr") == "Tel. Sprechstunde 10 - 12 Uhr"

@@ -37,14 +37,15 @@ def case_view(text: str) -> str:
     """
     words = list(_CAPS_WORD.finditer(text))
     if len(words) < 2:
-        return text
+        return _lone_name_in_capitals(text, words)
     in_run = [False] * len(words)
     for k in range(len(words) - 1):
         gap = text[words[k].end() : words[k + 1].start()]
         if _GAP.fullmatch(gap):
             in_run[k] = in_run[k + 1] = True
     if sum(1 for k, match in enumerate(words) if in_run[k] and len(match.group()) >= 3) < 2:
-        return text  # "ES HK 711", "IT und EDV": no shouting, letters of a plate or acronyms
+        # "ES HK 711", "IT und EDV": no shouting, letters of a plate or acronyms
+        return _lone_name_in_capitals(text, words)
     chars = list(text)
     previous_name = False
     for k, match in enumerate(words):
@@ -58,6 +59,37 @@ def case_view(text: str) -> str:
         if len(cased) == len(word):
             chars[match.start() : match.end()] = cased
     return "".join(chars)
+
+
+# a person's place around a lone word in capitals: "MÜLLER vom Ordnungsamt", "an HÄFELE"
+_PERSON_PLACE_AFTER = regex.compile(
+    r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim)\x20+\p{Lu}"
+)
+_PERSON_PLACE_BEFORE = regex.compile(r"(?:\b(?:an|mit|laut|danke|Danke|Dank)\x20+)$")
+_VOWELS = regex.compile(r"[AEIOUÄÖÜY]")
+
+
+def _lone_name_in_capitals(text: str, words) -> str:
+    """Read a lone word in capitals in a person's place as a name ("MÜLLER vom Ordnungsamt").
+
+    Only words of four letters or more with two vowels (no acronym such as "DSGVO") that the
+    dictionary does not know in lower case.
+    """
+    chars = None
+    for match in words:
+        word = match.group()
+        if len(word) < 4 or len(_VOWELS.findall(word)) < 2 or "-" in word:
+            continue
+        if not (
+            _PERSON_PLACE_AFTER.match(text, match.end())
+            or _PERSON_PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):
+            continue
+        cased, _ = _recase(word, False)
+        if cased[:1].isupper() and cased[1:].islower() and len(cased) == len(word):
+            chars = chars or list(text)
+            chars[match.start() : match.end()] = cased
+    return text if chars is None else "".join(chars)
 
 
 @lru_cache(maxsize=1)

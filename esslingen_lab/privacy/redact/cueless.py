@@ -39,6 +39,8 @@ from esslingen_lab.privacy.redact.vocabulary import (
 )
 from esslingen_lab.privacy.redact.workplace import (
     _before_institution,
+    _coordinated,
+    _dictionary_surname,
     _german_particle_name,
     _surname_in_person_slot,
 )
@@ -219,7 +221,13 @@ def cueless_name_spans(text: str):
         kind = kinds[i]
         span = None
         if kind == _TAG:
-            if i + 1 < n and _lower_surname(tokens[i + 1], lex):
+            particle = None
+            if i + 2 < n and tokens[i + 1] in _FOREIGN_PARTICLES:
+                # "[NAME] van Dijk", "[NAME] de la Cruz"
+                particle = _particle_name(tokens, i + 1, lex, after_name=True)
+            if particle is not None:
+                span = (i, particle[1])
+            elif i + 1 < n and _lower_surname(tokens[i + 1], lex):
                 span = (i, i + 1)  # "[NAME] schuster"
             elif i > 0 and (_name_like(tokens[i - 1]) or tokens[i - 1] in _ALL_PARTICLES):
                 span = (i, i)  # "Tran Van [NAME]", "di [NAME]": widened below
@@ -236,6 +244,7 @@ def cueless_name_spans(text: str):
         if span is not None:
             hits.append(span)
             free = span[1] + 1
+    hits = _coordinated(tokens, hits, lex)
     if not hits:
         return
     hits = [_widen(tokens, a, b) for a, b in hits]
@@ -331,18 +340,25 @@ def _lower_case(tokens, i, lex: Lexicon):
     particle = _particle_name(tokens, i, lex)
     if particle is not None:
         return particle
-    if word in _LOWER_STOP or word in lex.german:
-        # an initial typed in lower case: "s. häußler"
-        if (
-            len(word) == 1
-            and i + 2 < n
-            and tokens[i + 1] == "."
-            and not _abbreviation_before(tokens, i)
-            and tokens[i + 2][:1].islower()
-            and _initial_follower(tokens[i + 2], lex)
-        ):
-            return i, i + 2
+    # an initial typed in lower case: "s. häußler", "danke an k. zwißler"
+    if (
+        len(word) == 1
+        and i + 2 < n
+        and tokens[i + 1] == "."
+        and not _abbreviation_before(tokens, i)
+        and tokens[i + 2][:1].islower()
+        and _initial_follower(tokens[i + 2], lex)
+    ):
+        return i, i + 2
+    if word in _LOWER_STOP:
         return None
+    if word in lex.german:
+        # a first name also in the word list, only before a surname that is no word:
+        # "hab mit thomas greiner gesprochen"
+        nxt = tokens[i + 1] if i + 1 < n else ""
+        surname = len(nxt) >= 3 and nxt[:1].islower() and nxt not in _LOWER_STOP
+        surname = surname and not (lex.is_german(nxt) or lex.is_english(nxt))
+        return (i, i + 1) if surname and _lower_interest(word) else None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if i + 1 < n and tokens[i + 1] == ".":
         return None  # "max." is an abbreviation
@@ -360,8 +376,12 @@ def _lower_case(tokens, i, lex: Lexicon):
     return i, i
 
 
-def _particle_name(tokens, i, lex: Lexicon):
-    """"ter Horst", "de Vries", "van den Berg", "von der Linden" (a surname after "von der")."""
+def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
+    """"ter Horst", "de Vries", "van den Berg", "von der Linden" (a surname after "von der").
+
+    After a first name (``after_name``) any capitalised word after the particle is the
+    surname ("[NAME] van Dijk").
+    """
     word = tokens[i]
     n = len(tokens)
     j = i + 1
@@ -372,7 +392,7 @@ def _particle_name(tokens, i, lex: Lexicon):
             return i, j
         if j < n and tokens[j][:1].isupper() and tokens[j] not in NOT_NAMES:
             name = tokens[j]
-            if word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
+            if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
     return None
 
@@ -405,7 +425,8 @@ def _maybe_name_in_context(word: str) -> bool:
         return _INITIAL_OK.fullmatch(word) is not None and (len(word) == 1 or word[1].islower()
                                                              and word in ("Th", "Ch", "Ph"))
     lex = lexicon()
-    return not lex.is_german(word) or word in lex.last  # "Vogel vom Bürgeramt"
+    # "Vogel vom Bürgeramt", "Kübler aus der Kita" (a surname the dictionary lists)
+    return not lex.is_german(word) or word in lex.last or _dictionary_surname(word, lex)
 
 
 @lru_cache(maxsize=200_000)
@@ -418,9 +439,11 @@ def _lower_interest(word: str) -> bool:
     if word in _LOWER_STOP:
         return False
     lex = lexicon()
-    if word in lex.german:
-        return False
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    if word in lex.german:
+        # "thomas", "ahmet": the word list has some first names in lower case; they start a
+        # name only before a surname (checked in _lower_case)
+        return capital in FIRST_NAMES and capital not in _AMBIGUOUS_FIRST_NAMES
     if lex.is_english(word) and capital not in FIRST_NAMES and capital not in german_first_names():
         return False  # "add", "drop": English words (but "renate", a German first name)
     return (
@@ -522,9 +545,7 @@ def _word_worth_a_look(word: str) -> int:
             if _is_person_noun(part):
                 best = 3  # "die Kollegin Schwarzkopf": a name may follow
                 continue
-            if best != 3 and len(part) > 2 and (
-                not lexicon().is_german(part) or part in lexicon().last
-            ):
+            if best != 3 and len(part) > 2 and _maybe_name_in_context(part):
                 best = 1
         elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
             return 2
@@ -561,8 +582,14 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
         first -= 1  # "di Stefano", "da Silva"
         if first > 0 and tokens[first - 1] in ("van", "de"):
             first -= 1
-    while last + 1 < len(tokens) and _name_like(tokens[last + 1]):
+    n = len(tokens)
+    while last + 1 < n and _name_like(tokens[last + 1]):
         last += 1
+    # a surname's initial in lower case: "corinna b.", not "anna u. a."
+    initial = last + 2 < n and tokens[last][:1].islower() and tokens[last + 2] == "."
+    if initial and len(tokens[last + 1]) == 1 and tokens[last + 1].isalpha():
+        if not (last + 4 < n and len(tokens[last + 3]) == 1 and tokens[last + 4] == "."):
+            last += 1
     return first, last
 
 

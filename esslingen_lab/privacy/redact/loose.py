@@ -30,7 +30,9 @@ _PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 # a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(
-    rf"(?<![\w.,])(?:(?i:null|plus)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}", regex.VERSION1
+    rf"(?<![\w.,])(?:(?:(?i:null|plus)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
+    rf"|O\d{{2,5}}(?:{_PHONE_SEP}\d{{2,6}}(?![\w])){{1,2}})",  # "O711 3512 2490"
+    regex.VERSION1,
 )
 # or any run of number words right after a phone cue: "Handy: eins sieben sechs …"
 _PHONE_AFTER_CUE = regex.compile(
@@ -56,14 +58,20 @@ def _may_hold_phone_words(features) -> bool:
     """Tell a text with a number word ("null", "zwölf") or four digit groups (cheap)."""
     if not _NUMBER_WORDS.isdisjoint(features.words()):
         return True
-    return features.has_digit and _SPACED_DIGITS.search(features.text) is not None
+    return features.has_digit and (
+        _SPACED_DIGITS.search(features.text) is not None
+        or _LETTER_O_NUMBER.search(features.text) is not None
+    )
+
+
+_LETTER_O_NUMBER = regex.compile(r"(?<![\w.,])O\d{2,5}\b")
 
 
 def _phone_word_spans(text: str):
     """Phone numbers with digits written as words or spaced out: "null sieben eins eins"."""
     spans = [m.span() for m in _PHONE_WORDS.finditer(text)]
-    spans += [m.span("v") for m in _PHONE_AFTER_CUE.finditer(text)]
-    for start, end in sorted(spans):
+    after_cue = [m.span("v") for m in _PHONE_AFTER_CUE.finditer(text)]
+    for start, end in sorted(spans + after_cue):
         value = text[start:end]
         units = _PHONE_UNITS.findall(value)
         digits = sum(len(u) if u.isdigit() else (2 if regex.match(_PAIR_WORD, u, regex.I) and
@@ -71,7 +79,9 @@ def _phone_word_spans(text: str):
         spelt = any(not u.isdigit() for u in units)
         spaced = sum(1 for u in units if u.isdigit() and len(u) == 1) >= 3
         lettered = value.startswith("O")
-        if digits >= 7 and (spelt or spaced or lettered):
+        # after "Festnetz", "Tel." a number in pairs from 0: "07 11 / 31 05 - 99"
+        cued = (start, end) in after_cue and value.startswith("0")
+        if digits >= 7 and (spelt or spaced or lettered or cued):
             yield start, end
 
 
@@ -267,7 +277,9 @@ _ROLE_ENDINGS = _words(
     "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
     "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
     "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
-    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin",
+    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
+    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
+    "förster", "försterin",
 )  # fmt: skip
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}\p{{Ll}}*?)?(?i:{_ROLE_ENDINGS}))\s+
@@ -303,10 +315,12 @@ DESCRIPTION_RULES = [
         "BESCHREIBUNG",
         None,
         needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
-               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer"),
+               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
+               "küster", "mesner", "hebamme", "apotheker", "förster"),
         gate=re.compile(
             r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
-            r"rektor|pfarrer|trainer)(?:in)?\s+(?:vom|von|der|des|im|am|beim|aus)\s"
+            r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster)(?:in)?"
+            r"\s+(?:vom|von|der|des|im|am|beim|aus)\s"
         ),
         finder=_description_spans,
         name="beschreibung",

@@ -31,6 +31,7 @@ _SURNAME_TAIL = regex.compile(
     rf"(?:\s+(?:{_INITIAL}|{_NAME_TOKEN})){{1,2}}(?![\p{{L}}\-])", regex.VERSION1
 )
 _INSTITUTION_AFTER = regex.compile(rf"\s*-?{_INSTITUTION}", regex.VERSION1)
+_INSTITUTION_IN_TAIL = regex.compile(rf"[\s\-]{_INSTITUTION}(?![\p{{L}}])", regex.VERSION1)
 
 
 def _first_name_spans(text: str):
@@ -53,7 +54,9 @@ def _first_name_spans(text: str):
         ):
             continue  # "die Luca App": an article, a first name, a noun: a product's name
         end = tail.end() if tail else match.end()
-        if _INSTITUTION_AFTER.match(text, end):
+        if _INSTITUTION_AFTER.match(text, end) or (
+            tail is not None and _INSTITUTION_IN_TAIL.search(tail.group())
+        ):
             continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
         if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
             continue

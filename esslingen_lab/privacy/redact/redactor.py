@@ -15,6 +15,7 @@ from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.patterns import _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
+from esslingen_lab.privacy.redact.workplace import public_address
 
 #: Types of personal data and their tags, in the order they are reported.
 TAGS = {
@@ -162,6 +163,8 @@ def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> st
             accepted = value if rule.trusted else _accept(rule.kind, value, view, start)
             if accepted is None:
                 continue
+            if rule.kind == "ADRESSE" and public_address(view, start):
+                continue  # "im Rathaus, Rathausplatz 1": no one's private address
             end = start + len(accepted)
             pieces.append(text[last:start])
             seen.append(view[last:start])

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import regex
+
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import DESCRIPTION_RULES, LOOSE_RULES
 from esslingen_lab.privacy.redact.names import _first_name_spans
 from esslingen_lab.privacy.redact.patterns import (
@@ -34,6 +37,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _ROLE,
     _STREET_SUFFIX,
     _STREET_SUFFIX_WORD,
+    NOT_NAMES,
 )
 
 # Case-insensitive only where letters are compared: a pattern-wide IGNORECASE made the
@@ -42,7 +46,53 @@ _AT_ANY_CASE = f"(?i:{_AT})"
 _DOT_ANY_CASE = f"(?i:{_DOT})"
 _TLD_ANY_CASE = f"(?i:{_EMAIL_TLD})"
 
+_ROLE_ABBREVIATION_LIST = "OB OBM EBM BM GF StR StD OStR MdL MdB MdEP RA Bgm".split()
+_ROLE_ABBREVIATIONS = frozenset(_ROLE_ABBREVIATION_LIST)
+# nouns that follow a role abbreviation as a compound written apart ("OB Wahl", "GF Büro")
+_AFTER_ROLE_NOT_NAME = (
+    r"(?:Wahl|Kandidat|Sprechstunde|Büro|Referent|Sitzung|Amt|Stelle|Team|Vorlage|Bereich|"
+    r"Posten|Stellvertret|Assistenz|Bürgerbüro)\w*\b"
+)
+
+_ROLE_ABBREVIATION_GATE = regex.compile(
+    rf"(?<![\w\-])(?:{'|'.join(_ROLE_ABBREVIATION_LIST)})\.?\x20+\p{{Lu}}"
+)
+_AFTER_ROLE_ABBREVIATION = regex.compile(
+    rf"""(?<![\w\-])(?:{'|'.join(_ROLE_ABBREVIATION_LIST)})\.?\x20+(?!{_AFTER_ROLE_NOT_NAME})
+         (?P<v>{_NAME_TOKEN}(?:\x20+{_NAME_TOKEN})?)""",
+    _X | regex.VERSION1,
+)
+
+
+def _after_role_abbreviation(text: str):
+    """Yield the surname after "OB", "BM", "GF" … ("OB Zieger"; the role stays).
+
+    A listed non-name or a noun in an inflected form ends the name ("BM Wahlen").
+    """
+    lex = lexicon()
+    for match in _AFTER_ROLE_ABBREVIATION.finditer(text):
+        words = match.group("v").split()
+        keep = []
+        for word in words:
+            lemma = lex.german.get(word)
+            inflected = lemma is not None and lemma != word and not lex.is_any_name(word)
+            if word in NOT_NAMES or inflected:
+                break
+            keep.append(word)
+        if keep:
+            start = match.start("v")
+            yield start, start + len(" ".join(keep))
+
+
 _RULES: list[_Rule] = [
+    # ---- a fediverse handle is one piece: "@ben@chaos.social" (not "@" + an e-mail address)
+    _rule(
+        "URL",
+        r"(?<![\w.@])@[\w.\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}",
+        needs=("@",),
+        gate=re.compile(r"@[\w.\-]+@"),
+        name="url-fediverse",
+    ),
     # ---- e-mail, also obfuscated ("anna.weber at web dot de", "name(at)gmx.de")
     # spelled out: "max punkt muster at gmx punkt de", "kai minus ludwig (at) posteo (punkt) net"
     _rule(
@@ -287,6 +337,17 @@ _RULES: list[_Rule] = [
              (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
         needs=("dr.", "prof.", "dipl"),
         flags=_X,
+    ),
+    # a role abbreviation before a surname: "OB Zieger", "BM Rottweiler"; the role stays
+    _Rule(
+        "NAME",
+        None,
+        needs_words=_ROLE_ABBREVIATIONS,
+        gate=_ROLE_ABBREVIATION_GATE,
+        gate_on_raw=True,
+        finder=lambda text: _after_role_abbreviation(text),
+        name="name-after-role-abbreviation",
+        trusted=True,
     ),
     # typed in lower case: "bei frau weber", "herr nguyen hat"
     _rule(

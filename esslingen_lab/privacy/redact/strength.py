@@ -79,6 +79,10 @@ def _strength_of(word: str) -> int:
     return _strength(word, lexicon())
 
 
+# long words one letter from a German word that are surnames: places + "-er", "-inger"
+_LONG_SURNAME_ENDINGS = ("inger", "dorfer", "hofer", "berger", "bacher", "mann", "ski", "oğlu")
+
+
 def _strength(word: str, lex: Lexicon) -> int:
     if word in NOT_NAMES or len(word) < 2 or word in _named_after_people():
         return 0
@@ -122,8 +126,10 @@ def _strength(word: str, lex: Lexicon) -> int:
         return 0  # "Az", "Nr": abbreviations
     if lex.is_english(word):
         return 0  # "Maps", "Query", "Click & Collect": English loan and product words
-    if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS) or lex.is_misspelt(word):
+    if lex.is_compound(word) or lower.endswith(_PLACE_ENDINGS):
         return 0
+    if lex.is_misspelt(word) and not lower.endswith(_LONG_SURNAME_ENDINGS):
+        return 0  # "Reperatur"; but "Oberdorfer", "Riedlinger" keep a surname's ending
     return 1
 
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
-from esslingen_lab.privacy.redact.strength import _LOCATIVE, _is_bare, _strength_of
+from esslingen_lab.privacy.redact.strength import (
+    _DETERMINERS,
+    _LOCATIVE,
+    _LONG_SURNAME_ENDINGS,
+    _is_bare,
+    _is_person_noun,
+    _named_after_people,
+    _strength_of,
+)
 from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, read_words
 
 _FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
@@ -44,9 +52,12 @@ def _unknown_name_like(word: str) -> bool:
         or word.lower().endswith(_NOUN_ENDINGS)
     ):
         return False
-    return lex.is_any_name(word) or not (
-        lex.is_compound(word, min_stem=4) or lex.is_english(word) or lex.is_misspelt(word)
-    )  # not "Computerausfall im Bürgeramt", "Fahrradbox am Bahnhof"
+    if lex.is_any_name(word):
+        return True
+    if lex.is_compound(word, min_stem=4) or lex.is_english(word):
+        return False  # not "Computerausfall im Bürgeramt", "Fahrradbox am Bahnhof"
+    # one slip from a German word, but a surname's ending: "Riedlinger" (not "Reperatur")
+    return not lex.is_misspelt(word) or word.lower().endswith(_LONG_SURNAME_ENDINGS)
 
 
 def _from_phrase(tokens, j):
@@ -64,7 +75,7 @@ def _from_phrase(tokens, j):
 # evidence that a surname which is also a German word ("Vogel", "Koch") names a person
 _PERSON_BEFORE = frozenset(
     """
-    mit bei an laut dank danke ohne von für war ist hat habe hatte frag fragt fragen gefragt
+    mit bei an laut dank danke ohne von für war ist hat hab habe hatte frag fragt fragen gefragt
     gruß grüße grüßen dankeschön lob heißt hieß namens kollege kollegin
     """.split()
 )
@@ -85,7 +96,9 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
     does after the institution ("hat", "meinte").
     """
     word = tokens[i]
-    if "-" in word or word.isupper() or word not in lex.last or word in NOT_NAMES:
+    if "-" in word or word.isupper() or word in NOT_NAMES:
+        return False
+    if word not in lex.last and not _dictionary_surname(word, lex):
         return False
     prev = tokens[i - 1] if i else None
     if prev is not None and (not _is_bare(prev, None, lex) or prev.lower() in _LOCATIVE):
@@ -101,9 +114,50 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
     end = _institution_end(tokens, j, lex)
     if end is None:
         return False  # "für Klein und Groß", "Fuchs und Hase": no office, no person
-    before = prev is not None and prev.lower() in _PERSON_BEFORE
     after = end < len(tokens) and tokens[end].lower() in _PERSON_VERBS
+    if word not in lex.last:
+        # a surname only the dictionary has ("Kübler"): "mit", "habe" also take things
+        # ("mit Eimer vom Bauhof"), so only greeting and citing words, or a sentence's
+        # start before a person's verb
+        return (prev is None and after) or (
+            prev is not None and prev.lower() in _GREETING_BEFORE
+        )
+    before = prev is not None and prev.lower() in _PERSON_BEFORE
     return before or after
+
+
+_GREETING_BEFORE = frozenset("an laut dank danke dankeschön gruß grüße grüßen lob".split())
+
+
+# endings of German and other surnames ("Kübler", "Strähle", "Oberdorfer", "Wiśniewski")
+SURNAME_ENDINGS = (
+    "er", "le", "el", "lin", "mann", "ski", "ska", "cki", "cka", "ić", "ic", "escu", "oğlu",
+    "oglu", "ow", "ova", "eva", "enko", "uk", "yk", "berg", "bach", "hofer", "inger",
+)
+
+
+@lru_cache(maxsize=50_000)
+def _dictionary_surname(word: str, lex: Lexicon) -> bool:
+    """Tell a capitalised word that may be a surname though the dictionary lists it.
+
+    The German word list has many surnames as nouns ("Kübler", "Wörner", "Strähle"): a
+    word with a surname's ending that exists only capitalised, is no person or workplace
+    noun and no inflected form. Used only where two pieces of evidence show a person.
+    """
+    if not word[:1].isupper() or len(word) < 4:
+        return False
+    lower_lemma = lex.german.get(word.lower())
+    if lower_lemma is not None and not (
+        lower_lemma.endswith("n") and lower_lemma != word.lower() and word not in lex.german
+    ):
+        return False  # "Alle", "Viele", "Weiter"; but "Strähle" (only a verb form "strähle")
+    lower = word.lower()
+    if lower.endswith(_NOUN_ENDINGS) or lower.endswith(_workplaces()) or _is_person_noun(word):
+        return False
+    lemma = lex.german.get(word)
+    if lemma is not None and lemma != word:
+        return False
+    return lower.endswith(SURNAME_ENDINGS)
 
 
 def _german_particle_name(tokens, i, lex: Lexicon):
@@ -157,3 +211,95 @@ def _institution_end(tokens, j, lex: Lexicon):
 def _workplaces() -> tuple[str, ...]:
     """Word endings of offices and institutions where a person works ("Bürgeramt", "Kita")."""
     return tuple(read_words("city_offices")) + tuple(read_words("institutions"))
+
+
+# Public buildings: their address is no one's private data ("im Rathaus, Rathausplatz 1",
+# "die Stadtbücherei am Marktplatz 4"). Matched as the end of a word.
+_PUBLIC_BUILDINGS = (
+    "rathaus", "amt", "ämter", "verwaltung", "bürgerbüro", "bürgerhaus", "bücherei",
+    "bibliothek", "schule", "gymnasium", "kita", "kindergarten", "kirche", "gemeindehaus",
+    "jugendhaus", "jugendzentrum", "museum", "vhs", "volkshochschule", "stadtwerke",
+    "hallenbad", "freibad", "bahnhof", "friedhof", "krankenhaus", "klinikum", "polizei",
+    "feuerwehr", "stadthalle", "rathauses", "amts", "amtes", "schulen",
+)
+_LIVES = ("wohn", "zuhause", "zu hause", "daheim", "meine adresse", "bei mir", "bei uns")
+
+
+def public_address(text: str, start: int) -> bool:
+    """Tell an address of a public building, which is no one's private data.
+
+    A street named after the city hall ("Rathausplatz 1") or an address right after a
+    public building's name ("die Stadtbücherei am Marktplatz 4"), unless the sentence says
+    someone lives there.
+    """
+    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
+    before = text[sentence_start:start].lower()
+    if any(cue in before for cue in _LIVES):
+        return False
+    if text[start : start + 7].lower() == "rathaus":
+        return True
+    words = before.replace(",", " ").replace("(", " ").split()[-4:]
+    for k, word in enumerate(words):
+        between = words[k + 1 :]
+        if word.strip(_PUNCT).endswith(_PUBLIC_BUILDINGS) and all(
+            w in _LINKS or w[:1].isupper() for w in between
+        ):
+            return True
+    return False
+
+
+_PUNCT = ".,;:!?()\"'„“”"
+_LINKS = frozenset("am an der im in auf dem beim, :".split())
+
+
+_COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest".split())
+_LIST_JOINS = frozenset(("und", ",", "&", "sowie"))
+
+
+def _coordinated(tokens, hits, lex: Lexicon):
+    """Add surnames listed beside a name: "an Schwarzkopf und Eberle", "[NAME] und Tröster".
+
+    A word joined by "und" or a comma to a name found (or a [NAME] tag) is a name too when
+    it could be one on its own: a surname of the gazetteer or the dictionary, a word of no
+    language, a hyphenated name; never a role, kin or office noun ("[NAME] und Familie").
+    """
+    # anchors: a tag or a name found that is a name wherever it stands (not "Müller")
+    anchors = {
+        k for a, b in hits for k in range(a, b + 1) if b > a or _strength_of(tokens[k]) > 0
+    }
+    anchors.update(k for k, token in enumerate(tokens) if token == "[NAME]")
+    if not anchors:
+        return hits
+    added = []
+    n = len(tokens)
+    for k in sorted(anchors):
+        for join, other in ((k + 1, k + 2), (k - 1, k - 2)):
+            if not (0 <= other < n) or tokens[join] not in _LIST_JOINS or other in anchors:
+                continue
+            if other < k and other > 0 and tokens[other - 1].lower() in _DETERMINERS:
+                continue  # "die Stadt und [NAME]"
+            if _may_be_listed_name(tokens[other], lex) and not (
+                other + 1 < n and tokens[other + 1][:1].isupper() and other > k
+                and lex.is_common_noun(tokens[other + 1])
+            ):
+                added.append((other, other))
+                anchors.add(other)
+    return sorted(hits + added) if added else hits
+
+
+@lru_cache(maxsize=50_000)
+def _may_be_listed_name(word: str, lex: Lexicon) -> bool:
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 or word in NOT_NAMES:
+        return False
+    if word in _named_after_people() or _is_person_noun(word):
+        return False
+    if word.lower().endswith(_workplaces()):
+        return False
+    if "-" in word:  # "Mayer-Vorfelder", not "West-Ost"
+        parts = word.split("-")
+        return any(map(lex.is_any_name, parts)) and _COMPASS.isdisjoint(parts)
+    strength = _strength_of(word)
+    if strength == 2 or word in lex.last or _dictionary_surname(word, lex):
+        return True
+    # an unknown word with a surname's ending ("Gaukel"), not a place ("Ippendorf")
+    return strength == 1 and word.lower().endswith(SURNAME_ENDINGS)
