@@ -75,10 +75,9 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
     params = reports.parse_parameter_args(parameters)
     if batch:
         if survey:
-            raise click.UsageError("Give either SURVEY or --batch, not both.")
+            raise click.UsageError(cli_text("survey_or_batch"))
         if params or names or workshop_export or "pdf" in formats:
-            raise click.UsageError("With --batch, put notebooks and parameters into the "
-                                   "batch file (--format pdf works for one survey).")
+            raise click.UsageError(cli_text("batch_settings"))
         result = reports.run_batch(batch, jobs=jobs, out=output, force=force,
                                    progress=not quiet, language=language, seed=seed)
         for run in result.runs:
@@ -92,9 +91,9 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
                                                 total=len(result.runs), names=", ".join(failed)))
         return
     if not survey:
-        raise click.UsageError("Missing argument 'SURVEY' (or use --batch).")
+        raise click.UsageError(cli_text("survey_missing"))
     if jobs != 1:
-        raise click.UsageError("--jobs only applies with --batch.")
+        raise click.UsageError(cli_text("jobs_batch"))
     run = reports.run_report(survey, notebooks=names, parameters=params, language=language,
                              seed=seed, out=output, force=force, workshop_export=workshop_export,
                              progress=not quiet,
