@@ -46,7 +46,7 @@ from esslingen_lab.serve import interrupt_on_signals
 @interrupt_on_signals()  # kill/SIGHUP act like Ctrl+C: an interrupted run marks its manifest
 def report(survey, notebooks, parameters, language, output, force, seed, workshop_export, batch,
            jobs, formats, quiet, list_parameters):
-    r"""Bericht erstellen / build a report from SURVEY (a survey.yml).
+    """Bericht erstellen / build a report from SURVEY (a survey.yml).
 
     Runs the analysis notebooks with papermill into a new run directory holding the executed
     notebooks, one self-contained HTML report (report.html, opens offline), an Excel workbook
@@ -59,7 +59,19 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
       esslingen-lab report survey.yml --lang en -p n_themes=6 --notebooks themes,maturity
       esslingen-lab report survey.yml --format pdf
       esslingen-lab report --batch batch.yml --jobs 2
-    """
+
+    \b
+    Batch-Datei / batch file (Pfade relativ zur Batch-Datei / paths relative to it):
+      surveys:
+        - surveys/esslingen_demo/staff/survey.yml
+        - path: surveys/partners/ludwigsburg/survey.yml
+          parameters: {n_themes: 6}         # optional, nur hier / this survey only
+          notebooks: [maturity]             # optional
+      notebooks: [data_quality, maturity]   # optional, für alle / for all surveys
+      parameters: {anonymity_threshold: 5}  # optional
+      language: de                          # optional: de, en
+      seed: 42                              # optional
+    """  # noqa: D301 - click keeps a paragraph after \b as written
     from esslingen_lab import reports
 
     names = [n.strip() for entry in notebooks for n in entry.split(",") if n.strip()] or None
