@@ -85,38 +85,39 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                                   "Batch-Datei ({base})", "check the path; it is relative to "
                                   "the batch file's folder ({base})"),
     # YAML files checked by pydantic (validation_problems)
-    "problems": ("{n} Probleme: {problems}", "{n} problems: {problems}"),
-    "at": ("{where}: {problem}", "{where}: {problem}"),
-    "field_missing": ("Schlüssel '{key}' fehlt", "required field '{key}' is missing"),
-    "field_unknown": ("unbekannter Schlüssel '{key}' — meinten Sie '{close}'?",
+    "yaml_problems": ("{n} Probleme: {problems}", "{n} problems: {problems}"),
+    "yaml_at": ("{where}: {problem}", "{where}: {problem}"),
+    "yaml_field_missing": ("Schlüssel '{key}' fehlt", "required field '{key}' is missing"),
+    "yaml_field_unknown": ("unbekannter Schlüssel '{key}' — meinten Sie '{close}'?",
                       "unknown field '{key}' — did you mean '{close}'?"),
-    "field_unknown_known": ("unbekannter Schlüssel '{key}' — bekannt sind: {known}",
+    "yaml_field_unknown_known": ("unbekannter Schlüssel '{key}' — bekannt sind: {known}",
                             "unknown field '{key}' — known fields: {known}"),
-    "field_invalid": ("'{key}' {detail}", "field '{key}' {detail}"),
-    "file_invalid": ("die Datei {detail}", "the file {detail}"),
-    "must_text": ("muss Text sein", "must be text"),
-    "must_not_be_empty": ("darf nicht leer sein", "must not be empty"),
-    "must_whole_number": ("muss eine ganze Zahl sein", "must be a whole number"),
-    "must_number": ("muss eine Zahl sein (Dezimalpunkt, z. B. 0.5)",
+    "yaml_field_invalid": ("'{key}' {detail}", "field '{key}' {detail}"),
+    "yaml_file_invalid": ("die Datei {detail}", "the file {detail}"),
+    "yaml_must_text": ("muss Text sein", "must be text"),
+    "yaml_must_not_be_empty": ("darf nicht leer sein", "must not be empty"),
+    "yaml_must_whole_number": ("muss eine ganze Zahl sein", "must be a whole number"),
+    "yaml_must_number": ("muss eine Zahl sein (Dezimalpunkt, z. B. 0.5)",
                     "must be a number (e.g. 0.5)"),
-    "must_bool": ("muss true oder false sein", "must be true or false"),
-    "must_list": ("muss eine Liste sein (Zeilen mit „- “)",
+    "yaml_must_bool": ("muss true oder false sein", "must be true or false"),
+    "yaml_must_list": ("muss eine Liste sein (Zeilen mit „- “)",
                   "must be a list (lines starting with '- ')"),
-    "must_mapping": ("muss eine Zuordnung sein (Zeilen „Schlüssel: Wert“)",
+    "yaml_must_mapping": ("muss eine Zuordnung sein (Zeilen „Schlüssel: Wert“)",
                      "must be a mapping ('key: value' lines)"),
-    "must_one_of": ("muss einer dieser Werte sein: {expected}", "must be one of {expected}"),
-    "invalid_value": ("hat einen ungültigen Wert ({detail})", "is invalid ({detail})"),
+    "yaml_must_one_of": ("muss einer dieser Werte sein: {expected}", "must be one of {expected}"),
+    "yaml_invalid_value": ("hat einen ungültigen Wert ({detail})", "is invalid ({detail})"),
 })
 
 #: pydantic error types and the words saying what the value must be.
 _PYDANTIC_DETAIL = {
-    "string_type": "must_text", "string_too_short": "must_not_be_empty",
-    "too_short": "must_not_be_empty", "int_type": "must_whole_number",
-    "int_parsing": "must_whole_number", "int_from_float": "must_whole_number",
-    "float_type": "must_number", "float_parsing": "must_number", "bool_type": "must_bool",
-    "bool_parsing": "must_bool", "list_type": "must_list", "dict_type": "must_mapping",
-    "model_type": "must_mapping", "model_attributes_type": "must_mapping",
-    "literal_error": "must_one_of", "enum": "must_one_of",
+    "string_type": "yaml_must_text", "string_too_short": "yaml_must_not_be_empty",
+    "too_short": "yaml_must_not_be_empty", "int_type": "yaml_must_whole_number",
+    "int_parsing": "yaml_must_whole_number", "int_from_float": "yaml_must_whole_number",
+    "float_type": "yaml_must_number", "float_parsing": "yaml_must_number",
+    "bool_type": "yaml_must_bool", "bool_parsing": "yaml_must_bool",
+    "list_type": "yaml_must_list", "dict_type": "yaml_must_mapping",
+    "model_type": "yaml_must_mapping", "model_attributes_type": "yaml_must_mapping",
+    "literal_error": "yaml_must_one_of", "enum": "yaml_must_one_of",
 }
 
 
@@ -194,24 +195,27 @@ def validation_problems(exc, model, *, where=None) -> Text | TextList:
         if kind == "extra_forbidden":
             problem = _unknown_key(loc, key, model)
         elif kind == "missing":
-            problem = Text("field_missing", key=key)
+            problem = Text("yaml_field_missing", key=key)
         else:
             detail = _PYDANTIC_DETAIL.get(kind)
-            if detail == "must_one_of":
+            if detail == "yaml_must_one_of":
                 detail = Text(detail, expected=_allowed(model, loc) or (
                     error.get("ctx") or {}).get("expected", "?"))
             elif detail is not None:
                 detail = Text(detail)
             else:
                 message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
-                detail = Text("invalid_value", detail=message)
-            problem = (Text("field_invalid", key=key, detail=detail) if key
-                       else detail if label is not None else Text("file_invalid", detail=detail))
-        problems.append(problem if label is None else Text("at", where=label, problem=problem))
+                detail = Text("yaml_invalid_value", detail=message)
+            if key:
+                problem = Text("yaml_field_invalid", key=key, detail=detail)
+            else:  # the entry itself, or the whole file
+                problem = detail if label is not None else Text("yaml_file_invalid",
+                                                                detail=detail)
+        problems.append(problem if label is None else Text("yaml_at", where=label, problem=problem))
     problems = list({repr(p): p for p in problems}.values())  # a union repeats some
     if len(problems) == 1:
         return problems[0]
-    return Text("problems", n=len(problems), problems=TextList(problems))
+    return Text("yaml_problems", n=len(problems), problems=TextList(problems))
 
 
 def _is_branch(part, model) -> bool:
@@ -271,8 +275,8 @@ def _unknown_key(loc, key, model) -> Text:
     known = [n for n in _model_at(model, loc[:-1]).model_fields if n != "base_dir"]
     close = difflib.get_close_matches(str(loc[-1]), known, n=1)
     if close:
-        return Text("field_unknown", key=key, close=close[0])
-    return Text("field_unknown_known", key=key, known=", ".join(known))
+        return Text("yaml_field_unknown", key=key, close=close[0])
+    return Text("yaml_field_unknown_known", key=key, known=", ".join(known))
 
 
 def _model_at(model, loc):

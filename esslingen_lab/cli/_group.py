@@ -13,7 +13,7 @@ import errno
 
 import click
 
-from esslingen_lab.cli._options import _LANGUAGE, cli_language
+from esslingen_lab.cli._options import cli_language
 from esslingen_lab.cli._usage import UsageLine, language_in_args, usage_line
 from esslingen_lab.errors import EsslingenLabError
 
@@ -62,7 +62,8 @@ _RESOLVED = "esslingen_lab.resolved_command"
 def _one_line(error: click.UsageError, ctx) -> click.ClickException:
     if isinstance(error, click.exceptions.NoArgsIsHelpError):
         return error  # the help text itself, as click shows it
-    language = ctx.meta.get(_LANGUAGE) or ctx.meta.get(_ARGS_LANGUAGE) or cli_language(ctx)
+    # the last --lang of the line, as cli_language() would have it once click read them all
+    language = ctx.meta.get(_ARGS_LANGUAGE) or cli_language(ctx)
     where = ctx
     group_ctx, name, command = ctx.meta.get(_RESOLVED, (None, None, None))
     if error.ctx is None and group_ctx is ctx and command is not None:

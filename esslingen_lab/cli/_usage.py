@@ -144,7 +144,7 @@ def _what(param, text) -> str | None:
     kind = param.type
     if isinstance(kind, click.Choice):
         return text("choice", choices=", ".join(str(c) for c in kind.choices))
-    if isinstance(kind, click.types._NumberRangeBase) or kind in (click.INT, click.FLOAT):
+    if isinstance(kind, (click.IntRange, click.FloatRange)) or kind in (click.INT, click.FLOAT):
         whole = isinstance(kind, click.IntRange) or kind is click.INT
         limits = []
         if getattr(kind, "min", None) is not None:
