@@ -13,7 +13,7 @@ from __future__ import annotations
 from esslingen_lab.i18n import LANGUAGES, Catalogue, check_language
 
 __all__ = ["ERROR_TEXT", "EsslingenLabError", "InputError", "SpecError", "DataError",
-           "OutputError"]
+           "OutputError", "Text", "TextList", "validation_problems"]
 
 #: Where a problem is (labels) and what it is (one entry per reason, ``<reason>.hint`` says
 #: what to do). Placeholders are the error's parameters.
@@ -73,7 +73,225 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                        "no usable rows: all {rows_read} rows excluded (most often: {top})"),
     "no_usable_rows.hint": ("'esslingen-lab validate' zeigt die ganze Liste",
                             "run 'esslingen-lab validate' for the full list"),
+    # report batch files (reports.batch)
+    "batch_invalid": ("{problems}", "{problems}"),
+    "batch_format.hint": ("Aufbau der Batch-Datei: siehe esslingen-lab report --help",
+                          "batch file format: see esslingen-lab report --help"),
+    "batch_entry": ("Eintrag {n} unter surveys", "entry {n} of surveys"),
+    "batch_entry_path": ("Eintrag {n} unter surveys ({path})", "entry {n} of surveys ({path})"),
+    "batch_survey_missing": ("{entry}: survey.yml nicht gefunden ({survey})",
+                             "{entry}: survey.yml not found ({survey})"),
+    "batch_survey_missing.hint": ("den Pfad prüfen; er gilt relativ zum Ordner der "
+                                  "Batch-Datei ({base})", "check the path; it is relative to "
+                                  "the batch file's folder ({base})"),
+    # YAML files checked by pydantic (validation_problems)
+    "yaml_problems": ("{n} Probleme: {problems}", "{n} problems: {problems}"),
+    "yaml_at": ("{where}: {problem}", "{where}: {problem}"),
+    "yaml_field_missing": ("Schlüssel '{key}' fehlt", "required field '{key}' is missing"),
+    "yaml_field_unknown": ("unbekannter Schlüssel '{key}' — meinten Sie '{close}'?",
+                      "unknown field '{key}' — did you mean '{close}'?"),
+    "yaml_field_unknown_known": ("unbekannter Schlüssel '{key}' — bekannt sind: {known}",
+                            "unknown field '{key}' — known fields: {known}"),
+    "yaml_field_invalid": ("'{key}' {detail}", "field '{key}' {detail}"),
+    "yaml_file_invalid": ("die Datei {detail}", "the file {detail}"),
+    "yaml_must_text": ("muss Text sein", "must be text"),
+    "yaml_must_not_be_empty": ("darf nicht leer sein", "must not be empty"),
+    "yaml_must_whole_number": ("muss eine ganze Zahl sein", "must be a whole number"),
+    "yaml_must_number": ("muss eine Zahl sein (Dezimalpunkt, z. B. 0.5)",
+                    "must be a number (e.g. 0.5)"),
+    "yaml_must_bool": ("muss true oder false sein", "must be true or false"),
+    "yaml_must_list": ("muss eine Liste sein (Zeilen mit „- “)",
+                  "must be a list (lines starting with '- ')"),
+    "yaml_must_mapping": ("muss eine Zuordnung sein (Zeilen „Schlüssel: Wert“)",
+                     "must be a mapping ('key: value' lines)"),
+    "yaml_must_one_of": ("muss einer dieser Werte sein: {expected}", "must be one of {expected}"),
+    "yaml_invalid_value": ("hat einen ungültigen Wert ({detail})", "is invalid ({detail})"),
 })
+
+#: pydantic error types and the words saying what the value must be.
+_PYDANTIC_DETAIL = {
+    "string_type": "yaml_must_text", "string_too_short": "yaml_must_not_be_empty",
+    "too_short": "yaml_must_not_be_empty", "int_type": "yaml_must_whole_number",
+    "int_parsing": "yaml_must_whole_number", "int_from_float": "yaml_must_whole_number",
+    "float_type": "yaml_must_number", "float_parsing": "yaml_must_number",
+    "bool_type": "yaml_must_bool", "bool_parsing": "yaml_must_bool",
+    "list_type": "yaml_must_list", "dict_type": "yaml_must_mapping",
+    "model_type": "yaml_must_mapping", "model_attributes_type": "yaml_must_mapping",
+    "literal_error": "yaml_must_one_of", "enum": "yaml_must_one_of",
+}
+
+
+class Text:
+    """A catalogue text as an error's parameter: worded in the language the error is shown in.
+
+    Parameters
+    ----------
+    key : str
+        Entry of :data:`ERROR_TEXT`.
+    **values
+        Its placeholders; a value may be a :class:`Text` or :class:`TextList` itself.
+    """
+
+    def __init__(self, key: str, /, **values):
+        self.key, self.values = key, values
+
+    def render(self, language: str) -> str:
+        """Return the text in ``language``."""
+        return ERROR_TEXT.text(self.key, language, **{k: _resolve(v, language)
+                                                       for k, v in self.values.items()})
+
+    def __str__(self) -> str:
+        return self.render(LANGUAGES[-1])
+
+    def __repr__(self) -> str:
+        return f"Text({self.key!r}, **{self.values!r})"
+
+
+class TextList(list):
+    """Several texts (or strings) shown as one, joined by ``separator``."""
+
+    def __init__(self, items=(), separator: str = "; "):
+        super().__init__(items)
+        self.separator = separator
+
+    def render(self, language: str) -> str:
+        """Return the items in ``language``, joined."""
+        return self.separator.join(_resolve(item, language) for item in self)
+
+
+def _resolve(value, language: str):
+    return value.render(language) if isinstance(value, (Text, TextList)) else value
+
+
+def validation_problems(exc, model, *, where=None) -> Text | TextList:
+    """Describe every error of a pydantic ``ValidationError`` of ``model``, in any language.
+
+    The one translation of pydantic's wording for the package's YAML files (maturity
+    framework, OZG models, report batch files): a missing key, an unknown key (with the
+    closest known key of the model it sits in), a value of the wrong type.
+
+    Parameters
+    ----------
+    exc : pydantic.ValidationError
+    model : pydantic model class
+        The model validated (to name the known keys where an unknown one sits).
+    where : callable, default=None
+        ``where(loc)`` returns ``(label, rest)``: a :class:`Text` naming the part of the file
+        the key path ``loc`` lies in (e.g. the second survey of a batch file) or None, and
+        the key path within it. By default ``(None, loc)``.
+
+    Returns
+    -------
+    Text or TextList
+        One problem, or ``"N problems: …; …"``; use as an error's parameter.
+    """
+    problems = []
+    for error in exc.errors():
+        # a union's branch names (``str``, ``_Model``) are no keys of the file
+        loc = tuple(p for p in error.get("loc", ()) if not _is_branch(p, model))
+        label, rest = where(loc) if where is not None else (None, loc)
+        key = ".".join(map(str, rest))
+        kind = error.get("type", "")
+        if kind == "extra_forbidden":
+            problem = _unknown_key(loc, key, model)
+        elif kind == "missing":
+            problem = Text("yaml_field_missing", key=key)
+        else:
+            detail = _PYDANTIC_DETAIL.get(kind)
+            if detail == "yaml_must_one_of":
+                detail = Text(detail, expected=_allowed(model, loc) or (
+                    error.get("ctx") or {}).get("expected", "?"))
+            elif detail is not None:
+                detail = Text(detail)
+            else:
+                message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+                detail = Text("yaml_invalid_value", detail=message)
+            if key:
+                problem = Text("yaml_field_invalid", key=key, detail=detail)
+            else:  # the entry itself, or the whole file
+                problem = detail if label is not None else Text("yaml_file_invalid",
+                                                                detail=detail)
+        problems.append(problem if label is None else Text("yaml_at", where=label, problem=problem))
+    problems = list({repr(p): p for p in problems}.values())  # a union repeats some
+    if len(problems) == 1:
+        return problems[0]
+    return Text("yaml_problems", n=len(problems), problems=TextList(problems))
+
+
+def _is_branch(part, model) -> bool:
+    """Tell whether ``part`` of a location is a union's branch name (``str``, a model's name)."""
+    if not isinstance(part, str):
+        return False
+    return part in _SCALAR_BRANCHES or part in _model_names(model) or any(
+        part.startswith(f"{name}[") for name in ("list", "dict", "tuple", "set", "literal"))
+
+
+_SCALAR_BRANCHES = {"str", "int", "float", "bool", "none"}
+
+
+def _model_names(model, seen=None) -> set:
+    seen = set() if seen is None else seen
+    if model.__name__ not in seen:
+        seen.add(model.__name__)
+        for field in model.model_fields.values():
+            for found in _models_in(field.annotation):
+                _model_names(found, seen)
+    return seen
+
+
+def _models_in(annotation):
+    import typing
+
+    if isinstance(annotation, type) and hasattr(annotation, "model_fields"):
+        yield annotation
+    for arg in typing.get_args(annotation):
+        yield from _models_in(arg)
+
+
+def _allowed(model, loc) -> str | None:
+    """Return the values a ``Literal``/``Enum`` field at ``loc`` allows (``"de, en"``) or None."""
+    import enum
+    import typing
+
+    if not loc or not isinstance(loc[-1], str):
+        return None
+    field = _model_at(model, loc[:-1]).model_fields.get(loc[-1])
+    values, todo = [], [field.annotation] if field is not None else []
+    while todo:
+        annotation = todo.pop(0)
+        if typing.get_origin(annotation) is typing.Literal:
+            values += typing.get_args(annotation)
+        elif isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+            values += [m.value for m in annotation]
+        else:
+            todo += list(typing.get_args(annotation))
+    return ", ".join(map(str, values)) or None
+
+
+def _unknown_key(loc, key, model) -> Text:
+    """Describe an unknown key, with the closest known key of the model it sits in."""
+    import difflib
+
+    known = [n for n in _model_at(model, loc[:-1]).model_fields if n != "base_dir"]
+    close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+    if close:
+        return Text("yaml_field_unknown", key=key, close=close[0])
+    return Text("yaml_field_unknown_known", key=key, known=", ".join(known))
+
+
+def _model_at(model, loc):
+    """Return the pydantic model holding the keys at ``loc`` (dict keys, indices skipped)."""
+    for part in loc:
+        if isinstance(part, str) and part in model.model_fields:
+            found = _nested_model(model.model_fields[part].annotation)
+            if found is None:
+                break
+            model = found
+    return model
+
+
+def _nested_model(annotation):
+    return next(_models_in(annotation), None)
 
 
 def _one_line(text: str) -> str:
@@ -119,9 +337,13 @@ class EsslingenLabError(Exception):
         if key not in self.catalogue[LANGUAGES[0]]:
             return None
         if language is not None:
-            return self.catalogue.text(key, language, **self.params)
-        texts = dict.fromkeys(self.catalogue.text(key, lang, **self.params) for lang in LANGUAGES)
+            return self.catalogue.text(key, language, **self._params(language))
+        texts = dict.fromkeys(self.catalogue.text(key, lang, **self._params(lang))
+                              for lang in LANGUAGES)
         return " / ".join(texts)
+
+    def _params(self, language: str) -> dict:
+        return {k: _resolve(v, language) for k, v in self.params.items()}
 
     def describe(self, language: str | None = None) -> str:
         """Return the message without the place (from the catalogue if the reason has one)."""

@@ -170,3 +170,73 @@ def test_demo_hands_its_language_and_output_to_the_report(monkeypatch, tmp_path)
     assert result.exit_code == 1 and result.output.strip().endswith("angehalten / stopped")
     assert seen["language"] == "en" and seen["force"] is True
     assert Path(seen["out"]) == Path("outputs") / "demo-report"
+
+
+USAGE_MISTAKES = {  # command line → (German, English): the option named and what to do
+    ("validate",): ("Argument 'SPEC' fehlt — siehe esslingen-lab validate --help",
+                    "missing argument 'SPEC' — see esslingen-lab validate --help"),
+    ("report", "--nope"): ("unbekannte Option '--nope'", "unknown option '--nope'"),
+    ("nosuchcommand",): ("unbekanntes Kommando 'nosuchcommand' (vorhanden: classify,",
+                         "unknown command 'nosuchcommand' (commands: classify,"),
+    ("valdate", BASIC): ("unbekanntes Kommando 'valdate' (meinten Sie 'validate'?) — siehe "
+                         "esslingen-lab --help", "unknown command 'valdate' (did you mean "
+                         "'validate'?) — see esslingen-lab --help"),
+    ("workshop", "stopp", "w"): ("(meinten Sie 'stop'?) — siehe esslingen-lab workshop --help",
+                                 "(did you mean 'stop'?) — see esslingen-lab workshop --help"),
+    ("themes", "a.csv", "--method", "lda", "-o", "t.xlsx"):
+        ("ungültiger Wert für '--method': erlaubt sind kmeans, nmf, agglomerative",
+         "invalid value for '--method': allowed are kmeans, nmf, agglomerative"),
+    ("workshop", "start", BASIC, "--name", "w", "--port", "abc"):
+        ("ungültiger Wert für '--port': eine ganze Zahl ≥ 1 und ≤ 65535 angeben — siehe "
+         "esslingen-lab workshop start --help",
+         "invalid value for '--port': give a whole number ≥ 1 and ≤ 65535 — see "
+         "esslingen-lab workshop start --help"),
+    ("report", "--batch"): ("Option '--batch' braucht einen Wert",
+                            "option '--batch' needs a value"),
+    ("report", "--quiet=ja", BASIC): ("Option '--quiet' nimmt keinen Wert",
+                                      "option '--quiet' takes no value"),
+    ("validate", BASIC, "zweite.yml"): ("zu viele Argumente: zweite.yml",
+                                        "unexpected extra arguments: zweite.yml"),
+    ("coding", "agreement", "fehlt.csv"): ("ungültiger Wert für 'CODINGS': keine vorhandene "
+                                            "Datei; den Pfad prüfen — siehe esslingen-lab "
+                                            "coding agreement --help",
+                                            "invalid value for 'CODINGS': not an existing "
+                                            "file; check the path — see esslingen-lab coding "
+                                            "agreement --help"),
+    ("report",): ("Argument 'SURVEY' fehlt (oder --batch angeben)",
+                  "missing argument 'SURVEY' (or use --batch)"),
+}
+
+
+@pytest.mark.parametrize("args", list(USAGE_MISTAKES), ids=lambda a: " ".join(map(str, a[:3])))
+def test_usage_mistakes_are_one_line_in_the_users_language(args):
+    german, english = USAGE_MISTAKES[args]
+    for line in (run("--lang", "de", *args), run(*args)):  # German is the default
+        text = assert_one_line(line)
+        assert line.exit_code == 2 and text.startswith("Error: ") and german in text, text
+        assert "Usage:" not in line.output and "Try '" not in line.output
+    english_line = run("--lang", "en", *args)
+    text = assert_one_line(english_line)
+    assert english_line.exit_code == 2 and english in text, text
+    assert german not in text
+
+
+def test_a_language_after_the_mistake_or_on_the_command_counts_too():
+    # click stops at the unknown option before it reads --lang: the line is read for it
+    assert "unknown option '--nope'" in assert_one_line(run("report", "--nope", "--lang", "en"))
+    assert "missing argument 'SPEC'" in assert_one_line(run("validate", "--lang", "en"))
+    assert "missing argument 'SPEC'" in assert_one_line(run("validate", "--language=en"))
+    # a language that is itself wrong: German, naming what is allowed
+    wrong = run("--lang", "fr", "validate", BASIC)
+    assert wrong.exit_code == 2
+    assert "ungültiger Wert für '--lang': erlaubt sind de, en" in assert_one_line(wrong)
+
+
+def test_help_still_shows_the_whole_help():
+    for args in (["--help"], ["report", "--help"], ["--lang", "en", "workshop", "--help"]):
+        result = run(*args)
+        assert result.exit_code == 0 and "Usage:" in result.output
+        assert len(result.output.splitlines()) > 5
+    # a group without its command shows its help, as before
+    bare = run("workshop")
+    assert "Usage:" in bare.output and "start" in bare.output and "Traceback" not in bare.output

@@ -200,7 +200,8 @@ def test_batch_file_names_every_problem_at_once(tmp_path):
     assert result.exit_code != 0 and "Traceback" not in result.output
     message = result.output.strip()
     assert len(message.splitlines()) == 1 and str(bad) in message
-    for problem in ("surveys.0.parametrs", "surveys.1.path", "language"):
+    for problem in ("Eintrag 1 unter surveys (a.yml): unbekannter Schlüssel 'parametrs'",
+                    "Eintrag 2 unter surveys: Schlüssel 'path' fehlt", "'language'"):
         assert problem in message
 
 

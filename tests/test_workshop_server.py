@@ -6,6 +6,7 @@ Processes are counted by the server's marker in their environment, never by name
 
 from __future__ import annotations
 
+import contextlib
 import http.cookiejar
 import json
 import os
@@ -172,6 +173,70 @@ def test_a_desk_kernel_id_without_the_secret_drives_nothing(room):
         with pytest.raises(urllib.error.HTTPError) as answer:
             urllib.request.urlopen(url, timeout=30)
         assert answer.value.code == code
+
+
+def _open_desk(server):
+    """Open the desk like a browser: its page (200 with a kernel, or 503) and its cookies."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    try:
+        with opener.open(server.facilitator_url, timeout=120) as page:
+            html = page.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode(), None
+    kernel_id = re.search(r'"kernelId": "([0-9a-f-]{36})"', html).group(1)
+    return 200, kernel_id, "; ".join(f"{c.name}={c.value}" for c in jar)
+
+
+def _socket(server, kernel_id, cookie):
+    """The page's kernel websocket, as the loaded page opens it."""
+    from websockets.sync.client import connect
+
+    ws = _base(server).replace("http://", "ws://") + f"/api/kernels/{kernel_id}/channels"
+    return connect(ws, open_timeout=60, additional_headers={"Cookie": cookie})
+
+
+def test_a_desk_reloaded_again_and_again_never_locks_the_facilitator_out(room):
+    from esslingen_lab.workshop.web import MAX_PAGES
+
+    server = room["server"]
+    kernels_before = _kernels(server)
+    seen = set()
+    for _ in range(MAX_PAGES["facilitator.ipynb"] + 2):  # open, load, close; and again
+        status, kernel_id, cookie = _open_desk(server)
+        assert status == 200, kernel_id
+        seen.add(kernel_id)
+        with _socket(server, kernel_id, cookie):
+            pass  # the page loaded, then its tab was closed or reloaded
+    status, kernel_id, cookie = _open_desk(server)
+    assert status == 200 and kernel_id not in seen
+    with _socket(server, kernel_id, cookie) as socket:
+        assert socket.protocol.state.name == "OPEN"
+    # the closed pages' kernels were shut down, not left for the idle cull
+    deadline = time.monotonic() + 30
+    while _kernels(server) > kernels_before + 2 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert _kernels(server) <= kernels_before + 2  # the last page's and the refilled pool's
+
+
+def test_desk_pages_open_at_the_same_time_still_hit_the_limit(room):
+    from esslingen_lab.workshop.web import MAX_PAGES
+
+    server = room["server"]
+    limit = MAX_PAGES["facilitator.ipynb"]
+    pages = [_open_desk(server) for _ in range(limit)]  # loading: no socket yet
+    assert [status for status, _, _ in pages] == [200] * limit
+    with contextlib.ExitStack() as connected:
+        for _, kernel_id, cookie in pages[:2]:
+            connected.enter_context(_socket(server, kernel_id, cookie))
+        status, body, _ = _open_desk(server)
+        assert status == 503 and f"Schon {limit} Seiten" in body and "kernelId" not in body
+        with _socket(server, *pages[2][1:]):
+            pass  # one of the pages is closed: a new one may open
+        status, kernel_id, cookie = _open_desk(server)
+        assert status == 200
+        status, body, _ = _open_desk(server)
+        assert status == 503
 
 
 def test_kill_9_during_a_vote_loses_no_ballot_and_a_restart_continues(room):

@@ -8,6 +8,7 @@ import asyncio
 import json
 import re
 import threading
+import time
 import urllib.error
 import urllib.request
 
@@ -230,16 +231,25 @@ class TestParticipantApi(_Served):
 
 class _FakeKernels:
     def __init__(self):
-        self.running = []
+        self.running, self.stopped = [], []
 
     def list_kernel_ids(self):
         return list(self.running)
+
+    async def start_kernel(self, **kwargs):
+        self.running.append(f"started-{len(self.running) + len(self.stopped)}")
+        return self.running[-1]
+
+    async def shutdown_kernel(self, kernel_id):
+        self.running.remove(kernel_id)
+        self.stopped.append(kernel_id)
 
 
 class _RenderedHandler(tornado.web.RequestHandler):
     """Stands in for Voila's render handler: reaching it would start a kernel."""
 
     async def get(self, path=None):
+        await self.kernel_manager.start_kernel()
         self.write("kernel started")
 
 
@@ -271,15 +281,49 @@ class TestGate(_Served):
         desk = self.fetch(f"/voila/render/facilitator.ipynb?secret={self.secret}")
         assert desk.body == b"kernel started" and "el_desk=" in desk.headers["Set-Cookie"]
 
+    def _pages(self, page, n, *, connected=True):
+        for k in range(n):
+            kernel_id = f"{page}-{k}"
+            self.kernels.running.append(kernel_id)
+            self.site.hand_out(kernel_id, page)
+            if connected:
+                self.site.connected(kernel_id, +1)
+
     def test_open_projector_pages_are_capped(self):
         url = f"/voila/render/results.ipynb?key={self.store.results_key()}"
-        for n in range(10):
-            self.site.kernel_pages[f"k{n}"] = "results.ipynb"
-            self.kernels.running.append(f"k{n}")
+        self._pages("results.ipynb", 10)
         full = self.fetch(url, raise_error=False)
         assert full.code == 503 and b"schlie" in full.body
-        self.kernels.running.remove("k3")  # a page was closed: its kernel is gone
+        self.kernels.running.remove("results.ipynb-3")  # a page was closed: its kernel is gone
         assert self.fetch(url).body == b"kernel started"
+
+    def test_a_closed_or_reloaded_desk_stops_counting_at_once(self):
+        url = f"/voila/render/facilitator.ipynb?secret={self.secret}"
+        self._pages("facilitator.ipynb", 5)
+        assert self.fetch(url, raise_error=False).code == 503
+        # a tab closed (its websocket too) but Voila's shutdown message never came
+        self.site.connected("facilitator.ipynb-2", -1)
+        desk = self.fetch(url)
+        assert desk.body == b"kernel started" and "el_desk=" in desk.headers["Set-Cookie"]
+        deadline = time.monotonic() + 10
+        while not self.kernels.stopped and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert self.kernels.stopped == ["facilitator.ipynb-2"]  # shut down, not left to the cull
+        assert self.fetch(url, raise_error=False).code == 503  # the new page counts while loading
+
+    def test_pages_still_loading_count_and_pages_that_never_connect_stop_counting(self):
+        from esslingen_lab.workshop.web import LOADING_SECONDS
+
+        url = f"/voila/render/facilitator.ipynb?secret={self.secret}"
+        self._pages("facilitator.ipynb", 5, connected=False)  # a link opened on five phones
+        assert self.fetch(url, raise_error=False).code == 503
+        self._pages("results.ipynb", 3)  # the projector's pages are counted apart
+        assert self.fetch(url, raise_error=False).code == 503
+        for kernel_id in ("facilitator.ipynb-0", "facilitator.ipynb-1"):  # never connected
+            self.site.handed_out[kernel_id] -= LOADING_SECONDS + 1
+        assert self.fetch(url).body == b"kernel started"
+        assert self.fetch(url).body == b"kernel started"
+        assert self.fetch(url, raise_error=False).code == 503
 
 
 def test_workshop_start_lets_the_links_host_through_and_hands_no_secret(monkeypatch):

@@ -2,7 +2,9 @@
 
 A user's mistake raises :class:`~esslingen_lab.errors.EsslingenLabError` somewhere in the
 package; the group catches it once, renders it in the command line's language and exits
-with code 1 — no traceback, and no ``try``/``except`` in every sub-command.
+with code 1 — no traceback, and no ``try``/``except`` in every sub-command. click's usage
+errors (a missing argument, an unknown option or command, a bad value) become one line in
+that language too, with click's usage exit code 2 (:mod:`esslingen_lab.cli._usage`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import errno
 import click
 
 from esslingen_lab.cli._options import cli_language
+from esslingen_lab.cli._usage import UsageLine, language_in_args, usage_line
 from esslingen_lab.errors import EsslingenLabError
 
 
@@ -22,9 +25,25 @@ class LabGroup(click.Group):
     own behaves the same; the innermost group converts, the others pass the line on.
     """
 
+    def parse_args(self, ctx, args):
+        # a usage error may stop click before it reads --lang: look for it in the line
+        if _ARGS_LANGUAGE not in ctx.meta:
+            ctx.meta[_ARGS_LANGUAGE] = language_in_args(args)
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as error:
+            raise _one_line(error, ctx) from None
+
+    def resolve_command(self, ctx, args):
+        name, command, rest = super().resolve_command(ctx, args)
+        ctx.meta[_RESOLVED] = (ctx, name, command)  # the command whose arguments come next
+        return name, command, rest
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as error:  # the sub-command's arguments, or its own check
+            raise _one_line(error, ctx) from None
         except EsslingenLabError as error:
             raise click.ClickException(error.render(cli_language(ctx))) from None
         except OSError as error:
@@ -34,3 +53,20 @@ class LabGroup(click.Group):
             where = f"{error.filename}: " if error.filename else ""
             raise click.ClickException(" ".join(f"{where}{error.strerror or error}".split())) \
                 from None
+
+
+_ARGS_LANGUAGE = "esslingen_lab.args_language"  # --lang as written, before click reads it
+_RESOLVED = "esslingen_lab.resolved_command"
+
+
+def _one_line(error: click.UsageError, ctx) -> click.ClickException:
+    if isinstance(error, click.exceptions.NoArgsIsHelpError):
+        return error  # the help text itself, as click shows it
+    # the last --lang of the line, as cli_language() would have it once click read them all
+    language = ctx.meta.get(_ARGS_LANGUAGE) or cli_language(ctx)
+    where = ctx
+    group_ctx, name, command = ctx.meta.get(_RESOLVED, (None, None, None))
+    if error.ctx is None and group_ctx is ctx and command is not None:
+        # click's parser raised it for the sub-command, without a context: make one
+        where = click.Context(command, info_name=name, parent=ctx)
+    return UsageLine(usage_line(error, language, where))

@@ -88,6 +88,18 @@ CLI_TEXT = Catalogue.from_pairs("cli", {
     "comparison": ("Vergleich: {path}", "Comparison: {path}"),
     "batch_summary": ("{failed} von {total} Berichten fehlgeschlagen: {names}",
                       "{failed} of {total} reports failed: {names}"),
+    "survey_or_batch": ("entweder SURVEY oder --batch angeben, nicht beides",
+                        "give either SURVEY or --batch, not both"),
+    "batch_settings": ("mit --batch gehören Notebooks und Parameter in die Batch-Datei "
+                       "(--format pdf geht nur für eine Umfrage)", "with --batch, put notebooks "
+                       "and parameters into the batch file (--format pdf works for one "
+                       "survey)"),
+    "survey_missing": ("Argument 'SURVEY' fehlt (oder --batch angeben)",
+                       "missing argument 'SURVEY' (or use --batch)"),
+    "jobs_batch": ("--jobs gilt nur mit --batch", "--jobs only applies with --batch"),
+    "pass_question": ("bei survey.yml bitte --question angeben",
+                      "with a survey.yml, pass --question"),
+    "pass_text_column": ("bitte --text-column angeben", "pass --text-column"),
     "not_a_store": ("ist keine Kodier-Datei — die .sqlite-Datei der Kodier-App angeben",
                     "is not a coding store — give the .sqlite file the coding app writes"),
 })

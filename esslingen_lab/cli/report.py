@@ -46,7 +46,7 @@ from esslingen_lab.serve import interrupt_on_signals
 @interrupt_on_signals()  # kill/SIGHUP act like Ctrl+C: an interrupted run marks its manifest
 def report(survey, notebooks, parameters, language, output, force, seed, workshop_export, batch,
            jobs, formats, quiet, list_parameters):
-    r"""Bericht erstellen / build a report from SURVEY (a survey.yml).
+    """Bericht erstellen / build a report from SURVEY (a survey.yml).
 
     Runs the analysis notebooks with papermill into a new run directory holding the executed
     notebooks, one self-contained HTML report (report.html, opens offline), an Excel workbook
@@ -59,7 +59,19 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
       esslingen-lab report survey.yml --lang en -p n_themes=6 --notebooks themes,maturity
       esslingen-lab report survey.yml --format pdf
       esslingen-lab report --batch batch.yml --jobs 2
-    """
+
+    \b
+    Batch-Datei / batch file (Pfade relativ zur Batch-Datei / paths relative to it):
+      surveys:
+        - surveys/esslingen_demo/staff/survey.yml
+        - path: surveys/partners/ludwigsburg/survey.yml
+          parameters: {n_themes: 6}         # optional, nur hier / this survey only
+          notebooks: [maturity]             # optional
+      notebooks: [data_quality, maturity]   # optional, für alle / for all surveys
+      parameters: {anonymity_threshold: 5}  # optional
+      language: de                          # optional: de, en
+      seed: 42                              # optional
+    """  # noqa: D301 - click keeps a paragraph after \b as written
     from esslingen_lab import reports
 
     names = [n.strip() for entry in notebooks for n in entry.split(",") if n.strip()] or None
@@ -75,10 +87,9 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
     params = reports.parse_parameter_args(parameters)
     if batch:
         if survey:
-            raise click.UsageError("Give either SURVEY or --batch, not both.")
+            raise click.UsageError(cli_text("survey_or_batch"))
         if params or names or workshop_export or "pdf" in formats:
-            raise click.UsageError("With --batch, put notebooks and parameters into the "
-                                   "batch file (--format pdf works for one survey).")
+            raise click.UsageError(cli_text("batch_settings"))
         result = reports.run_batch(batch, jobs=jobs, out=output, force=force,
                                    progress=not quiet, language=language, seed=seed)
         for run in result.runs:
@@ -92,9 +103,9 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
                                                 total=len(result.runs), names=", ".join(failed)))
         return
     if not survey:
-        raise click.UsageError("Missing argument 'SURVEY' (or use --batch).")
+        raise click.UsageError(cli_text("survey_missing"))
     if jobs != 1:
-        raise click.UsageError("--jobs only applies with --batch.")
+        raise click.UsageError(cli_text("jobs_batch"))
     run = reports.run_report(survey, notebooks=names, parameters=params, language=language,
                              seed=seed, out=output, force=force, workshop_export=workshop_export,
                              progress=not quiet,

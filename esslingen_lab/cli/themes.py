@@ -156,7 +156,7 @@ def _load(path, text_column, question, id_column):
 
         column = question or text_column
         if not column:
-            raise click.UsageError("Bei survey.yml bitte --question angeben / pass --question.")
+            raise click.UsageError(cli_text("pass_question"))
         survey = load_survey(path, redact=True)
         responses = survey.responses
         if column not in responses.columns or column not in survey.spec.questions:
@@ -169,7 +169,7 @@ def _load(path, text_column, question, id_column):
                 list(survey.spec.stopwords))
 
     if not text_column:
-        raise click.UsageError("Bitte --text-column angeben / pass --text-column.")
+        raise click.UsageError(cli_text("pass_text_column"))
     from esslingen_lab.cli._tables import read_with_columns
 
     table = read_with_columns(path, {"--text-column": text_column, "--id-column": id_column})

@@ -11,9 +11,9 @@ from html import escape
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from esslingen_lab.errors import EsslingenLabError
+from esslingen_lab.errors import EsslingenLabError, Text, validation_problems
 from esslingen_lab.files import restore_frame, write_table
 from esslingen_lab.reports.errors import BatchFileError
 from esslingen_lab.reports.html import standalone_html, title_html
@@ -43,11 +43,19 @@ class BatchFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    surveys: list[str | _BatchSurvey] = Field(min_length=1)
+    surveys: list[_BatchSurvey] = Field(min_length=1)
     notebooks: list[str] | None = None
     parameters: dict = Field(default_factory=dict)
     language: Literal["de", "en"] | None = None
     seed: int | None = None
+
+    @field_validator("surveys", mode="before")
+    @classmethod
+    def _paths_as_entries(cls, value):
+        # ``- path/survey.yml`` is short for ``- path: path/survey.yml``
+        if isinstance(value, list):
+            return [{"path": v} if isinstance(v, str) else v for v in value]
+        return value
 
 
 def read_batch(path) -> dict:
@@ -73,35 +81,55 @@ def read_batch(path) -> dict:
     Raises
     ------
     BatchFileError
-        One line naming the file and every problem found (pydantic, all at once).
+        One line naming the file, each survey entry with a problem (its number and path)
+        and every problem found at once, in the language it is rendered in.
     """
     path = Path(path)
     if not path.is_file():
-        raise BatchFileError("Batch-Datei nicht gefunden/batch file not found", file=path)
+        raise BatchFileError(file=path, reason="file_not_found")
     data = load_yaml(path, error=BatchFileError)
     try:
         batch = BatchFile.model_validate(data if data is not None else {})
     except ValidationError as exc:
-        problems, errors = [], exc.errors()
-        mapped = {e["loc"][:2] for e in errors if "_BatchSurvey" in e["loc"]}
-        # an entry written as a mapping: its "should be a string" alternative is noise
-        errors = [e for e in errors if not (e["loc"][2:] == ("str",) and e["loc"][:2] in mapped)]
-        for error in errors:
-            where = ".".join(str(p) for p in error["loc"] if not str(p).startswith(
-                ("str", "_BatchSurvey")))
-            problems.append(f"{where or 'file'}: {error['msg']}")
-        raise BatchFileError("; ".join(dict.fromkeys(problems)), file=path,
-                             hint="see `esslingen-lab report --help` for the batch format"
-                             ) from None
+        raise BatchFileError(file=path, reason="batch_invalid", hint_key="batch_format.hint",
+                             problems=validation_problems(exc, BatchFile,
+                                                          where=_entry_of(data))) from None
     base = path.resolve().parent
     jobs = []
-    for entry in batch.surveys:
-        entry = _BatchSurvey(path=entry) if isinstance(entry, str) else entry
-        jobs.append({"survey": str((base / entry.path).resolve()),
+    for number, entry in enumerate(batch.surveys, start=1):
+        survey = (base / entry.path).resolve()
+        if not survey.is_file():
+            raise BatchFileError(file=path, reason="batch_survey_missing",
+                                 entry=_entry_label(number, entry.path), survey=survey,
+                                 base=base)
+        jobs.append({"survey": str(survey),
                      "notebooks": entry.notebooks if entry.notebooks is not None
                      else batch.notebooks,
                      "parameters": {**batch.parameters, **entry.parameters}})
     return {"jobs": jobs, "language": batch.language, "seed": batch.seed}
+
+
+def _entry_label(number: int, survey_path) -> Text:
+    """``Eintrag 2 unter surveys (partners/ludwigsburg/survey.yml)``: which survey is meant."""
+    if isinstance(survey_path, str) and survey_path.strip():
+        return Text("batch_entry_path", n=number, path=survey_path.strip())
+    return Text("batch_entry", n=number)
+
+
+def _entry_of(data):
+    """``where`` for :func:`validation_problems`: name a survey entry by number and path."""
+    entries = data.get("surveys") if isinstance(data, dict) else None
+
+    def where(loc):
+        if len(loc) >= 2 and loc[0] == "surveys" and isinstance(loc[1], int) \
+                and isinstance(entries, list) and loc[1] < len(entries):
+            entry = entries[loc[1]]
+            survey = entry if isinstance(entry, str) else (
+                entry.get("path") if isinstance(entry, dict) else None)
+            return _entry_label(loc[1] + 1, survey), loc[2:]
+        return None, loc
+
+    return where
 
 
 def _batch_worker(kwargs):

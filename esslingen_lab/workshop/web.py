@@ -38,6 +38,11 @@ ACCESS_COOKIES = {"facilitator.ipynb": "el_desk", "results.ipynb": "el_results"}
 #: Most pages (kernels) open at once per app: the desk and the projector are a few screens,
 #: not a crowd; more requests get a plain message instead of yet another kernel.
 MAX_PAGES = {"facilitator.ipynb": 5, "results.ipynb": 10}
+#: A page counts as open while its kernel has a connected websocket, and for this many
+#: seconds after the server handed it out or finished sending it (the browser is still
+#: loading it). A closed or reloaded page stops counting at once: its kernel is shut down
+#: when the next page of the same app is asked for.
+LOADING_SECONDS = 60.0
 #: Largest JSON body a participant may send (a ballot of 60 items is ~3 kB).
 MAX_BODY = 32_000
 #: The round is read from SQLite at most this often and shared by all phones.
@@ -67,7 +72,56 @@ class WorkshopSite:
         self.hosts = {h.lower() for h in (*workshop_env.LOCAL_HOSTS, *hosts)}
         self.key = secrets.token_bytes(32)  # cookies die with the server process
         self.kernel_pages: dict[str, str] = {}
+        self.handed_out: dict[str, float] = {}  # kernel -> when its page was last sent
+        self.connections: dict[str, int] = {}  # kernel -> open websockets
+        self._stopping: set = set()  # shutdown tasks of left-behind kernels
         self._round = (0.0, None)
+
+    def hand_out(self, kernel_id: str, page: str) -> None:
+        """Note that ``kernel_id`` serves a page of ``page`` that is being sent now."""
+        self.kernel_pages[kernel_id] = page
+        self.handed_out[kernel_id] = time.monotonic()
+
+    def connected(self, kernel_id: str, change: int) -> None:
+        """Count a websocket of ``kernel_id`` opening (+1) or closing (-1)."""
+        count = self.connections.get(kernel_id, 0) + change
+        if count > 0:
+            self.connections[kernel_id] = count
+        else:
+            self.connections.pop(kernel_id, None)
+            if kernel_id in self.handed_out:  # closed: no loading time left
+                self.handed_out[kernel_id] = 0.0
+
+    def _forget(self, kernel_id: str) -> None:
+        for table in (self.kernel_pages, self.handed_out, self.connections):
+            table.pop(kernel_id, None)
+
+    def open_pages(self, page: str, running) -> tuple[list[str], list[str]]:
+        """Split the running kernels of ``page`` into open pages and left-behind ones.
+
+        A page is open while a websocket of its kernel is connected or while it is still
+        loading (:data:`LOADING_SECONDS`); a kernel of a page that was closed or reloaded
+        without Voila's own shutdown message reaching the server is left behind.
+        """
+        running = set(running)
+        for kernel_id in [k for k in self.kernel_pages if k not in running]:
+            self._forget(kernel_id)  # shut down (page closed, culled)
+        now = time.monotonic()
+        open_, left = [], []
+        for kernel_id, p in self.kernel_pages.items():
+            if p != page:
+                continue
+            loading = now - self.handed_out.get(kernel_id, 0.0) < LOADING_SECONDS
+            (open_ if loading or self.connections.get(kernel_id) else left).append(kernel_id)
+        return open_, left
+
+    def shut_down(self, manager, kernel_ids) -> None:
+        """Shut down left-behind kernels in the background; they stop counting at once."""
+        for kernel_id in kernel_ids:
+            self._forget(kernel_id)  # their websockets and REST calls are refused from now on
+            task = asyncio.ensure_future(_shutdown(manager, kernel_id))
+            self._stopping.add(task)
+            task.add_done_callback(self._stopping.discard)
 
     def proof(self, page: str, credential_hash: str) -> str:
         """Cookie value proving the credential behind ``credential_hash`` was shown here."""
@@ -97,6 +151,15 @@ class WorkshopSite:
                 value = None
             self._round = (time.monotonic(), value)
         return value
+
+
+async def _shutdown(manager, kernel_id: str) -> None:
+    try:
+        result = manager.shutdown_kernel(kernel_id)
+        if asyncio.iscoroutine(result) or isinstance(result, asyncio.Future):
+            await result
+    except (KeyError, tornado.web.HTTPError):
+        pass  # gone already (Voila's own shutdown message, culling)
 
 
 def _site(handler) -> WorkshopSite:
@@ -323,24 +386,31 @@ def gated_render_handler(base):
                 self.set_header("Content-Type", "text/html; charset=utf-8")
                 self.finish(static_page(TEXTS.text("no_access", lang)))
                 return
-            running = set(self.settings["kernel_manager"].list_kernel_ids())
-            open_pages = sum(1 for kernel, p in site.kernel_pages.items()
-                             if p == page and kernel in running)
-            if open_pages >= MAX_PAGES[page]:
+            manager = self.settings["kernel_manager"]
+            open_pages, left = site.open_pages(page, manager.list_kernel_ids())
+            # pages closed or reloaded stop counting: their kernels go now, not after the cull
+            site.shut_down(manager, left)
+            if len(open_pages) >= MAX_PAGES[page]:
                 self.set_status(503)
                 self.set_header("Content-Type", "text/html; charset=utf-8")
-                self.finish(static_page(PAGE_TEXTS.text("too_many_pages", lang, n=open_pages)))
+                self.finish(static_page(PAGE_TEXTS.text("too_many_pages", lang,
+                                                        n=len(open_pages))))
                 return
             proof = site.proof(page, site.credential_hash(page))
             self.set_cookie(ACCESS_COOKIES[page], proof, httponly=True, samesite="Strict",
                             path="/")
-            self._el_page = page
+            # Voila's page asks for its kernel's shutdown when it is closed or reloaded; the
+            # request carries this cookie's token (XSRF), so the kernel goes at once
+            self.xsrf_token  # noqa: B018 - sets the _xsrf cookie
+            self._el_page, self._el_kernels = page, []
             await super().get(path)
+            for kernel_id in self._el_kernels:  # sent: the browser loads it from now on
+                if kernel_id in site.kernel_pages:
+                    site.hand_out(kernel_id, page)
 
         @property
         def kernel_manager(self):
-            return _RecordingKernelManager(self.settings["kernel_manager"], _site(self),
-                                           getattr(self, "_el_page", ""))
+            return _RecordingKernelManager(self.settings["kernel_manager"], _site(self), self)
 
     return GatedVoilaHandler
 
@@ -348,20 +418,24 @@ def gated_render_handler(base):
 class _RecordingKernelManager:
     """Kernel manager proxy noting which page a kernel was handed to."""
 
-    def __init__(self, manager, site, page):
-        self._manager, self._site, self._page = manager, site, page
+    def __init__(self, manager, site, handler):
+        self._manager, self._site, self._handler = manager, site, handler
 
     def __getattr__(self, name):
         return getattr(self._manager, name)
 
+    def _record(self, kernel_id):
+        self._site.hand_out(kernel_id, getattr(self._handler, "_el_page", ""))
+        getattr(self._handler, "_el_kernels", []).append(kernel_id)
+
     async def get_rendered_notebook(self, *args, **kwargs):
         task, cache, kernel_id = await self._manager.get_rendered_notebook(*args, **kwargs)
-        self._site.kernel_pages[kernel_id] = self._page
+        self._record(kernel_id)
         return task, cache, kernel_id
 
     async def start_kernel(self, *args, **kwargs):
         kernel_id = await self._manager.start_kernel(*args, **kwargs)
-        self._site.kernel_pages[kernel_id] = self._page
+        self._record(kernel_id)
         return kernel_id
 
 
@@ -399,6 +473,26 @@ def gated_kernel_handler(base):
     return GatedKernelHandler
 
 
+def counted_websocket(base):
+    """Wrap the kernel websocket handler: its page counts as open while the socket is."""
+
+    class CountedWebsocket(base):
+        async def open(self, kernel_id, *args, **kwargs):
+            self._el_counted = kernel_id
+            _site(self).connected(kernel_id, +1)
+            return await super().open(kernel_id, *args, **kwargs)
+
+        def on_close(self):
+            counted = getattr(self, "_el_counted", None)
+            if counted is not None:
+                self._el_counted = None
+                _site(self).connected(counted, -1)
+            return super().on_close()
+
+    CountedWebsocket.__name__ = f"Counted{base.__name__}"
+    return CountedWebsocket
+
+
 def handlers(app, voila_handlers: list) -> list:
     """Voila's handler list with the workshop's pages and gates (``env.HANDLERS_ENV``)."""
     from jupyter_server.services.kernels.handlers import KernelHandler
@@ -411,6 +505,7 @@ def handlers(app, voila_handlers: list) -> list:
     gated = {TornadoVoilaHandler: gated_render_handler(TornadoVoilaHandler)}
     for base in (KernelHandler, VoilaKernelWebsocketHandler, VoilaShutdownKernelHandler):
         gated[base] = gated_kernel_handler(base)
+    gated[VoilaKernelWebsocketHandler] = counted_websocket(gated[VoilaKernelWebsocketHandler])
     prefix = app.server_url.rstrip("/")
     fontawesome = Path(__file__).resolve().parents[1] / "data" / "fontawesome"
     served = [
