@@ -337,3 +337,28 @@ def test_phone_numbers_in_pairs_or_with_letter_o_are_removed(text, number):
 
 def test_opening_hours_after_a_phone_cue_stay():
     assert redact_text("Tel. Sprechstunde 10 - 12 Uhr") == "Tel. Sprechstunde 10 - 12 Uhr"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bin Jahrgang 1958 und allein.", "Bin [DATUM] und allein."),
+        ("Ich, Jhg. 77, frage mich warum.", "Ich, [DATUM], frage mich warum."),
+        ("Bin 84er Jahrgang, hab zwei Kinder.", "Bin [DATUM], hab zwei Kinder."),
+        ("bin 1949 geboren und hab kein Handy", "bin [DATUM] und hab kein Handy"),
+        ("Der einzige Kinderarzt in Zell hat zu.", "[PERSON-BESCHREIBUNG] hat zu."),
+        ("Das Auto vom ehemaligen Schulleiter der Realschule Zell steht da.",
+         "Das Auto vom [PERSON-BESCHREIBUNG] steht da."),
+    ],
+)
+def test_a_birth_year_goes_with_its_cue_and_a_description_with_its_article(text, expected):
+    # "Jahrgang [DATUM]" or "Der [PERSON-BESCHREIBUNG]" would leave half of what a reader
+    # takes as one unit ("Jg. 58", "der einzige Kinderarzt in …")
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Seit 2019 gibt es die Jahrgangsstufe 10 online.", "Der Bus fährt um 6:40 ab."]
+)
+def test_years_and_articles_without_a_birth_cue_stay(text):
+    assert redact_text(text) == text

@@ -215,10 +215,10 @@ _YEAR_RULES = [
     # "Jg. 58", "Jahrgang '71", "47er Jahrgang", "Jahrgang neunzehnhundertzweiundsechzig"
     _rule(
         "DATUM",
-        r"""(?i:\bJg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
+        r"""(?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*)
            |\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
-        needs=("jg", "jahrg"),
+        needs=("jg", "jhg", "jahrg"),
         flags=_X,
         name="datum-birth-year",
     ),

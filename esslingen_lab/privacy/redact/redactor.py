@@ -31,6 +31,37 @@ TAGS = {
     "BESCHREIBUNG": "[PERSON-BESCHREIBUNG]",
 }
 
+# A birth year's cue word tells as much as the year ("Jahrgang [DATUM]" still says "born in
+# some year"; a reader of "Jg. 58" sees the span as one unit), and a description's article and
+# adjectives belong to it ("der ehemalige Schulleiter der …"): both go with the tag.
+_CUE_BEFORE = {
+    "DATUM": regex.compile(
+        r"(?i:\b(?:jahrgang|jahrg\.|jhg\.?|jg\.?|geb\.|geboren(?:\s+(?:am|im))?|geburtsdatum|"
+        r"geburtsjahr|geburtstag|baujahr)\s*[:]?\s*'?)$"
+    ),
+    "BESCHREIBUNG": regex.compile(
+        r"(?i:(?:\b(?:der|die|das|den|dem|des|unser|unsere[mnrs]?|meine?[mnrs]?|eure?[mnrs]?)\s+)?"
+        r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"
+    ),
+}
+_CUE_AFTER = {"DATUM": regex.compile(r"(?i:[\x20\-]+jahrgang\b|\s+geboren\b)")}
+
+
+def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a birth year to its cue word and a description to its article."""
+    before = _CUE_BEFORE.get(kind)
+    if before is not None:
+        found = before.search(view, max(0, start - 40), start)
+        if found is not None and "[" not in found.group():
+            start = found.start()
+    after = _CUE_AFTER.get(kind)
+    if after is not None:
+        found = after.match(view, end)
+        if found is not None:
+            end = found.end()
+    return start, end
+
+
 _WITHHELD = "[TEXT ENTFERNT]"
 _PARALLEL_MIN = 20_000
 
@@ -166,6 +197,9 @@ def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> st
             if rule.kind == "ADRESSE" and public_address(view, start):
                 continue  # "im Rathaus, Rathausplatz 1": no one's private address
             end = start + len(accepted)
+            start, end = _with_cue(rule.kind, view, start, end)
+            if start < last:
+                start = last
             pieces.append(text[last:start])
             seen.append(view[last:start])
             pieces.append(tag)
