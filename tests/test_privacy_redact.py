@@ -362,3 +362,17 @@ def test_a_birth_year_goes_with_its_cue_and_a_description_with_its_article(text,
 )
 def test_years_and_articles_without_a_birth_cue_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Frag mal Brandt im Bürgerbüro.", "Brandt"),
+     ("Huber vom Bauamt bearbeitet nichts.", "Huber")],
+)
+def test_a_listed_surname_in_a_persons_slot_goes(text, name):
+    assert name not in redact_text(text)
+
+
+def test_a_thing_from_an_office_is_no_person():
+    text = "Wasser vom Bauhof ist teuer, die Antwort vom Bürgeramt kam nie."
+    assert redact_text(text) == text

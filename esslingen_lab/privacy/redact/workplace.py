@@ -76,13 +76,15 @@ def _from_phrase(tokens, j):
 _PERSON_BEFORE = frozenset(
     """
     mit bei an laut dank danke ohne von für war ist hat hab habe hatte frag fragt fragen gefragt
-    gruß grüße grüßen dankeschön lob heißt hieß namens kollege kollegin
+    gruß grüße grüßen dankeschön lob heißt hieß namens kollege kollegin mal
     """.split()
 )
 _PERSON_VERBS = frozenset(
     """
     hat hatte meinte meint sagte sagt half hilft erklärte erklärt kümmert kümmerte rief ruft
     schrieb schreibt weiß wusste antwortete antwortet konnte kann wollte will musste muss
+    sitzt saß arbeitet arbeitete macht machte bearbeitet bearbeitete versprach
+    verspricht meldet meldete reagiert reagierte telefoniert telefonierte nimmt nahm
     """.split()
 )
 
