@@ -23,6 +23,26 @@ _RUNNING: weakref.WeakSet = weakref.WeakSet()
 _LOCK = threading.Lock()
 
 
+def import_papermill():
+    """Import papermill (and nbformat) without the IRI grammar jsonschema would compile.
+
+    jsonschema registers an ``iri`` format checker when ``rfc3987_syntax`` is installed,
+    which compiles its grammars on import (over a second, before any notebook can start).
+    Notebook schemas have no such format, so it is hidden during this first import only;
+    a later ``import rfc3987_syntax`` works as usual.
+    """
+    if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # import raises ImportError: checker left out
+        try:
+            import papermill  # noqa: F401 - imports nbformat and jsonschema
+        finally:
+            if "rfc3987_syntax" in sys.modules and sys.modules["rfc3987_syntax"] is None:
+                del sys.modules["rfc3987_syntax"]
+    import papermill
+
+    return papermill
+
+
 def stop_kernels() -> int:
     """Kill the kernel processes this process started and that still run; return how many.
 
@@ -139,7 +159,7 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
         With notebook name, cell index and execution count; papermill has already written
         the partial executed notebook to ``output_path``.
     """
-    import papermill as pm
+    pm = import_papermill()
     from papermill.exceptions import PapermillExecutionError
 
     bar = ({"desc": desc or Path(path).stem, "leave": False, "position": position} if progress
