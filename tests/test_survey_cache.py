@@ -112,3 +112,18 @@ def test_pending_entry_is_waited_for_and_a_withdrawn_one_loads_fresh(survey_file
     assert load_survey(survey_file, cache=folder).redacted  # no entry: read the files
     write_cached(folder, key, redact_survey(survey))
     assert read_cached(folder, key, wait=0)["key"] == key
+
+
+def test_pseudonyms_from_another_salt_are_not_taken_from_the_cache(tmp_path, folder,
+                                                                   monkeypatch):
+    (tmp_path / "data.csv").write_text(ROWS, encoding="utf-8")
+    spec = write_spec(tmp_path, "data.csv", pseudonymise=True)
+    monkeypatch.setenv("ESSLINGEN_LAB_SALT", str(tmp_path / "salt-a"))
+    survey = load_survey(spec, redact=False)
+    write_cached(folder, cache_key(survey.spec, pseudonymise=True), redact_survey(survey))
+    ids_a = load_survey(spec, cache=folder).responses["respondent_id"].tolist()
+    assert ids_a == survey.responses["respondent_id"].tolist() and ids_a[0].startswith("P-")
+    monkeypatch.setenv("ESSLINGEN_LAB_SALT", str(tmp_path / "salt-b"))
+    ids_b = load_survey(spec, cache=folder).responses["respondent_id"].tolist()
+    assert ids_b == load_survey(spec, redact=False).responses["respondent_id"].tolist()
+    assert set(ids_a).isdisjoint(ids_b)
