@@ -258,6 +258,38 @@ def test_failing_notebook_names_notebook_and_cell(tmp_path):
     assert not (out / "report.html").exists()
 
 
+LIST_CACHE = """import os
+from esslingen_lab.surveys import load_survey
+survey = load_survey(survey_path)
+folder = os.environ["ESSLINGEN_LAB_SURVEY_CACHE"]
+print("CACHE", folder, sorted(os.listdir(folder)), survey.redacted)"""
+
+
+def _printed(executed):
+    nb = nbformat.read(str(executed), as_version=4)
+    return "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code"
+                   for o in c.outputs)
+
+
+@pytest.mark.parametrize("fails", [False, True], ids=["ok", "failed"])
+def test_survey_is_shared_with_the_kernels_and_never_published(tmp_path, fails):
+    """The run's redacted survey reaches the kernels from a private folder, removed at the end."""
+    cells = [LIST_CACHE] + (['raise ValueError("kaputt")'] if fails else [])
+    nb = _notebook(tmp_path / "cache.ipynb", *cells)
+    out = tmp_path / "run"
+    result = CliRunner().invoke(main, ["report", str(FIXTURE), "-n", str(nb), "--out", str(out),
+                                       "-q"])
+    assert (result.exit_code != 0) == fails, result.output
+    line = next(x for x in _printed(out / "notebooks" / "cache.ipynb").splitlines()
+                if x.startswith("CACHE"))
+    _, folder, rest = line.split(" ", 2)
+    assert rest.endswith("'] True") and ".pickle'" in rest  # the redacted survey was there
+    assert not Path(folder).exists()  # removed at the end of the run, also after a failure
+    assert not Path(folder).resolve().is_relative_to(out.resolve())
+    left = [p.name for p in out.rglob("*") if p.suffix in (".pickle", ".pending", ".tmp")]
+    assert left == []
+
+
 def test_batch_writes_a_comparison(batch, runs):
     record = json.loads((batch / "batch.json").read_text(encoding="utf-8"))
     assert record["status"] == "ok" and [r["survey"] for r in record["runs"]] == [

@@ -23,6 +23,26 @@ _RUNNING: weakref.WeakSet = weakref.WeakSet()
 _LOCK = threading.Lock()
 
 
+def import_papermill():
+    """Import papermill (and nbformat) without the IRI grammar jsonschema would compile.
+
+    jsonschema registers an ``iri`` format checker when ``rfc3987_syntax`` is installed,
+    which compiles its grammars on import (over a second, before any notebook can start).
+    Notebook schemas have no such format, so it is hidden during this first import only;
+    a later ``import rfc3987_syntax`` works as usual.
+    """
+    if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
+        sys.modules["rfc3987_syntax"] = None  # import raises ImportError: checker left out
+        try:
+            import papermill  # noqa: F401 - imports nbformat and jsonschema
+        finally:
+            if "rfc3987_syntax" in sys.modules and sys.modules["rfc3987_syntax"] is None:
+                del sys.modules["rfc3987_syntax"]
+    import papermill
+
+    return papermill
+
+
 def stop_kernels() -> int:
     """Kill the kernel processes this process started and that still run; return how many.
 
@@ -40,7 +60,7 @@ def stop_kernels() -> int:
     return stopped
 
 
-def _kernel_manager_class(log_path=None):
+def _kernel_manager_class(log_path=None, env=None):
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import default
@@ -50,7 +70,8 @@ def _kernel_manager_class(log_path=None):
 
         A ``python3`` kernelspec elsewhere on the machine (e.g. in ~/.local) could point at
         another Python without esslingen_lab; reports must run in the environment that runs
-        the command. PYTHONHASHSEED is fixed so set iteration orders repeat across runs.
+        the command. PYTHONHASHSEED is fixed so set iteration orders repeat across runs;
+        ``env`` adds the run's variables (e.g. its survey cache folder).
         """
 
         @default("transport")
@@ -93,7 +114,8 @@ def _kernel_manager_class(log_path=None):
                 except Exception:  # noqa: BLE001 - any broken/missing spec: use a plain one
                     spec = {"display_name": "Python 3 (ipykernel)", "language": "python",
                             "metadata": {}}
-                spec.update(argv=argv, env={**spec.get("env", {}), "PYTHONHASHSEED": "0"})
+                spec.update(argv=argv, env={**spec.get("env", {}), "PYTHONHASHSEED": "0",
+                                            **(env or {})})
                 spec.pop("resource_dir", None)
                 self._kernel_spec = KernelSpec(resource_dir="", **spec)
             return self._kernel_spec
@@ -126,8 +148,10 @@ def _source_cell_number(executed_path, cell_index):
 
 
 def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, desc=None,
-                     position=1):
+                     position=1, env=None):
     """Execute one notebook with papermill in a kernel running ``sys.executable``.
+
+    ``env`` holds environment variables for the kernel on top of this process's ones.
 
     Raises
     ------
@@ -135,7 +159,7 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
         With notebook name, cell index and execution count; papermill has already written
         the partial executed notebook to ``output_path``.
     """
-    import papermill as pm
+    pm = import_papermill()
     from papermill.exceptions import PapermillExecutionError
 
     bar = ({"desc": desc or Path(path).stem, "leave": False, "position": position} if progress
@@ -153,7 +177,7 @@ def execute_notebook(path, output_path, parameters, *, cwd=None, progress=True, 
         pm.execute_notebook(str(path), str(output_path), parameters=parameters,
                             kernel_name="python3", progress_bar=bar, log_output=False,
                             cwd=str(cwd or Path(path).parent), start_timeout=120,
-                            kernel_manager_class=_kernel_manager_class(log_path))
+                            kernel_manager_class=_kernel_manager_class(log_path, env))
     except PapermillExecutionError as exc:
         # Only messages of our own errors are shown: others may quote a respondent's answer.
         detail = None

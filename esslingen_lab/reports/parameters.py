@@ -122,8 +122,10 @@ def inspect_parameters(path) -> dict[str, NotebookParameter]:
     ReportError
         The notebook has no cell tagged ``parameters``.
     """
+    from esslingen_lab.reports.kernel import import_papermill
+
+    pm = import_papermill()
     import nbformat
-    import papermill as pm
 
     nb = nbformat.read(str(path), as_version=4)
     if not any("parameters" in c.get("metadata", {}).get("tags", []) for c in nb.cells):

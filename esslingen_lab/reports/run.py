@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,6 +124,52 @@ def check_survey(survey_path):
             "rows_excluded": int(survey.quality.rows_excluded)}, survey
 
 
+@contextmanager
+def shared_survey(survey):
+    """Redact the run's survey once, in a thread, for the run's kernels; yield their env.
+
+    The redacted survey goes into a private temporary folder (mode 0700, outside the run
+    directory, see :mod:`esslingen_lab.surveys.cache`); its ``load_survey`` calls take it
+    from there while the key (file contents, version, options) matches, and wait for it
+    while it is being written. The folder is removed on leaving, also after a failure or
+    Ctrl+C. ``survey`` is the run's survey as loaded by :func:`check_survey` (None: nothing
+    is shared and the kernels load the survey themselves).
+    """
+    if survey is None:
+        yield {}
+        return
+    from esslingen_lab.surveys.cache import (
+        SURVEY_CACHE_ENV,
+        cache_key,
+        mark_pending,
+        new_cache_folder,
+        write_cached,
+    )
+    from esslingen_lab.surveys.survey import redact_survey
+
+    folder = new_cache_folder()
+    try:
+        key = cache_key(survey.spec, pseudonymise=survey.spec.pseudonymise)
+        marker = mark_pending(folder, key)
+
+        def share():
+            try:
+                write_cached(folder, key, redact_survey(survey))
+            except Exception:  # noqa: BLE001 - the kernels then load the survey themselves
+                pass
+            finally:
+                marker.unlink(missing_ok=True)
+
+        worker = threading.Thread(target=share, name="survey-cache", daemon=True)
+        worker.start()
+        try:
+            yield {SURVEY_CACHE_ENV: str(folder)}
+        finally:
+            worker.join()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def run_report(survey_path, *, notebooks=None, parameters=None, language=None, seed=None,
                out=None, force=False, workshop_export=None, progress=True, outputs_root="outputs",
                notebook_folder=None, validate_survey=True, cwd=None,
@@ -223,56 +271,59 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
 
     common = {"survey_path": str(survey_path), "language": language, "seed": seed}
     shared = {k: v for k, v in common.items() if k != "survey_path"}
-    manifest = RunManifest(
-        survey={"name": name, "title": spec.get("title"), "path": str(survey_path),
-                "city": spec.get("city"), "wave": spec.get("wave"),
-                "respondent_group": spec.get("respondent_group"), "rows": survey_counts},
-        language=language, seed=seed,
-        parameters={**shared, **{k: v for nb in checked.values() for k, v in nb["values"].items()}},
-        effective_parameters={**effective, **shared,
-                              "anonymity_threshold": effective.get("anonymity_threshold")
-                              or spec.get("anonymity_threshold") or 5},
-        inputs=[{"path": str(p), "sha256": sha256_file(p), "bytes": p.stat().st_size}
-                for p in inputs],
-        notebook_sources=[{"notebook": n, "path": str(p), "sha256": sha256_file(p)}
-                          for n, p in selected],
-        working_directory=str(cwd), skipped=skipped,
-        notebook_jobs=int(notebook_jobs or default_notebook_jobs()))
-    manifest.write(run_dir)
-
-    t_run = time.perf_counter()
-    failure = None
-    try:
-        executed, failure = _run_notebooks(selected, checked, common, run_dir, manifest,
-                                           cwd=cwd, progress=progress)
-        manifest.notebooks_seconds = round(time.perf_counter() - t_run, 2)
-    except KeyboardInterrupt:
-        manifest.status = "interrupted"
+    # redacted once, beside the first kernels; they read it instead of redacting it again
+    with shared_survey(survey) as kernel_env:
+        manifest = RunManifest(
+            survey={"name": name, "title": spec.get("title"), "path": str(survey_path),
+                    "city": spec.get("city"), "wave": spec.get("wave"),
+                    "respondent_group": spec.get("respondent_group"), "rows": survey_counts},
+            language=language, seed=seed,
+            parameters={**shared,
+                        **{k: v for nb in checked.values() for k, v in nb["values"].items()}},
+            effective_parameters={**effective, **shared,
+                                  "anonymity_threshold": effective.get("anonymity_threshold")
+                                  or spec.get("anonymity_threshold") or 5},
+            inputs=[{"path": str(p), "sha256": sha256_file(p), "bytes": p.stat().st_size}
+                    for p in inputs],
+            notebook_sources=[{"notebook": n, "path": str(p), "sha256": sha256_file(p)}
+                              for n, p in selected],
+            working_directory=str(cwd), skipped=skipped,
+            notebook_jobs=int(notebook_jobs or default_notebook_jobs()))
         manifest.write(run_dir)
-        raise
-    html = xlsx = pdf = None
-    if failure is None:
-        tables = collect_published(run_dir, [n for n, _ in selected])
-        failure = _audit_disclosure(run_dir, survey_path, tables, manifest, survey=survey)
-    if failure is None:
+
+        t_run = time.perf_counter()
+        failure = None
         try:
-            html, xlsx, pdf = _write_artifacts(run_dir, manifest, tables, executed, survey,
-                                               language, formats, quote_decisions)
-        except KeyboardInterrupt:  # Ctrl+C or SIGTERM while the HTML/XLSX are written
+            executed, failure = _run_notebooks(selected, checked, common, run_dir, manifest,
+                                               cwd=cwd, progress=progress, env=kernel_env)
+            manifest.notebooks_seconds = round(time.perf_counter() - t_run, 2)
+        except KeyboardInterrupt:
             manifest.status = "interrupted"
             manifest.write(run_dir)
             raise
-    manifest.status = "failed" if failure is not None else "ok"
-    manifest.finished = now()
-    manifest.duration_seconds = round(time.perf_counter() - t_run, 2)
-    manifest.write(run_dir)
-    if failure is not None:
-        raise failure
-    return ReportRun(run_dir=run_dir, manifest=manifest.to_dict(), html=html, xlsx=xlsx,
-                     executed=executed, pdf=pdf)
+        html = xlsx = pdf = None
+        if failure is None:
+            tables = collect_published(run_dir, [n for n, _ in selected])
+            failure = _audit_disclosure(run_dir, survey_path, tables, manifest, survey=survey)
+        if failure is None:
+            try:
+                html, xlsx, pdf = _write_artifacts(run_dir, manifest, tables, executed, survey,
+                                                   language, formats, quote_decisions)
+            except KeyboardInterrupt:  # Ctrl+C or SIGTERM while the HTML/XLSX are written
+                manifest.status = "interrupted"
+                manifest.write(run_dir)
+                raise
+        manifest.status = "failed" if failure is not None else "ok"
+        manifest.finished = now()
+        manifest.duration_seconds = round(time.perf_counter() - t_run, 2)
+        manifest.write(run_dir)
+        if failure is not None:
+            raise failure
+        return ReportRun(run_dir=run_dir, manifest=manifest.to_dict(), html=html, xlsx=xlsx,
+                         executed=executed, pdf=pdf)
 
 
-def _run_notebooks(selected, checked, common, run_dir, manifest, *, cwd, progress):
+def _run_notebooks(selected, checked, common, run_dir, manifest, *, cwd, progress, env=None):
     """Execute the notebooks, up to ``manifest.notebook_jobs`` at a time, in dependency order.
 
     Returns the executed notebooks (name → path) and the first failure (or None); after a
@@ -306,7 +357,8 @@ def _run_notebooks(selected, checked, common, run_dir, manifest, *, cwd, progres
         manifest.notebooks = [entries[n] for n in names if n in entries]
         manifest.write(run_dir)
         return pool.submit(_timed, execute_notebook, nb_path, run_dir / entry["executed"],
-                           values, cwd=cwd, progress=progress, desc=nb_name, position=1 + slot)
+                           values, cwd=cwd, progress=progress, desc=nb_name, position=1 + slot,
+                           env=env)
 
     running = {}
     pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="notebook")

@@ -6,11 +6,13 @@
 from __future__ import annotations
 
 import difflib
+import os
 
 import numpy as np
 import pandas as pd
 
 from esslingen_lab.errors import DataError, InputError, SpecError
+from esslingen_lab.surveys.cache import SURVEY_CACHE_ENV
 from esslingen_lab.surveys.readers import SPSS_SUFFIXES, read_table_with_bad_rows
 from esslingen_lab.surveys.spec import SurveySpec, load_spec
 from esslingen_lab.surveys.validation import (
@@ -23,7 +25,7 @@ from esslingen_lab.surveys.validation import (
     normalise_answer,
 )
 
-__all__ = ["Survey", "load_survey"]
+__all__ = ["Survey", "load_survey", "redact_survey"]
 
 
 class Survey:
@@ -57,6 +59,8 @@ class Survey:
         self.quality = quality
         self.redacted = redacted
         self.redaction_counts = dict(redaction_counts or {})
+        # raw_text may be a function (a survey from a run's cache: the raw text is read
+        # again from the files only if raw_texts() is asked for)
         self._raw_text = raw_text if raw_text is not None else responses[list(spec.questions)]
 
     def __repr__(self) -> str:
@@ -129,6 +133,8 @@ class Survey:
         Use only where the law and your data-protection concept allow it (e.g. to check
         the redaction); never show the result in a workshop or a report.
         """
+        if callable(self._raw_text):
+            self._raw_text = self._raw_text()
         return self._long(self._raw_text, question)
 
 
@@ -188,7 +194,8 @@ def _file_labels(spec: SurveySpec) -> list[str]:
 
 
 def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None = None,
-                strict: bool = True, allow_outside: bool | None = None) -> Survey:
+                strict: bool = True, allow_outside: bool | None = None,
+                cache=None) -> Survey:
     """Load a survey from its ``survey.yml``: read, map, validate and (by default) redact.
 
     Parameters
@@ -205,6 +212,11 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
         returned anyway (``quality.usable`` is False), as ``esslingen-lab validate`` needs.
     allow_outside : bool, default=None
         Allow data files outside the spec's folder (see :func:`load_spec`).
+    cache : str or Path, default=None
+        A report run's private folder of redacted surveys (:mod:`.cache`); None takes
+        ``$ESSLINGEN_LAB_SURVEY_CACHE`` (set for a run's notebook kernels). A redacted load
+        is taken from it when its key (file contents, version, options) matches, else the
+        files are read as usual. Never used with ``redact=False``.
 
     Returns
     -------
@@ -226,6 +238,12 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
     """
     spec = (path_or_spec if isinstance(path_or_spec, SurveySpec)
             else load_spec(path_or_spec, allow_outside=allow_outside))
+    pseudonymise = spec.pseudonymise if pseudonymise is None else bool(pseudonymise)
+    cache = cache or os.environ.get(SURVEY_CACHE_ENV) or None
+    if redact and cache:
+        cached = _from_cache(spec, cache, pseudonymise)
+        if cached is not None and (cached.quality.usable or not strict):
+            return cached
     log = CaseLog()
     frames, per_file = [], []
     labels = _file_labels(spec)
@@ -324,26 +342,55 @@ def load_survey(path_or_spec, *, redact: bool = True, pseudonymise: bool | None 
         responses[column] = values[keep]
     raw_text = pd.DataFrame({c: t[keep].to_numpy(object) for c, t in texts.items()},
                             index=responses.index)
-    counts = {}
     for column in spec.questions:
         responses[column] = raw_text[column].to_numpy(object)
-    if redact and spec.questions:
+    if pseudonymise:
+        from esslingen_lab.privacy import pseudonymise_ids
+
+        responses["respondent_id"] = list(pseudonymise_ids(responses["respondent_id"].tolist()))
+    survey = Survey(spec, responses, quality, raw_text=raw_text)
+    return redact_survey(survey) if redact else survey
+
+
+def redact_survey(survey: Survey) -> Survey:
+    """Return the survey with its free text redacted (as ``load_survey(redact=True)``).
+
+    ``survey`` is left as it is; the raw text stays reachable only through
+    :meth:`Survey.raw_texts`. A survey already redacted is returned unchanged.
+    """
+    if survey.redacted:
+        return survey
+    spec, responses = survey.spec, survey.responses.copy()
+    counts = {}
+    if spec.questions:
         from esslingen_lab.privacy import redact as redact_texts
 
         # One call for all questions, so large surveys use every core once.
         columns = list(spec.questions)
-        result = redact_texts(np.concatenate([raw_text[c].to_numpy(object) for c in columns]),
+        raw = survey._raw_text
+        result = redact_texts(np.concatenate([raw[c].to_numpy(object) for c in columns]),
                               n_jobs=None)
-        n = len(raw_text)
+        n = len(raw)
         for i, column in enumerate(columns):
             responses[column] = np.asarray(result.texts[i * n:(i + 1) * n], dtype=object)
         counts = {kind: int(v) for kind, v in result.counts.items()}
-    if pseudonymise if pseudonymise is not None else spec.pseudonymise:
-        from esslingen_lab.privacy import pseudonymise_ids
-
-        responses["respondent_id"] = list(pseudonymise_ids(responses["respondent_id"].tolist()))
-    return Survey(spec, responses, quality, raw_text=raw_text, redacted=bool(redact),
+    return Survey(spec, responses, survey.quality, raw_text=survey._raw_text, redacted=True,
                   redaction_counts=counts)
+
+
+def _from_cache(spec, folder, pseudonymise) -> Survey | None:
+    """Return the redacted survey from a run's cache when its key matches, else None."""
+    from esslingen_lab.surveys.cache import cache_key, read_cached
+
+    state = read_cached(folder, cache_key(spec, pseudonymise=pseudonymise))
+    if state is None:
+        return None
+
+    def raw_text():  # only for raw_texts(): read the files again, never from the cache
+        return load_survey(spec, redact=False, pseudonymise=pseudonymise, strict=False)._raw_text
+
+    return Survey(spec, state["responses"], QualityReport(state["by_file"], state["cases"]),
+                  raw_text=raw_text, redacted=True, redaction_counts=state["redaction_counts"])
 
 
 def _quality(per_file, cases) -> QualityReport:

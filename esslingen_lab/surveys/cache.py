@@ -1,0 +1,106 @@
+"""A report run's private copy of its redacted survey, so the survey is redacted once per run.
+
+A report run (:func:`esslingen_lab.reports.run_report`) loads the survey before any notebook
+starts, redacts it once and writes it here; the run's notebook kernels find the folder in
+:data:`SURVEY_CACHE_ENV` and :func:`~esslingen_lab.surveys.load_survey` takes the survey from
+it instead of reading and redacting the files again. Only redacted text is ever written,
+never the raw answers. An entry is used only when its key matches: the sha256 of the
+survey.yml and of every data file, the package version and the loading options (and the
+pseudonym salt), so a changed file means a fresh load. The folder is a private temporary
+folder (mode 0700) outside the run directory, removed when the run ends: nothing of it is
+published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+import time
+from pathlib import Path
+
+__all__ = ["SURVEY_CACHE_ENV", "cache_key", "new_cache_folder", "read_cached", "write_cached",
+           "mark_pending"]
+
+#: Environment variable naming the run's cache folder (set for the run's kernels only).
+SURVEY_CACHE_ENV = "ESSLINGEN_LAB_SURVEY_CACHE"
+_FORMAT = b"esslingen-lab survey cache 1"
+#: How long a kernel waits for the survey the run is still redacting before loading it itself.
+WAIT_SECONDS = 120.0
+
+
+def new_cache_folder() -> Path:
+    """Create a private folder (mode 0700) for one run's cache, outside every run folder."""
+    return Path(tempfile.mkdtemp(prefix="esslingen-lab-survey-"))
+
+
+def _digest_file(digest, path) -> None:
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+
+
+def cache_key(spec, *, pseudonymise: bool) -> str:
+    """Hex key of one redacted load: file contents, package version and loading options."""
+    from esslingen_lab import __version__
+
+    digest = hashlib.sha256(_FORMAT)
+    digest.update(__version__.encode())
+    digest.update(b"pseudonymise" if pseudonymise else b"ids")
+    if pseudonymise:
+        from esslingen_lab.privacy.pseudonym import load_salt
+
+        digest.update(hashlib.sha256(load_salt()).digest())
+    if spec.spec_file is not None:
+        _digest_file(digest, spec.spec_file)
+    for path in spec.file_paths():
+        digest.update(str(Path(path).resolve()).encode() + b"\0")
+        _digest_file(digest, path)
+    return digest.hexdigest()
+
+
+def _entry(folder, key) -> Path:
+    return Path(folder) / f"{key}.pickle"
+
+
+def mark_pending(folder, key) -> Path:
+    """Tell the kernels that this run is redacting the survey of ``key`` (wait for it)."""
+    marker = Path(folder) / f"{key}.pending"
+    marker.touch()
+    return marker
+
+
+def write_cached(folder, key, survey) -> Path:
+    """Write the redacted ``survey`` under ``key`` (atomically, file mode 0600)."""
+    if not survey.redacted:
+        raise ValueError("only a redacted survey may be cached")
+    entry = _entry(folder, key)
+    state = {"key": key, "responses": survey.responses, "by_file": survey.quality.by_file,
+             "cases": survey.quality.cases, "redaction_counts": survey.redaction_counts}
+    tmp = entry.with_suffix(f".{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        pickle.dump(state, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, entry)
+    return entry
+
+
+def read_cached(folder, key, *, wait: float = WAIT_SECONDS):
+    """Return the cached state of ``key`` (dict), or None when it is not (or no longer) there.
+
+    While the run marks the survey as pending, wait up to ``wait`` seconds for it.
+    """
+    entry = _entry(folder, key)
+    marker = Path(folder) / f"{key}.pending"
+    deadline = time.monotonic() + wait
+    while not entry.is_file() and marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if not entry.is_file():
+        return None
+    try:
+        with open(entry, "rb") as fh:
+            state = pickle.load(fh)  # our own file in our own private (0700) folder
+    except (OSError, EOFError, pickle.UnpicklingError):
+        return None
+    return state if isinstance(state, dict) and state.get("key") == key else None
