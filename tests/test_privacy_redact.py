@@ -376,3 +376,29 @@ def test_a_listed_surname_in_a_persons_slot_goes(text, name):
 def test_a_thing_from_an_office_is_no_person():
     text = "Wasser vom Bauhof ist teuer, die Antwort vom Bürgeramt kam nie."
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kiosk-Besitzer am Marktplatz verkauft Alkohol an Kinder.",
+        "Die Vorsitzende vom Sportverein Zell hat den Antrag gestellt.",
+        "Der Platzwart vom TSV Mettingen schließt nie auf.",
+        "Die Bäckereiinhaberin in der Pliensaustraße ist nett.",
+    ],
+)
+def test_one_of_a_kind_roles_at_a_place_become_a_description(text):
+    assert redact_text(text).startswith("[PERSON-BESCHREIBUNG] ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Leiterin des Ordnungsamts hat geantwortet.",
+        "Die Vorsitzende des Gemeinderats hat gesprochen.",
+        "Der Leiter in der Verwaltung ist neu.",
+        "Die Mitarbeiterin vom Bürgeramt war nett.",
+    ],
+)
+def test_office_holders_of_public_bodies_stay(text):
+    assert redact_text(text) == text

@@ -279,11 +279,17 @@ _ROLE_ENDINGS = _words(
     "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
     "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
     "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
-    "förster", "försterin",
+    "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
+    "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
+    "dirigent", "dirigentin", "wart", "wartin",
 )  # fmt: skip
+# one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
+_OWNER_ENDINGS = ("inhaber", "inhaberin", "besitzer", "besitzerin", "betreiber", "betreiberin",
+                  "pächter", "pächterin", "wirt", "wirtin")
 _ROLE_OF = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}\p{{Ll}}*?)?(?i:{_ROLE_ENDINGS}))\s+
-         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem)\s+(?P<p>{_PLACE}))""",
+    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
+         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
+         (?P<p>{_PLACE}))""",
     regex.VERSION1 | regex.VERBOSE,
 )
 
@@ -307,6 +313,18 @@ def _description_spans(text: str):
         bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             yield match.span("v")
+        elif _owner_of_a_business(match.group("n").lower(), institutions):
+            yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
+
+
+def _owner_of_a_business(noun: str, institutions) -> bool:
+    """Tell "kiosk-besitzer", "bäckereiinhaberin": an owner noun led by a business word."""
+    for ending in _OWNER_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending):
+            business = noun[: -len(ending)].rstrip("-")
+            business = business[:-1] if business.endswith("s") else business
+            return business.endswith(institutions)
+    return False
 
 
 #: Rules for descriptions of one person, run before the name rules.
@@ -316,11 +334,13 @@ DESCRIPTION_RULES = [
         None,
         needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
                "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
-               "küster", "mesner", "hebamme", "apotheker", "förster"),
+               "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
+               "geschäftsführer", "präsident", "kommandant", "dirigent", "wart"),
         gate=re.compile(
             r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
-            r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster)(?:in)?"
-            r"\s+(?:vom|von|der|des|im|am|beim|aus)\s"
+            r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
+            r"geschäftsführer|präsident|kommandant|dirigent|wart)(?:in|r)?"
+            r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
         ),
         finder=_description_spans,
         name="beschreibung",
