@@ -402,3 +402,29 @@ def test_one_of_a_kind_roles_at_a_place_become_a_description(text):
 )
 def test_office_holders_of_public_bodies_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("HUBER vom Bauamt war unfreundlich.", "HUBER"),
+        ("PFISTERER hat am Telefon einfach aufgelegt.", "PFISTERER"),
+        ("Ein Lob an HÄFELE!", "HÄFELE"),
+        ("WIDMAIER, Renate – bitte Rückruf", "WIDMAIER"),
+    ],
+)
+def test_a_lone_name_in_capitals_in_a_persons_place_goes(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die DSGVO ist schuld, BITTE mehr Personal.",
+        "TEAMS hat nicht funktioniert.",
+        "Das BAUAMT ist nie erreichbar.",
+        "Wir brauchen mehr ONLINE Termine und KEINE Warteschlangen.",
+    ],
+)
+def test_shouted_words_and_acronyms_stay(text):
+    assert redact_text(text) == text

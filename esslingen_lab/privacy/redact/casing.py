@@ -14,7 +14,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 
-__all__ = ["case_view"]
+__all__ = ["capital_name_spans", "case_view"]
 
 # a word in capitals (two letters or more, hyphenated parts too) and a single capital
 # followed by a period (an initial)
@@ -37,7 +37,7 @@ def case_view(text: str) -> str:
     """
     words = list(_CAPS_WORD.finditer(text))
     if len(words) < 2:
-        return _lone_name_in_capitals(text, words)
+        return text
     in_run = [False] * len(words)
     for k in range(len(words) - 1):
         gap = text[words[k].end() : words[k + 1].start()]
@@ -45,7 +45,7 @@ def case_view(text: str) -> str:
             in_run[k] = in_run[k + 1] = True
     if sum(1 for k, match in enumerate(words) if in_run[k] and len(match.group()) >= 3) < 2:
         # "ES HK 711", "IT und EDV": no shouting, letters of a plate or acronyms
-        return _lone_name_in_capitals(text, words)
+        return text
     chars = list(text)
     previous_name = False
     for k, match in enumerate(words):
@@ -61,35 +61,51 @@ def case_view(text: str) -> str:
     return "".join(chars)
 
 
-# a person's place around a lone word in capitals: "MÜLLER vom Ordnungsamt", "an HÄFELE"
+# a person's place around a lone word in capitals: "MÜLLER vom Ordnungsamt", "an HÄFELE",
+# "ZELLER hat aufgelegt", "STRÖBELE, Angelika"
 _PERSON_PLACE_AFTER = regex.compile(
-    r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim)\x20+\p{Lu}"
+    r"\x20*(?:\x20(?:vom|von\x20+der|von|aus\x20+der|aus\x20+dem|aus|beim|bei|im|am|an|"
+    r"hat|hatte|ist|war|meinte|meint|sagte|sagt|kann|konnte|will|wollte|weiß|macht|machte|"
+    r"kümmert|arbeitet|schrieb|rief|half|hilft)\b|,\x20*\p{Lu}\p{Ll}+)"
 )
-_PERSON_PLACE_BEFORE = regex.compile(r"(?:\b(?:an|mit|laut|danke|Danke|Dank)\x20+)$")
+_PERSON_PLACE_BEFORE = regex.compile(
+    r"(?:\b(?:an|mit|laut|danke|Danke|Dank|mal|bei|v\.\x20?a\.|und)\x20+)$"
+)
 _VOWELS = regex.compile(r"[AEIOUÄÖÜY]")
 
 
-def _lone_name_in_capitals(text: str, words) -> str:
-    """Read a lone word in capitals in a person's place as a name ("MÜLLER vom Ordnungsamt").
+def capital_name_spans(text: str):
+    """Yield spans of lone words in capitals in a person's place ("MÜLLER vom Ordnungsamt").
 
-    Only words of four letters or more with two vowels (no acronym such as "DSGVO") that the
-    dictionary does not know in lower case.
+    Only words of four letters or more with two vowels (no acronym such as "DSGVO") that
+    the dictionary knows neither in lower case ("BITTE", "NIE") nor as a plain noun
+    ("BÜRGERAMT"), and that are no English word ("TEAMS"), unless they are a known name.
+    Runs of shouted words are read by :func:`case_view` instead.
     """
-    chars = None
+    words = list(_CAPS_WORD.finditer(text))
+    if not words:
+        return
+    lex = lexicon()
     for match in words:
         word = match.group()
-        if len(word) < 4 or len(_VOWELS.findall(word)) < 2 or "-" in word:
+        if len(word) < 4 or len(_VOWELS.findall(word)) < 2:
             continue
         if not (
             _PERSON_PLACE_AFTER.match(text, match.end())
             or _PERSON_PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start())
         ):
             continue
-        cased, _ = _recase(word, False)
-        if cased[:1].isupper() and cased[1:].islower() and len(cased) == len(word):
-            chars = chars or list(text)
-            chars[match.start() : match.end()] = cased
-    return text if chars is None else "".join(chars)
+        parts = [part[:1] + part[1:].lower() for part in word.split("-")]
+        if all(_reads_as_a_name(part, lex) for part in parts):
+            yield match.span()
+
+
+def _reads_as_a_name(capital: str, lex) -> bool:
+    if lex.is_lower_word(capital) or capital.lower() in _function_words():
+        return False  # "BITTE", "NIE", "AUCH"
+    if capital in lex.last or lex.is_first_name(capital):
+        return True  # "KIRCHNER", "VOGEL" in a person's place
+    return not lex.is_german(capital) and not lex.is_english(capital)
 
 
 @lru_cache(maxsize=1)

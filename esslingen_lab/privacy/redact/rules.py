@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import regex
 
+from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import DESCRIPTION_RULES, LOOSE_RULES
@@ -437,6 +438,16 @@ _RULES: list[_Rule] = [
             "Deine",
         ),
         flags=_X,
+    ),
+    # a lone word in capitals in a person's place: "MÜLLER vom Ordnungsamt", "an HÄFELE"
+    _Rule(
+        "NAME",
+        None,
+        gate=regex.compile(r"\p{Lu}{4}"),
+        gate_on_raw=True,
+        finder=capital_name_spans,
+        name="name-in-capitals",
+        trusted=True,
     ),
     # a known first name, alone or followed by a surname ("Anna Weber", "für Emre")
     _Rule("NAME", None, needs_first_name=True, finder=lambda text: _first_name_spans(text)),
