@@ -428,3 +428,29 @@ def test_a_lone_name_in_capitals_in_a_persons_place_goes(text, name):
 )
 def test_shouted_words_and_acronyms_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Der Adler aus der Kämmerei hat mir erklärt, wie es geht.", "Adler"),
+        ("Der Fuchs vom Bauamt meinte, das dauert.", "Fuchs"),
+        ("Fuchs aus der Stadtkasse hat mir erklärt, wie es geht.", "Fuchs"),
+    ],
+)
+def test_a_surname_with_an_article_in_a_persons_place_goes(text, name):
+    # spoken German puts an article before a surname ("der Maier vom Bauamt")
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Link vom Bürgeramt hat nicht funktioniert.",
+        "Der Koch aus der Kantine hat mir erklärt, was drin ist.",
+        "Der Mann vom Ordnungsamt meinte, ich solle warten.",
+        "Im Winter ist der Weg vom Bauhof glatt.",
+    ],
+)
+def test_things_and_people_from_an_office_stay(text):
+    assert redact_text(text) == text

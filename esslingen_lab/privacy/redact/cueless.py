@@ -474,8 +474,8 @@ def worth_a_look(features) -> bool:
         announces = announces or look == 3
     if bare_only and _bare_somewhere(features.text, frozenset(bare_only)):
         return True  # "Winter hat …", not only "im Winter"
-    if maybe and not words.isdisjoint(_FROM_WORDS):
-        return True  # "Dannecker vom Bauamt"
+    if (maybe or bare_only) and not words.isdisjoint(_FROM_WORDS):
+        return True  # "Dannecker vom Bauamt", "der Adler aus der Kämmerei meinte"
     if announces and _announced(features.text):
         return True  # "die Kollegin Schwarzkopf"
     return _INITIAL_THEN_WORD.search(features.text) is not None

@@ -103,6 +103,8 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
     if word not in lex.last and not _dictionary_surname(word, lex):
         return False
     prev = tokens[i - 1] if i else None
+    if prev is not None and prev.lower() in _ARTICLES:
+        return _surname_with_article(tokens, i, lex)
     if prev is not None and (not _is_bare(prev, None, lex) or prev.lower() in _LOCATIVE):
         return False
     j = i + 1
@@ -126,6 +128,52 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
         )
     before = prev is not None and prev.lower() in _PERSON_BEFORE
     return before or after
+
+
+_ARTICLES = frozenset(("der", "die", "den", "dem"))
+# what a person does, not a thing from an office ("der Link vom Bürgeramt hat …")
+_SPEECH_VERBS = frozenset(
+    """
+    meinte meint sagte sagt erklärte erklärt half hilft rief ruft antwortete antwortet
+    versprach verspricht weiß wusste kümmert kümmerte telefonierte telefoniert
+    """.split()
+)
+_SPEECH_PARTICIPLES = frozenset(
+    """
+    erklärt geholfen gesagt versprochen geantwortet zurückgerufen angerufen gezeigt
+    weitergeholfen beraten gemeint
+    """.split()
+)
+_OBJECTS = frozenset("mir uns ihm ihr mich ihn sie dir dich euch".split())
+# "der Mann vom Ordnungsamt meinte": people, not names
+_PLAIN_PEOPLE = frozenset("Mann Frau Herr Typ Kerl Junge Dame Mensch Bursche Kumpel".split())
+
+
+def _surname_with_article(tokens, i, lex: Lexicon) -> bool:
+    """Tell "der Adler aus der Kämmerei hat mir erklärt": a listed surname with an article.
+
+    Spoken German puts an article before a surname. Only a known surname (not a person
+    noun such as "Mann"), then a city office (not a shop or school: "der Koch aus der
+    Kantine" is a cook), then what a person does: a verb of speaking or helping, or
+    "hat mir … erklärt".
+    """
+    word = tokens[i]
+    if word not in lex.last or word in _PLAIN_PEOPLE or _is_person_noun(word):
+        return False
+    found = _from_phrase(tokens, i + 1)
+    if found is None or not found[0][:1].isupper():
+        return False
+    if not found[0].lower().endswith(tuple(read_words("city_offices"))):
+        return False
+    after = [t.lower() for t in tokens[found[1] : found[1] + 5]]
+    if after and after[0] in _SPEECH_VERBS:
+        return True
+    return bool(
+        len(after) >= 3
+        and after[0] in ("hat", "hatte")
+        and after[1] in _OBJECTS
+        and any(t in _SPEECH_PARTICIPLES for t in after[2:])
+    )
 
 
 _GREETING_BEFORE = frozenset("an laut dank danke dankeschön gruß grüße grüßen lob".split())
