@@ -454,3 +454,22 @@ def test_a_surname_with_an_article_in_a_persons_place_goes(text, name):
 )
 def test_things_and_people_from_an_office_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("hatte das formular fr. leibfried gegeben", "leibfried"),
+        ("hr. maurer war nett", "maurer"),
+        ("des sagt au d'gudrun vom empfang", "gudrun"),
+    ],
+)
+def test_lower_case_names_after_short_cues_go(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["fr. und sa. geschlossen", "d'Kinder spielen im Hof", "Öffnungszeiten Mo-Fr. 8-12"]
+)
+def test_short_cues_without_a_name_stay(text):
+    assert redact_text(text) == text

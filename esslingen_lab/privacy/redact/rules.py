@@ -353,9 +353,19 @@ _RULES: list[_Rule] = [
     # typed in lower case: "bei frau weber", "herr nguyen hat"
     _rule(
         "NAME",
-        rf"""\b(?:herrn?|frau|familie)\s+(?P<v>{_LOWER_NAME}(?:\s+{_LOWER_NAME})?)""",
-        needs=("herr", "frau", "famili"),
+        rf"""(?:\b(?:herrn?|frau|familie)\s+|(?<![\p{{L}}.])(?:hr|fr|frl)\.\s*)
+             (?P<v>{_LOWER_NAME}(?:\s+{_LOWER_NAME})?)""",
+        needs=("herr", "frau", "famili", "hr.", "fr."),
         flags=_X,
+    ),
+    # a first name after the spoken article: "d'gudrun vom empfang", "dr hansi"
+    _Rule(
+        "NAME",
+        None,
+        needs=("d'", "d’"),
+        finder=lambda text: _first_name_after_spoken_article(text),
+        name="name-after-spoken-article",
+        trusted=True,
     ),
     # strong cues: the next words are a name, in any case
     _rule(
@@ -462,6 +472,18 @@ _RULES: list[_Rule] = [
     ),
 ]
 
+
+
+_SPOKEN_ARTICLE = regex.compile(r"(?<![\p{L}])[dD]['’](?P<v>\p{L}[\p{L}\-]{2,})")
+
+
+def _first_name_after_spoken_article(text: str):
+    """Spans of first names after "d'" ("d'gudrun", "d'Hilde"), in any case."""
+    lex = lexicon()
+    for match in _SPOKEN_ARTICLE.finditer(text):
+        word = match.group("v")
+        if lex.is_first_name(word[:1].upper() + word[1:].lower()):
+            yield match.span("v")
 
 
 def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
