@@ -473,3 +473,24 @@ def test_lower_case_names_after_short_cues_go(text, name):
 )
 def test_short_cues_without_a_name_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Meine Kundennummer bei den Stadtwerken ist 7003-118-42, trotzdem geht nichts.",
+         "7003-118-42"),
+        ("Als Beschäftigte (Personalnr. 118-204) wünsche ich mir Homeoffice.", "118-204"),
+        ("Ticket #48211 ist seit Wochen offen.", "48211"),
+        ("meine versichertennummer lautet A123456789", "A123456789"),
+    ],
+)
+def test_numbers_after_an_id_cue_go_also_with_words_between(text, number):
+    assert number not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Das Ticket ist 2 Wochen alt.", "Die Kundennummer ist weg, seit 2019 warte ich."]
+)
+def test_numbers_that_only_follow_an_id_word_stay(text):
+    assert redact_text(text) == text

@@ -170,7 +170,10 @@ _RULES: list[_Rule] = [
     # ---- file numbers, tax ids, customer numbers: after a cue
     _rule(
         "ID",
-        rf"""(?<![\p{{L}}\-]){_ID_CUE}(?:\s*(?:[:.#]|Nr\.?|-Nr\.?|lautet|ist|war|lautete)){{0,3}}
+        rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
+             (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|\p{{Lu}}\p{{Ll}}+)){{1,4}}
+                (?=\s*(?::|lautet|ist|war|lautete)))?
+             (?:\s*(?:[:.#]|Nr\.?|-Nr\.?|lautet|ist|war|lautete)){{0,3}}
              \s*(?P<v>{_ID_VALUE})""",
         needs_digit=True,
         needs=(
@@ -185,6 +188,7 @@ _RULES: list[_Rule] = [
             "vorgang",
             "referenz",
             "kundenkonto",
+            "ticket #",
             "-id",
             "id:",
             "id ",
