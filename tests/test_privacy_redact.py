@@ -494,3 +494,21 @@ def test_numbers_after_an_id_cue_go_also_with_words_between(text, number):
 )
 def test_numbers_that_only_follow_an_id_word_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ansprechpartnerin im Verein ist die Uschi, erreichbar abends.", "Uschi"),
+        ("Frag die Hanne vom Empfang.", "Hanne"),
+    ],
+)
+def test_a_first_name_after_an_article_goes(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Linde im Hof ist krank.", "Auch auf dem Kemal ALtun Platz wäre Platz für Bäume."]
+)
+def test_words_and_places_after_an_article_stay(text):
+    assert redact_text(text) == text

@@ -366,7 +366,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=("d'", "d’"),
+        needs=("d'", "d’", "die ", "der ", "den ", "dem "),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
         trusted=True,
@@ -478,14 +478,27 @@ _RULES: list[_Rule] = [
 
 
 
-_SPOKEN_ARTICLE = regex.compile(r"(?<![\p{L}])[dD]['’](?P<v>\p{L}[\p{L}\-]{2,})")
+_SPOKEN_ARTICLE = regex.compile(
+    r"(?<![\p{L}])(?:[dD]['’]|(?:[dD]ie|[dD]er|[dD]en|dem)\x20+)(?P<v>\p{L}[\p{L}]{2,})"
+    r"(?![\p{L}\-])(?!\x20+\p{Lu})"
+)
 
 
 def _first_name_after_spoken_article(text: str):
-    """Spans of first names after "d'" ("d'gudrun", "d'Hilde"), in any case."""
+    """Spans of first names after an article: "d'gudrun", "ist die Uschi", "der Sepp hat".
+
+    Spoken German puts an article before a first name. Only a first name of the gazetteer
+    that is no German word ("die Linde" stays), in lower case only after "d'", never before
+    a capitalised word ("die Paula Modersohn Schule").
+    """
     lex = lexicon()
     for match in _SPOKEN_ARTICLE.finditer(text):
         word = match.group("v")
+        spoken = match.group()[1:2] in "'’"
+        if not spoken and not word[:1].isupper():
+            continue
+        if word in NOT_NAMES:
+            continue
         if lex.is_first_name(word[:1].upper() + word[1:].lower()):
             yield match.span("v")
 
