@@ -88,8 +88,10 @@ def write_cached(folder, key, survey) -> Path:
 
 
 def _private(st, *, directory: bool) -> bool:
-    """Whether a file's stat is ours alone: owned by this user, no group/other write (or
-    any access, for the folder) and of the expected kind (no symlink)."""
+    """Whether a stat result is this user's alone (and of the expected kind, no symlink).
+
+    Owned by this user; a folder without any group/other access, a file without their write.
+    """
     kind = stat.S_ISDIR if directory else stat.S_ISREG
     if not kind(st.st_mode):
         return False
