@@ -186,6 +186,8 @@ def test_parallel_redaction_gives_the_same_texts_and_counts():
         ("danke an R. Hummel", "R. Hummel", "[NAME]"),
         ("hab mit jan-erik maier gesprochen", "jan-erik maier", "[NAME]"),
         ("die einzige Hebamme in Zell ist krank", "Hebamme", "[PERSON-BESCHREIBUNG]"),
+        ("Der einzige Schornsteinfeger in Berkheim mailt nie", "Schornsteinfeger",
+         "[PERSON-BESCHREIBUNG]"),
         ("Der Wirt vom Gasthaus am Markt", "Gasthaus", "[PERSON-BESCHREIBUNG]"),
         ("Die Leiterin des Kindergartens Sonnenschein", "Sonnenschein", "[PERSON-BESCHREIBUNG]"),
         ("Die Trainerin vom TSV Berkheim organisiert", "Berkheim", "[PERSON-BESCHREIBUNG]"),
