@@ -233,3 +233,22 @@ def test_the_cli_shows_the_new_reasons(tmp_path):
     assert "word where a person's name stands" in result.output
     assert "OB Zieger" in result.output and "more WLAN" not in result.output
     assert "2 quotes, 1 with risk" in result.output
+
+
+# Review s6: a slot rule took only the first name of "Mein Nachbar Ortwin Schlotterbeck";
+# the surname left beside the tag must hold the quote back, a noun beside it must not.
+@pytest.mark.parametrize("quote", [
+    "Mein Nachbar [NAME] Schlotterbeck ist 89 und hat kein Internet.",
+    "Danke an [NAME] Pfisterer für die Hilfe.",
+])
+def test_a_surname_left_beside_a_redacted_first_name_is_held_back(quote):
+    assert risk_score(quote) >= 0.3, risk_reasons(quote, language="en")
+
+
+@pytest.mark.parametrize("quote", [
+    "Bei [NAME] Bäckerei gibt es WLAN.",
+    "Mit [NAME] Termine vereinbaren ist schwer.",
+    "Ich habe [NAME] Bescheid gesagt.",
+])
+def test_a_noun_beside_a_redacted_name_is_no_surname(quote):
+    assert risk_score(quote) < 0.3, risk_reasons(quote, language="en")

@@ -106,3 +106,23 @@ def test_a_right_batch_file_reads_both_spellings_of_an_entry(tmp_path):
     assert [job["parameters"] for job in batch["jobs"]] == [
         {"anonymity_threshold": 5}, {"anonymity_threshold": 5, "n_themes": 4}]
     assert batch["language"] == "en"
+
+
+def test_a_batch_file_that_is_no_yaml_or_no_utf8_is_said_in_the_users_language(tmp_path):
+    """Review s6: YAML syntax and encoding mistakes were English under --lang de."""
+    broken = batch_file(tmp_path, "surveys: [\n")
+    latin1 = tmp_path / "latin1.yml"
+    latin1.write_bytes("surveys: [städte/survey.yml]\n".encode("latin-1"))
+    expected = {
+        broken: ("Zeile 2: kein gültiges YAML: ", "row 2: not valid YAML: ",
+                 "Einrückung und Anführungszeichen prüfen", "check indentation and quotes"),
+        latin1: ("ist kein UTF-8-Text", "is not UTF-8 text", "als UTF-8 speichern",
+                 "save it as UTF-8"),
+    }
+    for path, (german, english, german_hint, english_hint) in expected.items():
+        for language, words in (("de", (german, german_hint)), ("en", (english, english_hint))):
+            result = CliRunner().invoke(main, ["--lang", language, "report", "--batch",
+                                               str(path)])
+            lines = result.output.strip().splitlines()
+            assert result.exit_code == 1 and len(lines) == 1, result.output
+            assert all(w in lines[0] for w in words), lines[0]

@@ -127,3 +127,36 @@ def test_pseudonyms_from_another_salt_are_not_taken_from_the_cache(tmp_path, fol
     ids_b = load_survey(spec, cache=folder).responses["respondent_id"].tolist()
     assert ids_b == load_survey(spec, redact=False).responses["respondent_id"].tolist()
     assert set(ids_a).isdisjoint(ids_b)
+
+
+def test_a_folder_or_entry_others_could_write_is_never_read(tmp_path, survey_file, folder):
+    """A pickle is code: the cache named by the environment must be this user's private
+    folder (not /tmp, not a symlink, not group/world accessible), its entry no symlink."""
+    import os
+    import shutil
+
+    entry = _share(survey_file, folder)
+    key = entry.stem
+    assert read_cached(folder, key) is not None
+    # a symlink to the private folder (e.g. planted in /tmp) is not followed
+    link = tmp_path / "link"
+    link.symlink_to(folder, target_is_directory=True)
+    assert read_cached(link, key, wait=0) is None
+    # a folder others can enter or write (a shared /tmp-like folder) is not read
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shutil.copy(entry, shared / entry.name)
+    for mode in (0o777, 0o1777, 0o755, 0o770):
+        shared.chmod(mode)
+        assert read_cached(shared, key, wait=0) is None
+        assert load_survey(survey_file, cache=shared).redacted  # loaded fresh instead
+    # an entry that is a symlink (to a file planted elsewhere) is not read
+    planted = tmp_path / "planted.pickle"
+    os.replace(entry, planted)
+    entry.symlink_to(planted)
+    assert read_cached(folder, key, wait=0) is None
+    entry.unlink()
+    # a group/world-writable entry is not read either
+    shutil.copy(planted, entry)
+    entry.chmod(0o666)
+    assert read_cached(folder, key, wait=0) is None

@@ -339,3 +339,33 @@ def test_workshop_start_lets_the_links_host_through_and_hands_no_secret(monkeypa
     assert env.seed() == 7 and env.links()["participant"] == links["participant"]
     monkeypatch.delenv(env.ENV_SEED)
     assert env.seed() == 42  # esslingen_lab.defaults.DEFAULT_SEED
+
+
+class _SlowKernels(_FakeKernels):
+    """Kernels that take a while to start, as real ones do (about a second)."""
+
+    async def start_kernel(self, **kwargs):
+        await asyncio.sleep(0.5)
+        return await super().start_kernel(**kwargs)
+
+
+class TestGateConcurrent(_Served):
+    def get_app(self):
+        app = TestGate.get_app(self)
+        self.kernels = _SlowKernels()
+        app.settings["kernel_manager"] = self.kernels
+        return app
+
+    def test_requests_at_the_same_moment_start_no_more_kernels_than_the_limit(self):
+        """Review s6: the limit was checked before any kernel of the requests in flight was
+        recorded, so twenty requests sent at once started twenty kernels."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from esslingen_lab.workshop.web import MAX_PAGES
+
+        url = f"/voila/render/facilitator.ipynb?secret={self.secret}"
+        with ThreadPoolExecutor(20) as pool:
+            codes = list(pool.map(lambda _: self.fetch(url, raise_error=False).code, range(20)))
+        limit = MAX_PAGES["facilitator.ipynb"]
+        assert codes.count(200) == limit and codes.count(503) == 20 - limit
+        assert len(self.kernels.running) == limit

@@ -78,6 +78,7 @@ _PERSON_VERBS = frozenset(
 )
 _AFTER_SLOT = frozenset({"vom", "beim"})
 _BEFORE_ARTICLE = frozenset({"von", "aus", "bei"})
+_NAME_TAGS = frozenset({"[NAME]"})
 _ARTICLES = frozenset({"der", "dem", "den", "des"})
 _AFTER_LOWER = frozenset({"aus", "vom", "von", "beim", "im", ","})
 _LOWER_CUES = frozenset("der die an heißt heisst mit von bei frag sag grüß grüße".split())
@@ -208,6 +209,11 @@ def _slot_weight(tokens: list[str], i: int) -> float:
     if role in _vocabulary()["roles"] and word not in _vocabulary()["roles"]:
         if not (role == "Dr" and prev != "." and lex.is_common_noun(word)):
             return _SLOT  # (Swabian "Dr Rechner" is "der Rechner")
+    # "[NAME] <X>": the surname a redaction left beside the first name it took
+    if tokens[i - 1 if i else 0] in _NAME_TAGS and i and (
+        _unknown(word) or lex.is_any_name(word)
+    ):
+        return _SLOT
     # "ihr Mann <X>", "meine Tochter <X>"
     if prev in _FAMILY and _POSSESSIVE.fullmatch(prev2 or "-"):
         return _SLOT

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -86,11 +87,33 @@ def write_cached(folder, key, survey) -> Path:
     return entry
 
 
+def _private(st, *, directory: bool) -> bool:
+    """Whether a stat result is this user's alone (and of the expected kind, no symlink).
+
+    Owned by this user; a folder without any group/other access, a file without their write.
+    """
+    kind = stat.S_ISDIR if directory else stat.S_ISREG
+    if not kind(st.st_mode):
+        return False
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not st.st_mode & (0o077 if directory else 0o022)
+
+
 def read_cached(folder, key, *, wait: float = WAIT_SECONDS):
     """Return the cached state of ``key`` (dict), or None when it is not (or no longer) there.
 
-    While the run marks the survey as pending, wait up to ``wait`` seconds for it.
+    While the run marks the survey as pending, wait up to ``wait`` seconds for it. The
+    folder (named by an environment variable) must be a private folder of this user, as
+    :func:`new_cache_folder` makes it, and the entry a regular file of this user: a pickle
+    is code, so a folder or file someone else could have written (``/tmp``, a symlink,
+    another user's folder) is never read.
     """
+    try:
+        if not _private(os.lstat(folder), directory=True):
+            return None
+    except (OSError, TypeError, ValueError):
+        return None
     entry = _entry(folder, key)
     marker = Path(folder) / f"{key}.pending"
     deadline = time.monotonic() + wait
@@ -99,7 +122,10 @@ def read_cached(folder, key, *, wait: float = WAIT_SECONDS):
     if not entry.is_file():
         return None
     try:
-        with open(entry, "rb") as fh:
+        fd = os.open(entry, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not _private(os.fstat(fh.fileno()), directory=False):
+                return None
             state = pickle.load(fh)  # our own file in our own private (0700) folder
     except (OSError, EOFError, pickle.UnpicklingError):
         return None

@@ -75,12 +75,27 @@ class WorkshopSite:
         self.handed_out: dict[str, float] = {}  # kernel -> when its page was last sent
         self.connections: dict[str, int] = {}  # kernel -> open websockets
         self._stopping: set = set()  # shutdown tasks of left-behind kernels
+        # page -> requests let through whose kernel is not recorded yet (it is starting):
+        # they count, or requests sent at the same moment would all pass the limit
+        self.starting: dict[str, int] = {}
         self._round = (0.0, None)
 
     def hand_out(self, kernel_id: str, page: str) -> None:
         """Note that ``kernel_id`` serves a page of ``page`` that is being sent now."""
         self.kernel_pages[kernel_id] = page
         self.handed_out[kernel_id] = time.monotonic()
+
+    def reserve(self, handler, page: str) -> None:
+        """Count ``handler``'s page as open from now on, before its kernel is recorded."""
+        self.starting[page] = self.starting.get(page, 0) + 1
+        handler._el_reserved = page
+
+    def release(self, handler) -> None:
+        """End ``handler``'s reservation (its kernel is recorded, or the request ended)."""
+        page = getattr(handler, "_el_reserved", None)
+        if page is not None:
+            handler._el_reserved = None
+            self.starting[page] = max(0, self.starting.get(page, 0) - 1)
 
     def connected(self, kernel_id: str, change: int) -> None:
         """Count a websocket of ``kernel_id`` opening (+1) or closing (-1)."""
@@ -390,11 +405,11 @@ def gated_render_handler(base):
             open_pages, left = site.open_pages(page, manager.list_kernel_ids())
             # pages closed or reloaded stop counting: their kernels go now, not after the cull
             site.shut_down(manager, left)
-            if len(open_pages) >= MAX_PAGES[page]:
+            counted = len(open_pages) + site.starting.get(page, 0)  # + kernels starting
+            if counted >= MAX_PAGES[page]:
                 self.set_status(503)
                 self.set_header("Content-Type", "text/html; charset=utf-8")
-                self.finish(static_page(PAGE_TEXTS.text("too_many_pages", lang,
-                                                        n=len(open_pages))))
+                self.finish(static_page(PAGE_TEXTS.text("too_many_pages", lang, n=counted)))
                 return
             proof = site.proof(page, site.credential_hash(page))
             self.set_cookie(ACCESS_COOKIES[page], proof, httponly=True, samesite="Strict",
@@ -403,7 +418,11 @@ def gated_render_handler(base):
             # request carries this cookie's token (XSRF), so the kernel goes at once
             self.xsrf_token  # noqa: B018 - sets the _xsrf cookie
             self._el_page, self._el_kernels = page, []
-            await super().get(path)
+            site.reserve(self, page)
+            try:
+                await super().get(path)
+            finally:
+                site.release(self)
             for kernel_id in self._el_kernels:  # sent: the browser loads it from now on
                 if kernel_id in site.kernel_pages:
                     site.hand_out(kernel_id, page)
@@ -427,6 +446,7 @@ class _RecordingKernelManager:
     def _record(self, kernel_id):
         self._site.hand_out(kernel_id, getattr(self._handler, "_el_page", ""))
         getattr(self._handler, "_el_kernels", []).append(kernel_id)
+        self._site.release(self._handler)  # the kernel counts from now on
 
     async def get_rendered_notebook(self, *args, **kwargs):
         task, cache, kernel_id = await self._manager.get_rendered_notebook(*args, **kwargs)
