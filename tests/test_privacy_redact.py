@@ -517,3 +517,22 @@ def test_a_first_name_after_an_article_goes(text, name):
 )
 def test_words_and_places_after_an_article_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Mein Nachbar Ortwin Schlotterbeck ist 89.", "Schlotterbeck"),
+        ("Ortwin Schlotterbeck ist 89 und hat kein Internet.", "Ortwin"),
+        ("der jonas aus dem jugendhaus kennt sich aus", "jonas"),
+    ],
+)
+def test_gazetteer_first_names_with_a_surname_or_a_workplace_go(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Nikolaus kommt bald.", "Die Rose Garten Anlage ist schön.", "die linde im hof"]
+)
+def test_figures_and_words_that_are_first_names_stay(text):
+    assert redact_text(text) == text

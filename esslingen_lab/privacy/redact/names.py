@@ -40,11 +40,23 @@ def _first_name_spans(text: str):
     A set look-up per capitalised word is much faster than one regex alternation of
     hundreds of names.
     """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    gazetteer = lexicon().first
     for match in _CAPITALISED.finditer(text):
         word = match.group()
         if word not in FIRST_NAMES:
-            continue
-        tail = _SURNAME_TAIL.match(text, match.end())
+            # a first name only the gazetteer knows ("Ortwin"): only with a surname that
+            # is no plain noun ("Ortwin Schlotterbeck", not "Rose Garten")
+            if word not in gazetteer or "-" in word or word in _AMBIGUOUS_FIRST_NAMES:
+                continue
+            tail = _SURNAME_TAIL.match(text, match.end())
+            if tail is None or lexicon().is_lower_word(word):
+                continue
+            if _noun_tail(tail.group()) or not _surname_like(tail.group().split()[0], lexicon()):
+                continue
+        else:
+            tail = _SURNAME_TAIL.match(text, match.end())
         if (
             tail is not None
             # the article sits right before the name: look at a short window, not the
@@ -61,6 +73,15 @@ def _first_name_spans(text: str):
         if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
             continue
         yield match.start(), end
+
+
+def _surname_like(word: str, lex) -> bool:
+    """Tell a word that may follow a first name as its surname: a listed or unknown word."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    return word in lex.last or not lex.is_german(word) or lex.is_compound(word) is False and (
+        (lex.german.get(word) or word) == word and not lex.is_lower_word(word)
+    )
 
 
 _DETERMINER_BEFORE = regex.compile(

@@ -33,11 +33,13 @@ from esslingen_lab.privacy.redact.patterns import (
     _rule,
 )
 from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
     _GREETING,
     _ID_CUE,
     _ROLE,
     _STREET_SUFFIX,
     _STREET_SUFFIX_WORD,
+    FIRST_NAMES,
     NOT_NAMES,
 )
 
@@ -464,7 +466,12 @@ _RULES: list[_Rule] = [
         trusted=True,
     ),
     # a known first name, alone or followed by a surname ("Anna Weber", "für Emre")
-    _Rule("NAME", None, needs_first_name=True, finder=lambda text: _first_name_spans(text)),
+    _Rule(
+        "NAME",
+        None,
+        admit=lambda features: _has_first_name(features),
+        finder=lambda text: _first_name_spans(text),
+    ),
     # names without a cue: gazetteer, German word list and context
     _Rule(
         "NAME",
@@ -478,10 +485,21 @@ _RULES: list[_Rule] = [
 
 
 
+def _has_first_name(features) -> bool:
+    """Tell a text with a word that is a first name of the package's list or the gazetteer."""
+    words = features.words()
+    return not words.isdisjoint(FIRST_NAMES) or not words.isdisjoint(lexicon().first)
+
+
 _SPOKEN_ARTICLE = regex.compile(
     r"(?<![\p{L}])(?:[dD]['’]|(?:[dD]ie|[dD]er|[dD]en|dem)\x20+)(?P<v>\p{L}[\p{L}]{2,})"
     r"(?![\p{L}\-])(?!\x20+\p{Lu})"
 )
+
+
+_FROM_AFTER = regex.compile(r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\b")
+# figures of custom, not people: "der Nikolaus kommt", "das Christkind"
+_FIGURES = frozenset(("Nikolaus", "Christkind", "Ruprecht"))
 
 
 def _first_name_after_spoken_article(text: str):
@@ -495,11 +513,17 @@ def _first_name_after_spoken_article(text: str):
     for match in _SPOKEN_ARTICLE.finditer(text):
         word = match.group("v")
         spoken = match.group()[1:2] in "'’"
-        if not spoken and not word[:1].isupper():
+        if not spoken and not word[:1].isupper() and not _FROM_AFTER.match(text, match.end()):
+            continue  # in lower case only as "d'gudrun" or "der mario aus dem jugendhaus"
+        if word in NOT_NAMES or word.capitalize() in _FIGURES:
             continue
-        if word in NOT_NAMES:
-            continue
-        if lex.is_first_name(word[:1].upper() + word[1:].lower()):
+        capital = word[:1].upper() + word[1:].lower()
+        if lex.is_first_name(capital) or (
+            word.islower()
+            and (capital in FIRST_NAMES or capital in lex.first)
+            and not lex.is_lower_word(word)
+            and capital not in _AMBIGUOUS_FIRST_NAMES
+        ):
             yield match.span("v")
 
 
