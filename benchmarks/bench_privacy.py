@@ -4,10 +4,15 @@ Run: .venv/bin/python benchmarks/bench_privacy.py [--n 100000]
 Prints figures only (no pass/fail). Targets from issue 4: recall >= 0.97, wrongly removed
 <= 2 %, 100,000 answers of ~40 words in <= 20 s. Issue 20 (hard set, per category, dev and
 held-out): recall >= 0.95 in each category with >= 5 examples, <= 2 % ordinary tokens lost;
-printed beside the cue-word rules alone (the rules before issue 20) in the same run. The
-fresh held-out set (tests/fixtures/pii_fresh.jsonl) was written before the rules for its
-categories (no cue, dictionary-word surnames, particles, ALL CAPS, lower case, spelled-out
-e-mail, user names) and is scored, never tuned on.
+printed beside the cue-word rules alone (the rules before issue 20) in the same run.
+
+Which sets were developed on: pii_sentences (its held-out part spent in session 3), pii_hard
+dev and held-out, pii_fresh and pii_dev_s6 have all been looked at while rules were written.
+pii_fresh2 (session 6) was written by a person who never saw the rules; it was scored once
+on the code of a helper who never saw it (recall 0.638), then its misses were read and used,
+so it is development data now. pii_fresh3 (session 6, 194 personal strings, also written
+without seeing the rules) was scored only at the end of session 6 and never read: the one
+held-out figure. The next session should write a new set before reading this one.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ FIXTURE = ROOT / "tests" / "fixtures" / "pii_sentences.jsonl"
 HARD = ROOT / "tests" / "fixtures" / "pii_hard.jsonl"
 FRESH = ROOT / "tests" / "fixtures" / "pii_fresh.jsonl"
 DEV_S6 = ROOT / "tests" / "fixtures" / "pii_dev_s6.jsonl"
+FRESH2 = ROOT / "tests" / "fixtures" / "pii_fresh2.jsonl"
+FRESH3 = ROOT / "tests" / "fixtures" / "pii_fresh3.jsonl"
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -117,6 +124,19 @@ def dev_s6_set(records) -> None:
     print("== Entwicklungssatz S6 / dev set (tests/fixtures/pii_dev_s6.jsonl) ==")
     _legend()
     _by_category(f"dev, written before the session-6 rules: {len(records)} sentences", records)
+
+
+def session6_sets() -> None:
+    print("== Sätze 2 und 3 / sets written without the rules (pii_fresh2, pii_fresh3) ==")
+    _legend()
+    _by_category(
+        f"fresh2 (read after its first score: dev now): {len(load_labelled(FRESH2))} sentences",
+        load_labelled(FRESH2),
+    )
+    _by_category(
+        f"fresh3 (held-out, scored at the end): {len(load_labelled(FRESH3))} sentences",
+        load_labelled(FRESH3),
+    )
 
 
 def real_corpora() -> None:
@@ -277,6 +297,7 @@ def main() -> None:
     hard_set(load_labelled(HARD))
     fresh_set(load_labelled(FRESH))
     dev_s6_set(load_labelled(DEV_S6))
+    session6_sets()
     real_corpora()
     demo_survey()
     speed(

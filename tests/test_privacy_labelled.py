@@ -134,3 +134,17 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
     assert score.recall >= 0.9, score.missed
     assert score.false_removal <= 0.01
     assert all(kept == total for kept, total in score.controls.values()), score.controls
+
+
+FRESH2 = Path(__file__).parent / "fixtures" / "pii_fresh2.jsonl"
+
+
+def test_second_independent_set_meets_a_floor():
+    """pii_fresh2: written without the rules; 0.606 at the start of session 6, 0.819 after."""
+    records = load_labelled(FRESH2)
+    assert sum(len(r["pii"]) for r in records) >= 180
+    score = _score(records)
+    assert score.recall >= 0.8, score.missed
+    assert score.false_removal <= 0.005
+    kept = sum(k for k, _ in score.controls.values())
+    assert kept >= 94, score.controls
