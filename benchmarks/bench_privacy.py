@@ -176,19 +176,10 @@ def real_corpora() -> None:
         )
 
 
-def demo_survey() -> None:
-    """Independent check: the demo survey was written by someone else, with its PII listed."""
-    planted_file = DEMO / "planted_pii.txt"
-    if not planted_file.exists():
-        print("(demo survey not found: skipped)")
-        return
+def demo_texts() -> tuple[list[str], list[str]]:
+    """The demo survey's free-text answers and its planted personal values (also bench_review)."""
     from esslingen_lab.surveys import read_table
 
-    planted = [
-        line.strip()
-        for line in planted_file.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
     sources = [
         (DEMO / "citizens" / "online.csv", None, ["online_wunsch", "aergernis", "idee"]),
         (DEMO / "citizens" / "papier.xlsx", "Antworten", ["online_wunsch", "aergernis", "idee"]),
@@ -196,12 +187,26 @@ def demo_survey() -> None:
     ]
     texts = []
     for path, sheet, columns in sources:
-        if not path.exists():
-            continue
-        table = read_table(path, sheet=sheet)
-        for column in columns:
-            if column in table.columns:
-                texts += [t for t in table[column].tolist() if isinstance(t, str) and t]
+        if path.exists():
+            table = read_table(path, sheet=sheet)
+            for column in columns:
+                if column in table.columns:
+                    texts += [t for t in table[column].tolist() if isinstance(t, str) and t]
+    planted_file = DEMO / "planted_pii.txt"
+    planted = [] if not planted_file.exists() else [
+        line.strip() for line in planted_file.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]  # fmt: skip
+    return texts, planted
+
+
+def demo_survey() -> None:
+    """Independent check: the demo survey was written by someone else, with its PII listed."""
+    planted_file = DEMO / "planted_pii.txt"
+    if not planted_file.exists():
+        print("(demo survey not found: skipped)")
+        return
+    texts, planted = demo_texts()
     redacted = _redactor(texts)
     present = {p for p in planted if any(p in t for t in texts)}
     leaked = {

@@ -106,26 +106,9 @@ def leftovers(title: str, redactor, scores) -> None:
 
 def _demo_texts() -> tuple[list[str], list[str]]:
     """The demo survey's free-text answers and its planted personal values."""
-    from esslingen_lab.surveys import read_table
+    from bench_privacy import demo_texts  # the script's folder is on sys.path
 
-    sources = [
-        (DEMO / "citizens" / "online.csv", None, ["online_wunsch", "aergernis", "idee"]),
-        (DEMO / "citizens" / "papier.xlsx", "Antworten", ["online_wunsch", "aergernis", "idee"]),
-        (DEMO / "staff" / "antworten.csv", None, ["hindernisse", "vorschlag"]),
-    ]
-    texts = []
-    for path, sheet, columns in sources:
-        if path.exists():
-            table = read_table(path, sheet=sheet)
-            for column in columns:
-                if column in table.columns:
-                    texts += [t for t in table[column].tolist() if isinstance(t, str) and t]
-    planted_file = DEMO / "planted_pii.txt"
-    planted = [] if not planted_file.exists() else [
-        line.strip() for line in planted_file.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    ]  # fmt: skip
-    return texts, planted
+    return demo_texts()
 
 
 def burden() -> None:
