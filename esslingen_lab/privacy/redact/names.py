@@ -42,18 +42,18 @@ def _first_name_spans(text: str):
     """
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
-    gazetteer = lexicon().first
+    lex = lexicon()
     for match in _CAPITALISED.finditer(text):
         word = match.group()
         if word not in FIRST_NAMES:
             # a first name only the gazetteer knows ("Ortwin"): only with a surname that
             # is no plain noun ("Ortwin Schlotterbeck", not "Rose Garten")
-            if word not in gazetteer or "-" in word or word in _AMBIGUOUS_FIRST_NAMES:
+            if word not in lex.first or "-" in word or word in _AMBIGUOUS_FIRST_NAMES:
                 continue
             tail = _SURNAME_TAIL.match(text, match.end())
-            if tail is None or lexicon().is_lower_word(word):
+            if tail is None or lex.is_lower_word(word):
                 continue
-            if _noun_tail(tail.group()) or not _surname_like(tail.group().split()[0], lexicon()):
+            if _noun_tail(tail.group()) or not _surname_like(tail.group().split()[0], lex):
                 continue
         else:
             tail = _SURNAME_TAIL.match(text, match.end())
@@ -79,9 +79,7 @@ def _surname_like(word: str, lex) -> bool:
     """Tell a word that may follow a first name as its surname: a listed or unknown word."""
     if not word[:1].isupper() or word.isupper():
         return False
-    return word in lex.last or not lex.is_german(word) or lex.is_compound(word) is False and (
-        (lex.german.get(word) or word) == word and not lex.is_lower_word(word)
-    )
+    return word in lex.last or not lex.is_german(word)
 
 
 _DETERMINER_BEFORE = regex.compile(
