@@ -160,3 +160,31 @@ def test_a_folder_or_entry_others_could_write_is_never_read(tmp_path, survey_fil
     shutil.copy(planted, entry)
     entry.chmod(0o666)
     assert read_cached(folder, key, wait=0) is None
+
+
+def test_folders_left_by_killed_runs_are_removed_by_the_next_run(tmp_path, monkeypatch):
+    import os
+    import time
+
+    from esslingen_lab.surveys import cache
+
+    monkeypatch.setattr(cache.tempfile, "tempdir", str(tmp_path))
+    old = tmp_path / "esslingen-lab-survey-killed"
+    old.mkdir()
+    (old / "x.pickle").write_bytes(b"redacted")
+    day_ago = time.time() - cache.STALE_SECONDS - 60
+    os.utime(old, (day_ago, day_ago))
+    running = tmp_path / "esslingen-lab-survey-running"
+    running.mkdir()
+    target = tmp_path / "keep"
+    target.mkdir()
+    link = tmp_path / "esslingen-lab-survey-link"
+    link.symlink_to(target)
+    os.utime(link, (day_ago, day_ago), follow_symlinks=False)
+
+    folder = cache.new_cache_folder()
+
+    assert folder.is_dir() and folder.parent == tmp_path
+    assert not old.exists()  # a killed run's folder, a day old
+    assert running.exists()  # another run that is still going
+    assert target.exists() and link.is_symlink()  # symlinks are never followed

@@ -31,9 +31,37 @@ _FORMAT = b"esslingen-lab survey cache 1"
 WAIT_SECONDS = 120.0
 
 
+_PREFIX = "esslingen-lab-survey-"
+#: A cache folder older than this was left by a run that was killed (no run takes a day).
+STALE_SECONDS = 24 * 3600
+
+
 def new_cache_folder() -> Path:
-    """Create a private folder (mode 0700) for one run's cache, outside every run folder."""
-    return Path(tempfile.mkdtemp(prefix="esslingen-lab-survey-"))
+    """Create a private folder (mode 0700) for one run's cache, outside every run folder.
+
+    Folders that killed runs left behind (``kill -9``: no clean-up ran) are removed first
+    when they are this user's own and older than :data:`STALE_SECONDS`.
+    """
+    folder = Path(tempfile.mkdtemp(prefix=_PREFIX))
+    _remove_stale(folder.parent)
+    return folder
+
+
+def _remove_stale(parent: Path) -> None:
+    import shutil
+
+    now = time.time()
+    for path in parent.glob(_PREFIX + "*"):
+        try:
+            st = path.lstat()
+        except OSError:
+            continue
+        if (
+            stat.S_ISDIR(st.st_mode)  # lstat: a symlink is never followed
+            and st.st_uid == os.getuid()
+            and now - st.st_mtime > STALE_SECONDS
+        ):
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _digest_file(digest, path) -> None:
