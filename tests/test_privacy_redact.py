@@ -536,3 +536,33 @@ def test_gazetteer_first_names_with_a_surname_or_a_workplace_go(text, name):
 )
 def test_figures_and_words_that_are_first_names_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Besprechung mit Herrn A. Fuchs (Kämmerei).", "Besprechung mit Herrn [NAME] (Kämmerei)."),
+        ("Rückruf: 0711 123456 Durchwahl 17.", "Rückruf: [TELEFON] [TELEFON]."),
+        ("Geburtsdatum für die Zuordnung: 29.02.1984", "Geburtsdatum für die Zuordnung: [DATUM]"),
+    ],
+)
+def test_initials_extensions_and_birth_dates_after_a_longer_cue(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn man in Lindenbühl 20 Minuten auf den Bus wartet, ist das zu lang.",
+        "Im Bürgerbüro Oberweiler, Kirchplatz 2, war am Sonntag zu.",
+        "Die App ist 2 Jahre alt.",
+    ],
+)
+def test_numbers_and_public_addresses_stay(text):
+    # a house-number rule must never cut a number in two ("[ADRESSE]0 Minuten")
+    assert redact_text(text) == text
+
+
+def test_a_private_address_and_mailbox_still_go():
+    text = "Ich wohne Lindenweg 12, meine Mail ist anna.weber@web.de"
+    assert redact_text(text) == "Ich wohne [ADRESSE], meine Mail ist [EMAIL]"

@@ -20,7 +20,7 @@ _TIMEOUT_SECONDS = 5.0
 
 # House number: 5, 5a, 5 a, 17/1 (Swabian), 12-14; not when a unit follows ("5 Minuten").
 _HOUSE_NUMBER = (
-    rf"\d{{1,4}}(?:\x20?[a-hA-H]\b)?(?:\x20?[/\-–]\x20?\d{{1,4}}[a-h]?)?"
+    rf"\d{{1,4}}+(?!\d)(?:\x20?[a-hA-H]\b)?(?:\x20?[/\-–]\x20?\d{{1,4}}+(?!\d)[a-h]?)?"
     rf"(?!\s*(?i:{_UNITS})\b)(?![\d,.:]\d)"
 )
 

@@ -207,7 +207,7 @@ _RULES: list[_Rule] = [
     _rule(
         "DATUM",
         rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
-               \bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
+               \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
                \bJahrgang|\bJg\.|(?<!\w)\*)
              \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
              (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b)""",
@@ -253,6 +253,14 @@ _RULES: list[_Rule] = [
         needs_digit=True,
         needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
         flags=_X | _I,
+    ),
+    # an extension after a number already replaced: "[TELEFON] Durchwahl 17"
+    _rule(
+        "TELEFON",
+        r"(?<=\[TELEFON\],?\s{1,2})(?P<v>(?:Durchwahl|Durchw\.|DW|Apparat|App\.)\s*:?\s*\d{1,5})\b",
+        needs=("durchw", "dw", "app"),
+        needs_digit=True,
+        name="telefon-extension",
     ),
     # ---- addresses: street with house number, postcode with place
     _rule(
@@ -333,7 +341,7 @@ _RULES: list[_Rule] = [
         rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.|Freifrau|Freiherrn?)|(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.)\s+
              (?:{_ROLE}\s+)?
              (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
-             (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
         needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
         flags=_X,
     ),

@@ -288,17 +288,19 @@ def public_address(text: str, start: int) -> bool:
         return False
     if text[start : start + 7].lower() == "rathaus":
         return True
-    words = before.replace(",", " ").replace("(", " ").split()[-4:]
+    # words as written: a place's name between building and address is capitalised
+    words = text[sentence_start:start].replace(",", " ").replace("(", " ").split()[-4:]
     for k, word in enumerate(words):
         between = words[k + 1 :]
-        if word.strip(_PUNCT).endswith(_PUBLIC_BUILDINGS) and all(
-            w in _LINKS or w[:1].isupper() for w in between
+        if word.strip(_PUNCT).lower().endswith(_PUBLIC_BUILDINGS) and all(
+            w.lower() in _LINKS or w[:1].isupper() for w in between
         ):
             return True
     return False
 
 
 _PUNCT = ".,;:!?()\"'„“”"
+
 _LINKS = frozenset("am an der im in auf dem beim, :".split())
 
 
