@@ -136,15 +136,15 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
     assert all(kept == total for kept, total in score.controls.values()), score.controls
 
 
-FRESH2 = Path(__file__).parent / "fixtures" / "pii_fresh2.jsonl"
-
-
-def test_second_independent_set_meets_a_floor():
-    """pii_fresh2: written without the rules; 0.606 at the start of session 6, 0.819 after."""
-    records = load_labelled(FRESH2)
+@pytest.mark.parametrize(
+    "name, floor, lost, kept",
+    [("pii_fresh2.jsonl", 0.8, 0.005, 94), ("pii_fresh3.jsonl", 0.8, 0.02, 96)],
+)
+def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
+    """fresh2/fresh3: written without the rules (0.606 / 0.737 at the start of session 6)."""
+    records = load_labelled(Path(__file__).parent / "fixtures" / name)
     assert sum(len(r["pii"]) for r in records) >= 180
     score = _score(records)
-    assert score.recall >= 0.8, score.missed
-    assert score.false_removal <= 0.005
-    kept = sum(k for k, _ in score.controls.values())
-    assert kept >= 94, score.controls
+    assert score.recall >= floor, score.missed
+    assert score.false_removal <= lost
+    assert sum(k for k, _ in score.controls.values()) >= kept, score.controls
