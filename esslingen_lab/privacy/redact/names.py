@@ -6,6 +6,8 @@ noun endings and lower-case stop words before it is redacted.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from esslingen_lab.privacy.redact.patterns import (
@@ -43,15 +45,16 @@ def _first_name_spans(text: str):
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
     lex = lexicon()
+    gazetteer = gazetteer_first_names()
     for match in _CAPITALISED.finditer(text):
         word = match.group()
         if word not in FIRST_NAMES:
             # a first name only the gazetteer knows ("Ortwin"): only with a surname that
             # is no plain noun ("Ortwin Schlotterbeck", not "Rose Garten")
-            if word not in lex.first or "-" in word or word in _AMBIGUOUS_FIRST_NAMES:
+            if word not in gazetteer:
                 continue
             tail = _SURNAME_TAIL.match(text, match.end())
-            if tail is None or lex.is_lower_word(word):
+            if tail is None:
                 continue
             if _noun_tail(tail.group()) or not _surname_like(tail.group().split()[0], lex):
                 continue
@@ -73,6 +76,22 @@ def _first_name_spans(text: str):
         if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
             continue
         yield match.start(), end
+
+
+@lru_cache(maxsize=1)
+def gazetteer_first_names() -> frozenset:
+    """Return the gazetteer's first names that are no lower-case German word ("Sie" is out).
+
+    Names with a hyphen and the package's ambiguous first names are left out too.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(
+        name for name in lex.first
+        if name[:1].isupper() and "-" not in name and name not in _AMBIGUOUS_FIRST_NAMES
+        and not lex.is_lower_word(name)
+    )  # fmt: skip
 
 
 def _surname_like(word: str, lex) -> bool:

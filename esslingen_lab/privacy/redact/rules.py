@@ -14,7 +14,7 @@ from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import DESCRIPTION_RULES, LOOSE_RULES
-from esslingen_lab.privacy.redact.names import _first_name_spans
+from esslingen_lab.privacy.redact.names import _first_name_spans, gazetteer_first_names
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -496,7 +496,7 @@ _RULES: list[_Rule] = [
 def _has_first_name(features) -> bool:
     """Tell a text with a word that is a first name of the package's list or the gazetteer."""
     words = features.words()
-    return not words.isdisjoint(FIRST_NAMES) or not words.isdisjoint(lexicon().first)
+    return not words.isdisjoint(FIRST_NAMES) or not words.isdisjoint(gazetteer_first_names())
 
 
 _SPOKEN_ARTICLE = regex.compile(
