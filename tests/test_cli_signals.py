@@ -99,11 +99,12 @@ def links_printed(output, runtime):
 
 
 def pool_filling(output, runtime):
-    """Links printed, kernels still starting."""
-    if not _stop_shown(output):
-        return False
-    log = (runtime / "server.log").read_text(encoding="utf-8", errors="replace")
-    return log.count("is filled with") < 2
+    """Links printed, kernels usually still starting: the first moment after the links.
+
+    The pool may fill before the links are printed (a quiet machine); waiting for a moment
+    that has passed would never end, so the signal then goes to a full pool instead.
+    """
+    return _stop_shown(output)
 
 
 def pool_filled(output, runtime):
