@@ -188,3 +188,24 @@ def test_folders_left_by_killed_runs_are_removed_by_the_next_run(tmp_path, monke
     assert not old.exists()  # a killed run's folder, a day old
     assert running.exists()  # another run that is still going
     assert target.exists() and link.is_symlink()  # symlinks are never followed
+
+
+def test_a_file_edited_while_the_run_loads_it_is_not_shared(survey_file):
+    """The run's key is taken before its load and again after: a file edited in between
+    (the cached text would be the old one under the new key) is not shared; the kernels
+    then read the files themselves."""
+    from esslingen_lab.reports.run import check_survey, shared_survey, survey_key
+
+    before = survey_key(survey_file)
+    _, survey = check_survey(survey_file)
+    with shared_survey(survey, key_before=before) as env:
+        assert SURVEY_CACHE_ENV in env  # unchanged files: the survey is shared
+
+    before = survey_key(survey_file)
+    _, survey = check_survey(survey_file)  # loaded with the old text …
+    data = survey_file.parent / "data.csv"  # … then edited before the key is taken again
+    data.write_text(ROWS.replace("Termine online buchen", "Parkausweis online"),
+                    encoding="utf-8")
+    with shared_survey(survey, key_before=before) as env:
+        assert env == {}
+    assert survey_key(survey_file.parent / "missing.yml") is None

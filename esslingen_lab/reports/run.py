@@ -124,8 +124,24 @@ def check_survey(survey_path):
             "rows_excluded": int(survey.quality.rows_excluded)}, survey
 
 
+def survey_key(survey_path) -> str | None:
+    """The survey's cache key from its files as they are now (None when it cannot be read).
+
+    Taken before :func:`check_survey` loads the survey and compared with the key after the
+    load: only when both agree is the loaded survey known to match the key it is cached under.
+    """
+    from esslingen_lab.surveys import load_spec
+    from esslingen_lab.surveys.cache import cache_key
+
+    try:
+        spec = load_spec(str(survey_path))
+        return cache_key(spec, pseudonymise=spec.pseudonymise)
+    except Exception:  # noqa: BLE001 - the load that follows reports the mistake clearly
+        return None
+
+
 @contextmanager
-def shared_survey(survey):
+def shared_survey(survey, *, key_before=None):
     """Redact the run's survey once, in a thread, for the run's kernels; yield their env.
 
     The redacted survey goes into a private temporary folder (mode 0700, outside the run
@@ -133,7 +149,10 @@ def shared_survey(survey):
     from there while the key (file contents, version, options) matches, and wait for it
     while it is being written. The folder is removed on leaving, also after a failure or
     Ctrl+C. ``survey`` is the run's survey as loaded by :func:`check_survey` (None: nothing
-    is shared and the kernels load the survey themselves).
+    is shared and the kernels load the survey themselves). ``key_before`` is
+    :func:`survey_key` taken before that load: a file changed while it was loaded gives a
+    different key afterwards, and then nothing is shared (the kernels load the files as
+    they are now).
     """
     if survey is None:
         yield {}
@@ -147,9 +166,15 @@ def shared_survey(survey):
     )
     from esslingen_lab.surveys.survey import redact_survey
 
-    folder = new_cache_folder()
     try:
         key = cache_key(survey.spec, pseudonymise=survey.spec.pseudonymise)
+    except OSError:
+        key = None
+    if key is None or key != key_before:
+        yield {}
+        return
+    folder = new_cache_folder()
+    try:
         marker = mark_pending(folder, key)
 
         def share():
@@ -259,6 +284,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     for path in inputs:
         if not path.is_file():
             raise ReportError(f"Eingabedatei fehlt/input file missing: {path}")
+    key_before = survey_key(survey_path) if validate_survey else None
     survey_counts, survey = check_survey(survey_path) if validate_survey else (None, None)
     quote_decisions = survey_path.parent / QUOTE_DECISIONS_FILE  # read by the themes part
     if quote_decisions.is_file():
@@ -272,7 +298,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     common = {"survey_path": str(survey_path), "language": language, "seed": seed}
     shared = {k: v for k, v in common.items() if k != "survey_path"}
     # redacted once, beside the first kernels; they read it instead of redacting it again
-    with shared_survey(survey) as kernel_env:
+    with shared_survey(survey, key_before=key_before) as kernel_env:
         manifest = RunManifest(
             survey={"name": name, "title": spec.get("title"), "path": str(survey_path),
                     "city": spec.get("city"), "wave": spec.get("wave"),
