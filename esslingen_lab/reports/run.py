@@ -125,7 +125,7 @@ def check_survey(survey_path):
 
 
 def survey_key(survey_path) -> str | None:
-    """The survey's cache key from its files as they are now (None when it cannot be read).
+    """Return the survey's cache key from its files as they are now (None: unreadable).
 
     Taken before :func:`check_survey` loads the survey and compared with the key after the
     load: only when both agree is the loaded survey known to match the key it is cached under.
