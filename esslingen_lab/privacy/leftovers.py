@@ -104,6 +104,9 @@ _QUANTITY = (r"(?:km|m\b|meter|min\b|minuten|stunden|uhr|tage|wochen|monate|jahr
 _SHAPES = [
     # "null sieben eins eins drei fünf": a number spelled out digit by digit
     (regex.compile(rf"(?i)\b{_DIGIT_WORDS}(?:[\x20,]+{_DIGIT_WORDS}\b){{4,}}"), 0.35, "number"),
+    # "1990 geboren", "geb. 1958", "geboren im Mai 1961"
+    (regex.compile(r"(?i)\b(?:19|20)\d\d\x20+geb(?:oren|orn|\.)|\bgeb(?:oren|\.)\x20+"
+                   r"(?:(?:im|am)\x20+\p{L}+\x20+)?(?:19|20)\d\d\b"), 0.35, "birth_year"),  # fmt: skip
     # "Jahrgang 63", "Jg. 58", "(Baujahr 1961)", "ein 55er Jahrgang"
     (regex.compile(r"(?i)\b(?:jahrgang|jg\.?|baujahr)\x20*'?\d{2,4}\b|\b\d{2}er[\x20-]?jahrgang"
                    r"|\bjahrgang\x20+[a-zäöü]*hundert\w+"), 0.35, "birth_year"),  # fmt: skip
@@ -353,6 +356,292 @@ def _initials(tokens: list[str], text: str) -> int:
     return hits
 
 
+# --- phrase-level leftovers: details that single out a person without naming them ---------
+# A sentence is the unit: a health word and the person it is about, a person noun and how
+# they look, a home and the way to it must stand in the same sentence.
+_SENTENCE = regex.compile(r"(?<!\b(?:ca|bzw|z\.\x20?B|Nr|Dr|Str|evtl))(?<!\d)[.!?]+(?=\s|$)|[\n;|]")
+# illnesses, disabilities, therapies and aids (word starts; "-behindert" in any compound)
+_HEALTH = regex.compile(
+    r"(?i)(?<!\p{L})(?:dement|demenz|alzheimer|parkinson|chemo|krebs(?:krank|erkrank)?\b|tumor|"
+    r"leukämie|rollstuhl(?!gerecht|fahrerparkpl)|rollator|blind(?:e[rn]?)?\b|erblindet|"
+    r"\p{L}*behindert\b|taub\b|gehörlos|schwerhörig|hörgerät|burn-?out|krankgeschrieben|"
+    r"chronisch\x20krank|schwer\x20krank|schwerkrank|todkrank|diabet|dialyse|autis|adhs\b|"
+    r"depressi|schlaganfall|herzinfarkt|epilep|multiple\x20sklerose|querschnitt|gelähmt|"
+    r"lähmung|pflegebedürftig|bettlägerig|amputiert|prothese|psychisch\x20krank|psychiatri|"
+    r"alkoholkrank|\p{L}*süchtig\b|asthma|downsyndrom|down-syndrom|trisomie|spastik|"
+    r"inkontinen|long[\x20-]?covid|post[\x20-]?covid|physiotherapie|ergotherapie|logopäd|"
+    r"psychotherapie|reha\b|schwerbehindertenausweis|pflegegrad\x20\d|pflegestufe)"
+)
+# who it is about: "mein Vater", "unserer Tochter", "[NAME]", "ich bin", "er hat", "leide"
+_FAMILY_WORDS = (
+    r"(?:mann|frau|ehemann|ehefrau|sohn|tochter|kind|kinder|kleine[rn]?|enkel|enkelin|"
+    r"mutter|mama|mutti|vater|papa|vati|eltern|oma|opa|großmutter|großvater|schwiegermutter|"
+    r"schwiegervater|schwester|bruder|nachbar|nachbarin|partner|partnerin|freund|freundin|"
+    r"onkel|tante|neffe|nichte|cousin|cousine|schwager|schwägerin|kollege|kollegin)"
+)
+_HEALTH_PERSON = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:mein|meine[mnrs]?|unser|unsere[mnrs]?|sein|seine[mnrs]?|ihr|"
+    rf"ihre[mnrs]?)\x20+{_FAMILY_WORDS}(?!\p{{L}})|\[NAME\]|"
+    r"(?<!\p{L})(?:ich|er|sie)\x20+(?:bin|ist|hat|habe|hab|leide|leidet|sitze|sitzt|"
+    r"brauche|braucht|bekomme|bekommt|kriege|kriegt|lebe|lebt|wurde|wurden|war|muss|"
+    r"geh|gehe|geht|nutze|nutzt|benutze|benutzt)(?!\p{L})|"
+    r"(?<!\p{L})(?:bin|habe|hab|leide|sitze|war)\x20+(?:ich|seit|selbst|auch|leider|"
+    r"schwer|stark|fast|halb|chronisch)(?!\p{L})|(?<=(?:^|[,\n]\x20?|\bund\x20))bin(?!\p{L})"
+)
+# how far (characters) a health word may stand after / before the person it is about
+_NEAR, _NEAR_BEFORE = 60, 25
+# what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
+_LOOKS = regex.compile(
+    r"(?i)(?<!\p{L})(?:haare[n]?\b|\p{L}*haarig|bart\b|vollbart|schnurrbart|\p{L}*brille\b|"
+    r"kopftuch|tattoo|tätowier|piercing|glatze|blond|brünett|zopf|pferdeschwanz|dreadlocks|"
+    r"sommersprossen|(?:ca\.?|circa|etwa|ungefähr|um\x20die|so)\x20*[2-9]0(?!\x20*\p{L})|"
+    r"(?:anfang|mitte|ende)\x20+[2-9]0\b)"
+)
+# a singled-out habit: "die jeden Morgen …", "der immer am Schalter sitzt", "freitags"
+_HABIT = regex.compile(
+    r"(?i)(?<!\p{L})(?:immer|ständig|täglich|jede[nr]?\x20+(?:morgen|abend|tag|mittag|"
+    r"woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|morgens|abends|"
+    r"mittags|nachts|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s)"
+    r"(?!\p{L})"
+)
+_COLOURS = (r"(?:rot|grün|blau|gelb|schwarz|weiß|weiss|grau|pink|rosa|lila|orange|braun|"
+            r"silber|golden|bunt)")  # fmt: skip
+# "mit dem roten Lastenrad", "mit den grünen Haaren": a thing that marks one person
+_MARK = regex.compile(rf"(?i)(?<!\p{{L}})mit\x20+(?:dem|der|den|einem|einer)\x20+{_COLOURS}\w*")
+# "(die mit dem Hund …)", "ich bin der mit dem Lastenrad": a person told by what they have
+_THE_ONE_WITH = regex.compile(
+    r"(?i)(?:\(|(?<!\p{L})(?:bin|ist|war)\x20+)(?:die|der)\x20+mit\x20+(?:dem|der|den)\x20"
+)
+_GENERIC_PERSONS = (
+    "frau", "mann", "dame", "herr", "typ", "kerl", "junge", "mädchen", "person", "aushilfe",
+    "student", "studentin", "rentner", "rentnerin", "oma", "opa", "bursche",
+)  # fmt: skip
+_FEMININE = ("frau", "dame", "person", "aushilfe", "oma", "hebamme", "kraft", "schwester",
+             "tochter", "mutter", "friseuse")  # fmt: skip
+_ARTICLE_MASC = frozenset("der den dem des ein einen einem eines".split())
+_ARTICLE_FEM = frozenset("die der eine einer".split())
+# "wohne …", "Wohnort:", "bei uns", "meine Adresse": where someone lives
+_HOME = regex.compile(
+    r"(?i)(?<!\p{L})(?:wohn|wohne|wohnen|wohnt|wohnst|wohnte|wohnten|wohnort|wohnhaft|"
+    r"bei\x20+uns|adresse|anschrift|zuhause|zu\x20+hause|daheim)(?!\p{L})"
+)
+_DIRECTION = regex.compile(
+    r"(?i)(?<!\p{L})(?:hinter[mn]?|neben|gegenüber|ums\x20+eck|um\x20+die\x20+ecke|ecke|"
+    r"schräg|direkt\x20+(?:am|an|neben|über|unter)|oberhalb|unterhalb|über\x20+de[mr]|"
+    r"unter\x20+de[mr])(?!\p{L})"
+)
+_ORDINALS = (r"(?:erste|zweite|dritte|vierte|fünfte|letzte|vorletzte|alte|neue|kleine|"
+             r"große|hohe|weiße|weisse)")  # fmt: skip
+_DWELLING = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:(?:das|im|ein|dem)\x20+(?:{_COLOURS}e|{_ORDINALS})\x20+haus|"
+    rf"{_COLOURS}es\x20+haus|(?:das|dem|im)\x20+haus\x20+mit|\p{{L}}*eckhaus|hinterhaus|"
+    r"hochhaus|erdgeschoss|dachgeschoss|souterrain|\d{1,2}\.\x20*(?:stock|etage|og)\b|"
+    r"(?:erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|fünfte[nm]?|oberste[nm]?)\x20+"
+    r"(?:stock|etage)|wohnung\x20+(?:ganz\x20+)?(?:links|rechts|oben|unten)|klingel|"
+    rf"briefkasten|gartenzaun|{_COLOURS}e[nm]?\x20+(?:haus)?tür\b)"
+)
+# "die Moni", "der Jogi", "d'Liesl", "da Sepp": an article before a first name or nickname
+_DIALECT_ARTICLE = regex.compile(
+    r"(?<![\p{L}])(?:d['’]|s['’]|da\x20|de\x20|dr\x20)(\p{Lu}\p{Ll}{2,8})\b"
+)
+_NICK_SHAPE = regex.compile(r"\p{Lu}\p{Ll}{1,6}(?:i|y|l|le|erl|sch|el)")
+_NICK_BEFORE = frozenset(
+    "bin ist frag fragt fragen sag mit grüß grüße heißt heisst war hat hatte mir uns".split()
+)
+_PLACE_PREPOSITIONS = frozenset("an am auf bei beim vor hinter neben zur zum vom im".split())
+_NICK_AFTER = _PERSON_VERBS | _AFTER_SLOT | frozenset(
+    "meinte meint sagt hilft vo aus von und hot hod hat".split()
+)
+_PHRASE_PRECHECK = regex.compile(
+    r"(?i)dement|demenz|alzheim|parkins|chemo|krebs|tumor|leukäm|rollstuhl|rollator|blind|"
+    r"behindert|taub|gehörlos|schwerhör|hörger|burn|krank|diabet|dialys|autis|adhs|depress|"
+    r"schlagan|infarkt|epilep|sklerose|querschn|gelähmt|lähmung|pflege|bettläg|amputier|"
+    r"prothes|psychi|süchtig|asthma|syndrom|trisom|spastik|inkontin|covid|therapie|logopäd|"
+    r"reha|haar|bart|brille|kopftuch|tattoo|tätowier|piercing|glatze|blond|brünett|zopf|"
+    r"pferdeschw|dreadl|sommerspr|ca|circa|etwa|ungefähr|um die|anfang|mitte|ende|immer|"
+    r"ständig|täglich|jede|morgens|abends|mittags|nachts|tags\b|mit de|mit ein|wohn|bei uns|"
+    r"adresse|anschrift|hause|daheim|[dsr]['’ ]\p{Lu}|\b(?:der|die|den|dem)\b"
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def _health_near_person(sentence: str) -> bool:
+    """Tell a health word a few words from whom it is about ("mein Vater, [NAME], ist dement")."""
+    words = [m.span() for m in _HEALTH.finditer(sentence)]
+    if not words:
+        return False
+    cues = [m.span() for m in _HEALTH_PERSON.finditer(sentence)]
+    return any(
+        0 <= h_start - c_end <= _NEAR or 0 <= c_start - h_end <= _NEAR_BEFORE
+        for h_start, h_end in words for c_start, c_end in cues
+    )  # fmt: skip
+
+
+def _person_noun(word: str) -> str | None:
+    """'fem' or 'masc' for a singular person noun ("Mitarbeiterin", "Typ"), else None."""
+    lower = word.lower()
+    if lower.endswith("innen") or not (_is_capitalised(word) or word.islower()):
+        return None  # lower case too: "der typ mit dem bart"
+    persons = _vocabulary()["persons"] + _GENERIC_PERSONS
+    if not (lower in _GENERIC_PERSONS or lower.endswith(persons)):
+        return None
+    if lower.endswith("in") and not lower.endswith(("rin", "tin", "nin", "gin", "zin", "din",
+                                                     "kin", "lin", "ffin", "ssin", "ärztin")):
+        return "masc" if lower.endswith(("azubin",)) else "fem"
+    if lower.endswith("in") or lower.endswith(_FEMININE):
+        return "fem"
+    return "masc"
+
+
+def _singular_persons(tokens: list[str]) -> list[int]:
+    """Positions of singular person nouns after a fitting article ("die Studentin", "der Typ")."""
+    found = []
+    for i, token in enumerate(tokens):
+        if i == 0 or not _is_word(token):
+            continue
+        gender = _person_noun(token)
+        if gender is None:
+            continue
+        # an adjective may stand between: "die junge Aushilfe", "der nette Fahrer"
+        k = i - 1
+        if k > 0 and tokens[k].lower() not in _ARTICLE_MASC | _ARTICLE_FEM and (
+            tokens[k][:1].islower() and tokens[k].endswith(("e", "en"))
+        ):
+            k -= 1
+        article = tokens[k].lower()
+        if (gender == "fem" and article in _ARTICLE_FEM) or (
+            gender == "masc" and article in _ARTICLE_MASC
+        ):
+            found.append(i)
+    return found
+
+
+def _describes_looks(sentence: str, tokens: list[str]) -> bool:
+    """Tell a singular person noun with how the person looks, a mark or a habit of theirs."""
+    if _THE_ONE_WITH.search(sentence):
+        return True
+    persons = _singular_persons(tokens)
+    if not persons:
+        return False
+    if _LOOKS.search(sentence) or _DWELLING.search(sentence):
+        return True  # "… mit Brille", "die ältere Dame aus dem Erdgeschoss"
+    for i in persons:
+        rest = tokens[i + 1 : i + 14]
+        if _MARK.match(" ".join(rest[:4])):
+            return True
+        # "der Fahrer, der morgens …", "die Dame, die freitags …": a relative clause with a habit
+        relative = "der" if _person_noun(tokens[i]) == "masc" else "die"
+        for j, word in enumerate(rest):
+            if word.lower() == relative and (j == 0 or rest[j - 1] == ","):
+                clause = []
+                for w in rest[j + 1 :]:
+                    if w in {",", "."}:
+                        break
+                    clause.append(w)
+                if _HABIT.search(" ".join(clause)):
+                    return True
+                break
+    return False
+
+
+def _nicknames(tokens: list[str], text: str) -> int:
+    """'die Moni', 'der Jogi', "d'Liesl": an article and a first name or pet name."""
+    lex, first = lexicon(), german_first_names()
+    hits = sum(
+        1 for m in _DIALECT_ARTICLE.finditer(text)
+        if not lex.is_lower_word(m.group(1)) and not lex.is_common_noun(m.group(1))
+        and (m.group(1) in first or _NICK_SHAPE.fullmatch(m.group(1)))
+    )  # fmt: skip
+    for i, word in enumerate(tokens[1:], start=1):
+        if not (_is_word(word) and _is_capitalised(word)) or word.isupper():
+            continue
+        if tokens[i + 1 : i + 3] == ["(", "[NAME]"] and _could_be_name(word):
+            hits += 1  # "Bene ([NAME])": another name of the person the tag stands for
+            continue
+        k = i - 1
+        if tokens[k][:1].isalpha() and tokens[k].lower().endswith("e") and k > 0 and (
+            tokens[k].lower() not in {"die", "der"}
+        ):
+            k -= 1  # "der gute Bene"
+        if tokens[k].lower() not in {"der", "die", "den", "dem"}:
+            continue
+        known = word in first or word in FIRST_NAMES
+        shaped = _NICK_SHAPE.fullmatch(word) and not lex.is_lower_word(word) and (
+            not lex.is_common_noun(word)) and not lex.is_english(word)
+        if not (known or shaped) or lex.is_compound(word):
+            continue
+        if known and lex.is_common_noun(word):
+            continue  # "die Rose", "der Wolf"
+        prev = tokens[k - 1].lower() if k else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else "."
+        if (_is_word(nxt) and _is_capitalised(nxt)) or prev in _LOCATIVE | _PLACE_PREPOSITIONS:
+            continue  # "dem Alma-Wartenberg-Platz", "an der Maille": a place
+        nxt = nxt.lower()
+        if nxt in _NICK_AFTER or prev in _NICK_BEFORE:
+            hits += 1  # "die Moni meinte", "frag den Jogi"
+        elif known and nxt in {",", "(", ".", "!", "?"}:
+            hits += 1  # "ich bin die Jule, …"
+    return hits
+
+
+def _phrase_signals(text: str) -> list[tuple[str, float]]:
+    """Health details about someone, how someone looks, the way to a home, a nickname."""
+    if not _PHRASE_PRECHECK.search(text):
+        return []
+    health = looks = home = 0
+    for sentence in _sentences(text):
+        health += _health_near_person(sentence)
+        tokens = _TOKEN.findall(sentence)
+        if _describes_looks(sentence, tokens):
+            looks += 1
+        if _HOME.search(sentence):
+            direction = bool(_DIRECTION.search(sentence))
+            dwelling = bool(_DWELLING.search(sentence))
+            home += 2 if dwelling else direction
+    found = []
+    if health:
+        found.append(("health", 0.35))
+    if looks:
+        found.append(("appearance", 0.35))
+    if home:
+        found.append(("home", 0.35 if home >= 2 else 0.2))
+    nick = _nicknames(_TOKEN.findall(text), text)
+    if nick:
+        found.append(("nickname", 0.35))
+    return found
+
+
+_NUMBER_WORD = regex.compile(
+    r"(?:null|eins?|zwei|zwo|drei|vier|fünf|sechs|sieben|sieb|acht|neun|zehn|elf|zwölf|"
+    r"zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|"
+    r"tausend|und)+"
+)
+
+
+def _number_words(tokens: list[str]) -> int:
+    """'null einhundertsiebzig, drei sechs sechs …': a number told in words, group by group.
+
+    A run of four or more number words (commas between allowed) that starts with "null", or
+    of six or more; "zwei, drei Wochen" is a quantity.
+    """
+    hits, run, first = 0, 0, ""
+    for token in [*tokens, "."]:
+        lower = token.lower()
+        if lower != "und" and _NUMBER_WORD.fullmatch(lower):
+            first = first or lower
+            run += 1
+            continue
+        if token == "," and run:
+            continue
+        if run >= 6 or (run >= 4 and first.startswith("null")):
+            hits += 1
+        run, first = 0, ""
+    return hits
+
+
 def leftover_signals(text: str) -> list[tuple[str, float]]:
     """Reasons why a redacted quote may still name or single out someone.
 
@@ -410,7 +699,7 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
     shapes: dict[str, list[float]] = {}
     for pattern, weight, key in _SHAPES:
         shapes.setdefault(key, []).extend([weight] * len(pattern.findall(text)))
-    numbers = _numbers(text)
+    numbers = _numbers(text) + _number_words(tokens)
     shapes.setdefault("number", []).extend([0.35] * numbers)
     for key, weights in (("names", names), ("slot", slots), ("capitals", capitals),
                          *shapes.items()):  # fmt: skip
@@ -421,4 +710,4 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
         found.append(("lower_case", round(1 - 0.65**lower, 3)))
     if describes:
         found.append(("describes", 0.3))
-    return found
+    return found + _phrase_signals(text)
