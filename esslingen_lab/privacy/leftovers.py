@@ -106,9 +106,17 @@ _SHAPES = [
     (regex.compile(rf"(?i)\b{_DIGIT_WORDS}(?:[\x20,]+{_DIGIT_WORDS}\b){{4,}}"), 0.35, "number"),
     # "1990 geboren", "geb. 1958", "geboren im Mai 1961"
     (regex.compile(r"(?i)\b(?:19|20)\d\d\x20+geb(?:oren|orn|\.)|\bgeb(?:oren|\.)\x20+"
-                   r"(?:(?:im|am)\x20+\p{L}+\x20+)?(?:19|20)\d\d\b"), 0.35, "birth_year"),  # fmt: skip
+                   r"(?:(?:im|am)\x20+\p{L}+\x20+)?(?:19|20)\d\d\b"), 0.35,
+     "birth_year"),  # fmt: skip
+    # "Anwohnerin der Oberen Halde 12": a resident and a place with a house number
+    (regex.compile(r"(?i)\banwohner\p{L}*\x20+(?:der|des|vom|im|am|in\x20+der)\x20+"
+                   r"(?:\p{Lu}\p{L}*\x20+){1,2}\d{1,3}[a-f]?\b"), 0.35, "address"),  # fmt: skip
+    # "kam am 02.02.2026 zur Welt", "geboren am 3.5.": a date of birth
+    (regex.compile(r"(?i)\b\d{1,2}\.\x20?\d{1,2}\.\x20?(?:19|20)?\d\d\b[^.!?\n]{0,20}?zur\x20+welt"
+                   r"|\bgeb(?:oren|\.)\x20+(?:am\x20+)?\d{1,2}\.\x20?\d{1,2}\."), 0.35,
+     "birth_year"),  # fmt: skip
     # "Jahrgang 63", "Jg. 58", "(Baujahr 1961)", "ein 55er Jahrgang"
-    (regex.compile(r"(?i)\b(?:jahrgang|jg\.?|baujahr)\x20*'?\d{2,4}\b|\b\d{2}er[\x20-]?jahrgang"
+    (regex.compile(r"(?i)\b(?:jahrgang|jg\.?|jhg\.?|baujahr)\x20*'?\d{2,4}\b|\b\d{2}er[\x20-]?jahrgang"
                    r"|\bjahrgang\x20+[a-zäöü]*hundert\w+"), 0.35, "birth_year"),  # fmt: skip
     # "ES-MK 88", "es-ab-123", "(lb-cd 505)"
     (regex.compile(r"(?<![\p{L}\d-])\p{L}{1,3}-\p{L}{1,2}[\x20-]?\d{1,4}(?![\d\p{L}])"), 0.35,
@@ -117,8 +125,9 @@ _SHAPES = [
     (regex.compile(r"(?i)\b(?:insta(?:gram)?|tiktok|twitter|facebook|snapchat|telegram|threads|"
                    r"discord|youtube|mastodon)\b\W*(?:\w+\W+){0,3}?@?[\p{Ll}\d]+[._][\p{Ll}\d._]+"),
      0.35, "handle"),  # fmt: skip
-    # "neckarstrasse 14", "hauptstr. 7", "berliner str 112": a house number after a street
-    (regex.compile(r"(?i)\b\p{L}*(?:straße|strasse|str\.?|gasse|allee|weg)\x20*\d{1,3}[a-f]?"
+    # "neckarstrasse 14", "hauptstr. 7", "Lindenallee, Nr 9": a house number after a street
+    (regex.compile(r"(?i)\b\p{L}*(?:straße|strasse|str\.?|gasse|allee|weg)"
+                   r"(?:,?\x20*(?:nr\.?|nummer|hausnummer))?\x20*\d{1,3}[a-f]?"
                    rf"(?![\d,.]\d|\x20*{_QUANTITY})"), 0.35, "address"),  # fmt: skip
     # "… wohne Im Oberen Tal 9", "Hinter der Kirche 4": a capitalised street name mid-sentence
     (regex.compile(r"(?<=\p{Ll}[,]?\x20)(?:Im|Beim|Hinter|In|Am|Auf|An|Unter|Vor|Zum|Zur|Bei)"
@@ -390,6 +399,7 @@ _HEALTH_PERSON = regex.compile(
 )
 # how far (characters) a health word may stand after / before the person it is about
 _NEAR, _NEAR_BEFORE = 60, 25
+_OTHERS = regex.compile(r"(?i)(?<!\p{L})(?:dass|daß|für|fuer|damit|wenn|alle|viele)(?!\p{L})")
 # what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
 _LOOKS = regex.compile(
     r"(?i)(?<!\p{L})(?:haare[n]?\b|\p{L}*haarig|bart\b|vollbart|schnurrbart|\p{L}*brille\b|"
@@ -409,8 +419,10 @@ _COLOURS = (r"(?:rot|grün|blau|gelb|schwarz|weiß|weiss|grau|pink|rosa|lila|ora
 # "mit dem roten Lastenrad", "mit den grünen Haaren": a thing that marks one person
 _MARK = regex.compile(rf"(?i)(?<!\p{{L}})mit\x20+(?:dem|der|den|einem|einer)\x20+{_COLOURS}\w*")
 # "(die mit dem Hund …)", "ich bin der mit dem Lastenrad": a person told by what they have
+# ", der mit dem Motorrad,": the same as an apposition (no verb before the comma)
 _THE_ONE_WITH = regex.compile(
     r"(?i)(?:\(|(?<!\p{L})(?:bin|ist|war)\x20+)(?:die|der)\x20+mit\x20+(?:dem|der|den)\x20"
+    r"|,\x20*(?:die|der)\x20+mit\x20+(?:dem|der|den)\x20+\p{L}+\x20*[,)]"
 )
 _GENERIC_PERSONS = (
     "frau", "mann", "dame", "herr", "typ", "kerl", "junge", "mädchen", "person", "aushilfe",
@@ -444,7 +456,7 @@ _DWELLING = regex.compile(
 _DIALECT_ARTICLE = regex.compile(
     r"(?<![\p{L}])(?:d['’]|s['’]|da\x20|de\x20|dr\x20)(\p{Lu}\p{Ll}{2,8})\b"
 )
-_NICK_SHAPE = regex.compile(r"\p{Lu}\p{Ll}{1,6}(?:i|y|l|le|erl|sch|el)")
+_NICK_SHAPE = regex.compile(r"\p{Lu}\p{Ll}{1,7}(?:i|y|l|le|erl|el)")
 _NICK_BEFORE = frozenset(
     "bin ist frag fragt fragen sag mit grüß grüße heißt heisst war hat hatte mir uns".split()
 )
@@ -474,10 +486,18 @@ def _health_near_person(sentence: str) -> bool:
     if not words:
         return False
     cues = [m.span() for m in _HEALTH_PERSON.finditer(sentence)]
-    return any(
-        0 <= h_start - c_end <= _NEAR or 0 <= c_start - h_end <= _NEAR_BEFORE
-        for h_start, h_end in words for c_start, c_end in cues
-    )  # fmt: skip
+    for h_start, h_end in words:
+        for c_start, c_end in cues:
+            if 0 <= h_start - c_end <= _NEAR:
+                gap = sentence[c_end:h_start]
+            elif 0 <= c_start - h_end <= _NEAR_BEFORE:
+                gap = sentence[h_end:c_start]
+            else:
+                continue
+            # "ich bin dafür, dass … für Rollstuhlfahrer": a clause or a phrase about others
+            if not _OTHERS.search(gap):
+                return True
+    return False
 
 
 def _person_noun(word: str) -> str | None:
@@ -571,7 +591,7 @@ def _nicknames(tokens: list[str], text: str) -> int:
         known = word in first or word in FIRST_NAMES
         shaped = _NICK_SHAPE.fullmatch(word) and not lex.is_lower_word(word) and (
             not lex.is_common_noun(word)) and not lex.is_english(word)
-        if not (known or shaped) or lex.is_compound(word):
+        if not (known or shaped) or (lex.is_compound(word) and lex.is_german(word)):
             continue
         if known and lex.is_common_noun(word):
             continue  # "die Rose", "der Wolf"
@@ -628,13 +648,15 @@ def _number_words(tokens: list[str]) -> int:
     of six or more; "zwei, drei Wochen" is a quantity.
     """
     hits, run, first = 0, 0, ""
-    for token in [*tokens, "."]:
+    # "null-sieben-eins": words joined by hyphens count one by one
+    parts = [p for token in tokens for p in (token.split("-") if "-" in token else [token]) if p]
+    for token in [*parts, "."]:
         lower = token.lower()
         if lower != "und" and _NUMBER_WORD.fullmatch(lower):
             first = first or lower
             run += 1
             continue
-        if token == "," and run:
+        if token in {",", "/"} and run:
             continue
         if run >= 6 or (run >= 4 and first.startswith("null")):
             hits += 1
