@@ -372,7 +372,7 @@ _SENTENCE = regex.compile(r"(?<!\b(?:ca|bzw|z\.\x20?B|Nr|Dr|Str|evtl))(?<!\d)[.!
 # illnesses, disabilities, therapies and aids (word starts; "-behindert" in any compound)
 _HEALTH = regex.compile(
     r"(?i)(?<!\p{L})(?:dement|demenz|alzheimer|parkinson|chemo|krebs(?:krank|erkrank)?\b|tumor|"
-    r"leukämie|rollstuhl(?!gerecht|fahrerparkpl)|rollator|blind(?:e[rn]?)?\b|erblindet|"
+    r"leukämie|rollstuhl(?!gerecht|fahrerparkpl)|rollator|blind(?:e[rn]?)?\b(?!\x20+(?:für|auf|vor|gegenüber))|erblindet|"
     r"\p{L}*behindert\b|taub\b|gehörlos|schwerhörig|hörgerät|burn-?out|krankgeschrieben|"
     r"chronisch\x20krank|schwer\x20krank|schwerkrank|todkrank|diabet|dialyse|autis|adhs\b|"
     r"depressi|schlaganfall|herzinfarkt|epilep|multiple\x20sklerose|querschnitt|gelähmt|"
@@ -391,6 +391,8 @@ _FAMILY_WORDS = (
 _HEALTH_PERSON = regex.compile(
     rf"(?i)(?<!\p{{L}})(?:mein|meine[mnrs]?|unser|unsere[mnrs]?|sein|seine[mnrs]?|ihr|"
     rf"ihre[mnrs]?)\x20+{_FAMILY_WORDS}(?!\p{{L}})|\[NAME\]|"
+    r"(?<!\p{L})(?:der|die)\x20+(?:opa|oma|nachbar|nachbarin|vater|mutter|sohn|tochter|"
+    r"schwester|bruder|onkel|tante)(?!\p{L})|"
     r"(?<!\p{L})(?:ich|er|sie)\x20+(?:bin|ist|hat|habe|hab|leide|leidet|sitze|sitzt|"
     r"brauche|braucht|bekomme|bekommt|kriege|kriegt|lebe|lebt|wurde|wurden|war|muss|"
     r"geh|gehe|geht|nutze|nutzt|benutze|benutzt)(?!\p{L})|"
@@ -402,7 +404,7 @@ _NEAR, _NEAR_BEFORE = 60, 25
 _OTHERS = regex.compile(r"(?i)(?<!\p{L})(?:dass|daß|für|fuer|damit|wenn|alle|viele)(?!\p{L})")
 # what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
 _LOOKS = regex.compile(
-    r"(?i)(?<!\p{L})(?:haare[n]?\b|\p{L}*haarig|bart\b|vollbart|schnurrbart|\p{L}*brille\b|"
+    r"(?i)(?<!\p{L})(?:haare[n]?\b|hut\b|mütze|\p{L}*haarig|bart\b|vollbart|schnurrbart|\p{L}*brille\b|"
     r"kopftuch|tattoo|tätowier|piercing|glatze|blond|brünett|zopf|pferdeschwanz|dreadlocks|"
     r"sommersprossen|(?:ca\.?|circa|etwa|ungefähr|um\x20die|so)\x20*[2-9]0(?!\x20*\p{L})|"
     r"(?:anfang|mitte|ende)\x20+[2-9]0\b)"
@@ -432,6 +434,7 @@ _FEMININE = ("frau", "dame", "person", "aushilfe", "oma", "hebamme", "kraft", "s
              "tochter", "mutter", "friseuse")  # fmt: skip
 _ARTICLE_MASC = frozenset("der den dem des ein einen einem eines".split())
 _ARTICLE_FEM = frozenset("die der eine einer".split())
+_DEFINITE = frozenset("der die den dem".split())
 # "wohne …", "Wohnort:", "bei uns", "meine Adresse": where someone lives
 _HOME = regex.compile(
     r"(?i)(?<!\p{L})(?:wohn|wohne|wohnen|wohnt|wohnst|wohnte|wohnten|wohnort|wohnhaft|"
@@ -442,15 +445,21 @@ _DIRECTION = regex.compile(
     r"schräg|direkt\x20+(?:am|an|neben|über|unter)|oberhalb|unterhalb|über\x20+de[mr]|"
     r"unter\x20+de[mr])(?!\p{L})"
 )
-_ORDINALS = (r"(?:erste|zweite|dritte|vierte|fünfte|letzte|vorletzte|alte|neue|kleine|"
-             r"große|hohe|weiße|weisse)")  # fmt: skip
-_DWELLING = regex.compile(
-    rf"(?i)(?<!\p{{L}})(?:(?:das|im|ein|dem)\x20+(?:{_COLOURS}e|{_ORDINALS})\x20+haus|"
-    rf"{_COLOURS}es\x20+haus|(?:das|dem|im)\x20+haus\x20+mit|\p{{L}}*eckhaus|hinterhaus|"
-    r"hochhaus|erdgeschoss|dachgeschoss|souterrain|\d{1,2}\.\x20*(?:stock|etage|og)\b|"
-    r"(?:erste[nm]?|zweite[nm]?|dritte[nm]?|vierte[nm]?|fünfte[nm]?|oberste[nm]?)\x20+"
-    r"(?:stock|etage)|wohnung\x20+(?:ganz\x20+)?(?:links|rechts|oben|unten)|klingel|"
-    rf"briefkasten|gartenzaun|{_COLOURS}e[nm]?\x20+(?:haus)?tür\b)"
+_ORDINALS = (r"(?:erst|zweit|dritt|viert|fünft|letzt|vorletzt|alt|neu|klein|groß|hoh|weiß|"
+             r"weiss)")  # fmt: skip
+# the house itself told apart ("das gelbe Haus", "das Eckhaus", "das Haus mit …", a street
+# corner), and weaker marks of a flat that point to one home only together ("7. Stock",
+# "Hinterhaus", "die Wohnung ganz links")
+_HOUSE = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:(?:das|im|ein|dem|einem)\x20+(?:{_COLOURS}|{_ORDINALS})e[nms]?\x20+haus|"
+    rf"{_COLOURS}es\x20+haus|(?:das|dem|im)\x20+haus\x20+mit|\p{{L}}*eckhaus|gartenzaun|"
+    rf"{_COLOURS}e[nm]?\x20+(?:haus)?tür\b)|(?<!\p{{L}})ecke\x20+\p{{Lu}}"
+)
+_FLAT = regex.compile(
+    r"(?i)(?<!\p{L})(?:hinterhaus|hochhaus|erdgeschoss|dachgeschoss|souterrain|"
+    r"\d{1,2}\.\x20*(?:stock|etage|og)\b|(?:erste|zweite|dritte|vierte|fünfte|sechste|"
+    r"oberste)[nmr]?\x20+(?:stock|etage)|wohnung\x20+(?:ganz\x20+)?(?:links|rechts|"
+    r"oben|unten)|klingel|briefkasten)"
 )
 # "die Moni", "der Jogi", "d'Liesl", "da Sepp": an article before a first name or nickname
 _DIALECT_ARTICLE = regex.compile(
@@ -464,16 +473,9 @@ _PLACE_PREPOSITIONS = frozenset("an am auf bei beim vor hinter neben zur zum vom
 _NICK_AFTER = _PERSON_VERBS | _AFTER_SLOT | frozenset(
     "meinte meint sagt hilft vo aus von und hot hod hat".split()
 )
-_PHRASE_PRECHECK = regex.compile(
-    r"(?i)dement|demenz|alzheim|parkins|chemo|krebs|tumor|leukäm|rollstuhl|rollator|blind|"
-    r"behindert|taub|gehörlos|schwerhör|hörger|burn|krank|diabet|dialys|autis|adhs|depress|"
-    r"schlagan|infarkt|epilep|sklerose|querschn|gelähmt|lähmung|pflege|bettläg|amputier|"
-    r"prothes|psychi|süchtig|asthma|syndrom|trisom|spastik|inkontin|covid|therapie|logopäd|"
-    r"reha|haar|bart|brille|kopftuch|tattoo|tätowier|piercing|glatze|blond|brünett|zopf|"
-    r"pferdeschw|dreadl|sommerspr|ca|circa|etwa|ungefähr|um die|anfang|mitte|ende|immer|"
-    r"ständig|täglich|jede|morgens|abends|mittags|nachts|tags\b|mit de|mit ein|wohn|bei uns|"
-    r"adresse|anschrift|hause|daheim|[dsr]['’ ]\p{Lu}|\b(?:der|die|den|dem)\b"
-)
+
+
+_LOOKS_GATES = (_LOOKS, _HABIT, _MARK, _THE_ONE_WITH, _HOUSE, _FLAT)
 
 
 def _sentences(text: str) -> list[str]:
@@ -546,13 +548,16 @@ def _describes_looks(sentence: str, tokens: list[str]) -> bool:
     persons = _singular_persons(tokens)
     if not persons:
         return False
-    if _LOOKS.search(sentence) or _DWELLING.search(sentence):
+    if _LOOKS.search(sentence) or _HOUSE.search(sentence) or _FLAT.search(sentence):
         return True  # "… mit Brille", "die ältere Dame aus dem Erdgeschoss"
     for i in persons:
         rest = tokens[i + 1 : i + 14]
         if _MARK.match(" ".join(rest[:4])):
             return True
         # "der Fahrer, der morgens …", "die Dame, die freitags …": a relative clause with a habit
+        before = {t.lower() for t in tokens[max(0, i - 2) : i]}
+        if not before & _DEFINITE:
+            continue  # "ein Lehrer, der jeden Tag …" is anyone
         relative = "der" if _person_noun(tokens[i]) == "masc" else "die"
         for j, word in enumerate(rest):
             if word.lower() == relative and (j == 0 or rest[j - 1] == ","):
@@ -607,29 +612,34 @@ def _nicknames(tokens: list[str], text: str) -> int:
     return hits
 
 
-def _phrase_signals(text: str) -> list[tuple[str, float]]:
-    """Health details about someone, how someone looks, the way to a home, a nickname."""
-    if not _PHRASE_PRECHECK.search(text):
-        return []
+def _phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
+    """Health details about someone, how someone looks, the way to a home, a nickname.
+
+    Each kind is read sentence by sentence only when the whole text holds one of its words
+    (a health word, a residence word, a mark of looks or habits): most quotes hold none.
+    """
+    want_health = _HEALTH.search(text) is not None
+    want_home = _HOME.search(text) is not None
+    want_looks = any(p.search(text) for p in _LOOKS_GATES)
     health = looks = home = 0
-    for sentence in _sentences(text):
-        health += _health_near_person(sentence)
-        tokens = _TOKEN.findall(sentence)
-        if _describes_looks(sentence, tokens):
-            looks += 1
-        if _HOME.search(sentence):
-            direction = bool(_DIRECTION.search(sentence))
-            dwelling = bool(_DWELLING.search(sentence))
-            home += 2 if dwelling else direction
+    for sentence in _sentences(text) if want_health or want_home or want_looks else ():
+        if want_health and not health:
+            health = _health_near_person(sentence)
+        if want_looks and not looks:
+            looks = _describes_looks(sentence, _TOKEN.findall(sentence))
+        if want_home and _HOME.search(sentence):
+            # the house told apart, or two marks of the way or the flat ("hinterm Friedhof,
+            # 7. Stock"); one mark alone ("wir wohnen neben der Schule") is a hint only
+            marks = 2 * bool(_HOUSE.search(sentence)) + len(_FLAT.findall(sentence))
+            home = max(home, marks + bool(_DIRECTION.search(sentence)))
     found = []
     if health:
         found.append(("health", 0.35))
     if looks:
         found.append(("appearance", 0.35))
     if home:
-        found.append(("home", 0.35 if home >= 2 else 0.2))
-    nick = _nicknames(_TOKEN.findall(text), text)
-    if nick:
+        found.append(("home", 0.35 if home >= 2 else 0.1))
+    if _nicknames(tokens, text):
         found.append(("nickname", 0.35))
     return found
 
@@ -732,4 +742,4 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
         found.append(("lower_case", round(1 - 0.65**lower, 3)))
     if describes:
         found.append(("describes", 0.3))
-    return found + _phrase_signals(text)
+    return found + _phrase_signals(text, tokens)
