@@ -23,6 +23,7 @@ HEALTH = [
     "er ist schwer depressiv seit die frau gestorben ist und geht nicht mehr raus",
     "Meine Tochter hat ADHS und die Schule meldet sich nie bei uns.",
     "Ich habe Diabetes und brauche eine Toilette in der Nähe der Haltestelle.",
+    "Der Opa von nebenan sitzt im Rollstuhl und kommt nicht über die Bordsteinkante.",
 ]
 DESCRIPTION = [
     "Der ältere Herr mit Glatze am Infoschalter hat mir gar nicht zugehört.",
@@ -31,11 +32,14 @@ DESCRIPTION = [
     "Eine Kollegin im Standesamt, Mitte 40, rote Haare, hat uns super beraten.",
     "Der Hausmeister, der jeden Abend mit dem Fahrrad die Runde dreht, lässt die Tür offen.",
     "Ich bin der mit dem gelben Anhänger, der immer vor der Bücherei parkt.",
+    "Der Praktikant mit der Brille hat alles super erklärt.",
+    "Der neue Platzwart vom Sportpark, der mit dem Schäferhund, schließt zu früh ab.",
 ]
 HOME = [
     "Ich wohne direkt neben der Grundschule, das dritte Haus mit dem grünen Tor.",
     "wir wohnen gegenüber vom Friedhof im 4. Stock, da hört man die Laubbläser ständig",
     "Wohnort: schräg hinter der Tankstelle, das rote Haus, seit Wochen kein Winterdienst.",
+    "Wir wohnen über dem Bäcker, zweiter Stock links, und hören jede Nacht die Lüftung.",
 ]
 NICKNAME = [
     "Frag mal die Gitti vom Kindergarten, die weiß wie das geht.",
@@ -44,6 +48,7 @@ NICKNAME = [
 ]
 NUMBER_WORDS = [
     "Ruf mich zurück: null sieben eins eins, vierunddreißig, zwölf neunzig.",
+    "Erreichbar unter Null-Sieben-Null-Zwei / Drei-Drei-Eins-Acht-Fünf.",
 ]
 LEFTOVERS = HEALTH + DESCRIPTION + HOME + NICKNAME + NUMBER_WORDS
 
@@ -72,6 +77,13 @@ ORDINARY = [
     "Die Ärztin im Gesundheitsamt hat die Einschulungsuntersuchung gut erklärt.",
     "Ich finde die Brille als Symbol auf der Website komisch.",
     "Die Kolleginnen im Bürgerbüro sind immer gut gelaunt.",
+    "Er ist blind für die Probleme der Bürger.",
+    "Ein Lehrer, der jeden Tag dreißig Kinder betreut, braucht Unterstützung.",
+    "Die Stadträte, die immer mit dem Auto kommen, sollten mal Bus fahren.",
+    "Ich wohne im dritten Stock und der Aufzug ist dauernd kaputt.",
+    "Wir wohnen neben der Schule und es ist laut.",
+    "Die Eltern von Kindern mit ADHS brauchen mehr Beratung.",
+    "Die Leute sind im Alter von ca. 60 Jahren.",
 ]
 
 

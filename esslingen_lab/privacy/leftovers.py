@@ -7,7 +7,12 @@ more, looking at the place they stand in: a word where a person is meant ("<X> v
 Ordnungsamt", "Grüße an <X>", "OB <X>", "ihr Mann <X>"), a name in capitals or in lower case,
 a description that singles out one person ("der Hausmeister der Grundschule"). Words in a
 place's position ("Bahrenfelder Str.", "in Sirnau") count as no name. It also looks for the
-shapes of numbers, birth years, licence plates, user names and house numbers.
+shapes of numbers (in digits or in words), birth years, licence plates, user names and house
+numbers, and for phrases that single someone out without a name: a health detail beside the
+person it is about ("mein Vater … ist dement"), how a person looks or what they always do
+("die Studentin mit den grünen Haaren", "der Fahrer, der morgens …"), the way to a home
+("wohne hinterm …, das gelbe Haus") and a first name or pet name after an article ("die
+Moni"). Redaction tags (``[NAME]``, ``[GESUNDHEIT]``, …) are read as removed data.
 
 :func:`leftover_signals` returns ``(reason key, weight)`` pairs; the reasons' texts live in
 the review's catalogue. Nothing here knows a particular name: only word lists of the
@@ -686,7 +691,9 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
     -------
     list of (str, float)
         Reason keys of the review's catalogue (``names``, ``slot``, ``capitals``,
-        ``lower_case``, ``number``, ``describes``) and each one's weight.
+        ``lower_case``, ``number``, ``describes``, ``birth_year``, ``plate``, ``handle``,
+        ``address``, ``health``, ``appearance``, ``home``, ``nickname``) and each one's
+        weight.
     """
     tokens = _TOKEN.findall(text)
     lex = lexicon()
