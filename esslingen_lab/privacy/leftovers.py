@@ -121,7 +121,8 @@ _SHAPES = [
                    r"|\bgeb(?:oren|\.)\x20+(?:am\x20+)?\d{1,2}\.\x20?\d{1,2}\."), 0.35,
      "birth_year"),  # fmt: skip
     # "Jahrgang 63", "Jg. 58", "(Baujahr 1961)", "ein 55er Jahrgang"
-    (regex.compile(r"(?i)\b(?:jahrgang|jg\.?|jhg\.?|baujahr)\x20*'?\d{2,4}\b|\b\d{2}er[\x20-]?jahrgang"
+    (regex.compile(r"(?i)\b(?:jahrgang|jg\.?|jhg\.?|baujahr)\x20*'?\d{2,4}\b"
+                   r"|\b\d{2}er[\x20-]?jahrgang"
                    r"|\bjahrgang\x20+[a-zäöü]*hundert\w+"), 0.35, "birth_year"),  # fmt: skip
     # "ES-MK 88", "es-ab-123", "(lb-cd 505)"
     (regex.compile(r"(?<![\p{L}\d-])\p{L}{1,3}-\p{L}{1,2}[\x20-]?\d{1,4}(?![\d\p{L}])"), 0.35,
@@ -374,17 +375,19 @@ def _initials(tokens: list[str], text: str) -> int:
 # A sentence is the unit: a health word and the person it is about, a person noun and how
 # they look, a home and the way to it must stand in the same sentence.
 _SENTENCE = regex.compile(r"(?<!\b(?:ca|bzw|z\.\x20?B|Nr|Dr|Str|evtl))(?<!\d)[.!?]+(?=\s|$)|[\n;|]")
-# illnesses, disabilities, therapies and aids (word starts; "-behindert" in any compound)
+# illnesses, disabilities, therapies and aids (word starts; "-behindert", "-süchtig" in any
+# compound)
 _HEALTH = regex.compile(
-    r"(?i)(?<!\p{L})(?:dement|demenz|alzheimer|parkinson|chemo|krebs(?:krank|erkrank)?\b|tumor|"
-    r"leukämie|rollstuhl(?!gerecht|fahrerparkpl)|rollator|blind(?:e[rn]?)?\b(?!\x20+(?:für|auf|vor|gegenüber))|erblindet|"
-    r"\p{L}*behindert\b|taub\b|gehörlos|schwerhörig|hörgerät|burn-?out|krankgeschrieben|"
-    r"chronisch\x20krank|schwer\x20krank|schwerkrank|todkrank|diabet|dialyse|autis|adhs\b|"
-    r"depressi|schlaganfall|herzinfarkt|epilep|multiple\x20sklerose|querschnitt|gelähmt|"
-    r"lähmung|pflegebedürftig|bettlägerig|amputiert|prothese|psychisch\x20krank|psychiatri|"
-    r"alkoholkrank|\p{L}*süchtig\b|asthma|downsyndrom|down-syndrom|trisomie|spastik|"
-    r"inkontinen|long[\x20-]?covid|post[\x20-]?covid|physiotherapie|ergotherapie|logopäd|"
-    r"psychotherapie|reha\b|schwerbehindertenausweis|pflegegrad\x20\d|pflegestufe)"
+    r"(?i)(?<!\p{L})(?:dement|demenz|alzheimer|parkinson|chemo|krebs(?:krank|erkrank)?\b|"
+    r"tumor|leukämie|rollstuhl(?!gerecht|fahrerparkpl)|rollator|erblindet|"
+    r"blind(?:e[rn]?)?\b(?!\x20+(?:für|auf|vor|gegenüber))|taub\b|gehörlos|schwerhörig|"
+    r"hörgerät|burn-?out|krankgeschrieben|chronisch\x20krank|schwer\x20krank|schwerkrank|"
+    r"todkrank|diabet|dialyse|autis|adhs\b|depressi|schlaganfall|herzinfarkt|epilep|"
+    r"multiple\x20sklerose|querschnitt|gelähmt|lähmung|pflegebedürftig|bettlägerig|amputiert|"
+    r"prothese|psychisch\x20krank|psychiatri|alkoholkrank|asthma|downsyndrom|down-syndrom|"
+    r"trisomie|spastik|inkontinen|long[\x20-]?covid|post[\x20-]?covid|physiotherapie|"
+    r"ergotherapie|logopäd|psychotherapie|reha\b|pflegegrad\x20\d|pflegestufe)"
+    r"|(?:behindert|süchtig)(?!\p{L})"
 )
 # who it is about: "mein Vater", "unserer Tochter", "[NAME]", "ich bin", "er hat", "leide"
 _FAMILY_WORDS = (
@@ -409,10 +412,10 @@ _NEAR, _NEAR_BEFORE = 60, 25
 _OTHERS = regex.compile(r"(?i)(?<!\p{L})(?:dass|daß|für|fuer|damit|wenn|alle|viele)(?!\p{L})")
 # what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
 _LOOKS = regex.compile(
-    r"(?i)(?<!\p{L})(?:haare[n]?\b|hut\b|mütze|\p{L}*haarig|bart\b|vollbart|schnurrbart|\p{L}*brille\b|"
-    r"kopftuch|tattoo|tätowier|piercing|glatze|blond|brünett|zopf|pferdeschwanz|dreadlocks|"
-    r"sommersprossen|(?:ca\.?|circa|etwa|ungefähr|um\x20die|so)\x20*[2-9]0(?!\x20*\p{L})|"
-    r"(?:anfang|mitte|ende)\x20+[2-9]0\b)"
+    r"(?i)(?<!\p{L})(?:haare[n]?\b|hut\b|mütze|bart\b|vollbart|schnurrbart|kopftuch|tattoo|"
+    r"tätowier|piercing|glatze|blond|brünett|zopf|pferdeschwanz|dreadlocks|sommersprossen|"
+    r"(?:ca\.?|circa|etwa|ungefähr|um\x20die|so)\x20*[2-9]0(?!\x20*\p{L})|"
+    r"(?:anfang|mitte|ende)\x20+[2-9]0\b)|(?:haarig|brille)(?!\p{L})"
 )
 # a singled-out habit: "die jeden Morgen …", "der immer am Schalter sitzt", "freitags"
 _HABIT = regex.compile(
@@ -456,9 +459,10 @@ _ORDINALS = (r"(?:erst|zweit|dritt|viert|fünft|letzt|vorletzt|alt|neu|klein|gro
 # corner), and weaker marks of a flat that point to one home only together ("7. Stock",
 # "Hinterhaus", "die Wohnung ganz links")
 _HOUSE = regex.compile(
-    rf"(?i)(?<!\p{{L}})(?:(?:das|im|ein|dem|einem)\x20+(?:{_COLOURS}|{_ORDINALS})e[nms]?\x20+haus|"
-    rf"{_COLOURS}es\x20+haus|(?:das|dem|im)\x20+haus\x20+mit|\p{{L}}*eckhaus|gartenzaun|"
-    rf"{_COLOURS}e[nm]?\x20+(?:haus)?tür\b)|(?<!\p{{L}})ecke\x20+\p{{Lu}}"
+    rf"(?i)(?<!\p{{L}})(?:(?:das|im|ein|dem|einem)\x20+(?:{_COLOURS}|{_ORDINALS})e[nms]?"
+    r"\x20+haus|"
+    rf"{_COLOURS}es\x20+haus|(?:das|dem|im)\x20+haus\x20+mit|gartenzaun|"
+    rf"{_COLOURS}e[nm]?\x20+(?:haus)?tür\b|ecke\x20+(?-i:\p{{Lu}}))|eckhaus"
 )
 _FLAT = regex.compile(
     r"(?i)(?<!\p{L})(?:hinterhaus|hochhaus|erdgeschoss|dachgeschoss|souterrain|"
@@ -481,6 +485,27 @@ _NICK_AFTER = _PERSON_VERBS | _AFTER_SLOT | frozenset(
 
 
 _LOOKS_GATES = (_LOOKS, _HABIT, _MARK, _THE_ONE_WITH, _HOUSE, _FLAT)
+# word parts a text must hold before a kind's patterns run (a substring test is cheap)
+_HEALTH_STEMS = (
+    "dement", "demenz", "alzheimer", "parkinson", "chemo", "krebs", "tumor", "leukäm",
+    "rollstuhl", "rollator", "blind", "taub", "gehörlos", "schwerhörig", "hörgerät", "burn",
+    "krank", "diabet", "dialyse", "autis", "adhs", "depressi", "schlaganfall", "infarkt",
+    "epilep", "sklerose", "querschnitt", "gelähmt", "lähmung", "pflege", "bettlägerig",
+    "amputiert", "prothese", "psychiatri", "süchtig", "asthma", "syndrom", "trisomie",
+    "spastik", "inkontinen", "covid", "therapie", "logopäd", "reha", "behindert",
+)  # fmt: skip
+_HOME_STEMS = ("wohn", "bei uns", "adresse", "anschrift", "hause", "daheim")
+_LOOKS_STEMS = (
+    "haar", "hut", "mütze", "bart", "brille", "kopftuch", "tattoo", "tätowier", "piercing",
+    "glatze", "blond", "brünett", "zopf", "pferdeschwanz", "dreadlocks", "sommersprossen",
+    "0", "immer", "ständig", "täglich", "jede", "morgens", "abends", "mittags", "nachts",
+    "tags", "mit de", "mit ein", "haus", "stock", "etage", "geschoss", "souterrain", "wohnung",
+    "klingel", "briefkasten", "tür", "zaun", "ecke",
+)  # fmt: skip
+
+
+def _holds(low: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in low for stem in stems)
 
 
 def _sentences(text: str) -> list[str]:
@@ -559,7 +584,7 @@ def _describes_looks(sentence: str, tokens: list[str]) -> bool:
         rest = tokens[i + 1 : i + 14]
         if _MARK.match(" ".join(rest[:4])):
             return True
-        # "der Fahrer, der morgens …", "die Dame, die freitags …": a relative clause with a habit
+        # "der Fahrer, der morgens …", "die Dame, die freitags …": a habit in a relative clause
         before = {t.lower() for t in tokens[max(0, i - 2) : i]}
         if not before & _DEFINITE:
             continue  # "ein Lehrer, der jeden Tag …" is anyone
@@ -623,9 +648,10 @@ def _phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
     Each kind is read sentence by sentence only when the whole text holds one of its words
     (a health word, a residence word, a mark of looks or habits): most quotes hold none.
     """
-    want_health = _HEALTH.search(text) is not None
-    want_home = _HOME.search(text) is not None
-    want_looks = any(p.search(text) for p in _LOOKS_GATES)
+    low = text.lower()
+    want_health = _holds(low, _HEALTH_STEMS) and _HEALTH.search(text) is not None
+    want_home = _holds(low, _HOME_STEMS) and _HOME.search(text) is not None
+    want_looks = _holds(low, _LOOKS_STEMS) and any(p.search(text) for p in _LOOKS_GATES)
     health = looks = home = 0
     for sentence in _sentences(text) if want_health or want_home or want_looks else ():
         if want_health and not health:
