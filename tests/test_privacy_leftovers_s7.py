@@ -45,6 +45,7 @@ NICKNAME = [
     "Frag mal die Gitti vom Kindergarten, die weiß wie das geht.",
     "d'Resi hot gsagt, dass des Formular im Rathaus liegt.",
     "Der Schorschi meinte, die Brücke wird erst nächstes Jahr gemacht.",
+    "Schöne Grüße an die Babsi aus der Verwaltung!",
 ]
 NUMBER_WORDS = [
     "Ruf mich zurück: null sieben eins eins, vierunddreißig, zwölf neunzig.",
@@ -84,6 +85,8 @@ ORDINARY = [
     "Wir wohnen neben der Schule und es ist laut.",
     "Die Eltern von Kindern mit ADHS brauchen mehr Beratung.",
     "Die Leute sind im Alter von ca. 60 Jahren.",
+    "Die Frau an der Kasse, die immer freundlich ist, verdient ein Lob.",
+    "Die Kinder spielen nachmittags auf dem Spielplatz hinter dem Haus.",
 ]
 
 

@@ -443,6 +443,7 @@ _FEMININE = ("frau", "dame", "person", "aushilfe", "oma", "hebamme", "kraft", "s
 _ARTICLE_MASC = frozenset("der den dem des ein einen einem eines".split())
 _ARTICLE_FEM = frozenset("die der eine einer".split())
 _DEFINITE = frozenset("der die den dem".split())
+_COPULAS = frozenset("ist war sind waren wirkt wirkte bleibt blieb".split())
 # "wohne …", "Wohnort:", "bei uns", "meine Adresse": where someone lives
 _HOME = regex.compile(
     r"(?i)(?<!\p{L})(?:wohn|wohne|wohnen|wohnt|wohnst|wohnte|wohnten|wohnort|wohnhaft|"
@@ -596,7 +597,9 @@ def _describes_looks(sentence: str, tokens: list[str]) -> bool:
                     if w in {",", "."}:
                         break
                     clause.append(w)
-                if _HABIT.search(" ".join(clause)):
+                # "…, die immer freundlich ist": a trait, no habit that points to one person
+                trait = clause and clause[-1].lower() in _COPULAS
+                if _HABIT.search(" ".join(clause)) and not trait:
                     return True
                 break
     return False
@@ -632,6 +635,8 @@ def _nicknames(tokens: list[str], text: str) -> int:
             continue  # "die Rose", "der Wolf"
         prev = tokens[k - 1].lower() if k else ""
         nxt = tokens[i + 1] if i + 1 < len(tokens) else "."
+        if prev == "an" and k > 1 and tokens[k - 2].lower() in _THANKS:
+            prev = "grüße"  # "Grüße an die Babsi"
         if (_is_word(nxt) and _is_capitalised(nxt)) or prev in _LOCATIVE | _PLACE_PREPOSITIONS:
             continue  # "dem Alma-Wartenberg-Platz", "an der Maille": a place
         nxt = nxt.lower()
