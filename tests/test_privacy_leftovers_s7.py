@@ -24,6 +24,7 @@ HEALTH = [
     "Meine Tochter hat ADHS und die Schule meldet sich nie bei uns.",
     "Ich habe Diabetes und brauche eine Toilette in der Nähe der Haltestelle.",
     "Der Opa von nebenan sitzt im Rollstuhl und kommt nicht über die Bordsteinkante.",
+    "Meine Mutter kommt gerade aus der Reha und braucht Hilfe beim Antrag.",
 ]
 DESCRIPTION = [
     "Der ältere Herr mit Glatze am Infoschalter hat mir gar nicht zugehört.",
@@ -87,6 +88,8 @@ ORDINARY = [
     "Die Leute sind im Alter von ca. 60 Jahren.",
     "Die Frau an der Kasse, die immer freundlich ist, verdient ein Lob.",
     "Die Kinder spielen nachmittags auf dem Spielplatz hinter dem Haus.",
+    "Frau [NAME] von der Reha-Beratung hat uns gut geholfen.",
+    "Herr [NAME] aus der Psychiatrie hat die Anträge erklärt.",
 ]
 
 

@@ -386,7 +386,7 @@ _HEALTH = regex.compile(
     r"multiple\x20sklerose|querschnitt|gelähmt|lähmung|pflegebedürftig|bettlägerig|amputiert|"
     r"prothese|psychisch\x20krank|psychiatri|alkoholkrank|asthma|downsyndrom|down-syndrom|"
     r"trisomie|spastik|inkontinen|long[\x20-]?covid|post[\x20-]?covid|physiotherapie|"
-    r"ergotherapie|logopäd|psychotherapie|reha\b|pflegegrad\x20\d|pflegestufe)"
+    r"ergotherapie|logopäd|psychotherapie|reha\b(?!-)|pflegegrad\x20\d|pflegestufe)"
     r"|(?:behindert|süchtig)(?!\p{L})"
 )
 # who it is about: "mein Vater", "unserer Tochter", "[NAME]", "ich bin", "er hat", "leide"
@@ -409,7 +409,11 @@ _HEALTH_PERSON = regex.compile(
 )
 # how far (characters) a health word may stand after / before the person it is about
 _NEAR, _NEAR_BEFORE = 60, 25
+# between person and health word: a clause or a phrase about others ("ich bin dafür, dass …
+# für Rollstuhlfahrer"); after a name tag also a place ("Frau [NAME] aus der Psychiatrie" is
+# staff there)
 _OTHERS = regex.compile(r"(?i)(?<!\p{L})(?:dass|daß|für|fuer|damit|wenn|alle|viele)(?!\p{L})")
+_STAFF = regex.compile(r"(?i)(?<!\p{L})(?:vom|von|aus|beim|im|in)(?!\p{L})")
 # what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
 _LOOKS = regex.compile(
     r"(?i)(?<!\p{L})(?:haare[n]?\b|hut\b|mütze|bart\b|vollbart|schnurrbart|kopftuch|tattoo|"
@@ -521,14 +525,14 @@ def _health_near_person(sentence: str) -> bool:
     cues = [m.span() for m in _HEALTH_PERSON.finditer(sentence)]
     for h_start, h_end in words:
         for c_start, c_end in cues:
+            tag = sentence[c_start] == "["
             if 0 <= h_start - c_end <= _NEAR:
                 gap = sentence[c_end:h_start]
             elif 0 <= c_start - h_end <= _NEAR_BEFORE:
                 gap = sentence[h_end:c_start]
             else:
                 continue
-            # "ich bin dafür, dass … für Rollstuhlfahrer": a clause or a phrase about others
-            if not _OTHERS.search(gap):
+            if not _OTHERS.search(gap) and not (tag and _STAFF.search(gap)):
                 return True
     return False
 
