@@ -252,3 +252,14 @@ def test_a_surname_left_beside_a_redacted_first_name_is_held_back(quote):
 ])
 def test_a_noun_beside_a_redacted_name_is_no_surname(quote):
     assert risk_score(quote) < 0.3, risk_reasons(quote, language="en")
+
+
+# Review s7: phrase-level leftovers (no single word is a name) are held back in the review
+# table, and the person sees why in the chosen language.
+def test_a_health_detail_about_a_person_waits_for_a_decision():
+    quotes = ["Meine Nachbarin ist dement und läuft nachts allein zur Bushaltestelle.",
+              "Die Stadt sollte mehr für Menschen mit Demenz tun."]  # fmt: skip
+    table = review_table(quotes)
+    assert table["needs_review"].tolist() == [True, False]
+    reasons = dict(risk_reasons(quotes[0], language="de"))
+    assert any(reason.startswith("Gesundheit einer Person") for reason in reasons)

@@ -65,6 +65,22 @@ REVIEW_TEXT = Catalogue.from_pairs(
         "plate": ("Kfz-Kennzeichen", "licence plate"),
         "handle": ("Nutzername in sozialen Medien", "social media user name"),
         "address": ("Adresse mit Hausnummer", "address with house number"),
+        "health": (
+            "Gesundheit einer Person („mein Vater ist dement“)",
+            "a person's health (“my father has dementia”)",
+        ),
+        "appearance": (
+            "beschreibt Aussehen oder Gewohnheiten einer Person („die mit der Brille“)",
+            "describes how a person looks or what they always do (“the one with glasses”)",
+        ),
+        "home": (
+            "Weg zur Wohnung einer Person („wohne hinterm …, das gelbe Haus“)",
+            "how to find someone's home (“I live behind …, the yellow house”)",
+        ),
+        "nickname": (
+            "Vorname oder Spitzname („die Moni“, „der Jogi“)",
+            "first name or nickname (“die Moni”, “der Jogi”)",
+        ),
         "redactor": (
             "Redaktion findet noch personenbezogene Daten",
             "redaction still finds personal data",
