@@ -89,6 +89,13 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "batch_survey_missing.hint": ("den Pfad prüfen; er gilt relativ zum Ordner der "
                                   "Batch-Datei ({base})", "check the path; it is relative to "
                                   "the batch file's folder ({base})"),
+    # tables rewritten as they are (cli.redact)
+    "table_wrong_fields": ("{n} Zeile(n) mit falscher Feldanzahl — nichts geschrieben, damit "
+                           "keine Zeile verloren geht", "{n} line(s) with a wrong number of "
+                           "fields — nothing written, so that no row is lost"),
+    "table_surplus_fields": ("Zeilen mit mehr Feldern als Spalten — nichts geschrieben, damit "
+                             "keine Zeile verloren geht", "lines with more fields than columns "
+                             "— nothing written, so that no row is lost"),
     # report runs (reports.*): the survey spec, notebooks, parameters, inputs, outputs
     "report_spec_missing": ("Survey-Spezifikation nicht gefunden: {path}",
                             "survey spec not found: {path}"),

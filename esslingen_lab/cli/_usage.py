@@ -77,10 +77,8 @@ class ErrorLine(click.ClickException):
             self.exit_code = exit_code
 
     def show(self, file=None) -> None:
-        if file is None:
-            file = click.get_text_stream("stderr")
         click.echo(USAGE_TEXT.text("error_line", self.language, message=self.format_message()),
-                   file=file, color=self.show_color)
+                   file=file, err=file is None, color=self.show_color)
 
 
 class UsageLine(ErrorLine):
