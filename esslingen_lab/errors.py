@@ -89,6 +89,77 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "batch_survey_missing.hint": ("den Pfad prüfen; er gilt relativ zum Ordner der "
                                   "Batch-Datei ({base})", "check the path; it is relative to "
                                   "the batch file's folder ({base})"),
+    # tables rewritten as they are (cli.redact)
+    "table_wrong_fields": ("{n} Zeile(n) mit falscher Feldanzahl — nichts geschrieben, damit "
+                           "keine Zeile verloren geht", "{n} line(s) with a wrong number of "
+                           "fields — nothing written, so that no row is lost"),
+    "table_surplus_fields": ("Zeilen mit mehr Feldern als Spalten — nichts geschrieben, damit "
+                             "keine Zeile verloren geht", "lines with more fields than columns "
+                             "— nothing written, so that no row is lost"),
+    # report runs (reports.*): the survey spec, notebooks, parameters, inputs, outputs
+    "report_spec_missing": ("Survey-Spezifikation nicht gefunden: {path}",
+                            "survey spec not found: {path}"),
+    "report_spec_yaml": ("{path}: kein gültiges YAML ({problem})",
+                         "{path}: not valid YAML ({problem})"),
+    "report_spec_not_mapping": ("{path}: keine Survey-Spezifikation", "{path}: not a survey spec"),
+    "report_notebook_missing": ("Notebook '{notebook}' nicht gefunden ({path})",
+                                "notebook '{notebook}' not found ({path})"),
+    "report_notebook_twice": ("Notebook '{notebook}' ist doppelt angegeben",
+                              "notebook '{notebook}' is listed twice"),
+    "report_no_notebooks": ("keines der Notebooks ist vorhanden: {names}",
+                            "none of the notebooks exists: {names}"),
+    "report_no_parameters_cell": ("Notebook '{notebook}' hat keine Zelle mit dem Tag "
+                                  "'parameters'", "notebook '{notebook}' has no cell tagged "
+                                  "'parameters'"),
+    "report_parameter_type": ("Parameter '{name}': Wert {value} ist kein {type}",
+                              "parameter '{name}': value {value} is not of type {type}"),
+    "report_parameter_reserved": ("Parameter '{name}' setzt der Bericht selbst; stattdessen "
+                                  "das Argument des Kommandos verwenden", "parameter '{name}' "
+                                  "is set by the report run; use the command's argument "
+                                  "instead"),
+    "report_parameter_unknown": ("unbekannter Parameter '{name}'; bekannt: {known}",
+                                 "unknown parameter '{name}'; known: {known}"),
+    "report_parameter_form": ("Parameter {item} hat nicht die Form key=value",
+                              "parameter {item} is not of the form key=value"),
+    "report_parameter_twice": ("'{name}' ist zweimal mit verschiedenen Werten angegeben",
+                               "'{name}' is given twice with different values"),
+    "report_language": ("Sprache muss 'de' oder 'en' sein, nicht {language}",
+                        "language must be 'de' or 'en', not {language}"),
+    "report_format_unknown": ("unbekanntes Format: {formats} (html, xlsx, pdf)",
+                              "unknown format: {formats} (html, xlsx, pdf)"),
+    "report_workshop_missing": ("Workshop-Export nicht gefunden: {path}",
+                                "workshop export not found: {path}"),
+    "report_workshop_incomplete": ("{path}: kein vollständiger Workshop-Export (fehlt: "
+                                   "{missing})", "{path}: not a complete workshop export "
+                                   "(missing: {missing})"),
+    "report_input_missing": ("Eingabedatei fehlt: {path}", "input file missing: {path}"),
+    "report_output_not_folder": ("{path} existiert und ist kein Ordner",
+                                 "{path} exists and is not a directory"),
+    "report_output_exists": ("Ausgabeordner existiert schon: {path} — mit --force ersetzen "
+                             "oder ein anderes --output wählen", "output directory exists: "
+                             "{path} — use --force to replace it or choose another --output"),
+    "report_output_not_run": ("{path} ist kein früherer Berichtslauf (keine manifest.json); "
+                              "er wird auch mit --force nicht gelöscht", "{path} is not an "
+                              "earlier report run (no manifest.json); refusing to delete it "
+                              "even with --force"),
+    "report_pdf_playwright": ("PDF braucht das Python-Paket playwright: "
+                              "pip install 'esslingen-lab[pdf]'", "PDF needs the Python "
+                              "package playwright: pip install 'esslingen-lab[pdf]'"),
+    "report_pdf_chromium": ("PDF braucht Chromium: apt-get install chromium (oder "
+                            "ESSLINGEN_LAB_CHROMIUM auf seinen Pfad setzen)", "PDF needs "
+                            "Chromium: apt-get install chromium (or set ESSLINGEN_LAB_CHROMIUM "
+                            "to its path)"),
+    "notebook_failed": ("Notebook '{notebook}' ist fehlgeschlagen {where}: {error}{partial}",
+                        "Notebook '{notebook}' failed {where}: {error}{partial}"),
+    "notebook_failed.kernel": ("bei der Ausführung (Kernel)", "while running (kernel)"),
+    "notebook_failed.cell": ("in Zelle {number} (In [{count}] im ausgeführten Notebook)",
+                             "in cell {number} (In [{count}] in the executed notebook)"),
+    "notebook_failed.partial": (" — Teilergebnis: {path}", " — partial notebook: {path}"),
+    "report_disclosure": ("Offenlegungsprüfung: {n} ausgeblendete Zelle(n) ließen sich "
+                          "berechnen, z. B. {source}: {cell} — kein Bericht geschrieben; siehe "
+                          "disclosure_audit in manifest.json", "disclosure audit: {n} hidden "
+                          "cell(s) can be recomputed, e.g. {source}: {cell} — no report "
+                          "written; see disclosure_audit in manifest.json"),
     # YAML files checked by pydantic (validation_problems)
     "yaml_problems": ("{n} Probleme: {problems}", "{n} problems: {problems}"),
     "yaml_at": ("{where}: {problem}", "{where}: {problem}"),
@@ -330,7 +401,14 @@ class EsslingenLabError(Exception):
             self.reason = reason
         if params:
             self.params = params
+        if not message and not args and self._has_entry():
+            message = self.render()  # ``args`` (and so pickles, logs) carry the words
         super().__init__(message, *args)
+
+    def _has_entry(self) -> bool:
+        """Tell whether the reason has a text in :attr:`catalogue`."""
+        return self.reason is not None and (
+            f"{getattr(self.reason, 'value', self.reason)}" in self.catalogue[LANGUAGES[0]])
 
     def _entry(self, suffix: str, language: str | None):
         if self.reason is None:
@@ -363,6 +441,10 @@ class EsslingenLabError(Exception):
         if language is not None:
             language = check_language(language)
         return _one_line(self.describe(language))
+
+    def __str__(self) -> str:
+        # an error worded from the catalogue reads in every language (German / English)
+        return self.render() if self._has_entry() else Exception.__str__(self)
 
 
 class InputError(EsslingenLabError):

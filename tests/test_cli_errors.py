@@ -60,7 +60,7 @@ def test_mistakes_in_many_subcommands_are_one_line(tmp_path, answers):
     }
     for command, args in mistakes.items():
         line = assert_one_line(run(*args))
-        assert line.startswith("Error: "), (command, line)
+        assert line.startswith("Fehler: "), (command, line)  # German by default
 
 
 def test_errors_follow_the_language_german_by_default(tmp_path, answers):
@@ -213,12 +213,12 @@ def test_usage_mistakes_are_one_line_in_the_users_language(args):
     german, english = USAGE_MISTAKES[args]
     for line in (run("--lang", "de", *args), run(*args)):  # German is the default
         text = assert_one_line(line)
-        assert line.exit_code == 2 and text.startswith("Error: ") and german in text, text
+        assert line.exit_code == 2 and text.startswith("Fehler: ") and german in text, text
         assert "Usage:" not in line.output and "Try '" not in line.output
     english_line = run("--lang", "en", *args)
     text = assert_one_line(english_line)
     assert english_line.exit_code == 2 and english in text, text
-    assert german not in text
+    assert text.startswith("Error: ") and german not in text
 
 
 def test_a_language_after_the_mistake_or_on_the_command_counts_too():

@@ -42,7 +42,8 @@ def one_line_error(*args):
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         repr(result.exception)
     assert "Traceback" not in result.output
-    assert result.output.strip().splitlines()[-1].startswith("Error"), result.output
+    assert result.output.strip().splitlines()[-1].startswith(("Fehler: ", "Error: ")), \
+        result.output
     return result.output
 
 

@@ -64,7 +64,7 @@ def test_user_mistakes_give_one_line_errors(tmp_path):
     bad.write_text("name: [kaputt\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["maturity", str(bad), "--output", str(tmp_path / "o")])
     assert result.exit_code != 0
-    assert "Traceback" not in result.output and result.output.startswith("Error")
+    assert "Traceback" not in result.output and result.output.startswith("Fehler: ")
     assert len(result.output.strip().splitlines()) == 1
     ok = write_survey(tmp_path / "s", "staff", "2020", rows(20, 0))
     result = CliRunner().invoke(main, ["maturity", str(ok), "--output", str(tmp_path / "o"),
@@ -128,7 +128,7 @@ def test_failure_half_way_leaves_the_earlier_output_untouched(tmp_path, monkeypa
     monkeypatch.setattr(plots, "save_figure", disk_full)
     result = CliRunner().invoke(main, args[:-1] + ["2"])  # other seed: other numbers
     assert result.exit_code != 0 and "Traceback" not in result.output
-    assert "No space left on device" in result.output
+    assert "kein Platz mehr auf dem Datenträger" in result.output  # the reason, in German
     after = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
     assert after == before  # no table of the failed run replaced the earlier one
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

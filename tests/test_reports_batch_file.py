@@ -29,7 +29,8 @@ def error_line(path, language):
     result = CliRunner().invoke(main, ["--lang", language, "report", "--batch", str(path)])
     assert result.exit_code == 1 and "Traceback" not in result.output
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith(f"Error: {path}: "), result.output
+    prefix = {"de": "Fehler", "en": "Error"}[language]
+    assert len(lines) == 1 and lines[0].startswith(f"{prefix}: {path}: "), result.output
     return lines[0]
 
 

@@ -242,7 +242,7 @@ def test_failing_notebook_names_notebook_and_cell(tmp_path):
     message = result.output.strip()
     assert len(message.splitlines()) == 1 and "Traceback" not in message
     assert "'kaputt'" in message and "ValueError" in message
-    assert "Zelle/cell 4" in message and "In [5]" in message  # source cell; executed count
+    assert "Zelle 4" in message and "In [5]" in message  # source cell; executed count
     assert "geheim" not in message  # error values may quote answers: not shown
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["status"] == "failed"

@@ -62,7 +62,7 @@ def test_bad_input_one_line_error(csv, tmp_path, args, message):
     assert res.exit_code != 0
     assert message in res.output
     assert "Traceback" not in res.output
-    errors = [line for line in res.output.splitlines() if line.startswith("Error")]
+    errors = [line for line in res.output.splitlines() if line.startswith("Fehler: ")]
     assert len(errors) == 1 and message in errors[0]  # one line (after click's usage hint)
 
 

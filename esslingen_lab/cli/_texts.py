@@ -5,7 +5,7 @@ from __future__ import annotations
 from esslingen_lab.cli._options import cli_language
 from esslingen_lab.i18n import Catalogue, format_number
 
-__all__ = ["CLI_TEXT", "cli_text", "number"]
+__all__ = ["CLI_TEXT", "cli_text", "number", "os_error_line"]
 
 CLI_TEXT = Catalogue.from_pairs("cli", {
     "cases_written": ("Fehlerfälle geschrieben: {path}", "Failure cases written: {path}"),
@@ -102,6 +102,17 @@ CLI_TEXT = Catalogue.from_pairs("cli", {
     "pass_text_column": ("bitte --text-column angeben", "pass --text-column"),
     "not_a_store": ("ist keine Kodier-Datei — die .sqlite-Datei der Kodier-App angeben",
                     "is not a coding store — give the .sqlite file the coding app writes"),
+    # a refused file operation (OSError), by errno; others keep the system's words
+    "EACCES": ("keine Berechtigung", "permission denied"),
+    "EPERM": ("nicht erlaubt", "operation not permitted"),
+    "ENOSPC": ("kein Platz mehr auf dem Datenträger", "no space left on device"),
+    "EDQUOT": ("Speicherkontingent erschöpft", "disk quota exceeded"),
+    "EROFS": ("Dateisystem ist schreibgeschützt", "read-only file system"),
+    "ENOENT": ("Datei oder Ordner nicht gefunden", "no such file or directory"),
+    "EISDIR": ("ist ein Ordner", "is a directory"),
+    "ENOTDIR": ("ist kein Ordner", "not a directory"),
+    "EEXIST": ("existiert schon", "file exists"),
+    "ENAMETOOLONG": ("Dateiname zu lang", "file name too long"),
 })
 
 
@@ -113,3 +124,18 @@ def cli_text(key, **values) -> str:
 def number(value, **options) -> str:
     """Format a number in the command line's language (``0,812`` in German)."""
     return format_number(value, cli_language(), **options)
+
+
+def os_error_line(error: OSError, language: str) -> str:
+    """Word a refused file operation as ``path: reason``, the reason in ``language``.
+
+    The frequent reasons (no permission, disk full, read-only) come from :data:`CLI_TEXT`;
+    others keep the operating system's words.
+    """
+    import errno
+
+    name = errno.errorcode.get(error.errno or 0, "")
+    reason = (CLI_TEXT.text(name, language) if name in CLI_TEXT[language]
+              else error.strerror or str(error))
+    where = f"{error.filename}: " if error.filename else ""
+    return " ".join(f"{where}{reason}".split())

@@ -5,7 +5,8 @@ click words them in English over three lines (usage, a hint, the error). :class:
 :func:`usage_line`, which words it from the exception's own fields (the parameter, its type,
 the option or command given) in the command line's language and says where to look:
 ``Argument 'SURVEY' fehlt — siehe esslingen-lab validate --help``. The exit code stays
-click's usage code 2.
+click's usage code 2. :class:`ErrorLine` shows such a line with the prefix of its language
+(``Fehler:`` or ``Error:``).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from gettext import gettext, ngettext
 
 import click
 
-from esslingen_lab.i18n import LANGUAGES, Catalogue
+from esslingen_lab.i18n import LANGUAGES, Catalogue, check_language
 
-__all__ = ["USAGE_TEXT", "UsageLine", "language_in_args", "usage_line"]
+__all__ = ["USAGE_TEXT", "ErrorLine", "UsageLine", "language_in_args", "usage_line"]
 
 PROGRAM = "esslingen-lab"
 
 USAGE_TEXT = Catalogue.from_pairs("cli.usage", {
+    "error_line": ("Fehler: {message}", "Error: {message}"),
     "see_help": ("siehe {command} --help", "see {command} --help"),
     "missing_argument": ("Argument {name} fehlt", "missing argument {name}"),
     "missing_option": ("Option {name} fehlt", "missing option {name}"),
@@ -53,8 +55,34 @@ USAGE_TEXT = Catalogue.from_pairs("cli.usage", {
 _LANGUAGE_OPTIONS = ("--lang", "--language")
 
 
-class UsageLine(click.ClickException):
-    """A usage error already worded as one line: shown as ``Error: …``, exit code 2."""
+class ErrorLine(click.ClickException):
+    """An error worded as one line in ``language``, shown as ``Fehler: …`` or ``Error: …``.
+
+    click's own :meth:`~click.ClickException.show` says ``Error:`` in every language.
+
+    Parameters
+    ----------
+    message : str
+        The line without its prefix, already in ``language``.
+    language : str, default=None
+        ``"de"`` or ``"en"``; None is German, the command line's default.
+    exit_code : int, default=None
+        The process's exit code; None keeps the class's (1, usage errors 2).
+    """
+
+    def __init__(self, message: str, language: str | None = None, *, exit_code=None):
+        super().__init__(message)
+        self.language = check_language(language)
+        if exit_code is not None:
+            self.exit_code = exit_code
+
+    def show(self, file=None) -> None:
+        click.echo(USAGE_TEXT.text("error_line", self.language, message=self.format_message()),
+                   file=file, err=file is None, color=self.show_color)
+
+
+class UsageLine(ErrorLine):
+    """A usage error already worded as one line: shown as ``Fehler: …``/``Error: …``, exit 2."""
 
     exit_code = 2
 

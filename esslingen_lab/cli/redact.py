@@ -87,19 +87,11 @@ def _read(path: Path):
     read = read_table_with_bad_rows(path, value_labels=True)
     if read.bad_rows:
         first = read.bad_rows[0]
-        raise InputError(
-            f"{len(read.bad_rows)} Zeile(n) mit falscher Feldanzahl / line(s) with a wrong "
-            "number of fields — nothing written, so that no row is lost",
-            file=path,
-            row=first.row,
-        )
+        raise InputError(reason="table_wrong_fields", n=len(read.bad_rows), file=path,
+                         row=first.row)
     if not isinstance(read.table.index, pd.RangeIndex):
         # pandas turns surplus leading fields into an index instead of failing
-        raise InputError(
-            "Zeilen mit mehr Feldern als Spalten / lines with more fields than columns — "
-            "nothing written, so that no row is lost",
-            file=path,
-        )
+        raise InputError(reason="table_surplus_fields", file=path)
     table = read.table.astype(object)
     table = table.where(table.notna(), "")
     delimiter = read.delimiter or ","

@@ -5,7 +5,7 @@ Part of :mod:`esslingen_lab.reports`.
 
 from __future__ import annotations
 
-from esslingen_lab.errors import EsslingenLabError, InputError
+from esslingen_lab.errors import EsslingenLabError, InputError, Text
 
 # ----------------------------------------------------------------------------------------------
 # Errors
@@ -13,7 +13,11 @@ from esslingen_lab.errors import EsslingenLabError, InputError
 
 
 class ReportError(EsslingenLabError):
-    """A report run cannot start or did not finish."""
+    """A report run cannot start or did not finish.
+
+    Raised with a ``reason`` of :data:`~esslingen_lab.errors.ERROR_TEXT` (``report_…``) and its
+    parameters, so that the command line words it in its ``--lang``.
+    """
 
 
 class BatchFileError(ReportError, InputError):
@@ -41,22 +45,12 @@ class NotebookFailedError(ReportError):
         self.detail = detail
         self.executed_path = None if executed_path is None else str(executed_path)
         self.run_dir = None if run_dir is None else str(run_dir)
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        if self.cell_number is None:
-            cell = "der Ausführung/running it (Kernel)"
-        else:
-            cell = (f"Zelle/cell {self.cell_number} (In [{self.exec_count}] im ausgeführten "
-                    "Notebook/in the executed notebook)")
-        text = f"Notebook '{self.notebook}' ist fehlgeschlagen/failed in {cell}: {self.ename}"
-        if self.detail:
-            text += f": {self.detail}"
-        if self.executed_path:
-            text += f" — Teilergebnis/partial notebook: {self.executed_path}"
-        return text
-
-
+        where = (Text("notebook_failed.kernel") if cell_number is None else
+                 Text("notebook_failed.cell", number=cell_number, count=exec_count))
+        partial = ("" if not self.executed_path else
+                   Text("notebook_failed.partial", path=self.executed_path))
+        super().__init__(reason="notebook_failed", notebook=notebook, where=where,
+                         error=f"{ename}: {detail}" if detail else f"{ename}", partial=partial)
 
 
 class DisclosureError(ReportError):
@@ -65,11 +59,6 @@ class DisclosureError(ReportError):
     def __init__(self, exposed: list, run_dir=None):
         self.exposed = list(exposed)
         self.run_dir = None if run_dir is None else str(run_dir)
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
         first = self.exposed[0] if self.exposed else {}
-        return (f"Offenlegungsprüfung/disclosure audit: {len(self.exposed)} ausgeblendete "
-                f"Zelle(n) ließen sich berechnen/hidden cell(s) can be recomputed, e.g. "
-                f"{first.get('source')}: {first.get('cell')} — kein Bericht geschrieben/no "
-                "report written; see disclosure_audit in manifest.json")
+        super().__init__(reason="report_disclosure", n=len(self.exposed),
+                         source=first.get("source"), cell=first.get("cell"))

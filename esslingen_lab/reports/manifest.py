@@ -34,14 +34,14 @@ def read_spec_header(survey_path) -> dict:
 
     path = Path(survey_path)
     if not path.is_file():
-        raise ReportError(f"Survey-Spezifikation nicht gefunden/survey spec not found: {path}")
+        raise ReportError(reason="report_spec_missing", path=path)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ReportError(f"{path}: kein gültiges YAML/not valid YAML "
-                          f"({type(exc).__name__}).") from None
+        raise ReportError(reason="report_spec_yaml", path=path,
+                          problem=type(exc).__name__) from None
     if not isinstance(data, dict):
-        raise ReportError(f"{path}: keine Survey-Spezifikation/not a survey spec.")
+        raise ReportError(reason="report_spec_not_mapping", path=path)
     return data
 
 

@@ -77,18 +77,17 @@ def resolve_notebooks(names=None, *, workshop_export=None, folder=None):
             path, name = folder / f"{entry}.ipynb", entry
         if not path.is_file():
             if explicit:
-                raise ReportError(f"Notebook '{entry}' nicht gefunden/not found ({path}).")
+                raise ReportError(reason="report_notebook_missing", notebook=entry, path=path)
             skipped.append({"notebook": name, "reason": f"{path.name} fehlt/is missing"})
             continue
         if name in {n for n, _ in selected}:
-            raise ReportError(f"Notebook '{name}' ist doppelt angegeben/listed twice.")
+            raise ReportError(reason="report_notebook_twice", notebook=name)
         selected.append((name, path))
     if not explicit and WORKSHOP_NOTEBOOK not in names:
         skipped.append({"notebook": WORKSHOP_NOTEBOOK,
                         "reason": "kein Workshop-Export angegeben/no workshop export given"})
     if not selected:
-        raise ReportError("Keine der Notebooks ist vorhanden/none of the notebooks exists: "
-                          + ", ".join(names))
+        raise ReportError(reason="report_no_notebooks", names=", ".join(names))
     return selected, skipped
 
 
@@ -129,8 +128,7 @@ def inspect_parameters(path) -> dict[str, NotebookParameter]:
 
     nb = nbformat.read(str(path), as_version=4)
     if not any("parameters" in c.get("metadata", {}).get("tags", []) for c in nb.cells):
-        raise ReportError(f"Notebook '{Path(path).stem}' hat keine Zelle mit dem Tag "
-                          "'parameters'/has no cell tagged 'parameters'.")
+        raise ReportError(reason="report_no_parameters_cell", notebook=Path(path).stem)
     result = {}
     for name, info in pm.inspect_notebook(str(path)).items():
         try:
@@ -162,8 +160,8 @@ def convert_value(name: str, value, typ):
 
     def fail():
         tname = typ.__name__ if typ is not None else "?"
-        raise ParameterError(f"Parameter '{name}': Wert {value!r} ist kein {tname}/"
-                             f"value is not of type {tname}.")
+        raise ParameterError(reason="report_parameter_type", name=name, value=repr(value),
+                             type=tname)
 
     if value is None or typ is None:
         return yaml.safe_load(value) if isinstance(value, str) and typ is None else value
@@ -228,11 +226,10 @@ def validate_parameters(notebooks, user_parameters) -> dict[str, dict]:
     known = sorted({p for params in declared.values() for p in params})
     for key in user_parameters:
         if key in RESERVED_PARAMETERS:
-            raise ParameterError(f"Parameter '{key}' setzt der Bericht selbst/is set by the "
-                                 "report run; use the command's argument instead.")
+            raise ParameterError(reason="report_parameter_reserved", name=key)
         if key not in known:
-            raise ParameterError(f"Unbekannter Parameter/unknown parameter '{key}'; bekannt/"
-                                 f"known: {', '.join(known)}.")
+            raise ParameterError(reason="report_parameter_unknown", name=key,
+                                 known=", ".join(known))
     converted = {}
     for name, params in declared.items():
         values = {}
@@ -254,7 +251,6 @@ def parse_parameter_args(items) -> dict[str, str]:
         key, sep, value = str(item).partition("=")
         key = key.strip()
         if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
-            raise ParameterError(f"Parameter {item!r} hat nicht die Form key=value/"
-                                 "is not of the form key=value.")
+            raise ParameterError(reason="report_parameter_form", item=repr(item))
         result[key] = value
     return result

@@ -50,12 +50,10 @@ def write_pdf(html_path, pdf_path) -> Path:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        raise ReportError("PDF braucht/needs the Python package playwright: "
-                          "pip install 'esslingen-lab[pdf]'") from None
+        raise ReportError(reason="report_pdf_playwright") from None
     chromium = find_chromium()
     if chromium is None:
-        raise ReportError("PDF braucht/needs Chromium: apt-get install chromium (or set "
-                          "ESSLINGEN_LAB_CHROMIUM to its path)")
+        raise ReportError(reason="report_pdf_chromium")
     pdf_path = Path(pdf_path)
     tmp = pdf_path.with_name(f".{pdf_path.name}.tmp")
 

@@ -75,17 +75,12 @@ def prepare_run_dir(path, *, force=False) -> Path:
     path = Path(path)
     if path.exists():
         if not path.is_dir():
-            raise RunDirectoryExistsError(f"{path} existiert und ist kein Ordner/exists and is "
-                                          "not a directory.")
+            raise RunDirectoryExistsError(reason="report_output_not_folder", path=path)
         if any(path.iterdir()):
             if not force:
-                raise RunDirectoryExistsError(
-                    f"Ausgabeordner existiert schon/output directory exists: {path} — "
-                    "use --force to replace it or choose another --output.")
+                raise RunDirectoryExistsError(reason="report_output_exists", path=path)
             if not ((path / "manifest.json").is_file() or (path / "batch.json").is_file()):
-                raise RunDirectoryExistsError(
-                    f"{path} ist kein früherer Berichtslauf/is not an earlier report run "
-                    "(no manifest.json); refusing to delete it even with --force.")
+                raise RunDirectoryExistsError(reason="report_output_not_run", path=path)
             shutil.rmtree(path)
     path.mkdir(parents=True, exist_ok=True)
     return path
@@ -258,23 +253,20 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
     if workshop_export is not None:
         workshop_export = Path(workshop_export).expanduser().resolve()
         if not workshop_export.is_dir():
-            raise ReportError(f"Workshop-Export nicht gefunden/workshop export not found: "
-                              f"{workshop_export}")
+            raise ReportError(reason="report_workshop_missing", path=workshop_export)
         parameters["workshop_export"] = str(workshop_export)
     for key, option in (("language", language), ("seed", seed)):
         if key in parameters and option is not None and str(parameters[key]) != str(option):
-            raise ParameterError(f"'{key}' ist zweimal verschieden angegeben/given twice with "
-                                 "different values.")
+            raise ParameterError(reason="report_parameter_twice", name=key)
     language = parameters.pop("language", None) or language or spec.get("language") or "de"
     if language not in ("de", "en"):
-        raise ParameterError(f"Sprache/language must be 'de' or 'en', not {language!r}.")
+        raise ParameterError(reason="report_language", language=repr(language))
     seed = parameters.pop("seed", None) if "seed" in parameters else seed
     seed = DEFAULT_SEED if seed is None else convert_value("seed", seed, int)
 
     unknown = set(formats) - {"html", "xlsx", "pdf"}
     if unknown:
-        raise ParameterError(f"Unbekanntes Format/unknown format: {', '.join(sorted(unknown))} "
-                             "(html, xlsx, pdf).")
+        raise ParameterError(reason="report_format_unknown", formats=", ".join(sorted(unknown)))
     selected, skipped = resolve_notebooks(notebooks, workshop_export=workshop_export,
                                           folder=notebook_folder)
     checked = validate_parameters(selected, parameters)
@@ -283,7 +275,7 @@ def run_report(survey_path, *, notebooks=None, parameters=None, language=None, s
                          {k: v for k, v in effective.items() if k != "output_dir"})
     for path in inputs:
         if not path.is_file():
-            raise ReportError(f"Eingabedatei fehlt/input file missing: {path}")
+            raise ReportError(reason="report_input_missing", path=path)
     key_before = survey_key(survey_path) if validate_survey else None
     survey_counts, survey = check_survey(survey_path) if validate_survey else (None, None)
     quote_decisions = survey_path.parent / QUOTE_DECISIONS_FILE  # read by the themes part

@@ -85,8 +85,8 @@ def read_workshop_export(folder) -> dict:
     folder = Path(folder)
     missing = [f"{n}.csv" for n in WORKSHOP_FILES if not (folder / f"{n}.csv").is_file()]
     if not folder.is_dir() or missing:
-        raise ReportError(f"{folder}: kein vollständiger Workshop-Export/not a complete workshop "
-                          f"export (fehlt/missing: {', '.join(missing) or folder.name}).")
+        raise ReportError(reason="report_workshop_incomplete", path=folder,
+                          missing=", ".join(missing) or folder.name)
     # utf-8-sig: the export writes a BOM so that Excel shows umlauts; restore_frame gives
     # back the exact titles the CSV writer guarded against formulas ("'=…" → "=…")
     tables = {p.stem: _read_table(p) for p in sorted(folder.glob("*.csv"))}
