@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.directions import direction_spans, may_hold_directions
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _words, read_words
 
@@ -196,6 +197,14 @@ _ADDRESS_RULES = [
         gate_on_raw=True,
         finder=_loose_address_spans,
         name="adresse-place-phrase",
+    ),
+    # directions instead of a street: "wohn hinterm Edeka, das gelbe Haus neben der Bäckerei"
+    _Rule(
+        "ADRESSE",
+        None,
+        admit=may_hold_directions,
+        finder=direction_spans,
+        name="adresse-directions",
     ),
     # in lower case: "neckarstrasse 14", "berliner str 112", "hauptstr. 7"
     _rule(
