@@ -15,7 +15,7 @@ from esslingen_lab.privacy.redact.directions import direction_spans, may_hold_di
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _words, read_words
 
-__all__ = ["LOOSE_RULES", "DESCRIPTION_RULES"]
+__all__ = ["LOOSE_RULES", "DESCRIPTION_RULES", "ADDRESS_AFTER_RULES"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
@@ -239,6 +239,71 @@ _YEAR_RULES = [
         needs=("baujahr",),
         flags=_X,
         name="datum-baujahr",
+    ),
+]
+
+# ---------------------------------------------------------------- what follows an address
+
+_TOWN = r"\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+){0,2}"
+_PART_OF_HOUSE = (
+    r"(?i:Hinterhaus|Vorderhaus|Seitenflügel|Seitenhaus|Gartenhaus|Rückgebäude|Hinterhof|"
+    r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
+    r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.\s?\d{1,3}|"
+    r"links|rechts|Mitte|li\.|re\.)"
+)
+_FLOOR_OF_HOUSE = (
+    r"(?:\d{1,2}\.\s?(?i:Stock|Stockwerk|Etage|OG|Obergeschoss|Geschoss|UG)|"
+    r"(?i:EG|DG|OG|UG)(?!\w))(?:\s(?i:links|rechts|Mitte|li\.|re\.)(?!\w))?"
+)
+_AFTER_ADDRESS = regex.compile(
+    rf"""\[ADRESSE\](?P<v>(?:
+        \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
+      | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
+      | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
+      | ,\s?{_FLOOR_OF_HOUSE}
+      | ,\s?{_PART_OF_HOUSE}(?![\p{{L}}])
+      | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
+      | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;)]))           # ", Kirchtal-Oberweiler."
+    ){{1,4}})""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _address_continuation_spans(text: str):
+    """Widen an address found to what belongs to it: town, postcode, floor, back house.
+
+    "[ADRESSE] in Oberwellingen", "[ADRESSE], 3. Etage, Hinterhaus", "[ADRESSE], [ADRESSE]"
+    (street, then postcode and place) become one tag. A word after "in" must be a place's
+    name, not a German noun ("in Zukunft", "in Ordnung").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    for match in _AFTER_ADDRESS.finditer(text):
+        start, end = match.span()
+        value = match.group("v")
+        # cut at the first "in <noun>" or ", <noun>" that is no place name
+        cut = end
+        for group in ("town", "place"):
+            for k, word in enumerate(match.captures(group)):
+                first = word.split("-")[0]
+                if "-" not in word and lex.is_common_noun(first):
+                    cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
+        if cut <= start + len("[ADRESSE]"):
+            continue
+        if value:
+            yield start, cut
+
+
+#: Rules run after the street and postcode rules.
+ADDRESS_AFTER_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        finder=_address_continuation_spans,
+        name="adresse-continuation",
+        trusted=True,
     ),
 ]
 

@@ -13,7 +13,7 @@ import regex
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.loose import DESCRIPTION_RULES, LOOSE_RULES
+from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, DESCRIPTION_RULES, LOOSE_RULES
 from esslingen_lab.privacy.redact.names import _first_name_spans, gazetteer_first_names
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -314,6 +314,7 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
+    *ADDRESS_AFTER_RULES,
     # ---- licence plates (ES-AB 123, S-XY 123E, WN K 42)
     _rule(
         "KFZ",
