@@ -27,7 +27,8 @@ __all__ = ["direction_spans", "may_hold_directions"]
 # ---------------------------------------------------------------- word classes
 
 _RESIDENCE = regex.compile(
-    r"(?<![\p{L}])(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|lebe|leben|lebt|"
+    r"(?<![\p{L}])(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|"
+    r"lebe|leben|lebt|"
     r"zuhause|daheim|wohnhaft|ansässig)|[Zz]u\x20[Hh]ause|[Bb]ei\x20(?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:))(?![\p{L}])"
 )
@@ -156,6 +157,10 @@ def _piece(tokens, i, first: bool, places):
         if token in (",", ";") or token in _HARD_STOPS or token.strip() == "-":
             break
         low = token.lower()
+        if low == "und" and "zwischen" in (w.lower() for w in words) and "und" not in words:
+            words.append(token)  # "zwischen der Apotheke und dem Friseur"
+            k += 1
+            continue
         if k > j and _is_verb(token) and low not in _WEAK and low not in places:
             stop = True
             break
@@ -324,6 +329,9 @@ def may_hold_directions(features) -> bool:
     lowered = features.lowered
     if any(cue in lowered for cue in _GATE_WORDS):
         return True
-    return ("haus" in lowered or "huus" in lowered or "scheune" in lowered) and (
+    return any(noun in lowered for noun in _SINGLED_NOUNS) and (
         _SINGLED.search(features.text) is not None
     )
+
+
+_SINGLED_NOUNS = ("haus", "huus", "scheune", "hof", "hütte", "wohnung")
