@@ -78,8 +78,9 @@ def _lists():
 def _is_dwelling(word: str) -> bool:
     nouns, _ = _lists()
     lower = word.lower()
-    if lower.endswith("rathaus") or lower.endswith(("kaufhaus", "krankenhaus", "gasthaus",
-                                                    "parkhaus", "hallenbad", "freibad")):
+    if lower.endswith("rathaus") or lower.endswith(
+        ("kaufhaus", "krankenhaus", "gasthaus", "parkhaus", "hallenbad", "freibad")
+    ):
         return False
     return lower.endswith(nouns)
 
@@ -133,10 +134,13 @@ def _piece(tokens, i, first: bool, places):
         kind, score = "loc", 0.5
     elif lower in _SIDE:
         kind, score = "loc", 0.5
-    elif lower in ("wo", "da") or (lower == "da" and j + 1 < n and tokens[j + 1][0] == "wo"):
+    elif lower in ("wo", "da"):
         kind = "clause"
-    elif lower in _ARTICLES or lower in _ORDINAL_WORDS or _is_dwelling(word) or (
-        word[:-1].isdigit() and word.endswith(".")
+    elif (
+        lower in _ARTICLES
+        or lower in _ORDINAL_WORDS
+        or _is_dwelling(word)
+        or (word[:-1].isdigit() and word.endswith("."))
     ):
         kind = "thing"
     elif not first and not _is_verb(word):
@@ -212,13 +216,13 @@ def _piece(tokens, i, first: bool, places):
 
 
 def _adjective_before(word: str) -> bool:
-    """An inflected adjective before a dwelling: "gelbe", "alten", "kleines", "ool"."""
+    """Tell an inflected adjective before a dwelling: "gelbe", "alten", "kleines"."""
     if word in _ARTICLES or word in _WEAK:
         return False
     return word.endswith(("e", "es", "en", "er")) and word not in _STOP_WORDS and len(word) > 3
 
 
-def _chain(text: str, tokens, i, places, *, verbless: bool):
+def _chain(tokens, i, places, *, verbless: bool):
     """Read pieces from token ``i``; return (start, end, score, strong, pieces) or None."""
     n = len(tokens)
     score = 0.0
@@ -254,8 +258,13 @@ def _chain(text: str, tokens, i, places, *, verbless: bool):
         if k < n and verbless and tokens[k][0] not in _HARD_STOPS:
             return None
         break
-    # a trailing bare name alone is no direction: cut pieces that added nothing
     return start, end, score, strong, pieces
+
+
+_SKIP_AFTER_CUE = frozenset(
+    "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
+    ": selbst".split()
+)
 
 
 def _skip_to_locative(tokens, i, places) -> int | None:
@@ -264,8 +273,7 @@ def _skip_to_locative(tokens, i, places) -> int | None:
         low = tokens[k][0].lower()
         if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
             return k
-        if low in ("ich", "wir", "jetzt", "nun", "hier", "auch", "schon", "mittlerweile",
-                   "inzwischen", "halt", "ja", "eigentlich", "übrigens", ":", "selbst"):
+        if low in _SKIP_AFTER_CUE:
             continue
         return None
     return None
@@ -282,7 +290,7 @@ def direction_spans(text: str):
         k = _skip_to_locative(tokens, 0, places)
         if k is None:
             continue
-        found = _chain(text, tokens, k, places, verbless=False)
+        found = _chain(tokens, k, places, verbless=False)
         if found is None:
             continue
         start, end, score, strong, _ = found
@@ -301,7 +309,7 @@ _SINGLED = regex.compile(
 
 
 def _verbless_spans(text: str, places, done: int):
-    """A verbless fragment of directions with a singled-out dwelling (no residence cue)."""
+    """Yield verbless fragments of directions with a singled-out dwelling (no cue)."""
     if _SINGLED.search(text) is None:
         return
     for mark in _FRAGMENT_START.finditer(text):
@@ -311,7 +319,7 @@ def _verbless_spans(text: str, places, done: int):
         tokens = _tokens(text, begin, 200)
         if not tokens:
             continue
-        found = _chain(text, tokens, 0, places, verbless=True)
+        found = _chain(tokens, 0, places, verbless=True)
         if found is None:
             continue
         start, end, score, strong, pieces = found
@@ -320,8 +328,20 @@ def _verbless_spans(text: str, places, done: int):
             yield start, end
 
 
-_GATE_WORDS = ("wohn", "leb", "zuhause", "zu hause", "daheim", "bei uns", "bei mir",
-               "adresse", "anschrift", "wohnort", "wohnsitz", "ansässig")
+_GATE_WORDS = (
+    "wohn",
+    "leb",
+    "zuhause",
+    "zu hause",
+    "daheim",
+    "bei uns",
+    "bei mir",
+    "adresse",
+    "anschrift",
+    "wohnort",
+    "wohnsitz",
+    "ansässig",
+)
 
 
 def may_hold_directions(features) -> bool:

@@ -175,10 +175,10 @@ _ID_RULES = [
 # a noun ending in "nummer" or "-Nr." before a code: "Kindergeld-Nummer 215FK488213",
 # "Bewerbernummer 2025-0413"; not the numbers of phones, houses, rooms, lines, forms
 _NUMBER_COMPOUND = regex.compile(
-    rf"""(?<![\p{{L}}\-])(?P<cue>\p{{L}}[\p{{L}}\-]{{2,30}}?-?(?i:nummer|nr\.?|no\.))
+    r"""(?<![\p{L}\-])(?P<cue>\p{L}[\p{L}\-]{2,30}?-?(?i:nummer|nr\.?|no\.))
          (?:\s*[:#]|\s+(?i:lautet|ist|war|lautete|:))*\s*
-         (?P<v>(?=[\p{{L}}\d\-/.]{{0,12}}\d)[\p{{Lu}}\d][\p{{L}}\d]*(?:[-/.][\p{{L}}\d]+){{0,5}})
-         (?![\p{{L}}\d])""",
+         (?P<v>(?=[\p{L}\d\-/.]{0,12}\d)[\p{Lu}\d][\p{L}\d]*(?:[-/.][\p{L}\d]+){0,5})
+         (?![\p{L}\d])""",
     regex.VERSION1 | regex.VERBOSE,
 )
 _NOT_ID_NUMBERS = (
