@@ -11,7 +11,12 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.directions import direction_spans, may_hold_directions
+from esslingen_lab.privacy.redact.directions import (
+    direction_spans,
+    fragment_spans,
+    may_hold_directions,
+    may_hold_fragment,
+)
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _words, read_words
 
@@ -33,9 +38,7 @@ _HUNDRED_WORD = (
 )
 # digits written together: "nullsiebenvier"
 _GLUED_DIGITS = rf"(?:{_DIGIT_WORD}){{2,4}}(?![\p{{L}}])"
-_PHONE_UNIT = (
-    rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,6}})"
-)
+_PHONE_UNIT = rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,6}})"
 _PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 # a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
@@ -73,6 +76,8 @@ def _digits_of(unit: str) -> int:
     if _ONE_PAIR.fullmatch(lower):
         return 2
     return max(1, len(_ONE_DIGIT.findall(lower)))
+
+
 _DIGITS = "null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun".split()
 _TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
 _TENS = "zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
@@ -156,7 +161,7 @@ _ID_RULES = [
     # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
     _rule(
         "ID",
-        rf"""(?<![\w/\-])(?!(?:{'|'.join(_NOT_ID_PREFIX)})\b)
+        rf"""(?<![\w/\-])(?!(?:{"|".join(_NOT_ID_PREFIX)})\b)
              # not the letters and number of a licence plate after its district: "S AK 4410"
              (?!(?<=(?<![\w\-])[A-ZÄÖÜ]{{1,3}}\x20?[\x20\-–]\x20?)[A-Z]{{1,2}}[\x20\-]?\d{{1,4}}[EH]?\b)
              [A-Z]{{1,3}}[\x20\-]?
@@ -181,14 +186,12 @@ _NUMBER_COMPOUND = regex.compile(
          (?![\p{L}\d])""",
     regex.VERSION1 | regex.VERBOSE,
 )
-_NOT_ID_NUMBERS = (
-    "telefon", "handy", "mobil", "ruf", "fax", "haus", "zimmer", "raum", "linie", "linien",
-    "bus", "gleis", "durchwahl", "hotline", "service", "not", "formular", "drucksache",
-    "vorlage", "seiten", "seite", "kapitel", "artikel", "paragraph", "paragraf", "top",
-    "tagesordnungs", "wagen", "bahn", "zug", "sitz", "platz", "reihe", "block", "stock",
-    "etagen", "lfd", "lauf", "start", "trikot", "rücken", "ausgabe", "heft", "folge",
-    "versions", "modell", "typ", "artikel", "produkt", "teile", "postleit", "telefax",
-    "whatsapp", "kontakt", "apparat", "tisch", "schalter", "warte", "aufruf", "termin",
+_NOT_ID_NUMBERS = tuple(
+    """telefon handy mobil ruf fax haus zimmer raum linie linien bus gleis durchwahl hotline
+    service not formular drucksache vorlage seiten seite kapitel artikel paragraph paragraf
+    top tagesordnungs wagen bahn zug sitz platz reihe block stock etagen lfd lauf start
+    trikot rücken ausgabe heft folge versions modell typ produkt teile postleit telefax
+    whatsapp kontakt apparat tisch schalter warte aufruf termin""".split()
 )
 
 
@@ -272,7 +275,7 @@ def _numbered_nouns() -> frozenset:
 
 
 def _loose_address_spans(text: str):
-    """"Im Oberen Tal 9", "Beim Schlössle 2": a place phrase and a house number."""
+    """Yield "Im Oberen Tal 9", "Beim Schlössle 2": a place phrase and a house number."""
     for match in _ADDRESS_LOOSE.finditer(text):
         word = match.group("w")
         if word in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
@@ -297,12 +300,16 @@ _ADDRESS_RULES = [
     # the number named apart: "Kastanienallee, Nr 9", "in der Pfarrgasse, Hausnummer elf"
     _rule(
         "ADRESSE",
-        rf"""(?<![\p{{L}}\-])\p{{Lu}}[\p{{L}}\-]*?(?i:{_STREET_SUFFIX_WORD})\.?,?\s{{1,2}}
+        rf"""(?<![\p{{L}}\-])\p{{Lu}}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?,?\s{{1,2}}
              (?i:Nr\.?|Nummer|Hausnummer|Hausnr\.?|Haus-Nr\.?|No\.?)\s?
              (?:{_HOUSE_NUMBER}|(?i:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|
              zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)\b)""",
         needs=("nr", "nummer", "no."),
-        gate=re.compile(r"(?:nr|nummer|no)\.?\s?(?:\d|[a-zäöü]{3,})"),
+        gate=re.compile(
+            r"[a-zäöüß]\.?,?\s{1,2}(?:nr|nummer|hausnummer|hausnr|haus-nr|no)\.?\s?"
+            r"(?:\d|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+            r"\w+zehn)\b)"
+        ),
         flags=_X,
         name="adresse-number-apart",
     ),
@@ -313,6 +320,14 @@ _ADDRESS_RULES = [
         admit=may_hold_directions,
         finder=direction_spans,
         name="adresse-directions",
+    ),
+    # without a cue, a verbless line: "Hof Brenner, hinter dem Wäldchen, letzte Hütte am Weg"
+    _Rule(
+        "ADRESSE",
+        None,
+        admit=may_hold_fragment,
+        finder=fragment_spans,
+        name="adresse-directions-fragment",
     ),
     # in lower case: "neckarstrasse 14", "berliner str 112", "hauptstr. 7"
     _rule(
