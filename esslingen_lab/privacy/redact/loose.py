@@ -11,10 +11,16 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.directions import (
+    direction_spans,
+    fragment_spans,
+    may_hold_directions,
+    may_hold_fragment,
+)
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
-from esslingen_lab.privacy.redact.vocabulary import _words, read_words
+from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _words, read_words
 
-__all__ = ["LOOSE_RULES", "DESCRIPTION_RULES"]
+__all__ = ["LOOSE_RULES", "DESCRIPTION_RULES", "ADDRESS_AFTER_RULES"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
@@ -25,22 +31,53 @@ _PAIR_WORD = (
     r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
     r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
 )
-_PHONE_UNIT = rf"(?:(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,6}})"
+# hundreds read out: "einhundertsiebzig"
+_HUNDRED_WORD = (
+    rf"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?hundert(?:und)?(?:{_PAIR_WORD}|"
+    r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun))?"
+)
+# digits written together: "nullsiebenvier"
+_GLUED_DIGITS = rf"(?:{_DIGIT_WORD}){{2,4}}(?![\p{{L}}])"
+_PHONE_UNIT = rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,6}})"
 _PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 # a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(
-    rf"(?<![\w.,])(?:(?:(?i:null|plus)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
+    rf"(?<![\w.,])(?:(?:(?i:null(?:{_DIGIT_WORD}){{0,3}}|plus)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
     rf"|O\d{{2,5}}(?:{_PHONE_SEP}\d{{2,6}}(?![\w])){{1,2}})",  # "O711 3512 2490"
     regex.VERSION1,
 )
 # or any run of number words right after a phone cue: "Handy: eins sieben sechs …"
 _PHONE_AFTER_CUE = regex.compile(
-    rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar)\b)"
-    rf"[^\w]{{0,12}}(?:(?i:unter|an|ist)\s+)?(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
+    rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar|"
+    rf"rückruf|ruf\s+mich\s+an|ruft\s+mich\s+an|melde?\s+mich|durchwahl)\b)"
+    rf"[^\w]{{0,12}}(?:(?i:bitte|gerne?|einfach)\s+)?(?:(?i:unter|an|ist|auf)\s+)?"
+    rf"(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
     regex.VERSION1,
 )
-_PHONE_UNITS = regex.compile(rf"(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d+", regex.VERSION1)
+_PHONE_UNITS = regex.compile(
+    rf"(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_DIGIT_WORD})|\d+", regex.VERSION1
+)
+_ONE_DIGIT = regex.compile(rf"(?i:{_DIGIT_WORD})", regex.VERSION1)
+_ONE_PAIR = regex.compile(rf"(?i:{_PAIR_WORD})", regex.VERSION1)
+# number words before a run found: "sieben | null eins eins – zwei drei …"
+_UNIT_BEFORE = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?i:{_PAIR_WORD}|{_DIGIT_WORD}){_PHONE_SEP})+$", regex.VERSION1
+)
+
+
+def _digits_of(unit: str) -> int:
+    """How many digits a unit stands for: "0711" 4, "nullsiebenvier" 3, "zwölf" 2."""
+    if unit.isdigit():
+        return len(unit)
+    lower = unit.lower()
+    if "hundert" in lower:
+        return 3
+    if _ONE_PAIR.fullmatch(lower):
+        return 2
+    return max(1, len(_ONE_DIGIT.findall(lower)))
+
+
 _DIGITS = "null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun".split()
 _TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
 _TENS = "zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
@@ -58,10 +95,19 @@ def _may_hold_phone_words(features) -> bool:
     """Tell a text with a number word ("null", "zwölf") or four digit groups (cheap)."""
     if not _NUMBER_WORDS.isdisjoint(features.words()):
         return True
+    if "nullsieben" in features.lowered or "nulleins" in features.lowered:
+        return True  # digits written together: "nullsiebenvier"
     return features.has_digit and (
         _SPACED_DIGITS.search(features.text) is not None
         or _LETTER_O_NUMBER.search(features.text) is not None
+        or ("-" in features.text and _DIGITS_THEN_WORD.search(features.lowered) is not None)
     )
+
+
+# digits, then number words joined by hyphens: "0711/3512-eins-zwei"
+_DIGITS_THEN_WORD = regex.compile(
+    r"\d{3}[\-–/](?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
+)
 
 
 _LETTER_O_NUMBER = regex.compile(r"(?<![\w.,])O\d{2,5}\b")
@@ -74,15 +120,17 @@ def _phone_word_spans(text: str):
     for start, end in sorted(spans + after_cue):
         value = text[start:end]
         units = _PHONE_UNITS.findall(value)
-        digits = sum(len(u) if u.isdigit() else (2 if regex.match(_PAIR_WORD, u, regex.I) and
-                     not regex.fullmatch(_DIGIT_WORD, u, regex.I) else 1) for u in units)
+        digits = sum(_digits_of(u) for u in units)
         spelt = any(not u.isdigit() for u in units)
         spaced = sum(1 for u in units if u.isdigit() and len(u) == 1) >= 3
         lettered = value.startswith("O")
         # after "Festnetz", "Tel." a number in pairs from 0: "07 11 / 31 05 - 99"
         cued = (start, end) in after_cue and value.startswith("0")
-        if digits >= 7 and (spelt or spaced or lettered or cued):
-            yield start, end
+        # after a cue, a short local number spelt out: "Festnetz vier acht, zwei sieben, …"
+        short = (start, end) in after_cue and spelt and digits >= 6
+        if (digits >= 7 and (spelt or spaced or lettered or cued)) or short:
+            before = _UNIT_BEFORE.search(text, max(0, start - 40), start) if spelt else None
+            yield (before.start() if before else start), end
 
 
 # ---------------------------------------------------------------- insurance and staff numbers
@@ -113,8 +161,12 @@ _ID_RULES = [
     # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
     _rule(
         "ID",
-        rf"""(?<![\w/\-])(?!(?:{'|'.join(_NOT_ID_PREFIX)})\b)[A-Z]{{1,3}}[\x20\-]?
-             (?!(?:19|20)\d{{2}}\b)\d{{4,8}}\b(?![.,]\d)""",
+        rf"""(?<![\w/\-])(?!(?:{"|".join(_NOT_ID_PREFIX)})\b)
+             # not the letters and number of a licence plate after its district: "S AK 4410"
+             (?!(?<=(?<![\w\-])[A-ZÄÖÜ]{{1,3}}\x20?[\x20\-–]\x20?)[A-Z]{{1,2}}[\x20\-]?\d{{1,4}}[EH]?\b)
+             [A-Z]{{1,3}}[\x20\-]?
+             (?!(?:19|20)\d{{2}}\b)\d{{4,8}}\b(?![.,]\d)
+             (?:\x20\d{{4,8}}\b(?![.,]\d)|-[A-Z]{{1,3}}\b(?![\-\p{{L}}]))?""",
         needs_digit=True,
         gate=r"[A-Z][\x20\-]?\d{4}",
         gate_on_raw=True,
@@ -123,12 +175,58 @@ _ID_RULES = [
     ),
 ]
 
+# ---------------------------------------------------------------- "…-Nummer" compounds
+
+# a noun ending in "nummer" or "-Nr." before a code: "Kindergeld-Nummer 215FK488213",
+# "Bewerbernummer 2025-0413"; not the numbers of phones, houses, rooms, lines, forms
+_NUMBER_COMPOUND = regex.compile(
+    r"""(?<![\p{L}\-])(?P<cue>\p{L}[\p{L}\-]{2,30}?-?(?i:nummer|nr\.?|no\.))
+         (?:\s*[:#]|\s+(?i:lautet|ist|war|lautete|:))*\s*
+         (?P<v>(?=[\p{L}\d\-/.]{0,12}\d)[\p{Lu}\d][\p{L}\d]*(?:[-/.][\p{L}\d]+){0,5})
+         (?![\p{L}\d])""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_NOT_ID_NUMBERS = tuple(
+    """telefon handy mobil ruf fax haus zimmer raum linie linien bus gleis durchwahl hotline
+    service not formular drucksache vorlage seiten seite kapitel artikel paragraph paragraf
+    top tagesordnungs wagen bahn zug sitz platz reihe block stock etagen lfd lauf start
+    trikot rücken ausgabe heft folge versions modell typ produkt teile postleit telefax
+    whatsapp kontakt apparat tisch schalter warte aufruf termin""".split()
+)
+
+
+def _number_compound_spans(text: str):
+    """Codes after a compound that ends in "nummer": "Kindergeld-Nummer 215FK488213"."""
+    for match in _NUMBER_COMPOUND.finditer(text):
+        cue = match.group("cue").lower().rstrip(".")
+        stem = regex.sub(r"-?(?:nummer|nr|no)$", "", cue).rstrip("-")
+        if not stem or stem.endswith(_NOT_ID_NUMBERS):
+            continue
+        value = match.group("v")
+        digits = sum(ch.isdigit() for ch in value)
+        letters = sum(ch.isalpha() for ch in value)
+        if digits >= 5 or (digits >= 3 and letters >= 1) or (digits >= 4 and len(value) >= 6):
+            yield match.span("v")
+
+
+_ID_RULES.append(
+    _Rule(
+        "ID",
+        None,
+        needs=("nummer", "nr.", "no."),
+        needs_digit=True,
+        finder=_number_compound_spans,
+        name="id-number-compound",
+    )
+)
+
 # ---------------------------------------------------------------- licence plates, any case
 
 _PLATE_RULES = [
     _rule(
         "KFZ",
-        r"""(?<![\w\-])[A-Za-zÄÖÜäöü]{1,3}-[A-Za-z]{1,2}[\x20\-]?\d{1,4}[EHeh]?\b(?![.,]\d)""",
+        r"""(?<![\w\-])(?!(?i:SGB|BGB|StGB|HGB|ZPO|AO)\b)[A-Za-zÄÖÜäöü]{1,3}-[A-Za-z]{1,2}[\x20\-]?
+             \d{1,4}(?:[EHeh]\b|\x20[EH](?![\w\-])|\b)(?![.,]\d|[/\-]\w)""",
         needs_digit=True,
         gate=r"[a-zäöü]-[a-z]{1,2}[\x20\-]?\d",
         flags=_X,
@@ -137,8 +235,10 @@ _PLATE_RULES = [
     _rule(
         "KFZ",
         r"""(?i:\b(?:kfz-)?(?:kennzeichen|nummernschild|autokennzeichen))\s*:?\s*
-             (?:(?i:ist|lautet|war|mit)\s+)?(?P<v>[A-Za-zÄÖÜäöü]{1,3}[\-\s]{1,2}[A-Za-z]{1,2}
-             [\s\-]?\d{1,4}[EHeh]?)\b""",
+             (?:(?i:ist|lautet|war|mit)\s+)?(?P<v>[A-Za-zÄÖÜäöü]{1,3}\s?[\-–\s]\s?[A-Za-z]{1,2}
+             [\s\-]?\d{1,4}(?:[EHeh]\b|\x20[EH](?![\w\-])|\b)
+             # typed letter by letter: "k t - j h 2 0 1"
+             |(?:[A-Za-zÄÖÜäöü]\x20){1,3}[\-–]?\x20?(?:[A-Za-z]\x20){1,2}\d(?:\x20?\d){0,3}\b)""",
         needs_digit=True,
         needs=("kennzeichen", "nummernschild"),
         flags=_X,
@@ -175,7 +275,7 @@ def _numbered_nouns() -> frozenset:
 
 
 def _loose_address_spans(text: str):
-    """"Im Oberen Tal 9", "Beim Schlössle 2": a place phrase and a house number."""
+    """Yield "Im Oberen Tal 9", "Beim Schlössle 2": a place phrase and a house number."""
     for match in _ADDRESS_LOOSE.finditer(text):
         word = match.group("w")
         if word in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
@@ -196,6 +296,38 @@ _ADDRESS_RULES = [
         gate_on_raw=True,
         finder=_loose_address_spans,
         name="adresse-place-phrase",
+    ),
+    # the number named apart: "Kastanienallee, Nr 9", "in der Pfarrgasse, Hausnummer elf"
+    _rule(
+        "ADRESSE",
+        rf"""(?<![\p{{L}}\-])\p{{Lu}}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?,?\s{{1,2}}
+             (?i:Nr\.?|Nummer|Hausnummer|Hausnr\.?|Haus-Nr\.?|No\.?)\s?
+             (?:{_HOUSE_NUMBER}|(?i:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|
+             zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)\b)""",
+        needs=("nr", "nummer", "no."),
+        gate=re.compile(
+            r"[a-zäöüß]\.?,?\s{1,2}(?:nr|nummer|hausnummer|hausnr|haus-nr|no)\.?\s?"
+            r"(?:\d|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
+            r"\w+zehn)\b)"
+        ),
+        flags=_X,
+        name="adresse-number-apart",
+    ),
+    # directions instead of a street: "wohn hinterm Edeka, das gelbe Haus neben der Bäckerei"
+    _Rule(
+        "ADRESSE",
+        None,
+        admit=may_hold_directions,
+        finder=direction_spans,
+        name="adresse-directions",
+    ),
+    # without a cue, a verbless line: "Hof Brenner, hinter dem Wäldchen, letzte Hütte am Weg"
+    _Rule(
+        "ADRESSE",
+        None,
+        admit=may_hold_fragment,
+        finder=fragment_spans,
+        name="adresse-directions-fragment",
     ),
     # in lower case: "neckarstrasse 14", "berliner str 112", "hauptstr. 7"
     _rule(
@@ -230,6 +362,71 @@ _YEAR_RULES = [
         needs=("baujahr",),
         flags=_X,
         name="datum-baujahr",
+    ),
+]
+
+# ---------------------------------------------------------------- what follows an address
+
+_TOWN = r"\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+){0,2}"
+_PART_OF_HOUSE = (
+    r"(?i:Hinterhaus|Vorderhaus|Seitenflügel|Seitenhaus|Gartenhaus|Rückgebäude|Hinterhof|"
+    r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
+    r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.\s?\d{1,3}|"
+    r"links|rechts|Mitte|li\.|re\.)"
+)
+_FLOOR_OF_HOUSE = (
+    r"(?:\d{1,2}\.\s?(?i:Stock|Stockwerk|Etage|OG|Obergeschoss|Geschoss|UG)|"
+    r"(?i:EG|DG|OG|UG)(?!\w))(?:\s(?i:links|rechts|Mitte|li\.|re\.)(?!\w))?"
+)
+_AFTER_ADDRESS = regex.compile(
+    rf"""\[ADRESSE\](?P<v>(?:
+        \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
+      | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
+      | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
+      | ,\s?{_FLOOR_OF_HOUSE}
+      | ,\s?{_PART_OF_HOUSE}(?![\p{{L}}])
+      | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
+      | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;)]))           # ", Kirchtal-Oberweiler."
+    ){{1,4}})""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _address_continuation_spans(text: str):
+    """Widen an address found to what belongs to it: town, postcode, floor, back house.
+
+    "[ADRESSE] in Oberwellingen", "[ADRESSE], 3. Etage, Hinterhaus", "[ADRESSE], [ADRESSE]"
+    (street, then postcode and place) become one tag. A word after "in" must be a place's
+    name, not a German noun ("in Zukunft", "in Ordnung").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    for match in _AFTER_ADDRESS.finditer(text):
+        start, end = match.span()
+        value = match.group("v")
+        # cut at the first "in <noun>" or ", <noun>" that is no place name
+        cut = end
+        for group in ("town", "place"):
+            for k, word in enumerate(match.captures(group)):
+                first = word.split("-")[0]
+                if "-" not in word and lex.is_common_noun(first):
+                    cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
+        if cut <= start + len("[ADRESSE]"):
+            continue
+        if value:
+            yield start, cut
+
+
+#: Rules run after the street and postcode rules.
+ADDRESS_AFTER_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        finder=_address_continuation_spans,
+        name="adresse-continuation",
+        trusted=True,
     ),
 ]
 

@@ -13,7 +13,7 @@ import regex
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.loose import DESCRIPTION_RULES, LOOSE_RULES
+from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, DESCRIPTION_RULES, LOOSE_RULES
 from esslingen_lab.privacy.redact.names import _first_name_spans, gazetteer_first_names
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -173,7 +173,8 @@ _RULES: list[_Rule] = [
     _rule(
         "ID",
         rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
-             (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|\p{{Lu}}\p{{Ll}}+)){{1,4}}
+             (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|meiner|meines|unserer|unseres|
+                zur|zum|in|\p{{Lu}}\p{{Ll}}+)){{1,4}}
                 (?=\s*(?::|lautet|ist|war|lautete)))?
              (?:\s*(?:[:.#]|Nr\.?|-Nr\.?|lautet|ist|war|lautete)){{0,3}}
              \s*(?P<v>{_ID_VALUE})""",
@@ -217,9 +218,31 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "DATUM",
-        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}})\s+(?:in\s+\p{{Lu}}\p{{L}}+\s+)?geboren\b""",
-        needs=("geboren",),
+        rf"""(?P<v>(?:\bam\s+)?(?:{_DAY_MONTH}|\b(?:19|20)\d{{2}})\s+(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
+             geb(?:oren|orn|ohren|ohrn|oran)\b)""",
+        needs=("gebor", "gebohr"),
         flags=_X | _I,
+    ),
+    # "Geburtsdatum falsch eingetragen, 07/11/1983", "born 11/04/1991", "kam am … zur Welt"
+    _rule(
+        "DATUM",
+        rf"""(?:\b(?:Geburtsdatum|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
+             |\bborn(?:\s+(?:on|in))?\s+)(?P<v>{_DAY_MONTH})
+           |(?P<v>(?:\bam\s+)?{_DAY_MONTH})(?=\s+zur\s+Welt\b)""",
+        needs_digit=True,
+        needs=("geburts", "geb.", "born", "zur welt"),
+        flags=_X | _I,
+        name="datum-birth-in-sentence",
+    ),
+    # a second date set against a birth date: "[DATUM] statt 07/11/1988"
+    _rule(
+        "DATUM",
+        rf"""(?<=\[DATUM\]\s{{1,2}}(?:statt|anstatt|anstelle\s+von|nicht|sondern|bzw\.|oder)\s{{1,2}})
+             (?P<v>{_DAY_MONTH})""",
+        needs_digit=True,
+        needs=("[datum]",),
+        flags=_X | _I,
+        name="datum-birth-corrected",
     ),
     # ---- phone numbers
     _rule(
@@ -239,8 +262,8 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "TELEFON",
-        r"""(?<![\w.,/:])0\d{2,5}(?:[ \t]?[\-/][ \t]?|[ \t]{1,2}|\.)?\d{2,}
-             (?:(?:[ \t]?[\-/][ \t]?|[ \t])\d{1,8}){0,5}(?!\w|[,.]\d)""",
+        r"""(?<![\w.,/:])0\d{2,5}(?:[ \t]?[\-/–][ \t]?|[ \t]{1,2}|\.)?\d{2,}
+             (?:(?:[ \t]?[\-/–][ \t]?|[ \t])\d{1,8}){0,5}(?!\w|[,.]\d)""",
         needs_digit=True,
         flags=_X,
     ),
@@ -314,12 +337,13 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
+    *ADDRESS_AFTER_RULES,
     # ---- licence plates (ES-AB 123, S-XY 123E, WN K 42)
     _rule(
         "KFZ",
         r"""(?<![\w\-])(?!(?:SGB|BGB|StGB|GG|HGB|ZPO|OZG|AO|EU|ISO|DIN|PC|IT|VwVfG)\b)
-             [A-ZÄÖÜ]{1,3}(?:[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
-             [ \-]?\d{1,4}[EH]?\b""",
+             [A-ZÄÖÜ]{1,3}(?:[ ]?[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
+             [ \-]?\d{1,4}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
         needs_digit=True,
         gate=r"(?<=[A-ZÄÖÜ][\x20\-]?)\d",
         gate_on_raw=True,
@@ -328,7 +352,7 @@ _RULES: list[_Rule] = [
     _rule(
         "KFZ",
         r"""\b(?:Kennzeichen|Kfz-Kennzeichen|Nummernschild|Autokennzeichen)\s*[:]?\s*
-             (?:(?:ist|lautet|war|mit)\s+)?(?P<v>[A-Za-zÄÖÜäöü]{1,3}[\-\s]{1,2}[A-Za-z]{1,2}
+             (?:(?:ist|lautet|war|mit)\s+)?(?P<v>[A-Za-zÄÖÜäöü]{1,3}\s?[\-–\s]\s?[A-Za-z]{1,2}
              [\s\-]?\d{1,4}[EHeh]?)\b""",
         needs_digit=True,
         needs=("kennzeichen", "nummernschild"),

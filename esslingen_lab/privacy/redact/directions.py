@@ -1,0 +1,395 @@
+"""Addresses given as directions: "wohn hinterm Edeka, das gelbe Haus neben der Bäckerei".
+
+Where someone lives can be told without a street: landmarks and relations ("gegenüber vom
+Penny", "ums Eck"), then the one house ("das Eckhaus mit den Solarzellen", "7. Stock, die
+Wohnung ganz links"). A town or a district alone ("ich wohne in Zell") is no address.
+
+The finder reads the words after a residence cue (wohne, leben, daheim, bei uns, Adresse)
+as a chain of comma-separated pieces: locative phrases, a singled-out dwelling, a floor, a
+bare place name between them, a "da wo …" clause. The chain ends at the first piece that
+is none of these or holds a verb. It is kept only with enough evidence (a relation to a
+landmark and a second locative, or a singled-out dwelling). Without a residence cue, a
+verbless fragment of such pieces with a singled-out dwelling and a relation to a landmark
+counts too ("Hof Lindenmaier, am Ende vom Sträßle links, letzte Scheune").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.vocabulary import read_words
+
+__all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold_fragment"]
+
+# ---------------------------------------------------------------- word classes
+
+# the standard library's engine scans an alternation of words about twice as fast
+_RESIDENCE = re.compile(
+    r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|"
+    r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
+    r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:))(?!\w)"
+)
+_WORD = regex.compile(r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*|[,;]|[.!?\n:()–—]|\s-\s")
+_HARD_STOPS = frozenset(".!?\n:()–—")
+# weak locatives: "am Kreisel", "im Hochhaus", "in Altfeld"
+_WEAK = frozenset(
+    "am an im in beim bei bi bim auf aufm aufn vor vorm vors zum zur zu nach vom von bis "
+    "über überm unter unterm an'm ab".split()
+)
+# adverbs of place and words that lead into a direction ("gleich das gelbe Haus")
+_SIDE = frozenset("links rechts hinten vorne vorn oben unten drüben gradaus geradeaus".split())
+_LEAD = frozenset(
+    "gleich direkt ganz kurz genau also quasi so da dort dann hier eben halt und also "
+    "etwa ungefähr gleichs".split()
+)
+_ARTICLES = frozenset(
+    "der die das dem den des de dat dä d' em ne ner nem nen eine einer einem einen "
+    "unser unsere unserem unseren unserer mein meine meinem meinen meiner".split()
+)
+_FLOOR = regex.compile(
+    r"(?i:stock|stockwerk|etage|og|eg|ug|dg|obergeschoss|erdgeschoss|dachgeschoss|"
+    r"untergeschoss|souterrain|hochparterre|parterre|dachwohnung|einliegerwohnung)"
+)
+_ORDINAL_WORDS = frozenset(
+    "erste ersten erstes zweite zweiten zweites dritte dritten drittes vierte vierten "
+    "viertes fünfte fünften fünftes sechste sechsten siebte siebten achte achten neunte "
+    "zehnte letzte letzten letztes vorletzte vorletzten drütte drüdde tweete eerste "
+    "einzige einzigen".split()
+)
+_STOP_WORDS = frozenset(
+    "ich wir du er sie es man ihr und aber oder weil dass daß wenn ob denn doch sondern "
+    "seit seitdem wird ist sind war waren hat haben hatte gibt fehlt kommt geht steht "
+    "liegt kann muss soll darf will wurde werden bin bist sein wäre".split()
+)
+# a dwelling is singled out by an adjective or ordinal after the article, a "mit" phrase
+# or a side after it: "das gelbe Haus", "das Haus mit der blauen Tür", "Wohnung ganz links"
+
+
+@lru_cache(maxsize=1)
+def _lists():
+    nouns = tuple(read_words("dwelling_nouns"))
+    places = frozenset(read_words("dwelling_places"))
+    return nouns, places
+
+
+def _is_dwelling(word: str) -> bool:
+    nouns, _ = _lists()
+    lower = word.lower()
+    if lower.endswith("rathaus") or lower.endswith(
+        ("kaufhaus", "krankenhaus", "gasthaus", "parkhaus", "hallenbad", "freibad")
+    ):
+        return False
+    return lower.endswith(nouns)
+
+
+def _is_verb(word: str) -> bool:
+    """Tell a finite verb or infinitive by its lemma ("fehlt" → "fehlen")."""
+    lower = word.lower()
+    if lower in _STOP_WORDS:
+        return True
+    if word[:1].isupper() and not word.isupper():
+        return False
+    lex = lexicon()
+    if lower in _ARTICLES or lower in _SIDE or lower in _WEAK or lower in _ORDINAL_WORDS:
+        return False
+    lemma = lex.german.get(lower)
+    if not lemma or not lemma[:1].islower() or not lemma.endswith("n"):
+        return False
+    if lex.german.get(lower.capitalize(), "")[:1].isupper():
+        return False  # lower-cased noun ("reiterhof" is no verb; "haus" neither)
+    return not lex.is_adjective(lower)
+
+
+# ---------------------------------------------------------------- the chain of pieces
+
+
+def _tokens(text: str, start: int, limit: int = 260):
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, start + limit)]
+
+
+def _piece(tokens, i, first: bool, places):
+    """Read one comma-separated piece from token ``i``.
+
+    Returns (score, strong, end_index, last_char_end, stop) or None when the piece is no
+    direction. ``stop`` is True when a verb ended the piece early.
+    """
+    n = len(tokens)
+    j = i
+    # words that lead into the piece
+    while j < n and tokens[j][0].lower() in _LEAD and j - i < 2:
+        j += 1
+    if j >= n:
+        return None
+    word = tokens[j][0]
+    lower = word.lower()
+    score = 0.0
+    strong = False
+    kind = None
+    if lower in places or lower == "ecke":
+        kind, score, strong = "loc", 1.0, True
+    elif lower in _WEAK:
+        kind, score = "loc", 0.5
+    elif lower in _SIDE:
+        kind, score = "loc", 0.5
+    elif lower in ("wo", "da"):
+        kind = "clause"
+    elif (
+        lower in _ARTICLES
+        or lower in _ORDINAL_WORDS
+        or _is_dwelling(word)
+        or (word[:-1].isdigit() and word.endswith("."))
+    ):
+        kind = "thing"
+    elif not first and not _is_verb(word):
+        kind = "name"  # a bare place between directions: "ganz hinten, oberweiler, nach …"
+    if kind is None:
+        return None
+    if kind == "clause":
+        # "da wo immer der Wohnwagen steht": up to the end of the piece, verbs allowed
+        k = j
+        while k < n and tokens[k][0] not in (",", ";") and tokens[k][0] not in _HARD_STOPS:
+            k += 1
+        return 0.0, False, k, tokens[k - 1][2], "clause"
+    words = []
+    k = j
+    stop = False
+    while k < n:
+        token = tokens[k][0]
+        if token in (",", ";") or token in _HARD_STOPS or token.strip() == "-":
+            break
+        low = token.lower()
+        if low == "und" and "zwischen" in (w.lower() for w in words) and "und" not in words:
+            words.append(token)  # "zwischen der Apotheke und dem Friseur"
+            k += 1
+            continue
+        if k > j and _is_verb(token) and low not in _WEAK and low not in places:
+            stop = True
+            break
+        words.append(token)
+        k += 1
+    if not words:
+        return None
+    lowers = [w.lower() for w in words]
+    # further locatives inside the piece: "beim alten Sportplatz hinter der Kirche"
+    for pos, low in enumerate(lowers):
+        if pos == 0:
+            continue
+        if low in places and not (pos and lowers[pos - 1] == "ums" and low == "eck"):
+            score += 1.0
+            strong = True
+        elif low in ("ums", "um") and pos + 1 < len(lowers) and lowers[pos + 1] in ("eck", "ecke"):
+            score += 1.0
+            strong = True
+        elif low in _WEAK:
+            score += 0.5
+        elif low in _SIDE:
+            score += 0.5
+    if lowers[0] in ("ums", "um") and len(lowers) > 1 and lowers[1] in ("eck", "ecke"):
+        score, strong = max(score, 1.0), True
+    if lowers[0] == "am" and len(lowers) > 1 and lowers[1] == "ende":
+        score, strong = score + 0.5, True
+    # dwellings and floors
+    for pos, word in enumerate(words):
+        if _FLOOR.fullmatch(word) and pos and words[pos - 1][:-1].isdigit():
+            score += 1.0
+            strong = True
+        elif _is_dwelling(word) and len(word) > 2:
+            before = lowers[max(0, pos - 3) : pos]
+            after = lowers[pos + 1 : pos + 3]
+            singled = (
+                any(b in _ORDINAL_WORDS or _adjective_before(b) for b in before)
+                or (after[:1] == ["mit"])
+                or any(a in _SIDE for a in after)
+                or word.lower().startswith(("eck", "hinter", "vorder", "reihenend", "dach"))
+                or (pos + 1 < len(words) and words[pos + 1][:1].isupper() and lowers[pos] == "hof")
+            )
+            if singled:
+                score += 2.0
+                strong = True
+            else:
+                score += 0.5
+    last = j + len(words) - 1
+    return score, strong, last + 1, tokens[last][2], "stop" if stop else kind
+
+
+def _adjective_before(word: str) -> bool:
+    """Tell an inflected adjective before a dwelling: "gelbe", "alten", "kleines"."""
+    if word in _ARTICLES or word in _WEAK:
+        return False
+    return word.endswith(("e", "es", "en", "er")) and word not in _STOP_WORDS and len(word) > 3
+
+
+def _chain(tokens, i, places, *, verbless: bool):
+    """Read pieces from token ``i``; return (start, end, score, strong, pieces) or None."""
+    n = len(tokens)
+    score = 0.0
+    strong = False
+    pieces = 0
+    start = None
+    end = None
+    first = True
+    while i < n:
+        found = _piece(tokens, i, first, places)
+        if found is None:
+            break
+        s, st, k, char_end, kind = found
+        first = False
+        if kind == "clause":  # "da wo immer der Wohnwagen steht" closes the chain
+            if end is not None and not verbless:
+                end = char_end
+            break
+        if start is None:
+            start = tokens[i][1]
+        if s > 0 or st:
+            end = char_end  # a bare place name before it is taken along
+        score += s
+        strong = strong or st
+        pieces += 1
+        if kind == "stop":
+            if verbless:
+                return None
+            break
+        if k < n and tokens[k][0] in (",", ";"):
+            i = k + 1
+            continue
+        if k < n and verbless and tokens[k][0] not in _HARD_STOPS:
+            return None
+        break
+    return start, end, score, strong, pieces
+
+
+_SKIP_AFTER_CUE = frozenset(
+    "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
+    ": selbst".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _near_locative():
+    """Match a locative word within the next four words: "wohne | jetzt hinterm …"."""
+    _, places = _lists()
+    words = sorted({*places, *_WEAK, "ecke", "ganz", "gleich", "direkt"}, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"(?:[\s:,]+[\p{{L}}]+){{0,3}}?[\s:,]+(?i:{alternation})(?![\p{{L}}])", regex.VERSION1
+    )
+
+
+def _skip_to_locative(tokens, i, places) -> int | None:
+    """After "wohne", skip "ich", "jetzt", ":" … up to the first locative word."""
+    for k in range(i, min(i + 4, len(tokens))):
+        low = tokens[k][0].lower()
+        if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
+            return k
+        if low in _SKIP_AFTER_CUE:
+            continue
+        return None
+    return None
+
+
+def direction_spans(text: str):
+    """Yield (start, end) of addresses given as directions after a residence cue."""
+    _, places = _lists()
+    done = -1
+    for cue in _RESIDENCE.finditer(text):
+        if cue.start() < done:
+            continue
+        if _near_locative().match(text, cue.end()) is None:
+            continue  # no locative within the next few words (cheap test)
+        tokens = _tokens(text, cue.end(), 180)
+        k = _skip_to_locative(tokens, 0, places)
+        if k is None:
+            continue
+        found = _chain(tokens, k, places, verbless=False)
+        if found is None:
+            continue
+        start, end, score, strong, _ = found
+        if strong and score >= 2.0:
+            done = end
+            yield start, end
+
+
+def fragment_spans(text: str):
+    """Yield (start, end) of verbless fragments of directions with a singled-out dwelling."""
+    _, places = _lists()
+    yield from _verbless_spans(text, places, -1)
+
+
+_SINGLED = regex.compile(
+    r"(?i:\b(?:letzte|erste|zweite|dritte|vierte|drütte|gelbe|rote|blaue|grüne|weiße|"
+    r"alte|kleine|große|einzige)s?\s+\p{L}*(?:haus|huus|scheune|hof|hütte|wohnung)\b|"
+    r"\beckhaus\b|\bhinterhaus\b)"
+)
+
+
+def _verbless_spans(text: str, places, done: int):
+    """Yield verbless fragments of directions with a singled-out dwelling (no cue).
+
+    The fragment is read from the start of its line or clause ("–", ":", ".") before the
+    singled-out dwelling.
+    """
+    for singled in _SINGLED.finditer(text):
+        if singled.start() < done:
+            continue
+        begin = max(text.rfind(mark, 0, singled.start()) for mark in _FRAGMENT_MARKS) + 1
+        while begin < len(text) and text[begin] in " \t-–—":
+            begin += 1
+        if begin < done:
+            continue
+        tokens = _tokens(text, begin, 200)
+        if not tokens:
+            continue
+        found = _chain(tokens, 0, places, verbless=True)
+        if found is None:
+            continue
+        start, end, score, strong, pieces = found
+        if pieces >= 2 and score >= 3.0 and start <= singled.start() and singled.end() <= end:
+            done = end
+            yield start, end
+
+
+_FRAGMENT_MARKS = (".", "!", "?", "\n", ":", "–", "—", " - ")
+
+
+# words that may start a residence cue or single out a dwelling, as they are written
+_CUE_WORDS = frozenset(
+    form
+    for word in (
+        "wohne wohn wohnen wohnt wohnst wohnte wohnten wohnet wohnat wohnd lebe leben lebt "
+        "zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz"
+    ).split()
+    for form in (word, word.capitalize(), word.upper())
+)
+_CUE_PHRASES = ("bei uns", "bei mir", "zu hause")
+_SINGLING_WORDS = frozenset(
+    form
+    for word in (
+        "letzte erste zweite dritte vierte drütte gelbe rote blaue grüne weiße alte kleine "
+        "große einzige eckhaus hinterhaus"
+    ).split()
+    for stem in (word, word + "s")
+    for form in (stem, stem.capitalize(), stem.upper())
+)
+
+
+def may_hold_directions(features) -> bool:
+    """Cheap test: a word or phrase that says where someone lives."""
+    if not _CUE_WORDS.isdisjoint(features.words()):
+        return True
+    lowered = features.lowered
+    return any(cue in lowered for cue in _CUE_PHRASES)
+
+
+def may_hold_fragment(features) -> bool:
+    """Cheap test: a word that singles out a dwelling ("letzte", "Eckhaus") and a dwelling."""
+    if _SINGLING_WORDS.isdisjoint(features.words()):
+        return False
+    lowered = features.lowered
+    return any(noun in lowered for noun in _SINGLED_NOUNS)
+
+
+_SINGLED_NOUNS = ("haus", "huus", "scheune", "hof", "hütte", "wohnung")
