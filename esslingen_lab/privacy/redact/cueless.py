@@ -23,6 +23,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
 from esslingen_lab.privacy.redact.strength import (
     _DETERMINERS,
+    _PLACE_ENDINGS,
     _FOREIGN_LETTERS,
     _LOCATIVE,
     _is_bare,
@@ -82,6 +83,17 @@ _PREDICATE_END = frozenset(".!?,;:)…")
 _AND = frozenset(("und", "oder", "&", "+", "/", "bzw"))
 _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
 _ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
+# greetings of the regions and languages ("Gude!", "Moin", "Grüezi"): some are surnames in
+# the gazetteer, but without a cue ("Herr Gude") they greet
+_HELLO = frozenset(
+    """
+    Gude Moin Moinsen Servus Servas Grüezi Griaß Grias Tach Tachchen Hallöchen Hallo Hi Hey
+    Heyho Ahoi Salü Salve Mahlzeit Huhu Hej Hola Ciao Tschö Tschüss Tschüs Adele Ade Pfiat
+    Habedere Glück Auf
+    """.split()
+)
+# German particles of noble names after a first name ("[NAME] zu Löwenstein")
+_GERMAN_PARTICLES = frozenset(("von", "zu"))
 
 
 def _context(tokens, i):
@@ -225,6 +237,8 @@ def cueless_name_spans(text: str):
             if i + 2 < n and tokens[i + 1] in _FOREIGN_PARTICLES:
                 # "[NAME] van Dijk", "[NAME] de la Cruz"
                 particle = _particle_name(tokens, i + 1, lex, after_name=True)
+            if particle is None and i + 2 < n and tokens[i + 1] in _GERMAN_PARTICLES:
+                particle = _noble_name(tokens, i + 1, lex)
             if particle is not None:
                 span = (i, particle[1])
             elif i + 1 < n and _lower_surname(tokens[i + 1], lex):
@@ -245,6 +259,7 @@ def cueless_name_spans(text: str):
             hits.append(span)
             free = span[1] + 1
     hits = _coordinated(tokens, hits, lex)
+    hits = [(a, b) for a, b in hits if not _numbered_noun(tokens, a, b, lex)]
     if not hits:
         return
     hits = [_widen(tokens, a, b) for a, b in hits]
@@ -261,6 +276,17 @@ def cueless_name_spans(text: str):
         if _INSTITUTION_AFTER.match(text, e):
             continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
         yield s, e
+
+
+def _numbered_noun(tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """"Zimmer 2.14", "Raum 12": a German noun before a number counts, it names nobody."""
+    return (
+        a == b
+        and b + 1 < len(tokens)
+        and tokens[b + 1].isdigit()
+        and lex.is_german(tokens[b])
+        and not lex.is_first_name(tokens[b])
+    )
 
 
 def _token_starts(text: str, tokens, last: int) -> list[int]:
@@ -290,6 +316,8 @@ def _capitalised(tokens, i, lex: Lexicon):
         follower = tokens[i + 2]
         if _initial_follower(follower, lex):
             return i, i + 2
+    if word in _HELLO:
+        return None  # "Gude!", "Moin Moin"
     prev = tokens[i - 1] if i else ""
     if (
         prev[:1].isupper()
@@ -297,6 +325,7 @@ def _capitalised(tokens, i, lex: Lexicon):
         and word not in NOT_NAMES
         and lex.german.get(word) in (word, None)
         and not word.lower().endswith(_NOUN_ENDINGS)
+        and not (lex.is_common_noun(word) and not _dictionary_surname(word, lex))
     ):
         return i, i  # "die Kollegin Schwarzkopf", "mein Nachbar Reutter"
     particle = _german_particle_name(tokens, i, lex)
@@ -352,6 +381,15 @@ def _lower_case(tokens, i, lex: Lexicon):
         return i, i + 2
     if word in _LOWER_STOP:
         return None
+    if word in _ALL_PARTICLES:
+        # "maria de souza": a particle and a lower-case surname after a first name; not
+        # the Low German article before an adjective ("bi de ool Möhl")
+        prev = tokens[i - 1] if i else ""
+        capital = prev[:1].upper() + prev[1:]
+        after_name = prev == "[NAME]" or capital in FIRST_NAMES or capital in lex.first
+        if after_name and i + 1 < n and _lower_surname(tokens[i + 1], lex):
+            return i, i + 1
+        return None
     if word in lex.german:
         # a first name also in the word list, only before a surname that is no word:
         # "hab mit thomas greiner gesprochen"
@@ -395,6 +433,28 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
             if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
     return None
+
+
+def _noble_name(tokens, i, lex: Lexicon):
+    """"[NAME] zu Löwenstein", "[NAME] von der Heydt": a noble surname after a first name.
+
+    The word after "von"/"zu" (and an article) is no German word, or a listed surname, and
+    no place ("[NAME] von Esslingen"): the particle then belongs to the name.
+    """
+    j = i + 1
+    n = len(tokens)
+    if j < n and tokens[j] in ("der", "dem", "den"):
+        j += 1
+    if j >= n:
+        return None
+    word = tokens[j]
+    if not word[:1].isupper() or word.isupper() or word in NOT_NAMES or "[" in word:
+        return None
+    if word.lower().endswith(_PLACE_ENDINGS) and word not in lex.last:
+        return None
+    if lex.is_german(word) and word not in lex.last:
+        return None
+    return i, j
 
 
 def _lower_surname(word: str, lex: Lexicon) -> bool:
@@ -583,7 +643,7 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
         if first > 0 and tokens[first - 1] in ("van", "de"):
             first -= 1
     n = len(tokens)
-    while last + 1 < n and _name_like(tokens[last + 1]):
+    while last + 1 < n and _name_like(tokens[last + 1]) and not _abbreviation_at(tokens, last + 1):
         last += 1
     # a surname's initial in lower case: "corinna b.", not "anna u. a."
     initial = last + 2 < n and tokens[last][:1].islower() and tokens[last + 2] == "."
@@ -593,5 +653,21 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+def _abbreviation_at(tokens, i) -> bool:
+    """"Abt.", "Jg.": a short unknown word before a period, an abbreviation, no surname."""
+    word = tokens[i]
+    return (
+        len(word) <= 4
+        and i + 1 < len(tokens)
+        and tokens[i + 1] == "."
+        and _strength_of(word) == 1
+    )
+
+
 def _name_like(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and _strength_of(word) != 0
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in _HELLO
+        and _strength_of(word) != 0
+    )
