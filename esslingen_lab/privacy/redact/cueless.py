@@ -23,9 +23,9 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
 from esslingen_lab.privacy.redact.strength import (
     _DETERMINERS,
-    _PLACE_ENDINGS,
     _FOREIGN_LETTERS,
     _LOCATIVE,
+    _PLACE_ENDINGS,
     _is_bare,
     _is_person_noun,
     _name_strength,
@@ -256,6 +256,13 @@ def cueless_name_spans(text: str):
         else:
             span = _lower_case(tokens, i, lex)
         if span is not None:
+            last = span[1]
+            if last + 2 < n and tokens[last + 1] in _GERMAN_PARTICLES and _first_name_word(
+                tokens[last], lex
+            ):
+                noble = _noble_name(tokens, last + 1, lex)  # "Maria-Theresia zu Löwenstein"
+                if noble is not None:
+                    span = (span[0], noble[1])
             hits.append(span)
             free = span[1] + 1
     hits = _coordinated(tokens, hits, lex)
@@ -325,7 +332,7 @@ def _capitalised(tokens, i, lex: Lexicon):
         and word not in NOT_NAMES
         and lex.german.get(word) in (word, None)
         and not word.lower().endswith(_NOUN_ENDINGS)
-        and not (lex.is_common_noun(word) and not _dictionary_surname(word, lex))
+        and not (lex.is_common_noun(word) and _institution_noun(word, lex))
     ):
         return i, i  # "die Kollegin Schwarzkopf", "mein Nachbar Reutter"
     particle = _german_particle_name(tokens, i, lex)
@@ -348,6 +355,17 @@ def _capitalised(tokens, i, lex: Lexicon):
     if not _accept_candidate(tokens, i, strength, lex):
         return None
     return i, i
+
+
+_INSTITUTION_ENDINGS = (
+    "schule", "gymnasium", "amt", "haus", "zentrum", "verein", "büro", "platz", "straße",
+    "halle", "kita", "heim", "stelle", "verwaltung", "abteilung", "klinik", "bad", "bibliothek",
+)
+
+
+def _institution_noun(word: str, lex: Lexicon) -> bool:
+    """"Schülersprecher Gymnasium": a role before a school or office, no surname after it."""
+    return word.lower().endswith(_INSTITUTION_ENDINGS) or lex.is_english(word)
 
 
 def _initial_follower(word: str, lex: Lexicon) -> bool:
@@ -386,7 +404,11 @@ def _lower_case(tokens, i, lex: Lexicon):
         # the Low German article before an adjective ("bi de ool Möhl")
         prev = tokens[i - 1] if i else ""
         capital = prev[:1].upper() + prev[1:]
-        after_name = prev == "[NAME]" or capital in FIRST_NAMES or capital in lex.first
+        after_name = (
+            prev in ("[NAME]", "herr", "herrn", "frau")
+            or capital in FIRST_NAMES
+            or capital in lex.first
+        )
         if after_name and i + 1 < n and _lower_surname(tokens[i + 1], lex):
             return i, i + 1
         return None
@@ -435,6 +457,11 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
     return None
 
 
+def _first_name_word(word: str, lex: Lexicon) -> bool:
+    """Tell a first name, also a double one ("Maria-Theresia")."""
+    return all(p in FIRST_NAMES or lex.is_first_name(p) for p in word.split("-") if p)
+
+
 def _noble_name(tokens, i, lex: Lexicon):
     """"[NAME] zu Löwenstein", "[NAME] von der Heydt": a noble surname after a first name.
 
@@ -454,6 +481,8 @@ def _noble_name(tokens, i, lex: Lexicon):
         return None
     if lex.is_german(word) and word not in lex.last:
         return None
+    if "-" in word and lex.is_german(word.rsplit("-", 1)[1]):
+        return None  # "[NAME] von der Kfz-Stelle": an office
     return i, j
 
 

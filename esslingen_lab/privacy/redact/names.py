@@ -174,6 +174,8 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
         kept.append(word)
         if not _is_particle(bare):
             name_words += 1
+    while len(kept) > 2 and _is_particle(kept[-1].rstrip(".,;:")):
+        del kept[-2:]  # "van Dyck von der Kfz-Stelle": the particles of what follows stay
     return "".join(kept)
 
 
@@ -187,9 +189,23 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
         if _is_particle(bare):
             article = True
             continue
-        if after_title and article:
-            return bare[:1].isupper()  # "Frau von der Aue"
         lex = lexicon()
+        if after_title and article:
+            # "Frau von der Aue", not "von der Kfz-Stelle"
+            return bare[:1].isupper() and not (
+                "-" in bare and lex.is_german(bare.rsplit("-", 1)[1])
+            )
+        if bare[:1].islower():
+            # typed in lower case: "herr van dijk", "frau von stetten" (not "von nebenan")
+            return (
+                len(bare) >= 3
+                and bare not in _LOWER_STOP
+                and not lex.is_german(bare)
+                and not lex.is_german(bare[:1].upper() + bare[1:])
+                and not lex.is_english(bare)
+            )
+        if after_title and lex.german.get(bare) in (bare, None) and not lex.is_lower_word(bare):
+            return True  # "Frau Dr. von Wartenberg" (not "Herr von Amts wegen")
         lemma = lex.german.get(bare) or ""
         noun = lemma[:1].isupper() and not lex.is_any_name(bare)
         return bare[:1].isupper() and not noun
@@ -233,7 +249,7 @@ _SHORT_FORM_ENDINGS = ("erl", "le", "el", "l", "i", "y", "e")
 
 @lru_cache(maxsize=1)
 def _first_name_starts() -> frozenset:
-    """The first three to six letters of every listed German first name ("Mon", "Moni")."""
+    """Return the first three to six letters of every listed first name ("Mon", "Moni")."""
     from esslingen_lab.privacy.redact.lexicon import german_first_names
 
     starts = set()

@@ -19,7 +19,6 @@ from esslingen_lab.privacy.redact.names import (
     gazetteer_first_names,
     short_form,
 )
-from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -32,11 +31,15 @@ from esslingen_lab.privacy.redact.patterns import (
     _INITIAL,
     _LOWER_NAME,
     _NAME_TOKEN,
+    _NAME_WORD,
+    _PARTICLE,
+    _PARTICLE2,
     _UP,
     _X,
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GREETING,
@@ -373,7 +376,8 @@ _RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?:\b(?:herrn?|frau|familie)\s+|(?<![\p{{L}}.])(?:hr|fr|frl)\.\s*)
-             (?P<v>{_LOWER_NAME}(?:\s+{_LOWER_NAME})?)""",
+             (?P<v>(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_LOWER_NAME}(?:\s+{_LOWER_NAME})?|
+             {_PARTICLE}\s+(?:{_PARTICLE2}\s+)?{_NAME_WORD})""",
         needs=("herr", "frau", "famili", "hr.", "fr."),
         flags=_X,
     ),
