@@ -193,6 +193,8 @@ def _recase(word: str, after_name: bool) -> tuple[str, bool]:
     lex = lexicon()
     capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     lower = word.lower()
+    if lower in ("dr", "prof"):
+        return capital, False  # "FRAU DR. MÜLLER-OSTHEIM": a title
     if lower in _function_words():
         return lower, False  # "AUS", "AN", "DEM" (some are surnames too)
     if lex.is_first_name(capital):

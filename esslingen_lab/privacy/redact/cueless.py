@@ -26,6 +26,7 @@ from esslingen_lab.privacy.redact.strength import (
     _FOREIGN_LETTERS,
     _LOCATIVE,
     _PLACE_ENDINGS,
+    _PLACE_WORDS,
     _is_bare,
     _is_person_noun,
     _name_strength,
@@ -37,11 +38,13 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
+    read_words,
 )
 from esslingen_lab.privacy.redact.workplace import (
     _before_institution,
     _coordinated,
     _dictionary_surname,
+    _from_phrase,
     _german_particle_name,
     _surname_in_person_slot,
 )
@@ -227,6 +230,9 @@ def cueless_name_spans(text: str):
     # one cached look-up per token; most tokens are ordinary words and are skipped here
     kinds = list(map(_token_kind, tokens))
     free = 0  # tokens before this index belong to a name found already
+    if n >= 3 and tokens[1] == "," and _surname_first(tokens, lex):
+        hits.append((0, 0))  # "Ostertag, Waltraud, geb. …": a form's "surname, first name"
+        free = 1
     for i in [i for i, kind in enumerate(kinds) if kind]:
         if i < free:
             continue
@@ -341,7 +347,9 @@ def _capitalised(tokens, i, lex: Lexicon):
     strength = _name_strength(word, lex)
     if strength == 0 and _before_institution(tokens, i, lex):
         return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita"
-    if strength <= 0 and _surname_in_person_slot(tokens, i, lex):
+    if strength <= 0 and (
+        _surname_in_person_slot(tokens, i, lex) or _surname_at_office(tokens, i, lex)
+    ):
         return i, i  # "Mit Fuchs aus der Poststelle", "Vogel vom Bürgeramt hat …"
     if strength == 0:
         return None
@@ -457,6 +465,96 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
     return None
 
 
+# words before a person (also with an article between: "frag den Zimmermann")
+_ASKS_PERSON = frozenset("frag fragt fragen fragen danke dank laut grüße gruß".split())
+# what people do for someone: "hat mir den Zugang eingerichtet"
+_HELPED = frozenset(
+    """
+    erklärt geholfen gesagt versprochen geantwortet zurückgerufen angerufen gezeigt
+    weitergeholfen beraten gemeint eingerichtet geschrieben empfohlen erzählt organisiert
+    ausgefüllt ausgestellt bearbeitet genehmigt abgelehnt vermittelt besorgt
+    """.split()
+)
+_SAYS = frozenset(
+    """
+    meinte meint sagte sagt erklärte erklärt half hilft rief ruft antwortete antwortet
+    versprach verspricht weiß wusste kennt kannte kümmert kümmerte telefonierte
+    """.split()
+)
+_PERSON_OBJECTS = frozenset("mir uns ihm ihr mich ihn dir dich euch".split())
+_PLAIN_PEOPLE = frozenset("Mann Frau Herr Typ Kerl Junge Dame Mensch Bursche Kumpel".split())
+
+
+def _surname_at_office(tokens, i, lex: Lexicon) -> bool:
+    """Tell "der Hahn aus der IT hat mir … eingerichtet", "frag den Zimmermann vom Bauamt".
+
+    A listed surname that is also a German noun, then where the person works (a city
+    office, "IT", "EDV"), and a second piece of evidence: a word that asks or thanks a
+    person before it ("frag den", "danke an"), or what a person does after the office (says,
+    knows, "hat mir … erklärt", ", der weiß …").
+    """
+    word = tokens[i]
+    if word not in lex.last or "-" in word or word.isupper() or word in NOT_NAMES:
+        return False
+    if word in _PLAIN_PEOPLE or _is_person_noun(word):
+        return False
+    found = _from_phrase(tokens, i + 1)
+    if found is None:
+        return False
+    office = found[0]
+    if not (office in ("IT", "EDV") or (
+        office[:1].isupper() and office.lower().endswith(_city_offices())
+    )):
+        return False
+    prev = tokens[i - 1].lower() if i else ""
+    if prev in ("der", "die", "den", "dem"):
+        prev = tokens[i - 2].lower() if i > 1 else ""
+    elif prev and not _is_bare(tokens[i - 1], None, lex):
+        return False  # "ein Hahn vom Bauhof"
+    if prev in _ASKS_PERSON:
+        return True
+    after = [t.lower() for t in tokens[found[1] : found[1] + 12]]
+    if not after:
+        return False
+    if after[0] in _SAYS:
+        return True
+    if after[0] == "," and len(after) > 2 and after[1] in ("der", "die") and after[2] in _SAYS:
+        return True  # "den Zimmermann aus der Radverkehrsplanung, der weiß das"
+    if after[0] in ("hat", "hatte") and len(after) > 2 and after[1] in _PERSON_OBJECTS:
+        for token in after[2:]:
+            if token in _SENTENCE_END or token == ",":
+                break
+            if token in _HELPED:
+                return True
+    return False
+
+
+def _surname_first(tokens, lex: Lexicon) -> bool:
+    """Tell "Ostertag, Waltraud" opening an answer: a surname before a comma and a first name.
+
+    The first word is capitalised, exists in no lower-case or inflected form and is no
+    greeting or role ("Hallo, Anna", "Danke, Anna"); a first name follows, then the answer
+    ends or goes on after a comma, dash or bracket.
+    """
+    word, follower = tokens[0], tokens[2]
+    if not word[:1].isupper() or word in NOT_NAMES or word in _HELLO or "[" in word:
+        return False
+    if follower != "[NAME]" and not (follower[:1].isupper() and _first_name_word(follower, lex)):
+        return False
+    if len(tokens) > 3 and tokens[3] not in (",", "–", "-", "(", ".", ";", "[DATUM]"):
+        return False
+    if lex.is_lower_word(word) or lex.german.get(word) not in (word, None):
+        return False
+    if word.lower().endswith(_INSTITUTION_ENDINGS + _PLACE_WORDS + _city_offices()):
+        return False  # "Bürgerbüro, Anna": where someone works
+    return not _is_person_noun(word) and not word.isupper()
+
+
+@lru_cache(maxsize=1)
+def _city_offices() -> tuple[str, ...]:
+    return read_words("city_offices")
+
+
 def _first_name_word(word: str, lex: Lexicon) -> bool:
     """Tell a first name, also a double one ("Maria-Theresia")."""
     return all(p in FIRST_NAMES or lex.is_first_name(p) for p in word.split("-") if p)
@@ -481,7 +579,7 @@ def _noble_name(tokens, i, lex: Lexicon):
         return None
     if lex.is_german(word) and word not in lex.last:
         return None
-    if "-" in word and lex.is_german(word.rsplit("-", 1)[1]):
+    if "-" in word and lex.is_common_noun(word.rsplit("-", 1)[1]):
         return None  # "[NAME] von der Kfz-Stelle": an office
     return i, j
 

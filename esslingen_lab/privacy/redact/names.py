@@ -193,7 +193,7 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
         if after_title and article:
             # "Frau von der Aue", not "von der Kfz-Stelle"
             return bare[:1].isupper() and not (
-                "-" in bare and lex.is_german(bare.rsplit("-", 1)[1])
+                "-" in bare and lex.is_common_noun(bare.rsplit("-", 1)[1])
             )
         if bare[:1].islower():
             # typed in lower case: "herr van dijk", "frau von stetten" (not "von nebenan")

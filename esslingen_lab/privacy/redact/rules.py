@@ -49,6 +49,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _STREET_SUFFIX_WORD,
     FIRST_NAMES,
     NOT_NAMES,
+    read_words,
 )
 
 # Case-insensitive only where letters are compared: a pattern-wide IGNORECASE made the
@@ -343,6 +344,17 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     # ---- names after cues
+    # a letter's salutation: what follows "Sehr geehrter Herr" is a name, also after "vom"
+    # or "von der" ("Sehr geehrter Herr vom Hofe", "Sehr geehrte Frau von der Au")
+    _Rule(
+        "NAME",
+        None,
+        needs=("geehrte", "liebe"),
+        gate=re.compile(r"(?:herrn?|frau)\s+(?:(?:dr|prof)\.\s*)*(?:vom|von|zum|zur|zu|van|ten|ter)\s"),
+        finder=lambda text: _particle_name_after_salutation(text),
+        name="name-salutation-particle",
+        trusted=True,  # the particle belongs to the name here: "vom Hofe"
+    ),
     # Herr/Frau/Familie (+ optional role and titles) + name: "Frau Oberbürgermeisterin Lindner"
     _rule(
         "NAME",
@@ -377,7 +389,7 @@ _RULES: list[_Rule] = [
         "NAME",
         rf"""(?:\b(?:herrn?|frau|familie)\s+|(?<![\p{{L}}.])(?:hr|fr|frl)\.\s*)
              (?P<v>(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_LOWER_NAME}(?:\s+{_LOWER_NAME})?|
-             {_PARTICLE}\s+(?:{_PARTICLE2}\s+)?{_NAME_WORD})""",
+             (?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})""",
         needs=("herr", "frau", "famili", "hr.", "fr."),
         flags=_X,
     ),
@@ -519,7 +531,8 @@ def _has_first_name(features) -> bool:
 
 
 _SPOKEN_ARTICLE = regex.compile(
-    r"(?<![\p{L}])(?:[dD]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
+    r"(?<![\p{L}])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"  # "von der Heydt-Lorenz": a particle
+    r"(?:[dD]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
     r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
     r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?![\p{L}\-])(?!\x20+\p{Lu})"
@@ -619,6 +632,33 @@ def _short_form_before_full_name(text: str):
             continue
         if full in FIRST_NAMES or full in lex.first:
             yield match.span("v")
+
+
+_SALUTATION_PARTICLE = regex.compile(
+    r"""\b(?i:sehr\x20+geehrte[rs]?|liebe[rs]?)\x20+(?:Herrn?|Frau)\x20+
+         (?:(?:Dr|Prof)\.\x20*){0,2}
+         (?P<v>(?P<p>vom|von\x20+(?:der|dem|den)|zum|zur|zu|van\x20+(?:der|den|de)|ten|ter)
+         \x20+(?P<w>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?=\s*[,.!:\n]|\s*$)""",
+    _X | regex.VERSION1,
+)
+
+
+def _particle_name_after_salutation(text: str):
+    """Spans of a name with its particle after "Sehr geehrter Herr": "vom Hofe", "zur Linden".
+
+    "vom", "zum", "zur" also join an office or place ("Sehr geehrter Herr vom Amt"): after
+    them a plain noun in its base form is no name; an old dative ("Hofe") is.
+    """
+    lex = lexicon()
+    offices = tuple(read_words("city_offices"))
+    for match in _SALUTATION_PARTICLE.finditer(text):
+        word = match.group("w")
+        if word.lower().endswith(offices) or word in NOT_NAMES:
+            continue
+        contracted = match.group("p") in ("vom", "zum", "zur")
+        if contracted and lex.is_common_noun(word) and lex.german.get(word) == word:
+            continue
+        yield match.span("v")
 
 
 def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
