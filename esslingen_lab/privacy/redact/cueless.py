@@ -581,6 +581,8 @@ def _noble_name(tokens, i, lex: Lexicon):
         return None
     if "-" in word and lex.is_common_noun(word.rsplit("-", 1)[1]):
         return None  # "[NAME] von der Kfz-Stelle": an office
+    if word.lower().endswith(_INSTITUTION_ENDINGS + _city_offices()):
+        return None  # "[NAME] von der Wohngeldstelle"
     return i, j
 
 

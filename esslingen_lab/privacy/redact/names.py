@@ -271,7 +271,7 @@ def short_form(word: str, *, cue: bool = False) -> bool:
         A capitalised word after an article.
     cue : bool, default=False
         A person is announced ("ich bin die …", "hier die …"): gazetteer first names that
-        are also in the German dictionary count too ("Bernadette", "Jule").
+        are also German words or ordinary words count too ("Bernadette", "Jule", "Gabi").
 
     Notes
     -----
@@ -290,10 +290,8 @@ def short_form(word: str, *, cue: bool = False) -> bool:
     if lex.is_first_name(word):
         return True
     inflected = lex.german.get(word) not in (None, word)
-    if cue and not inflected and word not in _AMBIGUOUS_FIRST_NAMES and (
-        word in FIRST_NAMES or word in lex.first
-    ):
-        return True
+    if cue and not inflected and (word in FIRST_NAMES or word in lex.first):
+        return True  # "ich bin die Gabi", "hier die Bernadette"
     if lex.is_german(word) or lex.is_any_name(word):
         return False  # "Kelle", "Mini"; a surname ("Gude") is no short form
     starts = _first_name_starts()

@@ -115,7 +115,8 @@ def _strength(word: str, lex: Lexicon) -> int:
         if any(p in NOT_NAMES for p in parts) or last.lower().endswith(_PLACE_WORDS):
             return 0
         if any(p in _DISTRICT_PARTS for p in parts) or any(
-            p.lower().endswith(_PLACE_ENDINGS) and not lex.is_any_name(p) for p in parts
+            p.lower().endswith(_PLACE_ENDINGS) and not lex.is_any_name(p) and not lex.is_german(p)
+            for p in parts
         ):
             return 0  # "Waldbronn-Nord", "Stuttgart-Mitte", "Ostfildern-Ruit": a place
         if lex.is_common_noun(last) or (
