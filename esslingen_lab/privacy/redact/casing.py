@@ -166,10 +166,9 @@ def _surname_in_capitals(word: str, lex) -> bool:
     capital = word[:1] + word[1:].lower()
     if word.lower() in _function_words() or lex.is_lower_word(capital):
         return False
-    lemma = lex.german.get(capital)
-    return lemma in (None, capital) and "-" not in word or all(
-        not lex.is_lower_word(p[:1] + p[1:].lower()) for p in word.split("-")
-    )
+    if "-" in word:  # "MÜLLER-OSTHEIM"
+        return all(not lex.is_lower_word(p[:1] + p[1:].lower()) for p in word.split("-"))
+    return lex.german.get(capital) in (None, capital)  # no inflected noun ("HÄUSER")
 
 
 def _reads_as_a_name(capital: str, lex) -> bool:

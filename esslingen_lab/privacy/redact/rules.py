@@ -601,7 +601,9 @@ def _nickname_with_first_name(word: str, lex) -> bool:
     """Tell "Schmiedle-Franz", "Ebbelwoi-Heinz", "Bäcker-Karl": a first name and a by-name.
 
     Two capitalised parts, one a listed first name; the other no listed non-name, firm or
-    place part ("die Kepler-Schule" has no first name, "Stuttgart-Mitte" is a place).
+    place part ("die Kepler-Schule" has no first name, "Stuttgart-Mitte" is a place). A
+    German compound names its head last: after a first name a German noun makes a place
+    ("die Moni-Bar").
     """
     parts = word.split("-")
     if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
@@ -611,6 +613,8 @@ def _nickname_with_first_name(word: str, lex) -> bool:
     named = [p for p in parts if p in FIRST_NAMES or lex.is_first_name(p)]
     if not named:
         return False
+    if parts[1] not in named and lex.is_german(parts[1]):
+        return False  # "die Moni-Bar", "die Maxl-Brauerei": a German compound's head, a place
     other = parts[1] if parts[0] in named else parts[0]
     return other not in named_after_people() and not other.lower().endswith(
         ("straße", "platz", "schule", "haus", "halle", "park", "weg", "kirche", "zentrum")

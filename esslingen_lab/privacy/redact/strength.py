@@ -55,7 +55,7 @@ _DISTRICT_PARTS = frozenset(
     Oberstadt Unterstadt Neustadt Dorf Land
     """.split()
 )
-_ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
+_ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’](?:s|m|re|ve|ll|d|t)?$")
 # unknown words with these endings are places ("Liebersbronn", "Endenich") or streets
 _PLACE_ENDINGS = tuple(
     """
