@@ -589,7 +589,7 @@ def _first_name_after_spoken_article(text: str):
             word.islower()
             and (capital in FIRST_NAMES or capital in lex.first)
             and not lex.is_lower_word(word)
-            and (capital not in _AMBIGUOUS_FIRST_NAMES or _FROM_AFTER.match(text, match.end()))
+            and (capital not in _AMBIGUOUS_FIRST_NAMES or cue)  # "frag den mario vom …"
         ):
             yield match.span("v")
 
