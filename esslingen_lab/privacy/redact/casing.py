@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["capital_name_spans", "case_view"]
 
@@ -20,6 +21,9 @@ __all__ = ["capital_name_spans", "case_view"]
 # followed by a period (an initial)
 _CAPS_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{L}\d])")
 _GAP = regex.compile(r"[\s,.:;!?\-–/()\"„“”]*\p{Lu}\.[\s]*|[\s,.:;!?\-–/()\"„“”]+")
+
+_CAPS_PARTICLES = frozenset(("VON", "VAN", "ZU", "TEN", "TER", "DE", "DI", "DA", "DER", "DEN"))
+_LINE_END = regex.compile(r"[\x20\t]*(?:$|\n|,)", regex.MULTILINE)
 
 _BEFORE_DIGITS = regex.compile(r"[\s\-]*(?:\p{Lu}{1,2}[\s\-]*)?\d")
 
@@ -43,7 +47,12 @@ def case_view(text: str) -> str:
         gap = text[words[k].end() : words[k + 1].start()]
         if _GAP.fullmatch(gap):
             in_run[k] = in_run[k + 1] = True
-    if sum(1 for k, match in enumerate(words) if in_run[k] and len(match.group()) >= 3) < 2:
+    long_words = sum(
+        1
+        for k, match in enumerate(words)
+        if in_run[k] and len(match.group()) >= 3 and match.group() not in _CAPS_PARTICLES
+    )
+    if long_words < 2:
         # "ES HK 711", "IT und EDV": no shouting, letters of a plate or acronyms
         return text
     chars = list(text)
@@ -55,7 +64,13 @@ def case_view(text: str) -> str:
         word = match.group()
         if len(word) <= 3 and _BEFORE_DIGITS.match(text, match.end()):
             continue  # a licence plate's letters: "ES-HK 711"
+        was_name = previous_name
         cased, previous_name = _recase(word, previous_name)
+        if was_name and cased.islower() and _LINE_END.match(text, match.end()):
+            # "KONTOINHABER HORST-GÜNTER EIFERT": the word closing a line after a first
+            # name is its surname, though "eifert" is also a verb
+            if cased not in _function_words():
+                cased, previous_name = word, True  # left in capitals for the name rule
         if len(cased) == len(word):
             chars[match.start() : match.end()] = cased
     return "".join(chars)
@@ -88,7 +103,29 @@ def capital_name_spans(text: str):
     lex = lexicon()
     for match in words:
         word = match.group()
+        particle = _CAPS_PARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        if particle is not None and _noble_in_capitals(text, match, lex):
+            yield particle.start(), match.end()  # "VON HOLLEN aus dem Stadtplanungsamt"
+            continue
+        first = _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if (
+            first is not None
+            and len(word) >= 3
+            and word.lower() not in _function_words()
+            and _LINE_END.match(text, match.end())
+            and _first_names_in_capitals(first.group("f"), lex)
+        ):
+            yield first.start("f"), match.end()  # "HORST-GÜNTER EIFERT" (read "Horst-Günter")
+            continue
         if len(word) < 4 or len(_VOWELS.findall(word)) < 2:
+            continue
+        first = _FIRST_NAME_AFTER.match(text, match.end())
+        if (
+            first is not None
+            and (first.group("f") in FIRST_NAMES or lex.is_first_name(first.group("f")))
+            and _surname_in_capitals(word, lex)
+        ):
+            yield match.span()  # "STRÖBELE, Angelika": a list's "surname, first name"
             continue
         if not (
             _PERSON_PLACE_AFTER.match(text, match.end())
@@ -98,6 +135,40 @@ def capital_name_spans(text: str):
         parts = [part[:1] + part[1:].lower() for part in word.split("-")]
         if all(_reads_as_a_name(part, lex) for part in parts):
             yield match.span()
+
+
+# a particle in capitals before a surname in capitals: "VON HOLLEN", "VAN DYCK", "ZU SALM"
+_CAPS_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:VON|VAN|ZU|TEN|TER|DE|DI|DA)\x20+$")
+# first names (shouted, read in ordinary case) right before a word in capitals
+_FIRST_NAME_BEFORE = regex.compile(r"(?<![\p{L}\-])(?P<f>\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)\x20$")
+_FIRST_NAME_AFTER = regex.compile(r",\x20*(?P<f>\p{Lu}\p{Ll}+)\b")
+
+
+def _noble_in_capitals(text: str, match, lex) -> bool:
+    """Tell "VON HOLLEN aus dem Amt": a word after a particle, in a person's place."""
+    word = match.group()
+    capital = word[:1] + word[1:].lower()
+    if len(word) < 3 or word.lower() in _function_words() or lex.is_lower_word(capital):
+        return False
+    if lex.german.get(capital) == capital and not lex.is_any_name(capital):
+        return False  # "VON DER STADT": a plain noun
+    return _PERSON_PLACE_AFTER.match(text, match.end()) is not None
+
+
+def _first_names_in_capitals(word: str, lex) -> bool:
+    """Tell "HORST-GÜNTER", "ANNA": first names written in capitals."""
+    parts = [part[:1] + part[1:].lower() for part in word.split("-")]
+    return all(p in FIRST_NAMES or lex.is_first_name(p) for p in parts)
+
+
+def _surname_in_capitals(word: str, lex) -> bool:
+    """Tell a word in capitals before ", Angelika" that may be a surname ("STRÖBELE")."""
+    capital = word[:1] + word[1:].lower()
+    if word.lower() in _function_words() or lex.is_lower_word(capital):
+        return False
+    if "-" in word:  # "MÜLLER-OSTHEIM"
+        return all(not lex.is_lower_word(p[:1] + p[1:].lower()) for p in word.split("-"))
+    return lex.german.get(capital) in (None, capital)  # no inflected noun ("HÄUSER")
 
 
 def _reads_as_a_name(capital: str, lex) -> bool:
@@ -121,6 +192,8 @@ def _recase(word: str, after_name: bool) -> tuple[str, bool]:
     lex = lexicon()
     capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     lower = word.lower()
+    if lower in ("dr", "prof"):
+        return capital, False  # "FRAU DR. MÜLLER-OSTHEIM": a title
     if lower in _function_words():
         return lower, False  # "AUS", "AN", "DEM" (some are surnames too)
     if lex.is_first_name(capital):

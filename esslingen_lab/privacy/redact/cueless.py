@@ -25,6 +25,8 @@ from esslingen_lab.privacy.redact.strength import (
     _DETERMINERS,
     _FOREIGN_LETTERS,
     _LOCATIVE,
+    _PLACE_ENDINGS,
+    _PLACE_WORDS,
     _is_bare,
     _is_person_noun,
     _name_strength,
@@ -36,11 +38,13 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
+    read_words,
 )
 from esslingen_lab.privacy.redact.workplace import (
     _before_institution,
     _coordinated,
     _dictionary_surname,
+    _from_phrase,
     _german_particle_name,
     _surname_in_person_slot,
 )
@@ -82,6 +86,17 @@ _PREDICATE_END = frozenset(".!?,;:)…")
 _AND = frozenset(("und", "oder", "&", "+", "/", "bzw"))
 _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
 _ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
+# greetings of the regions and languages ("Gude!", "Moin", "Grüezi"): some are surnames in
+# the gazetteer, but without a cue ("Herr Gude") they greet
+_HELLO = frozenset(
+    """
+    Gude Moin Moinsen Servus Servas Grüezi Griaß Grias Tach Tachchen Hallöchen Hallo Hi Hey
+    Heyho Ahoi Salü Salve Mahlzeit Huhu Hej Hola Ciao Tschö Tschüss Tschüs Adele Ade Pfiat
+    Habedere Glück Auf MfG Mfg Lg LG Vg VG Gruß Grüße Gruss Grüsse Grüßle Grüßla Danke Dankeschön
+    """.split()
+)
+# German particles of noble names after a first name ("[NAME] zu Löwenstein")
+_GERMAN_PARTICLES = frozenset(("von", "zu"))
 
 
 def _context(tokens, i):
@@ -215,6 +230,9 @@ def cueless_name_spans(text: str):
     # one cached look-up per token; most tokens are ordinary words and are skipped here
     kinds = list(map(_token_kind, tokens))
     free = 0  # tokens before this index belong to a name found already
+    if n >= 3 and tokens[1] == "," and _surname_first(tokens, lex):
+        hits.append((0, 0))  # "Ostertag, Waltraud, geb. …": a form's "surname, first name"
+        free = 1
     for i in [i for i, kind in enumerate(kinds) if kind]:
         if i < free:
             continue
@@ -225,6 +243,8 @@ def cueless_name_spans(text: str):
             if i + 2 < n and tokens[i + 1] in _FOREIGN_PARTICLES:
                 # "[NAME] van Dijk", "[NAME] de la Cruz"
                 particle = _particle_name(tokens, i + 1, lex, after_name=True)
+            if particle is None and i + 2 < n and tokens[i + 1] in _GERMAN_PARTICLES:
+                particle = _noble_name(tokens, i + 1, lex)
             if particle is not None:
                 span = (i, particle[1])
             elif i + 1 < n and _lower_surname(tokens[i + 1], lex):
@@ -242,9 +262,17 @@ def cueless_name_spans(text: str):
         else:
             span = _lower_case(tokens, i, lex)
         if span is not None:
+            last = span[1]
+            if last + 2 < n and tokens[last + 1] in _GERMAN_PARTICLES and _first_name_word(
+                tokens[last], lex
+            ):
+                noble = _noble_name(tokens, last + 1, lex)  # "Maria-Theresia zu Löwenstein"
+                if noble is not None:
+                    span = (span[0], noble[1])
             hits.append(span)
             free = span[1] + 1
     hits = _coordinated(tokens, hits, lex)
+    hits = [(a, b) for a, b in hits if not _numbered_noun(tokens, a, b, lex)]
     if not hits:
         return
     hits = [_widen(tokens, a, b) for a, b in hits]
@@ -261,6 +289,17 @@ def cueless_name_spans(text: str):
         if _INSTITUTION_AFTER.match(text, e):
             continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
         yield s, e
+
+
+def _numbered_noun(tokens, a: int, b: int, lex: Lexicon) -> bool:
+    """"Zimmer 2.14", "Raum 12": a German noun before a number counts, it names nobody."""
+    return (
+        a == b
+        and b + 1 < len(tokens)
+        and tokens[b + 1].isdigit()
+        and lex.is_german(tokens[b])
+        and not lex.is_first_name(tokens[b])
+    )
 
 
 def _token_starts(text: str, tokens, last: int) -> list[int]:
@@ -290,6 +329,8 @@ def _capitalised(tokens, i, lex: Lexicon):
         follower = tokens[i + 2]
         if _initial_follower(follower, lex):
             return i, i + 2
+    if word in _HELLO:
+        return None  # "Gude!", "Moin Moin"
     prev = tokens[i - 1] if i else ""
     if (
         prev[:1].isupper()
@@ -297,6 +338,7 @@ def _capitalised(tokens, i, lex: Lexicon):
         and word not in NOT_NAMES
         and lex.german.get(word) in (word, None)
         and not word.lower().endswith(_NOUN_ENDINGS)
+        and not (lex.is_common_noun(word) and _institution_noun(word, lex))
     ):
         return i, i  # "die Kollegin Schwarzkopf", "mein Nachbar Reutter"
     particle = _german_particle_name(tokens, i, lex)
@@ -305,7 +347,9 @@ def _capitalised(tokens, i, lex: Lexicon):
     strength = _name_strength(word, lex)
     if strength == 0 and _before_institution(tokens, i, lex):
         return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita"
-    if strength <= 0 and _surname_in_person_slot(tokens, i, lex):
+    if strength <= 0 and (
+        _surname_in_person_slot(tokens, i, lex) or _surname_at_office(tokens, i, lex)
+    ):
         return i, i  # "Mit Fuchs aus der Poststelle", "Vogel vom Bürgeramt hat …"
     if strength == 0:
         return None
@@ -319,6 +363,17 @@ def _capitalised(tokens, i, lex: Lexicon):
     if not _accept_candidate(tokens, i, strength, lex):
         return None
     return i, i
+
+
+_INSTITUTION_ENDINGS = (
+    "schule", "gymnasium", "amt", "haus", "zentrum", "verein", "büro", "platz", "straße",
+    "halle", "kita", "heim", "stelle", "verwaltung", "abteilung", "klinik", "bad", "bibliothek",
+)
+
+
+def _institution_noun(word: str, lex: Lexicon) -> bool:
+    """"Schülersprecher Gymnasium": a role before a school or office, no surname after it."""
+    return word.lower().endswith(_INSTITUTION_ENDINGS) or lex.is_english(word)
 
 
 def _initial_follower(word: str, lex: Lexicon) -> bool:
@@ -351,6 +406,19 @@ def _lower_case(tokens, i, lex: Lexicon):
     ):
         return i, i + 2
     if word in _LOWER_STOP:
+        return None
+    if word in _ALL_PARTICLES:
+        # "maria de souza": a particle and a lower-case surname after a first name; not
+        # the Low German article before an adjective ("bi de ool Möhl")
+        prev = tokens[i - 1] if i else ""
+        capital = prev[:1].upper() + prev[1:]
+        after_name = (
+            prev in ("[NAME]", "herr", "herrn", "frau")
+            or capital in FIRST_NAMES
+            or capital in lex.first
+        )
+        if after_name and i + 1 < n and _lower_surname(tokens[i + 1], lex):
+            return i, i + 1
         return None
     if word in lex.german:
         # a first name also in the word list, only before a surname that is no word:
@@ -395,6 +463,127 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
             if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
     return None
+
+
+# words before a person (also with an article between: "frag den Zimmermann")
+_ASKS_PERSON = frozenset("frag fragt fragen fragen danke dank laut grüße gruß".split())
+# what people do for someone: "hat mir den Zugang eingerichtet"
+_HELPED = frozenset(
+    """
+    erklärt geholfen gesagt versprochen geantwortet zurückgerufen angerufen gezeigt
+    weitergeholfen beraten gemeint eingerichtet geschrieben empfohlen erzählt organisiert
+    ausgefüllt ausgestellt bearbeitet genehmigt abgelehnt vermittelt besorgt
+    """.split()
+)
+_SAYS = frozenset(
+    """
+    meinte meint sagte sagt erklärte erklärt half hilft rief ruft antwortete antwortet
+    versprach verspricht weiß wusste kennt kannte kümmert kümmerte telefonierte
+    """.split()
+)
+_PERSON_OBJECTS = frozenset("mir uns ihm ihr mich ihn dir dich euch".split())
+_PLAIN_PEOPLE = frozenset("Mann Frau Herr Typ Kerl Junge Dame Mensch Bursche Kumpel".split())
+
+
+def _surname_at_office(tokens, i, lex: Lexicon) -> bool:
+    """Tell "der Hahn aus der IT hat mir … eingerichtet", "frag den Zimmermann vom Bauamt".
+
+    A listed surname that is also a German noun, then where the person works (a city
+    office, "IT", "EDV"), and a second piece of evidence: a word that asks or thanks a
+    person before it ("frag den", "danke an"), or what a person does after the office (says,
+    knows, "hat mir … erklärt", ", der weiß …").
+    """
+    word = tokens[i]
+    if word not in lex.last or "-" in word or word.isupper() or word in NOT_NAMES:
+        return False
+    if word in _PLAIN_PEOPLE or _is_person_noun(word):
+        return False
+    found = _from_phrase(tokens, i + 1)
+    if found is None:
+        return False
+    office = found[0]
+    if not (office in ("IT", "EDV") or (
+        office[:1].isupper() and office.lower().endswith(_city_offices())
+    )):
+        return False
+    prev = tokens[i - 1].lower() if i else ""
+    if prev in ("der", "die", "den", "dem"):
+        prev = tokens[i - 2].lower() if i > 1 else ""
+    elif prev and not _is_bare(tokens[i - 1], None, lex):
+        return False  # "ein Hahn vom Bauhof"
+    if prev in _ASKS_PERSON:
+        return True
+    after = [t.lower() for t in tokens[found[1] : found[1] + 12]]
+    if not after:
+        return False
+    if after[0] in _SAYS:
+        return True
+    if after[0] == "," and len(after) > 2 and after[1] in ("der", "die") and after[2] in _SAYS:
+        return True  # "den Zimmermann aus der Radverkehrsplanung, der weiß das"
+    if after[0] in ("hat", "hatte") and len(after) > 2 and after[1] in _PERSON_OBJECTS:
+        for token in after[2:]:
+            if token in _SENTENCE_END or token == ",":
+                break
+            if token in _HELPED:
+                return True
+    return False
+
+
+def _surname_first(tokens, lex: Lexicon) -> bool:
+    """Tell "Ostertag, Waltraud" opening an answer: a surname before a comma and a first name.
+
+    The first word is capitalised, exists in no lower-case or inflected form and is no
+    greeting or role ("Hallo, Anna", "Danke, Anna"); a first name follows, then the answer
+    ends or goes on after a comma, dash or bracket.
+    """
+    word, follower = tokens[0], tokens[2]
+    if not word[:1].isupper() or word in NOT_NAMES or word in _HELLO or "[" in word:
+        return False
+    if follower != "[NAME]" and not (follower[:1].isupper() and _first_name_word(follower, lex)):
+        return False
+    if len(tokens) > 3 and tokens[3] not in (",", "–", "-", "(", ".", ";", "[DATUM]"):
+        return False
+    if lex.is_lower_word(word) or lex.german.get(word) not in (word, None):
+        return False
+    if word.lower().endswith(_INSTITUTION_ENDINGS + _PLACE_WORDS + _city_offices()):
+        return False  # "Bürgerbüro, Anna": where someone works
+    return not _is_person_noun(word) and not word.isupper()
+
+
+@lru_cache(maxsize=1)
+def _city_offices() -> tuple[str, ...]:
+    return read_words("city_offices")
+
+
+def _first_name_word(word: str, lex: Lexicon) -> bool:
+    """Tell a first name, also a double one ("Maria-Theresia")."""
+    return all(p in FIRST_NAMES or lex.is_first_name(p) for p in word.split("-") if p)
+
+
+def _noble_name(tokens, i, lex: Lexicon):
+    """"[NAME] zu Löwenstein", "[NAME] von der Heydt": a noble surname after a first name.
+
+    The word after "von"/"zu" (and an article) is no German word, or a listed surname, and
+    no place ("[NAME] von Esslingen"): the particle then belongs to the name.
+    """
+    j = i + 1
+    n = len(tokens)
+    if j < n and tokens[j] in ("der", "dem", "den"):
+        j += 1
+    if j >= n:
+        return None
+    word = tokens[j]
+    if not word[:1].isupper() or word.isupper() or word in NOT_NAMES or "[" in word:
+        return None
+    if word.lower().endswith(_PLACE_ENDINGS) and word not in lex.last:
+        return None
+    if lex.is_german(word) and word not in lex.last:
+        return None
+    if "-" in word and lex.is_common_noun(word.rsplit("-", 1)[1]):
+        return None  # "[NAME] von der Kfz-Stelle": an office
+    if word.lower().endswith(_INSTITUTION_ENDINGS + _city_offices()):
+        return None  # "[NAME] von der Wohngeldstelle"
+    return i, j
 
 
 def _lower_surname(word: str, lex: Lexicon) -> bool:
@@ -583,7 +772,7 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
         if first > 0 and tokens[first - 1] in ("van", "de"):
             first -= 1
     n = len(tokens)
-    while last + 1 < n and _name_like(tokens[last + 1]):
+    while last + 1 < n and _name_like(tokens[last + 1]) and not _abbreviation_at(tokens, last + 1):
         last += 1
     # a surname's initial in lower case: "corinna b.", not "anna u. a."
     initial = last + 2 < n and tokens[last][:1].islower() and tokens[last + 2] == "."
@@ -593,5 +782,21 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+def _abbreviation_at(tokens, i) -> bool:
+    """"Abt.", "Jg.": a short unknown word before a period, an abbreviation, no surname."""
+    word = tokens[i]
+    return (
+        len(word) <= 4
+        and i + 1 < len(tokens)
+        and tokens[i + 1] == "."
+        and _strength_of(word) == 1
+    )
+
+
 def _name_like(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and _strength_of(word) != 0
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in _HELLO
+        and _strength_of(word) != 0
+    )

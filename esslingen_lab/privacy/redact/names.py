@@ -30,7 +30,7 @@ _CAPITALISED = regex.compile(
     r"(?<![\p{L}\-.])(?<!\bSt\.\s)(?<!\bSankt\s)\p{Lu}\p{L}*+(?:-\p{Lu}\p{L}*+)*+(?![\p{L}\-])"
 )
 _SURNAME_TAIL = regex.compile(
-    rf"(?:\s+(?:{_INITIAL}|{_NAME_TOKEN})){{1,2}}(?![\p{{L}}\-])", regex.VERSION1
+    rf"(?:[^\S\n]+(?:{_INITIAL}|{_NAME_TOKEN})){{1,2}}(?![\p{{L}}\-])", regex.VERSION1
 )
 _INSTITUTION_AFTER = regex.compile(rf"\s*-?{_INSTITUTION}", regex.VERSION1)
 _INSTITUTION_IN_TAIL = regex.compile(rf"[\s\-]{_INSTITUTION}(?![\p{{L}}])", regex.VERSION1)
@@ -174,6 +174,8 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
         kept.append(word)
         if not _is_particle(bare):
             name_words += 1
+    while len(kept) > 2 and _is_particle(kept[-1].rstrip(".,;:")):
+        del kept[-2:]  # "van Dyck von der Kfz-Stelle": the particles of what follows stay
     return "".join(kept)
 
 
@@ -187,9 +189,23 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
         if _is_particle(bare):
             article = True
             continue
-        if after_title and article:
-            return bare[:1].isupper()  # "Frau von der Aue"
         lex = lexicon()
+        if after_title and article:
+            # "Frau von der Aue", not "von der Kfz-Stelle"
+            return bare[:1].isupper() and not (
+                "-" in bare and lex.is_common_noun(bare.rsplit("-", 1)[1])
+            )
+        if bare[:1].islower():
+            # typed in lower case: "herr van dijk", "frau von stetten" (not "von nebenan")
+            return (
+                len(bare) >= 3
+                and bare not in _LOWER_STOP
+                and not lex.is_german(bare)
+                and not lex.is_german(bare[:1].upper() + bare[1:])
+                and not lex.is_english(bare)
+            )
+        if after_title and lex.german.get(bare) in (bare, None) and not lex.is_lower_word(bare):
+            return True  # "Frau Dr. von Wartenberg" (not "Herr von Amts wegen")
         lemma = lex.german.get(bare) or ""
         noun = lemma[:1].isupper() and not lex.is_any_name(bare)
         return bare[:1].isupper() and not noun
@@ -224,3 +240,63 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     return trimmed
 
 
+
+
+# endings of German short forms and pet names: "Moni", "Hansi", "Liesl", "Kalle", "Maxl",
+# "Gretel", "Wiggerl"; the rest of the word is how a listed first name begins
+_SHORT_FORM_ENDINGS = ("erl", "le", "el", "l", "i", "y", "e")
+
+
+@lru_cache(maxsize=1)
+def _first_name_starts() -> frozenset:
+    """Return the first three to six letters of every listed first name ("Mon", "Moni")."""
+    from esslingen_lab.privacy.redact.lexicon import german_first_names
+
+    starts = set()
+    for name in FIRST_NAMES | german_first_names():
+        if "-" in name or " " in name:
+            continue
+        for k in range(3, min(len(name), 6) + 1):
+            starts.add(name[:k])
+    return frozenset(starts)
+
+
+@lru_cache(maxsize=50_000)
+def short_form(word: str, *, cue: bool = False) -> bool:
+    """Tell a first name or its short form in a person's place ("die Moni", "d'Liesl").
+
+    Parameters
+    ----------
+    word : str
+        A capitalised word after an article.
+    cue : bool, default=False
+        A person is announced ("ich bin die …", "hier die …"): gazetteer first names that
+        are also German words or ordinary words count too ("Bernadette", "Jule", "Gabi").
+
+    Notes
+    -----
+    Without a cue a word counts when it is a known first name and no German word, or when
+    it is no German or English word at all, ends like a pet name (-i, -l, -le, -erl …) and
+    what comes before the ending starts a listed first name: "Moni" (Monika), "Hansi",
+    "Fritzl". "die Kelle" and "die Money" are words.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    if not word[:1].isupper() or not 3 <= len(word) <= 12 or word in NOT_NAMES:
+        return False
+    lex = lexicon()
+    if lex.is_lower_word(word) or (lex.is_english(word) and word not in FIRST_NAMES):
+        return False
+    if lex.is_first_name(word):
+        return True
+    inflected = lex.german.get(word) not in (None, word)
+    if cue and not inflected and (word in FIRST_NAMES or word in lex.first):
+        return True  # "ich bin die Gabi", "hier die Bernadette"
+    if lex.is_german(word) or lex.is_any_name(word):
+        return False  # "Kelle", "Mini"; a surname ("Gude") is no short form
+    starts = _first_name_starts()
+    for ending in _SHORT_FORM_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and stem in starts:
+            return True
+    return False

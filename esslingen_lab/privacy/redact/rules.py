@@ -14,7 +14,11 @@ from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, DESCRIPTION_RULES, LOOSE_RULES
-from esslingen_lab.privacy.redact.names import _first_name_spans, gazetteer_first_names
+from esslingen_lab.privacy.redact.names import (
+    _first_name_spans,
+    gazetteer_first_names,
+    short_form,
+)
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -27,11 +31,15 @@ from esslingen_lab.privacy.redact.patterns import (
     _INITIAL,
     _LOWER_NAME,
     _NAME_TOKEN,
+    _NAME_WORD,
+    _PARTICLE,
+    _PARTICLE2,
     _UP,
     _X,
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GREETING,
@@ -41,6 +49,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _STREET_SUFFIX_WORD,
     FIRST_NAMES,
     NOT_NAMES,
+    read_words,
 )
 
 # Case-insensitive only where letters are compared: a pattern-wide IGNORECASE made the
@@ -359,6 +368,17 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     # ---- names after cues
+    # a letter's salutation: what follows "Sehr geehrter Herr" is a name, also after "vom"
+    # or "von der" ("Sehr geehrter Herr vom Hofe", "Sehr geehrte Frau von der Au")
+    _Rule(
+        "NAME",
+        None,
+        needs=("geehrte", "liebe"),
+        gate=re.compile(r"(?:herrn?|frau)\s+(?:(?:dr|prof)\.\s*)*(?:vom|von|zum|zur|zu|van|ten|ter)\s"),
+        finder=lambda text: _particle_name_after_salutation(text),
+        name="name-salutation-particle",
+        trusted=True,  # the particle belongs to the name here: "vom Hofe"
+    ),
     # Herr/Frau/Familie (+ optional role and titles) + name: "Frau Oberbürgermeisterin Lindner"
     _rule(
         "NAME",
@@ -392,7 +412,8 @@ _RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?:\b(?:herrn?|frau|familie)\s+|(?<![\p{{L}}.])(?:hr|fr|frl)\.\s*)
-             (?P<v>{_LOWER_NAME}(?:\s+{_LOWER_NAME})?)""",
+             (?P<v>(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_LOWER_NAME}(?:\s+{_LOWER_NAME})?|
+             (?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})""",
         needs=("herr", "frau", "famili", "hr.", "fr."),
         flags=_X,
     ),
@@ -400,9 +421,19 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=("d'", "d’", "die ", "der ", "den ", "dem "),
+        needs=("d'", "d’", "die ", "der ", "den ", "dem ", "dr "),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
+        trusted=True,
+    ),
+    # a short form before its full first name: "der gute Bene (Benedikt)"
+    _Rule(
+        "NAME",
+        None,
+        needs=("(",),
+        gate=re.compile(r"\w \(|\w\("),
+        finder=lambda text: _short_form_before_full_name(text),
+        name="name-short-form",
         trusted=True,
     ),
     # strong cues: the next words are a name, in any case
@@ -449,7 +480,7 @@ _RULES: list[_Rule] = [
         rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von|vom)\s+
              {_UP}[\p{{L}}\-]+)?[\x20\t]*[,:;!\-–]?\s*
              (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+)?
-             (?P<v>(?:{_INITIAL}\s*|{_NAME_TOKEN}\s*){{1,3}})
+             (?P<v>(?:{_INITIAL}[^\S\n]*|{_NAME_TOKEN}[^\S\n]*){{1,3}})
              (?=\s*$|\s*[,.;:!?)\n]|\s+\p{{Ll}}|\s+\(|\s+und\s)""",
         needs=(
             "grü",
@@ -524,39 +555,138 @@ def _has_first_name(features) -> bool:
 
 
 _SPOKEN_ARTICLE = regex.compile(
-    r"(?<![\p{L}])(?:[dD]['’]|(?:[dD]ie|[dD]er|[dD]en|dem)\x20+)(?P<v>\p{L}[\p{L}]{2,})"
+    r"(?<![\p{L}])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"  # "von der Heydt-Lorenz": a particle
+    r"(?:[dD]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
+    r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
+    r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?![\p{L}\-])(?!\x20+\p{Lu})"
+)
+# a person announced before the article: "ich bin die …", "hier (ist) der …", "Mein
+# Nachbar, der …", "frag den …"
+_PERSON_CUE_BEFORE = regex.compile(
+    r"(?:\b(?:[Ii]ch\x20+bin|[Bb]in|[Hh]ier(?:\x20+(?:ist|schreibt|spricht|isch|is))?|"
+    r"[Ff]rag(?:t|en)?|[Ff]ragen\x20+Sie)|\p{Ll}{3,}(?<=in|bar|er|e|in),)\x20*$"
 )
 
 
 _FROM_AFTER = regex.compile(r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\b")
 # figures of custom, not people: "der Nikolaus kommt", "das Christkind"
 _FIGURES = frozenset(("Nikolaus", "Christkind", "Ruprecht"))
+# adjectives before a first name in speech: "der gute Bene", "die liebe Moni"
+_KIND_ADJECTIVES = frozenset(
+    "gute liebe nette alte kleine junge große dicke lange schöne arme brave".split()
+)
 
 
 def _first_name_after_spoken_article(text: str):
     """Spans of first names after an article: "d'gudrun", "ist die Uschi", "der Sepp hat".
 
     Spoken German puts an article before a first name. Only a first name of the gazetteer
-    that is no German word ("die Linde" stays), in lower case only after "d'", never before
-    a capitalised word ("die Paula Modersohn Schule").
+    that is no German word ("die Linde" stays), a pet name built on a first name ("die
+    Moni", "d'Liesl") or a nickname with a first name ("der Schmiedle-Franz"); in lower case
+    only after "d'" or before "vom …", never before a capitalised word ("die Paula Modersohn
+    Schule"). After "ich bin", "hier" a first name that is also a German word counts too
+    ("hier die Bernadette").
     """
     lex = lexicon()
     for match in _SPOKEN_ARTICLE.finditer(text):
         word = match.group("v")
+        adjective = match.group("adj")
+        if adjective is not None and adjective.lower() not in _KIND_ADJECTIVES:
+            continue  # "die Werbe Aktion"
         spoken = match.group()[1:2] in "'’"
         if not spoken and not word[:1].isupper() and not _FROM_AFTER.match(text, match.end()):
             continue  # in lower case only as "d'gudrun" or "der mario aus dem jugendhaus"
         if word in NOT_NAMES or word.capitalize() in _FIGURES:
             continue
+        if "-" in word:
+            if _nickname_with_first_name(word, lex):
+                yield match.span("v")
+            continue
         capital = word[:1].upper() + word[1:].lower()
-        if lex.is_first_name(capital) or (
+        cue = (
+            spoken
+            or _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            is not None
+        )
+        if short_form(capital, cue=cue) or (
             word.islower()
             and (capital in FIRST_NAMES or capital in lex.first)
             and not lex.is_lower_word(word)
-            and capital not in _AMBIGUOUS_FIRST_NAMES
+            and (capital not in _AMBIGUOUS_FIRST_NAMES or cue)  # "frag den mario vom …"
         ):
             yield match.span("v")
+
+
+_PLACE_PARTS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"))
+
+
+def _nickname_with_first_name(word: str, lex) -> bool:
+    """Tell "Schmiedle-Franz", "Ebbelwoi-Heinz", "Bäcker-Karl": a first name and a by-name.
+
+    Two capitalised parts, one a listed first name; the other no listed non-name, firm or
+    place part ("die Kepler-Schule" has no first name, "Stuttgart-Mitte" is a place). A
+    German compound names its head last: after a first name a German noun makes a place
+    ("die Moni-Bar").
+    """
+    parts = word.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() for p in parts):
+        return False
+    if any(p in NOT_NAMES or p in _PLACE_PARTS for p in parts):
+        return False
+    named = [p for p in parts if p in FIRST_NAMES or lex.is_first_name(p)]
+    if not named:
+        return False
+    if parts[1] not in named and lex.is_german(parts[1]):
+        return False  # "die Moni-Bar", "die Maxl-Brauerei": a German compound's head, a place
+    other = parts[1] if parts[0] in named else parts[0]
+    return other not in named_after_people() and not other.lower().endswith(
+        ("straße", "platz", "schule", "haus", "halle", "park", "weg", "kirche", "zentrum")
+    )
+
+
+# a short form before the full first name in brackets: "Bene (Benedikt)", "Moni (Monika)"
+_SHORT_BEFORE_FULL = regex.compile(
+    r"(?<![\p{L}\-])(?P<v>\p{Lu}\p{Ll}{2,9})\x20?\((?P<full>\p{Lu}\p{Ll}{3,})\)"
+)
+
+
+def _short_form_before_full_name(text: str):
+    """Spans of a short form followed by its full first name in brackets: "Bene (Benedikt)"."""
+    lex = lexicon()
+    for match in _SHORT_BEFORE_FULL.finditer(text):
+        short, full = match.group("v"), match.group("full")
+        if short == full or not full.startswith(short[:3]):
+            continue
+        if full in FIRST_NAMES or full in lex.first:
+            yield match.span("v")
+
+
+_SALUTATION_PARTICLE = regex.compile(
+    r"""\b(?i:sehr\x20+geehrte[rs]?|liebe[rs]?)\x20+(?:Herrn?|Frau)\x20+
+         (?:(?:Dr|Prof)\.\x20*){0,2}
+         (?P<v>(?P<p>vom|von\x20+(?:der|dem|den)|zum|zur|zu|van\x20+(?:der|den|de)|ten|ter)
+         \x20+(?P<w>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?=\s*[,.!:\n]|\s*$)""",
+    _X | regex.VERSION1,
+)
+
+
+def _particle_name_after_salutation(text: str):
+    """Spans of a name with its particle after "Sehr geehrter Herr": "vom Hofe", "zur Linden".
+
+    "vom", "zum", "zur" also join an office or place ("Sehr geehrter Herr vom Amt"): after
+    them a plain noun in its base form is no name; an old dative ("Hofe") is.
+    """
+    lex = lexicon()
+    offices = tuple(read_words("city_offices"))
+    for match in _SALUTATION_PARTICLE.finditer(text):
+        word = match.group("w")
+        if word.lower().endswith(offices) or word in NOT_NAMES:
+            continue
+        contracted = match.group("p") in ("vom", "zum", "zur")
+        if contracted and lex.is_common_noun(word) and lex.german.get(word) == word:
+            continue
+        yield match.span("v")
 
 
 def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:

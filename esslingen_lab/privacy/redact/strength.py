@@ -37,9 +37,25 @@ _DETERMINERS = frozenset(
 _LOCATIVE = frozenset(
     """
     in nach bis richtung zwischen ab via durch über gen um nahe nähe ortsteil stadtteil aus
+    from near achtern achter bi
     """.split()
 )
-_ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’]s?$")
+# articles and possessives of dialects ("as ne Snigge", "bi de ool Möhl", "Mei Nochber"):
+# a capitalised word after one is a noun, like one after "eine" or "mein"
+_DIALECT_DETERMINERS = frozenset(
+    """
+    ne nen 'ne 'nen ner nem en e a dat de dr d' mei meim meine dei sei koi koin koine kei
+    unsa unser ons
+    """.split()
+)
+# parts of a district's name after a town ("Waldbronn-Nord", "Esslingen-Zell")
+_DISTRICT_PARTS = frozenset(
+    """
+    Nord Süd Sued Ost West Mitte Nordost Nordwest Südost Südwest Zentrum Innenstadt Altstadt
+    Oberstadt Unterstadt Neustadt Dorf Land
+    """.split()
+)
+_ODD_SHAPE = regex.compile(r"\p{Lu}{2}|\p{Ll}\p{Lu}(?!\p{Ll}*-)|['’](?:s|m|re|ve|ll|d|t)?$")
 # unknown words with these endings are places ("Liebersbronn", "Endenich") or streets
 _PLACE_ENDINGS = tuple(
     """
@@ -98,6 +114,11 @@ def _strength(word: str, lex: Lexicon) -> int:
         last = parts[-1]
         if any(p in NOT_NAMES for p in parts) or last.lower().endswith(_PLACE_WORDS):
             return 0
+        if any(p in _DISTRICT_PARTS for p in parts) or any(
+            p.lower().endswith(_PLACE_ENDINGS) and not lex.is_any_name(p) and not lex.is_german(p)
+            for p in parts
+        ):
+            return 0  # "Waldbronn-Nord", "Stuttgart-Mitte", "Ostfildern-Ruit": a place
         if lex.is_common_noun(last) or (
             last in lex.german and lex.german.get(last) != last and last not in lex.last
         ):
@@ -138,8 +159,16 @@ def _is_bare(prev, prev2, lex: Lexicon) -> bool:
     if prev is None:
         return True
     low = prev.lower()
-    if low in _DETERMINERS or prev.isdigit():
+    if low in _DETERMINERS or low in _DIALECT_DETERMINERS or prev.isdigit():
         return False
+    if (
+        prev2 is not None
+        and prev[:1].islower()
+        and (prev2.lower() in _DETERMINERS or prev2.lower() in _DIALECT_DETERMINERS)
+        and not lex.is_german(prev)
+        and not lex.is_english(prev)
+    ):
+        return False  # "zum drütten Mol", "de ool Möhl": an article, a dialect adjective
     if prev[:1].islower() and lex.is_adjective(prev):
         return False
     return True
