@@ -566,3 +566,16 @@ def test_numbers_and_public_addresses_stay(text):
 def test_a_private_address_and_mailbox_still_go():
     text = "Ich wohne Lindenweg 12, meine Mail ist anna.weber@web.de"
     assert redact_text(text) == "Ich wohne [ADRESSE], meine Mail ist [EMAIL]"
+
+
+@pytest.mark.parametrize("text", [
+    "Vorlage 0342/2025 zum Digitalpakt wurde nie umgesetzt.",
+    "Die Drucksache 0117/2026 liegt seit Monaten im Ausschuss.",
+    "Bitte GR-Vorlage Nr. 0112/2024 beachten.",
+])
+def test_council_papers_numbered_like_phones_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_phone_after_other_words_is_still_redacted():
+    assert redact_text("Rückruf 0342/2025 bitte") == "Rückruf [TELEFON] bitte"

@@ -217,6 +217,8 @@ _TITLE_BEFORE = regex.compile(r"(?:Herrn?|Frau|Freifrau|Freiherrn?|Dr\.|Prof\.)\
 
 def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     """Return the part of ``value`` to redact, or None to leave the match alone."""
+    if kind == "TELEFON":
+        return None if _after_public_paper(text, start) else value
     if kind != "NAME":
         return value
     after_title = _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -240,6 +242,19 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     return trimmed
 
 
+
+
+# council papers and forms are public and numbered like phones ("Vorlage 0342/2025")
+_PAPER_ENDINGS = ("vorlage", "drucksache", "beschluss", "formular", "vordruck")
+_NUMBER_WORDS_BEFORE = {"nr", "nr.", "nummer", "no", "no."}
+
+
+def _after_public_paper(text: str, start: int) -> bool:
+    """Tell a number right after a council paper or form noun ("Drucksache 0342/2025")."""
+    words = [w.strip(".,;:()").lower() for w in text[max(0, start - 40) : start].split()]
+    if words and words[-1] in _NUMBER_WORDS_BEFORE:
+        words.pop()
+    return bool(words) and words[-1].endswith(_PAPER_ENDINGS)
 
 
 # endings of German short forms and pet names: "Moni", "Hansi", "Liesl", "Kalle", "Maxl",
