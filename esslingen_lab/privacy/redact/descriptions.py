@@ -1,0 +1,517 @@
+"""Rules for descriptions that single out one person: ``[PERSON-BESCHREIBUNG]``.
+
+A description is a noun for one person ("die Dame", "der Typ", "die Aushilfe", "der
+Hausmeister") with modifiers that tell which one: looks or belongings ("mit dem roten
+Bart", "ca. 60, blond"), a relative clause with a habit, time or place ("der morgens die
+Tour nach … fährt", "die freitags in der Bücherei … macht"), a tie to a small named unit
+("in der Stadtbücherei Kranzbach", "am Schalter 3"), or a child's teacher or doctor ("die
+Klassenlehrerin meiner Tochter"). Plural staff, public office holders ("die
+Oberbürgermeisterin") and a role alone ("der Hausmeister") stay.
+
+Two older patterns stay as they were: "die einzige Hebamme in Zell" and "der Wirt vom
+Gasthaus am Markt" (a role tied to a named institution).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import _words, read_words
+
+__all__ = ["DESCRIPTION_RULES"]
+
+
+# ---------------------------------------------------------------- the only one, a role at a place
+
+
+@lru_cache(maxsize=1)
+def _vocabulary():
+    person = tuple(read_words("person_nouns"))
+    institutions = tuple(read_words("institutions"))
+    offices = tuple(read_words("city_offices"))
+    return person, institutions, offices
+
+
+_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
+_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
+    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
+_LINK = (
+    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
+    r"auf\s+dem|auf\s+der)"
+)
+_ONLY_ONE = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
+         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_ROLE_ENDINGS = _words(
+    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
+    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
+    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
+    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
+    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
+    "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
+    "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
+    "dirigent", "dirigentin", "wart", "wartin",
+)  # fmt: skip
+# one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
+_OWNER_ENDINGS = ("inhaber", "inhaberin", "besitzer", "besitzerin", "betreiber", "betreiberin",
+                  "pächter", "pächterin", "wirt", "wirtin")
+_ROLE_OF = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
+         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
+         (?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _is_person(noun: str) -> bool:
+    person, _, _ = _vocabulary()
+    lower = noun.lower()
+    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
+
+
+def _description_spans(text: str):
+    """Spans of "die einzige Hebamme in Zell" and "der Hausmeister der Grundschule Rüdern"."""
+    _, institutions, offices = _vocabulary()
+    for match in _ONLY_ONE.finditer(text):
+        if _is_person(match.group("n")):
+            yield match.span("v")
+    for match in _ROLE_OF.finditer(text):
+        head = match.group("p").split()[0].lower()
+        if head.endswith(offices):
+            continue  # "die Leiterin des Ordnungsamts": a public office
+        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
+            yield match.span("v")
+        elif _owner_of_a_business(match.group("n").lower(), institutions):
+            yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
+
+
+def _owner_of_a_business(noun: str, institutions) -> bool:
+    """Tell "kiosk-besitzer", "bäckereiinhaberin": an owner noun led by a business word."""
+    for ending in _OWNER_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending):
+            business = noun[: -len(ending)].rstrip("-")
+            business = business[:-1] if business.endswith("s") else business
+            return business.endswith(institutions)
+    return False
+
+
+# ---------------------------------------------------------------- a person with modifiers
+
+_TOKEN = regex.compile(r"\[[A-Z][A-Z\-]*\]|[\p{L}\d][\p{L}\d\-'’]*|\S", regex.VERSION1)
+
+# Determiners before a person noun; "die"-like ones need a feminine singular noun.
+_MASC = frozenset(
+    "der den dem des ein einen einem eines einer "
+    "unserem unseren unseres meinem meinen meines diesem diesen dieses".split()
+)
+_FEM_OR_PLURAL = frozenset("die eine unsere meine diese".split())
+_DETERMINERS = _MASC | _FEM_OR_PLURAL | {"unser", "mein", "dieser", "unserer", "meiner"}
+_RELATIVE = frozenset("der die das den dem welcher welche welches".split())
+_GENITIVE = frozenset("der des meiner meines unserer unseres seiner seines ihrer ihres".split())
+_CHILD_OWNER = frozenset("meiner meines unserer unseres meinem unserem".split())
+_CHILDREN = ("tochter", "sohn", "sohnes", "kind", "kindes", "enkel", "enkelin", "enkels",
+             "kleinen", "jüngsten", "ältesten", "jungen")  # fmt: skip
+_PREPOSITIONS = frozenset(
+    "in im am an auf beim bei vom von aus zur zum hinter vor neben um ab".split()
+)
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines "
+    "seinem seiner seinen ihrem ihrer ihren meinem meiner".split()
+)
+# a capitalised word after a unit noun that is no name ("im Bürgerbüro Sie …")
+_NOT_NAME = frozenset(
+    "Ich Sie Er Es Wir Ihr Der Die Das Den Dem Des Und Oder Aber Doch Dann Da Man Mein Meine "
+    "Ein Eine Auch Noch Schon Nicht Nur So Wie Wenn Weil Dass Ob Als Bei Im Am In".split()
+)
+_MAIN_VERBS = frozenset(
+    "ist war hat hatte wird wurde sind waren haben hatten kann konnte soll sollte muss "
+    "musste will wollte darf durfte macht machte sagt sagte meinte gibt gab hätte wäre "
+    "würde sitzt steht".split()
+)
+_WEAK_HABITS = frozenset("immer ständig dauernd meistens regelmäßig".split())
+_AGE = regex.compile(
+    r"(?i:(?:ca\.?|circa|etwa|ungefähr|so|um\s+die|mitte|ende|anfang)\s+\d0\b|"
+    r"\d{2}\s*(?:jahre|jährig)|\d0er\b|ü\s?\d0\b)",
+    regex.VERSION1,
+)
+_CLAUSE_END = frozenset(",.;:!?()\n–—")
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    def split(name):
+        words = read_words(name)
+        whole = frozenset(w[1:] for w in words if w.startswith("="))
+        ends = tuple(w for w in words if not w.startswith("="))
+        return whole, ends
+
+    whole, heads = split("description_heads")
+    heads = heads + tuple(read_words("person_nouns"))
+    return {
+        "whole": whole,
+        "heads": heads,
+        "excluded": tuple(read_words("description_excluded")),
+        "features": tuple(read_words("description_features")),
+        "adjectives": tuple(read_words("description_adjectives")),
+        "habits": frozenset(read_words("description_habits")),
+        "institutions": tuple(read_words("institutions")),
+    }
+
+
+def _head_noun(word: str) -> bool:
+    """Tell a noun for one person ("Aushilfe", "Typ", "Busfahrer"), not an office holder."""
+    lex = _lexicon()
+    lower = word.lower()
+    if lower.endswith(lex["excluded"]) or lower.endswith("innen"):
+        return False
+    if lower in lex["whole"]:
+        return True
+    return lower.endswith(lex["heads"]) or (
+        word[:1].isupper() and lower.endswith(("erin", "istin", "antin", "entin"))
+    )
+
+
+def _feminine(word: str) -> bool:
+    lower = word.lower()
+    if lower.endswith("in") and not lower.endswith("innen"):
+        return True
+    return lower.endswith(("dame", "frau", "aushilfe", "kraft", "hebamme", "bedienung",
+                           "person", "azubi", "angestellte", "beamte", "mutter"))  # fmt: skip
+
+
+class _Walk:
+    """Tokens of one text and the modifiers found after a person noun."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.words = [t[0] for t in self.tokens]
+        self.lowers = [w.lower() for w in self.words]
+
+    def word(self, i: int) -> str:
+        return self.words[i] if i < len(self.words) else ""
+
+    def lower(self, i: int) -> str:
+        return self.lowers[i] if i < len(self.lowers) else ""
+
+    def is_word(self, i: int) -> bool:
+        w = self.word(i)
+        return bool(w) and (w[0].isalnum() or w.startswith("["))
+
+    # --- pieces -------------------------------------------------------------------------
+
+    def noun_group(self, i: int):
+        """Read "(article) (adjective…) Noun (Name…)"; return (end, noun, named) or None."""
+        if self.lower(i) in _ARTICLES:
+            i += 1
+        adjectives = 0
+        while (
+            adjectives < 2
+            and self.is_word(i + 1)
+            and self.word(i)[:1].islower()
+            and self.lower(i).endswith(("e", "en", "er", "em", "es"))
+            and not self.lower(i).endswith(_lexicon()["features"])
+            and self.lower(i + 1) not in _ARTICLES
+            and self.lower(i + 1) not in _PREPOSITIONS
+        ):
+            i += 1
+            adjectives += 1
+        if not self.is_word(i) or self.lower(i) in _RELATIVE | _PREPOSITIONS:
+            return None
+        noun = self.word(i)
+        i += 1
+        named = False
+        for _ in range(2):  # "Stadtbücherei Kranzbach", "Bürgerbüro Süd", "Schalter 3"
+            w = self.word(i)
+            if w[:1].isdigit() or w.startswith("[") or (w[:1].isupper() and w not in _NOT_NAME):
+                named = True
+                i += 1
+            else:
+                break
+        if not named and self.lower(i) in {"am", "an"} and self.word(i + 1)[:1].isupper():
+            # "Grundschule am Mühlbach", "Autohaus an der Plochinger Straße"
+            j = i + 1 if self.lower(i) == "am" else i + 2 if self.lower(i + 1) in {"der", "dem"} else 0
+            if j and self.word(j)[:1].isupper() and self.word(j) not in _NOT_NAME:
+                named = True
+                i = j + 1
+                if self.word(i)[:1].isupper() and self.word(i) not in _NOT_NAME:
+                    i += 1
+        return i, noun, named
+
+    def looks(self, i: int):
+        """Read "mit dem roten Bart (und der Brille)"; return (end, identifying) or None."""
+        if self.lower(i) not in {"mit", "ohne"}:
+            return None
+        lex = _lexicon()
+        i += 1
+        identifying = False
+        while True:
+            start = i
+            if self.lower(i) in _ARTICLES:
+                i += 1
+            if self.lower(i) in _RELATIVE or self.lower(i) in {"ich", "er", "sie", "wir", "man"}:
+                return None  # "mit der ich gesprochen habe"
+            words = []
+            while self.is_word(i) and len(words) < 3:
+                words.append(self.lower(i))
+                i += 1
+                if self.word(i - 1)[:1].isupper() or words[-1].endswith(lex["features"]):
+                    break
+            if not words or i == start:
+                return None
+            noun = words[-1]
+            if noun.endswith(lex["features"]) or any(
+                w.startswith(lex["adjectives"]) for w in words[:-1]
+            ):
+                identifying = True
+            if self.lower(i) in {"und", "&"} and self.is_word(i + 1):
+                i += 1
+                continue
+            return i, identifying
+
+    def place(self, i: int):
+        """Read "in der Stadtbücherei Kranzbach", "am Schalter 3"; return (end, identifying)."""
+        if self.lower(i) not in _PREPOSITIONS:
+            return None
+        found = self.noun_group(i + 1)
+        if found is None:
+            return None
+        end, noun, named = found
+        if noun[:1].isdigit():  # "um 6:40"
+            named = True
+        return end, named
+
+    def genitive(self, i: int, head: str):
+        """Read "der Grundschule am Mühlbach", "meiner Tochter", "der 104"."""
+        det = self.lower(i)
+        if det not in _GENITIVE and not (det in {"von"} and self.lower(i + 1) in _CHILD_OWNER):
+            return None
+        if det == "von":
+            i += 1
+            det = self.lower(i)
+        nxt = self.word(i + 1)
+        if det in _CHILD_OWNER and self.lower(i + 1).startswith(_CHILDREN):
+            return i + 2, True  # "die Klassenlehrerin meiner Tochter"
+        if nxt[:1].isdigit():
+            return i + 2, True  # "der Busfahrer der 104"
+        if not nxt[:1].isupper() or nxt in _NOT_NAME:
+            return None  # "der morgens …": a relative pronoun
+        found = self.noun_group(i + 1)
+        if found is None:
+            return None
+        end, noun, named = found
+        institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
+        return end, named and institution
+
+    def looks_list(self, i: int):
+        """Read ", ca. 60, blond, Lesebrille an der Kette"; return (end, True) or None."""
+        lex = _lexicon()
+        end = None
+        while self.word(i) == ",":
+            j = i + 1
+            piece_end = None
+            age = _AGE.match(self.text, self.tokens[j][1]) if j < len(self.tokens) else None
+            if age is not None:
+                while j < len(self.tokens) and self.tokens[j][1] < age.end():
+                    j += 1
+                piece_end = j
+            elif self.lower(j).startswith(lex["adjectives"]) and self.word(j + 1) in {",", "."}:
+                piece_end = j + 1  # "blond,"
+            elif self.lower(j).endswith(lex["features"]):
+                piece_end = j + 1  # "Lesebrille an der Kette"
+                place = self.place(piece_end)
+                if place is not None:
+                    piece_end = place[0]
+            if piece_end is None or self.word(piece_end) not in _CLAUSE_END | {""}:
+                break
+            end = i = piece_end
+        return (end, True) if end is not None else None
+
+    def relative(self, i: int):
+        """Read ", der morgens die Tour nach … fährt" or ", die mit dem Kopftuch";
+
+        return (end, identifying) or None. Without a comma before it the clause ends at its
+        verb ("der immer am schalter 3 sitzt war …").
+        """
+        comma = self.word(i) == ","
+        if comma:
+            i += 1
+        if self.lower(i) not in _RELATIVE:
+            return None
+        start = i + 1
+        looks = self.looks(start)
+        if looks is not None and self.word(looks[0]) in _CLAUSE_END | {""}:
+            return looks  # ", der mit dem Motorrad,"
+        j = start
+        strong = weak = located = False
+        end = None
+        while j < len(self.tokens) and j - start < 18:
+            w, lower = self.word(j), self.lower(j)
+            if w in _CLAUSE_END and not (w == "." and j > 0 and self.lower(j - 1) in {"ca", "st"}):
+                end = j
+                break
+            if lower in _lexicon()["habits"]:
+                strong = strong or lower not in _WEAK_HABITS
+                weak = weak or lower in _WEAK_HABITS
+            if lower in _PREPOSITIONS or w[:1].isdigit() or lower.endswith(_lexicon()["features"]):
+                located = located or j > start
+            if not comma and j > start + 1 and lower in _MAIN_VERBS and self._verb(j - 1):
+                end = j  # the main clause's verb follows the clause's own
+                break
+            j += 1
+        if end is None and j >= len(self.tokens):
+            end = j
+        if end is None or end == start:
+            return None
+        if not comma and self.word(end) == "," and end < len(self.tokens):
+            pass
+        identifying = strong or (weak and located)
+        if not identifying:
+            return None
+        return end, True
+
+    def _verb(self, j: int) -> bool:
+        lower = self.lower(j)
+        return lower in _MAIN_VERBS or (
+            self.word(j)[:1].islower() and lower.endswith(("t", "en", "te", "ten"))
+        )
+
+    def apposition(self, i: int):
+        """Read ", die Studentin mit den grünen Haaren"; return (end, identifying) or None."""
+        if self.word(i) != "," or self.lower(i + 1) not in _DETERMINERS:
+            return None
+        found = self.noun_group(i + 1)
+        if found is None or not _head_noun(found[1]):
+            return None
+        end, _, named = found
+        more = self.modifiers(end)
+        if more is None:
+            return (end, True) if named else None
+        return more
+
+    def modifiers(self, i: int):
+        """Chain modifiers after a person noun; return (end, True) up to the last one that
+        identifies, or None."""
+        last = None
+        for _ in range(6):
+            for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition):
+                found = read(i)
+                if found is not None:
+                    break
+            else:
+                found = None
+            if found is None:
+                break
+            i, identifying = found
+            if identifying:
+                last = i
+        return (last, True) if last is not None else None
+
+
+def _person_spans(text: str):
+    """Spans of a person noun with identifying modifiers (see the module's docstring)."""
+    walk = _Walk(text)
+    n = len(walk.tokens)
+    i = 0
+    while i < n:
+        det = walk.lower(i)
+        if det not in _DETERMINERS:
+            i += 1
+            continue
+        found = walk.noun_group(i)
+        if found is None:
+            i += 1
+            continue
+        end, noun, named = found
+        head_at = end - 1
+        while head_at > i and walk.word(head_at) != noun:
+            head_at -= 1
+        if not _head_noun(noun) or (not noun[:1].isupper() and noun.lower() not in _lexicon()["whole"]
+                                    and not text.islower()):
+            i += 1
+            continue
+        if det in _FEM_OR_PLURAL and not _feminine(noun):
+            i += 1  # "die Mitarbeiter im Bürgerbüro": plural staff
+            continue
+        if noun.lower() in {"frau", "herr", "herrn"} and named:
+            i += 1  # "Frau Müller": a name, the name rules' business
+            continue
+        chain = walk.modifiers(head_at + 1)
+        genitive = walk.genitive(head_at + 1, noun)
+        if genitive is not None:
+            after = walk.modifiers(genitive[0])
+            if after is not None:
+                chain = after
+            elif genitive[1] and (chain is None or chain[0] < genitive[0]):
+                chain = genitive
+        if chain is None:
+            i += 1
+            continue
+        stop = chain[0]
+        while stop > head_at + 1 and walk.word(stop - 1) in _CLAUSE_END:
+            stop -= 1
+        yield walk.tokens[i][1], walk.tokens[stop - 1][2]
+        i = stop
+
+
+def _may_describe(features) -> bool:
+    """A cheap test: a modifier word and a person noun both occur."""
+    if _MODIFIER_CUE.search(features.lowered) is None and _NAMED_UNIT.search(features.text) is None:
+        return False
+    return _head_pattern().search(features.lowered) is not None
+
+
+_MODIFIER_CUE = re.compile(
+    r"(?:mit|ohne) |immer|jede[nrms]? |täglich|morgens|mittags|abends|nachts|tags\b|seit |"
+    r"einzig|ständig|dauernd|meistens|regelmäßig|meine[rs] |unsere[rs] |ca\.? ?\d|mitte \d|"
+    r"ende \d|anfang \d|\d ?jahre|, ca|, blond"
+)
+# "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
+_NAMED_UNIT = re.compile(
+    r"\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
+    r"[\w\-]+ (?:[A-ZÄÖÜ\d\[]|am [A-ZÄÖÜ]|an der [A-ZÄÖÜ])"
+)
+
+
+@lru_cache(maxsize=1)
+def _head_pattern():
+    lex = _lexicon()
+    words = sorted(set(lex["heads"]) | lex["whole"] | {"erin", "istin", "antin", "entin"},
+                   key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+#: Rules for descriptions of one person, run before the name rules.
+DESCRIPTION_RULES = [
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        admit=_may_describe,
+        finder=_person_spans,
+        name="beschreibung-merkmal",
+        trusted=True,
+    ),
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
+               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
+               "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
+               "geschäftsführer", "präsident", "kommandant", "dirigent", "wart"),
+        gate=re.compile(
+            r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
+            r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
+            r"geschäftsführer|präsident|kommandant|dirigent|wart)(?:in|r)?"
+            r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
+        ),
+        finder=_description_spans,
+        name="beschreibung",
+    )
+]  # fmt: skip
