@@ -15,6 +15,7 @@ Gasthaus am Markt" (a role tied to a named institution).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -142,6 +143,21 @@ _AGE = regex.compile(
     regex.VERSION1,
 )
 _CLAUSE_END = frozenset(",.;:!?()\n–—")
+_TIME = regex.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*uhr\b", regex.VERSION1 | regex.IGNORECASE)
+# one person sits at a counter: "am Schalter 3", "an Kasse 2"
+_COUNTERS = ("schalter", "kasse", "theke", "tresen", "platz", "tisch", "empfang", "pforte")
+# a child's teacher, carer or doctor: "die Klassenlehrerin meiner Tochter"
+_CHILD_ROLES = ("lehrer", "lehrerin", "erzieher", "erzieherin", "arzt", "ärztin", "trainer",
+                "trainerin", "betreuer", "betreuerin", "therapeut", "therapeutin", "pädagoge",
+                "pädagogin", "logopäde", "logopädin", "hebamme", "tagesmutter", "leiter",
+                "leiterin", "coach", "kraft")  # fmt: skip
+# words that open a relative clause in lower-case text: "der immer …", "die sich …"
+_CLAUSE_OPENERS = frozenset(
+    "sich mir mich uns euch ihm ihr da hier dort auch nur noch schon erst mit als so "
+    "in im am an bei beim vor auf".split()
+)
+# "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)"
+_SELF = frozenset("bin ist war bist ( , :".split())
 
 
 @lru_cache(maxsize=1)
@@ -162,6 +178,7 @@ def _lexicon():
         "adjectives": tuple(read_words("description_adjectives")),
         "habits": frozenset(read_words("description_habits")),
         "institutions": tuple(read_words("institutions")),
+        "offices": tuple(read_words("city_offices")),
     }
 
 
@@ -186,6 +203,18 @@ def _feminine(word: str) -> bool:
                            "person", "azubi", "angestellte", "beamte", "mutter"))  # fmt: skip
 
 
+@dataclass
+class _Group:
+    """A noun with its article, adjectives and name: "die einzige Hebamme", "Kita Sonnenschein"."""
+
+    end: int
+    noun: str
+    named: bool  # a name follows ("Stadtbücherei Kranzbach", "Bürgerbüro Süd")
+    number: bool  # a number follows ("Schalter 3", "Linie 7")
+    institution: bool  # a small institution ("Kita", "Bücherei", "Grundschule")
+    only: bool  # "die einzige …"
+
+
 class _Walk:
     """Tokens of one text and the modifiers found after a person noun."""
 
@@ -207,13 +236,17 @@ class _Walk:
 
     # --- pieces -------------------------------------------------------------------------
 
+    def _name_word(self, i: int) -> bool:
+        w = self.word(i)
+        return w[:1].isupper() and w not in _NOT_NAME and not w.startswith("[")
+
     def noun_group(self, i: int):
-        """Read "(article) (adjective…) Noun (Name…)"; return (end, noun, named) or None."""
+        """Read "(article) (adjective…) Noun (Name…)"; return a :class:`_Group` or None."""
         if self.lower(i) in _ARTICLES:
             i += 1
-        adjectives = 0
+        adjectives = []
         while (
-            adjectives < 2
+            len(adjectives) < 2
             and self.is_word(i + 1)
             and self.word(i)[:1].islower()
             and self.lower(i).endswith(("e", "en", "er", "em", "es"))
@@ -221,29 +254,36 @@ class _Walk:
             and self.lower(i + 1) not in _ARTICLES
             and self.lower(i + 1) not in _PREPOSITIONS
         ):
+            adjectives.append(self.lower(i))
             i += 1
-            adjectives += 1
         if not self.is_word(i) or self.lower(i) in _RELATIVE | _PREPOSITIONS:
             return None
         noun = self.word(i)
         i += 1
-        named = False
+        named = number = False
         for _ in range(2):  # "Stadtbücherei Kranzbach", "Bürgerbüro Süd", "Schalter 3"
             w = self.word(i)
-            if w[:1].isdigit() or w.startswith("[") or (w[:1].isupper() and w not in _NOT_NAME):
+            if w[:1].isdigit():
+                number = True
+            elif self._name_word(i) or w in {"[NAME]", "[ADRESSE]"}:
                 named = True
-                i += 1
             else:
                 break
-        if not named and self.lower(i) in {"am", "an"} and self.word(i + 1)[:1].isupper():
+            i += 1
+        if not (named or number) and self.lower(i) in {"am", "an"}:
             # "Grundschule am Mühlbach", "Autohaus an der Plochinger Straße"
             j = i + 1 if self.lower(i) == "am" else i + 2 if self.lower(i + 1) in {"der", "dem"} else 0
-            if j and self.word(j)[:1].isupper() and self.word(j) not in _NOT_NAME:
+            if j and self._name_word(j):
                 named = True
                 i = j + 1
-                if self.word(i)[:1].isupper() and self.word(i) not in _NOT_NAME:
+                if self._name_word(i):
                     i += 1
-        return i, noun, named
+        institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
+        if institution and self.lower(i) == "in" and self._name_word(i + 1):
+            named = True  # "Grundschule in Sirnau"
+            i += 2
+        return _Group(i, noun, named, number, institution,
+                      any(a.startswith("einzig") for a in adjectives))
 
     def looks(self, i: int):
         """Read "mit dem roten Bart (und der Brille)"; return (end, identifying) or None."""
@@ -277,47 +317,57 @@ class _Walk:
             return i, identifying
 
     def place(self, i: int):
-        """Read "in der Stadtbücherei Kranzbach", "am Schalter 3"; return (end, identifying)."""
+        """Read "in der Stadtbücherei Kranzbach", "am Schalter 3"; return (end, identifying).
+
+        A named unit or a counter with its number tells the person; a room or bus line with
+        its number ("in Raum 0.08", "der Linie 7") and a town ("aus Zollberg") do not.
+        """
         if self.lower(i) not in _PREPOSITIONS:
             return None
-        found = self.noun_group(i + 1)
-        if found is None:
+        if self.lower(i) == "um" and _TIME.match(self.text, self.tokens[i + 1][1] if i + 1 < len(self.tokens) else len(self.text)):
+            end = i + 1
+            while end < len(self.tokens) and self.tokens[end][1] < _TIME.match(
+                self.text, self.tokens[i + 1][1]
+            ).end():
+                end += 1
+            return end, True  # "um 6:40": one bus run, one driver
+        group = self.noun_group(i + 1)
+        if group is None:
             return None
-        end, noun, named = found
-        if noun[:1].isdigit():  # "um 6:40"
-            named = True
-        return end, named
+        noun = group.noun.lower()
+        counter = group.number and noun.endswith(_COUNTERS)
+        unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
+        return group.end, bool(counter or unit)
 
     def genitive(self, i: int, head: str):
-        """Read "der Grundschule am Mühlbach", "meiner Tochter", "der 104"."""
+        """Read "der Grundschule am Mühlbach", "meiner Tochter"; return (end, identifying)."""
         det = self.lower(i)
-        if det not in _GENITIVE and not (det in {"von"} and self.lower(i + 1) in _CHILD_OWNER):
-            return None
-        if det == "von":
+        if det == "von" and self.lower(i + 1) in _CHILD_OWNER:
             i += 1
             det = self.lower(i)
-        nxt = self.word(i + 1)
+        elif det not in _GENITIVE:
+            return None
         if det in _CHILD_OWNER and self.lower(i + 1).startswith(_CHILDREN):
-            return i + 2, True  # "die Klassenlehrerin meiner Tochter"
+            # "die Klassenlehrerin meiner Tochter": known once the child is
+            return i + 2, head.lower().endswith(_CHILD_ROLES)
+        nxt = self.word(i + 1)
         if nxt[:1].isdigit():
-            return i + 2, True  # "der Busfahrer der 104"
+            return i + 2, False  # "der Busfahrer der 104": a line, not yet a person
         if not nxt[:1].isupper() or nxt in _NOT_NAME:
             return None  # "der morgens …": a relative pronoun
-        found = self.noun_group(i + 1)
-        if found is None:
+        group = self.noun_group(i + 1)
+        if group is None:
             return None
-        end, noun, named = found
-        institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
-        return end, named and institution
+        return group.end, group.named and group.institution
 
     def looks_list(self, i: int):
         """Read ", ca. 60, blond, Lesebrille an der Kette"; return (end, True) or None."""
         lex = _lexicon()
         end = None
-        while self.word(i) == ",":
+        while self.word(i) == "," and i + 1 < len(self.tokens):
             j = i + 1
             piece_end = None
-            age = _AGE.match(self.text, self.tokens[j][1]) if j < len(self.tokens) else None
+            age = _AGE.match(self.text, self.tokens[j][1])
             if age is not None:
                 while j < len(self.tokens) and self.tokens[j][1] < age.end():
                     j += 1
@@ -335,10 +385,11 @@ class _Walk:
         return (end, True) if end is not None else None
 
     def relative(self, i: int):
-        """Read ", der morgens die Tour nach … fährt" or ", die mit dem Kopftuch";
+        """Read ", der morgens die Tour nach … fährt" or ", die mit dem Kopftuch".
 
-        return (end, identifying) or None. Without a comma before it the clause ends at its
-        verb ("der immer am schalter 3 sitzt war …").
+        Return (end, True) for a clause with a habit, time or place of the person, else
+        None. Without a comma before it the clause ends at its verb ("der immer am schalter
+        3 sitzt war …").
         """
         comma = self.word(i) == ","
         if comma:
@@ -346,59 +397,70 @@ class _Walk:
         if self.lower(i) not in _RELATIVE:
             return None
         start = i + 1
+        nxt = self.word(start)
+        if not comma and (
+            not nxt[:1].islower()
+            or (self.text.islower() and nxt not in _lexicon()["habits"] | _CLAUSE_OPENERS)
+        ):
+            return None  # "der Linie 7", "der Grundschule …": an article, no clause
         looks = self.looks(start)
         if looks is not None and self.word(looks[0]) in _CLAUSE_END | {""}:
-            return looks  # ", der mit dem Motorrad,"
+            return looks if looks[1] else None  # ", der mit dem Motorrad,"
         j = start
         strong = weak = located = False
         end = None
         while j < len(self.tokens) and j - start < 18:
             w, lower = self.word(j), self.lower(j)
-            if w in _CLAUSE_END and not (w == "." and j > 0 and self.lower(j - 1) in {"ca", "st"}):
+            if w in _CLAUSE_END and not (w == "." and self.lower(j - 1) in {"ca", "st"}):
                 end = j
                 break
             if lower in _lexicon()["habits"]:
                 strong = strong or lower not in _WEAK_HABITS
                 weak = weak or lower in _WEAK_HABITS
-            if lower in _PREPOSITIONS or w[:1].isdigit() or lower.endswith(_lexicon()["features"]):
-                located = located or j > start
+            if (lower in _PREPOSITIONS and j > start) or w[:1].isdigit():
+                located = True
+            if lower.endswith(_lexicon()["features"]):
+                located = True
+            if w == "[ADRESSE]":
+                strong = True  # "die im Sitzungssaal 1 das Protokoll schreibt"
             if not comma and j > start + 1 and lower in _MAIN_VERBS and self._verb(j - 1):
                 end = j  # the main clause's verb follows the clause's own
                 break
             j += 1
         if end is None and j >= len(self.tokens):
             end = j
-        if end is None or end == start:
-            return None
-        if not comma and self.word(end) == "," and end < len(self.tokens):
-            pass
-        identifying = strong or (weak and located)
-        if not identifying:
+        if end is None or end <= start + 1 or not self._verb(end - 1):
+            return None  # a relative clause ends with its verb
+        if not (strong or (weak and located)):
             return None
         return end, True
+
+    def _locates(self, i: int) -> bool:
+        """Tell a place after a description: a town ("ab Zollberg") or an institution."""
+        group = self.noun_group(i + 1)
+        if group is None:
+            return False
+        bare = self.word(i + 1) == group.noun and group.noun[:1].isupper()
+        return bare or group.institution
 
     def _verb(self, j: int) -> bool:
         lower = self.lower(j)
         return lower in _MAIN_VERBS or (
-            self.word(j)[:1].islower() and lower.endswith(("t", "en", "te", "ten"))
+            self.word(j)[:1].islower() and lower.endswith(("t", "en", "te", "ten", "ern", "eln"))
         )
 
     def apposition(self, i: int):
         """Read ", die Studentin mit den grünen Haaren"; return (end, identifying) or None."""
         if self.word(i) != "," or self.lower(i + 1) not in _DETERMINERS:
             return None
-        found = self.noun_group(i + 1)
-        if found is None or not _head_noun(found[1]):
-            return None
-        end, _, named = found
-        more = self.modifiers(end)
-        if more is None:
-            return (end, True) if named else None
-        return more
+        group = self.noun_group(i + 1)
+        if group is None or not _head_noun(group.noun) or group.named:
+            return None  # ", die Frau Maier": a name, the name rules' business
+        return self.modifiers(group.end)
 
-    def modifiers(self, i: int):
+    def modifiers(self, i: int, *, only: bool = False):
         """Chain modifiers after a person noun; return (end, True) up to the last one that
-        identifies, or None."""
+        identifies, or None. After "die einzige …" any place identifies."""
         last = None
         for _ in range(6):
             for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition):
@@ -406,12 +468,11 @@ class _Walk:
                 if found is not None:
                     break
             else:
-                found = None
-            if found is None:
                 break
-            i, identifying = found
-            if identifying:
-                last = i
+            identifying = found[1] or (only and read == self.place)
+            if identifying or (last == i and read == self.place and self._locates(i)):
+                last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
+            i = found[0]
         return (last, True) if last is not None else None
 
 
@@ -425,28 +486,20 @@ def _person_spans(text: str):
         if det not in _DETERMINERS:
             i += 1
             continue
-        found = walk.noun_group(i)
-        if found is None:
+        if det in {"der", "die"} and walk.lower(i + 1) == "mit" and walk.lower(i - 1) in _SELF:
+            chain = walk.modifiers(i + 1)  # "ich bin die mit dem roten Lastenrad"
+            if chain is not None:
+                yield _span(walk, i, chain[0], i + 1)
+                i = chain[0]
+                continue
+        group = walk.noun_group(i)
+        if group is None or not _is_head(walk, det, group):
             i += 1
             continue
-        end, noun, named = found
-        head_at = end - 1
-        while head_at > i and walk.word(head_at) != noun:
-            head_at -= 1
-        if not _head_noun(noun) or (not noun[:1].isupper() and noun.lower() not in _lexicon()["whole"]
-                                    and not text.islower()):
-            i += 1
-            continue
-        if det in _FEM_OR_PLURAL and not _feminine(noun):
-            i += 1  # "die Mitarbeiter im Bürgerbüro": plural staff
-            continue
-        if noun.lower() in {"frau", "herr", "herrn"} and named:
-            i += 1  # "Frau Müller": a name, the name rules' business
-            continue
-        chain = walk.modifiers(head_at + 1)
-        genitive = walk.genitive(head_at + 1, noun)
+        chain = walk.modifiers(group.end, only=group.only)
+        genitive = walk.genitive(group.end, group.noun)
         if genitive is not None:
-            after = walk.modifiers(genitive[0])
+            after = walk.modifiers(genitive[0], only=group.only)
             if after is not None:
                 chain = after
             elif genitive[1] and (chain is None or chain[0] < genitive[0]):
@@ -454,17 +507,35 @@ def _person_spans(text: str):
         if chain is None:
             i += 1
             continue
-        stop = chain[0]
-        while stop > head_at + 1 and walk.word(stop - 1) in _CLAUSE_END:
-            stop -= 1
-        yield walk.tokens[i][1], walk.tokens[stop - 1][2]
-        i = stop
+        yield _span(walk, i, chain[0], group.end)
+        i = chain[0]
+
+
+def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
+    """Tell a noun for one person after its determiner ("die Aushilfe", not "die Mitarbeiter")."""
+    noun = group.noun
+    if not _head_noun(noun):
+        return False
+    if noun[:1].islower() and noun.lower() not in _lexicon()["whole"] and not walk.text.islower():
+        return False
+    if det in _FEM_OR_PLURAL and not _feminine(noun):
+        return False  # "die Mitarbeiter im Bürgerbüro": plural staff
+    return not (noun.lower() in {"frau", "herr", "herrn"} and group.named)  # "Frau Müller"
+
+
+def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
+    while stop > floor and walk.word(stop - 1) in _CLAUSE_END:
+        stop -= 1
+    return walk.tokens[first][1], walk.tokens[stop - 1][2]
 
 
 def _may_describe(features) -> bool:
     """A cheap test: a modifier word and a person noun both occur."""
-    if _MODIFIER_CUE.search(features.lowered) is None and _NAMED_UNIT.search(features.text) is None:
+    lowered = features.lowered
+    if _MODIFIER_CUE.search(lowered) is None and _NAMED_UNIT.search(features.text) is None:
         return False
+    if _SELF_CUE.search(lowered) is not None:
+        return True
     return _head_pattern().search(features.lowered) is not None
 
 
@@ -473,6 +544,7 @@ _MODIFIER_CUE = re.compile(
     r"einzig|ständig|dauernd|meistens|regelmäßig|meine[rs] |unsere[rs] |ca\.? ?\d|mitte \d|"
     r"ende \d|anfang \d|\d ?jahre|, ca|, blond"
 )
+_SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit ")
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
 _NAMED_UNIT = re.compile(
     r"\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
