@@ -112,15 +112,17 @@ _MASC = frozenset(
     "der den dem des ein einen einem eines einer "
     "unserem unseren unseres meinem meinen meines diesem diesen dieses".split()
 )
-_FEM_OR_PLURAL = frozenset("die eine unsere meine diese".split())
+_FEM_OR_PLURAL = frozenset("die eine unsere meine diese ne".split())
 _DETERMINERS = _MASC | _FEM_OR_PLURAL | {"unser", "mein", "dieser", "unserer", "meiner"}
+_INDEFINITE = frozenset("ein eine einen einem einer eines ne".split())
 _RELATIVE = frozenset("der die das den dem welcher welche welches".split())
 _GENITIVE = frozenset("der des meiner meines unserer unseres seiner seines ihrer ihres".split())
 _CHILD_OWNER = frozenset("meiner meines unserer unseres meinem unserem".split())
 _CHILDREN = ("tochter", "sohn", "sohnes", "kind", "kindes", "enkel", "enkelin", "enkels",
              "kleinen", "jüngsten", "ältesten", "jungen")  # fmt: skip
 _PREPOSITIONS = frozenset(
-    "in im am an auf beim bei vom von aus zur zum hinter vor neben um ab".split()
+    "in im am an auf aufm beim bei vom von aus zur zum hinter hinterm vor vorm neben um ab "
+    "nach über überm durch durchs ins unter unterm gegenüber".split()
 )
 _ARTICLES = frozenset(
     "der die das den dem des ein eine einen einem einer eines "
@@ -138,7 +140,7 @@ _MAIN_VERBS = frozenset(
 )
 _WEAK_HABITS = frozenset("immer ständig dauernd meistens regelmäßig".split())
 _AGE = regex.compile(
-    r"(?i:(?:ca\.?|circa|etwa|ungefähr|so|um\s+die|mitte|ende|anfang)\s+\d0\b|"
+    r"(?i:(?:so\s+)?(?:ca\.?|circa|etwa|ungefähr|so|um\s+die|mitte|ende|anfang)\s+\d0\b|"
     r"\d{2}\s*(?:jahre|jährig)|\d0er\b|ü\s?\d0\b)",
     regex.VERSION1,
 )
@@ -242,7 +244,7 @@ class _Walk:
 
     def noun_group(self, i: int):
         """Read "(article) (adjective…) Noun (Name…)"; return a :class:`_Group` or None."""
-        if self.lower(i) in _ARTICLES:
+        if self.lower(i) in _ARTICLES or self.lower(i) in _DETERMINERS:
             i += 1
         adjectives = []
         while (
@@ -270,7 +272,8 @@ class _Walk:
             else:
                 break
             i += 1
-        if not (named or number) and self.lower(i) in {"am", "an"}:
+        institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
+        if institution and not (named or number) and self.lower(i) in {"am", "an"}:
             # "Grundschule am Mühlbach", "Autohaus an der Plochinger Straße"
             j = i + 1 if self.lower(i) == "am" else i + 2 if self.lower(i + 1) in {"der", "dem"} else 0
             if j and self._name_word(j):
@@ -278,7 +281,6 @@ class _Walk:
                 i = j + 1
                 if self._name_word(i):
                     i += 1
-        institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
         if institution and self.lower(i) == "in" and self._name_word(i + 1):
             named = True  # "Grundschule in Sirnau"
             i += 2
@@ -372,10 +374,14 @@ class _Walk:
                 while j < len(self.tokens) and self.tokens[j][1] < age.end():
                     j += 1
                 piece_end = j
+            elif self.lower(j) in {"der", "die"} and self.lower(j + 1).startswith(
+                lex["adjectives"]
+            ):
+                piece_end = j + 2  # ", der rothaarige,"
             elif self.lower(j).startswith(lex["adjectives"]) and self.word(j + 1) in {",", "."}:
                 piece_end = j + 1  # "blond,"
-            elif self.lower(j).endswith(lex["features"]):
-                piece_end = j + 1  # "Lesebrille an der Kette"
+            elif self._feature_at(j) is not None:
+                piece_end = self._feature_at(j)  # "Lesebrille an der Kette", "kurze Haare"
                 place = self.place(piece_end)
                 if place is not None:
                     piece_end = place[0]
@@ -423,8 +429,16 @@ class _Walk:
                 located = True
             if w == "[ADRESSE]":
                 strong = True  # "die im Sitzungssaal 1 das Protokoll schreibt"
-            if not comma and j > start + 1 and lower in _MAIN_VERBS and self._verb(j - 1):
-                end = j  # the main clause's verb follows the clause's own
+            if not comma and j > start + 1 and self._verb(j - 1) and (
+                lower in _MAIN_VERBS
+                or (
+                    lower.endswith("t")
+                    and self._verb(j)
+                    and self.lower(j - 1).endswith("t")
+                    and self.lower(j - 2) not in _ARTICLES | _PREPOSITIONS
+                )
+            ):
+                end = j  # the main clause's verb follows the clause's own: "sitzt war"
                 break
             j += 1
         if end is None and j >= len(self.tokens):
@@ -435,13 +449,14 @@ class _Walk:
             return None
         return end, True
 
-    def _locates(self, i: int) -> bool:
-        """Tell a place after a description: a town ("ab Zollberg") or an institution."""
-        group = self.noun_group(i + 1)
-        if group is None:
-            return False
-        bare = self.word(i + 1) == group.noun and group.noun[:1].isupper()
-        return bare or group.institution
+    def _feature_at(self, j: int):
+        """End of "(kurze graue) Haare" starting at ``j``, or None."""
+        for k in range(j, j + 3):
+            if self.lower(k).endswith(_lexicon()["features"]) and self.is_word(k):
+                return k + 1
+            if not (self.word(k)[:1].islower() and self.lower(k).endswith(("e", "en", "er"))):
+                return None
+        return None
 
     def _verb(self, j: int) -> bool:
         lower = self.lower(j)
@@ -458,10 +473,14 @@ class _Walk:
             return None  # ", die Frau Maier": a name, the name rules' business
         return self.modifiers(group.end)
 
-    def modifiers(self, i: int, *, only: bool = False):
-        """Chain modifiers after a person noun; return (end, True) up to the last one that
-        identifies, or None. After "die einzige …" any place identifies."""
-        last = None
+    def modifiers(self, i: int, *, only: bool = False, known: bool = False, vague: bool = False):
+        """Chain modifiers after a person noun; return (end, True) or None.
+
+        The span ends with the last modifier that identifies and the places right after it.
+        After "die einzige …" any place identifies; after "ein …" (``vague``) looks alone do
+        not ("ein Mann mit Hund"); ``known``: the words before already identify.
+        """
+        last = i if known else None
         for _ in range(6):
             for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition):
                 found = read(i)
@@ -469,8 +488,10 @@ class _Walk:
                     break
             else:
                 break
-            identifying = found[1] or (only and read == self.place)
-            if identifying or (last == i and read == self.place and self._locates(i)):
+            identifying = (found[1] and not (vague and read == self.looks)) or (
+                only and read == self.place
+            )
+            if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
             i = found[0]
         return (last, True) if last is not None else None
@@ -496,14 +517,13 @@ def _person_spans(text: str):
         if group is None or not _is_head(walk, det, group):
             i += 1
             continue
-        chain = walk.modifiers(group.end, only=group.only)
+        vague = det in _INDEFINITE
+        chain = walk.modifiers(group.end, only=group.only, vague=vague)
         genitive = walk.genitive(group.end, group.noun)
         if genitive is not None:
-            after = walk.modifiers(genitive[0], only=group.only)
+            after = walk.modifiers(genitive[0], only=group.only, known=genitive[1], vague=vague)
             if after is not None:
                 chain = after
-            elif genitive[1] and (chain is None or chain[0] < genitive[0]):
-                chain = genitive
         if chain is None:
             i += 1
             continue
@@ -542,7 +562,7 @@ def _may_describe(features) -> bool:
 _MODIFIER_CUE = re.compile(
     r"(?:mit|ohne) |immer|jede[nrms]? |täglich|morgens|mittags|abends|nachts|tags\b|seit |"
     r"einzig|ständig|dauernd|meistens|regelmäßig|meine[rs] |unsere[rs] |ca\.? ?\d|mitte \d|"
-    r"ende \d|anfang \d|\d ?jahre|, ca|, blond"
+    r"ende \d|anfang \d|etwa \d|\d ?jahre|, ca|, blond"
 )
 _SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit ")
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
