@@ -159,7 +159,7 @@ _CLAUSE_OPENERS = frozenset(
     "in im am an bei beim vor auf".split()
 )
 # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)"
-_SELF = frozenset("bin ist war bist ( , :".split())
+_SELF = frozenset("bin ist war bist (".split())
 
 
 @lru_cache(maxsize=1)
@@ -188,13 +188,15 @@ def _head_noun(word: str) -> bool:
     """Tell a noun for one person ("Aushilfe", "Typ", "Busfahrer"), not an office holder."""
     lex = _lexicon()
     lower = word.lower()
-    if lower.endswith(lex["excluded"]) or lower.endswith("innen"):
+    if lower.endswith("innen"):
         return False
     if lower in lex["whole"]:
         return True
-    return lower.endswith(lex["heads"]) or (
-        word[:1].isupper() and lower.endswith(("erin", "istin", "antin", "entin"))
-    )
+    excluded = max((len(e) for e in lex["excluded"] if lower.endswith(e)), default=0)
+    head = max((len(h) for h in lex["heads"] if lower.endswith(h)), default=0)
+    if not excluded and word[:1].isupper() and lower.endswith(("erin", "istin", "antin", "entin")):
+        return True
+    return head > excluded  # "Tagesmutter" is a job, "Mutter" family
 
 
 def _feminine(word: str) -> bool:
@@ -413,7 +415,8 @@ class _Walk:
         if looks is not None and self.word(looks[0]) in _CLAUSE_END | {""}:
             return looks if looks[1] else None  # ", der mit dem Motorrad,"
         j = start
-        strong = weak = located = False
+        strong = looks is not None and looks[1]  # "der mit dem Fahrrad kommt"
+        weak = located = False
         end = None
         while j < len(self.tokens) and j - start < 18:
             w, lower = self.word(j), self.lower(j)
@@ -488,9 +491,9 @@ class _Walk:
                     break
             else:
                 break
-            identifying = (found[1] and not (vague and read == self.looks)) or (
-                only and read == self.place
-            )
+            # after "ein …" looks or a habit alone tell no one ("ein Lehrer, der jeden Tag …")
+            weak = vague and read in (self.looks, self.relative)
+            identifying = (found[1] and not weak) or (only and read == self.place)
             if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
             i = found[0]
