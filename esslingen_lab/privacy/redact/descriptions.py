@@ -555,18 +555,23 @@ def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
 def _may_describe(features) -> bool:
     """A cheap test: a modifier word and a person noun both occur."""
     lowered = features.lowered
-    if _MODIFIER_CUE.search(lowered) is None and _NAMED_UNIT.search(features.text) is None:
+    if _modifier_cue().search(lowered) is None and _NAMED_UNIT.search(features.text) is None:
         return False
     if _SELF_CUE.search(lowered) is not None:
         return True
     return _head_pattern().search(features.lowered) is not None
 
 
-_MODIFIER_CUE = re.compile(
-    r"(?:mit|ohne) |immer|jede[nrms]? |täglich|morgens|mittags|abends|nachts|tags\b|seit |"
-    r"einzig|ständig|dauernd|meistens|regelmäßig|meine[rs] |unsere[rs] |ca\.? ?\d|mitte \d|"
-    r"ende \d|anfang \d|etwa \d|\d ?jahre|, ca|, blond"
-)
+@lru_cache(maxsize=1)
+def _modifier_cue():
+    """Words a modifier needs: "mit", a habit word, a possessive, an age ("ca. 60")."""
+    habits = "|".join(sorted(_lexicon()["habits"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:mit|ohne) |\b(?:{habits})\b|meine[rs] |unsere[rs] |ca\.? ?\d|mitte \d|"
+        r"ende \d|anfang \d|etwa \d|\d ?jahre|, ca|, blond"
+    )
+
+
 _SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit ")
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
 _NAMED_UNIT = re.compile(
