@@ -60,8 +60,18 @@ _ROLE_ENDINGS = _words(
     "dirigent", "dirigentin", "wart", "wartin",
 )  # fmt: skip
 # one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
-_OWNER_ENDINGS = ("inhaber", "inhaberin", "besitzer", "besitzerin", "betreiber", "betreiberin",
-                  "pächter", "pächterin", "wirt", "wirtin")
+_OWNER_ENDINGS = (
+    "inhaber",
+    "inhaberin",
+    "besitzer",
+    "besitzerin",
+    "betreiber",
+    "betreiberin",
+    "pächter",
+    "pächterin",
+    "wirt",
+    "wirtin",
+)
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
          (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
@@ -181,6 +191,8 @@ def _lexicon():
         "habits": frozenset(read_words("description_habits")),
         "institutions": tuple(read_words("institutions")),
         "offices": tuple(read_words("city_offices")),
+        "head_set": frozenset(heads),
+        "excluded_set": frozenset(read_words("description_excluded")),
     }
 
 
@@ -192,11 +204,18 @@ def _head_noun(word: str) -> bool:
         return False
     if lower in lex["whole"]:
         return True
-    excluded = max((len(e) for e in lex["excluded"] if lower.endswith(e)), default=0)
-    head = max((len(h) for h in lex["heads"] if lower.endswith(h)), default=0)
+    head = _longest_suffix(lower, lex["head_set"])
+    excluded = _longest_suffix(lower, lex["excluded_set"])
     if not excluded and word[:1].isupper() and lower.endswith(("erin", "istin", "antin", "entin")):
         return True
     return head > excluded  # "Tagesmutter" is a job, "Mutter" family
+
+
+def _longest_suffix(word: str, suffixes: frozenset) -> int:
+    for k in range(len(word) - 2):
+        if word[k:] in suffixes:
+            return len(word) - k
+    return 0
 
 
 def _feminine(word: str) -> bool:
@@ -277,7 +296,13 @@ class _Walk:
         institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
         if institution and not (named or number) and self.lower(i) in {"am", "an"}:
             # "Grundschule am Mühlbach", "Autohaus an der Plochinger Straße"
-            j = i + 1 if self.lower(i) == "am" else i + 2 if self.lower(i + 1) in {"der", "dem"} else 0
+            j = (
+                i + 1
+                if self.lower(i) == "am"
+                else i + 2
+                if self.lower(i + 1) in {"der", "dem"}
+                else 0
+            )
             if j and self._name_word(j):
                 named = True
                 i = j + 1
@@ -286,8 +311,9 @@ class _Walk:
         if institution and self.lower(i) == "in" and self._name_word(i + 1):
             named = True  # "Grundschule in Sirnau"
             i += 2
-        return _Group(i, noun, named, number, institution,
-                      any(a.startswith("einzig") for a in adjectives))
+        return _Group(
+            i, noun, named, number, institution, any(a.startswith("einzig") for a in adjectives)
+        )
 
     def looks(self, i: int):
         """Read "mit dem roten Bart (und der Brille)"; return (end, identifying) or None."""
@@ -326,13 +352,12 @@ class _Walk:
         A named unit or a counter with its number tells the person; a room or bus line with
         its number ("in Raum 0.08", "der Linie 7") and a town ("aus Zollberg") do not.
         """
-        if self.lower(i) not in _PREPOSITIONS:
+        if self.lower(i) not in _PREPOSITIONS or i + 1 >= len(self.tokens):
             return None
-        if self.lower(i) == "um" and _TIME.match(self.text, self.tokens[i + 1][1] if i + 1 < len(self.tokens) else len(self.text)):
+        time = _TIME.match(self.text, self.tokens[i + 1][1]) if self.lower(i) == "um" else None
+        if time is not None:
             end = i + 1
-            while end < len(self.tokens) and self.tokens[end][1] < _TIME.match(
-                self.text, self.tokens[i + 1][1]
-            ).end():
+            while end < len(self.tokens) and self.tokens[end][1] < time.end():
                 end += 1
             return end, True  # "um 6:40": one bus run, one driver
         group = self.noun_group(i + 1)
@@ -432,13 +457,18 @@ class _Walk:
                 located = True
             if w == "[ADRESSE]":
                 strong = True  # "die im Sitzungssaal 1 das Protokoll schreibt"
-            if not comma and j > start + 1 and self._verb(j - 1) and (
-                lower in _MAIN_VERBS
-                or (
-                    lower.endswith("t")
-                    and self._verb(j)
-                    and self.lower(j - 1).endswith("t")
-                    and self.lower(j - 2) not in _ARTICLES | _PREPOSITIONS
+            if (
+                not comma
+                and j > start + 1
+                and self._verb(j - 1)
+                and (
+                    lower in _MAIN_VERBS
+                    or (
+                        lower.endswith("t")
+                        and self._verb(j)
+                        and self.lower(j - 1).endswith("t")
+                        and self.lower(j - 2) not in _ARTICLES | _PREPOSITIONS
+                    )
                 )
             ):
                 end = j  # the main clause's verb follows the clause's own: "sitzt war"
@@ -472,7 +502,7 @@ class _Walk:
         if self.word(i) != "," or self.lower(i + 1) not in _DETERMINERS:
             return None
         group = self.noun_group(i + 1)
-        if group is None or not _head_noun(group.noun) or group.named:
+        if group is None or not _person_word(group.noun) or group.named:
             return None  # ", die Frau Maier": a name, the name rules' business
         return self.modifiers(group.end)
 
@@ -537,7 +567,7 @@ def _person_spans(text: str):
 def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
     """Tell a noun for one person after its determiner ("die Aushilfe", not "die Mitarbeiter")."""
     noun = group.noun
-    if not _head_noun(noun):
+    if not _person_word(noun):
         return False
     if noun[:1].islower() and noun.lower() not in _lexicon()["whole"] and not walk.text.islower():
         return False
@@ -553,13 +583,36 @@ def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
 
 
 def _may_describe(features) -> bool:
-    """A cheap test: a modifier word and a person noun both occur."""
+    """Tell cheaply whether a text holds a person noun and a word a modifier needs."""
+    words = features.words()
+    if words.isdisjoint(_HEADS_SEEN):
+        # set operations in C: only words never seen before are looked at one by one
+        new = words - _OTHERS_SEEN
+        if not any([_person_word(word) for word in new]):
+            if _SELF_CUE.search(features.lowered) is None:
+                return False
     lowered = features.lowered
-    if _modifier_cue().search(lowered) is None and _NAMED_UNIT.search(features.text) is None:
-        return False
-    if _SELF_CUE.search(lowered) is not None:
+    return (
+        _modifier_cue().search(lowered) is not None or _NAMED_UNIT.search(features.text) is not None
+    )
+
+
+_HEADS_SEEN: set = set()  # words known to be person nouns, and words known not to be
+_OTHERS_SEEN: set = set()
+
+
+def _person_word(word: str) -> bool:
+    """:func:`_head_noun`, remembered per word (most answers repeat common words)."""
+    if word in _HEADS_SEEN:
         return True
-    return _head_pattern().search(features.lowered) is not None
+    if word in _OTHERS_SEEN:
+        return False
+    if len(_OTHERS_SEEN) > 200_000:
+        _OTHERS_SEEN.clear()
+        _HEADS_SEEN.clear()
+    found = len(word) > 2 and _head_noun(word)
+    (_HEADS_SEEN if found else _OTHERS_SEEN).add(word)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -578,14 +631,6 @@ _NAMED_UNIT = re.compile(
     r"\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
     r"[\w\-]+ (?:[A-ZÄÖÜ\d\[]|am [A-ZÄÖÜ]|an der [A-ZÄÖÜ])"
 )
-
-
-@lru_cache(maxsize=1)
-def _head_pattern():
-    lex = _lexicon()
-    words = sorted(set(lex["heads"]) | lex["whole"] | {"erin", "istin", "antin", "entin"},
-                   key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 #: Rules for descriptions of one person, run before the name rules.
