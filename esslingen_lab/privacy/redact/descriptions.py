@@ -186,7 +186,9 @@ def _lexicon():
         "whole": whole,
         "heads": heads,
         "excluded": tuple(read_words("description_excluded")),
-        "features": tuple(read_words("description_features")),
+        "features": tuple(read_words("description_features"))
+        + tuple(read_words("description_belongings")),
+        "body": tuple(read_words("description_features")),
         "adjectives": tuple(read_words("description_adjectives")),
         "habits": frozenset(read_words("description_habits")),
         "institutions": tuple(read_words("institutions")),
@@ -337,7 +339,7 @@ class _Walk:
             if not words or i == start:
                 return None
             noun = words[-1]
-            if noun.endswith(lex["features"]) or any(
+            if noun.endswith(lex["body"]) or any(
                 w.startswith(lex["adjectives"]) for w in words[:-1]
             ):
                 identifying = True
@@ -437,6 +439,8 @@ class _Walk:
         ):
             return None  # "der Linie 7", "der Grundschule …": an article, no clause
         looks = self.looks(start)
+        if looks is not None:  # "der mit dem Motorrad": any belonging, in a clause of its own
+            looks = (looks[0], any(self._feature_at(k) for k in range(start, looks[0])))
         if looks is not None and self.word(looks[0]) in _CLAUSE_END | {""}:
             return looks if looks[1] else None  # ", der mit dem Motorrad,"
         j = start
@@ -541,7 +545,11 @@ def _person_spans(text: str):
             i += 1
             continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit" and walk.lower(i - 1) in _SELF:
-            chain = walk.modifiers(i + 1)  # "ich bin die mit dem roten Lastenrad"
+            # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)": any belonging
+            looks = walk.looks(i + 1)
+            chain = None
+            if looks is not None and any(walk._feature_at(k) for k in range(i + 2, looks[0])):
+                chain = walk.modifiers(looks[0], known=True)
             if chain is not None:
                 yield _span(walk, i, chain[0], i + 1)
                 i = chain[0]
