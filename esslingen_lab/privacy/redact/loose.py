@@ -1,7 +1,8 @@
-"""Rules for personal data written loosely, and for descriptions of one person.
+"""Rules for personal data written loosely.
 
-Numbers partly in words, plates in any case, addresses without a street suffix, birth
-years, insurance numbers; "die einzige Hebamme in Zell", "der Wirt vom Gasthaus am Markt".
+Numbers partly in words, plates in any case, addresses without a street suffix and what
+follows an address ("in Oberwellingen", "2. OG links"), birth years, insurance numbers.
+Descriptions of one person are in :mod:`esslingen_lab.privacy.redact.descriptions`.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from esslingen_lab.privacy.redact.directions import (
     may_hold_fragment,
 )
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
-from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _words, read_words
+from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, read_words
 
-__all__ = ["LOOSE_RULES", "DESCRIPTION_RULES", "ADDRESS_AFTER_RULES"]
+__all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
@@ -446,100 +447,3 @@ LOOSE_RULES = (
     + _PLATE_RULES
     + _ADDRESS_RULES
 )
-
-# ---------------------------------------------------------------- identifying descriptions
-
-
-@lru_cache(maxsize=1)
-def _vocabulary():
-    person = tuple(read_words("person_nouns"))
-    institutions = tuple(read_words("institutions"))
-    offices = tuple(read_words("city_offices"))
-    return person, institutions, offices
-
-
-_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
-_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
-    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
-_LINK = (
-    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
-    r"auf\s+dem|auf\s+der)"
-)
-_ONLY_ONE = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
-         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-_ROLE_ENDINGS = _words(
-    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
-    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
-    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
-    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
-    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
-    "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
-    "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
-    "dirigent", "dirigentin", "wart", "wartin",
-)  # fmt: skip
-# one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
-_OWNER_ENDINGS = ("inhaber", "inhaberin", "besitzer", "besitzerin", "betreiber", "betreiberin",
-                  "pächter", "pächterin", "wirt", "wirtin")
-_ROLE_OF = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
-         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
-         (?P<p>{_PLACE}))""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-
-
-def _is_person(noun: str) -> bool:
-    person, _, _ = _vocabulary()
-    lower = noun.lower()
-    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
-
-
-def _description_spans(text: str):
-    """Spans of "die einzige Hebamme in Zell" and "der Hausmeister der Grundschule Rüdern"."""
-    _, institutions, offices = _vocabulary()
-    for match in _ONLY_ONE.finditer(text):
-        if _is_person(match.group("n")):
-            yield match.span("v")
-    for match in _ROLE_OF.finditer(text):
-        head = match.group("p").split()[0].lower()
-        if head.endswith(offices):
-            continue  # "die Leiterin des Ordnungsamts": a public office
-        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
-        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
-            yield match.span("v")
-        elif _owner_of_a_business(match.group("n").lower(), institutions):
-            yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
-
-
-def _owner_of_a_business(noun: str, institutions) -> bool:
-    """Tell "kiosk-besitzer", "bäckereiinhaberin": an owner noun led by a business word."""
-    for ending in _OWNER_ENDINGS:
-        if noun.endswith(ending) and len(noun) > len(ending):
-            business = noun[: -len(ending)].rstrip("-")
-            business = business[:-1] if business.endswith("s") else business
-            return business.endswith(institutions)
-    return False
-
-
-#: Rules for descriptions of one person, run before the name rules.
-DESCRIPTION_RULES = [
-    _Rule(
-        "BESCHREIBUNG",
-        None,
-        needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
-               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
-               "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
-               "geschäftsführer", "präsident", "kommandant", "dirigent", "wart"),
-        gate=re.compile(
-            r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
-            r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
-            r"geschäftsführer|präsident|kommandant|dirigent|wart)(?:in|r)?"
-            r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
-        ),
-        finder=_description_spans,
-        name="beschreibung",
-    )
-]  # fmt: skip

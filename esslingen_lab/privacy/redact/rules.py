@@ -12,8 +12,9 @@ import regex
 
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
+from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, DESCRIPTION_RULES, LOOSE_RULES
+from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, LOOSE_RULES
 from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
     gazetteer_first_names,

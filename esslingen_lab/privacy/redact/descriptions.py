@@ -1,0 +1,670 @@
+"""Rules for descriptions that single out one person: ``[PERSON-BESCHREIBUNG]``.
+
+A description is a noun for one person ("die Dame", "der Typ", "die Aushilfe", "der
+Hausmeister") with modifiers that tell which one: looks or belongings ("mit dem roten
+Bart", "ca. 60, blond"), a relative clause with a habit, time or place ("der morgens die
+Tour nach … fährt", "die freitags in der Bücherei … macht"), a tie to a small named unit
+("in der Stadtbücherei Kranzbach", "am Schalter 3"), or a child's teacher or doctor ("die
+Klassenlehrerin meiner Tochter"). Plural staff, public office holders ("die
+Oberbürgermeisterin") and a role alone ("der Hausmeister") stay.
+
+Two older patterns stay as they were: "die einzige Hebamme in Zell" and "der Wirt vom
+Gasthaus am Markt" (a role tied to a named institution).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import _words, read_words
+
+__all__ = ["DESCRIPTION_RULES"]
+
+
+# ---------------------------------------------------------------- the only one, a role at a place
+
+
+@lru_cache(maxsize=1)
+def _vocabulary():
+    person = tuple(read_words("person_nouns"))
+    institutions = tuple(read_words("institutions"))
+    offices = tuple(read_words("city_offices"))
+    return person, institutions, offices
+
+
+_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
+_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
+    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
+_LINK = (
+    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
+    r"auf\s+dem|auf\s+der)"
+)
+_ONLY_ONE = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
+         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_ROLE_ENDINGS = _words(
+    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
+    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
+    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
+    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
+    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
+    "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
+    "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
+    "dirigent", "dirigentin", "wart", "wartin",
+)  # fmt: skip
+# one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
+_OWNER_ENDINGS = (
+    "inhaber",
+    "inhaberin",
+    "besitzer",
+    "besitzerin",
+    "betreiber",
+    "betreiberin",
+    "pächter",
+    "pächterin",
+    "wirt",
+    "wirtin",
+)
+_ROLE_OF = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
+         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
+         (?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _is_person(noun: str) -> bool:
+    person, _, _ = _vocabulary()
+    lower = noun.lower()
+    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
+
+
+def _description_spans(text: str):
+    """Spans of "die einzige Hebamme in Zell" and "der Hausmeister der Grundschule Rüdern"."""
+    _, institutions, offices = _vocabulary()
+    for match in _ONLY_ONE.finditer(text):
+        if _is_person(match.group("n")):
+            yield match.span("v")
+    for match in _ROLE_OF.finditer(text):
+        head = match.group("p").split()[0].lower()
+        if head.endswith(offices):
+            continue  # "die Leiterin des Ordnungsamts": a public office
+        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
+            yield match.span("v")
+        elif _owner_of_a_business(match.group("n").lower(), institutions):
+            yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
+
+
+def _owner_of_a_business(noun: str, institutions) -> bool:
+    """Tell "kiosk-besitzer", "bäckereiinhaberin": an owner noun led by a business word."""
+    for ending in _OWNER_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending):
+            business = noun[: -len(ending)].rstrip("-")
+            business = business[:-1] if business.endswith("s") else business
+            return business.endswith(institutions)
+    return False
+
+
+# ---------------------------------------------------------------- a person with modifiers
+
+_TOKEN = regex.compile(r"\[[A-Z][A-Z\-]*\]|[\p{L}\d][\p{L}\d\-'’]*|\S", regex.VERSION1)
+
+# Determiners before a person noun; "die"-like ones need a feminine singular noun.
+_MASC = frozenset(
+    "der den dem des ein einen einem eines einer "
+    "unserem unseren unseres meinem meinen meines diesem diesen dieses".split()
+)
+_FEM_OR_PLURAL = frozenset("die eine unsere meine diese ne".split())
+_DETERMINERS = _MASC | _FEM_OR_PLURAL | {"unser", "mein", "dieser", "unserer", "meiner"}
+_INDEFINITE = frozenset("ein eine einen einem einer eines ne".split())
+_RELATIVE = frozenset("der die das den dem welcher welche welches".split())
+_GENITIVE = frozenset("der des meiner meines unserer unseres seiner seines ihrer ihres".split())
+_CHILD_OWNER = frozenset("meiner meines unserer unseres meinem unserem".split())
+_CHILDREN = ("tochter", "sohn", "sohnes", "kind", "kindes", "enkel", "enkelin", "enkels",
+             "kleinen", "jüngsten", "ältesten", "jungen")  # fmt: skip
+_PREPOSITIONS = frozenset(
+    "in im am an auf aufm beim bei vom von aus zur zum hinter hinterm vor vorm neben um ab "
+    "nach über überm durch durchs ins unter unterm gegenüber".split()
+)
+_ARTICLES = frozenset(
+    "der die das den dem des ein eine einen einem einer eines "
+    "seinem seiner seinen ihrem ihrer ihren meinem meiner".split()
+)
+# a capitalised word after a unit noun that is no name ("im Bürgerbüro Sie …")
+_NOT_NAME = frozenset(
+    "Ich Sie Er Es Wir Ihr Der Die Das Den Dem Des Und Oder Aber Doch Dann Da Man Mein Meine "
+    "Ein Eine Auch Noch Schon Nicht Nur So Wie Wenn Weil Dass Ob Als Bei Im Am In".split()
+)
+_MAIN_VERBS = frozenset(
+    "ist war hat hatte wird wurde sind waren haben hatten kann konnte soll sollte muss "
+    "musste will wollte darf durfte macht machte sagt sagte meinte gibt gab hätte wäre "
+    "würde sitzt steht".split()
+)
+_WEAK_HABITS = frozenset("immer ständig dauernd meistens regelmäßig".split())
+_AGE = regex.compile(
+    r"(?i:(?:so\s+)?(?:ca\.?|circa|etwa|ungefähr|so|um\s+die|mitte|ende|anfang)\s+\d0\b|"
+    r"\d{2}\s*(?:jahre|jährig)|\d0er\b|ü\s?\d0\b)",
+    regex.VERSION1,
+)
+_CLAUSE_END = frozenset(",.;:!?()\n–—")
+_TIME = regex.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*uhr\b", regex.VERSION1 | regex.IGNORECASE)
+# one person sits at a counter: "am Schalter 3", "an Kasse 2"
+_COUNTERS = ("schalter", "kasse", "theke", "tresen", "platz", "tisch", "empfang", "pforte")
+# a child's teacher, carer or doctor: "die Klassenlehrerin meiner Tochter"
+_CHILD_ROLES = ("lehrer", "lehrerin", "erzieher", "erzieherin", "arzt", "ärztin", "trainer",
+                "trainerin", "betreuer", "betreuerin", "therapeut", "therapeutin", "pädagoge",
+                "pädagogin", "logopäde", "logopädin", "hebamme", "tagesmutter", "leiter",
+                "leiterin", "coach", "kraft")  # fmt: skip
+# words that open a relative clause in lower-case text: "der immer …", "die sich …"
+_CLAUSE_OPENERS = frozenset(
+    "sich mir mich uns euch ihm ihr da hier dort auch nur noch schon erst mit als so "
+    "in im am an bei beim vor auf".split()
+)
+# "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)"
+_SELF = frozenset("bin ist war bist (".split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    def split(name):
+        words = read_words(name)
+        whole = frozenset(w[1:] for w in words if w.startswith("="))
+        ends = tuple(w for w in words if not w.startswith("="))
+        return whole, ends
+
+    whole, heads = split("description_heads")
+    heads = heads + tuple(read_words("person_nouns"))
+    return {
+        "whole": whole,
+        "heads": heads,
+        "excluded": tuple(read_words("description_excluded")),
+        "features": tuple(read_words("description_features"))
+        + tuple(read_words("description_belongings")),
+        "body": tuple(read_words("description_features")),
+        "adjectives": tuple(read_words("description_adjectives")),
+        "habits": frozenset(read_words("description_habits")),
+        "institutions": tuple(read_words("institutions")),
+        "offices": tuple(read_words("city_offices")),
+        "head_set": frozenset(heads),
+        "excluded_set": frozenset(read_words("description_excluded")),
+    }
+
+
+def _head_noun(word: str) -> bool:
+    """Tell a noun for one person ("Aushilfe", "Typ", "Busfahrer"), not an office holder."""
+    lex = _lexicon()
+    lower = word.lower()
+    if lower.endswith("innen"):
+        return False
+    if lower in lex["whole"]:
+        return True
+    head = _longest_suffix(lower, lex["head_set"])
+    excluded = _longest_suffix(lower, lex["excluded_set"])
+    if not excluded and word[:1].isupper() and lower.endswith(("erin", "istin", "antin", "entin")):
+        return True
+    return head > excluded  # "Tagesmutter" is a job, "Mutter" family
+
+
+def _longest_suffix(word: str, suffixes: frozenset) -> int:
+    for k in range(len(word) - 2):
+        if word[k:] in suffixes:
+            return len(word) - k
+    return 0
+
+
+def _feminine(word: str) -> bool:
+    lower = word.lower()
+    if lower.endswith("in") and not lower.endswith("innen"):
+        return True
+    return lower.endswith(("dame", "frau", "aushilfe", "kraft", "hebamme", "bedienung",
+                           "person", "azubi", "angestellte", "beamte", "mutter"))  # fmt: skip
+
+
+@dataclass
+class _Group:
+    """A noun with its article, adjectives and name: "die einzige Hebamme", "Kita Sonnenschein"."""
+
+    end: int
+    noun: str
+    named: bool  # a name follows ("Stadtbücherei Kranzbach", "Bürgerbüro Süd")
+    number: bool  # a number follows ("Schalter 3", "Linie 7")
+    institution: bool  # a small institution ("Kita", "Bücherei", "Grundschule")
+    only: bool  # "die einzige …"
+
+
+class _Walk:
+    """Tokens of one text and the modifiers found after a person noun."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.words = [t[0] for t in self.tokens]
+        self.lowers = [w.lower() for w in self.words]
+
+    def word(self, i: int) -> str:
+        return self.words[i] if i < len(self.words) else ""
+
+    def lower(self, i: int) -> str:
+        return self.lowers[i] if i < len(self.lowers) else ""
+
+    def is_word(self, i: int) -> bool:
+        w = self.word(i)
+        return bool(w) and (w[0].isalnum() or w.startswith("["))
+
+    # --- pieces -------------------------------------------------------------------------
+
+    def _name_word(self, i: int) -> bool:
+        w = self.word(i)
+        return w[:1].isupper() and w not in _NOT_NAME and not w.startswith("[")
+
+    def noun_group(self, i: int):
+        """Read "(article) (adjective…) Noun (Name…)"; return a :class:`_Group` or None."""
+        if self.lower(i) in _ARTICLES or self.lower(i) in _DETERMINERS:
+            i += 1
+        adjectives = []
+        while (
+            len(adjectives) < 2
+            and self.is_word(i + 1)
+            and self.word(i)[:1].islower()
+            and self.lower(i).endswith(("e", "en", "er", "em", "es"))
+            and not self.lower(i).endswith(_lexicon()["features"])
+            and self.lower(i + 1) not in _ARTICLES
+            and self.lower(i + 1) not in _PREPOSITIONS
+        ):
+            adjectives.append(self.lower(i))
+            i += 1
+        if not self.is_word(i) or self.lower(i) in _RELATIVE | _PREPOSITIONS:
+            return None
+        noun = self.word(i)
+        i += 1
+        named = number = False
+        for _ in range(2):  # "Stadtbücherei Kranzbach", "Bürgerbüro Süd", "Schalter 3"
+            w = self.word(i)
+            if w[:1].isdigit():
+                number = True
+            elif self._name_word(i) or w in {"[NAME]", "[ADRESSE]"}:
+                named = True
+            else:
+                break
+            i += 1
+        institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
+        if institution and not (named or number) and self.lower(i) in {"am", "an"}:
+            # "Grundschule am Mühlbach", "Autohaus an der Plochinger Straße"
+            j = (
+                i + 1
+                if self.lower(i) == "am"
+                else i + 2
+                if self.lower(i + 1) in {"der", "dem"}
+                else 0
+            )
+            if j and self._name_word(j):
+                named = True
+                i = j + 1
+                if self._name_word(i):
+                    i += 1
+        if institution and self.lower(i) == "in" and self._name_word(i + 1):
+            named = True  # "Grundschule in Sirnau"
+            i += 2
+        return _Group(
+            i, noun, named, number, institution, any(a.startswith("einzig") for a in adjectives)
+        )
+
+    def looks(self, i: int):
+        """Read "mit dem roten Bart (und der Brille)"; return (end, identifying) or None."""
+        if self.lower(i) not in {"mit", "ohne"}:
+            return None
+        lex = _lexicon()
+        i += 1
+        identifying = False
+        while True:
+            start = i
+            if self.lower(i) in _ARTICLES:
+                i += 1
+            if self.lower(i) in _RELATIVE or self.lower(i) in {"ich", "er", "sie", "wir", "man"}:
+                return None  # "mit der ich gesprochen habe"
+            words = []
+            while self.is_word(i) and len(words) < 3:
+                words.append(self.lower(i))
+                i += 1
+                if self.word(i - 1)[:1].isupper() or words[-1].endswith(lex["features"]):
+                    break
+            if not words or i == start:
+                return None
+            noun = words[-1]
+            if noun.endswith(lex["body"]) or any(
+                w.startswith(lex["adjectives"]) for w in words[:-1]
+            ):
+                identifying = True
+            if self.lower(i) in {"und", "&"} and self.is_word(i + 1):
+                i += 1
+                continue
+            return i, identifying
+
+    def place(self, i: int):
+        """Read "in der Stadtbücherei Kranzbach", "am Schalter 3"; return (end, identifying).
+
+        A named unit or a counter with its number tells the person; a room or bus line with
+        its number ("in Raum 0.08", "der Linie 7") and a town ("aus Zollberg") do not.
+        """
+        if self.lower(i) not in _PREPOSITIONS or i + 1 >= len(self.tokens):
+            return None
+        time = _TIME.match(self.text, self.tokens[i + 1][1]) if self.lower(i) == "um" else None
+        if time is not None:
+            end = i + 1
+            while end < len(self.tokens) and self.tokens[end][1] < time.end():
+                end += 1
+            return end, True  # "um 6:40": one bus run, one driver
+        group = self.noun_group(i + 1)
+        if group is None:
+            return None
+        noun = group.noun.lower()
+        counter = group.number and noun.endswith(_COUNTERS)
+        unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
+        return group.end, bool(counter or unit)
+
+    def genitive(self, i: int, head: str):
+        """Read "der Grundschule am Mühlbach", "meiner Tochter"; return (end, identifying)."""
+        det = self.lower(i)
+        if det == "von" and self.lower(i + 1) in _CHILD_OWNER:
+            i += 1
+            det = self.lower(i)
+        elif det not in _GENITIVE:
+            return None
+        if det in _CHILD_OWNER and self.lower(i + 1).startswith(_CHILDREN):
+            # "die Klassenlehrerin meiner Tochter": known once the child is
+            return i + 2, head.lower().endswith(_CHILD_ROLES)
+        nxt = self.word(i + 1)
+        if nxt[:1].isdigit():
+            return i + 2, False  # "der Busfahrer der 104": a line, not yet a person
+        if not nxt[:1].isupper() or nxt in _NOT_NAME:
+            return None  # "der morgens …": a relative pronoun
+        group = self.noun_group(i + 1)
+        if group is None:
+            return None
+        return group.end, group.named and group.institution
+
+    def looks_list(self, i: int):
+        """Read ", ca. 60, blond, Lesebrille an der Kette"; return (end, True) or None."""
+        lex = _lexicon()
+        end = None
+        while self.word(i) == "," and i + 1 < len(self.tokens):
+            j = i + 1
+            piece_end = None
+            age = _AGE.match(self.text, self.tokens[j][1])
+            if age is not None:
+                while j < len(self.tokens) and self.tokens[j][1] < age.end():
+                    j += 1
+                piece_end = j
+            elif self.lower(j) in {"der", "die"} and self.lower(j + 1).startswith(
+                lex["adjectives"]
+            ):
+                piece_end = j + 2  # ", der rothaarige,"
+            elif self.lower(j).startswith(lex["adjectives"]) and self.word(j + 1) in {",", "."}:
+                piece_end = j + 1  # "blond,"
+            elif self._feature_at(j) is not None:
+                piece_end = self._feature_at(j)  # "Lesebrille an der Kette", "kurze Haare"
+                place = self.place(piece_end)
+                if place is not None:
+                    piece_end = place[0]
+            if piece_end is None or self.word(piece_end) not in _CLAUSE_END | {""}:
+                break
+            end = i = piece_end
+        return (end, True) if end is not None else None
+
+    def relative(self, i: int):
+        """Read ", der morgens die Tour nach … fährt" or ", die mit dem Kopftuch".
+
+        Return (end, True) for a clause with a habit, time or place of the person, else
+        None. Without a comma before it the clause ends at its verb ("der immer am schalter
+        3 sitzt war …").
+        """
+        comma = self.word(i) == ","
+        if comma:
+            i += 1
+        if self.lower(i) not in _RELATIVE:
+            return None
+        start = i + 1
+        nxt = self.word(start)
+        if not comma and (
+            not nxt[:1].islower()
+            or (self.text.islower() and nxt not in _lexicon()["habits"] | _CLAUSE_OPENERS)
+        ):
+            return None  # "der Linie 7", "der Grundschule …": an article, no clause
+        looks = self.looks(start)
+        if looks is not None:  # "der mit dem Motorrad": any belonging, in a clause of its own
+            looks = (looks[0], any(self._feature_at(k) for k in range(start, looks[0])))
+        if looks is not None and self.word(looks[0]) in _CLAUSE_END | {""}:
+            return looks if looks[1] else None  # ", der mit dem Motorrad,"
+        j = start
+        strong = looks is not None and looks[1]  # "der mit dem Fahrrad kommt"
+        weak = located = False
+        end = None
+        while j < len(self.tokens) and j - start < 18:
+            w, lower = self.word(j), self.lower(j)
+            if w in _CLAUSE_END and not (w == "." and self.lower(j - 1) in {"ca", "st"}):
+                end = j
+                break
+            if lower in _lexicon()["habits"]:
+                strong = strong or lower not in _WEAK_HABITS
+                weak = weak or lower in _WEAK_HABITS
+            if (lower in _PREPOSITIONS and j > start) or w[:1].isdigit():
+                located = True
+            if lower.endswith(_lexicon()["features"]):
+                located = True
+            if w == "[ADRESSE]":
+                strong = True  # "die im Sitzungssaal 1 das Protokoll schreibt"
+            if (
+                not comma
+                and j > start + 1
+                and self._verb(j - 1)
+                and (
+                    lower in _MAIN_VERBS
+                    or (
+                        lower.endswith("t")
+                        and self._verb(j)
+                        and self.lower(j - 1).endswith("t")
+                        and self.lower(j - 2) not in _ARTICLES | _PREPOSITIONS
+                    )
+                )
+            ):
+                end = j  # the main clause's verb follows the clause's own: "sitzt war"
+                break
+            j += 1
+        if end is None and j >= len(self.tokens):
+            end = j
+        if end is None or end <= start + 1 or not self._verb(end - 1):
+            return None  # a relative clause ends with its verb
+        if not (strong or (weak and located)):
+            return None
+        return end, True
+
+    def _feature_at(self, j: int):
+        """End of "(kurze graue) Haare" starting at ``j``, or None."""
+        for k in range(j, j + 3):
+            if self.lower(k).endswith(_lexicon()["features"]) and self.is_word(k):
+                return k + 1
+            if not (self.word(k)[:1].islower() and self.lower(k).endswith(("e", "en", "er"))):
+                return None
+        return None
+
+    def _verb(self, j: int) -> bool:
+        lower = self.lower(j)
+        return lower in _MAIN_VERBS or (
+            self.word(j)[:1].islower() and lower.endswith(("t", "en", "te", "ten", "ern", "eln"))
+        )
+
+    def apposition(self, i: int):
+        """Read ", die Studentin mit den grünen Haaren"; return (end, identifying) or None."""
+        if self.word(i) != "," or self.lower(i + 1) not in _DETERMINERS:
+            return None
+        group = self.noun_group(i + 1)
+        if group is None or not _person_word(group.noun) or group.named:
+            return None  # ", die Frau Maier": a name, the name rules' business
+        return self.modifiers(group.end)
+
+    def modifiers(self, i: int, *, only: bool = False, known: bool = False, vague: bool = False):
+        """Chain modifiers after a person noun; return (end, True) or None.
+
+        The span ends with the last modifier that identifies and the places right after it.
+        After "die einzige …" any place identifies; after "ein …" (``vague``) looks alone do
+        not ("ein Mann mit Hund"); ``known``: the words before already identify.
+        """
+        last = i if known else None
+        for _ in range(6):
+            for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition):
+                found = read(i)
+                if found is not None:
+                    break
+            else:
+                break
+            # after "ein …" looks or a habit alone tell no one ("ein Lehrer, der jeden Tag …")
+            weak = vague and read in (self.looks, self.relative)
+            identifying = (found[1] and not weak) or (only and read == self.place)
+            if identifying or (last == i and read == self.place):
+                last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
+            i = found[0]
+        return (last, True) if last is not None else None
+
+
+def _person_spans(text: str):
+    """Spans of a person noun with identifying modifiers (see the module's docstring)."""
+    walk = _Walk(text)
+    n = len(walk.tokens)
+    i = 0
+    while i < n:
+        det = walk.lower(i)
+        if det not in _DETERMINERS:
+            i += 1
+            continue
+        if det in {"der", "die"} and walk.lower(i + 1) == "mit" and walk.lower(i - 1) in _SELF:
+            # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)": any belonging
+            looks = walk.looks(i + 1)
+            chain = None
+            if looks is not None and any(walk._feature_at(k) for k in range(i + 2, looks[0])):
+                chain = walk.modifiers(looks[0], known=True)
+            if chain is not None:
+                yield _span(walk, i, chain[0], i + 1)
+                i = chain[0]
+                continue
+        group = walk.noun_group(i)
+        if group is None or not _is_head(walk, det, group):
+            i += 1
+            continue
+        vague = det in _INDEFINITE
+        chain = walk.modifiers(group.end, only=group.only, vague=vague)
+        genitive = walk.genitive(group.end, group.noun)
+        if genitive is not None:
+            after = walk.modifiers(genitive[0], only=group.only, known=genitive[1], vague=vague)
+            if after is not None:
+                chain = after
+        if chain is None:
+            i += 1
+            continue
+        yield _span(walk, i, chain[0], group.end)
+        i = chain[0]
+
+
+def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
+    """Tell a noun for one person after its determiner ("die Aushilfe", not "die Mitarbeiter")."""
+    noun = group.noun
+    if not _person_word(noun):
+        return False
+    if noun[:1].islower() and noun.lower() not in _lexicon()["whole"] and not walk.text.islower():
+        return False
+    if det in _FEM_OR_PLURAL and not _feminine(noun):
+        return False  # "die Mitarbeiter im Bürgerbüro": plural staff
+    return not (noun.lower() in {"frau", "herr", "herrn"} and group.named)  # "Frau Müller"
+
+
+def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
+    while stop > floor and walk.word(stop - 1) in _CLAUSE_END:
+        stop -= 1
+    return walk.tokens[first][1], walk.tokens[stop - 1][2]
+
+
+def _may_describe(features) -> bool:
+    """Tell cheaply whether a text holds a person noun and a word a modifier needs."""
+    words = features.words()
+    if words.isdisjoint(_HEADS_SEEN):
+        # set operations in C: only words never seen before are looked at one by one
+        new = words - _OTHERS_SEEN
+        if not any([_person_word(word) for word in new]):
+            if _SELF_CUE.search(features.lowered) is None:
+                return False
+    lowered = features.lowered
+    return (
+        _modifier_cue().search(lowered) is not None or _NAMED_UNIT.search(features.text) is not None
+    )
+
+
+_HEADS_SEEN: set = set()  # words known to be person nouns, and words known not to be
+_OTHERS_SEEN: set = set()
+
+
+def _person_word(word: str) -> bool:
+    """:func:`_head_noun`, remembered per word (most answers repeat common words)."""
+    if word in _HEADS_SEEN:
+        return True
+    if word in _OTHERS_SEEN:
+        return False
+    if len(_OTHERS_SEEN) > 200_000:
+        _OTHERS_SEEN.clear()
+        _HEADS_SEEN.clear()
+    found = len(word) > 2 and _head_noun(word)
+    (_HEADS_SEEN if found else _OTHERS_SEEN).add(word)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _modifier_cue():
+    """Words a modifier needs: "mit", a habit word, a possessive, an age ("ca. 60")."""
+    habits = "|".join(sorted(_lexicon()["habits"], key=len, reverse=True))
+    return re.compile(
+        rf"(?:mit|ohne) |\b(?:{habits})\b|meine[rs] |unsere[rs] |ca\.? ?\d|mitte \d|"
+        r"ende \d|anfang \d|etwa \d|\d ?jahre|, ca|, blond"
+    )
+
+
+_SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit ")
+# "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
+_NAMED_UNIT = re.compile(
+    r"\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
+    r"[\w\-]+ (?:[A-ZÄÖÜ\d\[]|am [A-ZÄÖÜ]|an der [A-ZÄÖÜ])"
+)
+
+
+#: Rules for descriptions of one person, run before the name rules.
+DESCRIPTION_RULES = [
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        admit=_may_describe,
+        finder=_person_spans,
+        name="beschreibung-merkmal",
+        trusted=True,
+    ),
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
+               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
+               "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
+               "geschäftsführer", "präsident", "kommandant", "dirigent", "wart"),
+        gate=re.compile(
+            r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
+            r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
+            r"geschäftsführer|präsident|kommandant|dirigent|wart)(?:in|r)?"
+            r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
+        ),
+        finder=_description_spans,
+        name="beschreibung",
+    )
+]  # fmt: skip
