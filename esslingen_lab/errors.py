@@ -160,6 +160,74 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                           "disclosure_audit in manifest.json", "disclosure audit: {n} hidden "
                           "cell(s) can be recomputed, e.g. {source}: {cell} — no report "
                           "written; see disclosure_audit in manifest.json"),
+    # hand-written YAML files (surveys.spec.load_yaml)
+    "yaml_too_large": ("ist größer als {mb} MB — keine Spezifikationsdatei",
+                       "is larger than {mb} MB — not a spec file"),
+    "yaml_not_utf8": ("ist kein UTF-8-Text", "is not UTF-8 text"),
+    "yaml_not_utf8.hint": ("als UTF-8 speichern", "save it as UTF-8"),
+    "yaml_syntax": ("YAML-Syntaxfehler (kein gültiges YAML): {problem}",
+                    "YAML syntax error (not valid YAML): {problem}"),
+    "yaml_syntax.hint": ("Einrückung und Anführungszeichen prüfen",
+                         "check indentation and quotes"),
+    "yaml_duplicate_key": ("Schlüssel '{key}' steht zweimal (zuerst in Zeile {line})",
+                           "key '{key}' appears twice (first in line {line})"),
+    "yaml_alias_bomb": ("ergibt über YAML-Aliase (&/*) mehr als {limit} Werte — keine "
+                        "Spezifikationsdatei", "expands to more than {limit} values through "
+                        "YAML aliases (&/*) — not a spec file"),
+    "yaml_alias_bomb.hint": ("die Werte ausschreiben statt Aliase zu verschachteln",
+                             "write the values out instead of nesting aliases"),
+    # the survey spec (surveys.spec)
+    "spec_path.hint": ("den Pfad zu survey.yml prüfen", "check the path to survey.yml"),
+    "spec_folder_without_spec": ("ist ein Ordner ohne survey.yml",
+                                 "is a folder without a survey.yml"),
+    "spec_not_mapping": ("muss eine YAML-Zuordnung sein (Zeilen „Schlüssel: Wert“)",
+                         "must be a YAML mapping (key: value lines)"),
+    "spec_invalid": ("{problems}", "{problems}"),
+    "spec_invalid.hint": ("survey.yml korrigieren", "fix survey.yml"),
+    "spec_field": ("'{key}': {problem}", "field '{key}': {problem}"),
+    "spec_at_least": ("muss mindestens {limit} sein", "must be at least {limit}"),
+    "spec_name_slug": ("nur Buchstaben, Ziffern, '_' und '-' verwenden (der Name benennt "
+                       "Ausgabeordner)", "use only letters, digits, '_' and '-' (it names "
+                       "output folders)"),
+    "spec_wave_single": ("muss ein einzelner Wert sein, z. B. 2026 oder 'Welle 2'",
+                         "must be a single value such as 2026 or 'Welle 2'"),
+    "spec_min_max": ("min ({min}) muss kleiner als max ({max}) sein",
+                     "min ({min}) must be smaller than max ({max})"),
+    "spec_label_outside": ("Label '{label}' steht für {value}, außerhalb der Skala {min}–{max}",
+                           "label '{label}' maps to {value}, outside the scale {min}–{max}"),
+    "spec_margin_empty": ("'{column}' nennt keine Kategorien", "'{column}' lists no categories"),
+    "spec_margin_negative": ("'{column}': negative Zahl für {categories}",
+                             "'{column}': negative figure for {categories}"),
+    "spec_margin_zero": ("'{column}': die Zahlen ergeben zusammen 0",
+                         "'{column}': the figures add up to 0"),
+    "spec_margin_shares": ("'{column}': die Anteile ergeben {total}, nicht 1 — den Anteil "
+                           "jeder Kategorie angeben (oder Anzahlen)", "'{column}': the shares "
+                           "add up to {total}, not 1 — give every category's share (or "
+                           "counts)"),
+    "spec_unknown_scale": ("Likert-Item '{column}' nutzt die unbekannte Skala '{scale}' "
+                           "(likert_scales: {known})", "likert item '{column}' uses unknown "
+                           "scale '{scale}' (likert_scales: {known})"),
+    "spec_none_defined": ("keine definiert", "none defined"),
+    "spec_none": ("keine", "none"),
+    "spec_two_roles": ("Spalte '{column}' steht unter {first} und unter {second}",
+                       "column '{column}' is listed under both {first} and {second}"),
+    "spec_margin_not_group": ("population.margins: '{column}' ist keine Gruppierungsspalte "
+                              "(groups: {known})", "population.margins: '{column}' is not a "
+                              "grouping column (groups: {known})"),
+    "spec_duration_column": ("min_duration_seconds braucht eine duration_column",
+                             "min_duration_seconds needs a duration_column"),
+    "spec_outside_folder": ("'{field}': {relative} liegt außerhalb des Ordners der "
+                            "Spezifikation {folder}", "field '{field}': {relative} lies "
+                            "outside the spec's folder {folder}"),
+    "spec_outside_folder.hint": ("die Datei in diesen Ordner kopieren oder --allow-outside "
+                                 "angeben (oder {env}=1 setzen), wenn Sie dieser "
+                                 "Spezifikation vertrauen", "copy the file into that folder, "
+                                 "or pass --allow-outside (or set {env}=1) if you trust this "
+                                 "spec"),
+    "spec_framework_missing": ("'framework': Datei {path} nicht gefunden",
+                               "field 'framework': file {path} not found"),
+    "spec_framework_missing.hint": ("den Pfad prüfen (relativ zu survey.yml)",
+                                    "check the path (relative to survey.yml)"),
     # YAML files checked by pydantic (validation_problems)
     "yaml_problems": ("{n} Probleme: {problems}", "{n} problems: {problems}"),
     "yaml_at": ("{where}: {problem}", "{where}: {problem}"),

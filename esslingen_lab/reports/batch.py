@@ -89,16 +89,15 @@ def read_batch(path) -> dict:
         raise BatchFileError(file=path, reason="file_not_found")
     try:
         data = load_yaml(path, error=BatchFileError)
-    except BatchFileError as exc:  # load_yaml speaks English: its two usual words in --lang
-        message, prefix = exc.message or "", "YAML syntax error (not valid YAML): "
-        if message == "is not UTF-8 text":
+    except BatchFileError as exc:  # a batch file's own words for the two usual mistakes
+        if exc.reason == "yaml_not_utf8":
             raise BatchFileError(file=path, reason="batch_not_utf8",
                                  hint_key="batch_not_utf8.hint") from None
-        if not message.startswith(prefix):
+        if exc.reason != "yaml_syntax":
             raise
         raise BatchFileError(file=path, row=exc.row, reason="batch_yaml_syntax",
                              hint_key="batch_yaml_syntax.hint",
-                             problem=message[len(prefix):]) from None
+                             problem=exc.params["problem"]) from None
     try:
         batch = BatchFile.model_validate(data if data is not None else {})
     except ValidationError as exc:
