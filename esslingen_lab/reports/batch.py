@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from esslingen_lab.errors import EsslingenLabError, Text, validation_problems
 from esslingen_lab.files import restore_frame, write_table
+from esslingen_lab.i18n import DEFAULT_LANGUAGE
 from esslingen_lab.reports.errors import BatchFileError
 from esslingen_lab.reports.html import standalone_html, title_html
 from esslingen_lab.reports.manifest import now, read_spec_header, sha256_file, timestamp
@@ -146,8 +147,10 @@ def _batch_worker(kwargs):
     try:
         run = run_report(**kwargs)
         return {"run_dir": str(run.run_dir), "status": "ok", "error": None}
-    except EsslingenLabError as exc:
-        return {"run_dir": str(kwargs.get("out")), "status": "failed", "error": str(exc)}
+    except EsslingenLabError as exc:  # worded in the run's language, as --lang prints it
+        language = kwargs.get("language") or DEFAULT_LANGUAGE
+        return {"run_dir": str(kwargs.get("out")), "status": "failed",
+                "error": exc.render(language)}
 
 
 @dataclass

@@ -323,7 +323,8 @@ def load_yaml(path, *, error=SpecError):
         try:
             node = loader.get_single_node()
             if node is not None and _expanded_size(node, {}) > MAX_YAML_NODES:
-                raise error(reason="yaml_alias_bomb", file=path, limit=f"{MAX_YAML_NODES:,}")
+                raise error(reason="yaml_alias_bomb", file=path,
+                            limit=f"{MAX_YAML_NODES:_}".replace("_", " "))
             return None if node is None else loader.construct_document(node)
         finally:
             loader.dispose()
