@@ -301,16 +301,13 @@ class ThemeComparison:
         from scipy import stats
 
         if self.fdr_method not in _P_LABEL:
-            raise DataError(f"fdr_method={self.fdr_method!r}: use 'bh' or 'by'")
+            raise DataError(reason="compare_fdr_method", value=repr(self.fdr_method))
         lang = self.language if self.language in LANGUAGES else "de"
         notes = COMPARE_TEXT[lang]
         for col in (id_column, theme_column, group):
             if col not in assignments.columns:
-                raise DataError(
-                    f"Spalte fehlt / column missing: '{col}'",
-                    column=col,
-                    hint="expected respondent id, theme and group columns",
-                )
+                raise DataError(reason="column_missing", column=col,
+                                hint_key="compare_columns.hint")
         k = int(self.min_group_size)
         rng = np.random.default_rng(self.random_state)
         base = respondents if respondents is not None else assignments
@@ -504,10 +501,7 @@ def theme_maturity(
             if c != id_column and pd.api.types.is_numeric_dtype(respondent_scores[c])
         ]
     if respondent_scores[id_column].duplicated().any():
-        raise DataError(
-            "respondent ids are not unique in the maturity scores; select one survey first",
-            column=id_column,
-        )
+        raise DataError(reason="compare_ids_not_unique", column=id_column)
     pairs = assignments.dropna(subset=[theme_column]).drop_duplicates(
         subset=[id_column, theme_column]
     )[[id_column, theme_column]]
@@ -552,8 +546,8 @@ def theme_assignments(texts: pd.DataFrame, labels, themes: pd.DataFrame | None =
     """
     labels = list(labels)
     if len(labels) != len(texts):
-        raise DataError(f"{len(labels)} Themenzuordnungen für {len(texts)} Texte / labels "
-                        "and texts differ in length")
+        raise DataError(reason="compare_labels_length", n_labels=len(labels),
+                        n_texts=len(texts))
     long = pd.DataFrame({id_column: texts[id_column].astype(str).to_numpy(), "theme": labels})
     long = long.explode("theme", ignore_index=True)
     names = {}

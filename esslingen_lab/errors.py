@@ -160,6 +160,188 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                           "disclosure_audit in manifest.json", "disclosure audit: {n} hidden "
                           "cell(s) can be recomputed, e.g. {source}: {cell} — no report "
                           "written; see disclosure_audit in manifest.json"),
+    # hand-written YAML files (surveys.spec.load_yaml)
+    "yaml_too_large": ("ist größer als {mb} MB — keine Spezifikationsdatei",
+                       "is larger than {mb} MB — not a spec file"),
+    "yaml_not_utf8": ("ist kein UTF-8-Text", "is not UTF-8 text"),
+    "yaml_not_utf8.hint": ("als UTF-8 speichern", "save it as UTF-8"),
+    "yaml_syntax": ("YAML-Syntaxfehler (kein gültiges YAML): {problem}",
+                    "YAML syntax error (not valid YAML): {problem}"),
+    "yaml_syntax.hint": ("Einrückung und Anführungszeichen prüfen",
+                         "check indentation and quotes"),
+    "yaml_duplicate_key": ("Schlüssel '{key}' steht zweimal (zuerst in Zeile {line})",
+                           "key '{key}' appears twice (first in line {line})"),
+    "yaml_alias_bomb": ("ergibt über YAML-Aliase (&/*) mehr als {limit} Werte — keine "
+                        "Spezifikationsdatei", "expands to more than {limit} values through "
+                        "YAML aliases (&/*) — not a spec file"),
+    "yaml_alias_bomb.hint": ("die Werte ausschreiben statt Aliase zu verschachteln",
+                             "write the values out instead of nesting aliases"),
+    # the survey spec (surveys.spec)
+    "spec_path.hint": ("den Pfad zu survey.yml prüfen", "check the path to survey.yml"),
+    "spec_folder_without_spec": ("ist ein Ordner ohne survey.yml",
+                                 "is a folder without a survey.yml"),
+    "spec_not_mapping": ("muss eine YAML-Zuordnung sein (Zeilen „Schlüssel: Wert“)",
+                         "must be a YAML mapping (key: value lines)"),
+    "spec_invalid": ("{problems}", "{problems}"),
+    "spec_invalid.hint": ("survey.yml korrigieren", "fix survey.yml"),
+    "spec_field": ("'{key}': {problem}", "field '{key}': {problem}"),
+    "spec_at_least": ("muss mindestens {limit} sein", "must be at least {limit}"),
+    "spec_name_slug": ("nur Buchstaben, Ziffern, '_' und '-' verwenden (der Name benennt "
+                       "Ausgabeordner)", "use only letters, digits, '_' and '-' (it names "
+                       "output folders)"),
+    "spec_wave_single": ("muss ein einzelner Wert sein, z. B. 2026 oder 'Welle 2'",
+                         "must be a single value such as 2026 or 'Welle 2'"),
+    "spec_min_max": ("min ({min}) muss kleiner als max ({max}) sein",
+                     "min ({min}) must be smaller than max ({max})"),
+    "spec_label_outside": ("Label '{label}' steht für {value}, außerhalb der Skala {min}–{max}",
+                           "label '{label}' maps to {value}, outside the scale {min}–{max}"),
+    "spec_margin_empty": ("'{column}' nennt keine Kategorien", "'{column}' lists no categories"),
+    "spec_margin_negative": ("'{column}': negative Zahl für {categories}",
+                             "'{column}': negative figure for {categories}"),
+    "spec_margin_zero": ("'{column}': die Zahlen ergeben zusammen 0",
+                         "'{column}': the figures add up to 0"),
+    "spec_margin_shares": ("'{column}': die Anteile ergeben {total}, nicht 1 — den Anteil "
+                           "jeder Kategorie angeben (oder Anzahlen)", "'{column}': the shares "
+                           "add up to {total}, not 1 — give every category's share (or "
+                           "counts)"),
+    "spec_unknown_scale": ("Likert-Item '{column}' nutzt die unbekannte Skala '{scale}' "
+                           "(likert_scales: {known})", "likert item '{column}' uses unknown "
+                           "scale '{scale}' (likert_scales: {known})"),
+    "spec_none_defined": ("keine definiert", "none defined"),
+    "spec_none": ("keine", "none"),
+    "spec_two_roles": ("Spalte '{column}' steht unter {first} und unter {second}",
+                       "column '{column}' is listed under both {first} and {second}"),
+    "spec_margin_not_group": ("population.margins: '{column}' ist keine Gruppierungsspalte "
+                              "(groups: {known})", "population.margins: '{column}' is not a "
+                              "grouping column (groups: {known})"),
+    "spec_duration_column": ("min_duration_seconds braucht eine duration_column",
+                             "min_duration_seconds needs a duration_column"),
+    "spec_outside_folder": ("'{field}': {relative} liegt außerhalb des Ordners der "
+                            "Spezifikation {folder}", "field '{field}': {relative} lies "
+                            "outside the spec's folder {folder}"),
+    "spec_outside_folder.hint": ("die Datei in diesen Ordner kopieren oder --allow-outside "
+                                 "angeben (oder {env}=1 setzen), wenn Sie dieser "
+                                 "Spezifikation vertrauen", "copy the file into that folder, "
+                                 "or pass --allow-outside (or set {env}=1) if you trust this "
+                                 "spec"),
+    "spec_framework_missing": ("'framework': Datei {path} nicht gefunden",
+                               "field 'framework': file {path} not found"),
+    "spec_framework_missing.hint": ("den Pfad prüfen (relativ zu survey.yml)",
+                                    "check the path (relative to survey.yml)"),
+    # theme models and theme maps (themes.*)
+    "themes_no_texts": ("keine Texte übergeben", "no texts given"),
+    "themes_not_a_list": ("bitte eine Liste von Texten übergeben", "pass a list of texts"),
+    "themes_ids_length": ("{n_ids} ids für {n_texts} Texte — für jeden Text eine id angeben",
+                          "{n_ids} ids for {n_texts} texts — give one id per text"),
+    "themes_too_few_texts": ("nur {n} Texte mit Inhalt für {k} Themen — weniger Themen wählen "
+                             "oder mehr Texte", "only {n} texts with content for {k} themes — "
+                             "choose fewer themes or more texts"),
+    "themes_split_too_few": ("{what} hat nur {n} Antworten — zu wenige zum Teilen",
+                             "{what} has only {n} answers — too few to split"),
+    "themes_labeler": ("labeler={labeler} ist nicht aufrufbar; eine Funktion "
+                       "labeler(keywords, texts) -> str übergeben", "labeler={labeler} is not "
+                       "callable; pass a function labeler(keywords, texts) -> str"),
+    "themes_n_themes": ("n_themes muss eine ganze Zahl ≥ 1 oder 'auto' sein, nicht {value}",
+                        "n_themes must be a whole number ≥ 1 or 'auto', not {value}"),
+    "themes_k_range": ("k_range {value} muss 2 <= untere <= obere Grenze erfüllen",
+                       "k_range {value} must satisfy 2 <= low <= high"),
+    "themes_no_n_clusters": ("{name} hat keinen Parameter n_clusters für {k} Themen",
+                             "{name} has no n_clusters parameter to ask for {k} themes"),
+    "themes_no_labels": ("{name} setzt in fit kein labels_; einen Clusterer wie "
+                         "sklearn.cluster.KMeans übergeben", "{name} sets no labels_ in fit; "
+                         "pass a clusterer such as sklearn.cluster.KMeans"),
+    "themes_all_noise": ("{name} hat alle Antworten als Rauschen (-1) markiert; seine "
+                         "Parameter ändern", "{name} marked every answer as noise (-1); "
+                         "change its parameters"),
+    "themes_no_fit": ("method={method} hat keine fit-Methode; eine von {methods} oder einen "
+                      "Clusterer wie sklearn.cluster.KMeans(5) übergeben", "method={method} "
+                      "has no fit method; pass one of {methods} or a clusterer such as "
+                      "sklearn.cluster.KMeans(5)"),
+    "themes_auto_needs_n_clusters": ("n_themes='auto' braucht einen Clusterer mit n_clusters, "
+                                     "{name} hat keinen", "n_themes='auto' needs a clusterer "
+                                     "with n_clusters, {name} has none"),
+    "themes_unknown_method": ("unbekannte Methode {method}; eine von {methods} oder einen "
+                              "Clusterer mit fit und labels_ verwenden", "unknown method "
+                              "{method}; use one of {methods} or a clusterer object with fit "
+                              "and labels_"),
+    "themes_no_question": ("Frage '{question}' gibt es nicht (vorhanden: {known})",
+                           "no question '{question}' (available: {known})"),
+    "themes_save_vectorizer": ("ein Modell mit eigenem vectorizer kann nicht sicher "
+                               "gespeichert werden — Texte speichern und neu anpassen",
+                               "a model with a custom vectorizer cannot be saved safely — "
+                               "keep the texts and re-fit"),
+    "themes_save_clusterer": ("ein Modell mit eigenem Clusterer (method=…) kann nicht sicher "
+                              "gespeichert werden — Texte speichern und neu anpassen",
+                              "a model with a custom clusterer cannot be saved safely — keep "
+                              "the texts and re-fit"),
+    "themes_model_pickle": ("keine ThemeModel-Datei (pickle/joblib-Dateien werden nicht "
+                            "geladen, sie könnten Code ausführen) — Modell neu anpassen und "
+                            "mit save() speichern", "not a saved ThemeModel (pickle/joblib "
+                            "files are refused because loading them can run code) — re-fit "
+                            "the model and save it with save()"),
+    "themes_model_not_saved": ("keine gespeicherte ThemeModel-Datei{detail}",
+                               "not a saved ThemeModel{detail}"),
+    "themes_model_damaged": ("beschädigte ThemeModel-Datei ({detail})",
+                             "damaged ThemeModel file ({detail})"),
+    "themes_model_version": ("{path}: mit esslingen-lab {saved} gespeichert, installiert ist "
+                             "{installed} — Modell neu anpassen", "{path}: saved by "
+                             "esslingen-lab {saved}, installed is {installed} (another "
+                             "version) — re-fit the model"),
+    "themes_not_a_map": ("keine Themenkarte (erwartet: {format})",
+                         "not a theme map (expected {format})"),
+    "themes_not_json": ("keine gültige JSON-Datei", "not valid JSON"),
+    "themes_merge_two": ("zum Zusammenführen mindestens zwei Themen angeben",
+                         "merge needs at least two themes"),
+    "themes_split_needs_model": ("zum automatischen Teilen wird das Modell gebraucht — model= "
+                                 "oder groups= angeben", "splitting automatically needs the "
+                                 "model — pass model= or groups="),
+    "themes_not_in_theme": ("{n} Antwort(en) gehören nicht zu Thema {theme}",
+                            "{n} answer(s) are not in theme {theme}"),
+    "themes_no_answer": ("Antwort {answer} gibt es nicht", "no answer {answer}"),
+    "themes_no_theme": ("Thema {theme} gibt es nicht", "no theme {theme}"),
+    "themes_theme_gone": ("Thema {theme} gibt es nicht mehr ({status})",
+                          "theme {theme} no longer exists ({status})"),
+    # comparisons across groups (compare)
+    "compare_fdr_method": ("fdr_method={value}: 'bh' oder 'by' verwenden",
+                           "fdr_method={value}: use 'bh' or 'by'"),
+    "compare_columns.hint": ("erwartet werden Spalten für Befragten-ID, Thema und Gruppe",
+                             "expected respondent id, theme and group columns"),
+    "compare_ids_not_unique": ("die Befragten-IDs der Reifegrad-Werte sind nicht eindeutig; "
+                               "zuerst eine Befragung auswählen", "respondent ids are not "
+                               "unique in the maturity scores; select one survey first"),
+    "compare_labels_length": ("{n_labels} Themenzuordnungen für {n_texts} Texte — für jeden "
+                              "Text eine angeben", "{n_labels} theme labels for {n_texts} "
+                              "texts — give one per text"),
+    # the coding store (coding.store) and the classifier's training table (cli.classify)
+    "coding_not_store": ("ist keine Kodier-Datei (SQLite-Datei der Kodier-App)",
+                         "is not a coding store (SQLite file of the coding app)"),
+    "coding_not_store.hint": ("die .sqlite-Datei angeben, die die Kodier-App schreibt",
+                              "give the .sqlite file the coding app writes"),
+    "coding_ids_length": ("Antwort-IDs und Texte sind verschieden lang",
+                          "answer ids and texts differ in length"),
+    "coding_ids_not_unique": ("Antwort-IDs sind nicht eindeutig", "answer ids are not unique"),
+    "coding_ids_not_unique.hint": ("jeder Antwort eine eigene ID geben",
+                                   "give every answer its own id"),
+    "coding_no_coder": ("keine kodierende Person angegeben", "no coder given"),
+    "coding_no_coder.hint": ("zuerst Namen oder Kürzel eingeben",
+                             "enter your name or coder id first"),
+    "coding_no_code": ("kein Code für Antwort '{answer}' gewählt",
+                       "no code chosen for answer '{answer}'"),
+    "coding_no_code.hint": ("mindestens einen Code wählen (oder einen Code wie 'sonstiges') "
+                            "oder überspringen", "choose at least one code (or a code such as "
+                            "'sonstiges'), or skip"),
+    "coding_import_column.hint": ("ein Import braucht die Spalten coder, answer_id und codes",
+                                  "an import needs the columns coder, answer_id and codes"),
+    "coding_import_empty": ("leer", "empty"),
+    "coding_import_unknown_code": ("unbekannter Code '{code}'", "unknown code '{code}'"),
+    "coding_import_problems": ("{problem}; nichts importiert", "{problem}; nothing imported"),
+    "coding_import_problems_more": ("{problem} (und {n} weitere Zeilen); nichts importiert",
+                                    "{problem} (and {n} more rows); nothing imported"),
+    "coding_export_suffix": ("kann nicht als '{suffix}' exportieren",
+                             "cannot export to '{suffix}'"),
+    "coding_export_suffix.hint": (".csv oder .xlsx verwenden", "use .csv or .xlsx"),
+    "classify_no_rows": ("hat keine Zeile mit Text und Code",
+                         "has no row with both a text and a code"),
     # YAML files checked by pydantic (validation_problems)
     "yaml_problems": ("{n} Probleme: {problems}", "{n} problems: {problems}"),
     "yaml_at": ("{where}: {problem}", "{where}: {problem}"),

@@ -38,8 +38,11 @@ def check_language(language) -> str:
     """
     code = str(language or DEFAULT_LANGUAGE).strip().lower().replace("_", "-").split("-")[0]
     if code not in LANGUAGES:
-        raise ValueError(f"Sprache/language {language!r} wird nicht unterstützt/is not "
-                         f"supported — use one of {', '.join(LANGUAGES)}.")
+        # the language is what is wrong: the message speaks every language (German / English)
+        known = ", ".join(LANGUAGES)
+        raise ValueError(f"Sprache {language!r} wird nicht unterstützt — eine von {known} "
+                         f"verwenden / language {language!r} is not supported — use one of "
+                         f"{known}")
     return code
 
 

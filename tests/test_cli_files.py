@@ -269,9 +269,9 @@ def test_read_only_commands_do_not_write_into_a_workshop_db_or_an_empty_file(tmp
     empty.touch()
     for path in (db, empty):
         before = path.read_bytes()
-        assert "not a coding store" in one_line_error("coding", "export", path, "--output",
+        assert "keine Kodier-Datei" in one_line_error("coding", "export", path, "--output",
                                                       tmp_path / "x.csv")
-        assert "not a coding store" in one_line_error("coding", "agreement", path)
+        assert "keine Kodier-Datei" in one_line_error("coding", "agreement", path)
         assert path.read_bytes() == before
     assert not (tmp_path / "x.csv").exists()
 
@@ -299,7 +299,7 @@ def test_duplicate_yaml_keys_and_a_missing_framework_are_refused(tmp_path):
     text = spec.read_text(encoding="utf-8")
     spec.write_text(text.replace("likert:\n", "likert:\n  s1: {dimension: x, scale: z5, "
                                  "reverse: true}\n"), encoding="utf-8")
-    assert "appears twice" in one_line_error("validate", spec)
+    assert "steht zweimal" in one_line_error("validate", spec)
     spec.write_text(text + "framework: fehlt.yml\n", encoding="utf-8")
     assert "fehlt.yml" in one_line_error("validate", spec)
 
@@ -384,7 +384,7 @@ def test_yaml_alias_bombs_and_lists_as_text_are_refused(tmp_path):
         previous = chr(ord(level) - 1)
         bomb += f"{level}: &{level} [{', '.join(['*' + previous] * 9)}]\n"
     spec.write_text(text + bomb + "wave: *i\n", encoding="utf-8")
-    assert "aliases" in one_line_error("validate", spec)
+    assert "Aliase" in one_line_error("validate", spec)
     spec.write_text(text + "wave: [1, 2]\n", encoding="utf-8")
     assert "wave" in one_line_error("validate", spec)
 

@@ -164,7 +164,7 @@ def test_import_is_all_or_nothing_and_names_the_row(store, tmp_path):
         store.import_codings(path)
     assert store.codings().empty
     path.write_text("coder,answer\nanna,a1\n", encoding="utf-8")
-    with pytest.raises(CodingError, match="column 'answer_id' is missing"):
+    with pytest.raises(CodingError, match="column 'answer_id'.*column is missing"):
         store.import_codings(path)
 
 
@@ -379,7 +379,7 @@ def test_session_refuses_to_save_without_coder_or_code(store):
     assert not session.save() and "Namen" in session.message
     session.coder = "anna"
     assert session.selected == set()
-    assert not session.save() and "no code" in session.message
+    assert not session.save() and "kein Code" in session.message
     assert store.codings().empty and session.current_id == "a1"
     session.toggle("termine")
     assert session.save() and session.current_id == "a2"

@@ -359,7 +359,7 @@ def test_validate_cli_spec_typo(tmp_path):
     result = CliRunner().invoke(main, ["validate", str(spec)])
     assert result.exit_code == 1
     lines = result.output.strip().splitlines()
-    assert len(lines) == 1 and "did you mean 'questions'" in lines[0]
+    assert len(lines) == 1 and "meinten Sie 'questions'" in lines[0]
 
 
 def test_validate_cli_writes_cases_and_summary(tmp_path):
@@ -396,8 +396,8 @@ FATAL_SPECS = {
                     {"files": [{"path": "e.xlsx", "sheet": "Blatt9"}]}, "no sheet 'Blatt9'"),
     "unknown_scale": (lambda d: None,
                       {"likert": {"online_b1": {"dimension": "x", "scale": "z9"}}},
-                      "unknown scale"),
-    "two_roles": (lambda d: None, {"groups": ["online_b1"]}, "listed under both"),
+                      "unbekannte Skala 'z9'"),
+    "two_roles": (lambda d: None, {"groups": ["online_b1"]}, "steht unter likert und unter groups"),
     "bad_language": (lambda d: None, {"language": "fr"}, "language"),
 }
 

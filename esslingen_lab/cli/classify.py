@@ -48,7 +48,7 @@ def _coded(path, text_column, label_column):
     codes = labels.map(parse_codes)
     keep = (texts != "") & (codes.map(len) > 0)
     if not keep.any():
-        raise InputError("has no row with both a text and a code", file=path)
+        raise InputError(reason="classify_no_rows", file=path)
     multi = labels[keep].str.contains(";", regex=False).any()
     labels = (codes if multi else labels)[keep].tolist()
     try:

@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from esslingen_lab.coding.codebook import Codebook, CodebookError
-from esslingen_lab.errors import InputError
+from esslingen_lab.errors import InputError, Text
 
 __all__ = ["CodingStore", "CODING_COLUMNS", "CodingError", "parse_codes", "format_codes"]
 
@@ -79,11 +79,10 @@ def _now() -> str:
 
 def _open_readonly(path: str):
     """Open an existing coding store without writing a byte (no schema, no WAL switch)."""
-    not_store = CodingError("is not a coding store (SQLite file of the coding app)", file=path,
-                            hint="give the .sqlite file the coding app writes")
+    not_store = CodingError(reason="coding_not_store", file=path)
     file = Path(path)
     if not file.is_file():
-        raise CodingError("file not found", file=path, hint="check the path")
+        raise CodingError(reason="file_not_found", file=path)
     with file.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
             raise not_store
@@ -140,8 +139,7 @@ class CodingStore:
             self._con.executescript(_SCHEMA)
         except sqlite3.DatabaseError:
             self._con.close()
-            raise CodingError("is not a coding store (SQLite file)", file=self.path,
-                              hint="give the .sqlite file the coding app writes") from None
+            raise CodingError(reason="coding_not_store", file=self.path) from None
         if codebook is not None:
             self.set_codebook(codebook)
 
@@ -208,9 +206,9 @@ class CodingStore:
         ids = [str(i) for i in answer_ids]
         texts = ["" if t is None else str(t) for t in texts]
         if len(ids) != len(texts):
-            raise CodingError("answer ids and texts differ in length")
+            raise CodingError(reason="coding_ids_length")
         if len(set(ids)) != len(ids):
-            raise CodingError("answer ids are not unique", hint="give every answer its own id")
+            raise CodingError(reason="coding_ids_not_unique")
 
         def insert(con):
             start = con.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM answers").fetchone()[0]
@@ -259,13 +257,10 @@ class CodingStore:
         """
         coder = "" if coder is None else str(coder).strip()
         if not coder:
-            raise CodingError("no coder given", hint="enter your name or coder id first")
+            raise CodingError(reason="coding_no_coder")
         codes = parse_codes(codes)
         if not codes:
-            raise CodingError(
-                f"no code chosen for answer '{answer_id}'",
-                hint="choose at least one code (or a code such as 'sonstiges'), or skip",
-            )
+            raise CodingError(reason="coding_no_code", answer=answer_id)
         codebook = self.codebook
         if codebook is not None:
             try:
@@ -404,10 +399,8 @@ class CodingStore:
         table = read_table(path, sheet=sheet)
         missing = [c for c in ("coder", "answer_id", "codes") if c not in table.columns]
         if missing:
-            raise CodingError(
-                f"column '{missing[0]}' is missing", file=path, column=missing[0],
-                hint="an import needs the columns coder, answer_id and codes",
-            )
+            raise CodingError(reason="column_missing", file=path, column=missing[0],
+                              hint_key="coding_import_column.hint")
         codebook = self.codebook
         known = None if codebook is None else set(codebook.code_names)
         records, problems = [], []
@@ -418,11 +411,11 @@ class CodingStore:
             codes = parse_codes(row["codes"])
             if not coder or not answer_id or not codes:
                 what = "coder" if not coder else "answer_id" if not answer_id else "codes"
-                problems.append((line, what, "empty"))
+                problems.append((line, what, Text("coding_import_empty")))
                 continue
             if known is not None and set(codes) - known:
                 bad = sorted(set(codes) - known)[0]
-                problems.append((line, "codes", f"unknown code '{bad}'"))
+                problems.append((line, "codes", Text("coding_import_unknown_code", code=bad)))
                 continue
             version = str(row.get("codebook_version") or "") or (
                 codebook.version if codebook else None
@@ -431,9 +424,11 @@ class CodingStore:
                             str(row.get("coded_at") or "") or _now()))
         if problems:
             line, column, reason = problems[0]
-            more = f" (and {len(problems) - 1} more rows)" if len(problems) > 1 else ""
-            raise CodingError(f"{reason}{more}; nothing imported", file=path, row=line,
-                              column=column)
+            if len(problems) > 1:
+                raise CodingError(reason="coding_import_problems_more", file=path, row=line,
+                                  column=column, problem=reason, n=len(problems) - 1)
+            raise CodingError(reason="coding_import_problems", file=path, row=line,
+                              column=column, problem=reason)
 
         def insert(con):
             for rec in records:
@@ -450,5 +445,5 @@ def _write_frame(frame, path, sheet, inputs=()) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv", ".txt", ""):
-        raise CodingError(f"cannot export to '{suffix}'", file=path, hint="use .csv or .xlsx")
+        raise CodingError(reason="coding_export_suffix", file=path, suffix=suffix)
     return write_table(frame, path, inputs=inputs, sheet=sheet, encoding="utf-8-sig")

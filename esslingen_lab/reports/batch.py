@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from esslingen_lab.errors import EsslingenLabError, Text, validation_problems
 from esslingen_lab.files import restore_frame, write_table
+from esslingen_lab.i18n import DEFAULT_LANGUAGE
 from esslingen_lab.reports.errors import BatchFileError
 from esslingen_lab.reports.html import standalone_html, title_html
 from esslingen_lab.reports.manifest import now, read_spec_header, sha256_file, timestamp
@@ -89,16 +90,15 @@ def read_batch(path) -> dict:
         raise BatchFileError(file=path, reason="file_not_found")
     try:
         data = load_yaml(path, error=BatchFileError)
-    except BatchFileError as exc:  # load_yaml speaks English: its two usual words in --lang
-        message, prefix = exc.message or "", "YAML syntax error (not valid YAML): "
-        if message == "is not UTF-8 text":
+    except BatchFileError as exc:  # a batch file's own words for the two usual mistakes
+        if exc.reason == "yaml_not_utf8":
             raise BatchFileError(file=path, reason="batch_not_utf8",
                                  hint_key="batch_not_utf8.hint") from None
-        if not message.startswith(prefix):
+        if exc.reason != "yaml_syntax":
             raise
         raise BatchFileError(file=path, row=exc.row, reason="batch_yaml_syntax",
                              hint_key="batch_yaml_syntax.hint",
-                             problem=message[len(prefix):]) from None
+                             problem=exc.params["problem"]) from None
     try:
         batch = BatchFile.model_validate(data if data is not None else {})
     except ValidationError as exc:
@@ -147,8 +147,10 @@ def _batch_worker(kwargs):
     try:
         run = run_report(**kwargs)
         return {"run_dir": str(run.run_dir), "status": "ok", "error": None}
-    except EsslingenLabError as exc:
-        return {"run_dir": str(kwargs.get("out")), "status": "failed", "error": str(exc)}
+    except EsslingenLabError as exc:  # worded in the run's language, as --lang prints it
+        language = kwargs.get("language") or DEFAULT_LANGUAGE
+        return {"run_dir": str(kwargs.get("out")), "status": "failed",
+                "error": exc.render(language)}
 
 
 @dataclass

@@ -5,7 +5,6 @@ Validated with pydantic; every problem becomes one readable :class:`SpecError` l
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from pathlib import Path
@@ -15,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from esslingen_lab.defaults import is_yes
-from esslingen_lab.errors import SpecError
+from esslingen_lab.errors import SpecError, Text, TextList, validation_problems
 
 __all__ = ["LikertScale", "LikertItem", "DataFile", "Population", "SurveySpec", "load_spec",
            "load_yaml"]
@@ -26,6 +25,14 @@ MAX_YAML_BYTES = 2_000_000
 MAX_YAML_NODES = 200_000
 #: Setting this environment variable to 1 lets specs read data outside their own folder.
 ALLOW_OUTSIDE_ENV = "ESSLINGEN_LAB_ALLOW_OUTSIDE"
+
+
+class _Invalid(ValueError):
+    """A validator's complaint, worded from the error catalogue (pydantic keeps the English)."""
+
+    def __init__(self, key: str, /, **values):
+        self.text = Text(key, **values)
+        super().__init__(str(self.text))
 
 
 class _Strict(BaseModel):
@@ -43,12 +50,11 @@ class LikertScale(_Strict):
     @model_validator(mode="after")
     def _check_range(self):
         if self.min >= self.max:
-            raise ValueError(f"min ({self.min}) must be smaller than max ({self.max})")
+            raise _Invalid("spec_min_max", min=self.min, max=self.max)
         for label, value in self.labels.items():
             if not self.min <= value <= self.max:
-                raise ValueError(
-                    f"label '{label}' maps to {value}, outside the scale {self.min}–{self.max}"
-                )
+                raise _Invalid("spec_label_outside", label=label, value=f"{value:g}",
+                               min=self.min, max=self.max)
         return self
 
 
@@ -95,16 +101,16 @@ class Population(_Strict):
     def _figures_are_counts_or_shares(cls, margins):
         for column, figures in margins.items():
             if not figures:
-                raise ValueError(f"'{column}' lists no categories")
+                raise _Invalid("spec_margin_empty", column=column)
             negative = [str(k) for k, v in figures.items() if v < 0]
             if negative:
-                raise ValueError(f"'{column}': negative figure for {', '.join(negative)}")
+                raise _Invalid("spec_margin_negative", column=column,
+                               categories=", ".join(negative))
             total = sum(figures.values())
             if total <= 0:
-                raise ValueError(f"'{column}': the figures add up to 0")
+                raise _Invalid("spec_margin_zero", column=column)
             if max(figures.values()) <= 1 and total < 1.5 and abs(total - 1) > 0.01:
-                raise ValueError(f"'{column}': the shares add up to {total:g}, not 1 — give "
-                                 "every category's share (or counts)")
+                raise _Invalid("spec_margin_shares", column=column, total=f"{total:g}")
         return margins
 
 
@@ -155,7 +161,7 @@ class SurveySpec(_Strict):
     @classmethod
     def _name_is_slug(cls, value):
         if not re.fullmatch(r"[A-Za-z0-9_-]+", value):
-            raise ValueError("use only letters, digits, '_' and '-' (it names output folders)")
+            raise _Invalid("spec_name_slug")
         return value
 
     @field_validator("wave", mode="before")
@@ -166,17 +172,15 @@ class SurveySpec(_Strict):
             return value
         if isinstance(value, (int, float)) or hasattr(value, "isoformat"):
             return str(value)
-        raise ValueError("must be a single value such as 2026 or 'Welle 2'")
+        raise _Invalid("spec_wave_single")
 
     @model_validator(mode="after")
     def _check_references(self):
         for column, item in self.likert.items():
             if item.scale not in self.likert_scales:
-                known = ", ".join(sorted(self.likert_scales)) or "none defined"
-                raise ValueError(
-                    f"likert item '{column}' uses unknown scale '{item.scale}' "
-                    f"(likert_scales: {known})"
-                )
+                known = ", ".join(sorted(self.likert_scales)) or Text("spec_none_defined")
+                raise _Invalid("spec_unknown_scale", column=column, scale=item.scale,
+                               known=known)
         seen: dict[str, str] = {}
         roles = [("id_column", [self.id_column]), ("questions", list(self.questions)),
                  ("likert", list(self.likert)), ("groups", self.groups),
@@ -184,17 +188,15 @@ class SurveySpec(_Strict):
         for role, columns in roles:
             for column in columns:
                 if column in seen:
-                    raise ValueError(
-                        f"column '{column}' is listed under both {seen[column]} and {role}"
-                    )
+                    raise _Invalid("spec_two_roles", column=column, first=seen[column],
+                                   second=role)
                 seen[column] = role
         for column in (self.population.margins if self.population else {}):
             if column not in self.groups:
-                known = ", ".join(self.groups) or "none"
-                raise ValueError(f"population.margins: '{column}' is not a grouping column "
-                                 f"(groups: {known})")
+                known = ", ".join(self.groups) or Text("spec_none")
+                raise _Invalid("spec_margin_not_group", column=column, known=known)
         if self.min_duration_seconds is not None and self.duration_column is None:
-            raise ValueError("min_duration_seconds needs a duration_column")
+            raise _Invalid("spec_duration_column")
         return self
 
     # -- convenience -----------------------------------------------------------------------
@@ -215,30 +217,39 @@ class SurveySpec(_Strict):
         return cols
 
 
-def _describe(error: dict) -> str:
-    loc = ".".join(str(p) for p in error.get("loc", ()))
-    msg = error.get("msg", "invalid")
-    msg = re.sub(r"^Value error, ", "", msg)
-    kind = error.get("type", "")
-    if kind == "extra_forbidden":
-        parts = [str(p) for p in error.get("loc", ())]
-        field = parts[-1]
-        model = SurveySpec
-        if len(parts) >= 2 and parts[0] == "likert_scales":
-            model = LikertScale
-        elif len(parts) >= 2 and parts[0] == "likert":
-            model = LikertItem
-        elif len(parts) >= 2 and parts[0] == "files":
-            model = DataFile
-        elif len(parts) >= 2 and parts[0] == "population":
-            model = Population
-        known = [n for n in model.model_fields if n != "base_dir"]
-        close = difflib.get_close_matches(field, known, n=1)
-        hint = f" — did you mean '{close[0]}'?" if close else f" — known fields: {', '.join(known)}"
-        return f"unknown field '{loc}'{hint}"
-    if kind == "missing":
-        return f"required field '{loc}' is missing"
-    return f"field '{loc}': {msg}" if loc else msg
+def _problems(exc: ValidationError):
+    """Describe every error of a ``survey.yml`` validation, in any language.
+
+    pydantic's own wording goes through :func:`~esslingen_lab.errors.validation_problems`
+    (the one translation for the package's YAML files); the validators' complaints above
+    carry their catalogue text.
+    """
+    problems = []
+    for error in exc.errors():
+        key = ".".join(str(p) for p in error.get("loc", ()))
+        own = (error.get("ctx") or {}).get("error")
+        if isinstance(own, _Invalid):
+            problem = Text("spec_field", key=key, problem=own.text) if key else own.text
+        elif error.get("type") == "greater_than_equal":
+            problem = Text("spec_field", key=key, problem=Text(
+                "spec_at_least", limit=(error.get("ctx") or {}).get("ge", "?")))
+        else:
+            problem = validation_problems(_Only(error), SurveySpec)
+        problems.append(problem)
+    problems = list({repr(p): p for p in problems}.values())  # a union repeats some
+    if len(problems) == 1:
+        return problems[0]
+    return Text("yaml_problems", n=len(problems), problems=TextList(problems))
+
+
+class _Only:
+    """One error of a ``ValidationError``, for :func:`validation_problems`."""
+
+    def __init__(self, error: dict):
+        self._error = error
+
+    def errors(self) -> list[dict]:
+        return [self._error]
 
 
 class _SpecLoader(yaml.SafeLoader):
@@ -256,11 +267,15 @@ def _construct_mapping(loader, node, deep=False):
         except TypeError:
             continue  # PyYAML reports unhashable keys itself
         if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"key '{key}' appears twice (first in line {seen[key] + 1})",
-                key_node.start_mark)
+            raise _DuplicateKey(key, seen[key] + 1, key_node.start_mark)
         seen[key] = key_node.start_mark.line
     return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+
+
+class _DuplicateKey(yaml.constructor.ConstructorError):
+    def __init__(self, key, line, mark):
+        self.key, self.line = key, line
+        super().__init__(None, None, f"key '{key}' appears twice (first in line {line})", mark)
 
 
 _SpecLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
@@ -298,29 +313,29 @@ def load_yaml(path, *, error=SpecError):
     """
     path = Path(path)
     if path.stat().st_size > MAX_YAML_BYTES:
-        raise error(f"is larger than {MAX_YAML_BYTES // 1_000_000} MB — not a spec file",
-                    file=path)
+        raise error(reason="yaml_too_large", file=path, mb=MAX_YAML_BYTES // 1_000_000)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise error("is not UTF-8 text", file=path, hint="save it as UTF-8") from None
+        raise error(reason="yaml_not_utf8", file=path) from None
     try:
         loader = _SpecLoader(text)
         try:
             node = loader.get_single_node()
             if node is not None and _expanded_size(node, {}) > MAX_YAML_NODES:
-                raise error(f"expands to more than {MAX_YAML_NODES:,} values through YAML "
-                            "aliases (&/*) — not a spec file", file=path,
-                            hint="write the values out instead of nesting aliases")
+                raise error(reason="yaml_alias_bomb", file=path,
+                            limit=f"{MAX_YAML_NODES:_}".replace("_", " "))
             return None if node is None else loader.construct_document(node)
         finally:
             loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise error(f"YAML syntax error (not valid YAML): {problem}", file=path, row=row,
-                    hint="check indentation and quotes") from None
+        if isinstance(exc, _DuplicateKey):
+            problem = Text("yaml_duplicate_key", key=exc.key, line=exc.line)
+        else:  # PyYAML's own words
+            problem = getattr(exc, "problem", None) or "?"
+        raise error(reason="yaml_syntax", file=path, row=row, problem=problem) from None
 
 
 def _allowed_outside(allow_outside) -> bool:
@@ -340,13 +355,10 @@ def _check_paths(spec: SurveySpec, path: Path, allow_outside) -> None:
     for field, relative in named:
         target = (spec.base_dir / relative).resolve()
         if not _allowed_outside(allow_outside) and not target.is_relative_to(folder):
-            raise SpecError(f"field '{field}': {relative} lies outside the spec's folder "
-                            f"{folder}", file=path,
-                            hint="copy the file into that folder, or pass --allow-outside "
-                                 f"(or set {ALLOW_OUTSIDE_ENV}=1) if you trust this spec")
+            raise SpecError(reason="spec_outside_folder", file=path, field=field,
+                            relative=relative, folder=folder, env=ALLOW_OUTSIDE_ENV)
     if spec.framework and not (spec.base_dir / spec.framework).is_file():
-        raise SpecError(f"field 'framework': file {spec.framework} not found", file=path,
-                        hint="check the path (relative to survey.yml)")
+        raise SpecError(reason="spec_framework_missing", file=path, path=spec.framework)
 
 
 def load_spec(path, *, allow_outside: bool | None = None) -> SurveySpec:
@@ -373,26 +385,23 @@ def load_spec(path, *, allow_outside: bool | None = None) -> SurveySpec:
     """
     path = Path(path)
     if not path.exists():
-        raise SpecError("file not found", file=path, hint="check the path to survey.yml")
+        raise SpecError(reason="file_not_found", file=path, hint_key="spec_path.hint")
     if path.is_dir():
         candidate = path / "survey.yml"
         if candidate.exists():
             path = candidate
         else:
-            raise SpecError("is a folder without a survey.yml", file=path)
+            raise SpecError(reason="spec_folder_without_spec", file=path)
     raw = load_yaml(path)
     if not isinstance(raw, dict):
-        raise SpecError("must be a YAML mapping (key: value lines)", file=path)
+        raise SpecError(reason="spec_not_mapping", file=path)
     raw = dict(raw)
     raw.pop("spec_file", None)
     raw["base_dir"] = path.parent.resolve()
     try:
         spec = SurveySpec.model_validate(raw)
     except ValidationError as exc:
-        errors = exc.errors()
-        first = _describe(errors[0])
-        more = f" (+{len(errors) - 1} more)" if len(errors) > 1 else ""
-        raise SpecError(first + more, file=path, hint="fix survey.yml") from None
+        raise SpecError(reason="spec_invalid", file=path, problems=_problems(exc)) from None
     spec.spec_file = path
     _check_paths(spec, path, allow_outside)
     return spec

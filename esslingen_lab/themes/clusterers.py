@@ -222,27 +222,19 @@ def fit_estimator(clusterer, Z, k, seed):
     update = {"random_state": seed} if "random_state" in params else {}
     if k is not None:
         if "n_clusters" not in params:
-            raise ThemeModelError(
-                f"{type(clusterer).__name__} hat keinen Parameter n_clusters für {k} Themen / "
-                f"has no n_clusters parameter to ask for {k} themes."
-            )
+            raise ThemeModelError(reason="themes_no_n_clusters", name=type(clusterer).__name__,
+                                  k=k)
         update["n_clusters"] = int(k)
     if update:
         model.set_params(**update)
     model.fit(Z)
     found = getattr(model, "labels_", None)
     if found is None:
-        raise ThemeModelError(
-            f"{type(clusterer).__name__} setzt nach fit kein labels_ / sets no labels_ in "
-            "fit; pass a clusterer such as sklearn.cluster.KMeans."
-        )
+        raise ThemeModelError(reason="themes_no_labels", name=type(clusterer).__name__)
     found = np.asarray(found).astype(int).ravel()
     ids = np.unique(found[found >= 0])
     if ids.size == 0:
-        raise ThemeModelError(
-            f"{type(clusterer).__name__} hat alle Antworten als Rauschen (-1) markiert / "
-            "marked every answer as noise; change its parameters."
-        )
+        raise ThemeModelError(reason="themes_all_noise", name=type(clusterer).__name__)
     labels = np.where(found >= 0, np.searchsorted(ids, found), -1)
     result = _by_centers(Z, _means(Z, labels, ids.size))
     result["labels"] = labels  # the clusterer's own assignment, noise kept
@@ -280,20 +272,14 @@ class ThemeClustering:
         """Validate ``method`` (a built-in name or a clusterer object)."""
         if is_estimator(self.method):
             if not callable(getattr(self.method, "fit", None)):
-                raise ThemeModelError(
-                    f"method={self.method!r} hat keine fit-Methode / has no fit method; pass "
-                    f"one of {METHODS} or a clusterer such as sklearn.cluster.KMeans(5)."
-                )
+                raise ThemeModelError(reason="themes_no_fit", method=repr(self.method),
+                                      methods=METHODS)
             if self.n_themes == "auto" and "n_clusters" not in _params(self.method):
-                raise ThemeModelError(
-                    f"n_themes='auto' braucht einen Clusterer mit n_clusters / needs a "
-                    f"clusterer with n_clusters, {type(self.method).__name__} has none."
-                )
+                raise ThemeModelError(reason="themes_auto_needs_n_clusters",
+                                      name=type(self.method).__name__)
         elif self.method not in METHODS:
-            raise ThemeModelError(
-                f"Unbekannte Methode {self.method!r} / unknown method; use one of {METHODS} "
-                "or a clusterer object with fit and labels_."
-            )
+            raise ThemeModelError(reason="themes_unknown_method", method=repr(self.method),
+                                  methods=METHODS)
 
     def _cluster(self, X, Z, k, seed, *, seeds):
         """Run the clusterer stage on ``k`` themes (None: a user clusterer's own number)."""

@@ -119,7 +119,7 @@ class ThemeMap:
         ThemeMap
         """
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ThemeMapError(f"Keine Themenkarte / not a theme map (expected {FORMAT}).")
+            raise ThemeMapError(reason="themes_not_a_map", format=FORMAT)
         base = copy.deepcopy(data["base"])
         base["themes"] = {int(k): v for k, v in base["themes"].items()}
         return cls(base, data.get("operations", []), data.get("version"))
@@ -150,9 +150,9 @@ class ThemeMap:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except FileNotFoundError as err:
-            raise InputError("Datei nicht gefunden / file not found", file=path) from err
+            raise InputError(reason="file_not_found", file=path) from err
         except (json.JSONDecodeError, UnicodeDecodeError) as err:
-            raise InputError("keine gültige JSON-Datei / not valid JSON", file=path) from err
+            raise InputError(reason="themes_not_json", file=path) from err
         return cls.from_dict(data)
 
     # ------------------------------------------------------------------------------------
@@ -189,7 +189,7 @@ class ThemeMap:
         """
         ids = [int(t) for t in theme_ids]
         if len(set(ids)) < 2:
-            raise ThemeMapError("Zum Zusammenführen mindestens zwei Themen / merge needs two.")
+            raise ThemeMapError(reason="themes_merge_two")
         for t in ids:
             self._require(t)
         new = self._next_id()
@@ -228,9 +228,7 @@ class ThemeMap:
         if groups is None:
             model = model or self._model
             if model is None:
-                raise ThemeMapError(
-                    "Zum automatischen Teilen wird das Modell gebraucht / pass model= or groups."
-                )
+                raise ThemeMapError(reason="themes_split_needs_model")
             part = model.split_theme_members(members, n)
             groups = [
                 [m for m, g in zip(part["ids"], part["labels"], strict=True) if g == c]
@@ -241,10 +239,7 @@ class ThemeMap:
         listed = {a for g in groups for a in g}
         unknown = listed - set(members)
         if unknown:
-            raise ThemeMapError(
-                f"{len(unknown)} Antwort(en) gehören nicht zu Thema {theme_id} / answers are "
-                f"not in theme {theme_id}."
-            )
+            raise ThemeMapError(reason="themes_not_in_theme", n=len(unknown), theme=theme_id)
         groups[0] = groups[0] + [a for a in members if a not in listed]
         new_ids = [self._next_id() + i for i in range(len(groups))]
         if labels is None:
@@ -283,8 +278,8 @@ class ThemeMap:
         keys = [_key(a) for a in (answer_ids if several else [answer_ids])]
         unknown = [k for k in keys if k not in self.base["assignments"]]
         if unknown or not keys:
-            raise ThemeMapError(f"Antwort {unknown[:1] or answer_ids!r} gibt es nicht / no "
-                                "such answer.")
+            raise ThemeMapError(reason="themes_no_answer",
+                                answer=repr(unknown[0] if unknown else answer_ids))
         self._require(theme_id)
         if several:
             return self._record({"op": "move", "answers": keys, "theme": int(theme_id)})
@@ -521,12 +516,9 @@ class ThemeMap:
         state = self._replay()
         info = state["themes"].get(int(theme_id))
         if info is None:
-            raise ThemeMapError(f"Thema {theme_id} gibt es nicht / no theme {theme_id}.")
+            raise ThemeMapError(reason="themes_no_theme", theme=theme_id)
         if info["status"] in ("merged", "split"):
-            raise ThemeMapError(
-                f"Thema {theme_id} wurde schon aufgelöst ({info['status']}) / "
-                "theme no longer exists."
-            )
+            raise ThemeMapError(reason="themes_theme_gone", theme=theme_id, status=info["status"])
 
     def _replay(self, assign=None):
         lang = self.base.get("language", "de")

@@ -254,13 +254,12 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
         self._check_params()
         texts = _as_texts(texts)
         if not texts:
-            raise ThemeModelError("Keine Texte übergeben / no texts given.")
+            raise ThemeModelError(reason="themes_no_texts")
         self.texts_ = texts
         self.ids_ = list(range(len(texts))) if ids is None else list(ids)
         if len(self.ids_) != len(texts):
-            raise ThemeModelError(
-                f"{len(self.ids_)} ids für {len(texts)} Texte / ids and texts differ in length."
-            )
+            raise ThemeModelError(reason="themes_ids_length", n_ids=len(self.ids_),
+                                  n_texts=len(texts))
         rng = np.random.RandomState(self.random_state)
         self._seed = int(rng.randint(np.iinfo(np.int32).max))
 
@@ -271,10 +270,7 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
         own = is_estimator(self.method)  # the user's clusterer decides its number of themes
         k_min = 2 if self.n_themes == "auto" or own else int(self.n_themes)
         if n_content < max(k_min, 2):
-            raise ThemeModelError(
-                f"Nur {n_content} Texte mit Inhalt für {k_min} Themen — weniger Themen wählen "
-                f"oder mehr Texte / only {n_content} texts with content for {k_min} themes."
-            )
+            raise ThemeModelError(reason="themes_too_few_texts", n=n_content, k=k_min)
         Xc = X[idx]
         Z = self._embed_fit(Xc)
 
@@ -478,10 +474,7 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
 
     def _split_positions(self, members, n, what):
         if members.size < n:
-            raise ThemeModelError(
-                f"{what} hat nur {members.size} Antworten — zu wenige zum Teilen / "
-                "too few answers to split."
-            )
+            raise ThemeModelError(reason="themes_split_too_few", what=what, n=members.size)
         with _threads():
             texts = [self.texts_[i] for i in members]
             X = self._transform_matrix(texts)
@@ -551,19 +544,13 @@ class ThemeModel(ThemeFeatures, ThemeClustering, ThemeStability, ThemeDescriptio
     def _check_params(self):
         self._check_method()
         if self.labeler is not None and not callable(self.labeler):
-            raise ThemeModelError(
-                f"labeler={self.labeler!r} ist nicht aufrufbar / is not callable; pass a "
-                "function labeler(keywords, texts) -> str."
-            )
+            raise ThemeModelError(reason="themes_labeler", labeler=repr(self.labeler))
         k = self.n_themes
         if k != "auto" and (isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 1):
-            raise ThemeModelError(
-                f"n_themes muss eine ganze Zahl ≥ 1 oder 'auto' sein / must be int ≥ 1 or 'auto', "
-                f"not {k!r}."
-            )
+            raise ThemeModelError(reason="themes_n_themes", value=repr(k))
         lo, hi = self.k_range if self.k_range is not None else (2, 2)
         if not 2 <= lo <= hi:
-            raise ThemeModelError(f"k_range {self.k_range!r} must satisfy 2 <= low <= high.")
+            raise ThemeModelError(reason="themes_k_range", value=repr(self.k_range))
 
     def _score(self, texts):
         check_is_fitted(self, "themes_")
@@ -588,7 +575,7 @@ def _threads():
 
 def _as_texts(texts):
     if isinstance(texts, str):
-        raise ThemeModelError("Bitte eine Liste von Texten übergeben / pass a list of texts.")
+        raise ThemeModelError(reason="themes_not_a_list")
     out = []
     for t in texts:
         if t is None or (isinstance(t, float) and math.isnan(t)):

@@ -77,17 +77,9 @@ def _state(model):
     from esslingen_lab.themes.errors import ThemeModelError
 
     if model._vectorizer is not None:
-        raise ThemeModelError(
-            "Ein Modell mit eigenem vectorizer kann nicht sicher gespeichert werden — "
-            "Texte speichern und neu anpassen / a model with a custom vectorizer cannot be "
-            "saved safely; keep the texts and re-fit."
-        )
+        raise ThemeModelError(reason="themes_save_vectorizer")
     if not isinstance(model.method, str):
-        raise ThemeModelError(
-            "Ein Modell mit eigenem Clusterer (method=…) kann nicht sicher gespeichert werden — "
-            "Texte speichern und neu anpassen / a model with a custom clusterer cannot be saved "
-            "safely; keep the texts and re-fit."
-        )
+        raise ThemeModelError(reason="themes_save_clusterer")
     params = model.get_params()
     params.pop("vectorizer")
     params.pop("labeler")  # its labels are in the themes table; recorded in "fit"
@@ -168,10 +160,10 @@ def _json_default(value):
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def _refuse(path, why):
+def _refuse(path, reason, **params):
     from esslingen_lab.errors import InputError
 
-    return InputError(why, file=path)
+    return InputError(reason=reason, file=path, **params)
 
 
 def load_model(cls, path):
@@ -181,37 +173,26 @@ def load_model(cls, path):
 
     path = Path(path)
     if not path.is_file():
-        raise _refuse(path, "Datei nicht gefunden / file not found")
+        raise _refuse(path, "file_not_found")
     if not zipfile.is_zipfile(path):
-        raise _refuse(
-            path,
-            "keine ThemeModel-Datei (pickle/joblib-Dateien werden nicht geladen, sie könnten "
-            "Code ausführen) — Modell neu anpassen und mit save() speichern / not a saved "
-            "ThemeModel; pickle/joblib files are refused because loading them can run code",
-        )
+        raise _refuse(path, "themes_model_pickle")
     try:
         with np.load(path, allow_pickle=False) as data:
             arrays = {name: data[name] for name in data.files}
         meta = json.loads(arrays.pop("meta.json").tobytes().decode("utf-8"))
     except (KeyError, ValueError, OSError, zipfile.BadZipFile, UnicodeDecodeError) as err:
-        raise _refuse(
-            path, f"keine gespeicherte ThemeModel-Datei / not a saved ThemeModel ({err})"
-        ) from None
+        raise _refuse(path, "themes_model_not_saved", detail=f" ({err})") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT[0]:
-        raise _refuse(path, "keine gespeicherte ThemeModel-Datei / not a saved ThemeModel")
+        raise _refuse(path, "themes_model_not_saved", detail="")
     saved = str(meta.get("esslingen_lab", "?"))
     same_minor = saved.split(".")[:2] == __version__.split(".")[:2]
     if not same_minor or meta.get("format_version") != FORMAT[1]:
-        raise ThemeModelVersionError(
-            f"{path}: mit esslingen-lab {saved} gespeichert, installiert ist {__version__} — "
-            "Modell neu anpassen / saved by another version, please re-fit the model."
-        )
+        raise ThemeModelVersionError(reason="themes_model_version", path=path, saved=saved,
+                                     installed=__version__)
     try:
         model = _restore(cls, meta, arrays)
     except (KeyError, TypeError, ValueError, IndexError) as err:
-        raise _refuse(
-            path, f"beschädigte ThemeModel-Datei / damaged ThemeModel file ({err})"
-        ) from None
+        raise _refuse(path, "themes_model_damaged", detail=err) from None
     _warn_sklearn(meta.get("sklearn"))
     return model
 

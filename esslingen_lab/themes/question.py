@@ -64,9 +64,7 @@ def fit_question(survey, question=None, n_themes=DEFAULT_N_THEMES, *, seed=DEFAU
     question = question or next(iter(questions), None)
     if question not in questions:
         known = ", ".join(questions) or "–"
-        raise ThemeModelError(
-            f"Frage '{question}' gibt es nicht (vorhanden: {known}) / no such question."
-        )
+        raise ThemeModelError(reason="themes_no_question", question=question, known=known)
     texts = survey.texts(question)
     kwargs.setdefault("language", survey.spec.language)
     model = ThemeModel(n_themes, random_state=seed, stopwords=list(survey.spec.stopwords), **kwargs)
