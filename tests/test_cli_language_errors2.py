@@ -167,3 +167,22 @@ def test_str_keeps_both_languages_and_the_structured_fields(tmp_path):
     assert caught.value.reason == "themes_n_themes"
     assert "ganze Zahl" in str(caught.value) and "whole number" in str(caught.value)
     assert "ganze Zahl" not in caught.value.render("en")
+
+
+@pytest.mark.parametrize("language, words, other", [
+    ("de", "eine ganze Zahl ≥ 1 oder 'auto' angeben", "give a whole number"),
+    ("en", "give a whole number ≥ 1 or 'auto'", "ganze Zahl"),
+])
+def test_a_bad_number_of_themes_is_named_in_one_language(tmp_path, language, words, other):
+    from click.testing import CliRunner
+
+    from esslingen_lab.cli import main
+
+    data = tmp_path / "answers.csv"
+    data.write_text("text\nTermine online\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--lang", language, "themes", str(data), "-o",
+                                       str(tmp_path / "out.csv"), "--n-themes", "abc"])
+    assert result.exit_code == 2
+    line = result.output.strip()
+    assert "'--n-themes'" in line and words in line and other not in line
+    assert len(line.splitlines()) == 1

@@ -19,6 +19,8 @@ CLI_TEXT = Catalogue.from_pairs("cli", {
     "demo_coding": ("\nFreitexte selbst kodieren (in einem zweiten Terminal):",
                     "\nCode answers by hand (in a second terminal):"),
     "no_answers": ("keine Antworten in der Textspalte", "the text column is empty"),
+    "n_themes": ("{value} — eine ganze Zahl ≥ 1 oder 'auto' angeben",
+                 "{value} — give a whole number ≥ 1 or 'auto'"),
     "no_question": ("Frage '{column}' gibt es nicht (vorhanden: {known})",
                     "no question '{column}' (available: {known})"),
     "themes_done": ("{rows} Zeilen, {answered} mit Antwort, {themes} Themen → {output}",

@@ -22,7 +22,7 @@ def _parse_k(value):
     except ValueError:
         k = 0
     if k < 1:
-        raise click.BadParameter(f"{value!r} — eine ganze Zahl ≥ 1 oder 'auto' / int ≥ 1 or 'auto'")
+        raise click.BadParameter(cli_text("n_themes", value=repr(value)), param_hint="'--n-themes'")
     return k
 
 
