@@ -277,6 +277,7 @@ def _first_name_starts() -> frozenset:
 
 
 @lru_cache(maxsize=50_000)
+@lru_cache(maxsize=1 << 16)
 def short_form(word: str, *, cue: bool = False) -> bool:
     """Tell a first name or its short form in a person's place ("die Moni", "d'Liesl").
 

@@ -556,7 +556,7 @@ def _has_first_name(features) -> bool:
 
 
 _SPOKEN_ARTICLE = regex.compile(
-    r"(?<![\p{L}])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"  # "von der Heydt-Lorenz": a particle
+    r"(?=[dD])(?<![\p{L}])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"  # "von der Heydt-Lorenz": a particle
     r"(?:[dD]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
     r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
     r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
@@ -605,12 +605,17 @@ def _first_name_after_spoken_article(text: str):
                 yield match.span("v")
             continue
         capital = word[:1].upper() + word[1:].lower()
+        if short_form(capital):
+            yield match.span("v")
+            continue
+        if capital not in FIRST_NAMES and capital not in lex.first:
+            continue  # what a cue adds below is for listed first names only
         cue = (
             spoken
             or _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             is not None
         )
-        if short_form(capital, cue=cue) or (
+        if (cue and short_form(capital, cue=True)) or (
             word.islower()
             and (capital in FIRST_NAMES or capital in lex.first)
             and not lex.is_lower_word(word)
