@@ -103,7 +103,7 @@ def frequent_words(survey, question=None, n: int = 15) -> pd.DataFrame:
     return pd.DataFrame(counter.most_common(n), columns=["word", "count"])
 
 
-_TAGS = {"NAME", "EMAIL", "TELEFON", "ADRESSE", "IBAN", "KFZ", "URL", "DATUM", "ID"}
+_TAGS = {"NAME", "EMAIL", "TELEFON", "ADRESSE", "IBAN", "KFZ", "URL", "DATUM", "ID", "GESUNDHEIT"}
 
 
 OVERVIEW_TEXT = Catalogue.from_pairs("surveys.overview", {

@@ -29,6 +29,7 @@ TAGS = {
     "KFZ": "[KFZ]",
     "NAME": "[NAME]",
     "BESCHREIBUNG": "[PERSON-BESCHREIBUNG]",
+    "GESUNDHEIT": "[GESUNDHEIT]",
 }
 
 # A birth year's cue word tells as much as the year ("Jahrgang [DATUM]" still says "born in

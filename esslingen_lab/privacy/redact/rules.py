@@ -13,6 +13,7 @@ import regex
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
+from esslingen_lab.privacy.redact.health import HEALTH_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, LOOSE_RULES
 from esslingen_lab.privacy.redact.names import (
@@ -696,7 +697,12 @@ def _particle_name_after_salutation(text: str):
 
 
 def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
-    """Loose number formats before the first file-number rule, descriptions before names."""
+    """Loose number formats before the first file-number rule; descriptions, health, names.
+
+    A health detail runs before the names so that the whole phrase, a name in it included,
+    becomes one tag ("Mein Vater Ömer hat Parkinson"), and "Parkinson" is not taken for a
+    name; tags of the number rules before it ("Jahrgang [DATUM]") go into the phrase.
+    """
     first_id = next(i for i, rule in enumerate(rules) if rule.kind == "ID")
     first_name = next(i for i, rule in enumerate(rules) if rule.kind == "NAME")
     return (
@@ -704,6 +710,7 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + LOOSE_RULES
         + rules[first_id:first_name]
         + DESCRIPTION_RULES
+        + HEALTH_RULES
         + rules[first_name:]
     )
 

@@ -1,0 +1,892 @@
+"""Health details about a specific person, replaced as one clause by ``[GESUNDHEIT]``.
+
+"Mein Vater, Karl-Heinz Obermüller, ist dement", "bin gehbehindert", "er ist fast blind":
+health data about a person are special-category data (GDPR Art. 9).
+
+The rule needs two things in one clause: a health term (``health_terms.txt`` and the
+compound lists beside it) and a specific person — a possessive with a relation noun ("meine
+Frau", "unsere Kollegin"), "ich" (or a clause opened by "bin"/"habe"), a name ("Frau X",
+"Lukas", ``[NAME]``), "die Oma vom Lukas", or "er"/"sie" after such a person. The tag covers
+the clause from the person to the end of the health statement, appositions and brackets in
+between ("Mein Vater Ömer (Jahrgang 1955) hat Parkinson"), and stops where the next clause
+begins (comma, "und", "aber", "weil", dash, full stop). A term about a group ("Menschen mit
+Demenz", "für Rollstuhlfahrer", "gehbehinderte Menschen"), a negated one ("ich bin doch nicht
+blind"), an idiom ("blind vor Wut", "taub für Argumente") and a term in a clause about work
+("ich arbeite in der Psychiatrie") stay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAMES,
+    _words,
+    read_words,
+)
+
+__all__ = ["HEALTH_RULES", "health_spans"]
+
+# ---------------------------------------------------------------- grammar words
+
+_POSSESSIVE_FIRST = frozenset(
+    "mein meine meinem meinen meiner meines mei meim unser unsere unserem unseren unserer "
+    "unseres unsre unsrem unsren unsrer dein deine deinem deinen deiner euer eure eurem euren "
+    "eurer".split()
+)
+_POSSESSIVE_THIRD = frozenset(
+    "sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres".split()
+)
+_ARTICLE = frozenset("der die das den dem des".split())
+_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
+_RELATIVE = frozenset(
+    "der die das dem den welcher welche welches welchem welchen deren dessen".split()
+)
+_FIRST_PERSON = frozenset(("ich", "mir", "mich"))
+_THIRD_PERSON = frozenset(("er", "sie", "ihm", "ihn"))
+_TITLE = frozenset(("Herr", "Herrn", "Frau", "Hr.", "Fr.", "Dr.", "Prof."))
+_PARTICLE = frozenset("von van de di da del der den ten ter zu vom".split())
+_FROM = frozenset(("vom", "von"))
+# tags of earlier rules that stand for one person: "[PERSON-BESCHREIBUNG] ist schwanger"
+_PERSON_TAGS = frozenset(("[NAME]", "[PERSON-BESCHREIBUNG]"))
+# words that open a new clause inside a sentence
+_CLAUSE_WORDS = frozenset(
+    "und aber weil denn sondern oder deshalb deswegen daher darum dass daß damit wenn falls "
+    "obwohl sodass trotzdem jedoch bzw weshalb wobei sowie wo ob sobald nachdem bevor "
+    "indem".split()
+)
+# verbs of a clause whose subject is "ich" without the word: "…und bin gehbehindert"
+_FIRST_PERSON_VERBS = frozenset(
+    "bin hab habe leide sitze liege brauche nehme bekomme kriege krieg lebe wohne".split()
+)
+_FIRST_PERSON_OPENERS = _FIRST_PERSON_VERBS | {"war", "hatte", "musste", "wurde"}
+# finite verbs of a clause whose subject stands before the comma: "Mein Vater, Karl, ist …"
+_FINITE_VERBS = frozenset(
+    "ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte "
+    "muss müssen musste sitzt sitzen saß leidet leiden litt liegt liegen lag lebt leben "
+    "braucht brauchen bekommt bekommen bekam geht gehen ging nimmt nehmen nahm benötigt "
+    "hört sieht kommt kam darf durfte soll sollte bin habe hab".split()
+)
+_PLURAL_VERBS = frozenset(
+    "sind waren haben hatten sitzen leiden liegen leben brauchen bekommen werden wurden "
+    "können müssen".split()
+)
+_HAVE = frozenset("haben habe hab hatten hatte".split())
+# words ending in "t" that are no verbs
+_NOT_VERBS = frozenset(
+    "nicht seit jetzt erst sonst fast selbst meist bereits zuletzt zunächst insgesamt "
+    "bisher recht weit halt leicht mindestens höchstens spät schlecht gut oft damit".split()
+)
+_COPULA = frozenset("ist bin sind war waren wird werde wurde sei seid bist".split())
+_NEGATION = frozenset("nicht kein keine keinen keiner keinem keines nie niemals ohne".split())
+_PARTICLES = frozenset("ja doch wohl gar auch mal halt eben eh zum glück".split())
+# a health term after these is about a group, not a person ("für Rollstuhlfahrer",
+# "viele Blinde")
+_GROUP_BEFORE = frozenset("alle viele manche einige andere mehr".split())
+_GROUP_NOUNS = frozenset(
+    "menschen personen leute leuten kinder kindern jugendliche jugendlichen bürger "
+    "bürgerinnen mitbürger senioren seniorinnen ältere älteren patienten patientinnen "
+    "familien angehörige angehörigen betroffene betroffenen nutzer besucher fußgänger "
+    "jemand jemanden jeder jede alle viele manche einige andere niemand man bewohner "
+    "einwohner schüler schülerinnen mitarbeitende beschäftigte frauen männer eltern "
+    "fahrgäste kunden gäste".split()
+)
+# a clause about someone's work: "ich arbeite in der Psychiatrie"
+_WORK_WORDS = frozenset(
+    "arbeite arbeitet arbeitete arbeiten arbeiteten gearbeitet beruflich tätig angestellt "
+    "praktikum ausbildung zuständig ehrenamtlich ehrenamt".split()
+)
+# words that finish a health statement a little after the term ("auf den Rollator angewiesen")
+_COMPLETERS = frozenset(
+    "angewiesen betroffen behandelt eingeschränkt abhängig diagnostiziert festgestellt "
+    "gekommen eingeliefert gewesen geworden erkrankt".split()
+)
+# ill persons named by their condition ("Rollstuhlfahrer"): after an article, someone else
+_PERSON_ENDINGS = ("fahrer", "fahrerin", "iker", "ikerin", "ist", "istin", "patient",
+                   "patientin", "kranke", "kranker")
+# aids used as a tool ("Mit dem Rollator komm ich da nicht rein") say how someone gets about,
+# not what they have: they count as a predicate only ("sitzt im Rollstuhl", "hat einen Rollator")
+_AIDS = ("rollator", "rollstuhl", "rolli", "gehhilfe", "krücken", "gehstock", "gehwagen",
+         "hörgerät", "blindenhund", "blindenstock", "sauerstoff")
+_AFTER_BLIND = frozenset("seit geworden gewesen ist sind war bin auf geboren".split())
+# words that make "für … Rollstuhlfahrer" one person: "für mich als Rollstuhlfahrer"
+_PERSON_WORDS = frozenset("mich mir ihn ihm sie uns als".split()) | _POSSESSIVE_FIRST
+# names after an abbreviation that make it a product: "MS Office", "MS Teams"
+_PRODUCTS = frozenset(
+    "office teams word excel windows outlook access paint edge project forms dos exchange "
+    "sharepoint azure visio dynamics 365 publisher store defender onedrive".split()
+)
+# a person after these is one of many: "viele meiner Kollegen haben Burnout"
+_MANY = frozenset("viele einige manche mehrere paar etliche wenige".split())
+# words before a health term that go on with the same person: "…ist 87 und fast taub"
+_DEGREE = frozenset(
+    "fast völlig komplett halb stark schwer leicht sehr inzwischen mittlerweile schon auch "
+    "total nahezu beinahe chronisch psychisch zudem außerdem dazu noch praktisch ganz".split()
+)
+_NOUN_ADJ = ("te", "ten", "se", "sen", "de", "den", "ge", "gen", "ke", "ken")
+_MAX_GAP = 7  # words between a person and the health term
+_MAX_TAIL = 4  # words after the last health term still taken to the clause end
+_MAX_LEAD = 3  # words before a health term that opens the clause ("Seit dem Schlaganfall")
+
+
+# ---------------------------------------------------------------- word lists
+
+
+@dataclass(frozen=True)
+class _Term:
+    written: str  # the word of the gate (a phrase's last word), as in the list
+    words: tuple  # lower-case words (or as written, when exact)
+    exact: bool  # compare as written
+    clause_words: frozenset  # one of them must be in the clause ("|")
+    after: frozenset  # the term must follow one of them ("<")
+    before_relative: bool  # the term must precede a relation noun ("> @relative")
+
+
+def _parse_term(line: str) -> _Term:
+    clause_words = after = frozenset()
+    before_relative = False
+    for mark in ("|", "<", ">"):
+        if mark in line:
+            line, _, rest = line.partition(mark)
+            if mark == "|":
+                clause_words = frozenset(rest.lower().split())
+            elif mark == "<":
+                after = frozenset(rest.lower().split())
+            else:
+                before_relative = "@relative" in rest
+    line = line.strip()
+    exact = line.startswith("=")
+    line = line.lstrip("=")
+    words = tuple(line.split()) if exact else tuple(line.lower().split())
+    return _Term(line.split()[-1], words, exact, clause_words, after, before_relative)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    by_first: dict  # first word (lower case) -> terms starting with it
+    relatives: frozenset
+    compound: re.Pattern  # a health compound, the whole lower-cased word
+    idioms: regex.Pattern
+    first_forms: frozenset  # a word of each term as it may be written
+    heads: tuple  # endings and beginnings of compounds, for the cheap look before the rule
+    stems: tuple
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    by_first: dict[str, list[_Term]] = {}
+    for line in read_words("health_terms"):
+        term = _parse_term(line)
+        by_first.setdefault(term.words[0].lower(), []).append(term)
+    for terms in by_first.values():
+        terms.sort(key=lambda t: -len(t.words))  # longest phrase first
+    heads = [h for h in read_words("health_heads") if not h.startswith("-")]
+    stems, tails = read_words("health_stems"), read_words("health_tails")
+
+    def alternation(words):
+        return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+    # "Krebserkrankung", "Hirntumor" (three letters or more before the ending);
+    # "Dialysepatient", "Rollstuhlfahrerin" (a stem and an ending of a person or state)
+    compound = re.compile(
+        rf"[^\W\d_]{{3,}}-?{alternation(heads)}|{alternation(stems)}-?{alternation(tails)}"
+        r"|[^\W\d_]{3,}-op"
+    )
+    # "macht mich (noch) depressiv", "kriegt man (ja) Krebs"
+    particle = r"\s+(?:(?:ja|noch|doch|gleich|echt|total|wirklich|schon|bald|da)\s+)?"
+    idioms = regex.compile(
+        r"(?<![\p{L}])(?i:" + _words(*read_words("health_idioms")).replace(r"\s+", particle)
+        + r")(?![\p{L}])",
+        regex.VERSION1,
+    )
+    # one word of each term in the case it may be written (a phrase's last, rarest word)
+    first_forms = frozenset(
+        form for t in (t for ts in by_first.values() for t in ts)
+        for form in ((t.written,) if t.exact else
+                     (t.written, t.written.lower(), t.written[:1].upper() + t.written[1:],
+                      t.written.upper()))
+    )
+    return _Lexicon({k: tuple(v) for k, v in by_first.items()}, frozenset(
+        read_words("health_relatives")), compound, idioms, first_forms,
+        tuple(heads) + ("-op",), tuple(stems))
+
+
+# ---------------------------------------------------------------- tokens and clauses
+
+_TOKEN = regex.compile(
+    r"\[[A-Z][A-Z\-]*(?:\x20[A-Z]+)?\]"  # a tag of an earlier rule: [NAME], [DATUM]
+    r"|(?:Hr|Fr|Dr|Prof)\.(?=\s)"
+    r"|[\p{L}\d]+(?:[\-'’*:_][\p{L}\d]+)*-?"
+    r"|[^\s\p{L}\d]",
+    regex.VERSION1,
+)
+_HARD = frozenset(".!?;:…\n")
+_BEFORE_ORDINAL = frozenset("vom im am zum zur der die das dem den des seit ab bis in ins "
+                            "nach vor jeder jede jeden".split())
+_DASHES = frozenset("-–—")
+
+
+class _Text:
+    """The words of one text with their clauses, worked out once."""
+
+    __slots__ = ("text", "words", "lower", "starts", "ends", "depth", "clause", "clauses",
+                 "opener", "in_term")
+
+    def __init__(self, text: str):
+        self.text = text
+        matches = list(_TOKEN.finditer(text))
+        self.words = [m.group() for m in matches]
+        self.lower = [w.lower() for w in self.words]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.in_term: set[int] = set()
+        n = len(self.words)
+        self.depth = [0] * n
+        self.clause = [0] * n
+        self.clauses: list[tuple[int, int, int]] = []  # (first word, end, sentence)
+        self.opener: list[str] = []  # what opened each clause: "start", ",", "und" …
+        depth = sentence = first = 0
+        opener = "start"
+        closed = self._closed_brackets()
+        for i, word in enumerate(self.words):
+            if i and depth == 0 and "\n" in text[self.ends[i - 1] : self.starts[i]]:
+                self._close(first, i, sentence, opener)
+                sentence, first, opener = sentence + 1, i, "start"
+            self.depth[i] = depth
+            if word == "(" and i in closed:
+                depth += 1
+            elif word == ")" and depth:
+                depth -= 1
+                self.depth[i] = depth
+            self.clause[i] = len(self.clauses)
+            if self.depth[i] or word == "(" and i in closed:
+                continue
+            if (word in _HARD and not self._ordinal(i)) or (
+                word in _DASHES and not self._joins(i)
+            ):
+                self._close(first, i, sentence, opener)
+                sentence, first, opener = sentence + 1, i + 1, "start"
+            elif word == "," or self.lower[i] in _CLAUSE_WORDS:
+                self._close(first, i, sentence, opener)
+                first, opener = i + 1, self.lower[i]
+        self._close(first, n, sentence, opener)
+
+    def _closed_brackets(self) -> set:
+        """Return the opening brackets closed soon on the same line ("(Jahrgang 1955)").
+
+        An unclosed "(" is an ordinary character, not the start of a long aside.
+        """
+        closed = set()
+        for i, word in enumerate(self.words):
+            if word != "(":
+                continue
+            for k in range(i + 1, min(i + 16, len(self.words))):
+                if self.words[k] == "(" or "\n" in self.text[self.ends[k - 1] : self.starts[k]]:
+                    break
+                if self.words[k] == ")":
+                    closed.add(i)
+                    break
+        return closed
+
+    def _ordinal(self, i: int) -> bool:
+        """Tell the period of "vom 2. Stock", "in der 30. Woche" from a full stop."""
+        return (self.words[i] == "." and i >= 2 and self.words[i - 1].isdigit()
+                and len(self.words[i - 1]) <= 2 and self.lower[i - 2] in _BEFORE_ORDINAL
+                and self.starts[i] == self.ends[i - 1])
+
+    def _joins(self, i: int) -> bool:
+        """Tell a hyphen inside a word run ("Rollator-/Rollstuhl") from a dash between clauses."""
+        if i == 0 or i + 1 >= len(self.words):
+            return False
+        return self.ends[i - 1] == self.starts[i] or self.ends[i] == self.starts[i + 1]
+
+    def _close(self, first: int, end: int, sentence: int, opener: str) -> None:
+        if first < end:
+            self.clauses.append((first, end, sentence))
+            self.opener.append(opener)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of the words ``first`` to ``last`` (inclusive)."""
+        return self.starts[first], self.ends[last]
+
+    def is_word(self, i: int) -> bool:
+        return self.words[i][:1].isalnum() or self.words[i].startswith("[")
+
+    def clause_words(self, c: int) -> list[int]:
+        first, end, _ = self.clauses[c]
+        return [i for i in range(first, end) if self.is_word(i)]
+
+
+# ---------------------------------------------------------------- health terms
+
+
+def _is_compound_term(word: str, lex: _Lexicon) -> bool:
+    lower = word.lower()
+    if "*" in lower or ":" in lower or "_" in lower or word.endswith("Innen"):
+        return False  # "Rollstuhlfahrer*innen": a group
+    if lex.compound.fullmatch(lower) is None:
+        return False
+    return not lower.endswith("-op") or word.endswith(("-OP", "-Op"))
+
+
+def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
+    """Return the number of words of a health term starting at word ``i`` (0: none)."""
+    lower = t.lower[i]
+    for term in lex.by_first.get(lower, ()):
+        n = len(term.words)
+        if i + n > len(t.words):
+            continue
+        if term.exact:
+            if tuple(t.words[i : i + n]) != term.words:
+                continue
+        elif tuple(t.lower[i : i + n]) != term.words:
+            continue
+        if term.after and (i == 0 or t.lower[i - 1] not in term.after):
+            continue
+        if i + n < len(t.words) and t.lower[i + n] in _PRODUCTS:
+            continue  # "MS Office", "MS Teams" are things
+        if term.before_relative and (i + n >= len(t.words)
+                                     or t.lower[i + n] not in lex.relatives):
+            continue
+        if term.clause_words and not any(
+            t.lower[k] in term.clause_words for k in t.clause_words(t.clause[i])
+        ):
+            continue
+        return n
+    if len(lower) >= 6 and lower[:1].isalpha() and _is_compound_term(t.words[i], lex):
+        return 1
+    return 0
+
+
+def _about_a_group(t: _Text, i: int, n: int) -> bool:
+    """Tell "für Rollstuhlfahrer", "Menschen mit Demenz", "gehbehinderte Menschen"."""
+    first = t.clause[i]
+    before = [k for k in range(max(t.clauses[first][0], i - 3), i) if t.is_word(k)]
+    if before and t.lower[before[-1]] in _GROUP_BEFORE:
+        return True
+    if _names_ill_persons(t, i, n) and any(t.lower[k] == "für" for k in before[-3:]) and not any(
+        t.lower[k] in _PERSON_WORDS for k in before[-3:]
+    ):
+        # "für Rollstuhlfahrer", "für die Blinden" (not "für mich als Rollstuhlfahrer", and
+        # "Termin für die Dialyse" is no group either)
+        return True
+    if len(before) >= 2 and t.lower[before[-1]] in ("mit", "von") and (
+        t.lower[before[-2]] in _GROUP_NOUNS
+    ):
+        return True
+    after = i + n
+    return after < len(t.words) and t.lower[after] in _GROUP_NOUNS
+
+
+def _names_ill_persons(t: _Text, i: int, n: int) -> bool:
+    """Tell "Rollstuhlfahrer", "Diabetiker", "Blinde", "Gehbehinderten": people, not a state."""
+    word = t.words[i + n - 1]
+    lower = word.lower()
+    # an adjective used as a noun: "Blinde", "Gehbehinderten", "Gehörlose", "Kranken"
+    return lower.endswith(_PERSON_ENDINGS) or (word[:1].isupper() and lower.endswith(_NOUN_ADJ))
+
+
+def _as_an_adverb(t: _Text, i: int) -> bool:
+    """Tell "blind geplant", "blind unterschreiben" from "ist blind", "blind und taub"."""
+    if t.lower[i] not in ("blind", "taub") or i + 1 >= len(t.words):
+        return False
+    nxt = t.words[i + 1]
+    if t.clause[i + 1] != t.clause[i] or "\n" in t.text[t.ends[i] : t.starts[i + 1]]:
+        return False  # the clause ends with "blind"
+    return nxt[:1].islower() and nxt.lower() not in _CLAUSE_WORDS and nxt not in _AFTER_BLIND
+
+
+def _as_a_tool(t: _Text, i: int) -> bool:
+    """Tell "mit dem Rollator", "mit meinem Rollstuhl": an aid used, not a predicate."""
+    if not t.lower[i].startswith(_AIDS):
+        return False
+    k = i - 1
+    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _INDEFINITE
+                   or t.lower[k] in _POSSESSIVE_FIRST or t.lower[k] in _POSSESSIVE_THIRD):
+        k -= 1
+    return k >= 0 and t.lower[k] == "mit"
+
+
+def _negated(t: _Text, i: int) -> bool:
+    """Tell "ich bin doch nicht blind", "ohne Behinderung"."""
+    k = i - 1
+    while k >= 0 and t.lower[k] in _PARTICLES:
+        k -= 1
+    return k >= 0 and t.lower[k] in _NEGATION
+
+
+def _someone_else(t: _Text, i: int) -> bool:
+    """Tell "dem Rollstuhlfahrer", "ein Diabetiker": an ill person not yet said to be anyone."""
+    if not t.lower[i].endswith(_PERSON_ENDINGS) or i == 0:
+        return False
+    if t.lower[i - 1] not in _ARTICLE and t.lower[i - 1] not in _INDEFINITE:
+        return False
+    # "ist ein Diabetiker", "Meine Nachbarin, eine Rollstuhlfahrerin, …": the same person
+    return i < 2 or (t.lower[i - 2] not in _COPULA and t.words[i - 2] != "," and
+                     t.lower[i - 2] != "als")
+
+
+def _in_idiom(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Tell a term inside a phrase of health_idioms.txt ("blind vor Wut")."""
+    for match in lex.idioms.finditer(text, max(0, start - 45), min(len(text), end + 45)):
+        if match.start() <= start and end <= match.end():
+            return True
+    return False
+
+
+def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
+    """Return the health terms as word ranges (first, end), less those about no one."""
+    found = []
+    i = 0
+    while i < len(t.words):
+        n = _term_at(t, i, lex) if t.is_word(i) else 0
+        if not n:
+            i += 1
+            continue
+        start, end = t.starts[i], t.ends[i + n - 1]
+        if not (
+            _in_idiom(t.text, start, end, lex)
+            or _negated(t, i)
+            or _about_a_group(t, i, n)
+            or _someone_else(t, i)
+            or _as_a_tool(t, i)
+            or _as_an_adverb(t, i)
+            or any(t.lower[k] in _WORK_WORDS for k in t.clause_words(t.clause[i]))
+        ):
+            found.append((i, i + n))
+        i += n
+    return found
+
+
+# ---------------------------------------------------------------- persons
+
+
+@dataclass(frozen=True)
+class _Person:
+    first: int  # first word
+    last: int  # last word of the person's phrase (name, brackets and all)
+    # "np" (a relation: "meine Mutter"), "name" ("Frau X", "Lukas"), "ich", "er" (a
+    # pronoun), "possessive" ("meinem" before "Herzinfarkt"), "possessive3" ("seinem")
+    kind: str
+
+
+def _name_word(t: _Text, k: int) -> bool:
+    word = t.words[k]
+    if k in t.in_term:
+        return False
+    return word.startswith("[") or (word[:1].isupper() and t.lower[k] not in _CLAUSE_WORDS
+                                    and t.lower[k] not in _FINITE_VERBS)
+
+
+def _after_name(t: _Text, k: int, end: int) -> int:
+    """Last word of the names, titles and brackets right after word ``k`` (``k`` if none)."""
+    last = k
+    j = k + 1
+    while j < end:
+        word = t.words[j]
+        if word == "(":
+            close = j
+            while close < end and t.words[close] != ")":
+                close += 1
+            if close >= end or close - j > 8:
+                break
+            last = j = close
+        elif word in _TITLE or _name_word(t, j) or (
+            t.lower[j] in _PARTICLE and j + 1 < end and _name_word(t, j + 1)
+        ):
+            last = j
+        else:
+            break
+        j += 1
+    return last
+
+
+def _is_first_name(word: str) -> bool:
+    if word in _AMBIGUOUS_FIRST_NAMES or not word[:1].isupper() or word.isupper():
+        return False
+    if word in FIRST_NAMES:
+        return True
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    return lexicon().is_first_name(word)
+
+
+def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
+    """Persons named in the words ``first`` … ``end - 1`` (one clause, or the text so far)."""
+    found = []
+    k = first
+    while k < end:
+        lower, word = t.lower[k], t.words[k]
+        if (lower in _POSSESSIVE_FIRST or lower in _POSSESSIVE_THIRD) and (
+            k == 0 or t.lower[k - 1] not in _MANY
+        ):
+            # "meine (alte) Mutter", "unsere Kollegin Frau X (Personalrat)"
+            j = k + 1
+            while j < end and j < k + 3 and t.lower[j] not in lex.relatives and (
+                t.words[j][:1].islower() or t.words[j][:1].isdigit()
+            ):
+                j += 1
+            if j < end and t.lower[j] in lex.relatives:
+                last = _after_name(t, j, end)
+                start = k
+                if k >= 2 and t.lower[k - 1] in lex.relatives and t.lower[k - 2] in _ARTICLE:
+                    start = k - 2  # "der Vater meiner Freundin"
+                kind = "np" if lower in _POSSESSIVE_FIRST else "np3"
+                found.append(_Person(start, last, kind))
+                k = last + 1
+                continue
+            kind = "possessive" if lower in _POSSESSIVE_FIRST else "possessive3"
+            found.append(_Person(k, k, kind))
+        elif lower in _ARTICLE and k + 3 < end and t.lower[k + 1] in lex.relatives and (
+            t.lower[k + 2] in _FROM
+        ):
+            # "die Oma vom Lukas", "der Sohn von Frau X"
+            j = k + 3
+            if j + 1 < end and t.lower[j] in _ARTICLE:
+                j += 1
+            if _name_word(t, j) or t.words[j] in _TITLE:
+                last = _after_name(t, j, end)
+                found.append(_Person(k, last, "np"))
+                k = last + 1
+                continue
+        elif word in ("Herr", "Herrn", "Frau", "Hr.", "Fr.") and k + 1 < end and (
+            _name_word(t, k + 1) and t.lower[k + 1] not in lex.relatives
+        ):
+            last = _after_name(t, k, end)
+            found.append(_Person(k, last, "name"))
+            k = last + 1
+            continue
+        elif (word in _PERSON_TAGS or _is_first_name(word)) and k not in t.in_term:
+            last = _after_name(t, k, end)
+            found.append(_Person(k, last, "name"))
+            k = last + 1
+            continue
+        elif lower in ("eines", "einer") and k > 0 and t.lower[k - 1] in lex.relatives and (
+            k + 1 < end and t.lower[k + 1] in lex.relatives
+        ):
+            # "Als Mutter eines Kindes mit Autismus": the writer's own child
+            found.append(_Person(k - 1, k + 1, "np"))
+            k += 2
+            continue
+        elif lower in _INDEFINITE and k > 0 and t.lower[k - 1] in _HAVE and (
+            k + 1 < end and t.lower[k + 1] in lex.relatives
+            or k + 2 < end and t.words[k + 1][:1].islower() and t.lower[k + 2] in lex.relatives
+        ):
+            # "Wir haben einen Sohn mit Autismus": one's own child, said with "einen"
+            last = k + 1 if t.lower[k + 1] in lex.relatives else k + 2
+            found.append(_Person(k, last, "np"))
+            k = last + 1
+            continue
+        elif lower in _FIRST_PERSON or (word == "i" and k + 1 < end
+                                         and t.lower[k + 1] in _FIRST_PERSON_VERBS):
+            found.append(_Person(k, k, "ich"))
+        elif lower in _THIRD_PERSON and _singular(t, k):
+            found.append(_Person(k, k, "er"))
+        k += 1
+    return found
+
+
+def _singular(t: _Text, k: int) -> bool:
+    """Tell "sie ist", "hat sie" (one person) from "sie sind" and the polite "Sie"."""
+    if t.words[k] == "Sie" and k > 0 and t.words[k - 1] not in _HARD:
+        return False
+    if t.lower[k] != "sie":
+        return True
+    near = {t.lower[j] for j in (k - 1, k + 1) if 0 <= j < len(t.words)}
+    return near.isdisjoint(_PLURAL_VERBS)
+
+
+def _someone_before(t: _Text, lex: _Lexicon, k: int) -> bool:
+    """Tell whether a person "er", "sie" or "sein" can point back to stands before word k."""
+    return any(p.kind in ("np", "name") for p in _persons(t, lex, 0, k))
+
+
+# ---------------------------------------------------------------- spans
+
+
+def _words_between(t: _Text, a: int, b: int) -> int:
+    """Words from ``a`` to ``b - 1`` outside brackets."""
+    return sum(1 for k in range(a, b) if t.is_word(k) and t.depth[k] == 0)
+
+
+def _clause_end(t: _Text, c: int, last_term: int) -> int:
+    """Last word of the health statement: the clause end if near, else the term."""
+    words = [k for k in t.clause_words(c) if k > last_term]
+    if len(words) <= _MAX_TAIL:
+        return words[-1] if words else last_term
+    for k in words[:_MAX_TAIL]:
+        if t.lower[k] in _COMPLETERS:
+            return k
+    return last_term
+
+
+def _ends_with_person(t: _Text, c: int, lex: _Lexicon, *, trail: int) -> _Person | None:
+    """Return the person a clause ends with ("Die Oma vom Lukas aus der 3b", "Mein Vater")."""
+    first, end, _ = t.clauses[c]
+    persons = [p for p in _persons(t, lex, first, end) if p.kind in ("np", "name", "ich")]
+    if not persons:
+        return None
+    person = persons[-1]
+    rest = [k for k in range(person.last + 1, end) if t.is_word(k)]
+    if len(rest) > trail or any(t.lower[k] in _FINITE_VERBS for k in rest):
+        return None
+    return person
+
+
+def _whole_name(t: _Text, c: int, lex: _Lexicon, sentence: int) -> _Person | None:
+    """Return the name clause ``c`` consists of ("Frau Schäfer" in "Frau Schäfer, unsere …")."""
+    if c < 0 or t.clauses[c][2] != sentence:
+        return None
+    first, end, _ = t.clauses[c]
+    persons = _persons(t, lex, first, end)
+    if len(persons) == 1 and persons[0].kind == "name" and persons[0].first == first and (
+        not any(t.is_word(k) for k in range(persons[0].last + 1, end))
+    ):
+        return persons[0]
+    return None
+
+
+def _relation_before(t: _Text, c: int, lex: _Lexicon, sentence: int) -> _Person | None:
+    """Return a relation that a name explains: "Die Kollegin aus der Kämmerei, Frau Ilg, …"."""
+    if c < 0 or t.clauses[c][2] != sentence:
+        return None
+    words = t.clause_words(c)
+    if 2 <= len(words) <= 5 and t.lower[words[0]] in _ARTICLE and (
+        t.lower[words[1]] in lex.relatives
+    ) and not any(t.lower[k] in _FINITE_VERBS for k in words):
+        return _Person(words[0], words[-1], "np")
+    return None
+
+
+def _apposition_person(t: _Text, c: int, lex: _Lexicon) -> _Person | None:
+    """Return the person before "Karl Obermüller," / "geboren 1952," clause ``c`` is about."""
+    sentence = t.clauses[c][2]
+    best = None
+    for back in (1, 2, 3):
+        if c - back < 0 or t.clauses[c - back][2] != sentence:
+            break
+        person = _ends_with_person(t, c - back, lex, trail=3)
+        if person is not None:
+            best = person
+            if person.kind != "name":  # a name may stand in apposition to a relation
+                name = _whole_name(t, c - back - 1, lex, sentence)
+                return name or best
+            relation = _relation_before(t, c - back - 1, lex, sentence)
+            if relation is not None:
+                return relation
+        between = t.clause_words(c - back)
+        relative = bool(between) and t.lower[between[0]] in _RELATIVE
+        if len(between) > (10 if relative else 5) or (
+            not relative and person is None
+            and any(t.lower[k] in _FINITE_VERBS for k in between)
+        ):
+            break
+    return best
+
+
+def _finite(t: _Text, k: int) -> bool:
+    """Tell a verb that opens a clause after a comma ("ist", "versteht", "kommt")."""
+    word = t.lower[k]
+    if word in _FINITE_VERBS:
+        return True
+    return (t.words[k].islower() and len(word) >= 4 and word.endswith("t")
+            and not word.startswith("ge") and word not in _NOT_VERBS)
+
+
+def _is_apposition(t: _Text, c: int, sentence: int) -> bool:
+    """Tell a short clause without a verb that a comma and the verb of its subject follow."""
+    words = t.clause_words(c)
+    if len(words) > 6 or any(t.lower[k] in _FINITE_VERBS for k in words):
+        return False
+    nxt = c + 1
+    if nxt >= len(t.clauses) or t.clauses[nxt][2] != sentence or t.opener[nxt] != ",":
+        return False
+    following = t.clause_words(nxt)
+    return bool(following) and _finite(t, following[0])
+
+
+def _lead_in(t: _Text, person: _Person, first: int) -> int:
+    """Start of the statement: "seitdem bin ich …", "Bei mir wurde …" take the words before."""
+    k = person.first
+    if person.kind in ("ich", "er") and k > first and (
+        t.lower[k - 1] in _FINITE_VERBS or t.lower[k - 1] in _FIRST_PERSON_VERBS
+    ):
+        k -= 1  # "bin ich", "hat sie"
+        if _words_between(t, first, k) <= 1:
+            k = first  # "seitdem bin ich"
+    elif person.kind == "ich" and k > first and t.lower[k - 1] in ("bei", "von", "mit"):
+        k -= 1  # "bei mir"
+    return k
+
+
+def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[int, int] | None:
+    """Words (first, last) of the health statement around one term, or None."""
+    i, j = term
+    c = t.clause[i]
+    first, end, sentence = t.clauses[c]
+    in_clause = [s for s in terms if t.clause[s[0]] == c]
+    last_term = max(s[1] - 1 for s in in_clause)
+    persons = [
+        p for p in _persons(t, lex, first, end)
+        if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
+    ]
+    main = [p for p in persons if not p.kind.startswith("possessive")]
+    # the term inside the person's phrase: "meine demente Mutter", "mein Sohn (Autist)"
+    for p in main:
+        if p.first < i and j - 1 <= p.last:
+            if not [s for s in in_clause if s[0] > p.last]:
+                return p.first, p.last
+    # the person before the term: "Mein Vater Ömer (…) hat Parkinson"
+    before = [p for p in main if p.last < i and _words_between(t, p.last + 1, i) <= _MAX_GAP]
+    if before:
+        return _lead_in(t, before[0], first), _clause_end(t, c, last_term)
+    # the term before the person: "Seit dem Schlaganfall sitzt mein Vater im Rollstuhl"
+    after = [p for p in main if p.first >= j and _words_between(t, j, p.first) <= _MAX_GAP
+             and t.lower[p.first] not in ("mir", "mich")]  # "…hat mir niemand geholfen"
+    if after:
+        p = after[0]
+        start = first if _words_between(t, first, i) <= _MAX_LEAD else i
+        return start, _clause_end(t, c, max(last_term, p.last))
+    # "nach meinem Herzinfarkt", "wegen seiner Depression"
+    for p in persons:
+        if p.kind.startswith("possessive") and p.first < i <= p.first + 3 and all(
+            t.words[k][:1].islower() for k in range(p.first + 1, i)
+        ):
+            return p.first, j - 1
+    words = t.clause_words(c)
+    opener = t.opener[c]
+    head = t.lower[words[0]]
+    near = _words_between(t, words[0], i) <= _MAX_GAP
+    # "…und bin gehbehindert", "Bin seit der OP krankgeschrieben"
+    if near and (head in _FIRST_PERSON_VERBS
+                 or (opener == "start" and head in _FIRST_PERSON_OPENERS)):
+        return words[0], _clause_end(t, c, last_term)
+    # "Als Gehörlose: Termine online buchen, weil ich nicht anrufen kann"
+    if head == "als" and len(words) > 1 and words[1] == i and _names_ill_persons(t, i, j - i) and (
+        any(w in _FIRST_PERSON or w in _POSSESSIVE_FIRST for w in t.lower)
+    ):
+        return words[0], j - 1
+    if c == 0 or t.clauses[c - 1][2] != sentence or not near:
+        return None
+    # "…, die im Rollstuhl sitzt": a relative clause after the person
+    if opener == "," and head in _RELATIVE:
+        person = _ends_with_person(t, c - 1, lex, trail=4)
+        if person is not None:
+            return person.first, _clause_end(t, c, last_term)
+        return None
+    # "Mein Vater, Karl-Heinz Obermüller, ist dement": appositions between person and verb
+    if opener == "," and _finite(t, words[0]):
+        person = _apposition_person(t, c, lex)
+        if person is not None:
+            return person.first, _clause_end(t, c, last_term)
+        return None
+    # "Mein Vater, 84 und seit Jahren Diabetiker, versteht …": the term in an apposition
+    if opener in (",", "und") and _is_apposition(t, c, sentence):
+        person = _apposition_person(t, c, lex)
+        if person is not None:
+            return person.first, _clause_end(t, c, last_term)
+    # "…und sitzt im Rollstuhl", "…, dement und …": the same person goes on
+    lead = [k for k in words if k < i]
+    if opener in (",", "und", "oder") and (
+        head in _FINITE_VERBS or words[0] == i
+        or len(lead) <= 2 and all(t.lower[k] in _DEGREE for k in lead)  # "…87 und fast taub"
+    ):
+        for back in (1, 2):
+            if c - back < 0 or t.clauses[c - back][2] != sentence:
+                break
+            subjects = [p for p in _persons(t, lex, *t.clauses[c - back][:2])
+                        if p.kind in ("np", "name", "er")]
+            if subjects:
+                start = words[0]
+                rest = _words_between(t, subjects[0].last + 1, t.clauses[c - back][1])
+                if back == 1 and rest <= 3:
+                    start = subjects[0].first  # "Meine Oma ist 87 und dement"
+                return start, _clause_end(t, c, last_term)
+    return None
+
+
+def health_spans(text: str):
+    """Yield (start, end) character spans of health details about a specific person.
+
+    Parameters
+    ----------
+    text : str
+        One answer (earlier rules' tags such as ``[DATUM]`` may stand in it).
+
+    Yields
+    ------
+    tuple of int
+        Spans in text order, not overlapping.
+
+    Examples
+    --------
+    >>> text = "Mein Vater, Karl Obermüller, ist dement und kann nicht allein ausfüllen."
+    >>> [text[a:b] for a, b in health_spans(text)]
+    ['Mein Vater, Karl Obermüller, ist dement']
+    >>> list(health_spans("Mehr Angebote für Menschen mit Demenz."))
+    []
+    """
+    lex = _lexicon()
+    t = _Text(text)
+    terms = _health_terms(t, lex)
+    if not terms:
+        return
+    t.in_term.update(k for i, j in terms for k in range(i, j))
+    spans = []
+    for term in terms:
+        found = _span_for(t, lex, term, terms)
+        if found is not None:
+            first, last = found
+            if last + 1 < len(t.words) and t.words[last + 1] == ")" and t.depth[last] > 0 and (
+                t.depth[first] == 0
+            ):
+                last += 1  # "(GdB 60)": the bracket closes with the statement
+            spans.append(t.span(first, last))
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        elif merged and _JOIN.fullmatch(text, merged[-1][1], start):
+            merged[-1][1] = end  # "ist dement und sitzt im Rollstuhl": one statement
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        yield start, end
+
+
+_JOIN = regex.compile(r"\s*(?:,\s*)?(?:und|oder|,)\s*", regex.VERSION1)
+
+
+def _may_hold_health_words(features) -> bool:
+    """Tell a text with a health word or compound (a set look-up, then its long words)."""
+    lex = _lexicon()
+    words = features.words()
+    if not lex.first_forms.isdisjoint(words):
+        return True
+    heads, stems = lex.heads, lex.stems
+    for word in words:
+        if len(word) >= 7:
+            lower = word.lower()
+            if lower.endswith(heads) or lower.startswith(stems):
+                return True
+    return False
+
+
+#: The rule, run after the descriptions and before the names (a name inside the phrase
+#: goes with it, and a disease named after a person — "Parkinson" — is no name here).
+HEALTH_RULES = [
+    _Rule(
+        "GESUNDHEIT",
+        None,
+        admit=_may_hold_health_words,
+        finder=health_spans,
+        name="gesundheit",
+        trusted=True,
+    )
+]

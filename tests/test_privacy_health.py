@@ -1,0 +1,124 @@
+"""Health details about a specific person become one [GESUNDHEIT] tag (GDPR Art. 9)."""
+
+from pathlib import Path
+
+import pytest
+
+from esslingen_lab.privacy import TAGS, Redactor, redact, redact_text
+from esslingen_lab.privacy.evaluation import load_labelled, score_redaction
+from esslingen_lab.privacy.redact import read_words
+from esslingen_lab.privacy.redact.health import health_spans
+
+DEV_S7 = Path(__file__).parent / "fixtures" / "pii_dev_s7_health.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mein Vater, Karl-Heinz Obermüller, ist dement und kann den Antrag nicht ausfüllen.",
+         "[GESUNDHEIT] und kann den Antrag nicht ausfüllen."),
+        ("Meine Frau hat seit der Chemo kaum Kraft, deshalb bitte ein Termin zuhause.",
+         "[GESUNDHEIT], deshalb bitte ein Termin zuhause."),
+        ("Die Oma vom Lukas aus der 3b, die im Rollstuhl sitzt, kommt nicht in die Halle.",
+         "[GESUNDHEIT], kommt nicht in die Halle."),
+        ("Ich lebe in Zell und bin gehbehindert.", "Ich lebe in Zell und [GESUNDHEIT]."),
+        ("heinz ist mein opa und er will einen parkausweis, er ist fast blind",
+         "[NAME] ist mein opa und er will einen parkausweis, [GESUNDHEIT]"),
+        ("Unsere Kollegin Frau Hahn (Personalrat) ist wegen Burnout krankgeschrieben, leider.",
+         "[GESUNDHEIT], leider."),
+        ("Mein Sohn (Autist) kommt mit dem Lärm nicht zurecht.",
+         "[GESUNDHEIT] kommt mit dem Lärm nicht zurecht."),
+        ("Nach meinem Herzinfarkt hat mir niemand geholfen.",
+         "Nach [GESUNDHEIT] hat mir niemand geholfen."),
+        ("Bin seit der OP krankgeschrieben.", "[GESUNDHEIT]."),
+        ("Meine demente Mutter kann den Antrag nicht allein ausfüllen.",
+         "[GESUNDHEIT] kann den Antrag nicht allein ausfüllen."),
+        ("Seit dem Schlaganfall sitzt mein Vater im Rollstuhl.", "[GESUNDHEIT]."),
+        ("Herr Brändle vom 2. Stock ist gehörlos – bitte auch per Mail.",
+         "[GESUNDHEIT] – bitte auch per Mail."),
+        ("Meine Oma ist 87 und dement und wohnt allein.", "[GESUNDHEIT] und wohnt allein."),
+        ("Ich habe Arthrose, bitte mehr Bänke.", "[GESUNDHEIT], bitte mehr Bänke."),
+        ("mei mann hat alzheimer, i brauch hilfe", "[GESUNDHEIT], i brauch hilfe"),
+        ("ICH BIN SEIT JAHREN DEPRESSIV UND DIE BEHÖRDE HILFT NICHT",
+         "[GESUNDHEIT] UND DIE BEHÖRDE HILFT NICHT"),
+    ],
+)
+def test_health_detail_with_its_person_becomes_one_tag(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es braucht mehr Angebote für Menschen mit Demenz.",
+        "Für Rollstuhlfahrer ist der Bahnhof nicht erreichbar.",
+        "Die Rampe für Rollstühle am Rathaus ist zu steil.",
+        "Der Bus ist nicht barrierefrei, gehbehinderte Menschen kommen nicht rein.",
+        "Bitte mehr Behindertenparkplätze am Krankenhaus!",
+        "Das Gesundheitsamt und die Pflegekasse haben schnell geantwortet.",
+        "Die Diabetes-Beratung der Stadt ist super.",
+        "Ich bin blind vor Wut wegen der Baustelle.",
+        "Der Gemeinderat ist taub für Argumente.",
+        "Ich bin doch nicht blind, die Ampel ist kaputt.",
+        "Ich habe fast einen Herzinfarkt bekommen, als ich die Gebühr sah.",
+        "Das Formular macht mich noch depressiv.",
+        "Ich arbeite als Pflegerin in der Psychiatrie.",
+        "Die Baustelle behindert mich jeden Morgen.",
+        "Mein Sohn sucht eine Wohnung.",
+        "Ich habe MS Office nicht installiert.",
+        "Seit Corona ist alles online, ich habe seit Corona mehr Zeit.",
+        "Viele meiner Kollegen haben Burnout.",
+        "Mit dem Rollator komm ich da nicht rein.",
+        "Meine Frau und ich finden die Radwege blind geplant.",
+    ],
+)
+def test_health_words_about_no_one_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_name_in_the_phrase_goes_with_it_and_a_disease_is_no_name():
+    # the rule runs before the names: "Ömer" goes inside the phrase, "Parkinson" is no [NAME]
+    result = redact(["Mein Vater Ömer (Jahrgang 1955) hat Parkinson und braucht Hilfe."])
+    assert result.texts == ["[GESUNDHEIT] und braucht Hilfe."]
+    # a tag of an earlier rule inside the phrase is taken in and still counted
+    assert result.counts["GESUNDHEIT"] == 1 and result.counts["DATUM"] == 1
+    assert result.counts["NAME"] == 0
+    # a tag standing for a person counts as the person
+    assert list(health_spans("Mein Vater, [NAME], ist dement.")) == [(0, 30)]
+
+
+def test_the_tag_is_registered_and_can_be_switched_off():
+    assert TAGS["GESUNDHEIT"] == "[GESUNDHEIT]"
+    assert "gesundheit" in Redactor().rule_names
+    off = Redactor(disable=["GESUNDHEIT"])
+    assert off.redact_text("Meine Tochter hat ADHS.") == "Meine Tochter hat ADHS."
+    names = Redactor().rule_names
+    assert names.index("beschreibung") < names.index("gesundheit") < names.index("name-1")
+
+
+def test_word_lists_ship_and_every_idiom_holds_a_health_word():
+    terms = read_words("health_terms")
+    assert len(terms) > 200 and "dement" in terms
+    for name in ("health_heads", "health_stems", "health_tails", "health_relatives"):
+        assert read_words(name)
+    # every idiom holds a health word (else the entry does nothing) and keeps it
+    first_words = {term.split()[0].lstrip("=").lower() for term in terms}
+    for idiom in read_words("health_idioms"):
+        assert first_words & {w.lower() for w in idiom.split()}, idiom
+        assert list(health_spans(f"Meine Mutter ist {idiom}")) == [], idiom
+
+
+def test_dev_set_is_large_and_meets_a_floor():
+    records = load_labelled(DEV_S7)
+    spans = [s for r in records for s in r["pii"] if s["type"] == "GESUNDHEIT"]
+    controls = [c for r in records for c in r["controls"]]
+    assert len(spans) >= 60 and len(controls) >= 60
+    for record in records:
+        for item in record["pii"] + record["controls"]:
+            assert item["value"] in record["text"]
+    score = score_redaction(records, lambda texts: redact(texts).texts)
+    # a floor below today's figure (85/85; the second half, written after the rule and
+    # scored once before it was changed, was 26/31)
+    assert score.by_category["health_detail_with_person"][0] / len(spans) >= 0.9, score.missed
+    assert score.false_removal <= 0.01
+    assert all(kept == total for kept, total in score.controls.values()), score.controls
