@@ -74,7 +74,7 @@ def test_particles_capitals_and_noun_surnames_are_removed(text, name):
         "Gude! Bei uns ist der Müll wieder nicht abgeholt worden.",
         "Gude Laune hatte heute keiner im Wartebereich.",
         "I moved here from Bangalore last year, DM me on Insta.",
-        "Mein Vater hat Parkinson und braucht Hilfe beim Ausfüllen.",
+        "Mehr Infos zu Alzheimer auf der Website wären gut.",
         "Die Lehrerinnen an der Realschule Waldbronn-Nord sind super.",
         "wohn achtern Diek bi de ool Möhl, dat Internet is langsam as ne Snigge.",
         "Bei Fragen: Zimmer 2.14, oder per Post.",

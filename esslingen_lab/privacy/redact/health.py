@@ -440,6 +440,23 @@ def _in_idiom(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     return False
 
 
+# a ward or clinic someone comes from is their workplace: "Herr [NAME] aus der Psychiatrie"
+_INSTITUTION_ENDINGS = ("psychiatrie", "klinik", "klinikum", "ambulanz", "station", "praxis",
+                        "zentrum", "abteilung")
+_FROM = frozenset(("aus", "von", "vom"))
+
+
+def _from_an_institution(t: _Text, i: int) -> bool:
+    """Tell a clinic or ward after "aus der", "von der", "vom" (where someone works)."""
+    if not t.lower[i].endswith(_INSTITUTION_ENDINGS):
+        return False
+    before = [t.lower[k] for k in range(max(0, i - 2), i)]
+    if not _FROM.intersection(before):
+        return False
+    # "meine Frau kommt aus der Psychiatrie": one's own relative was a patient there
+    return not any(t.lower[k] in _POSSESSIVE_FIRST for k in t.clause_words(t.clause[i]))
+
+
 def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
     """Return the health terms as word ranges (first, end), less those about no one."""
     found = []
@@ -458,6 +475,7 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             or _as_a_tool(t, i)
             or _as_an_adverb(t, i)
             or any(t.lower[k] in _WORK_WORDS for k in t.clause_words(t.clause[i]))
+            or _from_an_institution(t, i)
         ):
             found.append((i, i + n))
         i += n
