@@ -86,3 +86,11 @@ def test_frequent_phrases():
 
 def test_redaction_tags_are_not_words(analyze):
     assert analyze("Frau [NAME] sagt [TELEFON]: Telefon kaputt") == ["frau", "telefon", "kaputt"]
+
+
+def test_every_redaction_tag_is_dropped_also_with_a_hyphen_or_space(analyze):
+    """[PERSON-BESCHREIBUNG] and [TEXT ENTFERNT] were counted as the words 'person',
+    'beschreibung', 'text' and 'entfernt' in themes and frequent words."""
+    words = analyze("[PERSON-BESCHREIBUNG] hat [GESUNDHEIT] erklärt. [TEXT ENTFERNT] Termin")
+    assert not {"person", "beschreibung", "text", "entfernt", "gesundheit"} & set(words)
+    assert "termin" in words

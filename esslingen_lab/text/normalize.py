@@ -17,7 +17,7 @@ from esslingen_lab.text.vocabulary import (
 __all__ = ["normalize_text", "fold_umlauts", "stopword_set"]
 
 _UMLAUT_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
-_REDACTION_TAG = re.compile(r"\[[A-ZÄÖÜ]+(?:_[A-ZÄÖÜ]+)*\]")
+_REDACTION_TAG = re.compile(r"\[[A-ZÄÖÜ]+(?:[_\- ][A-ZÄÖÜ]+)*\]")  # [NAME], [PERSON-BESCHREIBUNG]
 
 
 def normalize_text(text: str, form: str = "NFKC") -> str:
