@@ -653,8 +653,13 @@ def worth_a_look(features) -> bool:
     words = features.words()
     maybe = announces = False
     bare_only = []
-    for word in words:
+    # set difference in C: most words of an answer are known to be no name (look 0)
+    for word in words - _NOTHING_TO_SEE:
         look = _word_worth_a_look(word)
+        if look == 0:
+            if len(_NOTHING_TO_SEE) < 500_000:
+                _NOTHING_TO_SEE.add(word)
+            continue
         if look == 2:
             if not _name_only_when_bare(word):
                 return True
@@ -668,6 +673,9 @@ def worth_a_look(features) -> bool:
     if announces and _announced(features.text):
         return True  # "die Kollegin Schwarzkopf"
     return _INITIAL_THEN_WORD.search(features.text) is not None
+
+
+_NOTHING_TO_SEE: set = set()  # words whose look is 0 (no name, no cue for one)
 
 
 @lru_cache(maxsize=200_000)

@@ -885,15 +885,23 @@ def _may_hold_health_words(features) -> bool:
     """Tell a text with a health word or compound (a set look-up, then its long words)."""
     lex = _lexicon()
     words = features.words()
-    if not lex.first_forms.isdisjoint(words):
+    if not lex.first_forms.isdisjoint(words) or not _COMPOUNDS_SEEN.isdisjoint(words):
         return True
     heads, stems = lex.heads, lex.stems
-    for word in words:
+    # set operations in C: only words never looked at before are tested one by one
+    for word in words - _PLAIN_SEEN:
         if len(word) >= 7:
             lower = word.lower()
             if lower.endswith(heads) or lower.startswith(stems):
+                _COMPOUNDS_SEEN.add(word)
                 return True
+        if len(_PLAIN_SEEN) < 500_000:  # bounded: answers repeat common words
+            _PLAIN_SEEN.add(word)
     return False
+
+
+_COMPOUNDS_SEEN: set = set()  # words found to be health compounds ("Dialysepatient")
+_PLAIN_SEEN: set = set()  # words found not to be
 
 
 #: The rule, run after the descriptions and before the names (a name inside the phrase

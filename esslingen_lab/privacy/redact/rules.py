@@ -424,6 +424,7 @@ _RULES: list[_Rule] = [
         "NAME",
         None,
         needs=("d'", "d’", "die ", "der ", "den ", "dem ", "dr "),
+        admit=lambda features: _may_hold_spoken_name(features),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
         trusted=True,
@@ -623,6 +624,37 @@ def _first_name_after_spoken_article(text: str):
             and (capital not in _AMBIGUOUS_FIRST_NAMES or cue)  # "frag den mario vom …"
         ):
             yield match.span("v")
+
+
+def _may_hold_spoken_name(features) -> bool:
+    """Tell a text with a word the spoken-article rule could take (cheap, memoised per word).
+
+    A first name, a short form of one or a hyphenated word; most answers hold none.
+    """
+    for word in features.words() - _NO_SPOKEN_NAME:
+        if _could_be_spoken_name(word):
+            return True
+        if len(_NO_SPOKEN_NAME) < 500_000:
+            _NO_SPOKEN_NAME.add(word)
+    return False
+
+
+_NO_SPOKEN_NAME: set = set()
+
+
+def _could_be_spoken_name(word: str) -> bool:
+    if word[:2] in ("d'", "d’", "D'", "D’"):
+        word = word[2:]
+    if len(word) < 3 or not word.isalpha() and "-" not in word:
+        return False
+    if "-" in word:  # "der Schmiedle-Franz": the finder looks at both parts
+        head, _, tail = word.partition("-")
+        return head.isalpha() and tail[:1].isupper() and tail.isalpha()
+    lex = lexicon()
+    capital = word[:1].upper() + word[1:].lower()
+    if lex.is_lower_word(word):
+        return False  # "von", "Dann", "Leider": short forms and lower-case names never are
+    return short_form(capital) or capital in FIRST_NAMES or capital in lex.first
 
 
 _PLACE_PARTS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"))
