@@ -138,10 +138,13 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
 
 @pytest.mark.parametrize(
     "name, floor, lost, kept",
-    [("pii_fresh2.jsonl", 0.84, 0.005, 94), ("pii_fresh3.jsonl", 0.87, 0.02, 96)],
+    [("pii_fresh2.jsonl", 0.91, 0.005, 94), ("pii_fresh3.jsonl", 0.93, 0.02, 97),
+     ("pii_fresh4.jsonl", 0.97, 0.015, 77)],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2/fresh3: written without the rules (0.606 / 0.737 at the start of session 6)."""
+    """fresh2/3/4: written without the rules (0.606 / 0.737 at the start of session 6, 0.769
+    at its end for fresh4), read afterwards; floors below today's figures (0.926 / 0.943 /
+    0.995, see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
     assert sum(len(r["pii"]) for r in records) >= 180
     score = _score(records)
