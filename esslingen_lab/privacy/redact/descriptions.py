@@ -214,7 +214,8 @@ def _head_noun(word: str) -> bool:
 
 
 def _longest_suffix(word: str, suffixes: frozenset) -> int:
-    for k in range(len(word) - 2):
+    # no listed noun is longer than 40 letters: a longer word is looked at from there on
+    for k in range(max(0, len(word) - 40), len(word) - 2):
         if word[k:] in suffixes:
             return len(word) - k
     return 0

@@ -916,3 +916,16 @@ HEALTH_RULES = [
         trusted=True,
     )
 ]
+#: The same once more after the names: a person the name rules found ("Der Kollege [NAME]
+#: hat Krebs", "herr [NAME] vom bauamt ist depressiv") is a person for the health rule too.
+HEALTH_AFTER_NAMES_RULES = [
+    _Rule(
+        "GESUNDHEIT",
+        None,
+        needs=("[name]",),
+        admit=_may_hold_health_words,
+        finder=health_spans,
+        name="gesundheit-nach-namen",
+        trusted=True,
+    )
+]

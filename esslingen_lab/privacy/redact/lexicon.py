@@ -181,7 +181,8 @@ class Lexicon:
         with 4).
         """
         german = self.german
-        for cut in range(min_stem, len(word) - 3):
+        # a head of more than 40 letters is no word: the look-ups would grow with the square
+        for cut in range(max(min_stem, len(word) - 40), len(word) - 3):
             head = word[cut].upper() + word[cut + 1 :]
             if head not in german or self.is_any_name(head):
                 continue
@@ -198,6 +199,8 @@ class Lexicon:
         """Tell a long word one slip away from a German word ("Reperatur")."""
         if len(word) < 10:
             return False  # shorter ones are often surnames ("Fritsche", "Scheurer")
+        if len(word) > 40:
+            return False  # the look-ups grow with the square of the length: no name is this long
         known = self._misspelt.get(word)
         if known is None:
             # about 30 letters x length look-ups: worth remembering for the next answer

@@ -166,7 +166,14 @@ _FIXED_PHRASES = regex.compile(
 )
 
 
+# invisible characters inside a word hide it from every rule ("Mo\u200dni", "Kre\u00adbs"):
+# zero-width spaces and joiners, word joiner, soft hyphen, byte order mark
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+
+
 def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> str:
+    if not text.isascii():
+        text = text.translate(_INVISIBLE)
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
     words = _words_of(text)

@@ -13,7 +13,7 @@ import regex
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
-from esslingen_lab.privacy.redact.health import HEALTH_RULES
+from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, LOOSE_RULES
 from esslingen_lab.privacy.redact.names import (
@@ -384,12 +384,22 @@ _RULES: list[_Rule] = [
     # Herr/Frau/Familie (+ optional role and titles) + name: "Frau Oberbürgermeisterin Lindner"
     _rule(
         "NAME",
-        rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.|Freifrau|Freiherrn?)|(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.)\s+
+        rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.|Freifrau|Freiherrn?)\s+
+                |(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.\s*)  # "Fr.Krämer": no space after the dot
              (?:{_ROLE}\s+)?
              (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
+             (?:[(„"“‚'»«]|\[(?![A-Z][A-Z\-]*\]))?  # "Frau (Krämer)", "Frau „Krämer“"
              (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
         needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
         flags=_X,
+    ),
+    # the name on a door: "im Dachgeschoss, Klingel Schneider", "Briefkasten: Yılmaz", "c/o Berg"
+    _Rule(
+        "NAME",
+        None,
+        needs=("klingel", "briefkasten", "türschild", "c/o"),
+        finder=lambda text: _name_on_the_door(text),
+        name="name-on-the-door",
     ),
     # titles alone: "Dr. Schneider", "Prof. Dr. Weißenberger"
     _rule(
@@ -626,6 +636,28 @@ def _first_name_after_spoken_article(text: str):
             yield match.span("v")
 
 
+_ON_THE_DOOR = regex.compile(
+    rf"""(?:\b(?i:Klingel(?:schild)?|Briefkasten|Türschild)|\bc/o)\s*[:\-–]?\s*[„"“']?
+         (?P<v>{_NAME_TOKEN}(?:\s*/\s*{_NAME_TOKEN})?)""",
+    _X | regex.VERSION1,
+)
+
+
+def _name_on_the_door(text: str):
+    """Spans of the name on a bell or letter box: "Klingel Schneider" ("Klingel defekt": no)."""
+    for match in _ON_THE_DOOR.finditer(text):
+        first = match.group("v").split()[0].split("/")[0]
+        if first.lower() not in _DOOR_STATES and first not in NOT_NAMES:
+            yield match.span("v")
+
+
+# what is said of a bell instead of a name: "Klingel Defekt", "Klingel Geht nicht"
+_DOOR_STATES = frozenset(
+    "defekt kaputt nicht geht gehen funktioniert fehlt fehlen ist war sind und oder am an im "
+    "in bei beim leuchtet klemmt gibt gibts hat hatte wurde wird leer voll ohne mit".split()
+)
+
+
 def _may_hold_spoken_name(features) -> bool:
     """Tell a text with a word the spoken-article rule could take (cheap, memoised per word).
 
@@ -744,6 +776,7 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + DESCRIPTION_RULES
         + HEALTH_RULES
         + rules[first_name:]
+        + HEALTH_AFTER_NAMES_RULES
     )
 
 
