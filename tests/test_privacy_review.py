@@ -263,3 +263,26 @@ def test_a_health_detail_about_a_person_waits_for_a_decision():
     assert table["needs_review"].tolist() == [True, False]
     reasons = dict(risk_reasons(quotes[0], language="de"))
     assert any(reason.startswith("Gesundheit einer Person") for reason in reasons)
+
+
+@pytest.mark.parametrize("raw", [
+    "Frau $K$rämer hat Krebs.",
+    "<script>alert(1)</script> Herr <b>Müller</b> vom Bauamt ist depressiv.",
+])
+def test_markup_that_hides_a_name_from_redaction_holds_the_quote_back(raw):
+    """Signs inside a name ($…$ typeset by MathJax, HTML tags) split it: redaction sees no
+    name, the page shows one. The review names the markup and what redaction finds without."""
+    from esslingen_lab.defaults import REVIEW_THRESHOLD
+    from esslingen_lab.privacy.review import risk_reasons, risk_score
+
+    quote = redact_text(raw)
+    assert risk_score(quote) >= REVIEW_THRESHOLD
+    reasons = " ".join(reason for reason, _ in risk_reasons(quote, language="de"))
+    assert "ohne HTML/Formelzeichen findet die Redaktion" in reasons
+
+
+def test_a_dollar_sign_alone_is_no_reason_to_hold_a_quote_back():
+    from esslingen_lab.defaults import REVIEW_THRESHOLD
+    from esslingen_lab.privacy.review import risk_score
+
+    assert risk_score("Die Gebühr kostet jetzt 5 $ mehr als letztes Jahr.") < REVIEW_THRESHOLD

@@ -85,6 +85,14 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "Redaktion findet noch personenbezogene Daten",
             "redaction still finds personal data",
         ),
+        "markup": (
+            "enthält HTML oder Formelzeichen ($), die Text verändern können",
+            "holds HTML or formula signs ($) that can change what is shown",
+        ),
+        "markup_hides": (
+            "ohne HTML/Formelzeichen findet die Redaktion personenbezogene Daten",
+            "without the HTML/formula signs, redaction finds personal data",
+        ),
     },
 )
 
@@ -114,6 +122,9 @@ _SIGNALS = [
         "circumstances",
     ),
 ]
+
+
+_MARKUP = regex.compile(r"<[^<>]{1,80}>|\$|\\[()\[\]]")
 
 
 def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]]:
@@ -149,6 +160,12 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
     found += leftover_signals(text)
     if redact_text(text) != text:
         found.append(("redactor", 0.6))
+    # "Frau $K$rämer", "Herr <b>Müller</b>": signs that split a name hide it from redaction
+    plain = _MARKUP.sub("", text)
+    if plain != text:
+        found.append(("markup", 0.15))
+        if redact_text(plain) != plain:
+            found.append(("markup_hides", 0.6))
     return [(_reason(key, language), weight) for key, weight in found]
 
 
