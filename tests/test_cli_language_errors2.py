@@ -17,29 +17,16 @@ from esslingen_lab.cli import main
 from esslingen_lab.errors import SpecError
 from esslingen_lab.surveys import load_spec
 from esslingen_lab.themes import ThemeModel, ThemeModelError
+from tests.test_cli_language_errors import PREFIX, error_line
+from tests.test_cli_language_errors import assert_speaks as _speaks
 
 BASIC = Path(__file__).parent / "fixtures" / "surveys" / "basic"
-PREFIX = {"de": "Fehler: ", "en": "Error: "}
 LANGUAGES = ["de", "en"]
 
 
-def error_line(language, *args, exit_code=1):
-    """Run the command line in ``language``; return its one line on stderr."""
-    result = CliRunner().invoke(main, ["--lang", language, *map(str, args)])
-    assert result.exit_code == exit_code, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith(PREFIX[language]), lines[0]
-    return lines[0]
-
-
 def assert_speaks(language, line, *, shows, not_de, not_en):
-    """``shows`` are in the line; the words of the other language are not."""
-    for text in shows:
-        assert str(text) in line, (text, line)
-    for text in (not_en if language == "de" else not_de):
-        assert text not in line, (text, line)
+    """As in test_cli_language_errors, and no "German / English" pair left in the line."""
+    _speaks(language, line, shows=shows, not_de=not_de, not_en=not_en)
     assert " / " not in line, line
 
 
