@@ -26,6 +26,13 @@ from esslingen_lab.privacy import Redactor, redact_text
     ("herr müller vom bauamt ist depressiv", "herr [GESUNDHEIT]"),
     ("Für Menschen mit Demenz fehlt Hilfe, sagt Herr Weber.",
      "Für Menschen mit Demenz fehlt Hilfe, sagt Herr [NAME]."),
+    # a first name that is also a word, where a person stands ("… vom <Amt>"); "dr Karle"
+    ("Die Gabi vom Einwohnermeldeamt hat geholfen.",
+     "Die [NAME] vom Einwohnermeldeamt hat geholfen."),
+    ("dr Karle aus dem Rechnungsamt hot gsagt", "dr [NAME] aus dem Rechnungsamt hot gsagt"),
+    ("Die Linde vom Marktplatz ist gefällt.", "Die Linde vom Marktplatz ist gefällt."),
+    ("Die Werbe Aktion war gut.", "Die Werbe Aktion war gut."),
+    ("die Tafel vom Roten Kreuz hilft", "die Tafel vom Roten Kreuz hilft"),
     # invisible characters inside a word no longer hide it
     ("Die Mo\u200dni vom Bürgeramt hat geholfen", "Die [NAME] vom Bürgeramt hat geholfen"),
     ("Frau Krä\u00admer vom Amt", "Frau [NAME] vom Amt"),

@@ -603,22 +603,25 @@ def _first_name_after_spoken_article(text: str):
     """
     lex = lexicon()
     for match in _SPOKEN_ARTICLE.finditer(text):
-        word = match.group("v")
+        word, group = match.group("v"), "v"
         adjective = match.group("adj")
         if adjective is not None and adjective.lower() not in _KIND_ADJECTIVES:
-            continue  # "die Werbe Aktion"
+            if word[:1].isupper() or not adjective[:1].isupper():
+                continue  # "die Werbe Aktion", "der große …"
+            word, group = adjective, "adj"  # "dr Karle aus dem …": the name ends in -e
+        end = match.end(group)
         spoken = match.group()[1:2] in "'’"
-        if not spoken and not word[:1].isupper() and not _FROM_AFTER.match(text, match.end()):
+        if not spoken and not word[:1].isupper() and not _FROM_AFTER.match(text, end):
             continue  # in lower case only as "d'gudrun" or "der mario aus dem jugendhaus"
         if word in NOT_NAMES or word.capitalize() in _FIGURES:
             continue
         if "-" in word:
             if _nickname_with_first_name(word, lex):
-                yield match.span("v")
+                yield match.span(group)
             continue
         capital = word[:1].upper() + word[1:].lower()
         if short_form(capital):
-            yield match.span("v")
+            yield match.span(group)
             continue
         if capital not in FIRST_NAMES and capital not in lex.first:
             continue  # what a cue adds below is for listed first names only
@@ -626,6 +629,7 @@ def _first_name_after_spoken_article(text: str):
             spoken
             or _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             is not None
+            or _FROM_AFTER.match(text, end) is not None  # "die Gabi vom Einwohnermeldeamt"
         )
         if (cue and short_form(capital, cue=True)) or (
             word.islower()
@@ -633,7 +637,7 @@ def _first_name_after_spoken_article(text: str):
             and not lex.is_lower_word(word)
             and (capital not in _AMBIGUOUS_FIRST_NAMES or cue)  # "frag den mario vom …"
         ):
-            yield match.span("v")
+            yield match.span(group)
 
 
 _ON_THE_DOOR = regex.compile(
