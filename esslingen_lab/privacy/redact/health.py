@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
@@ -883,25 +883,19 @@ _JOIN = regex.compile(r"\s*(?:,\s*)?(?:und|oder|,)\s*", regex.VERSION1)
 
 def _may_hold_health_words(features) -> bool:
     """Tell a text with a health word or compound (a set look-up, then its long words)."""
-    lex = _lexicon()
     words = features.words()
-    if not lex.first_forms.isdisjoint(words) or not _COMPOUNDS_SEEN.isdisjoint(words):
-        return True
-    heads, stems = lex.heads, lex.stems
-    # set operations in C: only words never looked at before are tested one by one
-    for word in words - _PLAIN_SEEN:
-        if len(word) >= 7:
-            lower = word.lower()
-            if lower.endswith(heads) or lower.startswith(stems):
-                _COMPOUNDS_SEEN.add(word)
-                return True
-        if len(_PLAIN_SEEN) < 500_000:  # bounded: answers repeat common words
-            _PLAIN_SEEN.add(word)
-    return False
+    return not _lexicon().first_forms.isdisjoint(words) or _HEALTH_COMPOUND.any_in(words)
 
 
-_COMPOUNDS_SEEN: set = set()  # words found to be health compounds ("Dialysepatient")
-_PLAIN_SEEN: set = set()  # words found not to be
+def _is_health_compound(word: str) -> bool:
+    """Tell a long word made with a health term ("Dialysepatient", "Krebserkrankung")."""
+    if len(word) < 7:
+        return False
+    lex, lower = _lexicon(), word.lower()
+    return lower.endswith(lex.heads) or lower.startswith(lex.stems)
+
+
+_HEALTH_COMPOUND = KnownWords(_is_health_compound)
 
 
 #: The rule, run after the descriptions and before the names (a name inside the phrase

@@ -16,6 +16,39 @@ from esslingen_lab.privacy.redact.vocabulary import _UNITS, FIRST_NAMES
 # too long on a pathological text, the whole text is withheld rather than shown unredacted.
 _TIMEOUT_SECONDS = 5.0
 
+class KnownWords:
+    """A word test remembered per word, so that an answer's common words cost a set difference.
+
+    Rules ask "does this answer hold a word that …?" before they run. Answers repeat the
+    same words; each word is tested once, and words that failed are skipped by one set
+    operation in C (the memory of failures is bounded).
+
+    Parameters
+    ----------
+    test : callable
+        ``test(word) -> bool``.
+    limit : int, default=500_000
+        Most failed words remembered.
+    """
+
+    def __init__(self, test, limit: int = 500_000):
+        self.test, self.limit = test, limit
+        self.yes: set = set()
+        self.no: set = set()
+
+    def any_in(self, words: set) -> bool:
+        """Tell whether one of ``words`` passes the test."""
+        if not self.yes.isdisjoint(words):
+            return True
+        for word in words - self.no:
+            if self.test(word):
+                self.yes.add(word)
+                return True
+            if len(self.no) < self.limit:
+                self.no.add(word)
+        return False
+
+
 # ---------------------------------------------------------------- building blocks
 
 # House number: 5, 5a, 5 a, 17/1 (Swabian), 12-14; not when a unit follows ("5 Minuten").

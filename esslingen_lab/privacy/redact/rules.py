@@ -38,6 +38,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _PARTICLE2,
     _UP,
     _X,
+    KnownWords,
     _Rule,
     _rule,
 )
@@ -667,15 +668,7 @@ def _may_hold_spoken_name(features) -> bool:
 
     A first name, a short form of one or a hyphenated word; most answers hold none.
     """
-    for word in features.words() - _NO_SPOKEN_NAME:
-        if _could_be_spoken_name(word):
-            return True
-        if len(_NO_SPOKEN_NAME) < 500_000:
-            _NO_SPOKEN_NAME.add(word)
-    return False
-
-
-_NO_SPOKEN_NAME: set = set()
+    return _SPOKEN_NAME.any_in(features.words())
 
 
 def _could_be_spoken_name(word: str) -> bool:
@@ -692,6 +685,8 @@ def _could_be_spoken_name(word: str) -> bool:
         return False  # "von", "Dann", "Leider": short forms and lower-case names never are
     return short_form(capital) or capital in FIRST_NAMES or capital in lex.first
 
+
+_SPOKEN_NAME = KnownWords(_could_be_spoken_name)
 
 _PLACE_PARTS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"))
 
