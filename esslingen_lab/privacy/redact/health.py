@@ -267,7 +267,7 @@ class _Text:
             self.clause[i] = len(self.clauses)
             if self.depth[i] or word == "(" and i in closed:
                 continue
-            if (word in _HARD and not self._ordinal(i)) or (
+            if (word in _HARD and not self._ordinal(i) and not self._initial(i)) or (
                 word in _DASHES and not self._joins(i)
             ):
                 self._close(first, i, sentence, opener)
@@ -299,6 +299,20 @@ class _Text:
         return (self.words[i] == "." and i >= 2 and self.words[i - 1].isdigit()
                 and len(self.words[i - 1]) <= 2 and self.lower[i - 2] in _BEFORE_ORDINAL
                 and self.starts[i] == self.ends[i - 1])
+
+    def _initial(self, i: int) -> bool:
+        """Tell the period of an initial ("Frau K. aus der Zulassungsstelle") from a full stop.
+
+        The period follows one capital letter (or the tag that replaced it) directly, and the
+        sentence goes on in lower case.
+        """
+        if self.words[i] != "." or i == 0 or i + 1 >= len(self.words):
+            return False
+        before = self.words[i - 1]
+        return (self.starts[i] == self.ends[i - 1]
+                and (len(before) == 1 and before.isupper() or before == "[NAME]")
+                and self.words[i + 1][:1].islower()
+                and "\n" not in self.text[self.ends[i] : self.starts[i + 1]])
 
     def _joins(self, i: int) -> bool:
         """Tell a hyphen inside a word run ("Rollator-/Rollstuhl") from a dash between clauses."""

@@ -434,7 +434,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=("d'", "d’", "die ", "der ", "den ", "dem ", "dr "),
+        needs=("d'", "d’", "s'", "s’", "die ", "der ", "den ", "dem ", "dr "),
         admit=lambda features: _may_hold_spoken_name(features),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
@@ -569,8 +569,8 @@ def _has_first_name(features) -> bool:
 
 
 _SPOKEN_ARTICLE = regex.compile(
-    r"(?=[dD])(?<![\p{L}])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"  # "von der Heydt-Lorenz": a particle
-    r"(?:[dD]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
+    r"(?=[dDsS])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"  # "von der Heydt-Lorenz": a particle
+    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
     r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
     r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?![\p{L}\-])(?!\x20+\p{Lu})"
@@ -632,7 +632,11 @@ def _first_name_after_spoken_article(text: str):
             is not None
             or _FROM_AFTER.match(text, end) is not None  # "die Gabi vom Einwohnermeldeamt"
         )
-        if (cue and short_form(capital, cue=True)) or (
+        if (cue and (short_form(capital, cue=True) or (
+            word[:1].isupper() and capital not in _AMBIGUOUS_FIRST_NAMES
+            and (capital in FIRST_NAMES or capital in lex.first)
+            and not lex.is_lower_word(word)  # "der Mark vom …" is money, "der Joe vom …" a man
+        ))) or (
             word.islower()
             and (capital in FIRST_NAMES or capital in lex.first)
             and not lex.is_lower_word(word)
@@ -672,7 +676,7 @@ def _may_hold_spoken_name(features) -> bool:
 
 
 def _could_be_spoken_name(word: str) -> bool:
-    if word[:2] in ("d'", "d’", "D'", "D’"):
+    if word[:2] in ("d'", "d’", "D'", "D’", "s'", "s’", "S'", "S’"):
         word = word[2:]
     if len(word) < 3 or not word.isalpha() and "-" not in word:
         return False
