@@ -46,3 +46,11 @@ def test_kept(text):
 def test_initial_then_a_new_sentence_keeps_it():
     out = redact_text("Herr B. hat geholfen. Krebs ist eine schlimme Krankheit für viele.")
     assert out.endswith("hat geholfen. Krebs ist eine schlimme Krankheit für viele.")
+
+
+def test_a_public_building_described_by_directions_stays():
+    text = "Das Gebäude gegenüber vom Rathaus, das gelbe Haus, ist das Bürgeramt."
+    assert redact_text(text) == text
+    # directions to a home in a verbless fragment are still an address
+    assert "Lindenmaier" not in redact_text(
+        "Hof Lindenmaier, am Ende vom Sträßle links, letzte Scheune. Da wohnen wir.")

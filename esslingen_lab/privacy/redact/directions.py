@@ -348,8 +348,16 @@ def _verbless_spans(text: str, places, done: int):
             continue
         start, end, score, strong, pieces = found
         if pieces >= 2 and score >= 3.0 and start <= singled.start() and singled.end() <= end:
+            if _SUBJECT_OF.match(text, end):
+                continue  # "Das Gebäude gegenüber vom Rathaus, das gelbe Haus, ist das Bürgeramt"
             done = end
             yield start, end
+
+
+# a verb right after the fragment makes it the subject of a sentence about a building
+_SUBJECT_OF = regex.compile(
+    r"\s*,?\s*(?:ist|war|wird|wurde|sind|waren|hat|hatte|steht|stand|gehört|beherbergt)\b"
+)
 
 
 _FRAGMENT_MARKS = (".", "!", "?", "\n", ":", "–", "—", " - ")
