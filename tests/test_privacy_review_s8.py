@@ -54,3 +54,33 @@ def test_a_public_building_described_by_directions_stays():
     # directions to a home in a verbless fragment are still an address
     assert "Lindenmaier" not in redact_text(
         "Hof Lindenmaier, am Ende vom Sträßle links, letzte Scheune. Da wohnen wir.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IBAN DE89-3704-0044-0532-0130-00",
+        "Konto: DE 89 370 400 440 532 013 000",
+        "Bankverbindung DE89.3704.0044.0532.0130.00 Sparkasse Esslingen",
+        "IBAN DE 89 3704 0044 0532 0130 00",
+        "iban de89370400440532013000 danke",
+        "IBAN: DE89 3704 0044 0532 0130 0",  # one digit forgotten
+        "NL91 ABNA 0417 1643 00 (mein Konto in Holland)",
+        "IT60 X054 2811 1010 0000 0123 456",
+    ],
+)
+def test_iban_in_any_grouping_is_removed(text):
+    out = redact_text(text)
+    assert "[IBAN]" in out and "0044" not in out and "0417" not in out and "2811" not in out
+
+
+def test_iban_stops_at_its_length():
+    out = redact_text("Meine IBAN ist DE89 3704 0044 0532 0130 00 2019 eröffnet.")
+    assert out == "Meine IBAN ist [IBAN] 2019 eröffnet."
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Linie ES 12 fährt 2024 nicht.", "Raum DE 12 3456 ist zu."]
+)
+def test_codes_that_only_start_like_an_iban_stay(text):
+    assert redact_text(text) == text

@@ -14,6 +14,7 @@ from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
+from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, LOOSE_RULES
 from esslingen_lab.privacy.redact.names import (
@@ -173,13 +174,13 @@ _RULES: list[_Rule] = [
         name="url-platform-user",
     ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
-    _rule(
+    _Rule(
         "IBAN",
-        r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])\d{2}[ ]?(?:[0-9A-Z]{4}[ ]?){2,7}
-             [0-9A-Z]{1,4}\b""",
+        None,
         needs_digit=True,
-        gate=r"\d{2}\x20?\d{4}",
-        flags=_X,
+        gate=regex.compile(r"[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]?[0-9a-z]{2}"),
+        finder=iban_spans,
+        trusted=True,
     ),
     # ---- file numbers, tax ids, customer numbers: after a cue
     _rule(
