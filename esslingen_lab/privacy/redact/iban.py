@@ -26,8 +26,8 @@ LENGTHS = {
 _COUNTRIES = "|".join(sorted(LENGTHS))
 # a country code, two check digits, then groups of letters and digits with one separator
 _CANDIDATE = regex.compile(
-    rf"(?<![\p{{L}}\d])(?P<cc>(?i:{_COUNTRIES}))(?P<sep0>[\x20\-.]?)(?P<check>\d{{2}})"
-    r"(?P<rest>[\x20\-.]?+[0-9A-Za-z]++(?:[\x20\-.][0-9A-Za-z]++){0,11}+)",
+    rf"(?<![\p{{L}}\d])(?P<cc>(?i:{_COUNTRIES})|[A-Z]{{2}})(?P<sep0>[\x20\-.]?)(?P<check>\d{{2}})"
+    r"(?P<rest>(?:\x20{1,2}|[\-.])?+[0-9A-Za-z]++(?:(?:\x20{1,2}|[\-.])[0-9A-Za-z]++){0,11}+)",
     regex.VERSION1,
 )
 _GROUP = regex.compile(r"[0-9A-Za-z]+")
@@ -45,29 +45,74 @@ def iban_spans(text: str):
     """
     for match in _CANDIDATE.finditer(text):
         code = match.group("cc")
-        length = LENGTHS[code.upper()]
         if not (code.isupper() or match.group("sep0") == "" or _cued(text, match.start())):
             continue  # "es 12 3456 …" in lower case with a space: only after "IBAN"/"Konto"
-        need = length - 4
-        have = 0
-        end = None
+        groups = []
         for group in _GROUP.finditer(text, match.start("rest"), match.end("rest")):
-            have += len(group.group())
-            if have >= need:
-                end = group.end() if have == need else None
-                break
-        else:  # the run ends short: one or two characters forgotten ("… 0130 0")
-            if have >= need - 2:
-                end = match.end("rest")
+            if groups and group.group().isalpha():
+                break  # "… 0130 00 BIC …": only a bank code at the start is letters
+            groups.append(group)
+        length = LENGTHS.get(code.upper())
+        end = _printed_end(groups, length)  # the printed form may be a slip too long
+        if end is None:
+            end = _registry_end(groups, length)
+        if end is None and _cued(text, match.start()):
+            end = _cued_end(groups)
         if end is None:
             continue
         value = text[match.start("rest"):end]
-        if sum(ch.isdigit() for ch in value) < need // 2:
+        if sum(ch.isdigit() for ch in value) < sum(ch.isalnum() for ch in value) // 2:
             continue  # mostly letters: words, not an account
-        separators = {ch for ch in value if ch in " -."}
+        separators = {ch for ch in value if ch in "-."} | ({" "} if " " in value else set())
         if len(separators) > 1:
             continue  # "DE12 3456-7890.12": one kind of separator in an IBAN
         yield match.start(), end
+
+
+def _registry_end(groups, length: int | None) -> int | None:
+    """End of the groups that give the country's length exactly (or lack one or two)."""
+    if length is None:
+        return None
+    need, have = length - 4, 0
+    for group in groups:
+        have += len(group.group())
+        if have >= need:
+            return group.end() if have == need else None
+    # the run ends short: one or two characters forgotten ("… 0130 0")
+    return groups[-1].end() if groups and have >= need - 2 else None
+
+
+def _printed_end(groups, length: int | None) -> int | None:
+    """End of an IBAN in its printed form (groups of four, a shorter last one), any length.
+
+    A country missing from the table, or a slip of more than two characters: the grouping
+    itself says IBAN ("DE12 3456 7890 1234 5678 901").
+    """
+    have, end, n = 0, None, 0
+    for group in groups:
+        size = len(group.group())
+        if size > 4:
+            break
+        have, end, n = have + size, group.end(), n + 1
+        if size < 4:
+            break
+    low, high = (10, 30) if length is None else (length - 8, length)
+    if n >= 3 and have == (length or 0) - 4:
+        return end  # the registry's length in print: a year after it stays
+    return end if n >= 3 and low <= have <= high else None
+
+
+def _cued_end(groups) -> int | None:
+    """End of an account number after "IBAN"/"Konto" whatever its length or grouping."""
+    have, end = 0, None
+    for group in groups:
+        value = group.group()
+        if sum(ch.isdigit() for ch in value) * 2 < len(value):
+            break  # "BIC", "danke": the number has ended
+        have, end = have + len(value), group.end()
+        if have > 32:
+            return None
+    return end if have >= 10 else None
 
 
 def _cued(text: str, start: int) -> bool:

@@ -178,9 +178,18 @@ _RULES: list[_Rule] = [
         "IBAN",
         None,
         needs_digit=True,
-        gate=regex.compile(r"[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]?[0-9a-z]{2}"),
+        gate=regex.compile(r"[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{2}"),
         finder=iban_spans,
         trusted=True,
+    ),
+    # the plain printed form of any length ("DE12 3456 7890 1234 5678 90123")
+    _rule(
+        "IBAN",
+        r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])\d{2}[ ]?(?:[0-9A-Z]{4}[ ]?){2,7}
+             [0-9A-Z]{1,4}\b""",
+        needs_digit=True,
+        gate=r"\d{2}\x20?\d{4}",
+        flags=_X,
     ),
     # ---- file numbers, tax ids, customer numbers: after a cue
     _rule(
