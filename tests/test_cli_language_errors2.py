@@ -173,3 +173,25 @@ def test_a_bad_number_of_themes_is_named_in_one_language(tmp_path, language, wor
     line = result.output.strip()
     assert "'--n-themes'" in line and words in line and other not in line
     assert len(line.splitlines()) == 1
+
+
+def test_a_batch_file_in_english_speaks_english_without_lang(tmp_path, monkeypatch):
+    from esslingen_lab.reports import batch
+    from esslingen_lab.reports.errors import ReportError
+
+    def fail(*args, **kwargs):
+        raise ReportError(reason="report_input_missing", path="/daten/fehlt.csv")
+
+    monkeypatch.setattr(batch, "run_report", fail)
+    batch_file = tmp_path / "batch.yml"
+    batch_file.write_text(f"surveys:\n  - {BASIC / 'survey.yml'}\nnotebooks: [data_quality]\n"
+                          "language: en\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "--batch", str(batch_file),
+                                       "--output", str(tmp_path / "lauf"), "--quiet"])
+    assert result.exit_code == 1, result.output
+    assert "FAILED: input file missing" in result.stdout and "FEHLER" not in result.stdout
+    assert result.stderr.startswith(PREFIX["en"]), result.stderr
+    # --lang still wins over the batch file
+    result = CliRunner().invoke(main, ["--lang", "de", "report", "--batch", str(batch_file),
+                                       "--output", str(tmp_path / "lauf2"), "--quiet"])
+    assert "FEHLER: Eingabedatei fehlt" in result.stdout, result.stdout

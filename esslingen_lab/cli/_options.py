@@ -48,6 +48,17 @@ def cli_language(ctx: click.Context | None = None) -> str:
     return ctx.meta.get(_LANGUAGE) or DEFAULT_LANGUAGE
 
 
+def speak_language(language: str, ctx: click.Context | None = None) -> None:
+    """Speak ``language`` from now on unless the user chose one with ``--lang``.
+
+    A batch file's ``language: en`` words the batch's own lines (its failures come worded
+    in the reports' language) in English, not German with English inside.
+    """
+    ctx = ctx or click.get_current_context(silent=True)
+    if ctx is not None and language in LANGUAGES:
+        ctx.meta.setdefault(_LANGUAGE, language)
+
+
 def _remember_language(ctx, param, value):
     given = ctx.get_parameter_source(param.name) not in (
         click.core.ParameterSource.DEFAULT, click.core.ParameterSource.DEFAULT_MAP, None)

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import click
 
-from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
+from esslingen_lab.cli._options import (
+    SEED,
+    allow_outside,
+    lang_option,
+    output_option,
+    speak_language,
+)
 from esslingen_lab.cli._texts import cli_text
 from esslingen_lab.serve import interrupt_on_signals
 
@@ -92,6 +98,7 @@ def report(survey, notebooks, parameters, language, output, force, seed, worksho
             raise click.UsageError(cli_text("batch_settings"))
         result = reports.run_batch(batch, jobs=jobs, out=output, force=force,
                                    progress=not quiet, language=language, seed=seed)
+        speak_language(result.language)  # without --lang: the batch file's "language: en"
         for run in result.runs:
             mark = "ok" if run["status"] == "ok" else cli_text("batch_failed", error=run["error"])
             click.echo(f"{run['survey']}: {run['run_dir']} — {mark}")

@@ -161,6 +161,7 @@ class BatchRun:
     runs: list
     html: Path | None = None
     xlsx: Path | None = None
+    language: str = DEFAULT_LANGUAGE  # the reports' language: --lang, else the batch file's
 
     @property
     def ok(self) -> bool:
@@ -253,7 +254,8 @@ def run_batch(batch_path, *, jobs=1, out=None, force=False, progress=True, langu
     record["status"] = "ok" if all(r["status"] == "ok" for r in results) else "failed"
     (batch_dir / "batch.json").write_text(json.dumps(record, indent=2, ensure_ascii=False),
                                           encoding="utf-8")
-    return BatchRun(batch_dir=batch_dir, runs=results, html=html, xlsx=xlsx)
+    return BatchRun(batch_dir=batch_dir, runs=results, html=html, xlsx=xlsx,
+                    language=language or DEFAULT_LANGUAGE)
 
 
 def comparison_tables(run_dirs) -> list[dict]:
