@@ -84,3 +84,19 @@ def test_iban_stops_at_its_length():
 )
 def test_codes_that_only_start_like_an_iban_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Mei Mo isch zuckerkrank und ko nimmer so guat laufa.", "zuckerkrank"),
+        ("Onser Bua hot Asthma, mir brauchet an Platz in dr Kita.", "Asthma"),
+        ("Mei Vaddr isch dement.", "dement"),
+    ],
+)
+def test_swabian_health_details_about_a_relative(text, secret):
+    assert secret not in redact_text(text)
+
+
+def test_swabian_words_alone_stay():
+    assert redact_text("Mo isch a schöner Tag.") == "Mo isch a schöner Tag."

@@ -38,7 +38,7 @@ __all__ = ["HEALTH_RULES", "health_spans"]
 _POSSESSIVE_FIRST = frozenset(
     "mein meine meinem meinen meiner meines mei meim unser unsere unserem unseren unserer "
     "unseres unsre unsrem unsren unsrer dein deine deinem deinen deiner euer eure eurem euren "
-    "eurer".split()
+    "eurer onser onsere onserem onseren onserer".split()
 )
 _POSSESSIVE_THIRD = frozenset(
     "sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres".split()
@@ -71,7 +71,8 @@ _FINITE_VERBS = frozenset(
     "ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte "
     "muss müssen musste sitzt sitzen saß leidet leiden litt liegt liegen lag lebt leben "
     "braucht brauchen bekommt bekommen bekam geht gehen ging nimmt nehmen nahm benötigt "
-    "hört sieht kommt kam darf durfte soll sollte bin habe hab".split()
+    "hört sieht kommt kam darf durfte soll sollte bin habe hab "
+    "isch hot hend hen sen send".split()  # Swabian: "isch" ist, "hot" hat, "hen" haben
 )
 _PLURAL_VERBS = frozenset(
     "sind waren haben hatten sitzen leiden liegen leben brauchen bekommen werden wurden "
@@ -83,7 +84,7 @@ _NOT_VERBS = frozenset(
     "nicht seit jetzt erst sonst fast selbst meist bereits zuletzt zunächst insgesamt "
     "bisher recht weit halt leicht mindestens höchstens spät schlecht gut oft damit".split()
 )
-_COPULA = frozenset("ist bin sind war waren wird werde wurde sei seid bist".split())
+_COPULA = frozenset("ist bin sind war waren wird werde wurde sei seid bist isch sen".split())
 _NEGATION = frozenset("nicht kein keine keinen keiner keinem keines nie niemals ohne".split())
 _PARTICLES = frozenset("ja doch wohl gar auch mal halt eben eh zum glück".split())
 # a health term after these is about a group, not a person ("für Rollstuhlfahrer",
