@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.lexicon import lexicon as german_lexicon
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
@@ -744,6 +745,64 @@ def _is_apposition(t: _Text, c: int, sentence: int) -> bool:
     return bool(following) and _finite(t, following[0])
 
 
+def _plain(t: _Text, lex: _Lexicon, person: _Person) -> bool:
+    """Tell a person phrase without a name: "ich", "er", "Meine Mutter", "Unser Opa (89)".
+
+    Such a phrase stays before the tag; a phrase with a name or a title ("Unser Nachbar
+    Herr Kübler", "Lukas") goes into it, so that a name is never left by the health rule.
+    """
+    if person.kind in ("ich", "er"):
+        return True
+    if person.kind != "np":
+        return False
+    for k in range(person.first + 1, person.last + 1):
+        word = t.words[k]
+        if word.startswith("[") or word in _TITLE and t.lower[k] not in lex.relatives:
+            return False  # "Meine Frau" is a relation, "Herr" a title
+        if _name_like(t, lex, k) and k not in t.in_term:
+            return False
+    return True
+
+
+def _name_like(t: _Text, lex: _Lexicon, k: int) -> bool:
+    """Tell a capitalised word of a person's phrase that may be a name ("Kowalczyk").
+
+    German nouns are capitalised too: "Kämmerei" and "Erdgeschoss" are no names.
+    """
+    word = t.words[k]
+    return (word[:1].isupper() and t.lower[k] not in lex.relatives
+            and t.lower[k] not in _POSSESSIVE_FIRST and not german_lexicon().is_common_noun(word))
+
+
+def _name_start(t: _Text, lex: _Lexicon, person: _Person) -> int:
+    """First word of the name or title in a person's phrase ("Unser Nachbar [Herr Kübler]").
+
+    The tag starts there: the name goes with the health detail, the relation stays.
+    """
+    if person.kind != "np":
+        return person.first
+    for k in range(person.first + 1, person.last + 1):
+        word = t.words[k]
+        if word.startswith("[") or word in _TITLE and t.lower[k] not in lex.relatives or (
+            _name_like(t, lex, k)
+        ):
+            return k
+    return person.first
+
+
+def _after(t: _Text, person: _Person, i: int) -> int:
+    """First word after the person's phrase: the statement without who it is about.
+
+    "Mein Vater Ömer (Jahrgang 1955) hat Parkinson" keeps "Mein Vater Ömer (Jahrgang
+    1955)" for the other rules and tags "hat Parkinson"; the relation alone identifies no
+    one, the health detail is what GDPR Art. 9 protects.
+    """
+    k = person.last + 1
+    while k < i and not t.is_word(k):
+        k += 1
+    return k if k <= i else i
+
+
 def _lead_in(t: _Text, person: _Person, first: int) -> int:
     """Start of the statement: "seitdem bin ich …", "Bei mir wurde …" take the words before."""
     k = person.first
@@ -774,11 +833,20 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     for p in main:
         if p.first < i and j - 1 <= p.last:
             if not [s for s in in_clause if s[0] > p.last]:
-                return p.first, p.last
+                if not _plain(t, lex, p):  # "Unsere Tochter [Lina (Autistin)]": with the name
+                    return _name_start(t, lex, p), p.last
+                last = j - 1  # "meine [GESUNDHEIT] Mutter": who stays, what she has goes
+                while last < p.last and t.depth[last + 1] == t.depth[i] > t.depth[p.first] and (
+                    t.words[last + 1] not in (",", ")", ";")
+                ):
+                    last += 1  # "(82, Pflegegrad 3)": the rest of the bracket's part
+                return i, last
     # the person before the term: "Mein Vater Ömer (…) hat Parkinson"
     before = [p for p in main if p.last < i and _words_between(t, p.last + 1, i) <= _MAX_GAP]
     if before:
-        return _lead_in(t, before[0], first), _clause_end(t, c, last_term)
+        start = (_after(t, before[0], i) if _plain(t, lex, before[0])
+                 else _name_start(t, lex, before[0]))
+        return start, _clause_end(t, c, last_term)
     # the term before the person: "Seit dem Schlaganfall sitzt mein Vater im Rollstuhl"
     after = [p for p in main if p.first >= j and _words_between(t, j, p.first) <= _MAX_GAP
              and t.lower[p.first] not in ("mir", "mich")]  # "…hat mir niemand geholfen"
@@ -811,19 +879,22 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if opener == "," and head in _RELATIVE:
         person = _ends_with_person(t, c - 1, lex, trail=4)
         if person is not None:
-            return person.first, _clause_end(t, c, last_term)
+            start = (words[1] if len(words) > 1 else words[0]) if _plain(t, lex, person) else (
+                _name_start(t, lex, person))
+            return start, _clause_end(t, c, last_term)
         return None
     # "Mein Vater, Karl-Heinz Obermüller, ist dement": appositions between person and verb
     if opener == "," and _finite(t, words[0]):
         person = _apposition_person(t, c, lex)
-        if person is not None:
-            return person.first, _clause_end(t, c, last_term)
+        if person is not None:  # "Mein Vater, Karl-Heinz Obermüller, ist dement": the name too
+            return _name_start(t, lex, person), _clause_end(t, c, last_term)
         return None
     # "Mein Vater, 84 und seit Jahren Diabetiker, versteht …": the term in an apposition
     if opener in (",", "und") and _is_apposition(t, c, sentence):
         person = _apposition_person(t, c, lex)
         if person is not None:
-            return person.first, _clause_end(t, c, last_term)
+            return (words[0] if _plain(t, lex, person) else _name_start(t, lex, person)), (
+                _clause_end(t, c, last_term))
     # "…und sitzt im Rollstuhl", "…, dement und …": the same person goes on
     lead = [k for k in words if k < i]
     if opener in (",", "und", "oder") and (
@@ -835,11 +906,11 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
                 break
             subjects = [p for p in _persons(t, lex, *t.clauses[c - back][:2])
                         if p.kind in ("np", "name", "er")]
-            if subjects:
+            if subjects:  # "Meine Oma ist 87 und dement": the clause of the term
                 start = words[0]
                 rest = _words_between(t, subjects[0].last + 1, t.clauses[c - back][1])
-                if back == 1 and rest <= 3:
-                    start = subjects[0].first  # "Meine Oma ist 87 und dement"
+                if back == 1 and rest <= 3 and not _plain(t, lex, subjects[0]):
+                    start = _name_start(t, lex, subjects[0])  # "Frau Weber ist 87 und dement"
                 return start, _clause_end(t, c, last_term)
     return None
 
@@ -862,6 +933,9 @@ def health_spans(text: str):
     >>> text = "Mein Vater, Karl Obermüller, ist dement und kann nicht allein ausfüllen."
     >>> [text[a:b] for a, b in health_spans(text)]
     ['Mein Vater, Karl Obermüller, ist dement']
+    >>> text = "Meine Mutter ist dement und kann nicht allein ausfüllen."
+    >>> [text[a:b] for a, b in health_spans(text)]
+    ['ist dement']
     >>> list(health_spans("Mehr Angebote für Menschen mit Demenz."))
     []
     """

@@ -3,9 +3,11 @@
 "DE89 3704 0044 0532 0130 00", "de89370400440532013000", "DE 89 370 400 440 532 013 000",
 "DE89-3704-0044-0532-0130-00", "DE89.3704.0044.0532.0130.00". The candidate's characters
 without separators must have the length the IBAN registry gives for its country (DE 22,
-AT 20 …), or lack one or two characters at its end (a typing slip); a longer run is cut after the last group that fits, so a year or a phone number
-typed after the IBAN stays. The check digits are not verified: a mistyped IBAN is still
-someone's bank account.
+AT 20 …), or lack one or two characters at its end (a typing slip); a longer run is cut
+after the last group that fits, so a year or a phone number typed after the IBAN stays.
+The printed form (groups of four) of another length counts too, and after "IBAN"/"Konto"
+any grouping. The check digits are not verified: a mistyped IBAN is still someone's bank
+account.
 """
 
 from __future__ import annotations

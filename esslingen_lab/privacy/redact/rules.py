@@ -579,7 +579,8 @@ def _has_first_name(features) -> bool:
 
 
 _SPOKEN_ARTICLE = regex.compile(
-    r"(?=[dDsS])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"  # "von der Heydt-Lorenz": a particle
+    # not after a particle ("von der Heydt-Lorenz"), "s'" only as a word ("geht's" no)
+    r"(?=[dDsS])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
     r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
     r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
     r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
