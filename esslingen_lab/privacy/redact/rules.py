@@ -42,6 +42,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
@@ -616,6 +617,8 @@ def _first_name_after_spoken_article(text: str):
             continue  # in lower case only as "d'gudrun" or "der mario aus dem jugendhaus"
         if word in NOT_NAMES or word.capitalize() in _FIGURES:
             continue
+        if _is_person_noun(word[:1].upper() + word[1:].lower()):
+            continue  # "der Wirt vom Ochsen", "die Oma vom …": a role, though a first name too
         if "-" in word:
             if _nickname_with_first_name(word, lex):
                 yield match.span(group)

@@ -119,6 +119,14 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
     if end is None:
         return False  # "für Klein und Groß", "Fuchs und Hase": no office, no person
     after = end < len(tokens) and tokens[end].lower() in _PERSON_VERBS
+    if (
+        not after
+        and end + 1 < len(tokens)
+        and tokens[end] == ","
+        and tokens[end + 1].lower() in _RELATIVE_PERSON
+        and (prev is None or prev in _CLAUSE_START)
+    ):
+        after = True  # "Kaiser aus dem Bauamt, der immer alles korrigiert": a person
     if word not in lex.last:
         # a surname only the dictionary has ("Kübler"): "mit", "habe" also take things
         # ("mit Eimer vom Bauhof"), so only greeting and citing words, or a sentence's
@@ -131,6 +139,65 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
 
 
 _ARTICLES = frozenset(("der", "die", "den", "dem"))
+_RELATIVE_PERSON = frozenset(("der", "die", "dessen", "deren"))
+_CLAUSE_START = frozenset(".!?:;\n\"„“”–")
+
+# what a person does as the subject of a sentence: "Winter hatte recht", "Keller hat im
+# Ausschuss den Bericht vorgestellt", "Vogel hat mein Ticket geschlossen", "Sommer meinte …"
+_SUBJECT_SPEECH = frozenset(
+    """
+    meinte meint sagte sagt erklärte erklärt schrieb schreibt antwortete antwortet versprach
+    verspricht behauptet behauptete betonte betont telefonierte telefoniert rief ruft
+    """.split()
+)
+_SUBJECT_PARTICIPLES = frozenset(
+    """
+    erklärt geholfen gesagt versprochen geantwortet beantwortet zurückgerufen angerufen
+    gezeigt weitergeholfen beraten gemeint eingerichtet geschrieben empfohlen erzählt
+    organisiert ausgefüllt ausgestellt bearbeitet genehmigt abgelehnt vermittelt besorgt
+    vorgestellt präsentiert geschlossen gelöscht weitergeleitet unterschrieben gefragt
+    vorgeschlagen angekündigt zugesagt behauptet freigeschaltet zurückgeschrieben gemailt
+    abgewimmelt vertröstet ignoriert korrigiert kontrolliert begründet
+    """.split()
+)
+_HAS = frozenset(("hat", "hatte"))
+# newspapers and magazines that are surnames too: "Spiegel schreibt …"
+_MEDIA = frozenset("Spiegel Bild Stern Focus Welt Zeit Presse Kurier Bote Merkur".split())
+
+
+def _surname_as_subject(tokens, i, lex: Lexicon) -> bool:
+    """Tell a surname that is also a German word opening a sentence as a person's subject.
+
+    "Winter hatte recht", "Keller hat im Ausschuss den Bericht vorgestellt", "Vogel hat
+    mein Ticket geschlossen", "Hahn erklärt das immer …": a surname of the gazetteer
+    without an article, at a sentence's start, followed by a verb of speaking, or by
+    "hat"/"hatte" and "recht" or a participle of what people do in the same clause ("Winter
+    hat uns erwischt", "Wasser hat den Keller überflutet" stay).
+    """
+    word = tokens[i]
+    if word not in lex.last or "-" in word or word.isupper() or word in NOT_NAMES:
+        return False
+    if word in _MEDIA or word in _PLAIN_PEOPLE or _is_person_noun(word):
+        return False
+    if i and tokens[i - 1] not in _CLAUSE_START:
+        return False
+    if i + 1 >= len(tokens):
+        return False
+    verb = tokens[i + 1]
+    if verb in _SUBJECT_SPEECH:
+        return True
+    if verb not in _HAS or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 2] in ("recht", "Recht") and (
+        i + 3 >= len(tokens) or tokens[i + 3] in _CLAUSE_START or tokens[i + 3] in (",", "mit")
+    ):
+        return True  # "Winter hatte recht:" (not "Glück hat, wer …")
+    for token in tokens[i + 2 : i + 16]:
+        if token in _CLAUSE_START or token == ",":
+            return False
+        if token in _SUBJECT_PARTICIPLES:
+            return True
+    return False
 # what a person does, not a thing from an office ("der Link vom Bürgeramt hat …")
 _SPEECH_VERBS = frozenset(
     """
