@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -43,11 +44,13 @@ from esslingen_lab.privacy.redact.patterns import (
     _rule,
 )
 from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GREETING,
     _ID_CUE,
+    _LOWER_STOP,
     _ROLE,
     _STREET_SUFFIX,
     _STREET_SUFFIX_WORD,
@@ -70,6 +73,9 @@ _AFTER_ROLE_NOT_NAME = (
     r"Posten|Stellvertret|Assistenz|Bürgerbüro)\w*\b"
 )
 
+_LOWER_SURNAME_GATE = re.compile(
+    r"\b(?:[dD]ie|[dD]er|[dD]en|[dD]em|[dD]r) +[a-zäöüß]{3,} +(?:vom|von der|aus der|aus dem|im|am|beim) "
+)
 _ROLE_ABBREVIATION_GATE = regex.compile(
     rf"(?<![\w\-])(?:{'|'.join(_ROLE_ABBREVIATION_LIST)})\.?\x20+\p{{Lu}}"
 )
@@ -441,6 +447,17 @@ _RULES: list[_Rule] = [
         name="name-after-spoken-article",
         trusted=True,
     ),
+    # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
+    _Rule(
+        "NAME",
+        None,
+        needs=("die ", "der ", "den ", "dem ", "dr "),
+        gate=_LOWER_SURNAME_GATE,
+        gate_on_raw=True,
+        finder=lambda text: _lower_surname_after_article(text),
+        name="name-lower-surname-after-article",
+        trusted=True,
+    ),
     # a short form before its full first name: "der gute Bene (Benedikt)"
     _Rule(
         "NAME",
@@ -646,6 +663,56 @@ def _first_name_after_spoken_article(text: str):
             and (capital not in _AMBIGUOUS_FIRST_NAMES or cue)  # "frag den mario vom …"
         ):
             yield match.span(group)
+
+
+_LOWER_SURNAME = regex.compile(
+    r"(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})(?:[dD]ie|[dD]er|[dD]en|[dD]em|[dD]r)\x20+"
+    r"(?P<v>\p{Ll}{3,})\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\x20+"
+    r"(?P<place>\p{L}[\p{L}\-]*)"
+)
+# where a clerk sits, besides the offices: "die rapp am telefon", "der maier am schalter"
+_DESKS = ("telefon", "empfang", "schalter", "hotline", "pforte", "info", "infotheke", "theke")
+
+
+def _lower_surname_after_article(text: str):
+    """Spans of a surname typed in lower case after an article: "die rapp am telefon".
+
+    The word after the article is a surname of the gazetteer in its base form that is no
+    person noun ("der maier vom ordnungsamt"), or no noun or adjective at all, only a verb
+    form ("rapp"); a city office or a desk follows ("vom ordnungsamt", "am telefon"). Not
+    "die post am montag", "der bus vom bahnhof", "die dort am schalter".
+    """
+    lex = lexicon()
+    offices = tuple(read_words("city_offices")) + _DESKS
+    for match in _LOWER_SURNAME.finditer(text):
+        word, place = match.group("v"), match.group("place").lower()
+        if not place.endswith(offices) or word in _LOWER_STOP or word in _stop_words():
+            continue
+        capital = word[:1].upper() + word[1:]
+        if capital in NOT_NAMES or _is_person_noun(capital) or lex.is_adjective(word):
+            continue
+        lemma = lex.german.get(capital)
+        if (
+            capital in lex.last and lemma in (None, capital) and not lex.is_lower_word(word)
+        ) or _dictionary_surname(capital, lex):
+            yield match.span("v")  # "der maier vom ordnungsamt", "der kübler im bauamt"
+            continue
+        if lemma is not None or lex.is_english(word):
+            continue  # a noun: "die post", "der bus"
+        lower_lemma = lex.german.get(word)
+        if lower_lemma is None and not lex.is_german(word):
+            if capital in lex.last or capital in lex.first or word.endswith(("er", "le", "el")):
+                yield match.span("v")  # "der kübler im bauamt"
+            continue
+        if lower_lemma is not None and lower_lemma != word and lower_lemma.endswith("n"):
+            yield match.span("v")  # "die rapp am telefon": only a verb's form, no noun
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("german"))
 
 
 _ON_THE_DOOR = regex.compile(

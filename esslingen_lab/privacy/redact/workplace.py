@@ -293,24 +293,39 @@ def _german_particle_name(tokens, i, lex: Lexicon):
     if word in NOT_NAMES or word.isupper() or not word[:1].isupper():
         return None
     lemma = lex.german.get(word) or ""
-    if lemma[:1].isupper() and not lex.is_any_name(word):
-        return None  # "von der Stadt", "mit von der Partie"
-    if not (lex.is_any_name(word) or _strength_of(word) != 0):
-        return None
     before = tokens[start - 1].lower() if start else ""
+    # "Die von Brackenfels aus dem Gemeinderat": an article right before "von" makes it a
+    # name's particle (a noun would take its own article: "die von der Stadt"), so a word
+    # in its base form counts though it looks like a compound or a place ("Wartenberg")
+    article = (
+        before in _ARTICLES and start == i - 1 and lemma in ("", word)
+        and not lex.is_lower_word(word)
+    )
+    if lemma[:1].isupper() and not lex.is_any_name(word) and not article:
+        return None  # "von der Stadt", "mit von der Partie"
+    if not (lex.is_any_name(word) or _strength_of(word) != 0 or article):
+        return None
     nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     if nxt in ("nach", "bis", "über", "richtung"):
         return None  # "von Hagen nach Dortmund": places
-    if not (
+    if article:
+        found = _from_phrase(tokens, i + 1)
+        in_body = found is not None and found[0].lower().endswith(_BODIES)
+        if not (in_body or nxt in _PERSON_VERBS or _institution_end(tokens, i + 1, lex)):
+            return None  # "Die von Esslingen aus dem Umland": people from a place
+    elif not (
         before in _PERSON_BEFORE
         or nxt in _PERSON_VERBS
         or _institution_end(tokens, i + 1, lex) is not None
     ):
         return None
-    if start == i - 1 and before not in _NO_PREPOSITION_AFTER:
+    if start == i - 1 and before not in _NO_PREPOSITION_AFTER and not article:
         return i, i  # "habe von Weber gehört": "von" is the preposition, not the name's
     return start, i
 
+
+# councils and committees a person sits on: "die von Brackenfels aus dem Gemeinderat"
+_BODIES = ("rat", "ausschuss", "vorstand", "kreistag", "landtag", "bundestag", "fraktion")
 
 # words after which "von" cannot be a preposition: "laut von Bismarck", "an von Hagen"
 _NO_PREPOSITION_AFTER = frozenset("laut an mit bei dank danke für ohne gruß grüße".split())
