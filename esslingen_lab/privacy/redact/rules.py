@@ -6,6 +6,7 @@ E-mail, URL, IBAN, file numbers, dates, phone numbers, addresses, licence plates
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -43,7 +44,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
-from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -378,6 +379,15 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     # ---- names after cues
+    # a name's spelling without its letters elsewhere in the answer: "Kovačević" … "Kovacevic"
+    _Rule(
+        "NAME",
+        None,
+        admit=lambda features: not features.text.isascii(),
+        finder=lambda text: _ascii_echo_spans(text),
+        name="name-ascii-echo",
+        trusted=True,
+    ),
     # a letter's salutation: what follows "Sehr geehrter Herr" is a name, also after "vom"
     # or "von der" ("Sehr geehrter Herr vom Hofe", "Sehr geehrte Frau von der Au")
     _Rule(
@@ -713,6 +723,51 @@ def _stop_words() -> frozenset:
     from stop_words import get_stop_words
 
     return frozenset(get_stop_words("german"))
+
+
+_LETTER_WORD = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}]+(?![\p{L}])")
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                             "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _folded(word: str) -> set:
+    """Spellings of ``word`` without its special letters: "Kovacevic", "Yilmaz", "Oemer"."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+        if not unicodedata.combining(c)
+    )
+    spellings = {plain, word.translate(_UMLAUTS).translate(_FOLD_EXTRA)}
+    spellings.add("".join(
+        c for c in unicodedata.normalize("NFKD", word.translate(_UMLAUTS).translate(_FOLD_EXTRA))
+        if not unicodedata.combining(c)
+    ))
+    spellings.discard(word)
+    return spellings
+
+
+def _ascii_echo_spans(text: str):
+    """Spans of a name written again without its special letters in the same answer.
+
+    "Marija Kovačević … als „Kovacevic“ gespeichert", "Ömer Yılmaz … als Yilmaz": a word
+    that is a name wherever it stands (a gazetteer name or a word with letters of other
+    alphabets, no German word) is looked for in its plain spelling; the name itself is left
+    to the other rules. "Café … Cafe" is a German word and stays.
+    """
+    words = {m.group() for m in _LETTER_WORD.finditer(text)}
+    wanted: set = set()
+    for word in words:
+        if word.isascii() or word.isupper():
+            continue
+        if _strength_of(word) == 2 or word in FIRST_NAMES:
+            wanted |= _folded(word) & words
+    lex = lexicon()
+    wanted = {w for w in wanted if not lex.is_german(w) and w not in NOT_NAMES}
+    if not wanted:
+        return
+    for match in _LETTER_WORD.finditer(text):
+        if match.group() in wanted:
+            yield match.span()
 
 
 _ON_THE_DOOR = regex.compile(
