@@ -66,6 +66,8 @@ def test_name_is_redacted(text, name):
         ("Sommer kommt bald, und das Freibad hat keine Online-Tickets.", "Sommer"),
         ("Glück hat, wer online einen Termin bekommt.", "Glück"),
         ("Fischer haben am Neckar kaum noch Platz.", "Fischer"),
+        ("Corona hat gezeigt, dass die Digitalisierung fehlt.", "Corona"),
+        ("Corona hat uns gezeigt, wie wichtig das ist.", "Corona"),
         ("Letzte Woche hat hier oben jemand einen Wolf gesehen!", "Wolf"),
         ("die post am montag kam nicht, und der bus vom bahnhof fährt selten", "post"),
         ("die dort am schalter sind nett", "dort"),

@@ -161,8 +161,11 @@ _SUBJECT_PARTICIPLES = frozenset(
     """.split()
 )
 _HAS = frozenset(("hat", "hatte"))
-# newspapers and magazines that are surnames too: "Spiegel schreibt …"
-_MEDIA = frozenset("Spiegel Bild Stern Focus Welt Zeit Presse Kurier Bote Merkur".split())
+# newspapers and magazines that are surnames too ("Spiegel schreibt …"), and events that
+# teach or show ("Corona hat uns gezeigt …")
+_MEDIA = frozenset(
+    "Spiegel Bild Stern Focus Welt Zeit Presse Kurier Bote Merkur Corona Krieg Krise".split()
+)
 
 
 def _surname_as_subject(tokens, i, lex: Lexicon) -> bool:
@@ -192,12 +195,19 @@ def _surname_as_subject(tokens, i, lex: Lexicon) -> bool:
         i + 3 >= len(tokens) or tokens[i + 3] in _CLAUSE_START or tokens[i + 3] in (",", "mit")
     ):
         return True  # "Winter hatte recht:" (not "Glück hat, wer …")
+    to_person = False
     for token in tokens[i + 2 : i + 16]:
         if token in _CLAUSE_START or token == ",":
             return False
+        to_person = to_person or token in _OBJECTS
         if token in _SUBJECT_PARTICIPLES:
-            return True
+            # "Corona hat gezeigt, dass …": things show and prove; people show someone
+            return to_person or token not in _THINGS_DO_TOO
     return False
+
+
+# participles said of things as often as of people: only with a person as object
+_THINGS_DO_TOO = frozenset("gezeigt erzählt geholfen ausgestellt".split())
 # what a person does, not a thing from an office ("der Link vom Bürgeramt hat …")
 _SPEECH_VERBS = frozenset(
     """
