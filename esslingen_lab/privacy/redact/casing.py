@@ -71,6 +71,17 @@ def case_view(text: str) -> str:
             # name is its surname, though "eifert" is also a verb
             if cased not in _function_words():
                 cased, previous_name = word, True  # left in capitals for the name rule
+        elif (
+            was_name
+            and cased[:1].isupper()
+            and k
+            and _LINE_END.match(text, match.end())
+            and _first_name_opening_line(text, words[k - 1])
+            and not lexicon().is_lower_word(cased)
+        ):
+            # "HEINRICH SCHABER, OBERDORF:": a first name opening a line and the word
+            # after it, though also a noun ("Schaber"), is a surname: left in capitals
+            cased, previous_name = word, True
         if len(cased) == len(word):
             chars[match.start() : match.end()] = cased
     return "".join(chars)
@@ -156,9 +167,39 @@ def _noble_in_capitals(text: str, match, lex) -> bool:
 
 
 def _first_names_in_capitals(word: str, lex) -> bool:
-    """Tell "HORST-GÜNTER", "ANNA": first names written in capitals."""
+    """Tell "HORST-GÜNTER", "ANNA", "HEINRICH": first names written in capitals."""
     parts = [part[:1] + part[1:].lower() for part in word.split("-")]
-    return all(p in FIRST_NAMES or lex.is_first_name(p) for p in parts)
+    return all(p in FIRST_NAMES or lex.is_first_name(p) or _german_first_name(p) for p in parts)
+
+
+def _german_first_name(capital: str) -> bool:
+    """Tell a first name of the German locales that is also a noun ("Heinrich", "Konrad")."""
+    from esslingen_lab.privacy.redact.lexicon import german_first_names
+    from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES
+
+    lex = lexicon()
+    return (
+        capital in german_first_names()
+        and capital not in _AMBIGUOUS_FIRST_NAMES
+        and not lex.is_lower_word(capital)
+        and lex.german.get(capital) in (None, capital)
+    )
+
+
+def _first_name_opening_line(text: str, match) -> bool:
+    """Tell a shouted first name at the start of the text or of a line ("HEINRICH …")."""
+    before = text[: match.start()].rstrip("\x20\t")
+    if before and before[-1] != "\n":
+        return False
+    capital = match.group()[:1] + match.group()[1:].lower()
+    parts = capital.split("-")
+    lex = lexicon()
+    return all(
+        p[:1].upper() + p[1:] in FIRST_NAMES
+        or lex.is_first_name(p[:1].upper() + p[1:])
+        or _german_first_name(p[:1].upper() + p[1:])
+        for p in parts
+    )
 
 
 def _surname_in_capitals(word: str, lex) -> bool:

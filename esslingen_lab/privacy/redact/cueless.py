@@ -41,11 +41,14 @@ from esslingen_lab.privacy.redact.vocabulary import (
     read_words,
 )
 from esslingen_lab.privacy.redact.workplace import (
+    _HAS,
+    _SUBJECT_SPEECH,
     _before_institution,
     _coordinated,
     _dictionary_surname,
     _from_phrase,
     _german_particle_name,
+    _surname_as_subject,
     _surname_in_person_slot,
 )
 
@@ -348,7 +351,9 @@ def _capitalised(tokens, i, lex: Lexicon):
     if strength == 0 and _before_institution(tokens, i, lex):
         return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita"
     if strength <= 0 and (
-        _surname_in_person_slot(tokens, i, lex) or _surname_at_office(tokens, i, lex)
+        _surname_in_person_slot(tokens, i, lex)
+        or _surname_at_office(tokens, i, lex)
+        or _surname_as_subject(tokens, i, lex)
     ):
         return i, i  # "Mit Fuchs aus der Poststelle", "Vogel vom Bürgeramt hat …"
     if strength == 0:
@@ -670,12 +675,30 @@ def worth_a_look(features) -> bool:
         return True  # "Winter hat …", not only "im Winter"
     if (maybe or bare_only) and not words.isdisjoint(_FROM_WORDS):
         return True  # "Dannecker vom Bauamt", "der Adler aus der Kämmerei meinte"
+    if maybe and not words.isdisjoint(_SUBJECT_VERBS) and _subject_somewhere(features.text):
+        return True  # "Fuchs hat meine Beschwerde gelöscht", "Sommer meinte …"
     if announces and _announced(features.text):
         return True  # "die Kollegin Schwarzkopf"
     return _INITIAL_THEN_WORD.search(features.text) is not None
 
 
 _NOTHING_TO_SEE: set = set()  # words whose look is 0 (no name, no cue for one)
+_SUBJECT_VERBS = _SUBJECT_SPEECH | _HAS
+
+
+def _subject_somewhere(text: str) -> bool:
+    """Tell a capitalised surname of the gazetteer opening a sentence before a person's verb."""
+    parts = text.split()
+    lex = lexicon()
+    for k in range(len(parts) - 1):
+        if parts[k + 1] not in _SUBJECT_VERBS:
+            continue
+        word = parts[k]
+        if word[:1].isupper() and word in lex.last and (
+            k == 0 or parts[k - 1][-1:] in ".!?:;\"„“”–"
+        ):
+            return True
+    return False
 
 
 @lru_cache(maxsize=200_000)

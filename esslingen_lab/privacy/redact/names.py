@@ -75,6 +75,9 @@ def _first_name_spans(text: str):
             continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
         if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
             continue
+        if tail is None and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            if lex.is_german(word):
+                continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end
 
 
@@ -101,6 +104,10 @@ def _surname_like(word: str, lex) -> bool:
     return word in lex.last or not lex.is_german(word)
 
 
+# an indefinite article or "kein", perhaps with an adjective: "einen (großen) Wolf"
+_INDEFINITE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:[Ee]ine?[mnrs]?|[Kk]eine?[mnrs]?)\s+(?:\p{Ll}+e[mnrs]?\s+)?$"
+)
 _DETERMINER_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine?[mnrs]?|[Ii]m|[Aa]m|[Zz]u[mr])\s+$"
 )

@@ -6,7 +6,9 @@ E-mail, URL, IBAN, file numbers, dates, phone numbers, addresses, licence plates
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 
@@ -43,11 +45,14 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
+from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GREETING,
     _ID_CUE,
+    _LOWER_STOP,
     _ROLE,
     _STREET_SUFFIX,
     _STREET_SUFFIX_WORD,
@@ -70,6 +75,9 @@ _AFTER_ROLE_NOT_NAME = (
     r"Posten|Stellvertret|Assistenz|Bürgerbüro)\w*\b"
 )
 
+_LOWER_SURNAME_GATE = re.compile(
+    r"\b(?:[dD]ie|[dD]er|[dD]en|[dD]em|[dD]r) +[a-zäöüß]{3,} +(?:vom|von der|aus der|aus dem|im|am|beim) "
+)
 _ROLE_ABBREVIATION_GATE = regex.compile(
     rf"(?<![\w\-])(?:{'|'.join(_ROLE_ABBREVIATION_LIST)})\.?\x20+\p{{Lu}}"
 )
@@ -381,6 +389,15 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     # ---- names after cues
+    # a name's spelling without its letters elsewhere in the answer: "Kovačević" … "Kovacevic"
+    _Rule(
+        "NAME",
+        None,
+        admit=lambda features: not features.text.isascii(),
+        finder=lambda text: _ascii_echo_spans(text),
+        name="name-ascii-echo",
+        trusted=True,
+    ),
     # a letter's salutation: what follows "Sehr geehrter Herr" is a name, also after "vom"
     # or "von der" ("Sehr geehrter Herr vom Hofe", "Sehr geehrte Frau von der Au")
     _Rule(
@@ -448,6 +465,17 @@ _RULES: list[_Rule] = [
         admit=lambda features: _may_hold_spoken_name(features),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
+        trusted=True,
+    ),
+    # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
+    _Rule(
+        "NAME",
+        None,
+        needs=("die ", "der ", "den ", "dem ", "dr "),
+        gate=_LOWER_SURNAME_GATE,
+        gate_on_raw=True,
+        finder=lambda text: _lower_surname_after_article(text),
+        name="name-lower-surname-after-article",
         trusted=True,
     ),
     # a short form before its full first name: "der gute Bene (Benedikt)"
@@ -627,6 +655,8 @@ def _first_name_after_spoken_article(text: str):
             continue  # in lower case only as "d'gudrun" or "der mario aus dem jugendhaus"
         if word in NOT_NAMES or word.capitalize() in _FIGURES:
             continue
+        if _is_person_noun(word[:1].upper() + word[1:].lower()):
+            continue  # "der Wirt vom Ochsen", "die Oma vom …": a role, though a first name too
         if "-" in word:
             if _nickname_with_first_name(word, lex):
                 yield match.span(group)
@@ -654,6 +684,101 @@ def _first_name_after_spoken_article(text: str):
             and (capital not in _AMBIGUOUS_FIRST_NAMES or cue)  # "frag den mario vom …"
         ):
             yield match.span(group)
+
+
+_LOWER_SURNAME = regex.compile(
+    r"(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})(?:[dD]ie|[dD]er|[dD]en|[dD]em|[dD]r)\x20+"
+    r"(?P<v>\p{Ll}{3,})\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\x20+"
+    r"(?P<place>\p{L}[\p{L}\-]*)"
+)
+# where a clerk sits, besides the offices: "die rapp am telefon", "der maier am schalter"
+_DESKS = ("telefon", "empfang", "schalter", "hotline", "pforte", "info", "infotheke", "theke")
+
+
+def _lower_surname_after_article(text: str):
+    """Spans of a surname typed in lower case after an article: "die rapp am telefon".
+
+    The word after the article is a surname of the gazetteer in its base form that is no
+    person noun ("der maier vom ordnungsamt"), or no noun or adjective at all, only a verb
+    form ("rapp"); a city office or a desk follows ("vom ordnungsamt", "am telefon"). Not
+    "die post am montag", "der bus vom bahnhof", "die dort am schalter".
+    """
+    lex = lexicon()
+    offices = tuple(read_words("city_offices")) + _DESKS
+    for match in _LOWER_SURNAME.finditer(text):
+        word, place = match.group("v"), match.group("place").lower()
+        if not place.endswith(offices) or word in _LOWER_STOP or word in _stop_words():
+            continue
+        capital = word[:1].upper() + word[1:]
+        if capital in NOT_NAMES or _is_person_noun(capital) or lex.is_adjective(word):
+            continue
+        lemma = lex.german.get(capital)
+        if (
+            capital in lex.last and lemma in (None, capital) and not lex.is_lower_word(word)
+        ) or _dictionary_surname(capital, lex):
+            yield match.span("v")  # "der maier vom ordnungsamt", "der kübler im bauamt"
+            continue
+        if lemma is not None or lex.is_english(word):
+            continue  # a noun: "die post", "der bus"
+        lower_lemma = lex.german.get(word)
+        if lower_lemma is None and not lex.is_german(word):
+            if capital in lex.last or capital in lex.first or word.endswith(("er", "le", "el")):
+                yield match.span("v")  # "der kübler im bauamt"
+            continue
+        if lower_lemma is not None and lower_lemma != word and lower_lemma.endswith("n"):
+            yield match.span("v")  # "die rapp am telefon": only a verb's form, no noun
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("german"))
+
+
+_LETTER_WORD = regex.compile(r"(?<![\p{L}\-])\p{Lu}[\p{L}]+(?![\p{L}])")
+_FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                             "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"})
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def _folded(word: str) -> set:
+    """Spellings of ``word`` without its special letters: "Kovacevic", "Yilmaz", "Oemer"."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
+        if not unicodedata.combining(c)
+    )
+    spellings = {plain, word.translate(_UMLAUTS).translate(_FOLD_EXTRA)}
+    spellings.add("".join(
+        c for c in unicodedata.normalize("NFKD", word.translate(_UMLAUTS).translate(_FOLD_EXTRA))
+        if not unicodedata.combining(c)
+    ))
+    spellings.discard(word)
+    return spellings
+
+
+def _ascii_echo_spans(text: str):
+    """Spans of a name written again without its special letters in the same answer.
+
+    "Marija Kovačević … als „Kovacevic“ gespeichert", "Ömer Yılmaz … als Yilmaz": a word
+    that is a name wherever it stands (a gazetteer name or a word with letters of other
+    alphabets, no German word) is looked for in its plain spelling; the name itself is left
+    to the other rules. "Café … Cafe" is a German word and stays.
+    """
+    words = {m.group() for m in _LETTER_WORD.finditer(text)}
+    wanted: set = set()
+    for word in words:
+        if word.isascii() or word.isupper():
+            continue
+        if _strength_of(word) == 2 or word in FIRST_NAMES:
+            wanted |= _folded(word) & words
+    lex = lexicon()
+    wanted = {w for w in wanted if not lex.is_german(w) and w not in NOT_NAMES}
+    if not wanted:
+        return
+    for match in _LETTER_WORD.finditer(text):
+        if match.group() in wanted:
+            yield match.span()
 
 
 _ON_THE_DOOR = regex.compile(

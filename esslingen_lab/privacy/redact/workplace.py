@@ -119,6 +119,14 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
     if end is None:
         return False  # "für Klein und Groß", "Fuchs und Hase": no office, no person
     after = end < len(tokens) and tokens[end].lower() in _PERSON_VERBS
+    if (
+        not after
+        and end + 1 < len(tokens)
+        and tokens[end] == ","
+        and tokens[end + 1].lower() in _RELATIVE_PERSON
+        and (prev is None or prev in _CLAUSE_START)
+    ):
+        after = True  # "Kaiser aus dem Bauamt, der immer alles korrigiert": a person
     if word not in lex.last:
         # a surname only the dictionary has ("Kübler"): "mit", "habe" also take things
         # ("mit Eimer vom Bauhof"), so only greeting and citing words, or a sentence's
@@ -131,6 +139,75 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
 
 
 _ARTICLES = frozenset(("der", "die", "den", "dem"))
+_RELATIVE_PERSON = frozenset(("der", "die", "dessen", "deren"))
+_CLAUSE_START = frozenset(".!?:;\n\"„“”–")
+
+# what a person does as the subject of a sentence: "Winter hatte recht", "Keller hat im
+# Ausschuss den Bericht vorgestellt", "Vogel hat mein Ticket geschlossen", "Sommer meinte …"
+_SUBJECT_SPEECH = frozenset(
+    """
+    meinte meint sagte sagt erklärte erklärt schrieb schreibt antwortete antwortet versprach
+    verspricht behauptet behauptete betonte betont telefonierte telefoniert rief ruft
+    """.split()
+)
+_SUBJECT_PARTICIPLES = frozenset(
+    """
+    erklärt geholfen gesagt versprochen geantwortet beantwortet zurückgerufen angerufen
+    gezeigt weitergeholfen beraten gemeint eingerichtet geschrieben empfohlen erzählt
+    organisiert ausgefüllt ausgestellt bearbeitet genehmigt abgelehnt vermittelt besorgt
+    vorgestellt präsentiert geschlossen gelöscht weitergeleitet unterschrieben gefragt
+    vorgeschlagen angekündigt zugesagt behauptet freigeschaltet zurückgeschrieben gemailt
+    abgewimmelt vertröstet ignoriert korrigiert kontrolliert begründet
+    """.split()
+)
+_HAS = frozenset(("hat", "hatte"))
+# newspapers and magazines that are surnames too ("Spiegel schreibt …"), and events that
+# teach or show ("Corona hat uns gezeigt …")
+_MEDIA = frozenset(
+    "Spiegel Bild Stern Focus Welt Zeit Presse Kurier Bote Merkur Corona Krieg Krise".split()
+)
+
+
+def _surname_as_subject(tokens, i, lex: Lexicon) -> bool:
+    """Tell a surname that is also a German word opening a sentence as a person's subject.
+
+    "Winter hatte recht", "Keller hat im Ausschuss den Bericht vorgestellt", "Vogel hat
+    mein Ticket geschlossen", "Hahn erklärt das immer …": a surname of the gazetteer
+    without an article, at a sentence's start, followed by a verb of speaking, or by
+    "hat"/"hatte" and "recht" or a participle of what people do in the same clause ("Winter
+    hat uns erwischt", "Wasser hat den Keller überflutet" stay).
+    """
+    word = tokens[i]
+    if word not in lex.last or "-" in word or word.isupper() or word in NOT_NAMES:
+        return False
+    if word in _MEDIA or word in _PLAIN_PEOPLE or _is_person_noun(word):
+        return False
+    if i and tokens[i - 1] not in _CLAUSE_START:
+        return False
+    if i + 1 >= len(tokens):
+        return False
+    verb = tokens[i + 1]
+    if verb in _SUBJECT_SPEECH:
+        return True
+    if verb not in _HAS or i + 2 >= len(tokens):
+        return False
+    if tokens[i + 2] in ("recht", "Recht") and (
+        i + 3 >= len(tokens) or tokens[i + 3] in _CLAUSE_START or tokens[i + 3] in (",", "mit")
+    ):
+        return True  # "Winter hatte recht:" (not "Glück hat, wer …")
+    to_person = False
+    for token in tokens[i + 2 : i + 16]:
+        if token in _CLAUSE_START or token == ",":
+            return False
+        to_person = to_person or token in _OBJECTS
+        if token in _SUBJECT_PARTICIPLES:
+            # "Corona hat gezeigt, dass …": things show and prove; people show someone
+            return to_person or token not in _THINGS_DO_TOO
+    return False
+
+
+# participles said of things as often as of people: only with a person as object
+_THINGS_DO_TOO = frozenset("gezeigt erzählt geholfen ausgestellt".split())
 # what a person does, not a thing from an office ("der Link vom Bürgeramt hat …")
 _SPEECH_VERBS = frozenset(
     """
@@ -226,24 +303,39 @@ def _german_particle_name(tokens, i, lex: Lexicon):
     if word in NOT_NAMES or word.isupper() or not word[:1].isupper():
         return None
     lemma = lex.german.get(word) or ""
-    if lemma[:1].isupper() and not lex.is_any_name(word):
-        return None  # "von der Stadt", "mit von der Partie"
-    if not (lex.is_any_name(word) or _strength_of(word) != 0):
-        return None
     before = tokens[start - 1].lower() if start else ""
+    # "Die von Brackenfels aus dem Gemeinderat": an article right before "von" makes it a
+    # name's particle (a noun would take its own article: "die von der Stadt"), so a word
+    # in its base form counts though it looks like a compound or a place ("Wartenberg")
+    article = (
+        before in _ARTICLES and start == i - 1 and lemma in ("", word)
+        and not lex.is_lower_word(word)
+    )
+    if lemma[:1].isupper() and not lex.is_any_name(word) and not article:
+        return None  # "von der Stadt", "mit von der Partie"
+    if not (lex.is_any_name(word) or _strength_of(word) != 0 or article):
+        return None
     nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
     if nxt in ("nach", "bis", "über", "richtung"):
         return None  # "von Hagen nach Dortmund": places
-    if not (
+    if article:
+        found = _from_phrase(tokens, i + 1)
+        in_body = found is not None and found[0].lower().endswith(_BODIES)
+        if not (in_body or nxt in _PERSON_VERBS or _institution_end(tokens, i + 1, lex)):
+            return None  # "Die von Esslingen aus dem Umland": people from a place
+    elif not (
         before in _PERSON_BEFORE
         or nxt in _PERSON_VERBS
         or _institution_end(tokens, i + 1, lex) is not None
     ):
         return None
-    if start == i - 1 and before not in _NO_PREPOSITION_AFTER:
+    if start == i - 1 and before not in _NO_PREPOSITION_AFTER and not article:
         return i, i  # "habe von Weber gehört": "von" is the preposition, not the name's
     return start, i
 
+
+# councils and committees a person sits on: "die von Brackenfels aus dem Gemeinderat"
+_BODIES = ("rat", "ausschuss", "vorstand", "kreistag", "landtag", "bundestag", "fraktion")
 
 # words after which "von" cannot be a preposition: "laut von Bismarck", "an von Hagen"
 _NO_PREPOSITION_AFTER = frozenset("laut an mit bei dank danke für ohne gruß grüße".split())
