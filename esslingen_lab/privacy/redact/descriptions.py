@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact import ties
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import _words, read_words
 
@@ -148,6 +149,11 @@ _MAIN_VERBS = frozenset(
     "musste will wollte darf durfte macht machte sagt sagte meinte gibt gab hätte wäre "
     "würde sitzt steht".split()
 )
+_AGE_VERBS = frozenset("ist war wird jahre geworden".split())
+# after a place: "im Haus gegenüber", "im Stock drüber"
+_PLACE_ADVERBS = frozenset("gegenüber nebenan drüben oben unten drüber drunter".split())
+# a neighbour singled out by an age: "meine Nachbarin im Erdgeschoss, die 94 ist"
+_NEIGHBOURS = ("nachbar", "nachbarin", "mitbewohner", "mitbewohnerin")
 _WEAK_HABITS = frozenset("immer ständig dauernd meistens regelmäßig".split())
 _AGE = regex.compile(
     r"(?i:(?:so\s+)?(?:ca\.?|circa|etwa|ungefähr|so|um\s+die|mitte|ende|anfang)\s+\d0\b|"
@@ -244,6 +250,9 @@ class _Group:
 class _Walk:
     """Tokens of one text and the modifiers found after a person noun."""
 
+    aged = False  # a relative clause read so far told an age ("die 94 ist")
+    workplace = False  # the place read last is a counter or an office ("an der Infotheke")
+
     def __init__(self, text: str):
         self.text = text
         self.tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -279,6 +288,7 @@ class _Walk:
             and not self.lower(i).endswith(_lexicon()["features"])
             and self.lower(i + 1) not in _ARTICLES
             and self.lower(i + 1) not in _PREPOSITIONS
+            and not self.word(i + 1)[:1].isdigit()  # "am schalter 2"
         ):
             adjectives.append(self.lower(i))
             i += 1
@@ -369,7 +379,9 @@ class _Walk:
         noun = group.noun.lower()
         counter = group.number and noun.endswith(_COUNTERS)
         unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
-        return group.end, bool(counter or unit)
+        end = group.end + (self.lower(group.end) in _PLACE_ADVERBS)
+        self.workplace = noun.endswith(_COUNTERS) or noun.endswith(_lexicon()["offices"])
+        return end, bool(counter or unit)
 
     def genitive(self, i: int, head: str):
         """Read "der Grundschule am Mühlbach", "meiner Tochter"; return (end, identifying)."""
@@ -462,6 +474,8 @@ class _Walk:
                 located = True
             if w == "[ADRESSE]":
                 strong = True  # "die im Sitzungssaal 1 das Protokoll schreibt"
+            if len(w) == 2 and w.isdigit() and self.lower(j + 1) in _AGE_VERBS:
+                strong = self.aged = True  # "die 94 ist", "der über 80 ist"
             if (
                 not comma
                 and j > start + 1
@@ -545,17 +559,19 @@ def _person_spans(text: str):
         if det not in _DETERMINERS:
             i += 1
             continue
-        if det in {"der", "die"} and walk.lower(i + 1) == "mit" and walk.lower(i - 1) in _SELF:
-            # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)": any belonging
-            looks = walk.looks(i + 1)
-            chain = None
-            if looks is not None and any(walk._feature_at(k) for k in range(i + 2, looks[0])):
-                chain = walk.modifiers(looks[0], known=True)
+        if det in {"der", "die"} and walk.lower(i + 1) == "mit":
+            chain = _with_looks(walk, i)
             if chain is not None:
-                yield _span(walk, i, chain[0], i + 1)
-                i = chain[0]
+                yield _span(walk, i, chain, i + 1)
+                i = chain
                 continue
         group = walk.noun_group(i)
+        if group is not None and det not in _INDEFINITE:
+            end = _tied(walk, det, group)
+            if end is not None:
+                yield _span(walk, i, end, group.end)
+                i = end
+                continue
         if group is None or not _is_head(walk, det, group):
             i += 1
             continue
@@ -571,6 +587,68 @@ def _person_spans(text: str):
             continue
         yield _span(walk, i, chain[0], group.end)
         i = chain[0]
+
+
+def _with_looks(walk: _Walk, i: int):
+    """End of "der mit dem Hörgerät (an der Infotheke)" at ``i`` ("der"/"die"), or None.
+
+    After "ich bin" or "(" any belonging tells the person ("ich bin die mit dem roten
+    Lastenrad"); opening a sentence it takes looks and a place where the person works ("Der
+    mit dem Hörgerät an der Infotheke"), for "Die mit dem Auto kommen …" is a group.
+    """
+    looks = walk.looks(i + 1)
+    if looks is None or not any(walk._feature_at(k) for k in range(i + 2, looks[0])):
+        return None
+    if walk.lower(i - 1) in _SELF:
+        chain = walk.modifiers(looks[0], known=True)
+        return chain[0] if chain is not None else None
+    if not ties.sentence_start(walk, i) or not looks[1]:
+        return None
+    return _at_work(walk, looks[0])
+
+
+def _at_work(walk: _Walk, i: int):
+    """End of places from ``i`` of which one is a counter or office ("am Empfang vom Bad")."""
+    end, working = None, False
+    while True:
+        found = walk.place(i)
+        if found is None:
+            break
+        working = working or found[1] or walk.workplace
+        end = i = found[0]
+    return end if working else None
+
+
+def _tied(walk: _Walk, det: str, group: _Group):
+    """End of a person tied to a role holder or named house, or of "der Glatzköpfige am
+    Schalter 3"; None for anything else (see :mod:`.ties`)."""
+    noun = group.noun
+    if group.named or group.number:
+        return None
+    if noun[:1].islower() and not walk.text.islower():
+        return None
+    k = group.end - 1
+    if ties.nominal(walk, k, det):
+        chain = walk.modifiers(group.end)
+        if chain is not None:
+            return chain[0]
+        looks = walk.looks(group.end)
+        return _at_work(walk, looks[0] if looks is not None else group.end)
+    if det in _FEM_OR_PLURAL and not (_feminine(noun) or ties.female(noun)):
+        return None
+    relation = ties.relation(noun)
+    if not (relation or _person_word(noun)):
+        return None
+    end = ties.tie(walk, group.end, noun)
+    if end is not None:
+        chain = walk.modifiers(end, known=True)  # "… in Kirchbronn am Marktplatz"
+        return chain[0] if chain is not None else end
+    if relation and noun.lower().endswith(_NEIGHBOURS):
+        walk.aged = False
+        chain = walk.modifiers(group.end)  # "Meine Nachbarin im Erdgeschoss, die 94 ist"
+        if chain is not None and walk.aged:
+            return chain[0]
+    return None
 
 
 def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
@@ -594,16 +672,37 @@ def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
 def _may_describe(features) -> bool:
     """Tell cheaply whether a text holds a person noun and a word a modifier needs."""
     words = features.words()
-    if words.isdisjoint(_HEADS_SEEN):
+    if words.isdisjoint(_HEADS_SEEN) and words.isdisjoint(_TIES_SEEN):
         # set operations in C: only words never seen before are looked at one by one
-        new = words - _OTHERS_SEEN
-        if not any([_person_word(word) for word in new]):
+        new = words - _NEITHER_SEEN
+        if not any([_person_word(word) or _tie_word(word) for word in new]):
+            _NEITHER_SEEN.update(new)
             if _SELF_CUE.search(features.lowered) is None:
                 return False
     lowered = features.lowered
     return (
-        _modifier_cue().search(lowered) is not None or _NAMED_UNIT.search(features.text) is not None
+        _modifier_cue().search(lowered) is not None
+        or _NAMED_UNIT.search(features.text) is not None
+        or _TIE_CUE.search(lowered) is not None
     )
+
+
+_TIES_SEEN: set = set()  # relatives and adjectives as nouns ("Nachbarin", "Glatzköpfige")
+_NEITHER_SEEN: set = set()  # words known to be neither a person noun nor one of those
+
+
+def _tie_word(word: str) -> bool:
+    """Tell a relative or an adjective as a noun, remembered like :func:`_person_word`."""
+    if len(_NEITHER_SEEN) > 200_000:
+        _NEITHER_SEEN.clear()
+        _TIES_SEEN.clear()
+    lower = word.lower()
+    found = ties.relation(word) or (
+        lower.endswith("e") and any(lower.startswith(s) for s in ties.nominal_stems())
+    )
+    if found:
+        _TIES_SEEN.add(word)
+    return found
 
 
 _HEADS_SEEN: set = set()  # words known to be person nouns, and words known not to be
@@ -634,7 +733,16 @@ def _modifier_cue():
     )
 
 
-_SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit ")
+_SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit ")
+# "vom ortsvorsteher in …", "des bürgermeisters von …", "vom ochsen", "von st. martin",
+# ", die 94 ist"
+_TIE_CUE = re.compile(
+    r"\b(?:vom|von der|von dem|des|der) (?:[^\W\d]+ )?[\w\-]+ (?:in|von|aus|zu?) [^\W\d]"
+    r"|\bvon st\.? |\b(?:der|die) (?:schon |über |fast |knapp |bald |weit über )?\d\d "
+    r"(?:ist|war|wird|jahre)|\b(?:vom|von der) (?:" + "|".join(ties.inn_names()) + r")\b"
+    r"|\b(?:am|an|an der|hinter der|hinterm) [\w\-]*(?:"
+    + "|".join(_COUNTERS) + r"|empfang|pforte|info)\b"
+)
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
 _NAMED_UNIT = re.compile(
     r"\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
