@@ -125,6 +125,7 @@ _MASC = frozenset(
 )
 _FEM_OR_PLURAL = frozenset("die eine unsere meine diese ne".split())
 _DETERMINERS = _MASC | _FEM_OR_PLURAL | {"unser", "mein", "dieser", "unserer", "meiner"}
+_CONTRACTED = frozenset("vom beim zum".split())  # a preposition with "dem" in it
 _INDEFINITE = frozenset("ein eine einen einem einer eines ne".split())
 _RELATIVE = frozenset("der die das den dem welcher welche welches".split())
 _GENITIVE = frozenset("der des meiner meines unserer unseres seiner seines ihrer ihres".split())
@@ -557,6 +558,13 @@ def _person_spans(text: str):
     while i < n:
         det = walk.lower(i)
         if det not in _DETERMINERS:
+            if det in _CONTRACTED:  # "gefahren vom Inhaber des Autohauses an der …"
+                group = walk.noun_group(i + 1)
+                end = _tied(walk, "dem", group) if group is not None else None
+                if end is not None:
+                    yield _span(walk, i + 1, end, group.end)
+                    i = end
+                    continue
             i += 1
             continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit":

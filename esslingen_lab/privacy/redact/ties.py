@@ -42,6 +42,10 @@ _OFFICE_ANCHORS = ("bürgermeister", "bürgermeisterin", "ortsvorsteher", "ortsv
 _PLACE_LINKS = frozenset("in von aus z zu".split())
 _ANCHOR_LINKS_MASC = frozenset("vom des beim".split())
 _SENTENCE_END = frozenset(".!?:;\n(")
+# words after "am" that are no place: "am Telefon", "am Wochenende", "am Montag"
+_NOT_PLACES = ("telefon", "apparat", "ende", "tag", "abend", "morgen", "mittag", "anfang",
+               "schalter", "empfang", "computer", "handy", "stück", "leben")  # fmt: skip
+_NOT_PLACE_WORDS = frozenset("zug ball werk platz rand rande ort stück".split())
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +55,8 @@ def _words():
         "relations": tuple(read_words("description_relations")),
         "inns": frozenset(read_words("description_inns")),
         "nominal": tuple(read_words("description_nominal")),
-        "public": frozenset(read_words("description_public_units")),
+        "public": frozenset(w for w in read_words("description_public_units") if w[0] != "-"),
+        "public_ends": tuple(w[1:] for w in read_words("description_public_units") if w[0] == "-"),
         "persons": tuple(read_words("person_nouns")) + tuple(
             w for w in read_words("description_heads") if not w.startswith("=")
         ),
@@ -59,6 +64,7 @@ def _words():
         "offices": tuple(read_words("city_offices")),
         "institutions": tuple(read_words("institutions")),
         "lower_stop": frozenset(read_words("lower_stop")),
+        "streets": tuple(w for w in read_words("street_suffixes") if "." not in w),
     }
 
 
@@ -120,6 +126,32 @@ def _place_tail(walk, j: int):
         if walk.word(end)[:1].isupper() and walk.lower(j + 1) in {"bad", "st", "sankt"}:
             end += 1  # "in Bad Boll"
         return end
+    if (
+        walk.lower(j) in {"am", "beim"}
+        and walk.word(j + 1)[:1].isupper()
+        and not walk.lower(j + 1).endswith(_NOT_PLACES)
+        and walk.lower(j + 1) not in _NOT_PLACE_WORDS
+    ):
+        # "(der Apotheker) am Marktplatz", "am Bahnhof Rosswangen", not "am Telefon"
+        end = j + 2
+        if _place_name(walk, end) and walk.word(end)[:1].isupper():
+            end += 1
+        tail = _place_tail(walk, end) if walk.lower(end) in _PLACE_LINKS else None
+        return tail if tail is not None else end
+    if walk.lower(j) in {"an", "in", "auf"} and walk.lower(j + 1) in {"der", "dem"}:
+        return _street(walk, j + 2)  # "an der Plochinger Straße", "in der Kelterstraße"
+    return None
+
+
+def _street(walk, j: int):
+    """End of a street name at ``j`` ("Plochinger Straße", "Kelterstraße"), or None."""
+    first, lower = walk.word(j), walk.lower(j)
+    if not first[:1].isupper():
+        return None
+    if lower.endswith(_words()["streets"]) and len(lower) > 6:
+        return j + 1
+    if lower.endswith("er") and walk.lower(j + 1).endswith(_words()["streets"]):
+        return j + 2 if walk.word(j + 1)[:1].isupper() else None
     return None
 
 
@@ -131,8 +163,13 @@ def _unit(walk, j: int):
     """
     words = _words()
     word, lower = walk.word(j), walk.lower(j)
-    if not word[:1].isupper() or lower in words["public"]:
+    lowercase = walk.text.islower()
+    if not (word[:1].isupper() or lowercase) or lower in words["public"]:
         return None
+    if lower.endswith(words["public_ends"]):
+        return None  # "vom Landgericht Stuttgart": a public body
+    if lowercase and lower not in words["inns"] and lower not in {"st", "st.", "sankt"}:
+        return None  # "der wirt vom ochsen": in lower-case text only an inn or a saint
     bare = lower[:-1] if lower.endswith("s") else lower
     if bare.endswith(words["offices"]) or lower.endswith(words["offices"]):
         return None  # "vom Ordnungsamt", "der Stadtverwaltung": an office
@@ -189,7 +226,11 @@ def tie(walk, i: int, noun: str):
     anchor = walk.lower(j)
     if walk.is_word(j) and (walk.word(j)[:1].isupper() or walk.text.islower()):
         if _anchor_person(anchor, feminine):
-            return _place_tail(walk, j + 1)  # only a role in a named place is one person
+            end = _place_tail(walk, j + 1)  # only a role in a named place is one person
+            if end is None and house_role(anchor):
+                inner = _link(walk, j + 1)  # "(der Bruder) von der Wirtin vom Lamm"
+                end = _unit(walk, inner[0]) if inner is not None else None
+            return end
     if house_role(noun):
         return _unit(walk, j)
     return None
