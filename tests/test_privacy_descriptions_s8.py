@@ -57,6 +57,10 @@ def test_the_dev_set_is_found_and_its_description_controls_stay(records):
         ("Ich war beim Pfarrer von St. Martin in Zell.", "Pfarrer von St. Martin in Zell"),
         ("Ein SUV, gefahren vom Inhaber des Autohauses an der Plochinger Straße.", "Inhaber des Autohauses an der Plochinger Straße"),
         ("Der Betreiber vom Dönerladen am Bahnhof Rosswangen wartet.", "Der Betreiber vom Dönerladen am Bahnhof Rosswangen"),
+        ("Die Frau des Hausmeisters der Grundschule Rüdern hat gesagt.", "Die Frau des Hausmeisters der Grundschule Rüdern"),
+        ("Der Enkel vom Mesner in St. Bernhardt hat geläutet.", "Der Enkel vom Mesner in St. Bernhardt"),
+        ("D Frau vom Schultes z Baltmannsweiler hot gsagt.", "D Frau vom Schultes z Baltmannsweiler"),
+        ("die witwe vom alten förster in krummenacker lebt allein", "die witwe vom alten förster in krummenacker"),
         # a neighbour by where and how old
         ("Meine Nachbarin im Erdgeschoss, die 94 ist und allein lebt, bekommt nichts.", "Meine Nachbarin im Erdgeschoss, die 94 ist und allein lebt"),
         ("Mein Nachbar im zweiten Stock, der über 90 ist, schafft die Treppe nicht.", "Mein Nachbar im zweiten Stock, der über 90 ist"),
@@ -65,6 +69,8 @@ def test_the_dev_set_is_found_and_its_description_controls_stay(records):
         ("Der mit dem Hörgerät an der Infotheke hat mir geholfen.", "Der mit dem Hörgerät an der Infotheke"),
         ("Die Blonde am Empfang im Rathaus war nett.", "Die Blonde am Empfang im Rathaus"),
         ("Der Ältere mit dem Schnauzer am Schalter 5 hat geholfen.", "Der Ältere mit dem Schnauzer am Schalter 5"),
+        ("Der kleine Dicke vom Ordnungsamt hat mich angeschrien.", "Der kleine Dicke vom Ordnungsamt"),
+        ("Die mit dem Kopftuch vom Jobcenter war nett.", "Die mit dem Kopftuch vom Jobcenter"),
         # kept from before
         ("Die Leiterin der Kita Sonnenblume in Brühlheim erzählt.", "Die Leiterin der Kita Sonnenblume in Brühlheim"),
         ("Der Hausmeister vom Bürgerhaus Lindach muss.", "Der Hausmeister vom Bürgerhaus Lindach"),

@@ -125,7 +125,9 @@ _MASC = frozenset(
 )
 _FEM_OR_PLURAL = frozenset("die eine unsere meine diese ne".split())
 _DETERMINERS = _MASC | _FEM_OR_PLURAL | {"unser", "mein", "dieser", "unserer", "meiner"}
-_CONTRACTED = frozenset("vom beim zum".split())  # a preposition with "dem" in it
+# a preposition with "dem" in it, and Swabian articles ("d Frau vom Schultes", "dr Wirt")
+_DIALECT_ARTICLES = {"d": "die", "d'": "die", "dr": "der", "d’": "die"}
+_CONTRACTED = {"vom": "dem", "beim": "dem", "zum": "dem", **_DIALECT_ARTICLES}
 _INDEFINITE = frozenset("ein eine einen einem einer eines ne".split())
 _RELATIVE = frozenset("der die das den dem welcher welche welches".split())
 _GENITIVE = frozenset("der des meiner meines unserer unseres seiner seines ihrer ihres".split())
@@ -165,6 +167,9 @@ _CLAUSE_END = frozenset(",.;:!?()\n–—")
 _TIME = regex.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*uhr\b", regex.VERSION1 | regex.IGNORECASE)
 # one person sits at a counter: "am Schalter 3", "an Kasse 2"
 _COUNTERS = ("schalter", "kasse", "theke", "tresen", "platz", "tisch", "empfang", "pforte")
+# where staff meet the public: "an der Infotheke", "vom Jobcenter", "in der Sparkasse"
+_WORKPLACES = _COUNTERS + ("center", "agentur", "bank", "sparkasse", "filiale", "post", "info",
+                           "rezeption", "kiosk", "laden", "bücherei", "bibliothek", "bad")  # fmt: skip
 # a child's teacher, carer or doctor: "die Klassenlehrerin meiner Tochter"
 _CHILD_ROLES = ("lehrer", "lehrerin", "erzieher", "erzieherin", "arzt", "ärztin", "trainer",
                 "trainerin", "betreuer", "betreuerin", "therapeut", "therapeutin", "pädagoge",
@@ -381,7 +386,7 @@ class _Walk:
         counter = group.number and noun.endswith(_COUNTERS)
         unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
         end = group.end + (self.lower(group.end) in _PLACE_ADVERBS)
-        self.workplace = noun.endswith(_COUNTERS) or noun.endswith(_lexicon()["offices"])
+        self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
         return end, bool(counter or unit)
 
     def genitive(self, i: int, head: str):
@@ -560,9 +565,10 @@ def _person_spans(text: str):
         if det not in _DETERMINERS:
             if det in _CONTRACTED:  # "gefahren vom Inhaber des Autohauses an der …"
                 group = walk.noun_group(i + 1)
-                end = _tied(walk, "dem", group) if group is not None else None
+                end = _tied(walk, _CONTRACTED[det], group) if group is not None else None
                 if end is not None:
-                    yield _span(walk, i + 1, end, group.end)
+                    first = i if det in _DIALECT_ARTICLES else i + 1
+                    yield _span(walk, first, end, group.end)
                     i = end
                     continue
             i += 1
@@ -750,6 +756,8 @@ _TIE_CUE = re.compile(
     r"(?:ist|war|wird|jahre)|\b(?:vom|von der) (?:" + "|".join(ties.inn_names()) + r")\b"
     r"|\b(?:am|an|an der|hinter der|hinterm) [\w\-]*(?:"
     + "|".join(_COUNTERS) + r"|empfang|pforte|info)\b"
+    r"|\b(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e "
+    r"(?:vom|von der|im|am|an|an der|in der|beim|hinter|hinterm|aus|mit)\b"
 )
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
 _NAMED_UNIT = re.compile(

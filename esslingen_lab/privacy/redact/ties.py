@@ -121,6 +121,9 @@ def _place_name(walk, j: int) -> bool:
 
 def _place_tail(walk, j: int):
     """End of "in Hohenbühl", "von Aichwald", "z Zell" at ``j``, or None."""
+    if walk.lower(j) in _PLACE_LINKS and walk.lower(j + 1) in {"st", "st.", "sankt"}:
+        k = j + 2 + (walk.word(j + 2) == ".")
+        return k + 1 if walk.word(k)[:1].isupper() else None  # "in St. Bernhardt"
     if walk.lower(j) in _PLACE_LINKS and _place_name(walk, j + 1):
         end = j + 2
         if walk.word(end)[:1].isupper() and walk.lower(j + 1) in {"bad", "st", "sankt"}:
@@ -219,15 +222,18 @@ def tie(walk, i: int, noun: str):
     if link is None:
         return None
     j, feminine = link
-    while walk.word(j)[:1].islower() and walk.lower(j).endswith(("e", "en")) and walk.is_word(
-        j + 1
-    ) and not walk.text.islower():
-        j += 1  # "vom alten Förster"
+    while (
+        walk.word(j)[:1].islower()
+        and walk.lower(j).endswith(("e", "en"))
+        and walk.is_word(j + 1)
+        and (not walk.text.islower() or walk.lower(j + 2) in _PLACE_LINKS)
+    ):
+        j += 1  # "vom alten Förster (in …)"
     anchor = walk.lower(j)
     if walk.is_word(j) and (walk.word(j)[:1].isupper() or walk.text.islower()):
         if _anchor_person(anchor, feminine):
             end = _place_tail(walk, j + 1)  # only a role in a named place is one person
-            if end is None and house_role(anchor):
+            if end is None and house_role(anchor.removesuffix("s")):
                 inner = _link(walk, j + 1)  # "(der Bruder) von der Wirtin vom Lamm"
                 end = _unit(walk, inner[0]) if inner is not None else None
             return end
