@@ -8,8 +8,10 @@ Tour nach … fährt", "die freitags in der Bücherei … macht"), a tie to a sm
 Klassenlehrerin meiner Tochter"). Plural staff, public office holders ("die
 Oberbürgermeisterin") and a role alone ("der Hausmeister") stay.
 
-Two older patterns stay as they were: "die einzige Hebamme in Zell" and "der Wirt vom
-Gasthaus am Markt" (a role tied to a named institution).
+A person tied to a role holder or a named house ("die Frau vom Ortsvorsteher in
+Hohenbühl", "der Wirt vom Ochsen in Kirchbronn"), an adjective as a noun ("der große
+Glatzköpfige am Schalter 3") and two older patterns ("die einzige Hebamme in Zell", "der Wirt
+vom Gasthaus am Markt") are read in :mod:`.ties`.
 """
 
 from __future__ import annotations
@@ -22,96 +24,9 @@ import regex
 
 from esslingen_lab.privacy.redact import ties
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import _words, read_words
+from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["DESCRIPTION_RULES"]
-
-
-# ---------------------------------------------------------------- the only one, a role at a place
-
-
-@lru_cache(maxsize=1)
-def _vocabulary():
-    person = tuple(read_words("person_nouns"))
-    institutions = tuple(read_words("institutions"))
-    offices = tuple(read_words("city_offices"))
-    return person, institutions, offices
-
-
-_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
-_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
-    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
-_LINK = (
-    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
-    r"auf\s+dem|auf\s+der)"
-)
-_ONLY_ONE = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
-         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-_ROLE_ENDINGS = _words(
-    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
-    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
-    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
-    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
-    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
-    "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
-    "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
-    "dirigent", "dirigentin", "wart", "wartin",
-)  # fmt: skip
-# one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
-_OWNER_ENDINGS = (
-    "inhaber",
-    "inhaberin",
-    "besitzer",
-    "besitzerin",
-    "betreiber",
-    "betreiberin",
-    "pächter",
-    "pächterin",
-    "wirt",
-    "wirtin",
-)
-_ROLE_OF = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
-         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
-         (?P<p>{_PLACE}))""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-
-
-def _is_person(noun: str) -> bool:
-    person, _, _ = _vocabulary()
-    lower = noun.lower()
-    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
-
-
-def _description_spans(text: str):
-    """Spans of "die einzige Hebamme in Zell" and "der Hausmeister der Grundschule Rüdern"."""
-    _, institutions, offices = _vocabulary()
-    for match in _ONLY_ONE.finditer(text):
-        if _is_person(match.group("n")):
-            yield match.span("v")
-    for match in _ROLE_OF.finditer(text):
-        head = match.group("p").split()[0].lower()
-        if head.endswith(offices):
-            continue  # "die Leiterin des Ordnungsamts": a public office
-        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
-        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
-            yield match.span("v")
-        elif _owner_of_a_business(match.group("n").lower(), institutions):
-            yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
-
-
-def _owner_of_a_business(noun: str, institutions) -> bool:
-    """Tell "kiosk-besitzer", "bäckereiinhaberin": an owner noun led by a business word."""
-    for ending in _OWNER_ENDINGS:
-        if noun.endswith(ending) and len(noun) > len(ending):
-            business = noun[: -len(ending)].rstrip("-")
-            business = business[:-1] if business.endswith("s") else business
-            return business.endswith(institutions)
-    return False
 
 
 # ---------------------------------------------------------------- a person with modifiers
@@ -168,8 +83,10 @@ _TIME = regex.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*uhr\b", regex.VERSION1 | re
 # one person sits at a counter: "am Schalter 3", "an Kasse 2"
 _COUNTERS = ("schalter", "kasse", "theke", "tresen", "platz", "tisch", "empfang", "pforte")
 # where staff meet the public: "an der Infotheke", "vom Jobcenter", "in der Sparkasse"
-_WORKPLACES = _COUNTERS + ("center", "agentur", "bank", "sparkasse", "filiale", "post", "info",
-                           "rezeption", "kiosk", "laden", "bücherei", "bibliothek", "bad")  # fmt: skip
+_WORKPLACES = _COUNTERS + (
+    "center", "agentur", "bank", "sparkasse", "filiale", "post", "info", "rezeption", "kiosk",
+    "laden", "bücherei", "bibliothek", "bad",
+)  # fmt: skip
 # a child's teacher, carer or doctor: "die Klassenlehrerin meiner Tochter"
 _CHILD_ROLES = ("lehrer", "lehrerin", "erzieher", "erzieherin", "arzt", "ärztin", "trainer",
                 "trainerin", "betreuer", "betreuerin", "therapeut", "therapeutin", "pädagoge",
@@ -634,8 +551,11 @@ def _at_work(walk: _Walk, i: int):
 
 
 def _tied(walk: _Walk, det: str, group: _Group):
-    """End of a person tied to a role holder or named house, or of "der Glatzköpfige am
-    Schalter 3"; None for anything else (see :mod:`.ties`)."""
+    """End of a tied person or of an adjective as a noun, else None (see :mod:`.ties`).
+
+    "die Frau vom Ortsvorsteher in Hohenbühl", "der Wirt vom Ochsen", "der große Glatzköpfige
+    am Schalter 3".
+    """
     noun = group.noun
     if group.named or group.number:
         return None
@@ -755,7 +675,8 @@ _TIE_CUE = re.compile(
     r"|\bvon st\.? |\b(?:der|die) (?:schon |über |fast |knapp |bald |weit über )?\d\d "
     r"(?:ist|war|wird|jahre)|\b(?:vom|von der) (?:" + "|".join(ties.inn_names()) + r")\b"
     r"|\b(?:am|an|an der|hinter der|hinterm) [\w\-]*(?:"
-    + "|".join(_COUNTERS) + r"|empfang|pforte|info)\b"
+    + "|".join(_COUNTERS)
+    + r"|empfang|pforte|info)\b"
     r"|\b(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e "
     r"(?:vom|von der|im|am|an|an der|in der|beim|hinter|hinterm|aus|mit)\b"
 )
@@ -789,7 +710,7 @@ DESCRIPTION_RULES = [
             r"geschäftsführer|präsident|kommandant|dirigent|wart)(?:in|r)?"
             r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
         ),
-        finder=_description_spans,
+        finder=ties.description_spans,
         name="beschreibung",
     )
 ]  # fmt: skip

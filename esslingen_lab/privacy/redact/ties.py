@@ -22,9 +22,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
+from esslingen_lab.privacy.redact.vocabulary import _words as _alternation
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
-__all__ = ["tie", "nominal", "relation"]
+__all__ = ["tie", "nominal", "relation", "description_spans"]
 
 # a one-per-house role: "Wirt", "Pfarrer", "Chorleiter", "Platzwart"
 _HOUSE_ROLES = (
@@ -57,9 +60,8 @@ def _words():
         "nominal": tuple(read_words("description_nominal")),
         "public": frozenset(w for w in read_words("description_public_units") if w[0] != "-"),
         "public_ends": tuple(w[1:] for w in read_words("description_public_units") if w[0] == "-"),
-        "persons": tuple(read_words("person_nouns")) + tuple(
-            w for w in read_words("description_heads") if not w.startswith("=")
-        ),
+        "persons": tuple(read_words("person_nouns"))
+        + tuple(w for w in read_words("description_heads") if not w.startswith("=")),
         "generic": tuple(w for w in excluded if not w.endswith(_OFFICE_ANCHORS)),
         "offices": tuple(read_words("city_offices")),
         "institutions": tuple(read_words("institutions")),
@@ -182,9 +184,12 @@ def _unit(walk, j: int):
         j += 2
     elif lower in words["inns"] and not walk.word(j + 1)[:1].isupper():
         j += 1  # "vom Ochsen"
-    elif walk.word(j + 1)[:1].isupper() and walk.word(j + 1).isalpha() and walk.lower(
-        j + 1
-    ) not in words["public"] | {"ich", "sie", "er", "es", "wir", "der", "die", "das"}:
+    elif (
+        walk.word(j + 1)[:1].isupper()
+        and walk.word(j + 1).isalpha()
+        and walk.lower(j + 1)
+        not in words["public"] | {"ich", "sie", "er", "es", "wir", "der", "die", "das"}
+    ):
         j += 2  # "Liederkranz Mettingen", "TSV Berkheim"
     else:
         tail = _place_tail(walk, j + 1)
@@ -244,8 +249,8 @@ def tie(walk, i: int, noun: str):
 
 def sentence_start(walk, i: int) -> bool:
     """Tell whether token ``i`` opens a sentence (a "der mit dem …" is then no relative)."""
-    return i == 0 or walk.word(i - 1) in _SENTENCE_END or walk.text[: walk.tokens[i][1]].endswith(
-        "\n"
+    return (
+        i == 0 or walk.word(i - 1) in _SENTENCE_END or walk.text[: walk.tokens[i][1]].endswith("\n")
     )
 
 
@@ -266,3 +271,90 @@ def nominal_stems() -> tuple:
 def inn_names() -> tuple:
     """Names of inns, sorted longest first (for a cheap pre-check)."""
     return tuple(sorted(_words()["inns"], key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- the only one, a role at a place
+
+
+@lru_cache(maxsize=1)
+def _vocabulary():
+    person = tuple(read_words("person_nouns"))
+    institutions = tuple(read_words("institutions"))
+    offices = tuple(read_words("city_offices"))
+    return person, institutions, offices
+
+
+_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
+_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
+    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
+_LINK = (
+    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
+    r"auf\s+dem|auf\s+der)"
+)
+_ONLY_ONE = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
+         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_ROLE_ENDINGS = _alternation(
+    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
+    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
+    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
+    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
+    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
+    "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
+    "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
+    "dirigent", "dirigentin", "wart", "wartin",
+)  # fmt: skip
+# one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
+_OWNER_ENDINGS = (
+    "inhaber",
+    "inhaberin",
+    "besitzer",
+    "besitzerin",
+    "betreiber",
+    "betreiberin",
+    "pächter",
+    "pächterin",
+    "wirt",
+    "wirtin",
+)
+_ROLE_OF = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
+         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
+         (?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _is_person(noun: str) -> bool:
+    person, _, _ = _vocabulary()
+    lower = noun.lower()
+    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
+
+
+def description_spans(text: str):
+    """Spans of "die einzige Hebamme in Zell" and "der Hausmeister der Grundschule Rüdern"."""
+    _, institutions, offices = _vocabulary()
+    for match in _ONLY_ONE.finditer(text):
+        if _is_person(match.group("n")):
+            yield match.span("v")
+    for match in _ROLE_OF.finditer(text):
+        head = match.group("p").split()[0].lower()
+        if head.endswith(offices):
+            continue  # "die Leiterin des Ordnungsamts": a public office
+        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
+            yield match.span("v")
+        elif _owner_of_a_business(match.group("n").lower(), institutions):
+            yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
+
+
+def _owner_of_a_business(noun: str, institutions) -> bool:
+    """Tell "kiosk-besitzer", "bäckereiinhaberin": an owner noun led by a business word."""
+    for ending in _OWNER_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending):
+            business = noun[: -len(ending)].rstrip("-")
+            business = business[:-1] if business.endswith("s") else business
+            return business.endswith(institutions)
+    return False
