@@ -106,6 +106,12 @@ def test_the_dev_set_is_found_and_its_description_controls_stay(records):
             "die witwe vom alten förster in krummenacker lebt allein",
             "die witwe vom alten förster in krummenacker",
         ),
+        ("Als Wirt vom Ochsen in Kirchbronn ärgert mich das.", "Wirt vom Ochsen in Kirchbronn"),
+        ("Ich bin Wirtin vom Rössle in Hegensberg.", "Wirtin vom Rössle in Hegensberg"),
+        (
+            "Der Typ vom Dönerladen in der Bahnhofstraße war nett.",
+            "Der Typ vom Dönerladen in der Bahnhofstraße",
+        ),
         # a neighbour by where and how old
         (
             "Meine Nachbarin im Erdgeschoss, die 94 ist und allein lebt, bekommt nichts.",
@@ -181,6 +187,10 @@ def test_a_description_of_one_person_is_removed(text, phrase):
         "Der Preis vom Essen im Adler ist zu hoch.",
         "Die Sprechstunde vom Arzt in Zell ist zu kurz.",
         "Ich gehe zum Chef vom Bauamt in Zell.",
+        "Als Mutter von drei Kindern finde ich das schlecht.",
+        "Als Bürger von Zell bin ich dagegen.",
+        "Als Vorsitzender der SPD in Zell sage ich das.",
+        "Als Mitglied vom Musikverein Zell finde ich das gut.",
     ],
 )
 def test_roles_groups_and_institutions_stay(text):

@@ -42,7 +42,9 @@ _FEM_OR_PLURAL = frozenset("die eine unsere meine diese ne".split())
 _DETERMINERS = _MASC | _FEM_OR_PLURAL | {"unser", "mein", "dieser", "unserer", "meiner"}
 # a preposition with "dem" in it, and Swabian articles ("d Frau vom Schultes", "dr Wirt")
 _DIALECT_ARTICLES = {"d": "die", "d'": "die", "dr": "der", "d’": "die"}
-_CONTRACTED = {"vom": "dem", "beim": "dem", "zum": "dem", **_DIALECT_ARTICLES}
+# "Als Wirt vom Ochsen in Kirchbronn …", "ich bin Pfarrer von St. Martin"
+_CONTRACTED = {"vom": "dem", "beim": "dem", "zum": "dem", "als": "dem", "bin": "dem",
+               **_DIALECT_ARTICLES}  # fmt: skip
 _INDEFINITE = frozenset("ein eine einen einem einer eines ne".split())
 _RELATIVE = frozenset("der die das den dem welcher welche welches".split())
 _GENITIVE = frozenset("der des meiner meines unserer unseres seiner seines ihrer ihres".split())
@@ -247,6 +249,10 @@ class _Walk:
         if institution and self.lower(i) == "in" and self._name_word(i + 1):
             named = True  # "Grundschule in Sirnau"
             i += 2
+        elif institution and not named and self.lower(i) == "in" and self.lower(i + 1) == "der":
+            street = ties.street(self, i + 2)  # "Dönerladen in der Bahnhofstraße"
+            if street is not None:
+                named, i = True, street
         return _Group(
             i, noun, named, number, institution, any(a.startswith("einzig") for a in adjectives)
         )

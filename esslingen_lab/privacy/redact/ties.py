@@ -144,11 +144,11 @@ def _place_tail(walk, j: int):
         tail = _place_tail(walk, end) if walk.lower(end) in _PLACE_LINKS else None
         return tail if tail is not None else end
     if walk.lower(j) in {"an", "in", "auf"} and walk.lower(j + 1) in {"der", "dem"}:
-        return _street(walk, j + 2)  # "an der Plochinger Straße", "in der Kelterstraße"
+        return street(walk, j + 2)  # "an der Plochinger Straße", "in der Kelterstraße"
     return None
 
 
-def _street(walk, j: int):
+def street(walk, j: int):
     """End of a street name at ``j`` ("Plochinger Straße", "Kelterstraße"), or None."""
     first, lower = walk.word(j), walk.lower(j)
     if not first[:1].isupper():
