@@ -8,8 +8,10 @@ Tour nach … fährt", "die freitags in der Bücherei … macht"), a tie to a sm
 Klassenlehrerin meiner Tochter"). Plural staff, public office holders ("die
 Oberbürgermeisterin") and a role alone ("der Hausmeister") stay.
 
-Two older patterns stay as they were: "die einzige Hebamme in Zell" and "der Wirt vom
-Gasthaus am Markt" (a role tied to a named institution).
+A person tied to a role holder or a named house ("die Frau vom Ortsvorsteher in
+Hohenbühl", "der Wirt vom Ochsen in Kirchbronn"), an adjective as a noun ("der große
+Glatzköpfige am Schalter 3") and two older patterns ("die einzige Hebamme in Zell", "der Wirt
+vom Gasthaus am Markt") are read in :mod:`.ties`.
 """
 
 from __future__ import annotations
@@ -20,97 +22,11 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact import ties
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import _words, read_words
+from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["DESCRIPTION_RULES"]
-
-
-# ---------------------------------------------------------------- the only one, a role at a place
-
-
-@lru_cache(maxsize=1)
-def _vocabulary():
-    person = tuple(read_words("person_nouns"))
-    institutions = tuple(read_words("institutions"))
-    offices = tuple(read_words("city_offices"))
-    return person, institutions, offices
-
-
-_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
-_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
-    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
-_LINK = (
-    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
-    r"auf\s+dem|auf\s+der)"
-)
-_ONLY_ONE = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
-         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-_ROLE_ENDINGS = _words(
-    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
-    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
-    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
-    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
-    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
-    "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
-    "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
-    "dirigent", "dirigentin", "wart", "wartin",
-)  # fmt: skip
-# one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
-_OWNER_ENDINGS = (
-    "inhaber",
-    "inhaberin",
-    "besitzer",
-    "besitzerin",
-    "betreiber",
-    "betreiberin",
-    "pächter",
-    "pächterin",
-    "wirt",
-    "wirtin",
-)
-_ROLE_OF = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
-         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
-         (?P<p>{_PLACE}))""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-
-
-def _is_person(noun: str) -> bool:
-    person, _, _ = _vocabulary()
-    lower = noun.lower()
-    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
-
-
-def _description_spans(text: str):
-    """Spans of "die einzige Hebamme in Zell" and "der Hausmeister der Grundschule Rüdern"."""
-    _, institutions, offices = _vocabulary()
-    for match in _ONLY_ONE.finditer(text):
-        if _is_person(match.group("n")):
-            yield match.span("v")
-    for match in _ROLE_OF.finditer(text):
-        head = match.group("p").split()[0].lower()
-        if head.endswith(offices):
-            continue  # "die Leiterin des Ordnungsamts": a public office
-        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
-        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
-            yield match.span("v")
-        elif _owner_of_a_business(match.group("n").lower(), institutions):
-            yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
-
-
-def _owner_of_a_business(noun: str, institutions) -> bool:
-    """Tell "kiosk-besitzer", "bäckereiinhaberin": an owner noun led by a business word."""
-    for ending in _OWNER_ENDINGS:
-        if noun.endswith(ending) and len(noun) > len(ending):
-            business = noun[: -len(ending)].rstrip("-")
-            business = business[:-1] if business.endswith("s") else business
-            return business.endswith(institutions)
-    return False
 
 
 # ---------------------------------------------------------------- a person with modifiers
@@ -124,6 +40,11 @@ _MASC = frozenset(
 )
 _FEM_OR_PLURAL = frozenset("die eine unsere meine diese ne".split())
 _DETERMINERS = _MASC | _FEM_OR_PLURAL | {"unser", "mein", "dieser", "unserer", "meiner"}
+# a preposition with "dem" in it, and Swabian articles ("d Frau vom Schultes", "dr Wirt")
+_DIALECT_ARTICLES = {"d": "die", "d'": "die", "dr": "der", "d’": "die"}
+# "Als Wirt vom Ochsen in Kirchbronn …", "ich bin Pfarrer von St. Martin"
+_CONTRACTED = {"vom": "dem", "beim": "dem", "zum": "dem", "als": "dem", "bin": "dem",
+               **_DIALECT_ARTICLES}  # fmt: skip
 _INDEFINITE = frozenset("ein eine einen einem einer eines ne".split())
 _RELATIVE = frozenset("der die das den dem welcher welche welches".split())
 _GENITIVE = frozenset("der des meiner meines unserer unseres seiner seines ihrer ihres".split())
@@ -148,6 +69,11 @@ _MAIN_VERBS = frozenset(
     "musste will wollte darf durfte macht machte sagt sagte meinte gibt gab hätte wäre "
     "würde sitzt steht".split()
 )
+_AGE_VERBS = frozenset("ist war wird jahre geworden".split())
+# after a place: "im Haus gegenüber", "im Stock drüber"
+_PLACE_ADVERBS = frozenset("gegenüber nebenan drüben oben unten drüber drunter".split())
+# a neighbour singled out by an age: "meine Nachbarin im Erdgeschoss, die 94 ist"
+_NEIGHBOURS = ("nachbar", "nachbarin", "mitbewohner", "mitbewohnerin")
 _WEAK_HABITS = frozenset("immer ständig dauernd meistens regelmäßig".split())
 _AGE = regex.compile(
     r"(?i:(?:so\s+)?(?:ca\.?|circa|etwa|ungefähr|so|um\s+die|mitte|ende|anfang)\s+\d0\b|"
@@ -158,6 +84,11 @@ _CLAUSE_END = frozenset(",.;:!?()\n–—")
 _TIME = regex.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*uhr\b", regex.VERSION1 | regex.IGNORECASE)
 # one person sits at a counter: "am Schalter 3", "an Kasse 2"
 _COUNTERS = ("schalter", "kasse", "theke", "tresen", "platz", "tisch", "empfang", "pforte")
+# where staff meet the public: "an der Infotheke", "vom Jobcenter", "in der Sparkasse"
+_WORKPLACES = _COUNTERS + (
+    "center", "agentur", "bank", "sparkasse", "filiale", "post", "info", "rezeption", "kiosk",
+    "laden", "bücherei", "bibliothek", "bad",
+)  # fmt: skip
 # a child's teacher, carer or doctor: "die Klassenlehrerin meiner Tochter"
 _CHILD_ROLES = ("lehrer", "lehrerin", "erzieher", "erzieherin", "arzt", "ärztin", "trainer",
                 "trainerin", "betreuer", "betreuerin", "therapeut", "therapeutin", "pädagoge",
@@ -244,6 +175,9 @@ class _Group:
 class _Walk:
     """Tokens of one text and the modifiers found after a person noun."""
 
+    aged = False  # a relative clause read so far told an age ("die 94 ist")
+    workplace = False  # the place read last is a counter or an office ("an der Infotheke")
+
     def __init__(self, text: str):
         self.text = text
         self.tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -279,6 +213,7 @@ class _Walk:
             and not self.lower(i).endswith(_lexicon()["features"])
             and self.lower(i + 1) not in _ARTICLES
             and self.lower(i + 1) not in _PREPOSITIONS
+            and not self.word(i + 1)[:1].isdigit()  # "am schalter 2"
         ):
             adjectives.append(self.lower(i))
             i += 1
@@ -314,6 +249,10 @@ class _Walk:
         if institution and self.lower(i) == "in" and self._name_word(i + 1):
             named = True  # "Grundschule in Sirnau"
             i += 2
+        elif institution and not named and self.lower(i) == "in" and self.lower(i + 1) == "der":
+            street = ties.street(self, i + 2)  # "Dönerladen in der Bahnhofstraße"
+            if street is not None:
+                named, i = True, street
         return _Group(
             i, noun, named, number, institution, any(a.startswith("einzig") for a in adjectives)
         )
@@ -369,7 +308,9 @@ class _Walk:
         noun = group.noun.lower()
         counter = group.number and noun.endswith(_COUNTERS)
         unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
-        return group.end, bool(counter or unit)
+        end = group.end + (self.lower(group.end) in _PLACE_ADVERBS)
+        self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
+        return end, bool(counter or unit)
 
     def genitive(self, i: int, head: str):
         """Read "der Grundschule am Mühlbach", "meiner Tochter"; return (end, identifying)."""
@@ -462,6 +403,8 @@ class _Walk:
                 located = True
             if w == "[ADRESSE]":
                 strong = True  # "die im Sitzungssaal 1 das Protokoll schreibt"
+            if len(w) == 2 and w.isdigit() and self.lower(j + 1) in _AGE_VERBS:
+                strong = self.aged = True  # "die 94 ist", "der über 80 ist"
             if (
                 not comma
                 and j > start + 1
@@ -543,19 +486,29 @@ def _person_spans(text: str):
     while i < n:
         det = walk.lower(i)
         if det not in _DETERMINERS:
+            if det in _CONTRACTED:  # "gefahren vom Inhaber des Autohauses an der …"
+                group = walk.noun_group(i + 1)
+                end = _tied(walk, _CONTRACTED[det], group) if group is not None else None
+                if end is not None:
+                    first = i if det in _DIALECT_ARTICLES else i + 1
+                    yield _span(walk, first, end, group.end)
+                    i = end
+                    continue
             i += 1
             continue
-        if det in {"der", "die"} and walk.lower(i + 1) == "mit" and walk.lower(i - 1) in _SELF:
-            # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)": any belonging
-            looks = walk.looks(i + 1)
-            chain = None
-            if looks is not None and any(walk._feature_at(k) for k in range(i + 2, looks[0])):
-                chain = walk.modifiers(looks[0], known=True)
+        if det in {"der", "die"} and walk.lower(i + 1) == "mit":
+            chain = _with_looks(walk, i)
             if chain is not None:
-                yield _span(walk, i, chain[0], i + 1)
-                i = chain[0]
+                yield _span(walk, i, chain, i + 1)
+                i = chain
                 continue
         group = walk.noun_group(i)
+        if group is not None and det not in _INDEFINITE:
+            end = _tied(walk, det, group)
+            if end is not None:
+                yield _span(walk, i, end, group.end)
+                i = end
+                continue
         if group is None or not _is_head(walk, det, group):
             i += 1
             continue
@@ -571,6 +524,71 @@ def _person_spans(text: str):
             continue
         yield _span(walk, i, chain[0], group.end)
         i = chain[0]
+
+
+def _with_looks(walk: _Walk, i: int):
+    """End of "der mit dem Hörgerät (an der Infotheke)" at ``i`` ("der"/"die"), or None.
+
+    After "ich bin" or "(" any belonging tells the person ("ich bin die mit dem roten
+    Lastenrad"); opening a sentence it takes looks and a place where the person works ("Der
+    mit dem Hörgerät an der Infotheke"), for "Die mit dem Auto kommen …" is a group.
+    """
+    looks = walk.looks(i + 1)
+    if looks is None or not any(walk._feature_at(k) for k in range(i + 2, looks[0])):
+        return None
+    if walk.lower(i - 1) in _SELF:
+        chain = walk.modifiers(looks[0], known=True)
+        return chain[0] if chain is not None else None
+    if not ties.sentence_start(walk, i) or not looks[1]:
+        return None
+    return _at_work(walk, looks[0])
+
+
+def _at_work(walk: _Walk, i: int):
+    """End of places from ``i`` of which one is a counter or office ("am Empfang vom Bad")."""
+    end, working = None, False
+    while True:
+        found = walk.place(i)
+        if found is None:
+            break
+        working = working or found[1] or walk.workplace
+        end = i = found[0]
+    return end if working else None
+
+
+def _tied(walk: _Walk, det: str, group: _Group):
+    """End of a tied person or of an adjective as a noun, else None (see :mod:`.ties`).
+
+    "die Frau vom Ortsvorsteher in Hohenbühl", "der Wirt vom Ochsen", "der große Glatzköpfige
+    am Schalter 3".
+    """
+    noun = group.noun
+    if group.named or group.number:
+        return None
+    if noun[:1].islower() and not walk.text.islower():
+        return None
+    k = group.end - 1
+    if ties.nominal(walk, k, det):
+        chain = walk.modifiers(group.end)
+        if chain is not None:
+            return chain[0]
+        looks = walk.looks(group.end)
+        return _at_work(walk, looks[0] if looks is not None else group.end)
+    if det in _FEM_OR_PLURAL and not (_feminine(noun) or ties.female(noun)):
+        return None
+    relation = ties.relation(noun)
+    if not (relation or _person_word(noun)):
+        return None
+    end = ties.tie(walk, group.end, noun)
+    if end is not None:
+        chain = walk.modifiers(end, known=True)  # "… in Kirchbronn am Marktplatz"
+        return chain[0] if chain is not None else end
+    if relation and noun.lower().endswith(_NEIGHBOURS):
+        walk.aged = False
+        chain = walk.modifiers(group.end)  # "Meine Nachbarin im Erdgeschoss, die 94 ist"
+        if chain is not None and walk.aged:
+            return chain[0]
+    return None
 
 
 def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
@@ -594,16 +612,37 @@ def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
 def _may_describe(features) -> bool:
     """Tell cheaply whether a text holds a person noun and a word a modifier needs."""
     words = features.words()
-    if words.isdisjoint(_HEADS_SEEN):
+    if words.isdisjoint(_HEADS_SEEN) and words.isdisjoint(_TIES_SEEN):
         # set operations in C: only words never seen before are looked at one by one
-        new = words - _OTHERS_SEEN
-        if not any([_person_word(word) for word in new]):
+        new = words - _NEITHER_SEEN
+        if not any([_person_word(word) or _tie_word(word) for word in new]):
+            _NEITHER_SEEN.update(new)
             if _SELF_CUE.search(features.lowered) is None:
                 return False
     lowered = features.lowered
     return (
-        _modifier_cue().search(lowered) is not None or _NAMED_UNIT.search(features.text) is not None
+        _modifier_cue().search(lowered) is not None
+        or _NAMED_UNIT.search(features.text) is not None
+        or _TIE_CUE.search(lowered) is not None
     )
+
+
+_TIES_SEEN: set = set()  # relatives and adjectives as nouns ("Nachbarin", "Glatzköpfige")
+_NEITHER_SEEN: set = set()  # words known to be neither a person noun nor one of those
+
+
+def _tie_word(word: str) -> bool:
+    """Tell a relative or an adjective as a noun, remembered like :func:`_person_word`."""
+    if len(_NEITHER_SEEN) > 200_000:
+        _NEITHER_SEEN.clear()
+        _TIES_SEEN.clear()
+    lower = word.lower()
+    found = ties.relation(word) or (
+        lower.endswith("e") and any(lower.startswith(s) for s in ties.nominal_stems())
+    )
+    if found:
+        _TIES_SEEN.add(word)
+    return found
 
 
 _HEADS_SEEN: set = set()  # words known to be person nouns, and words known not to be
@@ -634,7 +673,19 @@ def _modifier_cue():
     )
 
 
-_SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit ")
+_SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit ")
+# "vom ortsvorsteher in …", "des bürgermeisters von …", "vom ochsen", "von st. martin",
+# ", die 94 ist"
+_TIE_CUE = re.compile(
+    r"\b(?:vom|von der|von dem|des|der) (?:[^\W\d]+ )?[\w\-]+ (?:in|von|aus|zu?) [^\W\d]"
+    r"|\bvon st\.? |\b(?:der|die) (?:schon |über |fast |knapp |bald |weit über )?\d\d "
+    r"(?:ist|war|wird|jahre)|\b(?:vom|von der) (?:" + "|".join(ties.inn_names()) + r")\b"
+    r"|\b(?:am|an|an der|hinter der|hinterm) [\w\-]*(?:"
+    + "|".join(_COUNTERS)
+    + r"|empfang|pforte|info)\b"
+    r"|\b(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e "
+    r"(?:vom|von der|im|am|an|an der|in der|beim|hinter|hinterm|aus|mit)\b"
+)
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
 _NAMED_UNIT = re.compile(
     r"\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
@@ -665,7 +716,7 @@ DESCRIPTION_RULES = [
             r"geschäftsführer|präsident|kommandant|dirigent|wart)(?:in|r)?"
             r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
         ),
-        finder=_description_spans,
+        finder=ties.description_spans,
         name="beschreibung",
     )
 ]  # fmt: skip

@@ -1,0 +1,360 @@
+"""A person tied to one role holder or one named house: part of ``[PERSON-BESCHREIBUNG]``.
+
+Two shapes single out one person without a name:
+
+* a relative or helper of a role holder in a named place: "die Frau vom Ortsvorsteher in
+  Hohenbühl", "der Sohn vom Bäcker in Sulzgries", "die Tochter des Bürgermeisters von
+  Aichwald". The role holder alone is public or vague; the place makes the role one person
+  and the tie makes the relative one person.
+* a role of which a house has one, at a named house: "der Wirt vom Ochsen in Kirchbronn",
+  "der Pfarrer von St. Martin in Altenried", "der Chorleiter vom Liederkranz Mettingen",
+  "die Trainerin der E-Jugend vom TSV Berkheim".
+
+And two looks-based heads: a noun made of an adjective ("der große Glatzköpfige", "die
+Ältere mit der Brille") and "der/die mit dem Hörgerät" opening a sentence; both need a place
+where the person works ("am Schalter 3", "an der Infotheke").
+
+The reading works on a :class:`~esslingen_lab.privacy.redact.descriptions._Walk` (tokens and
+lower-case words of one text); the words come from ``data/redaction/description_*.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.vocabulary import _words as _alternation
+from esslingen_lab.privacy.redact.vocabulary import read_words
+
+__all__ = ["tie", "nominal", "relation", "description_spans"]
+
+# a one-per-house role: "Wirt", "Pfarrer", "Chorleiter", "Platzwart"
+_HOUSE_ROLES = (
+    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
+    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
+    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "pfarrer", "pfarrerin",
+    "pastor", "pastorin", "trainer", "trainerin", "sekretär", "sekretärin", "küster",
+    "küsterin", "mesner", "mesnerin", "vorsitzende", "vorsitzender", "präsident",
+    "präsidentin", "kommandant", "kommandantin", "dirigent", "dirigentin", "wart", "wartin",
+    "koch", "köchin", "geschäftsführer", "geschäftsführerin", "vorstand",
+)  # fmt: skip
+# role holders a relative can be tied to although they head no description themselves
+_OFFICE_ANCHORS = ("bürgermeister", "bürgermeisterin", "ortsvorsteher", "ortsvorsteherin",
+                   "schultes", "landrat", "landrätin", "präsident", "präsidentin")  # fmt: skip
+_PLACE_LINKS = frozenset("in von aus z zu".split())
+_ANCHOR_LINKS_MASC = frozenset("vom des beim".split())
+_SENTENCE_END = frozenset(".!?:;\n(")
+# words after "am" that are no place: "am Telefon", "am Wochenende", "am Montag"
+_NOT_PLACES = ("telefon", "apparat", "ende", "tag", "abend", "morgen", "mittag", "anfang",
+               "schalter", "empfang", "computer", "handy", "stück", "leben")  # fmt: skip
+_NOT_PLACE_WORDS = frozenset("zug ball werk platz rand rande ort stück".split())
+
+
+@lru_cache(maxsize=1)
+def _words():
+    excluded = read_words("description_excluded")
+    return {
+        "relations": tuple(read_words("description_relations")),
+        "inns": frozenset(read_words("description_inns")),
+        "nominal": tuple(read_words("description_nominal")),
+        "public": frozenset(w for w in read_words("description_public_units") if w[0] != "-"),
+        "public_ends": tuple(w[1:] for w in read_words("description_public_units") if w[0] == "-"),
+        "persons": tuple(read_words("person_nouns"))
+        + tuple(w for w in read_words("description_heads") if not w.startswith("=")),
+        "generic": tuple(w for w in excluded if not w.endswith(_OFFICE_ANCHORS)),
+        "offices": tuple(read_words("city_offices")),
+        "institutions": tuple(read_words("institutions")),
+        "lower_stop": frozenset(read_words("lower_stop")),
+        "streets": tuple(w for w in read_words("street_suffixes") if "." not in w),
+    }
+
+
+def relation(word: str) -> bool:
+    """Tell a noun for a relative or neighbour ("Schwiegersohn", "Nachbarin", "Witwe")."""
+    lower = word.lower()
+    return lower.endswith(_words()["relations"]) and not lower.endswith("innen")
+
+
+def house_role(word: str) -> bool:
+    """Tell a role a house has one of ("Wirt", "Chorleiter", "Platzwart"), not "Bürgermeister"."""
+    lower = word.lower()
+    return lower.endswith(_HOUSE_ROLES) and not lower.endswith(_OFFICE_ANCHORS[:4])
+
+
+def nominal(walk, i: int, det: str) -> bool:
+    """Tell "der Glatzköpfige", "die kleine Blonde": an adjective as a noun for one person."""
+    word, lower = walk.word(i), walk.lower(i)
+    if det not in {"der", "die"} or not lower.endswith("e") or lower.endswith("innen"):
+        return False
+    if not (word[:1].isupper() or walk.text.islower()):
+        return False
+    if not any(lower == s + "e" or lower == s for s in _words()["nominal"] if lower[:2] == s[:2]):
+        return False
+    nxt = walk.word(i + 1)
+    return not (nxt[:1].isupper() and nxt.isalpha())  # "Der Große Saal", "Die Alte Kelter"
+
+
+def _anchor_person(lower: str, feminine: bool) -> bool:
+    """Tell a role holder after "vom"/"des" ("Bäcker", "Ortsvorsteher", "Bürgermeisters")."""
+    words = _words()
+    for form in (lower, lower[:-1] if lower.endswith("s") else None):
+        if not form or form.endswith("innen"):
+            continue
+        if feminine and not form.endswith("in"):
+            continue
+        if not (form.endswith(words["persons"]) or form.endswith(_OFFICE_ANCHORS)):
+            continue
+        if form.endswith(words["generic"]) and not form.endswith(_HOUSE_ROLES):
+            continue  # "vom Nachbarn", "von der Kundin": no role
+        return True
+    return False
+
+
+def _place_name(walk, j: int) -> bool:
+    """Tell a place name at ``j``: "Hohenbühl", "Bad Boll", or "rüdern" in lower-case text."""
+    word, lower = walk.word(j), walk.lower(j)
+    if not word[:1].isalpha() or len(word) < 3:
+        return False
+    if word[:1].isupper():
+        return lower not in {"der", "die", "das", "den", "dem", "ich", "sie", "er", "es", "wir"}
+    return walk.text.islower() and len(word) > 3 and lower not in _words()["lower_stop"]
+
+
+def _place_tail(walk, j: int):
+    """End of "in Hohenbühl", "von Aichwald", "z Zell" at ``j``, or None."""
+    if walk.lower(j) in _PLACE_LINKS and walk.lower(j + 1) in {"st", "st.", "sankt"}:
+        k = j + 2 + (walk.word(j + 2) == ".")
+        return k + 1 if walk.word(k)[:1].isupper() else None  # "in St. Bernhardt"
+    if walk.lower(j) in _PLACE_LINKS and _place_name(walk, j + 1):
+        end = j + 2
+        if walk.word(end)[:1].isupper() and walk.lower(j + 1) in {"bad", "st", "sankt"}:
+            end += 1  # "in Bad Boll"
+        return end
+    if (
+        walk.lower(j) in {"am", "beim"}
+        and walk.word(j + 1)[:1].isupper()
+        and not walk.lower(j + 1).endswith(_NOT_PLACES)
+        and walk.lower(j + 1) not in _NOT_PLACE_WORDS
+    ):
+        # "(der Apotheker) am Marktplatz", "am Bahnhof Rosswangen", not "am Telefon"
+        end = j + 2
+        if _place_name(walk, end) and walk.word(end)[:1].isupper():
+            end += 1
+        tail = _place_tail(walk, end) if walk.lower(end) in _PLACE_LINKS else None
+        return tail if tail is not None else end
+    if walk.lower(j) in {"an", "in", "auf"} and walk.lower(j + 1) in {"der", "dem"}:
+        return street(walk, j + 2)  # "an der Plochinger Straße", "in der Kelterstraße"
+    return None
+
+
+def street(walk, j: int):
+    """End of a street name at ``j`` ("Plochinger Straße", "Kelterstraße"), or None."""
+    first, lower = walk.word(j), walk.lower(j)
+    if not first[:1].isupper():
+        return None
+    if lower.endswith(_words()["streets"]) and len(lower) > 6:
+        return j + 1
+    if lower.endswith("er") and walk.lower(j + 1).endswith(_words()["streets"]):
+        return j + 2 if walk.word(j + 1)[:1].isupper() else None
+    return None
+
+
+def _unit(walk, j: int):
+    """End of a named house at ``j`` ("Ochsen", "St. Martin", "Liederkranz Mettingen"), or None.
+
+    The house is named when it is a known inn name, a saint's name, or a capitalised noun
+    followed by a place ("Liederkranz Mettingen", "TSV Berkheim", "… in Zell").
+    """
+    words = _words()
+    word, lower = walk.word(j), walk.lower(j)
+    lowercase = walk.text.islower()
+    if not (word[:1].isupper() or lowercase) or lower in words["public"]:
+        return None
+    if lower.endswith(words["public_ends"]):
+        return None  # "vom Landgericht Stuttgart": a public body
+    if lowercase and lower not in words["inns"] and lower not in {"st", "st.", "sankt"}:
+        return None  # "der wirt vom ochsen": in lower-case text only an inn or a saint
+    bare = lower[:-1] if lower.endswith("s") else lower
+    if bare.endswith(words["offices"]) or lower.endswith(words["offices"]):
+        return None  # "vom Ordnungsamt", "der Stadtverwaltung": an office
+    if lower in {"st", "sankt"} and walk.word(j + 1) == "." and walk.word(j + 2)[:1].isupper():
+        j += 3  # "St. Martin"
+    elif lower == "st." or (lower == "sankt" and walk.word(j + 1)[:1].isupper()):
+        j += 2
+    elif lower in words["inns"] and not walk.word(j + 1)[:1].isupper():
+        j += 1  # "vom Ochsen"
+    elif (
+        walk.word(j + 1)[:1].isupper()
+        and walk.word(j + 1).isalpha()
+        and walk.lower(j + 1)
+        not in words["public"] | {"ich", "sie", "er", "es", "wir", "der", "die", "das"}
+    ):
+        j += 2  # "Liederkranz Mettingen", "TSV Berkheim"
+    else:
+        tail = _place_tail(walk, j + 1)
+        if tail is None:
+            inner = _link(walk, j + 1)  # "der E-Jugend vom TSV Berkheim"
+            if inner is None:
+                return None
+            return _unit(walk, inner[0])
+        return tail
+    tail = _place_tail(walk, j)
+    return tail if tail is not None else j
+
+
+def _link(walk, i: int):
+    """Read "vom", "von der", "des", "der" at ``i``; return (next index, feminine) or None."""
+    lower = walk.lower(i)
+    if lower in _ANCHOR_LINKS_MASC:
+        return i + 1, False
+    if lower == "von" and walk.lower(i + 1) in {"der", "dem"}:
+        return i + 2, walk.lower(i + 1) == "der"
+    if lower == "von" and walk.word(i + 1)[:1].isupper():
+        return i + 1, False  # "von St. Martin"
+    if lower == "der":
+        return i + 1, True
+    return None
+
+
+def tie(walk, i: int, noun: str):
+    """Read the tie after a person noun at ``i``; return the end of the description or None.
+
+    "(Frau) vom Ortsvorsteher in Hohenbühl", "(Wirt) vom Ochsen in Kirchbronn", "(Pfarrer)
+    von St. Martin".
+    """
+    link = _link(walk, i)
+    if link is None:
+        return None
+    j, feminine = link
+    while (
+        walk.word(j)[:1].islower()
+        and walk.lower(j).endswith(("e", "en"))
+        and walk.is_word(j + 1)
+        and (not walk.text.islower() or walk.lower(j + 2) in _PLACE_LINKS)
+    ):
+        j += 1  # "vom alten Förster (in …)"
+    anchor = walk.lower(j)
+    if walk.is_word(j) and (walk.word(j)[:1].isupper() or walk.text.islower()):
+        if _anchor_person(anchor, feminine):
+            end = _place_tail(walk, j + 1)  # only a role in a named place is one person
+            if end is None and house_role(anchor.removesuffix("s")):
+                inner = _link(walk, j + 1)  # "(der Bruder) von der Wirtin vom Lamm"
+                end = _unit(walk, inner[0]) if inner is not None else None
+            return end
+    if house_role(noun):
+        return _unit(walk, j)
+    return None
+
+
+def sentence_start(walk, i: int) -> bool:
+    """Tell whether token ``i`` opens a sentence (a "der mit dem …" is then no relative)."""
+    return (
+        i == 0 or walk.word(i - 1) in _SENTENCE_END or walk.text[: walk.tokens[i][1]].endswith("\n")
+    )
+
+
+_FEMALE = ("tochter", "witwe", "schwester", "nichte", "tante", "cousine", "mutter", "frau",
+           "gattin", "enkelin")  # fmt: skip
+
+
+def female(word: str) -> bool:
+    """Tell a feminine relation noun after "die" ("die Tochter", "die Witwe")."""
+    return word.lower().endswith(_FEMALE)
+
+
+def nominal_stems() -> tuple:
+    """Stems of adjectives used as nouns for one person ("glatzköpfig", "blond")."""
+    return _words()["nominal"]
+
+
+def inn_names() -> tuple:
+    """Names of inns, sorted longest first (for a cheap pre-check)."""
+    return tuple(sorted(_words()["inns"], key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- the only one, a role at a place
+
+
+@lru_cache(maxsize=1)
+def _vocabulary():
+    person = tuple(read_words("person_nouns"))
+    institutions = tuple(read_words("institutions"))
+    offices = tuple(read_words("city_offices"))
+    return person, institutions, offices
+
+
+_NAME_WORD = r"\p{Lu}[\p{L}\-]+"
+_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
+    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
+_LINK = (
+    r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
+    r"auf\s+dem|auf\s+der)"
+)
+_ONLY_ONE = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
+         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_ROLE_ENDINGS = _alternation(
+    "leiter", "leiterin", "meister", "meisterin", "inhaber", "inhaberin", "pächter",
+    "pächterin", "wirt", "wirtin", "besitzer", "besitzerin", "betreiber", "betreiberin",
+    "chef", "chefin", "direktor", "direktorin", "rektor", "rektorin", "hausmeister",
+    "hausmeisterin", "pfarrer", "pfarrerin", "trainer", "trainerin", "sekretär", "sekretärin",
+    "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
+    "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
+    "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
+    "dirigent", "dirigentin", "wart", "wartin",
+)  # fmt: skip
+# one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
+_OWNER_ENDINGS = (
+    "inhaber",
+    "inhaberin",
+    "besitzer",
+    "besitzerin",
+    "betreiber",
+    "betreiberin",
+    "pächter",
+    "pächterin",
+    "wirt",
+    "wirtin",
+)
+_ROLE_OF = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
+         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
+         (?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _is_person(noun: str) -> bool:
+    person, _, _ = _vocabulary()
+    lower = noun.lower()
+    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
+
+
+def description_spans(text: str):
+    """Spans of "die einzige Hebamme in Zell" and "der Hausmeister der Grundschule Rüdern"."""
+    _, institutions, offices = _vocabulary()
+    for match in _ONLY_ONE.finditer(text):
+        if _is_person(match.group("n")):
+            yield match.span("v")
+    for match in _ROLE_OF.finditer(text):
+        head = match.group("p").split()[0].lower()
+        if head.endswith(offices):
+            continue  # "die Leiterin des Ordnungsamts": a public office
+        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+        if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
+            yield match.span("v")
+        elif _owner_of_a_business(match.group("n").lower(), institutions):
+            yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
+
+
+def _owner_of_a_business(noun: str, institutions) -> bool:
+    """Tell "kiosk-besitzer", "bäckereiinhaberin": an owner noun led by a business word."""
+    for ending in _OWNER_ENDINGS:
+        if noun.endswith(ending) and len(noun) > len(ending):
+            business = noun[: -len(ending)].rstrip("-")
+            business = business[:-1] if business.endswith("s") else business
+            return business.endswith(institutions)
+    return False
