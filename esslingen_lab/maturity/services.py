@@ -14,7 +14,7 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from esslingen_lab.defaults import NO_WORDS, YES_WORDS
-from esslingen_lab.errors import DataError
+from esslingen_lab.errors import DataError, Invalid
 from esslingen_lab.maturity.framework import FrameworkError
 from esslingen_lab.maturity.validation import read_validated
 from esslingen_lab.surveys.validation import CASE_COLUMNS
@@ -64,7 +64,7 @@ class OzgModel(_Strict):
         known = {lv.level for lv in self.levels}
         bad = sorted({c.level for c in self.criteria.values()} - known)
         if bad:
-            raise ValueError(f"criterion refers to unknown level {bad[0]}")
+            raise Invalid("ozg_unknown_level", level=bad[0])
         return self
 
 
@@ -102,13 +102,11 @@ def load_ozg_model(model: str | None = None, path=None) -> dict:
     """
     path = _default_path() if path is None else Path(path)
     models = read_validated(path, OzgModels, FrameworkError,
-                            missing="Reifegradmodell nicht gefunden / model file not found",
-                            hint="fix the OZG models file (see esslingen_lab/data/"
-                                 "ozg_levels.yml)")
+                            missing="ozg_models_not_found", invalid="ozg_models_invalid")
     key = model or models.default_model
     if key not in models.models:
-        raise FrameworkError(f"Modell '{key}' unbekannt / unknown model; available: "
-                             f"{', '.join(models.models)}", file=path)
+        raise FrameworkError(reason="ozg_model_unknown", file=path, key=key,
+                             known=", ".join(models.models))
     m = models.models[key]
     levels = pd.DataFrame([{"level": lv.level, "name": lv.name, "name_en": lv.name_en or lv.name}
                            for lv in m.levels]).sort_values("level").reset_index(drop=True)
