@@ -38,7 +38,8 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "no_header.hint": ("die Spaltennamen in die erste Zeile schreiben",
                        "put the column names in the first line"),
     "no_columns": ("hat keine Spalten", "has no columns"),
-    "column_twice": ("hat die Spalte '{name}' zweimal", "has the column '{name}' twice"),
+    "column_twice": ("der Spaltenname steht zweimal in der Kopfzeile",
+                     "the column name appears twice in the header"),
     "column_twice.hint": ("jeder Spalte einen eigenen Namen geben",
                           "give every column a unique name"),
     "reader_needs_package": ("zum Lesen von {kind} wird {package} gebraucht: pip install "
@@ -49,9 +50,7 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                              "open it in Excel/LibreOffice and save as .xlsx"),
     "xlsx_no_sheet": ("hat kein Blatt '{sheet}'", "has no sheet '{sheet}'"),
     "xlsx_no_sheet_number": ("hat kein Blatt Nummer {sheet}", "has no sheet number {sheet}"),
-    "xlsx_sheets.hint": ("vorhandene Blätter: {sheets} — in survey.yml unter files mit sheet: "
-                         "eines davon wählen", "sheets are: {sheets} — choose one of them with "
-                         "sheet: under files in survey.yml"),
+    "xlsx_sheets.hint": ("vorhandene Blätter: {sheets}", "sheets are: {sheets}"),
     "xlsx_sheet_empty": ("das Blatt ist leer", "the sheet is empty"),
     "spss_unreadable": ("ist keine lesbare SPSS-Datei ({problem})",
                         "is not a readable SPSS file ({problem})"),
