@@ -142,7 +142,8 @@ def test_a_broken_framework_names_every_key_path(language, folder):
     framework = folder / "modell.yml"
     framework.write_text("levels: [{level: 1, min_score: 0, name: a}, "
                          "{level: 1, min_score: 50, name: b}]\n"
-                         "dimensions:\n  a: {wieght: 2, items: {online_b1: {reverse: vielleicht}}}\n",
+                         "dimensions:\n"
+                         "  a: {wieght: 2, items: {online_b1: {reverse: vielleicht}}}\n",
                          encoding="utf-8")
     line = _maturity(language, folder, framework)
     assert_speaks(language, line, shows=[framework, "'levels'", "'dimensions.a.wieght'", "'weight'",
@@ -178,6 +179,30 @@ def test_a_framework_that_is_no_mapping_is_one_line(language, folder):
     line = _maturity(language, folder, framework)
     assert_speaks(language, line, shows=[framework, "YAML", "maturity_framework.yml"],
                   not_de=["Zuordnung", "korrigieren"], not_en=["mapping", "fix the"])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_unreadable_service_cells_and_missing_criteria_are_one_line(language, folder):
+    from esslingen_lab.maturity import demo_services
+
+    table = demo_services().head(4).copy()
+    table.loc[1, "antrag_online"] = ""
+    table.loc[3, "formular_online"] = "vielleicht"
+    services = folder / "leistungen.csv"
+    table.to_csv(services, index=False)
+    line = error_line(language, "maturity", folder / "survey.yml", "-o", folder / "reifegrad",
+                      "--services", services, "--no-charts", "--n-boot", "100")
+    row = "Zeile 3" if language == "de" else "row 3"
+    assert_speaks(language, line, shows=[services, row, "'antrag_online'", "'formular_online'",
+                                         "ja, nein"],
+                  not_de=["Zeile", "Angabe fehlt", "auch:", "schreiben"],
+                  not_en=["row ", "value missing", "also:", "write "])
+    demo_services().drop(columns=["once_only"]).to_csv(services, index=False)
+    line = error_line(language, "maturity", folder / "survey.yml", "-o", folder / "reifegrad",
+                      "--services", services, "--no-charts", "--n-boot", "100")
+    assert_speaks(language, line, shows=[services, "once_only", "bescheid_digital"],
+                  not_de=["Kriterium-Spalte fehlt", "erwartete"],
+                  not_en=["criterion column missing", "expected"])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
