@@ -13,7 +13,7 @@ from __future__ import annotations
 from esslingen_lab.i18n import LANGUAGES, Catalogue, check_language
 
 __all__ = ["ERROR_TEXT", "EsslingenLabError", "InputError", "SpecError", "DataError",
-           "OutputError", "Text", "TextList", "validation_problems"]
+           "OutputError", "Invalid", "Text", "TextList", "validation_problems"]
 
 #: Where a problem is (labels) and what it is (one entry per reason, ``<reason>.hint`` says
 #: what to do). Placeholders are the error's parameters.
@@ -26,6 +26,40 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "file_empty": ("die Datei ist leer", "the file is empty"),
     "file_empty.hint": ("die Umfrage erneut exportieren", "export the survey again"),
     "is_folder_not_data": ("ist ein Ordner, keine Datendatei", "is a folder, not a data file"),
+    "file_binary": ("ist keine Texttabelle (binärer Inhalt)",
+                    "is not a text table (binary content)"),
+    "file_binary.hint": ("als CSV, XLSX oder SPSS-.sav exportieren",
+                         "export as CSV, XLSX or SPSS .sav"),
+    "csv_unclosed_quote": ("ein Feld in Anführungszeichen wird nie geschlossen (unpaariges \")",
+                           "a quoted field is never closed (unbalanced \")"),
+    "csv_unclosed_quote.hint": ("die Anführungszeichen in dieser Zeile prüfen",
+                                "check the quotes in that line"),
+    "no_header": ("hat keine Kopfzeile", "has no header line"),
+    "no_header.hint": ("die Spaltennamen in die erste Zeile schreiben",
+                       "put the column names in the first line"),
+    "no_columns": ("hat keine Spalten", "has no columns"),
+    "column_twice": ("der Spaltenname steht zweimal in der Kopfzeile",
+                     "the column name appears twice in the header"),
+    "column_twice.hint": ("jeder Spalte einen eigenen Namen geben",
+                          "give every column a unique name"),
+    "reader_needs_package": ("zum Lesen von {kind} wird {package} gebraucht: pip install "
+                             "{package}", "reading {kind} needs {package}: pip install {package}"),
+    "xlsx_unreadable": ("ist keine lesbare XLSX-Arbeitsmappe ({problem})",
+                        "is not a readable XLSX workbook ({problem})"),
+    "xlsx_unreadable.hint": ("in Excel/LibreOffice öffnen und als .xlsx speichern",
+                             "open it in Excel/LibreOffice and save as .xlsx"),
+    "xlsx_no_sheet": ("hat kein Blatt '{sheet}'", "has no sheet '{sheet}'"),
+    "xlsx_no_sheet_number": ("hat kein Blatt Nummer {sheet}", "has no sheet number {sheet}"),
+    "xlsx_sheets.hint": ("vorhandene Blätter: {sheets}", "sheets are: {sheets}"),
+    "xlsx_sheet_empty": ("das Blatt ist leer", "the sheet is empty"),
+    "spss_unreadable": ("ist keine lesbare SPSS-Datei ({problem})",
+                        "is not a readable SPSS file ({problem})"),
+    "spss_unreadable.hint": ("erneut aus SPSS/PSPP exportieren", "export it again from SPSS/PSPP"),
+    "xls_old": ("alte Excel-Dateien (.xls) werden nicht unterstützt",
+                "old Excel .xls files are not supported"),
+    "xls_old.hint": ("als .xlsx speichern", "save it as .xlsx"),
+    "file_type_unknown": ("unbekannter Dateityp '{suffix}'", "unknown file type '{suffix}'"),
+    "file_type_unknown.hint": (".csv, .xlsx oder .sav verwenden", "use .csv, .xlsx or .sav"),
     "no_rows": ("hat keine Datenzeilen", "has no data rows"),
     "no_column": ("Spalte fehlt (vorhanden: {shown})", "column not found (columns: {shown})"),
     "no_column.hint": ("die richtige Spalte mit {option} angeben",
@@ -184,8 +218,6 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                          "must be a YAML mapping (key: value lines)"),
     "spec_invalid": ("{problems}", "{problems}"),
     "spec_invalid.hint": ("survey.yml korrigieren", "fix survey.yml"),
-    "spec_field": ("'{key}': {problem}", "field '{key}': {problem}"),
-    "spec_at_least": ("muss mindestens {limit} sein", "must be at least {limit}"),
     "spec_name_slug": ("nur Buchstaben, Ziffern, '_' und '-' verwenden (der Name benennt "
                        "Ausgabeordner)", "use only letters, digits, '_' and '-' (it names "
                        "output folders)"),
@@ -332,6 +364,10 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                             "'sonstiges'), or skip"),
     "coding_import_column.hint": ("ein Import braucht die Spalten coder, answer_id und codes",
                                   "an import needs the columns coder, answer_id and codes"),
+    "coding_store_no_codebook": ("die Kodier-Datei hat kein Codebuch",
+                                 "the coding store has no codebook"),
+    "coding_store_no_codebook.hint": ("sie mit CodingStore(path, codebook=...) anlegen",
+                                      "create it with CodingStore(path, codebook=...)"),
     "coding_import_empty": ("leer", "empty"),
     "coding_import_unknown_code": ("unbekannter Code '{code}'", "unknown code '{code}'"),
     "coding_import_problems": ("{problem}; nichts importiert", "{problem}; nothing imported"),
@@ -342,7 +378,75 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "coding_export_suffix.hint": (".csv oder .xlsx verwenden", "use .csv or .xlsx"),
     "classify_no_rows": ("hat keine Zeile mit Text und Code",
                          "has no row with both a text and a code"),
+    # codebooks (coding.codebook)
+    "codebook_not_found": ("Codebuch nicht gefunden", "codebook file not found"),
+    "codebook_not_found.hint": ("den Pfad prüfen", "check the path"),
+    "codebook_not_mapping": ("muss eine YAML-Zuordnung mit name, version und codes sein",
+                             "must be a YAML mapping with name, version and codes"),
+    "codebook_invalid": ("{problems}", "{problems}"),
+    "codebook_invalid.hint": ("das Codebuch korrigieren (Vorlage: esslingen_lab/data/"
+                              "codebook_example.yml)", "fix the codebook (see esslingen_lab/"
+                              "data/codebook_example.yml)"),
+    "codebook_code_twice": ("Code '{code}' steht zweimal", "code '{code}' appears twice"),
+    "codebook_unknown_parent": ("Code '{code}' hat den unbekannten Obercode '{parent}'",
+                                "code '{code}' has the unknown parent '{parent}'"),
+    "codebook_cycle": ("Code '{code}' ist sein eigener Vorfahr (Zyklus)",
+                       "code '{code}' is its own ancestor (cycle)"),
+    "codebook_name_chars": ("ein Codename darf kein ';', keinen Tabulator und keinen "
+                            "Zeilenumbruch enthalten", "a code name must not contain ';', tabs "
+                            "or line breaks"),
+    "codebook_language": ("muss 'de' oder 'en' sein", "must be 'de' or 'en'"),
+    "codebook_unknown_codes": ("unbekannte(r) Code(s) {codes} (Codebuch '{name}', Version "
+                               "{version})", "unknown code(s) {codes} (codebook '{name}', "
+                               "version {version})"),
+    "codebook_unknown_codes.hint": ("einen Codenamen aus dem Codebuch verwenden oder das "
+                                    "Codebuch aktualisieren", "use a code name from the "
+                                    "codebook or update the codebook"),
+    # maturity framework and OZG models (maturity.validation, .framework, .services)
+    "framework_not_found": ("Reifegradmodell nicht gefunden", "maturity framework not found"),
+    "framework_not_found.hint": ("den Pfad prüfen", "check the path"),
+    "framework_invalid": ("{problems}", "{problems}"),
+    "framework_invalid.hint": ("die Datei des Reifegradmodells korrigieren (Vorlage: "
+                               "esslingen_lab/data/maturity_framework.yml)", "fix the framework "
+                               "file (see esslingen_lab/data/maturity_framework.yml)"),
+    "ozg_models_not_found": ("Datei der OZG-Reifegradmodelle nicht gefunden",
+                             "OZG models file not found"),
+    "ozg_models_not_found.hint": ("den Pfad prüfen", "check the path"),
+    "ozg_models_invalid": ("{problems}", "{problems}"),
+    "ozg_models_invalid.hint": ("die Datei der OZG-Modelle korrigieren (Vorlage: esslingen_lab/"
+                                "data/ozg_levels.yml)", "fix the OZG models file (see "
+                                "esslingen_lab/data/ozg_levels.yml)"),
+    "ozg_model_unknown": ("Modell '{key}' unbekannt; vorhanden: {known}",
+                          "unknown model '{key}'; available: {known}"),
+    "ozg_unknown_level": ("Kriterium verweist auf die unbekannte Stufe {level}",
+                          "criterion refers to unknown level {level}"),
+    "service_criterion_missing": ("Kriterium-Spalte fehlt: {missing}",
+                                  "criterion column missing: {missing}"),
+    "service_criterion_missing.hint": ("erwartete Spalten: {expected}",
+                                       "expected columns: {expected}"),
+    "service_cell_empty": ("Angabe fehlt (ja/nein/entfällt)", "value missing (yes/no/n/a)"),
+    "service_cell_unknown": ("unbekannter Wert {value}; erwartet ja/nein/entfällt",
+                             "unknown value {value}; expected yes/no/n/a"),
+    "service_cells": ("{first}{also}", "{first}{also}"),
+    "service_cells.hint": ("in jede Zelle ja, nein oder entfällt schreiben",
+                           "write ja, nein or entfällt in each cell"),
+    "service_cells_also": (" — auch: {listed}{more}", " — also: {listed}{more}"),
+    "service_cell_at": ("Zeile {row} '{column}'", "row {row} '{column}'"),
+    "service_cells_more": (" (+{n} weitere)", " (+{n} more)"),
+    "framework_min_score_start": ("min_score muss bei 0 beginnen und eindeutig sein",
+                                  "min_score must start at 0 and be unique"),
+    "framework_level_twice": ("Stufe {level} ist doppelt angegeben: jede Stufe einmal",
+                              "level {level} is given twice: each level once"),
+    "framework_level_order": ("eine höhere Stufe braucht einen höheren min_score",
+                              "a higher level needs a higher min_score"),
+    "framework_item_twice": ("Item '{column}' steht in den Dimensionen '{first}' und "
+                             "'{second}'", "item '{column}' appears in dimensions '{first}' and "
+                             "'{second}'"),
     # YAML files checked by pydantic (validation_problems)
+    "yaml_not_mapping": ("muss eine YAML-Zuordnung sein (Zeilen „Schlüssel: Wert“)",
+                         "must be a YAML mapping (key: value lines)"),
+    "yaml_list": ("{problems}", "{problems}"),
+    "yaml_field_says": ("'{key}': {problem}", "field '{key}': {problem}"),
     "yaml_problems": ("{n} Probleme: {problems}", "{n} problems: {problems}"),
     "yaml_at": ("{where}: {problem}", "{where}: {problem}"),
     "yaml_field_missing": ("Schlüssel '{key}' fehlt", "required field '{key}' is missing"),
@@ -363,6 +467,7 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "yaml_must_mapping": ("muss eine Zuordnung sein (Zeilen „Schlüssel: Wert“)",
                      "must be a mapping ('key: value' lines)"),
     "yaml_must_one_of": ("muss einer dieser Werte sein: {expected}", "must be one of {expected}"),
+    "yaml_must_at_least": ("muss mindestens {limit} sein", "must be at least {limit}"),
     "yaml_invalid_value": ("hat einen ungültigen Wert ({detail})", "is invalid ({detail})"),
 })
 
@@ -417,6 +522,25 @@ class TextList(list):
         return self.separator.join(_resolve(item, language) for item in self)
 
 
+class Invalid(ValueError):
+    """A pydantic validator's complaint, worded from the catalogue (pydantic keeps English).
+
+    Raise it in a ``field_validator``/``model_validator``; :func:`validation_problems` shows
+    its :attr:`text` in the error's language (``str()`` is the English wording pydantic keeps).
+
+    Parameters
+    ----------
+    key : str
+        Entry of :data:`ERROR_TEXT`.
+    **values
+        Its placeholders (a :class:`Text` or :class:`TextList` too).
+    """
+
+    def __init__(self, key: str, /, **values):
+        self.text = Text(key, **values)
+        super().__init__(str(self.text))
+
+
 def _resolve(value, language: str):
     return value.render(language) if isinstance(value, (Text, TextList)) else value
 
@@ -450,13 +574,19 @@ def validation_problems(exc, model, *, where=None) -> Text | TextList:
         label, rest = where(loc) if where is not None else (None, loc)
         key = ".".join(map(str, rest))
         kind = error.get("type", "")
-        if kind == "extra_forbidden":
+        own = (error.get("ctx") or {}).get("error")
+        if isinstance(own, Invalid):  # a validator's own complaint, in the catalogue's words
+            problem = Text("yaml_field_says", key=key, problem=own.text) if key else own.text
+        elif kind == "extra_forbidden":
             problem = _unknown_key(loc, key, model)
         elif kind == "missing":
             problem = Text("yaml_field_missing", key=key)
         else:
             detail = _PYDANTIC_DETAIL.get(kind)
-            if detail == "yaml_must_one_of":
+            if kind == "greater_than_equal":
+                detail = Text("yaml_must_at_least",
+                              limit=(error.get("ctx") or {}).get("ge", "?"))
+            elif detail == "yaml_must_one_of":
                 detail = Text(detail, expected=_allowed(model, loc) or (
                     error.get("ctx") or {}).get("expected", "?"))
             elif detail is not None:

@@ -95,7 +95,8 @@ def test_every_unreadable_service_cell_is_named_at_once():
     assert "\n" not in message and "leistungen.csv" in message
     # rows as in the file (header = row 1), the first one in the error's fields
     assert err.value.row == 3 and err.value.column == "antrag_online"
-    assert "Zeile/row 5 'formular_online'" in message and "Zeile/row 5 'once_only'" in message
+    assert "Zeile 5 'formular_online'" in message and "row 5 'once_only'" in message
+    assert "Zeile" not in err.value.render("en") and "also: row 5" in err.value.render("en")
     cases = err.value.failure_cases
     assert list(cases.columns) == ["file", "row", "column", "check", "value", "reason", "action"]
     assert cases[["row", "column"]].values.tolist() == [

@@ -337,7 +337,7 @@ def test_speeders_and_test_rows(tmp_path):
 BROKEN = {
     "missing_column": ("id;stadtteil;online_b1\n1;Zell;4\n", "Spalte 'wunsch': Spalte fehlt"),
     "empty": ("", "die Datei ist leer"),
-    "unclosed_quote": ('id;stadtteil;wunsch;online_b1\n1;Zell;"x;4\n', "never closed"),
+    "unclosed_quote": ('id;stadtteil;wunsch;online_b1\n1;Zell;"x;4\n', "nie geschlossen"),
     "header_only": ("id;stadtteil;wunsch;online_b1\n", "NICHT nutzbar"),
 }
 
@@ -387,13 +387,13 @@ def test_first_row_with_too_many_fields_is_not_taken_as_index(tmp_path):
 
 
 FATAL_SPECS = {
-    "binary": (lambda d: (d / "data.csv").write_bytes(bytes(range(256)) * 4), {}, "binary"),
+    "binary": (lambda d: (d / "data.csv").write_bytes(bytes(range(256)) * 4), {}, "binär"),
     "missing_file": (lambda d: None, {"files": [{"path": "fehlt.csv"}]},
                      "Datei nicht gefunden — Pfad prüfen"),
     "xls": (lambda d: (d / "a.xls").write_bytes(b"x"), {"files": [{"path": "a.xls"}]},
             ".xlsx"),
     "wrong_sheet": (lambda d: shutil.copy(FORMATS / "export.xlsx", d / "e.xlsx"),
-                    {"files": [{"path": "e.xlsx", "sheet": "Blatt9"}]}, "no sheet 'Blatt9'"),
+                    {"files": [{"path": "e.xlsx", "sheet": "Blatt9"}]}, "kein Blatt 'Blatt9'"),
     "unknown_scale": (lambda d: None,
                       {"likert": {"online_b1": {"dimension": "x", "scale": "z9"}}},
                       "unbekannte Skala 'z9'"),

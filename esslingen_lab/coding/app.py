@@ -114,8 +114,7 @@ class CodingSession:
         self.store = store
         self.codebook = codebook or store.codebook
         if self.codebook is None:
-            raise CodingError("the coding store has no codebook",
-                              hint="create it with CodingStore(path, codebook=...)")
+            raise CodingError(reason="coding_store_no_codebook")
         self.language = language if language in TEXTS else "de"
         self.redact = redact
         answers = store.answers()
@@ -228,7 +227,7 @@ class CodingSession:
     def toggle(self, code: str) -> None:
         """Choose or un-choose ``code`` for the current answer."""
         if code not in self.codes:
-            raise CodingError(f"unknown code '{code}'")
+            raise CodingError(reason="coding_import_unknown_code", code=code)
         self.selected ^= {code}
 
     def select(self, codes) -> None:

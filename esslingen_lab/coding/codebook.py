@@ -1,7 +1,8 @@
 """Codebooks for human coding: codes with definitions, rules, examples and a hierarchy.
 
 A codebook is a YAML file validated with pydantic; :func:`load_codebook` reads it and
-reports every problem at once in one readable error.
+reports every problem at once in one readable error, worded from the error catalogue
+(:data:`esslingen_lab.errors.ERROR_TEXT`) in German or English.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from esslingen_lab.errors import SpecError
+from esslingen_lab.errors import Invalid, SpecError, Text, TextList, validation_problems
 from esslingen_lab.files import atomic_write
 
 __all__ = ["Code", "Codebook", "CodebookError", "load_codebook", "example_codebook_path"]
@@ -21,7 +22,11 @@ _NAME = re.compile(r"^[^;\n\r\t]+$")
 
 
 class CodebookError(SpecError):
-    """The codebook YAML is malformed (missing field, duplicate code, unknown parent …)."""
+    """The codebook YAML is malformed (missing field, duplicate code, unknown parent …).
+
+    Its ``reason`` is a catalogue key (``codebook_not_found``, ``codebook_invalid``,
+    ``codebook_unknown_codes`` …); :meth:`render` words it in one language, ``str()`` in both.
+    """
 
 
 class Code(BaseModel):
@@ -57,7 +62,7 @@ class Code(BaseModel):
     @classmethod
     def _name_ok(cls, value):
         if not _NAME.match(value):
-            raise ValueError("a code name must not contain ';', tabs or line breaks")
+            raise Invalid("codebook_name_chars")
         return value
 
     @property
@@ -108,7 +113,7 @@ class Codebook(BaseModel):
     @classmethod
     def _language_ok(cls, value):
         if value not in ("de", "en"):
-            raise ValueError("language must be 'de' or 'en'")
+            raise Invalid("codebook_language")
         return value
 
     @model_validator(mode="after")
@@ -117,22 +122,24 @@ class Codebook(BaseModel):
         seen = set()
         for code in self.codes:
             if code.name in seen:
-                problems.append(f"code '{code.name}' appears twice")
+                problems.append(Text("codebook_code_twice", code=code.name))
             seen.add(code.name)
         for code in self.codes:
             if code.parent is not None and code.parent not in seen:
-                problems.append(f"code '{code.name}' has the unknown parent '{code.parent}'")
+                problems.append(Text("codebook_unknown_parent", code=code.name,
+                                     parent=code.parent))
         parents = {c.name: c.parent for c in self.codes}
         for code in self.codes:
             chain, current = [], code.name
             while current is not None and current in parents:
                 if current in chain:
-                    problems.append(f"code '{code.name}' is its own ancestor (cycle)")
+                    problems.append(Text("codebook_cycle", code=code.name))
                     break
                 chain.append(current)
                 current = parents[current]
         if problems:
-            raise ValueError("; ".join(dict.fromkeys(problems)))
+            unique = list({repr(p): p for p in problems}.values())
+            raise Invalid("yaml_list", problems=TextList(unique))
         return self
 
     @property
@@ -155,11 +162,9 @@ class Codebook(BaseModel):
         """Raise :class:`CodebookError` if any of ``codes`` is not in the codebook."""
         unknown = sorted(set(codes) - set(self.code_names))
         if unknown:
-            raise CodebookError(
-                f"unknown code(s) {', '.join(repr(u) for u in unknown)} "
-                f"(codebook '{self.name}', version {self.version})",
-                hint="use a code name from the codebook or update the codebook",
-            )
+            raise CodebookError(reason="codebook_unknown_codes",
+                                codes=", ".join(repr(u) for u in unknown), name=self.name,
+                                version=self.version)
 
     def to_yaml(self, path=None) -> str:
         """Return the codebook as YAML text and write it to ``path`` if given."""
@@ -171,15 +176,6 @@ class Codebook(BaseModel):
         if path is not None:
             atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
         return text
-
-
-def _describe(error: ValidationError) -> str:
-    parts = []
-    for err in error.errors():
-        where = ".".join(str(p) for p in err["loc"])
-        msg = err["msg"].removeprefix("Value error, ")
-        parts.append(f"{where}: {msg}" if where else msg)
-    return "; ".join(parts)
 
 
 def load_codebook(path) -> Codebook:
@@ -197,7 +193,7 @@ def load_codebook(path) -> Codebook:
     ------
     CodebookError
         The file is missing, not YAML, or violates the codebook format; the message
-        lists every problem (e.g. ``codes.2.definition: Field required``).
+        lists every problem (e.g. ``required field 'codes.2.definition' is missing``).
 
     Examples
     --------
@@ -209,17 +205,17 @@ def load_codebook(path) -> Codebook:
 
     path = Path(path)
     if not path.exists():
-        raise CodebookError("codebook file not found", file=path, hint="check the path")
+        raise CodebookError(reason="codebook_not_found", file=path)
     # a shared codebook is untrusted: duplicate keys, alias bombs and huge files are refused
     data = load_yaml(path, error=CodebookError)
     if not isinstance(data, dict):
-        raise CodebookError(
-            "must be a YAML mapping with name, version and codes", file=path
-        )
+        raise CodebookError(reason="codebook_not_mapping", file=path,
+                            hint_key="codebook_invalid.hint")
     try:
         return Codebook.model_validate(data)
     except ValidationError as exc:
-        raise CodebookError(_describe(exc), file=path) from None
+        raise CodebookError(reason="codebook_invalid", file=path,
+                            problems=validation_problems(exc, Codebook)) from None
 
 
 def example_codebook_path() -> Path:

@@ -266,7 +266,7 @@ class CodingStore:
             try:
                 codebook.check_codes(codes)
             except CodebookError as exc:
-                raise CodingError(exc.message, hint=exc.hint) from None
+                raise CodingError(reason=exc.reason, **exc.params) from None
             if codebook_version is None:
                 codebook_version = codebook.version
         self._write(lambda con: self._upsert(

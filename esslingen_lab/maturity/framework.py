@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from esslingen_lab.errors import SpecError
+from esslingen_lab.errors import Invalid, SpecError
 from esslingen_lab.maturity.texts import WORDS
 from esslingen_lab.maturity.validation import read_validated
 
@@ -43,7 +43,7 @@ class ScaleSpec(_Strict):
     @model_validator(mode="after")
     def _ordered(self):
         if self.min >= self.max:
-            raise ValueError(f"min ({self.min:g}) must be smaller than max ({self.max:g})")
+            raise Invalid("spec_min_max", min=f"{self.min:g}", max=f"{self.max:g}")
         return self
 
 
@@ -94,14 +94,14 @@ class FrameworkSpec(_Strict):
     def _thresholds(cls, levels):
         mins = sorted(level.min_score for level in levels)
         if mins[0] > 0 or len(set(mins)) < len(mins):
-            raise ValueError("min_score must start at 0 and be unique")
+            raise Invalid("framework_min_score_start")
         numbers = [level.level for level in levels]
         if len(set(numbers)) < len(numbers):
             twice = sorted({n for n in numbers if numbers.count(n) > 1})
-            raise ValueError(f"level {twice[0]} is given twice: each level once")
+            raise Invalid("framework_level_twice", level=twice[0])
         by_score = [level.level for level in sorted(levels, key=lambda lv: lv.min_score)]
         if by_score != sorted(by_score):
-            raise ValueError("a higher level needs a higher min_score")
+            raise Invalid("framework_level_order")
         return levels
 
     @model_validator(mode="after")
@@ -110,8 +110,8 @@ class FrameworkSpec(_Strict):
         for key, dim in self.dimensions.items():
             for column in dim.items:
                 if column in seen:
-                    raise ValueError(f"item '{column}' appears in dimensions '{seen[column]}' "
-                                     f"and '{key}'")
+                    raise Invalid("framework_item_twice", column=column, first=seen[column],
+                                  second=key)
                 seen[column] = key
         return self
 
@@ -239,7 +239,5 @@ def load_framework(path=None) -> Framework:
     """
     path = default_framework_path() if path is None else Path(path)
     spec = read_validated(path, FrameworkSpec, FrameworkError,
-                          missing="Reifegradmodell nicht gefunden / framework not found",
-                          hint="fix the framework file (see esslingen_lab/data/"
-                               "maturity_framework.yml)")
+                          missing="framework_not_found", invalid="framework_invalid")
     return Framework.from_spec(spec, path)

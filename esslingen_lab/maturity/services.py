@@ -14,7 +14,8 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from esslingen_lab.defaults import NO_WORDS, YES_WORDS
-from esslingen_lab.errors import DataError
+from esslingen_lab.errors import DataError, Invalid, Text, TextList
+from esslingen_lab.i18n import LANGUAGES
 from esslingen_lab.maturity.framework import FrameworkError
 from esslingen_lab.maturity.validation import read_validated
 from esslingen_lab.surveys.validation import CASE_COLUMNS
@@ -64,7 +65,7 @@ class OzgModel(_Strict):
         known = {lv.level for lv in self.levels}
         bad = sorted({c.level for c in self.criteria.values()} - known)
         if bad:
-            raise ValueError(f"criterion refers to unknown level {bad[0]}")
+            raise Invalid("ozg_unknown_level", level=bad[0])
         return self
 
 
@@ -102,13 +103,11 @@ def load_ozg_model(model: str | None = None, path=None) -> dict:
     """
     path = _default_path() if path is None else Path(path)
     models = read_validated(path, OzgModels, FrameworkError,
-                            missing="Reifegradmodell nicht gefunden / model file not found",
-                            hint="fix the OZG models file (see esslingen_lab/data/"
-                                 "ozg_levels.yml)")
+                            missing="ozg_models_not_found", invalid="ozg_models_invalid")
     key = model or models.default_model
     if key not in models.models:
-        raise FrameworkError(f"Modell '{key}' unbekannt / unknown model; available: "
-                             f"{', '.join(models.models)}", file=path)
+        raise FrameworkError(reason="ozg_model_unknown", file=path, key=key,
+                             known=", ".join(models.models))
     m = models.models[key]
     levels = pd.DataFrame([{"level": lv.level, "name": lv.name, "name_en": lv.name_en or lv.name}
                            for lv in m.levels]).sort_values("level").reset_index(drop=True)
@@ -134,10 +133,8 @@ def _flags(column: pd.Series):
             values.append(float(cell) != 0)
         else:
             values.append(None)
-            problems[i] = ("Angabe fehlt (ja/nein/entfällt) / value missing (yes/no/n/a)"
-                           if cell == "" else
-                           f"unbekannter Wert {cell[:20]!r}; erwartet ja/nein/entfällt / "
-                           "unknown value; expected yes/no/n/a")
+            problems[i] = (Text("service_cell_empty") if cell == "" else
+                           Text("service_cell_unknown", value=repr(cell[:20])))
     return values, problems
 
 
@@ -147,17 +144,20 @@ def _check_cells(services, criteria, file) -> dict:
     for col in criteria:
         flags[col], problems = _flags(services[col])
         cases += [{"file": file, "row": i + 2, "column": col, "check": "yes_no_na",
-                   "value": str(services[col].iloc[i])[:40], "reason": reason,
+                   "value": str(services[col].iloc[i])[:40],
+                   "reason": " / ".join(reason.render(lang) for lang in LANGUAGES),
+                   "text": reason,
                    "action": "service not rated"} for i, reason in problems.items()]
     if cases:
         cases.sort(key=lambda c: (c["row"], criteria.index(c["column"])))
         first = cases[0]
-        listed = "; ".join(f"Zeile/row {c['row']} '{c['column']}'"
-                           for c in cases[1:_SHOWN_CELLS])
-        more = f" (+{len(cases) - _SHOWN_CELLS} more)" if len(cases) > _SHOWN_CELLS else ""
-        also = f" — also: {listed}{more}" if listed else ""
-        err = DataError(f"{first['reason']}{also}", file=file, row=first["row"],
-                        column=first["column"], hint="write ja, nein or entfällt in each cell")
+        listed = TextList([Text("service_cell_at", row=c["row"], column=c["column"])
+                           for c in cases[1:_SHOWN_CELLS]])
+        more = (Text("service_cells_more", n=len(cases) - _SHOWN_CELLS)
+                if len(cases) > _SHOWN_CELLS else "")
+        also = Text("service_cells_also", listed=listed, more=more) if listed else ""
+        err = DataError(reason="service_cells", file=file, row=first["row"],
+                        column=first["column"], first=first["text"], also=also)
         err.failure_cases = pd.DataFrame(cases, columns=CASE_COLUMNS)
         raise err
     return flags
@@ -202,9 +202,8 @@ def service_levels(services: pd.DataFrame, model: str | dict | None = None, *,
     criteria = crit["criterion"].tolist()
     missing = [c for c in criteria if c not in services.columns]
     if missing:
-        raise DataError(f"Kriterium-Spalte fehlt / criterion column missing: "
-                        f"{', '.join(missing)}", file=file, column=missing[0],
-                        hint="expected columns: " + ", ".join(criteria))
+        raise DataError(reason="service_criterion_missing", file=file, column=missing[0],
+                        missing=", ".join(missing), expected=", ".join(criteria))
     flags = _check_cells(services, criteria, file)
     top, bottom = int(m["levels"]["level"].max()), int(m["levels"]["level"].min())
     levels, gaps = [], []

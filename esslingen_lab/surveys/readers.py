@@ -100,8 +100,7 @@ def _read_csv(path: Path) -> TableRead:
     if not raw.strip():
         raise InputError(reason="file_empty", file=path)
     if _looks_binary(raw):
-        raise InputError("is not a text table (binary content)", file=path,
-                         hint="export as CSV, XLSX or SPSS .sav")
+        raise InputError(reason="file_binary", file=path)
     encoding = detect_encoding(raw)
     mixed = _mixed_encoding_lines(raw) if encoding != "utf-8" else []
     if mixed:
@@ -127,13 +126,12 @@ def _read_csv(path: Path) -> TableRead:
         if "EOF" in message:
             match = re.search(r"row (\d+)", message)
             row = int(match.group(1)) + 1 if match else None
-            raise InputError("a quoted field is never closed (unbalanced \")", file=path,
-                             row=row, hint="check the quotes in that line") from None
+            raise InputError(reason="csv_unclosed_quote", file=path, row=row) from None
         table, bad = _read_csv_tolerant(text, delimiter)
     except pd.errors.ParserWarning:
         table, bad = _read_csv_tolerant(text, delimiter)
     except pd.errors.EmptyDataError:
-        raise InputError("the file has no header line", file=path) from None
+        raise InputError(reason="no_header", file=path) from None
     table.columns = [restore(str(c).strip()) for c in table.columns]
     return TableRead(restore_frame(table), bad, encoding, delimiter)
 
@@ -209,33 +207,34 @@ def _read_excel(path: Path, sheet) -> TableRead:
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency
-        raise InputError("reading XLSX needs openpyxl: pip install openpyxl", file=path) from None
+        raise InputError(reason="reader_needs_package", file=path, kind="XLSX",
+                         package="openpyxl") from None
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for broken files
-        raise InputError(f"is not a readable XLSX workbook ({type(exc).__name__})", file=path,
-                         hint="open it in Excel/LibreOffice and save as .xlsx") from None
+        raise InputError(reason="xlsx_unreadable", file=path,
+                         problem=type(exc).__name__) from None
     try:
         names = book.sheetnames
         if sheet is None:
             ws = book[names[0]]
         elif isinstance(sheet, int):
             if not 0 <= sheet < len(names):
-                raise InputError(f"has no sheet number {sheet}", file=path,
-                                 hint=f"sheets: {', '.join(names)}")
+                raise InputError(reason="xlsx_no_sheet_number", file=path, sheet=sheet,
+                                 hint_key="xlsx_sheets.hint", sheets=", ".join(names))
             ws = book[names[sheet]]
         elif sheet in names:
             ws = book[sheet]
         else:
-            raise InputError(f"has no sheet '{sheet}'", file=path,
-                             hint=f"sheets are: {', '.join(names)}")
+            raise InputError(reason="xlsx_no_sheet", file=path, sheet=sheet,
+                             hint_key="xlsx_sheets.hint", sheets=", ".join(names))
         rows = list(ws.iter_rows(values_only=True))
     finally:
         book.close()
     while rows and all(v is None for v in rows[-1]):
         rows.pop()
     if not rows:
-        raise InputError("the sheet is empty", file=path)
+        raise InputError(reason="xlsx_sheet_empty", file=path)
     header = [_xlsx_cell(v).strip() for v in rows[0]]
     while header and header[-1] == "":
         header.pop()
@@ -250,13 +249,13 @@ def _read_spss(path: Path, value_labels: bool) -> TableRead:
     try:
         import pyreadstat
     except ImportError:  # pragma: no cover - a dependency
-        raise InputError("reading SPSS needs pyreadstat: pip install pyreadstat",
-                         file=path) from None
+        raise InputError(reason="reader_needs_package", file=path, kind="SPSS",
+                         package="pyreadstat") from None
     try:
         frame, meta = pyreadstat.read_sav(str(path), apply_value_formats=False)
     except Exception as exc:
-        raise InputError(f"is not a readable SPSS file ({type(exc).__name__})", file=path,
-                         hint="export it again from SPSS/PSPP") from None
+        raise InputError(reason="spss_unreadable", file=path,
+                         problem=type(exc).__name__) from None
     out = pd.DataFrame(index=frame.index)
     labels = meta.variable_value_labels if value_labels else {}
     for column in frame.columns:
@@ -287,21 +286,18 @@ def read_table_with_bad_rows(path, sheet=None, *, value_labels: bool = True) -> 
     elif suffix in CSV_SUFFIXES or suffix == "":
         read = _read_csv(path)
     elif suffix == ".xls":
-        raise InputError("old Excel .xls files are not supported", file=path,
-                         hint="save it as .xlsx")
+        raise InputError(reason="xls_old", file=path)
     else:
-        raise InputError(f"unknown file type '{suffix}'", file=path,
-                         hint="use .csv, .xlsx or .sav")
+        raise InputError(reason="file_type_unknown", file=path, suffix=suffix)
     table = read.table
     if len(table.columns) == 0:
-        raise InputError("has no columns", file=path)
+        raise InputError(reason="no_columns", file=path)
     duplicated = table.columns[table.columns.duplicated()].tolist()
     if duplicated:
-        raise InputError(f"has the column '{duplicated[0]}' twice", file=path,
-                         column=duplicated[0], hint="give every column a unique name")
+        raise InputError(reason="column_twice", file=path, column=duplicated[0])
     empty_names = [i for i, c in enumerate(table.columns) if str(c) == ""]
     if empty_names and len(table) == 0:
-        raise InputError("has no header line", file=path)
+        raise InputError(reason="no_header", file=path)
     return read
 
 

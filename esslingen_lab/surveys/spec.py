@@ -14,7 +14,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from esslingen_lab.defaults import is_yes
-from esslingen_lab.errors import SpecError, Text, TextList, validation_problems
+from esslingen_lab.errors import Invalid, SpecError, Text, validation_problems
 
 __all__ = ["LikertScale", "LikertItem", "DataFile", "Population", "SurveySpec", "load_spec",
            "load_yaml"]
@@ -27,12 +27,8 @@ MAX_YAML_NODES = 200_000
 ALLOW_OUTSIDE_ENV = "ESSLINGEN_LAB_ALLOW_OUTSIDE"
 
 
-class _Invalid(ValueError):
-    """A validator's complaint, worded from the error catalogue (pydantic keeps the English)."""
-
-    def __init__(self, key: str, /, **values):
-        self.text = Text(key, **values)
-        super().__init__(str(self.text))
+#: A validator's complaint, worded from the error catalogue (pydantic keeps the English).
+_Invalid = Invalid
 
 
 class _Strict(BaseModel):
@@ -220,36 +216,11 @@ class SurveySpec(_Strict):
 def _problems(exc: ValidationError):
     """Describe every error of a ``survey.yml`` validation, in any language.
 
-    pydantic's own wording goes through :func:`~esslingen_lab.errors.validation_problems`
-    (the one translation for the package's YAML files); the validators' complaints above
-    carry their catalogue text.
+    pydantic's own wording and the validators' complaints above (:class:`_Invalid`, with
+    their catalogue text) both go through :func:`~esslingen_lab.errors.validation_problems`,
+    the one translation for the package's YAML files.
     """
-    problems = []
-    for error in exc.errors():
-        key = ".".join(str(p) for p in error.get("loc", ()))
-        own = (error.get("ctx") or {}).get("error")
-        if isinstance(own, _Invalid):
-            problem = Text("spec_field", key=key, problem=own.text) if key else own.text
-        elif error.get("type") == "greater_than_equal":
-            problem = Text("spec_field", key=key, problem=Text(
-                "spec_at_least", limit=(error.get("ctx") or {}).get("ge", "?")))
-        else:
-            problem = validation_problems(_Only(error), SurveySpec)
-        problems.append(problem)
-    problems = list({repr(p): p for p in problems}.values())  # a union repeats some
-    if len(problems) == 1:
-        return problems[0]
-    return Text("yaml_problems", n=len(problems), problems=TextList(problems))
-
-
-class _Only:
-    """One error of a ``ValidationError``, for :func:`validation_problems`."""
-
-    def __init__(self, error: dict):
-        self._error = error
-
-    def errors(self) -> list[dict]:
-        return [self._error]
+    return validation_problems(exc, SurveySpec)
 
 
 class _SpecLoader(yaml.SafeLoader):
