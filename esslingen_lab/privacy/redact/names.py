@@ -75,7 +75,9 @@ def _first_name_spans(text: str):
             continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
         if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
             continue
-        if tail is None and _INDEFINITE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if tail is None and _INDEFINITE_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
             if lex.is_german(word):
                 continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end

@@ -46,7 +46,6 @@ from esslingen_lab.privacy.redact.patterns import (
     _rule,
 )
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
-from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
@@ -60,6 +59,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     NOT_NAMES,
     read_words,
 )
+from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 
 # Case-insensitive only where letters are compared: a pattern-wide IGNORECASE made the
 # scan over every word about three times slower.
@@ -76,7 +76,8 @@ _AFTER_ROLE_NOT_NAME = (
 )
 
 _LOWER_SURNAME_GATE = re.compile(
-    r"\b(?:[dD]ie|[dD]er|[dD]en|[dD]em|[dD]r) +[a-zäöüß]{3,} +(?:vom|von der|aus der|aus dem|im|am|beim) "
+    r"\b(?:[dD]ie|[dD]er|[dD]en|[dD]em|[dD]r) +[a-zäöüß]{3,} +"
+    r"(?:vom|von der|aus der|aus dem|im|am|beim) "
 )
 _ROLE_ABBREVIATION_GATE = regex.compile(
     rf"(?<![\w\-])(?:{'|'.join(_ROLE_ABBREVIATION_LIST)})\.?\x20+\p{{Lu}}"
