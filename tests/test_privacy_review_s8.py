@@ -100,3 +100,10 @@ def test_swabian_health_details_about_a_relative(text, secret):
 
 def test_swabian_words_alone_stay():
     assert redact_text("Mo isch a schöner Tag.") == "Mo isch a schöner Tag."
+
+
+def test_swabian_she_after_a_relative():
+    text = ("Mei Mamme, d Bärbel, isch 86 ond kommt mit dem Internet it zrecht. "
+            "Se hot au no Demenz im Afangsstadium.")
+    assert "Demenz" not in redact_text(text)
+    assert redact_text("Se hot Demenz, sagt die Studie.") == "Se hot Demenz, sagt die Studie."

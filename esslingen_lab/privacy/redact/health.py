@@ -50,7 +50,7 @@ _RELATIVE = frozenset(
     "der die das dem den welcher welche welches welchem welchen deren dessen".split()
 )
 _FIRST_PERSON = frozenset(("ich", "mir", "mich"))
-_THIRD_PERSON = frozenset(("er", "sie", "ihm", "ihn"))
+_THIRD_PERSON = frozenset(("er", "sie", "ihm", "ihn", "se"))  # Swabian "se": sie
 _TITLE = frozenset(("Herr", "Herrn", "Frau", "Hr.", "Fr.", "Dr.", "Prof."))
 _PARTICLE = frozenset("von van de di da del der den ten ter zu vom".split())
 _FROM = frozenset(("vom", "von"))
