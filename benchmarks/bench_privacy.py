@@ -18,7 +18,12 @@ so it is development data now, like the four sets the session-7 rules were writt
 pii_fresh5 (session 7, 251 personal strings in 23 categories, 112 controls, written by a
 helper who never saw the rules or the other sets) was scored at the start of session 7
 (0.809, rules of session 6) and once at its end, and never read: the held-out figure.
-The next session should write a new set before reading this one.
+Session 8 had three new sets written by helpers who never saw the rules or the other sets
+(pii_fresh6, pii_fresh7, pii_fresh8; 842 personal strings together). All three and fresh5
+were scored at the session's start. fresh5 was then read (development data now); after the
+first round of rules fresh7 was read too (development data now). pii_fresh6 and pii_fresh8
+were never read: the held-out figures, scored at the start and at the end.
+The next session should write a new set before reading these two.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ FRESH4 = ROOT / "tests" / "fixtures" / "pii_fresh4.jsonl"
 FRESH5 = ROOT / "tests" / "fixtures" / "pii_fresh5.jsonl"
 DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
+FRESH6, FRESH7, FRESH8 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (6, 7, 8))
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -149,14 +155,28 @@ def session6_sets() -> None:
 
 
 def session7_sets() -> None:
-    print("== Sitzung 7 / session 7: dev sets of the new rules, and the held-out set ==")
+    print("== Sitzung 7 / session 7: dev sets of the new rules ==")
     _legend()
     dev = [record for path in DEV_S7 for record in load_labelled(path)]
     _by_category(f"dev s7 (written with the rules: addresses, descriptions, names, health): "
                  f"{len(dev)} sentences", dev)
-    records = load_labelled(FRESH5)
-    _by_category(f"fresh5 (held-out, written without the rules, never read): "
-                 f"{len(records)} sentences", records)
+
+
+def session8_sets() -> None:
+    print("== Sitzung 8 / session 8: dev sets, and the held-out sets fresh6 and fresh8 ==")
+    _legend()
+    dev = [record for path in sorted((ROOT / "tests" / "fixtures").glob("pii_dev_s8_*.jsonl"))
+           for record in load_labelled(path)]
+    _by_category(f"dev s8 (written with the rules of session 8): {len(dev)} sentences", dev)
+    for path, label in (
+        (FRESH5, "fresh5 (held-out in session 7, read in session 8: dev now)"),
+        (FRESH7, "fresh7 (written in session 8 without the rules, read after round 1: dev now)"),
+        (FRESH6, "fresh6 (held-out: written without the rules, never read)"),
+        (FRESH8, "fresh8 (held-out: written without the rules, never read)"),
+    ):
+        if path.exists():
+            records = load_labelled(path)
+            _by_category(f"{label}: {len(records)} sentences", records)
 
 
 def real_corpora() -> None:
@@ -324,6 +344,7 @@ def main() -> None:
     dev_s6_set(load_labelled(DEV_S6))
     session6_sets()
     session7_sets()
+    session8_sets()
     real_corpora()
     demo_survey()
     speed(
