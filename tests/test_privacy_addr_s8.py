@@ -1,0 +1,57 @@
+"""Cue words outside the tag, loose addresses, plates, phones in words, file numbers."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+# ---------------------------------------------------------------- cue words stay outside
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bin Jahrgang 1958 und wohne hier.", "Bin Jahrgang [DATUM] und wohne hier."),
+        ("Ich bin geb. 1947 in Esslingen.", "Ich bin geb. [DATUM] in Esslingen."),
+        ("Geboren am 14.03.1968, ledig.", "Geboren am [DATUM], ledig."),
+        ("Jg 72, männlich.", "Jg [DATUM], männlich."),
+        ("Mein Vater ist 1939 geboren.", "Mein Vater ist [DATUM] geboren."),
+        ("ich bin am 17.5.2021 geboren", "ich bin am [DATUM] geboren"),
+        ("Sie kam am 3. Mai 2020 zur Welt.", "Sie kam am [DATUM] zur Welt."),
+        ("Geburtsdatum: 1.2.1980", "Geburtsdatum: [DATUM]"),
+        ("Bin 1984 gebohren und so.", "Bin [DATUM] gebohren und so."),
+        ("Tel: 0711 123456", "Tel: [TELEFON]"),
+        ("Kennzeichen ES-AB 123", "Kennzeichen [KFZ]"),
+        ("IBAN: DE89 3704 0044 0532 0130 00", "IBAN: [IBAN]"),
+        ("Kundennummer 4471123", "Kundennummer [ID]"),
+        ("Handy 0171 2345678 bitte.", "Handy [TELEFON] bitte."),
+    ],
+)
+def test_the_cue_word_stays_outside_the_tag(text, expected):
+    assert redact_text(text) == expected
+
+
+# ---------------------------------------------------------------- file numbers
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("MEIN AKTENZEICHEN IST WG-4471/24. UNFASSBAR.", "MEIN AKTENZEICHEN IST [ID]. UNFASSBAR."),
+        ("Mein Aktenzeichen ist WG-4471/24.", "Mein Aktenzeichen ist [ID]."),
+        ("MEINE KUNDENNUMMER LAUTET KD 448190, BITTE.", "MEINE KUNDENNUMMER LAUTET [ID], BITTE."),
+        ("Az. 3 K 1234/22 vom Verwaltungsgericht", "Az. [ID] vom Verwaltungsgericht"),
+        ("Aktenzeichen: AZ 12/345", "Aktenzeichen: [ID]"),
+    ],
+)
+def test_a_file_number_is_found_whole_and_a_cue_word_is_no_value(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Aktenzeichen ist Unsinn, 2024 war alles besser.",
+        "Die Drucksache 12/2026 und die Vorlage GR 2025/118.",
+    ],
+)
+def test_file_number_words_without_a_number_stay(text):
+    assert redact_text(text) == text
