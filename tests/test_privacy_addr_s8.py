@@ -55,3 +55,43 @@ def test_a_file_number_is_found_whole_and_a_cue_word_is_no_value(text, expected)
 )
 def test_file_number_words_without_a_number_stay(text):
     assert redact_text(text) == text
+
+
+# ---------------------------------------------------------------- phone numbers in words
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Please call me: zero one seven three, four four two, nine one nine eight. Thanks",
+         "zero one seven three, four four two, nine one nine eight"),
+        ("You can reach me at one five one, two three four, double five six seven today",
+         "one five one, two three four, double five six seven"),
+        ("My mobile is zero one six zero, triple four, eight two one.",
+         "zero one six zero, triple four, eight two one"),
+        ("ruf mi a: null siebe eins eins, achtadreißig, sechzehn, null vier. I hab koi Internet",
+         "null siebe eins eins, achtadreißig, sechzehn, null vier"),
+        ("Mei Nummer isch null siebe oins oins, vierazwanzig, achtzeh, zwoi oins",
+         "null siebe oins oins, vierazwanzig, achtzeh, zwoi oins"),
+        ("Ruf a: null sibbe eins eins – zwoiadreißig – fuffzeh – null acht, i bin do.",
+         "null sibbe eins eins – zwoiadreißig – fuffzeh – null acht"),
+        ("Rückruf bitte unter null eins fünf zwei, achtunddreißig, siebzehn, neunundneunzig.",
+         "null eins fünf zwei, achtunddreißig, siebzehn, neunundneunzig"),
+    ],
+)
+def test_a_phone_number_in_english_or_dialect_words_is_found(text, number):
+    out = redact_text(text)
+    assert "[TELEFON]" in out and "[NAME]" not in out
+    assert text.replace(number, "[TELEFON]") == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have one question and two kids, three dogs and four cats, six times seven is forty-two.",
+        "Ich achte darauf, dass die neune und die sechse im Bus nicht zu spät kommen.",
+        "Zwoi Sache no: d'Linie sechzeh isch immer voll, und der Bus um achte au.",
+        "Please call me, one two three four five times I tried.",
+    ],
+)
+def test_number_words_that_are_no_phone_number_stay(text):
+    assert redact_text(text) == text

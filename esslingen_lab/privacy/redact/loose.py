@@ -25,12 +25,23 @@ __all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
-_DIGIT_WORD = r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)"
-# pairs read out as numbers: "dreiundzwanzig", "zwölf"
+# digits as words, also in dialect ("siebe", "oins", "zwoi", "fümf") and in English
+# ("zero one seven"): an English run is found from "zero" or after a cue only
+_DIGIT_WORD = (
+    r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
+    r"siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|sechse|neune|"
+    r"zero|one|two|three|four|five|six|seven|eight|nine)"
+)
+# pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
 _PAIR_WORD = (
-    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
-    r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+    r"(?:(?:ein|oin|oi|zwei|zwoi|drei|vier|fünf|fümf|sechs|sieben|siebe|acht|neun)(?:und|a|e))?"
+    r"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fufzg|sechzig|"
+    r"sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg)"
     r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+    r"|zeh|elfe|zwölfe|dreizeh|vierzeh|fuffzeh|fuchzeh|sechzeh|siebzeh|achtzeh|neunzeh"
+    r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?"
 )
 # hundreds read out: "einhundertsiebzig"
 _HUNDRED_WORD = (
@@ -39,25 +50,31 @@ _HUNDRED_WORD = (
 )
 # digits written together: "nullsiebenvier"
 _GLUED_DIGITS = rf"(?:{_DIGIT_WORD}){{2,4}}(?![\p{{L}}])"
-_PHONE_UNIT = rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,6}})"
+# English "double three", "triple zero"
+_REPEATED = r"(?:double|triple)\x20(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_PHONE_UNIT = (
+    rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d{{1,6}})"
+)
 _PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 # a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(
-    rf"(?<![\w.,])(?:(?:(?i:null(?:{_DIGIT_WORD}){{0,3}}|plus)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
+    rf"(?<![\w.,])(?:(?:(?i:null(?:{_DIGIT_WORD}){{0,3}}|plus|zero)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
     rf"|O\d{{2,5}}(?:{_PHONE_SEP}\d{{2,6}}(?![\w])){{1,2}})",  # "O711 3512 2490"
     regex.VERSION1,
 )
 # or any run of number words right after a phone cue: "Handy: eins sieben sechs …"
 _PHONE_AFTER_CUE = regex.compile(
     rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar|"
-    rf"rückruf|ruf\s+mich\s+an|ruft\s+mich\s+an|melde?\s+mich|durchwahl)\b)"
+    rf"rückruf|ruf\s+mi(?:ch)?\s+an?|ruft\s+mi(?:ch)?\s+an?|melde?\s+mich|durchwahl|"
+    rf"call\s+me(?:\s+(?:at|on))?|phone|mobile|reach\s+me(?:\s+(?:at|on))?)\b)"
     rf"[^\w]{{0,12}}(?:(?i:bitte|gerne?|einfach)\s+)?(?:(?i:unter|an|ist|auf)\s+)?"
     rf"(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
     regex.VERSION1,
 )
 _PHONE_UNITS = regex.compile(
-    rf"(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_DIGIT_WORD})|\d+", regex.VERSION1
+    rf"(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d+",
+    regex.VERSION1,
 )
 _ONE_DIGIT = regex.compile(rf"(?i:{_DIGIT_WORD})", regex.VERSION1)
 _ONE_PAIR = regex.compile(rf"(?i:{_PAIR_WORD})", regex.VERSION1)
@@ -72,8 +89,10 @@ def _digits_of(unit: str) -> int:
     if unit.isdigit():
         return len(unit)
     lower = unit.lower()
-    if "hundert" in lower:
+    if "hundert" in lower or lower.startswith("triple"):
         return 3
+    if lower.startswith("double"):
+        return 2
     if _ONE_PAIR.fullmatch(lower):
         return 2
     return max(1, len(_ONE_DIGIT.findall(lower)))
@@ -82,10 +101,20 @@ def _digits_of(unit: str) -> int:
 _DIGITS = "null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun".split()
 _TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
 _TENS = "zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
+# words that start a phone number in words (the admit test; "null" stands in most runs)
+_START_WORDS = "siebe oins zwoi zwoa fümf sechse neune".split() + [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "sechzeh", "achtzeh", "fuffzeh", "siebzeh", "neunzeh", "dreizeh", "vierzeh",
+]
 _NUMBER_WORDS = frozenset(
     form
-    for word in [*_DIGITS, *_TEENS, *_TENS]
-    + [f"{unit}und{ten}" for unit in ("ein", *_DIGITS[3:]) for ten in _TENS]
+    for word in [*_DIGITS, *_TEENS, *_TENS, *_START_WORDS]
+    + [
+        f"{unit}{joint}{ten}"
+        for unit in ("ein", "oin", "oi", "zwoi", "siebe", *_DIGITS[3:])
+        for joint in ("und", "a", "e")
+        for ten in _TENS
+    ]
     for form in (word, word.capitalize(), word.upper())
 )
 # four groups of digits apart ("0 7 1 1", "0711 / 31 22 45"): the shortest spaced-out number
