@@ -95,3 +95,32 @@ def test_a_phone_number_in_english_or_dialect_words_is_found(text, number):
 )
 def test_number_words_that_are_no_phone_number_stay(text):
     assert redact_text(text) == text
+
+
+# ---------------------------------------------------------------- plates in lower case
+
+@pytest.mark.parametrize(
+    "text, plate",
+    [
+        ("es ho 333 ist mein Wunschkennzeichen, aber es ist vergeben.", "es ho 333"),
+        ("der transporter mit lb xy 718 parkt jeden tag auf dem gehweg", "lb xy 718"),
+        ("mein wunschkennzeichen tü ab 77 war schon weg", "tü ab 77"),
+        ("Wn kl 42 ist das Auto von meinem Nachbarn.", "Wn kl 42"),
+        ("unser wohnmobil bb ak 12h hat keine plakette", "bb ak 12h"),
+    ],
+)
+def test_a_plate_in_lower_case_with_spaces_is_found_near_a_vehicle_word(text, plate):
+    assert redact_text(text) == text.replace(plate, "[KFZ]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mit dem auto bin ich ab in 5 minuten da, mit dem bus dauert es ewig",
+        "der bus nr 45 kommt nie, mit dem auto bin ich schneller",
+        "Das Auto hat 150 ps und kostet 300 euro im monat",
+        "es ho 333 mal versucht, aber die seite lädt nicht",
+    ],
+)
+def test_letters_and_numbers_without_a_vehicle_word_or_plate_shape_stay(text):
+    assert redact_text(text) == text

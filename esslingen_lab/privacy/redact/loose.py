@@ -19,7 +19,7 @@ from esslingen_lab.privacy.redact.directions import (
     may_hold_fragment,
 )
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
-from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, read_words
+from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
 
 __all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES"]
 
@@ -277,6 +277,56 @@ _PLATE_RULES = [
         name="kfz-after-cue",
     ),
 ]
+
+# in lower case with spaces only ("es ho 333 ist mein Wunschkennzeichen"): only near a word
+# for a vehicle or plate, the middle no short German word ("ab in 5 Minuten")
+_PLATE_CUES = (
+    "kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug", "pkw", "lkw",
+    "transporter", "golf", "kombi", "karre", "wohnmobil", "womo", "anhänger", "motorrad",
+    "roller", "suv", "van", "bus", "taxi", "parkt", "geparkt", "abgeschleppt", "geblitzt",
+)
+_SPACED_PLATE = regex.compile(
+    rf"""(?<![\w\-.,])(?P<v>[A-Za-zÄÖÜäöü][a-zäöü]{{0,2}}\x20(?P<mid>[a-z]{{1,2}})\x20?\d{{1,4}}
+         (?:[eh]\b|\b))(?![.,:]\d|\x20?(?i:{_UNITS})\b|\x20?%)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_PLATE_CUE = regex.compile(rf"(?i:{'|'.join(_PLATE_CUES)})")
+_NOT_PLATE_MIDDLE = frozenset(
+    "in im am an um zu ab ob so da ja wo es er du ca je eh oh na no nr st km kg to at is "
+    "on of or be it if as us we he me my by up do go".split()
+)
+_NOT_PLATE_START = frozenset(
+    "um ab bis ca nr zu von vom mit für bei auf aus vor bus per pro je und der die das den "
+    "dem des ein ich wir sie ist hat bin war am im an in um so da wo ob mal nur noch".split()
+)
+# the plate's own word: a short word in the middle ("s ab 1234") only after it
+_STRONG_PLATE_CUE = regex.compile(r"(?i:kennzeichen|nummernschild|kfz)")
+
+
+def _spaced_plate_spans(text: str):
+    """Plates typed in lower case with spaces: "es ho 333", "wunschkennzeichen tü ab 77"."""
+    for match in _SPACED_PLATE.finditer(text):
+        start, end = match.span("v")
+        if text[start:end].split()[0].lower() in _NOT_PLATE_START:
+            continue
+        cue = _PLATE_CUE
+        if match.group("mid") in _NOT_PLATE_MIDDLE:
+            cue = _STRONG_PLATE_CUE
+        if cue.search(text[max(0, start - 40) : end + 40]) is not None:
+            yield start, end
+
+
+_PLATE_RULES.append(
+    _Rule(
+        "KFZ",
+        None,
+        needs=_PLATE_CUES,
+        needs_digit=True,
+        gate=regex.compile(r"(?<![\w\-])[a-zäöü]{1,3}\x20[a-z]{1,2}\x20?\d"),
+        finder=_spaced_plate_spans,
+        name="kfz-lower-case-spaced",
+    )
+)
 
 # ---------------------------------------------------------------- addresses without a suffix
 
