@@ -124,3 +124,39 @@ def test_a_plate_in_lower_case_with_spaces_is_found_near_a_vehicle_word(text, pl
 )
 def test_letters_and_numbers_without_a_vehicle_word_or_plate_shape_stay(text):
     assert redact_text(text) == text
+
+
+# ---------------------------------------------------------------- a second birth date
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mein Geburtstag ist der 12. August 1971, im Bürgerkonto steht aber 08.12.1971.",
+         "Mein Geburtstag ist der [DATUM], im Bürgerkonto steht aber [DATUM]."),
+        ("Im Melderegister steht 08.12.1971, dabei ist mein Geburtsdatum der 12.08.1971.",
+         "Im Melderegister steht [DATUM], dabei ist mein Geburtsdatum der [DATUM]."),
+        ("Geboren am 3.4.1960. Im Ausweis steht aber 4.3.1960, das ist falsch.",
+         "Geboren am [DATUM]. Im Ausweis steht aber [DATUM], das ist falsch."),
+        ("Meine Tochter ist am 3.4.2015 geboren, mein Sohn am 5.6.2017.",
+         "Meine Tochter ist am [DATUM] geboren, mein Sohn am [DATUM]."),
+    ],
+)
+def test_a_second_full_date_beside_a_birth_date_is_a_birth_date(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Geb. 02.05.1988 – ich hatte am 14.03.2025 einen Termin, der abgesagt wurde.",
+         "14.03.2025"),
+        ("Mein Geburtsdatum ist der 1.1.1950. Der Antrag vom 12.02.2025 ist nicht bearbeitet.",
+         "12.02.2025"),
+        ("Geb. 02.05.1988. Am 14.03.2025 habe ich den Antrag abgeschickt.", "14.03.2025"),
+        ("Geboren am 3.4.1960. Seit 01.01.2020 wohne ich hier.", "01.01.2020"),
+        ("Geboren am 3.4.1960. Das ist lange her. Am 5.5.1990 bin ich umgezogen.", "5.5.1990"),
+        ("Am 12.03.2025 war ich im Bürgeramt, am 14.03.2025 nochmal.", "14.03.2025"),
+    ],
+)
+def test_appointments_and_events_beside_a_birth_date_stay(text, kept):
+    assert kept in redact_text(text)

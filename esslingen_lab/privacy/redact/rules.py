@@ -15,7 +15,11 @@ from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_loo
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, LOOSE_RULES
+from esslingen_lab.privacy.redact.loose import (
+    ADDRESS_AFTER_RULES,
+    LOOSE_RULES,
+    SECOND_BIRTH_DATE_RULES,
+)
 from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
     gazetteer_first_names,
@@ -256,6 +260,8 @@ _RULES: list[_Rule] = [
         flags=_X | _I,
         name="datum-birth-corrected",
     ),
+    # another full date beside a birth date: "[DATUM], im Bürgerkonto steht aber 08.12.1971"
+    *SECOND_BIRTH_DATE_RULES,
     # ---- phone numbers
     _rule(
         "TELEFON",
