@@ -160,3 +160,33 @@ def test_a_second_full_date_beside_a_birth_date_is_a_birth_date(text, expected):
 )
 def test_appointments_and_events_beside_a_birth_date_stay(text, kept):
     assert kept in redact_text(text)
+
+
+# ---------------------------------------------------------------- public addresses
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warum muss ich für den Anwohnerparkausweis 35 Euro zahlen und trotzdem ins Rathaus am "
+        "Marktplatz 1?",
+        "Das Landratsamt in der Pulverwiesenstraße 11 hat nur vormittags offen.",
+        "Die Stadtbücherei am Kirchplatz 4 braucht längere Öffnungszeiten.",
+        "Ins Bürgeramt in der Hauptstraße 12 komm ich mit dem Rollstuhl nicht rein.",
+        "Die Turnhalle am Sportweg 3 ist seit Monaten gesperrt.",
+        "Das Jobcenter in der Bahnhofstraße 20 ist völlig überlastet.",
+    ],
+)
+def test_the_address_of_a_public_building_stays(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Ich wohne neben der Schule in der Schillerstraße 10.", "Schillerstraße 10"),
+        ("Wir als Anwohner der Lindenstraße 4 beschweren uns.", "Lindenstraße 4"),
+        ("Meine Wohnung in der Hauptstraße 12 ist zu teuer.", "Hauptstraße 12"),
+    ],
+)
+def test_a_home_near_a_public_building_is_still_an_address(text, address):
+    assert redact_text(text) == text.replace(address, "[ADRESSE]")
