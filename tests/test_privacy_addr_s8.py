@@ -190,3 +190,72 @@ def test_the_address_of_a_public_building_stays(text):
 )
 def test_a_home_near_a_public_building_is_still_an_address(text, address):
     assert redact_text(text) == text.replace(address, "[ADRESSE]")
+
+
+# ---------------------------------------------------------------- addresses without the usual form
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("unterer wasen 2 ist unsere adresse, da steht das wasser im keller.", "unterer wasen 2"),
+        ("danke nochmal, ich wohne im oberen tal 9 und hab kein glasfaser", "im oberen tal 9"),
+        ("wir wohnen am wasen 2 seit 10 jahren", "am wasen 2"),
+        ("i wohn jetzt beim schlössle 3, da isch koi empfang", "beim schlössle 3"),
+        ("meine adresse ist hinter der kirche 4, bitte dorthin schicken", "hinter der kirche 4"),
+        ("wir leben im unteren Wasen 2 und das Wasser steht im Keller", "im unteren Wasen 2"),
+        ("hauptstr 5 in talhausen, hier liegt das kabel", "hauptstr 5 in talhausen"),
+        ("wir wohnen in der lindenstr 12 in deizisau und warten", "lindenstr 12 in deizisau"),
+        ("Ladens in der Oberen Bachgasse 6 bitte ich Sie", "Oberen Bachgasse 6"),
+        ("wir wohnen in der unteren Hauptstraße 12 und hören jeden Lkw", "unteren Hauptstraße 12"),
+        ("Ich wohne in der Hinteren Gasse 4, die ist nie geräumt.", "Hinteren Gasse 4"),
+    ],
+)
+def test_an_address_in_lower_case_or_with_an_adjective_is_found_whole(text, address):
+    assert redact_text(text) == text.replace(address, "[ADRESSE]")
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Das Eckhaus gegenüber vom Netto in der Weststadt, wo ich wohne, hat keinen Eintrag.",
+         "Das Eckhaus gegenüber vom Netto in der Weststadt"),
+        ("Das gelbe Haus hinter der Kirche, in dem wir seit zehn Jahren wohnen, ist kalt.",
+         "Das gelbe Haus hinter der Kirche"),
+        ("wir wohnen das letzte haus rechts nach dem feuerwehrhaus in lindach und hier kommt "
+         "kein paketdienst hin", "das letzte haus rechts nach dem feuerwehrhaus in lindach"),
+        ("Wir wohnen das gelbe Haus gegenüber vom Kindergarten, da fährt nie einer.",
+         "das gelbe Haus gegenüber vom Kindergarten"),
+        ("wir wohnen die zweite wohnung links überm bäcker, klingel geht nicht",
+         "die zweite wohnung links überm bäcker"),
+    ],
+)
+def test_directions_with_the_residence_cue_after_or_an_article_first_are_found(text, address):
+    assert redact_text(text) == text.replace(address, "[ADRESSE]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich wohne seit 5 jahren im 3. stock und der aufzug geht nie",
+        "wir wohnen im jahr 2025 immer noch ohne glasfaser",
+        "Die Straße, in der ich wohne, ist laut, und der Stadtteil, wo wir wohnen, hat nix.",
+        "Das Rathaus am Marktplatz, wo ich arbeite, ist alt.",
+        "Wir wohnen das ganze Jahr hier und leben das Leben, das wir wollen.",
+        "ich wohne die erste Zeit bei meiner Mutter",
+    ],
+)
+def test_residence_words_without_an_address_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("die hauptstr 5 in ordnung zu bringen wäre toll", "in ordnung"),
+        ("schillerstraße 7 in zukunft bitte öfter kehren", "in zukunft"),
+        ("hauptstr 5 in der nähe vom bahnhof", "in der nähe"),
+    ],
+)
+def test_a_lower_case_word_after_an_address_joins_it_only_as_a_place(text, kept):
+    out = redact_text(text)
+    assert "[ADRESSE]" in out and kept in out

@@ -368,8 +368,48 @@ def _loose_address_spans(text: str):
         yield match.span("v")
 
 
+# typed in lower case, only beside a word that says someone lives there: "wohne im oberen
+# tal 9", "unterer wasen 2 ist unsere adresse", "wohnen am wasen 2"
+_LOWER_PLACE = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?P<v>(?:{_PLACE_PREPOSITION}\x20+(?:(?i:{_ADJECTIVE})\x20+)?
+         |(?i:{_ADJECTIVE})\x20+)(?P<w>\p{{L}}[\p{{Ll}}ß\-]{{2,}})\x20{{1,2}}{_HOUSE_NUMBER})""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_LIVES_BEFORE = regex.compile(
+    r"(?i:\b(?:wohne|wohn|wohnen|wohnt|wohnst|wohnhaft|lebe|leben|lebt|daheim|zuhause|"
+    r"adresse|anschrift)\b[\x20:,]*(?:(?:ich|wir|jetzt|hier|seit\x20\w+|schon|noch|"
+    r"ist|lautet)\x20+){0,3})$"
+)
+_LIVES_AFTER = regex.compile(
+    r"(?i:[\x20,]+(?:ist|wäre|war)\x20+(?:unsere|meine|die)\x20+(?:adresse|anschrift)\b|"
+    r"[\x20,]+(?:da\x20+|dort\x20+|hier\x20+)?(?:wohne|wohnen|wohn|lebe|leben)\x20+(?:ich|wir)\b)"
+)
+
+
+def _lower_place_spans(text: str):
+    """Yield "im oberen tal 9", "unterer wasen 2" beside a residence cue."""
+    for match in _LOWER_PLACE.finditer(text):
+        word = match.group("w")
+        if word.capitalize() in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
+            continue  # "im jahr 2020", "im stock 3"; streets are left to the street rules
+        start, end = match.span("v")
+        if _LIVES_BEFORE.search(text, max(0, start - 50), start) is not None or (
+            _LIVES_AFTER.match(text, end) is not None
+        ):
+            yield start, end
+
+
 _STREET_WORD = r"(?i:straße|strasse|str\.?|gasse|allee|weg|platz)"
 _ADDRESS_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("wohn", "lebe", "leben", "lebt", "daheim", "zuhause", "adresse", "anschrift"),
+        needs_digit=True,
+        gate=regex.compile(r"[a-zäöüß]{3,}\x20{1,2}\d"),
+        finder=_lower_place_spans,
+        name="adresse-lower-case-place",
+    ),
     _Rule(
         "ADRESSE",
         None,
@@ -463,6 +503,7 @@ _FLOOR_OF_HOUSE = (
 _AFTER_ADDRESS = regex.compile(
     rf"""\[ADRESSE\](?P<v>(?:
         \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
+      | \s(?i:in)\s(?P<ltown>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{3,}}){{0,2}})(?![\p{{L}}\-])  # " in talhausen"
       | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
       | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
       | ,\s?{_FLOOR_OF_HOUSE}
@@ -471,6 +512,13 @@ _AFTER_ADDRESS = regex.compile(
       | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;)]))           # ", Kirchtal-Oberweiler."
     ){{1,4}})""",
     regex.VERSION1 | regex.VERBOSE,
+)
+
+
+# endings of place names: a town typed in lower case that is also a word ("esslingen")
+_PLACE_ENDINGS = (
+    "ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld", "hofen",
+    "weiler", "wangen", "brunn", "bronn", "furt", "stetten", "bühl", "hardt", "au",
 )
 
 
@@ -494,6 +542,12 @@ def _address_continuation_spans(text: str):
                 first = word.split("-")[0]
                 if "-" not in word and lex.is_common_noun(first):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
+        for k, word in enumerate(match.captures("ltown")):
+            first = word.split("-")[0]
+            if lex.is_lower_word(first) or (
+                lex.is_german(first.capitalize()) and not first.endswith(_PLACE_ENDINGS)
+            ):
+                cut = min(cut, match.starts("ltown")[k] - 4)  # "in ordnung", "in zukunft"
         if cut <= start + len("[ADRESSE]"):
             continue
         if value:
@@ -572,8 +626,29 @@ SECOND_BIRTH_DATE_RULES = [
     )
 ]
 
+# an adjective that starts a street's name: "in der Oberen [ADRESSE]" ("Obere Bachgasse 6")
+_ADJECTIVE_BEFORE_ADDRESS = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{_ADJECTIVE})\x20(?=\[ADRESSE\])", regex.VERSION1
+)
+
+
+def _adjective_before_address_spans(text: str):
+    """Widen an address to the adjective its street's name starts with: "Oberen Bachgasse 6"."""
+    for match in _ADJECTIVE_BEFORE_ADDRESS.finditer(text):
+        yield match.start(), match.end() + len("[ADRESSE]")
+
+
 #: Rules run after the street and postcode rules.
 ADDRESS_AFTER_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        gate=regex.compile(r"(?:e|en|er|es)\x20\[adresse\]"),
+        finder=_adjective_before_address_spans,
+        name="adresse-adjective-before",
+        trusted=True,
+    ),
     _Rule(
         "ADRESSE",
         None,
