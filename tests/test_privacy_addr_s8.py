@@ -259,3 +259,30 @@ def test_residence_words_without_an_address_stay(text):
 def test_a_lower_case_word_after_an_address_joins_it_only_as_a_place(text, kept):
     out = redact_text(text)
     assert "[ADRESSE]" in out and kept in out
+
+
+# ---------------------------------------------------------------- "Baujahr" as a birth year
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kein Bus hier. Baujahr 1953 😄 und trotzdem mache ich alles online.",
+         "Kein Bus hier. Baujahr [DATUM] 😄 und trotzdem mache ich alles online."),
+        ("Baujahr 1961, aber ich komm mit dem Handy klar.",
+         "Baujahr [DATUM], aber ich komm mit dem Handy klar."),
+    ],
+)
+def test_baujahr_opening_a_sentence_about_oneself_is_a_birth_year(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser Auto, Baujahr 2005, und ich fahre es immer noch.",
+        "Das Baujahr 1998 unseres Hauses steht im Bescheid, ich verstehe nicht warum.",
+        "Baujahr 1975. Heizung kaputt, ich friere.",
+    ],
+)
+def test_the_baujahr_of_a_thing_stays(text):
+    assert redact_text(text) == text

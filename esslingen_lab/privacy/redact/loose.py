@@ -479,7 +479,11 @@ _YEAR_RULES = [
     # "ich (Baujahr 1961)": the joke for a birth year, only near "ich"
     _rule(
         "DATUM",
-        r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b""",
+        r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
+           # or opening a sentence with "ich" soon after: "Baujahr 1953 😄 und trotzdem mache ich …"
+           |(?<=(?:^|[.!?\n])[\x20\t]{0,3})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
+            (?=\s*(?:[^\w\s]|und\b|aber\b))
+            (?=[^.!?\n]{0,40}\b(?i:ich|bin|mich|mir)\b)""",
         needs_digit=True,
         needs=("baujahr",),
         flags=_X,
