@@ -4,7 +4,6 @@ import pytest
 
 from esslingen_lab.privacy import redact_text
 
-
 # ---------------------------------------------------------------- cue words stay outside
 
 @pytest.mark.parametrize(
@@ -285,4 +284,20 @@ def test_baujahr_opening_a_sentence_about_oneself_is_a_birth_year(text, expected
     ],
 )
 def test_the_baujahr_of_a_thing_stays(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Als Anwohnerin der Unteren Beutau 27 beschwere ich mich.", "Unteren Beutau 27"),
+        ("Kontakt: Obere Beutau 12, bitte schriftlich antworten.", "Obere Beutau 12"),
+    ],
+)
+def test_a_street_name_of_an_adjective_and_a_name_is_found(text, address):
+    assert redact_text(text) == text.replace(address, "[ADRESSE]")
+
+
+def test_an_adjective_and_a_word_before_a_number_stay():
+    text = "Die Kleine Anfrage 12 der Fraktion und die Große Pause 2 Mal am Tag."
     assert redact_text(text) == text

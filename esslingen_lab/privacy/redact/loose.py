@@ -18,6 +18,7 @@ from esslingen_lab.privacy.redact.directions import (
     may_hold_directions,
     may_hold_fragment,
 )
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
 
@@ -339,7 +340,7 @@ _ADJECTIVE = (
     r"(?:e|en|er|es)"
 )
 _ADDRESS_LOOSE = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>{_PLACE_PREPOSITION}\s+(?:{_ADJECTIVE}\s+)?
+    rf"""(?<![\p{{L}}])(?P<v>(?:{_PLACE_PREPOSITION}\s+(?:{_ADJECTIVE}\s+)?|(?P<bare>{_ADJECTIVE})\s+)
          (?P<w>\p{{Lu}}[\p{{Ll}}ß\-]+)\s{{1,2}}{_HOUSE_NUMBER})""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -365,6 +366,9 @@ def _loose_address_spans(text: str):
         number = regex.search(r"\d+", match.group()[match.end("w") - match.start() :])
         if number is not None and int(number.group()) > 999:
             continue  # "im Jahr 2020"-like phrases with other nouns
+        if match.group("bare") is not None:
+            if lexicon().is_german(word) or word.endswith("-"):
+                continue  # "Große Pause 2", "Neue Mitte 3": only a name that is no word
         yield match.span("v")
 
 
@@ -378,7 +382,7 @@ _LOWER_PLACE = regex.compile(
 _LIVES_BEFORE = regex.compile(
     r"(?i:\b(?:wohne|wohn|wohnen|wohnt|wohnst|wohnhaft|lebe|leben|lebt|daheim|zuhause|"
     r"adresse|anschrift)\b[\x20:,]*(?:(?:ich|wir|jetzt|hier|seit\x20\w+|schon|noch|"
-    r"ist|lautet)\x20+){0,3})$"
+    r"ist|lautet)\x20+){0,3}|\banwohner(?:in|innen)?\x20+(?:der|des|vom|von\x20+der)?\x20*)$"
 )
 _LIVES_AFTER = regex.compile(
     r"(?i:[\x20,]+(?:ist|wäre|war)\x20+(?:unsere|meine|die)\x20+(?:adresse|anschrift)\b|"
@@ -507,7 +511,8 @@ _FLOOR_OF_HOUSE = (
 _AFTER_ADDRESS = regex.compile(
     rf"""\[ADRESSE\](?P<v>(?:
         \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
-      | \s(?i:in)\s(?P<ltown>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{3,}}){{0,2}})(?![\p{{L}}\-])  # " in talhausen"
+      # " in talhausen" (typed in lower case)
+      | \s(?i:in)\s(?P<ltown>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{3,}}){{0,2}})(?![\p{{L}}\-])
       | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
       | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
       | ,\s?{_FLOOR_OF_HOUSE}
@@ -533,8 +538,6 @@ def _address_continuation_spans(text: str):
     (street, then postcode and place) become one tag. A word after "in" must be a place's
     name, not a German noun ("in Zukunft", "in Ordnung").
     """
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
     lex = lexicon()
     for match in _AFTER_ADDRESS.finditer(text):
         start, end = match.span()
