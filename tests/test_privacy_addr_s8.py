@@ -301,3 +301,16 @@ def test_a_street_name_of_an_adjective_and_a_name_is_found(text, address):
 def test_an_adjective_and_a_word_before_a_number_stay():
     text = "Die Kleine Anfrage 12 der Fraktion und die Große Pause 2 Mal am Tag."
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("zuletzt wegen 2026/BA/01177, keiner geht ran", "zuletzt wegen [ID], keiner geht ran"),
+        ("Der Vorgang BA/01177/2026 ist seit März offen.", "Der Vorgang [ID] ist seit März offen."),
+        ("Die Drucksache 12/2026 und GR 2025/118, TOP 3/A/2; 24/7/365 erreichbar.",
+         "Die Drucksache 12/2026 und GR 2025/118, TOP 3/A/2; 24/7/365 erreichbar."),
+    ],
+)
+def test_a_file_number_of_year_office_and_serial_is_found_without_a_cue(text, expected):
+    assert redact_text(text) == expected

@@ -208,6 +208,18 @@ _ID_RULES = [
     ),
 ]
 
+# a file number in the shape year/office/serial without a cue: "zuletzt wegen 2026/BA/01177"
+_ID_RULES.append(
+    _rule(
+        "ID",
+        r"(?<![\w/.\-])(?:(?:19|20)\d{2}/[A-Z]{1,4}/\d{2,6}|[A-Z]{1,4}/\d{2,6}/(?:19|20)\d{2})(?![\w/\-])",
+        needs_digit=True,
+        gate=r"\d/[A-Z]{1,4}/\d|[A-Z]/\d{2,6}/\d",
+        gate_on_raw=True,
+        name="id-year-office-serial",
+    )
+)
+
 # ---------------------------------------------------------------- "…-Nummer" compounds
 
 # a noun ending in "nummer" or "-Nr." before a code: "Kindergeld-Nummer 215FK488213",
