@@ -106,6 +106,7 @@ def test_number_words_that_are_no_phone_number_stay(text):
         ("mein wunschkennzeichen tü ab 77 war schon weg", "tü ab 77"),
         ("Wn kl 42 ist das Auto von meinem Nachbarn.", "Wn kl 42"),
         ("unser wohnmobil bb ak 12h hat keine plakette", "bb ak 12h"),
+        ("mein auto s ab 1234 wurde abgeschleppt", "s ab 1234"),
     ],
 )
 def test_a_plate_in_lower_case_with_spaces_is_found_near_a_vehicle_word(text, plate):

@@ -312,6 +312,8 @@ _NOT_PLATE_START = frozenset(
     "um ab bis ca nr zu von vom mit für bei auf aus vor bus per pro je und der die das den "
     "dem des ein ich wir sie ist hat bin war am im an in um so da wo ob mal nur noch".split()
 )
+# districts of one letter: a lone letter before "ab 12" is hardly anything else
+_ONE_LETTER_DISTRICTS = frozenset("b f h k l m n r s w".split())
 # the plate's own word: a short word in the middle ("s ab 1234") only after it
 _STRONG_PLATE_CUE = regex.compile(r"(?i:kennzeichen|nummernschild|kfz)")
 
@@ -323,8 +325,9 @@ def _spaced_plate_spans(text: str):
         if text[start:end].split()[0].lower() in _NOT_PLATE_START:
             continue
         cue = _PLATE_CUE
-        if match.group("mid") in _NOT_PLATE_MIDDLE:
-            cue = _STRONG_PLATE_CUE
+        first = text[start:end].split()[0].lower()
+        if match.group("mid") in _NOT_PLATE_MIDDLE and first not in _ONE_LETTER_DISTRICTS:
+            cue = _STRONG_PLATE_CUE  # "s ab 1234" (Stuttgart) needs no more than "auto"
         if cue.search(text[max(0, start - 40) : end + 40]) is not None:
             yield start, end
 
