@@ -315,3 +315,8 @@ def test_an_adjective_and_a_word_before_a_number_stay():
 )
 def test_a_file_number_of_year_office_and_serial_is_found_without_a_cue(text, expected):
     assert redact_text(text) == expected
+
+
+def test_directions_leave_a_street_with_its_number_to_the_street_rules():
+    text = "Wir wohnen in der Lindenstraße 5 in Plochingen-Stumpenhof seit 2010."
+    assert redact_text(text) == "Wir wohnen in der [ADRESSE] seit 2010."

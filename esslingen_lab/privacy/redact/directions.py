@@ -262,6 +262,9 @@ def _chain(tokens, i, places, *, verbless: bool):
     return start, end, score, strong, pieces
 
 
+# a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
+_STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|allee)\s?\d")
+
 _SKIP_AFTER_CUE = frozenset(
     "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
     ": selbst".split()
@@ -326,7 +329,7 @@ def direction_spans(text: str):
         if found is None:
             continue
         start, end, score, strong, _ = found
-        if strong and score >= 2.0:
+        if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
             yield start, end
     if ", " in text:
