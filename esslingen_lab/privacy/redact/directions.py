@@ -262,6 +262,9 @@ def _chain(tokens, i, places, *, verbless: bool):
     return start, end, score, strong, pieces
 
 
+# a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
+_STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|allee)\s?\d")
+
 _SKIP_AFTER_CUE = frozenset(
     "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
     ": selbst".split()
@@ -280,15 +283,30 @@ def _near_locative():
 
 
 def _skip_to_locative(tokens, i, places) -> int | None:
-    """After "wohne", skip "ich", "jetzt", ":" … up to the first locative word."""
+    """After "wohne", skip "ich", "jetzt", ":" … up to the first locative word.
+
+    An article before a singled-out dwelling counts as one too: "wir wohnen das letzte haus
+    rechts …", "wohnen im zweiten Haus …".
+    """
     for k in range(i, min(i + 4, len(tokens))):
         low = tokens[k][0].lower()
         if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
+            return k
+        if low in _ARTICLES and _singled_dwelling_after(tokens, k + 1):
             return k
         if low in _SKIP_AFTER_CUE:
             continue
         return None
     return None
+
+
+def _singled_dwelling_after(tokens, k: int) -> bool:
+    """Tell an ordinal or adjective and then a dwelling: "letzte haus", "gelbe Haus"."""
+    if k + 1 >= len(tokens):
+        return False
+    first, second = tokens[k][0].lower(), tokens[k + 1][0]
+    singling = first in _ORDINAL_WORDS or _adjective_before(first)
+    return singling and _is_dwelling(second) and len(second) > 2
 
 
 def direction_spans(text: str):
@@ -298,8 +316,11 @@ def direction_spans(text: str):
     for cue in _RESIDENCE.finditer(text):
         if cue.start() < done:
             continue
-        if _near_locative().match(text, cue.end()) is None:
-            continue  # no locative within the next few words (cheap test)
+        if (
+            _near_locative().match(text, cue.end()) is None
+            and _SINGLED.search(text, cue.end(), cue.end() + 40) is None
+        ):
+            continue  # no locative or singled-out house within the next few words (cheap)
         tokens = _tokens(text, cue.end(), 180)
         k = _skip_to_locative(tokens, 0, places)
         if k is None:
@@ -308,8 +329,43 @@ def direction_spans(text: str):
         if found is None:
             continue
         start, end, score, strong, _ = found
-        if strong and score >= 2.0:
+        if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
+            yield start, end
+    if ", " in text:
+        for start, end in directions_before_cue_spans(text):
+            if start >= done:
+                done = end
+                yield start, end
+
+
+# the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"
+_RESIDENCE_AFTER = regex.compile(
+    r"\s*,\s*(?:wo|in\s+dem|in\s+der|in\s+welchem|in\s+welcher|das|den|die)\s+(?:ich|wir)\s+"
+    r"(?:[\p{L}\d]+\s+){0,4}?(?i:wohne|wohnen|wohn|wohnte|wohnten|lebe|leben|wohnhaft\s+bin)\b",
+    regex.VERSION1,
+)
+
+
+def directions_before_cue_spans(text: str):
+    """Yield directions before a residence clause: "Das Eckhaus gegenüber vom Netto, wo ich wohne".
+
+    The verbless stretch from the start of the sentence (or clause) to the comma before
+    "wo ich wohne" must single out a dwelling or relate to a landmark twice.
+    """
+    _, places = _lists()
+    for cue in _RESIDENCE_AFTER.finditer(text):
+        begin = max(text.rfind(mark, 0, cue.start()) for mark in _FRAGMENT_MARKS) + 1
+        while begin < cue.start() and text[begin] in " \t-–—":
+            begin += 1
+        tokens = _tokens(text, begin, cue.start() - begin)
+        if not tokens:
+            continue
+        found = _chain(tokens, 0, places, verbless=True)
+        if found is None:
+            continue
+        start, end, score, strong, _ = found
+        if end is not None and strong and score >= 2.0 and not text[end : cue.start()].strip():
             yield start, end
 
 

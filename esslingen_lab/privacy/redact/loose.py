@@ -18,19 +18,31 @@ from esslingen_lab.privacy.redact.directions import (
     may_hold_directions,
     may_hold_fragment,
 )
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
-from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, read_words
+from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
 
-__all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES"]
+__all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES", "SECOND_BIRTH_DATE_RULES"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
-_DIGIT_WORD = r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun)"
-# pairs read out as numbers: "dreiundzwanzig", "zwölf"
+# digits as words, also in dialect ("siebe", "oins", "zwoi", "fümf") and in English
+# ("zero one seven"): an English run is found from "zero" or after a cue only
+_DIGIT_WORD = (
+    r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
+    r"siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|sechse|neune|"
+    r"zero|one|two|three|four|five|six|seven|eight|nine)"
+)
+# pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
 _PAIR_WORD = (
-    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
-    r"(?:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+    r"(?:(?:ein|oin|oi|zwei|zwoi|drei|vier|fünf|fümf|sechs|sieben|siebe|acht|neun)(?:und|a|e))?"
+    r"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fufzg|sechzig|"
+    r"sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg)"
     r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+    r"|zeh|elfe|zwölfe|dreizeh|vierzeh|fuffzeh|fuchzeh|sechzeh|siebzeh|achtzeh|neunzeh"
+    r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
+    r"five|six|seven|eight|nine))?"
 )
 # hundreds read out: "einhundertsiebzig"
 _HUNDRED_WORD = (
@@ -39,25 +51,31 @@ _HUNDRED_WORD = (
 )
 # digits written together: "nullsiebenvier"
 _GLUED_DIGITS = rf"(?:{_DIGIT_WORD}){{2,4}}(?![\p{{L}}])"
-_PHONE_UNIT = rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,6}})"
+# English "double three", "triple zero"
+_REPEATED = r"(?:double|triple)\x20(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_PHONE_UNIT = (
+    rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d{{1,6}})"
+)
 _PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 # a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(
-    rf"(?<![\w.,])(?:(?:(?i:null(?:{_DIGIT_WORD}){{0,3}}|plus)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
+    rf"(?<![\w.,])(?:(?:(?i:null(?:{_DIGIT_WORD}){{0,3}}|plus|zero)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
     rf"|O\d{{2,5}}(?:{_PHONE_SEP}\d{{2,6}}(?![\w])){{1,2}})",  # "O711 3512 2490"
     regex.VERSION1,
 )
 # or any run of number words right after a phone cue: "Handy: eins sieben sechs …"
 _PHONE_AFTER_CUE = regex.compile(
     rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar|"
-    rf"rückruf|ruf\s+mich\s+an|ruft\s+mich\s+an|melde?\s+mich|durchwahl)\b)"
+    rf"rückruf|ruf\s+mi(?:ch)?\s+an?|ruft\s+mi(?:ch)?\s+an?|melde?\s+mich|durchwahl|"
+    rf"call\s+me(?:\s+(?:at|on))?|phone|mobile|reach\s+me(?:\s+(?:at|on))?)\b)"
     rf"[^\w]{{0,12}}(?:(?i:bitte|gerne?|einfach)\s+)?(?:(?i:unter|an|ist|auf)\s+)?"
     rf"(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
     regex.VERSION1,
 )
 _PHONE_UNITS = regex.compile(
-    rf"(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_DIGIT_WORD})|\d+", regex.VERSION1
+    rf"(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d+",
+    regex.VERSION1,
 )
 _ONE_DIGIT = regex.compile(rf"(?i:{_DIGIT_WORD})", regex.VERSION1)
 _ONE_PAIR = regex.compile(rf"(?i:{_PAIR_WORD})", regex.VERSION1)
@@ -72,8 +90,10 @@ def _digits_of(unit: str) -> int:
     if unit.isdigit():
         return len(unit)
     lower = unit.lower()
-    if "hundert" in lower:
+    if "hundert" in lower or lower.startswith("triple"):
         return 3
+    if lower.startswith("double"):
+        return 2
     if _ONE_PAIR.fullmatch(lower):
         return 2
     return max(1, len(_ONE_DIGIT.findall(lower)))
@@ -82,10 +102,20 @@ def _digits_of(unit: str) -> int:
 _DIGITS = "null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun".split()
 _TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
 _TENS = "zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
+# words that start a phone number in words (the admit test; "null" stands in most runs)
+_START_WORDS = "siebe oins zwoi zwoa fümf sechse neune".split() + [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "sechzeh", "achtzeh", "fuffzeh", "siebzeh", "neunzeh", "dreizeh", "vierzeh",
+]
 _NUMBER_WORDS = frozenset(
     form
-    for word in [*_DIGITS, *_TEENS, *_TENS]
-    + [f"{unit}und{ten}" for unit in ("ein", *_DIGITS[3:]) for ten in _TENS]
+    for word in [*_DIGITS, *_TEENS, *_TENS, *_START_WORDS]
+    + [
+        f"{unit}{joint}{ten}"
+        for unit in ("ein", "oin", "oi", "zwoi", "siebe", *_DIGITS[3:])
+        for joint in ("und", "a", "e")
+        for ten in _TENS
+    ]
     for form in (word, word.capitalize(), word.upper())
 )
 # four groups of digits apart ("0 7 1 1", "0711 / 31 22 45"): the shortest spaced-out number
@@ -167,7 +197,9 @@ _ID_RULES = [
              (?!(?<=(?<![\w\-])[A-ZÄÖÜ]{{1,3}}\x20?[\x20\-–]\x20?)[A-Z]{{1,2}}[\x20\-]?\d{{1,4}}[EH]?\b)
              [A-Z]{{1,3}}[\x20\-]?
              (?!(?:19|20)\d{{2}}\b)\d{{4,8}}\b(?![.,]\d)
-             (?:\x20\d{{4,8}}\b(?![.,]\d)|-[A-Z]{{1,3}}\b(?![\-\p{{L}}]))?""",
+             (?:\x20\d{{4,8}}\b(?![.,]\d)|-[A-Z]{{1,3}}\b(?![\-\p{{L}}])
+             |/\d{{2,4}}\b(?![.,/]\d))?  # the year after a file number: "WG-4471/24"
+             """,
         needs_digit=True,
         gate=r"[A-Z][\x20\-]?\d{4}",
         gate_on_raw=True,
@@ -175,6 +207,18 @@ _ID_RULES = [
         name="id-letters-number",
     ),
 ]
+
+# a file number in the shape year/office/serial without a cue: "zuletzt wegen 2026/BA/01177"
+_ID_RULES.append(
+    _rule(
+        "ID",
+        r"(?<![\w/.\-])(?:(?:19|20)\d{2}/[A-Z]{1,4}/\d{2,6}|[A-Z]{1,4}/\d{2,6}/(?:19|20)\d{2})(?![\w/\-])",
+        needs_digit=True,
+        gate=r"\d/[A-Z]{1,4}/\d|[A-Z]/\d{2,6}/\d",
+        gate_on_raw=True,
+        name="id-year-office-serial",
+    )
+)
 
 # ---------------------------------------------------------------- "…-Nummer" compounds
 
@@ -247,6 +291,59 @@ _PLATE_RULES = [
     ),
 ]
 
+# in lower case with spaces only ("es ho 333 ist mein Wunschkennzeichen"): only near a word
+# for a vehicle or plate, the middle no short German word ("ab in 5 Minuten")
+_PLATE_CUES = (
+    "kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug", "pkw", "lkw",
+    "transporter", "golf", "kombi", "karre", "wohnmobil", "womo", "anhänger", "motorrad",
+    "roller", "suv", "van", "bus", "taxi", "parkt", "geparkt", "abgeschleppt", "geblitzt",
+)
+_SPACED_PLATE = regex.compile(
+    rf"""(?<![\w\-.,])(?P<v>[A-Za-zÄÖÜäöü][a-zäöü]{{0,2}}\x20(?P<mid>[a-z]{{1,2}})\x20?\d{{1,4}}
+         (?:[eh]\b|\b))(?![.,:]\d|\x20?(?i:{_UNITS})\b|\x20?%)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_PLATE_CUE = regex.compile(rf"(?i:{'|'.join(_PLATE_CUES)})")
+_NOT_PLATE_MIDDLE = frozenset(
+    "in im am an um zu ab ob so da ja wo es er du ca je eh oh na no nr st km kg to at is "
+    "on of or be it if as us we he me my by up do go".split()
+)
+_NOT_PLATE_START = frozenset(
+    "um ab bis ca nr zu von vom mit für bei auf aus vor bus per pro je und der die das den "
+    "dem des ein ich wir sie ist hat bin war am im an in um so da wo ob mal nur noch".split()
+)
+# districts of one letter: a lone letter before "ab 12" is hardly anything else
+_ONE_LETTER_DISTRICTS = frozenset("b f h k l m n r s w".split())
+# the plate's own word: a short word in the middle ("s ab 1234") only after it
+_STRONG_PLATE_CUE = regex.compile(r"(?i:kennzeichen|nummernschild|kfz)")
+
+
+def _spaced_plate_spans(text: str):
+    """Plates typed in lower case with spaces: "es ho 333", "wunschkennzeichen tü ab 77"."""
+    for match in _SPACED_PLATE.finditer(text):
+        start, end = match.span("v")
+        if text[start:end].split()[0].lower() in _NOT_PLATE_START:
+            continue
+        cue = _PLATE_CUE
+        first = text[start:end].split()[0].lower()
+        if match.group("mid") in _NOT_PLATE_MIDDLE and first not in _ONE_LETTER_DISTRICTS:
+            cue = _STRONG_PLATE_CUE  # "s ab 1234" (Stuttgart) needs no more than "auto"
+        if cue.search(text[max(0, start - 40) : end + 40]) is not None:
+            yield start, end
+
+
+_PLATE_RULES.append(
+    _Rule(
+        "KFZ",
+        None,
+        needs=_PLATE_CUES,
+        needs_digit=True,
+        gate=regex.compile(r"(?<![\w\-])[a-zäöü]{1,3}\x20[a-z]{1,2}\x20?\d"),
+        finder=_spaced_plate_spans,
+        name="kfz-lower-case-spaced",
+    )
+)
+
 # ---------------------------------------------------------------- addresses without a suffix
 
 _PLACE_PREPOSITION = (
@@ -258,7 +355,7 @@ _ADJECTIVE = (
     r"(?:e|en|er|es)"
 )
 _ADDRESS_LOOSE = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>{_PLACE_PREPOSITION}\s+(?:{_ADJECTIVE}\s+)?
+    rf"""(?<![\p{{L}}])(?P<v>(?:{_PLACE_PREPOSITION}\s+(?:{_ADJECTIVE}\s+)?|(?P<bare>{_ADJECTIVE})\s+)
          (?P<w>\p{{Lu}}[\p{{Ll}}ß\-]+)\s{{1,2}}{_HOUSE_NUMBER})""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -284,11 +381,54 @@ def _loose_address_spans(text: str):
         number = regex.search(r"\d+", match.group()[match.end("w") - match.start() :])
         if number is not None and int(number.group()) > 999:
             continue  # "im Jahr 2020"-like phrases with other nouns
+        if match.group("bare") is not None:
+            if lexicon().is_german(word) or word.endswith("-"):
+                continue  # "Große Pause 2", "Neue Mitte 3": only a name that is no word
         yield match.span("v")
+
+
+# typed in lower case, only beside a word that says someone lives there: "wohne im oberen
+# tal 9", "unterer wasen 2 ist unsere adresse", "wohnen am wasen 2"
+_LOWER_PLACE = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?P<v>(?:{_PLACE_PREPOSITION}\x20+(?:(?i:{_ADJECTIVE})\x20+)?
+         |(?i:{_ADJECTIVE})\x20+)(?P<w>\p{{L}}[\p{{Ll}}ß\-]{{2,}})\x20{{1,2}}{_HOUSE_NUMBER})""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_LIVES_BEFORE = regex.compile(
+    r"(?i:\b(?:wohne|wohn|wohnen|wohnt|wohnst|wohnhaft|lebe|leben|lebt|daheim|zuhause|"
+    r"adresse|anschrift)\b[\x20:,]*(?:(?:ich|wir|jetzt|hier|seit\x20\w+|schon|noch|"
+    r"ist|lautet)\x20+){0,3}|\banwohner(?:in|innen)?\x20+(?:der|des|vom|von\x20+der)?\x20*)$"
+)
+_LIVES_AFTER = regex.compile(
+    r"(?i:[\x20,]+(?:ist|wäre|war)\x20+(?:unsere|meine|die)\x20+(?:adresse|anschrift)\b|"
+    r"[\x20,]+(?:da\x20+|dort\x20+|hier\x20+)?(?:wohne|wohnen|wohn|lebe|leben)\x20+(?:ich|wir)\b)"
+)
+
+
+def _lower_place_spans(text: str):
+    """Yield "im oberen tal 9", "unterer wasen 2" beside a residence cue."""
+    for match in _LOWER_PLACE.finditer(text):
+        word = match.group("w")
+        if word.capitalize() in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
+            continue  # "im jahr 2020", "im stock 3"; streets are left to the street rules
+        start, end = match.span("v")
+        if _LIVES_BEFORE.search(text, max(0, start - 50), start) is not None or (
+            _LIVES_AFTER.match(text, end) is not None
+        ):
+            yield start, end
 
 
 _STREET_WORD = r"(?i:straße|strasse|str\.?|gasse|allee|weg|platz)"
 _ADDRESS_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("wohn", "lebe", "leben", "lebt", "daheim", "zuhause", "adresse", "anschrift"),
+        needs_digit=True,
+        gate=regex.compile(r"[a-zäöüß]{3,}\x20{1,2}\d"),
+        finder=_lower_place_spans,
+        name="adresse-lower-case-place",
+    ),
     _Rule(
         "ADRESSE",
         None,
@@ -358,7 +498,11 @@ _YEAR_RULES = [
     # "ich (Baujahr 1961)": the joke for a birth year, only near "ich"
     _rule(
         "DATUM",
-        r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b""",
+        r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
+           # or opening a sentence with "ich" soon after: "Baujahr 1953 😄 und trotzdem mache ich …"
+           |(?<=(?:^|[.!?\n])[\x20\t]{0,3})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
+            (?=\s*(?:[^\w\s]|und\b|aber\b))
+            (?=[^.!?\n]{0,40}\b(?i:ich|bin|mich|mir)\b)""",
         needs_digit=True,
         needs=("baujahr",),
         flags=_X,
@@ -382,6 +526,8 @@ _FLOOR_OF_HOUSE = (
 _AFTER_ADDRESS = regex.compile(
     rf"""\[ADRESSE\](?P<v>(?:
         \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
+      # " in talhausen" (typed in lower case)
+      | \s(?i:in)\s(?P<ltown>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{3,}}){{0,2}})(?![\p{{L}}\-])
       | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
       | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
       | ,\s?{_FLOOR_OF_HOUSE}
@@ -393,6 +539,13 @@ _AFTER_ADDRESS = regex.compile(
 )
 
 
+# endings of place names: a town typed in lower case that is also a word ("esslingen")
+_PLACE_ENDINGS = (
+    "ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld", "hofen",
+    "weiler", "wangen", "brunn", "bronn", "furt", "stetten", "bühl", "hardt", "au",
+)
+
+
 def _address_continuation_spans(text: str):
     """Widen an address found to what belongs to it: town, postcode, floor, back house.
 
@@ -400,8 +553,6 @@ def _address_continuation_spans(text: str):
     (street, then postcode and place) become one tag. A word after "in" must be a place's
     name, not a German noun ("in Zukunft", "in Ordnung").
     """
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
     lex = lexicon()
     for match in _AFTER_ADDRESS.finditer(text):
         start, end = match.span()
@@ -413,14 +564,113 @@ def _address_continuation_spans(text: str):
                 first = word.split("-")[0]
                 if "-" not in word and lex.is_common_noun(first):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
+        for k, word in enumerate(match.captures("ltown")):
+            first = word.split("-")[0]
+            if lex.is_lower_word(first) or (
+                lex.is_german(first.capitalize()) and not first.endswith(_PLACE_ENDINGS)
+            ):
+                cut = min(cut, match.starts("ltown")[k] - 4)  # "in ordnung", "in zukunft"
         if cut <= start + len("[ADRESSE]"):
             continue
         if value:
             yield start, cut
 
 
+# ---------------------------------------------------------------- a second birth date
+
+# a full date with a birth year: "08.12.1971", "12. August 1971", "1971-12-08", "8/12/1971"
+_FULL_DATE = regex.compile(
+    r"""(?<![\d.,/])(?P<v>\d{1,2}\.\s?\d{1,2}\.\s?(?P<y>(?:19|20)\d{2})
+         |\d{1,2}/\d{1,2}/(?P<y>(?:19|20)\d{2})
+         |(?P<y>(?:19|20)\d{2})-\d{2}-\d{2}
+         |\d{1,2}\.?\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|
+            Oktober|November|Dezember)\s*(?P<y>(?:19|20)\d{2}))(?![\d.,/]\d)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# words before a date that make it an appointment or a deadline, not a birth date
+_NOT_BIRTH_BEFORE = regex.compile(
+    r"(?i:\b(?:termin\w*|frist\w*|bis|seit|ab|vom|zum|bis\s+zum|ablauf\w*|gültig\w*|"
+    r"eingereicht|beantragt|gestellt|geschickt|abgeschickt|erhalten|bescheid\w*|schreiben|"
+    r"brief|antrag|mail|sitzung|umzug|eingezogen|gezogen|gestorben|verstorben|heirat\w*|"
+    r"hochzeit|geheiratet|hatte|habe|hab|hat|haben|hatten|wurde|wurden)\W+"
+    r"(?:(?:am|den|dem|der|ist|war|vom)\W+)?)$"
+)
+_AM_BEFORE = regex.compile(r"(?i:\bam\s+)$")
+_NOT_BIRTH_AFTER = regex.compile(
+    r"(?i:\W+(?:\w+\W+){0,2}?(?:termin\w*|frist\w*|sitzung|uhr|eingereicht|beantragt|"
+    r"abgegeben|geschickt|abgeschickt|bekommen|erhalten|umgezogen|eingezogen|gestorben|"
+    r"verstorben|geheiratet|bezahlt|überwiesen|angerufen|gemeldet|abgelaufen)\b)"
+)
+_SENTENCE_END = regex.compile(r"[.!?\n](?=\s|$)")
+
+
+def _second_birth_date_spans(text: str):
+    """Another full date beside a birth date found: "[DATUM], im Konto steht aber 08.12.1971".
+
+    A full date with a plausible birth year in the sentence of a birth date tag, or in the
+    next sentence, is the same birth date written another way (or a relative's); not a date
+    after "Termin", "seit", "bis" … or an event ("gestorben am", "Antrag vom").
+    """
+    tags = [m.start() for m in regex.finditer(r"\[DATUM\]", text)]
+    if not tags:
+        return
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    for match in _FULL_DATE.finditer(text):
+        year = int(match.group("y"))
+        if not 1900 <= year <= 2026:
+            continue
+        start = match.start("v")
+        # the sentence of the date and the one before it
+        own = max((e for e in ends if e <= start), default=0)
+        before = max((e for e in ends if e < own), default=0)
+        own_end = min((e for e in ends if e > start), default=len(text))
+        if not any(before <= tag < own_end for tag in tags):
+            continue
+        if not any(own <= tag < own_end for tag in tags) and _AM_BEFORE.search(
+            text, max(0, start - 5), start
+        ):
+            continue  # "… [DATUM]. Am 14.03.2025 habe ich …": an event in the next sentence
+        if _NOT_BIRTH_BEFORE.search(text, max(0, start - 40), start) is not None:
+            continue
+        if _NOT_BIRTH_AFTER.match(text, match.end("v")) is not None:
+            continue
+        yield match.span("v")
+
+
+SECOND_BIRTH_DATE_RULES = [
+    _Rule(
+        "DATUM",
+        None,
+        needs=("[datum]",),
+        needs_digit=True,
+        finder=_second_birth_date_spans,
+        name="datum-second-birth-date",
+    )
+]
+
+# an adjective that starts a street's name: "in der Oberen [ADRESSE]" ("Obere Bachgasse 6")
+_ADJECTIVE_BEFORE_ADDRESS = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{_ADJECTIVE})\x20(?=\[ADRESSE\])", regex.VERSION1
+)
+
+
+def _adjective_before_address_spans(text: str):
+    """Widen an address to the adjective its street's name starts with: "Oberen Bachgasse 6"."""
+    for match in _ADJECTIVE_BEFORE_ADDRESS.finditer(text):
+        yield match.start(), match.end() + len("[ADRESSE]")
+
+
 #: Rules run after the street and postcode rules.
 ADDRESS_AFTER_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        gate=regex.compile(r"(?:e|en|er|es)\x20\[adresse\]"),
+        finder=_adjective_before_address_spans,
+        name="adresse-adjective-before",
+        trusted=True,
+    ),
     _Rule(
         "ADRESSE",
         None,

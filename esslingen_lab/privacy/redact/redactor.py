@@ -32,24 +32,20 @@ TAGS = {
     "GESUNDHEIT": "[GESUNDHEIT]",
 }
 
-# A birth year's cue word tells as much as the year ("Jahrgang [DATUM]" still says "born in
-# some year"; a reader of "Jg. 58" sees the span as one unit), and a description's article and
-# adjectives belong to it ("der ehemalige Schulleiter der …"): both go with the tag.
+# A description's article and adjectives belong to it ("der ehemalige Schulleiter der …"):
+# they go with the tag. A birth date's cue word ("Jahrgang", "geb.", "geboren am") is no
+# personal data and stays outside the tag: "Jahrgang [DATUM]", "ist [DATUM] geboren".
 _CUE_BEFORE = {
-    "DATUM": regex.compile(
-        r"(?i:\b(?:jahrgang|jahrg\.|jhg\.?|jg\.?|geb\.|geboren(?:\s+(?:am|im))?|geburtsdatum|"
-        r"geburtsjahr|geburtstag|baujahr)\s*[:]?\s*'?)$"
-    ),
     "BESCHREIBUNG": regex.compile(
         r"(?i:(?:\b(?:der|die|das|den|dem|des|unser|unsere[mnrs]?|meine?[mnrs]?|eure?[mnrs]?)\s+)?"
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"
     ),
 }
-_CUE_AFTER = {"DATUM": regex.compile(r"(?i:[\x20\-]+jahrgang\b|\s+geboren\b)")}
+_CUE_AFTER: dict = {}
 
 
 def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a birth year to its cue word and a description to its article."""
+    """Widen a description to its article."""
     before = _CUE_BEFORE.get(kind)
     if before is not None:
         found = before.search(view, max(0, start - 40), start)

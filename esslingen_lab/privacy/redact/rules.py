@@ -18,7 +18,11 @@ from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.loose import ADDRESS_AFTER_RULES, LOOSE_RULES
+from esslingen_lab.privacy.redact.loose import (
+    ADDRESS_AFTER_RULES,
+    LOOSE_RULES,
+    SECOND_BIRTH_DATE_RULES,
+)
 from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
     gazetteer_first_names,
@@ -206,8 +210,8 @@ _RULES: list[_Rule] = [
         rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
              (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|meiner|meines|unserer|unseres|
                 zur|zum|in|\p{{Lu}}\p{{Ll}}+)){{1,4}}
-                (?=\s*(?::|lautet|ist|war|lautete)))?
-             (?:\s*(?:[:.#]|Nr\.?|-Nr\.?|lautet|ist|war|lautete)){{0,3}}
+                (?=\s*(?::|(?i:lautet|ist|war|lautete))))?
+             (?:\s*(?:[:.#]|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b)){{0,3}}
              \s*(?P<v>{_ID_VALUE})""",
         needs_digit=True,
         needs=(
@@ -249,7 +253,7 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "DATUM",
-        rf"""(?P<v>(?:\bam\s+)?(?:{_DAY_MONTH}|\b(?:19|20)\d{{2}})\s+(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
+        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b)(?=\s+(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
              geb(?:oren|orn|ohren|ohrn|oran)\b)""",
         needs=("gebor", "gebohr"),
         flags=_X | _I,
@@ -259,7 +263,7 @@ _RULES: list[_Rule] = [
         "DATUM",
         rf"""(?:\b(?:Geburtsdatum|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
              |\bborn(?:\s+(?:on|in))?\s+)(?P<v>{_DAY_MONTH})
-           |(?P<v>(?:\bam\s+)?{_DAY_MONTH})(?=\s+zur\s+Welt\b)""",
+           |(?P<v>{_DAY_MONTH})(?=\s+zur\s+Welt\b)""",
         needs_digit=True,
         needs=("geburts", "geb.", "born", "zur welt"),
         flags=_X | _I,
@@ -275,6 +279,8 @@ _RULES: list[_Rule] = [
         flags=_X | _I,
         name="datum-birth-corrected",
     ),
+    # another full date beside a birth date: "[DATUM], im Bürgerkonto steht aber 08.12.1971"
+    *SECOND_BIRTH_DATE_RULES,
     # ---- phone numbers
     _rule(
         "TELEFON",

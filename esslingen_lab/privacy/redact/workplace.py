@@ -7,6 +7,7 @@ is also a German word ("Vogel", "Koch") or follows "von der".
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
@@ -362,9 +363,13 @@ _PUBLIC_BUILDINGS = (
     "bibliothek", "schule", "gymnasium", "kita", "kindergarten", "kirche", "gemeindehaus",
     "jugendhaus", "jugendzentrum", "museum", "vhs", "volkshochschule", "stadtwerke",
     "hallenbad", "freibad", "bahnhof", "friedhof", "krankenhaus", "klinikum", "polizei",
-    "feuerwehr", "stadthalle", "rathauses", "amts", "amtes", "schulen",
+    "feuerwehr", "stadthalle", "rathauses", "amts", "amtes", "schulen", "jobcenter",
+    "sporthalle", "turnhalle", "festhalle", "gericht", "stadion", "revier", "polizeiposten",
 )
-_LIVES = ("wohn", "zuhause", "zu hause", "daheim", "meine adresse", "bei mir", "bei uns")
+# at a word's start: "wohne", "Wohnung", not "Anwohnerparkausweis"
+_LIVES = re.compile(
+    r"(?<![a-zäöüß])(?:wohn|zuhause|zu hause|daheim|meine adresse|bei mir|bei uns)"
+)
 
 
 def public_address(text: str, start: int) -> bool:
@@ -376,7 +381,7 @@ def public_address(text: str, start: int) -> bool:
     """
     sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
     before = text[sentence_start:start].lower()
-    if any(cue in before for cue in _LIVES):
+    if _LIVES.search(before) is not None:
         return False
     if text[start : start + 7].lower() == "rathaus":
         return True
