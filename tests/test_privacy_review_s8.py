@@ -107,3 +107,19 @@ def test_swabian_she_after_a_relative():
             "Se hot au no Demenz im Afangsstadium.")
     assert "Demenz" not in redact_text(text)
     assert redact_text("Se hot Demenz, sagt die Studie.") == "Se hot Demenz, sagt die Studie."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Nummer: null-eins-sieben-sechs / zwei-drei-vier-fünf-sechs-sieben",
+        "Rückruf bitte: 07 11 / 34 56 78",
+    ],
+)
+def test_phone_numbers_joined_by_hyphens_or_after_bitte(text):
+    assert "[TELEFON]" in redact_text(text) and "sieben" not in redact_text(text).split(":")[1]
+
+
+def test_number_words_with_hyphens_in_ordinary_text_stay():
+    text = "Die Kinder waren drei-vier Jahre alt und fünf-sechs Mal da."
+    assert redact_text(text) == text

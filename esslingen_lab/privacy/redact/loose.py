@@ -69,7 +69,7 @@ _PHONE_AFTER_CUE = regex.compile(
     rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar|"
     rf"rückruf|ruf\s+mi(?:ch)?\s+an?|ruft\s+mi(?:ch)?\s+an?|melde?\s+mich|durchwahl|"
     rf"call\s+me(?:\s+(?:at|on))?|phone|mobile|reach\s+me(?:\s+(?:at|on))?)\b)"
-    rf"[^\w]{{0,12}}(?:(?i:bitte|gerne?|einfach)\s+)?(?:(?i:unter|an|ist|auf)\s+)?"
+    rf"[^\w]{{0,12}}(?:(?i:bitte|gerne?|einfach)[^\w]{{0,3}}\s+)?(?:(?i:unter|an|ist|auf)\s+)?"
     rf"(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
     regex.VERSION1,
 )
@@ -124,7 +124,12 @@ _SPACED_DIGITS = regex.compile(rf"\d{{1,6}}(?:{_PHONE_SEP}\d{{1,6}}){{3}}", rege
 
 def _may_hold_phone_words(features) -> bool:
     """Tell a text with a number word ("null", "zwölf") or four digit groups (cheap)."""
-    if not _NUMBER_WORDS.isdisjoint(features.words()):
+    words = features.words()
+    if not _NUMBER_WORDS.isdisjoint(words):
+        return True
+    if "-" in features.text and any(  # "null-eins-sieben-sechs"
+        not _NUMBER_WORDS.isdisjoint(word.lower().split("-")) for word in words if "-" in word
+    ):
         return True
     if "nullsieben" in features.lowered or "nulleins" in features.lowered:
         return True  # digits written together: "nullsiebenvier"
