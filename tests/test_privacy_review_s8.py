@@ -114,6 +114,7 @@ def test_swabian_she_after_a_relative():
     [
         "Meine Nummer: null-eins-sieben-sechs / zwei-drei-vier-fünf-sechs-sieben",
         "Rückruf bitte: 07 11 / 34 56 78",
+        "call me on: oh one seven one, two three four five six seven",
     ],
 )
 def test_phone_numbers_joined_by_hyphens_or_after_bitte(text):

@@ -31,7 +31,7 @@ __all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES", "SECOND_BIRTH_DATE_RULES"]
 _DIGIT_WORD = (
     r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
     r"siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|sechse|neune|"
-    r"zero|one|two|three|four|five|six|seven|eight|nine)"
+    r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
 _PAIR_WORD = (
