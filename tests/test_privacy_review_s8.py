@@ -124,3 +124,26 @@ def test_phone_numbers_joined_by_hyphens_or_after_bitte(text):
 def test_number_words_with_hyphens_in_ordinary_text_stay():
     text = "Die Kinder waren drei-vier Jahre alt und fünf-sechs Mal da."
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Ich wohne draußen auf dem Aussiedlerhof oberhalb von Kennenburg, der einzige Hof "
+         "mit den Alpakas.", "Alpakas"),
+        ("wohne seit 30 Jahren in der Kelterstraße, gegenüber vom Bäcker.", "Bäcker"),
+        ("Ich wohne mit meiner Familie am Ende der Sackgasse hinter dem Friedhof.", "Friedhof"),
+    ],
+)
+def test_directions_after_words_between_the_cue_and_the_place(text, kept):
+    out = redact_text(text)
+    assert "[ADRESSE]" in out and kept not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich wohne seit 30 Jahren in Esslingen und finde die App gut.",
+     "Wir wohnen beide in Zell.", "Ich wohne draußen auf dem Land."],
+)
+def test_a_town_after_the_cue_is_no_address(text):
+    assert redact_text(text) == text

@@ -267,18 +267,20 @@ _STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|a
 
 _SKIP_AFTER_CUE = frozenset(
     "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
-    ": selbst".split()
+    ": selbst draußen draussen drüben oben unten hinten vorne beide alle zusammen seit "
+    "jahren jahrzehnten monaten mit meiner meinem unserer unseren familie frau mann "
+    "eltern kindern i mir".split()
 )
 
 
 @lru_cache(maxsize=1)
 def _near_locative():
-    """Match a locative word within the next four words: "wohne | jetzt hinterm …"."""
+    """Match a locative word within the next six words: "wohne | jetzt hinterm …"."""
     _, places = _lists()
     words = sorted({*places, *_WEAK, "ecke", "ganz", "gleich", "direkt"}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words)
     return regex.compile(
-        rf"(?:[\s:,]+[\p{{L}}]+){{0,3}}?[\s:,]+(?i:{alternation})(?![\p{{L}}])", regex.VERSION1
+        rf"(?:[\s:,]+[\p{{L}}\d]+){{0,5}}?[\s:,]+(?i:{alternation})(?![\p{{L}}])", regex.VERSION1
     )
 
 
@@ -288,8 +290,10 @@ def _skip_to_locative(tokens, i, places) -> int | None:
     An article before a singled-out dwelling counts as one too: "wir wohnen das letzte haus
     rechts …", "wohnen im zweiten Haus …".
     """
-    for k in range(i, min(i + 4, len(tokens))):
+    for k in range(i, min(i + 6, len(tokens))):
         low = tokens[k][0].lower()
+        if low.isdigit() and len(low) <= 2 and k > i and tokens[k - 1][0].lower() == "seit":
+            continue  # "wohne seit 30 Jahren in der …"
         if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
             return k
         if low in _ARTICLES and _singled_dwelling_after(tokens, k + 1):
