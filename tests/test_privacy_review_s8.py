@@ -147,3 +147,24 @@ def test_directions_after_words_between_the_cue_and_the_place(text, kept):
 )
 def test_a_town_after_the_cue_is_no_address(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "farm"),
+    [
+        ("i bin d Lisbeth vom Weiler Katzenbühl, des letschde Haus am Waldrand.", "Katzenbühl"),
+        ("Mir sind a Bauernfamilie vom Hof Schurwaldblick.", "Schurwaldblick"),
+        ("Wir wohnen auf dem Aussiedlerhof Lindenmaier 3 hinter Zell.", "Lindenmaier"),
+    ],
+)
+def test_a_farm_or_hamlet_someone_lives_on_is_an_address(text, farm):
+    assert farm not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Das Hoffest auf dem Hof Müller war toll.", "Wir waren beim Hofgut Maisenburg zum Essen.",
+     "Wir feiern auf dem Hof Müller."],
+)
+def test_a_farm_visited_stays(text):
+    assert redact_text(text) == text

@@ -424,7 +424,40 @@ def _lower_place_spans(text: str):
 
 
 _STREET_WORD = r"(?i:straße|strasse|str\.?|gasse|allee|weg|platz)"
+# a farm or hamlet by its name where the writer lives: "i bin d Lisbeth vom Weiler
+# Katzenbühl", "Mir sind a Bauernfamilie vom Hof Schurwaldblick", "wir auf dem Aussiedlerhof
+# Lindenmaier"; the sentence says someone is from or lives there ("bin", "wohnen")
+_FARM = regex.compile(
+    r"(?<![\p{L}])(?:vom|von\x20dem|auf\x20dem|aufm)\x20+"
+    r"(?P<v>(?i:weiler|hof|gehöft|aussiedlerhof|einödhof|hofgut|bauernhof|mühle|sägmühle)"
+    r"\x20+\p{Lu}[\p{Ll}ßäöü\-]{2,}(?:\x20+\d{1,3}[a-z]?\b)?)",
+    regex.VERSION1,
+)
+_SELF = regex.compile(
+    r"(?<![\p{L}])(?i:bin|sind|send|san|wohne|wohnen|wohnt|wohn|lebe|leben|daheim|dahoim|"
+    r"zuhause)(?![\p{L}])"
+)
+
+
+def _farm_spans(text: str):
+    """Yield a farm or hamlet named as the writer's home ("vom Weiler Katzenbühl")."""
+    for match in _FARM.finditer(text):
+        begin = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+        end = min((i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0),
+                  default=len(text))
+        if _SELF.search(text, begin, end) is not None:
+            yield match.span("v")
+
+
 _ADDRESS_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("weiler", "hof ", "gehöft", "mühle", "hofgut"),
+        finder=_farm_spans,
+        name="adresse-farm",
+        trusted=True,
+    ),
     _Rule(
         "ADRESSE",
         None,
