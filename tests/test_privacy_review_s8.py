@@ -168,3 +168,10 @@ def test_a_farm_or_hamlet_someone_lives_on_is_an_address(text, farm):
 )
 def test_a_farm_visited_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Radweg an der L1192 fehlt.", "direkt an dr K1217 gibts koi Busverbindung."]
+)
+def test_road_numbers_are_no_ids(text):
+    assert redact_text(text) == text

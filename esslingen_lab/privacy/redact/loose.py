@@ -197,7 +197,7 @@ _ID_RULES = [
     # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
     _rule(
         "ID",
-        rf"""(?<![\w/\-])(?!(?:{"|".join(_NOT_ID_PREFIX)})\b)
+        rf"""(?<![\w/\-])(?!(?:{"|".join(_NOT_ID_PREFIX)})(?![A-Za-z]))  # roads: "L1192"
              # not the letters and number of a licence plate after its district: "S AK 4410"
              (?!(?<=(?<![\w\-])[A-ZÄÖÜ]{{1,3}}\x20?[\x20\-–]\x20?)[A-Z]{{1,2}}[\x20\-]?\d{{1,4}}[EH]?\b)
              [A-Z]{{1,3}}[\x20\-]?
