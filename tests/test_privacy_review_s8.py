@@ -175,3 +175,23 @@ def test_a_farm_visited_stays(text):
 )
 def test_road_numbers_are_no_ids(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Kundennummer Kita-Portal: 2023-KP-7781", "7781"),
+        ("WEGEN IHRES KITA-ANTRAGS (NR. KA-23-11902).", "11902"),
+        ("bezugnehmend auf Ihr Schreiben (Gz. 32.1-WS-0993/24) möchte ich", "0993"),
+    ],
+)
+def test_file_numbers_in_three_parts(text, secret):
+    assert secret not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Sitzung 2025-GR-017 war öffentlich.", "Vorlage GR-12-2025 im Ausschuss.",
+             "Die A-81 ist dicht, die B-27 auch."]
+)
+def test_council_papers_and_roads_in_three_parts_stay(text):
+    assert redact_text(text) == text

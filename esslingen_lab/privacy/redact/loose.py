@@ -194,6 +194,18 @@ _ID_RULES = [
         gate_on_raw=True,
         name="id-health-insurance",
     ),
+    # file numbers in three parts with a short middle: "KA-23-11902", "2023-KP-7781"
+    _rule(
+        "ID",
+        r"(?<![\w/\-.])(?<!(?i:vorlage|drucksache|sitzung|sitzungsvorlage|beschluss|"
+        r"beschlussvorlage|ds|top|nr\.\x20der\x20vorlage)[.:]?\x20{1,3})"
+        r"(?:[A-Z]{1,4}-\d{2,4}-\d{3,8}|(?:19|20)\d{2}-[A-Z]{1,4}-\d{3,8})"
+        r"(?![\w\-]|[.,/]\d)",
+        needs_digit=True,
+        gate=r"[A-Z]-\d{2}|\d-[A-Z]",
+        gate_on_raw=True,
+        name="id-three-parts",
+    ),
     # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
     _rule(
         "ID",

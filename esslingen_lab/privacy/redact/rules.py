@@ -216,6 +216,7 @@ _RULES: list[_Rule] = [
         needs_digit=True,
         needs=(
             "az",
+            "gz",
             "zeichen",
             "nummer",
             "nr",
@@ -299,7 +300,7 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "TELEFON",
-        r"""(?<![\w.,/:])0\d{2,5}(?:[ \t]?[\-/–][ \t]?|[ \t]{1,2}|\.)?\d{2,}
+        r"""(?<![\w.,/:])(?<![A-Z]{2}-)0\d{2,5}(?:[ \t]?[\-/–][ \t]?|[ \t]{1,2}|\.)?\d{2,}
              (?:(?:[ \t]?[\-/–][ \t]?|[ \t])\d{1,8}){0,5}(?!\w|[,.]\d)""",
         needs_digit=True,
         flags=_X,
