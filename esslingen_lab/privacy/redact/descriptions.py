@@ -634,9 +634,10 @@ def _after_person(walk: _Walk, i: int) -> bool:
 def _self_described(walk: _Walk, i: int):
     """End of "(ich bin die Frau) mit dem Blindenhund, die immer vorne sitzt" at ``i``."""
     looks = walk.looks(i)
-    if looks is None or not any(walk._feature_at(k) for k in range(i + 1, looks[0])):
+    ends = [walk._feature_at(k) for k in range(i + 1, looks[0])] if looks is not None else []
+    if not any(ends):
         return None
-    end = looks[0]
+    end = max(k for k in ends if k)  # not "… mit dem Kinderwagen und komme nicht in"
     clause = walk.relative(end, lenient=True)
     if clause is not None:
         end = clause[0]
