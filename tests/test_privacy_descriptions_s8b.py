@@ -67,6 +67,8 @@ def test_the_dev_set_is_mostly_found_and_its_controls_stay(records):
         ("Wir danken dem Präsidenten des Tennisclubs Zell.", "Tennisclubs Zell"),
         ("Die Kassiererin vom Turnverein Sirnau hat angerufen.", "Turnverein Sirnau"),
         ("Ich schreibe als Leiterin des Kirchenchors St. Paul.", "St. Paul"),
+        ("gruß vom vorsitzenden des gewerbevereins berkheim", "gewerbevereins berkheim"),
+        ("Herr Maier (der große Blonde) hat geholfen.", "Blonde"),
         # a self-description by a feature (and a habit)
         (
             "Ich bin die Frau mit dem Blindenhund, die immer vorne sitzt – ich musste raus.",
@@ -94,6 +96,8 @@ def test_broader_descriptions_are_found(text, phrase):
         ("Vereine (die mit dem großen Saal) zahlen mehr.", "(die mit dem großen Saal)"),
         ("Die Busse, die mit dem Elektroantrieb, sind leiser.", "die mit dem Elektroantrieb"),
         ("Meine Tochter, die Große, geht in die Schule.", "die Große"),
+        ("Meine Kinder (die Großen) sind in der Schule.", "(die Großen)"),
+        ("die leiterin der grundschule meiner tochter ist nett", "meiner tochter ist nett"),
         ("Ich bin die Frau, die immer anruft, weil die Laterne kaputt ist.", "die immer anruft"),
         ("Ich bin der Meinung, dass Fahrgäste mit Rollator vorne sitzen.", "mit Rollator"),
         ("Ein Mann mit Hund, der jeden Tag spazieren geht, braucht Mülleimer.", "Ein Mann"),

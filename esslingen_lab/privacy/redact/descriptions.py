@@ -558,9 +558,11 @@ def _person_spans(text: str):
                     continue
             i += 1
             continue
-        if det in {"der", "die"} and walk.word(i - 1) == "," and _after_person(walk, i - 1):
+        opener = walk.word(i - 1)
+        if det in {"der", "die"} and opener in {",", "("} and _after_person(walk, i - 1):
             found = walk.looks_phrase(i)  # "Herr Maier vom Bauhof, der große mit dem Vollbart,"
-            if found is not None and found[1] and walk.word(found[0]) in _APPOSITION_END | {""}:
+            closing = {")"} if opener == "(" else _APPOSITION_END | {""}
+            if found is not None and found[1] and walk.word(found[0]) in closing:
                 yield _span(walk, i, found[0], i + 1)
                 i = found[0]
                 continue
@@ -788,7 +790,7 @@ _TIE_CUE = re.compile(
     + r"|empfang|pforte|info)\b"
     r"|\b(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e "
     r"(?:vom|von der|im|am|an|an der|in der|beim|hinter|hinterm|aus|mit)\b"
-    r"|, (?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e ?[,;)]"
+    r"|(?:, |\()(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e ?[,;)]"
 )
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
 _NAMED_UNIT = re.compile(

@@ -352,6 +352,37 @@ def description_spans(text: str):
             yield _with_house(text, match, institutions)
         elif _owner_of_a_business(match.group("n").lower(), institutions):
             yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
+    if text.islower():
+        yield from _lower_club_spans(text, institutions)
+
+
+# lower-case text: "gruß vom vorsitzenden des gewerbevereins berkheim"
+_ROLE_OF_LOWER = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>\p{{Ll}}*?(?:{_ROLE_ENDINGS})\s+(?:vom|von\s+der|des|der)\s+
+         (?P<h>\p{{Ll}}[\p{{Ll}}\-]+)\s+(?P<q>\p{{Ll}}{{4,}}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+# words after a club that are no place: "der leiterin der grundschule meiner tochter"
+_NO_PLACE = frozenset(
+    "meiner meines meinem meinen unserer unseres unserem unseren seiner seines ihrer ihres "
+    "einer eines einem einen dieser dieses jener jenes sagte meinte schrieb wollte sollte "
+    "hatte wurde konnte".split()
+)
+
+
+def _lower_club_spans(text: str, institutions):
+    """Spans of a club head in lower-case text: the club noun and a place word after it."""
+    stop = _words()["lower_stop"]
+    for match in _ROLE_OF_LOWER.finditer(text):
+        head = match.group("h")
+        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+        if not (head.endswith(institutions) or bare.endswith(institutions)):
+            continue
+        if match.group("q") in stop | _NO_PLACE or head.endswith(_words()["offices"]):
+            continue
+        yield match.span("v")
 
 
 def _with_house(text: str, match, institutions) -> tuple[int, int]:
