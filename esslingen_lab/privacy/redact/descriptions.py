@@ -5,7 +5,10 @@ Hausmeister") with modifiers that tell which one: looks or belongings ("mit dem 
 Bart", "ca. 60, blond"), a relative clause with a habit, time or place ("der morgens die
 Tour nach … fährt", "die freitags in der Bücherei … macht"), a tie to a small named unit
 ("in der Stadtbücherei Kranzbach", "am Schalter 3"), or a child's teacher or doctor ("die
-Klassenlehrerin meiner Tochter"). Plural staff, public office holders ("die
+Klassenlehrerin meiner Tochter"). A bracket or an apposition of looks ("(die mit dem
+Papagei)", "Herr Maier, der kleine mit dem Schnauzer,") and a self-description ("ich bin die
+Frau mit dem Blindenhund, die immer vorne sitzt") count too; a long habit clause is read up
+to its "und". Plural staff, public office holders ("die
 Oberbürgermeisterin") and a role alone ("der Hausmeister") stay.
 
 A person tied to a role holder or a named house ("die Frau vom Ortsvorsteher in
