@@ -5,7 +5,10 @@ Hausmeister") with modifiers that tell which one: looks or belongings ("mit dem 
 Bart", "ca. 60, blond"), a relative clause with a habit, time or place ("der morgens die
 Tour nach … fährt", "die freitags in der Bücherei … macht"), a tie to a small named unit
 ("in der Stadtbücherei Kranzbach", "am Schalter 3"), or a child's teacher or doctor ("die
-Klassenlehrerin meiner Tochter"). Plural staff, public office holders ("die
+Klassenlehrerin meiner Tochter"). A bracket or an apposition of looks ("(die mit dem
+Papagei)", "Herr Maier, der kleine mit dem Schnauzer,") and a self-description ("ich bin die
+Frau mit dem Blindenhund, die immer vorne sitzt") count too; a long habit clause is read up
+to its "und". Plural staff, public office holders ("die
 Oberbürgermeisterin") and a role alone ("der Hausmeister") stay.
 
 A person tied to a role holder or a named house ("die Frau vom Ortsvorsteher in
@@ -101,6 +104,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)"
 _SELF = frozenset("bin ist war bist (".split())
+# adjectives as nouns that tell no looks: "der Kleine", "die Ältere"
+_SIZES = frozenset("groß klein alt ältere jung jüngere dick dünn schlank".split())
+# words that end an apposition: "Herr Maier, der große mit dem Vollbart, hat …"
+_APPOSITION_END = frozenset(",;)–—.!?\n")
+# words before an apposition that name or tell a person
+_PERSON_CUES = frozenset("herr herrn frau [name]".split())
 
 
 @lru_cache(maxsize=1)
@@ -361,18 +370,19 @@ class _Walk:
             end = i = piece_end
         return (end, True) if end is not None else None
 
-    def relative(self, i: int):
+    def relative(self, i: int, *, lenient: bool = False):
         """Read ", der morgens die Tour nach … fährt" or ", die mit dem Kopftuch".
 
         Return (end, True) for a clause with a habit, time or place of the person, else
         None. Without a comma before it the clause ends at its verb ("der immer am schalter
-        3 sitzt war …").
+        3 sitzt war …"). ``lenient``: the person is known already ("ich bin die Frau mit dem
+        Blindenhund, die immer vorne sitzt"), so "immer" alone belongs to the description.
         """
         comma = self.word(i) == ","
         if comma:
             i += 1
-        if self.lower(i) not in _RELATIVE:
-            return None
+        if self.lower(i) not in _RELATIVE and not (comma and self.lower(i) == "wo"):
+            return None  # Swabian "d Frau mit em Dackel, wo jeden Tag … wartet"
         start = i + 1
         nxt = self.word(start)
         if not comma and (
@@ -388,11 +398,24 @@ class _Walk:
         j = start
         strong = looks is not None and looks[1]  # "der mit dem Fahrrad kommt"
         weak = located = False
-        end = None
-        while j < len(self.tokens) and j - start < 18:
+        end = joined = None
+        while j < len(self.tokens) and j - start < 30:
             w, lower = self.word(j), self.lower(j)
             if w in _CLAUSE_END and not (w == "." and self.lower(j - 1) in {"ca", "st"}):
                 end = j
+                break
+            if (
+                lower == "und"
+                and j > start + 2
+                and (strong or (weak and (located or lenient)))
+                and self._verb(j - 1)
+                and self.lower(j - 1) not in _lexicon()["habits"]
+                and self.is_word(j + 1)
+                and not self.word(j + 1)[:1].isdigit()
+                and joined is None
+            ):
+                joined = j  # "der jeden Morgen … in der Schlange steht und allen erzählt …"
+            if j - start >= 18 and not (strong or weak):
                 break
             if lower in _lexicon()["habits"]:
                 strong = strong or lower not in _WEAK_HABITS
@@ -424,11 +447,52 @@ class _Walk:
             j += 1
         if end is None and j >= len(self.tokens):
             end = j
-        if end is None or end <= start + 1 or not self._verb(end - 1):
+        whole = end is not None and end > start + 1 and self._verb(end - 1)
+        if joined is not None and (not whole or end - start > 18):
+            end, whole = joined, True  # a long clause: its first part up to "und"
+        if not whole:
             return None  # a relative clause ends with its verb
-        if not (strong or (weak and located)):
+        if not (strong or (weak and (located or lenient))):
             return None
         return end, True
+
+    def looks_phrase(self, j: int):
+        """Read "der kleine mit dem Schnauzer", "die große Blonde" at ``j`` ("der"/"die").
+
+        Return (end, identifying): identifying when a body feature, a belonging or a word
+        for hair or looks tells the person ("Blonde", "rothaarige"); size or age alone
+        ("der Kleine") does not.
+        """
+        k, telling, count = j + 1, False, 0
+        while count < 2 and self.is_word(k) and self.lower(k).endswith("e"):
+            lower = self.lower(k)
+            stem = next((s for s in ties.nominal_stems() if lower in (s, s + "e")), None)
+            if stem is None and not self.word(k)[:1].islower():
+                break
+            if stem is None and lower in _RELATIVE | _ARTICLES | _DETERMINERS:
+                break
+            telling = telling or (stem is not None and stem not in _SIZES)
+            count, k = count + 1, k + 1
+        looks = self.looks(k)
+        if looks is not None:
+            telling = telling or any(self._feature_at(x) for x in range(k + 1, looks[0]))
+            k = looks[0]
+        elif count == 0:
+            return None
+        return k, telling
+
+    def bracket(self, i: int):
+        """Read "(die mit dem Papagei)" after a person; return (end, True) or None."""
+        if self.word(i) != "(" or self.lower(i + 1) not in {"der", "die"}:
+            return None
+        if self.lower(i + 2) == "mit":
+            looks = self.looks(i + 2)  # any belonging: the person is singled out already
+            found = (looks[0], True) if looks is not None else None
+        else:
+            found = self.looks_phrase(i + 1)
+        if found is None or not found[1] or self.word(found[0]) != ")":
+            return None
+        return found[0] + 1, True
 
     def _feature_at(self, j: int):
         """End of "(kurze graue) Haare" starting at ``j``, or None."""
@@ -463,14 +527,15 @@ class _Walk:
         """
         last = i if known else None
         for _ in range(6):
-            for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition):
+            for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition,
+                         self.bracket):
                 found = read(i)
                 if found is not None:
                     break
             else:
                 break
             # after "ein …" looks or a habit alone tell no one ("ein Lehrer, der jeden Tag …")
-            weak = vague and read in (self.looks, self.relative)
+            weak = vague and read in (self.looks, self.relative, self.bracket)
             identifying = (found[1] and not weak) or (only and read == self.place)
             if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
@@ -496,6 +561,14 @@ def _person_spans(text: str):
                     continue
             i += 1
             continue
+        opener = walk.word(i - 1)
+        if det in {"der", "die"} and opener in {",", "("} and _after_person(walk, i - 1):
+            found = walk.looks_phrase(i)  # "Herr Maier vom Bauhof, der große mit dem Vollbart,"
+            closing = {")"} if opener == "(" else _APPOSITION_END | {""}
+            if found is not None and found[1] and walk.word(found[0]) in closing:
+                yield _span(walk, i, found[0], i + 1)
+                i = found[0]
+                continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit":
             chain = _with_looks(walk, i)
             if chain is not None:
@@ -512,6 +585,12 @@ def _person_spans(text: str):
         if group is None or not _is_head(walk, det, group):
             i += 1
             continue
+        if walk.lower(i - 1) == "bin" and det in {"der", "die"}:
+            end = _self_described(walk, group.end)  # "ich bin die Frau mit dem Blindenhund"
+            if end is not None:
+                yield _span(walk, i, end, group.end)
+                i = end
+                continue
         vague = det in _INDEFINITE
         chain = walk.modifiers(group.end, only=group.only, vague=vague)
         genitive = walk.genitive(group.end, group.noun)
@@ -542,6 +621,33 @@ def _with_looks(walk: _Walk, i: int):
     if not ties.sentence_start(walk, i) or not looks[1]:
         return None
     return _at_work(walk, looks[0])
+
+
+def _after_person(walk: _Walk, i: int) -> bool:
+    """Tell whether a person is named or told in the clause before the comma at ``i``."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        word = walk.word(k)
+        if word in _CLAUSE_END:
+            return False
+        if walk.lower(k) in _PERSON_CUES or (
+            word[:1].isalpha() and (_person_word(word) or ties.relation(word))
+        ):
+            return True
+    return False
+
+
+def _self_described(walk: _Walk, i: int):
+    """End of "(ich bin die Frau) mit dem Blindenhund, die immer vorne sitzt" at ``i``."""
+    looks = walk.looks(i)
+    ends = [walk._feature_at(k) for k in range(i + 1, looks[0])] if looks is not None else []
+    if not any(ends):
+        return None
+    end = max(k for k in ends if k)  # not "… mit dem Kinderwagen und komme nicht in"
+    clause = walk.relative(end, lenient=True)
+    if clause is not None:
+        end = clause[0]
+    chain = walk.modifiers(end, known=True)
+    return chain[0] if chain is not None else end
 
 
 def _at_work(walk: _Walk, i: int):
@@ -605,6 +711,8 @@ def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
 
 def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
     while stop > floor and walk.word(stop - 1) in _CLAUSE_END:
+        if walk.word(stop - 1) == ")" and "(" in walk.words[first:stop]:
+            break  # "… (die mit dem Papagei)"
         stop -= 1
     return walk.tokens[first][1], walk.tokens[stop - 1][2]
 
@@ -685,6 +793,7 @@ _TIE_CUE = re.compile(
     + r"|empfang|pforte|info)\b"
     r"|\b(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e "
     r"(?:vom|von der|im|am|an|an der|in der|beim|hinter|hinterm|aus|mit)\b"
+    r"|(?:, |\()(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e ?[,;)]"
 )
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
 _NAMED_UNIT = re.compile(
@@ -709,11 +818,13 @@ DESCRIPTION_RULES = [
         needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
                "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
                "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
-               "geschäftsführer", "präsident", "kommandant", "dirigent", "wart"),
+               "geschäftsführer", "präsident", "kommandant", "dirigent", "wart", "vorstand",
+               "schriftführer", "kassier", "obmann", "obfrau"),
         gate=re.compile(
             r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
             r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
-            r"geschäftsführer|präsident|kommandant|dirigent|wart)(?:in|r)?"
+            r"geschäftsführer|präsident|kommandant|dirigent|wart|vorstand|vorständin|"
+            r"schriftführer|kassier|kassierer|obmann|obfrau)(?:in|r|n|en)?"
             r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
         ),
         finder=ties.description_spans,

@@ -279,13 +279,13 @@ def inn_names() -> tuple:
 @lru_cache(maxsize=1)
 def _vocabulary():
     person = tuple(read_words("person_nouns"))
-    institutions = tuple(read_words("institutions"))
+    institutions = tuple(read_words("institutions")) + tuple(read_words("description_clubs"))
     offices = tuple(read_words("city_offices"))
     return person, institutions, offices
 
 
 _NAME_WORD = r"\p{Lu}[\p{L}\-]+"
-_PLACE = rf"""{_NAME_WORD}(?:\s+{_NAME_WORD})?
+_PLACE = rf"""{_NAME_WORD}(?:\s+(?:St\.\s+)?{_NAME_WORD})?
     (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
 _LINK = (
     r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
@@ -304,7 +304,7 @@ _ROLE_ENDINGS = _alternation(
     "küster", "küsterin", "mesner", "mesnerin", "hebamme", "apotheker", "apothekerin",
     "förster", "försterin", "vorsitzende", "vorsitzender", "geschäftsführer",
     "geschäftsführerin", "präsident", "präsidentin", "kommandant", "kommandantin",
-    "dirigent", "dirigentin", "wart", "wartin",
+    "dirigent", "dirigentin", "wart", "wartin", *read_words("description_club_roles"),
 )  # fmt: skip
 # one of a kind by its business: "Kiosk-Besitzer", "Bäckereiinhaberin" (any place after it)
 _OWNER_ENDINGS = (
@@ -324,6 +324,10 @@ _ROLE_OF = regex.compile(
          (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
          (?P<p>{_PLACE}))""",
     regex.VERSION1 | regex.VERBOSE,
+)
+# the house a club belongs to: "(des Fördervereins) der Grundschule Oberesslingen"
+_OF_HOUSE = regex.compile(
+    rf"\s+(?:der|des)\s+(?P<h>{_NAME_WORD})\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?", regex.VERSION1
 )
 
 
@@ -345,9 +349,50 @@ def description_spans(text: str):
             continue  # "die Leiterin des Ordnungsamts": a public office
         bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
-            yield match.span("v")
+            yield _with_house(text, match, institutions)
         elif _owner_of_a_business(match.group("n").lower(), institutions):
             yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
+    if text.islower():
+        yield from _lower_club_spans(text, institutions)
+
+
+# lower-case text: "gruß vom vorsitzenden des gewerbevereins berkheim"
+_ROLE_OF_LOWER = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>\p{{Ll}}*?(?:{_ROLE_ENDINGS})\s+(?:vom|von\s+der|des|der)\s+
+         (?P<h>\p{{Ll}}[\p{{Ll}}\-]+)\s+(?P<q>\p{{Ll}}{{4,}}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+# words after a club that are no place: "der leiterin der grundschule meiner tochter"
+_NO_PLACE = frozenset(
+    "meiner meines meinem meinen unserer unseres unserem unseren seiner seines ihrer ihres "
+    "einer eines einem einen dieser dieses jener jenes sagte meinte schrieb wollte sollte "
+    "hatte wurde konnte".split()
+)
+
+
+def _lower_club_spans(text: str, institutions):
+    """Spans of a club head in lower-case text: the club noun and a place word after it."""
+    stop = _words()["lower_stop"]
+    for match in _ROLE_OF_LOWER.finditer(text):
+        head = match.group("h")
+        bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
+        if not (head.endswith(institutions) or bare.endswith(institutions)):
+            continue
+        if match.group("q") in stop | _NO_PLACE or head.endswith(_words()["offices"]):
+            continue
+        yield match.span("v")
+
+
+def _with_house(text: str, match, institutions) -> tuple[int, int]:
+    """Span of the match, with a named house after a club ("… der Grundschule Zell")."""
+    start, end = match.span("v")
+    if match.group("p").count(" ") == 0:
+        house = _OF_HOUSE.match(text, end)
+        if house is not None and house.group("h").lower().endswith(institutions):
+            return start, house.end()
+    return start, end
 
 
 def _owner_of_a_business(noun: str, institutions) -> bool:
