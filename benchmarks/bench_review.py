@@ -27,7 +27,9 @@ from esslingen_lab.privacy.review import REVIEW_TEXT, risk_reasons, risk_score
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = [ROOT / "tests" / "fixtures" / f"{name}.jsonl"
             for name in ("pii_sentences", "pii_hard", "pii_fresh")]  # fmt: skip
-LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4")
+# fresh6 and fresh8 (session 8) were never read: the held-out figures of the review
+LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh7",
+              "pii_fresh6", "pii_fresh8")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
