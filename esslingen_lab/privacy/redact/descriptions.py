@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact import ties
+from esslingen_lab.privacy.redact import local_roles, ties
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
@@ -829,5 +829,13 @@ DESCRIPTION_RULES = [
         ),
         finder=ties.description_spans,
         name="beschreibung",
-    )
+    ),
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=local_roles._role_stems(),
+        finder=local_roles.local_role_spans,
+        name="beschreibung-ort",
+        trusted=True,
+    ),
 ]  # fmt: skip

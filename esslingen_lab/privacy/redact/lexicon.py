@@ -214,8 +214,10 @@ class Lexicon:
         letters = "abcdefghijklmnopqrstuvwxyzäöüß"
         for k in range(1, len(word) + 1):
             head, tail = word[:k], word[k:]
-            if not tail:  # a letter missing at the end ("Katastroph")
-                return any(word + letter in german for letter in letters)
+            if not tail:  # a letter missing at the end ("Katastroph", "katastroph")
+                noun = word[:1].upper() + word[1:]
+                return any(word + letter in german or noun + letter in german
+                           for letter in letters)
             if head + tail[1:] in german:  # a letter too many
                 return True
             if len(tail) > 1 and head + tail[1] + tail[0] + tail[2:] in german:

@@ -1,0 +1,81 @@
+"""A role a small place has one of, at that place: "Die Apothekerin in Sirnau".
+
+A village, a district or a street has one pharmacist, one postman, one caretaker: "Die
+Apothekerin in Sirnau", "Unser Postbote in Hegensberg", "Die Tagesmutter in der
+Hindenburgstraße", "Der Imker am Ende der Weinbergstraße". The phrase opens a sentence (or
+follows a comma), so "Ich war beim Hausarzt in Liebersbronn" (the writer's own doctor, no
+statement about them) stays; so do big places ("Der Hausarzt in Stuttgart",
+``description_big_places.txt``) and groups ("Die Apotheker in Sirnau").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.vocabulary import _words, read_words
+
+__all__ = ["local_role_spans"]
+
+
+@lru_cache(maxsize=1)
+def _pattern():
+    roles = _words(*read_words("description_local_roles"))
+    street = r"\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|steige|steig)"
+    return regex.compile(
+        rf"""(?:^|(?<=[.!?:;\n]\s{{0,3}})|(?<=,\s{{1,3}}))
+             (?P<v>(?P<det>[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+
+             (?:(?:neue|neuen|alte|alten|junge|jungen|nette|netten)\s+)?
+             (?P<role>(?i:{roles}))
+             \s+(?:
+               (?:in|aus|von|vom)\s+(?!der\b|dem\b|den\b)(?P<place>\p{{Lu}}[\p{{L}}\-]+)
+             | (?:in|an)\s+der\s+{street}
+             | am\s+Ende\s+(?:der|des|vom)\s+\p{{Lu}}[\p{{L}}\-]+
+             | (?:im|am)\s+(?P<district>(?!Ende\b)\p{{Lu}}[\p{{L}}\-]+)\s+(?:in|von)\s+
+               \p{{Lu}}[\p{{L}}\-]+
+             ))(?=[\s,.!?])""",
+        regex.VERSION1 | regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _big_places() -> frozenset:
+    return frozenset(read_words("description_big_places"))
+
+
+def local_role_spans(text: str):
+    """Yield (start, end) of a local role at a small place or street.
+
+    Examples
+    --------
+    >>> text = "Die Apothekerin in Sirnau hat mir geholfen."
+    >>> [text[a:b] for a, b in local_role_spans(text)]
+    ['Die Apothekerin in Sirnau']
+    >>> list(local_role_spans("Der Hausarzt in Stuttgart nimmt keine Patienten."))
+    []
+    """
+    for match in _pattern().finditer(text):
+        place = match.group("place")
+        if place is not None and (place in _big_places() or lexicon().is_common_noun(place)):
+            continue  # "in Stuttgart", "vom Markt", "vom Dorf": no one place
+        if match.group("det").lower() in _FEMININE_DETS and not _feminine(match.group("role")):
+            continue  # "Die Apotheker in Sirnau": a group
+        yield match.span("v")
+
+
+_FEMININE_DETS = frozenset(("die", "unsere", "meine"))
+_FEMININE_ROLES = ("hebamme", "tagesmutter")
+
+
+def _feminine(role: str) -> bool:
+    lower = role.lower()
+    return lower.endswith("in") or lower in _FEMININE_ROLES
+
+
+@lru_cache(maxsize=1)
+def _role_stems() -> tuple:
+    """Five-letter stems of the roles, lower case: the rule's cheap pre-check."""
+    return tuple(sorted({w[:5] for w in read_words("description_local_roles")}))
+
