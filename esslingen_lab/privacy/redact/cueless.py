@@ -246,6 +246,9 @@ def cueless_name_spans(text: str):
             if i + 2 < n and tokens[i + 1] in _FOREIGN_PARTICLES:
                 # "[NAME] van Dijk", "[NAME] de la Cruz"
                 particle = _particle_name(tokens, i + 1, lex, after_name=True)
+            elif i + 2 < n and _capital_particle(tokens, i + 1, lex):
+                # "[NAME] Di [NAME]", "[NAME] Dos Santos"
+                particle = _particle_name(_lowered(tokens, i + 1), i + 1, lex, after_name=True)
             if particle is None and i + 2 < n and tokens[i + 1] in _GERMAN_PARTICLES:
                 particle = _noble_name(tokens, i + 1, lex)
             if particle is not None:
@@ -272,6 +275,15 @@ def cueless_name_spans(text: str):
                 noble = _noble_name(tokens, last + 1, lex)  # "Maria-Theresia zu Löwenstein"
                 if noble is not None:
                     span = (span[0], noble[1])
+            elif (
+                last + 2 < n
+                and _capital_particle(tokens, last + 1, lex)
+                and _first_name_word(tokens[last], lex)
+            ):
+                # "Dominika Dos Santos", "Ana De La Cruz": a capitalised particle, a surname
+                particle = _particle_name(_lowered(tokens, last + 1), last + 1, lex, True)
+                if particle is not None:
+                    span = (span[0], particle[1])
             hits.append(span)
             free = span[1] + 1
     hits = _coordinated(tokens, hits, lex)
@@ -289,6 +301,8 @@ def cueless_name_spans(text: str):
         else:
             merged.append([s, e])
     for s, e in merged:
+        if text[s - 1 : s] == "_" or text[e : e + 1] == "_":
+            continue  # "daniel_m_es": a part of a user name, not a name by itself
         if _INSTITUTION_AFTER.match(text, e):
             continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
         yield s, e
@@ -465,9 +479,37 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
             return i, j
         if j < n and tokens[j][:1].isupper() and tokens[j] not in NOT_NAMES:
             name = tokens[j]
+            if word == "de" and not after_name and _dialect_noun(name, lex):
+                return None  # "mit de Küh", "de Gäul": the Swabian article before a noun
             if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
     return None
+
+
+def _capital_particle(tokens, i, lex: Lexicon) -> bool:
+    """Tell a capitalised foreign particle before a surname ("Dos Santos", "Di [NAME]")."""
+    word, after = tokens[i], tokens[i + 1]
+    if not word[:1].isupper() or word.lower() not in _FOREIGN_PARTICLES:
+        return False
+    if after == "[NAME]":
+        return True
+    return after[:1].isupper() and after not in NOT_NAMES and not lex.is_common_noun(after)
+
+
+def _lowered(tokens, i):
+    """Return the tokens with the one at ``i`` in lower case."""
+    return tokens[:i] + [tokens[i].lower()] + tokens[i + 1 :]
+
+
+def _dialect_noun(word: str, lex: Lexicon) -> bool:
+    """Tell a dialect noun: a German plural without its last letters ("Küh", "Gäul")."""
+    if word in lex.last or word in FIRST_NAMES:
+        return False
+    german = lex.german
+    return any(
+        word + end in german and (german.get(word + end) or "")[:1].isupper()
+        for end in ("e", "er", "en", "n")
+    )
 
 
 # words before a person (also with an article between: "frag den Zimmermann")
@@ -595,6 +637,8 @@ def _lower_surname(word: str, lex: Lexicon) -> bool:
     """Tell a lower-case surname after a first name ("maier", "schuster")."""
     if not word[:1].islower() or len(word) < 3 or word in _LOWER_STOP:
         return False
+    if ("'" in word or "’" in word) and word.replace("’", "'").split("'")[0] in lex.german:
+        return False  # "[NAME] hat's auch versucht", "geht's": a verb with its "es"
     if word not in lex.german:
         return True
     return word[:1].upper() + word[1:] in lex.last

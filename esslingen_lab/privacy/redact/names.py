@@ -210,7 +210,7 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
                 len(bare) >= 3
                 and bare not in _LOWER_STOP
                 and not lex.is_german(bare)
-                and not lex.is_german(bare[:1].upper() + bare[1:])
+                and not lex.is_common_noun(bare[:1].upper() + bare[1:])  # "de la cruz"
                 and not lex.is_english(bare)
             )
         if after_title and lex.german.get(bare) in (bare, None) and not lex.is_lower_word(bare):
@@ -239,6 +239,8 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None
     if not _valid_name(trimmed):
         return None
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and _noun_not_name(first):
+        return None  # "bezugnehmend auf Ihr Schreiben": a signature's "Ihr" before a noun
     # "eine Frau Auskunft geben": after an indefinite article the word is no name
     before = text[max(0, start - 40) : start].lower().split()
     if (
@@ -251,6 +253,23 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     return trimmed
 
 
+
+
+_POSSESSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:Ihre?|Eure?|Euer|Deine?)\s+$")
+
+
+def _noun_not_name(word: str) -> bool:
+    """Tell a German common noun that no name list holds ("Schreiben", "Antwort")."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    bare = word.rstrip(".,;:")
+    return (
+        bare not in FIRST_NAMES
+        and bare not in lex.last
+        and lex.is_common_noun(bare)
+        and (lex.german.get(bare) or "")[:1].isupper()
+    )
 
 
 # council papers and forms are public and numbered like phones ("Vorlage 0342/2025")

@@ -67,6 +67,11 @@ _AT_ANY_CASE = f"(?i:{_AT})"
 _DOT_ANY_CASE = f"(?i:{_DOT})"
 _TLD_ANY_CASE = f"(?i:{_EMAIL_TLD})"
 
+# a short word in capitals after a shouted name is no part of it: "FR. ZIMMERMANN AM 12.03."
+_SHOUTED_SMALL_WORD = (
+    r"(?:AM|IM|UM|AN|IN|AB|BIS|BEI|VOM|VON|ZUM|ZUR|UND|ODER|MIT|WEGEN|HAT|IST|WAR|WIRD)(?!\p{L})"
+)
+
 _ROLE_ABBREVIATION_LIST = "OB OBM EBM BM GF StR StD OStR MdL MdB MdEP RA Bgm".split()
 _ROLE_ABBREVIATIONS = frozenset(_ROLE_ABBREVIATION_LIST)
 # nouns that follow a role abbreviation as a compound written apart ("OB Wahl", "GF Büro")
@@ -418,7 +423,8 @@ _RULES: list[_Rule] = [
              (?:{_ROLE}\s+)?
              (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
              (?:[(„"“‚'»«]|\[(?![A-Z][A-Z\-]*\]))?  # "Frau (Krämer)", "Frau „Krämer“"
-             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}
+                 (?:\s+(?!{_SHOUTED_SMALL_WORD}){_NAME_TOKEN}){{0,2}})""",
         needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
         flags=_X,
     ),
