@@ -445,6 +445,8 @@ def _lower_case(tokens, i, lex: Lexicon):
         nxt = tokens[i + 1] if i + 1 < n else ""
         surname = len(nxt) >= 3 and nxt[:1].islower() and nxt not in _LOWER_STOP
         surname = surname and not (lex.is_german(nxt) or lex.is_english(nxt))
+        if surname and word[:1].upper() + word[1:] in _AMBIGUOUS_FIRST_NAMES:
+            surname = _foreign_lower_surname(nxt, lex)  # "rosa amato", not "rosa tapete"
         return (i, i + 1) if surname and _lower_interest(word) else None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if i + 1 < n and tokens[i + 1] == ".":
@@ -455,6 +457,9 @@ def _lower_case(tokens, i, lex: Lexicon):
         and lex.german.get(capital) in (capital, None)
     )
     if not known and not ("-" in word and all(lex.is_first_name(p) for p in capital.split("-"))):
+        # a listed first name that is also a dictionary name ("maria"), with a surname
+        if capital in FIRST_NAMES and i + 1 < n and _foreign_lower_surname(tokens[i + 1], lex):
+            return i, i + 1
         return None
     if i + 1 < n:
         nxt = tokens[i + 1]
@@ -484,6 +489,19 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
             if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
     return None
+
+
+def _foreign_lower_surname(word: str, lex: Lexicon) -> bool:
+    """Tell a lower-case surname no dictionary lists in any case ("amato", "gonçalves")."""
+    if len(word) < 4 or not word.isalpha() or not word.islower() or word in _LOWER_STOP:
+        return False
+    capital = word[:1].upper() + word[1:]
+    return not (
+        lex.is_german(word)
+        or lex.is_german(capital)
+        or lex.is_english(word)
+        or lex.is_misspelt(word)
+    ) or capital in lex.last
 
 
 def _capital_particle(tokens, i, lex: Lexicon) -> bool:
@@ -681,11 +699,13 @@ def _lower_interest(word: str) -> bool:
     if word in lex.german:
         # "thomas", "ahmet": the word list has some first names in lower case; they start a
         # name only before a surname (checked in _lower_case)
-        return capital in FIRST_NAMES and capital not in _AMBIGUOUS_FIRST_NAMES
+        # "rosa amato": an ambiguous one too, checked for its surname in _lower_case
+        return capital in FIRST_NAMES
     if lex.is_english(word) and capital not in FIRST_NAMES and capital not in german_first_names():
         return False  # "add", "drop": English words (but "renate", a German first name)
     return (
         lex.is_first_name(capital)
+        or capital in FIRST_NAMES  # "maria gonçalves": checked for its surname in _lower_case
         or (capital in german_first_names() and capital not in _AMBIGUOUS_FIRST_NAMES)
         or ("-" in word and all(lex.is_first_name(p) for p in capital.split("-")))
     )

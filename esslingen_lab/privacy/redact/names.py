@@ -73,7 +73,7 @@ def _first_name_spans(text: str):
             tail is not None and _INSTITUTION_IN_TAIL.search(tail.group())
         ):
             continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
-        if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
+        if tail is None and word in _AMBIGUOUS_FIRST_NAMES and not _child_with_age(text, match):
             continue
         if tail is None and _INDEFINITE_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
@@ -81,6 +81,31 @@ def _first_name_spans(text: str):
             if lex.is_german(word):
                 continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end
+
+
+# a child's age after its name in a list: "(Emil, 4 und Greta, 2)", "Otto (3)"
+_AGE_AFTER = regex.compile(
+    r"(?:,\s*|\s*\()\d{1,2}(?:\s*(?:J\.|Jahre|Monate))?\s*(?:[,;)]|und\b|$)"
+)
+_CHILDREN_BEFORE = regex.compile(
+    r"(?i:kind|kinder|kindern|sohn|söhne|tochter|töchter|enkel|enkelin|zwillinge|jungs)"
+    r"[^.!?\n]{0,12}$"
+)
+
+_NAME_WITH_AGE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+),\s*\d{1,2}\s*,?\s*(?:und\s+)?$")
+
+
+def _child_with_age(text: str, match) -> bool:
+    """Tell an ambiguous first name listed with an age after a word for children."""
+    return _AGE_AFTER.match(text, match.end()) is not None and (
+        _CHILDREN_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        or _name_with_age_before(text, match.start())
+    )
+
+
+def _name_with_age_before(text: str, start: int) -> bool:
+    before = _NAME_WITH_AGE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in FIRST_NAMES
 
 
 @lru_cache(maxsize=1)

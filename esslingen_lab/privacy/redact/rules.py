@@ -577,6 +577,15 @@ _RULES: list[_Rule] = [
         ),
         flags=_X,
     ),
+    # a signature typed in lower case at the end: "danke gruß a. frank", "lg m. özdemir"
+    replace(_rule(
+        "NAME",
+        r"""(?<![\p{L}])(?:gruß|grüße|gruss|grüsse|gruesse|lg|vg|mfg)[\x20\t]*[,:\-–]?[\x20\t]*
+             (?P<v>\p{Ll}\.[\x20\t]?\p{Ll}[\p{Ll}\-]{2,})[\x20\t]*[.!]?[\x20\t]*$""",
+        needs=("gru", "grü", "lg", "vg", "mfg"),
+        flags=_X | regex.MULTILINE,
+        name="name-lower-signature",
+    ), trusted=True),  # the initial and the word after it are the name
     # a lone word in capitals in a person's place: "MÜLLER vom Ordnungsamt", "an HÄFELE"
     _Rule(
         "NAME",
