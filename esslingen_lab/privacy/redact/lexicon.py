@@ -253,6 +253,8 @@ class Lexicon:
 _ENGLISH_SURNAME_ENDINGS = (
     "berg", "field", "wood", "more", "ford", "well", "weather", "worth", "stone", "ley",
     "ton", "son", "man", "burg", "stein", "feld", "land", "ham", "by", "house", "smith",
+    # German surnames of English-looking halves: "Wendlinger", "Hausmann", "Steinbach"
+    "inger", "hofer", "dorfer", "bacher", "mann", "bach", "hardt", "wald", "horn", "hart",
 )
 
 
