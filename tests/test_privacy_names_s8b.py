@@ -1,7 +1,7 @@
 """Names of session 8, second round: English compounds, possessives, user handles, verbs
 with "'s", shouted function words and Swabian articles stay; idioms and public figures
-stay; children listed with ages, capitalised particles, lower-case full names and
-lower-case signatures are removed."""
+stay; children listed with ages, capitalised particles, lower-case full names, lower-case
+signatures and nicknames ("beim Uli im Rathaus", "„Brenni“ genannt") are removed."""
 
 from pathlib import Path
 
@@ -19,7 +19,7 @@ def score():
 
 
 def test_fixture_meets_its_floors(score):
-    # floors below today's figures (recall 32/32, every control kept, 1 of 356 tokens lost)
+    # floors below today's figures (recall 40/40, every control kept, 1 of 446 tokens lost)
     assert score.recall >= 0.95, score.missed
     assert score.false_removal <= 0.01, score.wrongly_removed
     kept = sum(k for k, _ in score.controls.values())
@@ -41,6 +41,9 @@ def test_fixture_meets_its_floors(score):
         ("app ist schlecht. danke gruß a. frank", "frank"),
         ("Mein Geschäftsführer Herr Brandl hat's versucht.", "Brandl"),
         ("ANRUF VON FR. ZIMMERMANN-ÜNAL AM 12.03.", "ZIMMERMANN"),
+        ("Beim Uli im Rathaus geht alles schneller.", "Uli"),
+        ("Der Didi vom Fußballverein kennt sich aus.", "Didi"),
+        ("Herr Brenner, von allen nur „Brenni“ genannt, hilft gern.", "Brenni"),
     ],
 )
 def test_names_are_removed(text, name):
@@ -71,6 +74,9 @@ def test_names_are_removed(text, name):
         ("maria himmelfahrt ist ein feiertag", "maria"),
         ("bitte mehr termine. viele grüße u. a.", "u. a."),
         ("der herr von nebenan hat geholfen", "nebenan"),
+        ("Der Audi vom Nachbarn steht da.", "Audi"),
+        ("Das Taxi vom Bahnhof kam zu spät.", "Taxi"),
+        ("Er wird im Amt nur „Chef“ genannt.", "Chef"),
     ],
 )
 def test_ordinary_words_stay(text, kept):

@@ -468,7 +468,8 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=("d'", "d’", "s'", "s’", "die ", "der ", "den ", "dem ", "dr "),
+        needs=("d'", "d’", "s'", "s’", "die ", "der ", "den ", "dem ", "dr ", "beim ", "vom ",
+               "zum "),
         admit=lambda features: _may_hold_spoken_name(features),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
@@ -586,6 +587,15 @@ _RULES: list[_Rule] = [
         flags=_X | regex.MULTILINE,
         name="name-lower-signature",
     ), trusted=True),  # the initial and the word after it are the name
+    # a nickname: "von allen nur „Brenni“ genannt", "Spitzname: Schnecke" is no name
+    _Rule(
+        "NAME",
+        None,
+        needs=("genannt", "spitzname", "alias"),
+        finder=lambda text: _nickname_spans(text),
+        name="name-nickname",
+        trusted=True,
+    ),
     # a lone word in capitals in a person's place: "MÜLLER vom Ordnungsamt", "an HÄFELE"
     _Rule(
         "NAME",
@@ -624,8 +634,8 @@ def _has_first_name(features) -> bool:
 
 _SPOKEN_ARTICLE = regex.compile(
     # not after a particle ("von der Heydt-Lorenz"), "s'" only as a word ("geht's" no)
-    r"(?=[dDsS])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
-    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
+    r"(?=[dDsSbBvVzZ])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
+    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r|[bB]eim|[vV]om|[zZ]um)\x20+)"
     r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
     r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?![\p{L}\-])(?!\x20+\p{Lu})"
@@ -680,6 +690,13 @@ def _first_name_after_spoken_article(text: str):
         capital = word[:1].upper() + word[1:].lower()
         if short_form(capital):
             yield match.span(group)
+            continue
+        if (
+            word[:1].isupper()
+            and _pet_name_shape(word, lex)
+            and _FROM_AFTER.match(text, end) is not None
+        ):
+            yield match.span(group)  # "der Didi vom Fußballverein", "die Brenni aus der …"
             continue
         if capital not in FIRST_NAMES and capital not in lex.first:
             continue  # what a cue adds below is for listed first names only
@@ -819,6 +836,40 @@ _DOOR_STATES = frozenset(
 )
 
 
+def _pet_name_shape(word: str, lex) -> bool:
+    """Tell a nickname: "Didi", "Lulu" (a syllable twice) or an unknown word in -i, -y."""
+    if len(word) < 3 or not word.isalpha() or word in NOT_NAMES:
+        return False
+    if word in named_after_people() or _is_person_noun(word):
+        return False
+    if len(word) == 4 and word[:2].lower() == word[2:]:
+        return True  # "Didi", "Lulu", "Jojo"
+    return (
+        word.endswith(("i", "y"))
+        and not lex.is_german(word)
+        and not lex.is_english(word)
+    )
+
+
+_NICKNAME = regex.compile(
+    r"(?:\b(?:[Ss]pitznamen?|alias|genannt)\s*:?\s*[„\"»‚'“]?(?P<v>\p{Lu}\p{Ll}{2,})"
+    r"|[„\"»‚'“](?P<w>\p{Lu}\p{Ll}{2,})[“\"«‘'”]\s+genannt)(?![\p{L}\-])"
+)
+
+
+def _nickname_spans(text: str):
+    """Spans of nicknames: "nur „Brenni“ genannt", "alias Schorsch" (no German noun)."""
+    lex = lexicon()
+    for match in _NICKNAME.finditer(text):
+        group = "v" if match.group("v") is not None else "w"
+        word = match.group(group)
+        if word in NOT_NAMES or _is_person_noun(word) or word in named_after_people():
+            continue
+        if lex.is_common_noun(word) or lex.is_lower_word(word):
+            continue  # "der „Chef“ genannt", "genannt Wohnungsnot"
+        yield match.span(group)
+
+
 def _may_hold_spoken_name(features) -> bool:
     """Tell a text with a word the spoken-article rule could take (cheap, memoised per word).
 
@@ -839,7 +890,12 @@ def _could_be_spoken_name(word: str) -> bool:
     capital = word[:1].upper() + word[1:].lower()
     if lex.is_lower_word(word):
         return False  # "von", "Dann", "Leider": short forms and lower-case names never are
-    return short_form(capital) or capital in FIRST_NAMES or capital in lex.first
+    return (
+        short_form(capital)
+        or capital in FIRST_NAMES
+        or capital in lex.first
+        or (word[:1].isupper() and _pet_name_shape(word, lex))
+    )
 
 
 _SPOKEN_NAME = KnownWords(_could_be_spoken_name)
