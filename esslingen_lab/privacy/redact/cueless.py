@@ -336,6 +336,8 @@ def _token_starts(text: str, tokens, last: int) -> list[int]:
 def _capitalised(tokens, i, lex: Lexicon):
     word = tokens[i]
     n = len(tokens)
+    if "-" in word and _thing_compound(word, lex):
+        return None  # "Discord-Server", "WhatsApp-Gruppe": a thing named after a product
     # initials: "R. Hummel", "Th. Ebinger", "M. Wörner"
     if (
         i + 2 < n
@@ -489,6 +491,16 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
             if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
     return None
+
+
+def _thing_compound(word: str, lex: Lexicon) -> bool:
+    """Tell "Discord-Server": no part a name of any list, the last a noun also in English."""
+    parts = word.split("-")
+    head, last = parts[:-1], parts[-1]
+    if not last[:1].isupper() or any(lex.is_any_name(p) or p in FIRST_NAMES for p in head):
+        return False
+    lemma = lex.german.get(last) or ""
+    return lemma[:1].isupper() and lex.is_english(last) and not lex.is_first_name(last)
 
 
 def _foreign_lower_surname(word: str, lex: Lexicon) -> bool:
