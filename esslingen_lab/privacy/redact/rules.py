@@ -584,6 +584,7 @@ _RULES: list[_Rule] = [
         r"""(?<![\p{L}])(?:gruß|grüße|gruss|grüsse|gruesse|lg|vg|mfg)[\x20\t]*[,:\-–]?[\x20\t]*
              (?P<v>\p{Ll}\.[\x20\t]?\p{Ll}[\p{Ll}\-]{2,})[\x20\t]*[.!]?[\x20\t]*$""",
         needs=("gru", "grü", "lg", "vg", "mfg"),
+        gate=r"(?:gru|grü|lg|vg|mfg)\S*[\x20\t]*[,:\-–]?[\x20\t]*\p{Ll}\.",
         flags=_X | regex.MULTILINE,
         name="name-lower-signature",
     ), trusted=True),  # the initial and the word after it are the name
