@@ -19,7 +19,7 @@ def score():
 
 
 def test_fixture_meets_its_floors(score):
-    # floors below today's figures (recall 41/41, every control kept, 1 of 471 tokens lost)
+    # floors below today's figures (recall 43/43, every control kept, 1 of 496 tokens lost)
     assert score.recall >= 0.95, score.missed
     assert score.false_removal <= 0.01, score.wrongly_removed
     kept = sum(k for k, _ in score.controls.values())
@@ -44,6 +44,8 @@ def test_fixture_meets_its_floors(score):
         ("Beim Uli im Rathaus geht alles schneller.", "Uli"),
         ("Der Didi vom Fußballverein kennt sich aus.", "Didi"),
         ("Herr Brenner, von allen nur „Brenni“ genannt, hilft gern.", "Brenni"),
+        ("Frau Jung hat mich zurückgerufen.", "Jung"),
+        ("Herr Hartung vom Bauamt war freundlich.", "Hartung"),
     ],
 )
 def test_names_are_removed(text, name):
@@ -75,6 +77,7 @@ def test_names_are_removed(text, name):
         ("bitte mehr termine. viele grüße u. a.", "u. a."),
         ("der herr von nebenan hat geholfen", "nebenan"),
         ("Der Audi vom Nachbarn steht da.", "Audi"),
+        ("Frau Leitung ist kein Name.", "Leitung"),
         ("Das Taxi vom Bahnhof kam zu spät.", "Taxi"),
         ("Er wird im Amt nur „Chef“ genannt.", "Chef"),
         ("Wer mitmachen will: Discord-Server „Neckarcoworking“, danke.", "Discord-Server"),

@@ -162,8 +162,14 @@ def _valid_name(value: str) -> bool:
         return False
     lower = first.lower()
     if any(lower.endswith(end) for end in _NOUN_ENDINGS) and first not in FIRST_NAMES:
-        return False
+        return _listed_surname(first)  # "Frau Jung", "Herr Hartung": surnames, no nouns
     return True
+
+
+def _listed_surname(word: str) -> bool:
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    return word in lexicon().last
 
 
 def _is_first_name(word: str) -> bool:
