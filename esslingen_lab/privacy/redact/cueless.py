@@ -246,6 +246,9 @@ def cueless_name_spans(text: str):
             if i + 2 < n and tokens[i + 1] in _FOREIGN_PARTICLES:
                 # "[NAME] van Dijk", "[NAME] de la Cruz"
                 particle = _particle_name(tokens, i + 1, lex, after_name=True)
+            elif i + 2 < n and _capital_particle(tokens, i + 1, lex):
+                # "[NAME] Di [NAME]", "[NAME] Dos Santos"
+                particle = _particle_name(_lowered(tokens, i + 1), i + 1, lex, after_name=True)
             if particle is None and i + 2 < n and tokens[i + 1] in _GERMAN_PARTICLES:
                 particle = _noble_name(tokens, i + 1, lex)
             if particle is not None:
@@ -272,6 +275,15 @@ def cueless_name_spans(text: str):
                 noble = _noble_name(tokens, last + 1, lex)  # "Maria-Theresia zu Löwenstein"
                 if noble is not None:
                     span = (span[0], noble[1])
+            elif (
+                last + 2 < n
+                and _capital_particle(tokens, last + 1, lex)
+                and _first_name_word(tokens[last], lex)
+            ):
+                # "Dominika Dos Santos", "Ana De La Cruz": a capitalised particle, a surname
+                particle = _particle_name(_lowered(tokens, last + 1), last + 1, lex, True)
+                if particle is not None:
+                    span = (span[0], particle[1])
             hits.append(span)
             free = span[1] + 1
     hits = _coordinated(tokens, hits, lex)
@@ -289,6 +301,8 @@ def cueless_name_spans(text: str):
         else:
             merged.append([s, e])
     for s, e in merged:
+        if text[s - 1 : s] == "_" or text[e : e + 1] == "_":
+            continue  # "daniel_m_es": a part of a user name, not a name by itself
         if _INSTITUTION_AFTER.match(text, e):
             continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
         yield s, e
@@ -322,6 +336,8 @@ def _token_starts(text: str, tokens, last: int) -> list[int]:
 def _capitalised(tokens, i, lex: Lexicon):
     word = tokens[i]
     n = len(tokens)
+    if "-" in word and _thing_compound(word, lex):
+        return None  # "Discord-Server", "WhatsApp-Gruppe": a thing named after a product
     # initials: "R. Hummel", "Th. Ebinger", "M. Wörner"
     if (
         i + 2 < n
@@ -431,6 +447,8 @@ def _lower_case(tokens, i, lex: Lexicon):
         nxt = tokens[i + 1] if i + 1 < n else ""
         surname = len(nxt) >= 3 and nxt[:1].islower() and nxt not in _LOWER_STOP
         surname = surname and not (lex.is_german(nxt) or lex.is_english(nxt))
+        if surname and word[:1].upper() + word[1:] in _AMBIGUOUS_FIRST_NAMES:
+            surname = _foreign_lower_surname(nxt, lex)  # "rosa amato", not "rosa tapete"
         return (i, i + 1) if surname and _lower_interest(word) else None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if i + 1 < n and tokens[i + 1] == ".":
@@ -441,6 +459,9 @@ def _lower_case(tokens, i, lex: Lexicon):
         and lex.german.get(capital) in (capital, None)
     )
     if not known and not ("-" in word and all(lex.is_first_name(p) for p in capital.split("-"))):
+        # a listed first name that is also a dictionary name ("maria"), with a surname
+        if capital in FIRST_NAMES and i + 1 < n and _foreign_lower_surname(tokens[i + 1], lex):
+            return i, i + 1
         return None
     if i + 1 < n:
         nxt = tokens[i + 1]
@@ -465,9 +486,60 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
             return i, j
         if j < n and tokens[j][:1].isupper() and tokens[j] not in NOT_NAMES:
             name = tokens[j]
+            if word == "de" and not after_name and _dialect_noun(name, lex):
+                return None  # "mit de Küh", "de Gäul": the Swabian article before a noun
             if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
     return None
+
+
+def _thing_compound(word: str, lex: Lexicon) -> bool:
+    """Tell "Discord-Server": no part a name of any list, the last a noun also in English."""
+    parts = word.split("-")
+    head, last = parts[:-1], parts[-1]
+    if not last[:1].isupper() or any(lex.is_any_name(p) or p in FIRST_NAMES for p in head):
+        return False
+    lemma = lex.german.get(last) or ""
+    return lemma[:1].isupper() and lex.is_english(last) and not lex.is_first_name(last)
+
+
+def _foreign_lower_surname(word: str, lex: Lexicon) -> bool:
+    """Tell a lower-case surname no dictionary lists in any case ("amato", "gonçalves")."""
+    if len(word) < 4 or not word.isalpha() or not word.islower() or word in _LOWER_STOP:
+        return False
+    capital = word[:1].upper() + word[1:]
+    return not (
+        lex.is_german(word)
+        or lex.is_german(capital)
+        or lex.is_english(word)
+        or lex.is_misspelt(word)
+    ) or capital in lex.last
+
+
+def _capital_particle(tokens, i, lex: Lexicon) -> bool:
+    """Tell a capitalised foreign particle before a surname ("Dos Santos", "Di [NAME]")."""
+    word, after = tokens[i], tokens[i + 1]
+    if not word[:1].isupper() or word.lower() not in _FOREIGN_PARTICLES:
+        return False
+    if after == "[NAME]":
+        return True
+    return after[:1].isupper() and after not in NOT_NAMES and not lex.is_common_noun(after)
+
+
+def _lowered(tokens, i):
+    """Return the tokens with the one at ``i`` in lower case."""
+    return tokens[:i] + [tokens[i].lower()] + tokens[i + 1 :]
+
+
+def _dialect_noun(word: str, lex: Lexicon) -> bool:
+    """Tell a dialect noun: a German plural without its last letters ("Küh", "Gäul")."""
+    if word in lex.last or word in FIRST_NAMES:
+        return False
+    german = lex.german
+    return any(
+        word + end in german and (german.get(word + end) or "")[:1].isupper()
+        for end in ("e", "er", "en", "n")
+    )
 
 
 # words before a person (also with an article between: "frag den Zimmermann")
@@ -595,6 +667,8 @@ def _lower_surname(word: str, lex: Lexicon) -> bool:
     """Tell a lower-case surname after a first name ("maier", "schuster")."""
     if not word[:1].islower() or len(word) < 3 or word in _LOWER_STOP:
         return False
+    if ("'" in word or "’" in word) and word.replace("’", "'").split("'")[0] in lex.german:
+        return False  # "[NAME] hat's auch versucht", "geht's": a verb with its "es"
     if word not in lex.german:
         return True
     return word[:1].upper() + word[1:] in lex.last
@@ -637,11 +711,13 @@ def _lower_interest(word: str) -> bool:
     if word in lex.german:
         # "thomas", "ahmet": the word list has some first names in lower case; they start a
         # name only before a surname (checked in _lower_case)
-        return capital in FIRST_NAMES and capital not in _AMBIGUOUS_FIRST_NAMES
+        # "rosa amato": an ambiguous one too, checked for its surname in _lower_case
+        return capital in FIRST_NAMES
     if lex.is_english(word) and capital not in FIRST_NAMES and capital not in german_first_names():
         return False  # "add", "drop": English words (but "renate", a German first name)
     return (
         lex.is_first_name(capital)
+        or capital in FIRST_NAMES  # "maria gonçalves": checked for its surname in _lower_case
         or (capital in german_first_names() and capital not in _AMBIGUOUS_FIRST_NAMES)
         or ("-" in word and all(lex.is_first_name(p) for p in capital.split("-")))
     )

@@ -193,7 +193,22 @@ class Lexicon:
                 stem = prefix[: len(prefix) - len(link)] if link else prefix
                 if len(stem) >= min_stem and prefix.endswith(link) and self.is_german(stem):
                     return True
-        return False
+        return self.is_english_compound(word)
+
+    def is_english_compound(self, word: str) -> bool:
+        """Tell two English words of four or more letters run together ("Screenreader").
+
+        A listed name stays a name ("Woodward", "Blackwell").
+        """
+        if len(word) < 8 or len(word) > 30 or word in self.last or self.is_any_name(word):
+            return False
+        lower = word.lower()
+        if lower.endswith(_ENGLISH_SURNAME_ENDINGS):
+            return False  # "Greenberg", "Westwood", "Fairweather": surnames made of words
+        english = self.english
+        return any(
+            lower[:cut] in english and lower[cut:] in english for cut in range(4, len(word) - 3)
+        )
 
     def is_misspelt(self, word: str) -> bool:
         """Tell a long word one slip away from a German word ("Reperatur")."""
@@ -235,6 +250,14 @@ class Lexicon:
         if not lemma or lemma == word:
             return False
         return not lemma.endswith("n") or word.endswith(("ene", "enen", "ener", "enem", "enes"))
+
+
+_ENGLISH_SURNAME_ENDINGS = (
+    "berg", "field", "wood", "more", "ford", "well", "weather", "worth", "stone", "ley",
+    "ton", "son", "man", "burg", "stein", "feld", "land", "ham", "by", "house", "smith",
+    # German surnames of English-looking halves: "Wendlinger", "Hausmann", "Steinbach"
+    "inger", "hofer", "dorfer", "bacher", "mann", "bach", "hardt", "wald", "horn", "hart",
+)
 
 
 @lru_cache(maxsize=1)

@@ -73,7 +73,7 @@ def _first_name_spans(text: str):
             tail is not None and _INSTITUTION_IN_TAIL.search(tail.group())
         ):
             continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
-        if tail is None and word in _AMBIGUOUS_FIRST_NAMES:
+        if tail is None and word in _AMBIGUOUS_FIRST_NAMES and not _child_with_age(text, match):
             continue
         if tail is None and _INDEFINITE_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
@@ -81,6 +81,31 @@ def _first_name_spans(text: str):
             if lex.is_german(word):
                 continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end
+
+
+# a child's age after its name in a list: "(Emil, 4 und Greta, 2)", "Otto (3)"
+_AGE_AFTER = regex.compile(
+    r"(?:,\s*|\s*\()\d{1,2}(?:\s*(?:J\.|Jahre|Monate))?\s*(?:[,;)]|und\b|$)"
+)
+_CHILDREN_BEFORE = regex.compile(
+    r"(?i:kind|kinder|kindern|sohn|söhne|tochter|töchter|enkel|enkelin|zwillinge|jungs)"
+    r"[^.!?\n]{0,12}$"
+)
+
+_NAME_WITH_AGE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+),\s*\d{1,2}\s*,?\s*(?:und\s+)?$")
+
+
+def _child_with_age(text: str, match) -> bool:
+    """Tell an ambiguous first name listed with an age after a word for children."""
+    return _AGE_AFTER.match(text, match.end()) is not None and (
+        _CHILDREN_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+        or _name_with_age_before(text, match.start())
+    )
+
+
+def _name_with_age_before(text: str, start: int) -> bool:
+    before = _NAME_WITH_AGE_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in FIRST_NAMES
 
 
 @lru_cache(maxsize=1)
@@ -137,8 +162,14 @@ def _valid_name(value: str) -> bool:
         return False
     lower = first.lower()
     if any(lower.endswith(end) for end in _NOUN_ENDINGS) and first not in FIRST_NAMES:
-        return False
+        return _listed_surname(first)  # "Frau Jung", "Herr Hartung": surnames, no nouns
     return True
+
+
+def _listed_surname(word: str) -> bool:
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    return word in lexicon().last
 
 
 def _is_first_name(word: str) -> bool:
@@ -210,7 +241,7 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
                 len(bare) >= 3
                 and bare not in _LOWER_STOP
                 and not lex.is_german(bare)
-                and not lex.is_german(bare[:1].upper() + bare[1:])
+                and not lex.is_common_noun(bare[:1].upper() + bare[1:])  # "de la cruz"
                 and not lex.is_english(bare)
             )
         if after_title and lex.german.get(bare) in (bare, None) and not lex.is_lower_word(bare):
@@ -239,6 +270,8 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None
     if not _valid_name(trimmed):
         return None
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and _noun_not_name(first):
+        return None  # "bezugnehmend auf Ihr Schreiben": a signature's "Ihr" before a noun
     # "eine Frau Auskunft geben": after an indefinite article the word is no name
     before = text[max(0, start - 40) : start].lower().split()
     if (
@@ -251,6 +284,23 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     return trimmed
 
 
+
+
+_POSSESSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:Ihre?|Eure?|Euer|Deine?)\s+$")
+
+
+def _noun_not_name(word: str) -> bool:
+    """Tell a German common noun that no name list holds ("Schreiben", "Antwort")."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    bare = word.rstrip(".,;:")
+    return (
+        bare not in FIRST_NAMES
+        and bare not in lex.last
+        and lex.is_common_noun(bare)
+        and (lex.german.get(bare) or "")[:1].isupper()
+    )
 
 
 # council papers and forms are public and numbered like phones ("Vorlage 0342/2025")

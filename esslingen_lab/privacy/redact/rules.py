@@ -71,6 +71,11 @@ _AT_ANY_CASE = f"(?i:{_AT})"
 _DOT_ANY_CASE = f"(?i:{_DOT})"
 _TLD_ANY_CASE = f"(?i:{_EMAIL_TLD})"
 
+# a short word in capitals after a shouted name is no part of it: "FR. ZIMMERMANN AM 12.03."
+_SHOUTED_SMALL_WORD = (
+    r"(?:AM|IM|UM|AN|IN|AB|BIS|BEI|VOM|VON|ZUM|ZUR|UND|ODER|MIT|WEGEN|HAT|IST|WAR|WIRD)(?!\p{L})"
+)
+
 _ROLE_ABBREVIATION_LIST = "OB OBM EBM BM GF StR StD OStR MdL MdB MdEP RA Bgm".split()
 _ROLE_ABBREVIATIONS = frozenset(_ROLE_ABBREVIATION_LIST)
 # nouns that follow a role abbreviation as a compound written apart ("OB Wahl", "GF Büro")
@@ -425,7 +430,8 @@ _RULES: list[_Rule] = [
              (?:{_ROLE}\s+)?
              (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
              (?:[(„"“‚'»«]|\[(?![A-Z][A-Z\-]*\]))?  # "Frau (Krämer)", "Frau „Krämer“"
-             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}
+                 (?:\s+(?!{_SHOUTED_SMALL_WORD}){_NAME_TOKEN}){{0,2}})""",
         needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
         flags=_X,
     ),
@@ -469,7 +475,8 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=("d'", "d’", "s'", "s’", "die ", "der ", "den ", "dem ", "dr "),
+        needs=("d'", "d’", "s'", "s’", "die ", "der ", "den ", "dem ", "dr ", "beim ", "vom ",
+               "zum "),
         admit=lambda features: _may_hold_spoken_name(features),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
@@ -578,6 +585,25 @@ _RULES: list[_Rule] = [
         ),
         flags=_X,
     ),
+    # a signature typed in lower case at the end: "danke gruß a. frank", "lg m. özdemir"
+    replace(_rule(
+        "NAME",
+        r"""(?<![\p{L}])(?:gruß|grüße|gruss|grüsse|gruesse|lg|vg|mfg)[\x20\t]*[,:\-–]?[\x20\t]*
+             (?P<v>\p{Ll}\.[\x20\t]?\p{Ll}[\p{Ll}\-]{2,})[\x20\t]*[.!]?[\x20\t]*$""",
+        needs=("gru", "grü", "lg", "vg", "mfg"),
+        gate=r"(?:gru|grü|lg|vg|mfg)\S*[\x20\t]*[,:\-–]?[\x20\t]*\p{Ll}\.",
+        flags=_X | regex.MULTILINE,
+        name="name-lower-signature",
+    ), trusted=True),  # the initial and the word after it are the name
+    # a nickname: "von allen nur „Brenni“ genannt", "Spitzname: Schnecke" is no name
+    _Rule(
+        "NAME",
+        None,
+        needs=("genannt", "spitzname", "alias"),
+        finder=lambda text: _nickname_spans(text),
+        name="name-nickname",
+        trusted=True,
+    ),
     # a lone word in capitals in a person's place: "MÜLLER vom Ordnungsamt", "an HÄFELE"
     _Rule(
         "NAME",
@@ -616,8 +642,8 @@ def _has_first_name(features) -> bool:
 
 _SPOKEN_ARTICLE = regex.compile(
     # not after a particle ("von der Heydt-Lorenz"), "s'" only as a word ("geht's" no)
-    r"(?=[dDsS])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
-    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r)\x20+)"
+    r"(?=[dDsSbBvVzZ])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
+    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r|[bB]eim|[vV]om|[zZ]um)\x20+)"
     r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
     r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?![\p{L}\-])(?!\x20+\p{Lu})"
@@ -672,6 +698,13 @@ def _first_name_after_spoken_article(text: str):
         capital = word[:1].upper() + word[1:].lower()
         if short_form(capital):
             yield match.span(group)
+            continue
+        if (
+            word[:1].isupper()
+            and _pet_name_shape(word, lex)
+            and _FROM_AFTER.match(text, end) is not None
+        ):
+            yield match.span(group)  # "der Didi vom Fußballverein", "die Brenni aus der …"
             continue
         if capital not in FIRST_NAMES and capital not in lex.first:
             continue  # what a cue adds below is for listed first names only
@@ -811,6 +844,40 @@ _DOOR_STATES = frozenset(
 )
 
 
+def _pet_name_shape(word: str, lex) -> bool:
+    """Tell a nickname: "Didi", "Lulu" (a syllable twice) or an unknown word in -i, -y."""
+    if len(word) < 3 or not word.isalpha() or word in NOT_NAMES:
+        return False
+    if word in named_after_people() or _is_person_noun(word):
+        return False
+    if len(word) == 4 and word[:2].lower() == word[2:]:
+        return True  # "Didi", "Lulu", "Jojo"
+    return (
+        word.endswith(("i", "y"))
+        and not lex.is_german(word)
+        and not lex.is_english(word)
+    )
+
+
+_NICKNAME = regex.compile(
+    r"(?:\b(?:[Ss]pitznamen?|alias|genannt)\s*:?\s*[„\"»‚'“]?(?P<v>\p{Lu}\p{Ll}{2,})"
+    r"|[„\"»‚'“](?P<w>\p{Lu}\p{Ll}{2,})[“\"«‘'”]\s+genannt)(?![\p{L}\-])"
+)
+
+
+def _nickname_spans(text: str):
+    """Spans of nicknames: "nur „Brenni“ genannt", "alias Schorsch" (no German noun)."""
+    lex = lexicon()
+    for match in _NICKNAME.finditer(text):
+        group = "v" if match.group("v") is not None else "w"
+        word = match.group(group)
+        if word in NOT_NAMES or _is_person_noun(word) or word in named_after_people():
+            continue
+        if lex.is_common_noun(word) or lex.is_lower_word(word):
+            continue  # "der „Chef“ genannt", "genannt Wohnungsnot"
+        yield match.span(group)
+
+
 def _may_hold_spoken_name(features) -> bool:
     """Tell a text with a word the spoken-article rule could take (cheap, memoised per word).
 
@@ -831,7 +898,12 @@ def _could_be_spoken_name(word: str) -> bool:
     capital = word[:1].upper() + word[1:].lower()
     if lex.is_lower_word(word):
         return False  # "von", "Dann", "Leider": short forms and lower-case names never are
-    return short_form(capital) or capital in FIRST_NAMES or capital in lex.first
+    return (
+        short_form(capital)
+        or capital in FIRST_NAMES
+        or capital in lex.first
+        or (word[:1].isupper() and _pet_name_shape(word, lex))
+    )
 
 
 _SPOKEN_NAME = KnownWords(_could_be_spoken_name)
