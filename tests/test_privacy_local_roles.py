@@ -14,7 +14,7 @@ from esslingen_lab.privacy import redact_text
         "Der Hausarzt in Liebersbronn nimmt keine Patienten.",
         "Der Imker am Ende der Weinbergstraße hat eine Beschwerde geschrieben.",
         "Der Förster vom Schurwald hat uns den Weg gezeigt.",
-        "Meine Friseurin in Zell ist super.",
+        "Meine Friseurin in Sulzgries ist super.",
     ],
 )
 def test_a_local_role_at_a_small_place_is_removed(text):

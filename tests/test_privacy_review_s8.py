@@ -195,3 +195,19 @@ def test_file_numbers_in_three_parts(text, secret):
 )
 def test_council_papers_and_roads_in_three_parts_stay(text):
     assert redact_text(text) == text
+
+
+def test_names_typed_with_combining_marks_are_found():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Ich heiße Björn Häußler. Herr Özdemir vom Ordnungsamt.")
+    out = redact_text(text)
+    assert "ußler" not in out and "zdemir" not in out and "rn" not in out.split("heiße")[1][:12]
+
+
+def test_a_text_too_deep_for_a_rule_is_withheld_not_a_crash():
+    from esslingen_lab.privacy import redact
+
+    result = redact(["der Mann mit dem Hut, der " * 600, "Frau Weber hat geholfen."])
+    assert result.texts[0] == "[TEXT ENTFERNT]" and result.counts["WITHHELD"] == 1
+    assert result.texts[1] == "Frau [NAME] hat geholfen."

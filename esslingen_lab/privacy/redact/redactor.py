@@ -7,6 +7,7 @@ and :func:`redact_text` use the default one.
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -170,6 +171,10 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
 def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> str:
     if not text.isascii():
         text = text.translate(_INVISIBLE)
+        # letters typed as base letter and combining mark ("o" + U+0308) read as one ("ö"),
+        # else a name is cut at its umlaut
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
     words = _words_of(text)
@@ -300,7 +305,7 @@ class Redactor:
                 continue
             try:
                 out.append(_redact_one(value, counts, rules, without_digits))
-            except TimeoutError:
+            except (TimeoutError, RecursionError):  # a rule too slow or too deep: withheld
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
         return RedactionResult(out, counts)
