@@ -211,3 +211,33 @@ def test_a_text_too_deep_for_a_rule_is_withheld_not_a_crash():
     result = redact(["der Mann mit dem Hut, der " * 600, "Frau Weber hat geholfen."])
     assert result.texts[0] == "[TEXT ENTFERNT]" and result.counts["WITHHELD"] == 1
     assert result.texts[1] == "Frau [NAME] hat geholfen."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tel. 0711&nbsp;3512-2490", "Tel: 0711 3512\u20112490", "Tel. 0711 — 3512 — 2490",
+     "Tel. 0711 · 3512 · 2490", "Tel. 0711_3512_2490",
+     "Tel null sieba eins eins drei fünf eins zwei zwei vier neun null"],
+)
+def test_phone_separators_and_swabian_digits(text):
+    assert redact_text(text).endswith("[TELEFON]")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [("d'Erna Bäuerle hot mir gholfa", "Bäuerle"),
+     ("Wir wohnen auf dem Aichelberghof, da kommt kein Glasfaser.", "Aichelberghof"),
+     ("Mir wohnet seit 1985 draußen auf em Schelmenhof", "Schelmenhof")],
+)
+def test_swabian_full_names_and_farms(text, secret):
+    assert secret not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["St. Dionys und die Frauenkirche sind schön.", "Frag mal Alexa oder Siri.",
+     "IBAN-Angabe mit BIC INGDDEFFXXX fehlt im Formular.", "Ich bin auf dem Schulhof gewesen.",
+     "Die Jahre 2010 — 2020 waren gut.", "d'Post Filiale isch zu."],
+)
+def test_churches_banks_assistants_and_school_yards_stay(text):
+    assert redact_text(text) == text

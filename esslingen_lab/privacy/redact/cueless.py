@@ -213,6 +213,16 @@ def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
     return True
 
 
+# words after which a capitalised word names a saint's church or a bank, no person
+_NO_PERSON_AFTER = frozenset(("St", "Sankt", "BIC", "SWIFT", "Bic"))
+
+
+def _not_a_person_after(tokens, i: int) -> bool:
+    if i >= 1 and tokens[i - 1] in _NO_PERSON_AFTER:
+        return True
+    return i >= 2 and tokens[i - 1] in (".", ":") and tokens[i - 2] in _NO_PERSON_AFTER
+
+
 def cueless_name_spans(text: str):
     """Yield (start, end) spans of names found without a cue word.
 
@@ -264,6 +274,8 @@ def cueless_name_spans(text: str):
             if i + 1 < n and tokens[i + 1][:1].isupper() and not _token_kind(tokens[i + 1]):
                 span = _capitalised(tokens, i + 1, lex)
         elif kind == _CAPITALISED:
+            if _not_a_person_after(tokens, i):
+                continue  # "St. Dionys" (a church), "BIC INGDDEFFXXX" (a bank)
             span = _capitalised(tokens, i, lex)
         else:
             span = _lower_case(tokens, i, lex)

@@ -30,7 +30,7 @@ __all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES", "SECOND_BIRTH_DATE_RULES"]
 # ("zero one seven"): an English run is found from "zero" or after a cue only
 _DIGIT_WORD = (
     r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
-    r"siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|sechse|neune|"
+    r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|sechse|neune|"
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
@@ -103,7 +103,7 @@ _DIGITS = "null eins zwei zwo drei vier fünf fuenf sechs sieben acht neun".spli
 _TEENS = "zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn".split()
 _TENS = "zwanzig dreißig dreissig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
 # words that start a phone number in words (the admit test; "null" stands in most runs)
-_START_WORDS = "siebe oins zwoi zwoa fümf sechse neune".split() + [
+_START_WORDS = "sieba siebe oins zwoi zwoa fümf sechse neune".split() + [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     "sechzeh", "achtzeh", "fuffzeh", "siebzeh", "neunzeh", "dreizeh", "vierzeh",
 ]
@@ -440,13 +440,14 @@ _STREET_WORD = r"(?i:straße|strasse|str\.?|gasse|allee|weg|platz)"
 # Katzenbühl", "Mir sind a Bauernfamilie vom Hof Schurwaldblick", "wir auf dem Aussiedlerhof
 # Lindenmaier"; the sentence says someone is from or lives there ("bin", "wohnen")
 _FARM = regex.compile(
-    r"(?<![\p{L}])(?:vom|von\x20dem|auf\x20dem|aufm)\x20+"
-    r"(?P<v>(?i:weiler|hof|gehöft|aussiedlerhof|einödhof|hofgut|bauernhof|mühle|sägmühle)"
-    r"\x20+\p{Lu}[\p{Ll}ßäöü\-]{2,}(?:\x20+\d{1,3}[a-z]?\b)?)",
+    r"(?<![\p{L}])(?:vom|von\x20dem|auf\x20dem|aufm|auf\x20em)\x20+"
+    r"(?:(?P<v>(?i:weiler|hof|gehöft|aussiedlerhof|einödhof|hofgut|bauernhof|mühle|sägmühle)"
+    r"\x20+\p{Lu}[\p{Ll}ßäöü\-]{2,}(?:\x20+\d{1,3}[a-z]?\b)?)"
+    r"|(?P<w>\p{Lu}[\p{Ll}ßäöü]{2,}(?:hof|höfe|mühle)(?:\x20+\d{1,3}[a-z]?)?)(?![\p{L}]))",
     regex.VERSION1,
 )
 _SELF = regex.compile(
-    r"(?<![\p{L}])(?i:bin|sind|send|san|wohne|wohnen|wohnt|wohn|lebe|leben|daheim|dahoim|"
+    r"(?<![\p{L}])(?i:bin|sind|send|san|wohne|wohnen|wohnt|wohn|wohnet|lebe|leben|daheim|dahoim|"
     r"zuhause)(?![\p{L}])"
 )
 
@@ -457,15 +458,18 @@ def _farm_spans(text: str):
         begin = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
         end = min((i for i in (text.find(mark, match.end()) for mark in ".!?\n") if i >= 0),
                   default=len(text))
+        named = match.group("w")
+        if named is not None and lexicon().is_common_noun(named.split()[0]):
+            continue  # "auf dem Schulhof", "auf dem Friedhof": no one's home
         if _SELF.search(text, begin, end) is not None:
-            yield match.span("v")
+            yield match.span("v" if named is None else "w")
 
 
 _ADDRESS_RULES = [
     _Rule(
         "ADRESSE",
         None,
-        needs=("weiler", "hof ", "gehöft", "mühle", "hofgut"),
+        needs=("weiler", "hof", "gehöft", "mühle"),
         finder=_farm_spans,
         name="adresse-farm",
         trusted=True,

@@ -305,8 +305,10 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "TELEFON",
-        r"""(?<![\w.,/:])(?<![A-Z]{2}-)0\d{2,5}(?:[ \t]?[\-/–][ \t]?|[ \t]{1,2}|\.)?\d{2,}
-             (?:(?:[ \t]?[\-/–][ \t]?|[ \t])\d{1,8}){0,5}(?!\w|[,.]\d)""",
+        r"""(?<![\w.,/:])(?<![A-Z]{2}-)0\d{2,5}
+             (?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]{1,2}|\.|&nbsp;)?\d{2,}
+             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;)\d{1,8}){0,5}
+             (?!\w|[,.]\d)""",
         needs_digit=True,
         flags=_X,
     ),
@@ -493,6 +495,15 @@ _RULES: list[_Rule] = [
         name="name-lower-surname-after-article",
         trusted=True,
     ),
+    # a full name after the Swabian article: "d'Erna Bäuerle hot mir gholfa"
+    _Rule(
+        "NAME",
+        None,
+        needs=("d'", "d’", "s'", "s’"),
+        finder=lambda text: _full_name_after_spoken_article(text),
+        name="name-full-after-spoken-article",
+        trusted=True,
+    ),
     # a short form before its full first name: "der gute Bene (Benedikt)"
     _Rule(
         "NAME",
@@ -663,6 +674,24 @@ _FIGURES = frozenset(("Nikolaus", "Christkind", "Ruprecht"))
 _KIND_ADJECTIVES = frozenset(
     "gute liebe nette alte kleine junge große dicke lange schöne arme brave".split()
 )
+
+
+_SPOKEN_FULL_NAME = regex.compile(
+    r"(?<![\p{L}'’])[dDsS]['’]\x20?(?P<v>(?P<first>\p{Lu}\p{Ll}+)\x20+\p{Lu}[\p{Ll}ß\-]{2,})"
+    r"(?![\p{L}])"
+)
+
+
+def _full_name_after_spoken_article(text: str):
+    """Spans of a first name and surname after "d'"/"s'": "d'Erna Bäuerle"."""
+    lex = lexicon()
+    for match in _SPOKEN_FULL_NAME.finditer(text):
+        first = match.group("first")
+        if first in NOT_NAMES or not (first in FIRST_NAMES or short_form(first) or (
+            first in lex.first and not lex.is_lower_word(first)
+        )):
+            continue
+        yield match.span("v")
 
 
 def _first_name_after_spoken_article(text: str):
