@@ -241,3 +241,4 @@ def test_swabian_full_names_and_farms(text, secret):
 )
 def test_churches_banks_assistants_and_school_yards_stay(text):
     assert redact_text(text) == text
+

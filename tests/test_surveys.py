@@ -421,3 +421,12 @@ def test_validate_cli_row_problems_are_listed_with_reasons(tmp_path):
     assert result.exit_code == 0
     assert "doppelte Befragten-ID" in result.output
     assert "Likert-Wert außerhalb der Skala" in result.output
+
+
+def test_an_excel_unicode_text_export_utf16_is_read(tmp_path):
+    from esslingen_lab.surveys.readers import read_table
+
+    path = tmp_path / "export.csv"
+    path.write_bytes("id\twunsch\n1\tMehr Bänke am Neckar\n2\tWLAN im Rathaus\n".encode("utf-16"))
+    table = read_table(path)
+    assert list(table["wunsch"]) == ["Mehr Bänke am Neckar", "WLAN im Rathaus"]

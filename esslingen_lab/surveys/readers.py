@@ -47,9 +47,14 @@ class TableRead:
 
 
 def detect_encoding(raw: bytes) -> str:
-    """Return the first of UTF-8 (with or without BOM), cp1252, Latin-1 that decodes ``raw``."""
+    """Return the first of UTF-8 (with or without BOM), cp1252, Latin-1 that decodes ``raw``.
+
+    A file starting with a UTF-16 byte order mark (Excel's "Unicode text") is UTF-16.
+    """
     if raw.startswith(b"\xef\xbb\xbf"):
         return "utf-8-sig"
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
     for encoding in _ENCODINGS:
         try:
             raw.decode(encoding)
@@ -83,8 +88,12 @@ def _looks_binary(raw: bytes) -> bool:
     # Control characters (even NUL) inside answers of a UTF-8 file are text the tool wrote
     # or a respondent typed; a zip, an SPSS file or UTF-16 is not valid UTF-8 at all.
     head = raw[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True  # UTF-16
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark
+        try:
+            raw.decode("utf-16")
+            return False
+        except UnicodeDecodeError:
+            return True
     try:
         head.decode("utf-8")
         return False
@@ -102,7 +111,7 @@ def _read_csv(path: Path) -> TableRead:
     if _looks_binary(raw):
         raise InputError(reason="file_binary", file=path)
     encoding = detect_encoding(raw)
-    mixed = _mixed_encoding_lines(raw) if encoding != "utf-8" else []
+    mixed = _mixed_encoding_lines(raw) if encoding not in ("utf-8", "utf-16") else []
     if mixed:
         text = _decode_per_line(raw)
         shown = ", ".join(map(str, mixed[:10])) + (" …" if len(mixed) > 10 else "")
