@@ -242,3 +242,10 @@ def test_swabian_full_names_and_farms(text, secret):
 def test_churches_banks_assistants_and_school_yards_stay(text):
     assert redact_text(text) == text
 
+
+
+def test_one_shouted_surname_before_an_office():
+    assert redact_text("SCHMID vom Bauamt hat nie zurückgerufen") == (
+        "[NAME] vom Bauamt hat nie zurückgerufen")
+    assert redact_text("Der ADAC vom Kreis hilft.") == "Der ADAC vom Kreis hilft."
+    assert redact_text("Die DEKRA vom Bahnhof prüft.") == "Die DEKRA vom Bahnhof prüft."

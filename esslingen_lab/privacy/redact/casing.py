@@ -100,6 +100,9 @@ _PERSON_PLACE_BEFORE = regex.compile(
 _VOWELS = regex.compile(r"[AEIOUÄÖÜY]")
 
 
+_ARTICLE_BEFORE = regex.compile(r"(?<![\p{L}])(?i:der|die|das|den|dem|des)\x20+$")
+
+
 def capital_name_spans(text: str):
     """Yield spans of lone words in capitals in a person's place ("MÜLLER vom Ordnungsamt").
 
@@ -128,8 +131,15 @@ def capital_name_spans(text: str):
         ):
             yield first.start("f"), match.end()  # "HORST-GÜNTER EIFERT" (read "Horst-Günter")
             continue
-        if len(word) < 4 or len(_VOWELS.findall(word)) < 2:
-            continue
+        vowels = len(_VOWELS.findall(word))
+        if len(word) < 4 or vowels < 2 and not (
+            vowels == 1 and len(word) >= 5 and word[:1] + word[1:].lower() in lex.last
+        ):
+            continue  # "DSGVO", "ADAC"; a listed surname of one vowel counts ("SCHMID")
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start()) and (
+            word[:1] + word[1:].lower() not in lex.last
+        ):
+            continue  # "Der ADAC vom Kreis", "die DEKRA vom Bahnhof": an organisation
         first = _FIRST_NAME_AFTER.match(text, match.end())
         if (
             first is not None
