@@ -76,6 +76,7 @@ def _feminine(role: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _role_stems() -> tuple:
-    """Five-letter stems of the roles, lower case: the rule's cheap pre-check."""
-    return tuple(sorted({w[:5] for w in read_words("description_local_roles")}))
+    """Return the roles without a feminine ending, lower case: the cheap pre-check."""
+    return tuple(sorted({w.removesuffix("in") if w.endswith("erin") else w
+                         for w in read_words("description_local_roles")}))
 

@@ -196,7 +196,7 @@ _RULES: list[_Rule] = [
         "IBAN",
         None,
         needs_digit=True,
-        gate=regex.compile(r"[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{2}"),
+        gate=regex.compile(r"[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{3}"),
         finder=iban_spans,
         trusted=True,
     ),
@@ -408,7 +408,9 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        admit=lambda features: not features.text.isascii(),
+        # a letter beyond ASCII and the German umlauts ("č", "ı", "é"): most answers hold none
+        admit=lambda features: not features.text.isascii() and _FOREIGN_LETTER.search(
+            features.text) is not None,
         finder=lambda text: _ascii_echo_spans(text),
         name="name-ascii-echo",
         trusted=True,
@@ -812,7 +814,11 @@ _FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-def _folded(word: str) -> set:
+_FOREIGN_LETTER = regex.compile(r"[\p{L}--[a-zA-ZäöüÄÖÜß]]", regex.VERSION1)
+
+
+@lru_cache(maxsize=100_000)
+def _folded(word: str) -> frozenset:
     """Spellings of ``word`` without its special letters: "Kovacevic", "Yilmaz", "Oemer"."""
     plain = "".join(
         c for c in unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
@@ -824,7 +830,7 @@ def _folded(word: str) -> set:
         if not unicodedata.combining(c)
     ))
     spellings.discard(word)
-    return spellings
+    return frozenset(spellings)
 
 
 def _ascii_echo_spans(text: str):
@@ -840,8 +846,9 @@ def _ascii_echo_spans(text: str):
     for word in words:
         if word.isascii() or word.isupper():
             continue
-        if _strength_of(word) == 2 or word in FIRST_NAMES:
-            wanted |= _folded(word) & words
+        twins = _folded(word) & words  # cheap: most answers hold no plain twin of a word
+        if twins and (word in FIRST_NAMES or _strength_of(word) == 2):
+            wanted |= twins
     lex = lexicon()
     wanted = {w for w in wanted if not lex.is_german(w) and w not in NOT_NAMES}
     if not wanted:
