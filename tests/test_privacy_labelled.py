@@ -138,13 +138,17 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
 
 @pytest.mark.parametrize(
     "name, floor, lost, kept",
-    [("pii_fresh2.jsonl", 0.91, 0.005, 94), ("pii_fresh3.jsonl", 0.93, 0.02, 97),
-     ("pii_fresh4.jsonl", 0.97, 0.015, 77)],
+    [("pii_fresh2.jsonl", 0.93, 0.005, 94), ("pii_fresh3.jsonl", 0.93, 0.02, 97),
+     ("pii_fresh4.jsonl", 0.98, 0.015, 80), ("pii_fresh5.jsonl", 0.97, 0.01, 110),
+     ("pii_fresh7.jsonl", 0.93, 0.02, 120),
+     # held-out in session 8 (never read while the rules were written): low floors, they
+     # guard against a regression, not the goal (0.95)
+     ("pii_fresh6.jsonl", 0.80, 0.02, 110), ("pii_fresh8.jsonl", 0.88, 0.025, 140)],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2/3/4: written without the rules (0.606 / 0.737 at the start of session 6, 0.769
-    at its end for fresh4), read afterwards; floors below today's figures (0.926 / 0.943 /
-    0.995, see benchmarks/bench_privacy.py)."""
+    """fresh2–8: written without the rules, each scored before it was read; fresh6 and fresh8
+    never read (session 8). Floors below today's figures (0.947 / 0.948 / 1.0 / 0.996 /
+    0.951; held-out 0.822 / 0.900; see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
     assert sum(len(r["pii"]) for r in records) >= 180
     score = _score(records)
