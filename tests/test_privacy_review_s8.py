@@ -249,3 +249,10 @@ def test_one_shouted_surname_before_an_office():
         "[NAME] vom Bauamt hat nie zurückgerufen")
     assert redact_text("Der ADAC vom Kreis hilft.") == "Der ADAC vom Kreis hilft."
     assert redact_text("Die DEKRA vom Bahnhof prüft.") == "Die DEKRA vom Bahnhof prüft."
+
+
+def test_a_school_year_or_cohort_is_no_birth_year():
+    text = "Der Jahrgang 10 am Georgii-Gymnasium hat kein WLAN."
+    assert redact_text(text) == text
+    assert redact_text("Ich bin Jahrgang 58 und finde das gut.") == (
+        "Ich bin Jahrgang [DATUM] und finde das gut.")

@@ -544,6 +544,8 @@ _YEAR_RULES = [
         "DATUM",
         r"""(?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*)
+             # a school year: "Jahrgang 10 am Georgii-Gymnasium", "… der Realschule Zell"
+             (?!\s+(?:am|an\s+der|an\s+dem|der|des)\s+[\p{L}\-]*(?i:schule|gymnasium))
            |\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
         needs=("jg", "jhg", "jahrg"),
         flags=_X,
