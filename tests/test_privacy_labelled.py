@@ -155,3 +155,17 @@ def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kep
     assert score.recall >= floor, score.missed
     assert score.false_removal <= lost
     assert sum(k for k, _ in score.controls.values()) >= kept, score.controls
+
+
+@pytest.mark.parametrize(
+    "name, floor, lost",
+    # written with the rules (session 7 and 8 name rules); floors below today's figures
+    # (35/36, 33/33, 43/43; at most 0.4 % of ordinary tokens lost)
+    [("pii_dev_s7_names.jsonl", 0.9, 0.01), ("pii_dev_s8_names.jsonl", 0.95, 0.01),
+     ("pii_dev_s8_names2.jsonl", 0.95, 0.01)],
+)
+def test_name_dev_sets_meet_their_floors_and_keep_every_control(name, floor, lost):
+    score = _score(load_labelled(Path(__file__).parent / "fixtures" / name))
+    assert score.recall >= floor, score.missed
+    assert score.false_removal <= lost, score.wrongly_removed
+    assert all(kept == total for kept, total in score.controls.values()), score.controls

@@ -5,16 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from esslingen_lab.privacy import redact, redact_text
-from esslingen_lab.privacy.evaluation import load_labelled, score_redaction
+from esslingen_lab.privacy import redact_text
+from esslingen_lab.privacy.evaluation import load_labelled
 from esslingen_lab.privacy.redact.names import short_form
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pii_dev_s7_names.jsonl"
 
-
-@pytest.fixture(scope="module")
-def score():
-    return score_redaction(load_labelled(FIXTURE), lambda texts: redact(texts).texts)
 
 
 def test_fixture_is_large_enough():
@@ -22,14 +18,6 @@ def test_fixture_is_large_enough():
     assert sum(len(r["pii"]) for r in records) >= 30
     assert sum(len(r["controls"]) for r in records) >= 30
 
-
-def test_fixture_meets_its_floors(score):
-    # floors below today's figures (recall 33/34, every control kept, 3 of 599 tokens lost)
-    assert score.recall >= 0.9, score.missed
-    assert score.false_removal <= 0.01, score.wrongly_removed
-    kept = sum(k for k, _ in score.controls.values())
-    total = sum(n for _, n in score.controls.values())
-    assert kept == total, score.controls
 
 
 @pytest.mark.parametrize(

@@ -6,24 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from esslingen_lab.privacy import redact, redact_text
-from esslingen_lab.privacy.evaluation import load_labelled, score_redaction
+from esslingen_lab.privacy import redact_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pii_dev_s8_names.jsonl"
 
 
-@pytest.fixture(scope="module")
-def score():
-    return score_redaction(load_labelled(FIXTURE), lambda texts: redact(texts).texts)
-
-
-def test_fixture_meets_its_floors(score):
-    # floors below today's figures (recall 31/31, every control kept, 2 of 568 tokens lost)
-    assert score.recall >= 0.95, score.missed
-    assert score.false_removal <= 0.01, score.wrongly_removed
-    kept = sum(k for k, _ in score.controls.values())
-    total = sum(n for _, n in score.controls.values())
-    assert kept == total, score.controls
 
 
 @pytest.mark.parametrize(
