@@ -2,15 +2,10 @@
 case after a spoken article, particles after an article, shouted names whose surname is a
 noun, plain-letter echoes of names, role nouns and famous people."""
 
-from pathlib import Path
 
 import pytest
 
 from esslingen_lab.privacy import redact_text
-
-FIXTURE = Path(__file__).parent / "fixtures" / "pii_dev_s8_names.jsonl"
-
-
 
 
 @pytest.mark.parametrize(

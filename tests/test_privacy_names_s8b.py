@@ -3,15 +3,10 @@ with "'s", shouted function words and Swabian articles stay; idioms and public f
 stay; children listed with ages, capitalised particles, lower-case full names, lower-case
 signatures and nicknames ("beim Uli im Rathaus", "„Brenni“ genannt") are removed."""
 
-from pathlib import Path
 
 import pytest
 
 from esslingen_lab.privacy import redact_text
-
-FIXTURE = Path(__file__).parent / "fixtures" / "pii_dev_s8_names2.jsonl"
-
-
 
 
 @pytest.mark.parametrize(
