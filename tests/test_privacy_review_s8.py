@@ -256,3 +256,17 @@ def test_a_school_year_or_cohort_is_no_birth_year():
     assert redact_text(text) == text
     assert redact_text("Ich bin Jahrgang 58 und finde das gut.") == (
         "Ich bin Jahrgang [DATUM] und finde das gut.")
+
+
+def test_the_redact_command_counts_a_withheld_answer_by_its_tag(tmp_path):
+    from click.testing import CliRunner
+
+    from esslingen_lab.cli import main
+
+    source = tmp_path / "antworten.csv"
+    deep = "der Mann mit dem Hut, der " * 600
+    source.write_text(f'id,text\n1,"{deep}"\n2,Frau Weber\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["redact", str(source), "--text-column", "text",
+                                       "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0, result.output
+    assert "TEXT ENTFERNT 1" in result.stderr and "WITHHELD" not in result.stderr

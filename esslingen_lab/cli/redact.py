@@ -73,7 +73,9 @@ def redact(input_path, text_columns, output_path, lang):
         delimiter = "\t"
     write_table(table, output_path, inputs=[input_path], create_folder=False, sep=delimiter,
                 encoding=encoding)
-    found = ", ".join(f"{kind} {n}" for kind, n in totals.items() if n) or "0"
+    # counted by the tag the text shows: a withheld answer reads "[TEXT ENTFERNT]"
+    found = ", ".join(f"{'TEXT ENTFERNT' if kind == 'WITHHELD' else kind} {n}"
+                      for kind, n in totals.items() if n) or "0"
     click.echo(_TEXT.text("summary", lang, found=found, rows=len(table), output=output_path),
                err=True)  # fmt: skip
 
