@@ -19,7 +19,9 @@ def records():
     return load_labelled(FIXTURES / "pii_dev_s8_desc.jsonl")
 
 
-def test_the_dev_set_holds_descriptions_and_tempting_controls(records):
+@pytest.mark.parametrize("name", ["pii_dev_s8_desc.jsonl", "pii_dev_s8_desc2.jsonl"])
+def test_the_dev_sets_hold_descriptions_and_tempting_controls(name):
+    records = load_labelled(FIXTURES / name)
     descriptions = [p for r in records for p in r["pii"] if p["category"] == "description"]
     controls = [c for r in records for c in r["controls"]]
     assert len(descriptions) >= 25 and len(controls) >= 25

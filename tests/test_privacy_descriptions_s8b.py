@@ -20,15 +20,6 @@ def records():
     return load_labelled(FIXTURES / "pii_dev_s8_desc2.jsonl")
 
 
-def test_the_dev_set_holds_descriptions_and_tempting_controls(records):
-    descriptions = [p for r in records for p in r["pii"] if p["category"] == "description"]
-    controls = [c for r in records for c in r["controls"]]
-    assert len(descriptions) >= 25 and len(controls) >= 25
-    for record in records:
-        for item in record["pii"] + record["controls"]:
-            assert item["value"] in record["text"]
-
-
 def test_the_dev_set_is_mostly_found_and_its_controls_stay(records):
     score = score_redaction(records, lambda texts: redact(texts, n_jobs=1).texts)
     found, total = score.by_category["description"]
