@@ -19,6 +19,8 @@ __all__ = ["ERROR_TEXT", "EsslingenLabError", "InputError", "SpecError", "DataEr
 #: what to do). Placeholders are the error's parameters.
 ERROR_TEXT = Catalogue.from_pairs("errors", {
     "row": ("Zeile", "row"),
+    # a line of a text file (YAML, word lists), not a table row
+    "line": ("Zeile", "line"),
     "column": ("Spalte", "column"),
     # files in (surveys.readers)
     "file_not_found": ("Datei nicht gefunden", "file not found"),
@@ -201,6 +203,21 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "yaml_not_utf8.hint": ("als UTF-8 speichern", "save it as UTF-8"),
     "yaml_syntax": ("YAML-Syntaxfehler (kein gültiges YAML): {problem}",
                     "YAML syntax error (not valid YAML): {problem}"),
+    # PyYAML's problems in words (spec.py maps them; anything else keeps PyYAML's words)
+    "yaml_tab": ("ein Tabulator steht in der Einrückung", "a tab is used for indentation"),
+    "yaml_tab.hint": ("mit Leerzeichen einrücken", "indent with spaces"),
+    "yaml_indent": ("die Einrückung passt nicht zu den Zeilen davor",
+                    "the indentation does not match the lines before"),
+    "yaml_unclosed": ("die Datei endet, bevor eine Klammer oder ein Anführungszeichen "
+                      "geschlossen ist", "the file ends before a bracket or a quote is closed"),
+    "yaml_colon": ("ein Doppelpunkt steht an einer unerwarteten Stelle",
+                   "a colon stands where none is expected"),
+    "yaml_colon.hint": ("Werte mit „:“ in Anführungszeichen setzen",
+                        "put values that contain ':' in quotes"),
+    "yaml_missing_colon": ("nach einem Schlüssel fehlt der Doppelpunkt",
+                           "a key is missing its colon"),
+    "yaml_bracket": ("eine Klammer oder ein Komma fehlt in einer Liste „[…]“ oder „{…}“",
+                     "a bracket or comma is missing in a list '[…]' or '{…}'"),
     "yaml_syntax.hint": ("Einrückung und Anführungszeichen prüfen",
                          "check indentation and quotes"),
     "yaml_duplicate_key": ("Schlüssel '{key}' steht zweimal (zuerst in Zeile {line})",
@@ -759,6 +776,9 @@ class EsslingenLabError(Exception):
         return self.render() if self._has_entry() else Exception.__str__(self)
 
 
+_LINE_FILES = (".yml", ".yaml", ".txt", ".json", ".md")
+
+
 class InputError(EsslingenLabError):
     """A data or spec file cannot be used as it is (unreadable, empty, column missing)."""
 
@@ -788,7 +808,9 @@ class InputError(EsslingenLabError):
         if self.file is not None:
             where.append(self.file)
         if self.row is not None:
-            where.append(f"{self._label('row', language)} {self.row}")
+            # a table has rows; a YAML or text file has lines
+            label = "line" if self.file and self.file.lower().endswith(_LINE_FILES) else "row"
+            where.append(f"{self._label(label, language)} {self.row}")
         if self.column is not None:
             where.append(f"{self._label('column', language)} '{self.column}'")
         message = self.describe(language)

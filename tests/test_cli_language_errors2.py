@@ -75,14 +75,29 @@ def test_a_validator_problem_names_the_field(language, folder):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_yaml_syntax_error_names_the_row(language, folder):
+def test_a_yaml_syntax_error_names_the_line(language, folder):
     spec = folder / "survey.yml"
     spec.write_text("name: basic\n  id_column: [\n", encoding="utf-8")
     line = error_line(language, "validate", spec)
-    row = "Zeile 2" if language == "de" else "row 2"
+    row = "Zeile 2" if language == "de" else "line 2"  # a YAML file has lines, not rows
     assert_speaks(language, line, shows=[spec, row, "YAML"],
                   not_de=["Zeile", "Syntaxfehler", "Einrückung"],
-                  not_en=["row ", "syntax error", "indentation"])
+                  not_en=["line ", "syntax error", "indentation"])
+    assert "row" not in line
+
+    # PyYAML's usual problems are said in the user's language, with what to do
+    for text, german, english in (
+        ("name: basic\n\tid_column: id\n", "ein Tabulator steht in der Einrückung — mit "
+         "Leerzeichen einrücken", "a tab is used for indentation — indent with spaces"),
+        ("name: basic\ntitle: Umfrage: Teil 2\n", "Werte mit „:“ in Anführungszeichen setzen",
+         "put values that contain ':' in quotes"),
+        ('name: basic\ntitle: "Umfrage\n', "bevor eine Klammer oder ein Anführungszeichen "
+         "geschlossen ist", "before a bracket or a quote is closed"),
+    ):
+        spec.write_text(text, encoding="utf-8")
+        line = error_line(language, "validate", spec)
+        assert (german if language == "de" else english) in line, line
+        assert "found" not in line and "cannot start" not in line, line
 
     spec.write_text("name: basic\nname: andere\n", encoding="utf-8")
     line = error_line(language, "validate", spec)

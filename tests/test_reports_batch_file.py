@@ -115,7 +115,7 @@ def test_a_batch_file_that_is_no_yaml_or_no_utf8_is_said_in_the_users_language(t
     latin1 = tmp_path / "latin1.yml"
     latin1.write_bytes("surveys: [städte/survey.yml]\n".encode("latin-1"))
     expected = {
-        broken: ("Zeile 2: kein gültiges YAML: ", "row 2: not valid YAML: ",
+        broken: ("Zeile 2: kein gültiges YAML: ", "line 2: not valid YAML: ",
                  "Einrückung und Anführungszeichen prüfen", "check indentation and quotes"),
         latin1: ("ist kein UTF-8-Text", "is not UTF-8 text", "als UTF-8 speichern",
                  "save it as UTF-8"),

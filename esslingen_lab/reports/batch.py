@@ -97,7 +97,7 @@ def read_batch(path) -> dict:
         if exc.reason != "yaml_syntax":
             raise
         raise BatchFileError(file=path, row=exc.row, reason="batch_yaml_syntax",
-                             hint_key="batch_yaml_syntax.hint",
+                             hint_key=exc.hint_key or "batch_yaml_syntax.hint",
                              problem=exc.params["problem"]) from None
     try:
         batch = BatchFile.model_validate(data if data is not None else {})

@@ -302,11 +302,36 @@ def load_yaml(path, *, error=SpecError):
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
+        hint_key = None
         if isinstance(exc, _DuplicateKey):
             problem = Text("yaml_duplicate_key", key=exc.key, line=exc.line)
-        else:  # PyYAML's own words
-            problem = getattr(exc, "problem", None) or "?"
-        raise error(reason="yaml_syntax", file=path, row=row, problem=problem) from None
+        else:
+            problem, hint_key = _yaml_problem(getattr(exc, "problem", None) or "?")
+        raise error(reason="yaml_syntax", file=path, row=row, problem=problem,
+                    hint_key=hint_key) from None
+
+
+# PyYAML's most frequent problems, in the catalogue's words (German or English); what is
+# not listed keeps PyYAML's English
+_YAML_PROBLEMS = (
+    ("expected <block end>", "yaml_indent"),
+    ("found unexpected end of stream", "yaml_unclosed"),
+    ("but found '<stream end>'", "yaml_unclosed"),
+    ("mapping values are not allowed here", "yaml_colon"),
+    ("could not find expected ':'", "yaml_missing_colon"),
+    ("expected ',' or ']'", "yaml_bracket"),
+    ("expected ',' or '}'", "yaml_bracket"),
+)
+
+
+def _yaml_problem(problem: str):
+    """Return PyYAML's ``problem`` as a catalogue text (and its hint key) where one fits."""
+    if "'\\t' that cannot start any token" in problem:
+        return Text("yaml_tab"), "yaml_tab.hint"
+    for words, key in _YAML_PROBLEMS:
+        if words in problem:
+            return Text(key), ("yaml_colon.hint" if key == "yaml_colon" else None)
+    return problem, None
 
 
 def _allowed_outside(allow_outside) -> bool:
