@@ -13,7 +13,7 @@ from __future__ import annotations
 from esslingen_lab.i18n import LANGUAGES, Catalogue, check_language
 
 __all__ = ["ERROR_TEXT", "EsslingenLabError", "InputError", "SpecError", "DataError",
-           "OutputError", "Invalid", "Text", "TextList", "validation_problems"]
+           "OutputError", "Invalid", "Text", "TextList", "closest", "validation_problems"]
 
 #: Where a problem is (labels) and what it is (one entry per reason, ``<reason>.hint`` says
 #: what to do). Placeholders are the error's parameters.
@@ -673,14 +673,26 @@ def _allowed(model, loc) -> str | None:
     return ", ".join(map(str, values)) or None
 
 
-def _unknown_key(loc, key, model) -> Text:
-    """Describe an unknown key, with the closest known key of the model it sits in."""
+def closest(word, options) -> str | None:
+    """Return the option ``word`` was most likely meant to be (a typo), or None.
+
+    Case is ignored ("Alter" → "alter") and only a close likeness counts: "lable" →
+    "label", but "farbe" suggests nothing rather than "label".
+    """
     import difflib
 
+    options = [str(option) for option in options]
+    lowered = {option.lower(): option for option in options}
+    close = difflib.get_close_matches(str(word).lower(), list(lowered), n=1, cutoff=0.75)
+    return lowered[close[0]] if close else None
+
+
+def _unknown_key(loc, key, model) -> Text:
+    """Describe an unknown key, with the closest known key of the model it sits in."""
     known = [n for n in _model_at(model, loc[:-1]).model_fields if n != "base_dir"]
-    close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+    close = closest(loc[-1], known)
     if close:
-        return Text("yaml_field_unknown", key=key, close=close[0])
+        return Text("yaml_field_unknown", key=key, close=close)
     return Text("yaml_field_unknown_known", key=key, known=", ".join(known))
 
 

@@ -94,6 +94,21 @@ def test_codebook_field_problems_name_the_key_path(language, folder):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_an_unknown_codebook_key_suggests_only_a_likely_typo(language, folder):
+    """Review s8: "farbe" was answered with "did you mean 'label'?"; a guess that far off
+    misleads: the known keys are listed instead."""
+    codebook = folder / "codebuch.yml"
+    codebook.write_text("name: t\nversion: 1\ncodes:\n  - {name: a, definition: A, farbe: rot}\n"
+                        "  - {name: b, definition: B, lable: Bb}\n", encoding="utf-8")
+    line = _coding_start(language, folder, codebook)
+    farbe, lable = line.split("'codes.1.lable'")
+    assert "'codes.0.farbe'" in farbe and "'label'" not in farbe, line  # no far-off guess ...
+    assert "definition, include" in farbe  # ... the known keys instead
+    assert lable.split(" — ")[1] == ("meinten Sie 'label'?" if language == "de"
+                                     else "did you mean 'label'?"), line  # a typo is named
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_a_codebook_that_is_no_mapping_says_what_it_needs(language, folder):
     codebook = folder / "codebuch.yml"
     codebook.write_text("- termine\n- online\n", encoding="utf-8")

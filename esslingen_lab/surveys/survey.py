@@ -5,13 +5,12 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 
 import numpy as np
 import pandas as pd
 
-from esslingen_lab.errors import DataError, InputError, SpecError
+from esslingen_lab.errors import DataError, InputError, SpecError, closest
 from esslingen_lab.surveys.cache import SURVEY_CACHE_ENV
 from esslingen_lab.surveys.readers import SPSS_SUFFIXES, read_table_with_bad_rows
 from esslingen_lab.surveys.spec import SurveySpec, load_spec
@@ -93,8 +92,8 @@ class Survey:
         if question is None:
             return list(self.spec.questions)
         if question not in self.spec.questions:
-            close = difflib.get_close_matches(str(question), list(self.spec.questions), n=1)
-            hint = (f"did you mean '{close[0]}'?" if close else
+            close = closest(question, self.spec.questions)
+            hint = (f"did you mean '{close}'?" if close else
                     f"questions: {', '.join(self.spec.questions) or 'none'}")
             raise SpecError("is not a free-text question of this survey", column=question,
                             hint=hint)
@@ -150,8 +149,8 @@ def _row_numbers(read, suffix: str) -> np.ndarray:
 
 def _missing_column_error(spec, path, columns, available):
     column = columns[0]
-    close = difflib.get_close_matches(column, available, n=1)
-    params = {"close": close[0]} if close else {}
+    close = closest(column, available)
+    params = {"close": close} if close else {}
     if len(columns) > 1:
         params.update(n_more=len(columns) - 1, more=", ".join(columns[1:4]))
     return InputError(reason="columns_missing" if len(columns) > 1 else "column_missing",
