@@ -542,12 +542,12 @@ _YEAR_RULES = [
     # "Jg. 58", "Jahrgang '71", "47er Jahrgang", "Jahrgang neunzehnhundertzweiundsechzig"
     _rule(
         "DATUM",
-        r"""(?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
+        r"""(?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*)
              # a school year: "Jahrgang 10 am Georgii-Gymnasium", "… der Realschule Zell"
              (?!\s+(?:am|an\s+der|an\s+dem|der|des)\s+[\p{L}\-]*(?i:schule|gymnasium))
            |\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
-        needs=("jg", "jhg", "jahrg"),
+        needs=("jg", "jhg", "jahrg", "johrg"),
         flags=_X,
         name="datum-birth-year",
     ),

@@ -118,6 +118,12 @@ def _after_role_abbreviation(text: str):
             yield start, start + len(" ".join(keep))
 
 
+# a month's name before a birth year: "geb. im März 1985"
+_MONTH = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)"
+)
+
 _RULES: list[_Rule] = [
     # ---- a fediverse handle is one piece: "@ben@chaos.social" (not "@" + an e-mail address)
     _rule(
@@ -250,17 +256,24 @@ _RULES: list[_Rule] = [
         "DATUM",
         rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
                \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
-               \bJahrgang|\bJg\.|(?<!\w)\*)
+               \bJahrgang|\bJg\.|(?<!\w)\*|
+               # "Geboren bin ich 1952", "geboren wurde meine Mutter im Jahr 1940"
+               \bgeboren\s+(?:bin|ist|wurde|war|sind|wurden)\s+
+                 (?:ich|er|sie|wir|(?:mein|unser|sein|ihr)\p{{L}}*\s+\p{{L}}+)\s+(?:im\s+Jahre?\s+)?)
              \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
-             (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b)""",
+             (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b|
+               # a month and year: "geb. 03/1985", "geb. im März 1985"
+               (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:19|20)\d{{2}}\b)""",
         needs_digit=True,
         needs=("geb", "jahrgang", "jg.", "*"),
         flags=_X | _I,
     ),
     _rule(
         "DATUM",
-        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b)(?=\s+(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
-             geb(?:oren|orn|ohren|ohrn|oran)\b)""",
+        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
+             # "1985 und 1987 geboren": the first of two years is a birth year too
+             (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
+             geb(?:oren|orn|ohren|ohrn|oran|ore|ora)\b)""",
         needs=("gebor", "gebohr"),
         flags=_X | _I,
     ),
