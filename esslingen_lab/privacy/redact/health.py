@@ -135,6 +135,14 @@ _NOUN_ADJ = ("te", "ten", "se", "sen", "de", "den", "ge", "gen", "ke", "ken")
 _MAX_GAP = 7  # words between a person and the health term
 _MAX_TAIL = 4  # words after the last health term still taken to the clause end
 _MAX_LEAD = 3  # words before a health term that opens the clause ("Seit dem Schlaganfall")
+_MAX_CONSEQUENCE = 8  # words after a term where a consequence still belongs to it
+# what a condition leaves a person with: "seit dem Burnout (…) keine Nerven mehr"
+_CONSEQUENCES = frozenset(
+    "probleme beschwerden schmerzen schwierigkeiten nerven kraft energie ausdauer puste "
+    "atemnot schwindel anfälle aussetzer".split()
+)
+# a term after these is a cause or a time, not a workplace: "seit der Reha arbeite ich …"
+_CAUSE_WORDS = frozenset("seit nach wegen trotz durch vor".split())
 
 
 # ---------------------------------------------------------------- word lists
@@ -375,9 +383,53 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         ):
             continue
         return n
-    if len(lower) >= 6 and lower[:1].isalpha() and _is_compound_term(t.words[i], lex):
+    if len(lower) >= 6 and lower[:1].isalpha() and (
+        _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
+    ):
         return 1
     return 0
+
+
+@lru_cache(maxsize=1)
+def _slip_index() -> tuple[frozenset, dict]:
+    """Single-word health terms of six letters or more, and each with one letter left out."""
+    words = frozenset(
+        term.words[0] for terms in _lexicon().by_first.values() for term in terms
+        if len(term.words) == 1 and not term.exact and not term.clause_words and not term.after
+        and not term.before_relative and len(term.words[0]) >= 6 and term.words[0].isalpha()
+    )
+    deletions: dict[str, str] = {}
+    for word in words:
+        for k in range(len(word)):
+            deletions.setdefault(word[:k] + word[k + 1 :], word)
+    return words, deletions
+
+
+@lru_cache(maxsize=50_000)
+def _misspelt_term(word: str) -> bool:
+    """Tell a health term written with one slip: "Dementz", "Diabetikerr", "Parkinsn".
+
+    One letter too many, too few, another or two swapped, the first letter kept; a German
+    word ("Schwager") or a name from the gazetteer is never a slip.
+    """
+    lower = word.lower()
+    if len(lower) < 6 or not lower.isalpha():
+        return False
+    words, deletions = _slip_index()
+    if lower in words:
+        return False
+    found = deletions.get(lower)  # a letter missing
+    if found is None:
+        for k in range(len(lower)):
+            cut = lower[:k] + lower[k + 1 :]
+            found = cut if cut in words else deletions.get(cut)  # too many, another, swapped
+            if found is not None:
+                break
+    if found is None or found[0] != lower[0]:
+        return False
+    lex = german_lexicon()
+    return not (lex.is_german(word) or lex.is_german(word.capitalize()) or lex.is_any_name(word)
+                or lex.is_any_name(word.capitalize()))
 
 
 def _about_a_group(t: _Text, i: int, n: int) -> bool:
@@ -427,6 +479,15 @@ def _as_a_tool(t: _Text, i: int) -> bool:
                    or t.lower[k] in _POSSESSIVE_FIRST or t.lower[k] in _POSSESSIVE_THIRD):
         k -= 1
     return k >= 0 and t.lower[k] == "mit"
+
+
+def _as_a_cause(t: _Text, i: int) -> bool:
+    """Tell "seit der Reha", "nach meinem Bandscheibenvorfall": a cause or a time."""
+    k = i - 1
+    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _POSSESSIVE_FIRST
+                   or t.lower[k] in _INDEFINITE):
+        k -= 1
+    return k >= 0 and t.lower[k] in _CAUSE_WORDS
 
 
 def _negated(t: _Text, i: int) -> bool:
@@ -490,7 +551,8 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             or _someone_else(t, i)
             or _as_a_tool(t, i)
             or _as_an_adverb(t, i)
-            or any(t.lower[k] in _WORK_WORDS for k in t.clause_words(t.clause[i]))
+            or (any(t.lower[k] in _WORK_WORDS for k in t.clause_words(t.clause[i]))
+                and not _as_a_cause(t, i))
             or _from_an_institution(t, i)
         ):
             found.append((i, i + n))
@@ -650,12 +712,21 @@ def _words_between(t: _Text, a: int, b: int) -> int:
 
 
 def _clause_end(t: _Text, c: int, last_term: int) -> int:
-    """Last word of the health statement: the clause end if near, else the term."""
+    """Last word of the health statement: the clause end if near, else the term.
+
+    A consequence further on goes with it: "seit dem Burnout im Herbst keine Nerven mehr",
+    "seit der OP im Winter große Probleme".
+    """
     words = [k for k in t.clause_words(c) if k > last_term]
     if len(words) <= _MAX_TAIL:
         return words[-1] if words else last_term
     for k in words[:_MAX_TAIL]:
         if t.lower[k] in _COMPLETERS:
+            return k
+    for n, k in enumerate(words[:_MAX_CONSEQUENCE]):
+        if t.lower[k] in _CONSEQUENCES:
+            if n + 1 < len(words) and t.lower[words[n + 1]] == "mehr":
+                return words[n + 1]
             return k
     return last_term
 
@@ -954,6 +1025,8 @@ def health_spans(text: str):
                 t.depth[first] == 0
             ):
                 last += 1  # "(GdB 60)": the bracket closes with the statement
+            if t.words[last] == ")" and t.depth[first] > t.depth[last] and first < last:
+                last -= 1  # "Meine Oma ([Name], dement)": the bracket opened before stays
             spans.append(t.span(first, last))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
@@ -973,7 +1046,8 @@ _JOIN = regex.compile(r"\s*(?:,\s*)?(?:und|oder|,)\s*", regex.VERSION1)
 def _may_hold_health_words(features) -> bool:
     """Tell a text with a health word or compound (a set look-up, then its long words)."""
     words = features.words()
-    return not _lexicon().first_forms.isdisjoint(words) or _HEALTH_COMPOUND.any_in(words)
+    return (not _lexicon().first_forms.isdisjoint(words) or _HEALTH_COMPOUND.any_in(words)
+            or _HEALTH_SLIP.any_in(words))
 
 
 def _is_health_compound(word: str) -> bool:
@@ -985,6 +1059,7 @@ def _is_health_compound(word: str) -> bool:
 
 
 _HEALTH_COMPOUND = KnownWords(_is_health_compound)
+_HEALTH_SLIP = KnownWords(_misspelt_term)
 
 
 #: The rule, run after the descriptions and before the names (a name inside the phrase
