@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["YEAR_CUE_AFTER", "YEAR_CUE_BEFORE"]
+__all__ = ["ID_REST_AFTER", "YEAR_CUE_AFTER", "YEAR_CUE_BEFORE"]
 
 # a bare year starts here: "1961", "58", "'58", "58er", "neunzehnhundertzweiundsechzig" —
 # never a day or month of a full date ("12.03.1961", "03/1985", "1961-03-12")
@@ -47,3 +47,7 @@ YEAR_CUE_AFTER = regex.compile(
     r"[\x20\t]{1,2}(?i:geb(?:oren|ore|ora|orn|ohren)\b)"
     r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang)\b"
 )
+
+#: The rest of a file number right after its tag: "AZ 4711-DS-2024" is one number, not
+#: "[ID]-DS-2024". Groups of capitals and digits joined by "-" or "/", not a word.
+ID_REST_AFTER = regex.compile(r"(?:[\-/](?=[\p{Lu}\d]*\d|\p{Lu}{1,4}[\-/]\d)[\p{Lu}\d]{1,10})+(?![\p{L}\d])")

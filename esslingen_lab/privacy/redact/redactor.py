@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from esslingen_lab.privacy.redact.birth_cues import YEAR_CUE_AFTER, YEAR_CUE_BEFORE
+from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.patterns import _Rule, _rule
@@ -44,7 +44,7 @@ _CUE_BEFORE = {
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"
     ),
 }
-_CUE_AFTER: dict = {"DATUM": YEAR_CUE_AFTER}
+_CUE_AFTER: dict = {"DATUM": YEAR_CUE_AFTER, "ID": ID_REST_AFTER}
 
 
 def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_loo
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
+from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import (
     ADDRESS_AFTER_RULES,
@@ -245,6 +246,8 @@ _RULES: list[_Rule] = [
         ),
         flags=_X,
     ),
+    # a few words between cue and number: "kundennr von der stadtkasse 40-118-772"
+    *ID_AFTER_WORDS_RULES,
     # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
     _rule(
         "ID",
