@@ -306,8 +306,8 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.]{0,3}
-             (?:\(0\)[\s\-/]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.]{0,3}\d{1,8}){1,6}\b""",
+        r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.–—]{0,3}
+             (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}\d{1,8}){1,6}\b""",
         needs_digit=True,
         needs=("+", "00"),
         flags=_X,
@@ -322,8 +322,11 @@ _RULES: list[_Rule] = [
     _rule(
         "TELEFON",
         r"""(?<![\w.,/:])(?<![A-Z]{2}-)0\d{2,5}
-             (?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]{1,2}|\.|&nbsp;)?\d{2,}
-             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;)\d{1,8}){0,5}
+             (?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]{1,2}|\.|&nbsp;)?
+             (?:\d{2,}|\d(?=[ \t\u00a0]\d))  # "0176-2 99 48 17 0"
+             # later groups: also after a dot when the first one had one ("0157.3344.1122")
+             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;|(?<=0\d{2,5}\.\d+)\.)
+                \d{1,8}){0,5}
              (?!\w|[,.]\d)""",
         needs_digit=True,
         flags=_X,
@@ -345,6 +348,16 @@ _RULES: list[_Rule] = [
         needs=("durchw", "dw", "app"),
         needs_digit=True,
         name="telefon-extension",
+    ),
+    # an extension alone after its cue: "Durchwahl 2291", "App. 417" (not 110, 112, 115, 116…)
+    _rule(
+        "TELEFON",
+        r"""(?<=\b(?i:Durchwahl|Durchw\.|Apparat|App\.|Nebenstelle)\x20?[:\-]?\x20?)
+             (?P<v>(?!11[0-9]\b)\d{2,5})(?![\d.,:]|\x20?(?i:uhr|min|euro|€|%))""",
+        needs=("durchw", "apparat", "app.", "nebenstelle"),
+        needs_digit=True,
+        flags=_X,
+        name="telefon-extension-alone",
     ),
     # ---- addresses: street with house number, postcode with place
     _rule(
