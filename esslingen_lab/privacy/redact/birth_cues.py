@@ -50,4 +50,6 @@ YEAR_CUE_AFTER = regex.compile(
 
 #: The rest of a file number right after its tag: "AZ 4711-DS-2024" is one number, not
 #: "[ID]-DS-2024". Groups of capitals and digits joined by "-" or "/", not a word.
-ID_REST_AFTER = regex.compile(r"(?:[\-/](?=[\p{Lu}\d]*\d|\p{Lu}{1,4}[\-/]\d)[\p{Lu}\d]{1,10})+(?![\p{L}\d])")
+ID_REST_AFTER = regex.compile(
+    r"(?:[\-/](?=[\p{Lu}\d]*\d|\p{Lu}{1,4}[\-/]\d)[\p{Lu}\d]{1,10})+(?![\p{L}\d])"
+)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.lexicon import lexicon as german_lexicon
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -391,45 +392,17 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
 
 
 @lru_cache(maxsize=1)
-def _slip_index() -> tuple[frozenset, dict]:
-    """Single-word health terms of six letters or more, and each with one letter left out."""
-    words = frozenset(
+def _slips() -> SlipIndex:
+    """Return the single-word terms a slip of the pen may stand for ("Dementz": "dement")."""
+    return SlipIndex(
         term.words[0] for terms in _lexicon().by_first.values() for term in terms
         if len(term.words) == 1 and not term.exact and not term.clause_words and not term.after
-        and not term.before_relative and len(term.words[0]) >= 6 and term.words[0].isalpha()
+        and not term.before_relative
     )
-    deletions: dict[str, str] = {}
-    for word in words:
-        for k in range(len(word)):
-            deletions.setdefault(word[:k] + word[k + 1 :], word)
-    return words, deletions
 
 
-@lru_cache(maxsize=50_000)
 def _misspelt_term(word: str) -> bool:
-    """Tell a health term written with one slip: "Dementz", "Diabetikerr", "Parkinsn".
-
-    One letter too many, too few, another or two swapped, the first letter kept; a German
-    word ("Schwager") or a name from the gazetteer is never a slip.
-    """
-    lower = word.lower()
-    if len(lower) < 6 or not lower.isalpha():
-        return False
-    words, deletions = _slip_index()
-    if lower in words:
-        return False
-    found = deletions.get(lower)  # a letter missing
-    if found is None:
-        for k in range(len(lower)):
-            cut = lower[:k] + lower[k + 1 :]
-            found = cut if cut in words else deletions.get(cut)  # too many, another, swapped
-            if found is not None:
-                break
-    if found is None or found[0] != lower[0]:
-        return False
-    lex = german_lexicon()
-    return not (lex.is_german(word) or lex.is_german(word.capitalize()) or lex.is_any_name(word)
-                or lex.is_any_name(word.capitalize()))
+    return _slips().is_slip(word)
 
 
 def _about_a_group(t: _Text, i: int, n: int) -> bool:
@@ -913,7 +886,9 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
                     last += 1  # "(82, Pflegegrad 3)": the rest of the bracket's part
                 return i, last
     # the person before the term: "Mein Vater Ömer (…) hat Parkinson"
-    before = [p for p in main if p.last < i and _words_between(t, p.last + 1, i) <= _MAX_GAP]
+    # a complaint counts from its first word: "hat seit dem Sturz im Winter Probleme mit der Hüfte"
+    anchor = next((k for k in t.clause_words(c) if k < i and t.lower[k] in _CONSEQUENCES), i)
+    before = [p for p in main if p.last < i and _words_between(t, p.last + 1, anchor) <= _MAX_GAP]
     if before:
         start = (_after(t, before[0], i) if _plain(t, lex, before[0])
                  else _name_start(t, lex, before[0]))

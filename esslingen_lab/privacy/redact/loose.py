@@ -85,8 +85,8 @@ _PHONE_UNITS = regex.compile(
 _ONE_DIGIT = regex.compile(rf"(?i:{_DIGIT_WORD})", regex.VERSION1)
 _ONE_PAIR = regex.compile(rf"(?i:{_PAIR_WORD})", regex.VERSION1)
 _PAIR_AT_END = regex.compile(
-    rf"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fufzg|sechzig|"
-    rf"sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg|zehn|elf|zwölf)$",
+    r"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fufzg|sechzig|"
+    r"sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg|zehn|elf|zwölf)$",
     regex.VERSION1,
 )
 # number words before a run found: "sieben | null eins eins – zwei drei …"
