@@ -128,6 +128,8 @@ def test_ordinary_sentences_near_health_words_stay(text):
         ("meine versichertennr bei der aok ist A 123456789",
          "meine versichertennr bei der aok ist [ID]"),
         ("Die Sache läuft unter AZ 4711-BV-2024.", "Die Sache läuft unter [ID]."),
+        ("Es geht um das Grundstück Flst. 1187/2 in Zell.",
+         "Es geht um das Grundstück Flst. [ID] in Zell."),
     ],
 )
 def test_a_file_number_a_few_words_after_its_cue(text, expected):
@@ -141,6 +143,7 @@ def test_a_file_number_a_few_words_after_its_cue(text, expected):
         "Die Kundennummer hat 10 Stellen, das ist zu lang.",
         "Das Aktenzeichen von der Stadt kam nach 3 Wochen.",
         "Meine Kundennr bei den Stadtwerken ändert sich zum 1.1.2025.",
+        "Das Flurstück ist 400 qm groß.",
     ],
 )
 def test_numbers_near_a_file_number_cue_that_are_none_stay(text):

@@ -224,7 +224,10 @@ _RULES: list[_Rule] = [
                 zur|zum|in|\p{{Lu}}\p{{Ll}}+)){{1,4}}
                 (?=\s*(?::|(?i:lautet|ist|war|lautete))))?
              (?:\s*(?:[:.#]|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b)){{0,3}}
-             \s*(?P<v>{_ID_VALUE})""",
+             \s*(?P<v>{_ID_VALUE})
+             # a measure is no number of a file: "Das Flurstück ist 400 qm groß"
+             (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
+                minuten|stunden|prozent|%)(?![\p{{L}}]))""",
         needs_digit=True,
         needs=(
             "az",
@@ -240,6 +243,9 @@ _RULES: list[_Rule] = [
             "referenz",
             "kundenkonto",
             "ticket #",
+            "flurst",
+            "flst",
+            "grundbuch",
             "-id",
             "id:",
             "id ",
