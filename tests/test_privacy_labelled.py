@@ -138,7 +138,8 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
 
 @pytest.mark.parametrize(
     "name, floor, lost, kept",
-    [("pii_fresh2.jsonl", 0.93, 0.005, 94), ("pii_fresh3.jsonl", 0.93, 0.02, 97),
+    # fresh2 labels a birth year without its cue word, which now goes into the tag: 0.008
+    [("pii_fresh2.jsonl", 0.93, 0.008, 94), ("pii_fresh3.jsonl", 0.93, 0.02, 97),
      ("pii_fresh4.jsonl", 0.98, 0.015, 80), ("pii_fresh5.jsonl", 0.97, 0.01, 110),
      ("pii_fresh7.jsonl", 0.93, 0.02, 120),
      # held-out in session 8 (never read while the rules were written): low floors, they

@@ -347,18 +347,19 @@ def test_opening_hours_after_a_phone_cue_stay():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the cue word is no personal data: it stays outside the tag
-        ("Bin Jahrgang 1958 und allein.", "Bin Jahrgang [DATUM] und allein."),
-        ("Ich, Jhg. 77, frage mich warum.", "Ich, Jhg. [DATUM], frage mich warum."),
-        ("Bin 84er Jahrgang, hab zwei Kinder.", "Bin [DATUM] Jahrgang, hab zwei Kinder."),
-        ("bin 1949 geboren und hab kein Handy", "bin [DATUM] geboren und hab kein Handy"),
+        # a birth year takes its cue word in (labellers differ on it), a full date not
+        ("Bin Jahrgang 1958 und allein.", "Bin [DATUM] und allein."),
+        ("Ich, Jhg. 77, frage mich warum.", "Ich, [DATUM], frage mich warum."),
+        ("Bin 84er Jahrgang, hab zwei Kinder.", "Bin [DATUM], hab zwei Kinder."),
+        ("bin 1949 geboren und hab kein Handy", "bin [DATUM] und hab kein Handy"),
+        ("bin am 3.4.1949 geboren und allein", "bin am [DATUM] geboren und allein"),
         ("Der einzige Kinderarzt in Zell hat zu.", "[PERSON-BESCHREIBUNG] hat zu."),
         ("Das Auto vom ehemaligen Schulleiter der Realschule Zell steht da.",
          "Das Auto vom [PERSON-BESCHREIBUNG] steht da."),
     ],
 )
 def test_a_birth_cue_stays_and_a_description_goes_with_its_article(text, expected):
-    # the birth cue ("Jahrgang", "geboren") is ordinary text; a description's article
+    # a birth year takes its cue ("Jahrgang", "geboren") in; a description's article
     # belongs to it ("der einzige Kinderarzt in …")
     assert redact_text(text) == expected
 

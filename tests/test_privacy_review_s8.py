@@ -255,7 +255,7 @@ def test_a_school_year_or_cohort_is_no_birth_year():
     text = "Der Jahrgang 10 am Georgii-Gymnasium hat kein WLAN."
     assert redact_text(text) == text
     assert redact_text("Ich bin Jahrgang 58 und finde das gut.") == (
-        "Ich bin Jahrgang [DATUM] und finde das gut.")
+        "Ich bin [DATUM] und finde das gut.")
 
 
 def test_the_redact_command_counts_a_withheld_answer_by_its_tag(tmp_path):

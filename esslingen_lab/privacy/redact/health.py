@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.lexicon import lexicon as german_lexicon
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -135,6 +136,14 @@ _NOUN_ADJ = ("te", "ten", "se", "sen", "de", "den", "ge", "gen", "ke", "ken")
 _MAX_GAP = 7  # words between a person and the health term
 _MAX_TAIL = 4  # words after the last health term still taken to the clause end
 _MAX_LEAD = 3  # words before a health term that opens the clause ("Seit dem Schlaganfall")
+_MAX_CONSEQUENCE = 8  # words after a term where a consequence still belongs to it
+# what a condition leaves a person with: "seit dem Burnout (…) keine Nerven mehr"
+_CONSEQUENCES = frozenset(
+    "probleme beschwerden schmerzen schwierigkeiten nerven kraft energie ausdauer puste "
+    "atemnot schwindel anfälle aussetzer".split()
+)
+# a term after these is a cause or a time, not a workplace: "seit der Reha arbeite ich …"
+_CAUSE_WORDS = frozenset("seit nach wegen trotz durch vor".split())
 
 
 # ---------------------------------------------------------------- word lists
@@ -375,9 +384,25 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         ):
             continue
         return n
-    if len(lower) >= 6 and lower[:1].isalpha() and _is_compound_term(t.words[i], lex):
+    if len(lower) >= 6 and lower[:1].isalpha() and (
+        _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
+    ):
         return 1
     return 0
+
+
+@lru_cache(maxsize=1)
+def _slips() -> SlipIndex:
+    """Return the single-word terms a slip of the pen may stand for ("Dementz": "dement")."""
+    return SlipIndex(
+        term.words[0] for terms in _lexicon().by_first.values() for term in terms
+        if len(term.words) == 1 and not term.exact and not term.clause_words and not term.after
+        and not term.before_relative
+    )
+
+
+def _misspelt_term(word: str) -> bool:
+    return _slips().is_slip(word)
 
 
 def _about_a_group(t: _Text, i: int, n: int) -> bool:
@@ -427,6 +452,15 @@ def _as_a_tool(t: _Text, i: int) -> bool:
                    or t.lower[k] in _POSSESSIVE_FIRST or t.lower[k] in _POSSESSIVE_THIRD):
         k -= 1
     return k >= 0 and t.lower[k] == "mit"
+
+
+def _as_a_cause(t: _Text, i: int) -> bool:
+    """Tell "seit der Reha", "nach meinem Bandscheibenvorfall": a cause or a time."""
+    k = i - 1
+    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _POSSESSIVE_FIRST
+                   or t.lower[k] in _INDEFINITE):
+        k -= 1
+    return k >= 0 and t.lower[k] in _CAUSE_WORDS
 
 
 def _negated(t: _Text, i: int) -> bool:
@@ -490,7 +524,8 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             or _someone_else(t, i)
             or _as_a_tool(t, i)
             or _as_an_adverb(t, i)
-            or any(t.lower[k] in _WORK_WORDS for k in t.clause_words(t.clause[i]))
+            or (any(t.lower[k] in _WORK_WORDS for k in t.clause_words(t.clause[i]))
+                and not _as_a_cause(t, i))
             or _from_an_institution(t, i)
         ):
             found.append((i, i + n))
@@ -650,12 +685,21 @@ def _words_between(t: _Text, a: int, b: int) -> int:
 
 
 def _clause_end(t: _Text, c: int, last_term: int) -> int:
-    """Last word of the health statement: the clause end if near, else the term."""
+    """Last word of the health statement: the clause end if near, else the term.
+
+    A consequence further on goes with it: "seit dem Burnout im Herbst keine Nerven mehr",
+    "seit der OP im Winter große Probleme".
+    """
     words = [k for k in t.clause_words(c) if k > last_term]
     if len(words) <= _MAX_TAIL:
         return words[-1] if words else last_term
     for k in words[:_MAX_TAIL]:
         if t.lower[k] in _COMPLETERS:
+            return k
+    for n, k in enumerate(words[:_MAX_CONSEQUENCE]):
+        if t.lower[k] in _CONSEQUENCES:
+            if n + 1 < len(words) and t.lower[words[n + 1]] == "mehr":
+                return words[n + 1]
             return k
     return last_term
 
@@ -842,7 +886,9 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
                     last += 1  # "(82, Pflegegrad 3)": the rest of the bracket's part
                 return i, last
     # the person before the term: "Mein Vater Ömer (…) hat Parkinson"
-    before = [p for p in main if p.last < i and _words_between(t, p.last + 1, i) <= _MAX_GAP]
+    # a complaint counts from its first word: "hat seit dem Sturz im Winter Probleme mit der Hüfte"
+    anchor = next((k for k in t.clause_words(c) if k < i and t.lower[k] in _CONSEQUENCES), i)
+    before = [p for p in main if p.last < i and _words_between(t, p.last + 1, anchor) <= _MAX_GAP]
     if before:
         start = (_after(t, before[0], i) if _plain(t, lex, before[0])
                  else _name_start(t, lex, before[0]))
@@ -954,6 +1000,8 @@ def health_spans(text: str):
                 t.depth[first] == 0
             ):
                 last += 1  # "(GdB 60)": the bracket closes with the statement
+            if t.words[last] == ")" and t.depth[first] > t.depth[last] and first < last:
+                last -= 1  # "Meine Oma ([Name], dement)": the bracket opened before stays
             spans.append(t.span(first, last))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
@@ -973,7 +1021,8 @@ _JOIN = regex.compile(r"\s*(?:,\s*)?(?:und|oder|,)\s*", regex.VERSION1)
 def _may_hold_health_words(features) -> bool:
     """Tell a text with a health word or compound (a set look-up, then its long words)."""
     words = features.words()
-    return not _lexicon().first_forms.isdisjoint(words) or _HEALTH_COMPOUND.any_in(words)
+    return (not _lexicon().first_forms.isdisjoint(words) or _HEALTH_COMPOUND.any_in(words)
+            or _HEALTH_SLIP.any_in(words))
 
 
 def _is_health_compound(word: str) -> bool:
@@ -985,6 +1034,7 @@ def _is_health_compound(word: str) -> bool:
 
 
 _HEALTH_COMPOUND = KnownWords(_is_health_compound)
+_HEALTH_SLIP = KnownWords(_misspelt_term)
 
 
 #: The rule, run after the descriptions and before the names (a name inside the phrase

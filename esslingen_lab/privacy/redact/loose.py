@@ -35,7 +35,7 @@ _DIGIT_WORD = (
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
 _PAIR_WORD = (
-    r"(?:(?:ein|oin|oi|zwei|zwoi|drei|vier|fünf|fümf|sechs|sieben|siebe|acht|neun)(?:und|a|e))?"
+    r"(?:(?:ein|oin|oi|zwei|zwo|zwoi|drei|vier|fünf|fümf|sechs|sieben|siebe|acht|neun)(?:und|a|e))?"
     r"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fufzg|sechzig|"
     r"sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg)"
     r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
@@ -49,19 +49,24 @@ _HUNDRED_WORD = (
     rf"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?hundert(?:und)?(?:{_PAIR_WORD}|"
     r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun))?"
 )
-# digits written together: "nullsiebenvier"
-_GLUED_DIGITS = rf"(?:{_DIGIT_WORD}){{2,4}}(?![\p{{L}}])"
+# digits written together: "nullsiebenvier", also before a pair: "einssiebzig" (1 70)
+_GLUED_DIGITS = (
+    rf"(?:{_DIGIT_WORD}){{1,3}}(?:{_PAIR_WORD})(?![\p{{L}}])|(?:{_DIGIT_WORD}){{2,4}}(?![\p{{L}}])"
+)
 # English "double three", "triple zero"
 _REPEATED = r"(?:double|triple)\x20(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _PHONE_UNIT = (
     rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d{{1,6}})"
 )
-_PHONE_SEP = r"(?:[\x20\t]*[,\-–/.][\x20\t]*|[\x20\t]+)"
+_PHONE_SEP = r"(?:[\x20\t]*[,\-–—‑/.·][\x20\t]*|[\x20\t]+)"
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 # a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(
     rf"(?<![\w.,])(?:(?:(?i:null(?:{_DIGIT_WORD}){{0,3}}|plus|zero)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
-    rf"|O\d{{2,5}}(?:{_PHONE_SEP}\d{{2,6}}(?![\w])){{1,2}})",  # "O711 3512 2490"
+    rf"|O\d{{2,5}}(?:{_PHONE_SEP}\d{{2,6}}(?![\w])){{1,2}}"  # "O711 3512 2490"
+    # digit words joined by hyphens from any digit: "drei-fünf-eins-zwo/zwo-sieben-null-acht"
+    rf"|(?<![\p{{L}}\d.,\-])(?i:{_DIGIT_WORD})(?:[\-/‑](?i:{_DIGIT_WORD})){{3,}}(?![\p{{L}}])"
+    rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w]))*)",
     regex.VERSION1,
 )
 # or any run of number words right after a phone cue: "Handy: eins sieben sechs …"
@@ -79,6 +84,11 @@ _PHONE_UNITS = regex.compile(
 )
 _ONE_DIGIT = regex.compile(rf"(?i:{_DIGIT_WORD})", regex.VERSION1)
 _ONE_PAIR = regex.compile(rf"(?i:{_PAIR_WORD})", regex.VERSION1)
+_PAIR_AT_END = regex.compile(
+    r"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fufzg|sechzig|"
+    r"sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg|zehn|elf|zwölf)$",
+    regex.VERSION1,
+)
 # number words before a run found: "sieben | null eins eins – zwei drei …"
 _UNIT_BEFORE = regex.compile(
     rf"(?:(?<![\p{{L}}])(?i:{_PAIR_WORD}|{_DIGIT_WORD}){_PHONE_SEP})+$", regex.VERSION1
@@ -96,6 +106,9 @@ def _digits_of(unit: str) -> int:
         return 2
     if _ONE_PAIR.fullmatch(lower):
         return 2
+    pair = _PAIR_AT_END.search(lower)
+    if pair is not None and pair.start() > 0:  # "einssiebzig": one digit and a pair
+        return len(_ONE_DIGIT.findall(lower[: pair.start()])) + 2
     return max(1, len(_ONE_DIGIT.findall(lower)))
 
 
@@ -542,12 +555,12 @@ _YEAR_RULES = [
     # "Jg. 58", "Jahrgang '71", "47er Jahrgang", "Jahrgang neunzehnhundertzweiundsechzig"
     _rule(
         "DATUM",
-        r"""(?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
+        r"""(?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*)
              # a school year: "Jahrgang 10 am Georgii-Gymnasium", "… der Realschule Zell"
              (?!\s+(?:am|an\s+der|an\s+dem|der|des)\s+[\p{L}\-]*(?i:schule|gymnasium))
            |\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
-        needs=("jg", "jhg", "jahrg"),
+        needs=("jg", "jhg", "jahrg", "johrg"),
         flags=_X,
         name="datum-birth-year",
     ),

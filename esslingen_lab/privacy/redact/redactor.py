@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.patterns import _Rule, _rule
@@ -34,15 +35,16 @@ TAGS = {
 }
 
 # A description's article and adjectives belong to it ("der ehemalige Schulleiter der …"):
-# they go with the tag. A birth date's cue word ("Jahrgang", "geb.", "geboren am") is no
-# personal data and stays outside the tag: "Jahrgang [DATUM]", "ist [DATUM] geboren".
+# they go with the tag. A birth YEAR takes its cue word in ("Jahrgang 1961", "1979 geboren"
+# → "[DATUM]"; labellers differ on it), a full birth date keeps it outside: "geb. [DATUM]".
 _CUE_BEFORE = {
+    "DATUM": YEAR_CUE_BEFORE,
     "BESCHREIBUNG": regex.compile(
         r"(?i:(?:\b(?:der|die|das|den|dem|des|unser|unsere[mnrs]?|meine?[mnrs]?|eure?[mnrs]?)\s+)?"
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"
     ),
 }
-_CUE_AFTER: dict = {}
+_CUE_AFTER: dict = {"DATUM": YEAR_CUE_AFTER, "ID": ID_REST_AFTER}
 
 
 def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_loo
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
+from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import (
     ADDRESS_AFTER_RULES,
@@ -118,6 +119,12 @@ def _after_role_abbreviation(text: str):
             yield start, start + len(" ".join(keep))
 
 
+# a month's name before a birth year: "geb. im März 1985"
+_MONTH = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)"
+)
+
 _RULES: list[_Rule] = [
     # ---- a fediverse handle is one piece: "@ben@chaos.social" (not "@" + an e-mail address)
     _rule(
@@ -217,7 +224,10 @@ _RULES: list[_Rule] = [
                 zur|zum|in|\p{{Lu}}\p{{Ll}}+)){{1,4}}
                 (?=\s*(?::|(?i:lautet|ist|war|lautete))))?
              (?:\s*(?:[:.#]|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b)){{0,3}}
-             \s*(?P<v>{_ID_VALUE})""",
+             \s*(?P<v>{_ID_VALUE})
+             # a measure is no number of a file: "Das Flurstück ist 400 qm groß"
+             (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
+                minuten|stunden|prozent|%)(?![\p{{L}}]))""",
         needs_digit=True,
         needs=(
             "az",
@@ -233,12 +243,17 @@ _RULES: list[_Rule] = [
             "referenz",
             "kundenkonto",
             "ticket #",
+            "flurst",
+            "flst",
+            "grundbuch",
             "-id",
             "id:",
             "id ",
         ),
         flags=_X,
     ),
+    # a few words between cue and number: "kundennr von der stadtkasse 40-118-772"
+    *ID_AFTER_WORDS_RULES,
     # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
     _rule(
         "ID",
@@ -250,17 +265,24 @@ _RULES: list[_Rule] = [
         "DATUM",
         rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
                \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
-               \bJahrgang|\bJg\.|(?<!\w)\*)
+               \bJahrgang|\bJg\.|(?<!\w)\*|
+               # "Geboren bin ich 1952", "geboren wurde meine Mutter im Jahr 1940"
+               \bgeboren\s+(?:bin|ist|wurde|war|sind|wurden)\s+
+                 (?:ich|er|sie|wir|(?:mein|unser|sein|ihr)\p{{L}}*\s+\p{{L}}+)\s+(?:im\s+Jahre?\s+)?)
              \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
-             (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b)""",
+             (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b|
+               # a month and year: "geb. 03/1985", "geb. im März 1985"
+               (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:19|20)\d{{2}}\b)""",
         needs_digit=True,
         needs=("geb", "jahrgang", "jg.", "*"),
         flags=_X | _I,
     ),
     _rule(
         "DATUM",
-        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b)(?=\s+(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
-             geb(?:oren|orn|ohren|ohrn|oran)\b)""",
+        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
+             # "1985 und 1987 geboren": the first of two years is a birth year too
+             (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
+             geb(?:oren|orn|ohren|ohrn|oran|ore|ora)\b)""",
         needs=("gebor", "gebohr"),
         flags=_X | _I,
     ),
@@ -290,8 +312,8 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.]{0,3}
-             (?:\(0\)[\s\-/]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.]{0,3}\d{1,8}){1,6}\b""",
+        r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.–—]{0,3}
+             (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}\d{1,8}){1,6}\b""",
         needs_digit=True,
         needs=("+", "00"),
         flags=_X,
@@ -306,8 +328,11 @@ _RULES: list[_Rule] = [
     _rule(
         "TELEFON",
         r"""(?<![\w.,/:])(?<![A-Z]{2}-)0\d{2,5}
-             (?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]{1,2}|\.|&nbsp;)?\d{2,}
-             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;)\d{1,8}){0,5}
+             (?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]{1,2}|\.|&nbsp;)?
+             (?:\d{2,}|\d(?=[ \t\u00a0]\d))  # "0176-2 99 48 17 0"
+             # later groups: also after a dot when the first one had one ("0157.3344.1122")
+             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;|(?<=0\d{2,5}\.\d+)\.)
+                \d{1,8}){0,5}
              (?!\w|[,.]\d)""",
         needs_digit=True,
         flags=_X,
@@ -329,6 +354,16 @@ _RULES: list[_Rule] = [
         needs=("durchw", "dw", "app"),
         needs_digit=True,
         name="telefon-extension",
+    ),
+    # an extension alone after its cue: "Durchwahl 2291", "App. 417" (not 110, 112, 115, 116…)
+    _rule(
+        "TELEFON",
+        r"""(?<=\b(?i:Durchwahl|Durchw\.|Apparat|App\.|Nebenstelle)\x20?[:\-]?\x20?)
+             (?P<v>(?!11[0-9]\b)\d{2,5})(?![\d.,:]|\x20?(?i:uhr|min|euro|€|%))""",
+        needs=("durchw", "apparat", "app.", "nebenstelle"),
+        needs_digit=True,
+        flags=_X,
+        name="telefon-extension-alone",
     ),
     # ---- addresses: street with house number, postcode with place
     _rule(

@@ -1,0 +1,55 @@
+"""The cue word of a birth YEAR goes into its tag: "Jahrgang 1961" → "[DATUM]".
+
+Labellers differ on a birth year: most mark only the year, others the whole expression
+("Jahrgang 1961", "Jg. 58", "Johrgang 58", "Baujahr 54", "Geb. 1958", "1979 geboren",
+"58er Jahrgang"). The tag takes the cue word in, so that both readings are removed; the cue
+says nothing the tag does not. A full birth date keeps its cue outside ("geb. [DATUM]",
+"am [DATUM] geboren"): every labeller marks the date alone.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["ID_REST_AFTER", "YEAR_CUE_AFTER", "YEAR_CUE_BEFORE"]
+
+# a bare year starts here: "1961", "58", "'58", "58er", "neunzehnhundertzweiundsechzig" —
+# never a day or month of a full date ("12.03.1961", "03/1985", "1961-03-12")
+_BARE_YEAR = regex.compile(
+    r"['’]?(?:(?:19|20)\d{2}|\d{2})(?:er)?(?![\d.,/\-]?\d)|(?i:neunzehnhundert|zweitausend)"
+)
+_CUE_WORD = regex.compile(
+    r"(?<![\p{L}\-])(?i:Jahrgang|Johrgang|Jahrgänger(?:in)?|Jahrg\.|Jhg\.?|Jg\.?|Baujahr|"
+    r"geb\.?|Geburtsjahr(?:gang)?)[\x20\t]{0,2}:?[\x20\t]{0,2}['’]?$"
+)
+
+
+class _CueBeforeYear:
+    """Finds a birth-year cue word right before a tag, only if the tag's value is a bare year.
+
+    Has the ``search(view, pos, endpos)`` of a compiled pattern; ``endpos`` is where the
+    tagged value starts.
+    """
+
+    def search(self, view: str, pos: int, endpos: int):
+        if _BARE_YEAR.match(view, endpos) is None:
+            return None
+        return _CUE_WORD.search(view, pos, endpos)
+
+
+#: Before a tagged birth year: "Jahrgang", "Jg.", "Johrgang", "Baujahr", "geb." …
+YEAR_CUE_BEFORE = _CueBeforeYear()
+
+#: After a tagged birth year: "1979 geboren", "1961 gebore" (Swabian), "58er Jahrgang".
+#: The look-behind reads the value's end: a bare year, not the end of a full date.
+YEAR_CUE_AFTER = regex.compile(
+    r"(?<=(?<![\d.,/\-])(?:['’]?\d{2}|(?:19|20)\d{2}|(?i:hundert|tausend)\p{L}*))"
+    r"[\x20\t]{1,2}(?i:geb(?:oren|ore|ora|orn|ohren)\b)"
+    r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang)\b"
+)
+
+#: The rest of a file number right after its tag: "AZ 4711-DS-2024" is one number, not
+#: "[ID]-DS-2024". Groups of capitals and digits joined by "-" or "/", not a word.
+ID_REST_AFTER = regex.compile(
+    r"(?:[\-/](?=[\p{Lu}\d]*\d|\p{Lu}{1,4}[\-/]\d)[\p{Lu}\d]{1,10})+(?![\p{L}\d])"
+)

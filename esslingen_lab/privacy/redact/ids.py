@@ -1,0 +1,56 @@
+"""A file or customer number a few words after its cue: "kundennr von der stadtkasse 40-118-772".
+
+The cue rule of ``rules.py`` takes a number right after its cue ("Kundennummer 4471123",
+"Az.: 12/345"). People also name where the number comes from first: "die Kundennummer bei
+den Stadtwerken 7781-2290-11", "Kassenzeichen für die Hundesteuer 5.0231.884.2". Up to four
+words may then stand between cue and number; the number must look like an identifier (five
+digits or more, in one run or in groups joined by "-", "/", "." or a space), so that "die
+Vorgangsnummer war nach 14 Tagen …" and "… von 2023" stay.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import _ID_CUE
+
+__all__ = ["ID_AFTER_WORDS_RULES"]
+
+# words that end the look for a number: a new clause, a time, a phone number's cue
+_STOP = (
+    r"und|oder|aber|weil|denn|wenn|dass|seit|nach|vor|zum|zur|am|um|bis|ab|ca|etwa|"
+    r"tel|telefon|handy|mobil|fax|unter|erreichbar|rückfragen|anrufen|durchwahl|"
+    r"stunden|tage|tagen|wochen|monate|jahre|jahren|minuten"
+)
+_CUE_THEN_NUMBER = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
+         (?:[\x20\t]+(?!(?i:{_STOP})\b)[\p{{L}}][\p{{L}}\-]*\.?){{1,4}}
+         [\x20\t]*:?[\x20\t]*(?:(?i:ist|war|lautet|lautete|lautet\x20wie\x20folgt)[\x20\t]*:?[\x20\t]*)?
+         (?P<v>(?:[A-Z]{{1,3}}[\x20\-]?)?\d+(?:(?:[\-/.]|\x20(?=\d))\d+){{0,5}})
+         (?![\d\p{{L}}]|[.,]\d)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+# a date is no identifier: "… zum 1.1.2025", "vom 03.05.2024"
+_DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
+
+
+def _cue_then_number_spans(text: str):
+    for match in _CUE_THEN_NUMBER.finditer(text):
+        value = match.group("v")
+        if sum(ch.isdigit() for ch in value) < 5 or _DATE.fullmatch(value):
+            continue
+        yield match.span("v")
+
+
+#: Runs right after the cue rule of ``rules.py``.
+ID_AFTER_WORDS_RULES = [
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        needs=("nummer", "nr", "zeichen", "az", "gz", "referenz", "vorgang", "kundenkonto"),
+        finder=_cue_then_number_spans,
+        name="id-cue-words-number",
+    )
+]
