@@ -372,6 +372,40 @@ def short_form(word: str, *, cue: bool = False) -> bool:
     starts = _first_name_starts()
     for ending in _SHORT_FORM_ENDINGS:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and stem in starts:
-            return True
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        if stem in starts or (len(stem) > 6 and lex.is_first_name(stem)):
+            return True  # "Moni"; "Lisbethle": a whole first name (longer than a start) + -le
     return False
+
+
+# Swabian and Alemannic diminutives: "Träuble", "Lisbethle", "Schäfferle", "Bärbala"
+_DIMINUTIVE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:erle|le|la|li)")
+_DE_UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+@lru_cache(maxsize=1 << 14)
+def diminutive_name(word: str) -> bool:
+    """Tell a dialect diminutive that names a person, not a thing ("unser Träible").
+
+    The word ends in -le, -la, -li or -erle, is no German or English word and no first
+    name's short form of the dictionary; what is left without the ending (umlauts undone,
+    with -e, -en or -er put back) is no German noun: "Häusle" (Haus), "Städtle" (Stadt),
+    "Schätzle" (Schatz), "Bäckerle" (Bäcker) are things or roles.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    if len(word) < 5 or word in NOT_NAMES or not _DIMINUTIVE.fullmatch(word):
+        return False
+    lex = lexicon()
+    if lex.is_german(word) or lex.is_english(word) or lex.is_compound(word):
+        return False  # "Silcherschule": a compound's head, no ending
+    stem = word[:-4] if word.endswith("erle") else word[:-2]
+    for base in {stem, stem.translate(_DE_UMLAUT)}:
+        for end in ("", "e", "en", "er", "el"):
+            lemma = lex.german.get(base + end) or ""
+            if lemma[:1].isupper() and (base + end) not in lex.first:
+                return False
+            if end and lex.is_compound(base + end):
+                return False  # "Kepplerstüble" (Stube), "Rathausbänkle" (Bank)
+    return True

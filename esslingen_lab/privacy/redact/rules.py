@@ -25,9 +25,16 @@ from esslingen_lab.privacy.redact.loose import (
 )
 from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
+    diminutive_name,
     gazetteer_first_names,
     short_form,
 )
+from esslingen_lab.privacy.redact.lower_slots import (
+    LOWER_SLOT_GATE,
+    LOWER_SLOT_NEEDS,
+    lower_slot_name_spans,
+)
+from esslingen_lab.privacy.redact.nicknames import pet_name_in_slot, pet_name_shape
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -443,7 +450,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=("klingel", "briefkasten", "türschild", "c/o"),
+        needs=("klingel", "briefkasten", "türschild", "namensschild", "c/o"),
         finder=lambda text: _name_on_the_door(text),
         name="name-on-the-door",
     ),
@@ -480,10 +487,21 @@ _RULES: list[_Rule] = [
         "NAME",
         None,
         needs=("d'", "d’", "s'", "s’", "die ", "der ", "den ", "dem ", "dr ", "beim ", "vom ",
-               "zum "),
+               "zum ", "unser", "mei"),
         admit=lambda features: _may_hold_spoken_name(features),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
+        trusted=True,
+    ),
+    # lower case in a person's slot: "meine tochter lea-marie", "gruß jule", "klingel özkan"
+    _Rule(
+        "NAME",
+        None,
+        needs=LOWER_SLOT_NEEDS,
+        gate=LOWER_SLOT_GATE,
+        gate_on_raw=True,
+        finder=lower_slot_name_spans,
+        name="name-lower-slot",
         trusted=True,
     ),
     # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
@@ -655,8 +673,9 @@ def _has_first_name(features) -> bool:
 
 _SPOKEN_ARTICLE = regex.compile(
     # not after a particle ("von der Heydt-Lorenz"), "s'" only as a word ("geht's" no)
-    r"(?=[dDsSbBvVzZ])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
-    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r|[bB]eim|[vV]om|[zZ]um)\x20+)"
+    r"(?=[dDsSbBvVzZuUmM])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
+    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r|[bB]eim|[vV]om|[zZ]um|"
+    r"[uU]nser(?:e[mnr]?|m)?|[mM]ei(?:n(?:e[mnr]?)?|m)?)\x20+)"
     r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
     r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?![\p{L}\-])(?!\x20+\p{Lu})"
@@ -727,8 +746,11 @@ def _first_name_after_spoken_article(text: str):
                 yield match.span(group)
             continue
         capital = word[:1].upper() + word[1:].lower()
-        if short_form(capital):
-            yield match.span(group)
+        if short_form(capital) or (word[:1].isupper() and diminutive_name(word)):
+            yield match.span(group)  # "die Moni", "vom Lisbethle", "unser Träible"
+            continue
+        if word[:1].isupper() and pet_name_in_slot(text, match, end, word, lex):
+            yield match.span(group)  # "unser Timbo,", "ich bin der Ralle", "beim Ernst an, der"
             continue
         if (
             word[:1].isupper()
@@ -859,7 +881,7 @@ def _ascii_echo_spans(text: str):
 
 
 _ON_THE_DOOR = regex.compile(
-    rf"""(?:\b(?i:Klingel(?:schild)?|Briefkasten|Türschild)|\bc/o)\s*[:\-–]?\s*[„"“']?
+    rf"""(?:\b(?i:Klingel(?:schild)?|Briefkasten|Türschild|Namensschild)|\bc/o)\s*[:\-–]?\s*[„"“']?
          (?P<v>{_NAME_TOKEN}(?:\s*/\s*{_NAME_TOKEN})?)""",
     _X | regex.VERSION1,
 )
@@ -932,10 +954,13 @@ def _could_be_spoken_name(word: str) -> bool:
         return head.isalpha() and tail[:1].isupper() and tail.isalpha()
     lex = lexicon()
     capital = word[:1].upper() + word[1:].lower()
+    if word[:1].isupper() and (word in FIRST_NAMES or pet_name_shape(word)):
+        return True  # "beim Ernst an, der …", "ich bin der Ralle": the slot decides
     if lex.is_lower_word(word):
         return False  # "von", "Dann", "Leider": short forms and lower-case names never are
     return (
         short_form(capital)
+        or diminutive_name(word)
         or capital in FIRST_NAMES
         or capital in lex.first
         or (word[:1].isupper() and _pet_name_shape(word, lex))

@@ -1,0 +1,89 @@
+"""Pet names in a person's slot: "unser Timbo", "ich bin der Ralle", "beim Ernst an, der …".
+
+Spoken German puts an article or a possessive before a first name or a pet name made of
+one. The word alone often reads as a word too ("Ralle" is a bird, "Ernst" a noun), so it
+counts only where the slot says it is a person: after a possessive ("unser", "mei"), after
+"ich bin der/die", or with a relative clause of what a person does after it ("beim Ernst
+an, der hat früher …").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+
+__all__ = ["pet_name_in_slot", "pet_name_shape"]
+
+# endings of pet names: "Timbo", "Jogi", "Ralle", "Schorschla", "Hansi", "Maxerl"
+_PET_ENDINGS = ("erl", "le", "la", "li", "i", "y", "o")
+_IAM_BEFORE = regex.compile(
+    r"(?:\b[Ii]ch\x20+bin|\b[Hh]ier\x20+(?:ist|isch|schreibt|spricht))\x20+(?:der|die|d['’])\x20*$"
+)
+# what a person does, said in a relative clause right after the name
+_PERSON_CLAUSE_AFTER = regex.compile(
+    r"(?:\x20+\p{Ll}{1,8}){0,2}\x20*,\x20*(?:der|die)\x20+"
+    r"(?:hat|hatte|ist|war|kennt|kannte|weiß|wusste|arbeitet|arbeitete|macht|machte|kann|"
+    r"konnte|wohnt|wohnte|hilft|half|kümmert|repariert|erklärt|schafft|schaffte)\b"
+)
+# "ruf beim Ernst an", "frag mal beim Sepp nach"
+_CALL_BEFORE = regex.compile(r"\b(?:ruf\p{Ll}*|frag\p{Ll}*|meld\p{Ll}*)\b[^.!?\n]{0,20}$")
+_PARTICLE_AFTER = regex.compile(r"\x20+(?:an|nach)\b")
+
+
+@lru_cache(maxsize=1 << 14)
+def pet_name_shape(word: str) -> bool:
+    """Tell a capitalised word shaped like a pet name of a first name ("Timbo", "Ralle").
+
+    It ends like a pet name and its first three letters begin a listed first name; it may
+    still be a word ("Ralle"), so a slot must back it.
+    """
+    from esslingen_lab.privacy.redact.names import _first_name_starts
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+    from esslingen_lab.privacy.redact.strength import _named_after_people as named
+
+    if not 4 <= len(word) <= 8 or not word.isalpha() or not word[:1].isupper():
+        return False
+    if word[1:].isupper() or word in NOT_NAMES or not word.endswith(_PET_ENDINGS):
+        return False
+    if _is_person_noun(word) or word in named():
+        return False
+    return word[:3] in _first_name_starts()
+
+
+def pet_name_in_slot(text: str, match, end: int, word: str, lex) -> bool:
+    """Tell a pet name or first name that the words around it place as a person.
+
+    Parameters
+    ----------
+    text : str
+        The answer.
+    match : regex.Match
+        The spoken-article match.
+    end : int
+        Where ``word`` ends.
+    word : str
+        The capitalised word after the article or possessive.
+    lex : Lexicon
+    """
+    article = match.group()[:1].lower()
+    if article in "um":  # "unser Timbo", "mei Jogi": a possessive before an unknown pet name
+        return (
+            pet_name_shape(word)
+            and not lex.is_german(word)
+            and not lex.is_english(word)
+            and not lex.is_any_name(word)
+        )
+    if pet_name_shape(word) and _IAM_BEFORE.search(text, max(0, match.start() - 20), end - len(word)):
+        return not lex.is_common_noun(word) or lex.german.get(word) == word  # "der Ralle"
+    if word not in FIRST_NAMES and word not in lex.first:
+        return False
+    if _PERSON_CLAUSE_AFTER.match(text, end):
+        return True  # "beim Ernst an, der hat früher bei der Stadt gearbeitet"
+    return (
+        match.group()[:1] in "bBvVzZ"
+        and _PARTICLE_AFTER.match(text, end) is not None
+        and _CALL_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+    )  # "ruf ich beim Ernst an"
