@@ -48,7 +48,7 @@ def _first_name_spans(text: str):
     gazetteer = gazetteer_first_names()
     for match in _CAPITALISED.finditer(text):
         word = match.group()
-        if word not in FIRST_NAMES:
+        if word not in FIRST_NAMES and not _double_first_name(word):
             # a first name only the gazetteer knows ("Ortwin"): only with a surname that
             # is no plain noun ("Ortwin Schlotterbeck", not "Rose Garten")
             if word not in gazetteer:
@@ -73,7 +73,12 @@ def _first_name_spans(text: str):
             tail is not None and _INSTITUTION_IN_TAIL.search(tail.group())
         ):
             continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
-        if tail is None and word in _AMBIGUOUS_FIRST_NAMES and not _child_with_age(text, match):
+        if (
+            tail is None
+            and word in _AMBIGUOUS_FIRST_NAMES
+            and not _child_with_age(text, match)
+            and not _beside_first_name(text, match)
+        ):
             continue
         if tail is None and _INDEFINITE_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
@@ -81,6 +86,16 @@ def _first_name_spans(text: str):
             if lex.is_german(word):
                 continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end
+
+
+def _double_first_name(word: str) -> bool:
+    """Tell "Klaus-Peter", "Mia-Sophie": two listed first names joined by a hyphen."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(p in FIRST_NAMES for p in parts)
+        and any(p not in _AMBIGUOUS_FIRST_NAMES for p in parts)  # "Mia-Sophie", "Lea-Marie"
+    )
 
 
 # a child's age after its name in a list: "(Emil, 4 und Greta, 2)", "Otto (3)"
@@ -93,6 +108,22 @@ _CHILDREN_BEFORE = regex.compile(
 )
 
 _NAME_WITH_AGE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+),\s*\d{1,2}\s*,?\s*(?:und\s+)?$")
+
+
+_AND_NAME_AFTER = regex.compile(r"\s*(?:,|und|&|sowie)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\-])")
+_NAME_AND_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)\s*(?:,|und|&|sowie)\s+$")
+
+
+def _beside_first_name(text: str, match) -> bool:
+    """Tell an ambiguous first name listed with a clear one: "Noah und Mila", "Mila, Noah"."""
+    after = _AND_NAME_AFTER.match(text, match.end())
+    before = _NAME_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return any(
+        found is not None
+        and found.group(1) in FIRST_NAMES
+        and found.group(1) not in _AMBIGUOUS_FIRST_NAMES
+        for found in (after, before)
+    )
 
 
 def _child_with_age(text: str, match) -> bool:

@@ -24,6 +24,7 @@ from esslingen_lab.privacy.redact.loose import (
     SECOND_BIRTH_DATE_RULES,
 )
 from esslingen_lab.privacy.redact.names import (
+    _double_first_name,
     _first_name_spans,
     diminutive_name,
     gazetteer_first_names,
@@ -58,6 +59,7 @@ from esslingen_lab.privacy.redact.patterns import (
 )
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
+from esslingen_lab.privacy.redact.title_names import bare_title_name_spans
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GREETING,
@@ -462,6 +464,15 @@ _RULES: list[_Rule] = [
         needs=("dr.", "prof.", "dipl"),
         flags=_X,
     ),
+    # the same without the period: "Dr Gottlob-Vogel" (not the Swabian article "Dr Bus")
+    _Rule(
+        "NAME",
+        None,
+        needs_words=frozenset(("Dr", "Prof")),
+        finder=bare_title_name_spans,
+        name="name-after-bare-title",
+        trusted=True,
+    ),
     # a role abbreviation before a surname: "OB Zieger", "BM Rottweiler"; the role stays
     _Rule(
         "NAME",
@@ -668,7 +679,11 @@ _RULES: list[_Rule] = [
 def _has_first_name(features) -> bool:
     """Tell a text with a word that is a first name of the package's list or the gazetteer."""
     words = features.words()
-    return not words.isdisjoint(FIRST_NAMES) or not words.isdisjoint(gazetteer_first_names())
+    return (
+        not words.isdisjoint(FIRST_NAMES)
+        or not words.isdisjoint(gazetteer_first_names())
+        or any("-" in w and _double_first_name(w) for w in words)  # "Klaus-Peter"
+    )
 
 
 _SPOKEN_ARTICLE = regex.compile(
@@ -998,7 +1013,8 @@ def _nickname_with_first_name(word: str, lex) -> bool:
 
 # a short form before the full first name in brackets: "Bene (Benedikt)", "Moni (Monika)"
 _SHORT_BEFORE_FULL = regex.compile(
-    r"(?<![\p{L}\-])(?P<v>\p{Lu}\p{Ll}{2,9})\x20?\((?P<full>\p{Lu}\p{Ll}{3,})\)"
+    r"(?<![\p{L}\-])(?P<v>\p{Lu}\p{Ll}{2,9}|\p{Lu}{3,10})\x20?\("
+    r"(?:eigentlich\x20+)?(?P<full>\p{Lu}\p{Ll}{3,})(?:\x20+\p{Lu}\p{Ll}+)?\)"
 )
 
 
@@ -1007,8 +1023,13 @@ def _short_form_before_full_name(text: str):
     lex = lexicon()
     for match in _SHORT_BEFORE_FULL.finditer(text):
         short, full = match.group("v"), match.group("full")
-        if short == full or not full.startswith(short[:3]):
-            continue
+        low, full_low = short.lower(), full.lower()
+        if low == full_low or not (full_low.startswith(low[:3]) or low[1:] in full_low):
+            continue  # "Bene (Benedikt)", "HANNES (Johannes Eberle)", "Lisa (Elisabeth)"
+        if short.isupper() and low.capitalize() not in FIRST_NAMES and not short_form(
+            low.capitalize()
+        ):
+            continue  # "EDV (Eduard …)": an acronym, no short form
         if full in FIRST_NAMES or full in lex.first:
             yield match.span("v")
 
