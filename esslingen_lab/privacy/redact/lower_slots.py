@@ -14,7 +14,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.vocabulary import _LOWER_STOP, FIRST_NAMES, NOT_NAMES
 
-__all__ = ["LOWER_SLOT_GATE", "LOWER_SLOT_NEEDS", "lower_slot_name_spans"]
+__all__ = ["LOWER_SLOT_GATE", "LOWER_SLOT_WORDS", "lower_slot_name_spans"]
 
 _RELATIVES = (
     r"mutter|vater|tochter|sohn|kind|nachbarin|nachbar|kollegin|kollege|schwager|schwägerin"
@@ -40,12 +40,13 @@ _ON_DOOR = regex.compile(
 LOWER_SLOT_GATE = regex.compile(
     rf"(?i:{_RELATIVES}|{_GREETINGS}|{_DOORS})[\x20:,\-–„\"“'»]*(?:(?:die|der)\x20+)?\p{{Ll}}"
 )
-LOWER_SLOT_NEEDS = (
-    "mutter", "vater", "tochter", "sohn", "kind", "nachbar", "kolleg", "schwager",
-    "schwägerin", "freund", "mann", "frau", "oma", "opa", "enkel", "bruder", "schwester",
-    "cousin", "tante", "onkel", "partner", "chef", "schwieger", "nichte", "neffe", "pat",
-    "betreuer", "gru", "grü", "lg", "vg", "mfg", "ciao", "tschü", "bis dann", "klingel",
-    "briefkasten", "schild",
+# the cue words as they stand in a text (punctuation stripped): a set look-up per text
+LOWER_SLOT_WORDS = frozenset(
+    form
+    for word in (_RELATIVES + "|" + _GREETINGS + "|klingel|klingelschild|briefkasten|türschild"
+                 "|namensschild").split("|")
+    if " " not in word and "\\" not in word
+    for form in (word, word.capitalize(), word.upper())
 )
 # what is said of a bell instead of a name: "klingel kaputt", "briefkasten voll"
 _DOOR_STATES = frozenset(

@@ -48,7 +48,7 @@ def _first_name_spans(text: str):
     gazetteer = gazetteer_first_names()
     for match in _CAPITALISED.finditer(text):
         word = match.group()
-        if word not in FIRST_NAMES and not _double_first_name(word):
+        if word not in FIRST_NAMES and not ("-" in word and _double_first_name(word)):
             # a first name only the gazetteer knows ("Ortwin"): only with a surname that
             # is no plain noun ("Ortwin Schlotterbeck", not "Rose Garten")
             if word not in gazetteer:
@@ -60,6 +60,8 @@ def _first_name_spans(text: str):
                 continue
         else:
             tail = _SURNAME_TAIL.match(text, match.end())
+            if tail is not None and _inflected_noun(tail.group().split()[0], lex):
+                tail = None  # "Rosa Schutzhüllen": a plural noun after it, no surname
         if (
             tail is not None
             # the article sits right before the name: look at a short window, not the
@@ -86,6 +88,19 @@ def _first_name_spans(text: str):
             if lex.is_german(word):
                 continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end
+
+
+def _inflected_noun(word: str, lex) -> bool:
+    """Tell a German noun in an inflected form that is no surname ("Schutzhüllen")."""
+    lemma = lex.german.get(word)
+    return (
+        lemma is not None
+        and lemma != word
+        and lemma[:1].isupper()
+        and word not in lex.last
+        and lemma not in lex.last  # "Emma Schmidts Geburtstag": a surname's genitive
+        and word not in FIRST_NAMES
+    )
 
 
 def _double_first_name(word: str) -> bool:
@@ -426,7 +441,9 @@ def diminutive_name(word: str) -> bool:
     """
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
-    if len(word) < 5 or word in NOT_NAMES or not _DIMINUTIVE.fullmatch(word):
+    if not 5 <= len(word) <= 10 or word in NOT_NAMES or not _DIMINUTIVE.fullmatch(word):
+        return False  # longer words are compounds or streets ("Bleickenalle" for "-allee")
+    if word.endswith("alle"):
         return False
     lex = lexicon()
     if lex.is_german(word) or lex.is_english(word) or lex.is_compound(word):

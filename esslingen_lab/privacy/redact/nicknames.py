@@ -15,7 +15,7 @@ import regex
 
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
-__all__ = ["pet_name_in_slot", "pet_name_shape"]
+__all__ = ["pet_name_in_slot", "pet_name_shape", "possessive_pet_name_spans"]
 
 # endings of pet names: "Timbo", "Jogi", "Ralle", "Schorschla", "Hansi", "Maxerl"
 _PET_ENDINGS = ("erl", "le", "la", "li", "i", "y", "o")
@@ -68,14 +68,6 @@ def pet_name_in_slot(text: str, match, end: int, word: str, lex) -> bool:
         The capitalised word after the article or possessive.
     lex : Lexicon
     """
-    article = match.group()[:1].lower()
-    if article in "um":  # "unser Timbo", "mei Jogi": a possessive before an unknown pet name
-        return (
-            pet_name_shape(word)
-            and not lex.is_german(word)
-            and not lex.is_english(word)
-            and not lex.is_any_name(word)
-        )
     if pet_name_shape(word) and _IAM_BEFORE.search(text, max(0, match.start() - 20), end - len(word)):
         return not lex.is_common_noun(word) or lex.german.get(word) == word  # "der Ralle"
     if word not in FIRST_NAMES and word not in lex.first:
@@ -87,3 +79,32 @@ def pet_name_in_slot(text: str, match, end: int, word: str, lex) -> bool:
         and _PARTICLE_AFTER.match(text, end) is not None
         and _CALL_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
     )  # "ruf ich beim Ernst an"
+
+
+_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}])(?:[uU]nser(?:e[mnr]?|m)?|[mM]eim?)\x20+(?P<v>\p{Lu}\p{Ll}{3,9})(?![\p{L}\-])"
+)
+
+
+def possessive_pet_name_spans(text: str):
+    """Yield spans of pet names after a possessive: "unser Timbo", "mei Lisbethle".
+
+    A dialect diminutive of no noun ("Träible", not "Häusle") or a pet name's shape that no
+    dictionary knows ("Timbo", not "Auto" or "Kino").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.names import diminutive_name, short_form
+
+    lex = None
+    for match in _POSSESSIVE.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES:
+            continue
+        lex = lex or lexicon()
+        if diminutive_name(word) or (
+            pet_name_shape(word)
+            and not lex.is_german(word)
+            and not lex.is_english(word)
+            and not lex.is_any_name(word)
+        ) or (short_form(word) and not lex.is_any_name(word)):
+            yield match.span("v")

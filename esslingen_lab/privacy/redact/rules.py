@@ -32,10 +32,14 @@ from esslingen_lab.privacy.redact.names import (
 )
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_SLOT_GATE,
-    LOWER_SLOT_NEEDS,
+    LOWER_SLOT_WORDS,
     lower_slot_name_spans,
 )
-from esslingen_lab.privacy.redact.nicknames import pet_name_in_slot, pet_name_shape
+from esslingen_lab.privacy.redact.nicknames import (
+    pet_name_in_slot,
+    pet_name_shape,
+    possessive_pet_name_spans,
+)
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -498,7 +502,7 @@ _RULES: list[_Rule] = [
         "NAME",
         None,
         needs=("d'", "d’", "s'", "s’", "die ", "der ", "den ", "dem ", "dr ", "beim ", "vom ",
-               "zum ", "unser", "mei"),
+               "zum "),
         admit=lambda features: _may_hold_spoken_name(features),
         finder=lambda text: _first_name_after_spoken_article(text),
         name="name-after-spoken-article",
@@ -508,11 +512,20 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=LOWER_SLOT_NEEDS,
+        needs_words=LOWER_SLOT_WORDS,
         gate=LOWER_SLOT_GATE,
         gate_on_raw=True,
         finder=lower_slot_name_spans,
         name="name-lower-slot",
+        trusted=True,
+    ),
+    # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
+    _Rule(
+        "NAME",
+        None,
+        needs=("unser", "mei "),
+        finder=possessive_pet_name_spans,
+        name="name-possessive-pet",
         trusted=True,
     ),
     # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
@@ -682,15 +695,17 @@ def _has_first_name(features) -> bool:
     return (
         not words.isdisjoint(FIRST_NAMES)
         or not words.isdisjoint(gazetteer_first_names())
-        or any("-" in w and _double_first_name(w) for w in words)  # "Klaus-Peter"
+        or ("-" in features.text and _DOUBLE_FIRST_NAME.any_in(words))  # "Klaus-Peter"
     )
+
+
+_DOUBLE_FIRST_NAME = KnownWords(lambda word: "-" in word and _double_first_name(word))
 
 
 _SPOKEN_ARTICLE = regex.compile(
     # not after a particle ("von der Heydt-Lorenz"), "s'" only as a word ("geht's" no)
-    r"(?=[dDsSbBvVzZuUmM])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
-    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r|[bB]eim|[vV]om|[zZ]um|"
-    r"[uU]nser(?:e[mnr]?|m)?|[mM]ei(?:n(?:e[mnr]?)?|m)?)\x20+)"
+    r"(?=[dDsSbBvVzZ])(?<![\p{L}'’])(?<!\b(?:[Vv][oa]n|[Zz]u)\x20{1,3})"
+    r"(?:[dDsS]['’]\x20?|(?:[dD]ie|[dD]er|[dD]en|dem|[dD]r|[bB]eim|[vV]om|[zZ]um)\x20+)"
     r"(?:(?P<adj>\p{L}{2,}e[nrs]?)\x20+)?"
     r"(?P<v>\p{L}[\p{L}]{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
     r"(?![\p{L}\-])(?!\x20+\p{Lu})"
@@ -956,7 +971,8 @@ def _may_hold_spoken_name(features) -> bool:
 
     A first name, a short form of one or a hyphenated word; most answers hold none.
     """
-    return _SPOKEN_NAME.any_in(features.words())
+    words = features.words()
+    return _SPOKEN_NAME.any_in(words) or ("bin" in words and _PET_WORD.any_in(words))
 
 
 def _could_be_spoken_name(word: str) -> bool:
@@ -969,8 +985,8 @@ def _could_be_spoken_name(word: str) -> bool:
         return head.isalpha() and tail[:1].isupper() and tail.isalpha()
     lex = lexicon()
     capital = word[:1].upper() + word[1:].lower()
-    if word[:1].isupper() and (word in FIRST_NAMES or pet_name_shape(word)):
-        return True  # "beim Ernst an, der …", "ich bin der Ralle": the slot decides
+    if word[:1].isupper() and word in FIRST_NAMES:
+        return True  # "beim Ernst an, der …": the slot decides
     if lex.is_lower_word(word):
         return False  # "von", "Dann", "Leider": short forms and lower-case names never are
     return (
@@ -983,6 +999,7 @@ def _could_be_spoken_name(word: str) -> bool:
 
 
 _SPOKEN_NAME = KnownWords(_could_be_spoken_name)
+_PET_WORD = KnownWords(pet_name_shape)  # "ich bin der Ralle": a word, but a pet name's shape
 
 _PLACE_PARTS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"))
 
