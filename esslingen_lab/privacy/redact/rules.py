@@ -699,7 +699,10 @@ def _has_first_name(features) -> bool:
     )
 
 
-_DOUBLE_FIRST_NAME = KnownWords(lambda word: "-" in word and _double_first_name(word))
+# "Klaus-Peter", also shouted ("KLAUS-PETER", read in ordinary case by the case view)
+_DOUBLE_FIRST_NAME = KnownWords(
+    lambda word: "-" in word and _double_first_name("-".join(map(str.capitalize, word.split("-"))))
+)
 
 
 _SPOKEN_ARTICLE = regex.compile(
