@@ -12,9 +12,12 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
 from esslingen_lab.privacy.redact.vocabulary import _LOWER_STOP, FIRST_NAMES, NOT_NAMES
 
-__all__ = ["LOWER_SLOT_GATE", "LOWER_SLOT_WORDS", "lower_slot_name_spans"]
+__all__ = [
+    "LOWER_SLOT_GATE", "LOWER_SLOT_WORDS", "lower_slot_name_spans", "name_on_the_door_spans",
+]
 
 _RELATIVES = (
     r"mutter|vater|tochter|sohn|kind|nachbarin|nachbar|kollegin|kollege|schwager|schwägerin"
@@ -48,7 +51,7 @@ LOWER_SLOT_WORDS = frozenset(
     if " " not in word and "\\" not in word
     for form in (word, word.capitalize(), word.upper())
 )
-# what is said of a bell instead of a name: "klingel kaputt", "briefkasten voll"
+# what is said of a bell instead of a name: "Klingel defekt", "briefkasten voll"
 _DOOR_STATES = frozenset(
     "defekt kaputt nicht geht gehen funktioniert fehlt fehlen ist war sind und oder am an im "
     "in bei beim leuchtet klemmt gibt gibts hat hatte wurde wird leer voll ohne mit".split()
@@ -115,4 +118,19 @@ def lower_slot_name_spans(text: str):
         if lex.is_lower_word(word) or lex.is_english(word):
             continue  # "klingel funktioniert", "briefkasten leeren"
         if capital in lex.last or capital in lex.first or not lex.is_german(capital):
+            yield match.span("v")
+
+
+_ON_THE_DOOR = regex.compile(
+    rf"""(?:\b(?i:Klingel(?:schild)?|Briefkasten|Türschild|Namensschild)|\bc/o)\s*[:\-–]?\s*[„"“']?
+         (?P<v>{_NAME_TOKEN}(?:\s*/\s*{_NAME_TOKEN})?)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def name_on_the_door_spans(text: str):
+    """Spans of the name on a bell or letter box: "Klingel Schneider" ("Klingel defekt": no)."""
+    for match in _ON_THE_DOOR.finditer(text):
+        first = match.group("v").split()[0].split("/")[0]
+        if first.lower() not in _DOOR_STATES and first not in NOT_NAMES:
             yield match.span("v")

@@ -15,7 +15,10 @@ import regex
 
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
-__all__ = ["pet_name_in_slot", "pet_name_shape", "possessive_pet_name_spans"]
+__all__ = [
+    "pet_name_in_slot", "pet_name_shape", "possessive_pet_name_spans",
+    "short_form_before_full_name",
+]
 
 # endings of pet names: "Timbo", "Jogi", "Ralle", "Schorschla", "Hansi", "Maxerl"
 _PET_ENDINGS = ("erl", "le", "la", "li", "i", "y", "o")
@@ -68,7 +71,8 @@ def pet_name_in_slot(text: str, match, end: int, word: str, lex) -> bool:
         The capitalised word after the article or possessive.
     lex : Lexicon
     """
-    if pet_name_shape(word) and _IAM_BEFORE.search(text, max(0, match.start() - 20), end - len(word)):
+    start = end - len(word)
+    if pet_name_shape(word) and _IAM_BEFORE.search(text, max(0, match.start() - 20), start):
         return not lex.is_common_noun(word) or lex.german.get(word) == word  # "der Ralle"
     if word not in FIRST_NAMES and word not in lex.first:
         return False
@@ -107,4 +111,30 @@ def possessive_pet_name_spans(text: str):
             and not lex.is_english(word)
             and not lex.is_any_name(word)
         ) or (short_form(word) and not lex.is_any_name(word)):
+            yield match.span("v")
+
+
+# a short form before the full first name in brackets: "Bene (Benedikt)", "Moni (Monika)"
+_SHORT_BEFORE_FULL = regex.compile(
+    r"(?<![\p{L}\-])(?P<v>\p{Lu}\p{Ll}{2,9}|\p{Lu}{3,10})\x20?\("
+    r"(?:eigentlich\x20+)?(?P<full>\p{Lu}\p{Ll}{3,})(?:\x20+\p{Lu}\p{Ll}+)?\)"
+)
+
+
+def short_form_before_full_name(text: str):
+    """Spans of a short form followed by its full first name in brackets: "Bene (Benedikt)"."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.names import short_form
+
+    lex = lexicon()
+    for match in _SHORT_BEFORE_FULL.finditer(text):
+        short, full = match.group("v"), match.group("full")
+        low, full_low = short.lower(), full.lower()
+        if low == full_low or not (full_low.startswith(low[:3]) or low[1:] in full_low):
+            continue  # "Bene (Benedikt)", "HANNES (Johannes Eberle)", "Lisa (Elisabeth)"
+        if short.isupper() and low.capitalize() not in FIRST_NAMES and not short_form(
+            low.capitalize()
+        ):
+            continue  # "EDV (Eduard …)": an acronym, no short form
+        if full in FIRST_NAMES or full in lex.first:
             yield match.span("v")

@@ -23,6 +23,12 @@ from esslingen_lab.privacy.redact.loose import (
     LOOSE_RULES,
     SECOND_BIRTH_DATE_RULES,
 )
+from esslingen_lab.privacy.redact.lower_slots import (
+    LOWER_SLOT_GATE,
+    LOWER_SLOT_WORDS,
+    lower_slot_name_spans,
+    name_on_the_door_spans,
+)
 from esslingen_lab.privacy.redact.names import (
     _double_first_name,
     _first_name_spans,
@@ -30,15 +36,11 @@ from esslingen_lab.privacy.redact.names import (
     gazetteer_first_names,
     short_form,
 )
-from esslingen_lab.privacy.redact.lower_slots import (
-    LOWER_SLOT_GATE,
-    LOWER_SLOT_WORDS,
-    lower_slot_name_spans,
-)
 from esslingen_lab.privacy.redact.nicknames import (
     pet_name_in_slot,
     pet_name_shape,
     possessive_pet_name_spans,
+    short_form_before_full_name,
 )
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -457,7 +459,7 @@ _RULES: list[_Rule] = [
         "NAME",
         None,
         needs=("klingel", "briefkasten", "türschild", "namensschild", "c/o"),
-        finder=lambda text: _name_on_the_door(text),
+        finder=name_on_the_door_spans,
         name="name-on-the-door",
     ),
     # titles alone: "Dr. Schneider", "Prof. Dr. Weißenberger"
@@ -554,7 +556,7 @@ _RULES: list[_Rule] = [
         None,
         needs=("(",),
         gate=re.compile(r"\w \(|\w\("),
-        finder=lambda text: _short_form_before_full_name(text),
+        finder=short_form_before_full_name,
         name="name-short-form",
         trusted=True,
     ),
@@ -913,28 +915,6 @@ def _ascii_echo_spans(text: str):
             yield match.span()
 
 
-_ON_THE_DOOR = regex.compile(
-    rf"""(?:\b(?i:Klingel(?:schild)?|Briefkasten|Türschild|Namensschild)|\bc/o)\s*[:\-–]?\s*[„"“']?
-         (?P<v>{_NAME_TOKEN}(?:\s*/\s*{_NAME_TOKEN})?)""",
-    _X | regex.VERSION1,
-)
-
-
-def _name_on_the_door(text: str):
-    """Spans of the name on a bell or letter box: "Klingel Schneider" ("Klingel defekt": no)."""
-    for match in _ON_THE_DOOR.finditer(text):
-        first = match.group("v").split()[0].split("/")[0]
-        if first.lower() not in _DOOR_STATES and first not in NOT_NAMES:
-            yield match.span("v")
-
-
-# what is said of a bell instead of a name: "Klingel Defekt", "Klingel Geht nicht"
-_DOOR_STATES = frozenset(
-    "defekt kaputt nicht geht gehen funktioniert fehlt fehlen ist war sind und oder am an im "
-    "in bei beim leuchtet klemmt gibt gibts hat hatte wurde wird leer voll ohne mit".split()
-)
-
-
 def _pet_name_shape(word: str, lex) -> bool:
     """Tell a nickname: "Didi", "Lulu" (a syllable twice) or an unknown word in -i, -y."""
     if len(word) < 3 or not word.isalpha() or word in NOT_NAMES:
@@ -1029,29 +1009,6 @@ def _nickname_with_first_name(word: str, lex) -> bool:
     return other not in named_after_people() and not other.lower().endswith(
         ("straße", "platz", "schule", "haus", "halle", "park", "weg", "kirche", "zentrum")
     )
-
-
-# a short form before the full first name in brackets: "Bene (Benedikt)", "Moni (Monika)"
-_SHORT_BEFORE_FULL = regex.compile(
-    r"(?<![\p{L}\-])(?P<v>\p{Lu}\p{Ll}{2,9}|\p{Lu}{3,10})\x20?\("
-    r"(?:eigentlich\x20+)?(?P<full>\p{Lu}\p{Ll}{3,})(?:\x20+\p{Lu}\p{Ll}+)?\)"
-)
-
-
-def _short_form_before_full_name(text: str):
-    """Spans of a short form followed by its full first name in brackets: "Bene (Benedikt)"."""
-    lex = lexicon()
-    for match in _SHORT_BEFORE_FULL.finditer(text):
-        short, full = match.group("v"), match.group("full")
-        low, full_low = short.lower(), full.lower()
-        if low == full_low or not (full_low.startswith(low[:3]) or low[1:] in full_low):
-            continue  # "Bene (Benedikt)", "HANNES (Johannes Eberle)", "Lisa (Elisabeth)"
-        if short.isupper() and low.capitalize() not in FIRST_NAMES and not short_form(
-            low.capitalize()
-        ):
-            continue  # "EDV (Eduard …)": an acronym, no short form
-        if full in FIRST_NAMES or full in lex.first:
-            yield match.span("v")
 
 
 _SALUTATION_PARTICLE = regex.compile(
