@@ -247,8 +247,8 @@ def _recase(word: str, after_name: bool) -> tuple[str, bool]:
         return capital, False  # "FRAU DR. MÜLLER-OSTHEIM": a title
     if lower in _function_words():
         return lower, False  # "AUS", "AN", "DEM" (some are surnames too)
-    if lex.is_first_name(capital):
-        return capital, True
+    if lex.is_first_name(capital) or ("-" in capital and _first_names_in_capitals(word, lex)):
+        return capital, True  # "ANNA-LENA" reads "Anna-Lena", a name before its surname
     if after_name and capital in lex.last:
         return capital, True  # "PETRA LANG": a surname after a first name
     lemma = lex.german.get(capital) or ""

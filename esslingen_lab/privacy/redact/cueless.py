@@ -657,6 +657,9 @@ def _noble_name(tokens, i, lex: Lexicon):
     """
     j = i + 1
     n = len(tokens)
+    noble = j + 1 < n and tokens[i] == "von" and tokens[j] == "und" and tokens[j + 1] == "zu"
+    if noble:
+        j += 2  # "[NAME] von und zu Gemmingen-Hornberg": only a noble name says this
     if j < n and tokens[j] in ("der", "dem", "den"):
         j += 1
     if j >= n:
@@ -664,6 +667,8 @@ def _noble_name(tokens, i, lex: Lexicon):
     word = tokens[j]
     if not word[:1].isupper() or word.isupper() or word in NOT_NAMES or "[" in word:
         return None
+    if noble and not lex.is_common_noun(word):
+        return i, j
     if word.lower().endswith(_PLACE_ENDINGS) and word not in lex.last:
         return None
     if lex.is_german(word) and word not in lex.last:
@@ -886,6 +891,7 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
     """Take in name-like capitalised neighbours of a name: "Tran Van Minh", "Andrzej Nowak"."""
     while first > 0 and _name_like(tokens[first - 1]):
         first -= 1
+    first = _initials_before(tokens, first)
     if first > 0 and tokens[first - 1] in _ALL_PARTICLES:
         first -= 1  # "di Stefano", "da Silva"
         if first > 0 and tokens[first - 1] in ("van", "de"):
@@ -899,6 +905,32 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
         if not (last + 4 < n and len(tokens[last + 3]) == 1 and tokens[last + 4] == "."):
             last += 1
     return first, last
+
+
+def _initials_before(tokens, first: int) -> int:
+    """Take in the initials and "v." before a name: "G. F. [NAME]", "HJ v. [NAME]".
+
+    Single capital letters with a period ("z. B." and "u. A." are abbreviations); after
+    "v." also two capitals without one ("HJ", "KP").
+    """
+    start = first
+    if first >= 2 and tokens[first - 1] == "." and tokens[first - 2] == "v":
+        first -= 2  # "v. [NAME]": the particle of a noble name
+        if first >= 1 and len(tokens[first - 1]) == 2 and tokens[first - 1].isupper():
+            return first - 1  # "HJ v. [NAME]"
+    while (
+        first >= 2
+        and tokens[first - 1] == "."
+        and len(tokens[first - 2]) == 1
+        and tokens[first - 2].isupper()
+        and tokens[first - 2].isalpha()
+        and not (first >= 4 and tokens[first - 3] == "." and tokens[first - 4].islower()
+                 and len(tokens[first - 4]) == 1)
+    ):
+        first -= 2
+    if first != start and tokens[first] == "v" and first + 2 == start:
+        return start  # a lone "v." without initials: "Verein v. [NAME]" keeps it
+    return first
 
 
 def _abbreviation_at(tokens, i) -> bool:

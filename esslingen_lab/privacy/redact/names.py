@@ -48,7 +48,7 @@ def _first_name_spans(text: str):
     gazetteer = gazetteer_first_names()
     for match in _CAPITALISED.finditer(text):
         word = match.group()
-        if word not in FIRST_NAMES:
+        if word not in FIRST_NAMES and not ("-" in word and _double_first_name(word)):
             # a first name only the gazetteer knows ("Ortwin"): only with a surname that
             # is no plain noun ("Ortwin Schlotterbeck", not "Rose Garten")
             if word not in gazetteer:
@@ -60,6 +60,8 @@ def _first_name_spans(text: str):
                 continue
         else:
             tail = _SURNAME_TAIL.match(text, match.end())
+            if tail is not None and _inflected_noun(tail.group().split()[0], lex):
+                tail = None  # "Rosa Schutzhüllen": a plural noun after it, no surname
         if (
             tail is not None
             # the article sits right before the name: look at a short window, not the
@@ -73,7 +75,12 @@ def _first_name_spans(text: str):
             tail is not None and _INSTITUTION_IN_TAIL.search(tail.group())
         ):
             continue  # "Robert Bosch Krankenhaus", "Anne Frank Schule"
-        if tail is None and word in _AMBIGUOUS_FIRST_NAMES and not _child_with_age(text, match):
+        if (
+            tail is None
+            and word in _AMBIGUOUS_FIRST_NAMES
+            and not _child_with_age(text, match)
+            and not _beside_first_name(text, match)
+        ):
             continue
         if tail is None and _INDEFINITE_BEFORE.search(
             text, max(0, match.start() - 40), match.start()
@@ -81,6 +88,29 @@ def _first_name_spans(text: str):
             if lex.is_german(word):
                 continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end
+
+
+def _inflected_noun(word: str, lex) -> bool:
+    """Tell a German noun in an inflected form that is no surname ("Schutzhüllen")."""
+    lemma = lex.german.get(word)
+    return (
+        lemma is not None
+        and lemma != word
+        and lemma[:1].isupper()
+        and word not in lex.last
+        and lemma not in lex.last  # "Emma Schmidts Geburtstag": a surname's genitive
+        and word not in FIRST_NAMES
+    )
+
+
+def _double_first_name(word: str) -> bool:
+    """Tell "Klaus-Peter", "Mia-Sophie": two listed first names joined by a hyphen."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(p in FIRST_NAMES for p in parts)
+        and any(p not in _AMBIGUOUS_FIRST_NAMES for p in parts)  # "Mia-Sophie", "Lea-Marie"
+    )
 
 
 # a child's age after its name in a list: "(Emil, 4 und Greta, 2)", "Otto (3)"
@@ -93,6 +123,22 @@ _CHILDREN_BEFORE = regex.compile(
 )
 
 _NAME_WITH_AGE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+),\s*\d{1,2}\s*,?\s*(?:und\s+)?$")
+
+
+_AND_NAME_AFTER = regex.compile(r"\s*(?:,|und|&|sowie)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\-])")
+_NAME_AND_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)\s*(?:,|und|&|sowie)\s+$")
+
+
+def _beside_first_name(text: str, match) -> bool:
+    """Tell an ambiguous first name listed with a clear one: "Noah und Mila", "Mila, Noah"."""
+    after = _AND_NAME_AFTER.match(text, match.end())
+    before = _NAME_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    return any(
+        found is not None
+        and found.group(1) in FIRST_NAMES
+        and found.group(1) not in _AMBIGUOUS_FIRST_NAMES
+        for found in (after, before)
+    )
 
 
 def _child_with_age(text: str, match) -> bool:
@@ -372,6 +418,42 @@ def short_form(word: str, *, cue: bool = False) -> bool:
     starts = _first_name_starts()
     for ending in _SHORT_FORM_ENDINGS:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and stem in starts:
-            return True
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        if stem in starts or (len(stem) > 6 and lex.is_first_name(stem)):
+            return True  # "Moni"; "Lisbethle": a whole first name (longer than a start) + -le
     return False
+
+
+# Swabian and Alemannic diminutives: "Träuble", "Lisbethle", "Schäfferle", "Bärbala"
+_DIMINUTIVE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:erle|le|la|li)")
+_DE_UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+@lru_cache(maxsize=1 << 14)
+def diminutive_name(word: str) -> bool:
+    """Tell a dialect diminutive that names a person, not a thing ("unser Träible").
+
+    The word ends in -le, -la, -li or -erle, is no German or English word and no first
+    name's short form of the dictionary; what is left without the ending (umlauts undone,
+    with -e, -en or -er put back) is no German noun: "Häusle" (Haus), "Städtle" (Stadt),
+    "Schätzle" (Schatz), "Bäckerle" (Bäcker) are things or roles.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    if not 5 <= len(word) <= 10 or word in NOT_NAMES or not _DIMINUTIVE.fullmatch(word):
+        return False  # longer words are compounds or streets ("Bleickenalle" for "-allee")
+    if word.endswith("alle"):
+        return False
+    lex = lexicon()
+    if lex.is_german(word) or lex.is_english(word) or lex.is_compound(word):
+        return False  # "Silcherschule": a compound's head, no ending
+    stem = word[:-4] if word.endswith("erle") else word[:-2]
+    for base in {stem, stem.translate(_DE_UMLAUT)}:
+        for end in ("", "e", "en", "er", "el"):
+            lemma = lex.german.get(base + end) or ""
+            if lemma[:1].isupper() and (base + end) not in lex.first:
+                return False
+            if end and lex.is_compound(base + end):
+                return False  # "Kepplerstüble" (Stube), "Rathausbänkle" (Bank)
+    return True

@@ -24,10 +24,24 @@ from esslingen_lab.privacy.redact.loose import (
     LOOSE_RULES,
     SECOND_BIRTH_DATE_RULES,
 )
+from esslingen_lab.privacy.redact.lower_slots import (
+    LOWER_SLOT_GATE,
+    LOWER_SLOT_WORDS,
+    lower_slot_name_spans,
+    name_on_the_door_spans,
+)
 from esslingen_lab.privacy.redact.names import (
+    _double_first_name,
     _first_name_spans,
+    diminutive_name,
     gazetteer_first_names,
     short_form,
+)
+from esslingen_lab.privacy.redact.nicknames import (
+    pet_name_in_slot,
+    pet_name_shape,
+    possessive_pet_name_spans,
+    short_form_before_full_name,
 )
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -52,6 +66,7 @@ from esslingen_lab.privacy.redact.patterns import (
 )
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
+from esslingen_lab.privacy.redact.title_names import bare_title_name_spans
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GREETING,
@@ -478,8 +493,8 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=("klingel", "briefkasten", "türschild", "c/o"),
-        finder=lambda text: _name_on_the_door(text),
+        needs=("klingel", "briefkasten", "türschild", "namensschild", "c/o"),
+        finder=name_on_the_door_spans,
         name="name-on-the-door",
     ),
     # titles alone: "Dr. Schneider", "Prof. Dr. Weißenberger"
@@ -489,6 +504,15 @@ _RULES: list[_Rule] = [
              (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
         needs=("dr.", "prof.", "dipl"),
         flags=_X,
+    ),
+    # the same without the period: "Dr Gottlob-Vogel" (not the Swabian article "Dr Bus")
+    _Rule(
+        "NAME",
+        None,
+        needs_words=frozenset(("Dr", "Prof")),
+        finder=bare_title_name_spans,
+        name="name-after-bare-title",
+        trusted=True,
     ),
     # a role abbreviation before a surname: "OB Zieger", "BM Rottweiler"; the role stays
     _Rule(
@@ -521,6 +545,26 @@ _RULES: list[_Rule] = [
         name="name-after-spoken-article",
         trusted=True,
     ),
+    # lower case in a person's slot: "meine tochter lea-marie", "gruß jule", "klingel özkan"
+    _Rule(
+        "NAME",
+        None,
+        needs_words=LOWER_SLOT_WORDS,
+        gate=LOWER_SLOT_GATE,
+        gate_on_raw=True,
+        finder=lower_slot_name_spans,
+        name="name-lower-slot",
+        trusted=True,
+    ),
+    # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
+    _Rule(
+        "NAME",
+        None,
+        needs=("unser", "mei "),
+        finder=possessive_pet_name_spans,
+        name="name-possessive-pet",
+        trusted=True,
+    ),
     # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
     _Rule(
         "NAME",
@@ -547,7 +591,7 @@ _RULES: list[_Rule] = [
         None,
         needs=("(",),
         gate=re.compile(r"\w \(|\w\("),
-        finder=lambda text: _short_form_before_full_name(text),
+        finder=short_form_before_full_name,
         name="name-short-form",
         trusted=True,
     ),
@@ -685,7 +729,17 @@ _RULES: list[_Rule] = [
 def _has_first_name(features) -> bool:
     """Tell a text with a word that is a first name of the package's list or the gazetteer."""
     words = features.words()
-    return not words.isdisjoint(FIRST_NAMES) or not words.isdisjoint(gazetteer_first_names())
+    return (
+        not words.isdisjoint(FIRST_NAMES)
+        or not words.isdisjoint(gazetteer_first_names())
+        or ("-" in features.text and _DOUBLE_FIRST_NAME.any_in(words))  # "Klaus-Peter"
+    )
+
+
+# "Klaus-Peter", also shouted ("KLAUS-PETER", read in ordinary case by the case view)
+_DOUBLE_FIRST_NAME = KnownWords(
+    lambda word: "-" in word and _double_first_name("-".join(map(str.capitalize, word.split("-"))))
+)
 
 
 _SPOKEN_ARTICLE = regex.compile(
@@ -762,8 +816,11 @@ def _first_name_after_spoken_article(text: str):
                 yield match.span(group)
             continue
         capital = word[:1].upper() + word[1:].lower()
-        if short_form(capital):
-            yield match.span(group)
+        if short_form(capital) or (word[:1].isupper() and diminutive_name(word)):
+            yield match.span(group)  # "die Moni", "vom Lisbethle", "unser Träible"
+            continue
+        if word[:1].isupper() and pet_name_in_slot(text, match, end, word, lex):
+            yield match.span(group)  # "unser Timbo,", "ich bin der Ralle", "beim Ernst an, der"
             continue
         if (
             word[:1].isupper()
@@ -893,28 +950,6 @@ def _ascii_echo_spans(text: str):
             yield match.span()
 
 
-_ON_THE_DOOR = regex.compile(
-    rf"""(?:\b(?i:Klingel(?:schild)?|Briefkasten|Türschild)|\bc/o)\s*[:\-–]?\s*[„"“']?
-         (?P<v>{_NAME_TOKEN}(?:\s*/\s*{_NAME_TOKEN})?)""",
-    _X | regex.VERSION1,
-)
-
-
-def _name_on_the_door(text: str):
-    """Spans of the name on a bell or letter box: "Klingel Schneider" ("Klingel defekt": no)."""
-    for match in _ON_THE_DOOR.finditer(text):
-        first = match.group("v").split()[0].split("/")[0]
-        if first.lower() not in _DOOR_STATES and first not in NOT_NAMES:
-            yield match.span("v")
-
-
-# what is said of a bell instead of a name: "Klingel Defekt", "Klingel Geht nicht"
-_DOOR_STATES = frozenset(
-    "defekt kaputt nicht geht gehen funktioniert fehlt fehlen ist war sind und oder am an im "
-    "in bei beim leuchtet klemmt gibt gibts hat hatte wurde wird leer voll ohne mit".split()
-)
-
-
 def _pet_name_shape(word: str, lex) -> bool:
     """Tell a nickname: "Didi", "Lulu" (a syllable twice) or an unknown word in -i, -y."""
     if len(word) < 3 or not word.isalpha() or word in NOT_NAMES:
@@ -954,7 +989,8 @@ def _may_hold_spoken_name(features) -> bool:
 
     A first name, a short form of one or a hyphenated word; most answers hold none.
     """
-    return _SPOKEN_NAME.any_in(features.words())
+    words = features.words()
+    return _SPOKEN_NAME.any_in(words) or ("bin" in words and _PET_WORD.any_in(words))
 
 
 def _could_be_spoken_name(word: str) -> bool:
@@ -967,10 +1003,13 @@ def _could_be_spoken_name(word: str) -> bool:
         return head.isalpha() and tail[:1].isupper() and tail.isalpha()
     lex = lexicon()
     capital = word[:1].upper() + word[1:].lower()
+    if word[:1].isupper() and word in FIRST_NAMES:
+        return True  # "beim Ernst an, der …": the slot decides
     if lex.is_lower_word(word):
         return False  # "von", "Dann", "Leider": short forms and lower-case names never are
     return (
         short_form(capital)
+        or diminutive_name(word)
         or capital in FIRST_NAMES
         or capital in lex.first
         or (word[:1].isupper() and _pet_name_shape(word, lex))
@@ -978,6 +1017,7 @@ def _could_be_spoken_name(word: str) -> bool:
 
 
 _SPOKEN_NAME = KnownWords(_could_be_spoken_name)
+_PET_WORD = KnownWords(pet_name_shape)  # "ich bin der Ralle": a word, but a pet name's shape
 
 _PLACE_PARTS = frozenset(("Nord", "Süd", "Ost", "West", "Mitte", "Zentrum"))
 
@@ -1004,23 +1044,6 @@ def _nickname_with_first_name(word: str, lex) -> bool:
     return other not in named_after_people() and not other.lower().endswith(
         ("straße", "platz", "schule", "haus", "halle", "park", "weg", "kirche", "zentrum")
     )
-
-
-# a short form before the full first name in brackets: "Bene (Benedikt)", "Moni (Monika)"
-_SHORT_BEFORE_FULL = regex.compile(
-    r"(?<![\p{L}\-])(?P<v>\p{Lu}\p{Ll}{2,9})\x20?\((?P<full>\p{Lu}\p{Ll}{3,})\)"
-)
-
-
-def _short_form_before_full_name(text: str):
-    """Spans of a short form followed by its full first name in brackets: "Bene (Benedikt)"."""
-    lex = lexicon()
-    for match in _SHORT_BEFORE_FULL.finditer(text):
-        short, full = match.group("v"), match.group("full")
-        if short == full or not full.startswith(short[:3]):
-            continue
-        if full in FIRST_NAMES or full in lex.first:
-            yield match.span("v")
 
 
 _SALUTATION_PARTICLE = regex.compile(

@@ -1,0 +1,136 @@
+"""Lower-case names in a person's slot: after a relative, a greeting, on a door bell.
+
+Typed without capitals a first name looks like any word; the slot tells it: "meine tochter
+lea-marie", "mutter: sevgi", "unsere nachbarin, die rosa keller", "gruß jule" closing the
+answer, "klingel „özkan“".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
+from esslingen_lab.privacy.redact.vocabulary import _LOWER_STOP, FIRST_NAMES, NOT_NAMES
+
+__all__ = [
+    "LOWER_SLOT_GATE", "LOWER_SLOT_WORDS", "lower_slot_name_spans", "name_on_the_door_spans",
+]
+
+_RELATIVES = (
+    r"mutter|vater|tochter|sohn|kind|nachbarin|nachbar|kollegin|kollege|schwager|schwägerin"
+    r"|freundin|freund|mann|ehemann|ehefrau|frau|oma|opa|enkelin|enkel|bruder|schwester"
+    r"|cousine|cousin|tante|onkel|partnerin|partner|chefin|chef|schwiegermutter|schwiegervater"
+    r"|schwiegertochter|schwiegersohn|nichte|neffe|patin|pate|betreuerin|betreuer"
+)
+_GREETINGS = r"gruß|grüße|gruss|grüsse|grüßle|lg|vg|mfg|ciao|tschüss|tschüs|bis\x20dann"
+_DOORS = r"klingel(?:schild)?|briefkasten|türschild|namensschild"
+_WORD = r"\p{Ll}[\p{Ll}]{1,}(?:-\p{Ll}{2,})?"
+
+_AFTER_RELATIVE = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{_RELATIVES})(?P<sep>\x20*[:,]\x20*(?:(?:die|der)\x20+)?|\x20+)"
+    rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?(?![\p{{L}}\-])"
+)
+_AFTER_GREETING = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{_GREETINGS})\x20*[,:\-–]?\x20*"
+    rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?\x20*[.!]*\x20*(?:\n|$)"
+)
+_ON_DOOR = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{_DOORS})\x20*[:\-–]?\x20*[„\"“'»]?(?P<v>{_WORD})(?![\p{{L}}\-])"
+)
+LOWER_SLOT_GATE = regex.compile(
+    rf"(?i:{_RELATIVES}|{_GREETINGS}|{_DOORS})[\x20:,\-–„\"“'»]*(?:(?:die|der)\x20+)?\p{{Ll}}"
+)
+# the cue words as they stand in a text (punctuation stripped): a set look-up per text
+LOWER_SLOT_WORDS = frozenset(
+    form
+    for word in (_RELATIVES + "|" + _GREETINGS + "|klingel|klingelschild|briefkasten|türschild"
+                 "|namensschild").split("|")
+    if " " not in word and "\\" not in word
+    for form in (word, word.capitalize(), word.upper())
+)
+# what is said of a bell instead of a name: "Klingel defekt", "briefkasten voll"
+_DOOR_STATES = frozenset(
+    "defekt kaputt nicht geht gehen funktioniert fehlt fehlen ist war sind und oder am an im "
+    "in bei beim leuchtet klemmt gibt gibts hat hatte wurde wird leer voll ohne mit".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset:
+    from stop_words import get_stop_words
+
+    return frozenset(get_stop_words("german")) | _LOWER_STOP
+
+
+def _capital(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+@lru_cache(maxsize=1 << 14)
+def _first_name(word: str) -> int:
+    """2: a lower-case first name no word spells; 1: one that is a word too ("rosa"); 0: none."""
+    if len(word) < 3 or word in _stop_words():
+        return 0
+    lex = lexicon()
+    parts = _capital(word).split("-")
+    if not all(p in FIRST_NAMES or p in lex.first for p in parts):
+        return 0
+    if any(p in NOT_NAMES for p in parts):
+        return 0
+    if "-" in word:
+        return 2  # "lea-marie", "hans-jürgen"
+    if lex.is_lower_word(word) or lex.is_german(word) and lex.is_english(word):
+        return 1
+    return 2
+
+
+def _surname(word: str | None) -> bool:
+    """Tell a lower-case surname of the gazetteer ("keller", "özkan")."""
+    if word is None or word in _stop_words() or len(word) < 3:
+        return False
+    lex = lexicon()
+    capital = word[:1].upper() + word[1:]
+    return capital in lex.last and not (lex.is_lower_word(word) and lex.is_adjective(word))
+
+
+def lower_slot_name_spans(text: str):
+    """Yield spans of lower-case names after a relative, a greeting or on a door bell."""
+    for match in _AFTER_RELATIVE.finditer(text):
+        word, nxt = match.group("v"), match.group("w")
+        kind = _first_name(word)
+        apposition = match.group("sep").strip() != ""  # "nachbarin, die rosa keller"
+        if kind == 2 or (kind == 1 and apposition and _surname(nxt)):
+            end = match.end("w") if _surname(nxt) else match.end("v")
+            yield match.start("v"), end
+    for match in _AFTER_GREETING.finditer(text):
+        word, nxt = match.group("v"), match.group("w")
+        if _first_name(word):
+            yield match.start("v"), match.end("w") if _surname(nxt) else match.end("v")
+    for match in _ON_DOOR.finditer(text):
+        word = match.group("v")
+        if word in _DOOR_STATES or word in _stop_words() or len(word) < 3:
+            continue
+        lex = lexicon()
+        capital = _capital(word)
+        if lex.is_lower_word(word) or lex.is_english(word):
+            continue  # "klingel funktioniert", "briefkasten leeren"
+        if capital in lex.last or capital in lex.first or not lex.is_german(capital):
+            yield match.span("v")
+
+
+_ON_THE_DOOR = regex.compile(
+    rf"""(?:\b(?i:Klingel(?:schild)?|Briefkasten|Türschild|Namensschild)|\bc/o)\s*[:\-–]?\s*[„"“']?
+         (?P<v>{_NAME_TOKEN}(?:\s*/\s*{_NAME_TOKEN})?)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def name_on_the_door_spans(text: str):
+    """Spans of the name on a bell or letter box: "Klingel Schneider" ("Klingel defekt": no)."""
+    for match in _ON_THE_DOOR.finditer(text):
+        first = match.group("v").split()[0].split("/")[0]
+        if first.lower() not in _DOOR_STATES and first not in NOT_NAMES:
+            yield match.span("v")

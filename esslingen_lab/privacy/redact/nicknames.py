@@ -1,0 +1,140 @@
+"""Pet names in a person's slot: "unser Timbo", "ich bin der Ralle", "beim Ernst an, der …".
+
+Spoken German puts an article or a possessive before a first name or a pet name made of
+one. The word alone often reads as a word too ("Ralle" is a bird, "Ernst" a noun), so it
+counts only where the slot says it is a person: after a possessive ("unser", "mei"), after
+"ich bin der/die", or with a relative clause of what a person does after it ("beim Ernst
+an, der hat früher …").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+
+__all__ = [
+    "pet_name_in_slot", "pet_name_shape", "possessive_pet_name_spans",
+    "short_form_before_full_name",
+]
+
+# endings of pet names: "Timbo", "Jogi", "Ralle", "Schorschla", "Hansi", "Maxerl"
+_PET_ENDINGS = ("erl", "le", "la", "li", "i", "y", "o")
+_IAM_BEFORE = regex.compile(
+    r"(?:\b[Ii]ch\x20+bin|\b[Hh]ier\x20+(?:ist|isch|schreibt|spricht))\x20+(?:der|die|d['’])\x20*$"
+)
+# what a person does, said in a relative clause right after the name
+_PERSON_CLAUSE_AFTER = regex.compile(
+    r"(?:\x20+\p{Ll}{1,8}){0,2}\x20*,\x20*(?:der|die)\x20+"
+    r"(?:hat|hatte|ist|war|kennt|kannte|weiß|wusste|arbeitet|arbeitete|macht|machte|kann|"
+    r"konnte|wohnt|wohnte|hilft|half|kümmert|repariert|erklärt|schafft|schaffte)\b"
+)
+# "ruf beim Ernst an", "frag mal beim Sepp nach"
+_CALL_BEFORE = regex.compile(r"\b(?:ruf\p{Ll}*|frag\p{Ll}*|meld\p{Ll}*)\b[^.!?\n]{0,20}$")
+_PARTICLE_AFTER = regex.compile(r"\x20+(?:an|nach)\b")
+
+
+@lru_cache(maxsize=1 << 14)
+def pet_name_shape(word: str) -> bool:
+    """Tell a capitalised word shaped like a pet name of a first name ("Timbo", "Ralle").
+
+    It ends like a pet name and its first three letters begin a listed first name; it may
+    still be a word ("Ralle"), so a slot must back it.
+    """
+    from esslingen_lab.privacy.redact.names import _first_name_starts
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+    from esslingen_lab.privacy.redact.strength import _named_after_people as named
+
+    if not 4 <= len(word) <= 8 or not word.isalpha() or not word[:1].isupper():
+        return False
+    if word[1:].isupper() or word in NOT_NAMES or not word.endswith(_PET_ENDINGS):
+        return False
+    if _is_person_noun(word) or word in named():
+        return False
+    return word[:3] in _first_name_starts()
+
+
+def pet_name_in_slot(text: str, match, end: int, word: str, lex) -> bool:
+    """Tell a pet name or first name that the words around it place as a person.
+
+    Parameters
+    ----------
+    text : str
+        The answer.
+    match : regex.Match
+        The spoken-article match.
+    end : int
+        Where ``word`` ends.
+    word : str
+        The capitalised word after the article or possessive.
+    lex : Lexicon
+    """
+    start = end - len(word)
+    if pet_name_shape(word) and _IAM_BEFORE.search(text, max(0, match.start() - 20), start):
+        return not lex.is_common_noun(word) or lex.german.get(word) == word  # "der Ralle"
+    if word not in FIRST_NAMES and word not in lex.first:
+        return False
+    if _PERSON_CLAUSE_AFTER.match(text, end):
+        return True  # "beim Ernst an, der hat früher bei der Stadt gearbeitet"
+    return (
+        match.group()[:1] in "bBvVzZ"
+        and _PARTICLE_AFTER.match(text, end) is not None
+        and _CALL_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+    )  # "ruf ich beim Ernst an"
+
+
+_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}])(?:[uU]nser(?:e[mnr]?|m)?|[mM]eim?)\x20+(?P<v>\p{Lu}\p{Ll}{3,9})(?![\p{L}\-])"
+)
+
+
+def possessive_pet_name_spans(text: str):
+    """Yield spans of pet names after a possessive: "unser Timbo", "mei Lisbethle".
+
+    A dialect diminutive of no noun ("Träible", not "Häusle") or a pet name's shape that no
+    dictionary knows ("Timbo", not "Auto" or "Kino").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.names import diminutive_name, short_form
+
+    lex = None
+    for match in _POSSESSIVE.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES:
+            continue
+        lex = lex or lexicon()
+        if diminutive_name(word) or (
+            pet_name_shape(word)
+            and not lex.is_german(word)
+            and not lex.is_english(word)
+            and not lex.is_any_name(word)
+        ) or (short_form(word) and not lex.is_any_name(word)):
+            yield match.span("v")
+
+
+# a short form before the full first name in brackets: "Bene (Benedikt)", "Moni (Monika)"
+_SHORT_BEFORE_FULL = regex.compile(
+    r"(?<![\p{L}\-])(?P<v>\p{Lu}\p{Ll}{2,9}|\p{Lu}{3,10})\x20?\("
+    r"(?:eigentlich\x20+)?(?P<full>\p{Lu}\p{Ll}{3,})(?:\x20+\p{Lu}\p{Ll}+)?\)"
+)
+
+
+def short_form_before_full_name(text: str):
+    """Spans of a short form followed by its full first name in brackets: "Bene (Benedikt)"."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.names import short_form
+
+    lex = lexicon()
+    for match in _SHORT_BEFORE_FULL.finditer(text):
+        short, full = match.group("v"), match.group("full")
+        low, full_low = short.lower(), full.lower()
+        if low == full_low or not (full_low.startswith(low[:3]) or low[1:] in full_low):
+            continue  # "Bene (Benedikt)", "HANNES (Johannes Eberle)", "Lisa (Elisabeth)"
+        if short.isupper() and low.capitalize() not in FIRST_NAMES and not short_form(
+            low.capitalize()
+        ):
+            continue  # "EDV (Eduard …)": an acronym, no short form
+        if full in FIRST_NAMES or full in lex.first:
+            yield match.span("v")
