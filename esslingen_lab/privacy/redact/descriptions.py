@@ -173,8 +173,8 @@ def _feminine(word: str) -> bool:
     lower = word.lower()
     if lower.endswith("in") and not lower.endswith("innen"):
         return True
-    return lower.endswith(("dame", "frau", "aushilfe", "kraft", "hebamme", "bedienung",
-                           "person", "azubi", "azubine", "angestellte", "beamte", "mutter"))  # fmt: skip
+    return lower.endswith(("dame", "frau", "aushilfe", "kraft", "hebamme", "bedienung", "person",
+                           "azubi", "azubine", "angestellte", "beamte", "mutter"))  # fmt: skip
 
 
 @dataclass
@@ -681,9 +681,7 @@ def _bracket_after_person(walk: _Walk, i: int):
     before = walk.word(i - 2)
     named = before[:1].isupper() and before not in _NOT_NAME
     named = named and not lexicon().is_common_noun(before)  # "Die Verwaltung (die mit …)"
-    after_person = named or _after_person(
-        walk, i - 1
-    )
+    after_person = named or _after_person(walk, i - 1)
     found = walk.bracket_tie(i)
     if found is not None and (after_person or _person_word(walk.word(i + 1))
                               or ties.relation(walk.word(i + 1))):  # fmt: skip
@@ -810,15 +808,14 @@ def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
 def _may_describe(features) -> bool:
     """Tell cheaply whether a text holds a person noun and a word a modifier needs."""
     words = features.words()
-    if features.has_digit and _CLASS_CUE.search(features.lowered) is not None:
-        return True  # "die Vorsitzende der 3a"
     if words.isdisjoint(_HEADS_SEEN) and words.isdisjoint(_TIES_SEEN):
         # set operations in C: only words never seen before are looked at one by one
         new = words - _NEITHER_SEEN
         if not any([_person_word(word) or _tie_word(word) for word in new]):
             _NEITHER_SEEN.update(new)
             if _SELF_CUE.search(features.lowered) is None:
-                return False
+                # "die Vorsitzende der 3a": a role of one school class
+                return features.has_digit and _CLASS_CUE.search(features.lowered) is not None
     lowered = features.lowered
     if "(" in lowered and _SELF_CUE.search(lowered) is not None:
         return True
@@ -875,7 +872,7 @@ def _modifier_cue():
     )
 
 
-_CLASS_CUE = re.compile(r"\bder (?:[1-9]|1[0-3])[a-f]\b")
+_CLASS_CUE = re.compile(r"der (?:[1-9]|1[0-3])[a-f]\b")
 _SELF_CUE = re.compile(
     r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit "
     r"|\((?:der|die) (?:\w+ )?(?:vom|von der|von dem|aus der|aus dem|beim) "

@@ -36,7 +36,7 @@ _RESIDENCE = re.compile(
 )
 # "mühlstr." is one word: the dot of a street's abbreviation ends no sentence
 _WORD = regex.compile(
-    r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*(?:(?<=(?i:str))\.)?|[,;]|[.!?\n:()–—]|\s-\s"
+    r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*(?:(?<=[sS][tT][rR])\.)?|[,;]|[.!?\n:()–—]|\s-\s"
 )
 # a street's name without its number: "Mühlstr.", "Neckarstraße", "blumenstr"
 _STREET_NAME = regex.compile(r"\p{L}{3,}(?i:straße|strasse|str\.?|gasse|weg|allee)", regex.VERSION1)
@@ -345,6 +345,7 @@ def direction_spans(text: str):
         if found is None:
             continue
         start, end, score, strong, _ = found
+        start = _street_start(tokens, k, start)
         if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
             yield start, end
@@ -353,6 +354,18 @@ def direction_spans(text: str):
             if start >= done:
                 done = end
                 yield start, end
+
+
+def _street_start(tokens, k: int, start: int) -> int:
+    """Start at a street's name, not at "in der" before it ("in der | mühlstr. hinter …")."""
+    j = k
+    if j < len(tokens) and tokens[j][0].lower() in {"in", "im", "an", "am", "auf"}:
+        j += 1
+        if j < len(tokens) and tokens[j][0].lower() in {"der", "dem", "den"}:
+            j += 1
+    if j > k and j < len(tokens) and _STREET_NAME.fullmatch(tokens[j][0]):
+        return tokens[j][1]
+    return start
 
 
 # the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"

@@ -1,5 +1,4 @@
-"""Addresses written loosely: the house number first, a place without a street word, a street
-tied to a person.
+"""Addresses written loosely: the number first, a place without a street word, a person's street.
 
 - the number before the street: "Hausnummer 3 im Hainbachweg", "Haus Nr. 7, Am Kronenhof";
 - a residence cue and a place name with a number: "wohnhaft Weilerhau 3", "wohne Lindenhof 4"
@@ -39,10 +38,12 @@ _CUE = regex.compile(
     rf"{_HOUSE_NUMBER})",
     regex.VERSION1,
 )
-_LOWER_STREET = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<v>\p{{Ll}}{{3,}}(?:{_STREET_SUFFIX_WORD})\.?\x20{{1,2}}{_HOUSE_NUMBER})",
+# a word and a number ("neckarhalde 41"): the word is looked at from the number back
+_WORD_NUMBER = regex.compile(
+    rf"(?<![\p{{L}}\-])(?P<w>\p{{Ll}}[\p{{L}}\-]{{5,}}+)\.?\x20{{1,2}}{_HOUSE_NUMBER}",
     regex.VERSION1,
 )
+_DIGIT_AFTER_WORD = regex.compile(r"[a-zäöüß]\.?\x20{1,2}\d")
 _HOME_NEAR = regex.compile(
     r"(?i:haus|wohn|adresse|anschrift|klingel|bei\x20uns|bei\x20mir|daheim|zuhause)"
 )
@@ -60,6 +61,11 @@ def _numbered() -> frozenset:
     return frozenset(read_words("numbered_nouns"))
 
 
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple:
+    return tuple(w.rstrip(".") for w in read_words("street_suffixes"))
+
+
 def _small(number_text: str) -> bool:
     digits = regex.match(r"\d+", number_text)
     return digits is not None and int(digits.group()) <= 999
@@ -68,25 +74,29 @@ def _small(number_text: str) -> bool:
 def _house_spans(text: str):
     """Yield loose addresses (see the module's docstring)."""
     lowered = text.lower()
-    if "haus" in lowered:
+    if "haus" in lowered and ("nr" in lowered or "nummer" in lowered):
         for match in _NUMBER_FIRST.finditer(text):
             yield match.span()
     lex = lexicon()
-    for match in _CUE.finditer(text):
+    cued = "wohn" in lowered or "leb" in lowered or "adresse" in lowered or "anschrift" in lowered
+    for match in _CUE.finditer(text) if cued else ():
         value = match.group("v")
         words = value.split()
         name = words[0]
         if name in _numbered() or lex.is_common_noun(name) or not _small(words[-1]):
             continue  # "wohne Zimmer 12", "seit Jahr 2010"
         yield match.span("v")
-    for match in _LOWER_STREET.finditer(text):
-        start = match.start()
+    for digit in _DIGIT_AFTER_WORD.finditer(text):
+        start = text.rfind(" ", 0, max(0, digit.start() - 1)) + 1
+        match = _WORD_NUMBER.match(text, start)
+        if match is None or not match.group("w").lower().endswith(_suffixes()):
+            continue
         if _HOME_NEAR.search(lowered, max(0, start - 60), start) is None:
             continue
-        word, number = match.group().split()[0].rstrip("."), match.group().split()[-1]
+        word, number = match.group("w"), match.group().split()[-1]
         if not _small(number) or lex.is_common_noun(word.capitalize()):
             continue  # "parkplatz 3", "kindergarten 2": nouns, no street's name
-        yield match.span("v")
+        yield match.span()
 
 
 def _person_street_spans(text: str):
@@ -102,6 +112,7 @@ HOUSE_RULES = [
         needs_digit=True,
         needs=("haus", "wohn", "lebe", "lebt", "adresse", "anschrift", "klingel", "bei uns",
                "bei mir", "daheim", "zuhause"),  # fmt: skip
+        gate=regex.compile(r"[\p{L}.]\x20{1,2}\d"),
         finder=_house_spans,
         name="adresse-house-loose",
     ),
@@ -112,5 +123,46 @@ HOUSE_RULES = [
         gate=regex.compile(r"(?:str\.|straße|strasse|gasse|weg|allee|steige|gässle)"),
         finder=_person_street_spans,
         name="adresse-person-street",
+    ),
+]
+
+
+# ---------------------------------------------------------------- the house after an address
+
+# "[ADRESSE], das gelbe Haus mit den Solarzellen", "[ADRESSE] (der Hof mit de Küh direkt an
+# dr K1217)", Swabian "[ADRESSE], des letschde Haus am Waldrand"
+_HOUSE_AFTER = regex.compile(
+    r"\[ADRESSE\](?P<v>(?:,\x20|\x20\()(?i:das|des|der|die|s|dr|d|em|im|in\x20dem)\x20"
+    r"(?:[\p{L}\-]+\x20){0,2}?(?P<n>[\p{L}\-]+)(?:\x20[^,.;:!?()\n–—\[\]]{1,80}?)?)"
+    r"(?P<e>\)|(?=\x20*(?:[,.;:!?\n–—]|$)))",
+    regex.VERSION1,
+)
+_VERBS_IN = frozenset(
+    "ist war hat hatte sind waren wird wurde gibt geht kommt steht liegt kann muss isch hot "
+    "goht het sin send".split()
+)
+
+
+def _house_after_spans(text: str):
+    """Yield the house told after an address: "[ADRESSE], das Haus mit dem Kiosk unten"."""
+    from esslingen_lab.privacy.redact.directions import _is_dwelling
+
+    for match in _HOUSE_AFTER.finditer(text):
+        words = match.group("v").lower().split()
+        if not any(_is_dwelling(w) and len(w) > 2 for w in words[1:4]):
+            continue  # "das gelbe Haus", "der Hof": a house after the article
+        if any(w.strip("(),") in _VERBS_IN for w in words):
+            continue  # "[ADRESSE], das Haus ist …": a sentence about the house
+        yield match.start(), match.end()
+
+
+HOUSE_AFTER_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse], ", "[adresse] ("),
+        finder=_house_after_spans,
+        name="adresse-house-after",
+        trusted=True,
     ),
 ]

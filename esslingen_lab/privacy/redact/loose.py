@@ -18,7 +18,7 @@ from esslingen_lab.privacy.redact.directions import (
     may_hold_directions,
     may_hold_fragment,
 )
-from esslingen_lab.privacy.redact.houses import HOUSE_RULES
+from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES, HOUSE_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
@@ -594,7 +594,7 @@ _POSITION = (
     r"(?:\x20(?i:links|rechts|mitte)(?![\p{L}]))?"
     r"|(?i:ganz\x20)?(?i:oben|unten|hinten|vorne|vorn)(?:\x20(?i:links|rechts|mitte))?"
     r"(?=\x20*(?:[,.;:!?)\n–—]|$))"
-    r"|(?i:im|in\x20der|in\x20dem)\x20(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|"
+    r"|(?<=,\x20)(?i:im|in\x20der|in\x20dem)\x20(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|"
     r"rückgebäude|hinterhof|anbau|souterrain|dachgeschoss|erdgeschoss|hochparterre|parterre|"
     r"einliegerwohnung|dachwohnung)(?![\p{L}])"
 )
@@ -755,6 +755,7 @@ ADDRESS_AFTER_RULES = [
         name="adresse-continuation",
         trusted=True,
     ),
+    *HOUSE_AFTER_RULES,  # "[ADRESSE], das gelbe Haus mit den Solarzellen"
 ]
 
 #: Rules for loose formats, run before the package's other number rules.
