@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -31,9 +32,12 @@ _NUMBER_FIRST = regex.compile(
     rf"\x20?{_HOUSE_NUMBER}\x20?,?\x20+{_STREET}",
     regex.VERSION1,
 )
+# the standard library's engine finds the cue words fast; the rest is matched from there
+_CUE_WORD = re.compile(
+    r"(?i)\b(?:wohnhaft|wohne|wohn|wohnen|wohnt|lebe|leben|lebt|adresse|anschrift)\b"
+)
 _CUE = regex.compile(
-    r"(?i:\b(?:wohnhaft|wohne|wohn|wohnen|wohnt|lebe|leben|lebt|adresse|anschrift)"
-    r"(?:\x20+(?:ich|wir|jetzt|hier|in|ist|lautet))?[\x20:,]+)"
+    r"(?i:(?:\x20+(?:ich|wir|jetzt|hier|in|ist|lautet))?[\x20:,]+)"
     r"(?P<v>\p{Lu}[\p{Ll}ß\-]{2,}(?:\x20\p{Lu}[\p{Ll}ß\-]{2,})?\x20{1,2}"
     rf"{_HOUSE_NUMBER})",
     regex.VERSION1,
@@ -79,7 +83,10 @@ def _house_spans(text: str):
             yield match.span()
     lex = lexicon()
     cued = "wohn" in lowered or "leb" in lowered or "adresse" in lowered or "anschrift" in lowered
-    for match in _CUE.finditer(text) if cued else ():
+    for cue in _CUE_WORD.finditer(text) if cued else ():
+        match = _CUE.match(text, cue.end())
+        if match is None:
+            continue
         value = match.group("v")
         words = value.split()
         name = words[0]
