@@ -26,6 +26,8 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact import local_roles, ties
+from esslingen_lab.privacy.redact.extents import EXTENT_RULES
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
@@ -74,7 +76,9 @@ _MAIN_VERBS = frozenset(
 )
 _AGE_VERBS = frozenset("ist war wird jahre geworden".split())
 # after a place: "im Haus gegenüber", "im Stock drüber"
-_PLACE_ADVERBS = frozenset("gegenüber nebenan drüben oben unten drüber drunter".split())
+_PLACE_ADVERBS = frozenset(
+    "gegenüber nebenan drüben oben unten drüber drunter links rechts hinten vorne".split()
+)
 # a neighbour singled out by an age: "meine Nachbarin im Erdgeschoss, die 94 ist"
 _NEIGHBOURS = ("nachbar", "nachbarin", "mitbewohner", "mitbewohnerin")
 _WEAK_HABITS = frozenset("immer ständig dauernd meistens regelmäßig".split())
@@ -83,6 +87,10 @@ _AGE = regex.compile(
     r"\d{2}\s*(?:jahre|jährig)|\d0er\b|ü\s?\d0\b)",
     regex.VERSION1,
 )
+# a school class ("der 3a", "in der 10b") and a floor ("im Erdgeschoss", "im dritten Stock")
+_CLASS = re.compile(r"(?:[1-9]|1[0-3])[a-f]")
+_FLOORS = ("erdgeschoss", "obergeschoss", "dachgeschoss", "untergeschoss", "stock",
+           "stockwerk", "etage", "souterrain", "parterre")  # fmt: skip
 _CLAUSE_END = frozenset(",.;:!?()\n–—")
 _TIME = regex.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*uhr\b", regex.VERSION1 | regex.IGNORECASE)
 # one person sits at a counter: "am Schalter 3", "an Kasse 2"
@@ -165,8 +173,8 @@ def _feminine(word: str) -> bool:
     lower = word.lower()
     if lower.endswith("in") and not lower.endswith("innen"):
         return True
-    return lower.endswith(("dame", "frau", "aushilfe", "kraft", "hebamme", "bedienung",
-                           "person", "azubi", "angestellte", "beamte", "mutter"))  # fmt: skip
+    return lower.endswith(("dame", "frau", "aushilfe", "kraft", "hebamme", "bedienung", "person",
+                           "azubi", "azubine", "angestellte", "beamte", "mutter"))  # fmt: skip
 
 
 @dataclass
@@ -319,7 +327,14 @@ class _Walk:
         unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
         end = group.end + (self.lower(group.end) in _PLACE_ADVERBS)
         self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
-        return end, bool(counter or unit)
+        school_class = _CLASS.fullmatch(noun) is not None and self.lower(i) in {"in", "aus"}
+        floor = noun.endswith(_FLOORS) and end == group.end
+        if floor and self.lower(end) in {"der", "des"} and self.word(end + 1)[:1].isupper():
+            inner = self.noun_group(end)  # "im Erdgeschoss der Nummer 7", "… des Hauses"
+            end = inner.end if inner is not None else end
+        # one floor of one house: "im Erdgeschoss vom Haus neben der Kirche"
+        floor = floor and (end > group.end or self.lower(end) in {"vom", "von", "im", "in"})
+        return end, bool(counter or unit or school_class or floor)
 
     def genitive(self, i: int, head: str):
         """Read "der Grundschule am Mühlbach", "meiner Tochter"; return (end, identifying)."""
@@ -334,7 +349,8 @@ class _Walk:
             return i + 2, head.lower().endswith(_CHILD_ROLES)
         nxt = self.word(i + 1)
         if nxt[:1].isdigit():
-            return i + 2, False  # "der Busfahrer der 104": a line, not yet a person
+            # "der Busfahrer der 104": a line, not yet a person; "die Lehrerin der 3a": a class
+            return i + 2, _CLASS.fullmatch(nxt.lower()) is not None
         if not nxt[:1].isupper() or nxt in _NOT_NAME:
             return None  # "der morgens …": a relative pronoun
         group = self.noun_group(i + 1)
@@ -488,11 +504,42 @@ class _Walk:
         if self.lower(i + 2) == "mit":
             looks = self.looks(i + 2)  # any belonging: the person is singled out already
             found = (looks[0], True) if looks is not None else None
+            while found is not None and self.word(found[0]) != ")":
+                place = self.place(found[0])  # "(die mit der Bäckerei in der Bahnhofstraße)"
+                found = (place[0], True) if place is not None else None
         else:
             found = self.looks_phrase(i + 1)
+        if found is None:
+            found = self.bracket_tie(i + 1)
         if found is None or not found[1] or self.word(found[0]) != ")":
             return None
         return found[0] + 1, True
+
+    def bracket_tie(self, i: int):
+        """Read "die vom Kiosk am Bahnhof)", "der Sohn vom Bäcker)" in a bracket at ``i``.
+
+        After a person, a bracket with "der"/"die", maybe a relation or role, and a tie to
+        a place or a person ("vom", "von der", "aus dem", "beim") tells which one; an office
+        ("die vom Bürgeramt") does not.
+        """
+        k = i + 1
+        if _person_word(self.word(k)) or ties.relation(self.word(k)):
+            k += 1
+        link = self.lower(k)
+        if link in {"von", "aus"} and self.lower(k + 1) in {"der", "dem"}:
+            k += 1
+        elif link not in {"vom", "beim", "ausm"}:
+            return None
+        end = k + 1
+        while end < len(self.tokens) and end - k <= 7 and self.word(end) not in _CLAUSE_END:
+            end += 1
+        if self.word(end) != ")" or end == k + 1:
+            return None
+        if self.lower(k + 1).rstrip("s").endswith(_lexicon()["offices"]) and end == k + 2:
+            return None  # "(die vom Ordnungsamt)"
+        if any(self._verb(x) and self.lower(x) in _MAIN_VERBS for x in range(k + 1, end)):
+            return None
+        return end, True
 
     def _feature_at(self, j: int):
         """End of "(kurze graue) Haare" starting at ``j``, or None."""
@@ -569,6 +616,12 @@ def _person_spans(text: str):
                 yield _span(walk, i, found[0], i + 1)
                 i = found[0]
                 continue
+        if det in {"der", "die"} and opener == "(":
+            found = _bracket_after_person(walk, i)  # "Uschi (die vom Kiosk am Bahnhof)"
+            if found is not None:
+                yield _span(walk, i, found, i + 1)
+                i = found
+                continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit":
             chain = _with_looks(walk, i)
             if chain is not None:
@@ -582,6 +635,10 @@ def _person_spans(text: str):
                 yield _span(walk, i, end, group.end)
                 i = end
                 continue
+        if group is not None and _role_of_class(walk, group):
+            yield _span(walk, i, group.end + 2, group.end)  # "die Vorsitzende der 3a"
+            i = group.end + 2
+            continue
         if group is None or not _is_head(walk, det, group):
             i += 1
             continue
@@ -603,6 +660,37 @@ def _person_spans(text: str):
             continue
         yield _span(walk, i, chain[0], group.end)
         i = chain[0]
+
+
+def _role_of_class(walk: _Walk, group: _Group) -> bool:
+    """Tell "die (Klassenpflegschafts)Vorsitzende der 3a": any role of one school class."""
+    if walk.lower(group.end) != "der" or _CLASS.fullmatch(walk.lower(group.end + 1)) is None:
+        return False
+    lower = group.noun.lower()
+    if not group.noun[:1].isupper() or lower.endswith(("innen", "en")):
+        return False  # "die Kinder der 3a", "die Eltern der 3a": a group
+    return _longest_suffix(lower, _lexicon()["excluded_set"]) > 0 and not lower.endswith("er")
+
+
+def _bracket_after_person(walk: _Walk, i: int):
+    """End of "(die vom Kiosk am Bahnhof" or "(der Sohn vom Bäcker" at ``i``, or None.
+
+    Without a person noun inside, the bracket must follow a name or a person ("Uschi (die
+    vom Kiosk …)"), for "Brötchen (die vom Bäcker am Markt)" are things.
+    """
+    before = walk.word(i - 2)
+    named = before[:1].isupper() and before not in _NOT_NAME
+    named = named and not lexicon().is_common_noun(before)  # "Die Verwaltung (die mit …)"
+    after_person = named or _after_person(walk, i - 1)
+    found = walk.bracket_tie(i)
+    if found is not None and (after_person or _person_word(walk.word(i + 1))
+                              or ties.relation(walk.word(i + 1))):  # fmt: skip
+        return found[0]
+    if after_person and walk.lower(i + 1) == "mit":
+        found = walk.bracket(i - 1)  # "Dragana (die mit der Bäckerei in der …)"
+        if found is not None:
+            return found[0] - 1
+    return None
 
 
 def _with_looks(walk: _Walk, i: int):
@@ -726,8 +814,11 @@ def _may_describe(features) -> bool:
         if not any([_person_word(word) or _tie_word(word) for word in new]):
             _NEITHER_SEEN.update(new)
             if _SELF_CUE.search(features.lowered) is None:
-                return False
+                # "die Vorsitzende der 3a": a role of one school class
+                return features.has_digit and _CLASS_CUE.search(features.lowered) is not None
     lowered = features.lowered
+    if "(" in lowered and _SELF_CUE.search(lowered) is not None:
+        return True
     return (
         _modifier_cue().search(lowered) is not None
         or _NAMED_UNIT.search(features.text) is not None
@@ -781,7 +872,11 @@ def _modifier_cue():
     )
 
 
-_SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit ")
+_CLASS_CUE = re.compile(r"der (?:[1-9]|1[0-3])[a-f]\b")
+_SELF_CUE = re.compile(
+    r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit "
+    r"|\((?:der|die) (?:\w+ )?(?:vom|von der|von dem|aus der|aus dem|beim) "
+)
 # "vom ortsvorsteher in …", "des bürgermeisters von …", "vom ochsen", "von st. martin",
 # ", die 94 ist"
 _TIE_CUE = re.compile(
@@ -799,6 +894,7 @@ _TIE_CUE = re.compile(
 _NAMED_UNIT = re.compile(
     r"\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
     r"[\w\-]+ (?:[A-ZÄÖÜ\d\[]|am [A-ZÄÖÜ]|an der [A-ZÄÖÜ])"
+    r"|\b(?:der|in der|aus der) (?:[1-9]|1[0-3])[a-f]\b"
 )
 
 
@@ -838,4 +934,5 @@ DESCRIPTION_RULES = [
         name="beschreibung-ort",
         trusted=True,
     ),
+    *EXTENT_RULES,  # the relative clause after a description: ", der noch Hausbesuche macht"
 ]  # fmt: skip

@@ -31,9 +31,15 @@ __all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold
 _RESIDENCE = re.compile(
     r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
-    r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:))(?!\w)"
+    r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
+    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht))(?!\w)"
 )
-_WORD = regex.compile(r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*|[,;]|[.!?\n:()–—]|\s-\s")
+# "mühlstr." is one word: the dot of a street's abbreviation ends no sentence
+_WORD = regex.compile(
+    r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*(?:(?<=[sS][tT][rR])\.)?|[,;]|[.!?\n:()–—]|\s-\s"
+)
+# a street's name without its number: "Mühlstr.", "Neckarstraße", "blumenstr"
+_STREET_NAME = regex.compile(r"\p{L}{3,}(?i:straße|strasse|str\.?|gasse|weg|allee)", regex.VERSION1)
 _HARD_STOPS = frozenset(".!?\n:()–—")
 # weak locatives: "am Kreisel", "im Hochhaus", "in Altfeld"
 _WEAK = frozenset(
@@ -131,6 +137,8 @@ def _piece(tokens, i, first: bool, places):
     kind = None
     if lower in places or lower == "ecke":
         kind, score, strong = "loc", 1.0, True
+    elif _STREET_NAME.fullmatch(word):
+        kind, score = "loc", 1.0  # "mühlstr. hinter der apotheke"
     elif lower in _WEAK:
         kind, score = "loc", 0.5
     elif lower in _SIDE:
@@ -280,7 +288,8 @@ def _near_locative():
     words = sorted({*places, *_WEAK, "ecke", "ganz", "gleich", "direkt"}, key=len, reverse=True)
     alternation = "|".join(regex.escape(w) for w in words)
     return regex.compile(
-        rf"(?:[\s:,]+[\p{{L}}\d]+){{0,5}}?[\s:,]+(?i:{alternation})(?![\p{{L}}])", regex.VERSION1
+        rf"(?:[\s:,]+[\p{{L}}\d]+\.?){{0,5}}?[\s:,]+(?i:{alternation})(?![\p{{L}}])",
+        regex.VERSION1,
     )
 
 
@@ -296,6 +305,9 @@ def _skip_to_locative(tokens, i, places) -> int | None:
             continue  # "wohne seit 30 Jahren in der …"
         if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
             return k
+        if _STREET_NAME.fullmatch(tokens[k][0]) or (low in _SIDE and k + 1 < len(tokens)
+                                                    and tokens[k + 1][0].lower() in _WEAK):
+            return k  # "wohne mühlstr. hinter …", "wohn oben am berg, …"
         if low in _ARTICLES and _singled_dwelling_after(tokens, k + 1):
             return k
         if low in _SKIP_AFTER_CUE:
@@ -333,6 +345,7 @@ def direction_spans(text: str):
         if found is None:
             continue
         start, end, score, strong, _ = found
+        start = _street_start(tokens, k, start)
         if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
             yield start, end
@@ -341,6 +354,18 @@ def direction_spans(text: str):
             if start >= done:
                 done = end
                 yield start, end
+
+
+def _street_start(tokens, k: int, start: int) -> int:
+    """Start at a street's name, not at "in der" before it ("in der | mühlstr. hinter …")."""
+    j = k
+    if j < len(tokens) and tokens[j][0].lower() in {"in", "im", "an", "am", "auf"}:
+        j += 1
+        if j < len(tokens) and tokens[j][0].lower() in {"der", "dem", "den"}:
+            j += 1
+    if j > k and j < len(tokens) and _STREET_NAME.fullmatch(tokens[j][0]):
+        return tokens[j][1]
+    return start
 
 
 # the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"
@@ -432,7 +457,8 @@ _CUE_WORDS = frozenset(
     ).split()
     for form in (word, word.capitalize(), word.upper())
 )
-_CUE_PHRASES = ("bei uns", "bei mir", "zu hause")
+_CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
+                "wohnung liegt")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (

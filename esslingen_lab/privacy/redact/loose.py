@@ -18,6 +18,7 @@ from esslingen_lab.privacy.redact.directions import (
     may_hold_directions,
     may_hold_fragment,
 )
+from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES, HOUSE_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
@@ -521,6 +522,8 @@ _ADDRESS_RULES = [
         flags=_X,
         name="adresse-number-apart",
     ),
+    # "Hausnummer 3 im Hainbachweg", "wohnhaft Weilerhau 3", "Frau Krause aus der Gartenstr."
+    *HOUSE_RULES,
     # directions instead of a street: "wohn hinterm Edeka, das gelbe Haus neben der Bäckerei"
     _Rule(
         "ADRESSE",
@@ -592,6 +595,22 @@ _FLOOR_OF_HOUSE = (
     r"(?:\d{1,2}\.\s?(?i:Stock|Stockwerk|Etage|OG|Obergeschoss|Geschoss|UG)|"
     r"(?i:EG|DG|OG|UG)(?!\w))(?:\s(?i:links|rechts|Mitte|li\.|re\.)(?!\w))?"
 )
+# a floor by its ordinal ("zweiter Stock", "im 3. OG"), the side of the house ("ganz oben
+# rechts"), a back house ("im Hinterhaus", "2. Hinterhaus"), the house in a row ("2. Haus")
+_ORDINAL = (
+    r"(?:\d{1,2}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|"
+    r"zehnte|letzte|oberste)[nrs]?)"
+)
+_POSITION = (
+    rf"(?:(?i:im|in\x20der|in\x20dem)\x20)?{_ORDINAL}\x20?(?i:stock|stockwerk|etage|og|"
+    r"obergeschoss|geschoss|haus|hinterhaus|hof|eingang|tür|klingel)(?![\p{L}])"
+    r"(?:\x20(?i:links|rechts|mitte)(?![\p{L}]))?"
+    r"|(?i:ganz\x20)?(?i:oben|unten|hinten|vorne|vorn)(?:\x20(?i:links|rechts|mitte))?"
+    r"(?=\x20*(?:[,.;:!?)\n–—]|$))"
+    r"|(?<=,\x20)(?i:im|in\x20der|in\x20dem)\x20(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|"
+    r"rückgebäude|hinterhof|anbau|souterrain|dachgeschoss|erdgeschoss|hochparterre|parterre|"
+    r"einliegerwohnung|dachwohnung)(?![\p{L}])"
+)
 _AFTER_ADDRESS = regex.compile(
     rf"""\[ADRESSE\](?P<v>(?:
         \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
@@ -601,6 +620,7 @@ _AFTER_ADDRESS = regex.compile(
       | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
       | ,\s?{_FLOOR_OF_HOUSE}
       | ,\s?{_PART_OF_HOUSE}(?![\p{{L}}])
+      | ,?\x20(?:{_POSITION})                    # " zweiter Stock", ", ganz oben rechts"
       | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
       | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;)]))           # ", Kirchtal-Oberweiler."
     ){{1,4}})""",
@@ -748,6 +768,7 @@ ADDRESS_AFTER_RULES = [
         name="adresse-continuation",
         trusted=True,
     ),
+    *HOUSE_AFTER_RULES,  # "[ADRESSE], das gelbe Haus mit den Solarzellen"
 ]
 
 #: Rules for loose formats, run before the package's other number rules.

@@ -410,7 +410,7 @@ _RULES: list[_Rule] = [
         "ADRESSE",
         rf"""(?:\b{_UP}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?|
              (?!(?:Die|Der|Das|Den|Dem|Des|Eine|Einer|In|Im|Am|An|Auf|Zur|Zum|Jede|Keine)\b)
-             \b{_UP}[\p{{L}}\-]*[\x20\-](?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Markt|
+             \b{_UP}[\p{{L}}\-]*[\x20\-](?:Straße|Strasse|Str\.|Str(?=\x20\d)|Weg|Platz|Allee|Ring|Markt|
              Gasse|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|Graben|Berg|Hof|Staffel|Gässle|
              Anlage|Stäffele|Weiler|Park))
              \s{{0,2}}{_HOUSE_NUMBER}""",
