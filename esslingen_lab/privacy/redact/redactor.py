@@ -105,6 +105,7 @@ class _Features:
         return self._words
 
     def admits(self, rule: _Rule) -> bool:
+        """Tell whether the rule's cheap pre-checks let it run (written out in _redact_one)."""
         if rule.needs_digit and not self.has_digit:
             return False
         if rule.needs:
@@ -165,12 +166,38 @@ _FIXED_PHRASES = regex.compile(
 
 # invisible characters inside a word hide it from every rule ("Mo\u200dni", "Kre\u00adbs"):
 # zero-width spaces and joiners, word joiner, soft hyphen, byte order mark
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
-def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> str:
+def _plan(rules) -> list[tuple]:
+    """Each rule with the fields of its pre-checks unpacked (see :meth:`_Features.admits`).
+
+    The loop in :func:`_redact_one` runs every rule on every text: reading a tuple there is
+    cheaper than a method call and eight attribute look-ups.
+    """
+    return [
+        (
+            rule,
+            rule.needs_digit,
+            rule.needs,
+            rule.needs_words,
+            rule.needs_first_name,
+            rule.admit,
+            None if rule.gate is None else rule.gate.search,
+            rule.gate_on_raw,
+        )
+        for rule in rules
+    ]
+
+
+def _redact_one(text: str, counts: dict, plan, plan_without_digits=None) -> str:
+    """Redact one text; ``plan`` is :func:`_plan` of the rules, in order."""
     if not text.isascii():
-        text = text.translate(_INVISIBLE)
+        # str.translate walks a non-ASCII text character by character in Python's dict:
+        # six substring tests in C first (most texts hold none of these characters)
+        if any([char in text for char in _INVISIBLE_CHARS]):
+            text = text.translate(_INVISIBLE)
         # letters typed as base letter and combining mark ("o" + U+0308) read as one ("ö"),
         # else a name is cut at its umlaut
         if not unicodedata.is_normalized("NFC", text):
@@ -185,10 +212,27 @@ def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> st
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
     features = _Features(view, words if view is text and not kept else None)
-    if rules_without_digits is not None and not features.has_digit:
-        rules = rules_without_digits  # a tag adds no digit: the number rules stay idle
-    for rule in rules:
-        if not features.admits(rule):
+    if plan_without_digits is not None and not features.has_digit:
+        plan = plan_without_digits  # a tag adds no digit: the number rules stay idle
+    for rule, needs_digit, needs, needs_words, first_name, admit, gate, on_raw in plan:
+        # _Features.admits, written out (the same checks in the same order)
+        if needs_digit and not features.has_digit:
+            continue
+        if needs:
+            lowered = features.lowered
+            for cue in needs:
+                if cue in lowered:
+                    break
+            else:
+                if not needs_words or needs_words.isdisjoint(features.words()):
+                    continue
+        elif needs_words and needs_words.isdisjoint(features.words()):
+            continue
+        if first_name and features.words().isdisjoint(FIRST_NAMES):
+            continue
+        if admit is not None and not admit(features):
+            continue
+        if gate is not None and gate(features.text if on_raw else features.lowered) is None:
             continue
         tag = TAGS.get(rule.kind) or f"[{rule.kind}]"
         pieces: list[str] = []
@@ -295,8 +339,8 @@ class Redactor:
         return self._redact_serial(texts)
 
     def _redact_serial(self, texts: list) -> RedactionResult:
-        rules = self._active_rules()
-        without_digits = [rule for rule in rules if not rule.needs_digit]
+        plan = _plan(self._active_rules())
+        without_digits = [step for step in plan if not step[1]]  # step[1]: rule.needs_digit
         counts = {kind: 0 for kind in TAGS}
         out = []
         for value in texts:
@@ -304,7 +348,7 @@ class Redactor:
                 out.append(value)
                 continue
             try:
-                out.append(_redact_one(value, counts, rules, without_digits))
+                out.append(_redact_one(value, counts, plan, without_digits))
             except (TimeoutError, RecursionError):  # a rule too slow or too deep: withheld
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1

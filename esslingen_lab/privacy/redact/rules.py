@@ -409,8 +409,8 @@ _RULES: list[_Rule] = [
         "NAME",
         None,
         # a letter beyond ASCII and the German umlauts ("č", "ı", "é"): most answers hold none
-        admit=lambda features: not features.text.isascii() and _FOREIGN_LETTER.search(
-            features.text) is not None,
+        admit=lambda features: not features.text.isascii() and _has_foreign_letter(
+            features.text),
         finder=lambda text: _ascii_echo_spans(text),
         name="name-ascii-echo",
         trusted=True,
@@ -815,6 +815,17 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 
 
 _FOREIGN_LETTER = regex.compile(r"[\p{L}--[a-zA-ZäöüÄÖÜß]]", regex.VERSION1)
+# characters that are never such a letter: ASCII and the German umlauts
+_PLAIN_CHARS = frozenset(map(chr, range(128))) | frozenset("äöüÄÖÜß")
+
+
+def _has_foreign_letter(text: str) -> bool:
+    """Tell a text with a letter beyond ASCII and the umlauts.
+
+    The pattern looks at one character at a time: it searches the text's few distinct
+    characters that are no ASCII and no umlaut, not the whole text.
+    """
+    return _FOREIGN_LETTER.search("".join(set(text).difference(_PLAIN_CHARS))) is not None
 
 
 @lru_cache(maxsize=100_000)
