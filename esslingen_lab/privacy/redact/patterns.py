@@ -49,6 +49,45 @@ class KnownWords:
         return False
 
 
+class CueIndex:
+    """Which of the rules' cue strings (``needs``) a lower-cased text holds, found per word.
+
+    A cue without white space lies inside one word of the text split at white space. The
+    cues inside each word are found once per distinct word and remembered (answers repeat
+    their words), so a text's cues cost a dictionary look-up per word, not a substring
+    search of the whole text per cue. Cues with white space ("die ", "ich hei") are left to
+    the caller (:attr:`spaced`).
+
+    Parameters
+    ----------
+    cues : iterable of str
+        All cues of a rule set.
+    limit : int, default=200_000
+        Most words remembered.
+    """
+
+    def __init__(self, cues, limit: int = 200_000):
+        cues = set(cues)
+        self.spaced = frozenset(cue for cue in cues if cue.split() != [cue])
+        self.inside = tuple(sorted(cues - self.spaced))
+        self.limit = limit
+        self._by_word: dict = {}
+
+    def found(self, lowered: str) -> set:
+        """Return the cues of :attr:`inside` that occur in ``lowered``."""
+        by_word, found = self._by_word, set()
+        for word in lowered.split():
+            hit = by_word.get(word)
+            if hit is None:
+                hit = frozenset([cue for cue in self.inside if cue in word])
+                if len(by_word) >= self.limit:
+                    by_word.clear()
+                by_word[word] = hit
+            if hit:
+                found |= hit
+        return found
+
+
 # ---------------------------------------------------------------- building blocks
 
 # House number: 5, 5a, 5 a, 17/1 (Swabian), 12-14; not when a unit follows ("5 Minuten").

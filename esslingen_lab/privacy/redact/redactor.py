@@ -14,7 +14,7 @@ import regex
 
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
-from esslingen_lab.privacy.redact.patterns import _Rule, _rule
+from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
 from esslingen_lab.privacy.redact.workplace import public_address
 
@@ -91,18 +91,26 @@ _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
 class _Features:
     """What a text contains, worked out once so that most rules can be skipped cheaply."""
 
-    __slots__ = ("text", "lowered", "has_digit", "_words")
+    __slots__ = ("text", "lowered", "has_digit", "_words", "_index", "_cues")
 
-    def __init__(self, text: str, words: set | None = None):
+    def __init__(self, text: str, words: set | None = None, index: CueIndex | None = None):
         self.text = text
         self.lowered = text.lower()
         self.has_digit = _DIGIT.search(text) is not None
         self._words = words
+        self._index = index
+        self._cues = None
 
     def words(self) -> set:
         if self._words is None:
             self._words = _words_of(self.text)
         return self._words
+
+    def cues(self) -> set:
+        """Return the cues found per word (see CueIndex) in the lower-cased text."""
+        if self._cues is None:
+            self._cues = self._index.found(self.lowered)
+        return self._cues
 
     def admits(self, rule: _Rule) -> bool:
         """Tell whether the rule's cheap pre-checks let it run (written out in _redact_one)."""
@@ -170,29 +178,51 @@ _INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
-def _plan(rules) -> list[tuple]:
-    """Each rule with the fields of its pre-checks unpacked (see :meth:`_Features.admits`).
+class _Plan:
+    """The rules with the fields of their pre-checks unpacked (see :meth:`_Features.admits`).
 
     The loop in :func:`_redact_one` runs every rule on every text: reading a tuple there is
-    cheaper than a method call and eight attribute look-ups.
+    cheaper than a method call and eight attribute look-ups. A rule's ``needs`` are split
+    into cues found per word (a set operation on :meth:`_Features.cues`) and cues with a
+    space, searched in the text.
     """
-    return [
-        (
-            rule,
-            rule.needs_digit,
-            rule.needs,
-            rule.needs_words,
-            rule.needs_first_name,
-            rule.admit,
-            None if rule.gate is None else rule.gate.search,
-            rule.gate_on_raw,
-        )
-        for rule in rules
-    ]
+
+    def __init__(self, rules):
+        self.index = _cue_index(rules)
+        spaced = self.index.spaced
+        self.steps = [
+            (
+                rule,
+                rule.needs_digit,
+                frozenset(rule.needs) - spaced,
+                tuple(cue for cue in rule.needs if cue in spaced),
+                rule.needs_words,
+                rule.needs_first_name,
+                rule.admit,
+                None if rule.gate is None else rule.gate.search,
+                rule.gate_on_raw,
+            )
+            for rule in rules
+        ]
+        # a tag adds no digit: in a text without one the number rules stay idle
+        self.steps_without_digits = [step for step in self.steps if not step[1]]
 
 
-def _redact_one(text: str, counts: dict, plan, plan_without_digits=None) -> str:
-    """Redact one text; ``plan`` is :func:`_plan` of the rules, in order."""
+_INDEXES: dict = {}
+
+
+def _cue_index(rules) -> CueIndex:
+    """One index per set of cues, kept across calls (its memory of words with it)."""
+    cues = frozenset(cue for rule in rules for cue in rule.needs)
+    if cues not in _INDEXES:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        _INDEXES[cues] = CueIndex(cues)
+    return _INDEXES[cues]
+
+
+def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
+    """Redact one text with the rules of ``plan``, in order."""
     if not text.isascii():
         # str.translate walks a non-ASCII text character by character in Python's dict:
         # six substring tests in C first (most texts hold none of these characters)
@@ -211,21 +241,22 @@ def _redact_one(text: str, counts: dict, plan, plan_without_digits=None) -> str:
     # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
-    features = _Features(view, words if view is text and not kept else None)
-    if plan_without_digits is not None and not features.has_digit:
-        plan = plan_without_digits  # a tag adds no digit: the number rules stay idle
-    for rule, needs_digit, needs, needs_words, first_name, admit, gate, on_raw in plan:
+    index = plan.index
+    features = _Features(view, words if view is text and not kept else None, index)
+    steps = plan.steps if features.has_digit else plan.steps_without_digits
+    for rule, needs_digit, cues, spaced, needs_words, first_name, admit, gate, on_raw in steps:
         # _Features.admits, written out (the same checks in the same order)
         if needs_digit and not features.has_digit:
             continue
-        if needs:
-            lowered = features.lowered
-            for cue in needs:
-                if cue in lowered:
-                    break
-            else:
-                if not needs_words or needs_words.isdisjoint(features.words()):
-                    continue
+        if cues or spaced:  # rule.needs
+            if cues.isdisjoint(features.cues()):
+                lowered = features.lowered
+                for cue in spaced:
+                    if cue in lowered:
+                        break
+                else:
+                    if not needs_words or needs_words.isdisjoint(features.words()):
+                        continue
         elif needs_words and needs_words.isdisjoint(features.words()):
             continue
         if first_name and features.words().isdisjoint(FIRST_NAMES):
@@ -264,7 +295,7 @@ def _redact_one(text: str, counts: dict, plan, plan_without_digits=None) -> str:
             seen.append(view[last:])
             text = "".join(pieces)
             view = "".join(seen) if view is not text else text
-            features = _Features(view)
+            features = _Features(view, None, index)
     return _restore(text, kept)
 
 
@@ -339,8 +370,7 @@ class Redactor:
         return self._redact_serial(texts)
 
     def _redact_serial(self, texts: list) -> RedactionResult:
-        plan = _plan(self._active_rules())
-        without_digits = [step for step in plan if not step[1]]  # step[1]: rule.needs_digit
+        plan = _Plan(self._active_rules())
         counts = {kind: 0 for kind in TAGS}
         out = []
         for value in texts:
@@ -348,7 +378,7 @@ class Redactor:
                 out.append(value)
                 continue
             try:
-                out.append(_redact_one(value, counts, plan, without_digits))
+                out.append(_redact_one(value, counts, plan))
             except (TimeoutError, RecursionError):  # a rule too slow or too deep: withheld
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
