@@ -831,7 +831,7 @@ def _announced(text: str) -> bool:
     """Tell a role noun ("Kollegin", "Radfahrer") followed by a capitalised word."""
     parts = text.split()
     return any(
-        _word_worth_a_look(word.strip(_STRIP)) == 3 and nxt[:1].isupper()
+        nxt[:1].isupper() and _word_worth_a_look(word.strip(_STRIP)) == 3  # cheap test first
         for word, nxt in zip(parts, parts[1:], strict=False)
     )
 

@@ -725,7 +725,7 @@ def _may_describe(features) -> bool:
         new = words - _NEITHER_SEEN
         if not any([_person_word(word) or _tie_word(word) for word in new]):
             _NEITHER_SEEN.update(new)
-            if _SELF_CUE.search(features.lowered) is None:
+            if not _self_cue(features.lowered):
                 return False
     lowered = features.lowered
     return (
@@ -782,6 +782,13 @@ def _modifier_cue():
 
 
 _SELF_CUE = re.compile(r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit ")
+
+
+def _self_cue(lowered: str) -> bool:
+    """Tell "ich bin die mit …": the pattern only where its words are (two substring tests)."""
+    if "der mit " not in lowered and "die mit " not in lowered:
+        return False
+    return _SELF_CUE.search(lowered) is not None
 # "vom ortsvorsteher in …", "des bürgermeisters von …", "vom ochsen", "von st. martin",
 # ", die 94 ist"
 _TIE_CUE = re.compile(

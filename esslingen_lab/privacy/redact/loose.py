@@ -202,6 +202,7 @@ _ID_RULES = [
         r"(?:[A-Z]{1,4}-\d{2,4}-\d{3,8}|(?:19|20)\d{2}-[A-Z]{1,4}-\d{3,8})"
         r"(?![\w\-]|[.,/]\d)",
         needs_digit=True,
+        needs=("-",),  # the gate's hyphen: a set look-up, cheaper than the gate
         gate=r"[A-Z]-\d{2}|\d-[A-Z]",
         gate_on_raw=True,
         name="id-three-parts",
@@ -231,6 +232,7 @@ _ID_RULES.append(
         "ID",
         r"(?<![\w/.\-])(?:(?:19|20)\d{2}/[A-Z]{1,4}/\d{2,6}|[A-Z]{1,4}/\d{2,6}/(?:19|20)\d{2})(?![\w/\-])",
         needs_digit=True,
+        needs=("/",),  # the gate's slash: a set look-up, cheaper than the gate
         gate=r"\d/[A-Z]{1,4}/\d|[A-Z]/\d{2,6}/\d",
         gate_on_raw=True,
         name="id-year-office-serial",
@@ -290,6 +292,7 @@ _PLATE_RULES = [
         r"""(?<![\w\-])(?!(?i:SGB|BGB|StGB|HGB|ZPO|AO)\b)[A-Za-zÄÖÜäöü]{1,3}-[A-Za-z]{1,2}[\x20\-]?
              \d{1,4}(?:[EHeh]\b|\x20[EH](?![\w\-])|\b)(?![.,]\d|[/\-]\w)""",
         needs_digit=True,
+        needs=("-",),  # the gate's hyphen: a set look-up, cheaper than the gate
         gate=r"[a-zäöü]-[a-z]{1,2}[\x20\-]?\d",
         flags=_X,
         name="kfz-any-case",

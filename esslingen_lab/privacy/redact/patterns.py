@@ -75,17 +75,18 @@ class CueIndex:
 
     def found(self, lowered: str) -> set:
         """Return the cues of :attr:`inside` that occur in ``lowered``."""
-        by_word, found = self._by_word, set()
-        for word in lowered.split():
-            hit = by_word.get(word)
-            if hit is None:
-                hit = frozenset([cue for cue in self.inside if cue in word])
-                if len(by_word) >= self.limit:
-                    by_word.clear()
-                by_word[word] = hit
-            if hit:
-                found |= hit
-        return found
+        words = lowered.split()
+        hits = list(map(self._by_word.get, words))  # in C: most words are known
+        if None in hits:
+            pairs = zip(words, hits, strict=True)
+            hits = [self._learn(word) if hit is None else hit for word, hit in pairs]
+        return set().union(*hits)
+
+    def _learn(self, word: str) -> frozenset:
+        if len(self._by_word) >= self.limit:
+            self._by_word.clear()
+        hit = self._by_word[word] = frozenset([cue for cue in self.inside if cue in word])
+        return hit
 
 
 # ---------------------------------------------------------------- building blocks

@@ -91,26 +91,20 @@ _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
 class _Features:
     """What a text contains, worked out once so that most rules can be skipped cheaply."""
 
-    __slots__ = ("text", "lowered", "has_digit", "_words", "_index", "_cues")
+    __slots__ = ("text", "lowered", "has_digit", "_words", "cues")
 
     def __init__(self, text: str, words: set | None = None, index: CueIndex | None = None):
         self.text = text
         self.lowered = text.lower()
         self.has_digit = _DIGIT.search(text) is not None
         self._words = words
-        self._index = index
-        self._cues = None
+        # the index's cues in the text (see CueIndex), wanted by most texts' rules
+        self.cues = frozenset() if index is None else index.found(self.lowered)
 
     def words(self) -> set:
         if self._words is None:
             self._words = _words_of(self.text)
         return self._words
-
-    def cues(self) -> set:
-        """Return the cues found per word (see CueIndex) in the lower-cased text."""
-        if self._cues is None:
-            self._cues = self._index.found(self.lowered)
-        return self._cues
 
     def admits(self, rule: _Rule) -> bool:
         """Tell whether the rule's cheap pre-checks let it run (written out in _redact_one)."""
@@ -183,7 +177,7 @@ class _Plan:
 
     The loop in :func:`_redact_one` runs every rule on every text: reading a tuple there is
     cheaper than a method call and eight attribute look-ups. A rule's ``needs`` are split
-    into cues found per word (a set operation on :meth:`_Features.cues`) and cues with a
+    into cues found per word (a set operation on :attr:`_Features.cues`) and cues with a
     space, searched in the text.
     """
 
@@ -249,7 +243,7 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         if needs_digit and not features.has_digit:
             continue
         if cues or spaced:  # rule.needs
-            if cues.isdisjoint(features.cues()):
+            if cues.isdisjoint(features.cues):
                 lowered = features.lowered
                 for cue in spaced:
                     if cue in lowered:

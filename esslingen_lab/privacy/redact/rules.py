@@ -134,6 +134,7 @@ _RULES: list[_Rule] = [
         rf"""(?<![\w.+\-])[\w\-]{{1,30}}(?:\s+(?i:punkt|dot|minus|unterstrich|underscore)\s+
              [\w\-.]{{1,30}}){{1,3}}{_AT_ANY_CASE}[\w\-]{{1,63}}+(?:{_DOT_ANY_CASE}[\w\-]{{1,63}}+){{0,3}}
              {_DOT_ANY_CASE}{_TLD_ANY_CASE}\b""",
+        needs=("punkt", "dot", "minus", "unterstrich", "underscore"),  # the gate's words
         gate=re.compile(
             r"(?:punkt|dot|minus|unterstrich|underscore)\s+[\w\-.]{1,30}\s*[(\[{<]?\s*(?:at|ät)\b"
         ),
