@@ -358,7 +358,9 @@ _PLATE_RULES.append(
         None,
         needs=_PLATE_CUES,
         needs_digit=True,
-        gate=regex.compile(r"(?<![\w\-])[a-zäöü]{1,3}\x20[a-z]{1,2}\x20?\d"),
+        # "(?<![\w\-])[a-zäöü]{1,3}\x20[a-z]{1,2}\x20?\d", written digit first: the search
+        # jumps from digit to digit (the same yes or no)
+        gate=regex.compile(r"\d(?<=(?<![\w\-])[a-zäöü]{1,3}\x20[a-z]{1,2}\x20?\d)"),
         finder=_spaced_plate_spans,
         name="kfz-lower-case-spaced",
     )
@@ -482,7 +484,8 @@ _ADDRESS_RULES = [
         None,
         needs=("wohn", "lebe", "leben", "lebt", "daheim", "zuhause", "adresse", "anschrift"),
         needs_digit=True,
-        gate=regex.compile(r"[a-zäöüß]{3,}\x20{1,2}\d"),
+        # "[a-zäöüß]{3,}\x20{1,2}\d", written digit first (three letters suffice for a yes)
+        gate=regex.compile(r"\d(?<=[a-zäöüß]{3}\x20{1,2}\d)"),
         finder=_lower_place_spans,
         name="adresse-lower-case-place",
     ),

@@ -84,8 +84,10 @@ _AFTER_ROLE_NOT_NAME = (
     r"Posten|Stellvertret|Assistenz|Bürgerbüro)\w*\b"
 )
 
+# "\b(?:[dD]ie|[dD]er|…)": the first letter first (with "\b" as a look-behind), so that
+# the search skips to the next "d" or "D"
 _LOWER_SURNAME_GATE = re.compile(
-    r"\b(?:[dD]ie|[dD]er|[dD]en|[dD]em|[dD]r) +[a-zäöüß]{3,} +"
+    r"[dD](?<!\w[dD])(?:ie|er|en|em|r) +[a-zäöüß]{3,} +"
     r"(?:vom|von der|aus der|aus dem|im|am|beim) "
 )
 _ROLE_ABBREVIATION_GATE = regex.compile(
@@ -197,7 +199,8 @@ _RULES: list[_Rule] = [
         "IBAN",
         None,
         needs_digit=True,
-        gate=regex.compile(r"[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{3}"),
+        # "[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{3}", digit first (see the street gate)
+        gate=regex.compile(r"\d(?<=[a-z]{2}[\x20\-.]?\d)\d[\x20\-.]{0,2}[0-9a-z]{3}"),
         finder=iban_spans,
         trusted=True,
     ),
@@ -366,7 +369,9 @@ _RULES: list[_Rule] = [
              Anlage|Stäffele|Weiler|Park))
              \s{{0,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
-        gate=rf"(?<={_STREET_SUFFIX}\.?\s{{0,2}})\d",
+        # (gates written digit first, the rest in a look-behind: the same yes or no, but
+        # the search jumps from digit to digit instead of looking behind at every character)
+        gate=rf"\d(?<={_STREET_SUFFIX}\.?\s{{0,2}}\d)",
         flags=_X,
     ),
     _rule(
@@ -391,7 +396,7 @@ _RULES: list[_Rule] = [
              [A-ZÄÖÜ]{1,3}(?:[ ]?[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
              [ \-]?\d{1,4}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
         needs_digit=True,
-        gate=r"(?<=[A-ZÄÖÜ][\x20\-]?)\d",
+        gate=r"\d(?<=[A-ZÄÖÜ][\x20\-]?\d)",  # digit first (see above)
         gate_on_raw=True,
         flags=_X,
     ),
