@@ -353,8 +353,8 @@ def _capitalised(tokens, i, lex: Lexicon):
     # initials: "R. Hummel", "Th. Ebinger", "M. Wörner"
     if (
         i + 2 < n
+        and tokens[i + 1] == "."  # before the pattern: most words have no period after them
         and _INITIAL_OK.fullmatch(word)
-        and tokens[i + 1] == "."
         and not _abbreviation_before(tokens, i)
     ):
         follower = tokens[i + 2]
