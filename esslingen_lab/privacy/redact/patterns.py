@@ -40,6 +40,8 @@ class KnownWords:
         """Tell whether one of ``words`` passes the test."""
         if not self.yes.isdisjoint(words):
             return True
+        if self.no.issuperset(words):
+            return False  # every word failed before (no new set built)
         for word in words - self.no:
             if self.test(word):
                 self.yes.add(word)
