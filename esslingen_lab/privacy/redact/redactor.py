@@ -106,28 +106,6 @@ class _Features:
             self._words = _words_of(self.text)
         return self._words
 
-    def admits(self, rule: _Rule) -> bool:
-        """Tell whether the rule's cheap pre-checks let it run (written out in _redact_one)."""
-        if rule.needs_digit and not self.has_digit:
-            return False
-        if rule.needs:
-            lowered = self.lowered
-            for cue in rule.needs:  # a plain loop: no generator per rule and text
-                if cue in lowered:
-                    break
-            else:
-                if not rule.needs_words or rule.needs_words.isdisjoint(self.words()):
-                    return False
-        elif rule.needs_words and rule.needs_words.isdisjoint(self.words()):
-            return False
-        if rule.needs_first_name and self.words().isdisjoint(FIRST_NAMES):
-            return False
-        if rule.admit is not None and not rule.admit(self):
-            return False
-        if rule.gate is None:
-            return True
-        return rule.gate.search(self.text if rule.gate_on_raw else self.lowered) is not None
-
 
 def _words_of(text: str) -> set:
     """Return the text's words split at white space, punctuation stripped."""
@@ -173,7 +151,7 @@ _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
 class _Plan:
-    """The rules with the fields of their pre-checks unpacked (see :meth:`_Features.admits`).
+    """The rules with the fields of their pre-checks unpacked (checked in _redact_one).
 
     The loop in :func:`_redact_one` runs every rule on every text: reading a tuple there is
     cheaper than a method call and eight attribute look-ups. A rule's ``needs`` are split
@@ -239,7 +217,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     features = _Features(view, words if view is text and not kept else None, index)
     steps = plan.steps if features.has_digit else plan.steps_without_digits
     for rule, needs_digit, cues, spaced, needs_words, first_name, admit, gate, on_raw in steps:
-        # _Features.admits, written out (the same checks in the same order)
+        # a rule runs only if the text holds a digit (needs_digit), one of its cues (needs)
+        # or words (needs_words), a first name, and its admit function and gate say yes
         if needs_digit and not features.has_digit:
             continue
         if cues or spaced:  # rule.needs
