@@ -353,8 +353,8 @@ def _capitalised(tokens, i, lex: Lexicon):
     # initials: "R. Hummel", "Th. Ebinger", "M. Wörner"
     if (
         i + 2 < n
+        and tokens[i + 1] == "."  # before the pattern: most words have no period after them
         and _INITIAL_OK.fullmatch(word)
-        and tokens[i + 1] == "."
         and not _abbreviation_before(tokens, i)
     ):
         follower = tokens[i + 2]
@@ -836,7 +836,7 @@ def _announced(text: str) -> bool:
     """Tell a role noun ("Kollegin", "Radfahrer") followed by a capitalised word."""
     parts = text.split()
     return any(
-        _word_worth_a_look(word.strip(_STRIP)) == 3 and nxt[:1].isupper()
+        nxt[:1].isupper() and _word_worth_a_look(word.strip(_STRIP)) == 3  # cheap test first
         for word, nxt in zip(parts, parts[1:], strict=False)
     )
 

@@ -813,7 +813,7 @@ def _may_describe(features) -> bool:
         new = words - _NEITHER_SEEN
         if not any([_person_word(word) or _tie_word(word) for word in new]):
             _NEITHER_SEEN.update(new)
-            if _SELF_CUE.search(features.lowered) is None:
+            if not _self_cue(features.lowered):
                 # "die Vorsitzende der 3a": a role of one school class
                 return features.has_digit and _CLASS_CUE.search(features.lowered) is not None
     lowered = features.lowered
@@ -877,6 +877,13 @@ _SELF_CUE = re.compile(
     r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit "
     r"|\((?:der|die) (?:\w+ )?(?:vom|von der|von dem|aus der|aus dem|beim) "
 )
+
+
+def _self_cue(lowered: str) -> bool:
+    """Tell "ich bin die mit …", "(die vom Kiosk …)": the pattern only where its words are."""
+    if "der mit " not in lowered and "die mit " not in lowered and "(" not in lowered:
+        return False
+    return _SELF_CUE.search(lowered) is not None
 # "vom ortsvorsteher in …", "des bürgermeisters von …", "vom ochsen", "von st. martin",
 # ", die 94 ist"
 _TIE_CUE = re.compile(

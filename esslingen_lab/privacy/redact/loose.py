@@ -216,6 +216,7 @@ _ID_RULES = [
         r"(?:[A-Z]{1,4}-\d{2,4}-\d{3,8}|(?:19|20)\d{2}-[A-Z]{1,4}-\d{3,8})"
         r"(?![\w\-]|[.,/]\d)",
         needs_digit=True,
+        needs=("-",),  # the gate's hyphen: a set look-up, cheaper than the gate
         gate=r"[A-Z]-\d{2}|\d-[A-Z]",
         gate_on_raw=True,
         name="id-three-parts",
@@ -245,6 +246,7 @@ _ID_RULES.append(
         "ID",
         r"(?<![\w/.\-])(?:(?:19|20)\d{2}/[A-Z]{1,4}/\d{2,6}|[A-Z]{1,4}/\d{2,6}/(?:19|20)\d{2})(?![\w/\-])",
         needs_digit=True,
+        needs=("/",),  # the gate's slash: a set look-up, cheaper than the gate
         gate=r"\d/[A-Z]{1,4}/\d|[A-Z]/\d{2,6}/\d",
         gate_on_raw=True,
         name="id-year-office-serial",
@@ -304,6 +306,7 @@ _PLATE_RULES = [
         r"""(?<![\w\-])(?!(?i:SGB|BGB|StGB|HGB|ZPO|AO)\b)[A-Za-zÄÖÜäöü]{1,3}-[A-Za-z]{1,2}[\x20\-]?
              \d{1,4}(?:[EHeh]\b|\x20[EH](?![\w\-])|\b)(?![.,]\d|[/\-]\w)""",
         needs_digit=True,
+        needs=("-",),  # the gate's hyphen: a set look-up, cheaper than the gate
         gate=r"[a-zäöü]-[a-z]{1,2}[\x20\-]?\d",
         flags=_X,
         name="kfz-any-case",
@@ -369,7 +372,9 @@ _PLATE_RULES.append(
         None,
         needs=_PLATE_CUES,
         needs_digit=True,
-        gate=regex.compile(r"(?<![\w\-])[a-zäöü]{1,3}\x20[a-z]{1,2}\x20?\d"),
+        # "(?<![\w\-])[a-zäöü]{1,3}\x20[a-z]{1,2}\x20?\d", written digit first: the search
+        # jumps from digit to digit (the same yes or no)
+        gate=regex.compile(r"\d(?<=(?<![\w\-])[a-zäöü]{1,3}\x20[a-z]{1,2}\x20?\d)"),
         finder=_spaced_plate_spans,
         name="kfz-lower-case-spaced",
     )
@@ -493,7 +498,8 @@ _ADDRESS_RULES = [
         None,
         needs=("wohn", "lebe", "leben", "lebt", "daheim", "zuhause", "adresse", "anschrift"),
         needs_digit=True,
-        gate=regex.compile(r"[a-zäöüß]{3,}\x20{1,2}\d"),
+        # "[a-zäöüß]{3,}\x20{1,2}\d", written digit first (three letters suffice for a yes)
+        gate=regex.compile(r"\d(?<=[a-zäöüß]{3}\x20{1,2}\d)"),
         finder=_lower_place_spans,
         name="adresse-lower-case-place",
     ),

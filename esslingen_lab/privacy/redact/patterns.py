@@ -40,6 +40,8 @@ class KnownWords:
         """Tell whether one of ``words`` passes the test."""
         if not self.yes.isdisjoint(words):
             return True
+        if self.no.issuperset(words):
+            return False  # every word failed before (no new set built)
         for word in words - self.no:
             if self.test(word):
                 self.yes.add(word)
@@ -47,6 +49,46 @@ class KnownWords:
             if len(self.no) < self.limit:
                 self.no.add(word)
         return False
+
+
+class CueIndex:
+    """Which of the rules' cue strings (``needs``) a lower-cased text holds, found per word.
+
+    A cue without white space lies inside one word of the text split at white space. The
+    cues inside each word are found once per distinct word and remembered (answers repeat
+    their words), so a text's cues cost a dictionary look-up per word, not a substring
+    search of the whole text per cue. Cues with white space ("die ", "ich hei") are left to
+    the caller (:attr:`spaced`).
+
+    Parameters
+    ----------
+    cues : iterable of str
+        All cues of a rule set.
+    limit : int, default=200_000
+        Most words remembered.
+    """
+
+    def __init__(self, cues, limit: int = 200_000):
+        cues = set(cues)
+        self.spaced = frozenset(cue for cue in cues if cue.split() != [cue])
+        self.inside = tuple(sorted(cues - self.spaced))
+        self.limit = limit
+        self._by_word: dict = {}
+
+    def found(self, lowered: str) -> set:
+        """Return the cues of :attr:`inside` that occur in ``lowered``."""
+        words = lowered.split()
+        hits = list(map(self._by_word.get, words))  # in C: most words are known
+        if None in hits:
+            pairs = zip(words, hits, strict=True)
+            hits = [self._learn(word) if hit is None else hit for word, hit in pairs]
+        return set().union(*hits)
+
+    def _learn(self, word: str) -> frozenset:
+        if len(self._by_word) >= self.limit:
+            self._by_word.clear()
+        hit = self._by_word[word] = frozenset([cue for cue in self.inside if cue in word])
+        return hit
 
 
 # ---------------------------------------------------------------- building blocks

@@ -15,7 +15,7 @@ import regex
 from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
-from esslingen_lab.privacy.redact.patterns import _Rule, _rule
+from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
 from esslingen_lab.privacy.redact.workplace import public_address
 
@@ -93,39 +93,20 @@ _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
 class _Features:
     """What a text contains, worked out once so that most rules can be skipped cheaply."""
 
-    __slots__ = ("text", "lowered", "has_digit", "_words")
+    __slots__ = ("text", "lowered", "has_digit", "_words", "cues")
 
-    def __init__(self, text: str, words: set | None = None):
+    def __init__(self, text: str, words: set | None = None, index: CueIndex | None = None):
         self.text = text
         self.lowered = text.lower()
         self.has_digit = _DIGIT.search(text) is not None
         self._words = words
+        # the index's cues in the text (see CueIndex), wanted by most texts' rules
+        self.cues = frozenset() if index is None else index.found(self.lowered)
 
     def words(self) -> set:
         if self._words is None:
             self._words = _words_of(self.text)
         return self._words
-
-    def admits(self, rule: _Rule) -> bool:
-        if rule.needs_digit and not self.has_digit:
-            return False
-        if rule.needs:
-            lowered = self.lowered
-            for cue in rule.needs:  # a plain loop: no generator per rule and text
-                if cue in lowered:
-                    break
-            else:
-                if not rule.needs_words or rule.needs_words.isdisjoint(self.words()):
-                    return False
-        elif rule.needs_words and rule.needs_words.isdisjoint(self.words()):
-            return False
-        if rule.needs_first_name and self.words().isdisjoint(FIRST_NAMES):
-            return False
-        if rule.admit is not None and not rule.admit(self):
-            return False
-        if rule.gate is None:
-            return True
-        return rule.gate.search(self.text if rule.gate_on_raw else self.lowered) is not None
 
 
 def _words_of(text: str) -> set:
@@ -167,12 +148,60 @@ _FIXED_PHRASES = regex.compile(
 
 # invisible characters inside a word hide it from every rule ("Mo\u200dni", "Kre\u00adbs"):
 # zero-width spaces and joiners, word joiner, soft hyphen, byte order mark
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\u00ad\ufeff"))
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
-def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> str:
+class _Plan:
+    """The rules with the fields of their pre-checks unpacked (checked in _redact_one).
+
+    The loop in :func:`_redact_one` runs every rule on every text: reading a tuple there is
+    cheaper than a method call and eight attribute look-ups. A rule's ``needs`` are split
+    into cues found per word (a set operation on :attr:`_Features.cues`) and cues with a
+    space, searched in the text.
+    """
+
+    def __init__(self, rules):
+        self.index = _cue_index(rules)
+        spaced = self.index.spaced
+        self.steps = [
+            (
+                rule,
+                rule.needs_digit,
+                frozenset(rule.needs) - spaced,
+                tuple(cue for cue in rule.needs if cue in spaced),
+                rule.needs_words,
+                rule.needs_first_name,
+                rule.admit,
+                None if rule.gate is None else rule.gate.search,
+                rule.gate_on_raw,
+            )
+            for rule in rules
+        ]
+        # a tag adds no digit: in a text without one the number rules stay idle
+        self.steps_without_digits = [step for step in self.steps if not step[1]]
+
+
+_INDEXES: dict = {}
+
+
+def _cue_index(rules) -> CueIndex:
+    """One index per set of cues, kept across calls (its memory of words with it)."""
+    cues = frozenset(cue for rule in rules for cue in rule.needs)
+    if cues not in _INDEXES:
+        if len(_INDEXES) >= 8:
+            _INDEXES.clear()
+        _INDEXES[cues] = CueIndex(cues)
+    return _INDEXES[cues]
+
+
+def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
+    """Redact one text with the rules of ``plan``, in order."""
     if not text.isascii():
-        text = text.translate(_INVISIBLE)
+        # str.translate walks a non-ASCII text character by character in Python's dict:
+        # six substring tests in C first (most texts hold none of these characters)
+        if any([char in text for char in _INVISIBLE_CHARS]):
+            text = text.translate(_INVISIBLE)
         # letters typed as base letter and combining mark ("o" + U+0308) read as one ("ö"),
         # else a name is cut at its umlaut
         if not unicodedata.is_normalized("NFC", text):
@@ -186,11 +215,30 @@ def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> st
     # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
-    features = _Features(view, words if view is text and not kept else None)
-    if rules_without_digits is not None and not features.has_digit:
-        rules = rules_without_digits  # a tag adds no digit: the number rules stay idle
-    for rule in rules:
-        if not features.admits(rule):
+    index = plan.index
+    features = _Features(view, words if view is text and not kept else None, index)
+    steps = plan.steps if features.has_digit else plan.steps_without_digits
+    for rule, needs_digit, cues, spaced, needs_words, first_name, admit, gate, on_raw in steps:
+        # a rule runs only if the text holds a digit (needs_digit), one of its cues (needs)
+        # or words (needs_words), a first name, and its admit function and gate say yes
+        if needs_digit and not features.has_digit:
+            continue
+        if cues or spaced:  # rule.needs
+            if cues.isdisjoint(features.cues):
+                lowered = features.lowered
+                for cue in spaced:
+                    if cue in lowered:
+                        break
+                else:
+                    if not needs_words or needs_words.isdisjoint(features.words()):
+                        continue
+        elif needs_words and needs_words.isdisjoint(features.words()):
+            continue
+        if first_name and features.words().isdisjoint(FIRST_NAMES):
+            continue
+        if admit is not None and not admit(features):
+            continue
+        if gate is not None and gate(features.text if on_raw else features.lowered) is None:
             continue
         tag = TAGS.get(rule.kind) or f"[{rule.kind}]"
         pieces: list[str] = []
@@ -222,7 +270,7 @@ def _redact_one(text: str, counts: dict, rules, rules_without_digits=None) -> st
             seen.append(view[last:])
             text = "".join(pieces)
             view = "".join(seen) if view is not text else text
-            features = _Features(view)
+            features = _Features(view, None, index)
     return _restore(text, kept)
 
 
@@ -297,8 +345,7 @@ class Redactor:
         return self._redact_serial(texts)
 
     def _redact_serial(self, texts: list) -> RedactionResult:
-        rules = self._active_rules()
-        without_digits = [rule for rule in rules if not rule.needs_digit]
+        plan = _Plan(self._active_rules())
         counts = {kind: 0 for kind in TAGS}
         out = []
         for value in texts:
@@ -306,7 +353,7 @@ class Redactor:
                 out.append(value)
                 continue
             try:
-                out.append(_redact_one(value, counts, rules, without_digits))
+                out.append(_redact_one(value, counts, plan))
             except (TimeoutError, RecursionError):  # a rule too slow or too deep: withheld
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1

@@ -100,8 +100,10 @@ _AFTER_ROLE_NOT_NAME = (
     r"Posten|Stellvertret|Assistenz|Bürgerbüro)\w*\b"
 )
 
+# "\b(?:[dD]ie|[dD]er|…)": the first letter first (with "\b" as a look-behind), so that
+# the search skips to the next "d" or "D"
 _LOWER_SURNAME_GATE = re.compile(
-    r"\b(?:[dD]ie|[dD]er|[dD]en|[dD]em|[dD]r) +[a-zäöüß]{3,} +"
+    r"[dD](?<!\w[dD])(?:ie|er|en|em|r) +[a-zäöüß]{3,} +"
     r"(?:vom|von der|aus der|aus dem|im|am|beim) "
 )
 _ROLE_ABBREVIATION_GATE = regex.compile(
@@ -156,6 +158,7 @@ _RULES: list[_Rule] = [
         rf"""(?<![\w.+\-])[\w\-]{{1,30}}(?:\s+(?i:punkt|dot|minus|unterstrich|underscore)\s+
              [\w\-.]{{1,30}}){{1,3}}{_AT_ANY_CASE}[\w\-]{{1,63}}+(?:{_DOT_ANY_CASE}[\w\-]{{1,63}}+){{0,3}}
              {_DOT_ANY_CASE}{_TLD_ANY_CASE}\b""",
+        needs=("punkt", "dot", "minus", "unterstrich", "underscore"),  # the gate's words
         gate=re.compile(
             r"(?:punkt|dot|minus|unterstrich|underscore)\s+[\w\-.]{1,30}\s*[(\[{<]?\s*(?:at|ät)\b"
         ),
@@ -218,7 +221,8 @@ _RULES: list[_Rule] = [
         "IBAN",
         None,
         needs_digit=True,
-        gate=regex.compile(r"[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{3}"),
+        # "[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{3}", digit first (see the street gate)
+        gate=regex.compile(r"\d(?<=[a-z]{2}[\x20\-.]?\d)\d[\x20\-.]{0,2}[0-9a-z]{3}"),
         finder=iban_spans,
         trusted=True,
     ),
@@ -415,7 +419,9 @@ _RULES: list[_Rule] = [
              Anlage|Stäffele|Weiler|Park))
              \s{{0,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
-        gate=rf"(?<={_STREET_SUFFIX}\.?\s{{0,2}})\d",
+        # (gates written digit first, the rest in a look-behind: the same yes or no, but
+        # the search jumps from digit to digit instead of looking behind at every character)
+        gate=rf"\d(?<={_STREET_SUFFIX}\.?\s{{0,2}}\d)",
         flags=_X,
     ),
     _rule(
@@ -440,7 +446,7 @@ _RULES: list[_Rule] = [
              [A-ZÄÖÜ]{1,3}(?:[ ]?[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
              [ \-]?\d{1,4}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
         needs_digit=True,
-        gate=r"(?<=[A-ZÄÖÜ][\x20\-]?)\d",
+        gate=r"\d(?<=[A-ZÄÖÜ][\x20\-]?\d)",  # digit first (see above)
         gate_on_raw=True,
         flags=_X,
     ),
@@ -459,8 +465,8 @@ _RULES: list[_Rule] = [
         "NAME",
         None,
         # a letter beyond ASCII and the German umlauts ("č", "ı", "é"): most answers hold none
-        admit=lambda features: not features.text.isascii() and _FOREIGN_LETTER.search(
-            features.text) is not None,
+        admit=lambda features: not features.text.isascii() and _has_foreign_letter(
+            features.text),
         finder=lambda text: _ascii_echo_spans(text),
         name="name-ascii-echo",
         trusted=True,
@@ -907,6 +913,17 @@ _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": 
 
 
 _FOREIGN_LETTER = regex.compile(r"[\p{L}--[a-zA-ZäöüÄÖÜß]]", regex.VERSION1)
+# a character that is no ASCII and no umlaut: the standard library finds it fast
+_NOT_PLAIN = re.compile(r"[^\x00-\x7fäöüÄÖÜß]")
+
+
+def _has_foreign_letter(text: str) -> bool:
+    """Tell a text with a letter beyond ASCII and the umlauts.
+
+    The pattern's class of letters is slow to test on every character; it is tried only
+    where a character is no ASCII and no umlaut (quotes, dashes, "é").
+    """
+    return any(_FOREIGN_LETTER.match(text, m.start()) for m in _NOT_PLAIN.finditer(text))
 
 
 @lru_cache(maxsize=100_000)

@@ -23,6 +23,7 @@ from esslingen_lab.privacy.redact.strength import (
 from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, read_words
 
 _FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
+_FROM_FIRST = frozenset(phrase[0] for phrase in _FROM)
 
 
 def _before_institution(tokens, i, lex: Lexicon) -> bool:
@@ -64,9 +65,12 @@ def _unknown_name_like(word: str) -> bool:
 def _from_phrase(tokens, j):
     """Return the noun of "vom …", "aus der …" at ``j`` and the index after it, or None."""
     rest = tokens[j : j + 3]
+    if not rest or rest[0].lower() not in _FROM_FIRST:
+        return None  # asked for most capitalised words: one set look-up answers most
+    lowered = tuple(w.lower() for w in rest)
     for phrase in _FROM:
         k = len(phrase)
-        if len(rest) > k and tuple(w.lower() for w in rest[:k]) == phrase:
+        if len(rest) > k and lowered[:k] == phrase:
             return rest[k], j + k + 1
     return None
 
@@ -416,7 +420,8 @@ def _coordinated(tokens, hits, lex: Lexicon):
     anchors = {
         k for a, b in hits for k in range(a, b + 1) if b > a or _strength_of(tokens[k]) > 0
     }
-    anchors.update(k for k, token in enumerate(tokens) if token == "[NAME]")
+    if "[NAME]" in tokens:  # a list scan in C first: most texts hold no tag
+        anchors.update(k for k, token in enumerate(tokens) if token == "[NAME]")
     if not anchors:
         return hits
     added = []
