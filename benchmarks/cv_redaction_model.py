@@ -1,13 +1,18 @@
 """Leave-one-writer-out cross-validation of the learned token model on top of the rules.
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/cv_redaction_model.py [--grid]
+Run: PYTHONPATH=. .venv/bin/python benchmarks/cv_redaction_model.py [--c 0.3]
+[--thresholds -1 -0.5 0 0.5 1 1.5 2]  (about 6 min CPU; the table of the run that chose the
+configuration is in benchmarks/cv_redaction_model_result.txt)
 
 Each of the seven sets written by independent helpers (pii_fresh2 … pii_fresh8) is left out
 once; the model is trained on every other fixture plus real participation sentences (Bonn,
 Ottensen; all taken as ordinary text) except a fixed held-out fifth of them, applied to the
 rules' output of the left-out set, and scored against the rules alone on the same set. Lost
 tokens are counted on the left-out set's ordinary words and on the held-out real sentences.
-One configuration for all folds (``--grid`` prints the alternatives tried).
+One configuration for all folds: C=0.3 and threshold 0.5 (log-odds), chosen from the
+thresholds above as the largest recall gain whose fold-token loss keeps a margin below the
+2 % limit (threshold 0 reached 1.96 %, too close to the limit for a value chosen on the
+same folds).
 """
 
 from __future__ import annotations
@@ -34,9 +39,9 @@ FOLDS = [f"pii_fresh{n}" for n in range(2, 9)]
 KIND = {"PERSON-BESCHREIBUNG": "BESCHREIBUNG", "HANDLE": "NAME"}
 CACHE = Path("/tmp/s9m_wt9/rules_cache.json")
 
-# the configuration chosen by CV (see --grid): regularisation and flagging threshold
+# the configuration chosen by CV: regularisation and flagging threshold (log-odds)
 C_BINARY = 0.3
-THRESHOLD = 1.0
+THRESHOLD = 0.5
 NEGATIVE_WEIGHT = 1.0
 
 
@@ -179,14 +184,15 @@ def train(rows: Rows, mask, c_binary=C_BINARY, negative_weight=NEGATIVE_WEIGHT):
     labels = np.array(rows.y, dtype=object)[mask]
     y = (labels != "").astype(int)
     weight = np.where(y == 1, 1.0, negative_weight)
-    binary = LogisticRegression(C=c_binary, solver="liblinear", fit_intercept=False,
-                                max_iter=1000)
+    binary = LogisticRegression(
+        C=c_binary, solver="liblinear", fit_intercept=False, random_state=0, max_iter=1000
+    )
     binary.fit(X, y, sample_weight=weight)
     pos = y == 1
     kinds = sorted(set(labels[pos]))
     coefs, intercepts = [], []
     for kind in kinds:  # one against the rest per kind: liblinear, fast and deterministic
-        one = LogisticRegression(C=1.0, solver="liblinear")
+        one = LogisticRegression(C=1.0, solver="liblinear", random_state=0)
         one.fit(X[pos], (labels[pos] == kind).astype(int))
         coefs.append(one.coef_[0])
         intercepts.append(one.intercept_[0])

@@ -169,51 +169,55 @@ class LearnedTokens:
         self.kinds = list(kinds)
         self.threshold = float(threshold)
         self.bias = float(self.weights[hash_feature("bias")])
-        self._parts: dict[str, tuple] = {}
-        self._runtime = {
-            f: float(self.weights[hash_feature(f)]) for f in ("x:cap-initial", "x:cap-inside")
-        }
+        self._cap_initial = float(self.weights[hash_feature("x:cap-initial")])
+        self._cap_inside = float(self.weights[hash_feature("x:cap-inside")])
+        # per known word one row: its share of the score at offsets -2 … 2, then whether
+        # it is capitalised, ends a sentence, is a word (letters or digits)
+        self._index: dict[str, int] = {}
+        self._rows = np.zeros((1024, 8))
+        self._pad: int | None = None
+        self._pad = self._row_of(_PAD)
         self._last: tuple = ("", [])
 
-    def _word_parts(self, token: str) -> tuple:
-        parts = self._parts.get(token)
-        if parts is None:
-            w = self.weights
-            parts = tuple(
-                float(sum(w[hash_feature(f)] for f in features_at(token, offset)))
-                for offset in OFFSETS
-            )
-            if len(self._parts) > 300_000:
-                self._parts.clear()
-            self._parts[token] = parts
-        return parts
+    def _row_of(self, token: str) -> int:
+        row = self._index.get(token)
+        if row is not None:
+            return row
+        if len(self._index) >= 300_000:  # bounded memory: start afresh
+            self._index.clear()
+            self._pad = None
+        row = len(self._index)
+        if row == len(self._rows):
+            self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
+        w = self.weights
+        own, seen = _self_features(token), _context_features(token)
+        values = [
+            sum(w[hash_feature(f"{o}:{f}")] for f in (own if o == 0 else seen)) for o in OFFSETS
+        ]
+        values += [token[:1].isupper(), token in _SENTENCE_END, token[:1].isalnum()]
+        self._rows[row] = values
+        self._index[token] = row
+        if self._pad is None:
+            self._pad = self._row_of(_PAD)
+        return row
 
-    def scores(self, tokens: list[str]) -> list[float]:
+    def scores(self, tokens: list[str]) -> np.ndarray:
         """Log-odds per token that it is personal data (punctuation and tags: -inf)."""
-        get = self._word_parts
-        pad = get(_PAD)
-        parts = [pad, pad] + [get(t) for t in tokens] + [pad, pad]
-        cap_initial, cap_inside = self._runtime["x:cap-initial"], self._runtime["x:cap-inside"]
-        out = []
-        previous = "\n"
-        for i, token in enumerate(tokens):
-            if not token[:1].isalnum():
-                out.append(float("-inf"))
-                previous = token
-                continue
-            score = (
-                self.bias
-                + parts[i][0]
-                + parts[i + 1][1]
-                + parts[i + 2][2]
-                + parts[i + 3][3]
-                + parts[i + 4][4]
-            )
-            if token[:1].isupper():
-                score += cap_initial if i == 0 or previous in _SENTENCE_END else cap_inside
-            out.append(score)
-            previous = token
-        return out
+        get = self._index.get
+        rows = [get(t) for t in tokens]
+        if None in rows:
+            rows = [self._row_of(t) for t in tokens]
+        pad = self._pad
+        n = len(tokens)
+        r = self._rows.take([pad, pad, *rows, pad, pad], axis=0)
+        score = self.bias + r[0:n, 0] + r[1 : n + 1, 1] + r[2 : n + 2, 2]
+        score += r[3 : n + 3, 3] + r[4 : n + 4, 4]
+        initial = r[1 : n + 1, 6].copy()  # the token before ends a sentence
+        initial[0] = 1.0
+        cap = r[2 : n + 2, 5]
+        score += cap * (initial * self._cap_initial + (1.0 - initial) * self._cap_inside)
+        score[r[2 : n + 2, 7] == 0] = -np.inf
+        return score
 
     def kind_of(self, tokens: list[str], indices) -> str:
         """Tag kind of a span of flagged tokens: summed multi-class scores."""
@@ -227,9 +231,17 @@ class LearnedTokens:
         """Spans ``(start, end, kind)`` of flagged words; neighbours join into one span."""
         if self._last[0] is text:
             return self._last[1]
+        tokens = _TOKEN.findall(text)
+        out: list[tuple[int, int, str]] = []
+        if tokens:
+            scores = self.scores(tokens)
+            if (scores > self.threshold).any():
+                out = self._runs(text, tokens, scores.tolist())
+        self._last = (text, out)
+        return out
+
+    def _runs(self, text: str, tokens: list[str], scores: list[float]):
         found = tokenize(text)
-        tokens = [t for _, _, t in found]
-        scores = self.scores(tokens)
         threshold = self.threshold
         out = []
         run: list[int] = []
@@ -242,10 +254,9 @@ class LearnedTokens:
                 if scores[i + 1] > threshold:
                     continue
             if run:
-                kind = self.kind_of(tokens, [j for j in run if scores[j] > threshold])
+                kind = self.kind_of(tokens, run)
                 out.append((found[run[0]][0], found[run[-1]][1], kind))
                 run = []
-        self._last = (text, out)
         return out
 
 
@@ -269,3 +280,39 @@ def learned_model() -> LearnedTokens:
     resource = files("esslingen_lab") / "data" / "redaction" / "learned_tokens.npz"
     with resource.open("rb") as handle:
         return load(handle)
+
+
+# ---------------------------------------------------------------- as rules of the redactor
+
+#: The tag kinds the model gives; one rule per kind (all named ``learned-tokens``).
+LEARNED_KINDS = ("NAME", "ADRESSE", "BESCHREIBUNG", "GESUNDHEIT", "TELEFON", "DATUM", "ID")
+
+
+def _finder(kind: str):
+    def spans_of_kind(text: str):
+        for start, end, found in learned_model().spans(text):
+            if found == kind or (kind == "ID" and found not in LEARNED_KINDS):
+                yield start, end
+
+    return spans_of_kind
+
+
+def _admit(kind: str):
+    def admit(features) -> bool:
+        return any(
+            found == kind or (kind == "ID" and found not in LEARNED_KINDS)
+            for _, _, found in learned_model().spans(features.text)
+        )
+
+    return admit
+
+
+def learned_rules() -> list:
+    """The model as redaction rules, one per tag kind, run after all hand-written rules."""
+    from esslingen_lab.privacy.redact.patterns import _Rule
+
+    return [
+        _Rule(kind, None, finder=_finder(kind), admit=_admit(kind), trusted=True,
+              name="learned-tokens")
+        for kind in LEARNED_KINDS
+    ]

@@ -23,6 +23,7 @@ from esslingen_lab.privacy.redact.loose import (
     LOOSE_RULES,
     SECOND_BIRTH_DATE_RULES,
 )
+from esslingen_lab.privacy.redact.model import learned_rules
 from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
     gazetteer_first_names,
@@ -1046,4 +1047,5 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
     return out
 
 
-_RULES = _named(_with_loose_rules(_RULES))
+# the learned token model last: it looks at the words all hand-written rules left
+_RULES = _named(_with_loose_rules(_RULES)) + learned_rules()
