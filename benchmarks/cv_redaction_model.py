@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import json
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -28,7 +29,6 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
-from esslingen_lab.privacy import redact
 from esslingen_lab.privacy.evaluation import load_labelled, score_redaction
 from esslingen_lab.privacy.redact import model as learned
 from esslingen_lab.privacy.redact.redactor import TAGS
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 FOLDS = [f"pii_fresh{n}" for n in range(2, 9)]
 KIND = {"PERSON-BESCHREIBUNG": "BESCHREIBUNG", "HANDLE": "NAME"}
-CACHE = Path("/tmp/s9m_wt9/rules_cache.json")
+CACHE = Path(tempfile.gettempdir()) / "esslingen_lab_redaction_rules_cache.json"
 
 # the configuration chosen by CV: regularisation and flagging threshold (log-odds)
 C_BINARY = 0.3

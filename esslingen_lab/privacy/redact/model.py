@@ -114,7 +114,7 @@ def _context_features(token: str) -> list[str]:
 
 
 def features_at(token: str, offset: int) -> list[str]:
-    """The features a word contributes to the word ``-offset`` positions away."""
+    """Return the features a word contributes to the word ``-offset`` positions away."""
     base = _self_features(token) if offset == 0 else _context_features(token)
     return [f"{offset}:{f}" for f in base]
 
@@ -274,7 +274,7 @@ def load(path) -> LearnedTokens:
 
 @lru_cache(maxsize=1)
 def learned_model() -> LearnedTokens:
-    """The package's model (``esslingen_lab/data/redaction/learned_tokens.npz``)."""
+    """Return the package's model (``esslingen_lab/data/redaction/learned_tokens.npz``)."""
     from importlib.resources import files
 
     resource = files("esslingen_lab") / "data" / "redaction" / "learned_tokens.npz"
@@ -308,7 +308,7 @@ def _admit(kind: str):
 
 
 def learned_rules() -> list:
-    """The model as redaction rules, one per tag kind, run after all hand-written rules."""
+    """Return the model as rules, one per tag kind, to run after all hand-written rules."""
     from esslingen_lab.privacy.redact.patterns import _Rule
 
     return [
