@@ -29,6 +29,7 @@ OFFSETS = (-2, -1, 0, 1, 2)
 _TOKEN = regex.compile(r"\[[A-Z][A-Z\-]*\]|[\p{L}\d]+|[^\s\p{L}\d]")
 _SENTENCE_END = frozenset(".!?:\n")
 _PAD = "<s>"
+_NOT_A_WORD = -1e9
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -194,7 +195,13 @@ class LearnedTokens:
         values = [
             sum(w[hash_feature(f"{o}:{f}")] for f in (own if o == 0 else seen)) for o in OFFSETS
         ]
-        values += [token[:1].isupper(), token in _SENTENCE_END, token[:1].isalnum()]
+        if not token[:1].isalnum():
+            values[2] = _NOT_A_WORD  # punctuation and tags are never flagged
+        cap = token[:1].isupper()
+        # capitalised at a sentence's start or inside it; whether it ends a sentence (the
+        # text's edge counts as one)
+        values += [cap * self._cap_initial, cap * self._cap_inside]
+        values.append(token in _SENTENCE_END or token == _PAD)
         self._rows[row] = values
         self._index[token] = row
         if self._pad is None:
@@ -202,7 +209,7 @@ class LearnedTokens:
         return row
 
     def scores(self, tokens: list[str]) -> np.ndarray:
-        """Log-odds per token that it is personal data (punctuation and tags: -inf)."""
+        """Log-odds per token that it is personal data (punctuation and tags: -1e9)."""
         get = self._index.get
         rows = [get(t) for t in tokens]
         if None in rows:
@@ -210,14 +217,12 @@ class LearnedTokens:
         pad = self._pad
         n = len(tokens)
         r = self._rows.take([pad, pad, *rows, pad, pad], axis=0)
-        score = self.bias + r[0:n, 0] + r[1 : n + 1, 1] + r[2 : n + 2, 2]
-        score += r[3 : n + 3, 3] + r[4 : n + 4, 4]
-        initial = r[1 : n + 1, 6].copy()  # the token before ends a sentence
-        initial[0] = 1.0
-        cap = r[2 : n + 2, 5]
-        score += cap * (initial * self._cap_initial + (1.0 - initial) * self._cap_inside)
-        score[r[2 : n + 2, 7] == 0] = -np.inf
-        return score
+        # row i + k, column k (k = 0 … 4 for offsets -2 … 2) lies 9 k places after row i's
+        # start: one strided view adds the five shares
+        shares = np.ndarray((n, 5), dtype=r.dtype, buffer=r, strides=(64, 72))
+        own = r[2 : n + 2]
+        cap = np.where(r[1 : n + 1, 7] > 0, own[:, 5], own[:, 6])
+        return shares.sum(axis=1) + cap + self.bias
 
     def kind_of(self, tokens: list[str], indices) -> str:
         """Tag kind of a span of flagged tokens: summed multi-class scores."""
@@ -299,9 +304,10 @@ def _finder(kind: str):
 
 def _admit(kind: str):
     def admit(features) -> bool:
-        return any(
+        spans = learned_model().spans(features.text)
+        return bool(spans) and any(
             found == kind or (kind == "ID" and found not in LEARNED_KINDS)
-            for _, _, found in learned_model().spans(features.text)
+            for _, _, found in spans
         )
 
     return admit
