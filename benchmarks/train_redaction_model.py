@@ -1,4 +1,4 @@
-"""Train the learned token model of the redaction and write its weights (package data).
+"""Train the learned token model (experiment, not shipped) and write its weights.
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/train_redaction_model.py [--out PATH]
 
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import cv_redaction_model as cv  # noqa: E402
 
-OUT = ROOT / "esslingen_lab" / "data" / "redaction" / "learned_tokens.npz"
+OUT = cv.learned.WEIGHTS
 
 
 def train_model():

@@ -23,7 +23,6 @@ from esslingen_lab.privacy.redact.loose import (
     LOOSE_RULES,
     SECOND_BIRTH_DATE_RULES,
 )
-from esslingen_lab.privacy.redact.model import learned_rules
 from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
     gazetteer_first_names,
@@ -1047,5 +1046,4 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
     return out
 
 
-# the learned token model last: it looks at the words all hand-written rules left
-_RULES = _named(_with_loose_rules(_RULES)) + learned_rules()
+_RULES = _named(_with_loose_rules(_RULES))
