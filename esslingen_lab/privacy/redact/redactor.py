@@ -195,6 +195,11 @@ def _cue_index(rules) -> CueIndex:
     return _INDEXES[cues]
 
 
+# full-width ASCII forms (U+FF01-U+FF5E) and the ideographic space
+_FULL_WIDTH_CHAR = regex.compile("[\uff01-\uff5e\u3000]")
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
 def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     """Redact one text with the rules of ``plan``, in order."""
     if not text.isascii():
@@ -215,6 +220,10 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
+    if not text.isascii() and _FULL_WIDTH_CHAR.search(text) is not None:
+        # full-width forms typed on East Asian keyboards ("anna＠web.de", "０７１１ …") read
+        # as ASCII; one character for one, so the spans still fit the text as written
+        view = view.translate(_FULL_WIDTH)
     index = plan.index
     features = _Features(view, words if view is text and not kept else None, index)
     steps = plan.steps if features.has_digit else plan.steps_without_digits
