@@ -22,7 +22,11 @@ Session 8 had three new sets written by helpers who never saw the rules or the o
 (pii_fresh6, pii_fresh7, pii_fresh8; 842 personal strings together). All three and fresh5
 were scored at the session's start. fresh5 was then read (development data now); after the
 first round of rules fresh7 was read too (development data now). pii_fresh6 and pii_fresh8
-were never read: the held-out figures, scored at the start and at the end.
+were never read: the held-out figures of session 8, scored at its start and at its end.
+Session 9 first had two new sets written by helpers who never saw the rules or the other
+sets (pii_fresh9, pii_fresh10; 699 personal strings), scored them at the start, and only then
+read fresh6 and fresh8 (development data now), plus two variety sets written for the weakest
+categories (pii_dev_s9_*). fresh9 and fresh10 were never read: the held-out figures.
 The next session should write a new set before reading these two.
 """
 
@@ -51,7 +55,9 @@ FRESH4 = ROOT / "tests" / "fixtures" / "pii_fresh4.jsonl"
 FRESH5 = ROOT / "tests" / "fixtures" / "pii_fresh5.jsonl"
 DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
-FRESH6, FRESH7, FRESH8 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (6, 7, 8))
+FRESH6, FRESH7, FRESH8, FRESH9, FRESH10 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (6, 7, 8, 9, 10)
+)
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -171,8 +177,25 @@ def session8_sets() -> None:
     for path, label in (
         (FRESH5, "fresh5 (held-out in session 7, read in session 8: dev now)"),
         (FRESH7, "fresh7 (written in session 8 without the rules, read after round 1: dev now)"),
-        (FRESH6, "fresh6 (held-out: written without the rules, never read)"),
-        (FRESH8, "fresh8 (held-out: written without the rules, never read)"),
+        (FRESH6, "fresh6 (held-out in session 8, read in session 9: dev now)"),
+        (FRESH8, "fresh8 (held-out in session 8, read in session 9: dev now)"),
+    ):
+        if path.exists():
+            records = load_labelled(path)
+            _by_category(f"{label}: {len(records)} sentences", records)
+
+
+def session9_sets() -> None:
+    print("== Sitzung 9 / session 9: dev sets, and the held-out sets fresh9 and fresh10 ==")
+    _legend()
+    dev = [record for path in sorted((ROOT / "tests" / "fixtures").glob("pii_dev_s9_*.jsonl"))
+           for record in load_labelled(path)]
+    if dev:
+        _by_category(f"dev s9 (variety sets written without the rules, then read): "
+                     f"{len(dev)} sentences", dev)
+    for path, label in (
+        (FRESH9, "fresh9 (held-out: written without the rules, never read)"),
+        (FRESH10, "fresh10 (held-out: written without the rules, never read)"),
     ):
         if path.exists():
             records = load_labelled(path)
@@ -345,6 +368,7 @@ def main() -> None:
     session6_sets()
     session7_sets()
     session8_sets()
+    session9_sets()
     real_corpora()
     demo_survey()
     speed(
