@@ -204,8 +204,9 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "yaml_syntax": ("YAML-Syntaxfehler (kein gültiges YAML): {problem}",
                     "YAML syntax error (not valid YAML): {problem}"),
     # PyYAML's problems in words (spec.py maps them; anything else keeps PyYAML's words)
-    "yaml_tab": ("ein Tabulator steht in der Einrückung", "a tab is used for indentation"),
-    "yaml_tab.hint": ("mit Leerzeichen einrücken", "indent with spaces"),
+    "yaml_tab": ("ein Tabulator steht, wo YAML nur Leerzeichen erlaubt",
+                 "a tab stands where YAML allows only spaces"),
+    "yaml_tab.hint": ("Leerzeichen statt Tabulatoren verwenden", "use spaces instead of tabs"),
     "yaml_indent": ("die Einrückung passt nicht zu den Zeilen davor",
                     "the indentation does not match the lines before"),
     "yaml_unclosed": ("die Datei endet, bevor eine Klammer oder ein Anführungszeichen "
@@ -214,6 +215,22 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                    "a colon stands where none is expected"),
     "yaml_colon.hint": ("Werte mit „:“ in Anführungszeichen setzen",
                         "put values that contain ':' in quotes"),
+    "yaml_bad_start": ("ein Wert beginnt mit einem Zeichen, das YAML dort nicht erlaubt "
+                       "(„@“, „%“ oder „`“)", "a value starts with a character YAML does not "
+                       "allow there ('@', '%' or '`')"),
+    "yaml_bad_start.hint": ("den Wert in Anführungszeichen setzen", "put the value in quotes"),
+    "yaml_alias": ("ein Verweis „*…“ nennt einen Anker „&…“, den es nicht gibt",
+                   "a reference '*…' names an anchor '&…' that does not exist"),
+    "yaml_two_documents": ("die Datei enthält mehr als ein Dokument (ein zweites „---“)",
+                           "the file holds more than one document (a second '---')"),
+    "yaml_control_char": ("die Datei enthält ein unsichtbares Steuerzeichen",
+                          "the file contains an invisible control character"),
+    "yaml_unclosed_quote": ("ein Anführungszeichen wird in dieser Zeile geöffnet, aber nicht "
+                            "geschlossen", "a quote opened on this line is not closed"),
+    "yaml_too_deep": ("zu tief verschachtelt (Hunderte Ebenen von Klammern)",
+                      "nested too deeply (hundreds of levels of brackets)"),
+    "yaml_too_deep.hint": ("die Datei prüfen: eine Umfragebeschreibung braucht nur wenige Ebenen",
+                           "check the file: a survey spec needs only a few levels"),
     "yaml_missing_colon": ("nach einem Schlüssel fehlt der Doppelpunkt",
                            "a key is missing its colon"),
     "yaml_bracket": ("eine Klammer oder ein Komma fehlt in einer Liste „[…]“ oder „{…}“",

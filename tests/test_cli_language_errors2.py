@@ -87,12 +87,25 @@ def test_a_yaml_syntax_error_names_the_line(language, folder):
 
     # PyYAML's usual problems are said in the user's language, with what to do
     for text, german, english in (
-        ("name: basic\n\tid_column: id\n", "ein Tabulator steht in der Einrückung — mit "
-         "Leerzeichen einrücken", "a tab is used for indentation — indent with spaces"),
+        ("name: basic\n\tid_column: id\n", "ein Tabulator steht, wo YAML nur Leerzeichen "
+         "erlaubt — Leerzeichen statt Tabulatoren verwenden",
+         "a tab stands where YAML allows only spaces — use spaces instead of tabs"),
+        ("name: basic\nids: [1, 2]\nx: " + "[" * 600 + "]" * 600 + "\n",
+         "zu tief verschachtelt", "nested too deeply"),
+        ("name: basic\ncity: *nirgends\n", "einen Anker „&…“, den es nicht gibt",
+         "an anchor '&…' that does not exist"),
+        ("name: basic\ncity: @esslingen\n", "den Wert in Anführungszeichen setzen",
+         "put the value in quotes"),
+        ("name: basic\ncity: Ess\x00lingen\n", "ein unsichtbares Steuerzeichen",
+         "an invisible control character"),
         ("name: basic\ntitle: Umfrage: Teil 2\n", "Werte mit „:“ in Anführungszeichen setzen",
          "put values that contain ':' in quotes"),
-        ('name: basic\ntitle: "Umfrage\n', "bevor eine Klammer oder ein Anführungszeichen "
-         "geschlossen ist", "before a bracket or a quote is closed"),
+        ('name: basic\ntitle: "Umfrage\n', "Zeile 2: YAML-Syntaxfehler (kein gültiges YAML): "
+         "ein Anführungszeichen wird in dieser Zeile geöffnet, aber nicht geschlossen",
+         "line 2: YAML syntax error (not valid YAML): a quote opened on this line is not "
+         "closed"),
+        ('name: basic\ntitle: "Umfrage\ncity: Esslingen\nwave: "2026"\nids: [1]\n',
+         "Zeile 2:", "line 2:"),  # PyYAML itself complains about a later line
     ):
         spec.write_text(text, encoding="utf-8")
         line = error_line(language, "validate", spec)

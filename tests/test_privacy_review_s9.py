@@ -29,3 +29,31 @@ def test_full_width_text_without_personal_data_is_kept_as_typed():
                                   "Vpn vom Amt bricht dauernd ab"])
 def test_acronyms_typed_in_title_case_are_no_names(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("Herr Dr Schneider war sehr freundlich.", "Schneider"),
+        ("Frau Dr Becker hat den Antrag abgelehnt.", "Becker"),
+        ("Dr Schneider vom Gesundheitsamt hat geholfen.", "Schneider"),
+        ("Prof Weber hält den Vortrag im Rathaus.", "Weber"),
+        ("Dr Müller hat mir die Bescheinigung geschickt.", "Müller"),
+    ],
+)
+def test_a_title_without_its_period_still_marks_a_common_surname(text, surname):
+    """Review s9: "Herr Dr Schneider" kept the name that "Herr Schneider" loses."""
+    out = redact_text(text)
+    assert surname not in out and "[NAME]" in out, out
+
+
+@pytest.mark.parametrize("text", ["Dr Bus kommt ned", "Dr Schneider näht die Hose"])
+def test_the_swabian_article_dr_before_a_noun_stays(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u202e", "\u2067", "\x00"])
+def test_direction_marks_and_nul_do_not_hide_a_name(mark):
+    """Review s9: a right-to-left mark or a NUL byte inside the text hid the name."""
+    out = redact_text(f"Frau {mark}Mayer{mark} vom Bürgeramt war nett")
+    assert "Mayer" not in out and "[NAME]" in out, repr(out)

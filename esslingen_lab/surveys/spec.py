@@ -299,21 +299,57 @@ def load_yaml(path, *, error=SpecError):
             return None if node is None else loader.construct_document(node)
         finally:
             loader.dispose()
+    except RecursionError:  # "a: [[[[…]]]]" nested hundreds of levels deep
+        raise error(reason="yaml_syntax", file=path, problem=Text("yaml_too_deep"),
+                    hint_key="yaml_too_deep.hint") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         row = mark.line + 1 if mark is not None else None
         hint_key = None
         if isinstance(exc, _DuplicateKey):
             problem = Text("yaml_duplicate_key", key=exc.key, line=exc.line)
+        elif isinstance(exc, yaml.reader.ReaderError):  # NUL and other control characters
+            row = text.count("\n", 0, exc.position) + 1
+            problem = Text("yaml_control_char")
+        elif (quote := _unclosed_quote(text, row)) is not None:
+            # an open quote runs on over the next lines; PyYAML complains where it ends
+            row, problem, hint_key = quote, Text("yaml_unclosed_quote"), None
         else:
             problem, hint_key = _yaml_problem(getattr(exc, "problem", None) or "?")
         raise error(reason="yaml_syntax", file=path, row=row, problem=problem,
                     hint_key=hint_key) from None
 
 
+def _unclosed_quote(text: str, row: int | None) -> int | None:
+    """Return the first line up to ``row`` whose value opens a quote it does not close.
+
+    ``title: "Umfrage`` makes PyYAML read on to the next quote and report a later line;
+    the line the user has to fix is the one with the lone quote.
+    """
+    lines = text.splitlines()[: row or None]
+    for number, line in enumerate(lines, 1):
+        value = line.split(": ", 1)[1] if ": " in line else line.lstrip(" -")
+        value = value.strip()
+        if value[:1] in "\"'" and value and not _closed(value):
+            return number
+    return None
+
+
+def _closed(value: str) -> bool:
+    """Tell whether a value starting with a quote closes it on the same line."""
+    quote, rest = value[0], value[1:]
+    if quote == "'":
+        return "'" in rest.replace("''", "")
+    return re.search(r'(?<!\\)"', rest) is not None
+
+
 # PyYAML's most frequent problems, in the catalogue's words (German or English); what is
 # not listed keeps PyYAML's English
 _YAML_PROBLEMS = (
+    ("that cannot start any token", "yaml_bad_start"),  # '@', '%' or '`' opening a value
+    ("found undefined alias", "yaml_alias"),
+    ("but found another document", "yaml_two_documents"),
+    ("special characters are not allowed", "yaml_control_char"),
     ("expected <block end>", "yaml_indent"),
     ("found unexpected end of stream", "yaml_unclosed"),
     ("but found '<stream end>'", "yaml_unclosed"),
@@ -324,13 +360,16 @@ _YAML_PROBLEMS = (
 )
 
 
+_WITH_HINT = ("yaml_colon", "yaml_bad_start")
+
+
 def _yaml_problem(problem: str):
     """Return PyYAML's ``problem`` as a catalogue text (and its hint key) where one fits."""
     if "'\\t' that cannot start any token" in problem:
         return Text("yaml_tab"), "yaml_tab.hint"
     for words, key in _YAML_PROBLEMS:
         if words in problem:
-            return Text(key), ("yaml_colon.hint" if key == "yaml_colon" else None)
+            return Text(key), (f"{key}.hint" if key in _WITH_HINT else None)
     return problem, None
 
 

@@ -148,7 +148,11 @@ _FIXED_PHRASES = regex.compile(
 
 # invisible characters inside a word hide it from every rule ("Mo\u200dni", "Kre\u00adbs"):
 # zero-width spaces and joiners, word joiner, soft hyphen, byte order mark
-_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+_INVISIBLE_CHARS = (
+    "\u200b\u200c\u200d\u2060\u00ad\ufeff"
+    # direction marks and embeddings ("Frau \u200fMüller"): they change no letter
+    "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
@@ -202,6 +206,8 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 
 def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     """Redact one text with the rules of ``plan``, in order."""
+    if "\x00" in text:
+        text = text.replace("\x00", "")  # a NUL byte inside a name hides it ("Frau \x00Mayer")
     if not text.isascii():
         # str.translate walks a non-ASCII text character by character in Python's dict:
         # six substring tests in C first (most texts hold none of these characters)

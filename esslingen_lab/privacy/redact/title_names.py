@@ -17,14 +17,24 @@ from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 __all__ = ["bare_title_name_spans"]
 
 _BARE_TITLE = regex.compile(
-    r"(?<![\p{L}.\-])(?:Dr|Prof)\x20+(?:(?:med|Dr|rer\x20nat)\x20+)?"
+    r"(?<![\p{L}.\-])(?P<cue>(?:(?:Herrn?|Frau)\x20+)?(?P<title>Dr|Prof)\x20+"
+    r"(?:(?P<degree>med|Dr|rer\x20nat)\x20+)?)"
     r"(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])"
+)
+# what tells a title, not the Swabian article: "Herr Dr Schneider", "Prof Weber" ("Prof" is
+# no article), "Dr med Fischer", or the person's office or a verb of speaking or acting
+# after the name ("Dr Schneider vom Gesundheitsamt", "Dr Becker hat …")
+_OFFICE_AFTER = regex.compile(
+    r"\x20*(?:,|\(|vom\b|von\x20(?:der|dem)\b|aus\x20(?:der|dem)\b|im\b|am\b|beim\b|"
+    r"hat\b|hatte\b|sagt\b|sagte\b|meint\b|meinte\b|schreibt\b|schrieb\b|war\x20da\b)"
 )
 
 
-def _surname(word: str, lex) -> bool:
+def _surname(word: str, lex, title_for_sure: bool = False) -> bool:
     if word in NOT_NAMES or _is_person_noun(word):
         return False
+    if title_for_sure and (word in lex.last or word in FIRST_NAMES or word in lex.first):
+        return True  # "Herr Dr Schneider", "Prof Weber": a surname that is also a word
     if "-" in word:
         parts = word.split("-")
         return all(
@@ -44,5 +54,11 @@ def bare_title_name_spans(text: str):
     """Yield spans of the surname after "Dr"/"Prof" typed without a period."""
     lex = lexicon()
     for match in _BARE_TITLE.finditer(text):
-        if _surname(match.group("v"), lex):
+        sure = (
+            match.group("title") == "Prof"
+            or match.group("degree") is not None
+            or match.group("cue")[:1] in "HF"
+            or _OFFICE_AFTER.match(text, match.end()) is not None
+        )
+        if _surname(match.group("v"), lex, sure):
             yield match.span("v")
