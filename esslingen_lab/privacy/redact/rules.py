@@ -15,6 +15,7 @@ import regex
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
+from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
@@ -728,6 +729,9 @@ _RULES: list[_Rule] = [
         trusted=True,
         admit=worth_a_look,
     ),
+    # surnames in a list of people: "Schäfer, Wagner und ich", "die Kolleginnen Specht und Fink"
+    _Rule("NAME", None, needs=LIST_NEEDS, finder=listed_people_spans, name="name-list",
+          trusted=True),
 ]
 
 
@@ -834,6 +838,15 @@ def _first_name_after_spoken_article(text: str):
             and _FROM_AFTER.match(text, end) is not None
         ):
             yield match.span(group)  # "der Didi vom Fußballverein", "die Brenni aus der …"
+            continue
+        if (
+            word[:1].isupper()
+            and _FROM_AFTER.match(text, end) is not None
+            and lex.is_any_name(word)
+            and not lex.is_german(word)
+            and not lex.is_english(word)
+        ):
+            yield match.span(group)  # "der Tomek vom Bauhof": a name that is no word
             continue
         if capital not in FIRST_NAMES and capital not in lex.first:
             continue  # what a cue adds below is for listed first names only
