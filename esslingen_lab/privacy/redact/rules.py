@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_loo
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
 from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
+from esslingen_lab.privacy.redact.subjects import SUBJECT_GATE, subject_name_spans
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
@@ -732,6 +733,9 @@ _RULES: list[_Rule] = [
     ),
     # surnames in a list of people: "Schäfer, Wagner und ich", "die Kolleginnen Specht und Fink"
     _Rule("NAME", None, needs=LIST_NEEDS, finder=listed_people_spans, name="name-list",
+          trusted=True),
+    # a name opening a sentence before where the person is from and a verb: "Kiki aus … hat"
+    _Rule("NAME", None, gate=SUBJECT_GATE, finder=subject_name_spans, name="name-subject",
           trusted=True),
     # a name given with a verb of naming: "die hieß Specht", "heißt nur „Bulldozer“"
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
