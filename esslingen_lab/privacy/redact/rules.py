@@ -777,6 +777,14 @@ _PERSON_CUE_BEFORE = regex.compile(
 
 
 _FROM_AFTER = regex.compile(r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\b")
+_FROM_LOWER = regex.compile(r"\x20+(?:vom|von|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\x20+\p{Ll}")
+
+
+def _noun_before_time(text: str, end: int, word: str, lex) -> bool:
+    """Tell "der Winter vom letzten Jahr", "der Bauer von heute": a noun, not a first name."""
+    return lex.german.get(word) == word and _FROM_LOWER.match(text, end) is not None
+
+
 # figures of custom, not people: "der Nikolaus kommt", "das Christkind"
 _FIGURES = frozenset(("Nikolaus", "Christkind", "Ruprecht"))
 # adjectives before a first name in speech: "der gute Bene", "die liebe Moni"
@@ -862,7 +870,10 @@ def _first_name_after_spoken_article(text: str):
             spoken
             or _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             is not None
-            or _FROM_AFTER.match(text, end) is not None  # "die Gabi vom Einwohnermeldeamt"
+            or (
+                _FROM_AFTER.match(text, end) is not None  # "die Gabi vom Einwohnermeldeamt"
+                and not _noun_before_time(text, end, word, lex)
+            )
         )
         if (cue and (short_form(capital, cue=True) or (
             word[:1].isupper() and capital not in _AMBIGUOUS_FIRST_NAMES
