@@ -15,9 +15,6 @@ import regex
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
-from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
-from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
-from esslingen_lab.privacy.redact.subjects import SUBJECT_GATE, subject_name_spans
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
@@ -33,6 +30,7 @@ from esslingen_lab.privacy.redact.lower_slots import (
     lower_slot_name_spans,
     name_on_the_door_spans,
 )
+from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
 from esslingen_lab.privacy.redact.names import (
     _double_first_name,
     _first_name_spans,
@@ -40,6 +38,7 @@ from esslingen_lab.privacy.redact.names import (
     gazetteer_first_names,
     short_form,
 )
+from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
 from esslingen_lab.privacy.redact.nicknames import (
     pet_name_in_slot,
     pet_name_shape,
@@ -69,6 +68,7 @@ from esslingen_lab.privacy.redact.patterns import (
 )
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
+from esslingen_lab.privacy.redact.subjects import SUBJECT_GATE, subject_name_spans
 from esslingen_lab.privacy.redact.title_names import bare_title_name_spans
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
@@ -777,7 +777,9 @@ _PERSON_CUE_BEFORE = regex.compile(
 
 
 _FROM_AFTER = regex.compile(r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\b")
-_FROM_LOWER = regex.compile(r"\x20+(?:vom|von|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\x20+\p{Ll}")
+_FROM_LOWER = regex.compile(
+    r"\x20+(?:vom|von|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\x20+\p{Ll}"
+)
 
 
 def _noun_before_time(text: str, end: int, word: str, lex) -> bool:

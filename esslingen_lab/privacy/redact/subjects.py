@@ -51,15 +51,15 @@ def _name_like(word: str, lower_text: bool, verb: str, article: bool) -> bool:
         return False  # "arbeit", "hilfe": a word in lower case
     if pet_name_shape(capital):
         return True  # "Manni": a pet name of "Manfred"
+    if article or lex.is_lower_word(word) or lex.is_common_noun(capital):
+        return False  # "der Bauer von …", "Link vom Bürgeramt", "Mark vom Konto": words
     if capital in FIRST_NAMES:
-        return not lex.is_common_noun(capital)
+        return True
     if verb in _WEAK_VERBS:
         return False  # "Berlin aus der Luft ist schön": else only before what people do
     if capital in lex.first:
-        return not lex.is_common_noun(capital)
-    if article:
-        return False  # "der Bauer von …": after an article a surname is a noun
-    return lex.is_any_name(capital) and not lex.is_common_noun(capital)
+        return True
+    return lex.is_any_name(capital)
 
 
 def subject_name_spans(text: str):
