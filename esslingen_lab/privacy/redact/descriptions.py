@@ -888,7 +888,8 @@ def _self_cue(lowered: str) -> bool:
 # ", die 94 ist"
 _TIE_CUE = re.compile(
     r"\b(?:vom|von der|von dem|des|der) (?:[^\W\d]+ )?[\w\-]+ (?:in|von|aus|zu?) [^\W\d]"
-    r"|\bvon st\.? |\b(?:der|die) (?:schon |über |fast |knapp |bald |weit über )?\d\d "
+    r"|\bvon st\.? |\b(?:vom|von) (?:herrn?|frau) "
+    r"|\b(?:der|die) (?:schon |über |fast |knapp |bald |weit über )?\d\d "
     r"(?:ist|war|wird|jahre)|\b(?:vom|von der) (?:" + "|".join(ties.inn_names()) + r")\b"
     r"|\b(?:am|an|an der|hinter der|hinterm) [\w\-]*(?:"
     + "|".join(_COUNTERS)

@@ -325,9 +325,23 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         and before[-1] in {"frau", "herr", "herrn"}
         and before[-2] in _GENERIC_BEFORE
         and trimmed.split()[0] not in FIRST_NAMES
+        and not _surname_after_indefinite(first, text, start + len(trimmed))
     ):
         return None
     return trimmed
+
+
+_CLAUSE_AFTER = regex.compile(r"\s*(?:[,;.!?)–]|\s(?:die|der|aus|vom|von)\s)")
+
+
+def _surname_after_indefinite(word: str, text: str, end: int) -> bool:
+    """Tell "eine Frau Haas, die …": a surname no noun, or any surname closing a clause."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    if not lex.is_any_name(word):
+        return False
+    return not lex.is_common_noun(word) or _CLAUSE_AFTER.match(text, end) is not None
 
 
 

@@ -30,6 +30,7 @@ from esslingen_lab.privacy.redact.lower_slots import (
     lower_slot_name_spans,
     name_on_the_door_spans,
 )
+from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
 from esslingen_lab.privacy.redact.names import (
     _double_first_name,
     _first_name_spans,
@@ -37,6 +38,7 @@ from esslingen_lab.privacy.redact.names import (
     gazetteer_first_names,
     short_form,
 )
+from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
 from esslingen_lab.privacy.redact.nicknames import (
     pet_name_in_slot,
     pet_name_shape,
@@ -66,6 +68,7 @@ from esslingen_lab.privacy.redact.patterns import (
 )
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
+from esslingen_lab.privacy.redact.subjects import SUBJECT_GATE, subject_name_spans
 from esslingen_lab.privacy.redact.title_names import bare_title_name_spans
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
@@ -728,6 +731,15 @@ _RULES: list[_Rule] = [
         trusted=True,
         admit=worth_a_look,
     ),
+    # surnames in a list of people: "Schäfer, Wagner und ich", "die Kolleginnen Specht und Fink"
+    _Rule("NAME", None, needs=LIST_NEEDS, finder=listed_people_spans, name="name-list",
+          trusted=True),
+    # a name opening a sentence before where the person is from and a verb: "Kiki aus … hat"
+    _Rule("NAME", None, gate=SUBJECT_GATE, finder=subject_name_spans, name="name-subject",
+          trusted=True),
+    # a name given with a verb of naming: "die hieß Specht", "heißt nur „Bulldozer“"
+    _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
+          trusted=True),
 ]
 
 
@@ -765,6 +777,16 @@ _PERSON_CUE_BEFORE = regex.compile(
 
 
 _FROM_AFTER = regex.compile(r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\b")
+_FROM_LOWER = regex.compile(
+    r"\x20+(?:vom|von|von\x20+der|aus\x20+der|aus\x20+dem|im|am|beim)\x20+\p{Ll}"
+)
+
+
+def _noun_before_time(text: str, end: int, word: str, lex) -> bool:
+    """Tell "der Winter vom letzten Jahr", "der Bauer von heute": a noun, not a first name."""
+    return lex.german.get(word) == word and _FROM_LOWER.match(text, end) is not None
+
+
 # figures of custom, not people: "der Nikolaus kommt", "das Christkind"
 _FIGURES = frozenset(("Nikolaus", "Christkind", "Ruprecht"))
 # adjectives before a first name in speech: "der gute Bene", "die liebe Moni"
@@ -835,13 +857,25 @@ def _first_name_after_spoken_article(text: str):
         ):
             yield match.span(group)  # "der Didi vom Fußballverein", "die Brenni aus der …"
             continue
+        if (
+            word[:1].isupper()
+            and _FROM_AFTER.match(text, end) is not None
+            and lex.is_any_name(word)
+            and not lex.is_german(word)
+            and not lex.is_english(word)
+        ):
+            yield match.span(group)  # "der Tomek vom Bauhof": a name that is no word
+            continue
         if capital not in FIRST_NAMES and capital not in lex.first:
             continue  # what a cue adds below is for listed first names only
         cue = (
             spoken
             or _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
             is not None
-            or _FROM_AFTER.match(text, end) is not None  # "die Gabi vom Einwohnermeldeamt"
+            or (
+                _FROM_AFTER.match(text, end) is not None  # "die Gabi vom Einwohnermeldeamt"
+                and not _noun_before_time(text, end, word, lex)
+            )
         )
         if (cue and (short_form(capital, cue=True) or (
             word[:1].isupper() and capital not in _AMBIGUOUS_FIRST_NAMES

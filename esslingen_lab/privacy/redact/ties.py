@@ -235,8 +235,17 @@ def tie(walk, i: int, noun: str):
     ):
         j += 1  # "vom alten Förster (in …)"
     anchor = walk.lower(j)
+    if relation(noun) and anchor in {"frau", "herrn", "herr"}:
+        k = j + 1
+        while walk.lower(k) in {"dr", "prof"} and walk.word(k + 1) == ".":
+            k += 2  # "von Herrn Dr. Hahn"
+        if _surname_at(walk, k, after_title=True):  # "die Ehefrau vom Herrn Lang (aus …)"
+            return _origin(walk, k + 1)
+        return None
     if walk.is_word(j) and (walk.word(j)[:1].isupper() or walk.text.islower()):
         if _anchor_person(anchor, feminine):
+            if relation(noun) and _surname_at(walk, j + 1):
+                return _origin(walk, j + 2)  # "der Sohn vom Bäcker Kächele (in Zell)"
             end = _place_tail(walk, j + 1)  # only a role in a named place is one person
             if end is None and house_role(anchor.removesuffix("s")):
                 inner = _link(walk, j + 1)  # "(der Bruder) von der Wirtin vom Lamm"
@@ -245,6 +254,40 @@ def tie(walk, i: int, noun: str):
     if house_role(noun):
         return _unit(walk, j)
     return None
+
+
+def _surname_at(walk, j: int, after_title: bool = False) -> bool:
+    """Tell a capitalised word at ``j`` that reads as a surname: listed, or no German word.
+
+    After "Herrn"/"Frau" any capitalised word but a job ("Frau Özdemir", not "Herrn Pfarrer").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    word = walk.word(j)
+    if len(word) < 2 or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    if after_title:
+        return not _is_person_noun(word)
+    lex = lexicon()
+    return lex.is_any_name(word) or not (lex.is_german(word) or lex.is_english(word))
+
+
+def _origin(walk, j: int) -> int:
+    """End of where a named person is from, after the name at ``j - 1``.
+
+    "in Zell", "am Marktplatz", "aus dem Gemeinderat", "vom Turnverein"; else ``j``.
+    """
+    tail = _place_tail(walk, j)
+    if tail is not None:
+        return tail
+    if walk.lower(j) in {"aus", "vom", "von"} and walk.lower(j + 1) in {"dem", "der"}:
+        k = j + 2
+    elif walk.lower(j) == "vom":
+        k = j + 1
+    else:
+        return j
+    return k + 1 if walk.word(k)[:1].isupper() and walk.word(k).replace("-", "").isalpha() else j
 
 
 def sentence_start(walk, i: int) -> bool:

@@ -1,0 +1,119 @@
+"""Names given with a verb of naming: "der hieß Busch", "Busch hieß der", "heißt nur „Bulldozer“".
+
+"heißen", "nennen", "rufen" give a person's name or nickname. The word after them counts
+only where the clause is about a person (a pronoun "er/sie/ihn/der/die" or a word for a
+person near the verb), never after "das heißt", "es heißt", "wie heißt". A word in quotes
+is a nickname whatever it means; a bare word must be no common noun unless a person
+pronoun stands right beside the verb ("die hieß Specht").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
+
+__all__ = ["NAMING_NEEDS", "naming_spans"]
+
+NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "nennen", "nennt", "nannte", "genannt",
+                "rufen", "ruft", "riefen")  # fmt: skip
+
+_VERB = regex.compile(
+    r"\b(?:heißt|hieß|heisst|hiess|heißen|hießen|nennen|nennt|nannte|nannten|rufen|ruft|"
+    r"riefen)\b",
+    regex.VERSION1,
+)
+_PRONOUN = r"(?:er|sie|der|die|ihn|ihm|den)"
+_FILLER = (
+    r"(?:\x20+(?:"
+    + _PRONOUN
+    + r"|mit\x20+(?:Nach|Vor|Spitz)namen|wohl|glaub(?:e)?\x20+ich|ich\x20+glaub(?:e)?|"
+    r"angeblich|eigentlich|alle|bei\x20+uns|hier|nur|immer|auch|einfach|so|im\x20+\p{Lu}\p{Ll}+|"
+    r"intern|überall|doch|halt|ja))*\x20+"
+)
+_QUOTED = regex.compile(
+    _FILLER + r"[„\"»‚'“](?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)[“\"«‘'”]",
+    regex.VERSION1,
+)
+_BARE = regex.compile(
+    _FILLER + r"(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)(?![\p{L}\-])"
+    r"(?!\x20+(?:willkommen|gut)\b)",
+    regex.VERSION1,
+)
+# "Busch hieß der, eher nicht": the name before the verb, a pronoun and then no noun
+_BEFORE = regex.compile(
+    r"(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)\x20+(?:hieß|heißt|heisst|hiess)\x20+"
+    r"(?:der|die|er|sie)(?=\x20*[,.;!?)–]|\x20+(?:glaub|wohl|doch|ja|oder|eher|jedenfalls|ich)\b)",
+    regex.VERSION1,
+)
+_NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
+_NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
+_PERSON_WORDS = regex.compile(
+    r"\b(?:er|sie|ihn|ihm|der|die|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
+    r"Nachbar|Nachbarin|Junge|Mädchen|Sohn|Tochter|Kind|Hund)\b",
+    regex.VERSION1,
+)
+
+
+def _clause_before(text: str, start: int) -> str:
+    head = text[max(0, start - 50) : start]
+    cut = max(head.rfind(c) for c in ".!?;:\n")
+    return head[cut + 1 :]
+
+
+def _strong(words: list, between: str, is_person_noun) -> bool:
+    """Tell a clause about a person: a pronoun by the verb, or a word for a person before it."""
+    if words and words[-1].lower() in {"er", "sie", "der", "die"}:
+        return True  # "die hieß Specht", "er heißt Vogel"
+    if regex.search(rf"^\x20+{_PRONOUN}\b", between) is not None:
+        return True  # "heißt er Vogel"
+    return any(
+        w[:1].isupper() and (w.strip(",") in _TITLES or is_person_noun(w.strip(",")))
+        for w in words[-4:]
+    )
+
+
+_TITLES = frozenset("Herr Herrn Frau Mann Typ Kerl Junge".split())
+
+
+def naming_spans(text: str):
+    """Yield spans of names after (or right before) a verb of naming (see module text)."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    lex = None
+    found_spans: list[tuple[int, int]] = []
+    for verb in _VERB.finditer(text):
+        before = _clause_before(text, verb.start())
+        words = before.split()
+        if words and words[-1].lower().strip(",") in _NOT_A_PERSON_BEFORE:
+            continue  # "das heißt", "wie heißt", "es hieß"
+        quoted = _QUOTED.match(text, verb.end())
+        bare = None if quoted else _BARE.match(text, verb.end())
+        found = quoted or bare
+        if found is None:
+            continue
+        between = text[verb.end() : found.start("v")]
+        if between.endswith((" der ", " die ", " den ")):
+            continue  # "hieß der Film": an article
+        if _PERSON_WORDS.search(before[-30:]) is None and _PERSON_WORDS.search(between) is None:
+            continue  # no person in sight: "Die Straße heißt Lindenweg"
+        word = found.group("v")
+        if word in NOT_NAMES or _is_person_noun(word.split()[0]):
+            continue
+        if quoted:
+            found_spans.append(found.span("v"))
+            continue
+        lex = lex or lexicon()
+        if _strong(words, between, _is_person_noun):
+            found_spans.append(found.span("v"))  # "die Kollegin heißt Vogel", "die hieß Specht"
+        elif lex.is_any_name(word) and not lex.is_common_noun(word):
+            found_spans.append(found.span("v"))
+        elif not lex.is_german(word) and not lex.is_english(word):
+            found_spans.append(found.span("v"))
+    for match in _BEFORE.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
+            continue
+        found_spans.append(match.span("v"))  # the frame is strong: "Busch hieß der, …"
+    yield from sorted(set(found_spans))

@@ -1,0 +1,71 @@
+"""A name as the subject of a sentence, followed by where the person is from and a verb.
+
+"Kiki aus meinem Yoga-Kurs arbeitet …", "der Manni aus der Hausmeisterei hat …", "schmid vom
+personalrat hat …": a word opening the sentence (or after "der"/"die"), then "aus …",
+"vom …", "von der …", "beim …" with at most four words, then a verb a person does. The word
+must read as a name: a listed first name, a pet name built on one, or a surname of the
+gazetteer that is no common noun ("Post aus der Zentrale ist" stays).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+
+__all__ = ["SUBJECT_GATE", "subject_name_spans"]
+
+_VERBS = (
+    r"hat|hatte|ist|war|sagt|sagte|meint|meinte|arbeitet|arbeitete|kann|konnte|macht|machte|"
+    r"hilft|half|weiß|wusste|kümmert|schreibt|schrieb|erklärt|erklärte|findet|fand|kommt|kam|"
+    r"wollte|will|soll|sollte|hätte|wäre|repariert|organisiert|fragt|fragte|bringt|brachte"
+)
+_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.!?:;\n]\x20{0,3})|(?<=(?:^|[.!?:;\n,]\x20{0,3})(?P<det>[Dd]er|[Dd]ie|[Dd]r|[Uu]nser|"
+    r"[Uu]nsere|[Mm]ein|[Mm]eine|[Mm]ei)\x20))"
+    r"(?P<v>\p{L}[\p{Ll}ß]+(?:-\p{Lu}?[\p{Ll}ß]+)?)"
+    r"\x20+(?:aus|vom|von\x20+der|von\x20+dem|beim)\x20+(?:[\p{L}\-]+\x20+){0,4}?"
+    rf"(?P<verb>{_VERBS})\b",
+    regex.VERSION1,
+)
+#: a cheap check of the lower-cased text before the rule runs
+SUBJECT_GATE = regex.compile(r"\w\x20(?:aus|vom|von|beim)\x20")
+_NO_SUBJECT = frozenset("der die das er sie es wir ich man wer was hilfe post".split())
+
+
+_WEAK_VERBS = frozenset("ist war kommt kam kann konnte soll sollte wäre".split())
+
+
+def _name_like(word: str, lower_text: bool, verb: str, article: bool) -> bool:
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.nicknames import pet_name_shape
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    capital = word[:1].upper() + word[1:]
+    if capital in NOT_NAMES or word.lower() in _NO_SUBJECT or _is_person_noun(capital):
+        return False
+    if word[:1].islower() and not lower_text:
+        return False
+    lex = lexicon()
+    if lower_text and lex.is_lower_word(word):
+        return False  # "arbeit", "hilfe": a word in lower case
+    if pet_name_shape(capital):
+        return True  # "Manni": a pet name of "Manfred"
+    if article or lex.is_lower_word(word) or lex.is_common_noun(capital):
+        return False  # "der Bauer von …", "Link vom Bürgeramt", "Mark vom Konto": words
+    if capital in FIRST_NAMES:
+        return True
+    if verb in _WEAK_VERBS:
+        return False  # "Berlin aus der Luft ist schön": else only before what people do
+    if capital in lex.first:
+        return True
+    return lex.is_any_name(capital)
+
+
+def subject_name_spans(text: str):
+    """Yield spans of names opening a sentence before "aus/vom …" and a verb."""
+    lower_text = text.islower()
+    for match in _SUBJECT.finditer(text):
+        article = match.group("det") is not None
+        if _name_like(match.group("v"), lower_text, match.group("verb"), article):
+            yield match.span("v")
