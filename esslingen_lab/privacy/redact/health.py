@@ -1032,7 +1032,7 @@ def _is_health_compound(word: str) -> bool:
 
 
 def _is_health_word(word: str) -> bool:
-    """A term's written form, a compound with a term, or a term misspelt."""
+    """Tell a term's written form, a compound with a term, or a term misspelt."""
     return word in _lexicon().first_forms or _is_health_compound(word) or _misspelt_term(word)
 
 
