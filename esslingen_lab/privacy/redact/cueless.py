@@ -378,7 +378,7 @@ def _capitalised(tokens, i, lex: Lexicon):
     strength = _name_strength(word, lex)
     if strength == 0 and _before_institution(tokens, i, lex):
         return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita"
-    if strength <= 0 and _slot_surname_shape(word, lex) and (
+    if strength <= 0 and (
         _surname_in_person_slot(tokens, i, lex)
         or _surname_at_office(tokens, i, lex)
         or _surname_as_subject(tokens, i, lex)
@@ -396,21 +396,6 @@ def _capitalised(tokens, i, lex: Lexicon):
     if not _accept_candidate(tokens, i, strength, lex):
         return None
     return i, i
-
-
-@lru_cache(maxsize=200_000)
-def _slot_surname_shape(word: str, lex: Lexicon) -> bool:
-    """Tell a word that passes the word tests opening the three surname-in-context tests.
-
-    :func:`_surname_in_person_slot`, :func:`_surname_at_office` and
-    :func:`_surname_as_subject` each return False at once unless the word is a listed surname
-    (the first also takes :func:`_dictionary_surname`) without "-", not all capitals and not
-    in ``NOT_NAMES``. Remembered per word, it spares most capitalised words the three calls
-    (the same answer: they test nothing else first).
-    """
-    if "-" in word or word.isupper() or word in NOT_NAMES:
-        return False
-    return word in lex.last or _dictionary_surname(word, lex)
 
 
 _INSTITUTION_ENDINGS = (
