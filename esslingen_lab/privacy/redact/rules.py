@@ -106,9 +106,6 @@ _LOWER_SURNAME_GATE = re.compile(
     r"[dD](?<!\w[dD])(?:ie|er|en|em|r) +[a-zäöüß]{3,} +"
     r"(?:vom|von der|aus der|aus dem|im|am|beim) "
 )
-# The gate's word after the surname stands between spaces, so it is one of the text's words
-# (split at white space): a set test in C spares most texts the gate's scan for "d".
-_LOWER_SURNAME_FOLLOWERS = frozenset(("vom", "von", "aus", "im", "am", "beim"))
 _ROLE_ABBREVIATION_GATE = regex.compile(
     rf"(?<![\w\-])(?:{'|'.join(_ROLE_ABBREVIATION_LIST)})\.?\x20+\p{{Lu}}"
 )
@@ -579,7 +576,6 @@ _RULES: list[_Rule] = [
         "NAME",
         None,
         needs=("die ", "der ", "den ", "dem ", "dr "),
-        admit=lambda features: not _LOWER_SURNAME_FOLLOWERS.isdisjoint(features.words()),
         gate=_LOWER_SURNAME_GATE,
         gate_on_raw=True,
         finder=lambda text: _lower_surname_after_article(text),
