@@ -16,6 +16,7 @@ from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
+from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -280,6 +281,8 @@ _RULES: list[_Rule] = [
         needs_digit=True,
     ),
     # ---- birth dates (only after/before a birth cue, so appointment dates survive)
+    # in phrases: "kam 1961 zur Welt", "am dritten März 58 geboren", "Mai 1966 geboren"
+    *BIRTH_PHRASE_RULES,
     _rule(
         "DATUM",
         rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
@@ -301,14 +304,14 @@ _RULES: list[_Rule] = [
         rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
-             geb(?:oren|orn|ohren|ohrn|oran|ore|ora)\b)""",
+             geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b)""",
         needs=("gebor", "gebohr"),
         flags=_X | _I,
     ),
     # "Geburtsdatum falsch eingetragen, 07/11/1983", "born 11/04/1991", "kam am … zur Welt"
     _rule(
         "DATUM",
-        rf"""(?:\b(?:Geburtsdatum|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
+        rf"""(?:\b(?:Geburtsdatums?|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
              |\bborn(?:\s+(?:on|in))?\s+)(?P<v>{_DAY_MONTH})
            |(?P<v>{_DAY_MONTH})(?=\s+zur\s+Welt\b)""",
         needs_digit=True,
