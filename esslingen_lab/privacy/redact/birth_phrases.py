@@ -86,16 +86,24 @@ def _dates_near_birth_cue(text: str):
     14.03.2025" the second date is an event (a second birth date beside the first is found
     later, see ``SECOND_BIRTH_DATE_RULES``).
     """
-    dates = []
+    dates, worded = [], []
     for pattern in (_WORD_DATE, _NUMERIC_DATE):
         for match in pattern.finditer(text):
             start, end = match.span("v")
             if _EVENT_BEFORE.search(text, max(0, start - 16), start) is None:
                 dates.append((start, end))
+                if pattern is _WORD_DATE:
+                    worded.append((start, end))
     if not dates:
         return
     found = set()
-    for cue in _BIRTH_CUE.finditer(text):
+    cues = list(_BIRTH_CUE.finditer(text))
+    # a date with its month as a word is a birth date anywhere in a cue's sentence
+    for start, end in worded:
+        left, right = _sentence_of(text, start, end)
+        if any(left <= cue.start() < right for cue in cues):
+            found.add((start, end))
+    for cue in cues:
         best = None
         for start, end in dates:
             left, right = _sentence_of(text, start, end)

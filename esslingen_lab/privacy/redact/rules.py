@@ -143,6 +143,15 @@ _MONTH = (
     r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)"
 )
 
+# an office's mailbox is no person's address: "buergeramt@…", "noreply@…", "info(at)…"
+_ROLE_MAILBOX = (
+    r"(?!(?i:info|kontakt|contact|service|support|noreply|no-reply|no_reply|donotreply|post|"
+    r"poststelle|presse|press|office|webmaster|sekretariat|zentrale|verwaltung|rathaus|"
+    r"[a-zäöü]*(?:amt|aemter|ämter|stelle|buero|büro|referat|foerderung|förderung|"
+    r"verwaltung|beratung|beauftragte|dezernat|abteilung|strategie))"
+    r"(?:[@(\[{<]|\s+(?:at|ät)\b))"
+)
+
 _RULES: list[_Rule] = [
     # ---- a fediverse handle is one piece: "@ben@chaos.social" (not "@" + an e-mail address)
     _rule(
@@ -168,14 +177,14 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "EMAIL",
-        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}+{_AT_ANY_CASE}[\w\-]{{1,63}}+
+        rf"""(?<![\w.+\-]){_ROLE_MAILBOX}[\w.+\-]{{1,64}}+{_AT_ANY_CASE}[\w\-]{{1,63}}+
              (?:{_DOT_ANY_CASE}[\w\-]{{1,63}}+){{0,3}}{_DOT_ANY_CASE}{_TLD_ANY_CASE}\b""",
         needs=("@", " at ", "(at", "[at", "{at", "<at", " ät ", "(ät", "[ät", "\tat "),
         flags=_X,
     ),
     _rule(
         "EMAIL",
-        r"""(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}""",
+        rf"""(?<![\w.+\-]){_ROLE_MAILBOX}[\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}""",
         needs=("@",),
         flags=_X,
     ),
@@ -446,10 +455,11 @@ _RULES: list[_Rule] = [
     _rule(
         "KFZ",
         r"""(?<![\w\-])(?!(?:SGB|BGB|StGB|GG|HGB|ZPO|OZG|AO|EU|ISO|DIN|PC|IT|VwVfG)\b)
-             [A-ZÄÖÜ]{1,3}(?:[ ]?[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
-             [ \-]?\d{1,4}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
+             # separators also as typed on phones: "WN‑NK‑3100", "ES·UV·88", "NT ⋅ GH ⋅ 512"
+             [A-ZÄÖÜ]{1,3}(?:[ ]?[\-–‑·⋅•][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)
+             [A-ZÄÖÜ]{1,2}(?:[ ]?[\-‑·⋅•][ ]?|[ ])?\d{1,4}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
         needs_digit=True,
-        gate=r"\d(?<=[A-ZÄÖÜ][\x20\-]?\d)",  # digit first (see above)
+        gate=r"\d(?<=[A-ZÄÖÜ](?:[\x20\-‑·⋅•]|\x20[\-‑·⋅•]\x20)?\d)",  # digit first (see above)
         gate_on_raw=True,
         flags=_X,
     ),
