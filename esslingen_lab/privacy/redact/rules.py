@@ -44,6 +44,7 @@ from esslingen_lab.privacy.redact.nicknames import (
     possessive_pet_name_spans,
     short_form_before_full_name,
 )
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -191,15 +192,15 @@ _RULES: list[_Rule] = [
     # ---- URLs and social-media profiles / handles
     _rule(
         "URL",
-        r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+        rf"""(?:\b(?:https?|ftp)://|\b(?=www\.))(?!{PUBLIC_HOST})[^\s<>"'\])}}]{{1,2000}}(?<![.,;:!?])""",
         needs=("http", "www.", "ftp"),
         flags=_X | _I,
     ),
     _rule(
         "URL",
-        r"""(?<![\w\-.])[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+
+        rf"""(?<![\w\-.])(?!{PUBLIC_HOST})[\w\-]{{1,63}}+(?:\.[\w\-]{{1,63}}+){{1,4}}+
              (?<=\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch))
-             /[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+             /[^\s<>"'\])}}]{{1,2000}}(?<![.,;:!?])""",
         needs=("/",),
         gate=re.compile(r"\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch)/"),
         flags=_X | _I,
@@ -207,7 +208,8 @@ _RULES: list[_Rule] = [
     # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution
     _rule(
         "URL",
-        r"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b",
+        rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE})"
+        r"[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b",
         needs=("@",),
     ),
     # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"
