@@ -39,6 +39,16 @@ from esslingen_lab.privacy import redact_text
         # personal pages and addresses stay redacted
         ("Meine Seite: www.heike-roth.de und heike.roth@esslingen.de", "heike"),
         ("Folgt mir: @esslinger_anna", "esslinger_anna"),
+        # handles with umlauts, Reddit users, "fb:" / "ig:"
+        ("Ich poste als @SchwäbischeSpätzle über den Nahverkehr.", "Spätzle"),
+        ("Gefunden über u/NeckarKind99 auf Reddit.", "NeckarKind99"),
+        ("Schreibt mir auf fb: tom.k.berger", "berger"),
+        # plates typed apart after a car word
+        ("Mein Fahrzeug S - K A  7 7 1 wurde abgeschleppt.", "7 7 1"),
+        ("Kennz. LB - XY - 4 0 2, bitte um Rückruf.", "4 0 2"),
+        ("Wir haben zwei Autos: lb-ka 55 und ES-KA 56.", "lb-ka"),
+        # an office's mailbox at any other domain is still redacted
+        ("Antrag ging an buergeramt@example.org, keine Antwort.", "buergeramt@example"),
     ],
 )
 def test_variety_removed(text, gone):
@@ -59,10 +69,14 @@ def test_variety_removed(text, gone):
         ("Seit 2019 gibt es das Portal, im Jahr 2022 kam die App dazu.", "2022"),
         # the city's own addresses and accounts
         ("Schreiben Sie an buergeramt@esslingen.de oder noreply@esslingen.de.", "buergeramt@"),
-        ("Fragen bitte an info(at)kirchtal.de richten.", "info(at)kirchtal.de"),
+        ("Fragen bitte an info(at)ludwigsburg.de richten.", "info(at)ludwigsburg.de"),
         ("Die Unterlagen stehen auf www.esslingen.de/bauen.", "www.esslingen.de/bauen"),
         ("Auf stuttgart.de/verkehr gibt es die Karte.", "stuttgart.de/verkehr"),
         ("Die Stadt postet als @stadt_esslingen auf Instagram.", "@stadt_esslingen"),
+        ("Im Portal esslingen.de. Dann weiter.", "esslingen.de"),
+        ("Mein Auto ist 3 Jahre alt und der Wagen hat 2 Türen.", "3 Jahre"),
+        ("Das Auto am 3. Mai abgeholt, Kfz-Steuer 120 Euro.", "120 Euro"),
+        ("Bei 5 km/h u/min messen.", "u/min"),
         # laws and roman numerals are no plates
         ("Nach SGB · II 31 ist das geregelt.", "II 31"),
     ],

@@ -1,5 +1,6 @@
-"""Birth dates and years written as phrases: "kam 1961 zur Welt", "bin von '71",
-"am dritten März 58 geboren", "born on the 21st of October 1987".
+"""Birth dates and years written as phrases: "kam 1961 zur Welt", "bin von '71".
+
+Also "am dritten März 58 geboren", "born on the 21st of October 1987".
 
 The plain forms ("geb. 12.03.1961", "Jahrgang 1961") are rules in ``rules.py``; these are
 the forms a person writes in a sentence: a date with the month as a word and the day as an

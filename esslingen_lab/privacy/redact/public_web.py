@@ -29,7 +29,7 @@ _OFFICE = r"(?:stadt|gemeinde|landkreis|kreis|rathaus|polizei|buergerbuero|bürg
 #: a public host at the start of a URL (after "https://" or at its start, "www." optional)
 PUBLIC_HOST = (
     rf"(?:www\.)?(?i:(?:{_OFFICE}[\-.])?(?:{_PLACES})|service-bw|bund|bundesregierung|"
-    rf"bw|baden-wuerttemberg|arbeitsagentur|elster)\.(?i:de|eu|info)(?![\w\-.]|\.\w)"
+    rf"bw|baden-wuerttemberg|arbeitsagentur|elster)\.(?i:de|eu|info)(?![\w\-]|\.\w)"
 )
 #: a handle naming an administration: "@stadt_esslingen", "@polizei.bw", "@esslingen_stadt"
 #: (not "@stadtfuchs_obertal": an office word glued to another word is a nickname)

@@ -12,11 +12,11 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
-from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -44,7 +44,6 @@ from esslingen_lab.privacy.redact.nicknames import (
     possessive_pet_name_spans,
     short_form_before_full_name,
 )
-from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -66,6 +65,8 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.title_names import bare_title_name_spans
@@ -144,13 +145,14 @@ _MONTH = (
     r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)"
 )
 
-# an office's mailbox is no person's address: "buergeramt@…", "noreply@…", "info(at)…"
+# an office's mailbox at a town's own domain is no person's address: "buergeramt@esslingen.de",
+# "noreply@esslingen.de", "info(at)stuttgart.de" (at any other domain it is redacted)
 _ROLE_MAILBOX = (
     r"(?!(?i:info|kontakt|contact|service|support|noreply|no-reply|no_reply|donotreply|post|"
     r"poststelle|presse|press|office|webmaster|sekretariat|zentrale|verwaltung|rathaus|"
     r"[a-zäöü]*(?:amt|aemter|ämter|stelle|buero|büro|referat|foerderung|förderung|"
     r"verwaltung|beratung|beauftragte|dezernat|abteilung|strategie))"
-    r"(?:[@(\[{<]|\s+(?:at|ät)\b))"
+    rf"(?:@|[(\[{{<](?i:at)[)\]}}>]|\s+(?i:at)\s+){PUBLIC_HOST})"
 )
 
 _RULES: list[_Rule] = [
@@ -209,13 +211,13 @@ _RULES: list[_Rule] = [
     _rule(
         "URL",
         rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE})"
-        r"[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b",
+        r"[\p{L}0-9_][\p{L}0-9_.]{2,29}(?<!\.)\b",
         needs=("@",),
     ),
     # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"
     _rule(
         "URL",
-        r"""\b(?i:instagram|insta|tiktok|twitter|discord|telegram|snapchat|snap|facebook|
+        r"""\b(?i:instagram|insta|tiktok|twitter|discord|telegram|snapchat|snap|facebook|fb|ig|
              youtube|threads|mastodon|bluesky|twitch|reddit|pinterest|linkedin|xing)\b
              (?:[\x20\t]*[:\-–][\x20\t]*|[\x20\t]+)(?:\p{Ll}+[\x20\t]+){0,3}?
              (?P<v>(?=[\w.#]*[A-Za-z])[A-Za-z0-9][\w]*(?:[_.#][\w]+)+|
@@ -223,10 +225,17 @@ _RULES: list[_Rule] = [
         needs=(
             "insta", "tiktok", "twitter", "discord", "telegram", "snap", "facebook",
             "youtube", "threads", "mastodon", "bluesky", "twitch", "reddit", "pinterest",
-            "linkedin", "xing",
+            "linkedin", "xing", "fb", "ig",
         ),
         flags=_X,
         name="url-platform-user",
+    ),
+    # a Reddit user: "u/EsslingerBua", "/u/neckar_kind" (a capital, digit or "_" inside)
+    _rule(
+        "URL",
+        r"(?<![\w/.])/?u/(?=[\w\-]*[A-Z\d_])[\w\-]{3,20}(?![\w/])",
+        needs=("u/",),
+        name="url-reddit-user",
     ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
     _Rule(
@@ -454,6 +463,8 @@ _RULES: list[_Rule] = [
     _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
     *ADDRESS_AFTER_RULES,
     # ---- licence plates (ES-AB 123, S-XY 123E, WN K 42)
+    # plates typed apart after a car word: "Fahrzeug E S - M K  2 0 0 3", "Autos: es-nk 310"
+    *LOOSE_PLATE_RULES,
     _rule(
         "KFZ",
         r"""(?<![\w\-])(?!(?:SGB|BGB|StGB|GG|HGB|ZPO|OZG|AO|EU|ISO|DIN|PC|IT|VwVfG)\b)
