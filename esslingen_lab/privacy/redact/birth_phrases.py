@@ -118,11 +118,6 @@ def _dates_near_birth_cue(text: str):
     yield from sorted(found)
 
 
-def _may_hold_dates(features) -> bool:
-    lowered = features.lowered
-    return _BIRTH_CUE.search(lowered) is not None
-
-
 # ---- birth years in phrases
 # "kam 1961 zur Welt", "im Jahr '86 auf die Welt gekommen", "anno 1938 uff d'Welt komma"
 _INTO_THE_WORLD = regex.compile(
@@ -163,9 +158,13 @@ BIRTH_PHRASE_RULES = [
     _Rule(
         "DATUM",
         None,
-        needs=("geb", "born", "birth", "welt", "doğum", "dogum"),
-        needs_digit=False,
-        admit=_may_hold_dates,
+        needs=("geb.", "geb am", "gebor", "geburt", "born", "birth", "welt", "doğum", "dogum"),
+        # a date's month word or digits of a full date (cheap before the finder)
+        gate=regex.compile(
+            r"\d[./]\s?\d|(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
+            r"sept|oktober|okt|oct|november|nov|dezember|dez|dec|ocak|şubat|mart|nisan|"
+            r"mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan|feb|mar|apr|may|jun|jul|aug)"
+        ),
         finder=_dates_near_birth_cue,
         name="datum-date-near-birth-cue",
     ),
@@ -173,6 +172,11 @@ BIRTH_PHRASE_RULES = [
         "DATUM",
         None,
         needs=("welt", "geburtsjahr", "jahrgang", "bin ", "sind ", "ist ", "war "),
+        # a year after "von", "aus", "Jahr …", or near "Welt" / a year noun (cheap)
+        gate=regex.compile(
+            r"(?:von|vo|aus|jahr\w*|anno|kam|welt|geburtsjahr\w*|jahrgang\w*)\W{1,3}"
+            r"(?:\w+\W{1,3}){0,6}?(?:['’]\d\d|(?:19|20)\d\d|neunzehnhundert|zweitausend)"
+        ),
         finder=_year_phrase_spans,
         name="datum-birth-year-phrase",
     ),
