@@ -44,7 +44,7 @@ YEAR_CUE_BEFORE = _CueBeforeYear()
 #: The look-behind reads the value's end: a bare year, not the end of a full date.
 YEAR_CUE_AFTER = regex.compile(
     r"(?<=(?<![\d.,/\-])(?:['’]?\d{2}|(?:19|20)\d{2}|(?i:hundert|tausend)\p{L}*))"
-    r"[\x20\t]{1,2}(?i:geb(?:oren|ore|ora|orn|ohren)\b)"
+    r"[\x20\t]{1,2}(?i:geb(?:oren(?:e[nmrs]?)?|ore|ora|orn|ohren)\b)"
     r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang)\b"
 )
 

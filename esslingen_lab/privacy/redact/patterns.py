@@ -117,7 +117,7 @@ _DOT = r"(?:\.|\s*[\(\[\{<]\s*(?:dot|punkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punkt|DO
 _DAY_MONTH = (
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|"
     r"\d{4}-\d{2}-\d{2}\b|\d{1,2}\.?\s*(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|"
-    r"Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|"
+    r"Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|"
     r"Okt|Nov|Dez)\.?(?:\s*\d{4}|\s*\d{2}\b)?)"
 )
 # A file number: groups of letters/digits joined by - / . or single spaces, with a digit.

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
@@ -66,6 +67,8 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.subjects import SUBJECT_GATE, subject_name_spans
@@ -145,6 +148,16 @@ _MONTH = (
     r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)"
 )
 
+# an office's mailbox at a town's own domain is no person's address: "buergeramt@esslingen.de",
+# "noreply@esslingen.de", "info(at)stuttgart.de" (at any other domain it is redacted)
+_ROLE_MAILBOX = (
+    r"(?!(?i:info|kontakt|contact|service|support|noreply|no-reply|no_reply|donotreply|post|"
+    r"poststelle|presse|press|office|webmaster|sekretariat|zentrale|verwaltung|rathaus|"
+    r"[a-zäöü]*(?:amt|aemter|ämter|stelle|buero|büro|referat|foerderung|förderung|"
+    r"verwaltung|beratung|beauftragte|dezernat|abteilung|strategie))"
+    rf"(?:@|[(\[{{<](?i:at)[)\]}}>]|\s+(?i:at)\s+){PUBLIC_HOST})"
+)
+
 _RULES: list[_Rule] = [
     # ---- a fediverse handle is one piece: "@ben@chaos.social" (not "@" + an e-mail address)
     _rule(
@@ -170,29 +183,29 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "EMAIL",
-        rf"""(?<![\w.+\-])[\w.+\-]{{1,64}}+{_AT_ANY_CASE}[\w\-]{{1,63}}+
+        rf"""(?<![\w.+\-]){_ROLE_MAILBOX}[\w.+\-]{{1,64}}+{_AT_ANY_CASE}[\w\-]{{1,63}}+
              (?:{_DOT_ANY_CASE}[\w\-]{{1,63}}+){{0,3}}{_DOT_ANY_CASE}{_TLD_ANY_CASE}\b""",
         needs=("@", " at ", "(at", "[at", "{at", "<at", " ät ", "(ät", "[ät", "\tat "),
         flags=_X,
     ),
     _rule(
         "EMAIL",
-        r"""(?<![\w.+\-])[\w.+\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,4}""",
+        rf"""(?<![\w.+\-]){_ROLE_MAILBOX}[\w.+\-]{{1,64}}@[\w\-]{{1,63}}(?:\.[\w\-]{{1,63}}){{1,4}}""",
         needs=("@",),
         flags=_X,
     ),
     # ---- URLs and social-media profiles / handles
     _rule(
         "URL",
-        r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+        rf"""(?:\b(?:https?|ftp)://|\b(?=www\.))(?!{PUBLIC_HOST})[^\s<>"'\])}}]{{1,2000}}(?<![.,;:!?])""",
         needs=("http", "www.", "ftp"),
         flags=_X | _I,
     ),
     _rule(
         "URL",
-        r"""(?<![\w\-.])[\w\-]{1,63}+(?:\.[\w\-]{1,63}+){1,4}+
+        rf"""(?<![\w\-.])(?!{PUBLIC_HOST})[\w\-]{{1,63}}+(?:\.[\w\-]{{1,63}}+){{1,4}}+
              (?<=\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch))
-             /[^\s<>"'\])}]{1,2000}(?<![.,;:!?])""",
+             /[^\s<>"'\])}}]{{1,2000}}(?<![.,;:!?])""",
         needs=("/",),
         gate=re.compile(r"\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch)/"),
         flags=_X | _I,
@@ -200,13 +213,14 @@ _RULES: list[_Rule] = [
     # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution
     _rule(
         "URL",
-        r"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))[A-Za-z0-9_][A-Za-z0-9_.]{2,29}(?<!\.)\b",
+        rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE})"
+        r"[\p{L}0-9_][\p{L}0-9_.]{2,29}(?<!\.)\b",
         needs=("@",),
     ),
     # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"
     _rule(
         "URL",
-        r"""\b(?i:instagram|insta|tiktok|twitter|discord|telegram|snapchat|snap|facebook|
+        r"""\b(?i:instagram|insta|tiktok|twitter|discord|telegram|snapchat|snap|facebook|fb|ig|
              youtube|threads|mastodon|bluesky|twitch|reddit|pinterest|linkedin|xing)\b
              (?:[\x20\t]*[:\-–][\x20\t]*|[\x20\t]+)(?:\p{Ll}+[\x20\t]+){0,3}?
              (?P<v>(?=[\w.#]*[A-Za-z])[A-Za-z0-9][\w]*(?:[_.#][\w]+)+|
@@ -214,10 +228,17 @@ _RULES: list[_Rule] = [
         needs=(
             "insta", "tiktok", "twitter", "discord", "telegram", "snap", "facebook",
             "youtube", "threads", "mastodon", "bluesky", "twitch", "reddit", "pinterest",
-            "linkedin", "xing",
+            "linkedin", "xing", "fb", "ig",
         ),
         flags=_X,
         name="url-platform-user",
+    ),
+    # a Reddit user: "u/EsslingerBua", "/u/neckar_kind" (a capital, digit or "_" inside)
+    _rule(
+        "URL",
+        r"(?<![\w/.])/?u/(?=[\w\-]*[A-Z\d_])[\w\-]{3,20}(?![\w/])",
+        needs=("u/",),
+        name="url-reddit-user",
     ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
     _Rule(
@@ -283,6 +304,8 @@ _RULES: list[_Rule] = [
         needs_digit=True,
     ),
     # ---- birth dates (only after/before a birth cue, so appointment dates survive)
+    # in phrases: "kam 1961 zur Welt", "am dritten März 58 geboren", "Mai 1966 geboren"
+    *BIRTH_PHRASE_RULES,
     _rule(
         "DATUM",
         rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
@@ -304,14 +327,14 @@ _RULES: list[_Rule] = [
         rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
-             geb(?:oren|orn|ohren|ohrn|oran|ore|ora)\b)""",
+             geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b)""",
         needs=("gebor", "gebohr"),
         flags=_X | _I,
     ),
     # "Geburtsdatum falsch eingetragen, 07/11/1983", "born 11/04/1991", "kam am … zur Welt"
     _rule(
         "DATUM",
-        rf"""(?:\b(?:Geburtsdatum|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
+        rf"""(?:\b(?:Geburtsdatums?|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
              |\bborn(?:\s+(?:on|in))?\s+)(?P<v>{_DAY_MONTH})
            |(?P<v>{_DAY_MONTH})(?=\s+zur\s+Welt\b)""",
         needs_digit=True,
@@ -443,13 +466,16 @@ _RULES: list[_Rule] = [
     _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
     *ADDRESS_AFTER_RULES,
     # ---- licence plates (ES-AB 123, S-XY 123E, WN K 42)
+    # plates typed apart after a car word: "Fahrzeug E S - M K  2 0 0 3", "Autos: es-nk 310"
+    *LOOSE_PLATE_RULES,
     _rule(
         "KFZ",
         r"""(?<![\w\-])(?!(?:SGB|BGB|StGB|GG|HGB|ZPO|OZG|AO|EU|ISO|DIN|PC|IT|VwVfG)\b)
-             [A-ZÄÖÜ]{1,3}(?:[ ]?[\-–][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)[A-Z]{1,2}
-             [ \-]?\d{1,4}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
+             # separators also as typed on phones: "WN‑NK‑3100", "ES·UV·88", "NT ⋅ GH ⋅ 512"
+             [A-ZÄÖÜ]{1,3}(?:[ ]?[\-–‑·⋅•][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)
+             [A-ZÄÖÜ]{1,2}(?:[ ]?[\-‑·⋅•][ ]?|[ ])?\d{1,4}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
         needs_digit=True,
-        gate=r"\d(?<=[A-ZÄÖÜ][\x20\-]?\d)",  # digit first (see above)
+        gate=r"\d(?<=[A-ZÄÖÜ](?:[\x20\-‑·⋅•]|\x20[\-‑·⋅•]\x20)?\d)",  # digit first (see above)
         gate_on_raw=True,
         flags=_X,
     ),

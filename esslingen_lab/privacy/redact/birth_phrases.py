@@ -1,0 +1,183 @@
+"""Birth dates and years written as phrases: "kam 1961 zur Welt", "bin von '71".
+
+Also "am dritten März 58 geboren", "born on the 21st of October 1987".
+
+The plain forms ("geb. 12.03.1961", "Jahrgang 1961") are rules in ``rules.py``; these are
+the forms a person writes in a sentence: a date with the month as a word and the day as an
+ordinal, a cue word far from the date or after it, a year before "zur Welt".
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["BIRTH_PHRASE_RULES"]
+
+_V1 = regex.VERSION1 | regex.VERBOSE
+
+# a year: "1961", "'71", "neunzehnhundertachtundvierzig"; never a day or month of a date
+_YEAR = (
+    r"(?:(?<![\d.,/\-])(?:19|20)\d{2}(?![\d.,/\-]?\d)|['’]\d{2}(?!\d|[.,/]\d)|"
+    r"(?<![\p{L}])(?i:neunzehnhundert|zweitausend)\p{L}*)"
+)
+# a year in a date: also two digits ("März 58")
+_DATE_YEAR = rf"(?:{_YEAR}|(?<![\d.,])\d{{2}}(?![\d.,/]?\d))"
+
+_ORDINAL = (
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig|dreissig)ste|"
+    r"zwanzigste|dreißigste|dreissigste|dreizehnte|vierzehnte|fünfzehnte|sechzehnte|"
+    r"siebzehnte|achtzehnte|neunzehnte|erste|zweite|dritte|vierte|fünfte|sechste|siebte|"
+    r"siebente|achte|neunte|zehnte|elfte|zwölfte)[nrs]?"
+    r"|(?:twenty-|thirty-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+)
+_MONTH_WORD = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|January|February|March|May|June|July|October|December|"
+    r"Sept|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec|"
+    # Turkish, as in a Turkish passport: "1 Ocak 1944"
+    r"Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)"
+)
+# a date with the month as a word: "dritten März 58", "the 21st of October 1987",
+# "08. Sept. 1975", "Ende Juni 1970", "neunzehnten august neunzehnhundertsechzig"
+_WORD_DATE = regex.compile(
+    rf"""(?<![\p{{L}}\d])(?P<v>
+         (?:(?i:the)\s+)?
+         (?:(?i:{_ORDINAL})|\d{{1,2}}(?:\.|(?i:st|nd|rd|th))?|(?i:anfang|mitte|ende))
+         \s+(?:(?i:of)\s+)?(?i:{_MONTH_WORD})\.?,?\s+{_DATE_YEAR}
+         |(?i:{_MONTH_WORD})\s+(?i:the\s+)?\d{{1,2}}(?:(?i:st|nd|rd|th))?,?\s+{_YEAR}
+         # a month and year right before "geboren": "im Mai 1966 geboren"
+         |(?i:{_MONTH_WORD})\.?\s+(?:19|20)\d{{2}}(?=\s+(?i:geboren|gebore|born)\b))""",
+    _V1,
+)
+# a numeric full date: "05.11.1972", "24.12.19777" (a year mistyped with five digits)
+_NUMERIC_DATE = regex.compile(
+    r"(?<![\d.,/])(?P<v>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2,3}|\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
+    r"(?![\d.,/]?\d)",
+    regex.VERSION1,
+)
+# a birth cue near the date, before or after it in the same sentence
+_BIRTH_CUE = regex.compile(
+    r"(?i:geb\.|(?<!\p{L})geb(?=\s+am\b)|geboren|gebore\b|geborn|geburtsdat|geburtstag|"
+    r"geburtsurkunde|geb\.-?dat|\bborn\b|\bbirth|zur\s+welt|auf\s+die\s+welt|doğum|dogum)",
+    regex.VERSION1,
+)
+# an event, not a birth: "Termin am 14. März 2025", "seit dem 3. Mai 2019"
+_EVENT_BEFORE = regex.compile(
+    r"(?i:termin|seit|bis|ab|frist|antrag|bescheid|schreiben|vom|sitzung|gestorben|verstorben|"
+    r"hochzeit|heirat|umzug|eingezogen|zugezogen)\W{1,3}(?:(?:dem|den|am|zum)\s+)?$",
+    regex.VERSION1,
+)
+_SENTENCE_END = regex.compile(r"[.!?]\s+(?=\p{Lu})|\n", regex.VERSION1)
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 90), start)),
+               default=max(0, start - 90))
+    right = _SENTENCE_END.search(text, end, min(len(text), end + 90))
+    return left, (right.start() if right else min(len(text), end + 90))
+
+
+def _dates_near_birth_cue(text: str):
+    """Full dates with a birth cue in their sentence: "am dritten März 58 geboren".
+
+    Each cue takes the nearest date of its sentence only: in "Geb. 02.05.1988 – Termin am
+    14.03.2025" the second date is an event (a second birth date beside the first is found
+    later, see ``SECOND_BIRTH_DATE_RULES``).
+    """
+    dates, worded = [], []
+    for pattern in (_WORD_DATE, _NUMERIC_DATE):
+        for match in pattern.finditer(text):
+            start, end = match.span("v")
+            if _EVENT_BEFORE.search(text, max(0, start - 16), start) is None:
+                dates.append((start, end))
+                if pattern is _WORD_DATE:
+                    worded.append((start, end))
+    if not dates:
+        return
+    found = set()
+    cues = list(_BIRTH_CUE.finditer(text))
+    # a date with its month as a word is a birth date anywhere in a cue's sentence
+    for start, end in worded:
+        left, right = _sentence_of(text, start, end)
+        if any(left <= cue.start() < right for cue in cues):
+            found.add((start, end))
+    for cue in cues:
+        best = None
+        for start, end in dates:
+            left, right = _sentence_of(text, start, end)
+            if not left <= cue.start() < right:
+                continue
+            distance = start - cue.end() if start >= cue.end() else cue.start() - end
+            if best is None or abs(distance) < best[0]:
+                best = (abs(distance), (start, end))
+        if best is not None:
+            found.add(best[1])
+    yield from sorted(found)
+
+
+# ---- birth years in phrases
+# "kam 1961 zur Welt", "im Jahr '86 auf die Welt gekommen", "anno 1938 uff d'Welt komma"
+_INTO_THE_WORLD = regex.compile(
+    rf"""(?<!(?i:{_MONTH_WORD})\.?\s+|\d\.\s?)
+         (?P<v>(?:(?<!\p{{L}})(?i:kam|kamen)\s+)?(?:(?<!\p{{L}})(?i:im\s+Jahre?|anno)\s+)?
+         {_YEAR}\s+(?:(?i:in|z['’]?)\s+\p{{Lu}}\p{{L}}+\s+)?
+         (?i:zur|auf\s+die|auf\s+d['’]|uff\s+d['’]\s?|uf\s+d['’]\s?)\s?(?i:Welt)
+         (?:\s+(?i:gekommen|komma|kumma|gekumma|kommen))?)(?!\p{{L}})""",
+    _V1,
+)
+# a year-noun far from its year: "Geburtsjahr? 1952", "nach meinem Geburtsjahr gefragt –
+# neunzehnhundertachtundvierzig"; not a year after "seit", "bis", "ab", "im Jahr"
+_YEAR_NOUN_THEN_YEAR = regex.compile(
+    rf"""(?<!\p{{L}})(?i:Geburtsjahr(?:es|gang|gangs)?|Jahrgang|Jahrgangs)(?!\p{{L}})
+         [^\d\n.!\[]{{0,40}}?(?<!(?i:seit|bis|ab|vor|nach|um|im\s+Jahre?|von)\s)
+         (?P<v>{_YEAR})(?!\s*(?:bis|-|–)\s*\d)""",
+    _V1,
+)
+# "ich bin von '71", "bin ein Kind von 1975", "sind beide von 1956"; not "von 1990 bis 2000"
+_I_AM_FROM_YEAR = regex.compile(
+    rf"""(?<!\p{{L}})(?:(?i:bin)(?:\s+(?i:ich))?|(?i:er|sie|wir)\s+(?i:ist|war|sind|waren)|
+         (?i:ist|war)\s+(?i:er)|(?i:sind|waren)\s+(?i:wir|beide|alle\s+beide))\s+
+         (?P<v>(?:(?i:ein|eine|a)\s+(?i:Kind|Jahrgang|Baujahr|Mädle|Bua|Bub)\s+)?
+         (?i:von|vo|aus|aus\s+dem\s+Jahr(?:e|gang)?)\s+{_YEAR})
+         (?!\s*(?:bis|-|–|an\b|auf\b|ab\b))""",
+    _V1,
+)
+
+
+def _year_phrase_spans(text: str):
+    found = []
+    for pattern in (_INTO_THE_WORLD, _YEAR_NOUN_THEN_YEAR, _I_AM_FROM_YEAR):
+        found.extend(m.span("v") for m in pattern.finditer(text))
+    yield from sorted(found)
+
+
+BIRTH_PHRASE_RULES = [
+    _Rule(
+        "DATUM",
+        None,
+        needs=("geb.", "geb am", "gebor", "geburt", "born", "birth", "welt", "doğum", "dogum"),
+        # a date's month word or digits of a full date (cheap before the finder)
+        gate=regex.compile(
+            r"\d[./]\s?\d|(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
+            r"sept|oktober|okt|oct|november|nov|dezember|dez|dec|ocak|şubat|mart|nisan|"
+            r"mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan|feb|mar|apr|may|jun|jul|aug)"
+        ),
+        finder=_dates_near_birth_cue,
+        name="datum-date-near-birth-cue",
+    ),
+    _Rule(
+        "DATUM",
+        None,
+        needs=("welt", "geburtsjahr", "jahrgang", "bin ", "sind ", "ist ", "war "),
+        # a year after "von", "aus", "Jahr …", or near "Welt" / a year noun (cheap)
+        gate=regex.compile(
+            r"(?:von|vo|aus|jahr\w*|anno|kam|welt|geburtsjahr\w*|jahrgang\w*)\W{1,3}"
+            r"(?:\w+\W{1,3}){0,6}?(?:['’]\d\d|(?:19|20)\d\d|neunzehnhundert|zweitausend)"
+        ),
+        finder=_year_phrase_spans,
+        name="datum-birth-year-phrase",
+    ),
+]

@@ -1,0 +1,63 @@
+"""Plates typed loosely after a car word: "Fahrzeug E S - M K  2 0 0 3".
+
+Also "Kennz. ES - TW - 1 1 1", "drei Autos: es-nk 310".
+
+The strict plate rule in ``rules.py`` wants the letters together; here letters and digits
+may stand apart, as on the plate itself. Only within a few words after a car word.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["LOOSE_PLATE_RULES"]
+
+_CAR_CUE = regex.compile(
+    r"(?i:fahrzeug|kennz\.|kennzeichen|kfz|auto|autos|wagen|nummernschild|falschparker|"
+    r"pkw|motorrad|anhänger|wohnmobil)",
+    regex.VERSION1,
+)
+_SEP = r"[\x20\-–‑·⋅]"
+_LOOSE_PLATE = regex.compile(
+    rf"""(?<![\p{{L}}\d\-])(?P<v>(?P<a>(?:[A-Za-zÄÖÜäöü]\x20?){{1,3}}?){_SEP}{{1,5}}
+         (?P<b>(?:[A-Za-zÄÖÜäöü]\x20?){{1,2}}?){_SEP}{{0,5}}(?:\d\x20?){{0,3}}\d)
+         (?![\p{{L}}\d]|[.,]\d|\x20\d)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _loose_plate_spans(text: str):
+    for cue in _CAR_CUE.finditer(text):
+        for match in _LOOSE_PLATE.finditer(text, cue.end(), min(len(text), cue.end() + 60)):
+            value = match.group("v").strip()
+            gap = text[cue.end() : match.start()]
+            if len(gap.split()) > 6 or any(ch in gap for ch in ".!?\n"):
+                break
+            letters = (match.group("a") + match.group("b")).replace(" ", "")
+            spaced = " " in match.group("a").strip() or " " in match.group("b").strip()
+            lower = letters.islower()
+            if lower and "-" not in value:
+                continue  # "auto am 3": words, not a plate (the spaced rule has its own test)
+            if not (lower or letters.isupper()):
+                continue
+            if not (spaced or lower or any(ch in value for ch in "‑·⋅") or "  " in value
+                    or regex.search(r"\d\x20\d", value)):
+                continue  # the strict rule takes the plain forms
+            start = match.start("v")
+            yield start, start + len(value)
+            break
+
+
+LOOSE_PLATE_RULES = [
+    _Rule(
+        "KFZ",
+        None,
+        needs=("fahrzeug", "kennz", "kfz", "auto", "wagen", "nummernschild", "falschparker",
+               "pkw", "motorrad", "anhänger", "wohnmobil"),
+        needs_digit=True,
+        finder=_loose_plate_spans,
+        name="kfz-loose-after-car-word",
+    )
+]

@@ -1,0 +1,39 @@
+"""The city's own pages and accounts are no one's personal data.
+
+"www.esslingen.de/radverkehr", "stuttgart.de", "@stadt_esslingen", "@polizei_bw": a site
+of a town of the region (``description_big_places.txt``) or of an office, and a handle
+that names a town's administration, stay in the text. Used as look-aheads in the URL rules.
+"""
+
+from __future__ import annotations
+
+from esslingen_lab.privacy.redact.vocabulary import read_words
+
+__all__ = ["PUBLIC_HANDLE", "PUBLIC_HOST"]
+
+
+def _place_alternation() -> str:
+    places = set()
+    for word in read_words("description_big_places"):
+        low = word.lower()
+        if " " in low or not low.isalpha():
+            continue
+        places.add(low)
+        places.add(low.replace("ü", "ue").replace("ö", "oe").replace("ä", "ae").replace("ß", "ss"))
+    return "|".join(sorted(places, key=len, reverse=True))
+
+
+_PLACES = _place_alternation()
+_OFFICE = r"(?:stadt|gemeinde|landkreis|kreis|rathaus|polizei|buergerbuero|bürgerbüro|city)"
+
+#: a public host at the start of a URL (after "https://" or at its start, "www." optional)
+PUBLIC_HOST = (
+    rf"(?:www\.)?(?i:(?:{_OFFICE}[\-.])?(?:{_PLACES})|service-bw|bund|bundesregierung|"
+    rf"bw|baden-wuerttemberg|arbeitsagentur|elster)\.(?i:de|eu|info)(?![\w\-]|\.\w)"
+)
+#: a handle naming an administration: "@stadt_esslingen", "@polizei.bw", "@esslingen_stadt"
+#: (not "@stadtfuchs_obertal": an office word glued to another word is a nickname)
+PUBLIC_HANDLE = (
+    rf"(?i:{_OFFICE}(?:[_.]|(?:{_PLACES}))[\w.]*|[\w.]*[_.]{_OFFICE}|(?:{_PLACES})(?:[_.]?(?:de|official|info))?)"
+    r"(?![\w.]*\w)"
+)
