@@ -81,6 +81,11 @@ _PLURAL_VERBS = frozenset(
     "können müssen".split()
 )
 _HAVE = frozenset("haben habe hab hatten hatte".split())
+# a demonstrative "der"/"die" opening a clause before these is a person: "der isch krank"
+_DEMONSTRATIVE_VERBS = frozenset(
+    "ist isch hat hot hatte war leidet sitzt liegt braucht nimmt bekommt kriegt".split()
+)
+_DEMONSTRATIVE_AFTER = frozenset((",", ";", "–", "—", "-", ":", "(", "."))
 # words ending in "t" that are no verbs
 _NOT_VERBS = frozenset(
     "nicht seit jetzt erst sonst fast selbst meist bereits zuletzt zunächst insgesamt "
@@ -384,11 +389,20 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         ):
             continue
         return n
+    if "-" in lower[1:-1] and _hyphen_term(lower.split("-", 1)[1], lex):
+        return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
     if len(lower) >= 6 and lower[:1].isalpha() and (
         _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
     ):
         return 1
     return 0
+
+
+def _hyphen_term(rest: str, lex: _Lexicon) -> bool:
+    """Tell the part after a hyphen that is a one-word health term without conditions."""
+    return any(len(term.words) == 1 and not (term.exact or term.after or term.clause_words
+                                              or term.before_relative)
+               for term in lex.by_first.get(rest, ()))
 
 
 @lru_cache(maxsize=1)
@@ -643,7 +657,7 @@ def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
             found.append(_Person(k - 1, k + 1, "np"))
             k += 2
             continue
-        elif lower in _INDEFINITE and k > 0 and t.lower[k - 1] in _HAVE and (
+        elif lower in _INDEFINITE and k > 0 and _have_before(t, k) and (
             k + 1 < end and t.lower[k + 1] in lex.relatives
             or k + 2 < end and t.words[k + 1][:1].islower() and t.lower[k + 2] in lex.relatives
         ):
@@ -652,6 +666,11 @@ def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
             found.append(_Person(k, last, "np"))
             k = last + 1
             continue
+        elif lower in ("der", "die") and k + 1 < end and t.lower[k + 1] in _DEMONSTRATIVE_VERBS and (
+            k == first or t.words[k - 1] in _DEMONSTRATIVE_AFTER or t.lower[k - 1] in _CLAUSE_WORDS
+        ):
+            # "…, der isch halt alkoholkrank", "die hat Krebs": a demonstrative for a person
+            found.append(_Person(k, k, "er"))
         elif lower in _FIRST_PERSON or (word == "i" and k + 1 < end
                                          and t.lower[k + 1] in _FIRST_PERSON_VERBS):
             found.append(_Person(k, k, "ich"))
@@ -659,6 +678,12 @@ def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
             found.append(_Person(k, k, "er"))
         k += 1
     return found
+
+
+def _have_before(t: _Text, k: int) -> bool:
+    """Tell "haben (seit 2021) ein …": a form of "haben" at most three words before ``k``."""
+    return any(t.lower[j] in _HAVE for j in range(max(0, k - 3), k)
+               if t.clause[j] == t.clause[k])
 
 
 def _singular(t: _Text, k: int) -> bool:
@@ -992,10 +1017,12 @@ def health_spans(text: str):
         return
     t.in_term.update(k for i, j in terms for k in range(i, j))
     spans = []
+    starts = {i: j for i, j in terms}
     for term in terms:
         found = _span_for(t, lex, term, terms)
         if found is not None:
             first, last = found
+            last = _coordinated_end(t, last, starts)
             if last + 1 < len(t.words) and t.words[last + 1] == ")" and t.depth[last] > 0 and (
                 t.depth[first] == 0
             ):
@@ -1013,6 +1040,29 @@ def health_spans(text: str):
             merged.append([start, end])
     for start, end in merged:
         yield start, end
+
+
+_AND = frozenset(("und", "oder", "sowie", ",", "u.", "&", "plus"))
+_FILLER = _INDEFINITE | frozenset(("eine", "noch", "auch", "dazu", "zusätzlich", "leichte",
+                                   "leichten", "starke", "starken", "chronische",
+                                   "chronischen", "heftige", "heftiger", "schwere"))
+
+
+def _coordinated_end(t: _Text, last: int, starts: dict) -> int:
+    """Take a health term joined by "und", "oder", "," to the statement's end along.
+
+    "Ich hab Tinnitus und Hyperakusis", "hat ADHS und eine Lese-Rechtschreib-Schwäche",
+    "Long Covid mit heftiger Fatigue": the second condition is about the same person.
+    """
+    n = len(t.words)
+    while last + 1 < n and t.lower[last + 1] in _AND | {"mit"}:
+        k = last + 2
+        while k < n and k < last + 4 and t.lower[k] in _FILLER:
+            k += 1
+        if k not in starts:
+            break
+        last = starts[k] - 1
+    return last
 
 
 _JOIN = regex.compile(r"\s*(?:,\s*)?(?:und|oder|,)\s*", regex.VERSION1)
