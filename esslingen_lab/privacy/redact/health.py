@@ -1052,16 +1052,30 @@ def _coordinated_end(t: _Text, last: int, starts: dict) -> int:
     """Take a health term joined by "und", "oder", "," to the statement's end along.
 
     "Ich hab Tinnitus und Hyperakusis", "hat ADHS und eine Lese-Rechtschreib-Schwäche",
-    "Long Covid mit heftiger Fatigue": the second condition is about the same person.
+    "Long Covid mit heftiger Fatigue", "ist magersüchtig und seit Januar in der Tagesklinik
+    in Behandlung": the second condition, said without a verb of its own, is about the
+    same person.
     """
     n = len(t.words)
     while last + 1 < n and t.lower[last + 1] in _AND | {"mit"}:
         k = last + 2
         while k < n and k < last + 4 and t.lower[k] in _FILLER:
             k += 1
+        if k in starts:
+            last = starts[k] - 1
+            continue
+        if t.lower[last + 1] != "und":
+            break
+        k = last + 2
+        while k < n and k < last + 7 and k not in starts and t.is_word(k) and (
+            t.lower[k] not in _FINITE_VERBS and t.lower[k] not in _FIRST_PERSON
+            and t.lower[k] not in _THIRD_PERSON and t.lower[k] not in _CLAUSE_WORDS
+            and t.lower[k] not in _POSSESSIVE_FIRST and t.lower[k] not in _WORK_WORDS
+        ):
+            k += 1
         if k not in starts:
             break
-        last = starts[k] - 1
+        last = _clause_end(t, t.clause[k], starts[k] - 1)
     return last
 
 
