@@ -8,6 +8,7 @@ Descriptions of one person are in :mod:`esslingen_lab.privacy.redact.description
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -21,6 +22,7 @@ from esslingen_lab.privacy.redact.directions import (
 from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES, HOUSE_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
+from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES, STREET_FORM_RULES
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
 
 __all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES", "SECOND_BIRTH_DATE_RULES"]
@@ -530,6 +532,8 @@ _ADDRESS_RULES = [
     ),
     # "Hausnummer 3 im Hainbachweg", "wohnhaft Weilerhau 3", "Frau Krause aus der Gartenstr."
     *HOUSE_RULES,
+    # "Korber Höhe 22", "sulzgrieser halde 12a", "Mittl. Beutau 9", "Hochhaus Rosenau, 11. Etage"
+    *STREET_FORM_RULES,
     # directions instead of a street: "wohn hinterm Edeka, das gelbe Haus neben der Bäckerei"
     _Rule(
         "ADRESSE",
@@ -628,7 +632,8 @@ _AFTER_ADDRESS = regex.compile(
       | ,\s?{_PART_OF_HOUSE}(?![\p{{L}}])
       | ,?\x20(?:{_POSITION})                    # " zweiter Stock", ", ganz oben rechts"
       | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
-      | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;)]))           # ", Kirchtal-Oberweiler."
+      | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;:)–—]))        # ", Kirchtal-Oberweiler."
+      | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
     ){{1,4}})""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -639,6 +644,12 @@ _PLACE_ENDINGS = (
     "ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld", "hofen",
     "weiler", "wangen", "brunn", "bronn", "furt", "stetten", "bühl", "hardt", "au",
 )
+
+
+def _place_like(word: str) -> bool:
+    """Tell a place's name by its ending ("Esslingen", "Hegensberg"), also when a noun."""
+    low = word.lower()
+    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _PLACE_ENDINGS)
 
 
 def _address_continuation_spans(text: str):
@@ -657,7 +668,7 @@ def _address_continuation_spans(text: str):
         for group in ("town", "place"):
             for k, word in enumerate(match.captures(group)):
                 first = word.split("-")[0]
-                if "-" not in word and lex.is_common_noun(first):
+                if "-" not in word and lex.is_common_noun(first) and not _place_like(first):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
         for k, word in enumerate(match.captures("ltown")):
             first = word.split("-")[0]
@@ -757,6 +768,7 @@ def _adjective_before_address_spans(text: str):
 
 #: Rules run after the street and postcode rules.
 ADDRESS_AFTER_RULES = [
+    *STREET_FORM_AFTER_RULES,  # "Aussiedlerhof [ADRESSE]"
     _Rule(
         "ADRESSE",
         None,
@@ -792,4 +804,6 @@ LOOSE_RULES = (
     + _YEAR_RULES
     + _PLATE_RULES
     + _ADDRESS_RULES
+    # once more after the loose address rules: "Aussiedlerhof [ADRESSE]", "[ADRESSE], Zell"
+    + [replace(rule, name=f"{rule.name}-loose") for rule in ADDRESS_AFTER_RULES[:3]]
 )
