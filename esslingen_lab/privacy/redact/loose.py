@@ -8,7 +8,6 @@ Descriptions of one person are in :mod:`esslingen_lab.privacy.redact.description
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -646,12 +645,6 @@ _PLACE_ENDINGS = (
 )
 
 
-def _place_like(word: str) -> bool:
-    """Tell a place's name by its ending ("Esslingen", "Hegensberg"), also when a noun."""
-    low = word.lower()
-    return any(low.endswith(e) and len(low) >= len(e) + 3 for e in _PLACE_ENDINGS)
-
-
 def _address_continuation_spans(text: str):
     """Widen an address found to what belongs to it: town, postcode, floor, back house.
 
@@ -668,7 +661,7 @@ def _address_continuation_spans(text: str):
         for group in ("town", "place"):
             for k, word in enumerate(match.captures(group)):
                 first = word.split("-")[0]
-                if "-" not in word and lex.is_common_noun(first) and not _place_like(first):
+                if "-" not in word and lex.is_common_noun(first):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
         for k, word in enumerate(match.captures("ltown")):
             first = word.split("-")[0]
@@ -804,6 +797,4 @@ LOOSE_RULES = (
     + _YEAR_RULES
     + _PLATE_RULES
     + _ADDRESS_RULES
-    # once more after the loose address rules: "Aussiedlerhof [ADRESSE]", "[ADRESSE], Zell"
-    + [replace(rule, name=f"{rule.name}-loose") for rule in ADDRESS_AFTER_RULES[:3]]
 )
