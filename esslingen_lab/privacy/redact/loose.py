@@ -456,6 +456,11 @@ def _lower_place_spans(text: str):
 
 
 _STREET_WORD = r"(?i:straße|strasse|str\.?|gasse|allee|weg|platz)"
+# words ending in "-er" that name no place: "wieder platz 3 belegt", "unser weg 2"
+_NOT_LOWER_PLACE = (
+    r"(?!(?:unser|euer|jeder|jener|wieder|immer|oder|aber|über|unter|hinter|weiter|später|"
+    r"früher|der|er|ihr)\s)"
+)
 # a farm or hamlet by its name where the writer lives: "i bin d Lisbeth vom Weiler
 # Katzenbühl", "Mir sind a Bauernfamilie vom Hof Schurwaldblick", "wir auf dem Aussiedlerhof
 # Lindenmaier"; the sentence says someone is from or lives there ("bin", "wohnen")
@@ -517,12 +522,12 @@ _ADDRESS_RULES = [
     _rule(
         "ADRESSE",
         rf"""(?<![\p{{L}}\-])\p{{Lu}}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?,?\s{{1,2}}
-             (?i:Nr\.?|Nummer|Hausnummer|Hausnr\.?|Haus-Nr\.?|No\.?)\s?
+             (?i:(?:Haus\x20)?Nr\.?|Nummer|Hausnummer|Hausnr\.?|Haus-Nr\.?|No\.?)\s?
              (?:{_HOUSE_NUMBER}|(?i:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|
              zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)\b)""",
         needs=("nr", "nummer", "no."),
         gate=re.compile(
-            r"[a-zäöüß]\.?,?\s{1,2}(?:nr|nummer|hausnummer|hausnr|haus-nr|no)\.?\s?"
+            r"[a-zäöüß]\.?,?\s{1,2}(?:haus\x20)?(?:nr|nummer|hausnummer|hausnr|haus-nr|no)\.?\s?"
             r"(?:\d|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
             r"\w+zehn)\b)"
         ),
@@ -552,7 +557,7 @@ _ADDRESS_RULES = [
     # in lower case: "neckarstrasse 14", "berliner str 112", "hauptstr. 7"
     _rule(
         "ADRESSE",
-        rf"""(?<![\p{{L}}\-])(?:\p{{Ll}}[\p{{L}}\-]*?{_STREET_WORD}|\p{{Ll}}\p{{L}}+er\s+{_STREET_WORD})
+        rf"""(?<![\p{{L}}\-])(?:\p{{Ll}}[\p{{L}}\-]*?{_STREET_WORD}|{_NOT_LOWER_PLACE}\p{{Ll}}\p{{L}}+er\s+{_STREET_WORD})
              \s?{_HOUSE_NUMBER}""",
         needs_digit=True,
         gate=re.compile(r"(?:straße|strasse|str|gasse|allee|weg|platz)\.?\s?\d"),

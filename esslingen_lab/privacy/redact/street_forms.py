@@ -6,6 +6,7 @@
 * an abbreviated position word before a street: "Mittl. Beutau 9", "Ob. Weinsteige 4";
 * a farm or building word right before an address found: "Aussiedlerhof [ADRESSE]",
   "Hochhaus [ADRESSE]";
+* an allotment garden by its plot: "Parzelle 47 in der Kleingartenanlage Weilwiesen";
 * a building by its name with the flat in it: "Whg. 14, Block C, Parkwohnanlage Zollberg",
   "Hochhaus Rosenau, 11. Etage".
 
@@ -71,7 +72,7 @@ def _abbreviated_spans(text: str):
 
 # a farm, a building or an allotment word right before an address found
 _BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<v>(?i:aussiedlerhof|einödhof|hofgut|bauernhof|gehöft|weiler|hochhaus|"
+    r"(?<![\p{L}])(?P<v>(?i:aussiedlerhof|einödhof|hofgut|bauernhof|gehöft|hochhaus|"
     r"wohnblock|wohnanlage|wohnheim|reihenhaus|doppelhaushälfte|gartenhaus|mühle|"
     r"sägmühle|weinberghäusle|gartenhäusle)\x20)\[ADRESSE\]",
     regex.VERSION1,
@@ -100,7 +101,23 @@ _NAMED_BUILDING = regex.compile(
     regex.VERSION1 | regex.VERBOSE,
 )
 
+# an allotment garden by its plot: "Parzelle 47 in der Kleingartenanlage Weilwiesen"
+_PLOT = regex.compile(
+    r"(?<![\p{L}])(?i:parzelle|gartenparzelle|garten|kleingarten)\x20(?i:nr\.?\x20?)?\d{1,4}[a-z]?"
+    r"\x20(?i:in\x20der|im|in\x20dem|beim)\x20\p{L}*(?i:gartenanlage|gartenverein|kleingarten|"
+    r"gärten|anlage)(?:\x20\p{Lu}[\p{Ll}\-]{2,})?(?![\p{L}])",
+    regex.VERSION1,
+)
+
 STREET_FORM_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs_digit=True,
+        needs=("parzelle", "garten"),
+        finder=lambda text: (m.span() for m in _PLOT.finditer(text)),
+        name="adresse-garden-plot",
+    ),
     _Rule(
         "ADRESSE",
         None,
