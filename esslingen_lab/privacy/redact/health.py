@@ -183,6 +183,11 @@ def _parse_term(line: str) -> _Term:
     return _Term(line.split()[-1], words, exact, clause_words, after, before_relative)
 
 
+# last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
+# the gate only when its first word stands in the text as well
+_COMMON_LAST = frozenset("mehr meh noch gut schlecht".split())
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     by_first: dict  # first word (lower case) -> terms starting with it
@@ -190,6 +195,7 @@ class _Lexicon:
     compound: re.Pattern  # a health compound, the whole lower-cased word
     idioms: regex.Pattern
     first_forms: frozenset  # a word of each term as it may be written
+    pair_gates: dict  # first word -> last words, for phrases ending in a common word
     heads: tuple  # endings and beginnings of compounds, for the cheap look before the rule
     stems: tuple
 
@@ -222,14 +228,23 @@ def _lexicon() -> _Lexicon:
         regex.VERSION1,
     )
     # one word of each term in the case it may be written (a phrase's last, rarest word)
+    terms = [t for ts in by_first.values() for t in ts]
+
+    def forms(word, exact):
+        return (word,) if exact else (word, word.lower(), word[:1].upper() + word[1:],
+                                      word.upper())
+
+    paired = [t for t in terms if len(t.words) > 1 and t.written.lower() in _COMMON_LAST]
     first_forms = frozenset(
-        form for t in (t for ts in by_first.values() for t in ts)
-        for form in ((t.written,) if t.exact else
-                     (t.written, t.written.lower(), t.written[:1].upper() + t.written[1:],
-                      t.written.upper()))
+        form for t in terms if t not in paired for form in forms(t.written, t.exact)
     )
+    pair_gates: dict[str, set] = {}
+    for t in paired:
+        for form in forms(t.words[0], t.exact):
+            pair_gates.setdefault(form, set()).update(forms(t.written, t.exact))
     return _Lexicon({k: tuple(v) for k, v in by_first.items()}, frozenset(
         read_words("health_relatives")), compound, idioms, first_forms,
+        {k: frozenset(v) for k, v in pair_gates.items()},
         tuple(heads) + ("-op",), tuple(stems))
 
 
@@ -1085,7 +1100,9 @@ _JOIN = regex.compile(r"\s*(?:,\s*)?(?:und|oder|,)\s*", regex.VERSION1)
 def _may_hold_health_words(features) -> bool:
     """Tell a text with a health word or compound (a set look-up, then its long words)."""
     words = features.words()
-    return (not _lexicon().first_forms.isdisjoint(words) or _HEALTH_COMPOUND.any_in(words)
+    lex = _lexicon()
+    return (not lex.first_forms.isdisjoint(words) or _HEALTH_COMPOUND.any_in(words)
+            or any(not lex.pair_gates[w].isdisjoint(words) for w in lex.pair_gates.keys() & words)
             or _HEALTH_SLIP.any_in(words))
 
 
