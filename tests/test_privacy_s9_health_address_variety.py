@@ -56,7 +56,7 @@ def _gone(text: str, *values: str) -> str:
         ("Meine Tante hat grauen Star und liest nichts Kleines mehr.", "grauen Star",
          "GESUNDHEIT"),
         ("Mein Mann hat Gicht in beiden Händen.", "Gicht", "GESUNDHEIT"),
-        ("Ich bin seit dem Unfall schlecht zu Fuß.", "schlecht zu Fuß", "GESUNDHEIT"),
+        ("Ich bin seit dem Unfall nicht mehr arbeitsfähig.", "arbeitsfähig", "GESUNDHEIT"),
         ("Ich bin seit dem Burnout in der Wiedereingliederung nach dem Hamburger Modell.",
          "Hamburger Modell", "GESUNDHEIT"),
     ],
