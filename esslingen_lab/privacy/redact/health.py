@@ -24,6 +24,48 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
+from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
+    _AFTER_BLIND,
+    _AIDS,
+    _ARTICLE,
+    _CAUSE_WORDS,
+    _CLAUSE_WORDS,
+    _COMPLETERS,
+    _CONSEQUENCES,
+    _COPULA,
+    _DEGREE,
+    _DEMONSTRATIVE_AFTER,
+    _DEMONSTRATIVE_VERBS,
+    _FINITE_VERBS,
+    _FIRST_PERSON,
+    _FIRST_PERSON_OPENERS,
+    _FIRST_PERSON_VERBS,
+    _GROUP_BEFORE,
+    _GROUP_NOUNS,
+    _HAVE,
+    _INDEFINITE,
+    _MANY,
+    _MAX_CONSEQUENCE,
+    _MAX_GAP,
+    _MAX_LEAD,
+    _MAX_TAIL,
+    _NEGATION,
+    _NOT_VERBS,
+    _NOUN_ADJ,
+    _PARTICLE,
+    _PARTICLES,
+    _PERSON_ENDINGS,
+    _PERSON_TAGS,
+    _PERSON_WORDS,
+    _PLURAL_VERBS,
+    _POSSESSIVE_FIRST,
+    _POSSESSIVE_THIRD,
+    _PRODUCTS,
+    _RELATIVE,
+    _THIRD_PERSON,
+    _TITLE,
+    _WORK_WORDS,
+)
 from esslingen_lab.privacy.redact.lexicon import lexicon as german_lexicon
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -34,117 +76,6 @@ from esslingen_lab.privacy.redact.vocabulary import (
 )
 
 __all__ = ["HEALTH_RULES", "health_spans"]
-
-# ---------------------------------------------------------------- grammar words
-
-_POSSESSIVE_FIRST = frozenset(
-    "mein meine meinem meinen meiner meines mei meim unser unsere unserem unseren unserer "
-    "unseres unsre unsrem unsren unsrer dein deine deinem deinen deiner euer eure eurem euren "
-    "eurer onser onsere onserem onseren onserer".split()
-)
-_POSSESSIVE_THIRD = frozenset(
-    "sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres".split()
-)
-_ARTICLE = frozenset("der die das den dem des".split())
-_INDEFINITE = frozenset("ein eine einen einem einer eines".split())
-_RELATIVE = frozenset(
-    "der die das dem den welcher welche welches welchem welchen deren dessen".split()
-)
-_FIRST_PERSON = frozenset(("ich", "mir", "mich"))
-_THIRD_PERSON = frozenset(("er", "sie", "ihm", "ihn", "se"))  # Swabian "se": sie
-_TITLE = frozenset(("Herr", "Herrn", "Frau", "Hr.", "Fr.", "Dr.", "Prof."))
-_PARTICLE = frozenset("von van de di da del der den ten ter zu vom".split())
-_FROM = frozenset(("vom", "von"))
-# tags of earlier rules that stand for one person: "[PERSON-BESCHREIBUNG] ist schwanger"
-_PERSON_TAGS = frozenset(("[NAME]", "[PERSON-BESCHREIBUNG]"))
-# words that open a new clause inside a sentence
-_CLAUSE_WORDS = frozenset(
-    "und aber weil denn sondern oder deshalb deswegen daher darum dass daß damit wenn falls "
-    "obwohl sodass trotzdem jedoch bzw weshalb wobei sowie wo ob sobald nachdem bevor "
-    "indem".split()
-)
-# verbs of a clause whose subject is "ich" without the word: "…und bin gehbehindert"
-_FIRST_PERSON_VERBS = frozenset(
-    "bin hab habe leide sitze liege brauche nehme bekomme kriege krieg lebe wohne".split()
-)
-_FIRST_PERSON_OPENERS = _FIRST_PERSON_VERBS | {"war", "hatte", "musste", "wurde"}
-# finite verbs of a clause whose subject stands before the comma: "Mein Vater, Karl, ist …"
-_FINITE_VERBS = frozenset(
-    "ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können konnte "
-    "muss müssen musste sitzt sitzen saß leidet leiden litt liegt liegen lag lebt leben "
-    "braucht brauchen bekommt bekommen bekam geht gehen ging nimmt nehmen nahm benötigt "
-    "hört sieht kommt kam darf durfte soll sollte bin habe hab "
-    "isch hot hend hen sen send".split()  # Swabian: "isch" ist, "hot" hat, "hen" haben
-)
-_PLURAL_VERBS = frozenset(
-    "sind waren haben hatten sitzen leiden liegen leben brauchen bekommen werden wurden "
-    "können müssen".split()
-)
-_HAVE = frozenset("haben habe hab hatten hatte".split())
-# words ending in "t" that are no verbs
-_NOT_VERBS = frozenset(
-    "nicht seit jetzt erst sonst fast selbst meist bereits zuletzt zunächst insgesamt "
-    "bisher recht weit halt leicht mindestens höchstens spät schlecht gut oft damit".split()
-)
-_COPULA = frozenset("ist bin sind war waren wird werde wurde sei seid bist isch sen".split())
-_NEGATION = frozenset("nicht kein keine keinen keiner keinem keines nie niemals ohne".split())
-_PARTICLES = frozenset("ja doch wohl gar auch mal halt eben eh zum glück".split())
-# a health term after these is about a group, not a person ("für Rollstuhlfahrer",
-# "viele Blinde")
-_GROUP_BEFORE = frozenset("alle viele manche einige andere mehr".split())
-_GROUP_NOUNS = frozenset(
-    "menschen personen leute leuten kinder kindern jugendliche jugendlichen bürger "
-    "bürgerinnen mitbürger senioren seniorinnen ältere älteren patienten patientinnen "
-    "familien angehörige angehörigen betroffene betroffenen nutzer besucher fußgänger "
-    "jemand jemanden jeder jede alle viele manche einige andere niemand man bewohner "
-    "einwohner schüler schülerinnen mitarbeitende beschäftigte frauen männer eltern "
-    "fahrgäste kunden gäste".split()
-)
-# a clause about someone's work: "ich arbeite in der Psychiatrie"
-_WORK_WORDS = frozenset(
-    "arbeite arbeitet arbeitete arbeiten arbeiteten gearbeitet beruflich tätig angestellt "
-    "praktikum ausbildung zuständig ehrenamtlich ehrenamt".split()
-)
-# words that finish a health statement a little after the term ("auf den Rollator angewiesen")
-_COMPLETERS = frozenset(
-    "angewiesen betroffen behandelt eingeschränkt abhängig diagnostiziert festgestellt "
-    "gekommen eingeliefert gewesen geworden erkrankt".split()
-)
-# ill persons named by their condition ("Rollstuhlfahrer"): after an article, someone else
-_PERSON_ENDINGS = ("fahrer", "fahrerin", "iker", "ikerin", "ist", "istin", "patient",
-                   "patientin", "kranke", "kranker")
-# aids used as a tool ("Mit dem Rollator komm ich da nicht rein") say how someone gets about,
-# not what they have: they count as a predicate only ("sitzt im Rollstuhl", "hat einen Rollator")
-_AIDS = ("rollator", "rollstuhl", "rolli", "gehhilfe", "krücken", "gehstock", "gehwagen",
-         "hörgerät", "blindenhund", "blindenstock", "sauerstoff")
-_AFTER_BLIND = frozenset("seit geworden gewesen ist sind war bin auf geboren".split())
-# words that make "für … Rollstuhlfahrer" one person: "für mich als Rollstuhlfahrer"
-_PERSON_WORDS = frozenset("mich mir ihn ihm sie uns als".split()) | _POSSESSIVE_FIRST
-# names after an abbreviation that make it a product: "MS Office", "MS Teams"
-_PRODUCTS = frozenset(
-    "office teams word excel windows outlook access paint edge project forms dos exchange "
-    "sharepoint azure visio dynamics 365 publisher store defender onedrive".split()
-)
-# a person after these is one of many: "viele meiner Kollegen haben Burnout"
-_MANY = frozenset("viele einige manche mehrere paar etliche wenige".split())
-# words before a health term that go on with the same person: "…ist 87 und fast taub"
-_DEGREE = frozenset(
-    "fast völlig komplett halb stark schwer leicht sehr inzwischen mittlerweile schon auch "
-    "total nahezu beinahe chronisch psychisch zudem außerdem dazu noch praktisch ganz".split()
-)
-_NOUN_ADJ = ("te", "ten", "se", "sen", "de", "den", "ge", "gen", "ke", "ken")
-_MAX_GAP = 7  # words between a person and the health term
-_MAX_TAIL = 4  # words after the last health term still taken to the clause end
-_MAX_LEAD = 3  # words before a health term that opens the clause ("Seit dem Schlaganfall")
-_MAX_CONSEQUENCE = 8  # words after a term where a consequence still belongs to it
-# what a condition leaves a person with: "seit dem Burnout (…) keine Nerven mehr"
-_CONSEQUENCES = frozenset(
-    "probleme beschwerden schmerzen schwierigkeiten nerven kraft energie ausdauer puste "
-    "atemnot schwindel anfälle aussetzer".split()
-)
-# a term after these is a cause or a time, not a workplace: "seit der Reha arbeite ich …"
-_CAUSE_WORDS = frozenset("seit nach wegen trotz durch vor".split())
-
 
 # ---------------------------------------------------------------- word lists
 
@@ -178,6 +109,11 @@ def _parse_term(line: str) -> _Term:
     return _Term(line.split()[-1], words, exact, clause_words, after, before_relative)
 
 
+# last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
+# the gate only when its first word stands in the text as well
+_COMMON_LAST = frozenset("mehr meh noch gut schlecht".split())
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     by_first: dict  # first word (lower case) -> terms starting with it
@@ -185,6 +121,7 @@ class _Lexicon:
     compound: re.Pattern  # a health compound, the whole lower-cased word
     idioms: regex.Pattern
     first_forms: frozenset  # a word of each term as it may be written
+    pair_gates: dict  # first word -> last words, for phrases ending in a common word
     heads: tuple  # endings and beginnings of compounds, for the cheap look before the rule
     stems: tuple
 
@@ -217,14 +154,23 @@ def _lexicon() -> _Lexicon:
         regex.VERSION1,
     )
     # one word of each term in the case it may be written (a phrase's last, rarest word)
+    terms = [t for ts in by_first.values() for t in ts]
+
+    def forms(word, exact):
+        return (word,) if exact else (word, word.lower(), word[:1].upper() + word[1:],
+                                      word.upper())
+
+    paired = [t for t in terms if len(t.words) > 1 and t.written.lower() in _COMMON_LAST]
     first_forms = frozenset(
-        form for t in (t for ts in by_first.values() for t in ts)
-        for form in ((t.written,) if t.exact else
-                     (t.written, t.written.lower(), t.written[:1].upper() + t.written[1:],
-                      t.written.upper()))
+        form for t in terms if t not in paired for form in forms(t.written, t.exact)
     )
+    pair_gates: dict[str, set] = {}
+    for t in paired:
+        for form in forms(t.words[0], t.exact):
+            pair_gates.setdefault(form, set()).update(forms(t.written, t.exact))
     return _Lexicon({k: tuple(v) for k, v in by_first.items()}, frozenset(
         read_words("health_relatives")), compound, idioms, first_forms,
+        {k: frozenset(v) for k, v in pair_gates.items()},
         tuple(heads) + ("-op",), tuple(stems))
 
 
@@ -384,11 +330,20 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         ):
             continue
         return n
+    if "-" in lower[1:-1] and _hyphen_term(lower.split("-", 1)[1], lex):
+        return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
     if len(lower) >= 6 and lower[:1].isalpha() and (
         _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
     ):
         return 1
     return 0
+
+
+def _hyphen_term(rest: str, lex: _Lexicon) -> bool:
+    """Tell the part after a hyphen that is a one-word health term without conditions."""
+    return any(len(term.words) == 1 and not (term.exact or term.after or term.clause_words
+                                              or term.before_relative)
+               for term in lex.by_first.get(rest, ()))
 
 
 @lru_cache(maxsize=1)
@@ -643,7 +598,7 @@ def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
             found.append(_Person(k - 1, k + 1, "np"))
             k += 2
             continue
-        elif lower in _INDEFINITE and k > 0 and t.lower[k - 1] in _HAVE and (
+        elif lower in _INDEFINITE and k > 0 and _have_before(t, k) and (
             k + 1 < end and t.lower[k + 1] in lex.relatives
             or k + 2 < end and t.words[k + 1][:1].islower() and t.lower[k + 2] in lex.relatives
         ):
@@ -652,6 +607,13 @@ def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
             found.append(_Person(k, last, "np"))
             k = last + 1
             continue
+        elif lower in ("der", "die") and k + 1 < end and (
+            t.lower[k + 1] in _DEMONSTRATIVE_VERBS
+        ) and (
+            k == first or t.words[k - 1] in _DEMONSTRATIVE_AFTER or t.lower[k - 1] in _CLAUSE_WORDS
+        ):
+            # "…, der isch halt alkoholkrank", "die hat Krebs": a demonstrative for a person
+            found.append(_Person(k, k, "er"))
         elif lower in _FIRST_PERSON or (word == "i" and k + 1 < end
                                          and t.lower[k + 1] in _FIRST_PERSON_VERBS):
             found.append(_Person(k, k, "ich"))
@@ -659,6 +621,12 @@ def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
             found.append(_Person(k, k, "er"))
         k += 1
     return found
+
+
+def _have_before(t: _Text, k: int) -> bool:
+    """Tell "haben (seit 2021) ein …": a form of "haben" at most three words before ``k``."""
+    return any(t.lower[j] in _HAVE for j in range(max(0, k - 3), k)
+               if t.clause[j] == t.clause[k])
 
 
 def _singular(t: _Text, k: int) -> bool:
@@ -992,10 +960,12 @@ def health_spans(text: str):
         return
     t.in_term.update(k for i, j in terms for k in range(i, j))
     spans = []
+    starts = {i: j for i, j in terms}
     for term in terms:
         found = _span_for(t, lex, term, terms)
         if found is not None:
             first, last = found
+            last = _coordinated_end(t, last, starts)
             if last + 1 < len(t.words) and t.words[last + 1] == ")" and t.depth[last] > 0 and (
                 t.depth[first] == 0
             ):
@@ -1015,12 +985,54 @@ def health_spans(text: str):
         yield start, end
 
 
+_AND = frozenset(("und", "oder", "sowie", ",", "u.", "&", "plus"))
+_FILLER = _INDEFINITE | frozenset(("eine", "noch", "auch", "dazu", "zusätzlich", "leichte",
+                                   "leichten", "starke", "starken", "chronische",
+                                   "chronischen", "heftige", "heftiger", "schwere"))
+
+
+def _coordinated_end(t: _Text, last: int, starts: dict) -> int:
+    """Take a health term joined by "und", "oder", "," to the statement's end along.
+
+    "Ich hab Tinnitus und Hyperakusis", "hat ADHS und eine Lese-Rechtschreib-Schwäche",
+    "Long Covid mit heftiger Fatigue", "ist magersüchtig und seit Januar in der Tagesklinik
+    in Behandlung": the second condition, said without a verb of its own, is about the
+    same person.
+    """
+    n = len(t.words)
+    while last + 1 < n and t.lower[last + 1] in _AND | {"mit"}:
+        k = last + 2
+        while k < n and k < last + 4 and t.lower[k] in _FILLER:
+            k += 1
+        if k in starts:
+            last = starts[k] - 1
+            continue
+        if t.lower[last + 1] != "und":
+            break
+        k = last + 2
+        while k < n and k < last + 7 and k not in starts and t.is_word(k) and (
+            t.lower[k] not in _FINITE_VERBS and t.lower[k] not in _FIRST_PERSON
+            and t.lower[k] not in _THIRD_PERSON and t.lower[k] not in _CLAUSE_WORDS
+            and t.lower[k] not in _POSSESSIVE_FIRST and t.lower[k] not in _WORK_WORDS
+        ):
+            k += 1
+        if k not in starts:
+            break
+        last = _clause_end(t, t.clause[k], starts[k] - 1)
+    return last
+
+
 _JOIN = regex.compile(r"\s*(?:,\s*)?(?:und|oder|,)\s*", regex.VERSION1)
 
 
 def _may_hold_health_words(features) -> bool:
     """Tell a text with a health word or compound (a set look-up, then its long words)."""
-    return _HEALTH_WORD.any_in(features.words())
+    words = features.words()
+    lex = _lexicon()
+    # a phrase ending in a common word ("hört nix mehr") passes only with its first word
+    return _HEALTH_WORD.any_in(words) or any(
+        not lex.pair_gates[w].isdisjoint(words) for w in lex.pair_gates.keys() & words
+    )
 
 
 def _is_health_compound(word: str) -> bool:

@@ -21,6 +21,7 @@ from esslingen_lab.privacy.redact.directions import (
 from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES, HOUSE_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
+from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES, STREET_FORM_RULES
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
 
 __all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES", "SECOND_BIRTH_DATE_RULES"]
@@ -455,6 +456,11 @@ def _lower_place_spans(text: str):
 
 
 _STREET_WORD = r"(?i:straße|strasse|str\.?|gasse|allee|weg|platz)"
+# words ending in "-er" that name no place: "wieder platz 3 belegt", "unser weg 2"
+_NOT_LOWER_PLACE = (
+    r"(?!(?:unser|euer|jeder|jener|wieder|immer|oder|aber|über|unter|hinter|weiter|später|"
+    r"früher|der|er|ihr)\s)"
+)
 # a farm or hamlet by its name where the writer lives: "i bin d Lisbeth vom Weiler
 # Katzenbühl", "Mir sind a Bauernfamilie vom Hof Schurwaldblick", "wir auf dem Aussiedlerhof
 # Lindenmaier"; the sentence says someone is from or lives there ("bin", "wohnen")
@@ -516,12 +522,12 @@ _ADDRESS_RULES = [
     _rule(
         "ADRESSE",
         rf"""(?<![\p{{L}}\-])\p{{Lu}}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?,?\s{{1,2}}
-             (?i:Nr\.?|Nummer|Hausnummer|Hausnr\.?|Haus-Nr\.?|No\.?)\s?
+             (?i:(?:Haus\x20)?Nr\.?|Nummer|Hausnummer|Hausnr\.?|Haus-Nr\.?|No\.?)\s?
              (?:{_HOUSE_NUMBER}|(?i:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|
              zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig)\b)""",
         needs=("nr", "nummer", "no."),
         gate=re.compile(
-            r"[a-zäöüß]\.?,?\s{1,2}(?:nr|nummer|hausnummer|hausnr|haus-nr|no)\.?\s?"
+            r"[a-zäöüß]\.?,?\s{1,2}(?:haus\x20)?(?:nr|nummer|hausnummer|hausnr|haus-nr|no)\.?\s?"
             r"(?:\d|(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|"
             r"\w+zehn)\b)"
         ),
@@ -530,6 +536,8 @@ _ADDRESS_RULES = [
     ),
     # "Hausnummer 3 im Hainbachweg", "wohnhaft Weilerhau 3", "Frau Krause aus der Gartenstr."
     *HOUSE_RULES,
+    # "Korber Höhe 22", "sulzgrieser halde 12a", "Mittl. Beutau 9", "Hochhaus Rosenau, 11. Etage"
+    *STREET_FORM_RULES,
     # directions instead of a street: "wohn hinterm Edeka, das gelbe Haus neben der Bäckerei"
     _Rule(
         "ADRESSE",
@@ -549,7 +557,7 @@ _ADDRESS_RULES = [
     # in lower case: "neckarstrasse 14", "berliner str 112", "hauptstr. 7"
     _rule(
         "ADRESSE",
-        rf"""(?<![\p{{L}}\-])(?:\p{{Ll}}[\p{{L}}\-]*?{_STREET_WORD}|\p{{Ll}}\p{{L}}+er\s+{_STREET_WORD})
+        rf"""(?<![\p{{L}}\-])(?:\p{{Ll}}[\p{{L}}\-]*?{_STREET_WORD}|{_NOT_LOWER_PLACE}\p{{Ll}}\p{{L}}+er\s+{_STREET_WORD})
              \s?{_HOUSE_NUMBER}""",
         needs_digit=True,
         gate=re.compile(r"(?:straße|strasse|str|gasse|allee|weg|platz)\.?\s?\d"),
@@ -628,7 +636,8 @@ _AFTER_ADDRESS = regex.compile(
       | ,\s?{_PART_OF_HOUSE}(?![\p{{L}}])
       | ,?\x20(?:{_POSITION})                    # " zweiter Stock", ", ganz oben rechts"
       | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
-      | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;)]))           # ", Kirchtal-Oberweiler."
+      | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;:)–—]))        # ", Kirchtal-Oberweiler."
+      | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
     ){{1,4}})""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -757,6 +766,7 @@ def _adjective_before_address_spans(text: str):
 
 #: Rules run after the street and postcode rules.
 ADDRESS_AFTER_RULES = [
+    *STREET_FORM_AFTER_RULES,  # "Aussiedlerhof [ADRESSE]"
     _Rule(
         "ADRESSE",
         None,
