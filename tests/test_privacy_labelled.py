@@ -142,14 +142,16 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
     [("pii_fresh2.jsonl", 0.93, 0.008, 94), ("pii_fresh3.jsonl", 0.93, 0.02, 97),
      ("pii_fresh4.jsonl", 0.98, 0.015, 80), ("pii_fresh5.jsonl", 0.97, 0.01, 110),
      ("pii_fresh7.jsonl", 0.93, 0.02, 120),
-     # held-out in session 8 (never read while the rules were written): low floors, they
+     # held-out in session 8, read in session 9
+     ("pii_fresh6.jsonl", 0.94, 0.022, 110), ("pii_fresh8.jsonl", 0.95, 0.026, 140),
+     # held-out in session 9 (never read while the rules were written): low floors, they
      # guard against a regression, not the goal (0.95)
-     ("pii_fresh6.jsonl", 0.80, 0.02, 110), ("pii_fresh8.jsonl", 0.88, 0.025, 140)],
+     ("pii_fresh9.jsonl", 0.86, 0.02, 280), ("pii_fresh10.jsonl", 0.82, 0.018, 360)],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–8: written without the rules, each scored before it was read; fresh6 and fresh8
-    never read (session 8). Floors below today's figures (0.947 / 0.948 / 1.0 / 0.996 /
-    0.951; held-out 0.822 / 0.900; see benchmarks/bench_privacy.py)."""
+    """fresh2–10: written without the rules, each scored before it was read; fresh9 and
+    fresh10 never read (session 9). Floors below today's figures (see
+    benchmarks/bench_privacy.py; held-out 0.885 / 0.848)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
     assert sum(len(r["pii"]) for r in records) >= 180
     score = _score(records)
