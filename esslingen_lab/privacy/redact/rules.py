@@ -228,8 +228,10 @@ _RULES: list[_Rule] = [
         needs=(
             "insta", "tiktok", "twitter", "discord", "telegram", "snap", "facebook",
             "youtube", "threads", "mastodon", "bluesky", "twitch", "reddit", "pinterest",
-            "linkedin", "xing", "fb", "ig",
+            "linkedin", "xing", "fb:", "ig:", "fb-", "ig-", "fb–", "ig–",
         ),
+        # "fb"/"ig" as words only: as substrings they sit in most texts ("wenig", "richtig")
+        needs_words=("fb", "ig", "Fb", "Ig", "FB", "IG"),
         flags=_X,
         name="url-platform-user",
     ),
@@ -762,6 +764,9 @@ _RULES: list[_Rule] = [
           trusted=True),
     # a name opening a sentence before where the person is from and a verb: "Kiki aus … hat"
     _Rule("NAME", None, gate=SUBJECT_GATE, finder=subject_name_spans, name="name-subject",
+          # the gate's words, in any case: a set look-up before the pattern
+          needs_words=frozenset(w for w in ("aus", "vom", "von", "beim")
+                                for w in (w, w.capitalize(), w.upper())),
           trusted=True),
     # a name given with a verb of naming: "die hieß Specht", "heißt nur „Bulldozer“"
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
