@@ -57,3 +57,15 @@ def test_direction_marks_and_nul_do_not_hide_a_name(mark):
     """Review s9: a right-to-left mark or a NUL byte inside the text hid the name."""
     out = redact_text(f"Frau {mark}Mayer{mark} vom Bürgeramt war nett")
     assert "Mayer" not in out and "[NAME]" in out, repr(out)
+
+
+@pytest.mark.parametrize("text", ["Jahrgang 2024 der Azubis bei der Stadt ist groß.",
+                                  "Der Jahrgang 2023 der Auszubildenden hat Tablets bekommen."])
+def test_a_cohort_of_a_group_is_no_birth_year(text):
+    """Review s9: the cue word went into the tag of a cohort ("[DATUM] der Azubis")."""
+    assert redact_text(text) == text
+
+
+def test_a_persons_birth_year_still_goes_with_its_cue():
+    assert redact_text("Meine Mutter, Jahrgang 1941, braucht Hilfe.") == (
+        "Meine Mutter, [DATUM], braucht Hilfe.")

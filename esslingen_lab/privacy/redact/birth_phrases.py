@@ -147,10 +147,15 @@ _I_AM_FROM_YEAR = regex.compile(
 )
 
 
+# a cohort of a group is no birth year: "Jahrgang 2024 der Azubis"
+_COHORT = regex.compile(r"\s+(?:der|des)\s+\p{Lu}")
+
+
 def _year_phrase_spans(text: str):
     found = []
     for pattern in (_INTO_THE_WORLD, _YEAR_NOUN_THEN_YEAR, _I_AM_FROM_YEAR):
-        found.extend(m.span("v") for m in pattern.finditer(text))
+        found.extend(m.span("v") for m in pattern.finditer(text)
+                     if _COHORT.match(text, m.end("v")) is None)
     yield from sorted(found)
 
 

@@ -575,7 +575,9 @@ _YEAR_RULES = [
         r"""(?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?)\s*'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*)
              # a school year: "Jahrgang 10 am Georgii-Gymnasium", "… der Realschule Zell"
-             (?!\s+(?:am|an\s+der|an\s+dem|der|des)\s+[\p{L}\-]*(?i:schule|gymnasium))
+             # … and a cohort of a group: "Jahrgang 2024 der Azubis"
+             (?!\s+(?:am|an\s+der|an\s+dem|der|des)\s+[\p{L}\-]*(?i:schule|gymnasium)
+                |\s+(?:der|des)\s+\p{Lu})
            |\b(?P<v>\d{2}er)[\x20\-]+(?i:Jahrgang)""",
         needs=("jg", "jhg", "jahrg", "johrg"),
         flags=_X,

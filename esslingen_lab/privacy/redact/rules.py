@@ -319,7 +319,9 @@ _RULES: list[_Rule] = [
              \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
              (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b|
                # a month and year: "geb. 03/1985", "geb. im März 1985"
-               (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:19|20)\d{{2}}\b)""",
+               (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:19|20)\d{{2}}\b)
+             # a cohort of a group is no birth year: "Jahrgang 2024 der Azubis"
+             (?!\s+(?:der|des)\s+(?-i:\p{{Lu}}))""",
         needs_digit=True,
         needs=("geb", "jahrgang", "jg.", "*"),
         flags=_X | _I,
