@@ -313,7 +313,7 @@ def load_yaml(path, *, error=SpecError):
             problem = Text("yaml_control_char")
         elif (quote := _unclosed_quote(text, row)) is not None:
             # an open quote runs on over the next lines; PyYAML complains where it ends
-            row, problem, hint_key = quote, Text("yaml_unclosed_quote"), None
+            row, problem = quote, Text("yaml_unclosed_quote")
         else:
             problem, hint_key = _yaml_problem(getattr(exc, "problem", None) or "?")
         raise error(reason="yaml_syntax", file=path, row=row, problem=problem,
@@ -328,9 +328,11 @@ def _unclosed_quote(text: str, row: int | None) -> int | None:
     """
     lines = text.splitlines()[: row or None]
     for number, line in enumerate(lines, 1):
+        if line.lstrip().startswith("#"):
+            continue  # a comment may hold any quote
         value = line.split(": ", 1)[1] if ": " in line else line.lstrip(" -")
         value = value.strip()
-        if value[:1] in "\"'" and value and not _closed(value):
+        if value and value[0] in "\"'" and not _closed(value):
             return number
     return None
 
