@@ -37,8 +37,11 @@ _AFTER_GREETING = regex.compile(
     rf"(?<![\p{{L}}\-])(?i:{_GREETINGS})\x20*[,:\-–]?\x20*"
     rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?\x20*[.!]*\x20*(?:\n|$)"
 )
+# what stands on it may be said first: "auf der klingel steht nur mueller"
+_STANDS = r"(?:\x20+(?:steht|stehen|stand|standen)(?:\x20+(?:da|drauf|nur|noch|bloß|immer))*)?"
 _ON_DOOR = regex.compile(
-    rf"(?<![\p{{L}}\-])(?i:{_DOORS})\x20*[:\-–]?\x20*[„\"“'»]?(?P<v>{_WORD})(?![\p{{L}}\-])"
+    rf"(?<![\p{{L}}\-])(?i:{_DOORS}){_STANDS}\x20*[:\-–]?\x20*[„\"“'»]?(?P<v>{_WORD})"
+    r"(?![\p{L}\-])"
 )
 LOWER_SLOT_GATE = regex.compile(
     rf"(?i:{_RELATIVES}|{_GREETINGS}|{_DOORS})[\x20:,\-–„\"“'»]*(?:(?:die|der)\x20+)?\p{{Ll}}"

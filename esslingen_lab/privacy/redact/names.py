@@ -328,7 +328,33 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         and not _surname_after_indefinite(first, text, start + len(trimmed))
     ):
         return None
+    if trimmed[:1].islower() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start):
+        return _lower_name_words(trimmed) or None
     return trimmed
+
+
+# "meine frau findet die app gut", "unsere familie wohnt hier": after a possessive, "frau" or
+# "familie" is a relative and the lower-case word after it a verb, unless it is a name
+_RELATIVE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?i:(?:mein|dein|sein|ihr|unser|euer|eur)(?:e[mnrs]?)?\s+(?:frau|herrn?|familie))"
+    r"\s+$"
+)
+_WORD_SPAN = regex.compile(r"\S+")
+
+
+def _lower_name_words(value: str) -> str:
+    """Cut a lower-case name before its first word German writes in lower case ("findet").
+
+    A first name stays even when it is a word too ("meine frau rosa findet").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    for match in _WORD_SPAN.finditer(value):
+        word = match.group().rstrip(".,;:")
+        if lex.is_lower_word(word) and not _is_first_name(word):
+            return value[: match.start()].rstrip()
+    return value
 
 
 _CLAUSE_AFTER = regex.compile(r"\s*(?:[,;.!?)–]|\s(?:die|der|aus|vom|von)\s)")
