@@ -154,6 +154,13 @@ _INVISIBLE_CHARS = (
     "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+# a zero-width joiner between two emoji builds one ("👩\u200d👩\u200d👧", "👩🏽\u200d💻"): it stays;
+# anywhere else (inside a word: "Mül\u200dler") it goes with the other invisible characters
+_LOOSE_JOINER = regex.compile(
+    r"(?<!\p{Extended_Pictographic}[\ufe0f\U0001F3FB-\U0001F3FF]?)\u200d"
+    r"|\u200d(?!\p{Extended_Pictographic})"
+)
+_INVISIBLE_BUT_JOINER = {code: None for code in _INVISIBLE if code != 0x200D}
 
 
 class _Plan:
@@ -212,7 +219,10 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         # str.translate walks a non-ASCII text character by character in Python's dict:
         # six substring tests in C first (most texts hold none of these characters)
         if any([char in text for char in _INVISIBLE_CHARS]):
-            text = text.translate(_INVISIBLE)
+            if "\u200d" in text:
+                text = _LOOSE_JOINER.sub("", text).translate(_INVISIBLE_BUT_JOINER)
+            else:
+                text = text.translate(_INVISIBLE)
         # letters typed as base letter and combining mark ("o" + U+0308) read as one ("ö"),
         # else a name is cut at its umlaut
         if not unicodedata.is_normalized("NFC", text):
