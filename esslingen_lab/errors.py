@@ -66,6 +66,8 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "no_column": ("Spalte fehlt (vorhanden: {shown})", "column not found (columns: {shown})"),
     "no_column.hint": ("die richtige Spalte mit {option} angeben",
                        "name the right column with {option}"),
+    "no_column.close": ("meinten Sie '{close}'? Die Spalte mit {option} angeben",
+                        "did you mean '{close}'? Name the column with {option}"),
     "no_coding_column.hint": ("eine Kodier-Datei (.sqlite) oder ihren Export mit coder, "
                               "answer_id und codes angeben", "use a coding store (.sqlite) or "
                               "its export with coder, answer_id and codes"),
@@ -693,15 +695,37 @@ def _allowed(model, loc) -> str | None:
 def closest(word, options) -> str | None:
     """Return the option ``word`` was most likely meant to be (a typo), or None.
 
-    Case is ignored ("Alter" → "alter") and only a close likeness counts: "lable" →
-    "label", but "farbe" suggests nothing rather than "label".
+    Case is ignored ("Alter" → "alter") and so are umlauts typed without them, either way
+    ("strasse" → "Straße", "Buergerbeteiligung" → "Bürgerbeteiligung", "grosse" →
+    "Größe"); only a close likeness counts: "lable" → "label", but "farbe" suggests nothing
+    rather than "label".
     """
     import difflib
 
-    options = [str(option) for option in options]
-    lowered = {option.lower(): option for option in options}
-    close = difflib.get_close_matches(str(word).lower(), list(lowered), n=1, cutoff=0.75)
-    return lowered[close[0]] if close else None
+    spellings = _spellings(str(word))
+    best, best_ratio = None, 0.75
+    for option in dict.fromkeys(str(option) for option in options):
+        for mine in spellings:
+            for theirs in _spellings(option):
+                matcher = difflib.SequenceMatcher(None, mine, theirs)
+                if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+                    continue
+                ratio = matcher.ratio()
+                if ratio > best_ratio or (best is None and ratio >= best_ratio):
+                    best, best_ratio = option, ratio
+    return best
+
+
+# how German is typed without umlauts: "ae" or a bare "a" for "ä", "ss" for "ß"
+_FOLD_E = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_FOLD_BARE = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def _spellings(text: str) -> tuple[str, ...]:
+    """The lower-case text, with umlauts as "ae"/"oe"/"ue" and as bare vowels, "ß" as "ss"."""
+    lowered = text.lower()
+    return tuple(dict.fromkeys((lowered, lowered.translate(_FOLD_E),
+                                lowered.translate(_FOLD_BARE))))
 
 
 def _unknown_key(loc, key, model) -> Text:

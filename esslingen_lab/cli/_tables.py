@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from esslingen_lab.errors import InputError
+from esslingen_lab.errors import InputError, closest
+
+
+def missing_column(path, column, option: str, columns) -> InputError:
+    """The error for a column ``option`` names that the table lacks, with the closest one.
+
+    "did you mean 'Straße'?" for a typo or umlauts typed as "ae"/"ss" ("strasse"); the
+    columns there are listed either way.
+    """
+    columns = [str(c) for c in columns]
+    close = closest(column, columns)
+    return InputError(reason="no_column", hint_key="no_column.close" if close else None,
+                      file=path, column=column, option=option, close=close,
+                      shown=", ".join(columns[:20]))
 
 
 def read_with_columns(path, columns: dict):
@@ -27,6 +40,5 @@ def read_with_columns(path, columns: dict):
         raise InputError(reason="no_rows", file=path)
     for option, column in columns.items():
         if column is not None and column not in table.columns:
-            raise InputError(reason="no_column", file=path, column=column, option=option,
-                             shown=", ".join(map(str, table.columns[:20])))
+            raise missing_column(path, column, option, table.columns)
     return table

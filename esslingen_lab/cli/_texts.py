@@ -23,6 +23,8 @@ CLI_TEXT = Catalogue.from_pairs("cli", {
                  "{value} — give a whole number ≥ 1 or 'auto'"),
     "no_question": ("Frage '{column}' gibt es nicht (vorhanden: {known})",
                     "no question '{column}' (available: {known})"),
+    "no_question_close": ("Frage '{column}' gibt es nicht — meinten Sie '{close}'?",
+                          "no question '{column}' — did you mean '{close}'?"),
     "themes_done": ("{rows} Zeilen, {answered} mit Antwort, {themes} Themen → {output}",
                     "{rows} rows, {answered} with an answer, {themes} themes → {output}"),
     "maturity_done": ("{tables} Tabellen, {charts} Grafiken → {output}",

@@ -12,6 +12,7 @@ import click
 
 from esslingen_lab.cli._group import LabGroup
 from esslingen_lab.cli._options import lang_option, output_option
+from esslingen_lab.cli._tables import missing_column
 from esslingen_lab.defaults import REVIEW_THRESHOLD
 from esslingen_lab.errors import InputError
 from esslingen_lab.files import check_outputs, write_table
@@ -95,8 +96,7 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
     if column is None:
         column = next((c for c in ("quote", "Zitat", "text") if c in table.columns), "quote")
     if column not in table.columns:
-        raise InputError(reason="no_column", file=input_path, column=column, option="--column",
-                         shown=", ".join(map(str, table.columns[:20])))
+        raise missing_column(input_path, column, "--column", table.columns)
     texts = ["" if v is None or v != v else str(v) for v in table[column].tolist()]
     scored = review_table(texts, decisions, threshold=threshold)
     waiting = waiting_quotes(scored)

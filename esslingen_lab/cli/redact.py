@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._options import lang_option, output_option
+from esslingen_lab.cli._tables import missing_column
 from esslingen_lab.cli._texts import CLI_TEXT
 from esslingen_lab.errors import InputError
 from esslingen_lab.files import check_outputs, write_table
@@ -60,8 +61,7 @@ def redact(input_path, text_columns, output_path, lang):
         click.echo(CLI_TEXT.text("note", lang, text=warning.message), err=True)
     missing = [c for c in text_columns if c not in table.columns]
     if missing:
-        raise InputError(reason="no_column", file=input_path, column=missing[0],
-                         option="--text-column", shown=", ".join(map(str, table.columns[:20])))
+        raise missing_column(input_path, missing[0], "--text-column", table.columns)
     check_outputs({"--output": output_path}, [input_path], create_folder=False)
     totals: dict[str, int] = {}
     for column in dict.fromkeys(text_columns):

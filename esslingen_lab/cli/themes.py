@@ -152,14 +152,23 @@ def _inputs(path):
 def _load(path, text_column, question, id_column):
     """Return the survey (or None), ids, id column name, redacted texts, language, stop words."""
     if path.suffix.lower() in (".yml", ".yaml"):
-        from esslingen_lab.surveys import load_survey
+        from esslingen_lab.errors import closest
+        from esslingen_lab.surveys import load_spec, load_survey
 
         column = question or text_column
         if not column:
             raise click.UsageError(cli_text("pass_question"))
-        survey = load_survey(path, redact=True)
+        # the spec names the questions: a wrong one is answered before the slow redaction
+        spec = load_spec(path)
+        if column not in spec.questions:
+            close = closest(column, spec.questions)
+            known = ", ".join(spec.questions) or "–"
+            reason = (cli_text("no_question_close", column=column, close=close) if close
+                      else cli_text("no_question", column=column, known=known))
+            raise click.ClickException(f"{path}: {reason}")
+        survey = load_survey(spec, redact=True)
         responses = survey.responses
-        if column not in responses.columns or column not in survey.spec.questions:
+        if column not in responses.columns:
             known = ", ".join(survey.spec.questions) or "–"
             raise click.ClickException(
                 f"{path}: {cli_text('no_question', column=column, known=known)}")

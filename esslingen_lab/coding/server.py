@@ -79,17 +79,20 @@ def start_coding_server(survey, question: str, *, codebook=None, store=None,
         Bad survey, question or codebook (:class:`~esslingen_lab.errors.InputError`), or the
         port is taken or the server does not start (:class:`~esslingen_lab.serve.ServerError`).
     """
-    import nbformat
-
     from esslingen_lab.coding.codebook import example_codebook_path, load_codebook
-    from esslingen_lab.surveys import load_survey
+    from esslingen_lab.surveys import load_spec, load_survey
+    from esslingen_lab.surveys.survey import check_question
 
     survey = Path(survey).resolve()
-    loaded = load_survey(survey)
-    if loaded.texts(question).empty:  # also raises for a question not in the survey
-        raise ServerError(f"{survey}: question '{question}' has no answers to code")
+    # the quick checks first: reading and redacting the answers and loading the notebook
+    # tools take most of the start, a wrong question or codebook should not wait for them
+    spec = load_spec(survey)
+    check_question(spec, question)
     codebook = Path(codebook).resolve() if codebook else example_codebook_path()
     load_codebook(codebook)
+    loaded = load_survey(spec)
+    if loaded.texts(question).empty:
+        raise ServerError(f"{survey}: question '{question}' has no answers to code")
     slug = re.sub(r"[^0-9A-Za-z_-]+", "_", f"{loaded.spec.name}-{question}")
     output_dir = Path(output_dir or Path("outputs") / "coding" / slug).resolve()
     runtime = output_dir / "app"
@@ -103,6 +106,8 @@ def start_coding_server(survey, question: str, *, codebook=None, store=None,
     output_dir.mkdir(parents=True, exist_ok=True)
     store = Path(store).resolve() if store else output_dir / "codings.sqlite"
     runtime.mkdir(exist_ok=True)
+
+    import nbformat
 
     nb = nbformat.read(notebook_path(), as_version=4)
     parameters = next(c for c in nb.cells if "parameters" in c.metadata.get("tags", []))

@@ -11,7 +11,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from esslingen_lab.errors import DataError
+from esslingen_lab.errors import DataError, closest
 from esslingen_lab.maturity.statistics import (
     adjust_p,
     bootstrap_interval,
@@ -47,8 +47,12 @@ class GroupViews:
             if sample is not None:
                 resp = resp[resp["sample"] == sample]
         if column not in resp.columns or resp.empty:
+            close = closest(column, getattr(self, "group_columns_", None) or [])
+            hint = "use one of the survey's groups columns"
+            if close:
+                hint = f"meinten Sie / did you mean '{close}'? {hint}"
             raise DataError(f"Gruppierungsspalte fehlt / grouping column missing: '{column}'",
-                            column=column, hint="use one of the survey's groups columns")
+                            column=column, hint=hint)
         return resp
 
     def by_group(self, column: str, *, sample: str | None = None, names: bool = True,

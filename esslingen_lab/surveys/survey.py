@@ -91,12 +91,7 @@ class Survey:
     def _check_question(self, question):
         if question is None:
             return list(self.spec.questions)
-        if question not in self.spec.questions:
-            close = closest(question, self.spec.questions)
-            hint = (f"did you mean '{close}'?" if close else
-                    f"questions: {', '.join(self.spec.questions) or 'none'}")
-            raise SpecError("is not a free-text question of this survey", column=question,
-                            hint=hint)
+        check_question(self.spec, question)
         return [question]
 
     def _long(self, frame, question):
@@ -145,6 +140,19 @@ def _row_numbers(read, suffix: str) -> np.ndarray:
     bad = {b.row for b in read.bad_rows}
     numbers = [r for r in range(2, total + 2) if r not in bad]
     return np.asarray(numbers[:n])
+
+
+def check_question(spec: SurveySpec, question: str) -> None:
+    """Raise :class:`SpecError` unless ``question`` is a free-text question of ``spec``.
+
+    The error names the closest question (a typo, umlauts typed as "ae") or lists them all.
+    """
+    if question not in spec.questions:
+        close = closest(question, spec.questions)
+        hint = (f"did you mean '{close}'?" if close else
+                f"questions: {', '.join(spec.questions) or 'none'}")
+        raise SpecError("is not a free-text question of this survey", file=spec.spec_file,
+                        column=question, hint=hint)
 
 
 def _missing_column_error(spec, path, columns, available):
