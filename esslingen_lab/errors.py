@@ -722,7 +722,7 @@ _FOLD_BARE = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 
 def _spellings(text: str) -> tuple[str, ...]:
-    """The lower-case text, with umlauts as "ae"/"oe"/"ue" and as bare vowels, "ß" as "ss"."""
+    """Return the text in lower case, umlauts as "ae"/"oe"/"ue" and bare, "ß" as "ss"."""
     lowered = text.lower()
     return tuple(dict.fromkeys((lowered, lowered.translate(_FOLD_E),
                                 lowered.translate(_FOLD_BARE))))

@@ -6,7 +6,7 @@ from esslingen_lab.errors import InputError, closest
 
 
 def missing_column(path, column, option: str, columns) -> InputError:
-    """The error for a column ``option`` names that the table lacks, with the closest one.
+    """Return the error for a column ``option`` names that the table lacks, with the closest.
 
     "did you mean 'Straße'?" for a typo or umlauts typed as "ae"/"ss" ("strasse"); the
     columns there are listed either way.
