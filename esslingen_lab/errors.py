@@ -334,6 +334,8 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                               "and labels_"),
     "themes_no_question": ("Frage '{question}' gibt es nicht (vorhanden: {known})",
                            "no question '{question}' (available: {known})"),
+    "themes_no_question_close": ("Frage '{question}' gibt es nicht — meinten Sie '{close}'?",
+                                 "no question '{question}' — did you mean '{close}'?"),
     "themes_save_vectorizer": ("ein Modell mit eigenem vectorizer kann nicht sicher "
                                "gespeichert werden — Texte speichern und neu anpassen",
                                "a model with a custom vectorizer cannot be saved safely — "

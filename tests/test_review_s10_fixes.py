@@ -259,3 +259,16 @@ def test_coding_start_rejects_a_bad_codebook_before_the_slow_work(tmp_path, monk
     line = _one_line_error(result)
     assert "codebook.yml" in line and "verwaltung_onlin" in line
     assert not (tmp_path / "out").exists()  # nothing started, nothing written
+
+
+def test_fit_question_suggests_the_closest_question():
+    """Notebooks and ``report -p question=…`` reach the themes through fit_question."""
+    from esslingen_lab.surveys import load_survey
+    from esslingen_lab.themes.model import ThemeModelError
+    from esslingen_lab.themes.question import fit_question
+
+    survey = load_survey(SURVEY, redact=False)
+    with pytest.raises(ThemeModelError, match="did you mean 'radverkehr'"):
+        fit_question(survey, "Radverkeer", 2)
+    with pytest.raises(ThemeModelError, match=r"available: radverkehr"):
+        fit_question(survey, "farbe", 2)

@@ -63,6 +63,12 @@ def fit_question(survey, question=None, n_themes=DEFAULT_N_THEMES, *, seed=DEFAU
     questions = free_text_questions(survey)
     question = question or next(iter(questions), None)
     if question not in questions:
+        from esslingen_lab.errors import closest
+
+        close = closest(question, questions)
+        if close:  # a typo, or umlauts typed as "ae": "aergernisse" for "ärgernisse"
+            raise ThemeModelError(reason="themes_no_question_close", question=question,
+                                  close=close)
         known = ", ".join(questions) or "–"
         raise ThemeModelError(reason="themes_no_question", question=question, known=known)
     texts = survey.texts(question)
