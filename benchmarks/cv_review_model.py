@@ -157,8 +157,9 @@ def table(data) -> list[str]:
         after = held_back(d["keep"], d["score"], t, w)
         real = held_back(real_keep, d["real_score"], t, w) / n_real
         tot += (n, before, after)
-        lines.append(f"{f:12s} {n:9d} {before:5d} ({before / n:4.0%}) {after:5d} "
-                     f"({after / n:4.0%}) {100 * base_real:8.2f}% {100 * real:10.2f}%")  # fmt: skip
+        lines.append(f"{f:12s} {n:9d} {before:5d} ({before / max(n, 1):4.0%}) {after:5d} "
+                     f"({after / max(n, 1):4.0%}) {100 * base_real:8.2f}% "
+                     f"{100 * real:10.2f}%")  # fmt: skip
     lines.append(f"{'all':12s} {tot[0]:9d} {tot[1]:5d} ({tot[1] / tot[0]:4.0%}) {tot[2]:5d} "
                  f"({tot[2] / tot[0]:4.0%})")  # fmt: skip
     return lines

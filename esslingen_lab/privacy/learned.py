@@ -36,6 +36,7 @@ from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = [
     "REVIEW_LOG_ODDS",
+    "REVIEW_WEIGHT",
     "LearnedTokens",
     "learned_model",
     "load",
@@ -301,8 +302,10 @@ def load(path) -> LearnedTokens:
         return LearnedTokens(data["weights"], types, kinds, float(data["threshold"]), bias)
 
 
-#: Log-odds above which a word left in a quote is a reason for review (chosen by CV).
-REVIEW_LOG_ODDS = 1.0
+#: Log-odds above which a word left in a quote is a reason for review, and that reason's
+#: weight in the risk score (chosen by CV, ``benchmarks/cv_review_model.py``).
+REVIEW_LOG_ODDS = 0.0
+REVIEW_WEIGHT = 0.3
 
 
 def weights_path():
