@@ -24,6 +24,15 @@ configurations whose burden on the held-out real sentences (mean over the fold m
 <= 5 %, take the one with the largest number of leftover sentences newly held back, summed
 over the folds; ties go to the lower burden. Ship it if that configuration holds back more
 leftovers than the review alone on most folds (>= 5 of 9).
+
+Round 2 (after round 1's pick, t=0 over all words, held back two ordinary control sentences
+of tests/test_privacy_leftovers_s7.py: "… hinter dem Haus" scores 3.6 on "hinter", "Die Frau
+an der Kasse, …" 1.0 on "Kasse"; no threshold of the grid spares the first). The model learned
+phrase-level kinds too (a way to a home, a description, a health detail), which the review's
+hand-written phrase reasons already cover and calibrate against such controls. Variant
+"word kinds": only words whose tag kind (the one-against-the-rest model) is not ADRESSE,
+BESCHREIBUNG or GESUNDHEIT count. Fixed before round 2 ran: the same grid and the same
+rule, applied to the "word kinds" variant; ship only if it also passes the existing tests.
 """
 
 from __future__ import annotations
@@ -46,7 +55,9 @@ from esslingen_lab.privacy.review import risk_reasons  # noqa: E402
 FOLDS = [f"pii_fresh{n}" for n in range(2, 11)]
 THRESHOLDS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
 WEIGHTS = (0.15, 0.3)
-SCORES = Path("/tmp/s10/cv_review_model_scores.json")
+SCORES = Path("/tmp/s10/cv_review_model_scores2.json")
+PHRASE_KINDS = ("ADRESSE", "BESCHREIBUNG", "GESUNDHEIT")
+VARIANTS = ("all words", "word kinds")
 cv.CACHE = Path("/tmp/s10/cv_review_model_rules_cache.json")  # not shared with other runs
 
 
@@ -68,14 +79,22 @@ def leftover_texts(records, outputs) -> list[str]:
     return out
 
 
-def max_score(model, text: str) -> float:
-    """Largest log-odds of any word of ``text`` (-inf when it has none)."""
+def word_scores(model, text: str) -> list[tuple[float, str]]:
+    """(log-odds, tag kind) of each word of ``text`` with log-odds above the grid's lowest."""
     from esslingen_lab.privacy.learned import _TOKEN
 
     tokens = _TOKEN.findall(text)
     if not tokens:
-        return float("-inf")
-    return float(np.max(model.scores(tokens)))
+        return []
+    scores = model.scores(tokens)
+    return [(float(scores[i]), model.kind_of(tokens, [i]))
+            for i in np.flatnonzero(scores > min(THRESHOLDS))]  # fmt: skip
+
+
+def max_score(words, variant: str) -> float:
+    """Largest log-odds of the words counted by ``variant`` (-inf when none)."""
+    return max((score for score, kind in words
+                if variant == "all words" or kind not in PHRASE_KINDS), default=float("-inf"))
 
 
 def collect() -> dict:
@@ -95,8 +114,8 @@ def collect() -> dict:
         left = leftover_texts(sets[fold], outputs)
         data["folds"][fold] = {
             "keep": [_keep(t) for t in left],
-            "score": [max_score(model, t) for t in left],
-            "real_score": [max_score(model, t) for t in held],
+            "words": [word_scores(model, t) for t in left],
+            "real_words": [word_scores(model, t) for t in held],
         }
         print(f"{fold}: {len(left)} leftover sentences", flush=True)
     return data
@@ -112,8 +131,11 @@ def held_back(keep, score, t=None, w=0.0) -> int:
     return n
 
 
-def table(data) -> list[str]:
-    lines = []
+def table(data, variant: str) -> list[str]:
+    for d in data["folds"].values():
+        d["score"] = [max_score(w, variant) for w in d["words"]]
+        d["real_score"] = [max_score(w, variant) for w in d["real_words"]]
+    lines = [f"===== variant: {variant} ====="]
     real_keep = data["real_keep"]
     n_real = len(real_keep)
     base_real = held_back(real_keep, real_keep) / n_real
@@ -175,7 +197,8 @@ def main() -> None:
         data = collect()
         SCORES.parent.mkdir(parents=True, exist_ok=True)
         SCORES.write_text(json.dumps(data))
-    print("\n".join(table(data)))
+    for variant in VARIANTS:
+        print("\n".join(table(data, variant)) + "\n")
 
 
 if __name__ == "__main__":
