@@ -1,6 +1,6 @@
 """Train the learned word scorer of the quote review and write its weights.
 
-Run: PYTHONPATH=. .venv/bin/python benchmarks/train_redaction_model.py [--out PATH] [--kinds]
+Run: PYTHONPATH=. .venv/bin/python benchmarks/train_redaction_model.py [--out PATH]
 
 Writes ``esslingen_lab/data/learned_tokens.npz`` (package data, read by
 ``esslingen_lab.privacy.learned``; plain arrays, no pickle). Trains on every labelled
@@ -15,9 +15,6 @@ Held-out sets: a set added to tests/fixtures/ later is in the training data as s
 script is re-run. To score a new held-out set with the review (bench_review.py), score it
 with the weights trained before it was added, or retrain with that set excluded — never with
 weights that saw it.
-
-``--kinds`` also stores the tag-kind model (needed only by the redaction experiment of
-cv_redaction_model.py, not by the review; it triples the file).
 """
 
 from __future__ import annotations
@@ -46,31 +43,27 @@ def train_model():
     return cv.train(rows, np.ones(len(rows.y), dtype=bool))
 
 
-def save(model, path, kinds: bool = False) -> None:
+def save(model, path) -> None:
     """Write the weights as a compressed ``.npz`` (no pickled objects)."""
-    arrays = {
-        "weights": model.weights.astype(np.float32),
-        "threshold": np.float32(cv.learned.REVIEW_LOG_ODDS),
-    }
-    if kinds:
-        arrays.update(
-            type_weights=model.type_weights.astype(np.float16),
-            type_bias=model.type_bias.astype(np.float32),
-            kinds=np.array(model.kinds),
-        )
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(
+        path,
+        weights=model.weights.astype(np.float32),
+        type_weights=model.type_weights.astype(np.float16),
+        type_bias=model.type_bias.astype(np.float32),
+        kinds=np.array(model.kinds),
+        threshold=np.float32(cv.learned.REVIEW_LOG_ODDS),
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--kinds", action="store_true", help="also store the tag-kind model")
     parser.add_argument("--cache", type=Path, default=cv.CACHE,
                         help="the rules' outputs, cached by their source hash")  # fmt: skip
     args = parser.parse_args()
     cv.CACHE = args.cache
     model = train_model()
-    save(model, args.out, args.kinds)
+    save(model, args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
 
 

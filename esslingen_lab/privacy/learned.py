@@ -6,19 +6,21 @@ neighbour is already a tag such as ``[NAME]``. Every feature belongs to one word
 offset, so a word's share of the score at each offset is worked out once per word and
 remembered; scoring a text then costs a few look-ups and one strided sum.
 
-Used by the quote review (:func:`esslingen_lab.privacy.review.risk_reasons`): the largest
-log-odds of any word left in a redacted quote (:func:`max_word_score`) above
-:data:`REVIEW_LOG_ODDS` is one reason to hold the quote back for a person. It is no
+Used by the quote review (:func:`esslingen_lab.privacy.review.risk_reasons`): a word left in
+a redacted quote with log-odds above :data:`REVIEW_LOG_ODDS` (:func:`review_words`) is one
+reason to hold the quote back for a person. Only words of word-level kinds count (a name, a
+number, a date): a second, one-against-the-rest model gives a word its tag kind, and phrase
+kinds (a way to a home, a description, a health detail) are left to the review's own
+phrase reasons. It is no
 redaction rule: as one it tagged ordinary sentences and cost too much CPU (session 9,
 ``benchmarks/cv_redaction_model_result.txt``); as a review signal only shown quotes are
 scored. The configuration was chosen by leave-one-writer-out cross-validation
 (``benchmarks/cv_review_model.py``, table in ``benchmarks/cv_review_model_result.txt``).
 
 The weights (``esslingen_lab/data/learned_tokens.npz``, plain arrays, no pickle) are written
-by ``benchmarks/train_redaction_model.py``; without the file :func:`max_word_score` gives
-None and the review skips the reason. A second, one-against-the-rest model (optional in the
-file) gives a flagged span its tag kind (:meth:`LearnedTokens.spans`; the redaction
-experiment of ``benchmarks/cv_redaction_model.py``).
+by ``benchmarks/train_redaction_model.py``; without the file :func:`review_words` gives
+None and the review skips the reason. :meth:`LearnedTokens.spans` serves the redaction
+experiment of ``benchmarks/cv_redaction_model.py``.
 """
 
 from __future__ import annotations
@@ -37,10 +39,11 @@ from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 __all__ = [
     "REVIEW_LOG_ODDS",
     "REVIEW_WEIGHT",
+    "PHRASE_KINDS",
     "LearnedTokens",
     "learned_model",
     "load",
-    "max_word_score",
+    "review_words",
     "token_features",
     "tokenize",
     "weights_path",
@@ -288,28 +291,28 @@ class LearnedTokens:
 
 
 def load(path) -> LearnedTokens:
-    """Load a model from a ``.npz`` file (plain arrays, no pickle).
-
-    The tag-kind model (``type_weights``, ``type_bias``, ``kinds``) is optional: the review
-    needs only the word scores.
-    """
+    """Load a model from a ``.npz`` file (plain arrays, no pickle)."""
     with np.load(path, allow_pickle=False) as data:
-        if "type_weights" in data:
-            kinds = [str(k) for k in data["kinds"]]
-            types, bias = data["type_weights"], data["type_bias"]
-        else:
-            kinds, types, bias = ["NAME"], np.zeros((1, 1)), None
-        return LearnedTokens(data["weights"], types, kinds, float(data["threshold"]), bias)
+        return LearnedTokens(
+            data["weights"],
+            data["type_weights"],
+            [str(k) for k in data["kinds"]],
+            float(data["threshold"]),
+            data["type_bias"],
+        )
 
 
 #: Log-odds above which a word left in a quote is a reason for review, and that reason's
 #: weight in the risk score (chosen by CV, ``benchmarks/cv_review_model.py``).
 REVIEW_LOG_ODDS = 0.0
 REVIEW_WEIGHT = 0.3
+#: Tag kinds of phrases (a way to a home, a description, a health detail): the review's
+#: hand-written phrase reasons cover them; the learned reason counts only the other kinds.
+PHRASE_KINDS = frozenset({"ADRESSE", "BESCHREIBUNG", "GESUNDHEIT"})
 
 
 def weights_path():
-    """The package's weights file (it may be missing: then the review skips the reason)."""
+    """Return the package's weights file (it may be missing: the review skips the reason)."""
     return resources.files("esslingen_lab") / "data" / "learned_tokens.npz"
 
 
@@ -324,24 +327,29 @@ def learned_model(path=None) -> LearnedTokens | None:
         return None
 
 
-def max_word_score(text, path=None) -> float | None:
-    """Largest log-odds of any word of ``text`` that it is personal data.
+def review_words(text, path=None) -> list[tuple[str, float]] | None:
+    """Words of a (redacted) quote the model takes for personal data, with their log-odds.
 
-    Tags (``[NAME]``) and punctuation never count. Returns None when the weights are
-    missing or the text has no word (deterministic: same text, same weights, same score).
+    A word counts when its log-odds exceed :data:`REVIEW_LOG_ODDS` and its tag kind is not
+    one of :data:`PHRASE_KINDS`. Tags (``[NAME]``) and punctuation never count. Returns None
+    when the weights are missing. Deterministic: same text and weights, same answer.
 
     Examples
     --------
-    >>> score = max_word_score("Die Online-Terminvergabe ist super.")
-    >>> score is None or score < REVIEW_LOG_ODDS
+    >>> review_words("Die Online-Terminvergabe ist super.") in ([], None)
     True
     """
-    if not isinstance(text, str):
-        return None
     model = learned_model(path)
     if model is None:
         return None
+    if not isinstance(text, str):
+        return []
     tokens = _TOKEN.findall(text)
-    if not any(t[:1].isalnum() for t in tokens):
-        return None
-    return float(model.scores(tokens).max())
+    if not tokens:
+        return []
+    scores = model.scores(tokens)
+    return [
+        (tokens[i], float(scores[i]))
+        for i in np.flatnonzero(scores > REVIEW_LOG_ODDS)
+        if model.kind_of(tokens, [i]) not in PHRASE_KINDS
+    ]

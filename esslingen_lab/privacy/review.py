@@ -141,7 +141,7 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
     in capitals or in lower case, not in a place's position — and the shapes of phone
     numbers, birth years, licence plates, user names and house numbers. A learned word
     scorer (:mod:`esslingen_lab.privacy.learned`) adds one reason when a word left in the
-    quote looks personal to it (skipped when its weights are not installed).
+    quote looks like a name, number or date to it (skipped when its weights are missing).
 
     Parameters
     ----------
@@ -177,13 +177,10 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
 
 
 def _learned(text: str) -> list[tuple[str, float]]:
-    """The learned word scorer's reason (none when its weights file is missing)."""
+    """Return the learned word scorer's reason, if any (none without its weights file)."""
     from esslingen_lab.privacy import learned
 
-    score = learned.max_word_score(text)
-    if score is not None and score > learned.REVIEW_LOG_ODDS:
-        return [("learned", learned.REVIEW_WEIGHT)]
-    return []
+    return [("learned", learned.REVIEW_WEIGHT)] if learned.review_words(text) else []
 
 
 def _reason(key: str, language: str | None) -> str:
