@@ -5,7 +5,11 @@ Prints figures only (no pass/fail). Targets from issue 20, item 4: of the labell
 where a personal string survives redaction (the labelled value is still in the redacted
 text), >= 90 % get a risk >= the review threshold ("caught by review"); of ordinary redacted
 real texts, <= 10 % are held back for a person (review burden). Each figure is printed for
-the risk score before issue 20, item 4 (a frozen copy below, kept only here) and now.
+the risk score before issue 20, item 4 (a frozen copy below, kept only here), now without
+the learned word scorer's reason ("no model") and now. The learned model is trained on all
+labelled fixtures and on four in five Bonn/Ottensen sentences, so its share of the figures
+below is in-sample; its held-out figures are leave-one-writer-out
+(benchmarks/cv_review_model.py, benchmarks/cv_review_model_result.txt).
 Both labelled sets below were looked at while the rules were written (no held-out figure);
 the review burden on real texts was measured, not tuned case by case.
 No raw or redacted text is printed, only counts.
@@ -67,18 +71,26 @@ def old_risk_score(text, *, redactor: bool = True) -> float:
     return round(1 - math.prod(1 - w for w in weights), 3)
 
 
-SCORES = (("before", old_risk_score), ("now", risk_score))
+def _now_without(*keys):
+    """The risk score now, leaving out the reasons ``keys`` (REVIEW_TEXT keys)."""
+    left_out = {REVIEW_TEXT.text(key, "en") for key in keys}
+
+    def score(text) -> float:
+        weights = [w for reason, w in risk_reasons(text, language="en") if reason not in left_out]
+        return round(1 - math.prod(1 - w for w in weights), 3)
+
+    return score
 
 
-def _now_without_redactor(text) -> float:
-    redactor = REVIEW_TEXT.text("redactor", "en")
-    weights = [w for reason, w in risk_reasons(text, language="en") if reason != redactor]
-    return round(1 - math.prod(1 - w for w in weights), 3)
-
-
+# "now" is the full review; "no model" leaves out the learned word scorer's reason
+# (esslingen_lab.privacy.learned), trained on all fixtures: on the labelled sets below its
+# figure is no held-out figure (the CV in cv_review_model_result.txt is)
+SCORES = (("before", old_risk_score), ("no model", _now_without("learned")),
+          ("now", risk_score))  # fmt: skip
 # the review's own reasons, without "redaction still finds personal data"
 OWN_SCORES = (("before", lambda t: old_risk_score(t, redactor=False)),
-              ("now", _now_without_redactor))  # fmt: skip
+              ("no model", _now_without("redactor", "learned")),
+              ("now", _now_without("redactor")))  # fmt: skip
 
 
 def _share(hits: int, total: int) -> str:
@@ -98,14 +110,14 @@ def leftovers(title: str, redactor, scores, fixtures=FIXTURES) -> None:
           f"{', '.join(p.name for p in fixtures)}) ==")  # fmt: skip
     print(f"   sentences with a labelled value still in the redacted text: {len(left)}")
     print(f"   caught by review (risk >= {REVIEW_THRESHOLD}), per category:")
-    print(f"   {'category':26s} {'before':>16s} {'now':>16s}")
+    print(f"   {'category':26s} " + " ".join(f"{name:>16s}" for name, _ in scores))
     categories = sorted({c for cats, _ in left for c in cats})
     scored = {name: [score(text) >= REVIEW_THRESHOLD for _, text in left]
               for name, score in scores}  # fmt: skip
     for category in [*categories, "all"]:
         rows = [k for k, (cats, _) in enumerate(left) if category == "all" or category in cats]
         figures = [_share(sum(scored[name][k] for k in rows), len(rows)) for name, _ in scores]
-        print(f"   {category:26s} {figures[0]:>16s} {figures[1]:>16s}")
+        print(f"   {category:26s} " + " ".join(f"{f:>16s}" for f in figures))
 
 
 def _demo_texts() -> tuple[list[str], list[str]]:
@@ -135,7 +147,7 @@ def burden() -> None:
     print(f"== Prüfaufwand / review burden: redacted texts with risk >= {REVIEW_THRESHOLD} ==")
     print("   (Bonn and Ottensen were anonymised upstream: every flag there is a false alarm; the")
     print("   demo answers with planted personal data should be flagged)")
-    print(f"   {'texts':22s} {'before':>16s} {'now':>16s}")
+    print(f"   {'texts':22s} " + " ".join(f"{name:>16s}" for name, _ in SCORES))
     pooled = {name: [0, 0] for name, _ in SCORES}
     seconds = 0.0
     for corpus, texts in corpora.items():
@@ -149,9 +161,9 @@ def burden() -> None:
             if corpus != "demo, planted PII":
                 pooled[name][0] += hits
                 pooled[name][1] += len(redacted)
-        print(f"   {corpus:22s} {figures[0]:>16s} {figures[1]:>16s}")
+        print(f"   {corpus:22s} " + " ".join(f"{f:>16s}" for f in figures))
     figures = [_share(*pooled[name]) for name, _ in SCORES]
-    print(f"   {'ordinary, pooled':22s} {figures[0]:>16s} {figures[1]:>16s}")
+    print(f"   {'ordinary, pooled':22s} " + " ".join(f"{f:>16s}" for f in figures))
     n = sum(len(t) for t in corpora.values())
     print(f"   (risk score now: {1000 * seconds / n:.2f} ms per text, {n} texts)")
 

@@ -29,11 +29,9 @@ import numpy as np
 import scipy.sparse as sp
 from sklearn.linear_model import LogisticRegression
 
+from esslingen_lab.privacy import learned
 from esslingen_lab.privacy.evaluation import load_labelled, score_redaction
 from esslingen_lab.privacy.redact.redactor import TAGS
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import learned_tokens as learned  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -81,6 +81,10 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "Vorname oder Spitzname („die Moni“, „der Jogi“)",
             "first name or nickname (“die Moni”, “der Jogi”)",
         ),
+        "learned": (
+            "Wörter, die ein gelerntes Modell für personenbezogen hält",
+            "words a learned model takes for personal data",
+        ),
         "redactor": (
             "Redaktion findet noch personenbezogene Daten",
             "redaction still finds personal data",
@@ -135,7 +139,9 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
     (:func:`esslingen_lab.privacy.leftovers.leftover_signals`): name-like words read in
     their context — where a person is meant ("<X> vom Bauamt", "Grüße an <X>", "OB <X>"),
     in capitals or in lower case, not in a place's position — and the shapes of phone
-    numbers, birth years, licence plates, user names and house numbers.
+    numbers, birth years, licence plates, user names and house numbers. A learned word
+    scorer (:mod:`esslingen_lab.privacy.learned`) adds one reason when a word left in the
+    quote looks like a name, number or date to it (skipped when its weights are missing).
 
     Parameters
     ----------
@@ -158,6 +164,7 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
         if hits:
             found.append((reason, 1 - (1 - weight) ** hits))
     found += leftover_signals(text)
+    found += _learned(text)
     if redact_text(text) != text:
         found.append(("redactor", 0.6))
     # "Frau $K$rämer", "Herr <b>Müller</b>": signs that split a name hide it from redaction
@@ -167,6 +174,13 @@ def risk_reasons(text, *, language: str | None = None) -> list[tuple[str, float]
         if redact_text(plain) != plain:
             found.append(("markup_hides", 0.6))
     return [(_reason(key, language), weight) for key, weight in found]
+
+
+def _learned(text: str) -> list[tuple[str, float]]:
+    """Return the learned word scorer's reason, if any (none without its weights file)."""
+    from esslingen_lab.privacy import learned
+
+    return [("learned", learned.REVIEW_WEIGHT)] if learned.review_words(text) else []
 
 
 def _reason(key: str, language: str | None) -> str:

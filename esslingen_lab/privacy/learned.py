@@ -1,24 +1,34 @@
-"""Experiment (not shipped): a learned token classifier run after the redaction rules.
+"""A learned word scorer: how much each word of a text looks like personal data.
 
 A linear model over hashed features of each word and its neighbours (two either side): the
 word, its prefixes and suffixes, its shape, name-list and dictionary look-ups, and whether a
 neighbour is already a tag such as ``[NAME]``. Every feature belongs to one word at one
 offset, so a word's share of the score at each offset is worked out once per word and
-remembered; scoring a text then costs a few look-ups and one strided sum. Flagged words next
-to each other become one span; its tag comes from a second, one-against-the-rest model.
+remembered; scoring a text then costs a few look-ups and one strided sum.
 
-Leave-one-writer-out cross-validation (``cv_redaction_model.py``, table in
-``cv_redaction_model_result.txt``) showed a small gain that did not justify shipping: see
-that file's notes. To try it: ``train_redaction_model.py`` writes the weights, then
-``Redactor(rules=_default_rules() + learned_rules(path))``.
+Used by the quote review (:func:`esslingen_lab.privacy.review.risk_reasons`): a word left in
+a redacted quote with log-odds above :data:`REVIEW_LOG_ODDS` (:func:`review_words`) is one
+reason to hold the quote back for a person. Only words of word-level kinds count (a name, a
+number, a date): a second, one-against-the-rest model gives a word its tag kind, and phrase
+kinds (a way to a home, a description, a health detail) are left to the review's own
+phrase reasons. It is no
+redaction rule: as one it tagged ordinary sentences and cost too much CPU (session 9,
+``benchmarks/cv_redaction_model_result.txt``); as a review signal only shown quotes are
+scored. The configuration was chosen by leave-one-writer-out cross-validation
+(``benchmarks/cv_review_model.py``, table in ``benchmarks/cv_review_model_result.txt``).
+
+The weights (``esslingen_lab/data/learned_tokens.npz``, plain arrays, no pickle) are written
+by ``benchmarks/train_redaction_model.py``; without the file :func:`review_words` gives
+None and the review skips the reason. :meth:`LearnedTokens.spans` serves the redaction
+experiment of ``benchmarks/cv_redaction_model.py``.
 """
 
 from __future__ import annotations
 
-import tempfile
 import zlib
+from contextlib import nullcontext
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 import numpy as np
 import regex
@@ -26,7 +36,18 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
-__all__ = ["LearnedTokens", "learned_model", "token_features", "tokenize"]
+__all__ = [
+    "REVIEW_LOG_ODDS",
+    "REVIEW_WEIGHT",
+    "PHRASE_KINDS",
+    "LearnedTokens",
+    "learned_model",
+    "load",
+    "review_words",
+    "token_features",
+    "tokenize",
+    "weights_path",
+]
 
 N_FEATURES = 2**17
 OFFSETS = (-2, -1, 0, 1, 2)
@@ -270,7 +291,7 @@ class LearnedTokens:
 
 
 def load(path) -> LearnedTokens:
-    """Load a model from a ``.npz`` file (no pickle)."""
+    """Load a model from a ``.npz`` file (plain arrays, no pickle)."""
     with np.load(path, allow_pickle=False) as data:
         return LearnedTokens(
             data["weights"],
@@ -281,48 +302,54 @@ def load(path) -> LearnedTokens:
         )
 
 
-#: Where ``train_redaction_model.py`` writes the weights by default.
-WEIGHTS = Path(tempfile.gettempdir()) / "esslingen_lab_learned_tokens.npz"
+#: Log-odds above which a word left in a quote is a reason for review, and that reason's
+#: weight in the risk score (chosen by CV, ``benchmarks/cv_review_model.py``).
+REVIEW_LOG_ODDS = 0.0
+REVIEW_WEIGHT = 0.3
+#: Tag kinds of phrases (a way to a home, a description, a health detail): the review's
+#: hand-written phrase reasons cover them; the learned reason counts only the other kinds.
+PHRASE_KINDS = frozenset({"ADRESSE", "BESCHREIBUNG", "GESUNDHEIT"})
+
+
+def weights_path():
+    """Return the package's weights file (it may be missing: the review skips the reason)."""
+    return resources.files("esslingen_lab") / "data" / "learned_tokens.npz"
 
 
 @lru_cache(maxsize=4)
-def learned_model(path=None) -> LearnedTokens:
-    """Return the model trained by ``train_redaction_model.py`` (default: :data:`WEIGHTS`)."""
-    return load(WEIGHTS if path is None else path)
+def learned_model(path=None) -> LearnedTokens | None:
+    """Return the model (default: the package's weights), or None when the file is missing."""
+    source = weights_path() if path is None else path
+    try:
+        with resources.as_file(source) if path is None else nullcontext(source) as file:
+            return load(file)
+    except FileNotFoundError:
+        return None
 
 
-# ---------------------------------------------------------------- as rules of the redactor
+def review_words(text, path=None) -> list[tuple[str, float]] | None:
+    """Words of a (redacted) quote the model takes for personal data, with their log-odds.
 
-#: The tag kinds the model gives; one rule per kind (all named ``learned-tokens``).
-LEARNED_KINDS = ("NAME", "ADRESSE", "BESCHREIBUNG", "GESUNDHEIT", "TELEFON", "DATUM", "ID")
+    A word counts when its log-odds exceed :data:`REVIEW_LOG_ODDS` and its tag kind is not
+    one of :data:`PHRASE_KINDS`. Tags (``[NAME]``) and punctuation never count. Returns None
+    when the weights are missing. Deterministic: same text and weights, same answer.
 
-
-def _finder(kind: str, path):
-    def spans_of_kind(text: str):
-        for start, end, found in learned_model(path).spans(text):
-            if found == kind or (kind == "ID" and found not in LEARNED_KINDS):
-                yield start, end
-
-    return spans_of_kind
-
-
-def _admit(kind: str, path):
-    def admit(features) -> bool:
-        spans = learned_model(path).spans(features.text)
-        return bool(spans) and any(
-            found == kind or (kind == "ID" and found not in LEARNED_KINDS)
-            for _, _, found in spans
-        )
-
-    return admit
-
-
-def learned_rules(path=None) -> list:
-    """Return the model as rules, one per tag kind, to run after all hand-written rules."""
-    from esslingen_lab.privacy.redact.patterns import _Rule
-
+    Examples
+    --------
+    >>> review_words("Die Online-Terminvergabe ist super.") in ([], None)
+    True
+    """
+    model = learned_model(path)
+    if model is None:
+        return None
+    if not isinstance(text, str):
+        return []
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return []
+    scores = model.scores(tokens)
     return [
-        _Rule(kind, None, finder=_finder(kind, path), admit=_admit(kind, path), trusted=True,
-              name="learned-tokens")
-        for kind in LEARNED_KINDS
+        (tokens[i], float(scores[i]))
+        for i in np.flatnonzero(scores > REVIEW_LOG_ODDS)
+        if model.kind_of(tokens, [i]) not in PHRASE_KINDS
     ]
