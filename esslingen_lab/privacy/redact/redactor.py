@@ -64,6 +64,7 @@ def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
 
 _WITHHELD = "[TEXT ENTFERNT]"
 _PARALLEL_MIN = 20_000
+_CHUNKS_PER_WORKER = 8
 
 
 @dataclass
@@ -384,7 +385,9 @@ class Redactor:
         """Redact contiguous chunks in worker processes; order and counts as in one process."""
         from concurrent.futures import ProcessPoolExecutor
 
-        size = -(-len(texts) // workers)
+        # several chunks per worker: a worker slowed down (another process on its core,
+        # answers with more personal data) leaves the rest to the others, not to wait for
+        size = max(1_000, -(-len(texts) // (workers * _CHUNKS_PER_WORKER)))
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         out, counts = [], {kind: 0 for kind in TAGS}
         with ProcessPoolExecutor(max_workers=workers) as pool:
