@@ -159,6 +159,17 @@ def _year_phrase_spans(text: str):
     yield from sorted(found)
 
 
+def _may_hold_year(features) -> bool:
+    """Tell a text the year phrase's gate may match: it ends in digits or a year's word.
+
+    The gate's last part is "'79", "19…"/"20…" (digits) or "neunzehnhundert"/"zweitausend".
+    ``features.has_digit`` finds any decimal digit, as the gate's digit class does, and a
+    text has the same digits as its lower-case form, which the gate reads.
+    """
+    lowered = features.lowered
+    return features.has_digit or "neunzehnhundert" in lowered or "zweitausend" in lowered
+
+
 BIRTH_PHRASE_RULES = [
     _Rule(
         "DATUM",
@@ -184,5 +195,6 @@ BIRTH_PHRASE_RULES = [
         ),
         finder=_year_phrase_spans,
         name="datum-birth-year-phrase",
+        admit=_may_hold_year,
     ),
 ]

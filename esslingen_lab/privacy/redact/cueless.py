@@ -15,12 +15,12 @@ sentence ("Das WLAN ist Mist.").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
+from esslingen_lab.privacy.redact.name_tokens import name_tokens
 from esslingen_lab.privacy.redact.strength import (
     _DETERMINERS,
     _FOREIGN_LETTERS,
@@ -55,12 +55,6 @@ from esslingen_lab.privacy.redact.workplace import (
 __all__ = ["cueless_name_spans", "worth_a_look"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+")
-# the standard library's engine splits tokens faster than ``regex``; [^\W\d_] is a letter
-_TOKEN = re.compile(
-    r"\[[A-Z][A-Z\-]*\]|[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+"
-    r"|[^\W\d_][^\W\d_'’]*+(?:['’][^\W\d_'’]*+)*+(?:-[^\W\d_][^\W\d_'’]*+(?:['’][^\W\d_'’]*+)*+)*+"
-    r"|\d+|\S"
-)
 _STRIP = ".,;:!?()[]{}\"'„“”‚‘’«»/*"
 _SENTENCE_END = frozenset(".!?:;\"„“”«»()–—-…*•/\n")
 
@@ -237,7 +231,7 @@ def cueless_name_spans(text: str):
         Start and end of each name (adjacent name words are merged into one span).
     """
     lex = lexicon()
-    tokens = _TOKEN.findall(text)
+    tokens = name_tokens(text)  # _TOKEN.findall(text), split once per distinct word
     hits: list[tuple[int, int]] = []
     n = len(tokens)
     # one cached look-up per token; most tokens are ordinary words and are skipped here

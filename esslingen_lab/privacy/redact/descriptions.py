@@ -819,8 +819,8 @@ def _may_describe(features) -> bool:
     lowered = features.lowered
     if "(" in lowered and _SELF_CUE.search(lowered) is not None:
         return True
-    return (
-        _modifier_cue().search(lowered) is not None
+    return (  # "mit "/"ohne " anywhere is the modifier cue's first branch: no search needed
+        "mit " in lowered or "ohne " in lowered or _modifier_cue().search(lowered) is not None
         or _NAMED_UNIT.search(features.text) is not None
         or _TIE_CUE.search(lowered) is not None
     )
@@ -865,10 +865,11 @@ def _person_word(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _modifier_cue():
     """Words a modifier needs: "mit", a habit word, a possessive, an age ("ca. 60")."""
-    habits = "|".join(sorted(_lexicon()["habits"], key=len, reverse=True))
-    return re.compile(
-        rf"(?:mit|ohne) |\b(?:{habits})\b|meine[rs] |unsere[rs] |ca\.? ?\d|mitte \d|"
-        r"ende \d|anfang \d|etwa \d|\d ?jahre|, ca|, blond"
+    habits, firsts = "|".join(sorted(_lexicon()["habits"], key=len, reverse=True)), "".join(
+        sorted({re.escape(h[0]) for h in _lexicon()["habits"]} | set("mouace,")))
+    return re.compile(  # (?=[…]): each branch's first character; skips most places in C
+        rf"(?=[{firsts}\d])(?:(?:mit|ohne) |\b(?:{habits})\b|meine[rs] |unsere[rs] |ca\.? ?\d|"
+        r"mitte \d|ende \d|anfang \d|etwa \d|\d ?jahre|, ca|, blond)"
     )
 
 
@@ -886,7 +887,7 @@ def _self_cue(lowered: str) -> bool:
     return _SELF_CUE.search(lowered) is not None
 # "vom ortsvorsteher in …", "des bürgermeisters von …", "vom ochsen", "von st. martin",
 # ", die 94 ist"
-_TIE_CUE = re.compile(
+_TIE_CUE = re.compile(r"(?=[vdah,(])(?:"  # each branch's first letter: skips most places in C
     r"\b(?:vom|von der|von dem|des|der) (?:[^\W\d]+ )?[\w\-]+ (?:in|von|aus|zu?) [^\W\d]"
     r"|\bvon st\.? |\b(?:vom|von) (?:herrn?|frau) "
     r"|\b(?:der|die) (?:schon |über |fast |knapp |bald |weit über )?\d\d "
@@ -896,13 +897,13 @@ _TIE_CUE = re.compile(
     + r"|empfang|pforte|info)\b"
     r"|\b(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e "
     r"(?:vom|von der|im|am|an|an der|in der|beim|hinter|hinterm|aus|mit)\b"
-    r"|(?:, |\()(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e ?[,;)]"
+    r"|(?:, |\()(?:der|die) (?:\w+ )?(?:" + "|".join(ties.nominal_stems()) + r")e ?[,;)])"
 )
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
-_NAMED_UNIT = re.compile(
-    r"\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
+_NAMED_UNIT = re.compile(  # (?=[…]): each branch's first letter
+    r"(?=[AaIiVvBbd])(?:\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
     r"[\w\-]+ (?:[A-ZÄÖÜ\d\[]|am [A-ZÄÖÜ]|an der [A-ZÄÖÜ])"
-    r"|\b(?:der|in der|aus der) (?:[1-9]|1[0-3])[a-f]\b"
+    r"|\b(?:der|in der|aus der) (?:[1-9]|1[0-3])[a-f]\b)"
 )
 
 

@@ -68,6 +68,7 @@ from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
 )
 from esslingen_lab.privacy.redact.lexicon import lexicon as german_lexicon
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
+from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
@@ -119,7 +120,7 @@ class _Lexicon:
     by_first: dict  # first word (lower case) -> terms starting with it
     relatives: frozenset
     compound: re.Pattern  # a health compound, the whole lower-cased word
-    idioms: regex.Pattern
+    idioms: PhraseScan
     first_forms: frozenset  # a word of each term as it may be written
     pair_gates: dict  # first word -> last words, for phrases ending in a common word
     heads: tuple  # endings and beginnings of compounds, for the cheap look before the rule
@@ -148,11 +149,11 @@ def _lexicon() -> _Lexicon:
     )
     # "macht mich (noch) depressiv", "kriegt man (ja) Krebs"
     particle = r"\s+(?:(?:ja|noch|doch|gleich|echt|total|wirklich|schon|bald|da)\s+)?"
-    idioms = regex.compile(
+    idioms = PhraseScan(regex.compile(  # searched where an idiom's first word stands
         r"(?<![\p{L}])(?i:" + _words(*read_words("health_idioms")).replace(r"\s+", particle)
         + r")(?![\p{L}])",
         regex.VERSION1,
-    )
+    ), read_words("health_idioms"), r"(?<![\p{L}])(?i:")
     # one word of each term in the case it may be written (a phrase's last, rarest word)
     terms = [t for ts in by_first.values() for t in ts]
 

@@ -7,6 +7,7 @@ A rule finds candidate spans of one kind of personal data; cheap pre-checks (``n
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -183,11 +184,20 @@ class _Rule:
         if self.finder is not None:
             yield from self.finder(text)
             return
+        if not self._has_v:
+            for match in self.pattern.finditer(text, timeout=_TIMEOUT_SECONDS):
+                yield match.span()
+            return
         for match in self.pattern.finditer(text, timeout=_TIMEOUT_SECONDS):
-            if match.group("v") is not None if "v" in self.pattern.groupindex else False:
+            if match.group("v") is not None:
                 yield match.span("v")
             else:
                 yield match.span()
+
+    @cached_property
+    def _has_v(self) -> bool:
+        """Whether the pattern has a group ``v`` (``groupindex`` builds a dict per call)."""
+        return "v" in self.pattern.groupindex
 
 
 def _rule(

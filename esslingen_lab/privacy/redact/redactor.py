@@ -16,6 +16,7 @@ from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
+from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
 from esslingen_lab.privacy.redact.workplace import public_address
 
@@ -64,6 +65,7 @@ def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
 
 _WITHHELD = "[TEXT ENTFERNT]"
 _PARALLEL_MIN = 20_000
+_CHUNKS_PER_WORKER = 8
 
 
 @dataclass
@@ -117,14 +119,15 @@ def _words_of(text: str) -> set:
 def _protect(text: str) -> tuple[str, list[str]]:
     """Swap idioms and placeholder names ("Hans im Glück") for marks no rule matches."""
     kept: list[str] = []
-    if _FIXED_PHRASES.search(text) is None:
-        return text, kept
-
-    def mark(match):
+    pieces, last = [], 0
+    for match in _FIXED_PHRASES.finditer(text):  # as _FIXED_PHRASES.pattern.sub
         kept.append(match.group())
-        return _MARK + chr(0xE100 + len(kept) - 1)
-
-    return _FIXED_PHRASES.sub(mark, text), kept
+        pieces += (text[last : match.start()], _MARK + chr(0xE100 + len(kept) - 1))
+        last = match.end()
+    if not kept:
+        return text, kept
+    pieces.append(text[last:])
+    return "".join(pieces), kept
 
 
 def _restore(text: str, kept: list[str]) -> str:
@@ -139,10 +142,10 @@ _PHRASE_STARTS = frozenset(
     phrase.split()[0].strip(_STRIP) for phrase in read_words("fixed_phrases")
 )
 _MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
-_FIXED_PHRASES = regex.compile(
-    r"(?<![\p{L}\-])"
-    + _words(*read_words("fixed_phrases"))
-    + r"(?![\p{L}\-])"
+_FIXED_PHRASES = PhraseScan(  # tried only where a phrase's first word stands
+    regex.compile(r"(?<![\p{L}\-])" + _words(*read_words("fixed_phrases")) + r"(?![\p{L}\-])"),
+    read_words("fixed_phrases"),
+    r"(?<![\p{L}\-])(?:",
 )
 
 
@@ -394,7 +397,9 @@ class Redactor:
         """Redact contiguous chunks in worker processes; order and counts as in one process."""
         from concurrent.futures import ProcessPoolExecutor
 
-        size = -(-len(texts) // workers)
+        # several chunks per worker: a worker slowed down (another process on its core,
+        # answers with more personal data) leaves the rest to the others, not to wait for
+        size = max(1_000, -(-len(texts) // (workers * _CHUNKS_PER_WORKER)))
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         out, counts = [], {kind: 0 for kind in TAGS}
         with ProcessPoolExecutor(max_workers=workers) as pool:

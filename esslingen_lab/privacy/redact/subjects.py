@@ -62,10 +62,45 @@ def _name_like(word: str, lower_text: bool, verb: str, article: bool) -> bool:
     return lex.is_any_name(capital)
 
 
+# where a name of _SUBJECT may end: a lower-case letter, then "aus", "vom" … between spaces
+_NAME_END = regex.compile(
+    r"(?<=[\p{Ll}ß])\x20(?=\x20*(?:aus|vom|von\x20+der|von\x20+dem|beim)\x20)", regex.VERSION1
+)
+_NAME_CHAR = regex.compile(r"[\p{L}\-]", regex.VERSION1)
+
+
+def _subjects(text: str):
+    """Yield the matches of ``_SUBJECT.finditer(text)``, trying it only before "aus", "vom" ….
+
+    Scanning the text with ``_SUBJECT`` tries its look-behinds at every character. Its
+    group ``v`` holds letters and hyphens only and is followed by spaces and "aus", "vom",
+    "von der", "von dem" or "beim" and a space: so ``v`` ends where ``_NAME_END`` matches
+    and starts inside the run of letters and hyphens before that. Each such position is
+    tried with ``match`` (its look-behinds still see the text before it), in the text's
+    order and from the end of the previous match on, as ``finditer`` does; no other
+    position can start a match.
+    """
+    last = 0
+    match = _SUBJECT.match
+    for end in _NAME_END.finditer(text):
+        end = end.start()
+        if end < last:
+            continue
+        start = end
+        while start > last and _NAME_CHAR.match(text, start - 1) is not None:
+            start -= 1
+        for position in range(start, end):
+            found = match(text, position)
+            if found is not None:
+                yield found
+                last = found.end()
+                break
+
+
 def subject_name_spans(text: str):
     """Yield spans of names opening a sentence before "aus/vom …" and a verb."""
     lower_text = text.islower()
-    for match in _SUBJECT.finditer(text):
+    for match in _subjects(text):
         article = match.group("det") is not None
         if _name_like(match.group("v"), lower_text, match.group("verb"), article):
             yield match.span("v")
