@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.health_extent import tighten
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
     _AFTER_BLIND,
@@ -867,7 +868,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if after:
         p = after[0]
         start = first if _words_between(t, first, i) <= _MAX_LEAD else i
-        return start, _clause_end(t, c, max(last_term, p.last))
+        return start, _with_code(t, j - 1)  # the cause alone: "Seit dem [Schlaganfall] …"
     # "nach meinem Herzinfarkt", "wegen seiner Depression"
     for p in persons:
         if p.kind.startswith("possessive") and p.first < i <= p.first + 3 and all(
@@ -929,6 +930,16 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     return None
 
 
+def _with_code(t: _Text, last: int) -> int:
+    """Take a code after a term along: "Bandscheibenvorfall L4/L5", "Diabetes Typ 2"."""
+    n = len(t.words)
+    while last + 1 < n and (any(ch.isdigit() for ch in t.words[last + 1]) or (
+        t.words[last + 1] == "/" and last + 2 < n and any(ch.isdigit() for ch in t.words[last + 2])
+    )):
+        last += 1
+    return last
+
+
 def health_spans(text: str):
     """Yield (start, end) character spans of health details about a specific person.
 
@@ -972,7 +983,9 @@ def health_spans(text: str):
                 last += 1  # "(GdB 60)": the bracket closes with the statement
             if t.words[last] == ")" and t.depth[first] > t.depth[last] and first < last:
                 last -= 1  # "Meine Oma ([Name], dement)": the bracket opened before stays
-            spans.append(t.span(first, last))
+            spans.extend(t.span(a, b) for a, b in tighten(
+                t, first, last, terms,
+                lambda k: _name_like(t, lex, k) and not _is_health_word(t.words[k])))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
