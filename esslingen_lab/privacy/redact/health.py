@@ -298,13 +298,19 @@ class _Text:
 # ---------------------------------------------------------------- health terms
 
 
+# an operation written in lower case: "ne knie-op", "hüft-op" (not "work-op")
+_BODY_OP = frozenset("knie hüft hüfte herz augen auge rücken schulter bandscheiben darm magen "
+                     "meniskus kreuzband leisten gallen brust lungen nieren wirbelsäulen "
+                     "star katarakt hand fuß sprunggelenk".split())
+
+
 def _is_compound_term(word: str, lex: _Lexicon) -> bool:
     lower = word.lower()
     if "*" in lower or ":" in lower or "_" in lower or word.endswith("Innen"):
         return False  # "Rollstuhlfahrer*innen": a group
     if lex.compound.fullmatch(lower) is None:
         return False
-    return not lower.endswith("-op") or word.endswith(("-OP", "-Op"))
+    return not lower.endswith("-op") or word.endswith(("-OP", "-Op")) or lower[:-3] in _BODY_OP
 
 
 def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
@@ -401,13 +407,14 @@ def _as_an_adverb(t: _Text, i: int) -> bool:
 
 def _as_a_tool(t: _Text, i: int) -> bool:
     """Tell "mit dem Rollator", "mit meinem Rollstuhl": an aid used, not a predicate."""
-    if not t.lower[i].startswith(_AIDS):
+    if not t.lower[i].rsplit("-", 1)[-1].startswith(_AIDS):  # "mit meinem E-Rolli" too
         return False
     k = i - 1
     if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _INDEFINITE
                    or t.lower[k] in _POSSESSIVE_FIRST or t.lower[k] in _POSSESSIVE_THIRD):
         k -= 1
-    return k >= 0 and t.lower[k] == "mit"
+    # "nur noch mit Krücken": what someone depends on, not a tool
+    return k >= 0 and t.lower[k] == "mit" and not (k >= 1 and t.lower[k - 1] in ("nur", "noch"))
 
 
 def _as_a_cause(t: _Text, i: int) -> bool:

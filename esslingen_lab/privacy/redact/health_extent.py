@@ -37,7 +37,7 @@ _ADVERBS = frozenset(
     "selbst selber übrigens jetzt nun leider auch schon inzwischen mittlerweile seitdem "
     "damals heute momentan derzeit aktuell zurzeit ja doch halt eben eh wohl mal immer "
     "bekanntlich tatsächlich außerdem zudem dazu ebenfalls zusätzlich kürzlich "
-    "neulich letztens bereits sogar noch au no scho".split()
+    "neulich letztens bereits sogar noch au no scho nämlich naemlich".split()
 )
 # a time phrase: "seit zwei Jahren", "letztes Jahr", "im März", "seit 2019", "vor kurzem"
 _TIME_OPEN = frozenset("seit seid vor im ab letztes letzten letztem letzte vorletztes "
@@ -58,6 +58,11 @@ _TIME_NOUNS = frozenset(
 # a cause or a companion before a term said alone: "wegen", "mit", "nach der", "meiner"
 _CAUSE = frozenset("seit nach wegen mit trotz durch aufgrund infolge".split())
 _DETERMINERS = _ARTICLE | _INDEFINITE | _POSSESSIVE_FIRST | _POSSESSIVE_THIRD
+
+
+# lower-case words inside a person's phrase: "Herr Demir vom Bauhof", "Frau Ilg aus der Kämmerei"
+_NAME_LINKS = frozenset("von vom van de di da del zu zur aus der die das dem den im am in "
+                        "bei beim".split())
 
 
 def _time_words(lower: list[str], a: int, b: int) -> set[int]:
@@ -154,8 +159,12 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
         end = gap - 1
         while end > first and not t.words[end][:1].isalnum() and t.words[end] not in (")", "]"):
             end -= 1
+        words = range(first, end + 1)
+        if any(t.words[k][:1].islower() and t.depth[k] == t.depth[first]
+               and t.lower[k] not in _NAME_LINKS for k in words):
+            return [(first, last)]  # "Weiß läuft nach einem Sturz nur …": one statement
         if any(not t.words[k].startswith("[") and (t.words[k] in _TITLE or name_like(k))
-               for k in range(first, end + 1)):
+               for k in words):
             ranges.append((first, end))
     ranges.append((start, last))
     return ranges
