@@ -112,7 +112,7 @@ def _parse_term(line: str) -> _Term:
 
 # last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
 # the gate only when its first word stands in the text as well
-_COMMON_LAST = frozenset("mehr meh noch gut schlecht".split())
+_COMMON_LAST = frozenset("mehr meh noch gut schlecht fuß".split())
 
 
 @dataclass(frozen=True)
@@ -1065,7 +1065,10 @@ def _is_health_compound(word: str) -> bool:
 
 def _is_health_word(word: str) -> bool:
     """Tell a term's written form, a compound with a term, or a term misspelt."""
-    return word in _lexicon().first_forms or _is_health_compound(word) or _misspelt_term(word)
+    forms = _lexicon().first_forms
+    return word in forms or _is_health_compound(word) or _misspelt_term(word) or (
+        "-" in word[1:-1] and word.rsplit("-", 1)[-1] in forms  # "E-Rolli", "Typ-2-Diabetes"
+    )
 
 
 # One memory for the three word tests (a text holds a health word when one word passes one
