@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.health_extent import tighten
+from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, tighten
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
     _AFTER_BLIND,
@@ -296,12 +296,6 @@ class _Text:
 
 
 # ---------------------------------------------------------------- health terms
-
-
-# an operation written in lower case: "ne knie-op", "hüft-op" (not "work-op")
-_BODY_OP = frozenset("knie hüft hüfte herz augen auge rücken schulter bandscheiben darm magen "
-                     "meniskus kreuzband leisten gallen brust lungen nieren wirbelsäulen "
-                     "star katarakt hand fuß sprunggelenk".split())
 
 
 def _is_compound_term(word: str, lex: _Lexicon) -> bool:
@@ -935,16 +929,6 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
                     start = _name_start(t, lex, subjects[0])  # "Frau Weber ist 87 und dement"
                 return start, _clause_end(t, c, last_term)
     return None
-
-
-def _with_code(t: _Text, last: int) -> int:
-    """Take a code after a term along: "Bandscheibenvorfall L4/L5", "Diabetes Typ 2"."""
-    n = len(t.words)
-    while last + 1 < n and (any(ch.isdigit() for ch in t.words[last + 1]) or (
-        t.words[last + 1] == "/" and last + 2 < n and any(ch.isdigit() for ch in t.words[last + 2])
-    )):
-        last += 1
-    return last
 
 
 def health_spans(text: str):

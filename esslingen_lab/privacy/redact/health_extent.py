@@ -26,6 +26,11 @@ from esslingen_lab.privacy.redact.health_words import (
 
 __all__ = ["tighten"]
 
+# an operation written in lower case: "ne knie-op", "hüft-op" (not "work-op")
+_BODY_OP = frozenset("knie hüft hüfte herz augen auge rücken schulter bandscheiben darm magen "
+                     "meniskus kreuzband leisten gallen brust lungen nieren wirbelsäulen "
+                     "star katarakt hand fuß sprunggelenk".split())
+
 # words that say a health detail without being it
 _VERBS = _FINITE_VERBS | _FIRST_PERSON_OPENERS | frozenset(
     "is isch bisch hot hod hab habe hatte hatten kriegt kriege krieg bekomme bekommt "
@@ -66,7 +71,7 @@ _NAME_LINKS = frozenset("von vom van de di da del zu zur aus der die das dem den
 
 
 def _time_words(lower: list[str], a: int, b: int) -> set[int]:
-    """Indices of the words between ``a`` and ``b`` that belong to a time phrase."""
+    """Return the indices of the words between ``a`` and ``b`` that belong to a time phrase."""
     found: set[int] = set()
     k = a
     while k < b:
@@ -99,7 +104,7 @@ def _droppable(t, k: int, times: set[int]) -> bool:
 
 
 def _detail_word(t, k: int, name_like) -> bool:
-    """A word that may belong to the detail before its term: "nach dem", "fast", "halbseitig"."""
+    """Tell a word that may belong to the detail before its term: "nach dem", "fast", "halbseitig"."""
     word = t.words[k]
     if word in ("(", ")") or word == "." and k and t.words[k - 1].isdigit():
         return True  # "problem mit den ohren (hörgerät)", "in der 30. Woche schwanger"
@@ -111,7 +116,7 @@ def _detail_word(t, k: int, name_like) -> bool:
 
 
 def _leads_a_term(t, k: int) -> bool:
-    """A preposition, article or adjective before a term: "nach meiner zweiten Fehlgeburt"."""
+    """Tell a preposition, article or adjective before a term: "nach meiner zweiten Fehlgeburt"."""
     w = t.lower[k]
     return w in _CAUSE or w in _DETERMINERS or (
         t.words[k][:1].islower() and w.endswith(("e", "en", "er", "em", "es"))
@@ -168,3 +173,18 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
             ranges.append((first, end))
     ranges.append((start, last))
     return ranges
+
+
+def _with_code(t, last: int) -> int:
+    """Take a code or a bracket after a term along: "Bandscheibenvorfall L4/L5"."""
+    n = len(t.words)
+    if last + 1 < n and t.words[last + 1] == "(" and t.depth[last + 1] == t.depth[last]:
+        close = next((k for k in range(last + 2, min(n, last + 16))
+                      if t.words[k] == ")" and t.depth[k] == t.depth[last]), None)
+        if close is not None:
+            return close
+    while last + 1 < n and (any(ch.isdigit() for ch in t.words[last + 1]) or (
+        t.words[last + 1] == "/" and last + 2 < n and any(ch.isdigit() for ch in t.words[last + 2])
+    )):
+        last += 1
+    return last
