@@ -104,7 +104,7 @@ def _droppable(t, k: int, times: set[int]) -> bool:
 
 
 def _detail_word(t, k: int, name_like) -> bool:
-    """Tell a word that may belong to the detail before its term: "nach dem", "fast", "halbseitig"."""
+    """Tell a word that may belong to the detail before its term: "nach dem", "fast"."""
     word = t.words[k]
     if word in ("(", ")") or word == "." and k and t.words[k - 1].isdigit():
         return True  # "problem mit den ohren (hörgerät)", "in der 30. Woche schwanger"
