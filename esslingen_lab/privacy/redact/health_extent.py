@@ -35,7 +35,8 @@ _BODY_OP = frozenset("knie hüft hüfte herz augen auge rücken schulter bandsch
 _VERBS = _FINITE_VERBS | _FIRST_PERSON_OPENERS | frozenset(
     "is isch bisch hot hod hab habe hatte hatten kriegt kriege krieg bekomme bekommt "
     "leide leidet litt sitze sitz sitzt liegt liege lieg nehme nimmt brauche braucht "
-    "hend hen hät häd hann han sei wär wäre waren worden geworden wurde".split()
+    "hend hen hät häd hann han sei wär wäre waren worden geworden wurde gehabt ghabt "
+    "ghett".split()
 )
 _PRONOUNS = frozenset("ich i er sie se es mir".split())
 _ADVERBS = frozenset(
@@ -51,7 +52,8 @@ _TIME_FILL = frozenset(
     "der die das dem den des ein eine einem einen einer paar par vielen einigen mehreren "
     "gut knapp etwa fast über ueber rund zwei drei vier fünf sechs sieben acht neun zehn "
     "elf zwölf zwanzig dreißig letztes letzten letztem letzte vorigen voriges vorigem "
-    "diesem dieses diesen vergangenen vergangenem vergangenes anfang ende mitte".split()
+    "diesem dieses diesen vergangenen vergangenem vergangenes anfang ende mitte em am dr "
+    "'m".split()
 )
 _TIME_NOUNS = frozenset(
     "jahr jahre jahren jahrn monat monate monaten monat woche wochen tag tage tagen "
@@ -62,7 +64,9 @@ _TIME_NOUNS = frozenset(
 )
 # a cause or a companion before a term said alone: "wegen", "mit", "nach der", "meiner"
 _CAUSE = frozenset("seit nach wegen mit trotz durch aufgrund infolge".split())
-_DETERMINERS = _ARTICLE | _INDEFINITE | _POSSESSIVE_FIRST | _POSSESSIVE_THIRD
+_DETERMINERS = _ARTICLE | _INDEFINITE | _POSSESSIVE_FIRST | _POSSESSIVE_THIRD | frozenset(
+    "ne nen nem ner a".split()  # spoken: "ne Knie-OP", "a Operation"
+)
 
 
 # lower-case words inside a person's phrase: "Herr Demir vom Bauhof", "Frau Ilg aus der Kämmerei"
