@@ -70,7 +70,7 @@ def test_as_detail_cuts_only_what_stays_outside_the_tag():
     ("Mein Onkel hat seit letztem Winter Parkinson.",
      "Mein Onkel hat seit letztem Winter [GESUNDHEIT]."),
     ("ich bin übrigens schwerhörig", "ich bin übrigens [GESUNDHEIT]"),
-    ("Mei Mo isch seit em Winter fast blind.", "Mei Mo isch seit em Winter [GESUNDHEIT]."),
+    ("Mei Mo isch mittlerweile fast blind.", "Mei Mo isch mittlerweile [GESUNDHEIT]."),
     ("MEIN SOHN HAT AUTISMUS", "MEIN SOHN HAT [GESUNDHEIT]"),
     ("Meine Oma sitzt im Rollstuhl.", "Meine Oma sitzt [GESUNDHEIT]."),
     # a term said alone loses its preposition and article
