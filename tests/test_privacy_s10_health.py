@@ -66,7 +66,8 @@ def test_as_detail_cuts_only_what_stays_outside_the_tag():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the verb, the person and a time stay; the detail goes
-    ("Meine Mutter ist seit zwei Jahren dement.", "Meine Mutter ist seit zwei Jahren [GESUNDHEIT]."),
+    ("Meine Mutter ist seit zwei Jahren dement.",
+     "Meine Mutter ist seit zwei Jahren [GESUNDHEIT]."),
     ("Mein Onkel hat seit letztem Winter Parkinson.",
      "Mein Onkel hat seit letztem Winter [GESUNDHEIT]."),
     ("ich bin übrigens schwerhörig", "ich bin übrigens [GESUNDHEIT]"),
@@ -96,7 +97,8 @@ def test_the_tag_is_the_detail(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rosemarie hat Grauen Star.", "[GESUNDHEIT] hat [GESUNDHEIT]."),
-    ("Herr Kübler ist gehörlos, bitte schreiben.", "[GESUNDHEIT] ist [GESUNDHEIT], bitte schreiben."),
+    ("Herr Kübler ist gehörlos, bitte schreiben.",
+     "[GESUNDHEIT] ist [GESUNDHEIT], bitte schreiben."),
     ("Mein Vater, Karl Obermüller, ist dement.", "[GESUNDHEIT], ist [GESUNDHEIT]."),
     # a name after the earlier rules keeps its own tag
     ("Der Kollege Müller hat Krebs und fällt aus.",

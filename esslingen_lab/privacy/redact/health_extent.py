@@ -171,7 +171,14 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
         words = range(first, end + 1)
         if any(t.words[k][:1].islower() and t.depth[k] == t.depth[first]
                and t.lower[k] not in _NAME_LINKS for k in words):
-            return [(first, last)]  # "Weiß läuft nach einem Sturz nur …": one statement
+            # one statement ("hat seit dem Sturz im Winter Probleme …"): only what is said
+            # before it stays; with a name in it ("Weiß läuft nach …") all of it goes
+            if any(name_like(k) or t.words[k] in _TITLE for k in words):
+                return [(first, last)]
+            start = first
+            while start < i0 and _droppable(t, start, times):
+                start += 1
+            return [(start, last)]
         if any(not t.words[k].startswith("[") and (t.words[k] in _TITLE or name_like(k))
                for k in words):
             ranges.append((first, end))
