@@ -136,3 +136,27 @@ def test_more_ways_to_say_a_detail(text, expected):
 ])
 def test_ordinary_sentences_stay(text):
     assert redact_text(text) == text
+
+
+# ---- handles of public bodies, papers and broadcasters are no one's personal data
+
+
+@pytest.mark.parametrize("text", [
+    "Folgt doch @esslinger_zeitung auf Insta.",
+    "Das @buergeramt_es antwortet nie auf Nachrichten.",
+    "Die @stadtbuecherei.esslingen postet tolle Tipps.",
+    "Die @vhs_esslingen bietet Kurse an.",
+    "Hab das bei @swr_aktuell gesehen.",
+])
+def test_a_public_handle_stays(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Auf Insta bin ich @lena_samt_88.", "Auf Insta bin ich [URL]."),
+    ("Schreib @Baeckerei_Nuessle_Zell an.", "Schreib [URL] an."),
+    ("Mein Account: @theater_lena", "Mein Account: [URL]"),
+    ("folgt mir: @oma.hilde.kocht", "folgt mir: [URL]"),
+])
+def test_a_persons_handle_still_goes(text, expected):
+    assert redact_text(text) == expected
