@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, tighten
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
     _AFTER_BLIND,
@@ -112,7 +113,7 @@ def _parse_term(line: str) -> _Term:
 
 # last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
 # the gate only when its first word stands in the text as well
-_COMMON_LAST = frozenset("mehr meh noch gut schlecht".split())
+_COMMON_LAST = frozenset("mehr meh noch gut schlecht fuß".split())
 
 
 @dataclass(frozen=True)
@@ -304,7 +305,7 @@ def _is_compound_term(word: str, lex: _Lexicon) -> bool:
         return False  # "Rollstuhlfahrer*innen": a group
     if lex.compound.fullmatch(lower) is None:
         return False
-    return not lower.endswith("-op") or word.endswith(("-OP", "-Op"))
+    return not lower.endswith("-op") or word.endswith(("-OP", "-Op")) or lower[:-3] in _BODY_OP
 
 
 def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
@@ -401,13 +402,14 @@ def _as_an_adverb(t: _Text, i: int) -> bool:
 
 def _as_a_tool(t: _Text, i: int) -> bool:
     """Tell "mit dem Rollator", "mit meinem Rollstuhl": an aid used, not a predicate."""
-    if not t.lower[i].startswith(_AIDS):
+    if not t.lower[i].rsplit("-", 1)[-1].startswith(_AIDS):  # "mit meinem E-Rolli" too
         return False
     k = i - 1
     if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _INDEFINITE
                    or t.lower[k] in _POSSESSIVE_FIRST or t.lower[k] in _POSSESSIVE_THIRD):
         k -= 1
-    return k >= 0 and t.lower[k] == "mit"
+    # "nur noch mit Krücken": what someone depends on, not a tool
+    return k >= 0 and t.lower[k] == "mit" and not (k >= 1 and t.lower[k - 1] in ("nur", "noch"))
 
 
 def _as_a_cause(t: _Text, i: int) -> bool:
@@ -868,7 +870,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if after:
         p = after[0]
         start = first if _words_between(t, first, i) <= _MAX_LEAD else i
-        return start, _clause_end(t, c, max(last_term, p.last))
+        return start, _with_code(t, j - 1)  # the cause alone: "Seit dem [Schlaganfall] …"
     # "nach meinem Herzinfarkt", "wegen seiner Depression"
     for p in persons:
         if p.kind.startswith("possessive") and p.first < i <= p.first + 3 and all(
@@ -973,7 +975,9 @@ def health_spans(text: str):
                 last += 1  # "(GdB 60)": the bracket closes with the statement
             if t.words[last] == ")" and t.depth[first] > t.depth[last] and first < last:
                 last -= 1  # "Meine Oma ([Name], dement)": the bracket opened before stays
-            spans.append(t.span(first, last))
+            spans.extend(t.span(a, b) for a, b in tighten(
+                t, first, last, terms,
+                lambda k: _name_like(t, lex, k) and not _is_health_word(t.words[k])))
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -1046,7 +1050,10 @@ def _is_health_compound(word: str) -> bool:
 
 def _is_health_word(word: str) -> bool:
     """Tell a term's written form, a compound with a term, or a term misspelt."""
-    return word in _lexicon().first_forms or _is_health_compound(word) or _misspelt_term(word)
+    forms = _lexicon().first_forms
+    return word in forms or _is_health_compound(word) or _misspelt_term(word) or (
+        "-" in word[1:-1] and word.rsplit("-", 1)[-1] in forms  # "E-Rolli", "Typ-2-Diabetes"
+    )
 
 
 # One memory for the three word tests (a text holds a health word when one word passes one

@@ -33,7 +33,16 @@ PUBLIC_HOST = (
 )
 #: a handle naming an administration: "@stadt_esslingen", "@polizei.bw", "@esslingen_stadt"
 #: (not "@stadtfuchs_obertal": an office word glued to another word is a nickname)
+#: a part of a handle that names a public body, a paper or a broadcaster: "@buergeramt_es",
+#: "@esslinger_zeitung", "@stadtbuecherei.es", "@vhs_esslingen" (a person's handle names a
+#: person: "@lena_kocht"; "@baeckerei_nuessle", "@theater_lena" are someone's)
+_PUBLIC_PART = (
+    r"(?:[a-zäöü]{3,}(?:amt|aemter|ämter|verwaltung|zeitung|nachrichten|bibliothek|buecherei|"
+    r"bücherei|stadtwerke)|amt|zeitung|nachrichten|bibliothek|buecherei|bücherei|stadtwerke|"
+    r"vhs|volkshochschule|feuerwehr|swr|ndr|wdr|tagesschau|vvs)"
+)
 PUBLIC_HANDLE = (
-    rf"(?i:{_OFFICE}(?:[_.]|(?:{_PLACES}))[\w.]*|[\w.]*[_.]{_OFFICE}|(?:{_PLACES})(?:[_.]?(?:de|official|info))?)"
+    rf"(?i:{_OFFICE}(?:[_.]|(?:{_PLACES}))[\w.]*|[\w.]*[_.]{_OFFICE}|(?:{_PLACES})(?:[_.]?(?:de|official|info))?"
+    rf"|(?:[\w]*[_.])?{_PUBLIC_PART}(?:[_.][\w.]*)?)"
     r"(?![\w.]*\w)"
 )

@@ -1,0 +1,201 @@
+"""Where a [GESUNDHEIT] tag starts and ends: the health detail, not the sentence around it.
+
+The health rule finds a statement ("Meine Mutter ist seit zwei Jahren dement"); what is
+protected is the detail ("dement"). Labellers mark only that: the verb that says it ("ist",
+"hat", "bin", "sitzt", "isch"), the person ("ich", "er"), adverbs ("übrigens", "selbst",
+"jetzt") and a time ("seit zwei Jahren", "letztes Jahr", "im März") stay readable. A cause
+stays in the tag when a state follows it ("nach der Chemo zu schwach", "seit dem Unfall im
+Rollstuhl"); a term said alone loses the preposition and article before it ("wegen [ihrer]
+Migräne", "mit Down-Syndrom", "hat [einen] Herzschrittmacher"). A name before the verb goes
+into a tag of its own ("[Rosemarie] hat [Grauen Star]"), so the health rule never leaves one.
+
+:func:`tighten` takes the words of one statement and returns the word ranges to tag.
+"""
+
+from __future__ import annotations
+
+from esslingen_lab.privacy.redact.health_words import (
+    _ARTICLE,
+    _FINITE_VERBS,
+    _FIRST_PERSON_OPENERS,
+    _INDEFINITE,
+    _POSSESSIVE_FIRST,
+    _POSSESSIVE_THIRD,
+    _TITLE,
+)
+
+__all__ = ["tighten"]
+
+# an operation written in lower case: "ne knie-op", "hüft-op" (not "work-op")
+_BODY_OP = frozenset("knie hüft hüfte herz augen auge rücken schulter bandscheiben darm magen "
+                     "meniskus kreuzband leisten gallen brust lungen nieren wirbelsäulen "
+                     "star katarakt hand fuß sprunggelenk".split())
+
+# words that say a health detail without being it
+_VERBS = _FINITE_VERBS | _FIRST_PERSON_OPENERS | frozenset(
+    "is isch bisch hot hod hab habe hatte hatten kriegt kriege krieg bekomme bekommt "
+    "leide leidet litt sitze sitz sitzt liegt liege lieg nehme nimmt brauche braucht "
+    "hend hen hät häd hann han sei wär wäre waren worden geworden wurde gehabt ghabt "
+    "ghett".split()
+)
+_PRONOUNS = frozenset("ich i er sie se es mir".split())
+_ADVERBS = frozenset(
+    "selbst selber übrigens jetzt nun leider auch schon inzwischen mittlerweile seitdem "
+    "damals heute momentan derzeit aktuell zurzeit ja doch halt eben eh wohl mal immer "
+    "bekanntlich tatsächlich außerdem zudem dazu ebenfalls zusätzlich kürzlich "
+    "neulich letztens bereits sogar noch au no scho nämlich naemlich".split()
+)
+# a time phrase: "seit zwei Jahren", "letztes Jahr", "im März", "seit 2019", "vor kurzem"
+_TIME_OPEN = frozenset("seit seid vor im ab letztes letzten letztem letzte vorletztes "
+                       "vorigen voriges vorigem anfang ende mitte".split())
+_TIME_FILL = frozenset(
+    "der die das dem den des ein eine einem einen einer paar par vielen einigen mehreren "
+    "gut knapp etwa fast über ueber rund zwei drei vier fünf sechs sieben acht neun zehn "
+    "elf zwölf zwanzig dreißig letztes letzten letztem letzte vorigen voriges vorigem "
+    "diesem dieses diesen vergangenen vergangenem vergangenes anfang ende mitte em am dr "
+    "'m".split()
+)
+_TIME_NOUNS = frozenset(
+    "jahr jahre jahren jahrn monat monate monaten monat woche wochen tag tage tagen "
+    "stunde stunden winter sommer herbst frühjahr frühling jänner januar februar märz "
+    "april mai juni juli august september oktober november dezember weihnachten ostern "
+    "kurzem langem längerem kurzer ewigkeiten ewig jahrzehnten jahrzehnt zeit "
+    "corona".split()
+)
+# a cause or a companion before a term said alone: "wegen", "mit", "nach der", "meiner"
+_CAUSE = frozenset("seit nach wegen mit trotz durch aufgrund infolge".split())
+_DETERMINERS = _ARTICLE | _INDEFINITE | _POSSESSIVE_FIRST | _POSSESSIVE_THIRD | frozenset(
+    "ne nen nem ner a".split()  # spoken: "ne Knie-OP", "a Operation"
+)
+
+
+# lower-case words inside a person's phrase: "Herr Demir vom Bauhof", "Frau Ilg aus der Kämmerei"
+_NAME_LINKS = frozenset("von vom van de di da del zu zur aus der die das dem den im am in "
+                        "bei beim".split())
+
+
+def _time_words(lower: list[str], a: int, b: int) -> set[int]:
+    """Return the indices of the words between ``a`` and ``b`` that belong to a time phrase."""
+    found: set[int] = set()
+    k = a
+    while k < b:
+        w = lower[k]
+        if w in _TIME_OPEN or (w.isdigit() and len(w) == 4):
+            m = k + 1 if w in _TIME_OPEN else k
+            while m < b and m < k + 5 and lower[m] in _TIME_FILL:
+                m += 1
+            if m < b and (lower[m] in _TIME_NOUNS or lower[m].isdigit()):
+                found.update(range(k, m + 1))
+                k = m + 1
+                continue
+            if w.isdigit():
+                found.add(k)
+        k += 1
+    return found
+
+
+def _said(t, k: int) -> bool:
+    """Tell a verb, pronoun or adverb around a detail ("Krieg" is a noun, "krieg" a verb)."""
+    w = t.lower[k]
+    if not (w in _VERBS or w in _PRONOUNS or w in _ADVERBS):
+        return False
+    word = t.words[k]
+    return word[:1].islower() or word.isupper() or k == 0 or not t.words[k - 1][:1].isalnum()
+
+
+def _droppable(t, k: int, times: set[int]) -> bool:
+    return k in times or _said(t, k)
+
+
+def _detail_word(t, k: int, name_like) -> bool:
+    """Tell a word that may belong to the detail before its term: "nach dem", "fast"."""
+    word = t.words[k]
+    if word in ("(", ")") or word == "." and k and t.words[k - 1].isdigit():
+        return True  # "problem mit den ohren (hörgerät)", "in der 30. Woche schwanger"
+    if not word[:1].isalnum():
+        return False
+    if word[:1].isupper() and (word in _TITLE or name_like(k)):
+        return False
+    return True
+
+
+def _leads_a_term(t, k: int) -> bool:
+    """Tell a preposition, article or adjective before a term: "nach meiner zweiten Fehlgeburt"."""
+    w = t.lower[k]
+    return w in _CAUSE or w in _DETERMINERS or (
+        t.words[k][:1].islower() and w.endswith(("e", "en", "er", "em", "es"))
+    )
+
+
+def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
+    """Return the word ranges (first, last) to tag for the statement ``first``..``last``.
+
+    ``terms`` are the health terms (first, end) of the text; ``name_like(k)`` tells a word
+    that may be a name.
+    """
+    inside = sorted((i, j) for i, j in terms if first <= i <= last)
+    if not inside:
+        return [(first, last)]
+    i0, j0 = inside[0]
+    term_end = max(j for _, j in inside) - 1
+    # the end: a verb or pronoun after the detail stays ("…seit der Herz-OP langsamer bin")
+    while last > term_end and last > i0 and (
+        _said(t, last) or not t.words[last][:1].isalnum() and t.words[last] != ")"
+    ):
+        last -= 1
+    if i0 <= first:
+        return [(first, last)]
+    times = _time_words(t.lower, first, i0)
+    start = i0
+    while start > first and start - 1 not in times and not _droppable(t, start - 1, times) and (
+        _detail_word(t, start - 1, name_like)
+    ):
+        start -= 1
+    gap = start
+    while gap > first and _droppable(t, gap - 1, times):
+        gap -= 1
+    if gap == start > first:  # a name or a bracket right before the detail: as it was
+        return [(first, last)]
+    # a term said alone: "wegen [ihrer] Migräne", "[mit] Down-Syndrom"; a cause with a noun
+    # of its own stays ("nach zwei Schlaganfällen bettlägerig")
+    alone = all(any(ch.isdigit() for ch in t.words[k]) or t.words[k] == "/"
+                for k in range(j0, last + 1))  # "Bandscheibenvorfall L4/L5"
+    if alone and all(_leads_a_term(t, k) for k in range(start, i0)):
+        while start < i0 and (t.lower[start] in _CAUSE or t.lower[start] in _DETERMINERS):
+            start += 1
+    ranges = []
+    if gap > first:  # a name or title before the verb goes into a tag of its own
+        end = gap - 1
+        while end > first and not t.words[end][:1].isalnum() and t.words[end] not in (")", "]"):
+            end -= 1
+        words = range(first, end + 1)
+        if any(t.words[k][:1].islower() and t.depth[k] == t.depth[first]
+               and t.lower[k] not in _NAME_LINKS for k in words):
+            # one statement ("hat seit dem Sturz im Winter Probleme …"): only what is said
+            # before it stays; with a name in it ("Weiß läuft nach …") all of it goes
+            if any(name_like(k) or t.words[k] in _TITLE for k in words):
+                return [(first, last)]
+            start = first
+            while start < i0 and _droppable(t, start, times):
+                start += 1
+            return [(start, last)]
+        if any(not t.words[k].startswith("[") and (t.words[k] in _TITLE or name_like(k))
+               for k in words):
+            ranges.append((first, end))
+    ranges.append((start, last))
+    return ranges
+
+
+def _with_code(t, last: int) -> int:
+    """Take a code or a bracket after a term along: "Bandscheibenvorfall L4/L5"."""
+    n = len(t.words)
+    if last + 1 < n and t.words[last + 1] == "(" and t.depth[last + 1] == t.depth[last]:
+        close = next((k for k in range(last + 2, min(n, last + 16))
+                      if t.words[k] == ")" and t.depth[k] == t.depth[last]), None)
+        if close is not None:
+            return close
+    while last + 1 < n and (any(ch.isdigit() for ch in t.words[last + 1]) or (
+        t.words[last + 1] == "/" and last + 2 < n and any(ch.isdigit() for ch in t.words[last + 2])
+    )):
+        last += 1
+    return last
