@@ -14,7 +14,7 @@ import regex
 
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
-from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
+from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
@@ -31,6 +31,7 @@ from esslingen_lab.privacy.redact.lower_slots import (
     lower_slot_name_spans,
     name_on_the_door_spans,
 )
+from esslingen_lab.privacy.redact.name_checks import checked_cueless_spans
 from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
 from esslingen_lab.privacy.redact.names import (
     _double_first_name,
@@ -756,7 +757,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        finder=cueless_name_spans,
+        finder=checked_cueless_spans,
         name="name-without-cue",
         trusted=True,
         admit=worth_a_look,
