@@ -919,13 +919,13 @@ DESCRIPTION_RULES = [
     _Rule(
         "BESCHREIBUNG",
         None,
-        needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
+        needs=("inzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
                "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
                "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
                "geschäftsführer", "präsident", "kommandant", "dirigent", "wart", "vorstand",
                "schriftführer", "kassier", "obmann", "obfrau"),
         gate=re.compile(
-            r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
+            r"[eo]inzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
             r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
             r"geschäftsführer|präsident|kommandant|dirigent|wart|vorstand|vorständin|"
             r"schriftführer|kassier|kassierer|obmann|obfrau)(?:in|r|n|en)?"

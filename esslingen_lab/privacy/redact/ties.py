@@ -330,13 +330,25 @@ def _vocabulary():
 _NAME_WORD = r"\p{Lu}[\p{L}\-]+"
 _PLACE = rf"""{_NAME_WORD}(?:\s+(?:St\.\s+)?{_NAME_WORD})?
     (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
+_PLACE_OR_TAG = rf"(?:{_PLACE}|\[(?:ADRESSE|NAME)\])"
 _LINK = (
     r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
     r"auf\s+dem|auf\s+der)"
 )
 _ONLY_ONE = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?i:einzige|einzigen|einziger|einzigem|einzigste|einzigsten)\s+
-         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+{_LINK}\s+(?P<p>{_PLACE}))""",
+    rf"""(?<![\p{{L}}])(?P<v>(?i:[eo]inzige|[eo]inzigen|[eo]inziger|[eo]inzigem|einzigste|einzigsten)\s+
+         (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+(?:{_LINK}|für|vo)\s+(?:(?:der|dem|den)\s+)?(?P<p>{_PLACE_OR_TAG}
+         (?:\s+(?:und|oder)\s+{_PLACE_OR_TAG})?))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# "die einzige mit Kassenzulassung im Bereich Zell", "dr oinzige mit 'me Traktor": the one
+# person with something, a noun left out (never "das einzige": a thing)
+_ONLY_ONE_WITH = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?i:der|die|dr|d'|d’)\s+(?i:[eo]inzige)\s+mit\s+
+         (?:(?i:dem|der|den|einem|einer|'me|me)\s+)?(?:\p{{Ll}}+\s+)?{_NAME_WORD}
+         (?P<f>\s+(?:für|für\s+die|für\s+den|unter|über)\s+(?:\p{{Ll}}+\s+)?{_NAME_WORD}
+         (?:\s+unter\s+\d+)?)?
+         (?P<p>\s+(?:{_LINK}|vo)\s+(?:(?:der|dem|den)\s+)?{_PLACE_OR_TAG})?)""",
     regex.VERSION1 | regex.VERBOSE,
 )
 _ROLE_ENDINGS = _alternation(
@@ -386,6 +398,10 @@ def description_spans(text: str):
     for match in _ONLY_ONE.finditer(text):
         if _is_person(match.group("n")):
             yield match.span("v")
+    if "einzige mit" in text or "inzige mit" in text.lower():
+        for match in _ONLY_ONE_WITH.finditer(text):
+            if match.group("f") or match.group("p"):  # not "die einzige mit Erfahrung"
+                yield match.span("v")
     for match in _ROLE_OF.finditer(text):
         head = match.group("p").split()[0].lower()
         if head.endswith(offices):
