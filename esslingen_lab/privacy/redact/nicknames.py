@@ -16,7 +16,7 @@ import regex
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
 __all__ = [
-    "pet_name_in_slot", "pet_name_shape", "possessive_pet_name_spans",
+    "appositive_name_spans", "pet_name_in_slot", "pet_name_shape", "possessive_pet_name_spans",
     "short_form_before_full_name",
 ]
 
@@ -137,4 +137,34 @@ def short_form_before_full_name(text: str):
         ):
             continue  # "EDV (Eduard …)": an acronym, no short form
         if full in FIRST_NAMES or full in lex.first:
+            yield match.span("v")
+
+
+# "mei Enkel, der Maxi, hot …", "unser Hausmeister, der Hansi, weiß …": a kin or role noun,
+# then after a comma an article and one capitalised word closing the apposition
+_APPOSITION = regex.compile(
+    r"(?<![\p{L}])(?P<n>\p{Lu}\p{Ll}{2,}),\x20*(?:der|die|dr|d['’]\x20?)\x20*"
+    r"(?P<v>\p{Lu}\p{Ll}{1,11})(?=\x20*(?:[,.!?;)–]|$|\n))"
+)
+
+
+def appositive_name_spans(text: str):
+    """Spans of a first or pet name set after a kin or role noun ("mein Sohn, der Toni,").
+
+    The noun before the comma names a relation or a role; the word after the article is
+    a listed first name or shaped like a pet name, no person noun and no common noun
+    ("Maxi", "Toni", "Hansi"; not "der Polizist", "die Sonne"), and the apposition closes
+    right after it.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    lex = None
+    for match in _APPOSITION.finditer(text):
+        noun, word = match.group("n"), match.group("v")
+        if not _is_person_noun(noun) or _is_person_noun(word) or word in NOT_NAMES:
+            continue
+        lex = lex or lexicon()
+        name = word in FIRST_NAMES or word in lex.first or pet_name_shape(word)
+        if name and not lex.is_common_noun(word):  # a listed name is no common noun
             yield match.span("v")

@@ -44,6 +44,7 @@ from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
 from esslingen_lab.privacy.redact.nicknames import (
     pet_name_in_slot,
     pet_name_shape,
+    appositive_name_spans,
     possessive_pet_name_spans,
     short_form_before_full_name,
 )
@@ -605,6 +606,9 @@ _RULES: list[_Rule] = [
         name="name-possessive-pet",
         trusted=True,
     ),
+    # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
+    _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
+          finder=appositive_name_spans, name="name-apposition", trusted=True),
     # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
     _Rule(
         "NAME",
