@@ -16,7 +16,8 @@ import regex
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
 __all__ = [
-    "appositive_name_spans", "pet_name_in_slot", "pet_name_shape", "possessive_pet_name_spans",
+    "appositive_name_spans", "name_before_role_spans", "pet_name_in_slot", "pet_name_shape",
+    "possessive_pet_name_spans",
     "short_form_before_full_name",
 ]
 
@@ -167,4 +168,32 @@ def appositive_name_spans(text: str):
         lex = lex or lexicon()
         name = word in FIRST_NAMES or word in lex.first or pet_name_shape(word)
         if name and not lex.is_common_noun(word):  # a listed name is no common noun
+            yield match.span("v")
+
+
+# "der Kaiser, unser alter Vorarbeiter": a name, then a possessive, adjectives and a role
+_NAME_THEN_ROLE = regex.compile(
+    r"(?<![\p{L}])(?:der|die|dr|den|dem|d['’])\x20*(?P<v>\p{Lu}\p{Ll}{2,})\x20*,\x20*"
+    r"(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem|mei|ihr|ihre|sein|seine)\x20+"
+    r"(?:\p{Ll}+\x20+){0,2}(?P<n>\p{Lu}\p{Ll}{2,})"
+)
+
+
+def name_before_role_spans(text: str):
+    """Spans of a name set before its relation or role ("der Kaiser, unser alter Vorarbeiter").
+
+    The word after the article is a listed first name or surname (also one that is a noun:
+    "Kaiser", "Koch") or a word no dictionary knows, and no person noun itself; the noun
+    after the possessive is a kin or role noun.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    lex = None
+    for match in _NAME_THEN_ROLE.finditer(text):
+        noun, word = match.group("n"), match.group("v")
+        if not _is_person_noun(noun) or _is_person_noun(word) or word in NOT_NAMES:
+            continue
+        lex = lex or lexicon()
+        if lex.is_any_name(word) or not lex.is_german(word):
             yield match.span("v")

@@ -42,9 +42,10 @@ from esslingen_lab.privacy.redact.names import (
 )
 from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
 from esslingen_lab.privacy.redact.nicknames import (
+    appositive_name_spans,
+    name_before_role_spans,
     pet_name_in_slot,
     pet_name_shape,
-    appositive_name_spans,
     possessive_pet_name_spans,
     short_form_before_full_name,
 )
@@ -609,6 +610,9 @@ _RULES: list[_Rule] = [
     # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
     _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
           finder=appositive_name_spans, name="name-apposition", trusted=True),
+    # "der Kaiser, unser alter Vorarbeiter": a name before its role
+    _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
+          finder=name_before_role_spans, name="name-before-role", trusted=True),
     # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
     _Rule(
         "NAME",
