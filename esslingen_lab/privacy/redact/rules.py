@@ -607,12 +607,6 @@ _RULES: list[_Rule] = [
         name="name-possessive-pet",
         trusted=True,
     ),
-    # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
-    _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
-          finder=appositive_name_spans, name="name-apposition", trusted=True),
-    # "der Kaiser, unser alter Vorarbeiter": a name before its role
-    _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
-          finder=name_before_role_spans, name="name-before-role", trusted=True),
     # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
     _Rule(
         "NAME",
@@ -782,6 +776,12 @@ _RULES: list[_Rule] = [
     # a name given with a verb of naming: "die hieß Specht", "heißt nur „Bulldozer“"
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
           trusted=True),
+    # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
+    _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
+          finder=appositive_name_spans, name="name-apposition", trusted=True),
+    # "der Kaiser, unser alter Vorarbeiter": a name before its role
+    _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
+          finder=name_before_role_spans, name="name-before-role", trusted=True),
 ]
 
 
