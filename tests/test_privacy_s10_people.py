@@ -84,3 +84,16 @@ def test_tag_holds_the_name_only(text, gone, kept):
 def test_names_and_descriptions_found(text, gone):
     out = redact_text(text)
     assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # an employer after work words, the name of a house before its place
+        ("Ich bin Werkstudentin bei Kärcher und nutze das Portal abends.", "Kärcher"),
+        ("Mein Mann ist Techniker bei Stihl, er hat die App getestet.", "Stihl"),
+        ("Treffpunkt ist das Jugendcafé Hohenkreuz, Ansprechpartner Timo.", "Hohenkreuz"),
+    ],
+)
+def test_employer_and_place_of_a_house_stay(text, kept):
+    assert kept in redact_text(text)

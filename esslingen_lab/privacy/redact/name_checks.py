@@ -215,7 +215,7 @@ def checked_cueless_spans(text: str):
             if words and _keep(words, dialect, initial):
                 if dialect and words[0][:1].islower() and len(words) > 1 and "NAME" not in words:
                     e = _first_only(text, s, e, words)
-                if _abbreviation(text, s, e, words):
+                if _abbreviation(text, s, e, words) or _not_a_person_before(text, s, words):
                     continue
                 yield s, _verb_after_tag(text, s, e, words, dialect)
 
@@ -226,6 +226,43 @@ def _first_only(text: str, s: int, e: int, words: list) -> int:
     if all((w[:1].upper() + w[1:]) in lex.last for w in words[1:]):
         return e
     return s + len(words[0])
+
+
+# where one works: "arbeite bei Festo", "Ingenieurin bei Bosch", "schaff beim Daimler"
+_WORK_WORDS = regex.compile(
+    r"(?i:arbeit\p{L}*|angestellt\p{L}*|beschäftigt|tätig|job|jobbe|schaff\p{L}*|"
+    r"ausbildung|praktikum|werkstudent\p{L}*|azubi|lehre)\s+(?:\p{Ll}+\s+){0,2}(?:bei|beim)\s+$"
+)
+_JOB_BEFORE = regex.compile(r"(?P<n>\p{Lu}\p{Ll}+)\s+(?:bei|beim)\s+$")
+# a house or group before its name: "Stadtteiltreff Sulzgries", "Getränkemarkt Neckarquelle"
+_HOUSE_BEFORE = regex.compile(r"(?P<h>\p{Lu}\p{Ll}{3,})\x20+$")
+
+
+def _not_a_person_before(text: str, s: int, words: list) -> bool:
+    """Tell a single word that names an employer or the place of a house, by the words before.
+
+    "in der Arbeit bei Eberspächer", "Ingeniera bei Festo": a company; "Stadtteiltreff
+    Sulzgries", "Obstbauverein Weil": the name of a house or a club is a place. A first name
+    keeps it a person ("Kollege bei Anna").
+    """
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    word = words[0]
+    lex = lexicon()
+    if word in FIRST_NAMES or lex.is_first_name(word):
+        return False
+    before = text[max(0, s - 60) : s]
+    if _WORK_WORDS.search(before) is not None:
+        return True
+    job = _JOB_BEFORE.search(before)
+    if job is not None and (_is_person_noun(job.group("n")) or job.group("n").lower().startswith(
+        ("ingenieur", "inginer", "ingenier", "engineer", "entwickler", "techniker")
+    )):
+        return True
+    house = _HOUSE_BEFORE.search(before)
+    return house is not None and house.group("h").lower().endswith(_PLACE_TAILS) and (
+        not _is_person_noun(house.group("h"))
+    )
 
 
 def _abbreviation(text: str, s: int, e: int, words: list) -> bool:
