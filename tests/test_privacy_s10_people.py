@@ -32,6 +32,7 @@ from esslingen_lab.privacy import redact_text
         "Mein Nachbar, der Polizist, parkt nie falsch.",
         "Die Stadt, unsere liebe Verwaltung, schläft.",
         "Sie ist die einzige mit Erfahrung.",
+        "Die Leute aus der Nummer 12 sind nett.",
     ],
 )
 def test_ordinary_words_stay(text):
@@ -79,6 +80,9 @@ def test_tag_holds_the_name_only(text, gone, kept):
         # a role of a named house is a description
         ("Der Kassierer vom Musikverein Mettingen hat angerufen.", "Musikverein"),
         ("Die Mesnerin der Stadtkirche schließt früh ab.", "Mesnerin"),
+        # a belonging and the house a neighbour lives in
+        ("Die Frau mit der Katze aus der Hausnummer 14 füttert Tauben.", "Hausnummer"),
+        ("Der Mann mit dem Roller aus Nummer 3 parkt im Hof.", "Roller"),
     ],
 )
 def test_names_and_descriptions_found(text, gone):

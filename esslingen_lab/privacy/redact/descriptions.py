@@ -91,6 +91,7 @@ _AGE = regex.compile(
 _CLASS = re.compile(r"(?:[1-9]|1[0-3])[a-f]")
 _FLOORS = ("erdgeschoss", "obergeschoss", "dachgeschoss", "untergeschoss", "stock",
            "stockwerk", "etage", "souterrain", "parterre")  # fmt: skip
+_HOUSE_NUMBERS = frozenset(("nummer", "hausnummer", "haus", "nr"))
 _CLAUSE_END = frozenset(",.;:!?()\n–—")
 _TIME = regex.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*uhr\b", regex.VERSION1 | regex.IGNORECASE)
 # one person sits at a counter: "am Schalter 3", "an Kasse 2"
@@ -334,7 +335,9 @@ class _Walk:
             end = inner.end if inner is not None else end
         # one floor of one house: "im Erdgeschoss vom Haus neben der Kirche"
         floor = floor and (end > group.end or self.lower(end) in {"vom", "von", "im", "in"})
-        return end, bool(counter or unit or school_class or floor)
+        # "aus der Hausnummer 6", "aus Nummer 12": the house a neighbour lives in
+        house = group.number and noun in _HOUSE_NUMBERS and self.lower(i) in {"aus", "von"}
+        return end, bool(counter or unit or school_class or floor or house)
 
     def genitive(self, i: int, head: str):
         """Read "der Grundschule am Mühlbach", "meiner Tochter"; return (end, identifying)."""
