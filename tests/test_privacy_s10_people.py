@@ -33,6 +33,7 @@ from esslingen_lab.privacy import redact_text
         "Die Stadt, unsere liebe Verwaltung, schläft.",
         "Sie ist die einzige mit Erfahrung.",
         "Die Leute aus der Nummer 12 sind nett.",
+        "Der mit dem Deckel ist kaputt.",
     ],
 )
 def test_ordinary_words_stay(text):
@@ -80,6 +81,9 @@ def test_tag_holds_the_name_only(text, gone, kept):
         # a role of a named house is a description
         ("Der Kassierer vom Musikverein Mettingen hat angerufen.", "Musikverein"),
         ("Die Mesnerin der Stadtkirche schließt früh ab.", "Mesnerin"),
+        # "Der mit …" opening a sentence is one man; a relative clause goes with his looks
+        ("Toll war einer am Schalter. Der mit dem grauen Bart, der immer Witze macht.",
+         "Witze"),
         # a belonging and the house a neighbour lives in
         ("Die Frau mit der Katze aus der Hausnummer 14 füttert Tauben.", "Hausnummer"),
         ("Der Mann mit dem Roller aus Nummer 3 parkt im Hof.", "Roller"),

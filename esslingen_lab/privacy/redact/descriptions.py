@@ -711,7 +711,13 @@ def _with_looks(walk: _Walk, i: int):
         return chain[0] if chain is not None else None
     if not ties.sentence_start(walk, i) or not looks[1]:
         return None
-    return _at_work(walk, looks[0])
+    end = _at_work(walk, looks[0])
+    if end is None and walk.lower(i) == "der":
+        # "Der mit der Brille und dem Akzent, der schon ewig da sitzt": "der" is one man
+        # ("Die mit …" may be a group); his looks tell him, a relative clause goes with them
+        clause = walk.relative(looks[0], lenient=True)
+        end = clause[0] if clause is not None else looks[0]
+    return end
 
 
 def _after_person(walk: _Walk, i: int) -> bool:
