@@ -16,6 +16,7 @@ import regex
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
 __all__ = [
+    "APPOSITION_RULES",
     "appositive_name_spans", "name_before_role_spans", "pet_name_in_slot", "pet_name_shape",
     "possessive_pet_name_spans",
     "short_form_before_full_name",
@@ -197,3 +198,20 @@ def name_before_role_spans(text: str):
         lex = lex or lexicon()
         if lex.is_any_name(word) or not lex.is_german(word):
             yield match.span("v")
+
+
+def _apposition_rules() -> list:
+    from esslingen_lab.privacy.redact.patterns import _Rule
+
+    return [
+        # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
+        _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
+              finder=appositive_name_spans, name="name-apposition", trusted=True),
+        # "der Kaiser, unser alter Vorarbeiter": a name before its role
+        _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
+              finder=name_before_role_spans, name="name-before-role", trusted=True),
+    ]
+
+
+#: Rules for names in an apposition, run after the other name rules.
+APPOSITION_RULES = _apposition_rules()

@@ -42,8 +42,7 @@ from esslingen_lab.privacy.redact.names import (
 )
 from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
 from esslingen_lab.privacy.redact.nicknames import (
-    appositive_name_spans,
-    name_before_role_spans,
+    APPOSITION_RULES,
     pet_name_in_slot,
     pet_name_shape,
     possessive_pet_name_spans,
@@ -776,12 +775,7 @@ _RULES: list[_Rule] = [
     # a name given with a verb of naming: "die hieß Specht", "heißt nur „Bulldozer“"
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
           trusted=True),
-    # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
-    _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
-          finder=appositive_name_spans, name="name-apposition", trusted=True),
-    # "der Kaiser, unser alter Vorarbeiter": a name before its role
-    _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
-          finder=name_before_role_spans, name="name-before-role", trusted=True),
+    *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
 ]
 
 
