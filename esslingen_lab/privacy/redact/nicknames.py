@@ -9,6 +9,7 @@ an, der hat früher …").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -206,6 +207,7 @@ def _apposition_rules() -> list:
     return [
         # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
         _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
+              gate=re.compile(r",\x20*(?:der|die|dr|d['’])\x20*[A-ZÄÖÜ]"), gate_on_raw=True,
               finder=appositive_name_spans, name="name-apposition", trusted=True),
         # "der Kaiser, unser alter Vorarbeiter": a name before its role
         _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
