@@ -147,7 +147,8 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
      ("pii_fresh6.jsonl", 0.94, 0.022, 110), ("pii_fresh8.jsonl", 0.95, 0.026, 140),
      # held-out in session 9 (never read while the rules were written): low floors, they
      # guard against a regression, not the goal (0.95)
-     ("pii_fresh9.jsonl", 0.86, 0.02, 280), ("pii_fresh10.jsonl", 0.82, 0.018, 360)],
+     # session 10: names in dialect and foreign words no longer taken (lost 1.4 % / 1.2 %)
+     ("pii_fresh9.jsonl", 0.86, 0.018, 280), ("pii_fresh10.jsonl", 0.83, 0.016, 360)],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
     """fresh2–10: written without the rules, each scored before it was read; fresh9 and

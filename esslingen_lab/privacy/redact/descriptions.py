@@ -91,6 +91,7 @@ _AGE = regex.compile(
 _CLASS = re.compile(r"(?:[1-9]|1[0-3])[a-f]")
 _FLOORS = ("erdgeschoss", "obergeschoss", "dachgeschoss", "untergeschoss", "stock",
            "stockwerk", "etage", "souterrain", "parterre")  # fmt: skip
+_HOUSE_NUMBERS = frozenset(("nummer", "hausnummer", "haus", "nr"))
 _CLAUSE_END = frozenset(",.;:!?()\n–—")
 _TIME = regex.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*uhr\b", regex.VERSION1 | regex.IGNORECASE)
 # one person sits at a counter: "am Schalter 3", "an Kasse 2"
@@ -334,7 +335,9 @@ class _Walk:
             end = inner.end if inner is not None else end
         # one floor of one house: "im Erdgeschoss vom Haus neben der Kirche"
         floor = floor and (end > group.end or self.lower(end) in {"vom", "von", "im", "in"})
-        return end, bool(counter or unit or school_class or floor)
+        # "aus der Hausnummer 6", "aus Nummer 12": the house a neighbour lives in
+        house = group.number and noun in _HOUSE_NUMBERS and self.lower(i) in {"aus", "von"}
+        return end, bool(counter or unit or school_class or floor or house)
 
     def genitive(self, i: int, head: str):
         """Read "der Grundschule am Mühlbach", "meiner Tochter"; return (end, identifying)."""
@@ -708,7 +711,13 @@ def _with_looks(walk: _Walk, i: int):
         return chain[0] if chain is not None else None
     if not ties.sentence_start(walk, i) or not looks[1]:
         return None
-    return _at_work(walk, looks[0])
+    end = _at_work(walk, looks[0])
+    if end is None and walk.lower(i) == "der":
+        # "Der mit der Brille und dem Akzent, der schon ewig da sitzt": "der" is one man
+        # ("Die mit …" may be a group); his looks tell him, a relative clause goes with them
+        clause = walk.relative(looks[0], lenient=True)
+        end = clause[0] if clause is not None else looks[0]
+    return end
 
 
 def _after_person(walk: _Walk, i: int) -> bool:
@@ -920,13 +929,13 @@ DESCRIPTION_RULES = [
     _Rule(
         "BESCHREIBUNG",
         None,
-        needs=("einzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
+        needs=("inzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
                "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
                "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
                "geschäftsführer", "präsident", "kommandant", "dirigent", "wart", "vorstand",
                "schriftführer", "kassier", "obmann", "obfrau"),
         gate=re.compile(
-            r"einzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
+            r"[eo]inzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
             r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
             r"geschäftsführer|präsident|kommandant|dirigent|wart|vorstand|vorständin|"
             r"schriftführer|kassier|kassierer|obmann|obfrau)(?:in|r|n|en)?"

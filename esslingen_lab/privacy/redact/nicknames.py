@@ -9,6 +9,7 @@ an, der hat früher …").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -16,7 +17,9 @@ import regex
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
 __all__ = [
-    "pet_name_in_slot", "pet_name_shape", "possessive_pet_name_spans",
+    "APPOSITION_RULES",
+    "appositive_name_spans", "name_before_role_spans", "pet_name_in_slot", "pet_name_shape",
+    "possessive_pet_name_spans",
     "short_form_before_full_name",
 ]
 
@@ -138,3 +141,79 @@ def short_form_before_full_name(text: str):
             continue  # "EDV (Eduard …)": an acronym, no short form
         if full in FIRST_NAMES or full in lex.first:
             yield match.span("v")
+
+
+# "mei Enkel, der Maxi, hot …", "unser Hausmeister, der Hansi, weiß …": a kin or role noun,
+# then after a comma an article and one capitalised word closing the apposition
+_APPOSITION = regex.compile(
+    r"(?<![\p{L}])(?P<n>\p{Lu}\p{Ll}{2,}),\x20*(?:der|die|dr|d['’]\x20?)\x20*"
+    r"(?P<v>\p{Lu}\p{Ll}{1,11})(?=\x20*(?:[,.!?;)–]|$|\n))"
+)
+
+
+def appositive_name_spans(text: str):
+    """Spans of a first or pet name set after a kin or role noun ("mein Sohn, der Toni,").
+
+    The noun before the comma names a relation or a role; the word after the article is
+    a listed first name or shaped like a pet name, no person noun and no common noun
+    ("Maxi", "Toni", "Hansi"; not "der Polizist", "die Sonne"), and the apposition closes
+    right after it.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    lex = None
+    for match in _APPOSITION.finditer(text):
+        noun, word = match.group("n"), match.group("v")
+        if not _is_person_noun(noun) or _is_person_noun(word) or word in NOT_NAMES:
+            continue
+        lex = lex or lexicon()
+        name = word in FIRST_NAMES or word in lex.first or pet_name_shape(word)
+        if name and not lex.is_common_noun(word):  # a listed name is no common noun
+            yield match.span("v")
+
+
+# "der Kaiser, unser alter Vorarbeiter": a name, then a possessive, adjectives and a role
+_NAME_THEN_ROLE = regex.compile(
+    r"(?<![\p{L}])(?:der|die|dr|den|dem|d['’])\x20*(?P<v>\p{Lu}\p{Ll}{2,})\x20*,\x20*"
+    r"(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem|mei|ihr|ihre|sein|seine)\x20+"
+    r"(?:\p{Ll}+\x20+){0,2}(?P<n>\p{Lu}\p{Ll}{2,})"
+)
+
+
+def name_before_role_spans(text: str):
+    """Spans of a name set before its relation or role ("der Kaiser, unser alter Vorarbeiter").
+
+    The word after the article is a listed first name or surname (also one that is a noun:
+    "Kaiser", "Koch") or a word no dictionary knows, and no person noun itself; the noun
+    after the possessive is a kin or role noun.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    lex = None
+    for match in _NAME_THEN_ROLE.finditer(text):
+        noun, word = match.group("n"), match.group("v")
+        if not _is_person_noun(noun) or _is_person_noun(word) or word in NOT_NAMES:
+            continue
+        lex = lex or lexicon()
+        if lex.is_any_name(word) or not lex.is_german(word):
+            yield match.span("v")
+
+
+def _apposition_rules() -> list:
+    from esslingen_lab.privacy.redact.patterns import _Rule
+
+    return [
+        # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
+        _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
+              gate=re.compile(r",\x20*(?:der|die|dr|d['’])\x20*[A-ZÄÖÜ]"), gate_on_raw=True,
+              finder=appositive_name_spans, name="name-apposition", trusted=True),
+        # "der Kaiser, unser alter Vorarbeiter": a name before its role
+        _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
+              finder=name_before_role_spans, name="name-before-role", trusted=True),
+    ]
+
+
+#: Rules for names in an apposition, run after the other name rules.
+APPOSITION_RULES = _apposition_rules()

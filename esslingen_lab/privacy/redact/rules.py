@@ -14,7 +14,7 @@ import regex
 
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
-from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
+from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
@@ -31,6 +31,7 @@ from esslingen_lab.privacy.redact.lower_slots import (
     lower_slot_name_spans,
     name_on_the_door_spans,
 )
+from esslingen_lab.privacy.redact.name_checks import checked_cueless_spans
 from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
 from esslingen_lab.privacy.redact.names import (
     _double_first_name,
@@ -41,6 +42,7 @@ from esslingen_lab.privacy.redact.names import (
 )
 from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
 from esslingen_lab.privacy.redact.nicknames import (
+    APPOSITION_RULES,
     pet_name_in_slot,
     pet_name_shape,
     possessive_pet_name_spans,
@@ -756,7 +758,7 @@ _RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        finder=cueless_name_spans,
+        finder=checked_cueless_spans,
         name="name-without-cue",
         trusted=True,
         admit=worth_a_look,
@@ -773,6 +775,7 @@ _RULES: list[_Rule] = [
     # a name given with a verb of naming: "die hieß Specht", "heißt nur „Bulldozer“"
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
           trusted=True),
+    *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
 ]
 
 
