@@ -135,6 +135,24 @@ def _compound_noun(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    return frozenset(read_words("person_nouns"))
+
+
+def _plural_person_noun(word: str) -> bool:
+    """Tell a person noun whose plural is the same word ("Schüler", "Bürger", "Lehrer").
+
+    Without an article such a word names a group ("Plätze für Schüler"); a surname that is
+    a person noun with another plural ("Grüße an Koch") stays a name.
+    """
+    return (
+        word[:1].isupper()
+        and word.lower() in _person_nouns()
+        and word.lower().endswith(("er", "el"))
+    )
+
+
 def _unknown_word(word: str) -> bool:
     lex = lexicon()
     return word not in FIRST_NAMES and word not in lex.last and not lex.is_first_name(word)
@@ -164,6 +182,8 @@ def _keep(words: list, dialect: bool, initial: bool) -> bool:
         return True
     if len(words) == 1 and words[0][:1].isupper() and _compound_noun(words[0]):
         return False  # "Digitalcafé", "Ausländerbehörde": a compound noun, no surname
+    if len(words) == 1 and _plural_person_noun(words[0]):
+        return False  # "Praktikumsplätze für Schüler": people in general, no surname
     if dialect and len(real) == 1 and words == real:
         word = real[0]
         if word.lower() in _dialect_markers():
