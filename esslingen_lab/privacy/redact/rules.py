@@ -247,15 +247,18 @@ _RULES: list[_Rule] = [
         "IBAN",
         None,
         needs_digit=True,
-        # "[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{3}", digit first (see the street gate)
-        gate=regex.compile(r"\d(?<=[a-z]{2}[\x20\-.]?\d)\d[\x20\-.]{0,2}[0-9a-z]{3}"),
+        # "[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{2}", digit first (see the street gate);
+        # two characters after the check digits: "DE 2161 1500 …" groups them with the bank code
+        gate=regex.compile(r"\d(?<=[a-z]{2}[\x20\-.]?\d)\d[\x20\-.]{0,2}[0-9a-z]{2}"),
         finder=iban_spans,
         trusted=True,
     ),
-    # the plain printed form of any length ("DE12 3456 7890 1234 5678 90123")
+    # the plain printed form of any length ("DE12 3456 7890 1234 5678 90123"), also with a
+    # check digit lost ("DE0 2600 5010 1000 1337 7701")
     _rule(
         "IBAN",
-        r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])\d{2}[ ]?(?:[0-9A-Z]{4}[ ]?){2,7}
+        r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])(?:\d{2}[ ]?|\d[ ](?=(?:[0-9A-Z]{4}[ ]){3}))
+             (?:[0-9A-Z]{4}[ ]?){2,7}
              [0-9A-Z]{1,4}\b""",
         needs_digit=True,
         gate=r"\d{2}\x20?\d{4}",
@@ -442,7 +445,9 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "ADRESSE",
-        rf"""(?:\b{_UP}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?|
+        # (a road's class and number is no address: "Bundesstraße 10", "Landesstraße 1150")
+        rf"""(?!(?:Bundes|Landes|Kreis|Staats)stra(?:ß|ss)e\x20)
+             (?:\b{_UP}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?|
              (?!(?:Die|Der|Das|Den|Dem|Des|Eine|Einer|In|Im|Am|An|Auf|Zur|Zum|Jede|Keine)\b)
              \b{_UP}[\p{{L}}\-]*[\x20\-](?:Straße|Strasse|Str\.|Str(?=\x20\d)|Weg|Platz|Allee|Ring|Markt|
              Gasse|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|Graben|Berg|Hof|Staffel|Gässle|
