@@ -18,6 +18,7 @@ from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_loo
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
+from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -314,7 +315,7 @@ _RULES: list[_Rule] = [
     *BIRTH_PHRASE_RULES,
     _rule(
         "DATUM",
-        rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
+        rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
                \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
                \bJahrgang|\bJg\.|(?<!\w)\*|
                # "Geboren bin ich 1952", "geboren wurde meine Mutter im Jahr 1940"
@@ -344,7 +345,8 @@ _RULES: list[_Rule] = [
         "DATUM",
         rf"""(?:\b(?:Geburtsdatums?|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
              |\bborn(?:\s+(?:on|in))?\s+)(?P<v>{_DAY_MONTH})
-           |(?P<v>{_DAY_MONTH})(?=\s+zur\s+Welt\b)""",
+           |(?P<v>(?:{_DAY_MONTH}|\d{{1,2}}\.\d{{1,2}}\.)(?:\s+um\s+\d{{1,2}}[:.]\d{{2}}(?:\s+Uhr)?)?)
+            (?=\s+zur\s+Welt\b)""",
         needs_digit=True,
         needs=("geburts", "geb.", "born", "zur welt"),
         flags=_X | _I,
@@ -360,6 +362,8 @@ _RULES: list[_Rule] = [
         flags=_X | _I,
         name="datum-birth-corrected",
     ),
+    # "Tochter Leonie (2. 11. 2009)"; "… das Geburtsdatum. Ich hab 17.01.1963 eingegeben"
+    *BIRTH_DATE_RULES,
     # another full date beside a birth date: "[DATUM], im Bürgerkonto steht aber 08.12.1971"
     *SECOND_BIRTH_DATE_RULES,
     # ---- phone numbers
