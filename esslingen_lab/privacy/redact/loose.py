@@ -338,6 +338,8 @@ _PLATE_CUES = (
     "kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug", "pkw", "lkw",
     "transporter", "golf", "kombi", "karre", "wohnmobil", "womo", "anhänger", "motorrad",
     "roller", "suv", "van", "bus", "taxi", "parkt", "geparkt", "abgeschleppt", "geblitzt",
+    # a car's papers and places: "parkausweis für es kl 492", "Zulassung", "Strafzettel"
+    "parkausweis", "parkplatz", "stellplatz", "zulassung", "strafzettel", "knöllchen", "garage",
 )
 _SPACED_PLATE = regex.compile(
     rf"""(?<![\w\-.,])(?P<v>[A-Za-zÄÖÜäöü][a-zäöü]{{0,2}}\x20(?P<mid>[a-z]{{1,2}})\x20?\d{{1,4}}
@@ -602,6 +604,11 @@ _YEAR_RULES = [
     _rule(
         "DATUM",
         r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
+           # right after a relative: "mein Opa (Baujahr 39)", "d Oma isch Baujahr 41"
+           |(?<=(?<!\b(?i:der|des|dem|vom|von)\x20)\b(?i:opa|oma|vater|mutter|papa|mama|großvater|großmutter|schwiegervater|
+               schwiegermutter|onkel|tante|bruder|schwester|mann|frau|nachbar|nachbarin)
+               (?:\x20(?i:ist|isch|is|war))?[\x20(,:–\-]{1,3})
+            (?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
            # or opening a sentence with "ich" soon after: "Baujahr 1953 😄 und trotzdem mache ich …"
            |(?<=(?:^|[.!?\n])[\x20\t]{0,3})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
             (?=\s*(?:[^\w\s]|und\b|aber\b))
