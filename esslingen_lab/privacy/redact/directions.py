@@ -52,6 +52,7 @@ _LEAD = frozenset(
     "gleich direkt ganz kurz genau also quasi so da dort dann hier eben halt und also "
     "etwa ungefähr gleichs".split()
 )
+_PRONOUNS = frozenset("uns mir mich dir dich euch ihm ihr ihnen".split())
 _ARTICLES = frozenset(
     "der die das dem den des de dat dä d' em ne ner nem nen eine einer einem einen "
     "unser unsere unserem unseren unserer mein meine meinem meinen meiner".split()
@@ -132,6 +133,8 @@ def _piece(tokens, i, first: bool, places):
         return None
     word = tokens[j][0]
     lower = word.lower()
+    if lower in _WEAK and j + 1 < n and tokens[j + 1][0].lower() in _PRONOUNS:
+        return None  # "…, bei uns gibt's kein Netz": a person, no place
     score = 0.0
     strong = False
     kind = None
@@ -181,6 +184,8 @@ def _piece(tokens, i, first: bool, places):
         k += 1
     if not words:
         return None
+    if kind == "name" and len(words) > 2:
+        return None  # "…, parken ständig Eltern in der Einfahrt": a clause, no place's name
     lowers = [w.lower() for w in words]
     # further locatives inside the piece: "beim alten Sportplatz hinter der Kirche"
     for pos, low in enumerate(lowers):
@@ -348,12 +353,22 @@ def direction_spans(text: str):
         start = _street_start(tokens, k, start)
         if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
-            yield start, end
+            yield _without_in_the(text, start, end), end
     if ", " in text:
         for start, end in directions_before_cue_spans(text):
             if start >= done:
                 done = end
                 yield start, end
+
+
+# "wohne in der | Sackgasse hinter dem Aldi": the place starts after "in der" (as most
+# labellers mark it); "im", "am", "beim" belong to the place's name ("Am Kreuzgarten")
+_IN_THE = regex.compile(r"(?i:in\x20(?:der|dem|den)\x20+)(?=\p{L})")
+
+
+def _without_in_the(text: str, start: int, end: int) -> int:
+    found = _IN_THE.match(text, start, end)
+    return found.end() if found is not None else start
 
 
 def _street_start(tokens, k: int, start: int) -> int:
