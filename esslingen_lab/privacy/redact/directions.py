@@ -65,7 +65,7 @@ _ORDINAL_WORDS = frozenset(
     "erste ersten erstes zweite zweiten zweites dritte dritten drittes vierte vierten "
     "viertes fünfte fünften fünftes sechste sechsten siebte siebten achte achten neunte "
     "zehnte letzte letzten letztes vorletzte vorletzten drütte drüdde tweete eerste "
-    "einzige einzigen".split()
+    "einzige einzigen letscht letschte letschde letschtes".split()
 )
 _STOP_WORDS = frozenset(
     "ich wir du er sie es man ihr und aber oder weil dass daß wenn ob denn doch sondern "
@@ -177,15 +177,15 @@ def _piece(tokens, i, first: bool, places):
             words.append(token)  # "zwischen der Apotheke und dem Friseur"
             k += 1
             continue
-        if k > j and _is_verb(token) and low not in _WEAK and low not in places:
+        if k > j and _is_verb(token) and low not in _WEAK and low not in places and not (
+            token[:1].isupper() and words and words[-1].lower() in ("in", "nach", "bei")
+        ):  # "… gegenüber der Kirche in Weil": a place's name after "in", not "weil"
             stop = True
             break
         words.append(token)
         k += 1
     if not words:
         return None
-    if kind == "name" and len(words) > 2:
-        return None  # "…, parken ständig Eltern in der Einfahrt": a clause, no place's name
     lowers = [w.lower() for w in words]
     # further locatives inside the piece: "beim alten Sportplatz hinter der Kirche"
     for pos, low in enumerate(lowers):
@@ -225,6 +225,8 @@ def _piece(tokens, i, first: bool, places):
                 strong = True
             else:
                 score += 0.5
+    if kind == "name" and len(words) > 2 and not strong:
+        return None  # "…, parken ständig Eltern in der Einfahrt": a clause, no place's name
     last = j + len(words) - 1
     return score, strong, last + 1, tokens[last][2], "stop" if stop else kind
 
@@ -254,6 +256,9 @@ def _chain(tokens, i, places, *, verbless: bool):
         if kind == "clause":  # "da wo immer der Wohnwagen steht" closes the chain
             if end is not None and not verbless:
                 end = char_end
+                if k + 1 < n and tokens[k][0] == ",":
+                    i = k + 1  # "…, da wo die Straße aufhört, das einzige Haus mit Solardach"
+                    continue
             break
         if start is None:
             start = tokens[i][1]
@@ -282,7 +287,7 @@ _SKIP_AFTER_CUE = frozenset(
     "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
     ": selbst draußen draussen drüben oben unten hinten vorne beide alle zusammen seit "
     "jahren jahrzehnten monaten mit meiner meinem unserer unseren familie frau mann "
-    "eltern kindern i mir".split()
+    "eltern kindern i mir allein alleine".split()
 )
 
 
@@ -386,7 +391,9 @@ def _street_start(tokens, k: int, start: int) -> int:
 # the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"
 _RESIDENCE_AFTER = regex.compile(
     r"\s*,\s*(?:wo|in\s+dem|in\s+der|in\s+welchem|in\s+welcher|das|den|die)\s+(?:ich|wir)\s+"
-    r"(?:[\p{L}\d]+\s+){0,4}?(?i:wohne|wohnen|wohn|wohnte|wohnten|lebe|leben|wohnhaft\s+bin)\b",
+    r"(?:[\p{L}\d]+\s+){0,4}?(?i:wohne|wohnen|wohn|wohnte|wohnten|lebe|leben|wohnhaft\s+bin)\b"
+    # "…, do wohn i", "…, da wohnen wir" (Swabian "do")
+    r"|\s*,\s*(?i:do|da|dort)\s+(?i:wohne|wohnen|wohn|lebe|leben)\s+(?i:i|ich|mir|wir)\b",
     regex.VERSION1,
 )
 
@@ -473,7 +480,7 @@ _CUE_WORDS = frozenset(
     for form in (word, word.capitalize(), word.upper())
 )
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
-                "wohnung liegt")  # fmt: skip
+                "wohnung liegt", "bei ons", "do wohn")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (

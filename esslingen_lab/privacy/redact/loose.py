@@ -662,6 +662,9 @@ _AFTER_ADDRESS = regex.compile(
       | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
       | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;:)–—]))        # ", Kirchtal-Oberweiler."
       | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
+      # " hinterhaus" without a comma: a part of a house, never a word of the sentence
+      | \x20(?i:Hinterhaus|Vorderhaus|Seitenflügel|Rückgebäude|Gartenhaus|Dachgeschoss|
+              Souterrain|Hochparterre|Einliegerwohnung)(?![\p{{L}}])
     ){{1,4}})""",
     regex.VERSION1 | regex.VERBOSE,
 )
