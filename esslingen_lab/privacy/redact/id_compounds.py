@@ -25,7 +25,7 @@ _CUE = regex.compile(
         | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)
         | (?P<bare>(?i:nr\.|nr|nummer))
         | (?i:kostenstelle|kst\.))
-        (?![\p{L}])[\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|war|lautet)[\x20\t]*:?[\x20\t]*)?
+        (?![\p{L}])[\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet)[\x20\t]*:?[\x20\t]*)?
         (?P<v>(?:[IVXL]{1,5}\x20|[A-Z]{1,4}[\x20\-])?
               [0-9A-Za-z]+(?:[\-/.][0-9A-Za-z]+){0,5})
         (?![\p{L}\d]|[.,/\-]\d)""",
