@@ -1,12 +1,13 @@
-"""An identifier after any word for a number: "Betreuungsnummer XVII 233/19", "Transferticket
-et1234xyz99", Swabian "Aktezeiche 63-BG-2024-1187", "ticket nr 88213".
+"""An identifier after any word for a number ("Betreuungsnummer XVII 233/19").
 
+Also "Transferticket et1234xyz99", Swabian "Aktezeiche 63-BG-2024-1187", "ticket nr 88213".
 The cue list of ``id_cues.txt`` names the usual numbers; people name others the same way, a
 compound ending in "-nummer", "-nr.", "-zeichen", "-ticket", "-kennung" or a noun and "Nr."
 ("Hundemarke Nr. 2241" keeps its noun). The value must look like an identifier, not like a
 count or a room: five digits or more, also in groups joined by "-", "/" or "." ("6120-445",
-"XVII 233/19"), or letters and digits mixed ("L01X34R7P"). Numbers of a house, a phone, a room, a bus line … are left to their own rules or stay.
-A bare "Nr." takes only a code of letters and digits mixed ("(Nr. L01X34R7P)").
+"XVII 233/19"), or letters and digits mixed ("L01X34R7P"). Numbers of a house, a phone, a
+room, a bus line … are left to their own rules or stay. A bare "Nr." takes only a code of
+letters and digits mixed ("(Nr. L01X34R7P)").
 """
 
 from __future__ import annotations

@@ -12,13 +12,13 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans, worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
-from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
