@@ -31,7 +31,8 @@ _LOOSE_PLATE = regex.compile(
 
 # a Swiss plate: the canton's letters and up to six digits ("ZH 449 210", "BE 12345")
 _SWISS_PLATE = regex.compile(
-    r"(?<![\p{L}\d\-])(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|"
+    # (not the middle of a German plate: "S GL 1412")
+    r"(?<![\p{L}\d\-])(?<!(?<![\p{L}])\p{Lu}{1,3}[\x20\-])(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|"
     r"VS|ZG|ZH)[\x20\-]?\d{1,3}\x20?\d{3}(?![\p{L}\d]|[.,]\d)"
     r"(?!\x20?(?i:franken|chf|fr\.|euro|eur|€|km|kilometer|einwohner|leute|menschen)(?!\p{L}))"
 )
