@@ -693,7 +693,8 @@ def _address_continuation_spans(text: str):
         for group in ("town", "place"):
             for k, word in enumerate(match.captures(group)):
                 first = word.split("-")[0]
-                town = len(word) > 6 and word.endswith(_PLACE_ENDINGS)  # "Waiblingen"
+                # ", Waiblingen." closing the address: a town, whatever the lexicon says
+                town = group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
                 if "-" not in word and not town and lex.is_common_noun(first):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
         for k, word in enumerate(match.captures("ltown")):
