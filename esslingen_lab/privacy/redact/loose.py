@@ -677,6 +677,9 @@ _PLACE_ENDINGS = (
 )
 
 
+_HOME_TOWN = "Esslingen"
+
+
 def _address_continuation_spans(text: str):
     """Widen an address found to what belongs to it: town, postcode, floor, back house.
 
@@ -694,7 +697,11 @@ def _address_continuation_spans(text: str):
             for k, word in enumerate(match.captures(group)):
                 first = word.split("-")[0]
                 # ", Waiblingen." closing the address: a town, whatever the lexicon says
-                town = group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
+                # (not the survey's own town: "…, Esslingen" says nothing of the address)
+                town = (
+                    group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
+                    and not word.startswith(_HOME_TOWN)
+                )  # fmt: skip
                 if "-" not in word and not town and lex.is_common_noun(first):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
         for k, word in enumerate(match.captures("ltown")):
