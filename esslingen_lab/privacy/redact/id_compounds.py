@@ -79,6 +79,11 @@ ID_COMPOUND_RULES = [
         None,
         needs_digit=True,
         needs=("nummer", "nr", "zeiche", "ticket", "kennung", "kennziffer", "kostenstelle", "kst."),
+        # the cue's ending, then a digit within a few characters (cheap, on the lowered text)
+        gate=regex.compile(
+            r"(?:nummer|nr|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst)\.?[\x20\t:]{0,3}"
+            r"(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?[a-z]{0,5}[\x20\-]?\d"
+        ),
         finder=_id_compound_spans,
         name="id-compound-cue",
     )
