@@ -52,6 +52,7 @@ _LEAD = frozenset(
     "gleich direkt ganz kurz genau also quasi so da dort dann hier eben halt und also "
     "etwa ungefähr gleichs".split()
 )
+_PRONOUNS = frozenset("uns mir mich dir dich euch ihm ihr ihnen".split())
 _ARTICLES = frozenset(
     "der die das dem den des de dat dä d' em ne ner nem nen eine einer einem einen "
     "unser unsere unserem unseren unserer mein meine meinem meinen meiner".split()
@@ -64,7 +65,7 @@ _ORDINAL_WORDS = frozenset(
     "erste ersten erstes zweite zweiten zweites dritte dritten drittes vierte vierten "
     "viertes fünfte fünften fünftes sechste sechsten siebte siebten achte achten neunte "
     "zehnte letzte letzten letztes vorletzte vorletzten drütte drüdde tweete eerste "
-    "einzige einzigen".split()
+    "einzige einzigen letscht letschte letschde letschtes".split()
 )
 _STOP_WORDS = frozenset(
     "ich wir du er sie es man ihr und aber oder weil dass daß wenn ob denn doch sondern "
@@ -132,6 +133,8 @@ def _piece(tokens, i, first: bool, places):
         return None
     word = tokens[j][0]
     lower = word.lower()
+    if lower in _WEAK and j + 1 < n and tokens[j + 1][0].lower() in _PRONOUNS:
+        return None  # "…, bei uns gibt's kein Netz": a person, no place
     score = 0.0
     strong = False
     kind = None
@@ -174,7 +177,9 @@ def _piece(tokens, i, first: bool, places):
             words.append(token)  # "zwischen der Apotheke und dem Friseur"
             k += 1
             continue
-        if k > j and _is_verb(token) and low not in _WEAK and low not in places:
+        if k > j and _is_verb(token) and low not in _WEAK and low not in places and not (
+            token[:1].isupper() and words and words[-1].lower() in ("in", "nach", "bei")
+        ):  # "… gegenüber der Kirche in Weil": a place's name after "in", not "weil"
             stop = True
             break
         words.append(token)
@@ -220,6 +225,8 @@ def _piece(tokens, i, first: bool, places):
                 strong = True
             else:
                 score += 0.5
+    if kind == "name" and len(words) > 2 and not strong:
+        return None  # "…, parken ständig Eltern in der Einfahrt": a clause, no place's name
     last = j + len(words) - 1
     return score, strong, last + 1, tokens[last][2], "stop" if stop else kind
 
@@ -249,6 +256,9 @@ def _chain(tokens, i, places, *, verbless: bool):
         if kind == "clause":  # "da wo immer der Wohnwagen steht" closes the chain
             if end is not None and not verbless:
                 end = char_end
+                if k + 1 < n and tokens[k][0] == ",":
+                    i = k + 1  # "…, da wo die Straße aufhört, das einzige Haus mit Solardach"
+                    continue
             break
         if start is None:
             start = tokens[i][1]
@@ -277,7 +287,7 @@ _SKIP_AFTER_CUE = frozenset(
     "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
     ": selbst draußen draussen drüben oben unten hinten vorne beide alle zusammen seit "
     "jahren jahrzehnten monaten mit meiner meinem unserer unseren familie frau mann "
-    "eltern kindern i mir".split()
+    "eltern kindern i mir allein alleine".split()
 )
 
 
@@ -348,12 +358,22 @@ def direction_spans(text: str):
         start = _street_start(tokens, k, start)
         if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
-            yield start, end
+            yield _without_in_the(text, start, end), end
     if ", " in text:
         for start, end in directions_before_cue_spans(text):
             if start >= done:
                 done = end
                 yield start, end
+
+
+# "wohne in der | Sackgasse hinter dem Aldi": the place starts after "in der" (as most
+# labellers mark it); "im", "am", "beim" belong to the place's name ("Am Kreuzgarten")
+_IN_THE = regex.compile(r"(?i:in\x20(?:der|dem|den)\x20+)(?=\p{L})")
+
+
+def _without_in_the(text: str, start: int, end: int) -> int:
+    found = _IN_THE.match(text, start, end)
+    return found.end() if found is not None else start
 
 
 def _street_start(tokens, k: int, start: int) -> int:
@@ -371,7 +391,9 @@ def _street_start(tokens, k: int, start: int) -> int:
 # the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"
 _RESIDENCE_AFTER = regex.compile(
     r"\s*,\s*(?:wo|in\s+dem|in\s+der|in\s+welchem|in\s+welcher|das|den|die)\s+(?:ich|wir)\s+"
-    r"(?:[\p{L}\d]+\s+){0,4}?(?i:wohne|wohnen|wohn|wohnte|wohnten|lebe|leben|wohnhaft\s+bin)\b",
+    r"(?:[\p{L}\d]+\s+){0,4}?(?i:wohne|wohnen|wohn|wohnte|wohnten|lebe|leben|wohnhaft\s+bin)\b"
+    # "…, do wohn i", "…, da wohnen wir" (Swabian "do")
+    r"|\s*,\s*(?i:do|da|dort)\s+(?i:wohne|wohnen|wohn|lebe|leben)\s+(?i:i|ich|mir|wir)\b",
     regex.VERSION1,
 )
 
@@ -458,7 +480,7 @@ _CUE_WORDS = frozenset(
     for form in (word, word.capitalize(), word.upper())
 )
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
-                "wohnung liegt")  # fmt: skip
+                "wohnung liegt", "bei ons", "do wohn")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (

@@ -152,14 +152,17 @@ _VERBS_IN = frozenset(
 
 def _house_after_spans(text: str):
     """Yield the house told after an address: "[ADRESSE], das Haus mit dem Kiosk unten"."""
-    from esslingen_lab.privacy.redact.directions import _is_dwelling
+    from esslingen_lab.privacy.redact.directions import _is_dwelling, _is_verb
 
     for match in _HOUSE_AFTER.finditer(text):
         words = match.group("v").lower().split()
         if not any(_is_dwelling(w) and len(w) > 2 for w in words[1:4]):
             continue  # "das gelbe Haus", "der Hof": a house after the article
-        if any(w.strip("(),") in _VERBS_IN for w in words):
-            continue  # "[ADRESSE], das Haus ist …": a sentence about the house
+        raw = match.group("v").split()
+        if any(w.strip("(),") in _VERBS_IN for w in words) or any(
+            _is_verb(w.strip("(),")) for w in raw[1:] if w[:1].islower()
+        ):
+            continue  # "[ADRESSE], das Haus ist …", "… gehört der Stadt": a sentence
         yield match.start(), match.end()
 
 

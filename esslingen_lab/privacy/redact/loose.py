@@ -32,14 +32,15 @@ __all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES", "SECOND_BIRTH_DATE_RULES"]
 # ("zero one seven"): an English run is found from "zero" or after a cue only
 _DIGIT_WORD = (
     r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
-    r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|sechse|neune|"
+    r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|fenf|fimf|sechse|neune|nuine|noine|"
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
 _PAIR_WORD = (
-    r"(?:(?:ein|oin|oi|zwei|zwo|zwoi|drei|vier|fünf|fümf|sechs|sieben|siebe|acht|neun)(?:und|a|e))?"
-    r"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fufzg|sechzig|"
-    r"sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg)"
+    r"(?:(?:ein|oin|oi|zwei|zwo|zwoi|drei|vier|fünf|fümf|fenf|sechs|sieben|siebe|acht|neun|nuin)"
+    r"(?:und|a|e))?"
+    # tens also in "-zich"/"-zg" (Swabian, Franconian, Berlin: "fuffzich", "vierzg")
+    r"(?:(?:zwan|vier|fünf|fuff|fuf|fuch|sech|sieb|acht|neun)(?:zig|zg|zich)|drei(?:ßig|ssig|ßg|ßich))"
     r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
     r"|zeh|elfe|zwölfe|dreizeh|vierzeh|fuffzeh|fuchzeh|sechzeh|siebzeh|achtzeh|neunzeh"
     r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -87,8 +88,8 @@ _PHONE_UNITS = regex.compile(
 _ONE_DIGIT = regex.compile(rf"(?i:{_DIGIT_WORD})", regex.VERSION1)
 _ONE_PAIR = regex.compile(rf"(?i:{_PAIR_WORD})", regex.VERSION1)
 _PAIR_AT_END = regex.compile(
-    r"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fufzg|sechzig|"
-    r"sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg|zehn|elf|zwölf)$",
+    r"(?:(?:zwan|vier|fünf|fuff|fuf|fuch|sech|sieb|acht|neun)(?:zig|zg|zich)|"
+    r"drei(?:ßig|ssig|ßg|ßich)|zehn|elf|zwölf)$",
     regex.VERSION1,
 )
 # number words before a run found: "sieben | null eins eins – zwei drei …"
@@ -179,7 +180,12 @@ def _phone_word_spans(text: str):
         cued = (start, end) in after_cue and value.startswith("0")
         # after a cue, a short local number spelt out: "Festnetz vier acht, zwei sieben, …"
         short = (start, end) in after_cue and spelt and digits >= 6
-        if (digits >= 7 and (spelt or spaced or lettered or cued)) or short:
+        # the area code read out in pairs too: "07 11 / 38 24 56" (no date or time has ten)
+        paired = (
+            not spelt and 9 <= digits <= 13 and len(units) >= 4 and len(units[0]) == 2
+            and value[:2] != "00" and value[0] == "0"
+        )  # fmt: skip
+        if (digits >= 7 and (spelt or spaced or lettered or cued or paired)) or short:
             before = _UNIT_BEFORE.search(text, max(0, start - 40), start) if spelt else None
             yield (before.start() if before else start), end
 
@@ -332,6 +338,8 @@ _PLATE_CUES = (
     "kennzeichen", "nummernschild", "kfz", "auto", "wagen", "fahrzeug", "pkw", "lkw",
     "transporter", "golf", "kombi", "karre", "wohnmobil", "womo", "anhänger", "motorrad",
     "roller", "suv", "van", "bus", "taxi", "parkt", "geparkt", "abgeschleppt", "geblitzt",
+    # a car's papers and places: "parkausweis für es kl 492", "Zulassung", "Strafzettel"
+    "parkausweis", "parkplatz", "stellplatz", "zulassung", "strafzettel", "knöllchen", "garage",
 )
 _SPACED_PLATE = regex.compile(
     rf"""(?<![\w\-.,])(?P<v>[A-Za-zÄÖÜäöü][a-zäöü]{{0,2}}\x20(?P<mid>[a-z]{{1,2}})\x20?\d{{1,4}}
@@ -404,6 +412,13 @@ _NOT_A_PLACE_NAME = tuple(
 )
 
 
+# last parts of compounds numbered like rooms, lines and counters ("Sitzungssaal 1",
+# "Buslinie 101", "Veloroute 1", "Bürgeramt 3"), never a place's name
+_NUMBERED_HEADS = tuple(
+    "saal raum zimmer linie gleis route amt tisch schalter kasse schnitt bahnsteig".split()
+)
+
+
 @lru_cache(maxsize=1)
 def _numbered_nouns() -> frozenset:
     return frozenset(read_words("numbered_nouns"))
@@ -415,9 +430,11 @@ def _loose_address_spans(text: str):
         word = match.group("w")
         if word in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
             continue  # "im Jahr 2020"; "in der Weilstraße 88" is left to the street rules
+        if word.lower().endswith(_NUMBERED_HEADS):
+            continue  # "im Sitzungssaal 1", "zur Veloroute 1": a compound of a numbered noun
         number = regex.search(r"\d+", match.group()[match.end("w") - match.start() :])
-        if number is not None and int(number.group()) > 999:
-            continue  # "im Jahr 2020"-like phrases with other nouns
+        if number is not None and (int(number.group()) > 999 or number.group()[0] == "0"):
+            continue  # "im Jahr 2020"-like phrases; "bei der Hotline 0711": no house number
         if match.group("bare") is not None:
             if lexicon().is_german(word) or word.endswith("-"):
                 continue  # "Große Pause 2", "Neue Mitte 3": only a name that is no word
@@ -587,6 +604,11 @@ _YEAR_RULES = [
     _rule(
         "DATUM",
         r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
+           # right after a relative: "mein Opa (Baujahr 39)", "d Oma isch Baujahr 41"
+           |(?<=(?<!\b(?i:der|des|dem|vom|von)\x20)\b(?i:opa|oma|vater|mutter|papa|mama|großvater|großmutter|schwiegervater|
+               schwiegermutter|onkel|tante|bruder|schwester|mann|frau|nachbar|nachbarin)
+               (?:\x20(?i:ist|isch|is|war))?[\x20(,:–\-]{1,3})
+            (?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
            # or opening a sentence with "ich" soon after: "Baujahr 1953 😄 und trotzdem mache ich …"
            |(?<=(?:^|[.!?\n])[\x20\t]{0,3})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
             (?=\s*(?:[^\w\s]|und\b|aber\b))
@@ -640,6 +662,9 @@ _AFTER_ADDRESS = regex.compile(
       | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
       | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;:)–—]))        # ", Kirchtal-Oberweiler."
       | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
+      # " hinterhaus" without a comma: a part of a house, never a word of the sentence
+      | \x20(?i:Hinterhaus|Vorderhaus|Seitenflügel|Rückgebäude|Gartenhaus|Dachgeschoss|
+              Souterrain|Hochparterre|Einliegerwohnung)(?![\p{{L}}])
     ){{1,4}})""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -650,6 +675,9 @@ _PLACE_ENDINGS = (
     "ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld", "hofen",
     "weiler", "wangen", "brunn", "bronn", "furt", "stetten", "bühl", "hardt", "au",
 )
+
+
+_HOME_TOWN = "Esslingen"
 
 
 def _address_continuation_spans(text: str):
@@ -668,7 +696,13 @@ def _address_continuation_spans(text: str):
         for group in ("town", "place"):
             for k, word in enumerate(match.captures(group)):
                 first = word.split("-")[0]
-                if "-" not in word and lex.is_common_noun(first):
+                # ", Waiblingen." closing the address: a town, whatever the lexicon says
+                # (not the survey's own town: "…, Esslingen" says nothing of the address)
+                town = (
+                    group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
+                    and not word.startswith(_HOME_TOWN)
+                )  # fmt: skip
+                if "-" not in word and not town and lex.is_common_noun(first):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
         for k, word in enumerate(match.captures("ltown")):
             first = word.split("-")[0]

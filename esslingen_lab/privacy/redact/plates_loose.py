@@ -4,9 +4,12 @@ Also "Kennz. ES - TW - 1 1 1", "drei Autos: es-nk 310".
 
 The strict plate rule in ``rules.py`` wants the letters together; here letters and digits
 may stand apart, as on the plate itself. Only within a few words after a car word.
+A Swiss plate ("ZH 449 210") near a car word.
 """
 
 from __future__ import annotations
+
+import re
 
 import regex
 
@@ -28,7 +31,25 @@ _LOOSE_PLATE = regex.compile(
 )
 
 
+# a Swiss plate: the canton's letters and up to six digits ("ZH 449 210", "BE 12345")
+_SWISS_PLATE = regex.compile(
+    # (not the middle of a German plate: "S GL 1412")
+    r"(?<![\p{L}\d\-])(?<!(?<![\p{L}])\p{Lu}{1,3}[\x20\-])(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|"
+    r"VS|ZG|ZH)[\x20\-]?\d{1,3}\x20?\d{3}(?![\p{L}\d]|[.,]\d)"
+    r"(?!\x20?(?i:franken|chf|fr\.|euro|eur|€|km|kilometer|einwohner|leute|menschen)(?!\p{L}))"
+)
+
+
+# two capitals and a digit: the standard library's engine rules most texts out fast
+_CAPS_DIGIT = re.compile(r"[A-Z]{2}[\x20\-]?\d")
+
+
 def _loose_plate_spans(text: str):
+    swiss = _SWISS_PLATE.finditer(text) if _CAPS_DIGIT.search(text) is not None else ()
+    for match in swiss:
+        near = text[max(0, match.start() - 60) : match.end() + 40]
+        if _CAR_CUE.search(near) is not None:
+            yield match.span()
     for cue in _CAR_CUE.finditer(text):
         for match in _LOOSE_PLATE.finditer(text, cue.end(), min(len(text), cue.end() + 60)):
             value = match.group("v").strip()

@@ -12,12 +12,14 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
+from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import (
@@ -249,15 +251,18 @@ _RULES: list[_Rule] = [
         "IBAN",
         None,
         needs_digit=True,
-        # "[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{3}", digit first (see the street gate)
-        gate=regex.compile(r"\d(?<=[a-z]{2}[\x20\-.]?\d)\d[\x20\-.]{0,2}[0-9a-z]{3}"),
+        # "[a-z]{2}[\x20\-.]?\d{2}[\x20\-.]{0,2}[0-9a-z]{2}", digit first (see the street gate);
+        # two characters after the check digits: "DE 2161 1500 …" groups them with the bank code
+        gate=regex.compile(r"\d(?<=[a-z]{2}[\x20\-.]?\d)\d[\x20\-.]{0,2}[0-9a-z]{2}"),
         finder=iban_spans,
         trusted=True,
     ),
-    # the plain printed form of any length ("DE12 3456 7890 1234 5678 90123")
+    # the plain printed form of any length ("DE12 3456 7890 1234 5678 90123"), also with a
+    # check digit lost ("DE0 2600 5010 1000 1337 7701")
     _rule(
         "IBAN",
-        r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])\d{2}[ ]?(?:[0-9A-Z]{4}[ ]?){2,7}
+        r"""\b(?:[A-Z]{2}|[Dd][Ee]|[Aa][Tt]|[Cc][Hh])(?:\d{2}[ ]?|\d[ ](?=(?:[0-9A-Z]{4}[ ]){3}))
+             (?:[0-9A-Z]{4}[ ]?){2,7}
              [0-9A-Z]{1,4}\b""",
         needs_digit=True,
         gate=r"\d{2}\x20?\d{4}",
@@ -312,7 +317,7 @@ _RULES: list[_Rule] = [
     *BIRTH_PHRASE_RULES,
     _rule(
         "DATUM",
-        rf"""(?:\bgeb\.|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
+        rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
                \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
                \bJahrgang|\bJg\.|(?<!\w)\*|
                # "Geboren bin ich 1952", "geboren wurde meine Mutter im Jahr 1940"
@@ -342,7 +347,8 @@ _RULES: list[_Rule] = [
         "DATUM",
         rf"""(?:\b(?:Geburtsdatums?|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
              |\bborn(?:\s+(?:on|in))?\s+)(?P<v>{_DAY_MONTH})
-           |(?P<v>{_DAY_MONTH})(?=\s+zur\s+Welt\b)""",
+           |(?P<v>(?:{_DAY_MONTH}|\d{{1,2}}\.\d{{1,2}}\.)(?:\s+um\s+\d{{1,2}}[:.]\d{{2}}(?:\s+Uhr)?)?)
+            (?=\s+zur\s+Welt\b)""",
         needs_digit=True,
         needs=("geburts", "geb.", "born", "zur welt"),
         flags=_X | _I,
@@ -358,6 +364,8 @@ _RULES: list[_Rule] = [
         flags=_X | _I,
         name="datum-birth-corrected",
     ),
+    # "Tochter Leonie (2. 11. 2009)"; "… das Geburtsdatum. Ich hab 17.01.1963 eingegeben"
+    *BIRTH_DATE_RULES,
     # another full date beside a birth date: "[DATUM], im Bürgerkonto steht aber 08.12.1971"
     *SECOND_BIRTH_DATE_RULES,
     # ---- phone numbers
@@ -416,6 +424,7 @@ _RULES: list[_Rule] = [
         flags=_X,
         name="telefon-extension-alone",
     ),
+    *ID_COMPOUND_RULES,  # "Betreuungsnummer XVII 233/19", "Transferticket et1234xyz99"
     # ---- addresses: street with house number, postcode with place
     _rule(
         "ADRESSE",
@@ -444,7 +453,9 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "ADRESSE",
-        rf"""(?:\b{_UP}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?|
+        # (a road's class and number is no address: "Bundesstraße 10", "Landesstraße 1150")
+        rf"""(?!(?:Bundes|Landes|Kreis|Staats)stra(?:ß|ss)e\x20)
+             (?:\b{_UP}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?|
              (?!(?:Die|Der|Das|Den|Dem|Des|Eine|Einer|In|Im|Am|An|Auf|Zur|Zum|Jede|Keine)\b)
              \b{_UP}[\p{{L}}\-]*[\x20\-](?:Straße|Strasse|Str\.|Str(?=\x20\d)|Weg|Platz|Allee|Ring|Markt|
              Gasse|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|Graben|Berg|Hof|Staffel|Gässle|

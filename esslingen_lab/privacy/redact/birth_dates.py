@@ -1,0 +1,95 @@
+"""Birth dates told without a birth word right before them.
+
+- a full date in brackets after a person: "meine Tochter Leonie (2. 11. 2009)", "Opa Heinz
+  (03.02.1941)", "Frau Berger (12. Mai 1950)" — a person's date in brackets is when they
+  were born; an event's date ("die Sitzung (14.03.2025)") follows no person;
+- a full date in the sentence after one asking for a birth date: "Die Seite verlangt das
+  Geburtsdatum. Ich hab 17.01.1963 eingegeben" (not an appointment: "Termin am …").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+
+__all__ = ["BIRTH_DATE_RULES"]
+
+_MONTH = (
+    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)"
+)
+# a date with a year of birth: "2. 11. 2009", "03.02.41", "12. Mai 1950", "1963-01-17"
+_FULL_DATE = (
+    r"(?:\d{1,2}\.\x20?\d{1,2}\.\x20?(?:(?:19|20)\d{2}|\d{2})|\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+    rf"|\d{{1,2}}\.?\x20?{_MONTH}\.?\x20(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
+)
+_IN_BRACKETS = regex.compile(
+    rf"(?P<who>(?:[\p{{L}}\-]+\x20){{0,2}}[\p{{L}}\-]+)\x20?\((?:(?i:geb\.?|\*)\x20?)?"
+    rf"(?P<v>{_FULL_DATE})\)",
+    regex.VERSION1,
+)
+
+
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset:
+    return frozenset(read_words("health_relatives"))
+
+
+def _bracket_spans(text: str):
+    """Yield a full date in brackets right after a person (a relative, a first name)."""
+    relatives = _relatives()
+    for match in _IN_BRACKETS.finditer(text):
+        words = match.group("who").split()
+        if any(w.lower() in relatives or w in FIRST_NAMES for w in words) or (
+            words[-1][:1].isupper() and words[0].lower() in ("frau", "herr", "herrn")
+        ):
+            yield match.span("v")
+
+
+_ASKED = regex.compile(r"(?i:geburtsdatum|geburtsdatums|geb\.-datum|geburtstag)")
+_SENTENCE_END = regex.compile(r"[.!?\n](?=\s)")
+_DATE = regex.compile(rf"(?<![\d.,/])(?P<v>{_FULL_DATE})(?![\d]|[.,/]\d)", regex.VERSION1)
+# an event's date, not a birth date
+_EVENT_BEFORE = regex.compile(
+    r"(?i:\b(?:termin\w*|frist\w*|bis|seit|ab|vom|zum|ablauf\w*|gültig\w*|sitzung|umzug|"
+    r"gestorben|verstorben|heirat\w*|hochzeit|antrag|brief|bescheid\w*|schreiben|mail)\W+"
+    r"(?:(?:am|den|dem|der|ist|war|vom)\W+)?)$"
+)
+
+
+def _next_sentence_spans(text: str):
+    """Yield a full date in the sentence after one naming a birth date."""
+    for cue in _ASKED.finditer(text):
+        first_end = _SENTENCE_END.search(text, cue.end())
+        if first_end is None:
+            continue
+        second_end = _SENTENCE_END.search(text, first_end.end())
+        stop = second_end.start() if second_end is not None else len(text)
+        for match in _DATE.finditer(text, first_end.end(), stop):
+            if _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
+                yield match.span("v")
+
+
+BIRTH_DATE_RULES = [
+    _Rule(
+        "DATUM",
+        None,
+        needs_digit=True,
+        needs=("(",),
+        gate=regex.compile(r"\(\x20?(?:geb\.?\x20?|\*\x20?)?\d"),
+        finder=_bracket_spans,
+        name="datum-date-in-brackets",
+    ),
+    _Rule(
+        "DATUM",
+        None,
+        needs_digit=True,
+        needs=("geburtsdatum", "geb.-datum", "geburtstag"),
+        finder=_next_sentence_spans,
+        name="datum-after-birth-sentence",
+    ),
+]
