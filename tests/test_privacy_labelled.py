@@ -7,7 +7,6 @@ import pytest
 
 from esslingen_lab.privacy import redact
 from esslingen_lab.privacy.evaluation import load_labelled, score_redaction
-from tests.test_privacy_s10_health import as_detail
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pii_sentences.jsonl"
 TYPES = {"EMAIL", "TELEFON", "ADRESSE", "NAME", "IBAN", "KFZ", "URL", "DATUM", "ID"}
@@ -156,9 +155,7 @@ def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kep
     benchmarks/bench_privacy.py; held-out 0.885 / 0.848)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
     assert sum(len(r["pii"]) for r in records) >= 180
-    # fresh4–6 mark a health detail with its verb ("ist dement"), fresh7 on only the
-    # detail; since session 10 the tag is the detail (see test_privacy_s10_health.as_detail)
-    score = _score(as_detail(records))
+    score = _score(records)
     assert score.recall >= floor, score.missed
     assert score.false_removal <= lost
     assert sum(k for k, _ in score.controls.values()) >= kept, score.controls

@@ -10,7 +10,6 @@ import pytest
 
 from esslingen_lab.privacy import redact, redact_text
 from esslingen_lab.privacy.evaluation import load_labelled, score_redaction
-from tests.test_privacy_s10_health import as_detail
 
 # ---------------------------------------------------------------- birth years take their cue
 
@@ -62,26 +61,26 @@ def test_a_year_that_is_no_birth_year_stays(text):
     "text, expected",
     [
         ("Meine Mutter hat seit dem Schlaganfall im März Probleme mit dem Sprechen.",
-         "Meine Mutter hat [GESUNDHEIT]."),
+         "Meine Mutter [GESUNDHEIT]."),
         ("meine mutter hat seit dem sturz im winter probleme mit der hüfte",
          "meine mutter hat [GESUNDHEIT]"),
         ("Mein Vater hat seit der Hüft-OP im Winter große Schmerzen beim Laufen.",
-         "Mein Vater hat [GESUNDHEIT]."),
+         "Mein Vater [GESUNDHEIT]."),
         ("Mein Mann hat es mit der Hüfte und kommt die Treppe nicht hoch.",
-         "Mein Mann hat [GESUNDHEIT] und kommt die Treppe nicht hoch."),
+         "Mein Mann [GESUNDHEIT] und kommt die Treppe nicht hoch."),
         ("Mein Vater wurde letztes Jahr am Herzen operiert und darf nichts tragen.",
-         "Mein Vater wurde letztes Jahr [GESUNDHEIT] und darf nichts tragen."),
+         "Mein Vater [GESUNDHEIT] und darf nichts tragen."),
         ("Meine Tochter hat seit dem Unfall Probleme mit dem Rücken.",
-         "Meine Tochter hat [GESUNDHEIT]."),
+         "Meine Tochter [GESUNDHEIT]."),
         ("Unser Nachbar hat sich das Bein gebrochen und kann nicht einkaufen.",
-         "Unser Nachbar hat [GESUNDHEIT] und kann nicht einkaufen."),
+         "Unser Nachbar [GESUNDHEIT] und kann nicht einkaufen."),
         ("Meine Schwester ist Rolli-Fahrerin und kommt nicht in den Bus.",
-         "Meine Schwester ist [GESUNDHEIT] und kommt nicht in den Bus."),
+         "Meine Schwester [GESUNDHEIT] und kommt nicht in den Bus."),
         ("mein mann hat seit dem burnout im herbst keine nerven mehr",
-         "mein mann hat [GESUNDHEIT]"),
+         "mein mann [GESUNDHEIT]"),
         # a health word typed with a slip
         ("Mein Vater ist seit Jahren Diabetikerr und braucht Hilfe.",
-         "Mein Vater ist seit Jahren [GESUNDHEIT] und braucht Hilfe."),
+         "Mein Vater [GESUNDHEIT] und braucht Hilfe."),
         ("Mein Vater (Alzhaimer) vergisst die Termine.",
          "Mein Vater ([GESUNDHEIT]) vergisst die Termine."),
         # details in brackets after a relative: the bracket stays balanced
@@ -93,7 +92,6 @@ def test_a_year_that_is_no_birth_year_stays(text):
     ],
 )
 def test_the_health_tag_covers_the_whole_detail(text, expected):
-    # since session 10 the verb and a time before the detail stay (test_privacy_s10_health)
     assert redact_text(text) == expected
 
 
@@ -206,8 +204,7 @@ _FIXTURES = Path(__file__).parent / "fixtures"
     ],
 )
 def test_birth_health_id_phone_floors_on_the_unread_sets(name, floors):
-    # fresh6 marks a health detail with its verb ("ist dement"): cut to the detail (session 10)
-    records = as_detail(load_labelled(_FIXTURES / name))
+    records = load_labelled(_FIXTURES / name)
     score = score_redaction(records, lambda texts: redact(texts).texts)
     for category, floor in floors.items():
         found, total = score.by_category[category]

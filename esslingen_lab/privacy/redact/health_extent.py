@@ -1,9 +1,11 @@
 """Where a [GESUNDHEIT] tag starts and ends: the health detail, not the sentence around it.
 
 The health rule finds a statement ("Meine Mutter ist seit zwei Jahren dement"); what is
-protected is the detail ("dement"). Labellers mark only that: the verb that says it ("ist",
-"hat", "bin", "sitzt", "isch"), the person ("ich", "er"), adverbs ("übrigens", "selbst",
-"jetzt") and a time ("seit zwei Jahren", "letztes Jahr", "im März") stay readable. A cause
+protected is the detail ("dement"). Labellers disagree on the verb that says it ("ist",
+"hat", "bin", "sitzt", "isch"): some mark "dement", some "ist seit zwei Jahren dement". A
+left-over verb costs one ordinary word, a half-marked span is missed, so the tag starts at
+the verb; the person ("ich", "er") and adverbs ("übrigens", "selbst", "jetzt") and a time
+before the verb ("letztes Jahr hatte ich …") stay readable. A cause
 stays in the tag when a state follows it ("nach der Chemo zu schwach", "seit dem Unfall im
 Rollstuhl"); a term said alone loses the preposition and article before it ("wegen [ihrer]
 Migräne", "mit Down-Syndrom", "hat [einen] Herzschrittmacher"). A name before the verb goes
@@ -163,6 +165,12 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
     if alone and all(_leads_a_term(t, k) for k in range(start, i0)):
         while start < i0 and (t.lower[start] in _CAUSE or t.lower[start] in _DETERMINERS):
             start += 1
+    # the verb that says the detail goes with it, and what stands between them ("ist seit
+    # zwei Jahren dement"): many labellers mark it so, and a verb left over costs one word
+    # while a span left half-marked counts as missed
+    verb = next((k for k in range(gap, start) if t.lower[k] in _VERBS and _said(t, k)), None)
+    if verb is not None:
+        start = verb
     ranges = []
     if gap > first:  # a name or title before the verb goes into a tag of its own
         end = gap - 1
@@ -182,6 +190,8 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
         if any(not t.words[k].startswith("[") and (t.words[k] in _TITLE or name_like(k))
                for k in words):
             ranges.append((first, end))
+    if ranges and start <= ranges[-1][1] + 1:  # "[Herr Kübler ist gehörlos]": one tag
+        return [(ranges[-1][0], last)]
     ranges.append((start, last))
     return ranges
 
