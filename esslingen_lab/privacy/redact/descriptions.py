@@ -114,6 +114,9 @@ _CLAUSE_OPENERS = frozenset(
 # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)"
 _SELF = frozenset("bin ist war bist (".split())
 # adjectives as nouns that tell no looks: "der Kleine", "die Ältere"
+# aids few people use: "die Kollegin im Rollstuhl", "der mit dem Blindenhund" is one person
+_AIDS = ("rollstuhl", "rollator", "krücke", "krücken", "gehstock", "blindenstock", "blindenhund",
+         "hörgerät", "beinprothese", "armprothese")
 _SIZES = frozenset("groß klein alt ältere jung jüngere dick dünn schlank".split())
 # words that end an apposition: "Herr Maier, der große mit dem Vollbart, hat …"
 _APPOSITION_END = frozenset(",;)–—.!?\n")
@@ -194,6 +197,7 @@ class _Walk:
     """Tokens of one text and the modifiers found after a person noun."""
 
     aged = False  # a relative clause read so far told an age ("die 94 ist")
+    only = False  # the person read is "der/die einzige …"
     workplace = False  # the place read last is a counter or an office ("an der Infotheke")
 
     def __init__(self, text: str):
@@ -297,7 +301,7 @@ class _Walk:
             if not words or i == start:
                 return None
             noun = words[-1]
-            if noun.endswith(lex["body"]) or any(
+            if noun.endswith(lex["body"]) or noun.endswith(_AIDS) or any(
                 w.startswith(lex["adjectives"]) for w in words[:-1]
             ):
                 identifying = True
@@ -436,6 +440,8 @@ class _Walk:
                 joined = j  # "der jeden Morgen … in der Schlange steht und allen erzählt …"
             if j - start >= 18 and not (strong or weak):
                 break
+            if lower.endswith(_AIDS):
+                strong = True  # ", die im Rollstuhl sitzt"
             if lower in _lexicon()["habits"]:
                 strong = strong or lower not in _WEAK_HABITS
                 weak = weak or lower in _WEAK_HABITS
@@ -471,8 +477,8 @@ class _Walk:
             end, whole = joined, True  # a long clause: its first part up to "und"
         if not whole:
             return None  # a relative clause ends with its verb
-        if not (strong or (weak and (located or lenient))):
-            return None
+        if not (strong or (weak and (located or lenient)) or self.only):
+            return None  # after "der einzige Kollege" any clause tells what sets him apart
         return end, True
 
     def looks_phrase(self, j: int):
@@ -576,6 +582,8 @@ class _Walk:
         not ("ein Mann mit Hund"); ``known``: the words before already identify.
         """
         last = i if known else None
+        weak_kinds = set()  # a belonging and a place, each weak, tell one person together
+        self.only = only
         for _ in range(6):
             for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition,
                          self.bracket):
@@ -587,9 +595,14 @@ class _Walk:
             # after "ein …" looks or a habit alone tell no one ("ein Lehrer, der jeden Tag …")
             weak = vague and read in (self.looks, self.relative, self.bracket)
             identifying = (found[1] and not weak) or (only and read == self.place)
+            origin = read == self.looks or self.lower(i) in {"aus", "vom", "von"}
+            if not vague and not found[1] and origin and read in (self.looks, self.place):
+                weak_kinds.add(read.__name__)  # "die Frau mit dem Rad aus der Blumenstraße"
+                identifying = identifying or len(weak_kinds) == 2
             if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
             i = found[0]
+        self.only = False
         return (last, True) if last is not None else None
 
 
@@ -832,7 +845,11 @@ def _may_describe(features) -> bool:
         "mit " in lowered or "ohne " in lowered or _modifier_cue().search(lowered) is not None
         or _NAMED_UNIT.search(features.text) is not None
         or _TIE_CUE.search(lowered) is not None
+        or _AIDS_CUE.search(lowered) is not None  # ", die im Rollstuhl sitzt"
     )
+
+
+_AIDS_CUE = re.compile("|".join(_AIDS[:2] + ("krücke", "stock", "hund", "hörgerät", "prothese")))
 
 
 _TIES_SEEN: set = set()  # relatives and adjectives as nouns ("Nachbarin", "Glatzköpfige")
