@@ -239,6 +239,8 @@ class _Walk:
         ):
             adjectives.append(self.lower(i))
             i += 1
+        if self.word(i).endswith("-") and self.lower(i + 1) in {"und", "oder", "u"}:
+            i += 2  # "Obst- und Gartenbauverein": the group's noun is the last one
         if not self.is_word(i) or self.lower(i) in _RELATIVE | _PREPOSITIONS:
             return None
         noun = self.word(i)
@@ -477,7 +479,9 @@ class _Walk:
             end, whole = joined, True  # a long clause: its first part up to "und"
         if not whole:
             return None  # a relative clause ends with its verb
-        if not (strong or (weak and (located or lenient)) or self.only):
+        # "der einzige Kollege, den ich kannte": the writer's view, not a fact about him
+        only = self.only and self.lower(start) not in {"ich", "wir", "man", "du", "ihr", "es"}
+        if not (strong or (weak and (located or lenient)) or only):
             return None  # after "der einzige Kollege" any clause tells what sets him apart
         return end, True
 
