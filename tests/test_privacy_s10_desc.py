@@ -18,8 +18,8 @@ TAG = "[PERSON-BESCHREIBUNG]"
          "kommt nicht an den drucker"),
         ("Der Herr, der mit Krücken kommt, wartet jeden Morgen am Schalter.", "Krücken",
          "wartet jeden Morgen"),
-        ("Der Mann mit dem Blindenhund steigt an der Haltestelle Rathaus aus.", "Blindenhund",
-         "steigt an der"),
+        ("Der Mann mit dem Blindenhund aus der Gartenstraße steigt hier aus.", "Blindenhund",
+         "steigt hier aus"),
         # a belonging and where the person comes from tell one person together
         ("Die Frau mit dem Rollator aus der Kirchstraße füttert Tauben.", "Kirchstraße",
          "füttert Tauben"),
@@ -67,6 +67,7 @@ def test_description_is_removed(text, gone, kept):
         "Ein Mann mit Hund aus der Nachbarschaft hat geklingelt.",
         "Der Mann mit dem Auto in der Garage hat Glück.",
         "Die Frau mit dem Kinderwagen muss im Bus stehen.",
+        "Der Mann mit dem Rollator braucht im Bus Platz.",
         "Die Fahrer mit dem Transporter aus Stuttgart parken falsch.",
         "Die Sachbearbeiter mit den meisten Fällen sind überlastet.",
         "Der Hausmeister muss das reparieren.",

@@ -114,7 +114,8 @@ _CLAUSE_OPENERS = frozenset(
 # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)"
 _SELF = frozenset("bin ist war bist (".split())
 # adjectives as nouns that tell no looks: "der Kleine", "die Ältere"
-# aids few people use: "die Kollegin im Rollstuhl", "der mit dem Blindenhund" is one person
+# aids few people use: in a clause of its own ("die Kollegin, die im Rollstuhl sitzt") they
+# tell one person; "der Mann mit dem Rollator" alone may be anyone, like any belonging
 _AIDS = ("rollstuhl", "rollator", "krücke", "krücken", "gehstock", "blindenstock", "blindenhund",
          "hörgerät", "beinprothese", "armprothese")
 _SIZES = frozenset("groß klein alt ältere jung jüngere dick dünn schlank".split())
@@ -198,6 +199,7 @@ class _Walk:
 
     aged = False  # a relative clause read so far told an age ("die 94 ist")
     only = False  # the person read is "der/die einzige …"
+    origin = False  # a place the person is from was read ("vom Bürgerverein")
     workplace = False  # the place read last is a counter or an office ("an der Infotheke")
 
     def __init__(self, text: str):
@@ -303,7 +305,7 @@ class _Walk:
             if not words or i == start:
                 return None
             noun = words[-1]
-            if noun.endswith(lex["body"]) or noun.endswith(_AIDS) or any(
+            if noun.endswith(lex["body"]) or any(
                 w.startswith(lex["adjectives"]) for w in words[:-1]
             ):
                 identifying = True
@@ -481,6 +483,8 @@ class _Walk:
             return None  # a relative clause ends with its verb
         # "der einzige Kollege, den ich kannte": the writer's view, not a fact about him
         only = self.only and self.lower(start) not in {"ich", "wir", "man", "du", "ihr", "es"}
+        # "die Dame vom Bürgerverein, die immer den Kuchen macht": a habit and a weak origin
+        located = located or self.origin
         if not (strong or (weak and (located or lenient)) or only):
             return None  # after "der einzige Kollege" any clause tells what sets him apart
         return end, True
@@ -587,7 +591,7 @@ class _Walk:
         """
         last = i if known else None
         weak_kinds = set()  # a belonging and a place, each weak, tell one person together
-        self.only = only
+        self.only, self.origin = only, False
         for _ in range(6):
             for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition,
                          self.bracket):
@@ -603,10 +607,11 @@ class _Walk:
             if not vague and not found[1] and origin and read in (self.looks, self.place):
                 weak_kinds.add(read.__name__)  # "die Frau mit dem Rad aus der Blumenstraße"
                 identifying = identifying or len(weak_kinds) == 2
+                self.origin = "place" in weak_kinds
             if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
             i = found[0]
-        self.only = False
+        self.only = self.origin = False
         return (last, True) if last is not None else None
 
 
