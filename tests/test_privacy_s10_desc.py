@@ -75,6 +75,8 @@ def test_description_is_removed(text, gone, kept):
         "Die einzige Mitarbeiterin, die ich kannte, ist weg.",
         "Der einzige Weg, der offen ist, führt über den Markt.",
         "Die einzige Kollegin war krank.",
+        "Die Frau vom Amt, die immer so unfreundlich ist, hat aufgelegt.",
+        "Der Herr vom Ordnungsamt, der immer die Knöllchen schreibt, war wieder da.",
         "Die Mitglieder vom Obst- und Gartenbauverein Weil treffen sich.",
         "Die Leiterin vom Bau- und Ordnungsamt hat geschrieben.",
     ],

@@ -603,7 +603,9 @@ class _Walk:
             # after "ein …" looks or a habit alone tell no one ("ein Lehrer, der jeden Tag …")
             weak = vague and read in (self.looks, self.relative, self.bracket)
             identifying = (found[1] and not weak) or (only and read == self.place)
-            origin = read == self.looks or self.lower(i) in {"aus", "vom", "von"}
+            origin = read == self.looks or (  # not "vom Amt": an office has many staff
+                self.lower(i) in {"aus", "vom", "von"} and not self.workplace
+            )
             if not vague and not found[1] and origin and read in (self.looks, self.place):
                 weak_kinds.add(read.__name__)  # "die Frau mit dem Rad aus der Blumenstraße"
                 identifying = identifying or len(weak_kinds) == 2
