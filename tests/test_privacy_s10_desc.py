@@ -33,6 +33,9 @@ TAG = "[PERSON-BESCHREIBUNG]"
          "Bei uns arbeitet"),
         ("Im Zimmer 4 sitzt der einzige Kollege, der das Archiv kennt – sonst keiner.",
          "Archiv", "sonst keiner"),
+        # a quoted description: the closing quote is no part of the last word
+        ("Alle fragen nach 'dem jungen Mann vom Bürgeramt mit dem Bart', der hilft.", "Bart",
+         "der hilft"),
         # a club named with a coordinated word
         ("Der Vorsitzende vom Obst- und Gartenbauverein Weil druckt alles aus.", "Obst-",
          "druckt alles aus"),

@@ -200,6 +200,7 @@ class _Walk:
     aged = False  # a relative clause read so far told an age ("die 94 ist")
     only = False  # the person read is "der/die einzige …"
     origin = False  # a place the person is from was read ("vom Bürgerverein")
+    office = False  # the place read last is a public office ("vom Amt")
     workplace = False  # the place read last is a counter or an office ("an der Infotheke")
 
     def __init__(self, text: str):
@@ -304,7 +305,7 @@ class _Walk:
                     break
             if not words or i == start:
                 return None
-            noun = words[-1]
+            noun = words[-1].rstrip("'’")  # "… mit dem Zopf'": a closing quote
             if noun.endswith(lex["body"]) or any(
                 w.startswith(lex["adjectives"]) for w in words[:-1]
             ):
@@ -335,7 +336,8 @@ class _Walk:
         counter = group.number and noun.endswith(_COUNTERS)
         unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
         end = group.end + (self.lower(group.end) in _PLACE_ADVERBS)
-        self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
+        self.office = noun.endswith(_lexicon()["offices"]) or noun.endswith("amt")
+        self.workplace = noun.endswith(_WORKPLACES) or self.office
         school_class = _CLASS.fullmatch(noun) is not None and self.lower(i) in {"in", "aus"}
         floor = noun.endswith(_FLOORS) and end == group.end
         if floor and self.lower(end) in {"der", "des"} and self.word(end + 1)[:1].isupper():
@@ -604,7 +606,7 @@ class _Walk:
             weak = vague and read in (self.looks, self.relative, self.bracket)
             identifying = (found[1] and not weak) or (only and read == self.place)
             origin = read == self.looks or (  # not "vom Amt": an office has many staff
-                self.lower(i) in {"aus", "vom", "von"} and not self.workplace
+                self.lower(i) in {"aus", "vom", "von"} and not self.office
             )
             if not vague and not found[1] and origin and read in (self.looks, self.place):
                 weak_kinds.add(read.__name__)  # "die Frau mit dem Rad aus der Blumenstraße"
