@@ -114,10 +114,6 @@ _CLAUSE_OPENERS = frozenset(
 # "ich bin die mit dem roten Lastenrad", "(die mit dem hund …)"
 _SELF = frozenset("bin ist war bist (".split())
 # adjectives as nouns that tell no looks: "der Kleine", "die Ältere"
-# aids few people use: in a clause of its own ("die Kollegin, die im Rollstuhl sitzt") they
-# tell one person; "der Mann mit dem Rollator" alone may be anyone, like any belonging
-_AIDS = ("rollstuhl", "rollator", "krücke", "krücken", "gehstock", "blindenstock", "blindenhund",
-         "hörgerät", "beinprothese", "armprothese")
 _SIZES = frozenset("groß klein alt ältere jung jüngere dick dünn schlank".split())
 # words that end an apposition: "Herr Maier, der große mit dem Vollbart, hat …"
 _APPOSITION_END = frozenset(",;)–—.!?\n")
@@ -198,9 +194,6 @@ class _Walk:
     """Tokens of one text and the modifiers found after a person noun."""
 
     aged = False  # a relative clause read so far told an age ("die 94 ist")
-    only = False  # the person read is "der/die einzige …"
-    origin = False  # a place the person is from was read ("vom Bürgerverein")
-    office = False  # the place read last is a public office ("vom Amt")
     workplace = False  # the place read last is a counter or an office ("an der Infotheke")
 
     def __init__(self, text: str):
@@ -242,8 +235,6 @@ class _Walk:
         ):
             adjectives.append(self.lower(i))
             i += 1
-        if self.word(i).endswith("-") and self.lower(i + 1) in {"und", "oder", "u"}:
-            i += 2  # "Obst- und Gartenbauverein": the group's noun is the last one
         if not self.is_word(i) or self.lower(i) in _RELATIVE | _PREPOSITIONS:
             return None
         noun = self.word(i)
@@ -305,7 +296,7 @@ class _Walk:
                     break
             if not words or i == start:
                 return None
-            noun = words[-1].rstrip("'’")  # "… mit dem Zopf'": a closing quote
+            noun = words[-1]
             if noun.endswith(lex["body"]) or any(
                 w.startswith(lex["adjectives"]) for w in words[:-1]
             ):
@@ -336,8 +327,7 @@ class _Walk:
         counter = group.number and noun.endswith(_COUNTERS)
         unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
         end = group.end + (self.lower(group.end) in _PLACE_ADVERBS)
-        self.office = noun.endswith(_lexicon()["offices"]) or noun.endswith("amt")
-        self.workplace = noun.endswith(_WORKPLACES) or self.office
+        self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
         school_class = _CLASS.fullmatch(noun) is not None and self.lower(i) in {"in", "aus"}
         floor = noun.endswith(_FLOORS) and end == group.end
         if floor and self.lower(end) in {"der", "des"} and self.word(end + 1)[:1].isupper():
@@ -446,8 +436,6 @@ class _Walk:
                 joined = j  # "der jeden Morgen … in der Schlange steht und allen erzählt …"
             if j - start >= 18 and not (strong or weak):
                 break
-            if lower.endswith(_AIDS):
-                strong = True  # ", die im Rollstuhl sitzt"
             if lower in _lexicon()["habits"]:
                 strong = strong or lower not in _WEAK_HABITS
                 weak = weak or lower in _WEAK_HABITS
@@ -483,12 +471,8 @@ class _Walk:
             end, whole = joined, True  # a long clause: its first part up to "und"
         if not whole:
             return None  # a relative clause ends with its verb
-        # "der einzige Kollege, den ich kannte": the writer's view, not a fact about him
-        only = self.only and self.lower(start) not in {"ich", "wir", "man", "du", "ihr", "es"}
-        # "die Dame vom Bürgerverein, die immer den Kuchen macht": a habit and a weak origin
-        located = located or self.origin
-        if not (strong or (weak and (located or lenient)) or only):
-            return None  # after "der einzige Kollege" any clause tells what sets him apart
+        if not (strong or (weak and (located or lenient))):
+            return None
         return end, True
 
     def looks_phrase(self, j: int):
@@ -592,8 +576,6 @@ class _Walk:
         not ("ein Mann mit Hund"); ``known``: the words before already identify.
         """
         last = i if known else None
-        weak_kinds = set()  # a belonging and a place, each weak, tell one person together
-        self.only, self.origin = only, False
         for _ in range(6):
             for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition,
                          self.bracket):
@@ -605,17 +587,9 @@ class _Walk:
             # after "ein …" looks or a habit alone tell no one ("ein Lehrer, der jeden Tag …")
             weak = vague and read in (self.looks, self.relative, self.bracket)
             identifying = (found[1] and not weak) or (only and read == self.place)
-            origin = read == self.looks or (  # not "vom Amt": an office has many staff
-                self.lower(i) in {"aus", "vom", "von"} and not self.office
-            )
-            if not vague and not found[1] and origin and read in (self.looks, self.place):
-                weak_kinds.add(read.__name__)  # "die Frau mit dem Rad aus der Blumenstraße"
-                identifying = identifying or len(weak_kinds) == 2
-                self.origin = "place" in weak_kinds
             if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
             i = found[0]
-        self.only = self.origin = False
         return (last, True) if last is not None else None
 
 
@@ -858,11 +832,7 @@ def _may_describe(features) -> bool:
         "mit " in lowered or "ohne " in lowered or _modifier_cue().search(lowered) is not None
         or _NAMED_UNIT.search(features.text) is not None
         or _TIE_CUE.search(lowered) is not None
-        or _AIDS_CUE.search(lowered) is not None  # ", die im Rollstuhl sitzt"
     )
-
-
-_AIDS_CUE = re.compile("|".join(_AIDS[:2] + ("krücke", "stock", "hund", "hörgerät", "prothese")))
 
 
 _TIES_SEEN: set = set()  # relatives and adjectives as nouns ("Nachbarin", "Glatzköpfige")

@@ -167,8 +167,6 @@ def _unit(walk, j: int):
     followed by a place ("Liederkranz Mettingen", "TSV Berkheim", "… in Zell").
     """
     words = _words()
-    if walk.word(j).endswith("-") and walk.lower(j + 1) in {"und", "oder", "u"}:
-        j += 2  # "Obst- und Gartenbauverein Weil", "Turn- und Sportverein Zell"
     word, lower = walk.word(j), walk.lower(j)
     lowercase = walk.text.islower()
     if not (word[:1].isupper() or lowercase) or lower in words["public"]:
@@ -340,9 +338,7 @@ _LINK = (
 _ONLY_ONE = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?i:[eo]inzige|[eo]inzigen|[eo]inziger|[eo]inzigem|einzigste|einzigsten)\s+
          (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+(?:{_LINK}|für|vo)\s+(?:(?:der|dem|den)\s+)?(?P<p>{_PLACE_OR_TAG}
-         (?:\s+(?:und|oder)\s+{_PLACE_OR_TAG})?
-         (?:\s+von\s+(?!(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Anfang)\b)
-         {_NAME_WORD})?))""",  # "… im Gemeinderat von Berkheim"
+         (?:\s+(?:und|oder)\s+{_PLACE_OR_TAG})?))""",
     regex.VERSION1 | regex.VERBOSE,
 )
 # "die einzige mit Kassenzulassung im Bereich Zell", "dr oinzige mit 'me Traktor": the one
@@ -381,7 +377,7 @@ _OWNER_ENDINGS = (
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
          (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
-         (?P<p>(?:\p{{Lu}}\p{{L}}*-\s+(?:und|oder)\s+)?{_PLACE}))""",
+         (?P<p>{_PLACE}))""",
     regex.VERSION1 | regex.VERBOSE,
 )
 # the house a club belongs to: "(des Fördervereins) der Grundschule Oberesslingen"
@@ -407,14 +403,13 @@ def description_spans(text: str):
             if match.group("f") or match.group("p"):  # not "die einzige mit Erfahrung"
                 yield match.span("v")
     for match in _ROLE_OF.finditer(text):
-        place = match.group("p").split()
-        head = (place[2] if place[0].endswith("-") else place[0]).lower()  # "Obst- und …"
+        head = match.group("p").split()[0].lower()
         if head.endswith(offices):
             continue  # "die Leiterin des Ordnungsamts": a public office
         bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             start, end = _with_house(text, match, institutions)
-            if _named_place(_COORDINATED.sub("", text[match.start("p") : end], count=1)):
+            if _named_place(text[match.start("p") : end]):
                 yield start, end
         elif _owner_of_a_business(match.group("n").lower(), institutions):
             yield match.span("v")  # "der Kiosk-Besitzer am Bahnhofsplatz"
@@ -453,9 +448,6 @@ def _lower_club_spans(text: str, institutions):
 
 _HOUSE_LINKS = frozenset("in im am an auf bei beim".split())
 _HOUSES_OF_WORSHIP = ("kirche", "kapelle", "moschee", "synagoge", "münster")
-
-
-_COORDINATED = regex.compile(r"^\p{Lu}\p{L}*-\s+(?:und|oder)\s+")  # "Obst- und …"
 
 
 def _named_place(place: str) -> bool:
