@@ -55,8 +55,8 @@ FRESH4 = ROOT / "tests" / "fixtures" / "pii_fresh4.jsonl"
 FRESH5 = ROOT / "tests" / "fixtures" / "pii_fresh5.jsonl"
 DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
-FRESH6, FRESH7, FRESH8, FRESH9, FRESH10 = (
-    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (6, 7, 8, 9, 10)
+FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (6, 7, 8, 9, 10, 11, 12)
 )
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
@@ -194,8 +194,20 @@ def session9_sets() -> None:
         _by_category(f"dev s9 (variety sets written without the rules, then read): "
                      f"{len(dev)} sentences", dev)
     for path, label in (
-        (FRESH9, "fresh9 (held-out: written without the rules, never read)"),
-        (FRESH10, "fresh10 (held-out: written without the rules, never read)"),
+        (FRESH9, "fresh9 (held-out in session 9, read in session 10)"),
+        (FRESH10, "fresh10 (held-out in session 9, read in session 10)"),
+    ):
+        if path.exists():
+            records = load_labelled(path)
+            _by_category(f"{label}: {len(records)} sentences", records)
+
+
+def session10_sets() -> None:
+    print("== Sitzung 10 / session 10: the held-out sets fresh11 and fresh12 ==")
+    _legend()
+    for path, label in (
+        (FRESH11, "fresh11 (held-out: written without the rules, never read)"),
+        (FRESH12, "fresh12 (held-out: written without the rules, never read)"),
     ):
         if path.exists():
             records = load_labelled(path)
@@ -369,6 +381,7 @@ def main() -> None:
     session7_sets()
     session8_sets()
     session9_sets()
+    session10_sets()
     real_corpora()
     demo_survey()
     speed(
