@@ -151,13 +151,11 @@ def dev_s6_set(records) -> None:
 def session6_sets() -> None:
     print("== Sätze ohne Kenntnis der Regeln / sets written without the rules (session 6) ==")
     _legend()
-    for path, label in (
+    _named_sets((
         (FRESH2, "fresh2 (scored once, then read: dev now)"),
         (FRESH3, "fresh3 (scored once, then read: dev now)"),
         (FRESH4, "fresh4 (scored once at the end of session 6, read in session 7: dev now)"),
-    ):
-        records = load_labelled(path)
-        _by_category(f"{label}: {len(records)} sentences", records)
+    ))
 
 
 def session7_sets() -> None:
@@ -168,21 +166,26 @@ def session7_sets() -> None:
                  f"{len(dev)} sentences", dev)
 
 
+def _named_sets(sets) -> None:
+    """Print the per-category table of each labelled set that exists: (path, label) pairs."""
+    for path, label in sets:
+        if path.exists():
+            records = load_labelled(path)
+            _by_category(f"{label}: {len(records)} sentences", records)
+
+
 def session8_sets() -> None:
     print("== Sitzung 8 / session 8: dev sets, and the held-out sets fresh6 and fresh8 ==")
     _legend()
     dev = [record for path in sorted((ROOT / "tests" / "fixtures").glob("pii_dev_s8_*.jsonl"))
            for record in load_labelled(path)]
     _by_category(f"dev s8 (written with the rules of session 8): {len(dev)} sentences", dev)
-    for path, label in (
+    _named_sets((
         (FRESH5, "fresh5 (held-out in session 7, read in session 8: dev now)"),
         (FRESH7, "fresh7 (written in session 8 without the rules, read after round 1: dev now)"),
         (FRESH6, "fresh6 (held-out in session 8, read in session 9: dev now)"),
         (FRESH8, "fresh8 (held-out in session 8, read in session 9: dev now)"),
-    ):
-        if path.exists():
-            records = load_labelled(path)
-            _by_category(f"{label}: {len(records)} sentences", records)
+    ))
 
 
 def session9_sets() -> None:
@@ -193,25 +196,19 @@ def session9_sets() -> None:
     if dev:
         _by_category(f"dev s9 (variety sets written without the rules, then read): "
                      f"{len(dev)} sentences", dev)
-    for path, label in (
+    _named_sets((
         (FRESH9, "fresh9 (held-out in session 9, read in session 10)"),
         (FRESH10, "fresh10 (held-out in session 9, read in session 10)"),
-    ):
-        if path.exists():
-            records = load_labelled(path)
-            _by_category(f"{label}: {len(records)} sentences", records)
+    ))
 
 
 def session10_sets() -> None:
     print("== Sitzung 10 / session 10: the held-out sets fresh11 and fresh12 ==")
     _legend()
-    for path, label in (
+    _named_sets((
         (FRESH11, "fresh11 (held-out: written without the rules, never read)"),
         (FRESH12, "fresh12 (held-out: written without the rules, never read)"),
-    ):
-        if path.exists():
-            records = load_labelled(path)
-            _by_category(f"{label}: {len(records)} sentences", records)
+    ))
 
 
 def real_corpora() -> None:
