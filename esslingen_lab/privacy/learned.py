@@ -25,6 +25,8 @@ experiment of ``benchmarks/cv_redaction_model.py``.
 
 from __future__ import annotations
 
+import logging
+import zipfile
 import zlib
 from contextlib import nullcontext
 from functools import lru_cache
@@ -311,6 +313,9 @@ REVIEW_WEIGHT = 0.3
 PHRASE_KINDS = frozenset({"ADRESSE", "BESCHREIBUNG", "GESUNDHEIT"})
 
 
+_LOG = logging.getLogger(__name__)
+
+
 def weights_path():
     """Return the package's weights file (it may be missing: the review skips the reason)."""
     return resources.files("esslingen_lab") / "data" / "learned_tokens.npz"
@@ -323,7 +328,14 @@ def learned_model(path=None) -> LearnedTokens | None:
     try:
         with resources.as_file(source) if path is None else nullcontext(source) as file:
             return load(file)
-    except FileNotFoundError:
+    except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile) as error:
+        # a missing or damaged file: the review goes on without this reason, and says so
+        kind = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
+        _LOG.warning(
+            "learned review model %s (%s): quotes are reviewed without its reason; "
+            "reinstall esslingen-lab or run benchmarks/train_redaction_model.py",
+            kind, source,
+        )
         return None
 
 

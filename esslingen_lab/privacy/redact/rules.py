@@ -98,8 +98,10 @@ _DOT_ANY_CASE = f"(?i:{_DOT})"
 _TLD_ANY_CASE = f"(?i:{_EMAIL_TLD})"
 
 # a short word in capitals after a shouted name is no part of it: "FR. ZIMMERMANN AM 12.03."
+# nor is the title of the next person: "Herr Müller Frau Meier" is two names
 _SHOUTED_SMALL_WORD = (
-    r"(?:AM|IM|UM|AN|IN|AB|BIS|BEI|VOM|VON|ZUM|ZUR|UND|ODER|MIT|WEGEN|HAT|IST|WAR|WIRD)(?!\p{L})"
+    r"(?:AM|IM|UM|AN|IN|AB|BIS|BEI|VOM|VON|ZUM|ZUR|UND|ODER|MIT|WEGEN|HAT|IST|WAR|WIRD"
+    r"|(?i:herrn?|frau|hr|fr)(?=[\s.]))(?!\p{L})"
 )
 
 _ROLE_ABBREVIATION_LIST = "OB OBM EBM BM GF StR StD OStR MdL MdB MdEP RA Bgm".split()
