@@ -48,3 +48,20 @@ def test_a_missing_model_file_is_reported(tmp_path, caplog):
         assert "missing" in caplog.text
     finally:
         learned.learned_model.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Die Vorlagennummer 45/2024 findet man nicht.", "45/2024"),
+        ("Kurs-Nr. 241-10 ist schon voll.", "241-10"),
+        ("Die Drucksachennummer 112/2025 stand nicht im Portal.", "112/2025"),
+    ],
+)
+def test_numbers_of_council_papers_and_courses_stay(text, kept):
+    assert kept in redact_text(text)
+
+
+def test_a_persons_number_after_a_compound_still_goes():
+    assert "4711" not in redact_text("Meine Kundennummer 4711-2234 steht im Brief.")
+    assert "88213" not in redact_text("Antragsnummer 88213 wurde nicht gefunden.")

@@ -41,6 +41,7 @@ _NOT_ID_STEM = (
     "modell", "typ", "serien", "los", "trikot", "durchwahl", "apparat", "haltestelle",
     "straßen", "strassen", "kenn", "kfz", "auto", "hoch", "vorwahl", "warte", "schalter",
     "ausgabe", "heft", "band", "punkt", "jahrgang", "folge", "episode", "nummern",
+    "vorlagen", "drucksachen", "kurs", "veranstaltungs",
 )
 # a council's paper numbered per year: "Antrag Nr. 23/2025", "Vorlage 112/2024"
 _PAPER = regex.compile(r"\d{1,4}/(?:19|20)\d{2}")

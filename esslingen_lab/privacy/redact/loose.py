@@ -276,7 +276,8 @@ _NOT_ID_NUMBERS = tuple(
     service not formular drucksache vorlage seiten seite kapitel artikel paragraph paragraf
     top tagesordnungs wagen bahn zug sitz platz reihe block stock etagen lfd lauf start
     trikot rücken ausgabe heft folge versions modell typ produkt teile postleit telefax
-    whatsapp kontakt apparat tisch schalter warte aufruf termin""".split()
+    whatsapp kontakt apparat tisch schalter warte aufruf termin vorlagen drucksachen kurs
+    veranstaltungs""".split()
 )
 
 
