@@ -72,6 +72,10 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                               "answer_id und codes angeben", "use a coding store (.sqlite) or "
                               "its export with coder, answer_id and codes"),
     # survey data (surveys.survey)
+    "not_free_text": ("ist keine Freitext-Frage dieser Umfrage",
+                      "is not a free-text question of this survey"),
+    "not_free_text.close": ("meinten Sie '{close}'?", "did you mean '{close}'?"),
+    "not_free_text.hint": ("Fragen: {questions}", "questions: {questions}"),
     "column_missing": ("Spalte fehlt", "column is missing"),
     "columns_missing": ("Spalte fehlt (und {n_more} weitere: {more})",
                         "column is missing (and {n_more} more: {more})"),

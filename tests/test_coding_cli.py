@@ -89,7 +89,7 @@ def test_bad_input_gives_one_line_error(tmp_path, make, args, expected):
 
 def test_start_checks_question_and_port_before_serving(tmp_path):
     result = run("start", SURVEY, "--question", "no_such_question", "--output-dir", tmp_path)
-    assert result.exit_code != 0 and "is not a free-text question" in result.output
+    assert result.exit_code != 0 and "ist keine Freitext-Frage" in result.output
     question = next(iter(yaml.safe_load(SURVEY.read_text(encoding="utf-8"))["questions"]))
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))

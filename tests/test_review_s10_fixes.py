@@ -228,7 +228,9 @@ def test_coding_start_question_suggests_with_umlauts(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, ["coding", "start", str(SURVEY), "--question",
                                        "Radverkehr", "--output-dir", str(tmp_path)])
     line = _one_line_error(result)
-    assert "did you mean 'radverkehr'?" in line and "survey.yml" in line
+    # German throughout (the default language), no English mid-sentence
+    assert "meinten Sie 'radverkehr'?" in line and "survey.yml" in line
+    assert "ist keine Freitext-Frage" in line and "did you mean" not in line
 
 
 def test_maturity_by_suggests_the_group_column(tmp_path):

@@ -149,10 +149,9 @@ def check_question(spec: SurveySpec, question: str) -> None:
     """
     if question not in spec.questions:
         close = closest(question, spec.questions)
-        hint = (f"did you mean '{close}'?" if close else
-                f"questions: {', '.join(spec.questions) or 'none'}")
-        raise SpecError("is not a free-text question of this survey", file=spec.spec_file,
-                        column=question, hint=hint)
+        raise SpecError(reason="not_free_text", file=spec.spec_file, column=question,
+                        hint_key="not_free_text.close" if close else "not_free_text.hint",
+                        close=close, questions=", ".join(spec.questions) or "–")
 
 
 def _missing_column_error(spec, path, columns, available):
