@@ -15,6 +15,7 @@ import regex
 from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
+from esslingen_lab.privacy.redact.normalise import decode_entities, plain_view
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
 from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
@@ -218,6 +219,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     """Redact one text with the rules of ``plan``, in order."""
     if "\x00" in text:
         text = text.replace("\x00", "")  # a NUL byte inside a name hides it ("Frau \x00Mayer")
+    if "&" in text:
+        text = decode_entities(text)  # "M&uuml;ller" (normalise.py)
     if not text.isascii():
         # str.translate walks a non-ASCII text character by character in Python's dict:
         # six substring tests in C first (most texts hold none of these characters)
@@ -243,6 +246,7 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         # full-width forms typed on East Asian keyboards ("anna＠web.de", "０７１１ …") read
         # as ASCII; one character for one, so the spans still fit the text as written
         view = view.translate(_FULL_WIDTH)
+    view = plain_view(view)  # "*Name*", "<b>Name</b>", "gmx\u2024de" (normalise.py)
     index = plan.index
     features = _Features(view, words if view is text and not kept else None, index)
     steps = plan.steps if features.has_digit else plan.steps_without_digits
