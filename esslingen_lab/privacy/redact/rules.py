@@ -15,6 +15,7 @@ import regex
 from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
+from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES
 from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
@@ -165,6 +166,7 @@ _ROLE_MAILBOX = (
 )
 
 _RULES: list[_Rule] = [
+    *EARLY_CONTACT_RULES,  # "m a x . m u s t e r @ g m x . d e", "Tel: 07II 3512249O"
     # ---- a fediverse handle is one piece: "@ben@chaos.social" (not "@" + an e-mail address)
     _rule(
         "URL",

@@ -1,0 +1,159 @@
+"""Contact data typed so that the strict rules miss it: spaced, spelled or disguised.
+
+* e-mail addresses typed apart ("m a x . m u s t e r @ g m x . d e",
+  "max . mustermann @ gmx . de");
+* an e-mail address with "bei"/"at"/"auf" for the at sign, or a mail provider without its
+  top-level domain ("petra.schwarzkopf bei gmx.de", "petra.schwarzkopf at gmx",
+  "kai_99@posteo"); the part before it must look like a mailbox (a dot, an underscore or
+  digits in it), so that "bei GMX ist das Postfach voll" stays;
+* a phone number after its cue with letters for digits ("Tel: 07II 3512249O": I and l for
+  1, O and o for 0);
+* a user name after "Benutzername", "Login", "Account", "Kennung" … ("Mein Benutzername im
+  Portal ist pschwarzkopf92"): tagged like a handle; it must have a user name's shape
+  (digits, "_" or "." inside), so that "der Login nervt" stays.
+
+These rules run before all others; they leave the plain forms to the strict rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["EARLY_CONTACT_RULES"]
+
+_FLAGS = regex.VERSION1 | regex.VERBOSE
+
+# ---------------------------------------------------------------- e-mail typed apart
+
+_TLDS = ("de", "com", "net", "org", "eu", "info", "at", "ch", "io", "me")
+_SPACED_TLD = "(?i:" + "|".join(r"\x20?".join(tld) for tld in _TLDS) + ")"
+# one piece: letters typed apart ("m a x") or together ("max")
+_UNIT = r"(?:\w(?:\x20\w){2,}(?!\w)|\w\x20\w(?!\w)|[\w+\-]+)"
+_SEP = r"\x20{0,2}[._\-]\x20{0,2}"
+_SPACED_EMAIL = regex.compile(
+    rf"""(?<![\w.+\-@])
+         {_UNIT}(?:{_SEP}{_UNIT}){{0,4}}
+         \x20{{0,2}}(?:@|\((?i:at)\)|\[(?i:at)\])\x20{{0,2}}
+         {_UNIT}(?:{_SEP}{_UNIT}){{0,3}}?
+         \x20{{0,2}}\.\x20{{0,2}}{_SPACED_TLD}(?!\w)""",
+    _FLAGS,
+)
+
+# ---------------------------------------------------------------- "bei", a provider alone
+
+_PROVIDERS = (
+    "gmx|gmail|googlemail|yahoo|outlook|hotmail|t-online|posteo|icloud|aol|freenet|"
+    "protonmail|proton|arcor|mailbox|web"
+)
+_TLD = r"(?i:de|com|net|org|eu|info|at|ch|io|me|ru|tr|fr|it|es|pl)"
+# (a site or a file is no mailbox: "esslingen.de auf web.de", "Antrag.pdf bei web.de")
+_MAILBOX = (
+    r"(?:\p{L}[\w+\-]*(?:[._][\w+\-]+)+|\p{L}[\p{L}\-]*\d{2,})"
+    r"(?<!\.(?i:de|com|net|org|eu|info|at|ch|pdf|docx?|xlsx?|jpe?g|png|html?|txt|zip))"
+)
+_LOOSE_EMAIL = regex.compile(
+    rf"""(?<![\w.+\-@])(?:{_MAILBOX})
+         (?:\x20+(?i:bei|at|ät|auf)\x20+|\x20*(?:\((?i:at)\)|\[(?i:at)\])\x20*|@)
+         (?:(?i:{_PROVIDERS})(?:\x20*(?:\.|\x20(?i:punkt|dot)\x20)\x20*{_TLD})?
+            |[\w\-]{{2,63}}\.{_TLD})
+         (?![\w@]|\.\w)""",
+    _FLAGS,
+)
+
+
+def _email_spans(text: str):
+    if "@" in text:
+        for match in _SPACED_EMAIL.finditer(text):
+            if " " in match.group():
+                yield match.span()
+    for match in _LOOSE_EMAIL.finditer(text):
+        yield match.span()
+
+
+# ---------------------------------------------------------------- phone with letters
+
+_PHONE_CUE = (
+    r"(?i:\b(?:tel(?:efon)?|telefonnummer|rufnummer|handy(?:nummer)?|mobil(?:nummer)?|fax|"
+    r"tel\.?-?nr)\b\.?|\berreichbar\x20+unter|\banrufen\x20+unter|\bunter\x20+der\x20+nummer"
+    r"|\bmeine\x20+nummer(?:\x20+ist)?|\bnummer\x20+ist)"
+)
+_LETTER_PHONE = regex.compile(
+    rf"""{_PHONE_CUE}\s*[:.]?\s*
+         (?P<v>\+?[\dIlOo|](?:[\dIlOo|]|[\x20\-/](?=[\dIlOo|])){{5,24}})(?![\p{{L}}\d])""",
+    _FLAGS,
+)
+# a letter for a digit beside a digit: most texts hold none
+_LETTER_BY_DIGIT = re.compile(r"\d[IlOo|]|[IlOo|]\d")
+
+
+def _letter_phone_spans(text: str):
+    for match in _LETTER_PHONE.finditer(text):
+        value = match.group("v")
+        digits = sum(char.isdigit() for char in value)
+        if digits >= 4 and digits < len(value.replace(" ", "").replace("-", "").replace("/", "")):
+            yield match.span("v")
+
+
+# ---------------------------------------------------------------- user names
+
+_ACCOUNT_CUE = (
+    r"\b(?i:benutzer-?name|nutzer-?name|user-?name|user-?id|login(?:-?name)?|log-in|"
+    r"account(?:name)?|benutzerkennung|nutzerkennung|kennung|benutzer-?konto|kontoname)"
+)
+_USER_NAME = regex.compile(
+    rf"""{_ACCOUNT_CUE}
+         (?:\x20+(?:im|in|beim|bei|für|fürs|auf|der|die|das|dem|den|von|vom|am|zum|zur|
+             meine[mnrs]?|unsere[mnrs]?|\p{{Lu}}[\p{{L}}\-]+)){{0,3}}
+         (?:\x20*[:=]\x20*|\x20+(?i:ist|lautet|war|heißt|heisst)\x20+(?:immer\x20+noch\x20+)?
+            |\x20+)
+         [„"“'‚»«]?(?P<v>[\p{{L}}\d][\w.\-]{{2,40}}(?<![.\-]))(?![\w@])""",
+    _FLAGS,
+)
+_SHAPE = regex.compile(r"\p{L}.*\d|\d.*\p{L}|\p{L}[_.]\p{L}|\p{Ll}\p{Lu}", regex.VERSION1)
+
+
+def _user_name_spans(text: str):
+    for match in _USER_NAME.finditer(text):
+        value = match.group("v")
+        if _SHAPE.search(value) is None or value.isdigit():
+            continue
+        yield match.span("v")
+
+
+EARLY_CONTACT_RULES = [
+    _Rule(
+        "EMAIL",
+        None,
+        needs=("@", " bei ", " at ", "(at)", "[at]", " ät ", " auf "),
+        gate=re.compile(r"[\w\-][._][\w\-]|[a-z]\d\d|@|\(at\)|\[at\]"),
+        finder=_email_spans,
+        name="email-loose",
+        trusted=True,
+    ),
+    _Rule(
+        "TELEFON",
+        None,
+        needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
+        needs_digit=True,
+        gate=_LETTER_BY_DIGIT,
+        gate_on_raw=True,
+        finder=_letter_phone_spans,
+        name="telefon-letters-for-digits",
+        trusted=True,
+    ),
+    _Rule(
+        "URL",
+        None,
+        needs=("benutzer", "nutzer", "user", "login", "log-in", "account", "kennung",
+               "kontoname"),
+        gate=re.compile(r"\w[_.]\w|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]"),
+        gate_on_raw=True,
+        finder=_user_name_spans,
+        name="url-user-name-after-cue",
+        trusted=True,
+    ),
+]
