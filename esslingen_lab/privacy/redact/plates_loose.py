@@ -15,7 +15,7 @@ import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
 
-__all__ = ["LOOSE_PLATE_RULES"]
+__all__ = ["LOOSE_PLATE_RULES", "SWISS_PLATE_RULES"]
 
 _CAR_CUE = regex.compile(
     r"(?i:fahrzeug|kennz\.|kennzeichen|kfz|auto|autos|wagen|nummernschild|falschparker|"
@@ -31,25 +31,35 @@ _LOOSE_PLATE = regex.compile(
 )
 
 
-# a Swiss plate: the canton's letters and up to six digits ("ZH 449 210", "BE 12345")
+# a Swiss plate: the canton's letters and up to six digits ("ZH 449 210", "BE 12345",
+# "ZH·123456")
 _SWISS_PLATE = regex.compile(
     # (not the middle of a German plate: "S GL 1412")
     r"(?<![\p{L}\d\-])(?<!(?<![\p{L}])\p{Lu}{1,3}[\x20\-])(?:AG|AI|AR|BE|BL|BS|FR|GE|GL|GR|JU|LU|NE|NW|OW|SG|SH|SO|SZ|TG|TI|UR|VD|"
-    r"VS|ZG|ZH)[\x20\-]?\d{1,3}\x20?\d{3}(?![\p{L}\d]|[.,]\d)"
+    r"VS|ZG|ZH)(?:\x20?[\-–‑·⋅•]\x20?|\x20)?\d{1,3}\x20?\d{3}(?![\p{L}\d]|[.,]\d)"
     r"(?!\x20?(?i:franken|chf|fr\.|euro|eur|€|km|kilometer|einwohner|leute|menschen)(?!\p{L}))"
 )
-
-
+# a car's words and makes: "der Porsche mit ZH 12345", "ein Tesla aus dem Aargau, AG 4521"
+_VEHICLE_WORDS = (
+    "fahrzeug", "kennz", "kfz", "auto", "wagen", "nummernschild", "falschparker", "pkw",
+    "lkw", "motorrad", "anhänger", "wohnmobil", "transporter", "kombi", "cabrio", "suv",
+    "porsche", "bmw", "audi", "mercedes", "benz", "vw", "opel", "ford", "tesla", "toyota",
+    "skoda", "seat", "fiat", "renault", "peugeot", "citro", "volvo", "mazda", "hyundai",
+    "kia", "nissan", "dacia", "mini", "smart", "jeep", "landrover", "golf", "passat",
+)
+_VEHICLE_CUE = regex.compile("(?i:" + "|".join(_VEHICLE_WORDS) + ")", regex.VERSION1)
 # two capitals and a digit: the standard library's engine rules most texts out fast
-_CAPS_DIGIT = re.compile(r"[A-Z]{2}[\x20\-]?\d")
+_CAPS_DIGIT = re.compile(r"[A-Z]{2}(?:\x20?[\-–‑·⋅•]\x20?|\x20)?\d")
+
+
+def _swiss_plate_spans(text: str):
+    for match in _SWISS_PLATE.finditer(text):
+        near = text[max(0, match.start() - 60) : match.end() + 40]
+        if _VEHICLE_CUE.search(near) is not None:
+            yield match.span()
 
 
 def _loose_plate_spans(text: str):
-    swiss = _SWISS_PLATE.finditer(text) if _CAPS_DIGIT.search(text) is not None else ()
-    for match in swiss:
-        near = text[max(0, match.start() - 60) : match.end() + 40]
-        if _CAR_CUE.search(near) is not None:
-            yield match.span()
     for cue in _CAR_CUE.finditer(text):
         for match in _LOOSE_PLATE.finditer(text, cue.end(), min(len(text), cue.end() + 60)):
             value = match.group("v").strip()
@@ -70,6 +80,21 @@ def _loose_plate_spans(text: str):
             yield start, start + len(value)
             break
 
+
+# before the file numbers: "ZH 12345" after a car word is a plate, not a member number
+SWISS_PLATE_RULES = [
+    _Rule(
+        "KFZ",
+        None,
+        needs=_VEHICLE_WORDS,
+        needs_digit=True,
+        gate=_CAPS_DIGIT,
+        gate_on_raw=True,
+        finder=_swiss_plate_spans,
+        name="kfz-swiss-near-car-word",
+        trusted=True,
+    )
+]
 
 LOOSE_PLATE_RULES = [
     _Rule(

@@ -72,7 +72,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
-from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES
+from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
@@ -167,6 +167,7 @@ _ROLE_MAILBOX = (
 
 _RULES: list[_Rule] = [
     *EARLY_CONTACT_RULES,  # "m a x . m u s t e r @ g m x . d e", "Tel: 07II 3512249O"
+    *SWISS_PLATE_RULES,  # "der Porsche mit ZH 12345" (before the file numbers)
     # ---- a fediverse handle is one piece: "@ben@chaos.social" (not "@" + an e-mail address)
     _rule(
         "URL",
