@@ -74,6 +74,7 @@ from esslingen_lab.privacy.redact.patterns import (
 )
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
+from esslingen_lab.privacy.redact.split_names import SPLIT_NAME_RULES
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.subjects import SUBJECT_GATE, subject_name_spans
@@ -511,6 +512,7 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     # ---- names after cues
+    *SPLIT_NAME_RULES,  # a name cut after its cue: "Herr Mül-ler", "Mein Name: P3tra …"
     # a name's spelling without its letters elsewhere in the answer: "Kovačević" … "Kovacevic"
     _Rule(
         "NAME",
