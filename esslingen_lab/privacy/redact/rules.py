@@ -20,6 +20,7 @@ from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
+from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -488,6 +489,7 @@ _RULES: list[_Rule] = [
     ),
     _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
     *ADDRESS_AFTER_RULES,
+    *HOUSE_WORD_RULES,  # "Ebershaldenstraße fünfzehn", "Hauptstr. zwölf a"
     # ---- licence plates (ES-AB 123, S-XY 123E, WN K 42)
     # plates typed apart after a car word: "Fahrzeug E S - M K  2 0 0 3", "Autos: es-nk 310"
     *LOOSE_PLATE_RULES,

@@ -1,0 +1,81 @@
+"""A house number written in words after a street: "Ebershaldenstraße fünfzehn".
+
+"Wohne in der Ebershaldenstraße fünfzehn", "Hauptstr. zwölf a", "Gartenweg Nummer drei":
+the number rules want digits. A number word (one to ninety-nine, "hundertzwei") right after
+a street name is its house number, unless a noun or a unit follows ("die Hauptstraße zwölf
+Wochen gesperrt", "Bundesstraße zehn Minuten"). Street endings that are ordinary nouns
+too ("-hof", "-park", "-garten", "-berg") count only near a word for where one lives; a
+word of place or time after the number reads as a count ("am Marktplatz eins weiter").
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX, _UNITS
+
+__all__ = ["HOUSE_WORD_RULES"]
+
+_UNIT_WORDS = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+_TEENS = "zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+_TENS = "zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+_BELOW_HUNDRED = (
+    rf"(?:(?:{_UNIT_WORDS})und(?:{_TENS})|{_TENS}|{_TEENS}|eins|zwei|drei|vier|fünf|sechs|"
+    r"sieben|acht|neun)"
+)
+_NUMBER_WORD = rf"(?:(?:ein)?hundert(?:und)?{_BELOW_HUNDRED}?|{_BELOW_HUNDRED})"
+# street endings that name nothing but a street
+_STREET_ONLY = regex.compile(
+    r"(?i:straße|strasse|str\.|str|strase|stroß|strooß|weg|gasse|gass|gässle|gäßle|allee|"
+    r"platz|ring|damm|steige|steig|staffel|stäffele|halde)$",
+    regex.VERSION1,
+)
+_HOUSE_WORD = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?!(?:Bundes|Landes|Kreis|Staats)stra(?:ß|ss)e\x20)
+         (?P<street>\p{{Lu}}[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\.?)
+         \x20{{1,2}}(?:(?i:nummer|nr\.?|hausnummer)\x20?)?
+         (?i:{_NUMBER_WORD})(?:\x20?[a-hA-H](?![\p{{L}}\d]))?(?![\p{{L}}\d])
+         (?!\x20*(?:\p{{Lu}}|(?i:{_UNITS}|mal|malig|prozent|uhr|stunden?|minuten?|tage?|jahre?|
+           weiter|vorne?|zurück|hinten|davor|danach|näher|runter|rauf|drüber|entfernt|mehr|
+           weniger|später|früher)
+           (?![\p{{L}}])))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_HOME_CUE = regex.compile(
+    r"(?i:wohn|adresse|anschrift|zuhause|zu\x20hause|daheim|bei\x20uns|bei\x20mir|haus)",
+    regex.VERSION1,
+)
+
+
+def _house_word_spans(text: str):
+    for match in _HOUSE_WORD.finditer(text):
+        street = match.group("street")
+        if _STREET_ONLY.search(street) is None:
+            before = text[max(0, match.start() - 60) : match.start()]
+            if _HOME_CUE.search(before) is None:
+                continue
+        yield match.span()
+
+
+# the number word right after a street ending (lower-cased text): one scan, no look-around
+_GATE = re.compile(
+    _STREET_SUFFIX + r"\.?\x20{1,2}(?:nummer\x20|nr\.?\x20?|hausnummer\x20)?"
+    r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
+    r"dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)"
+)
+
+HOUSE_WORD_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+               "zehn", "elf", "zwölf", "zig", "ßig", "hundert"),
+        gate=_GATE,
+        finder=_house_word_spans,
+        name="adresse-house-number-in-words",
+        trusted=True,
+    )
+]
