@@ -26,6 +26,10 @@ _TEXT = Catalogue.from_pairs(
             "[a]pprove, [e]dit, [d]rop, [s]kip, [q]uit",
         ),
         "new_text": ("Neuer Text", "New text"),
+        "input_ended": (
+            "Eingabe beendet: die übrigen Zitate bleiben offen (wie nach [q])",
+            "input ended: the remaining quotes stay pending (as after [q])",
+        ),
         "risk": ("Risiko", "risk"),
         "summary": (
             "{quotes} Zitate, {risky} mit Risiko ≥ {threshold}, {reviewed} geprüft "
@@ -102,14 +106,20 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
     waiting = waiting_quotes(scored)
     if not list_only:
         for position, quote in zip(waiting.index, waiting["quote"], strict=True):
-            answer = _ask(quote, scored.at[position, "risk"], lang)
-            if answer == "quit":
+            try:
+                answer = _ask(quote, scored.at[position, "risk"], lang)
+                if answer == "quit":
+                    break
+                if answer == "skip":
+                    continue
+                new_text = None
+                if answer == "edit":
+                    new_text = click.prompt(_TEXT.text("new_text", lang), default=quote)
+            except click.Abort:
+                # stdin ran out (a pipe, a closed terminal) or Ctrl-C: as after [q]; the
+                # decisions so far are saved, the rest stays pending
+                click.echo("\n" + _TEXT.text("input_ended", lang), err=True)
                 break
-            if answer == "skip":
-                continue
-            new_text = None
-            if answer == "edit":
-                new_text = click.prompt(_TEXT.text("new_text", lang), default=quote)
             decisions.decide(quote, answer, new_text)
             write_table(decisions.table(), decisions_path)
         scored = review_table(texts, decisions, threshold=threshold)

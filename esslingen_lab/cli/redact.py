@@ -12,7 +12,7 @@ import click
 from esslingen_lab.cli._options import lang_option, output_option
 from esslingen_lab.cli._tables import missing_column
 from esslingen_lab.cli._texts import CLI_TEXT
-from esslingen_lab.errors import InputError
+from esslingen_lab.errors import InputError, OutputError
 from esslingen_lab.files import check_outputs, write_table
 from esslingen_lab.i18n import Catalogue
 
@@ -25,6 +25,10 @@ _TEXT = Catalogue.from_pairs(
         ),
     },
 )
+
+
+#: Table formats --output can be: chosen by the suffix (README "Privacy")
+_OUTPUT_SUFFIXES = (".csv", ".tsv", ".tab", ".xlsx")
 
 
 @click.command()
@@ -53,6 +57,12 @@ def redact(input_path, text_columns, output_path, lang):
     import warnings
 
     from esslingen_lab.privacy import redact as redact_texts
+
+    if output_path.suffix.lower() not in _OUTPUT_SUFFIXES:
+        # a table written under another suffix opens as nothing useful ("out.txt")
+        raise OutputError(reason="output_suffix" if output_path.suffix else "output_no_suffix",
+                          file=output_path, option="--output", suffix=output_path.suffix,
+                          allowed=", ".join(_OUTPUT_SUFFIXES))
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UserWarning)
