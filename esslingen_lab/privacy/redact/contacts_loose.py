@@ -21,7 +21,7 @@ import re
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import _DOT, _Rule
 
 __all__ = ["EARLY_CONTACT_RULES"]
 
@@ -37,7 +37,9 @@ _SEP = r"\x20{0,2}[._\-]\x20{0,2}"
 _SPACED_EMAIL = regex.compile(
     rf"""(?<![\w.+\-@])
          {_UNIT}(?:{_SEP}{_UNIT}){{0,4}}
-         \x20{{0,2}}(?:@|\((?i:at)\)|\[(?i:at)\])\x20{{0,2}}
+         # a space at the at sign: else the address is typed together (the strict rules)
+         (?:\x20{{1,2}}(?:@|\((?i:at)\)|\[(?i:at)\])\x20{{0,2}}
+           |(?:@|\((?i:at)\)|\[(?i:at)\])\x20{{1,2}})
          {_UNIT}(?:{_SEP}{_UNIT}){{0,3}}?
          \x20{{0,2}}\.\x20{{0,2}}{_SPACED_TLD}(?!\w)""",
     _FLAGS,
@@ -58,9 +60,9 @@ _MAILBOX = (
 _LOOSE_EMAIL = regex.compile(
     rf"""(?<![\w.+\-@])(?:{_MAILBOX})
          (?:\x20+(?i:bei|at|ät|auf)\x20+|\x20*(?:\((?i:at)\)|\[(?i:at)\])\x20*|@)
-         (?:(?i:{_PROVIDERS})(?:\x20*(?:\.|\x20(?i:punkt|dot)\x20)\x20*{_TLD})?
-            |[\w\-]{{2,63}}\.{_TLD})
-         (?![\w@]|\.\w)""",
+         (?:(?i:{_PROVIDERS})(?:(?i:{_DOT}){_TLD})?
+            |[\w\-]{{2,63}}(?i:{_DOT}){_TLD})
+         (?![\w@]|\.\w|\s*[(\[{{<]\s*(?i:dot|punkt|\.)|\s+(?i:dot|punkt)\s)""",
     _FLAGS,
 )
 
@@ -110,17 +112,21 @@ _USER_NAME = regex.compile(
              meine[mnrs]?|unsere[mnrs]?|\p{{Lu}}[\p{{L}}\-]+)){{0,3}}
          (?:\x20*[:=]\x20*|\x20+(?i:ist|lautet|war|heißt|heisst)\x20+(?:immer\x20+noch\x20+)?
             |\x20+)
-         [„"“'‚»«]?(?P<v>[\p{{L}}\d][\w.\-]{{2,40}}(?<![.\-]))(?![\w@])""",
+         [„"“'‚»«]?(?P<v>[\p{{L}}\d][\w.\-]{{2,40}}(?<![.\-]))(?![\w@/])""",
     _FLAGS,
 )
+_SITE = regex.compile(r"\.(?i:de|com|net|org|eu|info|at|ch|io|me|social)$", regex.VERSION1)
 _SHAPE = regex.compile(r"\p{L}.*\d|\d.*\p{L}|\p{L}[_.]\p{L}|\p{Ll}\p{Lu}", regex.VERSION1)
 
 
 def _user_name_spans(text: str):
     for match in _USER_NAME.finditer(text):
         value = match.group("v")
-        if _SHAPE.search(value) is None or value.isdigit():
+        if _SHAPE.search(value) is None or _SITE.search(value) is not None:
             continue
+        digits = sum(char.isdigit() for char in value)
+        if digits * 2 > len(value):
+            continue  # mostly digits: a number, left to the file-number rules ("[ID]")
         yield match.span("v")
 
 

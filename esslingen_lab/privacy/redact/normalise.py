@@ -43,9 +43,10 @@ def decode_entities(text: str) -> str:
 
 # emphasis: "*wort*", "**wort**", "_wort_", "~~wort~~" (not "Bürger*innen", "max_muster@…",
 # "@_handle", "*12.03.1938" — a birth date's star stays a cue)
+# — in pairs only, so that a handle's last underscore stays ("@lenaa.es_")
 _EMPHASIS = re.compile(
-    r"(?<![\w*~@.])(?:\*{1,3}|_{1,3}|~~)(?=[^\W\d_])"
-    r"|(?<=[^\W\d_])(?:\*{1,3}|_{1,3}|~~)(?![\w*~@.])"
+    r"(?<![\w*~@.])(\*{1,3}|_{1,3}|~~)(?=[^\W\d_])"
+    r"([^*_~\n]{1,100}?)(?<=[^\W\d_])\1(?![\w*~@.])"
 )
 # formatting tags of HTML and rich-text fields ("<b>", "</strong>", "<span class=…>")
 _TAG = re.compile(
@@ -67,6 +68,11 @@ def _blank(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 
 
+def _blank_marks(match: re.Match) -> str:
+    mark = " " * len(match.group(1))
+    return mark + match.group(2) + mark
+
+
 def plain_view(view: str) -> str:
     """Return ``view`` with emphasis, formatting tags and look-alike dots read plainly.
 
@@ -74,7 +80,7 @@ def plain_view(view: str) -> str:
     period), so a span found in it is the same span in the text as written.
     """
     if "*" in view or "_" in view or "~~" in view:
-        plain = _EMPHASIS.sub(_blank, view)
+        plain = _EMPHASIS.sub(_blank_marks, view)
         if plain != view:
             view = plain
     if "<" in view:
