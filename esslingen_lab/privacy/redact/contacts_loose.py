@@ -67,11 +67,13 @@ _LOOSE_EMAIL = regex.compile(
 )
 
 
-def _email_spans(text: str):
-    if "@" in text:
-        for match in _SPACED_EMAIL.finditer(text):
-            if " " in match.group():
-                yield match.span()
+def _spaced_email_spans(text: str):
+    for match in _SPACED_EMAIL.finditer(text):
+        if " " in match.group():
+            yield match.span()
+
+
+def _loose_email_spans(text: str):
     for match in _LOOSE_EMAIL.finditer(text):
         yield match.span()
 
@@ -134,9 +136,21 @@ EARLY_CONTACT_RULES = [
     _Rule(
         "EMAIL",
         None,
-        needs=("@", " bei ", " at ", "(at)", "[at]", " ät ", " auf "),
-        gate=re.compile(r"[\w\-][._][\w\-]|[a-z]\d\d|@|\(at\)|\[at\]"),
-        finder=_email_spans,
+        needs=("@", "(at)", "[at]"),
+        finder=_spaced_email_spans,
+        name="email-spaced",
+        trusted=True,
+    ),
+    _Rule(
+        "EMAIL",
+        None,
+        # a domain's ending or a mail provider in the text (found per word, cheaply) …
+        needs=(".de", ".com", ".net", ".org", ".eu", ".info", ".at", ".ch", ".io", ".me",
+               "punkt", "dot", *_PROVIDERS.replace("|web", "").split("|")),
+        # … and a mailbox's last piece before "bei"/"at"/"auf" or an at sign
+        gate=re.compile(r"[._][\w\-]+(?:\x20+(?:bei|at|ät|auf)\x20|@|\x20?[(\[]at[)\]])"
+                        r"|\d\d(?:\x20+(?:bei|at|ät|auf)\x20|@|\x20?[(\[]at[)\]])"),
+        finder=_loose_email_spans,
         name="email-loose",
         trusted=True,
     ),

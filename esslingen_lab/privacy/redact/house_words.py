@@ -67,12 +67,25 @@ _GATE = re.compile(
     r"dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert)"
 )
 
+def _number_words() -> frozenset:
+    """Every number word from one to 199, as written in lower case and capitalised."""
+    units = ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun")
+    tens = ("zwanzig", "dreißig", "dreissig", "vierzig", "fünfzig", "sechzig", "siebzig",
+            "achtzig", "neunzig")
+    below = {"eins", *units[1:], *_TEENS.split("|"), *tens}
+    below |= {f"{unit}und{ten}" for unit in units for ten in tens}
+    words = below | {"hundert", "einhundert"}
+    words |= {f"{h}{u}{n}" for h in ("hundert", "einhundert") for u in ("", "und")
+              for n in below}
+    return frozenset(w for word in words for w in (word, word.capitalize()))
+
+
 HOUSE_WORD_RULES = [
     _Rule(
         "ADRESSE",
         None,
-        needs=("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-               "zehn", "elf", "zwölf", "zig", "ßig", "hundert"),
+        # a number word as a word of the text: a set look-up rules out most texts
+        needs_words=_number_words(),
         gate=_GATE,
         finder=_house_word_spans,
         name="adresse-house-number-in-words",
