@@ -32,6 +32,8 @@ from esslingen_lab.privacy.redact.normalise import decode_entities, plain_view
     ("Herr M&uuml;ller vom Bauamt war unfreundlich.", "Herr [NAME] vom Bauamt war unfreundlich."),
     ("Herr M&#252;ller vom Bauamt war unfreundlich.", "Herr [NAME] vom Bauamt war unfreundlich."),
     ("Frau Gr&#xF6;ner vom Standesamt", "Frau [NAME] vom Standesamt"),
+    ("Herr M<b>ül</b>ler vom Bauamt hat geholfen.", "Herr [NAME] vom Bauamt hat geholfen."),
+    ("Herr Mül<!-- -->ler vom Bauamt", "Herr [NAME] vom Bauamt"),
 ])
 def test_names_in_markup_and_entities_are_tagged(text, expected):
     assert redact_text(text) == expected
@@ -42,6 +44,7 @@ def test_names_in_markup_and_entities_are_tagged(text, expected):
     "Liebe Bürger*innen, **danke** für die Geduld.",
     "Die Seite ist <b>sehr</b> unübersichtlich.",
     "Der Termin war ~~gut~~ schlecht organisiert.",
+    "Das ist <b>gut</b>, a<b nicht.",
 ])
 def test_ordinary_emphasis_stays(text):
     assert redact_text(text) == text

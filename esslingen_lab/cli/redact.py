@@ -58,7 +58,7 @@ def redact(input_path, text_columns, output_path, lang):
 
     from esslingen_lab.privacy import redact as redact_texts
 
-    if output_path.suffix.lower() not in _OUTPUT_SUFFIXES:
+    if output_path.suffix.lower() not in _OUTPUT_SUFFIXES and not output_path.is_dir():
         # a table written under another suffix opens as nothing useful ("out.txt")
         raise OutputError(reason="output_suffix" if output_path.suffix else "output_no_suffix",
                           file=output_path, option="--output", suffix=output_path.suffix,

@@ -7,6 +7,8 @@ seen by no rule. Two steps:
 * :func:`decode_entities` changes the text itself (before the invisible characters go):
   the answer comes out with the entity decoded ("Herr [NAME] vom Bauamt"), and every later
   span is a span of the decoded text.
+* :func:`join_words` takes tags out of the middle of a word ("M<b>ül</b>ler" → "Müller"),
+  also in the text itself.
 * :func:`plain_view` changes only the view the rules read, one character for one: emphasis
   marks and formatting tags around a word become spaces, a one-dot leader ("gmx\u2024de")
   a period. The spans found fit the text as written, so the marks stay around the tag
@@ -21,7 +23,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["decode_entities", "plain_view"]
+__all__ = ["decode_entities", "join_words", "plain_view"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -39,6 +41,25 @@ def decode_entities(text: str) -> str:
     if "&" not in text or ";" not in text:
         return text
     return _ENTITY.sub(_decoded, text)
+
+
+# a tag or comment between two letters cuts a word in two ("M<b>ül</b>ler", "Mül<!-- -->ler")
+_TAG_IN_WORD = re.compile(
+    r"(?<=[^\W\d_])(?:</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\s?/?>|<!--.{0,200}?-->)+"
+    r"(?=[^\W\d_])",
+    re.DOTALL,
+)
+
+
+def join_words(text: str) -> str:
+    """Return ``text`` without tags and comments inside a word ("M<b>ül</b>ler" → "Müller").
+
+    The text itself changes (like a removed zero-width space): a tag between two letters
+    is no part of what the writer meant, and left in it would hide the word.
+    """
+    if "<" not in text:
+        return text
+    return _TAG_IN_WORD.sub("", text)
 
 
 # emphasis: "*wort*", "**wort**", "_wort_", "~~wort~~" (not "Bürger*innen", "max_muster@…",

@@ -19,8 +19,8 @@ from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES
 from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
-from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
+from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
