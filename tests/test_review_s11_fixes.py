@@ -51,11 +51,12 @@ def test_ordinary_emphasis_stays(text):
 
 
 def test_entities_are_decoded_and_unknown_ones_stay():
-    assert decode_entities("Müller &amp; Söhne") == "Müller & Söhne"
+    assert decode_entities("Müller &amp; Söhne") == "Müller &amp; Söhne"
+    assert decode_entities("M&uuml;ller, anna&#64;web&#46;de, Kre&shy;bs") == (
+        "Müller, anna@web.de, Kre\u00adbs")
     assert decode_entities("A &quatsch; B") == "A &quatsch; B"
     assert decode_entities("Tom & Jerry; ok") == "Tom & Jerry; ok"
-    assert redact_text("Bäckerei Schmid &amp; Co. hat zu.") in (
-        "Bäckerei Schmid & Co. hat zu.", "Bäckerei [NAME] & Co. hat zu.")
+    assert redact_text("Bäckerei Schmid &amp; Co. hat zu.") == "Bäckerei Schmid &amp; Co. hat zu."
 
 
 def test_the_plain_view_keeps_the_length_and_words_with_marks_inside():

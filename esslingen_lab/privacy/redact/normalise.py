@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 __all__ = ["decode_entities", "join_words", "plain_view"]
 
@@ -30,13 +31,23 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 
 def _decoded(match: re.Match) -> str:
     value = html.unescape(match.group())
-    return match.group() if value == "\ufffd" else value
+    if len(value) != 1 or value == "\ufffd":
+        return match.group()
+    if value in "@.-_+" or unicodedata.category(value)[0] in "LMNZ" or value in _FORMAT:
+        return value
+    return match.group()  # "&amp;", "&lt;", "&quot;": they hide no letter; stay as written
+
+
+# invisible characters an entity may stand for ("&shy;", "&#8203;"): removed afterwards
+_FORMAT = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
 
 
 def decode_entities(text: str) -> str:
     """Return ``text`` with HTML character references decoded ("M&uuml;ller" → "Müller").
 
-    Only complete references (ending in ";") are read; an unknown one stays as written.
+    Only complete references (ending in ";") that stand for a letter, digit, space, an
+    invisible character or a sign of an address ("@", ".") are read; others ("&amp;",
+    "&lt;") and unknown ones stay as written.
     """
     if "&" not in text or ";" not in text:
         return text
