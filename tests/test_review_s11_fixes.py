@@ -144,7 +144,7 @@ def test_words_after_a_phone_cue_stay(text):
     assert "[TELEFON]" not in redact_text(text)
 
 
-# ---------------------------------------------------------------- 13. Swiss plates
+# ---------------------------------------------------------------- 13. Swiss and foreign plates
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -155,6 +155,12 @@ def test_words_after_a_phone_cue_stay(text):
     ("Der BMW mit BE-123 456 stand wieder da", "Der BMW mit [KFZ] stand wieder da"),
     ("Ein Tesla, AG 452 109, blockiert die Einfahrt.",
      "Ein Tesla, [KFZ], blockiert die Einfahrt."),
+    ("Der Audi mit dem Kennzeichen W-12345A parkt dauernd da.",
+     "Der Audi mit dem Kennzeichen [KFZ] parkt dauernd da."),
+    ("Das Auto mit österreichischem Kennzeichen GU 123 AB steht im Halteverbot.",
+     "Das Auto mit österreichischem Kennzeichen [KFZ] steht im Halteverbot."),
+    ("Ein Transporter, Kennzeichen: AB-123-CD, blockiert.",
+     "Ein Transporter, Kennzeichen: [KFZ], blockiert."),
 ])
 def test_swiss_plates_near_a_car_word_are_plates(text, expected):
     assert redact_text(text) == expected
@@ -163,6 +169,8 @@ def test_swiss_plates_near_a_car_word_are_plates(text, expected):
 @pytest.mark.parametrize("text", [
     "Der Bus nach ZH 2024 fährt nicht.",
     "Der VW kostet 12 000 Franken, ZH 12 000 Franken.",
+    "Das neue Kennzeichen EU 2024 gilt ab Mai.",
+    "Das Kennzeichen ist egal, 5 Autos reichen.",
 ])
 def test_numbers_near_a_car_word_stay(text):
     assert "[KFZ]" not in redact_text(text)

@@ -81,8 +81,40 @@ def _loose_plate_spans(text: str):
             break
 
 
+# any country's plate after the plate's own word: "Kennzeichen W-12345A", "Kennzeichen:
+# AB-123-CD", "Kennzeichen GU 123 AB" (not an "Aktenkennzeichen")
+_PART = r"(?:\d{1,6}|[A-ZÄÖÜ]{1,3})"
+_ANY_PLATE = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch)?(?:kennzeichen|nummernschild))
+         \x20*:?\x20*(?:(?i:ist|lautet|war|mit)\x20+)?
+         (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}})(?![\p{{L}}\d]|[.,]\d)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+# a rule's name and year is no plate: "Kennzeichen EU 2024"
+_LETTERS_AND_YEAR = regex.compile(r"[A-ZÄÖÜ]{1,3}\W{0,3}(?:19|20)\d\d$", regex.VERSION1)
+
+
+def _any_plate_spans(text: str):
+    for match in _ANY_PLATE.finditer(text):
+        value = match.group("v")
+        digits = sum(char.isdigit() for char in value)
+        if 1 <= digits <= 7 and _LETTERS_AND_YEAR.match(value) is None:
+            yield match.span("v")
+
+
 # before the file numbers: "ZH 12345" after a car word is a plate, not a member number
 SWISS_PLATE_RULES = [
+    _Rule(
+        "KFZ",
+        None,
+        needs=("kennzeichen", "nummernschild"),
+        needs_digit=True,
+        finder=_any_plate_spans,
+        name="kfz-any-country-after-plate-word",
+        trusted=True,
+    ),
     _Rule(
         "KFZ",
         None,
