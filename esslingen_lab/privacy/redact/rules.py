@@ -534,13 +534,15 @@ _RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.|Freifrau|Freiherrn?)\s+
-                |(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.\s*)  # "Fr.Krämer": no space after the dot
+                |(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.\s*  # "Fr.Krämer": no space after the dot
+                |(?<![\w\-–/.])Hr\x20+(?=\p{{Lu}}\p{{Ll}}))  # "Hr Kächele" ("Fr" alone is Friday)
              (?:{_ROLE}\s+)?
              (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
              (?:[(„"“‚'»«]|\[(?![A-Z][A-Z\-]*\]))?  # "Frau (Krämer)", "Frau „Krämer“"
              (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}
                  (?:\s+(?!{_SHOUTED_SMALL_WORD}){_NAME_TOKEN}){{0,2}})""",
         needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
+        needs_words=("Hr",),
         flags=_X,
     ),
     # the name on a door: "im Dachgeschoss, Klingel Schneider", "Briefkasten: Yılmaz", "c/o Berg"
@@ -555,7 +557,7 @@ _RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?<!\w)(?:Dr|Prof|Dipl\.-Ing)\.\s*(?:(?:Dr|med|rer\.\s?nat|jur|phil|dent)\.\s*){{0,2}}
-             (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
         needs=("dr.", "prof.", "dipl"),
         flags=_X,
     ),
@@ -656,7 +658,7 @@ _RULES: list[_Rule] = [
              \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
              (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
              \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
-             \s*:?\s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|
+             \s*:?\s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|
              {_LOWER_NAME}(?:\s+{_LOWER_NAME}){{0,2}})""",
         needs=("ich hei", "name", "call me"),
         flags=_X,
@@ -666,7 +668,7 @@ _RULES: list[_Rule] = [
         "NAME",
         rf"""(?:\b(?:Ansprechpartner(?:in)?|Kontakt(?:person)?|Unterschrift|Absender(?:in)?|
              Verfasser(?:in)?)\s*:|\bnamens|\bmit\s+Namen)
-             \s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+             \s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
         needs=("ansprech", "kontakt", "unterschrift", "absender", "verfasser", "namen"),
         flags=_X,
     ),
