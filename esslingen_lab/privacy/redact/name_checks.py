@@ -255,7 +255,35 @@ def checked_cueless_spans(text: str):
                     e = _first_only(text, s, e, words)
                 if _abbreviation(text, s, e, words) or _not_a_person_before(text, s, words):
                     continue
+                if _place_after_signature(text, s, e, words):
+                    continue
                 yield s, _verb_after_tag(text, s, e, words, dialect)
+
+
+# endings of surnames of other languages that no gazetteer lists ("Dzhumabekova")
+_SURNAME_ENDINGS = ("ova", "ov", "eva", "ev", "ić", "ic", "escu", "oğlu", "oglu", "ski", "ska",
+                    "enko", "yan", "ian", "aki", "opoulos", "idis", "sson", "sen", "quez", "ez")
+_SIGNED_NAME_BEFORE = regex.compile(r"\[NAME\]\.?,[^\S\n]*$")
+_LINE_END_AFTER = regex.compile(r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)")
+
+
+def _place_after_signature(text: str, s: int, e: int, words: list) -> bool:
+    """Tell "Irmgard B., Rüdern", "Karl-Heinz Sautter, Sulzgries": where the signer lives.
+
+    One word no list knows as a first name or surname, after a tagged name and a comma,
+    closing the line: a signature's place ("Name, Ort"), not a second person.
+    """
+    if len(words) != 1 or not words[0][:1].isupper() or words[0] == "NAME":
+        return False
+    word = words[0]
+    lex = lexicon()
+    return (
+        word not in FIRST_NAMES
+        and not lex.is_any_name(word)
+        and not word.lower().endswith(_SURNAME_ENDINGS)
+        and _SIGNED_NAME_BEFORE.search(text, max(0, s - 12), s) is not None
+        and _LINE_END_AFTER.match(text, e) is not None
+    )
 
 
 def _foreign_phrase(words: list) -> bool:

@@ -658,8 +658,9 @@ _RULES: list[_Rule] = [
              \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
              (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
              \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
-             \s*:?\s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|
-             {_LOWER_NAME}(?:\s+{_LOWER_NAME}){{0,2}})""",
+             # the name ends at the line's end ("Name: Gerlinde Trautwein\nGeburtsdatum: …")
+             \s*:?\s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}}|
+             {_LOWER_NAME}(?:[^\S\n]+{_LOWER_NAME}){{0,2}})""",
         needs=("ich hei", "name", "call me"),
         flags=_X,
     ),
@@ -668,7 +669,7 @@ _RULES: list[_Rule] = [
         "NAME",
         rf"""(?:\b(?:Ansprechpartner(?:in)?|Kontakt(?:person)?|Unterschrift|Absender(?:in)?|
              Verfasser(?:in)?)\s*:|\bnamens|\bmit\s+Namen)
-             \s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+             \s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}})""",
         needs=("ansprech", "kontakt", "unterschrift", "absender", "verfasser", "namen"),
         flags=_X,
     ),
@@ -917,8 +918,13 @@ def _first_name_after_spoken_article(text: str):
         ):
             yield match.span(group)  # "der Tomek vom Bauhof": a name that is no word
             continue
-        if capital not in FIRST_NAMES and capital not in lex.first:
-            continue  # what a cue adds below is for listed first names only
+        if capital not in FIRST_NAMES and (capital not in lex.first or (
+            lex.is_german(capital) and (capital in lex.last or lex.is_english(capital))
+        )):
+            # what a cue adds below is for listed first names only; a German noun that some
+            # list also holds as a first name and a surname or an English word is the noun
+            # ("den Saal am Donnerstag", "der Van vom Bürgerbus")
+            continue
         cue = (
             spoken
             or _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())
