@@ -50,6 +50,11 @@ from esslingen_lab.privacy.redact.nicknames import (
     possessive_pet_name_spans,
     short_form_before_full_name,
 )
+from esslingen_lab.privacy.redact.people_slots import (
+    SLOT_NEEDS,
+    end_signature_spans,
+    person_slot_spans,
+)
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -792,6 +797,11 @@ _RULES: list[_Rule] = [
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
           trusted=True),
     *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
+    # a person's slot: "die Mama von Emil", "fragen Sie nach Ernst", "Ich (Dilnoza, …)"
+    _Rule("NAME", None, needs=SLOT_NEEDS, finder=person_slot_spans, name="name-person-slot",
+          trusted=True),
+    # the last line's sign-off: "… null acht. Kranich", "– karo aus der Stadtkasse"
+    _Rule("NAME", None, finder=end_signature_spans, name="name-end-signature", trusted=True),
 ]
 
 

@@ -1,0 +1,147 @@
+"""Names in a person's slot that no title announces (session 11).
+
+Three families of places where only a person stands:
+
+- a relative's or friend's possessor: "die Mama von Emil", "der Opa von Lea-Sophie";
+- whom to ask: "fragen Sie nach Ernst", "wenden Sie sich an Jana", "Rückfragen an Timo";
+- an answer's sign-off on its last line: "… null acht. Kranich" (after a phone number),
+  "– karo aus der Stadtkasse", "– Lisi (Kassenwartin seit 2015)";
+- a name set off by commas or a bracket after a person: "Mein Kumpel vom Boxclub, Rüstem
+  (der …)", "Ich (Dilnoza, aus Usbekistan, …)".
+
+The slot makes a listed first name count even when it is also a word ("Ernst", "Emil"); a
+word no list knows counts when it is no German or English word.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.names import _first_name_starts, short_form
+from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+
+__all__ = ["SLOT_NEEDS", "end_signature_spans", "person_slot_spans"]
+
+_CAP = r"\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?"
+_NAME = rf"(?P<v>{_CAP}(?:\x20+{_CAP})?)"
+_KIN = (
+    r"(?i:mama|mami|papa|papi|mutter|vater|oma|opa|omi|tochter|sohn|schwester|bruder|tante|"
+    r"onkel|enkel|enkelin|cousin|cousine|nichte|neffe|freundin|freund|kumpel|eltern|frau|mann|"
+    r"patenkind|patentante|patenonkel)"
+)
+_SLOTS = regex.compile(
+    rf"""(?:(?<![\p{{L}}\-]){_KIN}\x20+von
+         |\b[Ff]rag(?:en|t|e)?(?:\x20+(?:Sie|doch|einfach|mal|bitte|halt|nur|ruhig)){{0,3}}\x20+nach
+         |\b(?:[Ww]enden|[Ww]ende|[Ww]endet|[Mm]elden|[Mm]elde|[Mm]eldet)\x20+(?:Sie\x20+)?
+           (?:sich|dich|euch)\x20+(?:(?:bitte|einfach|gerne|gern|direkt)\x20+)?(?:an|bei)
+         |\b[Rr]ückfragen\x20+(?:bitte\x20+)?(?:an|bei)
+         |\b[Ii]ch\x20*\(\x20*(?=\p{{Lu}}[\p{{L}}'’\-]+\x20*[,)]))
+       \x20*{_NAME}(?![\p{{L}}\-])""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# "Mein Kumpel vom Boxclub, Rüstem (der ist …)": a person, perhaps where from, a comma
+_APPOSITION = regex.compile(
+    rf"""(?P<noun>\p{{L}}{{4,}})(?:\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim|im)
+         \x20+\p{{Lu}}[\p{{L}}\-]+)?,\x20+{_NAME}\x20*[(,]""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_KIN_WORD = regex.compile(_KIN, regex.VERSION1)
+SLOT_NEEDS = ("von", "frag", "wende", "melde", "rückfrag", "ich (", "ich(", ", ")
+
+
+def _slot_name(word: str, lex) -> bool:
+    """Tell a capitalised word that names someone in a person's slot."""
+    if word in NOT_NAMES or _is_person_noun(word):
+        return False
+    if word in FIRST_NAMES or short_form(word, cue=True):
+        return True  # also "Ernst", "Emil": listed first names that are words too
+    if word in lex.first and not lex.is_lower_word(word) and not lex.is_english(word):
+        return not lex.is_german(word) or lex.german.get(word) == word
+    return not lex.is_german(word) and not lex.is_english(word) and not lex.is_compound(word)
+
+
+def _surname(word: str, lex) -> bool:
+    return word in lex.last or (not lex.is_german(word) and not lex.is_english(word))
+
+
+def _name_span(match, lex):
+    """The span of group ``v``: its first word, with the second when it is a surname."""
+    words = match.group("v").split()
+    if not _slot_name(words[0], lex):
+        return None
+    start = match.start("v")
+    if len(words) == 2 and _surname(words[1], lex):
+        return start, match.end("v")
+    return start, start + len(words[0])
+
+
+def person_slot_spans(text: str):
+    """Spans of names after a relative's "von", a verb of asking, "Ich (" or a person's comma."""
+    lex = lexicon()
+    for match in _SLOTS.finditer(text):
+        span = _name_span(match, lex)
+        if span is not None:
+            yield span
+    if ", " in text:
+        for match in _APPOSITION.finditer(text):
+            noun = match.group("noun")
+            if noun[:1].isupper() and noun not in FIRST_NAMES and (
+                _is_person_noun(noun) or _KIN_WORD.fullmatch(noun)
+            ):
+                span = _name_span(match, lex)
+                if span is not None:
+                    yield span
+
+
+# the last line's sign-off: after a sentence's end, a dash or a line break, one or two
+# words, perhaps where from ("aus der Stadtkasse") or a bracket ("(Kassenwartin …)")
+_END = regex.compile(
+    r"(?:(?P<dash>(?:^|\x20)[–—-]\x20*|^|\n)|[.!?…]\x20+)"
+    r"(?P<v>\p{L}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?(?:\x20\p{Lu}[\p{Ll}'’]{2,})?)"
+    r"(?P<tail>\x20+(?:aus|vom|von)\x20[\p{L}\d.\-\x20]{2,40}?|\x20*\([^()\n]{1,60}\))?"
+    r"[\x20\t]*[.!]?[\x20\t]*$",
+    regex.VERSION1,
+)
+_CONTACT_TAG = regex.compile(r"\[(?:TELEFON|EMAIL|URL)\][^\n\[]{0,3}$")
+
+
+def end_signature_spans(text: str):
+    """Span of a name signing the answer on its last line ("… acht. Kranich", "– karo")."""
+    tail_start = max(0, len(text) - 120)
+    match = _END.search(text, tail_start)
+    if match is None:
+        return
+    lex = lexicon()
+    words = match.group("v").split()
+    first = words[0]
+    signed = match.group("dash") is not None or match.group("tail") is not None
+    before = text[max(0, match.start() - 40) : match.start() + 1]
+    after_contact = _CONTACT_TAG.search(before) is not None
+    if first[:1].islower():
+        capital = first[:1].upper() + first[1:]
+        if len(words) > 1 or not signed or lex.is_lower_word(first) or lex.is_german(first):
+            return
+        if not (capital in FIRST_NAMES or short_form(capital, cue=True)
+                or capital in _first_name_starts()):
+            return
+    elif not (_slot_name(first, lex) and (signed or after_contact or first in FIRST_NAMES)):
+        if not (after_contact and _plain_noun_as_surname(first, lex)):
+            return
+    start = match.start("v")
+    end = match.end("v") if len(words) == 2 and _surname(words[1], lex) else start + len(first)
+    yield start, end
+
+
+def _plain_noun_as_surname(word: str, lex) -> bool:
+    """Tell a noun that may sign after a phone number ("Kranich", "Fink"): a short simple noun."""
+    return (
+        len(word) >= 4
+        and word not in NOT_NAMES
+        and not lex.is_lower_word(word)
+        and not lex.is_english(word)
+        and not lex.is_compound(word)
+        and not _is_person_noun(word)
+        and lex.german.get(word) == word
+    )
