@@ -51,6 +51,12 @@ _KIN_WORD = regex.compile(_KIN, regex.VERSION1)
 SLOT_NEEDS = ("von", "frag", "wende", "melde", "rückfrag", "ich (", "ich(", ", ")
 
 
+# last parts of the names of groups and bodies that sign an answer ("Seniorenrat")
+_GROUP_TAILS = ("rat", "räte", "kreis", "verein", "team", "gruppe", "bund", "club", "klub",
+                "werk", "zunft", "chor", "treff", "forum", "ausschuss", "stelle", "amt",
+                "büro", "schaft", "ung", "heit", "keit")
+
+
 def _slot_name(word: str, lex) -> bool:
     """Tell a capitalised word that names someone in a person's slot."""
     if word in NOT_NAMES or _is_person_noun(word):
@@ -59,7 +65,12 @@ def _slot_name(word: str, lex) -> bool:
         return True  # also "Ernst", "Emil": listed first names that are words too
     if word in lex.first and not lex.is_lower_word(word) and not lex.is_english(word):
         return not lex.is_german(word) or lex.german.get(word) == word
-    return not lex.is_german(word) and not lex.is_english(word) and not lex.is_compound(word)
+    return (
+        not lex.is_german(word)
+        and not lex.is_english(word)
+        and not lex.is_compound(word)
+        and not word.lower().endswith(_GROUP_TAILS)
+    )
 
 
 def _surname(word: str, lex) -> bool:
@@ -98,7 +109,7 @@ def person_slot_spans(text: str):
 # the last line's sign-off: after a sentence's end, a dash or a line break, one or two
 # words, perhaps where from ("aus der Stadtkasse") or a bracket ("(Kassenwartin …)")
 _END = regex.compile(
-    r"(?:(?P<dash>(?:^|\x20)[–—-]\x20*|^|\n)|[.!?…]\x20+)"
+    r"(?:(?P<dash>(?:^|\x20)[–—-]\x20*|\n)|[.!?…]\x20+)"
     r"(?P<v>\p{L}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?(?:\x20\p{Lu}[\p{Ll}'’]{2,})?)"
     r"(?P<tail>\x20+(?:aus|vom|von)\x20[\p{L}\d.\-\x20]{2,40}?|\x20*\([^()\n]{1,60}\))?"
     r"[\x20\t]*[.!]?[\x20\t]*$",
@@ -126,6 +137,10 @@ def end_signature_spans(text: str):
         if not (capital in FIRST_NAMES or short_form(capital, cue=True)
                 or capital in _first_name_starts()):
             return
+    elif text[match.end("v") : match.end("v") + 1] == "." or (
+        first not in FIRST_NAMES and first not in lex.first and lex.is_misspelt(first)
+    ):
+        return  # "Gesundheitl.", "Luftverschmutzunt": a shortened or misspelt word
     elif not (_slot_name(first, lex) and (signed or after_contact or first in FIRST_NAMES)):
         if not (after_contact and _plain_noun_as_surname(first, lex)):
             return
