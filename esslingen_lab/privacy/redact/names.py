@@ -245,7 +245,11 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
         if not bare:
             break
         if name_words and (
-            bare in NOT_NAMES or any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
+            bare in NOT_NAMES or (
+                any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
+                # a listed surname after a listed first name stays: "Gerd Jung", "Eva Hartung"
+                and not (_is_first_name(kept[-1].rstrip(".,;:")) and _listed_surname(bare))
+            )
         ):
             break
         first_particle = _is_particle(bare) and not (kept and _is_particle(kept[-1]))

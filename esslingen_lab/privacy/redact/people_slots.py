@@ -19,10 +19,17 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import _first_name_starts, short_form
+from esslingen_lab.privacy.redact.patterns import KnownWords
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
-__all__ = ["SLOT_NEEDS", "end_signature_spans", "person_slot_spans"]
+__all__ = [
+    "SLOT_NEEDS",
+    "end_signature_spans",
+    "has_short_form",
+    "person_slot_spans",
+    "short_form_with_surname_spans",
+]
 
 _CAP = r"\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?"
 _NAME = rf"(?P<v>{_CAP}(?:\x20+{_CAP})?)"
@@ -160,3 +167,35 @@ def _plain_noun_as_surname(word: str, lex) -> bool:
         and not _is_person_noun(word)
         and lex.german.get(word) == word
     )
+
+
+# a pet form of a first name that is no word ("Michi", "Steffi", "Kalle"), not a listed one
+_SHORT_FORM = KnownWords(
+    lambda word: word[:1].isupper() and word not in FIRST_NAMES and short_form(word)
+)
+
+
+def has_short_form(features) -> bool:
+    """Tell a text with a first name's pet form (a set look-up per new word)."""
+    return _SHORT_FORM.any_in(features.words())
+
+
+_PET_AND_SURNAME = regex.compile(
+    r"(?<![\p{L}\-])(?P<pet>\p{Lu}\p{Ll}{2,})\x20+(?P<last>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
+    r"(?![\p{L}\-])",
+    regex.VERSION1,
+)
+
+
+def short_form_with_surname_spans(text: str):
+    """Spans of a pet form and a listed surname: "über Michi Brenner (Waiblingen)"."""
+    lex = lexicon()
+    for match in _PET_AND_SURNAME.finditer(text, overlapped=True):
+        pet, last = match.group("pet"), match.group("last")
+        if (
+            last in lex.last
+            and last not in NOT_NAMES
+            and not lex.is_lower_word(last)
+            and _SHORT_FORM.any_in({pet})
+        ):
+            yield match.span()
