@@ -26,9 +26,11 @@ from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 __all__ = [
     "SLOT_NEEDS",
     "end_signature_spans",
+    "WEAK_NOUN_NEEDS",
     "has_short_form",
     "person_slot_spans",
     "short_form_with_surname_spans",
+    "surname_after_weak_noun_spans",
 ]
 
 _CAP = r"\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?"
@@ -199,3 +201,31 @@ def short_form_with_surname_spans(text: str):
             and _SHORT_FORM.any_in({pet})
         ):
             yield match.span()
+
+
+# person nouns that take -(e)n outside the nominative ("den Kollegen", "dem Nachbarn")
+_WEAK_NOUNS = (
+    "kollegen nachbarn kunden beamten boten praktikanten studenten patienten assistenten "
+    "referenten polizisten architekten juristen therapeuten pädagogen psychologen experten "
+    "präsidenten fotografen journalisten"
+).split()
+WEAK_NOUN_NEEDS = tuple(_WEAK_NOUNS)
+_AFTER_WEAK_NOUN = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{'|'.join(_WEAK_NOUNS)})\x20+(?P<v>{_CAP})(?![\p{{L}}\-])",
+    regex.VERSION1,
+)
+
+
+def surname_after_weak_noun_spans(text: str):
+    """Spans of a surname after an inflected role noun: "an den Kollegen Baumgärtner"."""
+    lex = lexicon()
+    for match in _AFTER_WEAK_NOUN.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or lex.is_english(word):
+            continue
+        if _is_person_noun(word) and lex.german.get(word) is not None:
+            continue  # "den Kollegen Elektriker" (a role); "Baumgärtner" is no dictionary word
+        if word in lex.last or word in FIRST_NAMES or (
+            lex.german.get(word) is None and not lex.is_compound(word)
+        ):
+            yield match.span("v")

@@ -52,10 +52,12 @@ from esslingen_lab.privacy.redact.nicknames import (
 )
 from esslingen_lab.privacy.redact.people_slots import (
     SLOT_NEEDS,
+    WEAK_NOUN_NEEDS,
     end_signature_spans,
     has_short_form,
     person_slot_spans,
     short_form_with_surname_spans,
+    surname_after_weak_noun_spans,
 )
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -804,6 +806,9 @@ _RULES: list[_Rule] = [
           trusted=True),
     # the last line's sign-off: "… null acht. Kranich", "– karo aus der Stadtkasse"
     _Rule("NAME", None, finder=end_signature_spans, name="name-end-signature", trusted=True),
+    # a surname after an inflected role noun: "an den Kollegen Baumgärtner wenden"
+    _Rule("NAME", None, needs=WEAK_NOUN_NEEDS, finder=surname_after_weak_noun_spans,
+          name="name-after-weak-noun", trusted=True),
     # a first name's pet form and a listed surname: "über Michi Brenner (Waiblingen)"
     _Rule("NAME", None, admit=has_short_form, finder=short_form_with_surname_spans,
           name="name-pet-form-surname", trusted=True),
