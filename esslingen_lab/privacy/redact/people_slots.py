@@ -30,6 +30,7 @@ __all__ = [
     "has_short_form",
     "person_slot_spans",
     "short_form_with_surname_spans",
+    "surname_first_spans",
     "surname_after_weak_noun_spans",
 ]
 
@@ -227,5 +228,28 @@ def surname_after_weak_noun_spans(text: str):
             continue  # "den Kollegen Elektriker" (a role); "Baumgärtner" is no dictionary word
         if word in lex.last or word in FIRST_NAMES or (
             lex.german.get(word) is None and not lex.is_compound(word)
+        ):
+            yield match.span("v")
+
+
+# the Swabian order, surname first after the article: "dr Engel Fritz", "d'Maier Rosi"
+_SURNAME_FIRST = regex.compile(
+    r"(?<![\p{L}])(?:[dD]r|[dD]er|[dD]ie|[dD]en|[dD]em|[bB]eim|[vV]om|[zZ]um|[dD]['’])\x20?"
+    r"(?P<v>(?P<last>\p{Lu}\p{Ll}{2,})\x20+(?P<first>\p{Lu}\p{Ll}{2,}))(?![\p{L}\-])",
+    regex.VERSION1,
+)
+
+
+def surname_first_spans(text: str):
+    """Spans of "surname first name" after a spoken article: "dr Engel Fritz hot's"."""
+    lex = lexicon()
+    for match in _SURNAME_FIRST.finditer(text):
+        last, first = match.group("last"), match.group("first")
+        if (
+            first in FIRST_NAMES
+            and last in lex.last
+            and last not in FIRST_NAMES
+            and last not in NOT_NAMES
+            and not _is_person_noun(last)
         ):
             yield match.span("v")

@@ -58,6 +58,7 @@ from esslingen_lab.privacy.redact.people_slots import (
     person_slot_spans,
     short_form_with_surname_spans,
     surname_after_weak_noun_spans,
+    surname_first_spans,
 )
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -809,6 +810,9 @@ _RULES: list[_Rule] = [
     # a surname after an inflected role noun: "an den Kollegen Baumgärtner wenden"
     _Rule("NAME", None, needs=WEAK_NOUN_NEEDS, finder=surname_after_weak_noun_spans,
           name="name-after-weak-noun", trusted=True),
+    # the surname first after a spoken article: "dr Engel Fritz", "d'Maier Rosi"
+    _Rule("NAME", None, needs_first_name=True, finder=surname_first_spans,
+          name="name-surname-first", trusted=True),
     # a first name's pet form and a listed surname: "über Michi Brenner (Waiblingen)"
     _Rule("NAME", None, admit=has_short_form, finder=short_form_with_surname_spans,
           name="name-pet-form-surname", trusted=True),
