@@ -48,7 +48,9 @@ _SLOTS = regex.compile(
            (?:sich|dich|euch)\x20+(?:(?:bitte|einfach|gerne|gern|direkt)\x20+)?(?:an|bei)
          |\b[Rr]ückfragen\x20+(?:bitte\x20+)?(?:an|bei)
          |\b[Ii]ch\x20*\(\x20*(?=\p{{Lu}}[\p{{L}}'’\-]+\x20*[,)]))
-       \x20*{_NAME}(?![\p{{L}}\-])""",
+       \x20*{_NAME}(?![\p{{L}}\-])
+       |\bnach\x20+(?P<v>{_CAP})\x20+(?:fragen|frage|fragt|verlangen)\b  # "nach Emil fragen"
+    """,
     regex.VERSION1 | regex.VERBOSE,
 )
 # "Mein Kumpel vom Boxclub, Rüstem (der ist …)": a person, perhaps where from, a comma
