@@ -56,7 +56,8 @@ def test_names_in_persons_slots(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a bare name signing after a phone number or a dash, also in lower case
     ("Rückruf bitte unter 0711 987654. Zeisig", "Rückruf bitte unter [TELEFON]. [NAME]"),
-    ("Mehr Bänke am Neckar! – jule vom Bürgerverein", "Mehr Bänke am Neckar! – [NAME] vom Bürgerverein"),
+    ("Mehr Bänke am Neckar! – jule vom Bürgerverein",
+     "Mehr Bänke am Neckar! – [NAME] vom Bürgerverein"),
     ("Danke fürs Lesen. – Timo (Jugendtrainer)", "Danke fürs Lesen. – [NAME] (Jugendtrainer)"),
     # a signer's place after the name stays; a noun after a phone is no signature
     ("Danke. – Tobias Renner, Sirnau", "Danke. – [NAME], Sirnau"),

@@ -229,7 +229,8 @@ def _trim_one(text: str, s: int, e: int, dialect: bool) -> int:
     if not rest[:1].isspace() and rest[:1] not in ("'", "’"):
         return s
     lower = word.lower()
-    if lower in _LEADING_NOUNS or lower in _FOREIGN_EVERYDAY or (dialect and (lower in _DIALECT_ARTICLES or (
+    if lower in _LEADING_NOUNS or lower in _FOREIGN_EVERYDAY or (
+        dialect and (lower in _DIALECT_ARTICLES or (
         lower in _dialect_markers() and len(lower) > 1))) or (
         word[:1].isupper() and _is_person_noun(word) and word not in FIRST_NAMES
     ):

@@ -19,7 +19,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import _first_name_starts, short_form
-from esslingen_lab.privacy.redact.patterns import KnownWords
+from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
@@ -90,7 +90,7 @@ def _surname(word: str, lex) -> bool:
 
 
 def _name_span(match, lex):
-    """The span of group ``v``: its first word, with the second when it is a surname."""
+    """Return the span of group ``v``: its first word, the second too when a surname."""
     words = match.group("v").split()
     if not _slot_name(words[0], lex):
         return None
@@ -255,3 +255,22 @@ def surname_first_spans(text: str):
             and not _is_person_noun(last)
         ):
             yield match.span("v")
+
+
+#: Rules for names in a person's slot, run after the other name rules (see rules.py).
+PEOPLE_SLOT_RULES = [
+    # a person's slot: "die Mama von Emil", "fragen Sie nach Ernst", "Ich (Dilnoza, …)"
+    _Rule("NAME", None, needs=SLOT_NEEDS, finder=person_slot_spans, name="name-person-slot",
+          trusted=True),
+    # the last line's sign-off: "… null acht. Kranich", "– karo aus der Stadtkasse"
+    _Rule("NAME", None, finder=end_signature_spans, name="name-end-signature", trusted=True),
+    # a surname after an inflected role noun: "an den Kollegen Baumgärtner wenden"
+    _Rule("NAME", None, needs=WEAK_NOUN_NEEDS, finder=surname_after_weak_noun_spans,
+          name="name-after-weak-noun", trusted=True),
+    # the surname first after a spoken article: "dr Engel Fritz", "d'Maier Rosi"
+    _Rule("NAME", None, needs_first_name=True, finder=surname_first_spans,
+          name="name-surname-first", trusted=True),
+    # a first name's pet form and a listed surname: "über Michi Brenner (Waiblingen)"
+    _Rule("NAME", None, admit=has_short_form, finder=short_form_with_surname_spans,
+          name="name-pet-form-surname", trusted=True),
+]

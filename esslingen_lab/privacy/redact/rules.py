@@ -50,16 +50,6 @@ from esslingen_lab.privacy.redact.nicknames import (
     possessive_pet_name_spans,
     short_form_before_full_name,
 )
-from esslingen_lab.privacy.redact.people_slots import (
-    SLOT_NEEDS,
-    WEAK_NOUN_NEEDS,
-    end_signature_spans,
-    has_short_form,
-    person_slot_spans,
-    short_form_with_surname_spans,
-    surname_after_weak_noun_spans,
-    surname_first_spans,
-)
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -81,6 +71,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.people_slots import PEOPLE_SLOT_RULES
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
@@ -802,20 +793,7 @@ _RULES: list[_Rule] = [
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
           trusted=True),
     *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
-    # a person's slot: "die Mama von Emil", "fragen Sie nach Ernst", "Ich (Dilnoza, …)"
-    _Rule("NAME", None, needs=SLOT_NEEDS, finder=person_slot_spans, name="name-person-slot",
-          trusted=True),
-    # the last line's sign-off: "… null acht. Kranich", "– karo aus der Stadtkasse"
-    _Rule("NAME", None, finder=end_signature_spans, name="name-end-signature", trusted=True),
-    # a surname after an inflected role noun: "an den Kollegen Baumgärtner wenden"
-    _Rule("NAME", None, needs=WEAK_NOUN_NEEDS, finder=surname_after_weak_noun_spans,
-          name="name-after-weak-noun", trusted=True),
-    # the surname first after a spoken article: "dr Engel Fritz", "d'Maier Rosi"
-    _Rule("NAME", None, needs_first_name=True, finder=surname_first_spans,
-          name="name-surname-first", trusted=True),
-    # a first name's pet form and a listed surname: "über Michi Brenner (Waiblingen)"
-    _Rule("NAME", None, admit=has_short_form, finder=short_form_with_surname_spans,
-          name="name-pet-form-surname", trusted=True),
+    *PEOPLE_SLOT_RULES,  # "die Mama von Emil", "… acht. Kranich", "den Kollegen Baumgärtner"
 ]
 
 
