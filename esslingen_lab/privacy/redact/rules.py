@@ -921,11 +921,11 @@ def _first_name_after_spoken_article(text: str):
             yield match.span(group)  # "der Tomek vom Bauhof": a name that is no word
             continue
         if capital not in FIRST_NAMES and (capital not in lex.first or (
-            lex.is_german(capital) and (capital in lex.last or lex.is_english(capital))
+            lex.is_german(capital) and capital in lex.last and not lex.is_english(capital)
         )):
-            # what a cue adds below is for listed first names only; a German noun that some
-            # list also holds as a first name and a surname or an English word is the noun
-            # ("den Saal am Donnerstag", "der Van vom Bürgerbus")
+            # what a cue adds below is for listed first names only; a German noun that the
+            # gazetteer also holds as a first name and a surname is the noun ("den Saal am
+            # Donnerstag"); an English one may be a name ("der Joe aus der IT")
             continue
         cue = (
             spoken
