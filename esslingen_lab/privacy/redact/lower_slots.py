@@ -99,10 +99,19 @@ def _surname(word: str | None) -> bool:
     return capital in lex.last and not (lex.is_lower_word(word) and lex.is_adjective(word))
 
 
+_PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split())  # not "von"
+_CAPITAL_AFTER = regex.compile(r"\x20+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*")
+
+
 def lower_slot_name_spans(text: str):
     """Yield spans of lower-case names after a relative, a greeting or on a door bell."""
     for match in _AFTER_RELATIVE.finditer(text):
         word, nxt = match.group("v"), match.group("w")
+        if word in _PARTICLES:
+            name = _CAPITAL_AFTER.match(text, match.end("v"))
+            if name is not None:  # "frau van Dijk": the particle goes with the name
+                yield match.start("v"), name.end()
+            continue
         kind = _first_name(word)
         apposition = match.group("sep").strip() != ""  # "nachbarin, die rosa keller"
         if kind == 2 or (kind == 1 and apposition and _surname(nxt)):

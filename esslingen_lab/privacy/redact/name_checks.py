@@ -38,6 +38,20 @@ _FOREIGN_THANKS = frozenset(
     evet hayır inşallah maşallah lütfen abi abla proszę bence yani zaman
     """.split()
 )
+# everyday words of mixed answers that a gazetteer also lists as first names ("Yani",
+# "Tamam") or that look like one ("Annem" = my mother): discourse words, kin words with a
+# possessive ending, endearments; read as words, never as a name (a package first name wins)
+_FOREIGN_EVERYDAY = frozenset(
+    """
+    yani tamam evet hayır peki işte hadi haydi şey çok güzel kanka vallahi valla
+    annem babam ablam abim ağabeyim kardeşim kardeşlerim oğlum kızım eşim kocam karım
+    teyzem halam amcam dayım dedem ninem anneannem babaannem yengem torunum çocuğum
+    çocuklarım ailem komşum arkadaşım canım hocam güzelim annemler babamlar
+    ojalá vale bueno pues claro oye vamos mamá papá abuela abuelo hermano hermana
+    hija hijo tía tío señora señor amigo amiga gracias hola adiós
+    allora magari boh figurati nonna nonno mamma zio zia
+    """.split()
+)
 _LEADING_NOUNS = frozenset(
     "grüße gruesse gruess grüß gruß gruss grüßle danke dank mei meine dei d frau herr herrn"
     .split()
@@ -77,6 +91,8 @@ def dialect_text(text: str) -> bool:
 def _foreign_word(word: str) -> bool:
     """Tell a word of another language that no one is named ("Teşekkürler", "Türkçe")."""
     lower = word.lower()
+    if lower in _FOREIGN_EVERYDAY and word not in FIRST_NAMES:
+        return True
     if word in FIRST_NAMES or (word[:1].isupper() and lexicon().is_first_name(word)):
         return False  # "Kim", "Ben": first names that are also Turkish or Dutch words
     if lower in _foreign_function_words():
@@ -213,7 +229,8 @@ def _trim_one(text: str, s: int, e: int, dialect: bool) -> int:
     if not rest[:1].isspace() and rest[:1] not in ("'", "’"):
         return s
     lower = word.lower()
-    if lower in _LEADING_NOUNS or (dialect and (lower in _DIALECT_ARTICLES or (
+    if lower in _LEADING_NOUNS or lower in _FOREIGN_EVERYDAY or (
+        dialect and (lower in _DIALECT_ARTICLES or (
         lower in _dialect_markers() and len(lower) > 1))) or (
         word[:1].isupper() and _is_person_noun(word) and word not in FIRST_NAMES
     ):
@@ -229,6 +246,8 @@ def checked_cueless_spans(text: str):
         if dialect is None:
             dialect = dialect_text(text)
         for s, e in _lines(text, found_start, found_end):
+            if _foreign_phrase(_WORD.findall(text[s:e])):
+                continue
             s = _trim_lead(text, s, e, dialect)
             words = _WORD.findall(text[s:e])
             initial = len(words[0]) == 1 and text[s + 1 : s + 2] == "."
@@ -237,7 +256,45 @@ def checked_cueless_spans(text: str):
                     e = _first_only(text, s, e, words)
                 if _abbreviation(text, s, e, words) or _not_a_person_before(text, s, words):
                     continue
+                if _place_after_signature(text, s, e, words):
+                    continue
                 yield s, _verb_after_tag(text, s, e, words, dialect)
+
+
+# endings of surnames of other languages that no gazetteer lists ("Dzhumabekova")
+_SURNAME_ENDINGS = ("ova", "ov", "eva", "ev", "ić", "ic", "escu", "oğlu", "oglu", "ski", "ska",
+                    "enko", "yan", "ian", "aki", "opoulos", "idis", "sson", "sen", "quez", "ez")
+_SIGNED_NAME_BEFORE = regex.compile(r"\[NAME\]\.?,[^\S\n]*$")
+_LINE_END_AFTER = regex.compile(r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)")
+
+
+def _place_after_signature(text: str, s: int, e: int, words: list) -> bool:
+    """Tell "Irmgard B., Rüdern", "Karl-Heinz Sautter, Sulzgries": where the signer lives.
+
+    One word no list knows as a first name or surname, after a tagged name and a comma,
+    closing the line: a signature's place ("Name, Ort"), not a second person.
+    """
+    if len(words) != 1 or not words[0][:1].isupper() or words[0] == "NAME":
+        return False
+    word = words[0]
+    lex = lexicon()
+    return (
+        word not in FIRST_NAMES
+        and not lex.is_any_name(word)
+        and not word.lower().endswith(_SURNAME_ENDINGS)
+        and _SIGNED_NAME_BEFORE.search(text, max(0, s - 12), s) is not None
+        and _LINE_END_AFTER.match(text, e) is not None
+    )
+
+
+def _foreign_phrase(words: list) -> bool:
+    """Tell "yani gerçekten": a foreign everyday word, then lower-case words, no first name."""
+    if not words or words[0].lower() not in _FOREIGN_EVERYDAY or words[0] in FIRST_NAMES:
+        return False
+    lex = lexicon()
+    return all(w[:1].islower() for w in words) and not any(
+        lex.is_first_name(w[:1].upper() + w[1:]) for w in words[1:]
+    )
 
 
 def _first_only(text: str, s: int, e: int, words: list) -> int:

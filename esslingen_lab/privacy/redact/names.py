@@ -245,7 +245,11 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
         if not bare:
             break
         if name_words and (
-            bare in NOT_NAMES or any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
+            bare in NOT_NAMES or (
+                any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
+                # a listed surname after a listed first name stays: "Gerd Jung", "Eva Hartung"
+                and not (_is_first_name(kept[-1].rstrip(".,;:")) and _listed_surname(bare))
+            )
         ):
             break
         first_particle = _is_particle(bare) and not (kept and _is_particle(kept[-1]))
@@ -326,11 +330,23 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         and before[-2] in _GENERIC_BEFORE
         and trimmed.split()[0] not in FIRST_NAMES
         and not _surname_after_indefinite(first, text, start + len(trimmed))
+        and not _particle_name(trimmed)  # "die alte Frau di Stefano": a particle and a name
     ):
         return None
     if trimmed[:1].islower() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start):
         return _lower_name_words(trimmed) or None
     return trimmed
+
+
+def _particle_name(value: str) -> bool:
+    """Tell "di Stefano", "van Dijk": a lower-case particle, then a capitalised word."""
+    words = value.split()
+    return (
+        len(words) >= 2
+        and words[0].islower()
+        and _is_particle(words[0])
+        and _particle_then_name(words[1:])  # not "von der Stadt"
+    )
 
 
 # "meine frau findet die app gut", "unsere familie wohnt hier": after a possessive, "frau" or

@@ -46,6 +46,14 @@ _BEFORE = regex.compile(
     r"(?:der|die|er|sie)(?=\x20*[,.;!?)–]|\x20+(?:glaub|wohl|doch|ja|oder|eher|jedenfalls|ich)\b)",
     regex.VERSION1,
 )
+# a relative clause with the verb at its end: "den alle nur Wolle nennen", "die wir Bine rufen"
+_RELATIVE_FINAL = regex.compile(
+    r"(?<![\p{L}])(?:den|die|der|dem)\x20+(?:alle|wir|sie|man|jeder|ihr|die\x20+Kinder)"
+    r"(?:\x20+(?:nur|bloß|immer|gern|gerne|hier|einfach|halt|bei\x20+uns|noch))*\x20+"
+    r"[„\"»‚'“]?(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)[“\"«‘'”]?\x20+"
+    r"(?:nennen|nennt|nannten|nannte|rufen|ruft|riefen)\b",
+    regex.VERSION1,
+)
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
 _PERSON_WORDS = regex.compile(
@@ -116,4 +124,13 @@ def naming_spans(text: str):
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
             continue
         found_spans.append(match.span("v"))  # the frame is strong: "Busch hieß der, …"
+    for match in _RELATIVE_FINAL.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or _is_person_noun(word) or word.lower().endswith(_ABSTRACT):
+            continue
+        found_spans.append(match.span("v"))  # the frame is strong: "den alle nur Wolle nennen"
     yield from sorted(set(found_spans))
+
+
+# abstract nouns said of places and things: "die wir Heimat nennen", "die alle Zukunft nennen"
+_ABSTRACT = ("heimat", "zukunft", "ung", "heit", "keit", "schaft", "tion", "ismus", "tät")

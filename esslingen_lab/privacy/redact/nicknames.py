@@ -146,7 +146,7 @@ def short_form_before_full_name(text: str):
 # "mei Enkel, der Maxi, hot …", "unser Hausmeister, der Hansi, weiß …": a kin or role noun,
 # then after a comma an article and one capitalised word closing the apposition
 _APPOSITION = regex.compile(
-    r"(?<![\p{L}])(?P<n>\p{Lu}\p{Ll}{2,}),\x20*(?:der|die|dr|d['’]\x20?)\x20*"
+    r"(?<![\p{L}])(?P<n>\p{Lu}\p{Ll}{2,}),\x20*(?:der|die|den|dem|dr|d['’]\x20?)\x20*"
     r"(?P<v>\p{Lu}\p{Ll}{1,11})(?=\x20*(?:[,.!?;)–]|$|\n))"
 )
 
@@ -206,8 +206,10 @@ def _apposition_rules() -> list:
 
     return [
         # "mein Sohn, der Toni, hat …": a first or pet name set after a kin or role noun
-        _Rule("NAME", None, needs=(", der ", ", die ", ", dr ", ", d'", ", d’"),
-              gate=re.compile(r",\x20*(?:der|die|dr|d['’])\x20*[A-ZÄÖÜ]"), gate_on_raw=True,
+        # (also "an den Platzwart, den Kalle,", "dem Hausmeister, dem Sepp,")
+        _Rule("NAME", None, needs=(", der ", ", die ", ", den ", ", dem ", ", dr ", ", d'", ", d’"),
+              gate=re.compile(r",\x20*(?:der|die|den|dem|dr|d['’])\x20*[A-ZÄÖÜ]"),
+              gate_on_raw=True,
               finder=appositive_name_spans, name="name-apposition", trusted=True),
         # "der Kaiser, unser alter Vorarbeiter": a name before its role
         _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),

@@ -73,6 +73,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.people_slots import PEOPLE_SLOT_RULES
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.split_names import SPLIT_NAME_RULES
@@ -541,13 +542,15 @@ _RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.|Freifrau|Freiherrn?)\s+
-                |(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.\s*)  # "Fr.Krämer": no space after the dot
+                |(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.\s*  # "Fr.Krämer": no space after the dot
+                |(?<![\w\-–/.])Hr\x20+(?=\p{{Lu}}\p{{Ll}}))  # "Hr Kächele" ("Fr" alone is Friday)
              (?:{_ROLE}\s+)?
              (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
              (?:[(„"“‚'»«]|\[(?![A-Z][A-Z\-]*\]))?  # "Frau (Krämer)", "Frau „Krämer“"
              (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}
                  (?:\s+(?!{_SHOUTED_SMALL_WORD}){_NAME_TOKEN}){{0,2}})""",
         needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
+        needs_words=("Hr",),
         flags=_X,
     ),
     # the name on a door: "im Dachgeschoss, Klingel Schneider", "Briefkasten: Yılmaz", "c/o Berg"
@@ -562,7 +565,7 @@ _RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?<!\w)(?:Dr|Prof|Dipl\.-Ing)\.\s*(?:(?:Dr|med|rer\.\s?nat|jur|phil|dent)\.\s*){{0,2}}
-             (?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
         needs=("dr.", "prof.", "dipl"),
         flags=_X,
     ),
@@ -663,8 +666,9 @@ _RULES: list[_Rule] = [
              \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
              (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
              \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
-             \s*:?\s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}|
-             {_LOWER_NAME}(?:\s+{_LOWER_NAME}){{0,2}})""",
+             # the name ends at the line's end ("Name: Gerlinde Trautwein\nGeburtsdatum: …")
+             \s*:?\s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}}|
+             {_LOWER_NAME}(?:[^\S\n]+{_LOWER_NAME}){{0,2}})""",
         needs=("ich hei", "name", "call me"),
         flags=_X,
     ),
@@ -673,7 +677,7 @@ _RULES: list[_Rule] = [
         "NAME",
         rf"""(?:\b(?:Ansprechpartner(?:in)?|Kontakt(?:person)?|Unterschrift|Absender(?:in)?|
              Verfasser(?:in)?)\s*:|\bnamens|\bmit\s+Namen)
-             \s*(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
+             \s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}})""",
         needs=("ansprech", "kontakt", "unterschrift", "absender", "verfasser", "namen"),
         flags=_X,
     ),
@@ -796,6 +800,7 @@ _RULES: list[_Rule] = [
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
           trusted=True),
     *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
+    *PEOPLE_SLOT_RULES,  # "die Mama von Emil", "… acht. Kranich", "den Kollegen Baumgärtner"
 ]
 
 
@@ -922,8 +927,13 @@ def _first_name_after_spoken_article(text: str):
         ):
             yield match.span(group)  # "der Tomek vom Bauhof": a name that is no word
             continue
-        if capital not in FIRST_NAMES and capital not in lex.first:
-            continue  # what a cue adds below is for listed first names only
+        if capital not in FIRST_NAMES and (capital not in lex.first or (
+            lex.is_german(capital) and capital in lex.last and not lex.is_english(capital)
+        )):
+            # what a cue adds below is for listed first names only; a German noun that the
+            # gazetteer also holds as a first name and a surname is the noun ("den Saal am
+            # Donnerstag"); an English one may be a name ("der Joe aus der IT")
+            continue
         cue = (
             spoken
             or _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 30), match.start())

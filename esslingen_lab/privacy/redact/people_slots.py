@@ -1,0 +1,276 @@
+"""Names in a person's slot that no title announces (session 11).
+
+Three families of places where only a person stands:
+
+- a relative's or friend's possessor: "die Mama von Emil", "der Opa von Lea-Sophie";
+- whom to ask: "fragen Sie nach Ernst", "wenden Sie sich an Jana", "Rückfragen an Timo";
+- an answer's sign-off on its last line: "… null acht. Kranich" (after a phone number),
+  "– karo aus der Stadtkasse", "– Lisi (Kassenwartin seit 2015)";
+- a name set off by commas or a bracket after a person: "Mein Kumpel vom Boxclub, Rüstem
+  (der …)", "Ich (Dilnoza, aus Usbekistan, …)".
+
+The slot makes a listed first name count even when it is also a word ("Ernst", "Emil"); a
+word no list knows counts when it is no German or English word.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.names import _first_name_starts, short_form
+from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
+from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+
+__all__ = [
+    "SLOT_NEEDS",
+    "end_signature_spans",
+    "WEAK_NOUN_NEEDS",
+    "has_short_form",
+    "person_slot_spans",
+    "short_form_with_surname_spans",
+    "surname_first_spans",
+    "surname_after_weak_noun_spans",
+]
+
+_CAP = r"\p{Lu}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?"
+_NAME = rf"(?P<v>{_CAP}(?:\x20+{_CAP})?)"
+_KIN = (
+    r"(?i:mama|mami|papa|papi|mutter|vater|oma|opa|omi|tochter|sohn|schwester|bruder|tante|"
+    r"onkel|enkel|enkelin|cousin|cousine|nichte|neffe|freundin|freund|kumpel|eltern|frau|mann|"
+    r"patenkind|patentante|patenonkel)"
+)
+_SLOTS = regex.compile(
+    rf"""(?:(?<![\p{{L}}\-]){_KIN}\x20+von
+         |\b[Ff]rag(?:en|t|e)?(?:\x20+(?:Sie|doch|einfach|mal|bitte|halt|nur|ruhig)){{0,3}}\x20+nach
+         |\b(?:[Ww]enden|[Ww]ende|[Ww]endet|[Mm]elden|[Mm]elde|[Mm]eldet)\x20+(?:Sie\x20+)?
+           (?:sich|dich|euch)\x20+(?:(?:bitte|einfach|gerne|gern|direkt)\x20+)?(?:an|bei)
+         |\b[Rr]ückfragen\x20+(?:bitte\x20+)?(?:an|bei)
+         |\b[Ii]ch\x20*\(\x20*(?=\p{{Lu}}[\p{{L}}'’\-]+\x20*[,)]))
+       \x20*{_NAME}(?![\p{{L}}\-])
+       |\bnach\x20+(?P<v>{_CAP})\x20+(?:fragen|frage|fragt|verlangen)\b  # "nach Emil fragen"
+    """,
+    regex.VERSION1 | regex.VERBOSE,
+)
+# "Mein Kumpel vom Boxclub, Rüstem (der ist …)": a person, perhaps where from, a comma
+_APPOSITION = regex.compile(
+    rf"""(?P<noun>\p{{L}}{{4,}})(?:\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim|im)
+         \x20+\p{{Lu}}[\p{{L}}\-]+)?,\x20+{_NAME}\x20*[(,]""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_KIN_WORD = regex.compile(_KIN, regex.VERSION1)
+SLOT_NEEDS = ("von", "frag", "wende", "melde", "rückfrag", "ich (", "ich(", ", ")
+
+
+# last parts of the names of groups and bodies that sign an answer ("Seniorenrat")
+_GROUP_TAILS = ("rat", "räte", "kreis", "verein", "team", "gruppe", "bund", "club", "klub",
+                "werk", "zunft", "chor", "treff", "forum", "ausschuss", "stelle", "amt",
+                "büro", "schaft", "ung", "heit", "keit")
+
+
+def _slot_name(word: str, lex) -> bool:
+    """Tell a capitalised word that names someone in a person's slot."""
+    if word in NOT_NAMES or _is_person_noun(word):
+        return False
+    if word in FIRST_NAMES or short_form(word, cue=True):
+        return True  # also "Ernst", "Emil": listed first names that are words too
+    if word in lex.first and not lex.is_lower_word(word) and not lex.is_english(word):
+        return not lex.is_german(word) or lex.german.get(word) == word
+    return (
+        not lex.is_german(word)
+        and not lex.is_english(word)
+        and not lex.is_compound(word)
+        and not word.lower().endswith(_GROUP_TAILS)
+    )
+
+
+def _surname(word: str, lex) -> bool:
+    return word in lex.last or (not lex.is_german(word) and not lex.is_english(word))
+
+
+def _name_span(match, lex):
+    """Return the span of group ``v``: its first word, the second too when a surname."""
+    words = match.group("v").split()
+    if not _slot_name(words[0], lex):
+        return None
+    start = match.start("v")
+    if len(words) == 2 and _surname(words[1], lex):
+        return start, match.end("v")
+    return start, start + len(words[0])
+
+
+def person_slot_spans(text: str):
+    """Spans of names after a relative's "von", a verb of asking, "Ich (" or a person's comma."""
+    lex = lexicon()
+    for match in _SLOTS.finditer(text):
+        span = _name_span(match, lex)
+        if span is not None:
+            yield span
+    if ", " in text:
+        for match in _APPOSITION.finditer(text):
+            noun = match.group("noun")
+            if noun[:1].isupper() and noun not in FIRST_NAMES and (
+                _is_person_noun(noun) or _KIN_WORD.fullmatch(noun)
+            ):
+                span = _name_span(match, lex)
+                if span is not None:
+                    yield span
+
+
+# the last line's sign-off: after a sentence's end, a dash or a line break, one or two
+# words, perhaps where from ("aus der Stadtkasse") or a bracket ("(Kassenwartin …)")
+_END = regex.compile(
+    r"(?:(?P<dash>(?:^|\x20)[–—-]\x20*|\n)|[.!?…]\x20+)"
+    r"(?P<v>\p{L}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?(?:\x20\p{Lu}[\p{Ll}'’]{2,})?)"
+    r"(?P<tail>\x20+(?:aus|vom|von)\x20[\p{L}\d.\-\x20]{2,40}?|\x20*\([^()\n]{1,60}\))?"
+    r"[\x20\t]*[.!]?[\x20\t]*$",
+    regex.VERSION1,
+)
+_CONTACT_TAG = regex.compile(r"\[(?:TELEFON|EMAIL|URL)\][^\n\[]{0,3}$")
+
+
+def end_signature_spans(text: str):
+    """Span of a name signing the answer on its last line ("… acht. Kranich", "– karo")."""
+    tail_start = max(0, len(text) - 120)
+    match = _END.search(text, tail_start)
+    if match is None:
+        return
+    lex = lexicon()
+    words = match.group("v").split()
+    first = words[0]
+    signed = match.group("dash") is not None or match.group("tail") is not None
+    before = text[max(0, match.start() - 40) : match.start() + 1]
+    after_contact = _CONTACT_TAG.search(before) is not None
+    if first[:1].islower():
+        capital = first[:1].upper() + first[1:]
+        if len(words) > 1 or not signed or lex.is_lower_word(first) or lex.is_german(first):
+            return
+        if not (capital in FIRST_NAMES or short_form(capital, cue=True)
+                or capital in _first_name_starts()):
+            return
+    elif text[match.end("v") : match.end("v") + 1] == "." or (
+        first not in FIRST_NAMES and first not in lex.first and lex.is_misspelt(first)
+    ):
+        return  # "Gesundheitl.", "Luftverschmutzunt": a shortened or misspelt word
+    elif not (_slot_name(first, lex) and (signed or after_contact or first in FIRST_NAMES)):
+        if not (after_contact and _plain_noun_as_surname(first, lex)):
+            return
+    start = match.start("v")
+    end = match.end("v") if len(words) == 2 and _surname(words[1], lex) else start + len(first)
+    yield start, end
+
+
+def _plain_noun_as_surname(word: str, lex) -> bool:
+    """Tell a noun that may sign after a phone number ("Kranich", "Fink"): a short simple noun."""
+    return (
+        len(word) >= 4
+        and word not in NOT_NAMES
+        and not lex.is_lower_word(word)
+        and not lex.is_english(word)
+        and not lex.is_compound(word)
+        and not _is_person_noun(word)
+        and lex.german.get(word) == word
+    )
+
+
+# a pet form of a first name that is no word ("Michi", "Steffi", "Kalle"), not a listed one
+_SHORT_FORM = KnownWords(
+    lambda word: word[:1].isupper() and word not in FIRST_NAMES and short_form(word)
+)
+
+
+def has_short_form(features) -> bool:
+    """Tell a text with a first name's pet form (a set look-up per new word)."""
+    return _SHORT_FORM.any_in(features.words())
+
+
+_PET_AND_SURNAME = regex.compile(
+    r"(?<![\p{L}\-])(?P<pet>\p{Lu}\p{Ll}{2,})\x20+(?P<last>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)"
+    r"(?![\p{L}\-])",
+    regex.VERSION1,
+)
+
+
+def short_form_with_surname_spans(text: str):
+    """Spans of a pet form and a listed surname: "über Michi Brenner (Waiblingen)"."""
+    lex = lexicon()
+    for match in _PET_AND_SURNAME.finditer(text, overlapped=True):
+        pet, last = match.group("pet"), match.group("last")
+        if (
+            last in lex.last
+            and last not in NOT_NAMES
+            and not lex.is_lower_word(last)
+            and _SHORT_FORM.any_in({pet})
+        ):
+            yield match.span()
+
+
+# person nouns that take -(e)n outside the nominative ("den Kollegen", "dem Nachbarn")
+_WEAK_NOUNS = (
+    "kollegen nachbarn kunden beamten boten praktikanten studenten patienten assistenten "
+    "referenten polizisten architekten juristen therapeuten pädagogen psychologen experten "
+    "präsidenten fotografen journalisten"
+).split()
+WEAK_NOUN_NEEDS = tuple(_WEAK_NOUNS)
+_AFTER_WEAK_NOUN = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{'|'.join(_WEAK_NOUNS)})\x20+(?P<v>{_CAP})(?![\p{{L}}\-])",
+    regex.VERSION1,
+)
+
+
+def surname_after_weak_noun_spans(text: str):
+    """Spans of a surname after an inflected role noun: "an den Kollegen Baumgärtner"."""
+    lex = lexicon()
+    for match in _AFTER_WEAK_NOUN.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or lex.is_english(word):
+            continue
+        if _is_person_noun(word) and lex.german.get(word) is not None:
+            continue  # "den Kollegen Elektriker" (a role); "Baumgärtner" is no dictionary word
+        if word in lex.last or word in FIRST_NAMES or (
+            lex.german.get(word) is None and not lex.is_compound(word)
+        ):
+            yield match.span("v")
+
+
+# the Swabian order, surname first after the article: "dr Engel Fritz", "d'Maier Rosi"
+_SURNAME_FIRST = regex.compile(
+    r"(?<![\p{L}])(?:[dD]r|[dD]er|[dD]ie|[dD]en|[dD]em|[bB]eim|[vV]om|[zZ]um|[dD]['’])\x20?"
+    r"(?P<v>(?P<last>\p{Lu}\p{Ll}{2,})\x20+(?P<first>\p{Lu}\p{Ll}{2,}))(?![\p{L}\-])",
+    regex.VERSION1,
+)
+
+
+def surname_first_spans(text: str):
+    """Spans of "surname first name" after a spoken article: "dr Engel Fritz hot's"."""
+    lex = lexicon()
+    for match in _SURNAME_FIRST.finditer(text):
+        last, first = match.group("last"), match.group("first")
+        if (
+            first in FIRST_NAMES
+            and last in lex.last
+            and last not in FIRST_NAMES
+            and last not in NOT_NAMES
+            and not _is_person_noun(last)
+        ):
+            yield match.span("v")
+
+
+#: Rules for names in a person's slot, run after the other name rules (see rules.py).
+PEOPLE_SLOT_RULES = [
+    # a person's slot: "die Mama von Emil", "fragen Sie nach Ernst", "Ich (Dilnoza, …)"
+    _Rule("NAME", None, needs=SLOT_NEEDS, finder=person_slot_spans, name="name-person-slot",
+          trusted=True),
+    # the last line's sign-off: "… null acht. Kranich", "– karo aus der Stadtkasse"
+    _Rule("NAME", None, finder=end_signature_spans, name="name-end-signature", trusted=True),
+    # a surname after an inflected role noun: "an den Kollegen Baumgärtner wenden"
+    _Rule("NAME", None, needs=WEAK_NOUN_NEEDS, finder=surname_after_weak_noun_spans,
+          name="name-after-weak-noun", trusted=True),
+    # the surname first after a spoken article: "dr Engel Fritz", "d'Maier Rosi"
+    _Rule("NAME", None, needs_first_name=True, finder=surname_first_spans,
+          name="name-surname-first", trusted=True),
+    # a first name's pet form and a listed surname: "über Michi Brenner (Waiblingen)"
+    _Rule("NAME", None, admit=has_short_form, finder=short_form_with_surname_spans,
+          name="name-pet-form-surname", trusted=True),
+]
