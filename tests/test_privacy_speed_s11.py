@@ -28,3 +28,33 @@ def test_cue_index_read_as_found():
         words, cues = index.read(text.split())
         assert words == _words_of(text)
         assert cues == index.found(text.lower())
+
+
+def test_capital_slots_lose_no_name(monkeypatch):
+    # the name rule without a cue finds the same with and without the slot shortcut
+    from esslingen_lab.privacy.redact import cueless
+
+    texts = [
+        "Die Kollegin Schwarzkopf war sehr nett.",
+        "Vogel vom Bürgeramt hat mir geholfen.",
+        "Winter hatte recht: das Formular war falsch.",
+        "Die von Brackenfels aus dem Gemeinderat meinte das auch.",
+        "Danke an Bauer und Stein aus dem Planungsteam!",
+        "Frag den Zimmermann vom Bauamt, der weiß das.",
+        "Der Hahn aus der IT hat mir den Zugang eingerichtet.",
+        "Dannecker vom Bauamt kam zu spät. Mit Fuchs aus der Poststelle ging es.",
+        "hat von der Linden geschrieben, laut von Bismarck im Amt",
+        "Das Quartier in Ottensen braucht mehr Fahrradständer und Poller.",
+        "Gude! R. Hummel und Th. Ebinger vom Sportverein",
+    ]
+    fast = [list(cueless.cueless_name_spans(t)) for t in texts]
+    plain = cueless._CAPITALISED
+    slow_kind = cueless._token_kind.__wrapped__
+
+    def kind(word):
+        found = slow_kind(word)
+        return plain if found in (cueless._CAPITALISED_IN_SLOT, cueless._CAPITALISED_AFTER) else found
+
+    monkeypatch.setattr(cueless, "_token_kind", kind)
+    assert [list(cueless.cueless_name_spans(t)) for t in texts] == fast
+    assert any(fast)
