@@ -53,7 +53,8 @@ def test_capital_slots_lose_no_name(monkeypatch):
 
     def kind(word):
         found = slow_kind(word)
-        return plain if found in (cueless._CAPITALISED_IN_SLOT, cueless._CAPITALISED_AFTER) else found
+        slots = (cueless._CAPITALISED_IN_SLOT, cueless._CAPITALISED_AFTER)
+        return plain if found in slots else found
 
     monkeypatch.setattr(cueless, "_token_kind", kind)
     assert [list(cueless.cueless_name_spans(t)) for t in texts] == fast

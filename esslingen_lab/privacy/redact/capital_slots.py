@@ -24,9 +24,10 @@ __all__ = ["name_only_in_slot", "slot_around", "slot_before"]
 
 
 def name_only_in_slot(word: str) -> int:
-    """Tell a word :func:`cueless._capitalised` can take only in a slot: 0 (no: any word),
-    1 (only after a role noun or "von"/"zu": :func:`slot_before`), 2 (also before "vom …",
-    "und" or a person's verb: :func:`slot_around`).
+    """Tell a word :func:`cueless._capitalised` can take only in a slot (0: any word).
+
+    1: only after a role noun or "von"/"zu" (:func:`slot_before`); 2: also before "vom …",
+    "und" or a person's verb (:func:`slot_around`).
 
     Why no name is lost: a greeting (``_HELLO``) is turned down first of all, unless it
     is an initial (1). For a word of strength 0 that is no initial (``_INITIAL_OK``), every
