@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.capital_slots import name_only_in_slot, slot_around, slot_before
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
 from esslingen_lab.privacy.redact.name_tokens import name_tokens
 from esslingen_lab.privacy.redact.strength import (
@@ -267,7 +268,11 @@ def cueless_name_spans(text: str):
             # "die Kollegin Schwarzkopf": the word after a role noun
             if i + 1 < n and tokens[i + 1][:1].isupper() and not _token_kind(tokens[i + 1]):
                 span = _capitalised(tokens, i + 1, lex)
-        elif kind == _CAPITALISED:
+        elif kind == _CAPITALISED or kind == _CAPITALISED_IN_SLOT or kind == _CAPITALISED_AFTER:
+            if kind == _CAPITALISED_AFTER and not slot_before(tokens, i):
+                continue  # _capitalised would say no (capital_slots.py)
+            if kind == _CAPITALISED_IN_SLOT and not slot_around(tokens, i):
+                continue
             if _not_a_person_after(tokens, i):
                 continue  # "St. Dionys" (a church), "BIC INGDDEFFXXX" (a bank)
             span = _capitalised(tokens, i, lex)
@@ -859,7 +864,9 @@ def _word_worth_a_look(word: str) -> int:
     return best
 
 
-_TAG, _CAPITALISED, _LOWER, _ANNOUNCES = 1, 2, 3, 4
+_TAG, _CAPITALISED, _LOWER, _ANNOUNCES, _CAPITALISED_IN_SLOT, _CAPITALISED_AFTER = 1, 2, 3, 4, 5, 6
+
+_SLOT_KINDS = (_CAPITALISED, _CAPITALISED_AFTER, _CAPITALISED_IN_SLOT)  # by name_only_in_slot
 
 
 @lru_cache(maxsize=200_000)
@@ -867,7 +874,8 @@ def _token_kind(word: str) -> int:
     """Tell what a token may start (0 for ordinary words and punctuation).
 
     A tag's surname, a capitalised or lower-case name, or a role noun that announces a name
-    ("Kollegin").
+    ("Kollegin"). _CAPITALISED_IN_SLOT, _CAPITALISED_AFTER: a capitalised word
+    :func:`_capitalised` takes only in a slot (capital_slots.py; most capitalised tokens).
     """
     if word == "[NAME]":
         return _TAG
@@ -876,7 +884,7 @@ def _token_kind(word: str) -> int:
         return 0
     if first.isupper():
         if _strength_of(word) != 0 or _maybe_name_in_context(word):
-            return _CAPITALISED
+            return _SLOT_KINDS[name_only_in_slot(word)]
         return _ANNOUNCES if _is_person_noun(word) else 0
     return _LOWER if _lower_interest(word) else 0
 

@@ -69,12 +69,40 @@ class CueIndex:
         Most words remembered.
     """
 
-    def __init__(self, cues, limit: int = 200_000):
+    def __init__(self, cues, limit: int = 200_000, strip: str = ""):
         cues = set(cues)
         self.spaced = frozenset(cue for cue in cues if cue.split() != [cue])
         self.inside = tuple(sorted(cues - self.spaced))
         self.limit = limit
         self._by_word: dict = {}
+        self.strip = strip
+        self._part_word: dict = {}  # a part of text.split() -> the part, ``strip`` stripped
+        self._part_cues: dict = {}  # a part -> the cues in it lower-cased
+
+    def read(self, parts: list) -> tuple[set, set]:
+        """Return the words and the cues of a text's parts (``text.split()``).
+
+        The words are ``{part.strip(strip) for part in parts}``, the cues those
+        :meth:`found` finds in ``text.lower()``: one dictionary look-up per part for both
+        (answers repeat their parts). Why the cues are the same: ``text.lower().split()``
+        is ``[part.lower() for part in parts]``, as lower-casing keeps every white-space
+        character as it is, makes no white space of any other character and lower-cases a
+        final sigma by its neighbours, none of them white space (checked for every code
+        point in the tests).
+        """
+        words = list(map(self._part_word.get, parts))  # in C: most parts are known
+        if None in words:
+            if len(self._part_word) >= self.limit:
+                self._part_word.clear()
+                self._part_cues.clear()
+            for part in parts:
+                if part not in self._part_word:
+                    lower = part.lower()
+                    cues = self._by_word.get(lower)
+                    self._part_cues[part] = self._learn(lower) if cues is None else cues
+                    self._part_word[part] = part.strip(self.strip)
+            words = list(map(self._part_word.__getitem__, parts))
+        return set(words), set().union(*map(self._part_cues.__getitem__, parts))
 
     def found(self, lowered: str) -> set:
         """Return the cues of :attr:`inside` that occur in ``lowered``."""

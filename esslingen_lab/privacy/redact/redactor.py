@@ -98,13 +98,20 @@ class _Features:
 
     __slots__ = ("text", "lowered", "has_digit", "_words", "cues")
 
-    def __init__(self, text: str, words: set | None = None, index: CueIndex | None = None):
+    def __init__(
+        self, text: str, words: set | None = None, index: CueIndex | None = None, cues=None
+    ):
         self.text = text
         self.lowered = text.lower()
         self.has_digit = _DIGIT.search(text) is not None
         self._words = words
         # the index's cues in the text (see CueIndex), wanted by most texts' rules
-        self.cues = frozenset() if index is None else index.found(self.lowered)
+        if index is None:
+            self.cues = frozenset()
+        elif cues is not None:
+            self.cues = cues  # read with ``words`` from the text's parts (CueIndex.read)
+        else:
+            self._words, self.cues = index.read(text.split())
 
     def words(self) -> set:
         if self._words is None:
@@ -206,7 +213,7 @@ def _cue_index(rules) -> CueIndex:
     if cues not in _INDEXES:
         if len(_INDEXES) >= 8:
             _INDEXES.clear()
-        _INDEXES[cues] = CueIndex(cues)
+        _INDEXES[cues] = CueIndex(cues, strip=_STRIP)
     return _INDEXES[cues]
 
 
@@ -237,7 +244,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             text = unicodedata.normalize("NFC", text)
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
-    words = _words_of(text)
+    index = plan.index
+    words, cues = index.read(text.split())  # as _words_of(text), cues as in _Features
     kept: list[str] = []
     if not _PHRASE_STARTS.isdisjoint(words):
         text, kept = _protect(text)
@@ -249,8 +257,10 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         # as ASCII; one character for one, so the spans still fit the text as written
         view = view.translate(_FULL_WIDTH)
     view = plain_view(view)  # "*Name*", "<b>Name</b>", "gmx\u2024de" (normalise.py)
-    index = plan.index
-    features = _Features(view, words if view is text and not kept else None, index)
+    if view is text and not kept:
+        features = _Features(view, words, index, cues)
+    else:
+        features = _Features(view, None, index)
     steps = plan.steps if features.has_digit else plan.steps_without_digits
     for rule, needs_digit, cues, spaced, needs_words, first_name, admit, gate, on_raw in steps:
         # a rule runs only if the text holds a digit (needs_digit), one of its cues (needs)

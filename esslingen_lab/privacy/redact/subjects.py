@@ -75,10 +75,12 @@ def _subjects(text: str):
     Scanning the text with ``_SUBJECT`` tries its look-behinds at every character. Its
     group ``v`` holds letters and hyphens only and is followed by spaces and "aus", "vom",
     "von der", "von dem" or "beim" and a space: so ``v`` ends where ``_NAME_END`` matches
-    and starts inside the run of letters and hyphens before that. Each such position is
-    tried with ``match`` (its look-behinds still see the text before it), in the text's
-    order and from the end of the previous match on, as ``finditer`` does; no other
-    position can start a match.
+    and starts inside the run of letters and hyphens before that. Only the run's first
+    position can start it: ``_SUBJECT`` opens with the text's start or a look-behind that
+    ends in a space or one of ``.!?:;`` and a line break, never a letter or hyphen, as
+    stands before every later position of the run. That position is tried with ``match``
+    (its look-behinds still see the text before it), in the text's order and from the end
+    of the previous match on, as ``finditer`` does; no other position can start a match.
     """
     last = 0
     match = _SUBJECT.match
@@ -89,12 +91,11 @@ def _subjects(text: str):
         start = end
         while start > last and _NAME_CHAR.match(text, start - 1) is not None:
             start -= 1
-        for position in range(start, end):
-            found = match(text, position)
+        if start < end:
+            found = match(text, start)
             if found is not None:
                 yield found
                 last = found.end()
-                break
 
 
 def subject_name_spans(text: str):
