@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, tighten
+from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
     _AFTER_BLIND,
@@ -982,7 +982,8 @@ def health_spans(text: str):
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
-        elif merged and _JOIN.fullmatch(text, merged[-1][1], start):
+        elif merged and (_JOIN.fullmatch(text, merged[-1][1], start)
+                         or joins(text, merged[-1][1], start)):
             merged[-1][1] = end  # "ist dement und sitzt im Rollstuhl": one statement
         else:
             merged.append([start, end])
