@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
+from esslingen_lab.privacy.redact.health_morph import is_medical_form
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
     _AFTER_BLIND,
@@ -336,6 +337,7 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
     if len(lower) >= 6 and lower[:1].isalpha() and (
         _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
+        or is_medical_form(t.words[i])
     ):
         return 1
     return 0
@@ -1053,6 +1055,7 @@ def _is_health_word(word: str) -> bool:
     """Tell a term's written form, a compound with a term, or a term misspelt."""
     forms = _lexicon().first_forms
     return word in forms or _is_health_compound(word) or _misspelt_term(word) or (
+        is_medical_form(word)) or (
         "-" in word[1:-1] and word.rsplit("-", 1)[-1] in forms  # "E-Rolli", "Typ-2-Diabetes"
     )
 
