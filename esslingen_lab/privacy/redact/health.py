@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
+from esslingen_lab.privacy.redact.health_function import GATE_VERBS, GATE_WORDS, function_phrase
 from esslingen_lab.privacy.redact.health_morph import is_medical_form
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
@@ -312,6 +313,7 @@ def _is_compound_term(word: str, lex: _Lexicon) -> bool:
 def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
     """Return the number of words of a health term starting at word ``i`` (0: none)."""
     lower = t.lower[i]
+    said = function_phrase(t.lower, i)  # "hört sehr schlecht", "kann kaum noch laufen"
     for term in lex.by_first.get(lower, ()):
         n = len(term.words)
         if i + n > len(t.words):
@@ -332,7 +334,9 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
             t.lower[k] in term.clause_words for k in t.clause_words(t.clause[i])
         ):
             continue
-        return n
+        return max(n, said)
+    if said:
+        return said
     if "-" in lower[1:-1] and _hyphen_term(lower.split("-", 1)[1], lex):
         return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
     if len(lower) >= 6 and lower[:1].isalpha() and (
@@ -1038,6 +1042,8 @@ def _may_hold_health_words(features) -> bool:
     words = features.words()
     lex = _lexicon()
     # a phrase ending in a common word ("hört nix mehr") passes only with its first word
+    if not GATE_VERBS.isdisjoint(words) and not GATE_WORDS.isdisjoint(words):
+        return True  # "hört sehr schlecht", "kann nicht gut laufen"
     return _HEALTH_WORD.any_in(words) or any(
         not lex.pair_gates[w].isdisjoint(words) for w in lex.pair_gates.keys() & words
     )
