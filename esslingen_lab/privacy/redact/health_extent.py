@@ -175,6 +175,7 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
                 for k in range(j0, last + 1))  # "Bandscheibenvorfall L4/L5"
     if alone and all(_leads_a_term(t, k) for k in range(start, i0)) and not (
         t.lower[start] in _SOME and _droppable(t, start - 1, times)
+        and t.lower[start - 1] not in _PRONOUNS
     ):  # "hat seit letztem Jahr [einen Herzschrittmacher]": most labellers keep the article
         while start < i0 and (t.lower[start] in _CAUSE or t.lower[start] in _DETERMINERS):
             start += 1

@@ -36,6 +36,8 @@ _FILL = frozenset("sehr fast ganz so nur noch mehr gar schon extrem total echt a
 _AFTER = frozenset("mehr noch was etwas gut".split())
 # words that open a place or a time, not an object: "kann nicht mehr im Büro …"
 _NO_OBJECT = frozenset("im am in an auf zum zur bei beim nach vor seit wegen mit".split())
+# an object that makes seeing or hearing a figure of speech: "kann es nicht mehr hören"
+_PRONOUNS = frozenset("es das dies dieses sowas so nichts ihn sie man dich euch ihr".split())
 # a function with these words after it is something else: "sieht schlecht aus"
 _NOT_AFTER = frozenset("aus jemand jemanden keiner niemand einer zu".split())
 _MAX_OBJECT = 4  # words of an object between "kann" and the function: "die rechte Hand"
@@ -106,6 +108,11 @@ def function_phrase(lower: list[str], i: int) -> int:
     end = _impairment(lower, i, n)
     if end < 0:
         return 0
-    if end < n and lower[end] in _FUNCTION and end + 1 < n and lower[end + 1] in _CAN:
-        return end + 2 - i
+    if end < n and lower[end] in _FUNCTION:
+        if end + 1 < n and lower[end + 1] in _CAN:
+            return end + 2 - i
+        # "kann seit dem Sturz den linken Arm kaum bewegen": "kann" came first
+        can = next((m for m in range(i - 1, max(-1, i - 9), -1) if lower[m] in _CAN), None)
+        if can is not None and _PRONOUNS.isdisjoint(lower[can + 1 : i]):
+            return end + 1 - i
     return 0
