@@ -25,6 +25,7 @@ from esslingen_lab.privacy.redact.health_words import (
     _INDEFINITE,
     _POSSESSIVE_FIRST,
     _POSSESSIVE_THIRD,
+    _RELATIVE,
     _TITLE,
 )
 
@@ -107,6 +108,22 @@ def _time_words(lower: list[str], a: int, b: int) -> set[int]:
     return found
 
 
+def _relative_verb(t, k: int) -> bool:
+    """Tell the verb that closes a relative clause: "(, der) Autist ist", "(die) Epilepsie hat".
+
+    Labellers mark the detail of a relative clause with its verb ("der seit Jahren an Demenz
+    leidet" → "seit Jahren an Demenz leidet"); a subordinate clause of another kind keeps it
+    out ("…, weil ich seit der OP langsamer bin").
+    """
+    if t.lower[k] not in _VERBS or not t.words[k][:1].islower():
+        return False
+    first, end, _ = t.clauses[t.clause[k]]
+    words = [m for m in range(first, end) if t.is_word(m)]
+    return bool(words) and words[-1] == k and t.lower[words[0]] in _RELATIVE and (
+        t.opener[t.clause[k]] == ","
+    )
+
+
 def _said(t, k: int) -> bool:
     """Tell a verb, pronoun or adverb around a detail ("Krieg" is a noun, "krieg" a verb)."""
     w = t.lower[k]
@@ -152,12 +169,12 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
     i0, j0 = inside[0]
     term_end = max(j for _, j in inside) - 1
     # the end: a verb or pronoun after the detail stays ("…seit der Herz-OP langsamer bin")
-    while last > term_end and last > i0 and (
+    while last > term_end and last > i0 and not _relative_verb(t, last) and (
         _said(t, last) and t.lower[last] not in _HAD or not t.words[last][:1].isalnum() and t.words[last] != ")"
     ):
         last -= 1
-    if i0 <= first:
-        return [(first, last)]
+    if i0 <= first or _relative_verb(t, last) and t.clauses[t.clause[last]][0] <= first:
+        return [(first, last)]  # "(, die) seit Jahren im Rollstuhl sitzt": all of it
     times = _time_words(t.lower, first, i0)
     start = i0
     while start > first and start - 1 not in times and not _droppable(t, start - 1, times) and (
