@@ -87,3 +87,15 @@ def test_a_function_phrase_counts_its_words():
     assert function_phrase("kann nicht mehr gut laufen".split(), 0) == 5
     assert function_phrase("kann nicht lange am schalter stehen".split(), 0) == 0
     assert function_phrase("das sieht schlecht aus".split(), 1) == 0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mein Onkel, der seit Jahren an Parkinson leidet, wohnt allein.",
+     "Mein Onkel, der [GESUNDHEIT], wohnt allein."),
+    ("Unsere Nachbarin, die im Rollstuhl sitzt, kommt nicht in den Bus.",
+     "Unsere Nachbarin, die [GESUNDHEIT], kommt nicht in den Bus."),
+    ("Ich brauche länger, weil ich seit meiner Herz-OP langsamer bin.",
+     "Ich brauche länger, weil ich [GESUNDHEIT] bin."),
+])
+def test_a_relative_clause_keeps_its_verb_in_the_tag(text, expected):
+    assert redact_text(text) == expected

@@ -928,7 +928,8 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
             if c - back < 0 or t.clauses[c - back][2] != sentence:
                 break
             subjects = [p for p in _persons(t, lex, *t.clauses[c - back][:2])
-                        if p.kind in ("np", "name", "er", "ich")]
+                        if p.kind in ("np", "name", "er") or p.kind == "ich" and back == 1
+                        and any(t.lower[k] in _COPULA for k in t.clause_words(c - 1))]
             if subjects:  # "Meine Oma ist 87 und dement": the clause of the term
                 start = words[0]
                 rest = _words_between(t, subjects[0].last + 1, t.clauses[c - back][1])

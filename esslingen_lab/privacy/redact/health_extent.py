@@ -124,6 +124,12 @@ def _relative_verb(t, k: int) -> bool:
     )
 
 
+def _inverted_verb(t, k: int) -> bool:
+    """Tell the verb of the main clause after a fronted detail: "(mit Down-Syndrom) wünsche ich"."""
+    return (k + 1 < len(t.words) and t.lower[k + 1] in ("ich", "wir", "i")
+            and t.words[k][:1].islower() and t.words[k].isalpha())
+
+
 def _said(t, k: int) -> bool:
     """Tell a verb, pronoun or adverb around a detail ("Krieg" is a noun, "krieg" a verb)."""
     w = t.lower[k]
@@ -170,7 +176,8 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
     term_end = max(j for _, j in inside) - 1
     # the end: a verb or pronoun after the detail stays ("…seit der Herz-OP langsamer bin")
     while last > term_end and last > i0 and not _relative_verb(t, last) and (
-        _said(t, last) and t.lower[last] not in _HAD or not t.words[last][:1].isalnum() and t.words[last] != ")"
+        _said(t, last) and t.lower[last] not in _HAD or _inverted_verb(t, last)
+        or not t.words[last][:1].isalnum() and t.words[last] != ")"
     ):
         last -= 1
     if i0 <= first or _relative_verb(t, last) and t.clauses[t.clause[last]][0] <= first:
