@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
-from esslingen_lab.privacy.redact.health_function import GATE_VERBS, GATE_WORDS, function_phrase
+from esslingen_lab.privacy.redact.health_function import function_phrase, may_hold
 from esslingen_lab.privacy.redact.health_morph import is_medical_form
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
@@ -1043,7 +1043,7 @@ def _may_hold_health_words(features) -> bool:
     words = features.words()
     lex = _lexicon()
     # a phrase ending in a common word ("hört nix mehr") passes only with its first word
-    if not GATE_VERBS.isdisjoint(words) and not GATE_WORDS.isdisjoint(words):
+    if may_hold(words):
         return True  # "hört sehr schlecht", "kann nicht gut laufen"
     return _HEALTH_WORD.any_in(words) or any(
         not lex.pair_gates[w].isdisjoint(words) for w in lex.pair_gates.keys() & words

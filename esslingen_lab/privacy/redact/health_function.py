@@ -16,7 +16,7 @@ rule then needs a specific person as for any other term.
 
 from __future__ import annotations
 
-__all__ = ["GATE_VERBS", "GATE_WORDS", "function_phrase"]
+__all__ = ["function_phrase", "may_hold"]
 
 # finite forms that say the function itself: "hört schlecht", "sieht kaum noch"
 _SENSE = frozenset(
@@ -48,9 +48,23 @@ def _forms(words):
     return frozenset(f for w in words for f in (w, w.capitalize(), w.upper()))
 
 
-# a text needs a word of each set for the phrase (words as written, case kept)
+# a text needs a verb and a word of impairment for the phrase (words as written, case
+# kept); "nicht" only with "kann", a function and "mehr"/"gut"/… (all common words)
 GATE_VERBS = _forms(_SENSE | _FUNCTION)
-GATE_WORDS = _forms(_IMPAIRED | _NOT)
+GATE_WORDS = _forms(_IMPAIRED)
+_GATE_CAN = _forms(_CAN)
+_GATE_NOT = _forms(_NOT)
+_GATE_NOT_WITH = _forms(_NOT_WITH)
+
+
+def may_hold(words) -> bool:
+    """Tell a text (its set of words) that may hold an impaired function."""
+    if GATE_VERBS.isdisjoint(words):
+        return False
+    if not GATE_WORDS.isdisjoint(words):
+        return True
+    return not (_GATE_CAN.isdisjoint(words) or _GATE_NOT.isdisjoint(words)
+                or _GATE_NOT_WITH.isdisjoint(words))
 
 
 def _impairment(lower: list[str], k: int, end: int) -> int:
