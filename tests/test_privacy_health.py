@@ -20,7 +20,7 @@ DEV_S7 = Path(__file__).parent / "fixtures" / "pii_dev_s7_health.jsonl"
         ("Meine Frau hat seit der Chemo kaum Kraft, deshalb bitte ein Termin zuhause.",
          "Meine Frau [GESUNDHEIT], deshalb bitte ein Termin zuhause."),
         ("Die Oma vom Lukas aus der 3b, die im Rollstuhl sitzt, kommt nicht in die Halle.",
-         "Die Oma vom [GESUNDHEIT] sitzt, kommt nicht in die Halle."),
+         "Die Oma vom [GESUNDHEIT], kommt nicht in die Halle."),
         ("Ich lebe in Zell und bin gehbehindert.", "Ich lebe in Zell und [GESUNDHEIT]."),
         ("heinz ist mein opa und er will einen parkausweis, er ist fast blind",
          "[NAME] ist mein opa und er will einen parkausweis, er [GESUNDHEIT]"),

@@ -23,7 +23,9 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, tighten
+from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
+from esslingen_lab.privacy.redact.health_function import function_phrase, may_hold
+from esslingen_lab.privacy.redact.health_morph import is_medical_form
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
     _AFTER_BLIND,
@@ -311,6 +313,7 @@ def _is_compound_term(word: str, lex: _Lexicon) -> bool:
 def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
     """Return the number of words of a health term starting at word ``i`` (0: none)."""
     lower = t.lower[i]
+    said = function_phrase(t.lower, i)  # "hört sehr schlecht", "kann kaum noch laufen"
     for term in lex.by_first.get(lower, ()):
         n = len(term.words)
         if i + n > len(t.words):
@@ -331,11 +334,14 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
             t.lower[k] in term.clause_words for k in t.clause_words(t.clause[i])
         ):
             continue
-        return n
+        return max(n, said)
+    if said:
+        return said
     if "-" in lower[1:-1] and _hyphen_term(lower.split("-", 1)[1], lex):
         return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
     if len(lower) >= 6 and lower[:1].isalpha() and (
         _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
+        or is_medical_form(t.words[i])
     ):
         return 1
     return 0
@@ -922,7 +928,8 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
             if c - back < 0 or t.clauses[c - back][2] != sentence:
                 break
             subjects = [p for p in _persons(t, lex, *t.clauses[c - back][:2])
-                        if p.kind in ("np", "name", "er")]
+                        if p.kind in ("np", "name", "er") or p.kind == "ich" and back == 1
+                        and any(t.lower[k] in _COPULA for k in t.clause_words(c - 1))]
             if subjects:  # "Meine Oma ist 87 und dement": the clause of the term
                 start = words[0]
                 rest = _words_between(t, subjects[0].last + 1, t.clauses[c - back][1])
@@ -982,7 +989,8 @@ def health_spans(text: str):
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
-        elif merged and _JOIN.fullmatch(text, merged[-1][1], start):
+        elif merged and (_JOIN.fullmatch(text, merged[-1][1], start)
+                         or joins(text, merged[-1][1], start)):
             merged[-1][1] = end  # "ist dement und sitzt im Rollstuhl": one statement
         else:
             merged.append([start, end])
@@ -1035,6 +1043,8 @@ def _may_hold_health_words(features) -> bool:
     words = features.words()
     lex = _lexicon()
     # a phrase ending in a common word ("hört nix mehr") passes only with its first word
+    if may_hold(words):
+        return True  # "hört sehr schlecht", "kann nicht gut laufen"
     return _HEALTH_WORD.any_in(words) or any(
         not lex.pair_gates[w].isdisjoint(words) for w in lex.pair_gates.keys() & words
     )
@@ -1052,6 +1062,7 @@ def _is_health_word(word: str) -> bool:
     """Tell a term's written form, a compound with a term, or a term misspelt."""
     forms = _lexicon().first_forms
     return word in forms or _is_health_compound(word) or _misspelt_term(word) or (
+        is_medical_form(word)) or (
         "-" in word[1:-1] and word.rsplit("-", 1)[-1] in forms  # "E-Rolli", "Typ-2-Diabetes"
     )
 

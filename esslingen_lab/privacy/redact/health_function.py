@@ -1,0 +1,132 @@
+"""A bodily function said to be impaired: "hört sehr schlecht", "kann kaum noch laufen".
+
+People describe a disability by what no longer works as often as by its name: "er hört sehr
+schlecht", "sieht kaum noch was", "kann nicht gut laufen", "die rechte Hand kaum bewegen
+kann". One mechanism covers the family: a verb of seeing, hearing, walking or moving, with
+a word of impairment ("schlecht", "kaum", "nichts mehr", "nicht (mehr) gut") next to it —
+said directly ("hört schlecht"), after "kann" ("kann kaum noch laufen") or at the end of
+a subordinate clause ("… die Hand kaum bewegen kann"). What a person cannot do with it
+("kann die Schrift nicht lesen", "kann nicht telefonieren", "kann kein Deutsch sprechen")
+is a consequence, not a function, and stays; so do "sieht schlecht aus" (looks bad) and
+"hört nicht zu" (does not listen): the word must say impairment, not plain negation.
+
+:func:`function_phrase` returns the number of words of such a phrase at a word; the health
+rule then needs a specific person as for any other term.
+"""
+
+from __future__ import annotations
+
+__all__ = ["function_phrase", "may_hold"]
+
+# finite forms that say the function itself: "hört schlecht", "sieht kaum noch"
+_SENSE = frozenset(
+    "hört höre hör hörte hören sieht sehe seh sah sehen läuft laufe lauf lief".split()
+)
+# infinitives after "kann": "kann nicht gut laufen", "die Hand kaum bewegen kann"
+_FUNCTION = frozenset(
+    "laufen gehen sehen hören bewegen greifen schlucken treppensteigen gehn".split()
+)
+_CAN = frozenset("kann konnte kan ka könne kann's".split())
+# words of impairment; "nicht" counts only with "mehr", "gut", "richtig", "allein"
+_IMPAIRED = frozenset("schlecht schlechter kaum nichts nix nimmer wenig schwer".split())
+_NOT = frozenset(("nicht", "net", "ned", "nit"))
+_NOT_WITH = frozenset("mehr gut richtig allein alleine selbst weit ohne".split())
+_FILL = frozenset("sehr fast ganz so nur noch mehr gar schon extrem total echt arg "
+                  "recht ziemlich auch inzwischen mittlerweile".split())
+_AFTER = frozenset("mehr noch was etwas gut".split())
+# words that open a place or a time, not an object: "kann nicht mehr im Büro …"
+_NO_OBJECT = frozenset("im am in an auf zum zur bei beim nach vor seit wegen mit".split())
+# an object that makes seeing or hearing a figure of speech: "kann es nicht mehr hören"
+_PRONOUNS = frozenset("es das dies dieses sowas so nichts ihn sie man dich euch ihr".split())
+# a function with these words after it is something else: "sieht schlecht aus"
+_NOT_AFTER = frozenset("aus jemand jemanden keiner niemand einer zu".split())
+_MAX_OBJECT = 4  # words of an object between "kann" and the function: "die rechte Hand"
+
+
+
+def _forms(words):
+    return frozenset(f for w in words for f in (w, w.capitalize(), w.upper()))
+
+
+# a text needs a verb and a word of impairment for the phrase (words as written, case
+# kept); "nicht" only with "kann", a function and "mehr"/"gut"/… (all common words)
+GATE_VERBS = _forms(_SENSE | _FUNCTION)
+GATE_WORDS = _forms(_IMPAIRED)
+_GATE_CAN = _forms(_CAN)
+_GATE_NOT = _forms(_NOT)
+_GATE_NOT_WITH = _forms(_NOT_WITH)
+
+
+def may_hold(words) -> bool:
+    """Tell a text (its set of words) that may hold an impaired function."""
+    if GATE_VERBS.isdisjoint(words):
+        return False
+    if not GATE_WORDS.isdisjoint(words):
+        return True
+    return not (_GATE_CAN.isdisjoint(words) or _GATE_NOT.isdisjoint(words)
+                or _GATE_NOT_WITH.isdisjoint(words))
+
+
+def _impairment(lower: list[str], k: int, end: int) -> int:
+    """Return the index after an impairment said from word ``k`` (fillers first), or -1."""
+    m = k
+    while m < end and m < k + 3 and lower[m] in _FILL:
+        m += 1
+    if m < end and lower[m] in _IMPAIRED:
+        return m + 1
+    if m < end and lower[m] in _NOT:
+        n = m + 1
+        while n < end and n < m + 3 and lower[n] in _FILL and lower[n] != "mehr":
+            n += 1
+        if n < end and lower[n] in _NOT_WITH:
+            return n + 1
+    return -1
+
+
+def function_phrase(lower: list[str], i: int) -> int:
+    """Return the number of words of an impaired function starting at word ``i`` (0: none).
+
+    Examples
+    --------
+    >>> function_phrase("er hört sehr schlecht".split(), 1)
+    3
+    >>> function_phrase("kann nicht gut laufen".split(), 0)
+    4
+    >>> function_phrase("die rechte hand kaum bewegen kann".split(), 3)
+    3
+    >>> function_phrase("das sieht schlecht aus".split(), 1)
+    0
+    """
+    n = len(lower)
+    w = lower[i]
+    if w in _SENSE:
+        end = _impairment(lower, i + 1, n)
+        if end < 0 or (end < n and lower[end] in _NOT_AFTER):
+            return 0
+        while end < n and end < i + 8 and lower[end] in _AFTER:
+            end += 1
+        return end - i
+    if w in _CAN:
+        end = _impairment(lower, i + 1, n)
+        if end < 0:
+            return 0
+        k = end
+        while k < n and k < end + _MAX_OBJECT and lower[k] not in _FUNCTION and (
+            lower[k][:1].isalpha() and lower[k] not in _NO_OBJECT
+        ):
+            k += 1
+        if k < n and lower[k] in _FUNCTION:
+            return k + 1 - i
+        return 0
+    # verb last: "(die rechte Hand) kaum bewegen kann", "nicht mehr laufen kann"
+    end = _impairment(lower, i, n)
+    if end < 0:
+        return 0
+    if end < n and lower[end] in _FUNCTION:
+        if end + 1 < n and lower[end + 1] in _CAN:
+            return end + 2 - i
+        # "kann seit dem Sturz den linken Arm kaum bewegen": "kann" came first
+        can = next((m for m in range(i - 1, max(-1, i - 9), -1) if lower[m] in _CAN), None)
+        if can is not None and _PRONOUNS.isdisjoint(lower[can + 1 : i]):
+            return end + 1 - i
+    return 0
