@@ -19,6 +19,7 @@ from esslingen_lab.privacy.redact.directions import (
     may_hold_fragment,
 )
 from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES, HOUSE_RULES
+from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
 from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES, STREET_FORM_RULES
@@ -260,51 +261,8 @@ _ID_RULES.append(
     )
 )
 
-# ---------------------------------------------------------------- "…-Nummer" compounds
-
-# a noun ending in "nummer" or "-Nr." before a code: "Kindergeld-Nummer 215FK488213",
-# "Bewerbernummer 2025-0413"; not the numbers of phones, houses, rooms, lines, forms
-_NUMBER_COMPOUND = regex.compile(
-    r"""(?<![\p{L}\-])(?P<cue>\p{L}[\p{L}\-]{2,30}?-?(?i:nummer|nr\.?|no\.))
-         (?:\s*[:#]|\s+(?i:lautet|ist|war|lautete|:))*\s*
-         (?P<v>(?=[\p{L}\d\-/.]{0,12}\d)[\p{Lu}\d][\p{L}\d]*(?:[-/.][\p{L}\d]+){0,5})
-         (?![\p{L}\d])""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-_NOT_ID_NUMBERS = tuple(
-    """telefon handy mobil ruf fax haus zimmer raum linie linien bus gleis durchwahl hotline
-    service not formular drucksache vorlage seiten seite kapitel artikel paragraph paragraf
-    top tagesordnungs wagen bahn zug sitz platz reihe block stock etagen lfd lauf start
-    trikot rücken ausgabe heft folge versions modell typ produkt teile postleit telefax
-    whatsapp kontakt apparat tisch schalter warte aufruf termin vorlagen drucksachen kurs
-    veranstaltungs""".split()
-)
-
-
-def _number_compound_spans(text: str):
-    """Codes after a compound that ends in "nummer": "Kindergeld-Nummer 215FK488213"."""
-    for match in _NUMBER_COMPOUND.finditer(text):
-        cue = match.group("cue").lower().rstrip(".")
-        stem = regex.sub(r"-?(?:nummer|nr|no)$", "", cue).rstrip("-")
-        if not stem or stem.endswith(_NOT_ID_NUMBERS):
-            continue
-        value = match.group("v")
-        digits = sum(ch.isdigit() for ch in value)
-        letters = sum(ch.isalpha() for ch in value)
-        if digits >= 5 or (digits >= 3 and letters >= 1) or (digits >= 4 and len(value) >= 6):
-            yield match.span("v")
-
-
-_ID_RULES.append(
-    _Rule(
-        "ID",
-        None,
-        needs=("nummer", "nr.", "no."),
-        needs_digit=True,
-        finder=_number_compound_spans,
-        name="id-number-compound",
-    )
-)
+# "-nummer" compounds ("Kindergeld-Nummer 215FK488213"): ID_COMPOUND_RULES (id_compounds.py)
+_ID_RULES.extend(ID_COMPOUND_RULES)
 
 # ---------------------------------------------------------------- licence plates, any case
 

@@ -19,7 +19,6 @@ from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
-from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import (
@@ -426,7 +425,6 @@ _RULES: list[_Rule] = [
         flags=_X,
         name="telefon-extension-alone",
     ),
-    *ID_COMPOUND_RULES,  # "Betreuungsnummer XVII 233/19", "Transferticket et1234xyz99"
     # ---- addresses: street with house number, postcode with place
     _rule(
         "ADRESSE",
