@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES
+from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
+from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import worth_a_look
@@ -21,11 +22,7 @@ from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH
 from esslingen_lab.privacy.redact.iban import iban_spans
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.loose import (
-    ADDRESS_AFTER_RULES,
-    LOOSE_RULES,
-    SECOND_BIRTH_DATE_RULES,
-)
+from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
