@@ -7,6 +7,8 @@ run after the street and postcode rules.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES
@@ -14,6 +16,7 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADJECTIVE
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES
+from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["ADDRESS_AFTER_RULES"]
 
@@ -75,12 +78,30 @@ _PLACE_ENDINGS = (
 _HOME_TOWN = "Esslingen"
 
 
+@lru_cache(maxsize=1)
+def _home_districts() -> frozenset:
+    return frozenset(read_words("home_districts"))
+
+
+def _home_place(word: str) -> bool:
+    """Tell the survey's own town or one of its districts: "Berkheim", "Esslingen-Weil"."""
+    lower = word.lower()
+    return lower.startswith(_HOME_TOWN.lower()) or lower in _home_districts()
+
+
+def _nouns_joined(word: str, lex) -> bool:
+    """Tell a compound of nouns joined by hyphens, no place: "Pflegeheim-Nebengebäude"."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part and lex.is_common_noun(part) for part in parts)
+
+
 def _address_continuation_spans(text: str):
     """Widen an address found to what belongs to it: town, postcode, floor, back house.
 
     "[ADRESSE] in Oberwellingen", "[ADRESSE], 3. Etage, Hinterhaus", "[ADRESSE], [ADRESSE]"
     (street, then postcode and place) become one tag. A word after "in" must be a place's
-    name, not a German noun ("in Zukunft", "in Ordnung").
+    name, not a German noun ("in Zukunft", "in Ordnung"), nor the survey's own town or one
+    of its districts ("Kiesstraße 41 in Mettingen": the street is the address).
     """
     lex = lexicon()
     for match in _AFTER_ADDRESS.finditer(text):
@@ -97,11 +118,12 @@ def _address_continuation_spans(text: str):
                     group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
                     and not word.startswith(_HOME_TOWN)
                 )  # fmt: skip
-                if "-" not in word and not town and lex.is_common_noun(first):
+                noun = "-" not in word and not town and lex.is_common_noun(first)
+                if noun or _home_place(word) or _nouns_joined(word, lex):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
         for k, word in enumerate(match.captures("ltown")):
             first = word.split("-")[0]
-            if lex.is_lower_word(first) or (
+            if _home_place(word) or lex.is_lower_word(first) or (
                 lex.is_german(first.capitalize()) and not first.endswith(_PLACE_ENDINGS)
             ):
                 cut = min(cut, match.starts("ltown")[k] - 4)  # "in ordnung", "in zukunft"
