@@ -60,6 +60,8 @@ _AFTER_ADDRESS = regex.compile(
       | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
       | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;:)–—]))        # ", Kirchtal-Oberweiler."
       | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
+      # a second house number: "Im Gaishölzle 3 und 5", "Lindenweg 4 u. 6", "… 3 ond 5"
+      | \x20(?:und|u\.|ond|&|\+)\x20\d{{1,3}}[a-h]?(?=\x20*(?:[,.;:!?)\n–—]|$))
       # " hinterhaus" without a comma: a part of a house, never a word of the sentence
       | \x20(?i:Hinterhaus|Vorderhaus|Seitenflügel|Rückgebäude|Gartenhaus|Dachgeschoss|
               Souterrain|Hochparterre|Einliegerwohnung)(?![\p{{L}}])
@@ -133,9 +135,13 @@ def _address_continuation_spans(text: str):
             yield start, cut
 
 
-# an adjective that starts a street's name: "in der Oberen [ADRESSE]" ("Obere Bachgasse 6")
+# an adjective that starts a street's name: "in der Oberen [ADRESSE]" ("Obere Bachgasse 6"),
+# or a capitalised preposition: "Vereinsheim Am [ADRESSE]" ("Am Sirnauer Wasen 3")
 _ADJECTIVE_BEFORE_ADDRESS = regex.compile(
-    rf"(?<![\p{{L}}\-])(?i:{ADJECTIVE})\x20(?=\[ADRESSE\])", regex.VERSION1
+    rf"(?<![\p{{L}}\-])(?:(?i:{ADJECTIVE})|(?<![.!?:]\x20)(?:Am|Im|Beim|Zum|Zur|Auf\x20dem|"
+    r"An\x20der|An\x20den|In\x20der|In\x20den|Unter\x20den|Hinter\x20der|Bei\x20der))"
+    r"\x20(?=\[ADRESSE\])",
+    regex.VERSION1,
 )
 
 
@@ -152,7 +158,7 @@ ADDRESS_AFTER_RULES = [
         "ADRESSE",
         None,
         needs=("[adresse]",),
-        gate=regex.compile(r"(?:e|en|er|es)\x20\[adresse\]"),
+        gate=regex.compile(r"(?:e|en|er|es|m|r|n)\x20\[adresse\]"),
         finder=_adjective_before_address_spans,
         name="adresse-adjective-before",
         trusted=True,

@@ -28,6 +28,11 @@ _CUE = regex.compile(
     r"""(?<![\p{L}\-])(?P<cue>
           (?P<stem>\p{L}[\p{L}\-]{1,40}?)(?i:nummer|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer)
         | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)
+        # the number of a thing named after it: "Nummer des Antrags ist 40-SBP-00931"
+        | (?i:nummer|nr\.?)\x20(?i:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)
+          \x20(?P<stem>\p{L}[\p{L}\-]{2,40})
+        # an identifier of a service or a register: "Threema-ID 8XK2P4TM", "Kunden-ID"
+        | (?P<stem>\p{L}[\p{L}\-]{1,40}?)-(?P<bare>ID)
         | (?P<bare>(?i:nr\.|nr|nummer))
         | (?i:kostenstelle|kst\.))
         (?![\p{L}])[\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet|lautete)[\x20\t]*:?[\x20\t]*)?
@@ -46,6 +51,10 @@ _NOT_ID_STEM = tuple(
     start lfd lauf trikot rücken post postleit kalender woche termin warte schalter aufruf not
     version versions modell typ serien produkt teile los straßen strassen kenn kfz auto hoch
     ausgabe heft band punkt jahrgang folge episode nummern kurs veranstaltungs""".split()
+)
+_ARTICLES = frozenset(
+    "die der das den dem des eine einer einem einen meine meiner meinem meinen seine seiner "
+    "seinem ihre ihrer ihrem unsere unserer unserem neue neuen alte alten".split()
 )
 # a council's paper numbered per year: "Antrag Nr. 23/2025", "Vorlage 112/2024"
 _PAPER = regex.compile(r"\d{1,4}/(?:19|20)\d{2}")
@@ -79,13 +88,15 @@ def _id_compound_spans(text: str):
         stem = (match.group("stem") or "").lower().rstrip("-")
         if stem.endswith("s") and stem[:-1].endswith(_NOT_ID_STEM):
             stem = stem[:-1]
-        if stem and (stem.endswith(_NOT_ID_STEM) or stem in ("die", "der", "das", "meine")):
+        if stem.endswith(_NOT_ID_STEM):
             continue
         value = match.group("v")
         if "[" in value or not any(ch.isdigit() for ch in value):
             continue
-        numbered = _NUMBERED.fullmatch(match.group("cue")) is not None
-        if _looks_like_id(value, match.group("bare") is not None, numbered):
+        # "mit der Nummer B072XM4R81": after an article the word is a bare "Nummer"
+        bare = match.group("bare") is not None or stem in _ARTICLES
+        numbered = _NUMBERED.fullmatch(match.group("cue")) is not None and not bare
+        if _looks_like_id(value, bare, numbered):
             yield match.span("v")
 
 
@@ -98,12 +109,13 @@ ID_COMPOUND_RULES = [
         needs_digit=True,
         needs=(
             "nummer", "nr", "no.", "zeiche", "ticket", "kennung", "kennziffer", "kostenstelle",
-            "kst.",
+            "kst.", "-id",
         ),  # fmt: skip
         # the cue's ending, then a digit within a few characters (cheap, on the lowered text)
         gate=regex.compile(
-            r"(?:nummer|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst)\.?[\x20\t:]{0,3}"
-            r"(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?"
+            r"(?:nummer|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id)\.?"
+            r"(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)"
+            r"\x20[^\x20]{3,40})?[\x20\t:]{0,3}(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?"
             r"[a-z]{0,5}(?:[\x20\-][a-z]{1,5}){0,2}[\x20\-]?\d"  # "kita-es-2024", "tp-es-0219"
         ),
         finder=_id_compound_spans,

@@ -567,7 +567,9 @@ _YEAR_RULES = [
         r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
            # right after a relative: "mein Opa (Baujahr 39)", "d Oma isch Baujahr 41"
            |(?<=(?<!\b(?i:der|des|dem|vom|von)\x20)\b(?i:opa|oma|vater|mutter|papa|mama|großvater|großmutter|schwiegervater|
-               schwiegermutter|onkel|tante|bruder|schwester|mann|frau|nachbar|nachbarin)
+               schwiegermutter|onkel|tante|bruder|schwester|mann|frau|nachbar|nachbarin|
+               # a person by age: "Als Rentnerin (Baujahr 52, hihi)", "Senior Baujahr 44"
+               rentner|rentnerin|senior|seniorin|pensionär|pensionärin|pensionist|oldie)
                (?:\x20(?i:ist|isch|is|war))?[\x20(,:–\-]{1,3})
             (?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
            # or opening a sentence with "ich" soon after: "Baujahr 1953 😄 und trotzdem mache ich …"
