@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.dwelling_phrases import DWELLING_PHRASE_RULES
 from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADJECTIVE
@@ -172,5 +173,6 @@ ADDRESS_AFTER_RULES = [
         trusted=True,
     ),
     *HOUSE_AFTER_RULES,  # "[ADRESSE], das gelbe Haus mit den Solarzellen"
+    *DWELLING_PHRASE_RULES,  # "Wir sind die Nummer 4, das Haus mit dem Schuppen links"
 ]
 
