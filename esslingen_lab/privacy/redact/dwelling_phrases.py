@@ -21,10 +21,13 @@ mit …"); a pronoun phrase after it too ("…, das mit der Sonnenuhr an der Wan
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from esslingen_lab.privacy.redact.directions import _is_verb
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["DWELLING_PHRASE_RULES"]
 
@@ -51,12 +54,22 @@ _PHRASE = regex.compile(
             \x20(?i:am|an|im|beim|bei|auf|links|rechts|vorm|hinterm|neben)\b
           | (?i:ganz\x20)?(?i:links|rechts)(?=\x20*[,.;!?\n]|$)
           | (?i:neben|hinter|hinterm|gegenüber|bevor|vor|vorm|nach|zwischen|oberhalb|unterhalb)
-            \x20(?i:de[mnrs]?|der|dr|em|vom|dem|den|'m)\b
+            \x20(?i:de[mnrs]?|der|dr|em|vom|von|dem|den|'m)\b
         ))""",
     regex.VERSION1 | regex.VERBOSE,
 )
 _END = regex.compile(r"[,;.!?\n()–—]|\x20-\x20|\x20(?:und|aber|oder|weil|denn|doch)\x20")
 _SUBCLAUSE = frozenset("bevor wo wenn wie wo's wos".split())
+# words of time that end the place: "… vor zwei Jahren", "… seit 1990", "… letztes Jahr"
+_TIME_WORDS = frozenset("letztes jahren jahre jahr wochen monaten tagen damals".split())
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Locatives ("neben", "hinter", "gegenüber") and short prepositions: never a verb here."""
+    return frozenset(read_words("dwelling_places")) | frozenset(
+        "am an im in beim bei auf vor vorm nach zum zur vom von unter über bis".split()
+    )
 # a verb right after the phrase makes it the subject of a sentence about the building
 _SUBJECT_OF = regex.compile(
     r"\x20*,?\x20*(?:ist|war|wird|wurde|sind|waren|hat|hatte|steht|stand|gehört|soll|muss|"
@@ -80,16 +93,26 @@ def _phrase_end(text: str, start: int) -> int:
     words = list(regex.finditer(r"[\p{L}\d'][\p{L}\d'\-.]*", text[start : start + 160]))
     end = start
     clause = False
+    before_prep, prep_at = None, 0
     stop = _END.search(text, start)
     limit = stop.start() if stop is not None else len(text)
     for k, word in enumerate(words):
         if start + word.start() >= limit:
             break
         token = word.group().rstrip(".")
-        if token.lower() in _SUBCLAUSE:
+        lower = token.lower()
+        if lower in _SUBCLAUSE:
             clause = True
-        elif not clause and k > 0 and _is_verb(token):
+        elif lower == "seit" and k > 0:
             break
+        elif lower in _TIME_WORDS and k > 0:
+            if before_prep is not None and k - prep_at <= 3:
+                end = before_prep  # "das Haus mit dem Garten | vor zwei Jahren gekauft"
+            break
+        elif not clause and k > 0 and lower not in _places() and _is_verb(token):
+            break
+        if lower in ("vor", "nach", "ab"):
+            before_prep, prep_at = end, k
         end = start + word.start() + len(token)
     return end
 
