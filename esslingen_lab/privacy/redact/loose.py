@@ -231,6 +231,20 @@ _ID_RULES = [
         gate_on_raw=True,
         name="id-three-parts",
     ),
+    # more shapes of a file number without a cue: a year and a serial of five digits or more
+    # ("Meldung 2025-08812"; a range of years has four), letters and a year-serial ("BV
+    # 2025-0318"; not "WS 2024-2025"), two letter groups and five digits or more
+    # ("VBL-BW-118823"; a plate has four at most)
+    _rule(
+        "ID",
+        r"(?<![\w/\-.])(?:(?:19|20)\d{2}-\d{5,6}|[A-Z]{2,4}\x20(?:19|20)\d{2}-(?!(?:19|20)\d{2}\b)"
+        r"\d{3,8}|[A-Z]{2,4}-[A-Z]{2,4}-\d{5,8})(?![\w\-]|[.,/]\d)",
+        needs_digit=True,
+        needs=("-",),
+        gate=r"[12][09]\d\d-\d{3}|[A-Z]-\d{5}",
+        gate_on_raw=True,
+        name="id-year-serial",
+    ),
     # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
     _rule(
         "ID",
