@@ -54,7 +54,7 @@ _PHRASE = regex.compile(
             \x20(?i:am|an|im|beim|bei|auf|links|rechts|vorm|hinterm|neben)\b
           | (?i:ganz\x20)?(?i:links|rechts)(?=\x20*[,.;!?\n]|$)
           | (?i:neben|hinter|hinterm|gegenüber|bevor|vor|vorm|nach|zwischen|oberhalb|unterhalb)
-            \x20(?i:de[mnrs]?|der|dr|em|vom|von|dem|den|'m)\b
+            \x20(?i:de[mnrs]?|der|dr|d|em|vom|von|dem|den|'m)\b
         ))""",
     regex.VERSION1 | regex.VERBOSE,
 )

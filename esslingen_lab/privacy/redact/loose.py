@@ -375,7 +375,9 @@ ADJECTIVE = (
     r"(?:e|en|er|es)"
 )
 _ADDRESS_LOOSE = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?:{_PLACE_PREPOSITION}\s+(?:{ADJECTIVE}\s+)?|(?P<bare>{ADJECTIVE})\s+)
+    # any adjective after the preposition: "Am Roten Rain 4", "Im Langen Feld 2"
+    rf"""(?<![\p{{L}}])(?P<v>(?:{_PLACE_PREPOSITION}\s+(?:(?:{ADJECTIVE}|\p{{Lu}}\p{{Ll}}{{2,}}en)\s+)?
+         |(?P<bare>{ADJECTIVE})\s+)
          (?P<w>\p{{Lu}}[\p{{Ll}}ß\-]+)\s{{1,2}}{_HOUSE_NUMBER})""",
     regex.VERSION1 | regex.VERBOSE,
 )
