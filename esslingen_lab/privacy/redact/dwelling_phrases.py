@@ -12,8 +12,8 @@ article (also dialect "des", "dat", "s", "em"), a dwelling ("Haus", "Hof", "Häu
 - a relation to a landmark: "das gelbe Haus neben der Kirche", "des letschte Haus bevor dr
   Wald kommt" (a clause after "bevor", "wo", "wenn" is read to its end).
 
-The phrase ends at the end of its clause or at a verb. It is no one's home when it is the
-subject of a sentence about the building ("Das gelbe Haus neben der Kirche wird abgerissen")
+The phrase ends at the end of its clause or at a verb. It is no one's home when it opens a
+sentence or is the subject of one ("Das gelbe Haus neben der Kirche wird abgerissen")
 or a record ("der einzige Hof mit Kühen in ganz Esslingen"). A short place right before it,
 after a comma, belongs to it ("em Katzenbühl drobe, des Haus mit …", "die Nummer 4, das Haus
 mit …"); a pronoun phrase after it too ("…, das mit der Sonnenuhr an der Wand").
@@ -125,6 +125,8 @@ def _dwelling_phrase_spans(text: str):
         if adjective is not None and _is_verb(adjective):
             continue
         start = match.start("art")
+        if not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n":
+            continue  # "Der Hof mit de Küh direkt an der Straße.": a sentence's subject
         end = _phrase_end(text, match.end("d"))
         if end < match.end("q") - 1:
             continue  # "das Haus mit dem …" cut short by a verb
