@@ -150,3 +150,9 @@ def test_places_dates_and_ids_of_fresh11_and_fresh12(category, floor):
     score = score_redaction(records, lambda texts: redact(texts).texts)
     found, total = score.by_category[category]
     assert found / total >= floor
+
+
+def test_a_birth_year_takes_the_birthplace_before_geboren():
+    out = redact_text("Mein Opa ist 1938 in Bad Urach geboren und lebt jetzt in Zell.")
+    assert out == "Mein Opa ist [DATUM] und lebt jetzt in Zell."
+    assert redact_text("1990 in Berlin gebaut, das Haus.") == "1990 in Berlin gebaut, das Haus."

@@ -335,7 +335,7 @@ _RULES: list[_Rule] = [
         "DATUM",
         rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
              # "1985 und 1987 geboren": the first of two years is a birth year too
-             (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
+             (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
              geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b)""",
         needs=("gebor", "gebohr"),
         flags=_X | _I,
