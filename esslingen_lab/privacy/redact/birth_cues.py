@@ -40,14 +40,11 @@ class _CueBeforeYear:
 #: Before a tagged birth year: "Jahrgang", "Jg.", "Johrgang", "Baujahr", "geb." …
 YEAR_CUE_BEFORE = _CueBeforeYear()
 
-#: After a tagged birth year: "1979 geboren", "1961 gebore" (Swabian), "58er Jahrgang",
-#: "1985 in Split geboren" (the birthplace goes with it).
+#: After a tagged birth year: "1979 geboren", "1961 gebore" (Swabian), "58er Jahrgang".
 #: The look-behind reads the value's end: a bare year, not the end of a full date.
 YEAR_CUE_AFTER = regex.compile(
     r"(?<=(?<![\d.,/\-])(?:['’]?\d{2}|(?:19|20)\d{2}|(?i:hundert|tausend)\p{L}*))"
-    # … with the place between: "1985 in Split geboren", "1962 in Bad Cannstatt geboren"
-    r"[\x20\t]{1,2}(?:in\x20\p{Lu}[\p{L}\-]+(?:\x20\p{Lu}[\p{L}\-]+)?\x20)?"
-    r"(?i:geb(?:oren(?:e[nmrs]?)?|ore|ora|orn|ohren)\b)"
+    r"[\x20\t]{1,2}(?i:geb(?:oren(?:e[nmrs]?)?|ore|ora|orn|ohren)\b)"
     r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang)\b"
 )
 
