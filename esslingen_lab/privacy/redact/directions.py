@@ -358,7 +358,7 @@ def direction_spans(text: str):
         start = _street_start(tokens, k, start)
         if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
-            yield _without_in_the(text, start, end), end
+            yield _without_locality(text, _without_in_the(text, start, end), end), end
     if ", " in text:
         for start, end in directions_before_cue_spans(text):
             if start >= done:
@@ -369,6 +369,23 @@ def direction_spans(text: str):
 # "wohne in der | Sackgasse hinter dem Aldi": the place starts after "in der" (as most
 # labellers mark it); "im", "am", "beim" belong to the place's name ("Am Kreuzgarten")
 _IN_THE = regex.compile(r"(?i:in\x20(?:der|dem|den)\x20+)(?=\p{L})")
+
+
+# "wohne oben in Liebersbronn, | die Straße hinter der Kirche …": a town or a district
+# alone is no address; the directions after it are ("ganz oben in Kennenburg, | der Hof …")
+_LOCALITY = regex.compile(
+    r"(?:(?i:ganz|weit|da|dort|hier)\x20+)?(?:(?i:oben|unten|hinten|vorne|vorn|drüben|"
+    r"draußen|draussen|außerhalb)\x20+)?(?i:in)\x20+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+    r"(?:\x20*,\x20*|\x20+(?=(?i:in|im|am|an|auf|bei|beim)\x20))(?=\p{L})",
+    regex.VERSION1,
+)
+
+
+def _without_locality(text: str, start: int, end: int) -> int:
+    found = _LOCALITY.match(text, start, end)
+    if found is None or _is_dwelling(text[found.start() : found.end()].split()[-1].strip(",")):
+        return start
+    return found.end()
 
 
 def _without_in_the(text: str, start: int, end: int) -> int:

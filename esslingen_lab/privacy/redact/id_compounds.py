@@ -1,5 +1,9 @@
 """An identifier after any word for a number ("Betreuungsnummer XVII 233/19").
 
+One rule reads every "-nummer" compound ("Kindergeld-Nummer 215FK488213", "Anmeldenummer
+KITA-ES-2024-11873", "Mitgliedsnummer A-3381") with one list of numbers that are no one's
+file (``_NOT_ID_STEM``).
+
 Also "Transferticket et1234xyz99", Swabian "Aktezeiche 63-BG-2024-1187", "ticket nr 88213".
 The cue list of ``id_cues.txt`` names the usual numbers; people name others the same way, a
 compound ending in "-nummer", "-nr.", "-zeichen", "-ticket", "-kennung" or a noun and "Nr."
@@ -22,33 +26,47 @@ __all__ = ["ID_COMPOUND_RULES"]
 # or a noun and "Nr."/"Nummer" apart ("ticket nr", "Hundemarke Nr.")
 _CUE = regex.compile(
     r"""(?<![\p{L}\-])(?P<cue>
-          (?P<stem>\p{L}[\p{L}\-]{1,40}?)(?i:nummer|nr\.?|zeichen|zeiche|ticket|kennung|kennziffer)
+          (?P<stem>\p{L}[\p{L}\-]{1,40}?)(?i:nummer|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer)
         | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)
+        # the number of a thing named after it: "Nummer des Antrags ist 40-SBP-00931"
+        | (?i:nummer|nr\.?)\x20(?i:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)
+          \x20(?P<stem>\p{L}[\p{L}\-]{2,40})
+        # an identifier of a service or a register: "Threema-ID 8XK2P4TM", "Kunden-ID"
+        | (?P<stem>\p{L}[\p{L}\-]{1,40}?)-(?P<bare>ID)
         | (?P<bare>(?i:nr\.|nr|nummer))
         | (?i:kostenstelle|kst\.))
-        (?![\p{L}])[\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet)[\x20\t]*:?[\x20\t]*)?
+        (?![\p{L}])[\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet|lautete)[\x20\t]*:?[\x20\t]*)?
         (?P<v>(?:[IVXL]{1,5}\x20|[A-Z]{1,4}[\x20\-])?
               [0-9A-Za-z]+(?:[\-/.][0-9A-Za-z]+){0,5})
         (?![\p{L}\d]|[.,/\-]\d)""",
     regex.VERBOSE | regex.VERSION1,
 )
-# stems of numbers that are no one's file: a house, a phone, a room, a seat, a page, a line
-_NOT_ID_STEM = (
-    "haus", "telefon", "tel", "handy", "fax", "ruf", "mobil", "zimmer", "raum", "linie",
-    "bus", "seite", "seiten", "platz", "sitz", "start", "tisch", "post", "kalender", "woche",
-    "gleis", "bahnsteig", "tor", "block", "etage", "stock", "kapitel", "paragraph",
-    "paragraf", "artikel", "top", "drucksache", "vorlage", "sitzung", "beschluss", "version",
-    "modell", "typ", "serien", "los", "trikot", "durchwahl", "apparat", "haltestelle",
-    "straßen", "strassen", "kenn", "kfz", "auto", "hoch", "vorwahl", "warte", "schalter",
-    "ausgabe", "heft", "band", "punkt", "jahrgang", "folge", "episode", "nummern",
-    "vorlagen", "drucksachen", "kurs", "veranstaltungs",
+# stems of numbers that are no one's file: a house, a phone, a room, a seat, a page, a line,
+# a form, a product, a queue's call ("Wartenummer 112", "Formularnummer 0815-22")
+_NOT_ID_STEM = tuple(
+    """haus telefon tel handy fax ruf mobil festnetz hotline service whatsapp kontakt durchwahl
+    apparat vorwahl zimmer raum linie linien bus bahn wagen gleis bahnsteig haltestelle seite
+    seiten kapitel paragraph paragraf artikel top tagesordnungs drucksache drucksachen vorlage
+    vorlagen sitzung beschluss formular platz sitz reihe block etage etagen stock tor tisch
+    start lfd lauf trikot rücken post postleit kalender woche termin warte schalter aufruf not
+    version versions modell typ serien produkt teile los straßen strassen kenn kfz auto hoch
+    ausgabe heft band punkt jahrgang folge episode nummern kurs veranstaltungs""".split()
+)
+_ARTICLES = frozenset(
+    "die der das den dem des eine einer einem einen meine meiner meinem meinen seine seiner "
+    "seinem ihre ihrer ihrem unsere unserer unserem neue neuen alte alten".split()
 )
 # a council's paper numbered per year: "Antrag Nr. 23/2025", "Vorlage 112/2024"
 _PAPER = regex.compile(r"\d{1,4}/(?:19|20)\d{2}")
 _DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{2}-\d{2}")
 
 
-def _looks_like_id(value: str, bare: bool) -> bool:
+def _looks_like_id(value: str, bare: bool, numbered: bool) -> bool:
+    """Tell a code from a count: five digits, or letters and digits mixed.
+
+    After a "-nummer" compound ("Mitgliedsnummer A-3381", "Bewerbernummer 2025-0413") a
+    shorter code counts too: three digits and a letter, or four digits in six characters.
+    """
     digits = sum(ch.isdigit() for ch in value)
     letters = sum(ch.isalpha() for ch in value.split()[-1])
     mixed = digits >= 2 and letters >= 2 and len(value) >= 6
@@ -56,7 +74,13 @@ def _looks_like_id(value: str, bare: bool) -> bool:
         return mixed and " " not in value
     if _DATE.fullmatch(value) or _PAPER.fullmatch(value):
         return False
+    if numbered and ((digits >= 3 and letters >= 1) or (digits >= 4 and len(value) >= 6)):
+        return True
     return digits >= 5 or mixed
+
+
+# a noun and "nummer" in one word: "Mitgliedsnummer", "Kunden-Nr.", "Antrags-No."
+_NUMBERED = regex.compile(r"\S+(?i:nummer|nr\.?|no\.)")
 
 
 def _id_compound_spans(text: str):
@@ -64,26 +88,35 @@ def _id_compound_spans(text: str):
         stem = (match.group("stem") or "").lower().rstrip("-")
         if stem.endswith("s") and stem[:-1].endswith(_NOT_ID_STEM):
             stem = stem[:-1]
-        if stem and (stem.endswith(_NOT_ID_STEM) or stem in ("die", "der", "das", "meine")):
+        if stem.endswith(_NOT_ID_STEM):
             continue
         value = match.group("v")
         if "[" in value or not any(ch.isdigit() for ch in value):
             continue
-        if _looks_like_id(value, match.group("bare") is not None):
+        # "mit der Nummer B072XM4R81": after an article the word is a bare "Nummer"
+        bare = match.group("bare") is not None or stem in _ARTICLES
+        numbered = _NUMBERED.fullmatch(match.group("cue")) is not None and not bare
+        if _looks_like_id(value, bare, numbered):
             yield match.span("v")
 
 
-#: Runs after the phone and IBAN rules (their numbers are tags by then).
+#: Runs with the loose number formats, before the licence plates ("Tagespflege-Nr.
+#: TP-ES-0219" is a file's number, not a plate) and the phone rules.
 ID_COMPOUND_RULES = [
     _Rule(
         "ID",
         None,
         needs_digit=True,
-        needs=("nummer", "nr", "zeiche", "ticket", "kennung", "kennziffer", "kostenstelle", "kst."),
+        needs=(
+            "nummer", "nr", "no.", "zeiche", "ticket", "kennung", "kennziffer", "kostenstelle",
+            "kst.", "-id",
+        ),  # fmt: skip
         # the cue's ending, then a digit within a few characters (cheap, on the lowered text)
         gate=regex.compile(
-            r"(?:nummer|nr|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst)\.?[\x20\t:]{0,3}"
-            r"(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?[a-z]{0,5}[\x20\-]?\d"
+            r"(?:nummer|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id)\.?"
+            r"(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)"
+            r"\x20[^\x20]{3,40})?[\x20\t:]{0,3}(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?"
+            r"[a-z]{0,5}(?:[\x20\-][a-z]{1,5}){0,2}[\x20\-]?\d"  # "kita-es-2024", "tp-es-0219"
         ),
         finder=_id_compound_spans,
         name="id-compound-cue",

@@ -1,7 +1,9 @@
 """Rules for personal data written loosely.
 
-Numbers partly in words, plates in any case, addresses without a street suffix and what
-follows an address ("in Oberwellingen", "2. OG links"), birth years, insurance numbers.
+Numbers partly in words, plates in any case, addresses without a street suffix, birth
+years, insurance numbers. What follows an address ("in Oberwellingen", "2. OG links") is
+in :mod:`esslingen_lab.privacy.redact.address_after`, a second birth date in
+:mod:`esslingen_lab.privacy.redact.birth_dates`.
 Descriptions of one person are in :mod:`esslingen_lab.privacy.redact.descriptions`.
 """
 
@@ -18,13 +20,14 @@ from esslingen_lab.privacy.redact.directions import (
     may_hold_directions,
     may_hold_fragment,
 )
-from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES, HOUSE_RULES
+from esslingen_lab.privacy.redact.houses import HOUSE_RULES
+from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
-from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES, STREET_FORM_RULES
+from esslingen_lab.privacy.redact.street_forms import STREET_FORM_RULES
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
 
-__all__ = ["LOOSE_RULES", "ADDRESS_AFTER_RULES", "SECOND_BIRTH_DATE_RULES"]
+__all__ = ["LOOSE_RULES", "ADJECTIVE"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
@@ -228,6 +231,20 @@ _ID_RULES = [
         gate_on_raw=True,
         name="id-three-parts",
     ),
+    # more shapes of a file number without a cue: a year and a serial of five digits or more
+    # ("Meldung 2025-08812"; a range of years has four), letters and a year-serial ("BV
+    # 2025-0318"; not "WS 2024-2025"), two letter groups and five digits or more
+    # ("VBL-BW-118823"; a plate has four at most)
+    _rule(
+        "ID",
+        r"(?<![\w/\-.])(?:(?:19|20)\d{2}-\d{5,6}|[A-Z]{2,4}\x20(?:19|20)\d{2}-(?!(?:19|20)\d{2}\b)"
+        r"\d{3,8}|[A-Z]{2,4}-[A-Z]{2,4}-\d{5,8})(?![\w\-]|[.,/]\d)",
+        needs_digit=True,
+        needs=("-",),
+        gate=r"[12][09]\d\d-\d{3}|[A-Z]-\d{5}",
+        gate_on_raw=True,
+        name="id-year-serial",
+    ),
     # letters and a long number: staff and member numbers ("MA 10234", "P-004711")
     _rule(
         "ID",
@@ -260,51 +277,8 @@ _ID_RULES.append(
     )
 )
 
-# ---------------------------------------------------------------- "…-Nummer" compounds
-
-# a noun ending in "nummer" or "-Nr." before a code: "Kindergeld-Nummer 215FK488213",
-# "Bewerbernummer 2025-0413"; not the numbers of phones, houses, rooms, lines, forms
-_NUMBER_COMPOUND = regex.compile(
-    r"""(?<![\p{L}\-])(?P<cue>\p{L}[\p{L}\-]{2,30}?-?(?i:nummer|nr\.?|no\.))
-         (?:\s*[:#]|\s+(?i:lautet|ist|war|lautete|:))*\s*
-         (?P<v>(?=[\p{L}\d\-/.]{0,12}\d)[\p{Lu}\d][\p{L}\d]*(?:[-/.][\p{L}\d]+){0,5})
-         (?![\p{L}\d])""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-_NOT_ID_NUMBERS = tuple(
-    """telefon handy mobil ruf fax haus zimmer raum linie linien bus gleis durchwahl hotline
-    service not formular drucksache vorlage seiten seite kapitel artikel paragraph paragraf
-    top tagesordnungs wagen bahn zug sitz platz reihe block stock etagen lfd lauf start
-    trikot rücken ausgabe heft folge versions modell typ produkt teile postleit telefax
-    whatsapp kontakt apparat tisch schalter warte aufruf termin vorlagen drucksachen kurs
-    veranstaltungs""".split()
-)
-
-
-def _number_compound_spans(text: str):
-    """Codes after a compound that ends in "nummer": "Kindergeld-Nummer 215FK488213"."""
-    for match in _NUMBER_COMPOUND.finditer(text):
-        cue = match.group("cue").lower().rstrip(".")
-        stem = regex.sub(r"-?(?:nummer|nr|no)$", "", cue).rstrip("-")
-        if not stem or stem.endswith(_NOT_ID_NUMBERS):
-            continue
-        value = match.group("v")
-        digits = sum(ch.isdigit() for ch in value)
-        letters = sum(ch.isalpha() for ch in value)
-        if digits >= 5 or (digits >= 3 and letters >= 1) or (digits >= 4 and len(value) >= 6):
-            yield match.span("v")
-
-
-_ID_RULES.append(
-    _Rule(
-        "ID",
-        None,
-        needs=("nummer", "nr.", "no."),
-        needs_digit=True,
-        finder=_number_compound_spans,
-        name="id-number-compound",
-    )
-)
+# "-nummer" compounds ("Kindergeld-Nummer 215FK488213"): ID_COMPOUND_RULES (id_compounds.py)
+_ID_RULES.extend(ID_COMPOUND_RULES)
 
 # ---------------------------------------------------------------- licence plates, any case
 
@@ -396,12 +370,14 @@ _PLACE_PREPOSITION = (
     r"(?i:am|im|beim|zum|zur|unterm|überm|(?:an|auf|in|hinter|ob|vor|unter|bei|über)\s+"
     r"(?:der|den|dem))"
 )
-_ADJECTIVE = (
+ADJECTIVE = (
     r"(?:Ober|Unter|Alt|Neu|Hoh|Lang|Kurz|Groß|Klein|Hinter|Vorder|Mittler|Äußer|Inner)"
     r"(?:e|en|er|es)"
 )
 _ADDRESS_LOOSE = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<v>(?:{_PLACE_PREPOSITION}\s+(?:{_ADJECTIVE}\s+)?|(?P<bare>{_ADJECTIVE})\s+)
+    # any adjective after the preposition: "Am Roten Rain 4", "Im Langen Feld 2"
+    rf"""(?<![\p{{L}}])(?P<v>(?:{_PLACE_PREPOSITION}\s+(?:(?:{ADJECTIVE}|\p{{Lu}}\p{{Ll}}{{2,}}en)\s+)?
+         |(?P<bare>{ADJECTIVE})\s+)
          (?P<w>\p{{Lu}}[\p{{Ll}}ß\-]+)\s{{1,2}}{_HOUSE_NUMBER})""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -445,8 +421,8 @@ def _loose_address_spans(text: str):
 # typed in lower case, only beside a word that says someone lives there: "wohne im oberen
 # tal 9", "unterer wasen 2 ist unsere adresse", "wohnen am wasen 2"
 _LOWER_PLACE = regex.compile(
-    rf"""(?<![\p{{L}}\-])(?P<v>(?:{_PLACE_PREPOSITION}\x20+(?:(?i:{_ADJECTIVE})\x20+)?
-         |(?i:{_ADJECTIVE})\x20+)(?P<w>\p{{L}}[\p{{Ll}}ß\-]{{2,}})\x20{{1,2}}{_HOUSE_NUMBER})""",
+    rf"""(?<![\p{{L}}\-])(?P<v>(?:{_PLACE_PREPOSITION}\x20+(?:(?i:{ADJECTIVE})\x20+)?
+         |(?i:{ADJECTIVE})\x20+)(?P<w>\p{{L}}[\p{{Ll}}ß\-]{{2,}})\x20{{1,2}}{_HOUSE_NUMBER})""",
     regex.VERSION1 | regex.VERBOSE,
 )
 _LIVES_BEFORE = regex.compile(
@@ -607,7 +583,9 @@ _YEAR_RULES = [
         r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
            # right after a relative: "mein Opa (Baujahr 39)", "d Oma isch Baujahr 41"
            |(?<=(?<!\b(?i:der|des|dem|vom|von)\x20)\b(?i:opa|oma|vater|mutter|papa|mama|großvater|großmutter|schwiegervater|
-               schwiegermutter|onkel|tante|bruder|schwester|mann|frau|nachbar|nachbarin)
+               schwiegermutter|onkel|tante|bruder|schwester|mann|frau|nachbar|nachbarin|
+               # a person by age: "Als Rentnerin (Baujahr 52, hihi)", "Senior Baujahr 44"
+               rentner|rentnerin|senior|seniorin|pensionär|pensionärin|pensionist|oldie)
                (?:\x20(?i:ist|isch|is|war))?[\x20(,:–\-]{1,3})
             (?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
            # or opening a sentence with "ich" soon after: "Baujahr 1953 😄 und trotzdem mache ich …"
@@ -619,209 +597,6 @@ _YEAR_RULES = [
         flags=_X,
         name="datum-baujahr",
     ),
-]
-
-# ---------------------------------------------------------------- what follows an address
-
-_TOWN = r"\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+){0,2}"
-_PART_OF_HOUSE = (
-    r"(?i:Hinterhaus|Vorderhaus|Seitenflügel|Seitenhaus|Gartenhaus|Rückgebäude|Hinterhof|"
-    r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
-    r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.\s?\d{1,3}|"
-    r"links|rechts|Mitte|li\.|re\.)"
-)
-_FLOOR_OF_HOUSE = (
-    r"(?:\d{1,2}\.\s?(?i:Stock|Stockwerk|Etage|OG|Obergeschoss|Geschoss|UG)|"
-    r"(?i:EG|DG|OG|UG)(?!\w))(?:\s(?i:links|rechts|Mitte|li\.|re\.)(?!\w))?"
-)
-# a floor by its ordinal ("zweiter Stock", "im 3. OG"), the side of the house ("ganz oben
-# rechts"), a back house ("im Hinterhaus", "2. Hinterhaus"), the house in a row ("2. Haus")
-_ORDINAL = (
-    r"(?:\d{1,2}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|"
-    r"zehnte|letzte|oberste)[nrs]?)"
-)
-_POSITION = (
-    rf"(?:(?i:im|in\x20der|in\x20dem)\x20)?{_ORDINAL}\x20?(?i:stock|stockwerk|etage|og|"
-    r"obergeschoss|geschoss|haus|hinterhaus|hof|eingang|tür|klingel)(?![\p{L}])"
-    r"(?:\x20(?i:links|rechts|mitte)(?![\p{L}]))?"
-    r"|(?i:ganz\x20)?(?i:oben|unten|hinten|vorne|vorn)(?:\x20(?i:links|rechts|mitte))?"
-    r"(?=\x20*(?:[,.;:!?)\n–—]|$))"
-    r"|(?<=,\x20)(?i:im|in\x20der|in\x20dem)\x20(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|"
-    r"rückgebäude|hinterhof|anbau|souterrain|dachgeschoss|erdgeschoss|hochparterre|parterre|"
-    r"einliegerwohnung|dachwohnung)(?![\p{L}])"
-)
-_AFTER_ADDRESS = regex.compile(
-    rf"""\[ADRESSE\](?P<v>(?:
-        \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
-      # " in talhausen" (typed in lower case)
-      | \s(?i:in)\s(?P<ltown>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{3,}}){{0,2}})(?![\p{{L}}\-])
-      | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
-      | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
-      | ,\s?{_FLOOR_OF_HOUSE}
-      | ,\s?{_PART_OF_HOUSE}(?![\p{{L}}])
-      | ,?\x20(?:{_POSITION})                    # " zweiter Stock", ", ganz oben rechts"
-      | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
-      | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;:)–—]))        # ", Kirchtal-Oberweiler."
-      | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
-      # " hinterhaus" without a comma: a part of a house, never a word of the sentence
-      | \x20(?i:Hinterhaus|Vorderhaus|Seitenflügel|Rückgebäude|Gartenhaus|Dachgeschoss|
-              Souterrain|Hochparterre|Einliegerwohnung)(?![\p{{L}}])
-    ){{1,4}})""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-
-
-# endings of place names: a town typed in lower case that is also a word ("esslingen")
-_PLACE_ENDINGS = (
-    "ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld", "hofen",
-    "weiler", "wangen", "brunn", "bronn", "furt", "stetten", "bühl", "hardt", "au",
-)
-
-
-_HOME_TOWN = "Esslingen"
-
-
-def _address_continuation_spans(text: str):
-    """Widen an address found to what belongs to it: town, postcode, floor, back house.
-
-    "[ADRESSE] in Oberwellingen", "[ADRESSE], 3. Etage, Hinterhaus", "[ADRESSE], [ADRESSE]"
-    (street, then postcode and place) become one tag. A word after "in" must be a place's
-    name, not a German noun ("in Zukunft", "in Ordnung").
-    """
-    lex = lexicon()
-    for match in _AFTER_ADDRESS.finditer(text):
-        start, end = match.span()
-        value = match.group("v")
-        # cut at the first "in <noun>" or ", <noun>" that is no place name
-        cut = end
-        for group in ("town", "place"):
-            for k, word in enumerate(match.captures(group)):
-                first = word.split("-")[0]
-                # ", Waiblingen." closing the address: a town, whatever the lexicon says
-                # (not the survey's own town: "…, Esslingen" says nothing of the address)
-                town = (
-                    group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
-                    and not word.startswith(_HOME_TOWN)
-                )  # fmt: skip
-                if "-" not in word and not town and lex.is_common_noun(first):
-                    cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
-        for k, word in enumerate(match.captures("ltown")):
-            first = word.split("-")[0]
-            if lex.is_lower_word(first) or (
-                lex.is_german(first.capitalize()) and not first.endswith(_PLACE_ENDINGS)
-            ):
-                cut = min(cut, match.starts("ltown")[k] - 4)  # "in ordnung", "in zukunft"
-        if cut <= start + len("[ADRESSE]"):
-            continue
-        if value:
-            yield start, cut
-
-
-# ---------------------------------------------------------------- a second birth date
-
-# a full date with a birth year: "08.12.1971", "12. August 1971", "1971-12-08", "8/12/1971"
-_FULL_DATE = regex.compile(
-    r"""(?<![\d.,/])(?P<v>\d{1,2}\.\s?\d{1,2}\.\s?(?P<y>(?:19|20)\d{2})
-         |\d{1,2}/\d{1,2}/(?P<y>(?:19|20)\d{2})
-         |(?P<y>(?:19|20)\d{2})-\d{2}-\d{2}
-         |\d{1,2}\.?\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|
-            Oktober|November|Dezember)\s*(?P<y>(?:19|20)\d{2}))(?![\d.,/]\d)""",
-    regex.VERSION1 | regex.VERBOSE,
-)
-# words before a date that make it an appointment or a deadline, not a birth date
-_NOT_BIRTH_BEFORE = regex.compile(
-    r"(?i:\b(?:termin\w*|frist\w*|bis|seit|ab|vom|zum|bis\s+zum|ablauf\w*|gültig\w*|"
-    r"eingereicht|beantragt|gestellt|geschickt|abgeschickt|erhalten|bescheid\w*|schreiben|"
-    r"brief|antrag|mail|sitzung|umzug|eingezogen|gezogen|gestorben|verstorben|heirat\w*|"
-    r"hochzeit|geheiratet|hatte|habe|hab|hat|haben|hatten|wurde|wurden)\W+"
-    r"(?:(?:am|den|dem|der|ist|war|vom)\W+)?)$"
-)
-_AM_BEFORE = regex.compile(r"(?i:\bam\s+)$")
-_NOT_BIRTH_AFTER = regex.compile(
-    r"(?i:\W+(?:\w+\W+){0,2}?(?:termin\w*|frist\w*|sitzung|uhr|eingereicht|beantragt|"
-    r"abgegeben|geschickt|abgeschickt|bekommen|erhalten|umgezogen|eingezogen|gestorben|"
-    r"verstorben|geheiratet|bezahlt|überwiesen|angerufen|gemeldet|abgelaufen)\b)"
-)
-_SENTENCE_END = regex.compile(r"[.!?\n](?=\s|$)")
-
-
-def _second_birth_date_spans(text: str):
-    """Another full date beside a birth date found: "[DATUM], im Konto steht aber 08.12.1971".
-
-    A full date with a plausible birth year in the sentence of a birth date tag, or in the
-    next sentence, is the same birth date written another way (or a relative's); not a date
-    after "Termin", "seit", "bis" … or an event ("gestorben am", "Antrag vom").
-    """
-    tags = [m.start() for m in regex.finditer(r"\[DATUM\]", text)]
-    if not tags:
-        return
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    for match in _FULL_DATE.finditer(text):
-        year = int(match.group("y"))
-        if not 1900 <= year <= 2026:
-            continue
-        start = match.start("v")
-        # the sentence of the date and the one before it
-        own = max((e for e in ends if e <= start), default=0)
-        before = max((e for e in ends if e < own), default=0)
-        own_end = min((e for e in ends if e > start), default=len(text))
-        if not any(before <= tag < own_end for tag in tags):
-            continue
-        if not any(own <= tag < own_end for tag in tags) and _AM_BEFORE.search(
-            text, max(0, start - 5), start
-        ):
-            continue  # "… [DATUM]. Am 14.03.2025 habe ich …": an event in the next sentence
-        if _NOT_BIRTH_BEFORE.search(text, max(0, start - 40), start) is not None:
-            continue
-        if _NOT_BIRTH_AFTER.match(text, match.end("v")) is not None:
-            continue
-        yield match.span("v")
-
-
-SECOND_BIRTH_DATE_RULES = [
-    _Rule(
-        "DATUM",
-        None,
-        needs=("[datum]",),
-        needs_digit=True,
-        finder=_second_birth_date_spans,
-        name="datum-second-birth-date",
-    )
-]
-
-# an adjective that starts a street's name: "in der Oberen [ADRESSE]" ("Obere Bachgasse 6")
-_ADJECTIVE_BEFORE_ADDRESS = regex.compile(
-    rf"(?<![\p{{L}}\-])(?i:{_ADJECTIVE})\x20(?=\[ADRESSE\])", regex.VERSION1
-)
-
-
-def _adjective_before_address_spans(text: str):
-    """Widen an address to the adjective its street's name starts with: "Oberen Bachgasse 6"."""
-    for match in _ADJECTIVE_BEFORE_ADDRESS.finditer(text):
-        yield match.start(), match.end() + len("[ADRESSE]")
-
-
-#: Rules run after the street and postcode rules.
-ADDRESS_AFTER_RULES = [
-    *STREET_FORM_AFTER_RULES,  # "Aussiedlerhof [ADRESSE]"
-    _Rule(
-        "ADRESSE",
-        None,
-        needs=("[adresse]",),
-        gate=regex.compile(r"(?:e|en|er|es)\x20\[adresse\]"),
-        finder=_adjective_before_address_spans,
-        name="adresse-adjective-before",
-        trusted=True,
-    ),
-    _Rule(
-        "ADRESSE",
-        None,
-        needs=("[adresse]",),
-        finder=_address_continuation_spans,
-        name="adresse-continuation",
-        trusted=True,
-    ),
-    *HOUSE_AFTER_RULES,  # "[ADRESSE], das gelbe Haus mit den Solarzellen"
 ]
 
 #: Rules for loose formats, run before the package's other number rules.

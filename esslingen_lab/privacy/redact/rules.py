@@ -12,7 +12,8 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES
+from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
+from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES
@@ -21,14 +22,9 @@ from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans
-from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.loose import (
-    ADDRESS_AFTER_RULES,
-    LOOSE_RULES,
-    SECOND_BIRTH_DATE_RULES,
-)
+from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
@@ -326,7 +322,7 @@ _RULES: list[_Rule] = [
     _rule(
         "DATUM",
         rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
-               \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?-?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
+               \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?[\x20\-]?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
                \bJahrgang|\bJg\.|(?<!\w)\*|
                # "Geboren bin ich 1952", "geboren wurde meine Mutter im Jahr 1940"
                \bgeboren\s+(?:bin|ist|wurde|war|sind|wurden)\s+
@@ -345,7 +341,7 @@ _RULES: list[_Rule] = [
         "DATUM",
         rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
              # "1985 und 1987 geboren": the first of two years is a birth year too
-             (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+\s+)?
+             (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
              geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b)""",
         needs=("gebor", "gebohr"),
         flags=_X | _I,
@@ -432,7 +428,6 @@ _RULES: list[_Rule] = [
         flags=_X,
         name="telefon-extension-alone",
     ),
-    *ID_COMPOUND_RULES,  # "Betreuungsnummer XVII 233/19", "Transferticket et1234xyz99"
     # ---- addresses: street with house number, postcode with place
     _rule(
         "ADRESSE",

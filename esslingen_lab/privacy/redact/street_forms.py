@@ -8,7 +8,10 @@
   "Hochhaus [ADRESSE]";
 * an allotment garden by its plot: "Parzelle 47 in der Kleingartenanlage Weilwiesen";
 * a building by its name with the flat in it: "Whg. 14, Block C, Parkwohnanlage Zollberg",
-  "Hochhaus Rosenau, 11. Etage".
+  "Hochhaus Rosenau, 11. Etage";
+* one's own street by its name, without a number: "Unsere Straße Am Kennenburger Hof hat …",
+  "in meiner Straße, der Zeller Steige, …" (a street's name: a capitalised preposition and
+  name, or a word with a street's ending).
 
 The first word of a place-named street must be no word written in lower case ("unser",
 "aber", "jeder" end in "-er" too), so "Unser Weg 3" or "jeder Platz 5" stay.
@@ -109,7 +112,38 @@ _PLOT = regex.compile(
     regex.VERSION1,
 )
 
+# "unsere Straße Am Kennenburger Hof", "meiner Gasse (Im Gehren)", "…, die Zeller Steige"
+_OWN_STREET = regex.compile(
+    rf"""(?<![\p{{L}}])(?i:unsere|unserer|meine|meiner)\x20(?i:straße|strasse|gasse|sackgasse)
+         (?:\x20\(|,\x20(?i:die|der|den)\x20|\x20)
+         (?P<v>(?P<p>Am|Im|Auf\x20dem|An\x20der|An\x20den|Zum|Zur|Beim|In\x20der|In\x20den|Unter\x20den)
+               \x20\p{{Lu}}\p{{Ll}}+(?:\x20\p{{Lu}}\p{{Ll}}+){{0,2}}
+             | (?:\p{{Lu}}\p{{Ll}}+er\x20)?\p{{Lu}}\p{{Ll}}*{_NOUN}
+             | \p{{Lu}}\p{{Ll}}+er\x20{_NOUN})(?![\p{{L}}\-])""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+
+def _own_street_spans(text: str):
+    """One's own street by its name: not a time after a preposition ("Am Abend")."""
+    lex = lexicon()
+    for match in _OWN_STREET.finditer(text):
+        words = match.group("v").split()
+        if match.group("p") and len(words) == 2 and lex.is_common_noun(words[-1]):
+            continue
+        yield match.span("v")
+
+
 STREET_FORM_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("unsere", "unserer", "meine", "meiner"),
+        gate=regex.compile(r"(?:unsere|meine)r?\x20(?:straße|strasse|gasse|sackgasse)[\x20,(]"),
+        finder=_own_street_spans,
+        name="adresse-own-street",
+    ),
     _Rule(
         "ADRESSE",
         None,

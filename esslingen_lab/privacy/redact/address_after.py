@@ -1,0 +1,178 @@
+"""What belongs to an address found: its town, postcode, floor, back house, adjective.
+
+"[ADRESSE] in Oberwellingen", "[ADRESSE], 3. Etage, Hinterhaus", "[ADRESSE], [ADRESSE]"
+(street, then postcode and place) and "in der Oberen [ADRESSE]" become one tag. These rules
+run after the street and postcode rules.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.dwelling_phrases import DWELLING_PHRASE_RULES
+from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.loose import ADJECTIVE
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES
+from esslingen_lab.privacy.redact.vocabulary import read_words
+
+__all__ = ["ADDRESS_AFTER_RULES"]
+
+_TOWN = r"\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+){0,2}"
+_PART_OF_HOUSE = (
+    r"(?i:Hinterhaus|Vorderhaus|Seitenflügel|Seitenhaus|Gartenhaus|Rückgebäude|Hinterhof|"
+    r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
+    r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.\s?\d{1,3}|"
+    r"links|rechts|Mitte|li\.|re\.)"
+)
+_FLOOR_OF_HOUSE = (
+    r"(?:\d{1,2}\.\s?(?i:Stock|Stockwerk|Etage|OG|Obergeschoss|Geschoss|UG)|"
+    r"(?i:EG|DG|OG|UG)(?!\w))(?:\s(?i:links|rechts|Mitte|li\.|re\.)(?!\w))?"
+)
+# a floor by its ordinal ("zweiter Stock", "im 3. OG"), the side of the house ("ganz oben
+# rechts"), a back house ("im Hinterhaus", "2. Hinterhaus"), the house in a row ("2. Haus")
+_ORDINAL = (
+    r"(?:\d{1,2}\.|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|"
+    r"zehnte|letzte|oberste)[nrs]?)"
+)
+_POSITION = (
+    rf"(?:(?i:im|in\x20der|in\x20dem)\x20)?{_ORDINAL}\x20?(?i:stock|stockwerk|etage|og|"
+    r"obergeschoss|geschoss|haus|hinterhaus|hof|eingang|tür|klingel)(?![\p{L}])"
+    r"(?:\x20(?i:links|rechts|mitte)(?![\p{L}]))?"
+    r"|(?i:ganz\x20)?(?i:oben|unten|hinten|vorne|vorn)(?:\x20(?i:links|rechts|mitte))?"
+    r"(?=\x20*(?:[,.;:!?)\n–—]|$))"
+    r"|(?<=,\x20)(?i:im|in\x20der|in\x20dem)\x20(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|"
+    r"rückgebäude|hinterhof|anbau|souterrain|dachgeschoss|erdgeschoss|hochparterre|parterre|"
+    r"einliegerwohnung|dachwohnung)(?![\p{L}])"
+)
+_AFTER_ADDRESS = regex.compile(
+    rf"""\[ADRESSE\](?P<v>(?:
+        \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
+      # " in talhausen" (typed in lower case)
+      | \s(?i:in)\s(?P<ltown>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{3,}}){{0,2}})(?![\p{{L}}\-])
+      | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
+      | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
+      | ,\s?{_FLOOR_OF_HOUSE}
+      | ,\s?{_PART_OF_HOUSE}(?![\p{{L}}])
+      | ,?\x20(?:{_POSITION})                    # " zweiter Stock", ", ganz oben rechts"
+      | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
+      | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;:)–—]))        # ", Kirchtal-Oberweiler."
+      | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
+      # a second house number: "Im Gaishölzle 3 und 5", "Lindenweg 4 u. 6", "… 3 ond 5"
+      | \x20(?:und|u\.|ond|&|\+)\x20\d{{1,3}}[a-h]?(?=\x20*(?:[,.;:!?)\n–—]|$))
+      # " hinterhaus" without a comma: a part of a house, never a word of the sentence
+      | \x20(?i:Hinterhaus|Vorderhaus|Seitenflügel|Rückgebäude|Gartenhaus|Dachgeschoss|
+              Souterrain|Hochparterre|Einliegerwohnung)(?![\p{{L}}])
+    ){{1,4}})""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+# endings of place names: a town typed in lower case that is also a word ("esslingen")
+_PLACE_ENDINGS = (
+    "ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld", "hofen",
+    "weiler", "wangen", "brunn", "bronn", "furt", "stetten", "bühl", "hardt", "au",
+)
+
+
+_HOME_TOWN = "Esslingen"
+
+
+@lru_cache(maxsize=1)
+def _home_districts() -> frozenset:
+    return frozenset(read_words("home_districts"))
+
+
+def _home_place(word: str) -> bool:
+    """Tell the survey's own town or one of its districts: "Berkheim", "Esslingen-Weil"."""
+    lower = word.lower()
+    return lower.startswith(_HOME_TOWN.lower()) or lower in _home_districts()
+
+
+def _nouns_joined(word: str, lex) -> bool:
+    """Tell a compound of nouns joined by hyphens, no place: "Pflegeheim-Nebengebäude"."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part and lex.is_common_noun(part) for part in parts)
+
+
+def _address_continuation_spans(text: str):
+    """Widen an address found to what belongs to it: town, postcode, floor, back house.
+
+    "[ADRESSE] in Oberwellingen", "[ADRESSE], 3. Etage, Hinterhaus", "[ADRESSE], [ADRESSE]"
+    (street, then postcode and place) become one tag. A word after "in" must be a place's
+    name, not a German noun ("in Zukunft", "in Ordnung"), nor the survey's own town or one
+    of its districts ("Kiesstraße 41 in Mettingen": the street is the address).
+    """
+    lex = lexicon()
+    for match in _AFTER_ADDRESS.finditer(text):
+        start, end = match.span()
+        value = match.group("v")
+        # cut at the first "in <noun>" or ", <noun>" that is no place name
+        cut = end
+        for group in ("town", "place"):
+            for k, word in enumerate(match.captures(group)):
+                first = word.split("-")[0]
+                # ", Waiblingen." closing the address: a town, whatever the lexicon says
+                # (not the survey's own town: "…, Esslingen" says nothing of the address)
+                town = (
+                    group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
+                    and not word.startswith(_HOME_TOWN)
+                )  # fmt: skip
+                noun = "-" not in word and not town and lex.is_common_noun(first)
+                if noun or _home_place(word) or _nouns_joined(word, lex):
+                    cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
+        for k, word in enumerate(match.captures("ltown")):
+            first = word.split("-")[0]
+            if _home_place(word) or lex.is_lower_word(first) or (
+                lex.is_german(first.capitalize()) and not first.endswith(_PLACE_ENDINGS)
+            ):
+                cut = min(cut, match.starts("ltown")[k] - 4)  # "in ordnung", "in zukunft"
+        if cut <= start + len("[ADRESSE]"):
+            continue
+        if value:
+            yield start, cut
+
+
+# an adjective that starts a street's name: "in der Oberen [ADRESSE]" ("Obere Bachgasse 6"),
+# or a capitalised preposition: "Vereinsheim Am [ADRESSE]" ("Am Sirnauer Wasen 3")
+_ADJECTIVE_BEFORE_ADDRESS = regex.compile(
+    rf"(?<![\p{{L}}\-])(?:(?i:{ADJECTIVE})|(?<![.!?:]\x20)(?:Am|Im|Beim|Zum|Zur|Auf\x20dem|"
+    r"An\x20der|An\x20den|In\x20der|In\x20den|Unter\x20den|Hinter\x20der|Bei\x20der))"
+    r"\x20(?=\[ADRESSE\])",
+    regex.VERSION1,
+)
+
+
+def _adjective_before_address_spans(text: str):
+    """Widen an address to the adjective its street's name starts with: "Oberen Bachgasse 6"."""
+    for match in _ADJECTIVE_BEFORE_ADDRESS.finditer(text):
+        yield match.start(), match.end() + len("[ADRESSE]")
+
+
+#: Rules run after the street and postcode rules.
+ADDRESS_AFTER_RULES = [
+    *STREET_FORM_AFTER_RULES,  # "Aussiedlerhof [ADRESSE]"
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        gate=regex.compile(r"(?:e|en|er|es|m|r|n)\x20\[adresse\]"),
+        finder=_adjective_before_address_spans,
+        name="adresse-adjective-before",
+        trusted=True,
+    ),
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        finder=_address_continuation_spans,
+        name="adresse-continuation",
+        trusted=True,
+    ),
+    *HOUSE_AFTER_RULES,  # "[ADRESSE], das gelbe Haus mit den Solarzellen"
+    *DWELLING_PHRASE_RULES,  # "Wir sind die Nummer 4, das Haus mit dem Schuppen links"
+]
+
