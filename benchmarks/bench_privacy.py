@@ -55,8 +55,8 @@ FRESH4 = ROOT / "tests" / "fixtures" / "pii_fresh4.jsonl"
 FRESH5 = ROOT / "tests" / "fixtures" / "pii_fresh5.jsonl"
 DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
-FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12 = (
-    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (6, 7, 8, 9, 10, 11, 12)
+FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (6, 7, 8, 9, 10, 11, 12, 13, 14)
 )
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
@@ -206,8 +206,17 @@ def session10_sets() -> None:
     print("== Sitzung 10 / session 10: the held-out sets fresh11 and fresh12 ==")
     _legend()
     _named_sets((
-        (FRESH11, "fresh11 (held-out: written without the rules, never read)"),
-        (FRESH12, "fresh12 (held-out: written without the rules, never read)"),
+        (FRESH11, "fresh11 (held-out in session 10, read in session 11)"),
+        (FRESH12, "fresh12 (held-out in session 10, read in session 11)"),
+    ))
+
+
+def session11_sets() -> None:
+    print("== Sitzung 11 / session 11: the held-out sets fresh13 and fresh14 ==")
+    _legend()
+    _named_sets((
+        (FRESH13, "fresh13 (held-out: written without the rules, never read)"),
+        (FRESH14, "fresh14 (held-out: written without the rules, never read)"),
     ))
 
 
@@ -379,6 +388,7 @@ def main() -> None:
     session8_sets()
     session9_sets()
     session10_sets()
+    session11_sets()
     real_corpora()
     demo_survey()
     speed(
