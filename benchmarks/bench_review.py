@@ -31,12 +31,12 @@ from esslingen_lab.privacy.review import REVIEW_TEXT, risk_reasons, risk_score
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = [ROOT / "tests" / "fixtures" / f"{name}.jsonl"
             for name in ("pii_sentences", "pii_hard", "pii_fresh")]  # fmt: skip
-# fresh9 and fresh10 (held out in session 9) were read in session 10; fresh11 and fresh12
-# (session 10) were never read and the learned review model (trained before they were added)
-# never saw them: the held-out figures of the review
+# fresh9 and fresh10 (held out in session 9) were read in session 10, fresh11 and fresh12
+# (session 10) in session 11; fresh13 and fresh14 (session 11) were never read and the
+# learned review model (trained in session 10) never saw them: the held-out figures
 LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh7",
               "pii_fresh6", "pii_fresh8", "pii_fresh9", "pii_fresh10", "pii_fresh11",
-              "pii_fresh12")  # fmt: skip
+              "pii_fresh12", "pii_fresh13", "pii_fresh14")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
