@@ -10,6 +10,8 @@ many checks of its context.
 
 from __future__ import annotations
 
+import regex
+
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.workplace import (
@@ -21,6 +23,18 @@ from esslingen_lab.privacy.redact.workplace import (
 )
 
 __all__ = ["name_only_in_slot", "slot_around", "slot_before"]
+
+# an initial ("A.", "Th.") is never turned down here (cueless.py reads it)
+_INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
+# greetings of the regions and languages ("Gude!", "Moin", "Grüezi"): some are surnames in
+# the gazetteer, but without a cue ("Herr Gude") they greet
+_HELLO = frozenset(
+    """
+    Gude Moin Moinsen Servus Servas Grüezi Griaß Grias Tach Tachchen Hallöchen Hallo Hi Hey
+    Heyho Ahoi Salü Salve Mahlzeit Huhu Hej Hola Ciao Tschö Tschüss Tschüs Adele Ade Pfiat
+    Habedere Glück Auf MfG Mfg Lg LG Vg VG Gruß Grüße Gruss Grüsse Grüßle Grüßla Danke Dankeschön
+    """.split()
+)
 
 
 def name_only_in_slot(word: str) -> int:
@@ -43,8 +57,6 @@ def name_only_in_slot(word: str) -> int:
     :func:`_surname_as_subject` (``lex.last``; "hat", "hatte" or a verb of speaking next).
     Any other word of strength 0 comes to ``return None``.
     """
-    from esslingen_lab.privacy.redact.cueless import _HELLO, _INITIAL_OK
-
     if _INITIAL_OK.fullmatch(word) is not None:
         return 0
     if word in _HELLO:

@@ -19,7 +19,13 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.capital_slots import name_only_in_slot, slot_around, slot_before
+from esslingen_lab.privacy.redact.capital_slots import (
+    _HELLO,
+    _INITIAL_OK,
+    name_only_in_slot,
+    slot_around,
+    slot_before,
+)
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
 from esslingen_lab.privacy.redact.name_tokens import name_tokens
 from esslingen_lab.privacy.redact.strength import (
@@ -82,17 +88,7 @@ _BARE_NOUN_BEFORE = frozenset(
 _COPULA = frozenset("ist sind war waren bleibt blieb wird wurde wäre scheint".split())
 _PREDICATE_END = frozenset(".!?,;:)…")
 _AND = frozenset(("und", "oder", "&", "+", "/", "bzw"))
-_INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
 _ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
-# greetings of the regions and languages ("Gude!", "Moin", "Grüezi"): some are surnames in
-# the gazetteer, but without a cue ("Herr Gude") they greet
-_HELLO = frozenset(
-    """
-    Gude Moin Moinsen Servus Servas Grüezi Griaß Grias Tach Tachchen Hallöchen Hallo Hi Hey
-    Heyho Ahoi Salü Salve Mahlzeit Huhu Hej Hola Ciao Tschö Tschüss Tschüs Adele Ade Pfiat
-    Habedere Glück Auf MfG Mfg Lg LG Vg VG Gruß Grüße Gruss Grüsse Grüßle Grüßla Danke Dankeschön
-    """.split()
-)
 # German particles of noble names after a first name ("[NAME] zu Löwenstein")
 _GERMAN_PARTICLES = frozenset(("von", "zu"))
 
