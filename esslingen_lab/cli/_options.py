@@ -12,11 +12,28 @@ import click
 
 from esslingen_lab.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-__all__ = ["SEED", "allow_outside", "cli_language", "lang_option", "output_option",
+__all__ = ["SEED", "FiniteFloatRange", "allow_outside", "cli_language", "lang_option", "output_option",
            "AliasOption"]
 
 #: numpy and scikit-learn accept seeds 0 … 2**32 - 1; anything else is a one-line error.
 SEED = click.IntRange(0, 2**32 - 1)
+
+
+
+class FiniteFloatRange(click.FloatRange):
+    """A click ``FloatRange`` that also refuses NaN and ±inf ("nan" passes every comparison).
+
+    The error is the range's own one-line message (the same as for a number out of range).
+    """
+
+    def convert(self, value, param, ctx):
+        import math
+
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(self._describe_range(), param, ctx)
+        return number
+
 
 _LANGUAGE = "esslingen_lab.language"  # key in ctx.meta, which all nested contexts share
 

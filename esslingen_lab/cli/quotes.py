@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._group import LabGroup
-from esslingen_lab.cli._options import lang_option, output_option
+from esslingen_lab.cli._options import FiniteFloatRange, lang_option, output_option
 from esslingen_lab.cli._tables import missing_column
 from esslingen_lab.defaults import REVIEW_THRESHOLD
 from esslingen_lab.errors import InputError
@@ -56,7 +56,7 @@ def quotes():
               help="Column holding the quotes [default: quote, Zitat or text, the first found].")
 @click.option("--decisions", "decisions_path", required=True, type=click.Path(path_type=Path),
               help="CSV file with the decisions; read if it exists, updated after each one.")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=REVIEW_THRESHOLD,
+@click.option("--threshold", type=FiniteFloatRange(0, 1), default=REVIEW_THRESHOLD,
               show_default=True,
               help="Quotes with this privacy risk or more need a decision.")
 @output_option(name="output_path", aliases=(), short=True, type=click.Path(path_type=Path),
