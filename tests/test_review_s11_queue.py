@@ -49,3 +49,29 @@ def test_threshold_that_is_no_finite_number_in_range_is_refused(quotes_csv, tmp_
     reference = _lines(_review(quotes_csv, tmp_path, "--threshold", "2", "--list"))
     assert lines == reference
     assert "Traceback" not in result.output and "Zitate" not in result.output
+
+
+# ---------------------------------------------------------------- 3. malformed CSV lines
+
+
+def test_malformed_csv_lines_are_refused_as_redact_refuses_them(tmp_path):
+    bad = tmp_path / "bad.csv"
+    lines = ["erste", "zweite, mit Komma", "dritte", "vierte", "fünfte",
+             "sechste, mit Komma", "siebte", "achte", "neunte", "zehnte"]
+    bad.write_text("quote\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = _review(bad, tmp_path, "-o", str(out))
+    assert result.exit_code != 0, result.output
+    got = _lines(result)
+    assert len(got) == 1 and "Zeile 3" in got[0] and "Zitate" not in result.output, got
+    redacted = CliRunner().invoke(main, ["redact", str(bad), "--text-column", "quote",
+                                         "--output", str(tmp_path / "r.csv")])
+    assert redacted.exit_code == result.exit_code
+    assert _lines(redacted) == got
+    assert not out.exists() and not (tmp_path / "dec.csv").exists()
+
+
+def test_well_formed_csv_still_reads_every_quote(quotes_csv, tmp_path):
+    result = _review(quotes_csv, tmp_path, "--list")
+    assert result.exit_code == 0, result.output
+    assert "2 Zitate" in result.output

@@ -12,8 +12,8 @@ import click
 
 from esslingen_lab.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-__all__ = ["SEED", "FiniteFloatRange", "allow_outside", "cli_language", "lang_option", "output_option",
-           "AliasOption"]
+__all__ = ["SEED", "FiniteFloatRange", "allow_outside", "cli_language", "lang_option",
+           "output_option", "AliasOption"]
 
 #: numpy and scikit-learn accept seeds 0 … 2**32 - 1; anything else is a one-line error.
 SEED = click.IntRange(0, 2**32 - 1)

@@ -42,3 +42,37 @@ def read_with_columns(path, columns: dict):
         if column is not None and column not in table.columns:
             raise missing_column(path, column, option, table.columns)
     return table
+
+
+def read_text_table(path):
+    """Read ``path`` as text cells (empty for missing); refuse lines that could not be read.
+
+    One reader for every command that shows or rewrites a table's text (``redact``,
+    ``quotes review``): a CSV line with more or fewer fields than the header is a one-line
+    error naming the file and the first such line, never a row skipped in silence.
+
+    Returns
+    -------
+    (pandas.DataFrame, str, str)
+        The table, the CSV delimiter (``,`` for other formats) and the encoding to write
+        back (``utf-8-sig`` when the input had a BOM, else ``utf-8``).
+    """
+    import pandas as pd
+
+    from esslingen_lab.surveys.readers import read_table_with_bad_rows
+
+    read = read_table_with_bad_rows(path, value_labels=True)
+    if read.bad_rows:
+        first = read.bad_rows[0]
+        raise InputError(reason="table_wrong_fields", n=len(read.bad_rows), file=path,
+                         row=first.row)
+    if not isinstance(read.table.index, pd.RangeIndex):
+        # pandas turns surplus leading fields into an index instead of failing
+        raise InputError(reason="table_surplus_fields", file=path)
+    table = read.table.astype(object)
+    table = table.where(table.notna(), "")
+    delimiter = read.delimiter or ","
+    encoding = "utf-8-sig" if read.encoding == "utf-8-sig" else "utf-8"
+    return table, delimiter, encoding
+
+

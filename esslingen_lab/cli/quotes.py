@@ -12,7 +12,7 @@ import click
 
 from esslingen_lab.cli._group import LabGroup
 from esslingen_lab.cli._options import FiniteFloatRange, lang_option, output_option
-from esslingen_lab.cli._tables import missing_column
+from esslingen_lab.cli._tables import missing_column, read_text_table
 from esslingen_lab.defaults import REVIEW_THRESHOLD
 from esslingen_lab.errors import InputError
 from esslingen_lab.files import check_outputs, write_table
@@ -87,7 +87,6 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
         review_table,
         waiting_quotes,
     )
-    from esslingen_lab.surveys.readers import read_table
 
     if run_dir is not None:
         if not run_dir.is_dir():
@@ -95,7 +94,7 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
         if output_path is None:
             output_path = run_dir / QUOTE_REVIEW_FILE
     check_outputs({"--output": output_path, "--decisions": decisions_path}, [input_path])
-    table = read_table(input_path)
+    table, _, _ = read_text_table(input_path)  # bad CSV lines refused, as by redact
     decisions = QuoteDecisions(decisions_path)
     if column is None:
         column = next((c for c in ("quote", "Zitat", "text") if c in table.columns), "quote")

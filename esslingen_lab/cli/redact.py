@@ -10,9 +10,9 @@ from pathlib import Path
 import click
 
 from esslingen_lab.cli._options import lang_option, output_option
-from esslingen_lab.cli._tables import missing_column
+from esslingen_lab.cli._tables import missing_column, read_text_table
 from esslingen_lab.cli._texts import CLI_TEXT
-from esslingen_lab.errors import InputError, OutputError
+from esslingen_lab.errors import OutputError
 from esslingen_lab.files import check_outputs, write_table
 from esslingen_lab.i18n import Catalogue
 
@@ -66,7 +66,7 @@ def redact(input_path, text_columns, output_path, lang):
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", UserWarning)
-        table, delimiter, encoding = _read(input_path)
+        table, delimiter, encoding = read_text_table(input_path)
     for warning in caught:  # e.g. lines in another encoding: repaired, but worth a look
         click.echo(CLI_TEXT.text("note", lang, text=warning.message), err=True)
     missing = [c for c in text_columns if c not in table.columns]
@@ -88,26 +88,3 @@ def redact(input_path, text_columns, output_path, lang):
                       for kind, n in totals.items() if n) or "0"
     click.echo(_TEXT.text("summary", lang, found=found, rows=len(table), output=output_path),
                err=True)  # fmt: skip
-
-
-def _read(path: Path):
-    """Read the table as text cells; refuse files whose lines could not all be read."""
-    import pandas as pd
-
-    from esslingen_lab.surveys.readers import read_table_with_bad_rows
-
-    read = read_table_with_bad_rows(path, value_labels=True)
-    if read.bad_rows:
-        first = read.bad_rows[0]
-        raise InputError(reason="table_wrong_fields", n=len(read.bad_rows), file=path,
-                         row=first.row)
-    if not isinstance(read.table.index, pd.RangeIndex):
-        # pandas turns surplus leading fields into an index instead of failing
-        raise InputError(reason="table_surplus_fields", file=path)
-    table = read.table.astype(object)
-    table = table.where(table.notna(), "")
-    delimiter = read.delimiter or ","
-    encoding = "utf-8-sig" if read.encoding == "utf-8-sig" else "utf-8"
-    return table, delimiter, encoding
-
-
