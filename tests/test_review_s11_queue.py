@@ -75,3 +75,65 @@ def test_well_formed_csv_still_reads_every_quote(quotes_csv, tmp_path):
     result = _review(quotes_csv, tmp_path, "--list")
     assert result.exit_code == 0, result.output
     assert "2 Zitate" in result.output
+
+
+# ---------------------------------------------------------------- 1. edits are checked
+
+RISKY_EDIT = "Mein Mann sitzt im Rollstuhl, seit der Diagnose ist alles schwer"
+
+
+def test_an_edit_is_redacted_before_it_is_stored_or_shown(quotes_csv, tmp_path):
+    out = tmp_path / "out.csv"
+    result = _review(quotes_csv, tmp_path, "-o", str(out),
+                     input="b\nDanke an Frau Petra Kranich, Tel 0711 123456!\n")
+    assert result.exit_code == 0, result.output
+    assert "Gespeichert wird der redigierte Text: Danke an Frau [NAME], Tel [TELEFON]!" \
+        in result.output
+    for path in (tmp_path / "dec.csv", out):
+        text = path.read_text(encoding="utf-8")
+        assert "Kranich" not in text and "123456" not in text and "Petra" not in text
+    assert "Danke an Frau [NAME], Tel [TELEFON]!" in out.read_text(encoding="utf-8")
+    assert "1 geprüft" in result.output and "0 offen" in result.output
+
+
+def test_an_unchanged_or_empty_edit_is_no_decision(tmp_path):
+    quote = "Mein Mann [GESUNDHEIT], seit der Diagnose ist alles schwer"  # already redacted
+    path = tmp_path / "q.csv"
+    path.write_text(f'quote\n"{quote}"\n', encoding="utf-8")
+    result = _review(path, tmp_path, input=f"b\n\nb\n{quote}\nb\n   \n")
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Text unverändert oder leer: keine Entscheidung") == 3
+    assert "0 geprüft" in result.output and "1 offen" in result.output
+    decisions = tmp_path / "dec.csv"
+    assert not decisions.exists() or "edit" not in decisions.read_text(encoding="utf-8")
+
+
+def test_an_edit_still_above_the_threshold_is_not_taken(quotes_csv, tmp_path):
+    result = _review(quotes_csv, tmp_path, input=f"b\n{RISKY_EDIT}\ns\n")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in _lines(result) if "Bearbeiteter Text" in line]
+    assert len(lines) == 1 and "≥ 0,30" in lines[0], result.output
+    assert "0 geprüft" in result.output and "1 offen" in result.output
+    # asked again: the quote is shown a second time, then put off with [s]
+    assert result.output.count("\nRisiko 0,") == 2
+    # the same edit passes a higher threshold
+    passed = _review(quotes_csv, tmp_path, "--threshold", "0.5", input=f"b\n{RISKY_EDIT}\n")
+    assert passed.exit_code == 0, passed.output
+    assert "1 geprüft" in passed.output
+
+
+def test_decide_stores_the_redacted_edit_and_refuses_an_unchanged_one(tmp_path):
+    from esslingen_lab.privacy.review import QuoteDecisions, review_table
+
+    decisions = QuoteDecisions(tmp_path / "d.csv")
+    with pytest.raises(ValueError, match="unchanged"):
+        decisions.decide("Der Bus kommt nie", "edit", "Der  Bus kommt nie ")
+    decisions.decide("Der Bus kommt nie", "edit", "Frau Petra Kranich, Tel 0711 123456")
+    stored = decisions.get("Der Bus kommt nie")["text"]
+    assert "Kranich" not in stored and "123456" not in stored
+    assert review_table(["Der Bus kommt nie"], decisions)["shown"].tolist() == [stored]
+
+
+def test_help_says_what_the_decisions_file_keeps():
+    result = CliRunner().invoke(main, ["quotes", "review", "--help"])
+    assert "never its text" in result.output and "redacted" in result.output

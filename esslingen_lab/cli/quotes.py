@@ -26,6 +26,20 @@ _TEXT = Catalogue.from_pairs(
             "[a]pprove, [e]dit, [d]rop, [s]kip, [q]uit",
         ),
         "new_text": ("Neuer Text", "New text"),
+        "edit_unchanged": (
+            "Text unverändert oder leer: keine Entscheidung, bitte erneut wählen",
+            "text unchanged or empty: no decision, please choose again",
+        ),
+        "edit_risky": (
+            "Bearbeiteter Text (redigiert) hat noch Risiko {risk} ≥ {threshold} ({reasons}): "
+            "bitte erneut entscheiden",
+            "edited text (redacted) still has risk {risk} ≥ {threshold} ({reasons}): please "
+            "decide again",
+        ),
+        "edit_redacted": (
+            "Gespeichert wird der redigierte Text: {text}",
+            "the redacted text is stored: {text}",
+        ),
         "input_ended": (
             "Eingabe beendet: die übrigen Zitate bleiben offen (wie nach [q])",
             "input ended: the remaining quotes stay pending (as after [q])",
@@ -73,8 +87,9 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
 
     Reads INPUT (CSV, XLSX), computes a privacy risk per quote in --column and asks, for each
     quote at or above --threshold without a stored decision, whether to approve, edit or drop
-    it. Decisions go to --decisions (only a hash of the quote, never its text) and are reused
-    on the next run. --output writes all quotes with risk, decision and the text to show
+    it. Decisions go to --decisions (only a hash of the quote, never its text; an edit keeps
+    its new text, redacted and scored again, since it is shown instead) and are reused on
+    the next run. --output writes all quotes with risk, decision and the text to show
     (empty when dropped or still undecided); --run writes it into a report run's folder.
 
     Zitate mit hohem Datenschutzrisiko werden einzeln vorgelegt: annehmen, bearbeiten oder
@@ -106,14 +121,12 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
     if not list_only:
         for position, quote in zip(waiting.index, waiting["quote"], strict=True):
             try:
-                answer = _ask(quote, scored.at[position, "risk"], lang)
+                answer, new_text = _decide(quote, scored.at[position, "risk"], threshold,
+                                           lang)
                 if answer == "quit":
                     break
                 if answer == "skip":
                     continue
-                new_text = None
-                if answer == "edit":
-                    new_text = click.prompt(_TEXT.text("new_text", lang), default=quote)
             except click.Abort:
                 # stdin ran out (a pipe, a closed terminal) or Ctrl-C: as after [q]; the
                 # decisions so far are saved, the rest stays pending
@@ -156,6 +169,36 @@ def _printable(text: str) -> str:
 def _number(value: float, lang: str) -> str:
     text = f"{value:.2f}"
     return text.replace(".", ",") if lang == "de" else text
+
+
+def _decide(quote: str, risk: float, threshold: float, lang: str) -> tuple[str, str | None]:
+    """Ask until there is an answer; an edit returns its redacted text, scored below threshold.
+
+    An edit that leaves the quote as it was (Enter) or empty is no decision, and one whose
+    redacted text still scores at or above ``threshold`` is not taken: both say so in one
+    line and ask again.
+    """
+    from esslingen_lab.privacy import redact_text
+    from esslingen_lab.privacy.review import quote_key, risk_reasons, risk_score
+
+    while True:
+        answer = _ask(quote, risk, lang)
+        if answer != "edit":
+            return answer, None
+        typed = click.prompt(_TEXT.text("new_text", lang), default="", show_default=False)
+        edited = redact_text(typed) if typed.strip() else ""
+        if not edited.strip() or quote_key(edited) == quote_key(quote):
+            click.echo(_TEXT.text("edit_unchanged", lang))
+            continue
+        edited_risk = risk_score(edited)
+        if edited_risk >= threshold:
+            reasons = "; ".join(reason for reason, _ in risk_reasons(edited, language=lang))
+            click.echo(_TEXT.text("edit_risky", lang, risk=_number(edited_risk, lang),
+                                  threshold=_number(threshold, lang), reasons=reasons))
+            continue
+        if edited != typed:
+            click.echo(_TEXT.text("edit_redacted", lang, text=_printable(edited)))
+        return "edit", edited
 
 
 def _ask(quote: str, risk: float, lang: str) -> str:

@@ -218,7 +218,8 @@ class QuoteDecisions:
     """Decisions on quotes (approve, edit with a new text, drop), kept in a CSV file.
 
     Only the quote's hash is stored, never its text; an edited quote stores the new text a
-    person approved.
+    person approved, redacted (it is shown instead of the quote, so it must be kept, and
+    never in clear).
 
     Parameters
     ----------
@@ -268,11 +269,24 @@ class QuoteDecisions:
         return self._rows.get(quote_key(quote))
 
     def decide(self, quote: str, decision: str, text: str | None = None) -> None:
-        """Record a decision; ``edit`` needs the new ``text``."""
+        """Record a decision; ``edit`` needs the new ``text``, which is stored redacted.
+
+        Raises
+        ------
+        ValueError
+            An unknown decision, or an edit without a new text or with the quote's own
+            text (an unchanged edit is no decision).
+        """
         if decision not in DECISIONS:
             raise ValueError(f"decision must be one of {DECISIONS}, not {decision!r}")
-        if decision == "edit" and not (text or "").strip():
-            raise ValueError("an edited quote needs its new text")
+        if decision == "edit":
+            if not (text or "").strip():
+                raise ValueError("an edited quote needs its new text")
+            from esslingen_lab.privacy.redact import redact_text
+
+            text = redact_text(text)
+            if quote_key(text) == quote_key(quote):
+                raise ValueError("an edit that leaves the quote unchanged is no decision")
         self._rows[quote_key(quote)] = {
             "key": quote_key(quote),
             "decision": decision,
@@ -319,7 +333,8 @@ def review_table(quotes, decisions: QuoteDecisions | None = None, *,
         if decision == "drop":
             shown = ""
         elif decision == "edit":
-            shown = stored["text"]
+            # redacted when decided; again here for files written before that rule
+            shown = _redacted(stored["text"])
         elif decision == "approve" or not needs:
             shown = quote
         else:
@@ -329,6 +344,12 @@ def review_table(quotes, decisions: QuoteDecisions | None = None, *,
              "shown": shown}
         )  # fmt: skip
     return pd.DataFrame(rows, columns=["quote", "risk", "needs_review", "decision", "shown"])
+
+
+def _redacted(text: str) -> str:
+    from esslingen_lab.privacy.redact import redact_text
+
+    return redact_text(text) if str(text).strip() else ""
 
 
 def waiting_quotes(table):
