@@ -137,3 +137,16 @@ def test_decide_stores_the_redacted_edit_and_refuses_an_unchanged_one(tmp_path):
 def test_help_says_what_the_decisions_file_keeps():
     result = CliRunner().invoke(main, ["quotes", "review", "--help"])
     assert "never its text" in result.output and "redacted" in result.output
+
+
+# ---------------------------------------------------------------- 4. pending quotes at the end
+
+
+def test_quotes_left_pending_are_named_in_the_last_line(quotes_csv, tmp_path):
+    result = _review(quotes_csv, tmp_path, input="q\n")
+    assert result.exit_code == 0, result.output  # as after [q], documented in the README
+    assert _lines(result)[-1].startswith("Noch offen: 1 Zitat(e) ohne Entscheidung")
+    done = _review(quotes_csv, tmp_path, input="e\n")
+    assert done.exit_code == 0 and "Noch offen" not in done.output
+    english = _review(quotes_csv, tmp_path, "--lang", "en", "--threshold", "0.01", "--list")
+    assert "still pending" not in english.output  # the one risky quote was dropped

@@ -45,6 +45,12 @@ _TEXT = Catalogue.from_pairs(
             "input ended: the remaining quotes stay pending (as after [q])",
         ),
         "risk": ("Risiko", "risk"),
+        "pending": (
+            "Noch offen: {pending} Zitat(e) ohne Entscheidung — sie werden nicht gezeigt; "
+            "zum Entscheiden denselben Befehl erneut aufrufen",
+            "still pending: {pending} quote(s) without a decision — they are not shown; run "
+            "the same command again to decide",
+        ),
         "summary": (
             "{quotes} Zitate, {risky} mit Risiko ≥ {threshold}, {reviewed} geprüft "
             "({dropped} entfernt), {pending} offen",
@@ -91,6 +97,8 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
     its new text, redacted and scored again, since it is shown instead) and are reused on
     the next run. --output writes all quotes with risk, decision and the text to show
     (empty when dropped or still undecided); --run writes it into a report run's folder.
+    [q], [s] or the end of the input leave quotes pending (not shown): the exit status stays
+    0 and the last line says how many still wait.
 
     Zitate mit hohem Datenschutzrisiko werden einzeln vorgelegt: annehmen, bearbeiten oder
     entfernen; die Entscheidung wird gespeichert und beim nächsten Lauf wiederverwendet.
@@ -156,6 +164,9 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
         ),
         err=True,
     )
+    if counts.pending:
+        # exit 0 as after [q] (README): pending is a state the next run continues from
+        click.echo(_TEXT.text("pending", lang, pending=counts.pending), err=True)
 
 
 _CONTROL = str.maketrans({c: " " for c in [*map(chr, range(32)), *map(chr, range(127, 160))]})
