@@ -33,3 +33,27 @@ def test_dwelling_phrase_in_ordinary_text_unchanged():
     out = redact_text(text)
     assert "Schuppen" not in out
     assert not _FRAGMENT.search(out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein Opa hört sehr schlecht auf Ratschläge.",
+        "Mein Vater kann nicht gut laufen lassen, was andere sagen.",
+        "Ich höre schlecht, was die Durchsage sagt, weil sie so leise ist.",
+        "Ich sehe schlecht, wo der Eingang ist.",
+    ],
+)
+def test_hearing_seeing_walking_idioms_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mein Opa hört sehr schlecht.", "Mein Opa [GESUNDHEIT]."),
+        ("Meine Mutter kann nicht gut laufen.", "Meine Mutter [GESUNDHEIT]."),
+    ],
+)
+def test_impaired_function_still_found(text, expected):
+    assert redact_text(text) == expected

@@ -92,7 +92,7 @@ _WINDOW = 160  # characters a phrase may run on after its dwelling
 
 
 def _last_char(text: str, start: int) -> str:
-    """The last character before ``start`` that is not a space ("\0" when there is none)."""
+    """Return the last character before ``start`` that is no space (NUL when none is)."""
     k = start - 1
     while k >= 0 and text[k].isspace():
         k -= 1

@@ -24,7 +24,11 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
-from esslingen_lab.privacy.redact.health_function import function_phrase, may_hold
+from esslingen_lab.privacy.redact.health_function import (
+    function_phrase,
+    may_hold,
+    sense_used_otherwise,
+)
 from esslingen_lab.privacy.redact.health_morph import is_medical_form
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
@@ -348,6 +352,8 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
             continue
         if term.clause_words and not t.clause_has(t.clause[i], term.clause_words):
             continue
+        if sense_used_otherwise(t.lower, i, i + n):
+            continue  # "höre schlecht, was die Durchsage sagt", "hört schlecht auf Rat"
         return max(n, said)
     if said:
         return said
@@ -912,7 +918,8 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if key not in t.memo:
         t.memo[key] = next((k for k in t.clause_words(c) if t.lower[k] in _CONSEQUENCES), None)
     anchor = t.memo[key] if t.memo[key] is not None and t.memo[key] < i else i
-    before = [p for p in main if p.last < i and _words_between(t, p.last + 1, anchor, _MAX_GAP) <= _MAX_GAP]
+    before = [p for p in main
+              if p.last < i and _words_between(t, p.last + 1, anchor, _MAX_GAP) <= _MAX_GAP]
     if before:
         start = (_after(t, before[0], i) if _plain(t, lex, before[0])
                  else _name_start(t, lex, before[0]))
