@@ -472,9 +472,14 @@ def _in_idiom(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     # positions in a long string, which made long texts quadratic
     lo, hi = max(0, start - 45), min(len(text), end + 45)
     base, top = max(0, lo - 30), min(len(text), hi + 30)
-    window = text[base:top]
-    for match in lex.idioms.finditer(window, lo - base, hi - base):
-        if match.start() + base <= start and end <= match.end() + base:
+    return _idiom_in_window(text[base:top], lo - base, hi - base, start - base, end - base)
+
+
+@lru_cache(maxsize=4096)
+def _idiom_in_window(window: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Tell an idiom in ``window[lo:hi]`` around ``start`` … ``end`` (repeated windows once)."""
+    for match in _lexicon().idioms.finditer(window, lo, hi):
+        if match.start() <= start and end <= match.end():
             return True
     return False
 
