@@ -88,13 +88,27 @@ _PLACE_BEFORE = regex.compile(
 _PRONOUN_AFTER = regex.compile(r",\x20(?i:das|der|die)\x20mit\x20[^,;.!?\n]{3,60}")
 
 
+_WINDOW = 160  # characters a phrase may run on after its dwelling
+
+
+def _last_char(text: str, start: int) -> str:
+    """Return the last character before ``start`` that is no space (NUL when none is)."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else "\0"
+
+
 def _phrase_end(text: str, start: int) -> int:
     """End of the phrase from ``start``: its clause's end, or before a finite verb."""
-    words = list(regex.finditer(r"[\p{L}\d'][\p{L}\d'\-.]*", text[start : start + 160]))
+    window = text[start : start + _WINDOW]
+    words = list(regex.finditer(r"[\p{L}\d'][\p{L}\d'\-.]*", window))
+    if words and len(text) > start + _WINDOW and words[-1].end() == len(window):
+        words.pop()  # a word cut by the window's end: no "… mit de|m" fragment
     end = start
     clause = False
     before_prep, prep_at = None, 0
-    stop = _END.search(text, start)
+    stop = _END.search(text, start, start + _WINDOW + 8)  # the window, not the whole text
     limit = stop.start() if stop is not None else len(text)
     for k, word in enumerate(words):
         if start + word.start() >= limit:
@@ -125,7 +139,7 @@ def _dwelling_phrase_spans(text: str):
         if adjective is not None and _is_verb(adjective):
             continue
         start = match.start("art")
-        if not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n":
+        if _last_char(text, start) in "\0.!?\n":
             continue  # "Der Hof mit de Küh direkt an der Straße.": a sentence's subject
         end = _phrase_end(text, match.end("d"))
         if end < match.end("q") - 1:

@@ -24,7 +24,11 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
-from esslingen_lab.privacy.redact.health_function import function_phrase, may_hold
+from esslingen_lab.privacy.redact.health_function import (
+    function_phrase,
+    may_hold,
+    sense_used_otherwise,
+)
 from esslingen_lab.privacy.redact.health_morph import is_medical_form
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
@@ -197,7 +201,7 @@ class _Text:
     """The words of one text with their clauses, worked out once."""
 
     __slots__ = ("text", "words", "lower", "starts", "ends", "depth", "clause", "clauses",
-                 "opener", "in_term")
+                 "opener", "in_term", "memo")
 
     def __init__(self, text: str):
         self.text = text
@@ -207,6 +211,9 @@ class _Text:
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
         self.in_term: set[int] = set()
+        # results worked out once per text (clause words, persons of a range): one long clause
+        # read again for each of its terms made repetitions quadratic
+        self.memo: dict = {}
         n = len(self.words)
         self.depth = [0] * n
         self.clause = [0] * n
@@ -294,8 +301,21 @@ class _Text:
         return self.words[i][:1].isalnum() or self.words[i].startswith("[")
 
     def clause_words(self, c: int) -> list[int]:
-        first, end, _ = self.clauses[c]
-        return [i for i in range(first, end) if self.is_word(i)]
+        """Words of clause ``c`` (a shared list: not to be changed)."""
+        key = ("words", c)
+        words = self.memo.get(key)
+        if words is None:
+            first, end, _ = self.clauses[c]
+            words = self.memo[key] = [i for i in range(first, end) if self.is_word(i)]
+        return words
+
+    def clause_has(self, c: int, vocabulary) -> bool:
+        """Tell whether a word of clause ``c`` is in ``vocabulary`` (a set kept alive)."""
+        key = ("has", c, id(vocabulary))
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = any(self.lower[k] in vocabulary for k in self.clause_words(c))
+        return found
 
 
 # ---------------------------------------------------------------- health terms
@@ -330,10 +350,10 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         if term.before_relative and (i + n >= len(t.words)
                                      or t.lower[i + n] not in lex.relatives):
             continue
-        if term.clause_words and not any(
-            t.lower[k] in term.clause_words for k in t.clause_words(t.clause[i])
-        ):
+        if term.clause_words and not t.clause_has(t.clause[i], term.clause_words):
             continue
+        if sense_used_otherwise(t.lower, i, i + n):
+            continue  # "höre schlecht, was die Durchsage sagt", "hört schlecht auf Rat"
         return max(n, said)
     if said:
         return said
@@ -448,7 +468,17 @@ def _someone_else(t: _Text, i: int) -> bool:
 
 def _in_idiom(text: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Tell a term inside a phrase of health_idioms.txt ("blind vor Wut")."""
-    for match in lex.idioms.finditer(text, max(0, start - 45), min(len(text), end + 45)):
+    # a window of the text (with room for look-arounds): the regex module is slower on
+    # positions in a long string, which made long texts quadratic
+    lo, hi = max(0, start - 45), min(len(text), end + 45)
+    base, top = max(0, lo - 30), min(len(text), hi + 30)
+    return _idiom_in_window(text[base:top], lo - base, hi - base, start - base, end - base)
+
+
+@lru_cache(maxsize=4096)
+def _idiom_in_window(window: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Tell an idiom in ``window[lo:hi]`` around ``start`` … ``end`` (repeated windows once)."""
+    for match in _lexicon().idioms.finditer(window, lo, hi):
         if match.start() <= start and end <= match.end():
             return True
     return False
@@ -468,7 +498,7 @@ def _from_an_institution(t: _Text, i: int) -> bool:
     if not _FROM.intersection(before):
         return False
     # "meine Frau kommt aus der Psychiatrie": one's own relative was a patient there
-    return not any(t.lower[k] in _POSSESSIVE_FIRST for k in t.clause_words(t.clause[i]))
+    return not t.clause_has(t.clause[i], _POSSESSIVE_FIRST)
 
 
 def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
@@ -488,7 +518,7 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             or _someone_else(t, i)
             or _as_a_tool(t, i)
             or _as_an_adverb(t, i)
-            or (any(t.lower[k] in _WORK_WORDS for k in t.clause_words(t.clause[i]))
+            or (t.clause_has(t.clause[i], _WORK_WORDS)
                 and not _as_a_cause(t, i))
             or _from_an_institution(t, i)
         ):
@@ -551,7 +581,18 @@ def _is_first_name(word: str) -> bool:
 
 
 def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
-    """Persons named in the words ``first`` … ``end - 1`` (one clause, or the text so far)."""
+    """Persons named in the words ``first`` … ``end - 1`` (one clause, or the text so far).
+
+    Worked out once per range and text (a shared list: not to be changed).
+    """
+    key = ("persons", first, end)
+    found = t.memo.get(key)
+    if found is None:
+        found = t.memo[key] = _find_persons(t, lex, first, end)
+    return found
+
+
+def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
     found = []
     k = first
     while k < end:
@@ -656,9 +697,15 @@ def _someone_before(t: _Text, lex: _Lexicon, k: int) -> bool:
 # ---------------------------------------------------------------- spans
 
 
-def _words_between(t: _Text, a: int, b: int) -> int:
-    """Words from ``a`` to ``b - 1`` outside brackets."""
-    return sum(1 for k in range(a, b) if t.is_word(k) and t.depth[k] == 0)
+def _words_between(t: _Text, a: int, b: int, most: int | None = None) -> int:
+    """Words from ``a`` to ``b - 1`` outside brackets (counted to ``most + 1`` at most)."""
+    n = 0
+    for k in range(a, b):
+        if t.is_word(k) and t.depth[k] == 0:
+            n += 1
+            if most is not None and n > most:
+                break
+    return n
 
 
 def _clause_end(t: _Text, c: int, last_term: int) -> int:
@@ -831,7 +878,7 @@ def _lead_in(t: _Text, person: _Person, first: int) -> int:
         t.lower[k - 1] in _FINITE_VERBS or t.lower[k - 1] in _FIRST_PERSON_VERBS
     ):
         k -= 1  # "bin ich", "hat sie"
-        if _words_between(t, first, k) <= 1:
+        if _words_between(t, first, k, 1) <= 1:
             k = first  # "seitdem bin ich"
     elif person.kind == "ich" and k > first and t.lower[k - 1] in ("bei", "von", "mit"):
         k -= 1  # "bei mir"
@@ -843,8 +890,16 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     i, j = term
     c = t.clause[i]
     first, end, sentence = t.clauses[c]
-    in_clause = [s for s in terms if t.clause[s[0]] == c]
-    last_term = max(s[1] - 1 for s in in_clause)
+    by_clause = t.memo.get("terms")
+    if by_clause is None:
+        by_clause = t.memo["terms"] = {}
+        for s in terms:
+            by_clause.setdefault(t.clause[s[0]], []).append(s)
+    in_clause = by_clause[c]
+    key = ("last term", c)
+    if key not in t.memo:
+        t.memo[key] = max(s[1] - 1 for s in in_clause)
+    last_term = t.memo[key]
     persons = [
         p for p in _persons(t, lex, first, end)
         if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
@@ -864,18 +919,22 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
                 return i, last
     # the person before the term: "Mein Vater Ömer (…) hat Parkinson"
     # a complaint counts from its first word: "hat seit dem Sturz im Winter Probleme mit der Hüfte"
-    anchor = next((k for k in t.clause_words(c) if k < i and t.lower[k] in _CONSEQUENCES), i)
-    before = [p for p in main if p.last < i and _words_between(t, p.last + 1, anchor) <= _MAX_GAP]
+    key = ("consequence", c)
+    if key not in t.memo:
+        t.memo[key] = next((k for k in t.clause_words(c) if t.lower[k] in _CONSEQUENCES), None)
+    anchor = t.memo[key] if t.memo[key] is not None and t.memo[key] < i else i
+    before = [p for p in main
+              if p.last < i and _words_between(t, p.last + 1, anchor, _MAX_GAP) <= _MAX_GAP]
     if before:
         start = (_after(t, before[0], i) if _plain(t, lex, before[0])
                  else _name_start(t, lex, before[0]))
         return start, _clause_end(t, c, last_term)
     # the term before the person: "Seit dem Schlaganfall sitzt mein Vater im Rollstuhl"
-    after = [p for p in main if p.first >= j and _words_between(t, j, p.first) <= _MAX_GAP
+    after = [p for p in main if p.first >= j and _words_between(t, j, p.first, _MAX_GAP) <= _MAX_GAP
              and t.lower[p.first] not in ("mir", "mich")]  # "…hat mir niemand geholfen"
     if after:
         p = after[0]
-        start = first if _words_between(t, first, i) <= _MAX_LEAD else i
+        start = first if _words_between(t, first, i, _MAX_LEAD) <= _MAX_LEAD else i
         return start, _with_code(t, j - 1)  # the cause alone: "Seit dem [Schlaganfall] …"
     # "nach meinem Herzinfarkt", "wegen seiner Depression"
     for p in persons:
@@ -886,7 +945,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     words = t.clause_words(c)
     opener = t.opener[c]
     head = t.lower[words[0]]
-    near = _words_between(t, words[0], i) <= _MAX_GAP
+    near = _words_between(t, words[0], i, _MAX_GAP) <= _MAX_GAP
     # "…und bin gehbehindert", "Bin seit der OP krankgeschrieben"
     if near and (head in _FIRST_PERSON_VERBS
                  or (opener == "start" and head in _FIRST_PERSON_OPENERS)):
@@ -969,6 +1028,7 @@ def health_spans(text: str):
     if not terms:
         return
     t.in_term.update(k for i, j in terms for k in range(i, j))
+    t.memo.clear()  # persons read before the terms were known
     spans = []
     starts = {i: j for i, j in terms}
     for term in terms:

@@ -16,7 +16,7 @@ rule then needs a specific person as for any other term.
 
 from __future__ import annotations
 
-__all__ = ["function_phrase", "may_hold"]
+__all__ = ["function_phrase", "may_hold", "sense_used_otherwise"]
 
 # finite forms that say the function itself: "hört schlecht", "sieht kaum noch"
 _SENSE = frozenset(
@@ -39,7 +39,14 @@ _NO_OBJECT = frozenset("im am in an auf zum zur bei beim nach vor seit wegen mit
 # an object that makes seeing or hearing a figure of speech: "kann es nicht mehr hören"
 _PRONOUNS = frozenset("es das dies dieses sowas so nichts ihn sie man dich euch ihr".split())
 # a function with these words after it is something else: "sieht schlecht aus"
-_NOT_AFTER = frozenset("aus jemand jemanden keiner niemand einer zu".split())
+# ("hört schlecht auf Ratschläge", "hört nicht gut zu")
+_NOT_AFTER = frozenset("aus jemand jemanden keiner niemand einer zu auf".split())
+# a clause after the verb says what is hard to make out, no impairment: "Ich höre schlecht,
+# was die Durchsage sagt", "Ich sehe schlecht, wo der Eingang ist" ("was" after a comma:
+# "sieht kaum noch was" is one)
+_CLAUSE = frozenset("wo wie ob dass daß wann wer woher wohin".split())
+# "kann nicht gut laufen lassen, was andere sagen": an idiom
+_IDIOM_AFTER = {"laufen": frozenset(("lassen", "gelassen"))}
 _MAX_OBJECT = 4  # words of an object between "kann" and the function: "die rechte Hand"
 
 
@@ -83,6 +90,28 @@ def _impairment(lower: list[str], k: int, end: int) -> int:
     return -1
 
 
+def _clause_after(lower: list[str], k: int) -> bool:
+    """Tell a clause opening at word ``k`` ("wo …", ", was …")."""
+    if k < len(lower) and lower[k] == ",":
+        return k + 1 < len(lower) and (lower[k + 1] in _CLAUSE or lower[k + 1] == "was")
+    return k < len(lower) and lower[k] in _CLAUSE
+
+
+def sense_used_otherwise(lower: list[str], i: int, end: int) -> bool:
+    """Tell a seeing or hearing phrase ``i`` … ``end - 1`` that says no impairment.
+
+    "hört schlecht auf Ratschläge", "höre schlecht, was die Durchsage sagt".
+    """
+    if lower[i] not in _SENSE:
+        return False
+    return (end < len(lower) and lower[end] in _NOT_AFTER) or _clause_after(lower, end)
+
+
+def _idiom(lower: list[str], k: int) -> bool:
+    """Tell a function word that is part of an idiom: "laufen lassen"."""
+    return k + 1 < len(lower) and lower[k + 1] in _IDIOM_AFTER.get(lower[k], ())
+
+
 def function_phrase(lower: list[str], i: int) -> int:
     """Return the number of words of an impaired function starting at word ``i`` (0: none).
 
@@ -101,7 +130,7 @@ def function_phrase(lower: list[str], i: int) -> int:
     w = lower[i]
     if w in _SENSE:
         end = _impairment(lower, i + 1, n)
-        if end < 0 or (end < n and lower[end] in _NOT_AFTER):
+        if end < 0 or (end < n and lower[end] in _NOT_AFTER) or _clause_after(lower, end):
             return 0
         while end < n and end < i + 8 and lower[end] in _AFTER:
             end += 1
@@ -115,14 +144,14 @@ def function_phrase(lower: list[str], i: int) -> int:
             lower[k][:1].isalpha() and lower[k] not in _NO_OBJECT
         ):
             k += 1
-        if k < n and lower[k] in _FUNCTION:
+        if k < n and lower[k] in _FUNCTION and not _idiom(lower, k):
             return k + 1 - i
         return 0
     # verb last: "(die rechte Hand) kaum bewegen kann", "nicht mehr laufen kann"
     end = _impairment(lower, i, n)
     if end < 0:
         return 0
-    if end < n and lower[end] in _FUNCTION:
+    if end < n and lower[end] in _FUNCTION and not _idiom(lower, end):
         if end + 1 < n and lower[end + 1] in _CAN:
             return end + 2 - i
         # "kann seit dem Sturz den linken Arm kaum bewegen": "kann" came first

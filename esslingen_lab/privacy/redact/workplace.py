@@ -376,6 +376,9 @@ _LIVES = re.compile(
 )
 
 
+_SENTENCE_BACK = 600
+
+
 def public_address(text: str, start: int) -> bool:
     """Tell an address of a public building, which is no one's private data.
 
@@ -383,7 +386,11 @@ def public_address(text: str, start: int) -> bool:
     public building's name ("die Stadtbücherei am Marktplatz 4"), unless the sentence says
     someone lives there.
     """
-    sentence_start = max(text.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
+    # the sentence, read back at most _SENTENCE_BACK characters (no rescan of a long text)
+    lowest = max(0, start - _SENTENCE_BACK)
+    sentence_start = max(
+        max(text.rfind(mark, lowest, start) for mark in (".", "!", "?", "\n")) + 1, lowest
+    )
     before = text[sentence_start:start].lower()
     if _LIVES.search(before) is not None:
         return False
