@@ -70,19 +70,26 @@ SLOT_NEEDS = ("von", "frag", "wende", "melde", "rückfrag", "ich (", "ich(", ", 
 # match needs, case-sensitive as in the pattern, "\x20von" after a kinship word, or
 # "[Ff]rag" (frag…, Rückfragen, "nach … fragen"), "[Ww]ende", "[Mm]elde", "[Ii]ch\x20*\(" or
 # "verlangen"; without one the pattern cannot match.
-_SLOT_LITERALS = regex.compile(r"[Ff]rag|[Ww]ende|[Mm]elde|[Ii]ch\x20*\(|verlangen")
+_SLOT_LITERALS = ("frag", "Frag", "wende", "Wende", "melde", "Melde", "verlangen")
 _KIN_BEFORE_VON = regex.compile(_KIN + r"\x20+von", regex.VERSION1)
 
 
 def _may_fill_slot(text: str) -> bool:
     """Tell whether _SLOTS may match (False: it cannot; True: run it).
 
-    A kinship match ends in "\x20+von" with the kinship word right before the spaces: it
-    lies in the window from 40 characters before the spaces to the "von" (a word of at most
-    ten letters matches at most ten characters, case folding maps no character to nothing).
+    Substring tests in C: "[Ii]ch\x20*\(" holds where the text before a "(", its spaces
+    stripped, ends in "ich" or "Ich". A kinship match ends in "\x20+von" with the kinship
+    word right before the spaces: it lies in the window from 40 characters before the spaces
+    to the "von" (a word of at most ten letters matches at most ten characters; case folding
+    maps no character to nothing).
     """
-    if _SLOT_LITERALS.search(text) is not None:
+    if any([literal in text for literal in _SLOT_LITERALS]):
         return True
+    found = text.find("(")
+    while found >= 0:
+        if text[:found].rstrip("\x20").endswith(("ich", "Ich")):
+            return True
+        found = text.find("(", found + 1)
     found = text.find(" von")
     while found >= 0:
         spaces = len(text[:found].rstrip("\x20"))
