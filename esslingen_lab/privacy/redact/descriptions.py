@@ -891,7 +891,11 @@ _SELF_CUE = re.compile(
 
 def _self_cue(lowered: str) -> bool:
     """Tell "ich bin die mit …", "(die vom Kiosk …)": the pattern only where its words are."""
-    if "der mit " not in lowered and "die mit " not in lowered and "(" not in lowered:
+    # every branch holds "der mit ", "die mit ", "(der " or "(die " ("(" is in ~30 % of texts)
+    if (
+        "der mit " not in lowered and "die mit " not in lowered
+        and "(der " not in lowered and "(die " not in lowered
+    ):
         return False
     return _SELF_CUE.search(lowered) is not None
 # "vom ortsvorsteher in …", "des bürgermeisters von …", "vom ochsen", "von st. martin",

@@ -7,7 +7,6 @@ each part split by the pattern once and remembered.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from itertools import chain
 
 __all__ = ["name_tokens"]
@@ -28,10 +27,23 @@ def name_tokens(text: str) -> list[str]:
     around; so no token crosses white space, white space is skipped between tokens, and a
     match ends at white space as it ends at the end of a part. ``str.split`` and ``\s`` of
     ``re`` use the same test for white space (``Py_UNICODE_ISSPACE``).
+
+    The parts' tokens are looked up in a dictionary by ``map`` in C (one Python call per
+    text, not one per part); a part not seen yet is split and remembered.
     """
-    return list(chain.from_iterable(map(_part_tokens, text.split())))
+    parts = text.split()
+    found = list(map(_PART_TOKENS.get, parts))
+    if None in found:  # a part's tokens are never None (a tuple, never empty)
+        if len(_PART_TOKENS) >= _LIMIT:
+            _PART_TOKENS.clear()
+        found = [_learn(part) if got is None else got for part, got in zip(parts, found)]
+    return list(chain.from_iterable(found))
 
 
-@lru_cache(maxsize=200_000)
-def _part_tokens(part: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(part))
+_LIMIT = 200_000  # most parts remembered
+_PART_TOKENS: dict = {}  # a part of text.split() -> _TOKEN.findall(part) as a tuple
+
+
+def _learn(part: str) -> tuple[str, ...]:
+    tokens = _PART_TOKENS[part] = tuple(_TOKEN.findall(part))
+    return tokens
