@@ -36,7 +36,8 @@ def name_tokens(text: str) -> list[str]:
     if None in found:  # a part's tokens are never None (a tuple, never empty)
         if len(_PART_TOKENS) >= _LIMIT:
             _PART_TOKENS.clear()
-        found = [_learn(part) if got is None else got for part, got in zip(parts, found)]
+        pairs = zip(parts, found, strict=True)
+        found = [_learn(part) if got is None else got for part, got in pairs]
     return list(chain.from_iterable(found))
 
 

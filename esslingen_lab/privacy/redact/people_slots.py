@@ -57,7 +57,7 @@ _SLOTS = regex.compile(
 _APPOSITION_TAIL = rf",\x20+{_NAME}\x20*[(,]"
 _APPOSITION = regex.compile(
     rf"""(?P<noun>\p{{L}}{{4,}})(?:\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim|im)
-         \x20+\p{{Lu}}[\p{{L}}\-]+)?""" + _APPOSITION_TAIL,
+         \x20+\p{{Lu}}[\p{{L}}\-]+)?{_APPOSITION_TAIL}""",
     regex.VERSION1 | regex.VERBOSE,
 )
 # Speed: every match of _APPOSITION holds one of _APPOSITION_TAIL (the pattern ends with it,
@@ -75,7 +75,7 @@ _KIN_BEFORE_VON = regex.compile(_KIN + r"\x20+von", regex.VERSION1)
 
 
 def _may_fill_slot(text: str) -> bool:
-    """Tell whether _SLOTS may match (False: it cannot; True: run it).
+    r"""Tell whether _SLOTS may match (False: it cannot; True: run it).
 
     Substring tests in C: "[Ii]ch\x20*\(" holds where the text before a "(", its spaces
     stripped, ends in "ich" or "Ich". A kinship match ends in "\x20+von" with the kinship
