@@ -30,6 +30,13 @@ from esslingen_lab.privacy.redact.health_function import (
     sense_used_otherwise,
 )
 from esslingen_lab.privacy.redact.health_morph import is_medical_form
+from esslingen_lab.privacy.redact.health_phrases import (
+    errand_at,
+    first_person_verb,
+    its_body_part,
+    second_person,
+    work_near,
+)
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
     _AFTER_BLIND,
@@ -119,7 +126,7 @@ def _parse_term(line: str) -> _Term:
 
 # last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
 # the gate only when its first word stands in the text as well
-_COMMON_LAST = frozenset("mehr meh noch gut schlecht fuß".split())
+_COMMON_LAST = frozenset("mehr meh noch gut schlecht fuß verloren amputiert".split())
 
 
 @dataclass(frozen=True)
@@ -132,6 +139,7 @@ class _Lexicon:
     pair_gates: dict  # first word -> last words, for phrases ending in a common word
     heads: tuple  # endings and beginnings of compounds, for the cheap look before the rule
     stems: tuple
+    body: frozenset  # body parts ("hüfte", "herz"): the terms said with "Probleme mit …"
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +187,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon({k: tuple(v) for k, v in by_first.items()}, frozenset(
         read_words("health_relatives")), compound, idioms, first_forms,
         {k: frozenset(v) for k, v in pair_gates.items()},
-        tuple(heads) + ("-op",), tuple(stems))
+        tuple(heads) + ("-op",), tuple(stems),
+        frozenset(t.words[0] for t in terms if len(t.words) == 1 and "probleme" in t.clause_words))
 
 
 # ---------------------------------------------------------------- tokens and clauses
@@ -357,6 +366,8 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         return max(n, said)
     if said:
         return said
+    if lower == "mit" and its_body_part(t.lower, i, lex.body):
+        return 3  # "I hab's mit em Kreuz"
     if "-" in lower[1:-1] and _hyphen_term(lower.split("-", 1)[1], lex):
         return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
     if len(lower) >= 6 and lower[:1].isalpha() and (
@@ -519,8 +530,10 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             or _as_a_tool(t, i)
             or _as_an_adverb(t, i)
             or (t.clause_has(t.clause[i], _WORK_WORDS)
+                and work_near(t.lower, t.clause_words(t.clause[i]), i, _WORK_WORDS)
                 and not _as_a_cause(t, i))
             or _from_an_institution(t, i)
+            or errand_at(t.lower, i, i + n)
         ):
             found.append((i, i + n))
         i += n
@@ -664,8 +677,10 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
         ):
             # "…, der isch halt alkoholkrank", "die hat Krebs": a demonstrative for a person
             found.append(_Person(k, k, "er"))
-        elif lower in _FIRST_PERSON or (word == "i" and k + 1 < end
-                                         and t.lower[k + 1] in _FIRST_PERSON_VERBS):
+        elif lower == "du" and second_person(t.lower, k, t.opener[t.clause[k]]):
+            found.append(_Person(k, k, "ich"))  # "reg dich nicht auf, du hast Bluthochdruck"
+        elif lower in _FIRST_PERSON or (lower == "i" and k + 1 < end
+                                         and first_person_verb(t.lower[k + 1])):
             found.append(_Person(k, k, "ich"))
         elif lower in _THIRD_PERSON and _singular(t, k):
             found.append(_Person(k, k, "er"))
