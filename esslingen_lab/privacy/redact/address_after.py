@@ -16,6 +16,7 @@ from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADJECTIVE
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.own_street import OWN_STREET_RULES
 from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
@@ -174,5 +175,6 @@ ADDRESS_AFTER_RULES = [
     ),
     *HOUSE_AFTER_RULES,  # "[ADRESSE], das gelbe Haus mit den Solarzellen"
     *DWELLING_PHRASE_RULES,  # "Wir sind die Nummer 4, das Haus mit dem Schuppen links"
+    *OWN_STREET_RULES,  # "Ich wohne in der Mühlgasse", "bei uns in der Ritterstraße"
 ]
 
