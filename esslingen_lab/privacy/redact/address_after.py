@@ -27,6 +27,8 @@ _PART_OF_HOUSE = (
     r"(?i:Hinterhaus|Vorderhaus|Seitenflügel|Seitenhaus|Gartenhaus|Rückgebäude|Hinterhof|"
     r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
     r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.\s?\d{1,3}|"
+    # a room of a shared home: "[ADRESSE], Zimmer 12" (a refugee home, a care home)
+    r"Zimmer\s(?:Nr\.?\s?)?\d{1,3}[a-h]?|Zi\.\s?\d{1,3}[a-h]?|"
     r"links|rechts|Mitte|li\.|re\.)"
 )
 _FLOOR_OF_HOUSE = (
