@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
+from esslingen_lab.privacy.redact.health_foreign import FOREIGN_HEALTH_RULES
 from esslingen_lab.privacy.redact.health_function import (
     function_phrase,
     may_hold,
@@ -1157,7 +1158,8 @@ HEALTH_RULES = [
         finder=health_spans,
         name="gesundheit",
         trusted=True,
-    )
+    ),
+    *FOREIGN_HEALTH_RULES,  # "My husband has dementia", "Benim annem hasta, Diabetes var"
 ]
 #: The same once more after the names: a person the name rules found ("Der Kollege [NAME]
 #: hat Krebs", "herr [NAME] vom bauamt ist depressiv") is a person for the health rule too.

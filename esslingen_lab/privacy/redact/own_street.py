@@ -43,7 +43,9 @@ _FILL = (r"(?:\x20+(?i:ich|wir|jetzt|hier|schon|noch|direkt|ganz|oben|unten|vorn
          r"|mittlerweile|inzwischen|immer\x20noch|seit\x20\S+(?:\x20jahren)?))*")
 _OWN = regex.compile(
     # "ich wohne (seit 2019) in der Mühlgasse", "wohne neckarstrasse vierzehn"
-    r"(?<![\p{L}])(?P<cue>(?i:wohne|wohn|wohnen|wohnt|wohnst|lebe|leben|lebt|wohnhaft))"
+    # not the noun: "aus dem Betreuten Wohnen in der Kelterstraße", "das Leben in der …"
+    r"(?<![\p{L}])(?<!(?i:das|dem|betreute[nms]?|beim|zum|vom|fürs|ums|ins|im)\x20)"
+    r"(?P<cue>(?i:wohne|wohn|wohnen|wohnt|wohnst|lebe|leben|lebt|wohnhaft))"
     rf"{_FILL}\x20+{_PLACE}?{_STREET}"
     # "bei uns in der Ritterstraße", "bei uns daheim im Mühlweg"
     rf"|(?<![\p{{L}}])(?i:bei\x20uns)(?:\x20(?i:hier|daheim|dahoim|oben|unten|drüben))?\x20+"
