@@ -582,7 +582,7 @@ _YEAR_RULES = [
         "DATUM",
         r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})
             # not a thing's year: "Ich habe ein Haus, Baujahr 1965"
-            (?<!(?i:auto|wagen|fahrzeug|pkw|haus|gebäude|wohnung|heizung|kessel|anlage|fenster|
+            (?<!(?i:auto|wagen|fahr|pkw|golf|modell|haus|gebäude|wohnung|heizung|kessel|anlage|fenster|
                  motorrad|roller|gerät|maschine|computer|laptop|handy)[^.!?]{0,20})
             (?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
            # right after a relative: "mein Opa (Baujahr 39)", "d Oma isch Baujahr 41"
