@@ -15,8 +15,8 @@ from esslingen_lab.privacy.redact.dwelling_phrases import DWELLING_PHRASE_RULES
 from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADJECTIVE
-from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.own_street import OWN_STREET_RULES
+from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES
 from esslingen_lab.privacy.redact.vocabulary import read_words
 

@@ -957,6 +957,12 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
         if p.kind.startswith("possessive") and p.first < i <= p.first + 3 and all(
             t.words[k][:1].islower() for k in range(p.first + 1, i)
         ):
+            if any(s[0] >= j for s in in_clause) and p.first and t.lower[p.first - 1] in (
+                _CAUSE_WORDS
+            ):
+                # "seit meinem Schlaganfall halbseitig gelähmt": the cause and the state
+                # after it are one statement about the owner of "meinem"
+                return p.first - 1, _clause_end(t, c, last_term)
             return p.first, j - 1
     words = t.clause_words(c)
     opener = t.opener[c]

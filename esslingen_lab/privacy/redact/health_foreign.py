@@ -1,5 +1,7 @@
-"""Health details written in English or Turkish: "My husband has dementia", "I'm diabetic",
-"Benim annem hasta, Diabetes var", "babam şeker hastası".
+"""Health details written in English or Turkish.
+
+"My husband has dementia", "I'm diabetic", "Benim annem hasta, Diabetes var", "babam şeker
+hastası".
 
 Answers come in other languages too; the German rule reads none of them. One mechanism per
 language, as in German: a specific person (a possessive with a relation noun, "I") and a

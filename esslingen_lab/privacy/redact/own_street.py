@@ -1,6 +1,7 @@
-"""One's own street without a house number: "Ich wohne in der Mühlgasse", "bei uns in der
-Ritterstraße", "in unserer Straße (Ritterstraße)", "Unser Haus ist das einzige blaue in der
-Mülbergerstraße".
+"""One's own street without a house number.
+
+"Ich wohne in der Mühlgasse", "bei uns in der Ritterstraße", "in unserer Straße
+(Ritterstraße)", "Unser Haus ist das einzige blaue in der Mülbergerstraße".
 
 A street where someone lives narrows them to a few dozen households, so it is an address
 ([ADRESSE]) even without a number. The labelled sets are split on it ("Frau Krause aus der
