@@ -104,8 +104,10 @@ OWN_STREET_RULES = [
         "ADRESSE",
         None,
         needs=("wohn", "lebe", "lebt", "bei uns", "unser"),
-        gate=regex.compile(r"(?i:str|gass|weg|allee|steig|platz|pfad|ring|damm|ufer|stäffele"
-                           r"|staffel|promenade)"),
+        # a street's ending closing a word of three letters or more ("Mühlgasse", "ritterstr")
+        gate=regex.compile(r"\p{L}{3}(?:straße|strasse|strase|stroß|str\.?|gasse|gass|gässle"
+                           r"|allee|steige?|weg|platz|pfad|ring|damm|ufer|staffel|stäffele"
+                           r"|promenade)(?![\p{L}])|\p{L}er\x20(?:straße|strasse|str\.)"),
         finder=_own_street_spans,
         name="adresse-own-street",
     ),
