@@ -84,7 +84,7 @@ FOREIGN_HEALTH_RULES = [
         needs=("my ", "our ", "i'm ", "i’m ", "i have ", "i am ", "i was ", "i had ",
                "i suffer", "annem", "babam", "eşim", "esim", "kocam", "karım", "oğlum",
                "kızım", "ablam", "abim", "kardeş", "dedem", "ninem", "teyzem", "amcam", "dayım",
-               "halam", "komşum", "çocuğum", "ben "),  # fmt: skip
+               "halam", "komşum", "çocuğum", " ben "),  # fmt: skip ("ben " closes "haben ")
         finder=_foreign_health_spans,
         name="gesundheit-fremdsprachig",
     )

@@ -95,9 +95,6 @@ def _house_spans(text: str):
     if "haus" in lowered and ("nr" in lowered or "nummer" in lowered):
         for match in _NUMBER_FIRST.finditer(text):
             yield match.span()
-    if "nr" in lowered or "nummer" in lowered or "no." in lowered:
-        for match in _NUMBER_WORD_FIRST.finditer(text):
-            yield match.span()
     lex = lexicon()
     cued = "wohn" in lowered or "leb" in lowered or "adresse" in lowered or "anschrift" in lowered
     for cue in _CUE_WORD.finditer(text) if cued else ():
@@ -129,13 +126,28 @@ def _person_street_spans(text: str):
         yield match.span("v")
 
 
+def _number_word_first_spans(text: str):
+    """Yield "nr 12 im Mühlweg", "hausnummer 14 in der hirschlandstraße"."""
+    for match in _NUMBER_WORD_FIRST.finditer(text):
+        yield match.span()
+
+
 HOUSE_RULES = [
     _Rule(
         "ADRESSE",
         None,
         needs_digit=True,
+        needs=("nr", "nummer", "no."),
+        gate=regex.compile(r"(?:nr\.?|nummer|no\.)\x20?\d"),
+        finder=_number_word_first_spans,
+        name="adresse-number-word-first",
+    ),
+    _Rule(
+        "ADRESSE",
+        None,
+        needs_digit=True,
         needs=("haus", "wohn", "lebe", "lebt", "adresse", "anschrift", "klingel", "bei uns",
-               "bei mir", "daheim", "zuhause", "nr", "nummer", "no."),  # fmt: skip
+               "bei mir", "daheim", "zuhause"),  # fmt: skip
         gate=regex.compile(r"[\p{L}.]\x20{1,2}\d"),
         finder=_house_spans,
         name="adresse-house-loose",
