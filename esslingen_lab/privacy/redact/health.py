@@ -35,6 +35,7 @@ from esslingen_lab.privacy.redact.health_phrases import (
     errand_at,
     first_person_verb,
     its_body_part,
+    resumed_subject,
     second_person,
     work_near,
 )
@@ -944,6 +945,8 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if before:
         start = (_after(t, before[0], i) if _plain(t, lex, before[0])
                  else _name_start(t, lex, before[0]))
+        if _plain(t, lex, before[0]):
+            start = resumed_subject(t.lower, start, i, _DEMONSTRATIVE_VERBS)
         return start, _clause_end(t, c, last_term)
     # the term before the person: "Seit dem Schlaganfall sitzt mein Vater im Rollstuhl"
     after = [p for p in main if p.first >= j and _words_between(t, j, p.first, _MAX_GAP) <= _MAX_GAP

@@ -17,7 +17,10 @@ from esslingen_lab.privacy.redact.health_words import (
     _FIRST_PERSON_VERBS,
 )
 
-__all__ = ["errand_at", "first_person_verb", "its_body_part", "second_person", "work_near"]
+__all__ = [
+    "errand_at", "first_person_verb", "its_body_part", "resumed_subject", "second_person",
+    "work_near",
+]
 
 # "hab's", "habs", "hat's", "hats", "han's", "hot's", "hen's" (Swabian "hen": haben)
 _HAVE_IT = re.compile(r"(?:hab|hat|han|hot|hen|hend|hätt|hatt)(?:['’]?s)")
@@ -101,3 +104,18 @@ def errand_at(lower: list[str], i: int, end: int) -> bool:
             return k + 1 >= len(lower) or not lower[k + 1][:1].isalpha() or lower[k + 1] in (
                 "und", "oder", "aber", "weil", "wollen", "wollte", "müssen", "musste")
     return False
+
+
+_RESUMING = frozenset("die der sie er".split())
+
+
+def resumed_subject(lower: list[str], start: int, i: int, verbs: frozenset) -> int:
+    """Start a statement at its own verb when a run-on answer names the person again.
+
+    "meine Schwiegermutter wohnt bei uns die hat eine Hüftprothese": the detail starts at
+    "hat", after "die" took the person up again; "wohnt bei uns" is no health detail.
+    """
+    for k in range(i - 1, start, -1):
+        if lower[k] in verbs and lower[k - 1] in _RESUMING and k - 1 > start:
+            return k
+    return start
