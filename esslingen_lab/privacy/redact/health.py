@@ -439,12 +439,16 @@ def _as_an_adverb(t: _Text, i: int) -> bool:
     return nxt[:1].islower() and nxt.lower() not in _CLAUSE_WORDS and nxt not in _AFTER_BLIND
 
 
+_DIALECT_ARTICLE = frozenset(("em", "de", "dr", "m"))  # "mit em Rollstuhl"
+
+
 def _as_a_tool(t: _Text, i: int) -> bool:
     """Tell "mit dem Rollator", "mit meinem Rollstuhl": an aid used, not a predicate."""
     if not t.lower[i].rsplit("-", 1)[-1].startswith(_AIDS):  # "mit meinem E-Rolli" too
         return False
     k = i - 1
-    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _INDEFINITE
+    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _DIALECT_ARTICLE
+                   or t.lower[k] in _INDEFINITE
                    or t.lower[k] in _POSSESSIVE_FIRST or t.lower[k] in _POSSESSIVE_THIRD):
         k -= 1
     # "nur noch mit Krücken": what someone depends on, not a tool

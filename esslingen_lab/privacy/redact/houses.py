@@ -41,7 +41,7 @@ _NUMBER_WORD_FIRST = regex.compile(
     r"|parkplatz|kita|schule|gruppe|haltestelle|ausgang|eingang|tür|kasse|schalter|stand)"
     r"\x20)"
     r"(?!(?<=(?i:die)\x20)(?i:nr\.?|nummer)\x20?1(?!\d))"  # "die Nummer 1 in …": the best
-    r"(?i:hausnummer|hausnr\.?|haus-nr\.?|nr\.?|nummer|no\.)\x20?"
+    r"(?i:hausnummer|hausnr\.?|haus-nr\.?|(?:haus\x20)?(?:nr\.?|nummer|no\.))\x20?"
     rf"{_HOUSE_NUMBER}\x20?,?\x20+(?:{_PREP}|(?i:der))\x20+"
     rf"[\p{{L}}][\p{{L}}\-]*?\p{{L}}(?:(?i:{_STREET_SUFFIX_WORD})|(?i:str)\.)(?![\p{{L}}])",
     regex.VERSION1,
