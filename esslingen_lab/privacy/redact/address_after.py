@@ -15,6 +15,7 @@ from esslingen_lab.privacy.redact.dwelling_phrases import DWELLING_PHRASE_RULES
 from esslingen_lab.privacy.redact.houses import HOUSE_AFTER_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADJECTIVE
+from esslingen_lab.privacy.redact.own_street import OWN_STREET_RULES
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES
 from esslingen_lab.privacy.redact.vocabulary import read_words
@@ -26,6 +27,8 @@ _PART_OF_HOUSE = (
     r"(?i:Hinterhaus|Vorderhaus|Seitenflügel|Seitenhaus|Gartenhaus|Rückgebäude|Hinterhof|"
     r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
     r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.\s?\d{1,3}|"
+    # a room of a shared home: "[ADRESSE], Zimmer 12" (a refugee home, a care home)
+    r"Zimmer\s(?:Nr\.?\s?)?\d{1,3}[a-h]?|Zi\.\s?\d{1,3}[a-h]?|"
     r"links|rechts|Mitte|li\.|re\.)"
 )
 _FLOOR_OF_HOUSE = (
@@ -174,5 +177,6 @@ ADDRESS_AFTER_RULES = [
     ),
     *HOUSE_AFTER_RULES,  # "[ADRESSE], das gelbe Haus mit den Solarzellen"
     *DWELLING_PHRASE_RULES,  # "Wir sind die Nummer 4, das Haus mit dem Schuppen links"
+    *OWN_STREET_RULES,  # "Ich wohne in der Mühlgasse", "bei uns in der Ritterstraße"
 ]
 

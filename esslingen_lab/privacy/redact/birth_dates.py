@@ -50,6 +50,7 @@ def _bracket_spans(text: str):
             yield match.span("v")
 
 
+_OUTCRY = 2  # words of a sentence that is only an outcry between the cue and the date
 _ASKED = regex.compile(r"(?i:geburtsdatum|geburtsdatums|geb\.-datum|geburtstag)")
 _SENTENCE_END = regex.compile(r"[.!?\n](?=\s)")
 _DATE = regex.compile(rf"(?<![\d.,/])(?P<v>{_FULL_DATE})(?![\d]|[.,/]\d)", regex.VERSION1)
@@ -57,7 +58,7 @@ _DATE = regex.compile(rf"(?<![\d.,/])(?P<v>{_FULL_DATE})(?![\d]|[.,/]\d)", regex
 _EVENT_BEFORE = regex.compile(
     r"(?i:\b(?:termin\w*|frist\w*|bis|seit|ab|vom|zum|ablauf\w*|gültig\w*|sitzung|umzug|"
     r"gestorben|verstorben|heirat\w*|hochzeit|antrag|brief|bescheid\w*|schreiben|mail)\W+"
-    r"(?:(?:am|den|dem|der|ist|war|vom)\W+)?)$"
+    r"(?:(?:am|den|dem|der|ist|war|vom)\W+){0,2})$"  # "Termin ist am"
 )
 
 
@@ -67,11 +68,17 @@ def _next_sentence_spans(text: str):
         first_end = _SENTENCE_END.search(text, cue.end())
         if first_end is None:
             continue
-        second_end = _SENTENCE_END.search(text, first_end.end())
-        stop = second_end.start() if second_end is not None else len(text)
-        for match in _DATE.finditer(text, first_end.end(), stop):
-            if _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
-                yield match.span("v")
+        # the next sentence; an outcry before it ("WOZU???", "Echt jetzt?") does not count
+        pos = first_end.end()
+        for _ in range(3):
+            second_end = _SENTENCE_END.search(text, pos)
+            stop = second_end.start() if second_end is not None else len(text)
+            for match in _DATE.finditer(text, pos, stop):
+                if _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
+                    yield match.span("v")
+            if second_end is None or len(text[pos:stop].split()) > _OUTCRY:
+                break
+            pos = second_end.end()
 
 
 BIRTH_DATE_RULES = [
@@ -114,7 +121,7 @@ _NOT_BIRTH_BEFORE = regex.compile(
     r"eingereicht|beantragt|gestellt|geschickt|abgeschickt|erhalten|bescheid\w*|schreiben|"
     r"brief|antrag|mail|sitzung|umzug|eingezogen|gezogen|gestorben|verstorben|heirat\w*|"
     r"hochzeit|geheiratet|hatte|habe|hab|hat|haben|hatten|wurde|wurden)\W+"
-    r"(?:(?:am|den|dem|der|ist|war|vom)\W+)?)$"
+    r"(?:(?:am|den|dem|der|ist|war|vom)\W+){0,2})$"  # "Termin ist am"
 )
 _AM_BEFORE = regex.compile(r"(?i:\bam\s+)$")
 _NOT_BIRTH_AFTER = regex.compile(

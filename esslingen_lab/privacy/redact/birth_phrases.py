@@ -147,6 +147,27 @@ _I_AM_FROM_YEAR = regex.compile(
 )
 
 
+# "Baujahr 54" said of a person, as a joke on cars: "Informatiker im Ruhestand (Baujahr 54)",
+# "das bin ich. Baujahr 1977"; "Baujahr" of a car, a house or a heating stays (a thing
+# named in the 60 characters before, or no person there)
+_BUILT_YEAR = regex.compile(
+    r"(?<!\p{L})(?i:baujahr)\x20?(?P<v>(?:19|20)\d{2}|['’]?\d{2})(?![\d.,/\-]?\d)", _V1)
+_PERSON_BEFORE = regex.compile(r"(?i:\b(?:ich|bin|mich|mir|selbst|selber|rentner\w*|"
+                               r"ruhestand|pensionär\w*)\b)")
+_THING_BEFORE = regex.compile(
+    r"(?i:auto|wagen|fahrzeug|pkw|kfz|lkw|motorrad|roller|rad\b|haus|gebäude|wohnung|heizung|"
+    r"kessel|anlage|fenster|dach|bau|gerät|maschine|computer|laptop|handy|drucker|bus|bahn|"
+    r"fahr|golf|passat|polo|modell|oldtimer)"
+)
+
+
+def _built_year_spans(text: str):
+    for match in _BUILT_YEAR.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        if _PERSON_BEFORE.search(before) and not _THING_BEFORE.search(before):
+            yield match.start(), match.end("v")
+
+
 # a cohort of a group is no birth year: "Jahrgang 2024 der Azubis"
 _COHORT = regex.compile(r"\s+(?:der|des)\s+\p{Lu}")
 
@@ -196,5 +217,13 @@ BIRTH_PHRASE_RULES = [
         finder=_year_phrase_spans,
         name="datum-birth-year-phrase",
         admit=_may_hold_year,
+    ),
+    _Rule(
+        "DATUM",
+        None,
+        needs_digit=True,
+        needs=("baujahr",),
+        finder=_built_year_spans,
+        name="datum-built-year-person",
     ),
 ]

@@ -59,6 +59,9 @@ _PHRASE = regex.compile(
     regex.VERSION1 | regex.VERBOSE,
 )
 _END = regex.compile(r"[,;.!?\n()–—]|\x20-\x20|\x20(?:und|aber|oder|weil|denn|doch)\x20")
+# verbs that say whose home it is ("… wohnen wir"): a verb, though "wohnen" is a noun too
+_HOME_VERBS = frozenset("wohne wohnt wohnen wohnte wohnten lebe lebt leben lebte gehört "
+                        "gehören".split())
 _SUBCLAUSE = frozenset("bevor wo wenn wie wo's wos".split())
 # words of time that end the place: "… vor zwei Jahren", "… seit 1990", "… letztes Jahr"
 _TIME_WORDS = frozenset("letztes jahren jahre jahr wochen monaten tagen damals".split())
@@ -74,6 +77,13 @@ def _places() -> frozenset:
 _SUBJECT_OF = regex.compile(
     r"\x20*,?\x20*(?:ist|war|wird|wurde|sind|waren|hat|hatte|steht|stand|gehört|soll|muss|"
     r"kann|bleibt|stehen|wirkt|sieht|gefällt|beherbergt)\b"
+)
+# whose home the building is, said right after it: "… gehört uns", "… wohnt meine Oma"
+_OWNED = regex.compile(
+    r"\x20*,?\x20*(?:(?i:gehört|gehören|gehörte|ghört)\x20(?i:uns|mir|meine[mnrs]?|unsere[mnrs]?)"
+    r"|(?i:wohn[\p{L}]*|leb(?:e|t|en|te))\x20(?:(?i:ich|wir|i|mir|mei|mein[\p{L}]*|unser[\p{L}]*)"
+    r"|(?:Frau|Herr|Familie|Fam\.)\x20))(?![\p{L}])",
+    regex.VERSION1,
 )
 _RECORD = regex.compile(r"(?i:\bin\x20ganz\b|\bder\x20stadt\b|\bweit\x20und\x20breit\b)")
 # a short place before the phrase, after a comma: "em Katzenbühl drobe, ", "die Nummer 4, "
@@ -123,7 +133,9 @@ def _phrase_end(text: str, start: int) -> int:
             if before_prep is not None and k - prep_at <= 3:
                 end = before_prep  # "das Haus mit dem Garten | vor zwei Jahren gekauft"
             break
-        elif not clause and k > 0 and lower not in _places() and _is_verb(token):
+        elif not clause and k > 0 and lower not in _places() and (
+            _is_verb(token) or token in _HOME_VERBS
+        ):
             break
         if lower in ("vor", "nach", "ab"):
             before_prep, prep_at = end, k
@@ -139,13 +151,16 @@ def _dwelling_phrase_spans(text: str):
         if adjective is not None and _is_verb(adjective):
             continue
         start = match.start("art")
-        if _last_char(text, start) in "\0.!?\n":
-            continue  # "Der Hof mit de Küh direkt an der Straße.": a sentence's subject
         end = _phrase_end(text, match.end("d"))
         if end < match.end("q") - 1:
             continue  # "das Haus mit dem …" cut short by a verb
+        # "Das Haus mit dem Schuppen links gehört uns", "Im Haus mit dem Aufzug wohnt meine
+        # Oma": a sentence about the building that says whose home it is
+        owned = _OWNED.match(text, end) is not None
+        if _last_char(text, start) in "\0.!?\n" and not owned:
+            continue  # "Der Hof mit de Küh direkt an der Straße.": a sentence's subject
         phrase = text[start:end]
-        if _RECORD.search(phrase) or _SUBJECT_OF.match(text, end):
+        if _RECORD.search(phrase) or (_SUBJECT_OF.match(text, end) and not owned):
             continue
         if match.group("art").lower() in ("der", "die") and start and not _after_break(text, start):
             continue  # "… sagt der Mann mit dem Hof …": a subject or object mid-sentence

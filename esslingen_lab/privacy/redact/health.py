@@ -24,12 +24,21 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.health_extent import _BODY_OP, _with_code, joins, tighten
+from esslingen_lab.privacy.redact.health_foreign import FOREIGN_HEALTH_RULES
 from esslingen_lab.privacy.redact.health_function import (
     function_phrase,
     may_hold,
     sense_used_otherwise,
 )
 from esslingen_lab.privacy.redact.health_morph import is_medical_form
+from esslingen_lab.privacy.redact.health_phrases import (
+    errand_at,
+    first_person_verb,
+    its_body_part,
+    resumed_subject,
+    second_person,
+    work_near,
+)
 from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.health_words import (  # noqa: F401
     _AFTER_BLIND,
@@ -119,7 +128,7 @@ def _parse_term(line: str) -> _Term:
 
 # last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
 # the gate only when its first word stands in the text as well
-_COMMON_LAST = frozenset("mehr meh noch gut schlecht fuß".split())
+_COMMON_LAST = frozenset("mehr meh noch gut schlecht fuß verloren amputiert stock".split())
 
 
 @dataclass(frozen=True)
@@ -132,6 +141,7 @@ class _Lexicon:
     pair_gates: dict  # first word -> last words, for phrases ending in a common word
     heads: tuple  # endings and beginnings of compounds, for the cheap look before the rule
     stems: tuple
+    body: frozenset  # body parts ("hüfte", "herz"): the terms said with "Probleme mit …"
 
 
 @lru_cache(maxsize=1)
@@ -179,7 +189,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon({k: tuple(v) for k, v in by_first.items()}, frozenset(
         read_words("health_relatives")), compound, idioms, first_forms,
         {k: frozenset(v) for k, v in pair_gates.items()},
-        tuple(heads) + ("-op",), tuple(stems))
+        tuple(heads) + ("-op",), tuple(stems),
+        frozenset(t.words[0] for t in terms if len(t.words) == 1 and "probleme" in t.clause_words))
 
 
 # ---------------------------------------------------------------- tokens and clauses
@@ -357,6 +368,8 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         return max(n, said)
     if said:
         return said
+    if lower == "mit" and its_body_part(t.lower, i, lex.body):
+        return 3  # "I hab's mit em Kreuz"
     if "-" in lower[1:-1] and _hyphen_term(lower.split("-", 1)[1], lex):
         return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
     if len(lower) >= 6 and lower[:1].isalpha() and (
@@ -426,12 +439,16 @@ def _as_an_adverb(t: _Text, i: int) -> bool:
     return nxt[:1].islower() and nxt.lower() not in _CLAUSE_WORDS and nxt not in _AFTER_BLIND
 
 
+_DIALECT_ARTICLE = frozenset(("em", "de", "dr", "m"))  # "mit em Rollstuhl"
+
+
 def _as_a_tool(t: _Text, i: int) -> bool:
     """Tell "mit dem Rollator", "mit meinem Rollstuhl": an aid used, not a predicate."""
     if not t.lower[i].rsplit("-", 1)[-1].startswith(_AIDS):  # "mit meinem E-Rolli" too
         return False
     k = i - 1
-    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _INDEFINITE
+    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _DIALECT_ARTICLE
+                   or t.lower[k] in _INDEFINITE
                    or t.lower[k] in _POSSESSIVE_FIRST or t.lower[k] in _POSSESSIVE_THIRD):
         k -= 1
     # "nur noch mit Krücken": what someone depends on, not a tool
@@ -519,8 +536,10 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             or _as_a_tool(t, i)
             or _as_an_adverb(t, i)
             or (t.clause_has(t.clause[i], _WORK_WORDS)
+                and work_near(t.lower, t.clause_words(t.clause[i]), i, _WORK_WORDS)
                 and not _as_a_cause(t, i))
             or _from_an_institution(t, i)
+            or errand_at(t.lower, i, i + n)
         ):
             found.append((i, i + n))
         i += n
@@ -664,8 +683,10 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
         ):
             # "…, der isch halt alkoholkrank", "die hat Krebs": a demonstrative for a person
             found.append(_Person(k, k, "er"))
-        elif lower in _FIRST_PERSON or (word == "i" and k + 1 < end
-                                         and t.lower[k + 1] in _FIRST_PERSON_VERBS):
+        elif lower == "du" and second_person(t.lower, k, t.opener[t.clause[k]]):
+            found.append(_Person(k, k, "ich"))  # "reg dich nicht auf, du hast Bluthochdruck"
+        elif lower in _FIRST_PERSON or (lower == "i" and k + 1 < end
+                                         and first_person_verb(t.lower[k + 1])):
             found.append(_Person(k, k, "ich"))
         elif lower in _THIRD_PERSON and _singular(t, k):
             found.append(_Person(k, k, "er"))
@@ -928,6 +949,8 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if before:
         start = (_after(t, before[0], i) if _plain(t, lex, before[0])
                  else _name_start(t, lex, before[0]))
+        if _plain(t, lex, before[0]):
+            start = resumed_subject(t.lower, start, i, _DEMONSTRATIVE_VERBS)
         return start, _clause_end(t, c, last_term)
     # the term before the person: "Seit dem Schlaganfall sitzt mein Vater im Rollstuhl"
     after = [p for p in main if p.first >= j and _words_between(t, j, p.first, _MAX_GAP) <= _MAX_GAP
@@ -941,6 +964,12 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
         if p.kind.startswith("possessive") and p.first < i <= p.first + 3 and all(
             t.words[k][:1].islower() for k in range(p.first + 1, i)
         ):
+            if any(s[0] >= j for s in in_clause) and p.first and t.lower[p.first - 1] in (
+                _CAUSE_WORDS
+            ):
+                # "seit meinem Schlaganfall halbseitig gelähmt": the cause and the state
+                # after it are one statement about the owner of "meinem"
+                return p.first - 1, _clause_end(t, c, last_term)
             return p.first, j - 1
     words = t.clause_words(c)
     opener = t.opener[c]
@@ -1142,7 +1171,8 @@ HEALTH_RULES = [
         finder=health_spans,
         name="gesundheit",
         trusted=True,
-    )
+    ),
+    *FOREIGN_HEALTH_RULES,  # "My husband has dementia", "Benim annem hasta, Diabetes var"
 ]
 #: The same once more after the names: a person the name rules found ("Der Kollege [NAME]
 #: hat Krebs", "herr [NAME] vom bauamt ist depressiv") is a person for the health rule too.

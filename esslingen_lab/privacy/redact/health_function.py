@@ -112,6 +112,15 @@ def _idiom(lower: list[str], k: int) -> bool:
     return k + 1 < len(lower) and lower[k + 1] in _IDIOM_AFTER.get(lower[k], ())
 
 
+# what may follow a verb at the end of a subordinate clause: "weil ich schlecht sehe, …"
+_CLAUSE_END = frozenset(", . ! ? ; : ) – - und aber oder".split())
+
+
+def _verb_last(lower: list[str], k: int) -> bool:
+    """Tell the end of a clause at word ``k`` (the verb before it came last)."""
+    return k >= len(lower) or lower[k] in _CLAUSE_END
+
+
 def function_phrase(lower: list[str], i: int) -> int:
     """Return the number of words of an impaired function starting at word ``i`` (0: none).
 
@@ -125,6 +134,8 @@ def function_phrase(lower: list[str], i: int) -> int:
     3
     >>> function_phrase("das sieht schlecht aus".split(), 1)
     0
+    >>> function_phrase("weil ich schlecht sehe".split(), 2)
+    2
     """
     n = len(lower)
     w = lower[i]
@@ -151,6 +162,13 @@ def function_phrase(lower: list[str], i: int) -> int:
     end = _impairment(lower, i, n)
     if end < 0:
         return 0
+    last = end
+    while last < n and last < end + 2 and lower[last] in ("noch", "mehr"):
+        last += 1
+    if last < n and lower[last] in _SENSE and _verb_last(lower, last + 1) and (
+        i == 0 or lower[i - 1] not in _PRONOUNS  # "ob ich das schlecht sehe": a judgement
+    ):
+        return last + 1 - i  # "weil ich schlecht sehe", "da er kaum noch hört."
     if end < n and lower[end] in _FUNCTION and not _idiom(lower, end):
         if end + 1 < n and lower[end + 1] in _CAN:
             return end + 2 - i

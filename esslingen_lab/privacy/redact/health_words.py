@@ -26,11 +26,12 @@ _PERSON_TAGS = frozenset(("[NAME]", "[PERSON-BESCHREIBUNG]"))
 _CLAUSE_WORDS = frozenset(
     "und aber weil denn sondern oder deshalb deswegen daher darum dass daß damit wenn falls "
     "obwohl sodass trotzdem jedoch bzw weshalb wobei sowie wo ob sobald nachdem bevor "
-    "indem".split()
+    "indem ond".split()  # Swabian "ond": und
 )
 # verbs of a clause whose subject is "ich" without the word: "…und bin gehbehindert"
 _FIRST_PERSON_VERBS = frozenset(
-    "bin hab habe leide sitze liege brauche nehme bekomme kriege krieg lebe wohne".split()
+    "bin hab habe leide sitze liege brauche nehme bekomme kriege krieg lebe wohne "
+    "geh gehe lauf laufe sitz lieg brauch nimm han".split()  # "…und geh am Rollator"
 )
 _FIRST_PERSON_OPENERS = _FIRST_PERSON_VERBS | {"war", "hatte", "musste", "wurde"}
 # finite verbs of a clause whose subject stands before the comma: "Mein Vater, Karl, ist …"

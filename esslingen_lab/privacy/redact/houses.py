@@ -32,6 +32,20 @@ _NUMBER_FIRST = regex.compile(
     rf"\x20?{_HOUSE_NUMBER}\x20?,?\x20+{_STREET}",
     regex.VERSION1,
 )
+# "vor nr 12 im Mühlweg", "hausnummer 14 in der hirschlandstraße", "in Nummer 12 der
+# Neckarstraße": a plain number word, the street after a preposition (any case, a street
+# ending needed); a bus, a platform or a room with a number is no house ("Bus Nr. 101 in
+# der Pliensaustraße", "Zimmer Nr. 4 im Rathaus")
+_NUMBER_WORD_FIRST = regex.compile(
+    r"(?<![\p{L}])(?<!(?i:bus|linie|gleis|bahnsteig|zimmer|raum|saal|halle|tor|platz|stellplatz"
+    r"|parkplatz|kita|schule|gruppe|haltestelle|ausgang|eingang|tür|kasse|schalter|stand)"
+    r"\x20)"
+    r"(?!(?<=(?i:die)\x20)(?i:nr\.?|nummer)\x20?1(?!\d))"  # "die Nummer 1 in …": the best
+    r"(?i:hausnummer|hausnr\.?|haus-nr\.?|(?:haus\x20)?(?:nr\.?|nummer|no\.))\x20?"
+    rf"{_HOUSE_NUMBER}\x20?,?\x20+(?:{_PREP}|(?i:der))\x20+"
+    rf"[\p{{L}}][\p{{L}}\-]*?\p{{L}}(?:(?i:{_STREET_SUFFIX_WORD})|(?i:str)\.)(?![\p{{L}}])",
+    regex.VERSION1,
+)
 # the standard library's engine finds the cue words fast; the rest is matched from there
 _CUE_WORD = re.compile(
     r"(?i)\b(?:wohnhaft|wohne|wohn|wohnen|wohnt|lebe|leben|lebt|adresse|anschrift)\b"
@@ -112,7 +126,22 @@ def _person_street_spans(text: str):
         yield match.span("v")
 
 
+def _number_word_first_spans(text: str):
+    """Yield "nr 12 im Mühlweg", "hausnummer 14 in der hirschlandstraße"."""
+    for match in _NUMBER_WORD_FIRST.finditer(text):
+        yield match.span()
+
+
 HOUSE_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs_digit=True,
+        needs=("nr", "nummer", "no."),
+        gate=regex.compile(r"(?:nr\.?|nummer|no\.)\x20?\d"),
+        finder=_number_word_first_spans,
+        name="adresse-number-word-first",
+    ),
     _Rule(
         "ADRESSE",
         None,

@@ -580,7 +580,11 @@ _YEAR_RULES = [
     # "ich (Baujahr 1961)": the joke for a birth year, only near "ich"
     _rule(
         "DATUM",
-        r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})(?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
+        r"""(?<=\b(?i:ich|bin)\b[^.!?]{0,20})
+            # not a thing's year: "Ich habe ein Haus, Baujahr 1965"
+            (?<!(?i:auto|wagen|fahr|pkw|golf|modell|haus|gebäude|wohnung|heizung|kessel|anlage|fenster|
+                 motorrad|roller|gerät|maschine|computer|laptop|handy)[^.!?]{0,20})
+            (?i:Baujahr)\s*'?(?P<v>(?:19|20)\d{2}|\d{2})\b
            # right after a relative: "mein Opa (Baujahr 39)", "d Oma isch Baujahr 41"
            |(?<=(?<!\b(?i:der|des|dem|vom|von)\x20)\b(?i:opa|oma|vater|mutter|papa|mama|großvater|großmutter|schwiegervater|
                schwiegermutter|onkel|tante|bruder|schwester|mann|frau|nachbar|nachbarin|

@@ -1,0 +1,114 @@
+"""One's own street without a house number.
+
+"Ich wohne in der Mühlgasse", "bei uns in der Ritterstraße", "in unserer Straße
+(Ritterstraße)", "Unser Haus ist das einzige blaue in der Mülbergerstraße".
+
+A street where someone lives narrows them to a few dozen households, so it is an address
+([ADRESSE]) even without a number. The labelled sets are split on it ("Frau Krause aus der
+Gartenstr." and "Unsere Straße Am Kennenburger Hof" are labelled, "wir wohnen in der
+Rosenstraße" and "bei uns in der brühlstr" are not); the privacy goal decides: the street
+goes when a cue says someone lives there. A street named for anything else stays: "Die
+Baustelle in der Pliensaustraße nervt", "ich wohne nicht mehr in der Ottilienstraße" (a
+former home), "viele Familien wohnen in der Pliensaustraße" (a group).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["OWN_STREET_RULES"]
+
+# endings of a street's name (not "-berg", "-hof", "-tal": those name places as well)
+_STRICT = r"straße|strasse|strase|stroß|strooß|gasse|gass|gässle|gäßle|gässchen|allee|steige"
+_LOOSE = r"steig|stäffele|staffel|weg|platz|pfad|ring|damm|ufer|promenade"
+_NUMBER_WORD = (
+    r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+    r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+    r"|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn|eins|zwei|drei|vier|fünf|sechs|sieben|acht"
+    r"|neun|zehn|elf|zwölf"
+)
+_STREET = (
+    r"(?P<v>(?:(?!(?i:unserer|meiner|deiner|eurer|ihrer|seiner|einer|dieser|jeder|anderer)"
+    r"\x20)\p{L}\p{Ll}+er\x20(?i:straße|strasse|str\.|weg|platz|allee|gasse|steige)"
+    rf"|\p{{L}}[\p{{L}}\-]*?\p{{L}}(?:(?i:{_STRICT}|{_LOOSE})|(?i:str)\.?))"
+    rf"(?:\x20(?i:{_NUMBER_WORD}))?)"
+    r"(?![\p{L}\-])(?!\.?\x20{0,2}\d)"  # with a number the street rules take it whole
+)
+_PLACE = r"(?:(?i:in\x20der|im|am|an\x20der|auf\x20der|in\x20den|in)\x20+)"
+_FILL = (r"(?:\x20+(?i:ich|wir|jetzt|hier|schon|noch|direkt|ganz|oben|unten|vorne|hinten"
+         r"|mittlerweile|inzwischen|immer\x20noch|seit\x20\S+(?:\x20jahren)?))*")
+_OWN = regex.compile(
+    # "ich wohne (seit 2019) in der Mühlgasse", "wohne neckarstrasse vierzehn"
+    # not the noun: "aus dem Betreuten Wohnen in der Kelterstraße", "das Leben in der …"
+    r"(?<![\p{L}])(?<!(?i:das|dem|betreute[nms]?|beim|zum|vom|fürs|ums|ins|im)\x20)"
+    r"(?P<cue>(?i:wohne|wohn|wohnen|wohnt|wohnst|lebe|leben|lebt|wohnhaft))"
+    rf"{_FILL}\x20+{_PLACE}?{_STREET}"
+    # "bei uns in der Ritterstraße", "bei uns daheim im Mühlweg"
+    rf"|(?<![\p{{L}}])(?i:bei\x20uns)(?:\x20(?i:hier|daheim|dahoim|oben|unten|drüben))?\x20+"
+    rf"{_PLACE}{_STREET}"
+    # "in unserer Straße (Ritterstraße)", "unsere Gasse, die Kirchgasse"
+    r"|(?<![\p{L}])(?i:unsere[rnm]?)\x20(?i:straße|strasse|str\.?|gasse|sackgasse)"
+    rf"\x20*[(,:–\-]?\x20*(?:(?i:der|die|also|nämlich)\x20)?{_STREET}"
+    # "Unser Haus ist das einzige blaue in der Mülbergerstraße"
+    r"|(?<![\p{L}])(?i:unser(?:e|em)?)\x20(?i:haus|häusle|wohnung|hof|garten|grundstück)"
+    rf"(?![\p{{L}}])[^.!?\n\[\]]{{0,60}}?\x20{_PLACE}{_STREET}",
+    regex.VERSION1,
+)
+# a group lives there, no one person: "viele Familien wohnen in der Pliensaustraße"
+_GROUP = regex.compile(
+    r"(?i:\b(?:viele|alle|leute|menschen|familien|senioren|anwohner|niemand|keiner|man|"
+    r"die\x20meisten|manche|einige|studenten|flüchtlinge)\b)",
+    regex.VERSION1,
+)
+# names of no one street ("in der Sackgasse", "am Feldweg"): generic streets
+_GENERIC = frozenset(
+    "sackgasse seitenstraße nebenstraße einbahnstraße hauptverkehrsstraße wohnstraße "
+    "spielstraße fahrradstraße durchgangsstraße landstraße bundesstraße kreisstraße "
+    "querstraße parallelstraße ringstraße umgehungsstraße straße strasse gasse".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _a_street(word: str) -> bool:
+    """Tell a street's name from a generic street word or a common noun ("Feldweg")."""
+    lower = word.lower().split()[0] if " " in word else word.lower()
+    if " " in word and word.split()[1][:1].isalpha() and word.split()[0].lower().endswith("er"):
+        return True  # "Mettinger Straße", "ulmer strasse"
+    if lower in _GENERIC:
+        return False
+    if regex.search(rf"(?:{_STRICT}|str\.?)$", lower):
+        return True
+    return not lexicon().is_common_noun(word.split()[0].capitalize())
+
+
+def _own_street_spans(text: str):
+    """Yield the street someone says they live in (see the module's docstring)."""
+    for match in _OWN.finditer(text):
+        value = match.group("v")
+        if not _a_street(value):
+            continue
+        if match.group("cue") is not None:
+            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
+            if _GROUP.search(text, start + 1, match.start()):
+                continue
+        yield match.span("v")
+
+
+OWN_STREET_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("wohn", "lebe", "lebt", "bei uns", "unser"),
+        # a street's ending closing a word of three letters or more ("Mühlgasse", "ritterstr")
+        gate=regex.compile(r"\p{L}{3}(?:straße|strasse|strase|stroß|str\.?|gasse|gass|gässle"
+                           r"|allee|steige?|weg|platz|pfad|ring|damm|ufer|staffel|stäffele"
+                           r"|promenade)(?![\p{L}])|\p{L}er\x20(?:straße|strasse|str\.)"),
+        finder=_own_street_spans,
+        name="adresse-own-street",
+    ),
+]
