@@ -254,8 +254,8 @@ def cueless_name_spans(text: str):
                 particle = _noble_name(tokens, i + 1, lex)
             if particle is not None:
                 span = (i, particle[1])
-            elif i + 1 < n and _lower_surname(tokens[i + 1], lex):
-                span = (i, i + 1)  # "[NAME] schuster"
+            elif i + 1 < n and _lower_surname(tokens[i + 1], lex) and not _cased(tokens, lex):
+                span = (i, i + 1)  # "[NAME] schuster" (not "beim [NAME] gibts Eier")
             elif i > 0 and (_name_like(tokens[i - 1]) or tokens[i - 1] in _ALL_PARTICLES):
                 span = (i, i)  # "Tran Van [NAME]", "di [NAME]": widened below
             elif i + 1 < n and _name_like(tokens[i + 1]):
@@ -673,6 +673,26 @@ def _noble_name(tokens, i, lex: Lexicon):
     if word.lower().endswith(_INSTITUTION_ENDINGS + _city_offices()):
         return None  # "[NAME] von der Wohngeldstelle"
     return i, j
+
+
+def _cased(tokens, lex: Lexicon) -> bool:
+    """Tell a text written with capitals: a German noun capitalised inside a sentence.
+
+    There a lower-case word after a name is no surname typed in lower case ("beim [NAME]
+    gibts Eier").
+    """
+    for i in range(1, len(tokens)):
+        word = tokens[i]
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and tokens[i - 1] not in _SENTENCE_END
+            and lex.is_common_noun(word)
+            and word not in lex.last
+            and word not in FIRST_NAMES
+        ):
+            return True
+    return False
 
 
 def _lower_surname(word: str, lex: Lexicon) -> bool:
