@@ -91,6 +91,8 @@ _AND = frozenset(("und", "oder", "&", "+", "/", "bzw"))
 _ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
 # German particles of noble names after a first name ("[NAME] zu Löwenstein")
 _GERMAN_PARTICLES = frozenset(("von", "zu"))
+# words inside Arabic, Hebrew and Italian names: "Yasmin bint Hassan", "Chiara dalla Torre"
+_NAME_LINKS = frozenset("bint bin ibn ben bat dalla della delle degli dei dal jun sen jr".split())
 
 
 def _context(tokens, i):
@@ -254,7 +256,9 @@ def cueless_name_spans(text: str):
                 particle = _noble_name(tokens, i + 1, lex)
             if particle is not None:
                 span = (i, particle[1])
-            elif i + 1 < n and _lower_surname(tokens[i + 1], lex) and not _cased(tokens, lex):
+            elif i + 1 < n and _lower_surname(tokens[i + 1], lex) and (
+                "-" in tokens[i + 1] or tokens[i + 1] in _NAME_LINKS or not _cased(tokens, lex)
+            ):
                 span = (i, i + 1)  # "[NAME] schuster" (not "beim [NAME] gibts Eier")
             elif i > 0 and (_name_like(tokens[i - 1]) or tokens[i - 1] in _ALL_PARTICLES):
                 span = (i, i)  # "Tran Van [NAME]", "di [NAME]": widened below

@@ -143,7 +143,8 @@ def office_person_spans(text: str):
         if "gewisse" in pre:
             pass  # "ein gewisser Vogel vom Bauamt"
         elif lemma is None:
-            pass  # no German word: "die Dannecker vom Bauamt"
+            if _compound_noun(word, lex):
+                continue  # "die Online-Terminvergabe beim Bürgeramt", "die Terminautomaten"
         elif lemma != word:
             continue  # an inflected noun: "die Briefe vom Sozialamt"
         elif word in lex.last or not pre:
@@ -155,6 +156,22 @@ def office_person_spans(text: str):
         else:
             continue  # "die Kantine im Rathaus ist super": a noun with its article
         yield match.span("v")
+
+
+def _compound_noun(word: str, lex) -> bool:
+    """Tell a compound no dictionary lists by its head: "Terminautomaten", "Online-Termin"."""
+    german = lex.german
+    if "-" in word:
+        return True  # "Online-Terminvergabe": a surname with a hyphen is listed or double
+    for k in range(2, len(word) - 3):
+        head = word[k:].capitalize()
+        lemma = german.get(head) or ""
+        if len(head) < 5 or not lemma[:1].isupper() or head in lex.last:
+            continue
+        first = german.get(word[:k].capitalize()) or ""
+        if len(head) >= 7 or (k >= 4 and first[:1].isupper()):
+            return True  # "Terminautomaten" (Termin + Automat), not "Dannecker" ("dann")
+    return False
 
 
 _CERTAIN = regex.compile(
@@ -219,20 +236,26 @@ _JOINED = regex.compile(
     rf"(?P<v>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\-\[])"
     rf"|(?<![\p{{L}}\-])(?P<w>\p{{Lu}}\p{{Ll}}+)\x20+(?:und|&)\x20+\[NAME\]"
 )
-_PET_ENDINGS = ("i", "y", "o", "le", "li", "la", "el", "e", "a")
+_PET_ENDINGS = ("i", "y", "le", "li", "la", "el")
 
 
 def _joined_name(word: str, lex) -> bool:
+    """Tell a first name or pet name joined to a name: "Manni", "Kiki", "Jule" (not "Udine")."""
     if word in NOT_NAMES or word in _PEOPLE_WORDS or _is_person_noun(word):
         return False
-    if not 3 <= len(word) <= 12 or _office(word):
+    if not 3 <= len(word) <= 12 or _office(word) or lex.is_lower_word(word):
         return False
-    if word in FIRST_NAMES or word in lex.first or lex.german.get(word) is None:
-        return not lex.is_lower_word(word)
+    if word in FIRST_NAMES or (word in lex.first and not lex.is_common_noun(word)):
+        return True
+    if short_form(word, cue=True) or diminutive_name(word):
+        return True
     # pet names the dictionary lists as nouns ("Manni", "Kiki"): short, a pet ending
-    return len(word) <= 6 and word.endswith(_PET_ENDINGS) and not lex.is_lower_word(word) and (
-        not lex.is_english(word)
-    ) and not _common_thing(word, lex)
+    return (
+        len(word) <= 6
+        and word.endswith(_PET_ENDINGS)
+        and not lex.is_english(word)
+        and not _common_thing(word, lex)
+    )
 
 
 def _common_thing(word: str, lex) -> bool:
