@@ -19,6 +19,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
+from esslingen_lab.privacy.redact.patterns import KnownWords
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
 
@@ -200,8 +201,8 @@ def certain_person_spans(text: str):
 # ---- dialect order: surname, then first name -----------------------------------------------
 
 _DIALECT_ORDER = regex.compile(
-    rf"(?<![\p{{L}}])(?:[Dd]r|[Dd]er|[Dd]em|[Dd]a|[Bb]eim|[Vv]om|[Aa]m|[Dd]['’])\x20*"
-    rf"(?P<v>(?P<a>{_CAP})\x20+(?P<b>\p{{Lu}}\p{{Ll}}+))(?![\p{{L}}\-])"
+    rf"(?<![\p{{L}}])(?:[Dd]r|[Ee]m|[Bb]eim|[Dd]['’])\x20*"
+    rf"(?P<v>(?P<a>{_CAP})\x20+(?P<b>\p{{Lu}}\p{{Ll}}+|\[NAME\]))(?![\p{{L}}\-])"
 )
 
 
@@ -219,8 +220,10 @@ def dialect_order_spans(text: str):
     lex = lexicon()
     for match in _DIALECT_ORDER.finditer(text):
         surname, first = match.group("a"), match.group("b")
-        if first in NOT_NAMES or not _first_name_or_pet(first) or lex.is_common_noun(first):
-            continue
+        if first != "[NAME]" and (
+            first in NOT_NAMES or not _first_name_or_pet(first) or lex.is_common_noun(first)
+        ):
+            continue  # "d'Huber [NAME]": the first name found already
         if surname in NOT_NAMES or surname in _PEOPLE_WORDS or _is_person_noun(surname):
             continue
         if surname in FIRST_NAMES:
@@ -232,9 +235,9 @@ def dialect_order_spans(text: str):
 # ---- a name joined to a name ---------------------------------------------------------------
 
 _JOINED = regex.compile(
-    rf"\[NAME\]\x20+(?:und|&|oder|u\.)\x20+(?:(?:an\x20+)?(?:den|die|der|dem)\x20+)?"
-    rf"(?P<v>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\-\[])"
-    rf"|(?<![\p{{L}}\-])(?P<w>\p{{Lu}}\p{{Ll}}+)\x20+(?:und|&)\x20+\[NAME\]"
+    r"\[NAME\]\x20+(?:und|&|oder|u\.)\x20+(?:(?:an\x20+)?(?:den|die|der|dem)\x20+)?"
+    r"(?P<v>\p{Lu}\p{Ll}+)(?![\p{L}\-\[])"
+    r"|(?<![\p{L}\-])(?P<w>\p{Lu}\p{Ll}+)\x20+(?:und|&)\x20+\[NAME\]"
 )
 _PET_ENDINGS = ("i", "y", "le", "li", "la", "el")
 
@@ -259,7 +262,7 @@ def _joined_name(word: str, lex) -> bool:
 
 
 def _common_thing(word: str, lex) -> bool:
-    """A noun German uses as such ("Auto", "Kaffee"): it has an inflected or plural form."""
+    """Tell a noun German uses as such ("Auto", "Kaffee"): it has an inflected form."""
     german = lex.german
     return any(word + end in german for end in ("s", "n", "en", "e", "er"))
 
@@ -325,19 +328,35 @@ def sign_off_after_contact_spans(text: str):
         yield match.span("v")
 
 
+_OFFICE_GATE = regex.compile(
+    r"(?:vom|von der|von dem|aus dem|aus der|beim|bei der|im|in der) [\w\-]*"
+    r"(?:amt|ämter|büro|verwaltung|referat|dezernat|abteilung|bauhof|rathaus|jobcenter|"
+    r"stadtwerke)"
+)
+_FIRST_OR_PET = KnownWords(
+    lambda w: w == "NAME" or (w[:1].isupper() and _first_name_or_pet(w))
+)
+
+
+def _dialect_admit(features) -> bool:
+    """Tell a known first name or its pet form ("Karle") among the words."""
+    return _FIRST_OR_PET.any_in(features.words())
+
+
 def _rules():
     from esslingen_lab.privacy.redact.patterns import _Rule
 
     return [
         _Rule("NAME", None, needs=OFFICE_NEEDS, finder=office_person_spans,
-              name="name-at-office", trusted=True),
+              gate=_OFFICE_GATE, name="name-at-office", trusted=True),
         _Rule("NAME", None, needs=("gewisse",), finder=certain_person_spans,
               name="name-after-gewisser", trusted=True),
+        # the dialect's articles only ("dr", "em", "d'"): "der Stadt Esslingen" is everywhere
         _Rule("NAME", None, finder=dialect_order_spans, name="name-dialect-order",
-              needs_words=frozenset(("dr", "Dr", "der", "Der", "dem", "Dem", "da", "beim", "Beim",
-                                     "vom", "Vom", "am", "Am")),
-              needs=("d'", "d’"), trusted=True),
+              needs_words=frozenset(("dr", "Dr", "em", "Em", "beim", "Beim")),
+              needs=("d'", "d’"), admit=_dialect_admit, trusted=True),
         _Rule("NAME", None, needs=AGE_NEEDS, needs_digit=True, finder=aged_name_spans,
+              gate=regex.compile(r"\d\x20*(?:j\.?|jahre)?\x20*\)"),
               name="name-with-age", trusted=True),
         _Rule("NAME", None, needs=("[telefon]", "[email]"), finder=sign_off_after_contact_spans,
               name="name-sign-off-after-contact", trusted=True),
