@@ -39,6 +39,7 @@ def test_names_told_by_context(text, expected):
     "text",
     [
         "Der Link vom Bürgeramt funktioniert nicht.",
+        "Niemand vom Bauamt ist erreichbar.",
         "Die Kantine im Rathaus ist super.",
         "Der Bescheid vom Bauamt ist falsch.",
         "Der Brief vom Ordnungsamt ist nie angekommen.",

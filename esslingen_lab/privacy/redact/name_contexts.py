@@ -140,6 +140,8 @@ def office_person_spans(text: str):
         ):
             continue
         pre = match.group("pre").strip().lower()
+        if not pre and lex.is_lower_word(word.lower()) and word not in lex.last:
+            continue  # "Jemand vom Amt", "Keiner im Rathaus": a pronoun opening a sentence
         lemma = lex.german.get(word)
         if "gewisse" in pre:
             pass  # "ein gewisser Vogel vom Bauamt"
