@@ -91,6 +91,8 @@ _AND = frozenset(("und", "oder", "&", "+", "/", "bzw"))
 _ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
 # German particles of noble names after a first name ("[NAME] zu Löwenstein")
 _GERMAN_PARTICLES = frozenset(("von", "zu"))
+# words inside Arabic, Hebrew and Italian names: "Yasmin bint Hassan", "Chiara dalla Torre"
+_NAME_LINKS = frozenset("bint bin ibn ben bat dalla della delle degli dei dal jun sen jr".split())
 
 
 def _context(tokens, i):
@@ -254,8 +256,10 @@ def cueless_name_spans(text: str):
                 particle = _noble_name(tokens, i + 1, lex)
             if particle is not None:
                 span = (i, particle[1])
-            elif i + 1 < n and _lower_surname(tokens[i + 1], lex):
-                span = (i, i + 1)  # "[NAME] schuster"
+            elif i + 1 < n and _lower_surname(tokens[i + 1], lex) and (
+                "-" in tokens[i + 1] or tokens[i + 1] in _NAME_LINKS or not _cased(tokens, lex)
+            ):
+                span = (i, i + 1)  # "[NAME] schuster" (not "beim [NAME] gibts Eier")
             elif i > 0 and (_name_like(tokens[i - 1]) or tokens[i - 1] in _ALL_PARTICLES):
                 span = (i, i)  # "Tran Van [NAME]", "di [NAME]": widened below
             elif i + 1 < n and _name_like(tokens[i + 1]):
@@ -435,6 +439,8 @@ def _lower_case(tokens, i, lex: Lexicon):
         return i, i + 2
     if word in _LOWER_STOP:
         return None
+    if i + 1 < n and tokens[i + 1] in _TITLES_AFTER:
+        return None  # "line Herr Kübler": a lower-case word before a title is no name
     if word in _ALL_PARTICLES:
         # "maria de souza": a particle and a lower-case surname after a first name; not
         # the Low German article before an adjective ("bi de ool Möhl")
@@ -445,8 +451,10 @@ def _lower_case(tokens, i, lex: Lexicon):
             or capital in FIRST_NAMES
             or capital in lex.first
         )
-        if after_name and i + 1 < n and _lower_surname(tokens[i + 1], lex):
-            return i, i + 1
+        if after_name and i + 1 < n and _lower_surname(tokens[i + 1], lex) and not (
+            word == "da" and _first_name_only(tokens[i + 1])
+        ):
+            return i, i + 1  # not "bin da kevin": a first name after "da" is no surname
         return None
     if word in lex.german:
         # a first name also in the word list, only before a surname that is no word:
@@ -566,6 +574,7 @@ _SAYS = frozenset(
     """.split()
 )
 _PERSON_OBJECTS = frozenset("mir uns ihm ihr mich ihn dir dich euch".split())
+_TITLES_AFTER = frozenset(("Herr", "Herrn", "Frau", "Hr", "Fr", "Dr", "Prof"))
 _PLAIN_PEOPLE = frozenset("Mann Frau Herr Typ Kerl Junge Dame Mensch Bursche Kumpel".split())
 
 
@@ -673,6 +682,28 @@ def _noble_name(tokens, i, lex: Lexicon):
     if word.lower().endswith(_INSTITUTION_ENDINGS + _city_offices()):
         return None  # "[NAME] von der Wohngeldstelle"
     return i, j
+
+
+def _cased(tokens, lex: Lexicon) -> bool:
+    """Tell a text written with capitals: a German noun capitalised inside a sentence.
+
+    There a lower-case word after a name is no surname typed in lower case ("beim [NAME]
+    gibts Eier").
+    """
+    for i in range(1, len(tokens)):
+        word = tokens[i]
+        if (
+            word[:1].isupper()
+            and not word.isupper()
+            and tokens[i - 1] not in _SENTENCE_END
+            and lex.is_common_noun(word)
+            and word not in _TITLES_AFTER
+            and word not in _PLAIN_PEOPLE
+            and word not in lex.last
+            and word not in FIRST_NAMES
+        ):
+            return True
+    return False
 
 
 def _lower_surname(word: str, lex: Lexicon) -> bool:
@@ -890,8 +921,10 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
     while first > 0 and _name_like(tokens[first - 1]):
         first -= 1
     first = _initials_before(tokens, first)
-    if first > 0 and tokens[first - 1] in _ALL_PARTICLES:
-        first -= 1  # "di Stefano", "da Silva"
+    if first > 0 and tokens[first - 1] in _ALL_PARTICLES and not (
+        tokens[first - 1] == "da" and _first_name_only(tokens[first])
+    ):
+        first -= 1  # "di Stefano", "da Silva" (not "bin da kevin")
         if first > 0 and tokens[first - 1] in ("van", "de"):
             first -= 1
     n = len(tokens)
@@ -903,6 +936,11 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
         if not (last + 4 < n and len(tokens[last + 3]) == 1 and tokens[last + 4] == "."):
             last += 1
     return first, last
+
+
+def _first_name_only(word: str) -> bool:
+    """Tell a listed first name ("kevin"): the German "da" before it is no particle."""
+    return word[:1].upper() + word[1:] in FIRST_NAMES
 
 
 def _initials_before(tokens, first: int) -> int:
@@ -945,7 +983,22 @@ def _abbreviation_at(tokens, i) -> bool:
 def _name_like(word: str) -> bool:
     return (
         word[:1].isupper()
+        and not _article_noun(word)
         and not word.isupper()
         and word not in _HELLO
         and _strength_of(word) != 0
     )
+
+
+def _article_noun(word: str) -> bool:
+    """Tell the dialect article fused with a noun: "D'Frau", "s'Rathaus" (not "D'Angelo")."""
+    for mark in ("'", "’"):
+        if mark in word:
+            head, _, tail = word.partition(mark)
+            if len(head) <= 2 and head.lower() in ("d", "s", "z"):
+                lex = lexicon()
+                lemma = lex.german.get(tail) or ""
+                return tail in _PLAIN_PEOPLE or (
+                    lemma[:1].isupper() and lex.is_common_noun(tail) and not lex.is_any_name(tail)
+                )
+    return False

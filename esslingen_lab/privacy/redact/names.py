@@ -244,7 +244,14 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
         bare = word.rstrip(".,;:")
         if not bare:
             break
-        if name_words and (
+        capital_particle = bool(name_words) and bare[:1].isupper() and _is_particle(bare.lower())
+        if capital_particle and _is_particle(kept[-1].rstrip(".,;:").lower()):
+            pass  # "Jana De La Cruz": the second particle of two
+        elif capital_particle and i + 2 < len(words) and _is_particle(words[i + 2].lower()):
+            pass  # "De La …": a particle before a particle
+        elif capital_particle and not _capital_particle_name(" ".join(words[i::2])):
+            break  # "Frau Weber Da drüben": "Da" is no particle before a name here
+        if name_words and not capital_particle and (
             bare in NOT_NAMES or (
                 any(bare.lower().endswith(end) for end in _NOUN_ENDINGS)
                 # a listed surname after a listed first name stays: "Gerd Jung", "Eva Hartung"
@@ -312,13 +319,18 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     if kind != "NAME":
         return value
     after_title = _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None
-    trimmed = _trim_name(value, after_title=after_title).rstrip(" ,.;:")
+    if after_title and value[:1].isupper() and _capital_particle_name(value):
+        # "Herr Von der Leyen": trimmed as "von der Leyen", written as typed
+        lowered = value[:1].lower() + value[1:]
+        trimmed = value[: len(_trim_name(lowered, after_title=True).rstrip(" ,.;:"))]
+    else:
+        trimmed = _trim_name(value, after_title=after_title).rstrip(" ,.;:")
     if not trimmed:
         return None
     first = trimmed.split()[0]
     if first[:1].islower() and first.lower() in _LOWER_STOP and not _is_particle(first):
         return None
-    if not _valid_name(trimmed):
+    if not _valid_name(trimmed) and not (after_title and _capital_particle_name(trimmed)):
         return None
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and _noun_not_name(first):
         return None  # "bezugnehmend auf Ihr Schreiben": a signature's "Ihr" before a noun
@@ -336,6 +348,30 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     if trimmed[:1].islower() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start):
         return _lower_name_words(trimmed) or None
     return trimmed
+
+
+def _capital_particle_name(value: str) -> bool:
+    """Tell "Di Lorenzo", "Von Arnim" after a title: a capitalised particle, then a name.
+
+    The next word is capitalised and no common noun or listed non-name, so "Frau Da
+    drüben" and "Herr Von Amts wegen" are no names.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    words = [w.rstrip(".,;:") for w in value.split()]
+    if len(words) < 2 or not words[0][:1].isupper() or not _is_particle(words[0].lower()):
+        return False
+    rest = words[1:]
+    if _is_particle(rest[0].lower()) and len(rest) > 1:
+        rest = rest[1:]  # "Von der Leyen"
+    name = rest[0]
+    lex = lexicon()
+    lemma = lex.german.get(name) or ""
+    return (
+        name[:1].isupper()
+        and name not in NOT_NAMES
+        and not (lemma[:1].isupper() and lex.is_common_noun(name) and not lex.is_any_name(name))
+    )
 
 
 def _particle_name(value: str) -> bool:

@@ -136,14 +136,20 @@ def _name_span(match, lex):
     return start, start + len(words[0])
 
 
+_STREET_AFTER = regex.compile(
+    r"[\x20\-]+(?:Straße|Strasse|Str\.|Platz|Weg|Allee|Ring|Brücke|Gasse|Steige|Schule|Halle)"
+    r"(?!\p{L})"
+)
+
+
 def person_slot_spans(text: str):
     """Spans of names after a relative's "von", a verb of asking, "Ich (" or a person's comma."""
     lex = lexicon()
     if _may_fill_slot(text):
         for match in _SLOTS.finditer(text):
             span = _name_span(match, lex)
-            if span is not None:
-                yield span
+            if span is not None and _STREET_AFTER.match(text, span[1]) is None:
+                yield span  # not "Fragen Sie nach Ernst Leitz Straße": a street written apart
     if ", " in text and _HAS_APPOSITION_TAIL.search(text) is not None:
         for match in _APPOSITION.finditer(text):
             noun = match.group("noun")

@@ -32,6 +32,7 @@ from esslingen_lab.privacy.redact.lower_slots import (
     name_on_the_door_spans,
 )
 from esslingen_lab.privacy.redact.name_checks import checked_cueless_spans
+from esslingen_lab.privacy.redact.name_contexts import NAME_CONTEXT_RULES
 from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
 from esslingen_lab.privacy.redact.names import (
     _double_first_name,
@@ -796,6 +797,7 @@ _RULES: list[_Rule] = [
           trusted=True),
     *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
     *PEOPLE_SLOT_RULES,  # "die Mama von Emil", "… acht. Kranich", "den Kollegen Baumgärtner"
+    *NAME_CONTEXT_RULES,  # "die Dannecker vom Bauamt", "dr Schwarz Karle", "[NAME] und Manni"
 ]
 
 
