@@ -72,3 +72,86 @@ def test_line_break_tags_separate_lines(text):
 )
 def test_markup_controls_stay(text):
     assert redact_text(text) == text
+
+
+# ---------------------------------------------------------------- 2. e-mails told in words
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("meine email ist anna punkt schmid bei gmx.de", ["schmid", "gmx"]),
+        ("meine mail: petra punkt kranich bei gmx punkt de", ["kranich", "gmx"]),
+        ("Mail an jo minus berger at posteo punkt de bitte", ["berger", "posteo"]),
+        ("erreichbar unter k punkt oezdemir auf web.de", ["oezdemir"]),
+        ("Kontakt: kranich at t-online", ["kranich"]),
+        ("anna-schmid at gmx de", ["schmid"]),
+        ("Schreibt an anna schmid at gmx de", ["anna", "schmid"]),
+        ("Mail: pkranich bei gmx", ["pkranich"]),
+        ("meine Adresse: tkoch88 bei gmx.net", ["tkoch88"]),
+        ("schreib mir an anna.schmid, die domain ist web.de", ["anna.schmid"]),
+        ("die adresse lautet schmid.anna, also bei gmail", ["schmid.anna"]),
+        ("anna.schmid＠gmx。de", ["schmid", "。de"]),
+        ("anna.schmid@gmx·de", ["schmid", "·de"]),
+        ("schreib an k.oez@web•de bitte", ["oez", "•de"]),
+    ],
+)
+def test_emails_told_in_words(text, gone):
+    out = _check(text, gone=gone)
+    assert "[EMAIL]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bei gmx ist das Postfach voll",
+        "Ich bin bei gmx und bei web.de, beides nervt.",
+        "Mein Konto bei web.de wurde gehackt.",
+        "Die Mail kam bei mir nicht an, ich bin bei t-online.",
+        "Das Treffen ist um Punkt acht bei der Stadt.",
+        "Sie ist bei Outlook angemeldet.",
+        "Ich war auf web.de und habe gelesen.",
+        "Die Abkürzung z.B. steht in der Mail an gmx.",
+        "Das Kennzeichen ES·UV 88 habe ich nicht notiert, schreib mir bei gmx.",
+    ],
+)
+def test_email_word_controls_stay(text):
+    assert "[EMAIL]" not in redact_text(text)
+
+
+# ---------------------------------------------------------------- 3. user names
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("mein Login ist pkranich", "[ID]"),
+        ("User: pkranich", "[ID]"),
+        ("Benutzername: kranich77", "[ID]"),
+        ("Login: petra.k", "[ID]"),
+        ("Mein Nutzername lautet svogt", "[ID]"),
+        ("Skype: petra.kranich77", "[URL]"),
+        ("mein skype ist tkoch_es", "[URL]"),
+        ("Signal: kranich_p", "[URL]"),
+    ],
+)
+def test_user_names_after_their_cue(text, tag):
+    out = redact_text(text)
+    assert out.endswith(tag), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der Login ist kaputt",
+        "Login: funktioniert nicht",
+        "User: nicht gefunden",
+        "Mein Login ist seit Tagen gesperrt.",
+        "User: admin",
+        "Der User ist verärgert.",
+        "Skype: nie wieder",
+        "Login ist schwierig",
+    ],
+)
+def test_user_name_controls_stay(text):
+    assert redact_text(text) == text

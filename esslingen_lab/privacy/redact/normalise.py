@@ -148,6 +148,12 @@ _LOOK_ALIKE = str.maketrans({
     "\ufe6b": "@",  # small commercial at
 })
 _LOOK_ALIKE_CHARS = "\u2024\ufe52\u2e33\ufe6b"
+# a middle dot, a bullet or an ideographic full stop as the dot of a domain after an at sign
+# ("anna.schmid@gmx·de", "anna.schmid＠gmx。de"); elsewhere they separate words or plates
+_DOMAIN_DOT = re.compile(
+    r"(@[\w\-.]{1,63})[\u00b7\u2022\u30fb\u3002\uff61\u2027](?=[^\W\d_]{2,6}\b)"
+)
+_DOMAIN_DOT_CHARS = "\u00b7\u2022\u30fb\u3002\uff61\u2027"
 
 
 def _blank_marks(match: re.Match) -> str:
@@ -171,4 +177,6 @@ def plain_view(view: str) -> str:
             view = plain
     if not view.isascii() and any([char in view for char in _LOOK_ALIKE_CHARS]):
         view = view.translate(_LOOK_ALIKE)
+    if "@" in view and not view.isascii() and any([ch in view for ch in _DOMAIN_DOT_CHARS]):
+        view = _DOMAIN_DOT.sub(r"\1.", view)
     return view
