@@ -155,3 +155,36 @@ def test_user_names_after_their_cue(text, tag):
 )
 def test_user_name_controls_stay(text):
     assert redact_text(text) == text
+
+
+# ---------------------------------------------------------------- 5. IBANs typed loosely
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0",
+        "IBAN: d e 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0 danke",
+        "A T 6 1 1 9 0 4 3 0 0 2 3 4 5 7 3 2 0 1",
+        "IBAN DE89 37O4 OO44 O532 O13O OO",
+        "meine IBAN ist DE12 5OO1 O517 0648 4898 90",
+        "DE89 37O4 OO44 O532 O13O OO, BIC COBADEFFXXX",
+    ],
+)
+def test_ibans_typed_loosely(text):
+    out = redact_text(text)
+    assert "[IBAN]" in out
+    assert not any(ch.isdigit() for ch in out), out
+    assert " OO" not in out and "[KFZ]" not in out and "[TELEFON]" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir waren 3 7 0 Leute",
+        "Raum DE 12 liegt im 2. Stock, Gebäude O1",
+        "Die Noten waren 1 2 3 2 1 1 2 3 4 2 1 2 3",
+    ],
+)
+def test_iban_controls_stay(text):
+    assert "[IBAN]" not in redact_text(text)

@@ -27,7 +27,7 @@ import regex
 
 from esslingen_lab.privacy.redact.patterns import _DOT, _Rule
 
-__all__ = ["EARLY_CONTACT_RULES"]
+__all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
@@ -208,6 +208,21 @@ EARLY_CONTACT_RULES = [
         name="telefon-letters-for-digits",
         trusted=True,
     ),
+    _Rule(
+        "URL",
+        None,
+        needs=("skype", "signal", "threema", "wire", "steam", "icq", "jabber", "xmpp",
+               "wechat", "kik", "matrix", "element", "psn", "xbox", "playstation", "nintendo",
+               "battle.net", "whatsapp-name"),
+        finder=_messenger_user_spans,
+        name="url-messenger-user",
+        trusted=True,
+    ),
+]
+
+# after the IBANs: the first rule of kind ID marks where the loose number formats run
+# (rules.py, _with_loose_rules)
+USER_NAME_RULES = [
     # an account's user name is an identifier of the person at an office's portal: [ID]
     _Rule(
         "ID",
@@ -221,16 +236,6 @@ EARLY_CONTACT_RULES = [
         gate_on_raw=True,
         finder=_user_name_spans,
         name="id-user-name-after-cue",
-        trusted=True,
-    ),
-    _Rule(
-        "URL",
-        None,
-        needs=("skype", "signal", "threema", "wire", "steam", "icq", "jabber", "xmpp",
-               "wechat", "kik", "matrix", "element", "psn", "xbox", "playstation", "nintendo",
-               "battle.net", "whatsapp-name"),
-        finder=_messenger_user_spans,
-        name="url-messenger-user",
         trusted=True,
     ),
 ]

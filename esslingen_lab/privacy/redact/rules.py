@@ -16,13 +16,13 @@ from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
-from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES
+from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
 from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
-from esslingen_lab.privacy.redact.iban import iban_spans
+from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
@@ -253,6 +253,16 @@ _RULES: list[_Rule] = [
         name="url-reddit-user",
     ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
+    # typed apart ("D E 8 9 3 7 …") or with letters for digits ("DE89 37O4 OO44 …"): iban.py
+    _Rule(
+        "IBAN",
+        None,
+        needs_digit=True,
+        gate=regex.compile(r"(?<![a-z\d])[a-z]\x20[a-z]\x20{1,2}\d\x20?\d|\d\d[\x20\-.]?[\do]*[oil]"),
+        finder=loose_iban_spans,
+        name="iban-loose",
+        trusted=True,
+    ),
     _Rule(
         "IBAN",
         None,
@@ -274,6 +284,7 @@ _RULES: list[_Rule] = [
         gate=r"\d{2}\x20?\d{4}",
         flags=_X,
     ),
+    *USER_NAME_RULES,  # "mein Login ist pkranich" → [ID] (contacts_loose.py)
     # ---- file numbers, tax ids, customer numbers: after a cue
     _rule(
         "ID",
