@@ -188,3 +188,48 @@ def test_ibans_typed_loosely(text):
 )
 def test_iban_controls_stay(text):
     assert "[IBAN]" not in redact_text(text)
+
+
+# ---------------------------------------------------------------- 7. phone numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruf mich an O176 I234 5678",
+        "ruf an: O711 35I2249",
+        "Rufen Sie mich gerne an O7II 3512249O",
+        "meld dich unter O176 I234 5678",
+        "WhatsApp O176 I234 5678",
+        "+४९ 176 12345678",
+        "Tel. ٠١٧٦ ١٢٣٤٥٦٧٨",
+        "Handy: ０１７６ １２３４５６７８",
+    ],
+)
+def test_phone_numbers_disguised(text):
+    out = redact_text(text)
+    assert out.endswith("[TELEFON]"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MEINE NUMMER IST 0176 12345678", "MEINE NUMMER IST [TELEFON]"),
+        ("MEINE HANDYNUMMER IST 0176 12345678", "MEINE HANDYNUMMER IST [TELEFON]"),
+        ("DAS AUTO ES-HK 711 STAND DA", "DAS AUTO [KFZ] STAND DA"),
+    ],
+)
+def test_shouted_cue_before_a_number_keeps_its_words(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das kostet ४९ Euro",
+        "Ruf mich an, wenn du Zeit hast, ab 10 Uhr",
+        "Ruf an ob 2O Leute kommen",
+    ],
+)
+def test_phone_controls_stay(text):
+    assert redact_text(text) == text

@@ -25,6 +25,10 @@ _GAP = regex.compile(r"[\s,.:;!?\-–/()\"„“”]*\p{Lu}\.[\s]*|[\s,.:;!?\-�
 _CAPS_PARTICLES = frozenset(("VON", "VAN", "ZU", "TEN", "TER", "DE", "DI", "DA", "DER", "DEN"))
 _LINE_END = regex.compile(r"[\x20\t]*(?:$|\n|,)", regex.MULTILINE)
 
+# short words before a number that no plate starts with: "MEINE NUMMER IST 0176 …"
+_VERBS_BEFORE_NUMBER = frozenset(
+    "IST WAR HAT UND DER DIE DAS DEN DEM MIT BEI VON AUF ICH SIE WIR IHR UNS NUR".split()
+)
 _BEFORE_DIGITS = regex.compile(r"[\s\-]*(?:\p{Lu}{1,2}[\s\-]*)?\d")
 
 
@@ -62,8 +66,12 @@ def case_view(text: str) -> str:
             previous_name = False
             continue
         word = match.group()
-        if len(word) <= 3 and _BEFORE_DIGITS.match(text, match.end()):
-            continue  # a licence plate's letters: "ES-HK 711"
+        if (
+            len(word) <= 3
+            and _BEFORE_DIGITS.match(text, match.end())
+            and not (word in _VERBS_BEFORE_NUMBER and text[match.end() : match.end() + 1] == " ")
+        ):
+            continue  # a licence plate's letters: "ES-HK 711" (not "NUMMER IST 0176 …")
         was_name = previous_name
         cased, previous_name = _recase(word, previous_name)
         if was_name and cased.islower() and _LINE_END.match(text, match.end()):

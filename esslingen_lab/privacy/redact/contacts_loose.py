@@ -87,7 +87,11 @@ def _loose_email_spans(text: str):
 _PHONE_CUE = (
     r"(?i:\b(?:tel(?:efon)?|telefonnummer|rufnummer|handy(?:nummer)?|mobil(?:nummer)?|fax|"
     r"tel\.?-?nr)\b\.?|\berreichbar\x20+unter|\banrufen\x20+unter|\bunter\x20+der\x20+nummer"
-    r"|\bmeine\x20+nummer(?:\x20+ist)?|\bnummer\x20+ist)"
+    r"|\bmeine\x20+nummer(?:\x20+ist)?|\bnummer\x20+ist"
+    # a verb of calling or writing: "Ruf mich an O176 …", "meld dich unter O176 …"
+    r"|\bruf(?:e|t|en)?(?:\x20+(?:mich|uns|sie|ihn|mal|doch|gerne?))*\x20+an\b,?"
+    r"|\b(?:melde?t?|meldet|meldet\x20+euch|melden\x20+sie\x20+sich|meld\x20+dich)\x20+(?:dich\x20+|euch\x20+|sich\x20+)?unter"
+    r"|\bwhats?app\b|\bsms\b|\bsignal\b)"
 )
 _LETTER_PHONE = regex.compile(
     rf"""{_PHONE_CUE}\s*[:.]?\s*
@@ -200,7 +204,8 @@ EARLY_CONTACT_RULES = [
     _Rule(
         "TELEFON",
         None,
-        needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
+        needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer", "meld",
+               "whatsapp", "whatapp", "sms", "signal"),
         needs_digit=True,
         gate=_LETTER_BY_DIGIT,
         gate_on_raw=True,

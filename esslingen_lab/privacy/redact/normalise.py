@@ -161,8 +161,16 @@ def _blank_marks(match: re.Match) -> str:
     return mark + match.group(2) + mark
 
 
+# decimal digits of other scripts ("+४९ 176 …", "٠١٧٦ …"): read as ASCII digits, one for one
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def _as_ascii_digits(match: re.Match) -> str:
+    return str(unicodedata.digit(match.group(), 0))
+
+
 def plain_view(view: str) -> str:
-    """Return ``view`` with emphasis, formatting tags and look-alike dots read plainly.
+    """Return ``view`` with emphasis, tags, look-alike dots and other digits read plainly.
 
     The result has the length of ``view``: each mark becomes a space (a look-alike dot a
     period), so a span found in it is the same span in the text as written.
@@ -177,6 +185,8 @@ def plain_view(view: str) -> str:
             view = plain
     if not view.isascii() and any([char in view for char in _LOOK_ALIKE_CHARS]):
         view = view.translate(_LOOK_ALIKE)
+    if not view.isascii() and _OTHER_DIGIT.search(view) is not None:
+        view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
     if "@" in view and not view.isascii() and any([ch in view for ch in _DOMAIN_DOT_CHARS]):
         view = _DOMAIN_DOT.sub(r"\1.", view)
     return view
