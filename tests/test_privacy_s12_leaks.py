@@ -233,3 +233,40 @@ def test_shouted_cue_before_a_number_keeps_its_words(text, expected):
 )
 def test_phone_controls_stay(text):
     assert redact_text(text) == text
+
+
+# ---------------------------------------------------------------- 4. document numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Reisepass C01X00T478", "C01X00T478"),
+        ("Führerschein B072RRE2I55", "B072RRE2I55"),
+        ("Perso-Nr. L01X34R7P bitte", "L01X34R7P"),
+        ("mein Ausweis hat die Nummer T220001293", "T220001293"),
+        ("Aufenthaltstitel Nr. Y5K7N2P09 läuft ab", "Y5K7N2P09"),
+        ("reisepass c01x00t478 ist weg", "c01x00t478"),
+        ("meine personalnummer ist zwölf drei vier fünf", "zwölf drei vier fünf"),
+        ("Kundennummer: eins-zwei-drei-vier-fünf", "eins-zwei-drei-vier-fünf"),
+        ("Mitgliedsnummer lautet sieben acht neun null eins", "sieben acht neun null eins"),
+    ],
+)
+def test_document_numbers(text, value):
+    out = _check(text, gone=[value])
+    assert "[ID]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pass auf, 3 Kinder",
+        "Führerschein seit 1998",
+        "Ich habe meinen Reisepass 2019 verlängert",
+        "Hausnummer zwölf drei",
+        "Ausweis abgelaufen, 20 Euro gezahlt",
+        "die Nummer eins zwei drei im Wartezimmer",
+    ],
+)
+def test_document_controls_stay(text):
+    assert "[ID]" not in redact_text(text)

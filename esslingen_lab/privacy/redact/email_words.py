@@ -142,9 +142,12 @@ def _apart_spans(text: str):
             continue
         if "." in value and value.split(".")[-1] in _TLD_WORDS:
             continue
+        if _AT_AFTER.match(text, match.end()) is not None:
+            continue  # "jonas.b2005 (ät) gmx punkt de": the whole address, for the other rules
         yield match.span("v")
 
 
+_AT_AFTER = regex.compile(r"\x20*(?:[(\[{<]|@|＠|(?i:at|ät|bei|auf|@)\x20)", regex.VERSION1)
 _TLD_WORDS = frozenset("de com net org eu info at ch io me".split())
 
 EMAIL_WORD_RULES = [
