@@ -270,3 +270,34 @@ def test_document_numbers(text, value):
 )
 def test_document_controls_stay(text):
     assert "[ID]" not in redact_text(text)
+
+
+# ---------------------------------------------------------------- 6. plates of other countries
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Auto aus Österreich W-1234AB parkt da.", "1234"),
+        ("Das Auto W 12345 X steht da.", "12345"),
+        ("ein Wagen aus Graz, GU 123 AB, blockiert die Einfahrt", "GU 123"),
+        ("der französische Transporter AB-123-CD parkt täglich", "AB-123"),
+        ("Mein Auto aus Wien: W-44412 K", "44412"),
+    ],
+)
+def test_foreign_plates_near_a_car_word(text, value):
+    out = _check(text, gone=[value])
+    assert "[KFZ]" in out and "[ID]" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Auto hat 150 PS und 90 KW.",
+        "Auto fährt auf der A 8 Richtung München",
+        "Das Auto kostet 12000 EUR im Jahr",
+        "Der Wagen VW 1200 GT war schön",
+    ],
+)
+def test_foreign_plate_controls_stay(text):
+    assert redact_text(text) == text
