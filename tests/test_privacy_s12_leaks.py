@@ -301,3 +301,39 @@ def test_foreign_plates_near_a_car_word(text, value):
 )
 def test_foreign_plate_controls_stay(text):
     assert "[KFZ]" not in redact_text(text)
+
+
+# ---------------------------------------------------------------- 8. capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("HR Kübler war nett.", "Kübler"),
+        ("HR Müller war freundlich", "Müller"),
+        ("HR Strähle vom Bauamt", "Strähle"),
+        ("FR. Öztürk hat geholfen", "Öztürk"),
+        ("ERDOĞAN ŞAHİN", "ŞAHİN"),
+        ("DANKE AN ERDOĞAN ŞAHİN VOM BÜRGERBÜRO", "ŞAHİN"),
+        ("İSMAİL YILDIRIM war da", "İSMAİL"),
+    ],
+)
+def test_names_after_titles_in_capitals_and_turkish_capitals(text, value):
+    out = _check(text, gone=[value])
+    assert "[NAME]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HR ist überlastet",
+        "HR Abteilung ist überlastet",
+        "Die HR Leute sind nett",
+        "HR Management",
+        "HR Mitarbeiterin",
+        "Termin am FR Nachmittag",
+        "FR Urlaub",
+    ],
+)
+def test_capital_title_controls_stay(text):
+    assert redact_text(text) == text
