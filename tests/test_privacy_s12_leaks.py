@@ -74,6 +74,18 @@ def test_markup_controls_stay(text):
     assert redact_text(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Von: Anna <s.mueller@web.de>", "Von: [NAME] <[EMAIL]>"),
+        ("schrieb <b.kranich@gmx.de>:", "schrieb <[EMAIL]>:"),
+        ("Frau <b>Müller</b> war da", "Frau <b>[NAME]</b> war da"),
+    ],
+)
+def test_an_address_in_angle_brackets_is_no_tag(text, expected):
+    assert redact_text(text) == expected
+
+
 # ---------------------------------------------------------------- 2. e-mails told in words
 
 
@@ -283,6 +295,9 @@ def test_document_controls_stay(text):
         ("ein Wagen aus Graz, GU 123 AB, blockiert die Einfahrt", "GU 123"),
         ("der französische Transporter AB-123-CD parkt täglich", "AB-123"),
         ("Mein Auto aus Wien: W-44412 K", "44412"),
+        ("Auto ES AB 123E (Elektro)", "ES"),
+        ("Oldtimer mit H-Kennzeichen LB AB 123H", "LB"),
+        ("Fahrzeug: WN–XY 456E (Elektro)", "WN"),
     ],
 )
 def test_foreign_plates_near_a_car_word(text, value):

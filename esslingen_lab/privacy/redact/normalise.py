@@ -94,7 +94,7 @@ _HTML = (
     r"meta|title|link|style"
 )
 _TAG = re.compile(
-    rf"(?P<open><|&lt;)/?(?i:{_HTML})(?![\w:\-])(?P<body>(?:[^<>&]|&(?!lt;|gt;)){{0,300}}?)"
+    rf"(?P<open><|&lt;)/?(?i:{_HTML})(?=[\s/>]|&gt;)(?P<body>(?:[^<>&]|&(?!lt;|gt;)){{0,300}}?)"
     r"/?(?P<close>>|&gt;)",
 )
 # tags that end a line for the rules ("Kübler<br>Neckarstraße 12<br>73728 Esslingen")

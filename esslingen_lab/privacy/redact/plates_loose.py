@@ -63,7 +63,9 @@ def _swiss_plate_spans(text: str):
 # a plate of Austria, Italy, France …: letters, digits, letters ("W-1234AB", "W 12345 X",
 # "GU 123 AB", "AB-123-CD") near a car word or the country's name
 _FOREIGN_PLATE = regex.compile(
-    r"(?<![\p{L}\d\-])(?!(?:VW|BMW|AMG|MB)\b)[A-Z]{1,3}(?:\x20?[\-–‑·⋅•]\x20?|\x20)?\d{2,5}(?:\x20?[\-–‑·⋅•]\x20?|\x20)?"
+    # (not the end of a German plate: "LB AB 123H", "WN–XY 456E")
+    r"(?<![\p{L}\d\-])(?<!(?<![\p{L}])\p{Lu}{1,3}\x20?[\x20\-–‑·⋅•]\x20?)(?!(?:VW|BMW|AMG|MB)\b)"
+    r"[A-Z]{1,3}(?:\x20?[\-–‑·⋅•]\x20?|\x20)?\d{2,5}(?:\x20?[\-–‑·⋅•]\x20?|\x20)?"
     r"[A-Z]{1,3}(?![\p{L}\d]|[.,]\d)"
     r"(?<!(?i:\d\x20?(?:ps|kw|eur|chf|km|kg|cm|mm|qm|std|min)))"
 )
