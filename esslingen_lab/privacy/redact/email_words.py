@@ -40,7 +40,10 @@ _DOT_WORD = (
     r"(?:\x20*\.\x20*|\x20*[(\[{<]\x20*(?i:punkt|dot|\.)\x20*[)\]}>]\x20*"
     r"|\x20+(?i:punkt|dot)\x20+)"
 )
-_AT_WORD = r"(?:\x20+(?i:bei|at|ät|auf)\x20+|\x20*[(\[{<]\x20*(?i:at|ät|@)\x20*[)\]}>]\x20*|\x20*@\x20*)"
+_AT_WORD = (
+    r"(?:\x20+(?i:bei|at|ät|auf)\x20+|\x20*[(\[{<]\x20*(?i:at|ät|@)\x20*[)\]}>]\x20*"
+    r"|\x20*@\x20*)"
+)
 # a provider ("gmx", "gmx.de", "gmx punkt de", "gmx de") or any domain with its ending
 _DOMAIN = rf"""(?:(?i:{_PROVIDERS})(?:{_DOT_WORD}{_TLD}|\x20{_TLD})?
                |[\w\-]{{2,63}}(?:{_DOT_WORD}[\w\-]{{2,63}}){{0,2}}{_DOT_WORD}{_TLD})
@@ -155,7 +158,9 @@ EMAIL_WORD_RULES = [
         "EMAIL",
         None,
         needs=("punkt", "dot", "minus", "strich", "unterstrich", "underscore"),
-        gate=re.compile(r"(?:punkt|dot|minus|strich|underscore) [\w+\-]+ ?(?:bei|at|ät|auf|[(\[{<@])"),
+        gate=re.compile(
+            r"(?:punkt|dot|minus|strich|underscore) [\w+\-]+ ?(?:bei|at|ät|auf|[(\[{<@])"
+        ),
         finder=_spelled_spans,
         name="email-spelled-words",
         trusted=True,

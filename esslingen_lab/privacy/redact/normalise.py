@@ -115,7 +115,7 @@ _TEXT_ATTRIBUTES = frozenset(
 
 
 def _read_tag(match: re.Match) -> str:
-    """The tag as the rules read it: its text kept, its markup blank (one character each).
+    """Return the tag as the rules read it: its text kept, its markup blank (one for one).
 
     Attribute values that hold text are kept ("mailto:anna@web.de", "Herr Kübler" in an
     image's description), as are words that are no attribute ("<a title=x Herr Kübler>",

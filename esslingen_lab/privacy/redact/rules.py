@@ -17,9 +17,9 @@ from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BI
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
-from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
+from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
