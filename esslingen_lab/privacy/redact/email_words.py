@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HOST
 
 __all__ = ["EMAIL_WORD_RULES"]
 
@@ -62,6 +63,14 @@ _WORD_EMAIL = regex.compile(
          (?P<at>{_AT_WORD})(?P<domain>{_DOMAIN})""",
     _FLAGS,
 )
+# an office's mailbox or a public body's domain is no one's address ("info(at)ludwigsburg.de")
+_ROLE_BOX = regex.compile(
+    r"(?i:info|kontakt|contact|service|support|noreply|no-reply|post|poststelle|presse|press|"
+    r"office|webmaster|sekretariat|zentrale|verwaltung|rathaus|[a-zäöü]*(?:amt|aemter|ämter|"
+    r"stelle|buero|büro|referat|beratung|dezernat|abteilung))",
+    regex.VERSION1,
+)
+_PUBLIC_DOMAIN = regex.compile(PUBLIC_HOST, regex.VERSION1)
 _MAIL_CUE = regex.compile(
     r"(?i:mail|adresse|postfach|kontakt|schreib|erreichbar|domain|domäne)", regex.VERSION1
 )
@@ -107,6 +116,8 @@ def _word_spans(text: str):
         box = match.group("box")
         at = match.group("at").strip().lower()
         if _FILE_OR_SITE.search(box) or box.lower() in _stop_words():
+            continue
+        if _ROLE_BOX.fullmatch(box) or _PUBLIC_DOMAIN.match(match.group("domain")):
             continue
         if at in ("bei", "auf"):
             # "bei gmx ist das Postfach voll", "Konto bei web.de": only a made-up word, and
