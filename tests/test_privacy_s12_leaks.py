@@ -84,6 +84,10 @@ def test_markup_controls_stay(text):
         ("Von: Anna <s.mueller@web.de>", "Von: [NAME] <[EMAIL]>"),
         ("schrieb <b.kranich@gmx.de>:", "schrieb <[EMAIL]>:"),
         ("Frau <b>Müller</b> war da", "Frau <b>[NAME]</b> war da"),
+        (
+            '<a href="tel:0171/2345678" title="Handy von Petra Kranich">Handy</a>',
+            '<a href="tel:[TELEFON]" title="Handy von [NAME]">Handy</a>',
+        ),
     ],
 )
 def test_an_address_in_angle_brackets_is_no_tag(text, expected):

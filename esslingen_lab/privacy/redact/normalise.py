@@ -134,6 +134,10 @@ def _read_tag(match: re.Match) -> str:
             group = next(g for g in ("dq", "sq", "bare") if attribute.group(g) is not None)
             a, b = attribute.span(group)
             body[a - start : b - start] = tag[a:b]
+            if group != "bare":
+                # a comma for the closing quote: the value ends there, a name in it does not
+                # run on into the link's text ('title="… Petra Kranich">Handy')
+                body[b - start] = ","
     read = " " * start + "".join(body) + " " * (len(tag) - end)
     if _BLOCK.match(tag) is not None:
         read = read[:-1] + "\n"
