@@ -51,9 +51,16 @@ _DOMAIN = rf"""(?:(?i:{_PROVIDERS})(?:{_DOT_WORD}{_TLD}|\x20{_TLD})?
                (?![\w@\-]|\.\w)"""
 _PIECE = r"[\p{L}\d][\w+\-]{0,40}"
 
+# a separator told as a word: " punkt ", "(punkt)", " [dot] "
+_SPELLED_SEP = (
+    rf"(?:\x20{{1,2}}{_SPELLED}\x20{{1,2}}|\x20?[(\[{{<]\x20?{_SPELLED}\x20?[)\]}}>]\x20?|[._\-])"
+)
+_SPELLED_WORD = regex.compile(
+    rf"\x20{_SPELLED}\x20|[(\[{{<]\x20?{_SPELLED}\x20?[)\]}}>]", regex.VERSION1
+)
 # "anna punkt schmid bei gmx.de": a separator told as a word makes the mailbox
 _SPELLED_EMAIL = regex.compile(
-    rf"""(?<![\w.+\-@]){_PIECE}(?:(?:\x20{{1,2}}{_SPELLED}\x20{{1,2}}|[._\-]){_PIECE}){{1,4}}
+    rf"""(?<![\w.+\-@]){_PIECE}(?:{_SPELLED_SEP}{_PIECE}){{1,4}}
          {_AT_WORD}{_DOMAIN}""",
     _FLAGS,
 )
@@ -107,7 +114,7 @@ def _is_first_name(word: str) -> bool:
 
 def _spelled_spans(text: str):
     for match in _SPELLED_EMAIL.finditer(text):
-        if regex.search(rf"\x20{_SPELLED}\x20", match.group()) is not None:
+        if _SPELLED_WORD.search(match.group()) is not None:
             yield match.span()
 
 
@@ -170,7 +177,7 @@ EMAIL_WORD_RULES = [
         None,
         needs=("punkt", "dot", "minus", "strich", "unterstrich", "underscore"),
         gate=re.compile(
-            r"(?:punkt|dot|minus|strich|underscore) [\w+\-]+ ?(?:bei|at|ät|auf|[(\[{<@])"
+            r"(?:punkt|dot|minus|strich|underscore)[)\]}>]? ?[\w+\-]+ ?(?:bei|at|ät|auf|[(\[{<@])"
         ),
         finder=_spelled_spans,
         name="email-spelled-words",
