@@ -151,6 +151,7 @@ _APART_DOMAIN = regex.compile(
     rf"(?i:domain|domäne|endung|(?<![\w\-])(?:{_PROVIDERS})(?:\.{_TLD})?(?![\w\-]))",
     regex.VERSION1,
 )
+_APART_GATE = re.compile("domain|domäne|endung|" + _PROVIDERS.replace("|me", ""))
 _ABBREVIATION = regex.compile(r"^(?:\p{L}{1,3}\.){1,3}\p{L}{0,3}$|^(?:bzw|usw|etc|evtl|ggf|inkl)\.")
 
 
@@ -187,10 +188,11 @@ EMAIL_WORD_RULES = [
         "EMAIL",
         None,
         needs=(" at ", " ät ", " bei ", " auf ", "(at)", "[at]", " @", "@ "),
+        # a literal first (" bei ", "(at)", " @"): the search skips to it
         gate=re.compile(
-            r"\w (?:at|ät|bei|auf) (?:" + _PROVIDERS + r")\b|\w (?:at|ät|bei|auf) [\w\-]{2,63}"
-            r"(?:\.| punkt | dot |\(punkt\)|\(dot\))(?:de|com|net|org|eu|info|at|ch|io|me)\b"
-            r"|\w ?[(\[{<](?:at|ät)[)\]}>]|\w @ ?\w|\w @ \w"
+            r" (?:at|ät|bei|auf) (?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
+            r"(?:\.| punkt | dot |\(punkt\)|\(dot\))(?:de|com|net|org|eu|info|at|ch|io|me)\b)"
+            r"|[(\[{<](?:at|ät)[)\]}>]| @ ?\w|\w @ "
         ),
         finder=_word_spans,
         name="email-word-at-provider",
@@ -202,7 +204,7 @@ EMAIL_WORD_RULES = [
         needs=("mail", "adresse", "postfach", "kontakt", "schreib", "erreichbar"),
         gate=re.compile(r"[a-zäöüß][a-zäöüß\d\-]+[._][a-zäöüß\d]"),
         gate_on_raw=True,
-        admit=lambda features: _APART_DOMAIN.search(features.text) is not None,
+        admit=lambda features: _APART_GATE.search(features.lowered) is not None,
         finder=_apart_spans,
         name="email-mailbox-apart-from-domain",
         trusted=True,

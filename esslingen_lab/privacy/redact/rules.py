@@ -258,7 +258,11 @@ _RULES: list[_Rule] = [
         "IBAN",
         None,
         needs_digit=True,
-        gate=regex.compile(r"(?<![a-z\d])[a-z]\x20[a-z]\x20{1,2}\d\x20?\d|\d\d[\x20\-.]?[\do]*[oil]"),
+        gate=re.compile(
+            r"(?<![A-Za-z\d])[A-Za-z] [A-Za-z]  ?\d ?\d"
+            r"|(?:[A-Z]{2}|de|at|ch)[ \-.]?\d\d[ \-.]?[\dOIl]{0,3}[OoIl]"
+        ),
+        gate_on_raw=True,
         finder=loose_iban_spans,
         name="iban-loose",
         trusted=True,
