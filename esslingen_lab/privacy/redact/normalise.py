@@ -165,19 +165,10 @@ def _blank_marks(match: re.Match) -> str:
     return mark + match.group(2) + mark
 
 
-# decimal digits of other scripts ("+४९ 176 …", "٠١٧٦ …"): read as ASCII digits, one for one
-# (a class of code points: searched as fast as a set look-up per character)
-def _other_digits() -> re.Pattern:
-    codes = [c for c in range(0x80, 0x1FC00) if unicodedata.category(chr(c)) == "Nd"]
-    ranges, first = [], codes[0]
-    for prev, code in zip(codes, codes[1:] + [None], strict=True):
-        if code != prev + 1:
-            ranges.append(f"\\U{first:08x}-\\U{prev:08x}")
-            first = code
-    return re.compile("[" + "".join(ranges) + "]")
-
-
-_OTHER_DIGIT = _other_digits()
+# decimal digits of other scripts ("+४९ 176 …", "٠١٧٦ …"): read as ASCII digits, one for one;
+# the first such digit is U+0660, so a text whose highest character is lower holds none
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_FIRST_OTHER_DIGIT = "\u0660"
 
 
 def _as_ascii_digits(match: re.Match) -> str:
@@ -200,7 +191,11 @@ def plain_view(view: str) -> str:
             view = plain
     if not view.isascii() and any([char in view for char in _LOOK_ALIKE_CHARS]):
         view = view.translate(_LOOK_ALIKE)
-    if not view.isascii() and _OTHER_DIGIT.search(view) is not None:
+    if (
+        not view.isascii()
+        and max(view) >= _FIRST_OTHER_DIGIT
+        and _OTHER_DIGIT.search(view) is not None
+    ):
         view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
     if "@" in view and not view.isascii() and any([ch in view for ch in _DOMAIN_DOT_CHARS]):
         view = _DOMAIN_DOT.sub(r"\1.", view)

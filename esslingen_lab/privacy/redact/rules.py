@@ -259,8 +259,7 @@ _RULES: list[_Rule] = [
         None,
         needs_digit=True,
         gate=re.compile(
-            r"(?<![A-Za-z\d])[A-Za-z] [A-Za-z]  ?\d ?\d"
-            r"|(?:[A-Z]{2}|de|at|ch)[ \-.]?\d\d[ \-.]?[\dOIl]{0,3}[OoIl]"
+            r"\d[OoIl]|[OIl]\d|\d(?<=[A-Za-z] [A-Za-z] \d) ?\d|\d(?<=[A-Za-z] [A-Za-z]  \d) ?\d"
         ),
         gate_on_raw=True,
         finder=loose_iban_spans,
