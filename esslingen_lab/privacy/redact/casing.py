@@ -25,6 +25,10 @@ _GAP = regex.compile(r"[\s,.:;!?\-–/()\"„“”]*\p{Lu}\.[\s]*|[\s,.:;!?\-�
 _CAPS_PARTICLES = frozenset(("VON", "VAN", "ZU", "TEN", "TER", "DE", "DI", "DA", "DER", "DEN"))
 _LINE_END = regex.compile(r"[\x20\t]*(?:$|\n|,)", regex.MULTILINE)
 
+# short words before a number that no plate starts with: "MEINE NUMMER IST 0176 …"
+_VERBS_BEFORE_NUMBER = frozenset(
+    "IST WAR HAT UND DER DIE DAS DEN DEM MIT BEI VON AUF ICH SIE WIR IHR UNS NUR".split()
+)
 _BEFORE_DIGITS = regex.compile(r"[\s\-]*(?:\p{Lu}{1,2}[\s\-]*)?\d")
 
 
@@ -32,13 +36,49 @@ def case_view(text: str) -> str:
     """Return ``text`` with runs of two or more words in capitals in ordinary case.
 
     Single capitalised abbreviations ("WLAN", "VHS") are left alone; so is any word whose
-    case cannot change without changing its length.
+    case cannot change without changing its length. A title abbreviated in capitals before
+    a name reads as the title ("HR Kübler" as "Hr Kübler"; "HR ist überlastet" stays).
 
     Examples
     --------
     >>> case_view("DANKE AN SEVGI AUS DEM BÜRGERBÜRO, das WLAN geht")
     'Danke an Sevgi aus dem Bürgerbüro, das WLAN geht'
+    >>> case_view("HR Kübler war nett")
+    'Hr Kübler war nett'
     """
+    view = _shouted_view(text)
+    if "R " in view or "R. " in view:
+        view = _titles_in_capitals(view)
+    return view
+
+
+# "HR Kübler", "FR. Öztürk": "Herr"/"Frau" abbreviated in capitals before a capitalised word
+_CAPS_TITLE = regex.compile(r"(?<![\p{L}\d\-])(?:HR|FR)(?=\.?\x20(?P<w>\p{Lu}\p{Ll}[\p{L}\-]*))")
+
+
+def _titles_in_capitals(text: str) -> str:
+    found = [m for m in _CAPS_TITLE.finditer(text) if _reads_as_a_surname(m.group("w"))]
+    if not found:
+        return text
+    chars = list(text)
+    for match in found:
+        chars[match.start() + 1] = chars[match.start() + 1].lower()
+    return "".join(chars)
+
+
+def _reads_as_a_surname(word: str) -> bool:
+    """Tell a word after "HR"/"FR" that is a name, not a noun ("HR Abteilung", "FR Urlaub")."""
+    from esslingen_lab.privacy.redact.workplace import _dictionary_surname
+
+    lex = lexicon()
+    if word in lex.last or lex.is_any_name(word) and not lex.is_common_noun(word):
+        return True  # "FR Schneider": a listed surname after the title
+    if _dictionary_surname(word, lex):
+        return True  # "Kübler", "Strähle": surnames the dictionary lists as nouns
+    return not lex.is_german(word) and not lex.is_english(word)
+
+
+def _shouted_view(text: str) -> str:
     words = list(_CAPS_WORD.finditer(text))
     if len(words) < 2:
         return text
@@ -62,10 +102,16 @@ def case_view(text: str) -> str:
             previous_name = False
             continue
         word = match.group()
-        if len(word) <= 3 and _BEFORE_DIGITS.match(text, match.end()):
-            continue  # a licence plate's letters: "ES-HK 711"
+        if (
+            len(word) <= 3
+            and _BEFORE_DIGITS.match(text, match.end())
+            and not (word in _VERBS_BEFORE_NUMBER and text[match.end() : match.end() + 1] == " ")
+        ):
+            continue  # a licence plate's letters: "ES-HK 711" (not "NUMMER IST 0176 …")
         was_name = previous_name
-        cased, previous_name = _recase(word, previous_name)
+        # the Turkish dotted capital "İ" has a lower case of two characters ("i̇"): read as
+        # "I", so that "ŞAHİN" reads "Şahin" with the text's length
+        cased, previous_name = _recase(word.replace("İ", "I"), previous_name)
         if was_name and cased.islower() and _LINE_END.match(text, match.end()):
             # "KONTOINHABER HORST-GÜNTER EIFERT": the word closing a line after a first
             # name is its surname, though "eifert" is also a verb

@@ -8,9 +8,13 @@
   digits in it), so that "bei GMX ist das Postfach voll" stays;
 * a phone number after its cue with letters for digits ("Tel: 07II 3512249O": I and l for
   1, O and o for 0);
-* a user name after "Benutzername", "Login", "Account", "Kennung" … ("Mein Benutzername im
-  Portal ist pschwarzkopf92"): tagged like a handle; it must have a user name's shape
-  (digits, "_" or "." inside), so that "der Login nervt" stays.
+* a user name after "Benutzername", "Login", "User", "Account", "Kennung" … ("Mein
+  Benutzername im Portal ist pschwarzkopf92"): tagged ``[ID]``, an identifier of the person's
+  account; it must have a user name's shape (digits, "_" or "." inside), or be a made-up
+  word after ":"/"ist" ("mein Login ist pkranich"), so that "der Login nervt" and "der Login
+  ist kaputt" stay;
+* a messenger's user name after its name ("Skype: petra.kranich77"): ``[URL]``, like the
+  social networks' handles of ``rules.py``.
 
 These rules run before all others; they leave the plain forms to the strict rules.
 """
@@ -23,7 +27,7 @@ import regex
 
 from esslingen_lab.privacy.redact.patterns import _DOT, _Rule
 
-__all__ = ["EARLY_CONTACT_RULES"]
+__all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
@@ -83,7 +87,11 @@ def _loose_email_spans(text: str):
 _PHONE_CUE = (
     r"(?i:\b(?:tel(?:efon)?|telefonnummer|rufnummer|handy(?:nummer)?|mobil(?:nummer)?|fax|"
     r"tel\.?-?nr)\b\.?|\berreichbar\x20+unter|\banrufen\x20+unter|\bunter\x20+der\x20+nummer"
-    r"|\bmeine\x20+nummer(?:\x20+ist)?|\bnummer\x20+ist)"
+    r"|\bmeine\x20+nummer(?:\x20+ist)?|\bnummer\x20+ist"
+    # a verb of calling or writing: "Ruf mich an O176 …", "meld dich unter O176 …"
+    r"|\bruf(?:e|t|en)?(?:\x20+(?:mich|uns|sie|ihn|mal|doch|gerne?))*\x20+an\b,?"
+    r"|\b(?:melde?t?|meldet|meldet\x20+euch|melden\x20+sie\x20+sich|meld\x20+dich)\x20+(?:dich\x20+|euch\x20+|sich\x20+)?unter"
+    r"|\bwhats?app\b|\bsms\b|\bsignal\b)"
 )
 _LETTER_PHONE = regex.compile(
     rf"""{_PHONE_CUE}\s*[:.]?\s*
@@ -105,30 +113,69 @@ def _letter_phone_spans(text: str):
 # ---------------------------------------------------------------- user names
 
 _ACCOUNT_CUE = (
-    r"\b(?i:benutzer-?name|nutzer-?name|user-?name|user-?id|login(?:-?name)?|log-in|"
+    r"\b(?i:benutzer-?name|nutzer-?name|user-?name|user-?id|user|login(?:-?name)?|log-in|"
     r"account(?:name)?|benutzerkennung|nutzerkennung|kennung|benutzer-?konto|kontoname)"
 )
 _USER_NAME = regex.compile(
     rf"""{_ACCOUNT_CUE}
          (?:\x20+(?:im|in|beim|bei|für|fürs|auf|der|die|das|dem|den|von|vom|am|zum|zur|
              meine[mnrs]?|unsere[mnrs]?|\p{{Lu}}[\p{{L}}\-]+)){{0,3}}
-         (?:\x20*[:=]\x20*|\x20+(?i:ist|lautet|war|heißt|heisst)\x20+(?:immer\x20+noch\x20+)?
+         (?P<how>\x20*[:=]\x20*|\x20+(?i:ist|lautet|war|heißt|heisst)\x20+(?:immer\x20+noch\x20+)?
             |\x20+)
          [„"“'‚»«]?(?P<v>[\p{{L}}\d][\w.\-]{{2,40}}(?<![.\-]))(?![\w@/])""",
     _FLAGS,
 )
 _SITE = regex.compile(r"\.(?i:de|com|net|org|eu|info|at|ch|io|me|social)$", regex.VERSION1)
 _SHAPE = regex.compile(r"\p{L}.*\d|\d.*\p{L}|\p{L}[_.]\p{L}|\p{Ll}\p{Lu}", regex.VERSION1)
+# a plain word after "Login:", "User ist": a user name if it is no word ("pkranich")
+_PLAIN = regex.compile(r"\p{Ll}{4,30}", regex.VERSION1)
+
+
+def _made_up(word: str) -> bool:
+    """Tell a lower-case word that is no German or English word and no function word."""
+    from esslingen_lab.privacy.redact.email_words import _ordinary
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    return not _ordinary(word) and not lexicon().is_english(word)
 
 
 def _user_name_spans(text: str):
     for match in _USER_NAME.finditer(text):
         value = match.group("v")
-        if _SHAPE.search(value) is None or _SITE.search(value) is not None:
+        if _SITE.search(value) is not None:
             continue
+        if _SHAPE.search(value) is None:
+            # "mein Login ist pkranich", "User: pkranich" (not "der Login ist kaputt")
+            if match.group("how").strip() == "" or _PLAIN.fullmatch(value) is None:
+                continue
+            if not _made_up(value):
+                continue
         digits = sum(char.isdigit() for char in value)
         if digits * 2 > len(value):
             continue  # mostly digits: a number, left to the file-number rules ("[ID]")
+        yield match.span("v")
+
+
+# a messenger's or a game's user name after its name ("Skype: petra.kranich77", "Signal:
+# kranich_p"); the social networks are read in rules.py ("url-platform-user")
+_MESSENGER_USER = regex.compile(
+    r"""\b(?i:skype|signal|threema|wire|steam|icq|jabber|xmpp|wechat|kik|matrix|element|
+             psn|xbox|playstation|nintendo|battle\.net|whatsapp-name)
+         (?:\x20*[:=\-–]\x20*|\x20+(?i:ist|heißt|heisst|als|bin\x20+ich|unter)\x20+)
+         [„"“'‚»«]?(?P<v>(?=[\w.\-#]*\p{L})[\p{L}\d][\w.\-#]{2,40}(?<![.\-]))(?![\w@/])""",
+    _FLAGS,
+)
+
+
+def _messenger_user_spans(text: str):
+    for match in _MESSENGER_USER.finditer(text):
+        value = match.group("v")
+        if _SITE.search(value) is not None:
+            continue
+        if _SHAPE.search(value) is None and not (
+            _PLAIN.fullmatch(value) is not None and _made_up(value)
+        ):
+            continue
         yield match.span("v")
 
 
@@ -157,7 +204,8 @@ EARLY_CONTACT_RULES = [
     _Rule(
         "TELEFON",
         None,
-        needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
+        needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer", "meld",
+               "whatsapp", "whatapp", "sms", "signal"),
         needs_digit=True,
         gate=_LETTER_BY_DIGIT,
         gate_on_raw=True,
@@ -168,12 +216,31 @@ EARLY_CONTACT_RULES = [
     _Rule(
         "URL",
         None,
+        needs=("skype", "signal", "threema", "wire", "steam", "icq", "jabber", "xmpp",
+               "wechat", "kik", "matrix", "element", "psn", "xbox", "playstation", "nintendo",
+               "battle.net", "whatsapp-name"),
+        finder=_messenger_user_spans,
+        name="url-messenger-user",
+        trusted=True,
+    ),
+]
+
+# after the IBANs: the first rule of kind ID marks where the loose number formats run
+# (rules.py, _with_loose_rules)
+USER_NAME_RULES = [
+    # an account's user name is an identifier of the person at an office's portal: [ID]
+    _Rule(
+        "ID",
+        None,
         needs=("benutzer", "nutzer", "user", "login", "log-in", "account", "kennung",
                "kontoname"),
-        gate=re.compile(r"\w[_.]\w|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]"),
+        gate=re.compile(
+            r"\w[_.]\w|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]"
+            r"|(?i:user|login|name|kennung|account)(?:\x20*[:=]|\x20+(?:ist|lautet|war)\x20)"
+        ),
         gate_on_raw=True,
         finder=_user_name_spans,
-        name="url-user-name-after-cue",
+        name="id-user-name-after-cue",
         trusted=True,
     ),
 ]

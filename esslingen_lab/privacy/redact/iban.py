@@ -119,3 +119,69 @@ def _cued_end(groups) -> int | None:
 
 def _cued(text: str, start: int) -> bool:
     return _CUE.search(text, max(0, start - 40), start) is not None
+
+
+# ---------------------------------------------------------------- IBANs typed loosely
+
+# every character apart: "D E 8 9 3 7 0 4 0 0 4 4 …", also "D E 89 3704 …"
+_SPACED = regex.compile(
+    r"(?<![\p{L}\d])(?P<cc>[A-Za-z]\x20[A-Za-z])\x20{1,2}(?P<rest>\d\x20?\d"
+    r"(?:\x20{0,2}[0-9A-Za-z]){8,40})",
+    regex.VERSION1,
+)
+# a letter typed for a digit in the groups: "DE89 37O4 OO44 O532 O13O OO" (O for 0, I or l
+# for 1)
+_LETTER_GROUPS = regex.compile(
+    r"(?<![\p{L}\d])(?:[A-Z]{2}|(?i:de|at|ch))[\x20\-.]?\d{2}"
+    r"(?P<rest>(?:[\x20\-.]?[0-9OoIl]{1,4}){3,9})(?![\p{L}\d])",
+    regex.VERSION1,
+)
+_AS_DIGIT = str.maketrans("OoIl", "0011")
+
+
+def _spaced_spans(text: str):
+    for match in _SPACED.finditer(text):
+        code = match.group("cc").replace(" ", "").upper()
+        length = LENGTHS.get(code)
+        if length is None or not (code == match.group("cc")[::2] or _cued(text, match.start())):
+            continue
+        need, have, end = length - 4, 0, None
+        rest = match.group("rest")
+        chars = [k for k, ch in enumerate(rest) if ch != " "]
+        for k in chars[2:]:  # after the check digits
+            have += 1
+            if have == need:
+                end = match.start("rest") + k + 1
+                break
+        if end is None and need - 2 <= have < need:
+            end = match.start("rest") + chars[-1] + 1
+        if end is None:
+            continue
+        value = text[match.start("rest") : end]
+        if sum(ch.isdigit() for ch in value) * 2 < sum(ch.isalnum() for ch in value):
+            continue
+        yield match.start(), end
+
+
+def _letter_spans(text: str):
+    for match in _LETTER_GROUPS.finditer(text):
+        rest = match.group("rest")
+        if not any(ch in "OoIl" for ch in rest) or sum(ch.isdigit() for ch in rest) < 6:
+            continue
+        read = text[: match.start("rest")] + rest.translate(_AS_DIGIT)
+        for start, end in iban_spans(read[match.start() :]):
+            yield match.start() + start, match.start() + end
+            break
+
+
+def loose_iban_spans(text: str):
+    """Yield (start, end) of IBANs typed apart or with letters for digits.
+
+    Examples
+    --------
+    >>> text = "IBAN DE89 37O4 OO44 O532 O13O OO bitte"
+    >>> [text[a:b] for a, b in loose_iban_spans(text)]
+    ['DE89 37O4 OO44 O532 O13O OO']
+    """
+    yield from _spaced_spans(text)
+    yield from _letter_spans(text)

@@ -122,3 +122,97 @@ ID_COMPOUND_RULES = [
         name="id-compound-cue",
     )
 ]
+
+
+# ---------------------------------------------------------------- identity documents
+
+# the number of a passport, an identity card, a driving licence, a residence permit:
+# "Reisepass C01X00T478", "Führerschein B072RRE2I55", "Perso-Nr. L01X34R7P", "mein Ausweis
+# hat die Nummer T220001293"; a code of letters and digits (or eight digits and more), so
+# that "Pass auf 3 Kinder auf" and "Führerschein seit 1998" stay
+_DOCUMENT = regex.compile(
+    r"""(?<![\p{L}\-])(?i:reisepass|pass|personalausweis|ausweis|perso|führerschein|
+          fuehrerschein|führerscheins|aufenthaltstitel|aufenthaltserlaubnis|
+          niederlassungserlaubnis|visum|duldung|reisedokument|passport|id-karte|
+          identitätskarte|kinderreisepass)
+        (?:[\x20\-]?(?i:nr\.?|nummer|no\.?|number))?
+        (?:\x20+(?i:hat|trägt|mit)(?:\x20+(?i:die|der))?\x20+(?i:nummer|nr\.?))?
+        (?:\x20+(?-i:\p{Ll}+)){0,3}?
+        [\x20\t]*:?[\x20\t]*(?:(?i:ist|lautet|war|lautete)[\x20\t]*:?[\x20\t]*)?
+        (?P<v>[A-Za-z0-9]{6,12})(?![\p{L}\d]|[.,/\-]\d)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def _document_spans(text: str):
+    for match in _DOCUMENT.finditer(text):
+        value = match.group("v")
+        digits = sum(ch.isdigit() for ch in value)
+        letters = len(value) - digits
+        if (digits >= 2 and letters >= 1 and not value.isalpha()) or digits >= 8:
+            if letters and value.islower() and digits < 3:
+                continue
+            if regex.fullmatch(r"(?:19|20)\d\d(?:er)?|\d+(?:km|kg|cm|mm|eur|euro)", value,
+                               flags=regex.IGNORECASE):
+                continue
+            yield match.span("v")
+
+
+# ---------------------------------------------------------------- a number said in words
+
+_DIGIT_WORD = (
+    r"(?:null|eins|ein|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+    r"zwoelf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|"
+    r"vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)"
+)
+# "meine personalnummer ist zwölf drei vier fünf", "Kundennummer: eins-zwei-drei-vier"
+_NUMBER_IN_WORDS = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?P<stem>\p{{L}}[\p{{L}}\-]{{1,40}}?)(?i:nummer|nr\.?)
+         (?![\p{{L}}])[\x20\t]*:?[\x20\t]*(?:(?i:ist|lautet|war|lautete)[\x20\t]*:?[\x20\t]*)?
+         (?P<v>(?i:{_DIGIT_WORD})(?:(?:[\x20\-,]|,\x20)(?i:{_DIGIT_WORD}|und)){{2,15}})
+         (?![\p{{L}}])""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def _number_in_words_spans(text: str):
+    for match in _NUMBER_IN_WORDS.finditer(text):
+        stem = match.group("stem").lower().rstrip("-")
+        if stem.endswith("s") and stem[:-1].endswith(_NOT_ID_STEM):
+            stem = stem[:-1]
+        if stem.endswith(_NOT_ID_STEM):
+            continue  # a phone number in words is the phone rules' ("Telefonnummer null …")
+        value = match.group("v")
+        if value.lower().endswith(" und"):
+            continue
+        yield match.span("v")
+
+
+ID_COMPOUND_RULES.extend([
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        needs=("pass", "ausweis", "perso", "führerschein", "fuehrerschein", "aufenthalt",
+               "niederlassung", "visum", "duldung", "reisedokument", "passport", "id-karte",
+               "identitätskarte"),
+        finder=_document_spans,
+        name="id-identity-document",
+    ),
+    _Rule(
+        "ID",
+        None,
+        needs=("nummer", "nr", "nr."),
+        needs_words=frozenset(
+            w for word in ("null", "eins", "zwei", "zwo", "drei", "vier", "fünf", "sechs",
+                           "sieben", "acht", "neun", "zehn", "elf", "zwölf")
+            for w in (word, word.capitalize())
+        ),
+        gate=regex.compile(
+            r"(?:nummer|nr\.?)[\x20\t:]{0,3}(?:(?:ist|lautet|war)[\x20\t:]{1,3})?"
+            r"(?:null|ein|zw|drei|vier|fünf|sech|sieb|acht|neun|zehn|elf)"
+        ),
+        finder=_number_in_words_spans,
+        name="id-number-in-words",
+    ),
+])

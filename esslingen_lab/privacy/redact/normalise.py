@@ -54,9 +54,14 @@ def decode_entities(text: str) -> str:
     return _ENTITY.sub(_decoded, text)
 
 
-# a tag or comment between two letters cuts a word in two ("M<b>ül</b>ler", "Mül<!-- -->ler")
+# an inline tag or a comment between two letters cuts a word in two ("M<b>ül</b>ler",
+# "Mül<!-- -->ler"); a line's or a block's tag ("Kübler<br>Neckarstraße") separates two words
+_INLINE = (
+    r"b|i|u|s|em|strong|span|font|mark|small|big|sup|sub|strike|del|ins|a|abbr|cite|code|q|"
+    r"tt|kbd|var|o:p|wbr"
+)
 _TAG_IN_WORD = re.compile(
-    r"(?<=[^\W\d_])(?:</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?\s?/?>|<!--.{0,200}?-->)+"
+    rf"(?<=[^\W\d_])(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
     r"(?=[^\W\d_])",
     re.DOTALL,
 )
@@ -80,12 +85,65 @@ _EMPHASIS = re.compile(
     r"(?<![\w*~@.])(\*{1,3}|_{1,3}|~~)(?=[^\W\d_])"
     r"([^*_~\n]{1,100}?)(?<=[^\W\d_])\1(?![\w*~@.])"
 )
-# formatting tags of HTML and rich-text fields ("<b>", "</strong>", "<span class=…>")
-_TAG = re.compile(
-    r"</?(?:b|i|u|s|em|strong|span|font|mark|small|big|sup|sub|strike|del|ins|a|p|br|div)"
-    r"(?:\s[^<>]{0,200})?\s?/?>",
-    re.IGNORECASE,
+# tags of HTML and rich-text fields ("<b>", "</strong>", "<a href=…>", "<img alt=…>"), also
+# escaped once more ("&lt;b&gt;"): only names of HTML, so that "<Müller>" stays a word
+_HTML = (
+    _INLINE + r"|p|br|div|img|h[1-6]|hr|li|ul|ol|dl|dt|dd|table|tbody|thead|tfoot|tr|td|th|"
+    r"caption|blockquote|pre|center|section|article|header|footer|nav|main|aside|figure|"
+    r"figcaption|label|input|button|textarea|option|select|form|time|address|body|html|head|"
+    r"meta|title|link|style"
 )
+_TAG = re.compile(
+    rf"(?P<open><|&lt;)/?(?i:{_HTML})(?=[\s/>]|&gt;)(?P<body>(?:[^<>&]|&(?!lt;|gt;)){{0,300}}?)"
+    r"/?(?P<close>>|&gt;)",
+)
+# tags that end a line for the rules ("Kübler<br>Neckarstraße 12<br>73728 Esslingen")
+_BLOCK = re.compile(
+    r"(?:<|&lt;)/?(?i:p|br|div|h[1-6]|hr|li|ul|ol|dl|dt|dd|table|tbody|thead|tfoot|tr|td|th|"
+    r"blockquote|pre|section|article|header|footer|address|caption)(?![\w:\-])"
+)
+# an attribute in a tag; the values of those that hold text people read (a link's address,
+# an image's description, a field's value) stay to be read, the others ("class", "src",
+# "style") are markup
+_ATTRIBUTE = re.compile(
+    r"""(?P<name>[A-Za-z_:][\w:.\-]*)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>&]+))"""
+)
+_TEXT_ATTRIBUTES = frozenset(
+    ("href", "alt", "title", "value", "placeholder", "content", "label", "aria-label",
+     "data-name", "data-email", "data-tel", "data-phone", "cite")
+)
+
+
+def _read_tag(match: re.Match) -> str:
+    """Return the tag as the rules read it: its text kept, its markup blank (one for one).
+
+    Attribute values that hold text are kept ("mailto:anna@web.de", "Herr Kübler" in an
+    image's description), as are words that are no attribute ("<a title=x Herr Kübler>",
+    a tag left open); the tag's name, attribute names, quotes and brackets become spaces.
+    A tag that ends a line ("<br>", "</p>") ends with a line break.
+    """
+    tag = match.group()
+    start = match.start("body") - match.start()
+    end = match.end("body") - match.start()
+    body = list(tag[start:end])
+    for attribute in _ATTRIBUTE.finditer(tag, start, end):
+        keep = attribute.group("name").lower() in _TEXT_ATTRIBUTES
+        for k in range(attribute.start(), attribute.end()):
+            body[k - start] = " "
+        if keep:
+            group = next(g for g in ("dq", "sq", "bare") if attribute.group(g) is not None)
+            a, b = attribute.span(group)
+            body[a - start : b - start] = tag[a:b]
+            if group != "bare":
+                # a comma for the closing quote: the value ends there, a name in it does not
+                # run on into the link's text ('title="… Petra Kranich">Handy')
+                body[b - start] = ","
+    read = " " * start + "".join(body) + " " * (len(tag) - end)
+    if _BLOCK.match(tag) is not None:
+        read = read[:-1] + "\n"
+    return read
+
+
 # characters that look like a period or an at sign where an address is typed
 _LOOK_ALIKE = str.maketrans({
     "\u2024": ".",  # one dot leader
@@ -94,10 +152,12 @@ _LOOK_ALIKE = str.maketrans({
     "\ufe6b": "@",  # small commercial at
 })
 _LOOK_ALIKE_CHARS = "\u2024\ufe52\u2e33\ufe6b"
-
-
-def _blank(match: re.Match) -> str:
-    return " " * (match.end() - match.start())
+# a middle dot, a bullet or an ideographic full stop as the dot of a domain after an at sign
+# ("anna.schmid@gmx·de", "anna.schmid＠gmx。de"); elsewhere they separate words or plates
+_DOMAIN_DOT = re.compile(
+    r"(@[\w\-.]{1,63})[\u00b7\u2022\u30fb\u3002\uff61\u2027](?=[^\W\d_]{2,6}\b)"
+)
+_DOMAIN_DOT_CHARS = "\u00b7\u2022\u30fb\u3002\uff61\u2027"
 
 
 def _blank_marks(match: re.Match) -> str:
@@ -105,8 +165,18 @@ def _blank_marks(match: re.Match) -> str:
     return mark + match.group(2) + mark
 
 
+# decimal digits of other scripts ("+४९ 176 …", "٠١٧٦ …"): read as ASCII digits, one for one;
+# the first such digit is U+0660, so a text whose highest character is lower holds none
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_FIRST_OTHER_DIGIT = "\u0660"
+
+
+def _as_ascii_digits(match: re.Match) -> str:
+    return str(unicodedata.digit(match.group(), 0))
+
+
 def plain_view(view: str) -> str:
-    """Return ``view`` with emphasis, formatting tags and look-alike dots read plainly.
+    """Return ``view`` with emphasis, tags, look-alike dots and other digits read plainly.
 
     The result has the length of ``view``: each mark becomes a space (a look-alike dot a
     period), so a span found in it is the same span in the text as written.
@@ -115,10 +185,18 @@ def plain_view(view: str) -> str:
         plain = _EMPHASIS.sub(_blank_marks, view)
         if plain != view:
             view = plain
-    if "<" in view:
-        plain = _TAG.sub(_blank, view)
+    if "<" in view or "&lt;" in view:
+        plain = _TAG.sub(_read_tag, view)
         if plain != view:
             view = plain
     if not view.isascii() and any([char in view for char in _LOOK_ALIKE_CHARS]):
         view = view.translate(_LOOK_ALIKE)
+    if (
+        not view.isascii()
+        and max(view) >= _FIRST_OTHER_DIGIT
+        and _OTHER_DIGIT.search(view) is not None
+    ):
+        view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
+    if "@" in view and not view.isascii() and any([ch in view for ch in _DOMAIN_DOT_CHARS]):
+        view = _DOMAIN_DOT.sub(r"\1.", view)
     return view

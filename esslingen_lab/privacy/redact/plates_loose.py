@@ -4,7 +4,8 @@ Also "Kennz. ES - TW - 1 1 1", "drei Autos: es-nk 310".
 
 The strict plate rule in ``rules.py`` wants the letters together; here letters and digits
 may stand apart, as on the plate itself. Only within a few words after a car word.
-A Swiss plate ("ZH 449 210") near a car word.
+A Swiss plate ("ZH 449 210") near a car word; a plate of letters, digits and letters
+("W-1234AB" from Austria, "AB-123-CD" from France) near a car word or a country's name.
 """
 
 from __future__ import annotations
@@ -56,6 +57,29 @@ def _swiss_plate_spans(text: str):
     for match in _SWISS_PLATE.finditer(text):
         near = text[max(0, match.start() - 60) : match.end() + 40]
         if _VEHICLE_CUE.search(near) is not None:
+            yield match.span()
+
+
+# a plate of Austria, Italy, France …: letters, digits, letters ("W-1234AB", "W 12345 X",
+# "GU 123 AB", "AB-123-CD") near a car word or the country's name
+_FOREIGN_PLATE = regex.compile(
+    # (not the end of a German plate: "LB AB 123H", "WN–XY 456E")
+    r"(?<![\p{L}\d\-])(?<!(?<![\p{L}])\p{Lu}{1,3}\x20?[\x20\-–‑·⋅•]\x20?)(?!(?:VW|BMW|AMG|MB)\b)"
+    r"[A-Z]{1,3}(?:\x20?[\-–‑·⋅•]\x20?|\x20)?\d{2,5}(?:\x20?[\-–‑·⋅•]\x20?|\x20)?"
+    r"[A-Z]{1,3}(?![\p{L}\d]|[.,]\d)"
+    r"(?<!(?i:\d\x20?(?:ps|kw|eur|chf|km|kg|cm|mm|qm|std|min)))"
+)
+_FOREIGN_CUE = regex.compile(
+    "(?i:" + "|".join(_VEHICLE_WORDS) + r"|österreich|wien|italien|frankreich|polen|tschech|"
+    r"holland|niederl|belgi|ausländisch|kennzeich)",
+    regex.VERSION1,
+)
+
+
+def _foreign_plate_spans(text: str):
+    for match in _FOREIGN_PLATE.finditer(text):
+        near = text[max(0, match.start() - 60) : match.end() + 40]
+        if _FOREIGN_CUE.search(near) is not None:
             yield match.span()
 
 
@@ -125,7 +149,19 @@ SWISS_PLATE_RULES = [
         finder=_swiss_plate_spans,
         name="kfz-swiss-near-car-word",
         trusted=True,
-    )
+    ),
+    _Rule(
+        "KFZ",
+        None,
+        needs=(*_VEHICLE_WORDS, "österreich", "wien", "italien", "frankreich", "polen",
+               "tschech", "holland", "niederl", "belgi", "ausländisch"),
+        needs_digit=True,
+        gate=re.compile(r"(?<![A-Za-z])[A-Z]{1,3}[\x20\-–‑·⋅•]{0,3}\d{2,5}[\x20\-–‑·⋅•]{0,3}[A-Z]"),
+        gate_on_raw=True,
+        finder=_foreign_plate_spans,
+        name="kfz-foreign-near-car-word",
+        trusted=True,
+    ),
 ]
 
 LOOSE_PLATE_RULES = [

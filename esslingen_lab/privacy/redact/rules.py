@@ -16,12 +16,13 @@ from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
-from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES
+from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
 from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
+from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
-from esslingen_lab.privacy.redact.iban import iban_spans
+from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
 from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
@@ -167,6 +168,7 @@ _ROLE_MAILBOX = (
 
 _RULES: list[_Rule] = [
     *EARLY_CONTACT_RULES,  # "m a x . m u s t e r @ g m x . d e", "Tel: 07II 3512249O"
+    *EMAIL_WORD_RULES,  # "anna punkt schmid bei gmx.de", "kranich at t-online" (email_words.py)
     *SWISS_PLATE_RULES,  # "der Porsche mit ZH 12345" (before the file numbers)
     # ---- a fediverse handle is one piece: "@ben@chaos.social" (not "@" + an e-mail address)
     _rule(
@@ -252,6 +254,19 @@ _RULES: list[_Rule] = [
         name="url-reddit-user",
     ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
+    # typed apart ("D E 8 9 3 7 …") or with letters for digits ("DE89 37O4 OO44 …"): iban.py
+    _Rule(
+        "IBAN",
+        None,
+        needs_digit=True,
+        gate=re.compile(
+            r"\d[OoIl]|[OIl]\d|\d(?<=[A-Za-z] [A-Za-z] \d) ?\d|\d(?<=[A-Za-z] [A-Za-z]  \d) ?\d"
+        ),
+        gate_on_raw=True,
+        finder=loose_iban_spans,
+        name="iban-loose",
+        trusted=True,
+    ),
     _Rule(
         "IBAN",
         None,
@@ -273,6 +288,7 @@ _RULES: list[_Rule] = [
         gate=r"\d{2}\x20?\d{4}",
         flags=_X,
     ),
+    *USER_NAME_RULES,  # "mein Login ist pkranich" → [ID] (contacts_loose.py)
     # ---- file numbers, tax ids, customer numbers: after a cue
     _rule(
         "ID",
