@@ -181,11 +181,11 @@ def test_numbers_near_a_car_word_stay(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Mein Benutzername im Portal ist pschwarzkopf92.",
-     "Mein Benutzername im Portal ist [URL]."),
-    ("Login: pschwarzkopf92", "Login: [URL]"),
-    ("Nutzername lautet k.yilmaz, bitte löschen", "Nutzername lautet [URL], bitte löschen"),
-    ("Meine Kennung ist ES_4471x", "Meine Kennung ist [URL]"),
-    ("Username = neckar_kind", "Username = [URL]"),
+     "Mein Benutzername im Portal ist [ID]."),
+    ("Login: pschwarzkopf92", "Login: [ID]"),
+    ("Nutzername lautet k.yilmaz, bitte löschen", "Nutzername lautet [ID], bitte löschen"),
+    ("Meine Kennung ist ES_4471x", "Meine Kennung ist [ID]"),
+    ("Username = neckar_kind", "Username = [ID]"),
 ])
 def test_user_names_after_a_cue_are_tagged(text, expected):
     assert redact_text(text) == expected

@@ -36,7 +36,7 @@ _STREET = (
     r"(?P<v>(?:(?!(?i:unserer|meiner|deiner|eurer|ihrer|seiner|einer|dieser|jeder|anderer)"
     r"\x20)\p{L}\p{Ll}+er\x20(?i:straße|strasse|str\.|weg|platz|allee|gasse|steige)"
     rf"|\p{{L}}[\p{{L}}\-]*?\p{{L}}(?:(?i:{_STRICT}|{_LOOSE})|(?i:str)\.?))"
-    rf"(?:\x20(?i:{_NUMBER_WORD}))?)"
+    rf"(?:\x20(?i:{_NUMBER_WORD})(?:\x20?[a-hA-H](?![\p{{L}}\d]))?)?)"  # "zwölf a"
     r"(?![\p{L}\-])(?!\.?\x20{0,2}\d)"  # with a number the street rules take it whole
 )
 _PLACE = r"(?:(?i:in\x20der|im|am|an\x20der|auf\x20der|in\x20den|in)\x20+)"
