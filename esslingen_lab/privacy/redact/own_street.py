@@ -14,6 +14,7 @@ former home), "viele Familien wohnen in der Pliensaustraße" (a group).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -86,15 +87,26 @@ def _a_street(word: str) -> bool:
     return not lexicon().is_common_noun(word.split()[0].capitalize())
 
 
+_BREAK = regex.compile(r"[.\n]")
+
+
 def _own_street_spans(text: str):
     """Yield the street someone says they live in (see the module's docstring)."""
+    breaks: list[int] | None = None  # sentence breaks and group words, found once per text
+    groups: list[tuple[int, int]] = []
     for match in _OWN.finditer(text):
         value = match.group("v")
         if not _a_street(value):
             continue
         if match.group("cue") is not None:
-            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()))
-            if _GROUP.search(text, start + 1, match.start()):
+            if breaks is None:
+                breaks = [m.start() for m in _BREAK.finditer(text)]
+                groups = [m.span() for m in _GROUP.finditer(text)]
+            # a group word between the sentence's start and the cue (linear: P5, P30)
+            cut = bisect_left(breaks, match.start())
+            start = breaks[cut - 1] + 1 if cut else 0
+            first = bisect_left(groups, (start, -1))
+            if first < len(groups) and groups[first][1] <= match.start():
                 continue
         yield match.span("v")
 
