@@ -31,6 +31,7 @@ from esslingen_lab.privacy.redact.health_function import (
     sense_used_otherwise,
 )
 from esslingen_lab.privacy.redact.health_morph import is_medical_form
+from esslingen_lab.privacy.redact.health_narrow import reason_only, worn_out
 from esslingen_lab.privacy.redact.health_phrases import (
     errand_at,
     first_person_verb,
@@ -540,6 +541,7 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
                 and not _as_a_cause(t, i))
             or _from_an_institution(t, i)
             or errand_at(t.lower, i, i + n)
+            or worn_out(t.lower, lambda k: t.clauses[t.clause[k]][2], i, n)
         ):
             found.append((i, i + n))
         i += n
@@ -946,6 +948,8 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     anchor = t.memo[key] if t.memo[key] is not None and t.memo[key] < i else i
     before = [p for p in main
               if p.last < i and _words_between(t, p.last + 1, anchor, _MAX_GAP) <= _MAX_GAP]
+    if before and last_term == j - 1 and reason_only(t.lower, t.words, before[0].last + 1, i):
+        return i, j - 1  # "brauche den Aufzug wegen meinem [Rollator]"
     if before:
         start = (_after(t, before[0], i) if _plain(t, lex, before[0])
                  else _name_start(t, lex, before[0]))

@@ -356,7 +356,12 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "DATUM",
-        rf"""(?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
+        rf"""# an idea or a project "born" in a year is no one's birth: "Die Idee wurde 2019
+             # geboren", "Das Stadtteilprojekt ist 1987 geboren worden" (review P17)
+             (?<!(?:idee|projekt|\bplan|konzept|gedanke|initiative|verein|fest|festival|tradition
+                 |bewegung|vorhaben|vorschlag|aktion|programm|format|netzwerk|kooperation)
+                 \s+(?:ist|wurde|war|sind|wurden|waren)\s+(?:(?:schon|bereits|erst|im\s+jahre?)\s+)?)
+             (?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
              geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b)""",
