@@ -38,3 +38,43 @@ def test_kept(text):
 )
 def test_redacted(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # P29/P11: a surname at a city office
+        ("Danke an den Wagner vom Ordnungsamt", "Danke an den [NAME] vom Ordnungsamt"),
+        ("Grüße an die Schneider vom Bauamt", "Grüße an die [NAME] vom Bauamt"),
+        ("Die Kübler vom Ordnungsamt ist nett", "Die [NAME] vom Ordnungsamt ist nett"),
+        ("Der Schneider vom Bürgeramt hat geholfen", "Der [NAME] vom Bürgeramt hat geholfen"),
+        ("Der Vogel vom Bauamt hat nie zurückgerufen", "Der [NAME] vom Bauamt hat nie zurückgerufen"),
+        (
+            "Dannecker vom Bauamt und Kübler vom Ordnungsamt",
+            "[NAME] vom Bauamt und [NAME] vom Ordnungsamt",
+        ),
+        (
+            "Dannecker vom Bauamt und Häfele vom Ordnungsamt sind nett",
+            "[NAME] vom Bauamt und [NAME] vom Ordnungsamt sind nett",
+        ),
+    ],
+)
+def test_office_staff(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Link vom Bürgeramt funktioniert nicht",
+        "Der Link vom Bürgeramt hat funktioniert",
+        "der Koch in der Kantine",
+        "Die Kantine im Rathaus ist super",
+        "Die Formulare vom Bauamt und Briefe vom Sozialamt",
+        "Danke an den Kollegen vom Bauamt",
+        "Danke an das Team vom Bauamt",
+        "Die Bürger vom Bürgeramt sind nett",
+    ],
+)
+def test_office_controls_kept(text):
+    assert redact_text(text) == text
