@@ -78,3 +78,39 @@ def test_office_staff(text, expected):
 )
 def test_office_controls_kept(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # P1/P9/P34: the at sign as a word ("Klammeraffe", "at-zeichen", "et"), "t online"
+        ("meine mail: anna.schmid (klammeraffe) web (punkt) de", "meine mail: [EMAIL]"),
+        ("kranich klammeraffe gmx punkt de", "[EMAIL]"),
+        ("anna-schmid at-zeichen gmx punkt de", "[EMAIL]"),
+        ("anna punkt schmid klammeraffe gmx punkt de", "[EMAIL]"),
+        ("anna.schmid et gmx.de", "[EMAIL]"),
+        ("kranich at t online", "[EMAIL]"),
+        ("kranich bei t-online punkt de", "[EMAIL]"),
+    ],
+)
+def test_email_words(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # P26: an office's mailbox at the city told in words stays, as when written plainly
+        "Kontakt: buergeramt at esslingen punkt de",
+        "Mails bitte an info at esslingen punkt de",
+        "buergeramt@esslingen.de",
+        "Müller et al. 2019 zeigen das",
+        "Ich bin bei web.de",
+    ],
+)
+def test_email_words_kept(text):
+    assert redact_text(text) == text
+
+
+def test_private_mailbox_at_city_domain_told_in_words():
+    assert redact_text("anna.schmid at esslingen punkt de") == "[EMAIL]"

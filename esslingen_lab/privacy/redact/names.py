@@ -323,12 +323,20 @@ _CAR_MODEL = regex.compile(
 )
 
 
+def office_mailbox(value: str) -> bool:
+    from esslingen_lab.privacy.redact.email_words import office_mailbox as _office_mailbox
+
+    return _office_mailbox(value)
+
+
 def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     """Return the part of ``value`` to redact, or None to leave the match alone."""
     if kind == "TELEFON":
         return None if _after_public_paper(text, start) else value
     if kind in ("KFZ", "NAME") and _CAR_MODEL.match(text, start) is not None:
         return None  # "Mein Auto ist ein BMW X5", "ein Ford S-Max"
+    if kind == "EMAIL" and " " in value and office_mailbox(value):
+        return None  # "info at esslingen punkt de": an office's mailbox, as when written plainly
     if kind != "NAME":
         return value
     after_title = _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None
