@@ -48,7 +48,10 @@ def test_redacted(text, expected):
         ("Grüße an die Schneider vom Bauamt", "Grüße an die [NAME] vom Bauamt"),
         ("Die Kübler vom Ordnungsamt ist nett", "Die [NAME] vom Ordnungsamt ist nett"),
         ("Der Schneider vom Bürgeramt hat geholfen", "Der [NAME] vom Bürgeramt hat geholfen"),
-        ("Der Vogel vom Bauamt hat nie zurückgerufen", "Der [NAME] vom Bauamt hat nie zurückgerufen"),
+        (
+            "Der Vogel vom Bauamt hat nie zurückgerufen",
+            "Der [NAME] vom Bauamt hat nie zurückgerufen",
+        ),
         (
             "Dannecker vom Bauamt und Kübler vom Ordnungsamt",
             "[NAME] vom Bauamt und [NAME] vom Ordnungsamt",

@@ -223,7 +223,8 @@ EMAIL_WORD_RULES = [
                "at-zeichen"),
         # a literal first (" bei ", "(at)", " @"): the search skips to it
         gate=re.compile(
-            r" (?:at|ät|bei|auf|et|klammeraffe|at-zeichen) (?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
+            r" (?:at|ät|bei|auf|et|klammeraffe|at-zeichen) "
+            r"(?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
             r"(?:\.| punkt | dot |\(punkt\)|\(dot\))(?:de|com|net|org|eu|info|at|ch|io|me)\b)"
             r"|[(\[{<] ?(?:at|ät|klammeraffe|at-zeichen) ?[)\]}>]| @ ?\w|\w @ "
         ),

@@ -324,6 +324,7 @@ _CAR_MODEL = regex.compile(
 
 
 def office_mailbox(value: str) -> bool:
+    """Tell an office's mailbox at a public body told in words (see email_words.py)."""
     from esslingen_lab.privacy.redact.email_words import office_mailbox as _office_mailbox
 
     return _office_mailbox(value)
