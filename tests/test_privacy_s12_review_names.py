@@ -117,3 +117,21 @@ def test_email_words_kept(text):
 
 def test_private_mailbox_at_city_domain_told_in_words():
     assert redact_text("anna.schmid at esslingen punkt de") == "[EMAIL]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # P10: a nickname or gamer tag is a user name
+        ("Nick: kranich76", "Nick: [ID]"),
+        ("Nickname: anna_schmid", "Nickname: [ID]"),
+        ("Gamertag: kranich76", "Gamertag: [ID]"),
+    ],
+)
+def test_nick_user_names(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Nick hat 2 Katzen", "Das Handle ist kaputt"])
+def test_nick_controls_kept(text):
+    assert redact_text(text) == text

@@ -114,7 +114,8 @@ def _letter_phone_spans(text: str):
 
 _ACCOUNT_CUE = (
     r"\b(?i:benutzer-?name|nutzer-?name|user-?name|user-?id|user|login(?:-?name)?|log-in|"
-    r"account(?:name)?|benutzerkennung|nutzerkennung|kennung|benutzer-?konto|kontoname)"
+    r"account(?:name)?|benutzerkennung|nutzerkennung|kennung|benutzer-?konto|kontoname|"
+    r"nick(?:-?name)?|gamertag|handle)"
 )
 _USER_NAME = regex.compile(
     rf"""{_ACCOUNT_CUE}
@@ -257,7 +258,7 @@ USER_NAME_RULES = [
         "ID",
         None,
         needs=("benutzer", "nutzer", "user", "login", "log-in", "account", "kennung",
-               "kontoname"),
+               "kontoname", "nick", "gamertag", "handle"),
         gate=re.compile(
             r"\w[_.]\w|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]"
             r"|(?i:user|login|name|kennung|account)(?:\x20*[:=]|\x20+(?:ist|lautet|war)\x20)"
