@@ -135,3 +135,24 @@ def test_nick_user_names(text, expected):
 @pytest.mark.parametrize("text", ["Nick hat 2 Katzen", "Das Handle ist kaputt"])
 def test_nick_controls_kept(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # P13: a first name with an age, without brackets or comma
+        ("Lea, 16, findet es doof", "[NAME], 16, findet es doof"),
+        ("meine Tochter Lea, 16, geht da hin", "meine Tochter [NAME], 16, geht da hin"),
+        ("(Lea 16) findet es doof", "([NAME] 16) findet es doof"),
+        ("meine tochter (lea; 16 J.) geht da hin", "meine tochter ([NAME]; 16 J.) geht da hin"),
+    ],
+)
+def test_name_with_age(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Mein Sohn (7) mag das", "Am Montag, 16, Mai", "Pakete, 16, und mehr"]
+)
+def test_age_controls_kept(text):
+    assert redact_text(text) == text

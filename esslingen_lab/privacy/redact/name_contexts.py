@@ -336,17 +336,19 @@ def coordinated_name_spans(text: str):
 
 # ---- a first name with an age --------------------------------------------------------------
 
+# "(lea, 16)", "(Lea 16)", "(lea; 16 J.)", "Tom (7)", and between commas "Lea, 16, findet"
 _AGED = regex.compile(
-    r"\(\x20*(?P<v>\p{L}{3,12})\x20*,\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
+    r"\(\x20*(?P<v>\p{L}{3,12})\x20*[,;]?\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
     r"|(?<![\p{L}\-])(?P<w>\p{L}{3,12})\x20*\(\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
+    r"|(?<![\p{L}\-])(?P<u>\p{Lu}\p{Ll}{2,11}),\x20*\d{1,2}\x20*(?:J\.|Jahre)?\x20*,\x20"
 )
-AGE_NEEDS = ("(",)
+AGE_NEEDS = ("(", ",")
 
 
 def aged_name_spans(text: str):
     """Yield a first name before an age: "(lea, 16)", "Tom (7)", "mit Emma (3 J.)"."""
     for match in _AGED.finditer(text):
-        group = "v" if match.group("v") is not None else "w"
+        group = next(g for g in ("v", "w", "u") if match.group(g) is not None)
         word = match.group(group)
         capital = word[:1].upper() + word[1:].lower() if word.islower() else word
         if capital in NOT_NAMES or capital in _PEOPLE_WORDS or _is_person_noun(capital):
@@ -408,7 +410,7 @@ def _rules():
               needs_words=frozenset(("dr", "Dr", "em", "Em", "beim", "Beim")),
               needs=("d'", "d’"), admit=_dialect_admit, trusted=True),
         _Rule("NAME", None, needs=AGE_NEEDS, needs_digit=True, finder=aged_name_spans,
-              gate=regex.compile(r"\d\x20*(?:j\.?|jahre)?\x20*\)"),
+              gate=regex.compile(r"\d\x20*(?:j\.?|jahre)?\x20*(?:\)|,\x20)"),
               name="name-with-age", trusted=True),
         _Rule("NAME", None, needs=("[telefon]", "[email]"), finder=sign_off_after_contact_spans,
               name="name-sign-off-after-contact", trusted=True),
