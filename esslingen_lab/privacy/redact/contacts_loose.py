@@ -114,7 +114,8 @@ def _letter_phone_spans(text: str):
 
 _ACCOUNT_CUE = (
     r"\b(?i:benutzer-?name|nutzer-?name|user-?name|user-?id|user|login(?:-?name)?|log-in|"
-    r"account(?:name)?|benutzerkennung|nutzerkennung|kennung|benutzer-?konto|kontoname)"
+    r"account(?:name)?|benutzerkennung|nutzerkennung|kennung|benutzer-?konto|kontoname|"
+    r"nick(?:-?name)?|gamertag|handle)"
 )
 _USER_NAME = regex.compile(
     rf"""{_ACCOUNT_CUE}
@@ -139,10 +140,34 @@ def _made_up(word: str) -> bool:
     return not _ordinary(word) and not lexicon().is_english(word)
 
 
+# login services and platforms, no one's user name: "Login: BundID", "ServiceBW-Konto"
+_SERVICES = frozenset(
+    """
+    bundid bund-id servicebw service-bw elster meinelster mein-elster ausweisapp ausweisapp2
+    eid e-id eausweis e-ausweis nutzerkonto servicekonto servicekontobw bayernid bayernportal
+    servicekontonrw muensterid hamburgservice berlinid govid id-austria idaustria swissid
+    mygov paypal ebay icloud appleid apple-id googlemail gmail github gitlab linkedin
+    youtube tiktok whatsapp facebook instagram onedrive microsoft office365 moodle webuntis
+    """.split()
+)
+_SERVICE_SUFFIX = regex.compile(
+    r"[\-]?(?i:konto|account|login|portal|zugang|app|nutzerkonto|servicekonto)$", regex.VERSION1
+)
+
+
+def _service(value: str) -> bool:
+    """Tell a login service or platform named after a login cue ("BundID", "ServiceBW-Konto")."""
+    bare = value.lower()
+    if bare in _SERVICES:
+        return True
+    short = _SERVICE_SUFFIX.sub("", value).lower()
+    return short != bare and short in _SERVICES
+
+
 def _user_name_spans(text: str):
     for match in _USER_NAME.finditer(text):
         value = match.group("v")
-        if _SITE.search(value) is not None:
+        if _SITE.search(value) is not None or _service(value):
             continue
         if _SHAPE.search(value) is None:
             # "mein Login ist pkranich", "User: pkranich" (not "der Login ist kaputt")
@@ -233,7 +258,7 @@ USER_NAME_RULES = [
         "ID",
         None,
         needs=("benutzer", "nutzer", "user", "login", "log-in", "account", "kennung",
-               "kontoname"),
+               "kontoname", "nick", "gamertag", "handle"),
         gate=re.compile(
             r"\w[_.]\w|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]"
             r"|(?i:user|login|name|kennung|account)(?:\x20*[:=]|\x20+(?:ist|lautet|war)\x20)"

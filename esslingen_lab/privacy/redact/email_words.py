@@ -31,7 +31,7 @@ __all__ = ["EMAIL_WORD_RULES"]
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 
 _PROVIDERS = (
-    "gmx|gmail|googlemail|yahoo|outlook|hotmail|t-online|tonline|posteo|icloud|aol|freenet|"
+    "gmx|gmail|googlemail|yahoo|outlook|hotmail|t-online|t\\x20online|tonline|posteo|icloud|aol|freenet|"
     "protonmail|proton|arcor|mailbox|web|live|me"
 )
 _TLD = r"(?i:de|com|net|org|eu|info|at|ch|io|me)"
@@ -41,8 +41,10 @@ _DOT_WORD = (
     r"(?:\x20*\.\x20*|\x20*[(\[{<]\x20*(?i:punkt|dot|\.)\x20*[)\]}>]\x20*"
     r"|\x20+(?i:punkt|dot)\x20+)"
 )
+# the at sign also as "Klammeraffe" (its German name), "at-zeichen" or "et"
 _AT_WORD = (
-    r"(?:\x20+(?i:bei|at|ät|auf)\x20+|\x20*[(\[{<]\x20*(?i:at|ät|@)\x20*[)\]}>]\x20*"
+    r"(?:\x20+(?i:bei|at|ät|auf|et|klammeraffe|at-zeichen)\x20+"
+    r"|\x20*[(\[{<]\x20*(?i:at|ät|@|klammeraffe|at-zeichen)\x20*[)\]}>]\x20*"
     r"|\x20*@\x20*)"
 )
 # a provider ("gmx", "gmx.de", "gmx punkt de", "gmx de") or any domain with its ending
@@ -66,7 +68,7 @@ _SPELLED_EMAIL = regex.compile(
 )
 # "kranich at t-online", "Mail: pkranich bei gmx.de": one word as the mailbox
 _WORD_EMAIL = regex.compile(
-    rf"""(?<![\w.+\-@])(?:(?P<first>\p{{L}}{{2,20}})\x20)?(?P<box>\p{{L}}[\w+\-]{{1,40}}?)
+    rf"""(?<![\w.+\-@])(?:(?P<first>\p{{L}}{{2,20}})\x20)?(?P<box>\p{{L}}[\w+\-]{{1,40}}?(?:\.[\w+\-]{{1,40}}?){{0,3}})
          (?P<at>{_AT_WORD})(?P<domain>{_DOMAIN})""",
     _FLAGS,
 )
@@ -112,6 +114,30 @@ def _is_first_name(word: str) -> bool:
     return capital in FIRST_NAMES or lexicon().is_first_name(capital)
 
 
+_SPOKEN_AT = regex.compile(
+    r"\s*[(\[{<]\s*(?i:at|ät|@)\s*[)\]}>]\s*|\s+(?i:at|ät)\s+|\s*\(@\)\s*|\s*@\s*", regex.VERSION1
+)
+_SPOKEN_DOT = regex.compile(
+    r"\s*[(\[{<]\s*(?i:dot|punkt|\.)\s*[)\]}>]\s*|\s+(?i:dot|punkt)\s+", regex.VERSION1
+)
+
+
+def office_mailbox(value: str) -> bool:
+    """Tell an office's mailbox at a public body told in words: "info at esslingen punkt de".
+
+    Written plainly ("buergeramt@esslingen.de") the strict rules leave it; told in words it
+    stays too.
+    """
+    parts = _SPOKEN_AT.split(value, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    box, domain = parts[0].strip(), _SPOKEN_DOT.sub(".", parts[1].strip())
+    return (
+        _ROLE_BOX.fullmatch(box) is not None
+        and _PUBLIC_DOMAIN.match(domain) is not None
+    )
+
+
 def _spelled_spans(text: str):
     for match in _SPELLED_EMAIL.finditer(text):
         if _SPELLED_WORD.search(match.group()) is not None:
@@ -126,9 +152,14 @@ def _word_spans(text: str):
             continue
         if _ROLE_BOX.fullmatch(box) or _PUBLIC_DOMAIN.match(match.group("domain")):
             continue
-        if at in ("bei", "auf"):
+        if at == "et" and not any(ch in box for ch in "._0123456789"):
+            continue  # "et" for the at sign only after a mailbox's shape ("anna.schmid et gmx")
+        if at in ("bei", "auf") and not (
+            box.islower() and _SPOKEN_DOT.search(match.group("domain")) is not None
+        ):
             # "bei gmx ist das Postfach voll", "Konto bei web.de": only a made-up word, and
-            # only near a word for mail
+            # only near a word for mail (a domain told in words is a mailbox's: "kranich bei
+            # t-online punkt de")
             if _ordinary(box) or box[:1].isupper() and not any(ch.isdigit() for ch in box):
                 continue
             if _MAIL_CUE.search(text, max(0, match.start() - 60), match.start()) is None:
@@ -178,7 +209,8 @@ EMAIL_WORD_RULES = [
         None,
         needs=("punkt", "dot", "minus", "strich", "unterstrich", "underscore"),
         gate=re.compile(
-            r"(?:punkt|dot|minus|strich|underscore)[)\]}>]? ?[\w+\-]+ ?(?:bei|at|ät|auf|[(\[{<@])"
+            r"(?:punkt|dot|minus|strich|underscore)[)\]}>]? ?[\w+\-]+ ?"
+            r"(?:bei|at|ät|auf|et|klammeraffe|[(\[{<@])"
         ),
         finder=_spelled_spans,
         name="email-spelled-words",
@@ -187,12 +219,14 @@ EMAIL_WORD_RULES = [
     _Rule(
         "EMAIL",
         None,
-        needs=(" at ", " ät ", " bei ", " auf ", "(at)", "[at]", " @", "@ "),
+        needs=(" at ", " ät ", " bei ", " auf ", "(at)", "[at]", " @", "@ ", " et ", "klammeraffe",
+               "at-zeichen"),
         # a literal first (" bei ", "(at)", " @"): the search skips to it
         gate=re.compile(
-            r" (?:at|ät|bei|auf) (?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
+            r" (?:at|ät|bei|auf|et|klammeraffe|at-zeichen) "
+            r"(?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
             r"(?:\.| punkt | dot |\(punkt\)|\(dot\))(?:de|com|net|org|eu|info|at|ch|io|me)\b)"
-            r"|[(\[{<](?:at|ät)[)\]}>]| @ ?\w|\w @ "
+            r"|[(\[{<] ?(?:at|ät|klammeraffe|at-zeichen) ?[)\]}>]| @ ?\w|\w @ "
         ),
         finder=_word_spans,
         name="email-word-at-provider",

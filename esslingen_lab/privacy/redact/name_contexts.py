@@ -79,12 +79,21 @@ _PERSON_VERBS = frozenset(
     meldet meldete
     """.split()
 )
+# what a person has done (not "hat funktioniert"): "Der Schneider vom Bürgeramt hat geholfen"
+_PERSON_PARTICIPLES = frozenset(
+    """
+    geholfen gesagt gemeint erklärt angerufen zurückgerufen versprochen geantwortet gelogen
+    geschimpft beraten gekümmert telefoniert geschrieben gemeldet abgewimmelt angeschrien
+    """.split()
+)
+_WHEN = frozenset("nie noch schon gestern heute sofort gleich kaum nur".split())
 _OBJECTS = frozenset("mir uns ihm ihr mich ihn dir dich euch sich".split())
 _COPULA = frozenset("ist war sei wirkt wirkte bleibt".split())
 
 _OFFICE_PERSON = regex.compile(
     rf"""(?P<pre>(?<![\p{{L}}'’])(?:[Dd](?:er|ie|en|em|r)|[Ee]ine?[mnr]?\x20+gewisse[nmrs]?
-              |[Ff]rag(?:en|t)?(?:\x20+Sie)?(?:\x20+(?:den|die))?|[Aa]n(?:\x20+(?:den|die))?)\x20+
+              |[Ff]rag(?:en|t)?(?:\x20+Sie)?(?:\x20+(?:den|die))?|[Aa]n(?:\x20+(?:den|die))?
+              |und|oder|sowie)\x20+
          |(?:^|(?<=[.!?;:–(]\x20{{0,3}}|\n))\x20*)
          (?P<v>{_CAP})\x20+
          (?:vom|von\x20+der|von\x20+dem|aus\x20+dem|aus\x20+der|beim|bei\x20+der|im|in\x20+der)
@@ -114,7 +123,9 @@ def _person_after(text: str, end: int) -> bool:
             return True  # "ist ein Depp", "war eine Hilfe"
         return rest[0] in _PERSON_ADJECTIVES
     if first in ("hat", "hatte", "hätte"):
-        return bool(rest) and rest[0] in _OBJECTS  # "hat mir geholfen", "hat sich gekümmert"
+        rest = [w for w in rest if w not in _INTENSIFIERS and w not in _WHEN]
+        # "hat mir geholfen", "hat sich gekümmert", "hat geholfen", "hat nie zurückgerufen"
+        return bool(rest) and (rest[0] in _OBJECTS or rest[0] in _PERSON_PARTICIPLES)
     return first in _PERSON_VERBS or (first.endswith("t") and "zurück" in rest[:3])
 
 
@@ -127,9 +138,28 @@ def office_person_spans(text: str):
     follows ("ist ein Depp", "hat mir geholfen"; not "funktioniert nicht").
     """
     lex = lexicon()
+    last_end = -1  # where the last person at an office ended
     for match in _OFFICE_PERSON.finditer(text):
         word, office = match.group("v"), match.group("o")
         if not _office(office):
+            continue
+        pre = match.group("pre").strip().lower()
+        if pre in ("und", "oder", "sowie"):
+            # "Dannecker vom Bauamt und Kübler vom Ordnungsamt": the second of two staff
+            if (
+                (
+                    _STAFF_LINK.fullmatch(text, last_end, match.start("v")) is not None
+                    or _TAGGED_STAFF.search(text, max(0, match.start() - 80), match.start("v"))
+                    is not None
+                )
+                and word not in NOT_NAMES
+                and word not in _PEOPLE_WORDS
+                and not _is_person_noun(word)
+                and not _office(word)
+                and lex.german.get(word) in (None, word)  # not "und Briefe vom Sozialamt"
+            ):
+                last_end = match.end("v")
+                yield match.span("v")
             continue
         if (
             word in NOT_NAMES
@@ -139,7 +169,6 @@ def office_person_spans(text: str):
             or word.lower().endswith(("ung", "heit", "keit", "schaft", "ion", "tät"))
         ):
             continue
-        pre = match.group("pre").strip().lower()
         if not pre and lex.is_lower_word(word.lower()) and word not in lex.last:
             continue  # "Jemand vom Amt", "Keiner im Rathaus": a pronoun opening a sentence
         lemma = lex.german.get(word)
@@ -153,12 +182,33 @@ def office_person_spans(text: str):
         elif word in lex.last or not pre:
             # a surname that is a word too ("der Wagner vom Ordnungsamt ist ein Depp"), or a
             # noun without an article opening a sentence ("Schwarzkopf vom Bürgeramt war …"):
-            # only with a person's deed or trait after the office
-            if not _person_after(text, match.end()):
+            # only with a person's deed or trait after the office, or thanks before it
+            if not _person_after(text, match.end()) and not _thanked(text, match.start()):
                 continue
-        else:
-            continue  # "die Kantine im Rathaus ist super": a noun with its article
+        elif not (word.endswith("er") and _person_after(text, match.end())):
+            # "die Kantine im Rathaus ist super": a noun with its article; a word in "-er"
+            # with a person's trait is a surname ("Die Kübler vom Ordnungsamt ist nett")
+            continue
+        last_end = match.end("v")
         yield match.span("v")
+
+
+# between two staff: "[Dannecker] vom Bauamt und [Kübler]"
+_STAFF_LINK = regex.compile(
+    r"\x20+(?:vom|von\x20+der|von\x20+dem|aus\x20+dem|aus\x20+der|beim|bei\x20+der|im"
+    r"|in\x20+der)\x20+\p{Lu}[\p{L}\-]+,?\x20+(?:und|oder|sowie)\x20+",
+    regex.VERSION1,
+)
+_TAGGED_STAFF = regex.compile(r"\[NAME\]" + _STAFF_LINK.pattern + "$", regex.VERSION1)
+_THANKS = regex.compile(
+    r"(?i:dank(?:e|eschön)?|grüße?|gruß|lob|kompliment)\x20+(?:an\x20+)?(?:den|die|dem)?\x20*$",
+    regex.VERSION1,
+)
+
+
+def _thanked(text: str, start: int) -> bool:
+    """Tell thanks or greetings before the person: "Danke an den Wagner vom Ordnungsamt"."""
+    return _THANKS.search(text, max(0, start - 30), start) is not None
 
 
 def _compound_noun(word: str, lex) -> bool:
@@ -286,17 +336,19 @@ def coordinated_name_spans(text: str):
 
 # ---- a first name with an age --------------------------------------------------------------
 
+# "(lea, 16)", "(Lea 16)", "(lea; 16 J.)", "Tom (7)", and between commas "Lea, 16, findet"
 _AGED = regex.compile(
-    r"\(\x20*(?P<v>\p{L}{3,12})\x20*,\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
+    r"\(\x20*(?P<v>\p{L}{3,12})\x20*[,;]?\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
     r"|(?<![\p{L}\-])(?P<w>\p{L}{3,12})\x20*\(\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
+    r"|(?<![\p{L}\-])(?P<u>\p{Lu}\p{Ll}{2,11}),\x20*\d{1,2}\x20*(?:J\.|Jahre)?\x20*,\x20"
 )
-AGE_NEEDS = ("(",)
+AGE_NEEDS = ("(", ",")
 
 
 def aged_name_spans(text: str):
     """Yield a first name before an age: "(lea, 16)", "Tom (7)", "mit Emma (3 J.)"."""
     for match in _AGED.finditer(text):
-        group = "v" if match.group("v") is not None else "w"
+        group = next(g for g in ("v", "w", "u") if match.group(g) is not None)
         word = match.group(group)
         capital = word[:1].upper() + word[1:].lower() if word.islower() else word
         if capital in NOT_NAMES or capital in _PEOPLE_WORDS or _is_person_noun(capital):
@@ -358,7 +410,7 @@ def _rules():
               needs_words=frozenset(("dr", "Dr", "em", "Em", "beim", "Beim")),
               needs=("d'", "d’"), admit=_dialect_admit, trusted=True),
         _Rule("NAME", None, needs=AGE_NEEDS, needs_digit=True, finder=aged_name_spans,
-              gate=regex.compile(r"\d\x20*(?:j\.?|jahre)?\x20*\)"),
+              gate=regex.compile(r"\d\x20*(?:j\.?|jahre)?\x20*(?:\)|,\x20)"),
               name="name-with-age", trusted=True),
         _Rule("NAME", None, needs=("[telefon]", "[email]"), finder=sign_off_after_contact_spans,
               name="name-sign-off-after-contact", trusted=True),

@@ -312,10 +312,32 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
 _TITLE_BEFORE = regex.compile(r"(?:Herrn?|Frau|Freifrau|Freiherrn?|Dr\.|Prof\.)\s+$")
 
 
+# a car's make and model, no plate and no name: "BMW X5", "VW ID3", "Ford S-Max", "Kia EV6"
+_CAR_MODEL = regex.compile(
+    r"(?:BMW|VW|KIA|Kia|BYD|AMG|GMC|Ford|Opel|Seat|Cupra|Skoda|Tesla|Mazda|Dacia|Fiat"
+    r"|Renault|Peugeot|Citroen|Citroën|Toyota|Honda|Nissan|Hyundai|Volvo|Mini|MINI|Smart"
+    r"|Porsche|Mercedes|Audi|Suzuki|Mitsubishi|Subaru|Lexus|Jeep|Alfa|Lancia|Polestar)"
+    r"[\x20\-]+(?:\p{Lu}{1,3}\d{1,3}\p{L}?|\p{L}{1,2}-\p{Lu}\p{L}+|\p{Lu}{1,3}-?\p{L}?\d{1,3})"
+    r"(?![\p{L}\d])",
+    regex.VERSION1,
+)
+
+
+def office_mailbox(value: str) -> bool:
+    """Tell an office's mailbox at a public body told in words (see email_words.py)."""
+    from esslingen_lab.privacy.redact.email_words import office_mailbox as _office_mailbox
+
+    return _office_mailbox(value)
+
+
 def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     """Return the part of ``value`` to redact, or None to leave the match alone."""
     if kind == "TELEFON":
         return None if _after_public_paper(text, start) else value
+    if kind in ("KFZ", "NAME") and _CAR_MODEL.match(text, start) is not None:
+        return None  # "Mein Auto ist ein BMW X5", "ein Ford S-Max"
+    if kind == "EMAIL" and " " in value and office_mailbox(value):
+        return None  # "info at esslingen punkt de": an office's mailbox, as when written plainly
     if kind != "NAME":
         return value
     after_title = _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None
