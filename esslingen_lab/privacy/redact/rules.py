@@ -166,6 +166,14 @@ _ROLE_MAILBOX = (
     rf"(?:@|[(\[{{<](?i:at)[)\]}}>]|\s+(?i:at)\s+){PUBLIC_HOST})"
 )
 
+# A later digit group of a phone number that starts the NEXT number of a list is left to its own
+# match: an area code "0.." after a spaced dash or slash ("0711 987654 – 0152 …", "3512-2490 -
+# 0711 …"), or "0152 998877" right after a full subscriber number ("0711 987654 0152 998877").
+_NEXT_NUMBER = (
+    r"(?!(?<=[ \t\u00a0][\-/–—·‑_][ \t\u00a0]?|[\-/–—·‑_][ \t\u00a0])0\d\d)"
+    r"(?!(?<=\d{5}[ \t\u00a0])0\d{2,4}[ \t\u00a0]\d{3})"
+)
+
 _RULES: list[_Rule] = [
     *EARLY_CONTACT_RULES,  # "m a x . m u s t e r @ g m x . d e", "Tel: 07II 3512249O"
     *EMAIL_WORD_RULES,  # "anna punkt schmid bei gmx.de", "kranich at t-online" (email_words.py)
@@ -393,7 +401,9 @@ _RULES: list[_Rule] = [
     _rule(
         "TELEFON",
         r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.–—]{0,3}
-             (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}\d{1,8}){1,6}\b""",
+             (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}"""
+             + _NEXT_NUMBER
+             + r"""\d{1,8}){1,6}\b""",
         needs_digit=True,
         needs=("+", "00"),
         flags=_X,
@@ -412,7 +422,9 @@ _RULES: list[_Rule] = [
              (?:\d{2,}|\d(?=[ \t\u00a0]\d))  # "0176-2 99 48 17 0"
              # later groups: also after a dot when the first one had one ("0157.3344.1122")
              (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;|(?<=0\d{2,5}\.\d+)\.)
-                \d{1,8}){0,5}
+                """
+        + _NEXT_NUMBER
+        + r"""\d{1,8}){0,5}
              (?!\w|[,.]\d)""",
         needs_digit=True,
         flags=_X,

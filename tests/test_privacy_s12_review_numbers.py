@@ -1,0 +1,56 @@
+"""Session 12 review: phone lists joined by dashes, spaced IBANs, account and licence numbers."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "leaks"),
+    [
+        (
+            "Erreichbar: 0176 12345678 – 0711 987654 – 07153 12345 – 0152 99887766",
+            ["12345678", "987654", "12345", "99887766"],
+        ),
+        (
+            "Nummern: 0711 3512-2490 - 0711 3512-2491 - 0711 3512-2492 - 0711 3512-2493",
+            ["2490", "2491", "2492", "2493", "3512"],
+        ),
+        ("Büro 07153 41 22 90 / Handy 0160 5544332 / privat 0711 223344", ["5544332", "223344", "41 22"]),
+        ("ruft an: 0711-998877 - 0176-55443322 - 07021-12345", ["998877", "55443322", "12345"]),
+        ("0711 987654 0152 99887766 0176 12345678 07153 12345 0711 4455667", ["4455667", "99887766"]),
+        ("+49 711 987654 – 0176 12345678 – 0152 99887766 – 07153 12345", ["99887766", "12345678"]),
+    ],
+)
+def test_phone_lists_joined_by_dashes_leave_no_digits(text, leaks):
+    out = redact_text(text)
+    for leak in leaks:
+        assert leak not in out, out
+    assert out.count("[TELEFON]") >= 2, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel 0176 12 34 05 67",
+        "Tel 0176 123 045 678",
+        "Telefon: 0711 3512-0",
+        "Zentrale 0711 3512 - 02",
+    ],
+)
+def test_one_grouped_phone_stays_one_tag(text):
+    out = redact_text(text)
+    assert out.count("[TELEFON]") == 1, out
+    assert not any(ch.isdigit() for ch in out), out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sitzung ist von 2019 - 2023 gelaufen, Linie 101 - 113",
+        "Öffnungszeiten 08 - 12 Uhr und 14 - 18 Uhr",
+        "Vorlage 44/2024 - Drucksache 7/2025",
+    ],
+)
+def test_number_ranges_stay(text):
+    assert redact_text(text) == text
