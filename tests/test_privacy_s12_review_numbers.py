@@ -54,3 +54,33 @@ def test_one_grouped_phone_stays_one_tag(text):
 )
 def test_number_ranges_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "leaks"),
+    [
+        ("IBAN DE 89 3704 0044 0532 013 000", ["000", "013", "3704"]),
+        ("Konto DE89 3704 0044 0532 013 000 bitte", ["000", "0532"]),
+        ("iban: de 89 3704 0044 0532 013 000", ["000"]),
+        ("de 89 37040044 0532013000", ["37040044", "0532013000"]),
+        ("überweist auf de 12 50050201 1234567890 danke", ["50050201", "1234567890"]),
+        ("at 61 19043 00234573201 geht auch", ["19043", "00234573201"]),
+    ],
+)
+def test_spaced_iban_leaves_no_group(text, leaks):
+    out = redact_text(text)
+    assert "[IBAN]" in out, out
+    for leak in leaks:
+        assert leak not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("IBAN DE12 3456 7890 1234 56 seit 2019", "2019"),
+        ("es 12 Leute waren da, 3 davon aus Zell", "es 12 Leute"),
+        ("de 5 bis 10 Minuten", "de 5 bis 10"),
+    ],
+)
+def test_iban_controls(text, kept):
+    assert kept in redact_text(text)
