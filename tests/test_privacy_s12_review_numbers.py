@@ -84,3 +84,32 @@ def test_spaced_iban_leaves_no_group(text, leaks):
 )
 def test_iban_controls(text, kept):
     assert kept in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("Konto 532013000 bei der KSK", "532013000"),
+        ("Kto.-Nr. 0532013000, BLZ steht auf der Karte", "0532013000"),
+        ("mein Girokonto: 12 345 678 wurde gesperrt", "345 678"),
+        ("Fahrerlaubnis B072RRE2I55", "B072RRE2I55"),
+        ("meine fahrerlaubnis nr. K4471X09Z2 ist abgelaufen", "K4471X09Z2"),
+    ],
+)
+def test_account_and_licence_numbers(text, leak):
+    out = redact_text(text)
+    assert leak not in out and "[ID]" in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Konto seit 2019 ist leer",
+        "Auf dem Konto lagen 150000 Euro",
+        "Konto 150000 Euro im Minus",
+        "Fahrerlaubnis seit 1998",
+        "Das Konto 3 mal gesperrt",
+    ],
+)
+def test_account_controls(text):
+    assert redact_text(text) == text

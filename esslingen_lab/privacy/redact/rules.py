@@ -23,7 +23,7 @@ from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
-from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
+from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
@@ -335,6 +335,7 @@ _RULES: list[_Rule] = [
     ),
     # a few words between cue and number: "kundennr von der stadtkasse 40-118-772"
     *ID_AFTER_WORDS_RULES,
+    *ACCOUNT_RULES,
     # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
     _rule(
         "ID",
