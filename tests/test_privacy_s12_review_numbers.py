@@ -16,9 +16,15 @@ from esslingen_lab.privacy import redact_text
             "Nummern: 0711 3512-2490 - 0711 3512-2491 - 0711 3512-2492 - 0711 3512-2493",
             ["2490", "2491", "2492", "2493", "3512"],
         ),
-        ("Büro 07153 41 22 90 / Handy 0160 5544332 / privat 0711 223344", ["5544332", "223344", "41 22"]),
+        (
+            "Büro 07153 41 22 90 / Handy 0160 5544332 / privat 0711 223344",
+            ["5544332", "223344", "41 22"],
+        ),
         ("ruft an: 0711-998877 - 0176-55443322 - 07021-12345", ["998877", "55443322", "12345"]),
-        ("0711 987654 0152 99887766 0176 12345678 07153 12345 0711 4455667", ["4455667", "99887766"]),
+        (
+            "0711 987654 0152 99887766 0176 12345678 07153 12345 0711 4455667",
+            ["4455667", "99887766"],
+        ),
         ("+49 711 987654 – 0176 12345678 – 0152 99887766 – 07153 12345", ["99887766", "12345678"]),
     ],
 )
@@ -112,4 +118,23 @@ def test_account_and_licence_numbers(text, leak):
     ],
 )
 def test_account_controls(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("ruf an unter null-eins-sieben-sechs 12345678", "12345678"),
+        ("ruf an unter null eins sieben sechs 12345678", "12345678"),
+        ("null eins fünf zwei 99887766 ist meine nummer", "99887766"),
+        ("Handy: null eins sieben sechs - 1234567", "1234567"),
+    ],
+)
+def test_area_code_in_words_then_long_digits(text, leak):
+    out = redact_text(text)
+    assert leak not in out and "[TELEFON]" in out, out
+
+
+def test_null_idiom_with_year_stays():
+    text = "es gab null Probleme in 2019 und 20230101"
     assert redact_text(text) == text
