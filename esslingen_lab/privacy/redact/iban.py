@@ -47,15 +47,24 @@ def iban_spans(text: str):
     """
     for match in _CANDIDATE.finditer(text):
         code = match.group("cc")
-        if not (code.isupper() or match.group("sep0") == "" or _cued(text, match.start())):
-            continue  # "es 12 3456 …" in lower case with a space: only after "IBAN"/"Konto"
         groups = []
         for group in _GROUP.finditer(text, match.start("rest"), match.end("rest")):
             if groups and group.group().isalpha():
                 break  # "… 0130 00 BIC …": only a bank code at the start is letters
             groups.append(group)
         length = LENGTHS.get(code.upper())
+        exact = _exact_end(groups, length)
+        if not (code.isupper() or match.group("sep0") == "" or _cued(text, match.start())):
+            # "es 12 3456 …" in lower case with a space: only after "IBAN"/"Konto", or when
+            # digits alone give the country's length exactly ("de 89 37040044 0532013000")
+            if exact is None or not text[match.start("rest"):exact].replace(" ", "").isdigit():
+                continue
         end = _printed_end(groups, length)  # the printed form may be a slip too long
+        if end is not None and exact is not None and exact > end:
+            # "DE 89 3704 0044 0532 013 000": groups of three close the registry's length
+            tail = [g for g in groups if end < g.end() <= exact]
+            if all(len(g.group()) <= 3 for g in tail):
+                end = exact
         if end is None:
             end = _registry_end(groups, length)
         if end is None and _cued(text, match.start()):
@@ -82,6 +91,18 @@ def _registry_end(groups, length: int | None) -> int | None:
             return group.end() if have == need else None
     # the run ends short: one or two characters forgotten ("… 0130 0")
     return groups[-1].end() if groups and have >= need - 2 else None
+
+
+def _exact_end(groups, length: int | None) -> int | None:
+    """End of the groups that give the country's length exactly, else None."""
+    if length is None:
+        return None
+    have = 0
+    for group in groups:
+        have += len(group.group())
+        if have >= length - 4:
+            return group.end() if have == length - 4 else None
+    return None
 
 
 def _printed_end(groups, length: int | None) -> int | None:

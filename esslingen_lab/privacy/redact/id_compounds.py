@@ -132,7 +132,7 @@ ID_COMPOUND_RULES = [
 # that "Pass auf 3 Kinder auf" and "Führerschein seit 1998" stay
 _DOCUMENT = regex.compile(
     r"""(?<![\p{L}\-])(?i:reisepass|pass|personalausweis|ausweis|perso|führerschein|
-          fuehrerschein|führerscheins|aufenthaltstitel|aufenthaltserlaubnis|
+          fuehrerschein|führerscheins|fahrerlaubnis|aufenthaltstitel|aufenthaltserlaubnis|
           niederlassungserlaubnis|visum|duldung|reisedokument|passport|id-karte|
           identitätskarte|kinderreisepass)
         (?:[\x20\-]?(?i:nr\.?|nummer|no\.?|number))?
@@ -193,7 +193,8 @@ ID_COMPOUND_RULES.extend([
         "ID",
         None,
         needs_digit=True,
-        needs=("pass", "ausweis", "perso", "führerschein", "fuehrerschein", "aufenthalt",
+        needs=("pass", "ausweis", "perso", "führerschein", "fuehrerschein", "fahrerlaubnis",
+               "aufenthalt",
                "niederlassung", "visum", "duldung", "reisedokument", "passport", "id-karte",
                "identitätskarte"),
         finder=_document_spans,

@@ -15,7 +15,7 @@ import regex
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import _ID_CUE
 
-__all__ = ["ID_AFTER_WORDS_RULES"]
+__all__ = ["ACCOUNT_RULES", "ID_AFTER_WORDS_RULES"]
 
 # words that end the look for a number: a new clause, a time, a phone number's cue
 _STOP = (
@@ -52,5 +52,37 @@ ID_AFTER_WORDS_RULES = [
         needs=("nummer", "nr", "zeichen", "az", "gz", "referenz", "vorgang", "kundenkonto"),
         finder=_cue_then_number_spans,
         name="id-cue-words-number",
+    )
+]
+
+
+# a bank account number after "Konto" without "-nummer": "Konto 532013000 bei der KSK",
+# "Girokonto: 12 345 678", "Kto.-Nr. 0532013000"; six to twelve digits, not an amount
+# ("Konto mit 150000 Euro") nor a year ("Konto seit 2019")
+_ACCOUNT = regex.compile(
+    r"""(?<![\p{L}\-])(?i:konto|kto\.?|girokonto|sparkonto|bankkonto|gehaltskonto|
+          kto\.?-?nr\.?|konto-?nr\.?)
+        [\x20\t]*:?[\x20\t]*(?:(?i:ist|lautet|war|nr\.?|nummer)[\x20\t]*:?[\x20\t]*)?
+        (?P<v>\d{2,10}(?:\x20\d{2,6}){0,3})
+        (?![\p{L}\d]|[.,]\d|\x20?(?i:€|euro|eur\b|%|tsd|mio))""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def _account_spans(text: str):
+    for match in _ACCOUNT.finditer(text):
+        value = match.group("v")
+        if 6 <= sum(ch.isdigit() for ch in value) <= 12:
+            yield match.span("v")
+
+
+ACCOUNT_RULES = [
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        needs=("konto", "kto"),
+        finder=_account_spans,
+        name="id-bank-account",
     )
 ]

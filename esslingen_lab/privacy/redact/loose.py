@@ -62,7 +62,9 @@ _GLUED_DIGITS = (
 # English "double three", "triple zero"
 _REPEATED = r"(?:double|triple)\x20(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 _PHONE_UNIT = (
-    rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d{{1,6}})"
+    rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d{{1,6}}"
+    # a subscriber number after an area code in words: "null-eins-sieben-sechs 12345678"
+    r"|(?<=\p{L}[\x20\t,\-–—‑/.·]{1,3})\d{7,8})"
 )
 _PHONE_SEP = r"(?:[\x20\t]*[,\-–—‑/.·][\x20\t]*|[\x20\t]+)"
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"

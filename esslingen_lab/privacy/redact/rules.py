@@ -23,7 +23,7 @@ from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
-from esslingen_lab.privacy.redact.ids import ID_AFTER_WORDS_RULES
+from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
@@ -164,6 +164,14 @@ _ROLE_MAILBOX = (
     r"[a-zäöü]*(?:amt|aemter|ämter|stelle|buero|büro|referat|foerderung|förderung|"
     r"verwaltung|beratung|beauftragte|dezernat|abteilung|strategie))"
     rf"(?:@|[(\[{{<](?i:at)[)\]}}>]|\s+(?i:at)\s+){PUBLIC_HOST})"
+)
+
+# A later digit group of a phone number that starts the NEXT number of a list is left to its own
+# match: an area code "0.." after a spaced dash or slash ("0711 987654 – 0152 …", "3512-2490 -
+# 0711 …"), or "0152 998877" right after a full subscriber number ("0711 987654 0152 998877").
+_NEXT_NUMBER = (
+    r"(?!(?<=[ \t\u00a0][\-/–—·‑_][ \t\u00a0]?|[\-/–—·‑_][ \t\u00a0])0\d\d)"
+    r"(?!(?<=\d{5}[ \t\u00a0])0\d{2,4}[ \t\u00a0]\d{3})"
 )
 
 _RULES: list[_Rule] = [
@@ -327,6 +335,7 @@ _RULES: list[_Rule] = [
     ),
     # a few words between cue and number: "kundennr von der stadtkasse 40-118-772"
     *ID_AFTER_WORDS_RULES,
+    *ACCOUNT_RULES,
     # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
     _rule(
         "ID",
@@ -398,7 +407,9 @@ _RULES: list[_Rule] = [
     _rule(
         "TELEFON",
         r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.–—]{0,3}
-             (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}\d{1,8}){1,6}\b""",
+             (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}"""
+             + _NEXT_NUMBER
+             + r"""\d{1,8}){1,6}\b""",
         needs_digit=True,
         needs=("+", "00"),
         flags=_X,
@@ -417,7 +428,9 @@ _RULES: list[_Rule] = [
              (?:\d{2,}|\d(?=[ \t\u00a0]\d))  # "0176-2 99 48 17 0"
              # later groups: also after a dot when the first one had one ("0157.3344.1122")
              (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;|(?<=0\d{2,5}\.\d+)\.)
-                \d{1,8}){0,5}
+                """
+        + _NEXT_NUMBER
+        + r"""\d{1,8}){0,5}
              (?!\w|[,.]\d)""",
         needs_digit=True,
         flags=_X,
