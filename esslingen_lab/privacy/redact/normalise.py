@@ -62,21 +62,92 @@ _INLINE = (
     r"tt|kbd|var|o:p|wbr"
 )
 _TAG_IN_WORD = re.compile(
-    rf"(?<=[^\W\d_])(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
-    r"(?=[^\W\d_])",
+    rf"(?<=[^\W_]|@)(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
+    r"(?=[^\W_]|@)",
     re.DOTALL,
 )
+_ONE_TAG = re.compile(r"<!--.*?-->|<(/?)([\w:]+)[^<>]*>", re.DOTALL)
+_WORD_REST = re.compile(r"(?:[^\W_]|@)*")
+_VOID = frozenset(("wbr", "br", "img", "o:p"))
+
+
+def _joins(before: str, after: str) -> bool:
+    """Whether a tag between these two characters cuts one word, number or address."""
+    if before == "@" or after == "@":
+        return before.isalnum() or after.isalnum()
+    return (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
+
+
+def _balance(tags: list[str]) -> tuple[str, str]:
+    """Return the tags to put before and after the joined word (pairs inside it go)."""
+    opened: list[tuple[str, str]] = []
+    closing: list[str] = []
+    for tag in tags:
+        for one in _ONE_TAG.finditer(tag):
+            if one.group(2) is None or one.group(2).lower() in _VOID or one.group().endswith("/>"):
+                continue  # a comment, "<wbr>": nothing to keep
+            name = one.group(2).lower()
+            if not one.group(1):
+                opened.append((name, one.group()))
+            elif opened and opened[-1][0] == name:
+                opened.pop()  # "M<b>ül</b>ler": the pair goes with the cut
+            else:
+                closing.append(one.group())  # "<b>Dann</b>ecker": "</b>" after the word
+    return "".join(tag for _, tag in opened), "".join(closing)
 
 
 def join_words(text: str) -> str:
     """Return ``text`` without tags and comments inside a word ("M<b>ül</b>ler" → "Müller").
 
-    The text itself changes (like a removed zero-width space): a tag between two letters
-    is no part of what the writer meant, and left in it would hide the word.
+    The text itself changes (like a removed zero-width space): a tag between two letters,
+    two digits or next to an at sign ("0176<span>1234</span>5678", "anna@<wbr>gmx.de") is
+    no part of what the writer meant, and left in it would hide the word. A tag that opens
+    or closes outside the word moves to the word's edge ("<b>Dann</b>ecker" →
+    "<b>Dannecker</b>"), so the markup stays balanced.
     """
     if "<" not in text:
         return text
-    return _TAG_IN_WORD.sub("", text)
+    pieces: list[str] = []
+    last = 0
+    word_end = -1
+    head = 0  # the piece the word starts with
+    tags: list[str] = []
+
+    def flush() -> None:
+        nonlocal last
+        before, after = _balance(tags)
+        pieces.append(text[last:word_end])
+        if before:
+            pieces.insert(head, before)
+        pieces.append(after)
+        last = word_end
+        tags.clear()
+
+    for match in _TAG_IN_WORD.finditer(text):
+        start, end = match.span()
+        if not _joins(text[start - 1], text[end]):
+            continue
+        if tags and start > word_end:
+            flush()
+        if not tags:
+            word_start = start
+            while word_start > last and (
+                text[word_start - 1] == "@" or text[word_start - 1].isalnum()
+            ):
+                word_start -= 1
+            pieces.append(text[last:word_start])
+            head = len(pieces)
+            last = word_start
+        pieces.append(text[last:start])
+        tags.append(match.group())
+        last = end
+        word_end = _WORD_REST.match(text, end).end()
+    if tags:
+        flush()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # emphasis: "*wort*", "**wort**", "_wort_", "~~wort~~" (not "Bürger*innen", "max_muster@…",
@@ -152,7 +223,10 @@ def _redact_part(part: str, redact, contact: bool) -> str:
             return "[TELEFON]"
         if not part.isalpha() or any(ch.isdigit() for ch in part):
             return "[ID]"
-    return redact(part)
+    redacted = redact(part)
+    if "[NAME]" in redacted and not any(ch.isspace() for ch in part.strip()):
+        return part  # one word without a cue ("x.png", "nav-main"): markup, no name
+    return redacted
 
 
 def _redact_value(value: str, redact) -> str:
@@ -164,7 +238,7 @@ def _redact_value(value: str, redact) -> str:
         decoded = urllib.parse.unquote(value)  # "anna.schmid%40gmx.de", "K%C3%BCbler"
     scheme = _SCHEME.match(decoded)
     if scheme is None and _QUERY_SEPARATOR.search(decoded) is None:
-        redacted = redact(decoded)
+        redacted = _redact_part(decoded, redact, False)
     else:
         head = "" if scheme is None else scheme.group()
         contact = head.split(":")[0].lower() in _CONTACT_SCHEMES
@@ -174,6 +248,8 @@ def _redact_value(value: str, redact) -> str:
         for k, part in enumerate(parts):
             # a query's name ("phone", "subject") is no address; its value may be one
             name = k + 1 < len(parts) and seps[k] == "="
+            # a web address's host and path stay as the rules for URLs left them
+            name = name or (k == 0 and head.lower().startswith(("http", "ftp")))
             pieces.append(part if name else _redact_part(part, redact, contact))
             if k < len(seps):
                 pieces.append(seps[k])
