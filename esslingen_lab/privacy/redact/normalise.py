@@ -233,6 +233,8 @@ def _redact_value(value: str, redact) -> str:
     """Return an attribute's value redacted as a text of its own."""
     if not any(ch.isalnum() for ch in value):
         return value
+    if value[:4].lower() == "http" and _SCHEME.match(value) is not None:
+        return _redact_link(value, redact)
     decoded = value
     if "%" in value:
         decoded = urllib.parse.unquote(value)  # "anna.schmid%40gmx.de", "K%C3%BCbler"
@@ -248,13 +250,20 @@ def _redact_value(value: str, redact) -> str:
         for k, part in enumerate(parts):
             # a query's name ("phone", "subject") is no address; its value may be one
             name = k + 1 < len(parts) and seps[k] == "="
-            # a web address's host and path stay as the rules for URLs left them
-            name = name or (k == 0 and head.lower().startswith(("http", "ftp")))
             pieces.append(part if name else _redact_part(part, redact, contact))
             if k < len(seps):
                 pieces.append(seps[k])
         redacted = "".join(pieces)
     return value if redacted == decoded else redacted
+
+
+def _redact_link(value: str, redact) -> str:
+    """Return a web address redacted as written up to its query (URL and profile rules)."""
+    address, mark, query = value.partition("?")
+    read = redact(address)
+    if "[" in read and "[" not in address:
+        address = read
+    return address + mark + (_redact_value("?" + query, redact)[1:] if mark else "")
 
 
 def redact_attributes(text: str, redact) -> str:
