@@ -23,8 +23,9 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+import urllib.parse
 
-__all__ = ["decode_entities", "join_words", "plain_view"]
+__all__ = ["decode_entities", "join_words", "plain_view", "redact_attributes"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -61,21 +62,92 @@ _INLINE = (
     r"tt|kbd|var|o:p|wbr"
 )
 _TAG_IN_WORD = re.compile(
-    rf"(?<=[^\W\d_])(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
-    r"(?=[^\W\d_])",
+    rf"(?<=[^\W_]|@)(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
+    r"(?=[^\W_]|@)",
     re.DOTALL,
 )
+_ONE_TAG = re.compile(r"<!--.*?-->|<(/?)([\w:]+)[^<>]*>", re.DOTALL)
+_WORD_REST = re.compile(r"(?:[^\W_]|@)*")
+_VOID = frozenset(("wbr", "br", "img", "o:p"))
+
+
+def _joins(before: str, after: str) -> bool:
+    """Whether a tag between these two characters cuts one word, number or address."""
+    if before == "@" or after == "@":
+        return before.isalnum() or after.isalnum()
+    return (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
+
+
+def _balance(tags: list[str]) -> tuple[str, str]:
+    """Return the tags to put before and after the joined word (pairs inside it go)."""
+    opened: list[tuple[str, str]] = []
+    closing: list[str] = []
+    for tag in tags:
+        for one in _ONE_TAG.finditer(tag):
+            if one.group(2) is None or one.group(2).lower() in _VOID or one.group().endswith("/>"):
+                continue  # a comment, "<wbr>": nothing to keep
+            name = one.group(2).lower()
+            if not one.group(1):
+                opened.append((name, one.group()))
+            elif opened and opened[-1][0] == name:
+                opened.pop()  # "M<b>ül</b>ler": the pair goes with the cut
+            else:
+                closing.append(one.group())  # "<b>Dann</b>ecker": "</b>" after the word
+    return "".join(tag for _, tag in opened), "".join(closing)
 
 
 def join_words(text: str) -> str:
     """Return ``text`` without tags and comments inside a word ("M<b>ül</b>ler" → "Müller").
 
-    The text itself changes (like a removed zero-width space): a tag between two letters
-    is no part of what the writer meant, and left in it would hide the word.
+    The text itself changes (like a removed zero-width space): a tag between two letters,
+    two digits or next to an at sign ("0176<span>1234</span>5678", "anna@<wbr>gmx.de") is
+    no part of what the writer meant, and left in it would hide the word. A tag that opens
+    or closes outside the word moves to the word's edge ("<b>Dann</b>ecker" →
+    "<b>Dannecker</b>"), so the markup stays balanced.
     """
     if "<" not in text:
         return text
-    return _TAG_IN_WORD.sub("", text)
+    pieces: list[str] = []
+    last = 0
+    word_end = -1
+    head = 0  # the piece the word starts with
+    tags: list[str] = []
+
+    def flush() -> None:
+        nonlocal last
+        before, after = _balance(tags)
+        pieces.append(text[last:word_end])
+        if before:
+            pieces.insert(head, before)
+        pieces.append(after)
+        last = word_end
+        tags.clear()
+
+    for match in _TAG_IN_WORD.finditer(text):
+        start, end = match.span()
+        if not _joins(text[start - 1], text[end]):
+            continue
+        if tags and start > word_end:
+            flush()
+        if not tags:
+            word_start = start
+            while word_start > last and (
+                text[word_start - 1] == "@" or text[word_start - 1].isalnum()
+            ):
+                word_start -= 1
+            pieces.append(text[last:word_start])
+            head = len(pieces)
+            last = word_start
+        pieces.append(text[last:start])
+        tags.append(match.group())
+        last = end
+        word_end = _WORD_REST.match(text, end).end()
+    if tags:
+        flush()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # emphasis: "*wort*", "**wort**", "_wort_", "~~wort~~" (not "Bürger*innen", "max_muster@…",
@@ -102,46 +174,123 @@ _BLOCK = re.compile(
     r"(?:<|&lt;)/?(?i:p|br|div|h[1-6]|hr|li|ul|ol|dl|dt|dd|table|tbody|thead|tfoot|tr|td|th|"
     r"blockquote|pre|section|article|header|footer|address|caption)(?![\w:\-])"
 )
-# an attribute in a tag; the values of those that hold text people read (a link's address,
-# an image's description, a field's value) stay to be read, the others ("class", "src",
-# "style") are markup
+# an attribute in a tag: its value is redacted on its own (redact_attributes), the view
+# reads it blank
 _ATTRIBUTE = re.compile(
     r"""(?P<name>[A-Za-z_:][\w:.\-]*)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>&]+))"""
 )
-_TEXT_ATTRIBUTES = frozenset(
-    ("href", "alt", "title", "value", "placeholder", "content", "label", "aria-label",
-     "data-name", "data-email", "data-tel", "data-phone", "cite")
-)
-
 
 def _read_tag(match: re.Match) -> str:
-    """Return the tag as the rules read it: its text kept, its markup blank (one for one).
+    """Return the tag as the rules read it: its markup blank (one for one).
 
-    Attribute values that hold text are kept ("mailto:anna@web.de", "Herr Kübler" in an
-    image's description), as are words that are no attribute ("<a title=x Herr Kübler>",
-    a tag left open); the tag's name, attribute names, quotes and brackets become spaces.
-    A tag that ends a line ("<br>", "</p>") ends with a line break.
+    Attribute values are blank too: each is redacted on its own before
+    (:func:`redact_attributes`), so that a link's address or a title between "Herr" and
+    the link's text hides no name ('Herr <a href="#">Dannecker</a>'), and no attribute's
+    text runs into the sentence around it. Words that are no attribute ("<a title=x Herr
+    Kübler>", a tag left open) stay to be read. A tag that ends a line ("<br>", "</p>")
+    ends with a line break.
     """
     tag = match.group()
     start = match.start("body") - match.start()
     end = match.end("body") - match.start()
     body = list(tag[start:end])
     for attribute in _ATTRIBUTE.finditer(tag, start, end):
-        keep = attribute.group("name").lower() in _TEXT_ATTRIBUTES
         for k in range(attribute.start(), attribute.end()):
             body[k - start] = " "
-        if keep:
-            group = next(g for g in ("dq", "sq", "bare") if attribute.group(g) is not None)
-            a, b = attribute.span(group)
-            body[a - start : b - start] = tag[a:b]
-            if group != "bare":
-                # a comma for the closing quote: the value ends there, a name in it does not
-                # run on into the link's text ('title="… Petra Kranich">Handy')
-                body[b - start] = ","
     read = " " * start + "".join(body) + " " * (len(tag) - end)
     if _BLOCK.match(tag) is not None:
         read = read[:-1] + "\n"
     return read
+
+
+# a link's scheme ("mailto:", "sms:", "whatsapp://") and the separators of its query
+# ("?subject=Hallo%20Frau%20K%C3%BCbler&body=…"): each part of an address is read alone
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{1,20}:(?://)?")
+_QUERY_SEPARATOR = re.compile(r"[?&=#;]")
+# schemes whose address is a person's number or account ("sms:0176…", "callto:anna76")
+_CONTACT_SCHEMES = frozenset(
+    ("tel", "sms", "callto", "skype", "whatsapp", "facetime", "facetime-audio", "signal",
+     "threema", "viber", "tg", "telegram", "sip", "mms", "imessage", "wa")
+)
+_NUMBER_LIKE = re.compile(r"\+?[\d ()/\-]{6,}")
+
+
+def _redact_part(part: str, redact, contact: bool) -> str:
+    if not part.strip() or not any(ch.isalnum() for ch in part):
+        return part
+    if contact and len(part) >= 4:
+        if _NUMBER_LIKE.fullmatch(part) is not None:
+            return "[TELEFON]"
+        if not part.isalpha() or any(ch.isdigit() for ch in part):
+            return "[ID]"
+    redacted = redact(part)
+    if "[NAME]" in redacted and not any(ch.isspace() for ch in part.strip()):
+        return part  # one word without a cue ("x.png", "nav-main"): markup, no name
+    return redacted
+
+
+def _redact_value(value: str, redact) -> str:
+    """Return an attribute's value redacted as a text of its own."""
+    if not any(ch.isalnum() for ch in value):
+        return value
+    if value[:4].lower() == "http" and _SCHEME.match(value) is not None:
+        return _redact_link(value, redact)
+    decoded = value
+    if "%" in value:
+        decoded = urllib.parse.unquote(value)  # "anna.schmid%40gmx.de", "K%C3%BCbler"
+    scheme = _SCHEME.match(decoded)
+    if scheme is None and _QUERY_SEPARATOR.search(decoded) is None:
+        redacted = _redact_part(decoded, redact, False)
+    else:
+        head = "" if scheme is None else scheme.group()
+        contact = head.split(":")[0].lower() in _CONTACT_SCHEMES
+        parts = _QUERY_SEPARATOR.split(decoded[len(head):])
+        seps = _QUERY_SEPARATOR.findall(decoded[len(head):])
+        pieces = [head]
+        for k, part in enumerate(parts):
+            # a query's name ("phone", "subject") is no address; its value may be one
+            name = k + 1 < len(parts) and seps[k] == "="
+            pieces.append(part if name else _redact_part(part, redact, contact))
+            if k < len(seps):
+                pieces.append(seps[k])
+        redacted = "".join(pieces)
+    return value if redacted == decoded else redacted
+
+
+def _redact_link(value: str, redact) -> str:
+    """Return a web address redacted as written up to its query (URL and profile rules)."""
+    address, mark, query = value.partition("?")
+    read = redact(address)
+    if "[" in read and "[" not in address:
+        address = read
+    return address + mark + (_redact_value("?" + query, redact)[1:] if mark else "")
+
+
+def redact_attributes(text: str, redact) -> str:
+    """Return ``text`` with every attribute value of its tags redacted on its own.
+
+    ``redact`` redacts one small text. A value is read alone, never as a part of the
+    sentence around the tag: 'data-x="Herr Dannecker"' → 'data-x="Herr [NAME]"',
+    'href="mailto:anna.schmid%40gmx.de"' → 'href="mailto:[EMAIL]"'. A value with nothing
+    to redact stays as written (also percent-encoded).
+    """
+    if "<" not in text and "&lt;" not in text:
+        return text
+    pieces: list[str] = []
+    last = 0
+    for tag in _TAG.finditer(text):
+        for attribute in _ATTRIBUTE.finditer(text, tag.start("body"), tag.end("body")):
+            group = next(g for g in ("dq", "sq", "bare") if attribute.group(g) is not None)
+            a, b = attribute.span(group)
+            value = text[a:b]
+            redacted = _redact_value(value, redact)
+            if redacted != value:
+                pieces += (text[last:a], redacted)
+                last = b
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 # characters that look like a period or an at sign where an address is typed

@@ -15,7 +15,12 @@ import regex
 from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
-from esslingen_lab.privacy.redact.normalise import decode_entities, join_words, plain_view
+from esslingen_lab.privacy.redact.normalise import (
+    decode_entities,
+    join_words,
+    plain_view,
+    redact_attributes,
+)
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
 from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
@@ -230,6 +235,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         text = decode_entities(text)  # "M&uuml;ller" (normalise.py)
     if "<" in text:
         text = join_words(text)  # "M<b>ül</b>ler" (normalise.py)
+        # every attribute value alone ('data-x="Herr [NAME]"'); the view reads them blank
+        text = redact_attributes(text, lambda value: _redact_one(value, counts, plan))
     if not text.isascii():
         # str.translate walks a non-ASCII text character by character in Python's dict:
         # six substring tests in C first (most texts hold none of these characters)
