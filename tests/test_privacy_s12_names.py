@@ -29,6 +29,9 @@ from esslingen_lab.privacy import redact_text
         # a capitalised particle after a title
         ("Frau Di Stefano hat angerufen.", "Frau [NAME] hat"),
         ("Herr Von Arnim war da.", "Herr [NAME] war"),
+        # two capitalised particles (a regression in session 12, found by the review)
+        ("Frau De La Cruz ist nett.", "Frau [NAME] ist"),
+        ("Frau De Los Santos hat geholfen.", "Frau [NAME] hat"),
     ],
 )
 def test_names_told_by_context(text, expected):

@@ -343,7 +343,13 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     after_title = _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None
     if after_title and value[:1].isupper() and _capital_particle_name(value):
         # "Herr Von der Leyen": trimmed as "von der Leyen", written as typed
-        lowered = value[:1].lower() + value[1:]
+        # every leading particle lower-cased ("De La Cruz" as "de la Cruz"); same length
+        parts = value.split(" ")
+        for k, word in enumerate(parts[:2]):
+            if not _is_particle(word.rstrip(".,;:").lower()):
+                break
+            parts[k] = word[:1].lower() + word[1:]
+        lowered = " ".join(parts)
         trimmed = value[: len(_trim_name(lowered, after_title=True).rstrip(" ,.;:"))]
     else:
         trimmed = _trim_name(value, after_title=after_title).rstrip(" ,.;:")
