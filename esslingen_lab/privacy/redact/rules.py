@@ -174,6 +174,15 @@ _NEXT_NUMBER = (
     r"(?!(?<=\d{5}[ \t\u00a0])0\d{2,4}[ \t\u00a0]\d{3})"
 )
 
+# the end of a host before a path: any two-letter country code in lower case ("hofladen.it/",
+# "petition.es/") or a generic one, also the new ones a small shop or club picks ("hofladen.shop/",
+# "verein.berlin/") and the reserved "example" of invented addresses ("kranich.example/blog")
+_WEB_TLD = (
+    r"(?:(?-i:[a-z]{2})|(?i:com|net|org|info|biz|social|app|dev|page|site|online|shop|store|blog|"
+    r"berlin|hamburg|koeln|bayern|nrw|ruhr|swiss|club|team|space|website|cloud|link|email|gmbh|"
+    r"example))"
+)
+
 _RULES: list[_Rule] = [
     *EARLY_CONTACT_RULES,  # "m a x . m u s t e r @ g m x . d e", "Tel: 07II 3512249O"
     *EMAIL_WORD_RULES,  # "anna punkt schmid bei gmx.de", "kranich at t-online" (email_words.py)
@@ -223,10 +232,10 @@ _RULES: list[_Rule] = [
     _rule(
         "URL",
         rf"""(?<![\w\-.])(?!{PUBLIC_HOST})[\w\-]{{1,63}}+(?:\.[\w\-]{{1,63}}+){{1,4}}+
-             (?<=\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch))
+             (?<=\.{_WEB_TLD})
              /[^\s<>"'\])}}]{{1,2000}}(?<![.,;:!?])""",
         needs=("/",),
-        gate=re.compile(r"\.(?:de|com|net|org|eu|info|io|me|ly|gl|be|tv|social|app|at|ch)/"),
+        gate=re.compile(r"\.[a-z]{2,8}/"),
         flags=_X | _I,
     ),
     # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution
