@@ -54,3 +54,93 @@ def test_cue_gaps_remove_the_name(text, expected):
 )
 def test_cue_gap_controls_stay(text):
     assert redact_text(text) == text
+
+
+# ---- who signed or noted it: initials beside a name, credits on cards --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freundlich grüßt\nK.-H. Mühleisen", "grüßt\n[NAME]"),
+        ("Herzlich, Ihre Irmgard v. T.", "Ihre [NAME]"),
+        ("Gruß, Anna v. d. B.", "Gruß, [NAME]"),
+        ("Grüße, F. & M. Lutz", "[NAME]"),
+        ("Bitte mehr Bänke. (Idee von Alex, Workshop-Karte 3)", "(Idee von [NAME], Workshop"),
+        ("Mehr Bänke am Neckar! (Notiz: Kiki)", "(Notiz: [NAME])"),
+        ("Moderation: Steffi, Protokoll: Ben", "Moderation: [NAME], Protokoll: [NAME]"),
+        ("Unser Podcast (Host: Kai) sucht Gäste.", "(Host: [NAME])"),
+    ],
+)
+def test_sign_offs_remove_the_name(text, expected):
+    out = redact_text(text)
+    assert expected in out
+    assert "[NAME][NAME]" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protokoll: siehe Anhang",
+        "Foto: Stadt Esslingen",
+        "Idee von Anfang an gut.",
+        "Notiz: Termin verschoben.",
+        "Text: Bitte lesen!",
+        "Vorschlag vom Bauamt.",
+        "Host: Stadt Esslingen",
+        "Autor: Unbekannt",
+    ],
+)
+def test_sign_off_controls_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das sagte Frau Kübler z. B. gestern.", "Frau [NAME] z. B. gestern."),
+        ("Frau Kübler u. a. waren da.", "Frau [NAME] u. a. waren"),
+        ("Laut Herrn Maier, S. 4, geht das.", "Herrn [NAME], S. 4, geht"),
+        ("Gez. i. A. Kübler", "Gez. i. A. [NAME]"),
+        ("grüße an jule z. b. morgen", "[NAME] z. b. morgen"),
+    ],
+)
+def test_abbreviations_beside_a_name_stay(text, expected):
+    assert expected in redact_text(text)
+
+
+# ---- lower-case names after thanks, greetings to someone, an account or shop holder ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gibts ne aufzeichnung? danke, lea", "danke, [NAME]"),
+        ("grad im bürgerbüro, grüße an jule die auch hier sitzt", "grüße an [NAME] die"),
+        ("grüße an die jule vom empfang", "grüße an die [NAME] vom"),
+        ("danke an jana w. aus dem stadtarchiv", "danke an [NAME] aus"),
+        ("erstattung bitte an inhaber mario bellini-strobel. danke.", "inhaber [NAME]."),
+        ("inhaber ist timo schrempf", "inhaber ist [NAME]"),
+        ("empfänger: jana maier", "empfänger: [NAME]"),
+    ],
+)
+def test_lower_case_slots_remove_the_name(text, expected):
+    assert expected in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok danke, super",
+        "danke, gerne wieder",
+        "danke, tschüss",
+        "grüße an alle die hier sitzen",
+        "danke an euch alle",
+        "danke an die stadt",
+        "inhaber der wohnung zahlt",
+        "der inhaber hat gewechselt",
+        "empfänger unbekannt verzogen",
+    ],
+)
+def test_lower_case_slot_controls_stay(text):
+    assert redact_text(text) == text
