@@ -144,3 +144,45 @@ def test_lower_case_slots_remove_the_name(text, expected):
 )
 def test_lower_case_slot_controls_stay(text):
     assert redact_text(text) == text
+
+
+# ---- nicknames: after the dialect's article, introducing oneself -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wo isch eigentlich dr Toni hi?", "dr [NAME] hi?"),
+        ("I han mit dr Gabi gschwätzt.", "dr [NAME] gschwätzt"),
+        ("Des hot dr Jockel gmacht.", "dr [NAME] gmacht"),
+        ("Da Schorsch hat gsagt, des goht net.", "[NAME] hat gsagt"),
+        ("Hey, bin der Dome vom Bolzplatz-Verein.", "bin der [NAME] vom"),
+    ],
+)
+def test_nicknames_are_removed(text, expected):
+    assert expected in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr Bus kommt ned.",
+        "Wo isch dr Schlüssel?",
+        "Dr Winter war kalt, dr Sommer au.",
+        "Des hot dr Hausmeischter gmacht.",
+        "Des isch dr Ernst vom Lebe.",
+        "I fahr mit em Rad.",
+        "Wo isch dr Neckar am schönschte?",
+        "Des isch dr Sonntag.",
+        "Das da Vinci Museum.",
+        "Ich bin der Meinung, dass das nicht geht.",
+        "Ich bin die Einzige, die das macht.",
+        "Ich bin der Neue vom Bauhof.",
+        "Ich bin der Grund, warum.",
+        "Ich bin die Leitung vom Kindergarten.",
+        "Ich bin der Admin vom Forum.",
+        "Ich bin die Nonna von der Pizzeria.",
+    ],
+)
+def test_nickname_controls_stay(text):
+    assert redact_text(text) == text
