@@ -186,3 +186,32 @@ def test_nicknames_are_removed(text, expected):
 )
 def test_nickname_controls_stay(text):
     assert redact_text(text) == text
+
+
+# ---- particles: a noble "zu" before a place-like surname, an elided "D'" between tags ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I bin dr Gottfried zu Ysenburg, ned adelig.", "dr [NAME], ned"),
+        ("Ich heiße Gerrit zu Knyphausen und wohne in Weil.", "heiße [NAME] und"),
+        ("Das war super, grazie! Roberta D'Angelo (Jahrgang 1958)", "grazie! [NAME] ("),
+        ("Gruß, Sean O'Brien", "Gruß, [NAME]"),
+    ],
+)
+def test_particles_join_the_name(text, expected):
+    assert expected in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gruß an Anna zu Hause.", "zu Hause."),
+        ("Wir haben Anna zu Weihnachten besucht.", "zu Weihnachten besucht"),
+        ("Peter zu Tübingen", "zu Tübingen"),
+        ("Anna von Esslingen war da.", "von Esslingen war"),
+    ],
+)
+def test_particle_controls_keep_the_word(text, expected):
+    assert expected in redact_text(text)

@@ -204,8 +204,8 @@ def _noble_name(tokens, i, lex: Lexicon):
         return None
     if noble and not lex.is_common_noun(word):
         return i, j
-    if word.lower().endswith(_PLACE_ENDINGS) and word not in lex.last:
-        return None
+    if word.lower().endswith(_PLACE_ENDINGS) and word not in lex.last and tokens[i] != "zu":
+        return None  # "[NAME] von Esslingen"; "zu" names no place today: "[NAME] zu Ysenburg"
     if lex.is_german(word) and word not in lex.last:
         return None
     if "-" in word and lex.is_common_noun(word.rsplit("-", 1)[1]):

@@ -31,6 +31,8 @@ _AFTER = regex.compile(
     r"(?<=\[NAME\])\x20+(?P<v>(?:v\.\x20?(?:d\.\x20?)?)?\p{Lu}\.(?:-?\x20?\p{Lu}\.)?)"
     r"(?=\x20*(?:$|\n|[,;!?)]|\x20\p{Ll}|\x20[–\-]))"
 )
+# an elided particle between two tags: "[NAME] D'[NAME]" ("Roberta D'Angelo", "Sean O'Brien")
+_ELIDED = regex.compile(r"\[NAME\]\x20+(?:[DdOLl]|Dall|Dell)['’]\[NAME\]")
 # "z. B.", "u. A.", "S. 12": abbreviations the initials must not be
 _ABBREVIATIONS = frozenset(("z. B.", "z.B.", "u. A.", "u.A.", "i. A.", "i.A.", "d. h.", "o. Ä."))
 
@@ -44,6 +46,8 @@ def initials_beside_name_spans(text: str):
         if value.strip() in _ABBREVIATIONS or value.strip() in ("S.", "Nr.", "St."):
             continue
         yield match.start("v"), match.end() + len("[NAME]")  # one tag: "[NAME]", not two
+    for match in _ELIDED.finditer(text):
+        yield match.span()
     for match in _AFTER.finditer(text):
         value = match.group("v")
         if value.strip() in _ABBREVIATIONS:
@@ -83,7 +87,7 @@ def credit_name_spans(text: str):
 
 
 INITIAL_RULES = [
-    _Rule("NAME", None, needs=("[name]",), gate=regex.compile(r"\p{Lu}\p{Ll}?\."),
+    _Rule("NAME", None, needs=("[name]",), gate=regex.compile(r"\p{Lu}\p{Ll}?\.|['’]\[NAME"),
           gate_on_raw=True, finder=initials_beside_name_spans,
           name="name-initials-beside-tag", trusted=True),
 ]
