@@ -198,6 +198,7 @@ def test_nickname_controls_stay(text):
         ("Ich heiße Gerrit zu Knyphausen und wohne in Weil.", "heiße [NAME] und"),
         ("Das war super, grazie! Roberta D'Angelo (Jahrgang 1958)", "grazie! [NAME] ("),
         ("Gruß, Sean O'Brien", "Gruß, [NAME]"),
+        ("Bitte Infos auf Vietnamesisch.\nTrần Thu Hương", "Vietnamesisch.\n[NAME]"),
     ],
 )
 def test_particles_join_the_name(text, expected):
@@ -211,6 +212,7 @@ def test_particles_join_the_name(text, expected):
         ("Wir haben Anna zu Weihnachten besucht.", "zu Weihnachten besucht"),
         ("Peter zu Tübingen", "zu Tübingen"),
         ("Anna von Esslingen war da.", "von Esslingen war"),
+        ("Herr Maier und Frau Kübler", "[NAME] und Frau [NAME]"),
     ],
 )
 def test_particle_controls_keep_the_word(text, expected):

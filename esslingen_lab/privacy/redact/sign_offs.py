@@ -33,6 +33,8 @@ _AFTER = regex.compile(
 )
 # an elided particle between two tags: "[NAME] D'[NAME]" ("Roberta D'Angelo", "Sean O'Brien")
 _ELIDED = regex.compile(r"\[NAME\]\x20+(?:[DdOLl]|Dall|Dell)['’]\[NAME\]")
+# a short word between two tags, a middle name: "[NAME] Thu [NAME]" ("Trần Thu Hương")
+_BETWEEN = regex.compile(r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{1,5})\x20\[NAME\]")
 # "z. B.", "u. A.", "S. 12": abbreviations the initials must not be
 _ABBREVIATIONS = frozenset(("z. B.", "z.B.", "u. A.", "u.A.", "i. A.", "i.A.", "d. h.", "o. Ä."))
 
@@ -48,6 +50,10 @@ def initials_beside_name_spans(text: str):
         yield match.start("v"), match.end() + len("[NAME]")  # one tag: "[NAME]", not two
     for match in _ELIDED.finditer(text):
         yield match.span()
+    for match in _BETWEEN.finditer(text):
+        word = match.group("v")
+        if word not in NOT_NAMES and not _is_person_noun(word):
+            yield match.span()
     for match in _AFTER.finditer(text):
         value = match.group("v")
         if value.strip() in _ABBREVIATIONS:
@@ -86,8 +92,10 @@ def credit_name_spans(text: str):
             yield match.span("v")
 
 
+# an initial, an elided particle before a tag, a short word between two tags
+_INITIAL_GATE = regex.compile(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[")
 INITIAL_RULES = [
-    _Rule("NAME", None, needs=("[name]",), gate=regex.compile(r"\p{Lu}\p{Ll}?\.|['’]\[NAME"),
+    _Rule("NAME", None, needs=("[name]",), gate=_INITIAL_GATE,
           gate_on_raw=True, finder=initials_beside_name_spans,
           name="name-initials-beside-tag", trusted=True),
 ]
