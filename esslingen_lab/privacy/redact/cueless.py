@@ -11,6 +11,9 @@ Ordinary words need cue-word evidence: a compound before "im Bürgeramt", an Eng
 ("Maps", "Click & Collect") or a surname that is one ("English") in an English phrase, a
 word listed beside a plain word ("English und Deutsch"), a predicate noun closing a
 sentence ("Das WLAN ist Mist.").
+
+The pre-screen and what each token may start live in cueless_kinds.py; lower-case,
+particle and noble names in cueless_lower.py.
 """
 
 from __future__ import annotations
@@ -22,17 +25,42 @@ import regex
 from esslingen_lab.privacy.redact.capital_slots import (
     _HELLO,
     _INITIAL_OK,
-    name_only_in_slot,
     slot_around,
     slot_before,
 )
-from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names, lexicon
+from esslingen_lab.privacy.redact.cueless_kinds import (
+    _ANNOUNCES,
+    _CAPITALISED,
+    _CAPITALISED_AFTER,
+    _CAPITALISED_IN_SLOT,
+    _FOREIGN_PARTICLES,
+    _TAG,
+    _token_kind,
+    worth_a_look,
+)
+from esslingen_lab.privacy.redact.cueless_lower import (
+    _ALL_PARTICLES,
+    _INSTITUTION_ENDINGS,
+    _PLAIN_PEOPLE,
+    _SENTENCE_END,
+    _abbreviation_before,
+    _capital_particle,
+    _cased,
+    _city_offices,
+    _first_name_only,
+    _first_name_word,
+    _initial_follower,
+    _lower_case,
+    _lower_surname,
+    _lowered,
+    _noble_name,
+    _particle_name,
+)
+from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
 from esslingen_lab.privacy.redact.name_tokens import name_tokens
 from esslingen_lab.privacy.redact.strength import (
-    _DETERMINERS,
     _FOREIGN_LETTERS,
     _LOCATIVE,
-    _PLACE_ENDINGS,
     _PLACE_WORDS,
     _is_bare,
     _is_person_noun,
@@ -40,19 +68,13 @@ from esslingen_lab.privacy.redact.strength import (
     _strength_of,
 )
 from esslingen_lab.privacy.redact.vocabulary import (
-    _AMBIGUOUS_FIRST_NAMES,
-    _LOWER_STOP,
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
-    read_words,
 )
 from esslingen_lab.privacy.redact.workplace import (
-    _HAS,
-    _SUBJECT_SPEECH,
     _before_institution,
     _coordinated,
-    _dictionary_surname,
     _from_phrase,
     _german_particle_name,
     _surname_as_subject,
@@ -61,12 +83,6 @@ from esslingen_lab.privacy.redact.workplace import (
 
 __all__ = ["cueless_name_spans", "worth_a_look"]
 
-_WORD = regex.compile(r"[\p{L}][\p{L}'’]*+(?:-[\p{L}][\p{L}'’]*+)*+")
-_STRIP = ".,;:!?()[]{}\"'„“”‚‘’«»/*"
-_SENTENCE_END = frozenset(".!?:;\"„“”«»()–—-…*•/\n")
-
-_FOREIGN_PARTICLES = frozenset("ter ten van de da di dos del della du le la mc ben ibn".split())
-_ALL_PARTICLES = _FOREIGN_PARTICLES | {"da", "di", "du", "la", "le"}
 _INSTITUTION_AFTER = regex.compile(
     r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
     r"Schule|Gymnasium|Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
@@ -88,7 +104,6 @@ _BARE_NOUN_BEFORE = frozenset(
 _COPULA = frozenset("ist sind war waren bleibt blieb wird wurde wäre scheint".split())
 _PREDICATE_END = frozenset(".!?,;:)…")
 _AND = frozenset(("und", "oder", "&", "+", "/", "bzw"))
-_ABBREVIATION_BEFORE = frozenset("z u d v o s bzw ca vgl ggf evtl inkl nr tel".split())
 # German particles of noble names after a first name ("[NAME] zu Löwenstein")
 _GERMAN_PARTICLES = frozenset(("von", "zu"))
 # words inside Arabic, Hebrew and Italian names: "Yasmin bint Hassan", "Chiara dalla Torre"
@@ -397,115 +412,9 @@ def _capitalised(tokens, i, lex: Lexicon):
     return i, i
 
 
-_INSTITUTION_ENDINGS = (
-    "schule", "gymnasium", "amt", "haus", "zentrum", "verein", "büro", "platz", "straße",
-    "halle", "kita", "heim", "stelle", "verwaltung", "abteilung", "klinik", "bad", "bibliothek",
-)
-
-
 def _institution_noun(word: str, lex: Lexicon) -> bool:
     """"Schülersprecher Gymnasium": a role before a school or office, no surname after it."""
     return word.lower().endswith(_INSTITUTION_ENDINGS) or lex.is_english(word)
-
-
-def _initial_follower(word: str, lex: Lexicon) -> bool:
-    if len(word) < 3 or not word[:1].isalpha():
-        return False
-    if word[:1].isupper():
-        return (
-            word not in NOT_NAMES
-            and not lex.is_lower_word(word)
-            and lex.german.get(word) in (word, None)
-        )
-    return not lex.is_german(word) and word not in _LOWER_STOP
-
-
-def _lower_case(tokens, i, lex: Lexicon):
-    """Lower-case names: a first name, with a surname when one follows ("kevin schuster")."""
-    word = tokens[i]
-    n = len(tokens)
-    particle = _particle_name(tokens, i, lex)
-    if particle is not None:
-        return particle
-    # an initial typed in lower case: "s. häußler", "danke an k. zwißler"
-    if (
-        len(word) == 1
-        and i + 2 < n
-        and tokens[i + 1] == "."
-        and not _abbreviation_before(tokens, i)
-        and tokens[i + 2][:1].islower()
-        and _initial_follower(tokens[i + 2], lex)
-    ):
-        return i, i + 2
-    if word in _LOWER_STOP:
-        return None
-    if i + 1 < n and tokens[i + 1] in _TITLES_AFTER:
-        return None  # "line Herr Kübler": a lower-case word before a title is no name
-    if word in _ALL_PARTICLES:
-        # "maria de souza": a particle and a lower-case surname after a first name; not
-        # the Low German article before an adjective ("bi de ool Möhl")
-        prev = tokens[i - 1] if i else ""
-        capital = prev[:1].upper() + prev[1:]
-        after_name = (
-            prev in ("[NAME]", "herr", "herrn", "frau")
-            or capital in FIRST_NAMES
-            or capital in lex.first
-        )
-        if after_name and i + 1 < n and _lower_surname(tokens[i + 1], lex) and not (
-            word == "da" and _first_name_only(tokens[i + 1])
-        ):
-            return i, i + 1  # not "bin da kevin": a first name after "da" is no surname
-        return None
-    if word in lex.german:
-        # a first name also in the word list, only before a surname that is no word:
-        # "hab mit thomas greiner gesprochen"
-        nxt = tokens[i + 1] if i + 1 < n else ""
-        surname = len(nxt) >= 3 and nxt[:1].islower() and nxt not in _LOWER_STOP
-        surname = surname and not (lex.is_german(nxt) or lex.is_english(nxt))
-        if surname and word[:1].upper() + word[1:] in _AMBIGUOUS_FIRST_NAMES:
-            surname = _foreign_lower_surname(nxt, lex)  # "rosa amato", not "rosa tapete"
-        return (i, i + 1) if surname and _lower_interest(word) else None
-    capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
-    if i + 1 < n and tokens[i + 1] == ".":
-        return None  # "max." is an abbreviation
-    known = lex.is_first_name(capital) or (
-        capital in german_first_names()
-        and capital not in _AMBIGUOUS_FIRST_NAMES
-        and lex.german.get(capital) in (capital, None)
-    )
-    if not known and not ("-" in word and all(lex.is_first_name(p) for p in capital.split("-"))):
-        # a listed first name that is also a dictionary name ("maria"), with a surname
-        if capital in FIRST_NAMES and i + 1 < n and _foreign_lower_surname(tokens[i + 1], lex):
-            return i, i + 1
-        return None
-    if i + 1 < n:
-        nxt = tokens[i + 1]
-        if _lower_surname(nxt, lex):
-            return i, i + 1
-    return i, i
-
-
-def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
-    """"ter Horst", "de Vries", "van den Berg", "von der Linden" (a surname after "von der").
-
-    After a first name (``after_name``) any capitalised word after the particle is the
-    surname ("[NAME] van Dijk").
-    """
-    word = tokens[i]
-    n = len(tokens)
-    j = i + 1
-    if word in _FOREIGN_PARTICLES:
-        if word in ("van", "de") and j < n and tokens[j] in ("den", "der", "de", "la", "los"):
-            j += 1
-        if j < n and tokens[j] == "[NAME]":
-            return i, j
-        if j < n and tokens[j][:1].isupper() and tokens[j] not in NOT_NAMES:
-            name = tokens[j]
-            if word == "de" and not after_name and _dialect_noun(name, lex):
-                return None  # "mit de Küh", "de Gäul": the Swabian article before a noun
-            if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
-                return i, j
-    return None
 
 
 def _thing_compound(word: str, lex: Lexicon) -> bool:
@@ -516,45 +425,6 @@ def _thing_compound(word: str, lex: Lexicon) -> bool:
         return False
     lemma = lex.german.get(last) or ""
     return lemma[:1].isupper() and lex.is_english(last) and not lex.is_first_name(last)
-
-
-def _foreign_lower_surname(word: str, lex: Lexicon) -> bool:
-    """Tell a lower-case surname no dictionary lists in any case ("amato", "gonçalves")."""
-    if len(word) < 4 or not word.isalpha() or not word.islower() or word in _LOWER_STOP:
-        return False
-    capital = word[:1].upper() + word[1:]
-    return not (
-        lex.is_german(word)
-        or lex.is_german(capital)
-        or lex.is_english(word)
-        or lex.is_misspelt(word)
-    ) or capital in lex.last
-
-
-def _capital_particle(tokens, i, lex: Lexicon) -> bool:
-    """Tell a capitalised foreign particle before a surname ("Dos Santos", "Di [NAME]")."""
-    word, after = tokens[i], tokens[i + 1]
-    if not word[:1].isupper() or word.lower() not in _FOREIGN_PARTICLES:
-        return False
-    if after == "[NAME]":
-        return True
-    return after[:1].isupper() and after not in NOT_NAMES and not lex.is_common_noun(after)
-
-
-def _lowered(tokens, i):
-    """Return the tokens with the one at ``i`` in lower case."""
-    return tokens[:i] + [tokens[i].lower()] + tokens[i + 1 :]
-
-
-def _dialect_noun(word: str, lex: Lexicon) -> bool:
-    """Tell a dialect noun: a German plural without its last letters ("Küh", "Gäul")."""
-    if word in lex.last or word in FIRST_NAMES:
-        return False
-    german = lex.german
-    return any(
-        word + end in german and (german.get(word + end) or "")[:1].isupper()
-        for end in ("e", "er", "en", "n")
-    )
 
 
 # words before a person (also with an article between: "frag den Zimmermann")
@@ -574,8 +444,6 @@ _SAYS = frozenset(
     """.split()
 )
 _PERSON_OBJECTS = frozenset("mir uns ihm ihr mich ihn dir dich euch".split())
-_TITLES_AFTER = frozenset(("Herr", "Herrn", "Frau", "Hr", "Fr", "Dr", "Prof"))
-_PLAIN_PEOPLE = frozenset("Mann Frau Herr Typ Kerl Junge Dame Mensch Bursche Kumpel".split())
 
 
 def _surname_at_office(tokens, i, lex: Lexicon) -> bool:
@@ -643,279 +511,6 @@ def _surname_first(tokens, lex: Lexicon) -> bool:
     return not _is_person_noun(word) and not word.isupper()
 
 
-@lru_cache(maxsize=1)
-def _city_offices() -> tuple[str, ...]:
-    return read_words("city_offices")
-
-
-def _first_name_word(word: str, lex: Lexicon) -> bool:
-    """Tell a first name, also a double one ("Maria-Theresia")."""
-    return all(p in FIRST_NAMES or lex.is_first_name(p) for p in word.split("-") if p)
-
-
-def _noble_name(tokens, i, lex: Lexicon):
-    """"[NAME] zu Löwenstein", "[NAME] von der Heydt": a noble surname after a first name.
-
-    The word after "von"/"zu" (and an article) is no German word, or a listed surname, and
-    no place ("[NAME] von Esslingen"): the particle then belongs to the name.
-    """
-    j = i + 1
-    n = len(tokens)
-    noble = j + 1 < n and tokens[i] == "von" and tokens[j] == "und" and tokens[j + 1] == "zu"
-    if noble:
-        j += 2  # "[NAME] von und zu Gemmingen-Hornberg": only a noble name says this
-    if j < n and tokens[j] in ("der", "dem", "den"):
-        j += 1
-    if j >= n:
-        return None
-    word = tokens[j]
-    if not word[:1].isupper() or word.isupper() or word in NOT_NAMES or "[" in word:
-        return None
-    if noble and not lex.is_common_noun(word):
-        return i, j
-    if word.lower().endswith(_PLACE_ENDINGS) and word not in lex.last:
-        return None
-    if lex.is_german(word) and word not in lex.last:
-        return None
-    if "-" in word and lex.is_common_noun(word.rsplit("-", 1)[1]):
-        return None  # "[NAME] von der Kfz-Stelle": an office
-    if word.lower().endswith(_INSTITUTION_ENDINGS + _city_offices()):
-        return None  # "[NAME] von der Wohngeldstelle"
-    return i, j
-
-
-def _cased(tokens, lex: Lexicon) -> bool:
-    """Tell a text written with capitals: a German noun capitalised inside a sentence.
-
-    There a lower-case word after a name is no surname typed in lower case ("beim [NAME]
-    gibts Eier").
-    """
-    for i in range(1, len(tokens)):
-        word = tokens[i]
-        if (
-            word[:1].isupper()
-            and not word.isupper()
-            and tokens[i - 1] not in _SENTENCE_END
-            and lex.is_common_noun(word)
-            and word not in _TITLES_AFTER
-            and word not in _PLAIN_PEOPLE
-            and word not in lex.last
-            and word not in FIRST_NAMES
-        ):
-            return True
-    return False
-
-
-def _lower_surname(word: str, lex: Lexicon) -> bool:
-    """Tell a lower-case surname after a first name ("maier", "schuster")."""
-    if not word[:1].islower() or len(word) < 3 or word in _LOWER_STOP:
-        return False
-    if ("'" in word or "’" in word) and word.replace("’", "'").split("'")[0] in lex.german:
-        return False  # "[NAME] hat's auch versucht", "geht's": a verb with its "es"
-    if word not in lex.german:
-        return True
-    return word[:1].upper() + word[1:] in lex.last
-
-
-def _abbreviation_before(tokens, i) -> bool:
-    """"z.B. Poller", "u. a. Weber", "i.S. Bestandsschutz": no initial of a name."""
-    if i == 0:
-        return False
-    prev = tokens[i - 1]
-    if prev.lower() in _ABBREVIATION_BEFORE:
-        return True
-    if prev == "." and i > 1 and len(tokens[i - 2]) <= 2 and tokens[i - 2].isalpha():
-        return True
-    return False
-
-
-@lru_cache(maxsize=200_000)
-def _maybe_name_in_context(word: str) -> bool:
-    """Tell initials and unknown words, which may still be names ("vom Bauamt")."""
-    if len(word) <= 2:
-        return _INITIAL_OK.fullmatch(word) is not None and (len(word) == 1 or word[1].islower()
-                                                             and word in ("Th", "Ch", "Ph"))
-    lex = lexicon()
-    # "Vogel vom Bürgeramt", "Kübler aus der Kita" (a surname the dictionary lists)
-    return not lex.is_german(word) or word in lex.last or _dictionary_surname(word, lex)
-
-
-@lru_cache(maxsize=200_000)
-def _lower_interest(word: str) -> bool:
-    """Whether a lower-case word can start a name: particle, initial or first name."""
-    if word in ("da", "di", "du", "la", "le"):
-        return False  # "stand da Marc Dupont": German "da" far more often than "da Silva"
-    if word in _FOREIGN_PARTICLES or len(word) == 1:
-        return True
-    if word in _LOWER_STOP:
-        return False
-    lex = lexicon()
-    capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
-    if word in lex.german:
-        # "thomas", "ahmet": the word list has some first names in lower case; they start a
-        # name only before a surname (checked in _lower_case)
-        # "rosa amato": an ambiguous one too, checked for its surname in _lower_case
-        return capital in FIRST_NAMES
-    if lex.is_english(word) and capital not in FIRST_NAMES and capital not in german_first_names():
-        return False  # "add", "drop": English words (but "renate", a German first name)
-    return (
-        lex.is_first_name(capital)
-        or capital in FIRST_NAMES  # "maria gonçalves": checked for its surname in _lower_case
-        or (capital in german_first_names() and capital not in _AMBIGUOUS_FIRST_NAMES)
-        or ("-" in word and all(lex.is_first_name(p) for p in capital.split("-")))
-    )
-
-
-def worth_a_look(features) -> bool:
-    """Whether a text (its words split at spaces) could hold a name without a cue.
-
-    Parameters
-    ----------
-    features : object
-        Has ``words()`` (the set of the text's words, punctuation stripped) and ``text``.
-    """
-    words = features.words()
-    maybe = announces = False
-    bare_only = []
-    # set difference in C: most words of an answer are known to be no name (look 0)
-    for word in words - _NOTHING_TO_SEE:
-        look = _word_worth_a_look(word)
-        if look == 0:
-            if len(_NOTHING_TO_SEE) < 500_000:
-                _NOTHING_TO_SEE.add(word)
-            continue
-        if look == 2:
-            if not _name_only_when_bare(word):
-                return True
-            bare_only.append(word)
-        maybe = maybe or look in (1, 3)  # a role noun may also name someone ("Koch")
-        announces = announces or look == 3
-    if bare_only and _bare_somewhere(features.text, frozenset(bare_only)):
-        return True  # "Winter hat …", not only "im Winter"
-    if (maybe or bare_only) and not words.isdisjoint(_FROM_WORDS):
-        return True  # "Dannecker vom Bauamt", "der Adler aus der Kämmerei meinte"
-    if maybe and not words.isdisjoint(_SUBJECT_VERBS) and _subject_somewhere(features.text):
-        return True  # "Fuchs hat meine Beschwerde gelöscht", "Sommer meinte …"
-    if announces and _announced(features.text):
-        return True  # "die Kollegin Schwarzkopf"
-    return _INITIAL_THEN_WORD.search(features.text) is not None
-
-
-_NOTHING_TO_SEE: set = set()  # words whose look is 0 (no name, no cue for one)
-_SUBJECT_VERBS = _SUBJECT_SPEECH | _HAS
-
-
-def _subject_somewhere(text: str) -> bool:
-    """Tell a capitalised surname of the gazetteer opening a sentence before a person's verb."""
-    parts = text.split()
-    lex = lexicon()
-    for k in range(len(parts) - 1):
-        if parts[k + 1] not in _SUBJECT_VERBS:
-            continue
-        word = parts[k]
-        if word[:1].isupper() and word in lex.last and (
-            k == 0 or parts[k - 1][-1:] in ".!?:;\"„“”–"
-        ):
-            return True
-    return False
-
-
-@lru_cache(maxsize=200_000)
-def _name_only_when_bare(word: str) -> bool:
-    """Tell a word the name rules accept only without an article before it.
-
-    Unknown words and surnames that are German words ("Winter", "Ottenser"): strength 1 or
-    -1, one plain capitalised word without foreign letters.
-    """
-    return (
-        word[:1].isupper()
-        and _WORD.fullmatch(word) is not None
-        and "-" not in word
-        and _strength_of(word) in (1, -1)
-        and _FOREIGN_LETTERS.search(word) is None
-        and not _is_person_noun(word)
-    )
-
-
-def _bare_somewhere(text: str, targets: frozenset) -> bool:
-    """Tell whether one of ``targets`` stands somewhere without an article before it.
-
-    A cheap pass over the words split at spaces, generous where in doubt (punctuation
-    between, "von der …"), so that the name rule itself is skipped only where it would
-    find nothing.
-    """
-    parts = text.split()
-    for k, raw in enumerate(parts):
-        if raw.strip(_STRIP) not in targets:
-            continue
-        if k == 0 or raw[:1] in _STRIP or parts[k - 1][-1:] in _STRIP:
-            return True
-        prev = parts[k - 1].lower()
-        if prev not in _DETERMINERS or prev in ("von", "zu"):
-            return True
-        if prev in ("der", "dem", "den") and k > 1 and parts[k - 2].lower() in ("von", "zu"):
-            return True
-    return False
-
-
-def _announced(text: str) -> bool:
-    """Tell a role noun ("Kollegin", "Radfahrer") followed by a capitalised word."""
-    parts = text.split()
-    return any(
-        nxt[:1].isupper() and _word_worth_a_look(word.strip(_STRIP)) == 3  # cheap test first
-        for word, nxt in zip(parts, parts[1:], strict=False)
-    )
-
-
-_FROM_WORDS = frozenset({"vom", "von", "aus", "im", "am", "beim"})
-_INITIAL_THEN_WORD = regex.compile(r"(?<![\p{L}.])\p{L}{1,2}\.\s?\p{L}{3}")
-
-
-@lru_cache(maxsize=200_000)
-def _word_worth_a_look(word: str) -> int:
-    """2: may be a name; 1: may be one before "vom Bauamt"; 3: announces one; 0: no name."""
-    best = 0
-    for part in _WORD.findall(word):
-        if part == "NAME":
-            return 2
-        if part[:1].isupper():
-            if _strength_of(part) != 0:
-                return 2
-            if _is_person_noun(part):
-                best = 3  # "die Kollegin Schwarzkopf": a name may follow
-                continue
-            if best != 3 and len(part) > 2 and _maybe_name_in_context(part):
-                best = 1
-        elif len(part) > 1 and part not in ("da", "di", "du", "la", "le") and _lower_interest(part):
-            return 2
-    return best
-
-
-_TAG, _CAPITALISED, _LOWER, _ANNOUNCES, _CAPITALISED_IN_SLOT, _CAPITALISED_AFTER = 1, 2, 3, 4, 5, 6
-
-_SLOT_KINDS = (_CAPITALISED, _CAPITALISED_AFTER, _CAPITALISED_IN_SLOT)  # by name_only_in_slot
-
-
-@lru_cache(maxsize=200_000)
-def _token_kind(word: str) -> int:
-    """Tell what a token may start (0 for ordinary words and punctuation).
-
-    A tag's surname, a capitalised or lower-case name, or a role noun that announces a name
-    ("Kollegin"). _CAPITALISED_IN_SLOT, _CAPITALISED_AFTER: a capitalised word
-    :func:`_capitalised` takes only in a slot (capital_slots.py; most capitalised tokens).
-    """
-    if word == "[NAME]":
-        return _TAG
-    first = word[:1]
-    if not first.isalpha():
-        return 0
-    if first.isupper():
-        if _strength_of(word) != 0 or _maybe_name_in_context(word):
-            return _SLOT_KINDS[name_only_in_slot(word)]
-        return _ANNOUNCES if _is_person_noun(word) else 0
-    return _LOWER if _lower_interest(word) else 0
-
-
 def _widen(tokens, first: int, last: int) -> tuple[int, int]:
     """Take in name-like capitalised neighbours of a name: "Tran Van Minh", "Andrzej Nowak"."""
     while first > 0 and _name_like(tokens[first - 1]):
@@ -936,11 +531,6 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
         if not (last + 4 < n and len(tokens[last + 3]) == 1 and tokens[last + 4] == "."):
             last += 1
     return first, last
-
-
-def _first_name_only(word: str) -> bool:
-    """Tell a listed first name ("kevin"): the German "da" before it is no particle."""
-    return word[:1].upper() + word[1:] in FIRST_NAMES
 
 
 def _initials_before(tokens, first: int) -> int:

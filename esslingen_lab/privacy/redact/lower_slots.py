@@ -25,7 +25,11 @@ _RELATIVES = (
     r"|cousine|cousin|tante|onkel|partnerin|partner|chefin|chef|schwiegermutter|schwiegervater"
     r"|schwiegertochter|schwiegersohn|nichte|neffe|patin|pate|betreuerin|betreuer"
 )
-_GREETINGS = r"gruß|grüße|gruss|grüsse|grüßle|lg|vg|mfg|ciao|tschüss|tschüs|bis\x20dann"
+_GREETINGS = (
+    r"gruß|grüße|gruss|grüsse|grüßle|lg|vg|mfg|ciao|tschüss|tschüs|bis\x20dann|danke|dankeschön"
+)
+# who holds an account or a shop: "inhaber mario bellini-strobel", "kontoinhaberin bin ich, …"
+_HOLDERS = r"(?:konto)?inhaber(?:in)?|inh\.|(?:zahlungs)?empfänger(?:in)?"
 _DOORS = r"klingel(?:schild)?|briefkasten|türschild|namensschild"
 _WORD = r"\p{Ll}[\p{Ll}]{1,}(?:-\p{Ll}{2,})?"
 
@@ -37,6 +41,16 @@ _AFTER_GREETING = regex.compile(
     rf"(?<![\p{{L}}\-])(?i:{_GREETINGS})\x20*[,:\-–]?\x20*"
     rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?\x20*[.!]*\x20*(?:\n|$)"
 )
+# greetings or thanks to someone in the middle of a text: "grüße an jule die auch hier sitzt"
+_GREETING_TO = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:grüße|gruß|grüsse|gruss|danke|dank)\x20+an\x20+(?:(?:die|den)\x20+)?"
+    rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?(?![\p{{L}}\-])"
+)
+_LOWER_INITIAL = regex.compile(r"\x20\p{Ll}\.(?!\p{L})(?!\x20?\p{Ll}\.)")
+_AFTER_HOLDER = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{_HOLDERS})\x20*(?::|\x20ist|\x20bin\x20ich,?|\x20ich,)?\x20*"
+    rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{3,}})?))?(?![\p{{L}}\-])"
+)
 # what stands on it may be said first: "auf der klingel steht nur mueller"
 _STANDS = r"(?:\x20+(?:steht|stehen|stand|standen)(?:\x20+(?:da|drauf|nur|noch|bloß|immer))*)?"
 _ON_DOOR = regex.compile(
@@ -44,13 +58,14 @@ _ON_DOOR = regex.compile(
     r"(?![\p{L}\-])"
 )
 LOWER_SLOT_GATE = regex.compile(
-    rf"(?i:{_RELATIVES}|{_GREETINGS}|{_DOORS})[\x20:,\-–„\"“'»]*(?:(?:die|der)\x20+)?\p{{Ll}}"
+    rf"(?i:{_RELATIVES}|{_GREETINGS}|{_DOORS}|{_HOLDERS}|dank)[\x20:,\-–„\"“'»]*(?:(?:die|der)\x20+)?\p{{Ll}}"
 )
 # the cue words as they stand in a text (punctuation stripped): a set look-up per text
 LOWER_SLOT_WORDS = frozenset(
     form
     for word in (_RELATIVES + "|" + _GREETINGS + "|klingel|klingelschild|briefkasten|türschild"
-                 "|namensschild").split("|")
+                 "|namensschild|inhaber|inhaberin|kontoinhaber|kontoinhaberin|empfänger"
+                 "|empfängerin|zahlungsempfänger|zahlungsempfängerin|inh|dank").split("|")
     if " " not in word and "\\" not in word
     for form in (word, word.capitalize(), word.upper())
 )
@@ -99,6 +114,16 @@ def _surname(word: str | None) -> bool:
     return capital in lex.last and not (lex.is_lower_word(word) and lex.is_adjective(word))
 
 
+def _holder_surname(word: str | None) -> bool:
+    """Tell a holder's surname after the first name: listed, unknown or hyphenated ("kühn")."""
+    if word is None or word in _stop_words() or len(word) < 3:
+        return False
+    lex = lexicon()
+    return all(
+        _capital(part) in lex.last or not lex.is_german(part) for part in word.split("-")
+    )
+
+
 _PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split())  # not "von"
 _CAPITAL_AFTER = regex.compile(r"\x20+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*")
 
@@ -121,6 +146,17 @@ def lower_slot_name_spans(text: str):
         word, nxt = match.group("v"), match.group("w")
         if _first_name(word):
             yield match.start("v"), match.end("w") if _surname(nxt) else match.end("v")
+    for match in _GREETING_TO.finditer(text):
+        word, nxt = match.group("v"), match.group("w")
+        kind = _first_name(word)
+        if kind == 2 or (kind == 1 and _surname(nxt)):
+            end = match.end("w") if _surname(nxt) else match.end("v")
+            initial = _LOWER_INITIAL.match(text, end)  # "danke an jana w. aus dem archiv"
+            yield match.start("v"), initial.end() if initial is not None else end
+    for match in _AFTER_HOLDER.finditer(text):
+        word, nxt = match.group("v"), match.group("w")
+        if _first_name(word):
+            yield match.start("v"), match.end("w") if _holder_surname(nxt) else match.end("v")
     for match in _ON_DOOR.finditer(text):
         word = match.group("v")
         if word in _DOOR_STATES or word in _stop_words() or len(word) < 3:

@@ -399,6 +399,7 @@ def _dialect_admit(features) -> bool:
 
 def _rules():
     from esslingen_lab.privacy.redact.patterns import _Rule
+    from esslingen_lab.privacy.redact.sign_offs import INITIAL_RULES
 
     return [
         _Rule("NAME", None, needs=OFFICE_NEEDS, finder=office_person_spans,
@@ -416,6 +417,7 @@ def _rules():
               name="name-sign-off-after-contact", trusted=True),
         _Rule("NAME", None, needs=("[name]",), finder=coordinated_name_spans,
               name="name-coordinated", trusted=True),
+        *INITIAL_RULES,  # "K.-H. [NAME]", "[NAME] v. T." (sign_offs.py): after every name rule
     ]
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, NOT_NAMES
 
 __all__ = [
     "APPOSITION_RULES",
@@ -201,6 +201,96 @@ def name_before_role_spans(text: str):
             yield match.span("v")
 
 
+# the dialect's articles, never a title in lower case: "dr Toni", "mit em Sepp", "da Schorsch"
+_DIALECT_ARTICLE = regex.compile(
+    r"(?<![\p{L}'’.\-])(?:dr|em|da)\x20+(?P<v>\p{Lu}\p{Ll}{2,11})(?![\p{L}\-'’])"
+    r"(?!\x20+\p{Lu}\p{Ll})"
+)
+
+
+_PERSON_VERB_AFTER = regex.compile(
+    r"\x20+(?:hot|hat|hett|isch|ist|war|sagt|saat|moint|meint|kommt|kommt|schafft|woiß|weiß|"
+    r"kennt|ko|kann|hilft|gschwätzt|gredet|telefoniert)\b"
+)
+_PERSON_PREPOSITION_BEFORE = regex.compile(r"\b(?:mit|bei|beim|zum|vom|an|für|wie)\x20+$")
+
+
+def _person_around(text: str, match) -> bool:
+    """Tell a person's slot around "dr Ernst": a person's verb after, "mit" before."""
+    return (
+        _PERSON_VERB_AFTER.match(text, match.end()) is not None
+        or _PERSON_PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        is not None
+    )
+
+
+def dialect_article_name_spans(text: str):
+    """Spans of a first name or its pet form after a dialect article: "wo isch dr Toni hi".
+
+    "dr" and "em" in lower case are the Swabian articles ("da" the Bavarian one), never a
+    title; spoken German puts them before a first name. The word is a listed first name,
+    a short or pet form of one, and no noun or lower-case word ("dr Bus", "dr Winter", "da
+    Ernst" stay). Before a capitalised word the dialect order rule reads it ("dr Schwarz
+    Karle").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.names import diminutive_name
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    lex = None
+    for match in _DIALECT_ARTICLE.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or _is_person_noun(word):
+            continue
+        lex = lex or lexicon()
+        if lex.is_common_noun(word):
+            continue
+        if word in _AMBIGUOUS_FIRST_NAMES and not _person_around(text, match):
+            continue  # "Des isch dr Ernst vom Lebe": a word too, unless a person's slot
+        if word in FIRST_NAMES or (
+            # a name of the gazetteer that is no German word as written ("Toni", not
+            # "Sommer", "Kaiser"); a pet form no dictionary knows ("Schorschle")
+            word in lex.first and word not in lex.last and lex.german.get(word) != word
+            and not lex.is_lower_word(word)
+        ) or ((diminutive_name(word) or pet_name_shape(word)) and not lex.is_german(word)):
+            yield match.span("v")
+
+
+# introducing oneself with a nickname: "Hey, bin der Dome vom Bolzplatz-Verein"
+_SELF_NICKNAME = regex.compile(
+    r"(?:\b[Ii]ch\x20+bin|(?<![\p{L}])[Bb]in|\b[Hh]ier\x20+(?:ist|isch|schreibt|spricht)|"
+    r"\b(?:[Dd]o|[Dd]a)\x20+schreibt)\x20+(?:der|die|dr|d['’])\x20*"
+    r"(?P<v>\p{Lu}\p{Ll}{1,11})(?=\x20*(?:,|\.|!|$|\n|vom\b|von\x20+der\b|aus\b|beim\b|"
+    r"und\b|ond\b|–|-))"
+)
+
+
+# kin words of other languages, a role, no nickname: "ich bin die Nonna von der Pizzeria"
+_FOREIGN_KIN = frozenset("Nonna Nonno Mamma Babbo Abuela Abuelo Babuschka Babuschka Dede Nine "
+                         "Teta Ciocia Mamie Papi Mami Oma Opa".split())
+
+
+def self_nickname_spans(text: str):
+    """Spans of a nickname someone introduces themself with: "bin der Dome vom Verein".
+
+    No German word as written (no lemma: "der Meinung", "der Grund" stay), no lower-case
+    word ("die Einzige"), no person or role noun ("der Vater von …").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    lex = None
+    for match in _SELF_NICKNAME.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or _is_person_noun(word) or word in _FOREIGN_KIN:
+            continue
+        lex = lex or lexicon()
+        lemma = lex.german.get(word)
+        if lex.is_lower_word(word) or lemma == word or (lemma is None and lex.is_english(word)):
+            continue  # "der Meinung", "die Einzige", "der Boss"; not "Dome" (no "Dom")
+        yield match.span("v")
+
+
 def _apposition_rules() -> list:
     from esslingen_lab.privacy.redact.patterns import _Rule
 
@@ -211,6 +301,13 @@ def _apposition_rules() -> list:
               gate=re.compile(r",\x20*(?:der|die|den|dem|dr|d['’])\x20*[A-ZÄÖÜ]"),
               gate_on_raw=True,
               finder=appositive_name_spans, name="name-apposition", trusted=True),
+        # "wo isch dr Toni hi", "mit em Sepp": a first name after the dialect's article
+        _Rule("NAME", None, needs_words=frozenset(("dr", "em", "da")),
+              finder=dialect_article_name_spans, name="name-after-dialect-article",
+              trusted=True),
+        # "Hey, bin der Dome vom Bolzplatz-Verein": a nickname introducing oneself
+        _Rule("NAME", None, needs=("bin ", "hier ", "schreibt "),
+              finder=self_nickname_spans, name="name-self-nickname", trusted=True),
         # "der Kaiser, unser alter Vorarbeiter": a name before its role
         _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
               finder=name_before_role_spans, name="name-before-role", trusted=True),

@@ -20,6 +20,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import _first_name_starts, short_form
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
+from esslingen_lab.privacy.redact.sign_offs import CREDIT_RULES
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
@@ -316,4 +317,5 @@ PEOPLE_SLOT_RULES = [
     # a first name's pet form and a listed surname: "über Michi Brenner (Waiblingen)"
     _Rule("NAME", None, admit=has_short_form, finder=short_form_with_surname_spans,
           name="name-pet-form-surname", trusted=True),
+    *CREDIT_RULES,  # "(Idee von Alex)", "(Notiz: Kiki)", "Host: Kai" (sign_offs.py)
 ]

@@ -21,6 +21,7 @@ import re
 
 import regex
 
+from esslingen_lab.privacy.redact.cue_gaps import CUE_GAP_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 
@@ -108,5 +109,6 @@ SPLIT_NAME_RULES = [
         finder=_split_name_spans,
         name="name-cut-after-cue",
         trusted=True,
-    )
+    ),
+    *CUE_GAP_RULES,  # "Fräulein Häfele", "Eheleute Kübler", "Herr Von der Leyen" (cue_gaps.py)
 ]
