@@ -17,7 +17,10 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADJECTIVE
 from esslingen_lab.privacy.redact.own_street import OWN_STREET_RULES
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES
+from esslingen_lab.privacy.redact.street_forms import (
+    STREET_FORM_AFTER_RULES,
+    before_address_finder,
+)
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["ADDRESS_AFTER_RULES"]
@@ -147,12 +150,7 @@ _ADJECTIVE_BEFORE_ADDRESS = regex.compile(
     r"\x20(?=\[ADRESSE\])",
     regex.VERSION1,
 )
-
-
-def _adjective_before_address_spans(text: str):
-    """Widen an address to the adjective its street's name starts with: "Oberen Bachgasse 6"."""
-    for match in _ADJECTIVE_BEFORE_ADDRESS.finditer(text):
-        yield match.start(), match.end() + len("[ADRESSE]")
+_adjective_before_address_spans = before_address_finder(_ADJECTIVE_BEFORE_ADDRESS)
 
 
 #: Rules run after the street and postcode rules.
