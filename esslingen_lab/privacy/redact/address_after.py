@@ -183,7 +183,7 @@ _LANDMARK_BEFORE = regex.compile(
 _NOT_LANDMARK = frozenset(
     "jahren jahr jahre wochen woche tagen tag tage monaten monat monate stunden minuten zeit "
     "umzug corona weihnachten ostern sommer winter arbeit mir uns ihm ihr ihnen euch dir ich "
-    "wir er sie es und oder aber dass weil wenn ist sind war hat haben wird in im an am auf "
+    "wir er sie es und oder aber dass wenn ist sind war hat haben wird in im an am auf "
     "familie fam frau herr herrn haus hauses tür türe einfahrt garage grundstück wohnung "
     "mein meine meinem meinen meiner unser unsere unserem unseren unserer ihrem ihren "
     "seinem seinen".split()

@@ -1,0 +1,165 @@
+"""Session 13: birth dates and loose addresses in the forms people write them.
+
+Each family is tested with invented sentences of its own (other words, dialect, lower case)
+and with ordinary sentences of the same shape that must stay unchanged.
+"""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+from esslingen_lab.privacy.redact import address_after, street_forms
+
+# ---- a full date beside a person: a comma, a bracket or a dash, no birth word
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Meine Mutter, 14.03.1941, kann das Formular nicht lesen.", "14.03.1941"),
+    ("Kinder: Lena, 03.05.2012; Tim, 17.09.2015", "17.09.2015"),
+    ("Kinder: Lena, 03.05.2012; Tim, 17.09.2015", "03.05.2012"),
+    ("Ich bin 82 Jahre (12.01.1943) und habe kein Smartphone.", "12.01.1943"),
+    ("Unser Opa – 2. März 1938 – lebt noch allein.", "2. März 1938"),
+    ("Meine Tochter, 12.04.2021, braucht einen Kitaplatz.", "12.04.2021"),
+    ("Meine Mutter (14.03.1941–02.05.2020) hat hier gelebt.", "14.03.1941"),
+])
+def test_date_beside_a_person_goes(text, gone):
+    assert gone not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Sitzung, 14.03.2019, war gut.",
+    "Meine Mutter, seit 01.01.2019 im Heim, ist traurig.",
+    "Mein Mann, 12.05.2019 verstorben, hat das gemacht.",
+    "Termin: Dienstag, 14.03.2025, 10 Uhr",
+    "Am Montag, 12.05.1997, wurde die Halle eröffnet.",
+    "Stand: Oktober, 12.10.2018.",
+])
+def test_event_dates_beside_words_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # a recent date beside an adult is an appointment or a call, not a birth date
+    "Frau Berger, 14.03.2024, hat angerufen.",
+    "Herr Maier, 14.03.2024, Bürgerbüro",
+])
+def test_recent_date_beside_an_adult_stays(text):
+    assert "14.03.2024" in redact_text(text)
+
+
+# ---- a birthday: day and month, with "Geburtstag" or the age someone turns
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Mein Vater hat am 17. März Geburtstag.", "17. März"),
+    ("ich hab am 3.4. geburtstag und will frei", "3.4."),
+    ("Meine Oma feiert am 12. Mai ihren 95.", "12. Mai"),
+    ("Er wird am 1. April 60.", "1. April"),
+    ("Am 12. Mai wird sie 70 Jahre alt.", "12. Mai"),
+    ("Ich feiere am 8. August meinen 70. Geburtstag.", "8. August"),
+    ("Die Nachbarin, die am 2. Februar ihren 90. feiert, kommt jeden Dienstag.", "2. Februar"),
+])
+def test_birthday_goes(text, gone):
+    assert gone not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Verein feiert am 3. Mai seinen 100. Geburtstag.",
+    "Die Stadtbücherei wird am 4. Juli 50 Jahre alt.",
+    "Am 4. Juli ist Stadtfest, ich habe dann frei.",
+    "Ich habe am 4. Juli 3 Termine.",
+    "Sie hat am 12.03. 2 Anträge gestellt.",
+    "Wir haben am 3. Mai 20 Leute eingeladen.",
+    "Die Kita hat am 3. Mai 12 Kinder mehr.",
+])
+def test_dates_of_counts_and_clubs_stay(text):
+    assert redact_text(text) == text
+
+
+# ---- a birth year in words after "Jahrgang", also Swabian; month and year before "geboren"
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Wir sind beide Jahrgang sechzig.", "sechzig"),
+    ("Mei Mo isch Johrgang achtavierzig.", "achtavierzig"),
+    ("Der Vadder isch Jahrgang vierasechzig ond hot Zucker.", "vierasechzig"),
+    ("Mir zwoi sen beide vo Sechafuffzig.", "Sechafuffzig"),
+    ("Ich bin von einundsechzig, also kein Digital Native.", "einundsechzig"),
+    ("Kurz zu mir: 03/1958 geboren in Split, seit 1991 hier.", "03/1958"),
+    ("Mein Mann ist Baujahr 1950 und braucht Hilfe.", "1950"),
+])
+def test_birth_year_phrases_go(text, gone):
+    assert gone not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich bin von sechzig Leuten gewählt worden.",
+    "Der Jahrgang achtzig der Realschule trifft sich.",
+    "Wir waren vierzig Leute.",
+    "Die Idee ist 03/2019 entstanden.",
+    "Mein Auto ist Baujahr 2010.",
+    "Unser Haus, Baujahr 1962, ist kalt.",
+])
+def test_counts_and_things_built_stay(text):
+    assert redact_text(text) == text
+
+
+# ---- a house told by a landmark, a floor, a door; directions after "wohne"
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # the landmark before a singled-out house belongs to it
+    ("Bei der Bushaltestelle Zollberg das blaue Haus mit dem Zaun – da wohnen wir.",
+     "Bushaltestelle Zollberg"),
+    ("Mir wohnet glei hinter dr Kirch in Sulzgries, des Haus mit de grüne Läda.", "Kirch"),
+    ("Gleich nach dem Ortsschild Weil rechts das Haus mit dem Storch, das bin ich.",
+     "Ortsschild"),
+    # the door, the bell, the house in a row, what the house has
+    ("Er wohnt in der Steinbergstraße, das Eckhaus gegenüber der Schule, Klingel oben rechts.",
+     "Klingel"),
+    ("Wir wohnen im Hochhaus Rosenau, 7. Etage, die Tür ganz hinten rechts.", "Tür"),
+    ("Ich wohne in dem gelben Haus hinter der Apotheke in Zell, zweites rechts.", "zweites"),
+    ("Oma wohnt allein im kleinen Haus am Ende vom Lindenweg in Zell, das mit dem roten Tor.",
+     "roten Tor"),
+    # directions read past "noch", "mit meinen 3 Kindern"; the end of a street; "in weil"
+    ("Meine Tante wohnt noch allein im Häuschen am Ende vom Kirchweg in Rüdern.", "Kirchweg"),
+    ("Ich wohne im Haus am Ende vom Kelterweg in Rüdern.", "Kelterweg"),
+    ("ich wohn mit meinen 2 kindern in zell, hinter dem netto die erste straße, haus mit dem "
+     "wohnwagen", "netto"),
+    ("ich wohn über der apotheke am marktplatz in weil, 2. stock.", "apotheke"),
+])
+def test_loose_address_goes(text, gone):
+    assert gone not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vor drei Jahren haben wir hier angefangen.",
+    "Hinter dem Rathaus ist der Parkplatz immer voll.",
+    "Wir wohnen in Zell, die Busse fahren selten.",
+    "Der Bus hält gegenüber der Post, dritte Haltestelle.",
+    "Die Kirche in Weil ist schön, weil sie alt ist.",
+    "Die Klingel geht nicht, rechts ist die Tür.",
+])
+def test_places_without_a_home_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # the landmark is one's own house or a time: the street alone is the address
+    ("Vor unserem Haus, Kelterstraße 12, ist die Laterne kaputt.", "Vor unserem Haus"),
+    ("Bei Familie Sommer in der Kelterstraße 12 klappt das WLAN nie.", "Bei Familie"),
+    ("Vor der Kelterstraße 12 wird ständig falsch geparkt.", "Vor der"),
+])
+def test_street_address_takes_no_landmark(text, kept):
+    out = redact_text(text)
+    assert "Kelterstraße" not in out
+    assert kept in out
+
+
+def test_one_helper_widens_a_tag_to_the_words_before_it():
+    # the building word and the street's adjective share one finder
+    assert list(street_forms._building_before_spans("im Aussiedlerhof [ADRESSE] wohnen")) == [
+        (3, 26)
+    ]
+    assert list(address_after._adjective_before_address_spans("in der Oberen [ADRESSE].")) == [
+        (7, 23)
+    ]
