@@ -163,3 +163,35 @@ def test_one_helper_widens_a_tag_to_the_words_before_it():
     assert list(address_after._adjective_before_address_spans("in der Oberen [ADRESSE].")) == [
         (7, 23)
     ]
+
+
+# ---- a number typed in groups of digits after its cue
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Unsere Betriebsnummer BNR 08 917 334 steht im Brief.", "917 334"),
+    ("Versichertenkarte Nr. X 998 765 432 – falsches Feld, sorry.", "765 432"),
+    ("Matrikel-Nr. 7 6 1 2 0 4 8 (Hochschule Esslingen)", "1 2 0 4"),
+    ("Vertragskonto SWE: 4 000 731 906, bitte prüfen.", "731 906"),
+    ("Widerspruchsnummer OWi 2025/ 448 371. Wer zahlt?", "448 371"),
+    ("Kundennummer 12 345 678 bei den Stadtwerken.", "345 678"),
+])
+def test_number_in_spaced_groups_goes(text, gone):
+    assert gone not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zimmer Nr. 12 und Raum 2 14 sind frei.",
+    "Drucksache Nr. 112 2025 13 liegt vor.",
+    "Seite Nr. 12 13 14 15 fehlt.",
+    "Bus Nr. 101 102 103 fahren.",
+    "Hausnummern 12 14 16 18 sind betroffen.",
+    "Ich habe Nr. 12 2025 bekommen.",
+])
+def test_counts_and_pages_in_groups_stay(text):
+    assert redact_text(text) == text
+
+
+def test_phone_after_a_bare_nr_stays_a_phone():
+    out = redact_text("Tel. Nr. 0711 123 456 oder meine nr 0176 5544 3322")
+    assert "[TELEFON]" in out and "[ID]" not in out
