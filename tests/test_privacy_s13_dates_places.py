@@ -195,3 +195,30 @@ def test_counts_and_pages_in_groups_stay(text):
 def test_phone_after_a_bare_nr_stays_a_phone():
     out = redact_text("Tel. Nr. 0711 123 456 oder meine nr 0176 5544 3322")
     assert "[TELEFON]" in out and "[ID]" not in out
+
+
+# ---- a person "from" a day; "DOB"; a month and year before "in <town> geboren"
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("meine frau ist vom 3.4.1952", "3.4.1952"),
+    ("Ich bin ein Kind vom 12. Dezember 1960.", "12. Dezember 1960"),
+    ("Oma Erna ist vom 2. März 1938 und noch fit.", "2. März 1938"),
+    ("DOB: 14/03/1941", "14/03/1941"),
+    ("Ich bin im März 1960 in Stuttgart geboren.", "März"),
+    ("Ich bin 1955 auf die Welt gekommen.", "1955"),
+])
+def test_birth_day_forms_go(text, gone):
+    assert gone not in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Bescheid ist vom 12.03.2025.",
+    "Der Brief meiner Mutter ist vom 12.03.1998.",
+    "Das Foto ist vom 3.4.1952.",
+    "Mein Antrag war vom 12.03.2019.",
+    "Ich bin vom 1.1. bis 3.1. weg.",
+    "Wir haben am 12.03.1988 geheiratet.",
+])
+def test_letters_and_events_from_a_day_stay(text):
+    assert redact_text(text) == text

@@ -195,7 +195,49 @@ def _birthday_spans(text: str):
     yield from sorted(found)
 
 
+# "meine Frau ist vom 3.4.1952", "Ich bin ein Kind vom 12. Dezember 1960": a person "from"
+# a day; a letter or a notice from a day ("Der Bescheid ist vom 12.03.2025") names no person
+_FROM_DAY = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<who>(?i:bin(?:\x20ich)?|ist|isch|sind|war))\x20
+         (?:(?i:ein|eine|a)\x20(?i:Kind|Jahrgang|Mädle|Bua|Bub)\x20)?(?i:vom|von)\x20
+         (?<![\d.,/])(?P<v>{_FULL_DATE})(?![\d]|[.,/]\d)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_SUBJECT_WORDS = 4
+_GENITIVE = frozenset(
+    "meiner meines deiner deines seiner seines ihrer ihres unserer unseres eurer eures des".split()
+)
+
+
+def _from_day_spans(text: str):
+    """Yield a full date a person is "from": "Ich bin vom 12.12.1960", "Oma ist vom …"."""
+    relatives = _relatives()
+    for match in _FROM_DAY.finditer(text):
+        if match.group("who").lower().startswith("bin"):
+            yield match.span("v")
+            continue
+        stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 60),
+                                                          match.start())]
+        before = text[stops[-1] if stops else max(0, match.start() - 60) : match.start()]
+        words = regex.findall(r"\p{L}+", before)[-_SUBJECT_WORDS:]
+        year = regex.search(r"(?:19|20)\d{2}$|\d{2}$", match.group("v")).group()
+        year = int(year) if len(year) == 4 else 1900 + int(year)
+        # the person is the subject, not a letter's owner: "Der Brief meiner Mutter ist vom …"
+        people = [k for k, w in enumerate(words) if w.lower() in relatives or w in FIRST_NAMES]
+        owner = any(k and words[k - 1].lower() in _GENITIVE for k in people)
+        if people and not owner and year < 2020:
+            yield match.span("v")
+
+
 BIRTH_DATE_RULES = [
+    _Rule(
+        "DATUM",
+        None,
+        needs_digit=True,
+        needs=("vom ", "von "),
+        finder=_from_day_spans,
+        name="datum-person-from-day",
+    ),
     _Rule(
         "DATUM",
         None,

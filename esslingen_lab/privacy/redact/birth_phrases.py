@@ -49,8 +49,9 @@ _WORD_DATE = regex.compile(
          (?:(?i:{_ORDINAL})|\d{{1,2}}(?:\.|(?i:st|nd|rd|th))?|(?i:anfang|mitte|ende))
          \s+(?:(?i:of)\s+)?(?i:{_MONTH_WORD})\.?,?\s+{_DATE_YEAR}
          |(?i:{_MONTH_WORD})\s+(?i:the\s+)?\d{{1,2}}(?:(?i:st|nd|rd|th))?,?\s+{_YEAR}
-         # a month and year right before "geboren": "im Mai 1966 geboren"
-         |(?i:{_MONTH_WORD})\.?\s+(?:19|20)\d{{2}}(?=\s+(?i:geboren|gebore|born)\b))""",
+         # a month and year right before "geboren": "im Mai 1966 (in Stuttgart) geboren"
+         |(?i:{_MONTH_WORD})\.?\s+(?:19|20)\d{{2}}
+          (?=\s+(?:(?i:in)\s+\p{{Lu}}\p{{L}}+\s+)?(?i:geboren|gebore|born)\b))""",
     _V1,
 )
 # a numeric full date: "05.11.1972", "24.12.19777" (a year mistyped with five digits)
@@ -62,7 +63,8 @@ _NUMERIC_DATE = regex.compile(
 # a birth cue near the date, before or after it in the same sentence
 _BIRTH_CUE = regex.compile(
     r"(?i:geb\.|(?<!\p{L})geb(?=\s+am\b)|geboren|gebore\b|geborn|geburtsdat|geburtstag|"
-    r"geburtsurkunde|geb\.-?dat|\bborn\b|\bbirth|zur\s+welt|auf\s+die\s+welt|doğum|dogum)",
+    r"geburtsurkunde|geb\.-?dat|\bborn\b|\bbirth|zur\s+welt|auf\s+die\s+welt|doğum|dogum|"
+    r"\bdob\b|\bd\.o\.b\.)",
     regex.VERSION1,
 )
 # an event, not a birth: "Termin am 14. März 2025", "seit dem 3. Mai 2019"
@@ -251,7 +253,8 @@ BIRTH_PHRASE_RULES = [
     _Rule(
         "DATUM",
         None,
-        needs=("geb.", "geb am", "gebor", "geburt", "born", "birth", "welt", "doğum", "dogum"),
+        needs=("geb.", "geb am", "gebor", "geburt", "born", "birth", "welt", "doğum", "dogum",
+               "dob", "d.o.b."),
         # a date's month word or digits of a full date (cheap before the finder)
         gate=regex.compile(
             r"\d[./]\s?\d|(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
@@ -271,6 +274,7 @@ BIRTH_PHRASE_RULES = [
             r"(?:von|vo|aus|jahr\w*|johr\w*|jg|jhg|anno|kam|welt|geburtsjahr\w*|jahrgang\w*)\W{1,3}"
             r"(?:\w+\W{1,3}){0,6}?(?:['’]\d\d|(?:19|20)\d\d|neunzehnhundert|zweitausend|"
             r"\w*z(?:i|ß|ss)?g\b)"
+            r"|(?:['’]\d\d|(?:19|20)\d\d)\W{1,3}(?:\w+\W{1,3}){0,4}?welt"  # "1955 auf die Welt"
         ),
         finder=_year_phrase_spans,
         name="datum-birth-year-phrase",
