@@ -32,7 +32,7 @@ _RESIDENCE = re.compile(
     r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
-    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht))(?!\w)"
+    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist))(?!\w)"
 )
 # "mühlstr." is one word: the dot of a street's abbreviation ends no sentence
 _WORD = regex.compile(
@@ -502,7 +502,8 @@ _CUE_WORDS = frozenset(
     for form in (word, word.capitalize(), word.upper())
 )
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
-                "wohnung liegt", "bei ons", "do wohn")  # fmt: skip
+                "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist",
+                "wohnung ist")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (
