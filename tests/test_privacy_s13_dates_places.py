@@ -222,3 +222,26 @@ def test_birth_day_forms_go(text, gone):
 ])
 def test_letters_and_events_from_a_day_stay(text):
     assert redact_text(text) == text
+
+
+# ---- what belongs to an address: "Am" before a street in words, the attic, a landmark
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Wir wohnen Am Rossbühl neun, bitte klingeln.", "Am Rossbühl"),
+    ("wohne mühlgasse 7 im dachgeschoss", "dachgeschoss"),
+    ("Ich wohne in der Kelterstraße 5, direkt neben der Kirche.", "Kirche"),
+    ("Wir wohnen Talstraße 12, ganz oben am Waldrand.", "Waldrand"),
+    ("Meine Wohnung ist im Erdgeschoss vom Haus neben der Post in Zell.", "Post"),
+])
+def test_what_belongs_to_an_address_goes(text, gone):
+    assert gone not in redact_text(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Ich wohne in der Kelterstraße 5, ganz oben am Waldrand ist es ruhig.", "Waldrand ist"),
+    ("Unser Haus ist alt und zugig.", "Unser Haus ist alt"),
+    ("Am Montag sind wir im Dachgeschoss des Rathauses.", "Am Montag"),
+])
+def test_what_follows_an_address_in_a_sentence_stays(text, kept):
+    assert kept in redact_text(text)
