@@ -50,7 +50,7 @@ _POSITION = (
     r"(?:\x20(?i:links|rechts|mitte)(?![\p{L}]))?"
     r"|(?i:ganz\x20)?(?i:oben|unten|hinten|vorne|vorn)(?:\x20(?i:links|rechts|mitte))?"
     r"(?=\x20*(?:[,.;:!?)\n–—]|$))"
-    r"|(?i:im|in\x20der|in\x20dem)\x20(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|"
+    r"|(?<=,\x20)(?i:im|in\x20der|in\x20dem)\x20(?i:hinterhaus|vorderhaus|seitenflügel|gartenhaus|"
     r"rückgebäude|hinterhof|anbau|souterrain|dachgeschoss|erdgeschoss|hochparterre|parterre|"
     r"einliegerwohnung|dachwohnung)(?![\p{L}])"
 )
@@ -69,12 +69,6 @@ _AFTER_ADDRESS = regex.compile(
       | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
       # a second house number: "Im Gaishölzle 3 und 5", "Lindenweg 4 u. 6", "… 3 ond 5"
       | \x20(?:und|u\.|ond|&|\+)\x20\d{{1,3}}[a-h]?(?=\x20*(?:[,.;:!?)\n–—]|$))
-      # a landmark after it: ", ganz oben am Waldrand", ", direkt neben der Kirche"
-      | ,\x20(?:(?i:ganz|gleich|glei|direkt)\x20(?:(?i:oben|unten|hinten|vorne|drüben)\x20)?
-              |(?i:oben|unten|hinten|vorne|drüben)\x20)
-        (?i:am|an\x20der|an\x20dem|beim|bei\x20der|bei\x20dem|neben\x20der|neben\x20dem|
-           hinter\x20der|hinter\x20dem|hinterm|gegenüber\x20vom|gegenüber\x20der|vor\x20dem|
-           vorm)\x20\p{{Lu}}\p{{Ll}}+(?=\x20*(?:[,.;:!?)\n–—]|$))
       # the door or bell: ", Klingel unten links", ", die Tür ganz hinten rechts"
       | ,\x20(?:(?i:die|der)\x20)?(?i:Tür|Türe|Klingel|Eingang|Briefkasten)
         (?:\x20(?i:ganz))?(?:\x20(?i:oben|unten|hinten|vorne|vorn))?\x20(?i:links|rechts|mitte)
