@@ -17,7 +17,10 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import ADJECTIVE
 from esslingen_lab.privacy.redact.own_street import OWN_STREET_RULES
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.street_forms import STREET_FORM_AFTER_RULES
+from esslingen_lab.privacy.redact.street_forms import (
+    STREET_FORM_AFTER_RULES,
+    before_address_finder,
+)
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["ADDRESS_AFTER_RULES"]
@@ -66,6 +69,18 @@ _AFTER_ADDRESS = regex.compile(
       | \x20(?i:Rgb|Hgb|Hinterhs|Vorderhs)\.                  # " Rgb." (Rückgebäude)
       # a second house number: "Im Gaishölzle 3 und 5", "Lindenweg 4 u. 6", "… 3 ond 5"
       | \x20(?:und|u\.|ond|&|\+)\x20\d{{1,3}}[a-h]?(?=\x20*(?:[,.;:!?)\n–—]|$))
+      # the door or bell: ", Klingel unten links", ", die Tür ganz hinten rechts"
+      | ,\x20(?:(?i:die|der)\x20)?(?i:Tür|Türe|Klingel|Eingang|Briefkasten)
+        (?:\x20(?i:ganz))?(?:\x20(?i:oben|unten|hinten|vorne|vorn))?\x20(?i:links|rechts|mitte)
+        (?![\p{{L}}])
+      # the house in a row: ", zweites rechts", ", das dritte links"
+      | ,\x20(?:(?i:das|des)\x20)?(?i:erste|zweite|dritte|vierte|fünfte|letzte|vorletzte)s?
+        \x20(?i:links|rechts)(?![\p{{L}}])
+      # what the house has: ", das mit den Geranien", ", des mit de grüne Läda"
+      | ,\x20(?i:das|des|dat|der|die)\x20(?i:mit)\x20(?:(?i:dem|den|der|de|em|einem|einer)\x20)?
+        (?:\p{{Ll}}+\x20){{0,2}}\p{{Lu}}\p{{Ll}}+
+        (?:\x20(?i:auf|an|am|im|vor|über|unter|neben)\x20(?:(?i:dem|der|den|de|em)\x20)?\p{{Lu}}\p{{Ll}}+)?
+        (?=\x20*(?:[,.;:!?)\n–—]|$))
       # " hinterhaus" without a comma: a part of a house, never a word of the sentence
       | \x20(?i:Hinterhaus|Vorderhaus|Seitenflügel|Rückgebäude|Gartenhaus|Dachgeschoss|
               Souterrain|Hochparterre|Einliegerwohnung)(?![\p{{L}}])
@@ -147,12 +162,41 @@ _ADJECTIVE_BEFORE_ADDRESS = regex.compile(
     r"\x20(?=\[ADRESSE\])",
     regex.VERSION1,
 )
+_adjective_before_address_spans = before_address_finder(_ADJECTIVE_BEFORE_ADDRESS)
 
 
-def _adjective_before_address_spans(text: str):
-    """Widen an address to the adjective its street's name starts with: "Oberen Bachgasse 6"."""
-    for match in _ADJECTIVE_BEFORE_ADDRESS.finditer(text):
-        yield match.start(), match.end() + len("[ADRESSE]")
+# a landmark the house is told by, right before it, opening a sentence or after "wohne":
+# "Bei der Haltestelle Hohenkreuz [ADRESSE] – da wohnen wir", "Mir wohnet glei hinter dr
+# Kirch in Sulzgries, [ADRESSE]", "Gleich nach dem Ortsschild Rüdern rechts [ADRESSE]".
+# A town alone ("in Zell, [ADRESSE]") is no landmark and stays outside.
+_LANDMARK_BEFORE = regex.compile(
+    r"""(?:^|(?<=[.!?:\n–—]\x20{0,2})|(?<=(?<![\p{L}])(?i:wohn\w*|leb\w*)\x20))
+       (?P<lead>(?i:gleich|glei|direkt|ganz|kurz|genau|drüben|drübe|oben|obe|unten|hinten)\x20){0,2}
+       (?P<prep>(?i:bei|beim|bi|hinter|hinterm|hinters|neben|gegenüber|vor|vorm|nach|über|überm|
+         unter|unterm|oberhalb|unterhalb|zwischen|am\x20Ende\x20(?:vom|von|der|des)))\x20
+       (?P<what>(?:(?i:der|dem|den|des|dr|de|em|vom|von)\x20)?(?:[\p{L}\-]+\x20){0,3}?[\p{L}\-]+)
+       (?:\x20(?i:in|z['’])\x20?\p{Lu}\p{L}+)?(?:\x20(?i:links|rechts))?,?\x20(?=\[ADRESSE\])""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# what no landmark is: a time, a person, one's own house ("vor drei Jahren", "vor unserem
+# Haus", "bei Familie …"), or a street's article ("vor der [ADRESSE]", "… in der [ADRESSE]")
+_NOT_LANDMARK = frozenset(
+    "jahren jahr jahre wochen woche tagen tag tage monaten monat monate stunden minuten zeit "
+    "umzug corona weihnachten ostern sommer winter arbeit mir uns ihm ihr ihnen euch dir ich "
+    "wir er sie es und oder aber dass wenn ist sind war hat haben wird in im an am auf "
+    "familie fam frau herr herrn haus hauses tür türe einfahrt garage grundstück wohnung "
+    "mein meine meinem meinen meiner unser unsere unserem unseren unserer ihrem ihren "
+    "seinem seinen".split()
+)
+_ARTICLE = frozenset("der dem den des dr de em vom von".split())
+
+
+def _landmark_before_spans(text: str):
+    """Widen a house told by a landmark to the landmark: "Bei der Haltestelle Hohenkreuz"."""
+    for match in _LANDMARK_BEFORE.finditer(text):
+        words = [w.lower() for w in match.group("what").split()]
+        if _NOT_LANDMARK.isdisjoint(words) and not _ARTICLE.issuperset(words):
+            yield match.start(), match.end() + len("[ADRESSE]")
 
 
 #: Rules run after the street and postcode rules.
@@ -177,6 +221,18 @@ ADDRESS_AFTER_RULES = [
     ),
     *HOUSE_AFTER_RULES,  # "[ADRESSE], das gelbe Haus mit den Solarzellen"
     *DWELLING_PHRASE_RULES,  # "Wir sind die Nummer 4, das Haus mit dem Schuppen links"
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        gate=regex.compile(
+            r"(?:bei|beim|bi|hinter\w*|neben|gegenüber|vor|vorm|nach|über\w*|unter\w*|oberhalb|"
+            r"unterhalb|zwischen|ende)\x20[^.!?\n\[]{1,60}\[adresse\]"
+        ),
+        finder=_landmark_before_spans,
+        name="adresse-landmark-before",
+        trusted=True,
+    ),
     *OWN_STREET_RULES,  # "Ich wohne in der Mühlgasse", "bei uns in der Ritterstraße"
 ]
 

@@ -81,7 +81,182 @@ def _next_sentence_spans(text: str):
             pos = second_end.end()
 
 
+# ---------------------------------------------------------------- a date beside a person
+
+# a full date set beside a person by a comma, a bracket or a dash: "Meine Mutter, 14.03.1941,
+# kann …", "Kinder: Lena, 03.05.2012; Tim …", "ich bin 82 Jahre (12.01.1943)". The date
+# stands for the person (no event word between), so it is when they were born.
+_BESIDE = regex.compile(
+    rf"""(?P<who>(?:[\p{{L}}\d\-]+\x20){{0,2}}[\p{{L}}\-]+)\x20?(?P<sep>,|\(|\x20[–-])\x20?
+         (?:(?i:geb\.?|\*)\x20?)?
+         (?<![\d.,/])(?P<v>\d{{1,2}}\.\x20?\d{{1,2}}\.\x20?(?P<y>(?:19|20)\d{{2}}|\d{{2}})
+            |\d{{1,2}}\.?\x20?{_MONTH}\.?\x20(?P<y>(?:19|20)\d{{2}}))
+         (?![\d.,/]\d)
+         # the date closes its piece: ", kann …", ")", "; Tim", "–", end of the line
+         (?=\x20?(?:[,;)]|\x20?[–-]\x20?\d|\x20[–-]\x20|$|\n|\.(?:\s|$)|\x20(?i:und|geboren|gebore)\b))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# a child's word: a birth date of the last few years stands beside it too ("Tochter, 2021")
+_CHILDREN = frozenset(
+    "sohn tochter kind kinder baby enkel enkelin enkelkind zwilling zwillinge jüngste "
+    "jüngster jüngsten kleine kleiner kleinen bua bub mädle mädel patenkind pflegekind".split()
+)
+_AGE = regex.compile(r"\d{1,3}\x20?(?:Jahre|Jahren|J\.|jährig\w*)$")
+_NOW = 2026
+_RECENT = 2020  # a date from here on beside an adult is an event's ("Frau Berger, 14.03.2025")
+
+
+def _beside_person_spans(text: str):
+    """Yield a full date set beside a person by a comma, a bracket or a dash.
+
+    The words before the separator name a person: a relative ("Meine Mutter, 14.03.1941,"),
+    a first name ("Lena, 03.05.2012;"), "Frau"/"Herr" and a name, or an age ("82 Jahre
+    (12.01.1943)"). A year of 2020 or later counts only beside a child's word: a recent date
+    beside an adult is an appointment or a letter ("Frau Berger, 14.03.2025, hat angerufen").
+    """
+    relatives = _relatives()
+    for match in _BESIDE.finditer(text):
+        words = match.group("who").split()
+        year = int(match.group("y"))
+        year = year if year >= 100 else (1900 + year if year > 26 else 2000 + year)
+        lowered = [w.lower() for w in words]
+        child = any(w in _CHILDREN for w in lowered)
+        person = (
+            child
+            or any(w in relatives or w in FIRST_NAMES for w in lowered + words)
+            or (words[-1][:1].isupper() and lowered[0] in ("frau", "herr", "herrn"))
+            or (lowered[-1] == "ich" and match.group("sep") != ",")
+            or _AGE.search(match.group("who")) is not None
+        )
+        if not person or year > _NOW or (year >= _RECENT and not child):
+            continue
+        if _EVENT_BEFORE.search(match.group("who") + " ") is not None:
+            continue
+        yield match.span("v")
+
+
+# ---------------------------------------------------------------- a birthday
+
+# a day and month without a year: "4. Juli", "17.02.", "dritten März"
+_DAY_OF_YEAR = (
+    rf"(?:\d{{1,2}}\.\x20?\d{{1,2}}\.(?!\x20?\d)|\d{{1,2}}\.?\x20?{_MONTH}\.?"
+    r"|(?i:erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|"
+    r"\w+zehnte|\w*zwanzigste|\w*(?:dreißig|dreissig)ste)n?\x20"
+    rf"{_MONTH})(?!\x20?(?:19|20)\d{{2}})"
+)
+# the day someone turns a year older: "hat am 4. Juli Geburtstag", "wird am 3. März 90",
+# "am 2. Februar ihren 90. feiert", "feiere am 8. August meinen 70. Geburtstag"
+_AGE_END = r"(?=\x20?(?:[.,;!?)]|$|\n)|\x20(?i:Jahre|wird|werden|werde|und)(?![\p{L}]))"
+_BIRTHDAY = regex.compile(
+    rf"""(?<![\p{{L}}])(?i:am|den)\x20(?P<v>{_DAY_OF_YEAR})\x20
+         (?:(?i:hat|habe|hab|haben|hatte|hätte)\x20(?:(?i:er|sie|ich)\x20)?(?i:Geburtstag)
+           |(?i:Geburtstag|Geb\.)(?![\p{{L}}])
+           |(?i:meinen|seinen|ihren|unseren|den)\x20\d{{1,3}}\.(?:\x20(?i:Geburtstag))?
+           |(?i:wird|werde|werden|feiert|feiere)\x20(?:(?i:er|sie|ich)\x20)?
+            (?:(?i:meinen|seinen|ihren)\x20)?\d{{1,3}}\.?{_AGE_END}
+           |\d{{1,3}}\x20(?:(?i:Jahre)(?:\x20(?i:alt))?\x20)?(?i:wird|werden|werde)(?![\p{{L}}]))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_TURNS = regex.compile(
+    rf"""(?<![\p{{L}}])(?i:wird|werde|feiert|feiere|feierte)\x20
+         (?:(?i:er|sie|ich)\x20)?(?i:am)\x20(?P<v>{_DAY_OF_YEAR})\x20
+         (?:\d{{1,3}}{_AGE_END}|(?i:meinen|seinen|ihren)\x20\d{{1,3}}\.)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# whose day it is: a person in the clause before it, not a club, a town or a school
+_PERSON_WORD = regex.compile(r"(?i:\b(?:ich|er|sie|mein\w*|unser\w*|sein\w*|ihr\w*)\b)")
+_BODY_WORD = regex.compile(
+    r"(?i:verein|stadt|gemeinde|schule|kita|firma|bücherei|bibliothek|museum|partnerschaft|"
+    r"kirche|chor|club|klub|gymnasium|feuerwehr|betrieb|zeitung|rathaus|amt\b)"
+)
+_CLAUSE_START = regex.compile(r"[.!?;\n]")
+
+
+def _birthday_spans(text: str):
+    """Yield a birthday's day and month: "Mein Mann hat am 4. Juli Geburtstag, er wird 80".
+
+    Someone in the clause before ("ich", "mein Mann", "Oma Erna", "sie") has the day; a
+    club, a town or a school celebrating its birthday ("Der Verein feiert am 3. Mai seinen
+    100. Geburtstag") keeps its date.
+    """
+    relatives = _relatives()
+    found = set()
+    for pattern in (_BIRTHDAY, _TURNS):
+        for match in pattern.finditer(text):
+            start = match.start()
+            stops = [m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 80), start)]
+            clause = text[stops[-1] if stops else max(0, start - 80) : match.end()]
+            words = regex.findall(r"\p{L}+", clause)
+            person = _PERSON_WORD.search(clause) is not None or any(
+                w.lower() in relatives or w in FIRST_NAMES for w in words
+            )
+            if person and _BODY_WORD.search(clause) is None:
+                found.add(match.span("v"))
+    yield from sorted(found)
+
+
+# "meine Frau ist vom 3.4.1952", "Ich bin ein Kind vom 12. Dezember 1960": a person "from"
+# a day; a letter or a notice from a day ("Der Bescheid ist vom 12.03.2025") names no person
+_FROM_DAY = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<who>(?i:bin(?:\x20ich)?|ist|isch|sind|war))\x20
+         (?:(?i:ein|eine|a)\x20(?i:Kind|Jahrgang|Mädle|Bua|Bub)\x20)?(?i:vom|von)\x20
+         (?<![\d.,/])(?P<v>{_FULL_DATE})(?![\d]|[.,/]\d)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_SUBJECT_WORDS = 4
+_GENITIVE = frozenset(
+    "meiner meines deiner deines seiner seines ihrer ihres unserer unseres eurer eures des".split()
+)
+
+
+def _from_day_spans(text: str):
+    """Yield a full date a person is "from": "Ich bin vom 12.12.1960", "Oma ist vom …"."""
+    relatives = _relatives()
+    for match in _FROM_DAY.finditer(text):
+        if match.group("who").lower().startswith("bin"):
+            yield match.span("v")
+            continue
+        stops = [m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 60),
+                                                          match.start())]
+        before = text[stops[-1] if stops else max(0, match.start() - 60) : match.start()]
+        words = regex.findall(r"\p{L}+", before)[-_SUBJECT_WORDS:]
+        year = regex.search(r"(?:19|20)\d{2}$|\d{2}$", match.group("v")).group()
+        year = int(year) if len(year) == 4 else 1900 + int(year)
+        # the person is the subject, not a letter's owner: "Der Brief meiner Mutter ist vom …"
+        people = [k for k, w in enumerate(words) if w.lower() in relatives or w in FIRST_NAMES]
+        owner = any(k and words[k - 1].lower() in _GENITIVE for k in people)
+        if people and not owner and year < 2020:
+            yield match.span("v")
+
+
 BIRTH_DATE_RULES = [
+    _Rule(
+        "DATUM",
+        None,
+        needs_digit=True,
+        needs=("vom ", "von "),
+        finder=_from_day_spans,
+        name="datum-person-from-day",
+    ),
+    _Rule(
+        "DATUM",
+        None,
+        needs_digit=True,
+        gate=regex.compile(r"[\p{L}\d.]\x20?(?:,|\(|\x20[–-])\x20?(?:geb\.?\x20?|\*\x20?)?\d{1,2}\.\x20?[\d\p{L}]"),
+        finder=_beside_person_spans,
+        name="datum-date-beside-person",
+    ),
+    _Rule(
+        "DATUM",
+        None,
+        needs=("am ", "den "),
+        gate=regex.compile(
+            r"(?:am|den)\x20(?:\d|\w+te)[\p{L}\d.\x20]{1,16}\x20(?:hat|habe|hab|haben|hatte|hätte|"
+            r"geburtstag|geb\.|meinen|seinen|ihren|unseren|den|wird|werde|feier|\d)"
+        ),
+        finder=_birthday_spans,
+        name="datum-birthday",
+    ),
     _Rule(
         "DATUM",
         None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["BIRTH_PHRASE_RULES"]
 
@@ -48,8 +49,9 @@ _WORD_DATE = regex.compile(
          (?:(?i:{_ORDINAL})|\d{{1,2}}(?:\.|(?i:st|nd|rd|th))?|(?i:anfang|mitte|ende))
          \s+(?:(?i:of)\s+)?(?i:{_MONTH_WORD})\.?,?\s+{_DATE_YEAR}
          |(?i:{_MONTH_WORD})\s+(?i:the\s+)?\d{{1,2}}(?:(?i:st|nd|rd|th))?,?\s+{_YEAR}
-         # a month and year right before "geboren": "im Mai 1966 geboren"
-         |(?i:{_MONTH_WORD})\.?\s+(?:19|20)\d{{2}}(?=\s+(?i:geboren|gebore|born)\b))""",
+         # a month and year right before "geboren": "im Mai 1966 (in Stuttgart) geboren"
+         |(?i:{_MONTH_WORD})\.?\s+(?:19|20)\d{{2}}
+          (?=\s+(?:(?i:in)\s+\p{{Lu}}\p{{L}}+\s+)?(?i:geboren|gebore|born)\b))""",
     _V1,
 )
 # a numeric full date: "05.11.1972", "24.12.19777" (a year mistyped with five digits)
@@ -61,7 +63,8 @@ _NUMERIC_DATE = regex.compile(
 # a birth cue near the date, before or after it in the same sentence
 _BIRTH_CUE = regex.compile(
     r"(?i:geb\.|(?<!\p{L})geb(?=\s+am\b)|geboren|gebore\b|geborn|geburtsdat|geburtstag|"
-    r"geburtsurkunde|geb\.-?dat|\bborn\b|\bbirth|zur\s+welt|auf\s+die\s+welt|doğum|dogum)",
+    r"geburtsurkunde|geb\.-?dat|\bborn\b|\bbirth|zur\s+welt|auf\s+die\s+welt|doğum|dogum|"
+    r"\bdob\b|\bd\.o\.b\.)",
     regex.VERSION1,
 )
 # an event, not a birth: "Termin am 14. März 2025", "seit dem 3. Mai 2019"
@@ -147,13 +150,35 @@ _I_AM_FROM_YEAR = regex.compile(
 )
 
 
+# a year of birth in words after "Jahrgang", also in dialect: "Jahrgang sechzig", "Johrgang
+# vierasechzig", "Jg. einundfünfzig", "sen beide vo Sechafuffzig" (Swabian "a" for "und")
+_UNIT_WORD = (
+    r"(?:eins?|oi|oin|zwei|zwoi|zwo|drei|vier|fünf|fenf|sechs|secha?|sieben|sieba|siebe|acht|"
+    r"neun|nei)"
+)
+_TENS_WORD = (
+    r"(?:zwanzig|zwanzg|dreißig|dreissig|dreißg|vierzig|vierzg|fünfzig|fuffzig|fuchzig|fufzig|"
+    r"sechzig|sechzg|siebzig|siebzg|achtzig|achtzg|neunzig|neunzg)"
+)
+_YEAR_WORD = rf"(?i:(?:{_UNIT_WORD}(?:und|ond|on|a|e))?{_TENS_WORD})"
+_COHORT_WORD = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?P<v>(?i:Jahrgang|Johrgang|Jahrgäng|Jg\.|Jhg\.)\x20{{1,2}}{_YEAR_WORD}
+         # "von" after being: "bin von einundsechzig", "sen beide vo Sechafuffzig"
+         |(?<=(?<![\p{{L}}])(?i:bin|ist|isch|sind|sen|send|war|waren)\x20(?:(?i:ich|i|er|sie|mir|wir|beide|
+            alle\x20beide)\x20)?)(?i:von|vo|vom\x20Jahrgang)\x20{_YEAR_WORD})(?![\p{{L}}])
+         # a count of things is no year: "von sechzig Leuten", "Jahrgang zwanzig Kinder"
+         (?!\x20{{1,2}}(?:\p{{Lu}}|(?i:prozent|euro|jahre|leute|mal|stück)\b))""",
+    _V1,
+)
+
+
 # "Baujahr 54" said of a person, as a joke on cars: "Informatiker im Ruhestand (Baujahr 54)",
 # "das bin ich. Baujahr 1977"; "Baujahr" of a car, a house or a heating stays (a thing
 # named in the 60 characters before, or no person there)
 _BUILT_YEAR = regex.compile(
     r"(?<!\p{L})(?i:baujahr)\x20?(?P<v>(?:19|20)\d{2}|['’]?\d{2})(?![\d.,/\-]?\d)", _V1)
 _PERSON_BEFORE = regex.compile(r"(?i:\b(?:ich|bin|mich|mir|selbst|selber|rentner\w*|"
-                               r"ruhestand|pensionär\w*)\b)")
+                               r"ruhestand|pensionär\w*|(?:er|sie)\s+(?:ist|isch|war))\b)")
 _THING_BEFORE = regex.compile(
     r"(?i:auto|wagen|fahrzeug|pkw|kfz|lkw|motorrad|roller|rad\b|haus|gebäude|wohnung|heizung|"
     r"kessel|anlage|fenster|dach|bau|gerät|maschine|computer|laptop|handy|drucker|bus|bahn|"
@@ -162,9 +187,13 @@ _THING_BEFORE = regex.compile(
 
 
 def _built_year_spans(text: str):
+    relatives = frozenset(read_words("health_relatives"))
     for match in _BUILT_YEAR.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
-        if _PERSON_BEFORE.search(before) and not _THING_BEFORE.search(before):
+        person = _PERSON_BEFORE.search(before) or any(
+            w.lower() in relatives for w in regex.findall(r"\p{L}+", before)[-3:]
+        )  # "Mein Mann ist Baujahr 1950"
+        if person and not _THING_BEFORE.search(before):
             yield match.start(), match.end("v")
 
 
@@ -172,9 +201,30 @@ def _built_year_spans(text: str):
 _COHORT = regex.compile(r"\s+(?:der|des)\s+\p{Lu}")
 
 
+# a month and year right before "geboren": "03/1958 geboren in Split", "04.1961 geboren"
+_MONTH_YEAR_BORN = regex.compile(
+    r"(?<![\d.,/])(?P<v>\d{1,2}[/.]\x20?(?:19|20)\d{2})(?=\x20+(?:in\x20\p{Lu}\p{L}+\x20+)?"
+    r"(?i:geboren|gebore|born)\b)",
+    _V1,
+)
+
+# an idea or a project "born" in a month is no one's birth: "Die Idee ist 03/2019 geboren"
+_THING_BORN = regex.compile(
+    r"(?i:idee|projekt|plan|konzept|gedanke|initiative|verein|fest|festival|vorhaben|programm)"
+    r"\w*\s+(?:ist|wurde|war)\s+(?:(?:schon|bereits|erst)\s+)?$"
+)
+
+
+def _month_year_born_spans(text: str):
+    for match in _MONTH_YEAR_BORN.finditer(text):
+        start = match.start("v")
+        if _THING_BORN.search(text, max(0, start - 40), start) is None:
+            yield match.span("v")
+
+
 def _year_phrase_spans(text: str):
     found = []
-    for pattern in (_INTO_THE_WORLD, _YEAR_NOUN_THEN_YEAR, _I_AM_FROM_YEAR):
+    for pattern in (_INTO_THE_WORLD, _YEAR_NOUN_THEN_YEAR, _I_AM_FROM_YEAR, _COHORT_WORD):
         found.extend(m.span("v") for m in pattern.finditer(text)
                      if _COHORT.match(text, m.end("v")) is None)
     yield from sorted(found)
@@ -188,14 +238,23 @@ def _may_hold_year(features) -> bool:
     text has the same digits as its lower-case form, which the gate reads.
     """
     lowered = features.lowered
-    return features.has_digit or "neunzehnhundert" in lowered or "zweitausend" in lowered
+    return (
+        features.has_digit
+        or "neunzehnhundert" in lowered
+        or "zweitausend" in lowered
+        or _TENS_IN_WORDS.search(lowered) is not None
+    )
+
+
+_TENS_IN_WORDS = regex.compile(r"z(?:i|ß|ss)?g\b")  # "sechzig", "fuffzig", "sechzg", "dreißig"
 
 
 BIRTH_PHRASE_RULES = [
     _Rule(
         "DATUM",
         None,
-        needs=("geb.", "geb am", "gebor", "geburt", "born", "birth", "welt", "doğum", "dogum"),
+        needs=("geb.", "geb am", "gebor", "geburt", "born", "birth", "welt", "doğum", "dogum",
+               "dob", "d.o.b."),
         # a date's month word or digits of a full date (cheap before the finder)
         gate=regex.compile(
             r"\d[./]\s?\d|(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
@@ -208,15 +267,26 @@ BIRTH_PHRASE_RULES = [
     _Rule(
         "DATUM",
         None,
-        needs=("welt", "geburtsjahr", "jahrgang", "bin ", "sind ", "ist ", "war "),
+        needs=("welt", "geburtsjahr", "jahrgang", "johrgang", "jg.", "jhg.", "bin ", "sind ",
+               "ist ", "war ", "isch ", "sen ", "send "),
         # a year after "von", "aus", "Jahr …", or near "Welt" / a year noun (cheap)
         gate=regex.compile(
-            r"(?:von|vo|aus|jahr\w*|anno|kam|welt|geburtsjahr\w*|jahrgang\w*)\W{1,3}"
-            r"(?:\w+\W{1,3}){0,6}?(?:['’]\d\d|(?:19|20)\d\d|neunzehnhundert|zweitausend)"
+            r"(?:von|vo|aus|jahr\w*|johr\w*|jg|jhg|anno|kam|welt|geburtsjahr\w*|jahrgang\w*)\W{1,3}"
+            r"(?:\w+\W{1,3}){0,6}?(?:['’]\d\d|(?:19|20)\d\d|neunzehnhundert|zweitausend|"
+            r"\w*z(?:i|ß|ss)?g\b)"
+            r"|(?:['’]\d\d|(?:19|20)\d\d)\W{1,3}(?:\w+\W{1,3}){0,4}?welt"  # "1955 auf die Welt"
         ),
         finder=_year_phrase_spans,
         name="datum-birth-year-phrase",
         admit=_may_hold_year,
+    ),
+    _Rule(
+        "DATUM",
+        None,
+        needs_digit=True,
+        needs=("gebor", "born"),
+        finder=_month_year_born_spans,
+        name="datum-month-year-born",
     ),
     _Rule(
         "DATUM",

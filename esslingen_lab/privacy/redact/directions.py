@@ -32,7 +32,7 @@ _RESIDENCE = re.compile(
     r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
-    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht))(?!\w)"
+    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist))(?!\w)"
 )
 # "mühlstr." is one word: the dot of a street's abbreviation ends no sentence
 _WORD = regex.compile(
@@ -178,8 +178,10 @@ def _piece(tokens, i, first: bool, places):
             k += 1
             continue
         if k > j and _is_verb(token) and low not in _WEAK and low not in places and not (
-            token[:1].isupper() and words and words[-1].lower() in ("in", "nach", "bei")
-        ):  # "… gegenüber der Kirche in Weil": a place's name after "in", not "weil"
+            words
+            and (words[-1].lower() == "in" or token[:1].isupper())
+            and words[-1].lower() in ("in", "nach", "bei")
+        ):  # "… gegenüber der Kirche in Weil", "… in weil,": a place's name after "in"
             stop = True
             break
         words.append(token)
@@ -203,7 +205,8 @@ def _piece(tokens, i, first: bool, places):
             score += 0.5
     if lowers[0] in ("ums", "um") and len(lowers) > 1 and lowers[1] in ("eck", "ecke"):
         score, strong = max(score, 1.0), True
-    if lowers[0] == "am" and len(lowers) > 1 and lowers[1] == "ende":
+    # "am Ende vom Kelterweg": the end of a street is a landmark ("im Haus am Ende vom …")
+    if any(a == "am" and b == "ende" for a, b in zip(lowers, lowers[1:], strict=False)):
         score, strong = score + 0.5, True
     # dwellings and floors
     for pos, word in enumerate(words):
@@ -286,8 +289,8 @@ _STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|a
 _SKIP_AFTER_CUE = frozenset(
     "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
     ": selbst draußen draussen drüben oben unten hinten vorne beide alle zusammen seit "
-    "jahren jahrzehnten monaten mit meiner meinem unserer unseren familie frau mann "
-    "eltern kindern i mir allein alleine".split()
+    "jahren jahrzehnten monaten mit meiner meinem meinen unserer unseren familie frau mann "
+    "eltern kindern kinder i mir allein alleine noch".split()
 )
 
 
@@ -311,8 +314,10 @@ def _skip_to_locative(tokens, i, places) -> int | None:
     """
     for k in range(i, min(i + 6, len(tokens))):
         low = tokens[k][0].lower()
-        if low.isdigit() and len(low) <= 2 and k > i and tokens[k - 1][0].lower() == "seit":
-            continue  # "wohne seit 30 Jahren in der …"
+        if low.isdigit() and len(low) <= 2 and k > i and tokens[k - 1][0].lower() in (
+            "seit", "meinen", "unseren"
+        ):
+            continue  # "wohne seit 30 Jahren in der …", "wohn mit meinen 3 Kindern in …"
         if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
             return k
         if _STREET_NAME.fullmatch(tokens[k][0]) or (low in _SIDE and k + 1 < len(tokens)
@@ -497,7 +502,8 @@ _CUE_WORDS = frozenset(
     for form in (word, word.capitalize(), word.upper())
 )
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
-                "wohnung liegt", "bei ons", "do wohn")  # fmt: skip
+                "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist",
+                "wohnung ist")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (

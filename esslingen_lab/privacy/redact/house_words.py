@@ -34,7 +34,11 @@ _STREET_ONLY = regex.compile(
     regex.VERSION1,
 )
 _HOUSE_WORD = regex.compile(
-    rf"""(?<![\p{{L}}\-])(?!(?:Bundes|Landes|Kreis|Staats)stra(?:ß|ss)e\x20)
+    rf"""(?<![\p{{L}}\-])
+         # a street's name may start with a capitalised preposition: "Am Rossbühl neun"
+         (?:(?:Am|Im|Beim|Zum|Zur|Auf\x20dem|An\x20der|In\x20der|Unter\x20den|Hinter\x20der|
+            Bei\x20der)\x20)?
+         (?!(?:Bundes|Landes|Kreis|Staats)stra(?:ß|ss)e\x20)
          (?P<street>\p{{Lu}}[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\.?)
          \x20{{1,2}}(?:(?i:nummer|nr\.?|hausnummer)\x20?)?
          (?i:{_NUMBER_WORD})(?:\x20?[a-hA-H](?![\p{{L}}\d]))?(?![\p{{L}}\d])

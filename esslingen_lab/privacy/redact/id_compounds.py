@@ -188,7 +188,54 @@ def _number_in_words_spans(text: str):
         yield match.span("v")
 
 
+# ---------------------------------------------------------------- digits typed in groups
+
+# a number typed in groups of digits after its cue, as printed on a card or a letter:
+# "Betriebsnummer BNR 08 917 334", "Krankenkassenkarte Nr. X 998 765 432", "Matrikel-Nr.
+# 7 6 1 2 0 4 8", "Vertragskonto SWE: 4 000 731 906", "Widerspruchsnummer OWi 2025/ 448 371"
+_SPACED = regex.compile(
+    r"""(?<![\p{L}\-])(?:(?P<stem>\p{L}[\p{L}\-]{0,40}?)(?i:nummer|nr\.?|no\.|konto|zeichen)
+          |(?P<word>\p{L}[\p{L}\-]{1,40}\.?\x20)?(?i:nr\.|nr|no\.))
+        (?![\p{L}])[\x20\t]*:?[\x20\t]*(?:(?P<tag>\p{Lu}[\p{L}\-]{1,4}|\p{Lu}{2,4})[\x20\t]*:?[\x20\t]+)?
+        (?:(?i:ist|isch|war|lautet)[\x20\t]*:?[\x20\t]*)?
+        (?P<v>(?:\p{Lu}{1,4}[\x20\-])?\d{1,6}(?:(?:\x20|/\x20?|-)\d{1,6}){1,8})
+        (?![\p{L}\d]|[.,]\d)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def _spaced_number_spans(text: str):
+    """Yield a number in spaced groups of digits after its cue (six digits or more)."""
+    for match in _SPACED.finditer(text):
+        stem = (match.group("stem") or match.group("word") or "").lower().strip(" -")
+        if stem.endswith("s") and stem[:-1].endswith(_NOT_ID_STEM):
+            stem = stem[:-1]
+        if stem.endswith(_NOT_ID_STEM) or stem.endswith(("tel.", "tel")):
+            continue  # a phone's, a house's, a room's number
+        value = match.group("v")
+        digits = sum(ch.isdigit() for ch in value)
+        if " " not in value.replace("/ ", "/") or digits < 6:
+            continue  # one group: the compound rule's
+        if match.group("stem") is None and value.startswith("0") and digits >= 9:
+            continue  # "meine Nr. 0176 …": a bare "Nr." before a phone number is the phone's
+        groups = regex.findall(r"\d+", value)
+        if _DATE.search(value) or (
+            len(groups) == 2 and any(regex.fullmatch(r"(?:19|20)\d{2}", g) for g in groups)
+        ):
+            continue  # "Nr. 12 2025": an issue of a year
+        yield match.span("v")
+
+
 ID_COMPOUND_RULES.extend([
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        needs=("nummer", "nr", "no.", "konto", "zeichen"),
+        gate=regex.compile(r"(?:nummer|nr|no|konto|zeichen)\.?[^\n]{0,12}\d{1,6}(?:\x20|/\x20?)\d"),
+        finder=_spaced_number_spans,
+        name="id-spaced-groups",
+    ),
     _Rule(
         "ID",
         None,

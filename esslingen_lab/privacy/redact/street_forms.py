@@ -24,7 +24,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _Rule
 
-__all__ = ["STREET_FORM_AFTER_RULES", "STREET_FORM_RULES"]
+__all__ = ["STREET_FORM_AFTER_RULES", "STREET_FORM_RULES", "before_address_finder"]
 
 # street nouns that stand as a word of their own after a place adjective ("Korber Höhe")
 _NOUN = (
@@ -73,19 +73,32 @@ def _abbreviated_spans(text: str):
             yield match.span()
 
 
-# a farm, a building or an allotment word right before an address found
+_ADDRESS_TAG = "[ADRESSE]"
+
+
+def before_address_finder(pattern):
+    """Make a finder that widens an address tag to the words right before it.
+
+    ``pattern`` matches those words and ends in a look-ahead for the tag: "Aussiedlerhof "
+    before "[ADRESSE]", "Oberen " before "[ADRESSE]". Each match and its tag become one span.
+    """
+
+    def spans(text: str):
+        for match in pattern.finditer(text):
+            yield match.start(), match.end() + len(_ADDRESS_TAG)
+
+    return spans
+
+
+# a farm, a building or an allotment word right before an address found: "Aussiedlerhof "
+# before "[ADRESSE]" goes with the address
 _BEFORE = regex.compile(
-    r"(?<![\p{L}])(?P<v>(?i:aussiedlerhof|einödhof|hofgut|bauernhof|gehöft|hochhaus|"
+    r"(?<![\p{L}])(?i:aussiedlerhof|einödhof|hofgut|bauernhof|gehöft|hochhaus|"
     r"wohnblock|wohnanlage|wohnheim|reihenhaus|doppelhaushälfte|gartenhaus|mühle|"
-    r"sägmühle|weinberghäusle|gartenhäusle)\x20)\[ADRESSE\]",
+    r"sägmühle|weinberghäusle|gartenhäusle)\x20(?=\[ADRESSE\])",
     regex.VERSION1,
 )
-
-
-def _building_before_spans(text: str):
-    """Yield "Aussiedlerhof " before "[ADRESSE]": the building word goes with the address."""
-    for match in _BEFORE.finditer(text):
-        yield match.start("v"), match.end()
+_building_before_spans = before_address_finder(_BEFORE)
 
 
 # a building by its name with the flat in it; the flat or floor makes it an address
