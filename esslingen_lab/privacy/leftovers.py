@@ -12,7 +12,11 @@ numbers, and for phrases that single someone out without a name: a health detail
 person it is about ("mein Vater … ist dement"), how a person looks or what they always do
 ("die Studentin mit den grünen Haaren", "der Fahrer, der morgens …"), the way to a home
 ("wohne hinterm …, das gelbe Haus") and a first name or pet name after an article ("die
-Moni"). Redaction tags (``[NAME]``, ``[GESUNDHEIT]``, …) are read as removed data.
+Moni"), a person tied to one shop or business ("der Typ vom Kiosk am Bahnhof", "ich hab
+die Werkstatt in der …"). Redaction tags (``[NAME]``, ``[GESUNDHEIT]``, …) are read as removed data.
+The readings live in :mod:`~esslingen_lab.privacy.leftover_names`,
+:mod:`~esslingen_lab.privacy.leftover_shapes`, :mod:`~esslingen_lab.privacy.leftover_phrases`
+and :mod:`~esslingen_lab.privacy.leftover_ties`.
 
 :func:`leftover_signals` returns ``(reason key, weight)`` pairs; the reasons' texts live in
 the review's catalogue. Nothing here knows a particular name: only word lists of the
@@ -26,6 +30,7 @@ import math
 from esslingen_lab.privacy.leftover_names import _TOKEN, lower_case_names, name_weights
 from esslingen_lab.privacy.leftover_phrases import phrase_signals
 from esslingen_lab.privacy.leftover_shapes import shape_weights
+from esslingen_lab.privacy.leftover_ties import business_ties
 
 __all__ = ["leftover_signals"]
 
@@ -43,8 +48,8 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
     list of (str, float)
         Reason keys of the review's catalogue (``names``, ``slot``, ``capitals``,
         ``lower_case``, ``number``, ``describes``, ``birth_year``, ``plate``, ``handle``,
-        ``address``, ``health``, ``appearance``, ``home``, ``nickname``) and each one's
-        weight.
+        ``address``, ``health``, ``appearance``, ``home``, ``nickname``, ``business``) and
+        each one's weight.
     """
     tokens = _TOKEN.findall(text)
     names, slots, capitals, describes = name_weights(tokens, text)
@@ -58,4 +63,6 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
         found.append(("lower_case", round(1 - 0.65**lower, 3)))
     if describes:
         found.append(("describes", 0.3))
+    if business_ties(text):
+        found.append(("business", 0.3))
     return found + phrase_signals(text, tokens)

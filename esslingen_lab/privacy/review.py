@@ -81,6 +81,12 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "Vorname oder Spitzname („die Moni“, „der Jogi“)",
             "first name or nickname (“die Moni”, “der Jogi”)",
         ),
+        "business": (
+            "verbindet eine Person mit einem bestimmten Laden, Betrieb oder Verein "
+            "(„der Typ vom Kiosk am Bahnhof“, „ich habe die Werkstatt in der …“)",
+            "ties a person to one shop, business or club (“the guy from the kiosk at the "
+            "station”, “I run the workshop in …”)",
+        ),
         "learned": (
             "Wörter, die ein gelerntes Modell für personenbezogen hält",
             "words a learned model takes for personal data",
