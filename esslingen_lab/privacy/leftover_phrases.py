@@ -42,7 +42,14 @@ _HEALTH = regex.compile(
     r"multiple\x20sklerose|querschnitt|gelähmt|lähmung|pflegebedürftig|bettlägerig|amputiert|"
     r"prothese|psychisch\x20krank|psychiatri|alkoholkrank|asthma|downsyndrom|down-syndrom|"
     r"trisomie|spastik|inkontinen|long[\x20-]?covid|post[\x20-]?covid|physiotherapie|"
-    r"ergotherapie|logopäd|psychotherapie|reha\b(?!-)|pflegegrad\x20\d|pflegestufe)"
+    r"ergotherapie|logopäd|psychotherapie|reha\b(?!-)|pflegegrad\x20\d|pflegestufe|"
+    # conditions told in everyday words: an allergy, gout, a slipped disc, a torn ligament,
+    # a pregnancy, a suicide risk, a strained mind ("psychisch sehr belastet")
+    r"\p{L}*allergi(?:e|en|sch)\b|gicht\b|rheuma|bandscheib|kreuzband|meniskus|schwanger|"
+    r"suizid|selbstmord|sauerstoffgerät|(?:psychisch|seelisch)\x20+(?:\p{L}+\x20+)?"
+    r"(?:belastet|krank|labil|am\x20+ende)|"
+    r"(?:bein|arm|hüfte|schulter|fuß|hand|knie|sehne|schlüsselbein|handgelenk|sprunggelenk)"
+    r"(?:e|s)?\x20+(?:gebrochen|gerissen))"
     r"|(?:behindert|süchtig)(?!\p{L})"
 )
 # who it is about: "mein Vater", "unserer Tochter", "[NAME]", "ich bin", "er hat", "leide"
@@ -55,13 +62,26 @@ _FAMILY_WORDS = (
 _HEALTH_PERSON = regex.compile(
     rf"(?i)(?<!\p{{L}})(?:mein|meine[mnrs]?|unser|unsere[mnrs]?|sein|seine[mnrs]?|ihr|"
     rf"ihre[mnrs]?)\x20+{_FAMILY_WORDS}(?!\p{{L}})|\[NAME\]|"
-    r"(?<!\p{L})(?:der|die)\x20+(?:opa|oma|nachbar|nachbarin|vater|mutter|sohn|tochter|"
-    r"schwester|bruder|onkel|tante)(?!\p{L})|"
+    r"(?<!\p{L})(?:der|die|dr|d['’])\x20*(?:opa|oma|nachbar|nachbarin|vater|mutter|sohn|"
+    r"tochter|schwester|bruder|onkel|tante|kollege|kollegin|kleine|kleiner|große|großer|"
+    r"älteste|jüngste|chef|chefin)(?!\p{L})|"
+    # "eine davon ist schwanger", "einer von uns hat …"; Swabian "der isch", "er hot"
+    r"(?<!\p{L})(?:eine|einer|einem)\x20+(?:davon|von\x20+(?:uns|ihnen|denen))(?!\p{L})|"
+    r"(?<!\p{L})(?:i|er|sie|der|die|dr)\x20+(?:isch|hot|hod|hät|sitzt|sitz)(?!\p{L})|"
     r"(?<!\p{L})(?:ich|er|sie)\x20+(?:bin|ist|hat|habe|hab|leide|leidet|sitze|sitzt|"
     r"brauche|braucht|bekomme|bekommt|kriege|kriegt|lebe|lebt|wurde|wurden|war|muss|"
     r"geh|gehe|geht|nutze|nutzt|benutze|benutzt)(?!\p{L})|"
     r"(?<!\p{L})(?:bin|habe|hab|leide|sitze|war)\x20+(?:ich|seit|selbst|auch|leider|"
     r"schwer|stark|fast|halb|chronisch)(?!\p{L})|(?<=(?:^|[,\n]\x20?|\bund\x20))bin(?!\p{L})"
+)
+# "der blinde Klavierstimmer", "unsere schwerhörige Kollegin": one person named by a health
+# adjective ("-e" after "der/die": singular; "die blinden Menschen" are many)
+_HEALTH_ADJECTIVE = regex.compile(
+    r"(?i)(?<!\p{L})(?:der|die|dr|unser|unsere|mein|meine|sein|seine|ihr|ihre)\x20+"
+    r"(?:blind|schwerhörig|gehörlos|taub|dement|demenzkrank|gehbehindert|sehbehindert|"
+    r"hörbehindert|behindert|querschnittsgelähmt|gelähmt|autistisch|depressiv|krebskrank|"
+    r"schwerkrank|todkrank|alkoholkrank|pflegebedürftig|bettlägerig|spastisch|epileptisch|"
+    r"psychisch\x20+krank)e\x20+((?-i:\p{Lu})\p{Ll}+)"
 )
 # how far (characters) a health word may stand after / before the person it is about
 _NEAR, _NEAR_BEFORE = 60, 25
@@ -153,7 +173,9 @@ _HEALTH_STEMS = (
     "krank", "diabet", "dialyse", "autis", "adhs", "depressi", "schlaganfall", "infarkt",
     "epilep", "sklerose", "querschnitt", "gelähmt", "lähmung", "pflege", "bettlägerig",
     "amputiert", "prothese", "psychiatri", "süchtig", "asthma", "syndrom", "trisomie",
-    "spastik", "inkontinen", "covid", "therapie", "logopäd", "reha", "behindert",
+    "spastik", "inkontinen", "covid", "therapie", "logopäd", "reha", "behindert", "allergi",
+    "gicht", "rheuma", "bandscheib", "kreuzband", "meniskus", "schwanger", "suizid",
+    "selbstmord", "sauerstoff", "psychisch", "seelisch", "gebrochen", "gerissen",
 )  # fmt: skip
 _HOME_STEMS = ("wohn", "bei uns", "adresse", "anschrift", "hause", "daheim")
 _LOOKS_STEMS = (
@@ -175,6 +197,10 @@ def _sentences(text: str) -> list[str]:
 
 def _health_near_person(sentence: str) -> bool:
     """Tell a health word a few words from whom it is about ("mein Vater, [NAME], ist dement")."""
+    for match in _HEALTH_ADJECTIVE.finditer(sentence):
+        noun = match.group(1)
+        if _person_noun(noun) or noun.lower().endswith(("er", "in")):
+            return True  # "der blinde Klavierstimmer", not "der blinde Fleck"
     words = [m.span() for m in _HEALTH.finditer(sentence)]
     if not words:
         return False
@@ -188,7 +214,10 @@ def _health_near_person(sentence: str) -> bool:
                 gap = sentence[h_end:c_start]
             else:
                 continue
-            if not _OTHERS.search(gap) and not (tag and _STAFF.search(gap)):
+            # a place right after a name tag tells staff ("Frau [NAME] aus der Psychiatrie");
+            # a verb first tells what happened to them ("[NAME] hat sich … gerissen")
+            staff = tag and _STAFF.match(gap.lstrip(" ,"))
+            if not _OTHERS.search(gap) and not staff:
                 return True
     return False
 
