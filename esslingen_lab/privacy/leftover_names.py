@@ -69,6 +69,7 @@ _PERSON_VERBS = frozenset(
     """.split()
 )
 _AFTER_SLOT = frozenset({"vom", "beim"})
+_COMPASS = frozenset("nord süd sued ost west nordost nordwest südost südwest".split())
 _BEFORE_ARTICLE = frozenset({"von", "aus", "bei"})
 _NAME_TAGS = frozenset({"[NAME]"})
 _ARTICLES = frozenset({"der", "dem", "den", "des"})
@@ -175,6 +176,12 @@ def _slot_weight(tokens: list[str], i: int) -> float:
     # "ihr Mann <X>", "meine Tochter <X>"
     if prev in _FAMILY and _POSSESSIVE.fullmatch(prev2 or "-"):
         return _SLOT
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    # "beim KRAUSS im Bauordnungsamt", "bei Kübler vom Tiefbauamt": a person at an office
+    if prev in {"beim", "bei"} and i + 2 < len(tokens) and lower[i + 1] in {"im", "vom"}:
+        if _is_office(tokens[i + 2]) and (word.isupper() or _unknown(word)
+                                          or lex.is_any_name(word)):  # fmt: skip
+            return _SLOT
     if not _is_bare(tokens[i - 1] if i else None, None, lex):
         return 0.0  # "die Hitze im Rathaus", "ein Link, der …"
     # "<X> vom Bauamt", "<X> aus der IT", "<X> und <Y> vom Stadtarchiv"
@@ -218,6 +225,14 @@ def _slot_weight(tokens: list[str], i: int) -> float:
     if prev in _NAMING or (lower[i + 1] if i + 1 < len(tokens) else "") in _NAMING:
         if _unknown(word) or lex.is_any_name(word):  # not "Verkehrswende heißt …"
             return _SLOT
+    # "hab das an Koch weitergegeben", "die Gruppe von Fischer": a surname bare after "an" or
+    # "von" (a noun there has an article: "an den Koch"); "(Fuchs, Stadtwerke)": a card's
+    # author and their employer
+    if word in lex.last and word.lower() not in _COMPASS and not word.isupper():
+        if prev in {"an", "von"} and not (_is_capitalised(nxt) and _is_word(nxt)):
+            return _PAIR_SLOT
+        if prev == "(" and nxt == "," and i + 2 < len(tokens) and _is_capitalised(tokens[i + 2]):
+            return _PAIR_SLOT
     if prev in _BEFORE_PERSON:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if _is_capitalised(nxt) and _is_word(nxt) and not _in_place(tokens, i + 1):
