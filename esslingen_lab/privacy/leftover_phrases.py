@@ -132,6 +132,7 @@ _HOME = regex.compile(
 _DIRECTION = regex.compile(
     r"(?i)(?<!\p{L})(?:hinter[mn]?|neben|gegenüber|ums\x20+eck|um\x20+die\x20+ecke|ecke|"
     r"schräg|direkt\x20+(?:am|an|neben|über|unter)|oberhalb|unterhalb|über\x20+de[mr]|"
+    r"am\x20+ende\x20+(?:vom|von\x20+der|des)|"
     r"unter\x20+de[mr])(?!\p{L})"
 )
 _ORDINALS = (r"(?:erst|zweit|dritt|viert|fünft|letzt|vorletzt|alt|neu|klein|groß|hoh|weiß|"
@@ -141,10 +142,19 @@ _ORDINALS = (r"(?:erst|zweit|dritt|viert|fünft|letzt|vorletzt|alt|neu|klein|gro
 # "Hinterhaus", "die Wohnung ganz links")
 _HOUSE = regex.compile(
     rf"(?i)(?<!\p{{L}})(?:(?:das|im|ein|dem|einem)\x20+(?:{_COLOURS}|{_ORDINALS})e[nms]?"
-    r"\x20+haus|"
+    r"\x20+(?:hoch|eck|reihen|mehrfamilien|wohn)?haus|"
     rf"{_COLOURS}es\x20+haus|(?:das|dem|im)\x20+haus\x20+mit|gartenzaun|"
     rf"{_COLOURS}e[nm]?\x20+(?:haus)?tür\b|ecke\x20+(?-i:\p{{Lu}}))|eckhaus"
 )
+# one plot told by the way to it: "die erste Einfahrt rechts", "das letzte Grundstück links",
+# "der Hof ganz am Ende vom Feldweg"
+_PLOT = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:die|das|der|dem|den)\x20+(?:erste|zweite|dritte|vierte|letzte|"
+    r"vorletzte)[nmrs]?\x20+(?:einfahrt|haus|grundstück|hof|tür|eingang|gebäude|hütte)"
+    r"\x20+(?:links|rechts)|(?:der|das|die)\x20+(?:hof|haus|grundstück|einfahrt|hütte)\x20+"
+    r"(?:ganz\x20+)?(?:am\x20+ende|hinten\x20+am|oben\x20+am|unten\x20+am))(?!\p{L})"
+)
+_WAY_STEMS = ("haus", "einfahrt", "grundstück", "hof", "hütte", "tür", "eingang", "gebäude")
 _FLAT = regex.compile(
     r"(?i)(?<!\p{L})(?:hinterhaus|hochhaus|erdgeschoss|dachgeschoss|souterrain|"
     r"\d{1,2}\.\x20*(?:stock|etage|og)\b|(?:erste|zweite|dritte|vierte|fünfte|sechste|"
@@ -346,8 +356,12 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
     want_health = _holds(low, _HEALTH_STEMS) and _HEALTH.search(text) is not None
     want_home = _holds(low, _HOME_STEMS) and _HOME.search(text) is not None
     want_looks = _holds(low, _LOOKS_STEMS) and any(p.search(text) for p in _LOOKS_GATES)
+    want_way = _holds(low, _WAY_STEMS) and (
+        _HOUSE.search(text) is not None or _PLOT.search(text) is not None
+    )
     health = looks = home = 0
-    for sentence in _sentences(text) if want_health or want_home or want_looks else ():
+    wanted = want_health or want_home or want_looks or want_way
+    for sentence in _sentences(text) if wanted else ():
         if want_health and not health:
             health = _health_near_person(sentence)
         if want_looks and not looks:
@@ -355,8 +369,19 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
         if want_home and _HOME.search(sentence):
             # the house told apart, or two marks of the way or the flat ("hinterm Friedhof,
             # 7. Stock"); one mark alone ("wir wohnen neben der Schule") is a hint only
-            marks = 2 * bool(_HOUSE.search(sentence)) + len(_FLAT.findall(sentence))
+            marks = 2 * bool(_HOUSE.search(sentence) or _PLOT.search(sentence))
+            marks += len(_FLAT.findall(sentence))
             home = max(home, marks + bool(_DIRECTION.search(sentence)))
+        elif want_way:
+            # no residence word: the house or plot told apart and the way to it, or its floor
+            # ("hinterm Penny das blaue Hochhaus, 9. Stock", "oberhalb vom Sportplatz die
+            # erste Einfahrt rechts")
+            house = _PLOT.search(sentence) or any(
+                not m.group().lower().startswith("ecke") for m in _HOUSE.finditer(sentence)
+            )  # a street corner ("Ecke Holstentwiete") is a place, no house
+            marks = len(_FLAT.findall(sentence)) + bool(_DIRECTION.search(sentence))
+            if house and marks:
+                home = max(home, 2)
     found = []
     if health:
         found.append(("health", 0.35))
