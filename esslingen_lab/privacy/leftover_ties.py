@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.leftover_names import _TOKEN, _is_capitalised, _vocabulary
+from esslingen_lab.privacy.leftover_phrases import _person_noun
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["business_ties"]
@@ -34,6 +35,7 @@ _BUSINESS_ENDS = (
     "autohaus", "autohauses", "geschäft", "geschäfts", "betrieb", "betriebs", "firma",
     "tankstelle", "buchhandlung", "blumenladen", "friseursalon", "fahrschule", "pension",
     "hotel", "hotels", "studio", "studios", "gemeinde", "moscheegemeinde", "kirchengemeinde",
+    "gasthaus", "gasthauses", "gasthof", "gasthofs", "besen", "hof", "hofs",
 )  # fmt: skip
 # no business of one person: public places and the city's own yards
 _NOT_BUSINESS_ENDS = ("bahnhof", "friedhof", "bauhof", "betriebshof", "innenhof", "hinterhof",
@@ -62,6 +64,12 @@ _WHERE = frozenset(
     "nebenan".split()
 )
 _SINGULAR_ARTICLES = frozenset("der die des dem den dr d ein eine einem einer einen".split())
+_BEFORE_PERSON = _SINGULAR_ARTICLES | frozenset(
+    "neue junge nette ältere alte ehemalige frühere".split()
+)
+_DEFINITE = frozenset("der die dr des dem den".split())
+# a local trade after these is one person ("der Schuhmacher im …", "dr oinzige Schäfer vo …")
+_LOCAL_ARTICLES = frozenset("der die dr".split())
 _FIRST_PERSON = regex.compile(r"(?i)(?<!\p{L})(?:ich|i|wir|mir)(?!\p{L})")
 # "ich bin Friseur in Oberesslingen", "als Imam der Moscheegemeinde": a local role, a place
 _SELF_ROLE = frozenset({"bin", "als", "bi"})
@@ -92,6 +100,11 @@ def _is_business(token: str, *, private: bool = False) -> bool:
     if lower.endswith(_NOT_BUSINESS_ENDS) or lower.endswith(_vocabulary()["city_offices"]):
         return False
     return lower.endswith(_words()["private" if private else "business"])
+
+
+def _plural(noun: str) -> bool:
+    """Tell a masculine person noun after "die" ("die Pfarrer"): many people, not one."""
+    return _person_noun(noun) == "masc" and not noun.lower().endswith(("e", "typ"))
 
 
 def _is_person(token: str) -> bool:
@@ -125,68 +138,110 @@ def _placed(tokens: list[str], j: int) -> bool:
 
 def _local_role_placed(tokens: list[str], i: int) -> bool:
     """'bin Friseur in Oberesslingen', 'als Hebamme in Zell': the one local trade of a place."""
-    rest = tokens[i + 1 : i + 5] + ["", "", "", ""]
+    rest = tokens[i + 1 : i + 6] + ["", "", "", "", ""]
     k = 1 if rest[0].lower() in {"der", "die", "de", "dr"} else 0
+    if rest[k][:1].islower() and rest[k + 1].lower() in _words()["local_roles"]:
+        k += 1  # "der einzige Schäfer", "die neue Apothekerin"
     if rest[k].lower() not in _words()["local_roles"]:
         return False
     where, place = rest[k + 1].lower(), rest[k + 2].lower()
     if place in _PUBLIC_PLACES or place.endswith(_vocabulary()["city_offices"]):
         return False  # "als Hausmeister im Rathaus": staff of the city
+    if "die" in {tokens[i].lower(), rest[0].lower()} and _plural(rest[k]):
+        return False  # "die Pfarrer von St. Martin": many
     return where in {"in", "im", "am", "vo", "von", "aus"} and _is_capitalised(rest[k + 2]) and (
         rest[k + 2][:1].isalpha()
     )
 
 
-def business_ties(text: str) -> int:
-    """How many sentences tie one person to a business ("der Typ vom Kiosk am Bahnhof").
+def _person_at(tokens: list[str], i: int) -> bool:
+    """'der Typ vom Kiosk', 'die Frau vom Zahnarzt', 'der Bäckermeister aus der Obertorstraße'.
 
-    A singular person noun (with its article) followed by "vom / aus dem / mit der … <business>";
-    or a writer ("ich", "wir", "mein", "als …") who has, runs or works in a business and
-    says where it is.
+    A singular person noun (or a name tag) and, right after it, the business, the local trade
+    or the street it belongs to.
     """
-    low = text.lower()
-    if not any(end in low for end in ("laden", "kiosk", "imbiss", "döner", "pizzeria", "rei",
-                                       "werkstatt", "atelier", "kanzlei", "praxis", "salon",
-                                       "restaurant", "taverne", "wirt", "kneipe", "caf",
-                                       "markt", "apotheke", "verein", "mühle", "hof", "haus",
-                                       "geschäft", "betrieb", "firma", "schule", "kita",
-                                       "gemeinde", "bistro", "hotel", "studio", "tankstelle",
-                                       "handlung", "pension", "kirche", "heim", "halle")):
-        return 0
-    tokens = _TOKEN.findall(text)
+    token = tokens[i]
+    tag = token == "[NAME]"
+    if not tag and not (_is_person(token) and i and tokens[i - 1].lower() in _BEFORE_PERSON):
+        return False
+    if not tag and tokens[i - 1].lower() == "die" and _plural(token):
+        return False  # "die Lehrer vom Gymnasium"
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if nxt not in _TIE_AFTER:
+        return False
+    j = _business_after(tokens, i, reach=4, private=True)
+    if j is not None and all(
+        t.lower() in _TIE_AFTER | _TIE_ARTICLES or not _is_capitalised(t) or t[:1] in "„\""
+        for t in tokens[i + 1 : j]
+    ):
+        return tag is False or _placed(tokens, j)  # "[NAME] vom Kiosk am Bahnhof"
+    if tag:
+        return False
+    rest = [t.lower() for t in tokens[i + 1 : i + 4]] + ["", "", ""]
+    k = 2 if rest[1] in _TIE_ARTICLES else 1
+    if nxt in {"vom", "von"} and rest[k - 1 if k == 1 else 1] and (
+        rest[k] in _words()["local_roles"] or rest[k - 1] in _words()["local_roles"]
+    ):
+        return True  # "die Frau vom Zahnarzt", "der Sohn von der Apothekerin"
+    # "der Bäckermeister aus der Obertorstraße": a street has few people
+    if nxt == "aus" and rest[1] in {"der", "dem"} and rest[2].endswith(_vocabulary()["streets"]):
+        return _is_capitalised(tokens[i + 3]) and tokens[i - 1].lower() in _DEFINITE
+    return False
+
+
+def _own_business(tokens: list[str], i: int) -> bool:
+    """'ich hab ne Pizzeria in der …', 'Ich betreibe den Kiosk am …', 'Mein Imbiss, Döner am …'."""
+    lower = tokens[i].lower()
+    window = " ".join(tokens[max(0, i - 5) : i + 2])
+    if lower not in _OWN_POSSESSIVES | {"als"} and not _FIRST_PERSON.search(window):
+        return False
+    self_role = lower in _SELF_ROLE
+    if self_role and _local_role_placed(tokens, i):
+        return True  # "ich bin Friseur in Oberesslingen"
+    j = _business_after(tokens, i, reach=5 if self_role else 4, private=self_role)
+    if j is None:
+        return False
+    between = tokens[i + 1 : j]
+    if self_role and not any(_is_person(t) for t in between):
+        return False  # "als Inhaber des Fahrradladens", not "bin im Verein"
+    if lower in _OWN_POSSESSIVES and between:
+        return False  # "mein Imbiss", not "meine Frage zum Verein"
+    return _placed(tokens, j)
+
+
+def _self_in_brackets(tokens: list[str], i: int) -> bool:
+    """'Ich (Goldschmiedin, Atelier in der Strohstraße)': the writer's business in brackets."""
+    if tokens[i].lower() not in {"ich", "wir"} or tokens[i + 1 : i + 2] != ["("]:
+        return False
+    inside = []
+    for token in tokens[i + 2 : i + 14]:
+        if token == ")":
+            break
+        inside.append(token)
+    business = [k for k, t in enumerate(inside) if _is_business(t)]
+    # its name or place: another capitalised word, no business, no person noun
+    named = [t for t in inside if _is_capitalised(t) and t[:1].isalpha() and not _is_business(t)
+             and not _is_person(t)]  # fmt: skip
+    return bool(business) and bool(named)
+
+
+def business_ties(text: str) -> int:
+    """How many times a quote ties one person to a business ("der Typ vom Kiosk am Bahnhof").
+
+    A singular person noun (with its article) or a name tag followed by "vom / aus dem /
+    mit der … <business>", by a local trade ("die Frau vom Zahnarzt") or by a street ("aus
+    der Obertorstraße"); a writer ("ich", "wir", "mein", "als …") who has, runs or works in a
+    business and says where it is, or names it in brackets; a local trade and its place
+    ("ich bin Friseur in Oberesslingen", "der Schäfer vo Kennenburg").
+    """
+    tokens = _TOKEN.findall(text) + [""]
     hits = 0
-    for i, token in enumerate(tokens):
+    for i, token in enumerate(tokens[:-1]):
         lower = token.lower()
-        # "der Typ vom Kiosk", "die frau vom kiosk am …", "der Rechtsanwalt mit der Kanzlei"
-        if _is_person(token) and i and tokens[i - 1].lower() in _SINGULAR_ARTICLES | {
-            "neue", "junge", "nette", "ältere", "alte", "ehemalige", "frühere"
-        }:
-            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            if nxt in _TIE_AFTER:
-                j = _business_after(tokens, i, reach=4)
-                if j is not None and all(
-                    t.lower() in _TIE_AFTER | _TIE_ARTICLES or not _is_capitalised(t)
-                    or t[:1] in "„\"" for t in tokens[i + 1 : j]
-                ):
-                    hits += 1
-                    continue
-        # "ich hab ne Pizzeria in der …", "Ich betreibe den Kiosk am Zollberg", "Mein Imbiss,"
-        if lower in _OWN_VERBS | _OWN_POSSESSIVES | _SELF_ROLE:
-            window = " ".join(tokens[max(0, i - 3) : i + 2])
-            if lower not in _OWN_POSSESSIVES | {"als"} and not _FIRST_PERSON.search(window):
-                continue
-            self_role = lower in _SELF_ROLE
-            if self_role and _local_role_placed(tokens, i):
-                hits += 1  # "ich bin Friseur in Oberesslingen"
-                continue
-            j = _business_after(tokens, i, reach=5 if self_role else 4, private=self_role)
-            if j is None:
-                continue
-            between = [t.lower() for t in tokens[i + 1 : j]]
-            if lower in _SELF_ROLE and not any(_is_person(t) for t in tokens[i + 1 : j]):
-                continue  # "als Inhaber des Fahrradladens", not "bin im Verein"
-            if lower in _OWN_POSSESSIVES and between:
-                continue  # "mein Imbiss", not "meine Frage zum Verein"
-            if _placed(tokens, j):
-                hits += 1
+        if _person_at(tokens, i) or _self_in_brackets(tokens, i):
+            hits += 1
+        elif lower in _OWN_VERBS | _OWN_POSSESSIVES | _SELF_ROLE and _own_business(tokens, i):
+            hits += 1
+        elif lower in _LOCAL_ARTICLES and _local_role_placed(tokens, i):
+            hits += 1  # "der Schuhmacher im Sulzgrieser Weg", "Dr oinzige Schäfer vo …"
     return hits
