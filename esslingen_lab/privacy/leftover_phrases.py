@@ -146,6 +146,14 @@ _HOUSE = regex.compile(
     rf"{_COLOURS}es\x20+haus|(?:das|dem|im)\x20+haus\x20+mit|gartenzaun|"
     rf"{_COLOURS}e[nm]?\x20+(?:haus)?tür\b|ecke\x20+(?-i:\p{{Lu}}))|eckhaus"
 )
+# a house told apart by its colour or its place in a row ("das blaue Hochhaus", "das dritte
+# Haus"), its fence or door: without a residence word, "das neue Haus" or a corner is a place
+_HOUSE_TOLD = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:(?:das|im|dem|ein|einem)\x20+(?:{_COLOURS}|erst|zweit|dritt|viert|"
+    r"fünft|letzt|vorletzt)e[nms]?\x20+(?:hoch|eck|reihen|mehrfamilien|wohn)?haus|"
+    rf"{_COLOURS}es\x20+(?:hoch|eck|reihen)?haus|(?:das|dem|im)\x20+haus\x20+mit|gartenzaun|"
+    rf"{_COLOURS}e[nm]?\x20+(?:haus)?tür\b)"
+)
 # one plot told by the way to it: "die erste Einfahrt rechts", "das letzte Grundstück links",
 # "der Hof ganz am Ende vom Feldweg"
 _PLOT = regex.compile(
@@ -357,7 +365,7 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
     want_home = _holds(low, _HOME_STEMS) and _HOME.search(text) is not None
     want_looks = _holds(low, _LOOKS_STEMS) and any(p.search(text) for p in _LOOKS_GATES)
     want_way = _holds(low, _WAY_STEMS) and (
-        _HOUSE.search(text) is not None or _PLOT.search(text) is not None
+        _HOUSE_TOLD.search(text) is not None or _PLOT.search(text) is not None
     )
     health = looks = home = 0
     wanted = want_health or want_home or want_looks or want_way
@@ -376,9 +384,8 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
             # no residence word: the house or plot told apart and the way to it, or its floor
             # ("hinterm Penny das blaue Hochhaus, 9. Stock", "oberhalb vom Sportplatz die
             # erste Einfahrt rechts")
-            house = _PLOT.search(sentence) or any(
-                not m.group().lower().startswith("ecke") for m in _HOUSE.finditer(sentence)
-            )  # a street corner ("Ecke Holstentwiete") is a place, no house
+            # a street corner ("Ecke Holstentwiete") or "das neue Haus der Jugend" is a place
+            house = _PLOT.search(sentence) or _HOUSE_TOLD.search(sentence)
             marks = len(_FLAT.findall(sentence)) + bool(_DIRECTION.search(sentence))
             if house and marks:
                 home = max(home, 2)

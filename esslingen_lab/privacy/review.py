@@ -45,12 +45,15 @@ _REVIEW_COLUMNS = ["quote", "risk", "needs_review", "decision", "shown"]
 REVIEW_TEXT = Catalogue.from_pairs(
     "privacy.review",
     {
-        "tag": ("Platzhalter", "removed data nearby"),
-        "number": ("lange Zahl oder Nummer", "long number"),
-        "only": ("„einzige“", "the only one"),
-        "family": ("Familie, Nachbarn", "family or neighbours"),
-        "circumstances": ("persönliche Umstände", "personal circumstances"),
-        "names": ("mögliche Namen", "possible names"),
+        "tag": ("entfernte Angaben in der Nähe (Platzhalter wie [NAME])", "removed data nearby"),
+        "number": ("lange Zahl oder Nummer (Telefon-, Kunden- oder Aktennummer?)", "long number"),
+        "only": ("„der/die einzige …“ kann auf eine bestimmte Person zeigen", "the only one"),
+        "family": ("nennt Familie oder Nachbarn („meine Tochter“)", "family or neighbours"),
+        "circumstances": (
+            "persönliche Umstände (Krankheit, Wohnung, Geburt, Arbeitslosigkeit …)",
+            "personal circumstances",
+        ),
+        "names": ("Wort, das ein Name sein könnte", "possible names"),
         "slot": (
             "Wort an der Stelle eines Namens („… vom Bauamt“, „Grüße an …“, „OB …“)",
             "word where a person's name stands (“… from the office”, “thanks to …”)",
@@ -92,7 +95,8 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "words a learned model takes for personal data",
         ),
         "redactor": (
-            "Redaktion findet noch personenbezogene Daten",
+            "Redaktion findet noch personenbezogene Daten (die automatische Schwärzung "
+            "würde hier noch etwas ersetzen)",
             "redaction still finds personal data",
         ),
         "markup": (
