@@ -69,7 +69,12 @@ _PERSON_VERBS = frozenset(
     """.split()
 )
 _AFTER_SLOT = frozenset({"vom", "beim"})
-_COMPASS = frozenset("nord süd sued ost west nordost nordwest südost südwest".split())
+# words that stand bare after "von"/"an" in idioms ("von Hand", "von Nord nach Süd")
+_BARE_NOUNS = frozenset(
+    "nord süd sued ost west nordost nordwest südost südwest hand grund fall kopf rand land "
+    "haus hause bord ort".split()
+)
+_IDIOM_AFTER = frozenset("zu bis auf nach und oder aus".split())
 _BEFORE_ARTICLE = frozenset({"von", "aus", "bei"})
 _NAME_TAGS = frozenset({"[NAME]"})
 _ARTICLES = frozenset({"der", "dem", "den", "des"})
@@ -228,8 +233,10 @@ def _slot_weight(tokens: list[str], i: int) -> float:
     # "hab das an Koch weitergegeben", "die Gruppe von Fischer": a surname bare after "an" or
     # "von" (a noun there has an article: "an den Koch"); "(Fuchs, Stadtwerke)": a card's
     # author and their employer
-    if word in lex.last and word.lower() not in _COMPASS and not word.isupper():
-        if prev in {"an", "von"} and not (_is_capitalised(nxt) and _is_word(nxt)):
+    if word in lex.last and word.lower() not in _BARE_NOUNS and not word.isupper():
+        if prev in {"an", "von"} and not (_is_capitalised(nxt) and _is_word(nxt)) and (
+            nxt.lower() not in _IDIOM_AFTER  # "von Fall zu Fall", "von Kopf bis Fuß"
+        ):
             return _PAIR_SLOT
         if prev == "(" and nxt == "," and i + 2 < len(tokens) and _is_capitalised(tokens[i + 2]):
             return _PAIR_SLOT

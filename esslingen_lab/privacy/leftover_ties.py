@@ -132,6 +132,10 @@ def _placed(tokens: list[str], j: int) -> bool:
         return True
     if after[:1] == [","] and len(after) > 1 and after[1] in _WHERE | {"kleine", "kleiner"}:
         return True  # "Friseur in Oberesslingen, kleine Laden neben Apotheke"
+    if after[:1] == [","] and len(after) > 2 and _is_capitalised(tokens[j + 2]) and (
+        after[2] in _WHERE
+    ):
+        return True  # "Mein Imbiss, Döner am Bahnhof"
     nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
     return _is_capitalised(nxt) and nxt[:1].isalpha() and not _is_person(nxt)
 
@@ -185,7 +189,8 @@ def _person_at(tokens: list[str], i: int) -> bool:
         return True  # "die Frau vom Zahnarzt", "der Sohn von der Apothekerin"
     # "der Bäckermeister aus der Obertorstraße": a street has few people
     if nxt == "aus" and rest[1] in {"der", "dem"} and rest[2].endswith(_vocabulary()["streets"]):
-        return _is_capitalised(tokens[i + 3]) and tokens[i - 1].lower() in _DEFINITE
+        article = tokens[i - 2] if i > 1 and tokens[i - 1][:1].islower() else tokens[i - 1]
+        return _is_capitalised(tokens[i + 3]) and article.lower() in _DEFINITE
     return False
 
 

@@ -85,10 +85,10 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "first name or nickname (“die Moni”, “der Jogi”)",
         ),
         "business": (
-            "verbindet eine Person mit einem bestimmten Laden, Betrieb oder Verein "
+            "verbindet eine Person mit einem bestimmten Laden, Betrieb, Verein oder ihrer Straße "
             "(„der Typ vom Kiosk am Bahnhof“, „ich habe die Werkstatt in der …“)",
-            "ties a person to one shop, business or club (“the guy from the kiosk at the "
-            "station”, “I run the workshop in …”)",
+            "ties a person to one shop, business, club or street (“the guy from the kiosk at "
+            "the station”, “I run the workshop in …”)",
         ),
         "learned": (
             "Wörter, die ein gelerntes Modell für personenbezogen hält",
