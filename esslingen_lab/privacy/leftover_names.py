@@ -69,6 +69,8 @@ _PERSON_VERBS = frozenset(
     """.split()
 )
 _AFTER_SLOT = frozenset({"vom", "beim"})
+# singular nouns after "die": "die Lehrerin", "die Hebamme", "die Reinigungskraft"
+_FEMININE_ENDS = ("in", "e", "frau", "kraft", "person", "hilfe")
 # words that stand bare after "von"/"an" in idioms ("von Hand", "von Nord nach Süd")
 _BARE_NOUNS = frozenset(
     "nord süd sued ost west nordost nordwest südost südwest hand grund fall kopf rand land "
@@ -255,6 +257,8 @@ def _describes_one(tokens: list[str], i: int) -> bool:
         return False
     if tokens[i - 1].lower() not in {"der", "die", "unser", "unsere", "unserer"}:
         return False
+    if tokens[i - 1].lower() in {"die", "unsere"} and not word.endswith(_FEMININE_ENDS):
+        return False  # "die Lehrer vom Gymnasium": many people
     after = [t.lower() for t in tokens[i + 1 : i + 3]] + ["", ""]
     place = tokens[i + 2] if after[0] in _ARTICLES | {"vom", "im", "am"} else None
     if place is None and after[0] in {"von", "in", "an", "aus"} and after[1] in _ARTICLES:
