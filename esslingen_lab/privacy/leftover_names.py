@@ -235,13 +235,15 @@ def _slot_weight(tokens: list[str], i: int) -> float:
     # "hab das an Koch weitergegeben", "die Gruppe von Fischer": a surname bare after "an" or
     # "von" (a noun there has an article: "an den Koch"); "(Fuchs, Stadtwerke)": a card's
     # author and their employer
-    if word in lex.last and word.lower() not in _BARE_NOUNS and not word.isupper():
-        if prev in {"an", "von"} and not (_is_capitalised(nxt) and _is_word(nxt)) and (
+    if word in lex.last and word.lower() not in _BARE_NOUNS and not word.isupper() and (
+        not lex.is_english(word)  # "An English version"
+    ):
+        if tokens[i - 1] in {"an", "von"} and not (_is_capitalised(nxt) and _is_word(nxt)) and (
             nxt.lower() not in _IDIOM_AFTER  # "von Fall zu Fall", "von Kopf bis Fuß"
         ):
             return _PAIR_SLOT
-        if prev == "(" and nxt == "," and i + 2 < len(tokens) and _is_capitalised(tokens[i + 2]):
-            return _PAIR_SLOT
+        if prev == "(" and nxt == "," and i + 2 < len(tokens) and _is_office(tokens[i + 2]):
+            return _PAIR_SLOT  # "(Fuchs, Stadtwerke)", not "(Solar, Lastenrad)"
     if prev in _BEFORE_PERSON:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if _is_capitalised(nxt) and _is_word(nxt) and not _in_place(tokens, i + 1):

@@ -37,6 +37,8 @@ _BUSINESS_ENDS = (
     "hotel", "hotels", "studio", "studios", "gemeinde", "moscheegemeinde", "kirchengemeinde",
     "gasthaus", "gasthauses", "gasthof", "gasthofs", "besen", "hof", "hofs",
 )  # fmt: skip
+# a club or parish the writer belongs to has many members
+_CLUBS = ("verein", "vereins", "gemeinde")
 # no business of one person: public places and the city's own yards
 _NOT_BUSINESS_ENDS = ("bahnhof", "friedhof", "bauhof", "betriebshof", "innenhof", "hinterhof",
                       "schulhof", "stadtverwaltung", "kirchgemeinde", "landesbetrieb",
@@ -93,6 +95,7 @@ def _words() -> dict:
             "local_roles": frozenset(w.lower() for w in read_words("description_local_roles"))}
 
 
+@lru_cache(maxsize=8192)
 def _is_business(token: str, *, private: bool = False) -> bool:
     lower = token.lower().strip("„“\"'")
     if len(lower) < 4 or not lower[:1].isalpha():
@@ -107,6 +110,7 @@ def _plural(noun: str) -> bool:
     return _person_noun(noun) == "masc" and not noun.lower().endswith(("e", "typ"))
 
 
+@lru_cache(maxsize=8192)
 def _is_person(token: str) -> bool:
     lower = token.lower()
     if lower.endswith("innen") or not token[:1].isalpha() or lower in _words()["public_roles"]:
@@ -204,8 +208,8 @@ def _own_business(tokens: list[str], i: int) -> bool:
     if self_role and _local_role_placed(tokens, i):
         return True  # "ich bin Friseur in Oberesslingen"
     j = _business_after(tokens, i, reach=5 if self_role else 4, private=self_role)
-    if j is None:
-        return False
+    if j is None or tokens[j].lower().endswith(_CLUBS):
+        return False  # "unser Verein in Mettingen" has many members
     between = tokens[i + 1 : j]
     if self_role and not any(_is_person(t) for t in between):
         return False  # "als Inhaber des Fahrradladens", not "bin im Verein"
