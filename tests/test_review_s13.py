@@ -160,3 +160,31 @@ def test_reasons_a_reviewer_reads_say_what_is_meant_in_german():
     # every German reason is a phrase of its own, no bare keyword
     for key in ("tag", "only", "family", "circumstances", "names", "business"):
         assert len(_reason(key).split()) >= 3, key
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ich bin am 12.03.1958 in Esslingen zur Schule gekommen und finde die App gut.",
+        "Seit dem 1. September 1987 arbeite ich im Bürgeramt.",
+        "Unser Sohn (14.2.2003) braucht einen Termin.",
+    ],
+)
+def test_an_exact_date_decades_back_is_held_back(quote):
+    assert _has(quote, "old_date")
+    assert _held_back(quote)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Am 3.10.2024 war Tag der offenen Tür im Rathaus.",
+        "Die Stadthalle wurde 1965 gebaut und braucht neue Fenster.",
+        "Seit Januar 2024 gibt es die App.",
+        "Bis 2009 fuhr hier noch ein Bus.",
+        "Die Sanierung kostet 12.000 Euro.",
+    ],
+)
+def test_recent_dates_and_bare_years_pass(quote):
+    assert not _has(quote, "old_date")
+    assert risk_score(quote) < REVIEW_THRESHOLD

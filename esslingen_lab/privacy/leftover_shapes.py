@@ -25,7 +25,13 @@ _DIGIT_WORDS = r"(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)"
 _QUANTITY = (r"(?:km|m\b|meter|min\b|minuten|stunden|uhr|tage|wochen|monate|jahre|mal\b|x\b|"
              r"euro|€|%)")  # fmt: skip
 # signals read from the text's shape: (pattern, weight, reason key)
+_MONTHS = (r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|"
+           r"november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez)\.?")
 _SHAPES = [
+    # "am 12.03.1958", "seit dem 1. September 1987": a day-exact date decades back is a
+    # birthday or a step of someone's life far more often than a town's history
+    (regex.compile(rf"(?i)(?<![\d.])\d{{1,2}}\.\x20?(?:\d{{1,2}}\.|{_MONTHS})\x20?"
+                   r"(?:19\d\d|200\d)(?!\d)"), 0.3, "old_date"),  # fmt: skip
     # "null sieben eins eins drei fünf": a number spelled out digit by digit
     (regex.compile(rf"(?i)\b{_DIGIT_WORDS}(?:[\x20,]+{_DIGIT_WORDS}\b){{4,}}"), 0.35, "number"),
     # "1990 geboren", "geb. 1958", "geboren im Mai 1961"

@@ -47,9 +47,9 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
     -------
     list of (str, float)
         Reason keys of the review's catalogue (``names``, ``slot``, ``capitals``,
-        ``lower_case``, ``number``, ``describes``, ``birth_year``, ``plate``, ``handle``,
-        ``address``, ``health``, ``appearance``, ``home``, ``nickname``, ``business``) and
-        each one's weight.
+        ``lower_case``, ``number``, ``describes``, ``birth_year``, ``old_date``, ``plate``,
+        ``handle``, ``address``, ``health``, ``appearance``, ``home``, ``nickname``,
+        ``business``) and each one's weight.
     """
     tokens = _TOKEN.findall(text)
     names, slots, capitals, describes = name_weights(tokens, text)

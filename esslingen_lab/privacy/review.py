@@ -65,6 +65,10 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "describes one particular person (“the caretaker of …”)",
         ),
         "birth_year": ("Geburtsjahr", "year of birth"),
+        "old_date": (
+            "genaues Datum aus einem Jahr vor 2010 (Geburtstag oder Lebensdaten?)",
+            "exact date of a year before 2010 (birthday or a step in someone's life?)",
+        ),
         "plate": ("Kfz-Kennzeichen", "licence plate"),
         "handle": ("Nutzername in sozialen Medien", "social media user name"),
         "address": ("Adresse mit Hausnummer", "address with house number"),
