@@ -32,9 +32,11 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = [ROOT / "tests" / "fixtures" / f"{name}.jsonl"
             for name in ("pii_sentences", "pii_hard", "pii_fresh")]  # fmt: skip
 # fresh9 and fresh10 (held out in session 9) were read in session 10, fresh11 and fresh12
-# (session 10) in session 11, fresh13 and fresh14 (session 11) in session 12; fresh15 and
-# fresh16 (session 12) were never read and the
-# learned review model (trained in session 10) never saw them: the held-out figures
+# (session 10) in session 11, fresh13 and fresh14 (session 11) in session 12, fresh15 in
+# session 13 (the review's business, health, name and way-home signals were written on its
+# misses and the older sets'); fresh16 (session 12) was scored in session 13 in aggregate
+# only, never read, and the learned review model (trained in session 10) never saw it: the
+# held-out figure
 LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh7",
               "pii_fresh6", "pii_fresh8", "pii_fresh9", "pii_fresh10", "pii_fresh11",
               "pii_fresh12", "pii_fresh13", "pii_fresh14", "pii_fresh15",

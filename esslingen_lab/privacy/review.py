@@ -45,12 +45,15 @@ _REVIEW_COLUMNS = ["quote", "risk", "needs_review", "decision", "shown"]
 REVIEW_TEXT = Catalogue.from_pairs(
     "privacy.review",
     {
-        "tag": ("Platzhalter", "removed data nearby"),
-        "number": ("lange Zahl oder Nummer", "long number"),
-        "only": ("„einzige“", "the only one"),
-        "family": ("Familie, Nachbarn", "family or neighbours"),
-        "circumstances": ("persönliche Umstände", "personal circumstances"),
-        "names": ("mögliche Namen", "possible names"),
+        "tag": ("entfernte Angaben in der Nähe (Platzhalter wie [NAME])", "removed data nearby"),
+        "number": ("lange Zahl oder Nummer (Telefon-, Kunden- oder Aktennummer?)", "long number"),
+        "only": ("„der/die einzige …“ kann auf eine bestimmte Person zeigen", "the only one"),
+        "family": ("nennt Familie oder Nachbarn („meine Tochter“)", "family or neighbours"),
+        "circumstances": (
+            "persönliche Umstände (Krankheit, Wohnung, Geburt, Arbeitslosigkeit …)",
+            "personal circumstances",
+        ),
+        "names": ("Wort, das ein Name sein könnte", "possible names"),
         "slot": (
             "Wort an der Stelle eines Namens („… vom Bauamt“, „Grüße an …“, „OB …“)",
             "word where a person's name stands (“… from the office”, “thanks to …”)",
@@ -62,6 +65,10 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "describes one particular person (“the caretaker of …”)",
         ),
         "birth_year": ("Geburtsjahr", "year of birth"),
+        "old_date": (
+            "genaues Datum aus einem Jahr vor 2010 (Geburtstag oder Lebensdaten?)",
+            "exact date of a year before 2010 (birthday or a step in someone's life?)",
+        ),
         "plate": ("Kfz-Kennzeichen", "licence plate"),
         "handle": ("Nutzername in sozialen Medien", "social media user name"),
         "address": ("Adresse mit Hausnummer", "address with house number"),
@@ -81,12 +88,19 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "Vorname oder Spitzname („die Moni“, „der Jogi“)",
             "first name or nickname (“die Moni”, “der Jogi”)",
         ),
+        "business": (
+            "verbindet eine Person mit einem bestimmten Laden, Betrieb, Verein oder ihrer Straße "
+            "(„der Typ vom Kiosk am Bahnhof“, „ich habe die Werkstatt in der …“)",
+            "ties a person to one shop, business, club or street (“the guy from the kiosk at "
+            "the station”, “I run the workshop in …”)",
+        ),
         "learned": (
             "Wörter, die ein gelerntes Modell für personenbezogen hält",
             "words a learned model takes for personal data",
         ),
         "redactor": (
-            "Redaktion findet noch personenbezogene Daten",
+            "Redaktion findet noch personenbezogene Daten (die automatische Schwärzung "
+            "würde hier noch etwas ersetzen)",
             "redaction still finds personal data",
         ),
         "markup": (

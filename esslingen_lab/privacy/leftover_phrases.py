@@ -1,0 +1,401 @@
+"""Phrases that single out a person without a name: health, looks, the way home, nicknames.
+
+Part of the quote review's leftover reading (:mod:`esslingen_lab.privacy.leftovers`): a health
+detail beside the person it is about ("mein Vater … ist dement"), how a person looks or what
+they always do ("die Studentin mit den grünen Haaren", "der Fahrer, der morgens …"), the way
+to a home ("wohne hinterm …, das gelbe Haus") and a first name or pet name after an article
+("die Moni"). A sentence is the unit.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.leftover_names import (
+    _AFTER_SLOT,
+    _PERSON_VERBS,
+    _THANKS,
+    _TOKEN,
+    _could_be_name,
+    _is_capitalised,
+    _is_word,
+    _vocabulary,
+)
+from esslingen_lab.privacy.redact.lexicon import german_first_names, lexicon
+from esslingen_lab.privacy.redact.strength import _LOCATIVE
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
+
+__all__ = ["phrase_signals"]
+
+# --- phrase-level leftovers: details that single out a person without naming them ---------
+# A sentence is the unit: a health word and the person it is about, a person noun and how
+# they look, a home and the way to it must stand in the same sentence.
+_SENTENCE = regex.compile(r"(?<!\b(?:ca|bzw|z\.\x20?B|Nr|Dr|Str|evtl))(?<!\d)[.!?]+(?=\s|$)|[\n;|]")
+# illnesses, disabilities, therapies and aids (word starts; "-behindert", "-süchtig" in any
+# compound)
+_HEALTH = regex.compile(
+    r"(?i)(?<!\p{L})(?:dement|demenz|alzheimer|parkinson|chemo|krebs(?:krank|erkrank)?\b|"
+    r"tumor|leukämie|rollstuhl(?!gerecht|fahrerparkpl)|rollator|erblindet|"
+    r"blind(?:e[rn]?)?\b(?!\x20+(?:für|auf|vor|gegenüber))|taub\b|gehörlos|schwerhörig|"
+    r"hörgerät|burn-?out|krankgeschrieben|chronisch\x20krank|schwer\x20krank|schwerkrank|"
+    r"todkrank|diabet|dialyse|autis|adhs\b|depressi|schlaganfall|herzinfarkt|epilep|"
+    r"multiple\x20sklerose|querschnitt|gelähmt|lähmung|pflegebedürftig|bettlägerig|amputiert|"
+    r"prothese|psychisch\x20krank|psychiatri|alkoholkrank|asthma|downsyndrom|down-syndrom|"
+    r"trisomie|spastik|inkontinen|long[\x20-]?covid|post[\x20-]?covid|physiotherapie|"
+    r"ergotherapie|logopäd|psychotherapie|reha\b(?!-)|pflegegrad\x20\d|pflegestufe|"
+    # conditions told in everyday words: an allergy, gout, a slipped disc, a torn ligament,
+    # a pregnancy, a suicide risk, a strained mind ("psychisch sehr belastet")
+    r"\p{L}*allergi(?:e|en|sch)\b|gicht\b|rheuma|bandscheib|kreuzband|meniskus|schwanger|"
+    r"suizid|selbstmord|sauerstoffgerät|(?:psychisch|seelisch)\x20+(?:\p{L}+\x20+)?"
+    r"(?:belastet|krank|labil|am\x20+ende)|"
+    r"(?:bein|arm|hüfte|schulter|fuß|hand|knie|sehne|schlüsselbein|handgelenk|sprunggelenk)"
+    r"(?:e|s)?\x20+(?:gebrochen|gerissen))"
+    r"|(?:behindert|süchtig)(?!\p{L})"
+)
+# who it is about: "mein Vater", "unserer Tochter", "[NAME]", "ich bin", "er hat", "leide"
+_FAMILY_WORDS = (
+    r"(?:mann|frau|ehemann|ehefrau|sohn|tochter|kind|kinder|kleine[rn]?|enkel|enkelin|"
+    r"mutter|mama|mutti|vater|papa|vati|eltern|oma|opa|großmutter|großvater|schwiegermutter|"
+    r"schwiegervater|schwester|bruder|nachbar|nachbarin|partner|partnerin|freund|freundin|"
+    r"onkel|tante|neffe|nichte|cousin|cousine|schwager|schwägerin|kollege|kollegin)"
+)
+_HEALTH_PERSON = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:mein|meine[mnrs]?|unser|unsere[mnrs]?|sein|seine[mnrs]?|ihr|"
+    rf"ihre[mnrs]?)\x20+{_FAMILY_WORDS}(?!\p{{L}})|\[NAME\]|"
+    r"(?<!\p{L})(?:der|die|dr|d['’])\x20*(?:opa|oma|nachbar|nachbarin|vater|mutter|sohn|"
+    r"tochter|schwester|bruder|onkel|tante|kollege|kollegin|kleine|kleiner|große|großer|"
+    r"älteste|jüngste|chef|chefin)(?!\p{L})|"
+    # "eine davon ist schwanger", "einer von uns hat …"; Swabian "der isch", "er hot"
+    r"(?<!\p{L})(?:eine|einer|einem)\x20+(?:davon|von\x20+(?:uns|ihnen|denen))(?!\p{L})|"
+    r"(?<!\p{L})(?:i|er|sie|der|die|dr)\x20+(?:isch|hot|hod|hät|sitzt|sitz)(?!\p{L})|"
+    r"(?<!\p{L})(?:ich|er|sie)\x20+(?:bin|ist|hat|habe|hab|leide|leidet|sitze|sitzt|"
+    r"brauche|braucht|bekomme|bekommt|kriege|kriegt|lebe|lebt|wurde|wurden|war|muss|"
+    r"geh|gehe|geht|nutze|nutzt|benutze|benutzt)(?!\p{L})|"
+    r"(?<!\p{L})(?:bin|habe|hab|leide|sitze|war)\x20+(?:ich|seit|selbst|auch|leider|"
+    r"schwer|stark|fast|halb|chronisch)(?!\p{L})|(?<=(?:^|[,\n]\x20?|\bund\x20))bin(?!\p{L})"
+)
+# "der blinde Klavierstimmer", "unsere schwerhörige Kollegin": one person named by a health
+# adjective ("-e" after "der/die": singular; "die blinden Menschen" are many)
+_HEALTH_ADJECTIVE = regex.compile(
+    r"(?i)(?<!\p{L})(?:der|die|dr|unser|unsere|mein|meine|sein|seine|ihr|ihre)\x20+"
+    r"(?:blind|schwerhörig|gehörlos|taub|dement|demenzkrank|gehbehindert|sehbehindert|"
+    r"hörbehindert|behindert|querschnittsgelähmt|gelähmt|autistisch|depressiv|krebskrank|"
+    r"schwerkrank|todkrank|alkoholkrank|pflegebedürftig|bettlägerig|spastisch|epileptisch|"
+    r"psychisch\x20+krank)e\x20+((?-i:\p{Lu})\p{Ll}+)"
+)
+# how far (characters) a health word may stand after / before the person it is about
+_NEAR, _NEAR_BEFORE = 60, 25
+# between person and health word: a clause or a phrase about others ("ich bin dafür, dass …
+# für Rollstuhlfahrer"); after a name tag also a place ("Frau [NAME] aus der Psychiatrie" is
+# staff there)
+_OTHERS = regex.compile(r"(?i)(?<!\p{L})(?:dass|daß|für|fuer|damit|wenn|alle|viele)(?!\p{L})")
+_STAFF = regex.compile(r"(?i)(?<!\p{L})(?:vom|von|aus|beim|im|in)(?!\p{L})")
+# what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
+_LOOKS = regex.compile(
+    r"(?i)(?<!\p{L})(?:haare[n]?\b|hut\b|mütze|bart\b|vollbart|schnurrbart|kopftuch|tattoo|"
+    r"tätowier|piercing|glatze|blond|brünett|zopf|pferdeschwanz|dreadlocks|sommersprossen|"
+    r"(?:ca\.?|circa|etwa|ungefähr|um\x20die|so)\x20*[2-9]0(?!\x20*\p{L})|"
+    r"(?:anfang|mitte|ende)\x20+[2-9]0\b)|(?:haarig|brille)(?!\p{L})"
+)
+# a singled-out habit: "die jeden Morgen …", "der immer am Schalter sitzt", "freitags"
+_HABIT = regex.compile(
+    r"(?i)(?<!\p{L})(?:immer|ständig|täglich|jede[nr]?\x20+(?:morgen|abend|tag|mittag|"
+    r"woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|morgens|abends|"
+    r"mittags|nachts|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s)"
+    r"(?!\p{L})"
+)
+_COLOURS = (r"(?:rot|grün|blau|gelb|schwarz|weiß|weiss|grau|pink|rosa|lila|orange|braun|"
+            r"silber|golden|bunt)")  # fmt: skip
+# "mit dem roten Lastenrad", "mit den grünen Haaren": a thing that marks one person
+_MARK = regex.compile(rf"(?i)(?<!\p{{L}})mit\x20+(?:dem|der|den|einem|einer)\x20+{_COLOURS}\w*")
+# "(die mit dem Hund …)", "ich bin der mit dem Lastenrad": a person told by what they have
+# ", der mit dem Motorrad,": the same as an apposition (no verb before the comma)
+_THE_ONE_WITH = regex.compile(
+    r"(?i)(?:\(|(?<!\p{L})(?:bin|ist|war)\x20+)(?:die|der)\x20+mit\x20+(?:dem|der|den)\x20"
+    r"|,\x20*(?:die|der)\x20+mit\x20+(?:dem|der|den)\x20+\p{L}+\x20*[,)]"
+)
+_GENERIC_PERSONS = (
+    "frau", "mann", "dame", "herr", "typ", "kerl", "junge", "mädchen", "person", "aushilfe",
+    "student", "studentin", "rentner", "rentnerin", "oma", "opa", "bursche",
+)  # fmt: skip
+_FEMININE = ("frau", "dame", "person", "aushilfe", "oma", "hebamme", "kraft", "schwester",
+             "tochter", "mutter", "friseuse")  # fmt: skip
+_ARTICLE_MASC = frozenset("der den dem des ein einen einem eines".split())
+_ARTICLE_FEM = frozenset("die der eine einer".split())
+_DEFINITE = frozenset("der die den dem".split())
+_COPULAS = frozenset("ist war sind waren wirkt wirkte bleibt blieb".split())
+# "wohne …", "Wohnort:", "bei uns", "meine Adresse": where someone lives
+_HOME = regex.compile(
+    r"(?i)(?<!\p{L})(?:wohn|wohne|wohnen|wohnt|wohnst|wohnte|wohnten|wohnort|wohnhaft|"
+    r"bei\x20+uns|adresse|anschrift|zuhause|zu\x20+hause|daheim)(?!\p{L})"
+)
+_DIRECTION = regex.compile(
+    r"(?i)(?<!\p{L})(?:hinter[mn]?|neben|gegenüber|ums\x20+eck|um\x20+die\x20+ecke|ecke|"
+    r"schräg|direkt\x20+(?:am|an|neben|über|unter)|oberhalb|unterhalb|über\x20+de[mr]|"
+    r"am\x20+ende\x20+(?:vom|von\x20+der|des)|"
+    r"unter\x20+de[mr])(?!\p{L})"
+)
+_ORDINALS = (r"(?:erst|zweit|dritt|viert|fünft|letzt|vorletzt|alt|neu|klein|groß|hoh|weiß|"
+             r"weiss)")  # fmt: skip
+# the house itself told apart ("das gelbe Haus", "das Eckhaus", "das Haus mit …", a street
+# corner), and weaker marks of a flat that point to one home only together ("7. Stock",
+# "Hinterhaus", "die Wohnung ganz links")
+_HOUSE = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:(?:das|im|ein|dem|einem)\x20+(?:{_COLOURS}|{_ORDINALS})e[nms]?"
+    r"\x20+(?:hoch|eck|reihen|mehrfamilien|wohn)?haus|"
+    rf"{_COLOURS}es\x20+haus|(?:das|dem|im)\x20+haus\x20+mit|gartenzaun|"
+    rf"{_COLOURS}e[nm]?\x20+(?:haus)?tür\b|ecke\x20+(?-i:\p{{Lu}}))|eckhaus"
+)
+# a house told apart by its colour or its place in a row ("das blaue Hochhaus", "das dritte
+# Haus"), its fence or door: without a residence word, "das neue Haus" or a corner is a place
+_HOUSE_TOLD = regex.compile(
+    rf"(?i)(?<!\p{{L}})(?:(?:das|im|dem|ein|einem)\x20+(?:{_COLOURS}|erst|zweit|dritt|viert|"
+    r"fünft|letzt|vorletzt)e[nms]?\x20+(?:hoch|eck|reihen|mehrfamilien|wohn)?haus|"
+    rf"{_COLOURS}es\x20+(?:hoch|eck|reihen)?haus|(?:das|dem|im)\x20+haus\x20+mit|gartenzaun|"
+    rf"{_COLOURS}e[nm]?\x20+(?:haus)?tür\b)"
+)
+# one plot told by the way to it: "die erste Einfahrt rechts", "das letzte Grundstück links",
+# "der Hof ganz am Ende vom Feldweg"
+_PLOT = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:die|das|der|dem|den)\x20+(?:erste|zweite|dritte|vierte|letzte|"
+    r"vorletzte)[nmrs]?\x20+(?:einfahrt|haus|grundstück|hof|tür|eingang|gebäude|hütte)"
+    r"\x20+(?:links|rechts)|(?:der|das|die)\x20+(?:hof|haus|grundstück|einfahrt|hütte)\x20+"
+    r"(?:ganz\x20+)?(?:am\x20+ende|hinten\x20+am|oben\x20+am|unten\x20+am))(?!\p{L})"
+)
+_WAY_STEMS = ("haus", "einfahrt", "grundstück", "hof", "hütte", "tür", "eingang", "gebäude")
+_FLAT = regex.compile(
+    r"(?i)(?<!\p{L})(?:hinterhaus|hochhaus|erdgeschoss|dachgeschoss|souterrain|"
+    r"\d{1,2}\.\x20*(?:stock|etage|og)\b|(?:erste|zweite|dritte|vierte|fünfte|sechste|"
+    r"oberste)[nmr]?\x20+(?:stock|etage)|wohnung\x20+(?:ganz\x20+)?(?:links|rechts|"
+    r"oben|unten)|klingel|briefkasten)"
+)
+# "die Moni", "der Jogi", "d'Liesl", "da Sepp": an article before a first name or nickname
+_DIALECT_ARTICLE = regex.compile(
+    r"(?<![\p{L}])(?:d['’]|s['’]|da\x20|de\x20|dr\x20)(\p{Lu}\p{Ll}{2,8})\b"
+)
+_NICK_SHAPE = regex.compile(r"\p{Lu}\p{Ll}{1,7}(?:i|y|l|le|erl|el)")
+_NICK_BEFORE = frozenset(
+    "bin ist frag fragt fragen sag mit grüß grüße heißt heisst war hat hatte mir uns".split()
+)
+_PLACE_PREPOSITIONS = frozenset("an am auf bei beim vor hinter neben zur zum vom im".split())
+_NICK_AFTER = _PERSON_VERBS | _AFTER_SLOT | frozenset(
+    "meinte meint sagt hilft vo aus von und hot hod hat".split()
+)
+
+
+_LOOKS_GATES = (_LOOKS, _HABIT, _MARK, _THE_ONE_WITH, _HOUSE, _FLAT)
+# word parts a text must hold before a kind's patterns run (a substring test is cheap)
+_HEALTH_STEMS = (
+    "dement", "demenz", "alzheimer", "parkinson", "chemo", "krebs", "tumor", "leukäm",
+    "rollstuhl", "rollator", "blind", "taub", "gehörlos", "schwerhörig", "hörgerät", "burn",
+    "krank", "diabet", "dialyse", "autis", "adhs", "depressi", "schlaganfall", "infarkt",
+    "epilep", "sklerose", "querschnitt", "gelähmt", "lähmung", "pflege", "bettlägerig",
+    "amputiert", "prothese", "psychiatri", "süchtig", "asthma", "syndrom", "trisomie",
+    "spastik", "inkontinen", "covid", "therapie", "logopäd", "reha", "behindert", "allergi",
+    "gicht", "rheuma", "bandscheib", "kreuzband", "meniskus", "schwanger", "suizid",
+    "selbstmord", "sauerstoff", "psychisch", "seelisch", "gebrochen", "gerissen",
+)  # fmt: skip
+_HOME_STEMS = ("wohn", "bei uns", "adresse", "anschrift", "hause", "daheim")
+_LOOKS_STEMS = (
+    "haar", "hut", "mütze", "bart", "brille", "kopftuch", "tattoo", "tätowier", "piercing",
+    "glatze", "blond", "brünett", "zopf", "pferdeschwanz", "dreadlocks", "sommersprossen",
+    "0", "immer", "ständig", "täglich", "jede", "morgens", "abends", "mittags", "nachts",
+    "tags", "mit de", "mit ein", "haus", "stock", "etage", "geschoss", "souterrain", "wohnung",
+    "klingel", "briefkasten", "tür", "zaun", "ecke",
+)  # fmt: skip
+
+
+def _holds(low: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in low for stem in stems)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def _health_near_person(sentence: str) -> bool:
+    """Tell a health word a few words from whom it is about ("mein Vater, [NAME], ist dement")."""
+    for match in _HEALTH_ADJECTIVE.finditer(sentence):
+        noun = match.group(1)
+        if _person_noun(noun) or noun.lower().endswith(("er", "in")):
+            return True  # "der blinde Klavierstimmer", not "der blinde Fleck"
+    words = [m.span() for m in _HEALTH.finditer(sentence)]
+    if not words:
+        return False
+    cues = [m.span() for m in _HEALTH_PERSON.finditer(sentence)]
+    for h_start, h_end in words:
+        for c_start, c_end in cues:
+            tag = sentence[c_start] == "["
+            if 0 <= h_start - c_end <= _NEAR:
+                gap = sentence[c_end:h_start]
+            elif 0 <= c_start - h_end <= _NEAR_BEFORE:
+                gap = sentence[h_end:c_start]
+            else:
+                continue
+            # a place right after a name tag tells staff ("Frau [NAME] aus der Psychiatrie");
+            # a verb first tells what happened to them ("[NAME] hat sich … gerissen")
+            staff = tag and _STAFF.match(gap.lstrip(" ,"))
+            if not _OTHERS.search(gap) and not staff:
+                return True
+    return False
+
+
+def _person_noun(word: str) -> str | None:
+    """'fem' or 'masc' for a singular person noun ("Mitarbeiterin", "Typ"), else None."""
+    lower = word.lower()
+    if lower.endswith("innen") or not (_is_capitalised(word) or word.islower()):
+        return None  # lower case too: "der typ mit dem bart"
+    persons = _vocabulary()["persons"] + _GENERIC_PERSONS
+    if not (lower in _GENERIC_PERSONS or lower.endswith(persons)):
+        return None
+    if lower.endswith("in") and not lower.endswith(("rin", "tin", "nin", "gin", "zin", "din",
+                                                     "kin", "lin", "ffin", "ssin", "ärztin")):
+        return "masc" if lower.endswith(("azubin",)) else "fem"
+    if lower.endswith("in") or lower.endswith(_FEMININE):
+        return "fem"
+    return "masc"
+
+
+def _singular_persons(tokens: list[str]) -> list[int]:
+    """Positions of singular person nouns after a fitting article ("die Studentin", "der Typ")."""
+    found = []
+    for i, token in enumerate(tokens):
+        if i == 0 or not _is_word(token):
+            continue
+        gender = _person_noun(token)
+        if gender is None:
+            continue
+        # an adjective may stand between: "die junge Aushilfe", "der nette Fahrer"
+        k = i - 1
+        if k > 0 and tokens[k].lower() not in _ARTICLE_MASC | _ARTICLE_FEM and (
+            tokens[k][:1].islower() and tokens[k].endswith(("e", "en"))
+        ):
+            k -= 1
+        article = tokens[k].lower()
+        if (gender == "fem" and article in _ARTICLE_FEM) or (
+            gender == "masc" and article in _ARTICLE_MASC
+        ):
+            found.append(i)
+    return found
+
+
+def _describes_looks(sentence: str, tokens: list[str]) -> bool:
+    """Tell a singular person noun with how the person looks, a mark or a habit of theirs."""
+    if _THE_ONE_WITH.search(sentence):
+        return True
+    persons = _singular_persons(tokens)
+    if not persons:
+        return False
+    if _LOOKS.search(sentence) or _HOUSE.search(sentence) or _FLAT.search(sentence):
+        return True  # "… mit Brille", "die ältere Dame aus dem Erdgeschoss"
+    for i in persons:
+        rest = tokens[i + 1 : i + 14]
+        if _MARK.match(" ".join(rest[:4])):
+            return True
+        # "der Fahrer, der morgens …", "die Dame, die freitags …": a habit in a relative clause
+        before = {t.lower() for t in tokens[max(0, i - 2) : i]}
+        if not before & _DEFINITE:
+            continue  # "ein Lehrer, der jeden Tag …" is anyone
+        relative = "der" if _person_noun(tokens[i]) == "masc" else "die"
+        for j, word in enumerate(rest):
+            if word.lower() == relative and (j == 0 or rest[j - 1] == ","):
+                clause = []
+                for w in rest[j + 1 :]:
+                    if w in {",", "."}:
+                        break
+                    clause.append(w)
+                # "…, die immer freundlich ist": a trait, no habit that points to one person
+                trait = clause and clause[-1].lower() in _COPULAS
+                if _HABIT.search(" ".join(clause)) and not trait:
+                    return True
+                break
+    return False
+
+
+def _nicknames(tokens: list[str], text: str) -> int:
+    """'die Moni', 'der Jogi', "d'Liesl": an article and a first name or pet name."""
+    lex, first = lexicon(), german_first_names()
+    hits = sum(
+        1 for m in _DIALECT_ARTICLE.finditer(text)
+        if not lex.is_lower_word(m.group(1)) and not lex.is_common_noun(m.group(1))
+        and (m.group(1) in first or _NICK_SHAPE.fullmatch(m.group(1)))
+    )  # fmt: skip
+    for i, word in enumerate(tokens[1:], start=1):
+        if not (_is_word(word) and _is_capitalised(word)) or word.isupper():
+            continue
+        if tokens[i + 1 : i + 3] == ["(", "[NAME]"] and _could_be_name(word):
+            hits += 1  # "Bene ([NAME])": another name of the person the tag stands for
+            continue
+        k = i - 1
+        if tokens[k][:1].isalpha() and tokens[k].lower().endswith("e") and k > 0 and (
+            tokens[k].lower() not in {"die", "der"}
+        ):
+            k -= 1  # "der gute Bene"
+        if tokens[k].lower() not in {"der", "die", "den", "dem"}:
+            continue
+        known = word in first or word in FIRST_NAMES
+        shaped = _NICK_SHAPE.fullmatch(word) and not lex.is_lower_word(word) and (
+            not lex.is_common_noun(word)) and not lex.is_english(word)
+        if not (known or shaped) or (lex.is_compound(word) and lex.is_german(word)):
+            continue
+        if known and lex.is_common_noun(word):
+            continue  # "die Rose", "der Wolf"
+        prev = tokens[k - 1].lower() if k else ""
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else "."
+        if prev == "an" and k > 1 and tokens[k - 2].lower() in _THANKS:
+            prev = "grüße"  # "Grüße an die Babsi"
+        if (_is_word(nxt) and _is_capitalised(nxt)) or prev in _LOCATIVE | _PLACE_PREPOSITIONS:
+            continue  # "dem Alma-Wartenberg-Platz", "an der Maille": a place
+        nxt = nxt.lower()
+        if nxt in _NICK_AFTER or prev in _NICK_BEFORE:
+            hits += 1  # "die Moni meinte", "frag den Jogi"
+        elif known and nxt in {",", "(", ".", "!", "?"}:
+            hits += 1  # "ich bin die Jule, …"
+    return hits
+
+
+def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
+    """Health details about someone, how someone looks, the way to a home, a nickname.
+
+    Each kind is read sentence by sentence only when the whole text holds one of its words
+    (a health word, a residence word, a mark of looks or habits): most quotes hold none.
+    """
+    low = text.lower()
+    want_health = _holds(low, _HEALTH_STEMS) and _HEALTH.search(text) is not None
+    want_home = _holds(low, _HOME_STEMS) and _HOME.search(text) is not None
+    want_looks = _holds(low, _LOOKS_STEMS) and any(p.search(text) for p in _LOOKS_GATES)
+    want_way = _holds(low, _WAY_STEMS) and (
+        _HOUSE_TOLD.search(text) is not None or _PLOT.search(text) is not None
+    )
+    health = looks = home = 0
+    wanted = want_health or want_home or want_looks or want_way
+    for sentence in _sentences(text) if wanted else ():
+        if want_health and not health:
+            health = _health_near_person(sentence)
+        if want_looks and not looks:
+            looks = _describes_looks(sentence, _TOKEN.findall(sentence))
+        if want_home and _HOME.search(sentence):
+            # the house told apart, or two marks of the way or the flat ("hinterm Friedhof,
+            # 7. Stock"); one mark alone ("wir wohnen neben der Schule") is a hint only
+            marks = 2 * bool(_HOUSE.search(sentence) or _PLOT.search(sentence))
+            marks += len(_FLAT.findall(sentence))
+            home = max(home, marks + bool(_DIRECTION.search(sentence)))
+        elif want_way:
+            # no residence word: the house or plot told apart and the way to it, or its floor
+            # ("hinterm Penny das blaue Hochhaus, 9. Stock", "oberhalb vom Sportplatz die
+            # erste Einfahrt rechts")
+            # a street corner ("Ecke Holstentwiete") or "das neue Haus der Jugend" is a place
+            house = _PLOT.search(sentence) or _HOUSE_TOLD.search(sentence)
+            marks = len(_FLAT.findall(sentence)) + bool(_DIRECTION.search(sentence))
+            if house and marks:
+                home = max(home, 2)
+    found = []
+    if health:
+        found.append(("health", 0.35))
+    if looks:
+        found.append(("appearance", 0.35))
+    if home:
+        found.append(("home", 0.35 if home >= 2 else 0.1))
+    if _nicknames(tokens, text):
+        found.append(("nickname", 0.35))
+    return found
