@@ -152,6 +152,10 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
             found.append(_Person(k, last, "name"))
             k = last + 1
             continue
+        elif word in _KIN_NAMES and k not in t.in_term and _kin_as_name(t, k, end):
+            # "Papa, Jg. 1937, hat Demenz", "Mama ist nach zwei Schlaganfällen …": a parent
+            # or grandparent called by the word, as by a name (the relation stays readable)
+            found.append(_Person(k, k, "np"))
         elif (word in _PERSON_TAGS or _is_first_name(word)) and k not in t.in_term:
             last = _after_name(t, k, end)
             found.append(_Person(k, last, "name"))
@@ -189,6 +193,26 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
             found.append(_Person(k, k, "er"))
         k += 1
     return found
+
+
+# the words children use for their parents and grandparents, said like names
+_KIN_NAMES = frozenset("Mama Papa Mami Papi Mutti Vati Oma Opa Omi Opi".split())
+_KIN_NOT_AFTER = frozenset("die der den dem des eine einer einen einem ein als wie für von "
+                           "zur zum jede jeder jeden alle".split())
+
+
+def _kin_as_name(t: _Text, k: int, end: int) -> bool:
+    """Tell "Mama" said as a name: no article before it, a verb or an apposition after it.
+
+    "als Mama", "für die Oma", "eine Oma" and "Mama-Kind-Turnen" are no one in particular.
+    """
+    if k and (t.lower[k - 1] in _KIN_NOT_AFTER or t.lower[k - 1] in _POSSESSIVE_FIRST
+              or t.lower[k - 1] in _POSSESSIVE_THIRD or t.lower[k - 1] in _MANY):
+        return False
+    nxt = k + 1
+    if nxt >= len(t.words):
+        return False
+    return t.words[nxt] in (",", "(") or t.lower[nxt] in _FINITE_VERBS
 
 
 def _have_before(t: _Text, k: int) -> bool:
