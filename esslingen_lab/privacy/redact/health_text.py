@@ -23,7 +23,8 @@ _TOKEN = regex.compile(
 )
 _HARD = frozenset(".!?;:…\n")
 _BEFORE_ORDINAL = frozenset("vom im am zum zur der die das dem den des seit ab bis in ins "
-                            "nach vor jeder jede jeden".split())
+                            "nach vor jeder jede jeden meinem meiner meinen ihrem ihrer ihren "
+                            "seinem seiner seinen unserem unserer unseren".split())
 _DASHES = frozenset("-–—")
 
 
