@@ -337,9 +337,13 @@ def health_spans(text: str):
     t.memo.clear()  # persons read before the terms were known
     spans = []
     starts = {i: j for i, j in terms}
+    spanned: set[int] = set()  # clauses with a statement found
     for term in terms:
         found = _span_for(t, lex, term, terms)
+        if found is None:
+            found = _continued(t, lex, term[0], spanned, terms)
         if found is not None:
+            spanned.add(t.clause[term[0]])
             first, last = found
             last = _coordinated_end(t, last, starts)
             if last + 1 < len(t.words) and t.words[last + 1] == ")" and t.depth[last] > 0 and (
@@ -362,6 +366,31 @@ def health_spans(text: str):
             merged.append([start, end])
     for start, end in merged:
         yield start, end
+
+
+_MAX_CONTINUED = 8  # words of a clause that goes on about the person of the one before
+
+
+def _continued(t: _Text, lex: _Lexicon, i: int, spanned: set, terms) -> tuple[int, int] | None:
+    """Words of a short clause that goes on with the health statement before its comma.
+
+    "er hatte einen Schlaganfall, seither ist die rechte Seite gelähmt", "ich habe Rheuma,
+    die Finger sind oft steif und geschwollen": a clause without a person of its own,
+    right after a clause whose health statement was tagged, is about the same person.
+    """
+    c = t.clause[i]
+    if c == 0 or c - 1 not in spanned or t.opener[c] != ",":
+        return None
+    first, end, sentence = t.clauses[c]
+    if t.clauses[c - 1][2] != sentence or t.depth[i]:
+        return None
+    words = t.clause_words(c)
+    if not words or len(words) > _MAX_CONTINUED or _persons(t, lex, first, end):
+        return None
+    if t.lower[words[0]] in _RELATIVE or t.lower[words[0]] in _CLAUSE_WORDS:
+        return None
+    last_term = max(j - 1 for a, j in terms if t.clause[a] == c)
+    return words[0], _clause_end(t, c, last_term)
 
 
 _AND = frozenset(("und", "oder", "sowie", ",", "u.", "&", "plus"))
