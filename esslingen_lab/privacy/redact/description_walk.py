@@ -37,6 +37,7 @@ from esslingen_lab.privacy.redact.description_words import (
     _lexicon,
     _person_word,
 )
+from esslingen_lab.privacy.redact.health_lexicon import _is_health_word
 
 
 @dataclass
@@ -49,6 +50,7 @@ class _Group:
     number: bool  # a number follows ("Schalter 3", "Linie 7")
     institution: bool  # a small institution ("Kita", "Bücherei", "Grundschule")
     only: bool  # "die einzige …"
+    ailing: bool = False  # a health word before the noun: "der schwerhörige Kollege"
 
 
 class _Walk:
@@ -133,7 +135,8 @@ class _Walk:
             if street is not None:
                 named, i = True, street
         return _Group(
-            i, noun, named, number, institution, any(a.startswith("einzig") for a in adjectives)
+            i, noun, named, number, institution, any(a.startswith("einzig") for a in adjectives),
+            any(_is_health_word(a) for a in adjectives),
         )
 
     def looks(self, i: int):

@@ -48,10 +48,13 @@ from esslingen_lab.privacy.redact.description_words import (
     _person_word,
 )
 from esslingen_lab.privacy.redact.extents import EXTENT_RULES
+from esslingen_lab.privacy.redact.health_lexicon import _HEALTH_WORD
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 
 __all__ = ["DESCRIPTION_RULES"]
+
+_DEFINITE = frozenset(("der", "die", "dem"))  # "den" is also a plural ("den blinden Kunden")
 
 
 
@@ -106,6 +109,14 @@ def _person_spans(text: str):
             continue
         if group is None or not _is_head(walk, det, group):
             i += 1
+            continue
+        if group.ailing and det in _DEFINITE and not group.named:
+            # "der schwerhörige Kollege", "die blinde Frau aus der Nummer 12": a person known
+            # by a condition (a health detail too); "die blinden Kunden" are many
+            chain = walk.modifiers(group.end, known=True)
+            end = chain[0] if chain is not None else group.end
+            yield _span(walk, i, end, group.end)
+            i = end
             continue
         if walk.lower(i - 1) == "bin" and det in {"der", "die"}:
             end = _self_described(walk, group.end)  # "ich bin die Frau mit dem Blindenhund"
@@ -294,6 +305,7 @@ def _may_describe(features) -> bool:
         "mit " in lowered or "ohne " in lowered or _modifier_cue().search(lowered) is not None
         or _NAMED_UNIT.search(features.text) is not None
         or _TIE_CUE.search(lowered) is not None
+        or _HEALTH_WORD.any_in(words)  # "der schwerhörige Kollege"
     )
 
 
