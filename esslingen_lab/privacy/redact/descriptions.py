@@ -54,6 +54,8 @@ from esslingen_lab.privacy.redact.patterns import _Rule
 
 __all__ = ["DESCRIPTION_RULES"]
 
+_SELF_VERBS = frozenset(("bin", "war"))  # "ich bin die, die …"
+_PERFECT = frozenset("hat habe hatte ist bin war wurde".split())
 _DEFINITE = frozenset(("der", "die", "dem"))  # "den" is also a plural ("den blinden Kunden")
 
 
@@ -89,6 +91,15 @@ def _person_spans(text: str):
             if found is not None:
                 yield _span(walk, i, found, i + 1)
                 i = found
+                continue
+        if det in {"der", "die"} and walk.lower(i - 1) in _SELF_VERBS and walk.word(i + 1) == ",":
+            found = walk.relative(i + 1, lenient=True)  # "ich bin die, die immer … macht"
+            # a habit in the present ("… den Kuchen macht"), not a deed once ("… gefragt hat")
+            if found is not None and walk.lower(i + 2) == det and (
+                walk.lower(found[0] - 1) not in _PERFECT
+            ):
+                yield _span(walk, i, found[0], i + 1)
+                i = found[0]
                 continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit":
             chain = _with_looks(walk, i)
@@ -345,9 +356,14 @@ _SELF_CUE = re.compile(
 )
 
 
+_SELF_DEMONSTRATIVE = re.compile(r"\b(?:bin|war) (?:der, der|die, die) ")
+
+
 def _self_cue(lowered: str) -> bool:
     """Tell "ich bin die mit …", "(die vom Kiosk …)": the pattern only where its words are."""
     # every branch holds "der mit ", "die mit ", "(der " or "(die " ("(" is in ~30 % of texts)
+    if _SELF_DEMONSTRATIVE.search(lowered) is not None:
+        return True  # "ich bin die, die immer …"
     if (
         "der mit " not in lowered and "die mit " not in lowered
         and "(der " not in lowered and "(die " not in lowered
