@@ -19,7 +19,13 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.health_extent import _with_code, joins, tighten
+from esslingen_lab.privacy.redact.health_extent import (
+    _WORDEN,
+    _with_code,
+    closing_verb,
+    joins,
+    tighten,
+)
 from esslingen_lab.privacy.redact.health_foreign import FOREIGN_HEALTH_RULES
 from esslingen_lab.privacy.redact.health_lexicon import (
     _is_health_word,
@@ -83,6 +89,12 @@ def _clause_end(t: _Text, c: int, last_term: int) -> int:
     words = [k for k in t.clause_words(c) if k > last_term]
     if len(words) <= _MAX_TAIL:
         return words[-1] if words else last_term
+    if len(words) <= _MAX_CONSEQUENCE and closing_verb(t, words[-1]) and (
+        t.lower[words[-1]] not in _WORDEN
+    ):
+        # a subordinate clause up to the verb that closes it: "…, weil meine Frau seit dem
+        # Schlaganfall nicht mehr allein gehen kann"
+        return words[-1]
     for k in words[:_MAX_TAIL]:
         if t.lower[k] in _COMPLETERS:
             return k

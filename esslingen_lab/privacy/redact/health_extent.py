@@ -29,7 +29,7 @@ from esslingen_lab.privacy.redact.health_words import (
     _TITLE,
 )
 
-__all__ = ["joins", "tighten"]
+__all__ = ["closing_verb", "joins", "tighten"]
 
 # an operation written in lower case: "ne knie-op", "hüft-op" (not "work-op")
 _BODY_OP = frozenset("knie hüft hüfte herz augen auge rücken schulter bandscheiben darm magen "
@@ -141,7 +141,7 @@ _SUBORDINATORS = frozenset(
 )
 
 
-def _closing_verb(t, k: int) -> bool:
+def closing_verb(t, k: int) -> bool:
     """Tell the verb that closes the detail's subordinate clause (see ``_CLOSING_VERBS``)."""
     if not t.words[k][:1].islower():
         return False
@@ -209,7 +209,7 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
     term_end = max(j for _, j in inside) - 1
     # the end: a verb or pronoun after the detail stays ("…seit der Herz-OP langsamer bin")
     while last > term_end and last > i0 and not _relative_verb(t, last) and (
-        not _closing_verb(t, last)
+        not closing_verb(t, last)
     ) and (
         _said(t, last) and t.lower[last] not in _HAD or _inverted_verb(t, last)
         or not t.words[last][:1].isalnum() and t.words[last] != ")"
