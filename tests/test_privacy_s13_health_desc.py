@@ -163,3 +163,37 @@ def test_a_self_description_with_a_habit_goes(text, words):
 ])
 def test_a_self_description_without_a_habit_stays(text):
     _kept(text)
+
+
+# ------------------------------------------------------------------ "der/die einzige, …"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Bei uns macht das eine Kollegin allein, die einzige, die sich mit dem neuen Register "
+     "auskennt.", ("einzige", "Register", "auskennt")),
+    ("Im Zimmer 112 sitzt der einzige Kollege, der sich noch mit dem alten Programm auskennt.",
+     ("einzige Kollege", "Programm")),
+    ("Mein Stand ist immer beim Brunnen, der einzige mit dem Hirschgeweih.",
+     ("Hirschgeweih",)),
+    ("Ich nenne keinen Namen, aber sie ist die einzige mit Dienstwagen im Erdgeschoss.",
+     ("Dienstwagen", "Erdgeschoss")),
+])
+def test_the_only_one_who_does_something_is_a_description(text, words):
+    _gone(text, *words)
+    assert "[PERSON-BESCHREIBUNG]" in redact_text(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ich bin nicht die einzige, die das so sieht.",
+    "Das ist die einzige Möglichkeit, die uns bleibt.",
+    "Der einzige Weg, der offen ist, führt über das Amt.",
+    "Die einzige, die fehlt, ist die Unterschrift.",
+    "Der einzige, der sich da auskennt und allen hilft, ist leider bald in Rente.",
+])
+def test_the_only_one_as_a_thing_or_among_many_stays(text):
+    _kept(text)
+
+
+def test_the_only_one_after_a_name_leaves_it_to_the_name():
+    out = redact_text("Frau Kern war die einzige, die mir zugehört hat.")
+    assert "[PERSON-BESCHREIBUNG]" not in out and "Kern" not in out

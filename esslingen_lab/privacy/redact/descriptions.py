@@ -54,6 +54,9 @@ from esslingen_lab.privacy.redact.patterns import _Rule
 
 __all__ = ["DESCRIPTION_RULES"]
 
+_NEGATIONS = frozenset(("nicht", "kein", "keine", "nich", "net"))  # "nicht die einzige, die …"
+_COPULAS = frozenset(("ist", "war", "isch"))
+_PRONOUNS = frozenset(("sie", "er", "ich", "se"))
 _SELF_VERBS = frozenset(("bin", "war"))  # "ich bin die, die …"
 _PERFECT = frozenset("hat habe hatte ist bin war wurde".split())
 _DEFINITE = frozenset(("der", "die", "dem"))  # "den" is also a plural ("den blinden Kunden")
@@ -101,6 +104,14 @@ def _person_spans(text: str):
                 yield _span(walk, i, found[0], i + 1)
                 i = found[0]
                 continue
+        if det in {"der", "die"} and walk.lower(i + 1) == "einzige" and walk.lower(i - 1) not in (
+            _NEGATIONS
+        ):
+            end = _the_only_one(walk, i + 2)  # "die einzige, die sich mit … auskennt"
+            if end is not None:
+                yield _span(walk, i, end, i + 2)
+                i = end
+                continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit":
             chain = _with_looks(walk, i)
             if chain is not None:
@@ -147,6 +158,44 @@ def _person_spans(text: str):
             continue
         yield _span(walk, i, chain[0], group.end)
         i = chain[0]
+
+
+def _the_only_one(walk: _Walk, i: int):
+    """End of what makes someone "der/die einzige" from ``i`` (after "einzige"), or None.
+
+    Only one person fits: "die einzige, die sich mit dem neuen Register auskennt", "der
+    einzige Kollege, der noch Latein kann", "der einzige mit dem Hirschgeweih", "sie ist die
+    einzige mit …". A thing ("die einzige Möglichkeit, die …"), "nicht der einzige, der …"
+    (many) and a person named before "ist" ("Frau [NAME] ist die einzige, die …") stay.
+    """
+    for k in range(i - 3, max(-1, i - 9), -1):
+        if walk.word(k) in _CLAUSE_END:
+            break
+        if walk.lower(k) in _COPULAS:
+            if walk.lower(k - 1) not in _PRONOUNS:
+                return None  # "Frau [NAME] ist die einzige, die …": the name tells who
+            break
+    if walk.word(i)[:1].isupper() and walk.word(i) not in _NOT_NAME:
+        group = walk.noun_group(i)
+        if group is None or group.named or not _person_word(group.noun):
+            return None
+        i = group.end
+    if walk.lower(i) == "mit":
+        looks = walk.looks(i)
+        if looks is None:
+            return None
+        chain = walk.modifiers(looks[0], known=True)  # "… mit Kassenzulassung im Bereich X"
+        return chain[0] if chain is not None else looks[0]
+    if walk.word(i) != "," or walk.lower(i + 1) not in {"der", "die"}:
+        return None
+    end = i + 2
+    while end < len(walk.tokens) and end - i <= 20 and walk.word(end) not in _CLAUSE_END:
+        end += 1
+    if end - i <= 3 or not walk._verb(end - 1):
+        return None  # a relative clause ends with its verb
+    if walk.word(end) == "," and walk.lower(end + 1) in _COPULAS:
+        return None  # "Der einzige, der sich auskennt, ist der Hausmeister": he is named next
+    return end
 
 
 def _role_of_class(walk: _Walk, group: _Group) -> bool:
@@ -356,7 +405,9 @@ _SELF_CUE = re.compile(
 )
 
 
-_SELF_DEMONSTRATIVE = re.compile(r"\b(?:bin|war) (?:der, der|die, die) ")
+_SELF_DEMONSTRATIVE = re.compile(
+    r"\b(?:bin|war) (?:der, der|die, die) |\b(?:der|die) einzige(?:, | mit |\s+\w+, )"
+)
 
 
 def _self_cue(lowered: str) -> bool:
