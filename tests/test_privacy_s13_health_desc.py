@@ -197,3 +197,7 @@ def test_the_only_one_as_a_thing_or_among_many_stays(text):
 def test_the_only_one_after_a_name_leaves_it_to_the_name():
     out = redact_text("Frau Kern war die einzige, die mir zugehört hat.")
     assert "[PERSON-BESCHREIBUNG]" not in out and "Kern" not in out
+
+
+def test_the_only_one_with_a_skill_stays():
+    _kept("Sie ist die einzige mit Erfahrung.")

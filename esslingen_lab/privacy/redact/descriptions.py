@@ -184,8 +184,13 @@ def _the_only_one(walk: _Walk, i: int):
         looks = walk.looks(i)
         if looks is None:
             return None
-        chain = walk.modifiers(looks[0], known=True)  # "… mit Kassenzulassung im Bereich X"
-        return chain[0] if chain is not None else looks[0]
+        # a thing of one's own ("mit dem Hirschgeweih") or a place that tells ("mit Dienstwagen
+        # im Erdgeschoss"); "die einzige mit Erfahrung" may be one of many
+        if looks[1] or walk.lower(i + 1) in {"dem", "der", "den"}:
+            chain = walk.modifiers(looks[0], known=True)
+            return chain[0] if chain is not None else looks[0]
+        chain = walk.modifiers(looks[0])
+        return chain[0] if chain is not None else None
     if walk.word(i) != "," or walk.lower(i + 1) not in {"der", "die"}:
         return None
     end = i + 2
