@@ -29,7 +29,7 @@ from esslingen_lab.privacy.redact.health_words import (
     _TITLE,
 )
 
-__all__ = ["joins", "tighten"]
+__all__ = ["closing_verb", "joins", "tighten"]
 
 # an operation written in lower case: "ne knie-op", "hüft-op" (not "work-op")
 _BODY_OP = frozenset("knie hüft hüfte herz augen auge rücken schulter bandscheiben darm magen "
@@ -124,6 +124,39 @@ def _relative_verb(t, k: int) -> bool:
     )
 
 
+# verbs that close a subordinate clause and say part of the detail: what the person can,
+# must or needs ("…, da ich nach einer Knie-OP noch nicht laufen kann", "…, dass er wegen
+# seines ADHS eine Begleitung braucht", "weil ich seit dem Sturz nur noch mit Krücken
+# laufe"); a copula stays out ("…, weil ich seit der OP langsamer bin")
+_CLOSING_VERBS = frozenset(
+    "kann kann's konnte könnte darf durfte muss musste soll sollte hat habe hab haben "
+    "braucht brauche brauchen leidet leide leiden laufe läuft laufen gehe geht".split()
+)
+# passive and perfect participles of "werden" close the detail in any clause: "(bin) an der
+# Bandscheibe operiert worden"
+_WORDEN = frozenset(("worden", "geworden"))
+_SUBORDINATORS = frozenset(
+    "weil da dass daß wenn ob obwohl nachdem seit seitdem sodass wo als falls bevor damit "
+    "indem".split()
+)
+
+
+def closing_verb(t, k: int) -> bool:
+    """Tell the verb that closes the detail's subordinate clause (see ``_CLOSING_VERBS``)."""
+    if not t.words[k][:1].islower():
+        return False
+    if t.lower[k] in _WORDEN:
+        return k > 0 and t.lower[k - 1].endswith(("t", "en"))
+    if t.lower[k] not in _CLOSING_VERBS:
+        return False
+    c = t.clause[k]
+    first, end, _ = t.clauses[c]
+    words = [m for m in range(first, end) if t.is_word(m)]
+    return bool(words) and words[-1] == k and len(words) > 2 and (
+        t.opener[c] in _SUBORDINATORS or t.lower[words[0]] in _SUBORDINATORS
+    )
+
+
 def _inverted_verb(t, k: int) -> bool:
     """Tell the verb of the main clause after a fronted detail: "(mit Down-Syndrom) wünsche ich"."""
     return (k + 1 < len(t.words) and t.lower[k + 1] in ("ich", "wir", "i")
@@ -176,6 +209,8 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
     term_end = max(j for _, j in inside) - 1
     # the end: a verb or pronoun after the detail stays ("…seit der Herz-OP langsamer bin")
     while last > term_end and last > i0 and not _relative_verb(t, last) and (
+        not closing_verb(t, last)
+    ) and (
         _said(t, last) and t.lower[last] not in _HAD or _inverted_verb(t, last)
         or not t.words[last][:1].isalnum() and t.words[last] != ")"
     ):

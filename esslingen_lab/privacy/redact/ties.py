@@ -14,7 +14,7 @@ And two looks-based heads: a noun made of an adjective ("der große Glatzköpfig
 Ältere mit der Brille") and "der/die mit dem Hörgerät" opening a sentence; both need a place
 where the person works ("am Schalter 3", "an der Infotheke").
 
-The reading works on a :class:`~esslingen_lab.privacy.redact.descriptions._Walk` (tokens and
+The reading works on a :class:`~esslingen_lab.privacy.redact.description_walk._Walk` (tokens and
 lower-case words of one text); the words come from ``data/redaction/description_*.txt``.
 """
 

@@ -1,0 +1,308 @@
+"""Persons a health statement may be about (:mod:`.health`).
+
+A possessive with a relation noun ("meine Frau"), "ich", a name ("Frau X", "Lukas",
+``[NAME]``), "die Oma vom Lukas", or "er"/"sie" after such a person; and how much of a
+person's phrase stays before the tag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from esslingen_lab.privacy.redact.health_lexicon import (
+    _Lexicon,
+)
+from esslingen_lab.privacy.redact.health_phrases import (
+    first_person_verb,
+    second_person,
+)
+from esslingen_lab.privacy.redact.health_terms import _FROM
+from esslingen_lab.privacy.redact.health_text import _HARD, _Text, _words_between
+from esslingen_lab.privacy.redact.health_words import (
+    _ARTICLE,
+    _CLAUSE_WORDS,
+    _DEMONSTRATIVE_AFTER,
+    _DEMONSTRATIVE_VERBS,
+    _FINITE_VERBS,
+    _FIRST_PERSON,
+    _FIRST_PERSON_VERBS,
+    _HAVE,
+    _INDEFINITE,
+    _MANY,
+    _PARTICLE,
+    _PERSON_TAGS,
+    _PLURAL_VERBS,
+    _POSSESSIVE_FIRST,
+    _POSSESSIVE_THIRD,
+    _THIRD_PERSON,
+    _TITLE,
+)
+from esslingen_lab.privacy.redact.lexicon import lexicon as german_lexicon
+from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAMES,
+)
+
+# ---------------------------------------------------------------- persons
+
+
+@dataclass(frozen=True)
+class _Person:
+    first: int  # first word
+    last: int  # last word of the person's phrase (name, brackets and all)
+    # "np" (a relation: "meine Mutter"), "name" ("Frau X", "Lukas"), "ich", "er" (a
+    # pronoun), "possessive" ("meinem" before "Herzinfarkt"), "possessive3" ("seinem")
+    kind: str
+
+
+def _name_word(t: _Text, k: int) -> bool:
+    word = t.words[k]
+    if k in t.in_term:
+        return False
+    return word.startswith("[") or (word[:1].isupper() and t.lower[k] not in _CLAUSE_WORDS
+                                    and t.lower[k] not in _FINITE_VERBS)
+
+
+def _after_name(t: _Text, k: int, end: int) -> int:
+    """Last word of the names, titles and brackets right after word ``k`` (``k`` if none)."""
+    last = k
+    j = k + 1
+    while j < end:
+        word = t.words[j]
+        if word == "(":
+            close = j
+            while close < end and t.words[close] != ")":
+                close += 1
+            if close >= end or close - j > 8:
+                break
+            last = j = close
+        elif word in _TITLE or _name_word(t, j) or (
+            t.lower[j] in _PARTICLE and j + 1 < end and _name_word(t, j + 1)
+        ):
+            last = j
+        else:
+            break
+        j += 1
+    return last
+
+
+def _is_first_name(word: str) -> bool:
+    if word in _AMBIGUOUS_FIRST_NAMES or not word[:1].isupper() or word.isupper():
+        return False
+    if word in FIRST_NAMES:
+        return True
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    return lexicon().is_first_name(word)
+
+
+def _persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
+    """Persons named in the words ``first`` … ``end - 1`` (one clause, or the text so far).
+
+    Worked out once per range and text (a shared list: not to be changed).
+    """
+    key = ("persons", first, end)
+    found = t.memo.get(key)
+    if found is None:
+        found = t.memo[key] = _find_persons(t, lex, first, end)
+    return found
+
+
+def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person]:
+    found = []
+    k = first
+    while k < end:
+        lower, word = t.lower[k], t.words[k]
+        if (lower in _POSSESSIVE_FIRST or lower in _POSSESSIVE_THIRD) and (
+            k == 0 or t.lower[k - 1] not in _MANY
+        ):
+            # "meine (alte) Mutter", "unsere Kollegin Frau X (Personalrat)"
+            j = k + 1
+            while j < end and j < k + 3 and t.lower[j] not in lex.relatives and (
+                t.words[j][:1].islower() or t.words[j][:1].isdigit()
+            ):
+                j += 1
+            if j < end and t.lower[j] in lex.relatives:
+                last = _after_name(t, j, end)
+                start = k
+                if k >= 2 and t.lower[k - 1] in lex.relatives and t.lower[k - 2] in _ARTICLE:
+                    start = k - 2  # "der Vater meiner Freundin"
+                kind = "np" if lower in _POSSESSIVE_FIRST else "np3"
+                found.append(_Person(start, last, kind))
+                k = last + 1
+                continue
+            kind = "possessive" if lower in _POSSESSIVE_FIRST else "possessive3"
+            found.append(_Person(k, k, kind))
+        elif lower in _ARTICLE and k + 3 < end and t.lower[k + 1] in lex.relatives and (
+            t.lower[k + 2] in _FROM
+        ):
+            # "die Oma vom Lukas", "der Sohn von Frau X"
+            j = k + 3
+            if j + 1 < end and t.lower[j] in _ARTICLE:
+                j += 1
+            if _name_word(t, j) or t.words[j] in _TITLE:
+                last = _after_name(t, j, end)
+                found.append(_Person(k, last, "np"))
+                k = last + 1
+                continue
+        elif word in ("Herr", "Herrn", "Frau", "Hr.", "Fr.") and k + 1 < end and (
+            _name_word(t, k + 1) and t.lower[k + 1] not in lex.relatives
+        ):
+            last = _after_name(t, k, end)
+            found.append(_Person(k, last, "name"))
+            k = last + 1
+            continue
+        elif word in _KIN_NAMES and k not in t.in_term and _kin_as_name(t, k, end):
+            # "Papa, Jg. 1937, hat Demenz", "Mama ist nach zwei Schlaganfällen …": a parent
+            # or grandparent called by the word, as by a name (the relation stays readable)
+            found.append(_Person(k, k, "np"))
+        elif (word in _PERSON_TAGS or _is_first_name(word)) and k not in t.in_term:
+            last = _after_name(t, k, end)
+            found.append(_Person(k, last, "name"))
+            k = last + 1
+            continue
+        elif lower in ("eines", "einer") and k > 0 and t.lower[k - 1] in lex.relatives and (
+            k + 1 < end and t.lower[k + 1] in lex.relatives
+        ):
+            # "Als Mutter eines Kindes mit Autismus": the writer's own child
+            found.append(_Person(k - 1, k + 1, "np"))
+            k += 2
+            continue
+        elif lower in _INDEFINITE and k > 0 and _have_before(t, k) and (
+            k + 1 < end and t.lower[k + 1] in lex.relatives
+            or k + 2 < end and t.words[k + 1][:1].islower() and t.lower[k + 2] in lex.relatives
+        ):
+            # "Wir haben einen Sohn mit Autismus": one's own child, said with "einen"
+            last = k + 1 if t.lower[k + 1] in lex.relatives else k + 2
+            found.append(_Person(k, last, "np"))
+            k = last + 1
+            continue
+        elif lower in ("der", "die") and k + 1 < end and (
+            t.lower[k + 1] in _DEMONSTRATIVE_VERBS
+        ) and (
+            k == first or t.words[k - 1] in _DEMONSTRATIVE_AFTER or t.lower[k - 1] in _CLAUSE_WORDS
+        ):
+            # "…, der isch halt alkoholkrank", "die hat Krebs": a demonstrative for a person
+            found.append(_Person(k, k, "er"))
+        elif lower == "du" and second_person(t.lower, k, t.opener[t.clause[k]]):
+            found.append(_Person(k, k, "ich"))  # "reg dich nicht auf, du hast Bluthochdruck"
+        elif lower in _FIRST_PERSON or (lower == "i" and k + 1 < end
+                                         and first_person_verb(t.lower[k + 1])):
+            found.append(_Person(k, k, "ich"))
+        elif lower in _THIRD_PERSON and _singular(t, k):
+            found.append(_Person(k, k, "er"))
+        k += 1
+    return found
+
+
+# the words children use for their parents and grandparents, said like names
+_KIN_NAMES = frozenset("Mama Papa Mami Papi Mutti Vati Oma Opa Omi Opi".split())
+_KIN_NOT_AFTER = frozenset("die der den dem des eine einer einen einem ein als wie für von "
+                           "zur zum jede jeder jeden alle".split())
+
+
+def _kin_as_name(t: _Text, k: int, end: int) -> bool:
+    """Tell "Mama" said as a name: no article before it, a verb or an apposition after it.
+
+    "als Mama", "für die Oma", "eine Oma" and "Mama-Kind-Turnen" are no one in particular.
+    """
+    if k and (t.lower[k - 1] in _KIN_NOT_AFTER or t.lower[k - 1] in _POSSESSIVE_FIRST
+              or t.lower[k - 1] in _POSSESSIVE_THIRD or t.lower[k - 1] in _MANY):
+        return False
+    nxt = k + 1
+    if nxt >= len(t.words):
+        return False
+    return t.words[nxt] in (",", "(") or t.lower[nxt] in _FINITE_VERBS
+
+
+def _have_before(t: _Text, k: int) -> bool:
+    """Tell "haben (seit 2021) ein …": a form of "haben" at most three words before ``k``."""
+    return any(t.lower[j] in _HAVE for j in range(max(0, k - 3), k)
+               if t.clause[j] == t.clause[k])
+
+
+def _singular(t: _Text, k: int) -> bool:
+    """Tell "sie ist", "hat sie" (one person) from "sie sind" and the polite "Sie"."""
+    if t.words[k] == "Sie" and k > 0 and t.words[k - 1] not in _HARD:
+        return False
+    if t.lower[k] != "sie":
+        return True
+    near = {t.lower[j] for j in (k - 1, k + 1) if 0 <= j < len(t.words)}
+    return near.isdisjoint(_PLURAL_VERBS)
+
+
+def _someone_before(t: _Text, lex: _Lexicon, k: int) -> bool:
+    """Tell whether a person "er", "sie" or "sein" can point back to stands before word k."""
+    return any(p.kind in ("np", "name") for p in _persons(t, lex, 0, k))
+
+
+def _plain(t: _Text, lex: _Lexicon, person: _Person) -> bool:
+    """Tell a person phrase without a name: "ich", "er", "Meine Mutter", "Unser Opa (89)".
+
+    Such a phrase stays before the tag; a phrase with a name or a title ("Unser Nachbar
+    Herr Kübler", "Lukas") goes into it, so that a name is never left by the health rule.
+    """
+    if person.kind in ("ich", "er"):
+        return True
+    if person.kind != "np":
+        return False
+    for k in range(person.first + 1, person.last + 1):
+        word = t.words[k]
+        if word.startswith("[") or word in _TITLE and t.lower[k] not in lex.relatives:
+            return False  # "Meine Frau" is a relation, "Herr" a title
+        if _name_like(t, lex, k) and k not in t.in_term:
+            return False
+    return True
+
+
+def _name_like(t: _Text, lex: _Lexicon, k: int) -> bool:
+    """Tell a capitalised word of a person's phrase that may be a name ("Kowalczyk").
+
+    German nouns are capitalised too: "Kämmerei" and "Erdgeschoss" are no names.
+    """
+    word = t.words[k]
+    return (word[:1].isupper() and t.lower[k] not in lex.relatives
+            and t.lower[k] not in _POSSESSIVE_FIRST and not german_lexicon().is_common_noun(word))
+
+
+def _name_start(t: _Text, lex: _Lexicon, person: _Person) -> int:
+    """First word of the name or title in a person's phrase ("Unser Nachbar [Herr Kübler]").
+
+    The tag starts there: the name goes with the health detail, the relation stays.
+    """
+    if person.kind != "np":
+        return person.first
+    for k in range(person.first + 1, person.last + 1):
+        word = t.words[k]
+        if word.startswith("[") or word in _TITLE and t.lower[k] not in lex.relatives or (
+            _name_like(t, lex, k)
+        ):
+            return k
+    return person.first
+
+
+def _after(t: _Text, person: _Person, i: int) -> int:
+    """First word after the person's phrase: the statement without who it is about.
+
+    "Mein Vater Ömer (Jahrgang 1955) hat Parkinson" keeps "Mein Vater Ömer (Jahrgang
+    1955)" for the other rules and tags "hat Parkinson"; the relation alone identifies no
+    one, the health detail is what GDPR Art. 9 protects.
+    """
+    k = person.last + 1
+    while k < i and not t.is_word(k):
+        k += 1
+    return k if k <= i else i
+
+
+def _lead_in(t: _Text, person: _Person, first: int) -> int:
+    """Start of the statement: "seitdem bin ich …", "Bei mir wurde …" take the words before."""
+    k = person.first
+    if person.kind in ("ich", "er") and k > first and (
+        t.lower[k - 1] in _FINITE_VERBS or t.lower[k - 1] in _FIRST_PERSON_VERBS
+    ):
+        k -= 1  # "bin ich", "hat sie"
+        if _words_between(t, first, k, 1) <= 1:
+            k = first  # "seitdem bin ich"
+    elif person.kind == "ich" and k > first and t.lower[k - 1] in ("bei", "von", "mit"):
+        k -= 1  # "bei mir"
+    return k

@@ -1,0 +1,238 @@
+"""Health terms found in a text, less those about no one (:mod:`.health`).
+
+A term about a group ("Menschen mit Demenz"), a negated one, an idiom ("blind vor Wut"),
+an aid used as a tool, a term in a clause about work and a clinic someone comes from stay.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from esslingen_lab.privacy.redact.health_function import (
+    function_phrase,
+    sense_used_otherwise,
+)
+from esslingen_lab.privacy.redact.health_lexicon import (
+    _hyphen_term,
+    _is_compound_term,
+    _Lexicon,
+    _lexicon,
+    _misspelt_term,
+)
+from esslingen_lab.privacy.redact.health_morph import is_medical_form
+from esslingen_lab.privacy.redact.health_narrow import worn_out
+from esslingen_lab.privacy.redact.health_phrases import (
+    errand_at,
+    its_body_part,
+    work_near,
+)
+from esslingen_lab.privacy.redact.health_text import _Text
+from esslingen_lab.privacy.redact.health_words import (
+    _AFTER_BLIND,
+    _AIDS,
+    _ARTICLE,
+    _CAUSE_WORDS,
+    _CLAUSE_WORDS,
+    _COPULA,
+    _GROUP_BEFORE,
+    _GROUP_NOUNS,
+    _INDEFINITE,
+    _NEGATION,
+    _NOUN_ADJ,
+    _PARTICLES,
+    _PERSON_ENDINGS,
+    _PERSON_WORDS,
+    _POSSESSIVE_FIRST,
+    _POSSESSIVE_THIRD,
+    _PRODUCTS,
+    _WORK_WORDS,
+)
+
+# ---------------------------------------------------------------- health terms
+
+
+
+def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
+    """Return the number of words of a health term starting at word ``i`` (0: none)."""
+    lower = t.lower[i]
+    said = function_phrase(t.lower, i)  # "hört sehr schlecht", "kann kaum noch laufen"
+    for term in lex.by_first.get(lower, ()):
+        n = len(term.words)
+        if i + n > len(t.words):
+            continue
+        if term.exact:
+            if tuple(t.words[i : i + n]) != term.words:
+                continue
+        elif tuple(t.lower[i : i + n]) != term.words:
+            continue
+        if term.after and (i == 0 or t.lower[i - 1] not in term.after):
+            continue
+        if i + n < len(t.words) and t.lower[i + n] in _PRODUCTS:
+            continue  # "MS Office", "MS Teams" are things
+        if term.before_relative and (i + n >= len(t.words)
+                                     or t.lower[i + n] not in lex.relatives):
+            continue
+        if term.clause_words and not t.clause_has(t.clause[i], term.clause_words):
+            continue
+        if sense_used_otherwise(t.lower, i, i + n):
+            continue  # "höre schlecht, was die Durchsage sagt", "hört schlecht auf Rat"
+        return max(n, said)
+    if said:
+        return said
+    if lower == "mit" and its_body_part(t.lower, i, lex.body):
+        return 3  # "I hab's mit em Kreuz"
+    if "-" in lower[1:-1] and _hyphen_term(lower.split("-", 1)[1], lex):
+        return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
+    if len(lower) >= 6 and lower[:1].isalpha() and (
+        _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
+        or is_medical_form(t.words[i])
+    ):
+        return 1
+    return 0
+
+
+
+def _about_a_group(t: _Text, i: int, n: int) -> bool:
+    """Tell "für Rollstuhlfahrer", "Menschen mit Demenz", "gehbehinderte Menschen"."""
+    first = t.clause[i]
+    before = [k for k in range(max(t.clauses[first][0], i - 3), i) if t.is_word(k)]
+    if before and t.lower[before[-1]] in _GROUP_BEFORE:
+        return True
+    if _names_ill_persons(t, i, n) and any(t.lower[k] == "für" for k in before[-3:]) and not any(
+        t.lower[k] in _PERSON_WORDS for k in before[-3:]
+    ):
+        # "für Rollstuhlfahrer", "für die Blinden" (not "für mich als Rollstuhlfahrer", and
+        # "Termin für die Dialyse" is no group either)
+        return True
+    if len(before) >= 2 and t.lower[before[-1]] in ("mit", "von") and (
+        t.lower[before[-2]] in _GROUP_NOUNS
+    ):
+        return True
+    after = i + n
+    return after < len(t.words) and t.lower[after] in _GROUP_NOUNS
+
+
+def _names_ill_persons(t: _Text, i: int, n: int) -> bool:
+    """Tell "Rollstuhlfahrer", "Diabetiker", "Blinde", "Gehbehinderten": people, not a state."""
+    word = t.words[i + n - 1]
+    lower = word.lower()
+    # an adjective used as a noun: "Blinde", "Gehbehinderten", "Gehörlose", "Kranken"
+    return lower.endswith(_PERSON_ENDINGS) or (word[:1].isupper() and lower.endswith(_NOUN_ADJ))
+
+
+def _as_an_adverb(t: _Text, i: int) -> bool:
+    """Tell "blind geplant", "blind unterschreiben" from "ist blind", "blind und taub"."""
+    if t.lower[i] not in ("blind", "taub") or i + 1 >= len(t.words):
+        return False
+    nxt = t.words[i + 1]
+    if t.clause[i + 1] != t.clause[i] or "\n" in t.text[t.ends[i] : t.starts[i + 1]]:
+        return False  # the clause ends with "blind"
+    return nxt[:1].islower() and nxt.lower() not in _CLAUSE_WORDS and nxt not in _AFTER_BLIND
+
+
+_DIALECT_ARTICLE = frozenset(("em", "de", "dr", "m"))  # "mit em Rollstuhl"
+
+
+def _as_a_tool(t: _Text, i: int) -> bool:
+    """Tell "mit dem Rollator", "mit meinem Rollstuhl": an aid used, not a predicate."""
+    if not t.lower[i].rsplit("-", 1)[-1].startswith(_AIDS):  # "mit meinem E-Rolli" too
+        return False
+    k = i - 1
+    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _DIALECT_ARTICLE
+                   or t.lower[k] in _INDEFINITE
+                   or t.lower[k] in _POSSESSIVE_FIRST or t.lower[k] in _POSSESSIVE_THIRD):
+        k -= 1
+    # "nur noch mit Krücken": what someone depends on, not a tool
+    return k >= 0 and t.lower[k] == "mit" and not (k >= 1 and t.lower[k - 1] in ("nur", "noch"))
+
+
+def _as_a_cause(t: _Text, i: int) -> bool:
+    """Tell "seit der Reha", "nach meinem Bandscheibenvorfall": a cause or a time."""
+    k = i - 1
+    if k >= 0 and (t.lower[k] in _ARTICLE or t.lower[k] in _POSSESSIVE_FIRST
+                   or t.lower[k] in _INDEFINITE):
+        k -= 1
+    return k >= 0 and t.lower[k] in _CAUSE_WORDS
+
+
+def _negated(t: _Text, i: int) -> bool:
+    """Tell "ich bin doch nicht blind", "ohne Behinderung"."""
+    k = i - 1
+    while k >= 0 and t.lower[k] in _PARTICLES:
+        k -= 1
+    return k >= 0 and t.lower[k] in _NEGATION
+
+
+def _someone_else(t: _Text, i: int) -> bool:
+    """Tell "dem Rollstuhlfahrer", "ein Diabetiker": an ill person not yet said to be anyone."""
+    if not t.lower[i].endswith(_PERSON_ENDINGS) or i == 0:
+        return False
+    if t.lower[i - 1] not in _ARTICLE and t.lower[i - 1] not in _INDEFINITE:
+        return False
+    # "ist ein Diabetiker", "Meine Nachbarin, eine Rollstuhlfahrerin, …": the same person
+    return i < 2 or (t.lower[i - 2] not in _COPULA and t.words[i - 2] != "," and
+                     t.lower[i - 2] != "als")
+
+
+def _in_idiom(text: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Tell a term inside a phrase of health_idioms.txt ("blind vor Wut")."""
+    # a window of the text (with room for look-arounds): the regex module is slower on
+    # positions in a long string, which made long texts quadratic
+    lo, hi = max(0, start - 45), min(len(text), end + 45)
+    base, top = max(0, lo - 30), min(len(text), hi + 30)
+    return _idiom_in_window(text[base:top], lo - base, hi - base, start - base, end - base)
+
+
+@lru_cache(maxsize=4096)
+def _idiom_in_window(window: str, lo: int, hi: int, start: int, end: int) -> bool:
+    """Tell an idiom in ``window[lo:hi]`` around ``start`` … ``end`` (repeated windows once)."""
+    for match in _lexicon().idioms.finditer(window, lo, hi):
+        if match.start() <= start and end <= match.end():
+            return True
+    return False
+
+
+# a ward or clinic someone comes from is their workplace: "Herr [NAME] aus der Psychiatrie"
+_INSTITUTION_ENDINGS = ("psychiatrie", "klinik", "klinikum", "ambulanz", "station", "praxis",
+                        "zentrum", "abteilung")
+_FROM = frozenset(("aus", "von", "vom"))
+
+
+def _from_an_institution(t: _Text, i: int) -> bool:
+    """Tell a clinic or ward after "aus der", "von der", "vom" (where someone works)."""
+    if not t.lower[i].endswith(_INSTITUTION_ENDINGS):
+        return False
+    before = [t.lower[k] for k in range(max(0, i - 2), i)]
+    if not _FROM.intersection(before):
+        return False
+    # "meine Frau kommt aus der Psychiatrie": one's own relative was a patient there
+    return not t.clause_has(t.clause[i], _POSSESSIVE_FIRST)
+
+
+def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
+    """Return the health terms as word ranges (first, end), less those about no one."""
+    found = []
+    i = 0
+    while i < len(t.words):
+        n = _term_at(t, i, lex) if t.is_word(i) else 0
+        if not n:
+            i += 1
+            continue
+        start, end = t.starts[i], t.ends[i + n - 1]
+        if not (
+            _in_idiom(t.text, start, end, lex)
+            or _negated(t, i)
+            or _about_a_group(t, i, n)
+            or _someone_else(t, i)
+            or _as_a_tool(t, i)
+            or _as_an_adverb(t, i)
+            or (t.clause_has(t.clause[i], _WORK_WORDS)
+                and work_near(t.lower, t.clause_words(t.clause[i]), i, _WORK_WORDS)
+                and not _as_a_cause(t, i))
+            or _from_an_institution(t, i)
+            or errand_at(t.lower, i, i + n)
+            or worn_out(t.lower, lambda k: t.clauses[t.clause[k]][2], i, n)
+        ):
+            found.append((i, i + n))
+        i += n
+    return found

@@ -1,0 +1,160 @@
+"""Words and clauses of one text for the health rule (:mod:`.health`).
+
+A clause ends at a comma, a clause word ("und", "aber", "weil"), a dash or a full stop;
+brackets closed soon on the same line are asides inside a clause.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.health_words import (
+    _CLAUSE_WORDS,
+)
+
+# ---------------------------------------------------------------- tokens and clauses
+
+_TOKEN = regex.compile(
+    r"\[[A-Z][A-Z\-]*(?:\x20[A-Z]+)?\]"  # a tag of an earlier rule: [NAME], [DATUM]
+    r"|(?:Hr|Fr|Dr|Prof)\.(?=\s)"
+    r"|[\p{L}\d]+(?:[\-'’*:_][\p{L}\d]+)*-?"
+    r"|[^\s\p{L}\d]",
+    regex.VERSION1,
+)
+_HARD = frozenset(".!?;:…\n")
+_BEFORE_ORDINAL = frozenset("vom im am zum zur der die das dem den des seit ab bis in ins "
+                            "nach vor jeder jede jeden meinem meiner meinen ihrem ihrer ihren "
+                            "seinem seiner seinen unserem unserer unseren".split())
+_DASHES = frozenset("-–—")
+
+
+class _Text:
+    """The words of one text with their clauses, worked out once."""
+
+    __slots__ = ("text", "words", "lower", "starts", "ends", "depth", "clause", "clauses",
+                 "opener", "in_term", "memo")
+
+    def __init__(self, text: str):
+        self.text = text
+        matches = list(_TOKEN.finditer(text))
+        self.words = [m.group() for m in matches]
+        self.lower = [w.lower() for w in self.words]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.in_term: set[int] = set()
+        # results worked out once per text (clause words, persons of a range): one long clause
+        # read again for each of its terms made repetitions quadratic
+        self.memo: dict = {}
+        n = len(self.words)
+        self.depth = [0] * n
+        self.clause = [0] * n
+        self.clauses: list[tuple[int, int, int]] = []  # (first word, end, sentence)
+        self.opener: list[str] = []  # what opened each clause: "start", ",", "und" …
+        depth = sentence = first = 0
+        opener = "start"
+        closed = self._closed_brackets()
+        for i, word in enumerate(self.words):
+            if i and depth == 0 and "\n" in text[self.ends[i - 1] : self.starts[i]]:
+                self._close(first, i, sentence, opener)
+                sentence, first, opener = sentence + 1, i, "start"
+            self.depth[i] = depth
+            if word == "(" and i in closed:
+                depth += 1
+            elif word == ")" and depth:
+                depth -= 1
+                self.depth[i] = depth
+            self.clause[i] = len(self.clauses)
+            if self.depth[i] or word == "(" and i in closed:
+                continue
+            if (word in _HARD and not self._ordinal(i) and not self._initial(i)) or (
+                word in _DASHES and not self._joins(i)
+            ):
+                self._close(first, i, sentence, opener)
+                sentence, first, opener = sentence + 1, i + 1, "start"
+            elif word == "," or self.lower[i] in _CLAUSE_WORDS:
+                self._close(first, i, sentence, opener)
+                first, opener = i + 1, self.lower[i]
+        self._close(first, n, sentence, opener)
+
+    def _closed_brackets(self) -> set:
+        """Return the opening brackets closed soon on the same line ("(Jahrgang 1955)").
+
+        An unclosed "(" is an ordinary character, not the start of a long aside.
+        """
+        closed = set()
+        for i, word in enumerate(self.words):
+            if word != "(":
+                continue
+            for k in range(i + 1, min(i + 16, len(self.words))):
+                if self.words[k] == "(" or "\n" in self.text[self.ends[k - 1] : self.starts[k]]:
+                    break
+                if self.words[k] == ")":
+                    closed.add(i)
+                    break
+        return closed
+
+    def _ordinal(self, i: int) -> bool:
+        """Tell the period of "vom 2. Stock", "in der 30. Woche" from a full stop."""
+        return (self.words[i] == "." and i >= 2 and self.words[i - 1].isdigit()
+                and len(self.words[i - 1]) <= 2 and self.lower[i - 2] in _BEFORE_ORDINAL
+                and self.starts[i] == self.ends[i - 1])
+
+    def _initial(self, i: int) -> bool:
+        """Tell the period of an initial ("Frau K. aus der Zulassungsstelle") from a full stop.
+
+        The period follows one capital letter (or the tag that replaced it) directly, and the
+        sentence goes on in lower case.
+        """
+        if self.words[i] != "." or i == 0 or i + 1 >= len(self.words):
+            return False
+        before = self.words[i - 1]
+        return (self.starts[i] == self.ends[i - 1]
+                and (len(before) == 1 and before.isupper() or before == "[NAME]")
+                and self.words[i + 1][:1].islower()
+                and "\n" not in self.text[self.ends[i] : self.starts[i + 1]])
+
+    def _joins(self, i: int) -> bool:
+        """Tell a hyphen inside a word run ("Rollator-/Rollstuhl") from a dash between clauses."""
+        if i == 0 or i + 1 >= len(self.words):
+            return False
+        return self.ends[i - 1] == self.starts[i] or self.ends[i] == self.starts[i + 1]
+
+    def _close(self, first: int, end: int, sentence: int, opener: str) -> None:
+        if first < end:
+            self.clauses.append((first, end, sentence))
+            self.opener.append(opener)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Character span of the words ``first`` to ``last`` (inclusive)."""
+        return self.starts[first], self.ends[last]
+
+    def is_word(self, i: int) -> bool:
+        return self.words[i][:1].isalnum() or self.words[i].startswith("[")
+
+    def clause_words(self, c: int) -> list[int]:
+        """Words of clause ``c`` (a shared list: not to be changed)."""
+        key = ("words", c)
+        words = self.memo.get(key)
+        if words is None:
+            first, end, _ = self.clauses[c]
+            words = self.memo[key] = [i for i in range(first, end) if self.is_word(i)]
+        return words
+
+    def clause_has(self, c: int, vocabulary) -> bool:
+        """Tell whether a word of clause ``c`` is in ``vocabulary`` (a set kept alive)."""
+        key = ("has", c, id(vocabulary))
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = any(self.lower[k] in vocabulary for k in self.clause_words(c))
+        return found
+
+
+def _words_between(t: _Text, a: int, b: int, most: int | None = None) -> int:
+    """Words from ``a`` to ``b - 1`` outside brackets (counted to ``most + 1`` at most)."""
+    n = 0
+    for k in range(a, b):
+        if t.is_word(k) and t.depth[k] == 0:
+            n += 1
+            if most is not None and n > most:
+                break
+    return n
