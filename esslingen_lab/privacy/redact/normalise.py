@@ -25,6 +25,8 @@ import re
 import unicodedata
 import urllib.parse
 
+from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD
+
 __all__ = ["decode_entities", "join_words", "plain_view", "redact_attributes"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -43,15 +45,31 @@ def _decoded(match: re.Match) -> str:
 _FORMAT = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
 
 
+# a reference escaped once more ("&amp;#64;", "&amp;uuml;"): a form or an export that
+# escapes every "&" again; read as the reference it hides
+_ESCAPED_TWICE = re.compile(
+    r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def _decoded_twice(match: re.Match) -> str:
+    inner = "&" + match.group()[5:]
+    value = _decoded(_ENTITY.match(inner))
+    return match.group() if value == inner else value
+
+
 def decode_entities(text: str) -> str:
     """Return ``text`` with HTML character references decoded ("M&uuml;ller" → "Müller").
 
     Only complete references (ending in ";") that stand for a letter, digit, space, an
-    invisible character or a sign of an address ("@", ".") are read; others ("&amp;",
-    "&lt;") and unknown ones stay as written.
+    invisible character or a sign of an address ("@", ".") are read, also when escaped
+    twice ("anna&amp;#64;gmx.de"); others ("&amp;", "&lt;", "&amp;amp;") and unknown ones
+    stay as written.
     """
     if "&" not in text or ";" not in text:
         return text
+    if "&amp;" in text:
+        text = _ESCAPED_TWICE.sub(_decoded_twice, text)
     return _ENTITY.sub(_decoded, text)
 
 
@@ -62,19 +80,31 @@ _INLINE = (
     r"tt|kbd|var|o:p|wbr"
 )
 _TAG_IN_WORD = re.compile(
-    rf"(?<=[^\W_]|@)(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
-    r"(?=[^\W_]|@)",
+    rf"(?<=[^\W_]|[@.])(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
+    r"(?=[^\W_]|[@.])",
     re.DOTALL,
 )
 _ONE_TAG = re.compile(r"<!--.*?-->|<(/?)([\w:]+)[^<>]*>", re.DOTALL)
-_WORD_REST = re.compile(r"(?:[^\W_]|@)*")
+# (a period inside an address: "schmid@gmx.de", "anna</b>.<b>schmid")
+_WORD_REST = re.compile(r"(?:[^\W_]|@|\.(?=[^\W_]|<))*")
 _VOID = frozenset(("wbr", "br", "img", "o:p"))
 
 
-def _joins(before: str, after: str) -> bool:
-    """Whether a tag between these two characters cuts one word, number or address."""
+def _joins(text: str, start: int, end: int) -> bool:
+    """Whether the tags at ``text[start:end]`` cut one word, number or address.
+
+    A period beside a tag joins only inside an e-mail address: the run of text without a
+    space around the tags holds an at sign ("<b>anna</b>.<b>schmid</b>@gmx.de").
+    """
+    before, after = text[start - 1], text[end]
     if before == "@" or after == "@":
         return before.isalnum() or after.isalnum()
+    if before == "." or after == ".":
+        if not (before.isalnum() or after.isalnum()):
+            return False
+        left = text.rfind(" ", max(0, start - 100), start) + 1 or max(0, start - 100)
+        right = text.find(" ", end, end + 100)
+        return "@" in text[left:start] or "@" in text[end : right if right >= 0 else end + 100]
     return (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
 
 
@@ -125,7 +155,7 @@ def join_words(text: str) -> str:
 
     for match in _TAG_IN_WORD.finditer(text):
         start, end = match.span()
-        if not _joins(text[start - 1], text[end]):
+        if not _joins(text, start, end):
             continue
         if tags and start > word_end:
             flush()
@@ -133,6 +163,7 @@ def join_words(text: str) -> str:
             word_start = start
             while word_start > last and (
                 text[word_start - 1] == "@" or text[word_start - 1].isalnum()
+                or (text[word_start - 1] == "." and text[word_start - 2 : word_start - 1].isalnum())
             ):
                 word_start -= 1
             pieces.append(text[last:word_start])
@@ -144,10 +175,40 @@ def join_words(text: str) -> str:
         word_end = _WORD_REST.match(text, end).end()
     if tags:
         flush()
-    if not pieces:
+    if pieces:
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    return _numbers_joined(text)
+
+
+# A tag between a street and its house number or between the groups of a phone number
+# hides the number from the rules as much as one inside a word: "<b>Mühlgasse</b> 12",
+# "Mühlgasse <b>12</b>", "0711 <i>123456</i>", "0176<br>12345678". The emphasis moves to
+# the edge of street and number (the words stay as written); a line break between an area
+# code and the rest of the number is read as a space.
+_STREET_HEAD = rf"\b[A-ZÄÖÜ][^\W\d_]*(?i:{_STREET_SUFFIX_WORD})\.?|\b[A-ZÄÖÜ][^\W\d_]*(?i:str)\."
+_PHONE_HEAD = r"(?<![\w.,/:])(?:\+\d{2,3}[\x20]?\d{2,5}|0\d{2,5})"
+_CLOSE_TAGS = rf"(?:</(?i:{_INLINE})\s?>)+"
+_OPEN_TAGS = rf"(?:<(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?>)+"
+_CLOSED_BEFORE_NUMBER = re.compile(
+    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD})(?P<tags>{_CLOSE_TAGS})"
+    r"(?P<gap>[\x20\t\u00a0]{1,2})(?P<num>\d{1,8}(?:[a-hA-H]\b)?)(?!\d)"
+)
+_OPENED_BEFORE_NUMBER = re.compile(
+    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
+    rf"(?P<tags>{_OPEN_TAGS})(?=\d)"
+)
+_BREAK_IN_PHONE = re.compile(
+    rf"(?P<head>{_PHONE_HEAD})(?:[\x20\t]*<(?i:br|wbr)\s*/?>[\x20\t]*)+(?=\d{{3}})"
+)
+
+
+def _numbers_joined(text: str) -> str:
+    if "<" not in text or not any(ch.isdigit() for ch in text):
         return text
-    pieces.append(text[last:])
-    return "".join(pieces)
+    text = _CLOSED_BEFORE_NUMBER.sub(r"\g<head>\g<gap>\g<num>\g<tags>", text)
+    text = _OPENED_BEFORE_NUMBER.sub(r"\g<tags>\g<head>\g<gap>", text)
+    return _BREAK_IN_PHONE.sub(r"\g<head> ", text)
 
 
 # emphasis: "*wort*", "**wort**", "_wort_", "~~wort~~" (not "Bürger*innen", "max_muster@…",
