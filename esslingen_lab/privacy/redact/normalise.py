@@ -385,6 +385,38 @@ def _as_ascii_digits(match: re.Match) -> str:
     return str(unicodedata.digit(match.group(), 0))
 
 
+# digits as signs, not decimal digits: superscripts, subscripts, circled and parenthesised
+# ("⓪①⑦⑥ ①②③④⑤⑥⑦⑧", "Tel ⁰⁷¹¹ …"); read as ASCII digits in a run of two or more, so
+# that "m²" and a footnote's "¹" stay signs
+_SIGN_DIGITS = "".join(
+    chr(code) for code in [*range(0xB2, 0xBA), *range(0x2070, 0x2800), *range(0x1F100, 0x1F10B)]
+    if unicodedata.digit(chr(code), None) is not None and not chr(code).isdecimal()
+)
+_SIGN_DIGIT_RUN = re.compile(f"[{_SIGN_DIGITS}]{{2,}}")
+# letters of other alphabets that look like a digit, typed inside a number ("12З45678" with
+# a Cyrillic Ze, "О711" with a Cyrillic O): read as the digit beside a digit
+_DIGIT_LETTERS = {"З": "3", "з": "3", "Ӡ": "3", "ӡ": "3", "О": "0", "о": "0", "Ο": "0",
+                  "ο": "0", "Օ": "0", "օ": "0", "І": "1", "і": "1", "Ӏ": "1", "ӏ": "1",
+                  "Ι": "1", "Б": "6", "б": "6"}
+_DIGIT_LETTER = re.compile(
+    "(?<=[0-9])[{0}]|[{0}](?=[0-9{0}]*[0-9])".format("".join(_DIGIT_LETTERS))
+)
+
+_DIGIT_LIKE = re.compile("[{}{}]".format(_SIGN_DIGITS, "".join(_DIGIT_LETTERS)))
+
+
+def _as_digits(match: re.Match) -> str:
+    return "".join(str(unicodedata.digit(ch)) for ch in match.group())
+
+
+def _digits_read(view: str) -> str:
+    """Return ``view`` with digit signs and digit-like letters in numbers as ASCII digits."""
+    if _DIGIT_LIKE.search(view) is None:  # one scan in C; most texts hold none
+        return view
+    view = _SIGN_DIGIT_RUN.sub(_as_digits, view)
+    return _DIGIT_LETTER.sub(lambda m: _DIGIT_LETTERS[m.group()], view)
+
+
 def plain_view(view: str) -> str:
     """Return ``view`` with emphasis, tags, look-alike dots and other digits read plainly.
 
@@ -407,6 +439,8 @@ def plain_view(view: str) -> str:
         and _OTHER_DIGIT.search(view) is not None
     ):
         view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
+    if not view.isascii():
+        view = _digits_read(view)
     if "@" in view and not view.isascii() and any([ch in view for ch in _DOMAIN_DOT_CHARS]):
         view = _DOMAIN_DOT.sub(r"\1.", view)
     return view
