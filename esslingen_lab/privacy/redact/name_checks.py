@@ -350,16 +350,22 @@ def _abbreviation(text: str, s: int, e: int, words: list) -> bool:
 def _verb_after_tag(text: str, s: int, e: int, words: list, dialect: bool) -> int:
     """"[NAME] weiß das", "[NAME] agrufa": a lower-case verb after a name is no surname.
 
-    Only in a text that writes its nouns with capitals (else "anna weiß" may be a surname).
+    Also after a name of two words ("Huber [NAME] weiß") and for a dialect verb no list
+    knows ("d'Huber [NAME] woiß des"): a lower-case word after a tag that is no surname of
+    the gazetteer. Only in a text that writes its nouns with capitals (else "anna weiß"
+    may be a surname).
     """
-    if len(words) != 2 or words[0] != "NAME" or not words[1][:1].islower():
+    if len(words) < 2 or words[-2] != "NAME" or not words[-1][:1].islower():
         return e
-    word = words[1]
+    word = words[-1]
     lex = lexicon()
-    verb = lex.is_lower_word(word) or (dialect and (word[:1].upper() + word[1:]) not in lex.last)
+    capital = word[:1].upper() + word[1:]
+    verb = lex.is_lower_word(word) or (
+        (dialect or not lex.is_german(capital)) and capital not in lex.last
+    )
     if not verb or not any(ch.isupper() for ch in text.replace("[NAME]", "")):
         return e
-    return text.index("]", s) + 1
+    return text.rindex("]", s, e) + 1
 
 
 def _lines(text: str, s: int, e: int):
