@@ -44,6 +44,7 @@ _FOREIGN_THANKS = frozenset(
 _FOREIGN_EVERYDAY = frozenset(
     """
     yani tamam evet hayır peki işte hadi haydi şey çok güzel kanka vallahi valla
+    walla wallah wallahi vallah wollah yalla habibi inschallah maschallah lazım lazim
     annem babam ablam abim ağabeyim kardeşim kardeşlerim oğlum kızım eşim kocam karım
     teyzem halam amcam dayım dedem ninem anneannem babaannem yengem torunum çocuğum
     çocuklarım ailem komşum arkadaşım canım hocam güzelim annemler babamlar
@@ -250,6 +251,8 @@ def checked_cueless_spans(text: str):
                 continue
             s = _trim_lead(text, s, e, dialect)
             words = _WORD.findall(text[s:e])
+            if words and _turkish_words(text, words):
+                continue
             initial = len(words[0]) == 1 and text[s + 1 : s + 2] == "."
             if words and _keep(words, dialect, initial):
                 if dialect and words[0][:1].islower() and len(words) > 1 and "NAME" not in words:
@@ -266,6 +269,30 @@ _SURNAME_ENDINGS = ("ova", "ov", "eva", "ev", "ić", "ic", "escu", "oğlu", "ogl
                     "enko", "yan", "ian", "aki", "opoulos", "idis", "sson", "sen", "quez", "ez")
 _SIGNED_NAME_BEFORE = regex.compile(r"\[NAME\]\.?,[^\S\n]*$")
 _LINE_END_AFTER = regex.compile(r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)")
+
+
+# letters of Turkish that German and the other Latin alphabets of the gazetteer lack
+_TURKISH_LETTER = regex.compile(r"[ıİşŞğĞ]")
+
+
+def _turkish_words(text: str, words: list) -> bool:
+    """Tell lower-case Turkish words in a Turkish sentence: "lazım yardım", "bence lazım".
+
+    Each word is written in lower case and is a foreign everyday word, or has a letter
+    only Turkish has and is no listed first name or gazetteer surname ("ayşe", "yılmaz"
+    stay names); the text holds two or more such words.
+    """
+    lex = lexicon()
+    for word in words:
+        if not word[:1].islower():
+            return False
+        capital = word[:1].upper() + word[1:]
+        if not _foreign_word(word) and (
+            _TURKISH_LETTER.search(word) is None or capital in FIRST_NAMES or capital in lex.last
+        ):
+            return False
+    turkish = {w for w in _WORD.findall(text) if _TURKISH_LETTER.search(w) is not None}
+    return len(turkish) >= 2
 
 
 def _place_after_signature(text: str, s: int, e: int, words: list) -> bool:
