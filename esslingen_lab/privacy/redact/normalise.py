@@ -198,8 +198,10 @@ _OPENED_BEFORE_NUMBER = re.compile(
     rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
     rf"(?P<tags>{_OPEN_TAGS})(?=\d)"
 )
+# (the groups after it too: "0176<br>1234<br>5678"; a group from "0" starts another number)
 _BREAK_IN_PHONE = re.compile(
-    rf"(?P<head>{_PHONE_HEAD})(?:[\x20\t]*<(?i:br|wbr)\s*/?>[\x20\t]*)+(?=\d{{3}})"
+    rf"(?P<head>{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}})"
+    r"(?:[\x20\t]*<(?i:br|wbr)\s*/?>[\x20\t]*)+(?=[1-9]\d{2})"
 )
 
 
@@ -208,7 +210,12 @@ def _numbers_joined(text: str) -> str:
         return text
     text = _CLOSED_BEFORE_NUMBER.sub(r"\g<head>\g<gap>\g<num>\g<tags>", text)
     text = _OPENED_BEFORE_NUMBER.sub(r"\g<tags>\g<head>\g<gap>", text)
-    return _BREAK_IN_PHONE.sub(r"\g<head> ", text)
+    for _ in range(4):  # one line break a round: "0176<br>1234<br>5678"
+        joined = _BREAK_IN_PHONE.sub(r"\g<head> ", text)
+        if joined == text:
+            break
+        text = joined
+    return text
 
 
 # emphasis: "*wort*", "**wort**", "_wort_", "~~wort~~" (not "Bürger*innen", "max_muster@…",
@@ -354,14 +361,23 @@ def redact_attributes(text: str, redact) -> str:
     return "".join(pieces)
 
 
-# characters that look like a period or an at sign where an address is typed
+# characters that look like a period or an at sign where an address is typed, and
+# spaces and hyphens of other widths inside a number ("0711\u2009123456", "0711\u2212123456":
+# thin space, minus sign); the en and em dash stay, the rules read them as a list's dash
 _LOOK_ALIKE = str.maketrans({
     "\u2024": ".",  # one dot leader
     "\ufe52": ".",  # small full stop
     "\u2e33": ".",  # raised dot
     "\ufe6b": "@",  # small commercial at
+    **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                    "\u2009\u200a\u202f\u205f", " "),
+    **dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63\u2043", "-"),
 })
-_LOOK_ALIKE_CHARS = "\u2024\ufe52\u2e33\ufe6b"
+_LOOK_ALIKE_CHARS = (
+    "\u2024\ufe52\u2e33\ufe6b\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u202f\u205f\u2010\u2011\u2012\u2212\ufe63\u2043"
+)
+_LOOK_ALIKE_CHAR = re.compile(f"[{_LOOK_ALIKE_CHARS}]")  # one scan in C
 # a middle dot, a bullet or an ideographic full stop as the dot of a domain after an at sign
 # ("anna.schmid@gmx·de", "anna.schmid＠gmx。de"); elsewhere they separate words or plates
 _DOMAIN_DOT = re.compile(
@@ -431,7 +447,7 @@ def plain_view(view: str) -> str:
         plain = _TAG.sub(_read_tag, view)
         if plain != view:
             view = plain
-    if not view.isascii() and any([char in view for char in _LOOK_ALIKE_CHARS]):
+    if not view.isascii() and _LOOK_ALIKE_CHAR.search(view) is not None:
         view = view.translate(_LOOK_ALIKE)
     if (
         not view.isascii()
