@@ -433,6 +433,10 @@ def _digits_read(view: str) -> str:
     return _DIGIT_LETTER.sub(lambda m: _DIGIT_LETTERS[m.group()], view)
 
 
+# a year shortened with another apostrophe ("Jg. ’54", "Baujahr ‘54", "´61"): read as "'54"
+_YEAR_APOSTROPHE = re.compile(r"(?<!\w)[‘’´`ʼ′](?=\d\d(?!\d))")
+
+
 def plain_view(view: str) -> str:
     """Return ``view`` with emphasis, tags, look-alike dots and other digits read plainly.
 
@@ -457,6 +461,8 @@ def plain_view(view: str) -> str:
         view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
     if not view.isascii():
         view = _digits_read(view)
+    if ("`" in view or not view.isascii()) and _YEAR_APOSTROPHE.search(view) is not None:
+        view = _YEAR_APOSTROPHE.sub("'", view)
     if "@" in view and not view.isascii() and any([ch in view for ch in _DOMAIN_DOT_CHARS]):
         view = _DOMAIN_DOT.sub(r"\1.", view)
     return view
