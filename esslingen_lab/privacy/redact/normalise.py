@@ -191,7 +191,7 @@ _PHONE_HEAD = r"(?<![\w.,/:])(?:\+\d{2,3}[\x20]?\d{2,5}|0\d{2,5})"
 _CLOSE_TAGS = rf"(?:</(?i:{_INLINE})\s?>)+"
 _OPEN_TAGS = rf"(?:<(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?>)+"
 _CLOSED_BEFORE_NUMBER = re.compile(
-    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD})(?P<tags>{_CLOSE_TAGS})"
+    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}})(?P<tags>{_CLOSE_TAGS})"
     r"(?P<gap>[\x20\t\u00a0]{1,2})(?P<num>\d{1,8}(?:[a-hA-H]\b)?)(?!\d)"
 )
 _OPENED_BEFORE_NUMBER = re.compile(
@@ -208,10 +208,10 @@ _BREAK_IN_PHONE = re.compile(
 def _numbers_joined(text: str) -> str:
     if "<" not in text or not any(ch.isdigit() for ch in text):
         return text
-    text = _CLOSED_BEFORE_NUMBER.sub(r"\g<head>\g<gap>\g<num>\g<tags>", text)
     text = _OPENED_BEFORE_NUMBER.sub(r"\g<tags>\g<head>\g<gap>", text)
-    for _ in range(4):  # one line break a round: "0176<br>1234<br>5678"
-        joined = _BREAK_IN_PHONE.sub(r"\g<head> ", text)
+    for _ in range(4):  # one group a round: "0711 <b>12</b> 34 56", "0176<br>1234<br>5678"
+        joined = _CLOSED_BEFORE_NUMBER.sub(r"\g<head>\g<gap>\g<num>\g<tags>", text)
+        joined = _BREAK_IN_PHONE.sub(r"\g<head> ", joined)
         if joined == text:
             break
         text = joined
