@@ -333,3 +333,28 @@ def test_health_said_with_a_verb(text, expected):
 ])
 def test_verbs_of_no_health_stay(text):
     assert redact_text(text) == text
+
+
+# ---------------------------------------------------------------- more references (attack)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mail: anna.schmid&#64gmx.de", "Mail: [EMAIL]"),  # no ";", as browsers read it
+    ("Mail: anna.schmid%40gmx.de", "Mail: [EMAIL]"),  # percent-encoded, pasted from a link
+    ("mailto:anna.schmid%40gmx.de?subject=Hallo", "mailto:[EMAIL]?subject=Hallo"),
+    ("Tel: 0711&#x2F;123456", "Tel: [TELEFON]"),
+    ("Tel: 0711&sol;123456", "Tel: [TELEFON]"),
+    ("0711&#8209;123456", "[TELEFON]"),
+])
+def test_references_for_signs_inside_a_value_are_read(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rabatt 20%40 Stück",
+    "Punkt &#1 der Liste",
+    "A &#x2F B",
+    "Preis: 5 &euro; pro Karte",
+])
+def test_other_references_and_percent_signs_stay(text):
+    assert redact_text(text) == text

@@ -29,14 +29,23 @@ from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD
 
 __all__ = ["decode_entities", "join_words", "plain_view", "redact_attributes"]
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    # a decimal reference without its ";", as browsers read it: "anna.schmid&#64gmx.de"
+    r"|&#[0-9]{2,7}(?![0-9;])"
+)
 
 
 def _decoded(match: re.Match) -> str:
     value = html.unescape(match.group())
     if len(value) != 1 or value == "\ufffd":
         return match.group()
-    if value in "@.-_+" or unicodedata.category(value)[0] in "LMNZ" or value in _FORMAT:
+    if (
+        value in "@.-_+/"
+        or unicodedata.category(value)[0] in "LMNZ"
+        or unicodedata.category(value) == "Pd"  # a dash inside a number: "0711&#8209;123456"
+        or value in _FORMAT
+    ):
         return value
     return match.group()  # "&amp;", "&lt;", "&quot;": they hide no letter; stay as written
 
@@ -66,7 +75,7 @@ def decode_entities(text: str) -> str:
     twice ("anna&amp;#64;gmx.de"); others ("&amp;", "&lt;", "&amp;amp;") and unknown ones
     stay as written.
     """
-    if "&" not in text or ";" not in text:
+    if "&" not in text or (";" not in text and "&#" not in text):
         return text
     if "&amp;" in text:
         text = _ESCAPED_TWICE.sub(_decoded_twice, text)
@@ -437,6 +446,11 @@ def _digits_read(view: str) -> str:
 _YEAR_APOSTROPHE = re.compile(r"(?<!\w)[‘’´`ʼ′](?=\d\d(?!\d))")
 
 
+# an at sign percent-encoded in a pasted link ("mailto:anna.schmid%40gmx.de"): read as
+# "_4@", one character for one, so that the address is one e-mail for the rules
+_PERCENT_AT = re.compile(r"(?<=[\w.+\-])%40(?=[\w\-]{1,63}\.[\w\-.]{2,})")
+
+
 def plain_view(view: str) -> str:
     """Return ``view`` with emphasis, tags, look-alike dots and other digits read plainly.
 
@@ -463,6 +477,8 @@ def plain_view(view: str) -> str:
         view = _digits_read(view)
     if ("`" in view or not view.isascii()) and _YEAR_APOSTROPHE.search(view) is not None:
         view = _YEAR_APOSTROPHE.sub("'", view)
+    if "%40" in view:
+        view = _PERCENT_AT.sub("_4@", view)
     if "@" in view and not view.isascii() and any([ch in view for ch in _DOMAIN_DOT_CHARS]):
         view = _DOMAIN_DOT.sub(r"\1.", view)
     return view
