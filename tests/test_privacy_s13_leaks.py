@@ -37,6 +37,11 @@ def _gone(text: str, *values: str) -> str:
     ("Mail: <b>anna</b>.<b>schmid</b>@gmx.de", "Mail: <b>[EMAIL]</b>"),
     ("Mail: anna.<i>schmid</i>@gmx.de", "Mail: [EMAIL]"),
     ("Mail: anna.schmid@<b>gmx</b>.de", "Mail: [EMAIL]"),
+    ("Mail: anna.schmid@gmx<b>.</b>de", "Mail: [EMAIL]"),
+    ('Ich wohne in der <span class="a">Mühlgasse</span> <span class="b">12</span>',
+     'Ich wohne in der <span class="a">[ADRESSE]</span><span class="b"></span>'),
+    ("IBAN: <b>DE89</b> 3704 0044 0532 0130 00", "IBAN: <b>[IBAN]</b>"),
+    ("IBAN: DE89 3704 <b>0044</b> 0532 0130 00", "IBAN: <b>[IBAN]</b>"),
 ])
 def test_a_tag_inside_a_value_leaves_no_part_of_it(text, expected):
     assert redact_text(text) == expected

@@ -197,14 +197,17 @@ def join_words(text: str) -> str:
 # code and the rest of the number is read as a space.
 _STREET_HEAD = rf"\b[A-ZÄÖÜ][^\W\d_]*(?i:{_STREET_SUFFIX_WORD})\.?|\b[A-ZÄÖÜ][^\W\d_]*(?i:str)\."
 _PHONE_HEAD = r"(?<![\w.,/:])(?:\+\d{2,3}[\x20]?\d{2,5}|0\d{2,5})"
+_IBAN_HEAD = r"\b[A-Z]{2}\d{2}(?:\x20?[0-9A-Z]{4}){0,7}"
 _CLOSE_TAGS = rf"(?:</(?i:{_INLINE})\s?>)+"
 _OPEN_TAGS = rf"(?:<(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?>)+"
+# (an opening tag after the closing one moves along: "Mühlgasse</span> <span>12</span>")
 _CLOSED_BEFORE_NUMBER = re.compile(
-    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}})(?P<tags>{_CLOSE_TAGS})"
-    r"(?P<gap>[\x20\t\u00a0]{1,2})(?P<num>\d{1,8}(?:[a-hA-H]\b)?)(?!\d)"
+    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}}|{_IBAN_HEAD})"
+    rf"(?P<tags>{_CLOSE_TAGS})(?P<gap>[\x20\t\u00a0]{{1,2}})(?P<open>{_OPEN_TAGS})?"
+    r"(?P<num>\d{1,8}(?:[a-hA-H]\b)?)(?!\d)"
 )
 _OPENED_BEFORE_NUMBER = re.compile(
-    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
+    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
     rf"(?P<tags>{_OPEN_TAGS})(?=\d)"
 )
 # (the groups after it too: "0176<br>1234<br>5678"; a group from "0" starts another number)
@@ -214,12 +217,17 @@ _BREAK_IN_PHONE = re.compile(
 )
 
 
+def _after_number(match: re.Match) -> str:
+    opened = match.group("open") or ""
+    return match["head"] + match["gap"] + match["num"] + match["tags"] + opened
+
+
 def _numbers_joined(text: str) -> str:
     if "<" not in text or not any(ch.isdigit() for ch in text):
         return text
     text = _OPENED_BEFORE_NUMBER.sub(r"\g<tags>\g<head>\g<gap>", text)
-    for _ in range(4):  # one group a round: "0711 <b>12</b> 34 56", "0176<br>1234<br>5678"
-        joined = _CLOSED_BEFORE_NUMBER.sub(r"\g<head>\g<gap>\g<num>\g<tags>", text)
+    for _ in range(7):  # one group a round: "0711 <b>12</b> 34 56", "0176<br>1234<br>5678"
+        joined = _CLOSED_BEFORE_NUMBER.sub(_after_number, text)
         joined = _BREAK_IN_PHONE.sub(r"\g<head> ", joined)
         if joined == text:
             break
