@@ -394,7 +394,6 @@ _LOOK_ALIKE_CHARS = (
     "\u2024\ufe52\u2e33\ufe6b\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u202f\u205f\u2010\u2011\u2012\u2212\ufe63\u2043"
 )
-_LOOK_ALIKE_CHAR = re.compile(f"[{_LOOK_ALIKE_CHARS}]")  # one scan in C
 # a middle dot, a bullet or an ideographic full stop as the dot of a domain after an at sign
 # ("anna.schmid@gmx·de", "anna.schmid＠gmx。de"); elsewhere they separate words or plates
 _DOMAIN_DOT = re.compile(
@@ -421,9 +420,10 @@ def _as_ascii_digits(match: re.Match) -> str:
 # digits as signs, not decimal digits: superscripts, subscripts, circled and parenthesised
 # ("⓪①⑦⑥ ①②③④⑤⑥⑦⑧", "Tel ⁰⁷¹¹ …"); read as ASCII digits in a run of two or more, so
 # that "m²" and a footnote's "¹" stay signs
-_SIGN_DIGITS = "".join(
-    chr(code) for code in [*range(0xB2, 0xBA), *range(0x2070, 0x2800), *range(0x1F100, 0x1F10B)]
-    if unicodedata.digit(chr(code), None) is not None and not chr(code).isdecimal()
+_SIGN_DIGITS = (  # as ranges: a class of single characters is scanned about 3 times slower
+    "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
+    "\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+    "\U0001f100-\U0001f10a"
 )
 _SIGN_DIGIT_RUN = re.compile(f"[{_SIGN_DIGITS}]{{2,}}")
 # letters of other alphabets that look like a digit, typed inside a number ("12З45678" with
@@ -435,7 +435,8 @@ _DIGIT_LETTER = re.compile(
     "(?<=[0-9])[{0}]|[{0}](?=[0-9{0}]*[0-9])".format("".join(_DIGIT_LETTERS))
 )
 
-_DIGIT_LIKE = re.compile("[{}{}]".format(_SIGN_DIGITS, "".join(_DIGIT_LETTERS)))
+# any character the look-alike steps change (one scan in C; most texts hold none)
+_RARE_CHAR = re.compile("[{}{}{}]".format(_LOOK_ALIKE_CHARS, _SIGN_DIGITS, "".join(_DIGIT_LETTERS)))
 
 
 def _as_digits(match: re.Match) -> str:
@@ -444,14 +445,13 @@ def _as_digits(match: re.Match) -> str:
 
 def _digits_read(view: str) -> str:
     """Return ``view`` with digit signs and digit-like letters in numbers as ASCII digits."""
-    if _DIGIT_LIKE.search(view) is None:  # one scan in C; most texts hold none
-        return view
     view = _SIGN_DIGIT_RUN.sub(_as_digits, view)
     return _DIGIT_LETTER.sub(lambda m: _DIGIT_LETTERS[m.group()], view)
 
 
 # a year shortened with another apostrophe ("Jg. ’54", "Baujahr ‘54", "´61"): read as "'54"
-_YEAR_APOSTROPHE = re.compile(r"(?<!\w)[‘’´`ʼ′](?=\d\d(?!\d))")
+_YEAR_APOSTROPHE = re.compile(r"[‘’´`ʼ′](?<!\w[‘’´`ʼ′])(?=\d\d(?!\d))")  # the sign first: fast
+_APOSTROPHES = "‘’´`ʼ′"
 
 
 # an at sign percent-encoded in a pasted link ("mailto:anna.schmid%40gmx.de"): read as
@@ -473,7 +473,8 @@ def plain_view(view: str) -> str:
         plain = _TAG.sub(_read_tag, view)
         if plain != view:
             view = plain
-    if not view.isascii() and _LOOK_ALIKE_CHAR.search(view) is not None:
+    rare = not view.isascii() and _RARE_CHAR.search(view) is not None
+    if rare:
         view = view.translate(_LOOK_ALIKE)
     if (
         not view.isascii()
@@ -481,9 +482,9 @@ def plain_view(view: str) -> str:
         and _OTHER_DIGIT.search(view) is not None
     ):
         view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
-    if not view.isascii():
+    if rare:
         view = _digits_read(view)
-    if ("`" in view or not view.isascii()) and _YEAR_APOSTROPHE.search(view) is not None:
+    if any([ch in view for ch in _APOSTROPHES]) and _YEAR_APOSTROPHE.search(view) is not None:
         view = _YEAR_APOSTROPHE.sub("'", view)
     if "%40" in view:
         view = _PERCENT_AT.sub("_4@", view)
