@@ -42,8 +42,10 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "no_columns": ("hat keine Spalten", "has no columns"),
     "column_twice": ("der Spaltenname steht zweimal in der Kopfzeile",
                      "the column name appears twice in the header"),
-    "column_twice.hint": ("jeder Spalte einen eigenen Namen geben",
-                          "give every column a unique name"),
+    "column_twice.hint": ("die gleichnamigen Spalten umbenennen, damit jede einen eigenen "
+                          "Namen hat; die Datei wurde nicht verarbeitet",
+                          "rename the columns of that name so that each has its own; "
+                          "the file was not processed"),
     "reader_needs_package": ("zum Lesen von {kind} wird {package} gebraucht: pip install "
                              "{package}", "reading {kind} needs {package}: pip install {package}"),
     "xlsx_unreadable": ("ist keine lesbare XLSX-Arbeitsmappe ({problem})",

@@ -122,6 +122,7 @@ def _read_csv(path: Path) -> TableRead:
     else:
         text = raw.decode(encoding)
     delimiter = detect_delimiter(text[:65536])
+    _refuse_header_twice(path, text, delimiter)
     options = dict(sep=delimiter, dtype=str, keep_default_na=False, na_filter=False,
                    skip_blank_lines=True, index_col=False)
     bad: list[BadRow] = []
@@ -143,6 +144,21 @@ def _read_csv(path: Path) -> TableRead:
         raise InputError(reason="no_header", file=path) from None
     table.columns = [restore(str(c).strip()) for c in table.columns]
     return TableRead(restore_frame(table), bad, encoding, delimiter)
+
+
+def _refuse_header_twice(path: Path, text: str, delimiter: str) -> None:
+    """Raise if a column name stands twice in the CSV's header line.
+
+    pandas renames the second "text" to "text.1": a command told to work on "text" would
+    then leave the other column as it was (``redact`` would write it unredacted).
+    """
+    header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+    names = [restore(h.strip()) for h in header]
+    seen: set = set()
+    for name in names:
+        if name in seen and name != "":
+            raise InputError(reason="column_twice", file=path, column=name)
+        seen.add(name)
 
 
 def _mixed_encoding_lines(raw: bytes) -> list[int]:

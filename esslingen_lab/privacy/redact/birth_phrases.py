@@ -176,7 +176,8 @@ _COHORT_WORD = regex.compile(
 # "das bin ich. Baujahr 1977"; "Baujahr" of a car, a house or a heating stays (a thing
 # named in the 60 characters before, or no person there)
 _BUILT_YEAR = regex.compile(
-    r"(?<!\p{L})(?i:baujahr)\x20?(?P<v>(?:19|20)\d{2}|['’]?\d{2})(?![\d.,/\-]?\d)", _V1)
+    r"(?<!\p{L})(?i:baujahr|bauj\.|bj\.?)(?:\x20?:)?\x20?(?P<v>(?:19|20)\d{2}|['’]?\d{2})"
+    r"(?![\d.,/\-]?\d)", _V1)  # also "Bj. 54", "Baujahr: 1954"
 _PERSON_BEFORE = regex.compile(r"(?i:\b(?:ich|bin|mich|mir|selbst|selber|rentner\w*|"
                                r"ruhestand|pensionär\w*|(?:er|sie)\s+(?:ist|isch|war))\b)")
 _THING_BEFORE = regex.compile(
@@ -292,7 +293,7 @@ BIRTH_PHRASE_RULES = [
         "DATUM",
         None,
         needs_digit=True,
-        needs=("baujahr",),
+        needs=("baujahr", "bauj.", "bj.", "bj "),
         finder=_built_year_spans,
         name="datum-built-year-person",
     ),

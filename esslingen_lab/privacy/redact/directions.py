@@ -214,10 +214,10 @@ def _piece(tokens, i, first: bool, places):
             score += 1.0
             strong = True
         elif _is_dwelling(word) and len(word) > 2:
-            before = lowers[max(0, pos - 3) : pos]
+            before = words[max(0, pos - 3) : pos]
             after = lowers[pos + 1 : pos + 3]
             singled = (
-                any(b in _ORDINAL_WORDS or _adjective_before(b) for b in before)
+                any(b.lower() in _ORDINAL_WORDS or _adjective_before(b) for b in before)
                 or (after[:1] == ["mit"])
                 or any(a in _SIDE for a in after)
                 or word.lower().startswith(("eck", "hinter", "vorder", "reihenend", "dach"))
@@ -234,9 +234,21 @@ def _piece(tokens, i, first: bool, places):
     return score, strong, last + 1, tokens[last][2], "stop" if stop else kind
 
 
+# nouns of vague nearness, no adjective: "in der Nähe vom Bahnhof" singles out no house
+_NEARNESS = frozenset("nähe naehe umgebung gegend richtung umkreis".split())
+
+
 def _adjective_before(word: str) -> bool:
-    """Tell an inflected adjective before a dwelling: "gelbe", "alten", "kleines"."""
-    if word in _ARTICLES or word in _WEAK:
+    """Tell an inflected adjective before a dwelling: "gelbe", "alten", "kleines".
+
+    A noun is none: "Nähe" (capitalised and no adjective of the word list, or a word of
+    nearness).
+    """
+    lower = word.lower()
+    if word[:1].isupper() and not word.isupper() and not lexicon().is_adjective(lower):
+        return False  # "in der Nähe vom Bahnhof": a noun ("im Gelben Haus" an adjective)
+    word = lower
+    if word in _ARTICLES or word in _WEAK or word in _NEARNESS:
         return False
     return word.endswith(("e", "es", "en", "er")) and word not in _STOP_WORDS and len(word) > 3
 

@@ -44,6 +44,7 @@ _FOREIGN_THANKS = frozenset(
 _FOREIGN_EVERYDAY = frozenset(
     """
     yani tamam evet hayır peki işte hadi haydi şey çok güzel kanka vallahi valla
+    walla wallah wallahi vallah wollah yalla habibi inschallah maschallah lazım lazim
     annem babam ablam abim ağabeyim kardeşim kardeşlerim oğlum kızım eşim kocam karım
     teyzem halam amcam dayım dedem ninem anneannem babaannem yengem torunum çocuğum
     çocuklarım ailem komşum arkadaşım canım hocam güzelim annemler babamlar
@@ -250,6 +251,8 @@ def checked_cueless_spans(text: str):
                 continue
             s = _trim_lead(text, s, e, dialect)
             words = _WORD.findall(text[s:e])
+            if words and _turkish_words(text, words):
+                continue
             initial = len(words[0]) == 1 and text[s + 1 : s + 2] == "."
             if words and _keep(words, dialect, initial):
                 if dialect and words[0][:1].islower() and len(words) > 1 and "NAME" not in words:
@@ -266,6 +269,30 @@ _SURNAME_ENDINGS = ("ova", "ov", "eva", "ev", "ić", "ic", "escu", "oğlu", "ogl
                     "enko", "yan", "ian", "aki", "opoulos", "idis", "sson", "sen", "quez", "ez")
 _SIGNED_NAME_BEFORE = regex.compile(r"\[NAME\]\.?,[^\S\n]*$")
 _LINE_END_AFTER = regex.compile(r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)")
+
+
+# letters of Turkish that German and the other Latin alphabets of the gazetteer lack
+_TURKISH_LETTER = regex.compile(r"[ıİşŞğĞ]")
+
+
+def _turkish_words(text: str, words: list) -> bool:
+    """Tell lower-case Turkish words in a Turkish sentence: "lazım yardım", "bence lazım".
+
+    Each word is written in lower case and is a foreign everyday word, or has a letter
+    only Turkish has and is no listed first name or gazetteer surname ("ayşe", "yılmaz"
+    stay names); the text holds two or more such words.
+    """
+    lex = lexicon()
+    for word in words:
+        if not word[:1].islower():
+            return False
+        capital = word[:1].upper() + word[1:]
+        if not _foreign_word(word) and (
+            _TURKISH_LETTER.search(word) is None or capital in FIRST_NAMES or capital in lex.last
+        ):
+            return False
+    turkish = {w for w in _WORD.findall(text) if _TURKISH_LETTER.search(w) is not None}
+    return len(turkish) >= 2
 
 
 def _place_after_signature(text: str, s: int, e: int, words: list) -> bool:
@@ -350,16 +377,22 @@ def _abbreviation(text: str, s: int, e: int, words: list) -> bool:
 def _verb_after_tag(text: str, s: int, e: int, words: list, dialect: bool) -> int:
     """"[NAME] weiß das", "[NAME] agrufa": a lower-case verb after a name is no surname.
 
-    Only in a text that writes its nouns with capitals (else "anna weiß" may be a surname).
+    Also after a name of two words ("Huber [NAME] weiß") and for a dialect verb no list
+    knows ("d'Huber [NAME] woiß des"): a lower-case word after a tag that is no surname of
+    the gazetteer. Only in a text that writes its nouns with capitals (else "anna weiß"
+    may be a surname).
     """
-    if len(words) != 2 or words[0] != "NAME" or not words[1][:1].islower():
+    if len(words) < 2 or words[-2] != "NAME" or not words[-1][:1].islower():
         return e
-    word = words[1]
+    word = words[-1]
     lex = lexicon()
-    verb = lex.is_lower_word(word) or (dialect and (word[:1].upper() + word[1:]) not in lex.last)
+    capital = word[:1].upper() + word[1:]
+    verb = lex.is_lower_word(word) or (
+        (dialect or not lex.is_german(capital)) and capital not in lex.last
+    )
     if not verb or not any(ch.isupper() for ch in text.replace("[NAME]", "")):
         return e
-    return text.index("]", s) + 1
+    return text.rindex("]", s, e) + 1
 
 
 def _lines(text: str, s: int, e: int):

@@ -25,16 +25,27 @@ import re
 import unicodedata
 import urllib.parse
 
+from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD
+
 __all__ = ["decode_entities", "join_words", "plain_view", "redact_attributes"]
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    # a decimal reference without its ";", as browsers read it: "anna.schmid&#64gmx.de"
+    r"|&#[0-9]{2,7}(?![0-9;])"
+)
 
 
 def _decoded(match: re.Match) -> str:
     value = html.unescape(match.group())
     if len(value) != 1 or value == "\ufffd":
         return match.group()
-    if value in "@.-_+" or unicodedata.category(value)[0] in "LMNZ" or value in _FORMAT:
+    if (
+        value in "@.-_+/"
+        or unicodedata.category(value)[0] in "LMNZ"
+        or unicodedata.category(value) == "Pd"  # a dash inside a number: "0711&#8209;123456"
+        or value in _FORMAT
+    ):
         return value
     return match.group()  # "&amp;", "&lt;", "&quot;": they hide no letter; stay as written
 
@@ -43,15 +54,31 @@ def _decoded(match: re.Match) -> str:
 _FORMAT = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"
 
 
+# a reference escaped once more ("&amp;#64;", "&amp;uuml;"): a form or an export that
+# escapes every "&" again; read as the reference it hides
+_ESCAPED_TWICE = re.compile(
+    r"&amp;(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def _decoded_twice(match: re.Match) -> str:
+    inner = "&" + match.group()[5:]
+    value = _decoded(_ENTITY.match(inner))
+    return match.group() if value == inner else value
+
+
 def decode_entities(text: str) -> str:
     """Return ``text`` with HTML character references decoded ("M&uuml;ller" → "Müller").
 
     Only complete references (ending in ";") that stand for a letter, digit, space, an
-    invisible character or a sign of an address ("@", ".") are read; others ("&amp;",
-    "&lt;") and unknown ones stay as written.
+    invisible character or a sign of an address ("@", ".") are read, also when escaped
+    twice ("anna&amp;#64;gmx.de"); others ("&amp;", "&lt;", "&amp;amp;") and unknown ones
+    stay as written.
     """
-    if "&" not in text or ";" not in text:
+    if "&" not in text or (";" not in text and "&#" not in text):
         return text
+    if "&amp;" in text:
+        text = _ESCAPED_TWICE.sub(_decoded_twice, text)
     return _ENTITY.sub(_decoded, text)
 
 
@@ -62,19 +89,31 @@ _INLINE = (
     r"tt|kbd|var|o:p|wbr"
 )
 _TAG_IN_WORD = re.compile(
-    rf"(?<=[^\W_]|@)(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
-    r"(?=[^\W_]|@)",
+    rf"(?<=[^\W_]|[@.])(?:</?(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?\s?/?>|<!--.{{0,200}}?-->)+"
+    r"(?=[^\W_]|[@.])",
     re.DOTALL,
 )
 _ONE_TAG = re.compile(r"<!--.*?-->|<(/?)([\w:]+)[^<>]*>", re.DOTALL)
-_WORD_REST = re.compile(r"(?:[^\W_]|@)*")
+# (a period inside an address: "schmid@gmx.de", "anna</b>.<b>schmid")
+_WORD_REST = re.compile(r"(?:[^\W_]|@|\.(?=[^\W_]|<))*")
 _VOID = frozenset(("wbr", "br", "img", "o:p"))
 
 
-def _joins(before: str, after: str) -> bool:
-    """Whether a tag between these two characters cuts one word, number or address."""
+def _joins(text: str, start: int, end: int) -> bool:
+    """Whether the tags at ``text[start:end]`` cut one word, number or address.
+
+    A period beside a tag joins only inside an e-mail address: the run of text without a
+    space around the tags holds an at sign ("<b>anna</b>.<b>schmid</b>@gmx.de").
+    """
+    before, after = text[start - 1], text[end]
     if before == "@" or after == "@":
         return before.isalnum() or after.isalnum()
+    if before == "." or after == ".":
+        if not (before.isalnum() or after.isalnum()):
+            return False
+        left = text.rfind(" ", max(0, start - 100), start) + 1 or max(0, start - 100)
+        right = text.find(" ", end, end + 100)
+        return "@" in text[left:start] or "@" in text[end : right if right >= 0 else end + 100]
     return (before.isalpha() and after.isalpha()) or (before.isdigit() and after.isdigit())
 
 
@@ -125,7 +164,7 @@ def join_words(text: str) -> str:
 
     for match in _TAG_IN_WORD.finditer(text):
         start, end = match.span()
-        if not _joins(text[start - 1], text[end]):
+        if not _joins(text, start, end):
             continue
         if tags and start > word_end:
             flush()
@@ -133,6 +172,7 @@ def join_words(text: str) -> str:
             word_start = start
             while word_start > last and (
                 text[word_start - 1] == "@" or text[word_start - 1].isalnum()
+                or (text[word_start - 1] == "." and text[word_start - 2 : word_start - 1].isalnum())
             ):
                 word_start -= 1
             pieces.append(text[last:word_start])
@@ -144,10 +184,55 @@ def join_words(text: str) -> str:
         word_end = _WORD_REST.match(text, end).end()
     if tags:
         flush()
-    if not pieces:
+    if pieces:
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    return _numbers_joined(text)
+
+
+# A tag between a street and its house number or between the groups of a phone number
+# hides the number from the rules as much as one inside a word: "<b>Mühlgasse</b> 12",
+# "Mühlgasse <b>12</b>", "0711 <i>123456</i>", "0176<br>12345678". The emphasis moves to
+# the edge of street and number (the words stay as written); a line break between an area
+# code and the rest of the number is read as a space.
+_STREET_HEAD = rf"\b[A-ZÄÖÜ][^\W\d_]*(?i:{_STREET_SUFFIX_WORD})\.?|\b[A-ZÄÖÜ][^\W\d_]*(?i:str)\."
+_PHONE_HEAD = r"(?<![\w.,/:])(?:\+\d{2,3}[\x20]?\d{2,5}|0\d{2,5})"
+_IBAN_HEAD = r"\b[A-Z]{2}\d{2}(?:\x20?[0-9A-Z]{4}){0,7}"
+_CLOSE_TAGS = rf"(?:</(?i:{_INLINE})\s?>)+"
+_OPEN_TAGS = rf"(?:<(?i:{_INLINE})(?![\w:\-])(?:\s[^<>]{{0,200}})?>)+"
+# (an opening tag after the closing one moves along: "Mühlgasse</span> <span>12</span>")
+_CLOSED_BEFORE_NUMBER = re.compile(
+    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}}|{_IBAN_HEAD})"
+    rf"(?P<tags>{_CLOSE_TAGS})(?P<gap>[\x20\t\u00a0]{{1,2}})(?P<open>{_OPEN_TAGS})?"
+    r"(?P<num>\d{1,8}(?:[a-hA-H]\b)?)(?!\d)"
+)
+_OPENED_BEFORE_NUMBER = re.compile(
+    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
+    rf"(?P<tags>{_OPEN_TAGS})(?=\d)"
+)
+# (the groups after it too: "0176<br>1234<br>5678"; a group from "0" starts another number)
+_BREAK_IN_PHONE = re.compile(
+    rf"(?P<head>{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}})"
+    r"(?:[\x20\t]*<(?i:br|wbr)\s*/?>[\x20\t]*)+(?=[1-9]\d{2})"
+)
+
+
+def _after_number(match: re.Match) -> str:
+    opened = match.group("open") or ""
+    return match["head"] + match["gap"] + match["num"] + match["tags"] + opened
+
+
+def _numbers_joined(text: str) -> str:
+    if "<" not in text or not any(ch.isdigit() for ch in text):
         return text
-    pieces.append(text[last:])
-    return "".join(pieces)
+    text = _OPENED_BEFORE_NUMBER.sub(r"\g<tags>\g<head>\g<gap>", text)
+    for _ in range(7):  # one group a round: "0711 <b>12</b> 34 56", "0176<br>1234<br>5678"
+        joined = _CLOSED_BEFORE_NUMBER.sub(_after_number, text)
+        joined = _BREAK_IN_PHONE.sub(r"\g<head> ", joined)
+        if joined == text:
+            break
+        text = joined
+    return text
 
 
 # emphasis: "*wort*", "**wort**", "_wort_", "~~wort~~" (not "Bürger*innen", "max_muster@…",
@@ -293,14 +378,22 @@ def redact_attributes(text: str, redact) -> str:
     return "".join(pieces)
 
 
-# characters that look like a period or an at sign where an address is typed
+# characters that look like a period or an at sign where an address is typed, and
+# spaces and hyphens of other widths inside a number ("0711\u2009123456", "0711\u2212123456":
+# thin space, minus sign); the en and em dash stay, the rules read them as a list's dash
 _LOOK_ALIKE = str.maketrans({
     "\u2024": ".",  # one dot leader
     "\ufe52": ".",  # small full stop
     "\u2e33": ".",  # raised dot
     "\ufe6b": "@",  # small commercial at
+    **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+                    "\u2009\u200a\u202f\u205f", " "),
+    **dict.fromkeys("\u2010\u2011\u2012\u2212\ufe63\u2043", "-"),
 })
-_LOOK_ALIKE_CHARS = "\u2024\ufe52\u2e33\ufe6b"
+_LOOK_ALIKE_CHARS = (
+    "\u2024\ufe52\u2e33\ufe6b\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u202f\u205f\u2010\u2011\u2012\u2212\ufe63\u2043"
+)
 # a middle dot, a bullet or an ideographic full stop as the dot of a domain after an at sign
 # ("anna.schmid@gmx·de", "anna.schmid＠gmx。de"); elsewhere they separate words or plates
 _DOMAIN_DOT = re.compile(
@@ -324,6 +417,48 @@ def _as_ascii_digits(match: re.Match) -> str:
     return str(unicodedata.digit(match.group(), 0))
 
 
+# digits as signs, not decimal digits: superscripts, subscripts, circled and parenthesised
+# ("⓪①⑦⑥ ①②③④⑤⑥⑦⑧", "Tel ⁰⁷¹¹ …"); read as ASCII digits in a run of two or more, so
+# that "m²" and a footnote's "¹" stay signs
+_SIGN_DIGITS = (  # as ranges: a class of single characters is scanned about 3 times slower
+    "\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
+    "\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+    "\U0001f100-\U0001f10a"
+)
+_SIGN_DIGIT_RUN = re.compile(f"[{_SIGN_DIGITS}]{{2,}}")
+# letters of other alphabets that look like a digit, typed inside a number ("12З45678" with
+# a Cyrillic Ze, "О711" with a Cyrillic O): read as the digit beside a digit
+_DIGIT_LETTERS = {"З": "3", "з": "3", "Ӡ": "3", "ӡ": "3", "О": "0", "о": "0", "Ο": "0",
+                  "ο": "0", "Օ": "0", "օ": "0", "І": "1", "і": "1", "Ӏ": "1", "ӏ": "1",
+                  "Ι": "1", "Б": "6", "б": "6"}
+_DIGIT_LETTER = re.compile(
+    "(?<=[0-9])[{0}]|[{0}](?=[0-9{0}]*[0-9])".format("".join(_DIGIT_LETTERS))
+)
+
+# any character the look-alike steps change (one scan in C; most texts hold none)
+_RARE_CHAR = re.compile("[{}{}{}]".format(_LOOK_ALIKE_CHARS, _SIGN_DIGITS, "".join(_DIGIT_LETTERS)))
+
+
+def _as_digits(match: re.Match) -> str:
+    return "".join(str(unicodedata.digit(ch)) for ch in match.group())
+
+
+def _digits_read(view: str) -> str:
+    """Return ``view`` with digit signs and digit-like letters in numbers as ASCII digits."""
+    view = _SIGN_DIGIT_RUN.sub(_as_digits, view)
+    return _DIGIT_LETTER.sub(lambda m: _DIGIT_LETTERS[m.group()], view)
+
+
+# a year shortened with another apostrophe ("Jg. ’54", "Baujahr ‘54", "´61"): read as "'54"
+_YEAR_APOSTROPHE = re.compile(r"[‘’´`ʼ′](?<!\w[‘’´`ʼ′])(?=\d\d(?!\d))")  # the sign first: fast
+_APOSTROPHES = "‘’´`ʼ′"
+
+
+# an at sign percent-encoded in a pasted link ("mailto:anna.schmid%40gmx.de"): read as
+# "_4@", one character for one, so that the address is one e-mail for the rules
+_PERCENT_AT = re.compile(r"(?<=[\w.+\-])%40(?=[\w\-]{1,63}\.[\w\-.]{2,})")
+
+
 def plain_view(view: str) -> str:
     """Return ``view`` with emphasis, tags, look-alike dots and other digits read plainly.
 
@@ -338,7 +473,8 @@ def plain_view(view: str) -> str:
         plain = _TAG.sub(_read_tag, view)
         if plain != view:
             view = plain
-    if not view.isascii() and any([char in view for char in _LOOK_ALIKE_CHARS]):
+    rare = not view.isascii() and _RARE_CHAR.search(view) is not None
+    if rare:
         view = view.translate(_LOOK_ALIKE)
     if (
         not view.isascii()
@@ -346,6 +482,12 @@ def plain_view(view: str) -> str:
         and _OTHER_DIGIT.search(view) is not None
     ):
         view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
+    if rare:
+        view = _digits_read(view)
+    if any([ch in view for ch in _APOSTROPHES]) and _YEAR_APOSTROPHE.search(view) is not None:
+        view = _YEAR_APOSTROPHE.sub("'", view)
+    if "%40" in view:
+        view = _PERCENT_AT.sub("_4@", view)
     if "@" in view and not view.isascii() and any([ch in view for ch in _DOMAIN_DOT_CHARS]):
         view = _DOMAIN_DOT.sub(r"\1.", view)
     return view

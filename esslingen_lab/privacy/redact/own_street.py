@@ -25,8 +25,11 @@ from esslingen_lab.privacy.redact.patterns import _Rule
 __all__ = ["OWN_STREET_RULES"]
 
 # endings of a street's name (not "-berg", "-hof", "-tal": those name places as well)
-_STRICT = r"straße|strasse|strase|stroß|strooß|gasse|gass|gässle|gäßle|gässchen|allee|steige"
-_LOOSE = r"steig|stäffele|staffel|weg|platz|pfad|ring|damm|ufer|promenade"
+# ("gaße": ß typed for ss, as in "Mühlgaße")
+_STRICT = (r"straße|strasse|strase|stroß|strooß|gasse|gaße|gass|gässle|gäßle|gässchen|allee"
+           r"|steige")
+# ("-markt" a square's name, "am Hafenmarkt"; a common noun stays: "am Supermarkt")
+_LOOSE = r"steig|stäffele|staffel|weg|platz|pfad|ring|damm|ufer|promenade|markt"
 _NUMBER_WORD = (
     r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
     r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
@@ -48,7 +51,8 @@ _OWN = regex.compile(
     # not the noun: "aus dem Betreuten Wohnen in der Kelterstraße", "das Leben in der …"
     r"(?<![\p{L}])(?<!(?i:das|dem|betreute[nms]?|beim|zum|vom|fürs|ums|ins|im)\x20)"
     r"(?P<cue>(?i:wohne|wohn|wohnen|wohnt|wohnst|lebe|leben|lebt|wohnhaft))"
-    rf"{_FILL}\x20+{_PLACE}?{_STREET}"
+    # "wohnhaft: Mühlgasse", "Wohnort - Mühlgasse"
+    rf"{_FILL}(?:\x20*[:\-–]\x20*|\x20+){_PLACE}?{_STREET}"
     # "bei uns in der Ritterstraße", "bei uns daheim im Mühlweg"
     rf"|(?<![\p{{L}}])(?i:bei\x20uns)(?:\x20(?i:hier|daheim|dahoim|oben|unten|drüben))?\x20+"
     rf"{_PLACE}{_STREET}"
@@ -117,9 +121,10 @@ OWN_STREET_RULES = [
         None,
         needs=("wohn", "lebe", "lebt", "bei uns", "unser"),
         # a street's ending closing a word of three letters or more ("Mühlgasse", "ritterstr")
-        gate=regex.compile(r"\p{L}{3}(?:straße|strasse|strase|stroß|str\.?|gasse|gass|gässle"
-                           r"|allee|steige?|weg|platz|pfad|ring|damm|ufer|staffel|stäffele"
-                           r"|promenade)(?![\p{L}])|\p{L}er\x20(?:straße|strasse|str\.)"),
+        gate=regex.compile(r"\p{L}{3}(?:straße|strasse|strase|stroß|str\.?|gasse|gaße|gass"
+                           r"|gässle|allee|steige?|weg|platz|pfad|ring|damm|ufer|staffel"
+                           r"|stäffele|promenade|markt)(?![\p{L}])"
+                           r"|\p{L}er\x20(?:straße|strasse|str\.)"),
         finder=_own_street_spans,
         name="adresse-own-street",
     ),

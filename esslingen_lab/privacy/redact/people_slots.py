@@ -15,6 +15,8 @@ word no list knows counts when it is no German or English word.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -22,7 +24,7 @@ from esslingen_lab.privacy.redact.names import _first_name_starts, short_form
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.sign_offs import CREDIT_RULES
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
 
 __all__ = [
     "SLOT_NEEDS",
@@ -186,6 +188,8 @@ def end_signature_spans(text: str):
     signed = match.group("dash") is not None or match.group("tail") is not None
     before = text[max(0, match.start() - 40) : match.start() + 1]
     after_contact = _CONTACT_TAG.search(before) is not None
+    if first.lower().endswith(_offices()):
+        return  # an office after its number signs for no one: "Tel 0711 123456 – Bauamt"
     if first[:1].islower():
         capital = first[:1].upper() + first[1:]
         if len(words) > 1 or not signed or lex.is_lower_word(first) or lex.is_german(first):
@@ -203,6 +207,11 @@ def end_signature_spans(text: str):
     start = match.start("v")
     end = match.end("v") if len(words) == 2 and _surname(words[1], lex) else start + len(first)
     yield start, end
+
+
+@lru_cache(maxsize=1)
+def _offices() -> tuple[str, ...]:
+    return tuple(read_words("city_offices"))
 
 
 def _plain_noun_as_surname(word: str, lex) -> bool:

@@ -26,6 +26,7 @@ from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
 from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
+from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
@@ -1245,6 +1246,7 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + rules[first_id:first_name]
         + DESCRIPTION_RULES
         + HEALTH_RULES
+        + LOST_ABILITY_RULES  # "my mother can't walk anymore", "annem yürüyemiyor"
         + rules[first_name:]
         + HEALTH_AFTER_NAMES_RULES
     )

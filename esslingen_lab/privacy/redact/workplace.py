@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
 from esslingen_lab.privacy.redact.strength import (
     _DETERMINERS,
@@ -396,6 +398,11 @@ def public_address(text: str, start: int) -> bool:
         return False
     if text[start : start + 7].lower() == "rathaus":
         return True
+    named = _BUILDING_NAMED_AFTER.match(text, start)
+    if named is not None and any(
+        word.endswith(_PUBLIC_BUILDINGS) for word in named.group("b").lower().split()
+    ):
+        return True  # "Am Markt 1 ist das Rathaus", "Marktplatz 4 (Stadtbücherei)"
     # words as written: a place's name between building and address is capitalised
     words = text[sentence_start:start].replace(",", " ").replace("(", " ").split()[-4:]
     for k, word in enumerate(words):
@@ -408,6 +415,17 @@ def public_address(text: str, start: int) -> bool:
 
 
 _PUNCT = ".,;:!?()\"'„“”"
+
+# the building named right after the address: "Am Markt 1 ist das Rathaus", "Marktplatz 4
+# (Stadtbücherei)", "Ritterstraße 16 – Bürgeramt"; a mere comma joins no building ("…
+# Hauptstraße 5, die Schule ist daneben")
+_BUILDING_NAMED_AFTER = regex.compile(
+    r"[^\d\n.!?\[]{1,60}?\d{1,4}(?:\x20?[a-hA-H])?(?!\d)"
+    r"(?:\x20+(?:ist|war|befindet\x20+sich)\x20+(?:das|die|der|unser|unsere)\x20+"
+    r"|\x20*\(\x20*|\x20+[–\-:]\x20+)"
+    r"(?P<b>\p{L}+(?:\x20+\p{L}+){0,2})",
+    regex.VERSION1,
+)
 
 _LINKS = frozenset("am an der im in auf dem beim, :".split())
 
