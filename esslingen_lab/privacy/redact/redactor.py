@@ -205,8 +205,35 @@ class _Plan:
             )
             for rule in rules
         ]
+        # An inverted index from cue to the rules that need it: a rule whose only pre-check is
+        # its cues (no spaced cue, no needs_words) is visited only when the text holds one of
+        # them; every other rule is visited always and checks itself in the loop.
+        by_cue: dict = {}
+        always = []
+        for number, (_, _, cues, spaced, needs_words, *_) in enumerate(self.steps):
+            if cues and not spaced and not needs_words:
+                for cue in cues:
+                    by_cue.setdefault(cue, set()).add(number)
+            else:
+                always.append(number)
+        self.by_cue = {cue: frozenset(numbers) for cue, numbers in by_cue.items()}
+        self.always = frozenset(always)
         # a tag adds no digit: in a text without one the number rules stay idle
-        self.steps_without_digits = [step for step in self.steps if not step[1]]
+        self.always_without_digits = frozenset(n for n in always if not self.steps[n][1])
+        self.need_digit = frozenset(n for n, step in enumerate(self.steps) if step[1])
+
+    def order(self, features: _Features, after: int = -1) -> list[int]:
+        """Numbers of the steps past ``after`` whose cues can pass, in the rules' order."""
+        by_cue = self.by_cue
+        found = set().union(*[by_cue[cue] for cue in features.cues if cue in by_cue])
+        if features.has_digit:
+            found |= self.always
+        else:
+            found -= self.need_digit
+            found |= self.always_without_digits
+        if after >= 0:
+            return sorted([number for number in found if number > after])
+        return sorted(found)
 
 
 _INDEXES: dict = {}
@@ -268,8 +295,13 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         features = _Features(view, words, index, cues)
     else:
         features = _Features(view, None, index)
-    steps = plan.steps if features.has_digit else plan.steps_without_digits
-    for rule, needs_digit, cues, spaced, needs_words, first_name, admit, gate, on_raw in steps:
+    steps = plan.steps
+    order = plan.order(features)
+    position = 0
+    while position < len(order):
+        number = order[position]
+        position += 1
+        rule, needs_digit, cues, spaced, needs_words, first_name, admit, gate, on_raw = steps[number]
         # a rule runs only if the text holds a digit (needs_digit), one of its cues (needs)
         # or words (needs_words), a first name, and its admit function and gate say yes
         if needs_digit and not features.has_digit:
@@ -322,6 +354,7 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             text = "".join(pieces)
             view = "".join(seen) if view is not text else text
             features = _Features(view, None, index)
+            order, position = plan.order(features, number), 0
     return _restore(text, kept)
 
 
