@@ -305,6 +305,7 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     steps = plan.steps
     visit, met = plan.visits(features)
     has_first_name = None
+    admitted: dict = {}
     while visit:
         bit = visit & -visit  # the lowest bit left: the next rule in order
         visit ^= bit
@@ -323,8 +324,13 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
                 has_first_name = not features.words().isdisjoint(FIRST_NAMES)
             if not has_first_name:
                 continue
-        if admit is not None and not admit(features):
-            continue
+        if admit is not None:
+            # rules sharing an admit function ask it once per text (and again once changed)
+            said = admitted.get(admit)
+            if said is None:
+                said = admitted[admit] = bool(admit(features))
+            if not said:
+                continue
         if gate is not None and gate(features.text if on_raw else features.lowered) is None:
             continue
         tag = TAGS.get(rule.kind) or f"[{rule.kind}]"
@@ -363,6 +369,7 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             visit, met = plan.visits(features)
             visit &= later
             has_first_name = None
+            admitted = {}
     return _restore(text, kept)
 
 
