@@ -73,6 +73,14 @@ class CueIndex:
         cues = set(cues)
         self.spaced = frozenset(cue for cue in cues if cue.split() != [cue])
         self.inside = tuple(sorted(cues - self.spaced))
+        # a cue of two or more characters inside a word starts at one of the word's pairs of
+        # characters: _learn tests only the cues that start with a pair the word holds
+        self._single = tuple(cue for cue in self.inside if len(cue) < 2)
+        by_pair: dict = {}
+        for cue in self.inside:
+            if len(cue) >= 2:
+                by_pair.setdefault(cue[:2], []).append(cue)
+        self._by_pair = {pair: tuple(found) for pair, found in by_pair.items()}
         self.limit = limit
         self._by_word: dict = {}
         self.strip = strip
@@ -116,7 +124,11 @@ class CueIndex:
     def _learn(self, word: str) -> frozenset:
         if len(self._by_word) >= self.limit:
             self._by_word.clear()
-        hit = self._by_word[word] = frozenset([cue for cue in self.inside if cue in word])
+        hits = [cue for cue in self._single if cue in word]
+        by_pair = self._by_pair
+        for pair in {word[i : i + 2] for i in range(len(word) - 1)}.intersection(by_pair):
+            hits += [cue for cue in by_pair[pair] if cue in word]
+        hit = self._by_word[word] = frozenset(hits)
         return hit
 
 

@@ -180,12 +180,16 @@ _INVISIBLE_BUT_JOINER = {code: None for code in _INVISIBLE if code != 0x200D}
 
 
 class _Plan:
-    """The rules with the fields of their pre-checks unpacked (checked in _redact_one).
+    """The rules with the fields of their pre-checks unpacked, and an index of their needs.
 
-    The loop in :func:`_redact_one` runs every rule on every text: reading a tuple there is
-    cheaper than a method call and eight attribute look-ups. A rule's ``needs`` are split
-    into cues found per word (a set operation on :attr:`_Features.cues`) and cues with a
-    space, searched in the text.
+    A text visits only the rules whose needs it can meet (:meth:`visits`): a rule with
+    ``needs`` or ``needs_words`` is visited if the text holds one of its cues found per word
+    (:attr:`_Features.cues`) or one of its words; the index maps each cue and word to the
+    rules that want it, as bits of an int (bit ``n`` = rule ``n``; or-ing ints is cheap and
+    the bits come out in the rules' order). A rule with a cue holding a space ("ich hei") is
+    visited always and searches those cues in the loop of :func:`_redact_one` when nothing
+    else let it in; so do first name, admit function and gate. Reading a tuple there is
+    cheaper than a method call and eight attribute look-ups.
     """
 
     def __init__(self, rules):
@@ -194,10 +198,7 @@ class _Plan:
         self.steps = [
             (
                 rule,
-                rule.needs_digit,
-                frozenset(rule.needs) - spaced,
                 tuple(cue for cue in rule.needs if cue in spaced),
-                rule.needs_words,
                 rule.needs_first_name,
                 rule.admit,
                 None if rule.gate is None else rule.gate.search,
@@ -205,8 +206,41 @@ class _Plan:
             )
             for rule in rules
         ]
+        by_cue: dict = {}
+        by_word: dict = {}
+        always = with_spaced = need_digit = 0
+        for number, rule in enumerate(rules):
+            bit = 1 << number
+            if not rule.needs and not rule.needs_words:
+                always |= bit
+            if rule.needs_digit:
+                need_digit |= bit
+            for cue in rule.needs:
+                if cue in spaced:
+                    with_spaced |= bit
+                else:
+                    by_cue[cue] = by_cue.get(cue, 0) | bit
+            for word in rule.needs_words:
+                by_word[word] = by_word.get(word, 0) | bit
+        self.by_cue, self.by_word = by_cue, by_word
+        self.words = frozenset(by_word)  # set & set walks the smaller one (set & dict: the dict)
+        self.always, self.with_spaced = always, with_spaced
         # a tag adds no digit: in a text without one the number rules stay idle
-        self.steps_without_digits = [step for step in self.steps if not step[1]]
+        self.without_digits = ~need_digit
+
+    def visits(self, features: _Features) -> tuple[int, int]:
+        """Return the rules to visit and those whose cues or words the text holds (bits)."""
+        met = self.always
+        by_cue = self.by_cue
+        for cue in features.cues:
+            met |= by_cue.get(cue, 0)
+        by_word = self.by_word
+        for word in features.words() & self.words:
+            met |= by_word[word]
+        visit = met | self.with_spaced
+        if not features.has_digit:
+            visit &= self.without_digits
+        return visit, met
 
 
 _INDEXES: dict = {}
@@ -268,27 +302,35 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         features = _Features(view, words, index, cues)
     else:
         features = _Features(view, None, index)
-    steps = plan.steps if features.has_digit else plan.steps_without_digits
-    for rule, needs_digit, cues, spaced, needs_words, first_name, admit, gate, on_raw in steps:
-        # a rule runs only if the text holds a digit (needs_digit), one of its cues (needs)
-        # or words (needs_words), a first name, and its admit function and gate say yes
-        if needs_digit and not features.has_digit:
-            continue
-        if cues or spaced:  # rule.needs
-            if cues.isdisjoint(features.cues):
-                lowered = features.lowered
-                for cue in spaced:
-                    if cue in lowered:
-                        break
-                else:
-                    if not needs_words or needs_words.isdisjoint(features.words()):
-                        continue
-        elif needs_words and needs_words.isdisjoint(features.words()):
-            continue
-        if first_name and features.words().isdisjoint(FIRST_NAMES):
-            continue
-        if admit is not None and not admit(features):
-            continue
+    steps = plan.steps
+    visit, met = plan.visits(features)
+    has_first_name = None
+    admitted: dict = {}
+    while visit:
+        bit = visit & -visit  # the lowest bit left: the next rule in order
+        visit ^= bit
+        rule, spaced, first_name, admit, gate, on_raw = steps[bit.bit_length() - 1]
+        # the rule's digit, cues and words are met (plan.visits) but for cues with a space;
+        # a first name, its admit function and its gate must say yes too
+        if not met & bit:
+            lowered = features.lowered
+            for cue in spaced:
+                if cue in lowered:
+                    break
+            else:
+                continue
+        if first_name:
+            if has_first_name is None:
+                has_first_name = not features.words().isdisjoint(FIRST_NAMES)
+            if not has_first_name:
+                continue
+        if admit is not None:
+            # rules sharing an admit function ask it once per text (and again once changed)
+            said = admitted.get(admit)
+            if said is None:
+                said = admitted[admit] = bool(admit(features))
+            if not said:
+                continue
         if gate is not None and gate(features.text if on_raw else features.lowered) is None:
             continue
         tag = TAGS.get(rule.kind) or f"[{rule.kind}]"
@@ -322,6 +364,12 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             text = "".join(pieces)
             view = "".join(seen) if view is not text else text
             features = _Features(view, None, index)
+            # the rules after this one, by the new text's needs
+            later = ~((bit << 1) - 1)
+            visit, met = plan.visits(features)
+            visit &= later
+            has_first_name = None
+            admitted = {}
     return _restore(text, kept)
 
 
