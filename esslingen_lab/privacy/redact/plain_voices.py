@@ -102,6 +102,19 @@ def _broken_before(view: str, start: int, word: str) -> bool:
     return _known(joined) and not _known(found.group(1))
 
 
+def _joined_pairs(view: str, words: list) -> set:
+    """Indexes of neighbouring words inside a found name that form one broken word."""
+    pairs: set = set()
+    for k in range(len(words) - 1):
+        (_, e, head), (s, _, tail) = words[k], words[k + 1]
+        gap = view[e:s]
+        if gap not in (" ", "- ", "-\n", "\n") or not tail[:1].islower() or len(tail) < 2:
+            continue
+        if not _known(head) and not lexicon().is_german(tail) and _known(head + tail):
+            pairs |= {k, k + 1}
+    return pairs
+
+
 def _scan_slip(word: str) -> bool:
     """Tell a German word with a scanning slip: "rn" for "m", "l" for a capital "I"."""
     if _known(word) or word in FIRST_NAMES:
@@ -186,25 +199,33 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     start, end : int
         The found name.
     """
+    start, end = _cut_at_line(view, start, end)
     before = view[max(0, start - 24) : start]
     title = _TITLE_BEFORE.search(before)
     if title is not None and not (title.group().startswith("Dr ") and _dialect(view)):
         return start, end  # "Frau Bäck"; not the Swabian article "Dr Kindergarta"
-    if _SAINT_BEFORE.search(before) or _CLUB_AFTER.match(view, end):
-        return None  # "St. Albertus Magnus", "Liederkranz Sulzgries e.V."
+    if _SAINT_BEFORE.search(before):
+        return None  # "St. Albertus Magnus", "Sankt Vinzenz Paul"
     words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(view[start:end])]
     if not words:
         return start, end
     club = _CLUB_BEFORE.search(before)
     if (
-        any(_club_word(w) for _, _, w in words)
+        _CLUB_AFTER.match(view, end)  # "Liederkranz Sulzgries e.V."
+        or any(_club_word(w) for _, _, w in words)
         or (club is not None and _club_word(club.group(1))
             and not any(_first_name(w) for _, _, w in words))
-    ) and _ROLE_IN_CLUB.search(view, max(0, start - 80), start) is None:
+    ) and not (
+        _ROLE_IN_CLUB.search(view, max(0, start - 80), start) or before.endswith("-BESCHREIBUNG] ")
+    ):
         return None  # "Gesangverein Eintracht Hegensberg", "Liederkranz Frohsinn"
     dialect = None
     keep = []
+    joined = _joined_pairs(view, words)
     for k, (s, e, word) in enumerate(words):
+        if k in joined:
+            keep.append(False)  # "Ladesäu len": both halves of one broken word
+            continue
         if word == "NAME" or view[e : e + 1] == "." and len(word) == 1:
             keep.append(True)  # a tag, an initial ("a. frank")
             continue
@@ -237,15 +258,15 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
         new_start = start
     if last == len(words) - 1:
         new_end = end
-    return _cut_at_line(view, new_start, new_end)
+    return new_start, new_end
 
 
 def _cut_at_line(view: str, start: int, end: int) -> tuple[int, int]:
-    """End a name at a line break when what follows it is a field label ("Betreff:")."""
+    """End a name at a line break when only ordinary words follow ("Fr. X\nAnliegen: …")."""
     cut = view.find("\n", start, end)
     if cut <= start:
         return start, end
     rest = _WORD.findall(view[cut:end])
-    if rest and all(_known(w) for w in rest) and _LABEL_AFTER.match(view, end) is not None:
-        return start, view[:cut].rstrip(" ,;").__len__()
+    if rest and all(_known(w) for w in rest):
+        return start, len(view[:cut].rstrip(" ,;:"))
     return start, end
