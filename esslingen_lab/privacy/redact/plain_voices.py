@@ -51,6 +51,9 @@ _ROLE_IN_CLUB = regex.compile(
 )
 # the club noun right before a found name, with nothing but a space between
 _CLUB_BEFORE = regex.compile(r"(?<![\p{L}.])([\p{L}.\-]+)[^\S\n]+$")
+_PLACE_BEFORE = regex.compile(
+    r"(?i:\b(?:von|vom|aus|in|im|nach|bei|ab|bis|über|richtung|zwischen|und)[^\S\n]+)$"
+)
 _LABEL_AFTER = regex.compile(r"[^\S\n]*:")
 
 
@@ -59,6 +62,11 @@ def _club_words() -> tuple[frozenset, tuple]:
     entries = read_words("club_words")
     endings = tuple(e[1:].lower() for e in entries if e.startswith("-"))
     return frozenset(e for e in entries if not e.startswith("-")), endings
+
+
+@lru_cache(maxsize=1)
+def _districts() -> frozenset:
+    return frozenset(read_words("home_districts"))
 
 
 @lru_cache(maxsize=1)
@@ -219,6 +227,8 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
         _ROLE_IN_CLUB.search(view, max(0, start - 80), start) or before.endswith("-BESCHREIBUNG] ")
     ):
         return None  # "Gesangverein Eintracht Hegensberg", "Liederkranz Frohsinn"
+    if len(words) == 1 and words[0][2].lower() in _districts() and _PLACE_BEFORE.search(before):
+        return None  # "der Bürgerbus von Rüdern": a district of the town, no one's name
     dialect = None
     keep = []
     joined = _joined_pairs(view, words)
