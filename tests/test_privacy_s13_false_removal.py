@@ -126,7 +126,8 @@ def test_a_name_in_dialect_still_goes(text, gone):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Name: Renate Hölzle Datum: 12.03.2024", "Name: [NAME] Datum: 12.03.2024"),
     ("Anruferin: Fr. Weinbrenner\nAnliegen: Wohngeld", "Anruferin: Fr. [NAME]\nAnliegen: Wohngeld"),
-    ("Telefonnotiz\nAN: Herr Stäbler\nThema: Grundsteuer", "Telefonnotiz\nAN: Herr [NAME]\nThema: Grundsteuer"),
+    ("Telefonnotiz\nAN: Herr Stäbler\nThema: Grundsteuer",
+     "Telefonnotiz\nAN: Herr [NAME]\nThema: Grundsteuer"),
 ])
 def test_a_field_label_after_a_name_stays(text, expected):
     assert _one(text) == expected

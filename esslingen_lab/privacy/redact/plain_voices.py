@@ -214,7 +214,7 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
         return start, end  # "Frau Bäck"; not the Swabian article "Dr Kindergarta"
     if _SAINT_BEFORE.search(before):
         return None  # "St. Albertus Magnus", "Sankt Vinzenz Paul"
-    words = [(m.start() + start, m.end() + start, m.group()) for m in _WORD.finditer(view[start:end])]
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view, start, end)]
     if not words:
         return start, end
     club = _CLUB_BEFORE.search(before)
@@ -272,7 +272,7 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _cut_at_line(view: str, start: int, end: int) -> tuple[int, int]:
-    """End a name at a line break when only ordinary words follow ("Fr. X\nAnliegen: …")."""
+    """End a name at a line break when only ordinary words follow ("Fr. X", then "Anliegen:")."""
     cut = view.find("\n", start, end)
     if cut <= start:
         return start, end
