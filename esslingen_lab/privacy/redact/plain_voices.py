@@ -217,16 +217,9 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view, start, end)]
     if not words:
         return start, end
-    club = _CLUB_BEFORE.search(before)
-    if (
-        _CLUB_AFTER.match(view, end)  # "Liederkranz Sulzgries e.V."
-        or any(_club_word(w) for _, _, w in words)
-        or (club is not None and _club_word(club.group(1))
-            and not any(_first_name(w) for _, _, w in words))
-    ) and not (
-        _ROLE_IN_CLUB.search(view, max(0, start - 80), start) or before.endswith("-BESCHREIBUNG] ")
-    ):
-        return None  # "Gesangverein Eintracht Hegensberg", "Liederkranz Frohsinn"
+    part = _club_part(view, start, end, words, before)
+    if part != (start, end):
+        return part
     if len(words) == 1 and words[0][2].lower() in _districts() and _PLACE_BEFORE.search(before):
         return None  # "der Bürgerbus von Rüdern": a district of the town, no one's name
     dialect = None
@@ -269,6 +262,28 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     if last == len(words) - 1:
         new_end = end
     return new_start, new_end
+
+
+def _club_part(view: str, start: int, end: int, words: list, before: str):
+    """Return the part of a found name before a club's name in it (None: all of it is one).
+
+    "Gesangverein Eintracht Hegensberg", "Liederkranz Frohsinn", "Liederkranz Sulzgries
+    e.V." are clubs; "Karl-Heinz Pfleiderer Liederkranz Sulzgries" keeps the person. After a
+    club office ("Vorsitzender des Gesangvereins …") the club's name tells who the person
+    is and stays in the tag.
+    """
+    if _ROLE_IN_CLUB.search(view, max(0, start - 80), start) or before.endswith("-BESCHREIBUNG] "):
+        return start, end
+    first_name = any(_first_name(w) for _, _, w in words)
+    for k, (_, _, word) in enumerate(words):
+        if _club_word(word):
+            return None if k == 0 else (start, words[k - 1][1])
+    club = _CLUB_BEFORE.search(before)
+    if not first_name and (
+        _CLUB_AFTER.match(view, end) or (club is not None and _club_word(club.group(1)))
+    ):
+        return None
+    return start, end
 
 
 def _cut_at_line(view: str, start: int, end: int) -> tuple[int, int]:
