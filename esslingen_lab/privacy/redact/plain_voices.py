@@ -24,7 +24,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
 
 __all__ = ["name_part"]
 
@@ -175,9 +175,14 @@ def _dialect_word(word: str, dialect: bool) -> bool:
         stems.add("Ge" + word[1:])  # "Gschäft": the dropped "e" of "ge-"
     stems |= {s[: len(s) - len(old)] + new for s in set(stems)
               for old, new in _ENDINGS if s.endswith(old)}
-    stems |= {s.replace(old, new, 1) for s in set(stems) for old, new in _SOUNDS if old in s}
+    for _ in range(2):  # "Bürgermoischter": two sounds of one word
+        stems |= {s.replace(old, new, 1) for s in set(stems) for old, new in _SOUNDS if old in s}
     # "dr Nochbar, der …": a person noun stays with the rules that describe a person
-    return any(s != word and _known(s) and s.lower() not in _person_nouns() for s in stems)
+    # an office ("Bürgermoischter") is no one's name either
+    return any(
+        s != word and _known(s) and (s.lower() not in _person_nouns() or s in NOT_NAMES)
+        for s in stems
+    )
 
 
 def _markers() -> frozenset:
