@@ -23,6 +23,7 @@ from esslingen_lab.privacy.redact.normalise import (
 )
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
 from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
+from esslingen_lab.privacy.redact.plain_voices import name_part
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
 from esslingen_lab.privacy.redact.workplace import public_address
 
@@ -349,6 +350,11 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             if rule.kind == "ADRESSE" and public_address(view, start):
                 continue  # "im Rathaus, Rathausplatz 1": no one's private address
             end = start + len(accepted)
+            if rule.kind == "NAME":  # "Woh ngeld", "Liederkranz Sulzgries e.V." (plain_voices)
+                part = name_part(view, start, end)
+                if part is None:
+                    continue
+                start, end = part
             start, end = _with_cue(rule.kind, view, start, end)
             if start < last:
                 start = last
