@@ -202,6 +202,13 @@ def _dialect(view: str) -> bool:
     return dialect_text(view)
 
 
+# the fasting month and its feast, also first names: the month after a preposition of time
+_FEASTS = frozenset({"Ramazan", "Ramadan", "Bayram"})
+_TIME_BEFORE = regex.compile(
+    r"(?<!\p{L})(?i:im|am|zum|während\x20des|(?:nach|vor|seit)\x20dem)\x20$"
+)
+
+
 def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the part of a found name that may be a name, or None when none is.
 
@@ -219,6 +226,8 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
         return start, end  # "Frau Bäck"; not the Swabian article "Dr Kindergarta"
     if _SAINT_BEFORE.search(before):
         return None  # "St. Albertus Magnus", "Sankt Vinzenz Paul"
+    if view[start:end] in _FEASTS and _TIME_BEFORE.search(before):
+        return None  # "Im Ramazan sind die Öffnungszeiten anders", "nach dem Bayram"
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view, start, end)]
     if not words:
         return start, end
