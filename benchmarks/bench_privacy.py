@@ -56,7 +56,8 @@ FRESH5 = ROOT / "tests" / "fixtures" / "pii_fresh5.jsonl"
 DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
 (FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15,
- FRESH16) = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(6, 17))
+ FRESH16, FRESH17, FRESH18) = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl"
+                              for n in range(6, 19))
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -222,11 +223,23 @@ def session11_sets() -> None:
 def session12_sets() -> None:
     # fresh15's writer put the cue word into a name's label ("Frau X", 35 spans) against the
     # brief; the figure is strict (a cue left standing counts as a leak)
-    print("== Sitzung 12 / session 12: the held-out sets fresh15 and fresh16 ==")
+    print("== Sitzung 12 / session 12: fresh15 (read in session 13) and fresh16 ==")
     _legend()
     _named_sets((
-        (FRESH15, "fresh15 (held-out: written without the rules, never read)"),
-        (FRESH16, "fresh16 (held-out: written without the rules, never read)"),
+        (FRESH15, "fresh15 (held-out in session 12, read in session 13)"),
+        (FRESH16, "fresh16 (held-out in session 12; in session 13 the helpers' unseen check)"),
+    ))
+
+
+def session13_sets() -> None:
+    # fresh17's writer was told to invent web addresses under ".example" (reserved for
+    # examples); its personal pages counted 1/13 at the start, before "….example/…" was read
+    # as a host (like "….shop/…", "….berlin/…")
+    print("== Sitzung 13 / session 13: the held-out sets fresh17 and fresh18 ==")
+    _legend()
+    _named_sets((
+        (FRESH17, "fresh17 (held-out: written without the rules, never read)"),
+        (FRESH18, "fresh18 (held-out: written without the rules, never read)"),
     ))
 
 
@@ -400,6 +413,7 @@ def main() -> None:
     session10_sets()
     session11_sets()
     session12_sets()
+    session13_sets()
     real_corpora()
     demo_survey()
     speed(

@@ -157,11 +157,15 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
      # held-out in session 12 (never read; scored in aggregate after each merge): 0.672 and
      # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
      # 35 name labels ("Frau X"), so a cue left standing counts as a leak there
-     ("pii_fresh15.jsonl", 0.66, 0.015, 230), ("pii_fresh16.jsonl", 0.86, 0.019, 135)],
+     ("pii_fresh15.jsonl", 0.66, 0.015, 230), ("pii_fresh16.jsonl", 0.86, 0.019, 135),
+     # held-out in session 13 (never read; scored in aggregate after each merge): 0.844 and
+     # 0.869, 3.4 % and 1.6 % of ordinary tokens lost (fresh17: dialect, hotline notes and
+     # scanned forms lose far more ordinary words than the 2 % goal)
+     ("pii_fresh17.jsonl", 0.83, 0.035, 405), ("pii_fresh18.jsonl", 0.86, 0.017, 155)],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–16: written without the rules, each scored before it was read; fresh15 and
-    fresh16 never read (session 12). Floors below today's figures (see
+    """fresh2–18: written without the rules, each scored before it was read; fresh17 and
+    fresh18 never read (session 13). Floors below today's figures (see
     benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
     assert sum(len(r["pii"]) for r in records) >= 180
