@@ -39,7 +39,7 @@ _TITLE_BEFORE = regex.compile(
 )
 # a saint's name (a church, a parish), also after its first word: "St. Vinzenz Paul"
 _SAINT_BEFORE = regex.compile(
-    r"(?:\bSt\.|\bSankt|\bHl\.|\b[Hh]eilige[nr]?)[^\S\n]*(?:\p{Lu}\p{Ll}+[^\S\n]+)?$"
+    r"(?:\bSt\.|\bSankt|\bHl\.|\b[Hh]eilige[nr]?)[^\S\n]*(?P<given>\p{Lu}\p{Ll}+[^\S\n]+)?$"
 )
 _CLUB_AFTER = regex.compile(r"[^\S\n]*(?:e\.[^\S\n]?V\.?|eV\b|e\.V\b)")
 # a club office before the club: "Vorsitzender des Gesangvereins …", "Sprecherin des
@@ -55,6 +55,14 @@ _PLACE_BEFORE = regex.compile(
     r"(?i:\b(?:von|vom|aus|in|im|nach|bei|ab|bis|über|richtung|zwischen|und)[^\S\n]+)$"
 )
 _LABEL_AFTER = regex.compile(r"[^\S\n]*:")
+# a name cue right before the found name: what follows is a name even when it looks broken
+_NAME_CUE_BEFORE = regex.compile(
+    r"(?i:\b(?:ich[^\S\n]+hei(?:ß|ss)e|mein[^\S\n]+(?:vor|nach|familien)?name[^\S\n]+"
+    r"(?:ist|lautet))[^\S\n]*:?[^\S\n]*)$"
+)
+# a lower-case piece glued to a name by one space ("Frau Sch midt", "Frau Anna Be rgmann")
+_PIECE_AFTER = regex.compile(r"[^\S\n](\p{Ll}{2,})\b")
+_TAG = regex.compile(r"\[[\p{Lu}\-]+\]")
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +93,15 @@ def _known(word: str) -> bool:
     return lex.is_german(word) and not lex.is_any_name(word)
 
 
+def _a_name(word: str) -> bool:
+    """Tell a known name or first name ("Stein", "Kai"): no fragment to drop.
+
+    Short pieces ("Ver", "Woh") are in name lists by chance and count only when listed
+    as first names.
+    """
+    return word in FIRST_NAMES or (len(word) > 3 and lexicon().is_any_name(word))
+
+
 def _club_word(word: str) -> bool:
     words, endings = _club_words()
     return word in words or (len(word) > 5 and word.lower().endswith(endings))
@@ -94,7 +111,7 @@ def _broken_word(view: str, start: int, end: int, word: str) -> bool:
     """Tell a fragment of a word broken by a space or a hyphen ("Woh ngeld", "Bearbei tung")."""
     if end == start + len(word):
         found = _FRAGMENT_AFTER.match(view, end)
-        if found is not None and not _known(word):
+        if found is not None and not _known(word) and not _a_name(word):
             joined = word + found.group(1)
             if _known(joined) and not lexicon().is_german(found.group(1)):
                 return True
@@ -118,7 +135,8 @@ def _joined_pairs(view: str, words: list) -> set:
         gap = view[e:s]
         if gap not in (" ", "- ", "-\n", "\n") or not tail[:1].islower() or len(tail) < 2:
             continue
-        if not _known(head) and not lexicon().is_german(tail) and _known(head + tail):
+        if (not _known(head) and not _a_name(head) and not lexicon().is_german(tail)
+                and _known(head + tail)):
             pairs |= {k, k + 1}
     return pairs
 
@@ -196,10 +214,17 @@ def _known_stem(word: str) -> bool:
                for old, new in _ENDINGS + (("", ""),) if word.endswith(old))
 
 
+_DIALECT_SEEN: list = [None, False]  # the last text read and what it said
+
+
 def _dialect(view: str) -> bool:
+    """Tell a dialect answer, read once per text (not again for each name found in it)."""
     from esslingen_lab.privacy.redact.name_checks import dialect_text
 
-    return dialect_text(view)
+    if _DIALECT_SEEN[0] is not view:
+        _DIALECT_SEEN[1] = dialect_text(view)
+        _DIALECT_SEEN[0] = view
+    return _DIALECT_SEEN[1]
 
 
 # the fasting month and its feast, also first names: the month after a preposition of time
@@ -222,10 +247,14 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = _cut_at_line(view, start, end)
     before = view[max(0, start - 24) : start]
     title = _TITLE_BEFORE.search(before)
-    if title is not None and not (title.group().startswith("Dr ") and _dialect(view)):
-        return start, end  # "Frau Bäck"; not the Swabian article "Dr Kindergarta"
-    if _SAINT_BEFORE.search(before):
-        return None  # "St. Albertus Magnus", "Sankt Vinzenz Paul"
+    if (title is not None and not (title.group().startswith("Dr ") and _dialect(view))) or (
+        _NAME_CUE_BEFORE.search(before)
+    ):
+        # "Frau Bäck", "ich heiße Woh ngeld"; not the Swabian article "Dr Kindergarta"
+        return start, _with_piece(view, end)
+    saint = _SAINT_BEFORE.search(before)
+    if saint is not None:
+        return _after_saint(view, start, end, saint.group("given") is not None)
     if view[start:end] in _FEASTS and _TIME_BEFORE.search(before):
         return None  # "Im Ramazan sind die Öffnungszeiten anders", "nach dem Bayram"
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view, start, end)]
@@ -274,8 +303,56 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     if first == 0:
         new_start = start
     if last == len(words) - 1:
-        new_end = end
-    return new_start, new_end
+        new_end = _with_piece(view, end) if _a_name(words[last][2]) else end
+    return _whole_tags(view, new_start, new_end)
+
+
+def _whole_tags(view: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span that cuts a tag ("[NAME]") to the whole tag: a tag is never split."""
+    for found in _TAG.finditer(view, max(0, start - 20), min(len(view), end + 20)):
+        if found.start() < start < found.end():
+            start = found.start()
+        if found.start() < end < found.end():
+            end = found.end()
+    return start, end
+
+
+def _with_piece(view: str, end: int) -> int:
+    """Take in a lower-case piece that forms one word with the name ("Frau Sch midt")."""
+    found = _PIECE_AFTER.match(view, end)
+    if found is None:
+        return end
+    head = _WORD.search(view, max(0, end - 40), end)
+    while head is not None and head.end() < end:
+        head = _WORD.search(view, head.end(), end)
+    if head is None or head.end() != end or lexicon().is_german(found.group(1)):
+        return end
+    joined = head.group() + found.group(1)
+    if _a_name(joined) or lexicon().is_german(joined):
+        return found.end()
+    return end
+
+
+def _after_saint(view: str, start: int, end: int, named: bool):
+    """Keep a saint's name (one or two given names), not a surname after it.
+
+    "St. Albertus Magnus", "Sankt Vinzenz Paul" are a church's saint; in "St. Josef Huber",
+    "St. Paul Kowalski" a person follows the saint's name, and the surname still goes.
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(view, start, end)]
+    given = 1 if named else 0  # "St. Vinzenz Paul": the saint's first name came before
+    k = 0
+    while k < len(words) and given < 2 and (given == 0 or _saint_name(words[k][2])):
+        k += 1
+        given += 1
+    if k >= len(words):
+        return None
+    return words[k][0], end
+
+
+def _saint_name(word: str) -> bool:
+    """Tell a second given name of a saint ("Magnus", "Paul"), not a surname ("Huber")."""
+    return _first_name(word) or word not in lexicon().last
 
 
 def _club_part(view: str, start: int, end: int, words: list, before: str):
