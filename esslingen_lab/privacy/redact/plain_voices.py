@@ -214,17 +214,20 @@ def _known_stem(word: str) -> bool:
                for old, new in _ENDINGS + (("", ""),) if word.endswith(old))
 
 
-_DIALECT_SEEN: list = [None, False]  # the last text read and what it said
+# the last text read and what it said, as one pair (replaced whole, so a thread reading it
+# never sees one text's answer with another text)
+_DIALECT_SEEN: list = [(None, False)]
 
 
 def _dialect(view: str) -> bool:
     """Tell a dialect answer, read once per text (not again for each name found in it)."""
     from esslingen_lab.privacy.redact.name_checks import dialect_text
 
-    if _DIALECT_SEEN[0] is not view:
-        _DIALECT_SEEN[1] = dialect_text(view)
-        _DIALECT_SEEN[0] = view
-    return _DIALECT_SEEN[1]
+    seen_view, seen = _DIALECT_SEEN[0]
+    if seen_view is not view:
+        seen = dialect_text(view)
+        _DIALECT_SEEN[0] = (view, seen)
+    return seen
 
 
 # the fasting month and its feast, also first names: the month after a preposition of time
