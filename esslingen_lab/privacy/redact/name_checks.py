@@ -345,7 +345,9 @@ _HOUSE_BEFORE = regex.compile(r"(?P<h>\p{Lu}\p{Ll}{3,})\x20+$")
 
 
 # words of faith that are first names too ("Muslim", "Christ"): after "ich bin", "als" a faith
-_BELIEF_WORDS = frozenset(("Christ", "Muslim", "Moslem", "Jude", "Hindu", "Sikh"))
+_BELIEF_WORDS = frozenset(
+    ("Christ", "Christin", "Muslim", "Muslima", "Moslem", "Jude", "Hindu", "Sikh")
+)
 _COPULA_BEFORE = regex.compile(
     r"(?i:(?<!\p{L})(?:bin|bist|ist|sind|seid|war|werde|wurde|als)\s+(?:(?:ein|eine|kein|keine|"
     r"gläubiger?|praktizierender?|überzeugter?|frommer?)\s+)?)$"
