@@ -259,6 +259,8 @@ def checked_cueless_spans(text: str):
                     e = _first_only(text, s, e, words)
                 if _abbreviation(text, s, e, words) or _not_a_person_before(text, s, words):
                     continue
+                if _belief_after_copula(text, s, words):
+                    continue
                 if _place_after_signature(text, s, e, words):
                     continue
                 yield s, _verb_after_tag(text, s, e, words, dialect)
@@ -340,6 +342,23 @@ _WORK_WORDS = regex.compile(
 _JOB_BEFORE = regex.compile(r"(?P<n>\p{Lu}\p{Ll}+)\s+(?:bei|beim)\s+$")
 # a house or group before its name: "Stadtteiltreff Sulzgries", "Getränkemarkt Neckarquelle"
 _HOUSE_BEFORE = regex.compile(r"(?P<h>\p{Lu}\p{Ll}{3,})\x20+$")
+
+
+# words of faith that are first names too ("Muslim", "Christ"): after "ich bin", "als" a faith
+_BELIEF_WORDS = frozenset(
+    ("Christ", "Christin", "Muslim", "Muslima", "Moslem", "Jude", "Hindu", "Sikh")
+)
+_COPULA_BEFORE = regex.compile(
+    r"(?i:(?<!\p{L})(?:bin|bist|ist|sind|seid|war|werde|wurde|als)\s+(?:(?:ein|eine|kein|keine|"
+    r"gläubiger?|praktizierender?|überzeugter?|frommer?)\s+)?)$"
+)
+
+
+def _belief_after_copula(text: str, s: int, words: list) -> bool:
+    """Tell a faith after "ich bin", "als": "Ich bin Muslim und …", "als gläubiger Christ"."""
+    return len(words) == 1 and words[0] in _BELIEF_WORDS and bool(
+        _COPULA_BEFORE.search(text, max(0, s - 40), s)
+    )
 
 
 def _not_a_person_before(text: str, s: int, words: list) -> bool:
