@@ -54,8 +54,9 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
     "column_alike.hint": ("eine der beiden Spalten umbenennen; die Datei wurde nicht "
                           "verarbeitet", "rename one of the two columns; the file was not "
                           "processed"),
-    "column_unnamed": ("Spalte {number} hat keinen Namen, enthält aber Werte",
-                       "column {number} has no name but holds values"),
+    "column_unnamed": ("Spalte {number} hat keinen Namen, enthält aber Werte (wie Spalte "
+                       "{first_number})", "column {number} has no name but holds values (as "
+                       "does column {first_number})"),
     "column_unnamed.hint": ("der Spalte in der Kopfzeile einen Namen geben; die Datei wurde "
                             "nicht verarbeitet", "give the column a name in the header line; "
                             "the file was not processed"),

@@ -102,26 +102,49 @@ def test_distinct_names_stay_readable_controls(tmp_path):
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("out_suffix", [".csv", ".xlsx"])
 @pytest.mark.parametrize("position", ["middle", "last"])
-@pytest.mark.parametrize("lang", ["de", "en"])
-def test_a_column_without_name_but_values_is_refused(tmp_path, suffix, position, lang):
-    data, out = tmp_path / f"in{suffix}", tmp_path / "out.csv"
+def test_a_column_without_name_keeps_its_values(tmp_path, suffix, out_suffix, position):
+    # XLSX dropped it with its values, CSV renamed it "Unnamed: 2": now written back as it was
+    data, out = tmp_path / f"in{suffix}", tmp_path / f"out{out_suffix}"
     rows = [["id", "text", "", "x"], ["1", "Herr Kübler", "Frau Weber 0711", "y"]]
     if position == "last":
         rows = [r[:3] for r in rows]
     _write(data, rows)
+    result = _redact(data, out, "text")
+    assert result.exit_code == 0, result.output
+    written = read_table(out)
+    assert list(written.columns) == rows[0]
+    assert written.iloc[0].tolist() == ["1", "Herr [NAME]", *rows[1][2:]]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_two_columns_without_name_holding_values_are_refused(tmp_path, suffix, lang):
+    data, out = tmp_path / f"in{suffix}", tmp_path / "out.csv"
+    _write(data, [["", "text", "", "x"], ["1", "Herr Kübler", "Frau Weber 0711", "y"]])
     result = _redact(data, out, "text", lang)
     words = ["Spalte 3", "keinen Namen", "Namen geben"] if lang == "de" else [
         "column 3", "no name", "give the column a name"]
     _one_line_refusal(result, data, out, words)
 
 
-def test_load_survey_reader_refuses_an_unnamed_column_with_values(tmp_path):
+def test_load_survey_reader_refuses_two_unnamed_columns_with_values(tmp_path):
     data = tmp_path / "in.xlsx"
-    _write(data, [["id", "text", ""], ["1", "a", "b"]])
+    _write(data, [["", "text", ""], ["1", "a", "b"]])
     with pytest.raises(InputError) as caught:
         read_table(data)
     assert caught.value.reason == "column_unnamed"
+
+
+def test_row_numbers_written_by_pandas_are_kept(tmp_path):
+    # control: pandas' to_csv / R's write.csv write row numbers under an empty name
+    data, out = tmp_path / "in.csv", tmp_path / "out.csv"
+    _write(data, [["", "text"], ["0", "Herr Kübler ruft an"], ["1", "WLAN am Bahnhof"]])
+    result = _redact(data, out, "text")
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        ",text", "0,Herr [NAME] ruft an", "1,WLAN am Bahnhof"]
 
 
 def test_an_empty_unnamed_column_is_written_back_as_it_was(tmp_path):

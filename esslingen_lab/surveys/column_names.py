@@ -1,4 +1,4 @@
-"""Column names as a user reads them: look-alike names are one name, an empty name is none.
+r"""Column names as a user reads them: look-alike names are one name, an empty name is none.
 
 ``"te\\u0301xt"`` (decomposed, as macOS writes) and ``"t\\u00e9xt"`` look the same; so do
 ``"text"`` with a zero-width space or a no-break space around it. ``"Text"`` and ``"text"``
@@ -18,7 +18,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def match_key(name) -> str:
-    """Return ``name`` NFC-normalised, invisible characters removed, spaces trimmed.
+    r"""Return ``name`` NFC-normalised, invisible characters removed, spaces trimmed.
 
     Examples
     --------

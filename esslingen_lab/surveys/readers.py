@@ -179,13 +179,21 @@ def _refuse_names_twice(path, names) -> None:
 
 
 def _refuse_unnamed_values(path, table: pd.DataFrame) -> None:
-    """Raise if a column without a name holds a value: it would be lost or renamed."""
+    """Raise at the second column without a name that holds values.
+
+    One such column (the row numbers R's ``write.csv`` or pandas' ``to_csv`` write) is kept
+    with its empty name and written back as it was; two could not be told apart.
+    """
+    first = None
     for number, name in enumerate(table.columns, start=1):
         if same_key(name) != "":
             continue
         values = table.iloc[:, number - 1]
         if values.astype(object).fillna("").astype(str).str.strip().ne("").any():
-            raise InputError(reason="column_unnamed", file=path, number=number)
+            if first is not None:
+                raise InputError(reason="column_unnamed", file=path, number=number,
+                                 first_number=first)
+            first = number
 
 
 def _mixed_encoding_lines(raw: bytes) -> list[int]:
