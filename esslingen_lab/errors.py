@@ -46,6 +46,20 @@ ERROR_TEXT = Catalogue.from_pairs("errors", {
                           "Namen hat; die Datei wurde nicht verarbeitet",
                           "rename the columns of that name so that each has its own; "
                           "the file was not processed"),
+    "column_alike": ("Spalte {number} sieht gleich aus wie Spalte {first_number} '{first}' "
+                     "(nur Groß-/Kleinschreibung, Akzente oder unsichtbare Zeichen "
+                     "unterscheiden sich)", "column {number} looks the same as column "
+                     "{first_number} '{first}' (they differ only in case, accents or "
+                     "invisible characters)"),
+    "column_alike.hint": ("eine der beiden Spalten umbenennen; die Datei wurde nicht "
+                          "verarbeitet", "rename one of the two columns; the file was not "
+                          "processed"),
+    "column_unnamed": ("Spalte {number} hat keinen Namen, enthält aber Werte (wie Spalte "
+                       "{first_number})", "column {number} has no name but holds values (as "
+                       "does column {first_number})"),
+    "column_unnamed.hint": ("der Spalte in der Kopfzeile einen Namen geben; die Datei wurde "
+                            "nicht verarbeitet", "give the column a name in the header line; "
+                            "the file was not processed"),
     "reader_needs_package": ("zum Lesen von {kind} wird {package} gebraucht: pip install "
                              "{package}", "reading {kind} needs {package}: pip install {package}"),
     "xlsx_unreadable": ("ist keine lesbare XLSX-Arbeitsmappe ({problem})",

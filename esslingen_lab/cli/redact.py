@@ -69,9 +69,14 @@ def redact(input_path, text_columns, output_path, lang):
         table, delimiter, encoding = read_text_table(input_path)
     for warning in caught:  # e.g. lines in another encoding: repaired, but worth a look
         click.echo(CLI_TEXT.text("note", lang, text=warning.message), err=True)
-    missing = [c for c in text_columns if c not in table.columns]
+    from esslingen_lab.surveys.column_names import resolve_column
+
+    # "téxt" typed (composed) names the column "téxt" the file has (decomposed, from macOS)
+    resolved = {c: resolve_column(c, table.columns) for c in text_columns}
+    missing = [c for c, found in resolved.items() if found is None]
     if missing:
         raise missing_column(input_path, missing[0], "--text-column", table.columns)
+    text_columns = [resolved[c] for c in text_columns]
     check_outputs({"--output": output_path}, [input_path], create_folder=False)
     totals: dict[str, int] = {}
     for column in dict.fromkeys(text_columns):

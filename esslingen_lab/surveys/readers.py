@@ -18,6 +18,7 @@ import pandas as pd
 
 from esslingen_lab.errors import InputError
 from esslingen_lab.files import restore, restore_frame, xlsx_unescape
+from esslingen_lab.surveys.column_names import same_key
 
 __all__ = ["read_table", "read_table_with_bad_rows", "detect_encoding", "detect_delimiter"]
 
@@ -122,7 +123,7 @@ def _read_csv(path: Path) -> TableRead:
     else:
         text = raw.decode(encoding)
     delimiter = detect_delimiter(text[:65536])
-    _refuse_header_twice(path, text, delimiter)
+    names = _refuse_header_twice(path, text, delimiter)
     options = dict(sep=delimiter, dtype=str, keep_default_na=False, na_filter=False,
                    skip_blank_lines=True, index_col=False)
     bad: list[BadRow] = []
@@ -142,23 +143,57 @@ def _read_csv(path: Path) -> TableRead:
         table, bad = _read_csv_tolerant(text, delimiter)
     except pd.errors.EmptyDataError:
         raise InputError(reason="no_header", file=path) from None
-    table.columns = [restore(str(c).strip()) for c in table.columns]
+    if len(names) == len(table.columns):
+        table.columns = names  # an empty name stays empty (pandas wrote "Unnamed: 2")
+    else:
+        table.columns = [restore(str(c).strip()) for c in table.columns]
     return TableRead(restore_frame(table), bad, encoding, delimiter)
 
 
-def _refuse_header_twice(path: Path, text: str, delimiter: str) -> None:
-    """Raise if a column name stands twice in the CSV's header line.
+def _refuse_header_twice(path: Path, text: str, delimiter: str) -> list[str]:
+    """Raise if a column name stands twice in the CSV's header line; return the names.
 
     pandas renames the second "text" to "text.1": a command told to work on "text" would
-    then leave the other column as it was (``redact`` would write it unredacted).
+    then leave the other column as it was (``redact`` would write it unredacted). Names that
+    only look alike (case, Unicode composition, invisible characters) count as the same.
     """
     header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
     names = [restore(h.strip()) for h in header]
-    seen: set = set()
-    for name in names:
-        if name in seen and name != "":
-            raise InputError(reason="column_twice", file=path, column=name)
-        seen.add(name)
+    _refuse_names_twice(path, names)
+    return names
+
+
+def _refuse_names_twice(path, names) -> None:
+    seen: dict = {}
+    for number, name in enumerate(map(str, names), start=1):
+        key = same_key(name)
+        if key == "":
+            continue  # an empty name is checked with the column's values
+        if key in seen:
+            first_number, first = seen[key]
+            if first == name:
+                raise InputError(reason="column_twice", file=path, column=name)
+            raise InputError(reason="column_alike", file=path, column=name, first=first,
+                             number=number, first_number=first_number)
+        seen[key] = (number, name)
+
+
+def _refuse_unnamed_values(path, table: pd.DataFrame) -> None:
+    """Raise at the second column without a name that holds values.
+
+    One such column (the row numbers R's ``write.csv`` or pandas' ``to_csv`` write) is kept
+    with its empty name and written back as it was; two could not be told apart.
+    """
+    first = None
+    for number, name in enumerate(table.columns, start=1):
+        if same_key(name) != "":
+            continue
+        values = table.iloc[:, number - 1]
+        if values.astype(object).fillna("").astype(str).str.strip().ne("").any():
+            if first is not None:
+                raise InputError(reason="column_unnamed", file=path, number=number,
+                                 first_number=first)
+            first = number
 
 
 def _mixed_encoding_lines(raw: bytes) -> list[int]:
@@ -260,10 +295,14 @@ def _read_excel(path: Path, sheet) -> TableRead:
         rows.pop()
     if not rows:
         raise InputError(reason="xlsx_sheet_empty", file=path)
-    header = [_xlsx_cell(v).strip() for v in rows[0]]
-    while header and header[-1] == "":
+    width = max(len(r) for r in rows)
+    header = [_xlsx_cell(v).strip() for v in rows[0]] + [""] * (width - len(rows[0]))
+    # a column with neither a name nor a value (formatted cells) is not a column; one with
+    # values but no name is refused by read_table_with_bad_rows, never dropped
+    while header and header[-1] == "" and all(
+            len(r) < width or _xlsx_cell(r[width - 1]).strip() == "" for r in rows[1:]):
         header.pop()
-    width = len(header)
+        width -= 1
     data = [[_xlsx_cell(v) for v in r[:width]] + [""] * (width - len(r[:width]))
             for r in rows[1:]]
     table = pd.DataFrame(data, columns=header, dtype=object)
@@ -317,12 +356,11 @@ def read_table_with_bad_rows(path, sheet=None, *, value_labels: bool = True) -> 
     table = read.table
     if len(table.columns) == 0:
         raise InputError(reason="no_columns", file=path)
-    duplicated = table.columns[table.columns.duplicated()].tolist()
-    if duplicated:
-        raise InputError(reason="column_twice", file=path, column=duplicated[0])
-    empty_names = [i for i, c in enumerate(table.columns) if str(c) == ""]
+    _refuse_names_twice(path, table.columns)
+    empty_names = [i for i, c in enumerate(table.columns) if same_key(c) == ""]
     if empty_names and len(table) == 0:
         raise InputError(reason="no_header", file=path)
+    _refuse_unnamed_values(path, table)
     return read
 
 
