@@ -237,8 +237,8 @@ _TIME_BEFORE = regex.compile(
 )
 
 
-# an elided particle before a name: "D'Angelo", "d'Amico", "O'Brien", "dall'Olio"
-_ELIDED_BEFORE = regex.compile(r"(?<!\p{L})(?:[DdOL]|[Dd]all|[Dd]ell)['’]$")
+# an elided particle before a name ("D'Angelo", "O'Brien"); not the Swabian "d'Resi"
+_ELIDED_BEFORE = regex.compile(r"(?<!\p{L})(?:[DOL]|Dall|Dell)['’]$")
 # a name field answered with no name ("Name: weiß nicht", "Name: anonym", "Name: egal")
 _NON_ANSWER = regex.compile(
     r"(?i:(?:anonym|unbekannt|egal|niemand|keine?r?|nix|nichts|ohne|wei(?:ß|ss)[^\S\n]+"
