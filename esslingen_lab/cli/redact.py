@@ -23,6 +23,13 @@ _TEXT = Catalogue.from_pairs(
             "Entfernt: {found} ({rows} Zeilen) → {output}",
             "Removed: {found} ({rows} rows) → {output}",
         ),
+        "other_column": (
+            "Hinweis: Spalte „{column}“ wurde nicht bereinigt, enthält aber wohl personenbezogene"
+            " Daten ({found}); bitte mit --text-column „{column}“ erneut ausführen oder die"
+            " Spalte vor dem Weitergeben löschen.",
+            "Note: column '{column}' was not redacted but seems to hold personal data ({found});"
+            " rerun with --text-column '{column}' or delete the column before sharing.",
+        ),
     },
 )
 
@@ -84,6 +91,7 @@ def redact(input_path, text_columns, output_path, lang):
         table[column] = result.texts
         for kind, n in result.counts.items():
             totals[kind] = totals.get(kind, 0) + n
+    _warn_other_columns(table, text_columns, lang)
     if output_path.suffix.lower() in {".tsv", ".tab"}:
         delimiter = "\t"
     write_table(table, output_path, inputs=[input_path], create_folder=False, sep=delimiter,
@@ -93,3 +101,30 @@ def redact(input_path, text_columns, output_path, lang):
                       for kind, n in totals.items() if n) or "0"
     click.echo(_TEXT.text("summary", lang, found=found, rows=len(table), output=output_path),
                err=True)  # fmt: skip
+
+
+#: distinct values of a column not named that are looked at for personal data
+_OTHER_COLUMN_SAMPLE = 2000
+
+
+def _warn_other_columns(table, text_columns, lang) -> None:
+    """Name each column left as it was whose text holds personal data (counts, no values).
+
+    Only the named columns are redacted; a "Kontakt" or an unnamed column of e-mail
+    addresses would pass through unseen. The first distinct values of each text column
+    are run through the same redaction, and a column where it finds something is named on
+    stderr with the counts per kind, never with a value.
+    """
+    from esslingen_lab.privacy import redact as redact_texts
+
+    for column in table.columns:
+        if column in text_columns:
+            continue
+        values = [v for v in table[column].tolist() if isinstance(v, str) and v.strip()]
+        values = list(dict.fromkeys(values))[:_OTHER_COLUMN_SAMPLE]
+        if not values:
+            continue
+        counts = {kind: n for kind, n in redact_texts(values).counts.items() if n}
+        if counts:
+            found = ", ".join(f"{kind} {n}" for kind, n in counts.items())
+            click.echo(_TEXT.text("other_column", lang, column=column, found=found), err=True)

@@ -237,8 +237,31 @@ _TIME_BEFORE = regex.compile(
 )
 
 
+# an elided particle before a name ("D'Angelo", "O'Brien"); not the Swabian "d'Resi"
+_ELIDED_BEFORE = regex.compile(r"(?<!\p{L})(?:[DOL]|Dall|Dell)['’]$")
+# a name field answered with no name ("Name: weiß nicht", "Name: anonym", "Name: egal")
+_NON_ANSWER = regex.compile(
+    r"(?i:(?:anonym|unbekannt|egal|niemand|keine?r?|nix|nichts|ohne|wei(?:ß|ss)[^\S\n]+"
+    r"(?:ich[^\S\n]+)?nicht|möchte[^\S\n]+ich[^\S\n]+nicht|will[^\S\n]+ich[^\S\n]+nicht)\b)"
+)
+# "ich bin 1961 geboren und heiße Kühn" names; "und heiße Getränke" is the adjective
+_AND_HOT = regex.compile(r"\bund\s+hei(?:ß|ss)e\s+$")
+
+
+def _plain_noun(view: str, start: int, end: int) -> bool:
+    """Tell whether the first word of the span is a German word and in no name list.
+
+    A surname that is also a word ("und heiße Kühn") stays unread here: after a bare
+    "und heiße" only a listed name or a word of no dictionary is a name.
+    """
+    first = _WORD.search(view, start, end)
+    return first is not None and lexicon().is_common_noun(first.group())
+
+
 def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the part of a found name that may be a name, or None when none is.
+
+    An elided particle glued before it goes with it ("Café D'Angelo", "Frau O'Brien").
 
     Parameters
     ----------
@@ -247,8 +270,20 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     start, end : int
         The found name.
     """
+    part = _name_part(view, start, end)
+    if part is None:
+        return None
+    glued = _ELIDED_BEFORE.search(view, max(0, part[0] - 5), part[0])
+    return (glued.start(), part[1]) if glued is not None else part
+
+
+def _name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = _cut_at_line(view, start, end)
     before = view[max(0, start - 24) : start]
+    if _NON_ANSWER.match(view, start):
+        return None  # "Name: weiß nicht", "Name: anonym": the field left unanswered
+    if _AND_HOT.search(before) and _plain_noun(view, start, end):
+        return None  # "Ich verkaufe Kuchen und heiße Getränke": the adjective, no naming
     title = _TITLE_BEFORE.search(before)
     if (title is not None and not (title.group().startswith("Dr ") and _dialect(view))) or (
         _NAME_CUE_BEFORE.search(before)

@@ -698,13 +698,15 @@ _RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?:\b[Ii][Cc][Hh]\s+[Hh][Ee][Ii](?:ß|ss|s|SS|S)[Ee]|
+             \b[Ii]ch\s[^.!?\n]{{1,60}}?\bund\s+hei(?:ß|ss)e(?=\s)|  # "ich bin … und heiße"
              \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
              (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
+             \b(?:Ad[ıi]|Soyad[ıi]|Ad\s+[Ss]oyad[ıi]?|[İI]sim)\s*:|  # Turkish form labels
              \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
              # the name ends at the line's end ("Name: Gerlinde Trautwein\nGeburtsdatum: …")
              \s*:?\s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}}|
              {_LOWER_NAME}(?:[^\S\n]+{_LOWER_NAME}){{0,2}})""",
-        needs=("ich hei", "name", "call me"),
+        needs=("ich hei", "und hei", "name", "call me", "adı", "adi", "soyad", "isim"),
         flags=_X,
     ),
     # cues followed by a capitalised name: "Kontaktperson: Lukas Brenner", "namens Weber"
@@ -843,9 +845,8 @@ _RULES: list[_Rule] = [
 def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
     """Loose number formats before the first file-number rule; descriptions, health, names.
 
-    A health detail runs before the names so that the whole phrase, a name in it included,
-    becomes one tag ("Mein Vater Ömer hat Parkinson"), and "Parkinson" is not taken for a
-    name; tags of the number rules before it ("Jahrgang [DATUM]") go into the phrase.
+    A health detail runs before the names: the whole phrase, a name in it included, is one
+    tag ("Mein Vater Ömer hat Parkinson", not "Parkinson" as a name; "Jahrgang [DATUM]")
     """
     first_id = next(i for i, rule in enumerate(rules) if rule.kind == "ID")
     first_name = next(i for i, rule in enumerate(rules) if rule.kind == "NAME")
