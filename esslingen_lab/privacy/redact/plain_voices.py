@@ -237,8 +237,6 @@ _TIME_BEFORE = regex.compile(
 )
 
 
-# an elided particle before a name ("D'Angelo", "O'Brien"); not the Swabian "d'Resi"
-_ELIDED_BEFORE = regex.compile(r"(?<!\p{L})(?:[DOL]|Dall|Dell)['’]$")
 # a name field answered with no name ("Name: weiß nicht", "Name: anonym", "Name: egal")
 _NON_ANSWER = regex.compile(
     r"(?i:(?:anonym|unbekannt|egal|niemand|keine?r?|nix|nichts|ohne|wei(?:ß|ss)[^\S\n]+"
@@ -261,8 +259,6 @@ def _plain_noun(view: str, start: int, end: int) -> bool:
 def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the part of a found name that may be a name, or None when none is.
 
-    An elided particle glued before it goes with it ("Café D'Angelo", "Frau O'Brien").
-
     Parameters
     ----------
     view : str
@@ -270,14 +266,6 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     start, end : int
         The found name.
     """
-    part = _name_part(view, start, end)
-    if part is None:
-        return None
-    glued = _ELIDED_BEFORE.search(view, max(0, part[0] - 5), part[0])
-    return (glued.start(), part[1]) if glued is not None else part
-
-
-def _name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     start, end = _cut_at_line(view, start, end)
     before = view[max(0, start - 24) : start]
     if _NON_ANSWER.match(view, start):
