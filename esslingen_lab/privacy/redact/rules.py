@@ -21,7 +21,7 @@ from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
-from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES
+from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES, ID_LIST_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
@@ -315,27 +315,9 @@ _RULES: list[_Rule] = [
              (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
                 minuten|stunden|prozent|%)(?![\p{{L}}]))""",
         needs_digit=True,
-        needs=(
-            "az",
-            "gz",
-            "zeichen",
-            "nummer",
-            "nr",
-            "steuer",
-            "idnr",
-            "id-nr",
-            "ausweis",
-            "vorgang",
-            "referenz",
-            "kundenkonto",
-            "ticket #",
-            "flurst",
-            "flst",
-            "grundbuch",
-            "-id",
-            "id:",
-            "id ",
-        ),
+        needs=("az", "gz", "zeichen", "nummer", "nr", "steuer", "idnr", "id-nr", "ausweis",
+               "vorgang", "referenz", "kundenkonto", "ticket #", "flurst", "flst", "grundbuch",
+               "-id", "id:", "id "),
         flags=_X,
     ),
     # a few words between cue and number: "kundennr von der stadtkasse 40-118-772"
@@ -347,6 +329,7 @@ _RULES: list[_Rule] = [
         r"(?<![\d.,/])(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
         needs_digit=True,
     ),
+    *ID_LIST_RULES,  # "Aktenzeichen [ID], B98-765-432", "Kundennr. [ID] / 5678 / 9012"
     # ---- birth dates (only after/before a birth cue, so appointment dates survive)
     # in phrases: "kam 1961 zur Welt", "am dritten März 58 geboren", "Mai 1966 geboren"
     *BIRTH_PHRASE_RULES,
