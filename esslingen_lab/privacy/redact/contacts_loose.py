@@ -26,6 +26,7 @@ import re
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _DOT, _Rule
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HOST
 
 __all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
@@ -204,7 +205,60 @@ def _messenger_user_spans(text: str):
         yield match.span("v")
 
 
+# ---------------------------------------------------------------- one's own web site
+
+# a domain without "www" and without a path, named as one's own site: "Meine Seite ist
+# kuehn-hans.de", "schaut auf meine Website kuehn.online", "mein Blog: neckarperle.blog",
+# "kuehn.online ist meine Homepage". With a path the URL rules of rules.py take it; a bare
+# domain is read only beside "mein/unser … Seite/Website/Homepage/Blog/Shop …", so that a
+# company's or a town's domain named in passing stays. Any two-letter country code in lower
+# case and the new generic endings a person picks for a name.
+_SITE_WORD = (
+    r"(?i:(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren|my|our)"
+    r"\x20+(?:\p{L}+\x20+)?(?:web|home|internet|online|privat|familien)?"
+    r"(?:seite|site|page|homepage|blog|domain|portfolio|podcast|shop|webshop|präsenz|auftritt)"
+    r"\p{L}{0,3})"
+)
+_SITE_TLD = (
+    r"(?:(?-i:[a-z]{2})|(?i:com|net|org|info|biz|online|site|website|blog|shop|store|page|app|"
+    r"dev|social|club|space|cloud|email|link|berlin|bayern|nrw|hamburg|koeln|family|name|me|"
+    r"io|tv|fm|eu|de|example))"
+)
+_HOST = (
+    rf"(?<![\w.@\-/])(?!{PUBLIC_HOST})[A-Za-z0-9äöü][\w\-]{{1,62}}(?:\.[\w\-]{{1,63}}){{0,3}}"
+    rf"""\.{_SITE_TLD}(?![\w\-@]|\.\w)(?:/[^\s<>"'\])}}]{{0,200}}(?<![.,;:!?]))?"""
+)
+# a platform's own domain alone is no one's site: "meine Seite bei wordpress.com"
+_PLATFORM = (
+    r"(?i:amazon|ebay|google|wikipedia|youtube|facebook|instagram|tiktok|twitter|x|linkedin|"
+    r"xing|wordpress|blogspot|jimdo|wix|github|gitlab|etsy|gmx|web|t-online|paypal|spotify|"
+    r"apple|mastodon|substack|medium)\.[a-z]{2,4}(?![\w.\-/])"
+)
+_OWN_SITE = regex.compile(
+    rf"""{_SITE_WORD}[\x20\t]*[:\-–]?[\x20\t]*(?:(?:\p{{L}}+|{_PLATFORM})[\x20\t]+){{0,4}}?(?!{_PLATFORM})(?P<v>{_HOST})
+       |(?P<v>{_HOST})[\x20\t]*[:,\-–]?[\x20\t]*(?i:(?:das\x20)?(?:ist|wäre|war))\x20+{_SITE_WORD}""",
+    _FLAGS,
+)
+_SITE_GATE = re.compile(r"[\w\-]\.[a-z]{2,8}\b(?!\.\w)", re.IGNORECASE)
+
+
+def _own_site_spans(text: str):
+    for match in _OWN_SITE.finditer(text):
+        yield match.span("v")
+
+
 EARLY_CONTACT_RULES = [
+    _Rule(
+        "URL",
+        None,
+        needs=("seite", "site", "page", "blog", "domain", "portfolio", "podcast", "shop",
+               "präsenz", "auftritt"),
+        gate=_SITE_GATE,
+        gate_on_raw=True,
+        finder=_own_site_spans,
+        name="url-own-site",
+        trusted=True,
+    ),
     _Rule(
         "EMAIL",
         None,
