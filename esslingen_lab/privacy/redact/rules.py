@@ -343,8 +343,10 @@ _RULES: list[_Rule] = [
                  (?:ich|er|sie|wir|(?:mein|unser|sein|ihr)\p{{L}}*\s+\p{{L}}+)\s+(?:im\s+Jahre?\s+)?)
              \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
              (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b|
-               # a month and year: "geb. 03/1985", "geb. im März 1985"
-               (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:19|20)\d{{2}}\b)
+               # a month and year: "geb. 03/1985", "geb. im März 1985", "März '61"
+               (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:(?:19|20)\d{{2}}|'\d{{2}})\b|
+               # a day without its year, not after a list's star: "geboren am 9.1."
+               (?<!\*\s{{0,3}})\d{{1,2}}\.\s?\d{{1,2}}\.(?!\s?\d))
              # a cohort of a group is no birth year: "Jahrgang 2024 der Azubis"
              (?!\s+(?:der|des)\s+(?-i:\p{{Lu}}))""",
         needs_digit=True,
@@ -358,7 +360,7 @@ _RULES: list[_Rule] = [
              (?<!(?:idee|projekt|\bplan|konzept|gedanke|initiative|verein|fest|festival|tradition
                  |bewegung|vorhaben|vorschlag|aktion|programm|format|netzwerk|kooperation)
                  \s+(?:ist|wurde|war|sind|wurden|waren)\s+(?:(?:schon|bereits|erst|im\s+jahre?)\s+)?)
-             (?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
+             (?P<v>{_DAY_MONTH}|\b(?<![\d./])(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
              geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b)""",
