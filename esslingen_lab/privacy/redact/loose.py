@@ -336,6 +336,11 @@ _NOT_PLATE_START = frozenset(
 _ONE_LETTER_DISTRICTS = frozenset("b f h k l m n r s w".split())
 # the plate's own word: a short word in the middle ("s ab 1234") only after it
 _STRONG_PLATE_CUE = regex.compile(r"(?i:kennzeichen|nummernschild|kfz)")
+# a vehicle word right before: "Fahrzeug es ab 1234 steht …", "der PKW mit es ab 12"
+_VEHICLE_RIGHT_BEFORE = regex.compile(
+    r"(?i:fahrzeug|auto|wagen|pkw|lkw|kfz|motorrad|roller|transporter|anhänger|wohnmobil)"
+    r"\p{L}{0,2}\x20+(?:(?i:mit|mit\x20dem)\x20+)?$"
+)
 
 
 def _spaced_plate_spans(text: str):
@@ -348,6 +353,8 @@ def _spaced_plate_spans(text: str):
         first = text[start:end].split()[0].lower()
         if match.group("mid") in _NOT_PLATE_MIDDLE and first not in _ONE_LETTER_DISTRICTS:
             cue = _STRONG_PLATE_CUE  # "s ab 1234" (Stuttgart) needs no more than "auto"
+            if _VEHICLE_RIGHT_BEFORE.search(text, max(0, start - 40), start) is not None:
+                cue = _PLATE_CUE  # "Fahrzeug es ab 1234": the vehicle names its plate
         if cue.search(text[max(0, start - 40) : end + 40]) is not None:
             yield start, end
 

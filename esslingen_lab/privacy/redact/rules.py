@@ -326,7 +326,8 @@ _RULES: list[_Rule] = [
     # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
     _rule(
         "ID",
-        r"(?<![\d.,/])(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
+        # (not a phone number's country code and rest: "+48 601 234 567")
+        r"(?<![\d.,/+])(?<!\+\x20)(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
         needs_digit=True,
     ),
     *ID_LIST_RULES,  # "Aktenzeichen [ID], B98-765-432", "Kundennr. [ID] / 5678 / 9012"
@@ -416,8 +417,8 @@ _RULES: list[_Rule] = [
         r"""(?<![\w.,/:])(?<![A-Z]{2}-)0\d{2,5}
              (?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]{1,2}|\.|&nbsp;)?
              (?:\d{2,}|\d(?=[ \t\u00a0]\d))  # "0176-2 99 48 17 0"
-             # later groups: also after a dot when the first one had one ("0157.3344.1122")
-             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;|(?<=0\d{2,5}\.\d+)\.)
+             # later groups: also after a dot when the first one had one ("0157.3344.1122", "0711.12.34.56")
+             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;|(?<=0\d{2,5}(?:\.\d+)+)\.)
                 """
         + _NEXT_NUMBER
         + r"""\d{1,8}){0,5}
@@ -429,7 +430,7 @@ _RULES: list[_Rule] = [
         "TELEFON",
         r"""(?:\bTel(?:efon)?\b\.?|\bTelefonnummer|\bRufnummer|\bHandy(?:nummer)?|
              \bMobil(?:nummer|funk)?|\bFax|\berreichbar\s+unter|\banrufen\s+unter|
-             \bunter\s+der\s+Nummer|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?)
+             \bunter\s+der\s+Nummer|\bRückruf\w*(?:\s+\p{Ll}+){0,2}?\s+unter|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?)
              \s*[:.]?\s*(?P<v>\+?\d[\d \-/()]{3,20}\d)\b""",
         needs_digit=True,
         needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
@@ -447,7 +448,7 @@ _RULES: list[_Rule] = [
     _rule(
         "TELEFON",
         r"""(?<=\b(?i:Durchwahl|Durchw\.|Apparat|App\.|Nebenstelle)\x20?[:\-]?\x20?)
-             (?P<v>(?!11[0-9]\b)\d{2,5})(?![\d.,:]|\x20?(?i:uhr|min|euro|€|%))""",
+             (?P<v>(?!11[0-9]\b)\d{2,5})(?!\d|[.,:]\d|\x20?(?i:uhr|min|euro|€|%))""",
         needs=("durchw", "apparat", "app.", "nebenstelle"),
         needs_digit=True,
         flags=_X,
