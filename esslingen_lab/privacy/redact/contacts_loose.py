@@ -26,7 +26,7 @@ import re
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _DOT, _Rule
-from esslingen_lab.privacy.redact.public_web import PUBLIC_HOST
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 
 __all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
@@ -121,7 +121,7 @@ _ACCOUNT_CUE = (
 _USER_NAME = regex.compile(
     rf"""{_ACCOUNT_CUE}
          (?:\x20+(?:im|in|beim|bei|für|fürs|auf|der|die|das|dem|den|von|vom|am|zum|zur|
-             meine[mnrs]?|unsere[mnrs]?|\p{{Lu}}[\p{{L}}\-]+)){{0,3}}
+             meine[mnrs]?|unsere[mnrs]?|dort|da|hier|drüben|jetzt|\p{{Lu}}[\p{{L}}\-]+)){{0,3}}
          (?P<how>\x20*[:=]\x20*|\x20+(?i:ist|lautet|war|heißt|heisst)\x20+(?:immer\x20+noch\x20+)?
             |\x20+)
          [„"“'‚»«]?(?P<v>[\p{{L}}\d][\w.\-]{{2,40}}(?<![.\-]))(?![\w@/])""",
@@ -247,7 +247,53 @@ def _own_site_spans(text: str):
         yield match.span("v")
 
 
+# ---------------------------------------------------------------- a handle beside its platform
+
+# the platform named after the handle or the handle in brackets after it: "Grüße ben_hx
+# (auf Twitter)", "lena.k_09 bei Insta", "auf instagram (luisa.schwoab)"; a Discord name with
+# its four digits ("DerKleineTobi#4471") where the text names Discord. A handle's shape: a
+# "_" or "." inside, or letters and two digits or more, so that plain words stay.
+_PLATFORMS = (
+    r"(?i:instagram|insta|ig|tiktok|twitter|x|discord|telegram|snapchat|snap|facebook|fb|"
+    r"youtube|threads|mastodon|bluesky|twitch|reddit|pinterest|linkedin|xing|signal|skype)"
+)
+_HANDLE_SHAPE = (
+    r"(?=[\w.]*[A-Za-z])[A-Za-z0-9][\w]*(?:[_.][\w]+)+|(?=\w*[A-Za-z])[A-Za-z0-9]+_\w*"
+    r"|[A-Za-z]+\d{2,}"
+)
+_HANDLE_BESIDE_PLATFORM = regex.compile(
+    rf"""(?<![\w.@/])@?(?P<v>{_HANDLE_SHAPE})(?![\w@/]|\.\w)
+         [\x20\t]*[(\[]?[\x20\t]*(?i:auf|bei|on|via|im|in)\x20+{_PLATFORMS}(?!\p{{L}})
+       |(?<![\p{{L}}]){_PLATFORMS}[\x20\t]*[(\[][\x20\t]*@?(?P<v>{_HANDLE_SHAPE})[\x20\t]*[)\]]""",
+    _FLAGS,
+)
+_PUBLIC = regex.compile(PUBLIC_HANDLE, regex.VERSION1)  # "stadt_esslingen": an office's
+_DISCORD_TAG = regex.compile(r"(?<![\w#])(?P<v>[\p{L}\d_.]{2,32}#\d{4})(?!\d)", regex.VERSION1)
+
+
+def _handle_beside_platform_spans(text: str):
+    for match in _HANDLE_BESIDE_PLATFORM.finditer(text):
+        value = match.group("v")
+        if _SITE.search(value) is None and _PUBLIC.fullmatch(value) is None:
+            yield match.span("v")
+    if "discord" in text.lower():
+        yield from (match.span("v") for match in _DISCORD_TAG.finditer(text))
+
+
 EARLY_CONTACT_RULES = [
+    _Rule(
+        "URL",
+        None,
+        needs=("insta", "tiktok", "twitter", "discord", "telegram", "snap", "facebook",
+               "youtube", "threads", "mastodon", "bluesky", "twitch", "reddit", "pinterest",
+               "linkedin", "xing", "signal", "skype"),
+        needs_words=("X", "x", "IG", "ig", "Ig", "FB", "fb", "Fb"),
+        gate=re.compile(r"\w[_.]\w|[A-Za-z]\d\d|#\d{4}"),
+        gate_on_raw=True,
+        finder=lambda text: sorted(set(_handle_beside_platform_spans(text))),
+        name="url-handle-beside-platform",
+        trusted=True,
+    ),
     _Rule(
         "URL",
         None,
