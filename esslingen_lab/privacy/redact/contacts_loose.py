@@ -222,6 +222,7 @@ _SITE_WORD = (
 _SITE_TLD = (
     r"(?:(?-i:[a-z]{2})|(?i:com|net|org|info|biz|online|site|website|blog|shop|store|page|app|"
     r"dev|social|club|space|cloud|email|link|berlin|bayern|nrw|hamburg|koeln|family|name|me|"
+    r"studio|design|art|photo|photography|digital|works|media|events|live|life|world|xyz|"
     r"io|tv|fm|eu|de|example))"
 )
 _HOST = (

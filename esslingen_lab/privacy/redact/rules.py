@@ -448,7 +448,7 @@ _RULES: list[_Rule] = [
     _rule(
         "TELEFON",
         r"""(?<=\b(?i:Durchwahl|Durchw\.|Apparat|App\.|Nebenstelle)\x20?[:\-]?\x20?)
-             (?P<v>(?!11[0-9]\b)\d{2,5})(?!\d|[.,:]\d|\x20?(?i:uhr|min|euro|€|%))""",
+             (?P<v>(?!11[0-9]\b)\d{2,5})(?![\d.,:]|\x20?(?i:uhr|min|euro|€|%))""",
         needs=("durchw", "apparat", "app.", "nebenstelle"),
         needs_digit=True,
         flags=_X,
