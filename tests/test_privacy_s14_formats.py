@@ -35,6 +35,12 @@ from esslingen_lab.privacy import redact_text
     ("privat 07153.99.88.77", "privat [TELEFON]"),
     ("Rückruf gerne unter 2291-5530.", "Rückruf gerne unter [TELEFON]."),
     ("Tel. +48 512 998 877", "Tel. [TELEFON]"),
+    # ---- scanned forms: letters for digits in a phone number and a birth date
+    ("Tel.: O7l53 / 9 98 O77", "Tel.: [TELEFON]"),
+    ("Geb.: 2l.O4.1966", "Geb.: [DATUM]"),
+    # ---- digits in words mixed with digits, doubled digits, Swabian nine
+    ("Handy 0152 doppel-sieben 41 90 3", "Handy [TELEFON]"),
+    ("Telefon isch null siebe oins fümf, drei drei, nuin acht", "Telefon isch [TELEFON]"),
     # ---- one's own site without a path
     ("Mehr auf meiner Homepage: gaertner-ruth.de", "Mehr auf meiner Homepage: [URL]"),
     ("unsere Familienseite ist die-oezkans.family", "unsere Familienseite ist [URL]"),
@@ -55,6 +61,7 @@ from esslingen_lab.privacy import redact_text
     ("Gruß, mia_kornwest (bei Insta)", "Gruß, [URL] (bei Insta)"),
     ("mich findet ihr auf TikTok (tanz.mit.jule)", "mich findet ihr auf TikTok ([URL])"),
     ("Auf Discord bin ich Neckarfuchs#0815.", "Auf Discord bin ich [URL]."),
+    ("@jule_tanzt_es bei Insta folgen", "[URL] bei Insta folgen"),
 ])
 def test_format_is_removed(text, expected):
     assert redact_text(text) == expected
@@ -83,6 +90,9 @@ def test_format_is_removed(text, expected):
     "Die Stadt ist auf Instagram (stadt_esslingen) aktiv.",
     "Ich habe das auf Instagram gesehen (Version 2.3 bei Instagram).",
     "Die Datei bericht_2024.pdf liegt im Ordner.",
+    "Die Stadt ist auf Instagram (@stadt_esslingen) aktiv.",
+    "Am 1l.02. ist das Fest, Vertrag bei O2 seit 12.03.2024.",
+    "Das war doppelt so teuer, 3 mal.",
     "Mit dem Auto ist es ab 18 Uhr voll.",
 ])
 def test_control_stays(text):

@@ -96,7 +96,8 @@ _PHONE_CUE = (
 )
 _LETTER_PHONE = regex.compile(
     rf"""{_PHONE_CUE}\s*[:.]?\s*
-         (?P<v>\+?[\dIlOo|](?:[\dIlOo|]|[\x20\-/](?=[\dIlOo|])){{5,24}})(?![\p{{L}}\d])""",
+         # (groups apart by a spaced slash too, as scanned: "O711 / 3l 8 55 O2")
+         (?P<v>\+?[\dIlOo|](?:[\dIlOo|]|[\x20\-/]{{1,3}}(?=[\dIlOo|])){{5,24}})(?![\p{{L}}\d])""",
     _FLAGS,
 )
 # a letter for a digit beside a digit: most texts hold none
@@ -263,9 +264,9 @@ _HANDLE_SHAPE = (
     r"|[A-Za-z]+\d{2,}"
 )
 _HANDLE_BESIDE_PLATFORM = regex.compile(
-    rf"""(?<![\w.@/])@?(?P<v>{_HANDLE_SHAPE})(?![\w@/]|\.\w)
+    rf"""(?<![\w.@/])(?P<v>@?(?:{_HANDLE_SHAPE}))(?![\w@/]|\.\w)
          [\x20\t]*[(\[]?[\x20\t]*(?i:auf|bei|on|via|im|in)\x20+{_PLATFORMS}(?!\p{{L}})
-       |(?<![\p{{L}}]){_PLATFORMS}[\x20\t]*[(\[][\x20\t]*@?(?P<v>{_HANDLE_SHAPE})[\x20\t]*[)\]]""",
+       |(?<![\p{{L}}]){_PLATFORMS}[\x20\t]*[(\[][\x20\t]*(?P<v>@?(?:{_HANDLE_SHAPE}))[\x20\t]*[)\]]""",
     _FLAGS,
 )
 _PUBLIC = regex.compile(PUBLIC_HANDLE, regex.VERSION1)  # "stadt_esslingen": an office's
@@ -275,7 +276,7 @@ _DISCORD_TAG = regex.compile(r"(?<![\w#])(?P<v>[\p{L}\d_.]{2,32}#\d{4})(?!\d)", 
 def _handle_beside_platform_spans(text: str):
     for match in _HANDLE_BESIDE_PLATFORM.finditer(text):
         value = match.group("v")
-        if _SITE.search(value) is None and _PUBLIC.fullmatch(value) is None:
+        if _SITE.search(value) is None and _PUBLIC.fullmatch(value.lstrip("@")) is None:
             yield match.span("v")
     if "discord" in text.lower():
         yield from (match.span("v") for match in _DISCORD_TAG.finditer(text))

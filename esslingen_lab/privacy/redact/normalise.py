@@ -480,6 +480,20 @@ def _digits_read(view: str) -> str:
     return _DIGIT_LETTER.sub(lambda m: _DIGIT_LETTERS[m.group()], view)
 
 
+# a date read by OCR with letters for digits ("03.O9.1952", "1l.02.1961"): O for 0, l and I
+# for 1, read as digits when the date has four real digits or more (one character for one)
+_OCR_DATE = re.compile(r"(?<![\w.])[\dOlI]{1,2}\.[\dOlI]{1,2}\.(?:[\dOlI]{4}|[\dOlI]{2})(?![\w]|\.\d)")
+_OCR_BY_DIGIT = re.compile(r"\d[OlI]|[OlI]\.?\d")
+_OCR_DIGITS = str.maketrans("OlI", "011")
+
+
+def _ocr_date(match: re.Match) -> str:
+    date = match.group()
+    if sum(ch.isdigit() for ch in date) < 4 or date.replace(".", "").isdigit():
+        return date
+    return date.translate(_OCR_DIGITS)
+
+
 # a year shortened with another apostrophe ("Jg. ’54", "Baujahr ‘54", "´61"): read as "'54"
 _YEAR_APOSTROPHE = re.compile(r"[‘’´`ʼ′](?<!\w[‘’´`ʼ′])(?=\d\d(?!\d))")  # the sign first: fast
 _APOSTROPHES = "‘’´`ʼ′"
@@ -515,6 +529,8 @@ def plain_view(view: str) -> str:
         view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
     if rare:
         view = _digits_read(view)
+    if _OCR_BY_DIGIT.search(view) is not None:
+        view = _OCR_DATE.sub(_ocr_date, view)  # "03.O9.1952"
     if any([ch in view for ch in _APOSTROPHES]) and _YEAR_APOSTROPHE.search(view) is not None:
         view = _YEAR_APOSTROPHE.sub("'", view)
     if "%40" in view:
