@@ -482,7 +482,9 @@ def _digits_read(view: str) -> str:
 
 # a date read by OCR with letters for digits ("03.O9.1952", "1l.02.1961"): O for 0, l and I
 # for 1, read as digits when the date has four real digits or more (one character for one)
-_OCR_DATE = re.compile(r"(?<![\w.])[\dOlI]{1,2}\.[\dOlI]{1,2}\.(?:[\dOlI]{4}|[\dOlI]{2})(?![\w]|\.\d)")
+_OCR_DATE = re.compile(
+    r"(?<![\w.])[\dOlI]{1,2}\.[\dOlI]{1,2}\.(?:[\dOlI]{4}|[\dOlI]{2})(?![\w]|\.\d)"
+)
 _OCR_BY_DIGIT = re.compile(r"\d[OlI]|[OlI]\.?\d")
 _OCR_DIGITS = str.maketrans("OlI", "011")
 
