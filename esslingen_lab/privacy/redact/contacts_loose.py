@@ -289,7 +289,7 @@ EARLY_CONTACT_RULES = [
         needs=("insta", "tiktok", "twitter", "discord", "telegram", "snap", "facebook",
                "youtube", "threads", "mastodon", "bluesky", "twitch", "reddit", "pinterest",
                "linkedin", "xing", "signal", "skype"),
-        needs_words=("X", "x", "IG", "ig", "Ig", "FB", "fb", "Fb"),
+        needs_words=frozenset(("X", "x", "IG", "ig", "Ig", "FB", "fb", "Fb")),
         gate=re.compile(r"\w[_.]\w|[A-Za-z]\d\d|#\d{4}"),
         gate_on_raw=True,
         finder=lambda text: sorted(set(_handle_beside_platform_spans(text))),
