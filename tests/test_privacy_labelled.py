@@ -160,8 +160,9 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
      ("pii_fresh15.jsonl", 0.66, 0.015, 230), ("pii_fresh16.jsonl", 0.86, 0.019, 135),
      # held-out in session 13 (never read; scored in aggregate after each merge): 0.844 and
      # 0.869, 3.4 % and 1.6 % of ordinary tokens lost (fresh17: dialect, hotline notes and
-     # scanned forms lose far more ordinary words than the 2 % goal)
-     ("pii_fresh17.jsonl", 0.83, 0.035, 405), ("pii_fresh18.jsonl", 0.86, 0.017, 155)],
+     # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):
+     # 0.862 and 0.889
+     ("pii_fresh17.jsonl", 0.85, 0.035, 405), ("pii_fresh18.jsonl", 0.88, 0.017, 155)],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
     """fresh2–18: written without the rules, each scored before it was read; fresh17 and

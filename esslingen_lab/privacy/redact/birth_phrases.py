@@ -139,12 +139,15 @@ _YEAR_NOUN_THEN_YEAR = regex.compile(
          (?P<v>{_YEAR})(?!\s*(?:bis|-|–)\s*\d)""",
     _V1,
 )
-# "ich bin von '71", "bin ein Kind von 1975", "sind beide von 1956"; not "von 1990 bis 2000"
+# "ich bin von '71", "bin ein Kind von 1975", "sind beide von 1956", "bin anno 1939"; not
+# "von 1990 bis 2000"
 _I_AM_FROM_YEAR = regex.compile(
     rf"""(?<!\p{{L}})(?:(?i:bin)(?:\s+(?i:ich))?|(?i:er|sie|wir)\s+(?i:ist|war|sind|waren)|
          (?i:ist|war)\s+(?i:er)|(?i:sind|waren)\s+(?i:wir|beide|alle\s+beide))\s+
-         (?P<v>(?:(?i:ein|eine|a)\s+(?i:Kind|Jahrgang|Baujahr|Mädle|Bua|Bub)\s+)?
-         (?i:von|vo|aus|aus\s+dem\s+Jahr(?:e|gang)?)\s+{_YEAR})
+         (?:(?P<v>(?:(?i:ein|eine|a)\s+(?i:Kind|Jahrgang|Baujahr|Mädle|Bua|Bub)\s+)?
+         (?i:von|vo|aus|anno|aus\s+dem\s+Jahr(?:e|gang)?)\s+{_YEAR})
+         # a cohort: "ich bin ein 61er", "Ich bin 51er und …", "er ist ein 58er Jahrgang"
+         |(?:(?i:ein|eine|a)\s+)?(?P<v>['’]?\d{{2}}er(?:in)?)(?![\p{{L}}\-\d])(?!\s+(?!Jahrgang)\p{{Lu}}))
          (?!\s*(?:bis|-|–|an\b|auf\b|ab\b))""",
     _V1,
 )
@@ -276,6 +279,8 @@ BIRTH_PHRASE_RULES = [
             r"(?:\w+\W{1,3}){0,6}?(?:['’]\d\d|(?:19|20)\d\d|neunzehnhundert|zweitausend|"
             r"\w*z(?:i|ß|ss)?g\b)"
             r"|(?:['’]\d\d|(?:19|20)\d\d)\W{1,3}(?:\w+\W{1,3}){0,4}?welt"  # "1955 auf die Welt"
+            # "bin ein 61er"
+            r"|(?:bin|ist|isch|sind|sen|war)\W{1,3}(?:\w+\W{1,3}){0,2}?['’]?\d\der"
         ),
         finder=_year_phrase_spans,
         name="datum-birth-year-phrase",

@@ -26,6 +26,7 @@ import re
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _DOT, _Rule
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 
 __all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
@@ -95,7 +96,8 @@ _PHONE_CUE = (
 )
 _LETTER_PHONE = regex.compile(
     rf"""{_PHONE_CUE}\s*[:.]?\s*
-         (?P<v>\+?[\dIlOo|](?:[\dIlOo|]|[\x20\-/](?=[\dIlOo|])){{5,24}})(?![\p{{L}}\d])""",
+         # (groups apart by a spaced slash too, as scanned: "O711 / 3l 8 55 O2")
+         (?P<v>\+?[\dIlOo|](?:[\dIlOo|]|[\x20\-/]{{1,3}}(?=[\dIlOo|])){{5,24}})(?![\p{{L}}\d])""",
     _FLAGS,
 )
 # a letter for a digit beside a digit: most texts hold none
@@ -120,7 +122,7 @@ _ACCOUNT_CUE = (
 _USER_NAME = regex.compile(
     rf"""{_ACCOUNT_CUE}
          (?:\x20+(?:im|in|beim|bei|für|fürs|auf|der|die|das|dem|den|von|vom|am|zum|zur|
-             meine[mnrs]?|unsere[mnrs]?|\p{{Lu}}[\p{{L}}\-]+)){{0,3}}
+             meine[mnrs]?|unsere[mnrs]?|dort|da|hier|drüben|jetzt|\p{{Lu}}[\p{{L}}\-]+)){{0,3}}
          (?P<how>\x20*[:=]\x20*|\x20+(?i:ist|lautet|war|heißt|heisst)\x20+(?:immer\x20+noch\x20+)?
             |\x20+)
          [„"“'‚»«]?(?P<v>[\p{{L}}\d][\w.\-]{{2,40}}(?<![.\-]))(?![\w@/])""",
@@ -204,7 +206,107 @@ def _messenger_user_spans(text: str):
         yield match.span("v")
 
 
+# ---------------------------------------------------------------- one's own web site
+
+# a domain without "www" and without a path, named as one's own site: "Meine Seite ist
+# kuehn-hans.de", "schaut auf meine Website kuehn.online", "mein Blog: neckarperle.blog",
+# "kuehn.online ist meine Homepage". With a path the URL rules of rules.py take it; a bare
+# domain is read only beside "mein/unser … Seite/Website/Homepage/Blog/Shop …", so that a
+# company's or a town's domain named in passing stays. Any two-letter country code in lower
+# case and the new generic endings a person picks for a name.
+_SITE_WORD = (
+    r"(?i:(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren|my|our)"
+    r"\x20+(?:\p{L}+\x20+)?(?:web|home|internet|online|privat|familien)?"
+    r"(?:seite|site|page|homepage|blog|domain|portfolio|podcast|shop|webshop|präsenz|auftritt)"
+    r"\p{L}{0,3})"
+)
+_SITE_TLD = (
+    r"(?:(?-i:[a-z]{2})|(?i:com|net|org|info|biz|online|site|website|blog|shop|store|page|app|"
+    r"dev|social|club|space|cloud|email|link|berlin|bayern|nrw|hamburg|koeln|family|name|me|"
+    r"studio|design|art|photo|photography|digital|works|media|events|live|life|world|xyz|"
+    r"io|tv|fm|eu|de|example))"
+)
+_HOST = (
+    rf"(?<![\w.@\-/])(?!{PUBLIC_HOST})[A-Za-z0-9äöü][\w\-]{{1,62}}(?:\.[\w\-]{{1,63}}){{0,3}}"
+    rf"""\.{_SITE_TLD}(?![\w\-@]|\.\w)(?:/[^\s<>"'\])}}]{{0,200}}(?<![.,;:!?]))?"""
+)
+# a platform's own domain alone is no one's site: "meine Seite bei wordpress.com"
+_PLATFORM = (
+    r"(?i:amazon|ebay|google|wikipedia|youtube|facebook|instagram|tiktok|twitter|x|linkedin|"
+    r"xing|wordpress|blogspot|jimdo|wix|github|gitlab|etsy|gmx|web|t-online|paypal|spotify|"
+    r"apple|mastodon|substack|medium)\.[a-z]{2,4}(?![\w.\-/])"
+)
+_OWN_SITE = regex.compile(
+    rf"""{_SITE_WORD}[\x20\t]*[:\-–]?[\x20\t]*(?:(?:\p{{L}}+|{_PLATFORM})[\x20\t]+){{0,4}}?(?!{_PLATFORM})(?P<v>{_HOST})
+       |(?P<v>{_HOST})[\x20\t]*[:,\-–]?[\x20\t]*(?i:(?:das\x20)?(?:ist|wäre|war))\x20+{_SITE_WORD}""",
+    _FLAGS,
+)
+_SITE_GATE = re.compile(r"[\w\-]\.[a-z]{2,8}\b(?!\.\w)", re.IGNORECASE)
+
+
+def _own_site_spans(text: str):
+    for match in _OWN_SITE.finditer(text):
+        yield match.span("v")
+
+
+# ---------------------------------------------------------------- a handle beside its platform
+
+# the platform named after the handle or the handle in brackets after it: "Grüße ben_hx
+# (auf Twitter)", "lena.k_09 bei Insta", "auf instagram (luisa.schwoab)"; a Discord name with
+# its four digits ("DerKleineTobi#4471") where the text names Discord. A handle's shape: a
+# "_" or "." inside, or letters and two digits or more, so that plain words stay.
+_PLATFORMS = (
+    r"(?i:instagram|insta|ig|tiktok|twitter|x|discord|telegram|snapchat|snap|facebook|fb|"
+    r"youtube|threads|mastodon|bluesky|twitch|reddit|pinterest|linkedin|xing|signal|skype)"
+)
+_HANDLE_SHAPE = (
+    r"(?=[\w.]*[A-Za-z])[A-Za-z0-9][\w]*(?:[_.][\w]+)+|(?=\w*[A-Za-z])[A-Za-z0-9]+_\w*"
+    r"|[A-Za-z]+\d{2,}"
+)
+_HANDLE_BESIDE_PLATFORM = regex.compile(
+    rf"""(?<![\w.@/])(?P<v>@?(?:{_HANDLE_SHAPE}))(?![\w@/]|\.\w)
+         [\x20\t]*[(\[]?[\x20\t]*(?i:auf|bei|on|via|im|in)\x20+{_PLATFORMS}(?!\p{{L}})
+       |(?<![\p{{L}}]){_PLATFORMS}[\x20\t]*[(\[][\x20\t]*(?P<v>@?(?:{_HANDLE_SHAPE}))[\x20\t]*[)\]]""",
+    _FLAGS,
+)
+_PUBLIC = regex.compile(PUBLIC_HANDLE, regex.VERSION1)  # "stadt_esslingen": an office's
+_DISCORD_TAG = regex.compile(r"(?<![\w#])(?P<v>[\p{L}\d_.]{2,32}#\d{4})(?!\d)", regex.VERSION1)
+
+
+def _handle_beside_platform_spans(text: str):
+    for match in _HANDLE_BESIDE_PLATFORM.finditer(text):
+        value = match.group("v")
+        if _SITE.search(value) is None and _PUBLIC.fullmatch(value.lstrip("@")) is None:
+            yield match.span("v")
+    if "discord" in text.lower():
+        yield from (match.span("v") for match in _DISCORD_TAG.finditer(text))
+
+
 EARLY_CONTACT_RULES = [
+    _Rule(
+        "URL",
+        None,
+        needs=("insta", "tiktok", "twitter", "discord", "telegram", "snap", "facebook",
+               "youtube", "threads", "mastodon", "bluesky", "twitch", "reddit", "pinterest",
+               "linkedin", "xing", "signal", "skype"),
+        needs_words=frozenset(("X", "x", "IG", "ig", "Ig", "FB", "fb", "Fb")),
+        gate=re.compile(r"\w[_.]\w|[A-Za-z]\d\d|#\d{4}"),
+        gate_on_raw=True,
+        finder=lambda text: sorted(set(_handle_beside_platform_spans(text))),
+        name="url-handle-beside-platform",
+        trusted=True,
+    ),
+    _Rule(
+        "URL",
+        None,
+        needs=("seite", "site", "page", "blog", "domain", "portfolio", "podcast", "shop",
+               "präsenz", "auftritt"),
+        gate=_SITE_GATE,
+        gate_on_raw=True,
+        finder=_own_site_spans,
+        name="url-own-site",
+        trusted=True,
+    ),
     _Rule(
         "EMAIL",
         None,

@@ -26,7 +26,9 @@ __all__ = ["ID_COMPOUND_RULES"]
 # or a noun and "Nr."/"Nummer" apart ("ticket nr", "Hundemarke Nr.")
 _CUE = regex.compile(
     r"""(?<![\p{L}\-])(?P<cue>
-          (?P<stem>\p{L}[\p{L}\-]{1,40}?)(?i:nummer|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer)
+          # an abbreviated noun too: "Pers.-Nr.", "Kd.-Nr.", "Mitgl.Nr."; a plural "Kundennummern"
+          (?P<stem>\p{L}[\p{L}\-]{1,40}?(?:\.-?)?)
+          (?i:nummern?|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer)
         | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)
         # the number of a thing named after it: "Nummer des Antrags ist 40-SBP-00931"
         | (?i:nummer|nr\.?)\x20(?i:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)
@@ -85,7 +87,7 @@ _NUMBERED = regex.compile(r"\S+(?i:nummer|nr\.?|no\.)")
 
 def _id_compound_spans(text: str):
     for match in _CUE.finditer(text):
-        stem = (match.group("stem") or "").lower().rstrip("-")
+        stem = (match.group("stem") or "").lower().rstrip("-.")
         if stem.endswith("s") and stem[:-1].endswith(_NOT_ID_STEM):
             stem = stem[:-1]
         if stem.endswith(_NOT_ID_STEM):
@@ -113,7 +115,7 @@ ID_COMPOUND_RULES = [
         ),  # fmt: skip
         # the cue's ending, then a digit within a few characters (cheap, on the lowered text)
         gate=regex.compile(
-            r"(?:nummer|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id)\.?"
+            r"(?:nummern?|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id)\.?"
             r"(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)"
             r"\x20[^\x20]{3,40})?[\x20\t:]{0,3}(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?"
             r"[a-z]{0,5}(?:[\x20\-][a-z]{1,5}){0,2}[\x20\-]?\d"  # "kita-es-2024", "tp-es-0219"

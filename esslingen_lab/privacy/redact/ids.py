@@ -13,9 +13,9 @@ from __future__ import annotations
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import _ID_CUE
+from esslingen_lab.privacy.redact.vocabulary import _ID_CUE, _UNITS
 
-__all__ = ["ACCOUNT_RULES", "ID_AFTER_WORDS_RULES"]
+__all__ = ["ACCOUNT_RULES", "ID_AFTER_WORDS_RULES", "ID_LIST_RULES"]
 
 # words that end the look for a number: a new clause, a time, a phone number's cue
 _STOP = (
@@ -84,5 +84,49 @@ ACCOUNT_RULES = [
         needs=("konto", "kto"),
         finder=_account_spans,
         name="id-bank-account",
+    )
+]
+
+
+# ---------------------------------------------------------------- lists of numbers
+
+# More numbers of the same kind after one already replaced: "Aktenzeichen [ID], B98-765-432",
+# "Kundennr. [ID] / 5678 / 9012", "[ID] und 40-118-773". Whoever lists two customer numbers
+# after one cue means both; each later one is found from the tag before it. A later value
+# needs four digits or more and is no year ("[ID], 2019 eingereicht"), no amount or measure
+# ("[ID], 1500 Euro") and no postcode before a place ("[ID], 73728 Esslingen").
+_LIST_SEP = r"(?:\x20?[,;/&+]\x20?|\x20(?:und|oder|sowie|bzw\.|u\.)\x20)"
+_NEXT_IN_LIST = regex.compile(
+    rf"""\G{_LIST_SEP}
+         (?P<v>(?:[A-Z]{{1,3}}[\x20\-]?)?\d+(?:[\-/.]\d+){{0,5}}|\d{{2,4}}(?:\x20\d{{2,4}}){{1,3}})
+         (?![\d\p{{L}}]|[.,]\d|\x20?(?:\p{{Lu}}|(?i:{_UNITS})(?!\p{{L}})))""",
+    regex.VERBOSE | regex.VERSION1,
+)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _listed_after_tag_spans(text: str):
+    start = text.find("[ID]")
+    while start >= 0:
+        at = start + 4
+        while (match := _NEXT_IN_LIST.match(text, at)) is not None:
+            value = match.group("v")
+            if sum(ch.isdigit() for ch in value) < 4 or _YEAR.fullmatch(value):
+                break
+            yield match.span("v")
+            at = match.end()
+        start = text.find("[ID]", at)
+
+
+#: Runs after every rule that tags an [ID] from its cue or shape.
+ID_LIST_RULES = [
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        needs=("[id]",),
+        finder=_listed_after_tag_spans,
+        name="id-listed-after-id",
+        trusted=True,
     )
 ]

@@ -35,7 +35,7 @@ __all__ = ["LOOSE_RULES", "ADJECTIVE"]
 # ("zero one seven"): an English run is found from "zero" or after a cue only
 _DIGIT_WORD = (
     r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
-    r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|fenf|fimf|sechse|neune|nuine|noine|"
+    r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|fenf|fimf|sechse|neune|nuine|noine|nuin|noin|"
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
@@ -59,8 +59,12 @@ _HUNDRED_WORD = (
 _GLUED_DIGITS = (
     rf"(?:{_DIGIT_WORD}){{1,3}}(?:{_PAIR_WORD})(?![\p{{L}}])|(?:{_DIGIT_WORD}){{2,4}}(?![\p{{L}}])"
 )
-# English "double three", "triple zero"
-_REPEATED = r"(?:double|triple)\x20(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+# English "double three", "triple zero"; German "doppel-fünf", "doppelt null"
+_REPEATED = (
+    r"(?:double|triple)\x20(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+    r"|doppelt?[\-\x20]?(?:null|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|oins|"
+    r"zwoi|sieba|siebe|fümf|nuin)"
+)
 _PHONE_UNIT = (
     rf"(?:(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d{{1,6}}"
     # a subscriber number after an area code in words: "null-eins-sieben-sechs 12345678"
@@ -110,7 +114,7 @@ def _digits_of(unit: str) -> int:
     lower = unit.lower()
     if "hundert" in lower or lower.startswith("triple"):
         return 3
-    if lower.startswith("double"):
+    if lower.startswith(("double", "doppel")):
         return 2
     if _ONE_PAIR.fullmatch(lower):
         return 2
@@ -336,6 +340,11 @@ _NOT_PLATE_START = frozenset(
 _ONE_LETTER_DISTRICTS = frozenset("b f h k l m n r s w".split())
 # the plate's own word: a short word in the middle ("s ab 1234") only after it
 _STRONG_PLATE_CUE = regex.compile(r"(?i:kennzeichen|nummernschild|kfz)")
+# a vehicle word right before: "Fahrzeug es ab 1234 steht …", "der PKW mit es ab 12"
+_VEHICLE_RIGHT_BEFORE = regex.compile(
+    r"(?i:fahrzeug|auto|wagen|pkw|lkw|kfz|motorrad|roller|transporter|anhänger|wohnmobil)"
+    r"\p{L}{0,2}\x20+(?:(?i:mit|mit\x20dem)\x20+)?$"
+)
 
 
 def _spaced_plate_spans(text: str):
@@ -348,6 +357,8 @@ def _spaced_plate_spans(text: str):
         first = text[start:end].split()[0].lower()
         if match.group("mid") in _NOT_PLATE_MIDDLE and first not in _ONE_LETTER_DISTRICTS:
             cue = _STRONG_PLATE_CUE  # "s ab 1234" (Stuttgart) needs no more than "auto"
+            if _VEHICLE_RIGHT_BEFORE.search(text, max(0, start - 40), start) is not None:
+                cue = _PLATE_CUE  # "Fahrzeug es ab 1234": the vehicle names its plate
         if cue.search(text[max(0, start - 40) : end + 40]) is not None:
             yield start, end
 

@@ -27,7 +27,7 @@ import urllib.parse
 
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD
 
-__all__ = ["decode_entities", "join_words", "plain_view", "redact_attributes"]
+__all__ = ["decode_entities", "join_words", "marks_moved", "plain_view", "redact_attributes"]
 
 _ENTITY = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -210,16 +210,46 @@ _OPENED_BEFORE_NUMBER = re.compile(
     rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
     rf"(?P<tags>{_OPEN_TAGS})(?=\d)"
 )
-# (the groups after it too: "0176<br>1234<br>5678"; a group from "0" starts another number)
+# (the groups after it too: "0176<br>1234<br>5678"; a group from "0" starts another number;
+# a paragraph's or a cell's tag as well: "0711<p>123456</p>", and a group with a digit-like
+# letter of another alphabet, read as a digit later: "0176<br>12З45678" with a Cyrillic Ze)
 _BREAK_IN_PHONE = re.compile(
     rf"(?P<head>{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}})"
-    r"(?:[\x20\t]*<(?i:br|wbr)\s*/?>[\x20\t]*)+(?=[1-9]\d{2})"
+    r"(?:[\x20\t]*</?(?i:br|wbr|p|div|li|td|th|h[1-6])(?:\s[^<>]{0,200})?\s*/?>[\x20\t]*)+"
+    r"(?=[1-9][\dЗзОоΟοІіΙБб]{2})"
 )
 
 
 def _after_number(match: re.Match) -> str:
     opened = match.group("open") or ""
     return match["head"] + match["gap"] + match["num"] + match["tags"] + opened
+
+
+# Markdown emphasis around a part of a number does the same: "**0711** 123456",
+# "0711 **123456**", "_Mühlgasse_ 12". The marks move to the edges of the whole number
+# ("**0711 123456**"), where the emphasis rule reads them blank (digits inside too).
+_MARKS = r"(?:\*{1,3}|_{1,3})"
+_MARK_CLOSED_BEFORE_NUMBER = re.compile(
+    rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<tags>{_MARKS})"
+    r"(?P<gap>[\x20\t\u00a0]{1,2})(?P<open>)(?P<num>\d{1,8}(?:[a-hA-H]\b)?)(?![\d*_])"
+)
+_MARK_OPENED_BEFORE_NUMBER = re.compile(
+    rf"(?<![\w*_])(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
+    rf"(?P<tags>{_MARKS})(?=\d[\d\x20]{{0,12}}(?P=tags)(?![\w*_]))"
+)
+_MARK_BY_DIGIT = re.compile(r"\d[*_]|[*_][\x20\t\u00a0]{0,2}\d")
+
+
+def marks_moved(text: str) -> str:
+    """Return ``text`` with emphasis marks cutting a number moved to its edges.
+
+    "**0711** 123456" → "**0711 123456**", "Mühlgasse **12**" → "**Mühlgasse 12**": the
+    text itself changes (as :func:`join_words` for tags), so that the number is one.
+    """
+    if _MARK_BY_DIGIT.search(text) is None:
+        return text
+    text = _MARK_OPENED_BEFORE_NUMBER.sub(r"\g<tags>\g<head>\g<gap>", text)
+    return _MARK_CLOSED_BEFORE_NUMBER.sub(_after_number, text)
 
 
 def _numbers_joined(text: str) -> str:
@@ -238,9 +268,10 @@ def _numbers_joined(text: str) -> str:
 # emphasis: "*wort*", "**wort**", "_wort_", "~~wort~~" (not "Bürger*innen", "max_muster@…",
 # "@_handle", "*12.03.1938" — a birth date's star stays a cue)
 # — in pairs only, so that a handle's last underscore stays ("@lenaa.es_")
+# (a number in it too, "**0711 123456**"; a birth star alone stays: "*12.03.1938")
 _EMPHASIS = re.compile(
-    r"(?<![\w*~@.])(\*{1,3}|_{1,3}|~~)(?=[^\W\d_])"
-    r"([^*_~\n]{1,100}?)(?<=[^\W\d_])\1(?![\w*~@.])"
+    r"(?<![\w*~@.])(\*{1,3}|_{1,3}|~~)(?=[^\W_])"
+    r"([^*_~\n]{1,100}?)(?<=[^\W_])\1(?![\w*~@.])"
 )
 # tags of HTML and rich-text fields ("<b>", "</strong>", "<a href=…>", "<img alt=…>"), also
 # escaped once more ("&lt;b&gt;"): only names of HTML, so that "<Müller>" stays a word
@@ -449,6 +480,22 @@ def _digits_read(view: str) -> str:
     return _DIGIT_LETTER.sub(lambda m: _DIGIT_LETTERS[m.group()], view)
 
 
+# a date read by OCR with letters for digits ("03.O9.1952", "1l.02.1961"): O for 0, l and I
+# for 1, read as digits when the date has four real digits or more (one character for one)
+_OCR_DATE = re.compile(
+    r"(?<![\w.])[\dOlI]{1,2}\.[\dOlI]{1,2}\.(?:[\dOlI]{4}|[\dOlI]{2})(?![\w]|\.\d)"
+)
+_OCR_BY_DIGIT = re.compile(r"\d[OlI]|[OlI]\.?\d")
+_OCR_DIGITS = str.maketrans("OlI", "011")
+
+
+def _ocr_date(match: re.Match) -> str:
+    date = match.group()
+    if sum(ch.isdigit() for ch in date) < 4 or date.replace(".", "").isdigit():
+        return date
+    return date.translate(_OCR_DIGITS)
+
+
 # a year shortened with another apostrophe ("Jg. ’54", "Baujahr ‘54", "´61"): read as "'54"
 _YEAR_APOSTROPHE = re.compile(r"[‘’´`ʼ′](?<!\w[‘’´`ʼ′])(?=\d\d(?!\d))")  # the sign first: fast
 _APOSTROPHES = "‘’´`ʼ′"
@@ -484,6 +531,8 @@ def plain_view(view: str) -> str:
         view = _OTHER_DIGIT.sub(_as_ascii_digits, view)
     if rare:
         view = _digits_read(view)
+    if _OCR_BY_DIGIT.search(view) is not None:
+        view = _OCR_DATE.sub(_ocr_date, view)  # "03.O9.1952"
     if any([ch in view for ch in _APOSTROPHES]) and _YEAR_APOSTROPHE.search(view) is not None:
         view = _YEAR_APOSTROPHE.sub("'", view)
     if "%40" in view:

@@ -155,8 +155,9 @@ _LOWER_NAME = rf"(?-i:[{_LOW}][{_LOW}'’\-]{{2,}})"
 _EMAIL_TLD = r"(?:de|com|net|org|eu|info|at|ch|io|biz|me|online|email|mail|nrw|bayern|berlin)"
 _AT = r"(?:@|\s*[\(\[\{<]\s*(?:at|ät|@)\s*[\)\]\}>]\s*|\s+(?:at|ät|AT)\s+|\s*\(@\)\s*)"
 _DOT = r"(?:\.|\s*[\(\[\{<]\s*(?:dot|punkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punkt|DOT|Punkt)\s+)"
+# (also a year shortened with an apostrophe, "14.03.'61", and a Roman month, "3.IV.1961")
 _DAY_MONTH = (
-    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|"
+    r"(?:\d{1,2}\.\s?(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\s?(?:\d{4}|'?\d{2})\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|"
     r"\d{4}-\d{2}-\d{2}\b|\d{1,2}\.?\s*(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|"
     r"Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|"
     r"Okt|Nov|Dez)\.?(?:\s*\d{4}|\s*\d{2}\b)?)"

@@ -106,10 +106,12 @@ def _loose_plate_spans(text: str):
 
 
 # any country's plate after the plate's own word: "Kennzeichen W-12345A", "Kennzeichen:
-# AB-123-CD", "Kennzeichen GU 123 AB" (not an "Aktenkennzeichen")
+# AB-123-CD", "Kennzeichen GU 123 AB" (not an "Aktenkennzeichen"); also a dealer's or a
+# short-term plate: "Händlerkennzeichen ES-06 4471", "rote Nummer ES-0 4471"
 _PART = r"(?:\d{1,6}|[A-ZÄÖÜ]{1,3})"
 _ANY_PLATE = regex.compile(
-    rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch)?(?:kennzeichen|nummernschild))
+    rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch|händler|haendler|kurzzeit|saison|oldtimer|
+             export|wechsel|h-|e-)?(?:kennzeichen|nummernschild)|rote[ns]?\x20(?:nummer|kennzeichen))
          \x20*:?\x20*(?:(?i:ist|lautet|war|mit)\x20+)?
          (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}})(?![\p{{L}}\d]|[.,]\d)""",
     regex.VERSION1 | regex.VERBOSE,
@@ -128,12 +130,32 @@ def _any_plate_spans(text: str):
             yield match.span("v")
 
 
+# more plates after one already replaced: "[KFZ] und ES-0 4472", "[KFZ], ES-AB 124E";
+# whoever lists plates after one plate's word means them all
+_NEXT_PLATE = regex.compile(
+    r"""\G(?:\x20?[,;/&]\x20?|\x20(?:und|oder|sowie|bzw\.)\x20)
+        (?P<v>[A-ZÄÖÜ]{1,3}[\x20\-–‑·⋅]{1,3}(?:[A-Z]{1,2}|0\d?)[\x20\-]?\d{1,4}(?:[EH]\b|\b))
+        (?![\p{L}\d]|[.,]\d)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _listed_plate_spans(text: str):
+    start = text.find("[KFZ]")
+    while start >= 0:
+        at = start + 5
+        while (match := _NEXT_PLATE.match(text, at)) is not None:
+            yield match.span("v")
+            at = match.end()
+        start = text.find("[KFZ]", at)
+
+
 # before the file numbers: "ZH 12345" after a car word is a plate, not a member number
 SWISS_PLATE_RULES = [
     _Rule(
         "KFZ",
         None,
-        needs=("kennzeichen", "nummernschild"),
+        needs=("kennzeichen", "nummernschild", "rote nummer", "roten nummer", "rotes kennz"),
         needs_digit=True,
         finder=_any_plate_spans,
         name="kfz-any-country-after-plate-word",
@@ -173,5 +195,14 @@ LOOSE_PLATE_RULES = [
         needs_digit=True,
         finder=_loose_plate_spans,
         name="kfz-loose-after-car-word",
-    )
+    ),
+    _Rule(
+        "KFZ",
+        None,
+        needs=("[kfz]",),
+        needs_digit=True,
+        finder=_listed_plate_spans,
+        name="kfz-listed-after-plate",
+        trusted=True,
+    ),
 ]

@@ -18,6 +18,7 @@ from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.normalise import (
     decode_entities,
     join_words,
+    marks_moved,
     plain_view,
     redact_attributes,
 )
@@ -272,6 +273,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         text = join_words(text)  # "M<b>ül</b>ler" (normalise.py)
         # every attribute value alone ('data-x="Herr [NAME]"'); the view reads them blank
         text = redact_attributes(text, lambda value: _redact_one(value, counts, plan))
+    if "*" in text or "_" in text:
+        text = marks_moved(text)  # "**0711** 123456" → "**0711 123456**" (normalise.py)
     if not text.isascii():
         # str.translate walks a non-ASCII text character by character in Python's dict:
         # six substring tests in C first (most texts hold none of these characters)

@@ -21,7 +21,7 @@ from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
-from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES
+from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES, ID_LIST_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
@@ -315,27 +315,9 @@ _RULES: list[_Rule] = [
              (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
                 minuten|stunden|prozent|%)(?![\p{{L}}]))""",
         needs_digit=True,
-        needs=(
-            "az",
-            "gz",
-            "zeichen",
-            "nummer",
-            "nr",
-            "steuer",
-            "idnr",
-            "id-nr",
-            "ausweis",
-            "vorgang",
-            "referenz",
-            "kundenkonto",
-            "ticket #",
-            "flurst",
-            "flst",
-            "grundbuch",
-            "-id",
-            "id:",
-            "id ",
-        ),
+        needs=("az", "gz", "zeichen", "nummer", "nr", "steuer", "idnr", "id-nr", "ausweis",
+               "vorgang", "referenz", "kundenkonto", "ticket #", "flurst", "flst", "grundbuch",
+               "-id", "id:", "id "),
         flags=_X,
     ),
     # a few words between cue and number: "kundennr von der stadtkasse 40-118-772"
@@ -344,9 +326,11 @@ _RULES: list[_Rule] = [
     # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
     _rule(
         "ID",
-        r"(?<![\d.,/])(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
+        # (not a phone number's country code and rest: "+48 601 234 567")
+        r"(?<![\d.,/+])(?<!\+\x20)(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
         needs_digit=True,
     ),
+    *ID_LIST_RULES,  # "Aktenzeichen [ID], B98-765-432", "Kundennr. [ID] / 5678 / 9012"
     # ---- birth dates (only after/before a birth cue, so appointment dates survive)
     # in phrases: "kam 1961 zur Welt", "am dritten März 58 geboren", "Mai 1966 geboren"
     *BIRTH_PHRASE_RULES,
@@ -360,8 +344,10 @@ _RULES: list[_Rule] = [
                  (?:ich|er|sie|wir|(?:mein|unser|sein|ihr)\p{{L}}*\s+\p{{L}}+)\s+(?:im\s+Jahre?\s+)?)
              \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?
              (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b|
-               # a month and year: "geb. 03/1985", "geb. im März 1985"
-               (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:19|20)\d{{2}}\b)
+               # a month and year: "geb. 03/1985", "geb. im März 1985", "März '61"
+               (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:(?:19|20)\d{{2}}|'\d{{2}})\b|
+               # a day without its year, not after a list's star: "geboren am 9.1."
+               (?<!\*\s{{0,3}})\d{{1,2}}\.\s?\d{{1,2}}\.(?!\s?\d))
              # a cohort of a group is no birth year: "Jahrgang 2024 der Azubis"
              (?!\s+(?:der|des)\s+(?-i:\p{{Lu}}))""",
         needs_digit=True,
@@ -375,7 +361,7 @@ _RULES: list[_Rule] = [
              (?<!(?:idee|projekt|\bplan|konzept|gedanke|initiative|verein|fest|festival|tradition
                  |bewegung|vorhaben|vorschlag|aktion|programm|format|netzwerk|kooperation)
                  \s+(?:ist|wurde|war|sind|wurden|waren)\s+(?:(?:schon|bereits|erst|im\s+jahre?)\s+)?)
-             (?P<v>{_DAY_MONTH}|\b(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
+             (?P<v>{_DAY_MONTH}|\b(?<![\d./])(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
              geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b)""",
@@ -431,8 +417,8 @@ _RULES: list[_Rule] = [
         r"""(?<![\w.,/:])(?<![A-Z]{2}-)0\d{2,5}
              (?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]{1,2}|\.|&nbsp;)?
              (?:\d{2,}|\d(?=[ \t\u00a0]\d))  # "0176-2 99 48 17 0"
-             # later groups: also after a dot when the first one had one ("0157.3344.1122")
-             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;|(?<=0\d{2,5}\.\d+)\.)
+             # later groups: also after a dot when the first one had one ("0711.12.34.56")
+             (?:(?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]|&nbsp;|(?<=0\d{2,5}(?:\.\d+)+)\.)
                 """
         + _NEXT_NUMBER
         + r"""\d{1,8}){0,5}
@@ -444,7 +430,7 @@ _RULES: list[_Rule] = [
         "TELEFON",
         r"""(?:\bTel(?:efon)?\b\.?|\bTelefonnummer|\bRufnummer|\bHandy(?:nummer)?|
              \bMobil(?:nummer|funk)?|\bFax|\berreichbar\s+unter|\banrufen\s+unter|
-             \bunter\s+der\s+Nummer|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?)
+             \bunter\s+der\s+Nummer|\bRückruf\w*(?:\s+\p{Ll}+){0,2}?\s+unter|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?)
              \s*[:.]?\s*(?P<v>\+?\d[\d \-/()]{3,20}\d)\b""",
         needs_digit=True,
         needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
