@@ -167,6 +167,9 @@ def capital_name_spans(text: str):
         if particle is not None and _noble_in_capitals(text, match, lex):
             yield particle.start(), match.end()  # "VON HOLLEN aus dem Stadtplanungsamt"
             continue
+        if len(word) >= 4 and _first_name_alone_in_capitals(word, lex):
+            yield match.span()  # "WOLFGANG (der Rentner …)", "und ich, DANIJELA."
+            continue
         first = _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if (
             first is not None
@@ -226,6 +229,22 @@ def _first_names_in_capitals(word: str, lex) -> bool:
     """Tell "HORST-GÜNTER", "ANNA", "HEINRICH": first names written in capitals."""
     parts = [part[:1] + part[1:].lower() for part in word.split("-")]
     return all(p in FIRST_NAMES or lex.is_first_name(p) or _german_first_name(p) for p in parts)
+
+
+def _first_name_alone_in_capitals(word: str, lex) -> bool:
+    """Tell a listed first name in capitals amid ordinary case: "WOLFGANG", "DANIJELA".
+
+    Only first names that are no word of German or English in any case ("MAI", "ROSA",
+    "IRIS" stay): a word in capitals amid ordinary text is emphasis or a name, and a
+    first name is not emphasised.
+    """
+    for part in word.split("-"):
+        capital = part[:1] + part[1:].lower()
+        if not (capital in FIRST_NAMES or lex.is_first_name(capital)):
+            return False
+        if lex.is_lower_word(capital) or lex.is_english(capital) or lex.is_common_noun(capital):
+            return False
+    return True
 
 
 def _german_first_name(capital: str) -> bool:
@@ -289,8 +308,8 @@ def _recase(word: str, after_name: bool) -> tuple[str, bool]:
     lex = lexicon()
     capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     lower = word.lower()
-    if lower in ("dr", "prof"):
-        return capital, False  # "FRAU DR. MÜLLER-OSTHEIM": a title
+    if lower in ("dr", "prof", "fam"):
+        return capital, False  # "FRAU DR. MÜLLER-OSTHEIM", "VON FAM. KRAUSS": a title or cue
     if lower in _function_words():
         return lower, False  # "AUS", "AN", "DEM" (some are surnames too)
     if lex.is_first_name(capital) or ("-" in capital and _first_names_in_capitals(word, lex)):
