@@ -167,7 +167,12 @@ def capital_name_spans(text: str):
         if particle is not None and _noble_in_capitals(text, match, lex):
             yield particle.start(), match.end()  # "VON HOLLEN aus dem Stadtplanungsamt"
             continue
-        if len(word) >= 4 and _first_name_alone_in_capitals(word, lex):
+        if (
+            len(word) >= 4
+            and text[match.end() : match.end() + 1] != "-"
+            and text[match.start() - 1 : match.start()] != "-"
+            and _first_name_alone_in_capitals(word, lex)
+        ):
             yield match.span()  # "WOLFGANG (der Rentner …)", "und ich, DANIJELA."
             continue
         first = _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())

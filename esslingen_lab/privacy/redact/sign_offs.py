@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.capital_slots import _HELLO
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import _Rule
@@ -91,7 +92,7 @@ _LOWER_AFTER = regex.compile(
 # "WEISSER, [NAME]", "Name des Kindes ÖZDEMIR, [NAME]": a form's "SURNAME, First name" after
 # a field label, at a line's start or after a colon
 _SURNAME_FIRST = regex.compile(
-    r"(?:^|:|(?<![\p{L}])(?i:name|namens|kind|kindes|sohn|tochter|schüler|schülerin|eltern|"
+    r"(?:(?P<lead>^)|:|(?<![\p{L}])(?i:name|namens|kind|kindes|sohn|tochter|schüler|schülerin|eltern|"
     r"vater|mutter|melder|melderin|antragsteller|antragstellerin|ansprechpartner|"
     r"ansprechpartnerin|kontakt|inhaber|inhaberin|teilnehmer|teilnehmerin|halter|halterin|"
     r"kontoinhaber|kontoinhaberin|mieter|mieterin|bewohner|bewohnerin|patient|patientin))"
@@ -127,11 +128,27 @@ def name_parts_beside_tag_spans(text: str):
         if len(words) > 1 and _function_word(last.lower()):
             continue  # "[NAME] VON DER STADT" reads the noun: a caps noun after a particle
         yield match.start(), match.end("v")
+    dialect = None
     for match in _LOWER_AFTER.finditer(text):
-        if _lower_surname(match.group("v"), lex):
-            yield match.start(), match.end("v")
+        word = match.group("v")
+        if not _lower_surname(word, lex):
+            continue
+        if word[:1].upper() + word[1:] not in lex.last:
+            if dialect is None:
+                from esslingen_lab.privacy.redact.name_checks import dialect_text
+
+                dialect = dialect_text(text)
+            if dialect:
+                continue  # "beim Doktor [NAME] aagrufa": a dialect verb, spelt as spoken
+        yield match.start(), match.end("v")
     for match in _SURNAME_FIRST.finditer(text):
         word = match.group("v")
+        if word in _HELLO or word.capitalize() in _HELLO:
+            continue  # "Servus, [NAME]", "MOIN, [NAME]"
+        if match.group("lead") is not None and not (
+            word.isupper() and len(word) > 3 or word in lex.last
+        ):
+            continue  # without a label only a form's surname in capitals: "WEISSER, [NAME]"
         if _surname_before_first_name(word, lex):
             yield match.start("v"), match.end()
     for match in _QUOTED_MIDDLE.finditer(text):
