@@ -106,6 +106,14 @@ _QUOTED_MIDDLE = regex.compile(
 )
 # "[NAME] und ida": a first name in lower case joined to a name found
 _LOWER_JOINED = regex.compile(r"\[NAME\]\x20+(?:und|&|u\.)\x20+(?P<v>\p{Ll}{3,12})(?![\p{L}\-\[])")
+# "[NAME] von der Linden", "[NAME] von Waldenfels" (also read from "VON WALDENFELS"): a
+# particle name after a first name found, closing the line or before a comma
+_PARTICLE_AFTER = regex.compile(
+    r"\[NAME\]\x20+(?P<v>(?:von|van|de|di|da|del|della|du|ter|ten|zu)"
+    r"(?:\x20+(?:der|den|dem|la|le|los|las|de|do|da))?\x20+(?P<s>\p{Lu}[\p{L}'’\-]+))"
+    r"(?=[\x20\t]*(?:$|\n|,|\(|;))",
+    regex.MULTILINE,
+)
 _VOWEL = regex.compile(r"[AEIOUÄÖÜYaeiouäöüy]")
 
 
@@ -151,6 +159,9 @@ def name_parts_beside_tag_spans(text: str):
             continue  # without a label only a form's surname in capitals: "WEISSER, [NAME]"
         if _surname_before_first_name(word, lex):
             yield match.start("v"), match.end()
+    for match in _PARTICLE_AFTER.finditer(text):
+        if _particle_surname(match.group("s"), lex):
+            yield match.start(), match.end("v")
     for match in _QUOTED_MIDDLE.finditer(text):
         surname = match.group("v").split()[-1]
         if not _function_word(surname.lower()) and not lex.is_lower_word(surname):
@@ -197,6 +208,40 @@ _SHOUTED = frozenset(
     "danke bitte dringend gruss gruß grüsse grüße hallo bitte sofort ende stop achtung "
     "info hinweis wichtig ps nachtrag update edit".split()
 )
+
+
+def _particle_surname(word: str, lex) -> bool:
+    """Tell "Linden", "Waldenfels" after "[NAME] von der" from "Stadt", "Post", "Bauamt"."""
+    from esslingen_lab.privacy.redact.name_contexts import _PEOPLE_WORDS, _common_thing, _office
+
+    if "-" in word:
+        return all(part in lex.last for part in word.split("-"))  # not "von der Tourist-Info"
+    if word in NOT_NAMES or word in _PEOPLE_WORDS or _is_person_noun(word) or _office(word):
+        return False
+    if _common_thing(word, lex) or word.lower() in _INSTITUTION_WORDS:
+        return False  # "von der Post", "von der Schule": a noun with its plural
+    if word in lex.last:
+        return True  # "von der Linden"
+    if lex.is_lower_word(word):
+        return False
+    lemma = lex.german.get(word)
+    if lemma is not None and lemma != word:
+        return False  # "von den Stadtwerken": an inflected noun
+    if lex.is_compound(word) and not word.endswith(_PLACE_NAME_ENDINGS):
+        return False  # "vom Stadtarchiv" (not "von Waldenfels", "von Rosenberg")
+    return word.lower() not in _INSTITUTION_WORDS
+
+
+# endings of noble names made of words: "Waldenfels", "Rosenberg", "Falkenstein"
+_PLACE_NAME_ENDINGS = (
+    "fels", "berg", "burg", "stein", "bach", "feld", "hausen", "heim", "dorf", "eck", "au",
+    "hagen", "brück", "brugg", "thal", "tal", "wald", "horst", "hövel",
+)
+
+
+_INSTITUTION_WORDS = frozenset(
+    w for w in read_words("institutions") + read_words("description_public_units") if " " not in w
+) | {"stadt", "gemeinde", "kirche", "polizei", "feuerwehr", "presse", "zeitung", "firma"}
 
 
 def _lower_surname(word: str, lex) -> bool:
