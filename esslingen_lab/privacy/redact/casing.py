@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["capital_name_spans", "case_view"]
@@ -22,6 +23,8 @@ __all__ = ["capital_name_spans", "case_view"]
 _CAPS_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{L}\d])")
 _GAP = regex.compile(r"[\s,.:;!?\-–/()\"„“”]*\p{Lu}\.[\s]*|[\s,.:;!?\-–/()\"„“”]+")
 
+# cues in capitals after which a shouted word is a surname ("FRAU WALZ", "FAM. STRÄHLE")
+_PERSON_CUES = frozenset(("HERR", "HERRN", "FRAU", "FAM", "FAMILIE", "HR", "FR"))
 _CAPS_PARTICLES = frozenset(("VON", "VAN", "ZU", "TEN", "TER", "DE", "DI", "DA", "DER", "DEN"))
 _LINE_END = regex.compile(r"[\x20\t]*(?:$|\n|,)", regex.MULTILINE)
 
@@ -109,6 +112,7 @@ def _shouted_view(text: str) -> str:
         ):
             continue  # a licence plate's letters: "ES-HK 711" (not "NUMMER IST 0176 …")
         was_name = previous_name
+        cue_before = k > 0 and in_run[k - 1] and words[k - 1].group() in _PERSON_CUES
         # the Turkish dotted capital "İ" has a lower case of two characters ("i̇"): read as
         # "I", so that "ŞAHİN" reads "Şahin" with the text's length
         cased, previous_name = _recase(word.replace("İ", "I"), previous_name)
@@ -128,6 +132,11 @@ def _shouted_view(text: str) -> str:
             # "HEINRICH SCHABER, OBERDORF:": a first name opening a line and the word
             # after it, though also a noun ("Schaber"), is a surname: left in capitals
             cased, previous_name = word, True
+        if cue_before and cased.islower() and cased not in _function_words():
+            # "VON FAM. STRÄHLE", "HERR WALZ": after a person's cue the word is the name,
+            # though the dictionary knows it in lower case ("strähle", "walz")
+            cased = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+            previous_name = True
         if len(cased) == len(word):
             chars[match.start() : match.end()] = cased
     return "".join(chars)
@@ -208,6 +217,8 @@ def capital_name_spans(text: str):
         ):
             continue
         parts = [part[:1] + part[1:].lower() for part in word.split("-")]
+        if any(part in _named_after_people() for part in parts):
+            continue  # "mit BOSCH und DAIMLER": a company named after its founder
         if all(_reads_as_a_name(part, lex) for part in parts):
             yield match.span()
 
