@@ -76,3 +76,20 @@ def test_shouted_words_offices_and_greetings_stay(text, kept):
     out = redact_text(text)
     for value in kept:
         assert value in out, out
+
+
+@pytest.mark.parametrize(
+    "text, gone, kept",
+    [
+        ("Rechnung an Firma GRUNDLER & SÖHNE, bitte bis Freitag.", ["GRUNDLER"], ["Rechnung"]),
+        ("Die Schreinerei Pfisterer & Sohn hat die Bänke gebaut.", ["Pfisterer"], ["Bänke"]),
+        ("Vater & Sohn kamen zusammen aufs Amt.", [], ["Vater & Sohn"]),
+        ("Ein Werkzeug von Bosch & Söhne gibt es nicht.", [], ["Bosch"]),
+    ],
+)
+def test_a_family_firm_names_the_family(text, gone, kept):
+    out = redact_text(text)
+    for value in gone:
+        assert value not in out, out
+    for value in kept:
+        assert value in out, out

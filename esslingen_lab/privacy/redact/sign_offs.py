@@ -183,7 +183,8 @@ def _surname_in_capitals(word: str, lex, *, strict: bool = True) -> bool:
     """
     if not word.isupper() or len(_VOWEL.findall(word)) < 1 or len(word) < 3:
         return False
-    if len(word) <= 4 and len(_VOWEL.findall(word)) < 2 and word[:1] + word[1:].lower() not in lex.last:
+    vowels = len(_VOWEL.findall(word))
+    if len(word) <= 4 and vowels < 2 and word[:1] + word[1:].lower() not in lex.last:
         return False  # "SAP", "IT", "GMBH"
     for part in word.split("-"):
         lower = part.lower()
