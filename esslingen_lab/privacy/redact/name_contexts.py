@@ -341,6 +341,8 @@ def coordinated_name_spans(text: str):
 _FAMILY_FIRM = regex.compile(
     r"(?<![\p{L}\-])(?P<v>\p{Lu}[\p{L}\-]{2,}\x20*(?:&|\+|und|UND)\x20*"
     r"(?:Sohn|Söhne|Tochter|Töchter|SOHN|SÖHNE|TOCHTER|TÖCHTER))(?![\p{L}])"
+    # a company ("Müller und Söhne GmbH") is no person
+    r"(?!\x20*(?:GmbH|GMBH|AG|SE|mbH|KG|&\x20*Co|OHG|UG))"
 )
 
 

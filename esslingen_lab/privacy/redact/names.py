@@ -70,8 +70,6 @@ def _first_name_spans(text: str):
             and _noun_tail(tail.group())
         ):
             continue  # "die Luca App": an article, a first name, a noun: a product's name
-        if tail is not None and not _tail_is_a_surname(tail.group().split(), lex):
-            tail = None  # "Sabine DRINGEND": the first name alone
         end = tail.end() if tail else match.end()
         if _INSTITUTION_AFTER.match(text, end) or (
             tail is not None and _INSTITUTION_IN_TAIL.search(tail.group())
@@ -90,20 +88,6 @@ def _first_name_spans(text: str):
             if lex.is_german(word):
                 continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end
-
-
-def _tail_is_a_surname(words: list, lex) -> bool:
-    """Tell a surname after a first name from a word shouted after it.
-
-    A word in capitals must read as a surname in capitals: "Petra KRÄMER", not "Sabine
-    DRINGEND" or "Timo BITTE".
-    """
-    from esslingen_lab.privacy.redact.sign_offs import _surname_in_capitals
-
-    last = words[-1]
-    if len(last) >= 3 and last.isupper() and last.isalpha():
-        return _surname_in_capitals(last, lex)
-    return True
 
 
 def _inflected_noun(word: str, lex) -> bool:

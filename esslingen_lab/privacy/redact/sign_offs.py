@@ -213,13 +213,11 @@ _SHOUTED = frozenset(
 
 def _particle_surname(word: str, lex) -> bool:
     """Tell "Linden", "Waldenfels" after "[NAME] von der" from "Stadt", "Post", "Bauamt"."""
-    from esslingen_lab.privacy.redact.name_contexts import _PEOPLE_WORDS, _common_thing, _office
-
     if "-" in word:
         return all(part in lex.last for part in word.split("-"))  # not "von der Tourist-Info"
-    if word in NOT_NAMES or word in _PEOPLE_WORDS or _is_person_noun(word) or _office(word):
+    if word in NOT_NAMES or _is_person_noun(word) or word.lower().endswith(_OFFICE_ENDINGS):
         return False
-    if _common_thing(word, lex) or word.lower() in _INSTITUTION_WORDS:
+    if _with_plural(word, lex) or word.lower() in _INSTITUTION_WORDS:
         return False  # "von der Post", "von der Schule": a noun with its plural
     if word in lex.last:
         return True  # "von der Linden"
@@ -240,6 +238,12 @@ _PLACE_NAME_ENDINGS = (
 )
 
 
+def _with_plural(word: str, lex) -> bool:
+    """Tell a noun German uses as such ("Post", "Schule"): it has an inflected form."""
+    return any(word + end in lex.german for end in ("s", "n", "en", "e", "er"))
+
+
+_OFFICE_ENDINGS = (*read_words("city_offices"), "rathaus", "jobcenter", "landratsamt")
 _INSTITUTION_WORDS = frozenset(
     w for w in read_words("institutions") + read_words("description_public_units") if " " not in w
 ) | {"stadt", "gemeinde", "kirche", "polizei", "feuerwehr", "presse", "zeitung", "firma"}
