@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["capital_name_spans", "case_view"]
@@ -22,6 +23,8 @@ __all__ = ["capital_name_spans", "case_view"]
 _CAPS_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}(?:-\p{Lu}{2,})*(?![\p{L}\d])")
 _GAP = regex.compile(r"[\s,.:;!?\-–/()\"„“”]*\p{Lu}\.[\s]*|[\s,.:;!?\-–/()\"„“”]+")
 
+# cues in capitals after which a shouted word is a surname ("FRAU WALZ", "FAM. STRÄHLE")
+_PERSON_CUES = frozenset(("HERR", "HERRN", "FRAU", "FAM", "FAMILIE", "HR", "FR"))
 _CAPS_PARTICLES = frozenset(("VON", "VAN", "ZU", "TEN", "TER", "DE", "DI", "DA", "DER", "DEN"))
 _LINE_END = regex.compile(r"[\x20\t]*(?:$|\n|,)", regex.MULTILINE)
 
@@ -109,6 +112,7 @@ def _shouted_view(text: str) -> str:
         ):
             continue  # a licence plate's letters: "ES-HK 711" (not "NUMMER IST 0176 …")
         was_name = previous_name
+        cue_before = k > 0 and in_run[k - 1] and words[k - 1].group() in _PERSON_CUES
         # the Turkish dotted capital "İ" has a lower case of two characters ("i̇"): read as
         # "I", so that "ŞAHİN" reads "Şahin" with the text's length
         cased, previous_name = _recase(word.replace("İ", "I"), previous_name)
@@ -128,6 +132,11 @@ def _shouted_view(text: str) -> str:
             # "HEINRICH SCHABER, OBERDORF:": a first name opening a line and the word
             # after it, though also a noun ("Schaber"), is a surname: left in capitals
             cased, previous_name = word, True
+        if cue_before and cased.islower() and cased not in _function_words():
+            # "VON FAM. STRÄHLE", "HERR WALZ": after a person's cue the word is the name,
+            # though the dictionary knows it in lower case ("strähle", "walz")
+            cased = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+            previous_name = True
         if len(cased) == len(word):
             chars[match.start() : match.end()] = cased
     return "".join(chars)
@@ -167,6 +176,14 @@ def capital_name_spans(text: str):
         if particle is not None and _noble_in_capitals(text, match, lex):
             yield particle.start(), match.end()  # "VON HOLLEN aus dem Stadtplanungsamt"
             continue
+        if (
+            len(word) >= 4
+            and text[match.end() : match.end() + 1] != "-"
+            and text[match.start() - 1 : match.start()] != "-"
+            and _first_name_alone_in_capitals(word, lex)
+        ):
+            yield match.span()  # "WOLFGANG (der Rentner …)", "und ich, DANIJELA."
+            continue
         first = _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if (
             first is not None
@@ -200,6 +217,8 @@ def capital_name_spans(text: str):
         ):
             continue
         parts = [part[:1] + part[1:].lower() for part in word.split("-")]
+        if any(part in _named_after_people() for part in parts):
+            continue  # "mit BOSCH und DAIMLER": a company named after its founder
         if all(_reads_as_a_name(part, lex) for part in parts):
             yield match.span()
 
@@ -226,6 +245,22 @@ def _first_names_in_capitals(word: str, lex) -> bool:
     """Tell "HORST-GÜNTER", "ANNA", "HEINRICH": first names written in capitals."""
     parts = [part[:1] + part[1:].lower() for part in word.split("-")]
     return all(p in FIRST_NAMES or lex.is_first_name(p) or _german_first_name(p) for p in parts)
+
+
+def _first_name_alone_in_capitals(word: str, lex) -> bool:
+    """Tell a listed first name in capitals amid ordinary case: "WOLFGANG", "DANIJELA".
+
+    Only first names that are no word of German or English in any case ("MAI", "ROSA",
+    "IRIS" stay): a word in capitals amid ordinary text is emphasis or a name, and a
+    first name is not emphasised.
+    """
+    for part in word.split("-"):
+        capital = part[:1] + part[1:].lower()
+        if not (capital in FIRST_NAMES or lex.is_first_name(capital)):
+            return False
+        if lex.is_lower_word(capital) or lex.is_english(capital) or lex.is_common_noun(capital):
+            return False
+    return True
 
 
 def _german_first_name(capital: str) -> bool:
@@ -289,8 +324,8 @@ def _recase(word: str, after_name: bool) -> tuple[str, bool]:
     lex = lexicon()
     capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     lower = word.lower()
-    if lower in ("dr", "prof"):
-        return capital, False  # "FRAU DR. MÜLLER-OSTHEIM": a title
+    if lower in ("dr", "prof", "fam"):
+        return capital, False  # "FRAU DR. MÜLLER-OSTHEIM", "VON FAM. KRAUSS": a title or cue
     if lower in _function_words():
         return lower, False  # "AUS", "AN", "DEM" (some are surnames too)
     if lex.is_first_name(capital) or ("-" in capital and _first_names_in_capitals(word, lex)):

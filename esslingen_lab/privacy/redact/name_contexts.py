@@ -334,6 +334,33 @@ def coordinated_name_spans(text: str):
             yield match.span(group)
 
 
+# ---- a family's firm ------------------------------------------------------------------------
+
+# "Firma KÖHLER & SOHN", "Schreinerei Maier & Söhne": a surname before "& Sohn" names the
+# family that owns the firm (a sole trader's firm name is personal data)
+_FAMILY_FIRM = regex.compile(
+    r"(?<![\p{L}\-])(?P<v>\p{Lu}[\p{L}\-]{2,}\x20*(?:&|\+|und|UND)\x20*"
+    r"(?:Sohn|Söhne|Tochter|Töchter|SOHN|SÖHNE|TOCHTER|TÖCHTER))(?![\p{L}])"
+    # a company ("Müller und Söhne GmbH") is no person
+    r"(?!\x20*(?:GmbH|GMBH|AG|SE|mbH|KG|&\x20*Co|OHG|UG))"
+)
+
+
+def family_firm_spans(text: str):
+    """Yield "KÖHLER & SOHN": a surname with "& Sohn"/"& Töchter" (not "Bosch & Söhne")."""
+    from esslingen_lab.privacy.redact.strength import _named_after_people
+
+    lex = lexicon()
+    for match in _FAMILY_FIRM.finditer(text):
+        word = match.group("v").split()[0].rstrip("&+")
+        capital = word[:1] + word[1:].lower() if word.isupper() else word
+        if capital in _named_after_people() or capital in NOT_NAMES or _office(capital):
+            continue
+        if capital in _PEOPLE_WORDS or _is_person_noun(capital) or lex.is_lower_word(capital):
+            continue  # "Vater & Sohn", "Mutter und Tochter", "Bitte und Sohn"
+        yield match.span("v")
+
+
 # ---- a first name with an age --------------------------------------------------------------
 
 # "(lea, 16)", "(Lea 16)", "(lea; 16 J.)", "Tom (7)", and between commas "Lea, 16, findet"
@@ -415,6 +442,8 @@ def _rules():
               name="name-with-age", trusted=True),
         _Rule("NAME", None, needs=("[telefon]", "[email]"), finder=sign_off_after_contact_spans,
               name="name-sign-off-after-contact", trusted=True),
+        _Rule("NAME", None, needs=("sohn", "söhne", "tochter", "töchter"),
+              finder=family_firm_spans, name="name-family-firm", trusted=True),
         _Rule("NAME", None, needs=("[name]",), finder=coordinated_name_spans,
               name="name-coordinated", trusted=True),
         *INITIAL_RULES,  # "K.-H. [NAME]", "[NAME] v. T." (sign_offs.py): after every name rule

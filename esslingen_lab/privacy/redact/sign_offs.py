@@ -3,6 +3,13 @@
 * Initials before or after a name found already stay readable beside the tag ("K.-H.
   [NAME]", "F. & M. [NAME]", "[NAME] v. T."); with the tag they name the person, so they
   join it. Abbreviations stay ("z. B.", "u. a.", "S. 12").
+* A surname written beside a first name found, in capitals or in lower case, joins its
+  tag: "Melder: WEISSER, [NAME]" (a form's "SURNAME, First name"), "[NAME] KRÄMER",
+  "gruß [NAME] eisele", "[NAME] „Ralle“ Wörner"; so does a first name joined in lower case
+  ("[NAME] und ida"). The place beside a found name is the evidence, so the word itself
+  needs only to be no word of the language ("[NAME] BITTE", "[NAME] hat", "[NAME] lol").
+* Initials and a surname alone closing a line or the answer sign it: "K. FLAMM",
+  "J. C. DE LA ROSA", "H.-J. Brodbeck".
 * A first name after a credit on a card or in a note: "(Idee von Alex)", "(Notiz: Kiki)",
   "Host: Kai", "Protokoll: Ben". Only a listed first name or a pet form of one that is
   no noun ("Protokoll: siehe Anhang", "Foto: Stadt Esslingen" stay).
@@ -12,19 +19,27 @@ from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.capital_slots import _HELLO
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
 
-__all__ = ["CREDIT_RULES", "INITIAL_RULES", "credit_name_spans", "initials_beside_name_spans"]
+__all__ = [
+    "CREDIT_RULES",
+    "INITIAL_RULES",
+    "credit_name_spans",
+    "initial_sign_off_spans",
+    "initials_beside_name_spans",
+    "name_parts_beside_tag_spans",
+]
 
 # one initial: "K.", "Th.", a double one "K.-H.", "H.-J." (not a title: "Dr.", "Fr.")
 _ONE = r"(?:(?:\p{Lu}|Th|Ch|Ph)\.(?:-\x20?\p{Lu}\.)?)"
 # initials before a tag: "K.-H. [NAME]", "F. & M. [NAME]", "E. u. W. [NAME]"
 _BEFORE = regex.compile(
-    rf"(?<![\p{{L}}.\-])(?<![iIzZ]\.\x20?)(?P<v>{_ONE}(?:\x20*(?:&|\+|u\.|und|/)?\x20*{_ONE})*-?)\x20*(?=\[NAME\])"
+    rf"(?<![\p{{L}}.\-])(?<!(?<![\p{{L}}])[iIzZ]\.\x20?)(?P<v>{_ONE}(?:\x20*(?:&|\+|u\.|und|/)?\x20*{_ONE})*-?)\x20*(?=\[NAME\])"
 )
 # initials after a tag: "[NAME] v. T.", "[NAME] v. d. B.", "[NAME] B." (before an end)
 _AFTER = regex.compile(
@@ -61,6 +76,256 @@ def initials_beside_name_spans(text: str):
         yield match.start() - len("[NAME]"), match.end("v")
 
 
+# ---- a surname beside a first name found -----------------------------------------------------
+
+_PARTICLES = r"(?:(?i:von|van|vom|zu|zur|de|di|da|del|della|la|le|du|ter|ten|der|den|dos|y)\x20+)"
+# "[NAME] KRÄMER", "[NAME] VON DER LINDEN": a surname in capitals after the tag
+_CAPS_AFTER = regex.compile(
+    rf"\[NAME\]\x20+(?P<v>{_PARTICLES}{{0,3}}\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})*)"
+    r"(?![\p{L}\d\-])"
+)
+# "gruß [NAME] eisele", "[NAME] wagenblast und ich": a lower-case surname closing the name
+_LOWER_AFTER = regex.compile(
+    r"\[NAME\]\x20+(?P<v>\p{Ll}{3,}(?:-\p{Ll}{3,})?)"
+    r"(?=\x20*(?:$|\n|[,;.!?)(]|\x20(?:und|u\.|aus|vom|von|\d)\b))"
+)
+# "WEISSER, [NAME]", "Name des Kindes ÖZDEMIR, [NAME]": a form's "SURNAME, First name" after
+# a field label, at a line's start or after a colon
+_SURNAME_FIRST = regex.compile(
+    r"(?:(?P<lead>^)|:|(?<![\p{L}])(?i:name|namens|kind|kindes|sohn|tochter|schüler|schülerin|eltern|"
+    r"vater|mutter|melder|melderin|antragsteller|antragstellerin|ansprechpartner|"
+    r"ansprechpartnerin|kontakt|inhaber|inhaberin|teilnehmer|teilnehmerin|halter|halterin|"
+    r"kontoinhaber|kontoinhaberin|mieter|mieterin|bewohner|bewohnerin|patient|patientin))"
+    r"[\x20\t]*(?P<v>\p{Lu}[\p{L}\-]{2,}(?:[\x20\-]\p{Lu}[\p{L}\-]{2,})?),\x20*\[NAME\]",
+    regex.MULTILINE,
+)
+# "[NAME] „Ralle“ Wörner": a nickname in quotes between first name and surname
+_QUOTED_MIDDLE = regex.compile(
+    r"\[NAME\]\x20+(?P<v>[\"„“‚'»«]\p{Lu}\p{Ll}{1,14}[\"“”‘'«»]\x20+\p{Lu}[\p{Ll}\-]+)"
+    r"(?![\p{L}])"
+)
+# "[NAME] und ida": a first name in lower case joined to a name found
+_LOWER_JOINED = regex.compile(r"\[NAME\]\x20+(?:und|&|u\.)\x20+(?P<v>\p{Ll}{3,12})(?![\p{L}\-\[])")
+# "[NAME] von der Linden", "[NAME] von Waldenfels" (also read from "VON WALDENFELS"): a
+# particle name after a first name found, closing the line or before a comma
+_PARTICLE_AFTER = regex.compile(
+    r"\[NAME\]\x20+(?P<v>(?:von|van|de|di|da|del|della|du|ter|ten|zu)"
+    r"(?:\x20+(?:der|den|dem|la|le|los|las|de|do|da))?\x20+(?P<s>\p{Lu}[\p{L}'’\-]+))"
+    r"(?=[\x20\t]*(?:$|\n|,|\(|;))",
+    regex.MULTILINE,
+)
+_VOWEL = regex.compile(r"[AEIOUÄÖÜYaeiouäöüy]")
+
+
+def name_parts_beside_tag_spans(text: str):
+    """Yield a surname (or a joined first name) written beside a [NAME] tag, with the tag.
+
+    The words around a found first name are the evidence; the word itself must only be no
+    word of the language in the case it has: no function word, no word German writes in
+    lower case ("[NAME] BITTE", "[NAME] hat"), no English word ("[NAME] lol"), no acronym
+    in capitals ("[NAME] SAP").
+    """
+    if "[NAME]" not in text:
+        return
+    lex = lexicon()
+    for match in _CAPS_AFTER.finditer(text):
+        words = match.group("v").split()
+        last = words[-1]
+        if len(words) == 1 and not _surname_in_capitals(last, lex):
+            continue
+        if len(words) > 1 and _function_word(last.lower()):
+            continue  # "[NAME] VON DER STADT" reads the noun: a caps noun after a particle
+        yield match.start(), match.end("v")
+    dialect = None
+    for match in _LOWER_AFTER.finditer(text):
+        word = match.group("v")
+        if not _lower_surname(word, lex):
+            continue
+        if word[:1].upper() + word[1:] not in lex.last:
+            if dialect is None:
+                from esslingen_lab.privacy.redact.name_checks import dialect_text
+
+                dialect = dialect_text(text)
+            if dialect:
+                continue  # "beim Doktor [NAME] aagrufa": a dialect verb, spelt as spoken
+        yield match.start(), match.end("v")
+    for match in _SURNAME_FIRST.finditer(text):
+        word = match.group("v")
+        if word in _HELLO or word.capitalize() in _HELLO:
+            continue  # "Servus, [NAME]", "MOIN, [NAME]"
+        if match.group("lead") is not None and not (
+            word.isupper() and len(word) > 3 or word in lex.last
+        ):
+            continue  # without a label only a form's surname in capitals: "WEISSER, [NAME]"
+        if _surname_before_first_name(word, lex):
+            yield match.start("v"), match.end()
+    for match in _PARTICLE_AFTER.finditer(text):
+        if _particle_surname(match.group("s"), lex):
+            yield match.start(), match.end("v")
+    for match in _QUOTED_MIDDLE.finditer(text):
+        surname = match.group("v").split()[-1]
+        if not _function_word(surname.lower()) and not lex.is_lower_word(surname):
+            yield match.start(), match.end("v")
+    for match in _LOWER_JOINED.finditer(text):
+        word = match.group("v")
+        capital = word[:1].upper() + word[1:]
+        if (capital in FIRST_NAMES or lex.is_first_name(capital)) and not lex.is_lower_word(
+            capital
+        ) and capital not in NOT_NAMES:
+            yield match.start("v"), match.end("v")
+
+
+def _surname_in_capitals(word: str, lex, *, strict: bool = True) -> bool:
+    """Tell "KRÄMER", "ÖZDEMIR" from "BITTE", "SEHR", "SAP", "STEUERN" after a name.
+
+    ``strict`` turns down a word the dictionary lists in lower case ("SEHR"), which some
+    surnames are too ("ÖZDEMIR"); a field label before the word ("Melder:") lifts it.
+    """
+    if not word.isupper() or len(_VOWEL.findall(word)) < 1 or len(word) < 3:
+        return False
+    vowels = len(_VOWEL.findall(word))
+    if len(word) <= 4 and vowels < 2 and word[:1] + word[1:].lower() not in lex.last:
+        return False  # "SAP", "IT", "GMBH"
+    for part in word.split("-"):
+        lower = part.lower()
+        capital = part[:1] + lower[1:]
+        if capital in lex.last:
+            continue
+        if _function_word(lower) or lex.is_english(lower) or capital in NOT_NAMES:
+            return False
+        lemma = lex.german.get(lower)
+        if strict and lemma is not None and lemma[:1].islower() and lemma == lower:
+            return False  # "SEHR", "SUPER", "NETT": a word in lower case as written
+        noun = lex.german.get(capital)
+        if noun is not None and noun[:1].isupper() and noun != capital:
+            return False  # "STEUERN", "ÄMTER": an inflected noun
+        if _is_person_noun(capital) or lower in _SHOUTED or lex.is_compound(capital):
+            return False  # "[NAME] ORDNUNGSAMT"
+    return True
+
+
+# words written in capitals for emphasis after a greeting's name: "[NAME] DANKE!"
+_SHOUTED = frozenset(
+    "danke bitte dringend gruss gruß grüsse grüße hallo bitte sofort ende stop achtung "
+    "info hinweis wichtig ps nachtrag update edit".split()
+)
+
+
+def _particle_surname(word: str, lex) -> bool:
+    """Tell "Linden", "Waldenfels" after "[NAME] von der" from "Stadt", "Post", "Bauamt"."""
+    if "-" in word:
+        return all(part in lex.last for part in word.split("-"))  # not "von der Tourist-Info"
+    if word in NOT_NAMES or _is_person_noun(word) or word.lower().endswith(_OFFICE_ENDINGS):
+        return False
+    if _with_plural(word, lex) or word.lower() in _INSTITUTION_WORDS:
+        return False  # "von der Post", "von der Schule": a noun with its plural
+    if word in lex.last:
+        return True  # "von der Linden"
+    if lex.is_lower_word(word):
+        return False
+    lemma = lex.german.get(word)
+    if lemma is not None and lemma != word:
+        return False  # "von den Stadtwerken": an inflected noun
+    if lex.is_compound(word) and not word.endswith(_PLACE_NAME_ENDINGS):
+        return False  # "vom Stadtarchiv" (not "von Waldenfels", "von Rosenberg")
+    return word.lower() not in _INSTITUTION_WORDS
+
+
+# endings of noble names made of words: "Waldenfels", "Rosenberg", "Falkenstein"
+_PLACE_NAME_ENDINGS = (
+    "fels", "berg", "burg", "stein", "bach", "feld", "hausen", "heim", "dorf", "eck", "au",
+    "hagen", "brück", "brugg", "thal", "tal", "wald", "horst", "hövel",
+)
+
+
+def _with_plural(word: str, lex) -> bool:
+    """Tell a noun German uses as such ("Post", "Schule"): it has an inflected form."""
+    return any(word + end in lex.german for end in ("s", "n", "en", "e", "er"))
+
+
+_OFFICE_ENDINGS = (*read_words("city_offices"), "rathaus", "jobcenter", "landratsamt")
+_INSTITUTION_WORDS = frozenset(
+    w for w in read_words("institutions") + read_words("description_public_units") if " " not in w
+) | {"stadt", "gemeinde", "kirche", "polizei", "feuerwehr", "presse", "zeitung", "firma"}
+
+
+def _lower_surname(word: str, lex) -> bool:
+    """Tell "eisele", "wagenblast" from "hat", "lol", "isch", "bürgeramt" after a name."""
+    capital = word[:1].upper() + word[1:]
+    if _function_word(word) or word in _DIALECT or lex.is_english(word):
+        return False
+    if capital in lex.last and not lex.is_lower_word(word):
+        return True
+    return not lex.is_german(word) and not lex.is_german(capital) and len(_VOWEL.findall(word)) >= 1
+
+
+def _surname_before_first_name(word: str, lex) -> bool:
+    """Tell "WEISSER" / "Weisser" before ", [NAME]" after a field label from a noun."""
+    parts = word.replace(" ", "-").split("-")
+    for part in parts:
+        capital = part[:1] + part[1:].lower()
+        if capital in lex.last:
+            continue
+        if _function_word(part.lower()) or capital in NOT_NAMES or _is_person_noun(capital):
+            return False
+        # a run of capitals is read in ordinary case ("ÖZDEMIR, EMRE" as "Özdemir, Emre"):
+        # a word in either case is taken as in capitals
+        if not _surname_in_capitals(part.upper(), lex, strict=False):
+            return False
+        if not part.isupper() and lex.is_compound(capital):
+            return False  # "Bürgeramt, [NAME]": a compound noun, as written
+    return True
+
+
+def _function_word(word: str) -> bool:
+    from esslingen_lab.privacy.redact.casing import _function_words
+
+    return word in _function_words()
+
+
+_DIALECT = frozenset(read_words("dialect_markers"))
+
+
+# ---- initials and a surname signing an answer ----------------------------------------------
+
+# "K. FLAMM", "J. C. DE LA ROSA", "H.-J. Brodbeck": alone on the line's end, after its start
+# or a sentence's end
+_INITIAL_SIGN_OFF = regex.compile(
+    r"(?:^|(?<=[.!?)]\x20{1,3})|(?<=(?i:gez\.|gez|mfg|gruß|gruss|grüße|lg|vg)[,:]?\x20{1,3}))"
+    r"(?P<v>(?:\p{Lu}\.(?:-\p{Lu}\.)?\x20?){1,3}"
+    r"(?:(?:VON|VAN|DE|DI|DA|DEL|LA|LE|TER|TEN|ZU|DER|von|van|de|di|da|del|la|ter|ten|zu)\x20)*"
+    r"(?P<s>\p{Lu}[\p{L}\-]+))[\x20\t]*[.!]?[\x20\t]*$",
+    regex.MULTILINE,
+)
+
+
+def initial_sign_off_spans(text: str):
+    """Yield initials and a surname closing a line: "Bin umsonst gekommen. K. FLAMM"."""
+    lex = lexicon()
+    for match in _INITIAL_SIGN_OFF.finditer(text):
+        value = match.group("v")
+        if value.split()[0] in ("S.", "Nr.", "St.") or value in _ABBREVIATIONS:
+            continue
+        surname = match.group("s")
+        capital = surname[:1] + surname[1:].lower()
+        if _function_word(surname.lower()) or capital in NOT_NAMES or _is_person_noun(capital):
+            continue
+        if surname.isupper():
+            if len(surname) < 3 or not _surname_in_capitals(surname, lex):
+                continue
+        elif capital not in lex.last and (
+            lex.is_lower_word(surname) or lex.is_common_noun(surname)
+        ) and not _dictionary_name(surname, lex):
+            continue  # "S. Anlage", "P. S. Danke"
+        yield match.span("v")
+
+
+def _dictionary_name(word: str, lex) -> bool:
+    from esslingen_lab.privacy.redact.workplace import _dictionary_surname
+
+    return _dictionary_surname(word, lex)
+
+
 _CREDIT = regex.compile(
     r"(?<![\p{L}\-])(?:(?:Idee|Vorschlag|Beitrag|Anregung|Wunsch|Frage|Notiz|Karte|Zettel)"
     r"\x20+(?:von|vom)|(?:eingereicht|notiert|aufgeschrieben|geschrieben|verfasst|gemalt|"
@@ -94,7 +359,15 @@ def credit_name_spans(text: str):
 
 # an initial, an elided particle before a tag, a short word between two tags
 _INITIAL_GATE = regex.compile(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[")
+# "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
+_BESIDE_GATE = regex.compile(
+    r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
+)
 INITIAL_RULES = [
+    _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?\x20?\p{Lu}"), gate_on_raw=True,
+          finder=initial_sign_off_spans, name="name-initials-sign-off", trusted=True),
+    _Rule("NAME", None, needs=("[name]",), gate=_BESIDE_GATE, gate_on_raw=True,
+          finder=name_parts_beside_tag_spans, name="name-parts-beside-tag", trusted=True),
     _Rule("NAME", None, needs=("[name]",), gate=_INITIAL_GATE,
           gate_on_raw=True, finder=initials_beside_name_spans,
           name="name-initials-beside-tag", trusted=True),
