@@ -237,7 +237,7 @@ _HEAD_DETERMINERS = _DETERMINERS | frozenset(
 )
 
 
-def _apposed(walk: _Walk, i: int, det: str):
+def _apposed(walk: _Walk, i: int, det: str, depth: int = 0):
     """End of an apposition that tells who a person is, at ``i`` (after a comma), or None.
 
     "Mein Vermieter, der Zahnarzt aus dem Erdgeschoss, dem das ganze Haus gehört, …", "Die
@@ -248,31 +248,49 @@ def _apposed(walk: _Walk, i: int, det: str):
     role (", der Zahnarzt, …"), a named person (", die Frau Maier, …") and an office holder
     (", der Oberbürgermeister, …": no person noun) stay.
     """
-    group = walk.noun_group(i)
-    if group is None or group.named or group.number:
+    end = _apposed_head(walk, i, det)
+    if end is None:
         return None
-    noun = group.noun
-    if noun[:1].islower() and not walk.text.islower():
-        return None
-    person = _is_head(walk, det if det != "den" else "der", group) or ties.nominal(
-        walk, group.end - 1, det
-    )
-    if not person and not (ties.relation(noun) and (det not in _FEM_OR_PLURAL or _feminine(noun))):
-        return None
-    end, told = group.end, False
+    end, told = end
     for _ in range(4):
         found = walk.place(end) or walk.looks(end)
         if found is None:
             break
         end, told = found[0], True
-    clause = walk.any_clause(end)
+    clause = walk.any_clause(end) or walk.relative(end, lenient=True)
     if clause is not None:
-        end, told = clause, True
+        end, told = clause if isinstance(clause, int) else clause[0], True
     if not told or walk.word(end) not in _APPOSITION_END | {"", "–", "—"}:
         return None
     if walk.word(end) == "." and walk.lower(end - 1) in _ABBREVIATIONS:
         return None  # "der Pfarrer von St. Paul": the place goes on
-    return end
+    if walk.word(end) == "," and walk.lower(end + 1) in _APPOSED_DETERMINERS and depth < 2:
+        more = _apposed(walk, end + 1, walk.lower(end + 1), depth + 1)
+        return more if more is not None else end  # "…, der große mit der roten Jacke, der
+    return end  # Sohn vom Pizzabäcker, …": two appositions
+
+
+def _apposed_head(walk: _Walk, i: int, det: str):
+    """(End, told) of the noun of an apposition at ``i``: a person noun ("der Zahnarzt"),
+    an adjective as a noun ("die große Blonde", "der große mit der roten Jacke") or "die
+    einzige"; None for anything else."""
+    if walk.lower(i + 1) in {"einzige", "einzig"} and det in {"der", "die"}:
+        return i + 2, False  # "…, die einzige im ganzen Stadtteil,": a place must follow
+    group = walk.noun_group(i)
+    if group is None or group.named or group.number:
+        return None
+    noun = group.noun
+    if noun[:1].islower() and not walk.text.islower():
+        if det not in {"der", "die"}:
+            return None
+        found = walk.looks_phrase(i)  # "der große mit der roten Jacke"
+        return found if found is not None and found[0] > i + 2 else None
+    person = _is_head(walk, det if det != "den" else "der", group) or ties.nominal(
+        walk, group.end - 1, det
+    )
+    if not person and not (ties.relation(noun) and (det not in _FEM_OR_PLURAL or _feminine(noun))):
+        return None
+    return group.end, False
 
 
 def _apposition_head(walk: _Walk, comma: int) -> int:
@@ -318,8 +336,12 @@ def _after_anyone(walk: _Walk, comma: int) -> bool:
     """
     for k in range(comma - 1, max(-1, comma - 8), -1):
         word, lower = walk.word(k), walk.lower(k)
+        if word == "." and walk.word(k - 1).isdigit():
+            continue  # "im 3. Stock"
         if word in _CLAUSE_END:
             return False
+        if lower == "davon" and walk.lower(k - 1) in {"einer", "eine"}:
+            return True  # "Einer davon, der große mit der roten Jacke, …": one of a group
         if lower in _PERSON_CUES or (word[:1].isupper() and _any_person(word)):
             # "Der Bürgermeister, der Mann mit dem Hut, …": an office tells who already
             return not lower.endswith(_PUBLIC_OFFICES)
