@@ -624,5 +624,13 @@ DESCRIPTION_RULES = [
         name="beschreibung-ort",
         trusted=True,
     ),
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("betreib", "führe", "hab", "hät", "hen"),
+        finder=local_roles.own_business_spans,
+        name="beschreibung-eigener-betrieb",
+        trusted=True,
+    ),
     *EXTENT_RULES,  # the relative clause after a description: ", der noch Hausbesuche macht"
 ]  # fmt: skip
