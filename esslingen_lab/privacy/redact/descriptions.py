@@ -508,6 +508,7 @@ def _may_describe(features) -> bool:
         return True
     return (  # "mit "/"ohne " anywhere is the modifier cue's first branch: no search needed
         "mit " in lowered or "ohne " in lowered or _modifier_cue().search(lowered) is not None
+        or (", d" in lowered and _APPOSITION_CUE.search(lowered) is not None)
         or _NAMED_UNIT.search(features.text) is not None
         or _TIE_CUE.search(lowered) is not None
         or _HEALTH_WORD.any_in(words)  # "der schwerhörige Kollege"
@@ -543,6 +544,10 @@ def _modifier_cue():
     )
 
 
+# ", der Zahnarzt aus dem …", ", die alte Dame im …": an apposition with a place
+_APPOSITION_CUE = re.compile(
+    r", (?:der|die|dem|den) (?:[^\W\d]+ ){1,3}(?:aus|im|in|am|an|vom|von|beim|unter|über|zum) "
+)
 _CLASS_CUE = re.compile(r"der (?:[1-9]|1[0-3])[a-f]\b")
 _SELF_CUE = re.compile(
     r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit "
