@@ -271,9 +271,11 @@ def _apposed(walk: _Walk, i: int, det: str, depth: int = 0):
 
 
 def _apposed_head(walk: _Walk, i: int, det: str):
-    """(End, told) of the noun of an apposition at ``i``: a person noun ("der Zahnarzt"),
-    an adjective as a noun ("die große Blonde", "der große mit der roten Jacke") or "die
-    einzige"; None for anything else."""
+    """Read the noun of an apposition at ``i``; return (end, told) or None.
+
+    A person noun ("der Zahnarzt"), an adjective as a noun ("die große Blonde", "der große
+    mit der roten Jacke") or "die einzige"; None for anything else.
+    """
     if walk.lower(i + 1) in {"einzige", "einzig"} and det in {"der", "die"}:
         return i + 2, False  # "…, die einzige im ganzen Stadtteil,": a place must follow
     group = walk.noun_group(i)
@@ -294,9 +296,12 @@ def _apposed_head(walk: _Walk, i: int, det: str):
 
 
 def _apposition_head(walk: _Walk, comma: int) -> int:
-    """Start of the noun phrase before an apposition ("Die Frau vom Jobcenter", "ihr
-    geschiedener Mann"): the words before the comma, from their determiner, belong to the
-    description when they are a short noun phrase around a person noun; else the comma."""
+    """Return the start of the noun phrase before an apposition, else the comma's next token.
+
+    The words before the comma, from their determiner, belong to the description when they
+    are a short noun phrase around a person noun with a place of its own ("Die Frau vom
+    Jobcenter").
+    """
     starts = []
     for k in range(comma - 1, max(-1, comma - 7), -1):
         if walk.word(k) in _CLAUSE_END:
@@ -320,7 +325,7 @@ def _apposition_head(walk: _Walk, comma: int) -> int:
 
 
 def _any_person(word: str) -> bool:
-    """A person noun, a relative, or a member of the public ("Kunde", "Mieter", "Rentner")."""
+    """Tell a person noun, a relative or a member of the public ("Kunde", "Mieter")."""
     return (
         _person_word(word) or ties.relation(word)
         or _longest_suffix(word.lower(), _lexicon()["excluded_set"]) > 0

@@ -112,17 +112,19 @@ _VAGUE_PLACES = frozenset(
     "Stadtrand Ortsrand Stadt Innenstadt Stadtmitte Zentrum Land Dorf Ort Nähe Gegend "
     "Umgebung Region Ecke Kreis Landkreis Stadtteil Viertel Gewerbegebiet".split()
 )
+_DEFINITE = frozenset("den die das meinen meine mein unseren unsere unser".split())
 _PERFECT_VERBS = frozenset("habe hab haben hät hen".split())
 
 
 def own_business_spans(text: str):
     """Yield (start, end) of the writer's own business at a place: who runs it is one person.
 
-    "Ich betreibe den Kiosk am Zollberg", "Ich betreibe eine kleine Tankstelle in Rüdern" (an
-    indefinite article stays outside), "meine Eltern betreiben den Blumenladen an der Ecke
+    "Ich betreibe den Kiosk am Zollberg", "Ich betreibe eine kleine Tankstelle in Rüdern (die
+    einzige)", "meine Eltern betreiben den Blumenladen an der Ecke
     Bahnhofstraße/Berliner Straße", "hab die Autowerkstatt hinten in der Fabrikstraße". With
     "habe"/"haben" the phrase must end its clause: "Ich habe den Kiosk am Zollberg angerufen"
-    is a visit, not an owner. A third person ("er betreibt das Restaurant am Hafenmarkt") is
+    is a visit, not an owner; "einen Imbiss in der Kiesstraße" is one of several and stays
+    unless "(die einzige)" follows. A third person ("er betreibt das Restaurant am Hafenmarkt") is
     left out: an answer about someone else's business names them ("er heiße …, betreibt …").
 
     Examples
@@ -138,6 +140,9 @@ def own_business_spans(text: str):
             continue
         if match.group("place") in _VAGUE_PLACES:
             continue  # "einen Hofladen am Stadtrand": no one place
+        first = match.group("v").split()[0].lower()
+        if first not in _DEFINITE and "einzige" not in match.group("v"):
+            continue  # "einen Imbiss in der Kiesstraße": one of several, unless "(die einzige)"
         if match.group("verb") in _PERFECT_VERBS:
             rest = text[match.end() : match.end() + 30].lstrip()
             if rest[:1].isalpha() and rest[:1].islower() and not rest.startswith(("und ", "seit ")):
