@@ -26,9 +26,11 @@ from esslingen_lab.privacy.redact.description_words import (
     _HOUSE_NUMBERS,
     _MAIN_VERBS,
     _NOT_NAME,
+    _ONCE,
     _PLACE_ADVERBS,
     _PREPOSITIONS,
     _RELATIVE,
+    _RESTART_VERBS,
     _SIZES,
     _TIME,
     _TOKEN,
@@ -303,6 +305,7 @@ class _Walk:
             if lower in _lexicon()["habits"]:
                 strong = strong or lower not in _WEAK_HABITS
                 weak = weak or lower in _WEAK_HABITS
+            weak = weak or lower in _ONCE  # "die letzte Woche im Foyer gestürzt ist": one day
             if (lower in _PREPOSITIONS and j > start) or w[:1].isdigit():
                 located = True
             if lower.endswith(_lexicon()["features"]):
@@ -338,6 +341,27 @@ class _Walk:
         if not (strong or (weak and (located or lenient))):
             return None
         return end, True
+
+    def any_clause(self, i: int):
+        """End of a relative clause at ``i`` (", dem das ganze Haus gehört"), or None.
+
+        Used after an apposition that names the person already (see
+        :func:`.descriptions._apposed`), so any clause with its verb at the end belongs to the
+        description; ", der fährt …" (the verb second) restarts the main clause instead.
+        """
+        if self.word(i) != "," or self.lower(i + 1) not in _RELATIVE:
+            return None
+        start = i + 2 + (self.lower(i + 2) == "wo")  # Swabian "der wo früher beim Daimler war"
+        if self.lower(start) in _MAIN_VERBS or self.lower(start) in _RESTART_VERBS:
+            return None
+        end = start
+        while end < len(self.tokens) and self.word(end) not in _CLAUSE_END:
+            if end - start > 16:
+                return None
+            end += 1
+        if end - start < 2 or not self._verb(end - 1) or self.lower(end - 1) in _ARTICLES:
+            return None
+        return end
 
     def looks_phrase(self, j: int):
         """Read "der kleine mit dem Schnauzer", "die große Blonde" at ``j`` ("der"/"die").

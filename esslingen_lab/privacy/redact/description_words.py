@@ -61,6 +61,14 @@ _PLACE_ADVERBS = frozenset(
 # a neighbour singled out by an age: "meine Nachbarin im Erdgeschoss, die 94 ist"
 _NEIGHBOURS = ("nachbar", "nachbarin", "mitbewohner", "mitbewohnerin")
 _WEAK_HABITS = frozenset("immer ständig dauernd meistens regelmäßig".split())
+# one occasion: with a place in the clause it tells one person like a habit ("die letzte
+# Woche mit dem Rollator im Foyer gestürzt ist", "der am Samstag in der Weil gearbeitet hat")
+_ONCE = frozenset(
+    "gestern vorgestern neulich vorhin letzte letzten letztes vergangene vergangenen "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
+)
+# finite verbs that restart the main clause after an apposition (", der hot …", ", der fährt …")
+_RESTART_VERBS = frozenset("hot hät het isch hen hend goht fährt kommt".split())
 _AGE = regex.compile(
     r"(?i:(?:so\s+)?(?:ca\.?|circa|etwa|ungefähr|so|um\s+die|mitte|ende|anfang)\s+\d0\b|"
     r"\d{2}\s*(?:jahre|jährig)|\d0er\b|ü\s?\d0\b)",

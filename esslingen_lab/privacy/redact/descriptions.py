@@ -29,6 +29,7 @@ from esslingen_lab.privacy.redact.description_walk import (
 )
 from esslingen_lab.privacy.redact.description_words import (
     _APPOSITION_END,
+    _ARTICLES,
     _CLASS,
     _CLAUSE_END,
     _CONTRACTED,
@@ -41,6 +42,7 @@ from esslingen_lab.privacy.redact.description_words import (
     _NEIGHBOURS,
     _NOT_NAME,
     _PERSON_CUES,
+    _PREPOSITIONS,
     _SELF,
     _feminine,
     _lexicon,
@@ -88,6 +90,12 @@ def _person_spans(text: str):
             if found is not None and found[1] and walk.word(found[0]) in closing:
                 yield _span(walk, i, found[0], i + 1)
                 i = found[0]
+                continue
+        if opener == "," and det in _APPOSED_DETERMINERS and _after_anyone(walk, i - 1):
+            found = _apposed(walk, i, det)  # "Mein Vermieter, der Zahnarzt aus dem EG, …"
+            if found is not None:
+                yield _span(walk, _apposition_head(walk, i - 1), found, i + 1)
+                i = found
                 continue
         if det in {"der", "die"} and opener == "(":
             found = _bracket_after_person(walk, i)  # "Uschi (die vom Kiosk am Bahnhof)"
@@ -211,6 +219,143 @@ def _role_of_class(walk: _Walk, group: _Group) -> bool:
     if not group.noun[:1].isupper() or lower.endswith(("innen", "en")):
         return False  # "die Kinder der 3a", "die Eltern der 3a": a group
     return _longest_suffix(lower, _lexicon()["excluded_set"]) > 0 and not lower.endswith("er")
+
+
+_APPOSED_DETERMINERS = frozenset(("der", "die", "dem", "den"))
+# public office holders, known by their office (the first part of description_excluded.txt)
+_ABBREVIATIONS = frozenset("st nr str ca dr prof hl".split())
+_PRONOUNS_AFTER = frozenset("mir mich uns ihm ihr dir".split())  # "Der Nachbar unter mir"
+_PUBLIC_OFFICES = (
+    "bürgermeister", "bürgermeisterin", "landrat", "landrätin", "stadtrat", "stadträtin",
+    "gemeinderat", "gemeinderätin", "ortsvorsteher", "ortsvorsteherin", "dezernent",
+    "dezernentin", "amtsleiter", "amtsleiterin", "präsident", "präsidentin", "minister",
+    "ministerin", "kanzler", "kanzlerin", "abgeordnete", "abgeordneter", "beauftragte",
+    "beauftragter", "kämmerer", "kämmerin",
+)  # fmt: skip
+_HEAD_DETERMINERS = _DETERMINERS | frozenset(
+    "mei ihr ihre ihrem ihren sein seine seinem seinen unsre dr d".split()
+)
+
+
+def _apposed(walk: _Walk, i: int, det: str, depth: int = 0):
+    """End of an apposition that tells who a person is, at ``i`` (after a comma), or None.
+
+    "Mein Vermieter, der Zahnarzt aus dem Erdgeschoss, dem das ganze Haus gehört, …", "Die
+    Frau vom Jobcenter, die große Blonde im zweiten Stock, die immer …", "Ein Kunde, der
+    blinde Klavierstimmer aus Sulzgries, …". A writer adds such an apposition to say which
+    one, so a person noun with any place, looks or relative clause after it counts; the
+    apposition must close with a comma or the sentence's end, so the main verb stays. A bare
+    role (", der Zahnarzt, …"), a named person (", die Frau Maier, …") and an office holder
+    (", der Oberbürgermeister, …": no person noun) stay.
+    """
+    end = _apposed_head(walk, i, det)
+    if end is None:
+        return None
+    end, told = end
+    for _ in range(4):
+        found = walk.place(end) or walk.looks(end)
+        if found is None:
+            break
+        end, told = found[0], True
+    clause = walk.any_clause(end) or walk.relative(end, lenient=True)
+    if clause is not None:
+        end, told = clause if isinstance(clause, int) else clause[0], True
+    if not told or walk.word(end) not in _APPOSITION_END | {"", "–", "—"}:
+        return None
+    if walk.word(end) == "." and walk.lower(end - 1) in _ABBREVIATIONS:
+        return None  # "der Pfarrer von St. Paul": the place goes on
+    if walk.word(end) == "," and walk.lower(end + 1) in _APPOSED_DETERMINERS and depth < 2:
+        more = _apposed(walk, end + 1, walk.lower(end + 1), depth + 1)
+        return more if more is not None else end  # "…, der große mit der roten Jacke, der
+    return end  # Sohn vom Pizzabäcker, …": two appositions
+
+
+def _apposed_head(walk: _Walk, i: int, det: str):
+    """Read the noun of an apposition at ``i``; return (end, told) or None.
+
+    A person noun ("der Zahnarzt"), an adjective as a noun ("die große Blonde", "der große
+    mit der roten Jacke") or "die einzige"; None for anything else.
+    """
+    if walk.lower(i + 1) in {"einzige", "einzig"} and det in {"der", "die"}:
+        return i + 2, False  # "…, die einzige im ganzen Stadtteil,": a place must follow
+    group = walk.noun_group(i)
+    if group is None or group.named or group.number:
+        return None
+    noun = group.noun
+    if noun[:1].islower() and not walk.text.islower():
+        if det not in {"der", "die"}:
+            return None
+        found = walk.looks_phrase(i)  # "der große mit der roten Jacke"
+        return found if found is not None and found[0] > i + 2 else None
+    person = _is_head(walk, det if det != "den" else "der", group) or ties.nominal(
+        walk, group.end - 1, det
+    )
+    if not person and not (ties.relation(noun) and (det not in _FEM_OR_PLURAL or _feminine(noun))):
+        return None
+    return group.end, False
+
+
+def _apposition_head(walk: _Walk, comma: int) -> int:
+    """Return the start of the noun phrase before an apposition, else the comma's next token.
+
+    The words before the comma, from their determiner, belong to the description when they
+    are a short noun phrase around a person noun with a place of its own ("Die Frau vom
+    Jobcenter").
+    """
+    starts = []
+    for k in range(comma - 1, max(-1, comma - 7), -1):
+        if walk.word(k) in _CLAUSE_END:
+            break
+        lower = walk.lower(k)
+        if lower in _HEAD_DETERMINERS or lower in _CONTRACTED:
+            starts.append(k + (lower in _CONTRACTED and lower not in _DIALECT_ARTICLES))
+    for first in reversed(starts):  # the earliest determiner first: "Die Frau vom Jobcenter"
+        noun = next((j for j in range(first, min(comma, first + 3))
+                     if walk.word(j)[:1].isupper() and _any_person(walk.word(j))), None)
+        # after the noun a place of its own ("vom Jobcenter", "am Bahnhof"): the head and
+        # the apposition tell the person together; "Mein Vermieter", "Der Nachbar unter mir"
+        # alone tell no one and stay
+        tail = range(noun + 1, comma) if noun is not None else range(0)
+        if tail and walk.lower(noun + 1) in _PREPOSITIONS and all(
+            walk.lower(j) in _PREPOSITIONS | _ARTICLES or walk.word(j)[:1].isupper()
+            or walk.word(j)[:1].isdigit() for j in tail
+        ) and any(walk.word(j)[:1].isupper() or walk.word(j)[:1].isdigit() for j in tail):
+            return first  # fmt: skip
+    return comma + 1
+
+
+def _any_person(word: str) -> bool:
+    """Tell a person noun, a relative or a member of the public ("Kunde", "Mieter")."""
+    return (
+        _person_word(word) or ties.relation(word)
+        or _longest_suffix(word.lower(), _lexicon()["excluded_set"]) > 0
+    )  # fmt: skip
+
+
+def _after_anyone(walk: _Walk, comma: int) -> bool:
+    """Tell a noun phrase of a person of any kind right before the comma at ``comma``.
+
+    Only nouns, articles, prepositions and adjectives may stand between the person noun and
+    the comma ("Der Nachbar unter mir,", "zum Fotografen am Bahnhof,"): after a verb
+    ("Anruferin sagt, der Pfarrer …") the comma opens a clause, not an apposition.
+    """
+    for k in range(comma - 1, max(-1, comma - 8), -1):
+        word, lower = walk.word(k), walk.lower(k)
+        if word == "." and walk.word(k - 1).isdigit():
+            continue  # "im 3. Stock"
+        if word in _CLAUSE_END:
+            return False
+        if lower == "davon" and walk.lower(k - 1) in {"einer", "eine"}:
+            return True  # "Einer davon, der große mit der roten Jacke, …": one of a group
+        if lower in _PERSON_CUES or (word[:1].isupper() and _any_person(word)):
+            # "Der Bürgermeister, der Mann mit dem Hut, …": an office tells who already
+            return not lower.endswith(_PUBLIC_OFFICES)
+        if word[:1].islower() and not (
+            lower in _PREPOSITIONS or lower in _ARTICLES or lower in _HEAD_DETERMINERS
+            or lower in _PRONOUNS_AFTER or lower.endswith(("e", "en", "er", "em", "es"))
+        ):  # fmt: skip
+            return False
+    return False
 
 
 def _bracket_after_person(walk: _Walk, i: int):
@@ -368,6 +513,7 @@ def _may_describe(features) -> bool:
         return True
     return (  # "mit "/"ohne " anywhere is the modifier cue's first branch: no search needed
         "mit " in lowered or "ohne " in lowered or _modifier_cue().search(lowered) is not None
+        or (", d" in lowered and _APPOSITION_CUE.search(lowered) is not None)
         or _NAMED_UNIT.search(features.text) is not None
         or _TIE_CUE.search(lowered) is not None
         or _HEALTH_WORD.any_in(words)  # "der schwerhörige Kollege"
@@ -403,6 +549,10 @@ def _modifier_cue():
     )
 
 
+# ", der Zahnarzt aus dem …", ", die alte Dame im …": an apposition with a place
+_APPOSITION_CUE = re.compile(
+    r", (?:der|die|dem|den) (?:[^\W\d]+ ){1,3}(?:aus|im|in|am|an|vom|von|beim|unter|über|zum) "
+)
 _CLASS_CUE = re.compile(r"der (?:[1-9]|1[0-3])[a-f]\b")
 _SELF_CUE = re.compile(
     r"(?:bin |\()(?:der|die) mit |(?:^|[.!?:] )(?:der|die) mit "
@@ -482,6 +632,14 @@ DESCRIPTION_RULES = [
         needs=local_roles._role_stems(),
         finder=local_roles.local_role_spans,
         name="beschreibung-ort",
+        trusted=True,
+    ),
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("betreib", "führe", "hab", "hät", "hen"),
+        finder=local_roles.own_business_spans,
+        name="beschreibung-eigener-betrieb",
         trusted=True,
     ),
     *EXTENT_RULES,  # the relative clause after a description: ", der noch Hausbesuche macht"

@@ -17,7 +17,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.vocabulary import _words, read_words
 
-__all__ = ["local_role_spans"]
+__all__ = ["local_role_spans", "own_business_spans"]
 
 
 @lru_cache(maxsize=1)
@@ -80,3 +80,71 @@ def _role_stems() -> tuple:
     return tuple(sorted({w.removesuffix("in") if w.endswith("erin") else w
                          for w in read_words("description_local_roles")}))
 
+
+
+# ---------------------------------------------------------------- one's own business
+
+# businesses of which a place has one owner: "den Kiosk am Zollberg", "die Autowerkstatt
+# hinten in der Fabrikstraße" (public houses like a school or the town hall are left out)
+_BUSINESSES = (
+    "laden", "kiosk", "werkstatt", "tankstelle", "salon", "bäckerei", "metzgerei", "café",
+    "cafe", "gasthaus", "gasthof", "wirtschaft", "kneipe", "imbiss", "imbiß", "praxis",
+    "atelier", "studio", "buchhandlung", "apotheke", "boutique", "restaurant", "pizzeria",
+    "geschäft", "betrieb", "friseur", "frisör", "reinigung", "gärtnerei", "schreinerei",
+    "bar", "bistro", "hofladen", "mobil", "stand",
+)  # fmt: skip
+_OWN_BUSINESS = regex.compile(
+    r"""(?<![\p{L}])(?P<verb>betreibe|betreiben|führe|führen|habe|hab|haben|hät|hen)
+        \s+(?:(?:hier|seit\s+\d+\s+Jahren|schon\s+lange)\s+)?
+        (?:(?:eine|einen|ein|a|en)\s+)?
+        (?P<v>(?:(?:den|die|das|meinen|meine|mein|unseren|unsere|unser)\s+)?
+        (?:\p{Ll}+\s+){0,2}(?P<b>\p{Lu}[\p{L}\-]*)(?:\s*\([^()\n]{1,40}\))?
+        \s+(?:(?:direkt|hinten|vorne|vorn|gleich|oben|unten|ganz)\s+)?
+        (?:in|im|am|an|auf|beim|bei|neben|gegenüber|hinterm|hinter)
+        \s+(?:(?:der|dem|den)\s+)?(?:Ecke\s+)?(?P<place>\p{Lu}[\p{L}\-]*)
+        (?:\s*/\s*\p{Lu}[\p{L}\-]*|\s+(?:Straße|Strasse|Str\.|Weg|Platz|Gasse|Allee|Ausgang
+           |Nord|Süd|Ost|West|\d+\w?)(?![\p{L}]))*
+        (?:\s*\((?:die|der|das)\s+einzige\))?)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# places no one business is known by ("am Stadtrand", "in der Innenstadt")
+_VAGUE_PLACES = frozenset(
+    "Stadtrand Ortsrand Stadt Innenstadt Stadtmitte Zentrum Land Dorf Ort Nähe Gegend "
+    "Umgebung Region Ecke Kreis Landkreis Stadtteil Viertel Gewerbegebiet".split()
+)
+_DEFINITE = frozenset("den die das meinen meine mein unseren unsere unser".split())
+_PERFECT_VERBS = frozenset("habe hab haben hät hen".split())
+
+
+def own_business_spans(text: str):
+    """Yield (start, end) of the writer's own business at a place: who runs it is one person.
+
+    "Ich betreibe den Kiosk am Zollberg", "Ich betreibe eine kleine Tankstelle in Rüdern (die
+    einzige)", "meine Eltern betreiben den Blumenladen an der Ecke
+    Bahnhofstraße/Berliner Straße", "hab die Autowerkstatt hinten in der Fabrikstraße". With
+    "habe"/"haben" the phrase must end its clause: "Ich habe den Kiosk am Zollberg angerufen"
+    is a visit, not an owner; "einen Imbiss in der Kiesstraße" is one of several and stays
+    unless "(die einzige)" follows. A third person ("er betreibt das Restaurant am Hafenmarkt") is
+    left out: an answer about someone else's business names them ("er heiße …, betreibt …").
+
+    Examples
+    --------
+    >>> text = "Ich betreibe die Bäckerei am Kelterplatz."
+    >>> [text[a:b] for a, b in own_business_spans(text)]
+    ['die Bäckerei am Kelterplatz']
+    >>> list(own_business_spans("Wir haben die Apotheke am Markt gefragt."))
+    []
+    """
+    for match in _OWN_BUSINESS.finditer(text):
+        if not match.group("b").lower().endswith(_BUSINESSES):
+            continue
+        if match.group("place") in _VAGUE_PLACES:
+            continue  # "einen Hofladen am Stadtrand": no one place
+        first = match.group("v").split()[0].lower()
+        if first not in _DEFINITE and "einzige" not in match.group("v"):
+            continue  # "einen Imbiss in der Kiesstraße": one of several, unless "(die einzige)"
+        if match.group("verb") in _PERFECT_VERBS:
+            rest = text[match.end() : match.end() + 30].lstrip()
+            if rest[:1].isalpha() and rest[:1].islower() and not rest.startswith(("und ", "seit ")):
+                continue  # "… am Markt gefragt": a participle, the writer was a customer
+        yield match.span("v")

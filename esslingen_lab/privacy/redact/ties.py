@@ -328,8 +328,14 @@ def _vocabulary():
 
 
 _NAME_WORD = r"\p{Lu}[\p{L}\-]+"
-_PLACE = rf"""{_NAME_WORD}(?:\s+(?:St\.\s+)?{_NAME_WORD})?
-    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD})?"""
+# a word that opens the next clause, never the second word of a place ("… am Markt Ich …")
+_NEXT_CLAUSE = r"(?!(?:Ich|Sie|Er|Es|Wir|Ihr|Der|Die|Das|Den|Dem|Und|Aber|Doch|Dann|Da)\b)"
+# a house named in quotes: "vom „Dicken Turm“", "vom "Goldenen Ochsen""
+_QUOTED = r"""[„"»‚'“]\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}[“"«‘'”]"""
+# the place after a link may have two words: "im Gewerbegebiet Weil", "an der Inneren Brücke"
+_PLACE = rf"""(?:{_QUOTED}|{_NAME_WORD}(?:\s+(?:St\.\s+)?{_NAME_WORD})?)
+    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD}
+    (?:\s+{_NEXT_CLAUSE}{_NAME_WORD})?)?"""
 _PLACE_OR_TAG = rf"(?:{_PLACE}|\[(?:ADRESSE|NAME)\])"
 _LINK = (
     r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
@@ -374,6 +380,7 @@ _OWNER_ENDINGS = (
     "wirt",
     "wirtin",
 )
+_QUOTES = frozenset("„\"»‚'“")
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
          (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
@@ -404,6 +411,9 @@ def description_spans(text: str):
                 yield match.span("v")
     for match in _ROLE_OF.finditer(text):
         head = match.group("p").split()[0].lower()
+        if head[:1] in _QUOTES and house_role(match.group("n").lower()):
+            yield match.span("v")  # "der Wirt vom „Dicken Turm“": a house with its own name
+            continue
         if head.endswith(offices):
             continue  # "die Leiterin des Ordnungsamts": a public office
         bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
