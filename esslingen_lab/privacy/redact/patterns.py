@@ -223,10 +223,10 @@ def _top_branches(source: str) -> list[str]:
 
 
 class Branches:
-    """A gate searched one top-level branch at a time: ``A|B`` occurs iff ``A`` or ``B`` does.
+    r"""A gate searched one top-level branch at a time: ``A|B`` occurs iff ``A`` or ``B`` does.
 
     Why: both engines skip ahead to a pattern's first character or literal, but not when the
-    branches of an alternation start differently ("[A-Z]-\\d{2}|\\d-[A-Z]"): then the whole
+    branches of an alternation start differently ("[A-Z]-\d{2}|\d-[A-Z]"): then the whole
     pattern is tried at every position of the text. Each branch alone skips to where it can
     start (the file-number gates: five times faster on ordinary answers). For gates only,
     whose match is never used: the first branch's match may not be the whole pattern's.

@@ -92,8 +92,9 @@ def credit_name_spans(text: str):
             yield match.span("v")
 
 
-# an initial, an elided particle before a tag, a short word between two tags
-_INITIAL_GATE = Branches(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[")  # patterns.py
+# an initial, an elided particle before a tag, a short word between two tags (each branch
+# searched alone: patterns.py)
+_INITIAL_GATE = Branches(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[")
 INITIAL_RULES = [
     _Rule("NAME", None, needs=("[name]",), gate=_INITIAL_GATE,
           gate_on_raw=True, finder=initials_beside_name_spans,
