@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["BIRTH_PHRASE_RULES"]
@@ -259,12 +259,13 @@ BIRTH_PHRASE_RULES = [
         None,
         needs=("geb.", "geb am", "gebor", "geburt", "born", "birth", "welt", "doğum", "dogum",
                "dob", "d.o.b."),
-        # a date's month word or digits of a full date (cheap before the finder)
-        gate=regex.compile(
+        # a date's month word or digits of a full date (cheap before the finder; each branch
+        # alone, patterns.py)
+        gate=Branches(regex.compile(
             r"\d[./]\s?\d|(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
             r"sept|oktober|okt|oct|november|nov|dezember|dez|dec|ocak|şubat|mart|nisan|"
             r"mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan|feb|mar|apr|may|jun|jul|aug)"
-        ),
+        )),
         finder=_dates_near_birth_cue,
         name="datum-date-near-birth-cue",
     ),

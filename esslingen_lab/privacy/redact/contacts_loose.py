@@ -25,7 +25,7 @@ import re
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _DOT, _Rule
+from esslingen_lab.privacy.redact.patterns import _DOT, Branches, _Rule
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 
 __all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
@@ -322,8 +322,9 @@ EARLY_CONTACT_RULES = [
         needs=(".de", ".com", ".net", ".org", ".eu", ".info", ".at", ".ch", ".io", ".me",
                "punkt", "dot", *_PROVIDERS.replace("|web", "").split("|")),
         # … and a mailbox's last piece before "bei"/"at"/"auf" or an at sign
-        gate=re.compile(r"[._][\w\-]+(?:\x20+(?:bei|at|ät|auf)\x20|@|\x20?[(\[]at[)\]])"
-                        r"|\d\d(?:\x20+(?:bei|at|ät|auf)\x20|@|\x20?[(\[]at[)\]])"),
+        gate=Branches(re.compile(  # each branch alone (patterns.py)
+            r"[._][\w\-]+(?:\x20+(?:bei|at|ät|auf)\x20|@|\x20?[(\[]at[)\]])"
+            r"|\d\d(?:\x20+(?:bei|at|ät|auf)\x20|@|\x20?[(\[]at[)\]])")),
         finder=_loose_email_spans,
         name="email-loose",
         trusted=True,
@@ -334,7 +335,7 @@ EARLY_CONTACT_RULES = [
         needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer", "meld",
                "whatsapp", "whatapp", "sms", "signal"),
         needs_digit=True,
-        gate=_LETTER_BY_DIGIT,
+        gate=Branches(_LETTER_BY_DIGIT),
         gate_on_raw=True,
         finder=_letter_phone_spans,
         name="telefon-letters-for-digits",

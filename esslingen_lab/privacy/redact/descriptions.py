@@ -52,7 +52,7 @@ from esslingen_lab.privacy.redact.description_words import (
 from esslingen_lab.privacy.redact.extents import EXTENT_RULES
 from esslingen_lab.privacy.redact.health_lexicon import _HEALTH_WORD
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 
 __all__ = ["DESCRIPTION_RULES"]
 
@@ -567,9 +567,13 @@ _SELF_DEMONSTRATIVE = re.compile(
 
 def _self_cue(lowered: str) -> bool:
     """Tell "ich bin die mit …", "(die vom Kiosk …)": the pattern only where its words are."""
-    # every branch holds "der mit ", "die mit ", "(der " or "(die " ("(" is in ~30 % of texts)
-    if _SELF_DEMONSTRATIVE.search(lowered) is not None:
+    # "bin die, die …" holds "die, die ", "die einzige …" holds "einzige": substring tests in
+    # C first, the pattern (tried at every word) only where one stands
+    if ("der, der " in lowered or "die, die " in lowered or "einzige" in lowered) and (
+        _SELF_DEMONSTRATIVE.search(lowered) is not None
+    ):
         return True  # "ich bin die, die immer …"
+    # every branch holds "der mit ", "die mit ", "(der " or "(die " ("(" is in ~30 % of texts)
     if (
         "der mit " not in lowered and "die mit " not in lowered
         and "(der " not in lowered and "(die " not in lowered
@@ -616,13 +620,13 @@ DESCRIPTION_RULES = [
                "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
                "geschäftsführer", "präsident", "kommandant", "dirigent", "wart", "vorstand",
                "schriftführer", "kassier", "obmann", "obfrau"),
-        gate=re.compile(
+        gate=Branches(re.compile(  # each branch alone (patterns.py)
             r"[eo]inzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
             r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
             r"geschäftsführer|präsident|kommandant|dirigent|wart|vorstand|vorständin|"
             r"schriftführer|kassier|kassierer|obmann|obfrau)(?:in|r|n|en)?"
             r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
-        ),
+        )),
         finder=ties.description_spans,
         name="beschreibung",
     ),

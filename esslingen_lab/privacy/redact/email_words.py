@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HOST
 
 __all__ = ["EMAIL_WORD_RULES"]
@@ -221,13 +221,14 @@ EMAIL_WORD_RULES = [
         None,
         needs=(" at ", " ät ", " bei ", " auf ", "(at)", "[at]", " @", "@ ", " et ", "klammeraffe",
                "at-zeichen"),
-        # a literal first (" bei ", "(at)", " @"): the search skips to it
-        gate=re.compile(
+        # each branch alone (patterns.py) skips to its first character; the at sign's branch
+        # starts at " @" (" @ ?\w" or "\w @ ", the word before looked back at)
+        gate=Branches(re.compile(
             r" (?:at|ät|bei|auf|et|klammeraffe|at-zeichen) "
             r"(?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
             r"(?:\.| punkt | dot |\(punkt\)|\(dot\))(?:de|com|net|org|eu|info|at|ch|io|me)\b)"
-            r"|[(\[{<] ?(?:at|ät|klammeraffe|at-zeichen) ?[)\]}>]| @ ?\w|\w @ "
-        ),
+            r"|[(\[{<] ?(?:at|ät|klammeraffe|at-zeichen) ?[)\]}>]|\x20@(?:\x20?\w|(?<=\w\x20@)\x20)"
+        )),
         finder=_word_spans,
         name="email-word-at-provider",
         trusted=True,

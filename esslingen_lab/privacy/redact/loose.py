@@ -23,7 +23,7 @@ from esslingen_lab.privacy.redact.directions import (
 from esslingen_lab.privacy.redact.houses import HOUSE_RULES
 from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, _Rule, _rule
+from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, Branches, _Rule, _rule
 from esslingen_lab.privacy.redact.street_forms import STREET_FORM_RULES
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
 
@@ -233,7 +233,7 @@ _ID_RULES = [
         r"(?![\w\-]|[.,/]\d)",
         needs_digit=True,
         needs=("-",),  # the gate's hyphen: a set look-up, cheaper than the gate
-        gate=r"[A-Z]-\d{2}|\d-[A-Z]",
+        gate=Branches(r"[A-Z]-\d{2}|\d-[A-Z]"),  # each branch alone: patterns.py
         gate_on_raw=True,
         name="id-three-parts",
     ),
@@ -247,7 +247,7 @@ _ID_RULES = [
         r"\d{3,8}|[A-Z]{2,4}-[A-Z]{2,4}-\d{5,8})(?![\w\-]|[.,/]\d)",
         needs_digit=True,
         needs=("-",),
-        gate=r"[12][09]\d\d-\d{3}|[A-Z]-\d{5}",
+        gate=Branches(r"[12][09]\d\d-\d{3}|[A-Z]-\d{5}"),
         gate_on_raw=True,
         name="id-year-serial",
     ),
@@ -277,7 +277,7 @@ _ID_RULES.append(
         r"(?<![\w/.\-])(?:(?:19|20)\d{2}/[A-Z]{1,4}/\d{2,6}|[A-Z]{1,4}/\d{2,6}/(?:19|20)\d{2})(?![\w/\-])",
         needs_digit=True,
         needs=("/",),  # the gate's slash: a set look-up, cheaper than the gate
-        gate=r"\d/[A-Z]{1,4}/\d|[A-Z]/\d{2,6}/\d",
+        gate=Branches(r"\d/[A-Z]{1,4}/\d|[A-Z]/\d{2,6}/\d"),
         gate_on_raw=True,
         name="id-year-office-serial",
     )

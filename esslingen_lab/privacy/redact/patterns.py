@@ -6,6 +6,7 @@ A rule finds candidate spans of one kind of personal data; cheap pre-checks (``n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -191,9 +192,73 @@ def _gate(gate):
     Gates that start with an alternation of words scan about twice as fast with the
     standard library's engine: such rules pass ``re.compile(...)``.
     """
-    if gate is None or hasattr(gate, "search"):
+    if gate is None or hasattr(gate, "search"):  # also a gate of :class:`Branches`
         return gate
     return regex.compile(gate, regex.VERSION1)
+
+
+def _top_branches(source: str) -> list[str]:
+    """Split a pattern's source at the ``|`` outside groups and character classes."""
+    branches, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(source):
+        char = source[i]
+        i += 1
+        if char == "\\":
+            i += 1  # the escaped character
+        elif in_class:
+            if char == "[":
+                raise ValueError("a set inside a set (regex VERSION1) is not split")
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += source[i : i + 1] == "^"
+            i += source[i : i + 1] == "]"  # "[]…]", "[^]…]": a "]" first is a member
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(source[start : i - 1])
+            start = i
+    return [*branches, source[start:]]
+
+
+class Branches:
+    r"""A gate searched one top-level branch at a time: ``A|B`` occurs iff ``A`` or ``B`` does.
+
+    Why: both engines skip ahead to a pattern's first character or literal, but not when the
+    branches of an alternation start differently ("[A-Z]-\d{2}|\d-[A-Z]"): then the whole
+    pattern is tried at every position of the text. Each branch alone skips to where it can
+    start (the file-number gates: five times faster on ordinary answers). For gates only,
+    whose match is never used: the first branch's match may not be the whole pattern's.
+
+    Parameters
+    ----------
+    pattern : str or compiled pattern
+        A string is compiled with ``regex`` as :func:`_gate` does; a compiled pattern keeps
+        its engine and flags. Its inline flags must be scoped ("(?i:…)"), not global.
+    """
+
+    __slots__ = ("pattern", "_parts")
+
+    def __init__(self, pattern):
+        if isinstance(pattern, str):
+            pattern = regex.compile(pattern, regex.VERSION1)
+        engine = regex if isinstance(pattern, regex.Pattern) else re
+        if pattern.pattern.startswith("(?") and pattern.pattern[2:3].isalpha():
+            raise ValueError("a global inline flag would apply to the first branch only")
+        self.pattern = pattern.pattern
+        self._parts = tuple(
+            engine.compile(branch, pattern.flags) for branch in _top_branches(pattern.pattern)
+        )
+
+    def search(self, text: str):
+        """Return the first branch's match in ``text``, or None when no branch occurs."""
+        for part in self._parts:
+            found = part.search(text)
+            if found is not None:
+                return found
+        return None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import regex
 from esslingen_lab.privacy.redact.capital_slots import _HELLO
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
 
@@ -357,8 +357,9 @@ def credit_name_spans(text: str):
             yield match.span("v")
 
 
-# an initial, an elided particle before a tag, a short word between two tags
-_INITIAL_GATE = regex.compile(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[")
+# an initial, an elided particle before a tag, a short word between two tags (each branch
+# searched alone: patterns.py)
+_INITIAL_GATE = Branches(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[")
 # "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
