@@ -5,7 +5,7 @@ from __future__ import annotations
 from esslingen_lab.cli._options import cli_language
 from esslingen_lab.i18n import Catalogue, format_number
 
-__all__ = ["CLI_TEXT", "cli_text", "number", "os_error_line"]
+__all__ = ["CLI_TEXT", "cli_text", "number", "os_error_line", "printable"]
 
 CLI_TEXT = Catalogue.from_pairs("cli", {
     "cases_written": ("Fehlerfälle geschrieben: {path}", "Failure cases written: {path}"),
@@ -143,3 +143,11 @@ def os_error_line(error: OSError, language: str) -> str:
               else error.strerror or str(error))
     where = f"{error.filename}: " if error.filename else ""
     return " ".join(f"{where}{reason}".split())
+
+
+_CONTROL = str.maketrans({c: " " for c in [*map(chr, range(32)), *map(chr, range(127, 160))]})
+
+
+def printable(text) -> str:
+    """Blank control characters (escape codes) of a file's text for the terminal."""
+    return str(text).translate(_CONTROL)

@@ -13,6 +13,7 @@ import click
 from esslingen_lab.cli._group import LabGroup
 from esslingen_lab.cli._options import FiniteFloatRange, lang_option, output_option
 from esslingen_lab.cli._tables import missing_column, read_text_table
+from esslingen_lab.cli._texts import printable
 from esslingen_lab.defaults import REVIEW_THRESHOLD
 from esslingen_lab.errors import InputError
 from esslingen_lab.files import check_outputs, write_table
@@ -145,7 +146,7 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
         scored = review_table(texts, decisions, threshold=threshold)
     else:
         for quote, risk in zip(waiting["quote"], waiting["risk"], strict=True):
-            click.echo(f"{_number(risk, lang)}\t{_printable(quote)}")
+            click.echo(f"{_number(risk, lang)}\t{printable(quote)}")
     if output_path is not None:
         write_table(scored, output_path)
     if run_dir is not None and output_path != run_dir / QUOTE_REVIEW_FILE:
@@ -167,14 +168,6 @@ def review(input_path, column, decisions_path, threshold, output_path, run_dir, 
     if counts.pending:
         # exit 0 as after [q] (README): pending is a state the next run continues from
         click.echo(_TEXT.text("pending", lang, pending=counts.pending), err=True)
-
-
-_CONTROL = str.maketrans({c: " " for c in [*map(chr, range(32)), *map(chr, range(127, 160))]})
-
-
-def _printable(text: str) -> str:
-    """Blank control characters (escape codes) in a respondent's text for the terminal."""
-    return str(text).translate(_CONTROL)
 
 
 def _number(value: float, lang: str) -> str:
@@ -208,7 +201,7 @@ def _decide(quote: str, risk: float, threshold: float, lang: str) -> tuple[str, 
                                   threshold=_number(threshold, lang), reasons=reasons))
             continue
         if edited != typed:
-            click.echo(_TEXT.text("edit_redacted", lang, text=_printable(edited)))
+            click.echo(_TEXT.text("edit_redacted", lang, text=printable(edited)))
         return "edit", edited
 
 
@@ -217,7 +210,7 @@ def _ask(quote: str, risk: float, lang: str) -> str:
 
     reasons = "; ".join(reason for reason, _ in risk_reasons(quote, language=lang))
     label = _TEXT.text("risk", lang)
-    click.echo(f"\n{label} {_number(risk, lang)} ({reasons})\n  {_printable(quote)}")
+    click.echo(f"\n{label} {_number(risk, lang)} ({reasons})\n  {printable(quote)}")
     while True:
         prompt = _TEXT.text("prompt", lang)
         key = click.prompt(prompt, default="s", show_default=False).strip().lower()[:1]

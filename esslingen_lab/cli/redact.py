@@ -11,7 +11,7 @@ import click
 
 from esslingen_lab.cli._options import lang_option, output_option
 from esslingen_lab.cli._tables import missing_column, read_text_table
-from esslingen_lab.cli._texts import CLI_TEXT
+from esslingen_lab.cli._texts import CLI_TEXT, printable
 from esslingen_lab.errors import OutputError
 from esslingen_lab.files import check_outputs, write_table
 from esslingen_lab.i18n import Catalogue
@@ -25,10 +25,10 @@ _TEXT = Catalogue.from_pairs(
         ),
         "other_column": (
             "Hinweis: Spalte „{column}“ wurde nicht bereinigt, enthält aber wohl personenbezogene"
-            " Daten ({found}); bitte mit --text-column „{column}“ erneut ausführen oder die"
+            " Daten ({found}); bitte mit --text-column {option} erneut ausführen oder die"
             " Spalte vor dem Weitergeben löschen.",
             "Note: column '{column}' was not redacted but seems to hold personal data ({found});"
-            " rerun with --text-column '{column}' or delete the column before sharing.",
+            " rerun with --text-column {option} or delete the column before sharing.",
         ),
     },
 )
@@ -103,8 +103,9 @@ def redact(input_path, text_columns, output_path, lang):
                err=True)  # fmt: skip
 
 
-#: distinct values of a column not named that are looked at for personal data
-_OTHER_COLUMN_SAMPLE = 2000
+#: distinct values of each column not named that are looked at for personal data: enough
+#: to notice a column of contacts, few enough that 80 such columns cost seconds, not minutes
+_OTHER_COLUMN_SAMPLE = 300
 
 
 def _warn_other_columns(table, text_columns, lang) -> None:
@@ -113,8 +114,11 @@ def _warn_other_columns(table, text_columns, lang) -> None:
     Only the named columns are redacted; a "Kontakt" or an unnamed column of e-mail
     addresses would pass through unseen. The first distinct values of each text column
     are run through the same redaction, and a column where it finds something is named on
-    stderr with the counts per kind, never with a value.
+    stderr with the counts per kind, never with a value; the option to rerun with is
+    quoted for the shell.
     """
+    import shlex
+
     from esslingen_lab.privacy import redact as redact_texts
 
     for column in table.columns:
@@ -127,4 +131,6 @@ def _warn_other_columns(table, text_columns, lang) -> None:
         counts = {kind: n for kind, n in redact_texts(values).counts.items() if n}
         if counts:
             found = ", ".join(f"{kind} {n}" for kind, n in counts.items())
-            click.echo(_TEXT.text("other_column", lang, column=column, found=found), err=True)
+            name = printable(column)
+            click.echo(_TEXT.text("other_column", lang, column=name, found=found,
+                                  option=shlex.quote(name)), err=True)  # fmt: skip

@@ -253,7 +253,7 @@ def checked_cueless_spans(text: str):
             words = _WORD.findall(text[s:e])
             if words and _turkish_words(text, words):
                 continue
-            initial = len(words[0]) == 1 and text[s + 1 : s + 2] == "."
+            initial = bool(words) and len(words[0]) == 1 and text[s + 1 : s + 2] == "."
             if words and _keep(words, dialect, initial):
                 if dialect and words[0][:1].islower() and len(words) > 1 and "NAME" not in words:
                     e = _first_only(text, s, e, words)

@@ -6,6 +6,7 @@ and :func:`redact_text` use the default one.
 
 from __future__ import annotations
 
+import logging
 import os
 import unicodedata
 from dataclasses import dataclass, field
@@ -71,6 +72,7 @@ def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LOG = logging.getLogger(__name__)
 _WITHHELD = "[TEXT ENTFERNT]"
 _PARALLEL_MIN = 20_000
 _CHUNKS_PER_WORKER = 32
@@ -463,6 +465,12 @@ class Redactor:
             try:
                 out.append(_redact_one(value, counts, plan))
             except (TimeoutError, RecursionError):  # a rule too slow or too deep: withheld
+                out.append(_WITHHELD)
+                counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
+            except Exception as error:  # noqa: BLE001 - a rule's bug must not stop the batch
+                # nor let the text through: withheld, and the error named (never the text)
+                _LOG.warning("a redaction rule failed (%s); the answer is withheld",
+                             type(error).__name__)
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
         return RedactionResult(out, counts)
