@@ -94,10 +94,10 @@ _BUSINESSES = (
     "bar", "bistro", "hofladen", "mobil", "stand",
 )  # fmt: skip
 _OWN_BUSINESS = regex.compile(
-    r"""(?<![\p{L}])(?P<verb>betreibe|betreiben|führe|führen|habe|hab|haben|hät|hen)
+    r"""(?<![\p{L}])(?P<verb>betreibe|betreiben|führe|führen|leite|leiten|gehört|habe|hab|haben|hät|hen)
         \s+(?:(?:hier|seit\s+\d+\s+Jahren|schon\s+lange)\s+)?
         (?:(?:eine|einen|ein|a|en)\s+)?
-        (?P<v>(?:(?:den|die|das|meinen|meine|mein|unseren|unsere|unser)\s+)?
+        (?P<v>(?:(?:den|die|das|der|meinen|meine|mein|unseren|unsere|unser)\s+)?
         (?:\p{Ll}+\s+){0,2}(?P<b>\p{Lu}[\p{L}\-]*)(?:\s*\([^()\n]{1,40}\))?
         \s+(?:(?:direkt|hinten|vorne|vorn|gleich|oben|unten|ganz)\s+)?
         (?:in|im|am|an|auf|beim|bei|neben|gegenüber|hinterm|hinter)
@@ -112,7 +112,7 @@ _VAGUE_PLACES = frozenset(
     "Stadtrand Ortsrand Stadt Innenstadt Stadtmitte Zentrum Land Dorf Ort Nähe Gegend "
     "Umgebung Region Ecke Kreis Landkreis Stadtteil Viertel Gewerbegebiet".split()
 )
-_DEFINITE = frozenset("den die das meinen meine mein unseren unsere unser".split())
+_DEFINITE = frozenset("den die das der meinen meine mein unseren unsere unser".split())
 _PERFECT_VERBS = frozenset("habe hab haben hät hen".split())
 # "haben" as ownership only for the writer: "ich habe", "wir haben", "hab" without a subject
 _PLURAL_HAVE = frozenset(("haben", "hen"))
@@ -177,6 +177,11 @@ def own_business_spans(text: str):
         if not _named_place(match.group("place")):
             continue  # "einen Hofladen am Stadtrand", "den Laden im Internet": no one place
         first = match.group("v").split()[0].lower()
+        owned = match.group("verb") == "gehört"
+        if (first == "der" and not owned) or (owned and not (
+            first in ("der", "die", "das") and _to_writer(text, match)
+        )):
+            continue  # "Mir gehört der Kiosk am Zollberg", not "Ihm gehört der …"
         if first not in _DEFINITE and "einzige" not in match.group("v"):
             continue  # "einen Imbiss in der Kiesstraße": one of several, unless "(die einzige)"
         if match.group("verb") in _PERFECT_VERBS and not _owned(text, match):
@@ -210,3 +215,9 @@ def _owned(text: str, match) -> bool:
         return bool(nxt) and nxt[0].lower() not in ("sonst", "auch", "nichts", "die", "der",
                                                      "das", "den", "eine", "einen", "ein")
     return not (rest[:1].isalpha() and rest[:1].islower() and not rest.startswith("seit "))
+
+
+def _to_writer(text: str, match) -> bool:
+    """Tell "Mir/Uns gehört" right before the verb: the writer owns the business."""
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    return bool(before) and before[-1].lower() in ("mir", "uns")
