@@ -53,6 +53,7 @@ from esslingen_lab.privacy.redact.extents import EXTENT_RULES
 from esslingen_lab.privacy.redact.health_lexicon import _HEALTH_WORD
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
+from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["DESCRIPTION_RULES"]
 
@@ -253,10 +254,12 @@ def _apposed(walk: _Walk, i: int, det: str, depth: int = 0):
         return None
     end, told = end
     for _ in range(4):
-        found = walk.place(end) or walk.looks(end)
+        found = walk.place(end)
+        big = found is not None and _big_institution(walk, end)
+        found = found or walk.looks(end)
         if found is None:
             break
-        end, told = found[0], True
+        end, told = found[0], told or not big  # "der Notarzt vom Klinikum": one of many
     clause = walk.any_clause(end) or walk.relative(end, lenient=True)
     if clause is not None:
         end, told = clause if isinstance(clause, int) else clause[0], True
@@ -268,6 +271,27 @@ def _apposed(walk: _Walk, i: int, det: str, depth: int = 0):
         more = _apposed(walk, end + 1, walk.lower(end + 1), depth + 1)
         return more if more is not None else end  # "…, der große mit der roten Jacke, der
     return end  # Sohn vom Pizzabäcker, …": two appositions
+
+
+@lru_cache(maxsize=1)
+def _big_institutions():
+    words = read_words("description_big_institutions")
+    return (frozenset(w[1:] for w in words if w.startswith("=")),
+            tuple(w for w in words if not w.startswith("=")))
+
+
+def _big_institution(walk: _Walk, prep: int) -> bool:
+    """Tell a large public institution after the preposition at ``prep`` ("vom Klinikum").
+
+    Many work there in one role (``description_big_institutions.txt``), so "der Polizist aus
+    dem Revier" tells no one; "der Zahnarzt aus dem Erdgeschoss" does.
+    """
+    group = walk.noun_group(prep + 1)
+    if group is None:
+        return False
+    noun = group.noun.lower()
+    whole, ends = _big_institutions()
+    return noun in whole or noun.rstrip("s").endswith(ends) or noun.endswith(ends)
 
 
 def _apposed_head(walk: _Walk, i: int, det: str):
@@ -641,7 +665,7 @@ DESCRIPTION_RULES = [
     _Rule(
         "BESCHREIBUNG",
         None,
-        needs=("betreib", "führe", "hab", "hät", "hen"),
+        needs=("betreib", "führe", "leite", "gehört", "hab", "hät", "hen"),
         finder=local_roles.own_business_spans,
         name="beschreibung-eigener-betrieb",
         trusted=True,

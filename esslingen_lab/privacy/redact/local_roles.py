@@ -94,10 +94,10 @@ _BUSINESSES = (
     "bar", "bistro", "hofladen", "mobil", "stand",
 )  # fmt: skip
 _OWN_BUSINESS = regex.compile(
-    r"""(?<![\p{L}])(?P<verb>betreibe|betreiben|führe|führen|habe|hab|haben|hät|hen)
+    r"""(?<![\p{L}])(?P<verb>betreibe|betreiben|führe|führen|leite|leiten|gehört|habe|hab|haben|hät|hen)
         \s+(?:(?:hier|seit\s+\d+\s+Jahren|schon\s+lange)\s+)?
         (?:(?:eine|einen|ein|a|en)\s+)?
-        (?P<v>(?:(?:den|die|das|meinen|meine|mein|unseren|unsere|unser)\s+)?
+        (?P<v>(?:(?:den|die|das|der|meinen|meine|mein|unseren|unsere|unser)\s+)?
         (?:\p{Ll}+\s+){0,2}(?P<b>\p{Lu}[\p{L}\-]*)(?:\s*\([^()\n]{1,40}\))?
         \s+(?:(?:direkt|hinten|vorne|vorn|gleich|oben|unten|ganz)\s+)?
         (?:in|im|am|an|auf|beim|bei|neben|gegenüber|hinterm|hinter)
@@ -112,8 +112,44 @@ _VAGUE_PLACES = frozenset(
     "Stadtrand Ortsrand Stadt Innenstadt Stadtmitte Zentrum Land Dorf Ort Nähe Gegend "
     "Umgebung Region Ecke Kreis Landkreis Stadtteil Viertel Gewerbegebiet".split()
 )
-_DEFINITE = frozenset("den die das meinen meine mein unseren unsere unser".split())
+_DEFINITE = frozenset("den die das der meinen meine mein unseren unsere unser".split())
 _PERFECT_VERBS = frozenset("habe hab haben hät hen".split())
+# "haben" as ownership only for the writer: "ich habe", "wir haben", "hab" without a subject
+_PLURAL_HAVE = frozenset(("haben", "hen"))
+_WE = frozenset(("wir", "mir", "mer"))
+# a time, not a place: "den Laden am Samstag", "im Sommer", "im Januar"
+_TIME_WORDS = frozenset(
+    "januar jänner februar märz april mai juni juli august september oktober november dezember "
+    "frühling frühjahr sommer herbst winter montag dienstag mittwoch donnerstag freitag "
+    "samstag sonnabend sonntag wochenende feiertag feiertagen".split()
+)
+
+
+# a common noun that names one site in town: "am Güterbahnhof", "am Markt", "an der Kelter"
+_SITES = (
+    "straße", "strasse", "gasse", "allee", "steige", "hof", "markt", "platz", "brunnen", "kelter",
+    "brücke", "mühle", "ufer", "park",
+)
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset:
+    return frozenset(read_words("home_districts"))
+
+
+def _named_place(place: str) -> bool:
+    """Tell a place one business is known by: a name, a street or square, a district.
+
+    "am Zollberg", "in der Mühlgasse", "am Güterbahnhof", "am Markt"; not a common noun
+    ("im Internet", "im Nebenerwerb", "im Team", "an der Haltestelle") nor a time ("am
+    Samstag", "im Sommer").
+    """
+    lower = place.lower()
+    if place in _VAGUE_PLACES or lower in _TIME_WORDS:
+        return False
+    if lower in _known_places() or lower.endswith(_SITES):
+        return True
+    return not lexicon().is_common_noun(place)  # a name or a street: "am Zollberg"
 
 
 def own_business_spans(text: str):
@@ -138,13 +174,50 @@ def own_business_spans(text: str):
     for match in _OWN_BUSINESS.finditer(text):
         if not match.group("b").lower().endswith(_BUSINESSES):
             continue
-        if match.group("place") in _VAGUE_PLACES:
-            continue  # "einen Hofladen am Stadtrand": no one place
+        if not _named_place(match.group("place")):
+            continue  # "einen Hofladen am Stadtrand", "den Laden im Internet": no one place
         first = match.group("v").split()[0].lower()
+        owned = match.group("verb") == "gehört"
+        if (first == "der" and not owned) or (owned and not (
+            first in ("der", "die", "das") and _to_writer(text, match)
+        )):
+            continue  # "Mir gehört der Kiosk am Zollberg", not "Ihm gehört der …"
         if first not in _DEFINITE and "einzige" not in match.group("v"):
             continue  # "einen Imbiss in der Kiesstraße": one of several, unless "(die einzige)"
-        if match.group("verb") in _PERFECT_VERBS:
-            rest = text[match.end() : match.end() + 30].lstrip()
-            if rest[:1].isalpha() and rest[:1].islower() and not rest.startswith(("und ", "seit ")):
-                continue  # "… am Markt gefragt": a participle, the writer was a customer
+        if match.group("verb") in _PERFECT_VERBS and not _owned(text, match):
+            continue  # "… am Markt gefragt", "Wir haben hier die Apotheke am Markt": no owner
         yield match.span("v")
+
+
+def _owned(text: str, match) -> bool:
+    """Tell "habe"/"haben" before a business as the writer's ownership, not a visit or a sight.
+
+    The subject is the writer ("ich habe", "wir haben", a bare "hab"), no "hier" stands
+    before the object ("Wir haben hier die Apotheke am Markt": there is one), and the phrase
+    ends its clause: no participle follows ("… am Markt gefragt"), no "und" with something
+    else than a verb of the writer ("und sonst nichts"), no clause about the business after a
+    comma ("…, die ist super").
+    """
+    verb = match.group("verb")
+    before = text[max(0, match.start() - 20) : match.start()].split()
+    subject = before[-1].lower() if before else ""
+    if verb in _PLURAL_HAVE and subject not in _WE:
+        return False  # "Die haben die Bäckerei am Markt": a third person or a sight
+    if subject in ("er", "sie", "es", "man"):
+        return False  # "er habe den Kiosk …": reported speech about someone else
+    if regex.search(r"\bhier\b", text[match.start("verb") : match.start("v")]):
+        return False  # "Wir haben hier die Apotheke am Markt": there is one
+    rest = text[match.end() : match.end() + 30].lstrip()
+    if regex.match(r",\s*(?:die|der|das|dies|wo)\b", rest):
+        return False  # "… am Markt, die ist super": a word about the shop
+    if rest.startswith("und "):
+        nxt = rest[4:].split(maxsplit=1)
+        return bool(nxt) and nxt[0].lower() not in ("sonst", "auch", "nichts", "die", "der",
+                                                     "das", "den", "eine", "einen", "ein")
+    return not (rest[:1].isalpha() and rest[:1].islower() and not rest.startswith("seit "))
+
+
+def _to_writer(text: str, match) -> bool:
+    """Tell "Mir/Uns gehört" right before the verb: the writer owns the business."""
+    before = text[max(0, match.start() - 12) : match.start()].split()
+    return bool(before) and before[-1].lower() in ("mir", "uns")
