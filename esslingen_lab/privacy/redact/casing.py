@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.naming import thing_named_before
 from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
@@ -57,10 +58,18 @@ def case_view(text: str) -> str:
 
 # "HR Kübler", "FR. Öztürk": "Herr"/"Frau" abbreviated in capitals before a capitalised word
 _CAPS_TITLE = regex.compile(r"(?<![\p{L}\d\-])(?:HR|FR)(?=\.?\x20(?P<w>\p{Lu}\p{Ll}[\p{L}\-]*))")
+# "HR. WALZ", "HR. Walz": with its period "HR" is no department, only "Herr"
+_CAPS_HERR = regex.compile(r"(?<![\p{L}\d\-])HR(?=\.\x20(?P<w>\p{Lu}[\p{L}\-]{2,}))")
 
 
 def _titles_in_capitals(text: str) -> str:
     found = [m for m in _CAPS_TITLE.finditer(text) if _reads_as_a_surname(m.group("w"))]
+    if "HR. " in text:
+        found += [
+            m for m in _CAPS_HERR.finditer(text)
+            if m.group("w").lower() not in _function_words()
+            and not _shouted_noun(m.group("w").upper(), lexicon())
+        ]
     if not found:
         return text
     chars = list(text)
@@ -182,6 +191,8 @@ def capital_name_spans(text: str):
             and text[match.start() - 1 : match.start()] != "-"
             and _first_name_alone_in_capitals(word, lex)
         ):
+            if thing_named_before(text, match.start()):
+                continue  # "Das Restaurant heißt FRIEDA": a thing's name
             yield match.span()  # "WOLFGANG (der Rentner …)", "und ich, DANIJELA."
             continue
         first = _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -191,6 +202,7 @@ def capital_name_spans(text: str):
             and word.lower() not in _function_words()
             and _LINE_END.match(text, match.end())
             and _first_names_in_capitals(first.group("f"), lex)
+            and not _shouted_noun(word, lex)  # "Lena FREIBAD": a noun shouted after a name
         ):
             yield first.start("f"), match.end()  # "HORST-GÜNTER EIFERT" (read "Horst-Günter")
             continue
@@ -228,6 +240,12 @@ _CAPS_PARTICLE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:VON|VAN|ZU|TEN|TER|DE|D
 # first names (shouted, read in ordinary case) right before a word in capitals
 _FIRST_NAME_BEFORE = regex.compile(r"(?<![\p{L}\-])(?P<f>\p{Lu}[\p{L}]+(?:-\p{Lu}\p{L}+)?)\x20$")
 _FIRST_NAME_AFTER = regex.compile(r",\x20*(?P<f>\p{Lu}\p{Ll}+)\b")
+
+
+def _shouted_noun(word: str, lex) -> bool:
+    from esslingen_lab.privacy.redact.workplace import shouted_noun
+
+    return shouted_noun(word, lex)
 
 
 def _noble_in_capitals(text: str, match, lex) -> bool:

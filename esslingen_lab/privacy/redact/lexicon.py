@@ -242,6 +242,26 @@ class Lexicon:
                     return True
         return False
 
+    def is_shouted_noun(self, word: str) -> bool:
+        """Tell a noun shouted in capitals ("KINO", "FREIBAD", "RADWEG-AUSBAU"), no name.
+
+        Every part must be a noun of the dictionary that is declined there ("Kino" with
+        "Kinos", "Radweg" with "Radwege") and no listed surname or first name: "KOCH",
+        "ANNA", "ÖZDEMIR" and "WALZ" (no declined form) are no such word.
+        """
+        if not word.isupper() or len(word) < 3:
+            return False
+        for part in word.split("-"):
+            capital = part[:1] + part[1:].lower()
+            if len(part) < 3 or capital in self.last or self.is_any_name(capital):
+                return False
+            lemma = self.german.get(capital)
+            if lemma is None or not lemma[:1].isupper():
+                return False
+            if not any(self.german.get(capital + end) == lemma for end in _DECLINED):
+                return False
+        return True
+
     def is_adjective(self, word: str) -> bool:
         """Tell an inflected adjective ("neuen", "gute") from a verb by its lemma."""
         if not word.endswith(("e", "en", "em", "er", "es")):
@@ -251,6 +271,9 @@ class Lexicon:
             return False
         return not lemma.endswith("n") or word.endswith(("ene", "enen", "ener", "enem", "enes"))
 
+
+# endings of a noun's declined forms: "Kinos", "Radweges", "Bäckern"
+_DECLINED = ("s", "es", "e", "n", "en", "er", "ern")
 
 _ENGLISH_SURNAME_ENDINGS = (
     "berg", "field", "wood", "more", "ford", "well", "weather", "worth", "stone", "ley",

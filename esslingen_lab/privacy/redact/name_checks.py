@@ -18,6 +18,7 @@ import regex
 
 from esslingen_lab.privacy.redact.cueless import cueless_name_spans
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.naming import thing_named_first_name
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
 
@@ -263,6 +264,8 @@ def checked_cueless_spans(text: str):
                     continue
                 if _place_after_signature(text, s, e, words):
                     continue
+                if len(words) == 1 and thing_named_first_name(text, s, words[0]):
+                    continue  # "Das Restaurant heißt Frieda": a first name given to a thing
                 yield s, _verb_after_tag(text, s, e, words, dialect)
 
 

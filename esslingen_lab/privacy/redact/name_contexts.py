@@ -346,6 +346,13 @@ _FAMILY_FIRM = regex.compile(
 )
 
 
+# the word before the firm's name: "Firma", "Fa.", a trade ("Metzgerei", "Malerbetrieb")
+_FIRM_CUE = regex.compile(
+    r"(?:(?<![\p{L}])(?:[Ff]irma|FIRMA|F[Aa]\.)|\p{L}(?:erei|EREI|betrieb|BETRIEB|handel|HANDEL"
+    r"|haus|HAUS|werkstatt|WERKSTATT|geschäft|GESCHÄFT))\x20+$"
+)
+
+
 def family_firm_spans(text: str):
     """Yield "KÖHLER & SOHN": a surname with "& Sohn"/"& Töchter" (not "Bosch & Söhne")."""
     from esslingen_lab.privacy.redact.strength import _named_after_people
@@ -358,6 +365,9 @@ def family_firm_spans(text: str):
             continue
         if capital in _PEOPLE_WORDS or _is_person_noun(capital) or lex.is_lower_word(capital):
             continue  # "Vater & Sohn", "Mutter und Tochter", "Bitte und Sohn"
+        cue = _FIRM_CUE.search(text, max(0, match.start() - 40), match.start())
+        if lex.is_german(capital) and not (capital in lex.last and cue):
+            continue  # "mit Katze und Sohn", "Metzgerei Wurst & Söhne": nouns, no family
         yield match.span("v")
 
 

@@ -259,6 +259,8 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
             )
         ):
             break
+        if name_words and bare.isupper() and _shouted_noun(bare):
+            break  # "Anna KINO", "Gruß Peter RADWEG": a noun shouted after a name, no surname
         first_particle = _is_particle(bare) and not (kept and _is_particle(kept[-1]))
         if first_particle and not _particle_then_name(words[i + 2 :: 2], after_title):
             break  # "Emma zu Hause", "Frau von Amts wegen": a preposition, no name particle
@@ -274,6 +276,19 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
     while len(kept) > 2 and _is_particle(kept[-1].rstrip(".,;:")):
         del kept[-2:]  # "van Dyck von der Kfz-Stelle": the particles of what follows stay
     return "".join(kept)
+
+
+def _thing_named(text: str, start: int, word: str) -> bool:
+    from esslingen_lab.privacy.redact.naming import thing_named_first_name
+
+    return thing_named_first_name(text, start, word)
+
+
+def _shouted_noun(word: str) -> bool:
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.workplace import shouted_noun
+
+    return shouted_noun(word, lexicon())
 
 
 def _particle_then_name(rest, after_title: bool = False) -> bool:
@@ -373,6 +388,8 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         and not _particle_name(trimmed)  # "die alte Frau di Stefano": a particle and a name
     ):
         return None
+    if " " not in trimmed and _thing_named(text, start, trimmed):
+        return None  # "Die App heißt Luca": a first name given to a thing
     if trimmed[:1].islower() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start):
         return _lower_name_words(trimmed) or None
     return trimmed

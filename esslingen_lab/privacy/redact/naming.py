@@ -13,7 +13,7 @@ import regex
 
 from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
 
-__all__ = ["NAMING_NEEDS", "naming_spans"]
+__all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_first_name"]
 
 NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "nennen", "nennt", "nannte", "genannt",
                 "rufen", "ruft", "riefen")  # fmt: skip
@@ -134,3 +134,50 @@ def naming_spans(text: str):
 
 # abstract nouns said of places and things: "die wir Heimat nennen", "die alle Zukunft nennen"
 _ABSTRACT = ("heimat", "zukunft", "ung", "heit", "keit", "schaft", "tion", "ismus", "tät")
+
+
+# "Das Restaurant heißt", "Die neue App hieß", "ein Café namens": a noun with its article
+# right before a verb of naming or "namens"
+_THING_NAMED = regex.compile(
+    r"(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?"
+    r"|[Mm]ein(?:e[mnrs]?)?|[Dd]ies(?:e[mnrs]?)?)(?:\x20+\p{Ll}+)?\x20+(?P<n>\p{Lu}[\p{L}\-]+)"
+    r"\x20+(?:heißt|hieß|heisst|hiess|namens)(?:\x20+(?:jetzt|auch|übrigens|einfach|nur|wohl|"
+    r"doch|ja|inzwischen|seitdem))*\x20+$",
+    regex.VERSION1,
+)
+# animals, whose names stay as before: "unser Hund heißt BELLO"
+_ANIMALS = frozenset("Katze Kater Hündin Pferd Hase Vogel Papagei Wellensittich Hamster".split())
+
+
+def thing_named_before(text: str, start: int) -> bool:
+    """Tell a thing named right before ``start``: "Das Restaurant heißt ", "Die App heißt ".
+
+    The noun must be a plain noun of the dictionary (its lemma capitalised) and no word
+    for a person or an animal ("Die Kleine heißt", "Meine Tochter heißt", "Der Hund heißt").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    match = _THING_NAMED.search(text, max(0, start - 80), start)
+    if match is None:
+        return False
+    noun = match.group("n")
+    if noun in _TITLES or noun in _ANIMALS or _is_person_noun(noun):
+        return False
+    if _PERSON_WORDS.fullmatch(noun) is not None:
+        return False
+    lex = lexicon()
+    lemma = lex.german.get(noun) or ""
+    # "Die Kleine", "Der Neue": an adjective taken as a noun says a person
+    return lemma[:1].isupper() and lex.is_common_noun(noun) and not lex.is_lower_word(noun)
+
+
+def thing_named_first_name(text: str, start: int, word: str) -> bool:
+    """Tell a first name given to a thing: "Die App heißt Luca", "ein Café namens FRIEDA"."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
+
+    capital = word[:1] + word[1:].lower() if word.isupper() else word
+    if capital not in FIRST_NAMES and not lexicon().is_first_name(capital):
+        return False
+    return thing_named_before(text, start)

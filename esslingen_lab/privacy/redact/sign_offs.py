@@ -54,6 +54,18 @@ _BETWEEN = regex.compile(r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{1,5})\x20\[NAME\]")
 _ABBREVIATIONS = frozenset(("z. B.", "z.B.", "u. A.", "u.A.", "i. A.", "i.A.", "d. h.", "o. Ä."))
 
 
+# the same abbreviations in any case and spacing ("Z.B.", "z. b.", "U.U.", "O. Ä.")
+_ABBREVIATION_LETTERS = frozenset(
+    ("zb", "ua", "ia", "iv", "dh", "uu", "oä", "uä", "va", "zt", "ggf", "idr", "usw")
+)
+
+
+def _abbreviation(initials: str) -> bool:
+    """Tell initials that spell an abbreviation: "Z.B. ", "u. A. ", "D. H. "."""
+    letters = "".join(ch for ch in initials.lower() if ch.isalpha())
+    return letters in _ABBREVIATION_LETTERS
+
+
 def initials_beside_name_spans(text: str):
     """Yield initials standing right before or after a [NAME] tag."""
     if "[NAME]" not in text:
@@ -201,7 +213,9 @@ def _surname_in_capitals(word: str, lex, *, strict: bool = True) -> bool:
             return False  # "STEUERN", "ÄMTER": an inflected noun
         if _is_person_noun(capital) or lower in _SHOUTED or lex.is_compound(capital):
             return False  # "[NAME] ORDNUNGSAMT"
-    return True
+    from esslingen_lab.privacy.redact.workplace import shouted_noun
+
+    return not shouted_noun(word, lex)  # "[NAME] KINO", "K. SCHWIMMBAD"
 
 
 # words written in capitals for emphasis after a greeting's name: "[NAME] DANKE!"
@@ -304,9 +318,10 @@ def initial_sign_off_spans(text: str):
     lex = lexicon()
     for match in _INITIAL_SIGN_OFF.finditer(text):
         value = match.group("v")
-        if value.split()[0] in ("S.", "Nr.", "St.") or value in _ABBREVIATIONS:
-            continue
         surname = match.group("s")
+        initials = value[: match.start("s") - match.start("v")]
+        if value.split()[0] in ("S.", "Nr.", "St.") or _abbreviation(initials):
+            continue  # "Z.B. KINO", "U. A. SCHWIMMBAD": an abbreviation, no initials
         capital = surname[:1] + surname[1:].lower()
         if _function_word(surname.lower()) or capital in NOT_NAMES or _is_person_noun(capital):
             continue

@@ -294,6 +294,19 @@ def _dictionary_surname(word: str, lex: Lexicon) -> bool:
     return lower.endswith(SURNAME_ENDINGS)
 
 
+def shouted_noun(word: str, lex: Lexicon) -> bool:
+    """Tell a noun shouted in capitals ("KINO", "FREIBAD") from a surname ("KRÄMER").
+
+    A declined noun of the dictionary (:meth:`Lexicon.is_shouted_noun`) that has no
+    surname's ending the dictionary lists surnames with ("Kübler", "Wörner").
+    """
+    if not lex.is_shouted_noun(word):
+        return False
+    return not any(
+        _dictionary_surname(part[:1] + part[1:].lower(), lex) for part in word.split("-")
+    )
+
+
 def _german_particle_name(tokens, i, lex: Lexicon):
     """"hat von der Linden geschrieben", "laut von Bismarck im Amt": a name after "von".
 
