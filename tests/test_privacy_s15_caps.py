@@ -43,10 +43,10 @@ def test_ordinary_text_stays(text):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a noun shouted beside a first name is no surname
-        ("Ich war mit Anna KINO.", "Ich war mit [NAME] KINO."),
-        ("Gruß Peter RADWEG bitte", "Gruß [NAME] RADWEG bitte"),
-        ("Lena FREIBAD", "[NAME] FREIBAD"),
+        # a noun shouted right after a first name still goes with it ("Ich war mit Anna
+        # KINO." → "mit [NAME]."): told apart from a shouted surname in the name rules it
+        # cost a name on a held-out set (session 15), and a leak weighs more than one word
+        ("Ich war mit Anna KINO.", "Ich war mit [NAME]."),
         # true positives that must still go
         ("Ich war mit Anna KRÄMER.", "Ich war mit [NAME]."),
         ("Gruß Peter MÜLLER", "Gruß [NAME]"),

@@ -259,8 +259,6 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
             )
         ):
             break
-        if name_words and bare.isupper() and _shouted_noun(bare):
-            break  # "Anna KINO", "Gruß Peter RADWEG": a noun shouted after a name, no surname
         first_particle = _is_particle(bare) and not (kept and _is_particle(kept[-1]))
         if first_particle and not _particle_then_name(words[i + 2 :: 2], after_title):
             break  # "Emma zu Hause", "Frau von Amts wegen": a preposition, no name particle
@@ -282,13 +280,6 @@ def _thing_named(text: str, start: int, word: str) -> bool:
     from esslingen_lab.privacy.redact.naming import thing_named_first_name
 
     return thing_named_first_name(text, start, word)
-
-
-def _shouted_noun(word: str) -> bool:
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.workplace import shouted_noun
-
-    return shouted_noun(word, lexicon())
 
 
 def _particle_then_name(rest, after_title: bool = False) -> bool:
