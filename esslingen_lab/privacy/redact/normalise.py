@@ -215,7 +215,8 @@ _OPENED_BEFORE_NUMBER = re.compile(
 # letter of another alphabet, read as a digit later: "0176<br>12З45678" with a Cyrillic Ze)
 _BREAK_IN_PHONE = re.compile(
     rf"(?P<head>{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}})"
-    r"(?:[\x20\t]*</?(?i:br|wbr|p|div|li|td|th|h[1-6])(?:\s[^<>]{0,200})?\s*/?>[\x20\t]*)+"
+    # (each space and each character of a tag read one way only: no backtracking over them)
+    r"[\x20\t]*(?:</?(?i:br|wbr|p|div|li|td|th|h[1-6])(?:[\s/][^<>]{0,200})?>[\x20\t]*)+"
     r"(?=[1-9][\dЗзОоΟοІіΙБб]{2})"
 )
 
