@@ -234,19 +234,39 @@ _HOST = (
 _PLATFORM = (
     r"(?i:amazon|ebay|google|wikipedia|youtube|facebook|instagram|tiktok|twitter|x|linkedin|"
     r"xing|wordpress|blogspot|jimdo|wix|github|gitlab|etsy|gmx|web|t-online|paypal|spotify|"
-    r"apple|mastodon|substack|medium)\.[a-z]{2,4}(?![\w.\-/])"
+    r"apple|mastodon|substack|medium)\.[a-z]{2,4}(?![\w\-/]|\.\w)"  # ("bei wordpress.com.")
 )
 _OWN_SITE = regex.compile(
-    rf"""{_SITE_WORD}[\x20\t]*[:\-–]?[\x20\t]*(?:(?:\p{{L}}+|{_PLATFORM})[\x20\t]+){{0,4}}?(?!{_PLATFORM})(?P<v>{_HOST})
+    # (the site on the next line too: "Meine Website\nkuehn-hans.de")
+    rf"""{_SITE_WORD}[\x20\t]*[:\-–]?[\x20\t]*(?:\n[\x20\t]*)?(?:(?:\p{{L}}+|{_PLATFORM})[\x20\t]+){{0,4}}?(?!{_PLATFORM})(?P<v>{_HOST})
        |(?P<v>{_HOST})[\x20\t]*[:,\-–]?[\x20\t]*(?i:(?:das\x20)?(?:ist|wäre|war))\x20+{_SITE_WORD}""",
     _FLAGS,
 )
 _SITE_GATE = re.compile(r"[\w\-]\.[a-z]{2,8}\b(?!\.\w)", re.IGNORECASE)
 
 
+_PUBLIC_HOST = regex.compile(PUBLIC_HOST, regex.VERSION1)
+
+
+def _public_site(value: str) -> bool:
+    """Tell a site of the town, an office or a company by its registrable domain.
+
+    "beteiligung.esslingen.de" is the town's (its domain "esslingen.de"); "vvs.de" a public
+    body's; "wetter.com" one word of the dictionary: a firm's, no one's own name.
+    """
+    labels = value.split("/", 1)[0].lower().split(".")
+    if len(labels) < 2:
+        return False
+    if _PUBLIC_HOST.fullmatch(".".join(labels[-2:])) is not None:
+        return True
+    name = labels[-2]
+    return _PUBLIC.fullmatch(name) is not None or (name.isalpha() and _plain_word(name))
+
+
 def _own_site_spans(text: str):
     for match in _OWN_SITE.finditer(text):
-        yield match.span("v")
+        if not _public_site(match.group("v")):
+            yield match.span("v")
 
 
 # ---------------------------------------------------------------- a handle beside its platform
@@ -281,7 +301,7 @@ _PLACE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
 _WORD_AND_NUMBER = regex.compile(r"(?P<word>[A-Za-z]+)[_.]?\d+", regex.VERSION1)
 
 
-def _known_word(word: str) -> bool:
+def _known_word(word: str, compounds: bool = True) -> bool:
     """Tell a word of the dictionaries in any case ("covid", "fifa", "tourismus").
 
     A first name is no such word: "lena2004", "max_99" are handles.
@@ -297,7 +317,14 @@ def _known_word(word: str) -> bool:
     return any(
         words.is_common_noun(form) or words.is_english(form) or words.is_lower_word(form)
         for form in forms
-    ) or (len(word) >= 6 and words.is_compound(word[:1].upper() + word[1:].lower()))
+    ) or (
+        compounds and len(word) >= 6 and words.is_compound(word[:1].upper() + word[1:].lower())
+    )
+
+
+def _plain_word(word: str) -> bool:
+    """Tell one word of the dictionaries in any case ("wetter"), no first name, no compound."""
+    return _known_word(word, compounds=False)
 
 
 def _no_handle(value: str) -> bool:
