@@ -234,6 +234,11 @@ _MARK_CLOSED_BEFORE_NUMBER = re.compile(
     rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<tags>{_MARKS})"
     r"(?P<gap>[\x20\t\u00a0]{1,2})(?P<open>)(?P<num>\d{1,8}(?:[a-hA-H]\b)?)(?![\d*_])"
 )
+# a phone number's later groups go inside as well: "*0711* 123 456" → "*0711 123 456*"
+_MARK_CLOSED_BEFORE_PHONE_GROUPS = re.compile(
+    rf"(?P<head>{_PHONE_HEAD})(?P<tags>{_MARKS})(?P<gap>[\x20\t\u00a0]{{1,2}})(?P<open>)"
+    r"(?P<num>\d{1,8}(?:\x20\d{1,8}){1,4})(?![\d*_])"
+)
 _MARK_OPENED_BEFORE_NUMBER = re.compile(
     rf"(?<![\w*_])(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
     rf"(?P<tags>{_MARKS})(?=\d[\d\x20]{{0,12}}(?P=tags)(?![\w*_]))"
@@ -250,6 +255,7 @@ def marks_moved(text: str) -> str:
     if _MARK_BY_DIGIT.search(text) is None:
         return text
     text = _MARK_OPENED_BEFORE_NUMBER.sub(r"\g<tags>\g<head>\g<gap>", text)
+    text = _MARK_CLOSED_BEFORE_PHONE_GROUPS.sub(_after_number, text)
     return _MARK_CLOSED_BEFORE_NUMBER.sub(_after_number, text)
 
 
