@@ -140,14 +140,20 @@ _YEAR_NOUN_THEN_YEAR = regex.compile(
     _V1,
 )
 # "ich bin von '71", "bin ein Kind von 1975", "sind beide von 1956", "bin anno 1939"; not
-# "von 1990 bis 2000"
+# "von 1990 bis 2000". A cohort and "anno" only as one person's birth, the sentence ending
+# there: "ich bin ein 61er.", "bin anno 1939 und …" (not "Wir sind 68er und haben
+# demonstriert", a generation; not "Ich bin anno 1990 nach Esslingen gezogen", a move)
 _I_AM_FROM_YEAR = regex.compile(
-    rf"""(?<!\p{{L}})(?:(?i:bin)(?:\s+(?i:ich))?|(?i:er|sie|wir)\s+(?i:ist|war|sind|waren)|
-         (?i:ist|war)\s+(?i:er)|(?i:sind|waren)\s+(?i:wir|beide|alle\s+beide))\s+
-         (?:(?P<v>(?:(?i:ein|eine|a)\s+(?i:Kind|Jahrgang|Baujahr|Mädle|Bua|Bub)\s+)?
-         (?i:von|vo|aus|anno|aus\s+dem\s+Jahr(?:e|gang)?)\s+{_YEAR})
-         # a cohort: "ich bin ein 61er", "Ich bin 51er und …", "er ist ein 58er Jahrgang"
-         |(?:(?i:ein|eine|a)\s+)?(?P<v>['’]?\d{{2}}er(?:in)?)(?![\p{{L}}\-\d])(?!\s+(?!Jahrgang)\p{{Lu}}))
+    rf"""(?<!\p{{L}})
+         (?:(?:(?i:bin)(?:\s+(?i:ich))?|(?i:er|sie|wir)\s+(?i:ist|war|sind|waren)|
+             (?i:ist|war)\s+(?i:er)|(?i:sind|waren)\s+(?i:wir|beide|alle\s+beide))\s+
+             (?P<v>(?:(?i:ein|eine|a)\s+(?i:Kind|Jahrgang|Baujahr|Mädle|Bua|Bub)\s+)?
+             (?i:von|vo|aus|aus\s+dem\s+Jahr(?:e|gang)?)\s+{_YEAR})
+         |(?:(?i:bin)(?:\s+(?i:ich))?|(?i:er|sie)\s+(?i:ist|war)|(?i:ist|war)\s+(?i:er|sie))\s+
+             (?:(?P<v>(?i:anno)\s+{_YEAR})
+             # a cohort: "ich bin ein 61er", "Ich bin 51er und …", "er ist ein 58er Jahrgang"
+             |(?:(?i:ein|eine|a)\s+)?(?P<v>['’]?\d{{2}}er(?:in)?)(?![\p{{L}}\-\d]))
+             (?=\s*(?:[.,;:!?)\n]|$|(?i:und|aber|doch|also|geboren|gebohren|Jahrgang)(?!\p{{L}}))))
          (?!\s*(?:bis|-|–|an\b|auf\b|ab\b))""",
     _V1,
 )

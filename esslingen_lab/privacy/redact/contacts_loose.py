@@ -26,7 +26,7 @@ import re
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _DOT, Branches, _Rule
-from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST, PUBLIC_PLACE
 
 __all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
@@ -234,19 +234,39 @@ _HOST = (
 _PLATFORM = (
     r"(?i:amazon|ebay|google|wikipedia|youtube|facebook|instagram|tiktok|twitter|x|linkedin|"
     r"xing|wordpress|blogspot|jimdo|wix|github|gitlab|etsy|gmx|web|t-online|paypal|spotify|"
-    r"apple|mastodon|substack|medium)\.[a-z]{2,4}(?![\w.\-/])"
+    r"apple|mastodon|substack|medium)\.[a-z]{2,4}(?![\w\-/]|\.\w)"  # ("bei wordpress.com.")
 )
 _OWN_SITE = regex.compile(
-    rf"""{_SITE_WORD}[\x20\t]*[:\-–]?[\x20\t]*(?:(?:\p{{L}}+|{_PLATFORM})[\x20\t]+){{0,4}}?(?!{_PLATFORM})(?P<v>{_HOST})
+    # (the site on the next line too: "Meine Website\nkuehn-hans.de")
+    rf"""{_SITE_WORD}[\x20\t]*[:\-–]?[\x20\t]*(?:\n[\x20\t]*)?(?:(?:\p{{L}}+|{_PLATFORM})[\x20\t]+){{0,4}}?(?!{_PLATFORM})(?P<v>{_HOST})
        |(?P<v>{_HOST})[\x20\t]*[:,\-–]?[\x20\t]*(?i:(?:das\x20)?(?:ist|wäre|war))\x20+{_SITE_WORD}""",
     _FLAGS,
 )
 _SITE_GATE = re.compile(r"[\w\-]\.[a-z]{2,8}\b(?!\.\w)", re.IGNORECASE)
 
 
+_PUBLIC_HOST = regex.compile(PUBLIC_HOST, regex.VERSION1)
+
+
+def _public_site(value: str) -> bool:
+    """Tell a site of the town, an office or a company by its registrable domain.
+
+    "beteiligung.esslingen.de" is the town's (its domain "esslingen.de"); "vvs.de" a public
+    body's; "wetter.com" one word of the dictionary: a firm's, no one's own name.
+    """
+    labels = value.split("/", 1)[0].lower().split(".")
+    if len(labels) < 2:
+        return False
+    if _PUBLIC_HOST.fullmatch(".".join(labels[-2:])) is not None:
+        return True
+    name = labels[-2]
+    return _PUBLIC.fullmatch(name) is not None or (name.isalpha() and _plain_word(name))
+
+
 def _own_site_spans(text: str):
     for match in _OWN_SITE.finditer(text):
-        yield match.span("v")
+        if not _public_site(match.group("v")):
+            yield match.span("v")
 
 
 # ---------------------------------------------------------------- a handle beside its platform
@@ -260,11 +280,14 @@ _PLATFORMS = (
     r"youtube|threads|mastodon|bluesky|twitch|reddit|pinterest|linkedin|xing|signal|skype)"
 )
 _HANDLE_SHAPE = (
-    r"(?=[\w.]*[A-Za-z])[A-Za-z0-9][\w]*(?:[_.][\w]+)+|(?=\w*[A-Za-z])[A-Za-z0-9]+_\w*"
+    # (letters and digits and the marks between them apart, so that each character is read
+    # one way only: "a_a_a_…" is no backtracking trap)
+    r"(?=[\w.]*[A-Za-z])[A-Za-z0-9][^\W_]*(?:[_.]+[^\W_]+)+_*|(?=\w*[A-Za-z])[A-Za-z0-9]+_\w*"
     r"|[A-Za-z]+\d{2,}"
 )
 _HANDLE_BESIDE_PLATFORM = regex.compile(
-    rf"""(?<![\w.@/])(?P<v>@?(?:{_HANDLE_SHAPE}))(?![\w@/]|\.\w)
+    # (never a hashtag's words: "#esslingen2024 auf Instagram")
+    rf"""(?<![\w.@/#])(?P<v>@?(?:{_HANDLE_SHAPE}))(?![\w@/]|\.\w)
          [\x20\t]*[(\[]?[\x20\t]*(?i:auf|bei|on|via|im|in)\x20+{_PLATFORMS}(?!\p{{L}})
        |(?<![\p{{L}}]){_PLATFORMS}[\x20\t]*[(\[][\x20\t]*(?P<v>@?(?:{_HANDLE_SHAPE}))[\x20\t]*[)\]]""",
     _FLAGS,
@@ -273,10 +296,65 @@ _PUBLIC = regex.compile(PUBLIC_HANDLE, regex.VERSION1)  # "stadt_esslingen": an 
 _DISCORD_TAG = regex.compile(r"(?<![\w#])(?P<v>[\p{L}\d_.]{2,32}#\d{4})(?!\d)", regex.VERSION1)
 
 
+_PLACE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
+# a word and a number, one mark between at most: "Covid19", "Top40", "Folge_12", "iOS_17"
+_WORD_AND_NUMBER = regex.compile(r"(?P<word>[A-Za-z]+)[_.]?\d+", regex.VERSION1)
+
+
+def _known_word(word: str, compounds: bool = True) -> bool:
+    """Tell a word of the dictionaries in any case ("covid", "fifa", "tourismus").
+
+    A first name is no such word: "lena2004", "max_99" are handles.
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    words = lexicon()
+    forms = {word, word.lower(), word[:1].upper() + word[1:].lower()}
+    if len(word) <= 5:
+        forms.add(word.upper())  # "FIFA", "ADAC"
+    if any(form in words.first or words.is_first_name(form) for form in forms):
+        return False
+    return any(
+        words.is_common_noun(form) or words.is_english(form) or words.is_lower_word(form)
+        for form in forms
+    ) or (
+        compounds and len(word) >= 6 and words.is_compound(word[:1].upper() + word[1:].lower())
+    )
+
+
+def _plain_word(word: str) -> bool:
+    """Tell one word of the dictionaries in any case ("wetter"), no first name, no compound."""
+    return _known_word(word, compounds=False)
+
+
+def _no_handle(value: str) -> bool:
+    """Tell a thing's name or a public body's account in a handle's shape.
+
+    A word and a number name a thing, a version or a year ("Covid19", "Top40", "Linie X10",
+    "iOS_17", "Version2024"): a short letter part with a capital in it too ("X10", "iOS_17");
+    words and a town of the region name its office, club or tourist board
+    ("tourismus_esslingen", "Stadtjugendring.Esslingen").
+    """
+    bare = value.lstrip("@")
+    if _PUBLIC.fullmatch(bare) is not None:
+        return True
+    match = _WORD_AND_NUMBER.fullmatch(bare)
+    if match is not None:
+        word = match.group("word")
+        short = len(word) == 1 or (len(word) <= 3 and not word[1:].islower())  # "X10", "PS5"
+        return short or _known_word(word)
+    parts = [part for part in regex.split(r"[_.]+", bare) if part]
+    return (
+        len(parts) >= 2
+        and any(_PLACE.fullmatch(part) for part in parts)
+        and all(_PLACE.fullmatch(part) or (part.isalpha() and _known_word(part)) for part in parts)
+    )
+
+
 def _handle_beside_platform_spans(text: str):
     for match in _HANDLE_BESIDE_PLATFORM.finditer(text):
         value = match.group("v")
-        if _SITE.search(value) is None and _PUBLIC.fullmatch(value.lstrip("@")) is None:
+        if _SITE.search(value) is None and not _no_handle(value):
             yield match.span("v")
     if "discord" in text.lower():
         yield from (match.span("v") for match in _DISCORD_TAG.finditer(text))

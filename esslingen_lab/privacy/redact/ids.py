@@ -94,7 +94,8 @@ ACCOUNT_RULES = [
 # "Kundennr. [ID] / 5678 / 9012", "[ID] und 40-118-773". Whoever lists two customer numbers
 # after one cue means both; each later one is found from the tag before it. A later value
 # needs four digits or more and is no year ("[ID], 2019 eingereicht"), no amount or measure
-# ("[ID], 1500 Euro") and no postcode before a place ("[ID], 73728 Esslingen").
+# ("[ID], 1500 Euro"), no count ("[ID] und 2500 weitere") and no postcode before a place
+# ("[ID], 73728 Esslingen").
 _LIST_SEP = r"(?:\x20?[,;/&+]\x20?|\x20(?:und|oder|sowie|bzw\.|u\.)\x20)"
 _NEXT_IN_LIST = regex.compile(
     rf"""\G{_LIST_SEP}
@@ -103,6 +104,20 @@ _NEXT_IN_LIST = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+# a count or an amount: a plain number, or one in thousands ("2500", "12.500"); in a list
+# of identifiers only at its end and of six digits or more when words follow ("[ID] und
+# 2500 weitere Anträge", "[ID], 3500 im Monat", "[ID], 12.500 gezahlt" stay; "[ID], 448813")
+_AMOUNT = regex.compile(r"\d{1,3}(?:\.\d{3})+")
+_PLAIN = regex.compile(r"\d+")
+_LIST_END = regex.compile(rf"\x20*(?:$|[.,;:!?)\]\n]|{_LIST_SEP}\d)")
+
+
+def _count_like(value: str, text: str, end: int) -> bool:
+    if _AMOUNT.fullmatch(value) is not None:
+        return True
+    if _PLAIN.fullmatch(value) is None or len(value) >= 6:
+        return False
+    return _LIST_END.match(text, end) is None
 
 
 def _listed_after_tag_spans(text: str):
@@ -112,6 +127,8 @@ def _listed_after_tag_spans(text: str):
         while (match := _NEXT_IN_LIST.match(text, at)) is not None:
             value = match.group("v")
             if sum(ch.isdigit() for ch in value) < 4 or _YEAR.fullmatch(value):
+                break
+            if _count_like(value, text, match.end("v")):
                 break
             yield match.span("v")
             at = match.end()

@@ -345,6 +345,9 @@ _VEHICLE_RIGHT_BEFORE = regex.compile(
     r"(?i:fahrzeug|auto|wagen|pkw|lkw|kfz|motorrad|roller|transporter|anhänger|wohnmobil)"
     r"\p{L}{0,2}\x20+(?:(?i:mit|mit\x20dem)\x20+)?$"
 )
+# a noun or a unit after the number: a measure or a count, no plate ("Der Anhänger es ab 3
+# Tonnen", "Wohnmobile es ab 2025 Plätze gibt")
+_NOUN_OR_UNIT_AFTER = regex.compile(rf"\x20*(?:\p{{Lu}}|(?i:{_UNITS})(?!\p{{L}}))")
 
 
 def _spaced_plate_spans(text: str):
@@ -357,7 +360,10 @@ def _spaced_plate_spans(text: str):
         first = text[start:end].split()[0].lower()
         if match.group("mid") in _NOT_PLATE_MIDDLE and first not in _ONE_LETTER_DISTRICTS:
             cue = _STRONG_PLATE_CUE  # "s ab 1234" (Stuttgart) needs no more than "auto"
-            if _VEHICLE_RIGHT_BEFORE.search(text, max(0, start - 40), start) is not None:
+            if (
+                _VEHICLE_RIGHT_BEFORE.search(text, max(0, start - 40), start) is not None
+                and _NOUN_OR_UNIT_AFTER.match(text, end) is None
+            ):
                 cue = _PLATE_CUE  # "Fahrzeug es ab 1234": the vehicle names its plate
         if cue.search(text[max(0, start - 40) : end + 40]) is not None:
             yield start, end

@@ -215,7 +215,8 @@ _OPENED_BEFORE_NUMBER = re.compile(
 # letter of another alphabet, read as a digit later: "0176<br>12З45678" with a Cyrillic Ze)
 _BREAK_IN_PHONE = re.compile(
     rf"(?P<head>{_PHONE_HEAD}(?:[\x20/\-]\d{{1,8}}){{0,4}})"
-    r"(?:[\x20\t]*</?(?i:br|wbr|p|div|li|td|th|h[1-6])(?:\s[^<>]{0,200})?\s*/?>[\x20\t]*)+"
+    # (each space and each character of a tag read one way only: no backtracking over them)
+    r"[\x20\t]*(?:</?(?i:br|wbr|p|div|li|td|th|h[1-6])(?:[\s/][^<>]{0,200})?>[\x20\t]*)+"
     r"(?=[1-9][\dЗзОоΟοІіΙБб]{2})"
 )
 
@@ -233,6 +234,11 @@ _MARK_CLOSED_BEFORE_NUMBER = re.compile(
     rf"(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<tags>{_MARKS})"
     r"(?P<gap>[\x20\t\u00a0]{1,2})(?P<open>)(?P<num>\d{1,8}(?:[a-hA-H]\b)?)(?![\d*_])"
 )
+# a phone number's later groups go inside as well: "*0711* 123 456" → "*0711 123 456*"
+_MARK_CLOSED_BEFORE_PHONE_GROUPS = re.compile(
+    rf"(?P<head>{_PHONE_HEAD})(?P<tags>{_MARKS})(?P<gap>[\x20\t\u00a0]{{1,2}})(?P<open>)"
+    r"(?P<num>\d{1,8}(?:\x20\d{1,8}){1,4})(?![\d*_])"
+)
 _MARK_OPENED_BEFORE_NUMBER = re.compile(
     rf"(?<![\w*_])(?P<head>{_STREET_HEAD}|{_PHONE_HEAD}|{_IBAN_HEAD})(?P<gap>[\x20\t\u00a0]{{1,2}})"
     rf"(?P<tags>{_MARKS})(?=\d[\d\x20]{{0,12}}(?P=tags)(?![\w*_]))"
@@ -249,6 +255,7 @@ def marks_moved(text: str) -> str:
     if _MARK_BY_DIGIT.search(text) is None:
         return text
     text = _MARK_OPENED_BEFORE_NUMBER.sub(r"\g<tags>\g<head>\g<gap>", text)
+    text = _MARK_CLOSED_BEFORE_PHONE_GROUPS.sub(_after_number, text)
     return _MARK_CLOSED_BEFORE_NUMBER.sub(_after_number, text)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
-__all__ = ["PUBLIC_HANDLE", "PUBLIC_HOST"]
+__all__ = ["PUBLIC_HANDLE", "PUBLIC_HOST", "PUBLIC_PLACE"]
 
 
 def _place_alternation() -> str:
@@ -24,6 +24,8 @@ def _place_alternation() -> str:
 
 
 _PLACES = _place_alternation()
+#: a town of the region alone, any case ("esslingen", "Plochingen")
+PUBLIC_PLACE = rf"(?i:{_PLACES})"
 _OFFICE = r"(?:stadt|gemeinde|landkreis|kreis|rathaus|polizei|buergerbuero|bürgerbüro|city)"
 
 #: a public host at the start of a URL (after "https://" or at its start, "www." optional)

@@ -86,6 +86,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _ROLE,
     _STREET_SUFFIX,
     _STREET_SUFFIX_WORD,
+    _UNITS,
     NOT_NAMES,
 )
 
@@ -430,7 +431,12 @@ _RULES: list[_Rule] = [
         "TELEFON",
         r"""(?:\bTel(?:efon)?\b\.?|\bTelefonnummer|\bRufnummer|\bHandy(?:nummer)?|
              \bMobil(?:nummer|funk)?|\bFax|\berreichbar\s+unter|\banrufen\s+unter|
-             \bunter\s+der\s+Nummer|\bRückruf\w*(?:\s+\p{Ll}+){0,2}?\s+unter|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?)
+             \bunter\s+der\s+Nummer|\bmeine\s+Nummer(?:\s+ist)?|\bNummer\s+ist|\bTel\.?-?Nr\.?
+             # "Rückruf unter": six digits or more and no unit after ("unter 2 - 3 Wochen")
+             |\bRückruf\w*(?:\s+\p{Ll}+){0,2}?\s+unter(?=\s*[:.]?\s*\+?(?:\d[\x20\-/()]{0,3}){5}\d)
+              (?!\s*[:.]?\s*\+?[\d\x20\-/()]++"""
+        + _UNITS
+        + r"""(?!\p{L})))
              \s*[:.]?\s*(?P<v>\+?\d[\d \-/()]{3,20}\d)\b""",
         needs_digit=True,
         needs=("tel", "ruf", "handy", "mobil", "fax", "erreichbar", "anrufen", "nummer"),
