@@ -243,13 +243,16 @@ def _year_phrase_spans(text: str):
 def _may_hold_year(features) -> bool:
     """Tell a text the year phrase's gate may match: it ends in digits or a year's word.
 
-    The gate's last part is "'79", "19…"/"20…" (digits) or "neunzehnhundert"/"zweitausend".
-    ``features.has_digit`` finds any decimal digit, as the gate's digit class does, and a
-    text has the same digits as its lower-case form, which the gate reads.
+    The gate's last part is "'79", "19…"/"20…", "61er" (digits) or "neunzehnhundert",
+    "zweitausend", "sechzig": one of them stands in every text the gate lets through. Most
+    texts with a digit hold none of the digit forms (a time, an amount): the pattern of the
+    forms is searched only in a text with a digit (``features.has_digit``, which finds any
+    decimal digit, as the patterns' digit class does; a text has the same digits as its
+    lower-case form, which the gate reads).
     """
     lowered = features.lowered
     return (
-        features.has_digit
+        (features.has_digit and _YEAR_DIGITS.search(lowered) is not None)
         or "neunzehnhundert" in lowered
         or "zweitausend" in lowered
         or _TENS_IN_WORDS.search(lowered) is not None
@@ -257,6 +260,9 @@ def _may_hold_year(features) -> bool:
 
 
 _TENS_IN_WORDS = regex.compile(r"z(?:i|ß|ss)?g\b")  # "sechzig", "fuffzig", "sechzg", "dreißig"
+# "'79", "’79", "1979", "2003", "61er" (the gate's "['’]\d\d|(?:19|20)\d\d|\d\der"), two
+# digits first: the search skips to a digit
+_YEAR_DIGITS = regex.compile(r"\d\d(?:(?<=['’]\d\d)|er|(?<=(?:19|20))\d\d)")
 
 
 BIRTH_PHRASE_RULES = [

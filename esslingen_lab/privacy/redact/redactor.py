@@ -299,7 +299,13 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
-    if not text.isascii() and _FULL_WIDTH_CHAR.search(text) is not None:
+    if (
+        not text.isascii()
+        # the full-width forms lie beyond Latin-1: a text of Latin-1 characters only (most)
+        # loses none encoded to Latin-1, a copy in C, cheaper than the search
+        and len(text.encode("latin-1", "ignore")) < len(text)
+        and _FULL_WIDTH_CHAR.search(text) is not None
+    ):
         # full-width forms typed on East Asian keyboards ("anna＠web.de", "０７１１ …") read
         # as ASCII; one character for one, so the spans still fit the text as written
         view = view.translate(_FULL_WIDTH)

@@ -273,8 +273,12 @@ _RULES: list[_Rule] = [
         "IBAN",
         None,
         needs_digit=True,
+        # "\d[OoIl]|[OIl]\d|\d(?<=[A-Za-z] [A-Za-z] \d) ?\d|…" with one class first: the engine
+        # skips in C to a digit, "O", "I" or "l", not trying four branches at every character
+        # (three times faster; the same texts pass)
         gate=re.compile(
-            r"\d[OoIl]|[OIl]\d|\d(?<=[A-Za-z] [A-Za-z] \d) ?\d|\d(?<=[A-Za-z] [A-Za-z]  \d) ?\d"
+            r"[\dOIl](?:(?<=\d)[OoIl]|(?<=[OIl])\d"
+            r"|(?<=[A-Za-z] [A-Za-z] \d) ?\d|(?<=[A-Za-z] [A-Za-z]  \d) ?\d)"
         ),
         gate_on_raw=True,
         finder=loose_iban_spans,
@@ -681,7 +685,9 @@ _RULES: list[_Rule] = [
         "NAME",
         None,
         needs=("(",),
-        gate=re.compile(r"\w \(|\w\("),
+        # "\w \(|\w\(" from its bracket: the search skips to a "(" in C instead of trying
+        # both branches at every character (the same texts pass)
+        gate=re.compile(r"\((?:(?<=\w\()|(?<=\w \())"),
         finder=short_form_before_full_name,
         name="name-short-form",
         trusted=True,

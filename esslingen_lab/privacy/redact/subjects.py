@@ -29,7 +29,9 @@ _SUBJECT = regex.compile(
     regex.VERSION1,
 )
 #: a cheap check of the lower-cased text before the rule runs
-SUBJECT_GATE = regex.compile(r"\w\x20(?:aus|vom|von|beim)\x20")
+# the letter before as a look-behind: the search skips to a space (a third faster; the same
+# texts pass, the match is never used)
+SUBJECT_GATE = regex.compile(r"(?<=\w)\x20(?:aus|vom|von|beim)\x20")
 _NO_SUBJECT = frozenset("der die das er sie es wir ich man wer was hilfe post".split())
 
 
