@@ -59,3 +59,16 @@ def test_control_characters_of_a_column_name_are_blanked(tmp_path):
     assert result.exit_code == 0, result.output
     assert "\x1b" not in result.stderr
     assert "EMAIL 1" in result.stderr
+
+
+def test_a_phone_number_broken_at_a_line_end_after_its_cue_goes():
+    assert redact_text("Tel 0711\n123456") == "Tel [TELEFON]"
+    assert redact_text("Tel 0711\r\n123456") == "Tel [TELEFON]"
+    assert redact_text("Tel 0711<br>\n123456") == "Tel [TELEFON]"
+    assert redact_text("Handy: 0176\n1234567 bitte") == "Handy: [TELEFON] bitte"
+
+
+def test_numbers_on_lines_without_a_phone_cue_stay():
+    for text in ("Bestellnummern:\n0711\n2025\nfertig", "Tel 0711\nab 9 Uhr",
+                 "Raum 0711\n123 Leute"):
+        assert redact_text(text) == text

@@ -516,6 +516,22 @@ _APOSTROPHES = "‘’´`ʼ′"
 _PERCENT_AT = re.compile(r"(?<=[\w.+\-])%40(?=[\w\-]{1,63}\.[\w\-.]{2,})")
 
 
+# a phone number after its cue, broken at the line's end between area code and number
+# ("Tel 0711\n123456", "Handy: 0176<br>\n1234567" once the tag is blank): the break reads as
+# spaces. Only after a cue word: two numbers on two lines of a list stay two numbers.
+_CUED_PHONE_BREAK = re.compile(
+    r"(?i:(?<![\w])(?:tel|telefon|telefonnummer|fon|handy|mobil|mobilnummer|rufnummer|"
+    r"festnetz|rückruf|durchwahl|whatsapp)\.?:?[\x20\t]{0,3})"
+    r"(?:\+\d{2,3}[\x20]?\d{2,5}|0\d{2,5})(?P<br>[\x20\t]{0,8}(?:\r?\n[\x20\t]{0,8}){1,2})(?=[1-9]\d{2})"
+)
+
+
+def _break_read_as_spaces(match: re.Match) -> str:
+    start, end = match.span("br")
+    whole = match.group()
+    return whole[: start - match.start()] + " " * (end - start)
+
+
 def plain_view(view: str) -> str:
     """Return ``view`` with emphasis, tags, look-alike dots and other digits read plainly.
 
@@ -528,6 +544,10 @@ def plain_view(view: str) -> str:
             view = plain
     if "<" in view or "&lt;" in view:
         plain = _TAG.sub(_read_tag, view)
+        if plain != view:
+            view = plain
+    if "\n" in view:
+        plain = _CUED_PHONE_BREAK.sub(_break_read_as_spaces, view)
         if plain != view:
             view = plain
     rare = not view.isascii() and _RARE_CHAR.search(view) is not None
