@@ -363,11 +363,14 @@ def family_firm_spans(text: str):
         capital = word[:1] + word[1:].lower() if word.isupper() else word
         if capital in _named_after_people() or capital in NOT_NAMES or _office(capital):
             continue
-        if capital in _PEOPLE_WORDS or _is_person_noun(capital) or lex.is_lower_word(capital):
-            continue  # "Vater & Sohn", "Mutter und Tochter", "Bitte und Sohn"
+        if capital in _PEOPLE_WORDS or _is_person_noun(capital):
+            continue  # "Vater & Sohn", "Mutter und Tochter"
         cue = _FIRM_CUE.search(text, max(0, match.start() - 40), match.start())
-        if lex.is_german(capital) and not (capital in lex.last and cue):
-            continue  # "mit Katze und Sohn", "Metzgerei Wurst & Söhne": nouns, no family
+        if capital in lex.last and cue:
+            yield match.span("v")  # "Firma KELLER & SÖHNE": a listed surname after "Firma"
+            continue
+        if lex.is_lower_word(capital) or lex.is_german(capital):
+            continue  # "Bitte und Sohn", "mit Katze und Sohn", "Metzgerei Wurst & Söhne"
         yield match.span("v")
 
 
