@@ -30,6 +30,14 @@ _TEXT = Catalogue.from_pairs(
             "Note: column '{column}' was not redacted but seems to hold personal data ({found});"
             " rerun with --text-column {option} or delete the column before sharing.",
         ),
+        "other_column_private_name": (
+            "Hinweis: Spalte Nr. {number} wurde nicht bereinigt, enthält aber wohl"
+            " personenbezogene Daten ({found}), auch ihr Name; bitte die Spalte umbenennen und"
+            " mit --text-column erneut ausführen oder sie vor dem Weitergeben löschen.",
+            "Note: column no. {number} was not redacted but seems to hold personal data"
+            " ({found}), its name too; rename the column and rerun with --text-column, or"
+            " delete it before sharing.",
+        ),
     },
 )
 
@@ -121,7 +129,7 @@ def _warn_other_columns(table, text_columns, lang) -> None:
 
     from esslingen_lab.privacy import redact as redact_texts
 
-    for column in table.columns:
+    for number, column in enumerate(table.columns, start=1):
         if column in text_columns:
             continue
         values = [v for v in table[column].tolist() if isinstance(v, str) and v.strip()]
@@ -132,5 +140,9 @@ def _warn_other_columns(table, text_columns, lang) -> None:
         if counts:
             found = ", ".join(f"{kind} {n}" for kind, n in counts.items())
             name = printable(column)
+            if redact_texts([name]).texts[0] != name:  # a header "anna@web.de" is not shown
+                click.echo(_TEXT.text("other_column_private_name", lang, number=number,
+                                      found=found), err=True)  # fmt: skip
+                continue
             click.echo(_TEXT.text("other_column", lang, column=name, found=found,
                                   option=shlex.quote(name)), err=True)  # fmt: skip

@@ -288,7 +288,8 @@ _HANDLE_SHAPE = (
 _HANDLE_BESIDE_PLATFORM = regex.compile(
     # (never a hashtag's words: "#esslingen2024 auf Instagram")
     rf"""(?<![\w.@/#])(?P<v>@?(?:{_HANDLE_SHAPE}))(?![\w@/]|\.\w)
-         [\x20\t]*[(\[]?[\x20\t]*(?i:auf|bei|on|via|im|in)\x20+{_PLATFORMS}(?!\p{{L}})
+         [\x20\t]*(?:[(\[][\x20\t]*(?:(?i:auf|bei|on|via|im|in)\x20+)?  # "ben_hx (Instagram)"
+                   |(?i:auf|bei|on|via|im|in)\x20+){_PLATFORMS}(?!\p{{L}})
        |(?<![\p{{L}}]){_PLATFORMS}[\x20\t]*[(\[][\x20\t]*(?P<v>@?(?:{_HANDLE_SHAPE}))[\x20\t]*[)\]]""",
     _FLAGS,
 )

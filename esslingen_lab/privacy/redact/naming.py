@@ -141,8 +141,8 @@ _ABSTRACT = ("heimat", "zukunft", "ung", "heit", "keit", "schaft", "tion", "ismu
 _THING_NAMED = regex.compile(
     r"(?<![\p{L}])(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[mnrs]?)?|[Uu]nser(?:e[mnrs]?)?"
     r"|[Mm]ein(?:e[mnrs]?)?|[Dd]ies(?:e[mnrs]?)?)(?:\x20+\p{Ll}+)?\x20+(?P<n>\p{Lu}[\p{L}\-]+)"
-    r"\x20+(?:heißt|hieß|heisst|hiess|namens)(?:\x20+(?:jetzt|auch|übrigens|einfach|nur|wohl|"
-    r"doch|ja|inzwischen|seitdem))*\x20+$",
+    r"\x20+(?:heißt|hieß|heisst|hiess|namens|nennt\x20+sich|nannte\x20+sich)(?:\x20+(?:jetzt|auch|übrigens|einfach|nur|wohl|"
+    r"doch|ja|inzwischen|seitdem|früher|damals|heute|mal))*\x20+$",
     regex.VERSION1,
 )
 # animals, whose names stay as before: "unser Hund heißt BELLO"
@@ -168,8 +168,10 @@ def thing_named_before(text: str, start: int) -> bool:
         return False
     lex = lexicon()
     lemma = lex.german.get(noun) or ""
-    # "Die Kleine", "Der Neue": an adjective taken as a noun says a person
-    return lemma[:1].isupper() and lex.is_common_noun(noun) and not lex.is_lower_word(noun)
+    # "Die Kleine", "Der Neue": an adjective taken as a noun says a person ("Der Laden",
+    # also a verb in lower case, is a thing)
+    adjective = lex.is_adjective(noun.lower()) or lex.is_adjective(noun)
+    return lemma[:1].isupper() and lex.is_common_noun(noun) and not adjective
 
 
 def thing_named_first_name(text: str, start: int, word: str) -> bool:

@@ -532,6 +532,15 @@ def _break_read_as_spaces(match: re.Match) -> str:
     return whole[: start - match.start()] + " " * (end - start)
 
 
+def beyond_latin1(text: str) -> bool:
+    """Whether ``text`` holds a character beyond Latin-1 (U+0100 on).
+
+    Most answers hold Latin-1 letters only: encoding them to Latin-1 drops nothing, a copy
+    in C, far cheaper than a search or ``max()`` over the text.
+    """
+    return not text.isascii() and len(text.encode("latin-1", "ignore")) < len(text)
+
+
 def plain_view(view: str) -> str:
     """Return ``view`` with emphasis, tags, look-alike dots and other digits read plainly.
 
@@ -554,10 +563,9 @@ def plain_view(view: str) -> str:
     if rare:
         view = view.translate(_LOOK_ALIKE)
     if (
-        not view.isascii()
         # max() walks the text in Python objects; a text of Latin-1 letters only (most) has
-        # no character from U+0660 on: encoding it to Latin-1 drops nothing (a copy in C)
-        and len(view.encode("latin-1", "ignore")) < len(view)
+        # no character from U+0660 on
+        beyond_latin1(view)
         and max(view) >= _FIRST_OTHER_DIGIT
         and _OTHER_DIGIT.search(view) is not None
     ):

@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.normalise import (
+    beyond_latin1,
     decode_entities,
     join_words,
     marks_moved,
@@ -299,13 +300,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
-    if (
-        not text.isascii()
-        # the full-width forms lie beyond Latin-1: a text of Latin-1 characters only (most)
-        # loses none encoded to Latin-1, a copy in C, cheaper than the search
-        and len(text.encode("latin-1", "ignore")) < len(text)
-        and _FULL_WIDTH_CHAR.search(text) is not None
-    ):
+    # the full-width forms lie beyond Latin-1
+    if beyond_latin1(text) and _FULL_WIDTH_CHAR.search(text) is not None:
         # full-width forms typed on East Asian keyboards ("anna＠web.de", "０７１１ …") read
         # as ASCII; one character for one, so the spans still fit the text as written
         view = view.translate(_FULL_WIDTH)
@@ -470,13 +466,12 @@ class Redactor:
                 continue
             try:
                 out.append(_redact_one(value, counts, plan))
-            except (TimeoutError, RecursionError):  # a rule too slow or too deep: withheld
-                out.append(_WITHHELD)
-                counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
             except Exception as error:  # noqa: BLE001 - a rule's bug must not stop the batch
-                # nor let the text through: withheld, and the error named (never the text)
-                _LOG.warning("a redaction rule failed (%s); the answer is withheld",
-                             type(error).__name__)
+                # nor let the text through: withheld, and the error named (never the text);
+                # a rule too slow (TimeoutError) or too deep (RecursionError) likewise
+                if not isinstance(error, (TimeoutError, RecursionError)):
+                    _LOG.warning("a redaction rule failed (%s); the answer is withheld",
+                                 type(error).__name__)
                 out.append(_WITHHELD)
                 counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
         return RedactionResult(out, counts)

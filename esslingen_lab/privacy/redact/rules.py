@@ -13,81 +13,36 @@ import regex
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
-from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
-from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
 from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES, ID_LIST_RULES
-from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
-from esslingen_lab.privacy.redact.lower_slots import (
-    LOWER_SLOT_GATE,
-    LOWER_SLOT_WORDS,
-    lower_slot_name_spans,
-    name_on_the_door_spans,
-)
-from esslingen_lab.privacy.redact.name_checks import checked_cueless_spans
-from esslingen_lab.privacy.redact.name_contexts import NAME_CONTEXT_RULES
-from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
-from esslingen_lab.privacy.redact.names import (
-    _first_name_spans,
-)
-from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
-from esslingen_lab.privacy.redact.nicknames import (
-    APPOSITION_RULES,
-    possessive_pet_name_spans,
-    short_form_before_full_name,
-)
+from esslingen_lab.privacy.redact.name_rules import NAME_RULES
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
     _DOT,
     _EMAIL_TLD,
-    _FIRST_NAME,
     _HOUSE_NUMBER,
     _I,
     _ID_VALUE,
-    _INITIAL,
-    _LOWER_NAME,
-    _NAME_TOKEN,
-    _NAME_WORD,
-    _PARTICLE,
-    _PARTICLE2,
     _UP,
     _X,
     _Rule,
     _rule,
 )
-from esslingen_lab.privacy.redact.people_slots import PEOPLE_SLOT_RULES
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
-from esslingen_lab.privacy.redact.split_names import SPLIT_NAME_RULES
-from esslingen_lab.privacy.redact.spoken_names import (
-    _ascii_echo_spans,
-    _first_name_after_spoken_article,
-    _full_name_after_spoken_article,
-    _has_first_name,
-    _has_foreign_letter,
-    _lower_surname_after_article,
-    _may_hold_spoken_name,
-    _nickname_spans,
-    _particle_name_after_salutation,
-)
-from esslingen_lab.privacy.redact.subjects import SUBJECT_GATE, subject_name_spans
-from esslingen_lab.privacy.redact.title_names import bare_title_name_spans
 from esslingen_lab.privacy.redact.vocabulary import (
-    _GREETING,
     _ID_CUE,
-    _ROLE,
     _STREET_SUFFIX,
     _STREET_SUFFIX_WORD,
     _UNITS,
-    NOT_NAMES,
 )
 
 # Case-insensitive only where letters are compared: a pattern-wide IGNORECASE made the
@@ -95,57 +50,6 @@ from esslingen_lab.privacy.redact.vocabulary import (
 _AT_ANY_CASE = f"(?i:{_AT})"
 _DOT_ANY_CASE = f"(?i:{_DOT})"
 _TLD_ANY_CASE = f"(?i:{_EMAIL_TLD})"
-
-# a short word in capitals after a shouted name is no part of it: "FR. ZIMMERMANN AM 12.03."
-# nor is the title of the next person: "Herr Müller Frau Meier" is two names
-_SHOUTED_SMALL_WORD = (
-    r"(?:AM|IM|UM|AN|IN|AB|BIS|BEI|VOM|VON|ZUM|ZUR|UND|ODER|MIT|WEGEN|HAT|IST|WAR|WIRD"
-    r"|(?i:herrn?|frau|hr|fr)(?=[\s.]))(?!\p{L})"
-)
-
-_ROLE_ABBREVIATION_LIST = "OB OBM EBM BM GF StR StD OStR MdL MdB MdEP RA Bgm".split()
-_ROLE_ABBREVIATIONS = frozenset(_ROLE_ABBREVIATION_LIST)
-# nouns that follow a role abbreviation as a compound written apart ("OB Wahl", "GF Büro")
-_AFTER_ROLE_NOT_NAME = (
-    r"(?:Wahl|Kandidat|Sprechstunde|Büro|Referent|Sitzung|Amt|Stelle|Team|Vorlage|Bereich|"
-    r"Posten|Stellvertret|Assistenz|Bürgerbüro)\w*\b"
-)
-
-# "\b(?:[dD]ie|[dD]er|…)": the first letter first (with "\b" as a look-behind), so that
-# the search skips to the next "d" or "D"
-_LOWER_SURNAME_GATE = re.compile(
-    r"[dD](?<!\w[dD])(?:ie|er|en|em|r) +[a-zäöüß]{3,} +"
-    r"(?:vom|von der|aus der|aus dem|im|am|beim) "
-)
-_ROLE_ABBREVIATION_GATE = regex.compile(
-    rf"(?<![\w\-])(?:{'|'.join(_ROLE_ABBREVIATION_LIST)})\.?\x20+\p{{Lu}}"
-)
-_AFTER_ROLE_ABBREVIATION = regex.compile(
-    rf"""(?<![\w\-])(?:{'|'.join(_ROLE_ABBREVIATION_LIST)})\.?\x20+(?!{_AFTER_ROLE_NOT_NAME})
-         (?P<v>{_NAME_TOKEN}(?:\x20+{_NAME_TOKEN})?)""",
-    _X | regex.VERSION1,
-)
-
-
-def _after_role_abbreviation(text: str):
-    """Yield the surname after "OB", "BM", "GF" … ("OB Zieger"; the role stays).
-
-    A listed non-name or a noun in an inflected form ends the name ("BM Wahlen").
-    """
-    lex = lexicon()
-    for match in _AFTER_ROLE_ABBREVIATION.finditer(text):
-        words = match.group("v").split()
-        keep = []
-        for word in words:
-            lemma = lex.german.get(word)
-            inflected = lemma is not None and lemma != word and not lex.is_any_name(word)
-            if word in NOT_NAMES or inflected:
-                break
-            keep.append(word)
-        if keep:
-            start = match.start("v")
-            yield start, start + len(" ".join(keep))
-
 
 # a month's name before a birth year: "geb. im März 1985"
 _MONTH = (
@@ -545,298 +449,7 @@ _RULES: list[_Rule] = [
         needs=("kennzeichen", "nummernschild"),
         flags=_X,
     ),
-    # ---- names after cues
-    *SPLIT_NAME_RULES,  # a name cut after its cue: "Herr Mül-ler", "Mein Name: P3tra …"
-    # a name's spelling without its letters elsewhere in the answer: "Kovačević" … "Kovacevic"
-    _Rule(
-        "NAME",
-        None,
-        # a letter beyond ASCII and the German umlauts ("č", "ı", "é"): most answers hold none
-        admit=lambda features: not features.text.isascii() and _has_foreign_letter(
-            features.text),
-        finder=lambda text: _ascii_echo_spans(text),
-        name="name-ascii-echo",
-        trusted=True,
-    ),
-    # a letter's salutation: what follows "Sehr geehrter Herr" is a name, also after "vom"
-    # or "von der" ("Sehr geehrter Herr vom Hofe", "Sehr geehrte Frau von der Au")
-    _Rule(
-        "NAME",
-        None,
-        needs=("geehrte", "liebe"),
-        gate=re.compile(r"(?:herrn?|frau)\s+(?:(?:dr|prof)\.\s*)*(?:vom|von|zum|zur|zu|van|ten|ter)\s"),
-        finder=lambda text: _particle_name_after_salutation(text),
-        name="name-salutation-particle",
-        trusted=True,  # the particle belongs to the name here: "vom Hofe"
-    ),
-    # Herr/Frau/Familie (+ optional role and titles) + name: "Frau Oberbürgermeisterin Lindner"
-    _rule(
-        "NAME",
-        rf"""(?:\b(?:Herrn?|Frau|Familie|Fam\.|Freifrau|Freiherrn?)\s+
-                |(?<![\w\-–/]|[\-–/]\x20)(?:Hr|Fr)\.\s*  # "Fr.Krämer": no space after the dot
-                |(?<![\w\-–/.])Hr\x20+(?=\p{{Lu}}\p{{Ll}}))  # "Hr Kächele" ("Fr" alone is Friday)
-             (?:{_ROLE}\s+)?
-             (?:(?:Dr|Prof|Dipl\.-Ing|Dipl|Ing|med|rer\.\s?nat|jur|phil|h\.\s?c|Mag)\.\s*){{0,3}}
-             (?:[(„"“‚'»«]|\[(?![A-Z][A-Z\-]*\]))?  # "Frau (Krämer)", "Frau „Krämer“"
-             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}
-                 (?:\s+(?!{_SHOUTED_SMALL_WORD}){_NAME_TOKEN}){{0,2}})""",
-        needs=("herr", "frau", "hr.", "fr.", "famili", "fam."),
-        needs_words=("Hr",),
-        flags=_X,
-    ),
-    # the name on a door: "im Dachgeschoss, Klingel Schneider", "Briefkasten: Yılmaz", "c/o Berg"
-    _Rule(
-        "NAME",
-        None,
-        needs=("klingel", "briefkasten", "türschild", "namensschild", "c/o"),
-        finder=name_on_the_door_spans,
-        name="name-on-the-door",
-    ),
-    # titles alone: "Dr. Schneider", "Prof. Dr. Weißenberger"
-    _rule(
-        "NAME",
-        rf"""(?<!\w)(?:Dr|Prof|Dipl\.-Ing)\.\s*(?:(?:Dr|med|rer\.\s?nat|jur|phil|dent)\.\s*){{0,2}}
-             (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}})""",
-        needs=("dr.", "prof.", "dipl"),
-        flags=_X,
-    ),
-    # the same without the period: "Dr Gottlob-Vogel" (not the Swabian article "Dr Bus")
-    _Rule(
-        "NAME",
-        None,
-        needs_words=frozenset(("Dr", "Prof")),
-        finder=bare_title_name_spans,
-        name="name-after-bare-title",
-        trusted=True,
-    ),
-    # a role abbreviation before a surname: "OB Zieger", "BM Rottweiler"; the role stays
-    _Rule(
-        "NAME",
-        None,
-        needs_words=_ROLE_ABBREVIATIONS,
-        gate=_ROLE_ABBREVIATION_GATE,
-        gate_on_raw=True,
-        finder=lambda text: _after_role_abbreviation(text),
-        name="name-after-role-abbreviation",
-        trusted=True,
-    ),
-    # typed in lower case: "bei frau weber", "herr nguyen hat"
-    _rule(
-        "NAME",
-        rf"""(?:\b(?:herrn?|frau|familie)\s+|(?<![\p{{L}}.])(?:hr|fr|frl)\.\s*)
-             (?P<v>(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_LOWER_NAME}(?:\s+{_LOWER_NAME})?|
-             (?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})""",
-        needs=("herr", "frau", "famili", "hr.", "fr."),
-        flags=_X,
-    ),
-    # a first name after the spoken article: "d'gudrun vom empfang", "dr hansi"
-    _Rule(
-        "NAME",
-        None,
-        needs=("d'", "d’", "s'", "s’", "die ", "der ", "den ", "dem ", "dr ", "beim ", "vom ",
-               "zum "),
-        admit=lambda features: _may_hold_spoken_name(features),
-        finder=lambda text: _first_name_after_spoken_article(text),
-        name="name-after-spoken-article",
-        trusted=True,
-    ),
-    # lower case in a person's slot: "meine tochter lea-marie", "gruß jule", "klingel özkan"
-    _Rule(
-        "NAME",
-        None,
-        needs_words=LOWER_SLOT_WORDS,
-        gate=LOWER_SLOT_GATE,
-        gate_on_raw=True,
-        finder=lower_slot_name_spans,
-        name="name-lower-slot",
-        trusted=True,
-    ),
-    # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
-    _Rule(
-        "NAME",
-        None,
-        needs=("unser", "mei "),
-        finder=possessive_pet_name_spans,
-        name="name-possessive-pet",
-        trusted=True,
-    ),
-    # a surname in lower case after the spoken article, at a desk: "die rapp am telefon"
-    _Rule(
-        "NAME",
-        None,
-        needs=("die ", "der ", "den ", "dem ", "dr "),
-        gate=_LOWER_SURNAME_GATE,
-        gate_on_raw=True,
-        finder=lambda text: _lower_surname_after_article(text),
-        name="name-lower-surname-after-article",
-        trusted=True,
-    ),
-    # a full name after the Swabian article: "d'Erna Bäuerle hot mir gholfa"
-    _Rule(
-        "NAME",
-        None,
-        needs=("d'", "d’", "s'", "s’"),
-        finder=lambda text: _full_name_after_spoken_article(text),
-        name="name-full-after-spoken-article",
-        trusted=True,
-    ),
-    # a short form before its full first name: "der gute Bene (Benedikt)"
-    _Rule(
-        "NAME",
-        None,
-        needs=("(",),
-        # "\w \(|\w\(" from its bracket: the search skips to a "(" in C instead of trying
-        # both branches at every character (the same texts pass)
-        gate=re.compile(r"\((?:(?<=\w\()|(?<=\w \())"),
-        finder=short_form_before_full_name,
-        name="name-short-form",
-        trusted=True,
-    ),
-    # strong cues: the next words are a name, in any case
-    _rule(
-        "NAME",
-        rf"""(?:\b[Ii][Cc][Hh]\s+[Hh][Ee][Ii](?:ß|ss|s|SS|S)[Ee]|
-             \b[Ii]ch\s[^.!?\n]{{1,60}}?\bund\s+hei(?:ß|ss)e(?=\s)|  # "ich bin … und heiße"
-             \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
-             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
-             \b(?:Ad[ıi]|Soyad[ıi]|Ad\s+[Ss]oyad[ıi]?|[İI]sim)\s*:|  # Turkish form labels
-             \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
-             # the name ends at the line's end ("Name: Gerlinde Trautwein\nGeburtsdatum: …")
-             \s*:?\s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}}|
-             {_LOWER_NAME}(?:[^\S\n]+{_LOWER_NAME}){{0,2}})""",
-        needs=("ich hei", "und hei", "name", "call me", "adı", "adi", "soyad", "isim"),
-        flags=_X,
-    ),
-    # cues followed by a capitalised name: "Kontaktperson: Lukas Brenner", "namens Weber"
-    _rule(
-        "NAME",
-        rf"""(?:\b(?:Ansprechpartner(?:in)?|Kontakt(?:person)?|Unterschrift|Absender(?:in)?|
-             Verfasser(?:in)?)\s*:|\bnamens|\bmit\s+Namen)
-             \s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}})""",
-        needs=("ansprech", "kontakt", "unterschrift", "absender", "verfasser", "namen"),
-        flags=_X,
-    ),
-    # weak cues: only with a known first name ("ich bin die Elif", "hier schreibt der Frieder")
-    _rule(
-        "NAME",
-        rf"""(?:\b[Ii]ch\s+bin\s+(?:die|der|d')?|\b[Hh]ier\s+(?:ist|schreibt|spricht)\s+
-             (?:die|der|d')?|\bI\s+am|\bI'm|\b[Ww]ir\s+sind|\b[Mm]eine?\s+(?:Frau|Mann|Sohn|
-             Tochter|Mutter|Vater|Oma|Opa|Nachbarin|Nachbar|Kollegin|Kollege|Freundin|Freund|
-             Schwester|Bruder|Enkelin|Enkel|Kind|Partnerin|Partner|Schwiegermutter|Schwiegervater)
-             ,?)\s+(?P<v>{_FIRST_NAME}(?:\s+{_NAME_TOKEN}){{0,2}})(?![\p{{L}}\-])""",
-        needs_first_name=True,
-        flags=_X,
-    ),
-    _rule(
-        "NAME",
-        rf"""\b[Ii]ch,\s+(?P<v>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,2}}),""",
-        needs=("ich,",),
-        flags=_X,
-    ),
-    # greetings and signatures: "Viele Grüße, Anna Weber", "LG Tim", "gez. Weber"
-    _rule(
-        "NAME",
-        rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von|vom)\s+
-             {_UP}[\p{{L}}\-]+)?[\x20\t]*[,:;!\-–]?\s*
-             (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+)?
-             (?P<v>(?:{_INITIAL}[^\S\n]*|{_NAME_TOKEN}[^\S\n]*){{1,3}})
-             (?=\s*$|\s*[,.;:!?)\n]|\s+\p{{Ll}}|\s+\(|\s+und\s)""",
-        needs=(
-            "grü",
-            "gruß",
-            "gruss",
-            "gruess",
-            "regards",
-            "cheers",
-            "servus",
-            "ciao",
-            "tschü",
-            "dank",
-            "gez",
-            "i.a.",
-            "i. a.",
-            "i.v.",
-            "i. v.",
-        ),
-        needs_words=(
-            "MfG",
-            "mfg",
-            "Mfg",
-            "LG",
-            "lg",
-            "Lg",
-            "VG",
-            "vg",
-            "Vg",
-            "Ihr",
-            "Ihre",
-            "Eure",
-            "Euer",
-            "Dein",
-            "Deine",
-        ),
-        flags=_X,
-    ),
-    # a signature typed in lower case at the end: "danke gruß a. frank", "lg m. özdemir"
-    replace(_rule(
-        "NAME",
-        r"""(?<![\p{L}])(?:gruß|grüße|gruss|grüsse|gruesse|lg|vg|mfg)[\x20\t]*[,:\-–]?[\x20\t]*
-             (?P<v>\p{Ll}\.[\x20\t]?\p{Ll}[\p{Ll}\-]{2,})[\x20\t]*[.!]?[\x20\t]*$""",
-        needs=("gru", "grü", "lg", "vg", "mfg"),
-        gate=r"(?:gru|grü|lg|vg|mfg)\S*[\x20\t]*[,:\-–]?[\x20\t]*\p{Ll}\.",
-        flags=_X | regex.MULTILINE,
-        name="name-lower-signature",
-    ), trusted=True),  # the initial and the word after it are the name
-    # a nickname: "von allen nur „Brenni“ genannt", "Spitzname: Schnecke" is no name
-    _Rule(
-        "NAME",
-        None,
-        needs=("genannt", "spitzname", "alias"),
-        finder=lambda text: _nickname_spans(text),
-        name="name-nickname",
-        trusted=True,
-    ),
-    # a lone word in capitals in a person's place: "MÜLLER vom Ordnungsamt", "an HÄFELE"
-    _Rule(
-        "NAME",
-        None,
-        gate=regex.compile(r"\p{Lu}{4}"),
-        gate_on_raw=True,
-        finder=capital_name_spans,
-        name="name-in-capitals",
-        trusted=True,
-    ),
-    # a known first name, alone or followed by a surname ("Anna Weber", "für Emre")
-    _Rule(
-        "NAME",
-        None,
-        admit=lambda features: _has_first_name(features),
-        finder=lambda text: _first_name_spans(text),
-    ),
-    # names without a cue: gazetteer, German word list and context
-    _Rule(
-        "NAME",
-        None,
-        finder=checked_cueless_spans,
-        name="name-without-cue",
-        trusted=True,
-        admit=worth_a_look,
-    ),
-    # surnames in a list of people: "Schäfer, Wagner und ich", "die Kolleginnen Specht und Fink"
-    _Rule("NAME", None, needs=LIST_NEEDS, finder=listed_people_spans, name="name-list",
-          trusted=True),
-    # a name opening a sentence before where the person is from and a verb: "Kiki aus … hat"
-    _Rule("NAME", None, gate=SUBJECT_GATE, finder=subject_name_spans, name="name-subject",
-          # the gate's words, in any case: a set look-up before the pattern
-          needs_words=frozenset(w for w in ("aus", "vom", "von", "beim")
-                                for w in (w, w.capitalize(), w.upper())),
-          trusted=True),
-    # a name given with a verb of naming: "die hieß Specht", "heißt nur „Bulldozer“"
-    _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
-          trusted=True),
-    *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
-    *PEOPLE_SLOT_RULES,  # "die Mama von Emil", "… acht. Kranich", "den Kollegen Baumgärtner"
-    *NAME_CONTEXT_RULES,  # "die Dannecker vom Bauamt", "dr Schwarz Karle", "[NAME] und Manni"
+    *NAME_RULES,  # after cues, in greetings and sign-offs, without a cue (name_rules.py)
 ]
 
 

@@ -1,0 +1,72 @@
+"""Session 16: the second review's leftovers of session 15 — a shop named like a person,
+a handle before its platform in brackets, a column whose name is itself personal data."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from esslingen_lab.cli import main
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Laden heißt MARTHA.",  # "Laden" is also a verb in lower case: still a thing
+        "Das Restaurant nennt sich FRIEDA, echt gut.",
+        "Der Laden heißt Frieda und hat bis 20 Uhr offen.",
+        "Die Kneipe nannte sich früher LUISE.",
+    ],
+)
+def test_a_shop_named_like_a_person_keeps_its_name(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Kleine heißt MARTHA und geht in die Kita.", "MARTHA"),  # an adjective as noun
+        ("Der Neue heißt Tim.", "Tim"),
+        ("Der neue Kollege nennt sich Tim.", "Tim"),
+        ("Die Alte nennt sich MARTHA.", "MARTHA"),
+        ("Meine Tochter heißt MARTHA.", "MARTHA"),
+    ],
+)
+def test_a_person_named_with_the_same_verbs_is_redacted(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("folgt mir: ben_hx (Instagram)", "ben_hx"),
+        ("lena.kocht [TikTok] zeigt das Rezept", "lena.kocht"),
+        ("ben_hx (auf Insta)", "ben_hx"),
+    ],
+)
+def test_a_handle_before_its_platform_in_brackets_is_redacted(text, handle):
+    out = redact_text(text)
+    assert handle not in out
+    assert "[URL]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Covid19 (Twitter) war ein Thema", "Stadt_Esslingen (Instagram) postet viel",
+     "die Seite (Instagram) ist gut", "esslingen_2024 (Instagram) fand ich schön"],
+)
+def test_a_things_name_before_a_platform_in_brackets_stays(text):
+    assert redact_text(text) == text
+
+
+def test_a_column_whose_name_is_personal_data_is_not_named_in_the_note(tmp_path):
+    data = tmp_path / "umfrage.csv"
+    data.write_text("id,text,heike.lutz@web.de\n1,Alles gut,0711 123456\n", encoding="utf-8")
+    out = tmp_path / "bereinigt.csv"
+    args = ["redact", str(data), "--text-column", "text", "-o", str(out), "--lang", "de"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "heike.lutz" not in result.stderr
+    assert "Spalte Nr. 3" in result.stderr  # still named, by its place
+    assert "TELEFON 1" in result.stderr
