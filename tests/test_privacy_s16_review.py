@@ -70,3 +70,31 @@ def test_a_column_whose_name_is_personal_data_is_not_named_in_the_note(tmp_path)
     assert "heike.lutz" not in result.stderr
     assert "Spalte Nr. 3" in result.stderr  # still named, by its place
     assert "TELEFON 1" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Der einzige Hausarzt, der in Hegensberg noch Hausbesuche macht, ist selber über 70.",
+         "Hegensberg"),
+        ("ich hab mit der Fahrerin gesprochen, die ist die einzige Frau, die die Nachtlinie "
+         "nach Berkheim fährt.", "Nachtlinie"),
+    ],
+)
+def test_the_only_one_with_a_relative_clause_is_a_description(text, gone):
+    out = redact_text(text)
+    assert gone not in out
+    assert "[PERSON-BESCHREIBUNG]" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der einzige, der sich auskennt, ist der Hausmeister.",  # a role, named next
+        "Das ist die einzige Möglichkeit, die wir haben.",
+        "Die ist die einzige Lösung, die funktioniert.",
+        "Der einzige Weg, der bleibt, ist die Klage.",
+    ],
+)
+def test_the_only_thing_or_a_role_named_next_stays(text):
+    assert redact_text(text) == text

@@ -186,14 +186,20 @@ def _the_only_one(walk: _Walk, i: int):
         if walk.word(k) in _CLAUSE_END:
             break
         if walk.lower(k) in _COPULAS:
-            if walk.lower(k - 1) not in _PRONOUNS:
+            before = walk.lower(k - 1)
+            if before not in _PRONOUNS and not (
+                # "…, die ist die einzige Frau, die …": a demonstrative for a person
+                before in _DEFINITE and (k < 2 or walk.word(k - 2) in _CLAUSE_END)
+            ):
                 return None  # "Frau [NAME] ist die einzige, die …": the name tells who
             break
     if walk.word(i)[:1].isupper() and walk.word(i) not in _NOT_NAME:
         group = walk.noun_group(i)
         if group is None or group.named or not _person_word(group.noun):
             return None
-        i = group.end
+        i, noun = group.end, True
+    else:
+        noun = False
     if walk.lower(i) == "mit":
         looks = walk.looks(i)
         if looks is None:
@@ -212,8 +218,13 @@ def _the_only_one(walk: _Walk, i: int):
         end += 1
     if end - i <= 3 or not walk._verb(end - 1):
         return None  # a relative clause ends with its verb
-    if walk.word(end) == "," and walk.lower(end + 1) in _COPULAS:
-        return None  # "Der einzige, der sich auskennt, ist der Hausmeister": he is named next
+    if walk.word(end) == "," and walk.lower(end + 1) in _COPULAS and (
+        not noun or walk.lower(end + 2) in _DEFINITE
+        or walk.word(end + 2) in ("Herr", "Frau", "[NAME]")
+    ):
+        # "Der einzige, der sich auskennt, ist der Hausmeister": he is named next ("Der
+        # einzige Hausarzt, der …, ist selber schon über 70" tells no one else)
+        return None
     return end
 
 

@@ -61,6 +61,8 @@ _FLOOR = regex.compile(
     r"(?i:stock|stockwerk|etage|og|eg|ug|dg|obergeschoss|erdgeschoss|dachgeschoss|"
     r"untergeschoss|souterrain|hochparterre|parterre|dachwohnung|einliegerwohnung)"
 )
+# a room or flat by its number in a home, a hall of residence, a block
+_ROOMS = frozenset("zimmer zi zi. app app. apartment appartement whg whg. wohnung".split())
 _ORDINAL_WORDS = frozenset(
     "erste ersten erstes zweite zweiten zweites dritte dritten drittes vierte vierten "
     "viertes fünfte fünften fünftes sechste sechsten siebte siebten achte achten neunte "
@@ -138,7 +140,7 @@ def _piece(tokens, i, first: bool, places):
     score = 0.0
     strong = False
     kind = None
-    if lower in places or lower == "ecke":
+    if lower in places or lower == "ecke" or _above_or_below(tokens, j):
         kind, score, strong = "loc", 1.0, True
     elif _STREET_NAME.fullmatch(word):
         kind, score = "loc", 1.0  # "mühlstr. hinter der apotheke"
@@ -186,6 +188,11 @@ def _piece(tokens, i, first: bool, places):
             break
         words.append(token)
         k += 1
+        if len(words) > 1 and words[-2].lower() in _ROOMS and token[:-1].isdigit() and (
+            token.endswith(".")
+        ):
+            stop = True  # "Zimmer 214. Das WLAN …": the number ends its sentence
+            break
     if not words:
         return None
     lowers = [w.lower() for w in words]
@@ -193,7 +200,9 @@ def _piece(tokens, i, first: bool, places):
     for pos, low in enumerate(lowers):
         if pos == 0:
             continue
-        if low in places and not (pos and lowers[pos - 1] == "ums" and low == "eck"):
+        if low in places and not (pos and lowers[pos - 1] == "ums" and low == "eck") or (
+            _above_or_below(tokens, j + pos)
+        ):
             score += 1.0
             strong = True
         elif low in ("ums", "um") and pos + 1 < len(lowers) and lowers[pos + 1] in ("eck", "ecke"):
@@ -210,7 +219,13 @@ def _piece(tokens, i, first: bool, places):
         score, strong = score + 0.5, True
     # dwellings and floors
     for pos, word in enumerate(words):
-        if _FLOOR.fullmatch(word) and pos and words[pos - 1][:-1].isdigit():
+        if lowers[pos] in _ROOMS and pos + 1 < len(words) and words[pos + 1][:1].isdigit():
+            score += 1.0  # "im Wohnheim am Zollberg, Zimmer 214"
+            strong = True
+        elif _FLOOR.fullmatch(word) and pos and (
+            # "im 2. Stock", "im zweiten Stock"
+            words[pos - 1][:-1].isdigit() or lowers[pos - 1] in _ORDINAL_WORDS
+        ):
             score += 1.0
             strong = True
         elif _is_dwelling(word) and len(word) > 2:
@@ -231,7 +246,23 @@ def _piece(tokens, i, first: bool, places):
     if kind == "name" and len(words) > 2 and not strong:
         return None  # "…, parken ständig Eltern in der Einfahrt": a clause, no place's name
     last = j + len(words) - 1
-    return score, strong, last + 1, tokens[last][2], "stop" if stop else kind
+    end = tokens[last][2] - (stop and words[-1][:-1].isdigit() and words[-1].endswith("."))
+    return score, strong, last + 1, end, "stop" if stop else kind
+
+
+def _above_or_below(tokens, k: int) -> bool:
+    """Tell "über dem/der …", "überm", "unterm" at ``k``: a flat above or below a landmark.
+
+    Only with the dative ("über die App", "über den Hof" lead somewhere else).
+    """
+    if k >= len(tokens):
+        return False
+    low = tokens[k][0].lower()
+    if low in ("überm", "unterm", "obberm"):
+        return True
+    return low in ("über", "unter") and k + 1 < len(tokens) and (
+        tokens[k + 1][0].lower() in ("dem", "der", "einem", "einer", "em", "dr")
+    )
 
 
 # nouns of vague nearness, no adjective: "in der Nähe vom Bahnhof" singles out no house

@@ -26,6 +26,7 @@ from esslingen_lab.privacy.redact.health_extent import (
     joins,
     tighten,
 )
+from esslingen_lab.privacy.redact.health_fields import HEALTH_FIELD_RULES
 from esslingen_lab.privacy.redact.health_foreign import FOREIGN_HEALTH_RULES
 from esslingen_lab.privacy.redact.health_lexicon import (
     _is_health_word,
@@ -224,7 +225,12 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
                     t.words[last + 1] not in (",", ")", ";")
                 ):
                     last += 1  # "(82, Pflegegrad 3)": the rest of the bracket's part
-                return i, last
+                start = i
+                while start > p.first + 1 and t.depth[start - 1] == t.depth[i] > t.depth[
+                    p.first
+                ] and t.words[start - 1] not in (",", "(", ";"):
+                    start -= 1  # "(ca. 80, sehr schwerhörig)", "(w, 58, seit Geburt blind)"
+                return start, last
     # the person before the term: "Mein Vater Ömer (…) hat Parkinson"
     # a complaint counts from its first word: "hat seit dem Sturz im Winter Probleme mit der Hüfte"
     key = ("consequence", c)
@@ -459,6 +465,7 @@ HEALTH_RULES = [
         trusted=True,
     ),
     *FOREIGN_HEALTH_RULES,  # "My husband has dementia", "Benim annem hasta, Diabetes var"
+    *HEALTH_FIELD_RULES,  # "Pflegegrad: 2", "Besonderheiten: Rollstuhl" (health_fields.py)
 ]
 #: The same once more after the names: a person the name rules found ("Der Kollege [NAME]
 #: hat Krebs", "herr [NAME] vom bauamt ist depressiv") is a person for the health rule too.

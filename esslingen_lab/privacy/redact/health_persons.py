@@ -152,6 +152,12 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
             found.append(_Person(k, last, "name"))
             k = last + 1
             continue
+        elif word in _CASE_SUBJECTS and _case_subject(t, k, first, end):
+            # a staff note's one person: "Anruferin (ca. 80, schwerhörig)", "Bürger ist blind"
+            last = _after_name(t, k, end)
+            found.append(_Person(k, last, "np"))
+            k = last + 1
+            continue
         elif word in _KIN_NAMES and k not in t.in_term and _kin_as_name(t, k, end):
             # "Papa, Jg. 1937, hat Demenz", "Mama ist nach zwei Schlaganfällen …": a parent
             # or grandparent called by the word, as by a name (the relation stays readable)
@@ -188,11 +194,34 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
             found.append(_Person(k, k, "ich"))  # "reg dich nicht auf, du hast Bluthochdruck"
         elif lower in _FIRST_PERSON or (lower == "i" and k + 1 < end
                                          and first_person_verb(t.lower[k + 1])):
+            if k + 1 < end and t.words[k + 1] == "(":  # "Ich (ca. 70, gehbehindert) brauche"
+                last = _after_name(t, k, end)
+                found.append(_Person(k, last, "ich"))
+                k = last + 1
+                continue
             found.append(_Person(k, k, "ich"))
         elif lower in _THIRD_PERSON and _singular(t, k):
             found.append(_Person(k, k, "er"))
         k += 1
     return found
+
+
+# the one person a staff note or a ticket is about, by role (singular forms only)
+_CASE_SUBJECTS = frozenset(
+    "Bürger Bürgerin Anrufer Anruferin Kunde Kundin Antragsteller Antragstellerin Klient "
+    "Klientin Patient Patientin Bewohner Bewohnerin Ratsuchende Ratsuchender Betroffene "
+    "Betroffener Teilnehmer Teilnehmerin Besucher Besucherin Petent Petentin".split()
+)
+_CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bekommt leidet "
+                                "nutzt benötigt".split())
+
+
+def _case_subject(t: _Text, k: int, first: int, end: int) -> bool:
+    """Tell "Anrufer (…)" or "Bürgerin ist …" opening its clause, "Die Kundin hat …"."""
+    start = k - 1 if k > first and t.lower[k - 1] in ("der", "die") else k
+    if start != first:
+        return False
+    return k + 1 < end and (t.words[k + 1] in ("(", ",") or t.lower[k + 1] in _CASE_SUBJECT_VERBS)
 
 
 # the words children use for their parents and grandparents, said like names

@@ -1,0 +1,47 @@
+"""Session 16: a home told as a flat above or below a landmark ("überm Bäcker", "im zweiten
+Stock über der Sparkasse") or as a room in a home or hall of residence ("Zimmer 214")."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("wir wohnen in der wohnung überm bäcker an der hauptstraße", "bäcker"),
+        ("Meine Mutter lebt im zweiten Stock über der Sparkasse in Mettingen.", "Sparkasse"),
+        ("Ich wohne im 2. Stock über dem Blumenladen am Rossmarkt.", "Blumenladen"),
+        ("Ich wohne im Studentenwohnheim am Zollberg, Zimmer 214.", "214"),
+        ("Ich lebe im Seniorenheim am Kronenhof, Zimmer 12.", "Kronenhof"),
+    ],
+)
+def test_a_home_above_a_landmark_or_a_numbered_room_is_an_address(text, place):
+    out = redact_text(text)
+    assert place not in out
+    assert "[ADRESSE]" in out
+
+
+def test_a_room_number_ends_its_sentence():
+    out = redact_text("Ich wohne im Wohnheim am Zollberg, Zimmer 214. Das WLAN dort ist schlecht.")
+    assert out == "Ich wohne [ADRESSE]. Das WLAN dort ist schlecht."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich wohne über der Sparkasse in Mettingen.",  # one relation alone is no address
+        "Ich wohne über dem Durchschnitt.",
+        "Wir wohnen unter der Woche in Stuttgart.",
+        "Ich wohne seit über einem Jahr hier.",
+        "Wir leben über unseren Verhältnissen.",
+        "Die Wohnung über der Apotheke am Markt steht leer.",  # no one's home named
+        "Im zweiten Stock des Rathauses ist das Bürgeramt.",
+        "Die Sprechstunde ist im Rathaus, Zimmer 214.",
+        "Ich wohne in Zell, Zimmer 3 ist das Kinderzimmer.",
+    ],
+)
+def test_other_uses_of_the_same_words_stay(text):
+    assert redact_text(text) == text

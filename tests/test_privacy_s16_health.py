@@ -1,0 +1,87 @@
+"""Session 16: health details in staff notes and forms — the one person a note is about
+("Anruferin (ca. 80, schwerhörig)", "Bürger ist sehbehindert"), a form's health fields
+("Pflegegrad: 2", "BESONDERHEITEN: ROLLSTUHL"), Swabian "mei Ma", a bracket's whole part."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "detail", "kept"),
+    [
+        ("Anruferin (ca. 70, gehbehindert) fragt nach dem Fahrdienst.", "gehbehindert",
+         "fragt nach dem Fahrdienst"),
+        ("Rückmeldung per Mail, Bürger ist sehbehindert und nutzt eine Vorlesefunktion.",
+         "sehbehindert", "Rückmeldung per Mail"),
+        ("Die Bürgerin ist blind, Bescheid bitte per Mail.", "blind", "Bescheid bitte"),
+        ("Kunde hat Diabetes und bittet um Rückruf.", "Diabetes", "Kunde"),
+        ("Antragsteller hat einen GdB von 50.", "GdB", "Antragsteller"),
+        ("mei Ma isch dement ond woiß nemme wo se wohnt", "dement", "mei Ma"),
+    ],
+)
+def test_the_one_person_of_a_note_makes_a_health_detail(text, detail, kept):
+    out = redact_text(text)
+    assert detail not in out
+    assert "[GESUNDHEIT]" in out
+    assert kept in out  # the rest of the note stays readable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bürger sind oft schwerhörig.",  # a group, not one person
+        "Teilnehmer mit Behinderung bekommen Hilfe.",
+        "Der Patient wurde gestern entlassen.",  # no health word
+        "Kunde ist zufrieden mit dem Service.",
+        "Das Pflegegeld wird online beantragt.",
+        "Wo beantragt man Blindengeld?",
+    ],
+)
+def test_groups_and_plain_notes_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("Geburtsdatum: 01.02.1940 / Pflegegrad: 2 / Anliegen: große Schrift", "2 "),
+        ("TEILNEHMER: Hans Maier\nBESONDERHEITEN: ROLLSTUHL, SEHBEHINDERT\nRAUM E.05",
+         "ROLLSTUHL"),
+        ("Diagnose: Diabetes Typ 2", "Diabetes"),
+        ("Einschränkungen: Rollator, schwerhörig", "Rollator"),
+    ],
+)
+def test_a_forms_health_field_loses_its_value_not_its_label(text, detail):
+    out = redact_text(text)
+    assert detail not in out
+    label = text.split(":")[0] if "\n" not in text else "BESONDERHEITEN"
+    assert label in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Besonderheiten: keine", "Hinweise: Bitte vormittags anrufen", "Pflegegrad: -",
+     "Thema: Behinderung und Arbeit", "Anmerkung: Ich finde die Seite gut."],
+)
+def test_a_health_field_without_a_health_detail_stays(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Anrufer (ca. 80, sehr schwerhörig) – wollte Unterlagen.", "(ca. 80, [GESUNDHEIT])"),
+        ("Ich (w, 66, seit Geburt blind) nutze einen Screenreader.",
+         "[GESUNDHEIT]) nutze einen Screenreader"),
+        ("Ich (ca. 70, gehbehindert) brauche Hilfe.", "(ca. 70, [GESUNDHEIT]) brauche Hilfe"),
+        ("Meine Mutter (89, stark gehbehindert) braucht Hilfe.", "(89, [GESUNDHEIT]) braucht"),
+    ],
+)
+def test_a_health_detail_in_a_bracket_takes_its_whole_part(text, kept):
+    out = redact_text(text)
+    assert kept in out
+    for word in ("sehr", "seit Geburt", "stark"):
+        assert f"{word} [GESUNDHEIT]" not in out
