@@ -56,8 +56,8 @@ FRESH5 = ROOT / "tests" / "fixtures" / "pii_fresh5.jsonl"
 DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
 (FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15,
- FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22) = (
-    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(6, 23))
+ FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24) = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(6, 25))
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -266,6 +266,17 @@ def session15_sets() -> None:
     ))
 
 
+def session16_sets() -> None:
+    # written at the start of session 16 by two helpers who never saw the rules or the other
+    # sets; scored at its start and end only, never read: 0.891 and 0.892 at the start
+    print("== Sitzung 16 / session 16: the held-out sets fresh23 and fresh24 ==")
+    _legend()
+    _named_sets((
+        (FRESH23, "fresh23 (held-out: growers, gardens, seniors, parish, tenants; never read)"),
+        (FRESH24, "fresh24 (held-out: trades, IT, markets, youth, associations; never read)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -439,6 +450,7 @@ def main() -> None:
     session13_sets()
     session14_sets()
     session15_sets()
+    session16_sets()
     real_corpora()
     demo_survey()
     speed(

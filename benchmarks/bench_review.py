@@ -43,7 +43,7 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh6", "pii_fresh8", "pii_fresh9", "pii_fresh10", "pii_fresh11",
               "pii_fresh12", "pii_fresh13", "pii_fresh14", "pii_fresh15",
               "pii_fresh16", "pii_fresh17", "pii_fresh18", "pii_fresh19", "pii_fresh20",
-              "pii_fresh21", "pii_fresh22")  # fmt: skip
+              "pii_fresh21", "pii_fresh22", "pii_fresh23", "pii_fresh24")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 

@@ -45,3 +45,21 @@ def test_a_room_number_ends_its_sentence():
 )
 def test_other_uses_of_the_same_words_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir wohnen zu fünft in der Wohnung, Zimmer 3 sind zu wenig.",  # a count, no room
+        "Ich wohne unter dem Dach über der Stadt.",  # a view, no landmark
+        "Ich wohne oben am Berg über der Altstadt.",
+    ],
+)
+def test_a_view_or_a_count_of_rooms_is_no_address(text):
+    assert redact_text(text) == text
+
+
+def test_a_long_direction_is_never_cut_inside_a_word():
+    out = redact_text("Ich wohne in der Wohnung " + "überm Bäcker " * 12 + "an der Hauptstraße.")
+    assert "]auptstraße" not in out
+    assert "[ADRESSE]" in out

@@ -85,3 +85,24 @@ def test_a_health_detail_in_a_bracket_takes_its_whole_part(text, kept):
     assert kept in out
     for word in ("sehr", "seit Geburt", "stark"):
         assert f"{word} [GESUNDHEIT]" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mieterin (ca. 80, sehr schwerhörig) ruft an.", "Fahrgast (ca. 70, blind) stand am Gleis.",
+     "Der Herr (ca. 80, schwerhörig) kam zweimal.", "Die Nachbarin (82, dement) irrt herum.",
+     "Eine Dame (ca. 80, sehr schwerhörig) fragte nach."],
+)
+def test_a_person_by_role_with_a_bracket_of_health(text):
+    out = redact_text(text)
+    assert "[GESUNDHEIT])" in out
+    assert out.split(" (")[0] == text.split(" (")[0]  # who it was stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mieter sind oft schwerhörig.", "Rentner haben oft Diabetes.", "Der Herr hat Recht.",
+     "Eine Dame hat angerufen.", "Der Nachbar hat einen Hund."],
+)
+def test_roles_in_the_plural_or_without_health_stay(text):
+    assert redact_text(text) == text

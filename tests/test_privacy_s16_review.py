@@ -98,3 +98,48 @@ def test_the_only_one_with_a_relative_clause_is_a_description(text, gone):
 )
 def test_the_only_thing_or_a_role_named_next_stays(text):
     assert redact_text(text) == text
+
+
+def test_a_role_that_is_the_only_one_in_a_place_is_a_description():
+    out = redact_text("Unser Hausarzt ist der einzige in Hegensberg, der noch Hausbesuche macht.")
+    assert "Hegensberg" not in out
+    assert out.startswith("Unser Hausarzt ist [PERSON-BESCHREIBUNG]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Bus ist der einzige in Zell, der nachts fährt.",
+     "Unser Problem ist das einzige in Zell, das keiner löst."],
+)
+def test_the_only_thing_in_a_place_stays(text):
+    assert redact_text(text) == text
+
+
+def _write(tmp_path, header, row):
+    data = tmp_path / "umfrage.csv"
+    data.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    return data
+
+
+def test_a_missing_column_error_lists_no_column_name_that_is_personal_data(tmp_path):
+    data = _write(tmp_path, "id,text,Schmidt,anna.schmidt(at)web.de,ben_hx,Stadtteil",
+                  "1,Alles gut,x,y,z,Zell")
+    out = tmp_path / "bereinigt.csv"
+    result = CliRunner().invoke(main, ["redact", str(data), "--text-column", "nope", "-o",
+                                       str(out), "--lang", "de"])
+    assert result.exit_code != 0
+    message = result.output + (result.stderr or "")
+    for name in ("Schmidt", "anna.schmidt", "ben_hx"):
+        assert name not in message
+    assert "Stadtteil" in message and "Nr. 3" in message  # the others by their place
+    assert not out.exists()
+
+
+def test_a_column_named_after_a_person_is_named_by_its_number_in_the_note(tmp_path):
+    data = _write(tmp_path, "id,text,Schmidt", "1,Alles gut,heike.lutz@web.de")
+    out = tmp_path / "bereinigt.csv"
+    result = CliRunner().invoke(main, ["redact", str(data), "--text-column", "text", "-o",
+                                       str(out), "--lang", "de"])
+    assert result.exit_code == 0, result.output
+    assert "Schmidt" not in result.stderr
+    assert "Spalte Nr. 3" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from esslingen_lab.cli._texts import column_labels
 from esslingen_lab.errors import InputError, closest
 
 
@@ -11,11 +12,11 @@ def missing_column(path, column, option: str, columns) -> InputError:
     "did you mean 'Straße'?" for a typo or umlauts typed as "ae"/"ss" ("strasse"); the
     columns there are listed either way.
     """
-    columns = [str(c) for c in columns]
-    close = closest(column, columns)
+    labels = column_labels(list(columns)[:20])  # a name that is personal data as "Nr. 3"
+    close = closest(column, [label for label in labels if not label.startswith("Nr. ")])
     return InputError(reason="no_column", hint_key="no_column.close" if close else None,
                       file=path, column=column, option=option, close=close,
-                      shown=", ".join(columns[:20]))
+                      shown=", ".join(labels))
 
 
 def read_with_columns(path, columns: dict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from esslingen_lab.cli._options import cli_language
 from esslingen_lab.i18n import Catalogue, format_number
 
-__all__ = ["CLI_TEXT", "cli_text", "number", "os_error_line", "printable"]
+__all__ = ["CLI_TEXT", "cli_text", "column_labels", "number", "os_error_line", "printable"]
 
 CLI_TEXT = Catalogue.from_pairs("cli", {
     "cases_written": ("Fehlerfälle geschrieben: {path}", "Failure cases written: {path}"),
@@ -151,3 +151,34 @@ _CONTROL = str.maketrans({c: " " for c in [*map(chr, range(32)), *map(chr, range
 def printable(text) -> str:
     """Blank control characters (escape codes) of a file's text for the terminal."""
     return str(text).translate(_CONTROL)
+
+
+def column_labels(columns) -> list[str]:
+    """Each column's name to print, or "Nr. N" when the name itself may be personal data.
+
+    A table exported from a form may carry a respondent's e-mail address or name as a
+    column's name ("anna.schmidt@web.de", "Schmidt", "ben_hx"): such a name is not printed
+    in a note or an error, its place in the table is. A name counts as personal when
+    redaction changes it or when one of its words (also split at "_", "." and capitals) is
+    a listed first name or surname.
+    """
+    import regex
+
+    from esslingen_lab.privacy import redact
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
+
+    names = [printable(column) for column in columns]
+    redacted = redact(names, n_jobs=1).texts
+    lex = lexicon()
+
+    def listed(word: str) -> bool:
+        word = word[:1].upper() + word[1:].lower()
+        return len(word) > 2 and (word in FIRST_NAMES or word in lex.first or word in lex.last)
+
+    labels = []
+    for number, (name, after) in enumerate(zip(names, redacted, strict=True), start=1):
+        words = regex.findall(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})", name)
+        personal = after != name or any(listed(word) for word in words)
+        labels.append(f"Nr. {number}" if personal else name)
+    return labels

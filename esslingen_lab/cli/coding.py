@@ -15,7 +15,7 @@ import click
 from esslingen_lab.cli._group import LabGroup
 from esslingen_lab.cli._options import SEED, allow_outside, lang_option, output_option
 from esslingen_lab.cli._serve import serve_in_foreground
-from esslingen_lab.cli._texts import cli_text, number
+from esslingen_lab.cli._texts import cli_text, column_labels, number
 from esslingen_lab.files import OutputFolder
 
 _STORE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
@@ -92,7 +92,7 @@ def _codings(path: Path):
     missing = [c for c in ("coder", "answer_id", "codes") if c not in table.columns]
     if missing:
         raise InputError(reason="no_column", hint_key="no_coding_column.hint", file=path,
-                         column=missing[0], shown=", ".join(map(str, table.columns[:20])))
+                         column=missing[0], shown=", ".join(column_labels(table.columns[:20])))
     return table, None
 
 

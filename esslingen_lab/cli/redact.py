@@ -11,7 +11,7 @@ import click
 
 from esslingen_lab.cli._options import lang_option, output_option
 from esslingen_lab.cli._tables import missing_column, read_text_table
-from esslingen_lab.cli._texts import CLI_TEXT, printable
+from esslingen_lab.cli._texts import CLI_TEXT, column_labels
 from esslingen_lab.errors import OutputError
 from esslingen_lab.files import check_outputs, write_table
 from esslingen_lab.i18n import Catalogue
@@ -129,6 +129,7 @@ def _warn_other_columns(table, text_columns, lang) -> None:
 
     from esslingen_lab.privacy import redact as redact_texts
 
+    labels = column_labels(table.columns)
     for number, column in enumerate(table.columns, start=1):
         if column in text_columns:
             continue
@@ -139,8 +140,8 @@ def _warn_other_columns(table, text_columns, lang) -> None:
         counts = {kind: n for kind, n in redact_texts(values).counts.items() if n}
         if counts:
             found = ", ".join(f"{kind} {n}" for kind, n in counts.items())
-            name = printable(column)
-            if redact_texts([name]).texts[0] != name:  # a header "anna@web.de" is not shown
+            name = labels[number - 1]
+            if name.startswith("Nr. "):  # a header "anna@web.de" or "Schmidt" is not shown
                 click.echo(_TEXT.text("other_column_private_name", lang, number=number,
                                       found=found), err=True)  # fmt: skip
                 continue

@@ -67,7 +67,10 @@ _COPULAS = frozenset(("ist", "war", "isch"))
 _PRONOUNS = frozenset(("sie", "er", "ich", "se"))
 _SELF_VERBS = frozenset(("bin", "war"))  # "ich bin die, die …"
 _PERFECT = frozenset("hat habe hatte ist bin war wurde".split())
-_DEFINITE = frozenset(("der", "die", "dem"))  # "den" is also a plural ("den blinden Kunden")
+# "den" is also a plural ("den blinden Kunden")
+_DEFINITE = frozenset(("der", "die", "dem"))
+_OWNERS = frozenset("unser unsere mein meine der die".split())  # "Unser Hausarzt ist …"
+_PLACE_WORDS = frozenset("in im am vom beim aus".split())
 
 
 
@@ -190,6 +193,10 @@ def _the_only_one(walk: _Walk, i: int):
             if before not in _PRONOUNS and not (
                 # "…, die ist die einzige Frau, die …": a demonstrative for a person
                 before in _DEFINITE and (k < 2 or walk.word(k - 2) in _CLAUSE_END)
+            ) and not (
+                # "Unser Hausarzt ist der einzige in Hegensberg, der …": a role, no name
+                walk.word(k - 1)[:1].isupper() and _person_word(walk.word(k - 1))
+                and walk.lower(k - 2) in _OWNERS
             ):
                 return None  # "Frau [NAME] ist die einzige, die …": the name tells who
             break
@@ -211,6 +218,8 @@ def _the_only_one(walk: _Walk, i: int):
             return chain[0] if chain is not None else looks[0]
         chain = walk.modifiers(looks[0])
         return chain[0] if chain is not None else None
+    if walk.lower(i) in _PLACE_WORDS and walk.word(i + 1)[:1].isupper():
+        i += 2  # "der einzige in Hegensberg, der …"
     if walk.word(i) != "," or walk.lower(i + 1) not in {"der", "die"}:
         return None
     end = i + 2

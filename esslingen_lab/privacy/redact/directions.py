@@ -117,7 +117,10 @@ def _is_verb(word: str) -> bool:
 
 
 def _tokens(text: str, start: int, limit: int = 260):
-    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, start + limit)]
+    end = start + limit
+    while end < len(text) and not text[end].isspace():
+        end += 1  # never a word cut at the limit ("[ADRESSE]auptstraße")
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
 def _piece(tokens, i, first: bool, places):
@@ -169,7 +172,7 @@ def _piece(tokens, i, first: bool, places):
         return 0.0, False, k, tokens[k - 1][2], "clause"
     words = []
     k = j
-    stop = False
+    stop = dotted = False
     while k < n:
         token = tokens[k][0]
         if token in (",", ";") or token in _HARD_STOPS or token.strip() == "-":
@@ -191,7 +194,7 @@ def _piece(tokens, i, first: bool, places):
         if len(words) > 1 and words[-2].lower() in _ROOMS and token[:-1].isdigit() and (
             token.endswith(".")
         ):
-            stop = True  # "Zimmer 214. Das WLAN …": the number ends its sentence
+            dotted = True  # "Zimmer 214. Das WLAN …": the number ends its sentence
             break
     if not words:
         return None
@@ -219,7 +222,9 @@ def _piece(tokens, i, first: bool, places):
         score, strong = score + 0.5, True
     # dwellings and floors
     for pos, word in enumerate(words):
-        if lowers[pos] in _ROOMS and pos + 1 < len(words) and words[pos + 1][:1].isdigit():
+        if lowers[pos] in _ROOMS and pos + 2 == len(words) and words[pos + 1][:1].isdigit() and (
+            not stop  # "Zimmer 3 sind zu wenig", "Wohnung 3 Zimmer": no room's number
+        ):
             score += 1.0  # "im Wohnheim am Zollberg, Zimmer 214"
             strong = True
         elif _FLOOR.fullmatch(word) and pos and (
@@ -246,23 +251,33 @@ def _piece(tokens, i, first: bool, places):
     if kind == "name" and len(words) > 2 and not strong:
         return None  # "…, parken ständig Eltern in der Einfahrt": a clause, no place's name
     last = j + len(words) - 1
-    end = tokens[last][2] - (stop and words[-1][:-1].isdigit() and words[-1].endswith("."))
-    return score, strong, last + 1, end, "stop" if stop else kind
+    end = tokens[last][2] - dotted  # the sentence's full stop stays
+    return score, strong, last + 1, end, "stop" if stop or dotted else kind
+
+
+# what a flat looks over, not stands on
+_WIDE = ("stadt", "dorf", "ort", "tal", "neckar", "fluss", "dächern", "wolken", "see", "wald",
+         "weinbergen", "land", "gegend", "straße", "strasse", "gleisen")
 
 
 def _above_or_below(tokens, k: int) -> bool:
-    """Tell "über dem/der …", "überm", "unterm" at ``k``: a flat above or below a landmark.
+    """Tell "über dem/der …", "überm" at ``k``: a flat above a landmark ("überm Bäcker").
 
     Only with the dative ("über die App", "über den Hof" lead somewhere else).
     """
     if k >= len(tokens):
         return False
     low = tokens[k][0].lower()
-    if low in ("überm", "unterm", "obberm"):
-        return True
-    return low in ("über", "unter") and k + 1 < len(tokens) and (
+    if low == "überm":
+        following = k + 1
+    elif low == "über" and k + 1 < len(tokens) and (
         tokens[k + 1][0].lower() in ("dem", "der", "einem", "einer", "em", "dr")
-    )
+    ):
+        following = k + 2
+    else:
+        return False
+    # "über der Stadt", "überm Neckartal": a view, no landmark
+    return following >= len(tokens) or not tokens[following][0].lower().endswith(_WIDE)
 
 
 # nouns of vague nearness, no adjective: "in der Nähe vom Bahnhof" singles out no house

@@ -46,7 +46,8 @@ def health_field_spans(text: str):
         if _NONE.fullmatch(value.strip()) is not None:
             continue
         if match.group("maybe") is not None and not any(
-            _is_health_word(word) or _is_health_word(word.lower())
+            _is_health_word(word)
+            or _is_health_word(word.lower())
             or _is_health_word(word[:1] + word[1:].lower())
             for word in _WORD.findall(value)
         ):
@@ -58,9 +59,23 @@ HEALTH_FIELD_RULES = [
     _Rule(
         "GESUNDHEIT",
         None,
-        needs=("pflegegrad", "pflegestufe", "gdb", "behinderung", "diagnose", "erkrankung",
-               "merkzeichen", "krankheit", "besonderheit", "hinweis", "einschränkung",
-               "hilfsmittel", "bemerkung", "anmerkung", "bedarf"),
+        needs=(
+            "pflegegrad",
+            "pflegestufe",
+            "gdb",
+            "behinderung",
+            "diagnose",
+            "erkrankung",
+            "merkzeichen",
+            "krankheit",
+            "besonderheit",
+            "hinweis",
+            "einschränkung",
+            "hilfsmittel",
+            "bemerkung",
+            "anmerkung",
+            "bedarf",
+        ),
         gate=regex.compile(r":"),
         finder=health_field_spans,
         name="gesundheit-formularfeld",

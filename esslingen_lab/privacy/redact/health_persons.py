@@ -210,7 +210,8 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
 _CASE_SUBJECTS = frozenset(
     "Bürger Bürgerin Anrufer Anruferin Kunde Kundin Antragsteller Antragstellerin Klient "
     "Klientin Patient Patientin Bewohner Bewohnerin Ratsuchende Ratsuchender Betroffene "
-    "Betroffener Teilnehmer Teilnehmerin Besucher Besucherin Petent Petentin".split()
+    "Betroffener Teilnehmer Teilnehmerin Besucher Besucherin Petent Petentin Mieter Mieterin "
+    "Fahrgast Senior Seniorin Rentner Rentnerin Dame Herr Nachbar Nachbarin".split()
 )
 _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bekommt leidet "
                                 "nutzt benötigt".split())
@@ -218,7 +219,7 @@ _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bek
 
 def _case_subject(t: _Text, k: int, first: int, end: int) -> bool:
     """Tell "Anrufer (…)" or "Bürgerin ist …" opening its clause, "Die Kundin hat …"."""
-    start = k - 1 if k > first and t.lower[k - 1] in ("der", "die") else k
+    start = k - 1 if k > first and t.lower[k - 1] in ("der", "die", "ein", "eine") else k
     if start != first:
         return False
     return k + 1 < end and (t.words[k + 1] in ("(", ",") or t.lower[k + 1] in _CASE_SUBJECT_VERBS)

@@ -13,6 +13,7 @@ import regex
 
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import worth_a_look
+from esslingen_lab.privacy.redact.inverted_names import INVERTED_NAME_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_SLOT_GATE,
@@ -395,6 +396,8 @@ NAME_RULES: list[_Rule] = [
         trusted=True,
         admit=worth_a_look,
     ),
+    # a form's or a list's order: "Patient: Grüninger, Emil", "1. Schwarzkopf, Birgit"
+    *INVERTED_NAME_RULES,
     # surnames in a list of people: "Schäfer, Wagner und ich", "die Kolleginnen Specht und Fink"
     _Rule("NAME", None, needs=LIST_NEEDS, finder=listed_people_spans, name="name-list",
           trusted=True),

@@ -168,7 +168,8 @@ _ID_VALUE = (
     # a digit in the value's first part or in a part of capitals and digits after a space
     # ("AZ 12/345"), never only in the next word ("IST WG-4471/24": "IST" is no value)
     r"(?=[\p{L}\d\-/.]{0,12}\d|[\p{Lu}\d]{1,5}\x20[\p{Lu}\d]{0,6}\d)[\p{Lu}\d][\p{L}\d]*"
-    r"(?:(?:[-/.]|\x20(?=[\p{Lu}\d]*\d|\p{Lu}{1,3}\x20\d))[\p{L}\d]+){0,8}"  # "3 K 1234/22"
+    # "3 K 1234/22"; a court's register: "2 Js 4471/25", "4 XVII 217/23"
+    r"(?:(?:[-/.]|\x20(?=[\p{Lu}\d]*\d|(?:\p{Lu}{1,3}|[IVXL]{4,6}|[JDCLNQGSKW]s)\x20\d))[\p{L}\d]+){0,8}"
 )
 
 # Places and institutions named after people: "Robert Bosch Krankenhaus" is no person here.

@@ -229,6 +229,17 @@ _RULES: list[_Rule] = [
                "-id", "id:", "id "),
         flags=_X,
     ),
+    # any "…-ID" before its number: "Kunden-ID 44018", "Schüler-ID: 44018", "SpielerID 7781"
+    _rule(
+        "ID",
+        r"(?<![\p{L}\-])\p{L}{3,}(?:-(?:ID|Id)|(?<=\p{Ll})ID)(?![\p{L}\-])\x20*[:#]?\x20*(?:(?:ist|lautet|war)\x20+)?"
+        r"(?P<v>(?=[\p{L}\d\-/]*\d)[\p{L}\d][\p{L}\d\-/]{2,})(?![\p{L}\d])",
+        needs_digit=True,
+        needs=("-id", "id:", "id "),
+        gate=r"\p{L}(?:-I[Dd]|ID)\b",
+        gate_on_raw=True,
+        name="id-compound",
+    ),
     # a few words between cue and number: "kundennr von der stadtkasse 40-118-772"
     *ID_AFTER_WORDS_RULES,
     *ACCOUNT_RULES,

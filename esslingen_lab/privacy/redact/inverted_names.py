@@ -1,0 +1,104 @@
+"""Names in a form's or a list's order, surname first: "Patient: Grüninger, Emil".
+
+"1. Schwarzkopf, Birgit – Amt 20", "Inhaber: Schneider Elsa".
+
+Forms, lists and tickets write the surname first. The first name after it is found by the
+first-name rules; the surname before it is easily taken for a word ("Schneider",
+"Schwarzkopf") or left as an unknown one ("Grüninger"), and a first name after a comma was
+left as the start of a new item. Both go when the pair stands where a form's or a list's
+value starts (the text's or a line's start, after a label's colon, a list number "1.", a
+slash, a dash or a bracket), the first name is a listed one and ends the item
+(no capitalised word follows), and the surname is a listed surname or no German or English
+word ("Liebe Anna", "Danke, Emil", "Gruß Emil" stay).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.casing import _function_words
+from esslingen_lab.privacy.redact.description_words import _person_word
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+
+__all__ = ["INVERTED_NAME_RULES"]
+
+_SURNAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+_TAG = "[NAME]"
+_INVERTED = regex.compile(
+    rf"""(?:^|(?<=[\n:/(–—]|\x20-|\d\.))[\x20\t]*
+         (?P<s>{_SURNAME}|\[NAME\]),?\x20+(?P<f>\p{{Lu}}\p{{Ll}}+|\[NAME\])
+         (?![\p{{L}}\-])(?!\x20+\p{{Lu}}|,\x20*\p{{Lu}}\p{{Ll}}+\x20+\p{{Lu}})""",
+    regex.VERSION1 | regex.VERBOSE | regex.MULTILINE,
+)
+
+
+def _first_name(word: str, lex) -> bool:
+    # a first name that is also a word ("Emil", "Frank") counts after a surname; one only in
+    # the long lists must be no German word ("Forum")
+    return (
+        word in FIRST_NAMES
+        or lex.is_first_name(word)
+        or (word in lex.first and not lex.is_german(word))
+    )
+
+
+# a greeting's start before a name ("Grüßle, [NAME]", "Gruesse Torsten")
+_GREETING_STARTS = ("grüß", "grüss", "gruß", "gruss", "gruess")
+_TITLES = frozenset("herr herrn frau hr fr frl fräulein dr prof fam familie".split())
+_DIALECT_WORDS = frozenset("mei dei sei onser onsr mir dr d em".split())
+_MONTHS = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November "
+    "Dezember Jänner".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset:
+    """Relations, roles, titles and one-word greetings in lower case: no surname before a name."""
+    words = [*read_words("health_relatives"), *read_words("roles"), *read_words("greetings")]
+    return frozenset(word.lower() for word in words if " " not in word) | _TITLES | _DIALECT_WORDS
+
+
+def _surname(word: str, lex) -> bool:
+    lower = word.lower()
+    if len(word) < 3 or word in _MONTHS or lower.startswith(_GREETING_STARTS):
+        return False  # "Dr [NAME]" (a dialect article), "22. Januar, Forum", "Grüßle, [NAME]"
+    if _person_word(word) or lower in _not_surnames() or lower in _function_words():
+        return False  # "(Kind [NAME])", "Mei [NAME]", "Frl [NAME]", "Mfg [NAME]"
+    parts = word.split("-")
+    if all(part in lex.last for part in parts):
+        return True
+    return not any(
+        lex.is_german(part) or lex.is_english(part) or part.lower() in lex.german for part in parts
+    )
+
+
+def inverted_name_spans(text: str):
+    """Yield the spans of "Surname, Firstname" pairs at a field's or an item's start."""
+    lex = lexicon()
+    for match in _INVERTED.finditer(text):
+        first, surname = match.group("f"), match.group("s")
+        if first == surname == _TAG:
+            continue
+        # one of the two may be found already: "Schneider [NAME]", "[NAME], Emil"
+        if (first == _TAG or _first_name(first, lex)) and (
+            surname == _TAG or _surname(surname, lex)
+        ):
+            yield match.start("s"), match.end("f")
+
+
+INVERTED_NAME_RULES = [
+    _Rule(
+        "NAME",
+        None,
+        gate=regex.compile(r"(?:\p{Lu}\p{Ll}+|\])[,\x20]+(?:\p{Lu}\p{Ll}|\[N)"),
+        gate_on_raw=True,
+        finder=inverted_name_spans,
+        name="name-surname-first",
+        trusted=True,
+    ),
+]
