@@ -38,7 +38,8 @@ FIXTURES = [ROOT / "tests" / "fixtures" / f"{name}.jsonl"
 # only, never read, and the learned review model (trained in session 10) never saw it: the
 # held-out figure; fresh17 and fresh18 (written at the start of session 13) were scored only
 # in aggregate and never read: the held-out figures of session 13; fresh19-22 (sessions 14
-# and 15) likewise, and the learned review model (trained in session 12) never saw them
+# and 15) and fresh23-24 (session 16) likewise, and the learned review model (trained in
+# session 12) never saw them
 LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh7",
               "pii_fresh6", "pii_fresh8", "pii_fresh9", "pii_fresh10", "pii_fresh11",
               "pii_fresh12", "pii_fresh13", "pii_fresh14", "pii_fresh15",

@@ -25,8 +25,9 @@ def _backtracking(text):
 
 
 def _redactor():
-    return Redactor(rules=[_Rule("NAME", None, finder=_backtracking, name="slow"),
-                           ("EMAIL", r"\S+@\S+")])
+    return Redactor(
+        rules=[_Rule("NAME", None, finder=_backtracking, name="slow"), ("EMAIL", r"\S+@\S+")]
+    )
 
 
 def test_an_answer_past_its_time_limit_is_withheld_and_the_batch_goes_on(monkeypatch, caplog):

@@ -12,10 +12,16 @@ from esslingen_lab.privacy import redact_text
 @pytest.mark.parametrize(
     ("text", "detail", "kept"),
     [
-        ("Anruferin (ca. 70, gehbehindert) fragt nach dem Fahrdienst.", "gehbehindert",
-         "fragt nach dem Fahrdienst"),
-        ("Rückmeldung per Mail, Bürger ist sehbehindert und nutzt eine Vorlesefunktion.",
-         "sehbehindert", "Rückmeldung per Mail"),
+        (
+            "Anruferin (ca. 70, gehbehindert) fragt nach dem Fahrdienst.",
+            "gehbehindert",
+            "fragt nach dem Fahrdienst",
+        ),
+        (
+            "Rückmeldung per Mail, Bürger ist sehbehindert und nutzt eine Vorlesefunktion.",
+            "sehbehindert",
+            "Rückmeldung per Mail",
+        ),
         ("Die Bürgerin ist blind, Bescheid bitte per Mail.", "blind", "Bescheid bitte"),
         ("Kunde hat Diabetes und bittet um Rückruf.", "Diabetes", "Kunde"),
         ("Antragsteller hat einen GdB von 50.", "GdB", "Antragsteller"),
@@ -48,8 +54,7 @@ def test_groups_and_plain_notes_stay(text):
     ("text", "detail"),
     [
         ("Geburtsdatum: 01.02.1940 / Pflegegrad: 2 / Anliegen: große Schrift", "2 "),
-        ("TEILNEHMER: Hans Maier\nBESONDERHEITEN: ROLLSTUHL, SEHBEHINDERT\nRAUM E.05",
-         "ROLLSTUHL"),
+        ("TEILNEHMER: Hans Maier\nBESONDERHEITEN: ROLLSTUHL, SEHBEHINDERT\nRAUM E.05", "ROLLSTUHL"),
         ("Diagnose: Diabetes Typ 2", "Diabetes"),
         ("Einschränkungen: Rollator, schwerhörig", "Rollator"),
     ],
@@ -63,8 +68,13 @@ def test_a_forms_health_field_loses_its_value_not_its_label(text, detail):
 
 @pytest.mark.parametrize(
     "text",
-    ["Besonderheiten: keine", "Hinweise: Bitte vormittags anrufen", "Pflegegrad: -",
-     "Thema: Behinderung und Arbeit", "Anmerkung: Ich finde die Seite gut."],
+    [
+        "Besonderheiten: keine",
+        "Hinweise: Bitte vormittags anrufen",
+        "Pflegegrad: -",
+        "Thema: Behinderung und Arbeit",
+        "Anmerkung: Ich finde die Seite gut.",
+    ],
 )
 def test_a_health_field_without_a_health_detail_stays(text):
     assert redact_text(text) == text
@@ -74,8 +84,10 @@ def test_a_health_field_without_a_health_detail_stays(text):
     ("text", "kept"),
     [
         ("Anrufer (ca. 80, sehr schwerhörig) – wollte Unterlagen.", "(ca. 80, [GESUNDHEIT])"),
-        ("Ich (w, 66, seit Geburt blind) nutze einen Screenreader.",
-         "[GESUNDHEIT]) nutze einen Screenreader"),
+        (
+            "Ich (w, 66, seit Geburt blind) nutze einen Screenreader.",
+            "[GESUNDHEIT]) nutze einen Screenreader",
+        ),
         ("Ich (ca. 70, gehbehindert) brauche Hilfe.", "(ca. 70, [GESUNDHEIT]) brauche Hilfe"),
         ("Meine Mutter (89, stark gehbehindert) braucht Hilfe.", "(89, [GESUNDHEIT]) braucht"),
     ],
@@ -89,9 +101,13 @@ def test_a_health_detail_in_a_bracket_takes_its_whole_part(text, kept):
 
 @pytest.mark.parametrize(
     "text",
-    ["Mieterin (ca. 80, sehr schwerhörig) ruft an.", "Fahrgast (ca. 70, blind) stand am Gleis.",
-     "Der Herr (ca. 80, schwerhörig) kam zweimal.", "Die Nachbarin (82, dement) irrt herum.",
-     "Eine Dame (ca. 80, sehr schwerhörig) fragte nach."],
+    [
+        "Mieterin (ca. 80, sehr schwerhörig) ruft an.",
+        "Fahrgast (ca. 70, blind) stand am Gleis.",
+        "Der Herr (ca. 80, schwerhörig) kam zweimal.",
+        "Die Nachbarin (82, dement) irrt herum.",
+        "Eine Dame (ca. 80, sehr schwerhörig) fragte nach.",
+    ],
 )
 def test_a_person_by_role_with_a_bracket_of_health(text):
     out = redact_text(text)
@@ -101,8 +117,31 @@ def test_a_person_by_role_with_a_bracket_of_health(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Mieter sind oft schwerhörig.", "Rentner haben oft Diabetes.", "Der Herr hat Recht.",
-     "Eine Dame hat angerufen.", "Der Nachbar hat einen Hund."],
+    [
+        "Mieter sind oft schwerhörig.",
+        "Rentner haben oft Diabetes.",
+        "Der Herr hat Recht.",
+        "Eine Dame hat angerufen.",
+        "Der Nachbar hat einen Hund.",
+    ],
 )
 def test_roles_in_the_plural_or_without_health_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pflegegrad: keine Angabe",
+        "Pflegegrad: k.A.",
+        "BESONDERHEITEN: ROLLSTUHLGERECHT",
+        "Diagnose: unklar, Amt prüft",
+        "Pflegegrad: siehe Akte",
+    ],
+)
+def test_a_health_field_saying_nothing_or_about_a_building_stays(text):
+    assert redact_text(text) == text
+
+
+def test_a_health_value_after_a_dash_goes():
+    assert redact_text("Diagnose: - Demenz") == "Diagnose: [GESUNDHEIT]"

@@ -40,3 +40,16 @@ def test_file_numbers_and_ids_go_whole(text, expected):
 )
 def test_what_follows_a_number_or_an_id_word_stays(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Kunden-ID ist 2024 eingeführt worden.",
+        "Mit der BundID 2025 beantragen",
+        "Apple-ID 2FA funktioniert nicht",
+        "Die Apple-ID 2-Faktor-Authentifizierung nervt",
+    ],
+)
+def test_a_year_or_a_feature_after_an_id_word_stays(text):
+    assert redact_text(text) == text

@@ -51,3 +51,34 @@ def test_a_greeting_a_relation_or_a_dialect_word_before_a_name_stays(text, kept)
     out = redact_text(text)
     assert "Jürgen" not in out
     assert kept in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teilnehmende: Hägele, Jürgen; Grüninger, Emil",
+        "Anwesend: Hägele, Jürgen | Grüninger, Emil",
+        "Patient = Grüninger, Emil",
+    ],
+)
+def test_each_item_of_a_list_or_a_field_after_any_separator(text):
+    out = redact_text(text)
+    assert "Grüninger" not in out and "Emil" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Treffpunkt: Mettingen, Paul",
+        "Farbe: Schwarz, Rosa",
+        "Größe: Klein, Max",
+        "Bemerkung: Lang, Frank",
+        "Tschö, Emil",
+        "Moinsen, Jan",
+        "Pfiati Emil",
+    ],
+)
+def test_a_district_a_word_before_an_ambiguous_name_or_a_greeting_is_no_surname(text):
+    out = redact_text(text)
+    first_word = text.split(":")[-1].split(",")[0].split()[0]
+    assert first_word in out

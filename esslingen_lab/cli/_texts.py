@@ -154,31 +154,11 @@ def printable(text) -> str:
 
 
 def column_labels(columns) -> list[str]:
-    """Each column's name to print, or "Nr. N" when the name itself may be personal data.
+    """Each column's name to print, control characters blanked, or "Nr. N".
 
-    A table exported from a form may carry a respondent's e-mail address or name as a
-    column's name ("anna.schmidt@web.de", "Schmidt", "ben_hx"): such a name is not printed
-    in a note or an error, its place in the table is. A name counts as personal when
-    redaction changes it or when one of its words (also split at "_", "." and capitals) is
-    a listed first name or surname.
+    "Nr. N" when the name itself may be personal data (see
+    :func:`esslingen_lab.privacy.labels.column_labels`).
     """
-    import regex
+    from esslingen_lab.privacy.labels import column_labels as private_labels
 
-    from esslingen_lab.privacy import redact
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
-
-    names = [printable(column) for column in columns]
-    redacted = redact(names, n_jobs=1).texts
-    lex = lexicon()
-
-    def listed(word: str) -> bool:
-        word = word[:1].upper() + word[1:].lower()
-        return len(word) > 2 and (word in FIRST_NAMES or word in lex.first or word in lex.last)
-
-    labels = []
-    for number, (name, after) in enumerate(zip(names, redacted, strict=True), start=1):
-        words = regex.findall(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})", name)
-        personal = after != name or any(listed(word) for word in words)
-        labels.append(f"Nr. {number}" if personal else name)
-    return labels
+    return private_labels([printable(column) for column in columns])

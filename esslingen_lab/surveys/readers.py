@@ -170,10 +170,15 @@ def _refuse_names_twice(path, names) -> None:
         if key == "":
             continue  # an empty name is checked with the column's values
         if key in seen:
+            from esslingen_lab.privacy.labels import column_labels
+
             first_number, first = seen[key]
+            # a name that is itself personal data ("anna@web.de") is named by its place
+            labels = column_labels(list(map(str, names))[:number])
+            shown, first_shown = labels[number - 1], labels[first_number - 1]
             if first == name:
-                raise InputError(reason="column_twice", file=path, column=name)
-            raise InputError(reason="column_alike", file=path, column=name, first=first,
+                raise InputError(reason="column_twice", file=path, column=shown)
+            raise InputError(reason="column_alike", file=path, column=shown, first=first_shown,
                              number=number, first_number=first_number)
         seen[key] = (number, name)
 

@@ -33,9 +33,14 @@ _FIELD = regex.compile(
          (?P<v>[^\n|;/]*[^\s|;/.])""",
     regex.VERSION1 | regex.VERBOSE,
 )
+# no detail: "keine", "keine Angabe", "unklar, Amt prüft", "siehe Akte", "k.A.", "-"
 _NONE = regex.compile(
-    r"(?i:keine?s?|nein|no|none|n/?a|-+|–|/|0|unbekannt|entfällt|k\.\x20?a\.)", regex.VERSION1
+    r"(?i:(?:keine?s?|nein|unbekannt|unklar|entfällt|siehe|folgt|offen|k\.?\x20?a\.?)"
+    r"(?:[\x20,;.].*)?|no|none|n/?a|-+|–|/|0)",
+    regex.VERSION1,
 )
+# a place's attribute, no person's health: "rollstuhlgerecht", "barrierefrei"
+_OF_PLACES = ("gerecht", "freundlich", "zugänglich", "frei", "tauglich")
 _WORD = regex.compile(r"[\p{L}][\p{L}\-]*", regex.VERSION1)
 
 
@@ -46,10 +51,10 @@ def health_field_spans(text: str):
         if _NONE.fullmatch(value.strip()) is not None:
             continue
         if match.group("maybe") is not None and not any(
-            _is_health_word(word)
-            or _is_health_word(word.lower())
-            or _is_health_word(word[:1] + word[1:].lower())
+            _is_health_word(form)
             for word in _WORD.findall(value)
+            if not word.lower().endswith(_OF_PLACES)  # "ROLLSTUHLGERECHT": a building's
+            for form in (word, word.lower(), word[:1] + word[1:].lower())
         ):
             continue
         yield match.span("v")

@@ -22,14 +22,18 @@ from esslingen_lab.privacy.redact.casing import _function_words
 from esslingen_lab.privacy.redact.description_words import _person_word
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAMES,
+    read_words,
+)
 
 __all__ = ["INVERTED_NAME_RULES"]
 
 _SURNAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
 _TAG = "[NAME]"
 _INVERTED = regex.compile(
-    rf"""(?:^|(?<=[\n:/(–—]|\x20-|\d\.))[\x20\t]*
+    rf"""(?:^|(?<=[\n:/(–—;|=]|\x20-|\d\.))[\x20\t]*
          (?P<s>{_SURNAME}|\[NAME\]),?\x20+(?P<f>\p{{Lu}}\p{{Ll}}+|\[NAME\])
          (?![\p{{L}}\-])(?!\x20+\p{{Lu}}|,\x20*\p{{Lu}}\p{{Ll}}+\x20+\p{{Lu}})""",
     regex.VERSION1 | regex.VERBOSE | regex.MULTILINE,
@@ -77,6 +81,20 @@ def _surname(word: str, lex) -> bool:
     )
 
 
+# a list item's number, a form field's label or an item's separator right before the pair
+_ITEM_BEFORE = regex.compile(r"(?:\d\.|[:;|/=])[\x20\t]*$", regex.VERSION1)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Return the town's districts ("Mettingen, Paul" is a place and a person)."""
+    return frozenset(word.lower() for word in read_words("home_districts"))
+
+
+def _word(word: str, lex) -> bool:
+    return any(lex.is_german(part) or part.lower() in lex.german for part in word.split("-"))
+
+
 def inverted_name_spans(text: str):
     """Yield the spans of "Surname, Firstname" pairs at a field's or an item's start."""
     lex = lexicon()
@@ -85,10 +103,17 @@ def inverted_name_spans(text: str):
         if first == surname == _TAG:
             continue
         # one of the two may be found already: "Schneider [NAME]", "[NAME], Emil"
-        if (first == _TAG or _first_name(first, lex)) and (
-            surname == _TAG or _surname(surname, lex)
-        ):
-            yield match.start("s"), match.end("f")
+        if first != _TAG and not _first_name(first, lex):
+            continue
+        if surname != _TAG:
+            listed = all(part in lex.last for part in surname.split("-"))
+            if not _surname(surname, lex) or surname.lower() in _places():
+                continue  # "Treffpunkt: Mettingen, Paul"
+            if not listed and not _ITEM_BEFORE.search(text, 0, match.start("s")):
+                continue  # an unknown word opening a line or the text: "Tschö, Emil"
+            if listed and _word(surname, lex) and first in _AMBIGUOUS_FIRST_NAMES:
+                continue  # "Farbe: Schwarz, Rosa", "Größe: Klein, Max"
+        yield match.start("s"), match.end("f")
 
 
 INVERTED_NAME_RULES = [

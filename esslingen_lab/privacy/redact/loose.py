@@ -36,16 +36,19 @@ __all__ = ["LOOSE_RULES", "ADJECTIVE"]
 _DIGIT_WORD = (
     r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
     r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|fenf|fimf|sechse|neune|nuine|noine|nuin|noin|"
+    r"nui|nei|nai|noi|nain|achte|achta|viere|viera|drui|"  # Swabian "nui", "achta", "drui"
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
 _PAIR_WORD = (
-    r"(?:(?:ein|oin|oi|zwei|zwo|zwoi|drei|vier|fünf|fümf|fenf|sechs|sieben|siebe|acht|neun|nuin)"
-    r"(?:und|a|e))?"
+    r"(?:(?:ein|oin|oi|zwei|zwo|zwoi|zwoa|drei|vier|fünf|fümf|fenf|sechs|sieben|siebe|acht|neun|"
+    r"nuin|nain|nein)(?:und|a|e))?"
     # tens also in "-zich"/"-zg" (Swabian, Franconian, Berlin: "fuffzich", "vierzg")
-    r"(?:(?:zwan|vier|fünf|fuff|fuf|fuch|sech|sieb|acht|neun)(?:zig|zg|zich)|drei(?:ßig|ssig|ßg|ßich))"
+    r"(?:(?:zwan|vier|fünf|fuff|fuf|fuch|sech|sieb|acht|neun|nain|nein)(?:zig|zg|zich)"
+    r"|drei(?:ßig|ssig|ßg|ßich))"
     r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
     r"|zeh|elfe|zwölfe|dreizeh|vierzeh|fuffzeh|fuchzeh|sechzeh|siebzeh|achtzeh|neunzeh"
+    r"|nainzeh|neinzeh"
     r"|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|"
     r"five|six|seven|eight|nine))?"

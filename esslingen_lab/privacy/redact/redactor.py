@@ -488,8 +488,9 @@ class Redactor:
                     continue
                 try:
                     clock.start(len(value))
-                    out.append(_redact_one(value, counts, plan))
-                    clock.stop()
+                    redacted = _redact_one(value, counts, plan)
+                    clock.stop()  # before the append: a late ring adds no second output
+                    out.append(redacted)
                 except Exception as error:  # noqa: BLE001 - a rule's bug must not stop the batch
                     # nor let the text through: withheld, and the error named (never the
                     # text); a rule too slow (TimeoutError) or too deep (RecursionError) too

@@ -233,7 +233,9 @@ _RULES: list[_Rule] = [
     _rule(
         "ID",
         r"(?<![\p{L}\-])\p{L}{3,}(?:-(?:ID|Id)|(?<=\p{Ll})ID)(?![\p{L}\-])\x20*[:#]?\x20*(?:(?:ist|lautet|war)\x20+)?"
-        r"(?P<v>(?=[\p{L}\d\-/]*\d)[\p{L}\d][\p{L}\d\-/]{2,})(?![\p{L}\d])",
+        # three digits at least, no year alone ("ist 2024 eingeführt"), no "2FA"
+        r"(?!(?:19|20)\d\d(?![\p{L}\d\-/])|\d[\p{L}\-])"
+        r"(?P<v>(?=(?:[\p{L}\-/]*\d){3})[\p{L}\d][\p{L}\d\-/]{2,})(?![\p{L}\d\-])",
         needs_digit=True,
         needs=("-id", "id:", "id "),
         gate=r"\p{L}(?:-I[Dd]|ID)\b",
