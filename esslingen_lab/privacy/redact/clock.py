@@ -11,7 +11,8 @@ the answer is withheld as ``[TEXT ENTFERNT]``.
 The limit grows with the answer's length: about 30 µs a character is usual (0.1 s for 3,000
 characters), the limit allows 0.2 ms a character on top of 10 s. The word lists and
 lexicons the rules load on first use (about 5 s) are loaded before the first answer's clock
-starts (:func:`warm_up`), so no answer pays for them. The clock only runs in a
+starts (``redactor._warm_up`` redacts :data:`WARM_UP_TEXTS` once per process), so no answer
+pays for them. The clock only runs in a
 process's main thread on systems with ``signal.setitimer`` (not Windows), and never when
 someone else's alarm handler or timer is set; there the rules run without it.
 """
@@ -80,6 +81,6 @@ class AnswerClock:
 
     def __exit__(self, *exc) -> None:
         if self.usable:
-            signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+            self.stop()
             signal.signal(signal.SIGVTALRM, self._previous)
             self.usable = False

@@ -73,16 +73,32 @@ def _surname(word: str, lex) -> bool:
         return False  # "Dr [NAME]" (a dialect article), "22. Januar, Forum", "Grüßle, [NAME]"
     if _person_word(word) or lower in _not_surnames() or lower in _function_words():
         return False  # "(Kind [NAME])", "Mei [NAME]", "Frl [NAME]", "Mfg [NAME]"
-    parts = word.split("-")
-    if all(part in lex.last for part in parts):
+    if _listed(word, lex):
         return True
     return not any(
-        lex.is_german(part) or lex.is_english(part) or part.lower() in lex.german for part in parts
+        lex.is_german(part) or lex.is_english(part) or part.lower() in lex.german
+        for part in word.split("-")
     )
 
 
-# a list item's number, a form field's label or an item's separator right before the pair
-_ITEM_BEFORE = regex.compile(r"(?:\d\.|[:;|/=])[\x20\t]*$", regex.VERSION1)
+def _listed(word: str, lex) -> bool:
+    """Tell a listed surname, each part of a double name too ("Brenner-Wolf")."""
+    return all(part in lex.last for part in word.split("-"))
+
+
+
+def _item_before(text: str, start: int) -> bool:
+    """Tell a list item's number, a form field's label or an item's separator before ``start``.
+
+    Read backwards over the blanks: a search from the text's start for each pair took time
+    in the square of a long form's length.
+    """
+    k = start - 1 if start and text[start - 1] == "\n" else start  # "Name:\nGrüninger, Emil"
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0:
+        return False
+    return text[k - 1] in ":;|/=" or (text[k - 1] == "." and k > 1 and text[k - 2].isdigit())
 
 
 @lru_cache(maxsize=1)
@@ -106,10 +122,10 @@ def inverted_name_spans(text: str):
         if first != _TAG and not _first_name(first, lex):
             continue
         if surname != _TAG:
-            listed = all(part in lex.last for part in surname.split("-"))
+            listed = _listed(surname, lex)
             if not _surname(surname, lex) or surname.lower() in _places():
                 continue  # "Treffpunkt: Mettingen, Paul"
-            if not listed and not _ITEM_BEFORE.search(text, 0, match.start("s")):
+            if not listed and not _item_before(text, match.start("s")):
                 continue  # an unknown word opening a line or the text: "Tschö, Emil"
             if listed and _word(surname, lex) and first in _AMBIGUOUS_FIRST_NAMES:
                 continue  # "Farbe: Schwarz, Rosa", "Größe: Klein, Max"
