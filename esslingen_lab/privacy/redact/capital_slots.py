@@ -33,6 +33,7 @@ _HELLO = frozenset(
     Gude Moin Moinsen Servus Servas Grüezi Griaß Grias Tach Tachchen Hallöchen Hallo Hi Hey
     Heyho Ahoi Salü Salve Mahlzeit Huhu Hej Hola Ciao Tschö Tschüss Tschüs Adele Ade Pfiat
     Habedere Glück Auf MfG Mfg Lg LG Vg VG Gruß Grüße Gruss Grüsse Grüßle Grüßla Danke Dankeschön
+    Hallöle Hallole Hallöli Halli Hallihallo Hello Tschau Tschüssle Tschüssi Servusle Moinmoin
     """.split()
 )
 

@@ -222,7 +222,9 @@ def _case_subject(t: _Text, k: int, first: int, end: int) -> bool:
     start = k - 1 if k > first and t.lower[k - 1] in ("der", "die", "ein", "eine") else k
     if start != first:
         return False
-    return k + 1 < end and (t.words[k + 1] in ("(", ",") or t.lower[k + 1] in _CASE_SUBJECT_VERBS)
+    if k + 1 < len(t.words) and t.words[k + 1] in ("(", ","):
+        return True  # "Anruferin (ca. 80, …)", "Die Anruferin, gehbehindert, fragt …"
+    return k + 1 < end and t.lower[k + 1] in _CASE_SUBJECT_VERBS
 
 
 # the words children use for their parents and grandparents, said like names

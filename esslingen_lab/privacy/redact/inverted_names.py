@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.capital_slots import _HELLO
 from esslingen_lab.privacy.redact.casing import _function_words
 from esslingen_lab.privacy.redact.description_words import _person_word
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -69,8 +70,8 @@ def _not_surnames() -> frozenset:
 
 def _surname(word: str, lex) -> bool:
     lower = word.lower()
-    if len(word) < 3 or word in _MONTHS or lower.startswith(_GREETING_STARTS):
-        return False  # "Dr [NAME]" (a dialect article), "22. Januar, Forum", "Grüßle, [NAME]"
+    if len(word) < 3 or word in _MONTHS or word in _HELLO or lower.startswith(_GREETING_STARTS):
+        return False  # "Dr [NAME]" (dialect), "22. Januar, Forum", "Grüßle", "Hallöle, Emil"
     if _person_word(word) or lower in _not_surnames() or lower in _function_words():
         return False  # "(Kind [NAME])", "Mei [NAME]", "Frl [NAME]", "Mfg [NAME]"
     if _listed(word, lex):

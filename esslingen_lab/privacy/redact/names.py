@@ -24,6 +24,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
+    read_words,
 )
 
 _CAPITALISED = regex.compile(
@@ -366,7 +367,9 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None
     if not _valid_name(trimmed) and not (after_title and _capital_particle_name(trimmed)):
         return None
-    if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and _noun_not_name(first):
+    if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and (
+        _noun_not_name(first) or _relation_then_verb(trimmed, text, start)
+    ):
         return None  # "bezugnehmend auf Ihr Schreiben": a signature's "Ihr" before a noun
     # "eine Frau Auskunft geben": after an indefinite article the word is no name
     before = text[max(0, start - 40) : start].lower().split()
@@ -461,6 +464,26 @@ def _surname_after_indefinite(word: str, text: str, end: int) -> bool:
 
 
 _POSSESSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:Ihre?|Eure?|Euer|Deine?)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _relations() -> frozenset:
+    return frozenset(read_words("health_relatives"))
+
+
+def _relation_then_verb(value: str, text: str, start: int) -> bool:
+    """Tell "Ihr Mann arbeitet …": a relation noun that is a surname too, then a verb.
+
+    A sign-off's "Ihr" is followed by the name and the end of the line; a possessive's noun
+    by the rest of its sentence.
+    """
+    after = text[start + len(value) : start + len(value) + 2]
+    return (
+        " " not in value
+        and value.lower() in _relations()
+        and after[:1] == " "
+        and after[1:2].islower()
+    )
 
 
 def _noun_not_name(word: str) -> bool:

@@ -232,10 +232,13 @@ _RULES: list[_Rule] = [
     # any "…-ID" before its number: "Kunden-ID 44018", "Schüler-ID: 44018", "SpielerID 7781"
     _rule(
         "ID",
-        r"(?<![\p{L}\-])\p{L}{3,}(?:-(?:ID|Id)|(?<=\p{Ll})ID)(?![\p{L}\-])\x20*[:#]?\x20*(?:(?:ist|lautet|war)\x20+)?"
+        r"(?<![\p{L}\-])\p{L}{3,}(?:-(?:ID|Id)|(?<=\p{Ll})ID)(?![\p{L}\-])\x20*[:#(]?\x20*"
+        r"(?:(?:ist|lautet|war)\x20+)?"
         # three digits at least, no year alone ("ist 2024 eingeführt"), no "2FA"
-        r"(?!(?:19|20)\d\d(?![\p{L}\d\-/])|\d[\p{L}\-])"
-        r"(?P<v>(?=(?:[\p{L}\-/]*\d){3})[\p{L}\d][\p{L}\d\-/]{2,})(?![\p{L}\d\-])",
+        r"(?!(?:19|20)\d\d(?![\p{L}\d\-/]|\x20\d)|\d[\p{L}\-])"
+        # digits in blocks read out ("12 34 56"), or one run of digits, letters, - and /
+        r"(?P<v>\d{2,4}(?:\x20\d{2,4}){1,4}(?![\d\-]|\x20[\p{Lu}\d]|[.,]\d)"
+        r"|(?=(?:[\p{L}\-/]*\d){3})[\p{L}\d][\p{L}\d\-/]{2,})(?![\p{L}\d\-])",
         needs_digit=True,
         needs=("-id", "id:", "id "),
         gate=r"\p{L}(?:-I[Dd]|ID)\b",

@@ -1,0 +1,55 @@
+"""Session 17: leftovers of session 16's reviews — a relation after "Ihr" read as a
+sign-off's name, a Swabian greeting read as a surname, IDs in brackets or read out in
+blocks, a staff note's health detail between commas."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr Mann arbeitet bei Bosch.",  # "Mann" is a surname too: here a husband
+        "Deine Frau hat angerufen.",
+        "Ihre Tochter geht in die Kita am Zollberg.",
+        "Hallöle, Emil",  # a Swabian greeting is no surname before a first name
+        "Hallöle, Emil hier, wie gehts?",
+        "Die Kunden-ID ist 2024 eingeführt worden.",  # a year stays
+        "Die Schüler-ID 12 34 Kinder",  # not an ID when a noun follows the blocks
+        "Kunde, sehr freundlich, fragt nach dem Termin.",  # no health word
+        "Die Kunden, viele gehbehindert, fragen nach Terminen.",  # a group
+        "Der Bürger, blind vor Wut, schimpft.",  # an idiom
+    ],
+)
+def test_ordinary_words_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sign-off still loses its name
+        ("Viele Grüße\nIhr Mann", "Viele Grüße\nIhr [NAME]"),
+        ("Gruß, Ihr Koch", "Gruß, Ihr [NAME]"),
+        ("Viele Grüße, Ihr Thomas Weber", "Viele Grüße, Ihr [NAME]"),
+        # the relation stays, what is said about the person goes
+        ("Frau Fatma Korkmaz ruft an. Ihr Mann liegt nach dem Herzinfarkt in der Reha.",
+         "Frau [NAME] ruft an. Ihr Mann [GESUNDHEIT]."),
+        ("Patient: Grüninger, Emil", "Patient: [NAME]"),
+        ("Nutzer-ID (44018)", "Nutzer-ID ([ID])"),
+        ("Kunden-ID 12 34 56", "Kunden-ID [ID]"),
+        ("Kunden-ID 12 34 56, bitte zurückrufen.", "Kunden-ID [ID], bitte zurückrufen."),
+        ("Meine Kunden-ID 12 34 56 78 90 ist weg", "Meine Kunden-ID [ID] ist weg"),
+        ("Die Anruferin, gehbehindert, fragt nach dem Termin.",
+         "Die Anruferin, [GESUNDHEIT], fragt nach dem Termin."),
+        ("Anruferin, gehbehindert, fragt nach dem Termin.",
+         "Anruferin, [GESUNDHEIT], fragt nach dem Termin."),
+        ("Der Kunde, Rollstuhlfahrer, braucht einen Termin im EG.",
+         "Der Kunde, [GESUNDHEIT], braucht einen Termin im EG."),
+    ],
+)
+def test_personal_data_goes(text, expected):
+    assert redact_text(text) == expected
