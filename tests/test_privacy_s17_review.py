@@ -53,3 +53,31 @@ def test_ordinary_words_stay(text):
 )
 def test_personal_data_goes(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mein Vater hatte eine Hüftoperation.", "Mein Vater [GESUNDHEIT]."),
+        ("Mein Sohn hat eine Autismus-Spektrum-Störung.", "Mein Sohn [GESUNDHEIT]."),
+        ("Meine Mutter hat ein Lungenemphysem.", "Meine Mutter [GESUNDHEIT]."),
+        ("Mein Opa ist Typ-1-Diabetiker.", "Mein Opa [GESUNDHEIT]."),
+        ("Unser Sohn (Autismus-Spektrum, 11 Jahre) hält die Wartezeit nicht aus.",
+         "Unser Sohn ([GESUNDHEIT], 11 Jahre) hält die Wartezeit nicht aus."),
+    ],
+)
+def test_more_health_words_about_one_person(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Militäroperation war lang.",
+        "Beratung zur Autismus-Spektrum-Störung gibt es im Rathaus.",
+        "Kinder mit Typ-1-Diabetes brauchen Hilfe in der Schule.",
+        "Die Operationen im Klinikum dauern.",
+    ],
+)
+def test_health_words_about_no_one_stay(text):
+    assert redact_text(text) == text
