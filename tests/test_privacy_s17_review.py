@@ -81,3 +81,32 @@ def test_more_health_words_about_one_person(text, expected):
 )
 def test_health_words_about_no_one_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form's "SURNAME, FIRST NAME" in capitals after a label, a cell or a list number
+        ("FAHRZEUG: ES-GX 73, HALTER: RÖSCH, ANNEMARIE", "FAHRZEUG: [KFZ], HALTER: [NAME]"),
+        ("Melder: WEISSER, THOMAS (Kämmerei, Zi. 214)", "Melder: [NAME] (Kämmerei, Zi. 214)"),
+        ("TEILNEHMERLISTE\n1. SCHWARZKOPF, BIRGIT – AMT 20",
+         "TEILNEHMERLISTE\n1. [NAME], [NAME] – AMT 20"),
+        ("NR;NAME;STADTTEIL\n1;KRAUß, ELFRIEDE;Zollberg",
+         "NR;NAME;STADTTEIL\n1;[NAME];Zollberg"),
+    ],
+)
+def test_surname_first_in_capitals(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANLIEGEN: PARKEN, BITTE",  # no first name after the comma
+        "Wir wohnen am Zollberg\n2 Kinder gehen dort zur Schule.",  # a number on the next line
+        "Schaffen Sie Poller auf dem Gehweg.\n3. Stellen Sie Fahrradbügel auf.",
+        "Unsere Straße ist die Hauptstraße\n12 Autos parken dort jeden Tag.",
+    ],
+)
+def test_no_name_or_address_across_fields_or_lines(text):
+    assert redact_text(text) == text

@@ -121,6 +121,9 @@ def _shouted_view(text: str) -> str:
         ):
             continue  # a licence plate's letters: "ES-HK 711" (not "NUMMER IST 0176 …")
         was_name = previous_name
+        if _surname_of_a_field(text, words, k, in_run):
+            previous_name = True
+            continue  # "HALTER: RÖSCH, ANNEMARIE": left in capitals for the name rule
         cue_before = k > 0 and in_run[k - 1] and words[k - 1].group() in _PERSON_CUES
         # the Turkish dotted capital "İ" has a lower case of two characters ("i̇"): read as
         # "I", so that "ŞAHİN" reads "Şahin" with the text's length
@@ -149,6 +152,29 @@ def _shouted_view(text: str) -> str:
         if len(cased) == len(word):
             chars[match.start() : match.end()] = cased
     return "".join(chars)
+
+
+# where a form's field starts: the text's or a line's start, a label's colon, a cell's
+# separator, a list's number ("1. ", "2) ")
+_FIELD_START = regex.compile(r"(?:^|[:;|\t]|(?<![\d.,])\d{1,3}[.)])[\x20\t]*$")
+_COMMA = regex.compile(r"\x20*,\x20*")
+
+
+def _surname_of_a_field(text: str, words, k: int, in_run) -> bool:
+    """Tell "RÖSCH" in "HALTER: RÖSCH, ANNEMARIE": a form's "SURNAME, FIRST NAME".
+
+    The word opens a field and a comma and a listed first name follow it; its lower-case
+    reading ("rösch", "weisser") would hide it from the surname-first rule.
+    """
+    if k + 1 >= len(words) or not in_run[k + 1]:
+        return False
+    if not _COMMA.fullmatch(text, words[k].end(), words[k + 1].start()):
+        return False
+    if not _FIELD_START.search(text[max(0, words[k].start() - 12) : words[k].start()]):
+        return False
+    following = words[k + 1].group()
+    first = "-".join(p[:1] + p[1:].lower() for p in following.split("-"))
+    return first in FIRST_NAMES or lexicon().is_first_name(first)
 
 
 # a person's place around a lone word in capitals: "MÜLLER vom Ordnungsamt", "an HÄFELE",

@@ -400,7 +400,7 @@ _ADDRESS_LOOSE = regex.compile(
     # any adjective after the preposition: "Am Roten Rain 4", "Im Langen Feld 2"
     rf"""(?<![\p{{L}}])(?P<v>(?:{_PLACE_PREPOSITION}\s+(?:(?:{ADJECTIVE}|\p{{Lu}}\p{{Ll}}{{2,}}en)\s+)?
          |(?P<bare>{ADJECTIVE})\s+)
-         (?P<w>\p{{Lu}}[\p{{Ll}}ß\-]+)\s{{1,2}}{_HOUSE_NUMBER})""",
+         (?P<w>\p{{Lu}}[\p{{Ll}}ß\-]+)[^\S\n]{{1,2}}{_HOUSE_NUMBER})""",
     regex.VERSION1 | regex.VERBOSE,
 )
 

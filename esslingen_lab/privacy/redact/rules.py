@@ -419,11 +419,11 @@ _RULES: list[_Rule] = [
              \b{_UP}[\p{{L}}\-]*[\x20\-](?:Straße|Strasse|Str\.|Str(?=\x20\d)|Weg|Platz|Allee|Ring|Markt|
              Gasse|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|Graben|Berg|Hof|Staffel|Gässle|
              Anlage|Stäffele|Weiler|Park))
-             \s{{0,2}}{_HOUSE_NUMBER}""",
+             [^\S\n]{{0,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
         # (gates written digit first, the rest in a look-behind: the same yes or no, but
         # the search jumps from digit to digit instead of looking behind at every character)
-        gate=rf"\d(?<={_STREET_SUFFIX}\.?\s{{0,2}}\d)",
+        gate=rf"\d(?<={_STREET_SUFFIX}\.?[^\S\n]{{0,2}}\d)",
         flags=_X,
     ),
     _rule(

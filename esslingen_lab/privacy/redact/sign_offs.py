@@ -104,7 +104,7 @@ _LOWER_AFTER = regex.compile(
 # "WEISSER, [NAME]", "Name des Kindes ÖZDEMIR, [NAME]": a form's "SURNAME, First name" after
 # a field label, at a line's start or after a colon
 _SURNAME_FIRST = regex.compile(
-    r"(?:(?P<lead>^)|:|(?<![\p{L}])(?i:name|namens|kind|kindes|sohn|tochter|schüler|schülerin|eltern|"
+    r"(?:(?P<lead>^)|[:;|]|(?<![\d.,])\d{1,3}[.)]|(?<![\p{L}])(?i:name|namens|kind|kindes|sohn|tochter|schüler|schülerin|eltern|"
     r"vater|mutter|melder|melderin|antragsteller|antragstellerin|ansprechpartner|"
     r"ansprechpartnerin|kontakt|inhaber|inhaberin|teilnehmer|teilnehmerin|halter|halterin|"
     r"kontoinhaber|kontoinhaberin|mieter|mieterin|bewohner|bewohnerin|patient|patientin))"
