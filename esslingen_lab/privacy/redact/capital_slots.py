@@ -14,6 +14,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
+from esslingen_lab.privacy.redact.vocabulary import _HELLO
 from esslingen_lab.privacy.redact.workplace import (
     _FROM_FIRST,
     _HAS,
@@ -26,16 +27,6 @@ __all__ = ["name_only_in_slot", "slot_around", "slot_before"]
 
 # an initial ("A.", "Th.") is never turned down here (cueless.py reads it)
 _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
-# greetings of the regions and languages ("Gude!", "Moin", "Grüezi"): some are surnames in
-# the gazetteer, but without a cue ("Herr Gude") they greet
-_HELLO = frozenset(
-    """
-    Gude Moin Moinsen Servus Servas Grüezi Griaß Grias Tach Tachchen Hallöchen Hallo Hi Hey
-    Heyho Ahoi Salü Salve Mahlzeit Huhu Hej Hola Ciao Tschö Tschüss Tschüs Adele Ade Pfiat
-    Habedere Glück Auf MfG Mfg Lg LG Vg VG Gruß Grüße Gruss Grüsse Grüßle Grüßla Danke Dankeschön
-    Hallöle Hallole Hallöli Halli Hallihallo Hello Tschau Tschüssle Tschüssi Servusle Moinmoin
-    """.split()
-)
 
 
 def name_only_in_slot(word: str) -> int:

@@ -23,7 +23,6 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.capital_slots import (
-    _HELLO,
     _INITIAL_OK,
     slot_around,
     slot_before,
@@ -68,6 +67,7 @@ from esslingen_lab.privacy.redact.strength import (
     _strength_of,
 )
 from esslingen_lab.privacy.redact.vocabulary import (
+    _HELLO,
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,

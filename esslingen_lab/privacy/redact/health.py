@@ -407,7 +407,10 @@ def _continued(t: _Text, lex: _Lexicon, i: int, spanned: set, terms) -> tuple[in
         return None
     if t.lower[words[0]] in _RELATIVE or t.lower[words[0]] in _CLAUSE_WORDS:
         return None
-    last_term = max(j - 1 for a, j in terms if t.clause[a] == c)
+    by_clause = t.memo.get("terms")  # the terms by clause (_span_for); else read them all
+    in_clause = by_clause.get(c, ()) if by_clause is not None else [
+        (a, j) for a, j in terms if t.clause[a] == c]
+    last_term = max(j - 1 for a, j in in_clause)
     return words[0], _clause_end(t, c, last_term)
 
 
@@ -425,13 +428,23 @@ def _coordinated_end(t: _Text, last: int, starts: dict) -> int:
     in Behandlung": the second condition, said without a verb of its own, is about the
     same person.
     """
+    # the walk's state is ``last`` alone: each one passed ends where this walk ends, so a
+    # long list of terms ("gehbehindert, sehbehindert, …") is walked once, not per term
+    ends = t.memo.setdefault("coordinated ends", {})
+    if last in ends:
+        return ends[last]
+    passed = [last]
     n = len(t.words)
     while last + 1 < n and t.lower[last + 1] in _AND | {"mit"}:
+        if last in ends:
+            last = ends[last]
+            break
         k = last + 2
         while k < n and k < last + 4 and t.lower[k] in _FILLER:
             k += 1
         if k in starts:
             last = starts[k] - 1
+            passed.append(last)
             continue
         if t.lower[last + 1] != "und":
             break
@@ -445,6 +458,9 @@ def _coordinated_end(t: _Text, last: int, starts: dict) -> int:
         if k not in starts:
             break
         last = _clause_end(t, t.clause[k], starts[k] - 1)
+        passed.append(last)
+    for state in passed:
+        ends[state] = last
     return last
 
 

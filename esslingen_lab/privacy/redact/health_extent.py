@@ -17,6 +17,7 @@ into a tag of its own ("[Rosemarie] hat [Grauen Star]"), so the health rule neve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from esslingen_lab.privacy.redact.health_words import (
     _ARTICLE,
@@ -202,7 +203,15 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
     ``terms`` are the health terms (first, end) of the text; ``name_like(k)`` tells a word
     that may be a name.
     """
-    inside = sorted((i, j) for i, j in terms if first <= i <= last)
+    key = ("term starts", id(terms))
+    starts = t.memo.get(key)
+    if starts is None:
+        starts = [i for i, _ in terms]
+        starts = t.memo[key] = starts if starts == sorted(starts) else False
+    if starts:  # in the finder's order: the terms in the range by bisection
+        inside = terms[bisect_left(starts, first) : bisect_right(starts, last)]
+    else:
+        inside = sorted((i, j) for i, j in terms if first <= i <= last)
     if not inside:
         return [(first, last)]
     i0, j0 = inside[0]

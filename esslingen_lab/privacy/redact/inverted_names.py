@@ -18,13 +18,13 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.capital_slots import _HELLO
 from esslingen_lab.privacy.redact.casing import _function_words
 from esslingen_lab.privacy.redact.description_words import _person_word
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
+    _HELLO,
     FIRST_NAMES,
     read_words,
 )

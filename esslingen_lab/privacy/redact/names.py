@@ -368,7 +368,7 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     if not _valid_name(trimmed) and not (after_title and _capital_particle_name(trimmed)):
         return None
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and (
-        _noun_not_name(first) or _relation_then_verb(trimmed, text, start)
+        _noun_not_name(first) or _relation_not_sign_off(trimmed, text, start)
     ):
         return None  # "bezugnehmend auf Ihr Schreiben": a signature's "Ihr" before a noun
     # "eine Frau Auskunft geben": after an indefinite article the word is no name
@@ -471,19 +471,24 @@ def _relations() -> frozenset:
     return frozenset(read_words("health_relatives"))
 
 
-def _relation_then_verb(value: str, text: str, start: int) -> bool:
-    """Tell "Ihr Mann arbeitet …": a relation noun that is a surname too, then a verb.
+_GREETING_BEFORE = regex.compile(
+    r"(?i:gr[üu]ß|gr[üu]ss|gruess|dank|regards|mfg|\blg\b|\bvg\b|cheers|ciao|servus|tschü)"
+)
+_LINE_CLOSED = regex.compile(r"[^\S\n]*(?:$|\n)")
 
-    A sign-off's "Ihr" is followed by the name and the end of the line; a possessive's noun
-    by the rest of its sentence.
+
+def _relation_not_sign_off(value: str, text: str, start: int) -> bool:
+    """Tell "Ihr Mann arbeitet …", "Ihr Mann, der …": a relation noun, no sign-off's name.
+
+    A relation that is a surname too ("Mann", "Sohn") after "Ihr" signs a letter when a
+    greeting stands before it ("Viele Grüße, Ihr Mann aus Esslingen") or it closes its
+    line; anywhere else it is someone's husband, son or wife.
     """
-    after = text[start + len(value) : start + len(value) + 2]
-    return (
-        " " not in value
-        and value.lower() in _relations()
-        and after[:1] == " "
-        and after[1:2].islower()
-    )
+    if " " in value or value.lower() not in _relations():
+        return False
+    if _GREETING_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    return _LINE_CLOSED.match(text, start + len(value)) is None
 
 
 def _noun_not_name(word: str) -> bool:

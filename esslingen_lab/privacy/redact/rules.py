@@ -232,16 +232,25 @@ _RULES: list[_Rule] = [
     # any "…-ID" before its number: "Kunden-ID 44018", "Schüler-ID: 44018", "SpielerID 7781"
     _rule(
         "ID",
-        r"(?<![\p{L}\-])\p{L}{3,}(?:-(?:ID|Id)|(?<=\p{Ll})ID)(?![\p{L}\-])\x20*[:#(]?\x20*"
-        r"(?:(?:ist|lautet|war)\x20+)?"
-        # three digits at least, no year alone ("ist 2024 eingeführt"), no "2FA"
-        r"(?!(?:19|20)\d\d(?![\p{L}\d\-/]|\x20\d)|\d[\p{L}\-])"
-        # digits in blocks read out ("12 34 56"), or one run of digits, letters, - and /
-        r"(?P<v>\d{2,4}(?:\x20\d{2,4}){1,4}(?![\d\-]|\x20[\p{Lu}\d]|[.,]\d)"
-        r"|(?=(?:[\p{L}\-/]*\d){3})[\p{L}\d][\p{L}\d\-/]{2,})(?![\p{L}\d\-])",
+        r"(?<![\p{L}\-])\p{L}{3,}(?:-(?:ID|Id|id)|(?<=\p{Ll})ID)(?![\p{L}\-])"
+        # between name and number: a colon, "ist", "lautet:", a bracket or a quote, "Nr."
+        r"[\x20\t]*(?:[:#=\-–][\x20\t]*)?(?:(?:ist|lautet|war)[\x20\t]*:?[\x20\t]+(?:die[\x20\t]+)?)?"
+        r"[(\[{„“\"']?[\x20\t]*(?:(?i:nr)\.?[\x20\t]*)?"
+        r"(?P<v>"
+        # digits read out in blocks ("12 34 56"): three blocks or more, or two not before a
+        # capitalised word, a number or a percent sign ("2024 30 Minuten"); no two years
+        r"(?!(?:19|20)\d\d[\x20\t]+(?:19|20)\d\d(?!\d))"
+        r"(?:\d{2,6}(?:[\x20\t]{1,2}\d{1,8}){2,7}(?![\d\-]|[.,]\d)"
+        r"|\d{2,6}[\x20\t]{1,2}\d{2,8}(?![\d\-]|[\x20\t]+[\p{Lu}\d]|[.,]\d|[\x20\t]*%))"
+        # one run of digits, letters, - and /: three digits at least, no year alone ("ist
+        # 2024 eingeführt"), no "2FA", no share ("100 %")
+        r"|(?!(?:19|20)\d\d(?![\p{L}\d\-/])|\d[\p{L}\-])(?=(?:[\p{L}\-/]*\d){3})"
+        r"[\p{L}\d][\p{L}\d\-/]{2,}(?![\p{L}\d\-])(?![\x20\t]*%))"
+        # a number in brackets closes them: "(0711) 123456" is a phone number
+        r"(?![)\]}][\x20\t]*\d)",
         needs_digit=True,
         needs=("-id", "id:", "id "),
-        gate=r"\p{L}(?:-I[Dd]|ID)\b",
+        gate=r"\p{L}(?:-I[Dd]|-id|ID)\b",
         gate_on_raw=True,
         name="id-compound",
     ),

@@ -57,3 +57,15 @@ _ROLE = _words(*read_words("roles"))
 _AMBIGUOUS_FIRST_NAMES = frozenset(read_words("ambiguous_first_names"))
 _LOWER_STOP = frozenset(read_words("lower_stop"))
 _GENERIC_BEFORE = frozenset(read_words("generic_before"))
+
+# greetings of the regions and languages ("Gude!", "Moin", "Grüezi"): some are surnames in
+# the gazetteer, but without a cue ("Herr Gude") they greet
+_HELLO = frozenset(
+    """
+    Gude Moin Moinsen Servus Servas Grüezi Griaß Grias Tach Tachchen Hallöchen Hallo Hi Hey
+    Heyho Ahoi Salü Salve Mahlzeit Huhu Hej Hola Ciao Tschö Tschüss Tschüs Adele Ade Pfiat
+    Habedere Glück Auf MfG Mfg Lg LG Vg VG Gruß Grüße Gruss Grüsse Grüßle Grüßla Danke Dankeschön
+    Hallöle Hallole Hallöli Halli Hallihallo Hello Tschau Tschüssle Tschüssi Servusle Moinmoin
+    Salut Bonjour Merhaba Selam Salam Buongiorno
+    """.split()
+)

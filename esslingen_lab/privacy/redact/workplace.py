@@ -22,7 +22,7 @@ from esslingen_lab.privacy.redact.strength import (
     _named_after_people,
     _strength_of,
 )
-from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import _HELLO, _NOUN_ENDINGS, NOT_NAMES, read_words
 
 _FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
 _FROM_FIRST = frozenset(phrase[0] for phrase in _FROM)
@@ -483,8 +483,8 @@ def _coordinated(tokens, hits, lex: Lexicon):
 def _may_be_listed_name(word: str, lex: Lexicon) -> bool:
     if not word[:1].isupper() or word.isupper() or len(word) < 3 or word in NOT_NAMES:
         return False
-    if word in _named_after_people() or _is_person_noun(word):
-        return False
+    if word in _named_after_people() or _is_person_noun(word) or word in _HELLO:
+        return False  # (a greeting before a name: "Hallöle, Lena")
     if word.lower().endswith(_workplaces()):
         return False
     if "-" in word:  # "Mayer-Vorfelder", not "West-Ost"
