@@ -176,6 +176,20 @@ def test_binary_garbage(tmp_path):
         load_survey(write_spec(tmp_path, "data.csv"), redact=False)
 
 
+@pytest.mark.parametrize("content", [b"\x00\x01\x02", b"\x00" * 50, b"\x07\x1b\x05\n\x02"])
+def test_control_characters_only_are_binary(tmp_path, content):
+    # valid UTF-8, but no letter or digit at all: not a table, not "column missing"
+    (tmp_path / "data.csv").write_bytes(content)
+    with pytest.raises(InputError, match="binary"):
+        load_survey(write_spec(tmp_path, "data.csv"), redact=False)
+
+
+def test_a_control_character_inside_an_answer_is_text(tmp_path):
+    name = _csv(tmp_path, GOOD.replace("Termin online", "Termin\x01online"))
+    survey = load_survey(write_spec(tmp_path, name), redact=False)
+    assert survey.responses["wunsch"].iloc[0].startswith("Termin")
+
+
 def test_empty_file(tmp_path):
     name = _csv(tmp_path, "")
     with pytest.raises(InputError, match="empty"):

@@ -96,8 +96,11 @@ def _looks_binary(raw: bytes) -> bool:
         except UnicodeDecodeError:
             return True
     try:
-        head.decode("utf-8")
-        return False
+        text = head.decode("utf-8")
+        # only control characters, not one letter or digit: no table a survey tool wrote
+        return bool(text.strip()) and not any(ch.isalnum() for ch in text) and any(
+            ch < " " and ch not in "\t\r\n" for ch in text
+        )
     except UnicodeDecodeError as exc:
         if exc.start >= len(head) - 3:
             return False  # a character cut at the end of the sample
