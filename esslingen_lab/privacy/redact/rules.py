@@ -38,6 +38,7 @@ from esslingen_lab.privacy.redact.patterns import (
 )
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
+from esslingen_lab.privacy.redact.table_cells import TABLE_RULES
 from esslingen_lab.privacy.redact.vocabulary import (
     _ID_CUE,
     _STREET_SUFFIX,
@@ -495,6 +496,9 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + LOST_ABILITY_RULES  # "my mother can't walk anymore", "annem yürüyemiyor"
         + rules[first_name:]
         + HEALTH_AFTER_NAMES_RULES
+        # a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" (last: a cell that
+        # other rules tagged in part, "KRAUß, [NAME]", becomes one tag)
+        + TABLE_RULES
     )
 
 
