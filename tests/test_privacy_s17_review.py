@@ -136,3 +136,28 @@ def test_surname_first_in_capitals(text, expected):
 )
 def test_no_name_or_address_across_fields_or_lines(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hornung und Bertsch vom Bauhof haben unseren Gehweg repariert.",
+         "Hornung und [NAME] vom Bauhof haben unseren Gehweg repariert."),
+        ("Danke an Wurster und Kicherer aus dem Fachbereich Soziales.",
+         "Danke an [NAME] und [NAME] aus dem Fachbereich Soziales."),
+    ],
+)
+def test_an_unknown_word_before_where_someone_works_mid_sentence(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sanierung und Modernisierung vom Bauamt dauert.",
+        "Das Projekt Stadtradeln vom Bauamt ist toll.",
+        "Wir waren bei Aldi vom Bahnhof.",
+    ],
+)
+def test_words_before_an_office_that_are_no_names_stay(text):
+    assert redact_text(text) == text

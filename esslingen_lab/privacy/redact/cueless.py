@@ -390,8 +390,8 @@ def _capitalised(tokens, i, lex: Lexicon):
     if particle is not None:
         return particle
     strength = _name_strength(word, lex)
-    if strength == 0 and _before_institution(tokens, i, lex):
-        return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita"
+    if strength in (0, 1) and _before_institution(tokens, i, lex):
+        return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita", "und Bertsch vom Bauhof"
     if strength <= 0 and (
         _surname_in_person_slot(tokens, i, lex)
         or _surname_at_office(tokens, i, lex)
