@@ -99,7 +99,9 @@ def test_the_tag_is_registered_and_can_be_switched_off():
     off = Redactor(disable=["GESUNDHEIT"])
     assert off.redact_text("Meine Tochter hat ADHS.") == "Meine Tochter hat ADHS."
     names = Redactor().rule_names
-    first_name_rule = next(rule.name for rule in Redactor()._active_rules() if rule.kind == "NAME")
+    # (a pasted table's name cells come first of all, told by their column: table_cells.py)
+    first_name_rule = next(rule.name for rule in Redactor()._active_rules()
+                           if rule.kind == "NAME" and not rule.name.startswith("table-"))
     assert names.index("beschreibung") < names.index("gesundheit") < names.index(first_name_rule)
 
 

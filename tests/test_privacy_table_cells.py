@@ -63,3 +63,60 @@ def test_the_table_ends_at_the_first_line_that_is_no_row():
     assert redact_text(text) == (
         "Name;Stadtteil\n[NAME];Zell\n\nDanke für die Umfrage;ich bin Rentnerin"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # from a spreadsheet: tabs; read before any rule joins cells across a tab
+        ("Nachname\tVorname\tGeb.\tStadtteil\nKrautter\tSimone\t17.12.1989\tZell",
+         "Nachname\tVorname\tGeb.\tStadtteil\n[NAME]\t[NAME]\t[DATUM]\tZell"),
+        # a question as a column label, a trailing sign, a blank line, a short row
+        ("Name;Vorname;Wie zufrieden sind Sie?\nKRAUTTER;SIMONE;Zell",
+         "Name;Vorname;Wie zufrieden sind Sie?\n[NAME];[NAME];Zell"),
+        ("Name;Vorname;Ortsteil;\n\nKRAUTTER;SIMONE;Zell;",
+         "Name;Vorname;Ortsteil;\n\n[NAME];[NAME];Zell;"),
+        ("Name;Vorname;Ortsteil;Anliegen\nKRAUTTER;SIMONE;Zell\nWÜSTHOLZ;IDALIA;Mettingen;Lärm",
+         "Name;Vorname;Ortsteil;Anliegen\n[NAME];[NAME];Zell\n[NAME];[NAME];Mettingen;Lärm"),
+        # an inch sign is no quote
+        ('Name;Bemerkung\nKrautter;27" Monitor defekt\nWüstholz;ok',
+         'Name;Bemerkung\n[NAME];27" Monitor defekt\n[NAME];ok'),
+        # label spellings
+        ("Vor- und Zuname;Telefonnr.;Stadtteil\nSimone Krautter;0711 9377140;Zell",
+         "Vor- und Zuname;Telefonnr.;Stadtteil\n[NAME];[TELEFON];Zell"),
+        ("Ansprechpartner/in;Tel./Mobil;Verein\nIdalia Wüstholz;0157 33221144;TV",
+         "Ansprechpartner/in;Tel./Mobil;Verein\n[NAME];[TELEFON];TV"),
+        ("Geburtsdatum (TT.MM.JJJJ);Name\n17121989;Krautter",
+         "Geburtsdatum (TT.MM.JJJJ);Name\n[DATUM];[NAME]"),
+        # a list of "label;value" lines
+        ("Nachname;Wüstholz\nVorname;Idalia\nGeb.;03.04.1990\nStadtteil;Mettingen",
+         "Nachname;[NAME]\nVorname;[NAME]\nGeb.;[DATUM]\nStadtteil;Mettingen"),
+        # "Surname, First name" in one cell, the surname also a word
+        ("IBAN;Kontoinhaber\nDE56 6005 0101 0007 2218 93;Walz, Ursula",
+         "IBAN;Kontoinhaber\n[IBAN];[NAME]"),
+    ],
+)
+def test_tables_as_pasted(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prose under labels: no cell looks like what its label says
+        "Name, Adresse, Telefonnummer\nwarum braucht man das alles, nur für einen Parkausweis",
+        "1) Name, Adresse, Telefon\n2) Datum, Ort, Uhrzeit\n3) Sonstiges, Wünsche, Kritik",
+        "Straße, Haus, Kind\nwir gehen, wir laufen, wir spielen",
+        "Name, Datum, Thema\nMein Name ist egal, heute, Verkehr in Zell",
+        # labels that are ordinary words, cells that are ordinary words or public
+        "Bewohner;Anzahl\nErwachsene;2\nKinder;3",
+        "Straße;Problem\nPliensaustraße;zu schnell gefahren\nMülberger Straße;kein Radweg",
+        "Name;Öffnungszeiten\nStadtbücherei;Mo-Fr 10-18\nHallenbad Neckar;Mo-So 8-20",
+        "Kennzeichen;Anzahl\nES;120\nS;80",
+        "Mobil; flexibel; frei\nso will ich leben; ohne Auto; ohne Stau",
+        "Mail; Telefon\nbeides geht; lieber Mail",
+        "Linie;Abfahrt;Ziel\n101;7:12;Bahnhof\n113;7:20;Zell",
+    ],
+)
+def test_ordinary_lists_stay(text):
+    assert redact_text(text) == text

@@ -314,7 +314,7 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
         plain = _scan_slip(word) or (k == 0 and _broken_before(view, s, word))
         if not plain and k == len(words) - 1:
             plain = _broken_word(view, s, e, word) or (
-                _LABEL_AFTER.match(view, e) is not None and len(words) > 1 and _known(word)
+                _LABEL_AFTER.match(view, e, e + 64) is not None and len(words) > 1 and _known(word)
             )
         if not plain and len(words) == 1:
             if dialect is None:

@@ -496,9 +496,6 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + LOST_ABILITY_RULES  # "my mother can't walk anymore", "annem yürüyemiyor"
         + rules[first_name:]
         + HEALTH_AFTER_NAMES_RULES
-        # a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" (last: a cell that
-        # other rules tagged in part, "KRAUß, [NAME]", becomes one tag)
-        + TABLE_RULES
     )
 
 
@@ -513,4 +510,7 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
     return out
 
 
-_RULES = _named(_with_loose_rules(_RULES))
+# a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" first, on the text as
+# pasted (a name rule reads a tab as a space and would join cells); named, so no other
+# rule's number changes
+_RULES = TABLE_RULES + _named(_with_loose_rules(_RULES))

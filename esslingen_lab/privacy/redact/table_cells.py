@@ -1,18 +1,23 @@
 """Cells of a table pasted into an answer, under a header that names personal data.
 
 Staff paste exports and lists into free-text fields: a header line ("Name;Vorname;Geb.;
-Straße", "| Name | Geburtsdatum |", "name,email,stadtteil") and rows below it. The header
-says what each cell is, so a cell under "Vorname" is a name whether or not any name list
-knows it ("KRAUTTER;SIMONE;Zell"), a cell under "Geb." a date of birth, one under
-"Kennzeichen" a plate. Only the cells under such headers are taken; the rest of a row
-(the district, the request) stays.
+Straße", "| Name | Geburtsdatum |", "name,email,stadtteil", tab-separated from a
+spreadsheet) and rows below it, or a list of "label;value" lines ("Nachname;Wüstholz").
+The header says what each cell is, so a cell under "Vorname" is a name whether or not any
+name list knows it ("KRAUTTER;SIMONE;Zell"), a cell under "Geb." a date of birth. Only the
+cells under such headers are taken, and only when the cell looks like what its header
+says (a phone number has digits, an address a house number, a name is no sentence and no
+common noun: "Kinder" under "Bewohner" stays); the rest of a row (the district, the
+request) stays.
 
 A header is a line of two or more fields (three or more with commas, which prose uses
-too) split by ``;``, a tab, ``|`` or ``,``, every field a short label and at least one of
-them a personal one (:data:`_HEADERS`). The rows are the lines right after it split by
-the same sign into at least as many fields (with commas, any more belong to the last
-column, the free text); a Markdown table's ``|---|`` line is skipped; the table ends at
-the first other line.
+too) split by ``;``, a tab, ``|`` or ``,``, at least one of them a personal label
+(:func:`_kind_of`). With commas every label must be short and two of them known. The rows
+are the lines after it (blank lines right after the header skipped) split by the same
+sign into two fields or more; more fields than columns belong to the last column, fewer
+fill the first ones. A Markdown table's ``|---|`` line is skipped; the table ends at the
+first line without the sign. The rules run first, on the text as pasted, before any other
+rule joins cells across a tab or a line.
 """
 
 from __future__ import annotations
@@ -21,50 +26,49 @@ from functools import lru_cache, partial
 
 import regex
 
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["TABLE_RULES", "table_cell_spans"]
 
 _DELIMITERS = (";", "\t", "|", ",")
 
-# header labels (lower case, without ":" and "*") and the tag their cells get
-_HEADERS = {
-    "NAME": (
-        "name", "namen", "vorname", "nachname", "familienname", "name, vorname",
-        "vorname, name", "nachname, vorname", "vor- und nachname", "vorname nachname",
-        "melder", "melderin", "meldender", "meldende", "antragsteller", "antragstellerin",
-        "halter", "halterin", "kontoinhaber", "kontoinhaberin", "teilnehmer", "teilnehmerin",
-        "ansprechpartner", "ansprechpartnerin", "unterschrift", "patient", "patientin",
-        "bewohner", "bewohnerin", "mieter", "mieterin", "eigentümer", "eigentümerin",
-        "kind", "name des kindes", "erziehungsberechtigte", "erziehungsberechtigter",
-        "first name", "last name", "full name", "surname", "given name",
-    ),
-    "DATUM": (
-        "geb", "geb.", "geboren", "geburtsdatum", "geburtstag", "geb.-datum", "geb.datum",
-        "geb.-dat.", "geburtsd.", "dob", "date of birth", "birthday", "birth date",
-    ),
-    "ADRESSE": (
-        "straße", "strasse", "str.", "straße/nr.", "straße und hausnummer",
-        "straße, hausnummer", "adresse", "anschrift", "wohnadresse", "wohnanschrift",
-        "address", "street", "home address",
-    ),
-    "TELEFON": (
-        "tel", "tel.", "telefon", "telefonnummer", "tel.-nr.", "tel.nr.", "mobil",
-        "mobilnummer", "handy", "handynummer", "rückrufnummer", "festnetz", "phone",
-        "mobile", "phone number",
-    ),
-    "EMAIL": ("e-mail", "email", "mail", "e-mail-adresse", "mailadresse", "emailadresse"),
-    "KFZ": ("kennzeichen", "kfz-kennzeichen", "kfz", "amtl. kennzeichen", "kennz.", "plate"),
-    "IBAN": ("iban", "bankverbindung", "kontonummer"),
-    # told by the cell: an e-mail address or a phone number
-    "KONTAKT": ("kontakt", "contact", "erreichbar", "kontaktdaten", "rückruf"),
-}
-_KIND_OF = {label: kind for kind, labels in _HEADERS.items() for label in labels}
+# a column label (lower case, brackets, gender endings and stars removed) and its tag
+_LABELS = (
+    ("NAME", regex.compile(
+        r"(?:(?:vor|nach|zu|familien|ruf|first|last|family|full|given|sur)[\s\-]?)?name[n]?"
+        r"|vorname,?\s+(?:nach)?name|(?:nach)?name,?\s+vorname|vor-\s+und\s+(?:zu|nach)name"
+        r"|firstname|lastname|surname|melder|meldende[r]?|antragsteller|halter"
+        r"|kontoinhaber|teilnehmer|ansprechpartner|kontaktperson|sachbearbeiter|unterschrift"
+        r"|patient|bewohner|mieter|eigentümer|inhaber|kind|name des kindes|elternteil"
+        r"|erziehungsberechtigte[r]?")),
+    ("DATUM", regex.compile(
+        r"geb\.?|geboren(?:\s+am)?|geb\.?\s*am|geb\.?[\s\-]*dat(?:um|\.)?|geburts(?:datum|tag|jahr|d\.)"
+        r"|dob|date\s+of\s+birth|birth\s*date|birthdate|birthday")),
+    ("ADRESSE", regex.compile(
+        r"(?:straße|strasse|str\.?)(?:\s*(?:[/+,&]|und)?\s*(?:haus)?(?:nr\.?|nummer))?"
+        r"|adresse|anschrift|wohnadresse|wohnanschrift|address|street(?:\s+address)?"
+        r"|home\s+address|postanschrift")),
+    ("TELEFON", regex.compile(
+        r"(?:tel\.?|telefon|handy|mobil|mobiltelefon|telephone|phone|festnetz|rückruf)"
+        r"(?:[\s.\-]*(?:nr\.?|nummer|number|privat|mobil))*")),
+    ("EMAIL", regex.compile(r"e?[\s\-]?mail(?:[\s\-]*(?:adresse|address))?|emailadresse")),
+    ("KFZ", regex.compile(
+        r"(?:kfz[\s\-]*|amtl\.?\s*)?kennz(?:eichen|\.)?|nummernschild|license\s+plate|plate|kfz")),
+    ("IBAN", regex.compile(r"iban(?:[\s\-]*nr\.?)?|kontonr\.?|kontonummer|bankverbindung")),
+    ("KONTAKT", regex.compile(r"kontakt|contact|erreichbar(?:keit)?|kontaktdaten")),
+)
+_BRACKET = regex.compile(r"\s*\([^()]*\)")
+_GENDER = regex.compile(r"(?:/-?in|\*in|:in|_in|\(in\))(?:nen)?$")
+_DASHES = str.maketrans({"‑": "-", "–": "-", "—": "-", "\u00a0": " "})
+
 # other columns of an export, known only to tell a header with commas from prose
 _COLUMNS = frozenset(
-    "id nr nr. lfd. nr. datum date created zeit uhrzeit ort stadtteil ortsteil plz bezirk "
-    "anliegen text wunsch kategorie category thema betreff kommentar nachricht message "
-    "status kanal channel betrag summe alter geschlecht ticket ticket-id".split()
+    "id nr nr. lfd. datum date created zeit uhrzeit ort wohnort stadtteil ortsteil plz "
+    "bezirk anliegen text wunsch kategorie category thema betreff kommentar nachricht "
+    "message status kanal channel betrag summe alter geschlecht ticket ticket-id "
+    "bemerkung bemerkungen".split()
 )
 # what a cell under a personal header may say that is no one's data
 _NO_VALUE = frozenset(
@@ -72,18 +76,43 @@ _NO_VALUE = frozenset(
     "leer ohne x herr frau".split()
 )
 _TITLE = regex.compile(r"(?:(?:Frau|Herrn?|Hr\.|Fr\.|Dr\.|Prof\.)\x20+)+")
+_NAME_LINKS = frozenset("und & u. von van de der den di da del dos du ten ter zu al el".split())
+_PLATE = regex.compile(r"(?i)\p{L}{1,3}[\s\-]+\p{L}{1,2}[\s\-]*\d{1,4}[eh]?")
 _MAX_LABEL_WORDS = 4
-_MAX_CELL_WORDS = 8
+_MAX_CELL_WORDS = 6
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(label: str) -> str | None:
+    """Return the tag of a column label ("Tel./Mobil" → TELEFON), or None."""
+    label = _BRACKET.sub("", label.translate(_DASHES).lower())
+    label = " ".join(label.strip().strip("*:_\"'#").strip().split())
+    label = _GENDER.sub("", label).strip()
+    if not label or len(label.split()) > _MAX_LABEL_WORDS:
+        return None
+    parts = [label] + [p.strip() for p in regex.split(r"\s*[/+&]\s*|\s+und\s+", label)]
+    for part in parts:
+        for kind, pattern in _LABELS:
+            if pattern.fullmatch(part):
+                return kind
+    return None
 
 
 def _fields(line: str, delimiter: str) -> list[tuple[int, int]]:
-    """Split one line into (start, end) spans of its fields; double quotes hold a field."""
+    """Split one line into (start, end) spans of its fields.
+
+    A double quote opens a quoted field only at the field's start (the inch sign of a
+    "27-inch" monitor is no quote); inside, the delimiter belongs to the field.
+    """
     spans = []
     start = 0
     quoted = False
     for k, char in enumerate(line):
         if char == '"':
-            quoted = not quoted
+            if not quoted and not line[start:k].strip():
+                quoted = True
+            elif quoted and (k + 1 == len(line) or line[k + 1:].lstrip(" ")[:1] in (delimiter, "")):
+                quoted = False
         elif char == delimiter and not quoted:
             spans.append((start, k))
             start = k + 1
@@ -96,7 +125,7 @@ def _fields(line: str, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _label(text: str) -> str:
+def _label_text(text: str) -> str:
     return " ".join(text.strip().strip("*:_\"'").strip().lower().split())
 
 
@@ -106,20 +135,25 @@ def _header(line: str) -> tuple[str, list[str | None]] | None:
         if delimiter not in line:
             continue
         fields = _fields(line, delimiter)
+        if fields and not line[slice(*fields[-1])].strip():
+            fields = fields[:-1]  # "Name;Vorname;Ort;": a trailing sign
         if len(fields) < (3 if delimiter == "," else 2):
             continue
-        labels = [_label(line[a:b]) for a, b in fields]
-        if not all(labels) or any(
-            len(label.split()) > _MAX_LABEL_WORDS or label[-1:] in "!?" for label in labels
-        ):
+        labels = [_label_text(line[a:b]) for a, b in fields]
+        kinds = [_kind_of(line[a:b]) for a, b in fields]
+        if not any(kinds):
             continue
-        kinds = [_KIND_OF.get(label) for label in labels]
-        if delimiter == "," and sum(
-            kind is not None or label in _COLUMNS for kind, label in zip(kinds, labels, strict=True)
-        ) < 2:
-            continue  # "Name, Adresse und so": prose lists labels too; an export names more
-        if any(kinds):
-            return delimiter, kinds
+        if delimiter == ",":
+            # prose lists labels too ("Name, Adresse und so"); an export's header is labels only
+            if not all(labels) or any(
+                len(label.split()) > _MAX_LABEL_WORDS or label[-1:] in "!?." for label in labels
+            ):
+                continue
+            if sum(k is not None or label in _COLUMNS for k, label in zip(
+                kinds, labels, strict=True
+            )) < 2:
+                continue
+        return delimiter, kinds
     return None
 
 
@@ -128,9 +162,97 @@ def _separator(line: str) -> bool:
     return bool(line.strip()) and set(line.strip()) <= set("|-:+ \t")
 
 
-@lru_cache(maxsize=256)
+def _looks_like(kind: str, value: str) -> str | None:
+    """Return the tag for a cell that looks like what its header says, else None."""
+    digits = sum(ch.isdigit() for ch in value)
+    if kind == "KONTAKT":
+        if "@" in value or "(at)" in value.lower():
+            return "EMAIL"
+        if digits >= 5:
+            return "TELEFON"
+        return "NAME" if _name_cell(value) else None
+    if kind == "TELEFON":
+        return kind if digits >= 5 else None
+    if kind == "DATUM":
+        return kind if digits >= 2 else None
+    if kind == "ADRESSE":
+        return kind if digits >= 1 and any(ch.isalpha() for ch in value) else None
+    if kind == "EMAIL":
+        return kind if "@" in value or "(at)" in value.lower() or " at " in value else None
+    if kind == "KFZ":
+        return kind if _PLATE.fullmatch(value.strip()) else None
+    if kind == "IBAN":
+        return kind if digits >= 10 else None
+    return kind if _name_cell(value) else None
+
+
+def _name_cell(value: str) -> bool:
+    """Tell a cell that may be a person's name: no digit, no sentence, no common noun.
+
+    "Erwachsene", "Stadtbücherei", "Hallenbad Neckar", "Mein Name ist egal" and "beides
+    geht" are not; "KRAUTTER", "anna lutz", "Nadine und Kevin Brückner-Yilmaz" may be.
+    """
+    words = [w.strip(".,;:()\"'") for w in value.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > _MAX_CELL_WORDS or any(ch.isdigit() for ch in value):
+        return False
+    lex = lexicon()
+    words = ["-".join(p[:1] + p[1:].lower() for p in w.split("-")) if w.isupper() else w
+             for w in words]
+    # a first name makes the cell a name: "Walz, Ursula" (though "Walz" is a noun too)
+    with_first_name = any(w in FIRST_NAMES or lex.is_first_name(w) for w in words)
+    for word in words:
+        if word.lower() in _NAME_LINKS:
+            continue
+        if word[:1].islower():
+            capital = word[:1].upper() + word[1:]
+            if lex.is_lower_word(word) and not (capital in FIRST_NAMES or lex.is_any_name(capital)):
+                return False  # "warum braucht man das", "beides geht"
+            continue
+        lemma = lex.german.get(word) or ""
+        if lemma[:1].isupper() and not with_first_name and (
+            not lex.is_any_name(word) or lemma != word  # "Kinder" (of "Kind"), not "Fuchs"
+        ):
+            return False  # "Erwachsene", "Stadtbücherei" (a noun; "Walz" is a verb's form"
+    return True
+
+
+def _cell(kind: str, line: str, a: int, b: int):
+    """Return (tag, start, end) within the line of a personal cell, or None."""
+    cell = line[a:b]
+    value = cell.strip().strip('"').strip()
+    if not value or value.lower() in _NO_VALUE or value.startswith("[") and value.endswith("]"):
+        return None
+    if kind in ("NAME", "KONTAKT"):  # "Frau Weber": the title stays readable
+        title = _TITLE.match(value)
+        if title is not None and title.end() < len(value):
+            value = value[title.end() :]
+    tag = _looks_like(kind, value)
+    if tag is None:
+        return None
+    start = a + cell.index(value)
+    return tag, start, start + len(value)
+
+
+def _pair(line: str):
+    """Return (kind, fields) of a "label;value" line ("Nachname;Wüstholz"), or None."""
+    for delimiter in (";", "\t", "|"):
+        if delimiter in line:
+            fields = _fields(line, delimiter)
+            if len(fields) == 2:
+                label, value = (line[a:b] for a, b in fields)
+                kind = _kind_of(label)
+                if kind is not None and _kind_of(value) is None and (
+                    _label_text(value) not in _COLUMNS
+                ):
+                    return kind, fields
+            return None
+    return None
+
+
+@lru_cache(maxsize=32)
 def _cells(text: str) -> tuple[tuple[str, int, int], ...]:
-    """Every personal cell of every table in ``text``: (tag kind, start, end)."""
+    """Every personal cell of every table in ``text``: (tag, start, end)."""
     found: list[tuple[str, int, int]] = []
     lines = text.split("\n")
     offsets = []
@@ -140,46 +262,44 @@ def _cells(text: str) -> tuple[tuple[str, int, int], ...]:
         position += len(line) + 1
     k = 0
     while k < len(lines):
-        header = _header(lines[k]) if len(lines[k]) <= 300 else None
+        line = lines[k]
+        pair = _pair(line) if len(line) <= 300 else None
+        if pair is not None and (k + 1 < len(lines) and _pair(lines[k + 1]) is not None or (
+            k and _pair(lines[k - 1]) is not None
+        )):
+            # a list of "label;value" lines: the label is the header of its own line
+            kind, (_, (a, b)) = pair
+            cell = _cell(kind, line, a, b)
+            if cell is not None:
+                found.append((cell[0], offsets[k] + cell[1], offsets[k] + cell[2]))
+            k += 1
+            continue
+        header = _header(line) if len(line) <= 300 else None
         k += 1
         if header is None:
             continue
         delimiter, kinds = header
+        blank = 0
+        while k < len(lines) and not lines[k].strip("\r \t") and blank < 2:
+            k += 1  # blank lines between the header and its rows
+            blank += 1
         while k < len(lines):
             line = lines[k]
             if delimiter == "|" and _separator(line):
                 k += 1
                 continue
             fields = _fields(line, delimiter)
-            if len(fields) < len(kinds):
+            if len(fields) < 2:
                 break
             if len(fields) > len(kinds):
-                if delimiter != ",":
-                    break
-                # more commas than columns: the rest is the last column's free text
+                # more signs than columns: the rest is the last column's free text
                 fields = fields[: len(kinds) - 1] + [(fields[len(kinds) - 1][0], len(line))]
-            for kind, (a, b) in zip(kinds, fields, strict=True):
+            for kind, (a, b) in zip(kinds, fields, strict=False):
                 if kind is None:
                     continue
-                cell = line[a:b]
-                value = cell.strip().strip('"').strip()
-                if not value or value.lower() in _NO_VALUE or value.startswith("[") and (
-                    value.endswith("]")
-                ) or len(value.split()) > _MAX_CELL_WORDS:
-                    continue
-                if kind == "KONTAKT":
-                    if "@" in value:
-                        kind = "EMAIL"
-                    elif sum(ch.isdigit() for ch in value) >= 5:
-                        kind = "TELEFON"
-                    else:
-                        continue
-                if kind == "NAME":  # "Frau Weber": the title stays readable
-                    title = _TITLE.match(value)
-                    if title is not None and title.end() < len(value):
-                        value = value[title.end() :]
-                start = offsets[k] + a + cell.index(value)
-                found.append((kind, start, start + len(value)))
+                cell = _cell(kind, line, a, b)
+                if cell is not None:
+                    found.append((cell[0], offsets[k] + cell[1], offsets[k] + cell[2]))
             k += 1
     return tuple(found)
 
