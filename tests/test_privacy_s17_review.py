@@ -145,6 +145,10 @@ def test_no_name_or_address_across_fields_or_lines(text):
          "Hornung und [NAME] vom Bauhof haben unseren Gehweg repariert."),
         ("Danke an Wurster und Kicherer aus dem Fachbereich Soziales.",
          "Danke an [NAME] und [NAME] aus dem Fachbereich Soziales."),
+        # an office named by a compound no dictionary lists
+        ("Hatte ein super Gespräch, Meinhardt aus dem Digitalteam hat sich Zeit genommen.",
+         "Hatte ein super Gespräch, [NAME] aus dem Digitalteam hat sich Zeit genommen."),
+        ("Kaltenmark vom Stadtteilbüro hat geholfen.", "[NAME] vom Stadtteilbüro hat geholfen."),
     ],
 )
 def test_an_unknown_word_before_where_someone_works_mid_sentence(text, expected):
@@ -157,6 +161,8 @@ def test_an_unknown_word_before_where_someone_works_mid_sentence(text, expected)
         "Die Sanierung und Modernisierung vom Bauamt dauert.",
         "Das Projekt Stadtradeln vom Bauamt ist toll.",
         "Wir waren bei Aldi vom Bahnhof.",
+        "Die Sanierung vom Stadtteilbüro dauert.",
+        "Wir fahren mit Stadtradeln vom Stadtteilbüro aus.",
     ],
 )
 def test_words_before_an_office_that_are_no_names_stay(text):

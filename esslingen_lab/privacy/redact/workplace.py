@@ -41,7 +41,9 @@ def _before_institution(tokens, i, lex: Lexicon) -> bool:
     if prev is not None and prev.lower() in _LOCATIVE:
         return False
     found = _from_phrase(tokens, i + 1)
-    return found is not None and found[0][:1].isupper() and lex.is_common_noun(found[0])
+    return found is not None and found[0][:1].isupper() and (
+        lex.is_common_noun(found[0]) or lex.is_compound(found[0], min_stem=4)
+    )  # "vom Bauamt", "aus dem Digitalteam", "vom Stadtteilbüro"
 
 
 @lru_cache(maxsize=200_000)
