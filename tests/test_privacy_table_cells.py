@@ -116,7 +116,32 @@ def test_tables_as_pasted(text, expected):
         "Mobil; flexibel; frei\nso will ich leben; ohne Auto; ohne Stau",
         "Mail; Telefon\nbeides geht; lieber Mail",
         "Linie;Abfahrt;Ziel\n101;7:12;Bahnhof\n113;7:20;Zell",
+        # second review: words German writes in lower case, places, fees, ranges, hours
+        "Frage;Antwort\nAlter;45\nKind;Ja\nKontakt;Telefonisch\nMail;Ja",
+        "Kontakt;Anzahl\nTelefonisch;12\nPersönlich;8",
+        "Teilnehmer;Feedback\nAlle;Super\nViele;Gut",
+        "Name;Typ\nNeckar;Fluss\nKatharinenschule;Schule",
+        "Leistung;Geb.\nReisepass;70,00 €\nPersonalausweis;37,00 €",
+        "Geburtsjahr;Anzahl\n1950-1959;12\n1960-1969;20",
+        "Erreichbarkeit;Mo–Fr 08:00–12:00\nKontakt;Bürgerbüro",
+        "Kontakt;Ergebnis\n12.03.2024;Rückruf erfolgt",
+        "Straße;Problem\nB10 Zubringer;Lärm\nL1192;zu schnell",
     ],
 )
 def test_ordinary_lists_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surnames that are nouns: under "Nachname", beside a first name, under "Meldender"
+        ("Nachname;Vorname;Ortsteil\nWurster;Heike;Zell\nSpecht;Lea;Zell",
+         "Nachname;Vorname;Ortsteil\n[NAME];[NAME];Zell\n[NAME];[NAME];Zell"),
+        ("Name;Vorname\nKübler;Jonas", "Name;Vorname\n[NAME];[NAME]"),
+        ("Meldender;Anliegen\nWurster;Schlagloch", "Meldender;Anliegen\n[NAME];Schlagloch"),
+        ("Nachname;Wurster\nVorname;Heike", "Nachname;[NAME]\nVorname;[NAME]"),
+    ],
+)
+def test_surnames_that_are_nouns_in_a_name_column(text, expected):
+    assert redact_text(text) == expected

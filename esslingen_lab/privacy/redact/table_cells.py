@@ -78,16 +78,53 @@ _NO_VALUE = frozenset(
 _TITLE = regex.compile(r"(?:(?:Frau|Herrn?|Hr\.|Fr\.|Dr\.|Prof\.)\x20+)+")
 _NAME_LINKS = frozenset("und & u. von van de der den di da del dos du ten ter zu al el".split())
 _PLATE = regex.compile(r"(?i)\p{L}{1,3}[\s\-]+\p{L}{1,2}[\s\-]*\d{1,4}[eh]?")
+# a date of birth: day, month and year, an ISO date, eight digits, "3. April 1990", a year
+_BIRTH_DATE = regex.compile(
+    r"\d{1,2}\s*[./\-]\s*\d{1,2}\s*[./\-]\s*\d{2,4}|\d{4}\s*[\-/]\s*\d{1,2}\s*[\-/]\s*\d{1,2}"
+    r"|\d{8}|\d{1,2}\.?\s*\p{L}{3,}\.?\s*\d{2,4}|(?:19|20)\d\d"
+)
+# office hours and dates are no phone numbers: "Mo-Fr 08:00-12:00", "12.03.2024"
+_NOT_A_PHONE = regex.compile(r"\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
+# a street and its house number ("Ulmer Str. 160", "Keplerstr. 7"); not "B10", "Tempo 30"
+_STREET_NUMBER = regex.compile(
+    r"(?!(?i:tempo|linie|zone|gleis|bus|raum|zimmer|kilometer|km)\b)"
+    r"\p{L}{3,}[\p{L}.\-\x20]*?\x20*\d{1,4}\x20?[a-zA-Z]?(?:\x20?[/\-]\x20?\d{1,4})?\b"
+)
+# labels that name a person's name (a noun in their column is a surname: "Wurster");
+# under "Name" alone a thing may be named ("Name;Typ\nNeckar;Fluss")
+_NAME_LABELS = regex.compile(
+    r"(?:vor|nach|zu|familien|ruf|first|last|family|given|sur)[\s\-]?name[n]?"
+    r"|vorname,?\s+(?:nach)?name|(?:nach)?name,?\s+vorname|vor-\s+und\s+(?:zu|nach)name"
+    r"|firstname|lastname|surname|kontoinhaber|melder|meldende[r]?|antragsteller"
+    r"|unterschrift|kontaktperson|sachbearbeiter|erziehungsberechtigte[r]?"
+)
+# a compound naming a place, a body or a service ("Merkelpark", "Stadtseniorenrat")
+_PLACE_ENDINGS = tuple(
+    "park platz schule straße strasse weg rat zentrum halle bad amt büro treff treffs "
+    "verein kirche markt bibliothek bücherei kita gymnasium realschule gruppe team dienst "
+    "beratung stelle portal app vorstadt viertel siedlung".split()
+    # (not -haus, -hof, -garten: Neuhaus, Baumgarten)
+)
 _MAX_LABEL_WORDS = 4
 _MAX_CELL_WORDS = 6
+
+
+def _normal(label: str) -> str:
+    """Return a label in lower case without brackets, stars, gender endings ("…/in")."""
+    label = _BRACKET.sub("", label.translate(_DASHES).lower())
+    label = " ".join(label.strip().strip("*:_\"'#").strip().split())
+    return _GENDER.sub("", label).strip()
+
+
+def _surname_label(label: str) -> bool:
+    """Tell "Nachname", "Vor- und Zuname", "Kontoinhaber": the column holds a person's name."""
+    return _NAME_LABELS.fullmatch(_normal(label)) is not None
 
 
 @lru_cache(maxsize=4096)
 def _kind_of(label: str) -> str | None:
     """Return the tag of a column label ("Tel./Mobil" → TELEFON), or None."""
-    label = _BRACKET.sub("", label.translate(_DASHES).lower())
-    label = " ".join(label.strip().strip("*:_\"'#").strip().split())
-    label = _GENDER.sub("", label).strip()
+    label = _normal(label)
     if not label or len(label.split()) > _MAX_LABEL_WORDS:
         return None
     parts = [label] + [p.strip() for p in regex.split(r"\s*[/+&]\s*|\s+und\s+", label)]
@@ -129,8 +166,12 @@ def _label_text(text: str) -> str:
     return " ".join(text.strip().strip("*:_\"'").strip().lower().split())
 
 
-def _header(line: str) -> tuple[str, list[str | None]] | None:
-    """Return the header's delimiter and each column's tag (None: not personal)."""
+def _header(line: str) -> tuple[str, list[str | None], list[bool]] | None:
+    """Return the header's delimiter, each column's tag and whether it names a person.
+
+    The tag is None for a column that is not personal; a column named "Nachname" or
+    "Kontoinhaber" names a person by its label.
+    """
     for delimiter in _DELIMITERS:
         if delimiter not in line:
             continue
@@ -153,7 +194,7 @@ def _header(line: str) -> tuple[str, list[str | None]] | None:
                 kinds, labels, strict=True
             )) < 2:
                 continue
-        return delimiter, kinds
+        return delimiter, kinds, [_surname_label(line[a:b]) for a, b in fields]
     return None
 
 
@@ -162,35 +203,38 @@ def _separator(line: str) -> bool:
     return bool(line.strip()) and set(line.strip()) <= set("|-:+ \t")
 
 
-def _looks_like(kind: str, value: str) -> str | None:
+def _looks_like(kind: str, value: str, *, surname_column: bool = False) -> str | None:
     """Return the tag for a cell that looks like what its header says, else None."""
     digits = sum(ch.isdigit() for ch in value)
     if kind == "KONTAKT":
         if "@" in value or "(at)" in value.lower():
             return "EMAIL"
         if digits >= 5:
-            return "TELEFON"
+            return None if _NOT_A_PHONE.search(value) else "TELEFON"
         return "NAME" if _name_cell(value) else None
     if kind == "TELEFON":
-        return kind if digits >= 5 else None
+        return kind if digits >= 5 and not _NOT_A_PHONE.search(value) else None
     if kind == "DATUM":
-        return kind if digits >= 2 else None
+        return kind if _BIRTH_DATE.fullmatch(value.strip()) else None
     if kind == "ADRESSE":
-        return kind if digits >= 1 and any(ch.isalpha() for ch in value) else None
+        return kind if _STREET_NUMBER.search(value) else None
     if kind == "EMAIL":
         return kind if "@" in value or "(at)" in value.lower() or " at " in value else None
     if kind == "KFZ":
         return kind if _PLATE.fullmatch(value.strip()) else None
     if kind == "IBAN":
         return kind if digits >= 10 else None
-    return kind if _name_cell(value) else None
+    return kind if _name_cell(value, surname_column=surname_column) else None
 
 
-def _name_cell(value: str) -> bool:
+def _name_cell(value: str, *, surname_column: bool = False) -> bool:
     """Tell a cell that may be a person's name: no digit, no sentence, no common noun.
 
-    "Erwachsene", "Stadtbücherei", "Hallenbad Neckar", "Mein Name ist egal" and "beides
-    geht" are not; "KRAUTTER", "anna lutz", "Nadine und Kevin Brückner-Yilmaz" may be.
+    "Erwachsene", "Stadtbücherei", "Merkelpark", "Telefonisch", "Alle", "Mein Name ist egal"
+    and "beides geht" are not; "KRAUTTER", "anna lutz", "Nadine und Kevin Brückner-Yilmaz"
+    may be. In a ``surname_column`` (a column labelled "Nachname", or any name column of a
+    row that holds a first name) a noun is taken as a surname ("Wurster", "Specht"); a word
+    the dictionary has in lower case only ("Gut", "Schnell") is still none.
     """
     words = [w.strip(".,;:()\"'") for w in value.split()]
     words = [w for w in words if w]
@@ -209,15 +253,20 @@ def _name_cell(value: str) -> bool:
             if lex.is_lower_word(word) and not (capital in FIRST_NAMES or lex.is_any_name(capital)):
                 return False  # "warum braucht man das", "beides geht"
             continue
-        lemma = lex.german.get(word) or ""
-        if lemma[:1].isupper() and not with_first_name and (
-            not lex.is_any_name(word) or lemma != word  # "Kinder" (of "Kind"), not "Fuchs"
+        listed = word in FIRST_NAMES or lex.is_any_name(word)
+        lemma = lex.german.get(word) or lex.german.get(word.lower()) or ""
+        if lemma[:1].islower() and not listed:
+            return False  # "Telefonisch", "Alle", "Hallo": a word German writes in lower case
+        if with_first_name or surname_column:
+            continue  # "Walz, Ursula"; "Wurster" under "Nachname"
+        if lemma[:1].isupper() and not (listed and lemma == word) or word.lower().endswith(
+            _PLACE_ENDINGS
         ):
-            return False  # "Erwachsene", "Stadtbücherei" (a noun; "Walz" is a verb's form"
+            return False  # "Erwachsene", "Kinder", "Merkelpark" (not "Fuchs", "Koch")
     return True
 
 
-def _cell(kind: str, line: str, a: int, b: int):
+def _cell(kind: str, line: str, a: int, b: int, *, surname_column: bool = False):
     """Return (tag, start, end) within the line of a personal cell, or None."""
     cell = line[a:b]
     value = cell.strip().strip('"').strip()
@@ -227,11 +276,22 @@ def _cell(kind: str, line: str, a: int, b: int):
         title = _TITLE.match(value)
         if title is not None and title.end() < len(value):
             value = value[title.end() :]
-    tag = _looks_like(kind, value)
+    tag = _looks_like(kind, value, surname_column=surname_column)
     if tag is None:
         return None
     start = a + cell.index(value)
     return tag, start, start + len(value)
+
+
+def _first_name_in(cell: str) -> bool:
+    lex = lexicon()
+    for word in cell.replace(",", " ").split():
+        word = word.strip(".;:()\"'")
+        if word.isupper():
+            word = word[:1] + word[1:].lower()
+        if word in FIRST_NAMES or lex.is_first_name(word):
+            return True
+    return False
 
 
 def _pair(line: str):
@@ -268,8 +328,8 @@ def _cells(text: str) -> tuple[tuple[str, int, int], ...]:
             k and _pair(lines[k - 1]) is not None
         )):
             # a list of "label;value" lines: the label is the header of its own line
-            kind, (_, (a, b)) = pair
-            cell = _cell(kind, line, a, b)
+            kind, ((la, lb), (a, b)) = pair
+            cell = _cell(kind, line, a, b, surname_column=_surname_label(line[la:lb]))
             if cell is not None:
                 found.append((cell[0], offsets[k] + cell[1], offsets[k] + cell[2]))
             k += 1
@@ -278,7 +338,7 @@ def _cells(text: str) -> tuple[tuple[str, int, int], ...]:
         k += 1
         if header is None:
             continue
-        delimiter, kinds = header
+        delimiter, kinds, surnames = header
         blank = 0
         while k < len(lines) and not lines[k].strip("\r \t") and blank < 2:
             k += 1  # blank lines between the header and its rows
@@ -294,10 +354,15 @@ def _cells(text: str) -> tuple[tuple[str, int, int], ...]:
             if len(fields) > len(kinds):
                 # more signs than columns: the rest is the last column's free text
                 fields = fields[: len(kinds) - 1] + [(fields[len(kinds) - 1][0], len(line))]
-            for kind, (a, b) in zip(kinds, fields, strict=False):
+            # a first name in a name column makes every name column of the row a name
+            named = any(
+                kind == "NAME" and _first_name_in(line[a:b])
+                for kind, (a, b) in zip(kinds, fields, strict=False)
+            )
+            for kind, surname, (a, b) in zip(kinds, surnames, fields, strict=False):
                 if kind is None:
                     continue
-                cell = _cell(kind, line, a, b)
+                cell = _cell(kind, line, a, b, surname_column=surname or named)
                 if cell is not None:
                     found.append((cell[0], offsets[k] + cell[1], offsets[k] + cell[2]))
             k += 1
