@@ -234,7 +234,7 @@ def _name_cell(value: str, *, surname_column: bool = False) -> bool:
     and "beides geht" are not; "KRAUTTER", "anna lutz", "Nadine und Kevin Brückner-Yilmaz"
     may be. In a ``surname_column`` (a column labelled "Nachname", or any name column of a
     row that holds a first name) a noun is taken as a surname ("Wurster", "Specht"); a word
-    the dictionary has in lower case only ("Gut", "Schnell") is still none.
+    the dictionary has in lower case only ("Schnell", "Alle") is still none.
     """
     words = [w.strip(".,;:()\"'") for w in value.split()]
     words = [w for w in words if w]
