@@ -167,3 +167,19 @@ def test_an_unknown_word_before_where_someone_works_mid_sentence(text, expected)
 )
 def test_words_before_an_office_that_are_no_names_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a detail ending in "-t" between commas is no verb: the person stays readable
+        ("Mein Vater, sehbehindert, fragt nach dem Termin.",
+         "Mein Vater, [GESUNDHEIT], fragt nach dem Termin."),
+        ("Die Anruferin, sehbehindert, fragt nach dem Termin.",
+         "Die Anruferin, [GESUNDHEIT], fragt nach dem Termin."),
+        # a verb that is a detail too stays a verb: no one is said to walk badly here
+        ("Seit sie weg ist, läuft gar nix mehr.", "Seit sie weg ist, läuft gar nix mehr."),
+    ],
+)
+def test_a_detail_between_commas_is_no_verb(text, expected):
+    assert redact_text(text) == expected

@@ -28,6 +28,7 @@ from esslingen_lab.privacy.redact.health_extent import (
 )
 from esslingen_lab.privacy.redact.health_fields import HEALTH_FIELD_RULES
 from esslingen_lab.privacy.redact.health_foreign import FOREIGN_HEALTH_RULES
+from esslingen_lab.privacy.redact.health_function import function_phrase
 from esslingen_lab.privacy.redact.health_lexicon import (
     _is_health_word,
     _Lexicon,
@@ -177,7 +178,9 @@ def _finite(t: _Text, k: int) -> bool:
     if word in _FINITE_VERBS:
         return True
     return (t.words[k].islower() and len(word) >= 4 and word.endswith("t")
-            and not word.startswith("ge") and word not in _NOT_VERBS)
+            and not word.startswith("ge") and word not in _NOT_VERBS
+            # "sehbehindert" is the detail, not a verb ("läuft nicht mehr" is both)
+            and (k not in t.in_term or function_phrase(t.lower, k) > 0))
 
 
 def _is_apposition(t: _Text, c: int, sentence: int) -> bool:
