@@ -9,12 +9,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, RELATIVES
 
 __all__ = ["BIRTH_DATE_RULES", "SECOND_BIRTH_DATE_RULES"]
 
@@ -34,14 +32,9 @@ _IN_BRACKETS = regex.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _relatives() -> frozenset:
-    return frozenset(read_words("health_relatives"))
-
-
 def _bracket_spans(text: str):
     """Yield a full date in brackets right after a person (a relative, a first name)."""
-    relatives = _relatives()
+    relatives = RELATIVES
     for match in _IN_BRACKETS.finditer(text):
         words = match.group("who").split()
         if any(w.lower() in relatives or w in FIRST_NAMES for w in words) or (
@@ -114,7 +107,7 @@ def _beside_person_spans(text: str):
     (12.01.1943)"). A year of 2020 or later counts only beside a child's word: a recent date
     beside an adult is an appointment or a letter ("Frau Berger, 14.03.2025, hat angerufen").
     """
-    relatives = _relatives()
+    relatives = RELATIVES
     for match in _BESIDE.finditer(text):
         words = match.group("who").split()
         year = int(match.group("y"))
@@ -179,7 +172,7 @@ def _birthday_spans(text: str):
     club, a town or a school celebrating its birthday ("Der Verein feiert am 3. Mai seinen
     100. Geburtstag") keeps its date.
     """
-    relatives = _relatives()
+    relatives = RELATIVES
     found = set()
     for pattern in (_BIRTHDAY, _TURNS):
         for match in pattern.finditer(text):
@@ -211,7 +204,7 @@ _GENITIVE = frozenset(
 
 def _from_day_spans(text: str):
     """Yield a full date a person is "from": "Ich bin vom 12.12.1960", "Oma ist vom …"."""
-    relatives = _relatives()
+    relatives = RELATIVES
     for match in _FROM_DAY.finditer(text):
         if match.group("who").lower().startswith("bin"):
             yield match.span("v")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
-from esslingen_lab.privacy.redact.vocabulary import read_words
+from esslingen_lab.privacy.redact.vocabulary import RELATIVES
 
 __all__ = ["BIRTH_PHRASE_RULES"]
 
@@ -197,7 +197,7 @@ _THING_BEFORE = regex.compile(
 
 
 def _built_year_spans(text: str):
-    relatives = frozenset(read_words("health_relatives"))
+    relatives = RELATIVES
     for match in _BUILT_YEAR.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
         person = _PERSON_BEFORE.search(before) or any(

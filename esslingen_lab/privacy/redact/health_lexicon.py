@@ -22,6 +22,7 @@ from esslingen_lab.privacy.redact.health_slips import SlipIndex
 from esslingen_lab.privacy.redact.patterns import KnownWords
 from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
 from esslingen_lab.privacy.redact.vocabulary import (
+    RELATIVES,
     _words,
     read_words,
 )
@@ -118,9 +119,8 @@ def _lexicon() -> _Lexicon:
     for t in paired:
         for form in forms(t.words[0], t.exact):
             pair_gates.setdefault(form, set()).update(forms(t.written, t.exact))
-    return _Lexicon({k: tuple(v) for k, v in by_first.items()}, frozenset(
-        read_words("health_relatives")), compound, idioms, first_forms,
-        {k: frozenset(v) for k, v in pair_gates.items()},
+    return _Lexicon({k: tuple(v) for k, v in by_first.items()}, RELATIVES, compound, idioms,
+        first_forms, {k: frozenset(v) for k, v in pair_gates.items()},
         tuple(heads) + ("-op",), tuple(stems),
         frozenset(t.words[0] for t in terms if len(t.words) == 1 and "probleme" in t.clause_words))
 

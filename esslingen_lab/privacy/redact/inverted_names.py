@@ -26,6 +26,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _HELLO,
     FIRST_NAMES,
+    RELATIVES,
     read_words,
 )
 
@@ -64,7 +65,7 @@ _MONTHS = frozenset(
 @lru_cache(maxsize=1)
 def _not_surnames() -> frozenset:
     """Relations, roles, titles and one-word greetings in lower case: no surname before a name."""
-    words = [*read_words("health_relatives"), *read_words("roles"), *read_words("greetings")]
+    words = [*RELATIVES, *read_words("roles"), *read_words("greetings")]
     return frozenset(word.lower() for word in words if " " not in word) | _TITLES | _DIALECT_WORDS
 
 

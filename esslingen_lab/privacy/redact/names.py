@@ -24,7 +24,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
-    read_words,
+    RELATIVES,
 )
 
 _CAPITALISED = regex.compile(
@@ -466,11 +466,6 @@ def _surname_after_indefinite(word: str, text: str, end: int) -> bool:
 _POSSESSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:Ihre?|Eure?|Euer|Deine?)\s+$")
 
 
-@lru_cache(maxsize=1)
-def _relations() -> frozenset:
-    return frozenset(read_words("health_relatives"))
-
-
 _GREETING_BEFORE = regex.compile(
     r"(?i:gr[üu]ß|gr[üu]ss|gruess|dank|regards|mfg|\blg\b|\bvg\b|cheers|ciao|servus|tschü)"
 )
@@ -484,7 +479,7 @@ def _relation_not_sign_off(value: str, text: str, start: int) -> bool:
     greeting stands before it ("Viele Grüße, Ihr Mann aus Esslingen") or it closes its
     line; anywhere else it is someone's husband, son or wife.
     """
-    if " " in value or value.lower() not in _relations():
+    if " " in value or value.lower() not in RELATIVES:
         return False
     if _GREETING_BEFORE.search(text, max(0, start - 60), start):
         return False

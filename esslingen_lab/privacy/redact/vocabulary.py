@@ -44,6 +44,8 @@ def _words(*items: str) -> str:
 
 FIRST_NAMES = frozenset(read_words("first_names"))
 NOT_NAMES = frozenset(read_words("not_names"))
+# nouns for a person by family or personal relation ("mann", "oma", "nachbarin"), lower case
+RELATIVES = frozenset(read_words("health_relatives"))
 _NOUN_ENDINGS = read_words("noun_endings")
 _STREET_SUFFIX = _words(*read_words("street_suffixes"))
 # The same without the abbreviation's dot, for matching at the end of a word.
