@@ -17,7 +17,7 @@ from esslingen_lab.privacy.redact.naming import thing_named_before
 from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
-__all__ = ["capital_name_spans", "case_view"]
+__all__ = ["capital_name_spans", "case_view", "name_case"]
 
 # a word in capitals (two letters or more, hyphenated parts too) and a single capital
 # followed by a period (an initial)
@@ -34,6 +34,11 @@ _VERBS_BEFORE_NUMBER = frozenset(
     "IST WAR HAT UND DER DIE DAS DEN DEM MIT BEI VON AUF ICH SIE WIR IHR UNS NUR".split()
 )
 _BEFORE_DIGITS = regex.compile(r"[\s\-]*(?:\p{Lu}{1,2}[\s\-]*)?\d")
+
+
+def name_case(word: str) -> str:
+    """Return a word in capitals as a name is written ("ÖZ-DEMIR" as "Öz-Demir")."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
 
 def case_view(text: str) -> str:
@@ -147,7 +152,7 @@ def _shouted_view(text: str) -> str:
         if cue_before and cased.islower() and cased not in _function_words():
             # "VON FAM. STRÄHLE", "HERR WALZ": after a person's cue the word is the name,
             # though the dictionary knows it in lower case ("strähle", "walz")
-            cased = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+            cased = name_case(word)
             previous_name = True
         if len(cased) == len(word):
             chars[match.start() : match.end()] = cased
@@ -172,8 +177,7 @@ def _surname_of_a_field(text: str, words, k: int, in_run) -> bool:
         return False
     if not _FIELD_START.search(text[max(0, words[k].start() - 12) : words[k].start()]):
         return False
-    following = words[k + 1].group()
-    first = "-".join(p[:1] + p[1:].lower() for p in following.split("-"))
+    first = name_case(words[k + 1].group())
     return first in FIRST_NAMES or lexicon().is_first_name(first)
 
 

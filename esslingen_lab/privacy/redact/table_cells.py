@@ -26,6 +26,7 @@ from functools import lru_cache, partial
 
 import regex
 
+from esslingen_lab.privacy.redact.casing import name_case
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
@@ -241,8 +242,7 @@ def _name_cell(value: str, *, surname_column: bool = False) -> bool:
     if not words or len(words) > _MAX_CELL_WORDS or any(ch.isdigit() for ch in value):
         return False
     lex = lexicon()
-    words = ["-".join(p[:1] + p[1:].lower() for p in w.split("-")) if w.isupper() else w
-             for w in words]
+    words = [name_case(w) if w.isupper() else w for w in words]
     # a first name makes the cell a name: "Walz, Ursula" (though "Walz" is a noun too)
     with_first_name = any(w in FIRST_NAMES or lex.is_first_name(w) for w in words)
     for word in words:
