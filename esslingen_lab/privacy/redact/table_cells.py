@@ -320,12 +320,19 @@ def _cells(text: str) -> tuple[tuple[str, int, int], ...]:
     for line in lines:
         offsets.append(position)
         position += len(line) + 1
+    pairs: dict[int, object] = {}  # each line read at most once as "label;value"
+
+    def pair_at(j: int):
+        if j not in pairs:
+            pairs[j] = _pair(lines[j])
+        return pairs[j]
+
     k = 0
     while k < len(lines):
         line = lines[k]
-        pair = _pair(line) if len(line) <= 300 else None
-        if pair is not None and (k + 1 < len(lines) and _pair(lines[k + 1]) is not None or (
-            k and _pair(lines[k - 1]) is not None
+        pair = pair_at(k) if len(line) <= 300 else None
+        if pair is not None and (k + 1 < len(lines) and pair_at(k + 1) is not None or (
+            k and pair_at(k - 1) is not None
         )):
             # a list of "label;value" lines: the label is the header of its own line
             kind, ((la, lb), (a, b)) = pair
