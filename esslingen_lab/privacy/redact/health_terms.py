@@ -209,6 +209,36 @@ def _from_an_institution(t: _Text, i: int) -> bool:
     return not t.clause_has(t.clause[i], _POSSESSIVE_FIRST)
 
 
+# what someone writes, reads or learns about: "schreibt über Demenz eine Hausarbeit",
+# "informiert sich zum Thema Diabetes", "forscht zu Autismus"
+_TOPIC_WORK = (
+    "forsch", "recherch", "referat", "hausarbeit", "vortrag", "studie", "seminar", "artikel",
+    "buch", "broschüre", "flyer", "infoabend", "infoveranstaltung", "fortbildung", "schulung",
+    "kurs", "projekt", "bachelorarbeit", "masterarbeit", "doktorarbeit", "podcast", "film",
+)
+# a complaint or report of one's own state: "klagt über Schmerzen", "spricht über Atemnot"
+_COMPLAINT = ("klag", "beschw", "jammer", "stöhn", "bericht", "sprich", "spricht", "sprach",
+              "sprech", "red", "erzähl", "leid")
+
+
+def _as_a_topic(t: _Text, i: int) -> bool:
+    """Tell a subject of study or talk: "über Demenz", "zum Thema Diabetes", "zu Autismus"."""
+    k = i - 1
+    if k >= 0 and t.lower[k] in ("die", "den", "das", "der", "dem"):
+        k -= 1  # "ein Referat über die Demenz"
+    if k < 0:
+        return False
+    before = t.lower[k]
+    words = [t.lower[w] for w in t.clause_words(t.clause[i]) if w != i]
+    if before == "thema" or before == "thema:":
+        return True  # "zum Thema Demenz", "Thema: Diabetes"
+    if before in ("über", "ueber"):  # "…, der über Atemnot klagte" is his own
+        return not any(w.startswith(_COMPLAINT) for w in words)
+    if before == "zu":
+        return any(w.startswith(_TOPIC_WORK) for w in words)
+    return False
+
+
 def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
     """Return the health terms as word ranges (first, end), less those about no one."""
     found = []
@@ -225,6 +255,7 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             or _about_a_group(t, i, n)
             or _someone_else(t, i)
             or _as_a_tool(t, i)
+            or _as_a_topic(t, i)
             or _as_an_adverb(t, i)
             or (t.clause_has(t.clause[i], _WORK_WORDS)
                 and work_near(t.lower, t.clause_words(t.clause[i]), i, _WORK_WORDS)

@@ -286,6 +286,50 @@ _ID_RULES.append(
     )
 )
 
+# A device's network address identifies its owner as a customer number does (GDPR recital
+# 30): "meine IP ist 84.132.17.201", "MAC-ID 00:1A:2B:3C:4D:5E", "2a02:8070:a1c3::5e". A
+# version or section number stays ("Version 10.2.1.4", "Kapitel 1.2.3.4"), and so does a
+# time ("12:30:45").
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+_HEX = r"[0-9A-Fa-f]"
+_NETWORK_ADDRESS = regex.compile(
+    rf"""(?<![\w.:\-])(?<!(?i:version|vers\.|ver\.|v|build|release|firmware|update|stand)\x20?)
+         (?:(?P<ip4>{_OCTET}(?:\.{_OCTET}){{3}})(?!\w|\.\d)
+          |{_HEX}{{2}}(?P<sep>[:\-]){_HEX}{{2}}(?:(?P=sep){_HEX}{{2}}){{4}}(?![\w:\-])
+          |(?P<ip6>{_HEX}{{0,4}}(?::{_HEX}{{0,4}}){{2,7}})(?![\w:]))""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def _network_address_spans(text: str):
+    for match in _NETWORK_ADDRESS.finditer(text):
+        if (ip4 := match.group("ip4")) is not None:
+            if all(len(part) == 1 for part in ip4.split(".")):
+                continue  # "1.2.3.4": a section, not an address
+        elif (ip6 := match.group("ip6")) is not None:
+            groups = ip6.split(":")
+            # "2a02:8070::5e" or eight groups; a clock or a ratio ("12:30:45") stays
+            if "::" not in ip6 and len(groups) < 6 or not any(g for g in groups):
+                continue
+            if not regex.search(r"[a-fA-F]", ip6) and "::" not in ip6:
+                continue
+        yield match.span()
+
+
+_ID_RULES.append(
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        gate=Branches(
+            r"\d\.\d{1,3}\.\d{1,3}\.\d|[0-9a-f]{2}[:\-][0-9a-f]{2}[:\-][0-9a-f]{2}[:\-]|[0-9a-f]::|::[0-9a-f]|[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}:[0-9a-f]{1,4}:"
+        ),
+        finder=_network_address_spans,
+        trusted=True,
+        name="id-network-address",
+    )
+)
+
 # "-nummer" compounds ("Kindergeld-Nummer 215FK488213"): ID_COMPOUND_RULES (id_compounds.py)
 _ID_RULES.extend(ID_COMPOUND_RULES)
 
@@ -295,7 +339,7 @@ _PLATE_RULES = [
     _rule(
         "KFZ",
         r"""(?<![\w\-])(?!(?i:SGB|BGB|StGB|HGB|ZPO|AO)\b)[A-Za-zÄÖÜäöü]{1,3}-[A-Za-z]{1,2}[\x20\-]?
-             \d{1,4}(?:[EHeh]\b|\x20[EH](?![\w\-])|\b)(?![.,]\d|[/\-]\w)""",
+             [1-9]\d{0,3}(?:[EHeh]\b|\x20[EH](?![\w\-])|\b)(?![.,]\d|[/\-]\w)""",
         needs_digit=True,
         needs=("-",),  # the gate's hyphen: a set look-up, cheaper than the gate
         gate=r"[a-zäöü]-[a-z]{1,2}[\x20\-]?\d",

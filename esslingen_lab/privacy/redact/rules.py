@@ -458,9 +458,10 @@ _RULES: list[_Rule] = [
     _rule(
         "KFZ",
         r"""(?<![\w\-])(?!(?:SGB|BGB|StGB|GG|HGB|ZPO|OZG|AO|EU|ISO|DIN|PC|IT|VwVfG)\b)
-             # separators also as typed on phones: "WN‑NK‑3100", "ES·UV·88", "NT ⋅ GH ⋅ 512"
+             # separators also as typed on phones: "WN‑NK‑3100", "ES·UV·88", "NT ⋅ GH ⋅ 512";
+             # the number never starts with 0 ("MAC-ID 00:1A:…" is no plate)
              [A-ZÄÖÜ]{1,3}(?:[ ]?[\-–‑·⋅•][ ]?|[ ])(?!I{1,3}\b|IV\b|V\b|VI{1,3}\b|IX\b|X\b)
-             [A-ZÄÖÜ]{1,2}(?:[ ]?[\-‑·⋅•][ ]?|[ ])?\d{1,4}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
+             [A-ZÄÖÜ]{1,2}(?:[ ]?[\-‑·⋅•][ ]?|[ ])?[1-9]\d{0,3}(?:[EH]\b|[ ][EH](?![\w\-])|\b)""",
         needs_digit=True,
         gate=r"\d(?<=[A-ZÄÖÜ](?:[\x20\-‑·⋅•]|\x20[\-‑·⋅•]\x20)?\d)",  # digit first (see above)
         gate_on_raw=True,

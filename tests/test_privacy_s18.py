@@ -1,0 +1,63 @@
+"""Session 18: a device's network address is an identifier, a plate's number never starts
+with 0, and a health word that is the subject of a talk or a paper is about no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mein Laptop hat die MAC-ID 00:1A:2B:3C:4D:5E und kein WLAN.",
+         "Mein Laptop hat die MAC-ID [ID] und kein WLAN."),  # was "[KFZ]:1A:2B:…"
+        ("Router-MAC 3c-22-fb-1a-09-7e", "Router-MAC [ID]"),
+        ("Meine IP-Adresse ist 84.132.17.201, bitte entsperren.",
+         "Meine IP-Adresse ist [ID], bitte entsperren."),
+        ("IPv6 2a02:8070:a1c3::5e und fe80::1c2b:3dff:fe4e:5f6a",
+         "IPv6 [ID] und [ID]"),
+        ("Gesperrt wurde 2001:0db8:85a3:0000:0000:8a2e:0370:7334.", "Gesperrt wurde [ID]."),
+        # plates as before
+        ("Das Auto ES-AB 123 parkt falsch.", "Das Auto [KFZ] parkt falsch."),
+        ("Händlerkennzeichen ES-06 4471", "Händlerkennzeichen [KFZ]"),
+        ("es-xy 42 steht seit Wochen da", "[KFZ] steht seit Wochen da"),
+    ],
+)
+def test_network_addresses_and_plates(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitte Version 10.2.1.4 installieren.",
+        "Siehe Kapitel 1.2.3.4 der Satzung.",
+        "Build v4.10.2.15 läuft, Update 1.10.200.3 nicht.",
+        "Termin um 12:30:45, Verhältnis 3:2:1.",
+        "Die Zahl 1.234.567.890 ist zu groß.",
+        "Raum AB-00 ist gesperrt.",  # no plate: a number never starts with 0
+        "Meine Tochter schreibt über Demenz eine Hausarbeit.",
+        "Mein Sohn hält ein Referat über Diabetes.",
+        "Meine Frau informiert sich zum Thema Demenz.",
+        "Meine Tochter forscht zu Autismus an der Hochschule.",
+        "Mein Mann schreibt einen Artikel über die Demenz.",
+    ],
+)
+def test_ordinary_words_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mein Mann hat Demenz.", "Mein Mann [GESUNDHEIT]."),
+        # a complaint about one's own state is no topic
+        ("Meine Mutter klagt über Schmerzen im Knie.", "Meine Mutter [GESUNDHEIT]."),
+        ("Mein Vater spricht kaum über seine Depression.", "Mein Vater [GESUNDHEIT]."),
+        ("Ich habe über Jahre Migräne gehabt.", "Ich [GESUNDHEIT]."),
+    ],
+)
+def test_health_of_a_person_still_goes(text, expected):
+    assert redact_text(text) == expected
