@@ -61,3 +61,25 @@ def test_ordinary_words_stay(text):
 )
 def test_health_of_a_person_still_goes(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Fall 2 gilt das.",  # was "[ADRESSE] gilt das"
+        "Im Level 5 ist Schluss.",
+        "Aber im Ernst 62 % der Befragten wollen das.",
+        "Im Modul 3 lernen wir, im Monat 3 kam der Bescheid.",
+    ],
+)
+def test_a_numbered_thing_is_no_address(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Im Oberen Tal 9", "Bei der Kelter 3", "Am Fuchsloch 2", "Im Wiesengrund 4",
+     "Im Gewann 12", "Am Rosenberg 5", "Im Brühl 3", "Auf der Halde 7", "Hinter der Kirche 5"],
+)
+def test_a_place_phrase_with_a_number_is_an_address(place):
+    assert redact_text(f"Wir wohnen {place} seit 1990.") == "Wir wohnen [ADRESSE] seit 1990."

@@ -462,6 +462,22 @@ _NUMBERED_HEADS = tuple(
 )
 
 
+# the last parts of field and place names that are also ordinary nouns ("Im Oberen Tal 9",
+# "Bei der Kelter 3", "Am Fuchsloch 2", "Im Wiesengrund 4"): a noun ending otherwise is a
+# numbered thing, no place ("Im Fall 2 gilt das", "Im Level 5", "Im Modul 3")
+_PLACE_HEADS = tuple(
+    """
+    tal täle berg bergen bühl bühle halde halden hälde rain raine wasen au aue grund höhe höhen
+    feld felder wiese wiesen garten gärten gärtle steige steig kelter kirche brunnen bach loch
+    hof höfe mühle markt spital burg graben acker äcker weide weiden hang eck ecke winkel tor
+    brücke holz hölzle wald hecke hecken heide ried moos see weiher insel zelg gewann gehren
+    bruch kapf kopf buckel wengert schanze bad hütte siedlung viertel vorstadt dorf weiler flur
+    hag sand stein steinen anger klinge grube gruben kreuz linde linden eiche eichen kloster
+    mauer turm schloss schlössle wall zwinger kamp kämpe bogen weinberg weinberge weinbergen
+    """.split()
+)
+
+
 @lru_cache(maxsize=1)
 def _numbered_nouns() -> frozenset:
     return frozenset(read_words("numbered_nouns"))
@@ -481,6 +497,8 @@ def _loose_address_spans(text: str):
         if match.group("bare") is not None:
             if lexicon().is_german(word) or word.endswith("-"):
                 continue  # "Große Pause 2", "Neue Mitte 3": only a name that is no word
+        elif lexicon().is_german(word) and not word.lower().endswith(_PLACE_HEADS):
+            continue  # "Im Fall 2 gilt das": a numbered thing; "Im Oberen Tal 9" a place
         yield match.span("v")
 
 
