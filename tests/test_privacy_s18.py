@@ -83,3 +83,41 @@ def test_a_numbered_thing_is_no_address(text):
 )
 def test_a_place_phrase_with_a_number_is_an_address(place):
     assert redact_text(f"Wir wohnen {place} seit 1990.") == "Wir wohnen [ADRESSE] seit 1990."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ist gemeldet unter Ticket 24-113052 aber nix passiert.",
+         "Ist gemeldet unter Ticket [ID] aber nix passiert."),
+        ("Mängelmelder genutzt (Meldung 58812) wegen der Laterne.",
+         "Mängelmelder genutzt (Meldung [ID]) wegen der Laterne."),
+        ("Hundesteuer doppelt, Steuermarke 1187.", "Hundesteuer doppelt, Steuermarke [ID]."),
+        ("Hundemarke Nr. 2241.", "Hundemarke Nr. [ID]."),
+        ("Meine Tafel-Berechtigungskarte Nr. 2291 läuft ab.",
+         "Meine Tafel-Berechtigungskarte Nr. [ID] läuft ab."),
+        ("Fall 2024/1187 – Wohnungsnotfall.", "Fall [ID] – Wohnungsnotfall."),
+        ("Mein Antrag BPA-44-2025-0917 ist seit Wochen offen.",
+         "Mein Antrag [ID] ist seit Wochen offen."),
+        ("IT-Ticket #48812 hängt.", "IT-Ticket #[ID] hängt."),
+        ("FIN: WVWZZZ1KZ8W123456", "FIN: [ID]"),  # a vehicle identification number
+    ],
+)
+def test_case_and_token_numbers(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meldung von 2024. Antrag 2025 gestellt.",
+        "Im Fall 1000 Euro zahlen. Fall 3 gilt.",
+        "Antrag 23/2025 im Gemeinderat.",  # a council paper
+        "DER ANTRAG VOM 12.02.2025 IST NICHT BEARBEITET. BESCHEID VOM 02.04. KAM.",
+        "Bescheid 12.03.2025 kam an.",
+        "Auftrag 1500 Stück, Fall 12.000 Menschen, Wohnung 3 im 2. OG.",
+        "Die Karte 2024 zeigt alle Radwege.",
+    ],
+)
+def test_counts_dates_and_years_after_case_words_stay(text):
+    assert redact_text(text) == text

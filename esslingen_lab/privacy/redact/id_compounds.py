@@ -266,3 +266,84 @@ ID_COMPOUND_RULES.extend([
         name="id-number-in-words",
     ),
 ])
+
+
+# ---------------------------------------------------------------- a case, a ticket, a token
+
+# the number of one person's case, report or token after its noun, with or without "Nr.":
+# "Ticket 24-113052", "Meldung 58812", "Fall 2024/1187", "Antrag BPA-44-2025-0917",
+# "Steuermarke 1187", "Hundemarke Nr. 2241", "Berechtigungskarte Nr. 2291", "WEG-Nr. 0473";
+# four digits at least and no year alone ("Meldung von 2024", "Antrag 2025 gestellt"), no
+# amount ("Fall 1000 Euro"), no council paper ("Antrag 23/2025")
+_CASE = regex.compile(
+    r"""(?<![\p{L}\-])(?:\p{L}+-)?(?:WEG|(?i:ticket|meldung|störungsmeldung|mängelmeldung|fall|antrag|
+          widerspruch|beschwerde|anliegen|schadensfall|schadenfall|steuermarke|hundemarke|
+          hundesteuermarke|marke|berechtigungskarte|mitgliedskarte|parkausweis|karte|grab|
+          grabstelle|bescheid|verwarnung|bußgeldbescheid|strafzettel|knöllchen|objekt|
+          wohnung|einheit|bewerbung|anmeldung|buchung|auftrag|reklamation|sendung|paket))
+        (?:-?(?i:nr\.?|nummer|no\.?))?(?![\p{L}])
+        [\x20\t]*(?:[:#][\x20\t]*)?(?:(?i:nr\.?|no\.?)[\x20\t]*)?(?:\#[\x20\t]*)?
+        # a code's letters first ("BPA-44-…"), never a word ("ANTRAG VOM 12.02.2025")
+        (?P<v>(?:(?!(?i:vom|von|am|im|um|ab|bis|seit|zum|zur|für|mit|ist|war|des|der|die|das|
+                    den|dem|ein|eine|nr|no|und|oder|per|pro|ca|mai|juni|juli)[\-\x20])
+                 [A-Z]{1,5}[\-\x20])?\d[\dA-Z]*(?:[\-/.][\dA-Z]+){0,5})
+        (?![\p{L}\d]|[.,/\-]\d|\x20?(?i:euro|eur|€|%|prozent|jahre|tage|wochen|monate|stunden|
+           minuten|menschen|leute|fälle|mal|stück|seiten|meter|km|m\b|qm|m²)(?![\p{L}]))""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+_DAY = regex.compile(r"\d{1,2}\.\d{1,2}\.?(?:\d{2}|\d{4})?")
+
+
+def _case_number_spans(text: str):
+    for match in _CASE.finditer(text):
+        value = match.group("v")
+        digits = sum(ch.isdigit() for ch in value)
+        if digits < 4 or regex.fullmatch(r"(?:19|20)\d\d", value) or _PAPER.fullmatch(value):
+            continue
+        if _DATE.fullmatch(value) or _DAY.fullmatch(value):
+            continue  # "Bescheid 12.03.2025", "Bescheid 02.04."
+        yield match.span("v")
+
+
+# a vehicle's identification number (FIN/VIN): 17 capitals and digits without I, O, Q
+_VIN = regex.compile(r"(?<![\p{L}\d\-])(?=[A-Z]*\d)(?=\d*[A-Z])[A-HJ-NPR-Z0-9]{17}(?![\p{L}\d\-])",
+                     regex.VERSION1)
+
+
+def _vin_spans(text: str):
+    for match in _VIN.finditer(text):
+        value = match.group()
+        if sum(ch.isdigit() for ch in value) >= 3 and sum(ch.isalpha() for ch in value) >= 3:
+            yield match.span()
+
+
+ID_COMPOUND_RULES.extend([
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        needs=("ticket", "meldung", "fall", "antrag", "widerspruch", "beschwerde", "anliegen",
+               "marke", "karte", "ausweis", "grab", "bescheid", "verwarnung", "zettel",
+               "knöllchen", "weg-", "weg ", "objekt", "wohnung", "einheit", "bewerbung",
+               "anmeldung", "buchung", "auftrag", "reklamation", "sendung", "paket"),
+        gate=regex.compile(
+            r"(?:ticket|meldung|fall|antrag|spruch|schwerde|anliegen|marke|karte|ausweis|grab|"
+            r"stelle|bescheid|warnung|zettel|knöllchen|weg|objekt|wohnung|einheit|bewerbung|"
+            r"anmeldung|buchung|auftrag|reklamation|sendung|paket)(?:-?(?:nr\.?|nummer|no\.?))?"
+            r"[\x20\t:#]{0,3}(?:(?:nr|no)\.?[\x20\t#]{0,2})?(?:[a-z]{1,5}[\-\x20])?\d"
+        ),
+        finder=_case_number_spans,
+        name="id-case-number",
+    ),
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        gate=regex.compile(r"[A-HJ-NPR-Z0-9]{17}", regex.VERSION1),
+        gate_on_raw=True,
+        finder=_vin_spans,
+        name="id-vehicle-number",
+    ),
+])
