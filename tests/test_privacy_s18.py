@@ -99,7 +99,8 @@ def test_a_place_phrase_with_a_number_is_an_address(place):
         ("Fall 2024/1187 – Wohnungsnotfall.", "Fall [ID] – Wohnungsnotfall."),
         ("Mein Antrag BPA-44-2025-0917 ist seit Wochen offen.",
          "Mein Antrag [ID] ist seit Wochen offen."),
-        ("IT-Ticket #48812 hängt.", "IT-Ticket #[ID] hängt."),
+        ("Ticket 58813: Bürgerin meldet den zugeparkten Behindertenparkplatz.",
+         "Ticket [ID]: Bürgerin meldet den zugeparkten Behindertenparkplatz."),
         ("FIN: WVWZZZ1KZ8W123456", "FIN: [ID]"),  # a vehicle identification number
     ],
 )
@@ -117,7 +118,51 @@ def test_case_and_token_numbers(text, expected):
         "Bescheid 12.03.2025 kam an.",
         "Auftrag 1500 Stück, Fall 12.000 Menschen, Wohnung 3 im 2. OG.",
         "Die Karte 2024 zeigt alle Radwege.",
+        "IT-Ticket #48812 hängt seit drei Wochen.",  # internal: no one's case (session 11)
     ],
 )
 def test_counts_dates_and_years_after_case_words_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rest of a number read out after the part found is one number
+        ("Rückfragen: null-sieben-eins-eins / drei-fünf-eins-zwo, dann Durchwahl "
+         "vier-null-sieben. Das bin ich.", "Rückfragen: [TELEFON]. Das bin ich."),
+        ("Nummer diktiert: null eins fünf neun, eins zwei drei … dann achtundvierzig, "
+         "sechsundsechzig. Rückruf wegen Hundesteuer.",
+         "Nummer diktiert: [TELEFON]. Rückruf wegen Hundesteuer."),
+        # an area code written as one word, Swabian tens, "nuller"
+        ("ruf an unter nullsiebenelf dreihundertzwölf vierundvierzig", "ruf an unter [TELEFON]"),
+        ("erreichbar unter nullsechzehnhundert, fünf drei neun, zwei acht acht sieben eins. oder",
+         "erreichbar unter [TELEFON]. oder"),
+        ("Meine Tel. is nullsiebenelf dreifünf, dreizehn, achtundvierzig – ja so",
+         "Meine Tel. is [TELEFON] – ja so"),
+        ("Ruf mi halt a: null siebe elf – drei fümf, siebazwanzig, nainaverzig. Oder schreibet.",
+         "Ruf mi halt a: [TELEFON]. Oder schreibet."),
+        ("mei Nummer isch null siebe elf, dreiadreißig, nuller fünf, achtzeh. Danke",
+         "mei Nummer isch [TELEFON]. Danke"),
+        # dictated digit by digit with full stops and dashes
+        ("Rückrufnummer: „Null. Eins. Sechs. Null. – Neun. Neun. Zwei. – Vier. Eins. Fünf. "
+         "Acht.“", "Rückrufnummer: „[TELEFON].“"),
+        # a count after the number stays
+        ("Ruf an: null sieben eins eins drei vier fünf – drei Wochen her.",
+         "Ruf an: [TELEFON] – drei Wochen her."),
+    ],
+)
+def test_phone_numbers_in_words(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben null Chancen, zwei Tage, drei Wochen.",
+        "Er hat null. - Drei Leute kamen.",
+        "Wir haben nullzwei Chancen, zwei Tage.",
+    ],
+)
+def test_number_words_that_are_no_phone_stay(text):
     assert redact_text(text) == text

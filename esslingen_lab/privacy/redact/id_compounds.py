@@ -296,9 +296,18 @@ _CASE = regex.compile(
 _DAY = regex.compile(r"\d{1,2}\.\d{1,2}\.?(?:\d{2}|\d{4})?")
 
 
+# an internal ticket of the IT is no one's case ("IT-Ticket #48812 hängt")
+_INTERNAL = ("it-", "helpdesk-", "support-", "service-", "jira-", "server-")
+
+
 def _case_number_spans(text: str):
     for match in _CASE.finditer(text):
+        if match.group().lower().startswith(_INTERNAL):
+            continue
         value = match.group("v")
+        if value[:1] == "0" and (sum(ch.isdigit() for ch in value) >= 8
+                                 or regex.match(r"[\x20/]+\d", text[match.end():match.end() + 3])):
+            continue  # "Anmeldung: 0152-3 88 41 27 6": a phone number (the phone rules')
         digits = sum(ch.isdigit() for ch in value)
         if digits < 4 or regex.fullmatch(r"(?:19|20)\d\d", value) or _PAPER.fullmatch(value):
             continue

@@ -34,17 +34,17 @@ __all__ = ["LOOSE_RULES", "ADJECTIVE"]
 # digits as words, also in dialect ("siebe", "oins", "zwoi", "fümf") and in English
 # ("zero one seven"): an English run is found from "zero" or after a cue only
 _DIGIT_WORD = (
-    r"(?:null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
+    r"(?:nuller|null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
     r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|fenf|fimf|sechse|neune|nuine|noine|nuin|noin|"
     r"nui|nei|nai|noi|nain|achte|achta|viere|viera|drui|"  # Swabian "nui", "achta", "drui"
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
 _PAIR_WORD = (
-    r"(?:(?:ein|oin|oi|zwei|zwo|zwoi|zwoa|drei|vier|fünf|fümf|fenf|sechs|sieben|siebe|acht|neun|"
-    r"nuin|nain|nein)(?:und|a|e))?"
-    # tens also in "-zich"/"-zg" (Swabian, Franconian, Berlin: "fuffzich", "vierzg")
-    r"(?:(?:zwan|vier|fünf|fuff|fuf|fuch|sech|sieb|acht|neun|nain|nein)(?:zig|zg|zich)"
+    r"(?:(?:ein|oin|oi|zwei|zwo|zwoi|zwoa|drei|vier|fünf|fümf|fenf|sechs|sieben|siebe|sieb|"
+    r"acht|neun|nuin|nain|nein)(?:und|a|e))?"
+    # tens also in "-zich"/"-zg" (Swabian, Franconian, Berlin: "fuffzich", "vierzg", "verzig")
+    r"(?:(?:zwan|vier|ver|fünf|fuff|fuf|fuch|sech|sieb|acht|neun|nain|nein)(?:zig|zg|zich)"
     r"|drei(?:ßig|ssig|ßg|ßich))"
     r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
     r"|zeh|elfe|zwölfe|dreizeh|vierzeh|fuffzeh|fuchzeh|sechzeh|siebzeh|achtzeh|neunzeh"
@@ -73,11 +73,17 @@ _PHONE_UNIT = (
     # a subscriber number after an area code in words: "null-eins-sieben-sechs 12345678"
     r"|(?<=\p{L}[\x20\t,\-–—‑/.·]{1,3})\d{7,8})"
 )
-_PHONE_SEP = r"(?:[\x20\t]*[,\-–—‑/.·][\x20\t]*|[\x20\t]+)"
+# one mark between groups, or a full stop and a dash ("Null. Eins. Sechs. Null. – Neun.")
+_PHONE_SEP = r"(?:[\x20\t]*[,\-–—‑/.·](?:[\x20\t]*[\-–—])?[\x20\t]*|[\x20\t]+)"
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 # a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(
     rf"(?<![\w.,])(?:(?:(?i:null(?:{_DIGIT_WORD}){{0,3}}|plus|zero)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
+    # an area code written as one word: "nullsiebenelf dreihundertzwölf vierundvierzig"
+    rf"|(?i:null(?:{_DIGIT_WORD}){{0,2}}(?:{_PAIR_WORD}|{_HUNDRED_WORD})|null(?:{_DIGIT_WORD}){{2,3}}"
+    rf"|null(?:{_PAIR_WORD})hundert)"  # "nullsechzehnhundert": 0 16 00
+    rf"(?![\p{{L}}])"
+    rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{2,}}"
     rf"|O\d{{2,5}}(?:{_PHONE_SEP}\d{{2,6}}(?![\w])){{1,2}}"  # "O711 3512 2490"
     # digit words joined by hyphens from any digit: "drei-fünf-eins-zwo/zwo-sieben-null-acht"
     rf"|(?<![\p{{L}}\d.,\-])(?i:{_DIGIT_WORD})(?:[\-/‑](?i:{_DIGIT_WORD})){{3,}}(?![\p{{L}}])"
@@ -89,7 +95,7 @@ _PHONE_AFTER_CUE = regex.compile(
     rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar|"
     rf"rückruf|ruf\s+mi(?:ch)?\s+an?|ruft\s+mi(?:ch)?\s+an?|melde?\s+mich|durchwahl|"
     rf"call\s+me(?:\s+(?:at|on))?|phone|mobile|reach\s+me(?:\s+(?:at|on))?)\b)"
-    rf"[^\w]{{0,12}}(?:(?i:bitte|gerne?|einfach)[^\w]{{0,3}}\s+)?(?:(?i:unter|an|ist|auf)\s+)?"
+    rf"[^\w]{{0,12}}(?:(?i:bitte|gerne?|einfach)[^\w]{{0,3}}\s+)?(?:(?i:unter|an|ist|is|isch|auf)\s+)?"
     rf"(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
     regex.VERSION1,
 )
@@ -177,6 +183,16 @@ _DIGITS_THEN_WORD = regex.compile(
 _LETTER_O_NUMBER = regex.compile(r"(?<![\w.,])O\d{2,5}\b")
 
 
+# the last unit of a run after a dash or a comma, and a word after the run: a count
+_COUNT_AFTER = regex.compile(
+    rf"[\x20\t]*[,\-–—/][\x20\t]*(?P<u>(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,2}})$",
+    regex.VERSION1,
+)
+_WORD_AFTER = regex.compile(
+    rf"\x20+(?i:{_UNITS}|kinder|menschen|wochenende)(?![\p{{L}}])", regex.VERSION1
+)
+
+
 def _phone_word_spans(text: str):
     """Phone numbers with digits written as words or spaced out: "null sieben eins eins"."""
     spans = [m.span() for m in _PHONE_WORDS.finditer(text)]
@@ -198,8 +214,42 @@ def _phone_word_spans(text: str):
             and value[:2] != "00" and value[0] == "0"
         )  # fmt: skip
         if (digits >= 7 and (spelt or spaced or lettered or cued or paired)) or short:
+            # a count after the number: "… vier fünf – drei Wochen her" keeps "drei"
+            tail = _COUNT_AFTER.search(value)
+            if tail is not None and _WORD_AFTER.match(text, end) is not None and (
+                digits - _digits_of(tail.group("u")) >= 7
+            ):
+                end = start + tail.start()
             before = _UNIT_BEFORE.search(text, max(0, start - 40), start) if spelt else None
             yield (before.start() if before else start), end
+
+
+# the rest of a number read out after the part found: "[TELEFON], dann Durchwahl
+# vier-null-sieben", "[TELEFON] … dann achtundvierzig, sechsundsechzig", "[TELEFON] – 31 22"
+_PHONE_GOES_ON = regex.compile(
+    rf"""\[TELEFON\](?P<v>(?:[\x20\t]*[,;:–—\-/…]|[\x20\t]*\.\.\.)?[\x20\t]*
+         (?:(?i:und\x20+dann|dann|danach|und|durchwahl|dw\.?|app\.?|apparat|nebenstelle|
+            -?\x20?(?i:dw|durchwahl))[\x20\t:]+(?:(?i:die|noch)\x20+)?)*
+         {_PHONE_UNIT}(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{0,8}})(?![\w])""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _phone_continued_spans(text: str):
+    """Yield the rest of a phone number after its first part: "[TELEFON], dann Durchwahl …"."""
+    at = text.find("[TELEFON]")
+    while at >= 0:
+        match = _PHONE_GOES_ON.match(text, at)
+        if match is not None:
+            units = _PHONE_UNITS.findall(match.group("v"))
+            # one group may be a count ("[TELEFON], 3 Kinder", "[TELEFON] – drei Wochen"):
+            # two groups, a connecting word ("dann", "Durchwahl") or the sentence's end
+            connected = regex.search(r"(?i)dann|danach|durchwahl|dw|app|nebenstelle|…|\.\.\.",
+                                     match.group("v")) is not None
+            last = regex.match(r"[\x20\t]*(?:[.!?)\n]|$)", text[match.end():])
+            if len(units) >= 2 or connected or last is not None:
+                yield at, match.end("v")  # one tag for the whole number
+        at = text.find("[TELEFON]", at + 9)
 
 
 # ---------------------------------------------------------------- insurance and staff numbers
@@ -698,7 +748,15 @@ LOOSE_RULES = (
             finder=_phone_word_spans,
             admit=_may_hold_phone_words,
             name="telefon-words",
-        )
+        ),
+        _Rule(
+            "TELEFON",
+            None,
+            needs=("[telefon]",),
+            finder=_phone_continued_spans,
+            name="telefon-continued",
+            trusted=True,
+        ),
     ]
     + _ID_RULES
     + _YEAR_RULES
