@@ -166,3 +166,36 @@ def test_phone_numbers_in_words(text, expected):
 )
 def test_number_words_that_are_no_phone_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meine Website hat alle Infos: zeynepcizart.carrd.co",
+         "Meine Website hat alle Infos: [URL]"),
+        ("online: strickliesel-berkheim.jimdosite.com – kann die Stadt helfen?",
+         "online: [URL] – kann die Stadt helfen?"),
+        ("Mein Blog (rebzeilen-neckarhalde.wordpress.com) hat Leser.",
+         "Mein Blog ([URL]) hat Leser."),
+        ("Alles unter linktr.ee/lena.kocht", "Alles unter [URL]"),
+        # a domain spelling the name of a person in the answer is hers
+        ("Gruß, Theo Kästle, kaestle-weine.de", "Gruß, [NAME], [URL]"),
+        ("Birgit Zwißler / hebamme-zwissler.de", "[NAME] / [URL]"),
+        ("Jan-Ole Petersen | UX-Designer | janolepetersen.de", "[NAME] | UX-Designer | [URL]"),
+    ],
+)
+def test_personal_sites_without_scheme(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bestelle bei zalando.de, Infos auf esslingen.de und stuttgart.de.",
+        "Robert Bosch war ein Vorbild, siehe bosch.de.",  # a firm named after a person
+        "Der Blog esslingen.wordpress.com und stadt-esslingen.blogspot.com sind von der Stadt.",
+        "Meine Seite bei wordpress.com ist leer.",
+    ],
+)
+def test_public_and_company_sites_stay(text):
+    assert redact_text(text) == text

@@ -36,6 +36,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
+from esslingen_lab.privacy.redact.personal_sites import PERSONAL_SITE_RULES
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.table_cells import TABLE_RULES
@@ -165,6 +166,8 @@ _RULES: list[_Rule] = [
         flags=_X,
         name="url-platform-user",
     ),
+    # a bare host: "zeynepcizart.carrd.co", "Theo Kästle, kaestle-weine.de" (personal_sites.py)
+    *PERSONAL_SITE_RULES,
     # a Reddit user: "u/EsslingerBua", "/u/neckar_kind" (a capital, digit or "_" inside)
     _rule(
         "URL",

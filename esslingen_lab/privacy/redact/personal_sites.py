@@ -1,0 +1,140 @@
+"""A web site that belongs to one person, named without "www." or "https://".
+
+The URL rules of ``rules.py`` take an address with its scheme or "www.", and ``contacts_loose``
+one after "meine Seite", "mein Blog". People also write the bare host:
+
+* a page on a site builder or blog host is someone's own: "zeynepcizart.carrd.co",
+  "strickliesel-berkheim.jimdosite.com", "rebzeilen-neckarhalde.wordpress.com",
+  "linktr.ee/lena.k" (a town's or an office's page there stays: "stadt-esslingen.wordpress.com");
+* a domain that spells the name of a person in the same answer is that person's: "Theo
+  Kästle, kaestle-weine.de", "Birgit Zwißler / hebamme-zwissler.de", "Jan-Ole Petersen |
+  janolepetersen.de". A company's domain named after people stays ("Bosch, bosch.de").
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE
+from esslingen_lab.privacy.redact.strength import _named_after_people
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+
+__all__ = ["PERSONAL_SITE_RULES"]
+
+_PATH = r"""(?:/[^\s<>"'\])}]{0,200}(?<![.,;:!?]))?"""
+_HOSTS = (
+    r"blogspot|wordpress|jimdosite|jimdofree|jimdo|wixsite|carrd|podigee|substack|tumblr|"
+    r"github|gitlab|neocities|webnode|weebly|strikingly|mystrikingly|yolasite|beepworld|"
+    r"npage|bandcamp|over-blog|blogger|ghost|notion"
+)
+_HOSTED = regex.compile(
+    rf"""(?<![\w.@\-/])(?P<v>(?P<sub>[a-z0-9][a-z0-9\-]{{1,62}})(?:\.[a-z0-9\-]{{1,62}})?
+         \.(?i:{_HOSTS})\.(?i:com|co|io|de|org|net|site|page|me|fr|blog){_PATH}
+       |(?i:linktr\.ee|bio\.link|beacons\.ai)/[\w.\-]{{2,40}})(?![\w\-]|\.\w)""",
+    regex.VERSION1 | regex.VERBOSE | regex.IGNORECASE,
+)
+_PLACE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
+_OFFICE = regex.compile(
+    r"(?i:(?:stadt|gemeinde|landkreis|kreis|rathaus|polizei|buergerbuero|city)[\-]?)",
+    regex.VERSION1,
+)
+
+
+def _hosted_page_spans(text: str):
+    for match in _HOSTED.finditer(text):
+        sub = (match.group("sub") or "").lower()
+        rest = _OFFICE.sub("", sub).strip("-")
+        if sub and (_PLACE.fullmatch(rest) is not None or _PLACE.fullmatch(sub) is not None):
+            continue  # "esslingen.wordpress.com", "stadt-esslingen.blogspot.com": the town's
+        yield match.span("v")
+
+
+_TLD = r"de|com|net|org|eu|info|at|ch|me|online|shop|art|design|studio|photo|name|blog|io|site"
+_BARE = regex.compile(
+    rf"""(?<![\w.@\-/])(?P<v>(?:www\.)?(?P<label>[a-z0-9äöü][a-z0-9äöü\-]{{2,62}})
+         \.(?:{_TLD}){_PATH})(?![\w\-@]|\.\w)""",
+    regex.VERSION1 | regex.VERBOSE | regex.IGNORECASE,
+)
+# a first name and a surname as written: "Theo Kästle", "Jan-Ole Petersen", "Birgit Zwißler"
+_FULL_NAME = regex.compile(
+    r"(?<![\p{L}\-])(?P<f>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[\x20\t]+"
+    r"(?P<s>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)(?![\p{L}\-])",
+    regex.VERSION1,
+)
+_PLAIN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _spellings(word: str) -> set[str]:
+    low = word.lower()
+    return {low.translate(_PLAIN), low.replace("ß", "ss"), low}
+
+
+def _names_in(text: str) -> tuple[set[str], set[str]]:
+    """Surnames (and first-and-surname joins) of the full names in the text, as in a host."""
+    lex = lexicon()
+    named = _named_after_people()
+    surnames: set[str] = set()
+    joined: set[str] = set()
+    for match in _FULL_NAME.finditer(text):
+        first, last = match.group("f"), match.group("s")
+        first_parts = first.split("-")
+        if not all(p in FIRST_NAMES or lex.is_first_name(p) for p in first_parts):
+            continue
+        if last in NOT_NAMES or last in named:
+            continue
+        for part in [last, *last.split("-")]:
+            if len(part) >= 4:
+                surnames |= _spellings(part)
+        for f in _spellings(first.replace("-", "")):
+            for s in _spellings(last.replace("-", "")):
+                joined.add(f + s)
+    return surnames, joined
+
+
+def _named_domain_spans(text: str):
+    surnames = joined = None
+    for match in _BARE.finditer(text):
+        if surnames is None:
+            surnames, joined = _names_in(text)
+            if not surnames:
+                return
+        label = match.group("label").lower()
+        glued = label.replace("-", "")
+        # "kaestle-weine", "janolepetersen", "hanneseberle": the surname a part, or the
+        # first name and surname (or a short form) run together
+        if (not set(label.split("-")).isdisjoint(surnames) or glued in joined
+                or any(len(s) >= 5 and glued.endswith(s) for s in surnames)):
+            yield match.span("v")
+
+
+_HOST_GATE = re.compile(r"[a-z0-9]\.(?:[a-z\-]+\.)?[a-z]{2,6}\b")
+
+#: After the URL rules with a scheme: pages on a blog host, domains spelling a name.
+PERSONAL_SITE_RULES = [
+    _Rule(
+        "URL",
+        None,
+        needs=("blogspot", "wordpress", "jimdo", "wixsite", "carrd", "podigee", "substack",
+               "tumblr", "github", "gitlab", "neocities", "webnode", "weebly", "strikingly",
+               "yolasite", "beepworld", "npage", "bandcamp", "over-blog", "blogger", "ghost.",
+               "notion.", "linktr.ee", "bio.link", "beacons.ai"),
+        finder=_hosted_page_spans,
+        name="url-hosted-page",
+        trusted=True,
+    ),
+    _Rule(
+        "URL",
+        None,
+        needs=(".de", ".com", ".net", ".org", ".eu", ".info", ".at", ".ch", ".me", ".online",
+               ".shop", ".art", ".design", ".studio", ".photo", ".name", ".blog", ".io",
+               ".site"),
+        gate=_HOST_GATE,
+        finder=_named_domain_spans,
+        name="url-named-domain",
+        trusted=True,
+    ),
+]
