@@ -199,3 +199,29 @@ def test_personal_sites_without_scheme(text, expected):
 )
 def test_public_and_company_sites_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ein Herr, ich glaube er heißt Ruprecht Zimmerle, hat die ganze Zeit geredet.",
+         "ein Herr, ich glaube er heißt [NAME], hat die ganze Zeit geredet."),
+        ("Vielen Dank!\nDr med Wolfram Hirrlinger\nHausarztpraxis", None),
+    ],
+)
+def test_an_unknown_surname_after_a_first_name_found_joins_it(text, expected):
+    out = redact_text(text)
+    if expected is not None:
+        assert out == expected
+    assert "Zimmerle" not in out and "Hirrlinger" not in out
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Streudienst", "Wartenbergplatz", "Osdorf", "Berkheim", "Esslingen", "Nur", "Danke"],
+)
+def test_a_word_or_place_after_a_name_found_stays(word):
+    from esslingen_lab.privacy.redact.sign_offs import name_parts_beside_tag_spans
+
+    assert list(name_parts_beside_tag_spans(f"Radweg für [NAME] {word} und alle.")) == []
+    assert list(name_parts_beside_tag_spans("Radweg für [NAME] Zimmerle und alle.")) != []

@@ -22,6 +22,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
+from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAMES, read_words
 
@@ -126,6 +127,43 @@ _PARTICLE_AFTER = regex.compile(
     regex.MULTILINE,
 )
 _VOWEL = regex.compile(r"[AEIOUÄÖÜYaeiouäöüy]")
+# "er heißt [NAME] Zimmerle, hat …", "[NAME] Vollrner, wohnhaft": a surname no list knows
+# right after a first name found (a word of the language, a place, a firm's word stay)
+_TITLE_AFTER = regex.compile(
+    r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d\-@.]|\.\p{L})"
+)
+_PLACE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
+
+
+def _unknown_surname(word: str, lex) -> bool:
+    """Tell a surname by being no word: "Zimmerle", "Vollrner" (not "Esslingen", "Danke")."""
+    if word in NOT_NAMES or word in _HELLO or _is_person_noun(word):
+        return False
+    if _PLACE.fullmatch(word) is not None or word.lower() in _places():
+        return False
+    if lex.is_lower_word(word) or any(lex.is_compound(part) for part in word.split("-")):
+        return False  # "[NAME] Nur …", "[NAME] Streudienst": a function word, a compound
+    if word.lower().endswith(_STREET_ENDINGS):
+        return False  # "[NAME] Wartenbergplatz"
+    if any(lex.is_german(part) or lex.is_english(part) for part in word.split("-")):
+        return word in lex.last and not lex.is_common_noun(word)
+    return True
+
+
+def _places() -> frozenset:
+    return _PLACE_WORDS
+
+
+_PLACE_WORDS = frozenset(
+    w.lower() for w in read_words("description_big_places") + read_words("home_districts")
+)
+# endings of streets and of places: "Wartenbergplatz", "Ückesdorf", "Holstenquartier"
+_STREET_ENDINGS = (
+    "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "steig",
+    "steige", "ufer", "markt", "park", "brücke", "tor", "hof", "dorf", "heim", "hausen",
+    "ingen", "stadt", "berg", "burg", "feld", "bach", "quartier", "viertel", "furt", "kirchen",
+    "weiler", "tal", "hagen", "rode", "stedt",
+)
 
 
 def name_parts_beside_tag_spans(text: str):
@@ -176,6 +214,9 @@ def name_parts_beside_tag_spans(text: str):
     for match in _QUOTED_MIDDLE.finditer(text):
         surname = match.group("v").split()[-1]
         if not _function_word(surname.lower()) and not lex.is_lower_word(surname):
+            yield match.start(), match.end("v")
+    for match in _TITLE_AFTER.finditer(text):
+        if _unknown_surname(match.group("v"), lex):
             yield match.start(), match.end("v")
     for match in _LOWER_JOINED.finditer(text):
         word = match.group("v")
@@ -377,6 +418,7 @@ _INITIAL_GATE = Branches(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}
 # "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
+    r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}"
 )
 INITIAL_RULES = [
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?\x20?\p{Lu}"), gate_on_raw=True,
