@@ -225,3 +225,28 @@ def test_a_word_or_place_after_a_name_found_stays(word):
 
     assert list(name_parts_beside_tag_spans(f"Radweg für [NAME] {word} und alle.")) == []
     assert list(name_parts_beside_tag_spans("Radweg für [NAME] Zimmerle und alle.")) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich bin Student, Ali-Reza Hosseini-Far, geb. 30.12.2001.",
+         "Ich bin Student, [NAME], geb. [DATUM]."),
+        ("hallo, ich bin maria lo presti, ich helfe meiner nonna.",
+         "hallo, ich bin [NAME], ich helfe meiner nonna."),
+        ("gestern hat ana ribeiro vom jugendamt angerufen.",
+         "gestern hat [NAME] vom jugendamt angerufen."),
+    ],
+)
+def test_name_parts_beside_a_name_found(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_words_beside_a_name_found_stay():
+    text = "Herr Müller, BITTE melden. Frau Weber, ABER auch. Grüße an Anna Schmid, DANKE!"
+    assert redact_text(text) == (
+        "Herr [NAME], BITTE melden. Frau [NAME], ABER auch. Grüße an [NAME], DANKE!"
+    )
+    assert redact_text("danke an frau müller und herr weber.") == (
+        "danke an frau [NAME] und herr [NAME]."
+    )

@@ -133,12 +133,22 @@ _TITLE_AFTER = regex.compile(
     r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d\-@.]|\.\p{L})"
 )
 _PLACE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
+# "ich bin maria [NAME]": a first name typed in lower case before the surname found
+_LOWER_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,12})\x20\[NAME\]")
+# "VON DER HEYDT, CONSTANTIN" read as "[NAME], CONSTANTIN": the form's first name after it
+_CAPS_FIRST_AFTER = regex.compile(
+    r"\[NAME\],\x20?(?P<v>\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}\-])"
+)
 
 
 def _unknown_surname(word: str, lex) -> bool:
     """Tell a surname by being no word: "Zimmerle", "Vollrner" (not "Esslingen", "Danke")."""
     if word in NOT_NAMES or word in _HELLO or _is_person_noun(word):
         return False
+    if "-" in word and any(_unknown_surname(part, lex) for part in word.split("-")) and not any(
+        lex.is_compound(part) for part in word.split("-")
+    ):
+        return True  # "[NAME] Hosseini-Far": one part no word
     if _PLACE.fullmatch(word) is not None or word.lower() in _places():
         return False
     if lex.is_lower_word(word) or any(lex.is_compound(part) for part in word.split("-")):
@@ -217,6 +227,21 @@ def name_parts_beside_tag_spans(text: str):
             yield match.start(), match.end("v")
     for match in _TITLE_AFTER.finditer(text):
         if _unknown_surname(match.group("v"), lex):
+            yield match.start(), match.end("v")
+    for match in _LOWER_FIRST_BEFORE.finditer(text):
+        word = match.group("v")
+        capital = word[:1].upper() + word[1:]
+        if (capital in FIRST_NAMES or lex.is_first_name(capital)) and not (
+            lex.is_lower_word(word) or _function_word(word) or _is_person_noun(capital)
+            or capital in NOT_NAMES or capital in _HELLO
+        ):
+            yield match.start("v"), match.end()
+    for match in _CAPS_FIRST_AFTER.finditer(text):
+        word = match.group("v")
+        capital = word[:1] + word[1:].lower()
+        if all(p in FIRST_NAMES or lex.is_first_name(p) or (
+            p in lex.first and not lex.is_lower_word(p) and not lex.is_common_noun(p)
+        ) for p in capital.split("-")):
             yield match.start(), match.end("v")
     for match in _LOWER_JOINED.finditer(text):
         word = match.group("v")
@@ -418,7 +443,7 @@ _INITIAL_GATE = Branches(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}
 # "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
-    r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}"
+    r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{Ll}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}{3}"
 )
 INITIAL_RULES = [
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?\x20?\p{Lu}"), gate_on_raw=True,
