@@ -250,3 +250,29 @@ def test_words_beside_a_name_found_stay():
     assert redact_text("danke an frau müller und herr weber.") == (
         "danke an frau [NAME] und herr [NAME]."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich bin die mit dem Kaffeemobil am Bahnhofsvorplatz. Die Genehmigung dauert.",
+         "Ich bin [PERSON-BESCHREIBUNG]. Die Genehmigung dauert."),
+        ("Ich bin der mit dem Blindenhund, den kennt jeder.",
+         "Ich bin [PERSON-BESCHREIBUNG], den kennt jeder."),
+    ],
+)
+def test_self_described_by_a_belonging(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich bin die mit dem Problem beim Online-Formular.",  # a matter, no look
+        "ich bin der mit dem Antrag von letzter Woche, bitte melden.",
+        "Der Bus (der mit der Nummer 118) kam schon wieder zu spät.",
+        "Vereine mit eigenem Vereinsheim (die mit dem großen Saal) sollen weniger bekommen.",
+    ],
+)
+def test_a_matter_or_a_thing_with_a_belonging_stays(text):
+    assert redact_text(text) == text

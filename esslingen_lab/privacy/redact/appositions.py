@@ -212,6 +212,14 @@ def _bracket_after_person(walk: _Walk, i: int):
     return None
 
 
+# what a writer brings up, not what singles them out: "ich bin der mit dem Antrag"
+_MATTERS = (
+    "problem", "frage", "antrag", "anliegen", "beschwerde", "idee", "vorschlag", "anruf",
+    "mail", "termin", "formular", "meldung", "nachricht", "kommentar", "beitrag", "fall",
+    "thema", "wunsch", "hinweis", "anfrage", "ticket", "fehler", "brief", "schreiben",
+)
+
+
 def _with_looks(walk: _Walk, i: int):
     """End of "der mit dem Hörgerät (an der Infotheke)" at ``i`` ("der"/"die"), or None.
 
@@ -220,11 +228,19 @@ def _with_looks(walk: _Walk, i: int):
     mit dem Hörgerät an der Infotheke"), for "Die mit dem Auto kommen …" is a group.
     """
     looks = walk.looks(i + 1)
-    if looks is None or not any(walk._feature_at(k) for k in range(i + 2, looks[0])):
+    if looks is None:
         return None
-    if walk.lower(i - 1) in _SELF:
+    featured = any(walk._feature_at(k) for k in range(i + 2, looks[0]))
+    # "ich bin die mit dem Kaffeemobil": after "bin" any belonging but a matter ("ich bin
+    # die mit dem Problem beim Formular"); in a bracket a listed feature ("(die mit dem
+    # Papagei)", not "Der Bus (der mit der Nummer 118)")
+    if walk.lower(i - 1) in _SELF and (featured or (
+        walk.lower(i - 1) == "bin" and not walk.lower(looks[0] - 1).endswith(_MATTERS)
+    )):
         chain = walk.modifiers(looks[0], known=True)
         return chain[0] if chain is not None else None
+    if not featured:
+        return None
     if not ties.sentence_start(walk, i) or not looks[1]:
         return None
     end = _at_work(walk, looks[0])
