@@ -210,15 +210,32 @@ def _from_an_institution(t: _Text, i: int) -> bool:
 
 
 # what someone writes, reads or learns about: "schreibt über Demenz eine Hausarbeit",
-# "informiert sich zum Thema Diabetes", "forscht zu Autismus"
+# "informiert sich zum Thema Diabetes", "forscht zu Autismus"; the clause must name such
+# work (a talk alone may be about one's own illness: "hat über Depressionen gesprochen")
 _TOPIC_WORK = (
     "forsch", "recherch", "referat", "hausarbeit", "vortrag", "studie", "seminar", "artikel",
     "buch", "broschüre", "flyer", "infoabend", "infoveranstaltung", "fortbildung", "schulung",
-    "kurs", "projekt", "bachelorarbeit", "masterarbeit", "doktorarbeit", "podcast", "film",
+    "projekt", "bachelorarbeit", "masterarbeit", "doktorarbeit", "podcast", "informier",
+    "aufsatz", "präsentation", "workshop", "ausstellung", "schreibt", "schreiben",
 )
-# a complaint or report of one's own state: "klagt über Schmerzen", "spricht über Atemnot"
-_COMPLAINT = ("klag", "beschw", "jammer", "stöhn", "bericht", "sprich", "spricht", "sprach",
-              "sprech", "red", "erzähl", "leid")
+# one's own state said in the same clause: "…, seit ich die Diagnose habe", "selbst
+# betroffen", a complaint ("klagt über", "hat sich über … beklagt")
+_OWN = ("klag", "beschw", "jammer", "stöhn", "leid", "betroffen", "diagnos", "erkrankt",
+        "schäm", "sorge")
+_POSSESSIVES = ("mein", "dein", "sein", "ihr", "unser", "eur")
+
+
+def _topic_clause(t: _Text, c: int) -> tuple[bool, bool]:
+    """(names a work of study or talk, says one's own state) for clause ``c``, once."""
+    key = ("topic", c)
+    found = t.memo.get(key)
+    if found is None:
+        words = [t.lower[w] for w in t.clause_words(c)]
+        found = t.memo[key] = (
+            any(w.startswith(_TOPIC_WORK) for w in words),
+            any(w.startswith(_OWN) or "klag" in w for w in words),
+        )
+    return found
 
 
 def _as_a_topic(t: _Text, i: int) -> bool:
@@ -226,17 +243,12 @@ def _as_a_topic(t: _Text, i: int) -> bool:
     k = i - 1
     if k >= 0 and t.lower[k] in ("die", "den", "das", "der", "dem"):
         k -= 1  # "ein Referat über die Demenz"
-    if k < 0:
+    if k < 0 or t.lower[k] not in ("über", "ueber", "thema", "thema:", "zu"):
         return False
-    before = t.lower[k]
-    words = [t.lower[w] for w in t.clause_words(t.clause[i]) if w != i]
-    if before == "thema" or before == "thema:":
-        return True  # "zum Thema Demenz", "Thema: Diabetes"
-    if before in ("über", "ueber"):  # "…, der über Atemnot klagte" is his own
-        return not any(w.startswith(_COMPLAINT) for w in words)
-    if before == "zu":
-        return any(w.startswith(_TOPIC_WORK) for w in words)
-    return False
+    if any(t.lower[j].startswith(_POSSESSIVES) for j in range(i + 1, min(len(t.lower), i + 3))):
+        return False  # "über die Demenz meiner Mutter": hers
+    work, own = _topic_clause(t, t.clause[i])
+    return work and not own
 
 
 def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:

@@ -278,11 +278,13 @@ ID_COMPOUND_RULES.extend([
 _CASE = regex.compile(
     r"""(?<![\p{L}\-])(?:\p{L}+-)?(?:WEG|(?i:ticket|meldung|störungsmeldung|mängelmeldung|fall|antrag|
           widerspruch|beschwerde|anliegen|schadensfall|schadenfall|steuermarke|hundemarke|
-          hundesteuermarke|marke|berechtigungskarte|mitgliedskarte|parkausweis|karte|grab|
-          grabstelle|bescheid|verwarnung|bußgeldbescheid|strafzettel|knöllchen|objekt|
-          wohnung|einheit|bewerbung|anmeldung|buchung|auftrag|reklamation|sendung|paket))
+          hundesteuermarke|hundemarken|berechtigungskarte|mitgliedskarte|parkausweis|
+          bewohnerparkausweis|grab|grabstelle|bescheid|verwarnung|bußgeldbescheid|strafzettel|
+          knöllchen|objekt|bewerbung|anmeldung|buchung|auftrag|reklamation))
         (?:-?(?i:nr\.?|nummer|no\.?))?(?![\p{L}])
-        [\x20\t]*(?:[:#][\x20\t]*)?(?:(?i:nr\.?|no\.?)[\x20\t]*)?(?:\#[\x20\t]*)?
+        # "Antrag (Nr. 88123)", "Antrag mit der Nummer 88123", "Fall – 2024/1187 –"
+        (?P<mark>[\x20\t]*(?:[:#(–\-][\x20\t]*)?(?:(?i:mit\x20der\x20nummer|nr\.?|no\.?)[\x20\t]*)?
+           (?:\#[\x20\t]*)?)
         # a code's letters first ("BPA-44-…"), never a word ("ANTRAG VOM 12.02.2025")
         (?P<v>(?:(?!(?i:vom|von|am|im|um|ab|bis|seit|zum|zur|für|mit|ist|war|des|der|die|das|
                     den|dem|ein|eine|nr|no|und|oder|per|pro|ca|mai|juni|juli)[\-\x20])
@@ -300,16 +302,35 @@ _DAY = regex.compile(r"\d{1,2}\.\d{1,2}\.?(?:\d{2}|\d{4})?")
 _INTERNAL = ("it-", "helpdesk-", "support-", "service-", "jira-", "server-")
 
 
+_YEARS = regex.compile(r"(?:1[5-9]|20)\d\d[\-–/](?:(?:1[5-9]|20)\d\d|\d\d)")
+# a council's motion: "Antrag 2025/117 der CDU-Fraktion", "Antrag 12/25", "Antrag KW 12/2025"
+_MOTION = regex.compile(r"(?:[A-Z]{1,3}[\-\x20])?\d{1,4}/\d{2,4}")
+# capitalised words after a number that count nothing (a sentence or a clause goes on)
+_NOT_COUNTED = frozenset(
+    "Ich Wir Sie Er Es Bitte Danke Und Aber Das Die Der Den Dem Seit Wegen Leider Hallo".split()
+)
+_WORD_NEXT = regex.compile(r"\x20+(?=\p{Lu})|-?mal\b")
+
+
 def _case_number_spans(text: str):
     for match in _CASE.finditer(text):
         if match.group().lower().startswith(_INTERNAL):
             continue
         value = match.group("v")
+        if _YEARS.fullmatch(value):
+            continue  # "Fall 2025-2030 geplant", "Im Fall 2023/24"
+        after = _WORD_NEXT.match(text, match.end())
+        if value.isdigit() and not match.group("mark").strip() and after is not None and (
+            text[after.end() : after.end() + 12].split()[:1] or [""]
+        )[0].rstrip(".,;:!?") not in _NOT_COUNTED:
+            continue  # "Im Fall 1500 Mitglieder", "Anmeldung 1500 Teilnehmende": a count
+        if "antrag" in match.group().lower()[:12] and _MOTION.fullmatch(value):
+            continue  # a council's motion
         if value[:1] == "0" and (sum(ch.isdigit() for ch in value) >= 8
                                  or regex.match(r"[\x20/]+\d", text[match.end():match.end() + 3])):
             continue  # "Anmeldung: 0152-3 88 41 27 6": a phone number (the phone rules')
         digits = sum(ch.isdigit() for ch in value)
-        if digits < 4 or regex.fullmatch(r"(?:19|20)\d\d", value) or _PAPER.fullmatch(value):
+        if digits < 4 or regex.fullmatch(r"(?:19|20)\d\d", value):
             continue
         if _DATE.fullmatch(value) or _DAY.fullmatch(value):
             continue  # "Bescheid 12.03.2025", "Bescheid 02.04."
@@ -341,7 +362,8 @@ ID_COMPOUND_RULES.extend([
             r"(?:ticket|meldung|fall|antrag|spruch|schwerde|anliegen|marke|karte|ausweis|grab|"
             r"stelle|bescheid|warnung|zettel|knöllchen|weg|objekt|wohnung|einheit|bewerbung|"
             r"anmeldung|buchung|auftrag|reklamation|sendung|paket)(?:-?(?:nr\.?|nummer|no\.?))?"
-            r"[\x20\t:#]{0,3}(?:(?:nr|no)\.?[\x20\t#]{0,2})?(?:[a-z]{1,5}[\-\x20])?\d"
+            r"[\x20\t:#(–\-]{0,4}(?:mit\x20der\x20nummer\x20)?(?:(?:nr|no)\.?[\x20\t#]{0,2})?"
+            r"(?:[a-z]{1,5}[\-\x20])?\d"
         ),
         finder=_case_number_spans,
         name="id-case-number",

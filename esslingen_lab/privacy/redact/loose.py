@@ -27,7 +27,7 @@ from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, Branches, _
 from esslingen_lab.privacy.redact.street_forms import STREET_FORM_RULES
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
 
-__all__ = ["LOOSE_RULES", "ADJECTIVE"]
+__all__ = ["LOOSE_RULES", "ADJECTIVE", "PHONE_CONTINUED_RULE"]
 
 # ---------------------------------------------------------------- phone numbers in words
 
@@ -80,7 +80,8 @@ _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 _PHONE_WORDS = regex.compile(
     rf"(?<![\w.,])(?:(?:(?i:null(?:{_DIGIT_WORD}){{0,3}}|plus|zero)|0\d{{0,5}}|O\d{{2,5}}){_PHONE_RUN}"
     # an area code written as one word: "nullsiebenelf dreihundertzwölf vierundvierzig"
-    rf"|(?i:null(?:{_DIGIT_WORD}){{0,2}}(?:{_PAIR_WORD}|{_HUNDRED_WORD})|null(?:{_DIGIT_WORD}){{2,3}}"
+    rf"|(?!(?i:nullachtfünfzehn|nullachtfuffzehn|nullachtfuffzeh)(?![\p{{L}}]))"
+    rf"(?i:null(?:{_DIGIT_WORD}){{0,2}}(?:{_PAIR_WORD}|{_HUNDRED_WORD})|null(?:{_DIGIT_WORD}){{2,3}}"
     rf"|null(?:{_PAIR_WORD})hundert)"  # "nullsechzehnhundert": 0 16 00
     rf"(?![\p{{L}}])"
     rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{2,}}"
@@ -188,6 +189,9 @@ _COUNT_AFTER = regex.compile(
     rf"[\x20\t]*[,\-–—/][\x20\t]*(?P<u>(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,2}})$",
     regex.VERSION1,
 )
+# a plural noun after a number counts things: "zwei Kinder", "3 Anrufe"
+_COUNT_NOUN = regex.compile(r"\x20+\p{Lu}\p{Ll}+(?:e|en|er|n|s)(?![\p{L}])", regex.VERSION1)
+_TIME_RANGE = regex.compile(r"[\x20\t]*,[\x20\t]*\d{1,2}[\-–]\d{1,2}$")
 _WORD_AFTER = regex.compile(
     rf"\x20+(?i:{_UNITS}|kinder|menschen|wochenende)(?![\p{{L}}])", regex.VERSION1
 )
@@ -215,11 +219,11 @@ def _phone_word_spans(text: str):
         )  # fmt: skip
         if (digits >= 7 and (spelt or spaced or lettered or cued or paired)) or short:
             # a count after the number: "… vier fünf – drei Wochen her" keeps "drei"
-            tail = _COUNT_AFTER.search(value)
+            tail = _TIME_RANGE.search(value) or _COUNT_AFTER.search(value)
             if tail is not None and _WORD_AFTER.match(text, end) is not None and (
-                digits - _digits_of(tail.group("u")) >= 7
+                digits - sum(_digits_of(u) for u in _PHONE_UNITS.findall(tail.group())) >= 7
             ):
-                end = start + tail.start()
+                end = start + tail.start()  # "…, 18-20 Uhr": hours after the number
             before = _UNIT_BEFORE.search(text, max(0, start - 40), start) if spelt else None
             yield (before.start() if before else start), end
 
@@ -247,7 +251,11 @@ def _phone_continued_spans(text: str):
             connected = regex.search(r"(?i)dann|danach|durchwahl|dw|app|nebenstelle|…|\.\.\.",
                                      match.group("v")) is not None
             last = regex.match(r"[\x20\t]*(?:[.!?)\n]|$)", text[match.end():])
-            if len(units) >= 2 or connected or last is not None:
+            if _WORD_AFTER.match(text, match.end()) is not None or _COUNT_NOUN.match(
+                text, match.end()
+            ) is not None:
+                pass  # "…, dann drei Wochen nichts gehört", "dann zwei Kinder abholen": a count
+            elif len(units) >= 2 or connected or last is not None:
                 yield at, match.end("v")  # one tag for the whole number
         at = text.find("[TELEFON]", at + 9)
 
@@ -343,7 +351,7 @@ _ID_RULES.append(
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _HEX = r"[0-9A-Fa-f]"
 _NETWORK_ADDRESS = regex.compile(
-    rf"""(?<![\w.:\-])(?<!(?i:version|vers\.|ver\.|v|build|release|firmware|update|stand)\x20?)
+    rf"""(?<![\w.\-])(?<![0-9A-Fa-f]:)(?<!(?i:version|vers\.|ver\.|v|build|release|firmware|update|stand)\x20?)
          (?:(?P<ip4>{_OCTET}(?:\.{_OCTET}){{3}})(?!\w|\.\d)
           |{_HEX}{{2}}(?P<sep>[:\-]){_HEX}{{2}}(?:(?P=sep){_HEX}{{2}}){{4}}(?![\w:\-])
           |(?P<ip6>{_HEX}{{0,4}}(?::{_HEX}{{0,4}}){{2,7}})(?![\w:]))""",
@@ -351,18 +359,35 @@ _NETWORK_ADDRESS = regex.compile(
 )
 
 
+# an IPv4 address is told from a version or a section ("App-Version: 10.2.1.4", "Abschnitt
+# 3.12.4.1", "TOP 4.10.2.1", "iOS 17.1.2.1") by a word for a network address before it
+_IP_CUE = regex.compile(
+    r"(?i:\bip(?:v4)?\b|ip-?adress|\badresse\b|router|gateway|\bdns\b|server|\bhost\b|"
+    r"gesperrt|sperre|zugriff|\bvpn\b)[^\n]{0,40}$"
+)
+_HEX_LETTER = regex.compile(r"[a-fA-F]")
+
+
 def _network_address_spans(text: str):
     for match in _NETWORK_ADDRESS.finditer(text):
         if (ip4 := match.group("ip4")) is not None:
-            if all(len(part) == 1 for part in ip4.split(".")):
-                continue  # "1.2.3.4": a section, not an address
+            if ip4.startswith(("255.", "0.")) or _IP_CUE.search(
+                text, max(0, match.start() - 60), match.start()
+            ) is None:
+                continue  # a subnet mask, or no word for an address before it
         elif (ip6 := match.group("ip6")) is not None:
             groups = ip6.split(":")
-            # "2a02:8070::5e" or eight groups; a clock or a ratio ("12:30:45") stays
-            if "::" not in ip6 and len(groups) < 6 or not any(g for g in groups):
+            filled = [g for g in groups if g]
+            # "2a02:8070::5e" or eight groups; a clock, a ratio or a typo ("12:30:45",
+            # "18::30 Uhr", "2::1") stays
+            if "::" not in ip6 and len(groups) < 6 or len(filled) < 2:
                 continue
-            if not regex.search(r"[a-fA-F]", ip6) and "::" not in ip6:
+            if _HEX_LETTER.search(ip6) is None and not any(len(g) == 4 for g in filled):
                 continue
+        elif _HEX_LETTER.search(match.group()) is None and regex.search(
+            r"(?i:\bmac\b|mac-)", text[max(0, match.start() - 30) : match.start()]
+        ) is None:
+            continue  # "12:30:45:10:11:12": six pairs of digits only, no "MAC" before
         yield match.span()
 
 
@@ -528,6 +553,15 @@ _PLACE_HEADS = tuple(
 )
 
 
+# what follows a number that counts: a percent sign, a unit, a plural noun ("34 Betriebe")
+_COUNTED_AFTER = regex.compile(
+    rf"[\x20\t]*(?:%|(?i:{_UNITS}|stock|og|ug|eg|mrd|mio)(?![\p{{L}}])"
+    r"|\p{Lu}\p{Ll}+(?:e|en|er|n|s)(?![\p{L}])|\d)"  # "bei den Stadtwerken 482 117"
+    r"|\p{L}?\d|[\-/]\d",  # "beim Jobcenter 715D482913", "…-2917": the number goes on
+    regex.VERSION1,
+)
+
+
 @lru_cache(maxsize=1)
 def _numbered_nouns() -> frozenset:
     return frozenset(read_words("numbered_nouns"))
@@ -547,8 +581,10 @@ def _loose_address_spans(text: str):
         if match.group("bare") is not None:
             if lexicon().is_german(word) or word.endswith("-"):
                 continue  # "Große Pause 2", "Neue Mitte 3": only a name that is no word
-        elif lexicon().is_german(word) and not word.lower().endswith(_PLACE_HEADS):
-            continue  # "Im Fall 2 gilt das": a numbered thing; "Im Oberen Tal 9" a place
+        elif lexicon().is_german(word) and not word.lower().endswith(_PLACE_HEADS) and (
+            _COUNTED_AFTER.match(text, match.end()) is not None
+        ):
+            continue  # "im Gewerbegebiet 34 Betriebe", "in der Bahn 73 %": a count
         yield match.span("v")
 
 
@@ -762,4 +798,15 @@ LOOSE_RULES = (
     + _YEAR_RULES
     + _PLATE_RULES
     + _ADDRESS_RULES
+)
+
+#: The rest of a number after a phone number in digits ("Tel. 0711 351224, dann Durchwahl
+#: vier-null-sieben"): the digit rules run after the loose ones, so this runs last again.
+PHONE_CONTINUED_RULE = _Rule(
+    "TELEFON",
+    None,
+    needs=("[telefon]",),
+    finder=_phone_continued_spans,
+    name="telefon-continued-late",
+    trusted=True,
 )

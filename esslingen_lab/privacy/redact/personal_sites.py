@@ -44,9 +44,28 @@ _OFFICE = regex.compile(
 )
 
 
+# a club's, a school's, a parish's or a paper's page is no one's own: "vhs-esslingen.wordpress.com",
+# "tsv-berkheim.jimdofree.com", "esslinger-zeitung.de", "theodor-heuss-gymnasium.de"
+_GROUP = regex.compile(
+    r"(?i:vhs|tsv|tv|sv|fc|vfb|vfl|sg|djk|ev|verein|club|klub|kirche|gemeinde|kita|schule|"
+    r"gymnasium|realschule|hochschule|uni|stiftung|zeitung|museum|bibliothek|buecherei|"
+    r"bücherei|feuerwehr|drk|awo|caritas|diakonie|partei|fraktion|spd|cdu|gruene|fdp|linke|"
+    r"rathaus|stadt|amt|kreis|sommer|festival|fest|markt|chor|kapelle|orchester|theater|"
+    r"buergerverein|bürgerverein|nachrichten|blatt|anzeiger|radio|tv)"
+)
+
+
+def _group_page(label: str) -> bool:
+    return any(_GROUP.fullmatch(part) or part.endswith(("verein", "schule", "gymnasium",
+                                                        "zeitung", "kirche", "stiftung"))
+               for part in label.lower().replace(".", "-").split("-"))
+
+
 def _hosted_page_spans(text: str):
     for match in _HOSTED.finditer(text):
         sub = (match.group("sub") or "").lower()
+        if sub and _group_page(sub):
+            continue
         rest = _OFFICE.sub("", sub).strip("-")
         if sub and (_PLACE.fullmatch(rest) is not None or _PLACE.fullmatch(sub) is not None):
             continue  # "esslingen.wordpress.com", "stadt-esslingen.blogspot.com": the town's
@@ -103,6 +122,8 @@ def _named_domain_spans(text: str):
             if not surnames:
                 return
         label = match.group("label").lower()
+        if label in surnames or _group_page(label):
+            continue  # "mueller.de", "esslinger-zeitung.de": a firm's or a group's
         glued = label.replace("-", "")
         # "kaestle-weine", "janolepetersen", "hanneseberle": the surname a part, or the
         # first name and surname (or a short form) run together

@@ -20,7 +20,7 @@ from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
 from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES, ID_LIST_RULES
-from esslingen_lab.privacy.redact.loose import LOOSE_RULES
+from esslingen_lab.privacy.redact.loose import LOOSE_RULES, PHONE_CONTINUED_RULE
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
 from esslingen_lab.privacy.redact.name_rules import NAME_RULES
 from esslingen_lab.privacy.redact.patterns import (
@@ -480,6 +480,7 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     *NAME_RULES,  # after cues, in greetings and sign-offs, without a cue (name_rules.py)
+    PHONE_CONTINUED_RULE,  # "Tel. [TELEFON], dann Durchwahl vier-null-sieben"
 ]
 
 
