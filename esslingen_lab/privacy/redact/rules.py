@@ -20,7 +20,7 @@ from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
 from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES, ID_LIST_RULES
-from esslingen_lab.privacy.redact.loose import LOOSE_RULES, PHONE_CONTINUED_RULE
+from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
 from esslingen_lab.privacy.redact.name_rules import NAME_RULES
 from esslingen_lab.privacy.redact.patterns import (
@@ -37,6 +37,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _rule,
 )
 from esslingen_lab.privacy.redact.personal_sites import PERSONAL_SITE_RULES
+from esslingen_lab.privacy.redact.phone_words import PHONE_CONTINUED_RULE
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.table_cells import TABLE_RULES
