@@ -26,7 +26,11 @@ import re
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _DOT, Branches, _Rule
-from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST, PUBLIC_PLACE
+from esslingen_lab.privacy.redact.public_web import (
+    PUBLIC_HANDLE,
+    PUBLIC_HOST,
+    PUBLIC_PLACE_RE,
+)
 
 __all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
@@ -297,7 +301,7 @@ _PUBLIC = regex.compile(PUBLIC_HANDLE, regex.VERSION1)  # "stadt_esslingen": an 
 _DISCORD_TAG = regex.compile(r"(?<![\w#])(?P<v>[\p{L}\d_.]{2,32}#\d{4})(?!\d)", regex.VERSION1)
 
 
-_PLACE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
+_PLACE = PUBLIC_PLACE_RE
 # a word and a number, one mark between at most: "Covid19", "Top40", "Folge_12", "iOS_17"
 _WORD_AND_NUMBER = regex.compile(r"(?P<word>[A-Za-z]+)[_.]?\d+", regex.VERSION1)
 

@@ -326,10 +326,11 @@ def _case_number_spans(text: str):
             continue  # "Im Fall 1500 Mitglieder", "Anmeldung 1500 Teilnehmende": a count
         if "antrag" in match.group().lower()[:12] and _MOTION.fullmatch(value):
             continue  # a council's motion
-        if value[:1] == "0" and (sum(ch.isdigit() for ch in value) >= 8
-                                 or regex.match(r"[\x20/]+\d", text[match.end():match.end() + 3])):
-            continue  # "Anmeldung: 0152-3 88 41 27 6": a phone number (the phone rules')
         digits = sum(ch.isdigit() for ch in value)
+        if value[:1] == "0" and (
+            digits >= 8 or regex.match(r"[\x20/]+\d", text[match.end() : match.end() + 3])
+        ):
+            continue  # "Anmeldung: 0152-3 88 41 27 6": a phone number (the phone rules')
         if digits < 4 or regex.fullmatch(r"(?:19|20)\d\d", value):
             continue
         if _DATE.fullmatch(value) or _DAY.fullmatch(value):

@@ -27,7 +27,12 @@ from esslingen_lab.privacy.redact.network_ids import NETWORK_ID_RULES
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, Branches, _Rule, _rule
 from esslingen_lab.privacy.redact.phone_words import PHONE_WORD_RULES
 from esslingen_lab.privacy.redact.street_forms import STREET_FORM_RULES
-from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, _UNITS, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    _STREET_SUFFIX_WORD,
+    _UNITS,
+    PLURAL_NOUN,
+    read_words,
+)
 
 __all__ = ["LOOSE_RULES", "ADJECTIVE"]
 
@@ -269,7 +274,7 @@ _PLACE_HEADS = tuple(
 # what follows a number that counts: a percent sign, a unit, a plural noun ("34 Betriebe")
 _COUNTED_AFTER = regex.compile(
     rf"[\x20\t]*(?:%|(?i:{_UNITS}|stock|og|ug|eg|mrd|mio)(?![\p{{L}}])"
-    r"|\p{Lu}\p{Ll}+(?:e|en|er|n|s)(?![\p{L}])|\d)"  # "bei den Stadtwerken 482 117"
+    rf"|{PLURAL_NOUN}|\d)"  # "bei den Stadtwerken 482 117"
     r"|\p{L}?\d|[\-/]\d",  # "beim Jobcenter 715D482913", "…-2917": the number goes on
     regex.VERSION1,
 )

@@ -19,7 +19,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE
+from esslingen_lab.privacy.redact.public_web import OFFICE, PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
@@ -37,11 +37,8 @@ _HOSTED = regex.compile(
        |(?i:linktr\.ee|bio\.link|beacons\.ai)/[\w.\-]{{2,40}})(?![\w\-]|\.\w)""",
     regex.VERSION1 | regex.VERBOSE | regex.IGNORECASE,
 )
-_PLACE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
-_OFFICE = regex.compile(
-    r"(?i:(?:stadt|gemeinde|landkreis|kreis|rathaus|polizei|buergerbuero|city)[\-]?)",
-    regex.VERSION1,
-)
+_PLACE = PUBLIC_PLACE_RE
+_OFFICE = regex.compile(rf"(?i:{OFFICE}-?)", regex.VERSION1)
 
 
 # a club's, a school's, a parish's or a paper's page is no one's own: "vhs-esslingen.wordpress.com",
@@ -51,7 +48,7 @@ _GROUP = regex.compile(
     r"gymnasium|realschule|hochschule|uni|stiftung|zeitung|museum|bibliothek|buecherei|"
     r"bücherei|feuerwehr|drk|awo|caritas|diakonie|partei|fraktion|spd|cdu|gruene|fdp|linke|"
     r"rathaus|stadt|amt|kreis|sommer|festival|fest|markt|chor|kapelle|orchester|theater|"
-    r"buergerverein|bürgerverein|nachrichten|blatt|anzeiger|radio|tv)"
+    r"buergerverein|bürgerverein|nachrichten|blatt|anzeiger|radio)"
 )
 
 

@@ -7,10 +7,12 @@ found ("[TELEFON], dann Durchwahl vier-null-sieben"). Split from ``loose.py`` (s
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import _UNITS
+from esslingen_lab.privacy.redact.vocabulary import _UNITS, PLURAL_NOUN
 
 __all__ = ["PHONE_CONTINUED_RULE", "PHONE_WORD_RULES"]
 
@@ -175,7 +177,7 @@ _COUNT_AFTER = regex.compile(
     regex.VERSION1,
 )
 # a plural noun after a number counts things: "zwei Kinder", "3 Anrufe"
-_COUNT_NOUN = regex.compile(r"\x20+\p{Lu}\p{Ll}+(?:e|en|er|n|s)(?![\p{L}])", regex.VERSION1)
+_COUNT_NOUN = regex.compile(rf"\x20+{PLURAL_NOUN}", regex.VERSION1)
 _TIME_RANGE = regex.compile(r"[\x20\t]*,[\x20\t]*\d{1,2}[\-–]\d{1,2}$")
 _WORD_AFTER = regex.compile(
     rf"\x20+(?i:{_UNITS}|kinder|menschen|wochenende)(?![\p{{L}}])", regex.VERSION1
@@ -236,11 +238,11 @@ def _phone_continued_spans(text: str):
             connected = regex.search(r"(?i)dann|danach|durchwahl|dw|app|nebenstelle|…|\.\.\.",
                                      match.group("v")) is not None
             last = regex.match(r"[\x20\t]*(?:[.!?)\n]|$)", text[match.end():])
-            if _WORD_AFTER.match(text, match.end()) is not None or _COUNT_NOUN.match(
+            # "…, dann drei Wochen nichts gehört", "dann zwei Kinder abholen": a count
+            counted = _WORD_AFTER.match(text, match.end()) is not None or _COUNT_NOUN.match(
                 text, match.end()
-            ) is not None:
-                pass  # "…, dann drei Wochen nichts gehört", "dann zwei Kinder abholen": a count
-            elif len(units) >= 2 or connected or last is not None:
+            ) is not None
+            if not counted and (len(units) >= 2 or connected or last is not None):
                 yield at, match.end("v")  # one tag for the whole number
         at = text.find("[TELEFON]", at + 9)
 
@@ -266,11 +268,4 @@ PHONE_WORD_RULES = [
 
 #: The rest of a number after a phone number in digits ("Tel. 0711 351224, dann Durchwahl
 #: vier-null-sieben"): the digit rules run after the loose ones, so this runs last again.
-PHONE_CONTINUED_RULE = _Rule(
-    "TELEFON",
-    None,
-    needs=("[telefon]",),
-    finder=_phone_continued_spans,
-    name="telefon-continued-late",
-    trusted=True,
-)
+PHONE_CONTINUED_RULE = replace(PHONE_WORD_RULES[1], name="telefon-continued-late")

@@ -7,9 +7,11 @@ that names a town's administration, stay in the text. Used as look-aheads in the
 
 from __future__ import annotations
 
+import regex
+
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
-__all__ = ["PUBLIC_HANDLE", "PUBLIC_HOST", "PUBLIC_PLACE"]
+__all__ = ["OFFICE", "PUBLIC_HANDLE", "PUBLIC_HOST", "PUBLIC_PLACE", "PUBLIC_PLACE_RE"]
 
 
 def _place_alternation() -> str:
@@ -26,7 +28,11 @@ def _place_alternation() -> str:
 _PLACES = _place_alternation()
 #: a town of the region alone, any case ("esslingen", "Plochingen")
 PUBLIC_PLACE = rf"(?i:{_PLACES})"
-_OFFICE = r"(?:stadt|gemeinde|landkreis|kreis|rathaus|polizei|buergerbuero|bürgerbüro|city)"
+#: the same, compiled once for the modules that test one word against it
+PUBLIC_PLACE_RE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
+#: a word naming a town's administration ("stadt", "rathaus", "bürgerbüro")
+OFFICE = r"(?:stadt|gemeinde|landkreis|kreis|rathaus|polizei|buergerbuero|bürgerbüro|city)"
+_OFFICE = OFFICE
 
 #: a public host at the start of a URL (after "https://" or at its start, "www." optional)
 PUBLIC_HOST = (

@@ -22,7 +22,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
-from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE
+from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAMES, read_words
 
@@ -132,7 +132,7 @@ _VOWEL = regex.compile(r"[AEIOUÄÖÜYaeiouäöüy]")
 _TITLE_AFTER = regex.compile(
     r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d\-@.]|\.\p{L})"
 )
-_PLACE = regex.compile(PUBLIC_PLACE, regex.VERSION1)
+_PLACE = PUBLIC_PLACE_RE
 # "ich bin maria [NAME]": a first name typed in lower case before the surname found
 _LOWER_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,12})\x20\[NAME\]")
 # "VON DER HEYDT, CONSTANTIN" read as "[NAME], CONSTANTIN": the form's first name after it
@@ -149,7 +149,7 @@ def _unknown_surname(word: str, lex) -> bool:
         lex.is_compound(part) for part in word.split("-")
     ):
         return True  # "[NAME] Hosseini-Far": one part no word
-    if _PLACE.fullmatch(word) is not None or word.lower() in _places():
+    if _PLACE.fullmatch(word) is not None or word.lower() in _PLACE_WORDS:
         return False
     if lex.is_lower_word(word) or any(lex.is_compound(part) for part in word.split("-")):
         return False  # "[NAME] Nur …", "[NAME] Streudienst": a function word, a compound
@@ -158,10 +158,6 @@ def _unknown_surname(word: str, lex) -> bool:
     if any(lex.is_german(part) or lex.is_english(part) for part in word.split("-")):
         return word in lex.last and not lex.is_common_noun(word)
     return True
-
-
-def _places() -> frozenset:
-    return _PLACE_WORDS
 
 
 _PLACE_WORDS = frozenset(

@@ -51,6 +51,8 @@ _STREET_SUFFIX = _words(*read_words("street_suffixes"))
 # The same without the abbreviation's dot, for matching at the end of a word.
 _STREET_SUFFIX_WORD = _STREET_SUFFIX.replace(r"str\.|", "")
 _UNITS = _words(*read_words("units"))
+# a capitalised noun in a plural's shape: after a number it counts things ("34 Betriebe")
+PLURAL_NOUN = r"\p{Lu}\p{Ll}+(?:e|en|er|n|s)(?![\p{L}])"
 _ID_CUE = _words(*read_words("id_cues"))
 _GREETING = _words(*read_words("greetings"))
 # Words between "Frau"/"Herr" and the name: "Frau Oberbürgermeisterin Lindner".
