@@ -9,6 +9,7 @@ from esslingen_lab.errors import InputError
 from esslingen_lab.privacy import redact_text
 from esslingen_lab.privacy.review import (
     QUOTE_REVIEW_FILE,
+    REVIEW_TEXT,
     QuoteDecisions,
     ReviewCounts,
     quote_review_counts,
@@ -18,6 +19,7 @@ from esslingen_lab.privacy.review import (
 )
 
 SAFE = "Die Online-Terminvergabe ist super."
+_TAG_REASON = REVIEW_TEXT.text("tag", "en")
 RISKY = "Die einzige Hebamme in Zell, Tel. [TELEFON], ist überlastet"
 NAMEY = "Mein Nachbar Kowalczyk wartet seit Monaten"
 
@@ -100,7 +102,11 @@ def test_risk_uses_the_redactors_evidence():
     raw = "Vogel vom Bürgeramt hat mir sehr geholfen"
     reasons = dict(risk_reasons(raw, language="en"))
     assert "redaction still finds personal data" in reasons
-    assert risk_score(raw) >= 0.3 > risk_score(redact_text(raw))
+    redacted = redact_text(raw)
+    assert risk_score(raw) > risk_score(redacted)
+    # what is left is the tag: the quote still waits for a person, who sees only the tag
+    assert [r for r, _ in risk_reasons(redacted, language="en")] == [_TAG_REASON]
+    assert risk_score(redacted, tags=False) == 0.0
     assert risk_reasons(raw)[-1][0].startswith("Redaktion findet")  # both languages
 
 
@@ -245,13 +251,22 @@ def test_a_surname_left_beside_a_redacted_first_name_is_held_back(quote):
     assert risk_score(quote) >= 0.3, risk_reasons(quote, language="en")
 
 
+def test_a_quote_redaction_changed_waits_for_a_person():
+    table = review_table(["Frau [NAME] vom Bürgeramt war sehr freundlich.", SAFE])
+    assert table["needs_review"].tolist() == [True, False]
+    assert table["shown"].tolist() == ["", SAFE]
+    # a higher threshold asked for on the command line lets a tag alone pass
+    assert not review_table(["Frau [NAME] war freundlich."], threshold=0.5)["needs_review"][0]
+
+
 @pytest.mark.parametrize("quote", [
     "Bei [NAME] Bäckerei gibt es WLAN.",
     "Mit [NAME] Termine vereinbaren ist schwer.",
     "Ich habe [NAME] Bescheid gesagt.",
 ])
 def test_a_noun_beside_a_redacted_name_is_no_surname(quote):
-    assert risk_score(quote) < 0.3, risk_reasons(quote, language="en")
+    # the tag alone holds the quote back; no surname is read beside it
+    assert [r for r, _ in risk_reasons(quote, language="en")] == [_TAG_REASON]
 
 
 # Review s7: phrase-level leftovers (no single word is a name) are held back in the review

@@ -79,7 +79,7 @@ def test_well_formed_csv_still_reads_every_quote(quotes_csv, tmp_path):
 
 # ---------------------------------------------------------------- 1. edits are checked
 
-RISKY_EDIT = "Mein Mann sitzt im Rollstuhl, seit der Diagnose ist alles schwer"
+RISKY_EDIT = "Mein Mann ist arbeitslos, seit der Diagnose ist alles schwer"
 
 
 def test_an_edit_is_redacted_before_it_is_stored_or_shown(quotes_csv, tmp_path):
@@ -120,6 +120,15 @@ def test_an_edit_still_above_the_threshold_is_not_taken(quotes_csv, tmp_path):
     passed = _review(quotes_csv, tmp_path, "--threshold", "0.5", input=f"b\n{RISKY_EDIT}\n")
     assert passed.exit_code == 0, passed.output
     assert "1 geprüft" in passed.output
+
+
+def test_an_edit_that_keeps_a_placeholder_is_taken(quotes_csv, tmp_path):
+    # the person typed the text and sees "[NAME]": the tag that held the quote back is no
+    # reason to refuse the edit (a quote with a tag waits for a person otherwise)
+    result = _review(quotes_csv, tmp_path, input="b\nFrau [NAME] vom Bürgeramt hat geholfen\n")
+    assert result.exit_code == 0, result.output
+    assert "Bearbeiteter Text" not in result.output
+    assert "1 geprüft" in result.output
 
 
 def test_decide_stores_the_redacted_edit_and_refuses_an_unchanged_one(tmp_path):

@@ -90,7 +90,8 @@ def test_health_details_in_everyday_words_are_held_back(quote):
 )
 def test_health_words_about_groups_or_things_pass(quote):
     assert not _has(quote, "health")
-    assert risk_score(quote) < REVIEW_THRESHOLD
+    # a quote with a tag waits for a person anyway; here only the tag holds it
+    assert risk_score(quote, tags=False) < REVIEW_THRESHOLD
 
 
 @pytest.mark.parametrize(
@@ -153,7 +154,7 @@ def test_places_and_public_buildings_pass(quote):
 
 def test_reasons_a_reviewer_reads_say_what_is_meant_in_german():
     reasons = dict(risk_reasons("Der [NAME] hat angerufen, Tel. 0711 4455667.", language="de"))
-    assert "entfernte Angaben in der Nähe (Platzhalter wie [NAME])" in reasons
+    assert any(r.startswith("Redaktion hat hier schon etwas ersetzt") for r in reasons)
     assert any(r.startswith("lange Zahl oder Nummer") for r in reasons)
     only = dict(risk_reasons("Die einzige Hebamme im Ort hilft uns.", language="de"))
     assert "„der/die einzige …“ kann auf eine bestimmte Person zeigen" in only

@@ -162,3 +162,17 @@ def test_typical_answers_on_the_desk_leave_out_risky_quotes(tmp_path):
     theme = desk.themes()[0]["id"]
     assert [a["text"] for a in desk.quotes(theme)] == ["Kita-Anmeldung online"]
     assert risky in [a["text"] for a in desk.answers(theme)]  # still there for curation
+
+
+def test_an_answer_redaction_changed_stays_off_the_projector(tmp_path):
+    # one placeholder is enough: beside a removed detail, others are often still written
+    s = WorkshopStore.create(tmp_path / "q.db", "test")
+    tagged = "Frau [NAME] vom Bürgeramt hat mir am Telefon geholfen."
+    s.import_themes([
+        {"label": "Amt", "keywords": ["amt"],
+         "answers": [{"respondent": "r1", "question": "q", "text": tagged},
+                     {"respondent": "r2", "question": "q", "text": "Mehr Termine online"}]},
+    ], actor="Anna")
+    desk = FacilitatorModel(s, s.rotate_secret(), actor="Anna")
+    theme = desk.themes()[0]["id"]
+    assert [a["text"] for a in desk.quotes(theme)] == ["Mehr Termine online"]
