@@ -31,7 +31,7 @@ class _CueBeforeYear:
     tagged value starts.
     """
 
-    def search(self, view: str, pos: int, endpos: int):
+    def search(self, view: str, pos: int, endpos: int, end: int | None = None):
         if _BARE_YEAR.match(view, endpos) is None:
             return None
         return _CUE_WORD.search(view, pos, endpos)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from esslingen_lab.privacy.redact.address_extent import ARTICLE_BEFORE_HOME
 from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.clock import WARM_UP_TEXTS, AnswerClock, AnswerTimeout
@@ -51,6 +52,7 @@ TAGS = {
 # → "[DATUM]"; labellers differ on it), a full birth date keeps it outside: "geb. [DATUM]".
 _CUE_BEFORE = {
     "DATUM": YEAR_CUE_BEFORE,
+    "ADRESSE": ARTICLE_BEFORE_HOME,
     "BESCHREIBUNG": regex.compile(
         r"(?i:(?:\b(?:der|die|das|den|dem|des|unser|unsere[mnrs]?|meine?[mnrs]?|eure?[mnrs]?)\s+)?"
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"
@@ -60,10 +62,12 @@ _CUE_AFTER: dict = {"DATUM": YEAR_CUE_AFTER, "ID": ID_REST_AFTER}
 
 
 def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
-    """Widen a description to its article."""
+    """Widen a description, a birth year or a home in words to its cue or article."""
     before = _CUE_BEFORE.get(kind)
     if before is not None:
-        found = before.search(view, max(0, start - 40), start)
+        found = (before.search(view, max(0, start - 40), start)
+                 if isinstance(before, regex.Pattern)
+                 else before.search(view, max(0, start - 40), start, end))
         if found is not None and "[" not in found.group():
             start = found.start()
     after = _CUE_AFTER.get(kind)

@@ -1,0 +1,46 @@
+"""Session 19: a home described in words takes the article and preposition before it."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wir wohnen in der Dachwohnung über dem Fahrradladen am Holzmarkt.",
+         "Wir wohnen [ADRESSE]."),
+        ("ich wohn in dem gelben haus hinter der bäckerei in rüdern, zweites rechts.",
+         "ich wohn [ADRESSE]."),
+        ("Meine Mutter wohnt in einem kleinen Haus neben der Kelter in Rüdern.",
+         "Meine Mutter wohnt [ADRESSE]."),
+        ("Ich wohne in der Siedlung hinterm Friedhof, das Eckhaus mit den Solarzellen.",
+         "Ich wohne [ADRESSE]."),
+    ],
+)
+def test_a_home_in_words_takes_its_article_and_preposition(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a street address keeps them outside, with or without its number
+        ("Ich wohne in der Kiesstr. 23 in Zell.", "Ich wohne in der [ADRESSE]"),
+        ("Wir wohnen in der Rosenstraße, das Haus mit dem großen Trampolin im Garten.",
+         "Wir wohnen in der [ADRESSE]"),
+        ("Wir wohnen in der Hohenheimer Straße 82/1.", "Wir wohnen in der [ADRESSE]"),
+        ("wohne in der lindenstr 12 in deizisau", "wohne in der [ADRESSE]"),
+        ("hab das Schlagloch vor der hausnummer 14 in der hirschlandstraße gemeldet",
+         "hab das Schlagloch vor der [ADRESSE]"),
+    ],
+)
+def test_a_street_address_keeps_the_words_before_it(text, kept):
+    assert redact_text(text).startswith(kept)
+
+
+def test_nothing_else_is_taken_before_a_home():
+    # only the article and one preposition: the verb and the person stay
+    out = redact_text("Sie wohnt seit Jahren in der kleinen Wohnung über der alten Kelter "
+                      "in Rüdern.")
+    assert out.startswith("Sie wohnt seit Jahren [ADRESSE]"), out
