@@ -44,3 +44,35 @@ def test_nothing_else_is_taken_before_a_home():
     out = redact_text("Sie wohnt seit Jahren in der kleinen Wohnung über der alten Kelter "
                       "in Rüdern.")
     assert out.startswith("Sie wohnt seit Jahren [ADRESSE]"), out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ich (m, 1964) finde die App gut", "ich (m, [DATUM]) finde die App gut"),
+        ("Kundin (w/1958) ruft an", "Kundin (w/[DATUM]) ruft an"),
+        ("Wir sind beide Baujahr 1950.", "Wir sind beide [DATUM]."),
+        ("Bj. 63, Rentner", "[DATUM], Rentner"),
+        ("ich bin 63er Baujahr", "ich bin [DATUM]"),
+        ("geb. im Jahr 1950", "geb. im Jahr [DATUM]"),
+        ("Ich (geb. '44) kann das nicht.", "Ich ([DATUM]) kann das nicht."),
+        ("Birth year 1991, student", "Birth year [DATUM], student"),
+        ("I was born in 1988 in Kyiv.", "I was born in [DATUM] in Kyiv."),
+    ],
+)
+def test_more_ways_to_write_a_birth_year(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient (w, 58) ruft an",  # an age
+        "Der Bus (Linie 101, 2019) fährt",
+        "Das Auto, Bj. 2009, fährt noch gut",  # a car's year
+        "Die Idee wurde 2019 geboren.",
+        "Since 2019 the app works.",
+    ],
+)
+def test_years_that_are_no_birth_year_stay(text):
+    assert redact_text(text) == text

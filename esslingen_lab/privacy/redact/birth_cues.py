@@ -45,7 +45,7 @@ YEAR_CUE_BEFORE = _CueBeforeYear()
 YEAR_CUE_AFTER = regex.compile(
     r"(?<=(?<![\d.,/\-])(?:['’]?\d{2}|(?:19|20)\d{2}|(?i:hundert|tausend)\p{L}*))"
     r"[\x20\t]{1,2}(?i:geb(?:oren(?:e[nmrs]?)?|ore|ora|orn|ohren)\b)"
-    r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang)\b"
+    r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang|baujahr)\b"
 )
 
 #: The rest of a file number right after its tag: "AZ 4711-DS-2024" is one number, not

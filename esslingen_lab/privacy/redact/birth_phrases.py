@@ -153,7 +153,8 @@ _I_AM_FROM_YEAR = regex.compile(
              (?:(?P<v>(?i:anno)\s+{_YEAR})
              # a cohort: "ich bin ein 61er", "Ich bin 51er und …", "er ist ein 58er Jahrgang"
              |(?:(?i:ein|eine|a)\s+)?(?P<v>['’]?\d{{2}}er(?:in)?)(?![\p{{L}}\-\d]))
-             (?=\s*(?:[.,;:!?)\n]|$|(?i:und|aber|doch|also|geboren|gebohren|Jahrgang)(?!\p{{L}}))))
+             (?=\s*(?:[.,;:!?)\n]|$|(?i:und|aber|doch|also|geboren|gebohren|Jahrgang|Baujahr)
+                 (?!\p{{L}}))))
          (?!\s*(?:bis|-|–|an\b|auf\b|ab\b))""",
     _V1,
 )
@@ -188,7 +189,12 @@ _BUILT_YEAR = regex.compile(
     r"(?<!\p{L})(?i:baujahr|bauj\.|bj\.?)(?:\x20?:)?\x20?(?P<v>(?:19|20)\d{2}|['’]?\d{2})"
     r"(?![\d.,/\-]?\d)", _V1)  # also "Bj. 54", "Baujahr: 1954"
 _PERSON_BEFORE = regex.compile(r"(?i:\b(?:ich|bin|mich|mir|selbst|selber|rentner\w*|"
-                               r"ruhestand|pensionär\w*|(?:er|sie)\s+(?:ist|isch|war))\b)")
+                               r"ruhestand|pensionär\w*|(?:er|sie)\s+(?:ist|isch|war)|"
+                               r"(?:wir|beide)\s+(?:sind|send|sen|waren))\b)")
+# "Bj. 63, Rentner": the person right after
+_PERSON_AFTER = regex.compile(
+    r"\W{0,3}(?i:rentner\w*|pensionär\w*|im\x20ruhestand|frührentner\w*)\b"
+)
 _THING_BEFORE = regex.compile(
     r"(?i:auto|wagen|fahrzeug|pkw|kfz|lkw|motorrad|roller|rad\b|haus|gebäude|wohnung|heizung|"
     r"kessel|anlage|fenster|dach|bau|gerät|maschine|computer|laptop|handy|drucker|bus|bahn|"
@@ -202,7 +208,7 @@ def _built_year_spans(text: str):
         before = text[max(0, match.start() - 60) : match.start()]
         person = _PERSON_BEFORE.search(before) or any(
             w.lower() in relatives for w in regex.findall(r"\p{L}+", before)[-3:]
-        )  # "Mein Mann ist Baujahr 1950"
+        ) or _PERSON_AFTER.match(text, match.end())  # "Mein Mann ist Baujahr 1950"
         if person and not _THING_BEFORE.search(before):
             yield match.start(), match.end("v")
 
