@@ -57,8 +57,8 @@ DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
 (FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15,
  FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25,
- FRESH26, FRESH27, FRESH28) = (
-    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(6, 29)
+ FRESH26, FRESH27, FRESH28, FRESH29, FRESH30) = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(6, 31)
 )
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
@@ -302,6 +302,17 @@ def session18_sets() -> None:
     ))
 
 
+def session19_sets() -> None:
+    # written at the start of session 19 by two helpers who never saw the rules or the other
+    # sets; scored at its start and end only, never read: 0.872 and 0.832 at the start
+    print("== Sitzung 19 / session 19: the held-out sets fresh29 and fresh30 ==")
+    _legend()
+    _named_sets((
+        (FRESH29, "fresh29 (held-out: utilities, registry, neighbours, VHS, chatbots; never read)"),
+        (FRESH30, "fresh30 (held-out: planners, disability council, petitions, posts; never read)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -478,6 +489,7 @@ def main() -> None:
     session16_sets()
     session17_sets()
     session18_sets()
+    session19_sets()
     real_corpora()
     demo_survey()
     speed(

@@ -76,3 +76,14 @@ def test_more_ways_to_write_a_birth_year(text, expected):
 )
 def test_years_that_are_no_birth_year_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1958 geborene Esslingerin, seit 40 Jahren hier.",
+        "Jahrgang 1961, gebürtige Berkheimerin, wohne immer noch gern hier.",
+    ],
+)
+def test_a_woman_named_by_her_town_is_no_name(text):
+    assert "[NAME]" not in redact_text(text)

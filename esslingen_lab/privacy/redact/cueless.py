@@ -172,6 +172,8 @@ def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
     # strength 1 (an unknown word) or -1 (a name that is also a German word)
     if not _is_bare(prev, prev2, lex):
         return False
+    if strength == 1 and len(word) > 6 and word.endswith(("erin", "erinnen")):
+        return False  # "Esslingerin", "Berkheimerin": a woman named by her town, no name
     if strength == -1:
         beside_a_name = (prev is not None and _strength_of(prev) == 2) or (
             nxt is not None and _strength_of(nxt) == 2
