@@ -101,7 +101,7 @@ def test_phrase_level_leftovers_are_held_back(quote):
 @pytest.mark.parametrize("quote", ORDINARY)
 def test_ordinary_sentences_are_not_held_back(quote):
     # a tag holds a quote back by itself (session 19); nothing else may here
-    assert risk_score(quote, tags=False) < REVIEW_THRESHOLD, risk_reasons(quote, language="de")
+    assert risk_score(quote, seen=True) < REVIEW_THRESHOLD, risk_reasons(quote, language="de")
 
 
 @pytest.mark.parametrize(
@@ -126,5 +126,5 @@ def test_the_reviewer_reads_why_in_german_and_english():
 def test_a_redacted_health_detail_is_no_leftover():
     # the redactor's health tag: the detail is gone; the placeholder alone holds it back
     assert "health" not in dict(leftover_signals("Mein Vater ist [GESUNDHEIT]."))
-    assert risk_score("Mein Vater ist [GESUNDHEIT].", tags=False) < REVIEW_THRESHOLD
+    assert risk_score("Mein Vater ist [GESUNDHEIT].", seen=True) < REVIEW_THRESHOLD
     assert risk_score("Mein Vater ist [GESUNDHEIT].") >= REVIEW_THRESHOLD

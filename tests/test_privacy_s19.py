@@ -58,6 +58,9 @@ def test_nothing_else_is_taken_before_a_home():
         ("Ich (geb. '44) kann das nicht.", "Ich ([DATUM]) kann das nicht."),
         ("Birth year 1991, student", "Birth year [DATUM], student"),
         ("I was born in 1988 in Kyiv.", "I was born in [DATUM] in Kyiv."),
+        ("Teilnehmende (m, 1964; w, 1958)", "Teilnehmende (m, [DATUM]; w, [DATUM])"),
+        ("Wir sind beide Baujahr 1950, die Nachbarn sind beide Baujahr 1948.",
+         "Wir sind beide [DATUM], die Nachbarn sind beide [DATUM]."),
     ],
 )
 def test_more_ways_to_write_a_birth_year(text, expected):
@@ -72,6 +75,9 @@ def test_more_ways_to_write_a_birth_year(text, expected):
         "Das Auto, Bj. 2009, fährt noch gut",  # a car's year
         "Die Idee wurde 2019 geboren.",
         "Since 2019 the app works.",
+        "The idea was born in 2019 at a workshop.",
+        "This project was born in 2015.",
+        "* '22 war das Fest besser",
     ],
 )
 def test_years_that_are_no_birth_year_stay(text):

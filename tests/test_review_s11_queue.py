@@ -131,6 +131,21 @@ def test_an_edit_that_keeps_a_placeholder_is_taken(quotes_csv, tmp_path):
     assert "1 geprüft" in result.output
 
 
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "Danke an Frau [KRAMER] vom Bauamt, Zimmer 12",  # a name in brackets is no tag
+        "[NAME] und [ADRESSE] und [TELEFON]",  # placeholders count as evidence still
+        "[NAME] Rollstuhl, ich wohne am Ende der Sackgasse",
+    ],
+)
+def test_an_edit_hiding_a_name_or_full_of_placeholders_is_refused(quotes_csv, tmp_path, edit):
+    result = _review(quotes_csv, tmp_path, input=f"b\n{edit}\ns\n")
+    assert result.exit_code == 0, result.output
+    assert any("Bearbeiteter Text" in line for line in _lines(result)), result.output
+    assert "0 geprüft" in result.output
+
+
 def test_decide_stores_the_redacted_edit_and_refuses_an_unchanged_one(tmp_path):
     from esslingen_lab.privacy.review import QuoteDecisions, review_table
 

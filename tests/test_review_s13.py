@@ -91,7 +91,7 @@ def test_health_details_in_everyday_words_are_held_back(quote):
 def test_health_words_about_groups_or_things_pass(quote):
     assert not _has(quote, "health")
     # a quote with a tag waits for a person anyway; here only the tag holds it
-    assert risk_score(quote, tags=False) < REVIEW_THRESHOLD
+    assert risk_score(quote, seen=True) < REVIEW_THRESHOLD
 
 
 @pytest.mark.parametrize(

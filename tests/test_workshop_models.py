@@ -176,3 +176,18 @@ def test_an_answer_redaction_changed_stays_off_the_projector(tmp_path):
     desk = FacilitatorModel(s, s.rotate_secret(), actor="Anna")
     theme = desk.themes()[0]["id"]
     assert [a["text"] for a in desk.quotes(theme)] == ["Mehr Termine online"]
+
+
+def test_typical_answers_are_found_behind_many_held_back_ones(tmp_path):
+    # 20 answers with a tag rank first; the safe ones after them still reach the desk
+    s = WorkshopStore.create(tmp_path / "q.db", "test")
+    held = [{"respondent": f"r{k}", "question": "q", "text": f"Frau [NAME] hat {k}x geholfen"}
+            for k in range(20)]
+    safe = [{"respondent": f"s{k}", "question": "q", "text": f"Mehr Termine online {k}"}
+            for k in range(5)]
+    s.import_themes([{"label": "Amt", "keywords": ["amt"], "answers": held + safe}],
+                    actor="Anna")
+    desk = FacilitatorModel(s, s.rotate_secret(), actor="Anna")
+    theme = desk.themes()[0]["id"]
+    assert len(desk.quotes(theme)) == 5
+    assert desk.quotes(theme, n=1)[0]["text"].startswith("Mehr Termine online")

@@ -179,8 +179,9 @@ def _decide(quote: str, risk: float, threshold: float, lang: str) -> tuple[str, 
     """Ask until there is an answer; an edit returns its redacted text, scored below threshold.
 
     An edit that leaves the quote as it was (Enter) or empty is no decision, and one whose
-    redacted text still scores at or above ``threshold`` is not taken (the placeholders of
-    redaction do not count: the person sees them): both say so in one line and ask again.
+    redacted text still scores at or above ``threshold`` is not taken (a placeholder of
+    redaction alone does not hold it: the person sees it): both say so in one line and ask
+    again.
     """
     from esslingen_lab.privacy import redact_text
     from esslingen_lab.privacy.review import quote_key, risk_reasons, risk_score
@@ -194,11 +195,11 @@ def _decide(quote: str, risk: float, threshold: float, lang: str) -> tuple[str, 
         if not edited.strip() or quote_key(edited) == quote_key(quote):
             click.echo(_TEXT.text("edit_unchanged", lang))
             continue
-        # the person typed this text and sees its placeholders: tags are no reason here
-        edited_risk = risk_score(edited, tags=False)
+        # the person typed this text and sees its placeholders: a tag alone holds it not back
+        edited_risk = risk_score(edited, seen=True)
         if edited_risk >= threshold:
             reasons = "; ".join(reason for reason, _ in
-                                risk_reasons(edited, language=lang, tags=False))
+                                risk_reasons(edited, language=lang, seen=True))
             click.echo(_TEXT.text("edit_risky", lang, risk=_number(edited_risk, lang),
                                   threshold=_number(threshold, lang), reasons=reasons))
             continue

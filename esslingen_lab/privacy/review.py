@@ -17,6 +17,7 @@ import regex
 from esslingen_lab.defaults import REVIEW_THRESHOLD
 from esslingen_lab.errors import InputError
 from esslingen_lab.i18n import LANGUAGES, Catalogue
+from esslingen_lab.privacy.redact import TAGS
 
 __all__ = [
     "DECISIONS",
@@ -47,9 +48,9 @@ REVIEW_TEXT = Catalogue.from_pairs(
     {
         "tag": (
             "Redaktion hat hier schon etwas ersetzt (Platzhalter wie [NAME]); daneben steht "
-            "oft noch mehr, und ein zu Unrecht ersetztes Wort kann zurück",
+            "oft noch mehr",
             "redaction already replaced something here (placeholders such as [NAME]); more "
-            "often stands beside it, and a word replaced by mistake can be restored",
+            "often stands beside it",
         ),
         "number": ("lange Zahl oder Nummer (Telefon-, Kunden- oder Aktennummer?)", "long number"),
         "only": ("„der/die einzige …“ kann auf eine bestimmte Person zeigen", "the only one"),
@@ -109,8 +110,10 @@ REVIEW_TEXT = Catalogue.from_pairs(
             "redaction still finds personal data",
         ),
         "markup": (
-            "enthält HTML oder Formelzeichen ($), die Text verändern können",
-            "holds HTML or formula signs ($) that can change what is shown",
+            "enthält HTML, Formelzeichen ($) oder Wörter in eckigen Klammern, die Text "
+            "verändern oder verstecken können",
+            "holds HTML, formula signs ($) or words in square brackets that can change or "
+            "hide what is shown",
         ),
         "markup_hides": (
             "ohne HTML/Formelzeichen findet die Redaktion personenbezogene Daten",
@@ -127,9 +130,15 @@ REVIEW_TEXT = Catalogue.from_pairs(
 #: any personal data rarely hold a tag (1.2 % of the Bonn survey's answers, 8.5 % of
 #: Ottensen's, 1.0 % of the demo's without planted data).
 TAG_WEIGHT = REVIEW_THRESHOLD
+#: A tag in a text a person has seen (their own edit): evidence of data nearby, no more.
+SEEN_TAG_WEIGHT = 0.15
+
+# the tags redaction writes; other capitals in brackets ("[KRAMER]") are text to check
+_TAG = regex.compile("|".join(regex.escape(tag) for tag in (*TAGS.values(), "[TEXT ENTFERNT]")))
+_NOT_A_TAG = regex.compile(r"\[(?P<v>[^\W\d_][^\[\]]{0,60})\]")
 
 _SIGNALS = [
-    (regex.compile(r"\[[A-Z][A-Z\-]*\]"), TAG_WEIGHT, "tag"),
+    (_TAG, TAG_WEIGHT, "tag"),
     (
         regex.compile(r"(?i)\b(?:einzige[nrms]?|einzigste[nr]?|only\s+one)\b"),
         0.3,
@@ -160,7 +169,7 @@ _MARKUP = regex.compile(r"<[^<>]{1,80}>|\$|\\[()\[\]]")
 
 
 def risk_reasons(text, *, language: str | None = None,
-                 tags: bool = True) -> list[tuple[str, float]]:
+                 seen: bool = False) -> list[tuple[str, float]]:
     """Why a (redacted) quote may still identify someone, with each reason's weight.
 
     The redactor's own evidence counts: personal data it still finds in the quote (a quote
@@ -177,9 +186,10 @@ def risk_reasons(text, *, language: str | None = None,
     text : str
     language : {"de", "en"} or None, default=None
         Language of the reasons; None gives both ("German / English").
-    tags : bool, default=True
-        Whether redaction tags (``[NAME]`` …) are a reason. False for a text a person has
-        just edited: they saw the placeholders; everything else still counts.
+    seen : bool, default=False
+        True for a text a person has just written or edited: its redaction tags (``[NAME]``
+        …) are then only evidence of data nearby (weight 0.15), not by themselves a reason
+        to hold it back; everything else counts as always.
 
     Returns
     -------
@@ -192,8 +202,8 @@ def risk_reasons(text, *, language: str | None = None,
 
     found = []
     for pattern, weight, reason in _SIGNALS:
-        if reason == "tag" and not tags:
-            continue
+        if reason == "tag" and seen:
+            weight = SEEN_TAG_WEIGHT
         hits = len(pattern.findall(text))
         if hits:
             found.append((reason, 1 - (1 - weight) ** hits))
@@ -201,8 +211,11 @@ def risk_reasons(text, *, language: str | None = None,
     found += _learned(text)
     if redact_text(text) != text:
         found.append(("redactor", 0.6))
-    # "Frau $K$rämer", "Herr <b>Müller</b>": signs that split a name hide it from redaction
-    plain = _MARKUP.sub("", text)
+    # "Frau $K$rämer", "Herr <b>Müller</b>", "Frau [KRAMER]": signs that split or bracket a
+    # name hide it from redaction (which leaves anything looking like its tags alone)
+    plain = _NOT_A_TAG.sub(
+        lambda m: m.group() if _TAG.fullmatch(m.group()) else m.group("v"), _MARKUP.sub("", text)
+    )
     if plain != text:
         found.append(("markup", 0.15))
         if redact_text(plain) != plain:
@@ -223,13 +236,13 @@ def _reason(key: str, language: str | None) -> str:
     return REVIEW_TEXT.text(key, language)
 
 
-def risk_score(text, *, tags: bool = True) -> float:
+def risk_score(text, *, seen: bool = False) -> float:
     """Privacy risk of a quote between 0 (nothing left to worry about) and 1.
 
     The reasons of :func:`risk_reasons` are combined as independent chances
     (``1 - prod(1 - weight)``); a redacted quote without any scores 0. A quote holding a
-    redaction tag scores at least the review threshold (``tags=False`` leaves tags out, as
-    for a text a person has just edited).
+    redaction tag scores at least the review threshold, unless a person has just written it
+    (``seen=True``, see :func:`risk_reasons`).
 
     Examples
     --------
@@ -239,7 +252,7 @@ def risk_score(text, *, tags: bool = True) -> float:
     True
     """
     keep = 1.0
-    for _, weight in risk_reasons(text, tags=tags):
+    for _, weight in risk_reasons(text, seen=seen):
         keep *= 1 - weight
     return round(1 - keep, 3)
 

@@ -355,14 +355,19 @@ class FacilitatorModel:
         """Up to ``n`` redacted answers of a theme, most representative first.
 
         Typical answers may reach a projector: answers with a privacy risk at or above
-        the review threshold (:func:`esslingen_lab.privacy.review.risk_score`) are left out;
-        they stay in :meth:`answers` for curation.
+        the review threshold (:func:`esslingen_lab.privacy.review.risk_score`; any answer
+        redaction changed) are left out; they stay in :meth:`answers` for curation. The
+        answers are read in order until ``n`` safe ones are found.
         """
         from esslingen_lab.privacy.review import REVIEW_THRESHOLD, risk_score
 
-        safe = [a for a in self.store.answers(theme_id, limit=4 * n)
-                if risk_score(a["text"]) < REVIEW_THRESHOLD]
-        return safe[:n]
+        safe = []
+        for answer in self.store.answers(theme_id):
+            if len(safe) >= n:
+                break
+            if risk_score(answer["text"]) < REVIEW_THRESHOLD:
+                safe.append(answer)
+        return safe
 
     def answers(self, theme_id: int) -> list[dict]:
         """All redacted answers of a theme."""

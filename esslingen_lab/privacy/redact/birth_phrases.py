@@ -197,7 +197,7 @@ _PERSON_AFTER = regex.compile(
 )
 _THING_BEFORE = regex.compile(
     r"(?i:auto|wagen|fahrzeug|pkw|kfz|lkw|motorrad|roller|rad\b|haus|gebäude|wohnung|heizung|"
-    r"kessel|anlage|fenster|dach|bau|gerät|maschine|computer|laptop|handy|drucker|bus|bahn|"
+    r"kessel|anlage|fenster|dach|bau(?!j)|gerät|maschine|computer|laptop|handy|drucker|bus|bahn|"
     r"fahr|golf|passat|polo|modell|oldtimer)"
 )
 

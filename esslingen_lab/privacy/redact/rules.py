@@ -278,15 +278,16 @@ _RULES: list[_Rule] = [
         rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
                \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?[\x20\-]?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
                \bJahrgang|\bJg\.|(?<!\w)\*|
-               # in English: "born in 1991", "birth year 1991", "year of birth: 1991"
-               \bborn(?:\s+in)?|\bbirth\s?year|\byear\s+of\s+birth|
+               # in English, of a person: "I was born in 1991", "birth year 1991"
+               \b(?:I\s+was|I'm|I\s+am|(?:he|she)\s+was|we\s+were|(?:my|our)\s+\w+\s+was)
+                 \s+born(?:\s+in)?|\bbirth\s?year|\byear\s+of\s+birth|
                # "Geboren bin ich 1952", "geboren wurde meine Mutter im Jahr 1940"
                \bgeboren\s+(?:bin|ist|wurde|war|sind|wurden)\s+
                  (?:ich|er|sie|wir|(?:mein|unser|sein|ihr)\p{{L}}*\s+\p{{L}}+)\s+(?:im\s+Jahre?\s+)?)
              \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?(?:Jahre?\s+)?
              (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b|
-               # "geb. '44", "Jg. ’58"
-               ['’]\d{{2}}\b|
+               # "geb. '44", "Jg. ’58" (not after a list's star: "* '22 war …")
+               (?<!\*\s{{0,3}})['’]\d{{2}}\b|
                # a month and year: "geb. 03/1985", "geb. im März 1985", "März '61"
                (?:\d{{1,2}}[./]\s?|{_MONTH}\.?\s+)(?:(?:19|20)\d{{2}}|'\d{{2}})\b|
                # a day without its year, not after a list's star: "geboren am 9.1."
@@ -298,11 +299,12 @@ _RULES: list[_Rule] = [
         flags=_X | _I,
     ),
     # a person's sex and birth year in brackets, as in forms and notes: "ich (m, 1964)",
-    # "Kundin (w/1958)"; an age stays ("(w, 58)")
+    # "Kundin (w/1958)", "(m, 1964; w, 1958)"; an age stays ("(w, 58)")
     _rule(
         "DATUM",
-        r"""\(\s{0,2}(?:m|w|d|männlich|weiblich|divers)\s{0,2}[,/;]\s{0,2}
-             (?P<v>(?:19|20)\d{2})\s{0,2}[,;)]""",
+        r"""(?:\(|(?<=\(\s{0,2}(?:m|w|d)\s{0,2}[,/]\s{0,2}(?:19|20)\d{2}\s{0,2});)\s{0,2}
+             (?:m|w|d|männlich|weiblich|divers)\s{0,2}[,/;]\s{0,2}
+             (?P<v>(?:19|20)\d{2})(?=\s{0,2}[,;)])""",
         needs_digit=True,
         needs=("(",),
         flags=_X | _I,
