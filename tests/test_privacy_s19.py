@@ -93,3 +93,18 @@ def test_years_that_are_no_birth_year_stay(text):
 )
 def test_a_woman_named_by_her_town_is_no_name(text):
     assert "[NAME]" not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rückruf bitte an (+49) 0711-9 31 84 20 oder mobil +49 (0)171 6623 490.",
+         "Rückruf bitte an [TELEFON] oder mobil [TELEFON]."),
+        ("Tel. (0049) 711 931842", "Tel. [TELEFON]"),
+        # a country code alone stays
+        ("Die Vorwahl (+49) ist die von Deutschland.",
+         "Die Vorwahl (+49) ist die von Deutschland."),
+    ],
+)
+def test_a_country_code_in_brackets_goes_with_the_number(text, expected):
+    assert redact_text(text) == expected

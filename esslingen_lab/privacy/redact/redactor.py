@@ -50,9 +50,13 @@ TAGS = {
 # A description's article and adjectives belong to it ("der ehemalige Schulleiter der …"):
 # they go with the tag. A birth YEAR takes its cue word in ("Jahrgang 1961", "1979 geboren"
 # → "[DATUM]"; labellers differ on it), a full birth date keeps it outside: "geb. [DATUM]".
+# A home described in words takes its preposition and article (address_extent), a phone
+# number its country code in brackets.
 _CUE_BEFORE = {
     "DATUM": YEAR_CUE_BEFORE,
     "ADRESSE": ARTICLE_BEFORE_HOME,
+    # a country code in brackets before the number: "(+49) 0711-9 31 84 20", "(0049) 711 …"
+    "TELEFON": regex.compile(r"\((?:\+|00)\d{1,3}\)\x20?$"),
     "BESCHREIBUNG": regex.compile(
         r"(?i:(?:\b(?:der|die|das|den|dem|des|unser|unsere[mnrs]?|meine?[mnrs]?|eure?[mnrs]?)\s+)?"
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"
