@@ -108,3 +108,20 @@ def test_a_woman_named_by_her_town_is_no_name(text):
 )
 def test_a_country_code_in_brackets_goes_with_the_number(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wohne grabbrunnenstraße 9 app 214, bitte", "wohne [ADRESSE], bitte"),
+        ("Wir wohnen Kiesstr. 23, Hinterhof links, Klingel ganz oben.", "Wir wohnen [ADRESSE]."),
+        ("Wohne Mettinger Str. 4, Apt 12", "Wohne [ADRESSE]"),
+        # a side that opens the next clause is no part of the address
+        ("Wir wohnen Kiesstr. 23, links ist der Park.",
+         "Wir wohnen [ADRESSE], links ist der Park."),
+        ("Wir wohnen Kiesstr. 23, die Klingel geht nicht.",
+         "Wir wohnen [ADRESSE], die Klingel geht nicht."),
+    ],
+)
+def test_the_flat_and_the_bell_go_with_the_address(text, expected):
+    assert redact_text(text) == expected

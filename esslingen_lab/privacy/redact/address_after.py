@@ -29,10 +29,12 @@ _TOWN = r"\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+){0,2}"
 _PART_OF_HOUSE = (
     r"(?i:Hinterhaus|Vorderhaus|Seitenflügel|Seitenhaus|Gartenhaus|Rückgebäude|Hinterhof|"
     r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
-    r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.\s?\d{1,3}|"
+    r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.?\s?\d{1,3}|"
+    r"Apt\.?\s?\d{1,3}|"
     # a room of a shared home: "[ADRESSE], Zimmer 12" (a refugee home, a care home)
     r"Zimmer\s(?:Nr\.?\s?)?\d{1,3}[a-h]?|Zi\.\s?\d{1,3}[a-h]?|"
-    r"links|rechts|Mitte|li\.|re\.)"
+    # a side alone only where the phrase ends: "[ADRESSE], links." (not ", links ist …")
+    r"(?:links|rechts|Mitte|li\.|re\.)(?=\x20*(?:[,.;:!?)\n–—]|$)))"
 )
 _FLOOR_OF_HOUSE = (
     r"(?:\d{1,2}\.\s?(?i:Stock|Stockwerk|Etage|OG|Obergeschoss|Geschoss|UG)|"
@@ -62,7 +64,7 @@ _AFTER_ADDRESS = regex.compile(
       | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
       | ,\s?\[ADRESSE\]                                  # ", [ADRESSE]" (postcode, place)
       | ,\s?{_FLOOR_OF_HOUSE}
-      | ,\s?{_PART_OF_HOUSE}(?![\p{{L}}])
+      | ,\s?{_PART_OF_HOUSE}(?:\x20(?i:links|rechts|mitte))?(?![\p{{L}}])
       | ,?\x20(?:{_POSITION})                    # " zweiter Stock", ", ganz oben rechts"
       | \s?\((?:{_FLOOR_OF_HOUSE}|{_PART_OF_HOUSE})\)
       | ,\s(?P<place>{_TOWN})(?=\s*(?:$|[\n.!?;:)–—]))        # ", Kirchtal-Oberweiler."
@@ -71,8 +73,9 @@ _AFTER_ADDRESS = regex.compile(
       | \x20(?:und|u\.|ond|&|\+)\x20\d{{1,3}}[a-h]?(?=\x20*(?:[,.;:!?)\n–—]|$))
       # the door or bell: ", Klingel unten links", ", die Tür ganz hinten rechts"
       | ,\x20(?:(?i:die|der)\x20)?(?i:Tür|Türe|Klingel|Eingang|Briefkasten)
-        (?:\x20(?i:ganz))?(?:\x20(?i:oben|unten|hinten|vorne|vorn))?\x20(?i:links|rechts|mitte)
-        (?![\p{{L}}])
+        (?=\x20(?i:ganz|oben|unten|hinten|vorne|vorn|links|rechts|mitte)(?![\p{{L}}]))
+        (?:\x20(?i:ganz))?(?:\x20(?i:oben|unten|hinten|vorne|vorn))?
+        (?:\x20(?i:links|rechts|mitte))?(?![\p{{L}}])
       # the house in a row: ", zweites rechts", ", das dritte links"
       | ,\x20(?:(?i:das|des)\x20)?(?i:erste|zweite|dritte|vierte|fünfte|letzte|vorletzte)s?
         \x20(?i:links|rechts)(?![\p{{L}}])
@@ -81,6 +84,8 @@ _AFTER_ADDRESS = regex.compile(
         (?:\p{{Ll}}+\x20){{0,2}}\p{{Lu}}\p{{Ll}}+
         (?:\x20(?i:auf|an|am|im|vor|über|unter|neben)\x20(?:(?i:dem|der|den|de|em)\x20)?\p{{Lu}}\p{{Ll}}+)?
         (?=\x20*(?:[,.;:!?)\n–—]|$))
+      # a flat's number without a comma: " app 214", " Whg. 7"
+      | \x20(?i:App|Apt|Whg)\.?\x20?\d{{1,3}}(?![\p{{L}}\d])
       # " hinterhaus" without a comma: a part of a house, never a word of the sentence
       | \x20(?i:Hinterhaus|Vorderhaus|Seitenflügel|Rückgebäude|Gartenhaus|Dachgeschoss|
               Souterrain|Hochparterre|Einliegerwohnung)(?![\p{{L}}])
