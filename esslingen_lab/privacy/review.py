@@ -124,10 +124,11 @@ REVIEW_TEXT = Catalogue.from_pairs(
 
 #: Weight of a redaction tag: the threshold itself, so a quote in which redaction replaced
 #: anything waits for a person. Where one personal detail was written, others stand beside
-#: it more often than anywhere else (session 19, held-out writer sets fresh19-fresh28: with
-#: 0.15, 206 of 359 redacted answers still holding part of a labelled string were held back;
-#: with the threshold, 314); the person also sees a word removed by mistake. Quotes without
-#: any personal data rarely hold a tag (1.2 % of the Bonn survey's answers, 8.5 % of
+#: it more often than anywhere else (session 19: of the redacted answers still holding part
+#: of a labelled string, 206 of 359 were held back with 0.15 and 314 with the threshold on
+#: the writer sets fresh19-fresh28; on that session's held-out fresh29/fresh30, scored after
+#: the choice, 58 of 90 and 82 of 89); the person also sees a word removed by mistake.
+#: Quotes without any personal data rarely hold a tag (1.2 % of the Bonn survey's answers, 8.5 % of
 #: Ottensen's, 1.0 % of the demo's without planted data).
 TAG_WEIGHT = REVIEW_THRESHOLD
 #: A tag in a text a person has seen (their own edit): evidence of data nearby, no more.
