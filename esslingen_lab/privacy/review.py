@@ -18,6 +18,7 @@ from esslingen_lab.defaults import REVIEW_THRESHOLD
 from esslingen_lab.errors import InputError
 from esslingen_lab.i18n import LANGUAGES, Catalogue
 from esslingen_lab.privacy.redact import TAGS
+from esslingen_lab.privacy.redact.redactor import WITHHELD
 
 __all__ = [
     "DECISIONS",
@@ -135,7 +136,7 @@ TAG_WEIGHT = REVIEW_THRESHOLD
 SEEN_TAG_WEIGHT = 0.15
 
 # the tags redaction writes; other capitals in brackets ("[KRAMER]") are text to check
-_TAG = regex.compile("|".join(regex.escape(tag) for tag in (*TAGS.values(), "[TEXT ENTFERNT]")))
+_TAG = regex.compile("|".join(regex.escape(tag) for tag in (*TAGS.values(), WITHHELD)))
 _NOT_A_TAG = regex.compile(r"\[(?P<v>[^\W\d_][^\[\]]{0,60})\]")
 
 _SIGNALS = [

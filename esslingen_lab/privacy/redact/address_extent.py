@@ -34,19 +34,12 @@ _ARTICLE = regex.compile(
 )
 
 
-class _ArticleBeforeHome:
-    """Finds the article (and preposition) right before a home described in words.
-
-    Has the ``search(view, pos, endpos, end)`` of the redactor's cue searchers: ``endpos``
-    is where the tagged value starts, ``end`` where it ends.
-    """
-
-    def search(self, view: str, pos: int, endpos: int, end: int):
-        if ("[" in view[endpos:end] or _STREET_FIRST.match(view, endpos, end) is not None
-                or _HOUSE_NUMBER.search(view, endpos, end) is not None):
-            return None  # a street address, or one tagged before and now widened
-        return _ARTICLE.search(view, pos, endpos)
+def _home_in_words(view: str, start: int, end: int) -> bool:
+    """Tell a tagged home that is no street address and was not tagged before and widened."""
+    return not ("[" in view[start:end] or _STREET_FIRST.match(view, start, end) is not None
+                or _HOUSE_NUMBER.search(view, start, end) is not None)
 
 
-#: Before a home described in words: "in der", "dem", "neben einem" …
-ARTICLE_BEFORE_HOME = _ArticleBeforeHome()
+#: Before a home described in words: "in der", "dem", "neben einem" … — the redactor's
+#: (pattern, value check) pair
+ARTICLE_BEFORE_HOME = (_ARTICLE, _home_in_words)

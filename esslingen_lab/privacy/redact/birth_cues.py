@@ -24,21 +24,14 @@ _CUE_WORD = regex.compile(
 )
 
 
-class _CueBeforeYear:
-    """Finds a birth-year cue word right before a tag, only if the tag's value is a bare year.
-
-    Has the ``search(view, pos, endpos)`` of a compiled pattern; ``endpos`` is where the
-    tagged value starts.
-    """
-
-    def search(self, view: str, pos: int, endpos: int, end: int | None = None):
-        if _BARE_YEAR.match(view, endpos) is None:
-            return None
-        return _CUE_WORD.search(view, pos, endpos)
+def _bare_year(view: str, start: int, end: int) -> bool:
+    """Tell a tagged value that is a bare year, not a full date ("1961", "'58", "58er")."""
+    return _BARE_YEAR.match(view, start) is not None
 
 
-#: Before a tagged birth year: "Jahrgang", "Jg.", "Johrgang", "Baujahr", "geb." …
-YEAR_CUE_BEFORE = _CueBeforeYear()
+#: Before a tagged birth year: "Jahrgang", "Jg.", "Johrgang", "Baujahr", "geb." … — the
+#: redactor's (pattern, value check) pair: the cue counts only before a bare year
+YEAR_CUE_BEFORE = (_CUE_WORD, _bare_year)
 
 #: After a tagged birth year: "1979 geboren", "1961 gebore" (Swabian), "58er Jahrgang".
 #: The look-behind reads the value's end: a bare year, not the end of a full date.

@@ -51,16 +51,17 @@ TAGS = {
 # they go with the tag. A birth YEAR takes its cue word in ("Jahrgang 1961", "1979 geboren"
 # → "[DATUM]"; labellers differ on it), a full birth date keeps it outside: "geb. [DATUM]".
 # A home described in words takes its preposition and article (address_extent), a phone
-# number its country code in brackets.
+# number its country code in brackets. Each kind: the pattern that ends where the tag starts,
+# and a check of the tagged value (view, start, end) or None.
 _CUE_BEFORE = {
     "DATUM": YEAR_CUE_BEFORE,
     "ADRESSE": ARTICLE_BEFORE_HOME,
     # a country code in brackets before the number: "(+49) 0711-9 31 84 20", "(0049) 711 …"
-    "TELEFON": regex.compile(r"\((?:\+|00)\d{1,3}\)\x20?$"),
-    "BESCHREIBUNG": regex.compile(
+    "TELEFON": (regex.compile(r"\((?:\+|00)\d{1,3}\)\x20?$"), None),
+    "BESCHREIBUNG": (regex.compile(
         r"(?i:(?:\b(?:der|die|das|den|dem|des|unser|unsere[mnrs]?|meine?[mnrs]?|eure?[mnrs]?)\s+)?"
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"
-    ),
+    ), None),
 }
 _CUE_AFTER: dict = {"DATUM": YEAR_CUE_AFTER, "ID": ID_REST_AFTER}
 
@@ -69,11 +70,11 @@ def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
     """Widen a description, a birth year or a home in words to its cue or article."""
     before = _CUE_BEFORE.get(kind)
     if before is not None:
-        found = (before.search(view, max(0, start - 40), start)
-                 if isinstance(before, regex.Pattern)
-                 else before.search(view, max(0, start - 40), start, end))
-        if found is not None and "[" not in found.group():
-            start = found.start()
+        pattern, admits = before
+        if admits is None or admits(view, start, end):
+            found = pattern.search(view, max(0, start - 40), start)
+            if found is not None and "[" not in found.group():
+                start = found.start()
     after = _CUE_AFTER.get(kind)
     if after is not None:
         found = after.match(view, end)
@@ -83,7 +84,8 @@ def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LOG = logging.getLogger(__name__)
-_WITHHELD = "[TEXT ENTFERNT]"
+#: What stands for an answer withheld (a rule failed or took too long): never the text.
+WITHHELD = "[TEXT ENTFERNT]"
 _PARALLEL_MIN = 20_000
 _CHUNKS_PER_WORKER = 32
 
@@ -508,7 +510,7 @@ class Redactor:
                     elif not isinstance(error, (TimeoutError, RecursionError)):
                         _LOG.warning("a redaction rule failed (%s); the answer is withheld",
                                      type(error).__name__)
-                    out.append(_WITHHELD)
+                    out.append(WITHHELD)
                     counts["WITHHELD"] = counts.get("WITHHELD", 0) + 1
         return RedactionResult(out, counts)
 
