@@ -17,8 +17,11 @@ import regex
 
 __all__ = ["ARTICLE_BEFORE_HOME"]
 
-# a street first (with or without its number: "Lerchenstraße 12", "Rosenstraße, das Haus mit
-# …", "Obere Bachgasse 6", "Im Tal 9"), or a house number anywhere ("Kelter 4", "hausnummer 14")
+# a street first, with or without its number ("Lerchenstraße 12", "Rosenstraße, das Haus mit
+# …", "Obere Bachgasse 6", "Im Tal 9"), or a house number anywhere ("Kelter 4", "hausnummer
+# 14"). Only the street endings proper of street_suffixes.txt (vocabulary._STREET_SUFFIX):
+# its "siedlung", "hof", "mühle", "garten" … open homes described in words too ("in der
+# Siedlung hinterm Friedhof").
 _STREET_FIRST = regex.compile(
     r"(?:[\p{L}\-.]+\x20+){0,2}[\p{L}\-]*(?i:str\.?|straße|strasse|gasse|gässle|weg|allee|platz|"
     r"ring|steige|steig|staffel|stäffele|halde|graben|damm|ufer|pfad|markt)(?![\p{L}])",
