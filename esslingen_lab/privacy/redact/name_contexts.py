@@ -21,7 +21,7 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import KnownWords
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAMES, read_words
 
 __all__ = [
     "AGE_NEEDS",
@@ -413,7 +413,9 @@ def sign_off_after_contact_spans(text: str):
         return
     words = match.group("v").split()
     if any(
-        w in NOT_NAMES or w in _PEOPLE_WORDS or _is_person_noun(w) or _office(w) for w in words
+        w in NOT_NAMES or w in _PEOPLE_WORDS or _is_person_noun(w) or _office(w)
+        or (w in _HELLO and w not in lex.first)  # "[TELEFON] – Pozdrawiam": a greeting
+        for w in words
     ):
         return
     if all(

@@ -61,7 +61,13 @@ _PHONE_UNIT = (
     r"|(?<=\p{L}[\x20\t,\-–—‑/.·]{1,3})\d{7,8})"
 )
 # one mark between groups, or a full stop and a dash ("Null. Eins. Sechs. Null. – Neun.")
-_PHONE_SEP = r"(?:[\x20\t]*[,\-–—‑/.·](?:[\x20\t]*[\-–—])?[\x20\t]*|[\x20\t]+)"
+_PHONE_SEP = (
+    r"(?:[\x20\t]*[,\-–—‑/.·](?:[\x20\t]*[\-–—])?[\x20\t]*|[\x20\t]+)"
+    # a word that links the groups of a dictated number: "null eins sechs null, dann 92 44 …",
+    # with two groups after it ("…, dann drei Wochen nichts" is no part of the number)
+    r"(?:(?i:dann|danach|und\x20dann|then|and\x20then)[\x20\t]*[,:]?[\x20\t]*"
+    rf"(?={_PHONE_UNIT}(?![\w])[\x20\t,\-–—‑/.·]+{_PHONE_UNIT}(?![\w])))?"
+)
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"
 # a run that starts like a phone number: "null", "0…", "O711", "plus vier neun"
 _PHONE_WORDS = regex.compile(

@@ -62,8 +62,9 @@ _AMBIGUOUS_FIRST_NAMES = frozenset(read_words("ambiguous_first_names"))
 _LOWER_STOP = frozenset(read_words("lower_stop"))
 _GENERIC_BEFORE = frozenset(read_words("generic_before"))
 
-# greetings of the regions and languages ("Gude!", "Moin", "Grüezi"): some are surnames in
-# the gazetteer, but without a cue ("Herr Gude") they greet
+# greetings and thanks of the regions and languages ("Gude!", "Moin", "Grüezi", "Saluti!",
+# "Pozdrawiam", "Teşekkürler"): some are surnames in the gazetteer, but without a cue
+# ("Herr Gude") they greet
 _HELLO = frozenset(
     """
     Gude Moin Moinsen Servus Servas Grüezi Griaß Grias Tach Tachchen Hallöchen Hallo Hi Hey
@@ -71,5 +72,9 @@ _HELLO = frozenset(
     Habedere Glück Auf MfG Mfg Lg LG Vg VG Gruß Grüße Gruss Grüsse Grüßle Grüßla Danke Dankeschön
     Hallöle Hallole Hallöli Halli Hallihallo Hello Tschau Tschüssle Tschüssi Servusle Moinmoin
     Salut Bonjour Merhaba Selam Salam Buongiorno
+    Saluti Grazie Saludos Gracias Obrigado Obrigada Cumprimentos Abraços Abraço Beijos Besos
+    Merci Cordialement Bises Amitiés Pozdrawiam Pozdrowienia Dziękuję Dzięki Hvala Pozdrav
+    Pozdravi Mulțumesc Mulţumesc Mersi Teşekkürler Tesekkürler Teşekkür Selamlar Saygılarımla
+    Groetjes Groeten Bedankt Dankjewel Thanks Cheers Regards Shukran Kiitos Tack Takk
     """.split()
 )
