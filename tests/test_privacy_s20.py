@@ -54,3 +54,40 @@ def test_then_and_one_number_word_after_a_phone_number_stay():
 )
 def test_a_greeting_in_another_language_signs_for_no_one(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[09:14] Steffi: wer bringt die Liste?\n[09:15] Bine: ich!! danke\n[09:16] Jo: ok",
+         "[09:14] [NAME]: wer bringt die Liste?\n[09:15] [NAME]: ich!! danke\n"
+         "[09:16] [NAME]: ok"),
+        ("[05.02.25, 21:12] Brigitte Sautter: klar, steht schon drin",
+         "[05.02.25, 21:12] [NAME]: klar, steht schon drin"),
+        ("12.03.24, 18:02 - Kalle: Treffen morgen?\n12.03.24, 18:05 - Mausi 🐭: jo passt",
+         "12.03.24, 18:02 - [NAME]: Treffen morgen?\n12.03.24, 18:05 - [NAME] 🐭: jo passt"),
+        ("[10:03] ~ jule: gut", "[10:03] ~ [NAME]: gut"),
+        # a bare clock time makes a chat when two lines start that way
+        ("18:02 Tobi: bin dabei\n18:03 Nele: ich auch",
+         "18:02 [NAME]: bin dabei\n18:03 [NAME]: ich auch"),
+        # a phone number as the sender is left to the phone rules
+        ("[12:00] +49 151 2345678: Hallo zusammen", "[12:00] [TELEFON]: Hallo zusammen"),
+    ],
+)
+def test_a_chat_messages_sender_is_a_name(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[10:01] Admin: Bitte keine Werbung\n[10:02] Mama: ok\n[10:04] Moderatorin: danke",
+        "18:00 Treffpunkt: Rathaus, dann Rundgang durch die Altstadt.",
+        "18:00 Treffpunkt: Rathaus\n19:00 Abschluss: Bürgerhaus",
+        "18:00 Begrüßung Oberbürgermeister: Rathaus\n19:00 Vortrag Stadtwerke: Glasfaser",
+        "[09:00] Bürgerbüro: Wir haben heute geschlossen.",
+        "Um 18:02 Uhr: Abfahrt am Bahnhof.",
+    ],
+)
+def test_roles_offices_and_agenda_items_are_no_senders(text):
+    assert redact_text(text) == text

@@ -13,6 +13,7 @@ import regex
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
+from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
@@ -533,7 +534,8 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
     return out
 
 
-# a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" first, on the text as
-# pasted (a name rule reads a tab as a space and would join cells); named, so no other
-# rule's number changes
-_RULES = TABLE_RULES + _named(_with_loose_rules(_RULES))
+# a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" and a pasted chat's
+# senders first, on the text as pasted (a name rule reads a tab as a space and would join
+# cells; a date rule would take a message's time stamp); named, so no other rule's number
+# changes
+_RULES = TABLE_RULES + CHAT_SPEAKER_RULES + _named(_with_loose_rules(_RULES))
