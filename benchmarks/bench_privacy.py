@@ -57,8 +57,8 @@ DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
 (FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15,
  FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25,
- FRESH26, FRESH27, FRESH28, FRESH29, FRESH30) = (
-    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(6, 31)
+ FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32) = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(6, 33)
 )
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
@@ -313,6 +313,17 @@ def session19_sets() -> None:
     ))
 
 
+def session20_sets() -> None:
+    # written at the start of session 20 by two helpers who never saw the rules or the other
+    # sets; scored at its start and end only, never read: 0.867 and 0.855 at the start
+    print("== Sitzung 20 / session 20: the held-out sets fresh31 and fresh32 ==")
+    _legend()
+    _named_sets((
+        (FRESH31, "fresh31 (held-out: fire brigade, midwives, kiosks, WEG, voicemail; never read)"),
+        (FRESH32, "fresh32 (held-out: vintners, carers, students, petitions, chatbot; never read)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -490,6 +501,7 @@ def main() -> None:
     session17_sets()
     session18_sets()
     session19_sets()
+    session20_sets()
     real_corpora()
     demo_survey()
     speed(
