@@ -91,3 +91,65 @@ def test_a_chat_messages_sender_is_a_name(text, expected):
 )
 def test_roles_offices_and_agenda_items_are_no_senders(text):
     assert redact_text(text) == text
+
+
+# found by a reviewer trying the session's rules as a user and an attacker would
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is also a word stays in the sender's tag (no form label)
+        ("[18:02] Kalle Wurst: hi", "[18:02] [NAME]: hi"),
+        ("[18:02] M. Schreiner: hallo", "[18:02] [NAME]: hallo"),
+        ("[12:03] 🌸Bine: klar", "[12:03] 🌸[NAME]: klar"),
+        ("(18:02) Bine: hallo", "(18:02) [NAME]: hallo"),
+        ("[18:02] <Bine> hallo", "[18:02] <[NAME]> hallo"),
+        ("[21:12, 05.02.2025] Anna-Lena von der Linden: ok", "[21:12, 05.02.2025] [NAME]: ok"),
+        # a title and a group around the name stay
+        ("[12:03] Herr Kurz: ja", "[12:03] Herr [NAME]: ja"),
+        ("[12:03] Sandra von der Kita: ja", "[12:03] [NAME] von der Kita: ja"),
+        # a name after a greeting still goes; a greeting that is a surname is a name
+        ("Tel. 0711 123456 – Pozdrawiam Nowak", "Tel. [TELEFON] – Pozdrawiam [NAME]"),
+        ("Tel 0711 123456, Tack", "Tel [TELEFON], [NAME]"),
+        ("Mein Nachbar Tack hilft oft.", "Mein Nachbar [NAME] hilft oft."),
+    ],
+)
+def test_reviewers_leaks_are_closed(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18:00 montags: Chor\n19:00 dienstags: Turnen",
+        "10:15 sagte sie: nein\n10:20 meinte er: doch",
+        "10.30 Schritt eins: Antrag\n11.00 Schritt zwei: Abgabe",
+        "[10:00] ERROR: Timeout",
+        "12:01:33 ERROR: Verbindung\n12:01:34 WARN: langsam",
+        "[20:15] SWE: Störung",
+        "[20:15] tatort: ard",
+        "18:00 Obi: Farbe\n19:00 Lidl: Milch",
+        "18:00 Zell: Ankunft\n19:00 Berkheim: Abfahrt",
+        "8:00 Mo-Fr: offen\n9:00 Sa: zu",
+        "19:00 Ortschaftsrat: Sitzung\n17:30 Jugendtraining: Halle",
+        "17:30 Yoga: Halle\n18:30 Office Hours: online",
+        "19:20 Ende der Sitzung: 21 Uhr\n20:00 Beginn der Pause: jetzt",
+    ],
+)
+def test_reviewers_agendas_and_logs_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rückruf: null eins sechs null, dann" + " " * 3000 + "x",
+        "Rückruf: null eins sechs null, dann" + "\t" * 3000 + "x",
+        ("0160, dann" + " " * 1700 + "x\n") * 6,
+        "18:00" + " " * 40000 + "x",
+        "[18:00]" + " " * 20000 + "x",
+    ],
+)
+def test_long_runs_of_spaces_are_not_withheld(text):
+    # each space after "dann" or a time stamp used to be tried against every split of the
+    # run (time growing with its square), until the answer ran out of time and was withheld
+    assert redact_text(text) == text

@@ -2,14 +2,21 @@
 
 Messenger exports put each message on a line of its own: time stamp, sender, colon, text
 ("[09:15] Bine: danke", "[05.02.25, 21:12] Brigitte Sautter: klar", "12.03.24, 18:02 -
-Kalle: Treffen?"). The sender is whoever wrote, by a name, a nickname ("Mausi", "Jo"), in
-lower case ("jule") or with an emoji; the line's form says so, whether or not a name list
-knows the word. A bare clock time ("18:02 Tobi: bin dabei") makes a chat only when two
-lines or more of the answer start that way (one "18:00 Treffpunkt: Rathaus" is an agenda).
+Kalle: Treffen?", "(18:02) Bine: …", "[18:02] <Bine> hallo"). The sender is whoever wrote,
+by a name, a nickname ("Mausi", "Jo"), in lower case ("jule") or beside an emoji; the line's
+form says so, whether or not a name list knows the word.
 
-No sender's name: a role, a family word or an office ("Admin", "Moderatorin", "Mama",
-"Bürgerbüro", "Chatbot", "Ich"), an ordinary German noun ("Treffpunkt", "Ergebnis"), a
-tag set already, or a phone number (the phone rules take it).
+A bare clock time ("18:02 Tobi: bin dabei", "18:02 | Tobi: …") is an agenda or a log as
+often as a chat: it makes a chat only when two lines or more of the answer start that way,
+and then only a sender that a name list knows as a first name or pet name counts ("18:00
+Berkheim: Abfahrt", "19:00 Rewe: …" stay).
+
+No sender's name, in any form: a role, a family word or an office ("Admin", "Mama",
+"Bürgerbüro", "Ich"), a log level or a short abbreviation ("ERROR", "SWE"), a German or
+English word or compound ("Treffpunkt", "montags", "Ortschaftsrat", "Yoga", "Edit"), a
+phrase with a lower-case word inside ("Ende der Sitzung"), a tag set already or a phone
+number (the phone rules take it). A title before the name stays outside the tag ("Herr
+[NAME]:"), and so does a group after it ("[NAME] von der Kita:").
 """
 
 from __future__ import annotations
@@ -19,73 +26,126 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.names import short_form
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
 
 __all__ = ["CHAT_SPEAKER_RULES", "chat_speaker_spans"]
 
-_TIME = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[^\S\n]*(?i:uhr|am|pm))?"
+# every run of spaces possessive: a long run of spaces costs one pass, not its square
+_SP = r"[^\S\n]*+"
+_TIME = rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:{_SP}(?i:uhr|am|pm))?"
 _DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
-# the sender: up to four words before a colon and a space, no sentence inside
+# what may stand before the sender's first letter: "~", a direction mark, an emoji
+_LEAD = r"(?:[~\u200e\p{So}\p{Sk}\uFE0F\u200d]" + _SP + ")*+"
+# the sender: up to four words before a colon and a space (or in angle brackets)
 _SENDER = (
-    r"(?P<v>(?:[~\u200e][^\S\n]*)?[^\W\d_][^\n:;,.!?()\[\]{}<>\"„“]{0,38}?)"
-    r"[^\S\n]*:(?=[^\S\n]|$)"
+    rf"(?:<(?P<v>[^\W\d_][^\n<>:]{{0,38}}?)>|{_LEAD}(?P<v>[^\W\d_][^\n:;,!?()\[\]{{}}<>\"„“|]"
+    rf"{{0,38}}?){_SP}:(?=[^\S\n]|$))"
 )
-_STAMPED = regex.compile(
-    rf"(?m)^[^\S\n]*(?:\[(?:{_DATE},?[^\S\n]+)?{_TIME}\]|{_DATE},?[^\S\n]+{_TIME}"
-    rf"[^\S\n]*[-–—]?)[^\S\n]*{_SENDER}",
-    regex.VERSION1,
+_STAMP = (
+    rf"(?:\[(?:{_DATE},?{_SP})?{_TIME}\]|\({_TIME}\)|\[{_TIME},{_SP}{_DATE}\]"
+    rf"|{_DATE},?{_SP}{_TIME}{_SP}[-–—]?)"
 )
-_CLOCKED = regex.compile(rf"(?m)^[^\S\n]*{_TIME}[^\S\n]*[-–—]?[^\S\n]*{_SENDER}", regex.VERSION1)
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-.]*", regex.VERSION1)
+_STAMPED = regex.compile(rf"(?m)^{_SP}{_STAMP}{_SP}{_SENDER}", regex.VERSION1)
+_CLOCKED = regex.compile(rf"(?m)^{_SP}{_TIME}{_SP}[-–—|]?{_SP}{_SENDER}", regex.VERSION1)
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?", regex.VERSION1)
+_TITLES = frozenset("herr herrn frau dr dr. prof prof. fam fam.".split())
+_PARTICLES = frozenset("von vom van de del della da di dos das du le la zu zur ter ten "
+                       "bin ben al el".split())
 
 
 @lru_cache(maxsize=1)
 def _not_senders() -> frozenset:
-    """Roles, family words, offices and pronouns that send no name (lower case)."""
+    """Roles, family words, offices, pronouns and log levels that send no name."""
     return frozenset(read_words("chat_roles")) | frozenset(read_words("city_offices"))
 
 
-def _names_someone(sender: str) -> bool:
-    words = _WORD.findall(sender)
-    if not words or len(words) > 4 or len(sender.split()) > 4:
-        return False
-    lower = [w.lower().strip(".") for w in words]
-    if any(w in _not_senders() or any(w.endswith(o) for o in _offices()) for w in lower):
-        return False
+def _plain_word(word: str) -> bool:
+    """Tell a word that is no name: a German or English word or compound, no first name."""
     lex = lexicon()
-    first = words[0]
-    if _is_person_noun(first) and first not in FIRST_NAMES:
-        return False  # "Moderatorin", "Kundin", "Anrufer"
-    if all(w[:1].isupper() and lex.is_common_noun(w.rstrip(".")) for w in words):
-        return False  # "Treffpunkt: Rathaus", "Vortrag Stadtwerke: …" (an agenda's items)
-    return True
+    bare = word.rstrip(".")
+    if bare in FIRST_NAMES or short_form(bare, cue=True):
+        return False
+    if bare in lex.first and not lex.is_lower_word(bare):
+        return False  # "Max", "Ben": a first name, whatever else it is
+    if bare.isupper():
+        # "ERROR", "SWE", "VVS": a log level or an abbreviation ("KALLE" is a name)
+        return len(bare) <= 3 or lex.is_english(bare) or lex.is_german(bare.capitalize())
+    if bare[:1].islower():  # "montags", "error", "tatort" (a noun typed in lower case)
+        return lex.is_lower_word(bare) or lex.is_english(bare) or lex.is_common_noun(
+            bare.capitalize()
+        )
+    return (
+        lex.is_common_noun(bare)
+        or lex.is_english(bare)
+        or lex.is_compound(bare)
+        or (lex.is_german(bare) and bare not in lex.last)
+    )
 
 
-@lru_cache(maxsize=1)
-def _offices() -> tuple[str, ...]:
-    return tuple(w for w in read_words("city_offices") if len(w) > 4)
+def _sender_words(sender: str):
+    """Return where the words naming someone start and end in ``sender``, or None."""
+    words = list(_WORD.finditer(sender))
+    if not words or len(words) > 4:
+        return None
+    lowers = [w.group().lower().rstrip(".") for w in words]
+    if any(w in _not_senders() for w in lowers):
+        return None
+    if lowers[0] in _TITLES:  # "Herr Kurz": the title stays
+        words, lowers = words[1:], lowers[1:]
+        if not words:
+            return None
+    # a group after the name stays: "Sandra von der Kita", "Bine vom Chor"
+    keep = len(words)
+    for k in range(1, len(words)):
+        word = words[k].group()
+        low = lowers[k]
+        particle = low in _PARTICLES or (low in ("der", "den") and lowers[k - 1] in ("von", "van"))
+        if word[:1].islower() and not particle:
+            return None  # "Ende der Sitzung", "sagte sie": a phrase, no sender
+        if particle and k + 1 < len(words) and _plain_word(words[-1].group()):
+            keep = k  # "von der Kita": a group, no surname
+            break
+    words = words[:keep]
+    if _is_person_noun(words[0].group()) and words[0].group() not in FIRST_NAMES:
+        return None  # "Moderatorin", "Kundin", "Anrufer"
+    if all(_plain_word(w.group()) for w in words if w.group().lower() not in _PARTICLES):
+        return None  # "Treffpunkt", "Yoga", "montags", "Ortschaftsrat", "ERROR"
+    return words[0].start(), words[-1].end() - words[-1].group().endswith(".")
+
+
+def _known_name(sender: str) -> bool:
+    """Tell a sender holding a first name or pet name a list knows ("Tobi", "Nele Hahn")."""
+    lex = lexicon()
+    for word in _WORD.findall(sender):
+        bare = word.rstrip(".")
+        if bare in FIRST_NAMES or short_form(bare, cue=True):
+            return True
+        if bare in lex.first and not lex.is_german(bare) and not lex.is_english(bare):
+            return True
+    return False
 
 
 def chat_speaker_spans(text: str):
     """Yield (start, end) of each message's sender after a time stamp."""
-    found = list(_STAMPED.finditer(text))
+    found = [(m, False) for m in _STAMPED.finditer(text)]
     clocked = list(_CLOCKED.finditer(text))
     if len(clocked) >= 2:
-        found += clocked
+        found += [(m, True) for m in clocked]
     seen = set()
-    for match in found:
+    for match, bare_clock in sorted(found, key=lambda item: item[0].start("v")):
         start, end = match.span("v")
         if start in seen:
             continue
         seen.add(start)
         sender = text[start:end]
-        if not _names_someone(sender):
-            continue
-        words = list(_WORD.finditer(sender))
-        # the words only: a leading "~" and a trailing emoji stay
-        yield start + words[0].start(), start + words[-1].end()
+        if bare_clock and not _known_name(sender):
+            continue  # "18:00 Berkheim: Abfahrt": an agenda's place, no sender
+        words = _sender_words(sender)
+        if words is not None:
+            yield start + words[0], start + words[1]
 
 
 CHAT_SPEAKER_RULES = [
@@ -93,9 +153,10 @@ CHAT_SPEAKER_RULES = [
         "NAME",
         None,
         needs_digit=True,
-        gate=regex.compile(r"(?m)^[^\S\n]*\[?\d{1,2}[:./]\d{1,2}"),
+        gate=regex.compile(r"(?m)^[^\S\n]*+[\[(]?\d{1,2}[:./]\d{1,2}"),
         finder=chat_speaker_spans,
         name="name-chat-sender",
         trusted=True,
+        by_form=True,
     )
 ]

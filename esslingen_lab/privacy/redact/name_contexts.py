@@ -411,17 +411,26 @@ def sign_off_after_contact_spans(text: str):
     match = _SIGN_OFF.search(text)
     if match is None:
         return
+    start, end = match.span("v")
     words = match.group("v").split()
+    if _greeting(words[0], lex):
+        if len(words) == 1:
+            return  # "[TELEFON] – Pozdrawiam": a greeting signs for no one
+        words = words[1:]  # "[TELEFON] – Pozdrawiam Nowak": the name after it
+        start = end - len(words[0])
     if any(
-        w in NOT_NAMES or w in _PEOPLE_WORDS or _is_person_noun(w) or _office(w)
-        or (w in _HELLO and w not in lex.first)  # "[TELEFON] – Pozdrawiam": a greeting
-        for w in words
+        w in NOT_NAMES or w in _PEOPLE_WORDS or _is_person_noun(w) or _office(w) for w in words
     ):
         return
     if all(
         w in lex.last or w in FIRST_NAMES or lex.german.get(w) is None for w in words
     ):
-        yield match.span("v")
+        yield start, end
+
+
+def _greeting(word: str, lex) -> bool:
+    """Tell a greeting or thanks that is no name a list knows ("Saluti", not "Tack")."""
+    return word in _HELLO and word not in lex.first and word not in lex.last
 
 
 _OFFICE_GATE = regex.compile(

@@ -285,6 +285,9 @@ class _Rule:
     trusted: bool = False
     # a cheap test on the text's features (words, text); the rule runs only when it says yes
     admit: object = None
+    # the span is told by the text's form (a chat's sender before its colon): no second look
+    # at its words as a form's field label or a broken word (plain_voices.name_part)
+    by_form: bool = False
 
     def spans(self, text: str):
         """Yield candidate (start, end) spans: the group ``v`` if present, else the match."""

@@ -116,8 +116,8 @@ def _slot_name(word: str, lex) -> bool:
         return True  # also "Ernst", "Emil": listed first names that are words too
     if word in lex.first and not lex.is_lower_word(word) and not lex.is_english(word):
         return not lex.is_german(word) or lex.german.get(word) == word
-    if word in _HELLO:
-        return False  # "… 0172 884 03 19. Saluti!": a greeting (no first name) signs for no one
+    if word in _HELLO and word not in lex.last:
+        return False  # "… 0172 884 03 19. Saluti!": a greeting (no name) signs for no one
     return (
         not lex.is_german(word)
         and not lex.is_english(word)
@@ -221,7 +221,7 @@ def _plain_noun_as_surname(word: str, lex) -> bool:
     return (
         len(word) >= 4
         and word not in NOT_NAMES
-        and word not in _HELLO
+        and (word not in _HELLO or word in lex.last)
         and not lex.is_lower_word(word)
         and not lex.is_english(word)
         and not lex.is_compound(word)

@@ -65,7 +65,9 @@ _PHONE_SEP = (
     r"(?:[\x20\t]*[,\-–—‑/.·](?:[\x20\t]*[\-–—])?[\x20\t]*|[\x20\t]+)"
     # a word that links the groups of a dictated number: "null eins sechs null, dann 92 44 …",
     # with two groups after it ("…, dann drei Wochen nichts" is no part of the number)
-    r"(?:(?i:dann|danach|und\x20dann|then|and\x20then)[\x20\t]*[,:]?[\x20\t]*"
+    # (the spaces after it possessive: a long run of them costs one pass, not its square)
+    r"(?:(?i:dann|danach|und\x20dann|und\x20danach|then|and\x20then)"
+    r"[\x20\t]*+(?:[,:][\x20\t]*+)?"
     rf"(?={_PHONE_UNIT}(?![\w])[\x20\t,\-–—‑/.·]+{_PHONE_UNIT}(?![\w])))?"
 )
 _PHONE_RUN = rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{3,}}"

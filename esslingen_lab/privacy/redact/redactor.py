@@ -368,7 +368,7 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             if rule.kind == "ADRESSE" and public_address(view, start):
                 continue  # "im Rathaus, Rathausplatz 1": no one's private address
             end = start + len(accepted)
-            if rule.kind == "NAME":  # "Woh ngeld", "Liederkranz Sulzgries e.V." (plain_voices)
+            if rule.kind == "NAME" and not rule.by_form:  # "Woh ngeld" (plain_voices)
                 part = name_part(view, start, end)
                 if part is None:
                     continue

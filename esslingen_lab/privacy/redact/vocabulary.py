@@ -75,6 +75,6 @@ _HELLO = frozenset(
     Saluti Grazie Saludos Gracias Obrigado Obrigada Cumprimentos Abraços Abraço Beijos Besos
     Merci Cordialement Bises Amitiés Pozdrawiam Pozdrowienia Dziękuję Dzięki Hvala Pozdrav
     Pozdravi Mulțumesc Mulţumesc Mersi Teşekkürler Tesekkürler Teşekkür Selamlar Saygılarımla
-    Groetjes Groeten Bedankt Dankjewel Thanks Cheers Regards Shukran Kiitos Tack Takk
+    Groetjes Groeten Bedankt Dankjewel Thanks Cheers Regards Shukran
     """.split()
 )
