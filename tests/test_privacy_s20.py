@@ -153,3 +153,35 @@ def test_long_runs_of_spaces_are_not_withheld(text):
     # each space after "dann" or a time stamp used to be tried against every split of the
     # run (time growing with its square), until the answer ran out of time and was withheld
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Betr.: Widerspruch, Ihr Zeichen 32.1-Ba/0977, Bescheid vom 12.03.2025.",
+         "Betr.: Widerspruch, Ihr Zeichen [ID], Bescheid vom 12.03.2025."),
+        ("Aktenzeichen der ABH: 6.12-E/0847, wartet seit Monaten.",
+         "Aktenzeichen der ABH: [ID], wartet seit Monaten."),
+        ("Meine Kundennummer bei den Stadtwerken, 40-118872-3, kennt jeder.",
+         "Meine Kundennummer bei den Stadtwerken, [ID], kennt jeder."),
+        ("Überwiesen mit Verwendungszweck 889104-22 von meinem Konto.",
+         "Überwiesen mit Verwendungszweck [ID] von meinem Konto."),
+        ("Got a ticket, case no. 2025/OWi/448812. Please help",
+         "Got a ticket, case no. [ID]. Please help"),
+    ],
+)
+def test_a_reference_after_a_letter_or_payment_cue_is_an_id(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Zeichen ist klar.",
+        "Ihr Zeichen war deutlich, 2024 kam dann die Antwort.",
+        "Verwendungszweck: Miete März",
+        "Die Kundennummer bei den Stadtwerken, die auf der Rechnung steht, fehlt im Portal.",
+    ],
+)
+def test_a_cue_without_a_reference_keeps_the_text(text):
+    assert redact_text(text) == text

@@ -222,9 +222,9 @@ _RULES: list[_Rule] = [
         "ID",
         rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
              (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|meiner|meines|unserer|unseres|
-                zur|zum|in|\p{{Lu}}\p{{Ll}}+)){{1,4}}
-                (?=\s*(?::|(?i:lautet|ist|war|lautete))))?
-             (?:\s*(?:[:.#]|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b)){{0,3}}
+                zur|zum|in|\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,5}})){{1,4}}
+                (?=\s*(?::|,\s*\d|(?i:lautet|ist|war|lautete))))?
+             (?:\s*(?:[:.#]|,(?=\s*\d)|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b)){{0,3}}
              \s*(?P<v>{_ID_VALUE})
              # a measure is no number of a file: "Das Flurstück ist 400 qm groß"
              (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
@@ -232,7 +232,8 @@ _RULES: list[_Rule] = [
         needs_digit=True,
         needs=("az", "gz", "zeichen", "nummer", "nr", "steuer", "idnr", "id-nr", "ausweis",
                "vorgang", "referenz", "kundenkonto", "ticket #", "flurst", "flst", "grundbuch",
-               "-id", "id:", "id "),
+               "-id", "id:", "id ", "verwendungszweck", "case no", "case number",
+               "reference no"),
         flags=_X,
     ),
     # any "…-ID" before its number: "Kunden-ID 44018", "Schüler-ID: 44018", "SpielerID 7781"
