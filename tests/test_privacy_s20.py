@@ -185,3 +185,69 @@ def test_a_reference_after_a_letter_or_payment_cue_is_an_id(text, expected):
 )
 def test_a_cue_without_a_reference_keeps_the_text(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DOB: 1987/11/02, nationality: Ukrainian.", "DOB: [DATUM], nationality: Ukrainian."),
+        ('{"name": "Yusuf", "dob": "2001-11-09"}', '{"name": "[NAME]", "dob": "[DATUM]"}'),
+        ("birthday 1987-11-02", "birthday [DATUM]"),
+        ("Date of birth: 02/11/1987", "Date of birth: [DATUM]"),
+        ("Unser Pflegekind (geboren 07-03-2014) braucht einen Ausweis.",
+         "Unser Pflegekind (geboren [DATUM]) braucht einen Ausweis."),
+        ("Geburtsdatum: 1995/04/30 wird nicht akzeptiert.",
+         "Geburtsdatum: [DATUM] wird nicht akzeptiert."),
+        ("Geburtsdatum 30-04-1995", "Geburtsdatum [DATUM]"),
+    ],
+)
+def test_a_birth_date_in_other_formats_and_english(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Sitzung am 07-03-2014 war gut.",
+        "Version 2024.10.3 ist da.",
+        "The birthday party is on Saturday.",
+        "Am 2025/03/14 ist der Termin im Bürgerbüro.",
+    ],
+)
+def test_other_dates_in_these_formats_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a messenger's id or user name after "-ID", "Nutzer:"
+        ("WeChat-ID: zhangmin_es88.", "WeChat-ID: [URL]."),
+        ("Skype-Name: petra.kranich77", "Skype-Name: [URL]"),
+        ("Kommentar aus dem Portal, Nutzer: ES_pendler_Sbahn_77 S-Bahn-Chaos",
+         "Kommentar aus dem Portal, Nutzer: [ID] S-Bahn-Chaos"),
+        # an IBAN scanned with letters for digits in the check digits too
+        ("IBAN: DE9l 6115 OO2O OO18 4476 O3 (vom Scan)", "IBAN: [IBAN] (vom Scan)"),
+        ("IBAN DEl3 6009 O800 1133 5577 99", "IBAN [IBAN]"),
+        # plates: a middle dot in lower case, a moped's insurance plate
+        ("Mein Lieferwagen mit dem Kennzeichen wn·kd·1187 wurde aufgeschrieben.",
+         "Mein Lieferwagen mit dem Kennzeichen [KFZ] wurde aufgeschrieben."),
+        ("Versicherungskennzeichen: 512 ABV.", "Versicherungskennzeichen: [KFZ]."),
+    ],
+)
+def test_more_formats_of_handles_accounts_and_plates(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nutzer freuen sich.",
+        "Nutzer: 1.200 im Monat",
+        "Nutzer der App sind zufrieden.",
+        "Kennzeichen 100 PS stark",
+        "Das Kennzeichen ist 2024 neu geregelt.",
+    ],
+)
+def test_words_beside_those_cues_stay(text):
+    assert redact_text(text) == text

@@ -150,10 +150,10 @@ _SPACED = regex.compile(
     r"(?:\x20{0,2}[0-9A-Za-z]){8,40})",
     regex.VERSION1,
 )
-# a letter typed for a digit in the groups: "DE89 37O4 OO44 O532 O13O OO" (O for 0, I or l
-# for 1)
+# a letter typed or scanned for a digit in the groups, the check digits too: "DE89 37O4 OO44
+# O532 O13O OO", "DE9l 6115 OO2O OO18 4476 O3" (O for 0, I or l for 1)
 _LETTER_GROUPS = regex.compile(
-    r"(?<![\p{L}\d])(?:[A-Z]{2}|(?i:de|at|ch))[\x20\-.]?\d{2}"
+    r"(?<![\p{L}\d])(?:[A-Z]{2}|(?i:de|at|ch))[\x20\-.]?(?P<check>\d[0-9OoIl]|[OoIl]\d)"
     r"(?P<rest>(?:[\x20\-.]?[0-9OoIl]{1,4}){3,9})(?![\p{L}\d])",
     regex.VERSION1,
 )
@@ -187,9 +187,10 @@ def _spaced_spans(text: str):
 def _letter_spans(text: str):
     for match in _LETTER_GROUPS.finditer(text):
         rest = match.group("rest")
-        if not any(ch in "OoIl" for ch in rest) or sum(ch.isdigit() for ch in rest) < 6:
+        check = match.group("check")
+        if not any(ch in "OoIl" for ch in check + rest) or sum(ch.isdigit() for ch in rest) < 6:
             continue
-        read = text[: match.start("rest")] + rest.translate(_AS_DIGIT)
+        read = text[: match.start("check")] + (check + rest).translate(_AS_DIGIT)
         for start, end in iban_spans(read[match.start() :]):
             yield match.start() + start, match.start() + end
             break

@@ -93,7 +93,7 @@ def _loose_plate_spans(text: str):
             letters = (match.group("a") + match.group("b")).replace(" ", "")
             spaced = " " in match.group("a").strip() or " " in match.group("b").strip()
             lower = letters.islower()
-            if lower and "-" not in value:
+            if lower and not any(ch in value for ch in "-‑·⋅"):
                 continue  # "auto am 3": words, not a plate (the spaced rule has its own test)
             if not (lower or letters.isupper()):
                 continue
@@ -111,9 +111,12 @@ def _loose_plate_spans(text: str):
 _PART = r"(?:\d{1,6}|[A-ZÄÖÜ]{1,3})"
 _ANY_PLATE = regex.compile(
     rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch|händler|haendler|kurzzeit|saison|oldtimer|
-             export|wechsel|h-|e-)?(?:kennzeichen|nummernschild)|rote[ns]?\x20(?:nummer|kennzeichen))
+             export|wechsel|h-|e-|versicherungs)?(?:kennzeichen|nummernschild)|rote[ns]?\x20(?:nummer|kennzeichen))
          \x20*:?\x20*(?:(?i:ist|lautet|war|mit)\x20+)?
-         (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}})(?![\p{{L}}\d]|[.,]\d)""",
+         (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}}
+            # an insurance plate of a moped or an e-scooter: digits, then letters ("512 ABV")
+            |\d{{2,3}}\x20?(?!(?i:ps|kw|km|kg|eur|chf|cm|mm|qm|std|min|uhr)(?![\p{{L}}]))
+             [A-Z]{{2,3}})(?![\p{{L}}\d]|[.,]\d)""",
     regex.VERSION1 | regex.VERBOSE,
 )
 

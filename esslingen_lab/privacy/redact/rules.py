@@ -338,6 +338,17 @@ _RULES: list[_Rule] = [
         flags=_X | _I,
         name="datum-birth-in-sentence",
     ),
+    # in English forms and exports: "DOB: 1987/11/02", "\"dob\": \"2001-11-09\"", "date of
+    # birth 02/11/1987", "birthday 1987-11-02"
+    _rule(
+        "DATUM",
+        rf"""\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|birthday)\b
+             ["'”]?\s*[:=]?\s*["'“]?\s*(?:(?:is|was|on)\s+)?(?P<v>{_DAY_MONTH})""",
+        needs_digit=True,
+        needs=("dob", "d.o.b", "date of birth", "birthdate", "birth date", "birthday"),
+        flags=_X | _I,
+        name="datum-birth-english",
+    ),
     # a second date set against a birth date: "[DATUM] statt 07/11/1988"
     _rule(
         "DATUM",
