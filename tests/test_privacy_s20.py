@@ -251,3 +251,36 @@ def test_more_formats_of_handles_accounts_and_plates(text, expected):
 )
 def test_words_beside_those_cues_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone number abroad, after any country's calling code
+        ("Er hat keine deutsche Nummer, nur +40 742 318 905.",
+         "Er hat keine deutsche Nummer, nur [TELEFON]."),
+        ("+385 91 234 5678", "[TELEFON]"),
+        ("meine Nummer 00963 944 123 456", "meine Nummer [TELEFON]"),
+        # birth years: the form's field, "geb." after the year, "-er Jahrgang" of a person
+        ("Geb.-Jahr: 1990 Stadtteil: Brühl", "Geb.-Jahr: [DATUM] Stadtteil: Brühl"),
+        ("Mein Papa ist 1957 geb. und fit.", "Mein Papa ist [DATUM] geb. und fit."),
+        ("bin 2004er jahrgang und finde das gut", "bin [DATUM] und finde das gut"),
+    ],
+)
+def test_phone_numbers_abroad_and_birth_years_in_more_forms(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+1 für die Idee!",
+        "Das sind +20 Prozent mehr.",
+        "Abstimmung: +12 / -3",
+        "Temperatur +30 Grad, 2024 kamen 1500 Leute.",
+        "Der 2019er Jahrgang des Weins war gut.",
+        "Der Verein wurde 1966 geb. und lebt.",
+    ],
+)
+def test_signs_percentages_and_vintages_stay(text):
+    assert redact_text(text) == text

@@ -88,6 +88,19 @@ _WEB_TLD = (
     r"example))"
 )
 
+# country calling codes (ITU-T E.164) of the countries respondents here call: a number
+# after "+" or "00" and one of them is a phone number abroad, longest codes first
+_COUNTRY_CODES = "|".join((
+    "212", "213", "216", "218", "221", "225", "233", "234", "237", "251", "252", "254", "255",
+    "256", "291", "351", "352", "353", "355", "358", "359", "370", "371", "372", "373", "374",
+    "375", "380", "381", "382", "383", "385", "386", "387", "389", "420", "421", "855", "856",
+    "880", "961", "962", "963", "964", "965", "966", "967", "968", "971", "972", "974", "977",
+    "992", "993", "994", "995", "996", "998", "20", "27", "30", "31", "32", "33", "34", "36",
+    "39", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55",
+    "56", "57", "58", "60", "62", "63", "66", "81", "82", "84", "86", "90", "91", "92", "93",
+    "94", "95", "98", "1", "7",
+))  # fmt: skip
+
 _RULES: list[_Rule] = [
     *EARLY_CONTACT_RULES,  # "m a x . m u s t e r @ g m x . d e", "Tel: 07II 3512249O"
     *EMAIL_WORD_RULES,  # "anna punkt schmid bei gmx.de", "kranich at t-online" (email_words.py)
@@ -278,7 +291,8 @@ _RULES: list[_Rule] = [
     _rule(
         "DATUM",
         rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
-               \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?[\x20\-]?Datum|\bGeburtstag(?:\s+(?:ist|am|war))?|
+               \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?[\x20\-]?Datum|
+               \bGeb\.?[\x20\-]?Jahr|\bGeburtsjahr|\bGeburtstag(?:\s+(?:ist|am|war))?|
                \bJahrgang|\bJg\.|(?<!\w)\*|
                # in English, of a person: "I was born in 1991", "birth year 1991"
                \b(?:I\s+was|I'm|I\s+am|(?:he|she)\s+was|we\s+were|(?:my|our)\s+\w+\s+was)
@@ -322,8 +336,10 @@ _RULES: list[_Rule] = [
              (?P<v>{_DAY_MONTH}|\b(?<![\d./])(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
-             geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b)""",
-        needs=("gebor", "gebohr"),
+             (?:geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b
+                |geb\.(?!\w)))  # "(Frau, 1966 geb., …)"
+             """,
+        needs=("gebor", "gebohr", "geb."),
         flags=_X | _I,
     ),
     # "Geburtsdatum falsch eingetragen, 07/11/1983", "born 11/04/1991", "kam am … zur Welt"
@@ -337,6 +353,17 @@ _RULES: list[_Rule] = [
         needs=("geburts", "geb.", "born", "zur welt"),
         flags=_X | _I,
         name="datum-birth-in-sentence",
+    ),
+    # a person's year with "-er" before the word for it: "bin 2004er Jahrgang" (not a wine's:
+    # "Der 2019er Jahrgang des Weins")
+    _rule(
+        "DATUM",
+        r"(?<=\b(?i:bin|bist|ist|sind|war|waren|als)\x20+(?:(?i:ein|eine|ne|n|a)\x20+)?)"
+        r"(?P<v>(?:19|20)\d{2}er\x20+(?i:jahrgang|baujahr))\b",
+        needs_digit=True,
+        needs=("er jahrgang", "er baujahr"),
+        flags=_I,
+        name="datum-year-er-cohort",
     ),
     # in English forms and exports: "DOB: 1987/11/02", "\"dob\": \"2001-11-09\"", "date of
     # birth 02/11/1987", "birthday 1987-11-02"
@@ -366,7 +393,11 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+])(?:\+|00)\s?(?:49|43|41|90|48|39|33|44|30|7|380)[\s\-/.–—]{0,3}
+        r"""(?<![\w+])(?:\+|00)\s?(?:"""
+        + _COUNTRY_CODES
+        + r""")[\s\-/.–—]{0,3}
+             # seven digits at least after the country's code ("+40 742 318 905")
+             (?=(?:[\s\-/.–—()]{0,3}\d){7})
              (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}"""
              + _NEXT_NUMBER
              + r"""\d{1,8}){1,6}\b""",
