@@ -121,7 +121,7 @@ def _letter_phone_spans(text: str):
 _ACCOUNT_CUE = (
     r"\b(?i:benutzer-?name|nutzer-?name|user-?name|user-?id|user|login(?:-?name)?|log-in|"
     r"account(?:name)?|benutzerkennung|nutzerkennung|kennung|benutzer-?konto|kontoname|"
-    r"nick(?:-?name)?|gamertag|handle|(?:be)?nutzer(?:in)?)"
+    r"nick(?:-?name)?|gamertag|handle|(?:be)?nutzer(?:in)?(?=\x20*:\x20*[\p{L}\d]+[_.]))"
 )
 _USER_NAME = regex.compile(
     rf"""{_ACCOUNT_CUE}
@@ -193,7 +193,7 @@ _MESSENGER_USER = regex.compile(
     r"""\b(?i:skype|signal|threema|wire|steam|icq|jabber|xmpp|wechat|kik|matrix|element|
              psn|xbox|playstation|nintendo|battle\.net|whatsapp-name)
          # "WeChat-ID:", "Threema ID", "Skype-Name:"
-         (?:[\x20\-]?(?i:id|name|nutzer|user|konto|account)(?![\p{L}]))?
+         (?:[\x20\-]?(?i:id|name)(?![\p{L}]))?
          (?:\x20*[:=\-–]\x20*|\x20+(?i:ist|heißt|heisst|als|bin\x20+ich|unter)\x20+)
          [„"“'‚»«]?(?P<v>(?=[\w.\-#]*\p{L})[\p{L}\d][\w.\-#]{2,40}(?<![.\-]))(?![\w@/])""",
     _FLAGS,

@@ -154,7 +154,7 @@ _SPACED = regex.compile(
 # O532 O13O OO", "DE9l 6115 OO2O OO18 4476 O3" (O for 0, I or l for 1)
 _LETTER_GROUPS = regex.compile(
     r"(?<![\p{L}\d])(?:[A-Z]{2}|(?i:de|at|ch))[\x20\-.]?(?P<check>\d[0-9OoIl]|[OoIl]\d)"
-    r"(?P<rest>(?:[\x20\-.]?[0-9OoIl]{1,4}){3,9})(?![\p{L}\d])",
+    r"(?P<rest>(?:[\x20\-.]?[0-9OoIl]{1,4}+){3,9}+)(?![\p{L}\d])",
     regex.VERSION1,
 )
 _AS_DIGIT = str.maketrans("OoIl", "0011")

@@ -83,6 +83,9 @@ def _foreign_plate_spans(text: str):
             yield match.span()
 
 
+_WEEKDAYS = frozenset("mo di mi do fr sa so".split())
+
+
 def _loose_plate_spans(text: str):
     for cue in _CAR_CUE.finditer(text):
         for match in _LOOSE_PLATE.finditer(text, cue.end(), min(len(text), cue.end() + 60)):
@@ -93,6 +96,8 @@ def _loose_plate_spans(text: str):
             letters = (match.group("a") + match.group("b")).replace(" ", "")
             spaced = " " in match.group("a").strip() or " " in match.group("b").strip()
             lower = letters.islower()
+            if lower and letters[:2] in _WEEKDAYS and letters[2:] in _WEEKDAYS:
+                continue  # "mo·fr 7-20 Uhr": opening days, not a plate
             if lower and not any(ch in value for ch in "-‑·⋅"):
                 continue  # "auto am 3": words, not a plate (the spaced rule has its own test)
             if not (lower or letters.isupper()):
@@ -115,8 +120,8 @@ _ANY_PLATE = regex.compile(
          \x20*:?\x20*(?:(?i:ist|lautet|war|mit)\x20+)?
          (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}}
             # an insurance plate of a moped or an e-scooter: digits, then letters ("512 ABV")
-            |\d{{2,3}}\x20?(?!(?i:ps|kw|km|kg|eur|chf|cm|mm|qm|std|min|uhr)(?![\p{{L}}]))
-             [A-Z]{{2,3}})(?![\p{{L}}\d]|[.,]\d)""",
+            |(?<=(?i:versicherungskennzeichen)\x20*:?\x20*)\d{{2,3}}\x20?[A-Z]{{2,3}})
+         (?![\p{{L}}\d]|[.,]\d)""",
     regex.VERSION1 | regex.VERBOSE,
 )
 

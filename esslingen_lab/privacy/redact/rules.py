@@ -98,7 +98,7 @@ _COUNTRY_CODES = "|".join((
     "992", "993", "994", "995", "996", "998", "20", "27", "30", "31", "32", "33", "34", "36",
     "39", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55",
     "56", "57", "58", "60", "62", "63", "66", "81", "82", "84", "86", "90", "91", "92", "93",
-    "94", "95", "98", "1", "7",
+    "94", "95", "98",
 ))  # fmt: skip
 
 _RULES: list[_Rule] = [
@@ -236,8 +236,8 @@ _RULES: list[_Rule] = [
         rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
              (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|meiner|meines|unserer|unseres|
                 zur|zum|in|\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,5}})){{1,4}}
-                (?=\s*(?::|,\s*\d|(?i:lautet|ist|war|lautete))))?
-             (?:\s*(?:[:.#]|,(?=\s*\d)|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b)){{0,3}}
+                (?=\s*(?::|,\s*\d+[\-/]\d|(?i:lautet|ist|war|lautete))))?
+             (?:\s*(?:[:.#]|,(?=\s*\d+[\-/]\d)|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b)){{0,3}}
              \s*(?P<v>{_ID_VALUE})
              # a measure is no number of a file: "Das Flurstück ist 400 qm groß"
              (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
@@ -245,9 +245,21 @@ _RULES: list[_Rule] = [
         needs_digit=True,
         needs=("az", "gz", "zeichen", "nummer", "nr", "steuer", "idnr", "id-nr", "ausweis",
                "vorgang", "referenz", "kundenkonto", "ticket #", "flurst", "flst", "grundbuch",
-               "-id", "id:", "id ", "verwendungszweck", "case no", "case number",
-               "reference no"),
+               "-id", "id:", "id "),
         flags=_X,
+    ),
+    # a letter's or a payment's reference, five digits at least: "Ihr Zeichen 32.1-Ba/0977",
+    # "Verwendungszweck 889104-22", "case no. 2025/OWi/448812" ("case number 3" stays)
+    _rule(
+        "ID",
+        r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|case\s+no\.?|case\s+number|
+               ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
+             (?P<v>(?=(?:[\p{L}\-/.]*\d){5})[\p{L}\d][\p{L}\d\-/.]*[\p{L}\d])
+             (?![\p{L}\d])""",
+        needs_digit=True,
+        needs=("zeichen", "verwendungszweck", "vwz", "case n", "ref"),
+        flags=_X,
+        name="id-reference",
     ),
     # any "…-ID" before its number: "Kunden-ID 44018", "Schüler-ID: 44018", "SpielerID 7781"
     _rule(
@@ -300,7 +312,7 @@ _RULES: list[_Rule] = [
                # "Geboren bin ich 1952", "geboren wurde meine Mutter im Jahr 1940"
                \bgeboren\s+(?:bin|ist|wurde|war|sind|wurden)\s+
                  (?:ich|er|sie|wir|(?:mein|unser|sein|ihr)\p{{L}}*\s+\p{{L}}+)\s+(?:im\s+Jahre?\s+)?)
-             \s*[:,]?\s*(?:(?:der|den|am|im|ist|war)\s+)?(?:Jahre?\s+)?
+             \s*+[:,]?\s*+(?:(?:der|den|am|im|ist|war)\s+)?(?:Jahre?\s+)?
              (?P<v>{_DAY_MONTH}|(?:19|20)\d{{2}}\b|
                # "geb. '44", "Jg. ’58" (not after a list's star: "* '22 war …")
                (?<!\*\s{{0,3}})['’]\d{{2}}\b|
@@ -337,7 +349,7 @@ _RULES: list[_Rule] = [
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
              (?:geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b
-                |geb\.(?!\w)))  # "(Frau, 1966 geb., …)"
+                |(?-i:geb)\.(?!\w)(?!\s*\d)))  # "(Frau, 1966 geb., …)", not "Geb. 3"
              """,
         needs=("gebor", "gebohr", "geb."),
         flags=_X | _I,
@@ -354,11 +366,11 @@ _RULES: list[_Rule] = [
         flags=_X | _I,
         name="datum-birth-in-sentence",
     ),
-    # a person's year with "-er" before the word for it: "bin 2004er Jahrgang" (not a wine's:
-    # "Der 2019er Jahrgang des Weins")
+    # one's own year with "-er" before the word for it: "bin 2004er Jahrgang" (not a wine's or
+    # a bus's: "Der 2019er Jahrgang des Weins", "Der Bus ist 2008er Baujahr")
     _rule(
         "DATUM",
-        r"(?<=\b(?i:bin|bist|ist|sind|war|waren|als)\x20+(?:(?i:ein|eine|ne|n|a)\x20+)?)"
+        r"(?<=\b(?i:bin|bist|als)\x20+(?:(?i:ein|eine|ne|n|a)\x20+)?)"
         r"(?P<v>(?:19|20)\d{2}er\x20+(?i:jahrgang|baujahr))\b",
         needs_digit=True,
         needs=("er jahrgang", "er baujahr"),
@@ -370,7 +382,7 @@ _RULES: list[_Rule] = [
     _rule(
         "DATUM",
         rf"""\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|birthday)\b
-             ["'”]?\s*[:=]?\s*["'“]?\s*(?:(?:is|was|on)\s+)?(?P<v>{_DAY_MONTH})""",
+             ["'”]?\s*+[:=]?\s*+["'“]?\s*+(?:(?:is|was|on)\s+)?(?P<v>{_DAY_MONTH})""",
         needs_digit=True,
         needs=("dob", "d.o.b", "date of birth", "birthdate", "birth date", "birthday"),
         flags=_X | _I,
@@ -393,11 +405,13 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+])(?:\+|00)\s?(?:"""
+        r"""(?<![\w+.,:])(?:\+|00)\s?
+             # seven digits at least after the country's code ("+40 742 318 905"), ten after
+             # "1" or "7" ("+1 2025/2026 wäre besser" agrees, "12.00 14.00" is a timetable)
+             (?:(?:1|7)[\s\-/.–—]{0,3}(?=(?:[\s\-/.–—()]{0,3}\d){10})
+               |(?:"""
         + _COUNTRY_CODES
-        + r""")[\s\-/.–—]{0,3}
-             # seven digits at least after the country's code ("+40 742 318 905")
-             (?=(?:[\s\-/.–—()]{0,3}\d){7})
+        + r""")[\s\-/.–—]{0,3}(?=(?:[\s\-/.–—()]{0,3}\d){7}))
              (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}"""
              + _NEXT_NUMBER
              + r"""\d{1,8}){1,6}\b""",
