@@ -21,7 +21,12 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import KnownWords
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    FIRST_NAMES,
+    NOT_NAMES,
+    is_greeting,
+    read_words,
+)
 
 __all__ = [
     "AGE_NEEDS",
@@ -413,7 +418,7 @@ def sign_off_after_contact_spans(text: str):
         return
     start, end = match.span("v")
     words = match.group("v").split()
-    if _greeting(words[0], lex):
+    if is_greeting(words[0], lex):
         if len(words) == 1:
             return  # "[TELEFON] – Pozdrawiam": a greeting signs for no one
         words = words[1:]  # "[TELEFON] – Pozdrawiam Nowak": the name after it
@@ -426,11 +431,6 @@ def sign_off_after_contact_spans(text: str):
         w in lex.last or w in FIRST_NAMES or lex.german.get(w) is None for w in words
     ):
         yield start, end
-
-
-def _greeting(word: str, lex) -> bool:
-    """Tell a greeting or thanks that is no name a list knows ("Saluti", not "Tack")."""
-    return word in _HELLO and word not in lex.first and word not in lex.last
 
 
 _OFFICE_GATE = regex.compile(

@@ -24,7 +24,12 @@ from esslingen_lab.privacy.redact.names import _first_name_starts, short_form
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.sign_offs import CREDIT_RULES
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    FIRST_NAMES,
+    NOT_NAMES,
+    is_greeting,
+    read_words,
+)
 
 __all__ = [
     "SLOT_NEEDS",
@@ -116,8 +121,8 @@ def _slot_name(word: str, lex) -> bool:
         return True  # also "Ernst", "Emil": listed first names that are words too
     if word in lex.first and not lex.is_lower_word(word) and not lex.is_english(word):
         return not lex.is_german(word) or lex.german.get(word) == word
-    if word in _HELLO and word not in lex.last:
-        return False  # "… 0172 884 03 19. Saluti!": a greeting (no name) signs for no one
+    if is_greeting(word, lex):
+        return False  # "… 0172 884 03 19. Saluti!": a greeting signs for no one
     return (
         not lex.is_german(word)
         and not lex.is_english(word)
@@ -221,7 +226,7 @@ def _plain_noun_as_surname(word: str, lex) -> bool:
     return (
         len(word) >= 4
         and word not in NOT_NAMES
-        and (word not in _HELLO or word in lex.last)
+        and not is_greeting(word, lex)
         and not lex.is_lower_word(word)
         and not lex.is_english(word)
         and not lex.is_compound(word)

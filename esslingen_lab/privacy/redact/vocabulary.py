@@ -78,3 +78,12 @@ _HELLO = frozenset(
     Groetjes Groeten Bedankt Dankjewel Thanks Cheers Regards Shukran
     """.split()
 )
+
+
+def is_greeting(word: str, lex) -> bool:
+    """Tell a greeting or thanks that is no name a list knows ("Saluti", not "Tack").
+
+    ``lex`` is the :class:`~esslingen_lab.privacy.redact.lexicon.Lexicon` (passed in: the
+    lexicon reads this module's lists).
+    """
+    return word in _HELLO and word not in lex.first and word not in lex.last
