@@ -151,9 +151,9 @@ _SPACED = regex.compile(
     regex.VERSION1,
 )
 # a letter typed or scanned for a digit in the groups, the check digits too: "DE89 37O4 OO44
-# O532 O13O OO", "DE9l 6115 OO2O OO18 4476 O3" (O for 0, I or l for 1)
+# O532 O13O OO", "DE9l 6115 OO2O OO18 4476 O3", "DEOl 6115 …" (O for 0, I or l for 1)
 _LETTER_GROUPS = regex.compile(
-    r"(?<![\p{L}\d])(?:[A-Z]{2}|(?i:de|at|ch))[\x20\-.]?(?P<check>\d[0-9OoIl]|[OoIl]\d)"
+    r"(?<![\p{L}\d])(?:[A-Z]{2}|(?i:de|at|ch))[\x20\-.]?(?P<check>\d[0-9OoIl]|[OoIl][0-9OoIl])"
     r"(?P<rest>(?:[\x20\-.]?[0-9OoIl]{1,4}+){3,9}+)(?![\p{L}\d])",
     regex.VERSION1,
 )

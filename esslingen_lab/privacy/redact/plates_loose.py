@@ -84,10 +84,25 @@ def _foreign_plate_spans(text: str):
 
 
 _WEEKDAYS = frozenset("mo di mi do fr sa so".split())
+# a plate typed with dots, three letters at least ("wn.kd.1187", "ES.AB.123"; not "z.B.3")
+_DOTTED_PLATE = regex.compile(
+    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{1,3})\.(?P<b>[A-Za-zÄÖÜäöü]{1,2})\.\d{1,4}[EH]?)"
+    r"(?![\p{L}\d]|[.,]\d)",
+    regex.VERSION1,
+)
+
+
+def _dotted_plate_spans(text: str, start: int):
+    for match in _DOTTED_PLATE.finditer(text, start, min(len(text), start + 60)):
+        letters = match.group("a") + match.group("b")
+        if len(letters) >= 3 and (letters.islower() or letters.isupper()):
+            yield match.span("v")
+            return
 
 
 def _loose_plate_spans(text: str):
     for cue in _CAR_CUE.finditer(text):
+        yield from _dotted_plate_spans(text, cue.end())
         for match in _LOOSE_PLATE.finditer(text, cue.end(), min(len(text), cue.end() + 60)):
             value = match.group("v").strip()
             gap = text[cue.end() : match.start()]
@@ -116,11 +131,13 @@ def _loose_plate_spans(text: str):
 _PART = r"(?:\d{1,6}|[A-ZÄÖÜ]{1,3})"
 _ANY_PLATE = regex.compile(
     rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch|händler|haendler|kurzzeit|saison|oldtimer|
-             export|wechsel|h-|e-|versicherungs)?(?:kennzeichen|nummernschild)|rote[ns]?\x20(?:nummer|kennzeichen))
-         \x20*:?\x20*(?:(?i:ist|lautet|war|mit)\x20+)?
+             export|wechsel|h-|e-|(?P<ins>versicherungs|mofa-?|moped-?|roller-?))?
+             (?:kennzeichen|nummernschild)|rote[ns]?\x20(?:nummer|kennzeichen))
+         \x20*+:?\x20*+(?:(?i:ist|lautet|war)\x20+|(?P<with>(?i:mit))\x20+)?
          (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}}
-            # an insurance plate of a moped or an e-scooter: digits, then letters ("512 ABV")
-            |(?<=(?i:versicherungskennzeichen)\x20*:?\x20*)\d{{2,3}}\x20?[A-Z]{{2,3}})
+            # an insurance plate of a moped or an e-scooter: digits, then letters ("512 ABV",
+            # "Mofa-Kennzeichen 512-ABV"; not "Versicherungskennzeichen mit 50 LED")
+            |(?(with)(?!)|(?(ins)\d{{2,3}}[\x20\-]?[A-Z]{{2,3}}|(?!))))
          (?![\p{{L}}\d]|[.,]\d)""",
     regex.VERSION1 | regex.VERBOSE,
 )

@@ -88,17 +88,26 @@ _WEB_TLD = (
     r"example))"
 )
 
-# country calling codes (ITU-T E.164) of the countries respondents here call: a number
-# after "+" or "00" and one of them is a phone number abroad, longest codes first
+# country calling codes (ITU-T E.164, every assigned code but "1" and "7", which the phone
+# rule reads apart): a number after "+" or "00" and one of them is a phone number abroad,
+# longest codes first
 _COUNTRY_CODES = "|".join((
-    "212", "213", "216", "218", "221", "225", "233", "234", "237", "251", "252", "254", "255",
-    "256", "291", "351", "352", "353", "355", "358", "359", "370", "371", "372", "373", "374",
-    "375", "380", "381", "382", "383", "385", "386", "387", "389", "420", "421", "855", "856",
-    "880", "961", "962", "963", "964", "965", "966", "967", "968", "971", "972", "974", "977",
-    "992", "993", "994", "995", "996", "998", "20", "27", "30", "31", "32", "33", "34", "36",
-    "39", "40", "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55",
-    "56", "57", "58", "60", "62", "63", "66", "81", "82", "84", "86", "90", "91", "92", "93",
-    "94", "95", "98",
+    "211", "212", "213", "216", "218", "220", "221", "222", "223", "224", "225", "226", "227",
+    "228", "229", "230", "231", "232", "233", "234", "235", "236", "237", "238", "239", "240",
+    "241", "242", "243", "244", "245", "246", "247", "248", "249", "250", "251", "252", "253",
+    "254", "255", "256", "257", "258", "260", "261", "262", "263", "264", "265", "266", "267",
+    "268", "269", "290", "291", "297", "298", "299", "350", "351", "352", "353", "354", "355",
+    "356", "357", "358", "359", "370", "371", "372", "373", "374", "375", "376", "377", "378",
+    "379", "380", "381", "382", "383", "385", "386", "387", "389", "420", "421", "423", "500",
+    "501", "502", "503", "504", "505", "506", "507", "508", "509", "590", "591", "592", "593",
+    "594", "595", "596", "597", "598", "599", "670", "672", "673", "674", "675", "676", "677",
+    "678", "679", "680", "681", "682", "683", "685", "686", "687", "688", "689", "690", "691",
+    "692", "850", "852", "853", "855", "856", "880", "886", "960", "961", "962", "963", "964",
+    "965", "966", "967", "968", "970", "971", "972", "973", "974", "975", "976", "977", "992",
+    "993", "994", "995", "996", "998", "20", "27", "30", "31", "32", "33", "34", "36", "39", "40",
+    "41", "43", "44", "45", "46", "47", "48", "49", "51", "52", "53", "54", "55", "56", "57",
+    "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84", "86", "90", "91", "92",
+    "93", "94", "95", "98",
 ))  # fmt: skip
 
 _RULES: list[_Rule] = [
@@ -201,7 +210,9 @@ _RULES: list[_Rule] = [
         # (three times faster; the same texts pass)
         gate=re.compile(
             r"[\dOIl](?:(?<=\d)[OoIl]|(?<=[OIl])\d"
-            r"|(?<=[A-Za-z] [A-Za-z] \d) ?\d|(?<=[A-Za-z] [A-Za-z]  \d) ?\d)"
+            r"|(?<=[A-Za-z] [A-Za-z] \d) ?\d|(?<=[A-Za-z] [A-Za-z]  \d) ?\d"
+            # both check digits scanned as letters: "DEOl 6115 …"
+            r"|(?<=[A-Z]{2}[OIl])[OoIl][\x20\-.]?\d)"
         ),
         gate_on_raw=True,
         finder=loose_iban_spans,
@@ -249,15 +260,18 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     # a letter's or a payment's reference, five digits at least: "Ihr Zeichen 32.1-Ba/0977",
-    # "Verwendungszweck 889104-22", "case no. 2025/OWi/448812" ("case number 3" stays)
+    # "Verwendungszweck 889104-22", "case no. 2025/OWi/448812" ("case number 3" stays),
+    # "Zahlungsreferenz 4471 2209 1183"
     _rule(
         "ID",
-        r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|case\s+no\.?|case\s+number|
-               ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
-             (?P<v>(?=(?:[\p{L}\-/.]*\d){5})[\p{L}\d][\p{L}\d\-/.]*[\p{L}\d])
+        r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|zahlungs-?referenz|case\s+no\.?|
+               case\s+number|ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
+             # also in groups of digits: "Zahlungsreferenz 4471 2209 1183"
+             (?P<v>(?=(?:(?:[\p{L}\-/.]|\x20(?=\d{3}))*\d){5})
+               [\p{L}\d](?:[\p{L}\d\-/.]|\x20(?=\d{3}))*(?<=[\p{L}\d]))
              (?![\p{L}\d])""",
         needs_digit=True,
-        needs=("zeichen", "verwendungszweck", "vwz", "case n", "ref"),
+        needs=("zeichen", "verwendungszweck", "vwz", "zahlungs", "case n", "ref"),
         flags=_X,
         name="id-reference",
     ),
@@ -305,7 +319,9 @@ _RULES: list[_Rule] = [
         rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
                \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?[\x20\-]?Datum|
                \bGeb\.?[\x20\-]?Jahr|\bGeburtsjahr|\bGeburtstag(?:\s+(?:ist|am|war))?|
-               \bJahrgang|\bJg\.|(?<!\w)\*|
+               \bJahrgang|\bJg\.|
+               # a star, not a list's star before a recent date: "* 12-06-2025 Termin"
+               (?<!\w)\*(?!(?<=(?m:^)[\x20\t]*+\*)\x20++\d{{1,2}}[\-./]\d{{1,2}}[\-./]20[12]\d)|
                # in English, of a person: "I was born in 1991", "birth year 1991"
                \b(?:I\s+was|I'm|I\s+am|(?:he|she)\s+was|we\s+were|(?:my|our)\s+\w+\s+was)
                  \s+born(?:\s+in)?|\bbirth\s?year|\byear\s+of\s+birth|
@@ -378,13 +394,16 @@ _RULES: list[_Rule] = [
         name="datum-year-er-cohort",
     ),
     # in English forms and exports: "DOB: 1987/11/02", "\"dob\": \"2001-11-09\"", "date of
-    # birth 02/11/1987", "birthday 1987-11-02"
+    # birth 02/11/1987", "birthday 1987-11-02"; a JSON key: "dateOfBirth", "birth_date",
+    # "geburtsdatum": "1987-03-12"
     _rule(
         "DATUM",
-        rf"""\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|birthday)\b
+        rf"""\b(?:dob|d\.o\.b\.?|date[\s_]?of[\s_]?birth|birth[\s_]?date|birthday|
+               geburts_?datum)\b
              ["'”]?\s*+[:=]?\s*+["'“]?\s*+(?:(?:is|was|on)\s+)?(?P<v>{_DAY_MONTH})""",
         needs_digit=True,
-        needs=("dob", "d.o.b", "date of birth", "birthdate", "birth date", "birthday"),
+        needs=("dob", "d.o.b", "date of birth", "dateofbirth", "date_of_birth", "birthdate",
+               "birth date", "birth_date", "birthday", "geburtsdatum", "geburts_datum"),
         flags=_X | _I,
         name="datum-birth-english",
     ),
@@ -405,16 +424,21 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+.,:])(?:\+|00)\s?
-             # seven digits at least after the country's code ("+40 742 318 905"), ten after
-             # "1" or "7" ("+1 2025/2026 wäre besser" agrees, "12.00 14.00" is a timetable)
-             (?:(?:1|7)[\s\-/.–—]{0,3}(?=(?:[\s\-/.–—()]{0,3}\d){10})
+        r"""(?<![\w+.,:])(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
+             # seven digits at least after the country's code ("+40 742 318 905", "(+40) 742
+             # …"), ten after "1" or "7" ("+1 2025/2026 wäre besser" agrees, "12.00 14.00" is a
+             # timetable)
+             (?:(?:1|7)\)?[\s\-/.–—]{0,3}(?=(?:[\s\-/.–—()]{0,3}\d){10})
                |(?:"""
         + _COUNTRY_CODES
-        + r""")[\s\-/.–—]{0,3}(?=(?:[\s\-/.–—()]{0,3}\d){7}))
+        + r""")\)?[\s\-/.–—]{0,3}(?=(?:[\s\-/.–—()]{0,3}\d){7}))
              (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}"""
              + _NEXT_NUMBER
-             + r"""\d{1,8}){1,6}\b""",
+             + r"""\d{1,8}){1,6}+\b
+             # numbers before a unit count something: "Wartezeit: +30 45 60 90 120 Minuten"
+             (?!\s*+(?i:"""
+             + _UNITS
+             + r""")(?!\p{L}))""",
         needs_digit=True,
         needs=("+", "00"),
         flags=_X,
