@@ -73,3 +73,57 @@ def test_look_alikes_stay(text):
 )
 def test_a_star_before_a_birth_date_still_marks_it(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rest of a number another rule cut short
+        ("Antrag auf Wohngeld, Aktenzeichen WG-3301/25-K. Bis heute nichts.",
+         "Antrag auf Wohngeld, Aktenzeichen [ID]. Bis heute nichts."),
+        ("Kundennr. SWE-100 448 27, Zählernr. 1ESY1160 9981 22 – seit der Umstellung",
+         "Kundennr. [ID], Zählernr. [ID] – seit der Umstellung"),
+        # a phone number in a vCard, a foreign plate in brackets after its word
+        ("TEL;TYPE=CELL:+49 176 22 90 14 55", "TEL;TYPE=CELL:[TELEFON]"),
+        ("Mein Auto hat noch ukrainische Kennzeichen (AA 4417 KM). Wie lange noch?",
+         "Mein Auto hat noch ukrainische Kennzeichen ([KFZ]). Wie lange noch?"),
+        # a forum's authors
+        ("Beitrag von archi_planwerk: Die Weststadt zeigt, dass es geht\n"
+         "↳ Antwort von hk_reutter: Bei meinem Bauvorhaben auch\n"
+         "💬 Antwort von uwe.b: +1",
+         "Beitrag von [URL]: Die Weststadt zeigt, dass es geht\n"
+         "↳ Antwort von [URL]: Bei meinem Bauvorhaben auch\n"
+         "💬 Antwort von [URL]: +1"),
+        ("> Zitat von Bine Kurz: das stimmt nicht\nKalle_88 schrieb am 12.03.2025:\n> gut",
+         "> Zitat von [NAME]: das stimmt nicht\n[URL] schrieb am 12.03.2025:\n> gut"),
+        ("Antwort von bkraemer: ok", "Antwort von [URL]: ok"),
+    ],
+)
+def test_cut_numbers_vcards_and_forum_authors_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Termin 12:0049 und Kennzeichen (siehe oben)",
+        "Die Antwort von gestern: nichts.\nPost von heute: ok\nKommentar von mir: ok",
+        "Antwort von Stadtverwaltung: Wir prüfen das.\nKommentar von admin: gelöscht",
+        "↳ Antwort von Stadtplanung_ES: Danke\nAntwort von stadt_esslingen: ok",
+        "Die Stadt schrieb: Wir melden uns.\nNachricht vom Amt: ok",
+    ],
+)
+def test_offices_days_and_counts_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aktenzeichen WG-3301/25 2025 eingereicht", "Aktenzeichen [ID] 2025 eingereicht"),
+        ("Kundennr. 100-448 30 Tage gegeben.", "Kundennr. [ID] 30 Tage gegeben."),
+        ("Aktenzeichen WG-3301/25-Antrag", "Aktenzeichen [ID]-Antrag"),
+    ],
+)
+def test_a_year_a_count_or_a_word_after_a_number_stays(text, expected):
+    assert redact_text(text) == expected

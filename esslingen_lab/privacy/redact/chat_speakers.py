@@ -28,10 +28,11 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import short_form
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.public_web import OFFICE, PUBLIC_HANDLE
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
 
-__all__ = ["CHAT_SPEAKER_RULES", "chat_speaker_spans"]
+__all__ = ["CHAT_SPEAKER_RULES", "FORUM_AUTHOR_RULES", "chat_speaker_spans"]
 
 # every run of spaces possessive: a long run of spaces costs one pass, not its square
 _SP = r"[^\S\n]*+"
@@ -147,6 +148,79 @@ def chat_speaker_spans(text: str):
         if words is not None:
             yield start + words[0], start + words[1]
 
+
+# a forum's or a comment thread's author, named on a line of its own before the post:
+# "Beitrag von archi_planwerk:", "↳ Antwort von hk_reutter:", "> Zitat von Bine:",
+# "uwe.b schrieb:", "Kalle wrote:"
+_BY_LINE = regex.compile(
+    rf"""(?m)^{_SP}(?:[>↳»\p{{So}}\uFE0F\u200d]{_SP})*+
+         (?:(?i:beitrag|antwort|kommentar|zitat|nachricht|post|reply|comment|answer)
+            {_SP}(?i:von|vom|from|by){_SP}@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?)
+          |@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?){_SP}
+            (?i:schrieb|hat{_SP}geschrieben|wrote|writes)(?:{_SP}(?i:am|on){_SP}[^\n:]{{0,30}}?)?)
+         {_SP}:(?=\s|$)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# an account of the city or one of its offices, by its name's start or its whole shape
+_PUBLIC = regex.compile(rf"(?i:{OFFICE})|(?:{PUBLIC_HANDLE})$", regex.VERSION1)
+# a user name's shape: one piece with "_", "." or a digit in it, or all in lower case
+_HANDLE = regex.compile(r"[\w.\-]{2,40}", regex.VERSION1)
+
+
+def _handle_shaped(value: str) -> bool:
+    if _HANDLE.fullmatch(value) is None or value.lower() in _not_senders():
+        return False
+    if _PUBLIC.match(value) is not None:
+        return False  # the city's account: "Stadtplanung_ES", "@stadt_esslingen"
+    if any(ch in value for ch in "_.") or any(ch.isdigit() for ch in value):
+        return True
+    return value.islower() and len(value) >= 3 and not _plain_word(value)  # not "heute"
+
+
+def forum_handle_spans(text: str):
+    """Yield (start, end) of a post's author given as a user name ("Antwort von hk_reutter:")."""
+    for match in _BY_LINE.finditer(text):
+        start, end = match.span("v")
+        if _handle_shaped(text[start:end]):
+            yield start, end
+
+
+def forum_author_spans(text: str):
+    """Yield (start, end) of a post's author given by name ("Antwort von Bine Kurz:")."""
+    for match in _BY_LINE.finditer(text):
+        start, end = match.span("v")
+        sender = text[start:end]
+        if _handle_shaped(sender) or sender.islower():
+            continue
+        words = _sender_words(sender)
+        if words is not None:
+            yield start + words[0], start + words[1]
+
+
+_BY_GATE = regex.compile(
+    r"(?i:von|vom|from|by|schrieb|geschrieben|wrote|writes)[^\S\n]*+@?[^\W][^\n:]{0,40}:"
+)
+FORUM_AUTHOR_RULES = [
+    _Rule(
+        "URL",
+        None,
+        needs=("von", "vom", "from", "by", "schrieb", "geschrieben", "wrote", "writes"),
+        gate=_BY_GATE,
+        finder=forum_handle_spans,
+        name="url-forum-author",
+        trusted=True,
+    ),
+    _Rule(
+        "NAME",
+        None,
+        needs=("von", "vom", "from", "by", "schrieb", "geschrieben", "wrote", "writes"),
+        gate=_BY_GATE,
+        finder=forum_author_spans,
+        name="name-forum-author",
+        trusted=True,
+        by_form=True,
+    ),
+]
 
 CHAT_SPEAKER_RULES = [
     _Rule(

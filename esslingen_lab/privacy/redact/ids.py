@@ -135,8 +135,33 @@ def _listed_after_tag_spans(text: str):
         start = text.find("[ID]", at)
 
 
+# The rest of a number cut short by an earlier rule: a letter suffix ("Aktenzeichen [ID]-K",
+# from "WG-3301/25-K") or its last digit groups before a stop ("Kundennr. [ID] 448 27,",
+# from "SWE-100 448 27"); not a word after a hyphen ("[ID]-Antrag") nor a number before
+# words ("[ID] 2025 eingereicht", "[ID] 14 Tage").
+_TAIL = regex.compile(
+    r"""\[ID\](?P<v>-[\p{Lu}\d]{1,3}(?![\p{L}\d\-])
+         |(?:\x20\d{2,4}){1,3}(?=\x20*+(?:$|[,.;:!?)\]\n–—]|-\x20)))""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def _tail_spans(text: str):
+    for match in _TAIL.finditer(text):
+        yield match.start(), match.end("v")  # one tag for the whole number
+
+
 #: Runs after every rule that tags an [ID] from its cue or shape.
 ID_LIST_RULES = [
+    _Rule(
+        "ID",
+        None,
+        needs_digit=False,
+        needs=("[id]",),
+        finder=_tail_spans,
+        name="id-tail-after-id",
+        trusted=True,
+    ),
     _Rule(
         "ID",
         None,

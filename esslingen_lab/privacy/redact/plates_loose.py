@@ -133,7 +133,8 @@ _ANY_PLATE = regex.compile(
     rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch|händler|haendler|kurzzeit|saison|oldtimer|
              export|wechsel|h-|e-|(?P<ins>versicherungs|mofa-?|moped-?|roller-?))?
              (?:kennzeichen|nummernschild)|rote[ns]?\x20(?:nummer|kennzeichen))
-         \x20*+:?\x20*+(?:(?i:ist|lautet|war)\x20+|(?P<with>(?i:mit))\x20+)?
+         # also in brackets: "ukrainische Kennzeichen (AA 4417 KM)"
+         \x20*+[:(]?\x20*+(?:(?i:ist|lautet|war)\x20+|(?P<with>(?i:mit))\x20+)?
          (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}}
             # an insurance plate of a moped or an e-scooter: digits, then letters ("512 ABV",
             # "Mofa-Kennzeichen 512-ABV"; not "Versicherungskennzeichen mit 50 LED")

@@ -13,7 +13,7 @@ import regex
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
-from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES
+from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES, FORUM_AUTHOR_RULES
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
@@ -424,7 +424,8 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+.,:])(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
+        r"""(?<![\w+.,])(?<!:(?!\+))(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
+             # a colon only before a plus ("TEL;TYPE=CELL:+49 176 …", not "12:0049 …");
              # seven digits at least after the country's code ("+40 742 318 905", "(+40) 742
              # …"), ten after "1" or "7" ("+1 2025/2026 wäre besser" agrees, "12.00 14.00" is a
              # timetable)
@@ -619,4 +620,4 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
 # senders first, on the text as pasted (a name rule reads a tab as a space and would join
 # cells; a date rule would take a message's time stamp); named, so no other rule's number
 # changes
-_RULES = TABLE_RULES + CHAT_SPEAKER_RULES + _named(_with_loose_rules(_RULES))
+_RULES = TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + _named(_with_loose_rules(_RULES))
