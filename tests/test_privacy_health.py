@@ -99,11 +99,11 @@ def test_the_tag_is_registered_and_can_be_switched_off():
     off = Redactor(disable=["GESUNDHEIT"])
     assert off.redact_text("Meine Tochter hat ADHS.") == "Meine Tochter hat ADHS."
     names = Redactor().rule_names
-    # (a pasted table's name cells and a pasted chat's senders come first of all, told by
-    # the text's form: table_cells.py, chat_speakers.py)
+    # (a pasted table's name cells, a pasted chat's senders and a forum post's authors come
+    # first of all, told by the text's form: table_cells.py, chat_speakers.py)
     first_name_rule = next(rule.name for rule in Redactor()._active_rules()
                            if rule.kind == "NAME" and not rule.name.startswith("table-")
-                           and rule.name != "name-chat-sender")
+                           and not rule.by_form)
     assert names.index("beschreibung") < names.index("gesundheit") < names.index(first_name_rule)
 
 
