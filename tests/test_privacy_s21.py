@@ -127,3 +127,34 @@ def test_offices_days_and_counts_stay(text):
 )
 def test_a_year_a_count_or_a_word_after_a_number_stays(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ticket-ID;Datum;Kanal;Meldender;Text\n"
+         "48213;2025-03-04;Web;HÄCKER, MONIKA;Straßenlaterne defekt",
+         "Ticket-ID;Datum;Kanal;Meldender;Text\n"
+         "[ID];2025-03-04;Web;[NAME];Straßenlaterne defekt"),
+        ("| ID | Erstellt | Melder | Ort |\n|---|---|---|---|\n"
+         "| 77104 | 03.02.2025 | m.ruoff | Pliensaubrücke |",
+         "| ID | Erstellt | Melder | Ort |\n|---|---|---|---|\n"
+         "| [ID] | 03.02.2025 | [NAME] | Pliensaubrücke |"),
+        ("Nr | Name | Jahrgang\n14 | ZELLER, MONIKA | 1955\n15 | petra lindenmaier | 1980",
+         "Nr | Name | Jahrgang\n14 | [NAME] | [DATUM]\n15 | [NAME] | [DATUM]"),
+    ],
+)
+def test_a_tables_ticket_numbers_and_birth_years_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ID;Thema;Stimmen\n1;Radwege;23\n2;WLAN;1200",
+        "ID | Datum | Thema\n2024 | 03.02.2025 | Radwege",
+        "Nr.;Thema;Jahrgang\n1;Radwege;Klasse 7",
+    ],
+)
+def test_running_numbers_years_and_votes_in_a_table_stay(text):
+    assert redact_text(text) == text

@@ -104,6 +104,7 @@ _NEXT_IN_LIST = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_DATE = regex.compile(r"(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\.\d{1,2}\.(?:\d\d){1,2}")
 # a count or an amount: a plain number, or one in thousands ("2500", "12.500"); in a list
 # of identifiers only at its end and of six digits or more when words follow ("[ID] und
 # 2500 weitere Anträge", "[ID], 3500 im Monat", "[ID], 12.500 gezahlt" stay; "[ID], 448813")
@@ -128,6 +129,8 @@ def _listed_after_tag_spans(text: str):
             value = match.group("v")
             if sum(ch.isdigit() for ch in value) < 4 or _YEAR.fullmatch(value):
                 break
+            if _DATE.fullmatch(value):
+                break  # "[ID];2025-03-04;Web": a table's next cell, a date
             if _count_like(value, text, match.end("v")):
                 break
             yield match.span("v")

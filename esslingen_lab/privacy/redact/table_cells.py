@@ -46,7 +46,7 @@ _LABELS = (
         r"|erziehungsberechtigte[r]?")),
     ("DATUM", regex.compile(
         r"geb\.?|geboren(?:\s+am)?|geb\.?\s*am|geb\.?[\s\-]*dat(?:um|\.)?|geburts(?:datum|tag|jahr|d\.)"
-        r"|dob|date\s+of\s+birth|birth\s*date|birthdate|birthday")),
+        r"|dob|date\s+of\s+birth|birth\s*date|birthdate|birthday|jahrgang|jg\.?")),
     ("ADRESSE", regex.compile(
         r"(?:straße|strasse|str\.?)(?:\s*(?:[/+,&]|und)?\s*(?:haus)?(?:nr\.?|nummer))?"
         r"|adresse|anschrift|wohnadresse|wohnanschrift|address|street(?:\s+address)?"
@@ -59,6 +59,12 @@ _LABELS = (
         r"(?:kfz[\s\-]*|amtl\.?\s*)?kennz(?:eichen|\.)?|nummernschild|license\s+plate|plate|kfz")),
     ("IBAN", regex.compile(r"iban(?:[\s\-]*nr\.?)?|kontonr\.?|kontonummer|bankverbindung")),
     ("KONTAKT", regex.compile(r"kontakt|contact|erreichbar(?:keit)?|kontaktdaten")),
+    # a case's, a ticket's or a customer's number ("Ticket-ID;Datum;Melder", "| ID | Erstellt
+    # |"); not a running number ("Nr.", "Lfd. Nr.")
+    ("ID", regex.compile(
+        r"id|ticket[\s\-]?(?:id|nr\.?|nummer)?|vorgang(?:s[\s\-]?(?:nr\.?|nummer))?|aktenzeichen|az\.?"
+        r"|kunden[\s\-]?(?:nr\.?|nummer)|mitglieds[\s\-]?(?:nr\.?|nummer)"
+        r"|personal[\s\-]?(?:nr\.?|nummer)|versicherten[\s\-]?(?:nr\.?|nummer)|steuer[\s\-]?id")),
 )
 _BRACKET = regex.compile(r"\s*\([^()]*\)")
 _GENDER = regex.compile(r"(?:/-?in|\*in|:in|_in|\(in\))(?:nen)?$")
@@ -225,6 +231,10 @@ def _looks_like(kind: str, value: str, *, surname_column: bool = False) -> str |
         return kind if _PLATE.fullmatch(value.strip()) else None
     if kind == "IBAN":
         return kind if digits >= 10 else None
+    if kind == "ID":  # four digits or more in one piece or a few: "48213", "WG-3301/25"
+        return kind if digits >= 4 and len(value.split()) <= 3 and not _NOT_A_PHONE.search(
+            value
+        ) and not regex.fullmatch(r"(?:19|20)\d\d", value.strip()) else None
     return kind if _name_cell(value, surname_column=surname_column) else None
 
 
@@ -393,5 +403,5 @@ TABLE_RULES = [
     _Rule(kind, None, gate=_TABLE_GATE, gate_on_raw=True,
           finder=partial(table_cell_spans, kind=kind), name=f"table-{kind.lower()}",
           trusted=True)
-    for kind in ("NAME", "DATUM", "ADRESSE", "TELEFON", "EMAIL", "KFZ", "IBAN")
+    for kind in ("NAME", "DATUM", "ADRESSE", "TELEFON", "EMAIL", "KFZ", "IBAN", "ID")
 ]
