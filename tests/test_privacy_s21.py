@@ -158,3 +158,22 @@ def test_a_tables_ticket_numbers_and_birth_years_go(text, expected):
 )
 def test_running_numbers_years_and_votes_in_a_table_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ticketnummer: HD-77410\nAnwender: bkraemer\nRechner: KT-PC-0815",
+         "Ticketnummer: [ID]\nAnwender: [ID]\nRechner: KT-PC-0815"),
+        ("ID: 55821 | Status: geschlossen | Reporter: kscha",
+         "ID: 55821 | Status: geschlossen | Reporter: [ID]"),
+        ("Erstellt von: jdoe42\nZugewiesen an: t.maier", "Erstellt von: [ID]\nZugewiesen an: [ID]"),
+    ],
+)
+def test_a_tickets_people_by_user_name_go(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_a_tickets_fields_without_a_user_name_stay():
+    text = "Autor: unbekannt\nReporter: anonym\nErstellt von: system\nAnwender: alle Mitarbeiter"
+    assert redact_text(text) == text

@@ -121,7 +121,11 @@ def _letter_phone_spans(text: str):
 _ACCOUNT_CUE = (
     r"\b(?i:benutzer-?name|nutzer-?name|user-?name|user-?id|user|login(?:-?name)?|log-in|"
     r"account(?:name)?|benutzerkennung|nutzerkennung|kennung|benutzer-?konto|kontoname|"
-    r"nick(?:-?name)?|gamertag|handle|(?:be)?nutzer(?:in)?(?=\x20*:\x20*[\p{L}\d]+[_.]))"
+    r"nick(?:-?name)?|gamertag|handle|(?:be)?nutzer(?:in)?(?=\x20*:\x20*[\p{L}\d]+[_.])|"
+    # a ticket's or a post's person in an export, before a colon: "Anwender: bkraemer",
+    # "Reporter: kscha", "Erstellt von: jdoe42"
+    r"(?:anwender(?:in)?|reporter(?:in)?|ersteller(?:in)?|erstellt\x20+von|autor(?:in)?|"
+    r"author|created\x20+by|submitted\x20+by|assignee|zugewiesen\x20+an)(?=\x20*:))"
 )
 _USER_NAME = regex.compile(
     rf"""{_ACCOUNT_CUE}
@@ -449,10 +453,13 @@ USER_NAME_RULES = [
         "ID",
         None,
         needs=("benutzer", "nutzer", "user", "login", "log-in", "account", "kennung",
-               "kontoname", "nick", "gamertag", "handle"),
+               "kontoname", "nick", "gamertag", "handle", "anwender", "reporter", "ersteller",
+               "erstellt", "autor", "author", "created", "submitted", "assignee", "zugewiesen"),
         gate=re.compile(
             r"\w[_.]\w|[A-Za-z]\d|\d[A-Za-z]|[a-z][A-Z]"
-            r"|(?i:user|login|name|kennung|account)(?:\x20*[:=]|\x20+(?:ist|lautet|war)\x20)"
+            r"|(?i:user|login|name|kennung|account|anwender|anwenderin|reporter|reporterin|"
+            r"ersteller|erstellerin|von|autor|autorin|author|by|assignee|an)"
+            r"(?:\x20*[:=]|\x20+(?:ist|lautet|war)\x20)"
         ),
         gate_on_raw=True,
         finder=_user_name_spans,
