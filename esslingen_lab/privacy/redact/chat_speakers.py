@@ -28,7 +28,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import short_form
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.public_web import OFFICE, PUBLIC_HANDLE
+from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
 
@@ -155,23 +155,50 @@ def chat_speaker_spans(text: str):
 _BY_LINE = regex.compile(
     rf"""(?m)^{_SP}(?:[>↳»\p{{So}}\uFE0F\u200d]{_SP})*+
          (?:(?i:beitrag|antwort|kommentar|zitat|nachricht|post|reply|comment|answer)
-            {_SP}(?i:von|vom|from|by){_SP}@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?)
+            {_SP}(?i:von|from|by){_SP}@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?)
           |@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?){_SP}
-            (?i:schrieb|hat{_SP}geschrieben|wrote|writes)(?:{_SP}(?i:am|on){_SP}[^\n:]{{0,30}}?)?)
+            (?i:schrieb|hat{_SP}geschrieben|wrote|writes)
+            # "schrieb am 12.03.2025, 10:14:", "wrote on …"
+            (?:{_SP}(?i:am|um|on|at){_SP}[^\n]{{0,30}}?)?)
          {_SP}:(?=\s|$)""",
     regex.VERSION1 | regex.VERBOSE,
 )
-# an account of the city or one of its offices, by its name's start or its whole shape
-_PUBLIC = regex.compile(rf"(?i:{OFFICE})|(?:{PUBLIC_HANDLE})$", regex.VERSION1)
 # a user name's shape: one piece with "_", "." or a digit in it, or all in lower case
 _HANDLE = regex.compile(r"[\w.\-]{2,40}", regex.VERSION1)
+_PIECES = regex.compile(r"\p{L}+", regex.VERSION1)
+_PUBLIC = regex.compile(rf"(?:{PUBLIC_HANDLE})$", regex.VERSION1)
+
+
+def _group_piece(piece: str) -> bool:
+    """Tell a piece of a handle naming a group, an office or a place, no person.
+
+    A word of the language ("Team", "Moderation", "Klimaschutz", "Gruppe", "beteiligung"),
+    a town ("esslingen") or a short abbreviation in capitals ("ES", "AG", "TOP", "ADFC");
+    not a first name or surname ("uwe", "reutter", "Kalle").
+    """
+    lex = lexicon()
+    if piece.isupper() and len(piece) <= 4:
+        return True  # "ES", "BW", "AG", "TOP", "NABU"
+    capital = piece[:1].upper() + piece[1:].lower()
+    if capital in FIRST_NAMES or capital in lex.first or capital in lex.last:
+        return False
+    if PUBLIC_PLACE_RE.fullmatch(piece) is not None:
+        return True
+    # German words and compounds ("Klimaschutz", "beteiligung"); not the English word list,
+    # which holds surnames ("Reutter")
+    return len(piece) >= 3 and (
+        lex.is_common_noun(capital) or lex.is_lower_word(piece.lower()) or lex.is_compound(capital)
+    )
 
 
 def _handle_shaped(value: str) -> bool:
     if _HANDLE.fullmatch(value) is None or value.lower() in _not_senders():
         return False
-    if _PUBLIC.match(value) is not None:
-        return False  # the city's account: "Stadtplanung_ES", "@stadt_esslingen"
+    pieces = _PIECES.findall(value)
+    if sum(len(piece) for piece in pieces) < 3:
+        return False  # "12.03.2025", "AG1", "v2.0", "S.12": a date, a group, a version
+    if _PUBLIC.match(value) is not None or any(_group_piece(p) for p in pieces):
+        return False  # the city's or a group's account: "Stadtplanung_ES", "Tisch_3"
     if any(ch in value for ch in "_.") or any(ch.isdigit() for ch in value):
         return True
     return value.islower() and len(value) >= 3 and not _plain_word(value)  # not "heute"
@@ -198,13 +225,13 @@ def forum_author_spans(text: str):
 
 
 _BY_GATE = regex.compile(
-    r"(?i:von|vom|from|by|schrieb|geschrieben|wrote|writes)[^\S\n]*+@?[^\W][^\n:]{0,40}:"
+    r"(?i:von|from|by)[^\S\n]*+@?[^\W][^\n:]{0,40}:|(?i:schrieb|geschrieben|wrote|writes)[^\n]{0,40}:"
 )
 FORUM_AUTHOR_RULES = [
     _Rule(
         "URL",
         None,
-        needs=("von", "vom", "from", "by", "schrieb", "geschrieben", "wrote", "writes"),
+        needs=("von", "from", "by", "schrieb", "geschrieben", "wrote", "writes"),
         gate=_BY_GATE,
         finder=forum_handle_spans,
         name="url-forum-author",
@@ -213,7 +240,7 @@ FORUM_AUTHOR_RULES = [
     _Rule(
         "NAME",
         None,
-        needs=("von", "vom", "from", "by", "schrieb", "geschrieben", "wrote", "writes"),
+        needs=("von", "from", "by", "schrieb", "geschrieben", "wrote", "writes"),
         gate=_BY_GATE,
         finder=forum_author_spans,
         name="name-forum-author",

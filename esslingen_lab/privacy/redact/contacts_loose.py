@@ -194,23 +194,31 @@ def _user_name_spans(text: str):
 # a messenger's or a game's user name after its name ("Skype: petra.kranich77", "Signal:
 # kranich_p"); the social networks are read in rules.py ("url-platform-user")
 _MESSENGER_USER = regex.compile(
-    r"""\b(?i:skype|signal|threema|wire|steam|icq|jabber|xmpp|wechat|kik|matrix|element|
-             psn|xbox|playstation|nintendo|battle\.net|whatsapp-name)
+    r"""\b(?P<m>(?i:skype|signal|threema|wire|steam|icq|jabber|xmpp|wechat|kik|matrix|element|
+             psn|xbox|playstation|nintendo|battle\.net|whatsapp-name|telegram|discord|viber|
+             snapchat|kakaotalk|weixin))
          # "WeChat-ID:", "Threema ID", "Skype-Name:"
          (?:[\x20\-]?(?i:id|name)(?![\p{L}]))?
          # after "ID"/"Name" a space is enough before a handle in lower case: "WeChat ID
          # zhangmin_es88" (a code in capitals is left to the ID rules: "Threema-ID 4HX9K2PQ")
          (?:\x20*[:=\-–]\x20*|\x20+(?i:ist|heißt|heisst|als|bin\x20+ich|unter)\x20+
-            |(?<=(?i:id|name))\x20+(?=[\w\-#]*(?:[\p{Ll}_]|\.\w)))
+            |(?<=(?i:id|name))(?P<bare>\x20+)(?=[\w\-#]*(?:[\p{Ll}_]|\.\w)))
          [„"“'‚»«]?(?P<v>(?=[\w.\-#]*\p{L})[\p{L}\d][\w.\-#]{2,40}(?<![.\-]))(?![\w@/])""",
     _FLAGS,
 )
+
+
+# a messenger's name that is also a word ("Signal ID k12_ost der Ampel", "Element ID
+# e3_button", "Matrix ID v2.3"): only with a colon or a verb before the user name
+_WORD_MESSENGERS = frozenset(("signal", "wire", "matrix", "element", "steam"))
 
 
 def _messenger_user_spans(text: str):
     for match in _MESSENGER_USER.finditer(text):
         value = match.group("v")
         if _SITE.search(value) is not None:
+            continue
+        if match.group("bare") and match.group("m").lower() in _WORD_MESSENGERS:
             continue
         if _SHAPE.search(value) is None and not (
             _PLAIN.fullmatch(value) is not None and _made_up(value)
@@ -437,6 +445,7 @@ EARLY_CONTACT_RULES = [
         "URL",
         None,
         needs=("skype", "signal", "threema", "wire", "steam", "icq", "jabber", "xmpp",
+               "telegram", "discord", "viber", "snapchat", "kakaotalk", "weixin",
                "wechat", "kik", "matrix", "element", "psn", "xbox", "playstation", "nintendo",
                "battle.net", "whatsapp-name"),
         finder=_messenger_user_spans,

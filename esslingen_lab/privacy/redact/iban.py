@@ -190,7 +190,13 @@ def _letter_spans(text: str):
         check = match.group("check")
         if not any(ch in "OoIl" for ch in check + rest) or sum(ch.isdigit() for ch in rest) < 6:
             continue
-        read = text[: match.start("check")] + (check + rest).translate(_AS_DIGIT)
+        if text[match.start() : match.start() + 2].upper() not in LENGTHS:
+            continue  # "Kapitel VIII 2020 2021 …": a Roman numeral, no country
+        read = (
+            text[: match.start()]
+            + text[match.start() : match.start("check")].upper()  # "deol …" as "DE01 …"
+            + (check + rest).translate(_AS_DIGIT)
+        )
         for start, end in iban_spans(read[match.start() :]):
             yield match.start() + start, match.start() + end
             break

@@ -140,11 +140,15 @@ def _listed_after_tag_spans(text: str):
 
 # The rest of a number cut short by an earlier rule: a letter suffix ("Aktenzeichen [ID]-K",
 # from "WG-3301/25-K") or its last digit groups before a stop ("Kundennr. [ID] 448 27,",
-# from "SWE-100 448 27"); not a word after a hyphen ("[ID]-Antrag") nor a number before
-# words ("[ID] 2025 eingereicht", "[ID] 14 Tage").
+# from "SWE-100 448 27"); not a word after a hyphen ("[ID]-Antrag"), a year ("[ID] 2025."),
+# a number before words ("[ID] 2025 eingereicht", "[ID] 14 Tage") or a time, an amount or a
+# date after it ("[ID] 14:30 Uhr", "[ID] 120,50 €").
 _TAIL = regex.compile(
     r"""\[ID\](?P<v>-[\p{Lu}\d]{1,3}(?![\p{L}\d\-])
-         |(?:\x20\d{2,4}){1,3}(?=\x20*+(?:$|[,.;:!?)\]\n–—]|-\x20)))""",
+         # two digit groups, or one of three or four digits that is no year, before a stop
+         # that ends the number ("14:30 Uhr", "120,50 €", "12.03.2025" go on)
+         |(?:\x20\d{2,4}){2,3}|\x20(?!(?:19|20)\d\d(?!\d))\d{3,4})
+         (?=\x20*+(?:$|[,.;:!?)\]](?![\d\p{L}])|\n|[–—]|-\x20))""",
     regex.VERBOSE | regex.VERSION1,
 )
 

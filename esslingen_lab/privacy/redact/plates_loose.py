@@ -84,18 +84,22 @@ def _foreign_plate_spans(text: str):
 
 
 _WEEKDAYS = frozenset("mo di mi do fr sa so".split())
-# a plate typed with dots, three letters at least ("wn.kd.1187", "ES.AB.123"; not "z.B.3")
+# a plate typed with dots, two letters and two ("wn.kd.1187", "ES.AB.123"); not "z.B.3",
+# a road ("K.ES.12"), shorthand ("ca.km.1500") or a file ("img.ab.123.jpg")
 _DOTTED_PLATE = regex.compile(
-    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{1,3})\.(?P<b>[A-Za-zÄÖÜäöü]{1,2})\.\d{1,4}[EH]?)"
-    r"(?![\p{L}\d]|[.,]\d)",
+    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{2,3})\.(?P<b>[A-Za-zÄÖÜäöü]{2})\.\d{1,4}[EH]?)"
+    r"(?![\p{L}\d]|[.,]\d|\.\p{L})",
     regex.VERSION1,
 )
+_NO_PLATE_PART = frozenset("ca km zb ggf bzw img usw evtl inkl max min abs nr str pdf jpg png "
+                           "doc tel fax bsp vgl".split())
 
 
 def _dotted_plate_spans(text: str, start: int):
     for match in _DOTTED_PLATE.finditer(text, start, min(len(text), start + 60)):
         letters = match.group("a") + match.group("b")
-        if len(letters) >= 3 and (letters.islower() or letters.isupper()):
+        parts = {match.group("a").lower(), match.group("b").lower()}
+        if (letters.islower() or letters.isupper()) and not parts & _NO_PLATE_PART:
             yield match.span("v")
             return
 
@@ -128,7 +132,8 @@ def _loose_plate_spans(text: str):
 # any country's plate after the plate's own word: "Kennzeichen W-12345A", "Kennzeichen:
 # AB-123-CD", "Kennzeichen GU 123 AB" (not an "Aktenkennzeichen"); also a dealer's or a
 # short-term plate: "Händlerkennzeichen ES-06 4471", "rote Nummer ES-0 4471"
-_PART = r"(?:\d{1,6}|[A-ZÄÖÜ]{1,3})"
+# (digits read atomically: a run of 43 digits is cut one way, not in all of them)
+_PART = r"(?:(?>\d{1,6})|[A-ZÄÖÜ]{1,3})"
 _ANY_PLATE = regex.compile(
     rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch|händler|haendler|kurzzeit|saison|oldtimer|
              export|wechsel|h-|e-|(?P<ins>versicherungs|mofa-?|moped-?|roller-?))?
@@ -138,7 +143,8 @@ _ANY_PLATE = regex.compile(
          (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}}
             # an insurance plate of a moped or an e-scooter: digits, then letters ("512 ABV",
             # "Mofa-Kennzeichen 512-ABV"; not "Versicherungskennzeichen mit 50 LED")
-            |(?(with)(?!)|(?(ins)\d{{2,3}}[\x20\-]?[A-Z]{{2,3}}|(?!))))
+            |(?(with)(?!)|(?(ins)\d{{2,3}}[\x20\-–]?
+              (?!(?:EUR|KMH|KM|PS|KW|CHF|USD|GBP|KG|CCM|MIN|STD|JHR)(?![\p{{L}}]))[A-Z]{{2,3}}|(?!))))
          (?![\p{{L}}\d]|[.,]\d)""",
     regex.VERSION1 | regex.VERBOSE,
 )

@@ -211,8 +211,8 @@ _RULES: list[_Rule] = [
         gate=re.compile(
             r"[\dOIl](?:(?<=\d)[OoIl]|(?<=[OIl])\d"
             r"|(?<=[A-Za-z] [A-Za-z] \d) ?\d|(?<=[A-Za-z] [A-Za-z]  \d) ?\d"
-            # both check digits scanned as letters: "DEOl 6115 …"
-            r"|(?<=[A-Z]{2}[OIl])[OoIl][\x20\-.]?\d)"
+            # both check digits scanned as letters: "DEOl 6115 …", "DE Ol 6115", "deol 6115"
+            r"|(?<=[A-Za-z]{2}[OoIl])[OoIl][\x20\-.]?\d|(?<=[A-Za-z]{2}[\x20\-.][OoIl])[OoIl][\x20\-.]?\d)"
         ),
         gate_on_raw=True,
         finder=loose_iban_spans,
@@ -266,10 +266,15 @@ _RULES: list[_Rule] = [
         "ID",
         r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|zahlungs-?referenz|case\s+no\.?|
                case\s+number|ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
-             # also in groups of digits: "Zahlungsreferenz 4471 2209 1183"
-             (?P<v>(?=(?:(?:[\p{L}\-/.]|\x20(?=\d{3}))*\d){5})
-               [\p{L}\d](?:[\p{L}\d\-/.]|\x20(?=\d{3}))*(?<=[\p{L}\d]))
-             (?![\p{L}\d])""",
+             (?:(?i:bitte|lautet|ist|war|immer|is)\s++)?
+             # also in groups of digits ("Zahlungsreferenz 4471 2209 1183"; a space only
+             # between digits, not "Spende 2025 500 Euro"); forty characters at most, so a
+             # run of cues is read once ("vwz-vwz-…")
+             (?P<v>(?=(?:[\p{L}\-/.]{0,12}+(?:(?<=\d)\x20(?=\d{3}))?\d){5})
+               [\p{L}\d](?:[\p{L}\d\-/.]|(?<=\d)\x20(?=\d{3})){0,40}(?<=[\p{L}\d]))
+             (?![\p{L}\d])
+             # a number before a unit or a count is an amount: "Verwendungszweck 2025 500 Euro"
+             (?!\x20?(?i:euro|eur|€|mal|haushalte|stück)(?!\p{L}))""",
         needs_digit=True,
         needs=("zeichen", "verwendungszweck", "vwz", "zahlungs", "case n", "ref"),
         flags=_X,
@@ -319,9 +324,7 @@ _RULES: list[_Rule] = [
         rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
                \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?[\x20\-]?Datum|
                \bGeb\.?[\x20\-]?Jahr|\bGeburtsjahr|\bGeburtstag(?:\s+(?:ist|am|war))?|
-               \bJahrgang|\bJg\.|
-               # a star, not a list's star before a recent date: "* 12-06-2025 Termin"
-               (?<!\w)\*(?!(?<=(?m:^)[\x20\t]*+\*)\x20++\d{{1,2}}[\-./]\d{{1,2}}[\-./]20[12]\d)|
+               \bJahrgang|\bJg\.|(?<!\w)\*|
                # in English, of a person: "I was born in 1991", "birth year 1991"
                \b(?:I\s+was|I'm|I\s+am|(?:he|she)\s+was|we\s+were|(?:my|our)\s+\w+\s+was)
                  \s+born(?:\s+in)?|\bbirth\s?year|\byear\s+of\s+birth|
@@ -425,6 +428,10 @@ _RULES: list[_Rule] = [
     _rule(
         "TELEFON",
         r"""(?<![\w+.,])(?<!:(?!\+))(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
+             # two numbers with a thousands' dot or clock times in the run are figures or a
+             # timetable: "+250 1.200 3.400 Einwohner", "(+30) 7.35 8.05 8.35"
+             (?!(?:[\d\x20\-/()]|\.(?=\d)){0,40}?(?<![\d.])\d{1,3}[.:]\d{2,3}(?![\d.])
+                (?:[\d\x20\-/()]|\.(?=\d)){0,40}?(?<![\d.])\d{1,3}[.:]\d{2,3}(?![\d.]))
              # a colon only before a plus ("TEL;TYPE=CELL:+49 176 …", not "12:0049 …");
              # seven digits at least after the country's code ("+40 742 318 905", "(+40) 742
              # …"), ten after "1" or "7" ("+1 2025/2026 wäre besser" agrees, "12.00 14.00" is a
@@ -436,10 +443,10 @@ _RULES: list[_Rule] = [
              (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}"""
              + _NEXT_NUMBER
              + r"""\d{1,8}){1,6}+\b
-             # numbers before a unit count something: "Wartezeit: +30 45 60 90 120 Minuten"
-             (?!\s*+(?i:"""
-             + _UNITS
-             + r""")(?!\p{L}))""",
+             # numbers before a unit of time, money or people count something ("Wartezeit: +30
+             # 45 60 90 120 Minuten"); not "mal", "Tage" ("+49 711 318905 mal anrufen")
+             (?!\s*+(?i:minuten|min|sekunden|sek|stunden|std|prozent|%|euro|eur|€|cent|km|
+                meter|m|punkte|einwohner|befragte|stimmen|kcal|höhenmeter)(?!\p{L}))""",
         needs_digit=True,
         needs=("+", "00"),
         flags=_X,
