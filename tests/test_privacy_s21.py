@@ -251,3 +251,27 @@ def test_third_reviews_false_alarms_stay(text):
 )
 def test_times_amounts_dates_and_years_after_a_number_stay(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"dateOfBirth": "1987-03-12T00:00:00Z"}', '{"dateOfBirth": "[DATUM]T00:00:00Z"}'),
+        ("<dateOfBirth>1987-03-12</dateOfBirth>", "<dateOfBirth>[DATUM]</dateOfBirth>"),
+        ("Mofa Kennzeichen 512 ABV", "Mofa Kennzeichen [KFZ]"),
+        ("E-Scooter-Kennzeichen 512 ABV und Scooter-Kennzeichen: 448-KLM",
+         "E-Scooter-Kennzeichen [KFZ] und Scooter-Kennzeichen: [KFZ]"),
+        ("Versicherungskennzeichen: 512 abv", "Versicherungskennzeichen: [KFZ]"),
+        ("Überweisungsreferenz 4471 2209 1183", "Überweisungsreferenz [ID]"),
+        ("Zahlungsreferenz 4471  2209  1183", "Zahlungsreferenz [ID]"),
+        ("TEL;TYPE=CELL:0049 176 22 90 14 55", "TEL;TYPE=CELL:[TELEFON]"),
+        ("WeChat ID lautet zhangmin_es88", "WeChat ID lautet [URL]"),
+    ],
+)
+def test_third_reviews_format_variants_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Rollerkennzeichen 45 kmh", "Termin 12:0049 176 22"])
+def test_a_speed_and_a_clock_stay(text):
+    assert redact_text(text) == text

@@ -136,7 +136,7 @@ def _loose_plate_spans(text: str):
 _PART = r"(?:(?>\d{1,6})|[A-ZÄÖÜ]{1,3})"
 _ANY_PLATE = regex.compile(
     rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch|händler|haendler|kurzzeit|saison|oldtimer|
-             export|wechsel|h-|e-|(?P<ins>versicherungs|mofa-?|moped-?|roller-?))?
+             export|wechsel|h-|e-|(?P<ins>versicherungs|(?:mofa|moped|(?:e-)?roller|(?:e-)?scooter)[\x20\-]?))?
              (?:kennzeichen|nummernschild)|rote[ns]?\x20(?:nummer|kennzeichen))
          # also in brackets: "ukrainische Kennzeichen (AA 4417 KM)"
          \x20*+[:(]?\x20*+(?:(?i:ist|lautet|war)\x20+|(?P<with>(?i:mit))\x20+)?
@@ -144,7 +144,8 @@ _ANY_PLATE = regex.compile(
             # an insurance plate of a moped or an e-scooter: digits, then letters ("512 ABV",
             # "Mofa-Kennzeichen 512-ABV"; not "Versicherungskennzeichen mit 50 LED")
             |(?(with)(?!)|(?(ins)\d{{2,3}}[\x20\-–]?
-              (?!(?:EUR|KMH|KM|PS|KW|CHF|USD|GBP|KG|CCM|MIN|STD|JHR)(?![\p{{L}}]))[A-Z]{{2,3}}|(?!))))
+              (?!(?i:EUR|KMH|KM|PS|KW|CHF|USD|GBP|KG|CCM|MIN|STD|JHR)(?![\p{{L}}]))
+              (?:[A-Z]{{2,3}}|[a-z]{{2,3}})|(?!))))
          (?![\p{{L}}\d]|[.,]\d)""",
     regex.VERSION1 | regex.VERBOSE,
 )

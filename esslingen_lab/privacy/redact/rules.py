@@ -264,19 +264,19 @@ _RULES: list[_Rule] = [
     # "Zahlungsreferenz 4471 2209 1183"
     _rule(
         "ID",
-        r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|zahlungs-?referenz|case\s+no\.?|
+        r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|(?:zahlungs|überweisungs)-?referenz|case\s+no\.?|
                case\s+number|ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
              (?:(?i:bitte|lautet|ist|war|immer|is)\s++)?
              # also in groups of digits ("Zahlungsreferenz 4471 2209 1183"; a space only
              # between digits, not "Spende 2025 500 Euro"); forty characters at most, so a
              # run of cues is read once ("vwz-vwz-…")
-             (?P<v>(?=(?:[\p{L}\-/.]{0,12}+(?:(?<=\d)\x20(?=\d{3}))?\d){5})
-               [\p{L}\d](?:[\p{L}\d\-/.]|(?<=\d)\x20(?=\d{3})){0,40}(?<=[\p{L}\d]))
+             (?P<v>(?=(?:[\p{L}\-/.]{0,12}+(?:(?<=\d)\x20{1,2}(?=\d{3}))?\d){5})
+               [\p{L}\d](?:[\p{L}\d\-/.]|(?<=\d)\x20{1,2}(?=\d{3})){0,40}(?<=[\p{L}\d]))
              (?![\p{L}\d])
              # a number before a unit or a count is an amount: "Verwendungszweck 2025 500 Euro"
              (?!\x20?(?i:euro|eur|€|mal|haushalte|stück)(?!\p{L}))""",
         needs_digit=True,
-        needs=("zeichen", "verwendungszweck", "vwz", "zahlungs", "case n", "ref"),
+        needs=("zeichen", "verwendungszweck", "vwz", "referenz", "case n", "ref"),
         flags=_X,
         name="id-reference",
     ),
@@ -398,12 +398,14 @@ _RULES: list[_Rule] = [
     ),
     # in English forms and exports: "DOB: 1987/11/02", "\"dob\": \"2001-11-09\"", "date of
     # birth 02/11/1987", "birthday 1987-11-02"; a JSON key: "dateOfBirth", "birth_date",
-    # "geburtsdatum": "1987-03-12"
+    # "geburtsdatum": "1987-03-12", an XML element "<dateOfBirth>1987-03-12"
     _rule(
         "DATUM",
         rf"""\b(?:dob|d\.o\.b\.?|date[\s_]?of[\s_]?birth|birth[\s_]?date|birthday|
                geburts_?datum)\b
-             ["'”]?\s*+[:=]?\s*+["'“]?\s*+(?:(?:is|was|on)\s+)?(?P<v>{_DAY_MONTH})""",
+             ["'”]?\s*+[:=>]?\s*+["'“]?\s*+(?:(?:is|was|on)\s+)?
+             # an export's time stamp after the date: "1987-03-12T00:00:00Z"
+             (?P<v>{_DAY_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d))""",
         needs_digit=True,
         needs=("dob", "d.o.b", "date of birth", "dateofbirth", "date_of_birth", "birthdate",
                "birth date", "birth_date", "birthday", "geburtsdatum", "geburts_datum"),
@@ -427,12 +429,12 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+.,])(?<!:(?!\+))(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
+        r"""(?<![\w+.,])(?<!\d:)(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
              # two numbers with a thousands' dot or clock times in the run are figures or a
              # timetable: "+250 1.200 3.400 Einwohner", "(+30) 7.35 8.05 8.35"
              (?!(?:[\d\x20\-/()]|\.(?=\d)){0,40}?(?<![\d.])\d{1,3}[.:]\d{2,3}(?![\d.])
                 (?:[\d\x20\-/()]|\.(?=\d)){0,40}?(?<![\d.])\d{1,3}[.:]\d{2,3}(?![\d.]))
-             # a colon only before a plus ("TEL;TYPE=CELL:+49 176 …", not "12:0049 …");
+             # a colon after a word, not a clock ("TEL;TYPE=CELL:+49 176 …", not "12:0049");
              # seven digits at least after the country's code ("+40 742 318 905", "(+40) 742
              # …"), ten after "1" or "7" ("+1 2025/2026 wäre besser" agrees, "12.00 14.00" is a
              # timetable)
