@@ -275,3 +275,34 @@ def test_third_reviews_format_variants_go(text, expected):
 @pytest.mark.parametrize("text", ["Rollerkennzeichen 45 kmh", "Termin 12:0049 176 22"])
 def test_a_speed_and_a_clock_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("erreichbar: +352 26 12 34", "erreichbar: [TELEFON]"),
+        ("mein Auto Wn.Kd.1187 und das Auto wn.kd. 1187", "mein Auto [KFZ] und das Auto [KFZ]"),
+        ("Verfasst von hk_reutter: alles gut\nPosted by bine_4471: ok\nAntwort #3 von uwe.b: +1",
+         "Verfasst von [URL]: alles gut\nPosted by [URL]: ok\nAntwort #3 von [URL]: +1"),
+        ("Re: Beitrag von hk_reutter: genau\nhk_reutter schrieb vor 3 Stunden:\n> ok",
+         "Re: Beitrag von [URL]: genau\n[URL] schrieb vor 3 Stunden:\n> ok"),
+        ("Antwort von hk_reutter (Moderator): bitte sachlich",
+         "Antwort von [URL] (Moderator): bitte sachlich"),
+        ("Beitrag von: lena_w\nText: blabla", "Beitrag von: [URL]\nText: blabla"),
+    ],
+)
+def test_more_forms_of_phones_plates_and_authors_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Preis +250 123 456 Euro",
+        "Gepostet von Team_Rot: ja\nVerfasst von der Stadt: ok",
+        "Die Stadt schrieb gestern: Wir melden uns.",
+        "Eingereicht von: Team_Rot",
+    ],
+)
+def test_groups_the_city_and_prices_stay(text):
+    assert redact_text(text) == text

@@ -154,13 +154,20 @@ def chat_speaker_spans(text: str):
 # "uwe.b schrieb:", "Kalle wrote:"
 _BY_LINE = regex.compile(
     rf"""(?m)^{_SP}(?:[>↳»\p{{So}}\uFE0F\u200d]{_SP})*+
-         (?:(?i:beitrag|antwort|kommentar|zitat|nachricht|post|reply|comment|answer)
-            {_SP}(?i:von|from|by){_SP}@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?)
+         (?:(?:(?i:re|aw|wg){_SP}:{_SP})?
+            (?i:beitrag|antwort|kommentar|zitat|nachricht|post|reply|comment|answer|verfasst|
+               gepostet|posted|geschrieben)(?:{_SP}\#\d{{1,4}})?
+            {_SP}(?i:von|from|by){_SP}:?{_SP}@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?)
           |@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?){_SP}
             (?i:schrieb|hat{_SP}geschrieben|wrote|writes)
-            # "schrieb am 12.03.2025, 10:14:", "wrote on …"
-            (?:{_SP}(?i:am|um|on|at){_SP}[^\n]{{0,30}}?)?)
-         {_SP}:(?=\s|$)""",
+            # "schrieb am 12.03.2025, 10:14:", "wrote on …", "schrieb vor 3 Stunden:"
+            (?:{_SP}(?i:am|um|on|at|vor|gestern|heute)(?:{_SP}[^\n]{{0,30}}?)?)?)
+         # a role in brackets after the name: "Antwort von hk_reutter (Moderator):"
+         (?:{_SP}\([^()\n]{{1,30}}\))?
+         {_SP}:(?=\s|$)
+         # or the label's colon before the name, alone on its line: "Beitrag von: lena_w"
+         |(?m:^){_SP}(?i:beitrag|antwort|kommentar|verfasst|gepostet|posted|eingereicht)
+            {_SP}(?i:von|by){_SP}:{_SP}@?(?P<v>[\w.\-]{{2,40}}){_SP}$""",
     regex.VERSION1 | regex.VERBOSE,
 )
 # a user name's shape: one piece with "_", "." or a digit in it, or all in lower case
@@ -225,7 +232,9 @@ def forum_author_spans(text: str):
 
 
 _BY_GATE = regex.compile(
-    r"(?i:von|from|by)[^\S\n]*+@?[^\W][^\n:]{0,40}:|(?i:schrieb|geschrieben|wrote|writes)[^\n]{0,40}:"
+    r"(?i:von|from|by)[^\S\n]*+:?[^\S\n]*+@?[^\W][^\n:]{0,50}:"
+    r"|(?i:schrieb|geschrieben|wrote|writes)[^\n]{0,40}:"
+    r"|(?i:von|by)[^\S\n]*+:[^\S\n]*+@?[\w.\-]{2,40}[^\S\n]*+(?:\n|$)"
 )
 FORUM_AUTHOR_RULES = [
     _Rule(

@@ -87,7 +87,7 @@ _WEEKDAYS = frozenset("mo di mi do fr sa so".split())
 # a plate typed with dots, two letters and two ("wn.kd.1187", "ES.AB.123"); not "z.B.3",
 # a road ("K.ES.12"), shorthand ("ca.km.1500") or a file ("img.ab.123.jpg")
 _DOTTED_PLATE = regex.compile(
-    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{2,3})\.(?P<b>[A-Za-zÄÖÜäöü]{2})\.\d{1,4}[EH]?)"
+    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{2,3})\.\x20?(?P<b>[A-Za-zÄÖÜäöü]{2})\.\x20?\d{1,4}[EH]?)"
     r"(?![\p{L}\d]|[.,]\d|\.\p{L})",
     regex.VERSION1,
 )
@@ -99,7 +99,10 @@ def _dotted_plate_spans(text: str, start: int):
     for match in _DOTTED_PLATE.finditer(text, start, min(len(text), start + 60)):
         letters = match.group("a") + match.group("b")
         parts = {match.group("a").lower(), match.group("b").lower()}
-        if (letters.islower() or letters.isupper()) and not parts & _NO_PLATE_PART:
+        cased = letters.islower() or letters.isupper() or all(
+            match.group(k).istitle() for k in ("a", "b")
+        )  # "wn.kd.1187", "WN.KD.1187", "Wn.Kd.1187"
+        if cased and not parts & _NO_PLATE_PART:
             yield match.span("v")
             return
 
