@@ -306,3 +306,23 @@ def test_more_forms_of_phones_plates_and_authors_go(text, expected):
 )
 def test_groups_the_city_and_prices_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scanned letter's slips are read as the letter or digit meant; the text stays as
+        # scanned around the tags
+        ("— G. Mü1ler, Krummenackerstr. 1l5", "— [NAME], [ADRESSE]"),
+        ("Mein Narne ist ANNEMARIE WElSS, Schillerstr. 2l, ich bin alt",
+         "Mein Narne ist [NAME], [ADRESSE], ich bin alt"),
+        ("Kennz.: ES - RT 1O9 (Null)", "Kennz.: [KFZ] (Null)"),
+    ],
+)
+def test_a_scanned_letters_slips_hide_nothing(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_the_gender_i_and_words_with_digits_are_no_slips():
+    text = "Die BürgerInnen und KollegIn sowie LinkedIn und McIntosh, H2O, B10, win10pro"
+    assert redact_text(text) == text

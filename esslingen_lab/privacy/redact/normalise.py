@@ -499,6 +499,28 @@ _OCR_BY_DIGIT = re.compile(r"[OlI](?:(?<=\d[OlI])|\.?\d)")
 _OCR_DIGITS = str.maketrans("OlI", "011")
 
 
+# a scanned letter's slips inside a word or a number, one character for one: "Mü1ler" and
+# "Ra1ner" (a digit between small letters), "WElSS" (a small l between capitals),
+# "freundIichen" (a capital I between small letters; not the gender I of "BürgerInnen",
+# "KollegIn"), "1O9", "2l", "1l5" (a letter beside digits). Each branch starts with its
+# character class, so the engine skips in C to the next candidate.
+_OCR_SLIP = re.compile(
+    r"[10](?<=[a-zäöüß][10])(?=[a-zäöüß])"
+    r"|l(?<=[A-ZÄÖÜ]l)(?=[A-ZÄÖÜ])"
+    r"|I(?<=[a-zäöüß]I)(?=[a-zäöüß])(?!nnen|n(?![a-zäöüß]))"
+    r"|[OolI](?<=\d[OolI])(?=\d)"
+    r"|[lI](?<=\d[lI])(?![\w])"
+)
+_OCR_SLIP_READ = {"1": "l", "0": "o", "l": "I", "I": "l", "O": "0", "o": "0"}
+
+
+def _ocr_slip(match: re.Match) -> str:
+    char = match.group()
+    if char in "lI" and match.string[match.start() - 1].isdigit():
+        return "1"  # "1l5", "2l": a one beside digits (every branch has a character before)
+    return _OCR_SLIP_READ[char]
+
+
 def _ocr_date(match: re.Match) -> str:
     date = match.group()
     if sum(ch.isdigit() for ch in date) < 4 or date.replace(".", "").isdigit():
@@ -574,6 +596,7 @@ def plain_view(view: str) -> str:
         view = _digits_read(view)
     if _OCR_BY_DIGIT.search(view) is not None:
         view = _OCR_DATE.sub(_ocr_date, view)  # "03.O9.1952"
+    view = _OCR_SLIP.sub(_ocr_slip, view)  # "Mü1ler", "WElSS", "freundIichen", "1O9"
     if any([ch in view for ch in _APOSTROPHES]) and _YEAR_APOSTROPHE.search(view) is not None:
         view = _YEAR_APOSTROPHE.sub("'", view)
     if "%40" in view:
