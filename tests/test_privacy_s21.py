@@ -326,3 +326,35 @@ def test_a_scanned_letters_slips_hide_nothing(text, expected):
 def test_the_gender_i_and_words_with_digits_are_no_slips():
     text = "Die BürgerInnen und KollegIn sowie LinkedIn und McIntosh, H2O, B10, win10pro"
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maille 8, 73728 Esslingen", "[ADRESSE]"),
+        ("Wir wohnen Im Oberen Tal 9, 73732 Esslingen am Neckar.", "Wir wohnen [ADRESSE]."),
+        ("Anschrift: Rotenackerstr. l7", "Anschrift: [ADRESSE]"),
+        ("Name: KLAUS-DIETER FR0MMER", "Name: [NAME]"),
+        ("Versicherungskennzeichen von meinem Roller: 512 ABV.",
+         "Versicherungskennzeichen von meinem Roller: [KFZ]."),
+    ],
+)
+def test_a_street_before_its_postcode_and_more_scanned_forms_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich hab l2 Äpfel und I5 als Note, Raum l.12, O2 Vertrag, A0B",
+        "Kennzeichen von der Stadt: EU 2024",
+    ],
+)
+def test_numbers_and_brands_with_letters_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_public_buildings_street_before_its_postcode_stays():
+    assert redact_text("Rathaus, Rathausplatz 2, 73728 Esslingen").startswith(
+        "Rathaus, Rathausplatz 2, "
+    )

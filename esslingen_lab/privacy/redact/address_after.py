@@ -204,8 +204,39 @@ def _landmark_before_spans(text: str):
             yield match.start(), match.end() + len("[ADRESSE]")
 
 
+# a street without a suffix and its house number right before a postcode and town found:
+# "Maille 8, [ADRESSE]" (from "Maille 8, 73728 Esslingen"), "Im Oberen Tal 9, [ADRESSE]";
+# a public building's address stays (redactor.public_address: "Rathausplatz 2, …")
+_STREET_BEFORE_POSTCODE = regex.compile(
+    r"(?<![\p{L}\-\d])(?P<words>\p{Lu}[\p{L}\-]+(?:\x20\p{Lu}[\p{L}\-]+){0,2})\x20\d{1,4}"
+    r"\x20?[a-z]?(?:/\d{1,3})?,\x20?(?=\[ADRESSE\])",
+    regex.VERSION1,
+)
+
+
+def _street_before_postcode_spans(text: str):
+    """Widen a postcode's tag to the street before it; not "Linie 101", "Termin 3"."""
+    for match in _STREET_BEFORE_POSTCODE.finditer(text):
+        if match.group("words").split()[-1] not in _numbered_nouns():
+            yield match.start(), match.end() + len("[ADRESSE]")
+
+
+@lru_cache(maxsize=1)
+def _numbered_nouns() -> frozenset:
+    return frozenset(read_words("numbered_nouns"))
+
+
 #: Rules run after the street and postcode rules.
 ADDRESS_AFTER_RULES = [
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        gate=regex.compile(r"\d,\x20?\[adresse\]"),
+        finder=_street_before_postcode_spans,
+        name="adresse-street-before-postcode",
+        trusted=True,
+    ),
     *STREET_FORM_AFTER_RULES,  # "Aussiedlerhof [ADRESSE]"
     _Rule(
         "ADRESSE",

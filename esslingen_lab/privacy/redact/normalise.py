@@ -502,22 +502,29 @@ _OCR_DIGITS = str.maketrans("OlI", "011")
 # a scanned letter's slips inside a word or a number, one character for one: "Mü1ler" and
 # "Ra1ner" (a digit between small letters), "WElSS" (a small l between capitals),
 # "freundIichen" (a capital I between small letters; not the gender I of "BürgerInnen",
-# "KollegIn"), "1O9", "2l", "1l5" (a letter beside digits). Each branch starts with its
-# character class, so the engine skips in C to the next candidate.
+# "KollegIn"), "1O9", "2l", "1l5", "l7" (a letter beside digits), "FR0MMER". Each branch
+# starts with its character class, so the engine skips in C to the next candidate.
 _OCR_SLIP = re.compile(
     r"[10](?<=[a-zäöüß][10])(?=[a-zäöüß])"
     r"|l(?<=[A-ZÄÖÜ]l)(?=[A-ZÄÖÜ])"
     r"|I(?<=[a-zäöüß]I)(?=[a-zäöüß])(?!nnen|n(?![a-zäöüß]))"
     r"|[OolI](?<=\d[OolI])(?=\d)"
     r"|[lI](?<=\d[lI])(?![\w])"
+    # a house number's first digit ("Wiesenweg l2"), an O scanned as a zero in capitals
+    # ("FR0MMER", "BEW0HNER")
+    r"|[lI](?<=[\s(][lI])(?=\d{1,3}(?![\w.,:]))"
+    r"|0(?<=[A-ZÄÖÜ]0)(?=[A-ZÄÖÜ])"
 )
-_OCR_SLIP_READ = {"1": "l", "0": "o", "l": "I", "I": "l", "O": "0", "o": "0"}
+_OCR_SLIP_READ = {"1": "l", "l": "I", "I": "l", "O": "0", "o": "0"}
 
 
 def _ocr_slip(match: re.Match) -> str:
     char = match.group()
-    if char in "lI" and match.string[match.start() - 1].isdigit():
-        return "1"  # "1l5", "2l": a one beside digits (every branch has a character before)
+    text, at = match.string, match.start()
+    if char == "0":  # between small letters an o, between capitals an O
+        return "o" if text[at - 1].islower() else "O"
+    if char in "lI" and (text[at - 1].isdigit() or text[at + 1 : at + 2].isdigit()):
+        return "1"  # "1l5", "2l", "l2": a one beside digits (each branch has a character before)
     return _OCR_SLIP_READ[char]
 
 

@@ -141,6 +141,9 @@ _ANY_PLATE = regex.compile(
     rf"""(?<![\p{{L}}\-])(?i:(?:kfz-?|auto|wunsch|händler|haendler|kurzzeit|saison|oldtimer|
              export|wechsel|h-|e-|(?P<ins>versicherungs|(?:mofa|moped|(?:e-)?roller|(?:e-)?scooter)[\x20\-]?))?
              (?:kennzeichen|nummernschild)|rote[ns]?\x20(?:nummer|kennzeichen))
+         # whose plate: "Versicherungskennzeichen von meinem Roller: 512 ABV"
+         (?:\x20(?i:von|vom|für)\x20(?i:meinem|meiner|dem|der|unserem|unserer)\x20\p{{L}}{{2,20}}
+            (?=\x20?:))?
          # also in brackets: "ukrainische Kennzeichen (AA 4417 KM)"
          \x20*+[:(]?\x20*+(?:(?i:ist|lautet|war)\x20+|(?P<with>(?i:mit))\x20+)?
          (?P<v>[A-ZÄÖÜ]{{1,3}}(?:[\x20\-–‑·⋅•]{{0,3}}{_PART}){{1,7}}
