@@ -166,8 +166,8 @@ _BY_LINE = regex.compile(
          (?:{_SP}\([^()\n]{{1,30}}\))?
          {_SP}:(?=\s|$)
          # or the label's colon before the name, alone on its line: "Beitrag von: lena_w"
-         |(?m:^){_SP}(?i:beitrag|antwort|kommentar|verfasst|gepostet|posted|eingereicht)
-            {_SP}(?i:von|by){_SP}:{_SP}@?(?P<v>[\w.\-]{{2,40}}){_SP}$""",
+         |(?P<alone>(?m:^){_SP}(?i:beitrag|antwort|kommentar|verfasst|gepostet|posted|eingereicht)
+            {_SP}(?i:von|by){_SP}:{_SP}@?(?P<v>[\w.\-]{{2,40}}){_SP}$)""",
     regex.VERSION1 | regex.VERBOSE,
 )
 # a user name's shape: one piece with "_", "." or a digit in it, or all in lower case
@@ -219,12 +219,27 @@ def forum_handle_spans(text: str):
             yield start, end
 
 
+def _first_and_last(sender: str) -> bool:
+    """Tell two words or more, the first and the last no plain word ("Bine Kurz")."""
+    lex = lexicon()
+    words = [w.rstrip(".") for w in _WORD.findall(sender)]
+    if len(words) < 2 or _plain_word(words[0]):
+        return False
+    return words[-1] in lex.last or not _plain_word(words[-1])
+
+
 def forum_author_spans(text: str):
-    """Yield (start, end) of a post's author given by name ("Antwort von Bine Kurz:")."""
+    """Yield (start, end) of a post's author given by name ("Antwort von Bine Kurz:").
+
+    Only a sender holding a first name or pet name a list knows: a group, a paper or a
+    parish posts too ("Esslinger Zeitung schrieb vor 3 Tagen:", "Beitrag von: Seniorenrat").
+    """
     for match in _BY_LINE.finditer(text):
         start, end = match.span("v")
         sender = text[start:end]
-        if _handle_shaped(sender) or sender.islower():
+        if match.group("alone") or _handle_shaped(sender) or sender.islower():
+            continue
+        if not (_known_name(sender) or _first_and_last(sender)):
             continue
         words = _sender_words(sender)
         if words is not None:

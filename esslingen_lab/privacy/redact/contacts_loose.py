@@ -201,8 +201,8 @@ _MESSENGER_USER = regex.compile(
          (?:[\x20\-]?(?i:id|name)(?![\p{L}]))?
          # after "ID"/"Name" a space is enough before a handle in lower case: "WeChat ID
          # zhangmin_es88" (a code in capitals is left to the ID rules: "Threema-ID 4HX9K2PQ")
-         (?:\x20*[:=\-–]\x20*|\x20+(?i:ist|heißt|heisst|als|bin\x20+ich|unter)\x20+
-            |(?<=(?i:id|name))(?P<bare>\x20+(?:(?i:lautet|ist)\x20+)?)(?=[\w\-#]*(?:[\p{Ll}_]|\.\w)))
+         (?:\x20*[:=\-–]\x20*|\x20+(?i:ist|lautet|heißt|heisst|als|bin\x20+ich|unter)\x20+
+            |(?<=(?i:id|name))(?P<bare>\x20+)(?=[\w\-#]*(?:[\p{Ll}_]|\.\w)))
          [„"“'‚»«]?(?P<v>(?=[\w.\-#]*\p{L})[\p{L}\d][\w.\-#]{2,40}(?<![.\-]))(?![\w@/])""",
     _FLAGS,
 )

@@ -508,36 +508,38 @@ _OCR_SLIP = re.compile(
     r"[10](?<=[a-zäöüß][10])(?=[a-zäöüß])"
     r"|l(?<=[A-ZÄÖÜ]l)(?=[A-ZÄÖÜ])"
     r"|I(?<=[a-zäöüß]I)(?=[a-zäöüß])(?!nnen|n(?![a-zäöüß]))"
-    r"|[OolI](?<=\d[OolI])(?=\d)"
+    r"|[OlI](?<=\d[OlI])(?=\d)"
     r"|[lI](?<=\d[lI])(?![\w])"
     # a house number's first digit ("Wiesenweg l2"), an O scanned as a zero in capitals
     # ("FR0MMER", "BEW0HNER")
     r"|[lI](?<=[\s(][lI])(?=\d{1,3}(?![\w.,:]))"
     r"|0(?<=[A-ZÄÖÜ]0)(?=[A-ZÄÖÜ])"
 )
-_OCR_SLIP_READ = {"l": "I", "I": "l", "O": "0", "o": "0"}
+_OCR_SLIP_READ = {"l": "I", "I": "l", "O": "0"}
 
 
-def _other_digit_in_word(text: str, at: int) -> bool:
-    """Tell whether the word around ``text[at]`` holds another digit (40 characters each way)."""
+def _word_around(text: str, at: int) -> str:
+    """Return the word around ``text[at]`` without it (40 characters each way at most)."""
     start = at
     while start > max(0, at - 40) and (text[start - 1].isalnum() or text[start - 1] == "_"):
         start -= 1
     end = at + 1
     while end < min(len(text), at + 41) and (text[end].isalnum() or text[end] == "_"):
         end += 1
-    return any(ch.isdigit() for ch in text[start:at] + text[at + 1 : end])
+    return text[start:at] + text[at + 1 : end]
 
 
 def _ocr_slip(match: re.Match) -> str:
     char = match.group()
     text, at = match.string, match.start()
     if char in "10" and text[at - 1].isalpha():
-        if _other_digit_in_word(text, at):
+        if any(ch.isdigit() for ch in _word_around(text, at)):
             return char  # "a1c3" in an IPv6 address, "x1y2": codes, no slip in a word
         if char == "0":  # between small letters an o, between capitals an O
             return "o" if text[at - 1].islower() else "O"
         return "l"
+    if char == "O" and any(ch.isalpha() and ch not in "OlI" for ch in _word_around(text, at)):
+        return char  # "P4O10", "Fe2O3": a formula, no number
     if char in "lI" and (text[at - 1].isdigit() or text[at + 1 : at + 2].isdigit()):
         return "1"  # "1l5", "2l", "l2": a one beside digits (each branch has a character before)
     return _OCR_SLIP_READ[char]

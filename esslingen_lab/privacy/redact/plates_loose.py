@@ -87,22 +87,21 @@ _WEEKDAYS = frozenset("mo di mi do fr sa so".split())
 # a plate typed with dots, two letters and two ("wn.kd.1187", "ES.AB.123"); not "z.B.3",
 # a road ("K.ES.12"), shorthand ("ca.km.1500") or a file ("img.ab.123.jpg")
 _DOTTED_PLATE = regex.compile(
-    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{2,3})\.\x20?(?P<b>[A-Za-zÄÖÜäöü]{2})\.\x20?\d{1,4}[EH]?)"
+    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{2,3})\.(?P<b>[A-Za-zÄÖÜäöü]{2})\.\d{1,4}[EH]?)"
     r"(?![\p{L}\d]|[.,]\d|\.\p{L})",
     regex.VERSION1,
 )
 _NO_PLATE_PART = frozenset("ca km zb ggf bzw img usw evtl inkl max min abs nr str pdf jpg png "
-                           "doc tel fax bsp vgl".split())
+                           "doc tel fax bsp vgl bhf hbf gl tg ug zs bd jg hf bj ez hk sp "
+                           "mo di mi do fr sa so".split())
 
 
 def _dotted_plate_spans(text: str, start: int):
     for match in _DOTTED_PLATE.finditer(text, start, min(len(text), start + 60)):
         letters = match.group("a") + match.group("b")
         parts = {match.group("a").lower(), match.group("b").lower()}
-        cased = letters.islower() or letters.isupper() or all(
-            match.group(k).istitle() for k in ("a", "b")
-        )  # "wn.kd.1187", "WN.KD.1187", "Wn.Kd.1187"
-        if cased and not parts & _NO_PLATE_PART:
+        # "wn.kd.1187", "WN.KD.1187" (not "Di.Do.14", "Hbf.Gl.12": days, abbreviations)
+        if (letters.islower() or letters.isupper()) and not parts & _NO_PLATE_PART:
             yield match.span("v")
             return
 
@@ -151,7 +150,7 @@ _ANY_PLATE = regex.compile(
             # "Mofa-Kennzeichen 512-ABV"; not "Versicherungskennzeichen mit 50 LED")
             |(?(with)(?!)|(?(ins)\d{{2,3}}[\x20\-–]?
               (?!(?i:EUR|KMH|KM|PS|KW|CHF|USD|GBP|KG|CCM|MIN|STD|JHR)(?![\p{{L}}]))
-              (?:[A-Z]{{2,3}}|[a-z]{{2,3}})|(?!))))
+              [A-Z]{{2,3}}|(?!))))
          (?![\p{{L}}\d]|[.,]\d)""",
     regex.VERSION1 | regex.VERBOSE,
 )

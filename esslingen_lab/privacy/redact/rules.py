@@ -272,9 +272,9 @@ _RULES: list[_Rule] = [
              # run of cues is read once ("vwz-vwz-…")
              (?P<v>(?=(?:[\p{L}\-/.]{0,12}+(?:(?<=\d)\x20{1,2}(?=\d{3}))?\d){5})
                [\p{L}\d](?:[\p{L}\d\-/.]|(?<=\d)\x20{1,2}(?=\d{3})){0,40}(?<=[\p{L}\d]))
-             (?![\p{L}\d])
+             (?![\p{L}\d]|\x20{1,2}\d)  # the whole run of groups, or none
              # a number before a unit or a count is an amount: "Verwendungszweck 2025 500 Euro"
-             (?!\x20?(?i:euro|eur|€|mal|haushalte|stück)(?!\p{L}))""",
+             (?!\x20*+(?i:euro|eur|€|mal|haushalte|stück)(?!\p{L}))""",
         needs_digit=True,
         needs=("zeichen", "verwendungszweck", "vwz", "referenz", "case n", "ref"),
         flags=_X,
@@ -403,7 +403,9 @@ _RULES: list[_Rule] = [
         "DATUM",
         rf"""\b(?:dob|d\.o\.b\.?|date[\s_]?of[\s_]?birth|birth[\s_]?date|birthday|
                geburts_?datum)\b
-             ["'”]?\s*+[:=>]?\s*+["'“]?\s*+(?:(?:is|was|on)\s+)?
+             # a key's colon or equals sign, an XML element's ">" right after its name (not
+             # a query's "birth_date > 1990-01-01")
+             ["'”]?(?:>|\s*+[:=]?)\s*+["'“]?\s*+(?:(?:is|was|on)\s+)?
              # an export's time stamp after the date: "1987-03-12T00:00:00Z"
              (?P<v>{_DAY_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d))""",
         needs_digit=True,
@@ -429,21 +431,20 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+.,])(?<!\d:)(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
+        r"""(?<![\w+.,])(?!(?<=:)\(?00)(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
              # two numbers with a thousands' dot or clock times in the run are figures or a
              # timetable: "+250 1.200 3.400 Einwohner", "(+30) 7.35 8.05 8.35"
              (?!(?:[\d\x20\-/()]|\.(?=\d)){0,40}?(?<![\d.])\d{1,3}[.:]\d{2,3}(?![\d.])
                 (?:[\d\x20\-/()]|\.(?=\d)){0,40}?(?<![\d.])\d{1,3}[.:]\d{2,3}(?![\d.]))
-             # a colon after a word, not a clock ("TEL;TYPE=CELL:+49 176 …", not "12:0049");
+             # a colon only before a plus ("TEL;TYPE=CELL:+49 176 …", "Telefon 2:+49 …"; not
+             # "12:0049", "Seriennummer:00491234567");
              # seven digits at least after the country's code ("+40 742 318 905", "(+40) 742
              # …"), ten after "1" or "7" ("+1 2025/2026 wäre besser" agrees, "12.00 14.00" is a
              # timetable)
              (?:(?:1|7)\)?[\s\-/.–—]{0,3}(?=(?:[\s\-/.–—()]{0,3}\d){10})
                |(?:"""
         + _COUNTRY_CODES
-        + r""")\)?[\s\-/.–—]{0,3}
-               # six digits after a code of three ("+352 26 12 34"), seven after one of two
-               (?=(?:[\s\-/.–—()]{0,3}\d){7}|(?<=\d{3}\)?[\s\-/.–—]{0,3})(?:[\s\-/.–—()]{0,3}\d){6}))
+        + r""")\)?[\s\-/.–—]{0,3}(?=(?:[\s\-/.–—()]{0,3}\d){7}))
              (?:\(0\)[\s\-/–—]{0,3})?\(?\d{1,5}\)?(?:[\s\-/.–—]{0,3}"""
              + _NEXT_NUMBER
              + r"""\d{1,8}){1,6}+\b
