@@ -6,6 +6,12 @@ Kalle: Treffen?", "(18:02) Bine: …", "[18:02] <Bine> hallo"). The sender is wh
 by a name, a nickname ("Mausi", "Jo"), in lower case ("jule") or beside an emoji; the line's
 form says so, whether or not a name list knows the word.
 
+A forum's or a comment thread's author before a post is read the same way ("Beitrag von
+kalle_es:", "↳ Antwort von hk_reutter (Moderator):", "uwe.b schrieb am 12.03.2025, 10:14:",
+"Posted by …"): a user name becomes ``[URL]``, a person's name ``[NAME]``; a date, a
+workshop group and an account of the city, a club or a paper are no author ("Kommentar vom
+12.03.2025:", "Tisch_3", "Klimaschutz_ES", "ADFC_Esslingen", "Esslinger Zeitung").
+
 A bare clock time ("18:02 Tobi: bin dabei", "18:02 | Tobi: …") is an agenda or a log as
 often as a chat: it makes a chat only when two lines or more of the answer start that way,
 and then only a sender that a name list knows as a first name or pet name counts ("18:00
@@ -150,8 +156,8 @@ def chat_speaker_spans(text: str):
 
 
 # a forum's or a comment thread's author, named on a line of its own before the post:
-# "Beitrag von archi_planwerk:", "↳ Antwort von hk_reutter:", "> Zitat von Bine:",
-# "uwe.b schrieb:", "Kalle wrote:"
+# "Beitrag von kalle_es:", "↳ Antwort von hk_reutter:", "> Zitat von Bine Kurz:",
+# "uwe.b schrieb:", "Kalle_88 wrote:"
 _BY_LINE = regex.compile(
     rf"""(?m)^{_SP}(?:[>↳»\p{{So}}\uFE0F\u200d]{_SP})*+
          (?:(?:(?i:re|aw|wg){_SP}:{_SP})?
@@ -231,8 +237,10 @@ def _first_and_last(sender: str) -> bool:
 def forum_author_spans(text: str):
     """Yield (start, end) of a post's author given by name ("Antwort von Bine Kurz:").
 
-    Only a sender holding a first name or pet name a list knows: a group, a paper or a
-    parish posts too ("Esslinger Zeitung schrieb vor 3 Tagen:", "Beitrag von: Seniorenrat").
+    Only a sender holding a first name or pet name a list knows, or a first and a last word
+    that are no plain words: a group, a paper or a parish posts too ("Esslinger Zeitung
+    schrieb vor 3 Tagen:", "Gepostet von Netzwerk Zollberg:"); a name after "von:" alone on
+    its line is left to the user-name test ("Beitrag von: Seniorenrat").
     """
     for match in _BY_LINE.finditer(text):
         start, end = match.span("v")

@@ -4,7 +4,8 @@ Staff paste exports and lists into free-text fields: a header line ("Name;Vornam
 Straße", "| Name | Geburtsdatum |", "name,email,stadtteil", tab-separated from a
 spreadsheet) and rows below it, or a list of "label;value" lines ("Nachname;Wüstholz").
 The header says what each cell is, so a cell under "Vorname" is a name whether or not any
-name list knows it ("KRAUTTER;SIMONE;Zell"), a cell under "Geb." a date of birth. Only the
+name list knows it ("KRAUTTER;SIMONE;Zell"), a cell under "Geb." or "Jahrgang" a date of
+birth, a cell under "ID" or "Ticket-ID" with four digits or more a case's number. Only the
 cells under such headers are taken, and only when the cell looks like what its header
 says (a phone number has digits, an address a house number, a name is no sentence and no
 common noun: "Kinder" under "Bewohner" stays); the rest of a row (the district, the
@@ -90,6 +91,8 @@ _BIRTH_DATE = regex.compile(
     r"\d{1,2}\s*[./\-]\s*\d{1,2}\s*[./\-]\s*\d{2,4}|\d{4}\s*[\-/]\s*\d{1,2}\s*[\-/]\s*\d{1,2}"
     r"|\d{8}|\d{1,2}\.?\s*\p{L}{3,}\.?\s*\d{2,4}|(?:19|20)\d\d"
 )
+# a year is no ticket's number ("ID | Datum\n2024 | …")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 # office hours and dates are no phone numbers: "Mo-Fr 08:00-12:00", "12.03.2024"
 _NOT_A_PHONE = regex.compile(r"\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 # a street and its house number ("Ulmer Str. 160", "Keplerstr. 7"); not "B10", "Tempo 30"
@@ -234,7 +237,7 @@ def _looks_like(kind: str, value: str, *, surname_column: bool = False) -> str |
     if kind == "ID":  # four digits or more in one piece or a few: "48213", "WG-3301/25"
         return kind if digits >= 4 and len(value.split()) <= 3 and not _NOT_A_PHONE.search(
             value
-        ) and not regex.fullmatch(r"(?:19|20)\d\d", value.strip()) else None
+        ) and not _YEAR.fullmatch(value.strip()) else None
     return kind if _name_cell(value, surname_column=surname_column) else None
 
 
