@@ -9,6 +9,8 @@ ordinal, a cue word far from the date or after it, a year before "zur Welt".
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
@@ -107,10 +109,21 @@ def _dates_near_birth_cue(text: str):
         left, right = _sentence_of(text, start, end)
         if any(left <= cue.start() < right for cue in cues):
             found.add((start, end))
+    # a date's sentence reaches 90 characters each way: each cue looks only at the dates
+    # that near (in their first order), and each date's sentence is read once; an answer
+    # of 1,250 birth dates took 11 s, cues times dates
+    order = sorted(range(len(dates)), key=lambda k: dates[k][0])
+    starts = [dates[k][0] for k in order]
+    sentences: dict[int, tuple[int, int]] = {}
     for cue in cues:
         best = None
-        for start, end in dates:
-            left, right = _sentence_of(text, start, end)
+        near = sorted(order[bisect_left(starts, cue.start() - 250) :
+                            bisect_right(starts, cue.start() + 90)])
+        for k in near:
+            start, end = dates[k]
+            if k not in sentences:
+                sentences[k] = _sentence_of(text, start, end)
+            left, right = sentences[k]
             if not left <= cue.start() < right:
                 continue
             distance = start - cue.end() if start >= cue.end() else cue.start() - end
