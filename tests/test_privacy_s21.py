@@ -397,3 +397,8 @@ def test_fourth_reviews_leaks_are_closed(text, expected):
 )
 def test_fourth_reviews_false_alarms_stay(text):
     assert redact_text(text) == text
+
+
+def test_an_iso_birth_date_before_an_exports_time_goes_whole():
+    assert redact_text("Geburtsdatum: 1987-03-12T00:00:00Z") == "Geburtsdatum: [DATUM]T00:00:00Z"
+    assert redact_text("Termin 2025-03-12T10:00 im Rathaus") == "Termin 2025-03-12T10:00 im Rathaus"

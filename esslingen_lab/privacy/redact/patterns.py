@@ -160,7 +160,8 @@ _DOT = r"(?:\.|\s*[\(\[\{<]\s*(?:dot|punkt|\.)\s*[\)\]\}>]\s*|\s+(?:dot|punkt|DO
 _DAY_MONTH = (
     r"(?:\d{1,2}\.\s?(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|XI{0,2})\.\s?(?:\d{4}|'?\d{2})\b|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b|"
     # year first with slashes or dots ("1987/11/02"), day first with hyphens ("07-03-2014")
-    r"\d{4}-\d{2}-\d{2}\b|(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2}\b(?![./]\d)|"
+    # an ISO date also before an export's time: "1987-03-12T00:00:00Z"
+    r"\d{4}-\d{2}-\d{2}(?:\b|(?=T\d))|(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2}\b(?![./]\d)|"
     r"\d{1,2}-\d{1,2}-(?:(?:19|20)\d{2}|\d{2})\b(?!-\d)|\d{1,2}\.?\s*(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|"
     r"Juli|August|September|Oktober|November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|"
     r"Okt|Nov|Dez)\.?(?:\s*\d{4}|\s*\d{2}\b)?)"

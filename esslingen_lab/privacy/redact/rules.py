@@ -406,8 +406,7 @@ _RULES: list[_Rule] = [
              # a key's colon or equals sign, an XML element's ">" right after its name (not
              # a query's "birth_date > 1990-01-01")
              ["'”]?(?:>|\s*+[:=]?)\s*+["'“]?\s*+(?:(?:is|was|on)\s+)?
-             # an export's time stamp after the date: "1987-03-12T00:00:00Z"
-             (?P<v>{_DAY_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}(?=T\d))""",
+             (?P<v>{_DAY_MONTH})""",
         needs_digit=True,
         needs=("dob", "d.o.b", "date of birth", "dateofbirth", "date_of_birth", "birthdate",
                "birth date", "birth_date", "birthday", "geburtsdatum", "geburts_datum"),
