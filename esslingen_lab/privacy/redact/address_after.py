@@ -21,7 +21,7 @@ from esslingen_lab.privacy.redact.street_forms import (
     STREET_FORM_AFTER_RULES,
     before_address_finder,
 )
-from esslingen_lab.privacy.redact.vocabulary import read_words
+from esslingen_lab.privacy.redact.vocabulary import numbered_nouns, read_words
 
 __all__ = ["ADDRESS_AFTER_RULES"]
 
@@ -217,13 +217,9 @@ _STREET_BEFORE_POSTCODE = regex.compile(
 def _street_before_postcode_spans(text: str):
     """Widen a postcode's tag to the street before it; not "Linie 101", "Termin 3"."""
     for match in _STREET_BEFORE_POSTCODE.finditer(text):
-        if match.group("words").split()[-1] not in _numbered_nouns():
+        if match.group("words").split()[-1] not in numbered_nouns():
             yield match.start(), match.end() + len("[ADRESSE]")
 
-
-@lru_cache(maxsize=1)
-def _numbered_nouns() -> frozenset:
-    return frozenset(read_words("numbered_nouns"))
 
 
 #: Rules run after the street and postcode rules.

@@ -18,7 +18,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _Rule
-from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, read_words
+from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD, numbered_nouns, read_words
 
 __all__ = ["HOUSE_RULES"]
 
@@ -75,11 +75,6 @@ _PERSON_STREET = regex.compile(
 
 
 @lru_cache(maxsize=1)
-def _numbered() -> frozenset:
-    return frozenset(read_words("numbered_nouns"))
-
-
-@lru_cache(maxsize=1)
 def _suffixes() -> tuple:
     return tuple(w.rstrip(".") for w in read_words("street_suffixes"))
 
@@ -104,7 +99,7 @@ def _house_spans(text: str):
         value = match.group("v")
         words = value.split()
         name = words[0]
-        if name in _numbered() or lex.is_common_noun(name) or not _small(words[-1]):
+        if name in numbered_nouns() or lex.is_common_noun(name) or not _small(words[-1]):
             continue  # "wohne Zimmer 12", "seit Jahr 2010"
         yield match.span("v")
     for digit in _DIGIT_AFTER_WORD.finditer(text):

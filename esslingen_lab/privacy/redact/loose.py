@@ -10,7 +10,6 @@ Descriptions of one person are in :mod:`esslingen_lab.privacy.redact.description
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import regex
 
@@ -31,7 +30,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _STREET_SUFFIX_WORD,
     _UNITS,
     PLURAL_NOUN,
-    read_words,
+    numbered_nouns,
 )
 
 __all__ = ["LOOSE_RULES", "ADJECTIVE"]
@@ -280,16 +279,11 @@ _COUNTED_AFTER = regex.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _numbered_nouns() -> frozenset:
-    return frozenset(read_words("numbered_nouns"))
-
-
 def _loose_address_spans(text: str):
     """Yield "Im Oberen Tal 9", "Beim Schlössle 2": a place phrase and a house number."""
     for match in _ADDRESS_LOOSE.finditer(text):
         word = match.group("w")
-        if word in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
+        if word in numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
             continue  # "im Jahr 2020"; "in der Weilstraße 88" is left to the street rules
         if word.lower().endswith(_NUMBERED_HEADS):
             continue  # "im Sitzungssaal 1", "zur Veloroute 1": a compound of a numbered noun
@@ -328,7 +322,7 @@ def _lower_place_spans(text: str):
     """Yield "im oberen tal 9", "unterer wasen 2" beside a residence cue."""
     for match in _LOWER_PLACE.finditer(text):
         word = match.group("w")
-        if word.capitalize() in _numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
+        if word.capitalize() in numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
             continue  # "im jahr 2020", "im stock 3"; streets are left to the street rules
         start, end = match.span("v")
         if _LIVES_BEFORE.search(text, max(0, start - 50), start) is not None or (

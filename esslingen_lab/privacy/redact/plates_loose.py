@@ -92,8 +92,8 @@ _DOTTED_PLATE = regex.compile(
     regex.VERSION1,
 )
 _NO_PLATE_PART = frozenset("ca km zb ggf bzw img usw evtl inkl max min abs nr str pdf jpg png "
-                           "doc tel fax bsp vgl bhf hbf gl tg ug zs bd jg hf bj ez hk sp "
-                           "mo di mi do fr sa so".split())
+                           "doc tel fax bsp vgl bhf hbf gl tg ug zs bd jg hf bj ez hk sp".split()
+                          ) | _WEEKDAYS
 
 
 def _dotted_plate_spans(text: str, start: int):

@@ -430,13 +430,14 @@ _RULES: list[_Rule] = [
     # ---- phone numbers
     _rule(
         "TELEFON",
-        r"""(?<![\w+.,])(?!(?<=:)\(?00)(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
+        r"""(?<![\w+.,])
+             # a colon only before a plus ("TEL;TYPE=CELL:+49 176 …", "Telefon 2:+49 …"; not
+             # "12:0049", "Seriennummer:00491234567"); a bracket before it: "(+40) 742 …"
+             (?!(?<=:)\(?00)(?:\(\x20?(?=[+0]))?(?:\+|00)\s?
              # two numbers with a thousands' dot or clock times in the run are figures or a
              # timetable: "+250 1.200 3.400 Einwohner", "(+30) 7.35 8.05 8.35"
              (?!(?:[\d\x20\-/()]|\.(?=\d)){0,40}?(?<![\d.])\d{1,3}[.:]\d{2,3}(?![\d.])
                 (?:[\d\x20\-/()]|\.(?=\d)){0,40}?(?<![\d.])\d{1,3}[.:]\d{2,3}(?![\d.]))
-             # a colon only before a plus ("TEL;TYPE=CELL:+49 176 …", "Telefon 2:+49 …"; not
-             # "12:0049", "Seriennummer:00491234567");
              # seven digits at least after the country's code ("+40 742 318 905", "(+40) 742
              # …"), ten after "1" or "7" ("+1 2025/2026 wäre besser" agrees, "12.00 14.00" is a
              # timetable)

@@ -36,6 +36,12 @@ def read_words(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(entries))
 
 
+@lru_cache(maxsize=1)
+def numbered_nouns() -> frozenset:
+    """Nouns followed by a number without being a street ("im Raum 12", "Linie 101")."""
+    return frozenset(read_words("numbered_nouns"))
+
+
 def _words(*items: str) -> str:
     """Alternation of literal phrases, longest first; a space matches any whitespace."""
     escaped = (regex.escape(item).replace("\\ ", " ").replace(" ", r"\s+") for item in items)
