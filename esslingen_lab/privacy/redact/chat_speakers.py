@@ -259,11 +259,12 @@ _BY_GATE = regex.compile(
     r"|(?i:schrieb|geschrieben|wrote|writes)[^\n]{0,40}:"
     r"|(?i:von|by)[^\S\n]*+:[^\S\n]*+@?[\w.\-]{2,40}[^\S\n]*+(?:\n|$)"
 )
+_BY_NEEDS = ("von", "from", "by", "schrieb", "geschrieben", "wrote", "writes")
 FORUM_AUTHOR_RULES = [
     _Rule(
         "URL",
         None,
-        needs=("von", "from", "by", "schrieb", "geschrieben", "wrote", "writes"),
+        needs=_BY_NEEDS,
         gate=_BY_GATE,
         finder=forum_handle_spans,
         name="url-forum-author",
@@ -272,7 +273,7 @@ FORUM_AUTHOR_RULES = [
     _Rule(
         "NAME",
         None,
-        needs=("von", "from", "by", "schrieb", "geschrieben", "wrote", "writes"),
+        needs=_BY_NEEDS,
         gate=_BY_GATE,
         finder=forum_author_spans,
         name="name-forum-author",
