@@ -162,7 +162,8 @@ _BY_LINE = regex.compile(
     rf"""(?m)^{_SP}(?:[>↳»\p{{So}}\uFE0F\u200d]{_SP})*+
          (?:(?:(?i:re|aw|wg){_SP}:{_SP})?
             (?i:beitrag|antwort|kommentar|zitat|nachricht|post|reply|comment|answer|verfasst|
-               gepostet|posted|geschrieben)(?:{_SP}\#\d{{1,4}})?
+               gepostet|posted|geschrieben|original|originally{_SP}posted|written)
+            (?:{_SP}\#\d{{1,4}})?
             {_SP}(?i:von|from|by){_SP}:?{_SP}@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?)
           |@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|]{{0,38}}?){_SP}
             (?i:schrieb|hat{_SP}geschrieben|wrote|writes)
@@ -171,6 +172,8 @@ _BY_LINE = regex.compile(
          # a role in brackets after the name: "Antwort von hk_reutter (Moderator):"
          (?:{_SP}\([^()\n]{{1,30}}\))?
          {_SP}:(?=\s|$)
+         # a board's header line: "von lena_w » Mi 12. Mär 2025, 10:14" (phpBB)
+         |^{_SP}(?i:von|by){_SP}@?(?P<v>[^\W][^\n:;,!?()\[\]<>"„“|»]{{0,38}}?){_SP}»
          # or the label's colon before the name, alone on its line: "Beitrag von: lena_w"
          |(?P<alone>(?m:^){_SP}(?i:beitrag|antwort|kommentar|verfasst|gepostet|posted|eingereicht)
             {_SP}(?i:von|by){_SP}:{_SP}@?(?P<v>[\w.\-]{{2,40}}){_SP}$)""",
@@ -258,6 +261,7 @@ _BY_GATE = regex.compile(
     r"(?i:von|from|by)[^\S\n]*+:?[^\S\n]*+@?[^\W][^\n:]{0,50}:"
     r"|(?i:schrieb|geschrieben|wrote|writes)[^\n]{0,40}:"
     r"|(?i:von|by)[^\S\n]*+:[^\S\n]*+@?[\w.\-]{2,40}[^\S\n]*+(?:\n|$)"
+    r"|(?i:von|by)[^\S\n]++[^\W][^\n»]{0,40}»"
 )
 _BY_NEEDS = ("von", "from", "by", "schrieb", "geschrieben", "wrote", "writes")
 FORUM_AUTHOR_RULES = [

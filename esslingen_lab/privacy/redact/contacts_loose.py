@@ -213,7 +213,24 @@ _MESSENGER_USER = regex.compile(
 _WORD_MESSENGERS = frozenset(("signal", "wire", "matrix", "element", "steam"))
 
 
+# what the user-name pattern leaves: Skype's own ids ("Skype ID: live:.cid.4f8a2b1c9d3e")
+# and Discord's numeric user ids, 17 to 20 digits ("Discord-ID: 381726493817264938")
+_OWN_IDS = regex.compile(
+    r"""\b(?:(?i:skype)(?:[\x20\-]?(?i:id|name))?\x20*[:=]?\x20*(?P<v>live:\.?[\w.\-]{3,40}(?<![.\-]))
+         |(?i:discord)(?:[\x20\-]?(?i:id|user[\x20\-]?id))?\x20*[:=]?\x20*(?P<v>\d{17,20})(?!\d))""",
+    _FLAGS,
+)
+
+
 def _messenger_user_spans(text: str):
+    lowered = text.lower()
+    own = []
+    if "live:" in lowered or "discord" in lowered:
+        own = [match.span("v") for match in _OWN_IDS.finditer(text)]
+    return sorted(set(own).union(_messenger_name_spans(text)))
+
+
+def _messenger_name_spans(text: str):
     for match in _MESSENGER_USER.finditer(text):
         value = match.group("v")
         if _SITE.search(value) is not None:

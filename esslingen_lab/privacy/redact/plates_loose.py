@@ -84,10 +84,11 @@ def _foreign_plate_spans(text: str):
 
 
 _WEEKDAYS = frozenset("mo di mi do fr sa so".split())
-# a plate typed with dots, two letters and two ("wn.kd.1187", "ES.AB.123"); not "z.B.3",
+# a plate typed with dots, two letters and two ("wn.kd.1187", "ES.AB.123"), a one-letter
+# district in capitals ("S.AB.123"); not "z.B.3",
 # a road ("K.ES.12"), shorthand ("ca.km.1500") or a file ("img.ab.123.jpg")
 _DOTTED_PLATE = regex.compile(
-    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{2,3})\.(?P<b>[A-Za-zÄÖÜäöü]{2})\.\d{1,4}[EH]?)"
+    r"(?<![\p{L}\d.])(?P<v>(?P<a>[A-Za-zÄÖÜäöü]{1,3})\.(?P<b>[A-Za-zÄÖÜäöü]{2})\.\d{1,4}[EH]?)"
     r"(?![\p{L}\d]|[.,]\d|\.\p{L})",
     regex.VERSION1,
 )
@@ -101,6 +102,8 @@ def _dotted_plate_spans(text: str, start: int):
         letters = match.group("a") + match.group("b")
         parts = {match.group("a").lower(), match.group("b").lower()}
         # "wn.kd.1187", "WN.KD.1187" (not "Di.Do.14", "Hbf.Gl.12": days, abbreviations)
+        if len(match.group("a")) == 1 and (not letters.isupper() or match.group("a") in "ABKL"):
+            continue  # "u.ab.12" in lower case, a road's class ("K.ES.12", "B.10"): no district
         if (letters.islower() or letters.isupper()) and not parts & _NO_PLATE_PART:
             yield match.span("v")
             return

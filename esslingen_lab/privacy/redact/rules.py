@@ -264,7 +264,8 @@ _RULES: list[_Rule] = [
     # "Zahlungsreferenz 4471 2209 1183"
     _rule(
         "ID",
-        r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|(?:zahlungs|überweisungs)-?referenz|case\s+no\.?|
+        r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|(?:zahlungs|überweisungs|buchungs)-?referenz|
+               referenz(?=\s*+[:#])|case\s+no\.?|
                case\s+number|ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
              (?:(?i:bitte|lautet|ist|war|immer|is)\s++)?
              # also in groups of digits ("Zahlungsreferenz 4471 2209 1183"; a space only
@@ -406,7 +407,10 @@ _RULES: list[_Rule] = [
              # a key's colon or equals sign, an XML element's ">" right after its name (not
              # a query's "birth_date > 1990-01-01")
              ["'”]?(?:>|\s*+[:=]?)\s*+["'“]?\s*+(?:(?:is|was|on)\s+)?
-             (?P<v>{_DAY_MONTH})""",
+             # or written without separators: "19870312", "12031987"
+             (?P<v>{_DAY_MONTH}
+               |(?:19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b
+               |(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{{2}}\b)""",
         needs_digit=True,
         needs=("dob", "d.o.b", "date of birth", "dateofbirth", "date_of_birth", "birthdate",
                "birth date", "birth_date", "birthday", "geburtsdatum", "geburts_datum"),

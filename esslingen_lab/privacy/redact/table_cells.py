@@ -47,7 +47,7 @@ _LABELS = (
         r"|erziehungsberechtigte[r]?")),
     ("DATUM", regex.compile(
         r"geb\.?|geboren(?:\s+am)?|geb\.?\s*am|geb\.?[\s\-]*dat(?:um|\.)?|geburts(?:datum|tag|jahr|d\.)"
-        r"|dob|date\s+of\s+birth|birth\s*date|birthdate|birthday|jahrgang|jg\.?")),
+        r"|dob|date[\s_]*of[\s_]*birth|birth[\s_]*date|birthday|geburts_datum|jahrgang|jg\.?")),
     ("ADRESSE", regex.compile(
         r"(?:straße|strasse|str\.?)(?:\s*(?:[/+,&]|und)?\s*(?:haus)?(?:nr\.?|nummer))?"
         r"|adresse|anschrift|wohnadresse|wohnanschrift|address|street(?:\s+address)?"

@@ -1,0 +1,58 @@
+"""Session 22: the leaks the reviews of session 21 left open, and what must stay."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a board's header line and more forum labels
+        ("Re: Parkplätze am Bahnhof\nvon lena_w » Mi 12. Mär 2025, 10:14\nIch finde es gut.",
+         "Re: Parkplätze am Bahnhof\nvon [URL] » Mi 12. Mär 2025, 10:14\nIch finde es gut."),
+        ("Re: Parkplätze\nvon Bine Kurz » Mi 12. Mär 2025\nIch auch.",
+         "Re: Parkplätze\nvon [NAME] » Mi 12. Mär 2025\nIch auch."),
+        ("Original von kalle88: das stimmt so nicht", "Original von [URL]: das stimmt so nicht"),
+        ("Originally posted by jens_b: no way", "Originally posted by [URL]: no way"),
+        # a birth date without separators under a key, and a CSV column of birth dates
+        ('{"name": "x", "dateOfBirth": "19870312"}', '{"name": "x", "dateOfBirth": "[DATUM]"}'),
+        ('{"geburtsdatum": "12031987", "plz": "73728"}',
+         '{"geburtsdatum": "[DATUM]", "plz": "73728"}'),
+        ("nr;dateOfBirth;ort\n7;1987-03-12;Esslingen", "nr;dateOfBirth;ort\n7;[DATUM];Esslingen"),
+        ("nr,date_of_birth,ort\n7,12.03.1987,Esslingen",
+         "nr,date_of_birth,ort\n7,[DATUM],Esslingen"),
+        # references
+        ("Buchungsreferenz 4471 2209 1183 bitte angeben", "Buchungsreferenz [ID] bitte angeben"),
+        ("Referenz: 4471-2209-1183", "Referenz: [ID]"),
+        ("VWZ 4471  2209  1183", "[ID]"),
+        ("VWZ 4471\t2209\t1183", "[ID]"),
+        # a one-letter district with dots after a car word
+        ("Mein Auto S.AB.123 stand dort", "Mein Auto [KFZ] stand dort"),
+        # Discord's numeric ids, Skype's own ids; a messenger's user name beside them
+        ("Discord: 381726493817264938", "Discord: [URL]"),
+        ("Discord-ID 381726493817264938, Skype ID: live:.cid.4f8a2b1c9d3e",
+         "Discord-ID [URL], Skype ID: [URL]"),
+        ("Skype: kranich_p und Discord: 381726493817264938", "Skype: [URL] und Discord: [URL]"),
+    ],
+)
+def test_leaks_left_open_by_session_21_are_closed(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "von Esslingen » nach Stuttgart",
+        "Original von Ikea: Möbel",
+        '{"order_date": "20250312", "dob": "20250399"}',
+        "Als Referenz dient das Projekt 2025 in Ulm.",
+        "Referenz: Projekt 12 von 2024",
+        "Mein Auto s.ab.123 stand dort",
+        "Mit dem Auto z.B. 3 mal",
+        "Der Discord Server hat 381726 Mitglieder",
+        "Skype ist live: jeden Montag",
+    ],
+)
+def test_look_alikes_of_session_22_stay(text):
+    assert redact_text(text) == text
