@@ -56,3 +56,50 @@ def test_leaks_left_open_by_session_21_are_closed(text, expected):
 )
 def test_look_alikes_of_session_22_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code's number after any "-code" compound, and after the office that keeps it
+        ("Mein Termin (Buchungscode Q7K-22M-Z9P) wurde storniert.",
+         "Mein Termin (Buchungscode [ID]) wurde storniert."),
+        ("Ihr Teilnehmer-Code lautet JKS-24-8817-F, den",
+         "Ihr Teilnehmer-Code lautet [ID], den"),
+        ("Unsere Aktennummer beim Jobcenter: 513D0-BG-0045872",
+         "Unsere Aktennummer beim Jobcenter: [ID]"),
+        # a birth year with its cue first, in two digits after "bin", as a car's model year
+        ("Bin 67 geboren und Handwerker.", "Bin [DATUM] und Handwerker."),
+        ("Gebore bin i 1939, also scho a bissle älter.", "Gebore bin i [DATUM], also scho a "
+         "bissle älter."),
+        ("Geboren wurde ich im Jahr 1961 in Ulm.", "Geboren wurde ich im Jahr [DATUM] in Ulm."),
+        ("ich bin Baujahr 58 und fit", "ich bin [DATUM] und fit"),
+        ("Als Bj. 1949 bin ich nicht die Zielgruppe.", "Als [DATUM] bin ich nicht die Zielgruppe."),
+        ("Als Baujahr 64 darf ich das sagen", "Als [DATUM] darf ich das sagen"),
+    ],
+)
+def test_codes_and_birth_years_with_the_cue_first_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farbcode RAL 9010, Fehlercode E404-22, Gutscheincode SOMMER2025",
+        "Der Quellcode v2.1.3 ist offen, Postcode 73728, QR-Code 12345",
+        "Dresscode 2025 beim Empfang",
+        "Ihre Online-Services sind mittlerweile wirklich gut.",
+        "Das Haus ist Baujahr 1965 und muss saniert werden.",
+        "Als Baujahr 2015 gilt das Auto als neu.",
+        "Geboren bin ich in Ulm, 1961 umgezogen.",
+        "Die Zahl ist 67 Jahre alt, die Idee wurde 2019 geboren.",
+    ],
+)
+def test_codes_of_things_and_years_of_houses_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_signatures_two_surnames_still_go():
+    assert redact_text("Mit freundlichen Grüßen\nIhr Koch-Weber") == (
+        "Mit freundlichen Grüßen\nIhr [NAME]"
+    )

@@ -28,7 +28,7 @@ _CUE = regex.compile(
     r"""(?<![\p{L}\-])(?P<cue>
           # an abbreviated noun too: "Pers.-Nr.", "Kd.-Nr.", "Mitgl.Nr."; a plural "Kundennummern"
           (?P<stem>\p{L}[\p{L}\-]{1,40}?(?:\.-?)?)
-          (?i:nummern?|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer)
+          (?i:nummern?|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer|code)
         | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)
         # the number of a thing named after it: "Nummer des Antrags ist 40-SBP-00931"
         | (?i:nummer|nr\.?)\x20(?i:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)
@@ -37,7 +37,11 @@ _CUE = regex.compile(
         | (?P<stem>\p{L}[\p{L}\-]{1,40}?)-(?P<bare>ID)
         | (?P<bare>(?i:nr\.|nr|nummer))
         | (?i:kostenstelle|kst\.))
-        (?![\p{L}])[\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet|lautete)[\x20\t]*:?[\x20\t]*)?
+        (?![\p{L}])
+        # the office that keeps it, before a colon: "Aktennummer beim Jobcenter: 513D0-BG-…"
+        (?:\x20(?i:beim|bei\x20der|bei\x20dem|vom|von\x20der|im|in\x20der)\x20\p{L}[\p{L}\-]{1,30}
+           (?=[\x20\t]*:))?
+        [\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet|lautete)[\x20\t]*:?[\x20\t]*)?
         (?P<v>(?:[IVXL]{1,5}\x20|[A-Z]{1,4}[\x20\-])?
               [0-9A-Za-z]+(?:[\-/.][0-9A-Za-z]+){0,5})
         (?![\p{L}\d]|[.,/\-]\d)""",
@@ -53,6 +57,14 @@ _NOT_ID_STEM = tuple(
     start lfd lauf trikot rücken post postleit kalender woche termin warte schalter aufruf not
     version versions modell typ serien produkt teile los straßen strassen kenn kfz auto hoch
     ausgabe heft band punkt jahrgang folge episode nummern kurs veranstaltungs""".split()
+)
+# codes that name a colour, a program, an error or a country, no one's booking or access
+# ("Farbcode RAL9010", "Fehlercode E404-22", "Quellcode v2.1"); a code's own stems ("Buchungs-
+# code Q7K-22M-Z9P", "Teilnehmer-Code JKS-24-8817-F") pass
+_NOT_ID_CODE = (
+    "farb", "ral", "quell", "programm", "source", "html", "dress", "fehler", "error", "status",
+    "länder", "landes", "iso", "country", "color", "colour", "rabatt", "gutschein", "promo",
+    "aktions", "qr", "bar", "strich", "post", "zip", "area", "hex", "maschinen", "binär",
 )
 _ARTICLES = frozenset(
     "die der das den dem des eine einer einem einen meine meiner meinem meinen seine seiner "
@@ -92,6 +104,10 @@ def _id_compound_spans(text: str):
             stem = stem[:-1]
         if stem.endswith(_NOT_ID_STEM):
             continue
+        if match.group("cue").lower().endswith("code") and stem.rstrip("s-").endswith(
+            _NOT_ID_CODE
+        ):
+            continue
         value = match.group("v")
         if "[" in value or not any(ch.isdigit() for ch in value):
             continue
@@ -111,13 +127,13 @@ ID_COMPOUND_RULES = [
         needs_digit=True,
         needs=(
             "nummer", "nr", "no.", "zeiche", "ticket", "kennung", "kennziffer", "kostenstelle",
-            "kst.", "-id",
+            "kst.", "-id", "code",
         ),  # fmt: skip
         # the cue's ending, then a digit within a few characters (cheap, on the lowered text)
         gate=regex.compile(
-            r"(?:nummern?|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id)\.?"
-            r"(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)"
-            r"\x20[^\x20]{3,40})?[\x20\t:]{0,3}(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?"
+            r"(?:nummern?|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id|code)\.?"
+            r"(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer"
+            r"|beim|bei\x20der|bei\x20dem|im|in\x20der)\x20[^\x20]{3,40})?[\x20\t:]{0,3}(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?"
             r"[a-z]{0,5}(?:[\x20\-][a-z]{1,5}){0,2}[\x20\-]?\d"  # "kita-es-2024", "tp-es-0219"
         ),
         finder=_id_compound_spans,

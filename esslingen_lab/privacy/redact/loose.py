@@ -39,7 +39,7 @@ __all__ = ["LOOSE_RULES", "ADJECTIVE"]
 
 _NOT_ID_PREFIX = (
     "DIN ISO EN IEC VDI VDE KW PLZ BGB SGB GG DSGVO BITV ABl NR Nr S L K B A St TOP GR DS "
-    "EUR CO EU UN"
+    "EUR CO EU UN RAL WCAG"
 ).split()
 _ID_RULES = [
     # pension insurance number: area, birth date DDMMYY, initial, serial ("65 170839 S 501")

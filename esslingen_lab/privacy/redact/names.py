@@ -492,12 +492,16 @@ def _noun_not_name(word: str) -> bool:
 
     lex = lexicon()
     bare = word.rstrip(".,;:")
-    return (
+    if (
         bare not in FIRST_NAMES
         and bare not in lex.last
         and lex.is_common_noun(bare)
         and (lex.german.get(bare) or "")[:1].isupper()
-    )
+    ):
+        return True
+    # "Ihr Teilnehmer-Code": nouns joined by a hyphen (not "Ihr Koch-Weber", two surnames)
+    parts = [part for part in bare.split("-") if part]
+    return len(parts) >= 2 and all(_noun_not_name(part) for part in parts)
 
 
 # council papers and forms are public and numbered like phones ("Vorlage 0342/2025")

@@ -365,7 +365,9 @@ _RULES: list[_Rule] = [
              (?<!(?:idee|projekt|\bplan|konzept|gedanke|initiative|verein|fest|festival|tradition
                  |bewegung|vorhaben|vorschlag|aktion|programm|format|netzwerk|kooperation)
                  \s+(?:ist|wurde|war|sind|wurden|waren)\s+(?:(?:schon|bereits|erst|im\s+jahre?)\s+)?)
-             (?P<v>{_DAY_MONTH}|\b(?<![\d./])(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+)
+             (?P<v>{_DAY_MONTH}|\b(?<![\d./])(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+
+               # two digits after "bin", "wurde" …: "Bin 67 geboren" (not "Haus 67 geboren")
+               |(?<=\b(?:bin|bist|wurde|wurd|ist|isch|sind|san)\s+)['’]?\d{{2}}\b(?![.,:/\-]?\d))
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
              (?:geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b
@@ -396,6 +398,23 @@ _RULES: list[_Rule] = [
         needs=("er jahrgang", "er baujahr"),
         flags=_I,
         name="datum-year-er-cohort",
+    ),
+    # the cue first: "Geboren bin ich 1961", "Gebore bin i 1939" (Swabian), "geboren wurde
+    # er 1958"; one's own year as a car's: "bin Baujahr 64", "Als Bj. 1949 bin ich …"
+    _rule(
+        "DATUM",
+        r"""(?<=\b(?:geb(?:oren|ore|ora|orn)\s+(?:(?:bin|ist|isch|wurde|wurd)\s+(?:ich|i|er|sie)
+                |(?:ich|i)\s+(?:bin|wurde))\s+(?:(?:im\s+jahre?|anno)\s+)?))
+             (?P<v>(?:19|20)\d{2}|['’]?\d{2})\b(?![.,:/\-]?\d)
+           |(?<=\b(?:bin|bist)\s+(?:(?:ein|eine|ne|n|so\s+ein)\s+)?)
+             (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:(?:19|20)\d{2}|\d{2}))\b(?![.,:/\-]?\d)
+           # "Als Baujahr 64 darf ich …" (not "Als Baujahr 2015 gilt das Auto …")
+           |(?<=(?:^|[.!?:]\s+)als\s+)
+             (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:19\d{2}|\d{2}))\b(?![.,:/\-]?\d)""",
+        needs_digit=True,
+        needs=("gebor", "gebora", "baujahr", "bj."),
+        flags=_X | _I,
+        name="datum-born-cue-first",
     ),
     # in English forms and exports: "DOB: 1987/11/02", "\"dob\": \"2001-11-09\"", "date of
     # birth 02/11/1987", "birthday 1987-11-02"; a JSON key: "dateOfBirth", "birth_date",
