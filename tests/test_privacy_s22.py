@@ -103,3 +103,13 @@ def test_a_signatures_two_surnames_still_go():
     assert redact_text("Mit freundlichen Grüßen\nIhr Koch-Weber") == (
         "Mit freundlichen Grüßen\nIhr [NAME]"
     )
+
+
+def test_a_forms_double_first_name_after_the_surname_goes():
+    # the case view reads the shouted line as "Name: HUBER, Karl-Heinz"
+    assert redact_text("NAME: HUBER, KARL-HEINZ\nSTRASSE: BLUMENSTR. 9") == (
+        "NAME: [NAME]\nSTRASSE: [ADRESSE]"
+    )
+    assert redact_text("Danke an Frau Huber, Baden-Baden ist schön") == (
+        "Danke an Frau [NAME], Baden-Baden ist schön"
+    )

@@ -137,7 +137,9 @@ _PLACE = PUBLIC_PLACE_RE
 _LOWER_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,12})\x20\[NAME\]")
 # "VON DER HEYDT, CONSTANTIN" read as "[NAME], CONSTANTIN": the form's first name after it
 _CAPS_FIRST_AFTER = regex.compile(
-    r"\[NAME\],\x20?(?P<v>\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}\-])"
+    r"\[NAME\],\x20?(?P<v>\p{Lu}{3,}(?:-\p{Lu}{3,})?"
+    # or as the case view reads a shouted line: "HUBER, KARL-HEINZ" as "[NAME], Karl-Heinz"
+    r"|\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,})(?![\p{L}\-])"
 )
 
 
@@ -234,7 +236,8 @@ def name_parts_beside_tag_spans(text: str):
             yield match.start("v"), match.end()
     for match in _CAPS_FIRST_AFTER.finditer(text):
         word = match.group("v")
-        capital = word[:1] + word[1:].lower()
+        # each part of a double name as a name: "KARL-HEINZ" as "Karl-Heinz"
+        capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
         if all(p in FIRST_NAMES or lex.is_first_name(p) or (
             p in lex.first and not lex.is_lower_word(p) and not lex.is_common_noun(p)
         ) for p in capital.split("-")):
@@ -439,7 +442,7 @@ _INITIAL_GATE = Branches(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}
 # "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
-    r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{Ll}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}{3}"
+    r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{Ll}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}(?:\p{Lu}{2}|\p{Ll}{2,}-\p{Lu})"
 )
 INITIAL_RULES = [
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?\x20?\p{Lu}"), gate_on_raw=True,
