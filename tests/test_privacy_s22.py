@@ -113,3 +113,23 @@ def test_a_forms_double_first_name_after_the_surname_goes():
     assert redact_text("Danke an Frau Huber, Baden-Baden ist schön") == (
         "Danke an Frau [NAME], Baden-Baden ist schön"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation's period inside a sentence ends no sentence for the health rule
+        ("Mein Bruder Kenan, geb. 30.10.1994, ist psychisch krank und verliert Briefe.",
+         "Mein Bruder [GESUNDHEIT] und verliert Briefe."),
+        ("Mein Vater ist ca. 80 J. alt. Er ist blind.",
+         "Mein Vater ist ca. 80 J. alt. Er [GESUNDHEIT]."),
+    ],
+)
+def test_a_health_detail_after_an_apposition_with_an_abbreviation_goes(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_a_sentence_after_an_abbreviation_and_a_capital_is_its_own():
+    # "usw." closing a sentence: the next one names no one, its term stays
+    text = "Wir brauchen Rampen, Aufzüge usw. Menschen mit Rollstuhl kommen sonst nicht rein."
+    assert redact_text(text) == text

@@ -26,6 +26,9 @@ _BEFORE_ORDINAL = frozenset("vom im am zum zur der die das dem den des seit ab b
                             "nach vor jeder jede jeden meinem meiner meinen ihrem ihrer ihren "
                             "seinem seiner seinen unserem unserer unseren".split())
 _DASHES = frozenset("-–—")
+# short words written with a period inside a sentence: "geb. [DATUM]", "z.B.", "ca. 80 J."
+_ABBREVIATED = frozenset("geb ca bzw evtl inkl jg jhg jahrg nr tel str dr prof hr fr st vgl ggf "
+                         "sog z b d h u a o s j".split())
 
 
 class _Text:
@@ -66,7 +69,8 @@ class _Text:
             self.clause[i] = len(self.clauses)
             if self.depth[i] or word == "(" and i in closed:
                 continue
-            if (word in _HARD and not self._ordinal(i) and not self._initial(i)) or (
+            if (word in _HARD and not self._ordinal(i) and not self._initial(i)
+                    and not self._abbreviation(i)) or (
                 word in _DASHES and not self._joins(i)
             ):
                 self._close(first, i, sentence, opener)
@@ -98,6 +102,19 @@ class _Text:
         return (self.words[i] == "." and i >= 2 and self.words[i - 1].isdigit()
                 and len(self.words[i - 1]) <= 2 and self.lower[i - 2] in _BEFORE_ORDINAL
                 and self.starts[i] == self.ends[i - 1])
+
+    def _abbreviation(self, i: int) -> bool:
+        """Tell the period of "geb. [DATUM]", "z.B. ist", "ca. 80" from a full stop.
+
+        The period follows a short word of :data:`_ABBREVIATED` directly, and the sentence
+        goes on with a word in lower case, a number or an earlier rule's tag.
+        """
+        if self.words[i] != "." or i == 0 or i + 1 >= len(self.words):
+            return False
+        nxt = self.words[i + 1]
+        return (self.starts[i] == self.ends[i - 1] and self.lower[i - 1] in _ABBREVIATED
+                and (nxt[:1].islower() or nxt[:1].isdigit() or nxt.startswith("["))
+                and "\n" not in self.text[self.ends[i] : self.starts[i + 1]])
 
     def _initial(self, i: int) -> bool:
         """Tell the period of an initial ("Frau K. aus der Zulassungsstelle") from a full stop.
