@@ -133,3 +133,27 @@ def test_a_sentence_after_an_abbreviation_and_a_capital_is_its_own():
     # "usw." closing a sentence: the next one names no one, its term stays
     text = "Wir brauchen Rampen, Aufzüge usw. Menschen mit Rollstuhl kommen sonst nicht rein."
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word broken at a line's end (text copied from a PDF) is read whole ...
+        ("Antragsteller: Jovanović, Dragan\nGeburts-\ndatum: 12.03.1961",
+         "Antragsteller: [NAME], [NAME]\nGeburts-\ndatum: [DATUM]"),
+        ("Name: Li Wei, Geburtsda-\n tum: 03.07.1985, chinesisch",
+         "Name: [NAME], Geburtsda-\n tum: [DATUM], chinesisch"),
+        ("Ich bin Frau Schnei-\nder aus Zell.", "Ich bin Frau [NAME] aus Zell."),
+        # ... and written back as it was where no rule replaced it
+        ("Die Anwohnerparkaus-\nweise und Anwohnerparkausweise fehlen.",
+         "Die Anwohnerparkaus-\nweise und Anwohnerparkausweise fehlen."),
+        # a hyphen that joins words stays as it is
+        ("Bus-\nund Bahnverkehr, E-\nMail, Müller-\nLüdenscheidt", None),
+    ],
+)
+def test_a_word_broken_at_a_lines_end_is_read_whole(text, expected):
+    out = redact_text(text)
+    if expected is None:
+        assert "Bus-\nund Bahnverkehr, E-\nMail, Müller-\n" in out
+    else:
+        assert out == expected

@@ -25,9 +25,19 @@ import re
 import unicodedata
 import urllib.parse
 
+import regex
+
 from esslingen_lab.privacy.redact.vocabulary import _STREET_SUFFIX_WORD
 
-__all__ = ["decode_entities", "join_words", "marks_moved", "plain_view", "redact_attributes"]
+__all__ = [
+    "decode_entities",
+    "join_broken_lines",
+    "join_words",
+    "rebreak_lines",
+    "marks_moved",
+    "plain_view",
+    "redact_attributes",
+]
 
 _ENTITY = re.compile(
     r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -133,6 +143,53 @@ def _balance(tags: list[str]) -> tuple[str, str]:
             else:
                 closing.append(one.group())  # "<b>Dann</b>ecker": "</b>" after the word
     return "".join(tag for _, tag in opened), "".join(closing)
+
+
+# a word broken at a line's end, as text copied from a PDF or a scanned letter has it:
+# "Geburts-\ndatum", "Anwohnerparkaus-\nweis"; not a hyphen that joins words ("Bus-\nund
+# Bahnverkehr", "E-\nMail", "Müller-\nLüdenscheidt": the next line starts with a capital)
+_BROKEN_WORD = regex.compile(
+    r"(?<!\p{L})(?P<head>\p{L}{2,})-[\x20\t]*\r?\n[\x20\t]*"
+    r"(?!(?:und|oder|bis|sowie|bzw|noch|als|wie|statt|anstatt)(?!\p{L}))(?P<tail>\p{Ll}{2,})"
+    r"(?!\p{L})",
+    regex.VERSION1,
+)
+
+
+def join_broken_lines(text: str) -> tuple[str, dict[int, tuple[str, str]]]:
+    r"""Join words broken at a line's end ("Geburts-\ndatum"), for the rules to read.
+
+    Left broken they would hide a form's label or a name from every rule ("Schnei-\nder").
+    Returns the joined text and, by position in it, each joined word and how it was
+    written, which :func:`rebreak_lines` puts back where no rule replaced the word.
+    """
+    joined: dict[int, tuple[str, str]] = {}
+    removed = 0
+
+    def join(match: regex.Match) -> str:
+        nonlocal removed
+        word = match.group("head") + match.group("tail")
+        joined[match.start() - removed] = (word, match.group())
+        removed += len(match.group()) - len(word)
+        return word
+
+    return _BROKEN_WORD.sub(join, text), joined
+
+
+def rebreak_lines(text: str, redacted: str, joined: dict[int, tuple[str, str]]) -> str:
+    """Break the words again that :func:`join_broken_lines` joined and no rule replaced.
+
+    ``text`` is the joined text. A word is put back only when it occurs in the redacted
+    text as often as in ``text``: then its n-th occurrence there is its n-th one here.
+    """
+    for word in dict.fromkeys(word for word, _ in joined.values()):
+        pattern = regex.compile(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", regex.VERSION1)
+        written = [joined.get(m.start(), (None, None))[1] for m in pattern.finditer(text)]
+        if len(pattern.findall(redacted)) != len(written):
+            continue  # the word went with a tag (or some of its occurrences did)
+        occurrences = iter(written)
+        redacted = pattern.sub(lambda m, it=occurrences: next(it) or m.group(), redacted)
+    return redacted
 
 
 def join_words(text: str) -> str:

@@ -21,9 +21,11 @@ from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.normalise import (
     beyond_latin1,
     decode_entities,
+    join_broken_lines,
     join_words,
     marks_moved,
     plain_view,
+    rebreak_lines,
     redact_attributes,
 )
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
@@ -279,6 +281,11 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 
 def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     """Redact one text with the rules of ``plan``, in order."""
+    if "-" in text and "\n" in text:
+        # "Geburts-\ndatum", "Schnei-\nder": read joined, written back broken (normalise.py)
+        joined_text, joined = join_broken_lines(text)
+        if joined:
+            return rebreak_lines(joined_text, _redact_one(joined_text, counts, plan), joined)
     if "\x00" in text:
         text = text.replace("\x00", "")  # a NUL byte inside a name hides it ("Frau \x00Mayer")
     if "&" in text:
