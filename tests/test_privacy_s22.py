@@ -157,3 +157,27 @@ def test_a_word_broken_at_a_lines_end_is_read_whole(text, expected):
         assert "Bus-\nund Bahnverkehr, E-\nMail, Müller-\n" in out
     else:
         assert out == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interview written down in the third person, with reported speech
+        ("Befragter berichtet, seine Tochter habe Asthma.", "Befragter berichtet, [GESUNDHEIT]."),
+        ("Befragte sagt, sie sei seit Jahren depressiv.", "Befragte sagt, sie [GESUNDHEIT]."),
+        ("Die Befragte gibt an, sie leide an Diabetes.", "Die Befragte gibt an, sie [GESUNDHEIT]."),
+    ],
+)
+def test_health_in_reported_speech_goes(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Befragte sagt, viele Menschen mit Rollstuhl hätten Probleme.",
+        "Die Stadt sagt, es sei barrierefrei für Blinde.",
+    ],
+)
+def test_reported_speech_about_groups_stays(text):
+    assert redact_text(text) == text

@@ -211,10 +211,13 @@ _CASE_SUBJECTS = frozenset(
     "Bürger Bürgerin Anrufer Anruferin Kunde Kundin Antragsteller Antragstellerin Klient "
     "Klientin Patient Patientin Bewohner Bewohnerin Ratsuchende Ratsuchender Betroffene "
     "Betroffener Teilnehmer Teilnehmerin Besucher Besucherin Petent Petentin Mieter Mieterin "
-    "Fahrgast Senior Seniorin Rentner Rentnerin Dame Herr Nachbar Nachbarin".split()
+    "Fahrgast Senior Seniorin Rentner Rentnerin Dame Herr Nachbar Nachbarin "
+    # an interview written down in the third person: "Befragte sagt, ihr Mann sei …"
+    "Befragte Befragter Interviewte Interviewter Gesprächspartner Gesprächspartnerin".split()
 )
 _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bekommt leidet "
-                                "nutzt benötigt".split())
+                                "nutzt benötigt sagt berichtet erzählt gibt meint schildert "
+                                "erwähnt erklärt".split())
 
 
 def _case_subject(t: _Text, k: int, first: int, end: int) -> bool:

@@ -40,6 +40,9 @@ _FINITE_VERBS = frozenset(
     "muss müssen musste sitzt sitzen saß leidet leiden litt liegt liegen lag lebt leben "
     "braucht brauchen bekommt bekommen bekam geht gehen ging nimmt nehmen nahm benötigt "
     "hört sieht kommt kam darf durfte soll sollte bin habe hab "
+    # reported speech, as an interviewer writes it down: "ihr Mann sei blind", "seine
+    # Tochter habe Asthma", "er könne nicht lange stehen"
+    "sei seien leide sitze liege lebe brauche bekomme nehme könne müsse dürfe hätte wäre "
     "isch hot hend hen sen send".split()  # Swabian: "isch" ist, "hot" hat, "hen" haben
 )
 _PLURAL_VERBS = frozenset(
@@ -49,7 +52,8 @@ _PLURAL_VERBS = frozenset(
 _HAVE = frozenset("haben habe hab hatten hatte".split())
 # a demonstrative "der"/"die" opening a clause before these is a person: "der isch krank"
 _DEMONSTRATIVE_VERBS = frozenset(
-    "ist isch hat hot hatte war leidet sitzt liegt braucht nimmt bekommt kriegt".split()
+    "ist isch hat hot hatte war leidet sitzt liegt braucht nimmt bekommt kriegt "
+    "sei habe leide sitze liege brauche".split()
 )
 _DEMONSTRATIVE_AFTER = frozenset((",", ";", "–", "—", "-", ":", "(", "."))
 # words ending in "t" that are no verbs
