@@ -181,3 +181,8 @@ def test_health_in_reported_speech_goes(text, expected):
 )
 def test_reported_speech_about_groups_stays(text):
     assert redact_text(text) == text
+
+
+def test_a_domains_ending_before_a_mail_header_is_no_particle():
+    text = "An: buergeramt@esslingen.de\nCc: Petra Hummel\nBetreff: WG: Antrag"
+    assert redact_text(text) == "An: buergeramt@esslingen.de\nCc: [NAME]\nBetreff: WG: Antrag"

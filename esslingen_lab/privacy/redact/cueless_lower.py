@@ -47,6 +47,10 @@ def _lower_case(tokens, i, lex: Lexicon):
     """Lower-case names: a first name, with a surname when one follows ("kevin schuster")."""
     word = tokens[i]
     n = len(tokens)
+    if i >= 2 and tokens[i - 1] == "." and tokens[i - 2][:1].islower() and word in (
+        _ALL_PARTICLES
+    ):
+        return None  # "esslingen.de": a domain's ending, no particle ("de\nCc: …")
     particle = _particle_name(tokens, i, lex)
     if particle is not None:
         return particle
