@@ -186,3 +186,26 @@ def test_reported_speech_about_groups_stays(text):
 def test_a_domains_ending_before_a_mail_header_is_no_particle():
     text = "An: buergeramt@esslingen.de\nCc: Petra Hummel\nBetreff: WG: Antrag"
     assert redact_text(text) == "An: buergeramt@esslingen.de\nCc: [NAME]\nBetreff: WG: Antrag"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short forms and pet names used as first names
+        ("Hallo, hier ist Toni vom Skatepark-Verein.",
+         "Hallo, hier ist [NAME] vom Skatepark-Verein."),
+        ("Kommentar von Bine (Elternbeirat Kita Sonnenschein): Die Kita",
+         "Kommentar von [NAME] (Elternbeirat Kita Sonnenschein): Die Kita"),
+        ("Die Nummer ist die vom Uli.", "Die Nummer ist die vom [NAME]."),
+    ],
+)
+def test_short_forms_of_first_names_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Der Jojo-Effekt nach der Diät", "Bibi Blocksberg hext", "Der FC St. Pauli spielt heute"],
+)
+def test_words_and_fictional_names_like_short_forms_stay(text):
+    assert redact_text(text) == text
