@@ -209,3 +209,21 @@ def test_short_forms_of_first_names_go(text, expected):
 )
 def test_words_and_fictional_names_like_short_forms_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in lower case no capital tells a name: the list does
+        ("danke an tesfaye und semhar vom café", "danke an [NAME] und [NAME] vom café"),
+        ("lg kajani", "lg [NAME]"),
+        ("hab mit oluwaseun gesprochen", "hab mit [NAME] gesprochen"),
+    ],
+)
+def test_first_names_of_the_citys_communities_go(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_a_greeting_that_is_also_a_name_stays():
+    text = "Selam, Bürgeramt termin almak imkansız!"
+    assert redact_text(text) == text
