@@ -227,3 +227,29 @@ def test_first_names_of_the_citys_communities_go(text, expected):
 def test_a_greeting_that_is_also_a_name_stays():
     text = "Selam, Bürgeramt termin almak imkansız!"
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mein Vater hat Vorhofflimmern und braucht Hilfe.",
+         "Mein Vater [GESUNDHEIT] und braucht Hilfe."),
+        ("Mein Vater hat ALS.", "Mein Vater [GESUNDHEIT]."),
+        ('Zum Beispiel heute: "Ben Stein hat heute Fieber, bitte abholen".',
+         'Zum Beispiel heute: "[NAME] [GESUNDHEIT], bitte abholen".'),
+    ],
+)
+def test_conditions_the_lists_missed_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehr ALS erwartet.",
+        "Das Reisefieber ist groß.",
+        "Die Verlängerung des Schwerbehindertenausweises dauert Monate.",
+    ],
+)
+def test_a_conjunction_in_capitals_and_a_document_stay(text):
+    assert redact_text(text) == text
