@@ -253,3 +253,10 @@ def test_conditions_the_lists_missed_go(text, expected):
 )
 def test_a_conjunction_in_capitals_and_a_document_stay(text):
     assert redact_text(text) == text
+
+
+def test_a_shouted_sign_off_reads_with_a_capital_at_the_lines_start():
+    text = "ICH BITTE UM PRÜFUNG.\nHERZLICHE GRÜSSE\nIHR OTTMAR FLEISCHHAUER\nKIRCHENGEMEINDERAT"
+    assert redact_text(text) == (
+        "ICH BITTE UM PRÜFUNG.\nHERZLICHE GRÜSSE\nIHR [NAME]\nKIRCHENGEMEINDERAT"
+    )

@@ -154,9 +154,17 @@ def _shouted_view(text: str) -> str:
             # though the dictionary knows it in lower case ("strähle", "walz")
             cased = name_case(word)
             previous_name = True
+        if cased[:1].islower() and _SENTENCE_START.search(text, 0, match.start()):
+            # "HERZLICHE GRÜSSE\nIHR OTTMAR …" as "Ihr Ottmar …": a sentence's or a line's
+            # first word is written with a capital, as the rules expect
+            cased = cased[:1].upper() + cased[1:]
         if len(cased) == len(word):
             chars[match.start() : match.end()] = cased
     return "".join(chars)
+
+
+# where a sentence or a line starts: the text's start, after ". ", "! ", "? " or a line break
+_SENTENCE_START = regex.compile(r"(?:^|[.!?]\x20+|\n[\x20\t]*)$")
 
 
 # where a form's field starts: the text's or a line's start, a label's colon, a cell's
