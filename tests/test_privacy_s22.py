@@ -260,3 +260,18 @@ def test_a_shouted_sign_off_reads_with_a_capital_at_the_lines_start():
     assert redact_text(text) == (
         "ICH BITTE UM PRÜFUNG.\nHERZLICHE GRÜSSE\nIHR [NAME]\nKIRCHENGEMEINDERAT"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials and a surname signing with a role after a comma
+        ("Bitte realistisch planen.\nH. Weible, Stadtrat a.D.",
+         "Bitte realistisch planen.\n[NAME], Stadtrat a.D."),
+        ("BITTE REALISTISCH PLANEN UND PERSONAL EINSTELLEN.\nH. WEIBLE, STADTRAT A.D.",
+         "BITTE REALISTISCH PLANEN UND PERSONAL EINSTELLEN.\n[NAME], STADTRAT A.D."),
+        ("Das ist gut.\nK. Stoll, Kassier", "Das ist gut.\n[NAME], Kassier"),
+    ],
+)
+def test_initials_signing_with_a_role_go_and_two_letter_abbreviations_stay(text, expected):
+    assert redact_text(text) == expected

@@ -361,11 +361,24 @@ def _token_starts(text: str, tokens, last: int) -> list[int]:
     return starts
 
 
+# abbreviations of two words written like two initials: "a.D." (außer Dienst), "i.R.", "z.B.",
+# "u.a.", "d.h.", "v.a.", "i.A.", "i.V.", "z.T.", "s.o.", "k.A.", "e.V.", "m.E.", "o.ä."
+_TWO_LETTER_ABBREVIATIONS = frozenset(
+    tuple(pair) for pair in "AD IR ZB UA DH VA IA IV ZT SO SU KA EV ME OÄ UÄ UU".split()
+)
+
+
 def _capitalised(tokens, i, lex: Lexicon):
     word = tokens[i]
     n = len(tokens)
     if "-" in word and _thing_compound(word, lex):
         return None  # "Discord-Server", "WhatsApp-Gruppe": a thing named after a product
+    letters = tuple(word.upper().replace(".", ""))
+    if (letters in _TWO_LETTER_ABBREVIATIONS and "." in word) or (
+        i + 3 < n and tokens[i + 1] == tokens[i + 3] == "."
+        and (word.upper(), tokens[i + 2].upper()) in _TWO_LETTER_ABBREVIATIONS
+    ):
+        return None  # "Stadtrat A.D.", "Z.B.", "E.V.": two letters abbreviating words
     # initials: "R. Hummel", "Th. Ebinger", "M. Wörner"
     if (
         i + 2 < n

@@ -372,7 +372,9 @@ _INITIAL_SIGN_OFF = regex.compile(
     r"(?:^|(?<=[.!?)]\x20{1,3})|(?<=(?i:gez\.|gez|mfg|gruß|gruss|grüße|lg|vg)[,:]?\x20{1,3}))"
     r"(?P<v>(?:\p{Lu}\.(?:-\p{Lu}\.)?\x20?){1,3}"
     r"(?:(?:VON|VAN|DE|DI|DA|DEL|LA|LE|TER|TEN|ZU|DER|von|van|de|di|da|del|la|ter|ten|zu)\x20)*"
-    r"(?P<s>\p{Lu}[\p{L}\-]+))[\x20\t]*[.!]?[\x20\t]*$",
+    r"(?P<s>\p{Lu}[\p{L}\-]+))"
+    # a role after a comma: "H. Weible, Stadtrat a.D.", "K. Stoll, Kassier"
+    r"(?:,\x20*\p{Lu}[^\n,!?]{1,40})?[\x20\t]*[.!]?[\x20\t]*$",
     regex.MULTILINE,
 )
 
