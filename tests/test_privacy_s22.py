@@ -271,6 +271,8 @@ def test_a_shouted_sign_off_reads_with_a_capital_at_the_lines_start():
         ("BITTE REALISTISCH PLANEN UND PERSONAL EINSTELLEN.\nH. WEIBLE, STADTRAT A.D.",
          "BITTE REALISTISCH PLANEN UND PERSONAL EINSTELLEN.\n[NAME], STADTRAT A.D."),
         ("Das ist gut.\nK. Stoll, Kassier", "Das ist gut.\n[NAME], Kassier"),
+        # after "gez." a surname that is also a word ("härter") signs too
+        ("DIE DAME WAR NETT.\nGEZ. K. HÄRTER", "DIE DAME WAR NETT.\nGEZ. [NAME]"),
     ],
 )
 def test_initials_signing_with_a_role_go_and_two_letter_abbreviations_stay(text, expected):

@@ -369,7 +369,7 @@ _DIALECT = frozenset(read_words("dialect_markers"))
 # "K. FLAMM", "J. C. DE LA ROSA", "H.-J. Brodbeck": alone on the line's end, after its start
 # or a sentence's end
 _INITIAL_SIGN_OFF = regex.compile(
-    r"(?:^|(?<=[.!?)]\x20{1,3})|(?<=(?i:gez\.|gez|mfg|gruß|gruss|grüße|lg|vg)[,:]?\x20{1,3}))"
+    r"(?:^|(?<=(?P<cue>(?i:gez\.|gez|mfg|gruß|gruss|grüße|lg|vg))[,:]?\x20{1,3})|(?<=[.!?)]\x20{1,3}))"
     r"(?P<v>(?:\p{Lu}\.(?:-\p{Lu}\.)?\x20?){1,3}"
     r"(?:(?:VON|VAN|DE|DI|DA|DEL|LA|LE|TER|TEN|ZU|DER|von|van|de|di|da|del|la|ter|ten|zu)\x20)*"
     r"(?P<s>\p{Lu}[\p{L}\-]+))"
@@ -396,8 +396,8 @@ def initial_sign_off_spans(text: str):
                 continue
         elif capital not in lex.last and (
             lex.is_lower_word(surname) or lex.is_common_noun(surname)
-        ) and not _dictionary_name(surname, lex):
-            continue  # "S. Anlage", "P. S. Danke"
+        ) and not _dictionary_name(surname, lex) and not match.group("cue"):
+            continue  # "S. Anlage", "P. S. Danke" (not "gez. K. Härter": signed)
         yield match.span("v")
 
 
