@@ -277,3 +277,20 @@ def test_a_shouted_sign_off_reads_with_a_capital_at_the_lines_start():
 )
 def test_initials_signing_with_a_role_go_and_two_letter_abbreviations_stay(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lastschrift (Mitglied Nr. 0217). Warum", "Lastschrift (Mitglied Nr. [ID]). Warum"),
+        ("Aktenzeichen bei der ABH: ABH-ES 2024/3381-K.", "Aktenzeichen bei der ABH: [ID]."),
+        ("Mein Zeichen: Ba/0977-2025", "Mein Zeichen: [ID]"),
+    ],
+)
+def test_more_file_numbers_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Seite Nr. 0012 im Heft", "Das ist Lösung Nr. 0815."])
+def test_pages_and_the_idiom_0815_stay(text):
+    assert redact_text(text) == text

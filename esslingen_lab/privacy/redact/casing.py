@@ -125,6 +125,10 @@ def _shouted_view(text: str) -> str:
             and not (word in _VERBS_BEFORE_NUMBER and text[match.end() : match.end() + 1] == " ")
         ):
             continue  # a licence plate's letters: "ES-HK 711" (not "NUMMER IST 0176 …")
+        if "-" in word and _BEFORE_DIGITS.match(text, match.end()) and all(
+            len(part) <= 4 for part in word.split("-")
+        ):
+            continue  # a file number's letters: "ABH-ES 2024/3381-K"
         was_name = previous_name
         if _surname_of_a_field(text, words, k, in_run):
             previous_name = True

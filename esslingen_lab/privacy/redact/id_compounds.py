@@ -42,7 +42,7 @@ _CUE = regex.compile(
         (?:\x20(?i:beim|bei\x20der|bei\x20dem|vom|von\x20der|im|in\x20der)\x20\p{L}[\p{L}\-]{1,30}
            (?=[\x20\t]*:))?
         [\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet|lautete)[\x20\t]*:?[\x20\t]*)?
-        (?P<v>(?:[IVXL]{1,5}\x20|[A-Z]{1,4}[\x20\-])?
+        (?P<v>(?:[IVXL]{1,5}\x20|[A-Z]{1,4}(?:-[A-Z]{1,4})?[\x20\-])?  # "ABH-ES 2024/…"
               [0-9A-Za-z]+(?:[\-/.][0-9A-Za-z]+){0,5})
         (?![\p{L}\d]|[.,/\-]\d)""",
     regex.VERBOSE | regex.VERSION1,
@@ -90,6 +90,8 @@ def _looks_like_id(value: str, bare: bool, numbered: bool) -> bool:
         return False
     if numbered and ((digits >= 3 and letters >= 1) or (digits >= 4 and len(value) >= 6)):
         return True
+    if digits == 4 and value.isdigit() and value.startswith("0") and value != "0815":
+        return True  # "Mitglied Nr. 0217": a count or a year never starts with 0
     return digits >= 5 or mixed
 
 

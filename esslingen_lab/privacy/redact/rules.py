@@ -264,7 +264,7 @@ _RULES: list[_Rule] = [
     # "Zahlungsreferenz 4471 2209 1183"
     _rule(
         "ID",
-        r"""\b(?i:ihre?\s+zeichen|verwendungszweck|vwz|(?:zahlungs|überweisungs|buchungs)-?referenz|
+        r"""\b(?i:(?:ihre?|mein|unser)\s+zeichen|verwendungszweck|vwz|(?:zahlungs|überweisungs|buchungs)-?referenz|
                referenz(?=\s*+[:#])|case\s+no\.?|
                case\s+number|ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
              (?:(?i:bitte|lautet|ist|war|immer|is)\s++)?
