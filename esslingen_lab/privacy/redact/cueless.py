@@ -318,7 +318,10 @@ def cueless_name_spans(text: str):
     hits = [(a, b) for a, b in hits if not _numbered_noun(tokens, a, b, lex)]
     if not hits:
         return
-    hits = [_widen(tokens, a, b) for a, b in hits]
+    if len(hits) <= 8:
+        hits = [_widen(tokens, a, b) for a, b in hits]
+    else:  # many names: each run of name-like words read once, not once per name in it
+        hits = _widened_all(tokens, hits)
     starts = _token_starts(text, tokens, max(b for _, b in hits))
     hits = [(starts[a], starts[b] + len(tokens[b])) for a, b in hits]
     # merge names separated by one space only ("Oluwaseun Adeyemi")
@@ -546,6 +549,20 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
         if not (last + 4 < n and len(tokens[last + 3]) == 1 and tokens[last + 4] == "."):
             last += 1
     return first, last
+
+
+def _widened_all(tokens, hits):
+    """:func:`_widen` for every hit, with each run of name-like words worked out once."""
+    n = len(tokens)
+    like = list(map(_name_like, tokens))
+    run_start = [0] * n
+    for i in range(1, n):
+        run_start[i] = run_start[i - 1] if like[i - 1] else i
+    run_end = list(range(n))
+    for i in range(n - 2, -1, -1):
+        if like[i + 1] and not _abbreviation_at(tokens, i + 1):
+            run_end[i] = run_end[i + 1]
+    return [_widen(tokens, run_start[a], run_end[b]) for a, b in hits]
 
 
 def _initials_before(tokens, first: int) -> int:

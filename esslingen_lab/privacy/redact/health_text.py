@@ -111,10 +111,20 @@ class _Text:
         """
         if self.words[i] != "." or i == 0 or i + 1 >= len(self.words):
             return False
+        before = self.lower[i - 1]
+        if self.starts[i] != self.ends[i - 1] or before not in _ABBREVIATED:
+            return False
+        if "\n" in self.text[self.ends[i] : self.starts[i + 1]]:
+            return False
+        if len(before) == 1:
+            if i + 2 < len(self.words) and len(self.words[i + 1]) == 1 and (
+                self.words[i + 2] == "." and self.starts[i + 1] == self.ends[i]
+            ):
+                return True  # the first letter of "z.B.", "d.h.", "u.a."
+            if i < 2 or self.words[i - 2] != ".":
+                return False  # "im haus a. demenz ist …": a lone letter ends a sentence
         nxt = self.words[i + 1]
-        return (self.starts[i] == self.ends[i - 1] and self.lower[i - 1] in _ABBREVIATED
-                and (nxt[:1].islower() or nxt[:1].isdigit() or nxt.startswith("["))
-                and "\n" not in self.text[self.ends[i] : self.starts[i + 1]])
+        return nxt[:1].islower() or nxt[:1].isdigit() or nxt.startswith("[")
 
     def _initial(self, i: int) -> bool:
         """Tell the period of an initial ("Frau K. aus der Zulassungsstelle") from a full stop.

@@ -58,13 +58,14 @@ _NOT_ID_STEM = tuple(
     version versions modell typ serien produkt teile los straßen strassen kenn kfz auto hoch
     ausgabe heft band punkt jahrgang folge episode nummern kurs veranstaltungs""".split()
 )
-# codes that name a colour, a program, an error or a country, no one's booking or access
-# ("Farbcode RAL9010", "Fehlercode E404-22", "Quellcode v2.1"); a code's own stems ("Buchungs-
-# code Q7K-22M-Z9P", "Teilnehmer-Code JKS-24-8817-F") pass
-_NOT_ID_CODE = (
-    "farb", "ral", "quell", "programm", "source", "html", "dress", "fehler", "error", "status",
-    "länder", "landes", "iso", "country", "color", "colour", "rabatt", "gutschein", "promo",
-    "aktions", "qr", "bar", "strich", "post", "zip", "area", "hex", "maschinen", "binär",
+# a "-code" is one person's when it books, admits or registers: "Buchungscode Q7K-22M-Z9P",
+# "Teilnehmer-Code JKS-24-8817-F", "Zugangscode"; public codes are many (EAN-, Modul-, Tarif-,
+# Fehler-, Farb-, Ortscode) and stay
+_PERSONAL_CODE = (
+    "buchung", "teilnehmer", "zugang", "aktivierung", "bestätigung", "kunde", "kunden",
+    "mitglied", "anmelde", "anmeldung", "registrierung", "freischalt", "freischaltung",
+    "einladung", "login", "benutzer", "reservierung", "abhol", "storno", "vorgang", "antrag",
+    "termin", "bürger", "transaktion", "bestell", "ticket", "zugangs", "berechtigung",
 )
 _ARTICLES = frozenset(
     "die der das den dem des eine einer einem einen meine meiner meinem meinen seine seiner "
@@ -106,8 +107,8 @@ def _id_compound_spans(text: str):
             stem = stem[:-1]
         if stem.endswith(_NOT_ID_STEM):
             continue
-        if match.group("cue").lower().endswith("code") and stem.rstrip("s-").endswith(
-            _NOT_ID_CODE
+        if match.group("cue").lower().endswith("code") and not stem.rstrip("s-").endswith(
+            _PERSONAL_CODE
         ):
             continue
         value = match.group("v")

@@ -147,7 +147,8 @@ _TAIL = regex.compile(
     r"""\[ID\](?P<v>-[\p{Lu}\d]{1,3}(?![\p{L}\d\-])
          # two digit groups, or one of three or four digits that is no year, before a stop
          # that ends the number ("14:30 Uhr", "120,50 €", "12.03.2025" go on)
-         |(?:[\x20\t]{1,2}\d{2,4}){2,3}|[\x20\t]{1,2}(?!(?:19|20)\d\d(?!\d))\d{3,4})
+         # (spaces, not tabs: a tab starts a table's next cell, "[ID]\t35\t67")
+         |(?:\x20{1,2}\d{2,4}){2,3}|\x20{1,2}(?!(?:19|20)\d\d(?!\d))\d{3,4})
          (?=\x20*+(?:$|[,.;:!?)\]](?![\d\p{L}])|\n|[–—]|-\x20))""",
     regex.VERBOSE | regex.VERSION1,
 )

@@ -149,7 +149,9 @@ def _balance(tags: list[str]) -> tuple[str, str]:
 # "Geburts-\ndatum", "Anwohnerparkaus-\nweis"; not a hyphen that joins words ("Bus-\nund
 # Bahnverkehr", "E-\nMail", "Müller-\nLüdenscheidt": the next line starts with a capital)
 _BROKEN_WORD = regex.compile(
-    r"(?<!\p{L})(?P<head>\p{L}{2,})-[\x20\t]*\r?\n[\x20\t]*"
+    r"(?<!\p{L})(?P<head>\p{L}{2,})[\-\u2010\u2011¬][\x20\t]*\r?\n"
+    # a page's blank line between, a quoted mail's marks on the next line ("> der")
+    r"(?:[\x20\t]*\r?\n)?(?:[\x20\t]*>)*[\x20\t]*"
     r"(?!(?:und|oder|bis|sowie|bzw|noch|als|wie|statt|anstatt)(?!\p{L}))(?P<tail>\p{Ll}{2,})"
     r"(?!\p{L})",
     regex.VERSION1,
@@ -182,14 +184,24 @@ def rebreak_lines(text: str, redacted: str, joined: dict[int, tuple[str, str]]) 
     ``text`` is the joined text. A word is put back only when it occurs in the redacted
     text as often as in ``text``: then its n-th occurrence there is its n-th one here.
     """
-    for word in dict.fromkeys(word for word, _ in joined.values()):
-        pattern = regex.compile(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", regex.VERSION1)
-        written = [joined.get(m.start(), (None, None))[1] for m in pattern.finditer(text)]
-        if len(pattern.findall(redacted)) != len(written):
-            continue  # the word went with a tag (or some of its occurrences did)
-        occurrences = iter(written)
-        redacted = pattern.sub(lambda m, it=occurrences: next(it) or m.group(), redacted)
-    return redacted
+    words = sorted({word for word, _ in joined.values()}, key=len, reverse=True)
+    pattern = regex.compile(
+        r"(?<!\p{L})(?:" + "|".join(map(regex.escape, words)) + r")(?!\p{L})", regex.VERSION1
+    )
+    written: dict[str, list] = {}
+    for match in pattern.finditer(text):
+        written.setdefault(match.group(), []).append(joined.get(match.start(), (None, None))[1])
+    found: dict[str, int] = {}
+    for match in pattern.finditer(redacted):
+        found[match.group()] = found.get(match.group(), 0) + 1
+    # the word went with a tag (or some of its occurrences did): left joined
+    queues = {w: iter(ws) for w, ws in written.items() if found.get(w, 0) == len(ws)}
+
+    def back(match: regex.Match) -> str:
+        queue = queues.get(match.group())
+        return (next(queue, None) if queue is not None else None) or match.group()
+
+    return pattern.sub(back, redacted)
 
 
 def join_words(text: str) -> str:

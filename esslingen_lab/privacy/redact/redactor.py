@@ -281,11 +281,6 @@ _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 
 def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     """Redact one text with the rules of ``plan``, in order."""
-    if "-" in text and "\n" in text:
-        # "Geburts-\ndatum", "Schnei-\nder": read joined, written back broken (normalise.py)
-        joined_text, joined = join_broken_lines(text)
-        if joined:
-            return rebreak_lines(joined_text, _redact_one(joined_text, counts, plan), joined)
     if "\x00" in text:
         text = text.replace("\x00", "")  # a NUL byte inside a name hides it ("Frau \x00Mayer")
     if "&" in text:
@@ -308,6 +303,13 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         # else a name is cut at its umlaut
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
+    # "Geburts-\ndatum", "Schnei-\nder": read joined, written back broken where no rule
+    # replaced the word (normalise.py); after the other repairs, so that both texts compared
+    # there have had them
+    joined: dict = {}
+    if "\n" in text:
+        text, joined = join_broken_lines(text)
+        joined_text = text
     # Most answers hold no personal data; skipping a rule after a few substring checks is
     # far faster than scanning the text with its pattern.
     index = plan.index
@@ -401,6 +403,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             visit &= later
             has_first_name = None
             admitted = {}
+    if joined:
+        return rebreak_lines(joined_text, _restore(text, kept), joined)
     return _restore(text, kept)
 
 

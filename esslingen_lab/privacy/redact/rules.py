@@ -367,7 +367,8 @@ _RULES: list[_Rule] = [
                  \s+(?:ist|wurde|war|sind|wurden|waren)\s+(?:(?:schon|bereits|erst|im\s+jahre?)\s+)?)
              (?P<v>{_DAY_MONTH}|\b(?<![\d./])(?:19|20)\d{{2}}\b|\b(?:neunzehnhundert|zweitausend)\p{{L}}+
                # two digits after "bin", "wurde" …: "Bin 67 geboren" (not "Haus 67 geboren")
-               |(?<=\b(?:bin|bist|wurde|wurd|ist|isch|sind|san)\s+)['’]?\d{{2}}\b(?![.,:/\-]?\d))
+               # (not after "sind": "Von den Befragten sind 40 in Esslingen geboren")
+               |(?<=\b(?:bin|bist|wurde|wurd|ist|isch)\s+)['’]?\d{{2}}\b(?![.,:/\-]?\d))
              # "1985 und 1987 geboren": the first of two years is a birth year too
              (?=\s+(?:(?:und|oder|bzw\.|&|/)\s+(?:19|20)\d{{2}}\s+)?(?:in\s+\p{{Lu}}\p{{L}}+(?:\s\p{{Lu}}\p{{L}}+)?\s+)?
              (?:geb(?:oren(?:e[nmrs]?)?|orn|ohren|ohrn|oran|ore|ora)\b
@@ -408,9 +409,11 @@ _RULES: list[_Rule] = [
              (?P<v>(?:19|20)\d{2}|['’]?\d{2})\b(?![.,:/\-]?\d)
            |(?<=\b(?:bin|bist)\s+(?:(?:ein|eine|ne|n|so\s+ein)\s+)?)
              (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:(?:19|20)\d{2}|\d{2}))\b(?![.,:/\-]?\d)
-           # "Als Baujahr 64 darf ich …" (not "Als Baujahr 2015 gilt das Auto …")
+           # "Als Baujahr 64 darf ich …", with the writer in the sentence (not "Als Baujahr
+           # 1965 ist das Hallenbad …", "Als Bj. 72 ist die Wohnung …")
            |(?<=(?:^|[.!?:]\s+)als\s+)
-             (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:19\d{2}|\d{2}))\b(?![.,:/\-]?\d)""",
+             (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:19\d{2}|\d{2}))\b(?![.,:/\-]?\d)
+             (?=[^.!?\n]{0,60}?\b(?:ich|i|mir|mich)\b)""",
         needs_digit=True,
         needs=("gebor", "gebora", "baujahr", "bj."),
         flags=_X | _I,
