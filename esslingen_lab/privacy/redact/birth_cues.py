@@ -5,13 +5,16 @@ Labellers differ on a birth year: most mark only the year, others the whole expr
 "58er Jahrgang"). The tag takes the cue word in, so that both readings are removed; the cue
 says nothing the tag does not. A full birth date keeps its cue outside ("geb. [DATUM]",
 "am [DATUM] geboren"): every labeller marks the date alone.
+Also the rule for a birth year told with its cue first (:data:`CUE_FIRST_BIRTH_RULES`).
 """
 
 from __future__ import annotations
 
 import regex
 
-__all__ = ["ID_REST_AFTER", "YEAR_CUE_AFTER", "YEAR_CUE_BEFORE"]
+from esslingen_lab.privacy.redact.patterns import _I, _X, _rule
+
+__all__ = ["CUE_FIRST_BIRTH_RULES", "ID_REST_AFTER", "YEAR_CUE_AFTER", "YEAR_CUE_BEFORE"]
 
 # a bare year starts here: "1961", "58", "'58", "58er", "neunzehnhundertzweiundsechzig" —
 # never a day or month of a full date ("12.03.1961", "03/1985", "1961-03-12")
@@ -47,3 +50,29 @@ YEAR_CUE_AFTER = regex.compile(
 ID_REST_AFTER = regex.compile(
     r"(?:[\-/](?=[\p{Lu}\d]*\d|\p{Lu}{1,4}[\-/]\d)[\p{Lu}\d]{1,10})+(?![\p{L}\d])"
 )
+
+
+# ---- birth years with the cue first
+
+#: The cue before a birth year: "Geboren bin ich 1961", "Gebore bin i 1939" (Swabian),
+#: "geboren wurde er 1958"; one's own year as a car's: "bin Baujahr 64", "Als Bj. 1949 bin
+#: ich …". Runs with the other birth rules (rules.py).
+CUE_FIRST_BIRTH_RULES = [
+    _rule(
+        "DATUM",
+        r"""(?<=\b(?:geb(?:oren|ore|ora|orn)\s+(?:(?:bin|ist|isch|wurde|wurd)\s+(?:ich|i|er|sie)
+                |(?:ich|i)\s+(?:bin|wurde))\s+(?:(?:im\s+jahre?|anno)\s+)?))
+             (?P<v>(?:19|20)\d{2}|['’]?\d{2})\b(?![.,:/\-]?\d)
+           |(?<=\b(?:bin|bist)\s+(?:(?:ein|eine|ne|n|so\s+ein)\s+)?)
+             (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:(?:19|20)\d{2}|\d{2}))\b(?![.,:/\-]?\d)
+           # "Als Baujahr 64 darf ich …", with the writer in the sentence (not "Als Baujahr
+           # 1965 ist das Hallenbad …", "Als Bj. 72 ist die Wohnung …")
+           |(?<=(?:^|[.!?:]\s+)als\s+)
+             (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:19\d{2}|\d{2}))\b(?![.,:/\-]?\d)
+             (?=[^.!?\n]{0,60}?\b(?:ich|i|mir|mich)\b)""",
+        needs_digit=True,
+        needs=("gebor", "gebora", "baujahr", "bj."),
+        flags=_X | _I,
+        name="datum-born-cue-first",
+    ),
+]

@@ -65,7 +65,7 @@ _PERSONAL_CODE = (
     "buchung", "teilnehmer", "zugang", "aktivierung", "bestätigung", "kunde", "kunden",
     "mitglied", "anmelde", "anmeldung", "registrierung", "freischalt", "freischaltung",
     "einladung", "login", "benutzer", "reservierung", "abhol", "storno", "vorgang", "antrag",
-    "termin", "bürger", "transaktion", "bestell", "ticket", "zugangs", "berechtigung",
+    "termin", "bürger", "transaktion", "bestell", "ticket", "berechtigung",
 )
 _ARTICLES = frozenset(
     "die der das den dem des eine einer einem einen meine meiner meinem meinen seine seiner "

@@ -17,15 +17,14 @@ from esslingen_lab.privacy.redact.address_extent import ARTICLE_BEFORE_HOME
 from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.clock import WARM_UP_TEXTS, AnswerClock, AnswerTimeout
+from esslingen_lab.privacy.redact.line_breaks import join_broken_lines, rebreak_lines
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.normalise import (
     beyond_latin1,
     decode_entities,
-    join_broken_lines,
     join_words,
     marks_moved,
     plain_view,
-    rebreak_lines,
     redact_attributes,
 )
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
@@ -304,7 +303,7 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
     # "Geburts-\ndatum", "Schnei-\nder": read joined, written back broken where no rule
-    # replaced the word (normalise.py); after the other repairs, so that both texts compared
+    # replaced the word (line_breaks.py); after the other repairs, so that both texts compared
     # there have had them
     joined: dict = {}
     if "\n" in text:

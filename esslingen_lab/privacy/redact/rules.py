@@ -11,6 +11,7 @@ from dataclasses import replace
 import regex
 
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
+from esslingen_lab.privacy.redact.birth_cues import CUE_FIRST_BIRTH_RULES
 from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES, FORUM_AUTHOR_RULES
@@ -400,25 +401,7 @@ _RULES: list[_Rule] = [
         flags=_I,
         name="datum-year-er-cohort",
     ),
-    # the cue first: "Geboren bin ich 1961", "Gebore bin i 1939" (Swabian), "geboren wurde
-    # er 1958"; one's own year as a car's: "bin Baujahr 64", "Als Bj. 1949 bin ich …"
-    _rule(
-        "DATUM",
-        r"""(?<=\b(?:geb(?:oren|ore|ora|orn)\s+(?:(?:bin|ist|isch|wurde|wurd)\s+(?:ich|i|er|sie)
-                |(?:ich|i)\s+(?:bin|wurde))\s+(?:(?:im\s+jahre?|anno)\s+)?))
-             (?P<v>(?:19|20)\d{2}|['’]?\d{2})\b(?![.,:/\-]?\d)
-           |(?<=\b(?:bin|bist)\s+(?:(?:ein|eine|ne|n|so\s+ein)\s+)?)
-             (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:(?:19|20)\d{2}|\d{2}))\b(?![.,:/\-]?\d)
-           # "Als Baujahr 64 darf ich …", with the writer in the sentence (not "Als Baujahr
-           # 1965 ist das Hallenbad …", "Als Bj. 72 ist die Wohnung …")
-           |(?<=(?:^|[.!?:]\s+)als\s+)
-             (?P<v>(?:baujahr|bj\.)\s*+['’]?(?:19\d{2}|\d{2}))\b(?![.,:/\-]?\d)
-             (?=[^.!?\n]{0,60}?\b(?:ich|i|mir|mich)\b)""",
-        needs_digit=True,
-        needs=("gebor", "gebora", "baujahr", "bj."),
-        flags=_X | _I,
-        name="datum-born-cue-first",
-    ),
+    *CUE_FIRST_BIRTH_RULES,  # "Gebore bin i 1939", "bin Baujahr 58" (birth_cues.py)
     # in English forms and exports: "DOB: 1987/11/02", "\"dob\": \"2001-11-09\"", "date of
     # birth 02/11/1987", "birthday 1987-11-02"; a JSON key: "dateOfBirth", "birth_date",
     # "geburtsdatum": "1987-03-12", an XML element "<dateOfBirth>1987-03-12"
