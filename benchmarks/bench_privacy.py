@@ -57,7 +57,8 @@ DEV_S7 = [ROOT / "tests" / "fixtures" / f"pii_dev_s7_{part}.jsonl"
           for part in ("addr", "desc", "names", "health")]
 (FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15,
  FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, FRESH25,
- FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32, FRESH33, FRESH34, FRESH35, FRESH36) = (
+ FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32, FRESH33, FRESH34, FRESH35,
+ FRESH36) = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(6, 37)
 )
 DEMO = ROOT / "surveys" / "esslingen_demo"

@@ -193,8 +193,8 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
     """fresh2–36: written without the rules by helpers who never saw them, each scored
-    while held out before it joined the sets the rules are developed on. Floors below today's figures (see
-    benchmarks/bench_privacy.py)."""
+    while held out before it joined the sets the rules are developed on. Floors below
+    today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
     assert sum(len(r["pii"]) for r in records) >= 180
     score = _score(records)

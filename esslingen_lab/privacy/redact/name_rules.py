@@ -272,7 +272,9 @@ NAME_RULES: list[_Rule] = [
         rf"""(?:\b[Ii][Cc][Hh]\s+[Hh][Ee][Ii](?:ß|ss|s|SS|S)[Ee]|
              \b[Ii]ch\s[^.!?\n]{{1,60}}?\bund\s+hei(?:ß|ss)e(?=\s)|  # "ich bin … und heiße"
              \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
-             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
+             # "Name im Pass:", "Name laut Ausweis:", "Name auf dem Bescheid:"
+             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame(?:\s+(?:im|laut|auf\s+dem|in\s+der)
+             \s+\p{{Lu}}\p{{Ll}}+)?\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
              \b(?:Ad[ıi]|Soyad[ıi]|Ad\s+[Ss]oyad[ıi]?|[İI]sim)\s*:|  # Turkish form labels
              \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
              # the name ends at the line's end ("Name: Gerlinde Trautwein\nGeburtsdatum: …")

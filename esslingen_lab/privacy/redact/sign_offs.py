@@ -96,6 +96,15 @@ _CAPS_AFTER = regex.compile(
     rf"\[NAME\]\x20+(?P<v>{_PARTICLES}{{0,3}}\p{{Lu}}{{3,}}(?:-\p{{Lu}}{{2,}})*)"
     r"(?![\p{L}\d\-])"
 )
+# "[14:20] STROBEL [NAME] (Amt 20)": a list's or a chat's surname in capitals before the tag
+_CAPS_BEFORE = regex.compile(
+    r"(?<![\p{L}\-.])(?P<v>\p{Lu}{3,}(?:-\p{Lu}{2,})*)\x20+\[NAME\]"
+)
+# "05:45 ŠIMIĆ A. / 05:50 NDIAYE F.": a list's surname in capitals with its first initial
+_CAPS_INITIAL = regex.compile(
+    r"(?<![\p{L}\-.])(?P<v>\p{Lu}{3,}(?:-\p{Lu}{2,})*)\x20(?P<i>\p{Lu}\.)"
+    r"(?=\x20|$|\n|[,;/)])"
+)
 # "gruß [NAME] eisele", "[NAME] wagenblast und ich": a lower-case surname closing the name
 _LOWER_AFTER = regex.compile(
     r"\[NAME\]\x20+(?P<v>\p{Ll}{3,}(?:-\p{Ll}{3,})?)"
@@ -104,7 +113,7 @@ _LOWER_AFTER = regex.compile(
 # "WEISSER, [NAME]", "Name des Kindes ÖZDEMIR, [NAME]": a form's "SURNAME, First name" after
 # a field label, at a line's start or after a colon
 _SURNAME_FIRST = regex.compile(
-    r"(?:(?P<lead>^)|[:;|]|(?<![\d.,])\d{1,3}[.)]|(?<![\p{L}])(?i:name|namens|kind|kindes|sohn|tochter|schüler|schülerin|eltern|"
+    r"(?:(?P<lead>^|[—–]\x20)|[:;|]|(?<![\d.,])\d{1,3}[.)]|(?<![\p{L}])(?i:name|namens|kind|kindes|sohn|tochter|schüler|schülerin|eltern|"
     r"vater|mutter|melder|melderin|antragsteller|antragstellerin|ansprechpartner|"
     r"ansprechpartnerin|kontakt|inhaber|inhaberin|teilnehmer|teilnehmerin|halter|halterin|"
     r"kontoinhaber|kontoinhaberin|mieter|mieterin|bewohner|bewohnerin|patient|patientin))"
@@ -139,7 +148,9 @@ _LOWER_FIRST_BEFORE = regex.compile(r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,12})\x20\[NA
 _CAPS_FIRST_AFTER = regex.compile(
     r"\[NAME\],\x20?(?P<v>\p{Lu}{3,}(?:-\p{Lu}{3,})?"
     # or as the case view reads a shouted line: "HUBER, KARL-HEINZ" as "[NAME], Karl-Heinz"
-    r"|\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,})(?![\p{L}\-])"
+    r"|\p{Lu}\p{Ll}{2,}-\p{Lu}\p{Ll}{2,}"
+    # "DOĞAN, ERKAN" read as "[NAME], Erkan": a first name the name lists know
+    r"|(?P<t>\p{Lu}\p{Ll}{2,}))(?![\p{L}\-])"
 )
 
 
@@ -236,12 +247,21 @@ def name_parts_beside_tag_spans(text: str):
             yield match.start("v"), match.end()
     for match in _CAPS_FIRST_AFTER.finditer(text):
         word = match.group("v")
+        if match.group("t") is not None and not (
+            (word in FIRST_NAMES or lex.is_first_name(word)) and word not in NOT_NAMES
+            and word not in _HELLO and not lex.is_lower_word(word)
+        ):
+            continue  # a listed first name only: "[NAME], Handy …", "[NAME], Esslingen"
         # each part of a double name as a name: "KARL-HEINZ" as "Karl-Heinz"
         capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
         if all(p in FIRST_NAMES or lex.is_first_name(p) or (
             p in lex.first and not lex.is_lower_word(p) and not lex.is_common_noun(p)
         ) for p in capital.split("-")):
             yield match.start(), match.end("v")
+    for match in _CAPS_BEFORE.finditer(text):
+        word = match.group("v")
+        if word.capitalize() not in _HELLO and _surname_in_capitals(word, lex):
+            yield match.start("v"), match.end()
     for match in _LOWER_JOINED.finditer(text):
         word = match.group("v")
         capital = word[:1].upper() + word[1:]
@@ -444,8 +464,54 @@ _INITIAL_GATE = Branches(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}
 # "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
-    r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{Ll}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}(?:\p{Lu}{2}|\p{Ll}{2,}-\p{Lu})"
+    r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{L}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}(?:\p{Lu}{2}|\p{Ll}{2})"
 )
+def _no_word_in_capitals(word: str, lex) -> bool:
+    """Tell "NDIAYE", "BRANDSTETTER", "ŠIMIĆ" from "KAPITEL", "SEITE", "TEIL" (any noun).
+
+    Without a first name found beside it, a word in capitals is a surname only when it is
+    no word of German or English, or a surname that is no common noun.
+    """
+    if word.capitalize() in _HELLO or not _surname_in_capitals(word, lex):
+        return False
+    for part in word.split("-"):
+        capital = part[:1] + part[1:].lower()
+        if capital in lex.last and not lex.is_common_noun(capital):
+            continue
+        if lex.is_german(capital) or lex.is_german(capital.lower()) or lex.is_english(
+            capital.lower()
+        ):
+            return False
+    return True
+
+
+def caps_initial_spans(text: str):
+    """Yield a surname in capitals with its first initial: "NDIAYE F.", "ŠIMIĆ A."."""
+    lex = lexicon()
+    for match in _CAPS_INITIAL.finditer(text):
+        if _no_word_in_capitals(match.group("v"), lex):
+            yield match.start("v"), match.end("i")
+
+
+# a form's surname label read out without its colon: "Vorname Jürgen, Nachname Sautter"
+_SURNAME_LABEL = regex.compile(
+    r"\b(?:Nach|Familien|Zu|Geburts|Mädchen)name\x20+(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?![\p{L}\-])"
+)
+
+
+def surname_label_spans(text: str):
+    """Yield the word after "Nachname" unless it is a compound or a function word."""
+    lex = lexicon()
+    for match in _SURNAME_LABEL.finditer(text):
+        word = match.group("v")
+        if _unknown_surname(word, lex) or not (
+            lex.is_compound(word) or lex.is_lower_word(word) or _function_word(word.lower())
+            or _is_person_noun(word) or word in NOT_NAMES or word.lower() in _PLACE_WORDS
+        ):
+            yield match.span("v")  # "Kübler" (a word too), not "Pflichtfeld", "Esslingen"
+
+
 INITIAL_RULES = [
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?\x20?\p{Lu}"), gate_on_raw=True,
           finder=initial_sign_off_spans, name="name-initials-sign-off", trusted=True),
@@ -454,6 +520,11 @@ INITIAL_RULES = [
     _Rule("NAME", None, needs=("[name]",), gate=_INITIAL_GATE,
           gate_on_raw=True, finder=initials_beside_name_spans,
           name="name-initials-beside-tag", trusted=True),
+    _Rule("NAME", None, gate=regex.compile(r"\p{Lu}{3}\x20\p{Lu}\."), gate_on_raw=True,
+          finder=caps_initial_spans, name="name-caps-with-initial", trusted=True),
+    _Rule("NAME", None, needs=("name",), gate=regex.compile(r"name\x20+\p{Lu}"),
+          gate_on_raw=True, finder=surname_label_spans, name="name-after-surname-label",
+          trusted=True),
 ]
 CREDIT_RULES = [
     _Rule("NAME", None, needs=(
