@@ -39,7 +39,10 @@ _HOUSE_WORD = regex.compile(
          (?:(?:Am|Im|Beim|Zum|Zur|Auf\x20dem|An\x20der|In\x20der|Unter\x20den|Hinter\x20der|
             Bei\x20der)\x20)?
          (?!(?:Bundes|Landes|Kreis|Staats)stra(?:ß|ss)e\x20)
-         (?P<street>\p{{Lu}}[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\.?)
+         (?P<street>\p{{Lu}}[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\.?
+         # dictation's split name: "Uhland straße zwölf", "Ober Tor Straße drei"
+         |(?P<split>\p{{Lu}}\p{{Ll}}+(?:\x20\p{{Lu}}\p{{Ll}}+)?)\x20
+          (?i:straße|strasse|str\.|weg|gasse|gass|allee|platz|steige|staffel))
          \x20{{1,2}}(?:(?i:nummer|nr\.?|hausnummer)\x20?)?
          (?i:{_NUMBER_WORD})(?:\x20?[a-hA-H](?![\p{{L}}\d]))?(?![\p{{L}}\d])
          (?!\x20*(?:\p{{Lu}}|(?i:{_UNITS}|mal|malig|prozent|uhr|stunden?|minuten?|tage?|jahre?|
@@ -54,10 +57,23 @@ _HOME_CUE = regex.compile(
 )
 
 
+# a split name's first word that is no part of a street's name: "Die Straße drei"
+_NOT_STREET_START = frozenset(
+    "Die Der Das Den Dem Des Ein Eine Einer Diese Dieser Jede Jeder Keine Unsere Unser Meine "
+    "Mein Ihre Eure Alle Welche Erste Zweite Nächste Letzte Andere".split()
+)
+
+
 def _house_word_spans(text: str):
     for match in _HOUSE_WORD.finditer(text):
         street = match.group("street")
-        if _STREET_ONLY.search(street) is None:
+        split = match.group("split")
+        if split is not None:
+            if split.split()[0] in _NOT_STREET_START or _HOME_CUE.search(
+                text[max(0, match.start() - 60) : match.start()]
+            ) is None:
+                continue  # a split name only where one says where one lives
+        elif _STREET_ONLY.search(street) is None:
             before = text[max(0, match.start() - 60) : match.start()]
             if _HOME_CUE.search(before) is None:
                 continue

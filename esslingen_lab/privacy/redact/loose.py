@@ -304,13 +304,16 @@ def _loose_address_spans(text: str):
 # tal 9", "unterer wasen 2 ist unsere adresse", "wohnen am wasen 2"
 _LOWER_PLACE = regex.compile(
     rf"""(?<![\p{{L}}\-])(?P<v>(?:{_PLACE_PREPOSITION}\x20+(?:(?i:{ADJECTIVE})\x20+)?
-         |(?i:{ADJECTIVE})\x20+)(?P<w>\p{{L}}[\p{{Ll}}ß\-]{{2,}})\x20{{1,2}}{_HOUSE_NUMBER})""",
+         |(?i:{ADJECTIVE})\x20+)(?P<w>\p{{L}}[\p{{Ll}}ß\-]{{2,}})\x20{{1,2}}
+         (?:(?i:nummer|nr\.?|hausnummer)\x20?)?{_HOUSE_NUMBER})""",
     regex.VERSION1 | regex.VERBOSE,
 )
 _LIVES_BEFORE = regex.compile(
     r"(?i:\b(?:wohne|wohn|wohnen|wohnt|wohnst|wohnhaft|lebe|leben|lebt|daheim|zuhause|"
     r"adresse|anschrift)\b[\x20:,]*(?:(?:ich|wir|jetzt|hier|seit\x20\w+|schon|noch|"
-    r"ist|lautet)\x20+){0,3}|\banwohner(?:in|innen)?\x20+(?:der|des|vom|von\x20+der)?\x20*)$"
+    r"ist|lautet)\x20+){0,3}|\banwohner(?:in|innen)?\x20+(?:der|des|vom|von\x20+der)?\x20*"
+    # the place after a comma in the same sentence: "wohne bei einer älteren dame, im lehen 7"
+    r"|\b(?:wohne|wohnen|wohnt)\b[^.!?\n,]{3,45},\x20*)$"
 )
 _LIVES_AFTER = regex.compile(
     r"(?i:[\x20,]+(?:ist|wäre|war)\x20+(?:unsere|meine|die)\x20+(?:adresse|anschrift)\b|"
