@@ -35,6 +35,15 @@ from esslingen_lab.privacy import redact_text
         # the place after a comma in the sentence that says where one lives
         ("wohne zur zwischenmiete bei einer älteren dame, im lehen 7, unterm dach",
          "wohne zur zwischenmiete bei einer älteren dame, [ADRESSE], unterm dach"),
+        # a lower-case first name with an initial; a lower-case initial after a name found
+        ("der schüler, tim h., war fertig", "der schüler, [NAME], war fertig"),
+        ("kollege dragan p. und ich", "kollege [NAME] und ich"),
+        # nicknames as everybody says them
+        ("Zeugwart ist Goran, wir nennen ihn nur Bolle",
+         "Zeugwart ist [NAME], wir nennen ihn nur [NAME]"),
+        ("von allen nur Schorsch genannt", "von allen nur [NAME] genannt"),
+        # Greek first names the lists missed, after a relative in lower case
+        ("Mein Sohn kostas hilft mir.", "Mein Sohn [NAME] hilft mir."),
         # Turkish and older German first names the lists missed, in lower case
         ("lg erkan", "lg [NAME]"),
         ("gruß ottmar", "gruß [NAME]"),
@@ -57,6 +66,10 @@ def test_leaks_found_on_session_21_sets_are_closed(text, expected):
         "Die Straße zwei mal gesperrt, Der Weg 5 mal gegangen",
         "ich wohne seit 2019 in Zell, im jahr 2020 kam das kind",
         "Esslingen belegt Platz 1 im Ranking",
+        "das ist z. b. so, bis 3 uhr p. m.",
+        "die stadt h. und die gemeinde b. sind gut",
+        "alle sagen Danke, man sagt Digitalisierung sei wichtig",
+        "Sportliche Grüße, euer Vorstand",
     ],
 )
 def test_words_beside_these_new_cues_stay(text):

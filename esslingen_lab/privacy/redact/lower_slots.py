@@ -16,7 +16,8 @@ from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
 from esslingen_lab.privacy.redact.vocabulary import _LOWER_STOP, FIRST_NAMES, NOT_NAMES
 
 __all__ = [
-    "LOWER_SLOT_GATE", "LOWER_SLOT_WORDS", "lower_slot_name_spans", "name_on_the_door_spans",
+    "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE", "LOWER_SLOT_WORDS", "lower_initial_name_spans",
+    "lower_slot_name_spans", "name_on_the_door_spans",
 ]
 
 _RELATIVES = (
@@ -122,6 +123,22 @@ def _holder_surname(word: str | None) -> bool:
     return all(
         _capital(part) in lex.last or not lex.is_german(part) for part in word.split("-")
     )
+
+
+# a lower-case first name with the initial of its surname: "der schüler, tim h., war …"
+LOWER_INITIAL_NAME = regex.compile(
+    r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,}(?:-\p{Ll}{2,})?)\x20(?P<i>[bcfghjklmnpqrtwxy]\.)"
+    r"(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.)"
+)
+
+
+def lower_initial_name_spans(text: str):
+    """Yield "tim h.", "anna k.": a listed first name and an initial, both in lower case."""
+    for match in LOWER_INITIAL_NAME.finditer(text):
+        if _first_name(match.group("v")):
+            end = match.end("i")
+            # at the end the period closes the sentence too: "grüße von [NAME]."
+            yield match.start("v"), end - 1 if text[end:].strip() == "" else end
 
 
 _PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split())  # not "von"

@@ -16,8 +16,10 @@ from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.inverted_names import INVERTED_NAME_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.lower_slots import (
+    LOWER_INITIAL_NAME,
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
+    lower_initial_name_spans,
     lower_slot_name_spans,
     name_on_the_door_spans,
 )
@@ -225,6 +227,9 @@ NAME_RULES: list[_Rule] = [
         name="name-lower-slot",
         trusted=True,
     ),
+    # a lower-case first name with an initial: "der schüler, tim h., war fertig"
+    _Rule("NAME", None, gate=LOWER_INITIAL_NAME, gate_on_raw=True,
+          finder=lower_initial_name_spans, name="name-lower-with-initial", trusted=True),
     # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
     _Rule(
         "NAME",
@@ -367,7 +372,8 @@ NAME_RULES: list[_Rule] = [
     _Rule(
         "NAME",
         None,
-        needs=("genannt", "spitzname", "alias"),
+        needs=("genannt", "spitzname", "alias", "sagen", "sagt", "nennen", "nennt", "rufen",
+               "ruft", "von allen"),
         finder=lambda text: _nickname_spans(text),
         name="name-nickname",
         trusted=True,

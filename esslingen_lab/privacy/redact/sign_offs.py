@@ -46,6 +46,11 @@ _AFTER = regex.compile(
     r"(?<=\[NAME\])\x20+(?P<v>(?:v\.\x20?(?:d\.\x20?)?)?\p{Lu}\.(?:-?\x20?\p{Lu}\.)?)"
     r"(?=\x20*(?:$|\n|[,;!?)]|\x20\p{Ll}|\x20[–\-]))"
 )
+# a lower-case initial after a tag in a text typed in lower case: "kollege [NAME] p. und ich"
+# (not the letters abbreviations start with: "a. D.", "e. V.", "i. A.", "s. o.", "u. a.", "z. B.")
+_LOWER_AFTER_INITIAL = regex.compile(
+    r"(?<=\[NAME\])\x20(?P<v>[bcfghjklmnpqrtwxy]\.)(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.)"
+)
 # an elided particle between two tags: "[NAME] D'[NAME]" ("Roberta D'Angelo", "Sean O'Brien")
 _ELIDED = regex.compile(r"\[NAME\]\x20+(?:[DdOLl]|Dall|Dell)['’]\[NAME\]")
 # a short word between two tags, a middle name: "[NAME] Thu [NAME]" ("Trần Thu Hương")
@@ -85,6 +90,8 @@ def initials_beside_name_spans(text: str):
         value = match.group("v")
         if value.strip() in _ABBREVIATIONS:
             continue
+        yield match.start() - len("[NAME]"), match.end("v")
+    for match in _LOWER_AFTER_INITIAL.finditer(text):
         yield match.start() - len("[NAME]"), match.end("v")
 
 
@@ -460,7 +467,9 @@ def credit_name_spans(text: str):
 
 # an initial, an elided particle before a tag, a short word between two tags (each branch
 # searched alone: patterns.py)
-_INITIAL_GATE = Branches(r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[")
+_INITIAL_GATE = Branches(
+    r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[|E\]\x20\p{Ll}\."
+)
 # "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"

@@ -323,7 +323,11 @@ def _pet_name_shape(word: str, lex) -> bool:
 
 
 _NICKNAME = regex.compile(
-    r"(?:\b(?:[Ss]pitznamen?|alias|genannt)\s*:?\s*[„\"»‚'“]?(?P<v>\p{Lu}\p{Ll}{2,})"
+    r"(?:\b(?:[Ss]pitznamen?|alias|genannt"
+    # "(alle sagen Gogo)", "wir nennen ihn nur Bolle", "von allen nur Schorsch"
+    r"|(?i:alle|wir|man)\s+(?:sagen|sagt|nennen|nennt|rufen|ruft)(?:\s+(?:ihn|sie|ihm|ihr))?"
+    r"(?:\s+(?:nur|bloß|immer))?|(?i:sagen|nennen|rufen)\s+(?:ihn|sie)?\s*alle(?:\s+nur)?"
+    r"|von\s+allen\s+nur)\s*:?\s*[„\"»‚'“]?(?P<v>\p{Lu}\p{Ll}{2,})"
     r"|[„\"»‚'“](?P<w>\p{Lu}\p{Ll}{2,})[“\"«‘'”]\s+genannt)(?![\p{L}\-])"
 )
 
