@@ -384,7 +384,9 @@ _QUOTES = frozenset("„\"»‚'“")
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
          (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
-         (?P<p>{_PLACE}))""",
+         # a people's or a place's adjective names one club: "der griechischen Gemeinde",
+         # "vom eritreischen Jugendverein"
+         (?P<a>\p{{Ll}}+isch(?:e|en|er|es|em)\s+)?(?P<p>{_PLACE}))""",
     regex.VERSION1 | regex.VERBOSE,
 )
 # the house a club belongs to: "(des Fördervereins) der Grundschule Oberesslingen"
@@ -419,6 +421,10 @@ def description_spans(text: str):
         bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             start, end = _with_house(text, match, institutions)
+            if match.group("a"):
+                if _people_adjective(match.group("a")):
+                    yield start, end
+                continue  # "der katholischen Kirche": one of a kind, not one place
             if _named_place(text[match.start("p") : end]):
                 yield start, end
         elif _owner_of_a_business(match.group("n").lower(), institutions):
@@ -458,6 +464,28 @@ def _lower_club_spans(text: str, institutions):
 
 _HOUSE_LINKS = frozenset("in im am an auf bei beim".split())
 _HOUSES_OF_WORSHIP = ("kirche", "kapelle", "moschee", "synagoge", "münster")
+
+
+# "-isch" adjectives that name a kind of place, not one: "der städtischen Kita"
+_KIND_ADJECTIVES = frozenset(
+    "städtisch katholisch evangelisch politisch technisch medizinisch diakonisch psychiatrisch "
+    "klinisch elektrisch praktisch logistisch touristisch statistisch juristisch pädagogisch "
+    "therapeutisch psychologisch ökologisch ökumenisch europäisch kommunistisch demokratisch "
+    "sozialistisch orthopädisch chirurgisch internistisch kaufmännisch gärtnerisch "
+    "hauswirtschaftlich".split()
+)
+
+
+def _people_adjective(adjective: str | None) -> bool:
+    """Tell "griechischen", "eritreischen" (one community's club) from "städtischen"."""
+    if not adjective:
+        return False
+    stem = adjective.strip()
+    for ending in ("en", "er", "es", "em", "e"):
+        if stem.endswith("isch" + ending):
+            stem = stem[: -len(ending)]
+            break
+    return stem not in _KIND_ADJECTIVES
 
 
 def _named_place(place: str) -> bool:
