@@ -51,6 +51,10 @@ from esslingen_lab.privacy import redact_text
          "[PERSON-BESCHREIBUNG] sagt, es geht nicht."),
         ("Der einzige Allgemeinmediziner in Sirnau faxt Rezepte.",
          "[PERSON-BESCHREIBUNG] faxt Rezepte."),
+        # health terms the lists missed
+        ("Unser Kleiner hat jetzt Neurodermitis-Schübe ohne Ende.", "Unser Kleiner [GESUNDHEIT]."),
+        ("Meine Frau ist hochschwanger.", "Meine Frau [GESUNDHEIT]."),
+        ("Ich habe Psoriasis.", "Ich [GESUNDHEIT]."),
         # Turkish and older German first names the lists missed, in lower case
         ("lg erkan", "lg [NAME]"),
         ("gruß ottmar", "gruß [NAME]"),
@@ -78,10 +82,11 @@ def test_leaks_found_on_session_21_sets_are_closed(text, expected):
         "alle sagen Danke, man sagt Digitalisierung sei wichtig",
         "Sportliche Grüße, euer Vorstand",
         "Die Leiterin der städtischen Kita sagt das.",
+        "Der Blindenhund im Bus ist erlaubt, die TEP-Leitung auch.",
         "Der Chef der katholischen Kirche ist der Papst.",
     ],
 )
 def test_words_beside_these_new_cues_stay(text):
     out = redact_text(text)
     assert "[NAME]" not in out.replace("Frau [NAME]", "") and "[ADRESSE]" not in out, out
-    assert "[PERSON-BESCHREIBUNG]" not in out, out
+    assert "[PERSON-BESCHREIBUNG]" not in out and "[GESUNDHEIT]" not in out, out
