@@ -91,7 +91,8 @@ def _lower_case(tokens, i, lex: Lexicon):
         surname = surname and not (lex.is_german(nxt) or lex.is_english(nxt))
         if surname and word[:1].upper() + word[1:] in _AMBIGUOUS_FIRST_NAMES:
             surname = _foreign_lower_surname(nxt, lex)  # "rosa amato", not "rosa tapete"
-        return (i, i + 1) if surname and _lower_interest(word) else None
+        # (a lone letter is no first name: dialect's "a" for "ein" in "im Herbst a neis Auto")
+        return (i, i + 1) if surname and len(word) > 1 and _lower_interest(word) else None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if i + 1 < n and tokens[i + 1] == ".":
         return None  # "max." is an abbreviation
