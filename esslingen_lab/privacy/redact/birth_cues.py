@@ -20,6 +20,9 @@ __all__ = ["CUE_FIRST_BIRTH_RULES", "ID_REST_AFTER", "YEAR_CUE_AFTER", "YEAR_CUE
 # never a day or month of a full date ("12.03.1961", "03/1985", "1961-03-12")
 _BARE_YEAR = regex.compile(
     r"['’]?(?:(?:19|20)\d{2}|\d{2})(?:er)?(?![\d.,/\-]?\d)|(?i:neunzehnhundert|zweitausend)"
+    # two digits in words: "Jahrgang achtunddreißig"
+    r"|(?i:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+    r"(?i:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)\b"
 )
 _CUE_WORD = regex.compile(
     r"(?<![\p{L}\-])(?i:Jahrgang|Johrgang|Jahrgänger(?:in)?|Jahrg\.|Jhg\.?|Jg\.?|Baujahr|"

@@ -42,7 +42,7 @@ _HOUSE_WORD = regex.compile(
          (?P<street>\p{{Lu}}[\p{{L}}\-]*?(?i:{_STREET_SUFFIX})\.?
          # dictation's split name: "Uhland straße zwölf", "Ober Tor Straße drei"
          |(?P<split>\p{{Lu}}\p{{Ll}}+(?:\x20\p{{Lu}}\p{{Ll}}+)?)\x20
-          (?i:straße|strasse|str\.|weg|gasse|gass|allee|platz|steige|staffel))
+          (?:Straße|Strasse|Str\.|Weg|Gasse|Gass|Allee|straße|strasse|gasse))
          \x20{{1,2}}(?:(?i:nummer|nr\.?|hausnummer)\x20?)?
          (?i:{_NUMBER_WORD})(?:\x20?[a-hA-H](?![\p{{L}}\d]))?(?![\p{{L}}\d])
          (?!\x20*(?:\p{{Lu}}|(?i:{_UNITS}|mal|malig|prozent|uhr|stunden?|minuten?|tage?|jahre?|
@@ -57,6 +57,8 @@ _HOME_CUE = regex.compile(
 )
 
 
+# a split name needs words for living, not a house ("Rathaus", "Haushalt")
+_LIVES = regex.compile(r"(?i:\bwohn|\badresse|\banschrift|\bzuhause|\bdaheim)", regex.VERSION1)
 # a split name's first word that is no part of a street's name: "Die Straße drei"
 _NOT_STREET_START = frozenset(
     "Die Der Das Den Dem Des Ein Eine Einer Diese Dieser Jede Jeder Keine Unsere Unser Meine "
@@ -69,7 +71,7 @@ def _house_word_spans(text: str):
         street = match.group("street")
         split = match.group("split")
         if split is not None:
-            if split.split()[0] in _NOT_STREET_START or _HOME_CUE.search(
+            if split.split()[0] in _NOT_STREET_START or _LIVES.search(
                 text[max(0, match.start() - 60) : match.start()]
             ) is None:
                 continue  # a split name only where one says where one lives

@@ -28,7 +28,7 @@ _CUE = regex.compile(
     r"""(?<![\p{L}\-])(?P<cue>
           # an abbreviated noun too: "Pers.-Nr.", "Kd.-Nr.", "Mitgl.Nr."; a plural "Kundennummern"
           (?P<stem>\p{L}[\p{L}\-]{1,40}?(?:\.-?)?)
-          (?i:nummern?|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer|code)
+          (?i:nummern?|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer|code|konto)
         | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)
         # the number of a thing named after it: "Nummer des Antrags ist 40-SBP-00931"
         | (?i:nummer|nr\.?)\x20(?i:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)
@@ -38,10 +38,12 @@ _CUE = regex.compile(
         | (?P<bare>(?i:nr\.|nr|nummer))
         | (?i:kostenstelle|kst\.))
         (?![\p{L}])
-        # the office that keeps it, before a colon: "Aktennummer beim Jobcenter: 513D0-BG-…"
-        (?:\x20(?i:beim|bei\x20der|bei\x20dem|vom|von\x20der|im|in\x20der)\x20\p{L}[\p{L}\-]{1,30}
-           (?=[\x20\t]*:))?
-        [\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet|lautete)[\x20\t]*:?[\x20\t]*)?
+        # the office that keeps it: "Aktennummer beim Jobcenter: 513D0-BG-…", "Aktenzeichen
+        # beim Sozialamt 50-GS-2211/23", "Kundennummer bei den Stadtwerken (2207 331 908)"
+        (?:\x20(?i:beim|bei\x20der|bei\x20dem|bei\x20den|vom|von\x20der|im|in\x20der)
+           \x20\p{L}[\p{L}\-]{1,30}(?=[\x20\t]*(?::|\(|\d)))?
+        [\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet|lautete|steht)[\x20\t]*:?[\x20\t]*)?
+        (?:\((?=[^()]{4,30}\)))?
         (?P<v>(?:[IVXL]{1,5}\x20|[A-Z]{1,4}(?:-[A-Z]{1,4})?[\x20\-])?  # "ABH-ES 2024/…"
               [0-9A-Za-z]+(?:[\-/.][0-9A-Za-z]+){0,5})
         (?![\p{L}\d]|[.,/\-]\d)""",
@@ -56,7 +58,7 @@ _NOT_ID_STEM = tuple(
     vorlagen sitzung beschluss formular platz sitz reihe block etage etagen stock tor tisch
     start lfd lauf trikot rücken post postleit kalender woche termin warte schalter aufruf not
     version versions modell typ serien produkt teile los straßen strassen kenn kfz auto hoch
-    ausgabe heft band punkt jahrgang folge episode nummern kurs veranstaltungs""".split()
+    ausgabe heft band punkt jahrgang folge episode nummern kurs veranstaltungs spenden""".split()
 )
 # a "-code" is one person's when it books, admits or registers: "Buchungscode Q7K-22M-Z9P",
 # "Teilnehmer-Code JKS-24-8817-F", "Zugangscode"; public codes are many (EAN-, Modul-, Tarif-,
@@ -130,13 +132,14 @@ ID_COMPOUND_RULES = [
         needs_digit=True,
         needs=(
             "nummer", "nr", "no.", "zeiche", "ticket", "kennung", "kennziffer", "kostenstelle",
-            "kst.", "-id", "code",
+            "kst.", "-id", "code", "konto",
         ),  # fmt: skip
         # the cue's ending, then a digit within a few characters (cheap, on the lowered text)
         gate=regex.compile(
-            r"(?:nummern?|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id|code)\.?"
-            r"(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer"
-            r"|beim|bei\x20der|bei\x20dem|im|in\x20der)\x20[^\x20]{3,40})?[\x20\t:]{0,3}(?:(?:ist|isch|war|lautet)[\x20\t:]{1,3})?"
+            r"(?:nummern?|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id|code|konto)"
+            r"\.?(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer"
+            r"|beim|bei\x20der|bei\x20dem|bei\x20den|im|in\x20der)\x20[^\x20]{3,40})?[\x20\t:]{0,3}"
+            r"(?:(?:ist|isch|war|lautet|steht)[\x20\t:]{1,3})?\(?"
             r"[a-z]{0,5}(?:[\x20\-][a-z]{1,5}){0,2}[\x20\-]?\d"  # "kita-es-2024", "tp-es-0219"
         ),
         finder=_id_compound_spans,

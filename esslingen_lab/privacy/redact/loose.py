@@ -321,12 +321,22 @@ _LIVES_AFTER = regex.compile(
 )
 
 
+_TIMES = frozenset(
+    "winter sommer herbst frühling frühjahr schnitt durchschnitt wochenende moment monat "
+    "jahr quartal alter schnitt urlaub januar februar märz april mai juni juli august "
+    "september oktober november dezember".split()
+)
+_COUNT_AFTER = regex.compile(r"\x20+(?i:grad|°|busse|bahnen|züge|prozent|%|euro|€|mal|stück)\b")
+
+
 def _lower_place_spans(text: str):
     """Yield "im oberen tal 9", "unterer wasen 2" beside a residence cue."""
     for match in _LOWER_PLACE.finditer(text):
         word = match.group("w")
         if word.capitalize() in numbered_nouns() or word.lower().endswith(_NOT_A_PLACE_NAME):
             continue  # "im jahr 2020", "im stock 3"; streets are left to the street rules
+        if word.lower() in _TIMES or _COUNT_AFTER.match(text, match.end()):
+            continue  # "im winter 3 grad weniger", "am wochenende 2 busse pro stunde"
         start, end = match.span("v")
         if _LIVES_BEFORE.search(text, max(0, start - 50), start) is not None or (
             _LIVES_AFTER.match(text, end) is not None
@@ -454,7 +464,10 @@ _YEAR_RULES = [
     _rule(
         "DATUM",
         r"""(?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?)[^\S\n]*+:?[^\S\n]*+'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
-             |(?i:neunzehnhundert|zweitausend)\p{L}*)
+             |(?i:neunzehnhundert|zweitausend)\p{L}*
+             # two digits in words: "Jahrgang achtunddreißig"
+             |(?i:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?
+              (?i:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)\b)
              # a school year: "Jahrgang 10 am Georgii-Gymnasium", "… der Realschule Zell"
              # … and a cohort of a group: "Jahrgang 2024 der Azubis"
              (?!\s+(?:am|an\s+der|an\s+dem|der|des)\s+[\p{L}\-]*(?i:schule|gymnasium)

@@ -127,18 +127,24 @@ def _holder_surname(word: str | None) -> bool:
 
 # a lower-case first name with the initial of its surname: "der schüler, tim h., war …"
 LOWER_INITIAL_NAME = regex.compile(
-    r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,}(?:-\p{Ll}{2,})?)\x20(?P<i>[bcfghjklmnpqrtwxy]\.)"
-    r"(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.)"
+    r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,}(?:-\p{Ll}{2,})?)\x20(?P<i>\p{Ll}\.)"
+    r"(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.|\x20\p{Lu})"
 )
+
+
+_CLOSES = regex.compile(r"[,;)!?]|$|\x20(?:und|hat|war|ist|sagt|meint|kommt)\b")
 
 
 def lower_initial_name_spans(text: str):
     """Yield "tim h.", "anna k.": a listed first name and an initial, both in lower case."""
     for match in LOWER_INITIAL_NAME.finditer(text):
-        if _first_name(match.group("v")):
-            end = match.end("i")
-            # at the end the period closes the sentence too: "grüße von [NAME]."
-            yield match.start("v"), end - 1 if text[end:].strip() == "" else end
+        kind = _first_name(match.group("v"))
+        closes = _CLOSES.match(text, match.end("i")) is not None
+        if not kind or (kind == 1 or match.group("i")[0] in "adeiosuvz") and not closes:
+            continue  # "die farbe rosa b. mir", "mit anna u. a."; "tim s., war" closes it
+        end = match.end("i")
+        # at the end the period closes the sentence too: "grüße von [NAME]."
+        yield match.start("v"), end - 1 if text[end:].strip() == "" else end
 
 
 _PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split())  # not "von"

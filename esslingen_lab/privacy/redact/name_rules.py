@@ -278,8 +278,9 @@ NAME_RULES: list[_Rule] = [
              \b[Ii]ch\s[^.!?\n]{{1,60}}?\bund\s+hei(?:ß|ss)e(?=\s)|  # "ich bin … und heiße"
              \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
              # "Name im Pass:", "Name laut Ausweis:", "Name auf dem Bescheid:"
-             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame(?:\s+(?:im|laut|auf\s+dem|in\s+der)
-             \s+\p{{Lu}}\p{{Ll}}+)?\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
+             (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame(?:\s+(?:im|laut|lt\.|gem\.|auf\s+dem|
+             in\s+der|wie\s+im)\s+(?:\p{{Lu}}\p{{Ll}}*)?(?:[Pp]ass|[Aa]usweis|[Bb]escheid|[Vv]ertrag|
+             [Uu]rkunde|[Tt]itel|[Ss]chein|[Rr]egister))?\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
              \b(?:Ad[ıi]|Soyad[ıi]|Ad\s+[Ss]oyad[ıi]?|[İI]sim)\s*:|  # Turkish form labels
              \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
              # the name ends at the line's end ("Name: Gerlinde Trautwein\nGeburtsdatum: …")

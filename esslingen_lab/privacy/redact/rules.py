@@ -556,7 +556,7 @@ _RULES: list[_Rule] = [
              \b{_UP}[\p{{L}}\-]*(?:\x20{_UP}\p{{Ll}}+)?[\x20\-](?:Straße|Strasse|Str\.|Str(?=\x20\d)|
              Weg|Platz|Allee|Ring|Markt|Gasse|Gass|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|
              Graben|Berg|Hof|Staffel|Gässle|Anlage|Stäffele|Weiler|Park|
-             (?:straße|strasse|weg|gasse|gass)(?=\x20\d)))
+             (?:straße|strasse|gasse|gass)(?=\x20\d)))
              [^\S\n]{{0,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,
         # (gates written digit first, the rest in a look-behind: the same yes or no, but

@@ -49,7 +49,7 @@ _AFTER = regex.compile(
 # a lower-case initial after a tag in a text typed in lower case: "kollege [NAME] p. und ich"
 # (not the letters abbreviations start with: "a. D.", "e. V.", "i. A.", "s. o.", "u. a.", "z. B.")
 _LOWER_AFTER_INITIAL = regex.compile(
-    r"(?<=\[NAME\])\x20(?P<v>[bcfghjklmnpqrtwxy]\.)(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.)"
+    r"(?<=\[NAME\])\x20(?P<v>[bcfghjklmnpqrtwxy]\.)(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.|\x20\p{Lu})"
 )
 # an elided particle between two tags: "[NAME] D'[NAME]" ("Roberta D'Angelo", "Sean O'Brien")
 _ELIDED = regex.compile(r"\[NAME\]\x20+(?:[DdOLl]|Dall|Dell)['’]\[NAME\]")
@@ -110,7 +110,7 @@ _CAPS_BEFORE = regex.compile(
 # "05:45 ŠIMIĆ A. / 05:50 NDIAYE F.": a list's surname in capitals with its first initial
 _CAPS_INITIAL = regex.compile(
     r"(?<![\p{L}\-.])(?P<v>\p{Lu}{3,}(?:-\p{Lu}{2,})*)\x20(?P<i>\p{Lu}\.)"
-    r"(?=\x20|$|\n|[,;/)])"
+    r"(?=\x20|$|\n|[,;/)])(?!\x20?\p{L}\.)"
 )
 # "gruß [NAME] eisele", "[NAME] wagenblast und ich": a lower-case surname closing the name
 _LOWER_AFTER = regex.compile(
@@ -232,6 +232,11 @@ def name_parts_beside_tag_spans(text: str):
             word.isupper() and len(word) > 3 or word in lex.last
         ):
             continue  # without a label only a form's surname in capitals: "WEISSER, [NAME]"
+        lead = match.group("lead")
+        if lead and lead[0] in "—–" and not (
+            word in lex.last or _no_word_in_capitals(word, lex)
+        ):
+            continue  # "— STIMMT, [NAME]", "– RICHTIG, [NAME] war dabei"
         if _surname_before_first_name(word, lex):
             yield match.start("v"), match.end()
     for match in _PARTICLE_AFTER.finditer(text):
@@ -509,16 +514,23 @@ _SURNAME_LABEL = regex.compile(
 )
 
 
+_FORM_GOES_ON = regex.compile(r"\x20*[,;/|]\x20*(?i:vorname|rufname|geb|geburt)")
+
+
 def surname_label_spans(text: str):
-    """Yield the word after "Nachname" unless it is a compound or a function word."""
+    """Yield the surname after "Nachname" or "Familienname" written without a colon."""
     lex = lexicon()
     for match in _SURNAME_LABEL.finditer(text):
         word = match.group("v")
-        if _unknown_surname(word, lex) or not (
+        if _unknown_surname(word, lex) or word in lex.last and not (
+            lex.is_compound(word) or lex.is_lower_word(word) or _is_person_noun(word)
+        ) or _FORM_GOES_ON.match(text, match.end("v")) and not (
             lex.is_compound(word) or lex.is_lower_word(word) or _function_word(word.lower())
             or _is_person_noun(word) or word in NOT_NAMES or word.lower() in _PLACE_WORDS
         ):
-            yield match.span("v")  # "Kübler" (a word too), not "Pflichtfeld", "Esslingen"
+            # a surname the lists know, or any word when the form goes on ("Nachname Kübler,
+            # Vorname Anja"), not "Nachname Pflicht", "Nachname Fehler beim Absenden"
+            yield match.span("v")
 
 
 INITIAL_RULES = [

@@ -325,11 +325,29 @@ def _pet_name_shape(word: str, lex) -> bool:
 _NICKNAME = regex.compile(
     r"(?:\b(?:[Ss]pitznamen?|alias|genannt"
     # "(alle sagen Gogo)", "wir nennen ihn nur Bolle", "von allen nur Schorsch"
-    r"|(?i:alle|wir|man)\s+(?:sagen|sagt|nennen|nennt|rufen|ruft)(?:\s+(?:ihn|sie|ihm|ihr))?"
-    r"(?:\s+(?:nur|bloß|immer))?|(?i:sagen|nennen|rufen)\s+(?:ihn|sie)?\s*alle(?:\s+nur)?"
-    r"|von\s+allen\s+nur)\s*:?\s*[„\"»‚'“]?(?P<v>\p{Lu}\p{Ll}{2,})"
+    r"|(?P<say>(?i:alle|wir|man)\s+(?:sagen|sagt|nennen|nennt|rufen|ruft)"
+    r"(?:\s+(?:zu\s+)?(?:ihn|sie|ihm|ihr))?(?:\s+(?:nur|bloß|immer))*"
+    r"|(?i:sagen|nennen|rufen)\s+(?:ihn|sie)?\s*alle(?:\s+nur)?)|von\s+allen\s+nur)"
+    r"\s*:?\s*[„\"»‚'“]?(?P<v>\p{Lu}\p{Ll}{2,})"
     r"|[„\"»‚'“](?P<w>\p{Lu}\p{Ll}{2,})[“\"«‘'”]\s+genannt)(?![\p{L}\-])"
 )
+
+
+# a name said ends there, or "zu ihm" follows: "(alle sagen Gogo)", "alle sagen Bolle zu ihm"
+_SAID_NAME_END = regex.compile(r"[“\"«‘'”]?(?:\s*(?:[).,;!?\n]|$)|\s+zu\s+(?:ihm|ihr)\b)")
+
+
+def _place_word(word: str) -> bool:
+    """Tell a district, a town or its people: "Mettingen", "Esslinger", "Zellerin"."""
+    from esslingen_lab.privacy.redact.sign_offs import _PLACE_WORDS
+
+    lower = word.lower()
+    for ending in ("erinnen", "erin", "ern", "er"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            if any(place.startswith(stem) for place in _PLACE_WORDS):
+                return True
+    return lower in _PLACE_WORDS
 
 
 def _nickname_spans(text: str):
@@ -342,6 +360,10 @@ def _nickname_spans(text: str):
             continue
         if lex.is_common_noun(word) or lex.is_lower_word(word):
             continue  # "der „Chef“ genannt", "genannt Wohnungsnot"
+        if match.group("say") is not None and not _SAID_NAME_END.match(text, match.end(group)):
+            continue  # "alle sagen Mettingen ist abgehängt": what they say, not a name
+        if match.group("say") is not None and _place_word(word):
+            continue  # "wir sagen Hegensberg", "das sagen alle Esslinger"
         yield match.span(group)
 
 
