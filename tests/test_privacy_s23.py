@@ -122,3 +122,26 @@ def test_words_beside_these_new_cues_stay(text):
     out = redact_text(text)
     assert "[NAME]" not in out.replace("Frau [NAME]", "") and "[ADRESSE]" not in out, out
     assert "[PERSON-BESCHREIBUNG]" not in out and "[GESUNDHEIT]" not in out, out
+
+
+def test_no_rule_fails_on_any_labelled_answer(caplog):
+    """A rule that raises withholds the whole answer ("[TEXT ENTFERNT]") and only logs it: a
+    crash on one shape of text (this session: a form's surname without a label) would pass
+    every recall floor unnoticed. Every labelled answer must come through."""
+    import json
+    import logging
+    from pathlib import Path
+
+    from esslingen_lab.privacy import redact
+
+    texts = [
+        json.loads(line)["text"]
+        for path in sorted((Path(__file__).parent / "fixtures").glob("pii_*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(texts) > 10_000
+    with caplog.at_level(logging.WARNING, logger="esslingen_lab.privacy.redact.redactor"):
+        redact(texts, n_jobs=1)
+    failed = [r.getMessage() for r in caplog.records if "rule failed" in r.getMessage()]
+    assert failed == []
