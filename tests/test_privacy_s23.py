@@ -65,6 +65,20 @@ from esslingen_lab.privacy import redact_text
         ("ich (Jahrgang achtunddreißig) lerne", "ich ([DATUM]) lerne"),
         ("bin jahrgang zweiundsechzig und komm nicht mit", "bin [DATUM] und komm nicht mit"),
         ("der schüler, tim s., war fertig", "der schüler, [NAME], war fertig"),
+        # a site made for the writer, a forum's user name made of words for a person
+        ("Mein Enkel hat mir eine Seite gebaut: traudl-weinmann.de. Bitte",
+         "Mein Enkel hat mir eine Seite gebaut: [URL]. Bitte"),
+        ("> Beitrag von Zeller_Bub: Digitalisierung", "> Beitrag von [URL]: Digitalisierung"),
+        # numbers read out: a dash said as "Strich", an IBAN in words
+        ("Nummer null sieben eins eins Strich drei eins neun vier sechs zwei danke",
+         "Nummer [TELEFON] danke"),
+        ("meine IBAN ist DE vier eins sechs eins eins neun eins drei eins null neun fünf fünf "
+         "acht zwei fünf eins fünf sechs sieben äh danke", "meine IBAN ist [IBAN] äh danke"),
+        ("Bankverbindung: D-E-fünf-sechs, sechs-null-eins-sieben, zwei-vier-sieben-null, "
+         "null-vier-sechs-vier, vier-vier-drei-neun, vier-sechs. Danke.",
+         "Bankverbindung: [IBAN]. Danke."),
+        # Kurdish and Ghanaian first names closing an answer
+        ("niemand antwortet. Berivan", "niemand antwortet. [NAME]"),
         # Turkish and older German first names the lists missed, in lower case
         ("lg erkan", "lg [NAME]"),
         ("gruß ottmar", "gruß [NAME]"),
@@ -113,6 +127,10 @@ def test_leaks_found_on_session_21_sets_are_closed(text, expected):
         "Zum Kurban Bayram ist die Moschee sehr voll",
         "studiert in São Paulo, Flug nach Athina",
         "Der Meltem weht im Sommer, die Sami leben in Lappland",
+        "Beitrag von Stadtplanung_ES: Danke, Antwort von Team_Bürgerbeteiligung: ok",
+        "drei Strich vier ist ein Bruch, eins Strich zwei",
+        "Die Stadt hat uns eine Seite gebaut: esslingen.de",
+        "Konto bei der KSK, de eins zwei drei geht nicht",
         # Swabian "a" (ein) before a word spelt as spoken is no initial and surname
         "Mir hend im Herbst a neis Auto kauft.",
         "Der Chef der katholischen Kirche ist der Papst.",
@@ -122,6 +140,7 @@ def test_words_beside_these_new_cues_stay(text):
     out = redact_text(text)
     assert "[NAME]" not in out.replace("Frau [NAME]", "") and "[ADRESSE]" not in out, out
     assert "[PERSON-BESCHREIBUNG]" not in out and "[GESUNDHEIT]" not in out, out
+    assert "[URL]" not in out and "[TELEFON]" not in out and "[IBAN]" not in out, out
 
 
 def test_no_rule_fails_on_any_labelled_answer(caplog):

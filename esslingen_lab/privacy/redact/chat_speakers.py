@@ -207,14 +207,31 @@ def _group_piece(piece: str) -> bool:
     )
 
 
+# words a person calls themself by in a user name: "Zeller_Bub", "Oma_Gerti_ES"
+_SELF_WORDS = frozenset(
+    "bub bua bube mädle maidle madl mädel girl boy oma opa omi opi mama papa mami papi "
+    "mutti vati tante onkel".split()
+)
+
+
+def _self_word(piece: str) -> bool:
+    """Tell a piece for a person: "Bub", "Oma", "Ratsherr" (not "Team", "Stadtplanung")."""
+    from esslingen_lab.privacy.redact.description_words import _person_word
+
+    return piece.lower() in _SELF_WORDS or _person_word(piece[:1].upper() + piece[1:])
+
+
 def _handle_shaped(value: str) -> bool:
     if _HANDLE.fullmatch(value) is None or value.lower() in _not_senders():
         return False
     pieces = _PIECES.findall(value)
     if sum(len(piece) for piece in pieces) < 3:
         return False  # "12.03.2025", "AG1", "v2.0", "S.12": a date, a group, a version
-    if _PUBLIC.match(value) is not None or any(_group_piece(p) for p in pieces):
-        return False  # the city's or a group's account: "Stadtplanung_ES", "Tisch_3"
+    if _PUBLIC.match(value) is not None:
+        return False
+    if any(_group_piece(p) for p in pieces) and not any(_self_word(p) for p in pieces):
+        return False  # the city's or a group's account: "Stadtplanung_ES", "Tisch_3" (not
+        # "Zeller_Bub", "Ratsherr_aD": a person's words for themself)
     if any(ch in value for ch in "_.") or any(ch.isdigit() for ch in value):
         return True
     return value.islower() and len(value) >= 3 and not _plain_word(value)  # not "heute"

@@ -256,7 +256,10 @@ _SITE_WORD = (
     r"(?i:(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren|my|our)"
     r"\x20+(?:\p{L}+\x20+)?(?:web|home|internet|online|privat|familien)?"
     r"(?:seite|site|page|homepage|blog|domain|portfolio|podcast|shop|webshop|präsenz|auftritt)"
-    r"\p{L}{0,3})"
+    r"\p{L}{0,3}"
+    # a site made for the writer: "Mein Enkel hat mir eine Seite gebaut: traudl-weinmann.de"
+    r"|(?:hat|haben|hot)\x20+(?:mir|uns|ihm|ihr)\x20+(?:eine|ne|'ne|a)\x20+"
+    r"(?:web|home|internet)?seite\x20+(?:gebaut|gemacht|erstellt|eingerichtet|programmiert))"
 )
 _SITE_TLD = (
     r"(?:(?-i:[a-z]{2})|(?i:com|net|org|info|biz|online|site|website|blog|shop|store|page|app|"
@@ -276,7 +279,8 @@ _PLATFORM = (
 )
 _OWN_SITE = regex.compile(
     # (the site on the next line too: "Meine Website\nkuehn-hans.de")
-    rf"""{_SITE_WORD}[\x20\t]*[:\-–]?[\x20\t]*(?:\n[\x20\t]*)?(?:(?:\p{{L}}+|{_PLATFORM})[\x20\t]+){{0,4}}?(?!{_PLATFORM})(?P<v>{_HOST})
+    # (a verb and its colon between: "eine Seite gebaut: traudl-weinmann.de")
+    rf"""{_SITE_WORD}[\x20\t]*[:\-–]?[\x20\t]*(?:\n[\x20\t]*)?(?:(?:\p{{L}}+|{_PLATFORM})[\x20\t]*:?[\x20\t]+){{0,4}}?(?!{_PLATFORM})(?P<v>{_HOST})
        |(?P<v>{_HOST})[\x20\t]*[:,\-–]?[\x20\t]*(?i:(?:das\x20)?(?:ist|wäre|war))\x20+{_SITE_WORD}""",
     _FLAGS,
 )

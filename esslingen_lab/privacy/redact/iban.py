@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["iban_spans"]
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["SPOKEN_IBAN_RULES", "iban_spans", "loose_iban_spans", "spoken_iban_spans"]
 
 # IBAN lengths by country (ISO 13616 registry), the countries respondents here bank with
 LENGTHS = {
@@ -213,3 +215,42 @@ def loose_iban_spans(text: str):
     """
     yield from _spaced_spans(text)
     yield from _letter_spans(text)
+
+
+# ---------------------------------------------------------------- IBANs read out in words
+
+_WORD_DIGITS = {
+    "null": 1, "eins": 1, "ein": 1, "zwei": 1, "zwo": 1, "drei": 1, "vier": 1, "fünf": 1,
+    "sechs": 1, "sieben": 1, "acht": 1, "neun": 1,
+}
+# "DE vier eins sechs …", "D E sieben drei …", "D-E-fünf-sechs, sechs-null-eins-sieben, …"
+_SPOKEN = regex.compile(
+    r"(?<![\p{L}\d])(?P<v>[Dd][\x20\-]?[Ee](?:[\x20,\-–]{1,3}(?:(?i:null|eins|ein|zwei|zwo|drei|"
+    r"vier|fünf|sechs|sieben|acht|neun)|\d{1,4})(?![\p{L}\d])){12,})",
+    regex.VERSION1,
+)
+_SPOKEN_CUE = regex.compile(r"(?i:iban|bankverbindung|konto)")
+
+
+def spoken_iban_spans(text: str):
+    """Yield a German IBAN read out digit by digit after its cue: "IBAN ist DE vier eins …".
+
+    Twenty digits follow "DE"; a dictated one may lose a digit or two, so sixteen suffice.
+    """
+    for match in _SPOKEN.finditer(text):
+        if _SPOKEN_CUE.search(text, max(0, match.start() - 40), match.start()) is None:
+            continue
+        digits = 0
+        for piece in regex.split(r"[\x20,\-–]+", match.group("v"))[1:]:
+            digits += _WORD_DIGITS.get(piece.lower(), len(piece) if piece.isdigit() else 0)
+        if digits >= 16:
+            yield match.span("v")
+
+
+#: Before the other IBAN rules: an IBAN read out in words after its cue.
+SPOKEN_IBAN_RULES = [
+    _Rule("IBAN", None, needs=("iban", "bankverbindung", "konto"),
+          gate=regex.compile(r"(?i:d[\x20\-]?e[\x20,\-–]+(?:null|eins|ein|zwei|zwo|drei|vier|"
+                             r"fünf|sechs|sieben|acht|neun|\d))"),
+          gate_on_raw=True, finder=spoken_iban_spans, name="iban-spoken", trusted=True),
+]

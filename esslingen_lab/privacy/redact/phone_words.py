@@ -66,6 +66,9 @@ _PHONE_SEP = (
     # a word that links the groups of a dictated number: "null eins sechs null, dann 92 44 …",
     # with two groups after it ("…, dann drei Wochen nichts" is no part of the number)
     # (the spaces after it possessive: a long run of them costs one pass, not its square)
+    # or the dictated mark itself: "null sieben eins eins Strich drei eins …"
+    r"(?:(?i:strich|schrägstrich|bindestrich)[\x20\t]+"
+    rf"(?={_PHONE_UNIT}(?![\w])))?"
     r"(?:(?i:dann|danach|und\x20dann|und\x20danach|then|and\x20then)"
     r"[\x20\t]*+(?:[,:][\x20\t]*+)?"
     rf"(?={_PHONE_UNIT}(?![\w])[\x20\t,\-–—‑/.·]+{_PHONE_UNIT}(?![\w])))?"

@@ -20,7 +20,7 @@ from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
-from esslingen_lab.privacy.redact.iban import iban_spans, loose_iban_spans
+from esslingen_lab.privacy.redact.iban import SPOKEN_IBAN_RULES, iban_spans, loose_iban_spans
 from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES, ID_LIST_RULES
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
@@ -202,6 +202,7 @@ _RULES: list[_Rule] = [
     ),
     # ---- IBAN (DE89 3704 0044 0532 0130 00 and other countries)
     # typed apart ("D E 8 9 3 7 …") or with letters for digits ("DE89 37O4 OO44 …"): iban.py
+    *SPOKEN_IBAN_RULES,  # "meine IBAN ist DE vier eins sechs …" (iban.py)
     _Rule(
         "IBAN",
         None,
