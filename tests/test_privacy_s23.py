@@ -79,6 +79,10 @@ from esslingen_lab.privacy import redact_text
          "Bankverbindung: [IBAN]. Danke."),
         # Kurdish and Ghanaian first names closing an answer
         ("niemand antwortet. Berivan", "niemand antwortet. [NAME]"),
+        # the second review: names with an initial before "aus", "vom"; Prüfer as a surname
+        ("der trainer tim h. aus der c-jugend schreit",
+         "der trainer [NAME] aus der c-jugend schreit"),
+        ("Nachname Prüfer, Vorname Anja", "Nachname [NAME], Vorname [NAME]"),
         # Turkish and older German first names the lists missed, in lower case
         ("lg erkan", "lg [NAME]"),
         ("gruß ottmar", "gruß [NAME]"),
@@ -131,6 +135,12 @@ def test_leaks_found_on_session_21_sets_are_closed(text, expected):
         "drei Strich vier ist ein Bruch, eins Strich zwei",
         "Die Stadt hat uns eine Seite gebaut: esslingen.de",
         "Konto bei der KSK, de eins zwei drei geht nicht",
+        "Mein Sparkonto: 12.500 Euro, das reicht; unser Vereinskonto: 25000 Euro Minus",
+        "Wie der Prüfer Brandschutz sagt, fehlen Rauchmelder. Ich bin Planer Verkehr.",
+        "Laut Routenplaner Komoot sind es 5 km",
+        "Der Arzt der allgemeinmedizinischen Praxis ist nett.",
+        "Ein Trainer des historischen Vereins sagte das.",
+        "Ich bin vollblind, was Politik angeht. Ich bilde Führhunde aus.",
         # Swabian "a" (ein) before a word spelt as spoken is no initial and surname
         "Mir hend im Herbst a neis Auto kauft.",
         "Der Chef der katholischen Kirche ist der Papst.",

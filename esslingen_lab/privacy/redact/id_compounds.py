@@ -119,8 +119,20 @@ def _id_compound_spans(text: str):
         # "mit der Nummer B072XM4R81": after an article the word is a bare "Nummer"
         bare = match.group("bare") is not None or stem in _ARTICLES
         numbered = _NUMBERED.fullmatch(match.group("cue")) is not None and not bare
+        if _COUNT_AFTER.match(text, match.end("v")) is not None or _COUNT_AFTER.fullmatch(
+            value[value.rfind("-") :] if "-" in value else ""
+        ):
+            continue  # "Mein Sparkonto: 12.500 Euro", "steht 12345-mal im System": a count
         if _looks_like_id(value, bare, numbered):
             yield match.span("v")
+
+
+# a unit after the number: it counts money, time or times, it names no file
+_COUNT_AFTER = regex.compile(
+    r"(?:\x20?-|\x20)(?i:mal|euro|eur|€|minuten|stunden|tage|prozent|%|cent|franken|dollar)"
+    r"(?![\p{L}])|\x20?(?:€|%)",
+    regex.VERSION1,
+)
 
 
 #: Runs with the loose number formats, before the licence plates ("Tagespflege-Nr.

@@ -132,7 +132,10 @@ LOWER_INITIAL_NAME = regex.compile(
 )
 
 
-_CLOSES = regex.compile(r"[,;)!?]|$|\x20(?:und|hat|war|ist|sagt|meint|kommt)\b")
+_CLOSES = regex.compile(
+    r"[,;:)!?]|$|\x20?[\-–]|\x20(?:und|hat|hatte|war|ist|wird|sagt|meint|kommt|schreibt|aus|vom|von|"
+    r"beim|bei|im|in|mit|zusammen|gesagt|geschrieben)\b"
+)
 
 
 def lower_initial_name_spans(text: str):

@@ -396,9 +396,13 @@ _OF_HOUSE = regex.compile(
 
 
 def _is_person(noun: str) -> bool:
+    from esslingen_lab.privacy.redact.description_words import _person_word
+
     person, _, _ = _vocabulary()
     lower = noun.lower()
-    return lower.endswith(person) or lower.endswith(("erin", "istin", "antin", "entin", "ärztin"))
+    return lower.endswith(person) or lower.endswith(
+        ("erin", "istin", "antin", "entin", "ärztin")
+    ) or _person_word(noun)  # "der einzige Allgemeinmediziner in Sirnau"
 
 
 def description_spans(text: str):
@@ -422,7 +426,7 @@ def description_spans(text: str):
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             start, end = _with_house(text, match, institutions)
             if match.group("a"):
-                if _people_adjective(match.group("a")):
+                if _people_adjective(match.group("a"), match.group("p")):
                     yield start, end
                 continue  # "der katholischen Kirche": one of a kind, not one place
             if _named_place(text[match.start("p") : end]):
@@ -466,18 +470,30 @@ _HOUSE_LINKS = frozenset("in im am an auf bei beim".split())
 _HOUSES_OF_WORSHIP = ("kirche", "kapelle", "moschee", "synagoge", "münster")
 
 
-# "-isch" adjectives that name a kind of place, not one: "der städtischen Kita"
-_KIND_ADJECTIVES = frozenset(
-    "städtisch katholisch evangelisch politisch technisch medizinisch diakonisch psychiatrisch "
-    "klinisch elektrisch praktisch logistisch touristisch statistisch juristisch pädagogisch "
-    "therapeutisch psychologisch ökologisch ökumenisch europäisch kommunistisch demokratisch "
-    "sozialistisch orthopädisch chirurgisch internistisch kaufmännisch gärtnerisch "
-    "hauswirtschaftlich".split()
+# the peoples of Esslingen's communities, as "-isch" adjectives ("der griechischen Gemeinde")
+_PEOPLES = frozenset(
+    "griechisch türkisch kurdisch italienisch kroatisch serbisch bosnisch albanisch "
+    "kosovarisch mazedonisch montenegrinisch slowenisch polnisch russisch ukrainisch "
+    "rumänisch bulgarisch ungarisch tschechisch slowakisch portugiesisch spanisch eritreisch "
+    "äthiopisch somalisch syrisch irakisch iranisch persisch afghanisch pakistanisch indisch "
+    "tamilisch vietnamesisch chinesisch koreanisch japanisch philippinisch marokkanisch "
+    "tunesisch algerisch ägyptisch libanesisch palästinensisch arabisch nigerianisch "
+    "ghanaisch kamerunisch kongolesisch brasilianisch armenisch georgisch aramäisch "
+    "assyrisch alevitisch jesidisch afrikanisch lateinamerikanisch".split()
+)
+# nouns of a community or a club, of which a town has one per people
+_COMMUNITIES = (
+    "gemeinde", "gemeinden", "verein", "vereins", "vereine", "community", "moschee",
+    "mission", "club", "clubs", "gemeinschaft", "zentrum", "zentrums", "chor", "chors",
+    "kreis", "kreises", "treff", "treffs", "elternverein",
 )
 
 
-def _people_adjective(adjective: str | None) -> bool:
-    """Tell "griechischen", "eritreischen" (one community's club) from "städtischen"."""
+def _people_adjective(adjective: str | None, place: str) -> bool:
+    """Tell "der griechischen Gemeinde", "vom eritreischen Jugendverein" (one community's
+    club) from "der städtischen Kita", "der heilpädagogischen Schule", "des historischen
+    Vereins": a people's adjective before a community's or a club's noun.
+    """
     if not adjective:
         return False
     stem = adjective.strip()
@@ -485,7 +501,8 @@ def _people_adjective(adjective: str | None) -> bool:
         if stem.endswith("isch" + ending):
             stem = stem[: -len(ending)]
             break
-    return stem not in _KIND_ADJECTIVES
+    head = place.split()[0].lower() if place else ""
+    return stem.split("-")[0] in _PEOPLES and head.endswith(_COMMUNITIES)
 
 
 def _named_place(place: str) -> bool:
