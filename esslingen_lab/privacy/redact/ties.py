@@ -490,9 +490,10 @@ _COMMUNITIES = (
 
 
 def _people_adjective(adjective: str | None, place: str) -> bool:
-    """Tell "der griechischen Gemeinde", "vom eritreischen Jugendverein" (one community's
-    club) from "der städtischen Kita", "der heilpädagogischen Schule", "des historischen
-    Vereins": a people's adjective before a community's or a club's noun.
+    """Tell a people's adjective before a community's or a club's noun.
+
+    "der griechischen Gemeinde", "vom eritreischen Jugendverein" (one community's club), not
+    "der städtischen Kita", "der heilpädagogischen Schule", "des historischen Vereins".
     """
     if not adjective:
         return False
