@@ -83,6 +83,12 @@ from esslingen_lab.privacy import redact_text
         ("der trainer tim h. aus der c-jugend schreit",
          "der trainer [NAME] aus der c-jugend schreit"),
         ("Nachname Prüfer, Vorname Anja", "Nachname [NAME], Vorname [NAME]"),
+        # a surname that is a word on the signature's last line; a first name's genitive
+        ("Kommentare gern.\n— Kathrin Sonntag", "Kommentare gern.\n— [NAME]"),
+        ("Nedims Auto steht seit 3 Wochen da.", "[NAME] Auto steht seit 3 Wochen da."),
+        ("Viele Grüße\nAnna Esslingen", "Viele Grüße\n[NAME] Esslingen"),
+        ("Beim Einsatz hat uns Kamerad Engelhardt geholfen.",
+         "Beim Einsatz hat uns Kamerad [NAME] geholfen."),
         # Turkish and older German first names the lists missed, in lower case
         ("lg erkan", "lg [NAME]"),
         ("gruß ottmar", "gruß [NAME]"),
@@ -141,6 +147,7 @@ def test_leaks_found_on_session_21_sets_are_closed(text, expected):
         "Der Arzt der allgemeinmedizinischen Praxis ist nett.",
         "Ein Trainer des historischen Vereins sagte das.",
         "Ich bin vollblind, was Politik angeht. Ich bilde Führhunde aus.",
+        "Des Mais Anbau ist gut, Ottos Mops kotzt, Marias Himmelfahrt ist ein Feiertag.",
         # Swabian "a" (ein) before a word spelt as spoken is no initial and surname
         "Mir hend im Herbst a neis Auto kauft.",
         "Der Chef der katholischen Kirche ist der Papst.",

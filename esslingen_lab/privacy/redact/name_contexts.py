@@ -448,6 +448,29 @@ def _dialect_admit(features) -> bool:
     return _FIRST_OR_PET.any_in(features.words())
 
 
+# a first name's genitive before the noun it owns: "Annas Auto", "Nedims Auto", "Mehmets
+# Tochter" (the name written with its "s": no list holds "Annas")
+_GENITIVE = regex.compile(r"(?<![\p{L}\-])(?P<v>\p{Lu}\p{Ll}{2,}s)\x20+(?=\p{Lu}\p{Ll})")
+
+
+def _genitive_name(word: str) -> bool:
+    """Tell "Annas", "Nedims" (a listed first name and "s") from "Mais", "Kais", "Andreas"."""
+    lex = lexicon()
+    stem = word[:-1]
+    # the word list may read "Annas" as Anna's: its lemma is then the name itself
+    return lex.is_first_name(stem) and lex.german.get(word) in (None, stem)
+
+
+def genitive_name_spans(text: str):
+    """Yield a first name in the genitive before a capitalised noun: "Annas Auto steht …"."""
+    for match in _GENITIVE.finditer(text):
+        if _genitive_name(match.group("v")):
+            yield match.span("v")
+
+
+_GENITIVE_WORDS = KnownWords(lambda w: len(w) > 3 and w.endswith("s") and _genitive_name(w))
+
+
 def _rules():
     from esslingen_lab.privacy.redact.patterns import _Rule
     from esslingen_lab.privacy.redact.sign_offs import INITIAL_RULES
@@ -470,6 +493,8 @@ def _rules():
               finder=family_firm_spans, name="name-family-firm", trusted=True),
         _Rule("NAME", None, needs=("[name]",), finder=coordinated_name_spans,
               name="name-coordinated", trusted=True),
+        _Rule("NAME", None, admit=lambda features: _GENITIVE_WORDS.any_in(features.words()),
+              finder=genitive_name_spans, name="name-genitive", trusted=True),
         *INITIAL_RULES,  # "K.-H. [NAME]", "[NAME] v. T." (sign_offs.py): after every name rule
     ]
 

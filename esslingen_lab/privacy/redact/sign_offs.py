@@ -499,6 +499,35 @@ def _no_word_in_capitals(word: str, lex) -> bool:
     return True
 
 
+# the signature's last line, a first name found and one more word: "— [NAME] Sonntag",
+# "Viele Grüße\n[NAME] Winter" (the surname may be a word: Sonntag, Winter, Koch)
+_SIGNATURE_LINE = regex.compile(
+    r"(?m)^[\x20\t]*(?:[—–\-]{1,2}[\x20\t]*)?\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"[\x20\t]*$"
+)
+
+
+_SIGNING_GROUPS = frozenset("Team Vorstand Redaktion Gruppe Verwaltung Familie Orga".split())
+
+
+def signature_surname_spans(text: str):
+    """Yield a surname after a first name found on the answer's last line."""
+    if "[NAME]" not in text:
+        return
+    lex = lexicon()
+    for match in _SIGNATURE_LINE.finditer(text, max(0, len(text) - 80)):
+        word = match.group("v")
+        if text[match.end() :].strip() or word in _HELLO:
+            continue  # not the last line; "[NAME] Danke" (but "Sonntag", "Winter" sign here)
+        if (
+            _function_word(word.lower()) or lex.is_lower_word(word) or _is_person_noun(word)
+            or _PLACE.fullmatch(word) is not None or word.lower() in _PLACE_WORDS
+            or word in _SIGNING_GROUPS or lex.is_compound(word)
+        ):
+            continue  # "[NAME] Esslingen", "[NAME] Kassier", "[NAME] Team", "[NAME] Elternbeirat"
+        yield match.start("v") - len("[NAME] "), match.end("v")
+
+
 def caps_initial_spans(text: str):
     """Yield a surname in capitals with its first initial: "NDIAYE F.", "ŠIMIĆ A."."""
     lex = lexicon()
@@ -541,6 +570,9 @@ INITIAL_RULES = [
     _Rule("NAME", None, needs=("[name]",), gate=_INITIAL_GATE,
           gate_on_raw=True, finder=initials_beside_name_spans,
           name="name-initials-beside-tag", trusted=True),
+    _Rule("NAME", None, needs=("[name]",), gate=regex.compile(r"\[NAME\]\x20\p{Lu}\p{Ll}+\s*$"),
+          gate_on_raw=True, finder=signature_surname_spans, name="name-signature-surname",
+          trusted=True),
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}{3}\x20\p{Lu}\."), gate_on_raw=True,
           finder=caps_initial_spans, name="name-caps-with-initial", trusted=True),
     _Rule("NAME", None, needs=("name",), gate=regex.compile(r"name\x20+\p{Lu}"),
