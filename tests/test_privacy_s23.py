@@ -84,11 +84,13 @@ from esslingen_lab.privacy import redact_text
          "der trainer [NAME] aus der c-jugend schreit"),
         ("Nachname Prüfer, Vorname Anja", "Nachname [NAME], Vorname [NAME]"),
         # a surname that is a word on the signature's last line; a first name's genitive
-        ("Kommentare gern.\n— Kathrin Sonntag", "Kommentare gern.\n— [NAME]"),
+        ("Kommentare gern.\n— Kathrin Winter", "Kommentare gern.\n— [NAME]"),
         ("Nedims Auto steht seit 3 Wochen da.", "[NAME] Auto steht seit 3 Wochen da."),
         ("Viele Grüße\nAnna Esslingen", "Viele Grüße\n[NAME] Esslingen"),
-        ("Beim Einsatz hat uns Kamerad Engelhardt geholfen.",
-         "Beim Einsatz hat uns Kamerad [NAME] geholfen."),
+        # a club's word after the signature's first name stays, and the tag stays whole
+        ("Danke für die Umfrage.\n— Anna Initiative",
+         "Danke für die Umfrage.\n— [NAME] Initiative"),
+        ("Danke.\n— Anna Leitung", "Danke.\n— [NAME] Leitung"),
         # Turkish and older German first names the lists missed, in lower case
         ("lg erkan", "lg [NAME]"),
         ("gruß ottmar", "gruß [NAME]"),
@@ -148,6 +150,10 @@ def test_leaks_found_on_session_21_sets_are_closed(text, expected):
         "Ein Trainer des historischen Vereins sagte das.",
         "Ich bin vollblind, was Politik angeht. Ich bilde Führhunde aus.",
         "Des Mais Anbau ist gut, Ottos Mops kotzt, Marias Himmelfahrt ist ein Feiertag.",
+        # the third review: saints' days, churches, streets, shops, brands, a noun's genitive
+        "Die Karls Straße ist zugeparkt, die Georgs Kirche auch, am Valentins Tag erst recht.",
+        "Die Rückkehr des Wolfs Sorgen bereitet; Efes Bier; Alis Kiosk; Tante Emmas Laden",
+        "Bei der Feuerwehr ist jeder Kamerad Teil einer Familie.",
         # Swabian "a" (ein) before a word spelt as spoken is no initial and surname
         "Mir hend im Herbst a neis Auto kauft.",
         "Der Chef der katholischen Kirche ist der Papst.",

@@ -457,14 +457,31 @@ def _genitive_name(word: str) -> bool:
     """Tell "Annas", "Nedims" (a listed first name and "s") from "Mais", "Kais", "Andreas"."""
     lex = lexicon()
     stem = word[:-1]
-    # the word list may read "Annas" as Anna's: its lemma is then the name itself
-    return lex.is_first_name(stem) and lex.german.get(word) in (None, stem)
+    # the word list may read "Annas" as Anna's: its lemma is then the name itself (but not
+    # "Wolfs", a noun's genitive too)
+    return (
+        lex.is_first_name(stem) and lex.german.get(word) in (None, stem)
+        and not lex.is_common_noun(stem)
+    )
+
+
+# what a person has: family, home, things of everyday life ("Annas Auto", "Mehmets Tochter");
+# not a saint's day, a church, a street, a shop or a brand ("Georgs Kirche", "Karls Straße",
+# "Alis Kiosk", "Efes Bier")
+_OWNED = frozenset(
+    "Auto Autos Wagen Fahrrad Rad Handy Telefon Nummer Adresse Wohnung Zimmer Haus Garten "
+    "Hund Katze Mama Papa Mutter Vater Eltern Tochter Sohn Kind Kinder Baby Mann Frau Freund "
+    "Freundin Oma Opa Bruder Schwester Onkel Tante Enkel Enkelin Familie Klasse Lehrer "
+    "Lehrerin Erzieherin Chef Chefin Kollege Kollegin Arbeit Geburtstag Antrag Bescheid "
+    "Konto Rente Krankheit Arzt Ärztin Pflege Rollstuhl Rollator Zustand Termin".split()
+)
 
 
 def genitive_name_spans(text: str):
-    """Yield a first name in the genitive before a capitalised noun: "Annas Auto steht …"."""
+    """Yield a first name in the genitive before what a person has: "Annas Auto steht …"."""
     for match in _GENITIVE.finditer(text):
-        if _genitive_name(match.group("v")):
+        noun = text[match.end() :].split(maxsplit=1)
+        if noun and noun[0].rstrip(".,;:!?") in _OWNED and _genitive_name(match.group("v")):
             yield match.span("v")
 
 

@@ -508,6 +508,7 @@ _SIGNATURE_LINE = regex.compile(
 
 
 _SIGNING_GROUPS = frozenset("Team Vorstand Redaktion Gruppe Verwaltung Familie Orga".split())
+_TITLES_AFTER_NAME = frozenset("Pastor Pfarrer Doktor Professor Gott Jesus".split())
 
 
 def signature_surname_spans(text: str):
@@ -517,15 +518,17 @@ def signature_surname_spans(text: str):
     lex = lexicon()
     for match in _SIGNATURE_LINE.finditer(text, max(0, len(text) - 80)):
         word = match.group("v")
-        if text[match.end() :].strip() or word in _HELLO:
-            continue  # not the last line; "[NAME] Danke" (but "Sonntag", "Winter" sign here)
+        if text[match.end() :].strip() or word in _HELLO or word in _SIGNING_GROUPS:
+            continue  # not the last line; "[NAME] Danke", "[NAME] Team"
+        if not (word in lex.last or not lex.is_german(word)) or word in _TITLES_AFTER_NAME:
+            continue  # a surname the lists know ("Winter", "Koch") or no word; not "Leitung"
         if (
             _function_word(word.lower()) or lex.is_lower_word(word) or _is_person_noun(word)
             or _PLACE.fullmatch(word) is not None or word.lower() in _PLACE_WORDS
-            or word in _SIGNING_GROUPS or lex.is_compound(word)
+            or lex.is_compound(word)
         ):
-            continue  # "[NAME] Esslingen", "[NAME] Kassier", "[NAME] Team", "[NAME] Elternbeirat"
-        yield match.start("v") - len("[NAME] "), match.end("v")
+            continue  # "[NAME] Esslingen", "[NAME] Kassier", "[NAME] Elternbeirat"
+        yield match.span("v")  # the word alone: the tag before it stays whole
 
 
 def caps_initial_spans(text: str):
