@@ -219,14 +219,13 @@ def loose_iban_spans(text: str):
 
 # ---------------------------------------------------------------- IBANs read out in words
 
-_WORD_DIGITS = {
-    "null": 1, "eins": 1, "ein": 1, "zwei": 1, "zwo": 1, "drei": 1, "vier": 1, "fünf": 1,
-    "sechs": 1, "sieben": 1, "acht": 1, "neun": 1,
-}
+_DIGIT_WORDS = ("null", "eins", "ein", "zwei", "zwo", "drei", "vier", "fünf", "sechs", "sieben",
+                "acht", "neun")
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
 # "DE vier eins sechs …", "D E sieben drei …", "D-E-fünf-sechs, sechs-null-eins-sieben, …"
 _SPOKEN = regex.compile(
-    r"(?<![\p{L}\d])(?P<v>[Dd][\x20\-]?[Ee](?:[\x20,\-–]{1,3}(?:(?i:null|eins|ein|zwei|zwo|drei|"
-    r"vier|fünf|sechs|sieben|acht|neun)|\d{1,4})(?![\p{L}\d])){12,})",
+    rf"(?<![\p{{L}}\d])(?P<v>[Dd][\x20\-]?[Ee](?:[\x20,\-–]{{1,3}}(?:(?i:{_DIGIT_WORD})|\d{{1,4}})"
+    r"(?![\p{L}\d])){12,})",
     regex.VERSION1,
 )
 _SPOKEN_CUE = regex.compile(r"(?i:iban|bankverbindung|konto)")
@@ -242,7 +241,7 @@ def spoken_iban_spans(text: str):
             continue
         digits = 0
         for piece in regex.split(r"[\x20,\-–]+", match.group("v"))[1:]:
-            digits += _WORD_DIGITS.get(piece.lower(), len(piece) if piece.isdigit() else 0)
+            digits += len(piece) if piece.isdigit() else piece.lower() in _DIGIT_WORDS
         if digits >= 16:
             yield match.span("v")
 
@@ -250,7 +249,6 @@ def spoken_iban_spans(text: str):
 #: Before the other IBAN rules: an IBAN read out in words after its cue.
 SPOKEN_IBAN_RULES = [
     _Rule("IBAN", None, needs=("iban", "bankverbindung", "konto"),
-          gate=regex.compile(r"(?i:d[\x20\-]?e[\x20,\-–]+(?:null|eins|ein|zwei|zwo|drei|vier|"
-                             r"fünf|sechs|sieben|acht|neun|\d))"),
+          gate=regex.compile(rf"(?i:d[\x20\-]?e[\x20,\-–]+(?:{_DIGIT_WORD}|\d))"),
           gate_on_raw=True, finder=spoken_iban_spans, name="iban-spoken", trusted=True),
 ]

@@ -323,7 +323,7 @@ _LIVES_AFTER = regex.compile(
 
 _TIMES = frozenset(
     "winter sommer herbst frühling frühjahr schnitt durchschnitt wochenende moment monat "
-    "jahr quartal alter schnitt urlaub januar februar märz april mai juni juli august "
+    "jahr quartal alter urlaub januar februar märz april mai juni juli august "
     "september oktober november dezember".split()
 )
 _COUNT_AFTER = regex.compile(r"\x20+(?i:grad|°|busse|bahnen|züge|prozent|%|euro|€|mal|stück)\b")

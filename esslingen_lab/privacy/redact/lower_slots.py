@@ -16,8 +16,8 @@ from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
 from esslingen_lab.privacy.redact.vocabulary import _LOWER_STOP, FIRST_NAMES, NOT_NAMES
 
 __all__ = [
-    "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE", "LOWER_SLOT_WORDS", "lower_initial_name_spans",
-    "lower_slot_name_spans", "name_on_the_door_spans",
+    "ABBREVIATION_INITIALS", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE", "LOWER_SLOT_WORDS",
+    "lower_initial_name_spans", "lower_slot_name_spans", "name_on_the_door_spans",
 ]
 
 _RELATIVES = (
@@ -125,6 +125,9 @@ def _holder_surname(word: str | None) -> bool:
     )
 
 
+#: The letters abbreviations start with ("a. D.", "d. h.", "e. V.", "i. A.", "o. ä.", "s. o.",
+#: "u. a.", "v. a.", "z. B."): as a lower-case initial only where the name plainly ends.
+ABBREVIATION_INITIALS = "adeiosuvz"
 # a lower-case first name with the initial of its surname: "der schüler, tim h., war …"
 LOWER_INITIAL_NAME = regex.compile(
     r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,}(?:-\p{Ll}{2,})?)\x20(?P<i>\p{Ll}\.)"
@@ -143,7 +146,7 @@ def lower_initial_name_spans(text: str):
     for match in LOWER_INITIAL_NAME.finditer(text):
         kind = _first_name(match.group("v"))
         closes = _CLOSES.match(text, match.end("i")) is not None
-        if not kind or (kind == 1 or match.group("i")[0] in "adeiosuvz") and not closes:
+        if not kind or (kind == 1 or match.group("i")[0] in ABBREVIATION_INITIALS) and not closes:
             continue  # "die farbe rosa b. mir", "mit anna u. a."; "tim s., war" closes it
         end = match.end("i")
         # at the end the period closes the sentence too: "grüße von [NAME]."

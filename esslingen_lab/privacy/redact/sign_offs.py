@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.lower_slots import ABBREVIATION_INITIALS
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE_RE
@@ -49,7 +50,8 @@ _AFTER = regex.compile(
 # a lower-case initial after a tag in a text typed in lower case: "kollege [NAME] p. und ich"
 # (not the letters abbreviations start with: "a. D.", "e. V.", "i. A.", "s. o.", "u. a.", "z. B.")
 _LOWER_AFTER_INITIAL = regex.compile(
-    r"(?<=\[NAME\])\x20(?P<v>[bcfghjklmnpqrtwxy]\.)(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.|\x20\p{Lu})"
+    rf"(?<=\[NAME\])\x20(?P<v>(?![{ABBREVIATION_INITIALS}])[a-z]\.)(?=[\x20,;)!?]|$)"
+    r"(?!\x20\p{Ll}\.|\x20\p{Lu})"
 )
 # an elided particle between two tags: "[NAME] D'[NAME]" ("Roberta D'Angelo", "Sean O'Brien")
 _ELIDED = regex.compile(r"\[NAME\]\x20+(?:[DdOLl]|Dall|Dell)['’]\[NAME\]")
@@ -480,6 +482,8 @@ _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
     r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{L}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}(?:\p{Lu}{2}|\p{Ll}{2})"
 )
+
+
 def _no_word_in_capitals(word: str, lex) -> bool:
     """Tell "NDIAYE", "BRANDSTETTER", "ŠIMIĆ" from "KAPITEL", "SEITE", "TEIL" (any noun).
 

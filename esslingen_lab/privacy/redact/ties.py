@@ -489,21 +489,14 @@ _COMMUNITIES = (
 )
 
 
-def _people_adjective(adjective: str | None, place: str) -> bool:
+def _people_adjective(adjective: str, place: str) -> bool:
     """Tell a people's adjective before a community's or a club's noun.
 
     "der griechischen Gemeinde", "vom eritreischen Jugendverein" (one community's club), not
     "der städtischen Kita", "der heilpädagogischen Schule", "des historischen Vereins".
     """
-    if not adjective:
-        return False
-    stem = adjective.strip()
-    for ending in ("en", "er", "es", "em", "e"):
-        if stem.endswith("isch" + ending):
-            stem = stem[: -len(ending)]
-            break
-    head = place.split()[0].lower() if place else ""
-    return stem.split("-")[0] in _PEOPLES and head.endswith(_COMMUNITIES)
+    stem = adjective[: adjective.rindex("isch") + 4]  # "griechischen" → "griechisch"
+    return stem in _PEOPLES and place.split()[0].lower().endswith(_COMMUNITIES)
 
 
 def _named_place(place: str) -> bool:
