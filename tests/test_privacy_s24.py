@@ -13,7 +13,8 @@ from esslingen_lab.privacy import redact_text
         ("Viele Grüße\nAnna Elternbeirat", "Viele Grüße\n[NAME] Elternbeirat"),
         ("Grüße, Jonas Förderverein", "Grüße, [NAME] Förderverein"),
         # the year of a wine or a cohort is no one's birth year; a person's still is
-        ("Der Riesling vom Jahrgang dreißig war gut.", "Der Riesling vom Jahrgang dreißig war gut."),
+        ("Der Riesling vom Jahrgang dreißig war gut.",
+         "Der Riesling vom Jahrgang dreißig war gut."),
         ("ich bin vom Jahrgang 58", "ich bin vom [DATUM]"),
         ("Mein Vater, der Jahrgang 38 ist, kann das nicht.",
          "Mein Vater, der [DATUM] ist, kann das nicht."),
@@ -21,6 +22,24 @@ from esslingen_lab.privacy import redact_text
         # a table's place is no street; a square's name ends in "-er"
         ("VfB Stuttgart Platz 3, des isch doch was", "VfB Stuttgart Platz 3, des isch doch was"),
         ("Ich wohne am Berliner Platz 3.", "Ich wohne am [ADRESSE]."),
+        # a signature's "Gez." capitalised; an initial after a listed surname and its comma
+        ("Gez. KIENLE", "Gez. [NAME]"),
+        ("Verfasser: HÄFNER, T.", "Verfasser: [NAME]"),
+        ("Antragst.: Fr. HOFMANN, E., Adr.: Ottilienplatz 3",
+         "Antragst.: Fr. [NAME], Adr.: [ADRESSE]"),
+        ("Danke an Frau Weber, S. 3 lesen", "Danke an Frau [NAME], S. 3 lesen"),
+        # a list of who was there: surnames alone, with initials; roles and offices stay
+        ("Teilnehmende: Dannenmann, C.; Ilić, Marko; Frau Sauter (Amt 16)",
+         "Teilnehmende: [NAME]; [NAME], [NAME]; Frau [NAME] (Amt 16)"),
+        ("Anwesend: Hofmann, T., Kienle, M.", "Anwesend: [NAME], [NAME]"),
+        ("Anwesend: Eckstein, Kienle, Frau Sauter", "Anwesend: [NAME], [NAME], Frau [NAME]"),
+        ("Anwesend: Vorstand, Kassier, Beirat, Bürgermeister",
+         "Anwesend: Vorstand, Kassier, Beirat, Bürgermeister"),
+        ("Anwesend: Kämmerer, Schriftführer, Kienle", "Anwesend: Kämmerer, Schriftführer, [NAME]"),
+        ("Teilnehmende: Stadtverwaltung, Gemeinderat, Bürgerschaft, Jugendgemeinderat",
+         "Teilnehmende: Stadtverwaltung, Gemeinderat, Bürgerschaft, Jugendgemeinderat"),
+        ("Verteiler: Amt 20, Amt 61, Presse", "Verteiler: Amt 20, Amt 61, Presse"),
+        ("Anwesend: alle Mitglieder außer Eckstein", "Anwesend: alle Mitglieder außer Eckstein"),
     ],
 )
 def test_session_24_cases(text, expected):

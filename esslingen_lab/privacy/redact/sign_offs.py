@@ -42,9 +42,10 @@ _ONE = r"(?:(?:\p{Lu}|Th|Ch|Ph)\.(?:-\x20?\p{Lu}\.)?)"
 _BEFORE = regex.compile(
     rf"(?<![\p{{L}}.\-])(?<!(?<![\p{{L}}])[iIzZ]\.\x20?)(?P<v>{_ONE}(?:\x20*(?:&|\+|u\.|und|/)?\x20*{_ONE})*-?)\x20*(?=\[NAME\])"
 )
-# initials after a tag: "[NAME] v. T.", "[NAME] v. d. B.", "[NAME] B." (before an end)
+# initials after a tag: "[NAME] v. T.", "[NAME] v. d. B.", "[NAME] B.", a list's "[NAME], T."
+# (before an end)
 _AFTER = regex.compile(
-    r"(?<=\[NAME\])\x20+(?P<v>(?:v\.\x20?(?:d\.\x20?)?)?\p{Lu}\.(?:-?\x20?\p{Lu}\.)?)"
+    r"(?<=\[NAME\]),?\x20+(?P<v>(?:v\.\x20?(?:d\.\x20?)?)?\p{Lu}\.(?:-?\x20?\p{Lu}\.)?)"
     r"(?=\x20*(?:$|\n|[,;!?)]|\x20\p{Ll}|\x20[–\-]))"
 )
 # a lower-case initial after a tag in a text typed in lower case: "kollege [NAME] p. und ich"

@@ -1,0 +1,137 @@
+"""Names in a list of who was there: "Anwesend: Kienle, Eckstein; Teilnehmende: Häfner, T.".
+
+Minutes, invitations and petitions list people after a label ("Anwesend:", "Teilnehmende:",
+"Entschuldigt:", "Verteiler:", "Unterzeichnet:"), one item per comma or semicolon, often by
+surname alone or as "Surname, I.". A lone surname is easily taken for a word ("Eckstein")
+and an unknown one has no cue. In such a list an item is a name when it is
+
+* a surname with an initial after it ("Häfner, T.") or before it ("T. Häfner");
+* one capitalised word that is no German or English word, or a listed surname;
+* a German word that is no person or role noun ("Eckstein", not "Kassier", "Vorstand",
+  "Bürgermeister"), when another item of the same list is a name by the two rules above.
+
+Roles, offices and groups stay ("Anwesend: Vorstand, Kassier, Beirat", "Verteiler: Amt 20").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.casing import _function_words
+from esslingen_lab.privacy.redact.description_words import _person_word
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, read_words
+
+__all__ = ["ATTENDANCE_RULES", "attendance_spans"]
+
+_LABEL = regex.compile(
+    r"(?:^|(?<=[\n;|]))[\x20\t\-–•*]*(?i:anwesend(?:e)?|teilnehmend(?:e)?|teilnehmer(?:[*:_/]?innen)?"
+    r"|tn|entschuldigt|abwesend|verteiler|gäste|eingeladen|unterzeichnet|unterzeichner(?:innen)?"
+    r"|protokoll(?:führung)?|protokollant(?:in)?|moderation|sitzungsleitung|vorsitz)"
+    r"[\x20\t]*:[\x20\t]*(?P<rest>[^\n]+)",
+    regex.VERSION1,
+)
+_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+_INITIAL = r"\p{Lu}\."
+# one item: "Häfner, T." (in a list split at semicolons), "T. Häfner", "Eckstein", each with a
+# note in brackets after it ("Kienle (Amt 20)")
+_NOTE = r"(?:\x20*\(.*)?"
+_SURNAME_INITIAL = regex.compile(rf"(?P<v>{_WORD},\x20?{_INITIAL}){_NOTE}")
+_INITIAL_SURNAME = regex.compile(rf"(?P<v>{_INITIAL}\x20?(?P<w>{_WORD})){_NOTE}")
+_LONE = regex.compile(rf"(?P<v>{_WORD}){_NOTE}")
+_LONE_INITIAL = regex.compile(_INITIAL)
+
+
+def _certain(word: str, lex) -> bool:
+    """Tell a listed surname or no German or English word: a name in a list of people."""
+    if not _word_not_role(word, lex):
+        return False
+    parts = word.split("-")
+    if all(part in lex.last for part in parts):
+        return True
+    return not any(
+        lex.is_german(p) or lex.is_english(p) or p.lower() in lex.german or lex.is_compound(p)
+        for p in parts
+    )
+
+
+def _word_not_role(word: str, lex) -> bool:
+    """Tell a word that names no person, role, office or group ("Eckstein", "Vogel")."""
+    if word in NOT_NAMES or word.lower() in _function_words() or _person_word(word):
+        return False
+    lower = word.lower()
+    return not lower.endswith(_ROLE_ENDINGS + _NOUN_ENDINGS) and lower not in _roles()
+
+
+_ROLE_ENDINGS = (
+    "amt", "ämter", "rat", "verein", "vorstand", "team", "büro", "stelle", "leitung",
+    "ausschuss", "gruppe", "kreis", "presse", "verwaltung", "referat", "abteilung", "dienst",
+    "beirat", "gremium", "sprecher", "sprecherin", "wart", "wartin", "kassier", "kassiererin",
+)
+
+
+# the endings of a noun for a doer: a list's "Kämmerer" is a role, "Eckstein" a surname
+_AGENT_ENDINGS = ("er", "erin", "ent", "entin", "ant", "antin", "ist", "istin", "eur", "or")
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset:
+    return frozenset(word.lower() for word in read_words("roles") if " " not in word)
+
+
+def attendance_spans(text: str):
+    """Yield the names in a list of who was there, after its label."""
+    lex = lexicon()
+    for match in _LABEL.finditer(text):
+        rest, offset = match.group("rest"), match.start("rest")
+        separator = ";" if ";" in rest else ","
+        items = []
+        position = 0
+        for piece in rest.split(separator):
+            lead = len(piece) - len(piece.lstrip())
+            items.append((offset + position + lead, piece.strip()))
+            position += len(piece) + 1
+        certain, maybe = [], []
+        for k, (start, item) in enumerate(items):
+            found = _SURNAME_INITIAL.fullmatch(item) if separator == ";" else None
+            found = found or _INITIAL_SURNAME.fullmatch(item)
+            if found is not None:
+                # with an initial a word with a person's ending is a name too ("Dannenmann, C.")
+                surname = found.groupdict().get("w") or found.group("v").split(",")[0]
+                if surname not in NOT_NAMES and surname.lower() not in _roles():
+                    certain.append((start, start + found.end("v")))
+                continue
+            lone = _LONE.fullmatch(item)
+            if lone is None:
+                continue
+            word = lone.group("v")
+            span = (start, start + lone.end("v"))
+            following = items[k + 1] if k + 1 < len(items) else None
+            if following and _LONE_INITIAL.fullmatch(following[1]) and word.lower() not in _roles():
+                # "Häfner, T., Kienle, M.": a list split at commas, the initial its own item
+                certain.append((start, following[0] + len(following[1])))
+            elif _certain(word, lex):
+                certain.append(span)
+            elif _word_not_role(word, lex) and not word.endswith(_AGENT_ENDINGS):
+                maybe.append(span)  # not "Kämmerer", "Schriftführer", "Referent", "Jurist"
+        yield from sorted(certain + maybe if certain else [])
+
+
+ATTENDANCE_RULES = [
+    _Rule(
+        "NAME",
+        None,
+        needs=("anwesend", "teilnehm", "tn:", "entschuldigt", "abwesend", "verteiler", "gäste",
+               "eingeladen", "unterzeichne", "protokoll", "moderation", "leitung", "vorsitz"),
+        gate=regex.compile(
+            r"(?:anwesend|teilnehm|tn|entschuldigt|abwesend|verteiler|gäste|eingeladen|"
+            r"unterzeichne|protokoll|moderation|leitung|vorsitz)\w*\x20*:"
+        ),
+        finder=attendance_spans,
+        name="name-in-attendance-list",
+        trusted=True,
+    ),
+]
