@@ -40,6 +40,16 @@ from esslingen_lab.privacy import redact_text
          "Teilnehmende: Stadtverwaltung, Gemeinderat, Bürgerschaft, Jugendgemeinderat"),
         ("Verteiler: Amt 20, Amt 61, Presse", "Verteiler: Amt 20, Amt 61, Presse"),
         ("Anwesend: alle Mitglieder außer Eckstein", "Anwesend: alle Mitglieder außer Eckstein"),
+        # a caller's surname before the cue, as a call or voice message opens
+        ("Guten Morgen, Wagner mein Name, ich rufe an wegen",
+         "Guten Morgen, [NAME] mein Name, ich rufe an wegen"),
+        ("Guten Morgen, Sadiqi hier von der Migrationsberatung.",
+         "Guten Morgen, [NAME] hier von der Migrationsberatung."),
+        ("Brenner am Apparat.", "[NAME] am Apparat."),
+        ("Stadtwerke hier, wir melden uns", "Stadtwerke hier, wir melden uns"),
+        ("Zell hier, alles gut", "Zell hier, alles gut"),
+        ("Wir hier vom Verein wollen mehr.", "Wir hier vom Verein wollen mehr."),
+        ("Und Vorteil hier, dass es online ist.", "Und Vorteil hier, dass es online ist."),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -491,6 +491,7 @@ _GENITIVE_WORDS = KnownWords(lambda w: len(w) > 3 and w.endswith("s") and _genit
 def _rules():
     from esslingen_lab.privacy.redact.attendance import ATTENDANCE_RULES
     from esslingen_lab.privacy.redact.patterns import _Rule
+    from esslingen_lab.privacy.redact.self_intros import SELF_INTRO_RULES
     from esslingen_lab.privacy.redact.sign_offs import INITIAL_RULES
 
     return [
@@ -513,6 +514,7 @@ def _rules():
               name="name-coordinated", trusted=True),
         _Rule("NAME", None, admit=lambda features: _GENITIVE_WORDS.any_in(features.words()),
               finder=genitive_name_spans, name="name-genitive", trusted=True),
+        *SELF_INTRO_RULES,  # "Wagner mein Name", "Sadiqi hier von der Migrationsberatung"
         *ATTENDANCE_RULES,  # "Anwesend: Kienle, Eckstein", "Teilnehmende: Häfner, T."
         *INITIAL_RULES,  # "K.-H. [NAME]", "[NAME] v. T." (sign_offs.py): after every name rule
     ]

@@ -1,0 +1,69 @@
+"""A caller's name as a phone call or voice message opens: "Wagner mein Name", "Sadiqi hier".
+
+On the phone Germans give their surname before the cue, not after it: "Wagner mein Name",
+"Wagner ist mein Name", "Sadiqi hier von der Migrationsberatung", "Brenner am Apparat",
+"Hallo, Kübler hier, ich wollte …". Transcribed voicemails and a secretary's phone notes keep
+that order. The word (or two) before the cue is a name when it opens the text, a line, a
+sentence or a clause after a greeting, and is no common noun (unless a listed name), no
+function word and no district ("Stadtwerke hier", "Zell hier" stay).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.casing import _function_words
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
+
+__all__ = ["SELF_INTRO_RULES", "self_intro_spans"]
+
+_WORD = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?"
+_INTRO = regex.compile(
+    rf"""(?:^|(?<=[\n.!?:;,–—\-]\x20{{0,3}})
+          |(?<=\b(?i:ja|hallo|morgen|tag|abend|servus|moin|grüß\x20gott|äh|ähm|hi)\x20{{1,3}}))
+         \x20*(?P<v>{_WORD}(?:\x20{_WORD})?)\x20+
+         (?:(?:ist\x20+)?mein\x20+[Nn]ame\b
+           |hier\x20*(?:,|(?=\x20+(?:von|vom|aus|bei|beim|im|am|wegen|mit|nochmal|noch\x20mal)\b))
+           |am\x20+[Aa]pparat\b)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    return frozenset(word.lower() for word in read_words("home_districts"))
+
+
+def _name_word(word: str, lex) -> bool:
+    """Tell a word that may be a name here: a listed name or no common noun."""
+    if word in NOT_NAMES or word.lower() in _function_words() or word.lower() in _places():
+        return False
+    if word in FIRST_NAMES or lex.is_any_name(word):
+        return True
+    return not any(lex.is_common_noun(part) or lex.is_compound(part) for part in word.split("-"))
+
+
+def self_intro_spans(text: str):
+    """Yield the name before "mein Name", "hier" or "am Apparat" as a call opens."""
+    lex = lexicon()
+    for match in _INTRO.finditer(text):
+        words = match.group("v").split()
+        if all(_name_word(word, lex) for word in words):
+            yield match.span("v")
+
+
+SELF_INTRO_RULES = [
+    _Rule(
+        "NAME",
+        None,
+        needs=("mein name", "hier", "apparat"),
+        gate=regex.compile(r"\w\x20+(?:ist\x20+)?mein\x20+name\b|\w\x20+hier\b|\w\x20+am\x20+apparat"),
+        finder=self_intro_spans,
+        name="name-self-intro",
+        trusted=True,
+    ),
+]
