@@ -50,6 +50,15 @@ from esslingen_lab.privacy import redact_text
         ("Zell hier, alles gut", "Zell hier, alles gut"),
         ("Wir hier vom Verein wollen mehr.", "Wir hier vom Verein wollen mehr."),
         ("Und Vorteil hier, dass es online ist.", "Und Vorteil hier, dass es online ist."),
+        # a nickname before a birth year, a full name or "eigentlich" in brackets
+        ("Der Maxi (Jahrgang 2008) streamt bei uns", "Der [NAME] ([DATUM]) streamt bei uns"),
+        ("verwaltet vom Ede (Eduard Schüle), der ist 82",
+         "verwaltet vom [NAME] ([NAME]), der ist 82"),
+        ("Mein Cousin, der Tschabo (eigentlich heißt er Ernst), hat",
+         "Mein Cousin, der [NAME] (eigentlich heißt er [NAME]), hat"),
+        ("beim Geburtsdatum (29.02.1964) meckert das System",
+         "beim Geburtsdatum ([DATUM]) meckert das System"),
+        ("Der Neubau (Architekt Max Weber) ist schön", "Der Neubau (Architekt [NAME]) ist schön"),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -402,6 +402,33 @@ def aged_name_spans(text: str):
             yield match.span(group)
 
 
+# "der Maxi (Jahrgang 2008)", "vom Ede (Eduard Schüle)", "der Tschabo (eigentlich heißt er
+# Ernst)": after an article or a possessive, a birth year, a full name or "eigentlich" in
+# brackets tells a person (the year and the name are tagged by then)
+_BRACKETED = regex.compile(
+    r"(?<=(?<![\p{L}'’])(?:[Dd]er|[Dd]ie|[Dd]e|[Dd]r|[Vv]om|[Bb]eim|[Uu]nser[e]?|[Mm]ei[n]?e?)\x20)"
+    r"(?P<v>\p{Lu}\p{Ll}{1,9})\x20*\(\x20*(?:\[DATUM\]|\[NAME\]|eigentlich\b|echter\x20Name)"
+)
+# the endings of a pet name: "Maxi", "Ede", "Memo", "Bolle", "Träible"
+_PET_SHAPE = ("i", "y", "o", "e", "le")
+
+
+def bracketed_person_spans(text: str):
+    """Yield a first name or nickname before a birth year or full name in brackets."""
+    lex = lexicon()
+    for match in _BRACKETED.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or word in _PEOPLE_WORDS or _is_person_noun(word):
+            continue
+        if (
+            word in FIRST_NAMES
+            or short_form(word, cue=True)
+            or not lex.is_common_noun(word)
+            or (len(word) <= 6 and word.endswith(_PET_SHAPE))
+        ):
+            yield match.span("v")
+
+
 # ---- a sign-off after contact data ---------------------------------------------------------
 
 _SIGN_OFF = regex.compile(
@@ -506,6 +533,9 @@ def _rules():
         _Rule("NAME", None, needs=AGE_NEEDS, needs_digit=True, finder=aged_name_spans,
               gate=regex.compile(r"\d\x20*(?:j\.?|jahre)?\x20*(?:\)|,\x20)"),
               name="name-with-age", trusted=True),
+        _Rule("NAME", None, needs=("(",), finder=bracketed_person_spans,
+              gate=regex.compile(r"\(\x20*(?:\[datum\]|\[name\]|eigentlich\b|echter\x20name)"),
+              name="name-before-bracketed-person", trusted=True),
         _Rule("NAME", None, needs=("[telefon]", "[email]"), finder=sign_off_after_contact_spans,
               name="name-sign-off-after-contact", trusted=True),
         _Rule("NAME", None, needs=("sohn", "söhne", "tochter", "töchter"),
