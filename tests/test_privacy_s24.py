@@ -59,6 +59,13 @@ from esslingen_lab.privacy import redact_text
         ("beim Geburtsdatum (29.02.1964) meckert das System",
          "beim Geburtsdatum ([DATUM]) meckert das System"),
         ("Der Neubau (Architekt Max Weber) ist schön", "Der Neubau (Architekt [NAME]) ist schön"),
+        # a fracture, a tear or a concussion of a named bone or joint, said of a person
+        ("Mein Nachbar hatte einen Schlüsselbeinbruch.", "Mein Nachbar [GESUNDHEIT]."),
+        ("Mein Sohn hat eine Gehirnerschütterung.", "Mein Sohn [GESUNDHEIT]."),
+        ("Hals- und Beinbruch für das Projekt!", "Hals- und Beinbruch für das Projekt!"),
+        ("Der Vertragsbruch der Firma ärgert mich.", "Der Vertragsbruch der Firma ärgert mich."),
+        ("Bei Fingerverletzungen hilft die Notaufnahme.",
+         "Bei Fingerverletzungen hilft die Notaufnahme."),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -35,13 +35,19 @@ _BODY = (
     "gleichgewichts schluck seh hör geh sprech rot-grün rotgrün farb immun "
     "gedächtnis konzentrations aufmerksamkeits wahrnehmungs entwicklungs verhaltens "
     "persönlichkeits angst panik zwangs ess schlaf belastungs stoffwechsel durchblutungs "
-    "gerinnungs blutgerinnungs lese-rechtschreib rechtschreib rechen lern sprach"
+    "gerinnungs blutgerinnungs lese-rechtschreib rechtschreib rechen lern sprach "
+    # bones, joints and ligaments before a fracture or a tear ("Schlüsselbeinbruch")
+    "schlüsselbein oberschenkel oberschenkelhals schenkelhals unterschenkel becken arm arme "
+    "handgelenk handgelenks ellenbogen sprunggelenks rippen rippe schädel zehen finger "
+    "knöchel sehnen achillessehnen bänder kreuzband meniskus gehirn hirn wirbelkörper"
 ).split()
 # endings of complaint, medical after a body part only
 _COMPLAINT = (
     "probleme problemen problem schwäche schwächen störung störungen leiden beschwerden "
     "schmerzen schmerz behinderung insuffizienz versagen vorfall "
-    "entzündung entzündungen verschleiß lähmung"
+    "entzündung entzündungen verschleiß lähmung "
+    "bruch brüche fraktur frakturen verletzung verletzungen erschütterung riss risse "
+    "blutung blutungen prellung"
 ).split()
 # the same endings made ordinary by these stems (language and money, not the body)
 _NOT_BODY = frozenset(("sprachprobleme", "sprachproblemen", "sprachproblem", "lernprobleme",
