@@ -66,6 +66,15 @@ from esslingen_lab.privacy import redact_text
         ("Der Vertragsbruch der Firma ärgert mich.", "Der Vertragsbruch der Firma ärgert mich."),
         ("Bei Fingerverletzungen hilft die Notaufnahme.",
          "Bei Fingerverletzungen hilft die Notaufnahme."),
+        # a role a house has one of, tied by "im" or "an der", after adjectives, in a district
+        ("Der Imam der kleinen Moschee in der Weststadt sagt", "[PERSON-BESCHREIBUNG] sagt"),
+        ("Ich bin Mesnerin an der Kirche in Liebersbronn.", "Ich bin [PERSON-BESCHREIBUNG]."),
+        ("die Köchin im einzigen griechischen Lokal in Sirnau", "[PERSON-BESCHREIBUNG]"),
+        ("Der Koch im Restaurant ist super.", "Der Koch im Restaurant ist super."),
+        ("Der Leiter im Bürgeramt war nett.", "Der Leiter im Bürgeramt war nett."),
+        ("Die Chefin an der Kasse war nett.", "Die Chefin an der Kasse war nett."),
+        ("Ein Dank an den Hausmeister im Technischen Rathaus, der macht auch abends noch auf.",
+         "Ein Dank an den Hausmeister im Technischen Rathaus, der macht auch abends noch auf."),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -37,7 +37,8 @@ _HOUSE_ROLES = (
     "pastor", "pastorin", "trainer", "trainerin", "sekretär", "sekretärin", "küster",
     "küsterin", "mesner", "mesnerin", "vorsitzende", "vorsitzender", "präsident",
     "präsidentin", "kommandant", "kommandantin", "dirigent", "dirigentin", "wart", "wartin",
-    "koch", "köchin", "geschäftsführer", "geschäftsführerin", "vorstand",
+    "koch", "köchin", "geschäftsführer", "geschäftsführerin", "vorstand", "imam", "organist",
+    "organistin", "kantor", "kantorin", "diakon", "diakonin", "priester", "rabbiner",
 )  # fmt: skip
 # role holders a relative can be tied to although they head no description themselves
 _OFFICE_ANCHORS = ("bürgermeister", "bürgermeisterin", "ortsvorsteher", "ortsvorsteherin",
@@ -67,6 +68,7 @@ def _words():
         "institutions": tuple(read_words("institutions")),
         "lower_stop": frozenset(read_words("lower_stop")),
         "streets": tuple(w for w in read_words("street_suffixes") if "." not in w),
+        "districts": frozenset(w.lower() for w in read_words("home_districts")),
     }
 
 
@@ -144,8 +146,22 @@ def _place_tail(walk, j: int):
         tail = _place_tail(walk, end) if walk.lower(end) in _PLACE_LINKS else None
         return tail if tail is not None else end
     if walk.lower(j) in {"an", "in", "auf"} and walk.lower(j + 1) in {"der", "dem"}:
+        if walk.lower(j) == "in" and _district(walk, j + 2):
+            return j + 3  # "in der Weststadt", "in der Pliensauvorstadt"
         return street(walk, j + 2)  # "an der Plochinger Straße", "in der Kelterstraße"
+    if walk.lower(j) == "im" and _district(walk, j + 1):
+        return j + 2  # "im Brühl"
     return None
+
+
+def _district(walk, j: int) -> bool:
+    """Tell a district at ``j``: a listed one or a "-stadt", "-vorstadt", "-viertel"."""
+    word, lower = walk.word(j), walk.lower(j)
+    if not word[:1].isupper() and not walk.text.islower():
+        return False
+    return lower in _words()["districts"] or (
+        len(lower) > 7 and lower.endswith(("stadt", "viertel", "siedlung"))
+    )
 
 
 def street(walk, j: int):
@@ -190,6 +206,8 @@ def _unit(walk, j: int):
         and walk.lower(j + 1)
         not in words["public"] | {"ich", "sie", "er", "es", "wir", "der", "die", "das"}
     ):
+        if walk.lower(j + 1).endswith(words["public_ends"] + words["offices"]):
+            return None  # "im Technischen Rathaus": a public house after its adjective
         j += 2  # "Liederkranz Mettingen", "TSV Berkheim"
     else:
         tail = _place_tail(walk, j + 1)
@@ -214,6 +232,10 @@ def _link(walk, i: int):
         return i + 1, False  # "von St. Martin"
     if lower == "der":
         return i + 1, True
+    if lower == "im":
+        return i + 1, False  # "(die Köchin) im einzigen griechischen Lokal in Sirnau"
+    if lower == "an" and walk.lower(i + 1) in {"der", "dem"}:
+        return i + 2, walk.lower(i + 1) == "der"  # "(Mesnerin) an der Kirche in Liebersbronn"
     return None
 
 
