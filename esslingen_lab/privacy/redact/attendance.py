@@ -52,6 +52,8 @@ def _certain(word: str, lex) -> bool:
     parts = word.split("-")
     if all(part in lex.last for part in parts):
         return True
+    if word.lower().endswith(_TOWN_ENDINGS) or word.lower() in _districts():
+        return False
     return not any(
         lex.is_german(p) or lex.is_english(p) or p.lower() in lex.german or lex.is_compound(p)
         for p in parts
@@ -78,15 +80,40 @@ _AGENT_ENDINGS = ("er", "erin", "ent", "entin", "ant", "antin", "ist", "istin", 
 
 
 @lru_cache(maxsize=1)
+def _districts() -> frozenset:
+    return frozenset(word.lower() for word in read_words("home_districts"))
+
+
+@lru_cache(maxsize=1)
 def _roles() -> frozenset:
     return frozenset(word.lower() for word in read_words("roles") if " " not in word)
 
 
+# another label on the same line ends a list: "Anwesend: Kienle; Entschuldigt: Sauter"
+_NEXT_LABEL = regex.compile(r"[;|]\x20*\p{L}+(?:\x20\p{L}+)?\x20*:")
+# a person in the list: a title, a tag, an initial
+_PERSON_ITEM = regex.compile(r"(?:Frau|Herr|Hr\.|Fr\.|Dr\.|Prof\.)\x20|\[NAME\]|\p{Lu}\.")
+# endings of a town's name: a list of towns is no list of people ("Ostfildern, Plochingen")
+_TOWN_ENDINGS = (
+    "ingen", "dorf", "hausen", "heim", "bach", "berg", "burg", "feld", "felden", "stadt",
+    "weiler", "hofen", "bronn", "stetten", "tal", "au", "furt", "brück", "brücken", "see",
+)
+
+
 def attendance_spans(text: str):
-    """Yield the names in a list of who was there, after its label."""
+    """Yield the names in a list of who was there, after its label.
+
+    Items with an initial ("Häfner, T.", "T. Häfner") always; a lone surname only in a list
+    that names a person otherwise (a title, an initial, a name found already), and only a
+    listed surname or a word no dictionary knows that is no town ("Eckstein" and the nouns
+    "Kasse", "Klima" stay; "Ostfildern", "Mastodon" stay).
+    """
     lex = lexicon()
-    for match in _LABEL.finditer(text):
+    for match in _LABEL.finditer(text, overlapped=True):
         rest, offset = match.group("rest"), match.start("rest")
+        cut = _NEXT_LABEL.search(rest)
+        if cut is not None:
+            rest = rest[: cut.start()]
         separator = ";" if ";" in rest else ","
         items = []
         position = 0
@@ -94,7 +121,7 @@ def attendance_spans(text: str):
             lead = len(piece) - len(piece.lstrip())
             items.append((offset + position + lead, piece.strip()))
             position += len(piece) + 1
-        certain, maybe = [], []
+        persons = any(_PERSON_ITEM.match(item) or "[NAME]" in item for _, item in items)
         for k, (start, item) in enumerate(items):
             found = _SURNAME_INITIAL.fullmatch(item) if separator == ";" else None
             found = found or _INITIAL_SURNAME.fullmatch(item)
@@ -102,22 +129,18 @@ def attendance_spans(text: str):
                 # with an initial a word with a person's ending is a name too ("Dannenmann, C.")
                 surname = found.groupdict().get("w") or found.group("v").split(",")[0]
                 if surname not in NOT_NAMES and surname.lower() not in _roles():
-                    certain.append((start, start + found.end("v")))
+                    yield start, start + found.end("v")
                 continue
             lone = _LONE.fullmatch(item)
             if lone is None:
                 continue
             word = lone.group("v")
-            span = (start, start + lone.end("v"))
             following = items[k + 1] if k + 1 < len(items) else None
             if following and _LONE_INITIAL.fullmatch(following[1]) and word.lower() not in _roles():
                 # "Häfner, T., Kienle, M.": a list split at commas, the initial its own item
-                certain.append((start, following[0] + len(following[1])))
-            elif _certain(word, lex):
-                certain.append(span)
-            elif _word_not_role(word, lex) and not word.endswith(_AGENT_ENDINGS):
-                maybe.append(span)  # not "Kämmerer", "Schriftführer", "Referent", "Jurist"
-        yield from sorted(certain + maybe if certain else [])
+                yield start, following[0] + len(following[1])
+            elif persons and _certain(word, lex):
+                yield start, start + lone.end("v")
 
 
 ATTENDANCE_RULES = [

@@ -463,11 +463,9 @@ _YEAR_RULES = [
     # "Jg. 58", "Jahrgang '71", "47er Jahrgang", "Jahrgang neunzehnhundertzweiundsechzig"
     _rule(
         "DATUM",
-        # not a wine's or a cohort's: "der Riesling vom Jahrgang dreißig", "den Jahrgang 2019"
-        # (a relative pronoun may stand there: "mein Vater, der Jahrgang 38 ist"; "ich bin vom
-        # Jahrgang 58")
-        r"""(?<!(?<!,\x20?|\b(?i:bin|ist|isch|is|war|sind|sei|wie)\x20)\b(?i:der|dem|den|des|vom|im|einem|eines|guter|guten)\x20
-              |(?i:wein|sekt|riesling|trollinger|lemberger|burgunder|silvaner|kerner|cuvée)\x20)
+        # not a wine's: "der Riesling vom Jahrgang dreißig", "ein Trollinger Jahrgang 2020"
+        r"""(?<!(?i:wein|sekt|riesling|trollinger|lemberger|burgunder|silvaner|kerner|cuvée)
+              \w{0,3}\x20(?:(?i:vom|von\x20dem|aus\x20dem|des|der|dem)\x20)?)
             (?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?)[^\S\n]*+:?[^\S\n]*+'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*
              # two digits in words: "Jahrgang achtunddreißig"

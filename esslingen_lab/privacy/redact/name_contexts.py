@@ -21,7 +21,9 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import KnownWords
 from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
     is_greeting,
@@ -407,24 +409,29 @@ def aged_name_spans(text: str):
 # brackets tells a person (the year and the name are tagged by then)
 _BRACKETED = regex.compile(
     r"(?<=(?<![\p{L}'’])(?:[Dd]er|[Dd]ie|[Dd]e|[Dd]r|[Vv]om|[Bb]eim|[Uu]nser[e]?|[Mm]ei[n]?e?)\x20)"
-    r"(?P<v>\p{Lu}\p{Ll}{1,9})\x20*\(\x20*(?:\[DATUM\]|\[NAME\]|eigentlich\b|echter\x20Name)"
+    r"(?P<v>\p{Lu}\p{Ll}{1,9})\x20*\(\x20*(?:\[DATUM\]|\[NAME\]|eigentlich\x20+(?:heißt|heisst)\b"
+    r"|echter\x20Name)"
 )
-# the endings of a pet name: "Maxi", "Ede", "Memo", "Bolle", "Träible"
-_PET_SHAPE = ("i", "y", "o", "e", "le")
 
 
 def bracketed_person_spans(text: str):
-    """Yield a first name or nickname before a birth year or full name in brackets."""
+    """Yield a first name or nickname before a birth year or full name in brackets.
+
+    A listed first name or its short form, or a word no dictionary knows ("Ede", "Tschabo");
+    never a noun, a car or a brand ("Die Klasse (Jahrgang 2008)", "Der Polo (Jahrgang 2001)",
+    "Vom Büro (Max Müller)").
+    """
     lex = lexicon()
     for match in _BRACKETED.finditer(text):
         word = match.group("v")
         if word in NOT_NAMES or word in _PEOPLE_WORDS or _is_person_noun(word):
             continue
+        if word in named_after_people():
+            continue  # "Der Porsche (Jahrgang 1985)"
         if (
-            word in FIRST_NAMES
+            (word in FIRST_NAMES and word not in _AMBIGUOUS_FIRST_NAMES)
             or short_form(word, cue=True)
-            or not lex.is_common_noun(word)
-            or (len(word) <= 6 and word.endswith(_PET_SHAPE))
+            or not (lex.is_german(word) or lex.is_english(word) or word.lower() in lex.german)
         ):
             yield match.span("v")
 

@@ -384,9 +384,32 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None
     if " " not in trimmed and _thing_named(text, start, trimmed):
         return None  # "Die App heißt Luca": a first name given to a thing
+    if _SIGNED_BEFORE.search(text, max(0, start - 8), start):
+        if _office_signs(first):
+            return None  # "gez. Ortschaftsrat", "gez. Sachbearbeitung", "gez. Unterschrift"
     if trimmed[:1].islower() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start):
         return _lower_name_words(trimmed) or None
     return trimmed
+
+
+_SIGNED_BEFORE = regex.compile(r"(?i:\bgez)\.?:?\x20*$")
+_FORM_WORDS = frozenset(("Original", "Datum", "Unterschrift", "Ort", "Siegel", "Stempel"))
+
+
+def _office_signs(word: str) -> bool:
+    """Tell an office, a role or a form's word signing after "gez." ("Ortschaftsrat")."""
+    from esslingen_lab.privacy.redact.description_words import _person_word
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    if word in _FORM_WORDS or _person_word(word):
+        return True
+    if word in lex.last or word in FIRST_NAMES:
+        return False
+    lower = word.lower()
+    return lower.endswith(("rat", "rät", "amt", "ei", "ung", "stelle", "büro")) or (
+        lex.is_common_noun(word) and lex.is_compound(word)
+    )
 
 
 def _capital_particle_name(value: str) -> bool:

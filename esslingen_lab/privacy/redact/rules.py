@@ -553,11 +553,10 @@ _RULES: list[_Rule] = [
              (?:\b{_UP}[\p{{L}}\-]*+(?<=\p{{L}}\p{{L}}(?i:{_STREET_SUFFIX_WORD}))\.?|
              (?!(?:Die|Der|Das|Den|Dem|Des|Eine|Einer|In|Im|Am|An|Auf|Zur|Zum|Jede|Keine)\b)
              # a name in two words, a suffix in lower case, as dictation splits them: "Ober Tor
-             # Straße 3", "Uhland straße 12", "Plochinger Gass 5"; a two-word "Platz" only after
-             # "-er" ("Berliner Platz 3"; a table's "VfB Stuttgart Platz 3" is no street)
+             # Straße 3", "Uhland straße 12", "Plochinger Gass 5"
              \b{_UP}[\p{{L}}\-]*(?:\x20{_UP}\p{{Ll}}+)?[\x20\-](?:Straße|Strasse|Str\.|Str(?=\x20\d)|
-             Weg|(?<=er\x20|\-)Platz|Allee|Ring|Markt|Gasse|Gass|Steige|Steig|Damm|Ufer|Tor|
-             Chaussee|Promenade|Graben|Berg|Hof|Staffel|Gässle|Anlage|Stäffele|Weiler|Park|
+             Weg|Platz|Allee|Ring|Markt|Gasse|Gass|Steige|Steig|Damm|Ufer|Tor|Chaussee|Promenade|
+             Graben|Berg|Hof|Staffel|Gässle|Anlage|Stäffele|Weiler|Park|
              (?:straße|strasse|gasse|gass)(?=\x20\d)))
              [^\S\n]{{0,2}}{_HOUSE_NUMBER}""",
         needs_digit=True,

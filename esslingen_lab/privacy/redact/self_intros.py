@@ -17,6 +17,7 @@ import regex
 from esslingen_lab.privacy.redact.casing import _function_words
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
 
 __all__ = ["SELF_INTRO_RULES", "self_intro_spans"]
@@ -26,8 +27,9 @@ _INTRO = regex.compile(
     rf"""(?:^|(?<=[\n.!?:;,–—\-]\x20{{0,3}})
           |(?<=\b(?i:ja|hallo|morgen|tag|abend|servus|moin|grüß\x20gott|äh|ähm|hi)\x20{{1,3}}))
          \x20*(?P<v>{_WORD}(?:\x20{_WORD})?)\x20+
-         (?:(?:ist\x20+)?mein\x20+[Nn]ame\b
-           |hier\x20*(?:,|(?=\x20+(?:von|vom|aus|bei|beim|im|am|wegen|mit|nochmal|noch\x20mal)\b))
+         (?:(?P<strong>(?:ist\x20+)?mein\x20+[Nn]ame\b
+                      |hier\x20+(?:von|vom|aus\x20+der|aus\x20+dem|bei\x20+der|beim)\b)
+           |hier\x20*(?:,|(?=\x20+(?:wegen|nochmal|noch\x20mal)\b))
            |am\x20+[Aa]pparat\b)""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -48,12 +50,28 @@ def _name_word(word: str, lex) -> bool:
 
 
 def self_intro_spans(text: str):
-    """Yield the name before "mein Name", "hier" or "am Apparat" as a call opens."""
+    """Yield the name before "mein Name", "hier" or "am Apparat" as a call opens.
+
+    Before "mein Name" and "hier von der …" (where the caller works) any word that is no
+    common noun; before a bare "hier," or "am Apparat" a listed name only, as firms, towns
+    and services answer the phone that way too ("Doctolib hier,", "Wernau hier,").
+    """
     lex = lexicon()
     for match in _INTRO.finditer(text):
         words = match.group("v").split()
-        if all(_name_word(word, lex) for word in words):
-            yield match.span("v")
+        if not all(_name_word(word, lex) for word in words):
+            continue
+        if match.group("strong") is None and not any(
+            (word in FIRST_NAMES or lex.is_any_name(word)) and word not in named_after_people()
+            for word in words
+        ):
+            continue
+        if any(word.lower().endswith(_TOWN_ENDINGS) and word not in lex.last for word in words):
+            continue  # "Plochingen hier vom Bürgerbüro": a town's office
+        yield match.span("v")
+
+
+_TOWN_ENDINGS = ("ingen", "dorf", "hausen", "heim", "bach", "berg", "burg", "stadt", "bronn")
 
 
 SELF_INTRO_RULES = [

@@ -42,10 +42,12 @@ _ONE = r"(?:(?:\p{Lu}|Th|Ch|Ph)\.(?:-\x20?\p{Lu}\.)?)"
 _BEFORE = regex.compile(
     rf"(?<![\p{{L}}.\-])(?<!(?<![\p{{L}}])[iIzZ]\.\x20?)(?P<v>{_ONE}(?:\x20*(?:&|\+|u\.|und|/)?\x20*{_ONE})*-?)\x20*(?=\[NAME\])"
 )
-# initials after a tag: "[NAME] v. T.", "[NAME] v. d. B.", "[NAME] B.", a list's "[NAME], T."
-# (before an end)
+# initials after a tag: "[NAME] v. T.", "[NAME] v. d. B.", "[NAME] B." (before an end), and a
+# list's or a form's single one after a comma, before an item's end only: "[NAME], T.;" (not
+# "[NAME], u. a. wegen", "[NAME], M.A.", "[NAME], S. oben")
+_AFTER_COMMA = regex.compile(r"(?<=\[NAME\]),\x20?(?P<v>\p{Lu}\.)(?=\x20*(?:$|\n|[,;)|/]))")
 _AFTER = regex.compile(
-    r"(?<=\[NAME\]),?\x20+(?P<v>(?:v\.\x20?(?:d\.\x20?)?)?\p{Lu}\.(?:-?\x20?\p{Lu}\.)?)"
+    r"(?<=\[NAME\])\x20+(?P<v>(?:v\.\x20?(?:d\.\x20?)?)?\p{Lu}\.(?:-?\x20?\p{Lu}\.)?)"
     r"(?=\x20*(?:$|\n|[,;!?)]|\x20\p{Ll}|\x20[–\-]))"
 )
 # a lower-case initial after a tag in a text typed in lower case: "kollege [NAME] p. und ich"
@@ -93,6 +95,8 @@ def initials_beside_name_spans(text: str):
         value = match.group("v")
         if value.strip() in _ABBREVIATIONS:
             continue
+        yield match.start() - len("[NAME]"), match.end("v")
+    for match in _AFTER_COMMA.finditer(text):
         yield match.start() - len("[NAME]"), match.end("v")
     for match in _LOWER_AFTER_INITIAL.finditer(text):
         yield match.start() - len("[NAME]"), match.end("v")
