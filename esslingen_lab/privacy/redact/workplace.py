@@ -386,6 +386,8 @@ _PUBLIC_BUILDINGS = (
     "hallenbad", "freibad", "bahnhof", "friedhof", "krankenhaus", "klinikum", "polizei",
     "feuerwehr", "stadthalle", "rathauses", "amts", "amtes", "schulen", "jobcenter",
     "sporthalle", "turnhalle", "festhalle", "gericht", "stadion", "revier", "polizeiposten",
+    "wache", "universität", "apotheke", "praxis", "klinik", "theater", "kino", "sparkasse",
+    "pflegeheim", "markthalle",
 )
 # at a word's start: "wohne", "Wohnung", not "Anwohnerparkausweis"
 _LIVES = re.compile(
@@ -423,7 +425,8 @@ def public_address(text: str, start: int) -> bool:
     for k, word in enumerate(words):
         between = words[k + 1 :]
         if word.strip(_PUNCT).lower().endswith(_PUBLIC_BUILDINGS) and all(
-            w.lower() in _LINKS or w[:1].isupper() for w in between
+            # a place's name, a link, or the house number of the street before a postcode
+            w.lower() in _LINKS or w[:1].isupper() or w[:1].isdigit() for w in between
         ):
             return True
     return False
