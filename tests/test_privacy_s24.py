@@ -99,6 +99,17 @@ from esslingen_lab.privacy import redact_text
         ("Gez. Unterschrift", "Gez. Unterschrift"),
         ("Gez. Kassenwart", "Gez. Kassenwart"),
         ("gez. Anna Weber", "gez. [NAME]"),
+        # public houses' addresses stay, a postcode after them too
+        ("Friedhofsamt, Ebershaldenstraße 12, 73728 Esslingen",
+         "Friedhofsamt, Ebershaldenstraße 12, 73728 Esslingen"),
+        ("Die Apotheke am Marktplatz 3 hat Notdienst.", "Die Apotheke am Marktplatz 3 hat Notdienst."),
+        ("Ich wohne neben der Apotheke in der Ulmer Str. 3.",
+         "Ich wohne neben der Apotheke in der [ADRESSE]."),
+        # more health words of one person; the group's word stays
+        ("ich hab LRS", "ich [GESUNDHEIT]"),
+        ("Kinder mit LRS brauchen Hilfe.", "Kinder mit LRS brauchen Hilfe."),
+        ("Mein Opa ist beinamputiert.", "Mein Opa [GESUNDHEIT]."),
+        ("Ich habe eine Glutenunverträglichkeit.", "Ich [GESUNDHEIT]."),
     ],
 )
 def test_session_24_cases(text, expected):
