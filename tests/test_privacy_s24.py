@@ -102,7 +102,8 @@ from esslingen_lab.privacy import redact_text
         # public houses' addresses stay, a postcode after them too
         ("Friedhofsamt, Ebershaldenstraße 12, 73728 Esslingen",
          "Friedhofsamt, Ebershaldenstraße 12, 73728 Esslingen"),
-        ("Die Apotheke am Marktplatz 3 hat Notdienst.", "Die Apotheke am Marktplatz 3 hat Notdienst."),
+        ("Die Apotheke am Marktplatz 3 hat Notdienst.",
+         "Die Apotheke am Marktplatz 3 hat Notdienst."),
         ("Ich wohne neben der Apotheke in der Ulmer Str. 3.",
          "Ich wohne neben der Apotheke in der [ADRESSE]."),
         # more health words of one person; the group's word stays
