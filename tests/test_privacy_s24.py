@@ -111,6 +111,14 @@ from esslingen_lab.privacy import redact_text
         ("Kinder mit LRS brauchen Hilfe.", "Kinder mit LRS brauchen Hilfe."),
         ("Mein Opa ist beinamputiert.", "Mein Opa [GESUNDHEIT]."),
         ("Ich habe eine Glutenunverträglichkeit.", "Ich [GESUNDHEIT]."),
+        # a user name on a platform after "als", "bin ich als", after "bei eBay Kleinanzeigen"
+        ("ich bin auf Twitch als neckarqueen unterwegs", "ich bin auf Twitch als [URL] unterwegs"),
+        ("mein Username bei eBay Kleinanzeigen ist oldtimerkarl",
+         "mein Username bei eBay Kleinanzeigen ist [URL]"),
+        ("Auf Strava bin ich als laufmaus_es unterwegs", "Auf Strava bin ich als [URL] unterwegs"),
+        ("Auf Twitch als Streamer verdient man nichts.",
+         "Auf Twitch als Streamer verdient man nichts."),
+        ("Bei Doctolib gibt es Termine", "Bei Doctolib gibt es Termine"),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -130,7 +130,8 @@ _ACCOUNT_CUE = (
 _USER_NAME = regex.compile(
     rf"""{_ACCOUNT_CUE}
          (?:\x20+(?:im|in|beim|bei|für|fürs|auf|der|die|das|dem|den|von|vom|am|zum|zur|
-             meine[mnrs]?|unsere[mnrs]?|dort|da|hier|drüben|jetzt|\p{{Lu}}[\p{{L}}\-]+)){{0,3}}
+             meine[mnrs]?|unsere[mnrs]?|dort|da|hier|drüben|jetzt|\p{{Lu}}[\p{{L}}\-]+|
+             \p{{Ll}}\p{{Lu}}\p{{L}}+)){{0,3}}  # "bei eBay Kleinanzeigen", "in iCloud"
          (?P<how>\x20*[:=]\x20*|\x20+(?i:ist|lautet|war|heißt|heisst)\x20+(?:immer\x20+noch\x20+)?
             |\x20+)
          [„"“'‚»«]?(?P<v>[\p{{L}}\d][\w.\-]{{2,40}}(?<![.\-]))(?![\w@/])""",
@@ -196,12 +197,13 @@ def _user_name_spans(text: str):
 _MESSENGER_USER = regex.compile(
     r"""\b(?P<m>(?i:skype|signal|threema|wire|steam|icq|jabber|xmpp|wechat|kik|matrix|element|
              psn|xbox|playstation|nintendo|battle\.net|whatsapp-name|telegram|discord|viber|
-             snapchat|kakaotalk|weixin))
+             snapchat|kakaotalk|weixin|twitch|reddit|roblox|minecraft|fortnite|kleinanzeigen|
+             strava|komoot|duolingo|soundcloud|jodel|tellonym|bereal))
          # "WeChat-ID:", "Threema ID", "Skype-Name:"
          (?:[\x20\-]?(?i:id|name)(?![\p{L}]))?
          # after "ID"/"Name" a space is enough before a handle in lower case: "WeChat ID
          # zhangmin_es88" (a code in capitals is left to the ID rules: "Threema-ID 4HX9K2PQ")
-         (?:\x20*[:=\-–]\x20*|\x20+(?i:ist|lautet|heißt|heisst|als|bin\x20+ich|unter)\x20+
+         (?:\x20*[:=\-–]\x20*|\x20+(?i:ist|lautet|heißt|heisst|als|bin\x20+ich(?:\x20+als)?|unter)\x20+
             |(?<=(?i:id|name))(?P<bare>\x20+)(?=[\w\-#]*(?:[\p{Ll}_]|\.\w)))
          [„"“'‚»«]?(?P<v>(?=[\w.\-#]*\p{L})[\p{L}\d][\w.\-#]{2,40}(?<![.\-]))(?![\w@/])""",
     _FLAGS,
@@ -468,7 +470,9 @@ EARLY_CONTACT_RULES = [
         needs=("skype", "signal", "threema", "wire", "steam", "icq", "jabber", "xmpp",
                "telegram", "discord", "viber", "snapchat", "kakaotalk", "weixin",
                "wechat", "kik", "matrix", "element", "psn", "xbox", "playstation", "nintendo",
-               "battle.net", "whatsapp-name"),
+               "battle.net", "whatsapp-name", "twitch", "reddit", "roblox", "minecraft",
+               "fortnite", "kleinanzeigen", "strava", "komoot", "duolingo", "soundcloud",
+               "jodel", "tellonym", "bereal"),
         finder=_messenger_user_spans,
         name="url-messenger-user",
         trusted=True,
