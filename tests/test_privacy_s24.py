@@ -119,6 +119,12 @@ from esslingen_lab.privacy import redact_text
         ("Auf Twitch als Streamer verdient man nichts.",
          "Auf Twitch als Streamer verdient man nichts."),
         ("Bei Doctolib gibt es Termine", "Bei Doctolib gibt es Termine"),
+        # a lower-case listed surname after a colleague, a boss, a neighbour
+        ("der kollege maier hat gesagt", "der kollege [NAME] hat gesagt"),
+        ("die kollegin schmidt vom amt", "die kollegin [NAME] vom amt"),
+        ("mein kollege klein hat", "mein kollege klein hat"),
+        ("mein chef braun ist", "mein chef braun ist"),
+        ("mein vater lang hat", "mein vater lang hat"),
     ],
 )
 def test_session_24_cases(text, expected):

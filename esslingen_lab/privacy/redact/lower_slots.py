@@ -115,6 +115,19 @@ def _surname(word: str | None) -> bool:
     return capital in lex.last and not (lex.is_lower_word(word) and lex.is_adjective(word))
 
 
+def _lone_surname(word: str) -> bool:
+    """Tell a lower-case listed surname that is no other word in lower case ("maier")."""
+    lex = lexicon()
+    capital = _capital(word)
+    return (
+        _surname(word)
+        and not lex.is_lower_word(word)
+        and not lex.is_common_noun(capital)
+        and not lex.is_english(word)
+        and capital not in NOT_NAMES
+    )
+
+
 def _holder_surname(word: str | None) -> bool:
     """Tell a holder's surname after the first name: listed, unknown or hyphenated ("kühn")."""
     if word is None or word in _stop_words() or len(word) < 3:
@@ -171,6 +184,8 @@ def lower_slot_name_spans(text: str):
         if kind == 2 or (kind == 1 and apposition and _surname(nxt)):
             end = match.end("w") if _surname(nxt) else match.end("v")
             yield match.start("v"), end
+        elif kind == 0 and _lone_surname(word):
+            yield match.span("v")  # "der kollege maier hat gesagt"
     for match in _AFTER_GREETING.finditer(text):
         word, nxt = match.group("v"), match.group("w")
         if _first_name(word):
