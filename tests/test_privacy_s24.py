@@ -125,6 +125,15 @@ from esslingen_lab.privacy import redact_text
         ("mein kollege klein hat", "mein kollege klein hat"),
         ("mein chef braun ist", "mein chef braun ist"),
         ("mein vater lang hat", "mein vater lang hat"),
+        # a name after a minute taker's, a speaker's or a clerk's label; a title before it
+        ("Protokollführerin: Kienle", "Protokollführerin: [NAME]"),
+        ("Referentin: Dannenmann", "Referentin: [NAME]"),
+        ("Referentin: Stadtplanung", "Referentin: Stadtplanung"),
+        ("Bearbeiter: Ordnungsamt", "Bearbeiter: Ordnungsamt"),
+        ("Sachbearbeiter: Hr. Riedlinger, Zi. 2.17", "Sachbearbeiter: Hr. [NAME], Zi. 2.17"),
+        ("Kontakt: Hr. Riedlinger, Zi. 2.17", "Kontakt: Hr. [NAME], Zi. 2.17"),
+        # a long compound noun after a cue names no one
+        ("Kontakt: Zukunftswerkstatt Zell", "Kontakt: Zukunftswerkstatt Zell"),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -213,6 +213,16 @@ def _valid_name(value: str) -> bool:
     return True
 
 
+def _long_compound(word: str) -> bool:
+    """Tell a compound common noun of 12 or more letters that no list holds as a name."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    if len(word) < 12 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    lex = lexicon()
+    return not lex.is_any_name(word) and lex.is_compound(word)
+
+
 def _listed_surname(word: str) -> bool:
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
@@ -367,6 +377,8 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None
     if not _valid_name(trimmed) and not (after_title and _capital_particle_name(trimmed)):
         return None
+    if not after_title and _long_compound(first):
+        return None  # "Kontakt: Zukunftswerkstatt Zell": a long compound noun names no one
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and (
         _noun_not_name(first) or _relation_not_sign_off(trimmed, text, start)
     ):
