@@ -134,6 +134,12 @@ from esslingen_lab.privacy import redact_text
         ("Kontakt: Hr. Riedlinger, Zi. 2.17", "Kontakt: Hr. [NAME], Zi. 2.17"),
         # a long compound noun after a cue names no one
         ("Kontakt: Zukunftswerkstatt Zell", "Kontakt: Zukunftswerkstatt Zell"),
+        # a people's adjective capitalised in a club's name, as the lower-case one
+        ("Ich bin Vorsitzender des Kurdischen Elternvereins Zell.",
+         "Ich bin [PERSON-BESCHREIBUNG]."),
+        ("der Vorsitzende der Griechischen Gemeinde Esslingen", "[PERSON-BESCHREIBUNG]"),
+        ("Ich bin Kommandant der Freiwilligen Feuerwehr Sirnau.",
+         "Ich bin Kommandant der Freiwilligen Feuerwehr Sirnau."),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -408,7 +408,10 @@ _ROLE_OF = regex.compile(
          (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
          # a people's or a place's adjective names one club: "der griechischen Gemeinde",
          # "vom eritreischen Jugendverein"
-         (?P<a>\p{{Ll}}+isch(?:e|en|er|es|em)\s+)?(?P<p>{_PLACE}))""",
+         # … capitalised in the club's name: "des Kurdischen Elternvereins", "der Freiwilligen
+         # Feuerwehr"
+         (?P<a>\p{{L}}\p{{Ll}}+isch(?:e|en|er|es|em)\s+|\p{{Lu}}\p{{Ll}}+ig(?:e|en|er)\s+)?
+         (?P<p>{_PLACE}))""",
     regex.VERSION1 | regex.VERBOSE,
 )
 # the house a club belongs to: "(des Fördervereins) der Grundschule Oberesslingen"
@@ -517,7 +520,10 @@ def _people_adjective(adjective: str, place: str) -> bool:
     "der griechischen Gemeinde", "vom eritreischen Jugendverein" (one community's club), not
     "der städtischen Kita", "der heilpädagogischen Schule", "des historischen Vereins".
     """
-    stem = adjective[: adjective.rindex("isch") + 4]  # "griechischen" → "griechisch"
+    lower = adjective.lower()
+    if "isch" not in lower:
+        return False  # "der Freiwilligen Feuerwehr": no people's adjective
+    stem = lower[: lower.rindex("isch") + 4]  # "Griechischen" → "griechisch"
     return stem in _PEOPLES and place.split()[0].lower().endswith(_COMMUNITIES)
 
 
