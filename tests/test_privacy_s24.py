@@ -140,6 +140,14 @@ from esslingen_lab.privacy import redact_text
         ("der Vorsitzende der Griechischen Gemeinde Esslingen", "[PERSON-BESCHREIBUNG]"),
         ("Ich bin Kommandant der Freiwilligen Feuerwehr Sirnau.",
          "Ich bin Kommandant der Freiwilligen Feuerwehr Sirnau."),
+        # a phone number dictated in another language's digit words, from its zero
+        ("mon numéro: zéro six, douze, trente-quatre, cinquante-six", "mon numéro: [TELEFON]"),
+        ("sıfır beş üç iki, yedi yedi bir, dört beş, bir iki", "[TELEFON]"),
+        ("moj broj: nula šest četiri, jedan dva tri, četiri pet šest", "moj broj: [TELEFON]"),
+        ("Телефон: нуль один сім шість – 55 31 08 42", "Телефон: [TELEFON]"),
+        ("La temperatura era zero e due gradi.", "La temperatura era zero e due gradi."),
+        ("Zero Toleranz, drei Punkte, vier Wochen, fünf Tage.",
+         "Zero Toleranz, drei Punkte, vier Wochen, fünf Tage."),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -12,6 +12,7 @@ from dataclasses import replace
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.phone_languages import PHONE_LANGUAGE_RULES
 from esslingen_lab.privacy.redact.vocabulary import _UNITS, PLURAL_NOUN
 
 __all__ = ["PHONE_CONTINUED_RULE", "PHONE_WORD_RULES"]
@@ -275,6 +276,7 @@ PHONE_WORD_RULES = [
         name="telefon-continued",
         trusted=True,
     ),
+    *PHONE_LANGUAGE_RULES,  # "zéro six, douze …", "sıfır beş yüz …" (phone_languages.py)
 ]
 
 #: The rest of a number after a phone number in digits ("Tel. 0711 351224, dann Durchwahl
