@@ -148,6 +148,14 @@ from esslingen_lab.privacy import redact_text
         ("La temperatura era zero e due gradi.", "La temperatura era zero e due gradi."),
         ("Zero Toleranz, drei Punkte, vier Wochen, fünf Tage.",
          "Zero Toleranz, drei Punkte, vier Wochen, fünf Tage."),
+        # Low German: "de" before a dialect noun is the article; a first name stays a name
+        ("Dat is de Füerwehr, wat wi bruukt.", "Dat is de Füerwehr, wat wi bruukt."),
+        ("Ik seh de Lüüd in de Stadt, dat is nich goot",
+         "Ik seh de Lüüd in de Stadt, dat is nich goot"),
+        ("de Hinnerk vun de Füerwehr seggt", "de [NAME] vun de Füerwehr seggt"),
+        ("Also de Mausi (mei Frau) ond i, mir hend des probiert",
+         "Also de [NAME] (mei Frau) ond i, mir hend des probiert"),
+        ("Maria de Souza hat angerufen.", "[NAME] hat angerufen."),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -336,7 +336,27 @@ def cueless_name_spans(text: str):
             continue  # "daniel_m_es": a part of a user name, not a name by itself
         if _INSTITUTION_AFTER.match(text, e):
             continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
+        if _dialect_article_noun(text, s, e, lex):
+            continue  # Low German "de Füerwehr", "de Lüüd": an article and a dialect noun
         yield s, e
+
+
+_DIALECT_ARTICLE = regex.compile(r"(?i:de|da)\x20+(?P<w>\p{Lu}\p{Ll}+)$")
+
+
+def _dialect_article_noun(text: str, s: int, e: int, lex: Lexicon) -> bool:
+    """Tell "de X" in a dialect text where X is no listed name: the article, not a particle."""
+    found = _DIALECT_ARTICLE.match(text[s:e])
+    if found is None:
+        return False
+    word = found.group("w")
+    if word in lex.last or word in FIRST_NAMES or lex.is_first_name(word):
+        return False  # "de Jong", a Low German "de Hinnerk" stays a name
+    if word.endswith(("i", "y", "le", "li")):
+        return False  # a pet name: Swabian "de Mausi (mei Frau)"
+    from esslingen_lab.privacy.redact.name_checks import dialect_text
+
+    return dialect_text(text)
 
 
 def _numbered_noun(tokens, a: int, b: int, lex: Lexicon) -> bool:
