@@ -156,6 +156,13 @@ from esslingen_lab.privacy import redact_text
         ("Also de Mausi (mei Frau) ond i, mir hend des probiert",
          "Also de [NAME] (mei Frau) ond i, mir hend des probiert"),
         ("Maria de Souza hat angerufen.", "[NAME] hat angerufen."),
+        # an Arabic kunya before a name; a Vietnamese name whole and its echo without accents
+        ("Abu Bakr Al-Hashimi hat", "[NAME] hat"),
+        ("Bin Anna aus Zell", "Bin [NAME] aus Zell"),
+        ("Nguyễn Thị Mai hat", "[NAME] hat"),
+        ("Firma: Tran Phu Gebäudereinigung\nInhaber: Trần Văn Phú",
+         "Firma: [NAME] Gebäudereinigung\nInhaber: [NAME]"),
+        ("Der Bus fährt im Mai.", "Der Bus fährt im Mai."),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -49,6 +49,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _rule,
 )
 from esslingen_lab.privacy.redact.people_slots import PEOPLE_SLOT_RULES
+from esslingen_lab.privacy.redact.sign_offs import VIETNAMESE_NAME_RULES
 from esslingen_lab.privacy.redact.split_names import SPLIT_NAME_RULES
 from esslingen_lab.privacy.redact.spoken_names import (
     _ascii_echo_spans,
@@ -121,6 +122,7 @@ def _after_role_abbreviation(text: str):
 
 
 NAME_RULES: list[_Rule] = [
+    *VIETNAMESE_NAME_RULES,  # "Nguyễn Thị Mai" whole (sign_offs.py)
     # ---- names after cues
     *SPLIT_NAME_RULES,  # a name cut after its cue: "Herr Mül-ler", "Mein Name: P3tra …"
     # a name's spelling without its letters elsewhere in the answer: "Kovačević" … "Kovacevic"

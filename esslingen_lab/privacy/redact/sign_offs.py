@@ -30,6 +30,7 @@ from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAM
 __all__ = [
     "CREDIT_RULES",
     "INITIAL_RULES",
+    "VIETNAMESE_NAME_RULES",
     "credit_name_spans",
     "initial_sign_off_spans",
     "initials_beside_name_spans",
@@ -60,6 +61,15 @@ _LOWER_AFTER_INITIAL = regex.compile(
 _ELIDED = regex.compile(r"\[NAME\]\x20+(?:[DdOLl]|Dall|Dell)['’]\[NAME\]")
 # a short word between two tags, a middle name: "[NAME] Thu [NAME]" ("Trần Thu Hương")
 _BETWEEN = regex.compile(r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{1,5})\x20\[NAME\]")
+# an Arabic name's kunya or patronymic word before a tag: "Abu [NAME]" ("Abu Bakr Al-Hashimi")
+_KUNYA = regex.compile(r"(?<![\p{L}\-])(?:Abu|Umm|Ibn|Bint)\x20(?=\[NAME\])")
+# a Vietnamese name: family name, a middle name, the given name, which may be a word ("Mai")
+_VIETNAMESE = regex.compile(
+    r"(?<![\p{L}\-])(?:Nguyễn|Nguyen|Trần|Tran|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Võ"
+    r"|Đặng|Dang|Bùi|Bui|Đỗ|Ngô|Ngo|Dương|Duong|Lê|Lý)\x20"
+    r"(?:Thị|Văn|Thi|Van|Đức|Hữu|Ngọc|Minh|Thanh|Quang|Xuân|Kim|Bảo|Gia)\x20\p{Lu}\p{Ll}+"
+    r"(?![\p{L}\-])"
+)
 # "z. B.", "u. A.", "S. 12": abbreviations the initials must not be
 _ABBREVIATIONS = frozenset(("z. B.", "z.B.", "u. A.", "u.A.", "i. A.", "i.A.", "d. h.", "o. Ä."))
 
@@ -91,6 +101,8 @@ def initials_beside_name_spans(text: str):
         word = match.group("v")
         if word not in NOT_NAMES and not _is_person_noun(word):
             yield match.span()
+    for match in _KUNYA.finditer(text):
+        yield match.start(), match.end() + len("[NAME]")
     for match in _AFTER.finditer(text):
         value = match.group("v")
         if value.strip() in _ABBREVIATIONS:
@@ -481,6 +493,7 @@ def credit_name_spans(text: str):
 # searched alone: patterns.py)
 _INITIAL_GATE = Branches(
     r"\p{Lu}\p{Ll}?\.|['’]\[NAME|E\]\x20\p{Lu}\p{Ll}{1,5}\x20\[|E\]\x20\p{Ll}\."
+    r"|(?:Abu|Umm|Ibn|Bint)\x20\[NAME"
 )
 # "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
 _BESIDE_GATE = regex.compile(
@@ -598,4 +611,39 @@ CREDIT_RULES = [
         "fotografiert", "protokoll", "mitschrift", "moderation", "host", "gastgeber", "autor",
         "foto", "zeichnung", "text", "verfasser", "schreiber",
     ), finder=credit_name_spans, name="name-credited", trusted=True),
+]
+
+# a Vietnamese name whole, before the other name rules split it ("Nguyễn Thị Mai": "Mai" is a
+# month too)
+def vietnamese_name_spans(text: str):
+    """Yield Vietnamese names and their echoes without diacritics.
+
+    "Tran Phu" for "Trần Văn Phú" in a firm's name: the echo rule no longer sees the name
+    once it is a tag.
+    """
+    import unicodedata
+
+    def folded(value: str) -> str:
+        value = value.replace("Đ", "D").replace("đ", "d")
+        return "".join(
+            c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c)
+        )
+
+    spans = []
+    for match in _VIETNAMESE.finditer(text):
+        spans.append(match.span())
+        parts = match.group().split()
+        for echo in {folded(match.group()), folded(f"{parts[0]} {parts[-1]}")}:
+            if echo != match.group():
+                pattern = rf"(?<![\p{{L}}]){regex.escape(echo)}(?![\p{{L}}])"
+                spans += [m.span() for m in regex.finditer(pattern, text)]
+    yield from sorted(spans)
+
+
+VIETNAMESE_NAME_RULES = [
+    _Rule("NAME", None, finder=vietnamese_name_spans,
+          needs=("nguy", "trần", "tran", "phạm", "pham", "hoàng", "hoang", "huỳnh", "huynh",
+                 "phan", "vũ", "võ", "đặng", "dang", "bùi", "bui", "đỗ", "ngô", "ngo", "dương",
+                 "duong", "lê", "lý"),
+          name="name-vietnamese", trusted=True),
 ]
