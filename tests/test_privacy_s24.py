@@ -163,6 +163,11 @@ from esslingen_lab.privacy import redact_text
         ("Firma: Tran Phu Gebäudereinigung\nInhaber: Trần Văn Phú",
          "Firma: [NAME] Gebäudereinigung\nInhaber: [NAME]"),
         ("Der Bus fährt im Mai.", "Der Bus fährt im Mai."),
+        # the cue names the one dwelling: one relation to a landmark is enough
+        ("unsere Wohnung liegt neben der Tankstelle in Mettingen",
+         "unsere Wohnung liegt [ADRESSE]"),
+        ("unser Haus ist in Zell.", "unser Haus ist in Zell."),
+        ("meine Wohnung ist zu klein für vier Leute", "meine Wohnung ist zu klein für vier Leute"),
     ],
 )
 def test_session_24_cases(text, expected):

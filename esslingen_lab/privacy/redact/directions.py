@@ -341,6 +341,8 @@ def _chain(tokens, i, places, *, verbless: bool):
     return start, end, score, strong, pieces
 
 
+# a residence cue that names the dwelling itself: "unser Haus ist", "meine Wohnung liegt"
+_DWELLING_CUE = re.compile(r"(?i:haus|hof|wohnung|häusle|hütte)")
 # a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
 _STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|allee)\s?\d")
 
@@ -419,6 +421,10 @@ def direction_spans(text: str):
             continue
         start, end, score, strong, _ = found
         start = _street_start(tokens, k, start)
+        if _DWELLING_CUE.search(cue.group()) is not None and score >= 1.0 and end is not None:
+            # "unsere Wohnung liegt neben der Tankstelle in Mettingen": the cue names the one
+            # dwelling, so a relation to a landmark is enough
+            strong, score = True, max(score, 2.0)
         if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
             yield _without_locality(text, _without_in_the(text, start, end), end), end
