@@ -23,7 +23,13 @@ from esslingen_lab.privacy.redact.casing import _function_words
 from esslingen_lab.privacy.redact.description_words import _person_word
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    _NOUN_ENDINGS,
+    NOT_NAMES,
+    TOWN_ENDINGS,
+    home_districts,
+    read_words,
+)
 
 __all__ = ["ATTENDANCE_RULES", "attendance_spans"]
 
@@ -52,7 +58,7 @@ def _certain(word: str, lex) -> bool:
     parts = word.split("-")
     if all(part in lex.last for part in parts):
         return True
-    if word.lower().endswith(_TOWN_ENDINGS) or word.lower() in _districts():
+    if word.lower().endswith(TOWN_ENDINGS) or word.lower() in home_districts():
         return False
     return not any(
         lex.is_german(p) or lex.is_english(p) or p.lower() in lex.german or lex.is_compound(p)
@@ -80,11 +86,6 @@ _AGENT_ENDINGS = ("er", "erin", "ent", "entin", "ant", "antin", "ist", "istin", 
 
 
 @lru_cache(maxsize=1)
-def _districts() -> frozenset:
-    return frozenset(word.lower() for word in read_words("home_districts"))
-
-
-@lru_cache(maxsize=1)
 def _roles() -> frozenset:
     return frozenset(word.lower() for word in read_words("roles") if " " not in word)
 
@@ -93,11 +94,6 @@ def _roles() -> frozenset:
 _NEXT_LABEL = regex.compile(r"[;|]\x20*\p{L}+(?:\x20\p{L}+)?\x20*:")
 # a person in the list: a title, a tag, an initial
 _PERSON_ITEM = regex.compile(r"(?:Frau|Herr|Hr\.|Fr\.|Dr\.|Prof\.)\x20|\[NAME\]|\p{Lu}\.")
-# endings of a town's name: a list of towns is no list of people ("Ostfildern, Plochingen")
-_TOWN_ENDINGS = (
-    "ingen", "dorf", "hausen", "heim", "bach", "berg", "burg", "feld", "felden", "stadt",
-    "weiler", "hofen", "bronn", "stetten", "tal", "au", "furt", "brück", "brücken", "see",
-)
 
 
 def attendance_spans(text: str):

@@ -27,6 +27,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _HELLO,
     FIRST_NAMES,
     RELATIVES,
+    home_districts,
     read_words,
 )
 
@@ -103,12 +104,6 @@ def _item_before(text: str, start: int) -> bool:
     return text[k - 1] in ":;|/=" or (text[k - 1] == "." and k > 1 and text[k - 2].isdigit())
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset:
-    """Return the town's districts ("Mettingen, Paul" is a place and a person)."""
-    return frozenset(word.lower() for word in read_words("home_districts"))
-
-
 def _word(word: str, lex) -> bool:
     return any(lex.is_german(part) or part.lower() in lex.german for part in word.split("-"))
 
@@ -125,7 +120,7 @@ def inverted_name_spans(text: str):
             continue
         if surname != _TAG:
             listed = _listed(surname, lex)
-            if not _surname(surname, lex) or surname.lower() in _places():
+            if not _surname(surname, lex) or surname.lower() in home_districts():
                 continue  # "Treffpunkt: Mettingen, Paul"
             if not listed and not _item_before(text, match.start("s")):
                 continue  # an unknown word opening a line or the text: "Tschö, Emil"

@@ -10,15 +10,18 @@ function word and no district ("Stadtwerke hier", "Zell hier" stay).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from esslingen_lab.privacy.redact.casing import _function_words
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    FIRST_NAMES,
+    NOT_NAMES,
+    TOWN_ENDINGS,
+    home_districts,
+)
 
 __all__ = ["SELF_INTRO_RULES", "self_intro_spans"]
 
@@ -35,14 +38,9 @@ _INTRO = regex.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset:
-    return frozenset(word.lower() for word in read_words("home_districts"))
-
-
 def _name_word(word: str, lex) -> bool:
     """Tell a word that may be a name here: a listed name or no common noun."""
-    if word in NOT_NAMES or word.lower() in _function_words() or word.lower() in _places():
+    if word in NOT_NAMES or word.lower() in _function_words() or word.lower() in home_districts():
         return False
     if word in FIRST_NAMES or lex.is_any_name(word):
         return True
@@ -66,12 +64,10 @@ def self_intro_spans(text: str):
             for word in words
         ):
             continue
-        if any(word.lower().endswith(_TOWN_ENDINGS) and word not in lex.last for word in words):
+        if any(word.lower().endswith(TOWN_ENDINGS) and word not in lex.last for word in words):
             continue  # "Plochingen hier vom Bürgerbüro": a town's office
         yield match.span("v")
 
-
-_TOWN_ENDINGS = ("ingen", "dorf", "hausen", "heim", "bach", "berg", "burg", "stadt", "bronn")
 
 
 SELF_INTRO_RULES = [

@@ -25,7 +25,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.vocabulary import _words as _alternation
-from esslingen_lab.privacy.redact.vocabulary import read_words
+from esslingen_lab.privacy.redact.vocabulary import home_districts, read_words
 
 __all__ = ["tie", "nominal", "relation", "description_spans"]
 
@@ -68,7 +68,6 @@ def _words():
         "institutions": tuple(read_words("institutions")),
         "lower_stop": frozenset(read_words("lower_stop")),
         "streets": tuple(w for w in read_words("street_suffixes") if "." not in w),
-        "districts": frozenset(w.lower() for w in read_words("home_districts")),
     }
 
 
@@ -159,7 +158,7 @@ def _district(walk, j: int) -> bool:
     word, lower = walk.word(j), walk.lower(j)
     if not word[:1].isupper() and not walk.text.islower():
         return False
-    return lower in _words()["districts"] or (
+    return lower in home_districts() or (
         len(lower) > 7 and lower.endswith(("stadt", "viertel", "siedlung"))
     )
 

@@ -42,6 +42,20 @@ def numbered_nouns() -> frozenset:
     return frozenset(read_words("numbered_nouns"))
 
 
+@lru_cache(maxsize=1)
+def home_districts() -> frozenset:
+    """Return the town's districts in lower case ("zell", "mettingen"): places, no names."""
+    return frozenset(word.lower() for word in read_words("home_districts"))
+
+
+#: Endings of a town's name: a list of towns or a town's office is no person ("Ostfildern,
+#: Plochingen", "Wernau hier").
+TOWN_ENDINGS = (
+    "ingen", "dorf", "hausen", "heim", "bach", "berg", "burg", "feld", "felden", "stadt",
+    "weiler", "hofen", "bronn", "stetten", "tal", "au", "furt", "brück", "brücken", "see",
+)
+
+
 def _words(*items: str) -> str:
     """Alternation of literal phrases, longest first; a space matches any whitespace."""
     escaped = (regex.escape(item).replace("\\ ", " ").replace(" ", r"\s+") for item in items)
