@@ -1,16 +1,21 @@
-"""Names in a list of who was there: "Anwesend: Kienle, Eckstein; Teilnehmende: Häfner, T.".
+"""Names in a list of who was there, and after one person's label in minutes or a file.
 
 Minutes, invitations and petitions list people after a label ("Anwesend:", "Teilnehmende:",
 "Entschuldigt:", "Verteiler:", "Unterzeichnet:"), one item per comma or semicolon, often by
-surname alone or as "Surname, I.". A lone surname is easily taken for a word ("Eckstein")
-and an unknown one has no cue. In such a list an item is a name when it is
+surname alone or as "Surname, I.". A lone surname is easily taken for a word and an unknown
+one has no cue. In such a list an item is a name when it is
 
 * a surname with an initial after it ("Häfner, T.") or before it ("T. Häfner");
-* one capitalised word that is no German or English word, or a listed surname;
-* a German word that is no person or role noun ("Eckstein", not "Kassier", "Vorstand",
-  "Bürgermeister"), when another item of the same list is a name by the two rules above.
+* a listed surname that is no role, where the list names a person otherwise (a title, an
+  initial, a name found already);
+* a word no dictionary knows and no town ("Kienle", "Dannenmann"), where such persons make
+  up a third of the list.
 
-Roles, offices and groups stay ("Anwesend: Vorstand, Kassier, Beirat", "Verteiler: Amt 20").
+Roles, offices, groups, towns and tools stay ("Anwesend: Vorstand, Kassier, Beirat",
+"Verteiler: Amt 20", "Teilnehmende: Esslingen, Ostfildern", "Zoom, Webex"). After one
+person's label ("Protokollführerin:", "Referent:", "Bearbeitet von:") a listed surname, an
+unknown word or a first name with a surname is a name; a department or a state is not
+("Bearbeiter: Sachgebiet Wohngeld", "Offen").
 """
 
 from __future__ import annotations
@@ -25,13 +30,14 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
+    FIRST_NAMES,
     NOT_NAMES,
     TOWN_ENDINGS,
     home_districts,
     read_words,
 )
 
-__all__ = ["ATTENDANCE_RULES", "attendance_spans"]
+__all__ = ["ATTENDANCE_RULES", "attendance_spans", "role_label_spans"]
 
 _LABEL = regex.compile(
     r"(?:^|(?<=[\n;|]))[\x20\t\-–•*]*(?i:anwesend(?:e)?|teilnehmend(?:e)?|teilnehmer(?:[*:_/]?innen)?"
@@ -49,21 +55,10 @@ _SURNAME_INITIAL = regex.compile(rf"(?P<v>{_WORD},\x20?{_INITIAL}){_NOTE}")
 _INITIAL_SURNAME = regex.compile(rf"(?P<v>{_INITIAL}\x20?(?P<w>{_WORD})){_NOTE}")
 _LONE = regex.compile(rf"(?P<v>{_WORD}){_NOTE}")
 _LONE_INITIAL = regex.compile(_INITIAL)
-
-
-def _certain(word: str, lex) -> bool:
-    """Tell a listed surname or no German or English word: a name in a list of people."""
-    if not _word_not_role(word, lex):
-        return False
-    parts = word.split("-")
-    if all(part in lex.last for part in parts):
-        return True
-    if word.lower().endswith(TOWN_ENDINGS) or word.lower() in home_districts():
-        return False
-    return not any(
-        lex.is_german(p) or lex.is_english(p) or p.lower() in lex.german or lex.is_compound(p)
-        for p in parts
-    )
+# a particle and a surname: "von Massenbach", "van der Linden", "de Souza"
+_PARTICLE_ITEM = regex.compile(
+    rf"(?P<v>(?:von|van|de|di|da|zu|ter|ten)(?:\x20(?:der|dem|den|la))?\x20{_WORD}){_NOTE}"
+)
 
 
 def _word_not_role(word: str, lex) -> bool:
@@ -117,7 +112,20 @@ def attendance_spans(text: str):
             lead = len(piece) - len(piece.lstrip())
             items.append((offset + position + lead, piece.strip()))
             position += len(piece) + 1
-        persons = any(_PERSON_ITEM.match(item) or "[NAME]" in item for _, item in items)
+        person_items = sum(
+            bool(
+                _PERSON_ITEM.match(item)
+                or "[NAME]" in item
+                or (separator == ";" and _SURNAME_INITIAL.fullmatch(item))
+                or _INITIAL_SURNAME.fullmatch(item)
+                or _PARTICLE_ITEM.fullmatch(item)
+            )
+            for _, item in items
+        )
+        persons = person_items > 0
+        # a word no list knows counts only where people make up a third of the list: "Awo",
+        # "Verdi", "Webex" beside "Frau Weber, Herr Kienle, Caritas, Diakonie …" stay
+        mostly_people = person_items * 3 >= len(items)
         for k, (start, item) in enumerate(items):
             found = _SURNAME_INITIAL.fullmatch(item) if separator == ";" else None
             found = found or _INITIAL_SURNAME.fullmatch(item)
@@ -127,6 +135,10 @@ def attendance_spans(text: str):
                 if surname not in NOT_NAMES and surname.lower() not in _roles():
                     yield start, start + found.end("v")
                 continue
+            particle = _PARTICLE_ITEM.fullmatch(item)
+            if particle is not None:
+                yield start, start + particle.end("v")
+                continue
             lone = _LONE.fullmatch(item)
             if lone is None:
                 continue
@@ -135,8 +147,61 @@ def attendance_spans(text: str):
             if following and _LONE_INITIAL.fullmatch(following[1]) and word.lower() not in _roles():
                 # "Häfner, T., Kienle, M.": a list split at commas, the initial its own item
                 yield start, following[0] + len(following[1])
-            elif persons and _certain(word, lex):
-                yield start, start + lone.end("v")
+            elif persons and _word_not_role(word, lex) and all(
+                part in lex.last for part in word.split("-")
+            ):
+                yield start, start + lone.end("v")  # a listed surname
+            elif mostly_people and _label_name(word, lex):
+                yield start, start + lone.end("v")  # "Kienle", "Dannenmann"
+
+
+# one person's role in minutes or a file, before a colon: "Protokollführerin: Kienle",
+# "Sachbearb.: Hr. Wössner", "Bearbeitet von: Riedlinger"
+_ROLE_LABEL = regex.compile(
+    r"(?<![\p{L}])(?:Protokollführer(?:in)?|Protokollant(?:in)?|Schriftführer(?:in)?|Referent(?:in)?"
+    r"|Berichterstatter(?:in)?|Sachbearbeiter(?:in)?|Sachbearb\.|Bearbeiter(?:in)?"
+    r"|[Bb]earbeitet\x20von|Gesprächsleitung|Protokoll)\x20*:\x20*"
+    r"(?:(?:Hr|Hrn|Fr|Herrn?|Frau|Dr|Prof)\.?\x20+)*+"
+    r"(?P<v>(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\x20(?P<b>\p{Lu}[\p{Ll}'’]+))?)"
+    r"(?![\p{L}\-])",
+    regex.VERSION1,
+)
+
+
+def role_label_spans(text: str):
+    """Yield the name after a minute taker's, a speaker's or a clerk's label.
+
+    A listed surname or a word no dictionary knows ("Kienle"), or a first name and a surname;
+    never a department, a team or a state ("Bearbeiter: Sachgebiet Wohngeld", "Offen",
+    "Referentin: Leiterin Bürgeramt").
+    """
+    lex = lexicon()
+    for match in _ROLE_LABEL.finditer(text):
+        first, second = match.group("a"), match.group("b")
+        if second is not None and (first in FIRST_NAMES or lex.is_first_name(first)):
+            if _label_name(second, lex):
+                yield match.span("v")  # "Referentin: Anna Dannenmann"
+            continue
+        if _label_name(first, lex):
+            yield match.start("v"), match.end("a")
+
+
+def _label_name(word: str, lex) -> bool:
+    """Tell a surname after a person's label: listed, or no word of any dictionary and no town.
+
+    A person's ending counts here ("Dannenmann"): the label says a person follows.
+    """
+    if word in NOT_NAMES or word.lower() in _roles() or word.lower() in _function_words():
+        return False
+    parts = word.split("-")
+    if all(part in lex.last for part in parts):
+        return True
+    if word.lower().endswith(TOWN_ENDINGS) or word.lower() in home_districts():
+        return False
+    return not any(
+        lex.is_german(p) or lex.is_english(p) or p.lower() in lex.german or lex.is_compound(p)
+        for p in parts
+    )
 
 
 ATTENDANCE_RULES = [
@@ -151,6 +216,15 @@ ATTENDANCE_RULES = [
         ),
         finder=attendance_spans,
         name="name-in-attendance-list",
+        trusted=True,
+    ),
+    _Rule(
+        "NAME",
+        None,
+        needs=("führer", "protokoll", "referent", "berichterstatt", "bearbeit", "sachbearb",
+               "gesprächsleitung"),
+        finder=role_label_spans,
+        name="name-after-role-label",
         trusted=True,
     ),
 ]

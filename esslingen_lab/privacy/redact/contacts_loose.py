@@ -197,8 +197,7 @@ def _user_name_spans(text: str):
 _MESSENGER_USER = regex.compile(
     r"""\b(?P<m>(?i:skype|signal|threema|wire|steam|icq|jabber|xmpp|wechat|kik|matrix|element|
              psn|xbox|playstation|nintendo|battle\.net|whatsapp-name|telegram|discord|viber|
-             snapchat|kakaotalk|weixin|twitch|reddit|roblox|minecraft|fortnite|kleinanzeigen|
-             strava|komoot|duolingo|soundcloud|jodel|tellonym|bereal))
+             snapchat|kakaotalk|weixin))
          # "WeChat-ID:", "Threema ID", "Skype-Name:"
          (?:[\x20\-]?(?i:id|name)(?![\p{L}]))?
          # after "ID"/"Name" a space is enough before a handle in lower case: "WeChat ID
@@ -210,6 +209,24 @@ _MESSENGER_USER = regex.compile(
 )
 
 
+# a user name on a platform told in a sentence, never after a bare colon ("Auf Strava: 10km
+# gelaufen"): "auf Twitch als neckarqueen", "bei Kleinanzeigen findet ihr mich als …", "Mein
+# Twitch-Kanal heißt neckarqueen", "auf Strava heiße ich laufmaus_es"
+_PLATFORMS = (
+    r"(?i:twitch|reddit|roblox|minecraft|fortnite|kleinanzeigen|ebay|strava|komoot|duolingo|"
+    r"soundcloud|jodel|tellonym|bereal|tiktok|instagram|insta|youtube|pinterest|vinted|"
+    r"spotify|steam|discord|snapchat|twitter|threads|bluesky|mastodon)"
+)
+_PLATFORM_USER = regex.compile(
+    rf"""(?:\b(?i:auf|bei|in)\x20+{_PLATFORMS}\x20+
+          (?:(?:bin|ist|sind)\x20+(?:ich|er|sie|wir)\x20+|findet\x20+ihr\x20+(?:mich|uns)\x20+
+             |heiße?\x20+ich\x20+|heißt\x20+(?:er|sie)\x20+)?
+          (?:(?:als|unter)(?:\x20+dem\x20+Namen)?\x20+|(?<=ich\x20+|er\x20+|sie\x20+)(?=\p{{Ll}}))
+        |\b[Mm]ein(?:e[nm]?)?\x20+{_PLATFORMS}[\x20\-](?i:kanal|name|profil|account|nick)\x20+
+          (?:heißt|ist|lautet)\x20+)
+       [„"“'‚»«]?(?P<v>[\p{{Ll}}\d][\w.]{{2,40}}(?<![.]))(?![\w@/\-])""",
+    _FLAGS,
+)
 # a messenger's name that is also a word ("Signal ID k12_ost der Ampel", "Element ID
 # e3_button", "Matrix ID v2.3"): only with a colon or a verb before the user name
 _WORD_MESSENGERS = frozenset(("signal", "wire", "matrix", "element", "steam"))
@@ -229,7 +246,12 @@ def _messenger_user_spans(text: str):
     own = []
     if "live:" in lowered or "discord" in lowered:
         own = [match.span("v") for match in _OWN_IDS.finditer(text)]
-    return sorted(set(own).union(_messenger_name_spans(text)))
+    platform = [
+        match.span("v")
+        for match in _PLATFORM_USER.finditer(text)
+        if _SHAPE.search(match.group("v")) is not None or _made_up(match.group("v"))
+    ]
+    return sorted(set(own).union(_messenger_name_spans(text), platform))
 
 
 def _messenger_name_spans(text: str):
@@ -471,8 +493,9 @@ EARLY_CONTACT_RULES = [
                "telegram", "discord", "viber", "snapchat", "kakaotalk", "weixin",
                "wechat", "kik", "matrix", "element", "psn", "xbox", "playstation", "nintendo",
                "battle.net", "whatsapp-name", "twitch", "reddit", "roblox", "minecraft",
-               "fortnite", "kleinanzeigen", "strava", "komoot", "duolingo", "soundcloud",
-               "jodel", "tellonym", "bereal"),
+               "fortnite", "kleinanzeigen", "ebay", "strava", "komoot", "duolingo",
+               "soundcloud", "jodel", "tellonym", "bereal", "tiktok", "insta", "youtube",
+               "pinterest", "vinted", "spotify", "twitter", "threads", "bluesky", "mastodon"),
         finder=_messenger_user_spans,
         name="url-messenger-user",
         trusted=True,

@@ -352,8 +352,8 @@ def _dialect_article_noun(text: str, s: int, e: int, lex: Lexicon) -> bool:
     word = found.group("w")
     if word in lex.last or word in FIRST_NAMES or lex.is_first_name(word):
         return False  # "de Jong", a Low German "de Hinnerk" stays a name
-    if word.endswith(("i", "y", "le", "li")):
-        return False  # a pet name: Swabian "de Mausi (mei Frau)"
+    if word.endswith(("i", "y", "le", "li", "sen", "son")):
+        return False  # a pet name ("de Mausi (mei Frau)"), a northern surname ("de Frerksen")
     from esslingen_lab.privacy.redact.name_checks import dialect_text
 
     return dialect_text(text)

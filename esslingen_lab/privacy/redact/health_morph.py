@@ -46,8 +46,8 @@ _COMPLAINT = (
     "probleme problemen problem schwäche schwächen störung störungen leiden beschwerden "
     "schmerzen schmerz behinderung insuffizienz versagen vorfall "
     "entzündung entzündungen verschleiß lähmung "
-    "bruch brüche fraktur frakturen verletzung verletzungen erschütterung riss risse "
-    "blutung blutungen prellung"
+    # singular only: one person's ("ein Schlüsselbeinbruch"), the plural is talk of a sport
+    "bruch fraktur verletzung erschütterung riss blutung prellung"
 ).split()
 # the same endings made ordinary by these stems (language and money, not the body)
 _NOT_BODY = frozenset(("sprachprobleme", "sprachproblemen", "sprachproblem", "lernprobleme",

@@ -119,8 +119,12 @@ def _lone_surname(word: str) -> bool:
     """Tell a lower-case listed surname that is no other word in lower case ("maier")."""
     lex = lexicon()
     capital = _capital(word)
+    from esslingen_lab.privacy.redact.name_checks import _foreign_word
+
     return (
-        _surname(word)
+        len(word) >= 4  # not Turkish "bir", "sen" in a mixed answer
+        and _surname(word)
+        and not _foreign_word(word)
         and not lex.is_lower_word(word)
         and not lex.is_common_noun(capital)
         and not lex.is_english(word)

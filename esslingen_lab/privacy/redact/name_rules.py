@@ -295,13 +295,11 @@ NAME_RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?:\b(?:Ansprechpartner(?:in)?|Kontakt(?:person)?|Unterschrift|Absender(?:in)?|
-             Verfasser(?:in)?|Protokollführer(?:in)?|Schriftführer(?:in)?|Referent(?:in)?|
-             Berichterstatter(?:in)?|(?:Sach)?[Bb]earbeiter(?:in)?)\s*:|\bnamens|\bmit\s+Namen)
+             Verfasser(?:in)?)\s*:|\bnamens|\bmit\s+Namen)
              # a title is no initial: "Kontakt: Hr. Riedlinger"
              \s*(?:(?:Hr|Hrn|Fr|Herrn?|Frau|Dr|Prof)\.?\s+)*+
              (?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}})""",
-        needs=("ansprech", "kontakt", "unterschrift", "absender", "verfasser", "namen",
-               "führer", "referent", "berichterstatt", "bearbeiter"),
+        needs=("ansprech", "kontakt", "unterschrift", "absender", "verfasser", "namen"),
         flags=_X,
     ),
     # weak cues: only with a known first name ("ich bin die Elif", "hier schreibt der Frieder")

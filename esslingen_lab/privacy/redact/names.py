@@ -214,13 +214,28 @@ def _valid_name(value: str) -> bool:
 
 
 def _long_compound(word: str) -> bool:
-    """Tell a compound common noun of 12 or more letters that no list holds as a name."""
+    """Tell a long compound noun for a group, a place or an event ("Zukunftswerkstatt").
+
+    Only with such a head: many long surnames are compounds too ("Lautenschlager",
+    "Sonnenschein", "Steinmetzger").
+    """
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
     if len(word) < 12 or not word[:1].isupper() or not word[1:].islower():
         return False
+    lower = word.lower()
+    if not lower.endswith(_GROUP_HEADS + tuple(_NOUN_ENDINGS)):
+        return False
     lex = lexicon()
     return not lex.is_any_name(word) and lex.is_compound(word)
+
+
+# the heads of a group's, a place's or an event's name
+_GROUP_HEADS = (
+    "werkstatt", "werk", "kreis", "runde", "forum", "netzwerk", "netz", "projekt", "treff",
+    "laden", "markt", "gruppe", "verein", "initiative", "rat", "beirat", "café", "cafe",
+    "börse", "stammtisch", "akademie", "labor", "lab", "messe", "fest", "tag", "abend",
+)
 
 
 def _listed_surname(word: str) -> bool:

@@ -4,7 +4,8 @@ Answers from Esslingen's communities switch language for a number: French, Itali
 Portuguese, Turkish, Polish, Croatian/Bosnian/Serbian, Ukrainian and Russian digit words.
 A run starts with that language's word for zero (a phone number opens with one) and goes on
 with the same language's digit words, digit groups and separators; it counts when it holds
-at least seven digits, four of them as words ("tre" or "dos" alone in a sentence stay).
+at least seven digits, four of them as words, after a word for a phone or a call ("tre" or
+"dos" alone in a sentence, a count "zero, uno, due …" and a score "zero-tre, due-uno" stay).
 """
 
 from __future__ import annotations
@@ -69,11 +70,26 @@ _ZEROS = tuple(
 _TOKEN = regex.compile(r"[\p{L}'][\p{L}'\-]*(?<!-)|\d+", regex.VERSION1)
 
 
+# a word for a phone or a call, in German and the languages above, before the number: a
+# count ("zero, uno, due, tre …") or a match's score ("zero-tre, due-uno") has none
+_CUE = regex.compile(
+    r"(?<![\p{L}])(?i:tel|phone|nummer|numero|número|numéro|numer|numar|broj|номер|телефон|handy|mobil|"
+    r"cell|whatsapp|anruf|ruf|chiam|llam|appel|zadzwo|nazov|zovi|ara|dzwo|подзвон|позвон)",
+    regex.VERSION1,
+)
+
+
+def _after_phone_cue(text: str, start: int) -> bool:
+    return _CUE.search(text, max(0, start - 40), start) is not None
+
+
 def foreign_phone_word_spans(text: str):
-    """Yield phone numbers dictated in another language's digit words."""
+    """Yield phone numbers dictated in another language's digit words after a phone's cue."""
     for words, pairs, pattern in _PATTERNS:
         known, paired = set(words), set(pairs)
         for match in pattern.finditer(text):
+            if not _after_phone_cue(text, match.start()):
+                continue
             spoken = digits = 0
             for token in _TOKEN.findall(match.group().lower()):
                 if token.isdigit():

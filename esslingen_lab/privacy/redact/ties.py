@@ -118,6 +118,8 @@ def _place_name(walk, j: int) -> bool:
     if not word[:1].isalpha() or len(word) < 3:
         return False
     if word[:1].isupper():
+        if word in _big_places():
+            return False  # "in Köln", "in Stuttgart": a city has many of each
         return lower not in {"der", "die", "das", "den", "dem", "ich", "sie", "er", "es", "wir"}
     return walk.text.islower() and len(word) > 3 and lower not in _words()["lower_stop"]
 
@@ -153,14 +155,27 @@ def _place_tail(walk, j: int):
     return None
 
 
+@lru_cache(maxsize=1)
+def _big_places() -> frozenset:
+    return frozenset(read_words("description_big_places"))
+
+
+@lru_cache(maxsize=1)
+def _big_institutions() -> tuple:
+    """Where many work in one role ("im Klinikum"): no house with one of each."""
+    return tuple(w.lstrip("=") for w in read_words("description_big_institutions"))
+
+
 def _district(walk, j: int) -> bool:
-    """Tell a district at ``j``: a listed one or a "-stadt", "-vorstadt", "-viertel"."""
+    """Tell one of the town's listed districts at ``j`` ("Weststadt"), not the centre."""
     word, lower = walk.word(j), walk.lower(j)
     if not word[:1].isupper() and not walk.text.islower():
         return False
-    return lower in home_districts() or (
-        len(lower) > 7 and lower.endswith(("stadt", "viertel", "siedlung"))
-    )
+    return lower in home_districts() and lower not in _CENTRES
+
+
+# every town has one: "der Pfarrer an der Stadtkirche in der Altstadt" is no small place
+_CENTRES = frozenset(("altstadt", "innenstadt", "stadtmitte", "zentrum", "city"))
 
 
 def street(walk, j: int):
@@ -231,7 +246,7 @@ def _link(walk, i: int):
         return i + 1, False  # "von St. Martin"
     if lower == "der":
         return i + 1, True
-    if lower == "im":
+    if lower == "im" and not walk.lower(i + 1).endswith(_big_institutions()):
         return i + 1, False  # "(die Köchin) im einzigen griechischen Lokal in Sirnau"
     if lower == "an" and walk.lower(i + 1) in {"der", "dem"}:
         return i + 2, walk.lower(i + 1) == "der"  # "(Mesnerin) an der Kirche in Liebersbronn"
@@ -450,7 +465,8 @@ def description_spans(text: str):
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             start, end = _with_house(text, match, institutions)
             if match.group("a"):
-                if _people_adjective(match.group("a"), match.group("p")):
+                national = _NATIONAL.match(text, end) or _NATIONAL.search(match.group("p"))
+                if _people_adjective(match.group("a"), match.group("p")) and not national:
                     yield start, end
                 continue  # "der katholischen Kirche": one of a kind, not one place
             if _named_place(text[match.start("p") : end]):
@@ -510,6 +526,14 @@ _COMMUNITIES = (
     "gemeinde", "gemeinden", "verein", "vereins", "vereine", "community", "moschee",
     "mission", "club", "clubs", "gemeinschaft", "zentrum", "zentrums", "chor", "chors",
     "kreis", "kreises", "treff", "treffs", "elternverein",
+)
+
+
+# a nation's or a state's association: "der Türkischen Gemeinde in Deutschland" is public
+_NATIONAL = regex.compile(
+    r"(?:\x20+(?:in|von|e\.\x20?V\.))?\x20*(?:Deutschland|Baden-Württemberg|Europa|Bund\b)"
+    r"|(?:Deutschland|Bundes|Landes)",
+    regex.VERSION1,
 )
 
 

@@ -425,14 +425,21 @@ def public_address(text: str, start: int) -> bool:
     for k, word in enumerate(words):
         between = words[k + 1 :]
         if word.strip(_PUNCT).lower().endswith(_PUBLIC_BUILDINGS) and all(
-            # a place's name, a link, or the house number of the street before a postcode
-            w.lower() in _LINKS or w[:1].isupper() or w[:1].isdigit() for w in between
+            # a place's name, a link, or the house number of the street before a postcode;
+            # never a person ("Kino: Mama [NAME], Neckarstraße 12", "Kunde: Herr [NAME], …")
+            (w.lower() in _LINKS or w[:1].isupper() or w[:1].isdigit())
+            and "[NAME]" not in w
+            and w.strip(_PUNCT).lower() not in _PERSON_WORDS
+            for w in between
         ):
             return True
     return False
 
 
 _PUNCT = ".,;:!?()\"'„“”"
+_PERSON_WORDS = frozenset(
+    "herr herrn frau hr fr familie fam mama papa oma opa kunde kundin mieter mieterin".split()
+)
 
 # the building named right after the address: "Am Markt 1 ist das Rathaus", "Marktplatz 4
 # (Stadtbücherei)", "Ritterstraße 16 – Bürgeramt"; a mere comma joins no building ("…
