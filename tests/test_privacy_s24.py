@@ -202,6 +202,12 @@ from esslingen_lab.privacy import redact_text
          "Teilnehmende: [NAME]; [NAME]; [NAME] | Verteiler: Amt 20"),
         ("Anwesend: Kurz (Vorsitz), Ebinger, von Massenbach, Nowakowska, Vertretung Personalrat",
          "Anwesend: [NAME] (Vorsitz), [NAME], [NAME], [NAME], Vertretung Personalrat"),
+        # Low German health statements; dialect words for parents are no names
+        ("mien Moder hett Demenz", "mien Moder [GESUNDHEIT]"),
+        ("ik heff Diabetes", "ik [GESUNDHEIT]"),
+        ("mien Deern is blind", "mien Deern [GESUNDHEIT]"),
+        ("Mei Vadder hot koi Internet.", "Mei Vadder hot koi Internet."),
+        ("Das Wetter is schön.", "Das Wetter is schön."),
     ],
 )
 def test_session_24_cases(text, expected):

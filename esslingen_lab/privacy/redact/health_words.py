@@ -5,7 +5,8 @@ from __future__ import annotations
 _POSSESSIVE_FIRST = frozenset(
     "mein meine meinem meinen meiner meines mei meim unser unsere unserem unseren unserer "
     "unseres unsre unsrem unsren unsrer dein deine deinem deinen deiner euer eure eurem euren "
-    "eurer onser onsere onserem onseren onserer".split()
+    "eurer onser onsere onserem onseren onserer "
+    "mien".split()  # Low German "mien Vadder" (not "mi": Swabian "mich")
 )
 _POSSESSIVE_THIRD = frozenset(
     "sein seine seinem seinen seiner seines ihr ihre ihrem ihren ihrer ihres".split()
@@ -15,7 +16,7 @@ _INDEFINITE = frozenset("ein eine einen einem einer eines".split())
 _RELATIVE = frozenset(
     "der die das dem den welcher welche welches welchem welchen deren dessen".split()
 )
-_FIRST_PERSON = frozenset(("ich", "mir", "mich"))
+_FIRST_PERSON = frozenset(("ich", "mir", "mich", "ik", "ick"))  # Low German "ik", "ick"
 _THIRD_PERSON = frozenset(("er", "sie", "ihm", "ihn", "se"))  # Swabian "se": sie
 _TITLE = frozenset(("Herr", "Herrn", "Frau", "Hr.", "Fr.", "Dr.", "Prof."))
 _PARTICLE = frozenset("von van de di da del der den ten ter zu vom".split())
@@ -43,13 +44,14 @@ _FINITE_VERBS = frozenset(
     # reported speech, as an interviewer writes it down: "ihr Mann sei blind", "seine
     # Tochter habe Asthma", "er könne nicht lange stehen"
     "sei seien leide sitze liege lebe brauche bekomme nehme könne müsse dürfe hätte wäre "
-    "isch hot hend hen sen send".split()  # Swabian: "isch" ist, "hot" hat, "hen" haben
+    "isch hot hend hen sen send "  # Swabian: "isch" ist, "hot" hat, "hen" haben
+    "is hett hebbt heff het hät hed hod hob ham".split()  # Low German, Alemannic, Bavarian
 )
 _PLURAL_VERBS = frozenset(
     "sind waren haben hatten sitzen leiden liegen leben brauchen bekommen werden wurden "
     "können müssen".split()
 )
-_HAVE = frozenset("haben habe hab hatten hatte".split())
+_HAVE = frozenset("haben habe hab hatten hatte hob ham heff hebb".split())
 # a demonstrative "der"/"die" opening a clause before these is a person: "der isch krank"
 _DEMONSTRATIVE_VERBS = frozenset(
     "ist isch hat hot hatte war leidet sitzt liegt braucht nimmt bekommt kriegt "
