@@ -80,6 +80,10 @@ _ROLE_ENDINGS = (
 _AGENT_ENDINGS = ("er", "erin", "ent", "entin", "ant", "antin", "ist", "istin", "eur", "or")
 
 
+# endings of German, Polish and Balkan surnames: "Kienle", "Dannenmann", "Nowakowska"
+_SURNAME_ENDINGS = ("le", "er", "mann", "ski", "ska", "ić", "ic", "sen", "ke", "lin")
+
+
 @lru_cache(maxsize=1)
 def _roles() -> frozenset:
     return frozenset(word.lower() for word in read_words("roles") if " " not in word)
@@ -151,7 +155,9 @@ def attendance_spans(text: str):
                 part in lex.last for part in word.split("-")
             ):
                 yield start, start + lone.end("v")  # a listed surname
-            elif mostly_people and _label_name(word, lex):
+            elif (mostly_people or (persons and word.endswith(_SURNAME_ENDINGS))) and (
+                _label_name(word, lex)
+            ):
                 yield start, start + lone.end("v")  # "Kienle", "Dannenmann"
 
 
@@ -160,7 +166,7 @@ def attendance_spans(text: str):
 _ROLE_LABEL = regex.compile(
     r"(?<![\p{L}])(?:Protokollführer(?:in)?|Protokollant(?:in)?|Schriftführer(?:in)?|Referent(?:in)?"
     r"|Berichterstatter(?:in)?|Sachbearbeiter(?:in)?|Sachbearb\.|Bearbeiter(?:in)?"
-    r"|[Bb]earbeitet\x20von|Gesprächsleitung|Protokoll)\x20*:\x20*"
+    r"|(?P<loose>[Bb]earbeitet\x20von|Gesprächsleitung))\x20*:\x20*"
     r"(?:(?:Hr|Hrn|Fr|Herrn?|Frau|Dr|Prof)\.?\x20+)*+"
     r"(?P<v>(?P<a>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)(?:\x20(?P<b>\p{Lu}[\p{Ll}'’]+))?)"
     r"(?![\p{L}\-])",
@@ -182,6 +188,8 @@ def role_label_spans(text: str):
             if _label_name(second, lex):
                 yield match.span("v")  # "Referentin: Anna Dannenmann"
             continue
+        if match.group("loose") is not None and first not in lex.last:
+            continue  # "Bearbeitet von: Festo": a firm or a tool as often as a person
         if _label_name(first, lex):
             yield match.start("v"), match.end("a")
 
@@ -221,7 +229,7 @@ ATTENDANCE_RULES = [
     _Rule(
         "NAME",
         None,
-        needs=("führer", "protokoll", "referent", "berichterstatt", "bearbeit", "sachbearb",
+        needs=("führer", "protokollant", "referent", "berichterstatt", "bearbeit", "sachbearb",
                "gesprächsleitung"),
         finder=role_label_spans,
         name="name-after-role-label",

@@ -227,6 +227,24 @@ _PLATFORM_USER = regex.compile(
        [„"“'‚»«]?(?P<v>[\p{{Ll}}\d][\w.]{{2,40}}(?<![.]))(?![\w@/\-])""",
     _FLAGS,
 )
+def _platform_user(match) -> bool:
+    """Tell a user name after a platform.
+
+    By its shape ("laufmaus_es", "neckarfuchs88") or, after "als", "heißt", an unknown word
+    of one piece ("neckarqueen"; not "afk" without "als", not the compounds
+    "privatverkäufer", "hobbyfotografin").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    value = match.group("v")
+    if _SHAPE.search(value) is not None:
+        return True
+    said = match.group()[: match.start("v") - match.start()].lower()
+    if not any(cue in said for cue in (" als ", " unter ", "heiß", " ist ", "lautet")):
+        return False
+    return len(value) >= 5 and _made_up(value) and not lexicon().is_compound(value.capitalize())
+
+
 # a messenger's name that is also a word ("Signal ID k12_ost der Ampel", "Element ID
 # e3_button", "Matrix ID v2.3"): only with a colon or a verb before the user name
 _WORD_MESSENGERS = frozenset(("signal", "wire", "matrix", "element", "steam"))
@@ -247,9 +265,7 @@ def _messenger_user_spans(text: str):
     if "live:" in lowered or "discord" in lowered:
         own = [match.span("v") for match in _OWN_IDS.finditer(text)]
     platform = [
-        match.span("v")
-        for match in _PLATFORM_USER.finditer(text)
-        if _SHAPE.search(match.group("v")) is not None or _made_up(match.group("v"))
+        match.span("v") for match in _PLATFORM_USER.finditer(text) if _platform_user(match)
     ]
     return sorted(set(own).union(_messenger_name_spans(text), platform))
 

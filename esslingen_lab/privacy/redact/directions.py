@@ -341,6 +341,14 @@ def _chain(tokens, i, places, *, verbless: bool):
     return start, end, score, strong, pieces
 
 
+def _names_a_place(span: str) -> bool:
+    """Tell directions that name where: one of the town's districts or a street."""
+    from esslingen_lab.privacy.redact.vocabulary import home_districts
+
+    words = {w.strip(".,;:!?()").lower() for w in span.split()}
+    return not words.isdisjoint(home_districts()) or _STREET_NAME.search(span) is not None
+
+
 # a residence cue that names the dwelling itself: "unser Haus ist", "meine Wohnung liegt"
 _DWELLING_CUE = re.compile(r"(?i:haus|hof|wohnung|häusle|hütte)")
 # a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
@@ -421,9 +429,15 @@ def direction_spans(text: str):
             continue
         start, end, score, strong, _ = found
         start = _street_start(tokens, k, start)
-        if _DWELLING_CUE.search(cue.group()) is not None and score >= 1.0 and end is not None:
+        if (
+            _DWELLING_CUE.search(cue.group()) is not None
+            and score >= 1.0
+            and end is not None
+            and _names_a_place(text[start:end])
+        ):
             # "unsere Wohnung liegt neben der Tankstelle in Mettingen": the cue names the one
-            # dwelling, so a relation to a landmark is enough
+            # dwelling, so a relation to a landmark in a named place is enough ("neben einer
+            # Baustelle", "neben dem Kindergarten" alone say nothing of where)
             strong, score = True, max(score, 2.0)
         if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end

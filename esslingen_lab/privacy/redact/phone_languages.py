@@ -4,7 +4,7 @@ Answers from Esslingen's communities switch language for a number: French, Itali
 Portuguese, Turkish, Polish, Croatian/Bosnian/Serbian, Ukrainian and Russian digit words.
 A run starts with that language's word for zero (a phone number opens with one) and goes on
 with the same language's digit words, digit groups and separators; it counts when it holds
-at least seven digits, four of them as words, after a word for a phone or a call ("tre" or
+at least seven digits, four of them as words, beside a word for a phone or a call ("tre" or
 "dos" alone in a sentence, a count "zero, uno, due …" and a score "zero-tre, due-uno" stay).
 """
 
@@ -73,14 +73,19 @@ _TOKEN = regex.compile(r"[\p{L}'][\p{L}'\-]*(?<!-)|\d+", regex.VERSION1)
 # a word for a phone or a call, in German and the languages above, before the number: a
 # count ("zero, uno, due, tre …") or a match's score ("zero-tre, due-uno") has none
 _CUE = regex.compile(
-    r"(?<![\p{L}])(?i:tel|phone|nummer|numero|número|numéro|numer|numar|broj|номер|телефон|handy|mobil|"
-    r"cell|whatsapp|anruf|ruf|chiam|llam|appel|zadzwo|nazov|zovi|ara|dzwo|подзвон|позвон)",
+    r"(?i:tel|phone|nummer|numero|número|numéro|numer|numar|broj|номер|телефон|handy|mobil|"
+    r"cell|whatsapp|anruf|ruf|erreich|kontakt|sprech|melde|chiam|llam|appel|zadzwo|nazov|"
+    r"zovi|dzwo|подзвон|позвон)|(?<![\p{L}])(?i:ara)",
     regex.VERSION1,
 )
 
 
-def _after_phone_cue(text: str, start: int) -> bool:
-    return _CUE.search(text, max(0, start - 40), start) is not None
+def _beside_phone_cue(text: str, start: int, end: int) -> bool:
+    """Tell a word for a phone or a call in the 80 characters before or 40 after the run."""
+    return (
+        _CUE.search(text, max(0, start - 80), start) is not None
+        or _CUE.search(text, end, end + 40) is not None
+    )
 
 
 def foreign_phone_word_spans(text: str):
@@ -88,7 +93,7 @@ def foreign_phone_word_spans(text: str):
     for words, pairs, pattern in _PATTERNS:
         known, paired = set(words), set(pairs)
         for match in pattern.finditer(text):
-            if not _after_phone_cue(text, match.start()):
+            if not _beside_phone_cue(text, match.start(), match.end()):
                 continue
             spoken = digits = 0
             for token in _TOKEN.findall(match.group().lower()):

@@ -615,6 +615,9 @@ CREDIT_RULES = [
 
 # a Vietnamese name whole, before the other name rules split it ("Nguyễn Thị Mai": "Mai" is a
 # month too)
+_STREET_AFTER = regex.compile(r"[\x20\-](?i:straße|strasse|str\.|platz|weg|allee|schule)")
+
+
 def vietnamese_name_spans(text: str):
     """Yield Vietnamese names and their echoes without diacritics.
 
@@ -629,8 +632,16 @@ def vietnamese_name_spans(text: str):
             c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c)
         )
 
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
     spans = []
     for match in _VIETNAMESE.finditer(text):
+        given = match.group().split()[-1]
+        if len(given) > 4 and (lex.is_common_noun(given) or lex.is_lower_word(given)):
+            continue  # "Herr Nguyen Minh Bescheid gegeben": a word, no given name
+        if _STREET_AFTER.match(text, match.end()) is not None:
+            continue  # "Pham Van Dong Straße": a street named after a person
         spans.append(match.span())
         parts = match.group().split()
         for echo in {folded(match.group()), folded(f"{parts[0]} {parts[-1]}")}:

@@ -53,6 +53,7 @@ def home_districts() -> frozenset:
 TOWN_ENDINGS = (
     "ingen", "dorf", "hausen", "heim", "bach", "berg", "burg", "feld", "felden", "stadt",
     "weiler", "hofen", "bronn", "stetten", "tal", "au", "furt", "brück", "brücken", "see",
+    "fildern", "wald",
 )
 
 
