@@ -76,10 +76,6 @@ _ROLE_ENDINGS = (
 )
 
 
-# the endings of a noun for a doer: a list's "Kämmerer" is a role, "Eckstein" a surname
-_AGENT_ENDINGS = ("er", "erin", "ent", "entin", "ant", "antin", "ist", "istin", "eur", "or")
-
-
 # endings of German, Polish and Balkan surnames: "Kienle", "Dannenmann", "Nowakowska"
 _SURNAME_ENDINGS = ("le", "er", "mann", "ski", "ska", "ić", "ic", "sen", "ke", "lin")
 
@@ -98,10 +94,11 @@ _PERSON_ITEM = regex.compile(r"(?:Frau|Herr|Hr\.|Fr\.|Dr\.|Prof\.)\x20|\[NAME\]|
 def attendance_spans(text: str):
     """Yield the names in a list of who was there, after its label.
 
-    Items with an initial ("Häfner, T.", "T. Häfner") always; a lone surname only in a list
-    that names a person otherwise (a title, an initial, a name found already), and only a
-    listed surname or a word no dictionary knows that is no town ("Eckstein" and the nouns
-    "Kasse", "Klima" stay; "Ostfildern", "Mastodon" stay).
+    Items with an initial ("Häfner, T.", "T. Häfner") or a particle ("von Massenbach")
+    always; a lone listed surname only in a list that names a person otherwise (a title, an
+    initial, a name found already); a word no dictionary knows and no town only where people
+    make up a third of the list or it ends like a surname ("Kienle"; "Kasse", "Klima",
+    "Ostfildern", "Mastodon", "Webex" stay).
     """
     lex = lexicon()
     for match in _LABEL.finditer(text, overlapped=True):

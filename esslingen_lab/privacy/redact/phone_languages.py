@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import _words
 
 __all__ = ["PHONE_LANGUAGE_RULES", "foreign_phone_word_spans"]
 
@@ -42,15 +43,11 @@ _ZERO_VARIANTS = {"fr": ("zero",), "tr": ("sifir",)}
 _SEPARATOR = r"(?:[\x20\t]*[,/.\-–—:][\x20\t]*|[\x20\t]+)"
 
 
-def _alternation(words) -> str:
-    return "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
-
-
 def _language_pattern(words: list[str], pairs: list[str], zeros: tuple[str, ...]):
-    digit = _alternation(words)
-    # a pair with its unit joined: "trente-quatre", "vingt-et-un", "treintaiuno"
-    pair = rf"(?:{_alternation(pairs)})(?:-(?:et-)?(?:{digit}))?" if pairs else "(?!)"
-    zero = _alternation((words[0], *zeros))
+    digit = _words(*words)
+    # a pair with its unit joined: "trente-quatre", "vingt-et-un"
+    pair = rf"{_words(*pairs)}(?:-(?:et-)?{digit})?" if pairs else "(?!)"
+    zero = _words(words[0], *zeros)
     return regex.compile(
         rf"(?<![\p{{L}}\d])(?i:{zero})(?:{_SEPARATOR}(?:(?i:{pair}|{digit})|\d{{1,4}}))+"
         r"(?![\p{L}\d])",

@@ -69,7 +69,6 @@ def self_intro_spans(text: str):
         yield match.span("v")
 
 
-
 SELF_INTRO_RULES = [
     _Rule(
         "NAME",
