@@ -71,6 +71,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
+    dialect_text,
 )
 from esslingen_lab.privacy.redact.workplace import (
     _before_institution,
@@ -354,8 +355,6 @@ def _dialect_article_noun(text: str, s: int, e: int, lex: Lexicon) -> bool:
         return False  # "de Jong", a Low German "de Hinnerk" stays a name
     if word.endswith(("i", "y", "le", "li", "sen", "son")):
         return False  # a pet name ("de Mausi (mei Frau)"), a northern surname ("de Frerksen")
-    from esslingen_lab.privacy.redact.name_checks import dialect_text
-
     return dialect_text(text)
 
 

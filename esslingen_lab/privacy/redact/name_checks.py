@@ -20,7 +20,14 @@ from esslingen_lab.privacy.redact.cueless import cueless_name_spans
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.naming import thing_named_first_name
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+
+# the dialect test lives in vocabulary.py (cueless.py needs it and is imported here)
+from esslingen_lab.privacy.redact.vocabulary import (  # noqa: F401 - re-exported
+    FIRST_NAMES,
+    _dialect_markers,
+    dialect_text,
+    read_words,
+)
 
 _WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
 # a Turkish case ending after an apostrophe: "Bürgeramt'ta", "Esslingen'deki", "Almanya'da"
@@ -63,11 +70,6 @@ _DIALECT_ARTICLES = frozenset("de da dr d".split())
 
 
 @lru_cache(maxsize=1)
-def _dialect_markers() -> frozenset:
-    return frozenset(read_words("dialect_markers"))
-
-
-@lru_cache(maxsize=1)
 def _foreign_function_words() -> frozenset:
     from stop_words import get_stop_words
 
@@ -80,14 +82,6 @@ def _foreign_function_words() -> frozenset:
     german = set(get_stop_words("german")) | set(get_stop_words("english"))
     # words that are also German or English function words, or first names, stay out
     return frozenset(w for w in words if w not in german and len(w) > 2) | _FOREIGN_THANKS
-
-
-def dialect_text(text: str) -> bool:
-    """Tell an answer written in dialect: it holds two different dialect function words."""
-    markers = _dialect_markers()
-    found = {w for w in _WORD.findall(text.lower()) if w in markers}
-    # single letters ("i", "a", "s") say little alone: they count when a longer word is there
-    return len(found) >= 3 or (len(found) == 2 and any(len(w) > 1 for w in found))
 
 
 def _foreign_word(word: str) -> bool:

@@ -43,6 +43,22 @@ def numbered_nouns() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _dialect_markers() -> frozenset:
+    return frozenset(read_words("dialect_markers"))
+
+
+_DIALECT_WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
+
+
+def dialect_text(text: str) -> bool:
+    """Tell an answer written in dialect: it holds two different dialect function words."""
+    markers = _dialect_markers()
+    found = {w for w in _DIALECT_WORD.findall(text.lower()) if w in markers}
+    # single letters ("i", "a", "s") say little alone: they count when a longer word is there
+    return len(found) >= 3 or (len(found) == 2 and any(len(w) > 1 for w in found))
+
+
+@lru_cache(maxsize=1)
 def home_districts() -> frozenset:
     """Return the town's districts in lower case ("zell", "mettingen"): places, no names."""
     return frozenset(word.lower() for word in read_words("home_districts"))
