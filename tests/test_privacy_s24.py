@@ -227,6 +227,9 @@ from esslingen_lab.privacy import redact_text
          "[TELEFON]: das ist ihre Nummer."),
         ("Entschuldigt: Frau Weber; Kienle; Stadtwerke; Presse",
          "Entschuldigt: Frau [NAME]; [NAME]; Stadtwerke; Presse"),
+        # Bavarian "I hob" as "ich habe"; no health word, nothing goes
+        ("I hob Diabetes.", "I [GESUNDHEIT]."),
+        ("I hob koa Internet.", "I hob koa Internet."),
     ],
 )
 def test_session_24_cases(text, expected):

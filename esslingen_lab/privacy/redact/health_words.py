@@ -32,7 +32,8 @@ _CLAUSE_WORDS = frozenset(
 # verbs of a clause whose subject is "ich" without the word: "…und bin gehbehindert"
 _FIRST_PERSON_VERBS = frozenset(
     "bin hab habe leide sitze liege brauche nehme bekomme kriege krieg lebe wohne "
-    "geh gehe lauf laufe sitz lieg brauch nimm han".split()  # "…und geh am Rollator"
+    "geh gehe lauf laufe sitz lieg brauch nimm han "  # "…und geh am Rollator"
+    "hob hätt".split()  # Bavarian "I hob Diabetes", Alemannic "I hätt …"
 )
 _FIRST_PERSON_OPENERS = _FIRST_PERSON_VERBS | {"war", "hatte", "musste", "wurde"}
 # finite verbs of a clause whose subject stands before the comma: "Mein Vater, Karl, ist …"
