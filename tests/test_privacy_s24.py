@@ -230,6 +230,10 @@ from esslingen_lab.privacy import redact_text
         # Bavarian "I hob" as "ich habe"; no health word, nothing goes
         ("I hob Diabetes.", "I [GESUNDHEIT]."),
         ("I hob koa Internet.", "I hob koa Internet."),
+        ("Auf TikTok findet man mich unter „esslinger.bub“.",
+         "Auf TikTok findet man mich unter „[URL]“."),
+        ("Auf TikTok findet man mich unter Tanzvideos.",
+         "Auf TikTok findet man mich unter Tanzvideos."),
     ],
 )
 def test_session_24_cases(text, expected):

@@ -219,7 +219,7 @@ _PLATFORMS = (
 )
 _PLATFORM_USER = regex.compile(
     rf"""(?:\b(?i:auf|bei|in)\x20+{_PLATFORMS}\x20+
-          (?:(?:bin|ist|sind)\x20+(?:ich|er|sie|wir)\x20+|findet\x20+ihr\x20+(?:mich|uns)\x20+
+          (?:(?:bin|ist|sind)\x20+(?:ich|er|sie|wir)\x20+|findet\x20+(?:ihr|man)\x20+(?:mich|uns)\x20+
              |heiße?\x20+ich\x20+|heißt\x20+(?:er|sie)\x20+)?
           (?:(?:als|unter)(?:\x20+dem\x20+Namen)?\x20+|(?<=ich\x20+|er\x20+|sie\x20+)(?=\p{{Ll}}))
         |\b[Mm]ein(?:e[nm]?)?\x20+{_PLATFORMS}[\x20\-](?i:kanal|name|profil|account|nick)\x20+
