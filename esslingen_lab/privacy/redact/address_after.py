@@ -79,10 +79,23 @@ _AFTER_ADDRESS = regex.compile(
       # the house in a row: ", zweites rechts", ", das dritte links"
       | ,\x20(?:(?i:das|des)\x20)?(?i:erste|zweite|dritte|vierte|fünfte|letzte|vorletzte)s?
         \x20(?i:links|rechts)(?![\p{{L}}])
-      # what the house has: ", das mit den Geranien", ", des mit de grüne Läda"
-      | ,\x20(?i:das|des|dat|der|die)\x20(?i:mit)\x20(?:(?i:dem|den|der|de|em|einem|einer)\x20)?
-        (?:\p{{Ll}}+\x20){{0,2}}\p{{Lu}}\p{{Ll}}+
+      # what the house has: ", das mit den Geranien", ", des mit de grüne Läda", ", dem mit
+      # der Holzschaukel im Garten", ", der mit den graffitis und …" (typed in lower case)
+      | ,\x20(?i:das|des|dat|der|die|dem)\x20(?:\p{{Ll}}+e\x20)?(?i:mit)\x20
+        (?:(?i:dem|den|der|de|em|einem|einer)\x20)?
+        (?:\p{{Ll}}+\x20){{0,2}}(?:\p{{Lu}}\p{{Ll}}+|\p{{Ll}}{{4,}})
         (?:\x20(?i:auf|an|am|im|vor|über|unter|neben)\x20(?:(?i:dem|der|den|de|em)\x20)?\p{{Lu}}\p{{Ll}}+)?
+        (?=\x20*(?:[,.;:!?)\n–—]|$)|\x20(?i:und)\x20)
+      # the way in, told by what it has or where it goes: ", Eingang über den Hof", ", die
+      # Tür mit dem Adventskranz", ", Klingel ohne Namen", ", Zufahrt über den Feldweg"
+      | ,\x20(?:(?i:die|der|den)\x20)?(?i:Tür|Türe|Haustür|Wohnungstür|Klingel|Eingang|
+        Hintereingang|Seiteneingang|Hauseingang|Zugang|Zufahrt|Einfahrt|Briefkasten|Aufgang)
+        \x20(?i:mit|ohne|über|durch|hinter|neben|vom|von|im|am|beim)\x20
+        (?:(?i:dem|den|der|die|das|de|em|einem|einer|einen)\x20)?(?:\p{{Ll}}+\x20){{0,2}}
+        \p{{Lu}}\p{{Ll}}+(?:\x20(?i:das\x20ganze\x20Jahr|links|rechts|hinten|vorne))?
+        (?=\x20*(?:[,.;:!?)\n–—]|$))
+      # no name at the door: ", kein Namensschild", ", ohne Klingelschild"
+      | ,\x20(?i:kein|keine|ohne)\x20(?i:Namensschild|Klingelschild|Türschild|Name|Namen)
         (?=\x20*(?:[,.;:!?)\n–—]|$))
       # a flat's number without a comma: " app 214", " Whg. 7"
       | \x20(?i:App|Apt|Whg)\.?\x20?\d{{1,3}}(?![\p{{L}}\d])

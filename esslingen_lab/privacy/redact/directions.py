@@ -61,13 +61,20 @@ _FLOOR = regex.compile(
     r"(?i:stock|stockwerk|etage|og|eg|ug|dg|obergeschoss|erdgeschoss|dachgeschoss|"
     r"untergeschoss|souterrain|hochparterre|parterre|dachwohnung|einliegerwohnung)"
 )
+# a floor that needs no ordinal: one flat of a house
+_OWN_FLOORS = frozenset(
+    "erdgeschoss dachgeschoss untergeschoss souterrain hochparterre parterre dachwohnung "
+    "einliegerwohnung kellerwohnung dachgeschosswohnung".split()
+)
 # a room or flat by its number in a home, a hall of residence, a block
 _ROOMS = frozenset("zimmer zi zi. app app. apartment appartement whg whg. wohnung".split())
 _ORDINAL_WORDS = frozenset(
     "erste ersten erstes zweite zweiten zweites dritte dritten drittes vierte vierten "
     "viertes fünfte fünften fünftes sechste sechsten siebte siebten achte achten neunte "
     "zehnte letzte letzten letztes vorletzte vorletzten drütte drüdde tweete eerste "
-    "einzige einzigen letscht letschte letschde letschtes".split()
+    "einzige einzigen letscht letschte letschde letschtes erster zweiter dritter vierter "
+    "fünfter sechster siebter neunter zehnter letzter oberste oberster obersten "
+    "zwoate zwoaten".split()  # "achter" is Low German "behind" (dwelling_places)
 )
 _STOP_WORDS = frozenset(
     "ich wir du er sie es man ihr und aber oder weil dass daß wenn ob denn doch sondern "
@@ -185,7 +192,7 @@ def _piece(tokens, i, first: bool, places):
         if k > j and _is_verb(token) and low not in _WEAK and low not in places and not (
             words
             and (words[-1].lower() == "in" or token[:1].isupper())
-            and words[-1].lower() in ("in", "nach", "bei")
+            and words[-1].lower() in ("in", "nach", "bei", "von")
         ):  # "… gegenüber der Kirche in Weil", "… in weil,": a place's name after "in"
             stop = True
             break
@@ -226,6 +233,13 @@ def _piece(tokens, i, first: bool, places):
             not stop  # "Zimmer 3 sind zu wenig", "Wohnung 3 Zimmer": no room's number
         ):
             score += 1.0  # "im Wohnheim am Zollberg, Zimmer 214"
+            strong = True
+        elif lowers[pos] in _OWN_FLOORS and pos or (
+            lowers[pos] == "dach" and pos and lowers[pos - 1] in ("unterm", "unters")
+        ):
+            # "im Erdgeschoss vom Hochhaus …", "unterm Dach bei der Gärtnerei": one flat of a
+            # house told by more ("im Erdgeschoss in der Weststadt" alone tells no house)
+            score += 0.5
             strong = True
         elif _FLOOR.fullmatch(word) and pos and (
             # "im 2. Stock", "im zweiten Stock"

@@ -209,6 +209,33 @@ def _from_an_institution(t: _Text, i: int) -> bool:
     return not t.clause_has(t.clause[i], _POSSESSIVE_FIRST)
 
 
+# a job at a place of care, said just before it: "ich bin Nachtschwester im Pflegeheim",
+# "als Altenpflegerin in der Reha-Klinik"; a compound only ("Nachtschwester", not the
+# sister: "meine Schwester ist im Pflegeheim")
+_CARE_JOBS = ("schwester", "pfleger", "pflegerin", "pflegekraft", "arzt", "ärztin", "helfer",
+              "helferin", "therapeut", "therapeutin", "betreuer", "betreuerin", "kraft",
+              "leitung", "leiter", "leiterin", "dienst", "praktikant", "praktikantin", "azubi")
+
+
+_AT_THE = frozenset("im in der dem den auf am an beim bei".split())
+_KIN = frozenset("stief halb zwillings groß gross ur lieblings".split())
+
+
+def _staff_at(t: _Text, i: int) -> bool:
+    """Tell a place of care right after a job's name: "Nachtschwester im Pflegeheim"."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        word = t.words[k]
+        lower = t.lower[k]
+        job = None
+        if word[:1].isupper():
+            job = next((e for e in _CARE_JOBS if lower.endswith(e)), None)
+        if job is not None and len(lower) >= len(job) + 3 and lower[: -len(job)] not in _KIN:
+            return True
+        if lower not in _AT_THE:
+            return False  # only "im", "in der", "auf der" between
+    return False
+
+
 # what someone writes, reads or learns about: "schreibt über Demenz eine Hausarbeit",
 # "informiert sich zum Thema Diabetes", "forscht zu Autismus"; the clause must name such
 # work (a talk alone may be about one's own illness: "hat über Depressionen gesprochen")
@@ -273,6 +300,7 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
                 and work_near(t.lower, t.clause_words(t.clause[i]), i, _WORK_WORDS)
                 and not _as_a_cause(t, i))
             or _from_an_institution(t, i)
+            or _staff_at(t, i)
             or errand_at(t.lower, i, i + n)
             or worn_out(t.lower, lambda k: t.clauses[t.clause[k]][2], i, n)
         ):

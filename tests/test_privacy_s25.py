@@ -1,0 +1,59 @@
+"""Session 25: a home told by its flat, its door and what it has; a job at a place of care is
+no health detail. Each case with what must stay."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a floor by an ordinal ending in -er ("dritter Stock") counts as the flat
+        ("Wir wohnen über der Bäckerei am Rossmarkt, zweiter Stock, Klingel ohne Namen.",
+         "Wir wohnen [ADRESSE]."),
+        ("Wir wohnen seit zehn Jahren in Berkheim, dritter Stock wäre mir zu hoch.",
+         "Wir wohnen seit zehn Jahren in Berkheim, dritter Stock wäre mir zu hoch."),
+        # a floor that needs no ordinal, told with the house around it
+        ("Sie wohnt im Erdgeschoss vom Wohnblock direkt an der Haltestelle in Zell und "
+         "kommt nicht raus.", "Sie wohnt [ADRESSE] und kommt nicht raus."),
+        ("Ich wohne in der Dachwohnung unterm Dach bei der Schreinerei am Ortsrand von Sirnau.",
+         "Ich wohne [ADRESSE]."),
+        ("Wir wohnen im Erdgeschoss in der Weststadt.",
+         "Wir wohnen im Erdgeschoss in der Weststadt."),
+        ("Ich wohne im Erdgeschoss und komme gut rein.",
+         "Ich wohne im Erdgeschoss und komme gut rein."),
+        ("Ich wohne unterm Dach und im Sommer ist es heiß.",
+         "Ich wohne unterm Dach und im Sommer ist es heiß."),
+        ("Die Kita liegt im Erdgeschoss vom Hochhaus direkt an der Haltestelle in Zell.",
+         "Die Kita liegt im Erdgeschoss vom Hochhaus direkt an der Haltestelle in Zell."),
+        # the way in and the door after the house: they single it out too
+        ("Ich wohne im Hinterhaus von der alten Brauerei in der Mühlstraße, Eingang über "
+         "den Hof.", "Ich wohne [ADRESSE]."),
+        ("Wir wohnen im Hochhaus am Ende der Ulmer Straße, achter Stock, die Tür mit dem "
+         "Kranz.", "Wir wohnen [ADRESSE]."),
+        ("Das Bürgeramt ist im Erdgeschoss vom Rathaus, Eingang über den Marktplatz.",
+         "Das Bürgeramt ist im Erdgeschoss vom Rathaus, Eingang über den Marktplatz."),
+        ("Ich wohne in der Innenstadt, Eingang über den Hof ist bei uns Standard.",
+         "Ich wohne in der Innenstadt, Eingang über den Hof ist bei uns Standard."),
+        # what the house has, after a comma: "der mit den graffitis", "dem mit der Schaukel"
+        ("wir wohnen alle im block hinter dem netto in der weststadt, der mit den graffitis "
+         "und chillen dort.", "wir wohnen alle [ADRESSE] und chillen dort."),
+        ("Ich wohne in Zell, das mit dem Bus schlecht angebunden ist.",
+         "Ich wohne in Zell, das mit dem Bus schlecht angebunden ist."),
+        ("Ich lebe in Esslingen, dem mit der schönen Altstadt.",
+         "Ich lebe in Esslingen, dem mit der schönen Altstadt."),
+        ("Wir wohnen in der Weststadt, der mit den meisten Baustellen.",
+         "Wir wohnen in der Weststadt, der mit den meisten Baustellen."),
+        # a job at a place of care is work, no stay there; a relative there still is
+        ("Ich bin Nachtschwester im Pflegeheim am Zollberg.",
+         "Ich bin Nachtschwester im Pflegeheim am Zollberg."),
+        ("Ich bin Krankenpfleger in der Psychiatrie.",
+         "Ich bin Krankenpfleger in der Psychiatrie."),
+        ("Meine Schwester ist im Pflegeheim am Zollberg.", "Meine Schwester [GESUNDHEIT]."),
+        ("Meine Halbschwester ist im Pflegeheim.", "Meine Halbschwester [GESUNDHEIT]."),
+        ("Unser Hausarzt ist im Krankenhaus.", "Unser Hausarzt [GESUNDHEIT]."),
+    ],
+)
+def test_session_25_cases(text, expected):
+    assert redact_text(text) == expected
