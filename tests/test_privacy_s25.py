@@ -57,3 +57,24 @@ from esslingen_lab.privacy import redact_text
 )
 def test_session_25_cases(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "er"/"sie" with a health detail is one person, named before or not
+        ("Ich pflege eine alte Dame in Zell, sie hat Parkinson.",
+         "Ich pflege eine alte Dame in Zell, sie [GESUNDHEIT]."),
+        ("Er ist dement.", "Er [GESUNDHEIT]."),
+        ("Sie sei Diabetikerin und müsse oft zum Arzt.",
+         "Sie [GESUNDHEIT] und müsse oft zum Arzt."),
+        # many people, the polite "Sie", a plural verb, a case in general: no one
+        ("Die Hotline sagt, sie sehen nichts.", "Die Hotline sagt, sie sehen nichts."),
+        ("Haben Sie Diabetes?", "Haben Sie Diabetes?"),
+        ("Wenn ein Bürger blind ist, kann er den Antrag nicht lesen.",
+         "Wenn ein Bürger blind ist, kann er den Antrag nicht lesen."),
+        ("Die Verwaltung ist wie gelähmt.", "Die Verwaltung ist wie gelähmt."),
+    ],
+)
+def test_a_pronoun_is_one_person(text, expected):
+    assert redact_text(text) == expected
