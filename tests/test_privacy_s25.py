@@ -78,3 +78,22 @@ def test_session_25_cases(text, expected):
 )
 def test_a_pronoun_is_one_person(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person by role after a possessive, like a relative ("unser Imam", "meine Kundin")
+        ("Unser Imam hat Diabetes.", "Unser Imam [GESUNDHEIT]."),
+        ("Unsere Kundin ist seit dem Sturz auf den Rollator angewiesen.",
+         "Unsere Kundin [GESUNDHEIT]."),
+        ("Unser Stammgast Fritz hat eine Querschnittlähmung und kommt nicht mehr.",
+         "Unser Stammgast [GESUNDHEIT] und kommt nicht mehr."),
+        # public offices are no one's own; a role without a possessive is no one
+        ("Unser Bürgermeister hat Krebs als Thema gesetzt.",
+         "Unser Bürgermeister hat Krebs als Thema gesetzt."),
+        ("Viele Kunden haben Diabetes.", "Viele Kunden haben Diabetes."),
+    ],
+)
+def test_one_person_by_role(text, expected):
+    assert redact_text(text) == expected

@@ -8,6 +8,7 @@ person's phrase stays before the tag.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from esslingen_lab.privacy.redact.health_lexicon import (
     _Lexicon,
@@ -41,6 +42,7 @@ from esslingen_lab.privacy.redact.lexicon import lexicon as german_lexicon
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
+    read_words,
 )
 
 # ---------------------------------------------------------------- persons
@@ -122,7 +124,7 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
                 t.words[j][:1].islower() or t.words[j][:1].isdigit()
             ):
                 j += 1
-            if j < end and t.lower[j] in lex.relatives:
+            if j < end and (t.lower[j] in lex.relatives or _one_by_role(lower, t.words[j])):
                 last = _after_name(t, j, end)
                 start = k
                 if k >= 2 and t.lower[k - 1] in lex.relatives and t.lower[k - 2] in _ARTICLE:
@@ -306,6 +308,10 @@ def _name_like(t: _Text, lex: _Lexicon, k: int) -> bool:
     German nouns are capitalised too: "Kämmerei" and "Erdgeschoss" are no names.
     """
     word = t.words[k]
+    if k and (t.lower[k - 1] in _POSSESSIVE_FIRST or t.lower[k - 1] in _POSSESSIVE_THIRD) and (
+        _one_by_role(t.lower[k - 1], word)
+    ):
+        return False  # "Unser Imam": a role
     return (word[:1].isupper() and t.lower[k] not in lex.relatives
             and t.lower[k] not in _POSSESSIVE_FIRST and not german_lexicon().is_common_noun(word))
 
@@ -351,3 +357,33 @@ def _lead_in(t: _Text, person: _Person, first: int) -> int:
     elif person.kind == "ich" and k > first and t.lower[k - 1] in ("bei", "von", "mit"):
         k -= 1  # "bei mir"
     return k
+
+
+# a person by role or place in one's life, after a possessive ("unser Imam", "meine Kundin")
+_ROLE_EXTRA = ("imam", "stammgast", "kunde", "kundin", "klient", "klientin", "patient",
+               "patientin", "mandant", "mandantin", "mieterin", "mieter", "pflegling")
+_PUBLIC_OFFICES = ("bürgermeister", "bürgermeisterin", "minister", "ministerin", "landrat",
+                   "landrätin", "präsident", "präsidentin", "kanzler", "kanzlerin")
+_FEMININE = ("in", "e")
+
+
+@lru_cache(maxsize=1)
+def _role_endings() -> tuple:
+    return tuple(sorted({*read_words("person_nouns"), *_ROLE_EXTRA}, key=len, reverse=True))
+
+
+def _one_by_role(possessive: str, word: str) -> bool:
+    """Tell one person by role after a possessive: "unser Imam", "meine Kollegin".
+
+    One only: a possessive ending in -e takes a feminine noun ("meine Kundin"; "unsere
+    Mitarbeiter" are many), a bare one a masculine ("unser Hausmeister"). Offices of
+    public life are no one's own ("unser Bürgermeister").
+    """
+    if not word[:1].isupper() or word.isupper():
+        return False
+    lower = word.lower()
+    if not lower.endswith(_role_endings()) or lower.endswith(_PUBLIC_OFFICES):
+        return False
+    if possessive.endswith("e"):
+        return lower.endswith(_FEMININE)
+    return not lower.endswith("in") or lower.endswith(("imam",))
