@@ -3,7 +3,9 @@ no health detail. Each case with what must stay."""
 
 import pytest
 
+from esslingen_lab.defaults import REVIEW_THRESHOLD
 from esslingen_lab.privacy import redact_text
+from esslingen_lab.privacy.review import risk_score
 
 
 @pytest.mark.parametrize(
@@ -97,3 +99,26 @@ def test_a_pronoun_is_one_person(text, expected):
 )
 def test_one_person_by_role(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("quote", "held"),
+    [
+        # one person told apart by a place, a club, a class or a clause goes to review
+        ("Der Platzwart vom SV Weil, der jeden Samstag kreidet, ist nicht online.", True),
+        ("Die Lehrerin, die an der Grundschule Zell die 3a hat, macht alles auf Papier.", True),
+        ("Der Fahrer der 118er-Spätschicht grüßt alle.", True),
+        # one's own house by a landmark, without a residence word
+        ("Unser Hof ist der letzte oberhalb vom Sportplatz, da gibt es kein Netz.", True),
+        ("Wir sind die Wohnung über dem Kiosk am Bahnhof.", True),
+        # public offices, many people, anyone, a big office, one's house as the landmark
+        ("Der Oberbürgermeister, der das Projekt angestoßen hat, sollte mehr erklären.", False),
+        ("Wesentlich besseren Schutz der Radfahrer beim Abbiegen.", False),
+        ("Die Bürger, die online sind, profitieren.", False),
+        ("Ein Lehrer, der jeden Tag Tablets nutzt, braucht WLAN.", False),
+        ("Die Sachbearbeiterin im Bürgeramt war sehr freundlich.", False),
+        ("Neben unserem Haus wird seit Monaten gebaut.", False),
+    ],
+)
+def test_review_holds_back_a_person_or_home_told_apart(quote, held):
+    assert (risk_score(quote) >= REVIEW_THRESHOLD) is held

@@ -21,6 +21,7 @@ from esslingen_lab.privacy.leftover_names import (
     _is_word,
     _vocabulary,
 )
+from esslingen_lab.privacy.redact.appositions import _big_institutions
 from esslingen_lab.privacy.redact.lexicon import german_first_names, lexicon
 from esslingen_lab.privacy.redact.strength import _LOCATIVE
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
@@ -134,6 +135,12 @@ _DIRECTION = regex.compile(
     r"schräg|direkt\x20+(?:am|an|neben|über|unter)|oberhalb|unterhalb|über\x20+de[mr]|"
     r"am\x20+ende\x20+(?:vom|von\x20+der|des)|"
     r"unter\x20+de[mr])(?!\p{L})"
+)
+# one's own dwelling: "unser Haus ist …", "mein Hof", "wir sind die Wohnung über …"
+_OWN_HOME = regex.compile(
+    r"(?i)(?<!\p{L})(?:(?:unser|unsere|unserem|unseren|mein|meine|meinem|meinen)\x20+"
+    r"\p{L}*(?:haus|häusle|hof|wohnung|grundstück|hütte|garten|gartenstück)(?!\p{L})|"
+    r"(?:das|des)\x20+sind\x20+wir|wir\x20+sind\x20+(?:die|das|der)\x20)"
 )
 _ORDINALS = (r"(?:erst|zweit|dritt|viert|fünft|letzt|vorletzt|alt|neu|klein|groß|hoh|weiß|"
              r"weiss)")  # fmt: skip
@@ -312,6 +319,72 @@ def _describes_looks(sentence: str, tokens: list[str]) -> bool:
     return False
 
 
+# offices of public life: "der Oberbürgermeister, der …" is no one told apart
+_PUBLIC = ("bürgermeister", "bürgermeisterin", "minister", "ministerin", "landrat",
+           "landrätin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bundestag")
+# what ties the person to one place or body ("vom FV Zell", "der 4b"); "an der Kasse", "am
+# Schalter" say where anyone in the role stands
+_TIED = frozenset("vom von aus im in der des".split())
+
+
+def _landmark_by_own_home(sentence: str) -> bool:
+    """Tell one's own house and a landmark it lies by.
+
+    "Unser Hof ist der letzte oberhalb vom Sportplatz"; the house as the landmark is none
+    ("Neben unserem Haus wird gebaut").
+    """
+    own = [m.start() for m in _OWN_HOME.finditer(sentence)]
+    return bool(own) and any(
+        sentence[d.end() : next((o for o in own if o >= d.end()), len(sentence))].strip() != ""
+        for d in _DIRECTION.finditer(sentence)
+    )
+
+
+def _big(word: str) -> bool:
+    """Tell a large institution, where many work in one role ("im Bürgeramt", "vom Klinikum")."""
+    whole, ends = _big_institutions()
+    lower = word.lower()
+    return lower in whole or lower.endswith(ends)
+
+
+def _told_apart(tokens: list[str]) -> bool:
+    """Tell one person told apart by a place, a body or a clause.
+
+    "Der Platzwart vom FV Zell", "die Lehrerin, die an der Grundschule Sirnau die 4b hat".
+    """
+    for i in _singular_persons(tokens):
+        before = {t.lower() for t in tokens[max(0, i - 2) : i]}
+        if not before & _DEFINITE or tokens[i].lower().endswith(_PUBLIC):
+            continue
+        article = next(k for k in range(i - 1, -1, -1) if tokens[k].lower() in _DEFINITE)
+        if tokens[article].lower() == "der" and _person_noun(tokens[i]) == "masc" and (
+            article and _is_capitalised(tokens[article - 1])
+        ):
+            continue  # "(Schutz) der Radfahrer beim Abbiegen": many, in the genitive
+        rest = tokens[i + 1 : i + 6]
+        if len(rest) >= 2 and rest[0] == "," and rest[1].lower() == (
+            "der" if _person_noun(tokens[i]) == "masc" else "die"
+        ):
+            clause = []
+            for word in tokens[i + 3 :]:
+                if word in {",", ".", "–", ")"}:
+                    break
+                clause.append(word.lower())
+            if clause and clause[-1] not in _COPULAS:
+                return True  # "…, die immer freundlich ist": a trait, no one told apart
+        if rest and rest[0].lower() in _TIED:
+            k = 1
+            while k < len(rest) and rest[k].lower() in ("der", "dem", "den", "des"):
+                k += 1
+            # a place or a body by name, a club by its letters, a class or a line ("FV Zell",
+            # "vom THW", "der 4b", "der 113er-Frühschicht")
+            if k < len(rest) and (_is_capitalised(rest[k]) or rest[k][:1].isdigit()) and (
+                not _big(rest[k])
+            ):
+                return True
+    return False
+
+
 def _nicknames(tokens: list[str], text: str) -> int:
     """'die Moni', 'der Jogi', "d'Liesl": an article and a first name or pet name."""
     lex, first = lexicon(), german_first_names()
@@ -368,12 +441,17 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
         _HOUSE_TOLD.search(text) is not None or _PLOT.search(text) is not None
     )
     health = looks = home = 0
-    wanted = want_health or want_home or want_looks or want_way
+    # one's own house and a landmark beside it, no residence word: "Unser Haus ist das letzte
+    # oberhalb vom Friedhof", "wir sind die Wohnung über der Metzgerei"
+    want_own = _OWN_HOME.search(text) is not None
+    wanted = want_health or want_home or want_looks or want_way or want_own
     for sentence in _sentences(text) if wanted else ():
         if want_health and not health:
             health = _health_near_person(sentence)
         if want_looks and not looks:
             looks = _describes_looks(sentence, _TOKEN.findall(sentence))
+        if want_own and _landmark_by_own_home(sentence):
+            home = max(home, 2)
         if want_home and _HOME.search(sentence):
             # the house told apart, or two marks of the way or the flat ("hinterm Friedhof,
             # 7. Stock"); one mark alone ("wir wohnen neben der Schule") is a hint only
@@ -396,6 +474,8 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
         found.append(("appearance", 0.35))
     if home:
         found.append(("home", 0.35 if home >= 2 else 0.1))
+    if any(_told_apart(_TOKEN.findall(sentence)) for sentence in _sentences(text)):
+        found.append(("describes", 0.35))
     if _nicknames(tokens, text):
         found.append(("nickname", 0.35))
     return found
