@@ -122,3 +122,20 @@ def test_one_person_by_role(text, expected):
 )
 def test_review_holds_back_a_person_or_home_told_apart(quote, held):
     assert (risk_score(quote) >= REVIEW_THRESHOLD) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another tag in the bracket after a relative is no name: the health detail goes
+        ("Meine Mutter (Pflegegrad 3, Jg. 1936) braucht einen Platz.",
+         "Meine Mutter ([GESUNDHEIT], [DATUM]) braucht einen Platz."),
+        ("Mein Vater (82, Pflegegrad 3) braucht Hilfe.",
+         "Mein Vater (82, [GESUNDHEIT]) braucht Hilfe."),
+        # "ALS" after "an", "mit"; emphasis in capitals stays
+        ("Meine Frau ist an ALS erkrankt.", "Meine Frau [GESUNDHEIT]."),
+        ("Er hat ALS Erster angerufen.", "Er hat ALS Erster angerufen."),
+    ],
+)
+def test_health_details_in_brackets_and_abbreviations(text, expected):
+    assert redact_text(text) == expected

@@ -295,7 +295,7 @@ def _plain(t: _Text, lex: _Lexicon, person: _Person) -> bool:
         return False
     for k in range(person.first + 1, person.last + 1):
         word = t.words[k]
-        if word.startswith("[") or word in _TITLE and t.lower[k] not in lex.relatives:
+        if word in _PERSON_TAGS or word in _TITLE and t.lower[k] not in lex.relatives:
             return False  # "Meine Frau" is a relation, "Herr" a title
         if _name_like(t, lex, k) and k not in t.in_term:
             return False
@@ -325,7 +325,7 @@ def _name_start(t: _Text, lex: _Lexicon, person: _Person) -> int:
         return person.first
     for k in range(person.first + 1, person.last + 1):
         word = t.words[k]
-        if word.startswith("[") or word in _TITLE and t.lower[k] not in lex.relatives or (
+        if word in _PERSON_TAGS or word in _TITLE and t.lower[k] not in lex.relatives or (
             _name_like(t, lex, k)
         ):
             return k
