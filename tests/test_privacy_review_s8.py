@@ -106,12 +106,7 @@ def test_swabian_she_after_a_relative():
     text = ("Mei Mamme, d Bärbel, isch 86 ond kommt mit dem Internet it zrecht. "
             "Se hot au no Demenz im Afangsstadium.")
     assert "Demenz" not in redact_text(text)
-    # one person ("se hot") is someone even without a relative before (session 25); many
-    # ("se hen alle") are no one in particular
-    assert redact_text("Se hot Demenz, sagt die Nachbarin.") == (
-        "Se [GESUNDHEIT], sagt die Nachbarin.")
-    assert redact_text("Se hen alle Demenz, sagt die Studie.") == (
-        "Se hen alle Demenz, sagt die Studie.")
+    assert redact_text("Se hot Demenz, sagt die Studie.") == "Se hot Demenz, sagt die Studie."
 
 
 @pytest.mark.parametrize(

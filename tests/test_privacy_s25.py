@@ -64,21 +64,20 @@ def test_session_25_cases(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "er"/"sie" with a health detail is one person, named before or not
-        ("Ich pflege eine alte Dame in Zell, sie hat Parkinson.",
-         "Ich pflege eine alte Dame in Zell, sie [GESUNDHEIT]."),
-        ("Er ist dement.", "Er [GESUNDHEIT]."),
-        ("Sie sei Diabetikerin und müsse oft zum Arzt.",
-         "Sie [GESUNDHEIT] und müsse oft zum Arzt."),
-        # many people, the polite "Sie", a plural verb, a case in general: no one
-        ("Die Hotline sagt, sie sehen nichts.", "Die Hotline sagt, sie sehen nichts."),
+        # "er"/"sie" counts only after a person named before (a review found a pronoun alone
+        # taken for a thing, a form's question or a talk's topic)
+        ("Ich helfe einer Nachbarin, weil sie keinen Computer hat und fast blind ist.",
+         "Ich helfe einer Nachbarin, weil sie keinen Computer hat und [GESUNDHEIT] ist."),
+        ("Meine Mutter kann das nicht mehr, weil sie einen Schlaganfall hatte.",
+         "Meine Mutter kann das nicht mehr, weil sie einen [GESUNDHEIT] hatte."),
+        ("Die Stadt, sie ist wie gelähmt.", "Die Stadt, sie ist wie gelähmt."),
+        ("Der Antragsteller muss nachweisen, dass er schwerbehindert ist.",
+         "Der Antragsteller muss nachweisen, dass er schwerbehindert ist."),
+        ("Sie hat über Demenz referiert.", "Sie hat über Demenz referiert."),
         ("Haben Sie Diabetes?", "Haben Sie Diabetes?"),
-        ("Wenn ein Bürger blind ist, kann er den Antrag nicht lesen.",
-         "Wenn ein Bürger blind ist, kann er den Antrag nicht lesen."),
-        ("Die Verwaltung ist wie gelähmt.", "Die Verwaltung ist wie gelähmt."),
     ],
 )
-def test_a_pronoun_is_one_person(text, expected):
+def test_a_pronoun_needs_someone_before(text, expected):
     assert redact_text(text) == expected
 
 

@@ -6,8 +6,7 @@ health data about a person are special-category data (GDPR Art. 9).
 The rule needs two things in one clause: a health term (``health_terms.txt`` and the
 compound lists beside it) and a specific person — a possessive with a relation noun ("meine
 Frau", "unsere Kollegin"), "ich" (or a clause opened by "bin"/"habe"), a name ("Frau X",
-"Lukas", ``[NAME]``), "die Oma vom Lukas", or "er"/"sie" (one person: "sie hat Parkinson"
-says it of someone, named before or not; "seine Mutter" needs someone before). The tag covers
+"Lukas", ``[NAME]``), "die Oma vom Lukas", or "er"/"sie" after such a person. The tag covers
 the clause from the person to the end of the health statement, appositions and brackets in
 between ("Mein Vater Ömer (Jahrgang 1955) hat Parkinson"), and stops where the next clause
 begins (comma, "und", "aber", "weil", dash, full stop). A term about a group ("Menschen mit
@@ -215,7 +214,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     last_term = t.memo[key]
     persons = [
         p for p in _persons(t, lex, first, end)
-        if p.kind not in ("np3", "possessive3") or _someone_before(t, lex, p.first)
+        if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
     ]
     main = [p for p in persons if not p.kind.startswith("possessive")]
     # the term inside the person's phrase: "meine demente Mutter", "mein Sohn (Autist)"

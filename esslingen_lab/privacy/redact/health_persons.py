@@ -1,7 +1,7 @@
 """Persons a health statement may be about (:mod:`.health`).
 
 A possessive with a relation noun ("meine Frau"), "ich", a name ("Frau X", "Lukas",
-``[NAME]``), "die Oma vom Lukas", or "er"/"sie" (one person); and how much of a
+``[NAME]``), "die Oma vom Lukas", or "er"/"sie" after such a person; and how much of a
 person's phrase stays before the tag.
 """
 
@@ -265,17 +265,7 @@ def _singular(t: _Text, k: int) -> bool:
     if t.lower[k] != "sie":
         return True
     near = {t.lower[j] for j in (k - 1, k + 1) if 0 <= j < len(t.words)}
-    if k + 1 < len(t.words):  # "sie sehen nichts": a plural verb of any kind
-        after = t.words[k + 1]
-        if after.islower() and after.endswith("en") and len(after) > 3 and (
-            after not in _NOT_PLURAL
-        ):
-            return False
     return near.isdisjoint(_PLURAL_VERBS)
-
-
-# words after "sie" ending like a plural verb that are none: "sie wegen ihrer …"
-_NOT_PLURAL = frozenset("wegen eben selten morgen oben unten hinten neben trotzdem".split())
 
 
 def _someone_before(t: _Text, lex: _Lexicon, k: int) -> bool:
