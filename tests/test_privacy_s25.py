@@ -39,8 +39,21 @@ from esslingen_lab.privacy.review import risk_score
         ("Ich wohne in der Innenstadt, Eingang über den Hof ist bei uns Standard.",
          "Ich wohne in der Innenstadt, Eingang über den Hof ist bei uns Standard."),
         # what the house has, after a comma: "der mit den graffitis", "dem mit der Schaukel"
-        ("wir wohnen alle im block hinter dem netto in der weststadt, der mit den graffitis "
-         "und chillen dort.", "wir wohnen alle [ADRESSE] und chillen dort."),
+        ("wir wohnen alle im block hinter dem netto in der weststadt, der mit den graffitis.",
+         "wir wohnen alle [ADRESSE]."),
+        # never on into the next clause or a way in that is no door
+        ("Ich wohne in der Keplerstraße 3, das mit dem Internet und dem Handynetz ist eine "
+         "Katastrophe.", "Ich wohne in der [ADRESSE], das mit dem Internet und dem Handynetz "
+         "ist eine Katastrophe."),
+        ("Ich wohne in der Keplerstraße 3, Zugang über die App, bitte.",
+         "Ich wohne in der [ADRESSE], Zugang über die App, bitte."),
+        # a floor alone with a house nobody could find
+        ("Ich wohne im Erdgeschoss von einem Mehrfamilienhaus.",
+         "Ich wohne im Erdgeschoss von einem Mehrfamilienhaus."),
+        ("Ich wohne im Erdgeschoss vom Mehrfamilienhaus, das ist mir egal.",
+         "Ich wohne im Erdgeschoss vom Mehrfamilienhaus, das ist mir egal."),
+        ("Mein Sohn wohnt unterm Dach bei uns im Haus.",
+         "Mein Sohn wohnt unterm Dach bei uns im Haus."),
         ("Ich wohne in Zell, das mit dem Bus schlecht angebunden ist.",
          "Ich wohne in Zell, das mit dem Bus schlecht angebunden ist."),
         ("Ich lebe in Esslingen, dem mit der schönen Altstadt.",
@@ -52,6 +65,13 @@ from esslingen_lab.privacy.review import risk_score
          "Ich bin Nachtschwester im Pflegeheim am Zollberg."),
         ("Ich bin Krankenpfleger in der Psychiatrie.",
          "Ich bin Krankenpfleger in der Psychiatrie."),
+        ("Meine Kundin ist Ärztin in der Psychiatrie.",
+         "Meine Kundin ist Ärztin in der Psychiatrie."),
+        ("Ich bin leitende Ärztin im Klinikum.", "Ich bin leitende Ärztin im Klinikum."),
+        ("Mein Vater ist nach dem Gottesdienst im Krankenhaus gelandet.",
+         "Mein Vater [GESUNDHEIT]."),
+        ("Mein Vater ist nach dem Besuch beim Hausarzt im Krankenhaus gelandet.",
+         "Mein Vater [GESUNDHEIT]."),
         ("Meine Schwester ist im Pflegeheim am Zollberg.", "Meine Schwester [GESUNDHEIT]."),
         ("Meine Halbschwester ist im Pflegeheim.", "Meine Halbschwester [GESUNDHEIT]."),
         ("Unser Hausarzt ist im Krankenhaus.", "Unser Hausarzt [GESUNDHEIT]."),
@@ -103,23 +123,28 @@ def test_one_person_by_role(text, expected):
 @pytest.mark.parametrize(
     ("quote", "held"),
     [
-        # one person told apart by a place, a club, a class or a clause goes to review
+        # one person in a role a club, school or parish has one of, told by the place or
+        # a clause, goes to review
         ("Der Platzwart vom SV Weil, der jeden Samstag kreidet, ist nicht online.", True),
-        ("Die Lehrerin, die an der Grundschule Zell die 3a hat, macht alles auf Papier.", True),
-        ("Der Fahrer der 118er-Spätschicht grüßt alle.", True),
-        # one's own house by a landmark, without a residence word
-        ("Unser Hof ist der letzte oberhalb vom Sportplatz, da gibt es kein Netz.", True),
-        ("Wir sind die Wohnung über dem Kiosk am Bahnhof.", True),
-        # public offices, many people, anyone, a big office, one's house as the landmark
+        ("Der Schiedsrichter vom FV Zell, der immer pfeift, ist unfair.", True),
+        ("Die Pfarrerin der evangelischen Gemeinde Mettingen macht Zoom-Gottesdienste.", True),
+        ("Der Trainer der E-Jugend vom TSV Berkheim macht alles über WhatsApp.", True),
+        # public offices, roles many hold, many people, anyone, a big office, a trait
         ("Der Oberbürgermeister, der das Projekt angestoßen hat, sollte mehr erklären.", False),
         ("Wesentlich besseren Schutz der Radfahrer beim Abbiegen.", False),
         ("Die Bürger, die online sind, profitieren.", False),
+        ("Der Bürger, der kein Smartphone hat, wird abgehängt.", False),
+        ("Der Bürger aus Esslingen will einfach Termine online buchen.", False),
+        ("Der Mitarbeiter der Telekom kam nie.", False),
+        ("Die Frau in der Hotline war nett.", False),
+        ("Die Trainer im Verein brauchen Hallenzeiten.", False),
         ("Ein Lehrer, der jeden Tag Tablets nutzt, braucht WLAN.", False),
         ("Die Sachbearbeiterin im Bürgeramt war sehr freundlich.", False),
-        ("Neben unserem Haus wird seit Monaten gebaut.", False),
+        ("Wir sind der Meinung, dass hinter dem Rathaus Parkplätze fehlen.", False),
+        ("Unser Rathaus ist direkt am Marktplatz.", False),
     ],
 )
-def test_review_holds_back_a_person_or_home_told_apart(quote, held):
+def test_review_holds_back_one_person_told_apart(quote, held):
     assert (risk_score(quote) >= REVIEW_THRESHOLD) is held
 
 

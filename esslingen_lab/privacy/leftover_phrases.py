@@ -9,6 +9,8 @@ to a home ("wohne hinterm …, das gelbe Haus") and a first name or pet name aft
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from esslingen_lab.privacy.leftover_names import (
@@ -24,7 +26,7 @@ from esslingen_lab.privacy.leftover_names import (
 from esslingen_lab.privacy.redact.appositions import _big_institutions
 from esslingen_lab.privacy.redact.lexicon import german_first_names, lexicon
 from esslingen_lab.privacy.redact.strength import _LOCATIVE
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
 
 __all__ = ["phrase_signals"]
 
@@ -135,12 +137,6 @@ _DIRECTION = regex.compile(
     r"schräg|direkt\x20+(?:am|an|neben|über|unter)|oberhalb|unterhalb|über\x20+de[mr]|"
     r"am\x20+ende\x20+(?:vom|von\x20+der|des)|"
     r"unter\x20+de[mr])(?!\p{L})"
-)
-# one's own dwelling: "unser Haus ist …", "mein Hof", "wir sind die Wohnung über …"
-_OWN_HOME = regex.compile(
-    r"(?i)(?<!\p{L})(?:(?:unser|unsere|unserem|unseren|mein|meine|meinem|meinen)\x20+"
-    r"\p{L}*(?:haus|häusle|hof|wohnung|grundstück|hütte|garten|gartenstück)(?!\p{L})|"
-    r"(?:das|des)\x20+sind\x20+wir|wir\x20+sind\x20+(?:die|das|der)\x20)"
 )
 _ORDINALS = (r"(?:erst|zweit|dritt|viert|fünft|letzt|vorletzt|alt|neu|klein|groß|hoh|weiß|"
              r"weiss)")  # fmt: skip
@@ -327,19 +323,6 @@ _PUBLIC = ("bürgermeister", "bürgermeisterin", "minister", "ministerin", "land
 _TIED = frozenset("vom von aus im in der des".split())
 
 
-def _landmark_by_own_home(sentence: str) -> bool:
-    """Tell one's own house and a landmark it lies by.
-
-    "Unser Hof ist der letzte oberhalb vom Sportplatz"; the house as the landmark is none
-    ("Neben unserem Haus wird gebaut").
-    """
-    own = [m.start() for m in _OWN_HOME.finditer(sentence)]
-    return bool(own) and any(
-        sentence[d.end() : next((o for o in own if o >= d.end()), len(sentence))].strip() != ""
-        for d in _DIRECTION.finditer(sentence)
-    )
-
-
 def _big(word: str) -> bool:
     """Tell a large institution, where many work in one role ("im Bürgeramt", "vom Klinikum")."""
     whole, ends = _big_institutions()
@@ -347,24 +330,60 @@ def _big(word: str) -> bool:
     return lower in whole or lower.endswith(ends)
 
 
+# roles a club, a school, a parish, a shop or a street has one of: told by the place, they
+# name one person ("der Platzwart vom SV Weil"); "der Mitarbeiter der Telekom", "der Bürger
+# aus Esslingen", "die Lehrerin der Zukunft" name no one
+_ONE_PER_HOUSE = (
+    "leiter", "leiterin", "leitung", "vorsitzende", "vorsitzender", "rektor", "rektorin",
+    "direktor", "direktorin", "inhaber", "inhaberin", "chef", "chefin", "wart", "wartin",
+    "trainer", "trainerin", "imam", "pfarrer", "pfarrerin", "pastor", "pastorin", "diakon",
+    "diakonin", "rabbiner", "kommandant", "kommandantin", "dirigent", "dirigentin",
+    "schiedsrichter", "organist", "organistin", "küster", "mesner", "mesnerin", "hausmeister",
+    "hausmeisterin", "wirt", "wirtin", "pächter", "pächterin", "kassier", "kassierer",
+    "schriftführer", "schriftführerin", "obmann", "obfrau", "vorstand", "sprecher",
+    "sprecherin", "klassenlehrer", "klassenlehrerin", "betreuer", "betreuerin",
+)
+
+
+def _one_per_house(word: str) -> bool:
+    lower = word.lower()
+    return lower.endswith(_ONE_PER_HOUSE) or any(
+        lower == role or lower == role + "in" for role in _local_roles()
+    )
+
+
+@lru_cache(maxsize=1)
+def _local_roles() -> frozenset:
+    return frozenset(read_words("description_local_roles"))
+
+
 def _told_apart(tokens: list[str]) -> bool:
     """Tell one person told apart by a place, a body or a clause.
 
-    "Der Platzwart vom FV Zell", "die Lehrerin, die an der Grundschule Sirnau die 4b hat".
+    A role a club, school or parish has one of, after a definite article ("Der Platzwart vom
+    FV Zell", "die Pfarrerin der Gemeinde Mettingen", "der Trainer, der …").
     """
-    for i in _singular_persons(tokens):
-        before = {t.lower() for t in tokens[max(0, i - 2) : i]}
-        if not before & _DEFINITE or tokens[i].lower().endswith(_PUBLIC):
+    for i, token in enumerate(tokens):
+        if i == 0 or not _is_word(token) or not _one_per_house(token):
             continue
-        article = next(k for k in range(i - 1, -1, -1) if tokens[k].lower() in _DEFINITE)
-        if tokens[article].lower() == "der" and _person_noun(tokens[i]) == "masc" and (
-            article and _is_capitalised(tokens[article - 1])
+        lower = token.lower()
+        if lower.endswith(_PUBLIC) or lower.endswith("innen"):
+            continue
+        k = i - 1
+        if k > 0 and tokens[k][:1].islower() and tokens[k].endswith(("e", "en")) and (
+            tokens[k].lower() not in _DEFINITE
         ):
-            continue  # "(Schutz) der Radfahrer beim Abbiegen": many, in the genitive
+            k -= 1  # "der neue Platzwart"
+        article = tokens[k].lower()
+        if article not in _DEFINITE:
+            continue
+        feminine = lower.endswith(("in", "leitung"))
+        if article == "die" and not feminine and not lower.endswith("e"):
+            continue  # "die Trainer im Verein": many
+        if article == "der" and not feminine and k and _is_capitalised(tokens[k - 1]):
+            continue  # "(Schutz) der Trainer im Verein": many, in the genitive
         rest = tokens[i + 1 : i + 6]
-        if len(rest) >= 2 and rest[0] == "," and rest[1].lower() == (
-            "der" if _person_noun(tokens[i]) == "masc" else "die"
-        ):
+        if len(rest) >= 2 and rest[0] == "," and rest[1].lower() == ("die" if feminine else "der"):
             clause = []
             for word in tokens[i + 3 :]:
                 if word in {",", ".", "–", ")"}:
@@ -373,13 +392,15 @@ def _told_apart(tokens: list[str]) -> bool:
             if clause and clause[-1] not in _COPULAS:
                 return True  # "…, die immer freundlich ist": a trait, no one told apart
         if rest and rest[0].lower() in _TIED:
-            k = 1
-            while k < len(rest) and rest[k].lower() in ("der", "dem", "den", "des"):
-                k += 1
+            j = 1
+            while j < len(rest) and (rest[j].lower() in ("der", "dem", "den", "des") or (
+                rest[j][:1].islower() and rest[j].endswith(("en", "e"))
+            )):
+                j += 1  # "der evangelischen Gemeinde Mettingen"
             # a place or a body by name, a club by its letters, a class or a line ("FV Zell",
             # "vom THW", "der 4b", "der 113er-Frühschicht")
-            if k < len(rest) and (_is_capitalised(rest[k]) or rest[k][:1].isdigit()) and (
-                not _big(rest[k])
+            if j < len(rest) and (_is_capitalised(rest[j]) or rest[j][:1].isdigit()) and (
+                not _big(rest[j])
             ):
                 return True
     return False
@@ -441,17 +462,12 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
         _HOUSE_TOLD.search(text) is not None or _PLOT.search(text) is not None
     )
     health = looks = home = 0
-    # one's own house and a landmark beside it, no residence word: "Unser Haus ist das letzte
-    # oberhalb vom Friedhof", "wir sind die Wohnung über der Metzgerei"
-    want_own = _OWN_HOME.search(text) is not None
-    wanted = want_health or want_home or want_looks or want_way or want_own
+    wanted = want_health or want_home or want_looks or want_way
     for sentence in _sentences(text) if wanted else ():
         if want_health and not health:
             health = _health_near_person(sentence)
         if want_looks and not looks:
             looks = _describes_looks(sentence, _TOKEN.findall(sentence))
-        if want_own and _landmark_by_own_home(sentence):
-            home = max(home, 2)
         if want_home and _HOME.search(sentence):
             # the house told apart, or two marks of the way or the flat ("hinterm Friedhof,
             # 7. Stock"); one mark alone ("wir wohnen neben der Schule") is a hint only

@@ -61,6 +61,10 @@ _FLOOR = regex.compile(
     r"(?i:stock|stockwerk|etage|og|eg|ug|dg|obergeschoss|erdgeschoss|dachgeschoss|"
     r"untergeschoss|souterrain|hochparterre|parterre|dachwohnung|einliegerwohnung)"
 )
+# the strength of a chain whose only strong piece is such a floor: it needs a score of
+# _FLOOR_ONLY_SCORE, not 2 (a truthy value below True: ``max``/``or`` keep a stronger piece)
+_FLOOR_ONLY = 0.5
+_FLOOR_ONLY_SCORE = 3.0
 # a floor that needs no ordinal: one flat of a house
 _OWN_FLOORS = frozenset(
     "erdgeschoss dachgeschoss untergeschoss souterrain hochparterre parterre dachwohnung "
@@ -238,9 +242,10 @@ def _piece(tokens, i, first: bool, places):
             lowers[pos] == "dach" and pos and lowers[pos - 1] in ("unterm", "unters")
         ):
             # "im Erdgeschoss vom Hochhaus …", "unterm Dach bei der Gärtnerei": one flat of a
-            # house told by more ("im Erdgeschoss in der Weststadt" alone tells no house)
+            # house told by more ("im Erdgeschoss in der Weststadt", "von einem
+            # Mehrfamilienhaus" tell no house): strong only at a higher score (_FLOOR_ONLY)
             score += 0.5
-            strong = True
+            strong = strong or _FLOOR_ONLY
         elif _FLOOR.fullmatch(word) and pos and (
             # "im 2. Stock", "im zweiten Stock"
             words[pos - 1][:-1].isdigit() or lowers[pos - 1] in _ORDINAL_WORDS
@@ -340,7 +345,7 @@ def _chain(tokens, i, places, *, verbless: bool):
         if s > 0 or st:
             end = char_end  # a bare place name before it is taken along
         score += s
-        strong = strong or st
+        strong = max(strong, st)
         pieces += 1
         if kind == "stop":
             if verbless:
@@ -353,6 +358,16 @@ def _chain(tokens, i, places, *, verbless: bool):
             return None
         break
     return start, end, score, strong, pieces
+
+
+def _enough(strong, score: float) -> bool:
+    """Tell a chain that singles out a home: a strong piece and a score of 2.
+
+    A floor as the only strong piece (_FLOOR_ONLY) needs _FLOOR_ONLY_SCORE.
+    """
+    if strong == _FLOOR_ONLY:
+        return score >= _FLOOR_ONLY_SCORE
+    return bool(strong) and score >= 2.0
 
 
 def _names_a_place(span: str) -> bool:
@@ -453,7 +468,7 @@ def direction_spans(text: str):
             # dwelling, so a relation to a landmark in a named place is enough ("neben einer
             # Baustelle", "neben dem Kindergarten" alone say nothing of where)
             strong, score = True, max(score, 2.0)
-        if strong and score >= 2.0 and _STREET_AND_NUMBER.search(text, start, end) is None:
+        if _enough(strong, score) and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
             yield _without_locality(text, _without_in_the(text, start, end), end), end
     if ", " in text:
@@ -530,7 +545,7 @@ def directions_before_cue_spans(text: str):
         if found is None:
             continue
         start, end, score, strong, _ = found
-        if end is not None and strong and score >= 2.0 and not text[end : cue.start()].strip():
+        if end is not None and _enough(strong, score) and not text[end : cue.start()].strip():
             yield start, end
 
 

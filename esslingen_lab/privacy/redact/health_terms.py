@@ -209,31 +209,37 @@ def _from_an_institution(t: _Text, i: int) -> bool:
     return not t.clause_has(t.clause[i], _POSSESSIVE_FIRST)
 
 
-# a job at a place of care, said just before it: "ich bin Nachtschwester im Pflegeheim",
-# "als Altenpflegerin in der Reha-Klinik"; a compound only ("Nachtschwester", not the
-# sister: "meine Schwester ist im Pflegeheim")
+# a job at a place of care, said as one's job just before it: "ich bin Nachtschwester im
+# Pflegeheim", "als Altenpflegerin in der Reha-Klinik", "Meine Kundin ist Ärztin in der
+# Psychiatrie"; not a kin word ("meine Schwester ist im Pflegeheim", "Halbschwester"), nor a
+# compound without "bin"/"ist"/"als" before it ("nach dem Gottesdienst im Krankenhaus")
 _CARE_JOBS = ("schwester", "pfleger", "pflegerin", "pflegekraft", "arzt", "ärztin", "helfer",
               "helferin", "therapeut", "therapeutin", "betreuer", "betreuerin", "kraft",
-              "leitung", "leiter", "leiterin", "dienst", "praktikant", "praktikantin", "azubi")
-
-
+              "leitung", "leiter", "leiterin", "dienst", "praktikant", "praktikantin", "azubi",
+              "seelsorger", "seelsorgerin", "koch", "köchin", "nachtwache", "sozialarbeiter",
+              "sozialarbeiterin", "hebamme", "psychologe", "psychologin")
+# job words that alone name a relative or say nothing of a job
+_NOT_ALONE = frozenset(("schwester", "kraft", "dienst", "leitung"))
 _AT_THE = frozenset("im in der dem den auf am an beim bei".split())
 _KIN = frozenset("stief halb zwillings groß gross ur lieblings".split())
+_AS_ONE_S_JOB = frozenset("bin ist war sind bist sei isch als arbeite arbeitet".split())
 
 
 def _staff_at(t: _Text, i: int) -> bool:
-    """Tell a place of care right after a job's name: "Nachtschwester im Pflegeheim"."""
-    for k in range(i - 1, max(-1, i - 4), -1):
-        word = t.words[k]
-        lower = t.lower[k]
-        job = None
-        if word[:1].isupper():
-            job = next((e for e in _CARE_JOBS if lower.endswith(e)), None)
-        if job is not None and len(lower) >= len(job) + 3 and lower[: -len(job)] not in _KIN:
-            return True
-        if lower not in _AT_THE:
-            return False  # only "im", "in der", "auf der" between
-    return False
+    """Tell a place of care right after one's job: "bin Nachtschwester im Pflegeheim"."""
+    k = i - 1
+    while k > 0 and t.lower[k] in _AT_THE and i - k <= 3:
+        k -= 1  # only "im", "in der", "auf der" between
+    if k == i - 1 or k < 1 or not t.words[k][:1].isupper():
+        return False
+    lower = t.lower[k]
+    job = next((e for e in _CARE_JOBS if lower.endswith(e)), None)
+    if job is None or lower[: -len(job)] in _KIN or (lower == job and job in _NOT_ALONE):
+        return False
+    before = k - 1
+    if before > 0 and t.words[before][:1].islower() and t.lower[before].endswith(("e", "en")):
+        before -= 1  # "bin leitende Ärztin im …"
+    return t.lower[before] in _AS_ONE_S_JOB
 
 
 # what someone writes, reads or learns about: "schreibt über Demenz eine Hausarbeit",
