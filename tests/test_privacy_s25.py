@@ -163,3 +163,11 @@ def test_review_holds_back_one_person_told_apart(quote, held):
 )
 def test_health_details_in_brackets_and_abbreviations(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "quote", ["Der Hausmeister vom", "Der Mitarbeiter im", "Grüße an die Lehrerin der"]
+)
+def test_review_reads_a_quote_ending_after_a_role(quote):
+    # a quote cut after "role + preposition" raised an IndexError in the review
+    assert risk_score(quote) == 0.0

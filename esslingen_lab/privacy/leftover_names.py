@@ -262,7 +262,9 @@ def _describes_one(tokens: list[str], i: int) -> bool:
     if tokens[i - 1].lower() in {"die", "unsere"} and not word.endswith(_FEMININE_ENDS):
         return False  # "die Lehrer vom Gymnasium": many people
     after = [t.lower() for t in tokens[i + 1 : i + 3]] + ["", ""]
-    place = tokens[i + 2] if after[0] in _ARTICLES | {"vom", "im", "am"} else None
+    place = None
+    if after[0] in _ARTICLES | {"vom", "im", "am"} and i + 2 < len(tokens):
+        place = tokens[i + 2]  # none at the quote's end: "Der Hausmeister vom"
     if place is None and after[0] in {"von", "in", "an", "aus"} and after[1] in _ARTICLES:
         place = tokens[i + 3] if i + 3 < len(tokens) else None
     if place is None or not _is_capitalised(place):
