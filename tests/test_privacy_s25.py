@@ -110,6 +110,9 @@ def test_a_pronoun_needs_someone_before(text, expected):
          "Unsere Kundin [GESUNDHEIT]."),
         ("Unser Stammgast Fritz hat eine Querschnittlähmung und kommt nicht mehr.",
          "Unser Stammgast [GESUNDHEIT] und kommt nicht mehr."),
+        ("Unsere Putzfrau hat Rheuma.", "Unsere Putzfrau [GESUNDHEIT]."),
+        ("Unsere Tagesmutter hat Krebs.", "Unsere Tagesmutter [GESUNDHEIT]."),
+        ("Unsere Reinigungskräfte sind oft krank.", "Unsere Reinigungskräfte sind oft krank."),
         # public offices are no one's own; a role without a possessive is no one
         ("Unser Bürgermeister hat Krebs als Thema gesetzt.",
          "Unser Bürgermeister hat Krebs als Thema gesetzt."),

@@ -351,10 +351,12 @@ def _lead_in(t: _Text, person: _Person, first: int) -> int:
 
 # a person by role or place in one's life, after a possessive ("unser Imam", "meine Kundin")
 _ROLE_EXTRA = ("imam", "stammgast", "kunde", "kundin", "klient", "klientin", "patient",
-               "patientin", "mandant", "mandantin", "mieterin", "mieter", "pflegling")
+               "patientin", "mandant", "mandantin", "mieterin", "mieter", "pflegling",
+               "putzfrau", "putzhilfe", "haushaltshilfe", "tagesmutter", "tagesvater",
+               "babysitter", "babysitterin", "reinigungskraft", "pflegekraft", "bedienung")
 _PUBLIC_OFFICES = ("bürgermeister", "bürgermeisterin", "minister", "ministerin", "landrat",
                    "landrätin", "präsident", "präsidentin", "kanzler", "kanzlerin")
-_FEMININE = ("in", "e")
+_FEMININE = ("in", "e", "frau", "mutter", "kraft", "hilfe", "ung")
 
 
 @lru_cache(maxsize=1)
