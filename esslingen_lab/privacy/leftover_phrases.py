@@ -9,8 +9,6 @@ to a home ("wohne hinterm …, das gelbe Haus") and a first name or pet name aft
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from esslingen_lab.privacy.leftover_names import (
@@ -23,10 +21,9 @@ from esslingen_lab.privacy.leftover_names import (
     _is_word,
     _vocabulary,
 )
-from esslingen_lab.privacy.redact.appositions import _big_institutions
 from esslingen_lab.privacy.redact.lexicon import german_first_names, lexicon
 from esslingen_lab.privacy.redact.strength import _LOCATIVE
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["phrase_signals"]
 
@@ -315,97 +312,6 @@ def _describes_looks(sentence: str, tokens: list[str]) -> bool:
     return False
 
 
-# offices of public life: "der Oberbürgermeister, der …" is no one told apart
-_PUBLIC = ("bürgermeister", "bürgermeisterin", "minister", "ministerin", "landrat",
-           "landrätin", "präsident", "präsidentin", "kanzler", "kanzlerin", "bundestag")
-# what ties the person to one place or body ("vom FV Zell", "der 4b"); "an der Kasse", "am
-# Schalter" say where anyone in the role stands
-_TIED = frozenset("vom von aus im in der des".split())
-
-
-def _big(word: str) -> bool:
-    """Tell a large institution, where many work in one role ("im Bürgeramt", "vom Klinikum")."""
-    whole, ends = _big_institutions()
-    lower = word.lower()
-    return lower in whole or lower.endswith(ends)
-
-
-# roles a club, a school, a parish, a shop or a street has one of: told by the place, they
-# name one person ("der Platzwart vom SV Weil"); "der Mitarbeiter der Telekom", "der Bürger
-# aus Esslingen", "die Lehrerin der Zukunft" name no one
-_ONE_PER_HOUSE = (
-    "leiter", "leiterin", "leitung", "vorsitzende", "vorsitzender", "rektor", "rektorin",
-    "direktor", "direktorin", "inhaber", "inhaberin", "chef", "chefin", "wart", "wartin",
-    "trainer", "trainerin", "imam", "pfarrer", "pfarrerin", "pastor", "pastorin", "diakon",
-    "diakonin", "rabbiner", "kommandant", "kommandantin", "dirigent", "dirigentin",
-    "schiedsrichter", "organist", "organistin", "küster", "mesner", "mesnerin", "hausmeister",
-    "hausmeisterin", "wirt", "wirtin", "pächter", "pächterin", "kassier", "kassierer",
-    "schriftführer", "schriftführerin", "obmann", "obfrau", "vorstand", "sprecher",
-    "sprecherin", "klassenlehrer", "klassenlehrerin", "betreuer", "betreuerin",
-)
-
-
-def _one_per_house(word: str) -> bool:
-    lower = word.lower()
-    return lower.endswith(_ONE_PER_HOUSE) or any(
-        lower == role or lower == role + "in" for role in _local_roles()
-    )
-
-
-@lru_cache(maxsize=1)
-def _local_roles() -> frozenset:
-    return frozenset(read_words("description_local_roles"))
-
-
-def _told_apart(tokens: list[str]) -> bool:
-    """Tell one person told apart by a place, a body or a clause.
-
-    A role a club, school or parish has one of, after a definite article ("Der Platzwart vom
-    FV Zell", "die Pfarrerin der Gemeinde Mettingen", "der Trainer, der …").
-    """
-    for i, token in enumerate(tokens):
-        if i == 0 or not _is_word(token) or not _one_per_house(token):
-            continue
-        lower = token.lower()
-        if lower.endswith(_PUBLIC) or lower.endswith("innen"):
-            continue
-        k = i - 1
-        if k > 0 and tokens[k][:1].islower() and tokens[k].endswith(("e", "en")) and (
-            tokens[k].lower() not in _DEFINITE
-        ):
-            k -= 1  # "der neue Platzwart"
-        article = tokens[k].lower()
-        if article not in _DEFINITE:
-            continue
-        feminine = lower.endswith(("in", "leitung"))
-        if article == "die" and not feminine and not lower.endswith("e"):
-            continue  # "die Trainer im Verein": many
-        if article == "der" and not feminine and k and _is_capitalised(tokens[k - 1]):
-            continue  # "(Schutz) der Trainer im Verein": many, in the genitive
-        rest = tokens[i + 1 : i + 6]
-        if len(rest) >= 2 and rest[0] == "," and rest[1].lower() == ("die" if feminine else "der"):
-            clause = []
-            for word in tokens[i + 3 :]:
-                if word in {",", ".", "–", ")"}:
-                    break
-                clause.append(word.lower())
-            if clause and clause[-1] not in _COPULAS:
-                return True  # "…, die immer freundlich ist": a trait, no one told apart
-        if rest and rest[0].lower() in _TIED:
-            j = 1
-            while j < len(rest) and (rest[j].lower() in ("der", "dem", "den", "des") or (
-                rest[j][:1].islower() and rest[j].endswith(("en", "e"))
-            )):
-                j += 1  # "der evangelischen Gemeinde Mettingen"
-            # a place or a body by name, a club by its letters, a class or a line ("FV Zell",
-            # "vom THW", "der 4b", "der 113er-Frühschicht")
-            if j < len(rest) and (_is_capitalised(rest[j]) or rest[j][:1].isdigit()) and (
-                not _big(rest[j])
-            ):
-                return True
-    return False
-
-
 def _nicknames(tokens: list[str], text: str) -> int:
     """'die Moni', 'der Jogi', "d'Liesl": an article and a first name or pet name."""
     lex, first = lexicon(), german_first_names()
@@ -490,8 +396,6 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
         found.append(("appearance", 0.35))
     if home:
         found.append(("home", 0.35 if home >= 2 else 0.1))
-    if any(_told_apart(_TOKEN.findall(sentence)) for sentence in _sentences(text)):
-        found.append(("describes", 0.35))
     if _nicknames(tokens, text):
         found.append(("nickname", 0.35))
     return found

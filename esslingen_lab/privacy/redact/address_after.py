@@ -80,24 +80,24 @@ _AFTER_ADDRESS = regex.compile(
       | ,\x20(?:(?i:das|des)\x20)?(?i:erste|zweite|dritte|vierte|fünfte|letzte|vorletzte)s?
         \x20(?i:links|rechts)(?![\p{{L}}])
       # what the house has: ", das mit den Geranien", ", des mit de grüne Läda", ", dem mit
-      # der Holzschaukel im Garten", ", der mit den graffitis." (typed in lower case); never
-      # on into "und" (", das mit dem Internet und dem Handynetz ist …" is a new clause)
+      # der Holzschaukel im Garten"; never on into "und" (", das mit dem Internet und dem
+      # Handynetz ist …" is a new clause) nor a lower-case noun (", das mit dem internet.")
       | ,\x20(?i:das|des|dat|der|die|dem)\x20(?:\p{{Ll}}+e\x20)?(?i:mit)\x20
         (?:(?i:dem|den|der|de|em|einem|einer)\x20)?
-        (?:\p{{Ll}}+\x20){{0,2}}(?:\p{{Lu}}\p{{Ll}}+|\p{{Ll}}{{4,}})
+        (?:\p{{Ll}}+\x20){{0,2}}\p{{Lu}}\p{{Ll}}+
         (?:\x20(?i:auf|an|am|im|vor|über|unter|neben)\x20(?:(?i:dem|der|den|de|em)\x20)?\p{{Lu}}\p{{Ll}}+)?
         (?=\x20*(?:[,.;:!?)\n–—]|$))
       # the way in, told by what it has or where it goes: ", Eingang über den Hof", ", die
-      # Tür mit dem Adventskranz", ", Klingel ohne Namen", ", Zufahrt über den Feldweg"
-      # (not "Zugang": ", Zugang über die App")
+      # Tür mit dem Adventskranz", ", Klingel ohne Namen" (no "Zugang", "Zufahrt": ", Zugang
+      # über die App", ", Zufahrt über die Baustelle, das ist gefährlich")
       | ,\x20(?:(?i:die|der|den)\x20)?(?i:Tür|Türe|Haustür|Wohnungstür|Klingel|Eingang|
-        Hintereingang|Seiteneingang|Hauseingang|Zufahrt|Einfahrt|Briefkasten|Aufgang)
+        Hintereingang|Seiteneingang|Hauseingang|Briefkasten|Aufgang)
         \x20(?i:mit|ohne|über|durch|hinter|neben|vom|von|im|am|beim)\x20
         (?:(?i:dem|den|der|die|das|de|em|einem|einer|einen)\x20)?(?:\p{{Ll}}+\x20){{0,2}}
         \p{{Lu}}\p{{Ll}}+(?:\x20(?i:das\x20ganze\x20Jahr|links|rechts|hinten|vorne))?
         (?=\x20*(?:[,.;:!?)\n–—]|$))
       # no name at the door: ", kein Namensschild", ", ohne Klingelschild"
-      | ,\x20(?i:kein|keine|ohne)\x20(?i:Namensschild|Klingelschild|Türschild|Name|Namen)
+      | ,\x20(?i:kein|keine|ohne)\x20(?i:Namensschild|Klingelschild|Türschild)
         (?=\x20*(?:[,.;:!?)\n–—]|$))
       # a flat's number without a comma: " app 214", " Whg. 7"
       | \x20(?i:App|Apt|Whg)\.?\x20?\d{{1,3}}(?![\p{{L}}\d])

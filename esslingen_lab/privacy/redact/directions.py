@@ -53,6 +53,7 @@ _LEAD = frozenset(
     "etwa ungefähr gleichs".split()
 )
 _PRONOUNS = frozenset("uns mir mich dir dich euch ihm ihr ihnen".split())
+_KIN_OWN = frozenset("meiner meinem meinen seiner seinem ihrer ihrem unserer unserem".split())
 _ARTICLES = frozenset(
     "der die das dem den des de dat dä d' em ne ner nem nen eine einer einem einen "
     "unser unsere unserem unseren unserer mein meine meinem meinen meiner".split()
@@ -100,7 +101,8 @@ def _is_dwelling(word: str) -> bool:
     nouns, _ = _lists()
     lower = word.lower()
     if lower.endswith("rathaus") or lower.endswith(
-        ("kaufhaus", "krankenhaus", "gasthaus", "parkhaus", "hallenbad", "freibad")
+        ("kaufhaus", "krankenhaus", "gasthaus", "parkhaus", "hallenbad", "freibad", "bahnhof",
+         "friedhof", "schulhof", "bauhof", "betriebshof")
     ):
         return False
     return lower.endswith(nouns)
@@ -222,8 +224,8 @@ def _piece(tokens, i, first: bool, places):
         elif low in ("ums", "um") and pos + 1 < len(lowers) and lowers[pos + 1] in ("eck", "ecke"):
             score += 1.0
             strong = True
-        elif low in _WEAK:
-            score += 0.5
+        elif low in _WEAK and not (pos + 1 < len(lowers) and lowers[pos + 1] in _KIN_OWN):
+            score += 0.5  # not "bei meiner Tochter": a person, no place
         elif low in _SIDE:
             score += 0.5
     if lowers[0] in ("ums", "um") and len(lowers) > 1 and lowers[1] in ("eck", "ecke"):

@@ -356,6 +356,14 @@ _ROLE_EXTRA = ("imam", "stammgast", "kunde", "kundin", "klient", "klientin", "pa
                "babysitter", "babysitterin", "reinigungskraft", "pflegekraft", "bedienung")
 _PUBLIC_OFFICES = ("bürgermeister", "bürgermeisterin", "minister", "ministerin", "landrat",
                    "landrätin", "präsident", "präsidentin", "kanzler", "kanzlerin")
+# roles whose work is health, care, faith or teaching: a health word beside them is mostly
+# their subject ("Unser Imam spricht über Depression", "Meine Ärztin ist Spezialistin für …")
+_HEALTH_TOPIC_ROLES = ("arzt", "ärztin", "therapeut", "therapeutin", "pfleger", "pflegerin",
+                       "pflegekraft", "psychologe", "psychologin", "apotheker", "apothekerin",
+                       "hebamme", "seelsorger", "seelsorgerin", "sozialarbeiter",
+                       "sozialarbeiterin", "betreuer", "betreuerin", "pfarrer", "pfarrerin",
+                       "pastor", "pastorin", "imam", "lehrer", "lehrerin", "trainer",
+                       "trainerin", "erzieher", "erzieherin", "berater", "beraterin")
 _FEMININE = ("in", "e", "frau", "mutter", "kraft", "hilfe", "ung")
 
 
@@ -376,6 +384,8 @@ def _one_by_role(possessive: str, word: str) -> bool:
     lower = word.lower()
     if not lower.endswith(_role_endings()) or lower.endswith(_PUBLIC_OFFICES):
         return False
+    if lower.endswith(_HEALTH_TOPIC_ROLES):
+        return False  # "Unsere Ärztin behandelt Diabetes": their work, not their health
     if possessive.endswith("e"):
         return lower.endswith(_FEMININE)
     return not lower.endswith("in") or lower.endswith(("imam",))

@@ -222,6 +222,7 @@ _CARE_JOBS = ("schwester", "pfleger", "pflegerin", "pflegekraft", "arzt", "ärzt
 _NOT_ALONE = frozenset(("schwester", "kraft", "dienst", "leitung"))
 _AT_THE = frozenset("im in der dem den auf am an beim bei".split())
 _KIN = frozenset("stief halb zwillings groß gross ur lieblings".split())
+_FORMER = ("ehemalig", "pensioniert", "früher", "gelernt", "frühere", "ex-", "verrentet")
 _AS_ONE_S_JOB = frozenset("bin ist war sind bist sei isch als arbeite arbeitet".split())
 
 
@@ -238,6 +239,8 @@ def _staff_at(t: _Text, i: int) -> bool:
         return False
     before = k - 1
     if before > 0 and t.words[before][:1].islower() and t.lower[before].endswith(("e", "en")):
+        if t.lower[before].startswith(_FORMER):
+            return False  # "wohnt als ehemalige Krankenschwester im Pflegeheim": a stay
         before -= 1  # "bin leitende Ärztin im …"
     return t.lower[before] in _AS_ONE_S_JOB
 
