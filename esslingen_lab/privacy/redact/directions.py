@@ -63,7 +63,7 @@ _FLOOR = regex.compile(
     r"untergeschoss|souterrain|hochparterre|parterre|dachwohnung|einliegerwohnung)"
 )
 # the strength of a chain whose only strong piece is such a floor: it needs a score of
-# _FLOOR_ONLY_SCORE, not 2 (a truthy value below True: ``max``/``or`` keep a stronger piece)
+# _FLOOR_ONLY_SCORE, not 2 (a truthy value below True: ``max`` keeps a stronger piece)
 _FLOOR_ONLY = 0.5
 _FLOOR_ONLY_SCORE = 3.0
 # a floor that needs no ordinal: one flat of a house

@@ -301,7 +301,7 @@ def _name_like(t: _Text, lex: _Lexicon, k: int) -> bool:
     if k and (t.lower[k - 1] in _POSSESSIVE_FIRST or t.lower[k - 1] in _POSSESSIVE_THIRD) and (
         _one_by_role(t.lower[k - 1], word)
     ):
-        return False  # "Unser Imam": a role
+        return False  # "Unser Stammgast": a role
     return (word[:1].isupper() and t.lower[k] not in lex.relatives
             and t.lower[k] not in _POSSESSIVE_FIRST and not german_lexicon().is_common_noun(word))
 
@@ -349,11 +349,12 @@ def _lead_in(t: _Text, person: _Person, first: int) -> int:
     return k
 
 
-# a person by role or place in one's life, after a possessive ("unser Imam", "meine Kundin")
-_ROLE_EXTRA = ("imam", "stammgast", "kunde", "kundin", "klient", "klientin", "patient",
-               "patientin", "mandant", "mandantin", "mieterin", "mieter", "pflegling",
-               "putzfrau", "putzhilfe", "haushaltshilfe", "tagesmutter", "tagesvater",
-               "babysitter", "babysitterin", "reinigungskraft", "pflegekraft", "bedienung")
+# a person by role or place in one's life, after a possessive ("unser Stammgast", "meine
+# Kundin")
+_ROLE_EXTRA = ("stammgast", "kunde", "kundin", "klient", "klientin", "patient", "patientin",
+               "mandant", "mandantin", "mieterin", "mieter", "pflegling", "putzfrau",
+               "putzhilfe", "haushaltshilfe", "tagesmutter", "tagesvater", "babysitter",
+               "babysitterin", "reinigungskraft", "bedienung")
 _PUBLIC_OFFICES = ("bürgermeister", "bürgermeisterin", "minister", "ministerin", "landrat",
                    "landrätin", "präsident", "präsidentin", "kanzler", "kanzlerin")
 # roles whose work is health, care, faith or teaching: a health word beside them is mostly
@@ -373,7 +374,7 @@ def _role_endings() -> tuple:
 
 
 def _one_by_role(possessive: str, word: str) -> bool:
-    """Tell one person by role after a possessive: "unser Imam", "meine Kollegin".
+    """Tell one person by role after a possessive: "unser Stammgast", "meine Kollegin".
 
     One only: a possessive ending in -e takes a feminine noun ("meine Kundin"; "unsere
     Mitarbeiter" are many), a bare one a masculine ("unser Hausmeister"). Offices of
@@ -388,4 +389,4 @@ def _one_by_role(possessive: str, word: str) -> bool:
         return False  # "Unsere Ärztin behandelt Diabetes": their work, not their health
     if possessive.endswith("e"):
         return lower.endswith(_FEMININE)
-    return not lower.endswith("in") or lower.endswith(("imam",))
+    return not lower.endswith("in")
