@@ -25,6 +25,8 @@ from esslingen_lab.privacy.review import risk_score
          "Wir wohnen im Erdgeschoss in der Weststadt."),
         ("Ich wohne im Erdgeschoss und komme gut rein.",
          "Ich wohne im Erdgeschoss und komme gut rein."),
+        ("Ich wohne im EG vom Hochhaus direkt am Bahnhof in Zell.", "Ich wohne [ADRESSE]."),
+        ("Wir wohnen im EG in der Weststadt.", "Wir wohnen im EG in der Weststadt."),
         ("Ich wohne unterm Dach und im Sommer ist es heiß.",
          "Ich wohne unterm Dach und im Sommer ist es heiß."),
         ("Die Kita liegt im Erdgeschoss vom Hochhaus direkt an der Haltestelle in Zell.",

@@ -69,7 +69,7 @@ _FLOOR_ONLY_SCORE = 3.0
 # a floor that needs no ordinal: one flat of a house
 _OWN_FLOORS = frozenset(
     "erdgeschoss dachgeschoss untergeschoss souterrain hochparterre parterre dachwohnung "
-    "einliegerwohnung kellerwohnung dachgeschosswohnung".split()
+    "einliegerwohnung kellerwohnung dachgeschosswohnung erdgeschoß dachgeschoß eg dg".split()
 )
 # a room or flat by its number in a home, a hall of residence, a block
 _ROOMS = frozenset("zimmer zi zi. app app. apartment appartement whg whg. wohnung".split())
@@ -79,7 +79,7 @@ _ORDINAL_WORDS = frozenset(
     "zehnte letzte letzten letztes vorletzte vorletzten drütte drüdde tweete eerste "
     "einzige einzigen letscht letschte letschde letschtes erster zweiter dritter vierter "
     "fünfter sechster siebter neunter zehnter letzter oberste oberster obersten "
-    "zwoate zwoaten".split()  # "achter" is Low German "behind" (dwelling_places)
+    "zwoate zwoaten zwoater".split()  # "achter" is Low German "behind" (dwelling_places)
 )
 _STOP_WORDS = frozenset(
     "ich wir du er sie es man ihr und aber oder weil dass daß wenn ob denn doch sondern "
