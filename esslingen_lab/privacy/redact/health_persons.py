@@ -21,6 +21,7 @@ from esslingen_lab.privacy.redact.health_terms import _FROM
 from esslingen_lab.privacy.redact.health_text import _HARD, _Text, _words_between
 from esslingen_lab.privacy.redact.health_words import (
     _ARTICLE,
+    _CARE_PROFESSIONS,
     _CLAUSE_WORDS,
     _DEMONSTRATIVE_AFTER,
     _DEMONSTRATIVE_VERBS,
@@ -359,10 +360,7 @@ _PUBLIC_OFFICES = ("bürgermeister", "bürgermeisterin", "minister", "ministerin
                    "landrätin", "präsident", "präsidentin", "kanzler", "kanzlerin")
 # roles whose work is health, care, faith or teaching: a health word beside them is mostly
 # their subject ("Unser Imam spricht über Depression", "Meine Ärztin ist Spezialistin für …")
-_HEALTH_TOPIC_ROLES = ("arzt", "ärztin", "therapeut", "therapeutin", "pfleger", "pflegerin",
-                       "pflegekraft", "psychologe", "psychologin", "apotheker", "apothekerin",
-                       "hebamme", "seelsorger", "seelsorgerin", "sozialarbeiter",
-                       "sozialarbeiterin", "betreuer", "betreuerin", "pfarrer", "pfarrerin",
+_HEALTH_TOPIC_ROLES = (*_CARE_PROFESSIONS, "apotheker", "apothekerin", "pfarrer", "pfarrerin",
                        "pastor", "pastorin", "imam", "lehrer", "lehrerin", "trainer",
                        "trainerin", "erzieher", "erzieherin", "berater", "beraterin")
 _FEMININE = ("in", "e", "frau", "mutter", "kraft", "hilfe", "ung")

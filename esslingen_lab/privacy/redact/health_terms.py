@@ -31,6 +31,7 @@ from esslingen_lab.privacy.redact.health_words import (
     _AFTER_BLIND,
     _AIDS,
     _ARTICLE,
+    _CARE_PROFESSIONS,
     _CAUSE_WORDS,
     _CLAUSE_WORDS,
     _COPULA,
@@ -213,11 +214,9 @@ def _from_an_institution(t: _Text, i: int) -> bool:
 # Pflegeheim", "als Altenpflegerin in der Reha-Klinik", "Meine Kundin ist Ärztin in der
 # Psychiatrie"; not a kin word ("meine Schwester ist im Pflegeheim", "Halbschwester"), nor a
 # compound without "bin"/"ist"/"als" before it ("nach dem Gottesdienst im Krankenhaus")
-_CARE_JOBS = ("schwester", "pfleger", "pflegerin", "pflegekraft", "arzt", "ärztin", "helfer",
-              "helferin", "therapeut", "therapeutin", "betreuer", "betreuerin", "kraft",
-              "leitung", "leiter", "leiterin", "dienst", "praktikant", "praktikantin", "azubi",
-              "seelsorger", "seelsorgerin", "koch", "köchin", "nachtwache", "sozialarbeiter",
-              "sozialarbeiterin", "hebamme", "psychologe", "psychologin")
+_CARE_JOBS = ("schwester", *_CARE_PROFESSIONS, "helfer", "helferin", "kraft", "leitung",
+              "leiter", "leiterin", "dienst", "praktikant", "praktikantin", "azubi", "koch",
+              "köchin", "nachtwache")
 # job words that alone name a relative or say nothing of a job
 _NOT_ALONE = frozenset(("schwester", "kraft", "dienst", "leitung"))
 _AT_THE = frozenset("im in der dem den auf am an beim bei".split())

@@ -122,3 +122,9 @@ _CONSEQUENCES = frozenset(
 )
 # a term after these is a cause or a time, not a workplace: "seit der Reha arbeite ich …"
 _CAUSE_WORDS = frozenset("seit nach wegen trotz durch vor".split())
+# professions of health and care: a job at a place of care (health_terms._staff_at) and a
+# role whose health words are its work, not its health (health_persons._one_by_role)
+_CARE_PROFESSIONS = ("pfleger", "pflegerin", "pflegekraft", "arzt", "ärztin", "therapeut",
+                     "therapeutin", "betreuer", "betreuerin", "seelsorger", "seelsorgerin",
+                     "sozialarbeiter", "sozialarbeiterin", "hebamme", "psychologe",
+                     "psychologin")
