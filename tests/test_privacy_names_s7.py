@@ -7,7 +7,7 @@ import pytest
 
 from esslingen_lab.privacy import redact_text
 from esslingen_lab.privacy.evaluation import load_labelled
-from esslingen_lab.privacy.redact.names import short_form
+from esslingen_lab.privacy.redact.short_forms import short_form
 
 FIXTURE = Path(__file__).parent / "fixtures" / "pii_dev_s7_names.jsonl"
 

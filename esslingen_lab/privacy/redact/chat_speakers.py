@@ -32,9 +32,9 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.names import short_form
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_PLACE_RE
+from esslingen_lab.privacy.redact.short_forms import short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
 

@@ -16,7 +16,8 @@ from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
 from esslingen_lab.privacy.redact.vocabulary import _LOWER_STOP, FIRST_NAMES, NOT_NAMES
 
 __all__ = [
-    "ABBREVIATION_INITIALS", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE", "LOWER_SLOT_WORDS",
+    "ABBREVIATION_INITIALS", "LOWER_INITIAL_GATE", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE",
+    "LOWER_SLOT_WORDS",
     "lower_initial_name_spans", "lower_slot_name_spans", "name_on_the_door_spans",
 ]
 
@@ -150,6 +151,8 @@ LOWER_INITIAL_NAME = regex.compile(
     r"(?<![\p{L}\-.])(?P<v>\p{Ll}{3,}(?:-\p{Ll}{2,})?)\x20(?P<i>\p{Ll}\.)"
     r"(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.|\x20\p{Lu})"
 )
+# what every such name holds, found ~6x faster (the space first): the rule's gate
+LOWER_INITIAL_GATE = regex.compile(r"(?<=\p{Ll})\x20\p{Ll}\.(?=[\x20,;)!?]|$)")
 
 
 _CLOSES = regex.compile(

@@ -16,7 +16,7 @@ from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.inverted_names import INVERTED_NAME_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.lower_slots import (
-    LOWER_INITIAL_NAME,
+    LOWER_INITIAL_GATE,
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
     lower_initial_name_spans,
@@ -49,7 +49,6 @@ from esslingen_lab.privacy.redact.patterns import (
     _rule,
 )
 from esslingen_lab.privacy.redact.people_slots import PEOPLE_SLOT_RULES
-from esslingen_lab.privacy.redact.sign_offs import VIETNAMESE_NAME_RULES
 from esslingen_lab.privacy.redact.split_names import SPLIT_NAME_RULES
 from esslingen_lab.privacy.redact.spoken_names import (
     _ascii_echo_spans,
@@ -64,6 +63,7 @@ from esslingen_lab.privacy.redact.spoken_names import (
 )
 from esslingen_lab.privacy.redact.subjects import SUBJECT_GATE, subject_name_spans
 from esslingen_lab.privacy.redact.title_names import bare_title_name_spans
+from esslingen_lab.privacy.redact.vietnamese_names import VIETNAMESE_NAME_RULES
 from esslingen_lab.privacy.redact.vocabulary import (
     _GREETING,
     _ROLE,
@@ -122,7 +122,7 @@ def _after_role_abbreviation(text: str):
 
 
 NAME_RULES: list[_Rule] = [
-    *VIETNAMESE_NAME_RULES,  # "Nguyễn Thị Mai" whole (sign_offs.py)
+    *VIETNAMESE_NAME_RULES,  # "Nguyễn Thị Mai" whole (vietnamese_names.py)
     # ---- names after cues
     *SPLIT_NAME_RULES,  # a name cut after its cue: "Herr Mül-ler", "Mein Name: P3tra …"
     # a name's spelling without its letters elsewhere in the answer: "Kovačević" … "Kovacevic"
@@ -230,7 +230,7 @@ NAME_RULES: list[_Rule] = [
         trusted=True,
     ),
     # a lower-case first name with an initial: "der schüler, tim h., war fertig"
-    _Rule("NAME", None, gate=LOWER_INITIAL_NAME, gate_on_raw=True,
+    _Rule("NAME", None, gate=LOWER_INITIAL_GATE, gate_on_raw=True,
           finder=lower_initial_name_spans, name="name-lower-with-initial", trusted=True),
     # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
     _Rule(

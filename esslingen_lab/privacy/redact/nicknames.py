@@ -46,7 +46,7 @@ def pet_name_shape(word: str) -> bool:
     It ends like a pet name and its first three letters begin a listed first name; it may
     still be a word ("Ralle"), so a slot must back it.
     """
-    from esslingen_lab.privacy.redact.names import _first_name_starts
+    from esslingen_lab.privacy.redact.short_forms import first_name_starts
     from esslingen_lab.privacy.redact.strength import _is_person_noun
     from esslingen_lab.privacy.redact.strength import _named_after_people as named
 
@@ -56,7 +56,7 @@ def pet_name_shape(word: str) -> bool:
         return False
     if _is_person_noun(word) or word in named():
         return False
-    return word[:3] in _first_name_starts()
+    return word[:3] in first_name_starts()
 
 
 def pet_name_in_slot(text: str, match, end: int, word: str, lex) -> bool:
@@ -100,7 +100,7 @@ def possessive_pet_name_spans(text: str):
     dictionary knows ("Timbo", not "Auto" or "Kino").
     """
     from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.names import diminutive_name, short_form
+    from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 
     lex = None
     for match in _POSSESSIVE.finditer(text):
@@ -127,7 +127,7 @@ _SHORT_BEFORE_FULL = regex.compile(
 def short_form_before_full_name(text: str):
     """Spans of a short form followed by its full first name in brackets: "Bene (Benedikt)"."""
     from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.names import short_form
+    from esslingen_lab.privacy.redact.short_forms import short_form
 
     lex = lexicon()
     for match in _SHORT_BEFORE_FULL.finditer(text):
@@ -234,7 +234,7 @@ def dialect_article_name_spans(text: str):
     Karle").
     """
     from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.names import diminutive_name
+    from esslingen_lab.privacy.redact.short_forms import diminutive_name
     from esslingen_lab.privacy.redact.strength import _is_person_noun
 
     lex = None

@@ -20,8 +20,8 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.names import _first_name_starts, short_form
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
+from esslingen_lab.privacy.redact.short_forms import first_name_starts, short_form
 from esslingen_lab.privacy.redact.sign_offs import CREDIT_RULES
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -202,7 +202,7 @@ def end_signature_spans(text: str):
         if len(words) > 1 or not signed or lex.is_lower_word(first) or lex.is_german(first):
             return
         if not (capital in FIRST_NAMES or short_form(capital, cue=True)
-                or capital in _first_name_starts()):
+                or capital in first_name_starts()):
             return
     elif text[match.end("v") : match.end("v") + 1] == "." or (
         first not in FIRST_NAMES and first not in lex.first and lex.is_misspelt(first)

@@ -21,16 +21,15 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.lower_slots import ABBREVIATION_INITIALS
-from esslingen_lab.privacy.redact.names import diminutive_name, short_form
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE_RE
+from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAMES, read_words
 
 __all__ = [
     "CREDIT_RULES",
     "INITIAL_RULES",
-    "VIETNAMESE_NAME_RULES",
     "credit_name_spans",
     "initial_sign_off_spans",
     "initials_beside_name_spans",
@@ -63,13 +62,6 @@ _ELIDED = regex.compile(r"\[NAME\]\x20+(?:[DdOLl]|Dall|Dell)['’]\[NAME\]")
 _BETWEEN = regex.compile(r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{1,5})\x20\[NAME\]")
 # an Arabic name's kunya or patronymic word before a tag: "Abu [NAME]" ("Abu Bakr Al-Hashimi")
 _KUNYA = regex.compile(r"(?<![\p{L}\-])(?:Abu|Umm|Ibn|Bint)\x20(?=\[NAME\])")
-# a Vietnamese name: family name, a middle name, the given name, which may be a word ("Mai")
-_VIETNAMESE = regex.compile(
-    r"(?<![\p{L}\-])(?:Nguyễn|Nguyen|Trần|Tran|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Võ"
-    r"|Đặng|Dang|Bùi|Bui|Đỗ|Ngô|Ngo|Dương|Duong|Lê|Lý)\x20"
-    r"(?:Thị|Văn|Thi|Van|Đức|Hữu|Ngọc|Minh|Thanh|Quang|Xuân|Kim|Bảo|Gia)\x20\p{Lu}\p{Ll}+"
-    r"(?![\p{L}\-])"
-)
 # "z. B.", "u. A.", "S. 12": abbreviations the initials must not be
 _ABBREVIATIONS = frozenset(("z. B.", "z.B.", "u. A.", "u.A.", "i. A.", "i.A.", "d. h.", "o. Ä."))
 
@@ -611,50 +603,4 @@ CREDIT_RULES = [
         "fotografiert", "protokoll", "mitschrift", "moderation", "host", "gastgeber", "autor",
         "foto", "zeichnung", "text", "verfasser", "schreiber",
     ), finder=credit_name_spans, name="name-credited", trusted=True),
-]
-
-# a Vietnamese name whole, before the other name rules split it ("Nguyễn Thị Mai": "Mai" is a
-# month too)
-_STREET_AFTER = regex.compile(r"[\x20\-](?i:straße|strasse|str\.|platz|weg|allee|schule)")
-
-
-def vietnamese_name_spans(text: str):
-    """Yield Vietnamese names and their echoes without diacritics.
-
-    "Tran Phu" for "Trần Văn Phú" in a firm's name: the echo rule no longer sees the name
-    once it is a tag.
-    """
-    import unicodedata
-
-    def folded(value: str) -> str:
-        value = value.replace("Đ", "D").replace("đ", "d")
-        return "".join(
-            c for c in unicodedata.normalize("NFD", value) if not unicodedata.combining(c)
-        )
-
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
-    lex = lexicon()
-    spans = []
-    for match in _VIETNAMESE.finditer(text):
-        given = match.group().split()[-1]
-        if len(given) > 4 and (lex.is_common_noun(given) or lex.is_lower_word(given)):
-            continue  # "Herr Nguyen Minh Bescheid gegeben": a word, no given name
-        if _STREET_AFTER.match(text, match.end()) is not None:
-            continue  # "Pham Van Dong Straße": a street named after a person
-        spans.append(match.span())
-        parts = match.group().split()
-        for echo in {folded(match.group()), folded(f"{parts[0]} {parts[-1]}")}:
-            if echo != match.group():
-                pattern = rf"(?<![\p{{L}}]){regex.escape(echo)}(?![\p{{L}}])"
-                spans += [m.span() for m in regex.finditer(pattern, text)]
-    yield from sorted(spans)
-
-
-VIETNAMESE_NAME_RULES = [
-    _Rule("NAME", None, finder=vietnamese_name_spans,
-          needs=("nguy", "trần", "tran", "phạm", "pham", "hoàng", "hoang", "huỳnh", "huynh",
-                 "phan", "vũ", "võ", "đặng", "dang", "bùi", "bui", "đỗ", "ngô", "ngo", "dương",
-                 "duong", "lê", "lý"),
-          name="name-vietnamese", trusted=True),
 ]

@@ -16,9 +16,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.names import (
     _double_first_name,
-    diminutive_name,
     gazetteer_first_names,
-    short_form,
 )
 from esslingen_lab.privacy.redact.nicknames import (
     pet_name_in_slot,
@@ -28,6 +26,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _X,
     KnownWords,
 )
+from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
