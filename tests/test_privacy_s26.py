@@ -39,3 +39,61 @@ def test_health_of_someones_relative_goes(text, expected):
 )
 def test_health_of_anyones_relative_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the point of "2. Stock" ends no sentence before "da wohne ich"
+        ("Die Wohnung über der Apotheke am Kreisel in RSKN, 2. Stock links, da wohne ich seit "
+         "12 Jahren.", "[ADRESSE], da wohne ich seit 12 Jahren."),
+        # the end of a village in one word, as "am Ende vom Dorf"
+        ("Wir wohnen im Bauernhof am Ortsende von Hohenkreuz, ohne Busanschluss.",
+         "Wir wohnen [ADRESSE], ohne Busanschluss."),
+        # a sentence that does end with a number still ends there
+        ("Seit 2. März ist alles anders. Die Wohnung über der Apotheke am Kreisel, da wohne ich.",
+         "Seit 2. März ist alles anders. [ADRESSE], da wohne ich."),
+    ],
+)
+def test_home_told_by_directions_goes(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir wohnen am Ortsende.",
+        "Am Ortsende von Zell fehlt ein Zebrastreifen.",
+        "Wir wohnen in Zell am Ortsende.",
+        "Am Wochenende ist das Bürgeramt zu, 2. Stock ist auch zu.",
+    ],
+)
+def test_a_village_or_its_end_alone_is_no_home(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one's own only one in a role, as "der einzige …"
+        ("Wir warten, bis unsere einzige Kollegin, die die SAP-Schnittstelle versteht, "
+         "zurückkommt.", "Wir warten, bis [PERSON-BESCHREIBUNG], zurückkommt."),
+        ("Unser einziger Hausmeister ist krank.", "[PERSON-BESCHREIBUNG] ist krank."),
+        ("Wir haben mit unserer einzigen Hebamme gesprochen.",
+         "Wir haben mit [PERSON-BESCHREIBUNG] gesprochen."),
+    ],
+)
+def test_ones_only_one_in_a_role_goes(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mein einziger Sohn wohnt in Berlin.",  # a relative
+        "Unsere einzige Chance ist die Digitalisierung.",  # a thing
+        "Das ist nicht unser einziger Hausmeister.",  # one of many
+    ],
+)
+def test_ones_only_relative_or_thing_stays(text):
+    assert redact_text(text) == text

@@ -129,6 +129,12 @@ def _person_spans(text: str):
                 yield _span(walk, i, end, i + 2)
                 i = end
                 continue
+        if _ONLY_AFTER.get(det) == walk.lower(i + 1) and walk.lower(i - 1) not in _NEGATIONS:
+            end = _our_only_one(walk, i + 2)  # "unsere einzige Kollegin, die SAP versteht"
+            if end is not None:
+                yield _span(walk, i, end, i + 2)
+                i = end
+                continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit":
             chain = _with_looks(walk, i)
             if chain is not None:
@@ -175,6 +181,30 @@ def _person_spans(text: str):
             continue
         yield _span(walk, i, chain[0], group.end)
         i = chain[0]
+
+
+# "unser einziger Hausmeister", "unsere einzige Hebamme", "unserer einzigen Hebamme": the
+# singular forms ("unsere einzigen Mitarbeiter" are many)
+_ONLY_AFTER = {"unser": "einziger", "mein": "einziger", "unsere": "einzige", "meine": "einzige",
+               "unserem": "einzigen", "meinem": "einzigen", "unserer": "einzigen",
+               "meiner": "einzigen"}
+
+
+def _our_only_one(walk: _Walk, i: int):
+    """End of "(unser einziger) Hausmeister" from ``i``, the noun after "einzige", or None.
+
+    One's own only one in a role is one person ("Unser einziger Hausmeister ist krank"),
+    with what follows as for "der einzige" (:func:`_the_only_one`); a relative ("mein
+    einziger Sohn") or a thing ("unsere einzige Chance") is no description.
+    """
+    group = walk.noun_group(i)
+    if group is None or group.named or not _person_word(group.noun):
+        return None
+    end = _the_only_one(walk, i)
+    if end is None:
+        chain = walk.modifiers(group.end, only=True)  # "… im Fundbüro"
+        end = chain[0] if chain is not None else group.end
+    return end
 
 
 def _the_only_one(walk: _Walk, i: int):

@@ -136,6 +136,12 @@ def _tokens(text: str, start: int, limit: int = 260):
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+# the end of a street or village said in one word: "im Haus am Ortsende von Hohenkreuz"
+_PLACE_ENDS = frozenset(
+    "ortsende dorfende straßenende strassenende wegende gassenende sackgassenende".split()
+)
+
+
 def _piece(tokens, i, first: bool, places):
     """Read one comma-separated piece from token ``i``.
 
@@ -231,7 +237,8 @@ def _piece(tokens, i, first: bool, places):
     if lowers[0] in ("ums", "um") and len(lowers) > 1 and lowers[1] in ("eck", "ecke"):
         score, strong = max(score, 1.0), True
     # "am Ende vom Kelterweg": the end of a street is a landmark ("im Haus am Ende vom …")
-    if any(a == "am" and b == "ende" for a, b in zip(lowers, lowers[1:], strict=False)):
+    if any(a == "am" and (b == "ende" or b in _PLACE_ENDS)
+           for a, b in zip(lowers, lowers[1:], strict=False)):
         score, strong = score + 0.5, True
     # dwellings and floors
     for pos, word in enumerate(words):
@@ -537,7 +544,7 @@ def directions_before_cue_spans(text: str):
     """
     _, places = _lists()
     for cue in _RESIDENCE_AFTER.finditer(text):
-        begin = max(text.rfind(mark, 0, cue.start()) for mark in _FRAGMENT_MARKS) + 1
+        begin = _fragment_start(text, cue.start())
         while begin < cue.start() and text[begin] in " \t-–—":
             begin += 1
         tokens = _tokens(text, begin, cue.start() - begin)
@@ -573,7 +580,7 @@ def _verbless_spans(text: str, places, done: int):
     for singled in _SINGLED.finditer(text):
         if singled.start() < done:
             continue
-        begin = max(text.rfind(mark, 0, singled.start()) for mark in _FRAGMENT_MARKS) + 1
+        begin = _fragment_start(text, singled.start())
         while begin < len(text) and text[begin] in " \t-–—":
             begin += 1
         if begin < done:
@@ -599,6 +606,18 @@ _SUBJECT_OF = regex.compile(
 
 
 _FRAGMENT_MARKS = (".", "!", "?", "\n", ":", "–", "—", " - ")
+# the point of an ordinal before a floor ends no fragment: "…in Zell, 2. Stock links, da …"
+_ORDINAL_FLOOR = regex.compile(r"(?<![\p{L}\d])\d{1,2}\.\x20" + _FLOOR.pattern + r"(?!\p{L})")
+
+
+def _fragment_start(text: str, pos: int) -> int:
+    """Return where the line or clause holding ``pos`` starts (after ".", ":", "–" …)."""
+    begin = max(text.rfind(mark, 0, pos) for mark in _FRAGMENT_MARKS) + 1
+    while begin and text[begin - 1] == "." and _ORDINAL_FLOOR.match(
+        text, text.rfind(" ", 0, begin) + 1
+    ) is not None:
+        begin = max(text.rfind(mark, 0, begin - 1) for mark in _FRAGMENT_MARKS) + 1
+    return begin
 
 
 # words that may start a residence cue or single out a dwelling, as they are written
