@@ -97,3 +97,32 @@ def test_ones_only_one_in_a_role_goes(text, expected):
 )
 def test_ones_only_relative_or_thing_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound with two hyphens: the tail after either is the health term
+        ("Ich habe eine Long-Covid-Erkrankung.", "Ich [GESUNDHEIT]."),
+        ("Ich habe eine Herz-Kreislauf-Erkrankung.", "Ich [GESUNDHEIT]."),
+        # a term that holds alone ends a compound too
+        ("Mein Vater hat eine Beinamputation hinter sich.", "Mein Vater [GESUNDHEIT]."),
+        ("Ich brauche einen Elektrorollstuhl.", "Ich [GESUNDHEIT]."),
+    ],
+)
+def test_health_compounds_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Post-Covid-Zentrum braucht mehr Personal.",
+        "Ich habe die Corona-Test-Stelle gesucht.",
+        "Wegen der Verkehrsbehinderung kam ich zu spät.",
+        "Nach dem Führerscheinentzug fahre ich Bus.",
+        "Mein Vater leitet eine Militäroperation.",
+    ],
+)
+def test_ordinary_compounds_with_health_words_stay(text):
+    assert redact_text(text) == text

@@ -82,8 +82,8 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         return said
     if lower == "mit" and its_body_part(t.lower, i, lex.body):
         return 3  # "I hab's mit em Kreuz"
-    if "-" in lower[1:-1] and _hyphen_term(lower.split("-", 1)[1], lex):
-        return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes"
+    if "-" in lower[1:-1] and _hyphen_tail_term(t.words[i], lex):
+        return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes", "Long-Covid-Erkrankung"
     if len(lower) >= 6 and lower[:1].isalpha() and (
         _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
         or is_medical_form(t.words[i])
@@ -91,6 +91,24 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         return 1
     return 0
 
+
+
+def _hyphen_tail_term(word: str, lex: _Lexicon) -> bool:
+    """Tell a word whose part after one of its hyphens is a health term or compound.
+
+    "E-Rolli", "Typ-2-Diabetes"; with two hyphens the tail after either: "Herz-Kreislauf-
+    Erkrankung", "Long-Covid-Erkrankung" ("covid-erkrankung" is a compound).
+    """
+    parts = word.split("-")
+    for k in range(1, len(parts)):
+        tail = "-".join(parts[k:])
+        if not tail:
+            continue
+        if _hyphen_term(tail.lower(), lex) or k < len(parts) - 1 and len(tail) >= 6 and (
+            _is_compound_term(tail, lex)
+        ):
+            return True
+    return False
 
 
 def _about_a_group(t: _Text, i: int, n: int) -> bool:
