@@ -126,3 +126,32 @@ def test_health_compounds_go(text, expected):
 )
 def test_ordinary_compounds_with_health_words_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a code of capitals and digits mixed is a pass, ticket or customer number
+        ("Die Nummer vom alten Pass, C9HT27L04, musste ich diktieren.",
+         "Die Nummer vom alten Pass, [ID], musste ich diktieren."),
+        ("Für Hinweise nutze ich Threema, meine ID ist 7HXK2PQ9.",
+         "Für Hinweise nutze ich Threema, meine ID ist [ID]."),
+        ("MEINE PASSNUMMER IST C9HT27L04 UND ICH BIN SAUER",
+         "MEINE PASSNUMMER IST [ID] UND ICH BIN SAUER"),
+    ],
+)
+def test_codes_of_letters_and_digits_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die BIC ist SOLADEST600.",  # a bank's code
+        "Bitte den Gutschein-Code WINTER2025 eingeben.",  # a word with a year
+        "Drucksache 143/2025 und Vorlage 12/2025, Raum 2.14, Linie X20, Bus 101.",
+        "Der Fehlercode 0X80070005 kam nach dem Update.",
+    ],
+)
+def test_codes_that_name_no_one_stay(text):
+    assert redact_text(text) == text

@@ -15,7 +15,7 @@ import regex
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import _ID_CUE, _UNITS
 
-__all__ = ["ACCOUNT_RULES", "ID_AFTER_WORDS_RULES", "ID_LIST_RULES"]
+__all__ = ["ACCOUNT_RULES", "CODE_RULES", "ID_AFTER_WORDS_RULES", "ID_LIST_RULES"]
 
 # words that end the look for a number: a new clause, a time, a phone number's cue
 _STOP = (
@@ -53,6 +53,25 @@ ID_AFTER_WORDS_RULES = [
         finder=_cue_then_number_spans,
         name="id-cue-words-number",
     )
+]
+
+
+# a code of capital letters and digits mixed, without a cue: "Die Nummer vom alten Pass,
+# C9HT27L04, …", "EG7734KL21"; eight characters or more, three digits and two letters at
+# least, letters and digits changing twice or more. Such codes are passes, tickets, customer
+# or insurance numbers; no word, year or amount has that shape, and neither a word with a
+# number ("WINTER2025", "RTX4090"). A bank's BIC (six letters first: "SOLADEST600") names
+# no one.
+_CODE = regex.compile(
+    r"(?<![\p{L}\d\-/.@_#])(?!(?:[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?)(?![A-Z\d]))"
+    r"(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})(?=[A-Z\d]*?(?:[A-Z]\d+[A-Z]|\d[A-Z]+\d))"
+    r"[A-Z\d]{8,14}(?![\p{L}\d\-/@_]|\.\w)",
+    regex.VERSION1,
+)
+
+CODE_RULES = [
+    _Rule("ID", _CODE, needs_digit=True, gate=regex.compile(r"[A-Z]\d|\d[A-Z]"),
+          gate_on_raw=True, name="id-code-without-cue"),
 ]
 
 

@@ -21,7 +21,12 @@ from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import SPOKEN_IBAN_RULES, iban_spans, loose_iban_spans
-from esslingen_lab.privacy.redact.ids import ACCOUNT_RULES, ID_AFTER_WORDS_RULES, ID_LIST_RULES
+from esslingen_lab.privacy.redact.ids import (
+    ACCOUNT_RULES,
+    CODE_RULES,
+    ID_AFTER_WORDS_RULES,
+    ID_LIST_RULES,
+)
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
 from esslingen_lab.privacy.redact.name_rules import NAME_RULES
@@ -318,6 +323,7 @@ _RULES: list[_Rule] = [
         r"(?<![\d.,/+])(?<!\+\x20)(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
         needs_digit=True,
     ),
+    *CODE_RULES,  # "Die Nummer vom alten Pass, C9HT27L04, …" (ids.py)
     *ID_LIST_RULES,  # "Aktenzeichen [ID], B98-765-432", "Kundennr. [ID] / 5678 / 9012"
     # ---- birth dates (only after/before a birth cue, so appointment dates survive)
     # in phrases: "kam 1961 zur Welt", "am dritten März 58 geboren", "Mai 1966 geboren"
