@@ -126,13 +126,15 @@ def _person_spans(text: str):
         ):
             end = _the_only_one(walk, i + 2)  # "die einzige, die sich mit … auskennt"
             if end is not None:
-                yield _span(walk, i, end, i + 2)
+                yield _with_closing_comma(walk, _span(walk, i, end, i + 2), end)
                 i = end
                 continue
-        if _ONLY_AFTER.get(det) == walk.lower(i + 1) and walk.lower(i - 1) not in _NEGATIONS:
-            end = _our_only_one(walk, i + 2)  # "unsere einzige Kollegin, die SAP versteht"
+        if _ONLY_AFTER.get(_ONLY_FORM.get(det, det)) == _ONLY_FORM.get(
+            walk.lower(i + 1), walk.lower(i + 1)
+        ) and walk.lower(i - 1) not in _NEGATIONS:
+            end = _our_only_one(walk, i + 2, det)  # "unsere einzige Kollegin, die SAP versteht"
             if end is not None:
-                yield _span(walk, i, end, i + 2)
+                yield _with_closing_comma(walk, _span(walk, i, end, i + 2), end)
                 i = end
                 continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit":
@@ -187,24 +189,54 @@ def _person_spans(text: str):
 # singular forms ("unsere einzigen Mitarbeiter" are many)
 _ONLY_AFTER = {"unser": "einziger", "mein": "einziger", "unsere": "einzige", "meine": "einzige",
                "unserem": "einzigen", "meinem": "einzigen", "unserer": "einzigen",
-               "meiner": "einzigen"}
+               "meiner": "einzigen", "unseren": "einzigen", "meinen": "einzigen"}
+# said as spoken: "unser einzigster Hausmeister", "unsre einzige Hebamme"
+_ONLY_FORM = {"einzigste": "einzige", "einzigster": "einziger", "einzigsten": "einzigen",
+              "unsre": "unsere", "unsrer": "unserer", "unsrem": "unserem", "unsren": "unseren"}
 
 
-def _our_only_one(walk: _Walk, i: int):
+_PREPOSITIONS_AFTER = frozenset("für an am im in vom von bei beim aus der des zum zur".split())
+
+
+def _with_closing_comma(walk: _Walk, span: tuple[int, int], end: int) -> tuple[int, int]:
+    """Take the comma closing a relative clause inside the span: "bis [X] zurückkommt".
+
+    "unsere einzige Kollegin, die SAP versteht, zurückkommt" loses its clause to the tag;
+    the comma after it goes with it when a verb or a lower-case word goes on the sentence,
+    not when a comma before the span opened an apposition ("Die Dame, [X], geht …").
+    """
+    first = next(k for k, token in enumerate(walk.tokens) if token[1] == span[0])
+    if walk.word(end) == "," and walk.word(end + 1)[:1].islower() and "," in walk.words[
+        max(0, end - 20) : end
+    ] and walk.tokens[end][1] == span[1] and (first == 0 or walk.word(first - 1) != ","):
+        return span[0], walk.tokens[end][2]
+    return span
+
+
+def _our_only_one(walk: _Walk, i: int, det: str):
     """End of "(unser einziger) Hausmeister" from ``i``, the noun after "einzige", or None.
 
     One's own only one in a role is one person ("Unser einziger Hausmeister ist krank"),
     with what follows as for "der einzige" (:func:`_the_only_one`); a relative ("mein
-    einziger Sohn") or a thing ("unsere einzige Chance") is no description.
+    einziger Sohn"), a thing ("unsere einzige Chance") or many ("unseren einzigen
+    Mitarbeitern") is no description. None too when the general reading of the walk finds
+    the place or role after the noun ("Unser einziger Lehrer für Mathe"): it tags that.
     """
     group = walk.noun_group(i)
     if group is None or group.named or not _person_word(group.noun):
         return None
+    if det in ("unseren", "meinen") and group.noun.endswith("n"):
+        return None  # "unseren einzigen Mitarbeitern": a dative plural
     end = _the_only_one(walk, i)
-    if end is None:
-        chain = walk.modifiers(group.end, only=True)  # "… im Fundbüro"
-        end = chain[0] if chain is not None else group.end
-    return end
+    if end is not None:
+        return end
+    chain = walk.modifiers(group.end, only=True)
+    genitive = walk.genitive(group.end, group.noun)
+    if chain is not None or genitive is not None or _tied(walk, det, group) is not None:
+        return None  # "… im Fundbüro": the general reading
+    if walk.lower(group.end) in _PREPOSITIONS_AFTER:
+        return None  # "… für Mathe", "… an der Schule": left to the rules of roles and places
+    return group.end
 
 
 def _the_only_one(walk: _Walk, i: int):

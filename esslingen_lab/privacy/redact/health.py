@@ -197,24 +197,14 @@ def _is_apposition(t: _Text, c: int, sentence: int) -> bool:
 
 
 
-# words before "ihr Sohn" in its clause that make it anyone's son: "Wenn Ihr Kind Diabetes
-# hat, …", "Wer seine Mutter mit Demenz pflegt, …", "jede Familie, deren Sohn …"
-_ANYONES = frozenset("wenn falls sofern sobald wer ob jeder jede jedes jedem jeden deren dessen "
-                     "man".split())
+def _someones_relative(t: _Text, lex: _Lexicon, person) -> bool:
+    """Tell "ihr Sohn [NAME]", "seine Tochter Lina": a named relative is one person.
 
-
-def _someones_relative(t: _Text, lex: _Lexicon, person, first: int) -> bool:
-    """Tell "ihr Sohn", "seine Mutter" that is one person's without a person named before.
-
-    Told of someone the answer does not name ("Befragte sagt, ihr Mann habe seit dem
-    Herzinfarkt …", "Sein Vater hat Demenz") the relative is still one person; not in a
-    clause about anyone's ("Wenn Ihr Kind …", "Wer seine Mutter …").
+    Without a name, "ihr Sohn", "seine Mutter" need a person before them (as "er" does): on
+    their own they are as often anyone's ("Hat Ihr Kind Asthma, …", "Familien, die ihr Kind
+    mit Behinderung pflegen") or a group ("ihre Kinder haben oft Asthma").
     """
-    if not _plain(t, lex, person):
-        return True  # "ihr Sohn [NAME]": named
-    if t.opener[t.clause[person.first]] in _ANYONES:
-        return False  # "Wenn Ihr Kind …": the clause opened by "wenn"
-    return all(t.lower[k] not in _ANYONES for k in range(first, person.first))
+    return not _plain(t, lex, person)
 
 
 def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[int, int] | None:
@@ -235,7 +225,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     persons = [
         p for p in _persons(t, lex, first, end)
         if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
-        or p.kind == "np3" and _someones_relative(t, lex, p, first)
+        or p.kind == "np3" and _someones_relative(t, lex, p)
     ]
     main = [p for p in persons if not p.kind.startswith("possessive")]
     # the term inside the person's phrase: "meine demente Mutter", "mein Sohn (Autist)"

@@ -64,11 +64,6 @@ def _parse_term(line: str) -> _Term:
 _COMMON_LAST = frozenset("mehr meh noch gut schlecht fuß verloren amputiert stock".split())
 
 
-# terms that also end ordinary compounds: "Verkehrsbehinderung", "Führerscheinentzug",
-# "Ortsbypass", "Militäroperation"
-_NOT_HEADS = frozenset(("behinderung", "behinderungen", "entzug", "bypass", "operation"))
-
-
 @dataclass(frozen=True)
 class _Lexicon:
     by_first: dict  # first word (lower case) -> terms starting with it
@@ -91,13 +86,6 @@ def _lexicon() -> _Lexicon:
     for terms in by_first.values():
         terms.sort(key=lambda t: -len(t.words))  # longest phrase first
     heads = [h for h in read_words("health_heads") if not h.startswith("-")]
-    # a term of six letters or more that holds alone ends a compound as well:
-    # "Beinamputation", "Hüftoperation", "Elektrorollstuhl", "Oberschenkelhalsbruch"
-    heads += sorted({
-        t.words[0] for ts in by_first.values() for t in ts
-        if len(t.words) == 1 and not (t.exact or t.after or t.clause_words or t.before_relative)
-        and len(t.words[0]) >= 6 and t.words[0].isalpha() and t.words[0] not in _NOT_HEADS
-    } - set(heads))
     stems, tails = read_words("health_stems"), read_words("health_tails")
 
     def alternation(words):

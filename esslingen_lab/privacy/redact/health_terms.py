@@ -100,6 +100,8 @@ def _hyphen_tail_term(word: str, lex: _Lexicon) -> bool:
     Erkrankung", "Long-Covid-Erkrankung" ("covid-erkrankung" is a compound).
     """
     parts = word.split("-")
+    if len(parts) > 2 and any(p.lower() in ("und", "oder", "u") for p in parts):
+        return False  # "Hals-und-Beinbruch": a phrase, no compound
     for k in range(1, len(parts)):
         tail = "-".join(parts[k:])
         if not tail:
