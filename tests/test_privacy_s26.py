@@ -123,6 +123,11 @@ def test_ones_only_relative_or_thing_stays(text):
         # a term that holds alone ends a compound too
         ("Mein Vater hat eine Beinamputation hinter sich.", "Mein Vater [GESUNDHEIT]."),
         ("Ich brauche einen Elektrorollstuhl.", "Ich [GESUNDHEIT]."),
+        # an operation on a body part, as "Knie-OP"
+        ("Ich hatte eine Knieoperation und brauche den Aufzug.",
+         "Ich [GESUNDHEIT] und brauche den Aufzug."),
+        ("Nach meiner Augenoperation kann ich nicht lesen.",
+         "Nach meiner [GESUNDHEIT] kann ich nicht lesen."),
     ],
 )
 def test_health_compounds_go(text, expected):

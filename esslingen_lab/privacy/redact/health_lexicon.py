@@ -126,10 +126,21 @@ def _lexicon() -> _Lexicon:
 
 
 
+def _body_operation(lower: str) -> bool:
+    """Tell "knieoperation", "hüftoperation": an operation on a body part, as "Knie-OP"."""
+    for ending in ("operationen", "operation"):
+        if lower.endswith(ending):
+            part = lower[: -len(ending)].rstrip("-")
+            return part in _BODY_OP or part[:-1] in _BODY_OP and part[-1:] in ("s", "n")
+    return False
+
+
 def _is_compound_term(word: str, lex: _Lexicon) -> bool:
     lower = word.lower()
     if "*" in lower or ":" in lower or "_" in lower or word.endswith("Innen"):
         return False  # "Rollstuhlfahrer*innen": a group
+    if _body_operation(lower):
+        return True  # "Hüftoperation", "Augenoperation" ("Militäroperation" is none)
     if lex.compound.fullmatch(lower) is None:
         return False
     return not lower.endswith("-op") or word.endswith(("-OP", "-Op")) or lower[:-3] in _BODY_OP
@@ -173,7 +184,7 @@ def _is_health_compound(word: str) -> bool:
     if len(word) < 7:
         return False
     lex, lower = _lexicon(), word.lower()
-    return lower.endswith(lex.heads) or lower.startswith(lex.stems)
+    return lower.endswith(lex.heads) or lower.startswith(lex.stems) or _body_operation(lower)
 
 
 def _is_health_word(word: str) -> bool:
