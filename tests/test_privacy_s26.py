@@ -200,3 +200,18 @@ def test_codes_that_name_no_one_stay(text):
 )
 def test_a_number_is_removed_whole(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in capitals after a title, as forms ask, even when it is a noun too
+        ("Der Antrag wurde von Frau HORNUNG bearbeitet.",
+         "Der Antrag wurde von Frau [NAME] bearbeitet."),
+        ("Herr SONNTAG hat geholfen.", "Herr [NAME] hat geholfen."),
+        # a shouted text is read in ordinary case: no surname in capitals there
+        ("HERR HORNUNG HAT MIR GEHOLFEN.", "HERR HORNUNG HAT MIR GEHOLFEN."),
+    ],
+)
+def test_surname_in_capitals_after_a_title_goes(text, expected):
+    assert redact_text(text) == expected

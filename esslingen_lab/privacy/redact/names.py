@@ -390,7 +390,9 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     first = trimmed.split()[0]
     if first[:1].islower() and first.lower() in _LOWER_STOP and not _is_particle(first):
         return None
-    if not _valid_name(trimmed) and not (after_title and _capital_particle_name(trimmed)):
+    if not _valid_name(trimmed) and not (after_title and (
+        _capital_particle_name(trimmed) or _caps_surname(first)
+    )):
         return None
     if not after_title and _long_compound(first):
         return None  # "Kontakt: Zukunftswerkstatt Zell": a long compound noun names no one
@@ -417,6 +419,24 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     if trimmed[:1].islower() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start):
         return _lower_name_words(trimmed) or None
     return trimmed
+
+
+def _caps_surname(word: str) -> bool:
+    """Tell a surname written in capitals after a title, as forms ask: "Frau HORNUNG".
+
+    In a text written in ordinary case (a shouted one is read lower-cased) a word in
+    capitals after "Herr"/"Frau" is a surname even when it is a noun too ("Hornung",
+    "Sonntag"); a role stays ("Herr BÜRGERMEISTER").
+    """
+    bare = word.rstrip(".,;:")
+    if len(bare) < 3 or not bare.isalpha() or not bare.isupper():
+        return False
+    capital = bare[:1] + bare[1:].lower()
+    return capital not in NOT_NAMES or capital in _CAPS_DAYS
+
+
+# weekdays and months are surnames too when written as one ("Frau SONNTAG", "Herr MAI")
+_CAPS_DAYS = frozenset("Sonntag Montag Freitag Mai April August Ende".split())
 
 
 _SIGNED_BEFORE = regex.compile(r"(?i:\bgez)\.?:?\x20*$")
