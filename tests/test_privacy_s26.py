@@ -215,3 +215,32 @@ def test_a_number_is_removed_whole(text, expected):
 )
 def test_surname_in_capitals_after_a_title_goes(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name given with a verb of naming: at a note's start, after "sich", after "Sie"
+        ("Nennt sich Mausi und will so angesprochen werden.",
+         "Nennt sich [NAME] und will so angesprochen werden."),
+        ("Sie nennt sich „Mausi“.", "Sie nennt sich „[NAME]“."),
+        ("Er heißt Mehmedalija Hodžić und wohnt nebenan.",
+         "Er heißt [NAME] [NAME] und wohnt nebenan."),
+    ],
+)
+def test_name_given_by_a_verb_of_naming_goes(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heißt das, dass ich warten muss?",
+        "Nennt sich Digitalisierung, ist aber Papier.",
+        "Wie nennen Sie das „Portal“?",
+        "Sie nennen es „Digitalisierung“.",
+        "Das Projekt nennt sich „Esslingen 4.0“.",
+    ],
+)
+def test_naming_a_thing_stays(text):
+    assert redact_text(text) == text

@@ -18,16 +18,16 @@ __all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_fi
 NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "nennen", "nennt", "nannte", "genannt",
                 "rufen", "ruft", "riefen")  # fmt: skip
 
-_VERB = regex.compile(
-    r"\b(?:heißt|hieß|heisst|hiess|heißen|hießen|nennen|nennt|nannte|nannten|rufen|ruft|"
-    r"riefen)\b",
+_VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
+    r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|"
+    r"[Nn]annte|[Nn]annten|rufen|ruft|riefen)\b",
     regex.VERSION1,
 )
 _PRONOUN = r"(?:er|sie|der|die|ihn|ihm|den)"
 _FILLER = (
     r"(?:\x20+(?:"
     + _PRONOUN
-    + r"|mit\x20+(?:Nach|Vor|Spitz)namen|wohl|glaub(?:e)?\x20+ich|ich\x20+glaub(?:e)?|"
+    + r"|sich|mit\x20+(?:Nach|Vor|Spitz)namen|wohl|glaub(?:e)?\x20+ich|ich\x20+glaub(?:e)?|"
     r"angeblich|eigentlich|alle|bei\x20+uns|hier|nur|immer|auch|einfach|so|im\x20+\p{Lu}\p{Ll}+|"
     r"intern|überall|doch|halt|ja))*\x20+"
 )
@@ -57,7 +57,7 @@ _RELATIVE_FINAL = regex.compile(
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
 _PERSON_WORDS = regex.compile(
-    r"\b(?:er|sie|ihn|ihm|der|die|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
+    r"\b(?:[Ee]r|[Ss]ie|ihn|ihm|der|die|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
     r"Nachbar|Nachbarin|Junge|Mädchen|Sohn|Tochter|Kind|Hund)\b",
     regex.VERSION1,
 )
