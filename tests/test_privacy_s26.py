@@ -244,3 +244,28 @@ def test_name_given_by_a_verb_of_naming_goes(text, expected):
 )
 def test_naming_a_thing_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits in Bavarian, Alemannic/Swiss, Franconian and Saxon forms within a run
+        ("Telefon: null ois sechzg, drei siebna, vier acht, zwoa zwoa, fimf", "Telefon: [TELEFON]"),
+        ("Ruf a: null sibe eis eis, drüü vier, nüün nüün null zwei", "Ruf a: [TELEFON]"),
+        ("Mei Nummer: null siebn oans oans, drei siebzg, zwoa, null, fünfe",
+         "Mei Nummer: [TELEFON]"),
+    ],
+)
+def test_phone_numbers_in_dialect_words_go(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Des Eis isch guat, null Problem, drei Kinder.",
+        "Wir waren null eins zwei mal da.",
+    ],
+)
+def test_dialect_number_words_alone_stay(text):
+    assert redact_text(text) == text

@@ -25,6 +25,10 @@ _DIGIT_WORD = (
     r"(?:nuller|null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
     r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|fenf|fimf|sechse|neune|nuine|noine|nuin|noin|"
     r"nui|nei|nai|noi|nain|achte|achta|viere|viera|drui|"  # Swabian "nui", "achta", "drui"
+    # Bavarian, Alemannic and Swiss, Franconian and Saxon forms ("oans", "ois", "zwaa",
+    # "drüü", "sächs", "siebn", "achd", "nüün"): in a run only, never its first word
+    r"oans|ois|eis|zwee|zwaa|zwöi|drüü|föif|finf|fümfe|sächs|sechsa|sibe|sibä|siebn|siebna|"
+    r"siebene|achd|nüün|"
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
@@ -32,7 +36,8 @@ _PAIR_WORD = (
     r"(?:(?:ein|oin|oi|zwei|zwo|zwoi|zwoa|drei|vier|fünf|fümf|fenf|sechs|sieben|siebe|sieb|"
     r"acht|neun|nuin|nain|nein)(?:und|a|e))?"
     # tens also in "-zich"/"-zg" (Swabian, Franconian, Berlin: "fuffzich", "vierzg", "verzig")
-    r"(?:(?:zwan|vier|ver|fünf|fuff|fuf|fuch|sech|sieb|acht|neun|nain|nein)(?:zig|zg|zich)"
+    r"(?:(?:zwan|vier|ver|fünf|fuff|fuf|fuch|sech|sieb|acht|ach|neun|nain|nein)"
+    r"(?:zig|zg|zich|zisch)"
     r"|drei(?:ßig|ssig|ßg|ßich))"
     r"|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
     r"|zeh|elfe|zwölfe|dreizeh|vierzeh|fuffzeh|fuchzeh|sechzeh|siebzeh|achtzeh|neunzeh"
@@ -106,7 +111,7 @@ _PHONE_UNITS = regex.compile(
 _ONE_DIGIT = regex.compile(rf"(?i:{_DIGIT_WORD})", regex.VERSION1)
 _ONE_PAIR = regex.compile(rf"(?i:{_PAIR_WORD})", regex.VERSION1)
 _PAIR_AT_END = regex.compile(
-    r"(?:(?:zwan|vier|fünf|fuff|fuf|fuch|sech|sieb|acht|neun)(?:zig|zg|zich)|"
+    r"(?:(?:zwan|vier|fünf|fuff|fuf|fuch|sech|sieb|acht|ach|neun)(?:zig|zg|zich|zisch)|"
     r"drei(?:ßig|ssig|ßg|ßich)|zehn|elf|zwölf)$",
     regex.VERSION1,
 )
