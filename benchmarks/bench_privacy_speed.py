@@ -49,7 +49,25 @@ def main() -> None:
                 f"{share:4.0%} with personal data: {wall:.1f} s wall with {os.cpu_count()} cores "
                 f"= {100_000 * wall / args.n:.1f} s per 100k"
             )
+    long_texts()
     print(f"(load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
+
+
+def long_texts() -> None:
+    """One long pasted answer: time should grow with its length, not with its square."""
+    from esslingen_lab.privacy import redact_text
+
+    pieces = ("Ihr Sohn hat Demenz, ", "Mein Vater hat Demenz und er wohnt allein. ",
+              "Herr Maier ist blind, er ist nett. ")  # fmt: skip
+    for piece in pieces:
+        times = []
+        for n in (500, 1000, 2000):
+            start = time.process_time()
+            redact_text(piece * n)
+            times.append(time.process_time() - start)
+        print(f"long text {piece.strip()!r} x 500/1000/2000: "
+              + " / ".join(f"{t:.2f}" for t in times)
+              + f" s CPU (x4 length: x{times[2] / max(times[0], 1e-3):.1f} time)")
 
 
 if __name__ == "__main__":

@@ -269,3 +269,16 @@ def test_phone_numbers_in_dialect_words_go(text, expected):
 )
 def test_dialect_number_words_alone_stay(text):
     assert redact_text(text) == text
+
+
+def test_health_in_a_long_pasted_text_is_found_after_any_length():
+    """A person named early keeps counting within a window; far-away words do not matter.
+
+    (A long paste once took seconds per health term: each looked back to the text's start.
+    The time is measured in benchmarks, not here; this checks the result on such a text.)
+    """
+    filler = "Die Formulare sind zu lang und die Wartezeiten auch. " * 200
+    text = filler + "Mein Vater wohnt allein. Er hat Demenz. " + filler
+    out = redact_text(text)
+    assert "Er [GESUNDHEIT]." in out
+    assert out.count("Formulare") == 400

@@ -269,9 +269,15 @@ def _singular(t: _Text, k: int) -> bool:
     return near.isdisjoint(_PLURAL_VERBS)
 
 
+# how far back "er", "sie" or "sein" may point: a person told this many words before (read
+# from the text's start, each health term cost a pass over all the words before it — a long
+# pasted text took seconds per term)
+_BACK = 150
+
+
 def _someone_before(t: _Text, lex: _Lexicon, k: int) -> bool:
     """Tell whether a person "er", "sie" or "sein" can point back to stands before word k."""
-    return any(p.kind in ("np", "name") for p in _persons(t, lex, 0, k))
+    return any(p.kind in ("np", "name") for p in _persons(t, lex, max(0, k - _BACK), k))
 
 
 def _plain(t: _Text, lex: _Lexicon, person: _Person) -> bool:
