@@ -282,3 +282,33 @@ def test_health_in_a_long_pasted_text_is_found_after_any_length():
     out = redact_text(text)
     assert "Er [GESUNDHEIT]." in out
     assert out.count("Formulare") == 400
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Der Tschabo von der Tafel meinte, man könnte die Ausweise digital machen.",
+        "Wenn was ist, rufen wir den Grimminger von der Altstadtstreife.",
+    ],
+)
+def test_review_holds_back_a_nickname_with_where_its_bearer_belongs(quote):
+    from esslingen_lab.defaults import REVIEW_THRESHOLD
+    from esslingen_lab.privacy.review import risk_score
+
+    assert redact_text(quote) == quote  # the rules let it pass ...
+    assert risk_score(quote) >= REVIEW_THRESHOLD  # ... the review does not
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Der Neckar von der Brücke aus ist schön.",
+        "Die Telekom vom Marktplatz ist weg.",
+        "Die Verbindung von der Haltestelle zum Rathaus ist schlecht.",
+    ],
+)
+def test_review_lets_places_and_firms_with_a_place_pass(quote):
+    from esslingen_lab.defaults import REVIEW_THRESHOLD
+    from esslingen_lab.privacy.review import risk_score
+
+    assert risk_score(quote) < REVIEW_THRESHOLD
