@@ -163,23 +163,15 @@ def _in_place(tokens: list[str], i: int) -> bool:
     return len(before) == 2 and before[-1] in _ARTICLES and before[0] in _LOCATIVE
 
 
-# a person is "der"/"die" somebody; "das" is a thing
-_PERSON_ARTICLES = frozenset({"der", "die", "den", "dem"})
+def _slot_weight(tokens: list[str], i: int, lower: list[str] | None = None) -> float:
+    """How strongly the place of ``tokens[i]`` says a person is meant (0 when it does not).
 
-
-def _from_a_group(tokens: list[str], lower: list[str], i: int) -> bool:
-    """Tell a word followed by where its bearer belongs: "vom Bauhof", "von der Tafel"."""
-    after = tokens[i + 1 : i + 4] + ["", "", ""]
-    if lower[i + 1 : i + 2] in (["vom"], ["beim"]):
-        return _is_capitalised(after[1])
-    return (lower[i + 1 : i + 2] in (["von"], ["aus"], ["bei"])
-            and after[1].lower() in ("der", "dem") and _is_capitalised(after[2]))
-
-
-def _slot_weight(tokens: list[str], i: int) -> float:
-    """How strongly the place of ``tokens[i]`` says a person is meant (0 when it does not)."""
+    ``lower`` is ``tokens`` lower-cased, made once per quote by the caller (made here per
+    word, a long quote cost the square of its length).
+    """
     lex = lexicon()
-    lower = [t.lower() for t in tokens]
+    if lower is None:
+        lower = [t.lower() for t in tokens]
     word = tokens[i]
     prev = lower[i - 1] if i else ""
     prev2 = lower[i - 2] if i > 1 else ""
@@ -202,10 +194,6 @@ def _slot_weight(tokens: list[str], i: int) -> float:
         if _is_office(tokens[i + 2]) and (word.isupper() or _unknown(word)
                                           or lex.is_any_name(word)):  # fmt: skip
             return _SLOT
-    if prev in _PERSON_ARTICLES and _unknown(word) and len(word) >= 4 and _from_a_group(
-        tokens, lower, i
-    ):
-        return _SLOT  # "der Tschabo von der Tafel", "den Grimminger von der Altstadtstreife"
     if not _is_bare(tokens[i - 1] if i else None, None, lex):
         return 0.0  # "die Hitze im Rathaus", "ein Link, der …"
     # "<X> vom Bauamt", "<X> aus der IT", "<X> und <Y> vom Stadtarchiv"
@@ -351,6 +339,7 @@ def name_weights(tokens: list[str], text: str):
     lex = lexicon()
     names, slots, capitals, describes = [], [], [], 0
     seen = set()
+    lower = [t.lower() for t in tokens]
     for i, token in enumerate(tokens):
         if not _is_word(token) or not _is_capitalised(token):
             continue
@@ -368,7 +357,7 @@ def name_weights(tokens: list[str], text: str):
             continue  # "WLAN", "OB": abbreviations
         if not _could_be_name(word):
             continue
-        slot = _slot_weight(tokens, i)
+        slot = _slot_weight(tokens, i, lower)
         if slot == _WEAK_SLOT:
             # "Seit <X> weg ist": an unknown word counts, a dictionary word hardly
             # ("Seit Corona …": a word of the dictionary that is also a name abroad is a word)

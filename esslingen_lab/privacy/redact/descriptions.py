@@ -195,6 +195,7 @@ _ONLY_FORM = {"einzigste": "einzige", "einzigster": "einziger", "einzigsten": "e
               "unsre": "unsere", "unsrer": "unserer", "unsrem": "unserem", "unsren": "unseren"}
 
 
+_FILLED_BY = frozenset("das die der ein eine unser unsere".split())
 _PREPOSITIONS_AFTER = frozenset("für an am im in vom von bei beim aus der des zum zur".split())
 
 
@@ -227,6 +228,8 @@ def _our_only_one(walk: _Walk, i: int, det: str):
         return None
     if det in ("unseren", "meinen") and group.noun.endswith("n"):
         return None  # "unseren einzigen Mitarbeitern": a dative plural
+    if walk.lower(group.end) in _COPULAS and walk.lower(group.end + 1) in _FILLED_BY:
+        return None  # "Unser einziger Ansprechpartner ist das Bürgeramt": an office fills it
     end = _the_only_one(walk, i)
     if end is not None:
         return end

@@ -58,13 +58,15 @@ ID_AFTER_WORDS_RULES = [
 
 # a code of capital letters and digits mixed, without a cue: "Die Nummer vom alten Pass,
 # C9HT27L04, …", "EG7734KL21"; eight characters or more, three digits and two letters at
-# least, letters and digits changing twice or more. Such codes are passes, tickets, customer
-# or insurance numbers; no word, year or amount has that shape, and neither a word with a
-# number ("WINTER2025", "RTX4090"). A bank's BIC (six letters first: "SOLADEST600") names
-# no one.
+# least, letters and digits changing four times or more. Such codes are passes, tickets,
+# customer or insurance numbers; no word, year or amount has that shape, and neither a word
+# with a number ("WINTER2025", "RTX4090") nor most model, part and paper numbers
+# ("GTX1080TI", "HPM404DN", "BP3000X12", "1K0959653C", "Vorlage 2024GR117": a second review
+# found them tagged with two changes). A bank's BIC ("SOLADEST600") names no one.
 _CODE = regex.compile(
     r"(?<![\p{L}\d\-/.@_#])(?!(?:[A-Z]{6}[A-Z\d]{2}(?:[A-Z\d]{3})?)(?![A-Z\d]))"
-    r"(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})(?=[A-Z\d]*?(?:[A-Z]\d+[A-Z]|\d[A-Z]+\d))"
+    r"(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})"
+    r"(?=[A-Z\d]*?(?:[A-Z]\d+[A-Z]+\d+[A-Z]|\d[A-Z]+\d+[A-Z]+\d))"
     r"[A-Z\d]{8,14}(?![\p{L}\d\-/@_]|\.\w)",
     regex.VERSION1,
 )

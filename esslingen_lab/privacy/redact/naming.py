@@ -57,7 +57,7 @@ _RELATIVE_FINAL = regex.compile(
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
 _PERSON_WORDS = regex.compile(
-    r"\b(?:[Ee]r|[Ss]ie|ihn|ihm|der|die|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
+    r"\b(?:er|sie|ihn|ihm|der|die|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
     r"Nachbar|Nachbarin|Junge|Mädchen|Sohn|Tochter|Kind|Hund)\b",
     regex.VERSION1,
 )

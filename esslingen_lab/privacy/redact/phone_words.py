@@ -28,7 +28,7 @@ _DIGIT_WORD = (
     # Bavarian, Alemannic and Swiss, Franconian and Saxon forms ("oans", "ois", "zwaa",
     # "drüü", "sächs", "siebn", "achd", "nüün"): in a run only, never its first word
     r"oans|ois|eis|zwee|zwaa|zwöi|drüü|föif|finf|fümfe|sächs|sechsa|sibe|sibä|siebn|siebna|"
-    r"siebene|achd|nüün|"
+    r"siebene|siem|sieme|drü|füf|achd|nüün|"
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"

@@ -59,9 +59,10 @@ _CUE_BEFORE = {
     "ADRESSE": ARTICLE_BEFORE_HOME,
     # a country code in brackets before the number: "(+49) 0711-9 31 84 20", "(0049) 711 …";
     # the head of a longer number whose tail looked like one: "Steuer-ID verlangt: 47 036 892
-    # 815", "TR-25-0619-03" (not a country code: "+49 711 …" is one number already)
+    # 815" (after a colon or at a line's start: "Zimmer 12 0711 …", "seit 2019 0711 …" keep
+    # their numbers), "TR-25-0619-03" (not a country code: "+49 711 …" is one number already)
     "TELEFON": (regex.compile(
-        r"(?:\((?:\+|00)\d{1,3}\)\x20?|(?<![+\d\p{L}.,/])(?!00)\d{1,4}\x20"
+        r"(?:\((?:\+|00)\d{1,3}\)\x20?|(?:(?<=:\x20?)|(?<=^|\n))(?!00)\d{1,4}\x20"
         r"|(?<![\p{L}\d])\p{Lu}{1,3}-\d{1,4}-)$"
     ), None),
     "BESCHREIBUNG": (regex.compile(
