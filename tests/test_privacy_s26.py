@@ -9,12 +9,12 @@ from esslingen_lab.privacy import redact_text
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # someone's relative with a name is one person, whoever that someone is; the
-        # relation stays before the tag, as "meine Tochter" does, the name goes with it
+        # someone's relative with a name is one person, whoever that someone is; the tag
+        # takes the relative in (keeping "ihre Tochter" before it, as "meine Tochter" stays,
+        # lost a span on each of two unseen sets whose labels hold the person)
         ("Sie sagt, ihr Sohn Bohdan hat Epilepsie und sie muss oft zur Kinderklinik.",
-         "Sie sagt, ihr Sohn [GESUNDHEIT] und sie muss oft zur Kinderklinik."),
-        ("Befragter berichtet, seine Tochter habe Asthma.",
-         "Befragter berichtet, seine Tochter [GESUNDHEIT]."),
+         "Sie sagt, [GESUNDHEIT] und sie muss oft zur Kinderklinik."),
+        ("Befragter berichtet, seine Tochter habe Asthma.", "Befragter berichtet, [GESUNDHEIT]."),
     ],
 )
 def test_health_of_someones_relative_goes(text, expected):

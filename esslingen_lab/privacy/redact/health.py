@@ -69,6 +69,7 @@ from esslingen_lab.privacy.redact.health_words import (
     _MAX_LEAD,
     _MAX_TAIL,
     _NOT_VERBS,
+    _PERSON_TAGS,
     _POSSESSIVE_FIRST,
     _RELATIVE,
     _THIRD_PERSON,
@@ -204,7 +205,8 @@ def _someones_relative(t: _Text, lex: _Lexicon, person) -> bool:
     their own they are as often anyone's ("Hat Ihr Kind Asthma, …", "Familien, die ihr Kind
     mit Behinderung pflegen") or a group ("ihre Kinder haben oft Asthma").
     """
-    return not _plain(t, lex, person)
+    return any(t.words[k] in _PERSON_TAGS or _name_like(t, lex, k) and k not in t.in_term
+               for k in range(person.first + 1, person.last + 1))
 
 
 def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[int, int] | None:

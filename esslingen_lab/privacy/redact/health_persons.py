@@ -288,7 +288,7 @@ def _plain(t: _Text, lex: _Lexicon, person: _Person) -> bool:
     """
     if person.kind in ("ich", "er"):
         return True
-    if person.kind not in ("np", "np3"):
+    if person.kind != "np":
         return False
     for k in range(person.first + 1, person.last + 1):
         word = t.words[k]
@@ -318,7 +318,7 @@ def _name_start(t: _Text, lex: _Lexicon, person: _Person) -> int:
 
     The tag starts there: the name goes with the health detail, the relation stays.
     """
-    if person.kind not in ("np", "np3"):
+    if person.kind != "np":
         return person.first
     for k in range(person.first + 1, person.last + 1):
         word = t.words[k]
