@@ -40,7 +40,7 @@ FIXTURES = [ROOT / "tests" / "fixtures" / f"{name}.jsonl"
 # in aggregate and never read: the held-out figures of session 13; fresh19-22 (sessions 14
 # and 15), fresh23-24 (session 16), fresh25-26 (session 17), fresh27-28 (session 18),
 # fresh29-30 (session 19), fresh31-32 (session 20), fresh33-34 (session 21), fresh35-36
-# (session 22), fresh39-40 (session 24), fresh41-42 (session 25) and fresh45-48 (session 26)
+# (session 22), fresh39-40 (session 24), fresh41-42 (session 25) and fresh45-50 (session 26)
 # likewise, and
 # the learned review model (trained in session 12) never saw them
 LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh7",
@@ -52,7 +52,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh30", "pii_fresh31", "pii_fresh32", "pii_fresh33",
               "pii_fresh34", "pii_fresh35", "pii_fresh36", "pii_fresh39",
               "pii_fresh40", "pii_fresh41", "pii_fresh42", "pii_fresh45",
-              "pii_fresh46", "pii_fresh47", "pii_fresh48")  # fmt: skip
+              "pii_fresh46", "pii_fresh47", "pii_fresh48", "pii_fresh49",
+              "pii_fresh50")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
