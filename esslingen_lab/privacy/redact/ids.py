@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _ID_CUE, _UNITS
 
-__all__ = ["ACCOUNT_RULES", "CODE_RULES", "ID_AFTER_WORDS_RULES", "ID_LIST_RULES"]
+__all__ = ["ACCOUNT_RULES", "ID_AFTER_WORDS_RULES", "ID_LIST_RULES", "UNCUED_ID_RULES"]
 
 # words that end the look for a number: a new clause, a time, a phone number's cue
 _STOP = (
@@ -71,7 +71,15 @@ _CODE = regex.compile(
     regex.VERSION1,
 )
 
-CODE_RULES = [
+#: Identifiers without a cue, by their shape alone; after the cue rules of ``rules.py``.
+UNCUED_ID_RULES = [
+    # a tax id: 11 digits in the official 2-3-3-3 grouping, a Steuernummer (not a phone
+    # number's country code and rest: "+48 601 234 567"); unnamed, it keeps its number
+    _rule(
+        "ID",
+        r"(?<![\d.,/+])(?<!\+\x20)(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
+        needs_digit=True,
+    ),
     _Rule("ID", _CODE, needs_digit=True, gate=regex.compile(r"[A-Z]\d|\d[A-Z]"),
           gate_on_raw=True, name="id-code-without-cue"),
 ]

@@ -13,7 +13,7 @@ import re
 
 import regex
 
-from esslingen_lab.privacy.redact.directions import (
+from esslingen_lab.privacy.redact.direction_finders import (
     direction_spans,
     fragment_spans,
     may_hold_directions,

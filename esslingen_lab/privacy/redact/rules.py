@@ -23,9 +23,9 @@ from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import SPOKEN_IBAN_RULES, iban_spans, loose_iban_spans
 from esslingen_lab.privacy.redact.ids import (
     ACCOUNT_RULES,
-    CODE_RULES,
     ID_AFTER_WORDS_RULES,
     ID_LIST_RULES,
+    UNCUED_ID_RULES,
 )
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
@@ -316,14 +316,7 @@ _RULES: list[_Rule] = [
     # a few words between cue and number: "kundennr von der stadtkasse 40-118-772"
     *ID_AFTER_WORDS_RULES,
     *ACCOUNT_RULES,
-    # ---- tax id without a cue: 11 digits in the official 2-3-3-3 grouping, Steuernummer
-    _rule(
-        "ID",
-        # (not a phone number's country code and rest: "+48 601 234 567")
-        r"(?<![\d.,/+])(?<!\+\x20)(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
-        needs_digit=True,
-    ),
-    *CODE_RULES,  # "Die Nummer vom alten Pass, C9HT27L04, …" (ids.py)
+    *UNCUED_ID_RULES,  # a tax id in its grouping, "Pass, C9HT27L04, …" (ids.py)
     *ID_LIST_RULES,  # "Aktenzeichen [ID], B98-765-432", "Kundennr. [ID] / 5678 / 9012"
     # ---- birth dates (only after/before a birth cue, so appointment dates survive)
     # in phrases: "kam 1961 zur Welt", "am dritten März 58 geboren", "Mai 1966 geboren"

@@ -1,0 +1,314 @@
+"""Where addresses given as directions are read: after a residence cue, before one, alone.
+
+"wohn hinterm Edeka, das gelbe Haus …" (after "wohne"), "Das Eckhaus gegenüber vom Netto, wo
+ich wohne" (before "wo ich wohne"), "Hof Lindenmaier, am Ende vom Sträßle links, letzte
+Scheune" (a verbless fragment with a singled-out dwelling); the rules' cheap pre-checks. The
+pieces and chains themselves are read by :mod:`.directions`. Split from ``directions.py``
+(session 26), output unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.directions import (
+    _ARTICLES,
+    _FLOOR,
+    _ORDINAL_WORDS,
+    _SIDE,
+    _STREET_NAME,
+    _WEAK,
+    _adjective_before,
+    _chain,
+    _enough,
+    _is_dwelling,
+    _lists,
+    _names_a_place,
+    _tokens,
+)
+
+__all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold_fragment"]
+
+# the standard library's engine scans an alternation of words about twice as fast
+_RESIDENCE = re.compile(
+    r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|"
+    r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
+    r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
+    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist))(?!\w)"
+)
+# a residence cue that names the dwelling itself: "unser Haus ist", "meine Wohnung liegt"
+_DWELLING_CUE = re.compile(r"(?i:haus|hof|wohnung|häusle|hütte)")
+# a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
+_STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|allee)\s?\d")
+
+_SKIP_AFTER_CUE = frozenset(
+    "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
+    ": selbst draußen draussen drüben oben unten hinten vorne beide alle zusammen seit "
+    "jahren jahrzehnten monaten mit meiner meinem meinen unserer unseren familie frau mann "
+    "eltern kindern kinder i mir allein alleine noch".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _near_locative():
+    """Match a locative word within the next six words: "wohne | jetzt hinterm …"."""
+    _, places = _lists()
+    words = sorted({*places, *_WEAK, "ecke", "ganz", "gleich", "direkt"}, key=len, reverse=True)
+    alternation = "|".join(regex.escape(w) for w in words)
+    return regex.compile(
+        rf"(?:[\s:,]+[\p{{L}}\d]+\.?){{0,5}}?[\s:,]+(?i:{alternation})(?![\p{{L}}])",
+        regex.VERSION1,
+    )
+
+
+def _skip_to_locative(tokens, i, places) -> int | None:
+    """After "wohne", skip "ich", "jetzt", ":" … up to the first locative word.
+
+    An article before a singled-out dwelling counts as one too: "wir wohnen das letzte haus
+    rechts …", "wohnen im zweiten Haus …".
+    """
+    for k in range(i, min(i + 6, len(tokens))):
+        low = tokens[k][0].lower()
+        if low.isdigit() and len(low) <= 2 and k > i and tokens[k - 1][0].lower() in (
+            "seit", "meinen", "unseren"
+        ):
+            continue  # "wohne seit 30 Jahren in der …", "wohn mit meinen 3 Kindern in …"
+        if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
+            return k
+        if _STREET_NAME.fullmatch(tokens[k][0]) or (low in _SIDE and k + 1 < len(tokens)
+                                                    and tokens[k + 1][0].lower() in _WEAK):
+            return k  # "wohne mühlstr. hinter …", "wohn oben am berg, …"
+        if low in _ARTICLES and _singled_dwelling_after(tokens, k + 1):
+            return k
+        if low in _SKIP_AFTER_CUE:
+            continue
+        return None
+    return None
+
+
+def _singled_dwelling_after(tokens, k: int) -> bool:
+    """Tell an ordinal or adjective and then a dwelling: "letzte haus", "gelbe Haus"."""
+    if k + 1 >= len(tokens):
+        return False
+    first, second = tokens[k][0].lower(), tokens[k + 1][0]
+    singling = first in _ORDINAL_WORDS or _adjective_before(first)
+    return singling and _is_dwelling(second) and len(second) > 2
+
+
+def direction_spans(text: str):
+    """Yield (start, end) of addresses given as directions after a residence cue."""
+    _, places = _lists()
+    done = -1
+    for cue in _RESIDENCE.finditer(text):
+        if cue.start() < done:
+            continue
+        if (
+            _near_locative().match(text, cue.end()) is None
+            and _SINGLED.search(text, cue.end(), cue.end() + 40) is None
+        ):
+            continue  # no locative or singled-out house within the next few words (cheap)
+        tokens = _tokens(text, cue.end(), 180)
+        k = _skip_to_locative(tokens, 0, places)
+        if k is None:
+            continue
+        found = _chain(tokens, k, places, verbless=False)
+        if found is None:
+            continue
+        start, end, score, strong, _ = found
+        start = _street_start(tokens, k, start)
+        if (
+            _DWELLING_CUE.search(cue.group()) is not None
+            and score >= 1.0
+            and end is not None
+            and _names_a_place(text[start:end])
+        ):
+            # "unsere Wohnung liegt neben der Tankstelle in Mettingen": the cue names the one
+            # dwelling, so a relation to a landmark in a named place is enough ("neben einer
+            # Baustelle", "neben dem Kindergarten" alone say nothing of where)
+            strong, score = True, max(score, 2.0)
+        if _enough(strong, score) and _STREET_AND_NUMBER.search(text, start, end) is None:
+            done = end
+            yield _without_locality(text, _without_in_the(text, start, end), end), end
+    if ", " in text:
+        for start, end in directions_before_cue_spans(text):
+            if start >= done:
+                done = end
+                yield start, end
+
+
+# "wohne in der | Sackgasse hinter dem Aldi": the place starts after "in der" (as most
+# labellers mark it); "im", "am", "beim" belong to the place's name ("Am Kreuzgarten")
+_IN_THE = regex.compile(r"(?i:in\x20(?:der|dem|den)\x20+)(?=\p{L})")
+
+
+# "wohne oben in Liebersbronn, | die Straße hinter der Kirche …": a town or a district
+# alone is no address; the directions after it are ("ganz oben in Kennenburg, | der Hof …")
+_LOCALITY = regex.compile(
+    r"(?:(?i:ganz|weit|da|dort|hier)\x20+)?(?:(?i:oben|unten|hinten|vorne|vorn|drüben|"
+    r"draußen|draussen|außerhalb)\x20+)?(?i:in)\x20+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+    r"(?:\x20*,\x20*|\x20+(?=(?i:in|im|am|an|auf|bei|beim)\x20))(?=\p{L})",
+    regex.VERSION1,
+)
+
+
+def _without_locality(text: str, start: int, end: int) -> int:
+    found = _LOCALITY.match(text, start, end)
+    if found is None or _is_dwelling(text[found.start() : found.end()].split()[-1].strip(",")):
+        return start
+    return found.end()
+
+
+def _without_in_the(text: str, start: int, end: int) -> int:
+    found = _IN_THE.match(text, start, end)
+    return found.end() if found is not None else start
+
+
+def _street_start(tokens, k: int, start: int) -> int:
+    """Start at a street's name, not at "in der" before it ("in der | mühlstr. hinter …")."""
+    j = k
+    if j < len(tokens) and tokens[j][0].lower() in {"in", "im", "an", "am", "auf"}:
+        j += 1
+        if j < len(tokens) and tokens[j][0].lower() in {"der", "dem", "den"}:
+            j += 1
+    if j > k and j < len(tokens) and _STREET_NAME.fullmatch(tokens[j][0]):
+        return tokens[j][1]
+    return start
+
+
+# the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"
+_RESIDENCE_AFTER = regex.compile(
+    r"\s*,\s*(?:wo|in\s+dem|in\s+der|in\s+welchem|in\s+welcher|das|den|die)\s+(?:ich|wir)\s+"
+    r"(?:[\p{L}\d]+\s+){0,4}?(?i:wohne|wohnen|wohn|wohnte|wohnten|lebe|leben|wohnhaft\s+bin)\b"
+    # "…, do wohn i", "…, da wohnen wir" (Swabian "do")
+    r"|\s*,\s*(?i:do|da|dort)\s+(?i:wohne|wohnen|wohn|lebe|leben)\s+(?i:i|ich|mir|wir)\b",
+    regex.VERSION1,
+)
+
+
+def directions_before_cue_spans(text: str):
+    """Yield directions before a residence clause: "Das Eckhaus gegenüber vom Netto, wo ich wohne".
+
+    The verbless stretch from the start of the sentence (or clause) to the comma before
+    "wo ich wohne" must single out a dwelling or relate to a landmark twice.
+    """
+    _, places = _lists()
+    for cue in _RESIDENCE_AFTER.finditer(text):
+        begin = _fragment_start(text, cue.start())
+        while begin < cue.start() and text[begin] in " \t-–—":
+            begin += 1
+        tokens = _tokens(text, begin, cue.start() - begin)
+        if not tokens:
+            continue
+        found = _chain(tokens, 0, places, verbless=True)
+        if found is None:
+            continue
+        start, end, score, strong, _ = found
+        if end is not None and _enough(strong, score) and not text[end : cue.start()].strip():
+            yield start, end
+
+
+def fragment_spans(text: str):
+    """Yield (start, end) of verbless fragments of directions with a singled-out dwelling."""
+    _, places = _lists()
+    yield from _verbless_spans(text, places, -1)
+
+
+_SINGLED = regex.compile(
+    r"(?i:\b(?:letzte|erste|zweite|dritte|vierte|drütte|gelbe|rote|blaue|grüne|weiße|"
+    r"alte|kleine|große|einzige)s?\s+\p{L}*(?:haus|huus|scheune|hof|hütte|wohnung)\b|"
+    r"\beckhaus\b|\bhinterhaus\b)"
+)
+
+
+def _verbless_spans(text: str, places, done: int):
+    """Yield verbless fragments of directions with a singled-out dwelling (no cue).
+
+    The fragment is read from the start of its line or clause ("–", ":", ".") before the
+    singled-out dwelling.
+    """
+    for singled in _SINGLED.finditer(text):
+        if singled.start() < done:
+            continue
+        begin = _fragment_start(text, singled.start())
+        while begin < len(text) and text[begin] in " \t-–—":
+            begin += 1
+        if begin < done:
+            continue
+        tokens = _tokens(text, begin, 200)
+        if not tokens:
+            continue
+        found = _chain(tokens, 0, places, verbless=True)
+        if found is None:
+            continue
+        start, end, score, strong, pieces = found
+        if pieces >= 2 and score >= 3.0 and start <= singled.start() and singled.end() <= end:
+            if _SUBJECT_OF.match(text, end):
+                continue  # "Das Gebäude gegenüber vom Rathaus, das gelbe Haus, ist das Bürgeramt"
+            done = end
+            yield start, end
+
+
+# a verb right after the fragment makes it the subject of a sentence about a building
+_SUBJECT_OF = regex.compile(
+    r"\s*,?\s*(?:ist|war|wird|wurde|sind|waren|hat|hatte|steht|stand|gehört|beherbergt)\b"
+)
+
+
+_FRAGMENT_MARKS = (".", "!", "?", "\n", ":", "–", "—", " - ")
+# the point of an ordinal before a floor ends no fragment: "…in Zell, 2. Stock links, da …"
+_ORDINAL_FLOOR = regex.compile(r"(?<![\p{L}\d])\d{1,2}\.\x20" + _FLOOR.pattern + r"(?!\p{L})")
+
+
+def _fragment_start(text: str, pos: int) -> int:
+    """Return where the line or clause holding ``pos`` starts (after ".", ":", "–" …)."""
+    begin = max(text.rfind(mark, 0, pos) for mark in _FRAGMENT_MARKS) + 1
+    while begin and text[begin - 1] == "." and _ORDINAL_FLOOR.match(
+        text, text.rfind(" ", 0, begin) + 1
+    ) is not None:
+        begin = max(text.rfind(mark, 0, begin - 1) for mark in _FRAGMENT_MARKS) + 1
+    return begin
+
+
+# words that may start a residence cue or single out a dwelling, as they are written
+_CUE_WORDS = frozenset(
+    form
+    for word in (
+        "wohne wohn wohnen wohnt wohnst wohnte wohnten wohnet wohnat wohnd lebe leben lebt "
+        "zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz"
+    ).split()
+    for form in (word, word.capitalize(), word.upper())
+)
+_CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
+                "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist",
+                "wohnung ist")  # fmt: skip
+_SINGLING_WORDS = frozenset(
+    form
+    for word in (
+        "letzte erste zweite dritte vierte drütte gelbe rote blaue grüne weiße alte kleine "
+        "große einzige eckhaus hinterhaus"
+    ).split()
+    for stem in (word, word + "s")
+    for form in (stem, stem.capitalize(), stem.upper())
+)
+
+
+def may_hold_directions(features) -> bool:
+    """Cheap test: a word or phrase that says where someone lives."""
+    if not _CUE_WORDS.isdisjoint(features.words()):
+        return True
+    lowered = features.lowered
+    return any(cue in lowered for cue in _CUE_PHRASES)
+
+
+def may_hold_fragment(features) -> bool:
+    """Cheap test: a word that singles out a dwelling ("letzte", "Eckhaus") and a dwelling."""
+    if _SINGLING_WORDS.isdisjoint(features.words()):
+        return False
+    lowered = features.lowered
+    return any(noun in lowered for noun in _SINGLED_NOUNS)
+
+
+_SINGLED_NOUNS = ("haus", "huus", "scheune", "hof", "hütte", "wohnung")
