@@ -163,15 +163,13 @@ def _in_place(tokens: list[str], i: int) -> bool:
     return len(before) == 2 and before[-1] in _ARTICLES and before[0] in _LOCATIVE
 
 
-def _slot_weight(tokens: list[str], i: int, lower: list[str] | None = None) -> float:
+def _slot_weight(tokens: list[str], i: int, lower: list[str]) -> float:
     """How strongly the place of ``tokens[i]`` says a person is meant (0 when it does not).
 
     ``lower`` is ``tokens`` lower-cased, made once per quote by the caller (made here per
     word, a long quote cost the square of its length).
     """
     lex = lexicon()
-    if lower is None:
-        lower = [t.lower() for t in tokens]
     word = tokens[i]
     prev = lower[i - 1] if i else ""
     prev2 = lower[i - 2] if i > 1 else ""

@@ -126,7 +126,7 @@ def _person_spans(text: str):
         ):
             end = _the_only_one(walk, i + 2)  # "die einzige, die sich mit … auskennt"
             if end is not None:
-                yield _with_closing_comma(walk, _span(walk, i, end, i + 2), end)
+                yield _with_closing_comma(walk, _span(walk, i, end, i + 2), i, end)
                 i = end
                 continue
         if _ONLY_AFTER.get(_ONLY_FORM.get(det, det)) == _ONLY_FORM.get(
@@ -134,7 +134,7 @@ def _person_spans(text: str):
         ) and walk.lower(i - 1) not in _NEGATIONS:
             end = _our_only_one(walk, i + 2, det)  # "unsere einzige Kollegin, die SAP versteht"
             if end is not None:
-                yield _with_closing_comma(walk, _span(walk, i, end, i + 2), end)
+                yield _with_closing_comma(walk, _span(walk, i, end, i + 2), i, end)
                 i = end
                 continue
         if det in {"der", "die"} and walk.lower(i + 1) == "mit":
@@ -199,14 +199,15 @@ _FILLED_BY = frozenset("das die der ein eine unser unsere".split())
 _PREPOSITIONS_AFTER = frozenset("für an am im in vom von bei beim aus der des zum zur".split())
 
 
-def _with_closing_comma(walk: _Walk, span: tuple[int, int], end: int) -> tuple[int, int]:
+def _with_closing_comma(
+    walk: _Walk, span: tuple[int, int], first: int, end: int
+) -> tuple[int, int]:
     """Take the comma closing a relative clause inside the span: "bis [X] zurückkommt".
 
     "unsere einzige Kollegin, die SAP versteht, zurückkommt" loses its clause to the tag;
     the comma after it goes with it when a verb or a lower-case word goes on the sentence,
     not when a comma before the span opened an apposition ("Die Dame, [X], geht …").
     """
-    first = next(k for k, token in enumerate(walk.tokens) if token[1] == span[0])
     if walk.word(end) == "," and walk.word(end + 1)[:1].islower() and "," in walk.words[
         max(0, end - 20) : end
     ] and walk.tokens[end][1] == span[1] and (first == 0 or walk.word(first - 1) != ","):

@@ -40,6 +40,7 @@ from esslingen_lab.privacy.redact.health_persons import (
     _after,
     _name_like,
     _name_start,
+    _named,
     _Person,
     _persons,
     _plain,
@@ -69,7 +70,6 @@ from esslingen_lab.privacy.redact.health_words import (
     _MAX_LEAD,
     _MAX_TAIL,
     _NOT_VERBS,
-    _PERSON_TAGS,
     _POSSESSIVE_FIRST,
     _RELATIVE,
     _THIRD_PERSON,
@@ -198,17 +198,6 @@ def _is_apposition(t: _Text, c: int, sentence: int) -> bool:
 
 
 
-def _someones_relative(t: _Text, lex: _Lexicon, person) -> bool:
-    """Tell "ihr Sohn [NAME]", "seine Tochter Lina": a named relative is one person.
-
-    Without a name, "ihr Sohn", "seine Mutter" need a person before them (as "er" does): on
-    their own they are as often anyone's ("Hat Ihr Kind Asthma, …", "Familien, die ihr Kind
-    mit Behinderung pflegen") or a group ("ihre Kinder haben oft Asthma").
-    """
-    return any(t.words[k] in _PERSON_TAGS or _name_like(t, lex, k) and k not in t.in_term
-               for k in range(person.first + 1, person.last + 1))
-
-
 def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[int, int] | None:
     """Words (first, last) of the health statement around one term, or None."""
     i, j = term
@@ -227,7 +216,9 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     persons = [
         p for p in _persons(t, lex, first, end)
         if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
-        or p.kind == "np3" and _someones_relative(t, lex, p)
+        # "ihr Sohn [NAME]": a named relative is one person; without a name "ihr Sohn" is as
+        # often anyone's ("Hat Ihr Kind Asthma, …") or a group ("ihre Kinder haben Asthma")
+        or p.kind == "np3" and _named(t, lex, p)
     ]
     main = [p for p in persons if not p.kind.startswith("possessive")]
     # the term inside the person's phrase: "meine demente Mutter", "mein Sohn (Autist)"

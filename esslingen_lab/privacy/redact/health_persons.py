@@ -288,15 +288,18 @@ def _plain(t: _Text, lex: _Lexicon, person: _Person) -> bool:
     """
     if person.kind in ("ich", "er"):
         return True
-    if person.kind != "np":
-        return False
+    return person.kind == "np" and not _named(t, lex, person)
+
+
+def _named(t: _Text, lex: _Lexicon, person: _Person) -> bool:
+    """Tell a person phrase holding a name, a name's tag or a title after its first word."""
     for k in range(person.first + 1, person.last + 1):
         word = t.words[k]
         if word in _PERSON_TAGS or word in _TITLE and t.lower[k] not in lex.relatives:
-            return False  # "Meine Frau" is a relation, "Herr" a title
+            return True  # "Meine Frau" is a relation, "Herr" a title
         if _name_like(t, lex, k) and k not in t.in_term:
-            return False
-    return True
+            return True
+    return False
 
 
 def _name_like(t: _Text, lex: _Lexicon, k: int) -> bool:
