@@ -122,6 +122,47 @@ def test_scoring_counts_categories_and_controls():
     assert everything.controls == {"idiom": (0, 1)}
 
 
+def _koch(text, controls):
+    return [
+        {
+            "id": "k",
+            "text": text,
+            "pii": [{"type": "NAME", "category": "name_dictionary", "value": "Koch"}],
+            "controls": [{"category": "surname_word", "value": value} for value in controls],
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    "controls", [["Koch"], ["Der Koch vom Gasthaus"]], ids=["same-string", "longer-phrase"]
+)
+def test_a_name_repeated_as_an_ordinary_word_in_a_control_is_not_a_leak(controls):
+    # Herr Koch is a name, "Der Koch vom Gasthaus" a cook: redacting the name and keeping
+    # the cook removes the span (the scorer once counted the kept cook as a leak)
+    records = _koch("Herr Koch kam. Der Koch vom Gasthaus auch.", controls)
+    right = score_redaction(records, lambda t: ["Herr [NAME] kam. Der Koch vom Gasthaus auch."])
+    assert right.recall == 1.0 and right.false_removal == 0.0
+    assert score_redaction(records, lambda t: t).recall == 0.0
+    # removing the cook as well costs an ordinary word and the control
+    both = score_redaction(records, lambda t: ["Herr [NAME] kam. Der [NAME] vom Gasthaus auch."])
+    assert both.recall == 1.0 and both.n_lost == 1 and both.controls == {"surname_word": (0, 1)}
+
+
+def test_a_name_said_twice_beside_a_same_string_control_leaks_if_one_stays():
+    records = _koch("Herr Koch kam, Herr Koch ging. Der Koch blieb.", ["Koch"])
+    half = ["Herr [NAME] kam, Herr Koch ging. Der Koch blieb."]
+    assert score_redaction(records, lambda t: half).recall == 0.0
+    whole = ["Herr [NAME] kam, Herr [NAME] ging. Der Koch blieb."]
+    whole = score_redaction(records, lambda t: whole)
+    assert whole.recall == 1.0 and whole.false_removal == 0.0
+
+
+def test_a_label_only_found_inside_its_control_still_counts_as_personal():
+    records = _koch("Grüße von Koch", ["Koch"])
+    assert score_redaction(records, lambda t: t).recall == 0.0
+    assert score_redaction(records, lambda t: ["Grüße von [NAME]"]).recall == 1.0
+
+
 DEV_S6 = Path(__file__).parent / "fixtures" / "pii_dev_s6.jsonl"
 
 
@@ -139,76 +180,101 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
 @pytest.mark.parametrize(
     "name, floor, lost, kept",
     # fresh2 labels a birth year without its cue word, which now goes into the tag: 0.008
-    [("pii_fresh2.jsonl", 0.93, 0.008, 94), ("pii_fresh3.jsonl", 0.93, 0.02, 97),
-     ("pii_fresh4.jsonl", 0.98, 0.015, 80), ("pii_fresh5.jsonl", 0.97, 0.01, 110),
-     ("pii_fresh7.jsonl", 0.93, 0.02, 120),
-     # held-out in session 8, read in session 9
-     ("pii_fresh6.jsonl", 0.94, 0.022, 110), ("pii_fresh8.jsonl", 0.95, 0.026, 140),
-     # held-out in session 9 (never read while the rules were written): low floors, they
-     # guard against a regression, not the goal (0.95)
-     # session 10: names in dialect and foreign words no longer taken (lost 1.4 % / 1.2 %)
-     ("pii_fresh9.jsonl", 0.86, 0.018, 280), ("pii_fresh10.jsonl", 0.83, 0.016, 360),
-     # held-out in session 10 (never read; scored in aggregate after each merge): 0.865 and
-     # 0.850, 1.8 % and 2.0 % of ordinary tokens lost
-     ("pii_fresh11.jsonl", 0.85, 0.019, 300), ("pii_fresh12.jsonl", 0.84, 0.021, 134),
-     # held-out in session 11 (never read; scored in aggregate after each merge): 0.856 and
-     # 0.868, 1.4 % and 1.6 % of ordinary tokens lost
-     ("pii_fresh13.jsonl", 0.85, 0.016, 290), ("pii_fresh14.jsonl", 0.86, 0.018, 130),
-     # held-out in session 12 (never read; scored in aggregate after each merge): 0.672 and
-     # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
-     # 35 name labels ("Frau X"), so a cue left standing counts as a leak there
-     ("pii_fresh15.jsonl", 0.66, 0.015, 230), ("pii_fresh16.jsonl", 0.86, 0.019, 135),
-     # held-out in session 13 (never read; scored in aggregate after each merge): 0.844 and
-     # 0.869, 3.4 % and 1.6 % of ordinary tokens lost (fresh17: dialect, hotline notes and
-     # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):
-     # 0.862 and 0.889; session 25: "Meine Mitfahrerin, Frau X, hat MS" one tag, as with a
-     # relative ("Meine Mutter, Frau X, …"): 0.0352
-     ("pii_fresh17.jsonl", 0.85, 0.036, 405), ("pii_fresh18.jsonl", 0.88, 0.017, 155),
-     # held-out in session 14 (never read; scored in aggregate after each merge of sessions
-     # 14 and 15): 0.865 and 0.889, 1.3 % and 0.9 % of ordinary tokens lost
-     ("pii_fresh19.jsonl", 0.85, 0.016, 183), ("pii_fresh20.jsonl", 0.87, 0.013, 390),
-     # held-out in session 15 (never read; scored at its start and end only): 0.882 and
-     # 0.873, 1.4 % and 1.6 % of ordinary tokens lost
-     ("pii_fresh21.jsonl", 0.865, 0.017, 170), ("pii_fresh22.jsonl", 0.855, 0.019, 160),
-     # held-out in session 16 (never read; scored at its start and end only): 0.891 and
-     # 0.892, 1.4 % and 1.4 % of ordinary tokens lost
-     ("pii_fresh23.jsonl", 0.875, 0.016, 385), ("pii_fresh24.jsonl", 0.875, 0.016, 355),
-     # held-out in session 17 (never read; scored at its start and end only): 0.870 and
-     # 0.842, 1.6 % and 1.3 % of ordinary tokens lost
-     ("pii_fresh25.jsonl", 0.855, 0.018, 150), ("pii_fresh26.jsonl", 0.825, 0.015, 278),
-     # held-out in session 18 (never read; scored at its start and end only): 0.867 and
-     # 0.875, 1.2 % and 1.7 % of ordinary tokens lost
-     ("pii_fresh27.jsonl", 0.85, 0.014, 158), ("pii_fresh28.jsonl", 0.86, 0.019, 320),
-     # held-out in session 19 (never read; scored at its start and end only): 0.877 and
-     # 0.832, 1.1 % and 1.0 % of ordinary tokens lost
-     ("pii_fresh29.jsonl", 0.86, 0.013, 200), ("pii_fresh30.jsonl", 0.815, 0.013, 360),
-     # held-out in session 20 (never read; scored in aggregate at its start and after its
-     # merges): 0.872 and 0.864, 1.3 % and 1.2 % of ordinary tokens lost
-     ("pii_fresh31.jsonl", 0.855, 0.015, 207), ("pii_fresh32.jsonl", 0.84, 0.014, 298),
-     # held-out in session 21 (never read; scored in aggregate at its start and after its
-     # merges): 0.803 and 0.798, 2.1 % and 1.0 % of ordinary tokens lost
-     ("pii_fresh33.jsonl", 0.79, 0.022, 380), ("pii_fresh34.jsonl", 0.785, 0.011, 385),
-     # held-out in session 22 (not read; scored in aggregate at its start, after its first
-     # batch and at its end): 0.839 and 0.824, 1.35 % and 1.50 % of ordinary tokens lost
-     ("pii_fresh35.jsonl", 0.825, 0.015, 410), ("pii_fresh36.jsonl", 0.81, 0.017, 440),
-     # held-out in session 24 (not read; scored in aggregate at its start, after each batch
-     # and at its end): 0.842 and 0.836, 1.26 % and 0.98 % of ordinary tokens lost
-     ("pii_fresh39.jsonl", 0.83, 0.014, 478), ("pii_fresh40.jsonl", 0.825, 0.012, 432),
-     # held-out in session 25 (written at the end of session 24; not read; scored in
-     # aggregate at its start, after each batch and at its end): 0.842 → 0.845 and 0.824,
-     # 1.42 % and 0.87 % of ordinary tokens lost, 485/500 and 513/523 controls kept
-     ("pii_fresh41.jsonl", 0.83, 0.016, 479), ("pii_fresh42.jsonl", 0.81, 0.010, 507),
-     # held-out in session 26 (written at its start, not read; scored in aggregate with the
-     # session's starting code and after each batch): 0.890 and 0.857 both times, 1.34 % and
-     # 1.18 % of ordinary tokens lost, 453/476 and 504/513 controls kept
-     ("pii_fresh45.jsonl", 0.875, 0.016, 445), ("pii_fresh46.jsonl", 0.845, 0.014, 496),
-     # written during session 26 after most of its changes, scored once with its starting
-     # and its final code: 0.827 and 0.834 both times, 0.72 % and 1.05 % lost, 504/523 and
-     # 458/478 controls kept
-     ("pii_fresh47.jsonl", 0.815, 0.010, 496), ("pii_fresh48.jsonl", 0.82, 0.013, 450),
-     # written at the end of session 26, scored once with its starting and its final code:
-     # 0.810 and 0.827 both times, 0.68 % and 1.26 % lost, 504/516 and 472/480 controls kept
-     ("pii_fresh49.jsonl", 0.795, 0.009, 496), ("pii_fresh50.jsonl", 0.815, 0.015, 464)],
+    [
+        ("pii_fresh2.jsonl", 0.93, 0.008, 94),
+        ("pii_fresh3.jsonl", 0.93, 0.02, 97),
+        ("pii_fresh4.jsonl", 0.98, 0.015, 80),
+        ("pii_fresh5.jsonl", 0.97, 0.01, 110),
+        ("pii_fresh7.jsonl", 0.93, 0.02, 120),
+        # held-out in session 8, read in session 9
+        ("pii_fresh6.jsonl", 0.94, 0.022, 110),
+        ("pii_fresh8.jsonl", 0.95, 0.026, 140),
+        # held-out in session 9 (never read while the rules were written): low floors, they
+        # guard against a regression, not the goal (0.95)
+        # session 10: names in dialect and foreign words no longer taken (lost 1.4 % / 1.2 %)
+        ("pii_fresh9.jsonl", 0.86, 0.018, 280),
+        ("pii_fresh10.jsonl", 0.83, 0.016, 360),
+        # held-out in session 10 (never read; scored in aggregate after each merge): 0.865 and
+        # 0.850, 1.8 % and 2.0 % of ordinary tokens lost
+        ("pii_fresh11.jsonl", 0.85, 0.019, 300),
+        ("pii_fresh12.jsonl", 0.84, 0.021, 134),
+        # held-out in session 11 (never read; scored in aggregate after each merge): 0.856 and
+        # 0.868, 1.4 % and 1.6 % of ordinary tokens lost (fresh13: 1.60 % since session 27's
+        # scorer counts a lost control's name twin)
+        ("pii_fresh13.jsonl", 0.85, 0.017, 290),
+        ("pii_fresh14.jsonl", 0.86, 0.018, 130),
+        # held-out in session 12 (never read; scored in aggregate after each merge): 0.672 and
+        # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
+        # 35 name labels ("Frau X"), so a cue left standing counts as a leak there
+        ("pii_fresh15.jsonl", 0.66, 0.015, 230),
+        ("pii_fresh16.jsonl", 0.86, 0.019, 135),
+        # held-out in session 13 (never read; scored in aggregate after each merge): 0.844 and
+        # 0.869, 3.4 % and 1.6 % of ordinary tokens lost (fresh17: dialect, hotline notes and
+        # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):
+        # 0.862 and 0.889; session 25: "Meine Mitfahrerin, Frau X, hat MS" one tag, as with a
+        # relative ("Meine Mutter, Frau X, …"): 0.0352
+        ("pii_fresh17.jsonl", 0.85, 0.036, 405),
+        ("pii_fresh18.jsonl", 0.88, 0.017, 155),
+        # held-out in session 14 (never read; scored in aggregate after each merge of sessions
+        # 14 and 15): 0.865 and 0.889, 1.3 % and 0.9 % of ordinary tokens lost
+        ("pii_fresh19.jsonl", 0.85, 0.016, 183),
+        ("pii_fresh20.jsonl", 0.87, 0.013, 390),
+        # held-out in session 15 (never read; scored at its start and end only): 0.882 and
+        # 0.873, 1.4 % and 1.6 % of ordinary tokens lost
+        ("pii_fresh21.jsonl", 0.865, 0.017, 170),
+        ("pii_fresh22.jsonl", 0.855, 0.019, 160),
+        # held-out in session 16 (never read; scored at its start and end only): 0.891 and
+        # 0.892, 1.4 % and 1.4 % of ordinary tokens lost
+        ("pii_fresh23.jsonl", 0.875, 0.016, 385),
+        ("pii_fresh24.jsonl", 0.875, 0.016, 355),
+        # held-out in session 17 (never read; scored at its start and end only): 0.870 and
+        # 0.842, 1.6 % and 1.3 % of ordinary tokens lost
+        ("pii_fresh25.jsonl", 0.855, 0.018, 150),
+        ("pii_fresh26.jsonl", 0.825, 0.015, 278),
+        # held-out in session 18 (never read; scored at its start and end only): 0.867 and
+        # 0.875, 1.2 % and 1.7 % of ordinary tokens lost
+        ("pii_fresh27.jsonl", 0.85, 0.014, 158),
+        ("pii_fresh28.jsonl", 0.86, 0.019, 320),
+        # held-out in session 19 (never read; scored at its start and end only): 0.877 and
+        # 0.832, 1.1 % and 1.0 % of ordinary tokens lost
+        ("pii_fresh29.jsonl", 0.86, 0.013, 200),
+        ("pii_fresh30.jsonl", 0.815, 0.013, 360),
+        # held-out in session 20 (never read; scored in aggregate at its start and after its
+        # merges): 0.872 and 0.864, 1.3 % and 1.2 % of ordinary tokens lost
+        ("pii_fresh31.jsonl", 0.855, 0.015, 207),
+        ("pii_fresh32.jsonl", 0.84, 0.014, 298),
+        # held-out in session 21 (never read; scored in aggregate at its start and after its
+        # merges): 0.803 and 0.798, 2.1 % and 1.0 % of ordinary tokens lost
+        ("pii_fresh33.jsonl", 0.79, 0.022, 380),
+        ("pii_fresh34.jsonl", 0.785, 0.011, 385),
+        # held-out in session 22 (not read; scored in aggregate at its start, after its first
+        # batch and at its end): 0.839 and 0.824, 1.35 % and 1.50 % of ordinary tokens lost
+        ("pii_fresh35.jsonl", 0.825, 0.015, 410),
+        ("pii_fresh36.jsonl", 0.81, 0.017, 440),
+        # held-out in session 24 (not read; scored in aggregate at its start, after each batch
+        # and at its end): 0.842 and 0.836, 1.26 % and 0.98 % of ordinary tokens lost
+        ("pii_fresh39.jsonl", 0.83, 0.014, 478),
+        ("pii_fresh40.jsonl", 0.825, 0.012, 432),
+        # held-out in session 25 (written at the end of session 24; not read; scored in
+        # aggregate at its start, after each batch and at its end): 0.842 → 0.845 and 0.824,
+        # 1.42 % and 0.87 % of ordinary tokens lost, 485/500 and 513/523 controls kept
+        ("pii_fresh41.jsonl", 0.83, 0.016, 479),
+        ("pii_fresh42.jsonl", 0.81, 0.010, 507),
+        # held-out in session 26 (written at its start, not read; scored in aggregate with the
+        # session's starting code and after each batch): 0.890 and 0.857 both times, 1.34 % and
+        # 1.18 % of ordinary tokens lost, 453/476 and 504/513 controls kept
+        ("pii_fresh45.jsonl", 0.875, 0.016, 445),
+        ("pii_fresh46.jsonl", 0.845, 0.014, 496),
+        # written during session 26 after most of its changes, scored once with its starting
+        # and its final code: 0.827 and 0.834 both times, 0.72 % and 1.05 % lost, 504/523 and
+        # 458/478 controls kept
+        ("pii_fresh47.jsonl", 0.815, 0.010, 496),
+        ("pii_fresh48.jsonl", 0.82, 0.013, 450),
+        # written at the end of session 26, scored once with its starting and its final code:
+        # 0.810 and 0.827 both times, 0.68 % and 1.26 % lost, 504/516 and 472/480 controls kept
+        ("pii_fresh49.jsonl", 0.795, 0.009, 496),
+        ("pii_fresh50.jsonl", 0.815, 0.015, 464),
+    ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
     """fresh2–36, fresh39–42, fresh45–50: written without the rules by helpers who never saw
@@ -226,8 +292,11 @@ def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kep
     "name, floor, lost",
     # written with the rules (session 7 and 8 name rules); floors below today's figures
     # (35/36, 33/33, 43/43; at most 0.4 % of ordinary tokens lost)
-    [("pii_dev_s7_names.jsonl", 0.9, 0.01), ("pii_dev_s8_names.jsonl", 0.95, 0.01),
-     ("pii_dev_s8_names2.jsonl", 0.95, 0.01)],
+    [
+        ("pii_dev_s7_names.jsonl", 0.9, 0.01),
+        ("pii_dev_s8_names.jsonl", 0.95, 0.01),
+        ("pii_dev_s8_names2.jsonl", 0.95, 0.01),
+    ],
 )
 def test_name_dev_sets_meet_their_floors_and_keep_every_control(name, floor, lost):
     score = _score(load_labelled(Path(__file__).parent / "fixtures" / name))

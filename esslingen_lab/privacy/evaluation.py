@@ -86,6 +86,47 @@ def _tokens(text: str) -> Counter:
     return Counter(_TOKEN.findall(text))
 
 
+def _occurrences(text: str, value: str) -> list[tuple[int, int]]:
+    found, start = [], text.find(value)
+    while value and start >= 0:
+        found.append((start, start + len(value)))
+        start = text.find(value, start + len(value))
+    return found
+
+
+def _inside(where: tuple[int, int], ranges) -> bool:
+    return any(start <= where[0] and where[1] <= end for start, end in ranges)
+
+
+def _personal(text: str, value: str, kept_phrases) -> list[tuple[int, int]]:
+    """Find where a labelled string stands as personal data.
+
+    Not inside a longer control phrase ("Herr Koch" labelled, "der Koch vom Gasthaus" a
+    control), and, when the same string is also listed as a control ("Bäcker" a name and
+    "beim Bäcker" a shop), one occurrence fewer per such control (at least one stays
+    personal).
+    """
+    occurrences = _occurrences(text, value)
+    longer = [
+        where
+        for phrase in kept_phrases
+        if phrase != value and value in phrase
+        for where in _occurrences(text, phrase)
+    ]
+    personal = [where for where in occurrences if not _inside(where, longer)] or occurrences
+    repeats = sum(phrase == value for phrase in kept_phrases)
+    return personal[: max(1, len(personal) - repeats)]
+
+
+def _ordinary(text: str, values, kept_phrases) -> str:
+    """Blank out the labelled personal strings of a text (see :func:`_personal`)."""
+    blank = bytearray(len(text))
+    for value in values:
+        for start, end in _personal(text, value, kept_phrases):
+            blank[start:end] = b"\x01" * (end - start)
+    return "".join(" " if blank[i] else char for i, char in enumerate(text))
+
+
 def score_redaction(records, redactor) -> RedactionScore:
     """Redact each record's text and compare with its labelled spans.
 
@@ -104,7 +145,9 @@ def score_redaction(records, redactor) -> RedactionScore:
     Notes
     -----
     A span counts as removed only when none of its words or digit groups is left over:
-    a word also occurring outside the labelled spans may stay as often as it occurs there.
+    a word also occurring outside the labelled spans may stay as often as it occurs there,
+    and so may a labelled string repeated in a control phrase ("Herr Koch" labelled, "der
+    Koch vom Gasthaus" a control that must stay).
     """
     texts = [r["text"] for r in records]
     redacted = redactor(texts)
@@ -115,17 +158,17 @@ def score_redaction(records, redactor) -> RedactionScore:
     tokens: dict[str, list[int]] = {}
     for record, after in zip(records, redacted, strict=True):
         text = record["text"]
-        ordinary = text
-        for span in sorted(record.get("pii", []), key=lambda s: -len(s["value"])):
-            ordinary = ordinary.replace(span["value"], " ")
-        expected = _tokens(ordinary)
+        values = [span["value"] for span in record.get("pii", [])]
+        kept_phrases = [control["value"] for control in record.get("controls", [])]
+        expected = _tokens(_ordinary(text, values, kept_phrases))
         left = _tokens(_TAG.sub(" ", after))
         for span in record.get("pii", []):
             tallies = [by_type.setdefault(span["type"], [0, 0])]
             if "category" in span:
                 tallies.append(by_category.setdefault(span["category"], [0, 0]))
             score.n_spans += 1
-            leaked = span["value"] in after or any(
+            in_control = any(span["value"] in phrase for phrase in kept_phrases)
+            leaked = (span["value"] in after and not in_control) or any(
                 left[token] > expected[token] for token in _tokens(span["value"])
             )
             for tally in tallies:
