@@ -13,6 +13,7 @@ import regex
 
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import worth_a_look
+from esslingen_lab.privacy.redact.initials import INITIALS_RULES
 from esslingen_lab.privacy.redact.inverted_names import INVERTED_NAME_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.lower_slots import (
@@ -326,7 +327,11 @@ NAME_RULES: list[_Rule] = [
              {_UP}[\p{{L}}\-]+)?[\x20\t]*[,:;!\-–]?\s*
              (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+)?
              (?P<v>(?:{_INITIAL}[^\S\n]*|{_NAME_TOKEN}[^\S\n]*){{1,3}})
-             (?=\s*$|\s*[,.;:!?)\n]|\s+\p{{Ll}}|\s+\(|\s+und\s)""",
+             # not an initial without its period ("i. A. R. Wiedmann" is no "R"); a slash
+             # ends a pasted line ("i. A. R. Wiedmann / Schriftführerin"), "+" and "&" join
+             # two people ("GRUSS H.+S. MÜLLER")
+             (?!(?<=(?<![\p{{L}}\d])\p{{Lu}})\.)
+             (?=\s*$|\s*[,.;:!?)\n+&]|\s+\p{{Ll}}|\s+\(|\s+und\s|\s+/\s)""",
         needs=(
             "grü",
             "gruß",
@@ -426,4 +431,5 @@ NAME_RULES: list[_Rule] = [
     *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
     *PEOPLE_SLOT_RULES,  # "die Mama von Emil", "… acht. Kranich", "den Kollegen Baumgärtner"
     *NAME_CONTEXT_RULES,  # "die Dannecker vom Bauamt", "dr Schwarz Karle", "[NAME] und Manni"
+    *INITIALS_RULES,  # "M. K. aus dem Bürgeramt", "Protokoll: J.-P. S." (initials.py)
 ]

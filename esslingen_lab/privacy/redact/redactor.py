@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.address_extent import ARTICLE_BEFORE_HOME
 from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.clock import WARM_UP_TEXTS, AnswerClock, AnswerTimeout
+from esslingen_lab.privacy.redact.initials import INITIALS_AFTER
 from esslingen_lab.privacy.redact.line_breaks import join_broken_lines, rebreak_lines
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.normalise import (
@@ -70,7 +71,9 @@ _CUE_BEFORE = {
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"
     ), None),
 }
-_CUE_AFTER: dict = {"DATUM": YEAR_CUE_AFTER, "ID": ID_REST_AFTER}
+# a name ending at an initial without its period: the period and the initials after it
+# ("meine Tante W. G." tagged at "W", "Frau M. T., hat" at "M. T")
+_CUE_AFTER: dict = {"DATUM": YEAR_CUE_AFTER, "ID": ID_REST_AFTER, "NAME": INITIALS_AFTER}
 
 
 def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:

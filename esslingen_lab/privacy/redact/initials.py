@@ -1,0 +1,73 @@
+"""Initials standing for a person: "M. K. aus dem Bürgeramt", "Protokoll: J.-P. S.", "(E.M.)".
+
+Two or three capital letters, each with its period ("A. B.", "E.M.", "F.-J. W."), stand for a
+person in notes, minutes and complaints as often as a name does, and say who it is to anyone
+in the same office or club. Not read as initials: abbreviations of words written in capitals
+("Z.B.", "U.A.", "STADTRAT A.D.", "KULTURZENTRUM E.V.", "P.S.", "U.S.A."), a pair after a
+lower-case abbreviation ("i. A. R. Wiedmann": "A." belongs to "i. A."), a letter inside a
+longer chain of abbreviations, a page or a paragraph ("S. 3"), initials before a surname
+(the name rules read those whole, and keep a famous one: "J. S. Bach").
+
+:data:`INITIALS_AFTER` widens a name already found that ended at an initial without its
+period ("meine Tante [W]. G.", "Herrn [J].-P. M.", "Frau [M. T]., hat") over the rest of the
+initials.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["INITIALS_AFTER", "INITIALS_GATE", "INITIALS_RULES", "initials_spans"]
+
+# abbreviations of words written like initials, compared in capitals without periods: "z. B.",
+# "u. a.", "d. h.", "v. a.", "i. A.", "i. V.", "z. T.", "s. o.", "s. u.", "k. A.", "e. V.",
+# "m. E.", "o. Ä.", "u. U.", "a. D.", "i. R.", "a. M.", "a. N." (Esslingen a. N.), "o. g.",
+# "P. S.", "O. K.", "K. O.", "N. B.", "U. S.", "E. U.", "M. A." / "B. A." (degrees), the
+# forms of a firm or club ("A. G.", "K. G.", "U. G.", "F. C."), "S. O. S.", "U. S. A.",
+# "R. I. P.", "V. I. P.", "K. I."
+_ABBREVIATIONS = frozenset(
+    """AD IR ZB UA DH VA IA IV ZT SO SU KA EV ME OÄ UÄ UU AM AN OG PS PPS OK KO NB US EU MA BA
+    AG KG UG FC SC SV SOS USA RIP VIP KI IT TV PC DJ ZK ZZ ZHD UAWG""".split()
+)
+_LETTER = regex.compile(r"\p{Lu}")
+# two or three initials, alone: not inside a word or a chain of abbreviations, not after a
+# lower-case abbreviation ("i. A. R. …", "z. B. A. …"), not before a digit ("S. 3") nor
+# before a surname (the name rules read "P. M. Wagner" whole and keep "J. S. BACH")
+_INITIALS = regex.compile(
+    r"""(?<![\p{L}\d.\-'’@/])
+        (?<!(?<![\p{L}\d])\p{Ll}\.\x20?)
+        \p{Lu}\.(?:-?\x20?\p{Lu}\.){1,2}
+        (?![\p{L}\d]|-?\x20?\p{Lu}\.|\x20?\d|\x20?\p{Lu}\p{L})""",
+    regex.VERBOSE | regex.VERSION1,
+)
+#: A cheap test on the text as written: two capitals each with a period.
+INITIALS_GATE = regex.compile(r"\p{Lu}\.-?\x20?\p{Lu}\.")
+#: After a name span ending at a lone capital (an initial without its period): the period
+#: and the initials after it ("[W]. G.", "[J].-P. M.", "[M. T].").
+INITIALS_AFTER = regex.compile(
+    r"(?<=(?<![\p{L}\d])\p{Lu})\.(?:-?\x20?\p{Lu}\.)*(?![\p{L}\d])", regex.VERSION1
+)
+
+
+def initials_spans(text: str):
+    """Yield the spans of two or three initials standing alone (see the module's notes)."""
+    for match in _INITIALS.finditer(text):
+        letters = "".join(_LETTER.findall(match.group()))
+        if letters not in _ABBREVIATIONS:
+            yield match.span()
+
+
+INITIALS_RULES = [
+    _Rule(
+        "NAME",
+        None,
+        gate=INITIALS_GATE,
+        gate_on_raw=True,
+        finder=initials_spans,
+        name="name-initials",
+        trusted=True,
+        by_form=True,
+    ),
+]

@@ -1,0 +1,80 @@
+"""Session 27: initials standing for a person, and a sign-off's initial with its surname."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. K. aus dem Bürgeramt hat mir gesagt", "[NAME] aus dem Bürgeramt hat mir gesagt"),
+        ("Protokoll: J.-P. S. / Moderation: C. D.", "Protokoll: [NAME] / Moderation: [NAME]"),
+        (
+            "Gesprochen mit: E.M. (Kita) und T.R. (Hort).",
+            "Gesprochen mit: [NAME] (Kita) und [NAME] (Hort).",
+        ),
+        (
+            "Unser Läufer M. K. stand falsch in der Liste.",
+            "Unser Läufer [NAME] stand falsch in der Liste.",
+        ),
+        ("Akte E.-M. R. ist unvollständig", "Akte [NAME] ist unvollständig"),
+        ("Hab mit F.-J. W. vom Seniorentreff geredet", "Hab mit [NAME] vom Seniorentreff geredet"),
+        ("Bewerberin S. Ö., Raum 3.21", "Bewerberin [NAME], Raum 3.21"),
+        ("ich mach's nicht ewig. H. B.", "ich mach's nicht ewig. [NAME]"),
+        # a name found by its cue that ended at an initial takes the rest of the initials
+        ("meine Tante W. G. wohnt über der Post", "meine Tante [NAME] wohnt über der Post"),
+        ("Bitte Herrn J.-P. M. ausrichten", "Bitte Herrn [NAME] ausrichten"),
+        ("Mein Nachbar K. R. aus dem Haus gegenüber", "Mein Nachbar [NAME] aus dem Haus gegenüber"),
+        ("Frau M. T., hat gekündigt", "Frau [NAME], hat gekündigt"),
+    ],
+)
+def test_initials_standing_for_a_person_are_removed(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Z.B. die Post am Bahnhof",
+        "H. WEIBLE ist STADTRAT A.D. geworden",
+        "VERANSTALTER: KULTURZENTRUM E.V.",
+        "siehe S. 3 und S. 4",
+        "Urlaub in den U.S.A. war toll",
+        "P.S.: Danke für alles",
+        "Esslingen a. N. und Frankfurt A.M.",
+        "Das ist O.K. so, sagt die E.U.",
+        "Die Firma Bosch A.G. und der F.C. Esslingen",
+    ],
+)
+def test_abbreviations_of_words_are_no_initials(text):
+    out = redact_text(text)
+    for abbreviation in (
+        "Z.B.",
+        "A.D.",
+        "E.V.",
+        "S. 3",
+        "U.S.A.",
+        "P.S.",
+        "A.M.",
+        "O.K.",
+        "E.U.",
+        "A.G.",
+        "F.C.",
+    ):
+        if abbreviation in text:
+            assert abbreviation in out, out
+
+
+def test_a_pair_after_a_lower_case_abbreviation_is_no_pair_of_initials():
+    # "i. A." (im Auftrag) before "R. Wiedmann": the name goes, "i. A." stays
+    assert redact_text("Grüße / i. A. R. Wiedmann / Schriftführerin") == (
+        "Grüße / i. A. [NAME] / Schriftführerin"
+    )
+    assert redact_text("Esslingen, i. A. K. M.") == "Esslingen, i. A. [NAME]"
+
+
+def test_a_sign_off_initial_keeps_its_period_with_the_name():
+    assert redact_text("Gruß, R. Wiedmann.") == "Gruß, [NAME]."
+    signed = "Viele Grüße\nAnna Weber / Kassiererin"
+    assert redact_text(signed) == "Viele Grüße\n[NAME] / Kassiererin"
