@@ -78,3 +78,66 @@ def test_a_sign_off_initial_keeps_its_period_with_the_name():
     assert redact_text("Gruß, R. Wiedmann.") == "Gruß, [NAME]."
     signed = "Viele Grüße\nAnna Weber / Kassiererin"
     assert redact_text(signed) == "Viele Grüße\n[NAME] / Kassiererin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Grüße vom Mucki (so nennen mich alle im Turnverein).",
+            "Grüße vom [NAME] (so nennen mich alle im Turnverein).",
+        ),
+        (
+            "Der Bomber (so nennen wir unseren Torwart) hat geholfen.",
+            "Der [NAME] (so nennen wir unseren Torwart) hat geholfen.",
+        ),
+        (
+            "frag halt den Specht – so nennen alle unseren Nachbarn",
+            "frag halt den [NAME] – so nennen alle unseren Nachbarn",
+        ),
+        (
+            "Grüße vom Speedy 🏃 (so heiß ich im Lauftreff).",
+            "Grüße vom [NAME] 🏃 (so heiß ich im Lauftreff).",
+        ),
+        (
+            "Unsere Mami Lolo, so nennen sie alle, hat Papiere.",
+            "Unsere [NAME], so nennen sie alle, hat Papiere.",
+        ),
+        (
+            "Unser Jüngster, Krümel nennen wir ihn, ist klein.",
+            "Unser Jüngster, [NAME] nennen wir ihn, ist klein.",
+        ),
+        (
+            "Unser Hausmeister, alle sagen nur der Bolle zu ihm, schließt ab.",
+            "Unser Hausmeister, alle sagen nur der [NAME] zu ihm, schließt ab.",
+        ),
+        (
+            "Im Chor sagen alle nur „unsere Gretl“ zu ihr.",
+            "Im Chor sagen alle nur „unsere [NAME]“ zu ihr.",
+        ),
+        ("Mein Spitzname im Viertel ist 'Bärle'.", "Mein Spitzname im Viertel ist '[NAME]'."),
+    ],
+)
+def test_a_nickname_said_to_be_one_is_removed_whatever_the_word_means(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sonne, Linde, Rosengarten – so heißen die Kitas bei uns.",
+        "Der Bürgerkoffer, so nennen ihn alle, ist toll.",
+        "Die Digitalisierung, so sagt mein Chef, kommt.",
+        "Das Portal, so heißt es, kommt 2026.",
+        "Heimat nennen wir das.",
+        "Fahrgäste rufen mich manchmal privat an.",
+        "Der Zappelphilipp in der Klasse – so nennt die Lehrerin meinen Sohn.",
+    ],
+)
+def test_naming_words_about_things_or_speech_keep_the_text(text):
+    assert redact_text(text) == text
+
+
+def test_a_relative_before_the_naming_clause_is_no_nickname():
+    out = redact_text("Der Bobbele (mein Mann, so nennt ihn jeder) wartet.")
+    assert out == "Der [NAME] (mein Mann, so nennt ihn jeder) wartet."

@@ -31,6 +31,7 @@ from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
 )
 from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
+from esslingen_lab.privacy.redact.nickname_frames import NICKNAME_FRAME_RULES
 from esslingen_lab.privacy.redact.nicknames import (
     APPOSITION_RULES,
     possessive_pet_name_spans,
@@ -432,4 +433,5 @@ NAME_RULES: list[_Rule] = [
     *PEOPLE_SLOT_RULES,  # "die Mama von Emil", "… acht. Kranich", "den Kollegen Baumgärtner"
     *NAME_CONTEXT_RULES,  # "die Dannecker vom Bauamt", "dr Schwarz Karle", "[NAME] und Manni"
     *INITIALS_RULES,  # "M. K. aus dem Bürgeramt", "Protokoll: J.-P. S." (initials.py)
+    *NICKNAME_FRAME_RULES,  # "der Bomber (so nennen wir unseren Torwart)" (nickname_frames.py)
 ]

@@ -1,0 +1,123 @@
+"""Nicknames told by what is said of them: "der Bomber (so nennen wir unseren Torwart)".
+
+A word that is also a word ("Bomber", "Specht", "Krümel", "Doktor") is a person's nickname
+where the answer says so, whatever the word means:
+
+* a naming clause right after it, in brackets or after a dash or comma, about a person
+  ("Grüße vom Mucki (so nennen mich alle im Turnverein)", "frag halt den Specht – so nennen
+  alle unseren Nachbarn", "Unsere Mami Lolo, so nennen sie alle", "Speedy 🏃 (so heiß ich im
+  Lauftreff)"); not about a thing ("Sonne, Linde, Rosengarten – so heißen die Kitas");
+* the word before "nennen/rufen" with a person as the object ("Krümel nennen wir ihn",
+  "Schnucki nennen mich alle");
+* what people say to someone ("alle sagen nur der Bolle zu ihm", "sagen alle nur „unsere
+  Gretl“ zu ihr");
+* a nickname said to be one ("Mein Spitzname im Viertel ist 'Bärle'").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact import ties
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["NICKNAME_FRAME_NEEDS", "NICKNAME_FRAME_RULES", "nickname_frame_spans"]
+
+NICKNAME_FRAME_NEEDS = ("so nenn", "so heiß", "so heiss", "so ruf", "nennen", "nennt",
+                        "rufen", "zu ihm", "zu ihr", "zu mir", "spitzname")  # fmt: skip
+
+_WORD = r"\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?"
+_QUOTE_OPEN = r"[„\"»‚'“]?"
+_QUOTE_CLOSE = r"[“\"«‘'”]?"
+# emoji and their joiners between a nickname and its bracket: "Mausi 🐭 (so …)"
+_EMOJI = r"(?:\x20*[\p{So}\p{Sk}\u200d\ufe0f]+)*"
+# the person named in the clause: oneself, one's own or someone's somebody, "der Mittelstürmer"
+_STRONG_PERSON = regex.compile(
+    r"\b(?:mich|ich|jeder|jede)\b"
+    r"|\b(?:unser|mein|sein|ihr)\p{Ll}*\x20+\p{Lu}"
+    r"|\b(?:der|den)\x20+\p{Lu}\p{Ll}+",
+    regex.VERSION1,
+)
+# only a pronoun: a person or a thing ("der Bürgerkoffer, so nennen ihn alle")
+_PRONOUN = regex.compile(r"\b(?:ihn|sie|se|er)\b", regex.VERSION1)
+_CLAUSE_AFTER = regex.compile(
+    rf"""(?<![\p{{L}}\-])
+         # not a noun after a preposition and its article: "in der Klasse – so nennt …"
+         (?<!\b(?:in|an|auf|aus|bei|mit|nach|von|zu|für|über|unter|vor)\x20+(?:der|dem|den|die|das)\x20+)
+         (?P<v>{_WORD}(?:\x20+{_WORD})?){_QUOTE_CLOSE}{_EMOJI}
+         \x20*(?P<bracket>\()?(?(bracket)|(?:,\x20*|\x20[–—-]\x20*))
+         [Ss]o\x20+(?:nenn\p{{Ll}}*|heiß\p{{Ll}}*|heiss\p{{Ll}}*|ruf\p{{Ll}}*)
+         (?P<clause>[^.!?()\n]{{0,60}})""",
+    regex.VERBOSE | regex.VERSION1,
+)
+# "Krümel nennen wir ihn", "Schnucki nennen mich alle"
+_BEFORE_VERB = regex.compile(
+    rf"""(?:^|(?<=[,;:(\n]\x20*)|(?<=\b(?:und|oder|bei\x20mir)\x20))
+         {_QUOTE_OPEN}(?P<v>{_WORD}){_QUOTE_CLOSE}\x20+(?:nennen|nennt|nannten|rufen|ruft)\x20+
+         # who names and whom: "nennen wir ihn", "nennen mich alle" (not "Fahrgäste rufen
+         # mich an", where the word is who calls)
+         (?:(?:wir|alle|sie|man|die\x20+\p{{L}}+)\x20+(?:ihn|sie|mich)
+           |(?:ihn|sie|mich)\x20+(?:alle|wir|sie|man|die\x20+\p{{L}}+|jeder))\b""",
+    regex.VERBOSE | regex.VERSION1,
+)
+# "alle sagen nur der Bolle zu ihm", "sagen alle nur „unsere Gretl“ zu ihr"
+_SAY_TO = regex.compile(
+    rf"""\b(?:sagen|sagt|sagten|sagte)\x20+(?:(?:alle|nur|immer|bloß|einfach|bei\x20uns)\x20+)*
+         (?:(?:der|die|d['’]|unsere?|mei|meine?)\x20*)?{_QUOTE_OPEN}(?P<v>{_WORD}){_QUOTE_CLOSE}
+         \x20+zu\x20+(?:ihm|ihr|mir|uns)\b""",
+    regex.VERBOSE | regex.VERSION1,
+)
+# "Mein Spitzname im Viertel ist 'Bärle'"
+_NICKNAME_IS = regex.compile(
+    rf"""\b[Ss]pitzname(?:\x20+[\p{{L}}.]+){{0,4}}?\x20+(?:ist|war|lautet)\x20+
+         {_QUOTE_OPEN}(?P<v>{_WORD})""",
+    regex.VERBOSE | regex.VERSION1,
+)
+# words that are no nickname even in the frame: pronouns, articles, sentence words
+_NOT_NICKNAMES = frozenset(
+    "Ich Er Sie Es Wir Ihr Der Die Das Den Dem Des Und Oder Aber Auch Nur Mein Meine Unser "
+    "Unsere Hallo Grüße Gruß Danke".split()
+)
+
+
+def nickname_frame_spans(text: str):
+    """Yield spans of nicknames in the frames of the module's notes."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    found = []
+    for match in _CLAUSE_AFTER.finditer(text):
+        clause = match.group("clause")
+        last = match.group("v").split()[-1]
+        if match.group("bracket") is None and (_is_person_noun(last) or ties.relation(last)):
+            continue  # "(mein Mann, so nennt ihn jeder, …)": the nickname stands before
+        if _STRONG_PERSON.search(clause) is None:
+            if _PRONOUN.search(clause) is None:
+                continue  # "so heißen die Kitas"
+            word = match.group("v").split()[-1]
+            lex = lexicon()
+            if match.group("bracket") is None and (lex.is_german(word) or lex.is_compound(word)):
+                continue  # "Der Bürgerkoffer, so nennen ihn alle": a thing
+        found.append(match.span("v"))
+    for pattern in (_BEFORE_VERB, _SAY_TO, _NICKNAME_IS):
+        found.extend(match.span("v") for match in pattern.finditer(text))
+    for start, end in sorted(set(found)):
+        words = text[start:end].split()
+        while words and words[0] in _NOT_NICKNAMES:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words:
+            yield start, end
+
+
+NICKNAME_FRAME_RULES = [
+    _Rule(
+        "NAME",
+        None,
+        needs=NICKNAME_FRAME_NEEDS,
+        finder=nickname_frame_spans,
+        name="name-nickname-frame",
+        trusted=True,
+        by_form=True,
+    ),
+]
