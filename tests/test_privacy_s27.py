@@ -141,3 +141,47 @@ def test_naming_words_about_things_or_speech_keep_the_text(text):
 def test_a_relative_before_the_naming_clause_is_no_nickname():
     out = redact_text("Der Bobbele (mein Mann, so nennt ihn jeder) wartet.")
     assert out == "Der [NAME] (mein Mann, so nennt ihn jeder) wartet."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "der Gogges vom Nachbarhaus hat mir erklärt, wie das geht.",
+            "der [NAME] vom Nachbarhaus hat mir erklärt, wie das geht.",
+        ),
+        (
+            "Der Tschabo von der Tafel meinte, man könnte das.",
+            "Der [NAME] von der Tafel meinte, man könnte das.",
+        ),
+        (
+            "Der Schlappi von gegenüber kann das bezeugen.",
+            "Der [NAME] von gegenüber kann das bezeugen.",
+        ),
+        (
+            "der Kuddel von nebenan hat gesagt, ich soll.",
+            "der [NAME] von nebenan hat gesagt, ich soll.",
+        ),
+    ],
+)
+def test_a_word_no_dictionary_knows_before_where_the_person_is_from_is_a_name(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Rewe von der Pliensauvorstadt hat zu.",
+        "Der Penny von Zell hat zu.",
+        "Die Bufdis von der Stadtbücherei helfen.",
+        "Der Shuttle vom Bahnhof fährt nicht.",
+        "Der Weg vom Bahnhof ist weit.",
+        "Bei dr Kehrwoch im Winter sott d'Stadt an d'Gehweg denke.",
+        "Der Abmeldelink im Newsletter funktioniert nicht.",
+        "Der Werksbus von Daimler fährt durch Zell.",
+        "Ich bin die Nonna von der Pizzeria am Marktplatz.",
+        "Der Flixbus vom ZOB fährt nicht.",
+    ],
+)
+def test_things_firms_groups_and_dialect_words_before_a_place_stay(text):
+    assert redact_text(text) == text

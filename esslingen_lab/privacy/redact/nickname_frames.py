@@ -11,17 +11,31 @@ where the answer says so, whatever the word means:
   "Schnucki nennen mich alle");
 * what people say to someone ("alle sagen nur der Bolle zu ihm", "sagen alle nur „unsere
   Gretl“ zu ihr");
-* a nickname said to be one ("Mein Spitzname im Viertel ist 'Bärle'").
+* a nickname said to be one ("Mein Spitzname im Viertel ist 'Bärle'");
+* a word no dictionary knows, or a first name's short form, between an article and where
+  the person is from ("der Gogges vom Nachbarhaus", "Der Tschabo von der Tafel", "der Kuddel
+  von nebenan", "dr Mane vom Hegensberg"); not a firm ("Der Rewe von der Pliensauvorstadt"),
+  a group ("Die Bufdis von der Stadtbücherei"), a word of the dictionaries ("der Shuttle vom
+  Bahnhof", "der Bolle vom Jugendhaus" stays: "Bolle" is a word), a compound or a slip of
+  a German word.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
 from esslingen_lab.privacy.redact import ties
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.short_forms import short_form
+from esslingen_lab.privacy.redact.strength import _named_after_people
+from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES, read_words
 
-__all__ = ["NICKNAME_FRAME_NEEDS", "NICKNAME_FRAME_RULES", "nickname_frame_spans"]
+__all__ = [
+    "NICKNAME_FRAME_NEEDS", "NICKNAME_FRAME_RULES", "nickname_at_place_spans",
+    "nickname_frame_spans",
+]  # fmt: skip
 
 NICKNAME_FRAME_NEEDS = ("so nenn", "so heiß", "so heiss", "so ruf", "nennen", "nennt",
                         "rufen", "zu ihm", "zu ihr", "zu mir", "spitzname")  # fmt: skip
@@ -110,6 +124,88 @@ def nickname_frame_spans(text: str):
             yield start, end
 
 
+# an article, a word, where the person is from: "der Gogges vom Nachbarhaus", "dr Mane vom
+# Hegensberg", "Der Schlappi von gegenüber", "der Maxi aus der 10b"
+_AT_PLACE = regex.compile(
+    r"""(?<![\p{L}'’])(?P<article>[Dd](?:er|en|em|r|['’]r|e|ie)|[Dd]['’])\x20*
+        (?P<v>\p{Lu}\p{Ll}{2,11})\x20+
+        (?:vom|von\x20+der|von\x20+dem|von|aus\x20+dem|aus\x20+der|aus['’]m|ausm|beim|im
+          |bei\x20+der|in\x20+der)\x20+
+        (?:\p{Lu}|\d|gegenüber\b|nebenan\b|drüben\b)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+#: A cheap test on the text as written before :func:`nickname_at_place_spans` runs.
+AT_PLACE_GATE = regex.compile(
+    r"\b(?:vom|von|aus|ausm|beim|im|bei|in)\x20+(?:der\x20+|dem\x20+)?"
+    r"(?:\p{Lu}|\d|gegenüber|nebenan|drüben)",
+    regex.VERSION1,
+)
+
+
+def _nickname_word(word: str) -> bool:
+    """Tell a word no dictionary knows, or a first name's short form ("Mane", "Done")."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    if word in NOT_NAMES or word in _named_after_people() or word in _districts():
+        return False
+    if _is_person_noun(word) or ties.relation(word):
+        return False
+    lex = lexicon()
+    if short_form(word):
+        return True  # "dr Mane vom Hegensberg", "der Pauli vom Kegelclub"
+    if word in _FOREIGN_KIN:
+        return False
+    return not (
+        lex.is_german(word) or lex.is_english(word) or lex.is_lower_word(word)
+        or lex.is_compound(word) or lex.is_misspelt(word) or _dialect_or_compound(word, lex)
+    )  # fmt: skip
+
+
+# kin words of other languages, used as in German ("die Nonna von der Pizzeria")
+_FOREIGN_KIN = frozenset(
+    "Nonna Nonno Mamma Zia Zio Abla Abi Teyze Amca Dede Baba Babcia Dziadek Babushka Tata "
+    "Tia Tio Yaya Giagia Jaja Nene Hala Khala Amma".split()
+)
+
+
+def _dialect_or_compound(word: str, lex) -> bool:
+    """Tell a dialect form without its -e ("Kehrwoch") or a compound ("Abmeldelink").
+
+    A compound here: a German or English word of three letters or more at the end, a German
+    word of four letters or more before it (or a verb stem, or with its joining "s":
+    "Werksbus"), which :meth:`Lexicon.is_compound` does not read.
+    """
+    if lex.is_german(word + "e") or lex.is_german(word + "n"):
+        return True
+    lower = word.lower()
+    for cut in range(4, len(word) - 2):
+        tail = word[cut].upper() + word[cut + 1 :]
+        if not (lex.is_german(tail) or lex.is_english(tail.lower())):
+            continue
+        head = lower[:cut]
+        stems = (head, head[:-1] if head.endswith(("s", "e", "n")) else head, head + "n",
+                 head + "en")  # fmt: skip
+        if any(lex.is_german(stem) or lex.is_german(stem.capitalize()) for stem in stems):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _districts() -> frozenset:
+    return frozenset(read_words("home_districts"))
+
+
+def nickname_at_place_spans(text: str):
+    """Yield the nicknames between an article and where the person is from (see above)."""
+    for match in _AT_PLACE.finditer(text):
+        word = match.group("v")
+        if match.group("article").lower() == "die" and word.endswith("s"):
+            continue  # "Die Bufdis von der Stadtbücherei": a group
+        if _nickname_word(word):
+            yield match.span("v")
+
+
 NICKNAME_FRAME_RULES = [
     _Rule(
         "NAME",
@@ -119,5 +215,14 @@ NICKNAME_FRAME_RULES = [
         name="name-nickname-frame",
         trusted=True,
         by_form=True,
+    ),
+    _Rule(
+        "NAME",
+        None,
+        gate=AT_PLACE_GATE,
+        gate_on_raw=True,
+        finder=nickname_at_place_spans,
+        name="name-nickname-at-place",
+        trusted=True,
     ),
 ]
