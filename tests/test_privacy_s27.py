@@ -185,3 +185,25 @@ def test_a_word_no_dictionary_knows_before_where_the_person_is_from_is_a_name(te
 )
 def test_things_firms_groups_and_dialect_words_before_a_place_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mit Gruß Luise v. Gaisberg", "Mit Gruß [NAME]"),
+        ("Herr v. Gaisberg kam.", "Herr [NAME] kam."),
+        ("Gruß, dr Ümit", "Gruß, dr [NAME]"),
+        ("Gruß, dr Kassier Bäuerle", "Gruß, dr Kassier [NAME]"),
+        ("LG aus Wäldenbronn, Melli 🙂", "LG aus Wäldenbronn, [NAME] 🙂"),
+        ("Danke an E. Schuster für die Hilfe.", "Danke an [NAME] für die Hilfe."),
+        (
+            "Die Stadt sollte den Leerstand zeigen.\n– E. Schuster",
+            "Die Stadt sollte den Leerstand zeigen.\n– [NAME]",
+        ),
+        # the abbreviation "v. a." and the sign-off's roles stay
+        ("Das ist v. a. wichtig.", "Das ist v. a. wichtig."),
+        ("Viele Grüße, dr Vorstand", "Viele Grüße, dr Vorstand"),
+    ],
+)
+def test_sign_offs_with_a_particle_an_article_or_an_emoji_and_initial_surnames(text, expected):
+    assert redact_text(text) == expected

@@ -35,9 +35,11 @@ def _initial_follower(word: str, lex: Lexicon) -> bool:
     if len(word) < 3 or not word[:1].isalpha():
         return False
     if word[:1].isupper():
+        # a surname that is a word in lower case too, after its initial: "E. Schuster",
+        # "K. Koch" ("schuster", "koch" are verb forms)
         return (
             word not in NOT_NAMES
-            and not lex.is_lower_word(word)
+            and (not lex.is_lower_word(word) or word in lex.last)
             and lex.german.get(word) in (word, None)
         )
     return not lex.is_german(word) and word not in _LOWER_STOP

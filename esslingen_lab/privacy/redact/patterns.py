@@ -146,7 +146,8 @@ _UP = r"\p{Lu}"
 _LOW = r"\p{Ll}"
 # A capitalised name word: Müller, Müller-Lüdenscheidt, O'Brien, Yılmaz, Dąbrowski, al-Hassan.
 _NAME_WORD = rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
-_PARTICLE = r"(?:von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin|zu|zur|op)"
+# "v." abbreviates "von" ("Luise v. Gaisberg")
+_PARTICLE = r"(?:v\.|von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin|zu|zur|op)"
 _PARTICLE2 = r"(?:der|den|dem|la|le|los|de|zu)"
 # One name token, possibly behind particles ("von der Heide", "de la Cruz").
 _NAME_TOKEN = rf"(?-i:(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})"
