@@ -207,3 +207,35 @@ def test_things_firms_groups_and_dialect_words_before_a_place_stay(text):
 )
 def test_sign_offs_with_a_particle_an_article_or_an_emoji_and_initial_surnames(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ich bin Tagesmutter in Wäldenbronn, die einzige dort, und die Abrechnung hakt.",
+         "Ich bin [PERSON-BESCHREIBUNG], und die Abrechnung hakt."),
+        ("Ich bin Schulsozialarbeiterin der Grundschule Rüdern – ich bin dort die einzige.",
+         "Ich bin [PERSON-BESCHREIBUNG]."),
+        ("Die Dolmetscherin vom Landratsamt, die einzige für DGS im Kreis, war im Urlaub.",
+         "[PERSON-BESCHREIBUNG], war im Urlaub."),
+        ("Gruß, der Informatiklehrer am Mörike-Gymnasium (der einzige mit Rastazöpfen)",
+         "Gruß, [PERSON-BESCHREIBUNG]"),
+        ("Ich bin Schulsekretärin der Grundschule in Serach, und zwar die einzige, und so.",
+         "Ich bin [PERSON-BESCHREIBUNG], und so."),
+    ],
+)
+def test_a_role_said_afterwards_to_be_the_only_one_is_a_description(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadtbibliothek, die einzige mit Sonntagsöffnung, ist toll.",
+        "Die App, die einzige, die funktioniert, ist die Bus-App.",
+        "Der Hausmeister, die einzige Hilfe, kam.",
+        "Meine Tochter ist nicht die einzige, die das sagt.",
+    ],
+)
+def test_things_and_other_genders_before_die_einzige_stay(text):
+    assert redact_text(text) == text

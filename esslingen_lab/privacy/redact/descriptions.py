@@ -58,6 +58,7 @@ from esslingen_lab.privacy.redact.description_words import (
 )
 from esslingen_lab.privacy.redact.extents import EXTENT_RULES
 from esslingen_lab.privacy.redact.health_lexicon import _HEALTH_WORD
+from esslingen_lab.privacy.redact.only_one import ONLY_ONE_RULES
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 
 __all__ = ["DESCRIPTION_RULES"]
@@ -477,6 +478,8 @@ _NAMED_UNIT = re.compile(  # (?=[…]): each branch's first letter
 
 #: Rules for descriptions of one person, run before the name rules.
 DESCRIPTION_RULES = [
+    # "Tagesmutter in Wäldenbronn, die einzige dort" whole, before "die einzige …" alone
+    *ONLY_ONE_RULES,
     _Rule(
         "BESCHREIBUNG",
         None,
