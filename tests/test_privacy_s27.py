@@ -239,3 +239,32 @@ def test_a_role_said_afterwards_to_be_the_only_one_is_a_description(text, expect
 )
 def test_things_and_other_genders_before_die_einzige_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Streetworkerin von Mettingen ist ganz allein.",
+         "[PERSON-BESCHREIBUNG] ist ganz allein."),
+        ("Der Pfarrer von Zell hat geholfen.", "[PERSON-BESCHREIBUNG] hat geholfen."),
+        ("Die Gemeindeschwester in Sirnau hat zu.", "[PERSON-BESCHREIBUNG] hat zu."),
+        ("Die Tagesmutter in der Pliensauvorstadt hat Plätze.",
+         "[PERSON-BESCHREIBUNG] hat Plätze."),
+        ("Der Platzwart vom Sportgelände Zollberg ist da.", "[PERSON-BESCHREIBUNG] ist da."),
+    ],
+)
+def test_a_role_a_district_has_one_of_is_a_description(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Hausarzt in Stuttgart Mitte hat zu.",
+        "Die Apothekerin in der Innenstadt hat zu.",
+        "Die Apothekerin in der Küche hat zu.",
+        "Unser Pfarrer hat geholfen.",
+    ],
+)
+def test_roles_of_big_places_or_without_a_place_stay(text):
+    assert redact_text(text) == text

@@ -30,8 +30,12 @@ def _pattern():
              (?:(?:neue|neuen|alte|alten|junge|jungen|nette|netten)\s+)?
              (?P<role>(?i:{roles}))
              \s+(?:
-               (?:in|aus|von|vom)\s+(?!der\b|dem\b|den\b)(?P<place>\p{{Lu}}[\p{{L}}\-]+)
+               (?:in|aus|von|vom)\s+(?!der\b|dem\b|den\b)
+               # a place of two words: "vom FV Zell", "vom Sportgelände Zollberg"
+               (?P<place>\p{{Lu}}[\p{{L}}\-]+
+                 (?:\s+(?!(?:Frau|Herr|Herrn|Familie|Dr|Prof)\b)\p{{Lu}}[\p{{L}}\-]+(?=[\s,.!?]))?)
              | (?:in|an)\s+der\s+{street}
+             | (?:in|aus|von)\s+der\s+(?P<area>\p{{Lu}}[\p{{L}}\-]+)
              | am\s+Ende\s+(?:der|des|vom)\s+\p{{Lu}}[\p{{L}}\-]+
              | (?:im|am)\s+(?P<district>(?!Ende\b)\p{{Lu}}[\p{{L}}\-]+)\s+(?:in|von)\s+
                \p{{Lu}}[\p{{L}}\-]+
@@ -58,15 +62,28 @@ def local_role_spans(text: str):
     """
     for match in _pattern().finditer(text):
         place = match.group("place")
-        if place is not None and (place in _big_places() or lexicon().is_common_noun(place)):
+        if (
+            place is not None
+            and place.lower() not in _known_places()  # "in Zell", "in Weil": districts
+            and (
+                place in _big_places()
+                or place.split()[0] in _big_places()  # "in Stuttgart Mitte"
+                or lexicon().is_common_noun(place)
+            )
+        ):
             continue  # "in Stuttgart", "vom Markt", "vom Dorf": no one place
+        area = match.group("area")
+        if area is not None and (area.lower() not in _known_places() or area in _WHOLE_TOWN):
+            continue  # "in der Pliensauvorstadt", not "in der Innenstadt" or "in der Küche"
         if match.group("det").lower() in _FEMININE_DETS and not _feminine(match.group("role")):
             continue  # "Die Apotheker in Sirnau": a group
         yield match.span("v")
 
 
+# districts with their article that hold too many of a role to name one
+_WHOLE_TOWN = frozenset(("Altstadt", "Innenstadt"))
 _FEMININE_DETS = frozenset(("die", "unsere", "meine"))
-_FEMININE_ROLES = ("hebamme", "tagesmutter")
+_FEMININE_ROLES = ("hebamme", "tagesmutter", "gemeindeschwester")
 
 
 def _feminine(role: str) -> bool:
