@@ -268,3 +268,28 @@ def test_a_role_a_district_has_one_of_is_a_description(text, expected):
 )
 def test_roles_of_big_places_or_without_a_place_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ruf halt a: null-siebe-elf, drei-acht-zwo-null-nein. Gruß",
+         "ruf halt a: [TELEFON]. Gruß"),
+        ("Meld di: null siebe eins eins – drei vier fünf sechs – null nein eins zwei",
+         "Meld di: [TELEFON]"),
+        ("rentenversicherungsnummer 12 150347 w 024, bitte",
+         "rentenversicherungsnummer [ID], bitte"),
+        ("Mein Mann und ich sind Jahrgang 1944 und 1946 und haben kein Handy.",
+         "Mein Mann und ich sind [DATUM] und haben kein Handy."),
+        ("Wir sind Jg. 58 u. 61, beide ohne Internet.", "Wir sind [DATUM], beide ohne Internet."),
+        # "nein" as a word, a year of something else after a birth year
+        ("Sind es zwei? Nein, drei oder vier Kinder.",
+         "Sind es zwei? Nein, drei oder vier Kinder."),
+        ("Nein, nein, nein und nochmals nein!", "Nein, nein, nein und nochmals nein!"),
+        ("Jahrgang 1950 und 20 Jahre in Zell.", "[DATUM] und 20 Jahre in Zell."),
+        ("Ich bin geboren 1961 und 2010 nach Zell gezogen.",
+         "Ich bin [DATUM] und 2010 nach Zell gezogen."),
+    ],
+)
+def test_swabian_nine_lower_case_pension_numbers_and_a_second_birth_year(text, expected):
+    assert redact_text(text) == expected

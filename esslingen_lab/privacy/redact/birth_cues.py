@@ -46,6 +46,10 @@ YEAR_CUE_AFTER = regex.compile(
     r"(?<=(?<![\d.,/\-])(?:['’]?\d{2}|(?:19|20)\d{2}|(?i:hundert|tausend)\p{L}*))"
     r"[\x20\t]{1,2}(?i:geb(?:oren(?:e[nmrs]?)?|ore|ora|orn|ohren)\b)"
     r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang|baujahr)\b"
+    # a second person's year after the first: "Jahrgang 1944 und 1946", "Jg. 58 u. 61"
+    r"|(?<=(?i:jahrgang|jahrgänge|jahrg\.|jhg\.?|jg\.?)\x20*['’]?(?:(?:19|20)\d{2}|\d{2}))"
+    r"\x20+(?:und|u\.|&|bzw\.)\x20+['’]?(?:(?:19|20)\d{2}|\d{2})"
+    r"(?![\d:/\-]|[.,]\d|\x20*(?i:%|€|euro|jahre|kinder|personen|leute|minuten|stunden|uhr))"
 )
 
 #: The rest of a file number right after its tag: "AZ 4711-DS-2024" is one number, not

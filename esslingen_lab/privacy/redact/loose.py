@@ -42,12 +42,13 @@ _NOT_ID_PREFIX = (
     "EUR CO EU UN RAL WCAG"
 ).split()
 _ID_RULES = [
-    # pension insurance number: area, birth date DDMMYY, initial, serial ("65 170839 S 501")
+    # pension insurance number: area, birth date DDMMYY, initial, serial ("65 170839 S 501",
+    # typed in lower case too: "12 150347 w 024")
     _rule(
         "ID",
-        r"(?<![\w/])\d{2}\x20?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}\x20?[A-Z]\x20?\d{3}\b",
+        r"(?<![\w/])\d{2}\x20?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}\x20?[A-Za-z]\x20?\d{3}\b",
         needs_digit=True,
-        gate=r"\d{6}\x20?[A-Z]\x20?\d",
+        gate=r"\d{6}\x20?[A-Za-z]\x20?\d",
         gate_on_raw=True,
         name="id-pension-insurance",
     ),

@@ -29,6 +29,7 @@ _DIGIT_WORD = (
     # "drüü", "sächs", "siebn", "achd", "nüün"): in a run only, never its first word
     r"oans|ois|eis|zwee|zwaa|zwöi|drüü|föif|finf|fümfe|sächs|sechsa|sibe|sibä|siebn|siebna|"
     r"siebene|siem|sieme|drü|füf|achd|nüün|"
+    r"nein|"  # Swabian "neun" ("null nein eins zwei"); "nein" alone starts no run
     r"zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 )
 # pairs read out as numbers: "dreiundzwanzig", "zwölf", Swabian "achtadreißig", "sechzeh"
