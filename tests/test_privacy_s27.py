@@ -293,3 +293,28 @@ def test_roles_of_big_places_or_without_a_place_stay(text):
 )
 def test_swabian_nine_lower_case_pension_numbers_and_a_second_birth_year(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unser Haus ist das letzte in der Reihe hinter der Tankstelle in Sirnau, mit der "
+         "großen Tanne im Garten, dort hat man kein Netz.",
+         "Unser Haus ist [ADRESSE], dort hat man kein Netz."),
+        ("Unser Haus ist das mit dem Storchennest auf dem Kamin am Ortseingang von Sulzgries.",
+         "Unser Haus ist [ADRESSE]."),
+        ("Wir wohnen im Haus direkt gegenüber vom Bauzaun, 3. Stock rechts, der Balkon voller "
+         "Tomaten.", "Wir wohnen [ADRESSE]."),
+        # a house said to be the finest is no direction
+        ("Unser Haus ist das schönste in der Straße.",
+         "Unser Haus ist das schönste in der Straße."),
+    ],
+)
+def test_a_home_said_by_its_own_noun_and_the_pieces_after_it(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_a_verb_after_the_floor_ends_the_home():
+    out = redact_text("Wir wohnen im gelben Haus neben der Kirche in Sirnau, Erdgeschoss rechts "
+                      "läuft jede Nacht laute Musik.")
+    assert out.endswith("läuft jede Nacht laute Musik.")

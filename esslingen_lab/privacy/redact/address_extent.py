@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["ARTICLE_BEFORE_HOME"]
+__all__ = ["ARTICLE_BEFORE_HOME", "TAIL_AFTER_HOME"]
 
 # a street first, with or without its number ("Lerchenstraße 12", "Rosenstraße, das Haus mit
 # …", "Obere Bachgasse 6", "Im Tal 9"), or a house number anywhere ("Kelter 4", "hausnummer
@@ -46,3 +46,44 @@ def _home_in_words(view: str, start: int, end: int) -> bool:
 #: Before a home described in words: "in der", "dem", "neben einem" … — the redactor's
 #: (pattern, value check) pair
 ARTICLE_BEFORE_HOME = (_ARTICLE, _home_in_words)
+
+
+# what labellers mark after a home in words, comma by comma: "…, mit der großen Tanne im
+# Garten", "…, die Einfahrt mit dem Holztor", "…, 3. Stock rechts", "…, Hinterhaus", "…,
+# gegenüber vom Spielplatz" — up to three pieces of up to six words, none with a verb or
+# a pronoun ("…, dort hat man kein Netz", "…, Erdgeschoss rechts läuft …" end it)
+_TAIL_START = (
+    r"(?:mit\x20+(?:dem|der|den|einem|einer)"
+    r"|(?:das|die|der)\x20+mit\x20+(?:dem|der|den)"
+    r"|(?:die|der|das)\x20+(?i:Einfahrt|Tür|Haustür|Klingel|Eingang|Balkon|Garage|Garagentor|"
+    r"Hoftür|Gartentür|Außentreppe|Treppe)\b"
+    r"|(?:(?:direkt|ganz|gleich|schräg)\x20+)?(?:gegenüber|neben|nebem|hinter|hinterm|über|überm|"
+    r"unter|unterm|vor|vorm)\b"
+    r"|\d{1,2}\.\x20*(?:Stock|OG|Etage|Obergeschoss)"
+    r"|(?:EG|OG|DG|UG)\b"
+    r"|(?i:Hinterhaus|Vorderhaus|Seiteneingang|Hintereingang|Dachgeschoss|Erdgeschoss|Souterrain|"
+    r"Eingang|Klingel)\b"
+    r"|ganz\x20+(?:oben|unten|hinten)|(?:oben|unten|hinten)\x20+(?:links|rechts))"
+)
+# a word of a piece: a noun, a number, an article or preposition, an adjective's ending, a
+# side or a direction ("Erdgeschoss rechts läuft …" stops before the verb)
+_TAIL_WORD = (
+    r"\x20+(?:\p{Lu}[\p{L}\-'’]*|\d+\.?"
+    r"|(?:der|die|das|dem|den|des|ein|eine|einem|einer|im|am|an|in|vom|von|zum|zur|beim|bei|mit|"
+    r"auf|aus|hinter|hinterm|neben|über|überm|unter|unterm|vor|vorm|gegenüber|und\x20+(?=dem|der|"
+    r"den|einem|einer)|links|rechts|oben|unten|hinten|vorne|vorn|hoch|rauf|runter|ganz|direkt|"
+    r"gleich|schräg|erste|ersten|zweite|zweiten|dritte|dritten|letzte|letzten)(?![\p{L}])"
+    r"|\p{Ll}+(?:e|en|er|em|es)(?![\p{L}]))"
+)
+_TAIL = regex.compile(
+    rf"(?:\x20*,\x20*{_TAIL_START}(?:{_TAIL_WORD}){{0,6}}(?=\x20*(?:[,.;:!?–)\n]|$))){{1,3}}",
+    regex.VERSION1,
+)
+
+
+def _tail_of_home(view: str, start: int, end: int) -> bool:
+    return _home_in_words(view, start, end)
+
+
+#: After a home described in words: the pieces labellers mark with it (pattern, check)
+TAIL_AFTER_HOME = (_TAIL, _tail_of_home)

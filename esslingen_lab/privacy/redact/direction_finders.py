@@ -89,6 +89,19 @@ def _skip_to_locative(tokens, i, places) -> int | None:
     return None
 
 
+def _dwelling_itself(tokens) -> int | None:
+    """After "unser Haus ist": "das letzte in der Reihe …", "das mit dem Storchennest …".
+
+    The cue names the dwelling, so an article with an ordinal or "mit" singles it out; the
+    directions start at the article.
+    """
+    if len(tokens) > 1 and tokens[0][0].lower() in ("das", "die", "der", "des", "s"):
+        second = tokens[1][0].lower()
+        if second in _ORDINAL_WORDS or second == "mit":
+            return 0
+    return None
+
+
 def _singled_dwelling_after(tokens, k: int) -> bool:
     """Tell an ordinal or adjective and then a dwelling: "letzte haus", "gelbe Haus"."""
     if k + 1 >= len(tokens):
@@ -112,6 +125,8 @@ def direction_spans(text: str):
             continue  # no locative or singled-out house within the next few words (cheap)
         tokens = _tokens(text, cue.end(), 180)
         k = _skip_to_locative(tokens, 0, places)
+        if k is None and _DWELLING_CUE.search(cue.group()) is not None:
+            k = _dwelling_itself(tokens)
         if k is None:
             continue
         found = _chain(tokens, k, places, verbless=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from esslingen_lab.privacy.redact.address_extent import ARTICLE_BEFORE_HOME
+from esslingen_lab.privacy.redact.address_extent import ARTICLE_BEFORE_HOME, TAIL_AFTER_HOME
 from esslingen_lab.privacy.redact.birth_cues import ID_REST_AFTER, YEAR_CUE_AFTER, YEAR_CUE_BEFORE
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.clock import WARM_UP_TEXTS, AnswerClock, AnswerTimeout
@@ -73,7 +73,11 @@ _CUE_BEFORE = {
 }
 # a name ending at an initial without its period: the period and the initials after it
 # ("meine Tante W. G." tagged at "W", "Frau M. T., hat" at "M. T")
-_CUE_AFTER: dict = {"DATUM": YEAR_CUE_AFTER, "ID": ID_REST_AFTER, "NAME": INITIALS_AFTER}
+# a home in words: the pieces after it ("…, mit der großen Tanne im Garten", "…, 3. Stock")
+_CUE_AFTER: dict = {
+    "DATUM": YEAR_CUE_AFTER, "ID": ID_REST_AFTER, "NAME": INITIALS_AFTER,
+    "ADRESSE": TAIL_AFTER_HOME,
+}  # fmt: skip
 
 
 def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
@@ -87,9 +91,11 @@ def _with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
                 start = found.start()
     after = _CUE_AFTER.get(kind)
     if after is not None:
-        found = after.match(view, end)
-        if found is not None:
-            end = found.end()
+        pattern, admits = after if isinstance(after, tuple) else (after, None)
+        if admits is None or admits(view, start, end):
+            found = pattern.match(view, end)
+            if found is not None:
+                end = found.end()
     return start, end
 
 
