@@ -318,3 +318,26 @@ def test_a_verb_after_the_floor_ends_the_home():
     out = redact_text("Wir wohnen im gelben Haus neben der Kirche in Sirnau, Erdgeschoss rechts "
                       "läuft jede Nacht laute Musik.")
     assert out.endswith("läuft jede Nacht laute Musik.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I ben dr Otto, und mei Herz macht nemme so mit.",
+         "I ben dr [NAME], und mei Herz macht nemme so mit."),
+        ("Grüß Gott, i bin dr Manni vom Getränkemarkt.",
+         "Grüß Gott, i bin dr [NAME] vom Getränkemarkt."),
+        ("Do isch dr Hermann, i wohn do obe.", "Do isch dr [NAME], i wohn do obe."),
+        # roles, relatives, adjectives, words and compounds stay
+        ("Ich bin die Organisatorin vom Poetry Slam.",
+         "Ich bin die Organisatorin vom Poetry Slam."),
+        ("Hier spricht der Ortsvorsteher-Stellvertreter.",
+         "Hier spricht der Ortsvorsteher-Stellvertreter."),
+        ("Ich bin der Neue im Team.", "Ich bin der Neue im Team."),
+        ("Da ist der Bus vom Bahnhof gekommen.", "Da ist der Bus vom Bahnhof gekommen."),
+        ("Ich bin die Hälfte vom Jahr in Thessaloniki.",
+         "Ich bin die Hälfte vom Jahr in Thessaloniki."),
+    ],
+)
+def test_a_first_name_one_introduces_oneself_with_the_spoken_article(text, expected):
+    assert redact_text(text) == expected

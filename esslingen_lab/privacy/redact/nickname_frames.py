@@ -34,7 +34,7 @@ from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES, read_words
 
 __all__ = [
     "NICKNAME_FRAME_NEEDS", "NICKNAME_FRAME_RULES", "nickname_at_place_spans",
-    "nickname_frame_spans",
+    "nickname_frame_spans", "self_intro_spans",
 ]  # fmt: skip
 
 NICKNAME_FRAME_NEEDS = ("so nenn", "so heiß", "so heiss", "so ruf", "nennen", "nennt",
@@ -206,6 +206,43 @@ def nickname_at_place_spans(text: str):
             yield match.span("v")
 
 
+# "I ben dr Otto", "i bin dr Manni vom Getränkemarkt", "hier ist der Bene vom Jugendhaus",
+# "Do isch dr Hermann": one introduces oneself with the spoken article
+_SELF_INTRO = regex.compile(
+    r"""(?:(?<![\p{L}])(?:[Ii]ch|[Ii])\x20+(?:bin|ben|bi|bins)
+         |(?<![\p{L}])(?:[Hh]ier|[Dd]o|[Dd]a)\x20+(?:ist|isch|schreibt|spricht))
+        \x20+(?:der|die|dr|d['’]|de)\x20*
+        (?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)
+        (?=[\s,.;:!?)]|$)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def self_intro_spans(text: str):
+    """Yield the name one gives oneself with the spoken article (see :data:`_SELF_INTRO`).
+
+    A first name ("Otto", "Fritz") or a first name's pet form ("Manni"), even where it is a
+    word too; never a role, a relative or an adjective ("i bin dr Hausmeister", "die Oma",
+    "der Neue"). Words no dictionary knows were tried and taken back: roles and compounds
+    the lexicon does not read ("Organisatorin", "Ortsvorsteher-Stellvertreter", "Webmaster").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.nicknames import pet_name_shape
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+    from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
+
+    lex = None
+    for match in _SELF_INTRO.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or _is_person_noun(word) or ties.relation(word):
+            continue
+        lex = lex or lexicon()
+        if lex.is_lower_word(word.lower()) and word not in FIRST_NAMES:
+            continue  # "der Neue", "die Kleine"
+        if word in FIRST_NAMES or pet_name_shape(word):
+            yield match.span("v")
+
+
 NICKNAME_FRAME_RULES = [
     _Rule(
         "NAME",
@@ -225,4 +262,6 @@ NICKNAME_FRAME_RULES = [
         name="name-nickname-at-place",
         trusted=True,
     ),
+    _Rule("NAME", None, finder=self_intro_spans, name="name-self-intro-article", trusted=True,
+          needs=("bin ", "ben ", "bi ", "bins ", "ist ", "isch ", "schreibt ", "spricht ")),
 ]
