@@ -341,3 +341,25 @@ def test_a_verb_after_the_floor_ends_the_home():
 )
 def test_a_first_name_one_introduces_oneself_with_the_spoken_article(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Kevin Ruoff vom Jugendgemeinderat hat eine Petition gemacht.",
+         "Der [NAME] vom Jugendgemeinderat hat eine Petition gemacht."),
+        ("Frau Sonntag vom Jobcenter hat mir erklärt, dass der Antrag fehlt.",
+         "Frau [NAME] vom Jobcenter hat mir erklärt, dass der Antrag fehlt."),
+        ("Herr Freitag hat angerufen.", "Herr [NAME] hat angerufen."),
+        ("der jürgen vom sportverein, nachname maichle, hat gesagt",
+         "der [NAME] vom sportverein, nachname [NAME], hat gesagt"),
+        # a product, one's wife on a Sunday, a fairy tale, a missing field stay
+        ("Die Luca App vom Gesundheitsamt war ein Reinfall.",
+         "Die Luca App vom Gesundheitsamt war ein Reinfall."),
+        ("meine Frau Sonntag früh angerufen", "meine Frau Sonntag früh angerufen"),
+        ("Frau Holle schüttelt die Betten.", "Frau Holle schüttelt die Betten."),
+        ("der nachname fehlt.", "der nachname fehlt."),
+    ],
+)
+def test_names_after_an_article_a_title_or_a_lower_case_label(text, expected):
+    assert redact_text(text) == expected

@@ -69,8 +69,14 @@ def _first_name_spans(text: str):
             # whole text before it (that made "Anna " * 20,000 take a minute)
             and _DETERMINER_BEFORE.search(text, max(0, match.start() - 40), match.start())
             and _noun_tail(tail.group())
+            and (
+                _AFFILIATION_AFTER.match(text, tail.end()) is None
+                or lex.is_english(tail.group().split()[-1].lower())  # "die Luca App vom …"
+            )
         ):
-            continue  # "die Luca App": an article, a first name, a noun: a product's name
+            # "die Luca App": an article, a first name, a noun: a product's name (not "Der
+            # Kevin Ruoff vom Jugendgemeinderat": where a person is from follows)
+            continue
         end = tail.end() if tail else match.end()
         if _INSTITUTION_AFTER.match(text, end) or (
             tail is not None and _INSTITUTION_IN_TAIL.search(tail.group())
@@ -181,6 +187,9 @@ def _surname_like(word: str, lex) -> bool:
 # an indefinite article or "kein", perhaps with an adjective: "einen (großen) Wolf"
 _INDEFINITE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:[Ee]ine?[mnrs]?|[Kk]eine?[mnrs]?)\s+(?:\p{Ll}+e[mnrs]?\s+)?$"
+)
+_AFFILIATION_AFTER = regex.compile(
+    r"\x20+(?:vom|von\x20+der|von\x20+dem|aus\x20+dem|aus\x20+der|beim|bei\x20+der)\x20+\p{Lu}"
 )
 _DETERMINER_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:[Dd](?:ie|er|as|en|em|es)|[Ee]ine?[mnrs]?|[Ii]m|[Aa]m|[Zz]u[mr])\s+$"
@@ -362,6 +371,15 @@ def office_mailbox(value: str) -> bool:
     return _office_mailbox(value)
 
 
+# words kept as no names (NOT_NAMES) that are surnames after "Frau"/"Herr": "Frau Sonntag vom
+# Jobcenter", "Herr Freitag", "Frau Sonne" (a weekday, a month, the sun never follow a title)
+_TITLE_SURNAMES = frozenset("Sonntag Montag Freitag Samstag Sonne Mai Glück Post".split())
+# "meine Frau Sonntag früh angerufen": one's wife, a weekday
+_POSSESSIVE_TITLE = regex.compile(
+    r"(?i:\b(?:meine|meiner|seine|seiner|ihre|ihrer|unsere|deine|eure)\s+(?:frau|mann))\s+$"
+)
+
+
 def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     """Return the part of ``value`` to redact, or None to leave the match alone."""
     if kind == "TELEFON":
@@ -392,6 +410,8 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None
     if not _valid_name(trimmed) and not (after_title and (
         _capital_particle_name(trimmed) or _caps_surname(first)
+        or (first in _TITLE_SURNAMES and len(trimmed.split()) == 1
+            and not _POSSESSIVE_TITLE.search(text, max(0, start - 24), start))
     )):
         return None
     if not after_title and _long_compound(first):

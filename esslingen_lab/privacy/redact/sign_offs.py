@@ -561,6 +561,11 @@ _SURNAME_LABEL = regex.compile(
 
 
 _FORM_GOES_ON = regex.compile(r"\x20*[,;/|]\x20*(?i:vorname|rufname|geb|geburt)")
+# typed in lower case: "der jürgen vom sportverein, nachname maichle, hat gesagt"
+_LOWER_SURNAME_LABEL = regex.compile(
+    r"\b(?i:nach|familien|zu|geburts|mädchen)name\x20+(?P<v>\p{Ll}{3,}(?:-\p{Ll}+)?)"
+    r"(?=\x20*(?:[,.;:!?)]|$|\n))"
+)
 
 
 def surname_label_spans(text: str):
@@ -577,6 +582,11 @@ def surname_label_spans(text: str):
             # a surname the lists know, or any word when the form goes on ("Nachname Kübler,
             # Vorname Anja"), not "Nachname Pflicht", "Nachname Fehler beim Absenden"
             yield match.span("v")
+    for match in _LOWER_SURNAME_LABEL.finditer(text):
+        word = match.group("v")
+        capital = word[:1].upper() + word[1:]
+        if not (lex.is_lower_word(word) or lex.is_german(capital) or _function_word(word)):
+            yield match.span("v")  # "nachname maichle,"; not "nachname fehlt.", "pflicht"
 
 
 INITIAL_RULES = [
@@ -592,7 +602,7 @@ INITIAL_RULES = [
           trusted=True),
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}{3}\x20\p{Lu}\."), gate_on_raw=True,
           finder=caps_initial_spans, name="name-caps-with-initial", trusted=True),
-    _Rule("NAME", None, needs=("name",), gate=regex.compile(r"name\x20+\p{Lu}"),
+    _Rule("NAME", None, needs=("name",), gate=regex.compile(r"name\x20+\p{L}"),
           gate_on_raw=True, finder=surname_label_spans, name="name-after-surname-label",
           trusted=True),
 ]
