@@ -363,3 +363,24 @@ def test_a_first_name_one_introduces_oneself_with_the_spoken_article(text, expec
 )
 def test_names_after_an_article_a_title_or_a_lower_case_label(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meldet euch!\n– Kübler, Berkheim", "Meldet euch!\n– [NAME], Berkheim"),
+        ("Zuschuss bitte auf mein Konto.\nHeiner, Spenglerei",
+         "Zuschuss bitte auf mein Konto.\n[NAME], Spenglerei"),
+        ("Unsere Sekretärin, Frau von Au, tippt alles.",
+         "Unsere Sekretärin, Frau [NAME], tippt alles."),
+        # closing words, roles, offices and a list's last item stay
+        ("Danke!\n-- Ende", "Danke!\n-- Ende"),
+        ("Das war es.\n– Fazit: gut", "Das war es.\n– Fazit: gut"),
+        ("Bitte mehr Bänke.\n– Anwohner", "Bitte mehr Bänke.\n– Anwohner"),
+        ("Das war es.\n– Stadtverwaltung", "Das war es.\n– Stadtverwaltung"),
+        ("Ampeln, breitere Gehwege - Radweg", "Ampeln, breitere Gehwege - Radweg"),
+        ("Herr von Amts wegen kam.", "Herr von Amts wegen kam."),
+    ],
+)
+def test_a_surname_signing_the_last_line_after_a_dash_and_a_short_particle_name(text, expected):
+    assert redact_text(text) == expected

@@ -342,7 +342,9 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
                 and not lex.is_common_noun(bare[:1].upper() + bare[1:])  # "de la cruz"
                 and not lex.is_english(bare)
             )
-        if after_title and lex.german.get(bare) in (bare, None) and not lex.is_lower_word(bare):
+        if after_title and lex.german.get(bare) in (bare, None) and (
+            not lex.is_lower_word(bare) or len(bare) <= 3  # "Frau von Au" ("au" a cry)
+        ):
             return True  # "Frau Dr. von Wartenberg" (not "Herr von Amts wegen")
         lemma = lex.german.get(bare) or ""
         noun = lemma[:1].isupper() and not lex.is_any_name(bare)

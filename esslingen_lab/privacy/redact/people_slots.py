@@ -174,9 +174,11 @@ def person_slot_spans(text: str):
 # the last line's sign-off: after a sentence's end, a dash or a line break, one or two
 # words, perhaps where from ("aus der Stadtkasse") or a bracket ("(Kassenwartin …)")
 _END = regex.compile(
-    r"(?:(?P<dash>(?:^|\x20)[–—-]\x20*|\n)|[.!?…]\x20+)"
+    r"(?:(?P<dash>(?:^|\x20|\n)[–—-]{1,2}\x20*|\n)|[.!?…]\x20+)"
     r"(?P<v>\p{L}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?(?:\x20\p{Lu}[\p{Ll}'’]{2,})?)"
-    r"(?P<tail>\x20+(?:aus|vom|von)\x20[\p{L}\d.\-\x20]{2,40}?|\x20*\([^()\n]{1,60}\))?"
+    r"(?P<tail>\x20+(?:aus|vom|von)\x20[\p{L}\d.\-\x20]{2,40}?|\x20*\([^()\n]{1,60}\)"
+    # where or what one is after a comma: "– Kübler, Berkheim", "Heiner, Spenglerei"
+    r"|,\x20*\p{Lu}[\p{L}\-]+(?:\x20\p{Lu}[\p{L}\-]+)?)?"
     r"[\x20\t]*[.!]?[\x20\t]*$",
     regex.VERSION1,
 )
@@ -195,8 +197,10 @@ def end_signature_spans(text: str):
     signed = match.group("dash") is not None or match.group("tail") is not None
     before = text[max(0, match.start() - 40) : match.start() + 1]
     after_contact = _CONTACT_TAG.search(before) is not None
-    if first.lower().endswith(_offices()):
-        return  # an office after its number signs for no one: "Tel 0711 123456 – Bauamt"
+    if first.lower().endswith(_offices()) or first in _CLOSING_WORDS:
+        # an office after its number signs for no one: "Tel 0711 123456 – Bauamt"; nor
+        # does a closing word or greeting ("Groet, Jan": the name follows it)
+        return
     if first[:1].islower():
         capital = first[:1].upper() + first[1:]
         if len(words) > 1 or not signed or lex.is_lower_word(first) or lex.is_german(first):
@@ -209,7 +213,13 @@ def end_signature_spans(text: str):
     ):
         return  # "Gesundheitl.", "Luftverschmutzunt": a shortened or misspelt word
     elif not (_slot_name(first, lex) and (signed or after_contact or first in FIRST_NAMES)):
-        if not (after_contact and _plain_noun_as_surname(first, lex)):
+        # a noun that is a surname too after a contact or a dash opening the last line ("–
+        # Kübler, Berkheim"), not a closing word ("– Fazit", "-- Ende") nor a list's last
+        # item ("Ampeln - Radweg")
+        dash = match.group("dash") or ""
+        dashed = dash.strip() != "" and (dash.startswith("\n") or match.start("dash") == 0)
+        if not ((after_contact or dashed) and _plain_noun_as_surname(first, lex)
+                and first not in _CLOSING_WORDS):
             return
     start = match.start("v")
     end = match.end("v") if len(words) == 2 and _surname(words[1], lex) else start + len(first)
@@ -219,6 +229,14 @@ def end_signature_spans(text: str):
 @lru_cache(maxsize=1)
 def _offices() -> tuple[str, ...]:
     return tuple(read_words("city_offices"))
+
+
+# words that close a note after a dash without signing it
+_CLOSING_WORDS = frozenset(
+    "Fazit Nachtrag Ausblick Zusammenfassung Anmerkung Hinweis Quelle Ergänzung Schluss Punkt "
+    "Amen Prost Tschüss Servus Grüße Gruß Danke Dank Bitte Ende Anonym Datenschutz Update "
+    "Groet Groeten Saludos Cheers Regards Thanks Merci Grazie".split()
+)
 
 
 def _plain_noun_as_surname(word: str, lex) -> bool:
