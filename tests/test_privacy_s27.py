@@ -384,3 +384,12 @@ def test_names_after_an_article_a_title_or_a_lower_case_label(text, expected):
 )
 def test_a_surname_signing_the_last_line_after_a_dash_and_a_short_particle_name(text, expected):
     assert redact_text(text) == expected
+
+
+def test_oneself_in_a_role_a_district_has_one_of():
+    assert redact_text("Ich war 25 Jahre die Gemeindeschwester in Sirnau.") == (
+        "Ich war 25 Jahre [PERSON-BESCHREIBUNG]."
+    )
+    assert redact_text("Ich war beim Hausarzt in Liebersbronn.") == (
+        "Ich war beim Hausarzt in Liebersbronn."
+    )

@@ -25,7 +25,9 @@ def _pattern():
     roles = _words(*read_words("description_local_roles"))
     street = r"\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|steige|steig)"
     return regex.compile(
-        rf"""(?:^|(?<=[.!?:;\n]\s{{0,3}})|(?<=,\s{{1,3}}))
+        rf"""(?:^|(?<=[.!?:;\n]\s{{0,3}})|(?<=,\s{{1,3}})
+             # oneself: "Ich war 25 Jahre die Gemeindeschwester in Sirnau"
+             |(?<=\b(?:[Ii]ch|[Ii])\x20+(?:bin|war|ben)\x20+(?:[\p{{L}}\d]+\x20+){{0,3}}))
              (?P<v>(?P<det>[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+
              (?:(?:neue|neuen|alte|alten|junge|jungen|nette|netten)\s+)?
              (?P<role>(?i:{roles}))
