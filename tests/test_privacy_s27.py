@@ -393,3 +393,23 @@ def test_oneself_in_a_role_a_district_has_one_of():
     assert redact_text("Ich war beim Hausarzt in Liebersbronn.") == (
         "Ich war beim Hausarzt in Liebersbronn."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Mucki (unser Vereinskassier) fragt.", "Der [NAME] (unser Vereinskassier) fragt."),
+        ("Der Jockele (mein Enkel) fährt mit der S1.", "Der [NAME] (mein Enkel) fährt mit der S1."),
+        ("Mein Schwager, der Biber vom Fußballverein (eigentlich Bernd Schmid), hilft.",
+         "Mein Schwager, der [NAME] vom Fußballverein (eigentlich [NAME]), hilft."),
+        ("Der Opa (mein Vater) hat angerufen.", "Der Opa (mein Vater) hat angerufen."),
+        ("Der Verein (unser Stolz) feiert.", "Der Verein (unser Stolz) feiert."),
+        ("Der Bus (mein Schulbus) kam nicht.", "Der Bus (mein Schulbus) kam nicht."),
+        ("Die Stadt (eigentlich die Verwaltung) ist schuld.",
+         "Die Stadt (eigentlich die Verwaltung) ist schuld."),
+        ("Hochachtungsvoll, der Antragsteller (ihr Ehemann)",
+         "Hochachtungsvoll, der Antragsteller (ihr Ehemann)"),
+    ],
+)
+def test_a_nickname_before_brackets_telling_who_it_is(text, expected):
+    assert redact_text(text) == expected

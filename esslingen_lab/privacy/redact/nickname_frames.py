@@ -34,7 +34,7 @@ from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES, read_words
 
 __all__ = [
     "NICKNAME_FRAME_NEEDS", "NICKNAME_FRAME_RULES", "nickname_at_place_spans",
-    "nickname_frame_spans", "self_intro_spans",
+    "bracketed_who_spans", "nickname_frame_spans", "self_intro_spans",
 ]  # fmt: skip
 
 NICKNAME_FRAME_NEEDS = ("so nenn", "so heiß", "so heiss", "so ruf", "nennen", "nennt",
@@ -206,6 +206,48 @@ def nickname_at_place_spans(text: str):
             yield match.span("v")
 
 
+# a word and who it is in brackets: "Der Mucki (unser Vereinskassier)", "Der Jockele (mein
+# Enkel)", "der Biber vom Fußballverein (eigentlich Bernd …)", "Mausi (eigentlich Annemarie)"
+_BRACKETED_WHO = regex.compile(
+    r"""(?<![\p{L}\-])(?P<article>(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]r|[Uu]nser|[Uu]nsere|[Uu]nseren|[Mm]ein|
+          [Mm]eine|[Mm]einen)\x20+)?
+        [„"'‚]?(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[“"'‘]?
+        (?:\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem)\x20+\p{Lu}[\p{L}\-]+)?
+        \x20*\((?:(?P<real>eigentlich|heißt\x20+eigentlich|heiß\x20+eigentlich|im\x20+echten\x20+Leben
+          |richtiger\x20+Name|echter\x20+Name|bürgerlich)\b
+          |(?:mein|meine|unser|unsere|sein|seine|ihr|ihre)\x20+(?P<who>\p{Lu}[\p{L}\-]+)\b)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+# a club's people the person lists lack: "unser Vereinskassier", "unser Torwart"
+_CLUB_ROLE_ENDINGS = ("kassier", "wart", "vorstand", "kapitän", "spieler", "spielerin",
+                      "stürmer", "keeper", "coach", "trainerin", "schriftführer")  # fmt: skip
+
+
+def bracketed_who_spans(text: str):
+    """Yield the nickname before brackets telling who it is (see :data:`_BRACKETED_WHO`)."""
+    from esslingen_lab.privacy.redact.description_words import _person_word
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    for match in _BRACKETED_WHO.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or _is_person_noun(word) or ties.relation(word):
+            continue  # "Der Opa (mein Vater)", "Der Vorstand (unser Kassier)"
+        lex = lexicon()
+        if "-" not in word and (lex.is_compound(word) or _dialect_or_compound(word, lex)):
+            continue  # "der Antragsteller (ihr Ehemann)": a role of many words
+        who = match.group("who")
+        if who is not None and (
+            match.group("article") is None
+            or not (_person_word(who) or ties.relation(who) or _is_person_noun(who)
+                    or who.lower().endswith(_CLUB_ROLE_ENDINGS))
+        ):
+            continue  # "Der Verein (unser Stolz)": no person in the brackets
+        yield match.span("v")
+
+
 # "I ben dr Otto", "i bin dr Manni vom Getränkemarkt", "hier ist der Bene vom Jugendhaus",
 # "Do isch dr Hermann": one introduces oneself with the spoken article
 _SELF_INTRO = regex.compile(
@@ -264,4 +306,6 @@ NICKNAME_FRAME_RULES = [
     ),
     _Rule("NAME", None, finder=self_intro_spans, name="name-self-intro-article", trusted=True,
           needs=("bin ", "ben ", "bi ", "bins ", "ist ", "isch ", "schreibt ", "spricht ")),
+    _Rule("NAME", None, needs=("(",), finder=bracketed_who_spans, name="name-bracketed-who",
+          trusted=True),
 ]
