@@ -176,8 +176,11 @@ def _dialect_or_compound(word: str, lex) -> bool:
     word of four letters or more before it (or a verb stem, or with its joining "s":
     "Werksbus"), which :meth:`Lexicon.is_compound` does not read.
     """
-    if lex.is_german(word + "e") or lex.is_german(word + "n"):
-        return True
+    return lex.is_german(word + "e") or lex.is_german(word + "n") or _compound_like(word, lex)
+
+
+def _compound_like(word: str, lex) -> bool:
+    """Tell a compound :meth:`Lexicon.is_compound` does not read ("Abmeldelink", "Werksbus")."""
     lower = word.lower()
     for cut in range(4, len(word) - 2):
         tail = word[cut].upper() + word[cut + 1 :]
@@ -236,7 +239,7 @@ def bracketed_who_spans(text: str):
         if word in NOT_NAMES or _is_person_noun(word) or ties.relation(word):
             continue  # "Der Opa (mein Vater)", "Der Vorstand (unser Kassier)"
         lex = lexicon()
-        if "-" not in word and (lex.is_compound(word) or _dialect_or_compound(word, lex)):
+        if "-" not in word and (lex.is_compound(word) or _compound_like(word, lex)):
             continue  # "der Antragsteller (ihr Ehemann)": a role of many words
         who = match.group("who")
         if who is not None and (
