@@ -413,3 +413,18 @@ def test_oneself_in_a_role_a_district_has_one_of():
 )
 def test_a_nickname_before_brackets_telling_who_it_is(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antragsnummer bei mir KS-PV-0219, seit 5 Monaten",
+         "Antragsnummer bei mir [ID], seit 5 Monaten"),
+        ("z.B. Kundennummer Jobcenter 831D412345, per E-Mail.",
+         "z.B. Kundennummer Jobcenter [ID], per E-Mail."),
+        ("Die Antragsnummer hatte 2024 immer 4 Ziffern.",
+         "Die Antragsnummer hatte 2024 immer 4 Ziffern."),
+    ],
+)
+def test_a_code_with_letter_groups_or_a_letter_inside_after_its_cue(text, expected):
+    assert redact_text(text) == expected

@@ -25,12 +25,15 @@ _STOP = (
 )
 _CUE_THEN_NUMBER = regex.compile(
     rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
-         (?:[\x20\t]+(?!(?i:{_STOP})\b)[\p{{L}}][\p{{L}}\-]*\.?){{1,4}}
+         (?:[\x20\t]+(?!(?i:{_STOP})\b)(?![A-Z]{{1,3}}[\x20\-]?(?:[A-Z]{{1,3}}[\x20\-]?)?\d)
+            [\p{{L}}](?:[\p{{L}}\-]*[\p{{L}}])?\.?){{1,4}}
          [\x20\t]*:?[\x20\t]*(?:(?i:ist|war|lautet|lautete|lautet\x20wie\x20folgt)[\x20\t]*:?[\x20\t]*)?
-         (?P<v>(?:[A-Z]{{1,3}}[\x20\-]?)?\d+(?:(?:[\-/.]|\x20(?=\d))\d+){{0,5}})
+         # letters before the digits ("KS-PV-0219", "AB 12345") or one inside ("831D412345")
+         (?P<v>(?:[A-Z]{{1,3}}[\x20\-]?){{0,2}}\d+(?:[A-Z]\d+)?(?:(?:[\-/.]|\x20(?=\d))\d+){{0,5}})
          (?![\d\p{{L}}]|[.,]\d)""",
     regex.VERBOSE | regex.VERSION1,
 )
+_JOINED_LETTERS = regex.compile(r"[A-Z]{1,3}-(?:[A-Z]{1,3}-)?\d")
 # a date is no identifier: "… zum 1.1.2025", "vom 03.05.2024"
 _DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
 
@@ -38,7 +41,9 @@ _DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")
 def _cue_then_number_spans(text: str):
     for match in _CUE_THEN_NUMBER.finditer(text):
         value = match.group("v")
-        if sum(ch.isdigit() for ch in value) < 5 or _DATE.fullmatch(value):
+        # five digits, or four after letters joined by hyphens: "KS-PV-0219" (not "DSL 1000")
+        joined = _JOINED_LETTERS.match(value) is not None
+        if sum(ch.isdigit() for ch in value) < (4 if joined else 5) or _DATE.fullmatch(value):
             continue
         yield match.span("v")
 
