@@ -428,3 +428,61 @@ def test_a_nickname_before_brackets_telling_who_it_is(text, expected):
 )
 def test_a_code_with_letter_groups_or_a_letter_inside_after_its_cue(text, expected):
     assert redact_text(text) == expected
+
+
+# ---- a user+attacker review of the session's changes: ordinary text that must stay
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Schlossberg-Treppe – so nennen alle den Aufgang – ist kaputt.",
+        "Das Nadelöhr (so nennen wir den Engpass an der Brücke) ist gefährlich.",
+        "Der Alptraum, so nennen die Eltern den Schulweg, muss sicherer werden.",
+        "Wunderland – so heißt unser Verein – sucht Helfer.",
+        "Zukunftswerkstatt (so heißt der Workshop) war gut.",
+        "Die Rakete, so nennen meine Kinder die Rutsche, ist kaputt.",
+        "Die App, so nennt sie mein Sohn, ist ein Witz.",
+        "Die Bürger-App, so nennen sie alle, ist gut.",
+        "Alle sagen Du zu mir, das ist okay.",
+        "Die Jugendlichen sagen Alter zu mir.",
+        "Oma nennen mich alle, auch die Nachbarskinder.",
+        "Mein Spitzname ist Programm.",
+        "Grüße, dr Kassier",
+        "LG aus Zell, Tschüss 😊",
+        "LG aus Zell, Ciao 👋",
+        "Die Brezele vom Beck sind zu teuer.",
+        "Der Kärrele vom Wochenmarkt steht im Weg.",
+        "Termine N.V.",
+        "M. W. gibt es dafür keine Förderung.",
+        "Befund: O. B.",
+        "N. N. (noch offen) übernimmt die Moderation.",
+        "Meine Mutter ist Mitglied in der K.F.D. und im VdK.",
+        "Die Abkürzung S. P. Q. R. steht auf dem Brunnen.",
+        "Kategorien: A. B. C. D.",
+        "Fragen A. B. und C. waren unklar.",
+        "Bauabschnitt B. C. wird später gebaut.",
+        "Do isch dr Ernst vom Lebe, gell.",
+        "Die Frau Sonntag abends im Bus war sehr laut.",
+        "Die Kiste (eigentlich ein Router) blinkt rot.",
+    ],
+)
+def test_review_look_alikes_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ansprechpartnerin ist U. S. vom Jugendamt.",
+         "Ansprechpartnerin ist [NAME] vom Jugendamt."),
+        ("mit E. K. und E. V. gesprochen", "mit [NAME] und E. V. gesprochen"),
+        ("Gruß, dr Ümit", "Gruß, dr [NAME]"),
+        ("Wir brauchen Elternbriefe.\nLG aus Wäldenbronn, Melli 🙂",
+         "Wir brauchen Elternbriefe.\nLG aus Wäldenbronn, [NAME] 🙂"),
+        ("Wir wohnen im Haus hinter der Tankstelle in Sirnau, mit dem Bus 40 Minuten in die "
+         "Stadt.", "Wir wohnen [ADRESSE], mit dem Bus 40 Minuten in die Stadt."),
+    ],
+)
+def test_review_cases_after_the_fixes(text, expected):
+    assert redact_text(text) == expected

@@ -53,7 +53,8 @@ ARTICLE_BEFORE_HOME = (_ARTICLE, _home_in_words)
 # gegenüber vom Spielplatz" — up to three pieces of up to six words, none with a verb or
 # a pronoun ("…, dort hat man kein Netz", "…, Erdgeschoss rechts läuft …" end it)
 _TAIL_START = (
-    r"(?:mit\x20+(?:dem|der|den|einem|einer)"
+    r"(?:mit\x20+(?:dem|der|den|einem|einer)(?!\x20+(?i:bus|rad|fahrrad|auto|zug|bahn|roller|"
+    r"taxi|rollstuhl|rollator)\b)"
     r"|(?:das|die|der)\x20+mit\x20+(?:dem|der|den)"
     r"|(?:die|der|das)\x20+(?i:Einfahrt|Tür|Haustür|Klingel|Eingang|Balkon|Garage|Garagentor|"
     r"Hoftür|Gartentür|Außentreppe|Treppe)\b"
@@ -68,7 +69,7 @@ _TAIL_START = (
 # a word of a piece: a noun, a number, an article or preposition, an adjective's ending, a
 # side or a direction ("Erdgeschoss rechts läuft …" stops before the verb)
 _TAIL_WORD = (
-    r"\x20+(?:\p{Lu}[\p{L}\-'’]*|\d+\.?"
+    r"\x20+(?:\p{Lu}[\p{L}\-'’]*"
     r"|(?:der|die|das|dem|den|des|ein|eine|einem|einer|im|am|an|in|vom|von|zum|zur|beim|bei|mit|"
     r"auf|aus|hinter|hinterm|neben|über|überm|unter|unterm|vor|vorm|gegenüber|und\x20+(?=dem|der|"
     r"den|einem|einer)|links|rechts|oben|unten|hinten|vorne|vorn|hoch|rauf|runter|ganz|direkt|"

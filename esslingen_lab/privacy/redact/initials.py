@@ -29,7 +29,20 @@ __all__ = ["INITIALS_AFTER", "INITIALS_GATE", "INITIALS_RULES", "initials_spans"
 # "R. I. P.", "V. I. P.", "K. I."
 _ABBREVIATIONS = frozenset(
     """AD IR ZB UA DH VA IA IV ZT SO SU KA EV ME OÄ UÄ UU AM AN OG PS PPS OK KO NB US EU MA BA
-    AG KG UG FC SC SV SOS USA RIP VIP KI IT TV PC DJ ZK ZZ ZHD UAWG""".split()
+    AG KG UG FC SC SV SOS USA RIP VIP KI IT TV PC DJ ZK ZZ ZHD UAWG NV MW OB NN KFD TSV
+    SPQR""".split()
+)
+# … unless the pair plainly stands for someone: "U. S. vom Jugendamt", "A. G. aus Zell"
+_PERSON_AFTER = regex.compile(
+    r"\x20+(?:vom|von\x20+der|von\x20+dem|aus\x20+dem|aus\x20+der|aus|beim|bei\x20+der)\x20+\p{Lu}",
+    regex.VERSION1,
+)
+# letters naming items of a list, not people: "Punkte A. B. und C.", "Bauabschnitt B. C."
+_LIST_BEFORE = regex.compile(
+    r"(?i:punkte?|fragen?|abschnitte?|bauabschnitte?|noten?|note|kategorien?|varianten?|teile?|"
+    r"anlagen?|optionen?|buchstaben?|gruppen?|stufen?|blöcke|block|typen?|modelle?|"
+    r"antworten?|aufgaben?|räume|häuser|gebäude|klassen?)[\x20:]+$",
+    regex.VERSION1,
 )
 _LETTER = regex.compile(r"\p{Lu}")
 # two or three initials, alone: not inside a word or a chain of abbreviations, not after a
@@ -38,8 +51,11 @@ _LETTER = regex.compile(r"\p{Lu}")
 _INITIALS = regex.compile(
     r"""(?<![\p{L}\d.\-'’@/])
         (?<!(?<![\p{L}\d])\p{Ll}\.\x20?)
+        (?<!(?<![\p{L}\d])\p{Lu}\.\x20?)  # inside a longer chain: "S. P. Q. R.", "A. B. C. D."
         \p{Lu}\.(?:-?\x20?\p{Lu}\.){1,2}
-        (?![\p{L}\d]|-?\x20?\p{Lu}\.|\x20?\d|\x20?\p{Lu}\p{L})""",
+        (?![\p{L}\d]|-?\x20?\p{Lu}\.|\x20?\d|\x20?\p{Lu}\p{L}
+           |\x20*(?:,|und|oder|bis|u\.)\x20*\p{Lu}\.(?!\x20?-?\p{Lu}\.))  # "A. B. und C."
+    """,
     regex.VERBOSE | regex.VERSION1,
 )
 #: A cheap test on the text as written: two capitals each with a period.
@@ -54,8 +70,10 @@ INITIALS_AFTER = regex.compile(
 def initials_spans(text: str):
     """Yield the spans of two or three initials standing alone (see the module's notes)."""
     for match in _INITIALS.finditer(text):
+        if _LIST_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         letters = "".join(_LETTER.findall(match.group()))
-        if letters not in _ABBREVIATIONS:
+        if letters not in _ABBREVIATIONS or _PERSON_AFTER.match(text, match.end()):
             yield match.span()
 
 

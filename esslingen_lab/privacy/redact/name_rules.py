@@ -326,13 +326,12 @@ NAME_RULES: list[_Rule] = [
         "NAME",
         rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von|vom)\s+
              {_UP}[\p{{L}}\-]+)?[\x20\t]*[,:;!\-–]?\s*
-             (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+
-               |(?:dr|d['’]|s['’])\x20*(?=\p{{Lu}}[\p{{L}}'’\-]*(?:\s*$|\s*[,.;!?\n]|\s+\p{{So}})))?
+             (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+)?
              (?P<v>(?:{_INITIAL}[^\S\n]*|{_NAME_TOKEN}[^\S\n]*){{1,3}})
              # not an initial without its period ("i. A. R. Wiedmann" is no "R"); a slash
              # ends a pasted line ("i. A. R. Wiedmann / Schriftführerin"), "+" and "&" join
-             # two people ("GRUSS H.+S. MÜLLER"); an emoji may close it ("Melli 🙂"); the
-             # Swabian article may open one word ("Gruß, dr Ümit"; not "dr Kassier Bäuerle")
+             # two people ("GRUSS H.+S. MÜLLER"); an emoji may close it ("Melli 🙂"; the
+             # farewells are in not_names.txt); "Gruß, dr Ümit" is nickname_frames.py's
              (?!(?<=(?<![\p{{L}}\d])\p{{Lu}})\.)
              (?=\s*$|\s*[,.;:!?)\n+&]|\s+\p{{Ll}}|\s+\(|\s+und\s|\s+/\s|\s+\p{{So}})""",
         needs=(

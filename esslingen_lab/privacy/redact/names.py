@@ -376,6 +376,10 @@ def office_mailbox(value: str) -> bool:
 # words kept as no names (NOT_NAMES) that are surnames after "Frau"/"Herr": "Frau Sonntag vom
 # Jobcenter", "Herr Freitag", "Frau Sonne" (a weekday, a month, the sun never follow a title)
 _TITLE_SURNAMES = frozenset("Sonntag Montag Freitag Samstag Sonne Mai Glück Post".split())
+# "Die Frau Sonntag abends im Bus": a time of day after the weekday
+_TIME_OF_DAY = regex.compile(
+    r"\x20+(?i:abends?|morgens?|früh|nachmittags?|mittags?|vormittags?|nachts?)\b"
+)
 # "meine Frau Sonntag früh angerufen": one's wife, a weekday
 _POSSESSIVE_TITLE = regex.compile(
     r"(?i:\b(?:meine|meiner|seine|seiner|ihre|ihrer|unsere|deine|eure)\s+(?:frau|mann))\s+$"
@@ -413,7 +417,8 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     if not _valid_name(trimmed) and not (after_title and (
         _capital_particle_name(trimmed) or _caps_surname(first)
         or (first in _TITLE_SURNAMES and len(trimmed.split()) == 1
-            and not _POSSESSIVE_TITLE.search(text, max(0, start - 24), start))
+            and not _POSSESSIVE_TITLE.search(text, max(0, start - 24), start)
+            and not _TIME_OF_DAY.match(text, start + len(trimmed)))
     )):
         return None
     if not after_title and _long_compound(first):

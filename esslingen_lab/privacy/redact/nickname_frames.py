@@ -28,9 +28,9 @@ import regex
 
 from esslingen_lab.privacy.redact import ties
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.short_forms import short_form
+from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _named_after_people
-from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, NOT_NAMES, read_words
 
 __all__ = [
     "NICKNAME_FRAME_NEEDS", "NICKNAME_FRAME_RULES", "nickname_at_place_spans",
@@ -46,10 +46,16 @@ _QUOTE_CLOSE = r"[“\"«‘'”]?"
 # emoji and their joiners between a nickname and its bracket: "Mausi 🐭 (so …)"
 _EMOJI = r"(?:\x20*[\p{So}\p{Sk}\u200d\ufe0f]+)*"
 # the person named in the clause: oneself, one's own or someone's somebody, "der Mittelstürmer"
-_STRONG_PERSON = regex.compile(
-    r"\b(?:mich|ich|jeder|jede)\b"
-    r"|\b(?:unser|mein|sein|ihr)\p{Ll}*\x20+\p{Lu}"
-    r"|\b(?:der|den)\x20+\p{Lu}\p{Ll}+",
+_STRONG_PERSON = regex.compile(r"\b(?:mich|ich)\b", regex.VERSION1)
+# the one named, a person: "so nennen wir unseren Torwart", "so nennt die Lehrerin meinen
+# Sohn" (accusative), "so heißt bei uns der Mittelstürmer" (after "heißt"); the noun must be
+# a word for a person ("so nennen alle den Aufgang", "so heißt unser Verein" name things)
+_NAMED_NOUN = regex.compile(
+    r"\b(?:unseren|meinen|seinen|ihren|deinen|euren|den)\x20+(?P<acc>\p{Lu}[\p{L}\-]+)"
+    # "so nennen wir unsere Orga-Queen" (not right after the verb: "so nennen meine Kinder
+    # die Rutsche" has the namers there)
+    r"|(?<=\p{L}\x20+)(?:unsere|meine|seine|ihre|deine|eure)\x20+(?P<fem>\p{Lu}[\p{L}\-]+)"
+    r"|\b(?:der|die)\x20+(?P<nom>\p{Lu}[\p{L}\-]+)",
     regex.VERSION1,
 )
 # only a pronoun: a person or a thing ("der Bürgerkoffer, so nennen ihn alle")
@@ -60,7 +66,7 @@ _CLAUSE_AFTER = regex.compile(
          (?<!\b(?:in|an|auf|aus|bei|mit|nach|von|zu|für|über|unter|vor)\x20+(?:der|dem|den|die|das)\x20+)
          (?P<v>{_WORD}(?:\x20+{_WORD})?){_QUOTE_CLOSE}{_EMOJI}
          \x20*(?P<bracket>\()?(?(bracket)|(?:,\x20*|\x20[–—-]\x20*))
-         [Ss]o\x20+(?:nenn\p{{Ll}}*|heiß\p{{Ll}}*|heiss\p{{Ll}}*|ruf\p{{Ll}}*)
+         [Ss]o\x20+(?P<verb>nenn\p{{Ll}}*|heiß\p{{Ll}}*|heiss\p{{Ll}}*|ruf\p{{Ll}}*)
          (?P<clause>[^.!?()\n]{{0,60}})""",
     regex.VERBOSE | regex.VERSION1,
 )
@@ -77,7 +83,7 @@ _BEFORE_VERB = regex.compile(
 # "alle sagen nur der Bolle zu ihm", "sagen alle nur „unsere Gretl“ zu ihr"
 _SAY_TO = regex.compile(
     rf"""\b(?:sagen|sagt|sagten|sagte)\x20+(?:(?:alle|nur|immer|bloß|einfach|bei\x20uns)\x20+)*
-         (?:(?:der|die|d['’]|unsere?|mei|meine?)\x20*)?{_QUOTE_OPEN}(?P<v>{_WORD}){_QUOTE_CLOSE}
+         (?P<article>(?:der|die|d['’]|unsere?|mei|meine?)\x20*)?{_QUOTE_OPEN}(?P<v>{_WORD}){_QUOTE_CLOSE}
          \x20+zu\x20+(?:ihm|ihr|mir|uns)\b""",
     regex.VERBOSE | regex.VERSION1,
 )
@@ -94,27 +100,73 @@ _NOT_NICKNAMES = frozenset(
 )
 
 
+_NEUTER_BEFORE = regex.compile(r"\b[Dd]as\x20+$")
+
+
+def _names_a_person(clause: str, match) -> bool:
+    """Tell a naming clause whose named one is a person noun (see :data:`_NAMED_NOUN`)."""
+    from esslingen_lab.privacy.redact.description_words import _person_word
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    for found in _NAMED_NOUN.finditer(clause):
+        noun = found.group("acc") or found.group("fem") or found.group("nom")
+        if found.group("nom") is not None and not match.group("verb").startswith("hei"):
+            continue  # the nominative is the one named only after "heißt"
+        # the accusative's ending off too: "unseren Nachbarn", "den Kollegen"
+        for form in {noun, noun.removesuffix("n"), noun.removesuffix("en")}:
+            if _person_word(form) or _is_person_noun(form) or ties.relation(form) or (
+                form.lower().endswith(_CLUB_ROLE_ENDINGS)
+            ):
+                return True
+    return False
+
+
+def _plain_nickname(word: str, quoted: bool, lex) -> bool:
+    """Tell a nickname in a weak frame: quoted, or no word of the dictionaries."""
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    if word in NOT_NAMES or _is_person_noun(word) or ties.relation(word):
+        return False  # "Oma nennen mich alle", "sagen nur Bürgermeister zu ihm"
+    return quoted or not (lex.is_german(word) or lex.is_english(word.lower()))
+
+
 def nickname_frame_spans(text: str):
     """Yield spans of nicknames in the frames of the module's notes."""
     from esslingen_lab.privacy.redact.lexicon import lexicon
     from esslingen_lab.privacy.redact.strength import _is_person_noun
 
     found = []
+    lex = lexicon()
     for match in _CLAUSE_AFTER.finditer(text):
         clause = match.group("clause")
         last = match.group("v").split()[-1]
-        if match.group("bracket") is None and (_is_person_noun(last) or ties.relation(last)):
+        if ties.relation(last) or (match.group("bracket") is None and (
+            _is_person_noun(last) or last in NOT_NAMES
+        )):
             continue  # "(mein Mann, so nennt ihn jeder, …)": the nickname stands before
-        if _STRONG_PERSON.search(clause) is None:
+        if _NEUTER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "Das Nadelöhr (so nennen wir den Engpass)": a thing
+        if _STRONG_PERSON.search(clause) is None and not _names_a_person(clause, match):
             if _PRONOUN.search(clause) is None:
-                continue  # "so heißen die Kitas"
-            word = match.group("v").split()[-1]
-            lex = lexicon()
-            if match.group("bracket") is None and (lex.is_german(word) or lex.is_compound(word)):
-                continue  # "Der Bürgerkoffer, so nennen ihn alle": a thing
+                continue  # "so heißen die Kitas", "so nennen alle den Aufgang"
+            if match.group("bracket") is None and (
+                lex.is_german(last) or lex.is_english(last.lower()) or lex.is_compound(last)
+                or "-" in last
+            ):
+                continue  # "Der Bürgerkoffer, so nennen ihn alle", "Die Bürger-App, so …"
         found.append(match.span("v"))
     for pattern in (_BEFORE_VERB, _SAY_TO, _NICKNAME_IS):
-        found.extend(match.span("v") for match in pattern.finditer(text))
+        for match in pattern.finditer(text):
+            word = match.group("v")
+            quoted = pattern is _BEFORE_VERB or (
+                text[max(0, match.start("v") - 1) : match.start("v")] in "„\"»‚'“"
+            )
+            article = pattern is _SAY_TO and match.group("article") is not None
+            if word in ("Du", "Sie", "Ihr") or not (
+                _plain_nickname(word, quoted, lex) or (article and _plain_nickname(word, True, lex))
+            ):
+                continue  # "Alle sagen Du zu mir", "sagen Alter zu mir", "Spitzname ist Programm"
+            found.append(match.span("v"))
     for start, end in sorted(set(found)):
         words = text[start:end].split()
         while words and words[0] in _NOT_NICKNAMES:
@@ -154,6 +206,8 @@ def _nickname_word(word: str) -> bool:
     lex = lexicon()
     if short_form(word):
         return True  # "dr Mane vom Hegensberg", "der Pauli vom Kegelclub"
+    if word.endswith(("le", "la", "li")) and not diminutive_name(word):
+        return False  # a thing's diminutive: "Die Brezele vom Beck", "Der Kärrele vom Markt"
     if word in _FOREIGN_KIN:
         return False
     return not (
@@ -218,6 +272,8 @@ _BRACKETED_WHO = regex.compile(
         (?:\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem)\x20+\p{Lu}[\p{L}\-]+)?
         \x20*\((?:(?P<real>eigentlich|heißt\x20+eigentlich|heiß\x20+eigentlich|im\x20+echten\x20+Leben
           |richtiger\x20+Name|echter\x20+Name|bürgerlich)\b
+          # a name follows, no article: "(eigentlich Bernd …)", not "(eigentlich ein Router)"
+          :?\x20+(?:heiß\p{Ll}*\x20+(?:ich|er|sie)\x20+)?(?:\p{Lu}\p{Ll}|\[NAME\])
           |(?:mein|meine|unser|unsere|sein|seine|ihr|ihre)\x20+(?P<who>\p{Lu}[\p{L}\-]+)\b)""",
     regex.VERBOSE | regex.VERSION1,
 )
@@ -254,8 +310,9 @@ def bracketed_who_spans(text: str):
 # "I ben dr Otto", "i bin dr Manni vom Getränkemarkt", "hier ist der Bene vom Jugendhaus",
 # "Do isch dr Hermann": one introduces oneself with the spoken article
 _SELF_INTRO = regex.compile(
-    r"""(?:(?<![\p{L}])(?:[Ii]ch|[Ii])\x20+(?:bin|ben|bi|bins)
-         |(?<![\p{L}])(?:[Hh]ier|[Dd]o|[Dd]a)\x20+(?:ist|isch|schreibt|spricht))
+    r"""(?:(?<![\p{L}])(?P<self>[Ii]ch|[Ii])\x20+(?:bin|ben|bi|bins)
+         |(?<![\p{L}])(?:[Hh]ier|[Dd]o|[Dd]a)\x20+(?:ist|isch|schreibt|spricht)
+         |(?<![\p{L}])(?P<greeting>Gruß|Grüße|Grüßle|Gruss|Grüsse|Servus|LG|VG)[,!]?)
         \x20+(?:der|die|dr|d['’]|de)\x20*
         (?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)
         (?=[\s,.;:!?)]|$)""",
@@ -281,11 +338,17 @@ def self_intro_spans(text: str):
         word = match.group("v")
         if word in NOT_NAMES or _is_person_noun(word) or ties.relation(word):
             continue
+        if word in _AMBIGUOUS_FIRST_NAMES and not match.group("self"):
+            continue  # "Do isch dr Ernst vom Lebe" (but "I ben dr Otto")
         lex = lex or lexicon()
         if lex.is_lower_word(word.lower()) and word not in FIRST_NAMES:
             continue  # "der Neue", "die Kleine"
         if word in FIRST_NAMES or pet_name_shape(word):
             yield match.span("v")
+        elif match.group("greeting") and not (
+            lex.is_german(word) or lex.is_english(word.lower()) or _dialect_or_compound(word, lex)
+        ):
+            yield match.span("v")  # a sign-off: "Gruß, dr Ümit"
 
 
 NICKNAME_FRAME_RULES = [
@@ -308,7 +371,8 @@ NICKNAME_FRAME_RULES = [
         trusted=True,
     ),
     _Rule("NAME", None, finder=self_intro_spans, name="name-self-intro-article", trusted=True,
-          needs=("bin ", "ben ", "bi ", "bins ", "ist ", "isch ", "schreibt ", "spricht ")),
+          needs=("bin ", "ben ", "bi ", "bins ", "ist ", "isch ", "schreibt ", "spricht ",
+                 "gruß", "grüß", "gruss", "grüss", "servus", "lg", "vg")),
     _Rule("NAME", None, needs=("(",), finder=bracketed_who_spans, name="name-bracketed-who",
           trusted=True),
 ]

@@ -179,7 +179,8 @@ _END = regex.compile(
     r"(?P<tail>\x20+(?:aus|vom|von)\x20[\p{L}\d.\-\x20]{2,40}?|\x20*\([^()\n]{1,60}\)"
     # where or what one is after a comma: "– Kübler, Berkheim", "Heiner, Spenglerei"
     r"|,\x20*\p{Lu}[\p{L}\-]+(?:\x20\p{Lu}[\p{L}\-]+)?)?"
-    r"[\x20\t]*[.!]?[\x20\t]*$",
+    # an emoji may close the line: "LG aus Wäldenbronn, Melli 🙂"
+    r"[\x20\t]*[.!]?(?:[\x20\t]*[\p{So}\p{Sk}\u200d\ufe0f]+)*[\x20\t]*$",
     regex.VERSION1,
 )
 _CONTACT_TAG = regex.compile(r"\[(?:TELEFON|EMAIL|URL)\][^\n\[]{0,3}$")
@@ -235,7 +236,7 @@ def _offices() -> tuple[str, ...]:
 _CLOSING_WORDS = frozenset(
     "Fazit Nachtrag Ausblick Zusammenfassung Anmerkung Hinweis Quelle Ergänzung Schluss Punkt "
     "Amen Prost Tschüss Servus Grüße Gruß Danke Dank Bitte Ende Anonym Datenschutz Update "
-    "Groet Groeten Saludos Cheers Regards Thanks Merci Grazie".split()
+    "Groet Groeten Saludos Cheers Regards Thanks Merci Grazie Ciao Frohe Schöne".split()
 )
 
 
