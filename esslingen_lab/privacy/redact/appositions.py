@@ -115,7 +115,7 @@ def _apposed_head(walk: _Walk, i: int, det: str):
     if group is None or group.named or group.number:
         return None
     noun = group.noun
-    if noun[:1].islower() and not walk.text.islower():
+    if noun[:1].islower() and not walk.all_lower:
         if det not in {"der", "die"}:
             return None
         found = walk.looks_phrase(i)  # "der große mit der roten Jacke"
@@ -270,7 +270,7 @@ def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
     noun = group.noun
     if not _person_word(noun):
         return False
-    if noun[:1].islower() and noun.lower() not in _lexicon()["whole"] and not walk.text.islower():
+    if noun[:1].islower() and noun.lower() not in _lexicon()["whole"] and not walk.all_lower:
         return False
     if det in _FEM_OR_PLURAL and not _feminine(noun):
         return False  # "die Mitarbeiter im Bürgerbüro": plural staff

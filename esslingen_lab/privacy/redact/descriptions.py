@@ -337,7 +337,7 @@ def _tied(walk: _Walk, det: str, group: _Group):
     noun = group.noun
     if group.named or group.number:
         return None
-    if noun[:1].islower() and not walk.text.islower():
+    if noun[:1].islower() and not walk.all_lower:
         return None
     k = group.end - 1
     if ties.nominal(walk, k, det):

@@ -88,7 +88,7 @@ def nominal(walk, i: int, det: str) -> bool:
     word, lower = walk.word(i), walk.lower(i)
     if det not in {"der", "die"} or not lower.endswith("e") or lower.endswith("innen"):
         return False
-    if not (word[:1].isupper() or walk.text.islower()):
+    if not (word[:1].isupper() or walk.all_lower):
         return False
     if not any(lower == s + "e" or lower == s for s in _words()["nominal"] if lower[:2] == s[:2]):
         return False
@@ -121,7 +121,7 @@ def _place_name(walk, j: int) -> bool:
         if word in _big_places():
             return False  # "in Köln", "in Stuttgart": a city has many of each
         return lower not in {"der", "die", "das", "den", "dem", "ich", "sie", "er", "es", "wir"}
-    return walk.text.islower() and len(word) > 3 and lower not in _words()["lower_stop"]
+    return walk.all_lower and len(word) > 3 and lower not in _words()["lower_stop"]
 
 
 def _place_tail(walk, j: int):
@@ -169,7 +169,7 @@ def _big_institutions() -> tuple:
 def _district(walk, j: int) -> bool:
     """Tell one of the town's listed districts at ``j`` ("Weststadt"), not the centre."""
     word, lower = walk.word(j), walk.lower(j)
-    if not word[:1].isupper() and not walk.text.islower():
+    if not word[:1].isupper() and not walk.all_lower:
         return False
     return lower in home_districts() and lower not in _CENTRES
 
@@ -198,7 +198,7 @@ def _unit(walk, j: int):
     """
     words = _words()
     word, lower = walk.word(j), walk.lower(j)
-    lowercase = walk.text.islower()
+    lowercase = walk.all_lower
     if not (word[:1].isupper() or lowercase) or lower in words["public"]:
         return None
     if lower.endswith(words["public_ends"]):
@@ -267,7 +267,7 @@ def tie(walk, i: int, noun: str):
         walk.word(j)[:1].islower()
         and walk.lower(j).endswith(("e", "en"))
         and walk.is_word(j + 1)
-        and (not walk.text.islower() or walk.lower(j + 2) in _PLACE_LINKS)
+        and (not walk.all_lower or walk.lower(j + 2) in _PLACE_LINKS)
     ):
         j += 1  # "vom alten Förster (in …)"
     anchor = walk.lower(j)
@@ -278,7 +278,7 @@ def tie(walk, i: int, noun: str):
         if _surname_at(walk, k, after_title=True):  # "die Ehefrau vom Herrn Lang (aus …)"
             return _origin(walk, k + 1)
         return None
-    if walk.is_word(j) and (walk.word(j)[:1].isupper() or walk.text.islower()):
+    if walk.is_word(j) and (walk.word(j)[:1].isupper() or walk.all_lower):
         if _anchor_person(anchor, feminine):
             if relation(noun) and _surname_at(walk, j + 1):
                 return _origin(walk, j + 2)  # "der Sohn vom Bäcker Kächele (in Zell)"
