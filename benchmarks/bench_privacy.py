@@ -68,6 +68,10 @@ FRESH41, FRESH42 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in
 FRESH45, FRESH46, FRESH47, FRESH48, FRESH49, FRESH50 = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (45, 46, 47, 48, 49, 50)
 )
+# session 27's: fresh51/52 read while the rules were written, fresh53–56 never read
+FRESH51, FRESH52, FRESH53, FRESH54, FRESH55, FRESH56 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (51, 52, 53, 54, 55, 56)
+)
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -396,6 +400,25 @@ def session26_sets() -> None:
     ))
 
 
+def session27_sets() -> None:
+    # written by six helpers who never saw the rules or the other sets: fresh51–54 at the
+    # start of session 27, fresh55/56 during it. fresh51/52 were read (their misses) while
+    # the session's rules were written; fresh53–56 were scored in aggregate only while held
+    # out: 0.830, 0.856, 0.866, 0.868 with the session's starting code, 0.846, 0.868, 0.873,
+    # 0.876 with its final code (+18 spans, the first carry-over since session 21; ordinary
+    # words lost 0.93, 1.22 -> 1.29, 1.60 -> 1.59, 0.61 %)
+    print("== Sitzung 27 / session 27: the held-out sets fresh51 to fresh56 ==")
+    _legend()
+    _named_sets((
+        (FRESH51, "fresh51 (written at the start of session 27, read during it)"),
+        (FRESH52, "fresh52 (written at the start of session 27, read during it)"),
+        (FRESH53, "fresh53 (held-out, written at the start of session 27)"),
+        (FRESH54, "fresh54 (held-out, written at the start of session 27)"),
+        (FRESH55, "fresh55 (held-out, written during session 27)"),
+        (FRESH56, "fresh56 (held-out, written during session 27)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -579,6 +602,7 @@ def main() -> None:
     session24_sets()
     session25_sets()
     session26_sets()
+    session27_sets()
     real_corpora()
     demo_survey()
     speed(
