@@ -224,17 +224,16 @@ _FOREIGN_KIN = frozenset(
 
 
 def _dialect_or_compound(word: str, lex) -> bool:
-    """Tell a dialect form without its -e ("Kehrwoch") or a compound ("Abmeldelink").
-
-    A compound here: a German or English word of three letters or more at the end, a German
-    word of four letters or more before it (or a verb stem, or with its joining "s":
-    "Werksbus"), which :meth:`Lexicon.is_compound` does not read.
-    """
+    """Tell a dialect form without its -e ("Kehrwoch") or a compound ("Abmeldelink")."""
     return lex.is_german(word + "e") or lex.is_german(word + "n") or _compound_like(word, lex)
 
 
 def _compound_like(word: str, lex) -> bool:
-    """Tell a compound :meth:`Lexicon.is_compound` does not read ("Abmeldelink", "Werksbus")."""
+    """Tell a compound :meth:`Lexicon.is_compound` does not read ("Abmeldelink", "Werksbus").
+
+    A German or English word of three letters or more at the end, a German word of four
+    letters or more before it (or a verb stem, or with its joining "s": "Werksbus").
+    """
     lower = word.lower()
     for cut in range(4, len(word) - 2):
         tail = word[cut].upper() + word[cut + 1 :]
