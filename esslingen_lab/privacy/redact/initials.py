@@ -5,8 +5,11 @@ person in notes, minutes and complaints as often as a name does, and say who it 
 in the same office or club. Not read as initials: abbreviations of words written in capitals
 ("Z.B.", "U.A.", "STADTRAT A.D.", "KULTURZENTRUM E.V.", "P.S.", "U.S.A."), a pair after a
 lower-case abbreviation ("i. A. R. Wiedmann": "A." belongs to "i. A."), a letter inside a
-longer chain of abbreviations, a page or a paragraph ("S. 3"), initials before a surname
-(the name rules read those whole, and keep a famous one: "J. S. Bach").
+longer chain ("S. P. Q. R.", "A. B. C. D."), letters naming a list's items ("Punkte A. B. und
+C.", "Bauabschnitt B. C."), a page or a paragraph ("S. 3"), office shorthand ("N.V.", "M. W.",
+"O. B.", "N. N."), initials before a surname (the name rules read those whole, and keep a
+famous one: "J. S. Bach"). A pair that is also an abbreviation names someone before where
+they are from ("U. S. vom Jugendamt").
 
 :data:`INITIALS_AFTER` widens a name already found that ended at an initial without its
 period ("meine Tante [W]. G.", "Herrn [J].-P. M.", "Frau [M. T]., hat") over the rest of the

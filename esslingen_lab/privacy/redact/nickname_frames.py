@@ -3,15 +3,19 @@
 A word that is also a word ("Bomber", "Specht", "Krümel", "Doktor") is a person's nickname
 where the answer says so, whatever the word means:
 
-* a naming clause right after it, in brackets or after a dash or comma, about a person
-  ("Grüße vom Mucki (so nennen mich alle im Turnverein)", "frag halt den Specht – so nennen
-  alle unseren Nachbarn", "Unsere Mami Lolo, so nennen sie alle", "Speedy 🏃 (so heiß ich im
-  Lauftreff)"); not about a thing ("Sonne, Linde, Rosengarten – so heißen die Kitas");
-* the word before "nennen/rufen" with a person as the object ("Krümel nennen wir ihn",
-  "Schnucki nennen mich alle");
-* what people say to someone ("alle sagen nur der Bolle zu ihm", "sagen alle nur „unsere
-  Gretl“ zu ihr");
-* a nickname said to be one ("Mein Spitzname im Viertel ist 'Bärle'");
+* a naming clause right after it, in brackets or after a dash or comma, naming oneself or
+  a person noun ("Grüße vom Mucki (so nennen mich alle im Turnverein)", "frag halt den
+  Specht – so nennen alle unseren Nachbarn", "Unsere Mami Lolo, so nennen sie alle"); not a
+  thing ("so heißen die Kitas", "so nennen alle den Aufgang", "so heißt unser Verein", "Das
+  Nadelöhr (…)") — a user+attacker review found those in session 27;
+* the word before "nennen/rufen" with a person as the object ("Krümel nennen wir ihn"; not
+  "Oma nennen mich alle");
+* what people say to someone ("alle sagen nur der Bolle zu ihm"; not "sagen Du zu mir") and a
+  nickname said to be one ("Mein Spitzname im Viertel ist 'Bärle'"), quoted or no word;
+* a word before brackets telling who it is ("Der Mucki (unser Vereinskassier)", "der Biber
+  (eigentlich Bernd …)"; not "Der Opa (mein Vater)", "Die Kiste (eigentlich ein Router)");
+* a first name after the spoken article in a self-introduction or sign-off ("I ben dr
+  Otto", "Gruß, dr Ümit"; not "i bin dr Hausmeister", "Grüße, dr Kassier");
 * a word no dictionary knows, or a first name's short form, between an article and where
   the person is from ("der Gogges vom Nachbarhaus", "Der Tschabo von der Tafel", "der Kuddel
   von nebenan", "dr Mane vom Hegensberg"); not a firm ("Der Rewe von der Pliensauvorstadt"),
