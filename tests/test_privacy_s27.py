@@ -486,3 +486,19 @@ def test_review_look_alikes_stay(text):
 )
 def test_review_cases_after_the_fixes(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Alle nennen mich Stummel, seit dem Unfall.", "Alle nennen mich [NAME], seit dem Unfall."),
+        ("Im Verein heiß ich nur 'Kante'.", "Im Verein heiß ich nur '[NAME]'."),
+        ("Alle nennen mich Oma.", "Alle nennen mich Oma."),
+        ("Meine Kollegen nennen mich Chef.", "Meine Kollegen nennen mich Chef."),
+        ("Sie nennen mich faul.", "Sie nennen mich faul."),
+        ("Ich heiße Sie herzlich willkommen.", "Ich heiße Sie herzlich willkommen."),
+        ("Das heiß ich gut.", "Das heiß ich gut."),
+    ],
+)
+def test_a_name_one_is_called_by_after_nennen_mich_or_heiss_ich(text, expected):
+    assert redact_text(text) == expected

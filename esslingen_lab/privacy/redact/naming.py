@@ -15,15 +15,15 @@ from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
 
 __all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_first_name"]
 
-NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "nennen", "nennt", "nannte", "genannt",
-                "rufen", "ruft", "riefen")  # fmt: skip
+NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "nennen", "nennt", "nannte",
+                "genannt", "rufen", "ruft", "riefen")  # fmt: skip
 
 _VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
-    r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|"
+    r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
     r"[Nn]annte|[Nn]annten|rufen|ruft|riefen)\b",
     regex.VERSION1,
 )
-_PRONOUN = r"(?:er|sie|der|die|ihn|ihm|den)"
+_PRONOUN = r"(?:er|sie|der|die|ihn|ihm|den|mich|ich)"  # "Alle nennen mich Stummel"
 _FILLER = (
     r"(?:\x20+(?:"
     + _PRONOUN
@@ -57,7 +57,7 @@ _RELATIVE_FINAL = regex.compile(
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
 _PERSON_WORDS = regex.compile(
-    r"\b(?:er|sie|ihn|ihm|der|die|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
+    r"\b(?:er|sie|ihn|ihm|der|die|mich|ich|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
     r"Nachbar|Nachbarin|Junge|Mädchen|Sohn|Tochter|Kind|Hund)\b",
     regex.VERSION1,
 )
@@ -74,7 +74,7 @@ def _strong(words: list, between: str, is_person_noun) -> bool:
     if words and words[-1].lower() in {"er", "sie", "der", "die"}:
         return True  # "die hieß Specht", "er heißt Vogel"
     if regex.search(rf"^\x20+{_PRONOUN}\b", between) is not None:
-        return True  # "heißt er Vogel"
+        return True  # "heißt er Vogel", "nennen mich Stummel", "heiß ich Kante"
     return any(
         w[:1].isupper() and (w.strip(",") in _TITLES or is_person_noun(w.strip(",")))
         for w in words[-4:]
@@ -107,8 +107,8 @@ def naming_spans(text: str):
         if _PERSON_WORDS.search(before[-30:]) is None and _PERSON_WORDS.search(between) is None:
             continue  # no person in sight: "Die Straße heißt Lindenweg"
         word = found.group("v")
-        if word in NOT_NAMES or _is_person_noun(word.split()[0]):
-            continue
+        if word in NOT_NAMES or _is_person_noun(word.split()[0]) or word == "Willkommen":
+            continue  # "Ich heiße Willkommen alle"
         if quoted:
             found_spans.append(found.span("v"))
             continue
