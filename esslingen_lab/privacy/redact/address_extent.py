@@ -82,9 +82,5 @@ _TAIL = regex.compile(
 )
 
 
-def _tail_of_home(view: str, start: int, end: int) -> bool:
-    return _home_in_words(view, start, end)
-
-
 #: After a home described in words: the pieces labellers mark with it (pattern, check)
-TAIL_AFTER_HOME = (_TAIL, _tail_of_home)
+TAIL_AFTER_HOME = (_TAIL, _home_in_words)

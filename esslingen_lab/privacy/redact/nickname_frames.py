@@ -31,10 +31,18 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact import ties
+from esslingen_lab.privacy.redact.description_words import _person_word
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.nicknames import pet_name_shape
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
-from esslingen_lab.privacy.redact.strength import _named_after_people
-from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.strength import _is_person_noun, _named_after_people
+from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAMES,
+    NOT_NAMES,
+    read_words,
+)
 
 __all__ = [
     "NICKNAME_FRAME_NEEDS", "NICKNAME_FRAME_RULES", "nickname_at_place_spans",
@@ -107,38 +115,41 @@ _NOT_NICKNAMES = frozenset(
 _NEUTER_BEFORE = regex.compile(r"\b[Dd]as\x20+$")
 
 
+def _no_nickname(word: str) -> bool:
+    """Tell a word kept as no name, a word for a person or a relative ("Oma", "Bürgermeister")."""
+    return word in NOT_NAMES or _is_person_noun(word) or ties.relation(word)
+
+
+def _person_noun(noun: str) -> bool:
+    """Tell a word for a person, a relative or a club's people ("Torwart", "Enkel")."""
+    return (
+        _person_word(noun) or _is_person_noun(noun) or bool(ties.relation(noun))
+        or noun.lower().endswith(_CLUB_ROLE_ENDINGS)
+    )  # fmt: skip
+
+
 def _names_a_person(clause: str, match) -> bool:
     """Tell a naming clause whose named one is a person noun (see :data:`_NAMED_NOUN`)."""
-    from esslingen_lab.privacy.redact.description_words import _person_word
-    from esslingen_lab.privacy.redact.strength import _is_person_noun
-
     for found in _NAMED_NOUN.finditer(clause):
         noun = found.group("acc") or found.group("fem") or found.group("nom")
         if found.group("nom") is not None and not match.group("verb").startswith("hei"):
             continue  # the nominative is the one named only after "heißt"
         # the accusative's ending off too: "unseren Nachbarn", "den Kollegen"
-        for form in {noun, noun.removesuffix("n"), noun.removesuffix("en")}:
-            if _person_word(form) or _is_person_noun(form) or ties.relation(form) or (
-                form.lower().endswith(_CLUB_ROLE_ENDINGS)
-            ):
-                return True
+        if any(_person_noun(form) for form in {noun, noun.removesuffix("n"),
+                                                noun.removesuffix("en")}):
+            return True
     return False
 
 
 def _plain_nickname(word: str, quoted: bool, lex) -> bool:
     """Tell a nickname in a weak frame: quoted, or no word of the dictionaries."""
-    from esslingen_lab.privacy.redact.strength import _is_person_noun
-
-    if word in NOT_NAMES or _is_person_noun(word) or ties.relation(word):
+    if _no_nickname(word):
         return False  # "Oma nennen mich alle", "sagen nur Bürgermeister zu ihm"
     return quoted or not (lex.is_german(word) or lex.is_english(word.lower()))
 
 
 def nickname_frame_spans(text: str):
     """Yield spans of nicknames in the frames of the module's notes."""
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.strength import _is_person_noun
-
     found = []
     lex = lexicon()
     for match in _CLAUSE_AFTER.finditer(text):
@@ -166,9 +177,7 @@ def nickname_frame_spans(text: str):
                 text[max(0, match.start("v") - 1) : match.start("v")] in "„\"»‚'“"
             )
             article = pattern is _SAY_TO and match.group("article") is not None
-            if word in ("Du", "Sie", "Ihr") or not (
-                _plain_nickname(word, quoted, lex) or (article and _plain_nickname(word, True, lex))
-            ):
+            if word in ("Du", "Sie", "Ihr") or not _plain_nickname(word, quoted or article, lex):
                 continue  # "Alle sagen Du zu mir", "sagen Alter zu mir", "Spitzname ist Programm"
             found.append(match.span("v"))
     for start, end in sorted(set(found)):
@@ -200,12 +209,7 @@ AT_PLACE_GATE = regex.compile(
 
 def _nickname_word(word: str) -> bool:
     """Tell a word no dictionary knows, or a first name's short form ("Mane", "Done")."""
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.strength import _is_person_noun
-
-    if word in NOT_NAMES or word in _named_after_people() or word in _districts():
-        return False
-    if _is_person_noun(word) or ties.relation(word):
+    if _no_nickname(word) or word in _named_after_people() or word in _districts():
         return False
     lex = lexicon()
     if short_form(word):
@@ -289,23 +293,15 @@ _CLUB_ROLE_ENDINGS = ("kassier", "wart", "vorstand", "kapitän", "spieler", "spi
 
 def bracketed_who_spans(text: str):
     """Yield the nickname before brackets telling who it is (see :data:`_BRACKETED_WHO`)."""
-    from esslingen_lab.privacy.redact.description_words import _person_word
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.strength import _is_person_noun
-
+    lex = lexicon()
     for match in _BRACKETED_WHO.finditer(text):
         word = match.group("v")
-        if word in NOT_NAMES or _is_person_noun(word) or ties.relation(word):
+        if _no_nickname(word):
             continue  # "Der Opa (mein Vater)", "Der Vorstand (unser Kassier)"
-        lex = lexicon()
         if "-" not in word and (lex.is_compound(word) or _compound_like(word, lex)):
             continue  # "der Antragsteller (ihr Ehemann)": a role of many words
         who = match.group("who")
-        if who is not None and (
-            match.group("article") is None
-            or not (_person_word(who) or ties.relation(who) or _is_person_noun(who)
-                    or who.lower().endswith(_CLUB_ROLE_ENDINGS))
-        ):
+        if who is not None and (match.group("article") is None or not _person_noun(who)):
             continue  # "Der Verein (unser Stolz)": no person in the brackets
         yield match.span("v")
 
@@ -331,15 +327,10 @@ def self_intro_spans(text: str):
     "der Neue"). Words no dictionary knows were tried and taken back: roles and compounds
     the lexicon does not read ("Organisatorin", "Ortsvorsteher-Stellvertreter", "Webmaster").
     """
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.nicknames import pet_name_shape
-    from esslingen_lab.privacy.redact.strength import _is_person_noun
-    from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
-
     lex = None
     for match in _SELF_INTRO.finditer(text):
         word = match.group("v")
-        if word in NOT_NAMES or _is_person_noun(word) or ties.relation(word):
+        if _no_nickname(word):
             continue
         if word in _AMBIGUOUS_FIRST_NAMES and not match.group("self"):
             continue  # "Do isch dr Ernst vom Lebe" (but "I ben dr Otto")
