@@ -55,6 +55,15 @@ class _Group:
     ailing: bool = False  # a health word before the noun: "der schwerhörige Kollege"
 
 
+# a word that makes a place exact: "direkt am Bahnhof", "gleich neben der Apotheke"
+_INTENSIFIERS = frozenset("direkt gleich genau ganz unmittelbar".split())
+# a house pointed at from the speaker's place: "der Kiosk daneben", "die Bäckerei gegenüber"
+_POINTING = frozenset("daneben gegenüber nebenan nebendran drüben vis-à-vis".split())
+_BESIDE = frozenset("an neben hinter gegenüber vor".split())
+# "am Ende der Pliensaustraße", "am Anfang vom Römerweg"
+_PARTS_OF_A_PLACE = frozenset("ende anfang rand eingang ausgang eck ecke".split())
+
+
 class _Walk:
     """Tokens of one text and the modifiers found after a person noun."""
 
@@ -118,20 +127,8 @@ class _Walk:
                 break
             i += 1
         institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
-        if institution and not (named or number) and self.lower(i) in {"am", "an"}:
-            # "Grundschule am Mühlbach", "Autohaus an der Plochinger Straße"
-            j = (
-                i + 1
-                if self.lower(i) == "am"
-                else i + 2
-                if self.lower(i + 1) in {"der", "dem"}
-                else 0
-            )
-            if j and self._name_word(j):
-                named = True
-                i = j + 1
-                if self._name_word(i):
-                    i += 1
+        if institution and not (named or number):
+            i, named = self._where_it_is(i)
         if institution and self.lower(i) == "in" and self._name_word(i + 1):
             named = True  # "Grundschule in Sirnau"
             i += 2
@@ -143,6 +140,37 @@ class _Walk:
             i, noun, named, number, institution, any(a.startswith("einzig") for a in adjectives),
             any(_is_health_word(a) for a in adjectives),
         )
+
+    def _where_it_is(self, i: int) -> tuple[int, bool]:
+        """Read where one house stands after its noun; return (end, named).
+
+        "(Grundschule) am Mühlbach", "(Autohaus) an der Plochinger Straße", "(Kiosk) direkt
+        neben der Apotheke", "(Kita) am Ende der Pliensaustraße", "(Kiosk) daneben", "(Späti)
+        um die Ecke".
+        """
+        k = i + (self.lower(i) in _INTENSIFIERS)  # "direkt am Bahnhof"
+        lower, after = self.lower(k), self.lower(k + 1)
+        if lower in {"am", "beim"}:
+            j = k + 1
+        elif lower in _BESIDE and after in {"der", "dem", "vom", "den"}:
+            j = k + 2  # "an der Plochinger Straße", "neben der Apotheke", "gegenüber vom Rathaus"
+        elif lower == "gegenüber" and after == "von" and self.lower(k + 2) in {"der", "dem"}:
+            j = k + 3
+        elif lower in _POINTING:
+            return k + 1, True  # "der Kiosk daneben"
+        elif lower == "um" and after == "die" and self.lower(k + 2) == "ecke":
+            return k + 3, True  # "der Späti um die Ecke"
+        else:
+            return i, False
+        if not self._name_word(j):
+            return i, False
+        end = j + 1
+        if self.lower(j) in _PARTS_OF_A_PLACE and self.lower(end) in {"der", "des", "vom"}:
+            if self._name_word(end + 1):  # "am Ende der Pliensaustraße"
+                end += 2
+        elif self._name_word(end):
+            end += 1  # "am Bahnhof Mettingen"
+        return end, True
 
     def looks(self, i: int):
         """Read "mit dem roten Bart (und der Brille)"; return (end, identifying) or None."""

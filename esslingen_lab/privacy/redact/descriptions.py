@@ -59,6 +59,7 @@ from esslingen_lab.privacy.redact.description_words import (
 from esslingen_lab.privacy.redact.extents import EXTENT_RULES
 from esslingen_lab.privacy.redact.health_lexicon import _HEALTH_WORD
 from esslingen_lab.privacy.redact.only_one import ONLY_ONE_RULES
+from esslingen_lab.privacy.redact.only_persons import ONLY_PERSON_RULES, only_person
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 
 __all__ = ["DESCRIPTION_RULES"]
@@ -226,7 +227,7 @@ def _our_only_one(walk: _Walk, i: int, det: str):
     the place or role after the noun ("Unser einziger Lehrer für Mathe"): it tags that.
     """
     group = walk.noun_group(i)
-    if group is None or group.named or not _person_word(group.noun):
+    if group is None or group.named or not only_person(group.noun):
         return None
     if det in ("unseren", "meinen") and group.noun.endswith("n"):
         return None  # "unseren einzigen Mitarbeitern": a dative plural
@@ -269,7 +270,7 @@ def _the_only_one(walk: _Walk, i: int):
             break
     if walk.word(i)[:1].isupper() and walk.word(i) not in _NOT_NAME:
         group = walk.noun_group(i)
-        if group is None or group.named or not _person_word(group.noun):
+        if group is None or group.named or not only_person(group.noun):
             return None
         i, noun = group.end, True
     else:
@@ -373,6 +374,8 @@ def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
 
 def _may_describe(features) -> bool:
     """Tell cheaply whether a text holds a person noun and a word a modifier needs."""
+    if "inzig" in features.lowered:
+        return True  # "unser einziger Restaurator": any person noun (only_persons.py)
     words = features.words()
     if words.isdisjoint(_HEADS_SEEN) and words.isdisjoint(_TIES_SEEN):
         # set operations in C: only words never seen before are looked at one by one
@@ -471,7 +474,9 @@ _TIE_CUE = re.compile(r"(?=[vdah,(])(?:"  # each branch's first letter: skips mo
 # "in der Stadtbücherei Kranzbach", "am Schalter 3", "der Grundschule am Mühlbach"
 _NAMED_UNIT = re.compile(  # (?=[…]): each branch's first letter
     r"(?=[AaIiVvBbd])(?:\b(?:[Aa]m|[Ii]m|[Ii]n der|[Aa]n der|[Vv]om|[Vv]on der|[Bb]eim|der|des) "
-    r"[\w\-]+ (?:[A-ZÄÖÜ\d\[]|am [A-ZÄÖÜ]|an der [A-ZÄÖÜ])"
+    r"[\w\-]+ (?:[A-ZÄÖÜ\d\[]|(?:(?:direkt|gleich|genau|ganz) )?(?:am|beim|an der|an dem|"
+    r"neben der|neben dem|hinter der|hinter dem|gegenüber vom|gegenüber der|vor der|vor dem|"
+    r"gegenüber von der) [A-ZÄÖÜ]|(?:daneben|gegenüber|nebenan|nebendran|drüben|um die Ecke)\b)"
     r"|\b(?:der|in der|aus der) (?:[1-9]|1[0-3])[a-f]\b)"
 )
 
@@ -480,6 +485,7 @@ _NAMED_UNIT = re.compile(  # (?=[…]): each branch's first letter
 DESCRIPTION_RULES = [
     # "Tagesmutter in Wäldenbronn, die einzige dort" whole, before "die einzige …" alone
     *ONLY_ONE_RULES,
+    *ONLY_PERSON_RULES,
     _Rule(
         "BESCHREIBUNG",
         None,
@@ -495,13 +501,13 @@ DESCRIPTION_RULES = [
                "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
                "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
                "geschäftsführer", "präsident", "kommandant", "dirigent", "wart", "vorstand",
-               "schriftführer", "kassier", "obmann", "obfrau"),
+               "schriftführer", "kassier", "obmann", "obfrau", "sprecher"),
         gate=Branches(re.compile(  # each branch alone (patterns.py)
             r"[eo]inzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
             r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
             r"geschäftsführer|präsident|kommandant|dirigent|wart|vorstand|vorständin|"
-            r"schriftführer|kassier|kassierer|obmann|obfrau)(?:in|r|n|en)?"
-            r"\s+(?:vom|von|der|des|im|am|beim|aus|in)\s"
+            r"schriftführer|kassier|kassierer|obmann|obfrau|schülersprecher)(?:in|r|n|en)?"
+            r"\s+(?:vom|von|der|des|im|am|beim|aus|in|an|bei)\s"
         )),
         finder=ties.description_spans,
         name="beschreibung",

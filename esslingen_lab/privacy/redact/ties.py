@@ -419,7 +419,8 @@ _OWNER_ENDINGS = (
 _QUOTES = frozenset("„\"»‚'“")
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
-         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in)\s+
+         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in|
+            an\s+der|an\s+dem|bei\s+der|bei\s+dem)\s+
          # a people's or a place's adjective names one club: "der griechischen Gemeinde",
          # "vom eritreischen Jugendverein"
          # … capitalised in the club's name: "des Kurdischen Elternvereins", "der Freiwilligen
@@ -435,13 +436,13 @@ _OF_HOUSE = regex.compile(
 
 
 def _is_person(noun: str) -> bool:
-    from esslingen_lab.privacy.redact.description_words import _person_word
+    from esslingen_lab.privacy.redact.only_persons import only_person
 
     person, _, _ = _vocabulary()
     lower = noun.lower()
     return lower.endswith(person) or lower.endswith(
         ("erin", "istin", "antin", "entin", "ärztin")
-    ) or _person_word(noun)  # "der einzige Allgemeinmediziner in Sirnau"
+    ) or only_person(noun)  # "der einzige Allgemeinmediziner in Sirnau", "… Imker des …"
 
 
 def description_spans(text: str):
@@ -464,7 +465,7 @@ def description_spans(text: str):
         bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             start, end = _with_house(text, match, institutions)
-            if match.group("a"):
+            if match.group("a") and "isch" in match.group("a").lower():
                 national = _NATIONAL.match(text, end) or _NATIONAL.search(match.group("p"))
                 if _people_adjective(match.group("a"), match.group("p")) and not national:
                     yield start, end

@@ -1,0 +1,172 @@
+"""Who "der/die einzige …" is: a person by any name for one, and the one of the only place.
+
+The description rules read "der einzige Kinderarzt in Zell" when the noun is a listed role.
+Any noun for a person singles one out after "einzige": a trade with a feminine form in the
+German dictionary ("der einzige Imker des Stadtteils": "Imkerin"; "Restaurator",
+"Rettungsschwimmer"), an adjective used as a noun ("der einzige Rothaarige im Haus", "die
+einzige Freiberufliche in Esslingen-Nord", "der einzige Grüne aus Hegensberg") and a child
+("das einzige Mädchen in der 4a"). A thing is none ("die einzige Alternative", "der einzige
+Drucker im 2. OG", "der einzige Bus nach Zell").
+
+Two more frames single out one person:
+
+- a role at the only place of its kind: "der Betreiber vom einzigen Kino in der Altstadt",
+  "die Vorsitzende des einzigen Schachvereins in Oberesslingen", "Pflegedienstleiterin beim
+  einzigen ambulanten Pflegedienst in Aichwald";
+- a person who alone does something: "eine Kollegin, die als einzige Tigrinya spricht",
+  "Der Lotse, der als einziger Ehrenamtlicher morgens am Zebrastreifen steht".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from esslingen_lab.privacy.redact.description_words import _person_word
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["ONLY_PERSON_RULES", "only_person"]
+
+# trade-like nouns of things whose feminine form the dictionary also lists ("Druckerin")
+_THINGS = (
+    "drucker", "rechner", "zähler", "träger", "halter", "anhänger", "kicker", "speicher",
+    "regler", "filter", "verteiler", "melder", "stecker", "schläger", "roller", "trockner",
+    "kocher", "fernseher", "empfänger", "leiter", "zeiger", "wecker", "brenner", "mixer",
+    "container", "computer", "sender", "laster", "transporter", "bagger", "schalter",
+    "automat", "monitor", "motor", "generator", "sensor", "traktor", "reaktor", "tresor",
+)  # fmt: skip
+# people without a feminine form of their own (last part of the word)
+_PEOPLE = (
+    "mädchen",
+    "junge",
+    "bub",
+    "kind",
+    "teenager",
+    "baby",
+    "mensch",
+    "krankenschwester",
+    "nachtwache",
+    "vorsitzende",
+    "vorsitzender",
+    "lotse",
+)
+# endings of masculine trades that take "-in": "Imker", "Restaurator", "Florist"
+_AGENT_ENDINGS = (
+    "er",
+    "or",
+    "eur",
+    "ist",
+    "ant",
+    "ent",
+    "ier",
+    "et",
+    "ot",
+    "at",
+    "oge",
+    "ege",
+    "ant",
+    "ling",
+)
+
+
+@lru_cache(maxsize=20_000)
+def only_person(word: str) -> bool:
+    """Tell a noun for a person after "einzige" (see the module's notes)."""
+    if len(word) < 3 or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    if _person_word(word):
+        return True
+    lower = word.lower()
+    last = lower.rsplit("-", 1)[-1]
+    if last.endswith(_PEOPLE) and not last.endswith(("menschen", "kinder")):
+        return True
+    if lower.endswith(_THINGS):
+        return False
+    german = lexicon().german
+    lemma = german.get(word) or ""
+    if (
+        lower.endswith(("e", "er"))
+        and lemma
+        and (
+            lemma[:1].islower()  # "Rothaarige" (lemma "rothaarig"), "Neue"
+            or lemma == word + "r"  # "Grüne", "Ehrenamtliche" ("Grüner", "Ehrenamtlicher")
+            or (lemma == word and lower.endswith("er") and german.get(word[:-1]) == word)
+        )
+    ):
+        return True  # an adjective used as a noun
+    stem = word[:-1] if lower.endswith("e") else word
+    if lower.endswith(_AGENT_ENDINGS) and (word + "in" in german or stem + "in" in german):
+        return True  # "Imker" ("Imkerin"), "Kollege" ("Kollegin")
+    if lower.endswith("in") and word[:-2].lower().endswith(_AGENT_ENDINGS):
+        return word[:-2] in german  # "Imkerin"
+    return False
+
+
+_ROLE = r"(?P<n>\p{Lu}[\p{L}\-]+)"
+_CAPITAL = r"\p{Lu}[\p{L}\-]+"
+# "der Betreiber vom einzigen Kino (in der Altstadt)"
+_ROLE_OF_THE_ONLY = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?P<v>
+        (?:(?i:der|die|den|dem|des|unser|unsere|unseren|unserem|unserer|mein|meine|meinem|
+               meinen|meiner|eine|ein|einen|einem|einer)\s+)?
+        (?:\p{{Ll}}+(?:e|en|er|em)\s+)?{_ROLE}\s+
+        (?:vom|von\s+der|von\s+dem|des|der|beim|bei\s+der|im|in\s+der|am|an\s+der|aus\s+der|
+           aus\s+dem|für\s+die|für\s+den|fürs)\s+
+        (?i:einzigen|einzigsten|oinzige|oinzigen)\s+
+        (?:\p{{Ll}}+(?:en|em|er|es)\s+){{0,2}}(?P<i>{_CAPITAL})
+        (?P<p>\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+der|auf\s+dem|aus|von|vom|zwischen)
+           \s+(?:der\s+|dem\s+|den\s+)?{_CAPITAL}(?:\s+(?:und\s+)?{_CAPITAL})?)?)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# "(eine) Kollegin, die als einzige Tigrinya spricht"
+_ALONE_AS = regex.compile(
+    rf"""(?<![\p{{L}}\-])(?P<v>
+        (?:(?i:der|die|den|dem|unser|unsere|unseren|unserem|unserer|mein|meine|meinem|
+               meinen|meiner|eine|ein|einen|einem|einer)\s+)?
+        (?:\p{{Ll}}+(?:e|en|er|em)\s+)?{_ROLE}\x20*,\x20*
+        (?P<r>der|die)\s+als\s+(?i:einzige|einziger|einzigste|einzigster|oinzige|oinziger)\s+
+        [^.!?\n;:,()–—]{{3,90}}?)(?=\s+(?:und|aber|oder|sondern)\s|\s*[.!?\n;:,()–—]|\s*$)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\-]*$", regex.VERSION1)
+
+
+def _role_of_the_only_spans(text: str):
+    for match in _ROLE_OF_THE_ONLY.finditer(text):
+        if only_person(match.group("n")) and not only_person(match.group("i")):
+            yield match.span("v")
+
+
+def _alone_as_spans(text: str):
+    for match in _ALONE_AS.finditer(text):
+        if not only_person(match.group("n")):
+            continue
+        clause = match.group("v")
+        # the relative clause ends with its verb: "… Tigrinya spricht"
+        last = clause.rstrip().rsplit(None, 1)[-1]
+        if _LOWER_WORD.match(last) is None:
+            continue
+        start, end = match.span("v")
+        yield start, start + len(clause.rstrip())
+
+
+ONLY_PERSON_RULES = [
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("einzig", "oinzig"),
+        finder=_role_of_the_only_spans,
+        name="beschreibung-rolle-am-einzigen",
+        trusted=True,
+    ),
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("als einzig", "als oinzig"),
+        finder=_alone_as_spans,
+        name="beschreibung-als-einzige",
+        trusted=True,
+    ),
+]

@@ -1,0 +1,136 @@
+"""Session 28: who "der/die einzige …" is, houses placed exactly, roles of one school."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+from esslingen_lab.privacy.redact.only_persons import only_person
+
+DESCRIPTION = "[PERSON-BESCHREIBUNG]"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any noun for a person after "einzige": a trade with a feminine form, an adjective
+        # used as a noun, a child
+        ("Das ist der einzige Imker des Stadtteils.", "Das ist [PERSON-BESCHREIBUNG]."),
+        (
+            "Der einzige Rothaarige im Haus hat das gemacht.",
+            "[PERSON-BESCHREIBUNG] hat das gemacht.",
+        ),
+        (
+            "Der einzige Grüne aus Hegensberg hat das gemacht.",
+            "[PERSON-BESCHREIBUNG] hat das gemacht.",
+        ),
+        (
+            "Der einzige Rettungsschwimmer vom DLRG-Ortsverband Zell fehlt.",
+            "[PERSON-BESCHREIBUNG] fehlt.",
+        ),
+        ("Das ist die einzige Nachtwache im Haus am Kronenhof.", "Das ist [PERSON-BESCHREIBUNG]."),
+        ("Unser einziger Restaurator geht in Rente.", "[PERSON-BESCHREIBUNG] geht in Rente."),
+        # a role at the only place of its kind
+        (
+            "Der Betreiber vom einzigen Kino in der Altstadt will das.",
+            "[PERSON-BESCHREIBUNG] will das.",
+        ),
+        (
+            "Ich bin die Vorsitzende vom einzigen Frauenfußballverein in Esslingen.",
+            "Ich bin [PERSON-BESCHREIBUNG].",
+        ),
+        (
+            "Die Vorsitzende des einzigen Schachvereins in Oberesslingen hat geschrieben.",
+            "[PERSON-BESCHREIBUNG] hat geschrieben.",
+        ),
+        (
+            "Pflegedienstleiterin beim einzigen ambulanten Pflegedienst in Aichwald ist sie.",
+            "[PERSON-BESCHREIBUNG] ist sie.",
+        ),
+        # one who alone does something: the relative clause up to its verb, not what follows
+        (
+            "Wir haben eine Kollegin, die als einzige Tigrinya spricht und alles allein macht.",
+            "Wir haben [PERSON-BESCHREIBUNG] und alles allein macht.",
+        ),
+        (
+            "Der Lotse, der als einziger Ehrenamtlicher morgens am Zebrastreifen steht, hört auf.",
+            "[PERSON-BESCHREIBUNG], hört auf.",
+        ),
+        # a house placed exactly tells whose it is
+        ("Der Typ vom Kiosk daneben ist unfreundlich.", "[PERSON-BESCHREIBUNG] ist unfreundlich."),
+        (
+            "Der Typ vom Kiosk gegenüber ist unfreundlich.",
+            "[PERSON-BESCHREIBUNG] ist unfreundlich.",
+        ),
+        (
+            "Der Inhaber des Fahrradladens direkt am Bahnhof hat geholfen.",
+            "[PERSON-BESCHREIBUNG] hat geholfen.",
+        ),
+        (
+            "Die Verkäuferin von der Bäckerei neben der Apotheke ist nett.",
+            "[PERSON-BESCHREIBUNG] ist nett.",
+        ),
+        (
+            "Die Leiterin der Kita am Ende der Pliensaustraße ist krank.",
+            "[PERSON-BESCHREIBUNG] ist krank.",
+        ),
+        ("Der Kerl vom Kiosk am Bahnhof Mettingen ist da.", "[PERSON-BESCHREIBUNG] ist da."),
+        # a role one school or one brigade has one of
+        (
+            "Ich bin Schülersprecherin an der Katharinenschule.",
+            "Ich bin [PERSON-BESCHREIBUNG].",
+        ),
+        (
+            "Die Elternbeiratsvorsitzende an der Grundschule Oberesslingen schrieb.",
+            "[PERSON-BESCHREIBUNG] schrieb.",
+        ),
+        (
+            "Als Abteilungskommandant der Freiwilligen Feuerwehr in Sirnau wünsche ich mir das.",
+            "Als [PERSON-BESCHREIBUNG] wünsche ich mir das.",
+        ),
+    ],
+)
+def test_descriptions_of_one_person_are_removed(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die einzige Alternative in Zell ist der Bus.",
+        "Der einzige Drucker im 2. OG ist kaputt.",
+        "Das ist die einzige Möglichkeit im Amt.",
+        "Unsere einzige Chance ist das.",
+        "Der einzige Geldautomat in Zell ist weg.",
+        "Der einzige Schalter im Bürgeramt war offen.",
+        "Die Stadt, die als einzige im Kreis das anbietet, ist toll.",
+        "Wir gehen zum Kiosk daneben.",
+        "Der Kiosk gegenüber hat zu.",
+        "Die Grundschule am Mühlbach ist toll.",
+        "Die Leiterin an der Stadtbücherei meinte das.",
+        "Der Kommandant der Freiwilligen Feuerwehr hat den Bericht vorgestellt.",
+    ],
+)
+def test_things_and_offices_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("Imker", True),
+        ("Imkerin", True),
+        ("Restaurator", True),
+        ("Rothaarige", True),
+        ("Ehrenamtlicher", True),
+        ("Freiberufliche", True),
+        ("Mädchen", True),
+        ("Alternative", False),
+        ("Möglichkeit", False),
+        ("Drucker", False),
+        ("Schalter", False),
+        ("Termin", False),
+        ("Geldautomat", False),
+        ("Kita", False),
+    ],
+)
+def test_only_person_tells_people_from_things(word, person):
+    assert only_person(word) is person
