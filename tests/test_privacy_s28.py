@@ -73,6 +73,11 @@ DESCRIPTION = "[PERSON-BESCHREIBUNG]"
             "[PERSON-BESCHREIBUNG] ist krank.",
         ),
         ("Der Kerl vom Kiosk am Bahnhof Mettingen ist da.", "[PERSON-BESCHREIBUNG] ist da."),
+        # any noun for a person heads a description with a habit ("der Rentner, der jeden …")
+        (
+            "Den Schäfer, der seine Herde immer an der Katharinenlinde weidet, kenne ich.",
+            "[PERSON-BESCHREIBUNG], kenne ich.",
+        ),
         # a role one school or one brigade has one of
         (
             "Ich bin Schülersprecherin an der Katharinenschule.",
@@ -107,6 +112,10 @@ def test_descriptions_of_one_person_are_removed(text, expected):
         "Die Grundschule am Mühlbach ist toll.",
         "Die Leiterin an der Stadtbücherei meinte das.",
         "Der Kommandant der Freiwilligen Feuerwehr hat den Bericht vorgestellt.",
+        "Die Oberbürgermeisterin, die jeden Freitag eine Sprechstunde anbietet, hört zu.",
+        "Der Ortsvorsteher von Berkheim, der jeden Monat eine Versammlung macht, ist gut.",
+        "Der Drucker, der jeden Morgen streikt, ist alt.",
+        "Die Erste, die jeden Tag kommt, bekommt Kaffee.",
     ],
 )
 def test_things_and_offices_stay(text):
@@ -130,6 +139,8 @@ def test_things_and_offices_stay(text):
         ("Termin", False),
         ("Geldautomat", False),
         ("Kita", False),
+        ("Einzige", False),
+        ("Oberbürgermeisterin", False),
     ],
 )
 def test_only_person_tells_people_from_things(word, person):

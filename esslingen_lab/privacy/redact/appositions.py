@@ -29,6 +29,7 @@ from esslingen_lab.privacy.redact.description_words import (
     _person_word,
 )
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.only_persons import only_person
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
 _APPOSED_DETERMINERS = frozenset(("der", "die", "dem", "den"))
@@ -268,7 +269,7 @@ def _after_person(walk: _Walk, i: int) -> bool:
 def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
     """Tell a noun for one person after its determiner ("die Aushilfe", not "die Mitarbeiter")."""
     noun = group.noun
-    if not _person_word(noun):
+    if not (_person_word(noun) or only_person(noun)):  # "der Rentner", "die Schülerlotsin"
         return False
     if noun[:1].islower() and noun.lower() not in _lexicon()["whole"] and not walk.all_lower:
         return False

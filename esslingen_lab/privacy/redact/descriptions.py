@@ -380,7 +380,7 @@ def _may_describe(features) -> bool:
     if words.isdisjoint(_HEADS_SEEN) and words.isdisjoint(_TIES_SEEN):
         # set operations in C: only words never seen before are looked at one by one
         new = words - _NEITHER_SEEN
-        if not any([_person_word(word) or _tie_word(word) for word in new]):
+        if not any([only_person(word) or _tie_word(word) for word in new]):
             _NEITHER_SEEN.update(new)
             if not _self_cue(features.lowered):
                 # "die Vorsitzende der 3a": a role of one school class

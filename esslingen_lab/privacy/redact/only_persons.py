@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.description_words import _person_word
+from esslingen_lab.privacy.redact.description_words import _lexicon, _longest_suffix, _person_word
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 
@@ -52,6 +52,11 @@ _PEOPLE = (
     "vorsitzender",
     "lotse",
 )
+# adjectives as nouns that describe no one by themselves
+_NO_ONE_BY_ITSELF = frozenset(
+    "einzige einzigste oinzige erste zweite dritte letzte andere nächste gleiche selbe beste "
+    "meiste ganze jeweilige eine keine jede".split()
+)
 # endings of masculine trades that take "-in": "Imker", "Restaurator", "Florist"
 _AGENT_ENDINGS = (
     "er",
@@ -72,18 +77,26 @@ _AGENT_ENDINGS = (
 
 
 @lru_cache(maxsize=20_000)
-def only_person(word: str) -> bool:
-    """Tell a noun for a person after "einzige" (see the module's notes)."""
-    if len(word) < 3 or not word[:1].isupper() or not word.replace("-", "").isalpha():
-        return False
+def only_person(word: str, *, any_role: bool = False) -> bool:
+    """Tell a noun for a person after "einzige" (see the module's notes).
+
+    An office ("Oberbürgermeisterin", "Ortsvorsteher") or a club's chair ("Vorsitzende") is
+    one only with ``any_role``: the chair of the only chess club in Zell.
+    """
     if _person_word(word):
         return True
+    if len(word) < 3 or not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
     lower = word.lower()
     last = lower.rsplit("-", 1)[-1]
+    if _longest_suffix(lower, _lexicon()["excluded_set"]):
+        return any_role and not last.endswith("innen")
     if last.endswith(_PEOPLE) and not last.endswith(("menschen", "kinder")):
         return True
     if lower.endswith(_THINGS):
         return False
+    if lower.removesuffix("r").removesuffix("n") in _NO_ONE_BY_ITSELF:
+        return False  # "der Einzige, der …", "die Erste": the clause tells, or nothing
     german = lexicon().german
     lemma = german.get(word) or ""
     if (
@@ -135,7 +148,7 @@ _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\-]*$", regex.VERSION1)
 
 def _role_of_the_only_spans(text: str):
     for match in _ROLE_OF_THE_ONLY.finditer(text):
-        if only_person(match.group("n")) and not only_person(match.group("i")):
+        if only_person(match.group("n"), any_role=True) and not only_person(match.group("i")):
             yield match.span("v")
 
 
