@@ -32,6 +32,14 @@ _CUE_BEFORE = {
         r"(?:\((?:\+|00)\d{1,3}\)\x20?|(?:(?<=:\x20?)|(?<=^|\n))(?!00)\d{1,4}\x20"
         r"|(?<![\p{L}\d])\p{Lu}{1,3}-\d{1,4}-)$"
     ), None),
+    # a kin word used as part of a name ("Tante Gerda", "die Oma Lotte", "Nonno Tano",
+    # "Ate Joy"), not a relation ("meine Tante [Gerda]", "unser Opa [Fritz]")
+    "NAME": (regex.compile(
+        r"(?<!\b(?i:mein|meine[mnrs]?|unser|unsere[mnrs]?|dein|deine[mnrs]?|ihr|ihre[mnrs]?|"
+        r"sein|seine[mnrs]?|euer|eure[mnrs]?|mei|unsre[mnrs]?)\s+)"
+        r"\b(?i:oma|opa|omi|opi|uroma|uropa|tante|onkel|nonna|nonno|ate|kuya|abla|teyze|amca|"
+        r"dede|babcia|dziadek|babuschka|tata|zia|zio|yaya|mutti|vati)\x20+$"
+    ), None),
     "BESCHREIBUNG": (regex.compile(
         r"(?i:(?:\b(?:der|die|das|den|dem|des|unser|unsere[mnrs]?|meine?[mnrs]?|eure?[mnrs]?)\s+)?"
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"

@@ -35,7 +35,7 @@ from esslingen_lab.privacy.redact.description_words import _person_word
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.nicknames import pet_name_shape
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
+from esslingen_lab.privacy.redact.short_forms import diminutive_name, first_name_starts, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
@@ -264,10 +264,38 @@ def nickname_at_place_spans(text: str):
     """Yield the nicknames between an article and where the person is from (see above)."""
     for match in _AT_PLACE.finditer(text):
         word = match.group("v")
-        if match.group("article").lower() == "die" and word.endswith("s"):
+        article = match.group("article").lower()
+        if article == "die" and word.endswith("s"):
             continue  # "Die Bufdis von der Stadtbücherei": a group
-        if _nickname_word(word):
+        if _nickname_word(word) or (article in _MASCULINE and _pet_form(word)):
             yield match.span("v")
+
+
+# articles of a man: "der Bene vom Jugendhaus", "den Maxi aus der 10b", "dr Manni vom …"
+_MASCULINE = frozenset(("der", "den", "dr", "d'r", "d’r", "de"))
+
+
+def _pet_form(word: str) -> bool:
+    """Tell a man's first name or its pet form that the dictionary lists as a word too.
+
+    "Maxi" (a listed first name), "Bene" (Benedikt), "Basti": in a man's place before
+    where he is from. A word the dictionary reads as a noun is none ("der Link vom
+    Bürgeramt", "der Saal im Bürgerhaus", "der Hase vom Nachbarn"), though some pet forms
+    go with it ("Manni").
+    """
+    if _no_nickname(word) or word in _named_after_people() or word in _districts():
+        return False
+    lex = lexicon()
+    if lex.german.get(word) is not None:
+        return False  # "Der Link vom Bürgeramt", "der Mark vom Konto", "der Mini vom …"
+    if word in FIRST_NAMES or word in lex.first:
+        return True
+    if not word.endswith(("i", "y", "e", "o")):
+        return False
+    stem = word[:-1]
+    if len(stem) >= 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # "Manni" (Man-), "Kalli" (Kal-)
+    return len(stem) >= 3 and stem in first_name_starts()
 
 
 # a word and who it is in brackets: "Der Mucki (unser Vereinskassier)", "Der Jockele (mein

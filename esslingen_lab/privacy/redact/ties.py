@@ -417,9 +417,14 @@ _OWNER_ENDINGS = (
     "wirtin",
 )
 _QUOTES = frozenset("„\"»‚'“")
+# roles of a private person at a school or a club, said with "an der"/"bei der": "die
+# Schülersprecherin an der Katharinenschule", "Elternbeiratsvorsitzende an der Grundschule …"
+_AT_ROLES = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin", "hausmeister",
+             "hausmeisterin", "sekretär", "sekretärin", "kassier", "kassierer", "kassiererin",
+             "wart", "wartin", "trainer", "trainerin")
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
-         (?:vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in|
+         (?P<l>vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in|
             an\s+der|an\s+dem|bei\s+der|bei\s+dem)\s+
          # a people's or a place's adjective names one club: "der griechischen Gemeinde",
          # "vom eritreischen Jugendverein"
@@ -465,7 +470,11 @@ def description_spans(text: str):
         bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             start, end = _with_house(text, match, institutions)
-            if match.group("a") and "isch" in match.group("a").lower():
+            if match.group("l").startswith(("an", "bei")) and not match.group("n").lower().endswith(
+                _AT_ROLES
+            ):
+                continue  # "Der Pfarrer an der Stadtkirche": one who serves the public there
+            if match.group("a"):
                 national = _NATIONAL.match(text, end) or _NATIONAL.search(match.group("p"))
                 if _people_adjective(match.group("a"), match.group("p")) and not national:
                     yield start, end
