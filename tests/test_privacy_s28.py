@@ -180,3 +180,41 @@ def test_nicknames_and_kin_words_with_names(text, expected):
 )
 def test_nouns_before_a_place_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ich wohn über dem Friseur am Postmichelbrunnen, Klingel ganz oben, und der Lärm"
+            " vom Markt ist heftig.",
+            "ich wohn [ADRESSE], und der Lärm vom Markt ist heftig.",
+        ),
+        (
+            "Ich wohn ja eh direkt über dem Dönerladen am Blarerplatz, 2. OG.",
+            "Ich wohn ja eh [ADRESSE].",
+        ),
+        (
+            "Ich lebe seit einem Jahr im Wohnwagen auf dem Stellplatz am Neckarufer.",
+            "Ich lebe seit einem Jahr [ADRESSE].",
+        ),
+        (
+            "Er wohnt allein im Aussiedlerhof an der Straße nach Aichwald, der mit dem Windrad.",
+            "Er wohnt allein [ADRESSE].",
+        ),
+    ],
+)
+def test_homes_told_by_directions(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich wohne seit einem Jahr in Zell.",
+        "Ich wohne im Wohnwagen.",
+        "Die Akten liegen im Keller vom Rathaus.",
+    ],
+)
+def test_homes_without_directions_stay(text):
+    assert redact_text(text) == text

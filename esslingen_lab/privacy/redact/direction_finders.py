@@ -48,7 +48,8 @@ _SKIP_AFTER_CUE = frozenset(
     "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
     ": selbst draußen draussen drüben oben unten hinten vorne beide alle zusammen seit "
     "jahren jahrzehnten monaten mit meiner meinem meinen unserer unseren familie frau mann "
-    "eltern kindern kinder i mir allein alleine noch".split()
+    "eltern kindern kinder i mir allein alleine noch eh doch sowieso dauerhaft momentan "
+    "derzeit zurzeit aktuell gerade grad einem einer jahr monat woche wochen".split()
 )
 
 

@@ -65,8 +65,14 @@ _FLOOR_ONLY_SCORE = 3.0
 # a floor that needs no ordinal: one flat of a house
 _OWN_FLOORS = frozenset(
     "erdgeschoss dachgeschoss untergeschoss souterrain hochparterre parterre dachwohnung "
-    "einliegerwohnung kellerwohnung dachgeschosswohnung erdgeschoß dachgeschoß eg dg".split()
+    "einliegerwohnung kellerwohnung dachgeschosswohnung erdgeschoß dachgeschoß eg dg "
+    "keller".split()
 )
+# homes few people live in: one of them is told by where it stands ("im Wohnwagen auf dem
+# Stellplatz am Neckarufer", "im Gartenhaus hinter der Kelter")
+_FEW_LIVE_IN = ("wohnwagen", "bauwagen", "wohnmobil", "hausboot", "gartenhaus", "gartenhäuschen",
+                "gartenhäusle", "wärterhaus", "wärterhäuschen", "wärterhäusle", "trafohäuschen",
+                "aussiedlerhof")
 # a room or flat by its number in a home, a hall of residence, a block
 _ROOMS = frozenset("zimmer zi zi. app app. apartment appartement whg whg. wohnung".split())
 _ORDINAL_WORDS = frozenset(
@@ -234,8 +240,15 @@ def _piece(tokens, i, first: bool, places):
         score, strong = max(score, 1.0), True
     # "am Ende vom Kelterweg": the end of a street is a landmark ("im Haus am Ende vom …")
     if any(a == "am" and (b == "ende" or b in _PLACE_ENDS)
-           for a, b in zip(lowers, lowers[1:], strict=False)):
+           for a, b in zip(lowers, lowers[1:], strict=False)) or any(
+        # "am oberen Ende der Stäffele", "am hinteren Ende vom Hof"
+        a == "am" and b.endswith("en") and c == "ende"
+        for a, b, c in zip(lowers, lowers[1:], lowers[2:], strict=False)
+    ):
         score, strong = score + 0.5, True
+    # the one bell of a house: "Klingel ganz oben", "dritte Klingel von links"
+    if "klingel" in lowers and any(w in _SIDE for w in lowers):
+        score, strong = score + 1.0, True
     # dwellings and floors
     for pos, word in enumerate(words):
         if lowers[pos] in _ROOMS and pos + 2 == len(words) and words[pos + 1][:1].isdigit() and (
@@ -265,6 +278,10 @@ def _piece(tokens, i, first: bool, places):
                 or (after[:1] == ["mit"])
                 or any(a in _SIDE for a in after)
                 or word.lower().startswith(("eck", "hinter", "vorder", "reihenend", "dach"))
+                or (  # "im Wohnwagen auf dem Stellplatz …", not "im Wohnwagen" alone
+                    word.lower().endswith(_FEW_LIVE_IN)
+                    and any(w in _WEAK or w in places for w in lowers[pos + 1 :])
+                )
                 or (pos + 1 < len(words) and words[pos + 1][:1].isupper() and lowers[pos] == "hof")
             )
             if singled:
@@ -345,6 +362,8 @@ def _chain(tokens, i, places, *, verbless: bool):
                     i = k + 1  # "…, da wo die Straße aufhört, das einzige Haus mit Solardach"
                     continue
             break
+        if kind == "stop" and tokens[i][0].lower() in ("und", "aber") and end is not None:
+            break  # "…, Klingel ganz oben, und der Lärm vom Markt ist …": a clause, no place
         if start is None:
             start = tokens[i][1]
         if s > 0 or st:

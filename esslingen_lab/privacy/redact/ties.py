@@ -470,9 +470,9 @@ def description_spans(text: str):
         bare = head[:-2] if head.endswith("es") else head[:-1] if head.endswith("s") else head
         if head.endswith(institutions) or bare.endswith(institutions):  # "des Kindergartens"
             start, end = _with_house(text, match, institutions)
-            if match.group("l").startswith(("an", "bei")) and not match.group("n").lower().endswith(
-                _AT_ROLES
-            ):
+            if match.group("l").split()[0] in ("an", "bei") and not match.group(
+                "n"
+            ).lower().endswith(_AT_ROLES):
                 continue  # "Der Pfarrer an der Stadtkirche": one who serves the public there
             if match.group("a"):
                 national = _NATIONAL.match(text, end) or _NATIONAL.search(match.group("p"))
