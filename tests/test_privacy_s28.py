@@ -218,3 +218,25 @@ def test_homes_told_by_directions(text, expected):
 )
 def test_homes_without_directions_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case surname no dictionary knows after a lower-case first name
+        (
+            "Mein Nachbar uwe krätschmer hat's auch schon gemeldet.",
+            "Mein Nachbar [NAME] hat's auch schon gemeldet.",
+        ),
+        ("hi, i'm kayla o'connor, exchange student.", "hi, i'm [NAME], exchange student."),
+        (
+            "ich (marie-claire d'aubigny) hab eine Umfrage gemacht",
+            "ich ([NAME]) hab eine Umfrage gemacht",
+        ),
+        # not a place after "von der", not a verb with its "es", not a typo of a short word
+        ("danke an jule von der it-hotline!!", "danke an [NAME] von der it-hotline!!"),
+        ("meine tochter lea hat's gemacht", "meine tochter [NAME] hat's gemacht"),
+    ],
+)
+def test_lower_case_surnames_after_first_names(text, expected):
+    assert redact_text(text) == expected

@@ -135,6 +135,8 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
                 return None  # "mit de Küh", "de Gäul": the Swabian article before a noun
             if after_name or word in ("ter", "ten", "van", "mc") or not lex.is_german(name):
                 return i, j
+        if after_name and j < n and word != "la" and _lower_surname(tokens[j], lex):
+            return i, j  # all in lower case after a first name: "[NAME] van der berg"
     return None
 
 
@@ -248,8 +250,9 @@ def _lower_surname(word: str, lex: Lexicon) -> bool:
     """Tell a lower-case surname after a first name ("maier", "schuster")."""
     if not word[:1].islower() or len(word) < 3 or word in _LOWER_STOP:
         return False
-    if ("'" in word or "’" in word) and word.replace("’", "'").split("'")[0] in lex.german:
-        return False  # "[NAME] hat's auch versucht", "geht's": a verb with its "es"
+    before = word.replace("’", "'").split("'")[0]
+    if ("'" in word or "’" in word) and len(before) > 1 and before in lex.german:
+        return False  # "[NAME] hat's auch versucht", "geht's" (not "o'connor", "d'aubigny")
     if word not in lex.german:
         return True
     return word[:1].upper() + word[1:] in lex.last

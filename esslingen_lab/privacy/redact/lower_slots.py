@@ -116,6 +116,39 @@ def _surname(word: str | None) -> bool:
     return capital in lex.last and not (lex.is_lower_word(word) and lex.is_adjective(word))
 
 
+# particles and a surname after a lower-case first name: "uwe krätschmer", "kayla o'connor",
+# "marie-claire d'aubigny", "piet van der berg" (not "von der it-hotline": a place)
+_SURNAME_AFTER = regex.compile(
+    r"(?:\x20+(?:van|ter|ten|di|del|della|dos|du|al|el|op)(?:\x20+(?:der|den|de|la|los))?)?\x20+"
+    r"(?P<s>(?:[od]['’])?\p{Ll}[\p{Ll}'’]{1,}(?:-\p{Ll}{2,})?)(?![\p{L}\-])"
+)
+
+
+def _surname_after(text: str, end: int) -> int:
+    """End of a lower-case surname after a first name ending at ``end`` (else ``end``).
+
+    A listed surname, or a word no dictionary knows ("krätschmer", "o'connor"), not a short
+    slip of a German word ("hatt"); after a particle too ("van der berg").
+    """
+    found = _SURNAME_AFTER.match(text, end)
+    if found is None:
+        return end
+    word = found.group("s")
+    if word in _stop_words() or len(word) < 2:
+        return end
+    lex = lexicon()
+    particle = found.start("s") > end + 1 and text[end:found.start("s")].strip() != ""
+    plain = word.replace("’", "'")
+    unknown = (
+        (len(word) >= 3 or particle)
+        and not lex.is_german(plain)
+        and not lex.is_english(plain)
+        and not (len(plain) <= 4 and lex._one_slip_from_german(plain))  # "hatt", "unt"
+        and plain.split("'")[0] not in lex.german  # "hat's", "geht's"
+    )
+    return found.end("s") if _surname(word) or unknown else end
+
+
 def _lone_surname(word: str) -> bool:
     """Tell a lower-case listed surname that is no other word in lower case ("maier")."""
     lex = lexicon()
@@ -189,19 +222,20 @@ def lower_slot_name_spans(text: str):
         kind = _first_name(word)
         apposition = match.group("sep").strip() != ""  # "nachbarin, die rosa keller"
         if kind == 2 or (kind == 1 and apposition and _surname(nxt)):
-            end = match.end("w") if _surname(nxt) else match.end("v")
+            end = match.end("w") if _surname(nxt) else _surname_after(text, match.end("v"))
             yield match.start("v"), end
         elif kind == 0 and _lone_surname(word):
             yield match.span("v")  # "der kollege maier hat gesagt"
     for match in _AFTER_GREETING.finditer(text):
         word, nxt = match.group("v"), match.group("w")
         if _first_name(word):
-            yield match.start("v"), match.end("w") if _surname(nxt) else match.end("v")
+            end = match.end("w") if _surname(nxt) else _surname_after(text, match.end("v"))
+            yield match.start("v"), end
     for match in _GREETING_TO.finditer(text):
         word, nxt = match.group("v"), match.group("w")
         kind = _first_name(word)
         if kind == 2 or (kind == 1 and _surname(nxt)):
-            end = match.end("w") if _surname(nxt) else match.end("v")
+            end = match.end("w") if _surname(nxt) else _surname_after(text, match.end("v"))
             initial = _LOWER_INITIAL.match(text, end)  # "danke an jana w. aus dem archiv"
             yield match.start("v"), initial.end() if initial is not None else end
     for match in _AFTER_HOLDER.finditer(text):
