@@ -240,3 +240,29 @@ def test_homes_without_directions_stay(text):
 )
 def test_lower_case_surnames_after_first_names(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unser Zeugwart, der Schnecki, hat die Nummer nie gefunden.",
+            "Unser Zeugwart, der [NAME], hat die Nummer nie gefunden.",
+        ),
+        (
+            "Unser Hausmeister, der Bäppi, meldet Schäden.",
+            "Unser Hausmeister, der [NAME], meldet Schäden.",
+        ),
+        (
+            "Kontakt über unseren Kassenwart Zotti, bitte.",
+            "Kontakt über unseren Kassenwart [NAME], bitte.",
+        ),
+        ("Unser Bandleader Jimbo hat das Konto.", "Unser Bandleader [NAME] hat das Konto."),
+        # a word for a person in the apposition is no name
+        ("Mein Chef, der Idiot, sagt das auch.", "Mein Chef, der Idiot, sagt das auch."),
+        ("Unser Trainer, der Arme, war krank.", "Unser Trainer, der Arme, war krank."),
+        ("Mein Nachbar, der Grieche, kocht gut.", "Mein Nachbar, der Grieche, kocht gut."),
+    ],
+)
+def test_nicknames_beside_a_role(text, expected):
+    assert redact_text(text) == expected

@@ -373,6 +373,27 @@ def self_intro_spans(text: str):
             yield match.span("v")  # a sign-off: "Gruß, dr Ümit"
 
 
+# a person's role, then who it is in an apposition: "Unser Zeugwart, der Schnecki, hat …",
+# "Unser Hausmeister, der Bäppi, meldet …", "der Hausmeister im Gründerzentrum, der Atze."
+_APPOSED = regex.compile(
+    r"""(?P<noun>\p{Lu}[\p{Ll}ß\-]+)(?:\x20+(?:im|vom|am|in|der|des)\x20+\p{Lu}[\p{L}\-]+)?
+        \x20*,\x20*(?P<article>der|die|de|dr|d['’])\x20*(?P<v>\p{Lu}\p{Ll}{2,11})
+        (?=\x20*(?:[,.;:!?)]|$))""",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
+def apposed_nickname_spans(text: str):
+    """Yield nicknames in an apposition after a person's role (see :data:`_APPOSED`)."""
+    for match in _APPOSED.finditer(text):
+        word = match.group("v")
+        if not _person_noun(match.group("noun")) or _person_noun(word):
+            continue  # "Mein Chef, der Idiot," is no name; "Unser Wart, der Kassier," a role
+        masculine = match.group("article").lower() in _MASCULINE
+        if _nickname_word(word) or (masculine and _pet_form(word)):
+            yield match.span("v")
+
+
 NICKNAME_FRAME_RULES = [
     _Rule(
         "NAME",
@@ -397,4 +418,6 @@ NICKNAME_FRAME_RULES = [
                  "gruß", "grüß", "gruss", "grüss", "servus", "lg", "vg")),
     _Rule("NAME", None, needs=("(",), finder=bracketed_who_spans, name="name-bracketed-who",
           trusted=True),
+    _Rule("NAME", None, needs=(", der ", ", die ", ", de ", ", dr ", ", d'", ", d’"),
+          finder=apposed_nickname_spans, name="name-nickname-apposed", trusted=True),
 ]
