@@ -266,3 +266,36 @@ def test_lower_case_surnames_after_first_names(text, expected):
 )
 def test_nicknames_beside_a_role(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wir wohnen im roten haus direkt neben der apotheke in zell, das einzige mit dem"
+            " großen walnussbaum. Seit dem Sturm hängt ein Ast runter.",
+            "Wir wohnen [ADRESSE]. Seit dem Sturm hängt ein Ast runter.",
+        ),
+        (
+            "wir wohnen in der einliegerwohnung hinter der alten kelter in rüdern,"
+            " die mit der roten tür.",
+            "wir wohnen [ADRESSE].",
+        ),
+        (
+            "Wir wohnen in der alten Mühle am Hainbach, das Fachwerkhaus mit dem Mühlrad.",
+            "Wir wohnen [ADRESSE].",
+        ),
+        (
+            "Wir wohnen im letzten Haus vor dem Waldrand oben in Krummenacker, das mit den"
+            " Solarplatten und Trampolin im Garten.",
+            "Wir wohnen [ADRESSE].",
+        ),
+        # a verb ends the piece: what follows is no part of the home
+        (
+            "Ich wohne im Haus gegenüber vom Edeka in Zell, das mit dem Zaun steht.",
+            "Ich wohne [ADRESSE], das mit dem Zaun steht.",
+        ),
+    ],
+)
+def test_what_singles_out_a_home_goes_with_it(text, expected):
+    assert redact_text(text) == expected

@@ -55,7 +55,10 @@ ARTICLE_BEFORE_HOME = (_ARTICLE, _home_in_words)
 _TAIL_START = (
     r"(?:mit\x20+(?:dem|der|den|einem|einer)(?!\x20+(?i:bus|rad|fahrrad|auto|zug|bahn|roller|"
     r"taxi|rollstuhl|rollator)\b)"
-    r"|(?:das|die|der)\x20+mit\x20+(?:dem|der|den)"
+    r"|(?:das|die|der|des|dr|d['’])\x20+(?:(?i:einzige|einzigste|oinzige)\x20+)?mit\b"
+    # "…, das Fachwerkhaus mit dem Mühlrad", "…, die holztür mit dem briefkasten"
+    r"|(?:das|die|der|des)\x20+(?:\p{Ll}+e[nrs]?\x20+)?\p{L}*(?i:haus|häuschen|häusle|hus|tür|"
+    r"klingel|eingang|einfahrt|tor)\x20+mit\b"
     r"|(?:die|der|das)\x20+(?i:Einfahrt|Tür|Haustür|Klingel|Eingang|Balkon|Garage|Garagentor|"
     r"Hoftür|Gartentür|Außentreppe|Treppe)\b"
     r"|(?:(?:direkt|ganz|gleich|schräg)\x20+)?(?:gegenüber|neben|nebem|hinter|hinterm|über|überm|"
@@ -71,13 +74,16 @@ _TAIL_START = (
 _TAIL_WORD = (
     r"\x20+(?:\p{Lu}[\p{L}\-'’]*"
     r"|(?:der|die|das|dem|den|des|ein|eine|einem|einer|im|am|an|in|vom|von|zum|zur|beim|bei|mit|"
-    r"auf|aus|hinter|hinterm|neben|über|überm|unter|unterm|vor|vorm|gegenüber|und\x20+(?=dem|der|"
-    r"den|einem|einer)|links|rechts|oben|unten|hinten|vorne|vorn|hoch|rauf|runter|ganz|direkt|"
+    r"auf|aus|hinter|hinterm|neben|über|überm|unter|unterm|vor|vorm|gegenüber|und(?=\x20+(?:dem|der|"
+    r"den|einem|einer|\p{Lu}))|links|rechts|oben|unten|hinten|vorne|vorn|hoch|rauf|runter|ganz|direkt|"
     r"gleich|schräg|erste|ersten|zweite|zweiten|dritte|dritten|letzte|letzten)(?![\p{L}])"
-    r"|\p{Ll}+(?:e|en|er|em|es)(?![\p{L}]))"
+    r"|\p{Ll}+(?:e|en|er|em|es)(?![\p{L}])"
+    # a noun typed in lower case closing a "mit" piece ("…, die mit der roten tür"), not a
+    # verb; not any lower-case word ("…, im lehen 7, unterm dach" stays)
+    r"|(?<=\bmit\x20+(?:\p{L}+\x20+){0,3})\p{Ll}{2,}[^\W\dt](?=\x20*(?:[,.;:!?–)\n]|$)))"
 )
 _TAIL = regex.compile(
-    rf"(?:\x20*,\x20*{_TAIL_START}(?:{_TAIL_WORD}){{0,6}}(?=\x20*(?:[,.;:!?–)\n]|$))){{1,3}}",
+    rf"(?:\x20*,\x20*{_TAIL_START}(?:{_TAIL_WORD}){{0,8}}(?=\x20*(?:[,.;:!?–)\n]|$))){{1,3}}",
     regex.VERSION1,
 )
 
