@@ -299,3 +299,30 @@ def test_nicknames_beside_a_role(text, expected):
 )
 def test_what_singles_out_a_home_goes_with_it(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Kollege, der bei uns für Wohngeld zuständig ist, geht in Rente.",
+            "[PERSON-BESCHREIBUNG], geht in Rente.",
+        ),
+        (
+            "Der Mann, der die Dienststelle in Zell leitet, ist neu.",
+            "[PERSON-BESCHREIBUNG], ist neu.",
+        ),
+        ("Die Frau, die das Café am Markt betreibt, ist nett.", "[PERSON-BESCHREIBUNG], ist nett."),
+        # offices, groups and things in charge stay
+        (
+            "Die Stelle, die dafür zuständig ist, antwortet nicht.",
+            "Die Stelle, die dafür zuständig ist, antwortet nicht.",
+        ),
+        (
+            "Die Leute, die dafür zuständig sind, schlafen.",
+            "Die Leute, die dafür zuständig sind, schlafen.",
+        ),
+    ],
+)
+def test_one_in_charge_is_described(text, expected):
+    assert redact_text(text) == expected
