@@ -326,3 +326,48 @@ def test_what_singles_out_a_home_goes_with_it(text, expected):
 )
 def test_one_in_charge_is_described(text, expected):
     assert redact_text(text) == expected
+
+
+# the reviewer's look-alikes (session 28): things, firms, groups, offices and generic
+# statements stay; identities after "einzige" and the line break before a tag are kept right
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der einzige Anbieter für Glasfaser in Zell ist die Telekom.",
+        "Die Mitarbeiter vom einzigen Supermarkt in Zell sind nett.",
+        "Der Oberbürgermeister der einzigen Großen Kreisstadt hier hat gesprochen.",
+        "Der Kommandant der einzigen Feuerwehr in Esslingen hat gesprochen.",
+        "Die Linke, die als einzige Fraktion dagegen war, hat recht.",
+        "Die einzige Gerade im Plan ist schief.",
+        "Der einzige Tiger im Zoo schläft.",
+        "Viele wohnen im Wohnwagen auf dem Stellplatz am Neckarufer, weil die Mieten hoch sind.",
+        "Manche Leute leben im Wohnwagen auf dem Stellplatz am Neckarufer.",
+    ],
+)
+def test_reviewers_look_alikes_stay(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die einzige Muslimin im Chor bin ich.", "[PERSON-BESCHREIBUNG] bin ich."),
+        ("Der einzige Türke im Verein bin ich.", "[PERSON-BESCHREIBUNG] bin ich."),
+        (
+            "Ich bin die Vorsitzende vom einzigen Schachverein in Zell Das ist toll",
+            "Ich bin [PERSON-BESCHREIBUNG] Das ist toll",
+        ),
+        ("Hallo,\nder einzige Imker in Zell ist nett.", "Hallo,\n[PERSON-BESCHREIBUNG] ist nett."),
+        (
+            "Hallo,\r\nder einzige Imker in Zell ist nett.",
+            "Hallo,\r\n[PERSON-BESCHREIBUNG] ist nett.",
+        ),
+        ("Unsere liebe Oma Hilde ist gestorben.", "Unsere liebe Oma [NAME] ist gestorben."),
+        ("Oma und Opa Müller wohnen in Zell.", "Oma und Opa [NAME] wohnen in Zell."),
+        ("Meine Frau sabine moint des au.", "Meine Frau [NAME] moint des au."),
+        ("Mein Sohn jonas nemmt den Bus.", "Mein Sohn [NAME] nemmt den Bus."),
+        ("Meine Tochter lena berkheim wohnt da.", "Meine Tochter [NAME] berkheim wohnt da."),
+    ],
+)
+def test_reviewers_cases_read_right(text, expected):
+    assert redact_text(text) == expected

@@ -27,7 +27,7 @@ _BARE_YEAR = regex.compile(
 _CUE_WORD = regex.compile(
     r"(?<![\p{L}\-])(?i:Jahrgang|Johrgang|Jahrgänger(?:in)?|Jahrg\.|Jhg\.?|Jg\.?|Baujahr|"
     r"geb\.?|Geburtsjahr(?:gang)?|geboren(?:\x20im\x20Jahre?)?|Bj\.)"
-    r"[\x20\t]{0,2}:?[\x20\t]{0,2}['’]?$"
+    r"[\x20\t]{0,2}:?[\x20\t]{0,2}(?:\r?\n[\x20\t]{0,2})?['’]?$"
 )
 
 

@@ -33,10 +33,12 @@ _CUE_BEFORE = {
         r"|(?<![\p{L}\d])\p{Lu}{1,3}-\d{1,4}-)$"
     ), None),
     # a kin word used as part of a name ("Tante Gerda", "die Oma Lotte", "Nonno Tano",
-    # "Ate Joy"), not a relation ("meine Tante [Gerda]", "unser Opa [Fritz]")
+    # "Ate Joy"), not a relation ("meine Tante [Gerda]", "unsere liebe Oma [Hilde]")
     "NAME": (regex.compile(
         r"(?<!\b(?i:mein|meine[mnrs]?|unser|unsere[mnrs]?|dein|deine[mnrs]?|ihr|ihre[mnrs]?|"
-        r"sein|seine[mnrs]?|euer|eure[mnrs]?|mei|unsre[mnrs]?)\s+)"
+        r"sein|seine[mnrs]?|euer|eure[mnrs]?|mei|unsre[mnrs]?)\s+(?:\p{Ll}+e[nmrs]?\s+)?)"
+        # "Oma und Opa Müller": the name of both, the kin words stay
+        r"(?<!(?:\bund|&|/|,)\s+)"
         r"\b(?i:oma|opa|omi|opi|uroma|uropa|tante|onkel|nonna|nonno|ate|kuya|abla|teyze|amca|"
         r"dede|babcia|dziadek|babuschka|tata|zia|zio|yaya|mutti|vati)\x20+$"
     ), None),
@@ -63,7 +65,9 @@ def with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
         pattern, admits = before
         if admits is None or admits(view, start, end):
             found = pattern.search(view, max(0, start - 40), start)
-            if found is not None and "[" not in found.group():
+            # "$" also matches before a line break that ends the searched part ("Hallo\n" +
+            # "der Hausmeister …"): only a cue that reaches the tag widens it
+            if found is not None and "[" not in found.group() and found.end() == start:
                 start = found.start()
     after = _CUE_AFTER.get(kind)
     if after is not None:

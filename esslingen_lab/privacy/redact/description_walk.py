@@ -304,6 +304,12 @@ class _Walk:
         if not comma and (
             not nxt[:1].islower()
             or (self.all_lower and nxt not in _lexicon()["habits"] | _CLAUSE_OPENERS)
+            # "der einzigen Feuerwehr in …": an article, an adjective and its noun
+            or (
+                nxt.endswith(("en", "em", "es"))
+                and self.word(start + 1)[:1].isupper()
+                and self.lower(start) not in ("jeden", "jedem", "jedes")  # "der jeden Tag …"
+            )
         ):
             return None  # "der Linie 7", "der Grundschule …": an article, no clause
         looks = self.looks(start)

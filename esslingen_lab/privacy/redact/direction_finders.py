@@ -39,6 +39,13 @@ _RESIDENCE = re.compile(
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
     r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist))(?!\w)"
 )
+# many people as the ones who live there: a statement about a place, no one's home
+_MANY_BEFORE = regex.compile(
+    r"(?i:\b(?:viele|manche|einige|etliche|mehrere|alle|die\x20meisten|immer\x20mehr|leute|"
+    r"menschen|obdachlose|familien|studenten|studierende|senioren|rentner|flüchtlinge|"
+    r"geflüchtete|man))(?:\x20+\p{L}+){0,2}\x20+$",
+    regex.VERSION1,
+)
 # a residence cue that names the dwelling itself: "unser Haus ist", "meine Wohnung liegt"
 _DWELLING_CUE = re.compile(r"(?i:haus|hof|wohnung|häusle|hütte)")
 # a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
@@ -119,6 +126,8 @@ def direction_spans(text: str):
     for cue in _RESIDENCE.finditer(text):
         if cue.start() < done:
             continue
+        if _MANY_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is not None:
+            continue  # "Viele wohnen im Wohnwagen am Neckarufer, weil …": no one's home
         if (
             _near_locative().match(text, cue.end()) is None
             and _SINGLED.search(text, cue.end(), cue.end() + 40) is None

@@ -13,7 +13,12 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
-from esslingen_lab.privacy.redact.vocabulary import _LOWER_STOP, FIRST_NAMES, NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import (
+    _LOWER_STOP,
+    FIRST_NAMES,
+    NOT_NAMES,
+    home_districts,
+)
 
 __all__ = [
     "ABBREVIATION_INITIALS", "LOWER_INITIAL_GATE", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE",
@@ -128,7 +133,8 @@ def _surname_after(text: str, end: int) -> int:
     """End of a lower-case surname after a first name ending at ``end`` (else ``end``).
 
     A listed surname, or a word no dictionary knows ("krätschmer", "o'connor"), not a short
-    slip of a German word ("hatt"); after a particle too ("van der berg").
+    slip of a German word ("hatt"), a verb in dialect or chat ("moint", "zoggt"), a
+    district ("berkheim"); after a particle too ("van der berg").
     """
     found = _SURNAME_AFTER.match(text, end)
     if found is None:
@@ -140,7 +146,10 @@ def _surname_after(text: str, end: int) -> int:
     particle = found.start("s") > end + 1 and text[end:found.start("s")].strip() != ""
     plain = word.replace("’", "'")
     unknown = (
-        (len(word) >= 3 or particle)
+        (len(word) >= 5 or particle or "'" in plain)  # not "evtl", "ggf", "iwie"
+        # a dialect or chat verb ("moint", "nemmt", "zoggt", "gugged", "gehts"), a place
+        and not plain.endswith(("t", "ts", "ed"))
+        and plain not in home_districts()
         and not lex.is_german(plain)
         and not lex.is_english(plain)
         and not (len(plain) <= 4 and lex._one_slip_from_german(plain))  # "hatt", "unt"

@@ -23,7 +23,12 @@ from functools import lru_cache
 
 import regex
 
-from esslingen_lab.privacy.redact.description_words import _lexicon, _longest_suffix, _person_word
+from esslingen_lab.privacy.redact.description_words import (
+    _feminine,
+    _lexicon,
+    _longest_suffix,
+    _person_word,
+)
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 
@@ -36,44 +41,33 @@ _THINGS = (
     "kocher", "fernseher", "empfänger", "leiter", "zeiger", "wecker", "brenner", "mixer",
     "container", "computer", "sender", "laster", "transporter", "bagger", "schalter",
     "automat", "monitor", "motor", "generator", "sensor", "traktor", "reaktor", "tresor",
+    # firms by what they do ("der einzige Anbieter für Glasfaser in Zell ist die Telekom")
+    "anbieter", "arbeitgeber", "versorger", "dienstleister", "hersteller", "lieferant",
+    "veranstalter", "provider", "netzbetreiber",
+    # animals ("der einzige Tiger im Zoo") and things named by an adjective ("die Gerade")
+    "tiger", "elefant", "löwe", "bär", "hund", "kater", "affe", "esel", "papagei", "storch",
+    "gerade", "senkrechte", "waagrechte", "waagerechte", "illustrierte", "elektrische",
 )  # fmt: skip
-# people without a feminine form of their own (last part of the word)
+# people without a feminine form of their own (last part of the word), and who one is by
+# faith, origin, family or body ("die einzige Muslimin im Chor", "der einzige Türke im Verein")
 _PEOPLE = (
-    "mädchen",
-    "junge",
-    "bub",
-    "kind",
-    "teenager",
-    "baby",
-    "mensch",
-    "krankenschwester",
-    "nachtwache",
-    "vorsitzende",
-    "vorsitzender",
-    "lotse",
-)
+    "mädchen", "junge", "bub", "kind", "teenager", "baby", "mensch", "krankenschwester",
+    "nachtwache", "lotse", "lotsin", "muslim", "muslima", "muslimin", "jude", "jüdin", "christ",
+    "christin", "kurde", "kurdin", "türke", "türkin", "araberin", "lesbe", "schwule",
+    "schwuler", "witwe", "witwer", "schwangere", "blinde", "blinder", "gehörlose",
+    "gehörloser", "auszubildende", "auszubildender", "alleinerziehende", "alleinerziehender",
+    "geflüchtete", "geflüchteter",
+)  # fmt: skip
 # adjectives as nouns that describe no one by themselves
 _NO_ONE_BY_ITSELF = frozenset(
     "einzige einzigste oinzige erste zweite dritte letzte andere nächste gleiche selbe beste "
     "meiste ganze jeweilige eine keine jede".split()
 )
 # endings of masculine trades that take "-in": "Imker", "Restaurator", "Florist"
-_AGENT_ENDINGS = (
-    "er",
-    "or",
-    "eur",
-    "ist",
-    "ant",
-    "ent",
-    "ier",
-    "et",
-    "ot",
-    "at",
-    "oge",
-    "ege",
-    "ant",
-    "ling",
-)
+_AGENT_ENDINGS = ("er", "or", "eur", "ist", "ant", "ent", "ier", "et", "ot", "at", "oge", "ege",
+                  "ling")  # fmt: skip
+# a club's chair or speaker: one person of the only club ("die Vorsitzende des einzigen …")
+_CHAIRS = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin")
 
 
 @lru_cache(maxsize=20_000)
@@ -89,8 +83,8 @@ def only_person(word: str, *, any_role: bool = False) -> bool:
         return False
     lower = word.lower()
     last = lower.rsplit("-", 1)[-1]
-    if _longest_suffix(lower, _lexicon()["excluded_set"]):
-        return any_role and not last.endswith("innen")
+    if _longest_suffix(lower, _lexicon()["excluded_set"]) and not last.endswith(_PEOPLE):
+        return any_role and last.endswith(_CHAIRS)  # not "der Oberbürgermeister der …"
     if last.endswith(_PEOPLE) and not last.endswith(("menschen", "kinder")):
         return True
     if lower.endswith(_THINGS):
@@ -119,18 +113,20 @@ def only_person(word: str, *, any_role: bool = False) -> bool:
 
 _ROLE = r"(?P<n>\p{Lu}[\p{L}\-]+)"
 _CAPITAL = r"\p{Lu}[\p{L}\-]+"
+# a word that opens the next clause is no second word of a place ("… in Zell Das ist …")
+_NEXT_CLAUSE = r"(?!(?:Ich|Sie|Er|Es|Wir|Ihr|Der|Die|Das|Den|Dem|Und|Aber|Doch|Dann|Da)\b)"
 # "der Betreiber vom einzigen Kino (in der Altstadt)"
 _ROLE_OF_THE_ONLY = regex.compile(
     rf"""(?<![\p{{L}}\-])(?P<v>
-        (?:(?i:der|die|den|dem|des|unser|unsere|unseren|unserem|unserer|mein|meine|meinem|
-               meinen|meiner|eine|ein|einen|einem|einer)\s+)?
+        (?:(?P<d>(?i:der|die|den|dem|des|unser|unsere|unseren|unserem|unserer|mein|meine|
+               meinem|meinen|meiner|eine|ein|einen|einem|einer))\s+)?
         (?:\p{{Ll}}+(?:e|en|er|em)\s+)?{_ROLE}\s+
         (?:vom|von\s+der|von\s+dem|des|der|beim|bei\s+der|im|in\s+der|am|an\s+der|aus\s+der|
            aus\s+dem|für\s+die|für\s+den|fürs)\s+
         (?i:einzigen|einzigsten|oinzige|oinzigen)\s+
         (?:\p{{Ll}}+(?:en|em|er|es)\s+){{0,2}}(?P<i>{_CAPITAL})
         (?P<p>\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+der|auf\s+dem|aus|von|vom|zwischen)
-           \s+(?:der\s+|dem\s+|den\s+)?{_CAPITAL}(?:\s+(?:und\s+)?{_CAPITAL})?)?)""",
+           \s+(?:der\s+|dem\s+|den\s+)?{_CAPITAL}(?:\s+(?:und\s+)?{_NEXT_CLAUSE}{_CAPITAL})?)?)""",
     regex.VERSION1 | regex.VERBOSE,
 )
 # "(eine) Kollegin, die als einzige Tigrinya spricht"
@@ -143,19 +139,37 @@ _ALONE_AS = regex.compile(
         [^.!?\n;:,()–—]{{3,90}}?)(?=\s+(?:und|aber|oder|sondern)\s|\s*[.!?\n;:,()–—]|\s*$)""",
     regex.VERSION1 | regex.VERBOSE,
 )
+# groups and bodies that act as one ("als einzige Fraktion", "als einzige Stadt im Kreis")
+_GROUPS = ("fraktion", "partei", "stadt", "gemeinde", "kommune", "schule", "firma", "behörde",
+           "amt", "verein", "gruppe", "organisation", "einrichtung", "kita", "land", "kreis",
+           "bank", "kirche", "institution", "familie")  # fmt: skip
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\-]*$", regex.VERSION1)
 
 
 def _role_of_the_only_spans(text: str):
     for match in _ROLE_OF_THE_ONLY.finditer(text):
-        if only_person(match.group("n"), any_role=True) and not only_person(match.group("i")):
+        noun, det = match.group("n"), (match.group("d") or "").lower()
+        if det in ("die", "den", "meine", "unsere", "meinen", "unseren") and not (
+            _feminine(noun) or noun.endswith("e")  # "die Vorsitzende", "die Beauftragte"
+        ):
+            continue  # "Die Mitarbeiter vom einzigen Supermarkt": many
+        if noun.lower().endswith(_PUBLIC):
+            continue  # "Der Pfarrer der einzigen Kirche": one who serves the public there
+        if only_person(noun, any_role=True) and not only_person(match.group("i")):
             yield match.span("v")
+
+
+# offices that serve the public (session 24 keeps "der Kommandant der Freiwilligen Feuerwehr")
+_PUBLIC = ("kommandant", "kommandantin", "pfarrer", "pfarrerin", "pastor", "pastorin")
 
 
 def _alone_as_spans(text: str):
     for match in _ALONE_AS.finditer(text):
         if not only_person(match.group("n")):
             continue
+        after = text[match.end("r") :].split()[2:3]  # the word after "als einzige"
+        if after and after[0].lower().startswith(_GROUPS):
+            continue  # "Die Linke, die als einzige Fraktion dagegen war": a group
         clause = match.group("v")
         # the relative clause ends with its verb: "… Tigrinya spricht"
         last = clause.rstrip().rsplit(None, 1)[-1]
