@@ -100,15 +100,23 @@ _COPULA = frozenset("ist war sei wirkt wirkte bleibt".split())
 _OFFICE_PERSON = regex.compile(
     rf"""(?P<pre>(?<![\p{{L}}'’])(?:[Dd](?:er|ie|en|em|r)|[Ee]ine?[mnr]?\x20+gewisse[nmrs]?
               |[Ff]rag(?:en|t)?(?:\x20+Sie)?(?:\x20+(?:den|die))?|[Aa]n(?:\x20+(?:den|die))?
-              |und|oder|sowie)\x20+
+              |und|oder|sowie
+              # a verb or a preposition before the person: "hab Wörner aus der Verwaltung
+              # gefragt", "Bei Trautwein im Sozialamt", "Wie Ruoff aus unserem Gremium sagt"
+              |hab|habe|hatte|hat|[Bb]ei|[Mm]it|[Oo]hne|[Ww]ie|[Dd]ank|[Ll]aut|gegen|durch|für)
+              \x20+
          |(?:^|(?<=[.!?;:–(]\x20{{0,3}}|\n))\x20*)
          (?P<v>{_CAP})\x20+
          (?:vom|von\x20+der|von\x20+dem|aus\x20+dem|aus\x20+der|beim|bei\x20+der|im|in\x20+der)
-         \x20+(?P<o>\p{{Lu}}[\p{{L}}\-]+)""",
+         \x20+(?:(?:unserem|unserer|unseres|meinem|meiner)\x20+)?(?P<o>\p{{Lu}}[\p{{L}}\-]+)""",
     regex.X | regex.VERSION1,
 )
 OFFICE_NEEDS = ("amt", "ämter", "büro", "verwaltung", "referat", "dezernat", "abteilung",
-                "bauhof", "rathaus", "jobcenter", "stadtwerke")
+                "bauhof", "rathaus", "jobcenter", "stadtwerke", "beirat", "gremium", " it",
+                "edv", "hausmeisterdienst", "stadtarchiv")
+# units a person belongs to besides the city's offices: "Schuster aus dem Elternbeirat",
+# "Ruoff aus unserem Gremium", "Schuhmacher aus der IT", "Rapp vom Hausmeisterdienst"
+_UNITS = ("beirat", "gremium", "it", "edv", "hausmeisterdienst", "stadtarchiv")
 
 
 def _person_after(text: str, end: int) -> bool:
@@ -148,7 +156,7 @@ def office_person_spans(text: str):
     last_end = -1  # where the last person at an office ended
     for match in _OFFICE_PERSON.finditer(text):
         word, office = match.group("v"), match.group("o")
-        if not _office(office):
+        if not (_office(office) or office.lower().endswith(_UNITS)):
             continue
         pre = match.group("pre").strip().lower()
         if pre in ("und", "oder", "sowie"):
