@@ -72,6 +72,9 @@ FRESH45, FRESH46, FRESH47, FRESH48, FRESH49, FRESH50 = (
 FRESH51, FRESH52, FRESH53, FRESH54, FRESH55, FRESH56 = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (51, 52, 53, 54, 55, 56)
 )
+FRESH57, FRESH58, FRESH59, FRESH60 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (57, 58, 59, 60)
+)
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -419,6 +422,22 @@ def session27_sets() -> None:
     ))
 
 
+def session28_sets() -> None:
+    # written by four helpers who never saw the rules or the other sets, at the start of
+    # session 28, and scored in aggregate only while held out (none was read): 0.856, 0.797,
+    # 0.874, 0.895 with the session's starting code, 0.856, 0.801, 0.878, 0.895 with its final
+    # code (+4 spans: nicknames 47 -> 50 of 69, homes in words 36 -> 37 of 66); ordinary words
+    # lost 1.09, 1.13, 1.16, 0.96 % both times
+    print("== Sitzung 28 / session 28: the held-out sets fresh57 to fresh60 ==")
+    _legend()
+    _named_sets((
+        (FRESH57, "fresh57 (held-out, written at the start of session 28)"),
+        (FRESH58, "fresh58 (held-out, written at the start of session 28)"),
+        (FRESH59, "fresh59 (held-out, written at the start of session 28)"),
+        (FRESH60, "fresh60 (held-out, written at the start of session 28)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -603,6 +622,7 @@ def main() -> None:
     session25_sets()
     session26_sets()
     session27_sets()
+    session28_sets()
     real_corpora()
     demo_survey()
     speed(

@@ -54,7 +54,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh40", "pii_fresh41", "pii_fresh42", "pii_fresh45",
               "pii_fresh46", "pii_fresh47", "pii_fresh48", "pii_fresh49",
               "pii_fresh50", "pii_fresh51", "pii_fresh52", "pii_fresh53",
-              "pii_fresh54", "pii_fresh55", "pii_fresh56")  # fmt: skip
+              "pii_fresh54", "pii_fresh55", "pii_fresh56", "pii_fresh57",
+              "pii_fresh58", "pii_fresh59", "pii_fresh60")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
