@@ -4,9 +4,12 @@ The description rules read "der einzige Kinderarzt in Zell" when the noun is a l
 Any noun for a person singles one out after "einzige": a trade with a feminine form in the
 German dictionary ("der einzige Imker des Stadtteils": "Imkerin"; "Restaurator",
 "Rettungsschwimmer"), an adjective used as a noun ("der einzige Rothaarige im Haus", "die
-einzige Freiberufliche in Esslingen-Nord", "der einzige Grüne aus Hegensberg") and a child
-("das einzige Mädchen in der 4a"). A thing is none ("die einzige Alternative", "der einzige
-Drucker im 2. OG", "der einzige Bus nach Zell").
+einzige Freiberufliche in Esslingen-Nord", "der einzige Grüne aus Hegensberg"), a child ("das
+einzige Mädchen in der Klasse") and who one is by faith, origin or family ("die einzige
+Muslimin im Chor", "der einzige Türke im Verein", "die einzige Alleinerziehende im Team").
+A thing is none ("die einzige Alternative", "der einzige Drucker im 2. OG"), nor are firms,
+animals, things named by an adjective ("der einzige Anbieter für Glasfaser", "der einzige
+Tiger im Zoo", "die einzige Gerade im Plan") and offices.
 
 Two more frames single out one person:
 
@@ -31,6 +34,7 @@ from esslingen_lab.privacy.redact.description_words import (
 )
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.ties import _NEXT_CLAUSE
 
 __all__ = ["ONLY_PERSON_RULES", "only_person"]
 
@@ -113,8 +117,8 @@ def only_person(word: str, *, any_role: bool = False) -> bool:
 
 _ROLE = r"(?P<n>\p{Lu}[\p{L}\-]+)"
 _CAPITAL = r"\p{Lu}[\p{L}\-]+"
-# a word that opens the next clause is no second word of a place ("… in Zell Das ist …")
-_NEXT_CLAUSE = r"(?!(?:Ich|Sie|Er|Es|Wir|Ihr|Der|Die|Das|Den|Dem|Und|Aber|Doch|Dann|Da)\b)"
+# a word that opens the next clause is no second word of a place ("… in Zell Das ist …"):
+# ties._NEXT_CLAUSE
 # "der Betreiber vom einzigen Kino (in der Altstadt)"
 _ROLE_OF_THE_ONLY = regex.compile(
     rf"""(?<![\p{{L}}\-])(?P<v>
