@@ -73,6 +73,9 @@ DESCRIPTION = "[PERSON-BESCHREIBUNG]"
             "[PERSON-BESCHREIBUNG] ist krank.",
         ),
         ("Der Kerl vom Kiosk am Bahnhof Mettingen ist da.", "[PERSON-BESCHREIBUNG] ist da."),
+        ("Der Besitzer der Pizzeria gegenüber macht Lärm.", "[PERSON-BESCHREIBUNG] macht Lärm."),
+        ("Der Wirt von der Kneipe schräg gegenüber ist laut.", "[PERSON-BESCHREIBUNG] ist laut."),
+        ("Der Typ vom Späti direkt an der Ecke ist nett.", "[PERSON-BESCHREIBUNG] ist nett."),
         # any noun for a person heads a description with a habit ("der Rentner, der jeden …")
         (
             "Den Schäfer, der seine Herde immer an der Katharinenlinde weidet, kenne ich.",
@@ -106,6 +109,8 @@ def test_descriptions_of_one_person_are_removed(text, expected):
         "Wir gehen zum Kiosk daneben.",
         "Der Kiosk gegenüber hat zu.",
         "Die Grundschule am Mühlbach ist toll.",
+        "Wir waren in der Pizzeria gegenüber essen.",
+        "Die Reinigung gegenüber hat zu.",
         "Die Leiterin an der Stadtbücherei meinte das.",
         "Der Kommandant der Freiwilligen Feuerwehr hat den Bericht vorgestellt.",
         "Der Pfarrer an der Stadtkirche in der Altstadt hat gepredigt.",

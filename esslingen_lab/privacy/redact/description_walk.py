@@ -56,7 +56,7 @@ class _Group:
 
 
 # a word that makes a place exact: "direkt am Bahnhof", "gleich neben der Apotheke"
-_INTENSIFIERS = frozenset("direkt gleich genau ganz unmittelbar".split())
+_INTENSIFIERS = frozenset("direkt gleich genau ganz unmittelbar schräg".split())
 # a house pointed at from the speaker's place: "der Kiosk daneben", "die Bäckerei gegenüber"
 _POINTING = frozenset("daneben gegenüber nebenan nebendran drüben vis-à-vis".split())
 _BESIDE = frozenset("an neben hinter gegenüber vor".split())
