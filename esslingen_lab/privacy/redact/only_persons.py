@@ -34,7 +34,7 @@ from esslingen_lab.privacy.redact.description_words import (
 )
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.ties import _NEXT_CLAUSE
+from esslingen_lab.privacy.redact.vocabulary import NEXT_CLAUSE as _NEXT_CLAUSE
 
 __all__ = ["ONLY_PERSON_RULES", "only_person"]
 
@@ -117,8 +117,6 @@ def only_person(word: str, *, any_role: bool = False) -> bool:
 
 _ROLE = r"(?P<n>\p{Lu}[\p{L}\-]+)"
 _CAPITAL = r"\p{Lu}[\p{L}\-]+"
-# a word that opens the next clause is no second word of a place ("… in Zell Das ist …"):
-# ties._NEXT_CLAUSE
 # "der Betreiber vom einzigen Kino (in der Altstadt)"
 _ROLE_OF_THE_ONLY = regex.compile(
     rf"""(?<![\p{{L}}\-])(?P<v>

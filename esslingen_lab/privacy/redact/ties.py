@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.vocabulary import NEXT_CLAUSE as _NEXT_CLAUSE
 from esslingen_lab.privacy.redact.vocabulary import _words as _alternation
 from esslingen_lab.privacy.redact.vocabulary import home_districts, read_words
 
@@ -364,8 +365,6 @@ def _vocabulary():
 
 
 _NAME_WORD = r"\p{Lu}[\p{L}\-]+"
-# a word that opens the next clause, never the second word of a place ("… am Markt Ich …")
-_NEXT_CLAUSE = r"(?!(?:Ich|Sie|Er|Es|Wir|Ihr|Der|Die|Das|Den|Dem|Und|Aber|Doch|Dann|Da)\b)"
 # a house named in quotes: "vom „Dicken Turm“", "vom "Goldenen Ochsen""
 _QUOTED = r"""[„"»‚'“]\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}[“"«‘'”]"""
 # the place after a link may have two words: "im Gewerbegebiet Weil", "an der Inneren Brücke"

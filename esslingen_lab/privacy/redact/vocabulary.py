@@ -11,7 +11,11 @@ from importlib import resources
 
 import regex
 
-__all__ = ["read_words"]
+__all__ = ["NEXT_CLAUSE", "read_words"]
+
+#: A word that opens the next clause, never the second word of a place or a name ("… am
+#: Markt Ich …", "… in Zell Das ist …"): a regex look-ahead for the place patterns.
+NEXT_CLAUSE = r"(?!(?:Ich|Sie|Er|Es|Wir|Ihr|Der|Die|Das|Den|Dem|Und|Aber|Doch|Dann|Da)\b)"
 
 
 @lru_cache(maxsize=None)
