@@ -376,3 +376,22 @@ def test_reviewers_look_alikes_stay(text):
 )
 def test_reviewers_cases_read_right(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("die einzige imkerin in zell hat angerufen", "[PERSON-BESCHREIBUNG] hat angerufen"),
+        (
+            "die hausmeisterin der grundschule in sulzgries ist nett",
+            "[PERSON-BESCHREIBUNG] ist nett",
+        ),
+        (
+            "die einzige möglichkeit in zell ist der bus",
+            "die einzige möglichkeit in zell ist der bus",
+        ),
+        ("der einzige bus nach zell fährt nicht", "der einzige bus nach zell fährt nicht"),
+    ],
+)
+def test_descriptions_typed_in_lower_case(text, expected):
+    assert redact_text(text) == expected

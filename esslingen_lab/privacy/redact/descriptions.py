@@ -59,7 +59,7 @@ from esslingen_lab.privacy.redact.description_words import (
 from esslingen_lab.privacy.redact.extents import EXTENT_RULES
 from esslingen_lab.privacy.redact.health_lexicon import _HEALTH_WORD
 from esslingen_lab.privacy.redact.only_one import ONLY_ONE_RULES
-from esslingen_lab.privacy.redact.only_persons import ONLY_PERSON_RULES, only_person
+from esslingen_lab.privacy.redact.only_persons import ONLY_PERSON_RULES, in_noun_case, only_person
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 
 __all__ = ["DESCRIPTION_RULES"]
@@ -509,7 +509,7 @@ DESCRIPTION_RULES = [
             r"schriftführer|kassier|kassierer|obmann|obfrau|schülersprecher)(?:in|r|n|en)?"
             r"\s+(?:vom|von|der|des|im|am|beim|aus|in|an|bei)\s"
         )),
-        finder=ties.description_spans,
+        finder=in_noun_case(ties.description_spans),  # "die einzige imkerin in zell"
         name="beschreibung",
     ),
     _Rule(

@@ -181,12 +181,52 @@ def _alone_as_spans(text: str):
         yield start, start + len(clause.rstrip())
 
 
+_LOWER_WORD_TOKEN = regex.compile(r"(?<![\p{L}\-'’])\p{Ll}[\p{Ll}\-]{2,}", regex.VERSION1)
+_CAPITALISED = regex.compile(r"(?<![\p{L}\-'’.])\p{Lu}\p{Ll}", regex.VERSION1)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:]\x20+|\n\s*)$", regex.VERSION1)
+
+
+def noun_case(text: str) -> str | None:
+    """Return a text typed in lower case with its nouns and names capitalised, else None.
+
+    "die einzige imkerin in zell" reads "die einzige Imkerin in Zell", so that the
+    description rules (which find nouns and places by their capital) read it; a word the
+    dictionary knows in lower case (an adjective, a verb, a function word) stays. The view
+    has the text's length. None for a text with capitalised words beyond sentence starts.
+    """
+    for found in _CAPITALISED.finditer(text):
+        if _SENTENCE_START.search(text, max(0, found.start() - 3), found.start()) is None:
+            return None  # written in ordinary case
+    lex = lexicon()
+    chars = list(text)
+    changed = False
+    for found in _LOWER_WORD_TOKEN.finditer(text):
+        word = found.group()
+        if lex.is_lower_word(word):
+            continue
+        chars[found.start()] = word[0].upper()
+        changed = True
+    view = "".join(chars)
+    return view if changed and len(view) == len(text) else None
+
+
+def in_noun_case(finder):
+    """Wrap a finder so that it reads a text typed in lower case in noun case (`noun_case`)."""
+
+    def spans(text: str):
+        view = noun_case(text) if "einzig" in text or " der " in text or " vom " in text else None
+        yield from finder(view if view is not None else text)
+
+    spans.__name__ = getattr(finder, "__name__", "spans")
+    return spans
+
+
 ONLY_PERSON_RULES = [
     _Rule(
         "BESCHREIBUNG",
         None,
         needs=("einzig", "oinzig"),
-        finder=_role_of_the_only_spans,
+        finder=in_noun_case(_role_of_the_only_spans),
         name="beschreibung-rolle-am-einzigen",
         trusted=True,
     ),
@@ -194,8 +234,9 @@ ONLY_PERSON_RULES = [
         "BESCHREIBUNG",
         None,
         needs=("als einzig", "als oinzig"),
-        finder=_alone_as_spans,
+        finder=in_noun_case(_alone_as_spans),
         name="beschreibung-als-einzige",
         trusted=True,
     ),
 ]
+
