@@ -269,7 +269,7 @@ def _after_person(walk: _Walk, i: int) -> bool:
 def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
     """Tell a noun for one person after its determiner ("die Aushilfe", not "die Mitarbeiter")."""
     noun = group.noun
-    if not (_person_word(noun) or only_person(noun)):  # "der Rentner", "die Schülerlotsin"
+    if not only_person(noun):  # a listed head, or "der Rentner", "die Schülerlotsin"
         return False
     if noun[:1].islower() and noun.lower() not in _lexicon()["whole"] and not walk.all_lower:
         return False

@@ -143,7 +143,7 @@ def _surname_after(text: str, end: int) -> int:
     if word in _stop_words() or len(word) < 2:
         return end
     lex = lexicon()
-    particle = found.start("s") > end + 1 and text[end:found.start("s")].strip() != ""
+    particle = text[end : found.start("s")].strip() != ""  # "van der", not the space alone
     plain = word.replace("’", "'")
     unknown = (
         (len(word) >= 5 or particle or "'" in plain)  # not "evtl", "ggf", "iwie"
