@@ -56,6 +56,7 @@ from esslingen_lab.privacy.redact.cueless_lower import (
     _particle_name,
 )
 from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
+from esslingen_lab.privacy.redact.mentions import mention_surname
 from esslingen_lab.privacy.redact.name_tokens import name_tokens
 from esslingen_lab.privacy.redact.strength import (
     _FOREIGN_LETTERS,
@@ -562,6 +563,8 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
     n = len(tokens)
     while last + 1 < n and _name_like(tokens[last + 1]) and not _abbreviation_at(tokens, last + 1):
         last += 1
+    if last == first and mention_surname(tokens, last + 1):
+        last += 1  # "@Heiko Trautwein: ja …"
     # a surname's initial in lower case: "corinna b.", not "anna u. a."
     initial = last + 2 < n and tokens[last][:1].islower() and tokens[last + 2] == "."
     if initial and len(tokens[last + 1]) == 1 and tokens[last + 1].isalpha():

@@ -381,6 +381,21 @@ _TIME_OF_DAY = regex.compile(
     r"\x20+(?i:abends?|morgens?|früh|nachmittags?|mittags?|vormittags?|nachts?)\b"
 )
 # "meine Frau Sonntag früh angerufen": one's wife, a weekday
+# "Frau Hornung", "Dr. Hartung": a title, then a word with the noun ending "-ung"; not
+# after an article or possessive ("meine Frau Hilfe holen", "die Frau Zeitung lesen")
+_TITLE_ALONE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?:geehrter?|liebe[r]?|hallo|an|bei|mit|von|für|und|zu)\s+|^|[,;:(\n]\s*)"
+    r"(?:Herrn?|Frau|Dr\.|Prof\.)(?:\s+Dr\.)?\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _surname_in_ung(first: str, trimmed: str, text: str, start: int) -> bool:
+    if " " in trimmed or not first.endswith("ung") or not first[1:].islower():
+        return False
+    return _TITLE_ALONE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _POSSESSIVE_TITLE = regex.compile(
     r"(?i:\b(?:meine|meiner|seine|seiner|ihre|ihrer|unsere|deine|eure)\s+(?:frau|mann))\s+$"
 )
@@ -419,6 +434,7 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         or (first in _TITLE_SURNAMES and len(trimmed.split()) == 1
             and not _POSSESSIVE_TITLE.search(text, max(0, start - 24), start)
             and not _TIME_OF_DAY.match(text, start + len(trimmed)))
+        or _surname_in_ung(first, trimmed, text, start)
     )):
         return None
     if not after_title and _long_compound(first):

@@ -29,7 +29,7 @@ _FILLER = (
     + _PRONOUN
     + r"|sich|mit\x20+(?:Nach|Vor|Spitz)namen|wohl|glaub(?:e)?\x20+ich|ich\x20+glaub(?:e)?|"
     r"angeblich|eigentlich|alle|bei\x20+uns|hier|nur|immer|auch|einfach|so|im\x20+\p{Lu}\p{Ll}+|"
-    r"intern|überall|doch|halt|ja))*\x20+"
+    r"intern|überall|doch|halt|ja|übrigens|wirklich|tatsächlich|nämlich))*\x20+"
 )
 _QUOTED = regex.compile(
     _FILLER + r"[„\"»‚'“](?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)[“\"«‘'”]",
@@ -43,7 +43,8 @@ _BARE = regex.compile(
 # "Busch hieß der, eher nicht": the name before the verb, a pronoun and then no noun
 _BEFORE = regex.compile(
     r"(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)\x20+(?:hieß|heißt|heisst|hiess)\x20+"
-    r"(?:der|die|er|sie)(?=\x20*[,.;!?)–]|\x20+(?:glaub|wohl|doch|ja|oder|eher|jedenfalls|ich)\b)",
+    r"(?:der|die|er|sie)(?=\x20*[,.;!?)–]|\x20+(?:glaub|wohl|doch|ja|oder|eher|jedenfalls|ich|übrigens"
+    r"|richtig|wirklich|tatsächlich|eigentlich|mit\x20+Nachnamen|mit\x20+Vornamen)\b)",
     regex.VERSION1,
 )
 # a relative clause with the verb at its end: "den alle nur Wolle nennen", "die wir Bine rufen"
@@ -104,7 +105,11 @@ def naming_spans(text: str):
         between = text[verb.end() : found.start("v")]
         if between.endswith((" der ", " die ", " den ")):
             continue  # "hieß der Film": an article
-        if _PERSON_WORDS.search(before[-30:]) is None and _PERSON_WORDS.search(between) is None:
+        if (
+            _PERSON_WORDS.search(before[-30:]) is None
+            and _PERSON_WORDS.search(between) is None
+            and not (words and words[-1] in ("Er", "Sie", "Der", "Die"))
+        ):
             continue  # no person in sight: "Die Straße heißt Lindenweg"
         word = found.group("v")
         if word in NOT_NAMES or _is_person_noun(word.split()[0]) or word == "Willkommen":
