@@ -117,7 +117,7 @@ def _beside_person_spans(text: str):
         person = (
             child
             or any(w in relatives or w in FIRST_NAMES for w in lowered + words)
-            or (words[-1][:1].isupper() and lowered[0] in ("frau", "herr", "herrn"))
+            or (words[-1][:1].isupper() and {"frau", "herr", "herrn"} & set(lowered[:-1]))
             or (lowered[-1] == "ich" and match.group("sep") != ",")
             or _AGE.search(match.group("who")) is not None
         )

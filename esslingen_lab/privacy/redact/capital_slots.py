@@ -19,6 +19,7 @@ from esslingen_lab.privacy.redact.workplace import (
     _FROM_FIRST,
     _HAS,
     _SUBJECT_SPEECH,
+    _compound_surname,
     _dictionary_surname,
     _unknown_name_like,
 )
@@ -40,12 +41,14 @@ def name_only_in_slot(word: str) -> int:
     path of :func:`cueless._capitalised` to a span needs a slot: a role noun right before
     ("die Kollegin Schwarzkopf"); :func:`_german_particle_name` ("von" or "zu", or
     "der"/"dem"/"den" after them, right before); and only for a word of the surname
-    gazetteer (``lex.last``), a :func:`_dictionary_surname` or an :func:`_unknown_name_like`
-    word (2): :func:`_before_institution` (needs :func:`_unknown_name_like`),
+    gazetteer (``lex.last``), a :func:`_dictionary_surname`, a :func:`_compound_surname` or
+    an :func:`_unknown_name_like` word (2): :func:`_before_institution` (needs
+    :func:`_unknown_name_like`),
     :func:`_surname_at_office` and :func:`_surname_with_article` (``lex.last``), all three
     with ``_from_phrase`` after the word (its next token is "vom", "von", "aus", "im", "am"
-    or "beim" in any case); :func:`_surname_in_person_slot` (``lex.last`` or
-    :func:`_dictionary_surname`; the same, or "und" and a name before it);
+    or "beim" in any case); :func:`_surname_in_person_slot` (``lex.last``,
+    :func:`_dictionary_surname` or :func:`_compound_surname`; the same, or "und" and a name
+    before it);
     :func:`_surname_as_subject` (``lex.last``; "hat", "hatte" or a verb of speaking next).
     Any other word of strength 0 comes to ``return None``.
     """
@@ -56,7 +59,12 @@ def name_only_in_slot(word: str) -> int:
     if _strength_of(word) != 0:
         return 0
     lex = lexicon()
-    if word in lex.last or _dictionary_surname(word, lex) or _unknown_name_like(word):
+    if (
+        word in lex.last
+        or _dictionary_surname(word, lex)
+        or _unknown_name_like(word)
+        or _compound_surname(word, lex)
+    ):
         return 2
     return 1
 
