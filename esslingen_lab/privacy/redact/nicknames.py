@@ -171,6 +171,22 @@ def appositive_name_spans(text: str):
         name = word in FIRST_NAMES or word in lex.first or pet_name_shape(word)
         if name and not lex.is_common_noun(word):  # a listed name is no common noun
             yield match.span("v")
+        elif word not in _EPITHETS and not lex.is_adjective(word.lower()):
+            # a noun set beside a person is what the others call him or her: "Unser
+            # Nachbar, der Didi,", "Mein Nachbar, der Wolle, hat …" (not "der Idiot",
+            # "der Kleine")
+            yield match.span("v")
+
+
+# what one calls a person in passing, no name: "Mein Chef, der Idiot, …"
+_EPITHETS = frozenset(
+    """
+    Idiot Vollidiot Depp Trottel Arsch Blödmann Spinner Penner Schlaumeier Besserwisser
+    Held Engel Schatz Sack Esel Affe Hund Teufel Drache Chef Boss Arme Gute Alte Kleine
+    Große Jüngste Älteste Ärmste Einzige Letzte Erste Neue Nette Liebe Gauner Betrüger
+    Faulpelz Schnarchnase Nervensäge Pechvogel Glückspilz Witzbold Arbeitstier Fuchs
+    """.split()
+)
 
 
 # "der Kaiser, unser alter Vorarbeiter": a name, then a possessive, adjectives and a role
