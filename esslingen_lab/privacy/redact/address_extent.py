@@ -67,7 +67,20 @@ _TAIL_START = (
     r"|(?:EG|OG|DG|UG)\b"
     r"|(?i:Hinterhaus|Vorderhaus|Seiteneingang|Hintereingang|Dachgeschoss|Erdgeschoss|Souterrain|"
     r"Eingang|Klingel)\b"
-    r"|ganz\x20+(?:oben|unten|hinten)|(?:oben|unten|hinten)\x20+(?:links|rechts))"
+    r"|ganz\x20+(?:oben|unten|hinten)|(?:oben|unten|hinten)\x20+(?:links|rechts)"
+    # "…, erschter Stock", "…, dritter Stock links", "…, linke Tür", "…, dem einzigen mit …"
+    r"|(?i:erste|erschte|zweite|zwoite|dritte|vierte|fünfte|sechste|oberste|unterste)[nrs]?"
+    r"\x20+(?i:Stock|Etage|OG|Obergeschoss)\b"
+    r"|(?i:linke|rechte|mittlere)\x20+(?i:Tür|Wohnung|Klingel|Hälfte|Seite)\b"
+    r"|(?i:Tür)\x20+(?:links|rechts)\b"
+    r"|(?:dem|der|den|das|die)\x20+(?i:einzigen?)\x20+mit\b"
+    r"|ganz\x20+(?:am|an\x20+der|im)\x20+(?i:Ortsrand|Ende|Ortsausgang|Ortseingang|Waldrand)\b"
+    # "…, do wo d'Geranie naushängat", "…, wo dr Brunna isch": a clause of where it is, to
+    # its end
+    # (not one of a problem or of the writer: "…, wo es kein Netz gibt", "…, wo ich …")
+    r"|(?:(?:da|do|dort)\x20+)?wo\x20+(?!(?:[\p{L}'’\-]+\x20+){0,6}?(?i:kein\p{L}*|koi\p{L}*|nicht|"
+    r"net|ned|nie|ich|i|wir|mir|es|man|uns|mer)(?![\p{L}]))(?:[\p{L}'’\-]+\x20+){1,6}[\p{L}'’\-]+"
+    r"(?=\x20*(?:[,.;:!?–)\n]|$)))"
 )
 # a word of a piece: a noun, a number, an article or preposition, an adjective's ending, a
 # side or a direction ("Erdgeschoss rechts läuft …" stops before the verb)

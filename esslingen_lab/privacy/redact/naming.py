@@ -16,7 +16,7 @@ from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
 __all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_first_name"]
 
 NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "nennen", "nennt", "nannte",
-                "genannt", "rufen", "ruft", "riefen")  # fmt: skip
+                "genannt", "rufen", "ruft", "riefen", "nennet")  # fmt: skip
 
 _VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
     r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
@@ -55,6 +55,19 @@ _RELATIVE_FINAL = regex.compile(
     r"(?:nennen|nennt|nannten|nannte|rufen|ruft|riefen)\b",
     regex.VERSION1,
 )
+# "Der Bomber — so heißt er bei uns", "Dr Bruddler — so nennet mir onsern Nachbar": a word,
+# then "so" and a verb of naming that says the word is what someone is called
+_SO_CALLED = regex.compile(
+    r"(?<![\p{L}\-])[„\"»‚'“]?(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)[“\"«‘'”]?"
+    r"\x20*(?:[—–,(]|\x20-)\x20*so\x20+(?:heißt|hieß|heisst|hiess|heißen|nennen|nennt|nennet|"
+    r"nannte|nannten|rufen|ruft|riefen)\x20+"
+    r"(?:er|sie|ihn|ihr|wir|mir|alle|man|jeder|mer)\b",
+    regex.VERSION1,
+)
+_POSSESSIVE_BEFORE = regex.compile(
+    r"\b(?i:mein|meine|dein|deine|unser|unsere|sein|seine|ihr|ihre)\x20+$"
+)
+_WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}*)\x20+$")
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
 _PERSON_WORDS = regex.compile(
@@ -129,10 +142,23 @@ def naming_spans(text: str):
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
             continue
         found_spans.append(match.span("v"))  # the frame is strong: "Busch hieß der, …"
+    for match in _SO_CALLED.finditer(text):
+        word = match.group("v")
+        if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
+            continue  # not "(mein Mann, so nennt ihn jeder, …)"
+        if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if before is not None and before.group(1).lower() not in ("der", "die", "dr", "den", "dem"):
+            continue  # "Unsere Mami Lolo, so nennen sie alle": the whole name is read elsewhere
+        found_spans.append(match.span("v"))  # the frame is strong: "Der Bomber — so heißt er"
     for match in _RELATIVE_FINAL.finditer(text):
         word = match.group("v")
-        if word in NOT_NAMES or _is_person_noun(word) or word.lower().endswith(_ABSTRACT):
+        quoted = text[match.start("v") - 1] in "„\"»‚'“"
+        if word.lower().endswith(_ABSTRACT):
             continue
+        if (word in NOT_NAMES or _is_person_noun(word)) and not quoted:
+            continue  # not "den alle Hausmeister nennen"; but "den alle nur „Professor“ nennen"
         found_spans.append(match.span("v"))  # the frame is strong: "den alle nur Wolle nennen"
     yield from sorted(set(found_spans))
 
