@@ -34,11 +34,17 @@ __all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold
 
 # the standard library's engine scans an alternation of words about twice as fast
 _RESIDENCE = re.compile(
-    r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|"
+    r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|wohned|"
+    r"lebet|lebed|[Zz]u\x20finden\x20(?:sind\x20wir|bin\x20ich|ist\x20(?:sie|er))|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
-    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist))(?!\w)"
+    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist)|"
+    # "in ihrer Wohnung über der Sparkasse in Zell", "wir sind im grünen Haus am Ende der …"
+    r"(?i:in|aus)\s(?i:meiner|ihrer|seiner|unserer|eurer|deiner)\s(?i:wohnung|dachwohnung)|"
+    r"(?i:in|aus)\s(?i:meinem|ihrem|seinem|unserem|eurem|deinem)\s(?i:haus|häuschen|häusle)|"
+    r"(?i:wir|mir)\s(?i:sind|sen|san|send))(?!\w)"
 )
+_OWN_DWELLING = re.compile(r"(?i:in|aus)\s(?i:mein|ihr|sein|unser|eur|dein)(?i:er|em)\s\w+")
 # many people as the ones who live there: a statement about a place, no one's home
 _MANY_BEFORE = regex.compile(
     r"(?i:\b(?:viele|manche|einige|etliche|mehrere|alle|die\x20meisten|immer\x20mehr|leute|"
@@ -156,6 +162,9 @@ def direction_spans(text: str):
             strong, score = True, max(score, 2.0)
         if _enough(strong, score) and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
+            if _OWN_DWELLING.fullmatch(cue.group()) is not None:
+                yield cue.start(), end  # "in ihrer Wohnung über der Sparkasse in Zell"
+                continue
             yield _without_locality(text, _without_in_the(text, start, end), end), end
     if ", " in text:
         for start, end in directions_before_cue_spans(text):
@@ -301,14 +310,15 @@ def _fragment_start(text: str, pos: int) -> int:
 _CUE_WORDS = frozenset(
     form
     for word in (
-        "wohne wohn wohnen wohnt wohnst wohnte wohnten wohnet wohnat wohnd lebe leben lebt "
-        "zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz"
+        "wohne wohn wohnen wohnt wohnst wohnte wohnten wohnet wohnat wohnd wohned lebe leben lebt "
+        "lebet lebed zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz"
     ).split()
     for form in (word, word.capitalize(), word.upper())
 )
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
                 "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist",
-                "wohnung ist")  # fmt: skip
+                "wohnung ist", "zu finden", "er wohnung", "em haus", "em häus", "wir sind",
+                "mir sen", "mir san", "mir send")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (

@@ -199,8 +199,13 @@ def _piece(tokens, i, first: bool, places):
         if token in (",", ";") or token in _HARD_STOPS or token.strip() == "-":
             break
         low = token.lower()
-        if low == "und" and "zwischen" in (w.lower() for w in words) and "und" not in words:
-            words.append(token)  # "zwischen der Apotheke und dem Friseur"
+        if low == "und" and "und" not in words and (
+            "zwischen" in (w.lower() for w in words)
+            or ("mit" in (w.lower() for w in words) and k + 1 < n
+                and tokens[k + 1][0].lower() in ("dem", "der", "den", "einem", "einer"))
+        ):
+            # "zwischen der Apotheke und dem Friseur", "das mit den Solarplatten und dem …"
+            words.append(token)
             k += 1
             continue
         if k > j and _is_verb(token) and low not in _WEAK and low not in places and not (
@@ -289,6 +294,12 @@ def _piece(tokens, i, first: bool, places):
                 strong = True
             else:
                 score += 0.5
+    if kind == "thing" and len(lowers) > 2 and lowers[0] in _ARTICLES and (
+        lowers[1] == "mit" or lowers[1] in _ORDINAL_WORDS or lowers[1].startswith("einzig")
+    ):
+        # "…, das mit der kaputten Klingel", "…, das letzte vor dem Feld", "…, des mit dem
+        # rote Hoftor": the one house of those just named
+        score, strong = score + 1.0, True
     if kind == "name" and len(words) > 2 and not strong:
         return None  # "…, parken ständig Eltern in der Einfahrt": a clause, no place's name
     last = j + len(words) - 1
