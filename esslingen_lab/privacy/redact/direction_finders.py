@@ -20,6 +20,7 @@ from esslingen_lab.privacy.redact.directions import (
     _ORDINAL_WORDS,
     _SIDE,
     _STREET_NAME,
+    _THERE,
     _WEAK,
     _adjective_before,
     _chain,
@@ -62,7 +63,8 @@ _SKIP_AFTER_CUE = frozenset(
     ": selbst draußen draussen drüben oben unten hinten vorne beide alle zusammen seit "
     "jahren jahrzehnten monaten mit meiner meinem meinen unserer unseren familie frau mann "
     "eltern kindern kinder i mir allein alleine noch eh doch sowieso dauerhaft momentan "
-    "derzeit zurzeit aktuell gerade grad einem einer jahr monat woche wochen".split()
+    "derzeit zurzeit aktuell gerade grad einem einer jahr monat woche wochen zwei drei vier "
+    "fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig vielen paar".split()
 )
 
 
@@ -70,7 +72,8 @@ _SKIP_AFTER_CUE = frozenset(
 def _near_locative():
     """Match a locative word within the next six words: "wohne | jetzt hinterm …"."""
     _, places = _lists()
-    words = sorted({*places, *_WEAK, "ecke", "ganz", "gleich", "direkt"}, key=len, reverse=True)
+    words = sorted({*places, *_WEAK, *_THERE, "ecke", "ganz", "gleich", "direkt"}, key=len,
+                   reverse=True)
     alternation = "|".join(regex.escape(w) for w in words)
     return regex.compile(
         rf"(?:[\s:,]+[\p{{L}}\d]+\.?){{0,5}}?[\s:,]+(?i:{alternation})(?![\p{{L}}])",
@@ -92,6 +95,8 @@ def _skip_to_locative(tokens, i, places) -> int | None:
             continue  # "wohne seit 30 Jahren in der …", "wohn mit meinen 3 Kindern in …"
         if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
             return k
+        if low in _THERE or (low in _SIDE and k + 1 < len(tokens) and tokens[k + 1][0] in _THERE):
+            return k  # "wir wohnen (oben) drüber, dritter Stock links"
         if _STREET_NAME.fullmatch(tokens[k][0]) or (low in _SIDE and k + 1 < len(tokens)
                                                     and tokens[k + 1][0].lower() in _WEAK):
             return k  # "wohne mühlstr. hinter …", "wohn oben am berg, …"
@@ -122,7 +127,23 @@ def _singled_dwelling_after(tokens, k: int) -> bool:
         return False
     first, second = tokens[k][0].lower(), tokens[k + 1][0]
     singling = first in _ORDINAL_WORDS or _adjective_before(first)
-    return singling and _is_dwelling(second) and len(second) > 2
+    if singling and _is_dwelling(second) and len(second) > 2:
+        return True
+    # "die Wohnung über dem Dönerladen", "das Eckhaus Ecke …": a dwelling singled out by its
+    # own word or by a relation to a landmark right after it
+    word = tokens[k][0]
+    if not (_is_dwelling(word) and len(word) > 2):
+        return False
+    return first.startswith(("eck", "hinter", "vorder", "reihenend", "dach")) or (
+        second.lower() in _RIGHT_BESIDE
+    )
+
+
+# relations to a landmark right after a dwelling ("die Wohnung über dem Dönerladen")
+_RIGHT_BESIDE = frozenset(
+    "über überm neben nebem hinter hinterm gegenüber unter unterm vorm oberhalb unterhalb "
+    "beim direkt gleich schräg".split()
+)
 
 
 def direction_spans(text: str):

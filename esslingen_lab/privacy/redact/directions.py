@@ -44,6 +44,8 @@ _WEAK = frozenset(
 )
 # adverbs of place and words that lead into a direction ("gleich das gelbe Haus")
 _SIDE = frozenset("links rechts hinten vorne vorn oben unten drüben gradaus geradeaus".split())
+# a relation to a landmark just named: "Mein Laden ist unten, wir wohnen direkt drüber"
+_THERE = frozenset("drüber darüber obendrüber drunter darunter daneben nebendran danebe".split())
 _LEAD = frozenset(
     "gleich direkt ganz kurz genau also quasi so da dort dann hier eben halt und also "
     "etwa ungefähr gleichs".split()
@@ -170,6 +172,8 @@ def _piece(tokens, i, first: bool, places):
         kind, score = "loc", 1.0  # "mühlstr. hinter der apotheke"
     elif lower in _WEAK:
         kind, score = "loc", 0.5
+    elif lower in _THERE:
+        kind, score = "loc", 1.0
     elif lower in _SIDE:
         kind, score = "loc", 0.5
     elif lower in ("wo", "da"):
