@@ -20,7 +20,7 @@ NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "nenn
 
 _VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
     r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
-    r"[Nn]annte|[Nn]annten|rufen|ruft|riefen)\b",
+    r"[Nn]annte|[Nn]annten|rufen|ruft|riefen|genannt)\b",
     regex.VERSION1,
 )
 _PRONOUN = r"(?:er|sie|der|die|ihn|ihm|den|mich|ich)"  # "Alle nennen mich Stummel"
@@ -32,7 +32,8 @@ _FILLER = (
     r"intern|überall|doch|halt|ja|übrigens|wirklich|tatsächlich|nämlich))*\x20+"
 )
 _QUOTED = regex.compile(
-    _FILLER + r"[„\"»‚'“](?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)[“\"«‘'”]",
+    _FILLER + r"[„\"»‚'“](?:(?:der|die|das)\x20+)?(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)"
+    r"[“\"«‘'”]",
     regex.VERSION1,
 )
 _BARE = regex.compile(
@@ -66,6 +67,12 @@ _SO_CALLED = regex.compile(
 )
 _POSSESSIVE_BEFORE = regex.compile(
     r"\b(?i:mein|meine|dein|deine|unser|unsere|sein|seine|ihr|ihre)\x20+$"
+)
+# "Unser Kollege, von allen „Turbo“ genannt, …": a quoted name before "genannt"
+_QUOTED_NAMED = regex.compile(
+    r"[„\"»‚'“](?:(?:der|die|das)\x20+)?(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)"
+    r"[“\"«‘'”]\x20+(?:genannt|gerufen)\b",
+    regex.VERSION1,
 )
 _WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}*)\x20+$")
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
@@ -142,6 +149,9 @@ def naming_spans(text: str):
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
             continue
         found_spans.append(match.span("v"))  # the frame is strong: "Busch hieß der, …"
+    for match in _QUOTED_NAMED.finditer(text):
+        if _PERSON_WORDS.search(_clause_before(text, match.start())[-40:]) is not None:
+            found_spans.append(match.span("v"))  # not "der Ort, „Klein-Venedig“ genannt"
     for match in _SO_CALLED.finditer(text):
         word = match.group("v")
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
