@@ -64,6 +64,13 @@ _BESIDE = frozenset("an neben hinter gegenüber vor".split())
 _PARTS_OF_A_PLACE = frozenset("ende anfang rand eingang ausgang eck ecke".split())
 
 
+# the one person of a place singled out by age, as by "einzige": "die älteste Einwohnerin vom
+# Zollberg", "der dienstälteste Kollege im Bauhof" (singular forms only)
+_ONE_BY_AGE = frozenset(
+    "älteste ältester jüngste jüngster dienstälteste dienstältester".split()
+)
+
+
 class _Walk:
     """Tokens of one text and the modifiers found after a person noun."""
 
@@ -137,7 +144,8 @@ class _Walk:
             if street is not None:
                 named, i = True, street
         return _Group(
-            i, noun, named, number, institution, any(a.startswith("einzig") for a in adjectives),
+            i, noun, named, number, institution,
+            any(a.startswith("einzig") or a in _ONE_BY_AGE for a in adjectives),
             any(_is_health_word(a) for a in adjectives),
         )
 

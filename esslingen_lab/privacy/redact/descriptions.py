@@ -374,7 +374,8 @@ def _span(walk: _Walk, first: int, stop: int, floor: int) -> tuple[int, int]:
 
 def _may_describe(features) -> bool:
     """Tell cheaply whether a text holds a person noun and a word a modifier needs."""
-    if "inzig" in features.lowered:
+    lowered = features.lowered
+    if "inzig" in lowered or "ältest" in lowered or "jüngst" in lowered:
         return True  # "unser einziger Restaurator": any person noun (only_persons.py)
     words = features.words()
     if words.isdisjoint(_HEADS_SEEN) and words.isdisjoint(_TIES_SEEN):
