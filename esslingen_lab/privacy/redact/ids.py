@@ -23,8 +23,15 @@ _STOP = (
     r"tel|telefon|handy|mobil|fax|unter|erreichbar|rückfragen|anrufen|durchwahl|"
     r"stunden|tage|tagen|wochen|monate|jahre|jahren|minuten"
 )
+# any compound for a number of one's own: "Belegnummer der Park-App: 8842-1177-30",
+# "BG-Nummer beim Jobcenter 43204…"; not a phone's, a house's, a room's or a bus line's
+_ANY_NUMBER_WORD = (
+    r"(?!(?i:telefon|handy|fax|mobil|ruf|haus|zimmer|raum|linie|bus|durchwahl|notruf|"
+    r"service|hotline|tel|kontakt|bahn|gleis|platz|sitz|seiten|artikel|paragraf|folge))"
+    r"\p{L}{2,}-?(?i:nummer|nr\.?)"
+)
 _CUE_THEN_NUMBER = regex.compile(
-    rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
+    rf"""(?<![\p{{L}}\-])(?:(?i:{_ID_CUE})|{_ANY_NUMBER_WORD})
          (?:[\x20\t]+(?!(?i:{_STOP})\b)(?![A-Z]{{1,3}}[\x20\-]?(?:[A-Z]{{1,3}}[\x20\-]?)?\d)
             [\p{{L}}](?:[\p{{L}}\-]*[\p{{L}}])?\.?){{1,4}}
          [\x20\t]*:?[\x20\t]*(?:(?i:ist|war|lautet|lautete|lautet\x20wie\x20folgt)[\x20\t]*:?[\x20\t]*)?

@@ -244,7 +244,7 @@ _ADDRESS_LOOSE = regex.compile(
 
 # endings of street names (the street rules take them without the preposition) and of nouns
 _NOT_A_PLACE_NAME = tuple(
-    "straße strasse str weg gasse allee platz ring damm nummer ung heit keit schaft".split()
+    "straße strasse str weg gasse allee platz ring damm nummer ung heit keit schaft zeichen".split()
 )
 
 
