@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.names import _after_public_paper
 from esslingen_lab.privacy.redact.patterns import _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _ID_CUE, _UNITS
 
@@ -83,6 +84,23 @@ _CODE = regex.compile(
     regex.VERSION1,
 )
 
+# a file number of letters and digit groups joined by hyphens, without a cue: "Mein
+# Wohngeldantrag hängt: WG-114-77820-3"; seven digits or more in two groups or more (not
+# "B-27", "ISO-27001", "COVID-19", "A-8-Ausbau")
+_LETTERED_FILE = regex.compile(
+    r"(?<![\p{L}\d\-/.])[A-Z]{1,4}-\d{2,}(?:-\d+){1,3}(?![\p{L}\d\-/]|[.,]\d)",
+    regex.VERSION1,
+)
+
+
+def _lettered_file_spans(text: str):
+    for match in _LETTERED_FILE.finditer(text):
+        if sum(ch.isdigit() for ch in match.group()) >= 7 and not _after_public_paper(
+            text, match.start()
+        ):
+            yield match.span()  # not "Vorlage GR-2025-0112": a council paper
+
+
 #: Identifiers without a cue, by their shape alone; after the cue rules of ``rules.py``.
 UNCUED_ID_RULES = [
     # a tax id: 11 digits in the official 2-3-3-3 grouping, a Steuernummer (not a phone
@@ -94,6 +112,8 @@ UNCUED_ID_RULES = [
     ),
     _Rule("ID", _CODE, needs_digit=True, gate=regex.compile(r"[A-Z]\d|\d[A-Z]"),
           gate_on_raw=True, name="id-code-without-cue"),
+    _Rule("ID", None, needs_digit=True, gate=regex.compile(r"[A-Z]-\d\d"), gate_on_raw=True,
+          finder=_lettered_file_spans, name="id-lettered-file-without-cue"),
 ]
 
 
