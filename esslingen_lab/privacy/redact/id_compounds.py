@@ -123,8 +123,14 @@ def _id_compound_spans(text: str):
             value[value.rfind("-") :] if "-" in value else ""
         ):
             continue  # "Mein Sparkonto: 12.500 Euro", "steht 12345-mal im System": a count
+        if _PHONE_START.fullmatch(value) and _PHONE_REST.match(text, match.end("v")):
+            continue  # "mein nummer 0176 2345678": a phone number's area code, no file's
         if _looks_like_id(value, bare, numbered):
             yield match.span("v")
+
+
+_PHONE_START = regex.compile(r"(?:\+49|0049|0)\d{2,4}")
+_PHONE_REST = regex.compile(r"[\x20/\-]{1,3}\d{3,}")
 
 
 # a unit after the number: it counts money, time or times, it names no file

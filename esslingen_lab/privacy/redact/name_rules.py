@@ -200,11 +200,13 @@ NAME_RULES: list[_Rule] = [
         name="name-after-role-abbreviation",
         trusted=True,
     ),
-    # typed in lower case: "bei frau weber", "herr nguyen hat"
+    # typed in lower case: "bei frau weber", "herr nguyen hat" (a second title opens the
+    # next name: "die frau von der ausländerbehörde frau schneider")
     _rule(
         "NAME",
         rf"""(?:\b(?:herrn?|frau|familie)\s+|(?<![\p{{L}}.])(?:hr|fr|frl)\.\s*)
-             (?P<v>(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_LOWER_NAME}(?:\s+{_LOWER_NAME})?|
+             (?P<v>(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_LOWER_NAME}
+                (?:\s+(?!(?:herrn?|frau|familie)\b){_LOWER_NAME})?|
              (?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})""",
         needs=("herr", "frau", "famili", "hr.", "fr."),
         flags=_X,
