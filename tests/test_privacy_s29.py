@@ -1,0 +1,162 @@
+"""Session 29: surnames at work and by title, nicknames by frame, homes in words, file numbers."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+CASES = [
+    # a surname with the noun ending "-ung" after a title alone; a wife or a noun stays
+    ("Sehr geehrte Frau Hornung, danke.", "Sehr geehrte Frau [NAME], danke."),
+    ("Dr. Hornung hat ihn damals angekündigt.", "Dr. [NAME] hat ihn damals angekündigt."),
+    ("Dass meine Frau Hilfe braucht, ist klar.", "Dass meine Frau Hilfe braucht, ist klar."),
+    ("Sehr geehrter Herr Vorstand, danke.", "Sehr geehrter Herr Vorstand, danke."),
+    # "für Herrn …" is a title; a date in brackets after it is a birth date
+    (
+        "Ich musste für Herrn Pfisterer (08.11.1952, wohnt in Zell) alles eingeben.",
+        "Ich musste für Herrn [NAME] ([DATUM], wohnt in Zell) alles eingeben.",
+    ),
+    ("Das ist ideal für Frau und Kind.", "Das ist ideal für Frau und Kind."),
+    # comrades, fellow students, contact persons as cue nouns
+    (
+        "Beim Einsatz hat uns Kamerad Engelhardt mit seinem Handy geholfen.",
+        "Beim Einsatz hat uns Kamerad [NAME] mit seinem Handy geholfen.",
+    ),
+    (
+        "Verwendungszweck Schulgarten. Ansprechperson Lämmle.",
+        "Verwendungszweck Schulgarten. Ansprechperson [NAME].",
+    ),
+    ("Rückfragen an Kommilitonin Wiedmaier.", "Rückfragen an Kommilitonin [NAME]."),
+    # a name given with "heißen" before the verb, or after a capitalised pronoun
+    (
+        "Knödler heißt er übrigens, der hätte einen Orden verdient.",
+        "[NAME] heißt er übrigens, der hätte einen Orden verdient.",
+    ),
+    ("Die heißt Strähle, glaub ich.", "Die heißt [NAME], glaub ich."),
+    ("Die Straße heißt Lindenweg.", "Die Straße heißt Lindenweg."),
+    ("Das heißt übrigens Datenschutz.", "Das heißt übrigens Datenschutz."),
+    # an @-mention's surname; a reply's first word stays
+    ("@Heiko Trautwein: ja und passiert ist nix", "@[NAME]: ja und passiert ist nix"),
+    ("@Kerstin Walz ja klar, wenn man früh aufsteht", "@[NAME] ja klar, wenn man früh aufsteht"),
+    ("@Jörg Danke für die Info", "@[NAME] Danke für die Info"),
+    ("@Jörg Bürgerbeteiligung ist wichtig", "@[NAME] Bürgerbeteiligung ist wichtig"),
+    # a surname made of German words, where the person works, with a second sign
+    (
+        "Am Telefon sagte Gutekunst von der Zulassungsstelle, ich soll vorbeikommen.",
+        "Am Telefon sagte [NAME] von der Zulassungsstelle, ich soll vorbeikommen.",
+    ),
+    (
+        "Das klappt. Weißhaupt vom Bürgerverein hat mir geholfen.",
+        "Das klappt. [NAME] vom Bürgerverein hat mir geholfen.",
+    ),
+    ("Terminchaos im Bürgeramt hat mich genervt.", "Terminchaos im Bürgeramt hat mich genervt."),
+    (
+        "Die Anmeldung findet laut Elternbrief im Schulverwaltungsamt statt.",
+        "Die Anmeldung findet laut Elternbrief im Schulverwaltungsamt statt.",
+    ),
+    # a noun set beside a person between commas is what the others call him
+    (
+        "Mein Nachbar, der Wolle, hat schon zehnmal angerufen.",
+        "Mein Nachbar, der [NAME], hat schon zehnmal angerufen.",
+    ),
+    ("Mein Chef, der Idiot, hat nix gemacht.", "Mein Chef, der Idiot, hat nix gemacht."),
+    ("Mein Sohn, der Kleine, fährt Bus.", "Mein Sohn, der Kleine, fährt Bus."),
+    # what one is called: "so heißt er", quoted names with "nennen" and "genannt"
+    (
+        "Der Bomber — so heißt er bei uns — hat mir erzählt",
+        "Der [NAME] — so heißt er bei uns — hat mir erzählt",
+    ),
+    (
+        "Dr Bruddler — so nennet mir onsern Nachbar — schimpft",
+        "Dr [NAME] — so nennet mir onsern Nachbar — schimpft",
+    ),
+    (
+        "Das Ergebnis – so heißt es im Bericht – ist gut.",
+        "Das Ergebnis – so heißt es im Bericht – ist gut.",
+    ),
+    (
+        "Der Boris (mein Mann, so nennt ihn jeder) wartet.",
+        "Der [NAME] (mein Mann, so nennt ihn jeder) wartet.",
+    ),
+    (
+        "Unser Heimbewohner, den alle nur „Professor“ nennen, hatte die Idee.",
+        "Unser Heimbewohner, den alle nur „[NAME]“ nennen, hatte die Idee.",
+    ),
+    (
+        "Unser Kollege, von allen „Turbo“ genannt, ist schnell.",
+        "Unser Kollege, von allen „[NAME]“ genannt, ist schnell.",
+    ),
+    (
+        "Der Ort, „Klein-Venedig“ genannt, ist schön.",
+        "Der Ort, „Klein-Venedig“ genannt, ist schön.",
+    ),
+    # the oldest one of a place
+    (
+        "Unser ältester Kamerad in der Altersabteilung hat keine E-Mail.",
+        "[PERSON-BESCHREIBUNG] hat keine E-Mail.",
+    ),
+    ("Der älteste Baum im Park wurde gefällt.", "Der älteste Baum im Park wurde gefällt."),
+    # homes in words: their tail, new cues, a pronoun piece, a relation just named
+    (
+        "Frau Held wohnt in der Wohnung über dem Friseur am Zollberg-Kreisel, linke Tür, und "
+        "bekommt ihre Post falsch.",
+        "Frau [NAME] wohnt [ADRESSE], und bekommt ihre Post falsch.",
+    ),
+    (
+        "Wir wohnen auf dem Aussiedlerhof zwischen Berkheim und Nellingen, dem einzigen mit "
+        "Pferdekoppel. Mein Mann fährt Traktor.",
+        "Wir wohnen [ADRESSE]. Mein Mann fährt Traktor.",
+    ),
+    (
+        "Er wohnt im Hochhaus an der Wendeschleife in Zollberg, ganz oben, das mit der kaputten "
+        "Klingel.",
+        "Er wohnt [ADRESSE].",
+    ),
+    (
+        "Wir sind die letzte Hütte am Ende der Sackgasse hinter dem Waldspielplatz, uns vergisst "
+        "man.",
+        "Wir sind [ADRESSE], uns vergisst man.",
+    ),
+    (
+        "Sie betreut die Kinder in ihrer Wohnung über der Sparkasse in Zell.",
+        "Sie betreut die Kinder [ADRESSE].",
+    ),
+    (
+        "Meine Adresse ist die Wohnung über dem Dönerladen am Bahnhof, dritte Klingel.",
+        "Meine Adresse ist [ADRESSE].",
+    ),
+    (
+        "Mein Laden ist unten, wir wohnen direkt drüber im 1. OG.",
+        "Mein Laden ist unten, wir wohnen [ADRESSE].",
+    ),
+    ("Wir wohnen direkt daneben.", "Wir wohnen direkt daneben."),
+    ("Wir sind im Verein seit Jahren aktiv.", "Wir sind im Verein seit Jahren aktiv."),
+    # file numbers: a few words after any number compound, lettered groups without a cue
+    (
+        "Belegnummer der Park-App: 8842-1177-30. Wer zahlt?",
+        "Belegnummer der Park-App: [ID]. Wer zahlt?",
+    ),
+    (
+        "Mein Wohngeldantrag hängt immer noch: WG-114-77820-3.",
+        "Mein Wohngeldantrag hängt immer noch: [ID].",
+    ),
+    (
+        "Die B-27 ist gesperrt, ISO-27001 zertifiziert.",
+        "Die B-27 ist gesperrt, ISO-27001 zertifiziert.",
+    ),
+    ("Vorlage GR-2025-0112 im Gemeinderat", "Vorlage GR-2025-0112 im Gemeinderat"),
+    ("Telefonnummer vom Bürgeramt: 0711 351200", "Telefonnummer vom Bürgeramt: [TELEFON]"),
+    ("Die Hausnummer der Schule ist 12345.", "Die Hausnummer der Schule ist 12345."),
+    ("Unter dem Aktenzeichen 3 K 1234/25 läuft das.", "Unter dem Aktenzeichen [ID] läuft das."),
+    # a phone number after "nummer" stays one number
+    ("ich bin neu hier mein nummer 0176 2345678", "ich bin neu hier mein nummer [TELEFON]"),
+    # lower case: a second title opens the next name
+    (
+        "die frau von der ausländerbehörde frau schneider war nett",
+        "die frau von der ausländerbehörde frau [NAME] war nett",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_session_29_cases(text, expected):
+    assert redact_text(text) == expected
