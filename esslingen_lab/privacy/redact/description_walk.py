@@ -122,6 +122,9 @@ class _Walk:
         if not self.is_word(i) or self.lower(i) in _RELATIVE | _PREPOSITIONS:
             return None
         noun = self.word(i)
+        if noun.endswith("-") and self.lower(i + 1) in ("und", "oder", "&") and self.is_word(i + 2):
+            i += 2  # "des Obst- und Gartenbauvereins Zell": the last compound is the noun
+            noun = self.word(i)
         i += 1
         named = number = False
         for _ in range(2):  # "Stadtbücherei Kranzbach", "Bürgerbüro Süd", "Schalter 3"

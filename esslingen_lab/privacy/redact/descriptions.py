@@ -508,7 +508,7 @@ DESCRIPTION_RULES = [
             r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
             r"geschäftsführer|präsident|kommandant|dirigent|wart|vorstand|vorständin|"
             r"schriftführer|kassier|kassierer|obmann|obfrau|schülersprecher)(?:in|r|n|en)?"
-            r"\s+(?:vom|von|der|des|im|am|beim|aus|in|an|bei)\s"
+            r"\s+(?:vom|von|der|des|im|am|beim|aus|in|an|bei|unseres|unserer|meines|meiner)\s"
         )),
         finder=in_noun_case(ties.description_spans),  # "die einzige imkerin in zell"
         name="beschreibung",

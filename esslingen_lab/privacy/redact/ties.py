@@ -424,7 +424,9 @@ _AT_ROLES = ("vorsitzende", "vorsitzender", "sprecher", "sprecherin", "hausmeist
 _ROLE_OF = regex.compile(
     rf"""(?<![\p{{L}}])(?P<v>(?P<n>(?:\p{{Lu}}[\p{{Ll}}\-]*?)?(?i:{_ROLE_ENDINGS}))\s+
          (?P<l>vom|von\s+der|von\s+dem|von|der|des|im|am|beim|aus\s+der|aus\s+dem|in\s+der|in|
-            an\s+der|an\s+dem|bei\s+der|bei\s+dem)\s+
+            an\s+der|an\s+dem|bei\s+der|bei\s+dem|unseres|unserer|meines|meiner)\s+
+         # the first of two compounds with one head: "des Obst- und Gartenbauvereins Zell"
+         (?:\p{{Lu}}\p{{Ll}}+-\s+(?:und|oder)\s+)?
          # a people's or a place's adjective names one club: "der griechischen Gemeinde",
          # "vom eritreischen Jugendverein"
          # … capitalised in the club's name: "des Kurdischen Elternvereins", "der Freiwilligen
