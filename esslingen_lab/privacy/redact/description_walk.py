@@ -136,7 +136,10 @@ class _Walk:
             else:
                 break
             i += 1
-        institution = noun.lower().rstrip("s").endswith(_lexicon()["institutions"])
+        lower = noun.lower()
+        institution = lower.endswith(_lexicon()["institutions"]) or lower.removesuffix(
+            "es" if lower.endswith("sses") else "s"
+        ).endswith(_lexicon()["institutions"])  # "Imbiss", "des Imbisses", "des Kiosks"
         if institution and not (named or number):
             i, named = self._where_it_is(i)
         if institution and self.lower(i) == "in" and self._name_word(i + 1):

@@ -111,6 +111,9 @@ _BUSINESSES = (
     "atelier", "studio", "buchhandlung", "apotheke", "boutique", "restaurant", "pizzeria",
     "geschäft", "betrieb", "friseur", "frisör", "reinigung", "gärtnerei", "schreinerei",
     "bar", "bistro", "hofladen", "mobil", "stand",
+    # places one person leads: "Ich leite die Tagespflege in der Weststadt"
+    "pflege", "kita", "kindergarten", "hort", "jugendhaus", "jugendtreff", "pflegedienst",
+    "chor", "krabbelgruppe", "bücherei",
 )  # fmt: skip
 _OWN_BUSINESS = regex.compile(
     r"""(?<![\p{L}])(?P<verb>betreibe|betreiben|führe|führen|leite|leiten|gehört|habe|hab|haben|hät|hen)
@@ -119,7 +122,7 @@ _OWN_BUSINESS = regex.compile(
         (?P<v>(?:(?:den|die|das|der|meinen|meine|mein|unseren|unsere|unser)\s+)?
         (?:\p{Ll}+\s+){0,2}(?P<b>\p{Lu}[\p{L}\-]*)(?:\s*\([^()\n]{1,40}\))?
         \s+(?:(?:direkt|hinten|vorne|vorn|gleich|oben|unten|ganz)\s+)?
-        (?:in|im|am|an|auf|beim|bei|neben|gegenüber|hinterm|hinter)
+        (?:in|im|am|an|auf|beim|bei|neben|gegenüber(?:\s+(?:vom|von))?|hinterm|hinter)
         \s+(?:(?:der|dem|den)\s+)?(?:Ecke\s+)?(?P<place>\p{Lu}[\p{L}\-]*)
         (?:\s*/\s*\p{Lu}[\p{L}\-]*|\s+(?:Straße|Strasse|Str\.|Weg|Platz|Gasse|Allee|Ausgang
            |Nord|Süd|Ost|West|\d+\w?)(?![\p{L}]))*
@@ -205,7 +208,14 @@ def own_business_spans(text: str):
             continue  # "einen Imbiss in der Kiesstraße": one of several, unless "(die einzige)"
         if match.group("verb") in _PERFECT_VERBS and not _owned(text, match):
             continue  # "… am Markt gefragt", "Wir haben hier die Apotheke am Markt": no owner
+        district = _DISTRICT_AFTER.match(text, match.end("v"))
+        if district is not None and district.group(1).lower() in _known_places():
+            yield match.start("v"), district.end()  # "… gegenüber vom Bahnhof Oberesslingen"
+            continue
         yield match.span("v")
+
+
+_DISTRICT_AFTER = regex.compile(r"\x20+(\p{Lu}[\p{L}\-]+)", regex.VERSION1)
 
 
 def _owned(text: str, match) -> bool:
