@@ -152,7 +152,7 @@ _NUMBER_WORDS = frozenset(
     for word in [*_DIGITS, *_TEENS, *_TENS, *_START_WORDS]
     + [
         f"{unit}{joint}{ten}"
-        for unit in ("ein", "oin", "oi", "zwoi", "siebe", *_DIGITS[3:])
+        for unit in ("ein", "oin", "oi", "zwei", "zwoi", "siebe", *_DIGITS[3:])
         for joint in ("und", "a", "e")
         for ten in _TENS
     ]
@@ -173,6 +173,8 @@ def _may_hold_phone_words(features) -> bool:
         return True
     if "nullsieben" in features.lowered or "nulleins" in features.lowered:
         return True  # digits written together: "nullsiebenvier"
+    if features.has_digit and "hundert" in features.lowered:
+        return True  # hundreds read out after an area code: "0711 / dreihundertzwölf 45 67"
     return features.has_digit and (
         _SPACED_DIGITS.search(features.text) is not None
         or _LETTER_O_NUMBER.search(features.text) is not None
