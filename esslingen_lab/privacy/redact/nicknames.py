@@ -219,7 +219,8 @@ def name_before_role_spans(text: str):
 
 # the dialect's articles, never a title in lower case: "dr Toni", "mit em Sepp", "da Schorsch"
 _DIALECT_ARTICLE = regex.compile(
-    r"(?<![\p{L}'’.\-])(?:dr|em|da)\x20+(?P<v>\p{Lu}\p{Ll}{2,11})(?![\p{L}\-'’])"
+    r"(?<![\p{L}'’.\-])(?:dr|em|da|(?:(?<=^)|(?<=[.!?:\n]\x20{0,2}))Dr)"
+    r"\x20+(?P<v>\p{Lu}\p{Ll}{2,11})(?![\p{L}\-'’])"
     r"(?!\x20+\p{Lu}\p{Ll})"
 )
 
@@ -227,6 +228,12 @@ _DIALECT_ARTICLE = regex.compile(
 _PERSON_VERB_AFTER = regex.compile(
     r"\x20+(?:hot|hat|hett|isch|ist|war|sagt|saat|moint|meint|kommt|kommt|schafft|woiß|weiß|"
     r"kennt|ko|kann|hilft|gschwätzt|gredet|telefoniert)\b"
+)
+# where the person works, then what a person says: "(dr Wolle) vom Bauhof hot gsagt"
+_SAYS_FROM_WORK = regex.compile(
+    r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim|vo\x20+dr|vom)\x20+\p{Lu}[\p{L}\-]+"
+    r"\x20+(?:(?:hot|hat|het)\x20+(?:mir\x20+|uns\x20+|ons\x20+)?(?:gsagt|gesagt|gmoint|gemeint|"
+    r"erklärt|verzählt|ghulfa|geholfen)|sagt|moint|meint|woiß|weiß)\b"
 )
 _PERSON_PREPOSITION_BEFORE = regex.compile(r"\b(?:mit|bei|beim|zum|vom|an|für|wie)\x20+$")
 
@@ -260,6 +267,8 @@ def dialect_article_name_spans(text: str):
             continue
         lex = lex or lexicon()
         if lex.is_common_noun(word):
+            if _SAYS_FROM_WORK.match(text, match.end()) is not None:
+                yield match.span("v")  # "Dr Wolle vom Bauhof hot gsagt": a nickname
             continue
         if word in _AMBIGUOUS_FIRST_NAMES and not _person_around(text, match):
             continue  # "Des isch dr Ernst vom Lebe": a word too, unless a person's slot
@@ -318,7 +327,7 @@ def _apposition_rules() -> list:
               gate_on_raw=True,
               finder=appositive_name_spans, name="name-apposition", trusted=True),
         # "wo isch dr Toni hi", "mit em Sepp": a first name after the dialect's article
-        _Rule("NAME", None, needs_words=frozenset(("dr", "em", "da")),
+        _Rule("NAME", None, needs_words=frozenset(("dr", "em", "da", "Dr")),
               finder=dialect_article_name_spans, name="name-after-dialect-article",
               trusted=True),
         # "Hey, bin der Dome vom Bolzplatz-Verein": a nickname introducing oneself
