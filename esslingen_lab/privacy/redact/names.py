@@ -565,12 +565,14 @@ _CLAUSE_AFTER = regex.compile(r"\s*(?:[,;.!?)–]|\s(?:die|der|aus|vom|von)\s)")
 
 
 def _surname_after_indefinite(word: str, text: str, end: int) -> bool:
-    """Tell "eine Frau Haas, die …": a surname no noun, or any surname closing a clause."""
+    """Tell "eine Frau Haas, die …": a surname no noun, any surname closing a clause, or a
+    word no dictionary knows."""
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
     lex = lexicon()
     if not lex.is_any_name(word):
-        return False
+        # a word no dictionary knows: "die alte Frau Seibold, …" (not "eine Frau Auskunft")
+        return not lex.is_german(word) and not lex.is_english(word) and word[1:].islower()
     return not lex.is_common_noun(word) or _CLAUSE_AFTER.match(text, end) is not None
 
 
