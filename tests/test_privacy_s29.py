@@ -154,6 +154,35 @@ CASES = [
         "die frau von der ausländerbehörde frau schneider war nett",
         "die frau von der ausländerbehörde frau [NAME] war nett",
     ),
+    # more of session 29: phones with hundreds, descriptions, dialect articles, titles
+    ("Tel: 0711 / dreihundertzwölf 45 67", "Tel: [TELEFON]"),
+    ("Tel 0711 zweiundvierzig 33 18", "Tel [TELEFON]"),
+    (
+        "Wir waren zweiundvierzig Leute und 33 Kinder.",
+        "Wir waren zweiundvierzig Leute und 33 Kinder.",
+    ),
+    ("Der Besitzer vom Imbiss gegenüber ist nett.", "[PERSON-BESCHREIBUNG] ist nett."),
+    ("Ich leite die Tagespflege in der Weststadt.", "Ich leite [PERSON-BESCHREIBUNG]."),
+    ("Ich habe die Kita am Zollberg angerufen.", "Ich habe die Kita am Zollberg angerufen."),
+    (
+        "Die Vorsitzende des Obst- und Gartenbauvereins Zell hat geschrieben.",
+        "[PERSON-BESCHREIBUNG] hat geschrieben.",
+    ),
+    (
+        "Die Vorsitzende unseres Gehörlosenvereins in Esslingen kämpft.",
+        "[PERSON-BESCHREIBUNG] kämpft.",
+    ),
+    (
+        "Dr Wolle vom Bauhof hot gsagt, des macht d Stadt.",
+        "Dr [NAME] vom Bauhof hot gsagt, des macht d Stadt.",
+    ),
+    ("Dr Bus vom Bahnhof hot Verspätung.", "Dr Bus vom Bahnhof hot Verspätung."),
+    (
+        "Meine Nachbarin, die alte Frau Seibold, ist 94.",
+        "Meine Nachbarin, die alte Frau [NAME], ist 94.",
+    ),
+    ("weil die alte Frau Angst hat", "weil die alte Frau Angst hat"),
+    ("Pfarrer Maurer lässt alle parken.", "Pfarrer [NAME] lässt alle parken."),
 ]
 
 
