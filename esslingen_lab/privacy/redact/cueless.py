@@ -85,6 +85,7 @@ from esslingen_lab.privacy.redact.workplace import (
 
 __all__ = ["cueless_name_spans", "worth_a_look"]
 
+_ANY_ONE = frozenset("jeder jede jedes kein keine als ein eine".split())
 _INSTITUTION_AFTER = regex.compile(
     r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
     r"Schule|Gymnasium|Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
@@ -418,6 +419,7 @@ def _capitalised(tokens, i, lex: Lexicon):
     if (
         prev[:1].isupper()
         and _is_person_noun(prev)
+        and (i < 2 or tokens[i - 2].lower() not in _ANY_ONE)  # "jeder Kamerad Teil einer …"
         and word not in NOT_NAMES
         and lex.german.get(word) in (word, None)
         and not word.lower().endswith(_NOUN_ENDINGS)

@@ -66,6 +66,7 @@ _PARTS_OF_A_PLACE = frozenset("ende anfang rand eingang ausgang eck ecke".split(
 
 # the one person of a place singled out by age, as by "einzige": "die älteste Einwohnerin vom
 # Zollberg", "der dienstälteste Kollege im Bauhof" (singular forms only)
+_EVEN = frozenset("auch selbst sogar nicht nur jeder jede".split())
 _ONE_BY_AGE = frozenset(
     "älteste ältester jüngste jüngster dienstälteste dienstältester".split()
 )
@@ -104,6 +105,8 @@ class _Walk:
 
     def noun_group(self, i: int):
         """Read "(article) (adjective…) Noun (Name…)"; return a :class:`_Group` or None."""
+        # "Auch der älteste Mensch im Dorf hat …": anyone, not the one
+        general = self.lower(i - 1) in _EVEN
         if self.lower(i) in _ARTICLES or self.lower(i) in _DETERMINERS:
             i += 1
         adjectives = []
@@ -151,7 +154,7 @@ class _Walk:
                 named, i = True, street
         return _Group(
             i, noun, named, number, institution,
-            any(a.startswith("einzig") or a in _ONE_BY_AGE for a in adjectives),
+            any(a.startswith("einzig") or (a in _ONE_BY_AGE and not general) for a in adjectives),
             any(_is_health_word(a) for a in adjectives),
         )
 

@@ -43,7 +43,8 @@ _RESIDENCE = re.compile(
     # "in ihrer Wohnung über der Sparkasse in Zell", "wir sind im grünen Haus am Ende der …"
     r"(?i:in|aus)\s(?i:meiner|ihrer|seiner|unserer|eurer|deiner)\s(?i:wohnung|dachwohnung)|"
     r"(?i:in|aus)\s(?i:meinem|ihrem|seinem|unserem|eurem|deinem)\s(?i:haus|häuschen|häusle)|"
-    r"(?i:wir|mir)\s(?i:sind|sen|san|send))(?!\w)"
+    r"(?i:wir|mir)\s(?i:sind|sen|san|send)(?=\s(?:\S+\s){0,3}?\S*(?i:haus|häusle|hof|hütte|"
+    r"wohnung|scheune|block|bau)(?!\w)))(?!\w)"
 )
 _OWN_DWELLING = re.compile(r"(?i:in|aus)\s(?i:mein|ihr|sein|unser|eur|dein)(?i:er|em)\s\w+")
 # many people as the ones who live there: a statement about a place, no one's home

@@ -298,11 +298,12 @@ def _piece(tokens, i, first: bool, places):
                 strong = True
             else:
                 score += 0.5
-    if kind == "thing" and len(lowers) > 2 and lowers[0] in _ARTICLES and (
+    if kind == "thing" and not stop and len(lowers) > 2 and lowers[0] in _ARTICLES and (
         lowers[1] == "mit" or lowers[1] in _ORDINAL_WORDS or lowers[1].startswith("einzig")
     ):
         # "…, das mit der kaputten Klingel", "…, das letzte vor dem Feld", "…, des mit dem
-        # rote Hoftor": the one house of those just named
+        # rote Hoftor": the one house of those just named (not "…, das mit dem Aufzug ist
+        # eine Katastrophe": a verb makes it a clause of its own)
         score, strong = score + 1.0, True
     if kind == "name" and len(words) > 2 and not strong:
         return None  # "…, parken ständig Eltern in der Einfahrt": a clause, no place's name

@@ -88,7 +88,9 @@ _CODE = regex.compile(
 # Wohngeldantrag hängt: WG-114-77820-3"; seven digits or more in two groups or more (not
 # "B-27", "ISO-27001", "COVID-19", "A-8-Ausbau")
 _LETTERED_FILE = regex.compile(
-    r"(?<![\p{L}\d\-/.])[A-Z]{1,4}-\d{2,}(?:-\d+){1,3}(?![\p{L}\d\-/]|[.,]\d)",
+    r"(?<![\p{L}\d\-/.])(?!(?:ISO|IEC|DIN|EN|VDE|EU|ETSI|IEEE|RFC|ECE|DS|GR|BP|HH|VO)-)"
+    # not a year first: a plan's or a paper's number ("BP-2019-0045"), a date ("BA-2024-11-30")
+    r"[A-Z]{1,4}-(?!(?:19|20)\d\d(?!\d))\d{2,}(?:-\d+){1,3}(?![\p{L}\d\-/]|[.,]\d)",
     regex.VERSION1,
 )
 

@@ -3,10 +3,10 @@
 Comment threads of a participation portal or a social network answer one another with the
 commenter's display name after "@". The name rule without a cue word finds the first name;
 the word after it belongs to the mention when it is capitalised, no word that opens a reply
-("@Jörg Danke für …", "@Kerstin Genau so") and the reply plainly starts after it: a colon or
-comma, or a lower-case word after a word that is no compound and has no noun's ending
-("@Kerstin Walz ja klar", "@Jörg Rapp nein, …"), or it is no German word at all
-("@Jasmin Berisha @Tommi").
+("@Jörg Danke für …", "@Kerstin Genau so") and a listed surname or no word of the language
+("@Heiko Trautwein: ja", "@Jasmin Berisha @Tommi"), or, before a colon, no word that also
+exists in lower case. A word of the language opens the reply ("@Jörg Niemand hat das
+gesagt", "@Anna Busse fahren nie pünktlich"), so "@Kerstin Walz ja klar" keeps "Walz".
 """
 
 from __future__ import annotations
@@ -37,13 +37,9 @@ def mention_surname(tokens, i: int) -> bool:
     if word in _REPLY_OPENERS or word in NOT_NAMES:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else ""
-    if after in (":", ","):
-        return True
     lex = lexicon()
-    if after == "@" or (
-        after[:1].islower()
-        and not lex.is_compound(word)
-        and not word.lower().endswith(_NOUN_ENDINGS)
-    ):
-        return True  # not "@Jörg Bürgerbeteiligung ist wichtig"
-    return not lex.is_german(word)
+    if word in lex.last or not (lex.is_german(word) or lex.is_english(word)):
+        return True  # "@Heiko Trautwein", "@Jasmin Berisha @Tommi"
+    # a word of the language opens the reply ("@Jörg Niemand hat das gesagt", "@Anna Busse
+    # fahren nie"); before a colon it is the surname only if it is no lower-case word
+    return after == ":" and not lex.is_lower_word(word) and not word.lower().endswith(_NOUN_ENDINGS)

@@ -384,15 +384,20 @@ _TIME_OF_DAY = regex.compile(
 # "Frau Hornung", "Dr. Hartung": a title, then a word with the noun ending "-ung"; not
 # after an article or possessive ("meine Frau Hilfe holen", "die Frau Zeitung lesen")
 _TITLE_ALONE_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}])(?:geehrter?|liebe[r]?|hallo|an|bei|mit|von|für|und|zu)\s+|^|[,;:(\n]\s*)"
-    r"(?:Herrn?|Frau|Dr\.|Prof\.)(?:\s+Dr\.)?\s+$",
-    regex.IGNORECASE,
+    r"(?<!(?<![\p{L}])(?i:ein|eine|einer|einem|einen|meine|deine|seine|ihre|unsere|eure|und|mit|"
+    r"für|zu|als|ohne|jede|keine|der|den|dem)\s+)"
+    r"(?:Herrn?|Frau|Fr\.|Dr\.?|Prof\.)(?:\s+(?:Dr\.|med\.))*\s+$"
 )
 
 
 def _surname_in_ung(first: str, trimmed: str, text: str, start: int) -> bool:
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
     if " " in trimmed or not first.endswith("ung") or not first[1:].islower():
         return False
+    stem, lex = first[:-3].lower(), lexicon()
+    if lex.is_german(stem + "en") or lex.is_german(stem + "n") or lex.is_compound(first):
+        return False  # "Frau Leitung", "Frau Stadtverwaltung": a noun of a verb, a compound
     return _TITLE_ALONE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
@@ -565,8 +570,10 @@ _CLAUSE_AFTER = regex.compile(r"\s*(?:[,;.!?)–]|\s(?:die|der|aus|vom|von)\s)")
 
 
 def _surname_after_indefinite(word: str, text: str, end: int) -> bool:
-    """Tell "eine Frau Haas, die …": a surname no noun, any surname closing a clause, or a
-    word no dictionary knows."""
+    """Tell "eine Frau Haas, die …": a surname no noun, or any surname closing a clause.
+
+    Also a word no dictionary knows: "die alte Frau Seibold, …".
+    """
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
     lex = lexicon()

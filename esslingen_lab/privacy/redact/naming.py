@@ -44,8 +44,10 @@ _BARE = regex.compile(
 # "Busch hieß der, eher nicht": the name before the verb, a pronoun and then no noun
 _BEFORE = regex.compile(
     r"(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)\x20+(?:hieß|heißt|heisst|hiess)\x20+"
-    r"(?:der|die|er|sie)(?=\x20*[,.;!?)–]|\x20+(?:glaub|wohl|doch|ja|oder|eher|jedenfalls|ich|übrigens"
-    r"|richtig|wirklich|tatsächlich|eigentlich|mit\x20+Nachnamen|mit\x20+Vornamen)\b)",
+    r"(?:(?:der|die|er|sie)(?=\x20*[,.;!?)–]|\x20+(?:glaub|wohl|doch|ja|oder|eher|jedenfalls|ich)\b)"
+    # "Knödler heißt er übrigens": a person's pronoun (not "Lindenweg heißt die übrigens")
+    r"|(?:er|sie)(?=\x20+(?:übrigens|richtig|wirklich|tatsächlich|eigentlich|mit\x20+Nachnamen|"
+    r"mit\x20+Vornamen)\b))",
     regex.VERSION1,
 )
 # a relative clause with the verb at its end: "den alle nur Wolle nennen", "die wir Bine rufen"
@@ -74,6 +76,9 @@ _QUOTED_NAMED = regex.compile(
     r"[“\"«‘'”]\x20+(?:genannt|gerufen)\b",
     regex.VERSION1,
 )
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+# things that get names too: "Das Projekt wurde von der Bürgermeisterin „Leuchtturm“ genannt"
+_THINGS = frozenset("Ort Platz Projekt Park Stadt Haus Gebäude Straße Turm Brücke App".split())
 _WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}*)\x20+$")
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
@@ -125,11 +130,7 @@ def naming_spans(text: str):
         between = text[verb.end() : found.start("v")]
         if between.endswith((" der ", " die ", " den ")):
             continue  # "hieß der Film": an article
-        if (
-            _PERSON_WORDS.search(before[-30:]) is None
-            and _PERSON_WORDS.search(between) is None
-            and not (words and words[-1] in ("Er", "Sie", "Der", "Die"))
-        ):
+        if _PERSON_WORDS.search(before[-30:]) is None and _PERSON_WORDS.search(between) is None:
             continue  # no person in sight: "Die Straße heißt Lindenweg"
         word = found.group("v")
         if word in NOT_NAMES or _is_person_noun(word.split()[0]) or word == "Willkommen":
@@ -150,12 +151,21 @@ def naming_spans(text: str):
             continue
         found_spans.append(match.span("v"))  # the frame is strong: "Busch hieß der, …"
     for match in _QUOTED_NAMED.finditer(text):
-        if _PERSON_WORDS.search(_clause_before(text, match.start())[-40:]) is not None:
+        words_before = _CAPITALISED.findall(_clause_before(text, match.start())[-40:])
+        if any(map(_is_person_noun, words_before)) and not _THINGS.intersection(words_before):
             found_spans.append(match.span("v"))  # not "der Ort, „Klein-Venedig“ genannt"
     for match in _SO_CALLED.finditer(text):
         word = match.group("v")
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
             continue  # not "(mein Mann, so nennt ihn jeder, …)"
+        lex = lex or lexicon()
+        person_after = any(map(_is_person_noun, _CAPITALISED.findall(text, match.end(),
+                                                                      match.end() + 30)))
+        if "-" in word or (
+            (lex.is_german(word) or lex.is_compound(word) or lex.is_english(word))
+            and not person_after
+        ):
+            continue  # "Die Altstadt – so nennt man sie", "Der Bürgerkoffer, so nennen ihn alle"
         if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())

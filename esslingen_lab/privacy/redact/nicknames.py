@@ -171,13 +171,20 @@ def appositive_name_spans(text: str):
         name = word in FIRST_NAMES or word in lex.first or pet_name_shape(word)
         if name and not lex.is_common_noun(word):  # a listed name is no common noun
             yield match.span("v")
-        elif word not in _EPITHETS and not lex.is_adjective(word.lower()):
-            # a noun set beside a person is what the others call him or her: "Unser
-            # Nachbar, der Didi,", "Mein Nachbar, der Wolle, hat …" (not "der Idiot",
-            # "der Kleine")
+        elif (
+            word not in _EPITHETS
+            and not lex.is_adjective(word.lower())
+            and (pet_name_shape(word) or (word.endswith(("i", "y")) and len(word) <= 7))
+            and _LIST_AFTER.match(text, match.end()) is None
+        ):
+            # a pet name's shape set beside a person is what the others call him or her,
+            # though a noun too: "Unser Nachbar, der Didi,", "Mein Nachbar, der Wolle, hat …"
+            # (not "der Idiot", "der Kleine", "der Grieche", "der Handwerker"; not a list:
+            # "Meine Mutter, der Garten, das Haus – …")
             yield match.span("v")
 
 
+_LIST_AFTER = regex.compile(r"\x20*,\x20*(?:der|die|das|den|dem)\x20+\p{Lu}\p{Ll}+\x20*[,–—-]")
 # what one calls a person in passing, no name: "Mein Chef, der Idiot, …"
 _EPITHETS = frozenset(
     """

@@ -294,17 +294,27 @@ _SAID_BEFORE = frozenset(
 
 @lru_cache(maxsize=50_000)
 def _compound_surname(word: str, lex: Lexicon) -> bool:
-    """Tell a surname made of German words that the dictionary does not list as one word.
+    """Tell a surname made of an adjective and a noun that the dictionary does not list.
 
-    "Gutekunst", "Weißhaupt", "Trautwein", "Dürrschnabel": they read as compounds, so no
-    rule takes them without a cue; "Glasfaserausbau" and "Bürgerkonto" are listed. Used only
-    where two pieces of evidence show a person, as for :func:`_dictionary_surname`.
+    "Gutekunst", "Weißhaupt", "Dürrschnabel": they read as compounds, so no rule takes them
+    without a cue; "Glasfaserausbau" and "Bürgerkonto" are listed, "Telefonsupport" and
+    "Bandansage" are made of nouns. Used only where two pieces of evidence show a person,
+    as for :func:`_dictionary_surname`.
     """
     if len(word) < 6 or not word[:1].isupper() or not word[1:].islower() or word in NOT_NAMES:
         return False
     if word in lex.german or word.lower().endswith(_NOUN_ENDINGS) or _is_person_noun(word):
         return False
-    return lex.is_compound(word)
+    if not lex.is_compound(word):
+        return False
+    # an adjective and a noun, as surnames are made ("Gute|kunst", "Weiß|haupt", "Dürr|
+    # schnabel"); a thing's compound is made of nouns ("Telefon|support", "Band|ansage")
+    lower = word.lower()
+    return any(
+        (lex.is_adjective(lower[:cut]) or lex.is_adjective(lower[:cut] + "e"))
+        and lower[cut:].capitalize() in lex.german
+        for cut in range(3, len(lower) - 3)
+    )
 
 
 # endings of German and other surnames ("Kübler", "Strähle", "Oberdorfer", "Wiśniewski")
