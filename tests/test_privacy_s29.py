@@ -197,6 +197,43 @@ CASES = [
     ),
     ("weil die alte Frau Angst hat", "weil die alte Frau Angst hat"),
     ("Pfarrer Maurer lässt alle parken.", "Pfarrer [NAME] lässt alle parken."),
+    # the reviewer's variants
+    ("Knödler heißt unser Hausmeister.", "[NAME] heißt unser Hausmeister."),
+    ("Lindenweg heißt die Straße.", "Lindenweg heißt die Straße."),
+    (
+        "Unser Trainer, Spitzname „Bomber“, ist super.",
+        "Unser Trainer, Spitzname „[NAME]“, ist super.",
+    ),
+    ("Unser Trainer alias Bomber ist super.", "Unser Trainer alias [NAME] ist super."),
+    ("Der FSJler Hägele war super.", "Der FSJler [NAME] war super."),
+    ("Unserem Kameraden Engelhardt danke ich.", "Unserem Kameraden [NAME] danke ich."),
+    ("Wg-114-77820-3 hängt.", "[ID] hängt."),
+    ("Stand: BA-2024-11-30", "Stand: BA-2024-11-30"),
+    ("Die Anlage erfüllt IEC-62443-3-3.", "Die Anlage erfüllt IEC-62443-3-3."),
+    (
+        "Sie betreut Kinder in ihrer kleinen Wohnung über der Sparkasse in Zell.",
+        "Sie betreut Kinder [ADRESSE].",
+    ),
+    ("Mir wohned iber em Bäcker am Marktplatz in Berkheim.", "Mir wohned [ADRESSE]."),
+    ("Wir wohnen unter der Woche in Stuttgart.", "Wir wohnen unter der Woche in Stuttgart."),
+    (
+        "Wir sind auf dem Weg zur Schule hinter dem Bahnhof in Gefahr.",
+        "Wir sind auf dem Weg zur Schule hinter dem Bahnhof in Gefahr.",
+    ),
+    (
+        "Ich wohne im Hochhaus an der Wendeschleife, das mit dem Aufzug ist eine Katastrophe.",
+        "Ich wohne im Hochhaus an der Wendeschleife, das mit dem Aufzug ist eine Katastrophe.",
+    ),
+    (
+        "Auch der älteste Mensch im Dorf hat ein Handy.",
+        "Auch der älteste Mensch im Dorf hat ein Handy.",
+    ),
+    (
+        "Telefonsupport vom Bürgeramt hat mir alles erklärt.",
+        "Telefonsupport vom Bürgeramt hat mir alles erklärt.",
+    ),
+    ("Sehr geehrte Frau Stadtverwaltung, danke.", "Sehr geehrte Frau Stadtverwaltung, danke."),
+    ("Mit Dr. Prüfung ist es nicht getan.", "Mit Dr. Prüfung ist es nicht getan."),
 ]
 
 

@@ -41,12 +41,16 @@ _RESIDENCE = re.compile(
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
     r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist)|"
     # "in ihrer Wohnung über der Sparkasse in Zell", "wir sind im grünen Haus am Ende der …"
-    r"(?i:in|aus)\s(?i:meiner|ihrer|seiner|unserer|eurer|deiner)\s(?i:wohnung|dachwohnung)|"
-    r"(?i:in|aus)\s(?i:meinem|ihrem|seinem|unserem|eurem|deinem)\s(?i:haus|häuschen|häusle)|"
+    r"(?i:in|aus)\s(?i:meiner|ihrer|seiner|unserer|eurer|deiner)\s(?:[a-zäöüß]+en\s)?"
+    r"(?i:wohnung|dachwohnung)|"
+    r"(?i:in|aus)\s(?i:meinem|ihrem|seinem|unserem|eurem|deinem)\s(?:[a-zäöüß]+en\s)?"
+    r"(?i:haus|häuschen|häusle)|"
     r"(?i:wir|mir)\s(?i:sind|sen|san|send)(?=\s(?:\S+\s){0,3}?\S*(?i:haus|häusle|hof|hütte|"
     r"wohnung|scheune|block|bau)(?!\w)))(?!\w)"
 )
-_OWN_DWELLING = re.compile(r"(?i:in|aus)\s(?i:mein|ihr|sein|unser|eur|dein)(?i:er|em)\s\w+")
+_OWN_DWELLING = re.compile(
+    r"(?i:in|aus)\s(?i:mein|ihr|sein|unser|eur|dein)(?i:er|em)\s(?:\w+\s)?\w+"
+)
 # many people as the ones who live there: a statement about a place, no one's home
 _MANY_BEFORE = regex.compile(
     r"(?i:\b(?:viele|manche|einige|etliche|mehrere|alle|die\x20meisten|immer\x20mehr|leute|"
@@ -65,7 +69,8 @@ _SKIP_AFTER_CUE = frozenset(
     "jahren jahrzehnten monaten mit meiner meinem meinen unserer unseren familie frau mann "
     "eltern kindern kinder i mir allein alleine noch eh doch sowieso dauerhaft momentan "
     "derzeit zurzeit aktuell gerade grad einem einer jahr monat woche wochen zwei drei vier "
-    "fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig vielen paar".split()
+    "fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig vielen paar meine "
+    "seit".split()
 )
 
 
@@ -339,8 +344,8 @@ _CUE_WORDS = frozenset(
 )
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
                 "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist",
-                "wohnung ist", "zu finden", "er wohnung", "em haus", "em häus", "wir sind",
-                "mir sen", "mir san", "mir send")  # fmt: skip
+                "wohnung ist", "zu finden", "er wohnung", "en wohnung", "em haus", "em häus",
+                "en haus", "wir sind", "mir sen", "mir san", "mir send")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (

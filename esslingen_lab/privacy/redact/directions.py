@@ -83,7 +83,8 @@ _ORDINAL_WORDS = frozenset(
     "zehnte letzte letzten letztes vorletzte vorletzten drütte drüdde tweete eerste "
     "einzige einzigen letscht letschte letschde letschtes erster zweiter dritter vierter "
     "fünfter sechster siebter neunter zehnter letzter oberste oberster obersten "
-    "zwoate zwoaten zwoater".split()  # "achter" is Low German "behind" (dwelling_places)
+    "zwoate zwoaten zwoater erschte erschter erschten zwoite zwoiter zwoiten".split()
+    # ("achter" is Low German "behind": dwelling_places)
 )
 _STOP_WORDS = frozenset(
     "ich wir du er sie es man ihr und aber oder weil dass daß wenn ob denn doch sondern "

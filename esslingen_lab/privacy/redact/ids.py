@@ -88,9 +88,11 @@ _CODE = regex.compile(
 # Wohngeldantrag hängt: WG-114-77820-3"; seven digits or more in two groups or more (not
 # "B-27", "ISO-27001", "COVID-19", "A-8-Ausbau")
 _LETTERED_FILE = regex.compile(
-    r"(?<![\p{L}\d\-/.])(?!(?:ISO|IEC|DIN|EN|VDE|EU|ETSI|IEEE|RFC|ECE|DS|GR|BP|HH|VO)-)"
+    r"(?<![\p{L}\d\-/.])(?!(?i:ISO|IEC|DIN|EN|VDE|EU|ETSI|IEEE|RFC|ECE|DS|GR|BP|HH|VO|KW|Tel|Fax)[\-\x20])"
     # not a year first: a plan's or a paper's number ("BP-2019-0045"), a date ("BA-2024-11-30")
-    r"[A-Z]{1,4}-(?!(?:19|20)\d\d(?!\d))\d{2,}(?:-\d+){1,3}(?![\p{L}\d\-/]|[.,]\d)",
+    # (also "Wg-114-77820-3", "WG 114-77820-3"; not a span of years: "Grab 1850-1920")
+    r"(?:[A-Z][A-Za-z]{0,3}-|[A-Z]{1,4}\x20)(?!(?:1[0-9]|20)\d\d(?!\d))\d{2,}(?:-\d+){1,3}"
+    r"(?![\p{L}\d\-/]|[.,]\d)",
     regex.VERSION1,
 )
 
@@ -114,7 +116,8 @@ UNCUED_ID_RULES = [
     ),
     _Rule("ID", _CODE, needs_digit=True, gate=regex.compile(r"[A-Z]\d|\d[A-Z]"),
           gate_on_raw=True, name="id-code-without-cue"),
-    _Rule("ID", None, needs_digit=True, gate=regex.compile(r"[A-Z]-\d\d"), gate_on_raw=True,
+    _Rule("ID", None, needs_digit=True, gate=regex.compile(r"[A-Za-z][\-\x20]\d\d+-\d"),
+          gate_on_raw=True,
           finder=_lettered_file_spans, name="id-lettered-file-without-cue"),
 ]
 

@@ -16,7 +16,8 @@ from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
 __all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_first_name"]
 
 NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "nennen", "nennt", "nannte",
-                "genannt", "rufen", "ruft", "riefen", "nennet")  # fmt: skip
+                "genannt", "rufen", "ruft", "riefen", "nennet", "spitzname", "kosename",
+                "rufname", "alias")  # fmt: skip
 
 _VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
     r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
@@ -79,6 +80,18 @@ _QUOTED_NAMED = regex.compile(
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 # things that get names too: "Das Projekt wurde von der Bürgermeisterin „Leuchtturm“ genannt"
 _THINGS = frozenset("Ort Platz Projekt Park Stadt Haus Gebäude Straße Turm Brücke App".split())
+# "Knödler heißt unser Hausmeister", "Strähle heißt die Erzieherin": a person noun after
+_BEFORE_PERSON = regex.compile(
+    r"(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)\x20+(?:hieß|heißt|heisst|hiess)\x20+"
+    r"(?:der|die|unser|unsere|mein|meine|dein|deine|ihr|ihre|sein|seine)\x20+(?P<n>\p{Lu}\p{Ll}+)",
+    regex.VERSION1,
+)
+# "Unser Trainer, Spitzname „Bomber“, …", "Trainer alias Bomber": a nickname's own cue
+_NICKNAME_CUE = regex.compile(
+    r"(?<![\p{L}])(?:Spitzname|Spitznamen|Kosename|Rufname|alias)\x20*:?\x20*[„\"»‚'“]?"
+    r"(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)",
+    regex.VERSION1,
+)
 _WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}*)\x20+$")
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
@@ -150,6 +163,16 @@ def naming_spans(text: str):
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
             continue
         found_spans.append(match.span("v"))  # the frame is strong: "Busch hieß der, …"
+    for match in _BEFORE_PERSON.finditer(text):
+        noun = match.group("n")
+        word = match.group("v")
+        if (_is_person_noun(noun) or noun in _TITLES) and word not in NOT_NAMES and not (
+            _is_person_noun(word)
+        ):
+            found_spans.append(match.span("v"))
+    for match in _NICKNAME_CUE.finditer(text):
+        if match.group("v").split()[0] not in NOT_NAMES:
+            found_spans.append(match.span("v"))
     for match in _QUOTED_NAMED.finditer(text):
         words_before = _CAPITALISED.findall(_clause_before(text, match.start())[-40:])
         if any(map(_is_person_noun, words_before)) and not _THINGS.intersection(words_before):
