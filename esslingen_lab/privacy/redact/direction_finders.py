@@ -36,7 +36,7 @@ __all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold
 # the standard library's engine scans an alternation of words about twice as fast
 _RESIDENCE = re.compile(
     r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|wohned|"
-    r"lebet|lebed|[Zz]u\x20finden\x20(?:sind\x20wir|bin\x20ich|ist\x20(?:sie|er))|"
+    r"lebet|lebed|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
     r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist)|"
@@ -45,8 +45,12 @@ _RESIDENCE = re.compile(
     r"(?i:wohnung|dachwohnung)|"
     r"(?i:in|aus)\s(?i:meinem|ihrem|seinem|unserem|eurem|deinem)\s(?:[a-zäöüß]+en\s)?"
     r"(?i:haus|häuschen|häusle)|"
-    r"(?i:wir|mir)\s(?i:sind|sen|san|send)(?=\s(?:\S+\s){0,3}?\S*(?i:haus|häusle|hof|hütte|"
-    r"wohnung|scheune|block|bau)(?!\w)))(?!\w)"
+    # "wir sind die letzte Hütte …", "wir sind im grünen Haus …": one's own dwelling (not
+    # "wir sind vom Kinderhaus …", "… im Gemeindehaus hinter der Kirche jeden Donnerstag")
+    r"(?i:wir|mir)\s(?i:sind|sen|san|send)(?=\s(?i:die|das|der|des|s'|im|in\sder|in\sdem)\s"
+    r"(?:[a-zäöüß]+\s){0,2}(?!(?i:gemeinde|bürger|kinder|jugend|rat|gast|kauf|kranken|pfarr|"
+    r"vereins|senioren|familien|mehrgenerationen)\w*(?:haus|hof))\S*(?i:haus|häusle|hof|hütte|"
+    r"wohnung|scheune|block)(?!\w)))(?!\w)"
 )
 _OWN_DWELLING = re.compile(
     r"(?i:in|aus)\s(?i:mein|ihr|sein|unser|eur|dein)(?i:er|em)\s(?:\w+\s)?\w+"
@@ -147,7 +151,7 @@ def _singled_dwelling_after(tokens, k: int) -> bool:
 
 # relations to a landmark right after a dwelling ("die Wohnung über dem Dönerladen")
 _RIGHT_BESIDE = frozenset(
-    "über überm neben nebem hinter hinterm gegenüber unter unterm vorm oberhalb unterhalb "
+    "über überm neben nebem hinter hinterm gegenüber vorm oberhalb unterhalb "
     "beim direkt gleich schräg".split()
 )
 
@@ -190,8 +194,9 @@ def direction_spans(text: str):
         if _enough(strong, score) and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
             if _OWN_DWELLING.fullmatch(cue.group()) is not None:
-                yield cue.start(), end  # "in ihrer Wohnung über der Sparkasse in Zell"
-                continue
+                if tokens[k][0].lower() in _RIGHT_BESIDE and _names_a_place(text[start:end]):
+                    yield cue.start(), end  # "in ihrer Wohnung über der Sparkasse in Zell"
+                continue  # "In meinem Haus unter der Treppe stehen …": within the house
             yield _without_locality(text, _without_in_the(text, start, end), end), end
     if ", " in text:
         for start, end in directions_before_cue_spans(text):
@@ -344,7 +349,7 @@ _CUE_WORDS = frozenset(
 )
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
                 "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist",
-                "wohnung ist", "zu finden", "er wohnung", "en wohnung", "em haus", "em häus",
+                "wohnung ist", "er wohnung", "en wohnung", "em haus", "em häus",
                 "en haus", "wir sind", "mir sen", "mir san", "mir send")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form

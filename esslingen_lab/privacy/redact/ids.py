@@ -24,15 +24,8 @@ _STOP = (
     r"tel|telefon|handy|mobil|fax|unter|erreichbar|rückfragen|anrufen|durchwahl|"
     r"stunden|tage|tagen|wochen|monate|jahre|jahren|minuten"
 )
-# any compound for a number of one's own: "Belegnummer der Park-App: 8842-1177-30",
-# "BG-Nummer beim Jobcenter 43204…"; not a phone's, a house's, a room's or a bus line's
-_ANY_NUMBER_WORD = (
-    r"(?!(?i:telefon|handy|fax|mobil|ruf|haus|zimmer|raum|linie|bus|durchwahl|notruf|"
-    r"service|hotline|tel|kontakt|bahn|gleis|platz|sitz|seiten|artikel|paragraf|folge))"
-    r"\p{L}{2,}-?(?i:nummer|nr\.?)"
-)
 _CUE_THEN_NUMBER = regex.compile(
-    rf"""(?<![\p{{L}}\-])(?:(?i:{_ID_CUE})|{_ANY_NUMBER_WORD})
+    rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
          (?:[\x20\t]+(?!(?i:{_STOP})\b)(?![A-Z]{{1,3}}[\x20\-]?(?:[A-Z]{{1,3}}[\x20\-]?)?\d)
             [\p{{L}}](?:[\p{{L}}\-]*[\p{{L}}])?\.?){{1,4}}
          [\x20\t]*:?[\x20\t]*(?:(?i:ist|war|lautet|lautete|lautet\x20wie\x20folgt)[\x20\t]*:?[\x20\t]*)?
@@ -90,8 +83,8 @@ _CODE = regex.compile(
 _LETTERED_FILE = regex.compile(
     r"(?<![\p{L}\d\-/.])(?!(?i:ISO|IEC|DIN|EN|VDE|EU|ETSI|IEEE|RFC|ECE|DS|GR|BP|HH|VO|KW|Tel|Fax)[\-\x20])"
     # not a year first: a plan's or a paper's number ("BP-2019-0045"), a date ("BA-2024-11-30")
-    # (also "Wg-114-77820-3", "WG 114-77820-3"; not a span of years: "Grab 1850-1920")
-    r"(?:[A-Z][A-Za-z]{0,3}-|[A-Z]{1,4}\x20)(?!(?:1[0-9]|20)\d\d(?!\d))\d{2,}(?:-\d+){1,3}"
+    # (also "Wg-114-77820-3"; not a span of years: "Grab 1850-1920")
+    r"[A-Z][A-Za-z]{0,3}-(?!(?:1[0-9]|20)\d\d(?!\d))\d{2,}(?:-\d+){1,3}"
     r"(?![\p{L}\d\-/]|[.,]\d)",
     regex.VERSION1,
 )
@@ -116,7 +109,7 @@ UNCUED_ID_RULES = [
     ),
     _Rule("ID", _CODE, needs_digit=True, gate=regex.compile(r"[A-Z]\d|\d[A-Z]"),
           gate_on_raw=True, name="id-code-without-cue"),
-    _Rule("ID", None, needs_digit=True, gate=regex.compile(r"[A-Za-z][\-\x20]\d\d+-\d"),
+    _Rule("ID", None, needs_digit=True, gate=regex.compile(r"[A-Za-z]-\d\d+-\d"),
           gate_on_raw=True,
           finder=_lettered_file_spans, name="id-lettered-file-without-cue"),
 ]

@@ -112,7 +112,8 @@ _BUSINESSES = (
     "geschäft", "betrieb", "friseur", "frisör", "reinigung", "gärtnerei", "schreinerei",
     "bar", "bistro", "hofladen", "mobil", "stand",
     # places one person leads: "Ich leite die Tagespflege in der Weststadt"
-    "pflege", "kita", "kindergarten", "hort", "jugendhaus", "jugendtreff", "pflegedienst",
+    "tagespflege", "kurzzeitpflege", "kita", "kindergarten", "hort", "jugendhaus", "jugendtreff",
+    "pflegedienst",
     "chor", "krabbelgruppe", "bücherei",
 )  # fmt: skip
 _OWN_BUSINESS = regex.compile(

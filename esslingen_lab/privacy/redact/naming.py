@@ -21,7 +21,7 @@ NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "nenn
 
 _VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
     r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
-    r"[Nn]annte|[Nn]annten|rufen|ruft|riefen|genannt)\b",
+    r"[Nn]annte|[Nn]annten|rufen|ruft|riefen|(?<=,\x20?)genannt(?=\x20+[„\"»‚'“]))\b",
     regex.VERSION1,
 )
 _PRONOUN = r"(?:er|sie|der|die|ihn|ihm|den|mich|ich)"  # "Alle nennen mich Stummel"
@@ -47,8 +47,8 @@ _BEFORE = regex.compile(
     r"(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)\x20+(?:hieß|heißt|heisst|hiess)\x20+"
     r"(?:(?:der|die|er|sie)(?=\x20*[,.;!?)–]|\x20+(?:glaub|wohl|doch|ja|oder|eher|jedenfalls|ich)\b)"
     # "Knödler heißt er übrigens": a person's pronoun (not "Lindenweg heißt die übrigens")
-    r"|(?:er|sie)(?=\x20+(?:übrigens|richtig|wirklich|tatsächlich|eigentlich|mit\x20+Nachnamen|"
-    r"mit\x20+Vornamen)\b))",
+    r"|(?P<late>er|sie)(?=\x20+(?:übrigens|richtig|wirklich|tatsächlich|eigentlich|"
+    r"mit\x20+Nachnamen|mit\x20+Vornamen)\b))",
     regex.VERSION1,
 )
 # a relative clause with the verb at its end: "den alle nur Wolle nennen", "die wir Bine rufen"
@@ -73,17 +73,22 @@ _POSSESSIVE_BEFORE = regex.compile(
 )
 # "Unser Kollege, von allen „Turbo“ genannt, …": a quoted name before "genannt"
 _QUOTED_NAMED = regex.compile(
+    r"(?<=\b(?:allen|uns|jedem|ihn|sie|wird|wurde|nur)\x20+)"
     r"[„\"»‚'“](?:(?:der|die|das)\x20+)?(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)"
     r"[“\"«‘'”]\x20+(?:genannt|gerufen)\b",
     regex.VERSION1,
 )
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+_OWN_PERSON = regex.compile(
+    r"(?i:unser|unseren|onsern|onser|mein|meinen|dein|deinen|ihren|seinen)\x20+(\p{Lu}\p{Ll}+)"
+)
 # things that get names too: "Das Projekt wurde von der Bürgermeisterin „Leuchtturm“ genannt"
 _THINGS = frozenset("Ort Platz Projekt Park Stadt Haus Gebäude Straße Turm Brücke App".split())
 # "Knödler heißt unser Hausmeister", "Strähle heißt die Erzieherin": a person noun after
 _BEFORE_PERSON = regex.compile(
     r"(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)\x20+(?:hieß|heißt|heisst|hiess)\x20+"
-    r"(?:der|die|unser|unsere|mein|meine|dein|deine|ihr|ihre|sein|seine)\x20+(?P<n>\p{Lu}\p{Ll}+)",
+    r"(?:der|die|unser|unsere|mein|meine|dein|deine|ihr|ihre|sein|seine)\x20+(?P<n>\p{Lu}\p{Ll}+)"
+    r"(?=\x20*(?:[,.;!?)–]|$))",
     regex.VERSION1,
 )
 # "Unser Trainer, Spitzname „Bomber“, …", "Trainer alias Bomber": a nickname's own cue
@@ -162,17 +167,21 @@ def naming_spans(text: str):
         word = match.group("v")
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
             continue
+        lex = lex or lexicon()
+        if match.group("late") is not None and _place_like(word, lex):
+            continue  # "Stadtgarten heißt er übrigens": a place's or a thing's name
         found_spans.append(match.span("v"))  # the frame is strong: "Busch hieß der, …"
     for match in _BEFORE_PERSON.finditer(text):
-        noun = match.group("n")
-        word = match.group("v")
+        noun, word = match.group("n"), match.group("v")
+        lex = lex or lexicon()
         if (_is_person_noun(noun) or noun in _TITLES) and word not in NOT_NAMES and not (
-            _is_person_noun(word)
+            _is_person_noun(word) or lex.is_lower_word(word) or _place_like(word, lex)
         ):
-            found_spans.append(match.span("v"))
+            found_spans.append(match.span("v"))  # not "Trotzdem heißt der Chef alle willkommen"
     for match in _NICKNAME_CUE.finditer(text):
-        if match.group("v").split()[0] not in NOT_NAMES:
-            found_spans.append(match.span("v"))
+        before = _CAPITALISED.findall(_clause_before(text, match.start())[-40:])
+        if match.group("v").split()[0] not in NOT_NAMES and any(map(_is_person_noun, before)):
+            found_spans.append(match.span("v"))  # not "Das neue Rathaus, Spitzname „…“"
     for match in _QUOTED_NAMED.finditer(text):
         words_before = _CAPITALISED.findall(_clause_before(text, match.start())[-40:])
         if any(map(_is_person_noun, words_before)) and not _THINGS.intersection(words_before):
@@ -182,8 +191,10 @@ def naming_spans(text: str):
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
             continue  # not "(mein Mann, so nennt ihn jeder, …)"
         lex = lex or lexicon()
-        person_after = any(map(_is_person_noun, _CAPITALISED.findall(text, match.end(),
-                                                                      match.end() + 30)))
+        # "so nennet mir onsern Nachbar": the one named is a person (not "so nennen sie die
+        # Anwohner": who names)
+        after = _OWN_PERSON.finditer(text, match.end(), match.end() + 30)
+        person_after = any(_is_person_noun(m.group(1)) for m in after)
         if "-" in word or (
             (lex.is_german(word) or lex.is_compound(word) or lex.is_english(word))
             and not person_after
@@ -204,6 +215,13 @@ def naming_spans(text: str):
             continue  # not "den alle Hausmeister nennen"; but "den alle nur „Professor“ nennen"
         found_spans.append(match.span("v"))  # the frame is strong: "den alle nur Wolle nennen"
     yield from sorted(set(found_spans))
+
+
+def _place_like(word: str, lex) -> bool:
+    """Tell a word of the language, a compound or a place's name ("Stadtgarten", "Maille")."""
+    return lex.is_german(word) or lex.is_compound(word) or lex.is_english(word) or (
+        word.lower().endswith(("park", "platz", "straße", "weg", "brücke", "garten", "stadt"))
+    )
 
 
 # abstract nouns said of places and things: "die wir Heimat nennen", "die alle Zukunft nennen"

@@ -174,7 +174,10 @@ def appositive_name_spans(text: str):
         elif (
             word not in _EPITHETS
             and not lex.is_adjective(word.lower())
-            and (pet_name_shape(word) or (word.endswith(("i", "y")) and len(word) <= 7))
+            and (pet_name_shape(word) or (
+                word.endswith(("i", "y")) and len(word) <= 7
+                and word + "s" not in lex.german and word + "e" not in lex.german
+            ))  # not "der Profi", "die Studi", "der Hai"
             and _LIST_AFTER.match(text, match.end()) is None
         ):
             # a pet name's shape set beside a person is what the others call him or her,
@@ -236,12 +239,6 @@ _PERSON_VERB_AFTER = regex.compile(
     r"\x20+(?:hot|hat|hett|isch|ist|war|sagt|saat|moint|meint|kommt|kommt|schafft|woiß|weiß|"
     r"kennt|ko|kann|hilft|gschwätzt|gredet|telefoniert)\b"
 )
-# where the person works, then what a person says: "(dr Wolle) vom Bauhof hot gsagt"
-_SAYS_FROM_WORK = regex.compile(
-    r"\x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim|vo\x20+dr|vom)\x20+\p{Lu}[\p{L}\-]+"
-    r"\x20+(?:(?:hot|hat|het)\x20+(?:mir\x20+|uns\x20+|ons\x20+)?(?:gsagt|gesagt|gmoint|gemeint|"
-    r"erklärt|verzählt|ghulfa|geholfen)|sagt|moint|meint|woiß|weiß)\b"
-)
 _PERSON_PREPOSITION_BEFORE = regex.compile(r"\b(?:mit|bei|beim|zum|vom|an|für|wie)\x20+$")
 
 
@@ -274,8 +271,6 @@ def dialect_article_name_spans(text: str):
             continue
         lex = lex or lexicon()
         if lex.is_common_noun(word):
-            if _SAYS_FROM_WORK.match(text, match.end()) is not None:
-                yield match.span("v")  # "Dr Wolle vom Bauhof hot gsagt": a nickname
             continue
         if word in _AMBIGUOUS_FIRST_NAMES and not _person_around(text, match):
             continue  # "Des isch dr Ernst vom Lebe": a word too, unless a person's slot
