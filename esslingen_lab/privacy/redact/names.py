@@ -380,7 +380,6 @@ _TITLE_SURNAMES = frozenset("Sonntag Montag Freitag Samstag Sonne Mai Glück Pos
 _TIME_OF_DAY = regex.compile(
     r"\x20+(?i:abends?|morgens?|früh|nachmittags?|mittags?|vormittags?|nachts?)\b"
 )
-# "meine Frau Sonntag früh angerufen": one's wife, a weekday
 # "Frau Hornung", "Dr. Hartung": a title, then a word with the noun ending "-ung"; not
 # after an article or possessive ("meine Frau Hilfe holen", "die Frau Zeitung lesen")
 _TITLE_ALONE_BEFORE = regex.compile(
@@ -401,6 +400,7 @@ def _surname_in_ung(first: str, trimmed: str, text: str, start: int) -> bool:
     return _TITLE_ALONE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+# "meine Frau Sonntag früh angerufen": one's wife, a weekday
 _POSSESSIVE_TITLE = regex.compile(
     r"(?i:\b(?:meine|meiner|seine|seiner|ihre|ihrer|unsere|deine|eure)\s+(?:frau|mann))\s+$"
 )

@@ -59,8 +59,9 @@ _RELATIVE_FINAL = regex.compile(
     r"(?:nennen|nennt|nannten|nannte|rufen|ruft|riefen)\b",
     regex.VERSION1,
 )
-# "Der Bomber — so heißt er bei uns", "Dr Bruddler — so nennet mir onsern Nachbar": a word,
-# then "so" and a verb of naming that says the word is what someone is called
+# "Der Knödi — so heißt er bei uns", "Dr Bruddler — so nennet mir onsern Nachbar": a word,
+# then "so" and a verb of naming that says the word is what someone is called (a word of the
+# language only with one's own person after the verb: "Die Altstadt – so nennt man sie")
 _SO_CALLED = regex.compile(
     r"(?<![\p{L}\-])[„\"»‚'“]?(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)[“\"«‘'”]?"
     r"\x20*(?:[—–,(]|\x20-)\x20*so\x20+(?:heißt|hieß|heisst|hiess|heißen|nennen|nennt|nennet|"
@@ -195,17 +196,14 @@ def naming_spans(text: str):
         # Anwohner": who names)
         after = _OWN_PERSON.finditer(text, match.end(), match.end() + 30)
         person_after = any(_is_person_noun(m.group(1)) for m in after)
-        if "-" in word or (
-            (lex.is_german(word) or lex.is_compound(word) or lex.is_english(word))
-            and not person_after
-        ):
+        if "-" in word or (_place_like(word, lex) and not person_after):
             continue  # "Die Altstadt – so nennt man sie", "Der Bürgerkoffer, so nennen ihn alle"
         if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
         if before is not None and before.group(1).lower() not in ("der", "die", "dr", "den", "dem"):
             continue  # "Unsere Mami Lolo, so nennen sie alle": the whole name is read elsewhere
-        found_spans.append(match.span("v"))  # the frame is strong: "Der Bomber — so heißt er"
+        found_spans.append(match.span("v"))  # "Der Knödi — so heißt er bei uns"
     for match in _RELATIVE_FINAL.finditer(text):
         word = match.group("v")
         quoted = text[match.start("v") - 1] in "„\"»‚'“"
