@@ -267,6 +267,24 @@ CASES = [
     ),
     ("Sehr geehrte Frau Stadtverwaltung, danke.", "Sehr geehrte Frau Stadtverwaltung, danke."),
     ("Mit Dr. Prüfung ist es nicht getan.", "Mit Dr. Prüfung ist es nicht getan."),
+    # a short word shaped like a pet name, listed as a noun with one form or none, before
+    # where he is from and what he says; not a feminine noun after a preposition
+    ("Der Ötzi vom Bauhof sagt, das dauert.", "Der [NAME] vom Bauhof sagt, das dauert."),
+    (
+        "Dr Wolle vom Fanfarenzug hot gmoint, mir sollet buche.",
+        "Dr [NAME] vom Fanfarenzug hot gmoint, mir sollet buche.",
+    ),
+    (
+        "Danke an Frau Maier an der Info im Rathaus, die weiß alles.",
+        "Danke an Frau [NAME] an der Info im Rathaus, die weiß alles.",
+    ),
+    ("Der Zettel vom Amt sagt was anders.", "Der Zettel vom Amt sagt was anders."),
+    ("Die Karte vom Amt sagt was anderes.", "Die Karte vom Amt sagt was anderes."),
+    (
+        "Der Kaiser, unser alter Vorarbeiter, hat gesagt.",
+        "Der [NAME], unser alter Vorarbeiter, hat gesagt.",
+    ),
+    ("Der Plan (unser Entwurf) ist fertig.", "Der Plan (unser Entwurf) ist fertig."),
 ]
 
 

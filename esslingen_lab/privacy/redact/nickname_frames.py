@@ -269,6 +269,36 @@ def nickname_at_place_spans(text: str):
             continue  # "Die Bufdis von der Stadtbücherei": a group
         if _nickname_word(word) or (article in _MASCULINE and _pet_form(word)):
             yield match.span("v")
+        elif (
+            article in _MASCULINE | {"dem"}
+            and _listed_nickname(word)
+            and _SAYS_AFTER.match(text, match.end())
+            and not _PREPOSITION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+        ):  # (not "an der Info im Rathaus, die weiß …": a feminine noun after a preposition)
+            yield match.span("v")  # "Der Ötzi vom Bauhof sagt …", "der Mecki vom Skatepark meint …"
+
+
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?i:an|von|bei|mit|in|auf|aus|zu|nach|vor|hinter|neben|über|unter)\x20+$"
+)
+# what a person says or knows, soon after where the person is from
+_SAYS_AFTER = regex.compile(
+    r"[^.!?\n]{0,40}?\b(?:sagt|sagte|meint|meinte|weiß|wusste|kennt|erzählt|erklärt|moint|woiß|"
+    r"(?:hat|hot|het)\x20+(?:mir\x20+|uns\x20+)?(?:gesagt|gsagt|gemeint|gmoint|erzählt|erklärt))\b",
+    regex.VERSION1,
+)
+
+
+def _listed_nickname(word: str) -> bool:
+    """Tell a short word shaped like a pet name that the dictionary lists with one form or none.
+
+    "Ötzi", "Mecki", "Hotte": the word list has them as nouns, but a noun for a thing has its
+    declined forms ("Zettel": "Zettels", "Zetteln"; "Fahrplan": "Fahrplans", "Fahrpläne").
+    """
+    if not 3 <= len(word) <= 8 or not word.endswith(("i", "y", "o", "e")) or _no_nickname(word):
+        return False
+    german = lexicon().german
+    return sum(german.get(word + end) == word for end in ("s", "n", "en", "e", "er")) <= 1
 
 
 # articles of a man: "der Bene vom Jugendhaus", "den Maxi aus der 10b", "dr Manni vom …"

@@ -201,7 +201,7 @@ _EPITHETS = frozenset(
 
 # "der Kaiser, unser alter Vorarbeiter": a name, then a possessive, adjectives and a role
 _NAME_THEN_ROLE = regex.compile(
-    r"(?<![\p{L}])(?:der|die|dr|den|dem|d['’])\x20*(?P<v>\p{Lu}\p{Ll}{2,})\x20*,\x20*"
+    r"(?<![\p{L}])(?:[Dd]er|[Dd]ie|[Dd]r|[Dd]en|[Dd]em|[Dd]['’])\x20*(?P<v>\p{Lu}\p{Ll}{2,})\x20*[,(]\x20*"
     r"(?:unser|unsere|unseren|unserem|mein|meine|meinen|meinem|mei|ihr|ihre|sein|seine)\x20+"
     r"(?:\p{Ll}+\x20+){0,2}(?P<n>\p{Lu}\p{Ll}{2,})"
 )
@@ -223,8 +223,8 @@ def name_before_role_spans(text: str):
         if not _is_person_noun(noun) or _is_person_noun(word) or word in NOT_NAMES:
             continue
         lex = lex or lexicon()
-        if lex.is_any_name(word) or not lex.is_german(word):
-            yield match.span("v")
+        if lex.is_any_name(word) or not lex.is_german(word) or pet_name_shape(word):
+            yield match.span("v")  # also "Der Mecki (unser Netzwerker)"
 
 
 # the dialect's articles, never a title in lower case: "dr Toni", "mit em Sepp", "da Schorsch"
@@ -336,7 +336,8 @@ def _apposition_rules() -> list:
         _Rule("NAME", None, needs=("bin ", "hier ", "schreibt "),
               finder=self_nickname_spans, name="name-self-nickname", trusted=True),
         # "der Kaiser, unser alter Vorarbeiter": a name before its role
-        _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein"),
+        _Rule("NAME", None, needs=(", unser", ", mein", ", mei ", ", ihr", ", sein", "(unser",
+                                    "(mein", "(ihr", "(sein"),
               finder=name_before_role_spans, name="name-before-role", trusted=True),
     ]
 
