@@ -285,6 +285,13 @@ CASES = [
         "Der [NAME], unser alter Vorarbeiter, hat gesagt.",
     ),
     ("Der Plan (unser Entwurf) ist fertig.", "Der Plan (unser Entwurf) ist fertig."),
+    # a compound whose last word is a trade's person, after "einzige"
+    (
+        "Ich bin übrigens der einzige Berufsimker in Esslingen.",
+        "Ich bin übrigens [PERSON-BESCHREIBUNG].",
+    ),
+    ("Der einzige Radweg in Zell ist kaputt.", "Der einzige Radweg in Zell ist kaputt."),
+    ("Das ist die einzige Grundschule in Zell.", "Das ist die einzige Grundschule in Zell."),
 ]
 
 

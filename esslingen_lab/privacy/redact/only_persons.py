@@ -111,7 +111,29 @@ def only_person(word: str, *, any_role: bool = False) -> bool:
     if lower.endswith(_AGENT_ENDINGS) and (word + "in" in german or stem + "in" in german):
         return True  # "Imker" ("Imkerin"), "Kollege" ("Kollegin")
     if lower.endswith("in") and word[:-2].lower().endswith(_AGENT_ENDINGS):
-        return word[:-2] in german  # "Imkerin"
+        if word[:-2] in german:
+            return True  # "Imkerin"
+    return _person_head(word, lower, german)
+
+
+def _person_head(word: str, lower: str, german) -> bool:
+    """Tell a compound whose last word is a trade's person: "Berufsimker", "Hufschmiedin".
+
+    The word before it is a German word (with its joining "s" or "e"), the head a person by
+    its feminine form (:func:`only_person`): not "Bienenstock", "Hufeisen".
+    """
+    if len(word) < 8 or "-" in word:
+        return False
+    for cut in range(3, len(word) - 4):
+        head = word[cut].upper() + word[cut + 1 :]
+        prefix = lower[:cut]
+        if not any(
+            p in german or p.capitalize() in german
+            for p in (prefix, prefix.removesuffix("s"), prefix.removesuffix("e"))
+        ):
+            continue
+        if head in german and only_person(head):
+            return True
     return False
 
 
