@@ -132,8 +132,8 @@ def _person_head(word: str, lower: str, german) -> bool:
             for p in (prefix, prefix.removesuffix("s"), prefix.removesuffix("e"))
         ):
             continue
-        if head in german and only_person(head):
-            return True
+        if head in german and not lexicon().is_english(head.lower()) and only_person(head):
+            return True  # not "Alter|native"
     return False
 
 
