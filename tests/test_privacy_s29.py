@@ -292,6 +292,21 @@ CASES = [
     ),
     ("Der einzige Radweg in Zell ist kaputt.", "Der einzige Radweg in Zell ist kaputt."),
     ("Das ist die einzige Grundschule in Zell.", "Das ist die einzige Grundschule in Zell."),
+    # homes: below a landmark, a room of a shared home, a bell or a pitch after it
+    (
+        "Ich wohne in der Souterrainwohnung unter der Fahrschule in Mettingen, da ist es feucht.",
+        "Ich wohne [ADRESSE], da ist es feucht.",
+    ),
+    (
+        "Ich bin neu, wohne in Flüchtlingsheim Zollberg Zimmer 14. Mein Ausweis läuft ab.",
+        "Ich bin neu, wohne [ADRESSE]. Mein Ausweis läuft ab.",
+    ),
+    (
+        "Er wohnt im Wohnwagen auf dem Campingplatz am Neckar, Stellplatz ganz hinten links.",
+        "Er wohnt [ADRESSE].",
+    ),
+    ("Ich wohne unterm Dach.", "Ich wohne unterm Dach."),
+    ("Ich wohne im Wohnheim.", "Ich wohne im Wohnheim."),
 ]
 
 

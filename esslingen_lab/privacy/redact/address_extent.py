@@ -73,6 +73,8 @@ _TAIL_START = (
     r"\x20+(?i:Stock|Etage|OG|Obergeschoss)\b"
     r"|(?i:linke|rechte|mittlere)\x20+(?i:Tür|Wohnung|Klingel|Hälfte|Seite)\b"
     r"|(?i:Tür)\x20+(?:links|rechts)\b"
+    r"|(?i:erste|zweite|dritte|vierte|oberste|unterste|letzte|mittlere)\x20+(?i:Klingel)\b"
+    r"|(?i:Stellplatz|Parzelle|Container|Zimmer)\b"
     r"|(?:dem|der|den|das|die)\x20+(?i:einzigen?)\x20+mit\b"
     r"|ganz\x20+(?:am|an\x20+der|im)\x20+(?i:Ortsrand|Ende|Ortsausgang|Ortseingang|Waldrand)\b"
     # "…, do wo d'Geranie naushängat", "…, wo dr Brunna isch": a clause of where it is, to

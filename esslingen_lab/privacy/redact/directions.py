@@ -76,7 +76,10 @@ _FEW_LIVE_IN = ("wohnwagen", "bauwagen", "wohnmobil", "hausboot", "gartenhaus", 
                 "gartenhäusle", "wärterhaus", "wärterhäuschen", "wärterhäusle", "trafohäuschen",
                 "aussiedlerhof")
 # a room or flat by its number in a home, a hall of residence, a block
-_ROOMS = frozenset("zimmer zi zi. app app. apartment appartement whg whg. wohnung".split())
+_ROOMS = frozenset(
+    "zimmer zi zi. app app. apartment appartement whg whg. wohnung container stellplatz "
+    "parzelle".split()
+)
 _ORDINAL_WORDS = frozenset(
     "erste ersten erstes zweite zweiten zweites dritte dritten drittes vierte vierten "
     "viertes fünfte fünften fünftes sechste sechsten siebte siebten achte achten neunte "
@@ -321,23 +324,30 @@ _WIDE = ("stadt", "dorf", "ort", "tal", "neckar", "fluss", "dächern", "wolken",
 def _above_or_below(tokens, k: int) -> bool:
     """Tell "über dem/der …", "überm" at ``k``: a flat above a landmark ("überm Bäcker").
 
+    Also "unter der Fahrschule" (not "unter der Woche", "unterm Dach").
+
     Only with the dative ("über die App", "über den Hof" lead somewhere else).
     """
     if k >= len(tokens):
         return False
     low = tokens[k][0].lower()
-    if low == "überm":
+    if low in ("überm", "unterm"):
         following = k + 1
-    elif low == "über" and k + 1 < len(tokens) and (
+    elif low in ("über", "unter") and k + 1 < len(tokens) and (
         tokens[k + 1][0].lower() in ("dem", "der", "einem", "einer", "em", "dr")
     ):
         following = k + 2
     else:
         return False
+    if low.startswith("unter") and following < len(tokens) and tokens[following][0].lower() in (
+        _NOT_BELOW
+    ):
+        return False  # "unter der Woche", "unterm Dach", "unter der Treppe"
     # "über der Stadt", "überm Neckartal": a view, no landmark
     return following >= len(tokens) or not tokens[following][0].lower().endswith(_WIDE)
 
 
+_NOT_BELOW = frozenset("woche dach treppe erde brücke armutsgrenze decke aufsicht leitung".split())
 # nouns of vague nearness, no adjective: "in der Nähe vom Bahnhof" singles out no house
 _NEARNESS = frozenset("nähe naehe umgebung gegend richtung umkreis".split())
 

@@ -122,8 +122,8 @@ def _person_head(word: str, lower: str, german) -> bool:
     The word before it is a German word (with its joining "s" or "e"), the head a person by
     its feminine form (:func:`only_person`): not "Bienenstock", "Hufeisen".
     """
-    if len(word) < 8 or "-" in word:
-        return False
+    if not 8 <= len(word) <= 40 or "-" in word:
+        return False  # (a longer word is no trade: its look-ups would grow with the square)
     for cut in range(3, len(word) - 4):
         head = word[cut].upper() + word[cut + 1 :]
         prefix = lower[:cut]
