@@ -301,7 +301,9 @@ def _compound_surname(word: str, lex: Lexicon) -> bool:
     "Bandansage" are made of nouns. Used only where two pieces of evidence show a person,
     as for :func:`_dictionary_surname`.
     """
-    if not 6 <= len(word) <= 40 or not word[:1].isupper() or not word[1:].islower() or word in NOT_NAMES:
+    if not 6 <= len(word) <= 40 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    if word in NOT_NAMES:
         return False
     if word in lex.german or word.lower().endswith(_NOUN_ENDINGS) or _is_person_noun(word):
         return False
