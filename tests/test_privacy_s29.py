@@ -307,6 +307,10 @@ CASES = [
     ),
     ("Ich wohne unterm Dach.", "Ich wohne unterm Dach."),
     ("Ich wohne im Wohnheim.", "Ich wohne im Wohnheim."),
+    # a surname the dictionary lists, after a first name where the name ends
+    ("Neben mir saß Hertha Zwicker aus meinem Chor.", "Neben mir saß [NAME] aus meinem Chor."),
+    ("Lisa Sommer hat angerufen.", "[NAME] hat angerufen."),
+    ("Wir haben Paul Bescheid gesagt.", "Wir haben [NAME] Bescheid gesagt."),
 ]
 
 

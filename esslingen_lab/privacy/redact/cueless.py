@@ -56,7 +56,7 @@ from esslingen_lab.privacy.redact.cueless_lower import (
     _particle_name,
 )
 from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
-from esslingen_lab.privacy.redact.mentions import mention_surname
+from esslingen_lab.privacy.redact.mentions import mention_surname, surname_after
 from esslingen_lab.privacy.redact.name_tokens import name_tokens
 from esslingen_lab.privacy.redact.strength import (
     _FOREIGN_LETTERS,
@@ -565,7 +565,7 @@ def _widen(tokens, first: int, last: int) -> tuple[int, int]:
     n = len(tokens)
     while last + 1 < n and _name_like(tokens[last + 1]) and not _abbreviation_at(tokens, last + 1):
         last += 1
-    if last == first and mention_surname(tokens, last + 1):
+    if last == first and (mention_surname(tokens, last + 1) or surname_after(tokens, last + 1)):
         last += 1  # "@Heiko Trautwein: ja …"
     # a surname's initial in lower case: "corinna b.", not "anna u. a."
     initial = last + 2 < n and tokens[last][:1].islower() and tokens[last + 2] == "."

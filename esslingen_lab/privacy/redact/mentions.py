@@ -1,4 +1,9 @@
-"""A reply's @-mention of a person by first name and surname ("@Heiko Trautwein: ja …").
+"""A surname after a first name that the name rules do not widen to by themselves.
+
+An @-mention's display name ("@Heiko Trautwein: ja …"), and a surname the dictionary also
+lists as a noun after a first name, where the name plainly ends ("Neben mir saß Hertha
+Zwicker aus meinem Chor").
+
 
 Comment threads of a participation portal or a social network answer one another with the
 commenter's display name after "@". The name rule without a cue word finds the first name;
@@ -12,9 +17,10 @@ gesagt", "@Anna Busse fahren nie pünktlich"), so "@Kerstin Walz ja klar" keeps 
 from __future__ import annotations
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, _NOUN_ENDINGS, NOT_NAMES
+from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 
-__all__ = ["mention_surname"]
+__all__ = ["surname_after", "mention_surname"]
 
 # capitalised words that open a reply right after the mention
 _REPLY_OPENERS = frozenset(
@@ -43,3 +49,22 @@ def mention_surname(tokens, i: int) -> bool:
     # a word of the language opens the reply ("@Jörg Niemand hat das gesagt", "@Anna Busse
     # fahren nie"); before a colon it is the surname only if it is no lower-case word
     return after == ":" and not lex.is_lower_word(word) and not word.lower().endswith(_NOUN_ENDINGS)
+
+
+# where a name ends: "Hertha Zwicker aus meinem Chor", "…, Anna Kübler.", "Lisa Bauer hat …"
+_AFTER_NAME = frozenset(
+    ". , ; : ! ? ) aus vom von und hat hatte ist war sagt sagte meint meinte kann wird".split()
+)
+
+
+def surname_after(tokens, i: int) -> bool:
+    """Tell a surname the dictionary lists (``_dictionary_surname``) after a first name."""
+    if i < 1 or i >= len(tokens):
+        return False
+    first, word = tokens[i - 1], tokens[i]
+    lex = lexicon()
+    if first in _AMBIGUOUS_FIRST_NAMES or not lex.is_first_name(first):
+        return False
+    if not (word in lex.last or _dictionary_surname(word, lex)) or word in NOT_NAMES:
+        return False
+    return i + 1 == len(tokens) or tokens[i + 1] in _AFTER_NAME  # not "Anna Fenster putzen"
