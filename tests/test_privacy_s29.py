@@ -311,6 +311,24 @@ CASES = [
     ("Neben mir saß Hertha Zwicker aus meinem Chor.", "Neben mir saß [NAME] aus meinem Chor."),
     ("Lisa Sommer hat angerufen.", "[NAME] hat angerufen."),
     ("Wir haben Paul Bescheid gesagt.", "Wir haben [NAME] Bescheid gesagt."),
+    # a club's or school's role on a signature line ending in a district; one who runs a shop
+    (
+        "Mit sportlichen Grüßen\nDirk van Beek\n1. Vorsitzender TSV Berkheim",
+        "Mit sportlichen Grüßen\n[NAME]\n[PERSON-BESCHREIBUNG]",
+    ),
+    (
+        "Beste Grüße\nSabine Mohr\nSchulleiterin GS Rüdern",
+        "Beste Grüße\n[NAME]\n[PERSON-BESCHREIBUNG]",
+    ),
+    (
+        "Beste Grüße\nPetra Schwarzkopf\nSachbearbeitung Gewerbeamt",
+        "Beste Grüße\n[NAME]\nSachbearbeitung Gewerbeamt",
+    ),
+    (
+        "Es gibt nur noch die eine Frau, die den Dorfladen an der Kirche führt, sonst nix.",
+        "Es gibt nur noch [PERSON-BESCHREIBUNG], sonst nix.",
+    ),
+    ("Der Weg führt an der Kirche vorbei.", "Der Weg führt an der Kirche vorbei."),
 ]
 
 

@@ -524,6 +524,16 @@ DESCRIPTION_RULES = [
     _Rule(
         "BESCHREIBUNG",
         None,
+        needs=("vorsitz", "vorstand", "kassier", "schriftf", "schulleit", "rektor", "inhaber",
+               "trainer", "leiter", "leitung"),
+        gate=re.compile(r"\n"),
+        finder=local_roles.signed_role_spans,
+        name="beschreibung-signatur",
+        trusted=True,
+    ),
+    _Rule(
+        "BESCHREIBUNG",
+        None,
         needs=("betreib", "führe", "leite", "gehört", "hab", "hät", "hen"),
         finder=local_roles.own_business_spans,
         name="beschreibung-eigener-betrieb",

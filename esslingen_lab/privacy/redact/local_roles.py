@@ -251,3 +251,22 @@ def _to_writer(text: str, match) -> bool:
     """Tell "Mir/Uns gehört" right before the verb: the writer owns the business."""
     before = text[max(0, match.start() - 12) : match.start()].split()
     return bool(before) and before[-1].lower() in ("mir", "uns")
+
+
+# a role on its own line of a signature, before the club's or the school's short name and
+# its district: "1. Vorsitzender TSV Berkheim", "Schulleiterin GS Rüdern", "Kassiererin OGV
+# Zell"; a public office ("Sachbearbeitung Gewerbeamt", "Kommandant FF Zell") stays
+_SIGNED_ROLE = regex.compile(
+    r"(?m)^[^\S\n]*(?P<v>(?:\d\.[^\S\n]*)?(?:Vorsitzende[rn]?|Vorstand|Kassier(?:er|erin|in)?|"
+    r"Schriftführer(?:in)?|Schulleiter(?:in)?|Rektor(?:in)?|Inhaber(?:in)?|Trainer(?:in)?|"
+    r"Jugendleiter(?:in)?|Abteilungsleiter(?:in)?|Kita-?[Ll]eit(?:ung|er|erin))"
+    r"(?:[^\S\n]+(?:des|der|vom)|[^\S\n]*,)?(?:[^\S\n]+[\p{Lu}\d][\p{L}\d.\-&]*){1,4})[^\S\n]*$"
+)
+
+
+def signed_role_spans(text: str):
+    """Yield a club's or a school's role on a signature's line ending in a district."""
+    for match in _SIGNED_ROLE.finditer(text):
+        last = match.group("v").split()[-1].lower()
+        if last in _known_places():
+            yield match.span("v")
