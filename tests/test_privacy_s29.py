@@ -329,6 +329,11 @@ CASES = [
         "Es gibt nur noch [PERSON-BESCHREIBUNG], sonst nix.",
     ),
     ("Der Weg führt an der Kirche vorbei.", "Der Weg führt an der Kirche vorbei."),
+    # a surname the dictionary lists, with someone one talked to at work
+    (
+        "Habe mit Wörner vom Digitalisierungsteam telefoniert.",
+        "Habe mit [NAME] vom Digitalisierungsteam telefoniert.",
+    ),
 ]
 
 

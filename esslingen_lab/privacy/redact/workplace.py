@@ -147,13 +147,19 @@ def _surname_in_person_slot(tokens, i, lex: Lexicon) -> bool:
             after = _does_for_someone(tokens, end)
         low = "" if prev is None else prev.lower()
         greeting = low in _GREETING_BEFORE and not (compound and low == "laut")
-        return ((prev is None or prev in _CLAUSE_START) and after) or greeting or (
+        talked = low == "mit" and not compound and _TALKED.search(" ".join(tokens[end : end + 8]))
+        return ((prev is None or prev in _CLAUSE_START) and after) or greeting or bool(talked) or (
             low in _SAID_BEFORE
-        )  # "laut Elternbrief im Schulverwaltungsamt" stays
+        )  # "laut Elternbrief im Schulverwaltungsamt" stays; "mit Wörner vom … telefoniert"
     before = prev is not None and prev.lower() in _PERSON_BEFORE
     return before or after
 
 
+# one talks with a person, not with a thing: "Habe mit Wörner vom Digitalteam telefoniert"
+_TALKED = regex.compile(
+    r"^(?:[^.!?;:,]*\s)?(?:telefoniert|gesprochen|geredet|geschrieben|gemailt|gechattet|"
+    r"telefonieren|sprechen|reden)(?:\s|$|[.!?,;])"
+)
 _ARTICLES = frozenset(("der", "die", "den", "dem"))
 _RELATIVE_PERSON = frozenset(("der", "die", "dessen", "deren"))
 _CLAUSE_START = frozenset(".!?:;\n\"„“”–")
