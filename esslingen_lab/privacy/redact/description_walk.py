@@ -64,8 +64,8 @@ _BESIDE = frozenset("an neben hinter gegenüber vor".split())
 _PARTS_OF_A_PLACE = frozenset("ende anfang rand eingang ausgang eck ecke".split())
 
 
-# the one person of a place singled out by age, as by "einzige": "die älteste Einwohnerin vom
-# Zollberg", "der dienstälteste Kollege im Bauhof" (singular forms only)
+# the one person of a place singled out by age, as by "einzige": "der älteste Mitarbeiter im
+# Bauhof", "unser ältester Kamerad in der Altersabteilung" (singular forms only)
 _EVEN = frozenset("auch selbst sogar nicht nur jeder jede".split())
 _ONE_BY_AGE = frozenset(
     "älteste ältester jüngste jüngster dienstälteste dienstältester".split()

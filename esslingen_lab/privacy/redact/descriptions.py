@@ -383,10 +383,9 @@ def _may_describe(features) -> bool:
         new = words - _NEITHER_SEEN
         if not any([only_person(word) or _tie_word(word) for word in new]):
             _NEITHER_SEEN.update(new)
-            if not _self_cue(features.lowered):
+            if not _self_cue(lowered):
                 # "die Vorsitzende der 3a": a role of one school class
-                return features.has_digit and _CLASS_CUE.search(features.lowered) is not None
-    lowered = features.lowered
+                return features.has_digit and _CLASS_CUE.search(lowered) is not None
     if "(" in lowered and _SELF_CUE.search(lowered) is not None:
         return True
     return (  # "mit "/"ohne " anywhere is the modifier cue's first branch: no search needed

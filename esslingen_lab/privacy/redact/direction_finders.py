@@ -41,19 +41,16 @@ _RESIDENCE = re.compile(
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
     r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist)|"
     # "in ihrer Wohnung über der Sparkasse in Zell", "wir sind im grünen Haus am Ende der …"
-    r"(?i:in|aus)\s(?i:meiner|ihrer|seiner|unserer|eurer|deiner)\s(?:[a-zäöüß]+en\s)?"
+    r"(?P<own>(?i:in|aus)\s(?i:meiner|ihrer|seiner|unserer|eurer|deiner)\s(?:[a-zäöüß]+en\s)?"
     r"(?i:wohnung|dachwohnung)|"
     r"(?i:in|aus)\s(?i:meinem|ihrem|seinem|unserem|eurem|deinem)\s(?:[a-zäöüß]+en\s)?"
-    r"(?i:haus|häuschen|häusle)|"
+    r"(?i:haus|häuschen|häusle))|"
     # "wir sind die letzte Hütte …", "wir sind im grünen Haus …": one's own dwelling (not
     # "wir sind vom Kinderhaus …", "… im Gemeindehaus hinter der Kirche jeden Donnerstag")
     r"(?i:wir|mir)\s(?i:sind|sen|san|send)(?=\s(?i:die|das|der|des|s'|im|in\sder|in\sdem)\s"
     r"(?:[a-zäöüß]+\s){0,2}(?!(?i:gemeinde|bürger|kinder|jugend|rat|gast|kauf|kranken|pfarr|"
     r"vereins|senioren|familien|mehrgenerationen)\w*(?:haus|hof))\S*(?i:haus|häusle|hof|hütte|"
     r"wohnung|scheune|block)(?!\w)))(?!\w)"
-)
-_OWN_DWELLING = re.compile(
-    r"(?i:in|aus)\s(?i:mein|ihr|sein|unser|eur|dein)(?i:er|em)\s(?:\w+\s)?\w+"
 )
 # many people as the ones who live there: a statement about a place, no one's home
 _MANY_BEFORE = regex.compile(
@@ -193,7 +190,7 @@ def direction_spans(text: str):
             strong, score = True, max(score, 2.0)
         if _enough(strong, score) and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
-            if _OWN_DWELLING.fullmatch(cue.group()) is not None:
+            if cue.group("own") is not None:
                 if tokens[k][0].lower() in _RIGHT_BESIDE and _names_a_place(text[start:end]):
                     yield cue.start(), end  # "in ihrer Wohnung über der Sparkasse in Zell"
                 continue  # "In meinem Haus unter der Treppe stehen …": within the house

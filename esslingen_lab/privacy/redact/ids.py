@@ -81,7 +81,7 @@ _CODE = regex.compile(
 # Wohngeldantrag hängt: WG-114-77820-3"; seven digits or more in two groups or more (not
 # "B-27", "ISO-27001", "COVID-19", "A-8-Ausbau")
 _LETTERED_FILE = regex.compile(
-    r"(?<![\p{L}\d\-/.])(?!(?i:ISO|IEC|DIN|EN|VDE|EU|ETSI|IEEE|RFC|ECE|DS|GR|BP|HH|VO|KW|Tel|Fax)[\-\x20])"
+    r"(?<![\p{L}\d\-/.])(?!(?i:ISO|IEC|DIN|EN|VDE|EU|ETSI|IEEE|RFC|ECE|DS|GR|BP|HH|VO|KW|Tel|Fax)-)"
     # not a year first: a plan's or a paper's number ("BP-2019-0045"), a date ("BA-2024-11-30")
     # (also "Wg-114-77820-3"; not a span of years: "Grab 1850-1920")
     r"[A-Z][A-Za-z]{0,3}-(?!(?:1[0-9]|20)\d\d(?!\d))\d{2,}(?:-\d+){1,3}"

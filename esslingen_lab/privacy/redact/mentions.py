@@ -17,7 +17,7 @@ gesagt", "@Anna Busse fahren nie pünktlich"), so "@Kerstin Walz ja klar" keeps 
 from __future__ import annotations
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, _NOUN_ENDINGS, NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES
 from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 
 __all__ = ["surname_after", "mention_surname"]
@@ -63,7 +63,7 @@ def surname_after(tokens, i: int) -> bool:
         return False
     first, word = tokens[i - 1], tokens[i]
     lex = lexicon()
-    if first in _AMBIGUOUS_FIRST_NAMES or not lex.is_first_name(first):
+    if not lex.is_first_name(first):  # (no ambiguous first name: "Otto", "Frank")
         return False
     if not (word in lex.last or _dictionary_surname(word, lex)) or word in NOT_NAMES:
         return False

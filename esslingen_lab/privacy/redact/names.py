@@ -380,12 +380,13 @@ _TITLE_SURNAMES = frozenset("Sonntag Montag Freitag Samstag Sonne Mai Glück Pos
 _TIME_OF_DAY = regex.compile(
     r"\x20+(?i:abends?|morgens?|früh|nachmittags?|mittags?|vormittags?|nachts?)\b"
 )
-# "Frau Hornung", "Dr. Hartung": a title, then a word with the noun ending "-ung"; not
-# after an article or possessive ("meine Frau Hilfe holen", "die Frau Zeitung lesen")
+# "Frau Hornung", "Dr. Hartung": a title of _TITLE_BEFORE (only after one is this asked),
+# then a word with the noun ending "-ung"; not after an article or possessive ("meine Frau
+# Hilfe holen", "die Frau Zeitung lesen")
 _TITLE_ALONE_BEFORE = regex.compile(
     r"(?<!(?<![\p{L}])(?i:ein|eine|einer|einem|einen|meine|deine|seine|ihre|unsere|eure|und|mit|"
     r"für|zu|als|ohne|jede|keine|der|den|dem)\s+)"
-    r"(?:Herrn?|Frau|Fr\.|Dr\.?|Prof\.)(?:\s+(?:Dr\.|med\.))*\s+$"
+    r"(?:Herrn?|Frau|Dr\.|Prof\.)(?:\s+(?:Dr\.|med\.))*\s+$"
 )
 
 

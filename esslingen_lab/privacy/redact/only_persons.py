@@ -117,13 +117,14 @@ def only_person(word: str, *, any_role: bool = False) -> bool:
 
 
 def _person_head(word: str, lower: str, german) -> bool:
-    """Tell a compound whose last word is a trade's person: "Berufsimker", "Hufschmiedin".
+    """Tell a compound whose last word is a trade's person: "Berufsimker", "Hobbyimker".
 
     The word before it is a German word (with its joining "s" or "e"), the head a person by
     its feminine form (:func:`only_person`): not "Bienenstock", "Hufeisen".
     """
     if not 8 <= len(word) <= 40 or "-" in word:
         return False  # (a longer word is no trade: its look-ups would grow with the square)
+    lex = lexicon()
     for cut in range(3, len(word) - 4):
         head = word[cut].upper() + word[cut + 1 :]
         prefix = lower[:cut]
@@ -132,7 +133,7 @@ def _person_head(word: str, lower: str, german) -> bool:
             for p in (prefix, prefix.removesuffix("s"), prefix.removesuffix("e"))
         ):
             continue
-        if head in german and not lexicon().is_english(head.lower()) and only_person(head):
+        if head in german and not lex.is_english(head.lower()) and only_person(head):
             return True  # not "Alter|native"
     return False
 
