@@ -293,10 +293,14 @@ def _messenger_name_spans(text: str):
 # company's or a town's domain named in passing stays. Any two-letter country code in lower
 # case and the new generic endings a person picks for a name.
 _SITE_WORD = (
-    r"(?i:(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren|my|our)"
-    r"\x20+(?:\p{L}+\x20+)?(?:web|home|internet|online|privat|familien)?"
+    r"(?i:(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren|my|our"
+    # someone else's: "auf seiner Seite kostas-nachhilfe.de", "auf seinem Weinblog …"
+    r"|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|his|her|their)"
+    r"\x20+(?:\p{L}+\x20+)?(?:web|home|internet|online|privat|familien|\p{L}{3,12}?)?"
     r"(?:seite|site|page|homepage|blog|domain|portfolio|podcast|shop|webshop|präsenz|auftritt)"
     r"\p{L}{0,3}"
+    # "Ich blogge unter datenneckar.de"
+    r"|(?:blogge|bloggt|blogg|blogt)\x20+(?:unter|auf|bei)"
     # a site made for the writer: "Mein Enkel hat mir eine Seite gebaut: traudl-weinmann.de"
     r"|(?:hat|haben|hot)\x20+(?:mir|uns|ihm|ihr)\x20+(?:eine|ne|'ne|a)\x20+"
     r"(?:web|home|internet)?seite\x20+(?:gebaut|gemacht|erstellt|eingerichtet|programmiert))"
@@ -461,7 +465,7 @@ EARLY_CONTACT_RULES = [
         "URL",
         None,
         needs=("seite", "site", "page", "blog", "domain", "portfolio", "podcast", "shop",
-               "präsenz", "auftritt"),
+               "präsenz", "auftritt"),  # ("blog" in "blogge")
         gate=_SITE_GATE,
         gate_on_raw=True,
         finder=_own_site_spans,

@@ -80,6 +80,8 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         return max(n, said)
     if said:
         return said
+    if _inflected_term(lower, lex):
+        return 1  # "nach zwei Herzinfarkten", "Schlaganfälle" are written as "Schlaganfall"
     if lower == "mit" and its_body_part(t.lower, i, lex.body):
         return 3  # "I hab's mit em Kreuz"
     if "-" in lower[1:-1] and _hyphen_tail_term(t.words[i], lex):
@@ -91,6 +93,18 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         return 1
     return 0
 
+
+
+_PLURALS = (("en", ""), ("n", ""), ("e", ""), ("äle", "al"), ("älle", "all"), ("ürfe", "urf"))
+
+
+def _inflected_term(lower: str, lex: _Lexicon) -> bool:
+    """Tell a plural or dative of a one-word term: "Herzinfarkten", "Bandscheibenvorfälle"."""
+    for ending, stem_end in _PLURALS:
+        stem = lower[: -len(ending)] + stem_end
+        if lower.endswith(ending) and len(stem) >= 6 and _hyphen_term(stem, lex):
+            return True
+    return False
 
 
 def _hyphen_tail_term(word: str, lex: _Lexicon) -> bool:

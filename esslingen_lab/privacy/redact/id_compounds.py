@@ -41,7 +41,9 @@ _CUE = regex.compile(
         # the office that keeps it: "Aktennummer beim Jobcenter: 513D0-BG-…", "Aktenzeichen
         # beim Sozialamt 50-GS-2211/23", "Kundennummer bei den Stadtwerken (2207 331 908)"
         (?:\x20(?i:beim|bei\x20der|bei\x20dem|bei\x20den|vom|von\x20der|im|in\x20der)
-           \x20\p{L}[\p{L}\-]{1,30}(?=[\x20\t]*(?::|\(|\d)))?
+           \x20\p{L}[\p{L}\-]{1,30}(?=[\x20\t]*(?::|\(|\d))
+         # "Aktenzeichen bei Ihnen 301-ABH-77812"
+         | \x20(?i:bei\x20(?:ihnen|euch|dir))(?=[\x20\t]*(?::|\(|\d)))?
         [\x20\t]*(?::[\x20\t]*)?(?:(?i:ist|isch|war|lautet|lautete|steht)[\x20\t]*:?[\x20\t]*)?
         (?:\((?=[^()]{4,30}\)))?
         (?P<v>(?:[IVXL]{1,5}\x20|[A-Z]{1,4}(?:-[A-Z]{1,4})?[\x20\-])?  # "ABH-ES 2024/…"
@@ -87,8 +89,9 @@ def _looks_like_id(value: str, bare: bool, numbered: bool) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     letters = sum(ch.isalpha() for ch in value.split()[-1])
     mixed = digits >= 2 and letters >= 2 and len(value) >= 6
-    if bare:
-        return mixed and " " not in value
+    if bare:  # "mit der Nummer 2025-0098-7731": groups of digits too (a phone starts with 0)
+        grouped = (value.count("-") >= 2 or digits >= 10) and digits >= 8 and value[:1] not in "0+"
+        return (mixed or grouped) and " " not in value
     if _DATE.fullmatch(value) or _PAPER.fullmatch(value):
         return False
     if numbered and ((digits >= 3 and letters >= 1) or (digits >= 4 and len(value) >= 6)):
@@ -156,7 +159,7 @@ ID_COMPOUND_RULES = [
         gate=regex.compile(
             r"(?:nummern?|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id|code|konto)"
             r"\.?(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer"
-            r"|beim|bei\x20der|bei\x20dem|bei\x20den|im|in\x20der)\x20[^\x20]{3,40})?[\x20\t:]{0,3}"
+            r"|beim|bei|bei\x20der|bei\x20dem|bei\x20den|im|in\x20der)\x20[^\x20]{3,40})?[\x20\t:]{0,3}"
             r"(?:(?:ist|isch|war|lautet|steht)[\x20\t:]{1,3})?\(?"
             r"[a-z]{0,5}(?:[\x20\-][a-z]{1,5}){0,2}[\x20\-]?\d"  # "kita-es-2024", "tp-es-0219"
         ),

@@ -467,11 +467,14 @@ _YEAR_RULES = [
         # not a wine's: "der Riesling vom Jahrgang dreißig", "ein Trollinger Jahrgang 2020"
         r"""(?<!(?i:wein|sekt|riesling|trollinger|lemberger|burgunder|silvaner|kerner|cuvée)
               \w{0,3}\x20(?:(?i:vom|von\x20dem|aus\x20dem|des|der|dem)\x20)?)
+            (?<![\p{L}\-])  # not a licence plate's letters: "ES-JG 1905"
             (?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?)[^\S\n]*+:?[^\S\n]*+'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*
              # two digits in words: "Jahrgang achtunddreißig"
              |(?i:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?
-              (?i:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)\b)
+              (?i:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)\b
+             # Swabian: "Johrgang sechzge", "Jahrgang fuffzge"
+             |(?i:zwanzge|dreißge|dreissge|vierzge|fuffzge|fünfzge|sechzge|siebzge|achtzge|neunzge)\b)
              # a school year: "Jahrgang 10 am Georgii-Gymnasium", "… der Realschule Zell"
              # … and a cohort of a group: "Jahrgang 2024 der Azubis"
              (?!\s+(?:am|an\s+der|an\s+dem|der|des)\s+[\p{L}\-]*(?i:schule|gymnasium)

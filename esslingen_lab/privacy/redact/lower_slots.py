@@ -79,7 +79,9 @@ LOWER_SLOT_WORDS = frozenset(
 # what is said of a bell instead of a name: "Klingel defekt", "briefkasten voll"
 _DOOR_STATES = frozenset(
     "defekt kaputt nicht geht gehen funktioniert fehlt fehlen ist war sind und oder am an im "
-    "in bei beim leuchtet klemmt gibt gibts hat hatte wurde wird leer voll ohne mit".split()
+    "in bei beim leuchtet klemmt gibt gibts hat hatte wurde wird leer voll ohne mit "
+    # which bell, not whose: "Klingel Nr. 3", "Klingel Links", "Klingel oben"
+    "nr nr. nummer no links rechts oben unten mitte ganz".split()
 )
 
 

@@ -55,6 +55,10 @@ _PLACE_BEFORE = regex.compile(
     r"(?i:\b(?:von|vom|aus|in|im|nach|bei|ab|bis|über|richtung|zwischen|und)[^\S\n]+)$"
 )
 _LABEL_AFTER = regex.compile(r"[^\S\n]*:")
+# the field a colon opens after a name ("Anna Handynummer: …", "AN [NAME] WEITERLEITEN:"); a
+# capitalised surname the dictionary also holds stays in the name ("Sabine Ruoff: null …")
+_LABEL_ENDINGS = ("telefon", "tel", "nummer", "handy", "mobil", "mail", "adresse", "anschrift",
+                  "fax", "kontakt", "festnetz", "whatsapp", "datum", "name", "konto", "iban")
 # a name cue right before the found name: what follows is a name even when it looks broken
 _NAME_CUE_BEFORE = regex.compile(
     r"(?i:\b(?:ich[^\S\n]+hei(?:ß|ss)e|mein[^\S\n]+(?:vor|nach|familien)?name[^\S\n]+"
@@ -315,6 +319,7 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
         if not plain and k == len(words) - 1:
             plain = _broken_word(view, s, e, word) or (
                 _LABEL_AFTER.match(view, e, e + 64) is not None and len(words) > 1 and _known(word)
+                and (lexicon().is_lower_word(word.lower()) or word.lower().endswith(_LABEL_ENDINGS))
             )
         if not plain and len(words) == 1:
             if dialect is None:

@@ -253,6 +253,8 @@ def name_parts_beside_tag_spans(text: str):
     for match in _PARTICLE_AFTER.finditer(text):
         if _particle_surname(match.group("s"), lex):
             yield match.start(), match.end("v")
+    for match in _JOINED_PARTICLE.finditer(text):
+        yield match.span()  # "[NAME] Kühnle-de [NAME]": one double name, one tag
     for match in _QUOTED_MIDDLE.finditer(text):
         surname = match.group("v").split()[-1]
         if not _function_word(surname.lower()) and not lex.is_lower_word(surname):
@@ -488,6 +490,12 @@ _INITIAL_GATE = Branches(
     r"|(?:Abu|Umm|Ibn|Bint)\x20\[NAME"
 )
 # "[NAME] KRÄMER", "WEISSER, [NAME]", "[NAME] eisele", "[NAME] „Ralle“ Wörner"
+# a double name whose second part opens with a particle: "Johanna Kühnle-de Vries", "Angelika
+# Storz-von Bülow" (the rules find the first name and "Vries", not the part between)
+_JOINED_PARTICLE = regex.compile(
+    r"\[NAME\]\x20\p{Lu}\p{Ll}+-(?:de|von|van|vom|zu|ter|ten|di|da|del|della|la|le|al|el|dos|du)"
+    r"\x20\[NAME\]"
+)
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
     r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{L}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}(?:\p{Lu}{2}|\p{Ll}{2})"

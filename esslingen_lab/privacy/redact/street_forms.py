@@ -129,10 +129,12 @@ _PLOT = regex.compile(
 _OWN_STREET = regex.compile(
     rf"""(?<![\p{{L}}])(?i:unsere|unserer|meine|meiner)\x20(?i:straße|strasse|gasse|sackgasse)
          (?:\x20\(|,\x20(?i:die|der|den)\x20|\x20)
-         (?P<v>(?P<p>Am|Im|Auf\x20dem|An\x20der|An\x20den|Zum|Zur|Beim|In\x20der|In\x20den|Unter\x20den)
+         (?P<v>(?:(?P<p>Am|Im|Auf\x20dem|An\x20der|An\x20den|Zum|Zur|Beim|In\x20der|In\x20den|Unter\x20den)
                \x20\p{{Lu}}\p{{Ll}}+(?:\x20\p{{Lu}}\p{{Ll}}+){{0,2}}
              | (?:\p{{Lu}}\p{{Ll}}+er\x20)?\p{{Lu}}\p{{Ll}}*{_NOUN}
-             | \p{{Lu}}\p{{Ll}}+er\x20{_NOUN})(?![\p{{L}}\-])""",
+             | \p{{Lu}}\p{{Ll}}+er\x20{_NOUN})(?![\p{{L}}\-])
+           # with its number: "Unsere Straße (Talstr. 104a)"
+           (?:\x20?\d{{1,3}}[a-h]?(?:/\d{{1,2}})?(?![\p{{L}}\d]))?)""",
     regex.VERSION1 | regex.VERBOSE,
 )
 
