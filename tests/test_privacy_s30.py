@@ -40,7 +40,7 @@ CASES = [
     ),
     (
         "i bin dr Ernst Winter, Johrgang sechzge. Für mi isch des nix.",
-        "i bin dr [NAME], Johrgang [DATUM]. Für mi isch des nix.",
+        "i bin dr [NAME], [DATUM]. Für mi isch des nix.",
     ),
     ("Ich bin Jg. 58 und finde das gut.", "Ich bin [DATUM] und finde das gut."),
     # which bell, not whose
@@ -89,6 +89,43 @@ CASES = [
         "Mein Name ist Anna, Aktenzeichen bei Ihnen 301-ABH-77812. Bitte melden.",
         "Mein Name ist [NAME], Aktenzeichen bei Ihnen [ID]. Bitte melden.",
     ),
+    # a second child's or partner's year, a couple's years, one's cohort
+    (
+        "Meine Kinder (geb. 2014 und 2016) nutzen das Freibad-Ticket online.",
+        "Meine Kinder ([DATUM]) nutzen das Freibad-Ticket online.",
+    ),
+    (
+        "Wir sind ein Ehepaar, Jahrgänge 1947 und 1950, und würden gern mitmachen.",
+        "Wir sind ein Ehepaar, [DATUM], und würden gern mitmachen.",
+    ),
+    (
+        "Die Jahrgänge 2010 und 2011 der Realschule fahren mit.",
+        "Die Jahrgänge 2010 und 2011 der Realschule fahren mit.",
+    ),
+    ("Ich als 1958er (ja, Boomer) finde das gut.", "Ich als [DATUM] (ja, Boomer) finde das gut."),
+    ("Ich bin ein 80er-Jahre-Fan.", "Ich bin ein 80er-Jahre-Fan."),
+    ("Ich als 80er Kind kenne das.", "Ich als 80er Kind kenne das."),
+    # a chat's @-mention of one person; a group, an office, a relative stay
+    (
+        "@Melis kannst du ihm das Heft mitbringen?",
+        "@[NAME] kannst du ihm das Heft mitbringen?",
+    ),
+    ("@Keller: kannst du das mitbringen?", "@[NAME]: kannst du das mitbringen?"),
+    ("@Alle bitte bis Freitag.", "@Alle bitte bis Freitag."),
+    ("@Elternbeirat: wann ist das Treffen?", "@Elternbeirat: wann ist das Treffen?"),
+    ("@Stadt-Team: der Zugang geht nicht.", "@Stadt-Team: der Zugang geht nicht."),
+    ("@Oma kommst du?", "@Oma kommst du?"),
+    # a couple signing with initials
+    ('"Der Bus ist weg" – R. u. M. Teufel', '"Der Bus ist weg" – [NAME]'),
+    ("Teil A. und Frau Weiß kam.", "Teil A. und Frau [NAME] kam."),
+    # a family by its surname in the plural; plurals of nouns and genitives stay
+    ("Die Müllers von nebenan helfen.", "Die [NAME] von nebenan helfen."),
+    ("wir waren bei Maiers zum Essen", "wir waren bei [NAME] zum Essen"),
+    ("Die Schmidts sind nett.", "Die [NAME] sind nett."),
+    ("Die Parks sind schön.", "Die Parks sind schön."),
+    ("Die Jungs vom Fußballverein spielen.", "Die Jungs vom Fußballverein spielen."),
+    ("Wie zu Schillers Zeiten.", "Wie zu Schillers Zeiten."),
+    ("Die Autos parken.", "Die Autos parken."),
 ]
 
 

@@ -23,9 +23,10 @@ _BARE_YEAR = regex.compile(
     # two digits in words: "Jahrgang achtunddreißig"
     r"|(?i:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
     r"(?i:zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)\b"
+    r"|(?i:zwanzge|dreißge|dreissge|vierzge|fuffzge|fünfzge|sechzge|siebzge|achtzge|neunzge)\b"
 )
 _CUE_WORD = regex.compile(
-    r"(?<![\p{L}\-])(?i:Jahrgang|Johrgang|Jahrgänger(?:in)?|Jahrg\.|Jhg\.?|Jg\.?|Baujahr|"
+    r"(?<![\p{L}\-])(?i:Jahrgang|Johrgang|Jahrgänge|Jahrgänger(?:in)?|Jahrg\.|Jhg\.?|Jg\.?|Baujahr|"
     r"geb\.?|Geburtsjahr(?:gang)?|geboren(?:\x20im\x20Jahre?)?|Bj\.)"
     r"[\x20\t]{0,2}:?[\x20\t]{0,2}(?:\r?\n[\x20\t]{0,2})?['’]?$"
 )
@@ -46,8 +47,9 @@ YEAR_CUE_AFTER = regex.compile(
     r"(?<=(?<![\d.,/\-])(?:['’]?\d{2}|(?:19|20)\d{2}|(?i:hundert|tausend)\p{L}*))"
     r"[\x20\t]{1,2}(?i:geb(?:oren(?:e[nmrs]?)?|ore|ora|orn|ohren)\b)"
     r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang|baujahr)\b"
-    # a second person's year after the first: "Jahrgang 1944 und 1946", "Jg. 58 u. 61"
-    r"|(?<=(?i:jahrgang|jahrgänge|jahrg\.|jhg\.?|jg\.?)\x20*['’]?(?:(?:19|20)\d{2}|\d{2}))"
+    # a second person's year after the first: "Jahrgang 1944 und 1946", "Jg. 58 u. 61",
+    # "(geb. 2014 und 2016)"
+    r"|(?<=(?i:jahrgang|jahrgänge|jahrg\.|jhg\.?|jg\.?|geb\.)\x20*['’]?(?:(?:19|20)\d{2}|\d{2}))"
     r"\x20+(?:und|u\.|&|bzw\.)\x20+['’]?(?:(?:19|20)\d{2}|\d{2})"
     r"(?![\d:/\-]|[.,]\d|\x20*(?i:%|€|euro|jahre|kinder|personen|leute|minuten|stunden|uhr))"
 )
@@ -81,5 +83,17 @@ CUE_FIRST_BIRTH_RULES = [
         needs=("gebor", "gebora", "baujahr", "bj."),
         flags=_X | _I,
         name="datum-born-cue-first",
+    ),
+    # one's cohort: "Ich als 1958er (ja, Boomer)", "i bin a 58er" (not "ein 80er-Jahre-Fan",
+    # "als 80er Kind")
+    _rule(
+        "DATUM",
+        r"""(?<=\b(?:ich|i)\s+(?:als|bin(?:\s+(?:ein|a|n|so\s+ein))?)\s+)
+            (?P<v>['’]?(?:(?:19|20)\d{2}|\d{2})er)\b
+            (?![\-\x20]*(?:jahre|jahrgang|fan|kind|musik|generation))""",
+        needs_digit=True,
+        gate=r"\d{2}er\b",
+        flags=_X | _I,
+        name="datum-cohort",
     ),
 ]

@@ -468,7 +468,9 @@ _YEAR_RULES = [
         r"""(?<!(?i:wein|sekt|riesling|trollinger|lemberger|burgunder|silvaner|kerner|cuvée)
               \w{0,3}\x20(?:(?i:vom|von\x20dem|aus\x20dem|des|der|dem)\x20)?)
             (?<![\p{L}\-])  # not a licence plate's letters: "ES-JG 1905"
-            (?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?)[^\S\n]*+:?[^\S\n]*+'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
+            (?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?
+               # two persons' years: "ein Ehepaar, Jahrgänge 1947 und 1950"
+               |(?<!(?i:die|den|der|alle|unsere|beide|beiden)\x20)\bJahrgänge(?=[^\S\n]*'?(?:19|20)?\d{2}[^\S\n]+(?:und|u\.|&)[^\S\n]+'?(?:19|20)?\d{2}\b))[^\S\n]*+:?[^\S\n]*+'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*
              # two digits in words: "Jahrgang achtunddreißig"
              |(?i:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?

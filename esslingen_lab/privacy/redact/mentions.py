@@ -16,11 +16,14 @@ gesagt", "@Anna Busse fahren nie pünktlich"), so "@Kerstin Walz ja klar" keeps 
 
 from __future__ import annotations
 
+import regex
+
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, RELATIVES
 from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 
-__all__ = ["surname_after", "mention_surname"]
+__all__ = ["MENTION_RULES", "mention_spans", "mention_surname", "surname_after"]
 
 # capitalised words that open a reply right after the mention
 _REPLY_OPENERS = frozenset(
@@ -68,3 +71,34 @@ def surname_after(tokens, i: int) -> bool:
     if not (word in lex.last or _dictionary_surname(word, lex)) or word in NOT_NAMES:
         return False
     return i + 1 == len(tokens) or tokens[i + 1] in _AFTER_NAME  # not "Anna Fenster putzen"
+
+
+# one capitalised word after "@" that a reply goes on after ("@Melis kannst du …", "@Keller:
+# danke"); not an e-mail's domain, not a handle (the URL rules), not a whole line's heading
+_MENTION = regex.compile(
+    r"(?<![\w.@\-])@(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[^\S\n]*[:,]|[^\S\n]+\p{Ll})",
+    regex.VERSION1,
+)
+
+
+def mention_spans(text: str):
+    """Yield a chat's @-mention of one person by a name the lists hold or no word of the language.
+
+    "@Melis kannst du ihm das Heft mitbringen?", "@Keller: danke" are people; a group or an
+    office stays ("@Alle bitte …", "@Elternbeirat: …", "@Oma kommst du?").
+    """
+    lex = lexicon()
+    for match in _MENTION.finditer(text):
+        word = match.group("v")
+        if word in _REPLY_OPENERS or word in NOT_NAMES or word.lower() in RELATIVES:
+            continue
+        parts = word.split("-")  # "@Anna-Lena"; not "@Stadt-Team"
+        if all(p in lex.last or p in lex.first or not (lex.is_german(p) or lex.is_english(p))
+               for p in parts):
+            yield match.span("v")
+
+
+MENTION_RULES = [
+    _Rule("NAME", None, needs=("@",), gate=regex.compile(r"@\p{Lu}"), gate_on_raw=True,
+          finder=mention_spans, name="name-chat-mention", trusted=True, by_form=True),
+]

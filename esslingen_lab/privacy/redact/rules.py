@@ -18,6 +18,7 @@ from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES, FORUM
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
+from esslingen_lab.privacy.redact.families import FAMILY_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import SPOKEN_IBAN_RULES, iban_spans, loose_iban_spans
@@ -29,6 +30,7 @@ from esslingen_lab.privacy.redact.ids import (
 )
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
+from esslingen_lab.privacy.redact.mentions import MENTION_RULES
 from esslingen_lab.privacy.redact.name_rules import NAME_RULES
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -605,6 +607,7 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     *NAME_RULES,  # after cues, in greetings and sign-offs, without a cue (name_rules.py)
+    *FAMILY_RULES,  # "die Müllers von nebenan" (families.py)
     PHONE_CONTINUED_RULE,  # "Tel. [TELEFON], dann Durchwahl vier-null-sieben"
 ]
 
@@ -644,4 +647,5 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
 # senders first, on the text as pasted (a name rule reads a tab as a space and would join
 # cells; a date rule would take a message's time stamp); named, so no other rule's number
 # changes
-_RULES = TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + _named(_with_loose_rules(_RULES))
+_RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
+          + _named(_with_loose_rules(_RULES)))

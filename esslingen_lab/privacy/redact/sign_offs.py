@@ -255,6 +255,8 @@ def name_parts_beside_tag_spans(text: str):
             yield match.start(), match.end("v")
     for match in _JOINED_PARTICLE.finditer(text):
         yield match.span()  # "[NAME] Kühnle-de [NAME]": one double name, one tag
+    for match in _INITIAL_AND.finditer(text):
+        yield match.span()  # "R. u. [NAME]": a couple signing with their initials
     for match in _QUOTED_MIDDLE.finditer(text):
         surname = match.group("v").split()[-1]
         if not _function_word(surname.lower()) and not lex.is_lower_word(surname):
@@ -496,8 +498,15 @@ _JOINED_PARTICLE = regex.compile(
     r"\[NAME\]\x20\p{Lu}\p{Ll}+-(?:de|von|van|vom|zu|ter|ten|di|da|del|della|la|le|al|el|dos|du)"
     r"\x20\[NAME\]"
 )
+# the first initial of a couple before the second's name: "R. u. M. Teufel", "A. & K. Weiß"
+_INITIAL_AND = regex.compile(
+    r"(?<=(?:^|[\n,–—\-:]|(?i:grüße|gruß|grüßen|lg|vg|mfg|eure|euer|ihre|ihr|von))[^\S\n]*)"
+    r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\[NAME\]",
+    regex.VERSION1,
+)
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
+    r"|\.\x20?(?:u\.|und|&|\+)\x20?\[NAME"
     r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{L}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}(?:\p{Lu}{2}|\p{Ll}{2})"
 )
 

@@ -1,0 +1,54 @@
+"""A family by its surname in the plural: "die Müllers von nebenan", "bei Schneiders gegenüber".
+
+German names a household by the surname with "-s" after "die", "bei", "von", "mit": the
+word is a listed surname (no first name) with an "s". German nouns that take a plural in
+"-s" end in a vowel ("Autos", "Omas") or are English ("Parks", "Jobs", "Tests"); those stay.
+A stem in -er, -el, -en or -le has no plural in "-s" at all ("die Müllers", "bei Maiers",
+"die Vogels", "die Häfeles").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
+
+__all__ = ["FAMILY_RULES", "family_spans"]
+
+_FAMILY = regex.compile(
+    r"(?<![\p{L}])(?:[Dd]ie|[Bb]ei|[Vv]on|[Mm]it|[Zz]u)\x20(?:(?:den|de)\x20)?"
+    r"(?P<v>\p{Lu}\p{Ll}{2,}s)(?![\p{L}\-])",
+    regex.VERSION1,
+)
+# endings of nouns whose plural never takes "-s": the "-s" is a family's or a genitive
+_NO_S_PLURAL = ("er", "el", "en", "le")
+_VOWELS = frozenset("aeiouyäöü")
+_NOUN_AFTER = regex.compile(r"\x20(\p{Lu}\p{Ll}+)", regex.VERSION1)
+
+
+def family_spans(text: str):
+    """Yield the surname of a family named in the plural (see the module's docstring)."""
+    lex = lexicon()
+    for match in _FAMILY.finditer(text):
+        word = match.group("v")
+        stem = word[:-1]
+        if stem not in lex.last or stem in lex.first or stem in NOT_NAMES or word in NOT_NAMES:
+            continue
+        if lex.is_lower_word(stem):
+            continue  # "die Jungs" (jung), "die Kleins"
+        noun = _NOUN_AFTER.match(text, match.end("v"))
+        if noun is not None and lex.is_german(noun.group(1)):
+            continue  # a genitive before its noun: "zu Mozarts Zeiten", "die Fischers Allee"
+        if stem.endswith(_NO_S_PLURAL):
+            yield match.span("v")  # "die Müllers", "bei Maiers": no plural in "-s"
+        elif stem[-1] not in _VOWELS and not (lex.is_english(stem) or lex.is_english(word)):
+            yield match.span("v")  # "die Schmidts"; not "die Autos", "die Parks", "die Jobs"
+
+
+FAMILY_RULES = [
+    _Rule("NAME", None,
+          gate=regex.compile(r"(?:ie|ei|on|it|zu)\x20(?:den\x20)?\p{Lu}\p{Ll}{2,}s\b"),
+          gate_on_raw=True, finder=family_spans, name="name-family-plural"),
+]
