@@ -126,6 +126,22 @@ CASES = [
     ("Die Jungs vom Fußballverein spielen.", "Die Jungs vom Fußballverein spielen."),
     ("Wie zu Schillers Zeiten.", "Wie zu Schillers Zeiten."),
     ("Die Autos parken.", "Die Autos parken."),
+    # a name found after a title or a person word goes where the answer repeats it; a firm, a
+    # declined noun and where someone works stay
+    ("Der Manni wohnt hier, mein Nachbar Manni.", "Der [NAME] wohnt hier, mein Nachbar [NAME]."),
+    (
+        "Herr Papazoglou ruft an. Papazoglou sagt, das Taxi Papazoglou wartet.",
+        "Herr [NAME] ruft an. [NAME] sagt, das Taxi Papazoglou wartet.",
+    ),
+    (
+        "Herr Bauknecht sagt, seine Firma Elektro Bauknecht wartet.",
+        "Herr [NAME] sagt, seine Firma Elektro Bauknecht wartet.",
+    ),
+    ("Frau Vogel war da. Ein Vogel auf dem Logo.", "Frau [NAME] war da. Ein Vogel auf dem Logo."),
+    (
+        "HERR MAJEWSKI VON DER TELEKOM SAGT NEIN, DIE STADT SAGT TELEKOM.",
+        "HERR [NAME] SAGT NEIN, DIE STADT SAGT TELEKOM.",
+    ),
 ]
 
 
