@@ -142,6 +142,54 @@ CASES = [
         "HERR MAJEWSKI VON DER TELEKOM SAGT NEIN, DIE STADT SAGT TELEKOM.",
         "HERR [NAME] SAGT NEIN, DIE STADT SAGT TELEKOM.",
     ),
+    # a role a school has one of, at a school named after someone; a teacher is one of many
+    (
+        "Die Schulsozialarbeiterin am Schelztor-Gymnasium ist seit Monaten krank.",
+        "[PERSON-BESCHREIBUNG] ist seit Monaten krank.",
+    ),
+    (
+        "Die Lehrerin am Schelztor-Gymnasium ist krank.",
+        "Die Lehrerin am Schelztor-Gymnasium ist krank.",
+    ),
+    # a neighbour who is the only one of a kind
+    (
+        "Der Nachbar mit dem roten Tesla, der als Einziger in der Webergasse ein E-Auto hat, lädt.",
+        "[PERSON-BESCHREIBUNG], lädt.",
+    ),
+    (
+        "Der Nachbar, der immer in der Webergasse sein E-Auto lädt, ist nett.",
+        "Der Nachbar, der immer in der Webergasse sein E-Auto lädt, ist nett.",
+    ),
+    # homes: "zu uns, ins …", Swabian "isch", "das ist …" after one's own dwelling was named
+    (
+        "Mein Sohn läuft bis zu uns, ins letzte Haus am Waldrand hinter dem Sportplatz in Zell.",
+        "Mein Sohn läuft bis zu uns, [ADRESSE].",
+    ),
+    (
+        "Kommt gern zu uns ins Bürgerbüro am Marktplatz neben der Kirche.",
+        "Kommt gern zu uns ins Bürgerbüro am Marktplatz neben der Kirche.",
+    ),
+    (
+        "Unser Hof isch der oberste am Ailenberg, direkt unter dem Aussichtspunkt mit dem Bänkle.",
+        "Unser Hof isch [ADRESSE].",
+    ),
+    (
+        "Do wohnt dr Opa im Sommer. Des isch des rote Häusle ganz obe am Staffelweg, mit dem "
+        "Bienestock davor.",
+        "Do wohnt dr Opa im Sommer. Des isch [ADRESSE].",
+    ),
+    (
+        "Das ist der letzte Bus am Abend nach Zell über den Berg.",
+        "Das ist der letzte Bus am Abend nach Zell über den Berg.",
+    ),
+    (
+        "Die Schule ist alt. Das ist das letzte Gebäude am Markt neben der Kirche.",
+        "Die Schule ist alt. Das ist das letzte Gebäude am Markt neben der Kirche.",
+    ),
+    (
+        "Abholung bei mir, das Reihenendhaus am Ende vom Fußweg hinter der Kirche in Sirnau.",
+        "Abholung bei mir, [ADRESSE].",
+    ),
 ]
 
 

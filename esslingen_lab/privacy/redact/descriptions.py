@@ -329,6 +329,9 @@ def _self_described(walk: _Walk, i: int):
     return chain[0] if chain is not None else end
 
 
+_ONLY_ONE = frozenset(("einziger", "einzige", "einzigen"))
+
+
 def _tied(walk: _Walk, det: str, group: _Group):
     """End of a tied person or of an adjective as a noun, else None (see :mod:`.ties`).
 
@@ -359,7 +362,10 @@ def _tied(walk: _Walk, det: str, group: _Group):
     if relation and noun.lower().endswith(_NEIGHBOURS):
         walk.aged = False
         chain = walk.modifiers(group.end)  # "Meine Nachbarin im Erdgeschoss, die 94 ist"
-        if chain is not None and walk.aged:
+        # or the only one: "Der Nachbar mit dem roten Tesla, der als Einziger … ein E-Auto hat"
+        if chain is not None and (walk.aged or any(
+            walk.lower(k) in _ONLY_ONE for k in range(group.end, chain[0])
+        )):
             return chain[0]
     return None
 

@@ -39,7 +39,14 @@ _RESIDENCE = re.compile(
     r"lebet|lebed|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
-    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist)|"
+    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist|isch)|"
+    # "mir hend en Hof z'Rüdern, des isch dr letschde Hof am Feldweg …": the dwelling named
+    # before (see _OWN_BEFORE)
+    r"(?P<that>(?i:das|des)\s(?i:ist|isch))(?=\s(?i:der|die|das|des|dr|d')\s)|"
+    # "bis zu uns, ins letzte Haus am Waldrand …"
+    r"[Zz]u (?:uns|mir)(?=,?\s(?i:ins|in\sdas|in\sden|in\sdie)\s(?:[a-zäöüß]+\s){0,2}"
+    r"(?!(?i:gemeinde|bürger|kinder|jugend|rat|gast|kauf|kranken|pfarr|vereins|senioren|"
+    r"familien)\w*(?:haus|hof))\S*(?i:haus|häusle|hof|hütte|wohnung)(?!\w))|"
     # "in ihrer Wohnung über der Sparkasse in Zell", "wir sind im grünen Haus am Ende der …"
     r"(?P<own>(?i:in|aus)\s(?i:meiner|ihrer|seiner|unserer|eurer|deiner)\s(?:[a-zäöüß]+en\s)?"
     r"(?i:wohnung|dachwohnung)|"
@@ -51,6 +58,15 @@ _RESIDENCE = re.compile(
     r"(?:[a-zäöüß]+\s){0,2}(?!(?i:gemeinde|bürger|kinder|jugend|rat|gast|kauf|kranken|pfarr|"
     r"vereins|senioren|familien|mehrgenerationen)\w*(?:haus|hof))\S*(?i:haus|häusle|hof|hütte|"
     r"wohnung|scheune|block)(?!\w)))(?!\w)"
+)
+# one's own dwelling or someone's home named before "das ist …": "mir hend en Hof z'Rüdern",
+# "Wir haben ein Gartenhäusle am Weinberg", "do wohnt dr Opa im Sommer"
+_OWN_BEFORE = regex.compile(
+    r"(?i:\b(?:wir\x20haben|wir\x20hend|mir\x20hend|mir\x20hen|mir\x20hent|mir\x20hann|"
+    r"ich\x20habe|ich\x20hab|i\x20han|i\x20hab)\x20(?:\p{L}+\x20){0,3}?(?:en|einen|ein|a|e|"
+    r"n|unseren|unser)\x20(?:\p{L}+\x20)?\p{L}*(?:hof|haus|häusle|hütte|wohnung)\b"
+    r"|\b(?:wohnt|wohnen|wohne|wohnet|wohned|lebt|leben)\b)[^.!?]{0,80}[.!?,]?\s*\S*$",
+    regex.VERSION1,
 )
 # many people as the ones who live there: a statement about a place, no one's home
 _MANY_BEFORE = regex.compile(
@@ -72,7 +88,7 @@ _SKIP_AFTER_CUE = frozenset(
     "derzeit zurzeit aktuell gerade grad einem einer jahr monat woche wochen zwei drei vier "
     "fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig vielen paar meine "
     "seit".split()
-)
+) | {","}  # "bis zu uns, ins letzte Haus …"
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +183,10 @@ def direction_spans(text: str):
             and _SINGLED.search(text, cue.end(), cue.end() + 40) is None
         ):
             continue  # no locative or singled-out house within the next few words (cheap)
+        if cue.group("that") is not None and _OWN_BEFORE.search(
+            text, max(0, cue.start() - 160), cue.start()
+        ) is None:
+            continue  # "Das ist der letzte Bus …": no dwelling of the writer's named before
         tokens = _tokens(text, cue.end(), 180)
         k = _skip_to_locative(tokens, 0, places)
         if k is None and _DWELLING_CUE.search(cue.group()) is not None:
@@ -345,7 +365,8 @@ _CUE_WORDS = frozenset(
     for form in (word, word.capitalize(), word.upper())
 )
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
-                "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist",
+                "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist", "hof isch",
+                "haus isch", "häusle isch", "zu uns", "zu mir", "das ist", "des isch",
                 "wohnung ist", "er wohnung", "en wohnung", "em haus", "em häus",
                 "en haus", "wir sind", "mir sen", "mir san", "mir send")  # fmt: skip
 _SINGLING_WORDS = frozenset(

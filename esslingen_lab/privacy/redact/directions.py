@@ -40,7 +40,7 @@ _HARD_STOPS = frozenset(".!?\n:()–—")
 # weak locatives: "am Kreisel", "im Hochhaus", "in Altfeld"
 _WEAK = frozenset(
     "am an im in beim bei bi bim auf aufm aufn vor vorm vors zum zur zu nach vom von bis "
-    "über überm unter unterm an'm ab".split()
+    "über überm unter unterm an'm ab ins".split()
 )
 # adverbs of place and words that lead into a direction ("gleich das gelbe Haus")
 _SIDE = frozenset("links rechts hinten vorne vorn oben unten drüben gradaus geradeaus".split())
@@ -53,7 +53,7 @@ _LEAD = frozenset(
 _PRONOUNS = frozenset("uns mir mich dir dich euch ihm ihr ihnen".split())
 _KIN_OWN = frozenset("meiner meinem meinen seiner seinem ihrer ihrem unserer unserem".split())
 _ARTICLES = frozenset(
-    "der die das dem den des de dat dä d' em ne ner nem nen eine einer einem einen "
+    "der die das dem den des de dat dä d' dr em ne ner nem nen eine einer einem einen "
     "unser unsere unserem unseren unserer mein meine meinem meinen meiner".split()
 )
 _FLOOR = regex.compile(

@@ -39,6 +39,11 @@ def _pattern():
              | (?:in|an)\s+der\s+{street}
              | (?:in|aus|von)\s+der\s+(?P<area>\p{{Lu}}[\p{{L}}\-]+)
              | am\s+Ende\s+(?:der|des|vom)\s+\p{{Lu}}[\p{{L}}\-]+
+             # a house named after someone or something: "am Schelztor-Gymnasium", "an der
+             # Rilke-Schule", "im Martin-Luther-Haus"
+             | (?:am|an\s+der|an\s+dem|im|vom|von\s+der|beim)\s+
+               \p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)*-\p{{Lu}}?\p{{Ll}}*(?i:gymnasium|schule|kita|
+               kindergarten|heim|zentrum|haus|stift|bad|halle)
              | (?:im|am)\s+(?P<district>(?!Ende\b)\p{{Lu}}[\p{{L}}\-]+)\s+(?:in|von)\s+
                \p{{Lu}}[\p{{L}}\-]+
              ))(?=[\s,.!?])""",
