@@ -190,6 +190,29 @@ CASES = [
         "Abholung bei mir, das Reihenendhaus am Ende vom Fußweg hinter der Kirche in Sirnau.",
         "Abholung bei mir, [ADRESSE].",
     ),
+    # the nickname before where the person works, not the workplace; a greeting's own nickname
+    (
+        "Der Ötzi vom Bauhof (so nennen wir ihn halt) sagt, die Tablets sind noch im Karton.",
+        "Der [NAME] vom Bauhof (so nennen wir ihn halt) sagt, die Tablets sind noch im Karton.",
+    ),
+    (
+        "Grüße vom Mucki (so nennen mich alle im Turnverein).",
+        "Grüße vom [NAME] (so nennen mich alle im Turnverein).",
+    ),
+    (
+        "Das Nadelöhr vom Bahnhof (so nennen wir den Engpass) ist schlimm.",
+        "Das Nadelöhr vom Bahnhof (so nennen wir den Engpass) ist schlimm.",
+    ),
+    # IT and club roles as person words
+    (
+        "Fazit vom Teamtag IT: Der Mecki (unser Netzwerker) braucht Verstärkung.",
+        "Fazit vom Teamtag IT: Der [NAME] (unser Netzwerker) braucht Verstärkung.",
+    ),
+    (
+        "Bitte keine Post mehr an unseren alten Kassier Fuchs schicken.",
+        "Bitte keine Post mehr an unseren alten Kassier [NAME] schicken.",
+    ),
+    ("Die Techniker vom Amt kamen.", "Die Techniker vom Amt kamen."),
 ]
 
 

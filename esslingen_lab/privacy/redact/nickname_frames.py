@@ -76,12 +76,17 @@ _CLAUSE_AFTER = regex.compile(
     rf"""(?<![\p{{L}}\-])
          # not a noun after a preposition and its article: "in der Klasse – so nennt …"
          (?<!\b(?:in|an|auf|aus|bei|mit|nach|von|zu|für|über|unter|vor)\x20+(?:der|dem|den|die|das)\x20+)
-         (?P<v>{_WORD}(?:\x20+{_WORD})?){_QUOTE_CLOSE}{_EMOJI}
+         (?P<v>{_WORD}(?:\x20+{_WORD})?)
+         # where the one named works: "Der Ötzi vom Bauhof (so nennen wir ihn halt)"
+         (?:(?<=\b(?:[Dd]er|[Dd]ie|[Dd]r)\x20+{_WORD})
+            \x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim)\x20+\p{{Lu}}[\p{{L}}\-]+)?
+         {_QUOTE_CLOSE}{_EMOJI}
          \x20*(?P<bracket>\()?(?(bracket)|(?:,\x20*|\x20[–—-]\x20*))
          [Ss]o\x20+(?P<verb>nenn\p{{Ll}}*|heiß\p{{Ll}}*|heiss\p{{Ll}}*|ruf\p{{Ll}}*)
          (?P<clause>[^.!?()\n]{{0,60}})""",
     regex.VERBOSE | regex.VERSION1,
 )
+_PLACE_BEFORE = regex.compile(r"\b(?:vom|beim|im|am|zum|zur|ins)\x20+$", regex.VERSION1)
 # "Krümel nennen wir ihn", "Schnucki nennen mich alle"
 _BEFORE_VERB = regex.compile(
     rf"""(?:^|(?<=[,;:(\n]\x20*)|(?<=\b(?:und|oder|bei\x20mir)\x20))
@@ -161,6 +166,10 @@ def nickname_frame_spans(text: str):
             continue  # "(mein Mann, so nennt ihn jeder, …)": the nickname stands before
         if _NEUTER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             continue  # "Das Nadelöhr (so nennen wir den Engpass)": a thing
+        if _PLACE_BEFORE.search(text, max(0, match.start() - 7), match.start()) and (
+            lex.is_common_noun(match.group("v").split()[0])
+        ):
+            continue  # "vom Bauhof (so nennen …)": a place ("Grüße vom Mucki (so …)" is one)
         if _STRONG_PERSON.search(clause) is None and not _names_a_person(clause, match):
             if _PRONOUN.search(clause) is None:
                 continue  # "so heißen die Kitas", "so nennen alle den Aufgang"
