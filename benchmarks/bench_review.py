@@ -56,7 +56,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh50", "pii_fresh51", "pii_fresh52", "pii_fresh53",
               "pii_fresh54", "pii_fresh55", "pii_fresh56", "pii_fresh57",
               "pii_fresh58", "pii_fresh59", "pii_fresh60", "pii_fresh61",
-              "pii_fresh62", "pii_fresh63", "pii_fresh64")  # fmt: skip
+              "pii_fresh62", "pii_fresh63", "pii_fresh64", "pii_fresh65",
+              "pii_fresh66")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
