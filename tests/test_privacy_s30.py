@@ -213,6 +213,31 @@ CASES = [
         "Bitte keine Post mehr an unseren alten Kassier [NAME] schicken.",
     ),
     ("Die Techniker vom Amt kamen.", "Die Techniker vom Amt kamen."),
+    # homes: a shared flat, a house one owns, an uninflected colour, a semi-detached half
+    (
+        "Unsere WG ist im alten Bauernhaus am Ende der Sackgasse in Krummenacker, das mit dem "
+        "Storchennest — und das Kabel endet.",
+        "Unsere WG ist [ADRESSE] — und das Kabel endet.",
+    ),
+    (
+        "Uns gehört das alte Fachwerkhaus direkt hinter der Frauenkirche, das mit den grünen "
+        "Fensterläden. Wir brauchen Hilfe.",
+        "Uns gehört [ADRESSE]. Wir brauchen Hilfe.",
+    ),
+    (
+        "Mir gehört das Auto am Straßenrand hinter der Kirche.",
+        "Mir gehört das Auto am Straßenrand hinter der Kirche.",
+    ),
+    (
+        "Wir wohnen direkt über der Backstube, das ist das rosa Haus an der Ecke beim "
+        "Wäldenbronner Friedhof. Danke.",
+        "Wir wohnen direkt über der Backstube, das ist [ADRESSE]. Danke.",
+    ),
+    (
+        "Die Bescheide kommen nie an, wir sind die Doppelhaushälfte rechts neben dem Spielplatz "
+        "in Kennenburg.",
+        "Die Bescheide kommen nie an, wir sind [ADRESSE].",
+    ),
 ]
 
 

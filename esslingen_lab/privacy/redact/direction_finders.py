@@ -39,7 +39,9 @@ _RESIDENCE = re.compile(
     r"lebet|lebed|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
-    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte)\s(?i:liegt|steht|ist|isch)|"
+    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte|wg)\s(?i:liegt|steht|ist|isch)|"
+    # owning the house: "Uns gehört das alte Fachwerkhaus direkt hinter der Frauenkirche"
+    r"(?i:uns|mir)\s(?i:gehört|gehören|ghört)(?=\s(?i:das|die|der|des)\s)|"
     # "mir hend en Hof z'Rüdern, des isch dr letschde Hof am Feldweg …": the dwelling named
     # before (see _OWN_BEFORE)
     r"(?P<that>(?i:das|des)\s(?i:ist|isch))(?=\s(?i:der|die|das|des|dr|d')\s)|"
@@ -57,7 +59,7 @@ _RESIDENCE = re.compile(
     r"(?i:wir|mir)\s(?i:sind|sen|san|send)(?=\s(?i:die|das|der|des|s'|im|in\sder|in\sdem)\s"
     r"(?:[a-zäöüß]+\s){0,2}(?!(?i:gemeinde|bürger|kinder|jugend|rat|gast|kauf|kranken|pfarr|"
     r"vereins|senioren|familien|mehrgenerationen)\w*(?:haus|hof))\S*(?i:haus|häusle|hof|hütte|"
-    r"wohnung|scheune|block)(?!\w)))(?!\w)"
+    r"wohnung|scheune|block|hälfte)(?!\w)))(?!\w)"
 )
 # one's own dwelling or someone's home named before "das ist …": "mir hend en Hof z'Rüdern",
 # "Wir haben ein Gartenhäusle am Weinberg", "do wohnt dr Opa im Sommer"
@@ -76,7 +78,7 @@ _MANY_BEFORE = regex.compile(
     regex.VERSION1,
 )
 # a residence cue that names the dwelling itself: "unser Haus ist", "meine Wohnung liegt"
-_DWELLING_CUE = re.compile(r"(?i:haus|hof|wohnung|häusle|hütte)")
+_DWELLING_CUE = re.compile(r"(?i:haus|hof|wohnung|häusle|hütte|\bwg\b)")
 # a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
 _STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|allee)\s?\d")
 
@@ -157,9 +159,11 @@ def _singled_dwelling_after(tokens, k: int) -> bool:
     word = tokens[k][0]
     if not (_is_dwelling(word) and len(word) > 2):
         return False
-    return first.startswith(("eck", "hinter", "vorder", "reihenend", "dach")) or (
-        second.lower() in _RIGHT_BESIDE
+    beside = second.lower() in _RIGHT_BESIDE or (  # "die Doppelhaushälfte rechts neben …"
+        second.lower() in ("rechts", "links") and k + 2 < len(tokens)
+        and tokens[k + 2][0].lower() in _RIGHT_BESIDE
     )
+    return first.startswith(("eck", "hinter", "vorder", "reihenend", "dach")) or beside
 
 
 # relations to a landmark right after a dwelling ("die Wohnung über dem Dönerladen")
@@ -367,6 +371,7 @@ _CUE_WORDS = frozenset(
 _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "haus steht",
                 "wohnung liegt", "bei ons", "do wohn", "haus ist", "hof ist", "hof isch",
                 "haus isch", "häusle isch", "zu uns", "zu mir", "das ist", "des isch",
+                "wg ist", "uns gehört", "mir gehört",
                 "wohnung ist", "er wohnung", "en wohnung", "em haus", "em häus",
                 "en haus", "wir sind", "mir sen", "mir san", "mir send")  # fmt: skip
 _SINGLING_WORDS = frozenset(

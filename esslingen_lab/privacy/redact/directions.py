@@ -364,7 +364,12 @@ def _adjective_before(word: str) -> bool:
     word = lower
     if word in _ARTICLES or word in _WEAK or word in _NEARNESS:
         return False
+    if word in _UNINFLECTED_COLOURS:
+        return True  # "das rosa Haus", "das lila Häusle"
     return word.endswith(("e", "es", "en", "er")) and word not in _STOP_WORDS and len(word) > 3
+
+
+_UNINFLECTED_COLOURS = frozenset("rosa lila orange beige türkis pink".split())
 
 
 def _chain(tokens, i, places, *, verbless: bool):
