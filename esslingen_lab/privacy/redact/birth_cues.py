@@ -49,8 +49,10 @@ YEAR_CUE_AFTER = regex.compile(
     r"|(?<=(?<![\d.,/\-])['’]?\d{2}er)[\x20\-](?i:jahrgang|baujahr)\b"
     # a second person's year after the first: "Jahrgang 1944 und 1946", "Jg. 58 u. 61",
     # "(geb. 2014 und 2016)"
-    r"|(?<=(?i:jahrgang|jahrgänge|jahrg\.|jhg\.?|jg\.?|geb\.)\x20*['’]?(?:(?:19|20)\d{2}|\d{2}))"
-    r"\x20+(?:und|u\.|&|bzw\.)\x20+['’]?(?:(?:19|20)\d{2}|\d{2})"
+    # … and a list: "Jg. 97, 98 und 01"
+    r"|(?<=(?i:jahrgang|jahrgänge|jahrg\.|jhg\.?|jg\.?|geb\.)\x20*['’]?(?:(?:19|20)\d{2}|\d{2})"
+    r"(?:,\x20*['’]?(?:(?:19|20)\d{2}|\d{2}))*)"
+    r"(?:\x20+(?:und|u\.|&|bzw\.)\x20+|,\x20*)['’]?(?:(?:19|20)\d{2}|\d{2})"
     r"(?![\d:/\-]|[.,]\d|\x20*(?i:%|€|euro|jahre|kinder|personen|leute|minuten|stunden|uhr))"
 )
 
@@ -58,6 +60,10 @@ YEAR_CUE_AFTER = regex.compile(
 #: "[ID]-DS-2024". Groups of capitals and digits joined by "-" or "/", not a word.
 ID_REST_AFTER = regex.compile(
     r"(?:[\-/](?=[\p{Lu}\d]*\d|\p{Lu}{1,4}[\-/]\d)[\p{Lu}\d]{1,10})+(?![\p{L}\d])"
+    # a serial after a year and a spaced slash: "WG 2025 / 3381" (a list of numbers keeps a
+    # tag each: "Kundennr. 1234 / 5678")
+    r"|(?<=(?<!\d)(?:19|20)\d{2})\x20/\x20\d{3,6}"
+    r"(?![\d.,]|\x20*(?i:euro|eur|€|monate|jahre|tage|stunden|minuten|%))"
 )
 
 
@@ -88,9 +94,11 @@ CUE_FIRST_BIRTH_RULES = [
     # "als 80er Kind")
     _rule(
         "DATUM",
-        r"""(?<=\b(?:ich|i)\s+(?:als|bin(?:\s+(?:ein|a|n|so\s+ein))?)\s+)
+        r"""(?:(?<=\b(?:ich|i)\s+(?:als|bin(?:\s+(?:ein|a|n|so\s+ein))?)\s+)
+             |(?<=(?:^|[.!?,]\s+)als\s+)(?=\S+\s+\p{L}+\s+(?:ich|i)\b))  # "als 2006er hab ich"
             (?P<v>['’]?(?:(?:19|20)\d{2}|\d{2})er)\b
-            (?![\-\x20]*(?:jahre|jahrgang|fan|kind|musik|generation))""",
+            # not a compound or a noun's number: "Ich als 49er-Ticket-Nutzer", "a 20er Zone"
+            (?![\-\x20]*(?:jahre|jahrgang|fan|kind|musik|generation))(?!-|(?-i:\x20+\p{Lu}))""",
         needs_digit=True,
         gate=r"\d{2}er\b",
         flags=_X | _I,

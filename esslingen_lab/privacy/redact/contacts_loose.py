@@ -25,12 +25,14 @@ import re
 
 import regex
 
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _DOT, Branches, _Rule
 from esslingen_lab.privacy.redact.public_web import (
     PUBLIC_HANDLE,
     PUBLIC_HOST,
     PUBLIC_PLACE_RE,
 )
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
@@ -295,7 +297,7 @@ def _messenger_name_spans(text: str):
 _SITE_WORD = (
     r"(?i:(?:mein|meine|meiner|meinem|meinen|unser|unsere|unserer|unserem|unseren|my|our"
     # someone else's: "auf seiner Seite kostas-nachhilfe.de", "auf seinem Weinblog …"
-    r"|sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|his|her|their)"
+    r"|(?P<third>sein|seine|seiner|seinem|seinen|ihr|ihre|ihrer|ihrem|ihren|his|her|their))"
     r"\x20+(?:\p{L}+\x20+)?(?:web|home|internet|online|privat|familien|\p{L}{3,12}?)?"
     r"(?:seite|site|page|homepage|blog|domain|portfolio|podcast|shop|webshop|präsenz|auftritt)"
     r"\p{L}{0,3}"
@@ -351,8 +353,27 @@ def _public_site(value: str) -> bool:
 
 def _own_site_spans(text: str):
     for match in _OWN_SITE.finditer(text):
-        if not _public_site(match.group("v")):
-            yield match.span("v")
+        value = match.group("v")
+        if _public_site(value):
+            continue
+        if match.group("third") is not None and not _names_someone(value):
+            continue  # "Die VHS hat auf ihrer Seite vhs-esslingen.de …": a body's own
+        yield match.span("v")
+
+
+def _names_someone(host: str) -> bool:
+    """Tell a host that holds a first name or a surname: "kostas-nachhilfe.de", "frida-tauscht.de".
+
+    Someone else's site ("seine", "ihre Seite") is a person's only by a name in it; "ihre"
+    also stands for a club's or an office's ("auf ihrer Seite tsv-zell.de").
+    """
+    lex = lexicon()
+    labels = host.split("/", 1)[0].split(".")[:-1]
+    for part in regex.split(r"[\-_]", ".".join(labels)):
+        word = part[:1].upper() + part[1:].lower()
+        if len(word) >= 3 and (word in FIRST_NAMES or word in lex.first or word in lex.last):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- a handle beside its platform

@@ -74,6 +74,8 @@ def with_cue(kind: str, view: str, start: int, end: int) -> tuple[int, int]:
         pattern, admits = after
         if admits is None or admits(view, start, end):
             found = pattern.match(view, end)
-            if found is not None:
+            while found is not None and found.end() > end:
                 end = found.end()
+                # a list of years goes on: "Jg. 97, 98 und 01"
+                found = pattern.match(view, end) if kind == "DATUM" else None
     return start, end

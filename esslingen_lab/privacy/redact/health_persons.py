@@ -364,7 +364,11 @@ def _lead_in(t: _Text, person: _Person, first: int) -> int:
 _ROLE_EXTRA = ("stammgast", "kunde", "kundin", "klient", "klientin", "patient", "patientin",
                "mandant", "mandantin", "mieterin", "mieter", "pflegling", "putzfrau",
                "putzhilfe", "haushaltshilfe", "tagesmutter", "tagesvater", "babysitter",
-               "babysitterin", "reinigungskraft", "bedienung")
+               "babysitterin", "reinigungskraft", "bedienung",
+               # staff by their job, for health only ("Unsere Auszubildende hat …"): before a
+               # capitalised word they name a trade, no person ("Angestellte Einzelhandel")
+               "kellner", "kellnerin", "auszubildende", "auszubildender", "angestellte",
+               "angestellter", "aushilfe")
 _PUBLIC_OFFICES = ("bürgermeister", "bürgermeisterin", "minister", "ministerin", "landrat",
                    "landrätin", "präsident", "präsidentin", "kanzler", "kanzlerin")
 # roles whose work is health, care, faith or teaching: a health word beside them is mostly

@@ -102,7 +102,9 @@ def _inflected_term(lower: str, lex: _Lexicon) -> bool:
     """Tell a plural or dative of a one-word term: "Herzinfarkten", "Bandscheibenvorfälle"."""
     for ending, stem_end in _PLURALS:
         stem = lower[: -len(ending)] + stem_end
-        if lower.endswith(ending) and len(stem) >= 6 and _hyphen_term(stem, lex):
+        if lower.endswith(ending) and len(stem) >= 6 and (
+            _hyphen_term(stem, lex) or _is_compound_term(stem, lex)  # "Bandscheibenvorfälle"
+        ):
             return True
     return False
 

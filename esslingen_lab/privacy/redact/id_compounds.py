@@ -77,6 +77,7 @@ _ARTICLES = frozenset(
 )
 # a council's paper numbered per year: "Antrag Nr. 23/2025", "Vorlage 112/2024"
 _PAPER = regex.compile(r"\d{1,4}/(?:19|20)\d{2}")
+_YEARS_OR_BOOK = regex.compile(r"(?:19|20)\d{2}(?:-(?:19|20)\d{2})+|97[89](?:-\d+){3,4}")
 _DATE = regex.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{4}-\d{2}-\d{2}")
 
 
@@ -91,6 +92,8 @@ def _looks_like_id(value: str, bare: bool, numbered: bool) -> bool:
     mixed = digits >= 2 and letters >= 2 and len(value) >= 6
     if bare:  # "mit der Nummer 2025-0098-7731": groups of digits too (a phone starts with 0)
         grouped = (value.count("-") >= 2 or digits >= 10) and digits >= 8 and value[:1] not in "0+"
+        if grouped and (_YEARS_OR_BOOK.fullmatch(value) or _DATE.fullmatch(value)):
+            grouped = False  # "2021-2022-2023", "2024-03-15", an ISBN "978-3-16-148410-0"
         return (mixed or grouped) and " " not in value
     if _DATE.fullmatch(value) or _PAPER.fullmatch(value):
         return False
@@ -147,6 +150,19 @@ _COUNT_AFTER = regex.compile(
 #: Runs with the loose number formats, before the licence plates ("Tagespflege-Nr.
 #: TP-ES-0219" is a file's number, not a plate) and the phone rules.
 ID_COMPOUND_RULES = [
+    # a VAT number, a sole trader's own: "Umsatzsteuer-ID DE 318 442 907", "USt-IdNr. DE284119530"
+    _Rule(
+        "ID",
+        regex.compile(
+            r"(?<=(?i:umsatzsteuer-?id(?:entifikationsnummer)?|ust-?id(?:-?nr)?\.?|ust\.?-?idnr\.?"
+            r"|vat(?:\x20?(?:id|no\.?|number))?)[\x20\t]*[:.]?[\x20\t]*)"
+            r"(?P<v>DE\x20?\d{3}\x20?\d{3}\x20?\d{3})(?![\d])",
+            regex.VERSION1,
+        ),
+        needs_digit=True,
+        needs=("ust", "umsatzsteuer", "vat"),
+        name="id-vat-number",
+    ),
     _Rule(
         "ID",
         None,

@@ -30,9 +30,10 @@ def _pattern():
              |(?<=\b(?:[Ii]ch|[Ii])\x20+(?:bin|war|ben)\x20+(?:[\p{{L}}\d]+\x20+){{0,3}}))
              (?P<v>(?P<det>[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+
              (?:(?:neue|neuen|alte|alten|junge|jungen|nette|netten)\s+)?
-             (?P<role>(?i:{roles}))
+             # a district's or a bus's own: "Unser Bezirksschornsteinfeger für Wäldenbronn"
+             (?P<role>(?:\p{{Lu}}\p{{Ll}}+(?=(?i:{roles})\b))?(?i:{roles}))
              \s+(?:
-               (?:in|aus|von|vom)\s+(?!der\b|dem\b|den\b)
+               (?:in|aus|von|vom|für)\s+(?!der\b|dem\b|den\b)
                # a place of two words: "vom FV Zell", "vom Sportgelände Zollberg"
                (?P<place>\p{{Lu}}[\p{{L}}\-]+
                  (?:\s+(?!(?:Frau|Herr|Herrn|Familie|Dr|Prof)\b)\p{{Lu}}[\p{{L}}\-]+(?=[\s,.!?]))?)

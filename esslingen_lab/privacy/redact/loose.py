@@ -94,6 +94,8 @@ _ID_RULES = [
         rf"""(?<![\w/\-])(?!(?:{"|".join(_NOT_ID_PREFIX)})(?![A-Za-z]))  # roads: "L1192"
              # not the letters and number of a licence plate after its district: "S AK 4410"
              (?!(?<=(?<![\w\-])[A-ZÄÖÜ]{{1,3}}\x20?[\x20\-–]\x20?)[A-Z]{{1,2}}[\x20\-]?\d{{1,4}}[EH]?\b)
+             # not a phone after its label letter: "T 0711 40 55 37-12", "M 0172 918 44 03"
+             (?![A-Z]{{1,3}}\x200\d{{2,4}}[\x20/\-]+\d)
              [A-Z]{{1,3}}[\x20\-]?
              (?!(?:19|20)\d{{2}}\b)\d{{4,8}}\b(?![.,]\d)
              (?:\x20\d{{4,8}}\b(?![.,]\d)|-[A-Z]{{1,3}}\b(?![\-\p{{L}}])

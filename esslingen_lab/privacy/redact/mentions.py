@@ -20,7 +20,13 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import _NOUN_ENDINGS, NOT_NAMES, RELATIVES
+from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
+from esslingen_lab.privacy.redact.vocabulary import (
+    _NOUN_ENDINGS,
+    NOT_NAMES,
+    RELATIVES,
+    home_districts,
+)
 from esslingen_lab.privacy.redact.workplace import _dictionary_surname
 
 __all__ = ["MENTION_RULES", "mention_spans", "mention_surname", "surname_after"]
@@ -76,9 +82,13 @@ def surname_after(tokens, i: int) -> bool:
 # one capitalised word after "@" that a reply goes on after ("@Melis kannst du …", "@Keller:
 # danke"); not an e-mail's domain, not a handle (the URL rules), not a whole line's heading
 _MENTION = regex.compile(
-    r"(?<![\w.@\-])@(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[^\S\n]*[:,]|[^\S\n]+\p{Ll})",
+    r"(?<![\w.@\-])@(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?=[^\S\n]*[:,!?]|[^\S\n]+\p{Ll}|[^\S\n]+(?:Danke|Bitte|Genau|Stimmt|Super|Klar)\b)",
     regex.VERSION1,
 )
+# places end so: "@Plochingen", "@Berkheim"
+_PLACE_ENDINGS = ("ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld",
+                  "hofen", "weiler", "brunn", "bronn", "furt", "stetten")
 
 
 def mention_spans(text: str):
@@ -92,6 +102,10 @@ def mention_spans(text: str):
         word = match.group("v")
         if word in _REPLY_OPENERS or word in NOT_NAMES or word.lower() in RELATIVES:
             continue
+        if word in named_after_people() or word.lower() in home_districts() or (
+            word.lower().endswith(_PLACE_ENDINGS) and word not in lex.first
+        ):
+            continue  # "@Bosch", "@Kärcher", "@Plochingen", "@Berkheim": a firm, a place
         parts = word.split("-")  # "@Anna-Lena"; not "@Stadt-Team"
         if all(p in lex.last or p in lex.first or not (lex.is_german(p) or lex.is_english(p))
                for p in parts):

@@ -57,6 +57,11 @@ _PLACE_BEFORE = regex.compile(
 _LABEL_AFTER = regex.compile(r"[^\S\n]*:")
 # the field a colon opens after a name ("Anna Handynummer: …", "AN [NAME] WEITERLEITEN:"); a
 # capitalised surname the dictionary also holds stays in the name ("Sabine Ruoff: null …")
+_NOTE_LABELS = frozenset(
+    "nachtrag hinweis fazit zusatz kommentar korrektur vorschlag beschwerde kritik antwort "
+    "frage update anmerkung ergänzung lob problem wunsch idee info edit betreff thema grund "
+    "anliegen meinung tipp bitte frage anregung".split()
+)
 _LABEL_ENDINGS = ("telefon", "tel", "nummer", "handy", "mobil", "mail", "adresse", "anschrift",
                   "fax", "kontakt", "festnetz", "whatsapp", "datum", "name", "konto", "iban")
 # a name cue right before the found name: what follows is a name even when it looks broken
@@ -89,6 +94,17 @@ def _person_nouns() -> frozenset:
 @lru_cache(maxsize=1)
 def _dialect_nouns() -> frozenset:
     return frozenset(read_words("dialect_nouns"))
+
+
+def _a_label(word: str) -> bool:
+    """Tell the word before a colon that opens a field or a note, not a surname.
+
+    A word in lower case ("WEITERLEITEN:"), a field ("Handynummer:") or a note's heading
+    ("Nachtrag:", "Hinweis:"); a surname the dictionary also lists stays in the name ("Sabine
+    Ruoff: null sieben …", "von Anna Schwarzwälder: …").
+    """
+    lower = word.lower()
+    return lower in _NOTE_LABELS or lower.endswith(_LABEL_ENDINGS) or lexicon().is_lower_word(lower)
 
 
 def _known(word: str) -> bool:
@@ -319,7 +335,7 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
         if not plain and k == len(words) - 1:
             plain = _broken_word(view, s, e, word) or (
                 _LABEL_AFTER.match(view, e, e + 64) is not None and len(words) > 1 and _known(word)
-                and (lexicon().is_lower_word(word.lower()) or word.lower().endswith(_LABEL_ENDINGS))
+                and _a_label(word)
             )
         if not plain and len(words) == 1:
             if dialect is None:

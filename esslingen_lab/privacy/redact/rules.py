@@ -476,7 +476,7 @@ _RULES: list[_Rule] = [
     ),
     _rule(
         "TELEFON",
-        r"""(?<![\w.,/:])(?<![A-Z]{2}-)(?<!\d-)0\d{2,5}
+        r"""(?<![\w.,/:])(?<![A-Z]{2}-)(?<!\d\d-)0\d{2,5}
              (?:[ \t\u00a0]?[\-/–—·‑_][ \t\u00a0]?|[ \t\u00a0]{1,2}|\.|&nbsp;)?
              (?:\d{2,}|\d(?=[ \t\u00a0]\d))  # "0176-2 99 48 17 0"
              # later groups: also after a dot when the first one had one ("0711.12.34.56")

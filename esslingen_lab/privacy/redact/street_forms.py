@@ -134,7 +134,7 @@ _OWN_STREET = regex.compile(
              | (?:\p{{Lu}}\p{{Ll}}+er\x20)?\p{{Lu}}\p{{Ll}}*{_NOUN}
              | \p{{Lu}}\p{{Ll}}+er\x20{_NOUN})(?![\p{{L}}\-])
            # with its number: "Unsere Straße (Talstr. 104a)"
-           (?:\x20?\d{{1,3}}[a-h]?(?:/\d{{1,2}})?(?![\p{{L}}\d]))?)""",
+           (?:\x20?\d{{1,3}}[a-hA-H]?(?:/\d{{1,2}})?(?![\p{{L}}\d]))?)""",
     regex.VERSION1 | regex.VERBOSE,
 )
 
