@@ -293,6 +293,35 @@ CASES = [
     ),
     ("Unsere Straße (Talstr. 104A) ist dunkel.", "Unsere Straße ([ADRESSE]) ist dunkel."),
     ("Im Türkischen heißt Eylül September.", "Im Türkischen heißt Eylül September."),
+    # a name found after a title or a person word is found again where the answer repeats it;
+    # firms, famous people, places, brands before their thing and words of the language stay
+    ("Der Manni wohnt hier, mein Nachbar Manni.", "Der [NAME] wohnt hier, mein Nachbar [NAME]."),
+    ("HERR PFLEIDERER IST DA. PFLEIDERER FRAGT NACH.", "HERR [NAME] IST DA. [NAME] FRAGT NACH."),
+    (
+        "Herr Papazoglou ruft an. Papazoglou sagt, das Taxi Papazoglou wartet.",
+        "Herr [NAME] ruft an. [NAME] sagt, das Taxi Papazoglou wartet.",
+    ),
+    (
+        "Herr Esslinger war freundlich. Die Esslinger Zeitung hat berichtet.",
+        "Herr [NAME] war freundlich. Die Esslinger Zeitung hat berichtet.",
+    ),
+    (
+        "Herr Rossmann war da. Rossmann in der Bahnhofstraße hat jetzt zu.",
+        "Herr [NAME] war da. Rossmann in der Bahnhofstraße hat jetzt zu.",
+    ),
+    (
+        "Herr Neff war da. Der neue Neff Backofen ist gut.",
+        "Herr [NAME] war da. Der neue Neff Backofen ist gut.",
+    ),
+    (
+        "Herr Eberspächer kam. Mein Sohn arbeitet bei Eberspächer.",
+        "Herr [NAME] kam. Mein Sohn arbeitet bei Eberspächer.",
+    ),
+    (
+        "Frau Berkheim war am Telefon. Berkheim hat keinen Bäcker mehr.",
+        "Frau [NAME] war am Telefon. Berkheim hat keinen Bäcker mehr.",
+    ),
+    ("Frau Vogel war da. Ein Vogel auf dem Logo.", "Frau [NAME] war da. Ein Vogel auf dem Logo."),
 ]
 
 

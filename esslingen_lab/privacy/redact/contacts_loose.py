@@ -32,7 +32,6 @@ from esslingen_lab.privacy.redact.public_web import (
     PUBLIC_HOST,
     PUBLIC_PLACE_RE,
 )
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["EARLY_CONTACT_RULES", "USER_NAME_RULES"]
 
@@ -148,7 +147,6 @@ _PLAIN = regex.compile(r"\p{Ll}{4,30}", regex.VERSION1)
 def _made_up(word: str) -> bool:
     """Tell a lower-case word that is no German or English word and no function word."""
     from esslingen_lab.privacy.redact.email_words import _ordinary
-    from esslingen_lab.privacy.redact.lexicon import lexicon
 
     return not _ordinary(word) and not lexicon().is_english(word)
 
@@ -236,8 +234,6 @@ def _platform_user(match) -> bool:
     of one piece ("neckarqueen"; not "afk" without "als", not the compounds
     "privatverkäufer", "hobbyfotografin").
     """
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
     value = match.group("v")
     if _SHAPE.search(value) is not None:
         return True
@@ -356,24 +352,35 @@ def _own_site_spans(text: str):
         value = match.group("v")
         if _public_site(value):
             continue
-        if match.group("third") is not None and not _names_someone(value):
+        if match.group("third") is not None and _a_body_site(value):
             continue  # "Die VHS hat auf ihrer Seite vhs-esslingen.de …": a body's own
         yield match.span("v")
 
 
-def _names_someone(host: str) -> bool:
-    """Tell a host that holds a first name or a surname: "kostas-nachhilfe.de", "frida-tauscht.de".
+def _a_body_site(host: str) -> bool:
+    """Tell the site of a club, a school, an office or a paper by its host's words.
 
-    Someone else's site ("seine", "ihre Seite") is a person's only by a name in it; "ihre"
-    also stands for a club's or an office's ("auf ihrer Seite tsv-zell.de").
+    Someone else's site ("seine", "ihre Seite") may be a body's: "ihre" also stands for a
+    club or an office ("Die VHS hat auf ihrer Seite vhs-esslingen.de …", "tsv-zell.de"),
+    while "kostas-nachhilfe.de", "frida-tauscht.de" are a person's.
     """
-    lex = lexicon()
-    labels = host.split("/", 1)[0].split(".")[:-1]
-    for part in regex.split(r"[\-_]", ".".join(labels)):
-        word = part[:1].upper() + part[1:].lower()
-        if len(word) >= 3 and (word in FIRST_NAMES or word in lex.first or word in lex.last):
-            return True
-    return False
+    labels = host.split("/", 1)[0].lower().split(".")[:-1]
+    parts = [p for p in regex.split(r"[\-_.]", ".".join(labels)) if p]
+    return any(p in _BODY_TOKENS or p.startswith(_BODY_STEMS) or p.endswith(_BODY_ENDINGS)
+               for p in parts)
+
+
+# words of a body's host: "vhs-esslingen.de", "tsv-zell.de", "swe.de", "ev-kirche-…"
+_BODY_TOKENS = frozenset(
+    "vhs tsv sv fc tv vfb vfl hs swe ev kath evang drk asb awo nabu bund ig igm dgb spd cdu "
+    "fdp afd gruene grüne linke esslingen stuttgart bw ludwigsburg waiblingen boeblingen "
+    "böblingen zell berkheim mettingen".split()
+)
+_BODY_STEMS = ("stadt", "gemeinde", "landkreis", "kreis", "polizei", "feuerwehr", "schule",
+               "gymnasium", "kita", "kirche", "verein", "tafel", "klinik", "bücherei",
+               "buecherei", "bibliothek", "zeitung", "museum", "theater", "amt")
+_BODY_ENDINGS = ("verein", "schule", "kirche", "zeitung", "amt", "werke", "bücherei",
+                 "buecherei", "klinikum", "gymnasium", "kita", "tafel")
 
 
 # ---------------------------------------------------------------- a handle beside its platform
@@ -414,8 +421,6 @@ def _known_word(word: str, compounds: bool = True) -> bool:
 
     A first name is no such word: "lena2004", "max_99" are handles.
     """
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
     words = lexicon()
     forms = {word, word.lower(), word[:1].upper() + word[1:].lower()}
     if len(word) <= 5:

@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.clock import WARM_UP_TEXTS, AnswerClock, AnswerTimeout
 from esslingen_lab.privacy.redact.cue_extents import with_cue
 from esslingen_lab.privacy.redact.line_breaks import join_broken_lines, rebreak_lines
+from esslingen_lab.privacy.redact.name_repeats import names_again
 from esslingen_lab.privacy.redact.names import _accept
 from esslingen_lab.privacy.redact.normalise import (
     beyond_latin1,
@@ -296,6 +297,7 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     visit, met = plan.visits(features)
     has_first_name = None
     admitted: dict = {}
+    names: list = []  # the names found and what stood before, to find again (name_repeats.py)
     while visit:
         bit = visit & -visit  # the lowest bit left: the next rule in order
         visit ^= bit
@@ -347,6 +349,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             start, end = with_cue(rule.kind, view, start, end)
             if start < last:
                 start = last
+            if rule.kind == "NAME":
+                names.append((view[start:end], view[max(0, start - 40) : start]))
             pieces.append(text[last:start])
             seen.append(view[last:start])
             pieces.append(tag)
@@ -365,6 +369,10 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             visit &= later
             has_first_name = None
             admitted = {}
+    if names:
+        text, again = names_again(text, names, TAGS.get("NAME", "[NAME]"))
+        if again:
+            counts["NAME"] = counts.get("NAME", 0) + again
     if joined:
         return rebreak_lines(joined_text, _restore(text, kept), joined)
     return _restore(text, kept)
