@@ -322,6 +322,13 @@ CASES = [
         "Frau [NAME] war am Telefon. Berkheim hat keinen Bäcker mehr.",
     ),
     ("Frau Vogel war da. Ein Vogel auf dem Logo.", "Frau [NAME] war da. Ein Vogel auf dem Logo."),
+    # a couple's initials and their surname, whatever the surname
+    ("Gruß R. u. M. Teufel aus Zell", "Gruß [NAME] aus Zell"),
+    (
+        "R. u. M. Teufel schreiben im Namen der Hausgemeinschaft.",
+        "[NAME] schreiben im Namen der Hausgemeinschaft.",
+    ),
+    ("siehe Abschnitt A. und B. Hinweise", "siehe Abschnitt A. und B. Hinweise"),
 ]
 
 

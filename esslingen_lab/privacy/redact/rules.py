@@ -49,6 +49,7 @@ from esslingen_lab.privacy.redact.personal_sites import PERSONAL_SITE_RULES
 from esslingen_lab.privacy.redact.phone_words import PHONE_CONTINUED_RULE
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
+from esslingen_lab.privacy.redact.sign_offs import COUPLE_RULES
 from esslingen_lab.privacy.redact.table_cells import TABLE_RULES
 from esslingen_lab.privacy.redact.vocabulary import (
     _ID_CUE,
@@ -606,6 +607,7 @@ _RULES: list[_Rule] = [
         needs=("kennzeichen", "nummernschild"),
         flags=_X,
     ),
+    *COUPLE_RULES,  # "Gruß R. u. M. Teufel" (sign_offs.py)
     *NAME_RULES,  # after cues, in greetings and sign-offs, without a cue (name_rules.py)
     *FAMILY_RULES,  # "die Müllers von nebenan" (families.py)
     PHONE_CONTINUED_RULE,  # "Tel. [TELEFON], dann Durchwahl vier-null-sieben"

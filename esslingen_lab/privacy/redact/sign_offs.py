@@ -29,6 +29,7 @@ from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAM
 
 __all__ = [
     "CREDIT_RULES",
+    "COUPLE_RULES",
     "INITIAL_RULES",
     "credit_name_spans",
     "initial_sign_off_spans",
@@ -606,6 +607,26 @@ def surname_label_spans(text: str):
             yield match.span("v")  # "nachname maichle,"; not "nachname fehlt.", "pflicht"
 
 
+# a couple's initials and their surname, any word: "R. u. M. Teufel", "A. & K. Weiß"
+_COUPLE_INITIALS = regex.compile(
+    r"(?<=(?:^|[\n,–—\-:(]|(?i:grüße|gruß|grüßen|lg|vg|mfg|eure|euer|ihre|ihr|von))[^\S\n]*)"
+    r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\.\x20?"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\-])",
+    regex.VERSION1,
+)
+
+
+def couple_initials_spans(text: str):
+    """Yield a couple's initials with their surname ("Gruß R. u. M. Teufel aus Zell")."""
+    for match in _COUPLE_INITIALS.finditer(text):
+        yield match.span()
+
+
+COUPLE_RULES = [
+    _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\."),
+          gate_on_raw=True, finder=couple_initials_spans, name="name-couple-initials",
+          trusted=True, by_form=True),
+]
 INITIAL_RULES = [
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?\x20?\p{Lu}"), gate_on_raw=True,
           finder=initial_sign_off_spans, name="name-initials-sign-off", trusted=True),
