@@ -329,6 +329,12 @@ CASES = [
         "[NAME] schreiben im Namen der Hausgemeinschaft.",
     ),
     ("siehe Abschnitt A. und B. Hinweise", "siehe Abschnitt A. und B. Hinweise"),
+    # health terms: blindness come on, a spastic paralysis of four limbs, a two-part compound
+    ("Meine Nachbarin kann seit ihrer Erblindung nichts lesen.", "Meine Nachbarin [GESUNDHEIT]."),
+    ("Mein Vater hat eine Tetraspastik.", "Mein Vater [GESUNDHEIT]."),
+    ("Mein Sohn hat eine Sprachentwicklungsstörung.", "Mein Sohn [GESUNDHEIT]."),
+    ("Die Netzwerkstörung im Rathaus nervt.", "Die Netzwerkstörung im Rathaus nervt."),
+    ("Mein Kind hat Sprachprobleme.", "Mein Kind hat Sprachprobleme."),
 ]
 
 

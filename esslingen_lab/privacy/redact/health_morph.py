@@ -81,7 +81,8 @@ _FORM = re.compile(
     rf"|{_alt(_OM)}om(?:e|en|s)?"  # Karzinom, Melanom, Glaukom
     r"|syndrom|syndroms"  # Down-Syndrom, Tourette-Syndrom
     r")"
-    rf"|{_alt(_BODY)}-?{_alt(_COMPLAINT)}"  # Herzprobleme, Rot-Grün-Schwäche
+    # Herzprobleme, Rot-Grün-Schwäche; two parts: Sprachentwicklungsstörung
+    rf"|(?:{_alt(_BODY)}-?)?{_alt(_BODY)}-?{_alt(_COMPLAINT)}"
     r"|[a-zäöüß]{3,}-?(?:krank|kranke|kranker|kranken|krankes)"  # herzkrank, Lungenkranker
 )
 # ordinary words of these forms
