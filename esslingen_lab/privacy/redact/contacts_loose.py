@@ -352,9 +352,16 @@ def _own_site_spans(text: str):
         value = match.group("v")
         if _public_site(value):
             continue
-        if match.group("third") is not None and _a_body_site(value):
-            continue  # "Die VHS hat auf ihrer Seite vhs-esslingen.de …": a body's own
+        third = match.group("third")
+        if third is not None and (_a_body_site(value) or (
+            third[:1] == "I" and _MID_SENTENCE.search(text, 0, match.start("third"))
+        )):
+            continue  # "auf ihrer Seite vhs-esslingen.de", "auf Ihrer Webseite …": the city's
         yield match.span("v")
+
+
+# a word before the possessive in its sentence: a capital "Ihrer" there addresses the reader
+_MID_SENTENCE = regex.compile(r"\p{L}[^.!?\n]*\x20$", regex.VERSION1)
 
 
 def _a_body_site(host: str) -> bool:

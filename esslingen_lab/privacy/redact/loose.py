@@ -472,7 +472,8 @@ _YEAR_RULES = [
             (?<![\p{L}\-])  # not a licence plate's letters: "ES-JG 1905"
             (?i:\bJg\.?|\bJhg\.?|\bJahrg\.|\bJahrgang|\bJohrgang|(?<!(?i:die|den|der|alle|unsere)\x20)\bJahrgänger(?:in)?
                # two persons' years: "ein Ehepaar, Jahrgänge 1947 und 1950"
-               |(?<!(?i:die|den|der|alle|unsere|beide|beiden)\x20)\bJahrgänge(?=[^\S\n]*'?(?:19|20)?\d{2}[^\S\n]+(?:und|u\.|&)[^\S\n]+'?(?:19|20)?\d{2}\b))[^\S\n]*+:?[^\S\n]*+'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
+               |(?<=\b(?i:wir|mir|ehepaar|eheleute|paar|eltern|beide|zwillinge)\b[^.!?\n()]{0,40})
+                (?<!(?i:die|den|der|alle|unsere|beide|beiden)\x20)\bJahrgänge(?=[^\S\n]*'?(?:19|20)?\d{2}[^\S\n]+(?:und|u\.|&)[^\S\n]+'?(?:19|20)?\d{2}\b))[^\S\n]*+:?[^\S\n]*+'?(?P<v>\d{2}\b(?![.,]\d)|(?:19|20)\d{2}\b(?![.,]\d)
              |(?i:neunzehnhundert|zweitausend)\p{L}*
              # two digits in words: "Jahrgang achtunddreißig"
              |(?i:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?

@@ -112,8 +112,11 @@ def names_again(text: str, found: list[tuple[str, str]], tag: str) -> tuple[str,
 
     def replace(match):
         nonlocal count
+        word = match.group()
+        if word.islower() and not text.islower():
+            return word  # "Mia san mia": a word in lower case in a text written in both
         if _not_a_person_here(text, match.start(), match.end()):
-            return match.group()
+            return word
         count += 1
         return tag
 
@@ -127,6 +130,7 @@ _THING_AFTER = regex.compile(
     regex.VERSION1,
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+)[\x20]+$", regex.VERSION1)
+_SAINT_BEFORE = regex.compile(r"(?<![\p{L}])(?i:st|sankt)\.?\x20+$", regex.VERSION1)
 _CAPITAL_AFTER = regex.compile(r"\x20\p{Lu}\p{Ll}", regex.VERSION1)
 _THING_BEFORE = regex.compile(
     r"(?<![\p{L}])(?i:bei|beim|einen|einem|eine|ein|mein|meine|meinen|unser|unsere|unseren)"
@@ -134,7 +138,7 @@ _THING_BEFORE = regex.compile(
     regex.VERSION1,
 )
 _LAST_WORD = regex.compile(r"(\p{L}+)\.?[\x20,:]*$", regex.VERSION1)
-_PLACE_BEFORE = frozenset("in nach aus im richtung".split())
+_PLACE_BEFORE = frozenset("in nach aus im am richtung".split())
 _TITLES = frozenset("Herr Herrn Frau Familie Fam Dr Prof Fräulein".split())
 
 
@@ -148,6 +152,8 @@ def _not_a_person_here(text: str, start: int, end: int) -> bool:
         return True
     if not text[start:end].isupper() and _CAPITAL_AFTER.match(text, end) is not None:
         return True  # "Neff Backofen", "Stihl Motorsäge": a brand before its thing
+    if _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return True  # "St. Bernhardt": a place
     if _THING_BEFORE.search(text, max(0, start - 12), start) is not None:
         return True  # "bei Breuninger", "einen Kärcher", "Meine Stihl"
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)

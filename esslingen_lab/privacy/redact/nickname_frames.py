@@ -80,7 +80,7 @@ _CLAUSE_AFTER = regex.compile(
          # where the one named works: "Der Ötzi vom Bauhof (so nennen wir ihn halt)"
          (?:(?<=\b(?:[Dd]er|[Dd]ie|[Dd]r)\x20+{_WORD})
             \x20+(?:vom|von\x20+der|aus\x20+der|aus\x20+dem|beim)\x20+\p{{Lu}}[\p{{L}}\-]+)?
-         {_QUOTE_CLOSE}{_EMOJI}
+         (?P<tail>){_QUOTE_CLOSE}{_EMOJI}
          \x20*(?P<bracket>\()?(?(bracket)|(?:,\x20*|\x20[–—-]\x20*))
          [Ss]o\x20+(?P<verb>nenn\p{{Ll}}*|heiß\p{{Ll}}*|heiss\p{{Ll}}*|ruf\p{{Ll}}*)
          (?P<clause>[^.!?()\n]{{0,60}})""",
@@ -166,7 +166,8 @@ def nickname_frame_spans(text: str):
             continue  # "(mein Mann, so nennt ihn jeder, …)": the nickname stands before
         if _NEUTER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             continue  # "Das Nadelöhr (so nennen wir den Engpass)": a thing
-        if _PLACE_BEFORE.search(text, max(0, match.start() - 7), match.start()) and (
+        if (_PLACE_BEFORE.search(text, max(0, match.start() - 7), match.start())
+                or match.end("v") < match.start("tail")) and (
             lex.is_common_noun(match.group("v").split()[0])
         ):
             continue  # "vom Bauhof (so nennen …)": a place ("Grüße vom Mucki (so …)" is one)

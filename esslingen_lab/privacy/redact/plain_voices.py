@@ -99,12 +99,23 @@ def _dialect_nouns() -> frozenset:
 def _a_label(word: str) -> bool:
     """Tell the word before a colon that opens a field or a note, not a surname.
 
-    A word in lower case ("WEITERLEITEN:"), a field ("Handynummer:") or a note's heading
-    ("Nachtrag:", "Hinweis:"); a surname the dictionary also lists stays in the name ("Sabine
-    Ruoff: null sieben …", "von Anna Schwarzwälder: …").
+    A word in lower case ("WEITERLEITEN:"), a field ("Handynummer:"), a note's heading
+    ("Nachtrag:", "Stellungnahme:", "Feedback:", "Verbesserungsvorschlag:"): a declined noun,
+    an English word or a compound; a surname the dictionary lists only as itself or one in
+    "-er" stays in the name ("Sabine Ruoff: null sieben …", "von Anna Schwarzwälder: …").
     """
     lower = word.lower()
-    return lower in _NOTE_LABELS or lower.endswith(_LABEL_ENDINGS) or lexicon().is_lower_word(lower)
+    lex = lexicon()
+    if lower in _NOTE_LABELS or lower.endswith(_LABEL_ENDINGS) or lex.is_lower_word(lower):
+        return True
+    if lower.endswith("er") or lex.is_any_name(word):
+        return False  # "Schwarzwälder", "Müller": a surname's shape
+    capital = word[:1].upper() + lower[1:]
+    lemma = lex.german.get(capital)
+    declined = lemma is not None and any(
+        lex.german.get(capital + end) == lemma for end in ("s", "es", "e", "en", "n")
+    )
+    return declined or lex.is_english(lower) or lex.is_compound(capital)
 
 
 def _known(word: str) -> bool:
