@@ -262,6 +262,17 @@ class Lexicon:
                 return False
         return True
 
+    def is_declined_noun(self, word: str) -> bool:
+        """Tell a noun the dictionary declines ("Vogel": "Vogels", "Nachtrag": "Nachtrags").
+
+        A surname the dictionary lists only as itself ("Ruoff") is none.
+        """
+        capital = word[:1].upper() + word[1:].lower() if word.isupper() or word.islower() else word
+        lemma = self.german.get(capital)
+        return lemma is not None and lemma[:1].isupper() and any(
+            self.german.get(capital + end) == lemma for end in _DECLINED
+        )
+
     def is_adjective(self, word: str) -> bool:
         """Tell an inflected adjective ("neuen", "gute") from a verb by its lemma."""
         if not word.endswith(("e", "en", "em", "er", "es")):

@@ -91,13 +91,6 @@ _PLACE_ENDINGS = ("ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "st
                   "hofen", "weiler", "brunn", "bronn", "furt", "stetten")
 
 
-def _declined_noun(word: str, lex) -> bool:
-    lemma = lex.german.get(word)
-    return lemma is not None and lemma[:1].isupper() and any(
-        lex.german.get(word + end) == lemma for end in ("s", "es", "e", "en", "n", "er")
-    )
-
-
 def mention_spans(text: str):
     """Yield a chat's @-mention of one person by a name the lists hold or no word of the language.
 
@@ -113,7 +106,7 @@ def mention_spans(text: str):
             word.lower().endswith(_PLACE_ENDINGS) and word not in lex.first
         ):
             continue  # "@Bosch", "@Kärcher", "@Plochingen", "@Berkheim": a firm, a place
-        if word not in lex.first and (lex.is_compound(word) or _declined_noun(word, lex)):
+        if word not in lex.first and (lex.is_compound(word) or lex.is_declined_noun(word)):
             continue  # "@Albverein:", "@Förster:", "@Schatz kommst du?": no one's name
         parts = word.split("-")  # "@Anna-Lena"; not "@Stadt-Team"
         if all(p in lex.last or p in lex.first or not (lex.is_german(p) or lex.is_english(p))

@@ -25,25 +25,16 @@ _JOINERS = frozenset("von vom van de der den di da del della la le du ter ten zu
                      "bin ibn und u dos das y e".split())
 
 
-# endings of a noun's declined forms ("Vogels", "Hähne", "Sommers"): a surname the dictionary
-# lists only as itself ("Wörner", "Manni") is no such noun
-_DECLINED = ("s", "es", "e", "n", "en", "er", "ern")
-
-
 def _a_word(word: str, lex) -> bool:
     """Tell a word of the language, which a name may be but need not be.
 
     In lower case ("frank", "klein"), a declined noun ("Vogel", "Sommer", "Richter") or
     English ("Summer").
     """
-    german = lex.german
-    lemma = german.get(word.lower())
-    if lemma is not None and lemma[:1].islower():
+    lemma = lex.german.get(word.lower())
+    if lemma is not None and lemma[:1].islower() or lex.is_declined_noun(word):
         return True
     capital = word[:1].upper() + word[1:].lower() if word.isupper() or word.islower() else word
-    lemma = german.get(capital)
-    if lemma is not None and any(german.get(capital + end) == lemma for end in _DECLINED):
-        return True
     return lex.is_english(capital) and not lex.is_any_name(capital)
 
 

@@ -111,11 +111,7 @@ def _a_label(word: str) -> bool:
     if lower.endswith("er") or lex.is_any_name(word):
         return False  # "Schwarzwälder", "Müller": a surname's shape
     capital = word[:1].upper() + lower[1:]
-    lemma = lex.german.get(capital)
-    declined = lemma is not None and any(
-        lex.german.get(capital + end) == lemma for end in ("s", "es", "e", "en", "n")
-    )
-    return declined or lex.is_english(lower) or lex.is_compound(capital)
+    return lex.is_declined_noun(capital) or lex.is_english(lower) or lex.is_compound(capital)
 
 
 def _known(word: str) -> bool:
