@@ -2,7 +2,8 @@
 
 "Frau Papazoglou hat geholfen. Papazoglou ist super." — the cue finds the first one; the
 second stands without one. Every word of a found name that is no word of the language is replaced
-wherever the answer holds it again, in any case ("ruoß", "RUOSS"). A word of the language
+wherever the answer holds it again, also in capitals ("PAPAZOGLOU"; in lower case only in an
+answer written all in lower case: "Mia san mia" keeps its "mia"). A word of the language
 stays (a lower-case word, a declined noun, an English word): "Frau Vogel" does not take "ein
 Vogel auf dem Logo" along, "Herr Sommer" not "der Sommer"; nor do firms, famous people and
 places named like someone ("Herr Rossmann" and "bei Rossmann", "Frau Berkheim" and "Berkheim
@@ -84,7 +85,7 @@ def names_again(text: str, found: list[tuple[str, str]], tag: str) -> tuple[str,
     """Replace the words of found names where ``text`` holds them again.
 
     ``found`` holds each name found with the text before it. Only a name the rules found
-    after a title or a word for a person ("Frau Wörner", "mein Nachbar Manni") is looked for
+    after a title or a word for a person ("Frau Papazoglou", "mein Nachbar Manni") is looked for
     again: a word a rule took without a cue may be a street or a firm ("Barner", "Zalo"),
     and repeating a wrong guess would double it. Returns the new text and the number of
     words replaced.
