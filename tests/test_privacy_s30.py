@@ -360,6 +360,10 @@ CASES = [
     ("Mein Sohn hat eine Sprachentwicklungsstörung.", "Mein Sohn [GESUNDHEIT]."),
     ("Die Netzwerkstörung im Rathaus nervt.", "Die Netzwerkstörung im Rathaus nervt."),
     ("Mein Kind hat Sprachprobleme.", "Mein Kind hat Sprachprobleme."),
+    # a lower-case word closing a signed line after a first name is the surname
+    ("Danke.\n– gerda feuchter", "Danke.\n– [NAME]"),
+    ("lg anna feuchter", "lg [NAME]"),
+    ("– anna hat recht", "– [NAME] hat recht"),
 ]
 
 

@@ -129,6 +129,13 @@ _LOWER_AFTER = regex.compile(
     r"\[NAME\]\x20+(?P<v>\p{Ll}{3,}(?:-\p{Ll}{3,})?)"
     r"(?=\x20*(?:$|\n|[,;.!?)(]|\x20(?:und|u\.|aus|vom|von|\d)\b))"
 )
+# a line that signs: the tag opens it after a dash or a greeting ("– [NAME] feuchter")
+_SIGNED_LINE = regex.compile(
+    r"(?:^|\n)[^\S\n]*(?:[–—\-][^\S\n]*|(?i:(?:liebe|viele|herzliche|beste)\x20+)?"
+    r"(?i:grüße|grüsse|gruß|gruss|lg|vg|mfg)[,!]?[^\S\n]+)$",
+    regex.VERSION1,
+)
+_LINE_ENDS = regex.compile(r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)", regex.VERSION1)
 # "WEISSER, [NAME]", "Name des Kindes ÖZDEMIR, [NAME]": a form's "SURNAME, First name" after
 # a field label, at a line's start or after a colon
 _SURNAME_FIRST = regex.compile(
@@ -226,8 +233,13 @@ def name_parts_beside_tag_spans(text: str):
     dialect = None
     for match in _LOWER_AFTER.finditer(text):
         word = match.group("v")
-        if not _lower_surname(word, lex):
-            continue
+        if not _lower_surname(word, lex) and not (
+            _SIGNED_LINE.search(text, 0, match.start()) is not None
+            and _LINE_ENDS.match(text, match.end("v")) is not None
+            and not _function_word(word) and word not in _DIALECT
+        ):
+            continue  # a word of the language after a name, unless it closes a signed line
+            # ("– gerda feuchter" at the answer's end)
         if word[:1].upper() + word[1:] not in lex.last:
             if dialect is None:
                 from esslingen_lab.privacy.redact.name_checks import dialect_text
