@@ -1,4 +1,6 @@
-"""A family by its surname in the plural: "die Müllers von nebenan", "bei Schneiders gegenüber".
+"""A household by its surname: a family in the plural, a couple by their initials.
+
+"die Müllers von nebenan", "bei Schneiders gegenüber"; "Gruß R. u. M. Teufel aus Zell".
 
 German names a household by the surname with "-s" after "die", "bei", "von", "mit": the
 word is a listed surname (no first name) with an "s". German nouns that take a plural in
@@ -13,9 +15,10 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.sign_offs import SIGNER_LEAD
 from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
 
-__all__ = ["FAMILY_RULES", "family_spans"]
+__all__ = ["COUPLE_RULES", "FAMILY_RULES", "couple_initials_spans", "family_spans"]
 
 _FAMILY = regex.compile(
     r"(?<![\p{L}])(?:[Dd]ie|[Bb]ei|[Vv]on|[Mm]it|[Zz]u)\x20(?:(?:den|de)\x20)?"
@@ -51,4 +54,26 @@ FAMILY_RULES = [
     _Rule("NAME", None,
           gate=regex.compile(r"(?:ie|ei|on|it|zu)\x20(?:den\x20)?\p{Lu}\p{Ll}{2,}s\b"),
           gate_on_raw=True, finder=family_spans, name="name-family-plural"),
+]
+
+
+# a couple's initials and their surname, any word: "R. u. M. Teufel", "A. & K. Weiß"
+_COUPLE_INITIALS = regex.compile(
+    rf"(?<=(?:{SIGNER_LEAD}|\()[^\S\n]*)"
+    r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\.\x20?"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\-])",
+    regex.VERSION1,
+)
+
+
+def couple_initials_spans(text: str):
+    """Yield a couple's initials with their surname ("Gruß R. u. M. Teufel aus Zell")."""
+    for match in _COUPLE_INITIALS.finditer(text):
+        yield match.span()
+
+
+COUPLE_RULES = [
+    _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\."),
+          gate_on_raw=True, finder=couple_initials_spans, name="name-couple-initials",
+          trusted=True, by_form=True),
 ]

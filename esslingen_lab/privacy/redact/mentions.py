@@ -25,6 +25,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
     NOT_NAMES,
     RELATIVES,
+    TOWN_ENDINGS,
     home_districts,
 )
 from esslingen_lab.privacy.redact.workplace import _dictionary_surname
@@ -86,9 +87,6 @@ _MENTION = regex.compile(
     r"(?=[^\S\n]*[:,!?]|[^\S\n]+\p{Ll}|[^\S\n]+(?:Danke|Bitte|Genau|Stimmt|Super|Klar)\b)",
     regex.VERSION1,
 )
-# places end so: "@Plochingen", "@Berkheim"
-_PLACE_ENDINGS = ("ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld",
-                  "hofen", "weiler", "brunn", "bronn", "furt", "stetten")
 
 
 def mention_spans(text: str):
@@ -103,7 +101,7 @@ def mention_spans(text: str):
         if word in _REPLY_OPENERS or word in NOT_NAMES or word.lower() in RELATIVES:
             continue
         if word in named_after_people() or word.lower() in home_districts() or (
-            word.lower().endswith(_PLACE_ENDINGS) and word not in lex.first
+            word.lower().endswith(TOWN_ENDINGS) and word not in lex.first
         ):
             continue  # "@Bosch", "@Kärcher", "@Plochingen", "@Berkheim": a firm, a place
         if word not in lex.first and (lex.is_compound(word) or lex.is_declined_noun(word)):

@@ -16,7 +16,12 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _named_after_people
-from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES, RELATIVES, home_districts
+from esslingen_lab.privacy.redact.vocabulary import (
+    NOT_NAMES,
+    RELATIVES,
+    TOWN_ENDINGS,
+    home_districts,
+)
 
 __all__ = ["name_words", "names_again"]
 
@@ -40,9 +45,8 @@ def _a_word(word: str, lex) -> bool:
 
 
 # places end so: "Berkheim", "Plochingen"; a demonym too ("Esslinger", "Mettinger")
-_PLACE_ENDINGS = ("ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld",
-                  "hofen", "weiler", "brunn", "bronn", "furt", "stetten", "inger", "heimer",
-                  "berger", "burger", "dorfer", "bacher", "hauser", "stadter", "städter")
+_PLACE_ENDINGS = TOWN_ENDINGS + ("inger", "heimer", "berger", "burger", "dorfer", "bacher",
+                                 "hauser", "stadter", "städter")
 
 
 def _a_firm_or_place(word: str) -> bool:

@@ -13,6 +13,7 @@ import regex
 
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import worth_a_look
+from esslingen_lab.privacy.redact.families import COUPLE_RULES, FAMILY_RULES
 from esslingen_lab.privacy.redact.initials import INITIALS_RULES
 from esslingen_lab.privacy.redact.inverted_names import INVERTED_NAME_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -124,6 +125,7 @@ def _after_role_abbreviation(text: str):
 
 
 NAME_RULES: list[_Rule] = [
+    *COUPLE_RULES,  # "Gruß R. u. M. Teufel" whole, before a greeting takes "R." (families.py)
     *VIETNAMESE_NAME_RULES,  # "Nguyễn Thị Mai" whole (vietnamese_names.py)
     # ---- names after cues
     *SPLIT_NAME_RULES,  # a name cut after its cue: "Herr Mül-ler", "Mein Name: P3tra …"
@@ -437,4 +439,5 @@ NAME_RULES: list[_Rule] = [
     *NAME_CONTEXT_RULES,  # "die Dannecker vom Bauamt", "dr Schwarz Karle", "[NAME] und Manni"
     *INITIALS_RULES,  # "M. K. aus dem Bürgeramt", "Protokoll: J.-P. S." (initials.py)
     *NICKNAME_FRAME_RULES,  # "der Bomber (so nennen wir unseren Torwart)" (nickname_frames.py)
+    *FAMILY_RULES,  # "die Müllers von nebenan" (families.py)
 ]

@@ -18,7 +18,6 @@ from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES, FORUM
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
-from esslingen_lab.privacy.redact.families import FAMILY_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
 from esslingen_lab.privacy.redact.house_words import HOUSE_WORD_RULES
 from esslingen_lab.privacy.redact.iban import SPOKEN_IBAN_RULES, iban_spans, loose_iban_spans
@@ -49,7 +48,6 @@ from esslingen_lab.privacy.redact.personal_sites import PERSONAL_SITE_RULES
 from esslingen_lab.privacy.redact.phone_words import PHONE_CONTINUED_RULE
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
-from esslingen_lab.privacy.redact.sign_offs import COUPLE_RULES
 from esslingen_lab.privacy.redact.table_cells import TABLE_RULES
 from esslingen_lab.privacy.redact.vocabulary import (
     _ID_CUE,
@@ -607,9 +605,7 @@ _RULES: list[_Rule] = [
         needs=("kennzeichen", "nummernschild"),
         flags=_X,
     ),
-    *COUPLE_RULES,  # "Gruß R. u. M. Teufel" (sign_offs.py)
-    *NAME_RULES,  # after cues, in greetings and sign-offs, without a cue (name_rules.py)
-    *FAMILY_RULES,  # "die Müllers von nebenan" (families.py)
+    *NAME_RULES,  # after cues, in sign-offs, without a cue; households (name_rules.py)
     PHONE_CONTINUED_RULE,  # "Tel. [TELEFON], dann Durchwahl vier-null-sieben"
 ]
 

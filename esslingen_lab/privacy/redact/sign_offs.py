@@ -29,7 +29,7 @@ from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAM
 
 __all__ = [
     "CREDIT_RULES",
-    "COUPLE_RULES",
+    "SIGNER_LEAD",
     "INITIAL_RULES",
     "credit_name_spans",
     "initial_sign_off_spans",
@@ -512,9 +512,10 @@ _JOINED_PARTICLE = regex.compile(
     r"\x20\[NAME\]"
 )
 # the first initial of a couple before the second's name: "R. u. M. Teufel", "A. & K. Weiß"
+# what stands before those who sign: a line's start, a dash or a comma, a greeting
+SIGNER_LEAD = r"(?:^|[\n,–—\-:]|(?i:grüße|gruß|grüßen|lg|vg|mfg|eure|euer|ihre|ihr|von))"
 _INITIAL_AND = regex.compile(
-    r"(?<=(?:^|[\n,–—\-:]|(?i:grüße|gruß|grüßen|lg|vg|mfg|eure|euer|ihre|ihr|von))[^\S\n]*)"
-    r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\[NAME\]",
+    rf"(?<={SIGNER_LEAD}[^\S\n]*)\p{{Lu}}\.\x20?(?:u\.|und|&|\+)\x20?\[NAME\]",
     regex.VERSION1,
 )
 _BESIDE_GATE = regex.compile(
@@ -619,26 +620,6 @@ def surname_label_spans(text: str):
             yield match.span("v")  # "nachname maichle,"; not "nachname fehlt.", "pflicht"
 
 
-# a couple's initials and their surname, any word: "R. u. M. Teufel", "A. & K. Weiß"
-_COUPLE_INITIALS = regex.compile(
-    r"(?<=(?:^|[\n,–—\-:(]|(?i:grüße|gruß|grüßen|lg|vg|mfg|eure|euer|ihre|ihr|von))[^\S\n]*)"
-    r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\.\x20?"
-    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\-])",
-    regex.VERSION1,
-)
-
-
-def couple_initials_spans(text: str):
-    """Yield a couple's initials with their surname ("Gruß R. u. M. Teufel aus Zell")."""
-    for match in _COUPLE_INITIALS.finditer(text):
-        yield match.span()
-
-
-COUPLE_RULES = [
-    _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\."),
-          gate_on_raw=True, finder=couple_initials_spans, name="name-couple-initials",
-          trusted=True, by_form=True),
-]
 INITIAL_RULES = [
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?\x20?\p{Lu}"), gate_on_raw=True,
           finder=initial_sign_off_spans, name="name-initials-sign-off", trusted=True),
