@@ -313,10 +313,15 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh68.jsonl", 0.855, 0.012, 466),
         ("pii_fresh69.jsonl", 0.87, 0.018, 438),
         ("pii_fresh70.jsonl", 0.84, 0.011, 482),
+        # session 30, written at its end by two helpers and held out until session 31
+        # (scored in aggregate only: 0.902/0.869 at session 30's start, 0.905/0.869 at its
+        # end and at session 31's start; 1.52/1.39 % of ordinary tokens lost); read in session 31
+        ("pii_fresh71.jsonl", 0.89, 0.017, 460),
+        ("pii_fresh72.jsonl", 0.855, 0.016, 472),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–70: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–72: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
