@@ -11,12 +11,14 @@ from dataclasses import replace
 
 import regex
 
+from esslingen_lab.privacy.redact.article_names import ARTICLE_NAME_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import worth_a_look
 from esslingen_lab.privacy.redact.families import COUPLE_RULES, FAMILY_RULES
 from esslingen_lab.privacy.redact.initials import INITIALS_RULES
 from esslingen_lab.privacy.redact.inverted_names import INVERTED_NAME_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.list_initials import LIST_INITIAL_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_INITIAL_GATE,
     LOWER_SLOT_GATE,
@@ -126,6 +128,7 @@ def _after_role_abbreviation(text: str):
 
 NAME_RULES: list[_Rule] = [
     *COUPLE_RULES,  # "Gruß R. u. M. Teufel" whole, before a greeting takes "R." (families.py)
+    *LIST_INITIAL_RULES,  # "WÖRNER, S. und KOWALCZYK, P.", "Gez. TH. BAUR" (list_initials.py)
     *VIETNAMESE_NAME_RULES,  # "Nguyễn Thị Mai" whole (vietnamese_names.py)
     # ---- names after cues
     *SPLIT_NAME_RULES,  # a name cut after its cue: "Herr Mül-ler", "Mein Name: P3tra …"
@@ -435,6 +438,7 @@ NAME_RULES: list[_Rule] = [
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
           trusted=True),
     *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
+    *ARTICLE_NAME_RULES,  # "Der Pauli und ich", "dem Manni sagen" (article_names.py)
     *PEOPLE_SLOT_RULES,  # "die Mama von Emil", "… acht. Kranich", "den Kollegen Baumgärtner"
     *NAME_CONTEXT_RULES,  # "die Dannecker vom Bauamt", "dr Schwarz Karle", "[NAME] und Manni"
     *INITIALS_RULES,  # "M. K. aus dem Bürgeramt", "Protokoll: J.-P. S." (initials.py)

@@ -329,10 +329,11 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
             continue
         lex = lexicon()
         if after_title and article:
-            # "Frau von der Aue", not "von der Kfz-Stelle"
+            # "Frau von der Aue", not "von der Kfz-Stelle" nor "Herr Sonntag von der
+            # Verkehrsbehörde" (a compound noun names an office, no family)
             return bare[:1].isupper() and not (
                 "-" in bare and lex.is_common_noun(bare.rsplit("-", 1)[1])
-            )
+            ) and not (len(bare) >= 9 and lex.is_compound(bare) and not lex.is_any_name(bare))
         if bare[:1].islower():
             # typed in lower case: "herr van dijk", "frau von stetten" (not "von nebenan")
             return (

@@ -1,0 +1,112 @@
+"""Nicknames after an article where only a person fits: "Der Pauli und ich", "dem Manni sagen".
+
+Spoken German sets an article before a first name or a nickname ("der Manni", "dr Hotte",
+"die Conny"). Many nicknames are words too ("Matze", "Hotte", "Mecki"), so the article
+alone says nothing; what follows can:
+
+- "und ich" after it: "Der Pauli und ich wollen …", "der Bolle aus der 9c und ich ham …";
+- told something in the dative: "Kann jemand dem Manni sagen, dass …";
+- what a person said or did for someone: "der Mecki hat ihm noch geholfen", "dr Häberle
+  hot gsagt";
+- the Swabian possessive: "dass dr Hotte sei Auto uff em Radweg parkt".
+
+The word must look like a name, not like a thing or an office: a listed first name, a pet
+name's shape, a short form, no German word at all, or a short word ending like a nickname
+("Matze", "Jojo"); never a person noun ("der Chef"), an office or institution ("die
+Stadt", "die Schule", "die Polizei"), a compound, a word that exists in lower case ("die
+Kleine") or a word of NOT_NAMES.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.nicknames import pet_name_shape
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
+from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
+
+__all__ = ["ARTICLE_NAME_RULES", "article_name_spans"]
+
+_ARTICLE = r"(?<![\p{L}'’])(?P<a>[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]r|[Ee]m|[Dd]['’])\x20*"
+_WORD = r"(?P<v>\p{Lu}\p{Ll}{2,10})(?![\p{L}\-])"
+# "der Bolle aus der 9c": where the person is from, before "und ich"
+_FROM = r"(?:\x20+(?:aus|vom|von|von\x20+der|aus\x20+der|aus\x20+dem)\x20+[\p{L}\d\-]+)?"
+_AND_I = regex.compile(_ARTICLE + _WORD + _FROM + r"\x20+(?:und|ond|u\.)\x20+(?:ich|i)\b")
+_TELL = regex.compile(
+    r"(?<![\p{L}])(?P<a>dem|em)\x20+"
+    + _WORD
+    + r"\x20+(?:(?:mal|bitte|noch|bescheid|Bescheid|kurz)\x20+){0,2}"
+    r"(?:sagen|sage|sag|ausrichten|schreiben|Bescheid|weiterleiten|geben)\b"
+)
+# someone asks the reader to tell him: "Kann jemand dem …", "kannst du dem …", "bitte dem …"
+_TELL_BEFORE = regex.compile(r"\b(?:jemand|du|ihr|Sie|bitte|Bitte|mal)\b[^.!?\n]{0,16}$")
+_SAID = regex.compile(
+    _ARTICLE + _WORD + r"\x20+(?:hat|hot|het|hatte|hätt)\x20+(?:\p{Ll}{1,8}\x20+){0,3}?"
+    r"(?:gesagt|gsagt|gmeint|gemeint|geholfen|gholfe|gholfa|erklärt|versprochen|angerufen)\b"
+)
+_SWABIAN_POSSESSIVE = regex.compile(
+    r"(?<![\p{L}])(?P<a>dr|em|dem)\x20+" + _WORD + r"\x20+(?:sei|sein|seine|ihr|ihre)\x20+\p{Lu}"
+)
+# bodies, things and pets that say, help or are told, in short words like a nickname's
+_NOT_PEOPLE = frozenset(
+    """
+    Stadt Polizei Schule Post Bank Bahn Firma Kita Uni Klinik Praxis Apotheke Leitung
+    Zentrale Hotline Gemeinde Behörde Telekom Technik Kirche Kasse Presse Zeitung
+    Verwaltung Kammer Kanzlei Agentur Sparkasse Volksbank Feuerwehr Regierung Partei
+    Mehrheit Mitte Seite Liste Tabelle Statistik Umfrage Studie Karte Hausverwaltung
+    Katze Kater Maus Biene Ente Ziege Stute Mieze
+    """.split()
+)
+
+
+def _name_like(word: str, lex) -> bool:
+    """Tell a word shaped like a name or nickname, no thing, office or person noun."""
+    if word in NOT_NAMES or word in _NOT_PEOPLE or _is_person_noun(word):
+        return False
+    if word in named_after_people() or lex.is_lower_word(word) or lex.is_compound(word):
+        return False
+    if word.lower().endswith(_office_endings()):
+        return False
+    if word in FIRST_NAMES or pet_name_shape(word) or short_form(word) or diminutive_name(word):
+        return True
+    if not lex.is_german(word) and not lex.is_english(word):
+        return True  # "Häberle", "Blacky": no word at all
+    # a short word ending like a nickname that no English reader knows: "Matze", "Jojo"
+    return len(word) <= 6 and word.endswith(("e", "i", "o", "y")) and not lex.is_english(word)
+
+
+def _office_endings() -> tuple:
+    return tuple(read_words("city_offices")) + ("amt", "schule", "verein", "büro", "zentrum")
+
+
+def article_name_spans(text: str):
+    """Yield spans of nicknames after an article in a slot only a person fills."""
+    lex = None
+    for pattern in (_AND_I, _TELL, _SAID, _SWABIAN_POSSESSIVE):
+        for match in pattern.finditer(text):
+            if pattern is _TELL and not _TELL_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue
+            lex = lex or lexicon()
+            if _name_like(match.group("v"), lex):
+                yield match.span("v")
+
+
+ARTICLE_NAME_RULES = [
+    _Rule(
+        "NAME",
+        None,
+        gate=regex.compile(
+            r"(?i:\bund\x20+ich|\bond\x20+i|\bsagen|\bausrichten|\bbescheid|gsagt|gesagt|"
+            r"gemeint|gmeint|geholfen|gholf|erklärt|versprochen|angerufen|\bsei\x20|\bsein|\bihre?\x20)"
+        ),
+        finder=article_name_spans,
+        name="name-after-article-in-person-slot",
+        trusted=True,
+    ),
+]

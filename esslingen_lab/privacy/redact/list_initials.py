@@ -1,0 +1,99 @@
+"""Surnames with a first initial in lists and signatures: "WÖRNER, S.", "Gez. TH. BAUR".
+
+Attendance lists, leave requests and minutes write a person as surname, comma and the
+first initial ("bitte WÖRNER, S. und KOWALCZYK, P. nachtragen", "Vertretung ist
+HUBER-RAICHLE, T.", "Hausmann, K. fehlt"); signatures put a one- or two-letter initial
+before a surname in capitals ("Gez. TH. BAUR"). The pair is read whole, so an initial is not
+left behind, nor joined by "und" to the next name.
+
+Not read as a name: a page ("Anlage, S. 4"), a noun or an office before the initial ("Punkt,
+A.", "Bauamt, K."), a greeting, a title ("Dr.", "St.") as the initial.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.name_contexts import _FIRM_CUE
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.vocabulary import _HELLO, NOT_NAMES
+
+__all__ = ["LIST_INITIAL_RULES", "surname_initial_spans"]
+
+_PART = r"\p{Lu}[\p{Lu}\p{Ll}]{2,}"
+# "WÖRNER, S.", "Huber-Raichle, T.", "di lorenzo, f." — not "S. 4" after it, nor the initial of
+# the next name in a list ("Müller, B. Schmidt"), nor an abbreviation's first letter ("U. a.")
+_SURNAME_COMMA_INITIAL = regex.compile(
+    rf"""(?<![\p{{L}}\-.’'])(?<!\p{{Lu}}\.\x20?)  # not "A. Müller, B. Schmidt": initials before
+        (?P<s>(?P<p>(?i:di|de|da|del|van|von|ter|zu|al)\x20)?(?:{_PART}(?:-{_PART})?|\p{{Ll}}{{3,}}))
+        ,\x20?(?P<i>\p{{L}}\.(?:-\x20?\p{{L}}\.)?)
+        (?![\p{{L}}\d\-]|\x20?\d|\x20?\p{{L}}\.|\x20?\p{{Lu}}\p{{L}}|\x20?\[)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+# "Gez. TH. BAUR": an initial of one or two letters, a surname in capitals (not after a
+# lower-case abbreviation, "z. B. ŞAHİN", nor inside a chain of initials, "J. S. BACH")
+_INITIAL_CAPS_SURNAME = regex.compile(
+    r"(?<![\p{L}\d.])(?<!(?<![\p{L}\d])\p{L}\.\x20?)(?P<i>\p{Lu}{1,2}\.)\x20?(?P<s>\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}\-.])"
+)
+_NOT_INITIALS = frozenset("DR ST NR CA TEL ZB UA PS OK".split())
+
+
+def _surname(word: str, lex, *, comma: bool) -> bool:
+    """Tell a surname from a noun, office or greeting before or after an initial."""
+    parts = word.split("-")
+    for part in parts:
+        capital = part[:1].upper() + part[1:].lower()
+        if capital in NOT_NAMES or capital in _HELLO or _is_person_noun(capital):
+            return False
+        if lex.is_compound(capital) and not lex.is_any_name(capital):
+            return False  # "Bauamt, K.", "STADTKASSE, A."
+        if capital in lex.last:
+            continue
+        if lex.is_german(capital) or lex.is_english(capital):
+            if not comma or lex.is_lower_word(capital) or not part.isupper():
+                return False  # "Anlage, S.", "TEIL. A", "Punkt, A."
+            if lex.german.get(capital) not in (capital, None):
+                return False  # an inflected form: "SEITEN, S."
+    return True
+
+
+def surname_initial_spans(text: str):
+    """Yield spans of a surname with its first initial: "WÖRNER, S.", "TH. BAUR"."""
+    lex = None
+    for match in _SURNAME_COMMA_INITIAL.finditer(text):
+        surname, initial = match.group("s"), match.group("i")
+        bare = surname[len(match.group("p") or "") :]
+        if bare.islower() != initial[:1].islower():
+            continue  # a lower-case name with a lower-case initial only: "di lorenzo, f."
+        if bare.islower() and match.group("p") is None:
+            continue  # "usw, z.": lower case only after a name's particle
+        lex = lex or lexicon()
+        if _surname(bare, lex, comma=True):
+            yield match.start("s"), match.end("i")
+    for match in _INITIAL_CAPS_SURNAME.finditer(text):
+        if match.group("i")[:-1] in _NOT_INITIALS:
+            continue
+        if _FIRM_CUE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "Die Firma B. BRAUN": a firm's name
+        lex = lex or lexicon()
+        surname = match.group("s")
+        if all(part.capitalize() in lex.last for part in surname.split("-")) or _surname(
+            surname, lex, comma=False
+        ):
+            yield match.span()
+
+
+LIST_INITIAL_RULES = [
+    _Rule(
+        "NAME",
+        None,
+        gate=regex.compile(r"\p{L},\x20?\p{L}\.|\p{Lu}\.\x20?\p{Lu}{3}"),
+        gate_on_raw=True,
+        finder=surname_initial_spans,
+        name="name-surname-initial",
+        trusted=True,
+        by_form=True,
+    ),
+]
