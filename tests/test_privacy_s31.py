@@ -60,6 +60,32 @@ CASES = [
     ("Kann jemand dem Team sagen, dass es hakt?", "Kann jemand dem Team sagen, dass es hakt?"),
     ("Bitte dem Bauamt Bescheid geben.", "Bitte dem Bauamt Bescheid geben."),
     ("Der Chef und ich sind uns einig.", "Der Chef und ich sind uns einig."),
+    # a bare domain opening with a first name is someone's own site
+    ("Mehr auf nele-dreht.de", "Mehr auf [URL]"),
+    ("Schau mal auf sebastian-fromm.dev, da liegt er.", "Schau mal auf [URL], da liegt er."),
+    (
+        "Die Folge läuft auf podcast.wernerbloch.de, schaut rein.",
+        "Die Folge läuft auf [URL], schaut rein.",
+    ),
+    ("Infos auf maxvonstetten.dev und so", "Infos auf [URL] und so"),
+    # … not a firm's, a magazine's, a school's or a house's
+    (
+        "bestellt bei otto.de, hans-im-glueck.de, bosch.de und emma-zeitschrift.de",
+        "bestellt bei otto.de, hans-im-glueck.de, bosch.de und emma-zeitschrift.de",
+    ),
+    (
+        "siehe paul-gerhardt-schule.de und anna-haus.de",
+        "siehe paul-gerhardt-schule.de und anna-haus.de",
+    ),
+    ("Fragen an info(at)ludwigsburg.de richten.", "Fragen an info(at)ludwigsburg.de richten."),
+    # a child named with "ist"; an age, a month or a trait stays
+    ("Mein Sohn ist Max, Klasse 3a.", "Mein Sohn ist [NAME], Klasse 3a."),
+    ("Unsere Tochter ist Rosa.", "Unsere Tochter ist [NAME]."),
+    ("Meine Tochter ist Mitte 30.", "Meine Tochter ist Mitte 30."),
+    ("Mein Kind ist Anfang Mai geboren.", "Mein Kind ist Anfang Mai geboren."),
+    # staff numbers after their short cues
+    ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
+    ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),
 ]
 
 

@@ -10,6 +10,9 @@ alone says nothing; what follows can:
   hot gsagt";
 - the Swabian possessive: "dass dr Hotte sei Auto uff em Radweg parkt".
 
+A child named with "ist" after a possessive is read the same way: "Mein Sohn ist Max,
+Klasse 3a" (a listed first name, also one that is a word).
+
 The word must look like a name, not like a thing or an office: a listed first name, a pet
 name's shape, a short form, no German word at all, or a short word ending like a nickname
 ("Matze", "Jojo"); never a person noun ("der Chef"), an office or institution ("die
@@ -51,6 +54,13 @@ _SAID = regex.compile(
 _SWABIAN_POSSESSIVE = regex.compile(
     r"(?<![\p{L}])(?P<a>dr|em|dem)\x20+" + _WORD + r"\x20+(?:sei|sein|seine|ihr|ihre)\x20+\p{Lu}"
 )
+# a child or partner named with "ist": "Mein Sohn ist Max, Klasse 3a", "Unsere Tochter ist Rosa."
+_KIN_IS = regex.compile(
+    r"(?<![\p{L}])(?:[Mm]ein|[Uu]nser|[Dd]ein|[Ss]ein|[Ii]hr|[Ee]uer)e?\x20+"
+    r"(?:Sohn|Tochter|Kind|Enkel|Enkelin|Bruder|Schwester|Jüngster|Jüngste|Ältester|Älteste|"
+    r"Kleiner|Kleine|Großer|Große)\x20+(?:ist|isch)\x20+"
+    r"(?P<v>\p{Lu}\p{Ll}{1,11})(?=\x20*(?:[,.;!?)(]|$|\n)|\x20+und\b)"
+)
 # bodies, things and pets that say, help or are told, in short words like a nickname's
 _NOT_PEOPLE = frozenset(
     """
@@ -86,6 +96,13 @@ def _office_endings() -> tuple:
 def article_name_spans(text: str):
     """Yield spans of nicknames after an article in a slot only a person fills."""
     lex = None
+    for match in _KIN_IS.finditer(text):
+        word = match.group("v")
+        lex = lex or lexicon()
+        if word in FIRST_NAMES or (
+            lex.is_first_name(word) and not lex.is_lower_word(word)
+        ):  # a listed first name, though a word too ("Max", "Rosa"); not "Klasse", "krank"
+            yield match.span("v")
     for pattern in (_AND_I, _TELL, _SAID, _SWABIAN_POSSESSIVE):
         for match in pattern.finditer(text):
             if pattern is _TELL and not _TELL_BEFORE.search(
@@ -102,7 +119,7 @@ ARTICLE_NAME_RULES = [
         "NAME",
         None,
         gate=regex.compile(
-            r"(?i:\bund\x20+ich|\bond\x20+i|\bsagen|\bausrichten|\bbescheid|gsagt|gesagt|"
+            r"(?i:\bist\x20|\bisch\x20|\bund\x20+ich|\bond\x20+i|\bsagen|\bausrichten|\bbescheid|gsagt|gesagt|"
             r"gemeint|gmeint|geholfen|gholf|erklärt|versprochen|angerufen|\bsei\x20|\bsein|\bihre?\x20)"
         ),
         finder=article_name_spans,

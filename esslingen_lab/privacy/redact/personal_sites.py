@@ -21,7 +21,7 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.public_web import OFFICE, PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.strength import _named_after_people
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, TOWN_ENDINGS
 
 __all__ = ["PERSONAL_SITE_RULES"]
 
@@ -53,9 +53,11 @@ _GROUP = regex.compile(
 
 
 def _group_page(label: str) -> bool:
-    return any(_GROUP.fullmatch(part) or part.endswith(("verein", "schule", "gymnasium",
-                                                        "zeitung", "kirche", "stiftung"))
-               for part in label.lower().replace(".", "-").split("-"))
+    return any(
+        _GROUP.fullmatch(part)
+        or part.endswith(("verein", "schule", "gymnasium", "zeitung", "kirche", "stiftung"))
+        for part in label.lower().replace(".", "-").split("-")
+    )
 
 
 def _hosted_page_spans(text: str):
@@ -69,9 +71,13 @@ def _hosted_page_spans(text: str):
         yield match.span("v")
 
 
-_TLD = r"de|com|net|org|eu|info|at|ch|me|online|shop|art|design|studio|photo|name|blog|io|site"
+_TLD = (
+    r"de|com|net|org|eu|info|at|ch|me|online|shop|art|design|studio|photo|name|blog|io|site|"
+    r"dev|page|tv|fm|works|social"
+)
 _BARE = regex.compile(
-    rf"""(?<![\w.@\-/])(?P<v>(?:www\.)?(?P<label>[a-z0-9äöü][a-z0-9äöü\-]{{2,62}})
+    rf"""(?<![\w.@\-/])(?P<v>(?:www\.)?(?:(?P<sub>[a-z0-9\-]{{2,20}})\.(?=[a-z0-9äöü\-]{{3,}}\.))?
+         (?P<label>[a-z0-9äöü][a-z0-9äöü\-]{{2,62}})
          \.(?:{_TLD}){_PATH})(?![\w\-@]|\.\w)""",
     regex.VERSION1 | regex.VERBOSE | regex.IGNORECASE,
 )
@@ -124,9 +130,81 @@ def _named_domain_spans(text: str):
         glued = label.replace("-", "")
         # "kaestle-weine", "janolepetersen", "hanneseberle": the surname a part, or the
         # first name and surname (or a short form) run together
-        if (not set(label.split("-")).isdisjoint(surnames) or glued in joined
-                or any(len(s) >= 5 and glued.endswith(s) for s in surnames)):
+        if (
+            not set(label.split("-")).isdisjoint(surnames)
+            or glued in joined
+            or any(len(s) >= 5 and glued.endswith(s) for s in surnames)
+        ):
             yield match.span("v")
+
+
+def _first_name_domain_spans(text: str):
+    """Yield a bare domain opening with a first name: "nele-dreht.de", "wernerbloch.de".
+
+    The first part of the host's name (before a hyphen, or run together with a surname) is a
+    listed first name, and what follows is no group's, office's or place's word:
+    "sebastian-fromm.dev", "podcast.wernerbloch.de", "maxvonstetten.dev". A first name
+    alone ("otto.de", "emma.de") is a firm's or a magazine's, and a firm named after people
+    stays ("hans-im-glueck.de" holds a function word, "bosch.de").
+    """
+    lex = None
+    for match in _BARE.finditer(text):
+        label = match.group("label").lower()
+        if _group_page(label) or (match.group("sub") and _group_page(match.group("sub"))):
+            continue
+        if label.endswith(TOWN_ENDINGS) and not any(p in label for p in ("von", "van", "zu")):
+            continue  # "ludwigsburg.de": a town's (but "maxvonstetten.dev" a person's)
+        lex = lex or lexicon()
+        if _first_name_then_name(label, lex):
+            yield match.span("v")
+
+
+_PARTICLES = ("von", "van", "de", "vom", "zu")
+
+
+def _first_name_then_name(label: str, lex) -> bool:
+    parts = label.split("-")
+    named = _named_after_people()
+    if len(parts) >= 2:
+        first, rest = parts[0], parts[1:]
+        if any(len(part) < 3 or part in _FUNCTION for part in rest):
+            return False  # "hans-im-glueck", "anna-und-co"
+        return _listed_first(first, lex) and all(
+            part.capitalize() not in named
+            and _PLACE.fullmatch(part) is None
+            and not _thing(part, lex)
+            for part in rest
+        )  # "nele-dreht", "sebastian-fromm"; not "emma-zeitschrift", "anna-haus"
+    for cut in range(3, len(label) - 3):
+        first, rest = label[:cut], label[cut:]
+        if not _listed_first(first, lex):
+            continue
+        bare = rest
+        for particle in _PARTICLES:
+            if bare.startswith(particle) and len(bare) - len(particle) >= 4:
+                bare = bare[len(particle) :]
+                break
+        surname = bare.capitalize()
+        if surname in named or surname in NOT_NAMES or _PLACE.fullmatch(bare) is not None:
+            continue
+        if surname in lex.last or not (lex.is_german(surname) or lex.is_english(bare)):
+            return True  # "wernerbloch", "maxvonstetten"
+    return False
+
+
+def _thing(part: str, lex) -> bool:
+    """Tell a noun of the dictionary that is no listed surname ("haus", "zeitschrift")."""
+    capital = part.capitalize()
+    lemma = lex.german.get(capital) or ""
+    return lemma[:1].isupper() and capital not in lex.last
+
+
+_FUNCTION = frozenset("und and im am in zum zur der die das the of for fuer für vom".split())
+
+
+def _listed_first(word: str, lex) -> bool:
+    capital = word.capitalize()
+    return len(word) >= 3 and (capital in FIRST_NAMES or lex.is_first_name(capital))
 
 
 _HOST_GATE = re.compile(r"[a-z0-9]\.(?:[a-z\-]+\.)?[a-z]{2,6}\b")
@@ -136,10 +214,33 @@ PERSONAL_SITE_RULES = [
     _Rule(
         "URL",
         None,
-        needs=("blogspot", "wordpress", "jimdo", "wixsite", "carrd", "podigee", "substack",
-               "tumblr", "github", "gitlab", "neocities", "webnode", "weebly", "strikingly",
-               "yolasite", "beepworld", "npage", "bandcamp", "over-blog", "blogger", "ghost.",
-               "notion.", "linktr.ee", "bio.link", "beacons.ai"),
+        needs=(
+            "blogspot",
+            "wordpress",
+            "jimdo",
+            "wixsite",
+            "carrd",
+            "podigee",
+            "substack",
+            "tumblr",
+            "github",
+            "gitlab",
+            "neocities",
+            "webnode",
+            "weebly",
+            "strikingly",
+            "yolasite",
+            "beepworld",
+            "npage",
+            "bandcamp",
+            "over-blog",
+            "blogger",
+            "ghost.",
+            "notion.",
+            "linktr.ee",
+            "bio.link",
+            "beacons.ai",
+        ),
         finder=_hosted_page_spans,
         name="url-hosted-page",
         trusted=True,
@@ -147,12 +248,71 @@ PERSONAL_SITE_RULES = [
     _Rule(
         "URL",
         None,
-        needs=(".de", ".com", ".net", ".org", ".eu", ".info", ".at", ".ch", ".me", ".online",
-               ".shop", ".art", ".design", ".studio", ".photo", ".name", ".blog", ".io",
-               ".site"),
+        needs=(
+            ".de",
+            ".com",
+            ".net",
+            ".org",
+            ".eu",
+            ".info",
+            ".at",
+            ".ch",
+            ".me",
+            ".online",
+            ".shop",
+            ".art",
+            ".design",
+            ".studio",
+            ".photo",
+            ".name",
+            ".blog",
+            ".io",
+            ".site",
+            ".dev",
+            ".page",
+            ".tv",
+            ".fm",
+            ".works",
+            ".social",
+        ),
         gate=_HOST_GATE,
         finder=_named_domain_spans,
         name="url-named-domain",
+        trusted=True,
+    ),
+    _Rule(
+        "URL",
+        None,
+        needs=(
+            ".de",
+            ".com",
+            ".net",
+            ".org",
+            ".eu",
+            ".info",
+            ".at",
+            ".ch",
+            ".me",
+            ".online",
+            ".shop",
+            ".art",
+            ".design",
+            ".studio",
+            ".photo",
+            ".name",
+            ".blog",
+            ".io",
+            ".site",
+            ".dev",
+            ".page",
+            ".tv",
+            ".fm",
+            ".works",
+            ".social",
+        ),
+        gate=_HOST_GATE,
+        finder=_first_name_domain_spans,
+        name="url-first-name-domain",
         trusted=True,
     ),
 ]

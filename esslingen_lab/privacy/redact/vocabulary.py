@@ -62,11 +62,6 @@ def dialect_text(text: str) -> bool:
     return len(found) >= 3 or (len(found) == 2 and any(len(w) > 1 for w in found))
 
 
-# endings of the names of towns and villages: "Plochingen", "Berkheim", "Kirchheim"
-TOWN_ENDINGS = ("ingen", "heim", "hausen", "dorf", "bach", "berg", "burg", "stadt", "feld",
-                "hofen", "weiler", "brunn", "bronn", "furt", "stetten")
-
-
 @lru_cache(maxsize=1)
 def home_districts() -> frozenset:
     """Return the town's districts in lower case ("zell", "mettingen"): places, no names."""
