@@ -83,6 +83,17 @@ CASES = [
     ("Unsere Tochter ist Rosa.", "Unsere Tochter ist [NAME]."),
     ("Meine Tochter ist Mitte 30.", "Meine Tochter ist Mitte 30."),
     ("Mein Kind ist Anfang Mai geboren.", "Mein Kind ist Anfang Mai geboren."),
+    # an unknown word opening a sentence before a verb's third person is the subject's name
+    ("- Frasch bereitet Parkdaten auf", "- [NAME] bereitet Parkdaten auf"),
+    ("Das ging gut. Gaiser übernimmt die Prüfung.", "Das ging gut. [NAME] übernimmt die Prüfung."),
+    # … not a misspelt adverb, a participle, a word after an abbreviation
+    ("Alternaitv könnte man parken.", "Alternaitv könnte man parken."),
+    ("Wahrscheinlisch stimmt was nicht.", "Wahrscheinlisch stimmt was nicht."),
+    (
+        "Ein Weg an der Seite von Scholz&amp;Frinds eingerichtet.",
+        "Ein Weg an der Seite von Scholz&amp;Frinds eingerichtet.",
+    ),
+    ("Dadurch wird der sog. Hungerkot reduziert.", "Dadurch wird der sog. Hungerkot reduziert."),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),
