@@ -94,6 +94,37 @@ CASES = [
         "Ein Weg an der Seite von Scholz&amp;Frinds eingerichtet.",
     ),
     ("Dadurch wird der sog. Hungerkot reduziert.", "Dadurch wird der sog. Hungerkot reduziert."),
+    # initials before a sentence's first word; before a surname they stay one name
+    (
+        "gez. A. R., K. L. und P. M. Wir wollen die Ergebnisse sehen.",
+        "gez. [NAME], [NAME] und [NAME] Wir wollen die Ergebnisse sehen.",
+    ),
+    ("ANREGUNG VON M. K. AUS DER SCHULE", "ANREGUNG VON [NAME] AUS DER SCHULE"),
+    ("Das sagt P. M. Wagner.", "Das sagt [NAME]."),
+    ("siehe S. 3 und z. B. Die Sache", "siehe S. 3 und z. B. Die Sache"),
+    # a professor, a doctor, a deacon before the surname, as a colleague or a teacher
+    ("Professor Müller kam zu spät.", "Professor [NAME] kam zu spät."),
+    (
+        "Professorin Kästle hat erklärt, wie es geht.",
+        "Professorin [NAME] hat erklärt, wie es geht.",
+    ),
+    ("Diakonin Rapp kam vorbei.", "Diakonin [NAME] kam vorbei."),
+    ("Der Doktor hat gesagt, ich soll warten.", "Der Doktor hat gesagt, ich soll warten."),
+    # a chat pasted without time stamps: the senders before their colons
+    (
+        "Azubi-Gruppe:\nkevo: wer fährt morgen?\nANNA-LENA: ich, mit meinem auto\nkevo: nice",
+        "Azubi-Gruppe:\n[NAME]: wer fährt morgen?\n[NAME]: ich, mit meinem auto\n[NAME]: nice",
+    ),
+    ("Fr. Albrecht: Und dann?\nHr. Sommer: Stimmt.", "Fr. [NAME]: Und dann?\nHr. [NAME]: Stimmt."),
+    # … not a form's labels, an interview's letters, weekdays or agenda items
+    ("Thema: Parken\nOrt: Rathaus\nZeit: 18 Uhr", "Thema: Parken\nOrt: Rathaus\nZeit: 18 Uhr"),
+    (
+        "I: Wie finden Sie das?\nB2: Naja.\nI: Und sonst?",
+        "I: Wie finden Sie das?\nB2: Naja.\nI: Und sonst?",
+    ),
+    ("Frage: Wie lange?\nAntwort: Zu lange.", "Frage: Wie lange?\nAntwort: Zu lange."),
+    ("Mo: Yoga\nDi: Chor\nMi: Schwimmen", "Mo: Yoga\nDi: Chor\nMi: Schwimmen"),
+    ("TOP 1: Begrüßung\nTOP 2: Bericht", "TOP 1: Begrüßung\nTOP 2: Bericht"),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),

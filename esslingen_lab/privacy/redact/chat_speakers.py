@@ -58,9 +58,10 @@ _STAMP = (
 _STAMPED = regex.compile(rf"(?m)^{_SP}{_STAMP}{_SP}{_SENDER}", regex.VERSION1)
 _CLOCKED = regex.compile(rf"(?m)^{_SP}{_TIME}{_SP}[-–—|]?{_SP}{_SENDER}", regex.VERSION1)
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’\-]*\.?", regex.VERSION1)
-_TITLES = frozenset("herr herrn frau dr dr. prof prof. fam fam.".split())
-_PARTICLES = frozenset("von vom van de del della da di dos das du le la zu zur ter ten "
-                       "bin ben al el".split())
+_TITLES = frozenset("herr herrn frau fr fr. hr hr. hrn hrn. dr dr. prof prof. fam fam.".split())
+_PARTICLES = frozenset(
+    "von vom van de del della da di dos das du le la zu zur ter ten bin ben al el".split()
+)
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +82,8 @@ def _plain_word(word: str) -> bool:
         # "ERROR", "SWE", "VVS": a log level or an abbreviation ("KALLE" is a name)
         return len(bare) <= 3 or lex.is_english(bare) or lex.is_german(bare.capitalize())
     if bare[:1].islower():  # "montags", "error", "tatort" (a noun typed in lower case)
-        return lex.is_lower_word(bare) or lex.is_english(bare) or lex.is_common_noun(
-            bare.capitalize()
+        return (
+            lex.is_lower_word(bare) or lex.is_english(bare) or lex.is_common_noun(bare.capitalize())
         )
     return (
         lex.is_common_noun(bare)
@@ -153,6 +154,33 @@ def chat_speaker_spans(text: str):
         words = _sender_words(sender)
         if words is not None:
             yield start + words[0], start + words[1]
+
+
+# a chat pasted without time stamps: each line opens with its sender and a colon
+_BARE_LINE = regex.compile(rf"(?m)^{_SP}{_SENDER}", regex.VERSION1)
+
+
+def bare_chat_speaker_spans(text: str):
+    """Yield the senders of a chat pasted without time stamps ("kevo: wer fährt?").
+
+    Two lines or more open with a sender and a colon, two senders or more take turns, and
+    one of them is a first name a list knows or writes twice: then each line's sender that
+    is no word, role or office is a name ("kevo:", "ANNA-LENA:"). A form's labels are words
+    ("Thema:", "Ort:", "Frage:", "Antwort:") and an interview's are letters ("I:", "B2:").
+    """
+    lines = list(_BARE_LINE.finditer(text))
+    if len(lines) < 2:
+        return
+    senders = [match.group("v") for match in lines]
+    turns = {sender.lower() for sender in senders}
+    if len(turns) < 2 or (
+        len(turns) == len(senders) and not any(_known_name(sender) for sender in senders)
+    ):
+        return
+    for match, sender in zip(lines, senders, strict=True):
+        words = _sender_words(sender)
+        if words is not None:
+            yield match.start("v") + words[0], match.start("v") + words[1]
 
 
 # a forum's or a comment thread's author, named on a line of its own before the post:
@@ -307,11 +335,21 @@ CHAT_SPEAKER_RULES = [
     _Rule(
         "NAME",
         None,
+        gate=regex.compile(r"\n[^\S\n]*+[^\W\d_][^\n:]{0,38}:(?:[^\S\n]|$)", regex.MULTILINE),
+        gate_on_raw=True,
+        finder=bare_chat_speaker_spans,
+        name="name-chat-sender-without-time",
+        trusted=True,
+        by_form=True,
+    ),
+    _Rule(
+        "NAME",
+        None,
         needs_digit=True,
         gate=regex.compile(r"(?m)^[^\S\n]*+[\[(]?\d{1,2}[:./]\d{1,2}"),
         finder=chat_speaker_spans,
         name="name-chat-sender",
         trusted=True,
         by_form=True,
-    )
+    ),
 ]

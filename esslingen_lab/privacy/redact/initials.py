@@ -70,14 +70,35 @@ INITIALS_AFTER = regex.compile(
 )
 
 
+# the same initials before a capitalised word: a sentence's first word, not a surname ("…
+# und P. M. Wir wollen …"), is told by the word (a function word of German)
+_INITIALS_BEFORE_WORD = regex.compile(
+    _INITIALS.pattern.replace(r"|\x20?\p{Lu}\p{L}", "") + r"(?=\x20(?P<w>\p{Lu}\p{Ll}+)\b)",
+    regex.VERBOSE | regex.VERSION1,
+)
+
+
 def initials_spans(text: str):
     """Yield the spans of two or three initials standing alone (see the module's notes)."""
+    from esslingen_lab.privacy.redact.casing import _function_words
+
+    spans = [
+        span
+        for match in _INITIALS_BEFORE_WORD.finditer(text)
+        if match.group("w").lower() in _function_words()
+        for span in _standing_alone(text, match)
+    ]
     for match in _INITIALS.finditer(text):
-        if _LIST_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-            continue
-        letters = "".join(_LETTER.findall(match.group()))
-        if letters not in _ABBREVIATIONS or _PERSON_AFTER.match(text, match.end()):
-            yield match.span()
+        spans.extend(_standing_alone(text, match))
+    yield from sorted(set(spans))
+
+
+def _standing_alone(text: str, match):
+    if _LIST_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+        return
+    letters = "".join(_LETTER.findall(match.group()))
+    if letters not in _ABBREVIATIONS or _PERSON_AFTER.match(text, match.end()):
+        yield match.span()
 
 
 INITIALS_RULES = [
