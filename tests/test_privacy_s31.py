@@ -17,6 +17,8 @@ CASES = [
     ("Frau von der Aue kam nicht.", "Frau [NAME] kam nicht."),
     ("Frau Anna von der Leyen-Hofmann kam.", "Frau [NAME] kam."),
     ("Herr von der Stadtverwaltung kam.", "Herr von der Stadtverwaltung kam."),
+    ("Herr von der Schulenburg war da.", "Herr [NAME] war da."),
+    ("Frau Koch von der Schulenburg kam.", "Frau [NAME] kam."),
     # a surname with its first initial after a comma, in lists; an initial before capitals
     (
         "bitte WÖRNER, S. und KOWALCZYK, P. nachtragen, beide waren da.",
@@ -28,6 +30,16 @@ CASES = [
         "[NAME] und [NAME] fehlen noch.",
     ),
     ("Gez. TH. BAUR", "Gez. [NAME]"),
+    ("Unterschrift: KH. DEUSCHLE", "Unterschrift: [NAME]"),
+    ("Schriftführung: WOLFF, Ch.", "Schriftführung: [NAME]"),
+    # … not a town in a greeting, a preposition, an acronym, a word, an abbreviation
+    ("Liebe Grüße aus Berkheim, A.", "Liebe Grüße aus Berkheim, [NAME]"),
+    ("Ein Schreiben von MÜLLER, A. ist da.", "Ein Schreiben von [NAME] ist da."),
+    ("Wir waren beim ADAC, S. hat geholfen", "Wir waren beim ADAC, S. hat geholfen"),
+    ("Bewertung der Kita: GUT, B.", "Bewertung der Kita: GUT, B."),
+    ("HINWEIS, A. und ACHTUNG, K.", "HINWEIS, A. und ACHTUNG, K."),
+    ("AN: FA. HORNBACH", "AN: FA. HORNBACH"),
+    ("OT. BERKHEIM", "OT. BERKHEIM"),
     # a page, a noun, an office, a saint and the next name's initials stay out
     ("siehe Anlage, S. 4 und Punkt, A. davor", "siehe Anlage, S. 4 und Punkt, A. davor"),
     ("Das Bauamt, K. Müller", "Das Bauamt, [NAME]"),
@@ -42,7 +54,7 @@ CASES = [
         "Der [NAME] und ich wollen eine Graffiti-Wand.",
     ),
     (
-        "der Bolle aus der 9c und ich ham ne Petition gestartet",
+        "der Mecki aus der 9c und ich ham ne Petition gestartet",
         "der [NAME] aus der 9c und ich ham ne Petition gestartet",
     ),
     (
@@ -60,6 +72,12 @@ CASES = [
     ("Kann jemand dem Team sagen, dass es hakt?", "Kann jemand dem Team sagen, dass es hakt?"),
     ("Bitte dem Bauamt Bescheid geben.", "Bitte dem Bauamt Bescheid geben."),
     ("Der Chef und ich sind uns einig.", "Der Chef und ich sind uns einig."),
+    ("Der Papi und ich waren beim Kinderfest.", "Der Papi und ich waren beim Kinderfest."),
+    ("Die Brille hat geholfen.", "Die Brille hat geholfen."),
+    ("Der Schatzi und ich gehen.", "Der Schatzi und ich gehen."),
+    ("Der Tesla und ich sind alt.", "Der Tesla und ich sind alt."),
+    ("Der Profi hat mir geholfen.", "Der Profi hat mir geholfen."),
+    ("Die Omma und ich.", "Die Omma und ich."),
     # a bare domain opening with a first name is someone's own site
     ("Mehr auf nele-dreht.de", "Mehr auf [URL]"),
     ("Schau mal auf sebastian-fromm.dev, da liegt er.", "Schau mal auf [URL], da liegt er."),
@@ -68,6 +86,10 @@ CASES = [
         "Die Folge läuft auf [URL], schaut rein.",
     ),
     ("Infos auf maxvonstetten.dev und so", "Infos auf [URL] und so"),
+    (
+        "paulaner.de, karlsruhe.de, paulusgemeinde.de, wolfgang-fuchs-gmbh.de",
+        "paulaner.de, karlsruhe.de, paulusgemeinde.de, wolfgang-fuchs-gmbh.de",
+    ),
     # … not a firm's, a magazine's, a school's or a house's
     (
         "bestellt bei otto.de, hans-im-glueck.de, bosch.de und emma-zeitschrift.de",

@@ -22,10 +22,12 @@ Kleine") or a word of NOT_NAMES.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.nicknames import pet_name_shape
+from esslingen_lab.privacy.redact.nicknames import _EPITHETS, pet_name_shape
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun
@@ -52,7 +54,9 @@ _SAID = regex.compile(
     r"(?:gesagt|gsagt|gmeint|gemeint|geholfen|gholfe|gholfa|erklärt|versprochen|angerufen)\b"
 )
 _SWABIAN_POSSESSIVE = regex.compile(
-    r"(?<![\p{L}])(?P<a>dr|em|dem)\x20+" + _WORD + r"\x20+(?:sei|sein|seine|ihr|ihre)\x20+\p{Lu}"
+    r"(?<![\p{L}])(?P<a>[Dd]r|[Ee]m|[Dd]em)\x20+"
+    + _WORD
+    + r"\x20+(?:sei|sein|seine|ihr|ihre)\x20+\p{Lu}"
 )
 # a child or partner named with "ist": "Mein Sohn ist Max, Klasse 3a", "Unsere Tochter ist Rosa."
 _KIN_IS = regex.compile(
@@ -74,21 +78,45 @@ _NOT_PEOPLE = frozenset(
 
 
 def _name_like(word: str, lex) -> bool:
-    """Tell a word shaped like a name or nickname, no thing, office or person noun."""
-    if word in NOT_NAMES or word in _NOT_PEOPLE or _is_person_noun(word):
+    """Tell a word shaped like a name or nickname, no thing, office, family or person noun."""
+    low = word.lower()
+    if word in NOT_NAMES or word in _NOT_PEOPLE or _is_person_noun(word) or low in _chat_roles():
         return False
-    if word in named_after_people() or lex.is_lower_word(word) or lex.is_compound(word):
+    if low in _FAMILY_WORDS or word in _EPITHETS or word in named_after_people():
         return False
-    if word.lower().endswith(_office_endings()):
+    if lex.is_lower_word(word) or lex.is_compound(word) or low.endswith(_office_endings()):
         return False
-    if word in FIRST_NAMES or pet_name_shape(word) or short_form(word) or diminutive_name(word):
+    if word in FIRST_NAMES or lex.is_first_name(word) or short_form(word):
         return True
-    if not lex.is_german(word) and not lex.is_english(word):
-        return True  # "Häberle", "Blacky": no word at all
-    # a short word ending like a nickname that no English reader knows: "Matze", "Jojo"
-    return len(word) <= 6 and word.endswith(("e", "i", "o", "y")) and not lex.is_english(word)
+    if diminutive_name(word):
+        return True  # "Schorschle", "Lisbethle"
+    # a pet name's shape ("Manni", "Mecki", "Blacky"), no English word ("Polo", "Tesla") and
+    # no noun the dictionary declines in the plural ("Brille": "Brillen")
+    if pet_name_shape(word) and not lex.is_english(word):
+        return not any(lex.german.get(word + end) == word for end in ("n", "en", "e"))
+    # no word of any dictionary, a listed surname or one's Swabian shape: "Häberle" (not
+    # "Omma", "Bufdi")
+    if lex.is_german(word) or lex.is_english(word):
+        return False
+    return word in lex.last or (len(word) >= 6 and low.endswith(_SURNAME_ENDINGS))
 
 
+_SURNAME_ENDINGS = ("le", "ler", "inger", "mann", "bauer", "maier", "meier")
+
+
+# family words and endearments of the dialects and of chats, said with an article
+_FAMILY_WORDS = frozenset(
+    "omma oppa ommi oppi schatzi mausi bubi hasi spatzi babsi bufdi prakti sekri azubi "
+    "zivi sozi hausi nochbr nachbr götti gotte".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _chat_roles() -> frozenset:
+    return frozenset(read_words("chat_roles"))
+
+
+@lru_cache(maxsize=1)
 def _office_endings() -> tuple:
     return tuple(read_words("city_offices")) + ("amt", "schule", "verein", "büro", "zentrum")
 

@@ -18,7 +18,12 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.name_contexts import _FIRM_CUE
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import _HELLO, NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import (
+    _HELLO,
+    NOT_NAMES,
+    TOWN_ENDINGS,
+    home_districts,
+)
 
 __all__ = ["LIST_INITIAL_RULES", "surname_initial_spans"]
 
@@ -27,21 +32,25 @@ _PART = r"\p{Lu}[\p{Lu}\p{Ll}]{2,}"
 # the next name in a list ("Müller, B. Schmidt"), nor an abbreviation's first letter ("U. a.")
 _SURNAME_COMMA_INITIAL = regex.compile(
     rf"""(?<![\p{{L}}\-.’'])(?<!\p{{Lu}}\.\x20?)  # not "A. Müller, B. Schmidt": initials before
-        (?P<s>(?P<p>(?i:di|de|da|del|van|von|ter|zu|al)\x20)?(?:{_PART}(?:-{_PART})?|\p{{Ll}}{{3,}}))
-        ,\x20?(?P<i>\p{{L}}\.(?:-\x20?\p{{L}}\.)?)
+        (?P<s>(?P<p>(?:di|de|da|del|van|ter|al)\x20)?(?:{_PART}(?:-{_PART})?|\p{{Ll}}{{3,}}|\[NAME\]))
+        ,\x20?(?P<i>(?:\p{{L}}|[TCP][Hh])\.(?:-\x20?\p{{L}}\.)?)
         (?![\p{{L}}\d\-]|\x20?\d|\x20?\p{{L}}\.|\x20?\p{{Lu}}\p{{L}}|\x20?\[)""",
     regex.VERBOSE | regex.VERSION1,
 )
 # "Gez. TH. BAUR": an initial of one or two letters, a surname in capitals (not after a
 # lower-case abbreviation, "z. B. ŞAHİN", nor inside a chain of initials, "J. S. BACH")
 _INITIAL_CAPS_SURNAME = regex.compile(
-    r"(?<![\p{L}\d.])(?<!(?<![\p{L}\d])\p{L}\.\x20?)(?P<i>\p{Lu}{1,2}\.)\x20?(?P<s>\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}\-.])"
+    r"(?<![\p{L}\d.])(?<!(?<![\p{L}\d])\p{L}\.\x20?)(?P<i>(?:\p{Lu}{1,2}|[TCP]h)\.)\x20?(?P<s>\p{Lu}{3,}(?:-\p{Lu}{3,})?)(?![\p{L}\-.])"
 )
-_NOT_INITIALS = frozenset("DR ST NR CA TEL ZB UA PS OK".split())
+# two letters with a period that abbreviate a word, no first name: "FA. HORNBACH", "OT. …"
+_NOT_INITIALS = frozenset(
+    "DR ST NR CA TEL ZB UA PS OK FA OT AN IM AM IN ZU DA SO JA AB BZ GG OG EG UG HR FR HL SG "
+    "TSV VFB FC SV".split()
+)
 
 
 def _surname(word: str, lex, *, comma: bool) -> bool:
-    """Tell a surname from a noun, office or greeting before or after an initial."""
+    """Tell a surname from a noun, office, place, brand or greeting beside an initial."""
     parts = word.split("-")
     for part in parts:
         capital = part[:1].upper() + part[1:].lower()
@@ -49,14 +58,33 @@ def _surname(word: str, lex, *, comma: bool) -> bool:
             return False
         if lex.is_compound(capital) and not lex.is_any_name(capital):
             return False  # "Bauamt, K.", "STADTKASSE, A."
+        if part.isupper() and len(part) <= 4 and capital not in lex.last:
+            return False  # "ADAC, S.", "IKEA, R.": an acronym or a brand
+        if capital.lower() in home_districts() or (
+            capital.lower().endswith(TOWN_ENDINGS) and capital not in lex.last
+        ):
+            return False  # "aus Berkheim, A.", "PLOCHINGEN, K.": a place
+        if lex.is_lower_word(capital) or capital.lower().endswith(_NOUN_ENDINGS):
+            return False  # "GUT, B.", "ACHTUNG, K."
         if capital in lex.last:
             continue
         if lex.is_german(capital) or lex.is_english(capital):
-            if not comma or lex.is_lower_word(capital) or not part.isupper():
+            if not comma or not part.isupper():
                 return False  # "Anlage, S.", "TEIL. A", "Punkt, A."
-            if lex.german.get(capital) not in (capital, None):
-                return False  # an inflected form: "SEITEN, S."
+            if lex.german.get(capital) not in (capital, None) or (
+                _declined(capital, lex) > 1 and not capital.endswith("mann")
+            ):
+                return False  # an inflected form, a noun: "SEITEN, S.", "HINWEIS, A."
     return True
+
+
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "nis")
+_PLACE_BEFORE = regex.compile(r"(?i:\b(?:aus|in|nach)\x20+)$")
+
+
+def _declined(capital: str, lex) -> int:
+    lemma = lex.german.get(capital)
+    return sum(lex.german.get(capital + end) == lemma for end in ("s", "es", "e", "n", "en", "er"))
 
 
 def surname_initial_spans(text: str):
@@ -65,10 +93,16 @@ def surname_initial_spans(text: str):
     for match in _SURNAME_COMMA_INITIAL.finditer(text):
         surname, initial = match.group("s"), match.group("i")
         bare = surname[len(match.group("p") or "") :]
+        if bare == "[NAME]":
+            if initial[:1].isupper():
+                yield match.start("s"), match.end("i")  # "[NAME], Ch.": its initial too
+            continue
         if bare.islower() != initial[:1].islower():
             continue  # a lower-case name with a lower-case initial only: "di lorenzo, f."
         if bare.islower() and match.group("p") is None:
             continue  # "usw, z.": lower case only after a name's particle
+        if _PLACE_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "Grüße aus Berkheim, A.": a place
         lex = lex or lexicon()
         if _surname(bare, lex, comma=True):
             yield match.start("s"), match.end("i")
@@ -89,7 +123,7 @@ LIST_INITIAL_RULES = [
     _Rule(
         "NAME",
         None,
-        gate=regex.compile(r"\p{L},\x20?\p{L}\.|\p{Lu}\.\x20?\p{Lu}{3}"),
+        gate=regex.compile(r"\p{L},\x20?\p{L}\p{Ll}?\.|\p{Lu}\p{L}?\.\x20?\p{Lu}{3}"),
         gate_on_raw=True,
         finder=surname_initial_spans,
         name="name-surname-initial",

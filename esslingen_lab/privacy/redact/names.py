@@ -295,7 +295,9 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
         ):
             break
         first_particle = _is_particle(bare) and not (kept and _is_particle(kept[-1]))
-        if first_particle and not _particle_then_name(words[i + 2 :: 2], after_title):
+        if first_particle and not _particle_then_name(
+            words[i + 2 :: 2], after_title, after_name=bool(name_words)
+        ):
             break  # "Emma zu Hause", "Frau von Amts wegen": a preposition, no name particle
         lower = bare[:1].islower() and not _is_particle(bare)
         if lower and (bare in _LOWER_STOP or (name_words and not _is_first_name(kept[-1]))):
@@ -317,8 +319,13 @@ def _thing_named(text: str, start: int, word: str) -> bool:
     return thing_named_first_name(text, start, word)
 
 
-def _particle_then_name(rest, after_title: bool = False) -> bool:
-    """Tell the words after a particle: more particles, then a name, not a common noun."""
+def _particle_then_name(rest, after_title: bool = False, after_name: bool = False) -> bool:
+    """Tell the words after a particle: more particles, then a name, not a common noun.
+
+    After a surname a compound noun is an office ("Herr Sonntag von der Verkehrsbehörde");
+    right after the title it is the family's name ("Herr von der Schulenburg").
+    """
+    from esslingen_lab.privacy.redact.cueless_lower import _city_offices
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
     article = False
@@ -329,11 +336,12 @@ def _particle_then_name(rest, after_title: bool = False) -> bool:
             continue
         lex = lexicon()
         if after_title and article:
-            # "Frau von der Aue", not "von der Kfz-Stelle" nor "Herr Sonntag von der
-            # Verkehrsbehörde" (a compound noun names an office, no family)
-            return bare[:1].isupper() and not (
-                "-" in bare and lex.is_common_noun(bare.rsplit("-", 1)[1])
-            ) and not (len(bare) >= 9 and lex.is_compound(bare) and not lex.is_any_name(bare))
+            # "Frau von der Aue", not "von der Kfz-Stelle", "Herr von der Stadtverwaltung" nor,
+            # after a surname, a compound noun ("Herr Sonntag von der Verkehrsbehörde")
+            office = bare.lower().endswith(_city_offices()) or (after_name and len(bare) >= 9 and (
+                lex.is_compound(bare) and not bare.lower().endswith(("burg", "berg", "feld"))))
+            return bare[:1].isupper() and not office and not (
+                "-" in bare and lex.is_common_noun(bare.rsplit("-", 1)[1]))
         if bare[:1].islower():
             # typed in lower case: "herr van dijk", "frau von stetten" (not "von nebenan")
             return (

@@ -167,8 +167,10 @@ def _first_name_then_name(label: str, lex) -> bool:
     named = _named_after_people()
     if len(parts) >= 2:
         first, rest = parts[0], parts[1:]
-        if any(len(part) < 3 or part in _FUNCTION for part in rest):
-            return False  # "hans-im-glueck", "anna-und-co"
+        if any(len(part) < 3 or part in _FUNCTION or part in _FIRM_WORDS for part in rest):
+            return False  # "hans-im-glueck", "anna-und-co", "wolfgang-fuchs-gmbh"
+        if any(lex.is_english(part) and part.capitalize() not in lex.last for part in rest):
+            return False  # "tom-tailor": an English word, a brand
         return _listed_first(first, lex) and all(
             part.capitalize() not in named
             and _PLACE.fullmatch(part) is None
@@ -187,8 +189,10 @@ def _first_name_then_name(label: str, lex) -> bool:
         surname = bare.capitalize()
         if surname in named or surname in NOT_NAMES or _PLACE.fullmatch(bare) is not None:
             continue
-        if surname in lex.last or not (lex.is_german(surname) or lex.is_english(bare)):
-            return True  # "wernerbloch", "maxvonstetten"
+        if surname in lex.last and not lex.is_english(bare) and not _thing(bare, lex):
+            return True  # "wernerbloch": a listed surname run on (not "paulaner", "karlsruhe")
+        if bare != rest and not (lex.is_german(surname) or lex.is_english(bare)):
+            return True  # "maxvonstetten": a particle, then no word
     return False
 
 
@@ -199,6 +203,9 @@ def _thing(part: str, lex) -> bool:
     return lemma[:1].isupper() and capital not in lex.last
 
 
+_FIRM_WORDS = frozenset(
+    "gmbh ag kg ohg ug gbr ev group gruppe shop store online verlag stiftung werk werke".split()
+)
 _FUNCTION = frozenset("und and im am in zum zur der die das the of for fuer für vom".split())
 
 
