@@ -146,6 +146,10 @@ CASES = [
     ),
     ("Frage: Wie lange?\nAntwort: Zu lange.", "Frage: Wie lange?\nAntwort: Zu lange."),
     ("Mo: Yoga\nDi: Chor\nMi: Schwimmen", "Mo: Yoga\nDi: Chor\nMi: Schwimmen"),
+    (
+        "Bambini: Training fällt aus\nE-Jugend: Spiel in Zell\nBambini: 9 Uhr",
+        "Bambini: Training fällt aus\nE-Jugend: Spiel in Zell\nBambini: 9 Uhr",
+    ),
     ("TOP 1: Begrüßung\nTOP 2: Bericht", "TOP 1: Begrüßung\nTOP 2: Bericht"),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),

@@ -27,6 +27,7 @@ number (the phone rules take it). A title before the name stays outside the tag 
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -125,10 +126,18 @@ def _sender_words(sender: str):
 
 
 def _known_name(sender: str) -> bool:
-    """Tell a sender holding a first name or pet name a list knows ("Tobi", "Nele Hahn")."""
+    """Tell a sender holding a first name or pet name a list knows ("Tobi", "Nele Hahn").
+
+    Written in capitals or lower case, a word and each part of a double name is read
+    capitalised ("ANNA-LENA", "jule").
+    """
     lex = lexicon()
-    for word in _WORD.findall(sender):
+    words = _WORD.findall(sender)
+    words += [part for word in words if "-" in word for part in word.split("-")]
+    for word in words:
         bare = word.rstrip(".")
+        if bare.isupper() or bare.islower():
+            bare = bare[:1].upper() + bare[1:].lower()
         if bare in FIRST_NAMES or short_form(bare, cue=True):
             return True
         if bare in lex.first and not lex.is_german(bare) and not lex.is_english(bare):
@@ -164,7 +173,7 @@ def bare_chat_speaker_spans(text: str):
     """Yield the senders of a chat pasted without time stamps ("kevo: wer fährt?").
 
     Two lines or more open with a sender and a colon, two senders or more take turns, and
-    one of them is a first name a list knows or writes twice: then each line's sender that
+    one of them is a first name a list knows: then each line's sender that
     is no word, role or office is a name ("kevo:", "ANNA-LENA:"). A form's labels are words
     ("Thema:", "Ort:", "Frage:", "Antwort:") and an interview's are letters ("I:", "B2:").
     """
@@ -172,12 +181,13 @@ def bare_chat_speaker_spans(text: str):
     if len(lines) < 2:
         return
     senders = [match.group("v") for match in lines]
-    turns = {sender.lower() for sender in senders}
-    if len(turns) < 2 or (
-        len(turns) == len(senders) and not any(_known_name(sender) for sender in senders)
-    ):
-        return
-    for match, sender in zip(lines, senders, strict=True):
+    turns = Counter(sender.lower() for sender in senders)
+    known = [_known_name(sender) for sender in senders]
+    if len(turns) < 2 or not any(known):
+        return  # a club's teams or a form's fields take turns too ("Bambini:", "E-Jugend:")
+    for match, sender, listed in zip(lines, senders, known, strict=True):
+        if not listed and turns[sender.lower()] < 2:
+            continue  # an unlisted sender writes twice or more ("kevo:"), a field's label once
         words = _sender_words(sender)
         if words is not None:
             yield match.start("v") + words[0], match.start("v") + words[1]
