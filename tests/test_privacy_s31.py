@@ -151,6 +151,23 @@ CASES = [
         "Bambini: Training fällt aus\nE-Jugend: Spiel in Zell\nBambini: 9 Uhr",
     ),
     ("TOP 1: Begrüßung\nTOP 2: Bericht", "TOP 1: Begrüßung\nTOP 2: Bericht"),
+    # health: a relative clause after her child, told after the mother; "-pflichtig"
+    (
+        "Frau Szabó rief an wegen ihrem Sohn, der ADHS hat und allein nicht geht.",
+        "Frau [NAME] rief an wegen ihrem Sohn, der [GESUNDHEIT] und allein nicht geht.",
+    ),
+    (
+        "Eltern, deren Kind ADHS hat, brauchen Hilfe.",
+        "Eltern, deren Kind ADHS hat, brauchen Hilfe.",
+    ),
+    (
+        "Mein Mann ist dialysepflichtig und dreimal die Woche in der Klinik.",
+        "Mein Mann [GESUNDHEIT] und dreimal die Woche in der Klinik.",
+    ),
+    (
+        "Das ist steuerpflichtig und kostenpflichtig.",
+        "Das ist steuerpflichtig und kostenpflichtig.",
+    ),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),
