@@ -168,6 +168,18 @@ CASES = [
         "Das ist steuerpflichtig und kostenpflichtig.",
         "Das ist steuerpflichtig und kostenpflichtig.",
     ),
+    # the same person goes on after the Swabian "ond", also after "seit (e)m …"
+    (
+        "mei Muddr isch 84 ond seit em Schlaganfall im Rollstuhl, die kommt nirgends nei",
+        "mei Muddr isch 84 ond [GESUNDHEIT], die kommt nirgends nei",
+    ),
+    ("Ich bin 40 und seit der Reform arbeitslos.", "Ich bin 40 und seit der Reform arbeitslos."),
+    (
+        "meine Mutter ist 84 und wegen der Hitze müde.",
+        "meine Mutter ist 84 und wegen der Hitze müde.",
+    ),
+    # a parish's or a school's secretary in a district is one person
+    ("Die Pfarrsekretärin in Hegensberg hat gesagt.", "[PERSON-BESCHREIBUNG] hat gesagt."),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),

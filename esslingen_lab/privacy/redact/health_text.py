@@ -77,7 +77,7 @@ class _Text:
                 sentence, first, opener = sentence + 1, i + 1, "start"
             elif word == "," or self.lower[i] in _CLAUSE_WORDS:
                 self._close(first, i, sentence, opener)
-                first, opener = i + 1, self.lower[i]
+                first, opener = i + 1, "und" if self.lower[i] == "ond" else self.lower[i]
         self._close(first, n, sentence, opener)
 
     def _closed_brackets(self) -> set:
