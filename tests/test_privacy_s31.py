@@ -180,6 +180,10 @@ CASES = [
     ),
     # a parish's or a school's secretary in a district is one person
     ("Die Pfarrsekretärin in Hegensberg hat gesagt.", "[PERSON-BESCHREIBUNG] hat gesagt."),
+    # a birthday with its year; one's cohort in an apposition
+    ("Ich hab am 17. Juni 2009 Geburtstag.", "Ich hab am [DATUM] Geburtstag."),
+    ("Ich, 1980er Jahrgang, wohne hier.", "Ich, [DATUM], wohne hier."),
+    ("Der 2019er Jahrgang des Weins ist gut.", "Der 2019er Jahrgang des Weins ist gut."),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),

@@ -150,6 +150,12 @@ _BIRTHDAY = regex.compile(
            |\d{{1,3}}\x20(?:(?i:Jahre)(?:\x20(?i:alt))?\x20)?(?i:wird|werden|werde)(?![\p{{L}}]))""",
     regex.VERSION1 | regex.VERBOSE,
 )
+# … with its year: "Ich hab am 17. Juni 2009 Geburtstag"
+_BIRTHDAY_WITH_YEAR = regex.compile(
+    rf"""(?<![\p{{L}}])(?i:am|den)\x20(?P<v>{_FULL_DATE})\x20
+         (?:(?i:hat|habe|hab|haben|hatte)\x20(?:(?i:er|sie|ich)\x20)?)?(?i:Geburtstag)\b""",
+    regex.VERSION1 | regex.VERBOSE,
+)
 _TURNS = regex.compile(
     rf"""(?<![\p{{L}}])(?i:wird|werde|feiert|feiere|feierte)\x20
          (?:(?i:er|sie|ich)\x20)?(?i:am)\x20(?P<v>{_DAY_OF_YEAR})\x20
@@ -174,7 +180,7 @@ def _birthday_spans(text: str):
     """
     relatives = RELATIVES
     found = set()
-    for pattern in (_BIRTHDAY, _TURNS):
+    for pattern in (_BIRTHDAY, _BIRTHDAY_WITH_YEAR, _TURNS):
         for match in pattern.finditer(text):
             start = match.start()
             stops = [m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 80), start)]
