@@ -184,6 +184,8 @@ CASES = [
     ("Ich hab am 17. Juni 2009 Geburtstag.", "Ich hab am [DATUM] Geburtstag."),
     ("Ich, 1980er Jahrgang, wohne hier.", "Ich, [DATUM], wohne hier."),
     ("Der 2019er Jahrgang des Weins ist gut.", "Der 2019er Jahrgang des Weins ist gut."),
+    # a Swabian street after a town's adjective
+    ("Mir wohnet en dr Plochinger Stroß 23 ond do", "Mir wohnet en dr [ADRESSE] ond do"),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),

@@ -28,7 +28,7 @@ __all__ = ["STREET_FORM_AFTER_RULES", "STREET_FORM_RULES", "before_address_finde
 
 # street nouns that stand as a word of their own after a place adjective ("Korber Höhe")
 _NOUN = (
-    r"(?i:straße|strasse|strase|str\.?|weg|gasse|allee|platz|ring|damm|steige|steig|staffel|"
+    r"(?i:straße|strasse|strase|stroß|strooß|str\.?|weg|gasse|gass|allee|platz|ring|damm|steige|steig|staffel|"
     r"markt|ufer|graben|halde|höhe|hoehe|rain|bühl|hang|tal|feld|grund|wasen|buckel|steg|"
     r"wiesen|wiese|berg|pfad|hof|siedlung|chaussee|promenade|"
     r"haupt(?:straße|strasse|strase|str\.?)|land(?:straße|strasse|strase|str\.?)|"
