@@ -186,6 +186,9 @@ CASES = [
     ("Der 2019er Jahrgang des Weins ist gut.", "Der 2019er Jahrgang des Weins ist gut."),
     # a Swabian street after a town's adjective
     ("Mir wohnet en dr Plochinger Stroß 23 ond do", "Mir wohnet en dr [ADRESSE] ond do"),
+    # a double surname typed in lower case after "Frau"
+    ("Frau müller-ebner hat gesagt", "Frau [NAME] hat gesagt"),
+    ("Frau online-beratung ist gut", "Frau online-beratung ist gut"),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),

@@ -161,7 +161,12 @@ def _surname_after(text: str, end: int) -> int:
 
 
 def _lone_surname(word: str) -> bool:
-    """Tell a lower-case listed surname that is no other word in lower case ("maier")."""
+    """Tell a lower-case listed surname that is no other word in lower case ("maier").
+
+    A double name when each part is one: "müller-ebner".
+    """
+    if "-" in word:
+        return all(_lone_surname(part) for part in word.split("-"))
     lex = lexicon()
     capital = _capital(word)
     from esslingen_lab.privacy.redact.name_checks import _foreign_word
