@@ -89,9 +89,10 @@ def test_a_person_in_a_club_letter_still_goes(text, gone):
 
 
 def test_a_club_named_with_its_chair_stays_removed():
-    # the club's name tells who its chair is: it goes with the role, as before
+    # the club's name tells who its chair is: it goes with the role, as before (the
+    # district after it is a place, no longer read as a name since session 31)
     after = _one("Vorsitzender des Gesangvereins Liederkranz Sulzgries e.V.")
-    assert "Sulzgries" not in after
+    assert "Liederkranz" not in after and "Vorsitzender" not in after
 
 
 # ---- dialect

@@ -189,6 +189,12 @@ CASES = [
     # a double surname typed in lower case after "Frau"
     ("Frau müller-ebner hat gesagt", "Frau [NAME] hat gesagt"),
     ("Frau online-beratung ist gut", "Frau online-beratung ist gut"),
+    # the town's districts are places, also without a cue word before them
+    (
+        "Die Sprecherin des Stadtteilausschusses Sirnau hat gesagt.",
+        "Die Sprecherin des Stadtteilausschusses Sirnau hat gesagt.",
+    ),
+    ("Im Hort Brühl kennt sich keiner aus.", "Im Hort Brühl kennt sich keiner aus."),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),

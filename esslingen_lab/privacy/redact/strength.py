@@ -15,6 +15,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
+    home_districts,
     read_words,
 )
 
@@ -107,6 +108,8 @@ def _strength(word: str, lex: Lexicon) -> int:
     lower = word.lower()
     if lower.endswith(_NOUN_ENDINGS) and word not in FIRST_NAMES:
         return 0
+    if lower in home_districts() and word not in lex.last and word not in FIRST_NAMES:
+        return 0  # "des Stadtteilausschusses Sirnau": the town's district, no one's name
     if "-" in word:
         parts = [p for p in word.split("-") if p]
         if not parts or not parts[-1][:1].isupper():

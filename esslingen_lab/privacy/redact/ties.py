@@ -126,7 +126,13 @@ def _place_name(walk, j: int) -> bool:
 
 
 def _place_tail(walk, j: int):
-    """End of "in Hohenbühl", "von Aichwald", "z Zell" at ``j``, or None."""
+    """End of "in Hohenbühl", "von Aichwald", "z Zell" at ``j``, or None.
+
+    A district right after a club's or a house's name is where it is ("Gesangverein
+    Liederkranz Sulzgries").
+    """
+    if walk.word(j)[:1].isupper() and _district(walk, j):
+        return j + 1
     if walk.lower(j) in _PLACE_LINKS and walk.lower(j + 1) in {"st", "st.", "sankt"}:
         k = j + 2 + (walk.word(j + 2) == ".")
         return k + 1 if walk.word(k)[:1].isupper() else None  # "in St. Bernhardt"
