@@ -105,10 +105,11 @@ CASES = [
     ("Unsere Tochter ist Rosa.", "Unsere Tochter ist [NAME]."),
     ("Meine Tochter ist Mitte 30.", "Meine Tochter ist Mitte 30."),
     ("Mein Kind ist Anfang Mai geboren.", "Mein Kind ist Anfang Mai geboren."),
-    # an unknown word opening a sentence before a verb's third person is the subject's name
-    ("- Frasch bereitet Parkdaten auf", "- [NAME] bereitet Parkdaten auf"),
-    ("Das ging gut. Gaiser übernimmt die Prüfung.", "Das ging gut. [NAME] übernimmt die Prüfung."),
-    # … not a misspelt adverb, a participle, a word after an abbreviation
+    # an unknown word opening a sentence before any verb is no name (tried and withdrawn):
+    # a misspelt adverb, an app, a village, a participle, a word after an abbreviation
+    ("Desweiteren fehlt eine Toilette.", "Desweiteren fehlt eine Toilette."),
+    ("Webuntis zeigt die Vertretungen.", "Webuntis zeigt die Vertretungen."),
+    ("Köngen liegt am Neckar.", "Köngen liegt am Neckar."),
     ("Alternaitv könnte man parken.", "Alternaitv könnte man parken."),
     ("Wahrscheinlisch stimmt was nicht.", "Wahrscheinlisch stimmt was nicht."),
     (
@@ -131,6 +132,7 @@ CASES = [
         "Professorin [NAME] hat erklärt, wie es geht.",
     ),
     ("Diakonin Rapp kam vorbei.", "Diakonin [NAME] kam vorbei."),
+    ("Die Dozentin Italienisch war super.", "Die Dozentin Italienisch war super."),
     ("Der Doktor hat gesagt, ich soll warten.", "Der Doktor hat gesagt, ich soll warten."),
     # a chat pasted without time stamps: the senders before their colons
     (
@@ -151,10 +153,17 @@ CASES = [
         "Bambini: Training fällt aus\nE-Jugend: Spiel in Zell\nBambini: 9 Uhr",
     ),
     ("TOP 1: Begrüßung\nTOP 2: Bericht", "TOP 1: Begrüßung\nTOP 2: Bericht"),
-    # health: a relative clause after her child, told after the mother; "-pflichtig"
+    ("Juli: Sommerfest\nAugust: Sommerpause", "Juli: Sommerfest\nAugust: Sommerpause"),
+    ("Max: 30 Personen\nMin: 10 Personen", "Max: 30 Personen\nMin: 10 Personen"),
     (
-        "Frau Szabó rief an wegen ihrem Sohn, der ADHS hat und allein nicht geht.",
-        "Frau [NAME] rief an wegen ihrem Sohn, der [GESUNDHEIT] und allein nicht geht.",
+        "Berkheim: Spielplatz\nZell: Ampel\nBerkheim: Bank\nPaul: Licht",
+        "Berkheim: Spielplatz\nZell: Ampel\nBerkheim: Bank\n[NAME]: Licht",
+    ),
+    # health: a relative clause after her child, told after the mother; "-pflichtig"
+    # … a third person's child after someone named is as often anyone's (tried, withdrawn)
+    (
+        "Frau Dr. Keller berichtet, dass Eltern mit ihren Kindern, die ADHS haben, warten.",
+        "Frau Dr. [NAME] berichtet, dass Eltern mit ihren Kindern, die ADHS haben, warten.",
     ),
     (
         "Eltern, deren Kind ADHS hat, brauchen Hilfe.",

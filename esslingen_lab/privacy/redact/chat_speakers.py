@@ -36,8 +36,15 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.short_forms import short_form
-from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+from esslingen_lab.privacy.redact.strength import _is_person_noun, _named_after_people
+from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAMES,
+    NOT_NAMES,
+    TOWN_ENDINGS,
+    home_districts,
+    read_words,
+)
 
 __all__ = ["CHAT_SPEAKER_RULES", "FORUM_AUTHOR_RULES", "chat_speaker_spans"]
 
@@ -182,15 +189,39 @@ def bare_chat_speaker_spans(text: str):
         return
     senders = [match.group("v") for match in lines]
     turns = Counter(sender.lower() for sender in senders)
-    known = [_known_name(sender) for sender in senders]
+    known = [_known_name(sender) and _sender_alone(sender) for sender in senders]
     if len(turns) < 2 or not any(known):
         return  # a club's teams or a form's fields take turns too ("Bambini:", "E-Jugend:")
     for match, sender, listed in zip(lines, senders, known, strict=True):
-        if not listed and turns[sender.lower()] < 2:
+        if not listed and (turns[sender.lower()] < 2 or not _sender_alone(sender)):
             continue  # an unlisted sender writes twice or more ("kevo:"), a field's label once
         words = _sender_words(sender)
         if words is not None:
             yield match.start("v") + words[0], match.start("v") + words[1]
+
+
+def _sender_alone(sender: str) -> bool:
+    """Tell a line's label that can only be a sender.
+
+    One or two words (a title first), none a word of the language, a month, a holiday, a
+    place or a brand ("Juli:", "Max:" as in maximum, "Martin:", "Berkheim:", "Netflix:",
+    "Meinung von Sarah:" are no chat).
+    """
+    lex = lexicon()
+    words = [w.rstrip(".") for w in _WORD.findall(sender)]
+    if words and words[0].lower() in _TITLES:
+        words = words[1:]
+    if not 1 <= len(words) <= 2:
+        return False
+    for word in words:
+        capital = word[:1].upper() + word[1:].lower() if word.isupper() or word.islower() else word
+        if capital in _AMBIGUOUS_FIRST_NAMES or lex.is_german(capital) or lex.is_english(word):
+            return False
+        if capital.lower() in home_districts() or capital.lower().endswith(TOWN_ENDINGS):
+            return False
+        if capital in _named_after_people() or capital in NOT_NAMES:
+            return False
+    return True
 
 
 # a forum's or a comment thread's author, named on a line of its own before the post:

@@ -439,8 +439,7 @@ def _capitalised(tokens, i, lex: Lexicon):
     sentence_start = _after_sentence_end(tokens, i)
     if sentence_start and strength == 1:
         # a capitalised unknown word opening a sentence: a name only before a verb or "vom"
-        shortened = tokens[i - 2].lower() if i > 1 and tokens[i - 1] == "." else ""
-        if i + 1 >= n or not name_follower(tokens[i + 1], lex, word, shortened):
+        if i + 1 >= n or not name_follower(tokens[i + 1]):
             return None
     if not _accept_candidate(tokens, i, strength, lex):
         return None

@@ -237,35 +237,12 @@ _NAME_FOLLOWERS = frozenset(
 )
 
 
-def name_follower(word: str, lex, before: str = "", shortened: str = "") -> bool:
+def name_follower(word: str) -> bool:
     """Tell a word after which an unknown word opening a sentence is a name (cueless.py).
 
-    The listed verbs and prepositions, or a verb's third person the dictionary leads back
-    to an infinitive ("bereitet", "liefert", "übernimmt"): "Frasch bereitet …". German puts
-    the verb second after any first word, so with such a verb the word ``before`` must look
-    like a surname: no slip of a word ("Alternaitv", "Wahrscheinlisch"), no compound
-    ("Schlüsselbox"), no adverb's ending, no dialect article ("D'Leut"), and the period
-    before it must end no abbreviation (``shortened``: "sog. Hungerkot reduziert").
+    The listed verbs and prepositions only: German puts the verb second after any first
+    word, and any verb's third person after an unknown word took misspelt adverbs
+    ("Desweiteren fehlt …"), apps ("Webuntis zeigt …") and villages ("Köngen liegt …") for
+    names (tried in session 31 and withdrawn).
     """
-    if word.lower() in _NAME_FOLLOWERS:
-        return True
-    if len(word) < 5 or not word.islower() or not word.endswith("t"):
-        return False
-    lemma = lex.german.get(word) or ""
-    if lemma == word or not lemma.endswith(("en", "ern", "eln")) or lex.is_adjective(word):
-        return False
-    if _PARTICIPLE.match(word) or shortened in _ABBREVIATIONS:
-        return False  # "… & Frinds eingerichtet": a participle; "sog. Hungerkot reduziert"
-    return not (
-        "'" in before or "’" in before
-        or before.lower().endswith(_ADVERB_ENDINGS)
-        or lex.is_misspelt(before) or lex.is_compound(before)
-    )
-
-
-_PARTICIPLE = regex.compile(
-    r"(?:an|auf|aus|ein|mit|nach|vor|zu|ab|bei|her|hin|um|weg|zurück|los|fest|frei|dar|da)?"
-    r"ge\p{Ll}{3,}t$"
-)
-_ABBREVIATIONS = frozenset("sog bzw ca usw inkl evtl ggf vgl z.b u.a d.h".split())
-_ADVERB_ENDINGS = ("lich", "lisch", "isch", "ig", "iv", "weise", "mal", "falls", "ens")
+    return word.lower() in _NAME_FOLLOWERS

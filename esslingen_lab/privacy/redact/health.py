@@ -112,11 +112,7 @@ def _clause_end(t: _Text, c: int, last_term: int) -> int:
 def _ends_with_person(t: _Text, c: int, lex: _Lexicon, *, trail: int) -> _Person | None:
     """Return the person a clause ends with ("Die Oma vom Lukas aus der 3b", "Mein Vater")."""
     first, end, _ = t.clauses[c]
-    persons = [
-        p for p in _persons(t, lex, first, end) if p.kind in ("np", "name", "ich") or (
-            p.kind == "np3" and (_someone_before(t, lex, p.first) or _named(t, lex, p))
-        )  # "Frau X …, für ihren Sohn, der ADHS hat": hers, told before
-    ]
+    persons = [p for p in _persons(t, lex, first, end) if p.kind in ("np", "name", "ich")]
     if not persons:
         return None
     person = persons[-1]
@@ -296,8 +292,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if opener == "," and head in _RELATIVE:
         person = _ends_with_person(t, c - 1, lex, trail=4)
         if person is not None:
-            plain = _plain(t, lex, person) or person.kind == "np3" and not _named(t, lex, person)
-            start = (words[1] if len(words) > 1 else words[0]) if plain else (
+            start = (words[1] if len(words) > 1 else words[0]) if _plain(t, lex, person) else (
                 _name_start(t, lex, person))
             return start, _clause_end(t, c, last_term)
         return None
