@@ -214,6 +214,8 @@ def _listed_first(word: str, lex) -> bool:
     return len(word) >= 3 and (capital in FIRST_NAMES or lex.is_first_name(capital))
 
 
+# the endings a bare host needs: ".de", ".com", … (a cheap test before the patterns)
+_TLD_NEEDS = tuple("." + ending for ending in _TLD.split("|"))
 _HOST_GATE = re.compile(r"[a-z0-9]\.(?:[a-z\-]+\.)?[a-z]{2,6}\b")
 
 #: After the URL rules with a scheme: pages on a blog host, domains spelling a name.
@@ -255,33 +257,7 @@ PERSONAL_SITE_RULES = [
     _Rule(
         "URL",
         None,
-        needs=(
-            ".de",
-            ".com",
-            ".net",
-            ".org",
-            ".eu",
-            ".info",
-            ".at",
-            ".ch",
-            ".me",
-            ".online",
-            ".shop",
-            ".art",
-            ".design",
-            ".studio",
-            ".photo",
-            ".name",
-            ".blog",
-            ".io",
-            ".site",
-            ".dev",
-            ".page",
-            ".tv",
-            ".fm",
-            ".works",
-            ".social",
-        ),
+        needs=_TLD_NEEDS,
         gate=_HOST_GATE,
         finder=_named_domain_spans,
         name="url-named-domain",
@@ -290,33 +266,7 @@ PERSONAL_SITE_RULES = [
     _Rule(
         "URL",
         None,
-        needs=(
-            ".de",
-            ".com",
-            ".net",
-            ".org",
-            ".eu",
-            ".info",
-            ".at",
-            ".ch",
-            ".me",
-            ".online",
-            ".shop",
-            ".art",
-            ".design",
-            ".studio",
-            ".photo",
-            ".name",
-            ".blog",
-            ".io",
-            ".site",
-            ".dev",
-            ".page",
-            ".tv",
-            ".fm",
-            ".works",
-            ".social",
-        ),
+        needs=_TLD_NEEDS,
         gate=_HOST_GATE,
         finder=_first_name_domain_spans,
         name="url-first-name-domain",
