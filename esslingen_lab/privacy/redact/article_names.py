@@ -1,23 +1,25 @@
 """Nicknames after an article where only a person fits: "Der Pauli und ich", "dem Manni sagen".
 
 Spoken German sets an article before a first name or a nickname ("der Manni", "dr Hotte",
-"die Conny"). Many nicknames are words too ("Matze", "Hotte", "Mecki"), so the article
-alone says nothing; what follows can:
+"die Conny"). Many nicknames are words too ("Mecki", "Pauli"), so the article alone says
+nothing; what follows can:
 
-- "und ich" after it: "Der Pauli und ich wollen …", "der Bolle aus der 9c und ich ham …";
+- "und ich" after it: "Der Pauli und ich wollen …", "der Mecki aus der 9c und ich ham …";
 - told something in the dative: "Kann jemand dem Manni sagen, dass …";
 - what a person said or did for someone: "der Mecki hat ihm noch geholfen", "dr Häberle
   hot gsagt";
-- the Swabian possessive: "dass dr Hotte sei Auto uff em Radweg parkt".
+- the Swabian possessive: "dass dr Blacky sei Auto uff em Radweg parkt".
 
 A child named with "ist" after a possessive is read the same way: "Mein Sohn ist Max,
 Klasse 3a" (a listed first name, also one that is a word).
 
-The word must look like a name, not like a thing or an office: a listed first name, a pet
-name's shape, a short form, no German word at all, or a short word ending like a nickname
-("Matze", "Jojo"); never a person noun ("der Chef"), an office or institution ("die
-Stadt", "die Schule", "die Polizei"), a compound, a word that exists in lower case ("die
-Kleine") or a word of NOT_NAMES.
+The word must look like a name: a listed first name, a short form or a dialect diminutive,
+a pet name's shape no dictionary declines in the plural ("Manni", not "Brille"), or a listed
+or Swabian surname no dictionary knows ("Häberle"); never a person noun ("der Chef"), a
+family word or endearment ("Papi", "Omma", "Schatzi"), an office, body, thing or pet ("die
+Stadt", "die Schule", "die Katze"), a compound, a word that exists in lower case ("die
+Kleine") or a word of NOT_NAMES. Nicknames that are plain words ("Matze", "Hotte", "Bolle")
+stay: their shape cannot be told from the many short nouns that end the same way.
 """
 
 from __future__ import annotations

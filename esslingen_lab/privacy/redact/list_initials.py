@@ -6,8 +6,10 @@ HUBER-RAICHLE, T.", "Hausmann, K. fehlt"); signatures put a one- or two-letter i
 before a surname in capitals ("Gez. TH. BAUR"). The pair is read whole, so an initial is not
 left behind, nor joined by "und" to the next name.
 
-Not read as a name: a page ("Anlage, S. 4"), a noun or an office before the initial ("Punkt,
-A.", "Bauamt, K."), a greeting, a title ("Dr.", "St.") as the initial.
+Not read as a name: a page ("Anlage, S. 4"), a noun, a word or an office before the initial
+("Punkt, A.", "GUT, B.", "Bauamt, K."), a town after "aus"/"in" ("Grüße aus Berkheim, A."),
+an acronym ("ADAC, S."), a greeting, a title or an abbreviation as the initial ("Dr.", "St.",
+"FA. HORNBACH"), a firm ("Firma B. BRAUN") or a chain of initials ("J. S. BACH").
 """
 
 from __future__ import annotations
