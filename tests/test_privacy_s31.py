@@ -177,6 +177,10 @@ CASES = [
         "Das ist steuerpflichtig und kostenpflichtig.",
         "Das ist steuerpflichtig und kostenpflichtig.",
     ),
+    ("Mein Vater ist insulinabhängig.", "Mein Vater [GESUNDHEIT]."),
+    ("Alkoholabhängige Menschen brauchen Hilfe.", "Alkoholabhängige Menschen brauchen Hilfe."),
+    ("Der Alkoholkonsum am Bahnhof nervt.", "Der Alkoholkonsum am Bahnhof nervt."),
+    ("Meine Mutter ist 84 und wegen Demenz im Heim.", "Meine Mutter ist 84 und [GESUNDHEIT]."),
     # the same person goes on after the Swabian "ond", also after "seit (e)m …"
     (
         "mei Muddr isch 84 ond seit em Schlaganfall im Rollstuhl, die kommt nirgends nei",
@@ -189,6 +193,7 @@ CASES = [
     ),
     # a parish's or a school's secretary in a district is one person
     ("Die Pfarrsekretärin in Hegensberg hat gesagt.", "[PERSON-BESCHREIBUNG] hat gesagt."),
+    ("Die Pfarramtssekretärin in Hegensberg hat gesagt.", "[PERSON-BESCHREIBUNG] hat gesagt."),
     # a birthday with its year; one's cohort in an apposition
     ("Ich hab am 17. Juni 2009 Geburtstag.", "Ich hab am [DATUM] Geburtstag."),
     ("Ich, 1980er Jahrgang, wohne hier.", "Ich, [DATUM], wohne hier."),

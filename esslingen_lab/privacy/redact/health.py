@@ -313,7 +313,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if opener in (",", "und", "oder") and (
         head in _FINITE_VERBS or words[0] == i
         or len(lead) <= 2 and all(t.lower[k] in _DEGREE for k in lead)  # "…87 und fast taub"
-        or 2 <= len(lead) <= 3 and t.lower[lead[0]] in _CAUSE_WORDS  # "…84 ond seit em …"
+        or 1 <= len(lead) <= 3 and t.lower[lead[0]] in _CAUSE_WORDS  # "…84 ond seit em …"
     ):
         for back in (1, 2):
             if c - back < 0 or t.clauses[c - back][2] != sentence:
