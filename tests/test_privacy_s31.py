@@ -209,6 +209,13 @@ CASES = [
         "Die Sprecherin des Stadtteilausschusses Sirnau hat gesagt.",
     ),
     ("Im Hort Brühl kennt sich keiner aus.", "Im Hort Brühl kennt sich keiner aus."),
+    # a child's class after a first name that is also a word, as an age does
+    ("Kind: Noah, Klasse 3b, Grundschule Zell", "Kind: [NAME], Klasse 3b, Grundschule Zell"),
+    (
+        "Die Kinder Noah (3b) und Ben (4a) gehen hin.",
+        "Die Kinder [NAME] (3b) und [NAME] (4a) gehen hin.",
+    ),
+    ("Die Arche Noah, Klasse Film", "Die Arche Noah, Klasse Film"),
     # staff numbers after their short cues
     ("Urlaubsantrag (PNr. 40913) bitte freigeben", "Urlaubsantrag (PNr. [ID]) bitte freigeben"),
     ("Pers.-Nr. 40913 fehlt", "Pers.-Nr. [ID] fehlt"),

@@ -120,9 +120,10 @@ def _double_first_name(word: str) -> bool:
     )
 
 
-# a child's age after its name in a list: "(Emil, 4 und Greta, 2)", "Otto (3)"
+# a child's age or class after its name: "(Emil, 4 und Greta, 2)", "Otto (3)", "Noah, Klasse 3b"
 _AGE_AFTER = regex.compile(
-    r"(?:,\s*|\s*\()\d{1,2}(?:\s*(?:J\.|Jahre|Monate))?\s*(?:[,;)]|und\b|$)"
+    r"(?:,\s*|\s*\()(?:\d{1,2}(?:\s*(?:J\.|Jahre|Monate))?\s*(?:[,;)]|und\b|$)"
+    r"|(?:(?i:klasse|kl\.)\s*\d{1,2}[a-e]?|\d{1,2}[a-e])\b)"
 )
 _CHILDREN_BEFORE = regex.compile(
     r"(?i:kind|kinder|kindern|sohn|söhne|tochter|töchter|enkel|enkelin|zwillinge|jungs)"
