@@ -28,13 +28,15 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.chat_speakers import _not_senders
+from esslingen_lab.privacy.redact.cueless_lower import _city_offices
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.nicknames import _EPITHETS, pet_name_shape
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
 __all__ = ["ARTICLE_NAME_RULES", "article_name_spans"]
 
@@ -82,7 +84,7 @@ _NOT_PEOPLE = frozenset(
 def _name_like(word: str, lex) -> bool:
     """Tell a word shaped like a name or nickname, no thing, office, family or person noun."""
     low = word.lower()
-    if word in NOT_NAMES or word in _NOT_PEOPLE or _is_person_noun(word) or low in _chat_roles():
+    if word in NOT_NAMES or word in _NOT_PEOPLE or _is_person_noun(word) or low in _not_senders():
         return False
     if low in _FAMILY_WORDS or word in _EPITHETS or word in named_after_people():
         return False
@@ -114,13 +116,8 @@ _FAMILY_WORDS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _chat_roles() -> frozenset:
-    return frozenset(read_words("chat_roles"))
-
-
-@lru_cache(maxsize=1)
 def _office_endings() -> tuple:
-    return tuple(read_words("city_offices")) + ("amt", "schule", "verein", "büro", "zentrum")
+    return _city_offices() + ("amt", "schule", "verein", "büro", "zentrum")
 
 
 def article_name_spans(text: str):

@@ -189,11 +189,12 @@ def bare_chat_speaker_spans(text: str):
         return
     senders = [match.group("v") for match in lines]
     turns = Counter(sender.lower() for sender in senders)
-    known = [_known_name(sender) and _sender_alone(sender) for sender in senders]
+    alone = [_sender_alone(sender) for sender in senders]
+    known = [a and _known_name(sender) for sender, a in zip(senders, alone, strict=True)]
     if len(turns) < 2 or not any(known):
         return  # a club's teams or a form's fields take turns too ("Bambini:", "E-Jugend:")
-    for match, sender, listed in zip(lines, senders, known, strict=True):
-        if not listed and (turns[sender.lower()] < 2 or not _sender_alone(sender)):
+    for match, sender, single, listed in zip(lines, senders, alone, known, strict=True):
+        if not listed and (turns[sender.lower()] < 2 or not single):
             continue  # an unlisted sender writes twice or more ("kevo:"), a field's label once
         words = _sender_words(sender)
         if words is not None:

@@ -35,7 +35,6 @@ from esslingen_lab.privacy.redact.cueless_kinds import (
     _FOREIGN_PARTICLES,
     _TAG,
     _token_kind,
-    name_follower,
     worth_a_look,
 )
 from esslingen_lab.privacy.redact.cueless_lower import (
@@ -91,6 +90,13 @@ _INSTITUTION_AFTER = regex.compile(
     r"(?:[\s\-]+\p{Lu}\p{Ll}+)?[\s\-]*(?:Platz|Straße|Str\b|Strasse|Brücke|Allee|Ring|Weg|Park|"
     r"Schule|Gymnasium|Realschule|Grundschule|Halle|Haus|Stiftung|Zentrum|Krankenhaus|Klinikum|Kirche|"
     r"Center|Preis|Saal|Markt|Institut|Universität|Hochschule|platz|straße|str\.)"
+)
+_NAME_FOLLOWERS = frozenset(
+    """
+    hat hatte ist war meinte meint sagte sagt kam kommt ging geht weiß wusste macht machte
+    hilft half kümmert kümmerte rief ruft schrieb schreibt vom von aus im am beim und
+    arbeitet arbeitete wollte will kann konnte muss musste hätte wäre wird wurde
+    """.split()
 )
 _BARE_NOUN_BEFORE = frozenset(
     """
@@ -439,7 +445,7 @@ def _capitalised(tokens, i, lex: Lexicon):
     sentence_start = _after_sentence_end(tokens, i)
     if sentence_start and strength == 1:
         # a capitalised unknown word opening a sentence: a name only before a verb or "vom"
-        if i + 1 >= n or not name_follower(tokens[i + 1]):
+        if i + 1 >= n or tokens[i + 1].lower() not in _NAME_FOLLOWERS:
             return None
     if not _accept_candidate(tokens, i, strength, lex):
         return None

@@ -223,26 +223,3 @@ def _token_kind(word: str) -> int:
             return _SLOT_KINDS[name_only_in_slot(word)]
         return _ANNOUNCES if _is_person_noun(word) else 0
     return _LOWER if _lower_interest(word) else 0
-
-
-
-# what follows an unknown capitalised word opening a sentence when it is a name: a verb or
-# where the person is from ("Frasch hat …", "Gaiser vom Bauamt …")
-_NAME_FOLLOWERS = frozenset(
-    """
-    hat hatte ist war meinte meint sagte sagt kam kommt ging geht weiß wusste macht machte
-    hilft half kümmert kümmerte rief ruft schrieb schreibt vom von aus im am beim und
-    arbeitet arbeitete wollte will kann konnte muss musste hätte wäre wird wurde
-    """.split()
-)
-
-
-def name_follower(word: str) -> bool:
-    """Tell a word after which an unknown word opening a sentence is a name (cueless.py).
-
-    The listed verbs and prepositions only: German puts the verb second after any first
-    word, and any verb's third person after an unknown word took misspelt adverbs
-    ("Desweiteren fehlt …"), apps ("Webuntis zeigt …") and villages ("Köngen liegt …") for
-    names (tried in session 31 and withdrawn).
-    """
-    return word.lower() in _NAME_FOLLOWERS

@@ -51,16 +51,14 @@ _LETTER = regex.compile(r"\p{Lu}")
 # two or three initials, alone: not inside a word or a chain of abbreviations, not after a
 # lower-case abbreviation ("i. A. R. …", "z. B. A. …"), not before a digit ("S. 3") nor
 # before a surname (the name rules read "P. M. Wagner" whole and keep "J. S. BACH")
-_INITIALS = regex.compile(
-    r"""(?<![\p{L}\d.\-'’@/])
+_INITIALS_ALONE = r"""(?<![\p{L}\d.\-'’@/])
         (?<!(?<![\p{L}\d])\p{Ll}\.\x20?)
         (?<!(?<![\p{L}\d])\p{Lu}\.\x20?)  # inside a longer chain: "S. P. Q. R.", "A. B. C. D."
         \p{Lu}\.(?:-?\x20?\p{Lu}\.){1,2}
-        (?![\p{L}\d]|-?\x20?\p{Lu}\.|\x20?\d|\x20?\p{Lu}\p{L}
+        (?![\p{L}\d]|-?\x20?\p{Lu}\.|\x20?\d
            |\x20*(?:,|und|oder|bis|u\.)\x20*\p{Lu}\.(?!\x20?-?\p{Lu}\.))  # "A. B. und C."
-    """,
-    regex.VERBOSE | regex.VERSION1,
-)
+    """
+_INITIALS = regex.compile(_INITIALS_ALONE + r"(?!\x20?\p{Lu}\p{L})", regex.VERBOSE | regex.VERSION1)
 #: A cheap test on the text as written: two capitals each with a period.
 INITIALS_GATE = regex.compile(r"\p{Lu}\.-?\x20?\p{Lu}\.")
 #: After a name span ending at a lone capital (an initial without its period): the period
@@ -73,8 +71,7 @@ INITIALS_AFTER = regex.compile(
 # the same initials before a capitalised word: a sentence's first word, not a surname ("…
 # und P. M. Wir wollen …"), is told by the word (a function word of German)
 _INITIALS_BEFORE_WORD = regex.compile(
-    _INITIALS.pattern.replace(r"|\x20?\p{Lu}\p{L}", "") + r"(?=\x20(?P<w>\p{Lu}\p{Ll}+)\b)",
-    regex.VERBOSE | regex.VERSION1,
+    _INITIALS_ALONE + r"(?=\x20(?P<w>\p{Lu}\p{Ll}+)\b)", regex.VERBOSE | regex.VERSION1
 )
 
 

@@ -392,8 +392,8 @@ _RULES: list[_Rule] = [
         name="datum-birth-in-sentence",
     ),
     # one's own year with "-er" before the word for it: "bin 2004er Jahrgang", "Ich, 1980er
-    # Jahrgang, …" (not a wine's or
-    # a bus's: "Der 2019er Jahrgang des Weins", "Der Bus ist 2008er Baujahr")
+    # Jahrgang, …" (not a wine's or a bus's: "Der 2019er Jahrgang des Weins", "Der Bus ist
+    # 2008er Baujahr")
     _rule(
         "DATUM",
         r"(?<=\b(?i:bin|bist|als)\x20+(?:(?i:ein|eine|ne|n|a)\x20+)?|\b(?i:ich),\x20*)"
