@@ -86,6 +86,7 @@ FRESH71, FRESH72 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in
 FRESH73, FRESH74, FRESH75, FRESH76 = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (73, 74, 75, 76)
 )
+FRESH77, FRESH78 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (77, 78))
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -518,6 +519,18 @@ def session31_sets() -> None:
     ))
 
 
+def session32_sets() -> None:
+    # written by two helpers who never saw the rules during session 31, and scored in aggregate
+    # only while held out: 0.833/0.851 with session 31's starting code, 0.836/0.851 with its
+    # final code (= session 32's starting code); read in session 32
+    print("== Sitzung 32 / session 32: the sets fresh77 and fresh78, held out until then ==")
+    _legend()
+    _named_sets((
+        (FRESH77, "fresh77 (held-out in session 31, read in session 32)"),
+        (FRESH78, "fresh78 (held-out in session 31, read in session 32)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -706,6 +719,7 @@ def main() -> None:
     session29_sets()
     session30_sets()
     session31_sets()
+    session32_sets()
     real_corpora()
     demo_survey()
     speed(

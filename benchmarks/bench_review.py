@@ -59,7 +59,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh62", "pii_fresh63", "pii_fresh64", "pii_fresh65",
               "pii_fresh66", "pii_fresh67", "pii_fresh68", "pii_fresh69",
               "pii_fresh70", "pii_fresh71", "pii_fresh72", "pii_fresh73",
-              "pii_fresh74", "pii_fresh75", "pii_fresh76")  # fmt: skip
+              "pii_fresh74", "pii_fresh75", "pii_fresh76", "pii_fresh77",
+              "pii_fresh78")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 

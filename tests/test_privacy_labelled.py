@@ -325,10 +325,15 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh74.jsonl", 0.82, 0.017, 415),
         ("pii_fresh75.jsonl", 0.88, 0.015, 436),
         ("pii_fresh76.jsonl", 0.855, 0.011, 449),
+        # session 31, written during it by two helpers and held out until session 32 (scored
+        # in aggregate only: 0.833/0.851 at session 31's start, 0.836/0.851 at its end and at
+        # session 32's start; 1.19/1.47 % of ordinary tokens lost); read in session 32
+        ("pii_fresh77.jsonl", 0.82, 0.013, 450),
+        ("pii_fresh78.jsonl", 0.84, 0.016, 478),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–76: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–78: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
