@@ -192,6 +192,9 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # held-out in session 9 (never read while the rules were written): low floors, they
         # guard against a regression, not the goal (0.95)
         # session 10: names in dialect and foreign words no longer taken (lost 1.4 % / 1.2 %)
+        # session 32: the town or district after a home's street joins the address; the older
+        # sets' writers left it outside their label (fresh13, 16, 17, 18, 29: +0.0–0.1 points
+        # of ordinary tokens; the newer sets label it: +24 spans over fresh45–78)
         ("pii_fresh9.jsonl", 0.86, 0.018, 280),
         ("pii_fresh10.jsonl", 0.83, 0.016, 360),
         # held-out in session 10 (never read; scored in aggregate after each merge): 0.865 and
@@ -204,20 +207,20 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # held-out in session 11 (never read; scored in aggregate after each merge): 0.856 and
         # 0.868, 1.4 % and 1.6 % of ordinary tokens lost (fresh13: 1.60 % since session 27's
         # scorer counts a lost control's name twin)
-        ("pii_fresh13.jsonl", 0.85, 0.017, 290),
+        ("pii_fresh13.jsonl", 0.85, 0.018, 290),
         ("pii_fresh14.jsonl", 0.86, 0.018, 130),
         # held-out in session 12 (never read; scored in aggregate after each merge): 0.672 and
         # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
         # 35 name labels ("Frau X"), so a cue left standing counts as a leak there
         ("pii_fresh15.jsonl", 0.66, 0.015, 230),
-        ("pii_fresh16.jsonl", 0.86, 0.019, 135),
+        ("pii_fresh16.jsonl", 0.86, 0.020, 135),
         # held-out in session 13 (never read; scored in aggregate after each merge): 0.844 and
         # 0.869, 3.4 % and 1.6 % of ordinary tokens lost (fresh17: dialect, hotline notes and
         # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):
         # 0.862 and 0.889; session 25: "Meine Mitfahrerin, Frau X, hat MS" one tag, as with a
         # relative ("Meine Mutter, Frau X, …"): 0.0352
-        ("pii_fresh17.jsonl", 0.85, 0.037, 405),
-        ("pii_fresh18.jsonl", 0.88, 0.017, 155),
+        ("pii_fresh17.jsonl", 0.85, 0.038, 405),
+        ("pii_fresh18.jsonl", 0.88, 0.018, 155),
         # held-out in session 14 (never read; scored in aggregate after each merge of sessions
         # 14 and 15): 0.865 and 0.889, 1.3 % and 0.9 % of ordinary tokens lost
         ("pii_fresh19.jsonl", 0.85, 0.016, 183),
@@ -240,7 +243,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh28.jsonl", 0.86, 0.019, 320),
         # held-out in session 19 (never read; scored at its start and end only): 0.877 and
         # 0.832, 1.1 % and 1.0 % of ordinary tokens lost
-        ("pii_fresh29.jsonl", 0.86, 0.013, 200),
+        ("pii_fresh29.jsonl", 0.86, 0.014, 200),
         ("pii_fresh30.jsonl", 0.815, 0.013, 360),
         # held-out in session 20 (never read; scored in aggregate at its start and after its
         # merges): 0.872 and 0.864, 1.3 % and 1.2 % of ordinary tokens lost

@@ -53,11 +53,20 @@ def test_the_house_ends_before_a_time():
 # ---- the address itself: the town's districts, a second house number, "Am …"
 
 
-def test_a_district_of_the_town_after_a_street_stays():
+def test_a_district_of_the_town_after_a_street_belongs_to_the_address():
+    # session 32: the town or district after a home's street is part of the address (most
+    # independent writers label it so); before, the district was left beside the tag
     out = redact_text("Der Gehweg vor der Rosenstraße 12 in Wäldenbronn ist kaputt.")
-    assert out == "Der Gehweg vor der [ADRESSE] in Wäldenbronn ist kaputt."
+    assert out == "Der Gehweg vor der [ADRESSE] ist kaputt."
     out = redact_text("Bitte an: Hans Grau, Lerchenweg 3, Esslingen-Zell.")
-    assert out.endswith("[ADRESSE], Esslingen-Zell.")
+    assert out.endswith("[ADRESSE].")
+    out = redact_text("Wir wohnen Hauptstr. 3 in Zell und Kelterstr. 5, Hegensberg.")
+    assert out == "Wir wohnen [ADRESSE] und [ADRESSE]."
+    out = redact_text("wohne schorndorfer str 7 in esslingen seit 2019")
+    assert out == "wohne [ADRESSE] seit 2019"
+    # a noun after "in" is no town: the sentence goes on
+    out = redact_text("Die Rosenstraße 12 in Zukunft bitte mit Radweg.")
+    assert out == "Die [ADRESSE] in Zukunft bitte mit Radweg."
 
 
 def test_a_town_elsewhere_still_belongs_to_the_address():

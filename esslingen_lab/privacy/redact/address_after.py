@@ -7,8 +7,6 @@ run after the street and postcode rules.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from esslingen_lab.privacy.redact.dwelling_phrases import DWELLING_PHRASE_RULES
@@ -21,7 +19,7 @@ from esslingen_lab.privacy.redact.street_forms import (
     STREET_FORM_AFTER_RULES,
     before_address_finder,
 )
-from esslingen_lab.privacy.redact.vocabulary import numbered_nouns, read_words
+from esslingen_lab.privacy.redact.vocabulary import home_districts, numbered_nouns
 
 __all__ = ["ADDRESS_AFTER_RULES"]
 
@@ -119,15 +117,10 @@ _PLACE_ENDINGS = (
 _HOME_TOWN = "Esslingen"
 
 
-@lru_cache(maxsize=1)
-def _home_districts() -> frozenset:
-    return frozenset(read_words("home_districts"))
-
-
 def _home_place(word: str) -> bool:
     """Tell the survey's own town or one of its districts: "Berkheim", "Esslingen-Weil"."""
     lower = word.lower()
-    return lower.startswith(_HOME_TOWN.lower()) or lower in _home_districts()
+    return lower.startswith(_HOME_TOWN.lower()) or lower in home_districts()
 
 
 def _nouns_joined(word: str, lex) -> bool:
@@ -141,8 +134,9 @@ def _address_continuation_spans(text: str):
 
     "[ADRESSE] in Oberwellingen", "[ADRESSE], 3. Etage, Hinterhaus", "[ADRESSE], [ADRESSE]"
     (street, then postcode and place) become one tag. A word after "in" must be a place's
-    name, not a German noun ("in Zukunft", "in Ordnung"), nor the survey's own town or one
-    of its districts ("Kiesstraße 41 in Mettingen": the street is the address).
+    name, not a German noun ("in Zukunft", "in Ordnung"); the survey's own town and its
+    districts count as places whatever the lexicon says ("Hauptstr. 3 in Zell", "Kelterstr.
+    3, Hegensberg", "Fabrikstraße 8 in Esslingen-Brühl": the town belongs to the address).
     """
     lex = lexicon()
     for match in _AFTER_ADDRESS.finditer(text):
@@ -153,18 +147,19 @@ def _address_continuation_spans(text: str):
         for group in ("town", "place"):
             for k, word in enumerate(match.captures(group)):
                 first = word.split("-")[0]
-                # ", Waiblingen." closing the address: a town, whatever the lexicon says
-                # (not the survey's own town: "…, Esslingen" says nothing of the address)
-                town = (
+                # ", Waiblingen." closing the address, the survey's own town or a district:
+                # a town, whatever the lexicon says
+                town = _home_place(word) or (
                     group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
-                    and not word.startswith(_HOME_TOWN)
                 )  # fmt: skip
                 noun = "-" not in word and not town and lex.is_common_noun(first)
-                if noun or _home_place(word) or _nouns_joined(word, lex):
+                if noun or (not town and _nouns_joined(word, lex)):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
         for k, word in enumerate(match.captures("ltown")):
             first = word.split("-")[0]
-            if _home_place(word) or lex.is_lower_word(first) or (
+            if _home_place(word):
+                continue  # "in esslingen", "in zell"
+            if lex.is_lower_word(first) or (
                 lex.is_german(first.capitalize()) and not first.endswith(_PLACE_ENDINGS)
             ):
                 cut = min(cut, match.starts("ltown")[k] - 4)  # "in ordnung", "in zukunft"

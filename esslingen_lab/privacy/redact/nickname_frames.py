@@ -26,8 +26,6 @@ where the answer says so, whatever the word means:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from esslingen_lab.privacy.redact import ties
@@ -41,7 +39,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
-    read_words,
+    home_districts,
 )
 
 __all__ = [
@@ -219,7 +217,7 @@ AT_PLACE_GATE = regex.compile(
 
 def _nickname_word(word: str) -> bool:
     """Tell a word no dictionary knows, or a first name's short form ("Mane", "Done")."""
-    if _no_nickname(word) or word in _named_after_people() or word in _districts():
+    if _no_nickname(word) or word in _named_after_people() or word.lower() in home_districts():
         return False
     lex = lexicon()
     if short_form(word):
@@ -263,11 +261,6 @@ def _compound_like(word: str, lex) -> bool:
         if any(lex.is_german(stem) or lex.is_german(stem.capitalize()) for stem in stems):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _districts() -> frozenset:
-    return frozenset(read_words("home_districts"))
 
 
 def nickname_at_place_spans(text: str):
@@ -323,7 +316,7 @@ def _pet_form(word: str) -> bool:
     Bürgeramt", "der Saal im Bürgerhaus", "der Hase vom Nachbarn"), though some pet forms
     go with it ("Manni").
     """
-    if _no_nickname(word) or word in _named_after_people() or word in _districts():
+    if _no_nickname(word) or word in _named_after_people() or word.lower() in home_districts():
         return False
     lex = lexicon()
     if lex.german.get(word) is not None:
