@@ -30,6 +30,7 @@ from esslingen_lab.privacy.redact.lower_slots import (
 from esslingen_lab.privacy.redact.name_checks import checked_cueless_spans
 from esslingen_lab.privacy.redact.name_contexts import NAME_CONTEXT_RULES
 from esslingen_lab.privacy.redact.name_lists import LIST_NEEDS, listed_people_spans
+from esslingen_lab.privacy.redact.name_tails import NAME_TAIL_RULES
 from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
 )
@@ -444,4 +445,5 @@ NAME_RULES: list[_Rule] = [
     *INITIALS_RULES,  # "M. K. aus dem Bürgeramt", "Protokoll: J.-P. S." (initials.py)
     *NICKNAME_FRAME_RULES,  # "der Bomber (so nennen wir unseren Torwart)" (nickname_frames.py)
     *FAMILY_RULES,  # "die Müllers von nebenan" (families.py)
+    *NAME_TAIL_RULES,  # "[NAME] al-Masri", "Der di [NAME]" (name_tails.py)
 ]

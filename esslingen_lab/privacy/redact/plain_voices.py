@@ -24,7 +24,12 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    FIRST_NAMES,
+    NOT_NAMES,
+    home_districts,
+    read_words,
+)
 
 __all__ = ["name_part"]
 
@@ -79,11 +84,6 @@ def _club_words() -> tuple[frozenset, tuple]:
     entries = read_words("club_words")
     endings = tuple(e[1:].lower() for e in entries if e.startswith("-"))
     return frozenset(e for e in entries if not e.startswith("-")), endings
-
-
-@lru_cache(maxsize=1)
-def _districts() -> frozenset:
-    return frozenset(read_words("home_districts"))
 
 
 @lru_cache(maxsize=1)
@@ -316,7 +316,7 @@ def name_part(view: str, start: int, end: int) -> tuple[int, int] | None:
     part = _club_part(view, start, end, words, before)
     if part != (start, end):
         return part
-    if len(words) == 1 and words[0][2].lower() in _districts() and _PLACE_BEFORE.search(before):
+    if len(words) == 1 and words[0][2].lower() in home_districts() and _PLACE_BEFORE.search(before):
         return None  # "der Bürgerbus von Rüdern": a district of the town, no one's name
     dialect = None
     keep = []

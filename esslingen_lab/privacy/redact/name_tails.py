@@ -1,0 +1,68 @@
+"""The rest of a name found: its foreign particle and surname, a noble double name.
+
+A rule that knows a first name tags it; the particle and surname that follow are the same
+person's name: "[NAME] al-Masri" ("Rana al-Masri"), "[NAME] ter Haar", "[NAME] van den
+Brink", "[NAME] dell'Acqua", "[NAME] di Stefano", "[NAME] bint Hassan", a double name with a
+noble part "[NAME] Hartmann-von Schwerin". A particle before the tag after an article is part
+of it too: "Der di [NAME]" ("Der di Stefano, der die Eisdiele hat").
+
+German "von", "vom" and "zu" after a first name stay outside: "Emma von der Stadt", "Paul
+vom Bauamt", "Anna von nebenan" are far more often where someone is from than a noble name.
+After the Romance particles that are also short dialect words ("de", "da", "di", "du", "la",
+"le", "d'") the surname must be no German or English word ("I han em [NAME] de Schlüssel
+gebba", Swabian "macht dr [NAME] d'Homepage" stay).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["NAME_TAIL_RULES"]
+
+_CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?"
+_TAIL = regex.compile(
+    rf"""\[NAME\](?P<t>
+        \x20(?:al|el|as|ad|ash|abu|ibn|bin|bint|ben)-{_CAP}           # " al-Masri"
+      | \x20(?:abu|ibn|bin|bint)\x20{_CAP}                              # " bint Hassan"
+      | \x20(?:van|ter|ten|op)(?:\x20(?:den|der|de|het|'t))?\x20{_CAP}  # " van den Brink"
+      | \x20(?:dos|del|della|dalla|dal|dei|degli|dela)\x20{_CAP}        # " dos Santos"
+      | \x20dell['’]{_CAP}                                              # " dell'Acqua"
+      | \x20(?:de|da|di|du|la|le)\x20(?P<word>{_CAP})                   # " di Stefano"
+      | \x20d['’](?P<word>{_CAP})                                        # " d'Angelo"
+      | \x20{_CAP}-(?:von|vom|zu|van|de)\x20(?:(?:der|den|dem)\x20)?{_CAP}  # " Kolb-von Rechenberg"
+    )(?![\p{{L}}\-'’])""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+_BEFORE = regex.compile(
+    r"(?<=(?<![\p{L}])(?i:der|die|den|dem|des|dr|d['’])\x20)"
+    r"(?:di|van|ter|ten|dos|del|della|dalla|dal|al|el)\x20(?=\[NAME\])",
+    regex.VERSION1,
+)
+
+
+def _name_tail_spans(text: str):
+    """Yield the tag with the particle and surname after it, or the particle before it."""
+    lex = lexicon()
+    for match in _TAIL.finditer(text):
+        word = match.group("word")
+        if word and (lex.is_common_noun(word) or lex.is_german(word) or lex.is_english(word)):
+            continue
+        yield match.span()
+    for match in _BEFORE.finditer(text):
+        yield match.start(), match.end() + len("[NAME]")
+
+
+NAME_TAIL_RULES = [
+    _Rule(
+        "NAME",
+        None,
+        needs=("[name]",),
+        finder=_name_tail_spans,
+        name="name-particle-tail",
+        trusted=True,
+        by_form=True,  # the particle is lower case: no second look at the words
+    ),
+]

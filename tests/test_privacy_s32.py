@@ -1,0 +1,42 @@
+"""Session 32: what redaction now also removes, each beside look-alikes that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name's foreign particle and surname, a noble double name
+        ("Rana al-Masri hat das Formular übersetzt.", "[NAME] hat das Formular übersetzt."),
+        ("Danke an Annika ter Haar für die Hilfe.", "Danke an [NAME] für die Hilfe."),
+        ("Wir treffen Paul van Dyk am Montag.", "Wir treffen [NAME] am Montag."),
+        ("Gruß / Ute Hartmann-von Schwerin", "Gruß / [NAME]"),
+        ("Wir danken Marco d'Angelo.", "Wir danken [NAME]."),
+        (
+            "B3: Der di Stefano, der die Eisdiele hat, ist nett.",
+            "B3: Der [NAME], der die Eisdiele hat, ist nett.",
+        ),
+    ],
+)
+def test_a_name_s_particle_and_surname_go_with_it(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frau Maier vom Bauamt war sehr freundlich.",  # "vom" + an office: where she works
+        "Emma von der Stadtbücherei hat geholfen.",
+        "Bei ons im Verein macht dr Karle d'Homepage, des isch gut.",  # Swabian "d'" = "die"
+        "Der Bus fährt über die Brücke da drüben.",
+    ],
+)
+def test_where_someone_is_from_or_a_dialect_article_stays_outside(text):
+    out = redact_text(text)
+    for word in ("vom Bauamt", "von der Stadtbücherei", "d'Homepage", "die Brücke"):
+        if word in text:
+            assert word in out
