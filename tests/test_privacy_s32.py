@@ -40,3 +40,22 @@ def test_where_someone_is_from_or_a_dialect_article_stays_outside(text):
     for word in ("vom Bauamt", "von der Stadtbücherei", "d'Homepage", "die Brücke"):
         if word in text:
             assert word in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nein danke. – PAULA S.", "nein danke. – [NAME]"),
+        ("JANA P. hier, bin Pendlerin", "[NAME] hier, bin Pendlerin"),
+        ("Gestern für LEA-SOPHIE B. gleich dreimal.", "Gestern für [NAME] gleich dreimal."),
+        # kept: a page, a month, a first name that is also a word's name, "siehe"
+        ("ANNA S. 4 lesen", "ANNA S. 4 lesen"),
+        ("IM MAI S. OBEN", "IM MAI S. OBEN"),
+        ("LEA B. war da", "LEA B. war da"),
+        ("BITTE S. ANLAGE", "BITTE S. ANLAGE"),
+        ("Bitte beachten Sie auch S. Anhang.", "Bitte beachten Sie auch S. Anhang."),
+        ("Gruß S. Koch", "Gruß [NAME]"),
+    ],
+)
+def test_a_first_name_in_capitals_with_an_initial(text, expected):
+    assert redact_text(text) == expected

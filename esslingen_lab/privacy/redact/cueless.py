@@ -411,7 +411,7 @@ def _capitalised(tokens, i, lex: Lexicon):
         and not _abbreviation_before(tokens, i)
     ):
         follower = tokens[i + 2]
-        if _initial_follower(follower, lex):
+        if _initial_follower(follower, lex, initial=word):
             return i, i + 2
     if word in _HELLO:
         return None  # "Gude!", "Moin Moin"

@@ -31,9 +31,11 @@ _INSTITUTION_ENDINGS = (
 )
 
 
-def _initial_follower(word: str, lex: Lexicon) -> bool:
+def _initial_follower(word: str, lex: Lexicon, initial: str = "") -> bool:
     if len(word) < 3 or not word[:1].isalpha():
         return False
+    if initial == "S" and lex.is_common_noun(word) and word not in lex.last:
+        return False  # "S. Anlage", "S. Anhang": "siehe" before a noun
     if word[:1].isupper():
         # a surname that is a word in lower case too, after its initial: "E. Schuster",
         # "K. Koch" ("schuster", "koch" are verb forms)

@@ -10,6 +10,10 @@ Not read as a name: a page ("Anlage, S. 4"), a noun, a word or an office before 
 ("Punkt, A.", "GUT, B.", "Bauamt, K."), a town after "aus"/"in" ("Grüße aus Berkheim, A."),
 an acronym ("ADAC, S."), a greeting, a title or an abbreviation as the initial ("Dr.", "St.",
 "FA. HORNBACH"), a firm ("Firma B. BRAUN") or a chain of initials ("J. S. BACH").
+
+A first name in capitals with the surname's initial is read the same way: "– PAULA S.",
+"JANA P. hier", "für LEA-SOPHIE B." (a listed first name that is no word in lower case and
+not also a word's name: not "MAI S.", "FRANK S.").
 """
 
 from __future__ import annotations
@@ -21,7 +25,9 @@ from esslingen_lab.privacy.redact.name_contexts import _FIRM_CUE
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
     _HELLO,
+    FIRST_NAMES,
     NOT_NAMES,
     TOWN_ENDINGS,
     home_districts,
@@ -89,6 +95,25 @@ def _declined(capital: str, lex) -> int:
     return sum(lex.german.get(capital + end) == lemma for end in ("s", "es", "e", "n", "en", "er"))
 
 
+# "PAULA S.", "LEA-SOPHIE B." — a first name in capitals and the surname's initial (not a
+# page or a number after it: "ANNA S. 4")
+_CAPS_FIRST_INITIAL = regex.compile(
+    r"(?<![\p{L}\-.])(?P<f>\p{Lu}{2,}(?:-\p{Lu}{2,})?)\x20(?P<i>\p{Lu})\.(?![\p{L}\d])(?!\x20?\d)"
+)
+
+
+def caps_first_name_initial_spans(text: str):
+    """Yield "PAULA S.": a first name in capitals no word shares, and an initial."""
+    lex = None
+    for match in _CAPS_FIRST_INITIAL.finditer(text):
+        lex = lex or lexicon()
+        parts = [part.capitalize() for part in match.group("f").split("-")]
+        if all(part in FIRST_NAMES and not lex.is_lower_word(part) for part in parts) and any(
+            part not in _AMBIGUOUS_FIRST_NAMES for part in parts
+        ):
+            yield match.span()  # "LEA-SOPHIE B." ("Lea" alone is also a word's name)
+
+
 def surname_initial_spans(text: str):
     """Yield spans of a surname with its first initial: "WÖRNER, S.", "TH. BAUR"."""
     lex = None
@@ -129,6 +154,16 @@ LIST_INITIAL_RULES = [
         gate_on_raw=True,
         finder=surname_initial_spans,
         name="name-surname-initial",
+        trusted=True,
+        by_form=True,
+    ),
+    _Rule(
+        "NAME",
+        None,
+        gate=regex.compile(r"\p{Lu}{2}\x20\p{Lu}\.(?![\p{L}\d])"),
+        gate_on_raw=True,
+        finder=caps_first_name_initial_spans,
+        name="name-caps-first-name-initial",
         trusted=True,
         by_form=True,
     ),
