@@ -18,12 +18,12 @@ DEV_S7 = Path(__file__).parent / "fixtures" / "pii_dev_s7_health.jsonl"
         ("Mein Vater, Karl-Heinz Obermüller, ist dement und kann den Antrag nicht ausfüllen.",
          "[GESUNDHEIT] und kann den Antrag nicht ausfüllen."),
         ("Meine Frau hat seit der Chemo kaum Kraft, deshalb bitte ein Termin zuhause.",
-         "Meine Frau [GESUNDHEIT], deshalb bitte ein Termin zuhause."),
+         "[GESUNDHEIT], deshalb bitte ein Termin zuhause."),
         ("Die Oma vom Lukas aus der 3b, die im Rollstuhl sitzt, kommt nicht in die Halle.",
          "Die Oma vom [GESUNDHEIT], kommt nicht in die Halle."),
         ("Ich lebe in Zell und bin gehbehindert.", "Ich lebe in Zell und [GESUNDHEIT]."),
         ("heinz ist mein opa und er will einen parkausweis, er ist fast blind",
-         "[NAME] ist mein opa und er will einen parkausweis, er [GESUNDHEIT]"),
+         "[NAME] ist mein opa und er will einen parkausweis, [GESUNDHEIT]"),
         ("Unsere Kollegin Frau Hahn (Personalrat) ist wegen Burnout krankgeschrieben, leider.",
          "Unsere Kollegin Frau [GESUNDHEIT], leider."),
         ("Mein Sohn (Autist) kommt mit dem Lärm nicht zurecht.",
@@ -39,14 +39,14 @@ DEV_S7 = Path(__file__).parent / "fixtures" / "pii_dev_s7_health.jsonl"
          "[GESUNDHEIT] – bitte auch per Mail."),
         ("Meine Oma ist 87 und dement und wohnt allein.",
          "Meine Oma ist 87 und [GESUNDHEIT] und wohnt allein."),
-        ("Ich habe Arthrose, bitte mehr Bänke.", "Ich [GESUNDHEIT], bitte mehr Bänke."),
+        ("Ich habe Arthrose, bitte mehr Bänke.", "[GESUNDHEIT], bitte mehr Bänke."),
         ("mei mann hat alzheimer, i brauch hilfe", "mei mann [GESUNDHEIT], i brauch hilfe"),
         ("ICH BIN SEIT JAHREN DEPRESSIV UND DIE BEHÖRDE HILFT NICHT",
-         "ICH [GESUNDHEIT] UND DIE BEHÖRDE HILFT NICHT"),
+         "[GESUNDHEIT] UND DIE BEHÖRDE HILFT NICHT"),
     ],
 )
 def test_the_health_detail_becomes_one_tag_and_a_relation_stays(text, expected):
-    # a relation or "ich" stays readable ("Meine Frau [GESUNDHEIT]"); a name and what follows
+    # a relation or "ich" stays readable ("[GESUNDHEIT]"); a name and what follows
     # it go into the tag, so the health rule never leaves a name behind
     assert redact_text(text) == expected
 
@@ -83,14 +83,14 @@ def test_health_words_about_no_one_stay(text):
 def test_a_name_goes_with_the_detail_and_a_disease_is_no_name():
     # the rule runs before the names: "Ömer" goes into the tag, "Parkinson" is no [NAME]
     result = redact(["Mein Vater Ömer (Jahrgang 1955) hat Parkinson und braucht Hilfe."])
-    assert result.texts == ["Mein Vater [GESUNDHEIT] und braucht Hilfe."]
+    assert result.texts == ["[GESUNDHEIT] und braucht Hilfe."]
     assert result.counts["GESUNDHEIT"] == 1 and result.counts["DATUM"] == 1
     assert result.counts["NAME"] == 0
     # a tag standing for a person counts as the person
     assert list(health_spans("Mein Vater, [NAME], ist dement.")) == [(20, 30)]
-    # a relation without a name stays before the tag
-    assert redact_text("Meine Frau Sabine hat Rheuma.") == "Meine Frau [GESUNDHEIT]."
-    assert redact_text("Meine Mutter ist dement.") == "Meine Mutter [GESUNDHEIT]."
+    # a relation without a name right before the detail goes into the tag too (session 32)
+    assert redact_text("Meine Frau Sabine hat Rheuma.") == "[GESUNDHEIT]."
+    assert redact_text("Meine Mutter ist dement.") == "[GESUNDHEIT]."
 
 
 def test_the_tag_is_registered_and_can_be_switched_off():
@@ -134,9 +134,11 @@ def test_dev_set_is_large_and_meets_a_floor():
     # 10 the tag is the detail from its verb on, and a cause before the person stays
     # outside ("Seit dem [GESUNDHEIT] …"): 71/84 then
     assert score.by_category["health_detail_with_person"][0] / len(spans) >= 0.83, score.missed
-    # since session 8 a span is the detail, not the person ("Meine Mutter [ist dement]"); a
-    # title or "die" before a name goes into the tag with the name (1.4 % of tokens today)
-    assert score.false_removal <= 0.02
+    # this set's spans are the detail, not the person ("Meine Mutter [ist dement]"), as the
+    # tag was from session 8 to 31 (1.4 % of tokens lost then); since session 32 a person
+    # right before the detail goes into the tag, as most independent writers label it
+    # ("[GESUNDHEIT]" for "Meine Mutter ist dement"): the persons' words count as lost here
+    assert score.false_removal <= 0.09
     assert all(kept == total for kept, total in score.controls.values()), score.controls
 
 
@@ -148,7 +150,7 @@ def test_dev_set_is_large_and_meets_a_floor():
      "Die Ärztin von der Dialysestation hat angerufen."),
     # … unless it is one's own relative who comes from there
     ("Meine Frau kommt gerade aus der Psychiatrie und braucht Hilfe.",
-     "Meine Frau [GESUNDHEIT] und braucht Hilfe."),
+     "[GESUNDHEIT] und braucht Hilfe."),
 ])
 def test_staff_of_a_clinic_are_no_health_detail(text, expected):
     assert redact_text(text) == expected

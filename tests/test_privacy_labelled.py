@@ -192,43 +192,45 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # held-out in session 9 (never read while the rules were written): low floors, they
         # guard against a regression, not the goal (0.95)
         # session 10: names in dialect and foreign words no longer taken (lost 1.4 % / 1.2 %)
-        # session 32: the town or district after a home's street joins the address; the older
-        # sets' writers left it outside their label (fresh13, 16, 17, 18, 29: +0.0–0.1 points
-        # of ordinary tokens; the newer sets label it: +24 spans over fresh45–78)
+        # session 32: the town or district after a home's street joins the address, and a
+        # person right before a health detail joins its tag ("Mein Sohn hat Autismus" is one
+        # tag); the older sets' writers left both outside their labels, the newer ones mostly
+        # hold them (+24 and +322 spans over fresh45–78): 25 loss ceilings raised by 0.1–0.6
+        # points (fresh15 1.5 -> 2.1 %, fresh11 2.0 -> 2.4 %)
         ("pii_fresh9.jsonl", 0.86, 0.018, 280),
-        ("pii_fresh10.jsonl", 0.83, 0.016, 360),
+        ("pii_fresh10.jsonl", 0.83, 0.018, 360),
         # held-out in session 10 (never read; scored in aggregate after each merge): 0.865 and
         # 0.850, 1.8 % and 2.0 % of ordinary tokens lost
         # fresh11 and fresh17: the chair of a club named by its place and a home in words
         # that their writers did not label are tagged since session 29 (1.84 -> 1.93 % and
         # 3.52 -> 3.63 % of ordinary tokens)
-        ("pii_fresh11.jsonl", 0.85, 0.020, 300),
-        ("pii_fresh12.jsonl", 0.84, 0.021, 134),
+        ("pii_fresh11.jsonl", 0.85, 0.024, 300),
+        ("pii_fresh12.jsonl", 0.84, 0.024, 134),
         # held-out in session 11 (never read; scored in aggregate after each merge): 0.856 and
         # 0.868, 1.4 % and 1.6 % of ordinary tokens lost (fresh13: 1.60 % since session 27's
         # scorer counts a lost control's name twin)
-        ("pii_fresh13.jsonl", 0.85, 0.018, 290),
-        ("pii_fresh14.jsonl", 0.86, 0.018, 130),
+        ("pii_fresh13.jsonl", 0.85, 0.02, 290),
+        ("pii_fresh14.jsonl", 0.86, 0.022, 130),
         # held-out in session 12 (never read; scored in aggregate after each merge): 0.672 and
         # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
         # 35 name labels ("Frau X"), so a cue left standing counts as a leak there
-        ("pii_fresh15.jsonl", 0.66, 0.015, 230),
-        ("pii_fresh16.jsonl", 0.86, 0.020, 135),
+        ("pii_fresh15.jsonl", 0.66, 0.021, 230),
+        ("pii_fresh16.jsonl", 0.86, 0.023, 135),
         # held-out in session 13 (never read; scored in aggregate after each merge): 0.844 and
         # 0.869, 3.4 % and 1.6 % of ordinary tokens lost (fresh17: dialect, hotline notes and
         # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):
         # 0.862 and 0.889; session 25: "Meine Mitfahrerin, Frau X, hat MS" one tag, as with a
         # relative ("Meine Mutter, Frau X, …"): 0.0352
-        ("pii_fresh17.jsonl", 0.85, 0.038, 405),
-        ("pii_fresh18.jsonl", 0.88, 0.018, 155),
+        ("pii_fresh17.jsonl", 0.85, 0.042, 405),
+        ("pii_fresh18.jsonl", 0.88, 0.022, 155),
         # held-out in session 14 (never read; scored in aggregate after each merge of sessions
         # 14 and 15): 0.865 and 0.889, 1.3 % and 0.9 % of ordinary tokens lost
         ("pii_fresh19.jsonl", 0.85, 0.016, 183),
-        ("pii_fresh20.jsonl", 0.87, 0.013, 390),
+        ("pii_fresh20.jsonl", 0.87, 0.014, 390),
         # held-out in session 15 (never read; scored at its start and end only): 0.882 and
         # 0.873, 1.4 % and 1.6 % of ordinary tokens lost
         ("pii_fresh21.jsonl", 0.865, 0.017, 170),
-        ("pii_fresh22.jsonl", 0.855, 0.019, 160),
+        ("pii_fresh22.jsonl", 0.855, 0.02, 160),
         # held-out in session 16 (never read; scored at its start and end only): 0.891 and
         # 0.892, 1.4 % and 1.4 % of ordinary tokens lost
         ("pii_fresh23.jsonl", 0.875, 0.016, 385),
@@ -236,14 +238,14 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # held-out in session 17 (never read; scored at its start and end only): 0.870 and
         # 0.842, 1.6 % and 1.3 % of ordinary tokens lost
         ("pii_fresh25.jsonl", 0.855, 0.018, 150),
-        ("pii_fresh26.jsonl", 0.825, 0.015, 278),
+        ("pii_fresh26.jsonl", 0.825, 0.016, 278),
         # held-out in session 18 (never read; scored at its start and end only): 0.867 and
         # 0.875, 1.2 % and 1.7 % of ordinary tokens lost
         ("pii_fresh27.jsonl", 0.85, 0.014, 158),
-        ("pii_fresh28.jsonl", 0.86, 0.019, 320),
+        ("pii_fresh28.jsonl", 0.86, 0.021, 320),
         # held-out in session 19 (never read; scored at its start and end only): 0.877 and
         # 0.832, 1.1 % and 1.0 % of ordinary tokens lost
-        ("pii_fresh29.jsonl", 0.86, 0.014, 200),
+        ("pii_fresh29.jsonl", 0.86, 0.015, 200),
         ("pii_fresh30.jsonl", 0.815, 0.013, 360),
         # held-out in session 20 (never read; scored in aggregate at its start and after its
         # merges): 0.872 and 0.864, 1.3 % and 1.2 % of ordinary tokens lost
@@ -251,20 +253,20 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh32.jsonl", 0.84, 0.014, 298),
         # held-out in session 21 (never read; scored in aggregate at its start and after its
         # merges): 0.803 and 0.798, 2.1 % and 1.0 % of ordinary tokens lost
-        ("pii_fresh33.jsonl", 0.79, 0.022, 380),
+        ("pii_fresh33.jsonl", 0.79, 0.023, 380),
         ("pii_fresh34.jsonl", 0.785, 0.011, 385),
         # held-out in session 22 (not read; scored in aggregate at its start, after its first
         # batch and at its end): 0.839 and 0.824, 1.35 % and 1.50 % of ordinary tokens lost
-        ("pii_fresh35.jsonl", 0.825, 0.015, 410),
+        ("pii_fresh35.jsonl", 0.825, 0.016, 410),
         ("pii_fresh36.jsonl", 0.81, 0.017, 440),
         # held-out in session 24 (not read; scored in aggregate at its start, after each batch
         # and at its end): 0.842 and 0.836, 1.26 % and 0.98 % of ordinary tokens lost
-        ("pii_fresh39.jsonl", 0.83, 0.014, 478),
+        ("pii_fresh39.jsonl", 0.83, 0.015, 478),
         ("pii_fresh40.jsonl", 0.825, 0.012, 432),
         # held-out in session 25 (written at the end of session 24; not read; scored in
         # aggregate at its start, after each batch and at its end): 0.842 → 0.845 and 0.824,
         # 1.42 % and 0.87 % of ordinary tokens lost, 485/500 and 513/523 controls kept
-        ("pii_fresh41.jsonl", 0.83, 0.016, 479),
+        ("pii_fresh41.jsonl", 0.83, 0.017, 479),
         ("pii_fresh42.jsonl", 0.81, 0.010, 507),
         # held-out in session 26 (written at its start, not read; scored in aggregate with the
         # session's starting code and after each batch): 0.890 and 0.857 both times, 1.34 % and
@@ -278,14 +280,14 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh48.jsonl", 0.82, 0.013, 450),
         # written at the end of session 26, scored once with its starting and its final code:
         # 0.810 and 0.827 both times, 0.68 % and 1.26 % lost, 504/516 and 472/480 controls kept
-        ("pii_fresh49.jsonl", 0.795, 0.009, 496),
+        ("pii_fresh49.jsonl", 0.795, 0.01, 496),
         ("pii_fresh50.jsonl", 0.815, 0.015, 464),
         # session 27: fresh51/52 written at its start and read while its rules were written
         # (0.856 and 0.899 at its start, 0.914 and 0.936 at its end); fresh53–56 held out,
         # scored in aggregate only: 0.830/0.856/0.866/0.868 at its start, 0.846/0.868/0.873/
         # 0.876 at its end; 0.61–1.59 % of ordinary tokens lost
         ("pii_fresh51.jsonl", 0.90, 0.017, 470),
-        ("pii_fresh52.jsonl", 0.92, 0.015, 520),
+        ("pii_fresh52.jsonl", 0.92, 0.016, 520),
         ("pii_fresh53.jsonl", 0.83, 0.012, 465),
         ("pii_fresh54.jsonl", 0.85, 0.016, 445),
         ("pii_fresh55.jsonl", 0.86, 0.019, 465),
@@ -301,8 +303,8 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # only: 0.796/0.895/0.888/0.854 with its starting code, 0.796/0.900/0.897/0.856 with
         # its final code; 0.91–1.34 % of ordinary tokens lost both times
         ("pii_fresh61.jsonl", 0.78, 0.015, 440),
-        ("pii_fresh62.jsonl", 0.88, 0.012, 475),
-        ("pii_fresh63.jsonl", 0.88, 0.013, 490),
+        ("pii_fresh62.jsonl", 0.88, 0.013, 475),
+        ("pii_fresh63.jsonl", 0.88, 0.014, 490),
         ("pii_fresh64.jsonl", 0.84, 0.011, 477),
         # session 29, written during it after the main changes and held out until session 30
         # (scored in aggregate only: 0.902/0.870 at session 29's start, 0.909/0.873 at its
@@ -313,13 +315,13 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # only: 0.870/0.870/0.888/0.856 with its starting code, 0.870/0.874/0.888/0.858 with
         # its final code; 0.97–1.69 % of ordinary tokens lost both times
         ("pii_fresh67.jsonl", 0.85, 0.017, 481),
-        ("pii_fresh68.jsonl", 0.855, 0.012, 466),
+        ("pii_fresh68.jsonl", 0.855, 0.013, 466),
         ("pii_fresh69.jsonl", 0.87, 0.018, 438),
         ("pii_fresh70.jsonl", 0.84, 0.011, 482),
         # session 30, written at its end by two helpers and held out until session 31
         # (scored in aggregate only: 0.902/0.869 at session 30's start, 0.905/0.869 at its
         # end and at session 31's start; 1.52/1.39 % of ordinary tokens lost); read in session 31
-        ("pii_fresh71.jsonl", 0.89, 0.017, 460),
+        ("pii_fresh71.jsonl", 0.89, 0.018, 460),
         ("pii_fresh72.jsonl", 0.855, 0.016, 472),
         # session 31: written at its start by four helpers, held out and scored in aggregate
         # only: 0.908/0.835/0.895/0.871 with its starting code, 0.910/0.837/0.895/0.871 with
@@ -332,7 +334,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # in aggregate only: 0.833/0.851 at session 31's start, 0.836/0.851 at its end and at
         # session 32's start; 1.19/1.47 % of ordinary tokens lost); read in session 32
         ("pii_fresh77.jsonl", 0.82, 0.013, 450),
-        ("pii_fresh78.jsonl", 0.84, 0.016, 478),
+        ("pii_fresh78.jsonl", 0.84, 0.018, 478),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):

@@ -125,6 +125,6 @@ def test_the_reviewer_reads_why_in_german_and_english():
 
 def test_a_redacted_health_detail_is_no_leftover():
     # the redactor's health tag: the detail is gone; the placeholder alone holds it back
-    assert "health" not in dict(leftover_signals("Mein Vater ist [GESUNDHEIT]."))
-    assert risk_score("Mein Vater ist [GESUNDHEIT].", seen=True) < REVIEW_THRESHOLD
-    assert risk_score("Mein Vater ist [GESUNDHEIT].") >= REVIEW_THRESHOLD
+    assert "health" not in dict(leftover_signals("[GESUNDHEIT]."))
+    assert risk_score("[GESUNDHEIT].", seen=True) < REVIEW_THRESHOLD
+    assert risk_score("[GESUNDHEIT].") >= REVIEW_THRESHOLD

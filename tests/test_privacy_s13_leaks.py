@@ -302,14 +302,14 @@ def test_the_same_words_as_names_still_go(text, gone):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ich kann nicht online, obwohl ich behindert bin.",
-     "Ich kann nicht online, obwohl ich [GESUNDHEIT] bin."),
-    ("Weil ich behindert bin, brauche ich Hilfe.", "Weil ich [GESUNDHEIT] bin, brauche ich Hilfe."),
-    ("Ich bin seit dem Unfall behindert.", "Ich [GESUNDHEIT]."),
+     "Ich kann nicht online, obwohl [GESUNDHEIT] bin."),
+    ("Weil ich behindert bin, brauche ich Hilfe.", "Weil [GESUNDHEIT] bin, brauche ich Hilfe."),
+    ("Ich bin seit dem Unfall behindert.", "[GESUNDHEIT]."),
     ("my mother can't walk anymore", "my mother [GESUNDHEIT]"),
     ("My mother can't walk.", "My mother [GESUNDHEIT]."),
     ("My father can no longer climb the stairs, so the office is useless.",
      "My father [GESUNDHEIT], so the office is useless."),
-    ("I can't walk without help.", "I [GESUNDHEIT]."),
+    ("I can't walk without help.", "[GESUNDHEIT]."),
     ("My son is unable to speak properly.", "My son [GESUNDHEIT]."),
     ("annem yürüyemiyor", "annem [GESUNDHEIT]"),
     ("annem yürüyemiyor, lazım yardım", "annem [GESUNDHEIT], lazım yardım"),

@@ -52,11 +52,11 @@ def test_ordinary_words_stay(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mein Mann hat Demenz.", "Mein Mann [GESUNDHEIT]."),
+        ("Mein Mann hat Demenz.", "[GESUNDHEIT]."),
         # a complaint about one's own state is no topic
-        ("Meine Mutter klagt über Schmerzen im Knie.", "Meine Mutter [GESUNDHEIT]."),
-        ("Mein Vater spricht kaum über seine Depression.", "Mein Vater [GESUNDHEIT]."),
-        ("Ich habe über Jahre Migräne gehabt.", "Ich [GESUNDHEIT]."),
+        ("Meine Mutter klagt über Schmerzen im Knie.", "[GESUNDHEIT]."),
+        ("Mein Vater spricht kaum über seine Depression.", "[GESUNDHEIT]."),
+        ("Ich habe über Jahre Migräne gehabt.", "[GESUNDHEIT]."),
     ],
 )
 def test_health_of_a_person_still_goes(text, expected):

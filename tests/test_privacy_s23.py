@@ -52,9 +52,9 @@ from esslingen_lab.privacy import redact_text
         ("Der einzige Allgemeinmediziner in Sirnau faxt Rezepte.",
          "[PERSON-BESCHREIBUNG] faxt Rezepte."),
         # health terms the lists missed
-        ("Unser Kleiner hat jetzt Neurodermitis-Schübe ohne Ende.", "Unser Kleiner [GESUNDHEIT]."),
-        ("Meine Frau ist hochschwanger.", "Meine Frau [GESUNDHEIT]."),
-        ("Ich habe Psoriasis.", "Ich [GESUNDHEIT]."),
+        ("Unser Kleiner hat jetzt Neurodermitis-Schübe ohne Ende.", "[GESUNDHEIT]."),
+        ("Meine Frau ist hochschwanger.", "[GESUNDHEIT]."),
+        ("Ich habe Psoriasis.", "[GESUNDHEIT]."),
         # a form's surname first after its label (a rule that failed here withheld answers)
         ("Melder: WEISSER, Anna", "Melder: [NAME]"),
         # file numbers: the office without a colon, "steht", an account; birth years in words

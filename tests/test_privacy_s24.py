@@ -58,8 +58,8 @@ from esslingen_lab.privacy import redact_text
          "beim Geburtsdatum ([DATUM]) meckert das System"),
         ("Der Neubau (Architekt Max Weber) ist schön", "Der Neubau (Architekt [NAME]) ist schön"),
         # a fracture, a tear or a concussion of a named bone or joint, said of a person
-        ("Mein Nachbar hatte einen Schlüsselbeinbruch.", "Mein Nachbar [GESUNDHEIT]."),
-        ("Mein Sohn hat eine Gehirnerschütterung.", "Mein Sohn [GESUNDHEIT]."),
+        ("Mein Nachbar hatte einen Schlüsselbeinbruch.", "[GESUNDHEIT]."),
+        ("Mein Sohn hat eine Gehirnerschütterung.", "[GESUNDHEIT]."),
         ("Hals- und Beinbruch für das Projekt!", "Hals- und Beinbruch für das Projekt!"),
         ("Der Vertragsbruch der Firma ärgert mich.", "Der Vertragsbruch der Firma ärgert mich."),
         ("Bei Fingerverletzungen hilft die Notaufnahme.",
@@ -107,10 +107,10 @@ from esslingen_lab.privacy import redact_text
         ("Ich wohne neben der Apotheke in der Ulmer Str. 3.",
          "Ich wohne neben der Apotheke in der [ADRESSE]."),
         # more health words of one person; the group's word stays
-        ("ich hab LRS", "ich [GESUNDHEIT]"),
+        ("ich hab LRS", "[GESUNDHEIT]"),
         ("Kinder mit LRS brauchen Hilfe.", "Kinder mit LRS brauchen Hilfe."),
-        ("Mein Opa ist beinamputiert.", "Mein Opa [GESUNDHEIT]."),
-        ("Ich habe eine Glutenunverträglichkeit.", "Ich [GESUNDHEIT]."),
+        ("Mein Opa ist beinamputiert.", "[GESUNDHEIT]."),
+        ("Ich habe eine Glutenunverträglichkeit.", "[GESUNDHEIT]."),
         # a user name on a platform after "als", "bin ich als", after "bei eBay Kleinanzeigen"
         ("ich bin auf Twitch als neckarqueen unterwegs", "ich bin auf Twitch als [URL] unterwegs"),
         ("mein Username bei eBay Kleinanzeigen ist oldtimerkarl",
@@ -228,7 +228,7 @@ from esslingen_lab.privacy import redact_text
         ("Entschuldigt: Frau Weber; Kienle; Stadtwerke; Presse",
          "Entschuldigt: Frau [NAME]; [NAME]; Stadtwerke; Presse"),
         # Bavarian "I hob" as "ich habe"; no health word, nothing goes
-        ("I hob Diabetes.", "I [GESUNDHEIT]."),
+        ("I hob Diabetes.", "[GESUNDHEIT]."),
         ("I hob koa Internet.", "I hob koa Internet."),
         ("Auf TikTok findet man mich unter „esslinger.bub“.",
          "Auf TikTok findet man mich unter „[URL]“."),

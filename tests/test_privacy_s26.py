@@ -121,14 +121,14 @@ def test_ones_only_relative_or_thing_stays(text):
     ("text", "expected"),
     [
         # a compound with two hyphens: the tail after either is the health term
-        ("Ich habe eine Long-Covid-Erkrankung.", "Ich [GESUNDHEIT]."),
-        ("Ich habe eine Herz-Kreislauf-Erkrankung.", "Ich [GESUNDHEIT]."),
+        ("Ich habe eine Long-Covid-Erkrankung.", "[GESUNDHEIT]."),
+        ("Ich habe eine Herz-Kreislauf-Erkrankung.", "[GESUNDHEIT]."),
         # a term that holds alone ends a compound too
-        ("Mein Vater hat eine Beinamputation hinter sich.", "Mein Vater [GESUNDHEIT]."),
-        ("Ich brauche einen Elektrorollstuhl.", "Ich [GESUNDHEIT]."),
+        ("Mein Vater hat eine Beinamputation hinter sich.", "[GESUNDHEIT]."),
+        ("Ich brauche einen Elektrorollstuhl.", "[GESUNDHEIT]."),
         # an operation on a body part, as "Knie-OP"
         ("Ich hatte eine Knieoperation und brauche den Aufzug.",
-         "Ich [GESUNDHEIT] und brauche den Aufzug."),
+         "[GESUNDHEIT] und brauche den Aufzug."),
         ("Nach meiner Augenoperation kann ich nicht lesen.",
          "Nach meiner [GESUNDHEIT] kann ich nicht lesen."),
     ],
@@ -297,5 +297,5 @@ def test_health_in_a_long_pasted_text_is_found_after_any_length():
     filler = "Die Formulare sind zu lang und die Wartezeiten auch. " * 200
     text = filler + "Mein Vater wohnt allein. Er hat Demenz. " + filler
     out = redact_text(text)
-    assert "Er [GESUNDHEIT]." in out
+    assert "[GESUNDHEIT]." in out
     assert out.count("Formulare") == 400

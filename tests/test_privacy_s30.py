@@ -24,9 +24,9 @@ CASES = [
     # a plural of a listed term
     (
         "Meine Mutter ist nach zwei Herzinfarkten nicht mehr so mobil.",
-        "Meine Mutter [GESUNDHEIT].",
+        "[GESUNDHEIT].",
     ),
-    ("Mein Vater hatte schon drei Schlaganfälle.", "Mein Vater [GESUNDHEIT]."),
+    ("Mein Vater hatte schon drei Schlaganfälle.", "[GESUNDHEIT]."),
     ("Herzinfarkte nehmen bei Jüngeren zu.", "Herzinfarkte nehmen bei Jüngeren zu."),
     # a surname the dictionary also holds stays in the name before a colon; a field stays out
     (
@@ -355,9 +355,9 @@ CASES = [
     ),
     ("siehe Abschnitt A. und B. Hinweise", "siehe Abschnitt A. und B. Hinweise"),
     # health terms: blindness come on, a spastic paralysis of four limbs, a two-part compound
-    ("Meine Nachbarin kann seit ihrer Erblindung nichts lesen.", "Meine Nachbarin [GESUNDHEIT]."),
-    ("Mein Vater hat eine Tetraspastik.", "Mein Vater [GESUNDHEIT]."),
-    ("Mein Sohn hat eine Sprachentwicklungsstörung.", "Mein Sohn [GESUNDHEIT]."),
+    ("Meine Nachbarin kann seit ihrer Erblindung nichts lesen.", "[GESUNDHEIT]."),
+    ("Mein Vater hat eine Tetraspastik.", "[GESUNDHEIT]."),
+    ("Mein Sohn hat eine Sprachentwicklungsstörung.", "[GESUNDHEIT]."),
     ("Die Netzwerkstörung im Rathaus nervt.", "Die Netzwerkstörung im Rathaus nervt."),
     ("Mein Kind hat Sprachprobleme.", "Mein Kind hat Sprachprobleme."),
     # a lower-case word closing a signed line after a first name is the surname

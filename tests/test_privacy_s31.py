@@ -171,13 +171,13 @@ CASES = [
     ),
     (
         "Mein Mann ist dialysepflichtig und dreimal die Woche in der Klinik.",
-        "Mein Mann [GESUNDHEIT] und dreimal die Woche in der Klinik.",
+        "[GESUNDHEIT] und dreimal die Woche in der Klinik.",
     ),
     (
         "Das ist steuerpflichtig und kostenpflichtig.",
         "Das ist steuerpflichtig und kostenpflichtig.",
     ),
-    ("Mein Vater ist insulinabhängig.", "Mein Vater [GESUNDHEIT]."),
+    ("Mein Vater ist insulinabhängig.", "[GESUNDHEIT]."),
     ("Alkoholabhängige Menschen brauchen Hilfe.", "Alkoholabhängige Menschen brauchen Hilfe."),
     ("Der Alkoholkonsum am Bahnhof nervt.", "Der Alkoholkonsum am Bahnhof nervt."),
     ("Meine Mutter ist 84 und wegen Demenz im Heim.", "Meine Mutter ist 84 und [GESUNDHEIT]."),

@@ -59,3 +59,31 @@ def test_where_someone_is_from_or_a_dialect_article_stays_outside(text):
 )
 def test_a_first_name_in_capitals_with_an_initial(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person right before a health detail goes into its tag
+        ("B3: Mein Sohn hat Autismus, und die Warteräume sind laut.",
+         "B3: [GESUNDHEIT], und die Warteräume sind laut."),
+        ("Ich habe Diabetes und brauche oft Termine.", "[GESUNDHEIT] und brauche oft Termine."),
+        ("Seitdem bin ich gehbehindert und komme nicht hin.",
+         "Seitdem [GESUNDHEIT] und komme nicht hin."),
+        ("Ich bin 80. Meine Frau ist blind.", "Ich bin 80. [GESUNDHEIT]."),
+        # kept: a group, the owner of a cause in another case, a thing after a possessive
+        ("Mehr Angebote für Menschen mit Demenz.", "Mehr Angebote für Menschen mit Demenz."),
+        ("Unsere Wohnung ist feucht und schimmelt.", "Unsere Wohnung ist feucht und schimmelt."),
+    ],
+)
+def test_the_person_right_before_a_health_detail_goes_into_its_tag(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_a_widened_tag_counts_once():
+    from esslingen_lab.privacy import redact
+
+    result = redact(["Meine Mutter ist dement. Wir wohnen Kelterstr. 5 in Zell."])
+    assert result.texts == ["[GESUNDHEIT]. Wir wohnen [ADRESSE]."]
+    assert result.counts["GESUNDHEIT"] == 1
+    assert result.counts["ADRESSE"] == 1

@@ -97,7 +97,7 @@ def test_an_edit_is_redacted_before_it_is_stored_or_shown(quotes_csv, tmp_path):
 
 
 def test_an_unchanged_or_empty_edit_is_no_decision(tmp_path):
-    quote = "Mein Mann [GESUNDHEIT], seit der Diagnose ist alles schwer"  # already redacted
+    quote = "[GESUNDHEIT], seit der Diagnose ist alles schwer"  # already redacted
     path = tmp_path / "q.csv"
     path.write_text(f'quote\n"{quote}"\n', encoding="utf-8")
     result = _review(path, tmp_path, input=f"b\n\nb\n{quote}\nb\n   \n")

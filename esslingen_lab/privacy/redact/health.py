@@ -49,6 +49,7 @@ from esslingen_lab.privacy.redact.health_persons import (
 from esslingen_lab.privacy.redact.health_phrases import (
     resumed_subject,
 )
+from esslingen_lab.privacy.redact.health_subjects import HEALTH_SUBJECT_RULES
 from esslingen_lab.privacy.redact.health_terms import _health_terms, _names_ill_persons
 from esslingen_lab.privacy.redact.health_text import _Text, _words_between
 from esslingen_lab.privacy.redact.health_words import (
@@ -502,5 +503,6 @@ HEALTH_AFTER_NAMES_RULES = [
         finder=health_spans,
         name="gesundheit-nach-namen",
         trusted=True,
-    )
+    ),
+    *HEALTH_SUBJECT_RULES,  # "Mein Sohn [GESUNDHEIT]" whole (health_subjects.py)
 ]

@@ -355,8 +355,10 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             seen.append(view[last:start])
             pieces.append(tag)
             seen.append(tag)
+            widened = tag in view[start:end]  # "[ADRESSE] in Zell": the same one, widened
             last = end
-            counts[rule.kind] = counts.get(rule.kind, 0) + 1
+            if not widened:
+                counts[rule.kind] = counts.get(rule.kind, 0) + 1
         if pieces:
             pieces.append(text[last:])
             seen.append(view[last:])
