@@ -4,7 +4,7 @@ The health rules (:mod:`.health`) tag the statement and leave a plain person bef
 ("Mein Sohn [GESUNDHEIT]", "Ich [GESUNDHEIT]"). What is left still tells that the writer's
 son has a condition, which is a health fact about one identifiable person, and the
 independent writers of the labelled sets count the person to the detail: of the health
-details in the sets written from session 14 on whose sentence names the person right before
+details in the sets fresh45 to fresh78 whose sentence names the person right before
 them, 458 hold the person and 55 do not. So a subject standing right before the tag, at the
 start of its clause, joins it:
 
