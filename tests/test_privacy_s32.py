@@ -87,3 +87,38 @@ def test_a_widened_tag_counts_once():
     assert result.texts == ["[GESUNDHEIT]. Wir wohnen [ADRESSE]."]
     assert result.counts["GESUNDHEIT"] == 1
     assert result.counts["ADRESSE"] == 1
+
+
+def test_a_person_typed_in_lower_case_goes_with_the_health_detail():
+    assert redact_text("mein sohn hat epilepsie und darf kein fahrrad fahren") == (
+        "[GESUNDHEIT] und darf kein fahrrad fahren"
+    )
+    assert redact_text("Mein kleiner Bruder hat Asthma.") == "[GESUNDHEIT]."
+    assert redact_text("meine wohnung ist feucht") == "meine wohnung ist feucht"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found by the session's review: kept as they were
+        ("Notiz von S. Dreher: Rückruf erledigt.", "Notiz von [NAME]: Rückruf erledigt."),
+        ("Vielen Dank an S. Vollmer für die schnelle Antwort!",
+         "Vielen Dank an [NAME] für die schnelle Antwort!"),
+        ("Ich wohne Hauptstraße 3 in Weil der Stadt und arbeite hier.",
+         "Ich wohne [ADRESSE] in Weil der Stadt und arbeite hier."),
+        ("Wir wohnen Kelterstr. 5 in Esslingen am Neckar.",
+         "Wir wohnen [ADRESSE] in Esslingen am Neckar."),
+        ("Bei mir in der Hauptstraße 3 in weil ich keinen Parkplatz finde, ist es laut",
+         "Bei mir in der [ADRESSE] in weil ich keinen Parkplatz finde, ist es laut"),
+        ("Moin, Jana bin Heute krank, Termin bitte verschieben.",
+         "Moin, [NAME] bin Heute krank, Termin bitte verschieben."),
+        ("TERMIN: 3. AUGUST D. J. IM RATHAUS", "TERMIN: 3. AUGUST D. J. IM RATHAUS"),
+        ("Unsere Schüler sind zum Teil schwerbehindert.",
+         "Unsere Schüler [GESUNDHEIT]."),
+        # a subject of two persons goes whole; no stray bracket after a saint's name
+        ("Mein Mann und ich sind beide blind.", "[GESUNDHEIT]."),
+        ("ST. BERNHARDT U. ZELL BRAUCHEN BUSSE", "ST. BERNHARDT U. ZELL BRAUCHEN BUSSE"),
+    ],
+)
+def test_what_the_session_review_found(text, expected):
+    assert redact_text(text) == expected

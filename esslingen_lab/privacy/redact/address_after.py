@@ -129,6 +129,13 @@ def _nouns_joined(word: str, lex) -> bool:
     return len(parts) > 1 and all(part and lex.is_common_noun(part) for part in parts)
 
 
+# a district's name that goes on: "Weil der Stadt", "Zell unter Aichelberg", "Esslingen am
+# Neckar", "Brühl bei Mannheim", "in Zell Gewerbegebiet" — the first word alone is no place
+_LONGER_PLACE = regex.compile(
+    r"\x20(?:(?i:der|im|am|unter|bei|an|ob|vor|auf|in)\x20\p{L}|\p{Lu})", regex.VERSION1
+)
+
+
 def _address_continuation_spans(text: str):
     """Widen an address found to what belongs to it: town, postcode, floor, back house.
 
@@ -149,7 +156,8 @@ def _address_continuation_spans(text: str):
                 first = word.split("-")[0]
                 # ", Waiblingen." closing the address, the survey's own town or a district:
                 # a town, whatever the lexicon says
-                town = _home_place(word) or (
+                home = _home_place(word) and not _LONGER_PLACE.match(text, match.ends(group)[k])
+                town = home or (
                     group == "place" and len(word) > 6 and word.endswith(_PLACE_ENDINGS)
                 )  # fmt: skip
                 noun = "-" not in word and not town and lex.is_common_noun(first)
@@ -157,8 +165,10 @@ def _address_continuation_spans(text: str):
                     cut = min(cut, match.starts(group)[k] - (4 if group == "town" else 2))
         for k, word in enumerate(match.captures("ltown")):
             first = word.split("-")[0]
-            if _home_place(word):
-                continue  # "in esslingen", "in zell"
+            if _home_place(word) and not lex.is_lower_word(first) and not _LONGER_PLACE.match(
+                text, match.ends("ltown")[k]
+            ):
+                continue  # "in esslingen", "in zell" (not "in weil ich …")
             if lex.is_lower_word(first) or (
                 lex.is_german(first.capitalize()) and not first.endswith(_PLACE_ENDINGS)
             ):

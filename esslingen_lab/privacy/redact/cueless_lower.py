@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _LOWER_STOP,
     FIRST_NAMES,
     NOT_NAMES,
+    home_districts,
     read_words,
 )
 
@@ -31,11 +32,21 @@ _INSTITUTION_ENDINGS = (
 )
 
 
+# what "s." (siehe) points to: "S. Anlage", "s. Seite 4", "S. Homepage"
+_SEE_WHAT = frozenset(
+    "anlage anlagen anhang anhänge seite seiten tabelle abbildung abb kapitel abschnitt punkt "
+    "foto fotos bild bilder homepage website webseite screenshot rückseite protokoll link "
+    "fußnote anmerkung unten oben datei beilage beiblatt formular hinweis mail e-mail".split()
+)
+
+
 def _initial_follower(word: str, lex: Lexicon, initial: str = "") -> bool:
     if len(word) < 3 or not word[:1].isalpha():
         return False
-    if initial == "S" and lex.is_common_noun(word) and word not in lex.last:
-        return False  # "S. Anlage", "S. Anhang": "siehe" before a noun
+    if initial == "S" and word.lower() in _SEE_WHAT:
+        return False  # "S. Anlage", "S. Anhang": "siehe" (not "S. Dreher", "S. Schulze")
+    if word.lower() in home_districts():
+        return False  # "BERKHEIM U. ZELL": "und" and a district
     if word[:1].isupper():
         # a surname that is a word in lower case too, after its initial: "E. Schuster",
         # "K. Koch" ("schuster", "koch" are verb forms)

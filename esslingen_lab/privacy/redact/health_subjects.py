@@ -11,9 +11,11 @@ start of its clause, joins it:
 - a pronoun: "Ich", "Er", "Sie", Swabian "I" ("Ich [GESUNDHEIT] und brauche …");
 - a possessive with a relation noun, a name's tag after it: "Meine Mutter", "Mei Frau",
   "Unser Sohn [NAME]", "meine kleine Tochter";
-- with the verb the rule left: "Meine Mutter ist [GESUNDHEIT]", "Mein Sohn hat [GESUNDHEIT]".
+- with the verb the rule left: "Meine Mutter ist [GESUNDHEIT]", "Mein Sohn hat [GESUNDHEIT]";
+- two joined by "und": "Mein Mann und ich sind beide blind" is one tag.
 
-Not taken: a person in another case ("wegen meiner Mutter [GESUNDHEIT]" is the cause's
+Not taken: people of one's work or school in the plural ("Unsere Schüler [GESUNDHEIT]", a
+group), a person in another case ("wegen meiner Mutter [GESUNDHEIT]" is the cause's
 owner, "für meinen Vater"), a noun that is no relation ("Meine Wohnung"), a subject after a
 word that is not a clause's start ("dass ich" is taken, "Termin für ich" never occurs).
 """
@@ -33,19 +35,35 @@ _START = (
     r"(?:^|(?<=[.!?:;,(\n–—\"„“»]\x20{0,3})|(?<=(?<![\p{L}])(?i:und|ond|aber|weil|dass|daß|"
     r"da|denn|obwohl|wenn|seit|seitdem|also|doch|jetzt|nur|halt|hald)\x20))"
 )
+_ONE = (
+    r"(?:(?i:ich|er|sie|i)"  # a pronoun
+    r"|(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine)"
+    r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?\p{L}[\p{L}\-]+"  # "Meine kleine Tochter"
+    r"(?:\x20\[NAME\])?)"  # "Unser Sohn [NAME]"
+)
 _SUBJECT = regex.compile(
     rf"""{_START}
     (?P<s>
-        (?i:ich|er|sie|i)                                       # a pronoun
+        # "Mein Mann und ich", "ich und meine Frau": both
+        (?:{_ONE}\x20(?i:und|ond|&)\x20)?{_ONE}
       # "Seitdem bin ich"
       | (?<=\p{{L}}\x20)(?i:bin|bisch|ist|isch|hat|hot|hab|habe|war)\x20(?i:ich|er|sie|i)
-      | (?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine)
-        \x20(?:\p{{Ll}}+e\x20)?(?P<noun>\p{{Lu}}[\p{{L}}\-]+)   # "Meine kleine Tochter"
-        (?:\x20\[NAME\])?                                       # "Unser Sohn [NAME]"
     )
-    (?:\x20(?i:ist|hat|isch|hot|war|hatte|leidet|litt))?
+    (?:\x20(?i:ist|hat|isch|hot|war|hatte|leidet|litt|sind|send|haben|hend|waren))?
     \x20\[GESUNDHEIT\]""",
     regex.VERSION1 | regex.VERBOSE,
+)
+_POSSESSED = regex.compile(
+    r"(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine)"
+    r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?(?P<noun>\p{L}[\p{L}\-]+)",
+    regex.VERSION1,
+)
+# people of one's work or school said in the plural ("Unsere Schüler sind …", "meine
+# Kollegen haben …"): a group, though the health rule read a person
+_GROUP_NOUNS = frozenset(
+    "schüler mitschüler lehrer erzieher betreuer pfleger mieter mitbewohner mitarbeiter "
+    "sachbearbeiter hausmeister trainer teamleiter abteilungsleiter kollegen freunde bekannten "
+    "nachbarn".split()
 )
 
 
@@ -57,10 +75,16 @@ def _relations() -> frozenset:
 def _subject_spans(text: str):
     """Yield the subject right before a health tag together with the tag."""
     for match in _SUBJECT.finditer(text):
-        noun = match.group("noun")
-        if noun is not None and noun.lower() not in _relations():
-            continue  # "Meine Wohnung …": no one
-        yield match.start("s"), match.end()
+        start, end = match.span("s")
+        people = list(_POSSESSED.finditer(text, start, end))
+        if any(
+            found.group("noun").lower() not in _relations()  # "Meine Wohnung …": no one
+            or found.group("noun").lower() in _GROUP_NOUNS
+            and (found.group().split()[0].endswith("e") or found.group("noun").endswith("n"))
+            for found in people
+        ):
+            continue
+        yield start, match.end()
 
 
 HEALTH_SUBJECT_RULES = [

@@ -102,12 +102,18 @@ _CAPS_FIRST_INITIAL = regex.compile(
 )
 
 
+_MONTHS = frozenset("Januar Februar März April Mai Juni Juli August September Oktober November "
+                    "Dezember".split())
+
+
 def caps_first_name_initial_spans(text: str):
     """Yield "PAULA S.": a first name in capitals no word shares, and an initial."""
     lex = None
     for match in _CAPS_FIRST_INITIAL.finditer(text):
         lex = lex or lexicon()
         parts = [part.capitalize() for part in match.group("f").split("-")]
+        if parts[0] in _MONTHS:
+            continue  # "3. AUGUST D. J." (dieses Jahres)
         if all(part in FIRST_NAMES and not lex.is_lower_word(part) for part in parts) and any(
             part not in _AMBIGUOUS_FIRST_NAMES for part in parts
         ):

@@ -8,9 +8,11 @@ of it too: "Der di [NAME]" ("Der di Stefano, der die Eisdiele hat").
 
 German "von", "vom" and "zu" after a first name stay outside: "Emma von der Stadt", "Paul
 vom Bauamt", "Anna von nebenan" are far more often where someone is from than a noble name.
-After the Romance particles that are also short dialect words ("de", "da", "di", "du", "la",
-"le", "d'") the surname must be no German or English word ("I han em [NAME] de Schlüssel
-gebba", Swabian "macht dr [NAME] d'Homepage" stay).
+After the other particles, some of them German or dialect words too ("bin", "de", "da", "di",
+"d'"), the surname must be no German noun, word in lower case or English word ("Jana bin
+Heute krank", "I han em [NAME] de Schlüssel gebba", Swabian "macht dr [NAME] d'Homepage",
+"Anna del Bürgeramt" stay). The Dutch particles "van", "ter", "ten", "op" are no German
+words: their surname may be one ("ter Haar", "op den Camp").
 """
 
 from __future__ import annotations
@@ -26,12 +28,12 @@ _CAP = r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}]+)?"
 _TAIL = regex.compile(
     rf"""\[NAME\](?P<t>
         \x20(?:al|el|as|ad|ash|abu|ibn|bin|bint|ben)-{_CAP}           # " al-Masri"
-      | \x20(?:abu|ibn|bin|bint)\x20{_CAP}                              # " bint Hassan"
       | \x20(?:van|ter|ten|op)(?:\x20(?:den|der|de|het|'t))?\x20{_CAP}  # " van den Brink"
-      | \x20(?:dos|del|della|dalla|dal|dei|degli|dela)\x20{_CAP}        # " dos Santos"
       | \x20dell['’]{_CAP}                                              # " dell'Acqua"
-      | \x20(?:de|da|di|du|la|le)\x20(?P<word>{_CAP})                   # " di Stefano"
-      | \x20d['’](?P<word>{_CAP})                                        # " d'Angelo"
+      # " bint Hassan", " dos Santos"
+      | \x20(?:abu|ibn|bin|bint|dos|del|della|dalla|dal|dei|degli|dela)\x20(?P<word>{_CAP})
+      # " di Stefano", " d'Angelo" (not "Soy Ana de Sevilla": a place the dictionary knows)
+      | \x20(?:(?:de|da|di|du|la|le)\x20|d['’])(?P<short>{_CAP})
       | \x20{_CAP}-(?:von|vom|zu|van|de)\x20(?:(?:der|den|dem)\x20)?{_CAP}  # " Kolb-von Rechenberg"
     )(?![\p{{L}}\-'’])""",
     regex.VERSION1 | regex.VERBOSE,
@@ -48,7 +50,10 @@ def _name_tail_spans(text: str):
     lex = lexicon()
     for match in _TAIL.finditer(text):
         word = match.group("word")
-        if word and (lex.is_common_noun(word) or lex.is_german(word) or lex.is_english(word)):
+        if word and (lex.is_common_noun(word) or lex.is_lower_word(word) or lex.is_english(word)):
+            continue
+        short = match.group("short")
+        if short and (lex.is_german(short) or lex.is_english(short)):
             continue
         yield match.span()
     for match in _BEFORE.finditer(text):

@@ -401,7 +401,7 @@ def _after_saint(view: str, start: int, end: int, named: bool):
         given += 1
     if k >= len(words):
         return None
-    return words[k][0], end
+    return _whole_tags(view, words[k][0], end)  # "St. Bernhardt U. [NAME]": never "[" left
 
 
 def _saint_name(word: str) -> bool:
