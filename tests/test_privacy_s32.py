@@ -122,3 +122,24 @@ def test_a_person_typed_in_lower_case_goes_with_the_health_detail():
 )
 def test_what_the_session_review_found(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Insta @kurts_parzelle, Blog kurtsgarten.de, oder mobil",
+         "Insta [URL], Blog [URL], oder mobil"),
+        ("Mehr über mich: hufbeschlag-mira.de", "Mehr über mich: [URL]"),
+        ("portfolio unter timostertag.dev. würd gern helfen",
+         "portfolio unter [URL]. würd gern helfen"),
+        ("privat unter janapfaehler.de und auf insta", "privat unter [URL] und auf insta"),
+        ("Er bloggt privat auf thomasmueller-filmt.de, aber", "Er bloggt privat auf [URL], aber"),
+        # kept: the town's, a public body's, no host after the cue
+        ("Blog der Stadt: blog.esslingen.de", "Blog der Stadt: blog.esslingen.de"),
+        ("Blog: stuttgart.de", "Blog: stuttgart.de"),
+        ("Das steht im Blog vom VVS, vvs.de", "Das steht im Blog vom VVS, vvs.de"),
+        ("Privat auf mallorca.de gebucht", "Privat auf mallorca.de gebucht"),
+    ],
+)
+def test_a_bare_personal_site_after_blog_portfolio_or_about_me(text, expected):
+    assert redact_text(text) == expected

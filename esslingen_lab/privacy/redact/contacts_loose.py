@@ -297,8 +297,13 @@ _SITE_WORD = (
     r"\x20+(?:\p{L}+\x20+)?(?:web|home|internet|online|privat|familien|\p{L}{3,12}?)?"
     r"(?:seite|site|page|homepage|blog|domain|portfolio|podcast|shop|webshop|präsenz|auftritt)"
     r"\p{L}{0,3}"
-    # "Ich blogge unter datenneckar.de"
-    r"|(?:blogge|bloggt|blogg|blogt)\x20+(?:unter|auf|bei)"
+    # "Ich blogge unter datenneckar.de", "bloggt privat auf …"
+    r"|(?:blogge|bloggt|blogg|blogt)\x20+(?:privat\x20+)?(?:unter|auf|bei)"
+    # a blog, a portfolio, one's private or "about me" page named before the host: "Blog
+    # kurtsgarten.de", "portfolio unter timostertag.dev", "privat unter janapfaehler.de",
+    # "Mehr über mich: hufbeschlag-mira.de" (not "Website:" alone: a firm's as often)
+    r"|(?<![\p{L}\-])(?:blog|portfolio)(?:\x20+(?:unter|auf|bei))?(?=\x20*:?\x20+\p{L})"
+    r"|privat\x20+(?:unter|auf)|(?:mehr\x20+)?über\x20+mich"
     # a site made for the writer: "Mein Enkel hat mir eine Seite gebaut: traudl-weinmann.de"
     r"|(?:hat|haben|hot)\x20+(?:mir|uns|ihm|ihr)\x20+(?:eine|ne|'ne|a)\x20+"
     r"(?:web|home|internet)?seite\x20+(?:gebaut|gemacht|erstellt|eingerichtet|programmiert))"
@@ -350,8 +355,8 @@ def _public_site(value: str) -> bool:
 def _own_site_spans(text: str):
     for match in _OWN_SITE.finditer(text):
         value = match.group("v")
-        if _public_site(value):
-            continue
+        if _public_site(value) or PUBLIC_PLACE_RE.fullmatch(value.split(".", 1)[0].lower()):
+            continue  # "esslingen.wordpress.com": the town's blog
         third = match.group("third")
         if third is not None and (_a_body_site(value) or (
             third[:1] == "I" and _MID_SENTENCE.search(text, 0, match.start("third"))
@@ -498,7 +503,7 @@ EARLY_CONTACT_RULES = [
         "URL",
         None,
         needs=("seite", "site", "page", "blog", "domain", "portfolio", "podcast", "shop",
-               "präsenz", "auftritt"),  # ("blog" in "blogge")
+               "präsenz", "auftritt", "privat", "über mich"),  # ("blog" in "blogge")
         gate=_SITE_GATE,
         gate_on_raw=True,
         finder=_own_site_spans,
