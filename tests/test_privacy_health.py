@@ -27,7 +27,7 @@ DEV_S7 = Path(__file__).parent / "fixtures" / "pii_dev_s7_health.jsonl"
         ("Unsere Kollegin Frau Hahn (Personalrat) ist wegen Burnout krankgeschrieben, leider.",
          "Unsere Kollegin Frau [GESUNDHEIT], leider."),
         ("Mein Sohn (Autist) kommt mit dem Lärm nicht zurecht.",
-         "Mein Sohn ([GESUNDHEIT]) kommt mit dem Lärm nicht zurecht."),
+         "[GESUNDHEIT] kommt mit dem Lärm nicht zurecht."),
         ("Nach meinem Herzinfarkt hat mir niemand geholfen.",
          "Nach meinem [GESUNDHEIT] hat mir niemand geholfen."),
         ("Bin seit der OP krankgeschrieben.", "[GESUNDHEIT]."),

@@ -143,3 +143,17 @@ def test_what_the_session_review_found(text, expected):
 )
 def test_a_bare_personal_site_after_blog_portfolio_or_about_me(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tach. Mein Sohn (Autismus) kommt mit der Mensa nicht klar.",
+         "Tach. [GESUNDHEIT] kommt mit der Mensa nicht klar."),
+        ("Meine Tochter (7) hat Epilepsie und darf nicht", "[GESUNDHEIT] und darf nicht"),
+        ("Meine Mutter (92) ist dement.", "[GESUNDHEIT]."),
+        ("Mein Auto (Diesel) ist kaputt", "Mein Auto (Diesel) ist kaputt"),
+    ],
+)
+def test_a_relation_with_its_age_or_the_detail_in_brackets(text, expected):
+    assert redact_text(text) == expected

@@ -44,14 +44,23 @@ _ONE = (
 _SUBJECT = regex.compile(
     rf"""{_START}
     (?P<s>
-        # "Mein Mann und ich", "ich und meine Frau": both
-        (?:{_ONE}\x20(?i:und|ond|&)\x20)?{_ONE}
+        # "Mein Mann und ich", "ich und meine Frau": both; an age after it: "Meine Tochter
+        # (7) hat …", "Unser Sohn, 17, ist …"
+        (?:{_ONE}\x20(?i:und|ond|&)\x20)?{_ONE}(?:\x20\(\d{{1,3}}\)|,\x20\d{{1,3}},)?
       # "Seitdem bin ich"
       | (?<=\p{{L}}\x20)(?i:bin|bisch|ist|isch|hat|hot|hab|habe|war)\x20(?i:ich|er|sie|i)
     )
     (?:\x20(?i:ist|hat|isch|hot|war|hatte|leidet|litt|sind|send|haben|hend|waren))?
     \x20\[GESUNDHEIT\]""",
     regex.VERSION1 | regex.VERBOSE,
+)
+# the detail in brackets after a relation, wherever it stands: "Mein Sohn (Autismus) kommt
+# …", "für meine Frau (MS seit 2016)"
+_BRACKETED = regex.compile(
+    r"(?<![\p{L}])(?P<s>(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine|"
+    r"meinen|meinem|meiner|unseren|unserem|unserer)\x20(?:\p{Ll}+(?:e|er|es|en|em)\x20)?"
+    r"\p{L}[\p{L}\-]+)\x20?\(\[GESUNDHEIT\]\)",
+    regex.VERSION1,
 )
 _POSSESSED = regex.compile(
     r"(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine)"
@@ -85,6 +94,11 @@ def _subject_spans(text: str):
         ):
             continue
         yield start, match.end()
+    for match in _BRACKETED.finditer(text):
+        found = _POSSESSED.match(text, match.start("s"), match.end("s"))
+        noun = found.group("noun").lower() if found else ""
+        if noun in _relations() and noun not in _GROUP_NOUNS:
+            yield match.span()
 
 
 HEALTH_SUBJECT_RULES = [
