@@ -157,3 +157,21 @@ def test_a_bare_personal_site_after_blog_portfolio_or_about_me(text, expected):
 )
 def test_a_relation_with_its_age_or_the_detail_in_brackets(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Kioskbesitzerin am Bahnhof Oberesslingen – die mit dem Papagei im Laden – ist nett.",
+         "[PERSON-BESCHREIBUNG] ist nett."),
+        ("Die Putzfrau vom Jugendhaus in Hohenkreuz (die Kroatin mit dem Hund) weiß mehr.",
+         "[PERSON-BESCHREIBUNG] weiß mehr."),
+        ("Die Apothekerin in Hegensberg, also die einzige dort, die druckt Formulare.",
+         "[PERSON-BESCHREIBUNG], die druckt Formulare."),
+        # a main clause after the description stays
+        ("Die Hausmeisterin der Realschule in Liebersbronn, die hat null Ahnung.",
+         "[PERSON-BESCHREIBUNG], die hat null Ahnung."),
+    ],
+)
+def test_an_apposition_that_singles_out_the_described_person(text, expected):
+    assert redact_text(text) == expected

@@ -8,6 +8,10 @@ and a verb-final clause up to the next comma or sentence mark is therefore widen
 
 A main clause after the comma is no relative clause: its verb comes second ("…, die war
 total überfordert", "…, das ist ja klar"); it stays.
+
+An apposition that singles the person out further goes with the tag too: a bracket opening
+with "der/die" ("(die mit den roten Haaren)"), or ", also die einzige dort", "– die mit dem
+Papagei im Laden", ", der mit dem Schnauzbart".
 """
 
 from __future__ import annotations
@@ -71,6 +75,36 @@ def _clause_spans(text: str):
         yield match.start(), match.end()
 
 
+# what singles the person out further, said after the description: "[…] (die mit den roten
+# Haaren)", "[…] – die mit dem Papagei im Laden", "[…], also die einzige dort", "[…], der
+# mit dem Schnauzbart"; never a main clause ("…, die hat …": no "mit" or "einzige")
+_APPOSITION = regex.compile(
+    r"\[PERSON-BESCHREIBUNG\](?:\x20?\((?i:der|die)\x20[^()\n\[\]]{2,80}\)"
+    r"|(?:,|\x20[–—-])\x20(?i:also\x20|quasi\x20)?(?i:der|die)\x20"
+    r"(?:mit\x20|(?i:einzige|einzigste)(?![\p{L}]))[^,.;:!?()\n\[\]–—\"„“]{2,80}?"
+    r"(?=\x20*(?:[,.;:!?)\n–—\"“]|$)))",
+    regex.VERSION1,
+)
+
+
+_CLAUSE_OPENERS = frozenset("der die das den dem des wo und aber oder doch denn".split())
+
+
+def _apposition_spans(text: str):
+    """Yield a description tag with the apposition after it that says more of the person."""
+    for match in _APPOSITION.finditer(text):
+        end = match.end()
+        opener = text[match.start() + len("[PERSON-BESCHREIBUNG]")]
+        after = text[end + 1 :].split(maxsplit=1)
+        if opener == "," and text.startswith(",", end) and after and (
+            after[0][:1].islower() and after[0] not in _CLAUSE_OPENERS
+        ):
+            end += 1  # ", der mit dem Papagei, hat …": the closing comma too
+        elif opener == " " and text[end : end + 2] in (" –", " —", " -"):
+            end += 2  # "– die mit dem Papagei im Laden – hat …"
+        yield match.start(), end
+
+
 def _finite_second(words) -> bool:
     """Tell a verb right after the pronoun ("den kennt jeder Fahrer")."""
     first = words[0].lower()
@@ -87,6 +121,14 @@ EXTENT_RULES = [
         needs=("[person-beschreibung],", "[person-beschreibung] ,"),
         finder=_clause_spans,
         name="beschreibung-relativsatz",
+        trusted=True,
+    ),
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("[person-beschreibung]",),
+        finder=_apposition_spans,
+        name="beschreibung-apposition",
         trusted=True,
     ),
 ]
