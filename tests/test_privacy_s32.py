@@ -175,3 +175,33 @@ def test_a_relation_with_its_age_or_the_detail_in_brackets(text, expected):
 )
 def test_an_apposition_that_singles_out_the_described_person(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ausländerbehörde, Beblinger Straße 3, ist telefonisch nie erreichbar.",
+        "Öffnungszeiten der Ausländerbehörde (Beblinger Straße 3): Wer hat die gemacht?",
+        "Der Pflegestützpunkt in der Beblinger Straße 3 ist nur vormittags offen.",
+        "über die Flüchtlingsberatung im Neckar Forum, Ebershaldenstraße 12, ging es",
+        "Die Zulassungsstelle, Pulverwiesen 11, schiebt es aufs Finanzamt.",
+        "Sonst muss ich wieder in die Kanalstraße 10 ins Kundencenter.",
+    ],
+)
+def test_an_office_s_address_stays(text):
+    assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Baustelle in der Fabrikstraße 8 blockiert unsere Einfahrt.",
+         "Die Baustelle in der [ADRESSE] blockiert unsere Einfahrt."),
+        ("Bei der Haltestelle in der Kiesstraße 27, wo ich wohne, ist es laut.",
+         "Bei der Haltestelle in der [ADRESSE], wo ich wohne, ist es laut."),
+        ("Ich wohne in der Hauptstraße 5 neben dem Kundencenter.",
+         "Ich wohne in der [ADRESSE] neben dem Kundencenter."),
+    ],
+)
+def test_a_home_beside_an_office_word_still_goes(text, expected):
+    assert redact_text(text) == expected

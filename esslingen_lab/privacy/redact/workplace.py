@@ -448,6 +448,13 @@ _PUBLIC_BUILDINGS = (
     "sporthalle", "turnhalle", "festhalle", "gericht", "stadion", "revier", "polizeiposten",
     "wache", "universität", "apotheke", "praxis", "klinik", "theater", "kino", "sparkasse",
     "pflegeheim", "markthalle",
+    # offices and services by their last word: "Ausländerbehörde", "Pflegestützpunkt",
+    # "Flüchtlingsberatung", "Kundencenter", "Familienzentrum", "Neckar Forum",
+    # "Arbeitsagentur"; of the "-stelle" only offices (not "Baustelle", "Haltestelle")
+    "behörde", "stützpunkt", "beratung", "center", "zentrum", "forum", "agentur",
+    "bürgeramt", "zulassungsstelle", "beratungsstelle", "meldestelle", "servicestelle",
+    "ausgabestelle", "geschäftsstelle", "bußgeldstelle", "bussgeldstelle", "anlaufstelle",
+    "fachstelle", "kontaktstelle", "dienststelle", "außenstelle", "koordinierungsstelle",
 )
 # at a word's start: "wohne", "Wohnung", not "Anwohnerparkausweis"
 _LIVES = re.compile(
@@ -507,12 +514,12 @@ _PERSON_WORDS = frozenset(
 _BUILDING_NAMED_AFTER = regex.compile(
     r"[^\d\n.!?\[]{1,60}?\d{1,4}(?:\x20?[a-hA-H])?(?!\d)"
     r"(?:\x20+(?:ist|war|befindet\x20+sich)\x20+(?:das|die|der|unser|unsere)\x20+"
-    r"|\x20*\(\x20*|\x20+[–\-:]\x20+)"
+    r"|\x20*\(\x20*|\x20+[–\-:]\x20+|\x20+(?:ins|im|zum|zur)\x20+)"
     r"(?P<b>\p{L}+(?:\x20+\p{L}+){0,2})",
     regex.VERSION1,
 )
 
-_LINKS = frozenset("am an der im in auf dem beim, :".split())
+_LINKS = frozenset("am an der im in auf dem beim, : ist sind liegt sitzt".split())
 
 
 _COMPASS = frozenset("Nord Süd Ost West Nordost Nordwest Südost Südwest".split())
