@@ -205,3 +205,28 @@ def test_an_office_s_address_stays(text):
 )
 def test_a_home_beside_an_office_word_still_goes(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man muss nicht Asterix sein, um sich gegen Rom zu wehren.",
+        "Wir sind halt nicht alle Daniel Düsentrieb.",
+        "George Orwell wäre stolz.",
+        "Das ist wie Warten auf Godot.",
+        "Das stammt noch aus der Zeit von Kaiser Wilhelm.",
+        "Ich bin dreimal im Kreis gelaufen wie Alice im Wunderland.",
+        "Wir sind doch nicht Mary Poppins.",
+    ],
+)
+def test_public_and_fictional_figures_stay(text):
+    assert redact_text(text) == text
+
+
+def test_a_private_person_named_like_a_figure_still_goes():
+    assert redact_text("Herr Godot vom Bauamt hat angerufen.") == (
+        "Herr [NAME] vom Bauamt hat angerufen."
+    )
+    assert redact_text("Meine Frau Sabine Müller-Lüdenscheidt hat gewartet.") == (
+        "Meine Frau [NAME] hat gewartet."
+    )
