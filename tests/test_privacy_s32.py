@@ -230,3 +230,24 @@ def test_a_private_person_named_like_a_figure_still_goes():
     assert redact_text("Meine Frau Sabine Müller-Lüdenscheidt hat gewartet.") == (
         "Meine Frau [NAME] hat gewartet."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town's public addresses (public_addresses.txt) stay
+        ("Ich bin extra in die Ritterstraße 17 gefahren.",
+         "Ich bin extra in die Ritterstraße 17 gefahren."),
+        ("Warum muss ich persönlich in die RITTERSTRASSE 17?",
+         "Warum muss ich persönlich in die RITTERSTRASSE 17?"),
+        ("Ich musste zur Beblinger Str. 3 und dann zum Marktplatz 16.",
+         "Ich musste zur Beblinger Str. 3 und dann zum Marktplatz 16."),
+        # … unless someone lives there or wants mail there; another house number goes
+        ("Ich wohne in der Ritterstraße 17.", "Ich wohne in der [ADRESSE]."),
+        ("Schicken Sie mir alles an Pulverwiesen 11, 73728 Esslingen.",
+         "Schicken Sie mir alles an [ADRESSE]."),
+        ("Wir wohnen Marktplatz 16a", "Wir wohnen [ADRESSE]"),
+    ],
+)
+def test_the_town_s_public_addresses(text, expected):
+    assert redact_text(text) == expected

@@ -458,19 +458,43 @@ _PUBLIC_BUILDINGS = (
 )
 # at a word's start: "wohne", "Wohnung", not "Anwohnerparkausweis"
 _LIVES = re.compile(
-    r"(?<![a-zäöüß])(?:wohn|zuhause|zu hause|daheim|meine adresse|bei mir|bei uns)"
+    r"(?<![a-zäöüß])(?:wohn|zuhause|zu hause|daheim|meine adresse|meine anschrift|bei mir|"
+    r"bei uns|sie mir|an mich|an uns)"  # ("schicken Sie mir alles … an Pulverwiesen 11")
 )
 
 
 _SENTENCE_BACK = 600
 
 
+def _address_key(address: str) -> str:
+    """"Beblinger Str. 3" and "BEBLINGERSTRASSE 3" alike: "beblingerstraße3"."""
+    low = address.lower().replace("strasse", "straße").replace("str.", "straße")
+    return regex.sub(r"[\s\-]", "", low)
+
+
+@lru_cache(maxsize=1)
+def _public_addresses() -> frozenset:
+    return frozenset(_address_key(line) for line in read_words("public_addresses"))
+
+
+_ADDRESS_AT = regex.compile(r"[\p{L}][\p{L}.\-\x20]{2,40}?\x20?\d{1,4}(?![\d/])", regex.VERSION1)
+
+
+def _listed_public(text: str, start: int) -> bool:
+    """Tell one of the town's public addresses (public_addresses.txt) at ``start``."""
+    found = _ADDRESS_AT.match(text, start)
+    if found is None or text[found.end() : found.end() + 1].isalpha():
+        return False  # "Marktplatz 16a", "Ritterstraße 17b": another house
+    return _address_key(found.group()) in _public_addresses()
+
+
 def public_address(text: str, start: int) -> bool:
     """Tell an address of a public building, which is no one's private data.
 
-    A street named after the city hall ("Rathausplatz 1") or an address right after a
-    public building's name ("die Stadtbücherei am Marktplatz 4"), unless the sentence says
-    someone lives there.
+    A street named after the city hall ("Rathausplatz 1"), one of the town's public addresses
+    (``public_addresses.txt``: "in die Ritterstraße 17") or an address right after a public
+    building's name ("die Stadtbücherei am Marktplatz 4"), unless the sentence says someone
+    lives there.
     """
     # the sentence, read back at most _SENTENCE_BACK characters (no rescan of a long text)
     lowest = max(0, start - _SENTENCE_BACK)
@@ -480,7 +504,7 @@ def public_address(text: str, start: int) -> bool:
     before = text[sentence_start:start].lower()
     if _LIVES.search(before) is not None:
         return False
-    if text[start : start + 7].lower() == "rathaus":
+    if text[start : start + 7].lower() == "rathaus" or _listed_public(text, start):
         return True
     named = _BUILDING_NAMED_AFTER.match(text, start)
     if named is not None and any(
