@@ -251,3 +251,16 @@ def test_a_private_person_named_like_a_figure_still_goes():
 )
 def test_the_town_s_public_addresses(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Antrag 17/2024 der Fraktion wurde ein digitales Portal gefordert.",
+        "Die Stellungnahme zur Sitzungsvorlage 201/2025 kommt von uns.",
+        "Wir haben zum Antrag 4/2026 (Carsharing in Sirnau) 230 Unterschriften.",
+        "Zum Rathausplatz 2 brauch ich zu Fuß eine Dreiviertelstunde.",
+    ],
+)
+def test_council_papers_and_the_city_hall_after_a_preposition_stay(text):
+    assert redact_text(text) == text

@@ -253,7 +253,9 @@ _NOT_A_PLACE_NAME = tuple(
 # last parts of compounds numbered like rooms, lines and counters ("Sitzungssaal 1",
 # "Buslinie 101", "Veloroute 1", "Bürgeramt 3"), never a place's name
 _NUMBERED_HEADS = tuple(
-    "saal raum zimmer linie gleis route amt tisch schalter kasse schnitt bahnsteig".split()
+    "saal raum zimmer linie gleis route amt tisch schalter kasse schnitt bahnsteig "
+    # a council's papers: "zur Sitzungsvorlage 201/2025", "im Antrag 17/2024"
+    "vorlage drucksache antrag anfrage beschluss".split()
 )
 
 

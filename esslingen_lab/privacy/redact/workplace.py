@@ -480,6 +480,9 @@ def _public_addresses() -> frozenset:
 _ADDRESS_AT = regex.compile(r"[\p{L}][\p{L}.\-\x20]{2,40}?\x20?\d{1,4}(?![\d/])", regex.VERSION1)
 
 
+_LEAD = regex.compile(r"(?i:zum|zur|am|im|beim|an\x20der|in\x20der|bei\x20der|auf\x20dem)\x20")
+
+
 def _listed_public(text: str, start: int) -> bool:
     """Tell one of the town's public addresses (public_addresses.txt) at ``start``."""
     found = _ADDRESS_AT.match(text, start)
@@ -504,7 +507,9 @@ def public_address(text: str, start: int) -> bool:
     before = text[sentence_start:start].lower()
     if _LIVES.search(before) is not None:
         return False
-    if text[start : start + 7].lower() == "rathaus" or _listed_public(text, start):
+    lead = _LEAD.match(text, start)  # "Zum Rathausplatz 2": the street after "Zum"
+    at = lead.end() if lead is not None else start
+    if text[at : at + 7].lower() == "rathaus" or _listed_public(text, at):
         return True
     named = _BUILDING_NAMED_AFTER.match(text, start)
     if named is not None and any(
