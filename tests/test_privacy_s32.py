@@ -264,3 +264,51 @@ def test_the_town_s_public_addresses(text, expected):
 )
 def test_council_papers_and_the_city_hall_after_a_preposition_stay(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Mann verkauft Zeitungen, hat weder Handy noch Konto.",
+         "Der Mann verkauft Zeitungen, hat weder Handy noch Konto."),
+        ("da sieht es aus wie bei Hempels unterm Sofa.",
+         "da sieht es aus wie bei Hempels unterm Sofa."),
+        ("Ich arbeite in Schicht bei Eberspächer.", "Ich arbeite in Schicht bei Eberspächer."),
+        ("ich bin Dolmetscherin für Tigrinya und helfe gern",
+         "ich bin Dolmetscherin für Tigrinya und helfe gern"),
+        ("Dzień dobry. Mein Mann Krzysztof Zieliński arbeitet hier.",
+         "Dzień dobry. Mein Mann [NAME] arbeitet hier."),
+        ("Olá! Jorge dos Santos Pereira aqui.", "Olá! [NAME]."),
+    ],
+)
+def test_greetings_languages_firms_and_the_phone_are_no_names(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found by the second review: a home by an office word or at a listed address goes
+        ("Meine Mutter lebt im Seniorenzentrum, Hindenburgstraße 70, und hat kein WLAN.",
+         "Meine Mutter lebt im Seniorenzentrum, [ADRESSE], und hat kein WLAN."),
+        ("Absender: Gerlinde Maurer, Wilhelmstraße 11, 70182 Stuttgart",
+         "Absender: [NAME], [ADRESSE]"),
+        ("Mit freundlichen Grüßen\nKlaus Brenner\nMarktplatz 16\n73728 Esslingen",
+         "Mit freundlichen Grüßen\n[NAME]\n[ADRESSE]\n[ADRESSE]"),
+        ("Frau Maier, Beblinger Straße 3, 2. OG, hat angerufen",
+         "Frau [NAME], [ADRESSE], hat angerufen"),
+        ("Meine Oma lebt in der Ritterstraße 17", "Meine Oma lebt in der [ADRESSE]"),
+        ("Bei Familie Kraus, Marktplatz 16 a, klingeln", "Bei Familie [NAME], [ADRESSE], klingeln"),
+        # … and a figure's name after a person's cue is someone's
+        ("Herr Johannes Kepler vom Bürgeramt war sehr freundlich.",
+         "Herr [NAME] vom Bürgeramt war sehr freundlich."),
+        ("Mein Nachbar George Orwell hat gesagt", "Mein Nachbar [NAME] hat gesagt"),
+        ("Mit freundlichen Grüßen\nJohannes Kepler", "Mit freundlichen Grüßen\n[NAME]"),
+        # kept: a comparison, an office on its own lines
+        ("Ich bin kein Bill Gates.", "Ich bin kein Bill Gates."),
+        ("Bürgeramt Esslingen\nRitterstraße 17\n73728 Esslingen",
+         "Bürgeramt Esslingen\nRitterstraße 17\n[ADRESSE]"),
+    ],
+)
+def test_what_the_second_review_found(text, expected):
+    assert redact_text(text) == expected

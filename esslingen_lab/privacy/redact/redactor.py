@@ -115,6 +115,13 @@ def _protect(text: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     pieces, last = [], 0
     for match in _FIXED_PHRASES.finditer(text):  # as _FIXED_PHRASES.pattern.sub
+        before = _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if (before and (before.group("first") is None or before.group("first") in FIRST_NAMES)) or (
+            _ALONE_ON_LINE.match(text, match.end())
+            and text.rfind("\n", 0, match.start()) >= 0
+            and not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+        ):
+            continue  # "Herr Johannes Kepler vom Bürgeramt", a signature line: a person
         kept.append(match.group())
         pieces += (text[last : match.start()], _MARK + chr(0xE100 + len(kept) - 1))
         last = match.end()
@@ -129,6 +136,20 @@ def _restore(text: str, kept: list[str]) -> str:
         return text
     return _MARKED.sub(lambda m: kept[ord(m.group(1)) - 0xE100], text)
 
+
+# a word that names a person before a figure's name makes it someone's: "Herr Johannes
+# Kepler", "Mein Name ist …", "Absender: …", "mein Nachbar …", "Hans Johannes Kepler" (not
+# "Ich bin kein Bill Gates", "unser Johannes Heesters": a comparison)
+_PERSON_CUE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?i:herr|herrn|frau|hr\.|fr\.|prof\.|familie|fam\.|name\x20+ist|name:|"
+    r"heiße|heisse|absender:?|kontakt:|gez\.|unterschrift:?|teilnehmer(?:in)?:|"
+    r"nachbar|nachbarin|kollege|kollegin|sohn|tochter|mann|vater|mutter|bruder|schwester|"
+    r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin)"
+    r"|(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+))[\x20,:]+$",
+    regex.VERSION1,
+)
+# the figure's name alone on its line after another line: a signature
+_ALONE_ON_LINE = regex.compile(r"[\x20\t]*(?:\n|$)")
 
 _MARK = "\ue000"
 # first words of the fixed phrases: one set look-up tells most texts that none occurs

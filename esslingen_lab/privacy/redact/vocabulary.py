@@ -117,6 +117,8 @@ _HELLO = frozenset(
     Merci Cordialement Bises Amitiés Pozdrawiam Pozdrowienia Dziękuję Dzięki Hvala Pozdrav
     Pozdravi Mulțumesc Mulţumesc Mersi Teşekkürler Tesekkürler Teşekkür Selamlar Saygılarımla
     Groetjes Groeten Bedankt Dankjewel Thanks Cheers Regards Shukran
+    Olá Oi Dzień Dobry Cześć Dobar Zdravo Bok Ahoj Buna Bună Privet Pryvit Marhaba Ahlan Szia
+    Hoi Moi Hej Tjena Kalimera Yassou Namaste Konnichiwa Sawubona Jambo
     """.split()
 )
 

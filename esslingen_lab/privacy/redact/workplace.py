@@ -449,17 +449,23 @@ _PUBLIC_BUILDINGS = (
     "wache", "universität", "apotheke", "praxis", "klinik", "theater", "kino", "sparkasse",
     "pflegeheim", "markthalle",
     # offices and services by their last word: "Ausländerbehörde", "Pflegestützpunkt",
-    # "Flüchtlingsberatung", "Kundencenter", "Familienzentrum", "Neckar Forum",
-    # "Arbeitsagentur"; of the "-stelle" only offices (not "Baustelle", "Haltestelle")
-    "behörde", "stützpunkt", "beratung", "center", "zentrum", "forum", "agentur",
-    "bürgeramt", "zulassungsstelle", "beratungsstelle", "meldestelle", "servicestelle",
+    # "Flüchtlingsberatung", "Kundencenter", "Familienzentrum", "Arbeitsagentur"; of the
+    # "-stelle" only offices (not "Baustelle", "Haltestelle"); no "-zentrum" or "-center"
+    # alone, where people live or stay ("Seniorenzentrum", "Reha-Zentrum", "Stadtzentrum")
+    "behörde", "stützpunkt", "beratung", "kundencenter", "servicecenter", "bürgerzentrum",
+    "familienzentrum", "beratungszentrum", "kulturzentrum", "stadtteilzentrum", "medienzentrum",
+    "kundenzentrum", "gemeindezentrum", "schulzentrum", "forum",
+    "agentur", "bürgeramt", "zulassungsstelle",
+    "beratungsstelle", "meldestelle", "servicestelle",
     "ausgabestelle", "geschäftsstelle", "bußgeldstelle", "bussgeldstelle", "anlaufstelle",
     "fachstelle", "kontaktstelle", "dienststelle", "außenstelle", "koordinierungsstelle",
 )
 # at a word's start: "wohne", "Wohnung", not "Anwohnerparkausweis"
 _LIVES = re.compile(
     r"(?<![a-zäöüß])(?:wohn|zuhause|zu hause|daheim|meine adresse|meine anschrift|bei mir|"
-    r"bei uns|sie mir|an mich|an uns)"  # ("schicken Sie mir alles … an Pulverwiesen 11")
+    r"bei uns|sie mir|an mich|an uns|lebt|lebe|leben|bewohner|absender|lieferadresse|c/o|"
+    r"straße:|dienstwohnung)"
+    # ("schicken Sie mir alles … an Pulverwiesen 11", "Meine Oma lebt in der …")
 )
 
 
@@ -480,14 +486,30 @@ def _public_addresses() -> frozenset:
 _ADDRESS_AT = regex.compile(r"[\p{L}][\p{L}.\-\x20]{2,40}?\x20?\d{1,4}(?![\d/])", regex.VERSION1)
 
 
+_HOUSE_LETTER = regex.compile(r"\x20?[a-hA-H](?![\p{L}])", regex.VERSION1)
+# a person named right before the address, or on the line before (a signature)
+_SOMEONE = regex.compile(
+    r"(?:\[NAME\]|(?i:familie|fam\.|mein\w*|unser\w*|ihr\w*|sein\w*)\x20+\p{L}+"
+    r"|(?i:herr|herrn|frau|hr\.|fr\.|dr\.)\x20+\p{Lu}\p{L}+"
+    # a name's line right before ("Klaus Brenner\nMarktplatz 16")
+    r"|(?:^|\n)[\x20\t]*\p{Lu}[\p{Ll}\-]+(?:\x20\p{Lu}[\p{Ll}\-]+){1,2}[\x20\t]*\n)"
+    r"[^.!?\[]{0,12}$",
+    regex.VERSION1,
+)
 _LEAD = regex.compile(r"(?i:zum|zur|am|im|beim|an\x20der|in\x20der|bei\x20der|auf\x20dem)\x20")
 
 
 def _listed_public(text: str, start: int) -> bool:
     """Tell one of the town's public addresses (public_addresses.txt) at ``start``."""
     found = _ADDRESS_AT.match(text, start)
-    if found is None or text[found.end() : found.end() + 1].isalpha():
-        return False  # "Marktplatz 16a", "Ritterstraße 17b": another house
+    if found is None or _HOUSE_LETTER.match(text, found.end()):
+        return False  # "Marktplatz 16a", "Ritterstraße 17 b": another house
+    line = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : start]
+    someone = _SOMEONE.search(text[max(0, start - 120) : start])
+    if "[NAME]" in line or (someone is not None and not any(
+        word.strip(_PUNCT).lower().endswith(_PUBLIC_BUILDINGS) for word in someone.group().split()
+    )):
+        return False  # "Frau Maier, Ritterstraße 17", "Klaus Brenner\nMarktplatz 16": someone's
     return _address_key(found.group()) in _public_addresses()
 
 
@@ -505,8 +527,10 @@ def public_address(text: str, start: int) -> bool:
         max(text.rfind(mark, lowest, start) for mark in (".", "!", "?", "\n")) + 1, lowest
     )
     before = text[sentence_start:start].lower()
-    if _LIVES.search(before) is not None:
-        return False
+    ends = [text.find(mark, start) for mark in (".", "!", "?", "\n")]
+    rest = text[start : min([e for e in ends if e >= 0] or [len(text)])].lower()
+    if _LIVES.search(before) is not None or _LIVES.search(rest) is not None:
+        return False  # (also after it: "Ritterstraße 17 – da wohnt meine Schwester")
     lead = _LEAD.match(text, start)  # "Zum Rathausplatz 2": the street after "Zum"
     at = lead.end() if lead is not None else start
     if text[at : at + 7].lower() == "rathaus" or _listed_public(text, at):
