@@ -312,3 +312,9 @@ def test_greetings_languages_firms_and_the_phone_are_no_names(text, expected):
 )
 def test_what_the_second_review_found(text, expected):
     assert redact_text(text) == expected
+
+
+def test_an_apposition_holds_no_main_clause():
+    assert redact_text(
+        "Frag den Hausmeister der Grundschule Zell, der mit dem Schlüssel ist eh nie da."
+    ) == "Frag [PERSON-BESCHREIBUNG], der mit dem Schlüssel ist eh nie da."

@@ -81,18 +81,25 @@ def _clause_spans(text: str):
 _APPOSITION = regex.compile(
     r"\[PERSON-BESCHREIBUNG\](?:\x20?\((?i:der|die)\x20[^()\n\[\]]{2,80}\)"
     r"|(?:,|\x20[–—-])\x20(?i:also\x20|quasi\x20)?(?i:der|die)\x20"
-    r"(?:mit\x20|(?i:einzige|einzigste)(?![\p{L}]))[^,.;:!?()\n\[\]–—\"„“]{2,80}?"
-    r"(?=\x20*(?:[,.;:!?)\n–—\"“]|$)))",
+    r"(?:mit\x20(?!Abstand)|(?i:einzige|einzigste)(?![\p{L}]))[^,.;:!?()\n\[\]–—\"„“]{2,80}?"
+    r"(?=\x20*(?:[,.;:!?)\n–—\"“]|\x20-\x20|$)))",
     regex.VERSION1,
 )
 
 
+_VERB_INSIDE = regex.compile(
+    r"(?<![\p{L}])(?:ist|sind|war|waren|hat|hatte|kommt|geht|macht|weiß|kann|muss|will|soll|"
+    r"sitzt|steht|fährt|wohnt|arbeitet|isch|hot|goht)(?![\p{L}])",
+    regex.VERSION1,
+)
 _CLAUSE_OPENERS = frozenset("der die das den dem des wo und aber oder doch denn".split())
 
 
 def _apposition_spans(text: str):
     """Yield a description tag with the apposition after it that says more of the person."""
     for match in _APPOSITION.finditer(text):
+        if _VERB_INSIDE.search(match.group()):
+            continue  # "…, der mit dem Schlüssel ist eh nie da": a main clause
         end = match.end()
         opener = text[match.start() + len("[PERSON-BESCHREIBUNG]")]
         after = text[end + 1 :].split(maxsplit=1)
