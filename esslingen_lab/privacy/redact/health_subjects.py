@@ -22,12 +22,10 @@ word that is not a clause's start ("dass ich" is taken, "Termin für ich" never 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import read_words
+from esslingen_lab.privacy.redact.vocabulary import RELATIVES
 
 __all__ = ["HEALTH_SUBJECT_RULES"]
 
@@ -35,9 +33,10 @@ _START = (
     r"(?:^|(?<=[.!?:;,(\n–—\"„“»]\x20{0,3})|(?<=(?<![\p{L}])(?i:und|ond|aber|weil|dass|daß|"
     r"da|denn|obwohl|wenn|seit|seitdem|also|doch|jetzt|nur|halt|hald)\x20))"
 )
+_POSSESSIVE = r"(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine)"
 _ONE = (
     r"(?:(?i:ich|er|sie|i)"  # a pronoun
-    r"|(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine)"
+    rf"|{_POSSESSIVE}"
     r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?\p{L}[\p{L}\-]+"  # "Meine kleine Tochter"
     r"(?:\x20\[NAME\])?)"  # "Unser Sohn [NAME]"
 )
@@ -63,8 +62,7 @@ _BRACKETED = regex.compile(
     regex.VERSION1,
 )
 _POSSESSED = regex.compile(
-    r"(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine)"
-    r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?(?P<noun>\p{L}[\p{L}\-]+)",
+    rf"{_POSSESSIVE}\x20(?:\p{{Ll}}+(?:e|er|es)\x20)?(?P<noun>\p{{L}}[\p{{L}}\-]+)",
     regex.VERSION1,
 )
 # people of one's work or school said in the plural ("Unsere Schüler sind …", "meine
@@ -76,18 +74,13 @@ _GROUP_NOUNS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _relations() -> frozenset:
-    return frozenset(read_words("health_relatives"))
-
-
 def _subject_spans(text: str):
     """Yield the subject right before a health tag together with the tag."""
     for match in _SUBJECT.finditer(text):
         start, end = match.span("s")
         people = list(_POSSESSED.finditer(text, start, end))
         if any(
-            found.group("noun").lower() not in _relations()  # "Meine Wohnung …": no one
+            found.group("noun").lower() not in RELATIVES  # "Meine Wohnung …": no one
             or found.group("noun").lower() in _GROUP_NOUNS
             and (found.group().split()[0].endswith("e") or found.group("noun").endswith("n"))
             for found in people
@@ -97,7 +90,7 @@ def _subject_spans(text: str):
     for match in _BRACKETED.finditer(text):
         found = _POSSESSED.match(text, match.start("s"), match.end("s"))
         noun = found.group("noun").lower() if found else ""
-        if noun in _relations() and noun not in _GROUP_NOUNS:
+        if noun in RELATIVES and noun not in _GROUP_NOUNS:
             yield match.span()
 
 
