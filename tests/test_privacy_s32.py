@@ -318,3 +318,19 @@ def test_an_apposition_holds_no_main_clause():
     assert redact_text(
         "Frag den Hausmeister der Grundschule Zell, der mit dem Schlüssel ist eh nie da."
     ) == "Frag [PERSON-BESCHREIBUNG], der mit dem Schlüssel ist eh nie da."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sehr geehrte Frau Baubürgermeisterin, der Plan ist gut.",
+         "Sehr geehrte Frau Baubürgermeisterin, der Plan ist gut."),
+        ("Lieber Herr Ortsvorsteher, danke für den Anruf!",
+         "Lieber Herr Ortsvorsteher, danke für den Anruf!"),
+        ("Frau Oberbürgermeisterin Lindner hat gesagt",
+         "Frau Oberbürgermeisterin [NAME] hat gesagt"),
+        ("Herr Leiter vom Bauamt", "Herr [NAME] vom Bauamt"),
+    ],
+)
+def test_an_office_addressed_in_place_of_a_name_stays(text, expected):
+    assert redact_text(text) == expected

@@ -25,6 +25,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     RELATIVES,
+    office_title,
 )
 
 _CAPITALISED = regex.compile(
@@ -211,12 +212,11 @@ def _noun_tail(tail: str) -> bool:
 
 def _valid_name(value: str) -> bool:
     """Check a candidate name span: reject common nouns and role words."""
-    words = value.split()
-    if not words:
+    if not (words := value.split()):
         return False
     first = words[0].rstrip(".,")
-    if first in NOT_NAMES:
-        return False
+    if first in NOT_NAMES or office_title(first) and len(words) == 1:
+        return False  # "Lieber Herr Ortsvorsteher,": an office, no name
     lower = first.lower()
     if any(lower.endswith(end) for end in _NOUN_ENDINGS) and first not in FIRST_NAMES:
         return _listed_surname(first)  # "Frau Jung", "Herr Hartung": surnames, no nouns

@@ -98,6 +98,23 @@ _ID_CUE = _words(*read_words("id_cues"))
 _GREETING = _words(*read_words("greetings"))
 # Words between "Frau"/"Herr" and the name: "Frau Oberbürgermeisterin Lindner".
 _ROLE = _words(*read_words("roles"))
+_OFFICE_WORDS = frozenset(word.lower() for word in read_words("roles") if " " not in word)
+_OFFICE_ENDINGS = ("bürgermeister", "bürgermeisterin", "vorsteher", "vorsteherin",
+                   "stellvertreter", "stellvertreterin", "beauftragte", "beauftragter",
+                   "präsident", "präsidentin", "dezernent", "dezernentin")
+
+
+def office_title(word: str) -> bool:
+    """Tell an office addressed in place of a name: "Herr Ortsvorsteher".
+
+    Also a compound with an office's ending ("Frau Baubürgermeisterin", "Frau
+    Oberbürgermeisterin-Stellvertreterin").
+    """
+    lower = word.lower().rstrip(".,;:")
+    last = lower.rsplit("-", 1)[-1]
+    return lower in _OFFICE_WORDS or (len(last) > 10 and last.endswith(_OFFICE_ENDINGS))
+
+
 # Lone first names that are also ordinary words or fixed expressions in German texts.
 _AMBIGUOUS_FIRST_NAMES = frozenset(read_words("ambiguous_first_names"))
 _LOWER_STOP = frozenset(read_words("lower_stop"))

@@ -454,7 +454,8 @@ _PUBLIC_BUILDINGS = (
     # alone, where people live or stay ("Seniorenzentrum", "Reha-Zentrum", "Stadtzentrum")
     "behörde", "stützpunkt", "beratung", "kundencenter", "servicecenter", "bürgerzentrum",
     "familienzentrum", "beratungszentrum", "kulturzentrum", "stadtteilzentrum", "medienzentrum",
-    "kundenzentrum", "gemeindezentrum", "schulzentrum", "forum",
+    "kundenzentrum", "gemeindezentrum", "schulzentrum", "forum", "wertstoffhof", "archiv",
+    "stadtwerken", "präsidium", "ministerium", "stätte", "stadtteilhaus",
     "agentur", "bürgeramt", "zulassungsstelle",
     "beratungsstelle", "meldestelle", "servicestelle",
     "ausgabestelle", "geschäftsstelle", "bußgeldstelle", "bussgeldstelle", "anlaufstelle",
