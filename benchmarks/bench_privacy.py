@@ -536,7 +536,7 @@ def session32_sets() -> None:
     # session 32, and scored in aggregate only while held out (none was read): 0.906, 0.915,
     # 0.899 with the session's starting code, 0.928, 0.915, 0.919 with its final code (+17
     # spans: health details with their person, homes with their town); ordinary words lost
-    # 0.91 -> 0.68, 2.11 -> 2.23, 0.75 -> 0.81 %
+    # 0.91 -> 0.65, 2.11 -> 2.23, 0.75 -> 0.81 %
     print("== Sitzung 32 / session 32: the held-out sets fresh79 to fresh81 ==")
     _legend()
     _named_sets((

@@ -337,7 +337,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh78.jsonl", 0.84, 0.018, 478),
         # session 32: written at its start by three helpers, held out and scored in aggregate
         # only: 0.906/0.915/0.899 with its starting code, 0.928/0.915/0.919 with its final
-        # code; 0.91/2.11/0.75 -> 0.68/2.23/0.81 % of ordinary tokens lost
+        # code; 0.91/2.11/0.75 -> 0.65/2.23/0.81 % of ordinary tokens lost
         ("pii_fresh79.jsonl", 0.91, 0.008, 455),
         ("pii_fresh80.jsonl", 0.9, 0.024, 497),
         ("pii_fresh81.jsonl", 0.9, 0.009, 481),
