@@ -53,17 +53,13 @@ _SUBJECT = regex.compile(
     \x20\[GESUNDHEIT\]""",
     regex.VERSION1 | regex.VERBOSE,
 )
+# a relation after a possessive: "Meine kleine Tochter"
+_POSSESSED = rf"{_POSSESSIVE}\x20(?:\p{{Ll}}+(?:e|er|es)\x20)?(?P<noun>\p{{L}}[\p{{L}}\-]+)"
+_POSSESSED_RE = regex.compile(_POSSESSED, regex.VERSION1)
 # the detail in brackets after a relation, wherever it stands: "Mein Sohn (Autismus) kommt
 # …", "für meine Frau (MS seit 2016)"
 _BRACKETED = regex.compile(
-    r"(?<![\p{L}])(?P<s>(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine|"
-    r"meinen|meinem|meiner|unseren|unserem|unserer)\x20(?:\p{Ll}+(?:e|er|es|en|em)\x20)?"
-    r"\p{L}[\p{L}\-]+)\x20?\(\[GESUNDHEIT\]\)",
-    regex.VERSION1,
-)
-_POSSESSED = regex.compile(
-    rf"{_POSSESSIVE}\x20(?:\p{{Ll}}+(?:e|er|es)\x20)?(?P<noun>\p{{L}}[\p{{L}}\-]+)",
-    regex.VERSION1,
+    rf"(?<![\p{{L}}]){_POSSESSED}\x20?\(\[GESUNDHEIT\]\)", regex.VERSION1
 )
 # people of one's work or school said in the plural ("Unsere Schüler sind …", "meine
 # Kollegen haben …"): a group, though the health rule read a person
@@ -78,7 +74,7 @@ def _subject_spans(text: str):
     """Yield the subject right before a health tag together with the tag."""
     for match in _SUBJECT.finditer(text):
         start, end = match.span("s")
-        people = list(_POSSESSED.finditer(text, start, end))
+        people = list(_POSSESSED_RE.finditer(text, start, end))
         if any(
             found.group("noun").lower() not in RELATIVES  # "Meine Wohnung …": no one
             or found.group("noun").lower() in _GROUP_NOUNS
@@ -88,8 +84,7 @@ def _subject_spans(text: str):
             continue
         yield start, match.end()
     for match in _BRACKETED.finditer(text):
-        found = _POSSESSED.match(text, match.start("s"), match.end("s"))
-        noun = found.group("noun").lower() if found else ""
+        noun = match.group("noun").lower()
         if noun in RELATIVES and noun not in _GROUP_NOUNS:
             yield match.span()
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.vocabulary import _words, read_words
+from esslingen_lab.privacy.redact.vocabulary import _words, home_districts, read_words
 
 __all__ = ["local_role_spans", "own_business_spans"]
 
@@ -72,7 +72,7 @@ def local_role_spans(text: str):
         place = match.group("place")
         if (
             place is not None
-            and place.lower() not in _known_places()  # "in Zell", "in Weil": districts
+            and place.lower() not in home_districts()  # "in Zell", "in Weil": districts
             and (
                 place in _big_places()
                 or place.split()[0] in _big_places()  # "in Stuttgart Mitte"
@@ -81,7 +81,7 @@ def local_role_spans(text: str):
         ):
             continue  # "in Stuttgart", "vom Markt", "vom Dorf": no one place
         area = match.group("area")
-        if area is not None and (area.lower() not in _known_places() or area in _WHOLE_TOWN):
+        if area is not None and (area.lower() not in home_districts() or area in _WHOLE_TOWN):
             continue  # "in der Pliensauvorstadt", not "in der Innenstadt" or "in der Küche"
         if match.group("det").lower() in _FEMININE_DETS and not _feminine(match.group("role")):
             continue  # "Die Apotheker in Sirnau": a group
@@ -161,11 +161,6 @@ _SITES = (
 )
 
 
-@lru_cache(maxsize=1)
-def _known_places() -> frozenset:
-    return frozenset(read_words("home_districts"))
-
-
 def _named_place(place: str) -> bool:
     """Tell a place one business is known by: a name, a street or square, a district.
 
@@ -176,7 +171,7 @@ def _named_place(place: str) -> bool:
     lower = place.lower()
     if place in _VAGUE_PLACES or lower in _TIME_WORDS:
         return False
-    if lower in _known_places() or lower.endswith(_SITES):
+    if lower in home_districts() or lower.endswith(_SITES):
         return True
     return not lexicon().is_common_noun(place)  # a name or a street: "am Zollberg"
 
@@ -216,7 +211,7 @@ def own_business_spans(text: str):
         if match.group("verb") in _PERFECT_VERBS and not _owned(text, match):
             continue  # "… am Markt gefragt", "Wir haben hier die Apotheke am Markt": no owner
         district = _DISTRICT_AFTER.match(text, match.end("v"))
-        if district is not None and district.group(1).lower() in _known_places():
+        if district is not None and district.group(1).lower() in home_districts():
             yield match.start("v"), district.end()  # "… gegenüber vom Bahnhof Oberesslingen"
             continue
         yield match.span("v")
@@ -274,5 +269,5 @@ def signed_role_spans(text: str):
     """Yield a club's or a school's role on a signature's line ending in a district."""
     for match in _SIGNED_ROLE.finditer(text):
         last = match.group("v").split()[-1].lower()
-        if last in _known_places():
+        if last in home_districts():
             yield match.span("v")

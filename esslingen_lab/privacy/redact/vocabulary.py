@@ -135,7 +135,7 @@ _HELLO = frozenset(
     Pozdravi Mulțumesc Mulţumesc Mersi Teşekkürler Tesekkürler Teşekkür Selamlar Saygılarımla
     Groetjes Groeten Bedankt Dankjewel Thanks Cheers Regards Shukran
     Olá Oi Dzień Dobry Cześć Dobar Zdravo Bok Ahoj Buna Bună Privet Pryvit Marhaba Ahlan Szia
-    Hoi Moi Hej Tjena Kalimera Yassou Namaste Konnichiwa Sawubona Jambo
+    Hoi Moi Tjena Kalimera Yassou Namaste Konnichiwa Sawubona Jambo
     """.split()
 )
 
