@@ -90,6 +90,7 @@ FRESH77, FRESH78 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in
 FRESH79, FRESH80, FRESH81 = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (79, 80, 81)
 )
+FRESH82, FRESH83 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (82, 83))
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -546,6 +547,18 @@ def session32_sets() -> None:
     ))
 
 
+def session33_sets() -> None:
+    # written by two helpers who never saw the rules during session 32, and scored in aggregate
+    # only while held out: 0.892/0.841 with session 32's starting code, 0.929/0.867 with its
+    # final code (= session 33's starting code); read in session 33
+    print("== Sitzung 33 / session 33: the sets fresh82 and fresh83, held out until then ==")
+    _legend()
+    _named_sets((
+        (FRESH82, "fresh82 (held-out in session 32, read in session 33)"),
+        (FRESH83, "fresh83 (held-out in session 32, read in session 33)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -735,6 +748,7 @@ def main() -> None:
     session30_sets()
     session31_sets()
     session32_sets()
+    session33_sets()
     real_corpora()
     demo_survey()
     speed(

@@ -60,7 +60,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh66", "pii_fresh67", "pii_fresh68", "pii_fresh69",
               "pii_fresh70", "pii_fresh71", "pii_fresh72", "pii_fresh73",
               "pii_fresh74", "pii_fresh75", "pii_fresh76", "pii_fresh77",
-              "pii_fresh78", "pii_fresh79", "pii_fresh80", "pii_fresh81")  # fmt: skip
+              "pii_fresh78", "pii_fresh79", "pii_fresh80", "pii_fresh81",
+              "pii_fresh82", "pii_fresh83")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
