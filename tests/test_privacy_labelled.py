@@ -196,7 +196,10 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # person right before a health detail joins its tag ("Mein Sohn hat Autismus" is one
         # tag); the older sets' writers left both outside their labels, the newer ones mostly
         # hold them (+24 and +322 spans over fresh45–78): 25 loss ceilings raised by 0.1–0.6
-        # points (fresh15 1.5 -> 2.1 %, fresh11 2.0 -> 2.4 %)
+        # points (fresh15 1.5 -> 2.1 %, fresh11 2.0 -> 2.4 %); session 33: a cause's
+        # preposition and possessive ("Seit meiner [GESUNDHEIT]") and an age ("Oma ist 91 und
+        # [GESUNDHEIT]") go with the tag, as 257 of 281 and 5 of 6 newer labels hold them:
+        # four ceilings raised by 0.1-0.2 points, fresh17 keeps two ages fewer as controls
         ("pii_fresh9.jsonl", 0.86, 0.018, 280),
         ("pii_fresh10.jsonl", 0.83, 0.018, 360),
         # held-out in session 10 (never read; scored in aggregate after each merge): 0.865 and
@@ -204,13 +207,13 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # fresh11 and fresh17: the chair of a club named by its place and a home in words
         # that their writers did not label are tagged since session 29 (1.84 -> 1.93 % and
         # 3.52 -> 3.63 % of ordinary tokens)
-        ("pii_fresh11.jsonl", 0.85, 0.025, 300),
+        ("pii_fresh11.jsonl", 0.85, 0.026, 300),
         ("pii_fresh12.jsonl", 0.84, 0.025, 134),
         # held-out in session 11 (never read; scored in aggregate after each merge): 0.856 and
         # 0.868, 1.4 % and 1.6 % of ordinary tokens lost (fresh13: 1.60 % since session 27's
         # scorer counts a lost control's name twin)
-        ("pii_fresh13.jsonl", 0.85, 0.02, 290),
-        ("pii_fresh14.jsonl", 0.86, 0.023, 130),
+        ("pii_fresh13.jsonl", 0.85, 0.021, 290),
+        ("pii_fresh14.jsonl", 0.86, 0.024, 130),
         # held-out in session 12 (never read; scored in aggregate after each merge): 0.672 and
         # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
         # 35 name labels ("Frau X"), so a cue left standing counts as a leak there
@@ -221,7 +224,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):
         # 0.862 and 0.889; session 25: "Meine Mitfahrerin, Frau X, hat MS" one tag, as with a
         # relative ("Meine Mutter, Frau X, …"): 0.0352
-        ("pii_fresh17.jsonl", 0.85, 0.043, 405),
+        ("pii_fresh17.jsonl", 0.85, 0.045, 403),
         ("pii_fresh18.jsonl", 0.88, 0.022, 155),
         # held-out in session 14 (never read; scored in aggregate after each merge of sessions
         # 14 and 15): 0.865 and 0.889, 1.3 % and 0.9 % of ordinary tokens lost

@@ -24,7 +24,7 @@ from esslingen_lab.privacy import redact_text
     ("Meine Oma sitzt im Rollstuhl.", "[GESUNDHEIT]."),
     # a term said alone loses its preposition and article
     ("Wegen meiner Migräne kann ich nicht lange am Bildschirm sitzen.",
-     "Wegen meiner [GESUNDHEIT] kann ich nicht lange am Bildschirm sitzen."),
+     "[GESUNDHEIT] kann ich nicht lange am Bildschirm sitzen."),
     ("Unser Sohn hat einen Herzschrittmacher.", "[GESUNDHEIT]."),
     # a cause with a state after it stays one detail
     ("Meine Frau ist nach der Chemo noch zu schwach.",
@@ -32,9 +32,9 @@ from esslingen_lab.privacy import redact_text
     ("Mein Vater ist seit dem Unfall im Rollstuhl.", "[GESUNDHEIT]."),
     # a cause before the person: only the cause, the rest is its own detail
     ("Seit dem Schlaganfall sitzt mein Vater im Rollstuhl.",
-     "Seit dem [GESUNDHEIT] sitzt mein Vater [GESUNDHEIT]."),
+     "[GESUNDHEIT] sitzt mein Vater [GESUNDHEIT]."),
     ("Nach meiner Hüft-OP kann ich nicht mehr Rad fahren.",
-     "Nach meiner [GESUNDHEIT] kann ich nicht mehr Rad fahren."),
+     "[GESUNDHEIT] kann ich nicht mehr Rad fahren."),
     # a verb after the detail stays ("…, weil ich seit der Herz-OP langsamer bin"); s11:
     # "schlecht laufen kann" is an impaired function, "kann" in it
     ("Ich brauche länger, weil ich seit meiner Knie-OP schlecht laufen kann.",

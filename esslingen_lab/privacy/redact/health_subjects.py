@@ -35,7 +35,7 @@ _START = (
 )
 _POSSESSIVE = r"(?i:mein|meine|mei|unser|unsere|sein|seine|ihr|ihre|dein|deine)"
 _ONE = (
-    r"(?:(?i:ich|er|sie|i)"  # a pronoun
+    r"(?:(?i:ich|er|sie|i)(?:\x20(?i:selbst|selber))?"  # a pronoun: "Ich selbst habe …"
     rf"|{_POSSESSIVE}"
     r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?\p{L}[\p{L}\-]+"  # "Meine kleine Tochter"
     r"(?:\x20\[NAME\])?)"  # "Unser Sohn [NAME]"
@@ -44,8 +44,9 @@ _SUBJECT = regex.compile(
     rf"""{_START}
     (?P<s>
         # "Mein Mann und ich", "ich und meine Frau": both; an age after it: "Meine Tochter
-        # (7) hat …", "Unser Sohn, 17, ist …"
-        (?:{_ONE}\x20(?i:und|ond|&)\x20)?{_ONE}(?:\x20\(\d{{1,3}}\)|,\x20\d{{1,3}},)?
+        # (7) hat …", "Unser Sohn, 17, ist …", "Oma ist 91 und hat …"
+        (?:{_ONE}\x20(?i:und|ond|&)\x20)?{_ONE}
+        (?:\x20\(\d{{1,3}}\)|,\x20\d{{1,3}},|\x20(?i:ist|isch|is)\x20\d{{1,3}}\x20(?i:und|ond))?
       # "Seitdem bin ich"
       | (?<=\p{{L}}\x20)(?i:bin|bisch|ist|isch|hat|hot|hab|habe|war)\x20(?i:ich|er|sie|i)
     )

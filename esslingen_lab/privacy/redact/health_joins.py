@@ -1,0 +1,55 @@
+"""Words right next to a health tag that belong to the detail: its owner and its grade.
+
+The health rules tag the detail and leave a cause's preposition and possessive outside
+("Seit meiner [GESUNDHEIT] kann ich …", "wegen ihrer [GESUNDHEIT]"), and a grade after it
+("[GESUNDHEIT] Typ 1", "[GESUNDHEIT], Stufe 3", "[GESUNDHEIT] im mittleren Stadium").
+The independent writers of the labelled sets count both to the detail: of their health
+details with such a preposition and possessive or article right before it, 257 hold it and
+24 leave it outside; every one of the 53 with a type, stage or grade after it holds that. The
+possessive is what ties the detail to the writer or the person just named ("meiner",
+"seiner"), so it goes with the tag; the grade is part of the diagnosis.
+
+Not taken: a consequence after "und" ("[GESUNDHEIT] und kann nicht Auto fahren": 425
+labels leave it outside, 107 hold it), a bare number after the tag ("[GESUNDHEIT] 40
+Minuten"), a preposition with no possessive or article ("mit [GESUNDHEIT]").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["HEALTH_JOIN_RULES"]
+
+_JOINED = regex.compile(
+    r"""(?P<owner>(?<![\p{L}])
+        (?i:seit|seid|wegen|nach|trotz|mit|bei)\x20
+        (?i:meiner|meinem|meines|seiner|seinem|seines|ihrer|ihrem|ihres|unserer|unserem
+          |deiner|deinem|der|dem|des|einer|einem|eines|ner|nem)
+        \x20)?
+    \[GESUNDHEIT\]
+    (?P<grade>,?\x20(?i:typ|stufe|grad)\x20?(?:\d{1,2}[ab]?|I{1,3}|IV|eins|zwei)(?![\p{L}\d])
+      |\x20\((?i:typ)\x20?(?:\d{1,2}|I{1,3})\)
+      |,?\x20(?i:im)\x20\p{Ll}+\x20(?i:stadium))?""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _joined_spans(text: str):
+    """Yield a health tag with its cause's owner before it or its grade after it."""
+    for match in _JOINED.finditer(text):
+        if match.group("owner") or match.group("grade"):
+            yield match.span()
+
+
+HEALTH_JOIN_RULES = [
+    _Rule(
+        "GESUNDHEIT",
+        None,
+        needs=("[gesundheit]",),
+        finder=_joined_spans,
+        name="gesundheit-mit-umfeld",
+        trusted=True,
+    ),
+]

@@ -1,0 +1,60 @@
+"""Session 33: behaviours taken from how independent writers label, with look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cause's preposition and possessive or article go with the health detail
+        (
+            "Seit meiner Knie-OP kann ich nicht mehr Auto fahren.",
+            "[GESUNDHEIT] kann ich nicht mehr Auto fahren.",
+        ),
+        ("Wegen meiner Rheuma-Erkrankung muss ich zur Kur.", "[GESUNDHEIT] muss ich zur Kur."),
+        (
+            "Ich bin seit der Hüft-OP langsamer. Wegen der Baustelle komme ich zu spät.",
+            "[GESUNDHEIT]. Wegen der Baustelle komme ich zu spät.",
+        ),
+        # the grade after the detail
+        ("Unser Sohn hat Diabetes Typ 1 und muss spritzen.", "[GESUNDHEIT] und muss spritzen."),
+        ("Mein Mann hat Demenz im mittleren Stadium.", "[GESUNDHEIT]."),
+        (
+            "Mein Mann hat Parkinson, Stufe 3, und wir brauchen Hilfe.",
+            "[GESUNDHEIT], und wir brauchen Hilfe.",
+        ),
+        # "Ich selbst", and an age between the person and the detail
+        (
+            "Ich selbst habe Long Covid und kann nicht lange stehen.",
+            "[GESUNDHEIT] und kann nicht lange stehen.",
+        ),
+        ("Meine Oma ist 87 und dement und wohnt allein.", "[GESUNDHEIT] und wohnt allein."),
+        # look-alikes: no health tag, nothing joins
+        ("Seit meiner Kindheit wohne ich hier.", "Seit meiner Kindheit wohne ich hier."),
+        (
+            "Wegen meiner Arbeit komme ich erst um 18 Uhr.",
+            "Wegen meiner Arbeit komme ich erst um 18 Uhr.",
+        ),
+        ("Ich selbst finde die App gut.", "Ich selbst finde die App gut."),
+        ("Meine Oma ist 91 und fährt noch Rad.", "Meine Oma ist 91 und fährt noch Rad."),
+        (
+            "Das Formular Typ 2 fehlt, Stufe 3 der Planung läuft.",
+            "Das Formular Typ 2 fehlt, Stufe 3 der Planung läuft.",
+        ),
+        (
+            "Unsere Schüler haben im fortgeschrittenen Stadium der Planung mitgewirkt.",
+            "Unsere Schüler haben im fortgeschrittenen Stadium der Planung mitgewirkt.",
+        ),
+        # a consequence after "und" stays outside, as most writers label it
+        (
+            "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",
+            "[GESUNDHEIT] und darf nicht Auto fahren.",
+        ),
+    ],
+)
+def test_session_33_cases(text, expected):
+    assert redact_text(text) == expected
