@@ -49,6 +49,27 @@ from esslingen_lab.privacy import redact_text
             "Unsere Schüler haben im fortgeschrittenen Stadium der Planung mitgewirkt.",
             "Unsere Schüler haben im fortgeschrittenen Stadium der Planung mitgewirkt.",
         ),
+        # a home in words keeps its way in and a bracketed piece
+        (
+            "Wir wohnen im kleinen Häuschen hinter dem Friedhof Hegensberg, Zugang über den "
+            "Feldweg.",
+            "Wir wohnen [ADRESSE].",
+        ),
+        (
+            "Sie wohnt bei uns im Einliegerbau hinter dem Haus, separater Eingang über den "
+            "Garten, und die Post verschwindet.",
+            "Sie wohnt bei uns [ADRESSE], und die Post verschwindet.",
+        ),
+        (
+            "Wir wohnen im letzten Haus der Sackgasse hinter der Kirche in Rüdern (das mit dem "
+            "Carport).",
+            "Wir wohnen [ADRESSE].",
+        ),
+        ("Die Kita (Eingang über den Hof) ist zu.", "Die Kita (Eingang über den Hof) ist zu."),
+        (
+            "Im Rathaus, Zugang über den Hof, ist der Aufzug kaputt.",
+            "Im Rathaus, Zugang über den Hof, ist der Aufzug kaputt.",
+        ),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

@@ -75,6 +75,11 @@ _TAIL_START = (
     r"|(?i:Tür)\x20+(?:links|rechts)\b"
     r"|(?i:erste|zweite|dritte|vierte|oberste|unterste|letzte|mittlere)\x20+(?i:Klingel)\b"
     r"|(?i:Stellplatz|Parzelle|Container|Zimmer)\b"
+    # "…, Zugang über den Feldweg", "…, hinterer Eingang", "…, Eingang durch die Toreinfahrt"
+    r"|(?i:Zugang|Eingang|Zufahrt|Einfahrt)\x20+(?:nur\x20+)?(?:über|durch|vom|von|hinten|"
+    r"seitlich|links|rechts|im|am|hinterm|neben)\b"
+    r"|(?i:hinterer|separater|eigener|seitlicher|vorderer|linker|rechter)\x20+"
+    r"(?i:Eingang|Zugang|Hauseingang)\b"
     r"|(?:dem|der|den|das|die)\x20+(?i:einzigen?)\x20+mit\b"
     r"|ganz\x20+(?:am|an\x20+der|im)\x20+(?i:Ortsrand|Ende|Ortsausgang|Ortseingang|Waldrand)\b"
     # "…, do wo d'Geranie naushängat", "…, wo dr Brunna isch": a clause of where it is, to
@@ -97,8 +102,10 @@ _TAIL_WORD = (
     # verb; not any lower-case word ("…, im lehen 7, unterm dach" stays)
     r"|(?<=\bmit\x20+(?:\p{L}+\x20+){0,3})\p{Ll}{2,}[^\W\dt](?=\x20*(?:[,.;:!?–)\n]|$)))"
 )
+# a piece after a comma, or one in brackets: "… in Rüdern (das mit dem Carport)"
 _TAIL = regex.compile(
-    rf"(?:\x20*,\x20*{_TAIL_START}(?:{_TAIL_WORD}){{0,8}}(?=\x20*(?:[,.;:!?–)\n]|$))){{1,3}}",
+    rf"(?:\x20*,\x20*{_TAIL_START}(?:{_TAIL_WORD}){{0,8}}(?=\x20*(?:[,.;:!?–)\n]|$))"
+    rf"|\x20*\(\x20*{_TAIL_START}(?:{_TAIL_WORD}){{0,8}}\x20*\)){{1,3}}",
     regex.VERSION1,
 )
 
