@@ -70,6 +70,37 @@ from esslingen_lab.privacy import redact_text
             "Im Rathaus, Zugang über den Hof, ist der Aufzug kaputt.",
             "Im Rathaus, Zugang über den Hof, ist der Aufzug kaputt.",
         ),
+        # a person seen with a belonging and where: a description
+        (
+            "Der Mann mit den drei Windhunden aus dem Neubaugebiet in Rüdern rast jeden Morgen.",
+            "[PERSON-BESCHREIBUNG] rast jeden Morgen.",
+        ),
+        (
+            "Fragt die Rentnerin mit den drei Katzen aus Nummer 9. Die weiß alles.",
+            "Fragt [PERSON-BESCHREIBUNG]. Die weiß alles.",
+        ),
+        (
+            "Der Rentner mit dem Dackel aus der Nr. 14, der immer den Gehweg kehrt, ist nett.",
+            "[PERSON-BESCHREIBUNG], ist nett.",
+        ),
+        (
+            "Die Kollegin mit dem Hund aus Zimmer 2.03 im Technischen Rathaus blockiert den Raum.",
+            "[PERSON-BESCHREIBUNG] blockiert den Raum.",
+        ),
+        # anyone: a belonging alone, many, one's own, "ein …"
+        (
+            "Die Frau mit dem Kinderwagen kam nicht in den Bus.",
+            "Die Frau mit dem Kinderwagen kam nicht in den Bus.",
+        ),
+        (
+            "Die Rentner mit dem Rollator kommen nicht in den Bus.",
+            "Die Rentner mit dem Rollator kommen nicht in den Bus.",
+        ),
+        (
+            "Meine Oma mit ihrem Rollator kommt nicht in den Bus.",
+            "Meine Oma mit ihrem Rollator kommt nicht in den Bus.",
+        ),
+        ("Ein Mann mit Hund aus Zell hat angerufen.", "Ein Mann mit Hund aus Zell hat angerufen."),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

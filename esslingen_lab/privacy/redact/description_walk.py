@@ -129,6 +129,10 @@ class _Walk:
             i += 2  # "des Obst- und Gartenbauvereins Zell": the last compound is the noun
             noun = self.word(i)
         i += 1
+        if noun.lower() in ("nr", "hausnr") and self.word(i) == "." and (
+            self.word(i + 1)[:1].isdigit()
+        ):
+            i += 1  # "aus der Nr. 14"
         named = number = False
         for _ in range(2):  # "Stadtbücherei Kranzbach", "Bürgerbüro Süd", "Schalter 3"
             w = self.word(i)
@@ -241,6 +245,9 @@ class _Walk:
         counter = group.number and noun.endswith(_COUNTERS)
         unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
         end = group.end + (self.lower(group.end) in _PLACE_ADVERBS)
+        if noun in _PARTS_OF_A_PLACE and self.lower(end) in {"der", "des", "vom"}:
+            part_of = self.noun_group(end)  # "am Ende der Straße"
+            end = part_of.end if part_of is not None else end
         self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
         school_class = _CLASS.fullmatch(noun) is not None and self.lower(i) in {"in", "aus"}
         floor = noun.endswith(_FLOORS) and end == group.end
@@ -518,6 +525,7 @@ class _Walk:
         not ("ein Mann mit Hund"); ``known``: the words before already identify.
         """
         last = i if known else None
+        belonging = False
         for _ in range(6):
             for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition,
                          self.bracket):
@@ -529,6 +537,10 @@ class _Walk:
             # after "ein …" looks or a habit alone tell no one ("ein Lehrer, der jeden Tag …")
             weak = vague and read in (self.looks, self.relative, self.bracket)
             identifying = (found[1] and not weak) or (only and read == self.place)
+            # a belonging and where it is seen: "der Mann mit den drei Windhunden aus dem
+            # Neubaugebiet" ("die Frau mit dem Kinderwagen" alone is anyone)
+            identifying = identifying or (belonging and not vague and read == self.place)
+            belonging = read == self.looks
             if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
             i = found[0]

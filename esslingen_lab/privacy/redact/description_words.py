@@ -15,7 +15,10 @@ from esslingen_lab.privacy.redact.vocabulary import read_words
 
 # ---------------------------------------------------------------- a person with modifiers
 
-_TOKEN = regex.compile(r"\[[A-Z][A-Z\-]*\]|[\p{L}\d][\p{L}\d\-'’]*|\S", regex.VERSION1)
+# a room's number is one token ("Zimmer 2.03")
+_TOKEN = regex.compile(
+    r"\[[A-Z][A-Z\-]*\]|\d+(?:\.\d+)+|[\p{L}\d][\p{L}\d\-'’]*|\S", regex.VERSION1
+)
 
 # Determiners before a person noun; "die"-like ones need a feminine singular noun.
 _MASC = frozenset(

@@ -156,6 +156,12 @@ def _person_spans(text: str):
             yield _span(walk, i, group.end + 2, group.end)  # "die Vorsitzende der 3a"
             i = group.end + 2
             continue
+        if group is not None and _seen_by_looks(walk, det, group):
+            chain = walk.modifiers(group.end)  # "die Rentnerin mit den drei Katzen aus Nr. 9"
+            if chain is not None:
+                yield _span(walk, i, chain[0], group.end)
+                i = chain[0]
+                continue
         if group is None or not _is_head(walk, det, group):
             i += 1
             continue
@@ -185,6 +191,24 @@ def _person_spans(text: str):
             continue
         yield _span(walk, i, chain[0], group.end)
         i = chain[0]
+
+
+# members of the public, no description by themselves ("ein Rentner, der jeden Tag …",
+# description_excluded.txt), but one of them seen with something ("der Rentner mit dem
+# Schäferhund aus dem Eckhaus", "die Oma mit dem lila Lastenrad, die jeden Morgen …")
+_SEEN_BY_LOOKS = frozenset(
+    "rentner rentnerin oma opa nachbar nachbarin anwohner anwohnerin".split()
+)
+
+
+def _seen_by_looks(walk: _Walk, det: str, group: _Group) -> bool:
+    """Tell one member of the public by "der/die … mit …" (singular, no name after it)."""
+    noun = group.noun
+    if det not in _DEFINITE | {"den"} or group.named or noun.lower() not in _SEEN_BY_LOOKS:
+        return False
+    if det == "die" and not _feminine(noun):
+        return False  # "die Rentner mit …": many
+    return walk.lower(group.end) == "mit"
 
 
 # "unser einziger Hausmeister", "unsere einzige Hebamme", "unserer einzigen Hebamme": the
