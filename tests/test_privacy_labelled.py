@@ -218,7 +218,9 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
         # 35 name labels ("Frau X"), so a cue left standing counts as a leak there
         ("pii_fresh15.jsonl", 0.66, 0.021, 230),
-        ("pii_fresh16.jsonl", 0.86, 0.023, 135),
+        # fresh16: since session 33 a pet form ("Manni") is a name, and the bracket after it
+        # ("(der vom Schuhhaus)") a description its writer did not label: 2.3 %
+        ("pii_fresh16.jsonl", 0.86, 0.024, 135),
         # held-out in session 13 (never read; scored in aggregate after each merge): 0.844 and
         # 0.869, 3.4 % and 1.6 % of ordinary tokens lost (fresh17: dialect, hotline notes and
         # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):

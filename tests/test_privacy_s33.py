@@ -101,6 +101,15 @@ from esslingen_lab.privacy import redact_text
             "Meine Oma mit ihrem Rollator kommt nicht in den Bus.",
         ),
         ("Ein Mann mit Hund aus Zell hat angerufen.", "Ein Mann mit Hund aus Zell hat angerufen."),
+        # classic pet forms of first names are names; those that are words need a cue
+        ("Grüße an Manni vom Fahrradladen!", "Grüße an [NAME] vom Fahrradladen!"),
+        ("Dem Hotte sei alter Benz steht im Weg.", "Dem [NAME] sei alter Benz steht im Weg."),
+        (
+            "Kontakt: Zunftmeister Ralf \"Ralle\" Wörner, Tel. folgt",
+            "Kontakt: [NAME], Tel. folgt",
+        ),
+        ("Zum Essen gab es Matze und Wein.", "Zum Essen gab es Matze und Wein."),
+        ("Der Bubi war damals noch klein.", "Der Bubi war damals noch klein."),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

@@ -146,9 +146,10 @@ _SURNAME_FIRST = regex.compile(
     r"[\x20\t]*(?P<v>\p{Lu}[\p{L}\-]{2,}(?:[\x20\-]\p{Lu}[\p{L}\-]{2,})?),\x20*\[NAME\]",
     regex.MULTILINE,
 )
-# "[NAME] „Ralle“ Wörner": a nickname in quotes between first name and surname
+# "[NAME] „Ralle“ Wörner": a nickname in quotes between first name and surname, also one
+# a name rule took ("[NAME] „[NAME]“ Wörner")
 _QUOTED_MIDDLE = regex.compile(
-    r"\[NAME\]\x20+(?P<v>[\"„“‚'»«]\p{Lu}\p{Ll}{1,14}[\"“”‘'«»]\x20+\p{Lu}[\p{Ll}\-]+)"
+    r"\[NAME\]\x20+(?P<v>[\"„“‚'»«](?:\p{Lu}\p{Ll}{1,14}|\[NAME\])[\"“”‘'«»]\x20+\p{Lu}[\p{Ll}\-]+)"
     r"(?![\p{L}])"
 )
 # "[NAME] und ida": a first name in lower case joined to a name found
