@@ -13,6 +13,13 @@ After the other particles, some of them German or dialect words too ("bin", "de"
 Heute krank", "I han em [NAME] de Schlüssel gebba", Swabian "macht dr [NAME] d'Homepage",
 "Anna del Bürgeramt" stay). The Dutch particles "van", "ter", "ten", "op" are no German
 words: their surname may be one ("ter Haar", "op den Camp").
+
+A surname in lower case after a first name found, in the middle of a German sentence, is
+the same person's too: "mein nachbar [NAME] ruoß hat …", "bitte an herrn [NAME] aydın
+weiterleiten", "Frau [NAME] lehmann die Nummer ist …". It must be no word of the language
+(as :mod:`.sign_offs` reads a surname at a line's end) and no verb's form ("[NAME] postet
+…"), and the next word must be German: in a Turkish, Polish or Vietnamese sentence ("[NAME]
+çok iyi") any word is unknown to the German lexicon.
 """
 
 from __future__ import annotations
@@ -45,9 +52,44 @@ _BEFORE = regex.compile(
 )
 
 
+# a word in lower case after a tag, and the word after it
+_LOWER_NEXT = regex.compile(
+    r"\[NAME\]\x20(?P<v>\p{Ll}{3,}(?:-\p{Ll}{3,})?)\x20(?P<n>\p{Ll}+)(?![\p{L}\-])",
+    regex.VERSION1,
+)
+
+
+def _verb_form(word: str, lex) -> bool:
+    """Tell "postet", "meint", "arbeitet" (a verb's stem + t/et) the lexicon may not hold."""
+    return word.endswith("t") and any(
+        lex.is_german(stem + "en") for stem in (word[:-1], word[:-2]) if len(stem) > 2
+    )
+
+
+def _lower_surname_spans(text: str, lex):
+    """Yield "[NAME] ruoß" in a German sentence (see the module's docstring)."""
+    from esslingen_lab.privacy.redact.sign_offs import _function_word, _lower_surname
+    from esslingen_lab.privacy.redact.vocabulary import dialect_text
+
+    for match in _LOWER_NEXT.finditer(text):
+        word, after = match.group("v"), match.group("n")
+        if not (lex.is_german(after) or lex.is_lower_word(after) or _function_word(after)):
+            continue  # "[NAME] çok iyi", "[NAME] figlio gioca"
+        if not _lower_surname(word, lex) or _verb_form(word, lex):
+            continue
+        if word[:1].upper() + word[1:] not in lex.last and dialect_text(text):
+            continue  # "beim Doktor [NAME] aagrufa hot": a dialect verb, spelt as spoken
+        yield match.start(), match.end("v")
+
+
 def _name_tail_spans(text: str):
-    """Yield the tag with the particle and surname after it, or the particle before it."""
+    """Yield, in text order, the tag with what follows it or the particle before it."""
+    yield from sorted(_tail_spans(text))
+
+
+def _tail_spans(text: str):
     lex = lexicon()
+    yield from _lower_surname_spans(text, lex)
     for match in _TAIL.finditer(text):
         word = match.group("word")
         if word and (lex.is_common_noun(word) or lex.is_lower_word(word) or lex.is_english(word)):
