@@ -102,10 +102,20 @@ _TAIL_WORD = (
     # verb; not any lower-case word ("…, im lehen 7, unterm dach" stays)
     r"|(?<=\bmit\x20+(?:\p{L}+\x20+){0,3})\p{Ll}{2,}[^\W\dt](?=\x20*(?:[,.;:!?–)\n]|$)))"
 )
-# a piece after a comma, or one in brackets: "… in Rüdern (das mit dem Carport)"
+# in brackets only what tells the one house: "… in Rüdern (das mit dem Carport)", "(2. OG)",
+# "(Hinterhaus)", "(Zugang über den Hof)"; not "(vor allem im Sommer)", "(mit der Familie)"
+_BRACKET_START = (
+    r"(?:(?:das|die|der|des|dr|d['’])\x20+(?:(?i:einzige|einzigste|oinzige)\x20+)?mit\b"
+    r"|(?:das|die|der|des)\x20+(?:\p{Ll}+e[nrs]?\x20+)?\p{L}*(?i:haus|häuschen|häusle|tür|"
+    r"klingel|eingang|einfahrt|tor)\x20+mit\b"
+    r"|\d{1,2}\.\x20*(?:Stock|OG|Etage|Obergeschoss)|(?:EG|OG|DG|UG)\b"
+    r"|(?i:Hinterhaus|Vorderhaus|Seiteneingang|Hintereingang|Dachgeschoss|Erdgeschoss|Souterrain|"
+    r"Eingang|Zugang|Zufahrt|Klingel)\b)"
+)
+# a piece after a comma, or one in brackets
 _TAIL = regex.compile(
     rf"(?:\x20*,\x20*{_TAIL_START}(?:{_TAIL_WORD}){{0,8}}(?=\x20*(?:[,.;:!?–)\n]|$))"
-    rf"|\x20*\(\x20*{_TAIL_START}(?:{_TAIL_WORD}){{0,8}}\x20*\)){{1,3}}",
+    rf"|\x20*\(\x20*{_BRACKET_START}(?:{_TAIL_WORD}){{0,8}}\x20*\)){{1,3}}",
     regex.VERSION1,
 )
 

@@ -55,6 +55,18 @@ class _Group:
     ailing: bool = False  # a health word before the noun: "der schwerhörige Kollege"
 
 
+# a place relative to a landmark, where one person lives or works: "neben der Sparkasse"
+_LANDMARK_PREPOSITIONS = frozenset("neben hinter gegenüber oberhalb unterhalb".split())
+# people of the street: seen with a belonging at a place they are anyone ("die Frau mit dem
+# Kinderwagen am Bahnhof", "der Schüler mit dem Fahrrad aus Zell")
+_ANYONE = frozenset(
+    "mann frau herr herrn dame typ kerl kerle junge jungen mädchen kind mensch person leute "
+    "rentner rentnerin senior seniorin schüler schülerin student studentin fahrer fahrerin "
+    "anwohner anwohnerin nachbar nachbarn nachbarin opa oma bürger bürgerin radfahrer "
+    "radfahrerin autofahrer autofahrerin fußgänger fußgängerin mutter vater".split()
+)
+# belongings counted: "mit den drei Windhunden", "mit den vielen Katzen"
+_COUNTED = frozenset("zwei drei vier fünf sechs sieben acht neun zehn vielen beiden".split())
 # a word that makes a place exact: "direkt am Bahnhof", "gleich neben der Apotheke"
 _INTENSIFIERS = frozenset("direkt gleich genau ganz unmittelbar schräg".split())
 # a house pointed at from the speaker's place: "der Kiosk daneben", "die Bäckerei gegenüber"
@@ -517,6 +529,22 @@ class _Walk:
             return None  # ", die Frau Maier": a name, the name rules' business
         return self.modifiers(group.end)
 
+    def _seen_where(self, i: int, counted: bool) -> bool:
+        """Tell where one person lives or stands from a place read at ``i``, after a belonging.
+
+        "aus dem Neubaugebiet", "aus Nummer 9", "neben der Sparkasse"; after a counted
+        belonging any place ("mit den vielen Katzen im Erdgeschoss"); not "am Bahnhof", "im
+        Park", "aus Zell".
+        """
+        prep, after = self.lower(i), self.lower(i + 1)
+        if prep in _LANDMARK_PREPOSITIONS:
+            return True
+        if prep in {"aus", "von"} and (
+            after in {"dem", "der", "den", "zimmer", "raum"} or after in _HOUSE_NUMBERS
+        ):
+            return True
+        return counted
+
     def modifiers(self, i: int, *, only: bool = False, known: bool = False, vague: bool = False):
         """Chain modifiers after a person noun; return (end, True) or None.
 
@@ -525,7 +553,10 @@ class _Walk:
         not ("ein Mann mit Hund"); ``known``: the words before already identify.
         """
         last = i if known else None
-        belonging = False
+        belonging = counted = False
+        # "der Mann", "die Frau" with a belonging need the place a person lives or works at;
+        # "der Imker", "ich bin der Mann …" any place
+        anyone = self.lower(i - 1) in _ANYONE and self.lower(i - 3) != "bin"
         for _ in range(6):
             for read in (self.looks, self.place, self.looks_list, self.relative, self.apposition,
                          self.bracket):
@@ -537,10 +568,17 @@ class _Walk:
             # after "ein …" looks or a habit alone tell no one ("ein Lehrer, der jeden Tag …")
             weak = vague and read in (self.looks, self.relative, self.bracket)
             identifying = (found[1] and not weak) or (only and read == self.place)
-            # a belonging and where it is seen: "der Mann mit den drei Windhunden aus dem
-            # Neubaugebiet" ("die Frau mit dem Kinderwagen" alone is anyone)
-            identifying = identifying or (belonging and not vague and read == self.place)
+            # a belonging and where its owner lives or stands: "der Mann mit den drei
+            # Windhunden aus dem Neubaugebiet", "… mit dem Hundesalon neben der Sparkasse";
+            # "die Frau mit dem Kinderwagen (am Bahnhof)" is anyone
+            identifying = identifying or (
+                belonging and not vague and read == self.place
+                and (not anyone or self._seen_where(i, counted))
+            )
             belonging = read == self.looks
+            counted = belonging and any(
+                self.lower(k) in _COUNTED for k in range(i, found[0])
+            )
             if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
             i = found[0]

@@ -24,12 +24,12 @@ __all__ = ["HEALTH_JOIN_RULES"]
 
 _JOINED = regex.compile(
     r"""(?P<owner>(?<![\p{L}])
-        (?i:seit|seid|wegen|nach|trotz|mit|bei)\x20
+        (?i:seit|seid|wegen|nach|trotz|mit|bei|aufgrund|durch|während|infolge)\x20
         (?i:meiner|meinem|meines|seiner|seinem|seines|ihrer|ihrem|ihres|unserer|unserem
-          |deiner|deinem|der|dem|des|einer|einem|eines|ner|nem)
+          |deiner|deinem|meine|seine|ihre|der|dem|des|einer|einem|eines|ner|nem)
         \x20)?
     \[GESUNDHEIT\]
-    (?P<grade>,?\x20(?i:typ|stufe|grad)\x20?(?:\d{1,2}[ab]?|I{1,3}|IV|eins|zwei)(?![\p{L}\d])
+    (?P<grade>,?\x20(?i:typ|stufe|grad|stadium|schweregrad)\x20?(?:\d{1,2}[ab]?|I{1,3}|IV|eins|zwei|drei|vier)(?![\p{L}\d])
       |\x20\((?i:typ)\x20?(?:\d{1,2}|I{1,3})\)
       |,?\x20(?i:im)\x20\p{Ll}+\x20(?i:stadium))?""",
     regex.VERSION1 | regex.VERBOSE,

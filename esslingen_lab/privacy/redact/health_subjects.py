@@ -40,13 +40,19 @@ _ONE = (
     r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?\p{L}[\p{L}\-]+"  # "Meine kleine Tochter"
     r"(?:\x20\[NAME\])?)"  # "Unser Sohn [NAME]"
 )
+# "ist 91 und", "ist schon 91 und", "ist 91 Jahre alt und", "wird bald 90 und" (not "Ich bin
+# 84 und …": 3 of 4 labels leave the writer's own age outside)
+_AGED = (
+    r"\x20(?i:ist|isch|is|wird)\x20(?:(?i:schon|bald|fast|über|knapp|jetzt)\x20)?\d{1,3}"
+    r"(?:\x20(?i:jahre)(?:\x20(?i:alt))?)?\x20(?i:und|ond)"
+)
 _SUBJECT = regex.compile(
     rf"""{_START}
     (?P<s>
         # "Mein Mann und ich", "ich und meine Frau": both; an age after it: "Meine Tochter
         # (7) hat …", "Unser Sohn, 17, ist …", "Oma ist 91 und hat …"
         (?:{_ONE}\x20(?i:und|ond|&)\x20)?{_ONE}
-        (?:\x20\(\d{{1,3}}\)|,\x20\d{{1,3}},|\x20(?i:ist|isch|is)\x20\d{{1,3}}\x20(?i:und|ond))?
+        (?:\x20\(\d{{1,3}}\)|,\x20\d{{1,3}},|{_AGED})?
       # "Seitdem bin ich"
       | (?<=\p{{L}}\x20)(?i:bin|bisch|ist|isch|hat|hot|hab|habe|war)\x20(?i:ich|er|sie|i)
     )

@@ -19,6 +19,7 @@ from esslingen_lab.privacy.redact.initials import INITIALS_RULES
 from esslingen_lab.privacy.redact.inverted_names import INVERTED_NAME_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.list_initials import LIST_INITIAL_RULES
+from esslingen_lab.privacy.redact.lower_pairs import LOWER_PAIR_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_INITIAL_GATE,
     LOWER_SLOT_GATE,
@@ -242,6 +243,7 @@ NAME_RULES: list[_Rule] = [
     # a lower-case first name with an initial: "der schüler, tim h., war fertig"
     _Rule("NAME", None, gate=LOWER_INITIAL_GATE, gate_on_raw=True,
           finder=lower_initial_name_spans, name="name-lower-with-initial", trusted=True),
+    *LOWER_PAIR_RULES,  # "der mitarbeiter (thomas feucht)", "ben-luca" (lower_pairs.py)
     # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
     _Rule(
         "NAME",

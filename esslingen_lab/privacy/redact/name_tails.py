@@ -59,6 +59,13 @@ _LOWER_NEXT = regex.compile(
 )
 
 
+# what follows a verb, not a surname: "[NAME] woiß des", "[NAME] nemmt den Bus"
+_OBJECTS = frozenset(
+    "der die das des den dem ein eine einen einem einer a an en dr de em ihm ihr mir dir uns "
+    "sich es mi di ons".split()
+)
+
+
 def _verb_form(word: str, lex) -> bool:
     """Tell "postet", "meint", "arbeitet" (a verb's stem + t/et) the lexicon may not hold."""
     return word.endswith("t") and any(
@@ -69,7 +76,7 @@ def _verb_form(word: str, lex) -> bool:
 def _lower_surname_spans(text: str, lex):
     """Yield "[NAME] ruoß" in a German sentence (see the module's docstring)."""
     from esslingen_lab.privacy.redact.sign_offs import _function_word, _lower_surname
-    from esslingen_lab.privacy.redact.vocabulary import dialect_text
+    from esslingen_lab.privacy.redact.vocabulary import dialect_text, home_districts
 
     for match in _LOWER_NEXT.finditer(text):
         word, after = match.group("v"), match.group("n")
@@ -77,8 +84,13 @@ def _lower_surname_spans(text: str, lex):
             continue  # "[NAME] çok iyi", "[NAME] figlio gioca"
         if not _lower_surname(word, lex) or _verb_form(word, lex):
             continue
-        if word[:1].upper() + word[1:] not in lex.last and dialect_text(text):
-            continue  # "beim Doktor [NAME] aagrufa hot": a dialect verb, spelt as spoken
+        if word in home_districts():
+            continue  # "Meine Tochter [NAME] berkheim wohnt da"
+        if word[:1].upper() + word[1:] not in lex.last and (
+            after in _OBJECTS or dialect_text(text)
+        ):
+            continue  # "Meine Frau [NAME] moint des au", "beim Doktor [NAME] aagrufa hot": a
+            # dialect verb, spelt as spoken, before its object
         yield match.start(), match.end("v")
 
 

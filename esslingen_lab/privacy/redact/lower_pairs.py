@@ -1,0 +1,106 @@
+"""A full name typed in lower case without a slot: "thomas feucht", "jan-ole kächele".
+
+The rules of :mod:`.lower_slots` take a lower-case first name where its slot tells it
+("meine tochter lea-marie", "gruß jule"). Typed in a sentence, "ich und ben-luca weinmann
+haben …", "der mitarbeiter (thomas feucht) wusste …", the pair tells it: a first name the
+lists know and no German word ("thomas", not "rosa" or "mark"), then a surname — a listed
+surname that is no word in lower case ("feucht" is an adjective, but a listed surname right
+after a first name: "thomas feucht"), or a word no lexicon knows ("kächele"). A double first
+name whose parts are both listed ("ben-luca", "jan-philipp") is a name by itself.
+
+Not taken: a first name before a verb, a function word or an English word ("mit maria
+reden", "paul und ich", "tim is cool"), first names that are words ("mark", "will",
+"frank": ambiguous_first_names.txt), a pair in capitals ("Thomas Feucht": the cue-less
+rules read those).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import (
+    _AMBIGUOUS_FIRST_NAMES,
+    FIRST_NAMES,
+    NOT_NAMES,
+)
+
+__all__ = ["LOWER_PAIR_RULES"]
+
+_WORD = r"\p{Ll}{2,}(?:-\p{Ll}{2,})?"
+_PAIR = regex.compile(
+    rf"(?<![\p{{L}}\-'’.@/])(?P<f>{_WORD})(?:\x20(?P<s>{_WORD}))?(?![\p{{L}}\-'’@/]|\.\p{{L}})",
+    regex.VERSION1,
+)
+
+
+# a surname's particle after a first name: the rules of name_tails read the whole
+_PARTICLE = regex.compile(
+    r"\x20(?:d['’]|(?:de|di|da|du|van|bin|ibn|dos|del|ter|al|el)[\x20\-])"
+)
+
+
+def _first_name(word: str, lex) -> bool:
+    """Tell "thomas", "ben-luca" (each part listed, no word) from "rosa", "mark", "hat".
+
+    Joined by a hyphen, two listed first names are one even if each alone is a word too
+    ("ben-luca", "lea-marie").
+    """
+    double = "-" in word
+    for part in word.split("-"):
+        capital = part[:1].upper() + part[1:]
+        if capital not in FIRST_NAMES or capital in NOT_NAMES:
+            return False
+        if not double and (
+            capital in _AMBIGUOUS_FIRST_NAMES or lex.is_lower_word(part) or lex.is_english(part)
+        ):
+            return False
+    return True
+
+
+def _surname(word: str, lex, *, loose: bool = False) -> bool:
+    """Tell "kächele", "müller-mayer" after a first name from "reden", "und", "paul".
+
+    ``loose`` (after a double first name, a name already): any word German writes with a
+    capital passes too ("lea-sophie brandt", "heinz-dieter schwarzkopf").
+    """
+    from esslingen_lab.privacy.redact.name_tails import _verb_form
+    from esslingen_lab.privacy.redact.sign_offs import _function_word
+
+    for part in word.split("-"):
+        capital = part[:1].upper() + part[1:]
+        if _function_word(part) or lex.is_english(part):
+            return False
+        if loose and capital in lex.last:
+            continue  # "lea-sophie brandt"
+        if _verb_form(part, lex):
+            return False
+        if capital in FIRST_NAMES:
+            return False  # "paul und anna", "thomas maria": two first names, read alone
+        if loose and not lex.is_lower_word(part):
+            continue
+        listed = capital in lex.last and not lex.is_common_noun(capital)
+        if not listed and (lex.is_german(part) or lex.is_german(capital)):
+            return False
+    return True
+
+
+def _lower_pair_spans(text: str):
+    """Yield a lower-case first name with its surname, or a listed double first name."""
+    lex = lexicon()
+    for match in _PAIR.finditer(text, overlapped=True):
+        first, second = match.group("f"), match.group("s")
+        if "-" not in first and second is None:
+            continue
+        if not _first_name(first, lex):
+            continue
+        if second is not None and _surname(second, lex, loose="-" in first):
+            yield match.span()
+        elif "-" in first and _PARTICLE.match(text, match.end("f")) is None:
+            yield match.span("f")  # "ben-luca" (not "marie-claire d'aubigny": name_tails)
+
+
+LOWER_PAIR_RULES = [
+    _Rule("NAME", None, finder=_lower_pair_spans, name="name-lower-pair", trusted=True),
+]
