@@ -64,7 +64,8 @@ def test_particles_capitals_and_noun_surnames_are_removed(text, name):
         "I moved here from Bangalore last year, DM me on Insta.",
         "Mehr Infos zu Alzheimer auf der Website wären gut.",
         "Die Lehrerinnen an der Realschule Waldbronn-Nord sind super.",
-        "wohn achtern Diek bi de ool Möhl, dat Internet is langsam as ne Snigge.",
+        # (its home "achtern Diek bi de ool Möhl" is an address since session 33)
+        "Achtern Diek is dat Internet langsam as ne Snigge.",
         "Bei Fragen: Zimmer 2.14, oder per Post.",
         "Schülersprecher Gymnasium",
         "Des isch jo ned zum Aushalta.",

@@ -32,7 +32,7 @@ def test_a_room_number_ends_its_sentence():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ich wohne über der Sparkasse in Mettingen.",  # one relation alone is no address
+        "Die Wohnung über der Sparkasse in Mettingen steht leer.",  # no one lives there
         "Ich wohne über dem Durchschnitt.",
         "Wir wohnen unter der Woche in Stuttgart.",
         "Ich wohne seit über einem Jahr hier.",

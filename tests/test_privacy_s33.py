@@ -160,6 +160,26 @@ from esslingen_lab.privacy import redact_text
         ("Tine sagt, das geht nicht.", "[NAME] sagt, das geht nicht."),
         ("Im Kino lief Sissi, die junge Kaiserin.", "Im Kino lief Sissi, die junge Kaiserin."),
         ("Didi Hallervorden war in der Stadthalle.", "Didi Hallervorden war in der Stadthalle."),
+        # living above a landmark and where that stands; a floor alone is no home
+        (
+            "Briefwahl kam nie an. Ich wohn über dem Döner am Postmichelbrunnen.",
+            "Briefwahl kam nie an. Ich wohn [ADRESSE].",
+        ),
+        (
+            "ich wohne seit 5 jahren im 3. stock und der aufzug geht nie",
+            "ich wohne seit 5 jahren im 3. stock und der aufzug geht nie",
+        ),
+        # (session 16 kept "Ich wohne über der Sparkasse in Mettingen": one relation alone;
+        # independent writers label such flats, "wir wohnen über der shisha bar in der altstadt")
+        ("Ich wohne über der Sparkasse in Mettingen.", "Ich wohne [ADRESSE]."),
+        (
+            "wohn achtern Diek bi de ool Möhl, dat Internet is langsam.",
+            "wohn [ADRESSE], dat Internet is langsam.",
+        ),
+        (
+            "Wir wohnen neben der Kirche und haben kein Netz.",
+            "Wir wohnen neben der Kirche und haben kein Netz.",
+        ),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

@@ -22,6 +22,7 @@ from esslingen_lab.privacy.redact.directions import (
     _STREET_NAME,
     _THERE,
     _WEAK,
+    _above_or_below,
     _adjective_before,
     _chain,
     _enough,
@@ -173,6 +174,17 @@ _RIGHT_BESIDE = frozenset(
 )
 
 
+def _landmark(tokens, k: int, end: int, places) -> bool:
+    """Tell a chain up to ``end`` that holds a relation to a landmark.
+
+    "über dem Döner", "direkt neben dem Schreinerei-Laden": not a floor alone ("im 3. Stock").
+    """
+    return any(
+        tokens[j][0].lower() in places or _above_or_below(tokens, j)
+        for j in range(k, len(tokens)) if tokens[j][1] < end
+    )
+
+
 def direction_spans(text: str):
     """Yield (start, end) of addresses given as directions after a residence cue."""
     _, places = _lists()
@@ -212,6 +224,14 @@ def direction_spans(text: str):
             # dwelling, so a relation to a landmark in a named place is enough ("neben einer
             # Baustelle", "neben dem Kindergarten" alone say nothing of where)
             strong, score = True, max(score, 2.0)
+        if (
+            strong is True and score >= 1.5 and _LIVING.match(cue.group()) is not None
+            and end is not None and _landmark(tokens, k, end, places)
+            and "[" not in text[start:end]  # "… in der [ADRESSE]": the street was found
+        ):
+            # "Ich wohn über dem Döner am Postmichelbrunnen": living is said, a flat above a
+            # landmark and where that stands single out the home
+            score = 2.0
         if _enough(strong, score) and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
             if cue.group("own") is not None:
@@ -266,6 +286,8 @@ def _street_start(tokens, k: int, start: int) -> int:
 
 
 # the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"
+# the residence cues that say someone lives there (not "bei uns", "Adresse:")
+_LIVING = regex.compile(r"(?i:wohn|leb)")
 _RESIDENCE_AFTER = regex.compile(
     r"\s*,\s*(?:wo|in\s+dem|in\s+der|in\s+welchem|in\s+welcher|das|den|die)\s+(?:ich|wir)\s+"
     r"(?:[\p{L}\d]+\s+){0,4}?(?i:wohne|wohnen|wohn|wohnte|wohnten|lebe|leben|wohnhaft\s+bin)\b"
