@@ -180,6 +180,21 @@ from esslingen_lab.privacy import redact_text
             "Wir wohnen neben der Kirche und haben kein Netz.",
             "Wir wohnen neben der Kirche und haben kein Netz.",
         ),
+        # conditions the lists missed; a note's bare relative
+        ("Meine Mutter hat eine Lungenkrankheit.", "[GESUNDHEIT]."),
+        ("Unsere Pflegetochter Mira hat FASD.", "[GESUNDHEIT]."),
+        (
+            "Kind hat Epilepsie, Anfälle mehrmals wöchentlich.",
+            "[GESUNDHEIT], Anfälle mehrmals wöchentlich.",
+        ),
+        (
+            "meine Eltern: Vater hat Demenz, Mutter ist sehbehindert.",
+            "meine Eltern: [GESUNDHEIT], [GESUNDHEIT].",
+        ),
+        ("Die App hat noch Kinderkrankheiten.", "Die App hat noch Kinderkrankheiten."),
+        ("Diabetes ist eine Volkskrankheit.", "Diabetes ist eine Volkskrankheit."),
+        ("Das Kind hat Anspruch auf einen Platz.", "Das Kind hat Anspruch auf einen Platz."),
+        ("Ich bin total verwirrt von dem Formular.", "Ich bin total verwirrt von dem Formular."),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

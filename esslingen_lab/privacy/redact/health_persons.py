@@ -216,7 +216,11 @@ _CASE_SUBJECTS = frozenset(
     "Betroffener Teilnehmer Teilnehmerin Besucher Besucherin Petent Petentin Mieter Mieterin "
     "Fahrgast Senior Seniorin Rentner Rentnerin Dame Herr Nachbar Nachbarin "
     # an interview written down in the third person: "Befragte sagt, ihr Mann sei …"
-    "Befragte Befragter Interviewte Interviewter Gesprächspartner Gesprächspartnerin".split()
+    "Befragte Befragter Interviewte Interviewter Gesprächspartner Gesprächspartnerin "
+    # the one relative a note is about: "Kind hat Epilepsie", "Ehefrau ist Krebspatientin",
+    # "Die Mutter hat Brustkrebs" (opening the clause, as the roles above)
+    "Kind Pflegekind Sohn Tochter Mutter Vater Ehefrau Ehemann Ehepartner Ehepartnerin "
+    "Lebensgefährte Lebensgefährtin Enkel Enkelin".split()
 )
 _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bekommt leidet "
                                 "nutzt benötigt sagt berichtet erzählt gibt meint schildert "

@@ -38,7 +38,10 @@ _ONE = (
     r"(?:(?i:ich|er|sie|i)(?:\x20(?i:selbst|selber))?"  # a pronoun: "Ich selbst habe …"
     rf"|{_POSSESSIVE}"
     r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?\p{L}[\p{L}\-]+"  # "Meine kleine Tochter"
-    r"(?:\x20\[NAME\])?)"  # "Unser Sohn [NAME]"
+    r"(?:\x20\[NAME\])?"  # "Unser Sohn [NAME]"
+    # a note's one relative, bare or with its article: "Kind hat …", "Die Mutter hat …"
+    r"|(?:(?i:der|die)\x20)?(?-i:Kind|Pflegekind|Sohn|Tochter|Mutter|Vater|Ehefrau|Ehemann|"
+    r"Ehepartner|Ehepartnerin|Lebensgefährte|Lebensgefährtin|Enkel|Enkelin))"
 )
 # "ist 91 und", "ist schon 91 und", "ist 91 Jahre alt und", "wird bald 90 und" (not "Ich bin
 # 84 und …": 3 of 4 labels leave the writer's own age outside)
