@@ -195,6 +195,21 @@ from esslingen_lab.privacy import redact_text
         ("Diabetes ist eine Volkskrankheit.", "Diabetes ist eine Volkskrankheit."),
         ("Das Kind hat Anspruch auf einen Platz.", "Das Kind hat Anspruch auf einen Platz."),
         ("Ich bin total verwirrt von dem Formular.", "Ich bin total verwirrt von dem Formular."),
+        # Württemberg's surnames are listed; a firm named after its owner stays
+        (
+            "Grupp vom Ordnungsamt sagt, da kann man nichts machen.",
+            "[NAME] vom Ordnungsamt sagt, da kann man nichts machen.",
+        ),
+        (
+            "Dann hat mir Kübler am Telefon gesagt ich solls online machen.",
+            "Dann hat mir [NAME] am Telefon gesagt ich solls online machen.",
+        ),
+        (
+            "Die Metzgerei Häfele hat einen Lieferdienst.",
+            "Die Metzgerei Häfele hat einen Lieferdienst.",
+        ),
+        ("Hägele Zerspanungstechnik sucht Azubis.", "Hägele Zerspanungstechnik sucht Azubis."),
+        ("Udo Walz war ein Friseur.", "Udo Walz war ein Friseur."),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

@@ -13,7 +13,7 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
+from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, read_words
 
 __all__ = [
     "Lexicon",
@@ -27,7 +27,7 @@ __all__ = [
 
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[frozenset, frozenset]:
-    """First names and surnames from Faker's person providers, all locales.
+    """First names and surnames from Faker's person providers, all locales, and surnames.txt.
 
     Returns
     -------
@@ -50,6 +50,7 @@ def gazetteer() -> tuple[frozenset, frozenset]:
                 values = getattr(provider, name)
                 if isinstance(values, (list, tuple, dict, set, frozenset)):
                     target.update(v for v in values if isinstance(v, str) and " " not in v)
+    last.update(read_words("surnames"))  # Württemberg's own ("Kienzle", "Dannecker")
     return frozenset(first), frozenset(last)
 
 

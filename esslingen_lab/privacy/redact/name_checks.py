@@ -260,7 +260,31 @@ def checked_cueless_spans(text: str):
                     continue
                 if len(words) == 1 and thing_named_first_name(text, s, words[0]):
                     continue  # "Das Restaurant heißt Frieda": a first name given to a thing
+                if len(words) == 1 and _firm_name(text, s, e):
+                    continue  # "Metzgerei Häfele", "Hägele Zerspanungstechnik": a firm
                 yield s, _verb_after_tag(text, s, e, words, dialect)
+
+
+# a firm named after its owner: a trade before the surname ("Metzgerei", "Immobilien", "Fa."),
+# or the firm's kind after it ("GmbH", "& Söhne", "Zerspanungstechnik", "Bau")
+_FIRM_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?:[Ff]irma|F[Aa]\.|Immobilien|Bestattungen|Getränke|Hausverwaltung|"
+    r"Autohaus|Fahrschule|Reisebüro|Blumen|Sanitär|Elektro|Malerbetrieb)"
+    r"|\p{Ll}(?:erei|betrieb|handel|werkstatt|geschäft|service|technik))\x20+$",
+    regex.VERSION1,
+)
+_FIRM_AFTER = regex.compile(
+    r"\x20*(?:GmbH|AG|KG|OHG|UG|mbH|&\x20*(?:Söhne|Sohn|Co)|\p{Lu}\p{Ll}*(?:technik|bau|service|"
+    r"handel|werke|werk))(?![\p{L}])",
+    regex.VERSION1,
+)
+
+
+def _firm_name(text: str, start: int, end: int) -> bool:
+    """Tell a surname that names a firm: "Metzgerei Häfele", "Fezer Wassertechnik GmbH"."""
+    return _FIRM_BEFORE.search(text, max(0, start - 30), start) is not None or (
+        _FIRM_AFTER.match(text, end) is not None
+    )
 
 
 # endings of surnames of other languages that no gazetteer lists ("Dzhumabekova")

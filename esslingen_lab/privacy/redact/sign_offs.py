@@ -147,9 +147,10 @@ _SURNAME_FIRST = regex.compile(
     regex.MULTILINE,
 )
 # "[NAME] „Ralle“ Wörner": a nickname in quotes between first name and surname, also one
-# a name rule took ("[NAME] „[NAME]“ Wörner")
+# a name rule took ("[NAME] „[NAME]“ Wörner", "[NAME] „Wolle“ [NAME]")
 _QUOTED_MIDDLE = regex.compile(
-    r"\[NAME\]\x20+(?P<v>[\"„“‚'»«](?:\p{Lu}\p{Ll}{1,14}|\[NAME\])[\"“”‘'«»]\x20+\p{Lu}[\p{Ll}\-]+)"
+    r"\[NAME\]\x20+(?P<v>[\"„“‚'»«](?:\p{Lu}\p{Ll}{1,14}|\[NAME\])[\"“”‘'«»]\x20+"
+    r"(?:\p{Lu}[\p{Ll}\-]+|\[NAME\]))"
     r"(?![\p{L}])"
 )
 # "[NAME] und ida": a first name in lower case joined to a name found
