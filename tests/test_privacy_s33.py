@@ -210,6 +210,9 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Hägele Zerspanungstechnik sucht Azubis.", "Hägele Zerspanungstechnik sucht Azubis."),
         ("Udo Walz war ein Friseur.", "Udo Walz war ein Friseur."),
+        # a couple's initials in capitals before their surname
+        ("DIE MÜLLABFUHR KOMMT NIE. G. UND H. OTT", "DIE MÜLLABFUHR KOMMT NIE. [NAME]"),
+        ("MEINE IBAN WIRD ABGELEHNT.\nM. UND S. GÜNTHER", "MEINE IBAN WIRD ABGELEHNT.\n[NAME]"),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

@@ -517,12 +517,12 @@ _JOINED_PARTICLE = regex.compile(
 # what stands before those who sign: a line's start, a dash or a comma, a greeting
 SIGNER_LEAD = r"(?:^|[\n,–—\-:]|(?i:grüße|gruß|grüßen|lg|vg|mfg|eure|euer|ihre|ihr|von))"
 _INITIAL_AND = regex.compile(
-    rf"(?<={SIGNER_LEAD}[^\S\n]*)\p{{Lu}}\.\x20?(?:u\.|und|&|\+)\x20?\[NAME\]",
+    rf"(?<=(?:{SIGNER_LEAD}|[.!?])[^\S\n]*)\p{{Lu}}\.\x20?(?i:u\.|und|&|\+)\x20?(?:\p{{Lu}}\.\x20?)?\[NAME\]",
     regex.VERSION1,
 )
 _BESIDE_GATE = regex.compile(
     r"\[NAME\]\x20+(?:\p{Lu}{2}|\p{Ll}|[\"„“‚'»«]|(?i:von|van|de|di|da|zu)\x20)|\p{L},\x20*\[NAME"
-    r"|\.\x20?(?:u\.|und|&|\+)\x20?\[NAME"
+    r"|\.\x20?(?i:u\.|und|&|\+)\x20?(?:\p{Lu}\.\x20?)?\[NAME"
     r"|\[NAME\]\x20\p{Lu}\p{Ll}{2}|\p{L}{3}\x20\[NAME|\[NAME\],\x20?\p{Lu}(?:\p{Lu}{2}|\p{Ll}{2})"
 )
 
