@@ -213,6 +213,16 @@ from esslingen_lab.privacy import redact_text
         # a couple's initials in capitals before their surname
         ("DIE MÜLLABFUHR KOMMT NIE. G. UND H. OTT", "DIE MÜLLABFUHR KOMMT NIE. [NAME]"),
         ("MEINE IBAN WIRD ABGELEHNT.\nM. UND S. GÜNTHER", "MEINE IBAN WIRD ABGELEHNT.\n[NAME]"),
+        # a local role at a small place, also after a verb or a preposition
+        (
+            "Mein Schwager ist der Pfarrer in Kennenburg.",
+            "Mein Schwager ist [PERSON-BESCHREIBUNG].",
+        ),
+        (
+            "Ich habe mit der Hebamme in Zell telefoniert.",
+            "Ich habe mit [PERSON-BESCHREIBUNG] telefoniert.",
+        ),
+        ("Das ist der Hausarzt in Stuttgart.", "Das ist der Hausarzt in Stuttgart."),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

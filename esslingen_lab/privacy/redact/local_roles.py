@@ -26,6 +26,10 @@ def _pattern():
     street = r"\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|steige|steig)"
     return regex.compile(
         rf"""(?:^|(?<=[.!?:;\n]\s{{0,3}})|(?<=,\s{{1,3}})
+             # after a verb or preposition: "Mein Schwager ist der Pfarrer in Kennenburg",
+             # "Bei uns hilft die Apothekerin in Berkheim", "mit der Hebamme in Zell"
+             |(?<=(?<![\p{{L}}])(?:ist|war|isch|wird|hilft|macht|kennt|fragt|frag|fragen|
+               kennen|mit|an|für|bei|von|über|zu)\x20+)
              # oneself: "Ich war 25 Jahre die Gemeindeschwester in Sirnau"
              |(?<=\b(?:[Ii]ch|[Ii])\x20+(?:bin|war|ben)\x20+(?:[\p{{L}}\d]+\x20+){{0,3}}))
              (?P<v>(?P<det>[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+
