@@ -223,6 +223,20 @@ from esslingen_lab.privacy import redact_text
             "Ich habe mit [PERSON-BESCHREIBUNG] telefoniert.",
         ),
         ("Das ist der Hausarzt in Stuttgart.", "Das ist der Hausarzt in Stuttgart."),
+        # one's own workshop, shop or room told by directions
+        (
+            "Mei Werkstatt isch im alte Stall hinterm Gasthaus Krone in Hegensberg.",
+            "Mei Werkstatt isch [ADRESSE].",
+        ),
+        (
+            "Sie finden mich im Haus Wartberg, Zimmer 22, zweiter Stock am Ende vom Gang.",
+            "Sie finden mich [ADRESSE].",
+        ),
+        ("Unser Büro ist im Rathaus.", "Unser Büro ist im Rathaus."),
+        (
+            "Das Bürgerbüro befindet sich im Erdgeschoss des Rathauses neben dem Eingang.",
+            "Das Bürgerbüro befindet sich im Erdgeschoss des Rathauses neben dem Eingang.",
+        ),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

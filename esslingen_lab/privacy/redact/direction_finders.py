@@ -40,7 +40,12 @@ _RESIDENCE = re.compile(
     r"lebet|lebed|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
-    r"(?i:unser|unsere|mein|meine)\s(?i:haus|hof|wohnung|häusle|hütte|wg)\s(?i:liegt|steht|ist|isch)|"
+    r"(?i:unser|unsere|mein|meine|mei)\s(?i:haus|hof|wohnung|häusle|hütte|wg|atelier|laden|"
+    r"werkstatt|praxis|büro|stand|obststand|wohnwagen|wohnmobil|zimmer)\s"
+    r"(?i:liegt|steht|ist|isch|befindet\ssich)|"
+    # "Sie finden mich im Haus Wartberg, Zimmer 22", "ihr findet uns …"
+    r"(?i:finden\ssie\smich|sie\sfinden\s(?:mich|uns)|ihr\sfindet\s(?:mich|uns)|"
+    r"findet\s(?:mich|uns))|"
     # owning the house: "Uns gehört das alte Fachwerkhaus direkt hinter der Frauenkirche"
     r"(?i:uns|mir)\s(?i:gehört|gehören|ghört)(?=\s(?i:das|die|der|des)\s)|"
     # "mir hend en Hof z'Rüdern, des isch dr letschde Hof am Feldweg …": the dwelling named
@@ -395,7 +400,11 @@ _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "ha
                 "haus isch", "häusle isch", "zu uns", "zu mir", "das ist", "des isch",
                 "wg ist", "uns gehört", "mir gehört",
                 "wohnung ist", "er wohnung", "en wohnung", "em haus", "em häus",
-                "en haus", "wir sind", "mir sen", "mir san", "mir send")  # fmt: skip
+                "en haus", "wir sind", "mir sen", "mir san", "mir send",
+                "atelier ist", "laden ist", "werkstatt ist", "werkstatt isch", "praxis ist",
+                "büro ist", "stand ist", "stand steht", "wagen steht", "wohnwagen steht",
+                "zimmer ist", "mobil steht", "finden sie mich", "sie finden mich",
+                "sie finden uns", "findet mich", "findet uns", "befindet sich")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (
