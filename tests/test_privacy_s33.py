@@ -237,6 +237,18 @@ from esslingen_lab.privacy import redact_text
             "Das Bürgerbüro befindet sich im Erdgeschoss des Rathauses neben dem Eingang.",
             "Das Bürgerbüro befindet sich im Erdgeschoss des Rathauses neben dem Eingang.",
         ),
+        # "the only one" there, and a woman's trade the lexicon lacks
+        (
+            "Aber die einzige Sozialarbeiterin dort ist krank.",
+            "Aber [PERSON-BESCHREIBUNG] ist krank.",
+        ),
+        ("Das ist die einzige Hufschmiedin im Landkreis.", "Das ist [PERSON-BESCHREIBUNG]."),
+        (
+            "Meine Tante, die einzige Rollstuhlfahrerin im Pflegeheim St. Anna, kommt nicht.",
+            "Meine Tante, [PERSON-BESCHREIBUNG], kommt nicht.",
+        ),
+        ("Das ist der einzige Termin im Monat.", "Das ist der einzige Termin im Monat."),
+        ("Die einzige Lösung hier ist Geduld.", "Die einzige Lösung hier ist Geduld."),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

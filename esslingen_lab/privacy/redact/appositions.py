@@ -266,11 +266,30 @@ def _after_person(walk: _Walk, i: int) -> bool:
     return False
 
 
+def _unknown_feminine(noun: str) -> bool:
+    """Tell "Hufschmiedin", "Logopädin": a woman's trade, the man's noun with "-in".
+
+    Not "Termin", "Benzin", "Medizin" (no noun, or one the lists know as a thing).
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex, stem = lexicon(), noun[:-2]
+    return (
+        noun.endswith("in") and len(stem) > 3 and noun[:1].isupper()
+        and noun not in _NOT_WOMEN
+        and (lex.is_common_noun(stem) or lex.is_common_noun(stem + "e"))
+    )
+
+
+_NOT_WOMEN = frozenset("Termin Benzin Kaminin Maschin Kamin Rosmarin".split())
+
+
 def _is_head(walk: _Walk, det: str, group: _Group) -> bool:
     """Tell a noun for one person after its determiner ("die Aushilfe", not "die Mitarbeiter")."""
     noun = group.noun
-    if not only_person(noun):  # a listed head, or "der Rentner", "die Schülerlotsin"
-        return False
+    if not only_person(noun) and not (group.only and _unknown_feminine(noun)):
+        return False  # a listed head, or "der Rentner", "die Schülerlotsin"; "die einzige
+        # Hufschmiedin": a woman's trade the lexicon lacks
     if noun[:1].islower() and noun.lower() not in _lexicon()["whole"] and not walk.all_lower:
         return False
     if det in _FEM_OR_PLURAL and not _feminine(noun):

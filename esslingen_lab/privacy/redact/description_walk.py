@@ -55,6 +55,8 @@ class _Group:
     ailing: bool = False  # a health word before the noun: "der schwerhörige Kollege"
 
 
+# where "the only one" is: "dort", "hier", "oben (in Hegensberg)"
+_THERE_ADVERBS = frozenset("dort hier da drüben oben unten draußen".split())
 # a place relative to a landmark, where one person lives or works: "neben der Sparkasse"
 _LANDMARK_PREPOSITIONS = frozenset("neben hinter gegenüber oberhalb unterhalb".split())
 # people of the street: seen with a belonging at a place they are anyone ("die Frau mit dem
@@ -554,6 +556,9 @@ class _Walk:
         """
         last = i if known else None
         belonging = counted = False
+        if only and self.lower(i) in _THERE_ADVERBS:
+            # "die einzige Sozialarbeiterin dort", "die einzige Hausärztin oben in Hegensberg"
+            last = i = i + 1
         # "der Mann", "die Frau" with a belonging need the place a person lives or works at;
         # "der Imker", "ich bin der Mann …" any place
         anyone = self.lower(i - 1) in _ANYONE and self.lower(i - 3) != "bin"

@@ -15,9 +15,10 @@ from esslingen_lab.privacy.redact.vocabulary import read_words
 
 # ---------------------------------------------------------------- a person with modifiers
 
-# a room's number is one token ("Zimmer 2.03")
+# a room's number is one token ("Zimmer 2.03"), so is a saint's "St." ("Pflegeheim St. Anna")
 _TOKEN = regex.compile(
-    r"\[[A-Z][A-Z\-]*\]|\d+(?:\.\d+)+|[\p{L}\d][\p{L}\d\-'’]*|\S", regex.VERSION1
+    r"\[[A-Z][A-Z\-]*\]|\d+(?:\.\d+)+|St\.(?=\x20\p{Lu})|[\p{L}\d][\p{L}\d\-'’]*|\S",
+    regex.VERSION1,
 )
 
 # Determiners before a person noun; "die"-like ones need a feminine singular noun.
