@@ -249,6 +249,33 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Das ist der einzige Termin im Monat.", "Das ist der einzige Termin im Monat."),
         ("Die einzige Lösung hier ist Geduld.", "Die einzige Lösung hier ist Geduld."),
+        # the second review's look-alikes
+        ("ich hab mit karin schon telefoniert", "ich hab mit [NAME] schon telefoniert"),
+        ("markus ok, dann machen wir das so", "[NAME] ok, dann machen wir das so"),
+        ("Herr Schulz komt morgen um 10", "Herr [NAME] komt morgen um 10"),
+        ("die andreas hofer straße ist gesperrt", "die andreas hofer straße ist gesperrt"),
+        (
+            "Das Leben neben dem Bahnhof in Esslingen ist laut.",
+            "Das Leben neben dem Bahnhof in Esslingen ist laut.",
+        ),
+        (
+            "Die Störche wohnen über dem Rathaus am Marktplatz.",
+            "Die Störche wohnen über dem Rathaus am Marktplatz.",
+        ),
+        (
+            "Ich krieg einen Krampfanfall, wenn ich das lese.",
+            "Ich krieg einen Krampfanfall, wenn ich das lese.",
+        ),
+        (
+            "Ein Kind hat Asthma wegen der Abgase, sagen die Ärzte.",
+            "Ein Kind hat Asthma wegen der Abgase, sagen die Ärzte.",
+        ),
+        (
+            "Auf dem Weihnachtsmarkt gab es Krautwurst und Glühwein.",
+            "Auf dem Weihnachtsmarkt gab es Krautwurst und Glühwein.",
+        ),
+        ("Dannecker Bau hat die Straße aufgerissen.", "Dannecker Bau hat die Straße aufgerissen."),
+        ("Bruder ist Autist.", "[GESUNDHEIT]."),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",

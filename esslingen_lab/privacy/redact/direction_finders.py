@@ -231,6 +231,8 @@ def direction_spans(text: str):
             strong, score = True, max(score, 2.0)
         if (
             strong is True and score >= 1.5 and _LIVING.match(cue.group()) is not None
+            and (cue.group() in ("wohne", "wohn", "lebe")  # the first person said by the verb
+                 or _LIVER.search(text, max(0, cue.start() - 30), cue.start()) is not None)
             and end is not None and _landmark(tokens, k, end, places)
             and "[" not in text[start:end]  # "… in der [ADRESSE]": the street was found
         ):
@@ -292,7 +294,14 @@ def _street_start(tokens, k: int, start: int) -> int:
 
 # the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"
 # the residence cues that say someone lives there (not "bei uns", "Adresse:")
-_LIVING = regex.compile(r"(?i:wohn|leb)")
+_LIVING = regex.compile(r"(?-i:wohn|leb)")
+# who lives there: "Ich wohn …", "wir wohnen …", "Frau [NAME] wohnt …", "meine Oma lebt …" (not
+# "Die Störche wohnen …", "Viele leben …")
+_LIVER = regex.compile(
+    r"(?:(?<![\p{L}])(?i:ich|i|wir|mir|mer|er|sie|se)|\[NAME\]|(?<![\p{L}])(?i:mein|meine|"
+    r"unser|unsere|mei)\x20\p{L}+)\x20+(?:\p{Ll}+\x20+){0,2}$",
+    regex.VERSION1,
+)
 _RESIDENCE_AFTER = regex.compile(
     r"\s*,\s*(?:wo|in\s+dem|in\s+der|in\s+welchem|in\s+welcher|das|den|die)\s+(?:ich|wir)\s+"
     r"(?:[\p{L}\d]+\s+){0,4}?(?i:wohne|wohnen|wohn|wohnte|wohnten|lebe|leben|wohnhaft\s+bin)\b"

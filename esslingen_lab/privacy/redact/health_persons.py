@@ -220,7 +220,14 @@ _CASE_SUBJECTS = frozenset(
     # the one relative a note is about: "Kind hat Epilepsie", "Ehefrau ist Krebspatientin",
     # "Die Mutter hat Brustkrebs" (opening the clause, as the roles above)
     "Kind Pflegekind Sohn Tochter Mutter Vater Ehefrau Ehemann Ehepartner Ehepartnerin "
-    "Lebensgefährte Lebensgefährtin Enkel Enkelin".split()
+    "Lebensgefährte Lebensgefährtin Enkel Enkelin Bruder Schwester Schwiegermutter "
+    "Schwiegervater".split()
+)
+# the relatives among them: one's own, never "ein Kind", "eine Mutter" (anyone)
+_CASE_RELATIVES = frozenset(
+    "Kind Pflegekind Sohn Tochter Mutter Vater Ehefrau Ehemann Ehepartner Ehepartnerin "
+    "Lebensgefährte Lebensgefährtin Enkel Enkelin Bruder Schwester Schwiegermutter "
+    "Schwiegervater".split()
 )
 _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bekommt leidet "
                                 "nutzt benötigt sagt berichtet erzählt gibt meint schildert "
@@ -229,6 +236,8 @@ _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bek
 
 def _case_subject(t: _Text, k: int, first: int, end: int) -> bool:
     """Tell "Anrufer (…)" or "Bürgerin ist …" opening its clause, "Die Kundin hat …"."""
+    if t.words[k] in _CASE_RELATIVES and k > first and t.lower[k - 1] in ("ein", "eine"):
+        return False  # "Ein Kind hat Asthma wegen der Abgase": anyone
     start = k - 1 if k > first and t.lower[k - 1] in ("der", "die", "ein", "eine") else k
     if start != first:
         return False

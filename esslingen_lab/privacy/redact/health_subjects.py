@@ -41,7 +41,8 @@ _ONE = (
     r"(?:\x20\[NAME\])?"  # "Unser Sohn [NAME]"
     # a note's one relative, bare or with its article: "Kind hat …", "Die Mutter hat …"
     r"|(?:(?i:der|die)\x20)?(?-i:Kind|Pflegekind|Sohn|Tochter|Mutter|Vater|Ehefrau|Ehemann|"
-    r"Ehepartner|Ehepartnerin|Lebensgefährte|Lebensgefährtin|Enkel|Enkelin))"
+    r"Ehepartner|Ehepartnerin|Lebensgefährte|Lebensgefährtin|Enkel|Enkelin|Bruder|Schwester|"
+    r"Schwiegermutter|Schwiegervater))"
 )
 # "ist 91 und", "ist schon 91 und", "ist 91 Jahre alt und", "wird bald 90 und" (not "Ich bin
 # 84 und …": 3 of 4 labels leave the writer's own age outside)

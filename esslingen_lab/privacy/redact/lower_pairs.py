@@ -26,7 +26,14 @@ from esslingen_lab.privacy.redact.vocabulary import (
     NOT_NAMES,
 )
 
-__all__ = ["LOWER_PAIR_RULES"]
+__all__ = ["CHAT_WORDS", "LOWER_PAIR_RULES"]
+
+# chat shorthand and typos after a name, no surname: "Frau Müller evtl morgen", "markus ok"
+CHAT_WORDS = frozenset(
+    "ok okay ned net ma mal ca zb zB lg vg mfg ka ho xd uf de da sry sorry evtl evt vllt iwie "
+    "eig eigtl gehts bzw usw ggf lol omg btw thx pls plz hdl gn8 nix nit halt hald glei "
+    "grad gell gelle kummt komt wolte wollt muss".split()
+)
 
 _WORD = r"\p{Ll}{2,}(?:-\p{Ll}{2,})?"
 _PAIR = regex.compile(
@@ -38,6 +45,14 @@ _PAIR = regex.compile(
 # a surname's particle after a first name: the rules of name_tails read the whole
 _PARTICLE = regex.compile(
     r"\x20(?:d['’]|(?:de|di|da|du|van|bin|ibn|dos|del|ter|al|el)[\x20\-])"
+)
+
+
+# a place or an event named after a person: "… straße", "… gymnasium", "… konzert"
+_PLACE_AFTER = regex.compile(
+    r"[\x20\-](?:straße|strasse|str\b|weg|platz|gasse|allee|\p{Ll}*schule|gymnasium|halle|"
+    r"haus|moschee|kirche|brücke|park|stift|zentrum|konzert|preis|stiftung)",
+    regex.VERSION1,
 )
 
 
@@ -66,14 +81,16 @@ def _surname(word: str, lex, *, loose: bool = False) -> bool:
     capital passes too ("lea-sophie brandt", "heinz-dieter schwarzkopf").
     """
     from esslingen_lab.privacy.redact.name_tails import _verb_form
-    from esslingen_lab.privacy.redact.sign_offs import _function_word
+    from esslingen_lab.privacy.redact.sign_offs import _DIALECT, _function_word
 
     for part in word.split("-"):
         capital = part[:1].upper() + part[1:]
-        if _function_word(part) or lex.is_english(part):
-            return False
+        if _function_word(part) or lex.is_english(part) or len(part) < 3 or part in CHAT_WORDS:
+            return False  # "karin schon", "jonas ned", "lukas ca", "markus ok"
         if loose and capital in lex.last:
             continue  # "lea-sophie brandt"
+        if lex.is_lower_word(part) or part in _DIALECT:
+            return False  # "lena ging", "sabine moint" (a verb, also in a surname list)
         if _verb_form(part, lex):
             return False
         if capital in FIRST_NAMES:
@@ -95,6 +112,8 @@ def _lower_pair_spans(text: str):
             continue
         if not _first_name(first, lex):
             continue
+        if _PLACE_AFTER.match(text, match.end()) is not None:
+            continue  # "die andreas hofer straße", "das hannah arendt gymnasium": a place
         if second is not None and _surname(second, lex, loose="-" in first):
             yield match.span()
         elif "-" in first and _PARTICLE.match(text, match.end("f")) is None:

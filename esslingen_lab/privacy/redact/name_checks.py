@@ -269,13 +269,13 @@ def checked_cueless_spans(text: str):
 # or the firm's kind after it ("GmbH", "& Söhne", "Zerspanungstechnik", "Bau")
 _FIRM_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?:[Ff]irma|F[Aa]\.|Immobilien|Bestattungen|Getränke|Hausverwaltung|"
-    r"Autohaus|Fahrschule|Reisebüro|Blumen|Sanitär|Elektro|Malerbetrieb)"
+    r"Autohaus|Fahrschule|Reisebüro|Blumen|Sanitär|Elektro|Malerbetrieb|Optik)"
     r"|\p{Ll}(?:erei|betrieb|handel|werkstatt|geschäft|service|technik))\x20+$",
     regex.VERSION1,
 )
 _FIRM_AFTER = regex.compile(
-    r"\x20*(?:GmbH|AG|KG|OHG|UG|mbH|&\x20*(?:Söhne|Sohn|Co)|\p{Lu}\p{Ll}*(?:technik|bau|service|"
-    r"handel|werke|werk))(?![\p{L}])",
+    r"\x20*(?:GmbH|AG|KG|OHG|UG|mbH|&\x20*(?:Söhne|Sohn|Co)|Bau|Automobile|und\x20Partner|"
+    r"\p{Lu}\p{Ll}*(?:technik|bau|service|handel|werke|werk))(?![\p{L}])",
     regex.VERSION1,
 )
 

@@ -75,6 +75,7 @@ def _verb_form(word: str, lex) -> bool:
 
 def _lower_surname_spans(text: str, lex):
     """Yield "[NAME] ruoß" in a German sentence (see the module's docstring)."""
+    from esslingen_lab.privacy.redact.lower_pairs import CHAT_WORDS
     from esslingen_lab.privacy.redact.sign_offs import _function_word, _lower_surname
     from esslingen_lab.privacy.redact.vocabulary import dialect_text, home_districts
 
@@ -82,8 +83,13 @@ def _lower_surname_spans(text: str, lex):
         word, after = match.group("v"), match.group("n")
         if not (lex.is_german(after) or lex.is_lower_word(after) or _function_word(after)):
             continue  # "[NAME] çok iyi", "[NAME] figlio gioca"
-        if not _lower_surname(word, lex) or _verb_form(word, lex):
+        if not _lower_surname(word, lex) or _verb_form(word, lex) or word in CHAT_WORDS:
             continue
+        capital = word[:1].upper() + word[1:]
+        if lex.is_common_noun(capital) or (
+            capital not in lex.last and word.endswith(("t", "te", "ts"))
+        ):
+            continue  # "[NAME] konzert war toll", "[NAME] komt morgen", "[NAME] wolte"
         if word in home_districts():
             continue  # "Meine Tochter [NAME] berkheim wohnt da"
         if word[:1].upper() + word[1:] not in lex.last and (
