@@ -355,10 +355,16 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # (fresh83: since session 33 a note's bare relative goes with the detail, "Ehefrau ist
         # Krebspatientin, regelmäßige Fahrten zur Strahlentherapie" whole: 1.21 -> 1.30 %)
         ("pii_fresh83.jsonl", 0.85, 0.014, 456),
+        # session 33: written at its start by three helpers, held out and scored in aggregate
+        # only: 0.928/0.893/0.919 with its starting code, 0.947/0.909/0.923 with its final
+        # code; 1.43/1.56/0.93 -> 1.43/1.54/0.97 % of ordinary tokens lost
+        ("pii_fresh84.jsonl", 0.93, 0.015, 470),
+        ("pii_fresh85.jsonl", 0.89, 0.016, 465),
+        ("pii_fresh86.jsonl", 0.91, 0.011, 473),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–83: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–86: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
