@@ -209,6 +209,14 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
     return found
 
 
+# the one relative a note is about: "Kind hat Epilepsie", "Ehefrau ist Krebspatientin", "Die
+# Mutter hat Brustkrebs" (opening the clause, as the roles below); one's own, never "ein
+# Kind", "eine Mutter" (anyone)
+CASE_RELATIVES = frozenset(
+    "Kind Pflegekind Sohn Tochter Mutter Vater Ehefrau Ehemann Ehepartner Ehepartnerin "
+    "Lebensgefährte Lebensgefährtin Enkel Enkelin Bruder Schwester Schwiegermutter "
+    "Schwiegervater".split()
+)
 # the one person a staff note or a ticket is about, by role (singular forms only)
 _CASE_SUBJECTS = frozenset(
     "Bürger Bürgerin Anrufer Anruferin Kunde Kundin Antragsteller Antragstellerin Klient "
@@ -216,19 +224,8 @@ _CASE_SUBJECTS = frozenset(
     "Betroffener Teilnehmer Teilnehmerin Besucher Besucherin Petent Petentin Mieter Mieterin "
     "Fahrgast Senior Seniorin Rentner Rentnerin Dame Herr Nachbar Nachbarin "
     # an interview written down in the third person: "Befragte sagt, ihr Mann sei …"
-    "Befragte Befragter Interviewte Interviewter Gesprächspartner Gesprächspartnerin "
-    # the one relative a note is about: "Kind hat Epilepsie", "Ehefrau ist Krebspatientin",
-    # "Die Mutter hat Brustkrebs" (opening the clause, as the roles above)
-    "Kind Pflegekind Sohn Tochter Mutter Vater Ehefrau Ehemann Ehepartner Ehepartnerin "
-    "Lebensgefährte Lebensgefährtin Enkel Enkelin Bruder Schwester Schwiegermutter "
-    "Schwiegervater".split()
-)
-# the relatives among them: one's own, never "ein Kind", "eine Mutter" (anyone)
-_CASE_RELATIVES = frozenset(
-    "Kind Pflegekind Sohn Tochter Mutter Vater Ehefrau Ehemann Ehepartner Ehepartnerin "
-    "Lebensgefährte Lebensgefährtin Enkel Enkelin Bruder Schwester Schwiegermutter "
-    "Schwiegervater".split()
-)
+    "Befragte Befragter Interviewte Interviewter Gesprächspartner Gesprächspartnerin".split()
+) | CASE_RELATIVES
 _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bekommt leidet "
                                 "nutzt benötigt sagt berichtet erzählt gibt meint schildert "
                                 "erwähnt erklärt".split())
@@ -236,7 +233,7 @@ _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bek
 
 def _case_subject(t: _Text, k: int, first: int, end: int) -> bool:
     """Tell "Anrufer (…)" or "Bürgerin ist …" opening its clause, "Die Kundin hat …"."""
-    if t.words[k] in _CASE_RELATIVES and k > first and t.lower[k - 1] in ("ein", "eine"):
+    if t.words[k] in CASE_RELATIVES and k > first and t.lower[k - 1] in ("ein", "eine"):
         return False  # "Ein Kind hat Asthma wegen der Abgase": anyone
     start = k - 1 if k > first and t.lower[k - 1] in ("der", "die", "ein", "eine") else k
     if start != first:

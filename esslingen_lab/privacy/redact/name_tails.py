@@ -92,9 +92,7 @@ def _lower_surname_spans(text: str, lex):
             continue  # "[NAME] konzert war toll", "[NAME] komt morgen", "[NAME] wolte"
         if word in home_districts():
             continue  # "Meine Tochter [NAME] berkheim wohnt da"
-        if word[:1].upper() + word[1:] not in lex.last and (
-            after in _OBJECTS or dialect_text(text)
-        ):
+        if capital not in lex.last and (after in _OBJECTS or dialect_text(text)):
             continue  # "Meine Frau [NAME] moint des au", "beim Doktor [NAME] aagrufa hot": a
             # dialect verb, spelt as spoken, before its object
         yield match.start(), match.end("v")
