@@ -26,7 +26,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     NOT_NAMES,
 )
 
-__all__ = ["CHAT_WORDS", "LOWER_PAIR_RULES"]
+__all__ = ["CHAT_WORDS", "LOWER_PAIR_RULES", "verb_form"]
 
 # chat shorthand and typos after a name, no surname: "Frau Müller evtl morgen", "markus ok"
 CHAT_WORDS = frozenset(
@@ -56,6 +56,13 @@ _PLACE_AFTER = regex.compile(
 )
 
 
+def verb_form(word: str, lex) -> bool:
+    """Tell "postet", "meint", "arbeitet" (a verb's stem + t/et) the lexicon may not hold."""
+    return word.endswith("t") and any(
+        lex.is_german(stem + "en") for stem in (word[:-1], word[:-2]) if len(stem) > 2
+    )
+
+
 def _first_name(word: str, lex) -> bool:
     """Tell "thomas", "ben-luca" (each part listed, no word) from "rosa", "mark", "hat".
 
@@ -80,7 +87,6 @@ def _surname(word: str, lex, *, loose: bool = False) -> bool:
     ``loose`` (after a double first name, a name already): any word German writes with a
     capital passes too ("lea-sophie brandt", "heinz-dieter schwarzkopf").
     """
-    from esslingen_lab.privacy.redact.name_tails import _verb_form
     from esslingen_lab.privacy.redact.sign_offs import _DIALECT, _function_word
 
     for part in word.split("-"):
@@ -91,7 +97,7 @@ def _surname(word: str, lex, *, loose: bool = False) -> bool:
             continue  # "lea-sophie brandt"
         if lex.is_lower_word(part) or part in _DIALECT:
             return False  # "lena ging", "sabine moint" (a verb, also in a surname list)
-        if _verb_form(part, lex):
+        if verb_form(part, lex):
             return False
         if capital in FIRST_NAMES:
             return False  # "paul und anna", "thomas maria": two first names, read alone

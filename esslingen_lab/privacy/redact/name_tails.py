@@ -66,16 +66,9 @@ _OBJECTS = frozenset(
 )
 
 
-def _verb_form(word: str, lex) -> bool:
-    """Tell "postet", "meint", "arbeitet" (a verb's stem + t/et) the lexicon may not hold."""
-    return word.endswith("t") and any(
-        lex.is_german(stem + "en") for stem in (word[:-1], word[:-2]) if len(stem) > 2
-    )
-
-
 def _lower_surname_spans(text: str, lex):
     """Yield "[NAME] ruoß" in a German sentence (see the module's docstring)."""
-    from esslingen_lab.privacy.redact.lower_pairs import CHAT_WORDS
+    from esslingen_lab.privacy.redact.lower_pairs import CHAT_WORDS, verb_form
     from esslingen_lab.privacy.redact.sign_offs import _function_word, _lower_surname
     from esslingen_lab.privacy.redact.vocabulary import dialect_text, home_districts
 
@@ -83,7 +76,7 @@ def _lower_surname_spans(text: str, lex):
         word, after = match.group("v"), match.group("n")
         if not (lex.is_german(after) or lex.is_lower_word(after) or _function_word(after)):
             continue  # "[NAME] çok iyi", "[NAME] figlio gioca"
-        if not _lower_surname(word, lex) or _verb_form(word, lex) or word in CHAT_WORDS:
+        if not _lower_surname(word, lex) or verb_form(word, lex) or word in CHAT_WORDS:
             continue
         capital = word[:1].upper() + word[1:]
         if lex.is_common_noun(capital) or (
