@@ -276,6 +276,9 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Dannecker Bau hat die Straße aufgerissen.", "Dannecker Bau hat die Straße aufgerissen."),
         ("Bruder ist Autist.", "[GESUNDHEIT]."),
+        # a month in lower case is no first name
+        ("wir sehen uns im august wieder", "wir sehen uns im august wieder"),
+        ("meine tochter lena hat mich gefragt", "meine tochter [NAME] hat mich gefragt"),
         # a consequence after "und" stays outside, as most writers label it
         (
             "Meine Tochter hat Epilepsie und darf nicht Auto fahren.",
