@@ -276,6 +276,12 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Dannecker Bau hat die Straße aufgerissen.", "Dannecker Bau hat die Straße aufgerissen."),
         ("Bruder ist Autist.", "[GESUNDHEIT]."),
+        # one entrance of a block by its ordinal singles out the home
+        (
+            "Wir wohnen im Hochhaus an der Endhaltestelle in Zollberg, dritter Eingang, ganz oben.",
+            "Wir wohnen [ADRESSE].",
+        ),
+        ("Der zweite Eingang vom Rathaus ist zu.", "Der zweite Eingang vom Rathaus ist zu."),
         # a month in lower case is no first name
         ("wir sehen uns im august wieder", "wir sehen uns im august wieder"),
         ("meine tochter lena hat mich gefragt", "meine tochter [NAME] hat mich gefragt"),

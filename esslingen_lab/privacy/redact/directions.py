@@ -134,6 +134,10 @@ def _is_verb(word: str) -> bool:
     return not lex.is_adjective(lower)
 
 
+# one entrance or bell of a block, told by its ordinal: "dritter Eingang", "zweite Klingel"
+_ENTRANCES = frozenset("eingang aufgang klingel tür türe haustür treppenhaus".split())
+
+
 # ---------------------------------------------------------------- the chain of pieces
 
 
@@ -277,8 +281,8 @@ def _piece(tokens, i, first: bool, places):
             # Mehrfamilienhaus" tell no house): strong only at a higher score (_FLOOR_ONLY)
             score += 0.5
             strong = strong or _FLOOR_ONLY
-        elif _FLOOR.fullmatch(word) and pos and (
-            # "im 2. Stock", "im zweiten Stock"
+        elif (_FLOOR.fullmatch(word) or lowers[pos] in _ENTRANCES) and pos and (
+            # "im 2. Stock", "im zweiten Stock", "dritter Eingang", "zweite Klingel"
             words[pos - 1][:-1].isdigit() or lowers[pos - 1] in _ORDINAL_WORDS
         ):
             score += 1.0
