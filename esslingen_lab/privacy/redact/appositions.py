@@ -271,8 +271,6 @@ def _unknown_feminine(noun: str) -> bool:
 
     Not "Termin", "Benzin", "Medizin" (no noun, or one the lists know as a thing).
     """
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
     lex, stem = lexicon(), noun[:-2]
     return (
         noun.endswith("in") and len(stem) > 3 and noun[:1].isupper()

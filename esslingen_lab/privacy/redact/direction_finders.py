@@ -230,7 +230,7 @@ def direction_spans(text: str):
             # Baustelle", "neben dem Kindergarten" alone say nothing of where)
             strong, score = True, max(score, 2.0)
         if (
-            strong is True and score >= 1.5 and _LIVING.match(cue.group()) is not None
+            strong is True and score >= 1.5 and cue.group().startswith(("wohn", "leb"))
             and (cue.group() in ("wohne", "wohn", "lebe")  # the first person said by the verb
                  or _LIVER.search(text, max(0, cue.start() - 30), cue.start()) is not None)
             and end is not None and _landmark(tokens, k, end, places)
@@ -293,8 +293,6 @@ def _street_start(tokens, k: int, start: int) -> int:
 
 
 # the residence cue after the directions: "Das Eckhaus gegenüber vom Netto, wo ich wohne, …"
-# the residence cues that say someone lives there (not "bei uns", "Adresse:")
-_LIVING = regex.compile(r"(?-i:wohn|leb)")
 # who lives there: "Ich wohn …", "wir wohnen …", "Frau [NAME] wohnt …", "meine Oma lebt …" (not
 # "Die Störche wohnen …", "Viele leben …")
 _LIVER = regex.compile(

@@ -1,12 +1,12 @@
-"""A full name typed in lower case without a slot: "thomas feucht", "jan-ole kächele".
+"""A full name typed in lower case without a slot: "thomas schubert", "jan-ole kächele".
 
 The rules of :mod:`.lower_slots` take a lower-case first name where its slot tells it
 ("meine tochter lea-marie", "gruß jule"). Typed in a sentence, "ich und ben-luca weinmann
-haben …", "der mitarbeiter (thomas feucht) wusste …", the pair tells it: a first name the
-lists know and no German word ("thomas", not "rosa" or "mark"), then a surname — a listed
-surname that is no word in lower case ("feucht" is an adjective, but a listed surname right
-after a first name: "thomas feucht"), or a word no lexicon knows ("kächele"). A double first
-name whose parts are both listed ("ben-luca", "jan-philipp") is a name by itself.
+haben …", "mit thomas schubert gesprochen", the pair tells it: a first name the lists know
+that is no word in lower case ("rosa", "mark" are), then a surname — a listed surname that is
+no common noun, or a word no lexicon knows ("kächele"); an adjective stays ("thomas feucht"
+is not taken). A double first name whose parts are both listed ("ben-luca", "jan-philipp")
+is a name by itself, and after it any surname the lists hold ("lea-sophie brandt").
 
 Not taken: a first name before a verb, a function word or an English word ("mit maria
 reden", "paul und ich", "tim is cool"), first names that are words ("mark", "will",
@@ -20,6 +20,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.sign_offs import _DIALECT, _function_word
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
@@ -87,8 +88,6 @@ def _surname(word: str, lex, *, loose: bool = False) -> bool:
     ``loose`` (after a double first name, a name already): any word German writes with a
     capital passes too ("lea-sophie brandt", "heinz-dieter schwarzkopf").
     """
-    from esslingen_lab.privacy.redact.sign_offs import _DIALECT, _function_word
-
     for part in word.split("-"):
         capital = part[:1].upper() + part[1:]
         if _function_word(part) or lex.is_english(part) or len(part) < 3 or part in CHAT_WORDS:
@@ -101,8 +100,8 @@ def _surname(word: str, lex, *, loose: bool = False) -> bool:
             return False
         if capital in FIRST_NAMES:
             return False  # "paul und anna", "thomas maria": two first names, read alone
-        if loose and not lex.is_lower_word(part):
-            continue
+        if loose:
+            continue  # no word in lower case, after a name already
         listed = capital in lex.last and not lex.is_common_noun(capital)
         if not listed and (lex.is_german(part) or lex.is_german(capital)):
             return False

@@ -27,7 +27,10 @@ from __future__ import annotations
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.lower_pairs import CHAT_WORDS, verb_form
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.sign_offs import _function_word, _lower_surname
+from esslingen_lab.privacy.redact.vocabulary import dialect_text, home_districts
 
 __all__ = ["NAME_TAIL_RULES"]
 
@@ -68,10 +71,7 @@ _OBJECTS = frozenset(
 
 def _lower_surname_spans(text: str, lex):
     """Yield "[NAME] ruoß" in a German sentence (see the module's docstring)."""
-    from esslingen_lab.privacy.redact.lower_pairs import CHAT_WORDS, verb_form
-    from esslingen_lab.privacy.redact.sign_offs import _function_word, _lower_surname
-    from esslingen_lab.privacy.redact.vocabulary import dialect_text, home_districts
-
+    dialect = None  # read once, when a word first asks
     for match in _LOWER_NEXT.finditer(text):
         word, after = match.group("v"), match.group("n")
         if not (lex.is_german(after) or lex.is_lower_word(after) or _function_word(after)):
@@ -85,7 +85,9 @@ def _lower_surname_spans(text: str, lex):
             continue  # "[NAME] konzert war toll", "[NAME] komt morgen", "[NAME] wolte"
         if word in home_districts():
             continue  # "Meine Tochter [NAME] berkheim wohnt da"
-        if capital not in lex.last and (after in _OBJECTS or dialect_text(text)):
+        if capital not in lex.last and after not in _OBJECTS and dialect is None:
+            dialect = dialect_text(text)
+        if capital not in lex.last and (after in _OBJECTS or dialect):
             continue  # "Meine Frau [NAME] moint des au", "beim Doktor [NAME] aagrufa hot": a
             # dialect verb, spelt as spoken, before its object
         yield match.start(), match.end("v")
