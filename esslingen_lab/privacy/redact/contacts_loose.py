@@ -297,8 +297,9 @@ _SITE_WORD = (
     r"\x20+(?:\p{L}+\x20+)?(?:web|home|internet|online|privat|familien|\p{L}{3,12}?)?"
     r"(?:seite|site|page|homepage|blog|domain|portfolio|podcast|shop|webshop|präsenz|auftritt)"
     r"\p{L}{0,3}"
-    # "Ich blogge unter datenneckar.de", "bloggt privat auf …"
-    r"|(?:blogge|bloggt|blogg|blogt)\x20+(?:privat\x20+)?(?:unter|auf|bei)"
+    # "Ich blogge unter datenneckar.de", "bloggt privat auf …", "Sie bloggt auch unter …"
+    r"|(?:blogge|bloggt|blogg|blogt)\x20+(?:(?:privat|auch|noch|selbst|übrigens|jetzt)\x20+){0,2}"
+    r"(?:unter|auf|bei)"
     # a blog, a portfolio, one's private or "about me" page named before the host: "Blog
     # kurtsgarten.de", "portfolio unter timostertag.dev", "privat unter janapfaehler.de",
     # "Mehr über mich: hufbeschlag-mira.de" (not "Website:" alone: a firm's as often)

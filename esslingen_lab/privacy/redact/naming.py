@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
 __all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_first_name"]
 
@@ -184,8 +184,14 @@ def naming_spans(text: str):
         if match.group("v").split()[0] not in NOT_NAMES and any(map(_is_person_noun, before)):
             found_spans.append(match.span("v"))  # not "Das neue Rathaus, Spitzname „…“"
     for match in _QUOTED_NAMED.finditer(text):
-        words_before = _CAPITALISED.findall(_clause_before(text, match.start())[-40:])
-        if any(map(_is_person_noun, words_before)) and not _THINGS.intersection(words_before):
+        clause = _clause_before(text, match.start())[-40:]
+        words_before = _CAPITALISED.findall(clause)
+        # a person named before: "Unser Kollege, von allen „Turbo“ genannt", "Heinz, von
+        # allen nur „Professor“ genannt" (the name may be a tag by now)
+        person = "[NAME]" in clause or any(
+            _is_person_noun(w) or w in FIRST_NAMES for w in words_before
+        )
+        if person and not _THINGS.intersection(words_before):
             found_spans.append(match.span("v"))  # not "der Ort, „Klein-Venedig“ genannt"
     for match in _SO_CALLED.finditer(text):
         word = match.group("v")
@@ -267,7 +273,6 @@ def thing_named_before(text: str, start: int) -> bool:
 def thing_named_first_name(text: str, start: int, word: str) -> bool:
     """Tell a first name given to a thing: "Die App heißt Luca", "ein Café namens FRIEDA"."""
     from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
     capital = word[:1] + word[1:].lower() if word.isupper() else word
     if capital not in FIRST_NAMES and not lexicon().is_first_name(capital):

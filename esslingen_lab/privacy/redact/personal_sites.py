@@ -125,9 +125,12 @@ def _named_domain_spans(text: str):
             if not surnames:
                 return
         label = match.group("label").lower()
-        if label in surnames or _group_page(label):
-            continue  # "mueller.de", "esslinger-zeitung.de": a firm's or a group's
         glued = label.replace("-", "")
+        # the whole name of someone in the answer before a group's word is that person's
+        # own school or shop: "Holger Dietz … holger-dietz-fussballschule.de"
+        whole = any(len(j) >= 8 and j in glued for j in joined)
+        if label in surnames or (_group_page(label) and not whole):
+            continue  # "mueller.de", "esslinger-zeitung.de": a firm's or a group's
         # "kaestle-weine", "janolepetersen", "hanneseberle": the surname a part, or the
         # first name and surname (or a short form) run together
         if (

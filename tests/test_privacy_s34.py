@@ -1,0 +1,73 @@
+"""Session 34: behaviours taken from how independent writers label, with look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sprains, bruises and fractures of a named body part, told of a person
+        (
+            "Mein Sohn hat sich dort den Knöchel verdreht und fällt aus.",
+            "[GESUNDHEIT] und fällt aus.",
+        ),
+        ("Meine Tochter hat eine Bänderdehnung am Knöchel.", "[GESUNDHEIT]."),
+        ("Mein Mann hat sich dort das Schlüsselbein gebrochen.", "[GESUNDHEIT]."),
+        (
+            "Mein Sohn hat eine Trommelfellperforation und darf nicht ins Wasser.",
+            "[GESUNDHEIT] und darf nicht ins Wasser.",
+        ),
+        ("Meine Tochter hat davon Fußpilz bekommen.", "[GESUNDHEIT] bekommen."),
+        # look-alikes: a date turned round, a broken pipe, a form broken off
+        (
+            "Das Amt hat das Geburtsdatum verdreht übernommen.",
+            "Das Amt hat das Geburtsdatum verdreht übernommen.",
+        ),
+        (
+            "Es gab einen Bruch in der Leitung, der hat gedauert.",
+            "Es gab einen Bruch in der Leitung, der hat gedauert.",
+        ),
+        (
+            "Der Online-Antrag hat dreimal abgebrochen.",
+            "Der Online-Antrag hat dreimal abgebrochen.",
+        ),
+        # pet forms of first names (Melanie: Melli, Sebastian: Wasti, Yvonne: Yvi)
+        ("Fotos vom Fest gibt's bald — eure Melli", "Fotos vom Fest gibt's bald — eure [NAME]"),
+        ("Wasti und ich kommen später.", "[NAME] und ich kommen später."),
+        # ... those that are words only where a name stands
+        (
+            "Hallo Frau Brenner,\nbitte um Rückruf.\nGruß aus der Altstadt\nWolle (Weinstube)",
+            "Hallo Frau [NAME],\nbitte um Rückruf.\nGruß aus der Altstadt\n[NAME] (Weinstube)",
+        ),
+        ("Die Wolle ist teuer geworden.", "Die Wolle ist teuer geworden."),
+        # a nickname quoted before "genannt", told of a person named before it
+        (
+            "Unser Stadtführer Heinz, von allen nur „Professor“ genannt, führt wieder.",
+            "Unser Stadtführer [NAME], von allen nur „[NAME]“ genannt, führt wieder.",
+        ),
+        (
+            "Der Platz, von allen nur „Bahnhof“ genannt, ist voll.",
+            "Der Platz, von allen nur „Bahnhof“ genannt, ist voll.",
+        ),
+        # one's blog, with a word between the verb and its preposition
+        (
+            "Sie bloggt auch unter zwillingsmama-esslingen.de.",
+            "Sie bloggt auch unter [URL].",
+        ),
+        # a person's whole name in a domain before a group's word: that person's own school
+        (
+            "Trainer ist Holger Dietz, der hat eine Seite: holger-dietz-fussballschule.de.",
+            "Trainer ist [NAME], der hat eine Seite: [URL].",
+        ),
+        (
+            "Mehr unter theodor-heuss-gymnasium.de und tsv-zell.de.",
+            "Mehr unter theodor-heuss-gymnasium.de und tsv-zell.de.",
+        ),
+    ],
+)
+def test_session34_behaviour(text, expected):
+    assert redact_text(text) == expected
