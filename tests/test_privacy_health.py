@@ -138,8 +138,9 @@ def test_dev_set_is_large_and_meets_a_floor():
     # tag was from session 8 to 31 (1.4 % of tokens lost then); since session 32 a person
     # right before the detail goes into the tag, as most independent writers label it
     # ("[GESUNDHEIT]" for "Meine Mutter ist dement"): the persons' words count as lost here;
-    # since session 33 a cause's preposition and possessive too ("Nach meinem [GESUNDHEIT]")
-    assert score.false_removal <= 0.102
+    # since session 33 a cause's preposition and possessive too ("Nach meinem [GESUNDHEIT]");
+    # since session 34 a relation before brackets that hold the detail ("Mein Sohn (Autist)")
+    assert score.false_removal <= 0.103
     assert all(kept == total for kept, total in score.controls.values()), score.controls
 
 

@@ -210,7 +210,10 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh11.jsonl", 0.85, 0.026, 300),
         # fresh12: an age before a health detail goes with it since session 33 ("Er ist 87
         # Jahre und [GESUNDHEIT]"), its writer left it outside: 2.5 -> 2.6 %
-        ("pii_fresh12.jsonl", 0.84, 0.026, 134),
+        # (since session 34 a relation before brackets holding a health detail goes with it,
+        # "Mein Vater (82, [GESUNDHEIT])" whole, as 18 of 31 newer labels have it; this writer
+        # left it outside: +0.1 point)
+        ("pii_fresh12.jsonl", 0.84, 0.027, 134),
         # held-out in session 11 (never read; scored in aggregate after each merge): 0.856 and
         # 0.868, 1.4 % and 1.6 % of ordinary tokens lost (fresh13: 1.60 % since session 27's
         # scorer counts a lost control's name twin)
@@ -222,7 +225,10 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh15.jsonl", 0.66, 0.021, 230),
         # fresh16: since session 33 a pet form ("Manni") is a name, and the bracket after it
         # ("(der vom Schuhhaus)") a description its writer did not label: 2.3 %
-        ("pii_fresh16.jsonl", 0.86, 0.024, 135),
+        # (since session 34 a relation before brackets holding a health detail goes with it,
+        # "Mein Vater (82, [GESUNDHEIT])" whole, as 18 of 31 newer labels have it; this writer
+        # left it outside: +0.1 point)
+        ("pii_fresh16.jsonl", 0.86, 0.025, 135),
         # held-out in session 13 (never read; scored in aggregate after each merge): 0.844 and
         # 0.869, 3.4 % and 1.6 % of ordinary tokens lost (fresh17: dialect, hotline notes and
         # scanned forms lose far more ordinary words than the 2 % goal); session 14 (formats):
@@ -249,7 +255,10 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # held-out in session 18 (never read; scored at its start and end only): 0.867 and
         # 0.875, 1.2 % and 1.7 % of ordinary tokens lost
         ("pii_fresh27.jsonl", 0.85, 0.014, 158),
-        ("pii_fresh28.jsonl", 0.86, 0.021, 320),
+        # (since session 34 a relation before brackets holding a health detail goes with it,
+        # "Mein Vater (82, [GESUNDHEIT])" whole, as 18 of 31 newer labels have it; this writer
+        # left it outside: +0.1 point)
+        ("pii_fresh28.jsonl", 0.86, 0.022, 320),
         # held-out in session 19 (never read; scored at its start and end only): 0.877 and
         # 0.832, 1.1 % and 1.0 % of ordinary tokens lost
         ("pii_fresh29.jsonl", 0.86, 0.015, 200),
@@ -346,7 +355,10 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # only: 0.906/0.915/0.899 with its starting code, 0.928/0.915/0.919 with its final
         # code; 0.91/2.11/0.75 -> 0.65/2.23/0.81 % of ordinary tokens lost
         ("pii_fresh79.jsonl", 0.91, 0.008, 455),
-        ("pii_fresh80.jsonl", 0.9, 0.024, 497),
+        # (since session 34 a relation before brackets holding a health detail goes with it,
+        # "Mein Vater (82, [GESUNDHEIT])" whole, as 18 of 31 newer labels have it; this writer
+        # left it outside: +0.1 point)
+        ("pii_fresh80.jsonl", 0.9, 0.025, 497),
         ("pii_fresh81.jsonl", 0.9, 0.009, 481),
         # written during session 32 by two helpers (letters to the editor and social-media
         # comments; citizens' office, registry and foreigners' office staff notes), held out

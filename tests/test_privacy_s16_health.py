@@ -89,7 +89,8 @@ def test_a_health_field_without_a_health_detail_stays(text):
             "[GESUNDHEIT]) nutze einen Screenreader",
         ),
         ("Ich (ca. 70, gehbehindert) brauche Hilfe.", "(ca. 70, [GESUNDHEIT]) brauche Hilfe"),
-        ("Meine Mutter (89, stark gehbehindert) braucht Hilfe.", "(89, [GESUNDHEIT]) braucht"),
+        # (after a relation, since session 34, the relation and the bracket are one tag)
+        ("Meine Mutter (89, stark gehbehindert) braucht Hilfe.", "[GESUNDHEIT] braucht"),
     ],
 )
 def test_a_health_detail_in_a_bracket_takes_its_whole_part(text, kept):

@@ -35,6 +35,22 @@ from esslingen_lab.privacy import redact_text
             "Der Online-Antrag hat dreimal abgebrochen.",
             "Der Online-Antrag hat dreimal abgebrochen.",
         ),
+        # a relation with brackets that hold a health detail and more about the person
+        (
+            "Beim Kurs wurde mein Sohn (5, Epilepsie) allein gelassen.",
+            "Beim Kurs wurde [GESUNDHEIT] allein gelassen.",
+        ),
+        (
+            "Für meinen Sohn (Down-Syndrom, 12 Jahre) wünschen wir uns mehr.",
+            "Für [GESUNDHEIT] wünschen wir uns mehr.",
+        ),
+        ("Bin enttäuscht: mein Kind (ADHS, nimmt Medikinet) wurde beschimpft.",
+         "Bin enttäuscht: [GESUNDHEIT] wurde beschimpft."),
+        # ... not brackets without one, nor a group
+        ("Meine Tochter (7, Klasse 2a) geht gern schwimmen.",
+         "Meine Tochter (7, Klasse 2a) geht gern schwimmen."),
+        ("Unsere Schüler (alle mit Asthma-Spray) kommen.",
+         "Unsere Schüler (alle mit Asthma-Spray) kommen."),
         # pet forms of first names (Melanie: Melli, Sebastian: Wasti, Yvonne: Yvi)
         ("Fotos vom Fest gibt's bald — eure Melli", "Fotos vom Fest gibt's bald — eure [NAME]"),
         ("Wasti und ich kommen später.", "[NAME] und ich kommen später."),

@@ -68,10 +68,16 @@ _SUBJECT = regex.compile(
 # a relation after a possessive: "Meine kleine Tochter"
 _POSSESSED = rf"{_POSSESSIVE}\x20(?:\p{{Ll}}+(?:e|er|es)\x20)?(?P<noun>\p{{L}}[\p{{L}}\-]+)"
 _POSSESSED_RE = regex.compile(_POSSESSED, regex.VERSION1)
-# the detail in brackets after a relation, wherever it stands: "Mein Sohn (Autismus) kommt
-# …", "für meine Frau (MS seit 2016)"
+# the detail in brackets after a relation, wherever it stands, with what else the brackets
+# say of the person: "Mein Sohn (Autismus) kommt …", "für meine Frau (MS seit 2016)", "mein
+# Sohn (5, Epilepsie)", "meinen Sohn (Down-Syndrom, 12 Jahre)", "mein Kind (ADHS, nimmt
+# Medikinet)" (in the labelled sets fresh60 to fresh88 the relation is in 18 such labels, out
+# in 13, where taking it costs the two words of the relation)
+_ANY_CASE = r"(?:en|em|er|es|e)?"  # "für meinen Sohn (…)", "bei meiner Mutter (…)"
 _BRACKETED = regex.compile(
-    rf"(?<![\p{{L}}]){_POSSESSED}\x20?\(\[GESUNDHEIT\]\)", regex.VERSION1
+    rf"(?<![\p{{L}}])(?i:(?:mein|unser|sein|ihr|dein){_ANY_CASE}|mei)\x20(?:\p{{Ll}}+(?:e|er|es|en|em)\x20)?"
+    rf"(?P<noun>\p{{L}}[\p{{L}}\-]+)\x20?\([^()\n]{{0,40}}?\[GESUNDHEIT\][^()\n]{{0,40}}?\)",
+    regex.VERSION1,
 )
 # people of one's work or school said in the plural ("Unsere Schüler sind …", "meine
 # Kollegen haben …"): a group, though the health rule read a person
