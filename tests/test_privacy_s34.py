@@ -51,6 +51,20 @@ from esslingen_lab.privacy import redact_text
          "Meine Tochter (7, Klasse 2a) geht gern schwimmen."),
         ("Unsere Schüler (alle mit Asthma-Spray) kommen.",
          "Unsere Schüler (alle mit Asthma-Spray) kommen."),
+        # a pet's name stays, its owner's goes
+        ("Mein Hund Bello braucht eine neue Marke.", "Mein Hund Bello braucht eine neue Marke."),
+        (
+            "Halterin Sabine Vogel, Hund: Labrador „Bruno“, Marke 4471.",
+            "Halterin [NAME], Hund: Labrador „Bruno“, Marke 4471.",
+        ),
+        (
+            "Mein Hund heißt Bruno, ich heiße Strobel.",
+            "Mein Hund heißt Bruno, ich heiße [NAME].",
+        ),
+        ("Beagle, hört auf Lotte, seit heute weg.", "Beagle, hört auf Lotte, seit heute weg."),
+        ("Der Hund von Frau Berger bellt.", "Der Hund von Frau [NAME] bellt."),
+        ("Die Kollegin hört auf Frau Maier.", "Die Kollegin hört auf Frau [NAME]."),
+        ("Unser Kater Mogli ist weg. Gruß Anna", "Unser Kater Mogli ist weg. Gruß [NAME]"),
         # pet forms of first names (Melanie: Melli, Sebastian: Wasti, Yvonne: Yvi)
         ("Fotos vom Fest gibt's bald — eure Melli", "Fotos vom Fest gibt's bald — eure [NAME]"),
         ("Wasti und ich kommen später.", "[NAME] und ich kommen später."),

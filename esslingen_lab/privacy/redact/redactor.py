@@ -28,6 +28,7 @@ from esslingen_lab.privacy.redact.normalise import (
     redact_attributes,
 )
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
+from esslingen_lab.privacy.redact.pet_names import pet_name
 from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
 from esslingen_lab.privacy.redact.plain_voices import name_part
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
@@ -362,6 +363,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             if rule.kind == "ADRESSE" and public_address(view, start):
                 continue  # "im Rathaus, Rathausplatz 1": no one's private address
             end = start + len(accepted)
+            if rule.kind == "NAME" and pet_name(view, start, end):
+                continue  # "unser Hund Bello": an animal's name (pet_names.py)
             if rule.kind == "NAME" and not rule.by_form:  # "Woh ngeld" (plain_voices)
                 part = name_part(view, start, end)
                 if part is None:
