@@ -217,7 +217,9 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # held-out in session 11 (never read; scored in aggregate after each merge): 0.856 and
         # 0.868, 1.4 % and 1.6 % of ordinary tokens lost (fresh13: 1.60 % since session 27's
         # scorer counts a lost control's name twin)
-        ("pii_fresh13.jsonl", 0.85, 0.021, 290),
+        # (since session 34 a detail after "aber" right after the verb ("ist aber seit
+        # Monaten in der Reha …") takes its subject; its writer left that outside: +0.1 point)
+        ("pii_fresh13.jsonl", 0.85, 0.022, 290),
         ("pii_fresh14.jsonl", 0.86, 0.024, 130),
         # held-out in session 12 (never read; scored in aggregate after each merge): 0.672 and
         # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
@@ -371,7 +373,10 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # only: 0.928/0.893/0.919 with its starting code, 0.947/0.909/0.923 with its final
         # code; 1.43/1.56/0.93 -> 1.43/1.54/0.97 % of ordinary tokens lost
         ("pii_fresh84.jsonl", 0.93, 0.015, 470),
-        ("pii_fresh85.jsonl", 0.89, 0.016, 465),
+        # (since session 34 a detail in a clause going on from its person ("Unsere Tochter
+        # [NAME] (…) ist hochbegabt, hat ADHS") takes the person; its writer left that
+        # outside: +0.1 point)
+        ("pii_fresh85.jsonl", 0.89, 0.017, 465),
         ("pii_fresh86.jsonl", 0.91, 0.011, 473),
         # written at the end of session 33, held out until session 34: 0.905/0.886 with
         # session 33's starting code, 0.915/0.892 with its final code; 1.17/1.86 -> 1.20/1.86 %

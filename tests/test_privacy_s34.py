@@ -51,6 +51,23 @@ from esslingen_lab.privacy import redact_text
          "Meine Tochter (7, Klasse 2a) geht gern schwimmen."),
         ("Unsere Schüler (alle mit Asthma-Spray) kommen.",
          "Unsere Schüler (alle mit Asthma-Spray) kommen."),
+        # the person goes on into the next clause, also after an apposition
+        (
+            "Zum Thema: Mein Sohn Noah ist 9, hat Epilepsie und fährt Bus.",
+            "Zum Thema: [GESUNDHEIT] und fährt Bus.",
+        ),
+        (
+            "Meine Mutter, Jahrgang 1939, lebt bei uns und hat Alzheimer im mittleren Stadium.",
+            "Meine Mutter, [DATUM], lebt bei uns und [GESUNDHEIT].",
+        ),
+        # "aber" after the verb opens no clause
+        ("Mein Nachbar Herr Kuhn hat aber starken Tremor.", "[GESUNDHEIT]."),
+        ("Die Stadt hat aber Demenz-Angebote.", "Die Stadt hat aber Demenz-Angebote."),
+        # a premium is no anaemia
+        (
+            "Unser Chef hat die Digitalisierungsprämie beantragt und nie was gehört.",
+            "Unser Chef hat die Digitalisierungsprämie beantragt und nie was gehört.",
+        ),
         # a pet's name stays, its owner's goes
         ("Mein Hund Bello braucht eine neue Marke.", "Mein Hund Bello braucht eine neue Marke."),
         (

@@ -303,7 +303,9 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
         person = _apposition_person(t, c, lex)
         if person is not None:  # "Mein Vater, Karl-Heinz Obermüller, ist dement": the name too
             return _name_start(t, lex, person), _clause_end(t, c, last_term)
-        return None
+        if t.lower[words[0]] not in _FINITE_VERBS:
+            return None
+        # else the verb goes on from the clause before: "Mein Sohn ist 9, hat Epilepsie"
     # "Mein Vater, 84 und seit Jahren Diabetiker, versteht …": the term in an apposition
     if opener in (",", "und") and _is_apposition(t, c, sentence):
         person = _apposition_person(t, c, lex)
@@ -317,9 +319,15 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
         or len(lead) <= 2 and all(t.lower[k] in _DEGREE for k in lead)  # "…87 und fast taub"
         or 1 <= len(lead) <= 3 and t.lower[lead[0]] in _CAUSE_WORDS  # "…84 ond seit em …"
     ):
-        for back in (1, 2):
+        for back in (1, 2, 3):
             if c - back < 0 or t.clauses[c - back][2] != sentence:
                 break
+            if back == 3 and not any(
+                t.clause_words(c - k) and all(t.words[w].startswith("[") or t.words[w].isdigit()
+                                              for w in t.clause_words(c - k))
+                for k in (1, 2)
+            ):
+                break  # three back only over an apposition: "Meine Mutter, [DATUM], lebt …"
             subjects = [p for p in _persons(t, lex, *t.clauses[c - back][:2])
                         if p.kind in ("np", "name", "er") or p.kind == "ich" and back == 1
                         and any(t.lower[k] in _COPULA for k in t.clause_words(c - 1))]

@@ -90,7 +90,9 @@ _ORDINARY = frozenset(
     "sympathie antipathie empathie telepathie homöopathie osteopathie nostalgie "
     "akademie pandemie epidemie liebeskrank heimwehkrank".split()
 )
-_ORDINARY_ENDINGS = ("sympathie", "akademie", "pandemie", "epidemie")
+# (and a premium: "Digitalisierungsprämie", "Prämien" are no anaemia)
+_ORDINARY_ENDINGS = ("sympathie", "akademie", "pandemie", "epidemie", "prämie", "prämien",
+                     "alchemie")
 
 
 def is_medical_form(word: str) -> bool:

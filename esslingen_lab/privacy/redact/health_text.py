@@ -26,6 +26,10 @@ _BEFORE_ORDINAL = frozenset("vom im am zum zur der die das dem den des seit ab b
                             "nach vor jeder jede jeden meinem meiner meinen ihrem ihrer ihren "
                             "seinem seiner seinen unserem unserer unseren".split())
 _DASHES = frozenset("-–—")
+# an adverb right after a finite verb opens no clause: "Herr Kuhn hat aber starken Tremor",
+# "sie ist trotzdem dement"
+_ADVERBS = frozenset("aber jedoch trotzdem deshalb deswegen daher darum".split())
+_VERB_BEFORE = frozenset("hat habe hab hatte ist bin war isch hot sind haben".split())
 # short words written with a period inside a sentence: "geb. [DATUM]", "z.B.", "ca. 80 J."
 _ABBREVIATED = frozenset("geb ca bzw evtl inkl jg jhg jahrg nr tel str dr prof hr fr st vgl ggf "
                          "sog z b d h u a o s j".split())
@@ -75,7 +79,9 @@ class _Text:
             ):
                 self._close(first, i, sentence, opener)
                 sentence, first, opener = sentence + 1, i + 1, "start"
-            elif word == "," or self.lower[i] in _CLAUSE_WORDS:
+            elif word == "," or self.lower[i] in _CLAUSE_WORDS and not (
+                self.lower[i] in _ADVERBS and i and self.lower[i - 1] in _VERB_BEFORE
+            ):
                 self._close(first, i, sentence, opener)
                 first, opener = i + 1, "und" if self.lower[i] == "ond" else self.lower[i]
         self._close(first, n, sentence, opener)
