@@ -33,8 +33,9 @@ from esslingen_lab.privacy import redact_text
     # a cause before the person: only the cause, the rest is its own detail
     ("Seit dem Schlaganfall sitzt mein Vater im Rollstuhl.",
      "[GESUNDHEIT] sitzt mein Vater [GESUNDHEIT]."),
-    ("Nach meiner Hüft-OP kann ich nicht mehr Rad fahren.",
-     "[GESUNDHEIT] kann ich nicht mehr Rad fahren."),
+    # (the cause, its verb and "ich", then what follows: one detail since session 34, as 15
+    # of 18 independent labels have it)
+    ("Nach meiner Hüft-OP kann ich nicht mehr Rad fahren.", "[GESUNDHEIT]."),
     # a verb after the detail stays ("…, weil ich seit der Herz-OP langsamer bin"); s11:
     # "schlecht laufen kann" is an impaired function, "kann" in it
     ("Ich brauche länger, weil ich seit meiner Knie-OP schlecht laufen kann.",

@@ -13,9 +13,10 @@ from esslingen_lab.privacy import redact_text
         # a cause's preposition and possessive or article go with the health detail
         (
             "Seit meiner Knie-OP kann ich nicht mehr Auto fahren.",
-            "[GESUNDHEIT] kann ich nicht mehr Auto fahren.",
+            # (with what follows from it since session 34: 15 of 18 labels hold it)
+            "[GESUNDHEIT].",
         ),
-        ("Wegen meiner Rheuma-Erkrankung muss ich zur Kur.", "[GESUNDHEIT] muss ich zur Kur."),
+        ("Wegen meiner Rheuma-Erkrankung muss ich zur Kur.", "[GESUNDHEIT]."),
         (
             "Ich bin seit der Hüft-OP langsamer. Wegen der Baustelle komme ich zu spät.",
             "[GESUNDHEIT]. Wegen der Baustelle komme ich zu spät.",

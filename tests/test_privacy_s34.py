@@ -60,6 +60,22 @@ from esslingen_lab.privacy import redact_text
             "Meine Mutter, Jahrgang 1939, lebt bei uns und hat Alzheimer im mittleren Stadium.",
             "Meine Mutter, [DATUM], lebt bei uns und [GESUNDHEIT].",
         ),
+        # a cause, its verb and subject, then what follows from it
+        ("Seit meiner Knie-OP kann ich nicht mehr Auto fahren.", "[GESUNDHEIT]."),
+        (
+            "Wegen meiner Epilepsie darf ich nicht Auto fahren und brauche den Bus.",
+            "[GESUNDHEIT] und brauche den Bus.",
+        ),
+        ("Seit meiner Kindheit wohne ich hier.", "Seit meiner Kindheit wohne ich hier."),
+        # a cause and what it left the person without
+        (
+            "Meine Angestellte, Frau Roth, ist seit ihrer Krebserkrankung nur noch halbtags da.",
+            "Meine Angestellte, Frau [NAME], ist [GESUNDHEIT].",
+        ),
+        (
+            "Ich pflege meine Mutter, die wegen ihrer COPD kaum noch Luft bekommt.",
+            "Ich pflege meine Mutter, die [GESUNDHEIT].",
+        ),
         # "aber" after the verb opens no clause
         ("Mein Nachbar Herr Kuhn hat aber starken Tremor.", "[GESUNDHEIT]."),
         ("Die Stadt hat aber Demenz-Angebote.", "Die Stadt hat aber Demenz-Angebote."),

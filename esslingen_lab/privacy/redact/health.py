@@ -85,6 +85,11 @@ __all__ = ["HEALTH_RULES", "health_spans"]
 
 
 
+# what a cause left someone without, right after it: "seit ihrer Hüft-OP nicht mehr allein …",
+# "nach seinem Herzinfarkt kaum noch mobil", "nur noch halbtags da"
+_LOSS_WORDS = frozenset("nicht nur kaum keine kein keinen nimmer nemme nimmi fast".split())
+
+
 def _clause_end(t: _Text, c: int, last_term: int) -> int:
     """Last word of the health statement: the clause end if near, else the term.
 
@@ -262,17 +267,27 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if after:
         p = after[0]
         start = first if _words_between(t, first, i, _MAX_LEAD) <= _MAX_LEAD else i
+        if (
+            p.kind in ("ich", "er") and p.first == j + 1 and t.lower[j] in _FINITE_VERBS
+            and start < i and t.lower[start] in _CAUSE_WORDS
+        ):
+            # the cause, the verb and its subject right after it, then what follows from it:
+            # "Seit meiner Knie-OP kann ich nicht mehr Auto fahren" (15 of 18 labels hold
+            # the consequence)
+            return start, _clause_end(t, c, p.last)
         return start, _with_code(t, j - 1)  # the cause alone: "Seit dem [Schlaganfall] …"
     # "nach meinem Herzinfarkt", "wegen seiner Depression"
     for p in persons:
         if p.kind.startswith("possessive") and p.first < i <= p.first + 3 and all(
             t.words[k][:1].islower() for k in range(p.first + 1, i)
         ):
-            if any(s[0] >= j for s in in_clause) and p.first and t.lower[p.first - 1] in (
-                _CAUSE_WORDS
-            ):
-                # "seit meinem Schlaganfall halbseitig gelähmt": the cause and the state
-                # after it are one statement about the owner of "meinem"
+            later = any(s[0] >= j for s in in_clause) or (
+                j < end and t.lower[j] in _LOSS_WORDS  # "… nur noch halbtags da"
+            )
+            if later and p.first and t.lower[p.first - 1] in _CAUSE_WORDS:
+                # "seit meinem Schlaganfall halbseitig gelähmt", "seit ihrer Krebserkrankung
+                # nur noch halbtags da": the cause and the state after it are one statement
+                # about the owner of "meinem"
                 return p.first - 1, _clause_end(t, c, last_term)
             return p.first, j - 1
     words = t.clause_words(c)
