@@ -76,6 +76,14 @@ from esslingen_lab.privacy import redact_text
             "Ich pflege meine Mutter, die wegen ihrer COPD kaum noch Luft bekommt.",
             "Ich pflege meine Mutter, die [GESUNDHEIT].",
         ),
+        # a sense impaired, with a setting or a filler between
+        ("Ich höre am Telefon nicht mehr gut.", "[GESUNDHEIT]."),
+        ("Mei Mutter hört fascht nix mehr.", "[GESUNDHEIT]."),
+        (
+            "Ich höre im Radio nichts mehr von der Stadt.",
+            "Ich höre im Radio nichts mehr von der Stadt.",
+        ),
+        ("Das sieht am Ende schlecht aus.", "Das sieht am Ende schlecht aus."),
         # "aber" after the verb opens no clause
         ("Mein Nachbar Herr Kuhn hat aber starken Tremor.", "[GESUNDHEIT]."),
         ("Die Stadt hat aber Demenz-Angebote.", "Die Stadt hat aber Demenz-Angebote."),

@@ -32,7 +32,11 @@ _IMPAIRED = frozenset("schlecht schlechter kaum nichts nix nimmer wenig schwer".
 _NOT = frozenset(("nicht", "net", "ned", "nit"))
 _NOT_WITH = frozenset("mehr gut richtig allein alleine selbst weit ohne".split())
 _FILL = frozenset("sehr fast ganz so nur noch mehr gar schon extrem total echt arg "
-                  "recht ziemlich auch inzwischen mittlerweile".split())
+                  "recht ziemlich auch inzwischen mittlerweile außerdem leider halt hald "
+                  "fascht fei eh".split())
+# a place or a setting between the sense and its impairment: "höre am Telefon nicht mehr
+# gut", "sehe im Dunkeln kaum noch"
+_SETTING = frozenset("am im beim".split())
 _AFTER = frozenset("mehr noch was etwas gut".split())
 # words that open a place or a time, not an object: "kann nicht mehr im Büro …"
 _NO_OBJECT = frozenset("im am in an auf zum zur bei beim nach vor seit wegen mit".split())
@@ -141,6 +145,10 @@ def function_phrase(lower: list[str], i: int) -> int:
     w = lower[i]
     if w in _SENSE:
         end = _impairment(lower, i + 1, n)
+        if end < 0 and i + 3 < n and lower[i + 1] in _SETTING and lower[i + 2].isalpha():
+            end = _impairment(lower, i + 3, n)
+            if end > 0 and lower[end - 1] in ("nichts", "nix", "wenig"):
+                end = -1  # "höre im Radio nichts mehr von der Stadt": no news, no impairment
         if end < 0 or (end < n and lower[end] in _NOT_AFTER) or _clause_after(lower, end):
             return 0
         while end < n and end < i + 8 and lower[end] in _AFTER:
