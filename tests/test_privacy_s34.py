@@ -92,6 +92,22 @@ from esslingen_lab.privacy import redact_text
             "Unser Chef hat die Digitalisierungsprämie beantragt und nie was gehört.",
             "Unser Chef hat die Digitalisierungsprämie beantragt und nie was gehört.",
         ),
+        # a case filed under a number, a job centre's number, a reference sign alone
+        ("Sein Antrag läuft unter AB-2025/33918.", "Sein Antrag läuft unter [ID]."),
+        ("Widerspruch läuft unter OWi-2025-448812.", "Widerspruch läuft unter [ID]."),
+        ("Sozialhilfe-Antrag (bg 41803//0077120)", "Sozialhilfe-Antrag (bg [ID])"),
+        ("Zeichen: OA-32/1904-24", "Zeichen: [ID]"),
+        (
+            "Die Aktion läuft unter dem Motto Esslingen 2025.",
+            "Die Aktion läuft unter dem Motto Esslingen 2025.",
+        ),
+        ("Das läuft unter Drucksache 7/2025.", "Das läuft unter Drucksache 7/2025."),
+        ("Ein Zeichen setzen wir 2025.", "Ein Zeichen setzen wir 2025."),
+        # a smith is a person: the only one in a place singles one out
+        (
+            "Zum Fest kommt der einzige Hufschmied im Schurwald mit seinem Wagen.",
+            "Zum Fest kommt [PERSON-BESCHREIBUNG] mit seinem Wagen.",
+        ),
         # a pet's name stays, its owner's goes
         ("Mein Hund Bello braucht eine neue Marke.", "Mein Hund Bello braucht eine neue Marke."),
         (

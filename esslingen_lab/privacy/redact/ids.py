@@ -98,8 +98,31 @@ def _lettered_file_spans(text: str):
             yield match.span()  # not "Vorlage GR-2025-0112": a council paper
 
 
+# a case that "läuft unter" a number: "Mein Antrag läuft unter WG-2025/17723", "Widerspruch
+# läuft unter OWi-2025-448812" (a code with four digits or more and a letter or a separator;
+# not "läuft unter dem Motto …", "läuft unter 2025")
+# (also a file or a reference sign named alone before such a code: "Akte: 4.2-PK-77/19",
+# "Zeichen: OA-32/1904-24"; not "Unser Zeichen 2025 für mehr Vielfalt")
+_FILE_CODE = (
+    r"(?P<v>(?=[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d)"
+    r"(?=[\p{L}\d]*[\-/.\p{L}])[\p{L}\d]+(?:[\-/.]+[\p{L}\d]+)+)(?![\p{L}\d]|[.,]\d)"
+)
+_FILED_UNDER = regex.compile(
+    r"(?<![\p{L}])(?:(?i:läuft|lief|laufen|liefen|geht|ist)\x20+(?:(?i:bei\x20+(?:euch|ihnen|uns"
+    r"|dir)|jetzt|noch|seit\x20+\p{L}+)\x20+)?(?i:unter)\x20+"
+    r"(?:(?i:der\x20+(?:Nummer|Nr\.?|Vorgangsnummer)|dem\x20+(?:Aktenzeichen|Zeichen)|Az\.?|"
+    r"Nr\.?)\x20*:?\x20*)?"
+    r"|(?:Akte|Zeichen)\x20*:?\x20+(?=[\p{L}\d]*[\-/.]))" + _FILE_CODE,
+    regex.VERSION1,
+)
+# a Bedarfsgemeinschaft's number of the job centre, as printed: "41803//0077120"
+_JOB_CENTRE = r"(?<![\d/])\d{5}//\d{7}(?![\d/])"
+
 #: Identifiers without a cue, by their shape alone; after the cue rules of ``rules.py``.
 UNCUED_ID_RULES = [
+    _Rule("ID", _FILED_UNDER, needs=("unter", "akte", "zeichen"), needs_digit=True,
+          name="id-filed-under"),
+    _rule("ID", _JOB_CENTRE, needs_digit=True),
     # a tax id: 11 digits in the official 2-3-3-3 grouping, a Steuernummer (not a phone
     # number's country code and rest: "+48 601 234 567"); unnamed, it keeps its number
     _rule(
