@@ -122,6 +122,19 @@ from esslingen_lab.privacy import redact_text
         ("Der Hund von Frau Berger bellt.", "Der Hund von Frau [NAME] bellt."),
         ("Die Kollegin hört auf Frau Maier.", "Die Kollegin hört auf Frau [NAME]."),
         ("Unser Kater Mogli ist weg. Gruß Anna", "Unser Kater Mogli ist weg. Gruß [NAME]"),
+        # a nickname in an aside after a person: "alle sagen …"
+        (
+            "Unser Trainer, alle sagen Pille, hat die Halle gebucht.",
+            "Unser Trainer, alle sagen [NAME], hat die Halle gebucht.",
+        ),
+        (
+            "Unser Hausmeister, alle sagen nur der Lange, macht das.",
+            "Unser Hausmeister, alle sagen nur der [NAME], macht das.",
+        ),
+        ("Die App, alle sagen Murks, ist schlecht.", "Die App, alle sagen Murks, ist schlecht."),
+        ("Unser Chef, alle sagen Du, ist nett.", "Unser Chef, alle sagen Du, ist nett."),
+        ("Mein Vater, wir sagen nur Opa, kommt.", "Mein Vater, wir sagen nur Opa, kommt."),
+        ("Mein Kumpel Tschecko kennt sich aus.", "Mein Kumpel [NAME] kennt sich aus."),
         # pet forms of first names (Melanie: Melli, Sebastian: Wasti, Yvonne: Yvi)
         ("Fotos vom Fest gibt's bald — eure Melli", "Fotos vom Fest gibt's bald — eure [NAME]"),
         ("Wasti und ich kommen später.", "[NAME] und ich kommen später."),

@@ -48,7 +48,8 @@ __all__ = [
 ]  # fmt: skip
 
 NICKNAME_FRAME_NEEDS = ("so nenn", "so heiß", "so heiss", "so ruf", "nennen", "nennt",
-                        "rufen", "zu ihm", "zu ihr", "zu mir", "spitzname")  # fmt: skip
+                        "rufen", "zu ihm", "zu ihr", "zu mir", "spitzname", "sagen",
+                        "sagt")  # fmt: skip
 
 _WORD = r"\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?"
 _QUOTE_OPEN = r"[„\"»‚'“]?"
@@ -100,6 +101,15 @@ _SAY_TO = regex.compile(
     rf"""\b(?:sagen|sagt|sagten|sagte)\x20+(?:(?:alle|nur|immer|bloß|einfach|bei\x20uns)\x20+)*
          (?P<article>(?:der|die|d['’]|unsere?|mei|meine?)\x20*)?{_QUOTE_OPEN}(?P<v>{_WORD}){_QUOTE_CLOSE}
          \x20+zu\x20+(?:ihm|ihr|mir|uns)\b""",
+    regex.VERBOSE | regex.VERSION1,
+)
+# an aside after a person: "Unser Trainer, alle sagen Pille, …", "Unser Hausmeister, alle
+# sagen nur der Lange, …", "mein Nachbar (wir nennen ihn Ötzi)"; whatever the word means
+_SAY_ASIDE = regex.compile(
+    rf"""(?P<who>\p{{L}}+|\[NAME\])\x20*[,(]\x20*(?:alle|wir|mir|jeder|man|die\x20+\p{{L}}+)\x20+
+         (?:sagen|sagt|sage|nennen|nennt|rufen|ruft)\x20+(?:(?:ihn|sie|ihm|ihr)\x20+)?
+         (?:(?:nur|immer|bloß|einfach|halt|alle)\x20+)*(?:(?:der|die|den|dr|d['’])\x20*)?
+         {_QUOTE_OPEN}(?P<v>{_WORD}){_QUOTE_CLOSE}(?=\x20*[,)–]|\x20+zu\x20)""",
     regex.VERBOSE | regex.VERSION1,
 )
 # "Mein Spitzname im Viertel ist 'Bärle'"
@@ -188,6 +198,14 @@ def nickname_frame_spans(text: str):
             if word in ("Du", "Sie", "Ihr") or not _plain_nickname(word, quoted or article, lex):
                 continue  # "Alle sagen Du zu mir", "sagen Alter zu mir", "Spitzname ist Programm"
             found.append(match.span("v"))
+    for match in _SAY_ASIDE.finditer(text):
+        who, word = match.group("who"), match.group("v")
+        if word in ("Du", "Sie", "Ihr", "Bescheid") or word in _NOT_NICKNAMES or (
+            _no_nickname(word)
+        ):
+            continue  # "Unser Chef, alle sagen Du, …", "Mein Vater, wir sagen nur Opa, …"
+        if who == "[NAME]" or _person_noun(who):
+            found.append(match.span("v"))  # not "Die App, alle sagen Murks, …"
     for start, end in sorted(set(found)):
         words = text[start:end].split()
         while words and words[0] in _NOT_NICKNAMES:
