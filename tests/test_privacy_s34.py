@@ -108,6 +108,14 @@ from esslingen_lab.privacy import redact_text
             "Zum Fest kommt der einzige Hufschmied im Schurwald mit seinem Wagen.",
             "Zum Fest kommt [PERSON-BESCHREIBUNG] mit seinem Wagen.",
         ),
+        # a team's or an ensemble's one is a person of their own for health
+        ("Unser Torwart hat einen Kreuzbandriss.", "Unser Torwart [GESUNDHEIT]."),
+        (
+            "Unsere Sopranistin hat einen Tinnitus und muss pausieren.",
+            "Unsere Sopranistin [GESUNDHEIT] und muss pausieren.",
+        ),
+        # the virus is no first name
+        ("Unsere Spieler haben Corona.", "Unsere Spieler haben Corona."),
         # a pet's name stays, its owner's goes
         ("Mein Hund Bello braucht eine neue Marke.", "Mein Hund Bello braucht eine neue Marke."),
         (

@@ -375,6 +375,12 @@ _ROLE_EXTRA = ("stammgast", "kunde", "kundin", "klient", "klientin", "patient", 
                "mandant", "mandantin", "mieterin", "mieter", "pflegling", "putzfrau",
                "putzhilfe", "haushaltshilfe", "tagesmutter", "tagesvater", "babysitter",
                "babysitterin", "reinigungskraft", "bedienung",
+               # a team's or an ensemble's one ("Unser Torwart hat einen Kreuzbandriss",
+               # "Unsere Sopranistin hat einen Tinnitus"), for health only
+               "torwart", "torhüter", "torhüterin", "stürmer", "stürmerin", "sopranistin",
+               "altistin", "pianist", "pianistin", "geiger", "geigerin", "dirigent",
+               "dirigentin", "trompeter", "trompeterin", "schlagzeuger", "sänger", "sängerin",
+               "tänzer", "tänzerin", "dozent", "dozentin",
                # staff by their job, for health only ("Unsere Auszubildende hat …"): before a
                # capitalised word they name a trade, no person ("Angestellte Einzelhandel")
                "kellner", "kellnerin", "auszubildende", "auszubildender", "angestellte",
