@@ -16,7 +16,8 @@ from esslingen_lab.privacy import redact_text
             # (with what follows from it since session 34: 15 of 18 labels hold it)
             "[GESUNDHEIT].",
         ),
-        ("Wegen meiner Rheuma-Erkrankung muss ich zur Kur.", "[GESUNDHEIT]."),
+        # (a duty after the cause is no loss: it stays, as before session 34)
+        ("Wegen meiner Rheuma-Erkrankung muss ich zur Kur.", "[GESUNDHEIT] muss ich zur Kur."),
         (
             "Ich bin seit der Hüft-OP langsamer. Wegen der Baustelle komme ich zu spät.",
             "[GESUNDHEIT]. Wegen der Baustelle komme ich zu spät.",

@@ -44,13 +44,19 @@ from esslingen_lab.privacy import redact_text
             "Für meinen Sohn (Down-Syndrom, 12 Jahre) wünschen wir uns mehr.",
             "Für [GESUNDHEIT] wünschen wir uns mehr.",
         ),
-        ("Bin enttäuscht: mein Kind (ADHS, nimmt Medikinet) wurde beschimpft.",
-         "Bin enttäuscht: [GESUNDHEIT] wurde beschimpft."),
+        (
+            "Bin enttäuscht: mein Kind (ADHS, nimmt Medikinet) wurde beschimpft.",
+            "Bin enttäuscht: [GESUNDHEIT] wurde beschimpft.",
+        ),
         # ... not brackets without one, nor a group
-        ("Meine Tochter (7, Klasse 2a) geht gern schwimmen.",
-         "Meine Tochter (7, Klasse 2a) geht gern schwimmen."),
-        ("Unsere Schüler (alle mit Asthma-Spray) kommen.",
-         "Unsere Schüler (alle mit Asthma-Spray) kommen."),
+        (
+            "Meine Tochter (7, Klasse 2a) geht gern schwimmen.",
+            "Meine Tochter (7, Klasse 2a) geht gern schwimmen.",
+        ),
+        (
+            "Unsere Schüler (alle mit Asthma-Spray) kommen.",
+            "Unsere Schüler (alle mit Asthma-Spray) kommen.",
+        ),
         # the person goes on into the next clause, also after an apposition
         (
             "Zum Thema: Mein Sohn Noah ist 9, hat Epilepsie und fährt Bus.",
@@ -178,4 +184,98 @@ from esslingen_lab.privacy import redact_text
     ],
 )
 def test_session34_behaviour(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review of session 34 as a user and an attacker: a person is no pet ...
+        (
+            "Der Nachbar, der seinen Hund schlägt, heißt Krause und wohnt in Nummer 5.",
+            "Der Nachbar, der seinen Hund schlägt, heißt [NAME] und wohnt in Nummer 5.",
+        ),
+        (
+            "Der Nachbar mit dem Dackel heißt Krause-Meier.",
+            "Der Nachbar mit dem Dackel heißt [NAME].",
+        ),
+        ("Mein Mann, der alte Esel, heißt Horst.", "Mein Mann, der alte Esel, heißt [NAME]."),
+        (
+            "Der Hund hört auf Lotte und meine Frau hört auf Sabine.",
+            "Der Hund hört auf Lotte und meine Frau hört auf [NAME].",
+        ),
+        (
+            "Der neue Leiter vom Tierheim hört auf den Namen Kowalski.",
+            "Der neue Leiter vom Tierheim hört auf den Namen [NAME].",
+        ),
+        (
+            "Unser Sohn ist begeisterter Skater und hört auf Jonas, seinen Trainer.",
+            "Unser Sohn ist begeisterter Skater und hört auf [NAME], seinen Trainer.",
+        ),
+        (
+            "Dieser Esel Schmidt vom Bauamt hat meinen Antrag verschlampt.",
+            "Dieser Esel [NAME] vom Bauamt hat meinen Antrag verschlampt.",
+        ),
+        ("Mein Hase Jonas braucht einen Kitaplatz.", "Mein Hase [NAME] braucht einen Kitaplatz."),
+        (
+            "Die Malteser Jana und Tim kommen zweimal am Tag.",
+            "Die Malteser [NAME] und [NAME] kommen zweimal am Tag.",
+        ),
+        # ... an amount, a version, an address, a paper or a traffic sign is no file number
+        ("Die Miete ist unter 1.200 Euro.", "Die Miete ist unter 1.200 Euro."),
+        (
+            "Die Bürger-App läuft unter Windows-10/11 nicht richtig.",
+            "Die Bürger-App läuft unter Windows-10/11 nicht richtig.",
+        ),
+        (
+            "Alles ist unter www.esslingen.de/buergerbeteiligung-2025 abrufbar.",
+            "Alles ist unter www.esslingen.de/buergerbeteiligung-2025 abrufbar.",
+        ),
+        (
+            "Die Vorlage ist unter GR-2025/117 zu finden.",
+            "Die Vorlage ist unter GR-2025/117 zu finden.",
+        ),
+        ("Bitte ein Zeichen 274.1 aufstellen.", "Bitte ein Zeichen 274.1 aufstellen."),
+        (
+            "Die Akte 2019-2021 zum Bebauungsplan fehlt.",
+            "Die Akte 2019-2021 zum Bebauungsplan fehlt.",
+        ),
+        # ... but a case is filed under its code, and a job centre's number is one
+        ("Mein Antrag wird unter WG-2025/17723 geführt.", "Mein Antrag wird unter [ID] geführt."),
+        ("Meine BG-Nummer ist 41803//0077120.", "Meine BG-Nummer ist [ID]."),
+        # ... the room, the line, a fraction or a dike are no one's health
+        (
+            "Ich höre im Ratssaal schlecht, weil die Lautsprecher kaputt sind.",
+            "Ich höre im Ratssaal schlecht, weil die Lautsprecher kaputt sind.",
+        ),
+        (
+            "Ich höre am Telefon nicht mehr gut, weil die Leitung ständig rauscht.",
+            "Ich höre am Telefon nicht mehr gut, weil die Leitung ständig rauscht.",
+        ),
+        (
+            "Mein Sohn hat einen Bruch in Mathe nicht verstanden.",
+            "Mein Sohn hat einen Bruch in Mathe nicht verstanden.",
+        ),
+        ("Ich hab einen Bruch im Deich gesehen.", "Ich hab einen Bruch im Deich gesehen."),
+        # ... nor the patients of one's job, nor what one did after a cause
+        (
+            "Mein Mann ist Altenpfleger, hat täglich mit Demenzkranken zu tun.",
+            "Mein Mann ist Altenpfleger, hat täglich mit Demenzkranken zu tun.",
+        ),
+        (
+            "Nach meiner Reha habe ich den Antrag online gestellt, das ging schnell.",
+            "[GESUNDHEIT] habe ich den Antrag online gestellt, das ging schnell.",
+        ),
+        # ... a church's name holds no person who is nicknamed
+        (
+            "Der Neubau neben der Martin-Luther-Kirche wird von allen nur „Bunker“ genannt.",
+            "Der Neubau neben der Martin-Luther-Kirche wird von allen nur „Bunker“ genannt.",
+        ),
+        (
+            "Das Formular von Frau Keller wird von uns „Monster“ genannt.",
+            "Das Formular von Frau [NAME] wird von uns „Monster“ genannt.",
+        ),
+    ],
+)
+def test_session34_review(text, expected):
     assert redact_text(text) == expected

@@ -55,6 +55,7 @@ from esslingen_lab.privacy.redact.health_terms import _health_terms, _names_ill_
 from esslingen_lab.privacy.redact.health_text import _Text, _words_between
 from esslingen_lab.privacy.redact.health_words import (
     _ARTICLE,
+    _CARE_PROFESSIONS,
     _CAUSE_WORDS,
     _CLAUSE_WORDS,
     _COMPLETERS,
@@ -85,9 +86,22 @@ __all__ = ["HEALTH_RULES", "health_spans"]
 
 
 
+# a job whose people have the conditions: "Meine Frau ist Lehrerin, hat eine Klasse mit drei
+# Autisten" (the clause going on speaks of them, not of her)
+_JOBS_WITH_PATIENTS = (*_CARE_PROFESSIONS, "lehrer", "lehrerin", "erzieher", "erzieherin",
+                       "ärztin", "arzt", "sozialarbeiter", "sozialarbeiterin", "begleiter",
+                       "begleiterin")
 # what a cause left someone without, right after it: "seit ihrer Hüft-OP nicht mehr allein …",
 # "nach seinem Herzinfarkt kaum noch mobil", "nur noch halbtags da"
 _LOSS_WORDS = frozenset("nicht nur kaum keine kein keinen nimmer nemme nimmi fast".split())
+# verbs of what one can or may still do after a cause: "Seit meiner Knie-OP kann ich nicht mehr
+# Auto fahren" (not "Nach meiner Reha habe ich den Antrag online gestellt")
+_ABLE_VERBS = frozenset(
+    "kann konnte darf durfte muss musste komme kommt kam schaffe schafft traue traut "
+    "ist bin war fühle fühlt laufe läuft gehe geht ka ko isch".split()
+)
+# or what one needs since: "Seit der Hüft-OP brauche ich den Lift am Becken"
+_NEED_VERBS = frozenset("brauche braucht brauch benötige benötigt".split())
 
 
 def _clause_end(t: _Text, c: int, last_term: int) -> int:
@@ -268,8 +282,12 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
         p = after[0]
         start = first if _words_between(t, first, i, _MAX_LEAD) <= _MAX_LEAD else i
         if (
-            p.kind in ("ich", "er") and p.first == j + 1 and t.lower[j] in _FINITE_VERBS
-            and start < i and t.lower[start] in _CAUSE_WORDS
+            p.kind in ("ich", "er") and p.first == j + 1 and start < i
+            and t.lower[start] in _CAUSE_WORDS
+            and (t.lower[j] in _NEED_VERBS or t.lower[j] in _ABLE_VERBS and any(
+                t.lower[k] in _LOSS_WORDS or t.lower[k] == "mehr"
+                for k in t.clause_words(c) if k > p.last
+            ))
         ):
             # the cause, the verb and its subject right after it, then what follows from it:
             # "Seit meiner Knie-OP kann ich nicht mehr Auto fahren" (15 of 18 labels hold
@@ -337,6 +355,11 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
         for back in (1, 2, 3):
             if c - back < 0 or t.clauses[c - back][2] != sentence:
                 break
+            if any(
+                t.lower[k] in _WORK_WORDS or t.lower[k].endswith(_JOBS_WITH_PATIENTS)
+                for k in t.clause_words(c - back)
+            ):
+                break  # "Mein Mann ist Altenpfleger, hat täglich mit Demenzkranken zu tun"
             if back == 3 and not any(
                 t.clause_words(c - k) and all(t.words[w].startswith("[") or t.words[w].isdigit()
                                               for w in t.clause_words(c - k))

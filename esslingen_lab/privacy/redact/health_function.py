@@ -34,9 +34,12 @@ _NOT_WITH = frozenset("mehr gut richtig allein alleine selbst weit ohne".split()
 _FILL = frozenset("sehr fast ganz so nur noch mehr gar schon extrem total echt arg "
                   "recht ziemlich auch inzwischen mittlerweile außerdem leider halt hald "
                   "fascht fei eh".split())
-# a place or a setting between the sense and its impairment: "höre am Telefon nicht mehr
-# gut", "sehe im Dunkeln kaum noch"
-_SETTING = frozenset("am im beim".split())
+# a setting between the sense and its impairment that says the body: "höre am Telefon nicht
+# mehr gut", "sehe im Dunkeln kaum noch" (not "höre im Ratssaal schlecht", "sehe am
+# Bildschirm nicht mehr gut": the room, the screen)
+_SETTING = frozenset((("am", "telefon"), ("im", "dunkeln"), ("im", "dunkeln")))
+# a cause after the impairment lies outside the person: "…, weil die Leitung rauscht"
+_OUTSIDE_CAUSE = frozenset("weil da wenn denn wegen bitte so".split())
 _AFTER = frozenset("mehr noch was etwas gut".split())
 # words that open a place or a time, not an object: "kann nicht mehr im Büro …"
 _NO_OBJECT = frozenset("im am in an auf zum zur bei beim nach vor seit wegen mit".split())
@@ -145,10 +148,13 @@ def function_phrase(lower: list[str], i: int) -> int:
     w = lower[i]
     if w in _SENSE:
         end = _impairment(lower, i + 1, n)
-        if end < 0 and i + 3 < n and lower[i + 1] in _SETTING and lower[i + 2].isalpha():
+        if end < 0 and i + 3 < n and (lower[i + 1], lower[i + 2]) in _SETTING:
             end = _impairment(lower, i + 3, n)
-            if end > 0 and lower[end - 1] in ("nichts", "nix", "wenig"):
-                end = -1  # "höre im Radio nichts mehr von der Stadt": no news, no impairment
+            after = lower[end : end + 4] if end > 0 else []
+            if end > 0 and (lower[end - 1] in ("nichts", "nix", "wenig") or not (
+                _OUTSIDE_CAUSE.isdisjoint(after)
+            )):
+                end = -1  # "…, weil die Leitung der Hotline rauscht": not the ear
         if end < 0 or (end < n and lower[end] in _NOT_AFTER) or _clause_after(lower, end):
             return 0
         while end < n and end < i + 8 and lower[end] in _AFTER:

@@ -16,7 +16,8 @@ from esslingen_lab.privacy.redact.names import _after_public_paper
 from esslingen_lab.privacy.redact.patterns import _Rule, _rule
 from esslingen_lab.privacy.redact.vocabulary import _ID_CUE, _UNITS
 
-__all__ = ["ACCOUNT_RULES", "ID_AFTER_WORDS_RULES", "ID_LIST_RULES", "UNCUED_ID_RULES"]
+__all__ = ["ACCOUNT_RULES", "ID_AFTER_WORDS_RULES", "ID_LIST_RULES", "JOB_CENTRE_RULES",
+           "UNCUED_ID_RULES"]
 
 # words that end the look for a number: a new clause, a time, a phone number's cue
 _STOP = (
@@ -99,30 +100,39 @@ def _lettered_file_spans(text: str):
 
 
 # a case that "läuft unter" a number: "Mein Antrag läuft unter WG-2025/17723", "Widerspruch
-# läuft unter OWi-2025-448812" (a code with four digits or more and a letter or a separator;
-# not "läuft unter dem Motto …", "läuft unter 2025")
-# (also a file or a reference sign named alone before such a code: "Akte: 4.2-PK-77/19",
-# "Zeichen: OA-32/1904-24"; not "Unser Zeichen 2025 für mehr Vielfalt")
+# läuft unter OWi-2025-448812", "Der Vorgang wird unter AB-2025/33918 geführt": a word for a
+# case before the verb, a code of letters and digits (four at least) with a separator; not
+# an amount ("Die Miete ist unter 1.200 Euro"), a version ("läuft unter Windows-10/11"), an
+# address ("unter www.esslingen.de/kita-2025"), a paper ("Die Vorlage ist unter GR-2025/117")
 _FILE_CODE = (
-    r"(?P<v>(?=[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d)"
-    r"(?=[\p{L}\d]*[\-/.\p{L}])[\p{L}\d]+(?:[\-/.]+[\p{L}\d]+)+)(?![\p{L}\d]|[.,]\d)"
+    r"(?P<v>(?!(?i:www|win|windows|android|ios|macos|linux|version)[\-./\d])"
+    r"(?=[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d)"
+    r"(?=[\p{L}\d\-/.]*\p{L})[\p{L}\d]+(?:[\-/.]+[\p{L}\d]+)+)(?![\p{L}\d]|[.,]\d)"
+)
+_CASES = (
+    r"(?i:antrag|widerspruch|vorgang|fall|verfahren|akte|sache|beschwerde|anzeige|meldung|"
+    r"ticket|anfrage|bußgeld|verwarnung|einspruch|klage|bescheid)"
 )
 _FILED_UNDER = regex.compile(
-    r"(?<![\p{L}])(?:(?i:läuft|lief|laufen|liefen|geht|ist)\x20+(?:(?i:bei\x20+(?:euch|ihnen|uns"
-    r"|dir)|jetzt|noch|seit\x20+\p{L}+)\x20+)?(?i:unter)\x20+"
+    rf"(?<![\p{{L}}]){_CASES}(?:\x20+\p{{L}}+){{0,3}}?\x20+"
+    r"(?:(?i:läuft|lief|laufen|liefen|wird|ist)\x20+(?:\p{L}+\x20+){0,3}?(?i:unter)\x20+"
     r"(?:(?i:der\x20+(?:Nummer|Nr\.?|Vorgangsnummer)|dem\x20+(?:Aktenzeichen|Zeichen)|Az\.?|"
-    r"Nr\.?)\x20*:?\x20*)?"
-    r"|(?:Akte|Zeichen)\x20*:?\x20+(?=[\p{L}\d]*[\-/.]))" + _FILE_CODE,
+    r"Nr\.?)\x20*:?\x20*)?)" + _FILE_CODE
+    # a file or a reference sign named alone before a code with letters: "Akte 4-MB-1187",
+    # "Zeichen: OA-32/1904-24" (not "Zeichen 274.1", a traffic sign; "Unser Zeichen 2025")
+    + r"|(?<![\p{L}])(?i:akte|zeichen)\x20*:?\x20*(?=[\p{L}\d]*[\-/.])" + _FILE_CODE,
     regex.VERSION1,
 )
-# a Bedarfsgemeinschaft's number of the job centre, as printed: "41803//0077120"
-_JOB_CENTRE = r"(?<![\d/])\d{5}//\d{7}(?![\d/])"
+# a Bedarfsgemeinschaft's number of the job centre, as printed: "41803//0077120" (before the
+# cue rules, which would take its first half: "BG-Nummer ist 41803//0077120")
+JOB_CENTRE_RULES = [
+    _rule("ID", r"(?<![\d/])\d{5}\x20?//\x20?\d{7}(?![\d/])", needs_digit=True),
+]
 
 #: Identifiers without a cue, by their shape alone; after the cue rules of ``rules.py``.
 UNCUED_ID_RULES = [
     _Rule("ID", _FILED_UNDER, needs=("unter", "akte", "zeichen"), needs_digit=True,
           name="id-filed-under"),
-    _rule("ID", _JOB_CENTRE, needs_digit=True),
     # a tax id: 11 digits in the official 2-3-3-3 grouping, a Steuernummer (not a phone
     # number's country code and rest: "+48 601 234 567"); unnamed, it keeps its number
     _rule(

@@ -21,6 +21,7 @@ from esslingen_lab.privacy.redact.direction_finders import (
 )
 from esslingen_lab.privacy.redact.houses import HOUSE_RULES
 from esslingen_lab.privacy.redact.id_compounds import ID_COMPOUND_RULES
+from esslingen_lab.privacy.redact.ids import JOB_CENTRE_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.network_ids import NETWORK_ID_RULES
 from esslingen_lab.privacy.redact.patterns import _HOUSE_NUMBER, _X, Branches, _Rule, _rule
@@ -42,6 +43,7 @@ _NOT_ID_PREFIX = (
     "EUR CO EU UN RAL WCAG"
 ).split()
 _ID_RULES = [
+    *JOB_CENTRE_RULES,  # "41803//0077120" whole, before a cue takes its first half (ids.py)
     # pension insurance number: area, birth date DDMMYY, initial, serial ("65 170839 S 501",
     # typed in lower case too: "12 150347 w 024")
     _rule(

@@ -80,6 +80,10 @@ _QUOTED_NAMED = regex.compile(
     regex.VERSION1,
 )
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+# a name, then a comma and the words of the aside: "Heinz, von allen nur "
+_NAME_BEFORE_ASIDE = regex.compile(
+    r"(\[NAME\]|(?<![\p{L}\-])\p{Lu}\p{Ll}+),\x20+(?:\p{L}+\x20+){0,3}$", regex.VERSION1
+)
 _OWN_PERSON = regex.compile(
     r"(?i:unser|unseren|onsern|onser|mein|meinen|dein|deinen|ihren|seinen)\x20+(\p{Lu}\p{Ll}+)"
 )
@@ -186,10 +190,12 @@ def naming_spans(text: str):
     for match in _QUOTED_NAMED.finditer(text):
         clause = _clause_before(text, match.start())[-40:]
         words_before = _CAPITALISED.findall(clause)
-        # a person named before: "Unser Kollege, von allen „Turbo“ genannt", "Heinz, von
-        # allen nur „Professor“ genannt" (the name may be a tag by now)
-        person = "[NAME]" in clause or any(
-            _is_person_noun(w) or w in FIRST_NAMES for w in words_before
+        # a person named before: "Unser Kollege, von allen „Turbo“ genannt", or a name right
+        # before the aside: "Heinz, von allen nur „Professor“ genannt" (a tag by now; not
+        # "neben der Martin-Luther-Kirche wird von allen nur „Bunker“ genannt")
+        named = _NAME_BEFORE_ASIDE.search(clause)
+        person = any(map(_is_person_noun, words_before)) or (
+            named is not None and (named.group(1) == "[NAME]" or named.group(1) in FIRST_NAMES)
         )
         if person and not _THINGS.intersection(words_before):
             found_spans.append(match.span("v"))  # not "der Ort, „Klein-Venedig“ genannt"
