@@ -109,6 +109,17 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Das läuft unter Drucksache 7/2025.", "Das läuft unter Drucksache 7/2025."),
         ("Ein Zeichen setzen wir 2025.", "Ein Zeichen setzen wir 2025."),
+        # a person's year in brackets after the name: a birth year or a life's span
+        (
+            "Bestätigung fürs Jugendamt:\n• Amira El-Sayed (2016)\n• Kevin Nowak (2015)",
+            "Bestätigung fürs Jugendamt:\n• [NAME] ([DATUM])\n• [NAME] ([DATUM])",
+        ),
+        ("Opa Karl (1929–2025) liegt jetzt hier.", "[NAME] ([DATUM]) liegt jetzt hier."),
+        ("Preisträgerin Anna Müller (2019) war da.", "Preisträgerin [NAME] (2019) war da."),
+        (
+            "Als Stadtrat (1989–2004) hat er viel gemacht.",
+            "Als Stadtrat (1989–2004) hat er viel gemacht.",
+        ),
         # a smith is a person: the only one in a place singles one out
         (
             "Zum Fest kommt der einzige Hufschmied im Schurwald mit seinem Wagen.",

@@ -14,7 +14,8 @@ import regex
 
 from esslingen_lab.privacy.redact.patterns import _I, _X, _rule
 
-__all__ = ["CUE_FIRST_BIRTH_RULES", "ID_REST_AFTER", "YEAR_CUE_AFTER", "YEAR_CUE_BEFORE"]
+__all__ = ["BIRTH_AFTER_NAME_RULES", "CUE_FIRST_BIRTH_RULES", "ID_REST_AFTER", "YEAR_CUE_AFTER",
+           "YEAR_CUE_BEFORE"]
 
 # a bare year starts here: "1961", "58", "'58", "58er", "neunzehnhundertzweiundsechzig" —
 # never a day or month of a full date ("12.03.1961", "03/1985", "1961-03-12")
@@ -105,5 +106,28 @@ CUE_FIRST_BIRTH_RULES = [
         gate=r"\d{2}er\b",
         flags=_X | _I,
         name="datum-cohort",
+    ),
+]
+
+
+# ---- a year in brackets after a name, once the names are tags
+
+#: A person's year in brackets right after the name: "• Amira El-Sayed (2016)", "Opa Karl
+#: (1929–2025)", "Horst Weiler (*1944)": the year of birth, or the span of a life; a term of
+#: office or an award is no birth ("Stadtrat (1989–2004)" has no name tag; "Preisträgerin
+#: [NAME] (2019)" stays). Runs after the name rules (rules.py).
+BIRTH_AFTER_NAME_RULES = [
+    _rule(
+        "DATUM",
+        r"""(?<=(?<!(?i:preis|sieger|siegerin|meister|meisterin|gewinner|gewinnerin|träger|
+                       trägerin|rat|rätin|präsident|präsidentin|vorsitzende|vorsitzender)
+                   \x20{1,3})\[NAME\]\x20?\()
+            (?P<v>\*?\x20?(?:19[2-9]\d|20[01]\d|202[0-4])
+                 (?:\x20?[–\-]\x20?†?\x20?(?:19|20)\d\d)?)
+            (?=\))""",
+        needs=("[name]",),
+        needs_digit=True,
+        flags=_X,
+        name="datum-year-after-name",
     ),
 ]

@@ -11,7 +11,7 @@ from dataclasses import replace
 import regex
 
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
-from esslingen_lab.privacy.redact.birth_cues import CUE_FIRST_BIRTH_RULES
+from esslingen_lab.privacy.redact.birth_cues import BIRTH_AFTER_NAME_RULES, CUE_FIRST_BIRTH_RULES
 from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES, FORUM_AUTHOR_RULES
@@ -627,6 +627,7 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + HEALTH_RULES
         + LOST_ABILITY_RULES  # "my mother can't walk anymore", "annem yürüyemiyor"
         + rules[first_name:]
+        + BIRTH_AFTER_NAME_RULES  # "• Amira El-Sayed (2016)" (birth_cues.py)
         + HEALTH_AFTER_NAMES_RULES
     )
 
