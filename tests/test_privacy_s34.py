@@ -120,6 +120,20 @@ from esslingen_lab.privacy import redact_text
             "Als Stadtrat (1989–2004) hat er viel gemacht.",
             "Als Stadtrat (1989–2004) hat er viel gemacht.",
         ),
+        # one's home named after "bei mir zuhause …, das ist …"
+        (
+            "Bei mir zuhause proben wir, das ist das alte Bauernhaus am Ende vom Mühlweg, "
+            "hinter der Kelter.",
+            "Bei mir zuhause proben wir, das ist [ADRESSE].",
+        ),
+        (
+            "Bei mir zuhause geht das WLAN nicht, das ist das Problem mit dem Router am Fenster.",
+            "Bei mir zuhause geht das WLAN nicht, das ist das Problem mit dem Router am Fenster.",
+        ),
+        # a first name in lower case ending a sentence after "von", "an", "mit" …
+        ("ich bin die enkelin von anneliese.", "ich bin die enkelin von [NAME]."),
+        ("salam. ich bin aus afghanistan", "salam. ich bin aus afghanistan"),
+        ("die frist ist max. 3 tage", "die frist ist max. 3 tage"),
         # a smith is a person: the only one in a place singles one out
         (
             "Zum Fest kommt der einzige Hufschmied im Schurwald mit seinem Wagen.",

@@ -58,6 +58,15 @@ def _initial_follower(word: str, lex: Lexicon, initial: str = "") -> bool:
     return not lex.is_german(word) and word not in _LOWER_STOP
 
 
+# first names that are also abbreviations before a period: maximum, months, weekdays
+_ABBREVIATED_NAMES = frozenset("max jan aug august sept okt nov dez feb mär mai juni juli "
+                               "mo di mi do fr sa so".split())
+
+
+# words before a first name that ends a sentence: "die enkelin von anneliese."
+_OF_WHOM = frozenset("von vom an mit für bei und oma opa tante onkel frau herr".split())
+
+
 def _lower_case(tokens, i, lex: Lexicon):
     """Lower-case names: a first name, with a surname when one follows ("kevin schuster")."""
     word = tokens[i]
@@ -109,8 +118,10 @@ def _lower_case(tokens, i, lex: Lexicon):
         # (a lone letter is no first name: dialect's "a" for "ein" in "im Herbst a neis Auto")
         return (i, i + 1) if surname and len(word) > 1 and _lower_interest(word) else None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
-    if i + 1 < n and tokens[i + 1] == ".":
-        return None  # "max." is an abbreviation
+    if i + 1 < n and tokens[i + 1] == "." and (
+        len(word) <= 3 or word in _ABBREVIATED_NAMES or not i or tokens[i - 1] not in _OF_WHOM
+    ):
+        return None  # "max." is an abbreviation, "salam." a greeting ("… von anneliese." a name)
     known = lex.is_first_name(capital) or (
         capital in german_first_names()
         and capital not in _AMBIGUOUS_FIRST_NAMES
