@@ -134,6 +134,12 @@ from esslingen_lab.privacy import redact_text
         ("ich bin die enkelin von anneliese.", "ich bin die enkelin von [NAME]."),
         ("salam. ich bin aus afghanistan", "salam. ich bin aus afghanistan"),
         ("die frist ist max. 3 tage", "die frist ist max. 3 tage"),
+        # a number's name is no double name; a chip's fifteen digits are an identifier
+        ("Chip-Nr. 276 09 8100 123456", "Chip-Nr. [ID]"),
+        ("Tasso-Nr. 1234567", "Tasso-Nr. [ID]"),
+        ("Transponder 276098100123456 ist registriert.", "Transponder [ID] ist registriert."),
+        ("Ruf an: 004917612345678", "Ruf an: [TELEFON]"),
+        ("Mein Mann hat nach dem Biss eine Blutvergiftung bekommen.", "[GESUNDHEIT] bekommen."),
         # a smith is a person: the only one in a place singles one out
         (
             "Zum Fest kommt der einzige Hufschmied im Schurwald mit seinem Wagen.",

@@ -131,6 +131,9 @@ JOB_CENTRE_RULES = [
 
 #: Identifiers without a cue, by their shape alone; after the cue rules of ``rules.py``.
 UNCUED_ID_RULES = [
+    # fifteen digits in a run: an animal's transponder chip ("276098100123456"), a card's or
+    # a contract's number; no phone number is written so (not after "00": "004917612345678")
+    _rule("ID", r"(?<![\d.,/+\-])(?!00)\d{15}(?![\d.,/])", needs_digit=True),
     _Rule("ID", _FILED_UNDER, needs=("unter", "akte", "zeichen"), needs_digit=True,
           name="id-filed-under"),
     # a tax id: 11 digits in the official 2-3-3-3 grouping, a Steuernummer (not a phone

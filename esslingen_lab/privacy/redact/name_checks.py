@@ -262,6 +262,8 @@ def checked_cueless_spans(text: str):
                     continue  # "Das Restaurant heißt Frieda": a first name given to a thing
                 if len(words) == 1 and _firm_name(text, s, e):
                     continue  # "Metzgerei Häfele", "Hägele Zerspanungstechnik": a firm
+                if text[s:e].endswith(("-Nr", "-NR", "-Nummer", "-ID", "-Id")):
+                    continue  # "Chip-Nr. 276 …", "Tasso-Nr.": a number's name
                 yield s, _verb_after_tag(text, s, e, words, dialect)
 
 
