@@ -151,6 +151,10 @@ from esslingen_lab.privacy import redact_text
             "Unsere Sopranistin hat einen Tinnitus und muss pausieren.",
             "Unsere Sopranistin [GESUNDHEIT] und muss pausieren.",
         ),
+        (
+            "Unser Bassist hat Tinnitus und spielt nur noch mit Gehörschutz.",
+            "Unser Bassist [GESUNDHEIT] und spielt nur noch mit Gehörschutz.",
+        ),
         # the virus is no first name
         ("Unsere Spieler haben Corona.", "Unsere Spieler haben Corona."),
         # a pet's name stays, its owner's goes
