@@ -140,6 +140,14 @@ from esslingen_lab.privacy import redact_text
         ("Transponder 276098100123456 ist registriert.", "Transponder [ID] ist registriert."),
         ("Ruf an: 004917612345678", "Ruf an: [TELEFON]"),
         ("Mein Mann hat nach dem Biss eine Blutvergiftung bekommen.", "[GESUNDHEIT] bekommen."),
+        # a woman's name at birth
+        ("Anna Müller, geb. Schmid, wohnt hier.", "[NAME], geb. [NAME], wohnt hier."),
+        ("Meine Oma war eine geborene Häfele.", "Meine Oma war eine geborene [NAME]."),
+        ("Sie ist eine geborene Esslingerin.", "Sie ist eine geborene Esslingerin."),
+        ("Geb. Datum fehlt", "Geb. Datum fehlt"),
+        # dying of a disease, not thinking of it
+        ("Onkel Fritz starb an Corona im Pflegeheim.", "[GESUNDHEIT]."),
+        ("Ich denke an Corona zurück.", "Ich denke an Corona zurück."),
         # a smith is a person: the only one in a place singles one out
         (
             "Zum Fest kommt der einzige Hufschmied im Schurwald mit seinem Wagen.",

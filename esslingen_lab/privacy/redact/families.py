@@ -18,7 +18,8 @@ from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.sign_offs import SIGNER_LEAD
 from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES
 
-__all__ = ["COUPLE_RULES", "FAMILY_RULES", "couple_initials_spans", "family_spans"]
+__all__ = ["COUPLE_RULES", "FAMILY_RULES", "MAIDEN_NAME_RULES", "couple_initials_spans",
+           "family_spans"]
 
 _FAMILY = regex.compile(
     r"(?<![\p{L}])(?:[Dd]ie|[Bb]ei|[Vv]on|[Mm]it|[Zz]u)\x20(?:(?:den|de)\x20)?"
@@ -76,4 +77,32 @@ COUPLE_RULES = [
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\."),
           gate_on_raw=True, finder=couple_initials_spans, name="name-couple-initials",
           trusted=True, by_form=True),
+]
+
+
+# a woman's name at birth: "Anna Müller, geb. Schmid", "eine geborene Häfele aus Zell" (not a
+# date, a place, "geb. März 1950", "Geb.-Datum", "eine geborene Esslingerin")
+_MAIDEN = regex.compile(
+    r"(?<![\p{L}])(?:[Gg]eb\.|[Gg]eborene)\x20+(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?![\p{L}\-]|\.\p{L})",
+    regex.VERSION1,
+)
+_NOT_MAIDEN = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Datum Jahr Jahrgang Ort Name Namen Geburtsdatum Tag Am In Im".split()
+)
+
+
+def maiden_name_spans(text: str):
+    """Yield a maiden name after "geb." or "geborene" (see the note above)."""
+    for match in _MAIDEN.finditer(text):
+        word = match.group("v")
+        if word in _NOT_MAIDEN or word.endswith(("erin", "innen")) or word in NOT_NAMES:
+            continue
+        yield match.span("v")
+
+
+MAIDEN_NAME_RULES = [
+    _Rule("NAME", None, gate=regex.compile(r"[Gg]eb(?:\.|orene)\x20+\p{Lu}"), gate_on_raw=True,
+          finder=maiden_name_spans, name="name-maiden", trusted=True),
 ]

@@ -14,7 +14,7 @@ import regex
 from esslingen_lab.privacy.redact.article_names import ARTICLE_NAME_RULES
 from esslingen_lab.privacy.redact.casing import capital_name_spans
 from esslingen_lab.privacy.redact.cueless import worth_a_look
-from esslingen_lab.privacy.redact.families import COUPLE_RULES, FAMILY_RULES
+from esslingen_lab.privacy.redact.families import COUPLE_RULES, FAMILY_RULES, MAIDEN_NAME_RULES
 from esslingen_lab.privacy.redact.initials import INITIALS_RULES
 from esslingen_lab.privacy.redact.inverted_names import INVERTED_NAME_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -447,5 +447,6 @@ NAME_RULES: list[_Rule] = [
     *INITIALS_RULES,  # "M. K. aus dem Bürgeramt", "Protokoll: J.-P. S." (initials.py)
     *NICKNAME_FRAME_RULES,  # "der Bomber (so nennen wir unseren Torwart)" (nickname_frames.py)
     *FAMILY_RULES,  # "die Müllers von nebenan" (families.py)
+    *MAIDEN_NAME_RULES,  # "Anna Müller, geb. Schmid" (families.py)
     *NAME_TAIL_RULES,  # "[NAME] al-Masri", "Der di [NAME]" (name_tails.py)
 ]
