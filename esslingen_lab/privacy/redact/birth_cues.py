@@ -112,19 +112,23 @@ CUE_FIRST_BIRTH_RULES = [
 
 # ---- a year in brackets after a name, once the names are tags
 
-#: A person's year in brackets right after the name: "• Amira El-Sayed (2016)", "Opa Karl
-#: (1929–2025)", "Horst Weiler (*1944)": the year of birth, or the span of a life; a term of
-#: office or an award is no birth ("Stadtrat (1989–2004)" has no name tag; "Preisträgerin
-#: [NAME] (2019)" stays). Runs after the name rules (rules.py).
+#: A person's year in brackets right after the name, where the answer lists people or names a
+#: relative: "• Amira El-Sayed (2016)" on a list's line, "Opa Karl (1929–2025)": the year of
+#: birth, or the span of a life. Elsewhere a year after a name is a citation, a result, a term
+#: of office or an award ("Wie schon Schmidt (2019) schreibt", "Der Pokal ging an Lisa Braun
+#: (2023)", "Trainerin Sabine Koch (2015-2020)"; a review of session 34). Runs after the name
+#: rules (rules.py).
 BIRTH_AFTER_NAME_RULES = [
     _rule(
         "DATUM",
-        r"""(?<=(?<!(?i:preis|sieger|siegerin|meister|meisterin|gewinner|gewinnerin|träger|
-                       trägerin|rat|rätin|präsident|präsidentin|vorsitzende|vorsitzender)
-                   \x20{1,3})\[NAME\]\x20?\()
-            (?P<v>\*?\x20?(?:19[2-9]\d|20[01]\d|202[0-4])
-                 (?:\x20?[–\-]\x20?†?\x20?(?:19|20)\d\d)?)
-            (?=\))""",
+        r"""(?<=(?:(?:^|\n)[\x20\t]*(?:[•\-–*·▪►]|\d{1,2}[.)])?[\x20\t]*
+                 |(?<![\p{L}])(?i:opa|oma|uropa|uroma|mutter|vater|mama|papa|sohn|tochter|bruder|
+                   schwester|onkel|tante|enkel|enkelin|kind|neffe|nichte|cousin|cousine|
+                   schwager|schwägerin|schwiegermutter|schwiegervater)\x20+)
+               \[NAME\]\x20?\()
+            (?P<v>\*?\x20?(?:19\d\d|20[01]\d|202[0-5])
+                 (?:\x20?(?:[–\-—]|bis)\x20?†?\x20?(?:19|20)\d\d)?)
+            (?=\)(?:[\x20\t]*(?:$|\n|[,;]))|\)\x20+(?i:liegt|lag|ruht|starb|ist|war|wurde|hat|hatte))""",
         needs=("[name]",),
         needs_digit=True,
         flags=_X,

@@ -63,8 +63,17 @@ _ABBREVIATED_NAMES = frozenset("max jan aug august sept okt nov dez feb mär mai
                                "mo di mi do fr sa so".split())
 
 
-# words before a first name that ends a sentence: "die enkelin von anneliese."
-_OF_WHOM = frozenset("von vom an mit für bei und oma opa tante onkel frau herr".split())
+# a relation before a first name that ends a sentence: "die enkelin von anneliese.", "oma
+# hilde." (not "das feuerwerk an silvester.", "fauna und flora.", "tee mit jasmin.")
+_RELATIONS = frozenset("oma opa tante onkel mama papa tochter sohn enkelin enkel frau mann "
+                       "schwester bruder mutter vater nichte neffe cousine cousin".split())
+
+
+def _of_whom(tokens, i) -> bool:
+    before = tokens[i - 1] if i else ""
+    if before in _RELATIONS:
+        return True
+    return before == "von" and i >= 2 and tokens[i - 2] in _RELATIONS
 
 
 def _lower_case(tokens, i, lex: Lexicon):
@@ -119,9 +128,9 @@ def _lower_case(tokens, i, lex: Lexicon):
         return (i, i + 1) if surname and len(word) > 1 and _lower_interest(word) else None
     capital = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if i + 1 < n and tokens[i + 1] == "." and (
-        len(word) <= 3 or word in _ABBREVIATED_NAMES or not i or tokens[i - 1] not in _OF_WHOM
+        len(word) <= 3 or word in _ABBREVIATED_NAMES or not _of_whom(tokens, i)
     ):
-        return None  # "max." is an abbreviation, "salam." a greeting ("… von anneliese." a name)
+        return None  # "max." is an abbreviation, "an silvester." a day ("… von anneliese." a name)
     known = lex.is_first_name(capital) or (
         capital in german_first_names()
         and capital not in _AMBIGUOUS_FIRST_NAMES

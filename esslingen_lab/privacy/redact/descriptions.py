@@ -527,13 +527,13 @@ DESCRIPTION_RULES = [
     _Rule(
         "BESCHREIBUNG",
         None,
-        needs=("inzig", "leiter", "meister", "inhaber", "pächter", "wirt", "besitzer",
-               "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer", "sekretär",
-               "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
+        needs=("inzig", "letzte", "letschde", "leiter", "meister", "inhaber", "pächter", "wirt",
+               "besitzer", "betreiber", "chef", "direktor", "rektor", "pfarrer", "trainer",
+               "sekretär", "küster", "mesner", "hebamme", "apotheker", "förster", "vorsitzend",
                "geschäftsführer", "präsident", "kommandant", "dirigent", "wart", "vorstand",
                "schriftführer", "kassier", "obmann", "obfrau", "sprecher"),
         gate=Branches(re.compile(  # each branch alone (patterns.py)
-            r"[eo]inzig|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
+            r"[eo]inzig|\bletz?(?:te|schde)\s|(?:leiter|meister|inhaber|pächter|wirt|besitzer|betreiber|chef|direktor|"
             r"rektor|pfarrer|trainer|sekretär|küster|mesner|hebamme|apotheker|förster|vorsitzende|"
             r"geschäftsführer|präsident|kommandant|dirigent|wart|vorstand|vorständin|"
             r"schriftführer|kassier|kassierer|obmann|obfrau|schülersprecher)(?:in|r|n|en)?"

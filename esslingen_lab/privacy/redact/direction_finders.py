@@ -68,14 +68,12 @@ _RESIDENCE = re.compile(
     r"wohnung|scheune|block|hälfte)(?!\w)))(?!\w)"
 )
 # one's own dwelling or someone's home named before "das ist …": "mir hend en Hof z'Rüdern",
-# "Wir haben ein Gartenhäusle am Weinberg", "do wohnt dr Opa im Sommer", "bei mir zuhause"
+# "Wir haben ein Gartenhäusle am Weinberg", "do wohnt dr Opa im Sommer"
 _OWN_BEFORE = regex.compile(
     r"(?i:\b(?:wir\x20haben|wir\x20hend|mir\x20hend|mir\x20hen|mir\x20hent|mir\x20hann|"
     r"ich\x20habe|ich\x20hab|i\x20han|i\x20hab)\x20(?:\p{L}+\x20){0,3}?(?:en|einen|ein|a|e|"
     r"n|unseren|unser)\x20(?:\p{L}+\x20)?\p{L}*(?:hof|haus|häusle|hütte|wohnung)\b"
-    r"|\b(?:wohnt|wohnen|wohne|wohnet|wohned)\b"
-    # "Bei mir zuhause proben wir, das ist das alte Bauernhaus …"
-    r"|\bbei\x20(?:mir|uns)\x20(?:zuhause|daheim|zu\x20hause|dahoim)\b)[^.!?]{0,80}[.!?,]?\s*\S*$",
+    r"|\b(?:wohnt|wohnen|wohne|wohnet|wohned)\b)[^.!?]{0,80}[.!?,]?\s*\S*$",
     regex.VERSION1,
 )
 # many people as the ones who live there: a statement about a place, no one's home

@@ -382,8 +382,8 @@ _ROLE_EXTRA = ("stammgast", "kunde", "kundin", "klient", "klientin", "patient", 
                "dirigentin", "trompeter", "trompeterin", "schlagzeuger", "sänger", "sängerin",
                "tänzer", "tänzerin", "dozent", "dozentin", "bassist", "bassistin", "gitarrist",
                "gitarristin", "cellist", "cellistin", "flötist", "flötistin", "posaunist",
-               "posaunistin", "organist", "organistin", "saxophonist", "saxophonistin",
-               "solist", "solistin", "keyboarder", "keyboarderin", "kantor", "kantorin",
+               "posaunistin", "saxophonist", "saxophonistin", "solist", "solistin",
+               "keyboarder", "keyboarderin",
                # staff by their job, for health only ("Unsere Auszubildende hat …"): before a
                # capitalised word they name a trade, no person ("Angestellte Einzelhandel")
                "kellner", "kellnerin", "auszubildende", "auszubildender", "angestellte",

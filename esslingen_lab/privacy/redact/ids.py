@@ -105,7 +105,8 @@ def _lettered_file_spans(text: str):
 # an amount ("Die Miete ist unter 1.200 Euro"), a version ("läuft unter Windows-10/11"), an
 # address ("unter www.esslingen.de/kita-2025"), a paper ("Die Vorlage ist unter GR-2025/117")
 _FILE_CODE = (
-    r"(?P<v>(?!(?i:www|win|windows|android|ios|macos|linux|version)[\-./\d])"
+    r"(?P<v>(?!(?i:www|win|windows|android|ios|macos|linux|version|iso|din|en|iec|wlan|lte|"
+    r"covid|sars|top|b-plan)[\-./\d\x20])(?![\p{L}\d]*\p{L}{5})"
     r"(?=[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d[\p{L}\d\-/.]*?\d)"
     r"(?=[\p{L}\d\-/.]*\p{L})[\p{L}\d]+(?:[\-/.]+[\p{L}\d]+)+)(?![\p{L}\d]|[.,]\d)"
 )
@@ -131,9 +132,16 @@ JOB_CENTRE_RULES = [
 
 #: Identifiers without a cue, by their shape alone; after the cue rules of ``rules.py``.
 UNCUED_ID_RULES = [
-    # fifteen digits in a run: an animal's transponder chip ("276098100123456"), a card's or
-    # a contract's number; no phone number is written so (not after "00": "004917612345678")
-    _rule("ID", r"(?<![\d.,/+\-])(?!00)\d{15}(?![\d.,/])", needs_digit=True),
+    # fifteen digits in a run: an animal's transponder chip ("276098100123456"), a phone's
+    # IMEI, a card's number; no phone number is written so (not after "00": "004917612345678"),
+    # nor a time stamp ("202501011230455"), a reading or an amount ("… kWh", "… Euro"), a
+    # web address's parameter ("?id=…")
+    _rule(
+        "ID",
+        r"(?<![\d.,/+\-=])(?!00|(?:19|20)\d\d(?:0[1-9]|1[0-2]))\d{15}(?![\d/]|[.,]\d)"
+        r"(?!\x20*(?i:kwh|euro|eur|€|klicks|stück|m³|liter)(?!\p{L}))",
+        needs_digit=True,
+    ),
     _Rule("ID", _FILED_UNDER, needs=("unter", "akte", "zeichen"), needs_digit=True,
           name="id-filed-under"),
     # a tax id: 11 digits in the official 2-3-3-3 grouping, a Steuernummer (not a phone

@@ -12,14 +12,15 @@ in an answer about keeping one (the dog tax, its tag, the vet, a lost or a barki
   "Hund: Labrador „Bruno“", "Hund "Bruno"";
 * as what one's animal is called: "Mein Hund heißt Bruno", "Unser Dackel hieß Waldi", "Hund
   heißt Rex" opening a sentence;
-* after "hört auf (den Namen)" with the animal earlier in the same clause: "Beagle, hört auf
-  Lotte".
+* after "hört auf den Namen" with the animal earlier in the same clause ("Beagle, hört auf den
+  Namen Lotte"; not "Unser Hund hört auf Sabine, meine Frau": whom the dog obeys).
 
 A user-and-attacker review of session 34 found the first reading too loose, and a person is a
 name again where an animal word is said of people or stands beside them: "Der Nachbar mit
 dem Dackel heißt Krause", "Der Hund Meier vom Ordnungsamt", "Mein Hase Jonas (3)", "Morgen
 führt den Hund Lisa aus", "Die Malteser Jana und Tim", "Der Hund hört auf Lotte und meine
-Frau hört auf Sabine", "Dr Hase Thomas".
+Frau hört auf Sabine", "Dr Hase Thomas"; a second review, children called "Naschkatze Lena",
+"Schmusekater Tobias" and a gate of word pieces ("kleine" held "leine", "Quartier" "tier").
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ _ANIMAL = (
     r"Meerschweinchen|Hamster|Wellensittich|Kanarienvogel|Schildkröte|Dackel|Labrador|"
     r"Schäferhund|Mischling|Beagle|Terrier|Pudel|Collie|Husky|Chihuahua|Retriever|"
     r"Bernhardiner|Vierbeiner|Fellnase|Stubentiger"
-    # a compound of them: "Blindenhund Arko", "Therapiehund", "Hofkatze", "Zweitkater"
-    r"|\p{Lu}\p{Ll}+(?:hund|hündin|katze|kater))"
+    # a few compounds, the working and the family ones ("Blindenhund Arko"; not "Naschkatze",
+    # "Schmusekater", "Spürhund", "Wachhund": said of children and people too)
+    r"|Blindenhund|Assistenzhund|Therapiehund|Begleithund|Rettungshund|Hütehund|Hofhund|"
+    r"Familienhund|Zweithund|Hofkatze|Wohnungskatze)"
 )
 _OWN = (
     r"(?:[Mm]ein|[Mm]eine|[Mm]einem|[Mm]einen|[Mm]einer|[Uu]nser|[Uu]nsere|[Uu]nserem|"
@@ -53,7 +56,7 @@ _BEFORE = regex.compile(
       | (?:(?<![\p{{L}}])(?:{_OWN}|[Dd]er|[Dd]ie|[Dd]as)\x20+(?:\p{{Ll}}+\x20+)?
            |(?<=[.!?:\n/]\x20{{0,3}}))  # or the note's subject: "… / Mischling, heißt Kaiser"
         {_ANIMAL},?\x20+(?:heißt|hieß|heisst|hiess)\x20+(?:(?:jetzt|übrigens|nur|einfach|auch)\x20+)?{_QUOTE}?
-      | (?<![\p{{L}}])hört\x20+auf\x20+(?:den\x20+Namen\x20+)?{_QUOTE}?
+      | (?<![\p{{L}}])hört\x20+auf\x20+den\x20+Namen\x20+{_QUOTE}?
     )$""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -65,10 +68,11 @@ _ANIMAL_IN_CLAUSE = regex.compile(
 _NEW_SUBJECT = regex.compile(r"\b(?:und|oder|aber)\b", regex.VERSION1)
 # an answer about keeping an animal
 _KEEPING = regex.compile(
-    r"(?i:hundesteuer|steuermarke|hundemarke|marke|tierheim|tierarzt|tierärzt|chip|gassi|"
-    r"halter|rasse|futter|entlaufen|zugelaufen|vermisst|gebell|bell|leine|kotbeutel|welpe|"
-    r"wurf|impf|kastr|fell|pfote|miau|tierschutz|haustier|tier)"
-    r"|(?<![\p{L}])(?i:hund|hunde|hündin|katze|katzen|kater|dackel|beagle|welpen)(?![\p{L}])"
+    r"(?<![\p{L}])(?i:hundesteuer\p{L}*|\p{L}*steuermarke|hundemarke|tierheim\p{L}*|"
+    r"tierarzt\p{L}*|tierärzt\p{L}*|chipnummer|mikrochip|gassi\p{L}*|hundehalter\p{L}*|"
+    r"tierhalter\p{L}*|rasse|futter|entlaufen|zugelaufen|gebell|bellt|bellen|kotbeutel\p{L}*|"
+    r"welpen?|tierschutz\p{L}*|haustier\p{L}*|hund|hunde|hündin|katze|katzen|kater|dackel|"
+    r"beagle|pfoten?)(?![\p{L}])"
 )
 _ONE_WORD = regex.compile(r"\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?", regex.VERSION1)
 

@@ -388,6 +388,14 @@ _ONLY_ONE = regex.compile(
          (?:\s+(?:und|oder)\s+{_PLACE_OR_TAG})?))""",
     regex.VERSION1 | regex.VERBOSE,
 )
+# "der letzte Fischer am Neckar in Mettingen", "der letzte Schmied in Oberesslingen": the last
+# one of a trade at a named place (not "der letzte Kunde im Laden", "die letzte Scheune")
+_LAST_ONE = regex.compile(
+    rf"""(?<![\p{{L}}])(?P<v>(?i:der|die|dr|d'|d’)\s+(?i:letzte|letschde|letzschde)\s+
+         (?P<n>{_NAME_WORD})\s+(?:in|im|am|vom|von\s+der|aus|bei|beim|an\s+der)\s+
+         (?:(?:der|dem|den)\s+)?(?P<p>{_PLACE}))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
 # "die einzige mit Kassenzulassung im Bereich Zell", "dr oinzige mit 'me Traktor": the one
 # person with something, a noun left out (never "das einzige": a thing)
 _ONLY_ONE_WITH = regex.compile(
@@ -463,6 +471,10 @@ def description_spans(text: str):
     for match in _ONLY_ONE.finditer(text):
         if _is_person(match.group("n")):
             yield match.span("v")
+    if "letz" in text:
+        for match in _LAST_ONE.finditer(text):
+            if _is_person(match.group("n")) and _named_place(match.group("p")):
+                yield match.span("v")
     if "einzige mit" in text or "inzige mit" in text.lower():
         for match in _ONLY_ONE_WITH.finditer(text):
             if match.group("f") or match.group("p"):  # not "die einzige mit Erfahrung"
