@@ -361,6 +361,16 @@ def test_session34_behaviour(text, expected):
         ),
         ("Trainerin Sabine Koch (2015-2020) war toll.", "Trainerin [NAME] (2015-2020) war toll."),
         ("• Lina Schulz (2025)", "• [NAME] ([DATUM])"),
+        ("Chorleiter Hans Keller (1995–2020) war toll.", "Chorleiter [NAME] (1995–2020) war toll."),
+        ("Studie von Anna Schmidt (2019) zeigt das.", "Studie von [NAME] (2019) zeigt das."),
+        (
+            "Die Geschwister: Anna (1962), Peter (1965) und ich.",
+            "Die Geschwister: [NAME] ([DATUM]), [NAME] ([DATUM]) und ich.",
+        ),
+        (
+            "Die Grabstelle von Horst Weiler (1941–2025) ist bezahlt.",
+            "Die Grabstelle von [NAME] ([DATUM]) ist bezahlt.",
+        ),
         # ... a standard or a word with a year is no file number
         ("Die Sache läuft unter ISO-9001/2015.", "Die Sache läuft unter ISO-9001/2015."),
         ("In der Akte Schulweg-2025 fehlt was.", "In der Akte Schulweg-2025 fehlt was."),

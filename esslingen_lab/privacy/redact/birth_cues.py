@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _I, _X, _rule
+from esslingen_lab.privacy.redact.patterns import _I, _X, _Rule, _rule
 
 __all__ = ["BIRTH_AFTER_NAME_RULES", "CUE_FIRST_BIRTH_RULES", "ID_REST_AFTER", "YEAR_CUE_AFTER",
            "YEAR_CUE_BEFORE"]
@@ -112,26 +112,54 @@ CUE_FIRST_BIRTH_RULES = [
 
 # ---- a year in brackets after a name, once the names are tags
 
-#: A person's year in brackets right after the name, where the answer lists people or names a
-#: relative: "• Amira El-Sayed (2016)" on a list's line, "Opa Karl (1929–2025)": the year of
-#: birth, or the span of a life. Elsewhere a year after a name is a citation, a result, a term
-#: of office or an award ("Wie schon Schmidt (2019) schreibt", "Der Pokal ging an Lisa Braun
-#: (2023)", "Trainerin Sabine Koch (2015-2020)"; a review of session 34). Runs after the name
-#: rules (rules.py).
+_YEAR_AFTER_NAME = regex.compile(
+    r"""\[NAME\]\x20?\(
+        (?P<v>(?P<star>\*)?\x20?(?P<born>19\d\d|20[01]\d|202[0-5])
+             (?:\x20?(?:[–\-—]|bis)\x20?(?P<cross>†)?\x20?(?P<died>(?:19|20)\d\d))?)
+        \)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# who has a year for another reason: an office, a title, an award, a result, a citation
+_NOT_BIRTH_BEFORE = regex.compile(
+    r"(?i:preis|sieger|siegerin|meister|meisterin|gewinner|gewinnerin|träger|trägerin|rat|"
+    r"rätin|präsident|präsidentin|vorsitzende|vorsitzender|leiter|leiterin|trainer|trainerin|"
+    r"dirigent|dirigentin|kantor|kantorin|pfarrer|pfarrerin|rektor|rektorin|vorsteher|"
+    r"vorsteherin|kapitän|kapitänin|gründer|gründerin|bürger|autor|autorin|schon|laut|siehe|"
+    r"vgl\.|nach|an|von|bei|mit|wie)\x20+$"
+)
+_NOT_BIRTH_AFTER = regex.compile(
+    r"\)[\x20,]*(?i:schreibt|schrieb|zeigt|zeigte|meint|betont|s\.\x20?\d|seite|gewann|"
+    r"siegte|wurde\x20+(?:meister|erste|zweite|dritte)|hat\x20+gewonnen)"
+)
+
+
+def year_after_name_spans(text: str):
+    """Yield a person's birth year or life span in brackets right after the name's tag.
+
+    "• Amira El-Sayed (2016)", "Die Geschwister: Anna (1962), Peter (1965)", "Horst Weiler
+    (1941–2025)", "(*1944)": the year of birth, or the span of a life (forty years or more, or
+    marked by * or †). Not a term ("Chorleiter Hans Keller (1995–2020)"), nor the year of an
+    office, an award, a result or a citation, told by the words around it ("Trainerin Sabine
+    Koch (2015)", "Der Pokal ging an Lisa Braun (2023)", "Wie schon Schmidt (2019) schreibt";
+    a review of session 34).
+    """
+    for match in _YEAR_AFTER_NAME.finditer(text):
+        died = match.group("died")
+        marked = match.group("star") or match.group("cross")
+        if died is not None and not marked and not (
+            40 <= int(died) - int(match.group("born")) <= 110
+        ):
+            continue  # a term, a period: "(1995–2020)"
+        if not marked and died is None and (
+            _NOT_BIRTH_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            or _NOT_BIRTH_AFTER.match(text, match.end() - 1)
+        ):
+            continue
+        yield match.span("v")
+
+
+#: Runs after the name rules (rules.py).
 BIRTH_AFTER_NAME_RULES = [
-    _rule(
-        "DATUM",
-        r"""(?<=(?:(?:^|\n)[\x20\t]*(?:[•\-–*·▪►]|\d{1,2}[.)])?[\x20\t]*
-                 |(?<![\p{L}])(?i:opa|oma|uropa|uroma|mutter|vater|mama|papa|sohn|tochter|bruder|
-                   schwester|onkel|tante|enkel|enkelin|kind|neffe|nichte|cousin|cousine|
-                   schwager|schwägerin|schwiegermutter|schwiegervater)\x20+)
-               \[NAME\]\x20?\()
-            (?P<v>\*?\x20?(?:19\d\d|20[01]\d|202[0-5])
-                 (?:\x20?(?:[–\-—]|bis)\x20?†?\x20?(?:19|20)\d\d)?)
-            (?=\)(?:[\x20\t]*(?:$|\n|[,;]))|\)\x20+(?i:liegt|lag|ruht|starb|ist|war|wurde|hat|hatte))""",
-        needs=("[name]",),
-        needs_digit=True,
-        flags=_X,
-        name="datum-year-after-name",
-    ),
+    _Rule("DATUM", None, needs=("[name]",), needs_digit=True, finder=year_after_name_spans,
+          name="datum-year-after-name"),
 ]
