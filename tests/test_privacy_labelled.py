@@ -380,12 +380,20 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh86.jsonl", 0.91, 0.011, 473),
         # written at the end of session 33, held out until session 34: 0.905/0.886 with
         # session 33's starting code, 0.915/0.892 with its final code; 1.17/1.86 -> 1.20/1.86 %
+        # (read in session 34: 0.927/0.913, 1.27/1.90 %)
         ("pii_fresh87.jsonl", 0.90, 0.013, 464),
         ("pii_fresh88.jsonl", 0.88, 0.019, 453),
+        # session 34: written at its start by three helpers, held out and scored in aggregate
+        # only: 0.883/0.915/0.908 with its starting code, 0.889/0.925/0.908 with its final
+        # code; 2.91/1.45/1.05 -> 2.87/1.42/1.05 % of ordinary tokens lost (fresh89, pets and
+        # their owners, over the 2 % target)
+        ("pii_fresh89.jsonl", 0.88, 0.030, 452),
+        ("pii_fresh90.jsonl", 0.91, 0.015, 474),
+        ("pii_fresh91.jsonl", 0.90, 0.011, 498),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–88: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–91: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
