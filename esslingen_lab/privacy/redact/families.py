@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.inverted_names import _MONTHS
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.sign_offs import SIGNER_LEAD
@@ -87,8 +88,7 @@ _MAIDEN = regex.compile(
     r"(?![\p{L}\-]|\.\p{L})",
     regex.VERSION1,
 )
-_NOT_MAIDEN = frozenset(
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+_NOT_MAIDEN = _MONTHS | frozenset(
     "Datum Jahr Jahrgang Ort Name Namen Geburtsdatum Tag Am In Im".split()
 )
 

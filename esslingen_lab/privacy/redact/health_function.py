@@ -37,7 +37,7 @@ _FILL = frozenset("sehr fast ganz so nur noch mehr gar schon extrem total echt a
 # a setting between the sense and its impairment that says the body: "höre am Telefon nicht
 # mehr gut", "sehe im Dunkeln kaum noch" (not "höre im Ratssaal schlecht", "sehe am
 # Bildschirm nicht mehr gut": the room, the screen)
-_SETTING = frozenset((("am", "telefon"), ("im", "dunkeln"), ("im", "dunkeln")))
+_SETTING = frozenset((("am", "telefon"), ("im", "dunkeln")))
 # a cause after the impairment lies outside the person: "…, weil die Leitung rauscht"
 _OUTSIDE_CAUSE = frozenset("weil da wenn denn wegen bitte so".split())
 _AFTER = frozenset("mehr noch was etwas gut".split())

@@ -1,4 +1,4 @@
-"""A pet's name is no person's: "unser Hund Bello", "Hund: Labrador „Bruno“", "hört auf Lotte".
+"""A pet's name is no person's: "unser Hund Bello", "Hund: „Bruno“", "Mein Hund heißt Rex".
 
 Owners name their animals like people (Bruno, Lotte, Max, Luna), and the name rules take
 such a word for a person's. A pet's name identifies no one, and the independent writers of
@@ -60,8 +60,8 @@ _BEFORE = regex.compile(
     )$""",
     regex.VERSION1 | regex.VERBOSE,
 )
-# the animal earlier in the clause of "hört auf": "Beagle, hört auf Lotte" (not "Der Hund hört
-# auf Lotte und meine Frau hört auf …": a new subject between)
+# the animal earlier in the clause of "hört auf den Namen": "Beagle, hört auf den Namen Lotte"
+# (not "Der Hund … und meine Frau hört auf den Namen …": a new subject between)
 _ANIMAL_IN_CLAUSE = regex.compile(
     rf"(?<![\p{{L}}]){_ANIMAL}(?![\p{{L}}])[^.!?\n;]{{0,40}}$", regex.VERSION1
 )
