@@ -638,8 +638,7 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
     out = []
     for rule in rules:
         seen[rule.kind] = seen.get(rule.kind, 0) + 1
-        name = rule.name or f"{rule.kind.lower()}-{seen[rule.kind]}"
-        out.append(replace(rule, name=name))
+        out.append(replace(rule, name=rule.name or f"{rule.kind.lower()}-{seen[rule.kind]}"))
     return out
 
 

@@ -513,9 +513,9 @@ _JOINED_PARTICLE = regex.compile(
     r"\[NAME\]\x20\p{Lu}\p{Ll}+-(?:de|von|van|vom|zu|ter|ten|di|da|del|della|la|le|al|el|dos|du)"
     r"\x20\[NAME\]"
 )
-# the first initial of a couple before the second's name: "R. u. M. Teufel", "A. & K. Weiß"
 # what stands before those who sign: a line's start, a dash or a comma, a greeting
 SIGNER_LEAD = r"(?:^|[\n,–—\-:]|(?i:grüße|gruß|grüßen|lg|vg|mfg|eure|euer|ihre|ihr|von))"
+# the first initial of a couple before the second's name: "R. u. M. Teufel", "A. & K. Weiß"
 _INITIAL_AND = regex.compile(
     rf"(?<=(?:{SIGNER_LEAD}|[.!?])[^\S\n]*)\p{{Lu}}\.\x20?(?i:u\.|und|&|\+)\x20?(?:\p{{Lu}}\.\x20?)?\[NAME\]",
     regex.VERSION1,
