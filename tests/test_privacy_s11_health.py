@@ -95,7 +95,7 @@ def test_a_function_phrase_counts_its_words():
     ("Unsere Nachbarin, die im Rollstuhl sitzt, kommt nicht in den Bus.",
      "Unsere Nachbarin, die [GESUNDHEIT], kommt nicht in den Bus."),
     ("Ich brauche länger, weil ich seit meiner Herz-OP langsamer bin.",
-     "Ich brauche länger, weil [GESUNDHEIT] bin."),
+     "Ich brauche länger, weil [GESUNDHEIT]."),  # "bin" too since session 35
 ])
 def test_a_relative_clause_keeps_its_verb_in_the_tag(text, expected):
     assert redact_text(text) == expected

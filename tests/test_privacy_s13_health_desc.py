@@ -36,13 +36,15 @@ def _kept(text: str) -> None:
     ("Ich hab im Mai an der Hüfte operiert worden und war lange weg.", ("operiert", "worden")),
     ("Ich frage, weil meine Frau seit dem Schlaganfall nicht mehr allein gehen kann.",
      ("Schlaganfall", "gehen kann")),
+    # a copula too, since session 35 (it stayed out before): of the labelled details after a
+    # subordinator whose label holds the subject, 16 hold the closing "bin"/"ist", none not
+    ("Ich komme später, weil ich seit der OP langsamer bin.", ("langsamer", "bin")),
 ])
 def test_the_verb_closing_a_subordinate_clause_goes_with_the_detail(text, words):
     _gone(text, *words)
 
 
 @pytest.mark.parametrize(("text", "kept"), [
-    ("Ich komme später, weil ich seit der OP langsamer bin.", "bin."),
     ("Wenn man Diabetes hat, muss man oft zum Arzt.", None),
     ("Ich kann nicht kommen, weil der Bus nicht fährt.", None),
     ("Das Formular ist gut, weil man es online ausfüllen kann.", None),

@@ -301,9 +301,10 @@ def test_the_same_words_as_names_still_go(text, gone):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the closing "bin" goes with the tag since session 35 (health_joins: 16 labels of 16)
     ("Ich kann nicht online, obwohl ich behindert bin.",
-     "Ich kann nicht online, obwohl [GESUNDHEIT] bin."),
-    ("Weil ich behindert bin, brauche ich Hilfe.", "Weil [GESUNDHEIT] bin, brauche ich Hilfe."),
+     "Ich kann nicht online, obwohl [GESUNDHEIT]."),
+    ("Weil ich behindert bin, brauche ich Hilfe.", "Weil [GESUNDHEIT], brauche ich Hilfe."),
     ("Ich bin seit dem Unfall behindert.", "[GESUNDHEIT]."),
     ("my mother can't walk anymore", "my mother [GESUNDHEIT]"),
     ("My mother can't walk.", "My mother [GESUNDHEIT]."),

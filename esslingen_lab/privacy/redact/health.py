@@ -29,7 +29,7 @@ from esslingen_lab.privacy.redact.health_extent import (
 from esslingen_lab.privacy.redact.health_fields import HEALTH_FIELD_RULES
 from esslingen_lab.privacy.redact.health_foreign import FOREIGN_HEALTH_RULES
 from esslingen_lab.privacy.redact.health_function import function_phrase
-from esslingen_lab.privacy.redact.health_joins import HEALTH_JOIN_RULES
+from esslingen_lab.privacy.redact.health_joins import HEALTH_CLAUSE_RULES, HEALTH_JOIN_RULES
 from esslingen_lab.privacy.redact.health_lexicon import (
     _is_health_word,
     _Lexicon,
@@ -553,4 +553,5 @@ HEALTH_AFTER_NAMES_RULES = [
     ),
     *HEALTH_JOIN_RULES,  # "Seit meiner [GESUNDHEIT]", "[GESUNDHEIT] Typ 1" (health_joins.py)
     *HEALTH_SUBJECT_RULES,  # "Mein Sohn [GESUNDHEIT]" whole (health_subjects.py)
+    *HEALTH_CLAUSE_RULES,  # "weil [GESUNDHEIT] bin" whole (health_joins.py)
 ]

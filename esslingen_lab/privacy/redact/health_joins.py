@@ -20,7 +20,7 @@ import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
 
-__all__ = ["HEALTH_JOIN_RULES"]
+__all__ = ["HEALTH_CLAUSE_RULES", "HEALTH_JOIN_RULES"]
 
 _JOINED = regex.compile(
     r"""(?P<owner>(?<![\p{L}])
@@ -50,6 +50,39 @@ HEALTH_JOIN_RULES = [
         needs=("[gesundheit]",),
         finder=_joined_spans,
         name="gesundheit-mit-umfeld",
+        trusted=True,
+    ),
+]
+
+
+# A subordinate clause that is all about the detail: "weil [ich blind] bin", "seit [sie
+# dement] ist", "dass [ich Diabetikerin] bin". The tag holds the subject (health_subjects);
+# the clause's closing verb left after it tells nothing but that the tag is a health fact.
+# In the labelled sets, of the details after a subordinator whose label holds the subject, 16
+# hold the closing "bin"/"ist" and none leaves it out. (A relative clause's pronoun stays
+# outside: "…, die [im Rollstuhl sitzt]"; 6 labels hold it and 7 leave it out.)
+_SUBORDINATE = regex.compile(
+    r"""(?<=(?<![\p{L}])(?i:weil|dass|daß|da|obwohl|wenn|seit|seitdem|nachdem|ob|falls|sodass)
+         \x20)
+    \[GESUNDHEIT\]\x20(?i:bin|bisch|ist|isch|sind|send|war|waren|wurde|geworden|worden)
+    (?=\x20?(?:[.,;:!?)\n]|$)|\x20(?i:und|oder|aber)(?![\p{L}]))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _clause_spans(text: str):
+    """Yield a health tag with the verb closing the subordinate clause it fills."""
+    for match in _SUBORDINATE.finditer(text):
+        yield match.span()
+
+
+HEALTH_CLAUSE_RULES = [
+    _Rule(
+        "GESUNDHEIT",
+        None,
+        needs=("[gesundheit]",),
+        finder=_clause_spans,
+        name="gesundheit-im-nebensatz",
         trusted=True,
     ),
 ]
