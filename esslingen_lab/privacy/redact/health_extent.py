@@ -197,6 +197,20 @@ def _leads_a_term(t, k: int) -> bool:
     )
 
 
+# a bite's detail is where it hit, not who bit or where it happened: "wurde ich beim Joggen
+# von einem Dobermann [gebissen]", "hat mich der Rüde [NAME] [in die Hand gebissen]"
+_INTO = frozenset("in ins am an den die das".split())
+
+
+def _bitten_part(t, i0: int, start: int) -> int:
+    """Start of a bite's detail: the body part's phrase right before "gebissen", if any."""
+    k = i0
+    while k > start and k > i0 - 3 and (t.lower[k - 1] in _INTO or t.words[k - 1][:1].isupper()
+                                        and k == i0):
+        k -= 1
+    return k if k < i0 and t.lower[k] in ("in", "ins", "am", "an") else i0
+
+
 def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
     """Return the word ranges (first, last) to tag for the statement ``first``..``last``.
 
@@ -226,6 +240,8 @@ def tighten(t, first: int, last: int, terms: list[tuple[int, int]], name_like):
         last -= 1
     if i0 <= first or _relative_verb(t, last) and t.clauses[t.clause[last]][0] <= first:
         return [(first, last)]  # "(, die) seit Jahren im Rollstuhl sitzt": all of it
+    if t.lower[i0] == "gebissen":
+        return [(_bitten_part(t, i0, first), last)]
     times = _time_words(t.lower, first, i0)
     start = i0
     while start > first and start - 1 not in times and not _droppable(t, start - 1, times) and (

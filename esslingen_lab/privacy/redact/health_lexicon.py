@@ -61,7 +61,9 @@ def _parse_term(line: str) -> _Term:
 
 # last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
 # the gate only when its first word stands in the text as well
-_COMMON_LAST = frozenset("mehr meh noch gut schlecht fuß verloren amputiert stock".split())
+_COMMON_LAST = frozenset(
+    "mehr meh noch gut schlecht fuß verloren amputiert stock werden worden".split()
+)
 
 
 @dataclass(frozen=True)
