@@ -31,8 +31,9 @@ _HOUSE_NUMBER = regex.compile(
     r"\p{Lu}\p{Ll}+\.?\x20?\d|(?i:hausnummer|hausnr\.?|nr\.?)\x20?\d", regex.VERSION1
 )
 _ARTICLE = regex.compile(
-    r"(?i:\b(?:(?:in|bei|über|neben|hinter|an|auf|unter|vor|gegenüber)\s+)?"
-    r"(?:der|dem|den|die|das|einem|einer|em|dr|de)\s+)$",
+    r"(?i:\b(?:(?:in|bei|über|neben|hinter|an|auf|unter|vor|gegenüber|aus)\s+"
+    r"(?:(?:der|dem|den|die|das|einem|einer|em|dr|de)\s+)?"
+    r"|(?:der|dem|den|die|das|einem|einer|em|dr|de)\s+))$",
     regex.VERSION1,
 )
 
@@ -68,6 +69,8 @@ _TAIL_START = (
     r"|(?i:Hinterhaus|Vorderhaus|Seiteneingang|Hintereingang|Dachgeschoss|Erdgeschoss|Souterrain|"
     r"Eingang|Klingel)\b"
     r"|ganz\x20+(?:oben|unten|hinten)|(?:oben|unten|hinten)\x20+(?:links|rechts)"
+    # "…, oben unterm Dach", "…, unten der ehemalige Friseurladen", "…, Ecke Landolinsplatz"
+    r"|(?:oben|unten|hinten)\x20+(?:unterm|überm|im|am|der|die|das)\b|Ecke\x20+(?=\p{Lu})"
     # "…, erschter Stock", "…, dritter Stock links", "…, linke Tür", "…, dem einzigen mit …"
     r"|(?i:erste|erschte|zweite|zwoite|dritte|vierte|fünfte|sechste|oberste|unterste)[nrs]?"
     r"\x20+(?i:Stock|Etage|OG|Obergeschoss)\b"

@@ -99,10 +99,8 @@ _NAME_FOLLOWERS = frozenset(
     """.split()
 )
 _BARE_NOUN_BEFORE = frozenset(
-    """
-    seit von aus nach zu trotz gegen ohne mit per pro je wegen statt als wie oder bzw auf unter
-    vor hinter über bis zum zur durch
-    """.split()
+    "seit von aus nach zu trotz gegen ohne mit per pro je wegen statt als wie oder bzw auf unter "
+    "vor hinter über bis zum zur durch".split()
 )
 _COPULA = frozenset("ist sind war waren bleibt blieb wird wurde wäre scheint".split())
 _PREDICATE_END = frozenset(".!?,;:)…")
@@ -191,8 +189,9 @@ def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
             or (nxt is not None and nxt[:1].isupper())
         ):
             return False
-    if strength == -1 and low_prev in _COPULA and (nxt is None or nxt in _PREDICATE_END):
-        return False  # "Das WLAN ist Mist.": a predicate noun closing the sentence
+    if strength == -1 and (low_prev in _COPULA and (nxt is None or nxt in _PREDICATE_END)
+                           or low_prev == "es" and (nxt or "").lower() in _COPULA):
+        return False  # a predicate noun: "Das WLAN ist Mist.", "…, weil es Winter ist"
     if lex.is_english(word) and any(_english_only(w, lex) for w in (prev, nxt)):
         return False  # "Drag and Drop", "speaks English": an English phrase
     if nxt is not None and nxt.lower() in ("nach", "bis", "über", "richtung"):

@@ -49,7 +49,7 @@ __all__ = [
 
 NICKNAME_FRAME_NEEDS = ("so nenn", "so heiß", "so heiss", "so ruf", "nennen", "nennt",
                         "rufen", "zu ihm", "zu ihr", "zu mir", "spitzname", "sagen",
-                        "sagt")  # fmt: skip
+                        "sagt", "für alle", "für uns")  # fmt: skip
 
 _WORD = r"\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?"
 _QUOTE_OPEN = r"[„\"»‚'“]?"
@@ -106,10 +106,28 @@ _SAY_TO = regex.compile(
 # an aside after a person: "Unser Trainer, alle sagen Pille, …", "Unser Hausmeister, alle
 # sagen nur der Lange, …", "mein Nachbar (wir nennen ihn Ötzi)"; whatever the word means
 _SAY_ASIDE = regex.compile(
-    rf"""(?P<who>\p{{L}}+|\[NAME\])\x20*[,(]\x20*(?:alle|wir|mir|jeder|man|die\x20+\p{{L}}+)\x20+
-         (?:sagen|sagt|sage|nennen|nennt|rufen|ruft)\x20+(?:(?:ihn|sie|ihm|ihr)\x20+)?
+    rf"""(?P<who>\p{{L}}+|\[NAME\])\x20*[,(]\x20*
+         (?:(?:alle|wir|mir|jeder|man|die\x20+\p{{L}}+)\x20+
+            (?:sagen|sagt|sage|nennen|nennt|rufen|ruft)\x20+(?:(?:ihn|sie|ihm|ihr)\x20+)?
+          # "Mein Vater [NAME] (für alle nur „Reini“)"
+          |für\x20+(?:alle|uns|die\x20+\p{{L}}+)\x20+)
          (?:(?:nur|immer|bloß|einfach|halt|alle)\x20+)*(?:(?:der|die|den|dr|d['’])\x20*)?
-         {_QUOTE_OPEN}(?P<v>{_WORD}){_QUOTE_CLOSE}(?=\x20*[,)–]|\x20+zu\x20)""",
+         # a nickname in lower case too: "den [NAME] (alle sagen nur dodo, …)"
+         {_QUOTE_OPEN}(?P<v>{_WORD}|\p{{Ll}}[\p{{Ll}}ß]{{2,}}){_QUOTE_CLOSE}(?=\x20*[,)–]|\x20+zu\x20)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+# a name with its article that all call someone: "alle nennen ihn nur den Doktor", "eine
+# Frau, die alle nur die Taubenmutter nennen" (labellers mark the article with it)
+_CALLED_NAME = rf"(?P<v>(?:den|die|der)\x20+{_QUOTE_OPEN}{_WORD}{_QUOTE_CLOSE})"
+_CALLED_AFTER = regex.compile(
+    rf"""\b(?:alle|wir|man|jeder|viele)\x20+(?:nennen|nennt|rufen|ruft)\x20+(?:ihn|sie)\x20+
+         (?:(?:nur|immer|bloß|einfach|halt|alle)\x20+)*{_CALLED_NAME}
+         (?=\x20*(?:[,.;:!?)–\n]|$)|\x20+(?:weil|und|denn|seit)\b)""",
+    regex.VERBOSE | regex.VERSION1,
+)
+_CALLED_BEFORE = regex.compile(
+    rf"""\b(?:die|den|der)\x20+(?:alle|wir|man|viele)\x20+(?:(?:nur|immer|bloß|einfach|halt)\x20+)*
+         {_CALLED_NAME}\x20+(?:nennen|nennt|rufen|ruft)\b""",
     regex.VERBOSE | regex.VERSION1,
 )
 # "Mein Spitzname im Viertel ist 'Bärle'"
@@ -204,8 +222,19 @@ def nickname_frame_spans(text: str):
             _no_nickname(word)
         ):
             continue  # "Unser Chef, alle sagen Du, …", "Mein Vater, wir sagen nur Opa, …"
+        if word[:1].islower() and (lex.is_german(word) or lex.is_english(word)):
+            continue  # "Unser Chef, alle sagen nur chef, …": a word, no nickname
         if who == "[NAME]" or _person_noun(who):
             found.append(match.span("v"))  # not "Die App, alle sagen Murks, …"
+    for pattern in (_CALLED_AFTER, _CALLED_BEFORE):
+        for match in pattern.finditer(text):
+            before = regex.split(r"[.!?\n]", text[max(0, match.start() - 80) : match.start()])[-1]
+            if match.group("v").split()[-1].strip("„“\"»«") not in _NOT_NICKNAMES and any(
+                word == "[NAME]" or _person_noun(word) for word in regex.findall(
+                    r"\[NAME\]|\p{Lu}[\p{L}\-]+", before)
+            ):  # someone before it: "derselbe Herr, alle nennen ihn nur den Doktor" (not "Die
+                # App, alle nennen sie nur die Katastrophe")
+                found.append(match.span("v"))
     for start, end in sorted(set(found)):
         words = text[start:end].split()
         while words and words[0] in _NOT_NICKNAMES:

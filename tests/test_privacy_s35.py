@@ -1,0 +1,88 @@
+"""Session 35: behaviours taken from how independent writers label, with look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb closing a subordinate clause goes with a tag that holds its subject
+        (
+            "Ich habe eine Sondergenehmigung, weil ich schwer gehbehindert bin. Danke.",
+            "Ich habe eine Sondergenehmigung, weil [GESUNDHEIT]. Danke.",
+        ),
+        (
+            "Meine Mutter findet das Grab nicht mehr, seit sie dement ist.",
+            "Meine Mutter findet das Grab nicht mehr, seit [GESUNDHEIT].",
+        ),
+        # ... not a clause about something else, nor a relative clause's pronoun
+        (
+            "Das Wetter ist schlecht, weil es Winter ist.",
+            "Das Wetter ist schlecht, weil es Winter ist.",
+        ),
+        (
+            "Für meinen Nachbarn, der blind ist, wäre das gut.",
+            "Für meinen Nachbarn, der [GESUNDHEIT], wäre das gut.",
+        ),
+        # a bite told by where it hit, not by who bit; wounds, stitches
+        (
+            "Mich hat ein Hund ins Bein gebissen.",
+            "Mich hat ein Hund [GESUNDHEIT].",
+        ),
+        (
+            "Gestern wurde ich beim Joggen von einem Dobermann gebissen (Wade, 4 Stiche).",
+            "Gestern wurde ich beim Joggen von einem Dobermann [GESUNDHEIT].",
+        ),
+        (
+            "Ich bin immer noch krankgeschrieben wegen der Bisswunde am Oberschenkel.",
+            "[GESUNDHEIT].",
+        ),
+        ("Ich habe eine Mehrfachbehinderung nach einem Autounfall.", "[GESUNDHEIT]."),
+        ("Ich bin geburtsblind. Danke.", "[GESUNDHEIT]. Danke."),
+        # ... not a dog that bites, sewing, a form to print
+        ("Der Hund hat schon zweimal gebissen.", "Der Hund hat schon zweimal gebissen."),
+        ("Der Saum muss genäht werden.", "Der Saum muss genäht werden."),
+        (
+            "Anmerkung: das Formular muss ausgedruckt werden, obwohl es online heißt.",
+            "Anmerkung: das Formular muss ausgedruckt werden, obwohl es online heißt.",
+        ),
+        # nicknames all call someone, with their article; for all just "Reini"
+        (
+            "Es ist immer derselbe Herr, alle nennen ihn nur den Doktor, weil er Zahnarzt war.",
+            "Es ist immer derselbe Herr, alle nennen ihn nur [NAME], weil er Zahnarzt war.",
+        ),
+        (
+            "Es gibt eine Frau, die alle nur die Taubenmutter nennen, sie füttert.",
+            "Es gibt eine Frau, die alle nur [NAME] nennen, sie füttert.",
+        ),
+        (
+            "Mein Vater Reinhold Kühn (für alle nur „Reini“) ist dort geboren.",
+            "Mein Vater [NAME] (für alle nur „[NAME]“) ist dort geboren.",
+        ),
+        # ... not a thing so called
+        (
+            "Die App, alle nennen sie nur die Katastrophe, ist schlecht.",
+            "Die App, alle nennen sie nur die Katastrophe, ist schlecht.",
+        ),
+        (
+            "Die Bürger-App (für alle nur ein Ärgernis) geht nicht.",
+            "Die Bürger-App (für alle nur ein Ärgernis) geht nicht.",
+        ),
+        # a home in words: "aus" before it, "Ecke …" and "oben unterm Dach" after it
+        (
+            "Der Typ aus dem grauen Mehrfamilienhaus neben der Tankstelle lässt den Hund raus.",
+            "Der Typ [ADRESSE] lässt den Hund raus.",
+        ),
+        (
+            "Wir proben bei mir, im Haus mit den grünen Fensterläden hinter der Kirche in "
+            "Sulzgries, oben unterm Dach.",
+            "Wir proben bei mir, [ADRESSE].",
+        ),
+    ],
+)
+def test_session35_behaviour(text, expected):
+    assert redact_text(text) == expected
