@@ -86,3 +86,18 @@ from esslingen_lab.privacy import redact_text
 )
 def test_session35_behaviour(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in a word's genitive or plural form after a first name that is no word
+        ("Klavier: Ruth Oberdörfer", "Klavier: [NAME]"),
+        ("Zuschriften an Brigitte Leins, bitte.", "Zuschriften an [NAME], bitte."),
+        # ... not a plural noun after a first name that is a word, nor a verb in capitals
+        ("Die Farbe Rosa Schutzhüllen gibt es nicht.", "Die Farbe Rosa Schutzhüllen gibt es nicht."),
+        ("BITTE BEI SUSI MELDEN, DANKE.", "BITTE BEI [NAME] MELDEN, DANKE."),
+    ],
+)
+def test_session35_names(text, expected):
+    assert redact_text(text) == expected

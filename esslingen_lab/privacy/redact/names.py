@@ -25,6 +25,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     RELATIVES,
+    _double_first_name,
     office_title,
 )
 
@@ -62,7 +63,7 @@ def _first_name_spans(text: str):
                 continue
         else:
             tail = _SURNAME_TAIL.match(text, match.end())
-            if tail is not None and _inflected_noun(tail.group().split()[0], lex):
+            if tail is not None and _noun_after(word, tail.group().split()[0], lex):
                 tail = None  # "Rosa Schutzhüllen": a plural noun after it, no surname
         if (
             tail is not None
@@ -98,26 +99,18 @@ def _first_name_spans(text: str):
         yield match.start(), end
 
 
-def _inflected_noun(word: str, lex) -> bool:
-    """Tell a German noun in an inflected form that is no surname ("Schutzhüllen")."""
+def _noun_after(first: str, word: str, lex) -> bool:
+    """Tell an inflected noun after a first name, no surname: "Rosa Schutzhüllen"."""
     lemma = lex.german.get(word)
     return (
-        lemma is not None
+        # a genitive's or plural's form after a name that is no word: "Ruth Oberdörfer"
+        (first in _AMBIGUOUS_FIRST_NAMES or not word.endswith(("s", "er")))
+        and lemma is not None
         and lemma != word
         and lemma[:1].isupper()
         and word not in lex.last
         and lemma not in lex.last  # "Emma Schmidts Geburtstag": a surname's genitive
         and word not in FIRST_NAMES
-    )
-
-
-def _double_first_name(word: str) -> bool:
-    """Tell "Klaus-Peter", "Mia-Sophie": two listed first names joined by a hyphen."""
-    parts = word.split("-")
-    return (
-        len(parts) == 2
-        and all(p in FIRST_NAMES for p in parts)
-        and any(p not in _AMBIGUOUS_FIRST_NAMES for p in parts)  # "Mia-Sophie", "Lea-Marie"
     )
 
 

@@ -14,10 +14,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.names import (
-    _double_first_name,
-    gazetteer_first_names,
-)
+from esslingen_lab.privacy.redact.names import gazetteer_first_names
 from esslingen_lab.privacy.redact.nicknames import (
     pet_name_in_slot,
     pet_name_shape,
@@ -34,6 +31,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _LOWER_STOP,
     FIRST_NAMES,
     NOT_NAMES,
+    _double_first_name,
     read_words,
 )
 from esslingen_lab.privacy.redact.workplace import _dictionary_surname

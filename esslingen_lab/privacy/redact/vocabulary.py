@@ -120,6 +120,17 @@ _AMBIGUOUS_FIRST_NAMES = frozenset(read_words("ambiguous_first_names"))
 _LOWER_STOP = frozenset(read_words("lower_stop"))
 _GENERIC_BEFORE = frozenset(read_words("generic_before"))
 
+
+def _double_first_name(word: str) -> bool:
+    """Tell "Klaus-Peter", "Mia-Sophie": two listed first names joined by a hyphen."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(p in FIRST_NAMES for p in parts)
+        and any(p not in _AMBIGUOUS_FIRST_NAMES for p in parts)  # "Mia-Sophie", "Lea-Marie"
+    )
+
+
 # greetings and thanks of the regions and languages ("Gude!", "Moin", "Grüezi", "Saluti!",
 # "Pozdrawiam", "Teşekkürler"): some are surnames in the gazetteer, but without a cue
 # ("Herr Gude") they greet
