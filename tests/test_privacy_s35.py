@@ -95,7 +95,7 @@ def test_session35_behaviour(text, expected):
         ("Klavier: Ruth Oberdörfer", "Klavier: [NAME]"),
         ("Zuschriften an Brigitte Leins, bitte.", "Zuschriften an [NAME], bitte."),
         # ... not a plural noun after a first name that is a word, nor a verb in capitals
-        ("Die Farbe Rosa Schutzhüllen gibt es nicht.", "Die Farbe Rosa Schutzhüllen gibt es nicht."),
+        ("Die Farbe Rosa Schutzhüllen fehlt.", "Die Farbe Rosa Schutzhüllen fehlt."),
         ("BITTE BEI SUSI MELDEN, DANKE.", "BITTE BEI [NAME] MELDEN, DANKE."),
     ],
 )
