@@ -101,3 +101,51 @@ def test_session35_behaviour(text, expected):
 )
 def test_session35_names(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # children's illnesses as parents write them, a parent's "Der Kleine"
+        (
+            "Der Kleine hatte letzte Woche Magen-Darm und durfte nicht kommen.",
+            "[GESUNDHEIT] und durfte nicht kommen.",
+        ),
+        ("Unsere Tochter hat schon wieder Läuse.", "[GESUNDHEIT]."),
+        ("Die Kleine hat Windpocken.", "[GESUNDHEIT]."),
+        ("Meine Tochter hatte einen Fieberkrampf, seitdem.", "[GESUNDHEIT], seitdem."),
+        ("Ich hab Rücken und kann nicht stehen.", "[GESUNDHEIT] und kann nicht stehen."),
+        # ... not a council's question, lice in general, a bus's seats, a city's "trauma"
+        (
+            "Die Kleine Anfrage hat ergeben, dass es geht.",
+            "Die Kleine Anfrage hat ergeben, dass es geht.",
+        ),
+        (
+            "Im Kindergarten gibt es wieder Läuse, hat die Leitung gesagt.",
+            "Im Kindergarten gibt es wieder Läuse, hat die Leitung gesagt.",
+        ),
+        ("Der Bus hat Rücken an Rücken Sitze.", "Der Bus hat Rücken an Rücken Sitze."),
+        ("Die Stadt hat ein Trauma mit der IT.", "Die Stadt hat ein Trauma mit der IT."),
+        # a carer of a Kita group is one person; who controls parking
+        (
+            "Die Erzieherin aus der Igelgruppe hat uns gesagt, dass die App nicht geht.",
+            "[PERSON-BESCHREIBUNG] hat uns gesagt, dass die App nicht geht.",
+        ),
+        (
+            "Die Politesse mit den roten Haaren schreibt Knöllchen.",
+            "[PERSON-BESCHREIBUNG] schreibt Knöllchen.",
+        ),
+        # ... not an age group, not the carers of a group
+        (
+            "Ein Mann aus der Altersgruppe 60 plus hat gefragt.",
+            "Ein Mann aus der Altersgruppe 60 plus hat gefragt.",
+        ),
+        (
+            "Die Erzieherinnen der Igelgruppe sind toll.",
+            "Die Erzieherinnen der Igelgruppe sind toll.",
+        ),
+        ("Die Politesse gab mir ein Knöllchen.", "Die Politesse gab mir ein Knöllchen."),
+    ],
+)
+def test_session35_children_and_roles(text, expected):
+    assert redact_text(text) == expected

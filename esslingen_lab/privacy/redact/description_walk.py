@@ -76,6 +76,15 @@ _POINTING = frozenset("daneben gegenüber nebenan nebendran drüben vis-à-vis".
 _BESIDE = frozenset("an neben hinter gegenüber vor".split())
 # "am Ende der Pliensaustraße", "am Anfang vom Römerweg"
 _PARTS_OF_A_PLACE = frozenset("ende anfang rand eingang ausgang eck ecke".split())
+# groups of many, no small unit: "aus der Altersgruppe 60+"
+_LARGE_GROUPS = ("alters", "ziel", "bevölkerungs", "berufs", "nutzer", "risiko", "personen",
+                 "einkommens", "interessen", "wähler", "kunden")
+
+
+def _small_group(noun: str) -> bool:
+    """Tell a group one carer or leader has: a Kita's "Igelgruppe", "Krabbelgruppe"."""
+    return len(noun) > 8 and noun.endswith("gruppe") and not noun[:-6].rstrip("-").endswith(
+        _LARGE_GROUPS)
 
 
 # the one person of a place singled out by age, as by "einzige": "der älteste Mitarbeiter im
@@ -263,7 +272,8 @@ class _Walk:
             part_of = self.noun_group(end)  # "am Ende der Straße"
             end = part_of.end if part_of is not None else end
         self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
-        school_class = _CLASS.fullmatch(noun) is not None and self.lower(i) in {"in", "aus"}
+        school_class = self.lower(i) in {"in", "aus"} and (_CLASS.fullmatch(noun) is not None or (
+            _small_group(noun) and self.lower(i + 1) == "der"))  # "in der 3a", "aus der Igelgruppe"
         floor = noun.endswith(_FLOORS) and end == group.end
         if floor and self.lower(end) in {"der", "des"} and self.word(end + 1)[:1].isupper():
             inner = self.noun_group(end)  # "im Erdgeschoss der Nummer 7", "… des Hauses"
@@ -294,7 +304,7 @@ class _Walk:
         group = self.noun_group(i + 1)
         if group is None:
             return None
-        return group.end, group.named and group.institution
+        return group.end, group.named and group.institution or _small_group(group.noun.lower())
 
     def looks_list(self, i: int):
         """Read ", ca. 60, blond, Lesebrille an der Kette"; return (end, True) or None."""

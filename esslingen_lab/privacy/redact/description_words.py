@@ -165,8 +165,9 @@ def _feminine(word: str) -> bool:
     lower = word.lower()
     if lower.endswith("in") and not lower.endswith("innen"):
         return True
-    return lower.endswith(("dame", "frau", "aushilfe", "kraft", "hebamme", "bedienung", "person",
-                           "azubi", "azubine", "angestellte", "beamte", "mutter"))  # fmt: skip
+    return lower.endswith(("dame", "frau", "hilfe", "kraft", "hebamme", "bedienung", "person",
+                           "azubi", "azubine", "angestellte", "beamte", "mutter",
+                           "politesse"))  # fmt: skip
 
 
 

@@ -420,6 +420,7 @@ def _may_describe(features) -> bool:
         return True
     return (  # "mit "/"ohne " anywhere is the modifier cue's first branch: no search needed
         "mit " in lowered or "ohne " in lowered or _modifier_cue().search(lowered) is not None
+        or "gruppe" in lowered  # "die Erzieherin der Igelgruppe"
         or (", d" in lowered and _APPOSITION_CUE.search(lowered) is not None)
         or _NAMED_UNIT.search(features.text) is not None
         or _TIE_CUE.search(lowered) is not None

@@ -148,6 +148,12 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
                 found.append(_Person(k, last, "np"))
                 k = last + 1
                 continue
+        elif lower in ("der", "die") and k + 2 < end and t.words[k + 1] == "Kleine" and (
+            t.lower[k + 2] in _CASE_SUBJECT_VERBS
+        ):  # a parent's "Der Kleine hatte …", "Die Kleine hat …": one's own child
+            found.append(_Person(k, k + 1, "np"))
+            k += 2
+            continue
         elif word in ("Herr", "Herrn", "Frau", "Hr.", "Fr.") and k + 1 < end and (
             _name_word(t, k + 1) and t.lower[k + 1] not in lex.relatives
         ):

@@ -43,7 +43,8 @@ _ONE = (
     r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?\p{L}[\p{L}\-]+"  # "Meine kleine Tochter"
     r"(?:\x20\[NAME\])?"  # "Unser Sohn [NAME]"
     # a note's one relative, bare or with its article: "Kind hat …", "Die Mutter hat …"
-    rf"|(?:(?i:der|die)\x20)?(?-i:{'|'.join(sorted(CASE_RELATIVES, key=len, reverse=True))}))"
+    rf"|(?:(?i:der|die)\x20)?(?-i:{'|'.join(sorted(CASE_RELATIVES, key=len, reverse=True))})"
+    r"|(?i:der|die)\x20Kleine)"  # a parent's own child: "Der Kleine hatte …"
 )
 # "ist 91 und", "ist schon 91 und", "ist 91 Jahre alt und", "wird bald 90 und" (not "Ich bin
 # 84 und …": 3 of 4 labels leave the writer's own age outside)
