@@ -149,3 +149,26 @@ def test_session35_names(text, expected):
 )
 def test_session35_children_and_roles(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an animal's sex before its name, a note's breed with an adjective
+        (
+            "DRINGEND: Pflegestelle gesucht für Hündin Ronja, deren Besitzer verstorben ist.",
+            "DRINGEND: Pflegestelle gesucht für Hündin Ronja, deren Besitzer verstorben ist.",
+        ),
+        (
+            "Hund entlaufen! Schwarzer Labrador, heißt Rocky, hört auf Pfiff.",
+            "Hund entlaufen! Schwarzer Labrador, heißt Rocky, hört auf Pfiff.",
+        ),
+        # ... not a person called so, of an office
+        (
+            "Tierheim: Der alte Kater Müller vom Amt hat den Antrag verschlampt.",
+            "Tierheim: Der alte Kater [NAME] vom Amt hat den Antrag verschlampt.",
+        ),
+    ],
+)
+def test_session35_pets(text, expected):
+    assert redact_text(text) == expected

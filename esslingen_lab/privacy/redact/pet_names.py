@@ -21,6 +21,8 @@ dem Dackel heißt Krause", "Der Hund Meier vom Ordnungsamt", "Mein Hase Jonas (3
 führt den Hund Lisa aus", "Die Malteser Jana und Tim", "Der Hund hört auf Lotte und meine
 Frau hört auf Sabine", "Dr Hase Thomas"; a second review, children called "Naschkatze Lena",
 "Schmusekater Tobias" and a gate of word pieces ("kleine" held "leine", "Quartier" "tier").
+Session 35: an animal's sex before the name ("Hündin Ronja", "der Rüde Bruno"), not where an
+office follows ("Der alte Kater Müller vom Amt").
 """
 
 from __future__ import annotations
@@ -52,9 +54,12 @@ _BEFORE = regex.compile(
         (?<![\p{{L}}]){_OWN}\x20+(?:\p{{Ll}}+\x20+)?{_ANIMAL}\x20*:?\x20*{_QUOTE}?
         # "Hund: Bello", "Hund: Labrador „Bruno“", "Hund "Bruno""
       | (?<![\p{{L}}]){_ANIMAL}\x20*(?::\x20*(?:{_ANIMAL}\x20*,?\x20*)?{_QUOTE}?|\x20*{_QUOTE})
+        # an animal's sex, no person's word: "Hündin Ronja", "der Rüde Bruno", "Kater Momo"
+      | (?<![\p{{L}}])(?:Hündin|Rüde|Kater|Stute|Wallach)\x20+{_QUOTE}?
         # "Mein Hund heißt Bruno", "Der Dackel hieß übrigens Waldi": the animal the subject
       | (?:(?<![\p{{L}}])(?:{_OWN}|[Dd]er|[Dd]ie|[Dd]as)\x20+(?:\p{{Ll}}+\x20+)?
-           |(?<=[.!?:\n/]\x20{{0,3}}))  # or the note's subject: "… / Mischling, heißt Kaiser"
+           # or the note's subject: "… / Mischling, heißt Kaiser", "Schwarzer Labrador, heißt …"
+           |(?<=[.!?:\n/]\x20{{0,3}})(?:\p{{Lu}}\p{{Ll}}+er\x20+)?)
         {_ANIMAL},?\x20+(?:heißt|hieß|heisst|hiess)\x20+(?:(?:jetzt|übrigens|nur|einfach|auch)\x20+)?{_QUOTE}?
       | (?<![\p{{L}}])hört\x20+auf\x20+den\x20+Namen\x20+{_QUOTE}?
     )$""",
@@ -74,6 +79,9 @@ _KEEPING = regex.compile(
     r"welpen?|tierschutz\p{L}*|haustier\p{L}*|hund|hunde|hündin|katze|katzen|kater|dackel|"
     r"beagle|pfoten?)(?![\p{L}])"
 )
+_OF_AN_OFFICE = regex.compile(
+    r"\x20+(?:vom|von\x20+der|aus\x20+dem|beim)\x20+\p{Lu}", regex.VERSION1
+)
 _ONE_WORD = regex.compile(r"\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?", regex.VERSION1)
 
 
@@ -85,6 +93,8 @@ def pet_name(text: str, start: int, end: int) -> bool:
     found = _BEFORE.search(before)
     if found is None or _KEEPING.search(text) is None:
         return False
+    if _OF_AN_OFFICE.match(text, end) is not None:
+        return False  # "Der alte Kater Müller vom Amt": a person called so
     if found.group().startswith("hört"):
         clause = before[: found.start()]
         animal = _ANIMAL_IN_CLAUSE.search(clause)
