@@ -172,3 +172,25 @@ def test_session35_children_and_roles(text, expected):
 )
 def test_session35_pets(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trades and cemetery staff the lists missed, one of a kind in a village
+        (
+            "Ich bin der einzige Steinmetz in Aichwald und warte ewig.",
+            "Ich bin [PERSON-BESCHREIBUNG] und warte ewig.",
+        ),
+        ("Der Friedhofswärter in Sirnau half.", "[PERSON-BESCHREIBUNG] half."),
+        (
+            "Der Organist der kleinen Kapelle in Kennenburg spielt oft.",
+            "[PERSON-BESCHREIBUNG] spielt oft.",
+        ),
+        # ... not the trade in the plural or in a town
+        ("Die Friedhofsgärtner in Esslingen streiken.",
+         "Die Friedhofsgärtner in Esslingen streiken."),
+    ],
+)
+def test_session35_local_roles(text, expected):
+    assert redact_text(text) == expected
