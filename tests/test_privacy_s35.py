@@ -194,3 +194,24 @@ def test_session35_pets(text, expected):
 )
 def test_session35_local_roles(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted cause, then the verb and its subject, then the state: one statement
+        (
+            "Meine Schwester singt im Chor, aber seit ihrem Bandscheibenvorfall sitzt sie im "
+            "Rollstuhl und kommt nicht hoch.",
+            "Meine Schwester singt im Chor, aber [GESUNDHEIT] und kommt nicht hoch.",
+        ),
+        # the writer's own clause without "ich": "Bin Rentner und schwerhörig"
+        (
+            "Hab sie verloren. Bin Rentner und schwerhörig, also lieber per SMS.",
+            "Hab sie verloren. Bin Rentner und [GESUNDHEIT], also lieber per SMS.",
+        ),
+        ("Bin seit Jahren Mitglied und zufrieden.", "Bin seit Jahren Mitglied und zufrieden."),
+    ],
+)
+def test_session35_health_clauses(text, expected):
+    assert redact_text(text) == expected

@@ -369,6 +369,9 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
             subjects = [p for p in _persons(t, lex, *t.clauses[c - back][:2])
                         if p.kind in ("np", "name", "er") or p.kind == "ich" and back == 1
                         and any(t.lower[k] in _COPULA for k in t.clause_words(c - 1))]
+            if not subjects and back == 1 and t.opener[c - 1] == "start" and t.clause_words(
+                c - 1) and t.lower[t.clause_words(c - 1)[0]] in _FIRST_PERSON_VERBS:
+                return words[0], _clause_end(t, c, last_term)  # "Bin Rentner und schwerhörig"
             if subjects:  # "Meine Oma ist 87 und dement": the clause of the term
                 start = words[0]
                 rest = _words_between(t, subjects[0].last + 1, t.clauses[c - back][1])
@@ -520,9 +523,11 @@ def _coordinated_end(t: _Text, last: int, starts: dict) -> int:
     return last
 
 
-_JOIN = regex.compile(r"\s*(?:,\s*)?(?:und|oder|,)\s*", regex.VERSION1)
-
-
+# "ist dement und sitzt im Rollstuhl"; a verb and its subject after a fronted cause: "seit
+# ihrem Bandscheibenvorfall sitzt sie im Rollstuhl" is one statement
+_JOIN = regex.compile(
+    r"\s*(?:,\s*)?(?:und|oder|,)\s*|\s+(?:sitzt|sitze|liegt|liege|ist|bin|war|lebt|lebe|geht|"
+    r"gehe|läuft|laufe)\s+(?:sie|er|ich|i)\s+", regex.VERSION1)
 
 
 #: The rule, run after the descriptions and before the names (a name inside the phrase
