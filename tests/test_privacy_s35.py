@@ -91,15 +91,72 @@ def test_session35_behaviour(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a surname in a word's genitive or plural form after a first name that is no word
-        ("Klavier: Ruth Oberdörfer", "Klavier: [NAME]"),
-        ("Zuschriften an Brigitte Leins, bitte.", "Zuschriften an [NAME], bitte."),
-        # ... not a plural noun after a first name that is a word, nor a verb in capitals
-        ("Die Farbe Rosa Schutzhüllen fehlt.", "Die Farbe Rosa Schutzhüllen fehlt."),
-        ("BITTE BEI SUSI MELDEN, DANKE.", "BITTE BEI [NAME] MELDEN, DANKE."),
+        # the session's review: a word after a first name is no surname ("Bilder", "Vaters"),
+        # a surname after "es ist/war" is a name, a thing so called is no nickname, "für alle
+        # Mieter" is no nickname's frame, one of many from a group is no description, an
+        # animal's sex used of a person keeps the person's name redacted
+        ("In der Kita hat Marie Bilder gemalt.", "In der Kita hat [NAME] Bilder gemalt."),
+        (
+            "Das Auto von Klaus Vaters Firma steht im Halteverbot.",
+            "Das Auto von [NAME] Vaters Firma steht im Halteverbot.",
+        ),
+        (
+            "Ich glaube, dass es Weber war, der den Antrag verschlampt hat.",
+            "Ich glaube, dass es [NAME] war, der den Antrag verschlampt hat.",
+        ),
+        (
+            "Die Bürger-App meiner Mutter, alle nennen sie nur die Katastrophe, stürzt ab.",
+            "Die Bürger-App meiner Mutter, alle nennen sie nur die Katastrophe, stürzt ab.",
+        ),
+        (
+            "Meine Frau fährt über die B10, die alle nur die Todesstrecke nennen.",
+            "Meine Frau fährt über die B10, die alle nur die Todesstrecke nennen.",
+        ),
+        (
+            "Meine Mutter, alle nennen sie nur die Oma, ist toll.",
+            "Meine Mutter, alle nennen sie nur die Oma, ist toll.",
+        ),
+        (
+            "Der Hausmeister (für alle Mieter) ist nie erreichbar.",
+            "Der Hausmeister (für alle Mieter) ist nie erreichbar.",
+        ),
+        (
+            "Eine Frau aus der Selbsthilfegruppe hat mir den Tipp gegeben.",
+            "Eine Frau aus der Selbsthilfegruppe hat mir den Tipp gegeben.",
+        ),
+        (
+            "Mein Kollege, der alte Kater Thomas, hat drei Hunde und zahlt Hundesteuer.",
+            "Mein Kollege, der alte Kater [NAME], hat drei Hunde und zahlt Hundesteuer.",
+        ),
+        (
+            "Mit dem Hund treffe ich den Kater Klaus, einen alten Mann von gegenüber.",
+            "Mit dem Hund treffe ich den Kater [NAME], einen alten Mann von gegenüber.",
+        ),
+        (
+            "Hundesteuer abgemeldet. PS: Unser Dackel hieß Waldi, ein richtiger Loriot-Hund.",
+            "Hundesteuer abgemeldet. PS: Unser Dackel hieß Waldi, ein richtiger Loriot-Hund.",
+        ),
+        (
+            "Ich habe ein Trauma mit dem Bürgeramt, nie wieder.",
+            "Ich habe ein Trauma mit dem Bürgeramt, nie wieder.",
+        ),
+        # ... and what it found missing: the closing verb before the main clause's verb, a
+        # nickname after "wir alle", a domestic help seen by her looks
+        (
+            "weil ich schwerbehindert bin brauch ich einen Parkplatz.",
+            "weil [GESUNDHEIT] brauch ich einen Parkplatz.",
+        ),
+        (
+            "Die Frau, die man hier nur die Taubenmutter nennt, füttert.",
+            "Die Frau, die man hier nur [NAME] nennt, füttert.",
+        ),
+        (
+            "Die Putzhilfe mit dem Kopftuch im Rathaus grüßt nie.",
+            "[PERSON-BESCHREIBUNG] grüßt nie.",
+        ),
     ],
 )
-def test_session35_names(text, expected):
+def test_session35_review(text, expected):
     assert redact_text(text) == expected
 
 

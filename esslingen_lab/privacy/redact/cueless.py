@@ -103,6 +103,7 @@ _BARE_NOUN_BEFORE = frozenset(
     "vor hinter über bis zum zur durch".split()
 )
 _COPULA = frozenset("ist sind war waren bleibt blieb wird wurde wäre scheint".split())
+_TIMES = frozenset("Winter Sommer Herbst Frühling Abend Morgen Nacht".split())  # "es ist Winter"
 _PREDICATE_END = frozenset(".!?,;:)…")
 _AND = frozenset(("und", "oder", "&", "+", "/", "bzw"))
 # German particles of noble names after a first name ("[NAME] zu Löwenstein")
@@ -190,7 +191,7 @@ def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
         ):
             return False
     if strength == -1 and (low_prev in _COPULA and (nxt is None or nxt in _PREDICATE_END)
-                           or low_prev == "es" and (nxt or "").lower() in _COPULA):
+                           or low_prev == "es" and word in _TIMES and (nxt or "") in _COPULA):
         return False  # a predicate noun: "Das WLAN ist Mist.", "…, weil es Winter ist"
     if lex.is_english(word) and any(_english_only(w, lex) for w in (prev, nxt)):
         return False  # "Drag and Drop", "speaks English": an English phrase

@@ -100,6 +100,7 @@ class _Walk:
 
     aged = False  # a relative clause read so far told an age ("die 94 ist")
     workplace = False  # the place read last is a counter or an office ("an der Infotheke")
+    vague = False  # the person noun came after "ein …" (modifiers)
 
     def __init__(self, text: str):
         self.text = text
@@ -273,7 +274,7 @@ class _Walk:
             end = part_of.end if part_of is not None else end
         self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
         school_class = self.lower(i) in {"in", "aus"} and (_CLASS.fullmatch(noun) is not None or (
-            _small_group(noun) and self.lower(i + 1) == "der"))  # "in der 3a", "aus der Igelgruppe"
+            _small_group(noun) and self.lower(i + 1) == "der" and not self.vague))  # "in der 3a"
         floor = noun.endswith(_FLOORS) and end == group.end
         if floor and self.lower(end) in {"der", "des"} and self.word(end + 1)[:1].isupper():
             inner = self.noun_group(end)  # "im Erdgeschoss der Nummer 7", "… des Hauses"
@@ -566,6 +567,7 @@ class _Walk:
         """
         last = i if known else None
         belonging = counted = False
+        self.vague = vague  # "eine Frau aus der Selbsthilfegruppe" is one of many (place())
         if only and self.lower(i) in _THERE_ADVERBS:
             # "die einzige Sozialarbeiterin dort", "die einzige Hausärztin oben in Hegensberg"
             last = i = i + 1

@@ -65,7 +65,9 @@ _SUBORDINATE = regex.compile(
     r"""(?<=(?<![\p{L}])(?i:weil|dass|daß|da|obwohl|wenn|seit|seitdem|nachdem|ob|falls|sodass)
          \x20)
     \[GESUNDHEIT\]\x20(?i:bin|bisch|ist|isch|sind|send|war|waren|wurde|geworden|worden)
-    (?=\x20?(?:[.,;:!?)\n]|$)|\x20(?i:und|oder|aber)(?![\p{L}]))""",
+    (?=\x20?(?:[.,;:!?)\n]|$)|\x20(?i:und|oder|aber)(?![\p{L}])
+       # the main clause's verb and subject right after it: "weil [ich blind] bin brauch ich"
+       |\x20\p{Ll}+\x20(?i:ich|i|er|sie|wir)(?![\p{L}]))""",
     regex.VERSION1 | regex.VERBOSE,
 )
 

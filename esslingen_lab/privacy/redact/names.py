@@ -63,7 +63,7 @@ def _first_name_spans(text: str):
                 continue
         else:
             tail = _SURNAME_TAIL.match(text, match.end())
-            if tail is not None and _noun_after(word, tail.group().split()[0], lex):
+            if tail is not None and _inflected_noun(tail.group().split()[0], lex):
                 tail = None  # "Rosa Schutzhüllen": a plural noun after it, no surname
         if (
             tail is not None
@@ -99,13 +99,11 @@ def _first_name_spans(text: str):
         yield match.start(), end
 
 
-def _noun_after(first: str, word: str, lex) -> bool:
-    """Tell an inflected noun after a first name, no surname: "Rosa Schutzhüllen"."""
+def _inflected_noun(word: str, lex) -> bool:
+    """Tell a German noun in an inflected form that is no surname ("Schutzhüllen")."""
     lemma = lex.german.get(word)
     return (
-        # a genitive's or plural's form after a name that is no word: "Ruth Oberdörfer"
-        (first in _AMBIGUOUS_FIRST_NAMES or not word.endswith(("s", "er")))
-        and lemma is not None
+        lemma is not None
         and lemma != word
         and lemma[:1].isupper()
         and word not in lex.last

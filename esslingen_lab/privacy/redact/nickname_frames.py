@@ -39,6 +39,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
+    RELATIVES,
     home_districts,
 )
 
@@ -109,8 +110,8 @@ _SAY_ASIDE = regex.compile(
     rf"""(?P<who>\p{{L}}+|\[NAME\])\x20*[,(]\x20*
          (?:(?:alle|wir|mir|jeder|man|die\x20+\p{{L}}+)\x20+
             (?:sagen|sagt|sage|nennen|nennt|rufen|ruft)\x20+(?:(?:ihn|sie|ihm|ihr)\x20+)?
-          # "Mein Vater [NAME] (für alle nur „Reini“)"
-          |für\x20+(?:alle|uns|die\x20+\p{{L}}+)\x20+)
+          # "Mein Vater [NAME] (für alle nur „Reini“)" (not "(für alle Mieter)")
+          |für\x20+(?:alle|uns|die\x20+\p{{L}}+)\x20+(?=(?:nur|bloß|einfach|immer)\x20))
          (?:(?:nur|immer|bloß|einfach|halt|alle)\x20+)*(?:(?:der|die|den|dr|d['’])\x20*)?
          # a nickname in lower case too: "den [NAME] (alle sagen nur dodo, …)"
          {_QUOTE_OPEN}(?P<v>{_WORD}|\p{{Ll}}[\p{{Ll}}ß]{{2,}}){_QUOTE_CLOSE}(?=\x20*[,)–]|\x20+zu\x20)""",
@@ -125,9 +126,10 @@ _CALLED_AFTER = regex.compile(
          (?=\x20*(?:[,.;:!?)–\n]|$)|\x20+(?:weil|und|denn|seit)\b)""",
     regex.VERBOSE | regex.VERSION1,
 )
+_ANTECEDENT = regex.compile(r"(\[NAME\]|\p{Lu}[\p{L}\-]+)\x20*,\x20*$", regex.VERSION1)
 _CALLED_BEFORE = regex.compile(
-    rf"""\b(?:die|den|der)\x20+(?:alle|wir|man|viele)\x20+(?:(?:nur|immer|bloß|einfach|halt)\x20+)*
-         {_CALLED_NAME}\x20+(?:nennen|nennt|rufen|ruft)\b""",
+    rf"""\b(?:die|den|der)\x20+(?:wir\x20+alle|alle|wir|man(?:\x20+hier)?|viele)\x20+
+         (?:(?:nur|immer|bloß|einfach|halt)\x20+)*{_CALLED_NAME}\x20+(?:nennen|nennt|rufen|ruft)\b""",
     regex.VERBOSE | regex.VERSION1,
 )
 # "Mein Spitzname im Viertel ist 'Bärle'"
@@ -228,12 +230,13 @@ def nickname_frame_spans(text: str):
             found.append(match.span("v"))  # not "Die App, alle sagen Murks, …"
     for pattern in (_CALLED_AFTER, _CALLED_BEFORE):
         for match in pattern.finditer(text):
-            before = regex.split(r"[.!?\n]", text[max(0, match.start() - 80) : match.start()])[-1]
-            if match.group("v").split()[-1].strip("„“\"»«") not in _NOT_NICKNAMES and any(
-                word == "[NAME]" or _person_noun(word) for word in regex.findall(
-                    r"\[NAME\]|\p{Lu}[\p{L}\-]+", before)
-            ):  # someone before it: "derselbe Herr, alle nennen ihn nur den Doktor" (not "Die
-                # App, alle nennen sie nur die Katastrophe")
+            who = _ANTECEDENT.search(text, max(0, match.start() - 60), match.start())
+            word = match.group("v").split()[-1].strip("„“\"»«")
+            if who is not None and (who.group(1) == "[NAME]" or _person_noun(who.group(1))) and (
+                word not in _NOT_NICKNAMES and word.lower() not in RELATIVES
+                and not lex.is_common_noun(word)  # "den Busfahrer", "die Katastrophe"
+            ):  # the person right before: "derselbe Herr, alle nennen ihn nur den Doktor" (not
+                # "Die App, alle nennen sie nur …", "Meine Mutter, alle nennen sie nur die Oma")
                 found.append(match.span("v"))
     for start, end in sorted(set(found)):
         words = text[start:end].split()

@@ -55,7 +55,9 @@ _BEFORE = regex.compile(
         # "Hund: Bello", "Hund: Labrador „Bruno“", "Hund "Bruno""
       | (?<![\p{{L}}]){_ANIMAL}\x20*(?::\x20*(?:{_ANIMAL}\x20*,?\x20*)?{_QUOTE}?|\x20*{_QUOTE})
         # an animal's sex, no person's word: "Hündin Ronja", "der Rüde Bruno", "Kater Momo"
-      | (?<![\p{{L}}])(?:Hündin|Rüde|Kater|Stute|Wallach)\x20+{_QUOTE}?
+        # (after an article or none: "der alte Rüde Günther", "so ein Rüde" call a person so)
+      | (?:^|(?<=[^\p{{L}}\x20]\x20{{0,3}})|(?<=(?<![\p{{L}}])(?:[Dd]er|[Dd]ie|[Dd]en|für|von)\x20))
+        (?:Hündin|Rüde|Kater|Stute|Wallach)\x20+{_QUOTE}?
         # "Mein Hund heißt Bruno", "Der Dackel hieß übrigens Waldi": the animal the subject
       | (?:(?<![\p{{L}}])(?:{_OWN}|[Dd]er|[Dd]ie|[Dd]as)\x20+(?:\p{{Ll}}+\x20+)?
            # or the note's subject: "… / Mischling, heißt Kaiser", "Schwarzer Labrador, heißt …"
@@ -80,7 +82,13 @@ _KEEPING = regex.compile(
     r"beagle|pfoten?)(?![\p{L}])"
 )
 _OF_AN_OFFICE = regex.compile(
-    r"\x20+(?:vom|von\x20+der|aus\x20+dem|beim)\x20+\p{Lu}", regex.VERSION1
+    r"\x20+(?:vom|von\x20+der|aus\x20+dem|beim)\x20+(?:Stadt|\p{L}*(?:amt|rathaus|verwaltung|"
+    r"behörde|polizei|büro|stelle))(?![\p{L}])"
+    # or a person in apposition: "den Kater Klaus, einen alten Mann" (not "Waldi, ein
+    # richtiger Loriot-Hund")
+    r"|\x20*,\x20*(?:ein|eine|einen|einem|einer)\x20+(?:\p{Ll}+\x20+)?(?:Mann|Frau|Herr|Herrn|"
+    r"Typ|Kerl|Nachbar\p{L}*|Kolleg\p{L}*|Rentner\p{L}*)(?![\p{L}])",
+    regex.VERSION1,
 )
 _ONE_WORD = regex.compile(r"\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?", regex.VERSION1)
 
