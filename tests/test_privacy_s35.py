@@ -272,3 +272,28 @@ def test_session35_local_roles(text, expected):
 )
 def test_session35_health_clauses(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person's treatment goes with the detail before it
+        (
+            "Meine Tochter hat seitdem Albträume und ist bei einer Kinderpsychologin in "
+            "Behandlung.",
+            "[GESUNDHEIT].",
+        ),
+        (
+            "Mein Sohn hat eine Platzwunde am Kopf und war in der Notaufnahme. Wer zahlt?",
+            "[GESUNDHEIT]. Wer zahlt?",
+        ),
+        # ... not an application in process, not a ward in general
+        ("Mein Antrag ist in Behandlung.", "Mein Antrag ist in Behandlung."),
+        (
+            "Die Notaufnahme im Klinikum ist überlastet.",
+            "Die Notaufnahme im Klinikum ist überlastet.",
+        ),
+    ],
+)
+def test_session35_treatment(text, expected):
+    assert redact_text(text) == expected
