@@ -297,3 +297,11 @@ def test_session35_health_clauses(text, expected):
 )
 def test_session35_treatment(text, expected):
     assert redact_text(text) == expected
+
+
+def test_session35_home_after_an_adverb():
+    # "wohnt angeblich …", "wohnen vorübergehend …": the adverb between the verb and the home
+    assert redact_text("Er wohnt angeblich im Wohnwagen hinter dem Sportplatz in Rüdern.") == (
+        "Er wohnt angeblich [ADRESSE]."
+    )
+    assert redact_text("Wir wohnen vorübergehend in Zell.") == "Wir wohnen vorübergehend in Zell."
