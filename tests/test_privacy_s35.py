@@ -305,3 +305,10 @@ def test_session35_home_after_an_adverb():
         "Er wohnt angeblich [ADRESSE]."
     )
     assert redact_text("Wir wohnen vorübergehend in Zell.") == "Wir wohnen vorübergehend in Zell."
+
+
+def test_session35_counter_of_an_office():
+    # the counter's office goes with it: one clerk at one counter of one office
+    assert redact_text("Der Mitarbeiter am Schalter 3 der Zulassungsstelle war grob.") == (
+        "[PERSON-BESCHREIBUNG] war grob."
+    )

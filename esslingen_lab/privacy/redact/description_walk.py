@@ -269,8 +269,8 @@ class _Walk:
         counter = group.number and noun.endswith(_COUNTERS)
         unit = group.named and (group.institution or noun.endswith(_lexicon()["offices"]))
         end = group.end + (self.lower(group.end) in _PLACE_ADVERBS)
-        if noun in _PARTS_OF_A_PLACE and self.lower(end) in {"der", "des", "vom"}:
-            part_of = self.noun_group(end)  # "am Ende der Straße"
+        if (noun in _PARTS_OF_A_PLACE or counter) and self.lower(end) in {"der", "des", "vom"}:
+            part_of = self.noun_group(end)  # "am Ende der Straße", "am Schalter 3 der …stelle"
             end = part_of.end if part_of is not None else end
         self.workplace = noun.endswith(_WORKPLACES) or noun.endswith(_lexicon()["offices"])
         school_class = self.lower(i) in {"in", "aus"} and (_CLASS.fullmatch(noun) is not None or (
