@@ -98,6 +98,9 @@ FRESH87, FRESH88 = (ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in
 FRESH89, FRESH90, FRESH91 = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (89, 90, 91)
 )
+FRESH92, FRESH93, FRESH94, FRESH95, FRESH96 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in (92, 93, 94, 95, 96)
+)
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -602,6 +605,23 @@ def session34_sets() -> None:
     ))
 
 
+def session35_sets() -> None:
+    # written by five helpers who never saw the rules or the other sets; fresh92 to fresh94 at
+    # the start of session 35, scored in aggregate only while held out (none was read): 0.904,
+    # 0.924, 0.928 with the session's starting code, 0.910, 0.924, 0.933 with its final code;
+    # fresh95 and fresh96 during the session, scored only at its end: 0.938 and 0.903 with
+    # both; ordinary words lost 1.73/0.99/1.33/1.49/1.38 -> 1.81/0.99/1.33/1.50/1.38 %
+    print("== Sitzung 35 / session 35: the held-out sets fresh92 to fresh96 ==")
+    _legend()
+    _named_sets((
+        (FRESH92, "fresh92 (held-out, written at the start of session 35)"),
+        (FRESH93, "fresh93 (held-out, written at the start of session 35)"),
+        (FRESH94, "fresh94 (held-out, written at the start of session 35)"),
+        (FRESH95, "fresh95 (held-out, written during session 35, scored at its end)"),
+        (FRESH96, "fresh96 (held-out, written during session 35, scored at its end)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -793,6 +813,7 @@ def main() -> None:
     session32_sets()
     session33_sets()
     session34_sets()
+    session35_sets()
     real_corpora()
     demo_survey()
     speed(
