@@ -312,3 +312,40 @@ def test_session35_counter_of_an_office():
     assert redact_text("Der Mitarbeiter am Schalter 3 der Zulassungsstelle war grob.") == (
         "[PERSON-BESCHREIBUNG] war grob."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's phrase with where it works, then an apposition of looks: one description
+        (
+            "Danke an die Kollegin vom Empfang im Bürgeramt Weil, die mit dem Kopftuch und dem "
+            "schönen Lachen, die hat mir geholfen.",
+            "Danke an [PERSON-BESCHREIBUNG], die hat mir geholfen.",
+        ),
+        (
+            "Aber der Hausmeister vom Rathaus, der mit der Vespa, hat mir geholfen.",
+            "Aber [PERSON-BESCHREIBUNG], hat mir geholfen.",
+        ),
+        (
+            "Der Wachmann vom Rathaus, der große mit dem Dialekt, hat uns reingelassen.",
+            "[PERSON-BESCHREIBUNG], hat uns reingelassen.",
+        ),
+        # ... not a bare role, a thing, a plural, a relative clause with a verb
+        (
+            "Der Postbote, der große mit dem Bart, wirft die Briefe vor die Tür.",
+            "Der Postbote, [PERSON-BESCHREIBUNG], wirft die Briefe vor die Tür.",
+        ),
+        ("Die App, die mit dem roten Logo, hängt.", "Die App, die mit dem roten Logo, hängt."),
+        (
+            "Die Männer vom Bauhof, die mit den Helmen, arbeiten.",
+            "Die Männer vom Bauhof, die mit den Helmen, arbeiten.",
+        ),
+        (
+            "Die Erzieherin in der Krippe, die mit den Tablets umgehen kann, ist weg.",
+            "Die Erzieherin in der Krippe, die mit den Tablets umgehen kann, ist weg.",
+        ),
+    ],
+)
+def test_session35_role_with_looks(text, expected):
+    assert redact_text(text) == expected

@@ -34,6 +34,7 @@ from esslingen_lab.privacy.redact.appositions import (
     _is_head,
     _with_looks,
 )
+from esslingen_lab.privacy.redact.description_looks import LOOKS_AFTER_ROLE_RULES
 from esslingen_lab.privacy.redact.description_walk import (
     _Group,
     _Walk,
@@ -570,4 +571,5 @@ DESCRIPTION_RULES = [
         trusted=True,
     ),
     *EXTENT_RULES,  # the relative clause after a description: ", der noch Hausbesuche macht"
+    *LOOKS_AFTER_ROLE_RULES,  # "der Hausmeister vom Rathaus, der mit der Vespa" whole
 ]  # fmt: skip

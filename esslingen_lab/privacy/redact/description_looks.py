@@ -1,0 +1,90 @@
+"""A person's phrase with an apposition of looks after it is one description.
+
+"die Kollegin vom Empfang im Bürgeramt Weil, die mit dem Kopftuch", "der Hausmeister vom
+Rathaus, der mit der Vespa", "der Fahrer vom Schulbus, der große mit dem Bart": the role and
+its place say where the person works, the apposition which one of them it is; together they
+single out one person. The independent writers of the labelled sets mark both as one
+description (fresh92 to fresh96: 10 such labels, none leaving the role outside), while the
+description rules tagged the apposition alone or nothing. So:
+
+* a person's phrase (article, adjectives, a person noun, up to three places or genitives
+  after it) right before a tagged apposition joins its tag: "Die Sachbearbeiterin im
+  Bürgeramt, [PERSON-BESCHREIBUNG]" → "[PERSON-BESCHREIBUNG]";
+* a person's phrase with an untagged apposition "der/die (große …) mit dem …" after a comma
+  becomes one tag with it.
+
+Not a thing's phrase ("Die App, die mit dem roten Logo"), nor a plural ("die Männer, die mit
+den Helmen").
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.description_words import _person_word
+from esslingen_lab.privacy.redact.patterns import _Rule
+
+__all__ = ["LOOKS_AFTER_ROLE_RULES"]
+
+_ADJ = r"(?:\p{Ll}+e[rnms]?\x20+)"
+_PLACE = (
+    r"(?:\x20+(?i:vom|von\x20+der|von\x20+dem|aus\x20+der|aus\x20+dem|im|in\x20+der|in|am|"
+    r"an\x20+der|beim|bei\x20+der|der|des|auf\x20+der|für\x20+die|für\x20+den)\x20+"
+    rf"{_ADJ}?[\p{{L}}\d][\p{{L}}\-.\d]*(?:\x20+\p{{Lu}}[\p{{L}}\-]*)?"
+    r"|\x20+(?i:von\x20+)?(?i:nebenan|gegenüber|oben|unten))"  # "die Frau von nebenan"
+)
+_PHRASE = (
+    rf"(?P<np>(?<![\p{{L}}])(?i:der|die|den|dem|dr|d')\x20*{_ADJ}{{0,2}}(?P<head>\p{{L}}[\p{{L}}\-]+)"
+    rf"{_PLACE}{{1,3}})\x20*,\x20*"  # with where: "Der Postbote, [PERSON-BESCHREIBUNG]" is anyone's
+)
+_TAGGED = regex.compile(rf"{_PHRASE}\[PERSON-BESCHREIBUNG\]", regex.VERSION1)
+_LOOKS = regex.compile(
+    rf"{_PHRASE}(?i:der|die|dr|d')\x20+{_ADJ}?(?i:mit)\x20+(?i:dem|der|den|einem|einer|de|em)\x20+"
+    r"(?P<looks>[^,.;:!?()\n]{2,60}?)(?=\x20*(?:[,.;:!?)\n–]|$))",
+    regex.VERSION1,
+)
+# the words of looks: nouns, adjectives, articles ("dem Kopftuch und dem schönen Lachen");
+# a verb makes it a relative clause ("die mit den Tablets umgehen kann", "der mit dem Auto kam")
+_LOOKS_WORD = regex.compile(
+    r"\p{Lu}[\p{L}\-]*|\p{Ll}+e[nrms]?|und|mit|im|am|an|auf|in|von|vom|de[mnrs]?|die|das|ein\p{Ll}*"
+    r"|\S*\p{Co}\S*",  # a fixed phrase kept apart ("Tante-Emma-Laden", redactor._protect)
+    regex.VERSION1,
+)
+
+
+def _one_person(head: str) -> bool:
+    """Tell a noun for one person ("Kollegin", "Hausmeister", "frau"), no plural."""
+    word = head[:1].upper() + head[1:]
+    return _person_word(word) and not head.lower().endswith(("innen", "leute"))
+
+
+def looks_after_role_spans(text: str):
+    """Yield a person's phrase with the apposition of looks after it (see the module)."""
+    found = []
+    lower = text.islower()
+    for pattern in (_TAGGED, _LOOKS):
+        for match in pattern.finditer(text):
+            looks = match.groupdict().get("looks")
+            if looks is not None and not lower and not all(
+                _LOOKS_WORD.fullmatch(word) for word in looks.split()
+            ):
+                continue
+            if _one_person(match.group("head")):
+                found.append(match.span())
+    last = -1
+    for start, end in sorted(found):
+        if start >= last:
+            yield start, end
+            last = end
+
+
+LOOKS_AFTER_ROLE_RULES = [
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=(" mit ", "[person-beschreibung]"),
+        finder=looks_after_role_spans,
+        name="beschreibung-rolle-mit-aussehen",
+        trusted=True,
+    ),
+]
