@@ -349,3 +349,12 @@ def test_session35_counter_of_an_office():
 )
 def test_session35_role_with_looks(text, expected):
     assert redact_text(text) == expected
+
+
+def test_session35_room_and_floor_numbers_cut_at_their_dot():
+    assert redact_text("Ich wohn im Wohnheim an der Flandernstraße, Zimmer 4.18. Danke.") == (
+        "Ich wohn [ADRESSE]. Danke."
+    )
+    assert redact_text("Ich wohne in der Lindenstraße 5. Danke.") == (
+        "Ich wohne in der [ADRESSE]. Danke."
+    )

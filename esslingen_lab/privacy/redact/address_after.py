@@ -94,9 +94,13 @@ _AFTER_ADDRESS = regex.compile(
         (?:(?i:dem|den|der|die|das|de|em|einem|einer|einen)\x20)?(?:\p{{Ll}}+\x20){{0,2}}
         \p{{Lu}}\p{{Ll}}+(?:\x20(?i:das\x20ganze\x20Jahr|links|rechts|hinten|vorne))?
         (?=\x20*(?:[,.;:!?)\n–—]|$))
-      # no name at the door: ", kein Namensschild", ", ohne Klingelschild"
+      # no name at the door: ", kein Namensschild", ", ohne Klingelschild" (", ohne
+      # Hausnummer" stays: labellers differ)
       | ,\x20(?i:kein|keine|ohne)\x20(?i:Namensschild|Klingelschild|Türschild)
         (?=\x20*(?:[,.;:!?)\n–—]|$))
+      # a room's or floor's number cut at its dot: "Zimmer 4[.18]", "am Zollberg 8[. Stock]"
+      | \.\d{{1,3}}(?![\p{{L}}\d]|\.\d)
+      | \.\x20?(?i:Stock|Etage|OG|Obergeschoss)(?:\x20(?i:links|rechts))?(?![\p{{L}}])
       # a flat's number without a comma: " app 214", " Whg. 7"
       | \x20(?i:App|Apt|Whg)\.?\x20?\d{{1,3}}(?![\p{{L}}\d])
       # " hinterhaus" without a comma: a part of a house, never a word of the sentence
