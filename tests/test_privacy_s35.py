@@ -358,3 +358,21 @@ def test_session35_room_and_floor_numbers_cut_at_their_dot():
     assert redact_text("Ich wohne in der Lindenstraße 5. Danke.") == (
         "Ich wohne in der [ADRESSE]. Danke."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's own verb opening a sentence, a sick note's reason
+        (
+            "Ich schaffe es nicht mehr. Bin deswegen seit 3 Wochen krankgeschrieben.",
+            "Ich schaffe es nicht mehr. [GESUNDHEIT].",
+        ),
+        ("Kind: Lena\nGrund: Windpocken\nbis Fr.", "Kind: [NAME]\nGrund: [GESUNDHEIT]\nbis Fr."),
+        # ... not a reason that is no health word, nor "Bin gespannt"
+        ("Grund: Umzug nach Stuttgart", "Grund: Umzug nach Stuttgart"),
+        ("Bin gespannt auf die neue App.", "Bin gespannt auf die neue App."),
+    ],
+)
+def test_session35_sick_notes(text, expected):
+    assert redact_text(text) == expected

@@ -61,6 +61,8 @@ _SUBJECT = regex.compile(
         (?:\x20\(\d{{1,3}}\)|,\x20\d{{1,3}},|{_AGED})?
       # "Seitdem bin ich"
       | (?<=\p{{L}}\x20)(?i:bin|bisch|ist|isch|hat|hot|hab|habe|war)\x20(?i:ich|er|sie|i)
+      # the writer's own verb opening a sentence, "ich" left out: "Bin [GESUNDHEIT]."
+      | (?<=(?:^|[.!?\n]\x20{{0,3}}))(?i:bin|hab|habe)
     )
     (?:\x20(?i:ist|hat|isch|hot|war|hatte|leidet|litt|sind|send|haben|hend|waren))?
     \x20\[GESUNDHEIT\]""",
