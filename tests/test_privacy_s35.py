@@ -376,3 +376,15 @@ def test_session35_room_and_floor_numbers_cut_at_their_dot():
 )
 def test_session35_sick_notes(text, expected):
     assert redact_text(text) == expected
+
+
+def test_session35_file_numbers_with_a_year():
+    # an office's file number: letters, a year, a running number; not a council paper's
+    assert redact_text("Der Ablehnung: KR/24/1207. Welches stimmt?") == (
+        "Der Ablehnung: [ID]. Welches stimmt?"
+    )
+    assert redact_text("Mein Antrag hat die Nummer EBG/2024/00913.") == (
+        "Mein Antrag hat die Nummer [ID]."
+    )
+    for kept in ("Die Regel gilt seit EU/2016/679 nicht mehr.", "Siehe Drucksache GR/2025/117."):
+        assert redact_text(kept) == kept

@@ -144,6 +144,18 @@ UNCUED_ID_RULES = [
     ),
     _Rule("ID", _FILED_UNDER, needs=("unter", "akte", "zeichen"), needs_digit=True,
           name="id-filed-under"),
+    # an office's file number: its letters, a year, a running number ("KR/24/1207",
+    # "EBG/2024/00913"); not a council paper's or a law's ("BV/0417/2025", "Drucksache
+    # GR/2025/117", "EU/2016/679")
+    _rule(
+        "ID",
+        r"(?<![\p{L}\d/])(?<!(?i:drucksache|vorlage|sitzungsvorlage|beschlussvorlage|gemeinderat|"
+        r"verordnung|richtlinie)\x20+)(?!(?:EU|EG|EWG|GR|GRDrs|BV|DS|VO|RL)/)"
+        r"\p{Lu}{1,5}/(?:\d{2}|(?:19|20)\d{2})/\d{3,6}(?![\p{L}\d/])",
+        needs_digit=True,
+        gate=regex.compile(r"[A-Z]/\d"),
+        gate_on_raw=True,
+    ),
     # a tax id: 11 digits in the official 2-3-3-3 grouping, a Steuernummer (not a phone
     # number's country code and rest: "+48 601 234 567"); unnamed, it keeps its number
     _rule(
