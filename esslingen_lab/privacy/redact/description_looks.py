@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.description_words import _person_word
+from esslingen_lab.privacy.redact import ties
+from esslingen_lab.privacy.redact.description_words import _feminine, _person_word
 from esslingen_lab.privacy.redact.patterns import _Rule
 
 __all__ = ["LOOKS_AFTER_ROLE_RULES"]
@@ -34,7 +35,8 @@ _PLACE = (
     r"|\x20+(?i:von\x20+)?(?i:nebenan|gegenüber|oben|unten))"  # "die Frau von nebenan"
 )
 _PHRASE = (
-    rf"(?P<np>(?<![\p{{L}}])(?i:der|die|den|dem|dr|d')\x20*{_ADJ}{{0,2}}(?P<head>\p{{L}}[\p{{L}}\-]+)"
+    rf"(?P<np>(?<![\p{{L}}])(?P<article>(?i:der|die|den|dem|dr|d'))\x20*{_ADJ}{{0,2}}"
+    rf"(?P<head>\p{{L}}[\p{{L}}\-]+)"
     rf"{_PLACE}{{1,3}})\x20*,\x20*"  # with where: "Der Postbote, [PERSON-BESCHREIBUNG]" is anyone's
 )
 _TAGGED = regex.compile(rf"{_PHRASE}\[PERSON-BESCHREIBUNG\]", regex.VERSION1)
@@ -52,10 +54,31 @@ _LOOKS_WORD = regex.compile(
 )
 
 
-def _one_person(head: str) -> bool:
-    """Tell a noun for one person ("Kollegin", "Hausmeister", "frau"), no plural."""
+def _one_person(article: str, head: str) -> bool:
+    """Tell a noun for one person ("Kollegin", "Hausmeister", "frau", "Nachbarin").
+
+    Not a plural: "die" before a noun that is no woman's ("Die Mitarbeiter vom Bauhof, die
+    mit den Westen"), "-innen", "-leute".
+    """
     word = head[:1].upper() + head[1:]
-    return _person_word(word) and not head.lower().endswith(("innen", "leute"))
+    if head.lower().endswith(("innen", "leute")) or not (_person_word(word) or ties.relation(word)):
+        return False
+    return article.lower() not in ("die", "d'") or _feminine(word) or bool(ties.female(word))
+
+
+# trades that name their shop too: "Der Bäcker am Markt, der mit dem Holzofen" is the shop;
+# with a person's adjective it is the person ("der Bäcker am Markt, der große mit dem Bart")
+_SHOP_TRADES = ("bäcker", "metzger", "friseur", "optiker", "apotheker", "schreiner", "florist",
+                "bestatter", "juwelier", "konditor", "fleischer", "schuster", "goldschmied")
+_PERSON_ADJECTIVES = frozenset(
+    "große großen kleine kleinen alte alten junge jungen ältere älteren nette netten blonde "
+    "blonden dicke dicken dünne dünnen lange langen grauhaarige".split()
+)
+# verbs in a lower-case apposition ("der mit den knöllchen ist ein depp") or in "-ierte"
+_VERBS = frozenset(
+    "ist sind war waren hat haben hatte hatten kann können muss müssen will wollen darf soll "
+    "wird werden reden redet macht machen".split()
+)
 
 
 def looks_after_role_spans(text: str):
@@ -65,11 +88,17 @@ def looks_after_role_spans(text: str):
     for pattern in (_TAGGED, _LOOKS):
         for match in pattern.finditer(text):
             looks = match.groupdict().get("looks")
-            if looks is not None and not lower and not all(
-                _LOOKS_WORD.fullmatch(word) for word in looks.split()
+            if looks is not None and (
+                any(word in _VERBS or word.endswith(("ierte", "ierten")) for word in looks.split())
+                or not lower and not all(_LOOKS_WORD.fullmatch(word) for word in looks.split())
             ):
-                continue
-            if _one_person(match.group("head")):
+                continue  # a relative clause: "die mit den Tablets umgehen kann"
+            head = match.group("head")
+            if head.lower().endswith(_SHOP_TRADES) and looks is not None and not (
+                _PERSON_ADJECTIVES & set(match.group().lower().split())
+            ):
+                continue  # "Der Bäcker am Markt, der mit dem Holzofen": the shop
+            if _one_person(match.group("article"), head):
                 found.append(match.span())
     last = -1
     for start, end in sorted(found):

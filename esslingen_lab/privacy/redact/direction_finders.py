@@ -95,7 +95,8 @@ _SKIP_AFTER_CUE = frozenset(
     "eltern kindern kinder i mir allein alleine noch eh doch sowieso dauerhaft momentan "
     "derzeit zurzeit aktuell gerade grad einem einer jahr monat woche wochen zwei drei vier "
     "fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig vielen paar meine "
-    "seit angeblich vorübergehend übergangsweise wohl".split()
+    "seit angeblich vorübergehend vorrübergehend übergangsweise wohl offenbar anscheinend "
+    "vermutlich".split()
 ) | {","}  # "bis zu uns, ins letzte Haus …"
 
 

@@ -194,6 +194,11 @@ def _apposition_person(t: _Text, c: int, lex: _Lexicon) -> _Person | None:
     return best
 
 
+# what may follow a state said without a verb ("Diabetiker mit Neuropathie"; not "Windpocken
+# gehen gerade rum")
+_AFTER_STATE = frozenset("mit seit nach und wegen im in auf an ohne bei durch".split())
+
+
 def _finite(t: _Text, k: int) -> bool:
     """Tell a verb that opens a clause after a comma ("ist", "versteht", "kommt")."""
     word = t.lower[k]
@@ -369,9 +374,12 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
             subjects = [p for p in _persons(t, lex, *t.clauses[c - back][:2])
                         if p.kind in ("np", "name", "er") or p.kind == "ich" and back == 1
                         and any(t.lower[k] in _COPULA for k in t.clause_words(c - 1))]
-            if not subjects and back == 1 and t.opener[c - 1] == "start" and t.clause_words(
-                c - 1) and t.lower[t.clause_words(c - 1)[0]] in _FIRST_PERSON_VERBS:
-                return words[0], _clause_end(t, c, last_term)  # "Bin Rentner und schwerhörig"
+            if not subjects and back == 1 and t.opener[c - 1] == "start" and (
+                t.clause_words(c - 1) and t.lower[t.clause_words(c - 1)[0]] in _FIRST_PERSON_VERBS
+            ) and (opener == "und" or not any(_finite(t, k) for k in words) and (
+                j >= len(t.words) or not t.words[j][:1].isalpha() or t.lower[j] in _AFTER_STATE
+            )):  # "Bin 84,
+                return words[0], _clause_end(t, c, last_term)  # Diabetiker" (no "Windpocken gehen")
             if subjects:  # "Meine Oma ist 87 und dement": the clause of the term
                 start = words[0]
                 rest = _words_between(t, subjects[0].last + 1, t.clauses[c - back][1])

@@ -22,7 +22,7 @@ _ALWAYS = (
 )
 _IF_HEALTH = (
     r"Besonderheit(?:en)?|Hinweise?|Einschränkung(?:en)?|Hilfsmittel|Bemerkung(?:en)?"
-    r"|Anmerkung(?:en)?|Bedarf|Unterstützungsbedarf|Grund"  # a sick note's "Grund: Windpocken"
+    r"|Anmerkung(?:en)?|Bedarf|Unterstützungsbedarf"
 )
 # a label at a line's or a field's start (after "|", ";" or "/" in a one-line export), a colon,
 # then the value up to the line's or the field's end
@@ -80,7 +80,6 @@ HEALTH_FIELD_RULES = [
             "bemerkung",
             "anmerkung",
             "bedarf",
-            "grund",
         ),
         gate=regex.compile(r":"),
         finder=health_field_spans,

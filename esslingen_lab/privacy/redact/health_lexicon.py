@@ -62,7 +62,7 @@ def _parse_term(line: str) -> _Term:
 # last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
 # the gate only when its first word stands in the text as well
 _COMMON_LAST = frozenset(
-    "mehr meh noch gut schlecht fuß verloren amputiert stock werden worden".split()
+    "mehr meh noch gut schlecht fuß verloren amputiert stock werden worden behandlung".split()
 )
 
 
