@@ -410,3 +410,26 @@ def test_session35_file_numbers_with_a_year():
     )
     for kept in ("Die Regel gilt seit EU/2016/679 nicht mehr.", "Siehe Drucksache GR/2025/117."):
         assert redact_text(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pet name the lexicon splits, with who it is in brackets
+        (
+            "Der Schnuckel (meine Freundin) und ich teilen uns ein Auto.",
+            "Der [NAME] (meine Freundin) und ich teilen uns ein Auto.",
+        ),
+        # ... not a role of many words, not a thing before a bracket about someone
+        (
+            "Der Antragsteller (ihr Ehemann) hat unterschrieben.",
+            "Der Antragsteller (ihr Ehemann) hat unterschrieben.",
+        ),
+        (
+            "Die Wohnung (meine Mutter wohnt dort) ist kalt.",
+            "Die Wohnung (meine Mutter wohnt dort) ist kalt.",
+        ),
+    ],
+)
+def test_session35_bracketed_who(text, expected):
+    assert redact_text(text) == expected

@@ -402,16 +402,25 @@ _CLUB_ROLE_ENDINGS = ("kassier", "wart", "vorstand", "kapitän", "spieler", "spi
                       "stürmer", "keeper", "coach", "trainerin", "schriftführer")  # fmt: skip
 
 
+# endings of roles and things, no pet name: "Antragsteller", "Wohnung", "Gemeinschaft"
+_NOUN_SUFFIXES = ("er", "ung", "heit", "keit", "schaft", "tion", "ment", "nis")
+
+
 def bracketed_who_spans(text: str):
     """Yield the nickname before brackets telling who it is (see :data:`_BRACKETED_WHO`)."""
     lex = lexicon()
     for match in _BRACKETED_WHO.finditer(text):
         word = match.group("v")
-        if _no_nickname(word):
-            continue  # "Der Opa (mein Vater)", "Der Vorstand (unser Kassier)"
-        if "-" not in word and (lex.is_compound(word) or _compound_like(word, lex)):
-            continue  # "der Antragsteller (ihr Ehemann)": a role of many words
+        if _no_nickname(word) or word.lower().endswith(_NOUN_SUFFIXES[1:]) and (
+            lex.is_common_noun(word)
+        ):
+            continue  # "Der Opa (mein Vater)", "Der Vorstand (unser Kassier)", "Die Wohnung (…)"
         who = match.group("who")
+        if "-" not in word and (lex.is_compound(word) or _compound_like(word, lex)) and not (
+            who is not None and ties.relation(who) and text.startswith(")", match.end())
+            and not word.lower().endswith(_NOUN_SUFFIXES)
+        ):  # "der Antragsteller (ihr Ehemann)": a role of many words ("Der Schnuckel (meine
+            continue  # Freundin)" is a pet name the lexicon splits; not "Die Wohnung (meine …")
         if who is not None and (match.group("article") is None or not _person_noun(who)):
             continue  # "Der Verein (unser Stolz)": no person in the brackets
         yield match.span("v")
