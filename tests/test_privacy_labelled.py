@@ -393,7 +393,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # session 35: written by five helpers who never saw the rules, scored in aggregate
         # only while held out (fresh95/96 not even that until the middle): 0.904/0.924/0.928/
         # 0.938/0.903 with its starting code, 0.910/0.924/0.933/0.938/0.903 at its middle,
-        # when they were read (0.923/0.926/0.939/0.940/0.910 at its end)
+        # when they were read (0.923/0.926/0.941/0.940/0.910 at its end)
         ("pii_fresh92.jsonl", 0.90, 0.021, 482),
         ("pii_fresh93.jsonl", 0.91, 0.013, 490),
         ("pii_fresh94.jsonl", 0.92, 0.016, 493),
