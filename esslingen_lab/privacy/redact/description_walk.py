@@ -100,7 +100,7 @@ class _Walk:
 
     aged = False  # a relative clause read so far told an age ("die 94 ist")
     workplace = False  # the place read last is a counter or an office ("an der Infotheke")
-    vague = False  # the person noun came after "ein …" (modifiers)
+    vague = False  # the chain read now follows "ein …" (set by modifiers() while it reads)
 
     def __init__(self, text: str):
         self.text = text
@@ -567,7 +567,9 @@ class _Walk:
         """
         last = i if known else None
         belonging = counted = False
-        self.vague = vague  # "eine Frau aus der Selbsthilfegruppe" is one of many (place())
+        # read by place() while this chain is read: "eine Frau aus der Selbsthilfegruppe" is
+        # one of many; restored at the end, so no later reading (appositions.py) sees it
+        outer, self.vague = self.vague, vague
         if only and self.lower(i) in _THERE_ADVERBS:
             # "die einzige Sozialarbeiterin dort", "die einzige Hausärztin oben in Hegensberg"
             last = i = i + 1
@@ -599,4 +601,5 @@ class _Walk:
             if identifying or (last == i and read == self.place):
                 last = found[0]  # "… um 6:40 ab Zollberg", "… mit dem Hund vom Kiosk"
             i = found[0]
+        self.vague = outer
         return (last, True) if last is not None else None

@@ -402,8 +402,9 @@ _CLUB_ROLE_ENDINGS = ("kassier", "wart", "vorstand", "kapitän", "spieler", "spi
                       "stürmer", "keeper", "coach", "trainerin", "schriftführer")  # fmt: skip
 
 
-# endings of roles and things, no pet name: "Antragsteller", "Wohnung", "Gemeinschaft"
-_NOUN_SUFFIXES = ("er", "ung", "heit", "keit", "schaft", "tion", "ment", "nis")
+# endings of things ("Wohnung", "Gemeinschaft") and of roles too ("Antragsteller"): no pet name
+_THING_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ment", "nis")
+_NOUN_SUFFIXES = ("er", *_THING_SUFFIXES)
 
 
 def bracketed_who_spans(text: str):
@@ -411,7 +412,7 @@ def bracketed_who_spans(text: str):
     lex = lexicon()
     for match in _BRACKETED_WHO.finditer(text):
         word = match.group("v")
-        if _no_nickname(word) or word.lower().endswith(_NOUN_SUFFIXES[1:]) and (
+        if _no_nickname(word) or word.lower().endswith(_THING_SUFFIXES) and (
             lex.is_common_noun(word)
         ):
             continue  # "Der Opa (mein Vater)", "Der Vorstand (unser Kassier)", "Die Wohnung (…)"

@@ -81,7 +81,7 @@ _KEEPING = regex.compile(
     r"welpen?|tierschutz\p{L}*|haustier\p{L}*|hund|hunde|hündin|katze|katzen|kater|dackel|"
     r"beagle|pfoten?)(?![\p{L}])"
 )
-_OF_AN_OFFICE = regex.compile(
+_A_PERSON_AFTER = regex.compile(
     r"\x20+(?:vom|von\x20+der|aus\x20+dem|beim)\x20+(?:Stadt|\p{L}*(?:amt|rathaus|verwaltung|"
     r"behörde|polizei|büro|stelle))(?![\p{L}])"
     # or a person in apposition: "den Kater Klaus, einen alten Mann" (not "Waldi, ein
@@ -101,8 +101,8 @@ def pet_name(text: str, start: int, end: int) -> bool:
     found = _BEFORE.search(before)
     if found is None or _KEEPING.search(text) is None:
         return False
-    if _OF_AN_OFFICE.match(text, end) is not None:
-        return False  # "Der alte Kater Müller vom Amt": a person called so
+    if _A_PERSON_AFTER.match(text, end) is not None:
+        return False  # "Der alte Kater Müller vom Amt", "den Kater Klaus, einen alten Mann"
     if found.group().startswith("hört"):
         clause = before[: found.start()]
         animal = _ANIMAL_IN_CLAUSE.search(clause)
