@@ -430,6 +430,8 @@ def _capitalised(tokens, i, lex: Lexicon):
     if particle is not None:
         return particle
     strength = _name_strength(word, lex)
+    if strength == 0 and _is_person_noun(word) and word not in lex.last:
+        return None  # "als Barchefin im Clubhaus": a job, no surname
     if strength in (0, 1) and _before_institution(tokens, i, lex):
         return i, i  # "Dannecker vom Bauamt", "Pham aus der Kita", "und Bertsch vom Bauhof"
     if strength <= 0 and (

@@ -448,6 +448,7 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None  # "Kontakt: Zukunftswerkstatt Zell": a long compound noun names no one
     if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and (
         _noun_not_name(first) or _relation_not_sign_off(trimmed, text, start)
+        or _word_after_possessive(trimmed, text, start)
     ):
         return None  # "bezugnehmend auf Ihr Schreiben": a signature's "Ihr" before a noun
     # "eine Frau Auskunft geben": after an indefinite article the word is no name
@@ -608,6 +609,23 @@ def _relation_not_sign_off(value: str, text: str, start: int) -> bool:
     if _GREETING_BEFORE.search(text, max(0, start - 60), start):
         return False
     return _LINE_CLOSED.match(text, start + len(value)) is None
+
+
+def _word_after_possessive(value: str, text: str, start: int) -> bool:
+    r"""Tell "Ihr Fall: Az. …", "Ihre Lieferzufahrt für das Restaurant": no sign-off.
+
+    Without a greeting before it, a possessive signs a letter only where the name closes
+    its line ("Ihr\nThomas Berger", "Ihre Anna Weber"); a word before a colon or in a
+    running sentence is what the letter's reader owns. A known first name stays a name.
+    """
+    if value.split()[0] in FIRST_NAMES or _GREETING_BEFORE.search(text, max(0, start - 60), start):
+        return False
+    return _SIGN_OFF_CLOSED.match(text, start + len(value)) is None
+
+
+# the rest of a sign-off's line: an aside in brackets, an emoji, a full stop ("Euer Wuschel
+# (fragt nicht nach dem Spitznamen 😂)")
+_SIGN_OFF_CLOSED = regex.compile(r"[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?[.!]?[\p{So}\s]*?(?:$|\n)")
 
 
 def _noun_not_name(word: str) -> bool:

@@ -41,7 +41,7 @@ _ANIMAL = (
     # a few compounds, the working and the family ones ("Blindenhund Arko"; not "Naschkatze",
     # "Schmusekater", "Spürhund", "Wachhund": said of children and people too)
     r"|Blindenhund|Assistenzhund|Therapiehund|Begleithund|Rettungshund|Hütehund|Hofhund|"
-    r"Familienhund|Zweithund|Hofkatze|Wohnungskatze)"
+    r"Familienhund|Zweithund|Hofkatze|Wohnungskatze|Schulhund|Bürohund|Besuchshund|Kitahund)"
 )
 _OWN = (
     r"(?:[Mm]ein|[Mm]eine|[Mm]einem|[Mm]einen|[Mm]einer|[Uu]nser|[Uu]nsere|[Uu]nserem|"
@@ -54,10 +54,12 @@ _BEFORE = regex.compile(
         (?<![\p{{L}}]){_OWN}\x20+(?:\p{{Ll}}+\x20+)?{_ANIMAL}\x20*:?\x20*{_QUOTE}?
         # "Hund: Bello", "Hund: Labrador „Bruno“", "Hund "Bruno""
       | (?<![\p{{L}}]){_ANIMAL}\x20*(?::\x20*(?:{_ANIMAL}\x20*,?\x20*)?{_QUOTE}?|\x20*{_QUOTE})
-        # an animal's sex, no person's word: "Hündin Ronja", "der Rüde Bruno", "Kater Momo"
-        # (after an article or none: "der alte Rüde Günther", "so ein Rüde" call a person so)
+        # an animal's sex or work, no person's word: "Hündin Ronja", "der Rüde Bruno", "Kater
+        # Momo", "& Schulhund Schnuffi" (after an article or none: "der alte Rüde Günther",
+        # "so ein Rüde" call a person so)
       | (?:^|(?<=[^\p{{L}}\x20]\x20{{0,3}})|(?<=(?<![\p{{L}}])(?:[Dd]er|[Dd]ie|[Dd]en|für|von)\x20))
-        (?:Hündin|Rüde|Kater|Stute|Wallach)\x20+{_QUOTE}?
+        (?:Hündin|Rüde|Kater|Stute|Wallach|Schulhund|Bürohund|Besuchshund|Kitahund|Therapiehund
+           |Blindenhund|Assistenzhund)\x20+{_QUOTE}?
         # "Mein Hund heißt Bruno", "Der Dackel hieß übrigens Waldi": the animal the subject
       | (?:(?<![\p{{L}}])(?:{_OWN}|[Dd]er|[Dd]ie|[Dd]as)\x20+(?:\p{{Ll}}+\x20+)?
            # or the note's subject: "… / Mischling, heißt Kaiser", "Schwarzer Labrador, heißt …"
@@ -79,7 +81,8 @@ _KEEPING = regex.compile(
     r"tierarzt\p{L}*|tierärzt\p{L}*|chipnummer|mikrochip|gassi\p{L}*|hundehalter\p{L}*|"
     r"tierhalter\p{L}*|rasse|futter|entlaufen|zugelaufen|gebell|bellt|bellen|kotbeutel\p{L}*|"
     r"welpen?|tierschutz\p{L}*|haustier\p{L}*|hund|hunde|hündin|katze|katzen|kater|dackel|"
-    r"beagle|pfoten?)(?![\p{L}])"
+    r"beagle|pfoten?|schulhund|bürohund|besuchshund|kitahund|therapiehund|blindenhund|"
+    r"assistenzhund)(?![\p{L}])|[🐶🐕🐱🐈🐾]"
 )
 _A_PERSON_AFTER = regex.compile(
     r"\x20+(?:vom|von\x20+der|aus\x20+dem|beim)\x20+(?:Stadt|\p{L}*(?:amt|rathaus|verwaltung|"

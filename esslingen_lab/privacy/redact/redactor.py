@@ -139,13 +139,14 @@ def _restore(text: str, kept: list[str]) -> str:
 
 
 # a word that names a person before a figure's name makes it someone's: "Herr Johannes
-# Kepler", "Mein Name ist …", "Absender: …", "mein Nachbar …", "Hans Johannes Kepler" (not
-# "Ich bin kein Bill Gates", "unser Johannes Heesters": a comparison)
+# Kepler", "Mein Name ist …", "Absender: …", "mein Nachbar …", "Hans Johannes Kepler", "heißt
+# intern nur Gandalf" (not "Ich bin kein Bill Gates", "unser Johannes Heesters": a comparison)
 _PERSON_CUE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?i:herr|herrn|frau|hr\.|fr\.|prof\.|familie|fam\.|name\x20+ist|name:|"
     r"heiße|heisse|absender:?|kontakt:|gez\.|unterschrift:?|teilnehmer(?:in)?:|"
     r"nachbar|nachbarin|kollege|kollegin|sohn|tochter|mann|vater|mutter|bruder|schwester|"
-    r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin)"
+    r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin"
+    r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+)?\x20+nur)"
     r"|(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+))[\x20,:]+$",
     regex.VERSION1,
 )
@@ -153,14 +154,30 @@ _PERSON_CUE_BEFORE = regex.compile(
 _ALONE_ON_LINE = regex.compile(r"[\x20\t]*(?:\n|$)")
 
 _MARK = "\ue000"
+
+
+def _phrase_forms(phrases) -> tuple[str, ...]:
+    """Return the phrases as listed and those of two or more words in other forms.
+
+    As typed in capitals or lower case and in the genitive ("ANGELA MERKEL", "angela
+    merkel", "Angela Merkels").
+    """
+    forms = dict.fromkeys(phrases)
+    for phrase in phrases:
+        if " " in phrase:
+            forms.update(dict.fromkeys((phrase.upper(), phrase.lower())))
+            if phrase[-1:].isalpha() and phrase[-1] not in "sxzß":
+                forms[phrase + "s"] = None
+    return tuple(forms)
+
+
+_PHRASES = _phrase_forms(read_words("fixed_phrases"))
 # first words of the fixed phrases: one set look-up tells most texts that none occurs
-_PHRASE_STARTS = frozenset(
-    phrase.split()[0].strip(_STRIP) for phrase in read_words("fixed_phrases")
-)
+_PHRASE_STARTS = frozenset(phrase.split()[0].strip(_STRIP) for phrase in _PHRASES)
 _MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
 _FIXED_PHRASES = PhraseScan(  # tried only where a phrase's first word stands
-    regex.compile(r"(?<![\p{L}\-])" + _words(*read_words("fixed_phrases")) + r"(?![\p{L}\-])"),
-    read_words("fixed_phrases"),
+    regex.compile(r"(?<![\p{L}\-])" + _words(*_PHRASES) + r"(?![\p{L}\-])"),
+    _PHRASES,
     r"(?<![\p{L}\-])(?:",
 )
 
