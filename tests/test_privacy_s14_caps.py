@@ -78,17 +78,15 @@ def test_shouted_words_offices_and_greetings_stay(text, kept):
 
 
 @pytest.mark.parametrize(
-    "text, gone, kept",
+    "text",
     [
-        ("Rechnung an Firma GRUNDLER & SÖHNE, bitte bis Freitag.", ["GRUNDLER"], ["Rechnung"]),
-        ("Die Schreinerei Pfisterer & Sohn hat die Bänke gebaut.", ["Pfisterer"], ["Bänke"]),
-        ("Vater & Sohn kamen zusammen aufs Amt.", [], ["Vater & Sohn"]),
-        ("Ein Werkzeug von Bosch & Söhne gibt es nicht.", [], ["Bosch"]),
+        # a firm's name is the firm's, as independent writers label it (session 36: 18 of 20
+        # such firms in the labelled sets were controls)
+        "Rechnung an Firma GRUNDLER & SÖHNE, bitte bis Freitag.",
+        "Die Schreinerei Pfisterer & Sohn hat die Bänke gebaut.",
+        "Vater & Sohn kamen zusammen aufs Amt.",
+        "Ein Werkzeug von Bosch & Söhne gibt es nicht.",
     ],
 )
-def test_a_family_firm_names_the_family(text, gone, kept):
-    out = redact_text(text)
-    for value in gone:
-        assert value not in out, out
-    for value in kept:
-        assert value in out, out
+def test_a_family_firm_is_a_firm(text):
+    assert redact_text(text) == text

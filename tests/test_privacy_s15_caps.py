@@ -21,6 +21,7 @@ from esslingen_lab.privacy import redact_text
         "Mit Zwillingen und Sohn ist der Bus schwer.",
         "Die Metzgerei Wurst & Söhne ist toll.",
         "Die Firma Haniel & Söhne ist toll.",
+        "Die Schreinerei Maier und Söhne hat gebaut.",
         "Job, Haushalt und Tochter - das ist zu viel",
         # abbreviations are no initials
         "Mehr Angebote. Z.B. KINO",
@@ -51,9 +52,6 @@ def test_ordinary_text_stays(text):
         ("Ich war mit Anna KRÄMER.", "Ich war mit [NAME]."),
         ("Gruß Peter MÜLLER", "Gruß [NAME]"),
         ("Bin umsonst gekommen. K. FLAMM", "Bin umsonst gekommen. [NAME]"),
-        ("Rechnung an Firma GRUNDLER & SÖHNE, bitte.", "Rechnung an Firma [NAME], bitte."),
-        ("Die Schreinerei Maier und Söhne hat gebaut.", "Die Schreinerei [NAME] hat gebaut."),
-        ("Die Schreinerei Pfisterer & Sohn hat gebaut.", "Die Schreinerei [NAME] hat gebaut."),
         ("Meine Tochter heißt FRIEDA.", "Meine Tochter heißt [NAME]."),
         ("Eine Frau namens FRIEDA war da.", "Eine Frau namens [NAME] war da."),
         ("Die Kollegin heißt Frieda.", "Die Kollegin heißt [NAME]."),

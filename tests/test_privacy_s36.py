@@ -75,6 +75,27 @@ from esslingen_lab.privacy import redact_text
             "Unser Admin heißt intern nur Gandalf, weil er nie Rechte gibt.",
             "Unser Admin heißt intern nur [NAME], weil er nie Rechte gibt.",
         ),
+        # an office's address stays, also after the housing office's name or a noun the
+        # street's rule took along; a home there does not
+        (
+            "Die Akte liegt in der Wohngeldstelle, Beblinger Str. 3.",
+            "Die Akte liegt in der Wohngeldstelle, Beblinger Str. 3.",
+        ),
+        (
+            "Der Hausmeister hat es gemeldet, Sitz Beblinger Straße 3.",
+            "Der Hausmeister hat es gemeldet, Sitz Beblinger Straße 3.",
+        ),
+        (
+            "Ich zahle bei der Stadtkasse, Ritterstraße 14.",
+            "Ich zahle bei der Stadtkasse, Ritterstraße 14.",
+        ),
+        ("Meine Wohnung ist in der Beblinger Straße 3.", "Meine Wohnung ist in der [ADRESSE]."),
+        ("Frau Maier, Sitz Beblinger Straße 3", "Frau [NAME], Sitz [ADRESSE]"),
+        # a family's firm is a firm
+        (
+            "Der Malerbetrieb Veit & Söhne war pünktlich.",
+            "Der Malerbetrieb Veit & Söhne war pünktlich.",
+        ),
     ],
 )
 def test_session_36_behaviour(text, expected):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.name_contexts import _FIRM_CUE
+from esslingen_lab.privacy.redact.name_checks import _FIRM_BEFORE
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -142,7 +142,7 @@ def surname_initial_spans(text: str):
     for match in _INITIAL_CAPS_SURNAME.finditer(text):
         if match.group("i")[:-1] in _NOT_INITIALS:
             continue
-        if _FIRM_CUE.search(text, max(0, match.start() - 30), match.start()):
+        if _FIRM_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Die Firma B. BRAUN": a firm's name
         lex = lex or lexicon()
         surname = match.group("s")

@@ -349,46 +349,6 @@ def coordinated_name_spans(text: str):
             yield match.span(group)
 
 
-# ---- a family's firm ------------------------------------------------------------------------
-
-# "Firma KÖHLER & SOHN", "Schreinerei Maier & Söhne": a surname before "& Sohn" names the
-# family that owns the firm (a sole trader's firm name is personal data)
-_FAMILY_FIRM = regex.compile(
-    r"(?<![\p{L}\-])(?P<v>\p{Lu}[\p{L}\-]{2,}\x20*(?:&|\+|und|UND)\x20*"
-    r"(?:Sohn|Söhne|Tochter|Töchter|SOHN|SÖHNE|TOCHTER|TÖCHTER))(?![\p{L}])"
-    # a company ("Müller und Söhne GmbH") is no person
-    r"(?!\x20*(?:GmbH|GMBH|AG|SE|mbH|KG|&\x20*Co|OHG|UG))"
-)
-
-
-# the word before the firm's name: "Firma", "Fa.", a trade ("Metzgerei", "Malerbetrieb")
-_FIRM_CUE = regex.compile(
-    r"(?:(?<![\p{L}])(?:[Ff]irma|FIRMA|F[Aa]\.)|\p{L}(?:erei|EREI|betrieb|BETRIEB|handel|HANDEL"
-    r"|haus|HAUS|werkstatt|WERKSTATT|geschäft|GESCHÄFT))\x20+$"
-)
-
-
-def family_firm_spans(text: str):
-    """Yield "KÖHLER & SOHN": a surname with "& Sohn"/"& Töchter" (not "Bosch & Söhne")."""
-    from esslingen_lab.privacy.redact.strength import _named_after_people
-
-    lex = lexicon()
-    for match in _FAMILY_FIRM.finditer(text):
-        word = match.group("v").split()[0].rstrip("&+")
-        capital = word[:1] + word[1:].lower() if word.isupper() else word
-        if capital in _named_after_people() or capital in NOT_NAMES or _office(capital):
-            continue
-        if capital in _PEOPLE_WORDS or _is_person_noun(capital):
-            continue  # "Vater & Sohn", "Mutter und Tochter"
-        cue = _FIRM_CUE.search(text, max(0, match.start() - 40), match.start())
-        if capital in lex.last and cue:
-            yield match.span("v")  # "Firma KELLER & SÖHNE": a listed surname after "Firma"
-            continue
-        if lex.is_lower_word(capital) or lex.is_german(capital):
-            continue  # "Bitte und Sohn", "mit Katze und Sohn", "Metzgerei Wurst & Söhne"
-        yield match.span("v")
-
-
 # ---- a first name with an age --------------------------------------------------------------
 
 # "(lea, 16)", "(Lea 16)", "(lea; 16 J.)", "Tom (7)", and between commas "Lea, 16, findet"
@@ -553,8 +513,6 @@ def _rules():
               name="name-before-bracketed-person", trusted=True),
         _Rule("NAME", None, needs=("[telefon]", "[email]"), finder=sign_off_after_contact_spans,
               name="name-sign-off-after-contact", trusted=True),
-        _Rule("NAME", None, needs=("sohn", "söhne", "tochter", "töchter"),
-              finder=family_firm_spans, name="name-family-firm", trusted=True),
         _Rule("NAME", None, needs=("[name]",), finder=coordinated_name_spans,
               name="name-coordinated", trusted=True),
         _Rule("NAME", None, admit=lambda features: _GENITIVE_WORDS.any_in(features.words()),

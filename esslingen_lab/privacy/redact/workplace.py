@@ -447,7 +447,7 @@ _PUBLIC_BUILDINGS = (
     "feuerwehr", "stadthalle", "rathauses", "amts", "amtes", "schulen", "jobcenter",
     "sporthalle", "turnhalle", "festhalle", "gericht", "stadion", "revier", "polizeiposten",
     "wache", "universität", "apotheke", "praxis", "klinik", "theater", "kino", "sparkasse",
-    "pflegeheim", "markthalle",
+    "pflegeheim", "markthalle", "kasse",
     # offices and services by their last word: "Ausländerbehörde", "Pflegestützpunkt",
     # "Flüchtlingsberatung", "Kundencenter", "Familienzentrum", "Arbeitsagentur"; of the
     # "-stelle" only offices (not "Baustelle", "Haltestelle"); no "-zentrum" or "-center"
@@ -461,9 +461,11 @@ _PUBLIC_BUILDINGS = (
     "ausgabestelle", "geschäftsstelle", "bußgeldstelle", "bussgeldstelle", "anlaufstelle",
     "fachstelle", "kontaktstelle", "dienststelle", "außenstelle", "koordinierungsstelle",
 )
-# at a word's start: "wohne", "Wohnung", not "Anwohnerparkausweis"
+# at a word's start: "wohne", "Wohnung", not "Anwohnerparkausweis", nor the offices for
+# housing ("Wohngeldstelle", "Wohnungsamt")
 _LIVES = re.compile(
-    r"(?<![a-zäöüß])(?:wohn|zuhause|zu hause|daheim|meine adresse|meine anschrift|bei mir|"
+    r"(?<![a-zäöüß])(?:wohn(?!geld|ungsamt|ungsbau|ungslos|ungsnot|raumförder)|zuhause|zu hause|"
+    r"daheim|meine adresse|meine anschrift|bei mir|"
     r"bei uns|sie mir|an mich|an uns|lebt|lebe|leben|bewohner|absender|lieferadresse|c/o|"
     r"straße:|dienstwohnung)"
     # ("schicken Sie mir alles … an Pulverwiesen 11", "Meine Oma lebt in der …")
@@ -511,7 +513,14 @@ def _listed_public(text: str, start: int) -> bool:
         word.strip(_PUNCT).lower().endswith(_PUBLIC_BUILDINGS) for word in someone.group().split()
     )):
         return False  # "Frau Maier, Ritterstraße 17", "Klaus Brenner\nMarktplatz 16": someone's
-    return _address_key(found.group()) in _public_addresses()
+    address = found.group()
+    if _address_key(address) in _public_addresses():
+        return True
+    # a noun the street's rule took along: "Sitz Beblinger Straße 3", "im Gebäude Ritterstraße 17"
+    first, _, rest = address.partition(" ")
+    return bool(rest) and first[:1].isupper() and lexicon().is_common_noun(first) and (
+        _address_key(rest) in _public_addresses()
+    )
 
 
 def public_address(text: str, start: int) -> bool:
