@@ -96,6 +96,17 @@ from esslingen_lab.privacy import redact_text
             "Der Malerbetrieb Veit & Söhne war pünktlich.",
             "Der Malerbetrieb Veit & Söhne war pünktlich.",
         ),
+        # towns of the region and their adjectives are places
+        (
+            "Der Bürgermeister von Aichwald hat das auch schon gefordert.",
+            "Der Bürgermeister von Aichwald hat das auch schon gefordert.",
+        ),
+        (
+            "Gemeinsame Plattform mit Deizisau, Altbach, Plochingen?",
+            "Gemeinsame Plattform mit Deizisau, Altbach, Plochingen?",
+        ),
+        ("Die Esslinger Stäffele sind steil.", "Die Esslinger Stäffele sind steil."),
+        ("Danke,\nBärbel aus Aichwald", "Danke,\n[NAME] aus Aichwald"),
     ],
 )
 def test_session_36_behaviour(text, expected):

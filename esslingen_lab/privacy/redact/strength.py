@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     NOT_NAMES,
     home_districts,
     read_words,
+    region_places,
 )
 
 _FOREIGN_LETTERS = regex.compile(
@@ -108,8 +109,10 @@ def _strength(word: str, lex: Lexicon) -> int:
     lower = word.lower()
     if lower.endswith(_NOUN_ENDINGS) and word not in FIRST_NAMES:
         return 0
-    if lower in home_districts() and word not in lex.last and word not in FIRST_NAMES:
-        return 0  # "des Stadtteilausschusses Sirnau": the town's district, no one's name
+    if (lower in home_districts() or lower in region_places()) and (
+        word not in lex.last and word not in FIRST_NAMES
+    ):
+        return 0  # "des Stadtteilausschusses Sirnau", "Aichwald": a district or town, no name
     if "-" in word:
         parts = [p for p in word.split("-") if p]
         if not parts or not parts[-1][:1].isupper():

@@ -68,6 +68,22 @@ def home_districts() -> frozenset:
     return frozenset(word.lower() for word in read_words("home_districts"))
 
 
+@lru_cache(maxsize=1)
+def region_places() -> frozenset:
+    """Return the region's and other listed places and their adjectives, in lower case.
+
+    "Aichwald", "Deizisau", "Esslinger", "Plochinger", "Berliner": read as places, no names
+    (``region_places.txt``).
+    """
+    places = set()
+    for line in read_words("region_places"):
+        low = line.lower()
+        places.add(low)
+        if " " not in low:
+            places.add((low[:-2] if low.endswith("en") else low) + "er")
+    return frozenset(places)
+
+
 #: Endings of a town's name: a list of towns or a town's office is no person ("Ostfildern,
 #: Plochingen", "Wernau hier").
 TOWN_ENDINGS = (
