@@ -15,8 +15,9 @@ DEV_S7 = Path(__file__).parent / "fixtures" / "pii_dev_s7_health.jsonl"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name in an aside is the name rules', the detail is from its verb on (session 36)
         ("Mein Vater, Karl-Heinz Obermüller, ist dement und kann den Antrag nicht ausfüllen.",
-         "[GESUNDHEIT] und kann den Antrag nicht ausfüllen."),
+         "Mein Vater, [NAME], [GESUNDHEIT] und kann den Antrag nicht ausfüllen."),
         ("Meine Frau hat seit der Chemo kaum Kraft, deshalb bitte ein Termin zuhause.",
          "[GESUNDHEIT], deshalb bitte ein Termin zuhause."),
         ("Die Oma vom Lukas aus der 3b, die im Rollstuhl sitzt, kommt nicht in die Halle.",
@@ -81,11 +82,14 @@ def test_health_words_about_no_one_stay(text):
 
 
 def test_a_name_goes_with_the_detail_and_a_disease_is_no_name():
-    # the rule runs before the names: "Ömer" goes into the tag, "Parkinson" is no [NAME]
+    # "Parkinson" is no [NAME]; a name with an aside is left to the name rules and the
+    # detail starts at its verb, as independent writers label it (session 36)
     result = redact(["Mein Vater Ömer (Jahrgang 1955) hat Parkinson und braucht Hilfe."])
-    assert result.texts == ["[GESUNDHEIT] und braucht Hilfe."]
+    assert result.texts == ["Mein Vater [NAME] ([DATUM]) [GESUNDHEIT] und braucht Hilfe."]
     assert result.counts["GESUNDHEIT"] == 1 and result.counts["DATUM"] == 1
-    assert result.counts["NAME"] == 0
+    assert result.counts["NAME"] == 1
+    # without an aside the name goes into the tag
+    assert redact_text("Mein Vater Ömer hat Parkinson.") == "[GESUNDHEIT]."
     # a tag standing for a person counts as the person
     assert list(health_spans("Mein Vater, [NAME], ist dement.")) == [(20, 30)]
     # a relation without a name right before the detail goes into the tag too (session 32)

@@ -49,7 +49,7 @@ def test_the_tag_is_the_detail_from_its_verb_on(text, expected):
     ("Rosemarie hat Grauen Star.", "[GESUNDHEIT]."),
     ("Herr Kübler ist gehörlos, bitte schreiben.",
      "[GESUNDHEIT], bitte schreiben."),
-    ("Mein Vater, Karl Obermüller, ist dement.", "[GESUNDHEIT]."),
+    ("Mein Vater, Karl Obermüller, ist dement.", "Mein Vater, [NAME], [GESUNDHEIT]."),
     # a name after the earlier rules keeps its own tag
     ("Der Kollege Müller hat Krebs und fällt aus.",
      "Der Kollege [NAME] [GESUNDHEIT] und fällt aus."),

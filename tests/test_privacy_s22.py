@@ -119,7 +119,7 @@ def test_a_forms_double_first_name_after_the_surname_goes():
     [
         # an abbreviation's period inside a sentence ends no sentence for the health rule
         ("Mein Bruder Kenan, geb. 30.10.1994, ist psychisch krank und verliert Briefe.",
-         "[GESUNDHEIT] und verliert Briefe."),
+         "Mein Bruder [NAME], geb. [DATUM], [GESUNDHEIT] und verliert Briefe."),
         ("Mein Vater ist ca. 80 J. alt. Er ist blind.",
          "Mein Vater ist ca. 80 J. alt. [GESUNDHEIT]."),
     ],

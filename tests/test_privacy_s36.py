@@ -107,6 +107,26 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Die Esslinger Stäffele sind steil.", "Die Esslinger Stäffele sind steil."),
         ("Danke,\nBärbel aus Aichwald", "Danke,\n[NAME] aus Aichwald"),
+        # a health detail after a name with an aside starts at its verb; the name goes by
+        # the name rules; an aside with a nickname, a title or a description stays hidden
+        (
+            "Konstantin (geboren am 23. Februar 2011) hat Autismus.",
+            "[NAME] (geboren am [DATUM]) [GESUNDHEIT].",
+        ),
+        ("Mein Vater, Karl-Heinz Obermüller, ist dement.", "Mein Vater, [NAME], [GESUNDHEIT]."),
+        (
+            "Unser Herbert, genannt 'Bit-Herbi', hat seit dem Schlaganfall Sprachprobleme.",
+            "Unser [GESUNDHEIT].",
+        ),
+        (
+            "Dr Kurtle, unser ältester Feuerwehrkamerad, hot Krebs ond kann nimmer mit.",
+            "Dr [NAME], [GESUNDHEIT] ond kann nimmer mit.",
+        ),
+        (
+            "Unser Kleiner, der Mattis, hat eine schwere Erdnussallergie.",
+            "[GESUNDHEIT].",
+        ),
+        ("Hannah Klein hat Läuse.", "[GESUNDHEIT]."),
     ],
 )
 def test_session_36_behaviour(text, expected):

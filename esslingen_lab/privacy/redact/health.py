@@ -275,8 +275,9 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if before and last_term == j - 1 and reason_only(t.lower, t.words, before[0].last + 1, i):
         return i, j - 1  # "brauche den Aufzug wegen meinem [Rollator]"
     if before:
-        start = (_after(t, before[0], i) if _plain(t, lex, before[0])
-                 else _name_start(t, lex, before[0]))
+        start = (_after(t, before[0], i) if _plain(t, lex, before[0]) or (
+            _aside(t, lex, before[0], i) and not _after_article(t, lex, before[0], i)
+        ) else _name_start(t, lex, before[0]))
         if _plain(t, lex, before[0]):
             start = resumed_subject(t.lower, start, i, _DEMONSTRATIVE_VERBS)
         return start, _clause_end(t, c, last_term)
@@ -339,7 +340,9 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     # "Mein Vater, Karl-Heinz Obermüller, ist dement": appositions between person and verb
     if opener == "," and _finite(t, words[0]):
         person = _apposition_person(t, c, lex)
-        if person is not None:  # "Mein Vater, Karl-Heinz Obermüller, ist dement": the name too
+        if person is not None:  # "Mein Vater, Karl-Heinz Obermüller, ist dement": the verb on
+            if _aside(t, lex, person, words[0]) and not _after_article(t, lex, person, words[0]):
+                return words[0], _clause_end(t, c, last_term)
             return _name_start(t, lex, person), _clause_end(t, c, last_term)
         if t.lower[words[0]] not in _FINITE_VERBS:
             return None
@@ -387,6 +390,52 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
                     start = _name_start(t, lex, subjects[0])  # "Frau Weber ist 87 und dement"
                 return start, _clause_end(t, c, last_term)
     return None
+
+
+def _aside(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:
+    """Tell a person with an aside before the statement, which then starts after it.
+
+    "Konstantin (geboren am …) hat …", "Leon, geb. [DATUM], hat …", "Mein Vater, Karl-Heinz
+    Obermüller, ist …": independent writers label the detail from the verb on (85 of 85 in
+    fresh92 to fresh99) and the name is left to the name rules. Only an aside of names,
+    dates, ages and relations; one with a nickname's cue, a title or a description ("Unser
+    Herbert, genannt 'Bit-Herbi',", "Emils Mutter, Frau …", "unser ältester
+    Feuerwehrkamerad") stays with the detail, which hides it too.
+    """
+    k = person.first
+    while k < until and t.words[k] not in ("(", ",") and (
+        t.words[k][:1].isupper() or t.words[k].startswith("[")
+    ):
+        k += 1  # the person's own words
+    aside = False
+    for j in range(k, until):
+        word, low = t.words[j], t.lower[j]
+        if low in _FINITE_VERBS:
+            break
+        if word in ("(", ","):
+            aside = True
+        elif low in _NICKNAME_CUES or not (
+            word.startswith("[") or word[:1].isdigit() or not word[:1].isupper()
+            or low in lex.relatives or low in _PARTNERS or _name_like(t, lex, j)
+        ):
+            return False
+    return aside
+
+
+_NICKNAME_CUES = frozenset(("genannt", "gerufen", "alias", "spitzname", "rufname"))
+_PARTNERS = frozenset(("verlobter", "verlobte", "lebensgefährte", "lebensgefährtin"))
+
+
+def _after_article(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:
+    """Tell a name after an article between the person and the statement.
+
+    "Unser Kleiner, der Mattis,", "mei frau, d'Resi,": the name rules may not read it as
+    one, so the person goes with the detail.
+    """
+    return any(
+        (t.lower[k] in _ARTICLE or t.lower[k] in ("dr", "d'", "d")) and _name_like(t, lex, k + 1)
+        for k in range(person.first, until - 1)
+    )
 
 
 def health_spans(text: str):
