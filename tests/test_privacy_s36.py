@@ -127,6 +127,23 @@ from esslingen_lab.privacy import redact_text
             "[GESUNDHEIT].",
         ),
         ("Hannah Klein hat Läuse.", "[GESUNDHEIT]."),
+        # a personal page by a first name or surname among the host's parts
+        (
+            "Wer mehr wissen will: timo-kessel.de oder hebamme-susanne.de",
+            "Wer mehr wissen will: [URL] oder [URL]",
+        ),
+        (
+            "Infos bei stadtwerke-esslingen.de und kita-sonnenschein.de",
+            "Infos bei stadtwerke-esslingen.de und kita-sonnenschein.de",
+        ),
+        # a user name by its shape: underscores, a made-up word with a year
+        ("Kommentar von gaby_b_1955 im Forum.", "Kommentar von [URL] im Forum."),
+        ("Wer ist Neckarpirat1974?", "Wer ist [URL]?"),
+        (
+            "Bitte Antrag_final.pdf und user_email prüfen, frage_7 fehlt.",
+            "Bitte Antrag_final.pdf und user_email prüfen, frage_7 fehlt.",
+        ),
+        ("Der Haushalt2025 und COVID19.", "Der Haushalt2025 und COVID19."),
     ],
 )
 def test_session_36_behaviour(text, expected):

@@ -158,8 +158,32 @@ def _first_name_domain_spans(text: str):
         if label.endswith(TOWN_ENDINGS) and not any(p in label for p in ("von", "van", "zu")):
             continue  # "ludwigsburg.de": a town's (but "maxvonstetten.dev" a person's)
         lex = lex or lexicon()
-        if _first_name_then_name(label, lex):
+        if _first_name_then_name(label, lex) or _person_in_label(label, lex):
             yield match.span("v")
+
+
+def _person_in_label(label: str, lex) -> bool:
+    """Tell a host's name with a person's first name or surname among its parts.
+
+    "timo-kessel", "sebastian-weller-foto", "hebamme-susanne", "tinas-carsharing-tagebuch",
+    "allergiefamilie-olszewski": someone's own page (not a firm's: "mueller-bau-gmbh", nor
+    one named after a famous person or a place: "bosch-service", "neckar-blog").
+    """
+    parts = [part for part in label.split("-") if part]
+    if len(parts) < 2 or any(part in _FIRM_WORDS or part in _FUNCTION for part in parts):
+        return False
+    named = _named_after_people()
+    for part in parts:
+        capital = part.capitalize()
+        if capital in named or capital in NOT_NAMES or _PLACE.fullmatch(part) is not None:
+            continue
+        if _listed_first(part, lex) or (part.endswith("s") and _listed_first(part[:-1], lex)):
+            return True  # "hebamme-susanne", "tinas-…"
+        if len(part) >= 4 and capital in lex.last and not lex.is_german(capital) and (
+            not lex.is_english(part)
+        ):
+            return True  # "…-olszewski", "…-schaible"
+    return False
 
 
 _PARTICLES = ("von", "van", "de", "vom", "zu")
@@ -215,6 +239,54 @@ _FUNCTION = frozenset("und and im am in zum zur der die das the of for fuer für
 def _listed_first(word: str, lex) -> bool:
     capital = word.capitalize()
     return len(word) >= 3 and (capital in FIRST_NAMES or lex.is_first_name(capital))
+
+
+# ---------------------------------------------------------------- a handle by its shape
+
+# a user name joined by underscores ("gaby_b_1955", "Rentnerin_Ulrike_ES", "der_Jockel"):
+# no German word is written so; not a file's name ("Antrag_final.pdf") nor a form's field
+# ("user_email", "feedback_id", "frage_7"). Of such words in the labelled sets 97 are
+# someone's handle, 2 an office's ("Stadtplanung_ES"), 5 a field or a file.
+_UNDERSCORED = regex.compile(
+    r"(?<![\w.@/\-#\[])(?P<v>[\p{L}\d][\p{L}\d.]*_[\w.]*[\p{L}\d])(?![\w@/\-\]])",
+    regex.VERSION1,
+)
+_FILE_END = regex.compile(
+    r"\.(?i:pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|gif|csv|txt|zip|json|xml|html?|py|mp[34])$"
+)
+_FIELD_WORDS = frozenset(
+    "id nr no user name email mail e date datum file feld field frage key value wert test tmp "
+    "temp final neu alt new old v copy kopie form formular antrag seite page code typ type "
+    "status info data daten".split()
+)
+# a made-up word with a year or two digits after it: "neckarbiene73", "Neckarpirat1974"
+_WORD_YEAR = regex.compile(
+    r"(?<![\w.@/\-#])(?P<v>(?P<w>\p{L}{5,})(?:19\d\d|20[0-2]\d|\d\d))(?![\w@/\-]|\.\w)",
+    regex.VERSION1,
+)
+
+
+def _underscored_spans(text: str):
+    """Yield a user name joined by underscores, without a platform's name (see above)."""
+    for match in _UNDERSCORED.finditer(text):
+        value = match.group("v")
+        if _FILE_END.search(value) is not None:
+            continue
+        parts = [p for p in regex.split(r"[_.]", value.lower()) if p]
+        if all(p in _FIELD_WORDS or p.isdigit() for p in parts):
+            continue  # "user_email", "frage_7"
+        yield match.span("v")
+
+
+def _word_year_spans(text: str):
+    """Yield a made-up word with a year after it ("neckarbiene73")."""
+    lex = None
+    for match in _WORD_YEAR.finditer(text):
+        word = match.group("w")
+        lex = lex or lexicon()
+        if word.isupper() or lex.is_english(word.lower()) or lex.is_german(word.capitalize()):
+            continue  # "COVID19", "Check24", "Haushalt2025"
+        yield match.span("v")
 
 
 # the endings a bare host needs: ".de", ".com", … (a cheap test before the patterns)
@@ -275,4 +347,8 @@ PERSONAL_SITE_RULES = [
         name="url-first-name-domain",
         trusted=True,
     ),
+    _Rule("URL", None, needs=("_",), finder=_underscored_spans, name="url-handle-shape",
+          trusted=True),
+    _Rule("URL", None, needs_digit=True, gate=regex.compile(r"\p{L}{5}\d\d"),
+          finder=_word_year_spans, name="url-word-year", trusted=True),
 ]
