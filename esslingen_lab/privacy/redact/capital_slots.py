@@ -24,7 +24,7 @@ from esslingen_lab.privacy.redact.workplace import (
     _unknown_name_like,
 )
 
-__all__ = ["name_only_in_slot", "slot_around", "slot_before"]
+__all__ = ["name_only_in_slot", "not_a_person_after", "slot_around", "slot_before"]
 
 # an initial ("A.", "Th.") is never turned down here (cueless.py reads it)
 _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
@@ -93,3 +93,14 @@ def slot_around(tokens, i: int) -> bool:
         nxt = tokens[i + 1]
         return nxt in _VERB_SLOT or nxt.lower() in _PLACE_SLOT
     return False
+
+
+# words after which a capitalised word names a saint's church or a bank, no person
+_NO_PERSON_AFTER = frozenset(("St", "Sankt", "BIC", "SWIFT", "Bic"))
+
+
+def not_a_person_after(tokens, i: int) -> bool:
+    """Tell token ``i`` after "St.", "Sankt", "BIC:": a church's or a bank's name."""
+    if i >= 1 and tokens[i - 1] in _NO_PERSON_AFTER:
+        return True
+    return i >= 2 and tokens[i - 1] in (".", ":") and tokens[i - 2] in _NO_PERSON_AFTER

@@ -24,6 +24,7 @@ import regex
 
 from esslingen_lab.privacy.redact.capital_slots import (
     _INITIAL_OK,
+    not_a_person_after,
     slot_around,
     slot_before,
 )
@@ -226,16 +227,6 @@ def _accept_candidate(tokens, i, strength, lex: Lexicon) -> bool:
     return True
 
 
-# words after which a capitalised word names a saint's church or a bank, no person
-_NO_PERSON_AFTER = frozenset(("St", "Sankt", "BIC", "SWIFT", "Bic"))
-
-
-def _not_a_person_after(tokens, i: int) -> bool:
-    if i >= 1 and tokens[i - 1] in _NO_PERSON_AFTER:
-        return True
-    return i >= 2 and tokens[i - 1] in (".", ":") and tokens[i - 2] in _NO_PERSON_AFTER
-
-
 def cueless_name_spans(text: str):
     """Yield (start, end) spans of names found without a cue word.
 
@@ -293,7 +284,7 @@ def cueless_name_spans(text: str):
                 continue  # _capitalised would say no (capital_slots.py)
             if kind == _CAPITALISED_IN_SLOT and not slot_around(tokens, i):
                 continue
-            if _not_a_person_after(tokens, i):
+            if not_a_person_after(tokens, i):
                 continue  # "St. Dionys" (a church), "BIC INGDDEFFXXX" (a bank)
             span = _capitalised(tokens, i, lex)
         else:

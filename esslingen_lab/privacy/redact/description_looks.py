@@ -49,7 +49,7 @@ _LOOKS = regex.compile(
 # a verb makes it a relative clause ("die mit den Tablets umgehen kann", "der mit dem Auto kam")
 _LOOKS_WORD = regex.compile(
     r"\p{Lu}[\p{L}\-]*|\p{Ll}+e[nrms]?|und|mit|im|am|an|auf|in|von|vom|de[mnrs]?|die|das|ein\p{Ll}*"
-    r"|\S*\p{Co}\S*",  # a fixed phrase kept apart ("Tante-Emma-Laden", redactor._protect)
+    r"|\S*\p{Co}\S*",  # a fixed phrase kept apart ("Tante-Emma-Laden", fixed_phrases.protect)
     regex.VERSION1,
 )
 

@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _PARTICLE,
     _PARTICLE2,
 )
+from esslingen_lab.privacy.redact.possessive_sign_offs import possessive_not_signed
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GENERIC_BEFORE,
@@ -24,7 +25,6 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
-    RELATIVES,
     _double_first_name,
     office_title,
 )
@@ -446,10 +446,7 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None
     if not after_title and _long_compound(first):
         return None  # "Kontakt: Zukunftswerkstatt Zell": a long compound noun names no one
-    if _POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) and (
-        _noun_not_name(first) or _relation_not_sign_off(trimmed, text, start)
-        or _word_after_possessive(trimmed, text, start)
-    ):
+    if possessive_not_signed(first, trimmed, text, start):
         return None  # "bezugnehmend auf Ihr Schreiben": a signature's "Ihr" before a noun
     # "eine Frau Auskunft geben": after an indefinite article the word is no name
     before = text[max(0, start - 40) : start].lower().split()
@@ -586,64 +583,6 @@ def _surname_after_indefinite(word: str, text: str, end: int) -> bool:
     return not lex.is_common_noun(word) or _CLAUSE_AFTER.match(text, end) is not None
 
 
-
-
-_POSSESSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:Ihre?|Eure?|Euer|Deine?)\s+$")
-
-
-_GREETING_BEFORE = regex.compile(
-    r"(?i:gr[üu]ß|gr[üu]ss|gruess|dank|regards|mfg|\blg\b|\bvg\b|cheers|ciao|servus|tschü)"
-)
-_LINE_CLOSED = regex.compile(r"[^\S\n]*(?:$|\n)")
-
-
-def _relation_not_sign_off(value: str, text: str, start: int) -> bool:
-    """Tell "Ihr Mann arbeitet …", "Ihr Mann, der …": a relation noun, no sign-off's name.
-
-    A relation that is a surname too ("Mann", "Sohn") after "Ihr" signs a letter when a
-    greeting stands before it ("Viele Grüße, Ihr Mann aus Esslingen") or it closes its
-    line; anywhere else it is someone's husband, son or wife.
-    """
-    if " " in value or value.lower() not in RELATIVES:
-        return False
-    if _GREETING_BEFORE.search(text, max(0, start - 60), start):
-        return False
-    return _LINE_CLOSED.match(text, start + len(value)) is None
-
-
-def _word_after_possessive(value: str, text: str, start: int) -> bool:
-    r"""Tell "Ihr Fall: Az. …", "Ihre Lieferzufahrt für das Restaurant": no sign-off.
-
-    Without a greeting before it, a possessive signs a letter only where the name closes
-    its line ("Ihr\nThomas Berger", "Ihre Anna Weber"); a word before a colon or in a
-    running sentence is what the letter's reader owns. A known first name stays a name.
-    """
-    if value.split()[0] in FIRST_NAMES or _GREETING_BEFORE.search(text, max(0, start - 60), start):
-        return False
-    return _SIGN_OFF_CLOSED.match(text, start + len(value)) is None
-
-
-# the rest of a sign-off's line: an aside in brackets, an emoji, a full stop ("Euer Wuschel
-# (fragt nicht nach dem Spitznamen 😂)")
-_SIGN_OFF_CLOSED = regex.compile(r"[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?[.!]?[\p{So}\s]*?(?:$|\n)")
-
-
-def _noun_not_name(word: str) -> bool:
-    """Tell a German common noun that no name list holds ("Schreiben", "Antwort")."""
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
-    lex = lexicon()
-    bare = word.rstrip(".,;:")
-    if (
-        bare not in FIRST_NAMES
-        and bare not in lex.last
-        and lex.is_common_noun(bare)
-        and (lex.german.get(bare) or "")[:1].isupper()
-    ):
-        return True
-    # "Ihr Teilnehmer-Code": nouns joined by a hyphen (not "Ihr Koch-Weber", two surnames)
-    parts = [part for part in bare.split("-") if part]
-    return len(parts) >= 2 and all(_noun_not_name(part) for part in parts)
 
 
 # council papers and forms are public and numbered like phones ("Vorlage 0342/2025")

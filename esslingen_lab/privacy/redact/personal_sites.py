@@ -20,8 +20,14 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.public_web import OFFICE, PUBLIC_PLACE_RE
-from esslingen_lab.privacy.redact.strength import _named_after_people
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES, TOWN_ENDINGS
+from esslingen_lab.privacy.redact.strength import _is_person_noun, _named_after_people
+from esslingen_lab.privacy.redact.vocabulary import (
+    FIRST_NAMES,
+    NOT_NAMES,
+    TOWN_ENDINGS,
+    home_districts,
+    region_places,
+)
 
 __all__ = ["PERSONAL_SITE_RULES"]
 
@@ -163,27 +169,42 @@ def _first_name_domain_spans(text: str):
 
 
 def _person_in_label(label: str, lex) -> bool:
-    """Tell a host's name with a person's first name or surname among its parts.
+    """Tell a host's name with a person's name among its parts.
 
-    "timo-kessel", "sebastian-weller-foto", "hebamme-susanne", "tinas-carsharing-tagebuch",
-    "allergiefamilie-olszewski": someone's own page (not a firm's: "mueller-bau-gmbh", nor
-    one named after a famous person or a place: "bosch-service", "neckar-blog").
+    "sebastian-weller-foto", "petra-haug-fotografie" (a first name and a surname),
+    "hebamme-susanne", "hausmeister-dieter-fink" (a first name and a role), "marias-kochblog"
+    (a first name's genitive): someone's own page; not a thing named
+    after a first name ("emma-zeitschrift", "anna-haus"), an institution named after a
+    person ("paul-gerhardt-schule") or a firm's ("mueller-bau-gmbh").
     """
     parts = [part for part in label.split("-") if part]
     if len(parts) < 2 or any(part in _FIRM_WORDS or part in _FUNCTION for part in parts):
         return False
     named = _named_after_people()
-    for part in parts:
+    first = surname = role = thing = False
+    for k, part in enumerate(parts):
         capital = part.capitalize()
         if capital in named or capital in NOT_NAMES or _PLACE.fullmatch(part) is not None:
             continue
-        if _listed_first(part, lex) or (part.endswith("s") and _listed_first(part[:-1], lex)):
-            return True  # "hebamme-susanne", "tinas-…"
-        if len(part) >= 4 and capital in lex.last and not lex.is_german(capital) and (
+        if part.endswith(_INSTITUTIONS):
+            return False
+        if k == 0 and part.endswith("s") and _listed_first(part[:-1], lex):
+            return True  # "marias-kochblog", "lisas-welt": someone's own
+        if _listed_first(part, lex):
+            first = True
+        elif len(part) >= 4 and capital in lex.last and not lex.is_german(capital) and (
             not lex.is_english(part)
         ):
-            return True  # "…-olszewski", "…-schaible"
-    return False
+            surname = True
+        elif _is_person_noun(capital):
+            role = True  # "hebamme", "hausmeister", "tischler"
+        elif _thing(part, lex) or lex.is_english(part):
+            thing = True
+    return first and (surname or role) or (first or surname) and not thing
+
+
+_INSTITUTIONS = ("schule", "gymnasium", "kita", "kindergarten", "verein", "stiftung", "kirche",
+                 "gemeinde", "zentrum", "haus", "klinik", "bibliothek", "museum")
 
 
 _PARTICLES = ("von", "van", "de", "vom", "zu")
@@ -268,14 +289,44 @@ _WORD_YEAR = regex.compile(
 
 def _underscored_spans(text: str):
     """Yield a user name joined by underscores, without a platform's name (see above)."""
+    lex = None
     for match in _UNDERSCORED.finditer(text):
         value = match.group("v")
         if _FILE_END.search(value) is not None:
             continue
-        parts = [p for p in regex.split(r"[_.]", value.lower()) if p]
-        if all(p in _FIELD_WORDS or p.isdigit() for p in parts):
-            continue  # "user_email", "frage_7"
-        yield match.span("v")
+        parts = [p for p in regex.split(r"[_.]|(?<=\p{L})(?=\d)", value) if p]
+        lex = lex or lexicon()
+        if any(_personal_part(part, lex) for part in parts):
+            yield match.span("v")
+
+
+def _personal_part(part: str, lex) -> bool:
+    """Tell a part of a user name that says a person's.
+
+    A first name or surname ("Ulrike", "tina", "kaiser"), a person's noun ("Hundepapa",
+    "Wutbürger"), a birth year ("1955", "78") or a made-up word ("Jockel", "tommi"); not a
+    word, a place, an abbreviation, a count or a field's name ("Stadtplanung", "esslingen",
+    "ES", "iOS", "12", "date", "k12").
+    """
+    low = part.lower()
+    if part.isdigit():
+        return len(part) == 4 and part.startswith("19") or len(part) == 2 and part >= "30"
+    if len(low) < 3 or low in _FIELD_WORDS or low in _FUNCTION or not low.isalpha():
+        return False
+    if len(part) <= 5 and not part[1:].islower():
+        return False  # "ADFC", "AG", "iOS"
+    capital = low.capitalize()
+    if _listed_first(low, lex) or capital in lex.first or capital in lex.last or (
+        _is_person_noun(capital)
+    ):
+        return True
+    plain = low.replace("ue", "ü").replace("ae", "ä").replace("oe", "ö")
+    return not (
+        lex.is_german(capital) or lex.is_german(plain.capitalize()) or lex.is_english(low)
+        or lex.is_compound(plain.capitalize()) or lex.is_lower_word(low)
+        or _PLACE.fullmatch(low) is not None or low in region_places()
+        or low in home_districts()
+    )
 
 
 def _word_year_spans(text: str):
@@ -347,6 +398,11 @@ PERSONAL_SITE_RULES = [
         name="url-first-name-domain",
         trusted=True,
     ),
+]
+
+#: After the user names with a cue (contacts_loose.USER_NAME_RULES, tagged [ID]): handles
+#: told by their shape alone.
+HANDLE_SHAPE_RULES = [
     _Rule("URL", None, needs=("_",), finder=_underscored_spans, name="url-handle-shape",
           trusted=True),
     _Rule("URL", None, needs_digit=True, gate=regex.compile(r"\p{L}{5}\d\d"),

@@ -16,6 +16,7 @@ import regex
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.clock import WARM_UP_TEXTS, AnswerClock, AnswerTimeout
 from esslingen_lab.privacy.redact.cue_extents import with_cue
+from esslingen_lab.privacy.redact.fixed_phrases import PHRASE_STARTS, protect, restore
 from esslingen_lab.privacy.redact.line_breaks import join_broken_lines, rebreak_lines
 from esslingen_lab.privacy.redact.name_repeats import names_again
 from esslingen_lab.privacy.redact.names import _accept
@@ -29,9 +30,8 @@ from esslingen_lab.privacy.redact.normalise import (
 )
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
 from esslingen_lab.privacy.redact.pet_names import pet_name
-from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
 from esslingen_lab.privacy.redact.plain_voices import name_part
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 from esslingen_lab.privacy.redact.workplace import public_address
 
 #: Types of personal data and their tags, in the order they are reported.
@@ -111,75 +111,6 @@ def _words_of(text: str) -> set:
     return {word.strip(_STRIP) for word in text.split()}
 
 
-def _protect(text: str) -> tuple[str, list[str]]:
-    """Swap idioms and placeholder names ("Hans im Glück") for marks no rule matches."""
-    kept: list[str] = []
-    pieces, last = [], 0
-    for match in _FIXED_PHRASES.finditer(text):  # as _FIXED_PHRASES.pattern.sub
-        before = _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if (before and (before.group("first") is None or before.group("first") in FIRST_NAMES)) or (
-            _ALONE_ON_LINE.match(text, match.end())
-            and text.rfind("\n", 0, match.start()) >= 0
-            and not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
-        ):
-            continue  # "Herr Johannes Kepler vom Bürgeramt", a signature line: a person
-        kept.append(match.group())
-        pieces += (text[last : match.start()], _MARK + chr(0xE100 + len(kept) - 1))
-        last = match.end()
-    if not kept:
-        return text, kept
-    pieces.append(text[last:])
-    return "".join(pieces), kept
-
-
-def _restore(text: str, kept: list[str]) -> str:
-    if not kept:
-        return text
-    return _MARKED.sub(lambda m: kept[ord(m.group(1)) - 0xE100], text)
-
-
-# a word that names a person before a figure's name makes it someone's: "Herr Johannes
-# Kepler", "Mein Name ist …", "Absender: …", "mein Nachbar …", "Hans Johannes Kepler", "heißt
-# intern nur Gandalf" (not "Ich bin kein Bill Gates", "unser Johannes Heesters": a comparison)
-_PERSON_CUE_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}])(?i:herr|herrn|frau|hr\.|fr\.|prof\.|familie|fam\.|name\x20+ist|name:|"
-    r"heiße|heisse|absender:?|kontakt:|gez\.|unterschrift:?|teilnehmer(?:in)?:|"
-    r"nachbar|nachbarin|kollege|kollegin|sohn|tochter|mann|vater|mutter|bruder|schwester|"
-    r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin"
-    r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+)?\x20+nur)"
-    r"|(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+))[\x20,:]+$",
-    regex.VERSION1,
-)
-# the figure's name alone on its line after another line: a signature
-_ALONE_ON_LINE = regex.compile(r"[\x20\t]*(?:\n|$)")
-
-_MARK = "\ue000"
-
-
-def _phrase_forms(phrases) -> tuple[str, ...]:
-    """Return the phrases as listed and those of two or more words in other forms.
-
-    As typed in capitals or lower case and in the genitive ("ANGELA MERKEL", "angela
-    merkel", "Angela Merkels").
-    """
-    forms = dict.fromkeys(phrases)
-    for phrase in phrases:
-        if " " in phrase:
-            forms.update(dict.fromkeys((phrase.upper(), phrase.lower())))
-            if phrase[-1:].isalpha() and phrase[-1] not in "sxzß":
-                forms[phrase + "s"] = None
-    return tuple(forms)
-
-
-_PHRASES = _phrase_forms(read_words("fixed_phrases"))
-# first words of the fixed phrases: one set look-up tells most texts that none occurs
-_PHRASE_STARTS = frozenset(phrase.split()[0].strip(_STRIP) for phrase in _PHRASES)
-_MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
-_FIXED_PHRASES = PhraseScan(  # tried only where a phrase's first word stands
-    regex.compile(r"(?<![\p{L}\-])" + _words(*_PHRASES) + r"(?![\p{L}\-])"),
-    _PHRASES,
-    r"(?<![\p{L}\-])(?:",
-)
 
 
 # invisible characters inside a word hide it from every rule ("Mo\u200dni", "Kre\u00adbs"):
@@ -317,8 +248,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     index = plan.index
     words, cues = index.read(text.split())  # as _words_of(text), cues as in _Features
     kept: list[str] = []
-    if not _PHRASE_STARTS.isdisjoint(words):
-        text, kept = _protect(text)
+    if not PHRASE_STARTS.isdisjoint(words):
+        text, kept = protect(text)
     # The rules read shouted text in ordinary case ("ERIKA SCHWEIZER" as "Erika Schweizer");
     # the view has the text's length, so its spans are replaced in the text as written.
     view = case_view(text)
@@ -417,8 +348,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
         if again:
             counts["NAME"] = counts.get("NAME", 0) + again
     if joined:
-        return rebreak_lines(joined_text, _restore(text, kept), joined)
-    return _restore(text, kept)
+        return rebreak_lines(joined_text, restore(text, kept), joined)
+    return restore(text, kept)
 
 
 _WARM = []  # [True] once this process (or the one it was forked from) has warmed up

@@ -44,7 +44,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _Rule,
     _rule,
 )
-from esslingen_lab.privacy.redact.personal_sites import PERSONAL_SITE_RULES
+from esslingen_lab.privacy.redact.personal_sites import HANDLE_SHAPE_RULES, PERSONAL_SITE_RULES
 from esslingen_lab.privacy.redact.phone_words import PHONE_CONTINUED_RULE
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
 from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
@@ -249,6 +249,7 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     *USER_NAME_RULES,  # "mein Login ist pkranich" → [ID] (contacts_loose.py)
+    *HANDLE_SHAPE_RULES,  # "gaby_b_1955", "Neckarpirat1974" (personal_sites.py)
     # ---- file numbers, tax ids, customer numbers: after a cue
     _rule(
         "ID",
@@ -614,8 +615,7 @@ _RULES: list[_Rule] = [
 def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
     """Loose number formats before the first file-number rule; descriptions, health, names.
 
-    A health detail runs before the names: the whole phrase, a name in it included, is one
-    tag ("Mein Vater Ömer hat Parkinson", not "Parkinson" as a name; "Jahrgang [DATUM]")
+    A health detail runs before the names ("Mein Vater Ömer hat Parkinson" is one tag).
     """
     first_id = next(i for i, rule in enumerate(rules) if rule.kind == "ID")
     first_name = next(i for i, rule in enumerate(rules) if rule.kind == "NAME")

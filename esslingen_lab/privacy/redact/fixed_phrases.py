@@ -1,0 +1,88 @@
+"""Idioms, placeholder names and widely known people that name no one ("Hans im Glück").
+
+:func:`protect` swaps each for a mark no rule matches before the rules run, :func:`restore`
+puts it back after them; a person's cue before one ("Herr Johannes Kepler", "Mein Nachbar
+Angela Merkel") or a signature's line makes it someone's name again (``fixed_phrases.txt``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from esslingen_lab.privacy.redact.cueless_kinds import _STRIP  # as the redactor strips words
+from esslingen_lab.privacy.redact.phrase_scan import PhraseScan
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, _words, read_words
+
+__all__ = ["PHRASE_STARTS", "protect", "restore"]
+
+
+def protect(text: str) -> tuple[str, list[str]]:
+    """Swap idioms and placeholder names ("Hans im Glück") for marks no rule matches."""
+    kept: list[str] = []
+    pieces, last = [], 0
+    for match in _FIXED_PHRASES.finditer(text):  # as _FIXED_PHRASES.pattern.sub
+        before = _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if (before and (before.group("first") is None or before.group("first") in FIRST_NAMES)) or (
+            _ALONE_ON_LINE.match(text, match.end())
+            and text.rfind("\n", 0, match.start()) >= 0
+            and not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
+        ):
+            continue  # "Herr Johannes Kepler vom Bürgeramt", a signature line: a person
+        kept.append(match.group())
+        pieces += (text[last : match.start()], _MARK + chr(0xE100 + len(kept) - 1))
+        last = match.end()
+    if not kept:
+        return text, kept
+    pieces.append(text[last:])
+    return "".join(pieces), kept
+
+
+def restore(text: str, kept: list[str]) -> str:
+    """Put the phrases :func:`protect` swapped for marks back in."""
+    if not kept:
+        return text
+    return _MARKED.sub(lambda m: kept[ord(m.group(1)) - 0xE100], text)
+
+
+# a word that names a person before a figure's name makes it someone's: "Herr Johannes
+# Kepler", "Mein Name ist …", "Absender: …", "mein Nachbar …", "Hans Johannes Kepler", "heißt
+# intern nur Gandalf" (not "Ich bin kein Bill Gates", "unser Johannes Heesters": a comparison)
+_PERSON_CUE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?i:herr|herrn|frau|hr\.|fr\.|prof\.|familie|fam\.|name\x20+ist|name:|"
+    r"heiße|heisse|absender:?|kontakt:|gez\.|unterschrift:?|teilnehmer(?:in)?:|"
+    r"nachbar|nachbarin|kollege|kollegin|sohn|tochter|mann|vater|mutter|bruder|schwester|"
+    r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin"
+    r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+)?\x20+nur)"
+    r"|(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+))[\x20,:]+$",
+    regex.VERSION1,
+)
+# the figure's name alone on its line after another line: a signature
+_ALONE_ON_LINE = regex.compile(r"[\x20\t]*(?:\n|$)")
+
+_MARK = "\ue000"
+
+
+def _phrase_forms(phrases) -> tuple[str, ...]:
+    """Return the phrases as listed and those of two or more words in other forms.
+
+    As typed in capitals or lower case and in the genitive ("ANGELA MERKEL", "angela
+    merkel", "Angela Merkels").
+    """
+    forms = dict.fromkeys(phrases)
+    for phrase in phrases:
+        if " " in phrase:
+            forms.update(dict.fromkeys((phrase.upper(), phrase.lower())))
+            if phrase[-1:].isalpha() and phrase[-1] not in "sxzß":
+                forms[phrase + "s"] = None
+    return tuple(forms)
+
+
+_PHRASES = _phrase_forms(read_words("fixed_phrases"))
+# first words of the fixed phrases: one set look-up tells most texts that none occurs
+PHRASE_STARTS = frozenset(phrase.split()[0].strip(_STRIP) for phrase in _PHRASES)
+_MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
+_FIXED_PHRASES = PhraseScan(  # tried only where a phrase's first word stands
+    regex.compile(r"(?<![\p{L}\-])" + _words(*_PHRASES) + r"(?![\p{L}\-])"),
+    _PHRASES,
+    r"(?<![\p{L}\-])(?:",
+)
