@@ -148,6 +148,24 @@ from esslingen_lab.privacy import redact_text
             "Antwort von Stadtplanung_ES und Team_Rot, Update iOS_17, siehe emma-zeitschrift.de",
             "Antwort von Stadtplanung_ES und Team_Rot, Update iOS_17, siehe emma-zeitschrift.de",
         ),
+        # a number named a sentence before and then given, in brackets after its cue, more cues
+        (
+            "Die Steuer-ID wird abgefragt. Meine ist 52 847 319 066. Warum?",
+            "Die Steuer-ID wird abgefragt. Meine ist [ID]. Warum?",
+        ),
+        (
+            "Meine ist 5 Jahre alt. Meine ist 120000 Euro wert.",
+            "Meine ist 5 Jahre alt. Meine ist 120000 Euro wert.",
+        ),
+        (
+            "meine Kundennummer bei der Telekom (550 441 2871) gebe ich nicht.",
+            "meine Kundennummer bei der Telekom ([ID]) gebe ich nicht.",
+        ),
+        ("my student ID S-2291044 but", "my student ID [ID] but"),
+        (
+            "Die Chipkarte geht nicht, Chip 12 ist kaputt.",
+            "Die Chipkarte geht nicht, Chip 12 ist kaputt.",
+        ),
     ],
 )
 def test_session_36_behaviour(text, expected):

@@ -30,6 +30,7 @@ _CUE_THEN_NUMBER = regex.compile(
          (?:[\x20\t]+(?!(?i:{_STOP})\b)(?![A-Z]{{1,3}}[\x20\-]?(?:[A-Z]{{1,3}}[\x20\-]?)?\d)
             [\p{{L}}](?:[\p{{L}}\-]*[\p{{L}}])?\.?){{1,4}}
          [\x20\t]*:?[\x20\t]*(?:(?i:ist|war|lautet|lautete|lautet\x20wie\x20folgt)[\x20\t]*:?[\x20\t]*)?
+         \(?  # "Kundennummer bei der Telekom (550 441 2871)"
          # letters before the digits ("KS-PV-0219", "AB 12345") or one inside ("831D412345")
          (?P<v>(?:[A-Z]{{1,3}}[\x20\-]?){{0,2}}\d+(?:[A-Z]\d+)?(?:(?:[\-/.]|\x20(?=\d))\d+){{0,5}})
          (?![\d\p{{L}}]|[.,]\d)""",
@@ -50,6 +51,24 @@ def _cue_then_number_spans(text: str):
         yield match.span("v")
 
 
+# the number named a sentence before and then given: "Die Steuer-ID wird abgefragt. Meine ist
+# 52 847 319 066", "Kundennummer sollte man hinterlegen können – meine ist 4400128731"
+_RESUMED = regex.compile(
+    r"(?<![\p{L}])(?i:meine|seine|ihre|unsere)\x20+(?:(?i:ist|lautet|war)\x20*:?\x20*|:\x20*)"
+    r"(?P<v>\d(?:[\d\-/.]|\x20(?=\d)){4,24}\d)(?![\d\p{L}]|[.,]\d|\x20*(?i:euro|eur|€|jahre))",
+    regex.VERSION1,
+)
+_CUE_BEFORE = regex.compile(rf"(?<![\p{{L}}\-])(?i:{_ID_CUE})(?![\p{{L}}])", regex.VERSION1)
+
+
+def _resumed_cue_spans(text: str):
+    for match in _RESUMED.finditer(text):
+        if sum(ch.isdigit() for ch in match.group("v")) >= 6 and _CUE_BEFORE.search(
+            text, max(0, match.start() - 150), match.start()
+        ):
+            yield match.span("v")
+
+
 #: Runs right after the cue rule of ``rules.py``.
 ID_AFTER_WORDS_RULES = [
     _Rule(
@@ -59,7 +78,16 @@ ID_AFTER_WORDS_RULES = [
         needs=("nummer", "nr", "zeichen", "az", "gz", "referenz", "vorgang", "kundenkonto"),
         finder=_cue_then_number_spans,
         name="id-cue-words-number",
-    )
+    ),
+    _Rule(
+        "ID",
+        None,
+        needs_digit=True,
+        needs=("meine", "seine", "ihre", "unsere"),
+        gate=regex.compile(r"(?:meine|seine|ihre|unsere)\x20+(?:ist|lautet|war|:)"),
+        finder=_resumed_cue_spans,
+        name="id-resumed-cue",
+    ),
 ]
 
 
