@@ -166,6 +166,24 @@ from esslingen_lab.privacy import redact_text
             "Die Chipkarte geht nicht, Chip 12 ist kaputt.",
             "Die Chipkarte geht nicht, Chip 12 ist kaputt.",
         ),
+        # nicknames in more asides
+        (
+            "Kollegin Maier (bei uns nur „Klaudi“) aus dem Sekretariat hat bestätigt.",
+            "Kollegin [NAME] (bei uns nur „[NAME]“) aus dem Sekretariat hat bestätigt.",
+        ),
+        (
+            "Mein Nachbar Herr Maier – bei uns heißt er nur der Engel-Bert – hat einen Roboter.",
+            "Mein Nachbar Herr [NAME] – bei uns heißt er nur der [NAME] – hat einen Roboter.",
+        ),
+        (
+            "Hi, bin der Thomas aber alle sagen Kiwi 🥝 – bitte mehr Körbe.",
+            "Hi, bin der [NAME] aber alle sagen [NAME] 🥝 – bitte mehr Körbe.",
+        ),
+        (
+            "Die Kita (bei uns nur „die Villa“) ist toll.",
+            "Die Kita (bei uns nur „die Villa“) ist toll.",
+        ),
+        ("Das Essen, aber alle sagen Danke.", "Das Essen, aber alle sagen Danke."),
     ],
 )
 def test_session_36_behaviour(text, expected):

@@ -50,7 +50,8 @@ __all__ = [
 
 NICKNAME_FRAME_NEEDS = ("so nenn", "so heiß", "so heiss", "so ruf", "nennen", "nennt",
                         "rufen", "zu ihm", "zu ihr", "zu mir", "spitzname", "sagen",
-                        "sagt", "für alle", "für uns")  # fmt: skip
+                        "sagt", "für alle", "für uns", "bei uns", "heißt er", "heißt sie",
+                        "heisst er", "heisst sie")  # fmt: skip
 
 _WORD = r"\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?"
 _QUOTE_OPEN = r"[„\"»‚'“]?"
@@ -107,14 +108,16 @@ _SAY_TO = regex.compile(
 # an aside after a person: "Unser Trainer, alle sagen Pille, …", "Unser Hausmeister, alle
 # sagen nur der Lange, …", "mein Nachbar (wir nennen ihn Ötzi)"; whatever the word means
 _SAY_ASIDE = regex.compile(
-    rf"""(?P<who>\p{{L}}+|\[NAME\])\x20*[,(]\x20*
+    rf"""(?P<who>\p{{L}}+|\[NAME\])\x20*(?:[,(–]|\x20aber)\x20*
          (?:(?:alle|wir|mir|jeder|man|die\x20+\p{{L}}+)\x20+
             (?:sagen|sagt|sage|nennen|nennt|rufen|ruft)\x20+(?:(?:ihn|sie|ihm|ihr)\x20+)?
-          # "Mein Vater [NAME] (für alle nur „Reini“)" (not "(für alle Mieter)")
-          |für\x20+(?:alle|uns|die\x20+\p{{L}}+)\x20+(?=(?:nur|bloß|einfach|immer)\x20))
+          # "Mein Vater [NAME] (für alle nur „Reini“)", "(bei uns nur „Klaudi“)" (not "(für
+          # alle Mieter)"), "– bei uns heißt er nur der Engel-Bert –", "aber alle sagen Kiwi"
+          |(?:für|bei)\x20+(?:alle|uns|die\x20+\p{{L}}+)\x20+(?=(?:nur|bloß|einfach|immer)\x20)
+          |(?:bei\x20+uns\x20+|hier\x20+)?(?:heißt|heisst)\x20+(?:er|sie)\x20+(?=(?:nur|bloß|einfach|immer)\x20))
          (?:(?:nur|immer|bloß|einfach|halt|alle)\x20+)*(?:(?:der|die|den|dr|d['’])\x20*)?
          # a nickname in lower case too: "den [NAME] (alle sagen nur dodo, …)"
-         {_QUOTE_OPEN}(?P<v>{_WORD}|\p{{Ll}}[\p{{Ll}}ß]{{2,}}){_QUOTE_CLOSE}(?=\x20*[,)–]|\x20+zu\x20)""",
+         {_QUOTE_OPEN}(?P<v>{_WORD}|\p{{Ll}}[\p{{Ll}}ß]{{2,}}){_QUOTE_CLOSE}(?=\x20*[,)–]|\x20+zu\x20|\x20*\p{{So}})""",
     regex.VERBOSE | regex.VERSION1,
 )
 # a name with its article that all call someone: "alle nennen ihn nur den Doktor", "eine
