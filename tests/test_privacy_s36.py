@@ -184,6 +184,12 @@ from esslingen_lab.privacy import redact_text
             "Die Kita (bei uns nur „die Villa“) ist toll.",
         ),
         ("Das Essen, aber alle sagen Danke.", "Das Essen, aber alle sagen Danke."),
+        # what belongs to an address: a gate, a ward, the last house somewhere, the way round
+        ("Wir wohnen Neckarstraße 14, grünes Gartentor. Danke", "Wir wohnen [ADRESSE]. Danke"),
+        ("Er wohnt Kronenhof 3, Station B. Gibt es", "Er wohnt [ADRESSE]. Gibt es"),
+        ("Wir wohnen Im Oberen Tal 9, letztes Haus am Waldweg.", "Wir wohnen [ADRESSE]."),
+        ("Adresse: Im Gehren 5, hinterm Haus die Treppe hoch.", "Adresse: [ADRESSE]."),
+        ("Das Rathaus, Marktplatz 2, Tor zu.", "Das Rathaus, Marktplatz 2, Tor zu."),
     ],
 )
 def test_session_36_behaviour(text, expected):

@@ -56,7 +56,12 @@ _POSITION = (
 )
 _AFTER_ADDRESS = regex.compile(
     rf"""\[ADRESSE\](?P<v>(?:
-        \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
+        # the last house somewhere (before the floors' "letztes Haus"): ", letztes Haus am
+        # Waldweg"
+        ,\x20(?:(?i:das|des)\x20)?(?i:letzte|erste|einzige)s?\x20(?i:Haus|Häusle|Hof|Grundstück)
+        \x20(?i:am|an\x20der|vor\x20dem|vor\x20der|in\x20der|im|hinter\x20dem|hinter\x20der|beim)
+        \x20(?:\p{{Ll}}+\x20)?\p{{Lu}}\p{{Ll}}+(?=\x20*(?:[,.;:!?)\n–—]|$))
+      | \s(?i:in)\s(?P<town>{_TOWN})(?![\p{{L}}\-])          # " in Oberwellingen"
       # " in talhausen" (typed in lower case)
       | \s(?i:in)\s(?P<ltown>\p{{Ll}}{{3,}}(?:-\p{{Ll}}{{3,}}){{0,2}})(?![\p{{L}}\-])
       | ,?\s(?:D-)?\d{{5}}(?:\s\p{{L}}[\p{{L}}\-]*)?(?![\p{{L}}\d])  # ", 71566 kt"
@@ -94,6 +99,15 @@ _AFTER_ADDRESS = regex.compile(
         (?:(?i:dem|den|der|die|das|de|em|einem|einer|einen)\x20)?(?:\p{{Ll}}+\x20){{0,2}}
         \p{{Lu}}\p{{Ll}}+(?:\x20(?i:das\x20ganze\x20Jahr|links|rechts|hinten|vorne))?
         (?=\x20*(?:[,.;:!?)\n–—]|$))
+      # what the house shows outside: ", grünes Gartentor", ", Holzzaun"; a care home's
+      # ward: ", Station B"; the way round the back: ", ganz hinten beim Schuppen", ", hinterm Haus die Treppe hoch"
+      | ,\x20(?:\p{{Ll}}+(?:e|es|er|en)\x20)?(?i:Gartentor|Hoftor|Garagentor|Tor|Zaun|Holzzaun|
+        Gartenzaun|Jägerzaun|Fensterläden|Vordach|Carport|Hecke|Gartentür)
+        (?=\x20*(?:[,.;:!?)\n–—]|$))
+      | ,\x20(?i:Station|Wohnbereich|Haus)\x20(?:[A-Z]|\d{{1,2}})(?![\p{{L}}\d])
+      | ,\x20(?:(?i:ganz)\x20)?(?i:hinten|oben|unten|hinterm\x20Haus)\x20
+        (?:(?i:beim|im|am|beim|hinterm|überm|neben\x20dem|die\x20Treppe\x20hoch|rum)
+           (?:\x20\p{{Lu}}\p{{Ll}}+)?)(?=\x20*(?:[,.;:!?)\n–—]|$))
       # no name at the door: ", kein Namensschild", ", ohne Klingelschild" (", ohne
       # Hausnummer" stays: labellers differ)
       | ,\x20(?i:kein|keine|ohne)\x20(?i:Namensschild|Klingelschild|Türschild)
