@@ -100,7 +100,8 @@ _AFTER_ADDRESS = regex.compile(
         \p{{Lu}}\p{{Ll}}+(?:\x20(?i:das\x20ganze\x20Jahr|links|rechts|hinten|vorne))?
         (?=\x20*(?:[,.;:!?)\n–—]|$))
       # what the house shows outside: ", grünes Gartentor", ", Holzzaun"; a care home's
-      # ward: ", Station B"; the way round the back: ", ganz hinten beim Schuppen", ", hinterm Haus die Treppe hoch"
+      # ward: ", Station B"; the way round the back: ", ganz hinten beim Schuppen",
+      # ", hinterm Haus die Treppe hoch"
       | ,\x20(?:\p{{Ll}}+(?:e|es|er|en)\x20)?(?i:Gartentor|Hoftor|Garagentor|Tor|Zaun|Holzzaun|
         Gartenzaun|Jägerzaun|Fensterläden|Vordach|Carport|Hecke|Gartentür)
         (?=\x20*(?:[,.;:!?)\n–—]|$))
