@@ -23,6 +23,8 @@ def protect(text: str) -> tuple[str, list[str]]:
     for match in _FIXED_PHRASES.finditer(text):  # as _FIXED_PHRASES.pattern.sub
         before = _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if (before and (before.group("first") is None or before.group("first") in FIRST_NAMES)) or (
+            _PERSON_AFTER.match(text, match.end())
+        ) or (
             _ALONE_ON_LINE.match(text, match.end())
             and text.rfind("\n", 0, match.start()) >= 0
             and not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip()
@@ -52,8 +54,31 @@ _PERSON_CUE_BEFORE = regex.compile(
     r"heiße|heisse|absender:?|kontakt:|gez\.|unterschrift:?|teilnehmer(?:in)?:|"
     r"nachbar|nachbarin|kollege|kollegin|sohn|tochter|mann|vater|mutter|bruder|schwester|"
     r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin"
-    r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+)?\x20+nur)"
+    r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+)?\x20+nur"
+    # a sign-off, one's name, someone's role in one's life (second review, session 36:
+    # "LG Andrea Berg", "Ihr Roman Herzog", "Unser Hausmeister heißt tatsächlich …", "Die
+    # Sachbearbeiterin Anne Will", "Ich bin die …")
+    r"|lg|vg|gruß|grüße|gruss|grüsse|euer|eure|"
+    r"(?:heißt|heisst)\x20+(?:tatsächlich|wirklich|echt)|"
+    r"sachbearbeiter(?:in)?|hebamme|(?:klassen)?lehrer(?:in)?|erzieher(?:in)?|"
+    r"hausmeister(?:in)?|briefträger(?:in)?|ärztin|arzt|pfleger(?:in)?|trainer(?:in)?|"
+    r"mitarbeiter(?:in)?|schüler(?:in)?|vermieter(?:in)?|mieter(?:in)?|kunde|kundin|"
+    r"patient(?:in)?|freund(?:in)?|cousin|cousine|onkel|tante|neffe|nichte|schwiegersohn|"
+    r"schwiegertochter)"
     r"|(?<![\p{L}])(?P<first>\p{Lu}\p{Ll}+))[\x20,:]+$",
+    regex.VERSION1,
+)
+# what follows a private person's name, not a figure's: an age or a birth date, one's
+# relation, where one works or lives ("Max Eyth vom Bauhof", "Max Eyth aus dem 3. Stock",
+# "Max Eyth, unser Nachbar,", "Max Eyth (79)", "Max Eyth (Wohngeldstelle)"; not "Helene
+# Fischer beim Stadtfest", "Kretschmann vom Ländle", "Robert Bosch im Schwörhaus")
+_PERSON_AFTER = regex.compile(
+    r"\x20*\(\x20*(?:\d{1,3}\b|geb|\*|jg|jahrgang|\p{L}*(?:stelle|amt|büro|verwaltung)\))"
+    r"|\x20*,\x20*(?:\d{1,3}\b|(?i:mein|meine|unser|unsere|dein|deine)\x20)"
+    r"|\x20+(?i:vom|von\x20+der|aus\x20+dem|aus\x20+der)\x20+(?:\d|\[ADRESSE\]|\p{L}*"
+    r"(?:amt|hof|stelle|büro|haus|geschoss|stock|straße|strasse|gasse|weg|verwaltung|zimmer|"
+    r"wohnung|heim|treff|schule|kita|verein|rathaus|bürgerbüro|erdgeschoss|dachgeschoss)"
+    r"(?![\p{L}]))",
     regex.VERSION1,
 )
 # the figure's name alone on its line after another line: a signature

@@ -78,7 +78,9 @@ from esslingen_lab.privacy.redact.health_words import (
     _THIRD_PERSON,
     _WORK_WORDS,
 )
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["HEALTH_RULES", "health_spans"]
 
@@ -406,20 +408,46 @@ def _aside(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:
     while k < until and t.words[k] not in ("(", ",") and (
         t.words[k][:1].isupper() or t.words[k].startswith("[")
     ):
+        if not _sure_of(t, lex, k):
+            return False  # "Mein Sohn, Engel (6), …": a name the name rules may not read
         k += 1  # the person's own words
-    aside = False
+    aside = bracket = False
     for j in range(k, until):
         word, low = t.words[j], t.lower[j]
         if low in _FINITE_VERBS:
             break
         if word in ("(", ","):
             aside = True
-        elif low in _NICKNAME_CUES or not (
+            bracket = bracket or word == "("
+        elif word == ")":
+            bracket = False
+        elif low in _NICKNAME_CUES or any(q in word for q in "„“\"'»«‚") or not (
             word.startswith("[") or word[:1].isdigit() or not word[:1].isupper()
-            or low in lex.relatives or low in _PARTNERS or _name_like(t, lex, j)
+            or low in lex.relatives or low in _PARTNERS
+            or not bracket and _sure_of(t, lex, j)  # "(Hansi)" in brackets: a nickname
         ):
             return False
     return aside
+
+
+def _sure_of(t: _Text, lex: _Lexicon, k: int) -> bool:
+    """Tell a word of a person's phrase the name rules will read.
+
+    A tag, a possessive or a relation, or a listed name that is no German word
+    ("Konstantin", "Obermüller"; not "Engel", "Rose", "Plochinger").
+    """
+    word, low = t.words[k], t.lower[k]
+    if word.startswith("[") or low in lex.relatives or low in _POSSESSIVES:
+        return True
+    names = lexicon()
+    return _name_like(t, lex, k) and all(
+        part in FIRST_NAMES or names.is_first_name(part)
+        or (part in names.last and not names.is_german(part))
+        for part in word.split("-") if part
+    )
+
+
+_POSSESSIVES = frozenset("mein meine unser unsere sein seine ihr ihre dein deine".split())
 
 
 _NICKNAME_CUES = frozenset(("genannt", "gerufen", "alias", "spitzname", "rufname"))

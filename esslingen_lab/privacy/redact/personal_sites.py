@@ -309,12 +309,12 @@ def _personal_part(part: str, lex) -> bool:
     "ES", "iOS", "12", "date", "k12").
     """
     low = part.lower()
-    if part.isdigit():
-        return len(part) == 4 and part.startswith("19") or len(part) == 2 and part >= "30"
+    if part.isdigit():  # a birth year, not a club's founding ("TSV_Berkheim_1898")
+        return len(part) == 4 and "1930" <= part <= "2015" or len(part) == 2 and part >= "30"
     if len(low) < 3 or low in _FIELD_WORDS or low in _FUNCTION or not low.isalpha():
         return False
-    if len(part) <= 5 and not part[1:].islower():
-        return False  # "ADFC", "AG", "iOS"
+    if not part[1:].islower():
+        return False  # "ADFC", "AG", "iOS", "FritzBox": an abbreviation or a product
     capital = low.capitalize()
     if _listed_first(low, lex) or capital in lex.first or capital in lex.last or (
         _is_person_noun(capital)
@@ -335,8 +335,11 @@ def _word_year_spans(text: str):
     for match in _WORD_YEAR.finditer(text):
         word = match.group("w")
         lex = lex or lexicon()
-        if word.isupper() or lex.is_english(word.lower()) or lex.is_german(word.capitalize()):
-            continue  # "COVID19", "Check24", "Haushalt2025"
+        year = match.group("v")[len(word) :]
+        if word.isupper() or lex.is_english(word.lower()) or lex.is_german(word.capitalize()) or (
+            len(year) == 4 and not "1930" <= year <= "2015"
+        ):
+            continue  # "COVID19", "Check24", "Haushalt2025", "Stadtradeln2024": no birth year
         yield match.span("v")
 
 

@@ -66,7 +66,10 @@ def _word_after_possessive(value: str, text: str, start: int) -> bool:
     its line ("Ihr\nThomas Berger", "Ihre Anna Weber"); a word before a colon or in a
     running sentence is what the letter's reader owns. A known first name stays a name.
     """
-    if value.split()[0] in FIRST_NAMES or _GREETING_BEFORE.search(text, max(0, start - 60), start):
+    first = value.split()[0].rstrip(".,;:")
+    if first in FIRST_NAMES or ("-" in first and _first_names_joined(first)) or (
+        _GREETING_BEFORE.search(text, max(0, start - 60), start)
+    ):  # "Euer Kevin-Justin, 12 Jahre"
         return False
     return _SIGN_OFF_CLOSED.match(text, start + len(value)) is None
 
@@ -92,3 +95,11 @@ def _noun_not_name(word: str) -> bool:
     # "Ihr Teilnehmer-Code": nouns joined by a hyphen (not "Ihr Koch-Weber", two surnames)
     parts = [part for part in bare.split("-") if part]
     return len(parts) >= 2 and all(_noun_not_name(part) for part in parts)
+
+
+def _first_names_joined(word: str) -> bool:
+    """Tell "Kevin-Justin", "Lea-Sophie": first names of any list joined by hyphens."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    return all(part in FIRST_NAMES or lex.is_first_name(part) for part in word.split("-"))

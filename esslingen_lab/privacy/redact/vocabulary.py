@@ -70,18 +70,13 @@ def home_districts() -> frozenset:
 
 @lru_cache(maxsize=1)
 def region_places() -> frozenset:
-    """Return the region's and other listed places and their adjectives, in lower case.
+    """Return the region's and other listed places in lower case (``region_places.txt``).
 
-    "Aichwald", "Deizisau", "Esslinger", "Plochinger", "Berliner": read as places, no names
-    (``region_places.txt``).
+    "Aichwald", "Deizisau": read as places, no names. Not their adjectives: "Esslinger",
+    "Ulmer", "Heilbronner" are Swabian surnames too ("Esslinger hat den Antrag …"); before
+    a noun the name rules read them as modifiers already ("Esslinger Zeitung").
     """
-    places = set()
-    for line in read_words("region_places"):
-        low = line.lower()
-        places.add(low)
-        if " " not in low:
-            places.add((low[:-2] if low.endswith("en") else low) + "er")
-    return frozenset(places)
+    return frozenset(line.lower() for line in read_words("region_places"))
 
 
 #: Endings of a town's name: a list of towns or a town's office is no person ("Ostfildern,

@@ -537,8 +537,9 @@ def public_address(text: str, start: int) -> bool:
         max(text.rfind(mark, lowest, start) for mark in (".", "!", "?", "\n")) + 1, lowest
     )
     before = text[sentence_start:start].lower()
-    ends = [text.find(mark, start) for mark in (".", "!", "?", "\n")]
-    rest = text[start : min([e for e in ends if e >= 0] or [len(text)])].lower()
+    # (a floor's ordinal ends no sentence: "Hindenburgstraße 42, 3. OG links – dort wohne ich")
+    end = _SENTENCE_END.search(text, start)
+    rest = text[start : end.start() if end else len(text)].lower()
     if _LIVES.search(before) is not None or _LIVES.search(rest) is not None:
         return False  # (also after it: "Ritterstraße 17 – da wohnt meine Schwester")
     lead = _LEAD.match(text, start)  # "Zum Rathausplatz 2": the street after "Zum"
@@ -566,6 +567,10 @@ def public_address(text: str, start: int) -> bool:
     return False
 
 
+_SENTENCE_END = regex.compile(
+    r"(?<!\d)[.!?]|(?<=\d)[.!?](?!\x20?(?i:og|stock|etage|obergeschoss|geschoss|ug|dg|eg)\b)|\n",
+    regex.VERSION1,
+)
 _PUNCT = ".,;:!?()\"'„“”"
 _PERSON_WORDS = frozenset(
     "herr herrn frau hr fr familie fam mama papa oma opa kunde kundin mieter mieterin".split()
