@@ -222,6 +222,11 @@ from esslingen_lab.privacy import redact_text
             "Sommerfest2024 und Stadtradeln2024; TSV_Berkheim_1898, FritzBox_7590.",
             "Sommerfest2024 und Stadtradeln2024; TSV_Berkheim_1898, FritzBox_7590.",
         ),
+        (
+            "Bei uns im Verein nennen ihn alle nur Gandalf, weil er so weise ist.",
+            "Bei uns im Verein nennen ihn alle nur [NAME], weil er so weise ist.",
+        ),
+        ("Der Gandalf vom Seniorentreff hilft.", "Der [NAME] vom Seniorentreff hilft."),
     ],
 )
 def test_session_36_behaviour(text, expected):

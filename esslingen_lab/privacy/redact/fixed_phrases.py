@@ -54,7 +54,7 @@ _PERSON_CUE_BEFORE = regex.compile(
     r"heiße|heisse|absender:?|kontakt:|gez\.|unterschrift:?|teilnehmer(?:in)?:|"
     r"nachbar|nachbarin|kollege|kollegin|sohn|tochter|mann|vater|mutter|bruder|schwester|"
     r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin"
-    r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+)?\x20+nur"
+    r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+){0,2}\x20+nur"
     # a sign-off, one's name, someone's role in one's life (second review, session 36:
     # "LG Andrea Berg", "Ihr Roman Herzog", "Unser Hausmeister heißt tatsächlich …", "Die
     # Sachbearbeiterin Anne Will", "Ich bin die …")
