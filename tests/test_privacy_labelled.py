@@ -405,10 +405,21 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh97.jsonl", 0.87, 0.027, 493),
         ("pii_fresh98.jsonl", 0.90, 0.025, 467),
         ("pii_fresh99.jsonl", 0.88, 0.025, 475),
+        # session 36: written at its start by six helpers who never saw the rules; fresh100
+        # to fresh102 scored in aggregate only during the session (0.898/0.920/0.911 with its
+        # starting code, 0.900/0.920/0.911 with its final code; 2.17/1.44/1.46 -> 1.97/1.34/
+        # 1.41 % lost), fresh103 to fresh105 only at its end (0.923/0.909/0.923 ->
+        # 0.923/0.912/0.923; 1.51/2.12/1.39 -> 1.48/2.08/1.31 %)
+        ("pii_fresh100.jsonl", 0.88, 0.022, 496),
+        ("pii_fresh101.jsonl", 0.90, 0.015, 465),
+        ("pii_fresh102.jsonl", 0.89, 0.016, 493),
+        ("pii_fresh103.jsonl", 0.90, 0.017, 470),
+        ("pii_fresh104.jsonl", 0.89, 0.023, 481),
+        ("pii_fresh105.jsonl", 0.90, 0.015, 483),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–99: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–105: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
