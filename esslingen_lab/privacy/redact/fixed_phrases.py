@@ -96,12 +96,19 @@ def _phrase_forms(phrases) -> tuple[str, ...]:
     forms = dict.fromkeys(phrases)
     for phrase in phrases:
         if " " in phrase:
-            forms.update(dict.fromkeys((phrase.upper(), phrase.lower())))
+            forms[phrase.upper()] = None
+            if phrase.split()[0].lower() not in _COMMON_FIRST_WORDS:
+                # (not "der kleine prinz", "bei hempels": every text would be scanned)
+                forms[phrase.lower()] = None
             if phrase[-1:].isalpha() and phrase[-1] not in "sxzß":
                 forms[phrase + "s"] = None
     return tuple(forms)
 
 
+_COMMON_FIRST_WORDS = frozenset(
+    "der die das den dem des ein eine bei beim im am in an auf mit und von vom zu zum zur "
+    "hey mr. mrs. dr. st. sankt kaiser papst prinz graf".split()
+)
 _PHRASES = _phrase_forms(read_words("fixed_phrases"))
 # first words of the fixed phrases: one set look-up tells most texts that none occurs
 PHRASE_STARTS = frozenset(phrase.split()[0].strip(_STRIP) for phrase in _PHRASES)
