@@ -144,6 +144,10 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Der Haushalt2025 und COVID19.", "Der Haushalt2025 und COVID19."),
         (
+            "Zu viele Schüler_innen und Anwohner_innen, liebe Kolleg_innen.",
+            "Zu viele Schüler_innen und Anwohner_innen, liebe Kolleg_innen.",
+        ),
+        (
             "Antwort von Stadtplanung_ES und Team_Rot, Update iOS_17, siehe emma-zeitschrift.de",
             "Antwort von Stadtplanung_ES und Team_Rot, Update iOS_17, siehe emma-zeitschrift.de",
         ),

@@ -275,6 +275,8 @@ _UNDERSCORED = regex.compile(
 _FILE_END = regex.compile(
     r"\.(?i:pdf|docx?|xlsx?|odt|ods|pptx?|jpe?g|png|gif|csv|txt|zip|json|xml|html?|py|mp[34])$"
 )
+# the gender gap of a noun for people: "Anwohner_innen", "Bürger_in", "Kolleg_innen"
+_GENDER_GAP = regex.compile(r"\p{L}+_(?:innen|in|r|e|n)", regex.VERSION1)
 _FIELD_WORDS = frozenset(
     "id nr no user name email mail e date datum file feld field frage key value wert test tmp "
     "temp final neu alt new old v copy kopie form formular antrag seite page code typ type "
@@ -292,8 +294,8 @@ def _underscored_spans(text: str):
     lex = None
     for match in _UNDERSCORED.finditer(text):
         value = match.group("v")
-        if _FILE_END.search(value) is not None:
-            continue
+        if _FILE_END.search(value) is not None or _GENDER_GAP.fullmatch(value) is not None:
+            continue  # "Antrag_final.pdf", "Anwohner_innen", "Schüler_in"
         parts = [p for p in regex.split(r"[_.]|(?<=\p{L})(?=\d)", value) if p]
         lex = lex or lexicon()
         if any(_personal_part(part, lex) for part in parts):
