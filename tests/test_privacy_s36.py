@@ -231,6 +231,40 @@ from esslingen_lab.privacy import redact_text
             "Bei uns im Verein nennen ihn alle nur [NAME], weil er so weise ist.",
         ),
         ("Der Gandalf vom Seniorentreff hilft.", "Der [NAME] vom Seniorentreff hilft."),
+        # the second review's findings: a figure's name with a role, a neighbourhood or a
+        # health detail after it is someone's; a nickname frame with the verb last; a
+        # description in an aside
+        (
+            "Terence Hill, der Kassenwart, ist seit der Chemo nicht mehr da.",
+            "[GESUNDHEIT].",
+        ),
+        ("Bud Spencer hat Diabetes und wohnt über uns.", "[GESUNDHEIT] und wohnt über uns."),
+        (
+            "Tom Hanks, der Hausmeister, ruft nie zurück.",
+            "[NAME], der Hausmeister, ruft nie zurück.",
+        ),
+        ("Charlie Brown von gegenüber parkt.", "[NAME] von gegenüber parkt."),
+        (
+            "Mit Bud Spencer (Hausmeister) kann man nicht reden.",
+            "Mit [NAME] (Hausmeister) kann man nicht reden.",
+        ),
+        (
+            "Mein Kollege, den alle nur Shrek nennen, ist ein Mobber.",
+            "Mein Kollege, den alle nur [NAME] nennen, ist ein Mobber.",
+        ),
+        (
+            "Meine Schwägerin Kirsten, aber alle sagen Kiwi, wohnt nebenan.",
+            "Meine Schwägerin [NAME], aber alle sagen [NAME], wohnt nebenan.",
+        ),
+        ("Konstantin (8, geht in die Grundschule Zell) hat Autismus.", "[GESUNDHEIT]."),
+        (
+            "Angela Merkel hat damals gesagt, wir schaffen das.",
+            "Angela Merkel hat damals gesagt, wir schaffen das.",
+        ),
+        (
+            "Hallo, ich diktiere das mit Siri, weil ich blind bin.",
+            "Hallo, ich diktiere das mit Siri, weil [GESUNDHEIT].",
+        ),
     ],
 )
 def test_session_36_behaviour(text, expected):

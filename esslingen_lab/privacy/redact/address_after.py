@@ -105,7 +105,7 @@ _AFTER_ADDRESS = regex.compile(
       | ,\x20(?:\p{{Ll}}+(?:e|es|er|en)\x20)?(?i:Gartentor|Hoftor|Garagentor|Tor|Zaun|Holzzaun|
         Gartenzaun|Jägerzaun|Fensterläden|Vordach|Carport|Hecke|Gartentür)
         (?=\x20*(?:[,.;:!?)\n–—]|$))
-      | ,\x20(?i:Station|Wohnbereich|Haus)\x20(?:[A-Z]|\d{{1,2}})(?![\p{{L}}\d])
+      | ,\x20(?i:Station|Wohnbereich|Haus)\x20(?:[A-Z]|\d{{1,2}})(?=\x20*(?:[,.;:!?)\n–—]|$))
       | ,\x20(?:(?i:ganz)\x20)?(?i:hinten|oben|unten|hinterm\x20Haus)\x20
         (?:(?i:beim|im|am|beim|hinterm|überm|neben\x20dem|die\x20Treppe\x20hoch|rum)
            (?:\x20\p{{Lu}}\p{{Ll}}+)?)(?=\x20*(?:[,.;:!?)\n–—]|$))

@@ -23,7 +23,8 @@ def protect(text: str) -> tuple[str, list[str]]:
     for match in _FIXED_PHRASES.finditer(text):  # as _FIXED_PHRASES.pattern.sub
         before = _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if (before and (before.group("first") is None or before.group("first") in FIRST_NAMES)) or (
-            _PERSON_AFTER.match(text, match.end())
+            _PERSON_AFTER.match(text, match.end()) or _role_after(text, match.end())
+            or " " in match.group() and _health_after(text, match.start(), match.end())
         ) or (
             _ALONE_ON_LINE.match(text, match.end())
             and text.rfind("\n", 0, match.start()) >= 0
@@ -55,6 +56,7 @@ _PERSON_CUE_BEFORE = regex.compile(
     r"nachbar|nachbarin|kollege|kollegin|sohn|tochter|mann|vater|mutter|bruder|schwester|"
     r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin"
     r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+){0,2}\x20+nur"
+    r"|(?:den|die|der)\x20+(?:alle|wir|man)\x20+nur"  # "den alle nur Shrek nennen"
     # a sign-off, one's name, someone's role in one's life (second review, session 36:
     # "LG Andrea Berg", "Ihr Roman Herzog", "Unser Hausmeister heißt tatsächlich …", "Die
     # Sachbearbeiterin Anne Will", "Ich bin die …")
@@ -75,12 +77,44 @@ _PERSON_CUE_BEFORE = regex.compile(
 _PERSON_AFTER = regex.compile(
     r"\x20*\(\x20*(?:\d{1,3}\b|geb|\*|jg|jahrgang|\p{L}*(?:stelle|amt|büro|verwaltung)\))"
     r"|\x20*,\x20*(?:\d{1,3}\b|(?i:mein|meine|unser|unsere|dein|deine)\x20)"
+    r"|\x20+(?i:von\x20+(?:nebenan|gegenüber|oben|unten)|aus\x20+(?:unserer|unserem|meiner|"
+    r"meinem|der\x20+Nachbarschaft|Nr\.?)(?![\p{L}]))"
     r"|\x20+(?i:vom|von\x20+der|aus\x20+dem|aus\x20+der)\x20+(?:\d|\[ADRESSE\]|\p{L}*"
     r"(?:amt|hof|stelle|büro|haus|geschoss|stock|straße|strasse|gasse|weg|verwaltung|zimmer|"
     r"wohnung|heim|treff|schule|kita|verein|rathaus|bürgerbüro|erdgeschoss|dachgeschoss)"
     r"(?![\p{L}]))",
     regex.VERSION1,
 )
+# a role in apposition, in brackets or after a comma: "Terence Hill, der Kassenwart",
+# "Bud Spencer (Hausmeister)", "Jamie Oliver, dem Hausmeister"
+_ROLE_AFTER = regex.compile(
+    r"\x20*(?:\(\x20*|,\x20*(?:(?i:der|die|dem|den|unser\w*|mein\w*)\x20+)?)(?P<role>\p{Lu}\p{Ll}+)",
+    regex.VERSION1,
+)
+
+
+def _role_after(text: str, end: int) -> bool:
+    """Tell a figure's name followed by a person's role ("Tom Hanks, der Hausmeister")."""
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    found = _ROLE_AFTER.match(text, end)
+    return found is not None and _is_person_noun(found.group("role"))
+
+
+def _health_after(text: str, start: int, end: int) -> bool:
+    """Tell a figure's name a health detail follows in its sentence.
+
+    "Bud Spencer hat Diabetes": a private person's, as a figure's illness is rarely what a
+    survey's answer tells (second review, session 36).
+    """
+    from esslingen_lab.privacy.redact.health import health_spans
+
+    stop = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+    sentence = text[start:stop]
+    # the detail right after the name (its verb on), not one of someone else later on
+    return any(begin <= end - start + 12 for begin, _ in health_spans(sentence))
+
+
 # the figure's name alone on its line after another line: a signature
 _ALONE_ON_LINE = regex.compile(r"[\x20\t]*(?:\n|$)")
 

@@ -415,6 +415,8 @@ def _aside(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:
     for j in range(k, until):
         word, low = t.words[j], t.lower[j]
         if low in _FINITE_VERBS:
+            if bracket:
+                return False  # "Konstantin (8, geht in die Grundschule Zell)": a description
             break
         if word in ("(", ","):
             aside = True

@@ -108,7 +108,7 @@ _SAY_TO = regex.compile(
 # an aside after a person: "Unser Trainer, alle sagen Pille, …", "Unser Hausmeister, alle
 # sagen nur der Lange, …", "mein Nachbar (wir nennen ihn Ötzi)"; whatever the word means
 _SAY_ASIDE = regex.compile(
-    rf"""(?P<who>\p{{L}}+|\[NAME\])\x20*(?:[,(–]|\x20aber)\x20*
+    rf"""(?P<who>\p{{L}}+|\[NAME\])\x20*(?:[,(–]\x20*(?:aber\x20)?|\x20aber)\x20*
          (?:(?:alle|wir|mir|jeder|man|die\x20+\p{{L}}+)\x20+
             (?:sagen|sagt|sage|nennen|nennt|rufen|ruft)\x20+(?:(?:ihn|sie|ihm|ihr)\x20+)?
           # "Mein Vater [NAME] (für alle nur „Reini“)", "(bei uns nur „Klaudi“)" (not "(für
