@@ -1,8 +1,10 @@
 """Idioms, placeholder names and widely known people that name no one ("Hans im Glück").
 
 :func:`protect` swaps each for a mark no rule matches before the rules run, :func:`restore`
-puts it back after them; a person's cue before one ("Herr Johannes Kepler", "Mein Nachbar
-Angela Merkel") or a signature's line makes it someone's name again (``fixed_phrases.txt``).
+puts it back after them (``fixed_phrases.txt``). A person's cue makes a figure's name
+someone's again: before it ("Herr Johannes Kepler", "Mein Nachbar Angela Merkel", "LG …"),
+after it ("… vom Bauhof", "…, der Hausmeister", "… (79)", a health detail right after a
+full name) or a signature's line.
 """
 
 from __future__ import annotations
@@ -57,9 +59,9 @@ _PERSON_CUE_BEFORE = regex.compile(
     r"opa|oma|enkel|enkelin|schwager|schwägerin|chef|chefin"
     r"|(?:heißt|heisst|nennen|nennt)(?:\x20+\p{Ll}+){0,2}\x20+nur"
     r"|(?:den|die|der)\x20+(?:alle|wir|man)\x20+nur"  # "den alle nur Shrek nennen"
-    # a sign-off, one's name, someone's role in one's life (second review, session 36:
-    # "LG Andrea Berg", "Ihr Roman Herzog", "Unser Hausmeister heißt tatsächlich …", "Die
-    # Sachbearbeiterin Anne Will", "Ich bin die …")
+    # a sign-off, someone's role in one's life (reviews of session 36: "LG …", "Euer …",
+    # "Unser Hausmeister heißt tatsächlich …", "Die Sachbearbeiterin …"; not "ihr", "ich
+    # bin": "Ich bin Otto Normalverbraucher")
     r"|lg|vg|gruß|grüße|gruss|grüsse|euer|eure|"
     r"(?:heißt|heisst)\x20+(?:tatsächlich|wirklich|echt)|"
     r"sachbearbeiter(?:in)?|hebamme|(?:klassen)?lehrer(?:in)?|erzieher(?:in)?|"
