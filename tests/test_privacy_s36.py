@@ -265,6 +265,7 @@ from esslingen_lab.privacy import redact_text
             "Hallo, ich diktiere das mit Siri, weil ich blind bin.",
             "Hallo, ich diktiere das mit Siri, weil [GESUNDHEIT].",
         ),
+        ("Wie bei Asterix: die spinnen, die Römer.", "Wie bei Asterix: die spinnen, die Römer."),
     ],
 )
 def test_session_36_behaviour(text, expected):
