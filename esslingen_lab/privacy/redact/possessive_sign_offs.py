@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.cueless_lower import _first_name_word
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, RELATIVES
 
 __all__ = ["possessive_not_signed"]
@@ -67,7 +69,7 @@ def _word_after_possessive(value: str, text: str, start: int) -> bool:
     running sentence is what the letter's reader owns. A known first name stays a name.
     """
     first = value.split()[0].rstrip(".,;:")
-    if first in FIRST_NAMES or ("-" in first and _first_names_joined(first)) or (
+    if first in FIRST_NAMES or ("-" in first and _first_name_word(first, lexicon())) or (
         _GREETING_BEFORE.search(text, max(0, start - 60), start)
     ):  # "Euer Kevin-Justin, 12 Jahre"
         return False
@@ -81,8 +83,6 @@ _SIGN_OFF_CLOSED = regex.compile(r"[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?[.!]?[\p{So}
 
 def _noun_not_name(word: str) -> bool:
     """Tell a German common noun that no name list holds ("Schreiben", "Antwort")."""
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
     lex = lexicon()
     bare = word.rstrip(".,;:")
     if (
@@ -95,11 +95,3 @@ def _noun_not_name(word: str) -> bool:
     # "Ihr Teilnehmer-Code": nouns joined by a hyphen (not "Ihr Koch-Weber", two surnames)
     parts = [part for part in bare.split("-") if part]
     return len(parts) >= 2 and all(_noun_not_name(part) for part in parts)
-
-
-def _first_names_joined(word: str) -> bool:
-    """Tell "Kevin-Justin", "Lea-Sophie": first names of any list joined by hyphens."""
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-
-    lex = lexicon()
-    return all(part in FIRST_NAMES or lex.is_first_name(part) for part in word.split("-"))

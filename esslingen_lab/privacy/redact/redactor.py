@@ -16,6 +16,7 @@ import regex
 from esslingen_lab.privacy.redact.casing import case_view
 from esslingen_lab.privacy.redact.clock import WARM_UP_TEXTS, AnswerClock, AnswerTimeout
 from esslingen_lab.privacy.redact.cue_extents import with_cue
+from esslingen_lab.privacy.redact.cueless_kinds import _STRIP  # a word's punctuation, stripped
 from esslingen_lab.privacy.redact.fixed_phrases import PHRASE_STARTS, protect, restore
 from esslingen_lab.privacy.redact.line_breaks import join_broken_lines, rebreak_lines
 from esslingen_lab.privacy.redact.name_repeats import names_again
@@ -75,7 +76,6 @@ class RedactionResult:
         return f"RedactionResult(n_texts={len(self.texts)}, counts={self.counts})"
 
 
-_STRIP = ".,;:!?()[]{}\"'„“”‚‘’«»/*"
 _DIGIT = regex.compile(r"\d")
 _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
 
