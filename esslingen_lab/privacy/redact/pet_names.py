@@ -31,6 +31,10 @@ import regex
 
 __all__ = ["pet_name"]
 
+# dogs by their work, never a person's word ("Schulhund Schnuffi", "Blindenhund Arko")
+_WORKING_DOG = (
+    r"Schulhund|Bürohund|Besuchshund|Kitahund|Therapiehund|Blindenhund|Assistenzhund"
+)
 # animals kept as pets and common breeds; not those said of people ("Hase", "Esel", "Mops",
 # "Papagei" as endearments or insults), surnames ("Vogel", "Fuchs") or services ("Malteser")
 _ANIMAL = (
@@ -40,8 +44,8 @@ _ANIMAL = (
     r"Bernhardiner|Vierbeiner|Fellnase|Stubentiger"
     # a few compounds, the working and the family ones ("Blindenhund Arko"; not "Naschkatze",
     # "Schmusekater", "Spürhund", "Wachhund": said of children and people too)
-    r"|Blindenhund|Assistenzhund|Therapiehund|Begleithund|Rettungshund|Hütehund|Hofhund|"
-    r"Familienhund|Zweithund|Hofkatze|Wohnungskatze|Schulhund|Bürohund|Besuchshund|Kitahund)"
+    rf"|{_WORKING_DOG}|Begleithund|Rettungshund|Hütehund|Hofhund|"
+    r"Familienhund|Zweithund|Hofkatze|Wohnungskatze)"
 )
 _OWN = (
     r"(?:[Mm]ein|[Mm]eine|[Mm]einem|[Mm]einen|[Mm]einer|[Uu]nser|[Uu]nsere|[Uu]nserem|"
@@ -58,8 +62,7 @@ _BEFORE = regex.compile(
         # Momo", "& Schulhund Schnuffi" (after an article or none: "der alte Rüde Günther",
         # "so ein Rüde" call a person so)
       | (?:^|(?<=[^\p{{L}}\x20]\x20{{0,3}})|(?<=(?<![\p{{L}}])(?:[Dd]er|[Dd]ie|[Dd]en|für|von)\x20))
-        (?:Hündin|Rüde|Kater|Stute|Wallach|Schulhund|Bürohund|Besuchshund|Kitahund|Therapiehund
-           |Blindenhund|Assistenzhund)\x20+{_QUOTE}?
+        (?:Hündin|Rüde|Kater|Stute|Wallach|{_WORKING_DOG})\x20+{_QUOTE}?
         # "Mein Hund heißt Bruno", "Der Dackel hieß übrigens Waldi": the animal the subject
       | (?:(?<![\p{{L}}])(?:{_OWN}|[Dd]er|[Dd]ie|[Dd]as)\x20+(?:\p{{Ll}}+\x20+)?
            # or the note's subject: "… / Mischling, heißt Kaiser", "Schwarzer Labrador, heißt …"
@@ -77,12 +80,12 @@ _ANIMAL_IN_CLAUSE = regex.compile(
 _NEW_SUBJECT = regex.compile(r"\b(?:und|oder|aber)\b", regex.VERSION1)
 # an answer about keeping an animal
 _KEEPING = regex.compile(
-    r"(?<![\p{L}])(?i:hundesteuer\p{L}*|\p{L}*steuermarke|hundemarke|tierheim\p{L}*|"
+    rf"(?<![\p{{L}}])(?i:{_WORKING_DOG}|"
+    r"hundesteuer\p{L}*|\p{L}*steuermarke|hundemarke|tierheim\p{L}*|"
     r"tierarzt\p{L}*|tierärzt\p{L}*|chipnummer|mikrochip|gassi\p{L}*|hundehalter\p{L}*|"
     r"tierhalter\p{L}*|rasse|futter|entlaufen|zugelaufen|gebell|bellt|bellen|kotbeutel\p{L}*|"
     r"welpen?|tierschutz\p{L}*|haustier\p{L}*|hund|hunde|hündin|katze|katzen|kater|dackel|"
-    r"beagle|pfoten?|schulhund|bürohund|besuchshund|kitahund|therapiehund|blindenhund|"
-    r"assistenzhund)(?![\p{L}])|[🐶🐕🐱🐈🐾]"
+    r"beagle|pfoten?)(?![\p{L}])|[🐶🐕🐱🐈🐾]"
 )
 _A_PERSON_AFTER = regex.compile(
     r"\x20+(?:vom|von\x20+der|aus\x20+dem|beim)\x20+(?:Stadt|\p{L}*(?:amt|rathaus|verwaltung|"
