@@ -277,10 +277,10 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if before and last_term == j - 1 and reason_only(t.lower, t.words, before[0].last + 1, i):
         return i, j - 1  # "brauche den Aufzug wegen meinem [Rollator]"
     if before:
-        start = (_after(t, before[0], i) if _plain(t, lex, before[0]) or (
-            _aside(t, lex, before[0], i) and not _after_article(t, lex, before[0], i)
-        ) else _name_start(t, lex, before[0]))
-        if _plain(t, lex, before[0]):
+        plain = _plain(t, lex, before[0])
+        aside = plain or _aside(t, lex, before[0], i)
+        start = _after(t, before[0], i) if aside else _name_start(t, lex, before[0])
+        if plain:
             start = resumed_subject(t.lower, start, i, _DEMONSTRATIVE_VERBS)
         return start, _clause_end(t, c, last_term)
     # the term before the person: "Seit dem Schlaganfall sitzt mein Vater im Rollstuhl"
@@ -343,7 +343,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if opener == "," and _finite(t, words[0]):
         person = _apposition_person(t, c, lex)
         if person is not None:  # "Mein Vater, Karl-Heinz Obermüller, ist dement": the verb on
-            if _aside(t, lex, person, words[0]) and not _after_article(t, lex, person, words[0]):
+            if _aside(t, lex, person, words[0]):
                 return words[0], _clause_end(t, c, last_term)
             return _name_start(t, lex, person), _clause_end(t, c, last_term)
         if t.lower[words[0]] not in _FINITE_VERBS:
@@ -402,8 +402,11 @@ def _aside(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:
     fresh92 to fresh99) and the name is left to the name rules. Only an aside of names,
     dates, ages and relations; one with a nickname's cue, a title or a description ("Unser
     Herbert, genannt 'Bit-Herbi',", "Emils Mutter, Frau …", "unser ältester
-    Feuerwehrkamerad") stays with the detail, which hides it too.
+    Feuerwehrkamerad") or a name after an article ("Unser Kleiner, der Mattis,") stays with
+    the detail, which hides it too.
     """
+    if _after_article(t, lex, person, until):
+        return False
     k = person.first
     while k < until and t.words[k] not in ("(", ",") and (
         t.words[k][:1].isupper() or t.words[k].startswith("[")
@@ -450,8 +453,6 @@ def _sure_of(t: _Text, lex: _Lexicon, k: int) -> bool:
 
 
 _POSSESSIVES = frozenset("mein meine unser unsere sein seine ihr ihre dein deine".split())
-
-
 _NICKNAME_CUES = frozenset(("genannt", "gerufen", "alias", "spitzname", "rufname"))
 _PARTNERS = frozenset(("verlobter", "verlobte", "lebensgefährte", "lebensgefährtin"))
 
