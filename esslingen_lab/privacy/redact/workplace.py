@@ -531,13 +531,14 @@ def public_address(text: str, start: int) -> bool:
     building's name ("die Stadtbücherei am Marktplatz 4"), unless the sentence says someone
     lives there.
     """
-    # the sentence, read back at most _SENTENCE_BACK characters (no rescan of a long text)
+    # the sentence, read back at most _SENTENCE_BACK characters (no rescan of a long text);
+    # a floor's ordinal ends no sentence either way: "Ich wohne im 3. OG, Ritterstraße 17",
+    # "Hindenburgstraße 42, 3. OG links – dort wohne ich"
     lowest = max(0, start - _SENTENCE_BACK)
-    sentence_start = max(
-        max(text.rfind(mark, lowest, start) for mark in (".", "!", "?", "\n")) + 1, lowest
-    )
+    sentence_start = lowest
+    for end in _SENTENCE_END.finditer(text, lowest, start):
+        sentence_start = end.end()
     before = text[sentence_start:start].lower()
-    # (a floor's ordinal ends no sentence: "Hindenburgstraße 42, 3. OG links – dort wohne ich")
     end = _SENTENCE_END.search(text, start)
     rest = text[start : end.start() if end else len(text)].lower()
     if _LIVES.search(before) is not None or _LIVES.search(rest) is not None:
