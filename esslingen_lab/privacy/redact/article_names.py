@@ -90,7 +90,7 @@ def _name_like(word: str, lex) -> bool:
         return False
     if lex.is_lower_word(word) or lex.is_compound(word) or low.endswith(_office_endings()):
         return False
-    if word in FIRST_NAMES or lex.is_first_name(word) or short_form(word):
+    if lex.is_first_name(word, ambiguous=True) or short_form(word):
         return True
     if diminutive_name(word):
         return True  # "Schorschle", "Lisbethle"

@@ -30,7 +30,6 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import (
     _NOUN_ENDINGS,
-    FIRST_NAMES,
     NOT_NAMES,
     TOWN_ENDINGS,
     home_districts,
@@ -181,7 +180,7 @@ def role_label_spans(text: str):
     lex = lexicon()
     for match in _ROLE_LABEL.finditer(text):
         first, second = match.group("a"), match.group("b")
-        if second is not None and (first in FIRST_NAMES or lex.is_first_name(first)):
+        if second is not None and (lex.is_first_name(first, ambiguous=True)):
             if _label_name(second, lex):
                 yield match.span("v")  # "Referentin: Anna Dannenmann"
             continue

@@ -190,7 +190,7 @@ def _surname_of_a_field(text: str, words, k: int, in_run) -> bool:
     if not _FIELD_START.search(text[max(0, words[k].start() - 12) : words[k].start()]):
         return False
     first = name_case(words[k + 1].group())
-    return first in FIRST_NAMES or lexicon().is_first_name(first)
+    return lexicon().is_first_name(first, ambiguous=True)
 
 
 # a person's place around a lone word in capitals: "MÜLLER vom Ordnungsamt", "an HÄFELE",
@@ -260,7 +260,7 @@ def capital_name_spans(text: str):
         first = _FIRST_NAME_AFTER.match(text, match.end())
         if (
             first is not None
-            and (first.group("f") in FIRST_NAMES or lex.is_first_name(first.group("f")))
+            and (lex.is_first_name(first.group("f"), ambiguous=True))
             and _surname_in_capitals(word, lex)
         ):
             yield match.span()  # "STRÖBELE, Angelika": a list's "surname, first name"
@@ -304,7 +304,7 @@ def _noble_in_capitals(text: str, match, lex) -> bool:
 def _first_names_in_capitals(word: str, lex) -> bool:
     """Tell "HORST-GÜNTER", "ANNA", "HEINRICH": first names written in capitals."""
     parts = [part[:1] + part[1:].lower() for part in word.split("-")]
-    return all(p in FIRST_NAMES or lex.is_first_name(p) or _german_first_name(p) for p in parts)
+    return all(lex.is_first_name(p, ambiguous=True) or _german_first_name(p) for p in parts)
 
 
 def _first_name_alone_in_capitals(word: str, lex) -> bool:
@@ -316,7 +316,7 @@ def _first_name_alone_in_capitals(word: str, lex) -> bool:
     """
     for part in word.split("-"):
         capital = part[:1] + part[1:].lower()
-        if not (capital in FIRST_NAMES or lex.is_first_name(capital)):
+        if not (lex.is_first_name(capital, ambiguous=True)):
             return False
         if lex.is_lower_word(capital) or lex.is_english(capital) or lex.is_common_noun(capital):
             return False

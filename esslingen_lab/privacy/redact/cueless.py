@@ -344,7 +344,7 @@ def _dialect_article_noun(text: str, s: int, e: int, lex: Lexicon) -> bool:
     if found is None:
         return False
     word = found.group("w")
-    if word in lex.last or word in FIRST_NAMES or lex.is_first_name(word):
+    if word in lex.last or lex.is_first_name(word, ambiguous=True):
         return False  # "de Jong", a Low German "de Hinnerk" stays a name
     if word.endswith(("i", "y", "le", "li", "sen", "son")):
         return False  # a pet name ("de Mausi (mei Frau)"), a northern surname ("de Frerksen")

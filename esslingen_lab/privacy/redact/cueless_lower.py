@@ -223,7 +223,7 @@ def _city_offices() -> tuple[str, ...]:
 
 def _first_name_word(word: str, lex: Lexicon) -> bool:
     """Tell a first name, also a double one ("Maria-Theresia")."""
-    return all(p in FIRST_NAMES or lex.is_first_name(p) for p in word.split("-") if p)
+    return all(lex.is_first_name(p, ambiguous=True) for p in word.split("-") if p)
 
 
 def _noble_name(tokens, i, lex: Lexicon):

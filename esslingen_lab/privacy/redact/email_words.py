@@ -108,10 +108,9 @@ def _ordinary(word: str) -> bool:
 
 def _is_first_name(word: str) -> bool:
     from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
     capital = word[:1].upper() + word[1:].lower()
-    return capital in FIRST_NAMES or lexicon().is_first_name(capital)
+    return lexicon().is_first_name(capital, ambiguous=True)
 
 
 _SPOKEN_AT = regex.compile(

@@ -80,7 +80,6 @@ from esslingen_lab.privacy.redact.health_words import (
 )
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["HEALTH_RULES", "health_spans"]
 
@@ -446,7 +445,7 @@ def _sure_of(t: _Text, lex: _Lexicon, k: int) -> bool:
         return True
     names = lexicon()
     return _name_like(t, lex, k) and all(
-        part in FIRST_NAMES or names.is_first_name(part)
+        names.is_first_name(part, ambiguous=True)
         or (part in names.last and not names.is_german(part))
         for part in word.split("-") if part
     )

@@ -167,12 +167,16 @@ class Lexicon:
         """Tell whether the word is a first name or surname in any list."""
         return word in FIRST_NAMES or word in self.first or word in self.last
 
-    def is_first_name(self, word: str) -> bool:
-        """Tell a first name that is no German word (or a listed German first name)."""
+    def is_first_name(self, word: str, ambiguous: bool = False) -> bool:
+        """Tell a first name that is no German word (or a listed German first name).
+
+        ``ambiguous=True`` also counts the listed first names that are ordinary words too
+        ("Otto", "Frank"), where the context already tells a name.
+        """
+        if word in FIRST_NAMES:
+            return ambiguous or word not in _AMBIGUOUS_FIRST_NAMES
         if word in _AMBIGUOUS_FIRST_NAMES:
             return False
-        if word in FIRST_NAMES:
-            return True
         return word in self.first and not self.is_german(word)
 
     def is_compound(self, word: str, min_stem: int = 3) -> bool:

@@ -395,7 +395,7 @@ def _not_a_person_before(text: str, s: int, words: list) -> bool:
         return False
     word = words[0]
     lex = lexicon()
-    if word in FIRST_NAMES or lex.is_first_name(word):
+    if lex.is_first_name(word, ambiguous=True):
         return False
     before = text[max(0, s - 60) : s]
     if _WORK_WORDS.search(before) is not None:

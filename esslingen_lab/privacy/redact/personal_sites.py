@@ -22,7 +22,6 @@ from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.public_web import OFFICE, PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
-    FIRST_NAMES,
     NOT_NAMES,
     TOWN_ENDINGS,
     home_districts,
@@ -110,7 +109,7 @@ def _names_in(text: str) -> tuple[set[str], set[str]]:
     for match in _FULL_NAME.finditer(text):
         first, last = match.group("f"), match.group("s")
         first_parts = first.split("-")
-        if not all(p in FIRST_NAMES or lex.is_first_name(p) for p in first_parts):
+        if not all(lex.is_first_name(p, ambiguous=True) for p in first_parts):
             continue
         if last in NOT_NAMES or last in named:
             continue
@@ -259,7 +258,7 @@ _FUNCTION = frozenset("und and im am in zum zur der die das the of for fuer für
 
 def _listed_first(word: str, lex) -> bool:
     capital = word.capitalize()
-    return len(word) >= 3 and (capital in FIRST_NAMES or lex.is_first_name(capital))
+    return len(word) >= 3 and (lex.is_first_name(capital, ambiguous=True))
 
 
 # ---------------------------------------------------------------- a handle by its shape

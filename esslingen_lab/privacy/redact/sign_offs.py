@@ -282,7 +282,7 @@ def name_parts_beside_tag_spans(text: str):
     for match in _LOWER_FIRST_BEFORE.finditer(text):
         word = match.group("v")
         capital = word[:1].upper() + word[1:]
-        if (capital in FIRST_NAMES or lex.is_first_name(capital)) and not (
+        if (lex.is_first_name(capital, ambiguous=True)) and not (
             lex.is_lower_word(word) or _function_word(word) or _is_person_noun(capital)
             or capital in NOT_NAMES or capital in _HELLO
         ):
@@ -290,13 +290,13 @@ def name_parts_beside_tag_spans(text: str):
     for match in _CAPS_FIRST_AFTER.finditer(text):
         word = match.group("v")
         if match.group("t") is not None and not (
-            (word in FIRST_NAMES or lex.is_first_name(word)) and word not in NOT_NAMES
+            (lex.is_first_name(word, ambiguous=True)) and word not in NOT_NAMES
             and word not in _HELLO and not lex.is_lower_word(word)
         ):
             continue  # a listed first name only: "[NAME], Handy …", "[NAME], Esslingen"
         # each part of a double name as a name: "KARL-HEINZ" as "Karl-Heinz"
         capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
-        if all(p in FIRST_NAMES or lex.is_first_name(p) or (
+        if all(lex.is_first_name(p, ambiguous=True) or (
             p in lex.first and not lex.is_lower_word(p) and not lex.is_common_noun(p)
         ) for p in capital.split("-")):
             yield match.start(), match.end("v")
@@ -307,7 +307,7 @@ def name_parts_beside_tag_spans(text: str):
     for match in _LOWER_JOINED.finditer(text):
         word = match.group("v")
         capital = word[:1].upper() + word[1:]
-        if (capital in FIRST_NAMES or lex.is_first_name(capital)) and not lex.is_lower_word(
+        if (lex.is_first_name(capital, ambiguous=True)) and not lex.is_lower_word(
             capital
         ) and capital not in NOT_NAMES:
             yield match.start("v"), match.end("v")

@@ -415,7 +415,7 @@ def _nickname_with_first_name(word: str, lex) -> bool:
         return False
     if any(p in NOT_NAMES or p in _PLACE_PARTS for p in parts):
         return False
-    named = [p for p in parts if p in FIRST_NAMES or lex.is_first_name(p)]
+    named = [p for p in parts if lex.is_first_name(p, ambiguous=True)]
     if not named:
         return False
     if parts[1] not in named and lex.is_german(parts[1]):

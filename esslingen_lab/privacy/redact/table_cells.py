@@ -257,7 +257,7 @@ def _name_cell(value: str, *, surname_column: bool = False) -> bool:
     lex = lexicon()
     words = [name_case(w) if w.isupper() else w for w in words]
     # a first name makes the cell a name: "Walz, Ursula" (though "Walz" is a noun too)
-    with_first_name = any(w in FIRST_NAMES or lex.is_first_name(w) for w in words)
+    with_first_name = any(lex.is_first_name(w, ambiguous=True) for w in words)
     for word in words:
         if word.lower() in _NAME_LINKS:
             continue
@@ -302,7 +302,7 @@ def _first_name_in(cell: str) -> bool:
         word = word.strip(".;:()\"'")
         if word.isupper():
             word = word[:1] + word[1:].lower()
-        if word in FIRST_NAMES or lex.is_first_name(word):
+        if lex.is_first_name(word, ambiguous=True):
             return True
     return False
 
