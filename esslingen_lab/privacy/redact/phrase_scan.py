@@ -45,16 +45,25 @@ class PhraseScan:
     """
 
     def __init__(self, pattern: regex.Pattern, phrases, lead: str):
+        phrases = list(phrases)
         firsts = {phrase.split(" ")[0] for phrase in phrases}
         if "" in firsts:
             raise ValueError("a phrase starts with a space")
         self.pattern = pattern
         self.first = regex.compile(lead + _words(*firsts) + ")", pattern.flags)
+        # case as written and every phrase starting with a letter: the letters a phrase
+        # starts with, up to its first other character ("Tante" of "Tante-Emma-Laden")
+        runs = [_LETTERS.match(phrase) for phrase in phrases]
+        exact = "(?i" not in lead and not pattern.flags & regex.IGNORECASE and all(runs)
+        self.runs = frozenset(run.group() for run in runs) if exact else None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """Yield the matches of the pattern in ``text[pos:endpos]``, as its ``finditer``."""
         if endpos is None:
             endpos = len(text)
+        if self.runs is not None:
+            yield from self._at_runs(text, pos, endpos)
+            return
         search, match = self.first.search, self.pattern.match
         while pos < endpos:
             hit = search(text, pos, endpos)
@@ -67,3 +76,24 @@ class PhraseScan:
                 continue
             yield found
             pos = max(found.end(), start + 1)
+
+    def _at_runs(self, text: str, pos: int, endpos: int):
+        """The same matches, tried only where a text's run of letters is a phrase's first.
+
+        A phrase in the case as written matches only where the text's letters run exactly as
+        its first letters do: they are followed in the phrase by another character or, at
+        its end, by the pattern's closing look-ahead; and a match starts at a run's start
+        (its look-behind). So the runs of letters, found in C, are the only places to try.
+        """
+        runs, match = self.runs, self.pattern.match
+        for run in _LETTERS.finditer(text, pos, endpos):
+            start = run.start()
+            if start < pos or run.group() not in runs:
+                continue
+            found = match(text, start, endpos)
+            if found is not None:
+                yield found
+                pos = found.end()
+
+
+_LETTERS = regex.compile(r"\p{L}+", regex.VERSION1)
