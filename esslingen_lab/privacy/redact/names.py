@@ -319,6 +319,7 @@ def _particle_then_name(rest, after_title: bool = False, after_name: bool = Fals
     """
     from esslingen_lab.privacy.redact.cueless_lower import _city_offices
     from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.sign_offs import body_named
 
     article = False
     for word in rest:
@@ -330,8 +331,11 @@ def _particle_then_name(rest, after_title: bool = False, after_name: bool = Fals
         if after_title and article:
             # "Frau von der Aue", not "von der Kfz-Stelle", "Herr von der Stadtverwaltung" nor,
             # after a surname, a compound noun ("Herr Sonntag von der Verkehrsbehörde")
-            office = bare.lower().endswith(_city_offices()) or (after_name and len(bare) >= 9 and (
-                lex.is_compound(bare) and not bare.lower().endswith(("burg", "berg", "feld"))))
+            # ("Herr von der IT", "Frau von der AOK", "der Herr von der Stadt", "von der Post")
+            office = bare.lower().endswith(_city_offices()) or body_named(bare) or (
+                after_name and len(bare) >= 9 and lex.is_compound(bare)
+                and not bare.lower().endswith(("burg", "berg", "feld"))
+            )
             return bare[:1].isupper() and not office and not (
                 "-" in bare and lex.is_common_noun(bare.rsplit("-", 1)[1]))
         if bare[:1].islower():

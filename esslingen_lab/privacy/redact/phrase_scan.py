@@ -78,7 +78,7 @@ class PhraseScan:
             pos = max(found.end(), start + 1)
 
     def _at_runs(self, text: str, pos: int, endpos: int):
-        """The same matches, tried only where a text's run of letters is a phrase's first.
+        """Yield the same matches, trying the pattern only where a phrase's first letters run.
 
         A phrase in the case as written matches only where the text's letters run exactly as
         its first letters do: they are followed in the phrase by another character or, at

@@ -231,6 +231,8 @@ def name_parts_beside_tag_spans(text: str):
             continue
         if len(words) > 1 and _function_word(last.lower()):
             continue  # "[NAME] VON DER STADT" reads the noun: a caps noun after a particle
+        if len(words) > 1 and words[0].islower() and body_named(last):
+            continue  # "[NAME] von der AOK": a body's letters after a particle in lower case
         yield match.start(), match.end("v")
     dialect = None
     for match in _LOWER_AFTER.finditer(text):
@@ -357,7 +359,7 @@ def _particle_surname(word: str, lex) -> bool:
         return all(part in lex.last for part in word.split("-"))  # not "von der Tourist-Info"
     if word in NOT_NAMES or _is_person_noun(word) or word.lower().endswith(_OFFICE_ENDINGS):
         return False
-    if _with_plural(word, lex) or word.lower() in _INSTITUTION_WORDS:
+    if _with_plural(word, lex) or body_named(word):
         return False  # "von der Post", "von der Schule": a noun with its plural
     if word in lex.last:
         return True  # "von der Linden"
@@ -369,6 +371,11 @@ def _particle_surname(word: str, lex) -> bool:
     if lex.is_compound(word) and not word.endswith(_PLACE_NAME_ENDINGS):
         return False  # "vom Stadtarchiv" (not "von Waldenfels", "von Rosenberg")
     return word.lower() not in _INSTITUTION_WORDS
+
+
+def body_named(word: str) -> bool:
+    """Tell a body one works for after "von der": "Stadt", "Post", "IT", "AOK" (no family)."""
+    return word.lower() in _INSTITUTION_WORDS or (2 <= len(word) <= 5 and word.isupper())
 
 
 # endings of noble names made of words: "Waldenfels", "Rosenberg", "Falkenstein"
@@ -386,7 +393,8 @@ def _with_plural(word: str, lex) -> bool:
 _OFFICE_ENDINGS = (*read_words("city_offices"), "rathaus", "jobcenter", "landratsamt")
 _INSTITUTION_WORDS = frozenset(
     w for w in read_words("institutions") + read_words("description_public_units") if " " not in w
-) | {"stadt", "gemeinde", "kirche", "polizei", "feuerwehr", "presse", "zeitung", "firma"}
+) | {"stadt", "gemeinde", "kirche", "polizei", "feuerwehr", "presse", "zeitung", "firma", "post",
+   "bank", "versicherung", "telekom", "caritas", "diakonie", "uni"}
 
 
 def _lower_surname(word: str, lex) -> bool:
