@@ -25,6 +25,40 @@ from esslingen_lab.privacy import redact_text
             "Die Stadtbücherei, Ritterstraße 17, hat montags zu.",
             "Die Stadtbücherei, Ritterstraße 17, hat montags zu.",
         ),
+        # a body one works for after "von der" is no noble family's name
+        (
+            "Danke an den Herrn von der IT, der am Sonntag kam.",
+            "Danke an den Herrn von der IT, der am Sonntag kam.",
+        ),
+        ("Der Herr von der Stadt kam vorbei.", "Der Herr von der Stadt kam vorbei."),
+        ("Herr Maier von der AOK hat angerufen.", "Herr [NAME] von der AOK hat angerufen."),
+        ("Frau von der Leyen kam.", "Frau [NAME] kam."),
+        ("Herr Maier VON DER HEYDT hat angerufen.", "Herr [NAME] hat angerufen."),
+        ("Grüße, Anna Maier von der Linden", "Grüße, [NAME]"),
+        # a porter is a job, no surname, also before an office
+        (
+            "Lob an den Pförtner im Rathaus, der hat mir geholfen.",
+            "Lob an den Pförtner im Rathaus, der hat mir geholfen.",
+        ),
+        ("Frau Pförtner vom Bauamt hat geholfen.", "Frau [NAME] vom Bauamt hat geholfen."),
+        # an inn by its sign's name, with its place; a relative of a named family business
+        (
+            "Der Wirt vom Gasthaus zur Krone in Berkheim hat gefragt.",
+            "[PERSON-BESCHREIBUNG] hat gefragt.",
+        ),
+        (
+            "Die Wirtin vom Gasthof zum Goldenen Hirsch ist nett.",
+            "[PERSON-BESCHREIBUNG] ist nett.",
+        ),
+        (
+            "Die Leiterin vom Jugendhaus zum Beispiel ist nett.",
+            "Die Leiterin vom Jugendhaus zum Beispiel ist nett.",
+        ),
+        (
+            "Die Tochter von der Metzgerei Kern in Sulzgries macht unsere Plakate.",
+            "[PERSON-BESCHREIBUNG] macht unsere Plakate.",
+        ),
+        ("Die Tochter von der Bäckerei hat geholfen.", "Die Tochter von der Bäckerei hat geholfen."),
     ],
 )
 def test_session_37_behaviour(text, expected):

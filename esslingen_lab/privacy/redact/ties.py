@@ -294,9 +294,18 @@ def tie(walk, i: int, noun: str):
                 inner = _link(walk, j + 1)  # "(der Bruder) von der Wirtin vom Lamm"
                 end = _unit(walk, inner[0]) if inner is not None else None
             return end
-    if house_role(noun):
-        return _unit(walk, j)
+    if house_role(noun) or (relation(noun) and anchor.endswith(_FAMILY_BUSINESSES)):
+        return _unit(walk, j)  # (also "die Tochter von der Metzgerei Kern in Sulzgries")
     return None
+
+
+# a business a family runs, whose name makes a relative one person
+_FAMILY_BUSINESSES = (
+    "bäckerei", "metzgerei", "gasthaus", "gasthof", "wirtschaft", "laden", "apotheke",
+    "werkstatt", "salon", "buchhandlung", "café", "cafe", "kiosk", "imbiss", "pizzeria",
+    "eisdiele", "drogerie", "reinigung", "schreinerei", "gärtnerei", "autohaus", "bauernhof",
+    "hof", "friseur", "konditorei", "brauerei", "weingut", "hofladen", "zimmerei", "malerei",
+)  # fmt: skip
 
 
 def _surname_at(walk, j: int, after_title: bool = False) -> bool:
@@ -373,9 +382,15 @@ def _vocabulary():
 _NAME_WORD = r"\p{Lu}[\p{L}\-]+"
 # a house named in quotes: "vom „Dicken Turm“", "vom "Goldenen Ochsen""
 _QUOTED = r"""[„"»‚'“]\p{Lu}[\p{L}\-]*(?:\s+[\p{L}\-]+){0,3}[“"«‘'”]"""
-# the place after a link may have two words: "im Gewerbegebiet Weil", "an der Inneren Brücke"
+# an inn's name as the sign says it: "(zur) Krone", "(zum) Goldenen Ochsen"
+_INN = r"(?:\p{Lu}\p{Ll}+e[nr]?\s+)?(?-i:" + "|".join(
+    w.capitalize() for w in sorted(read_words("description_inns"), key=len, reverse=True)
+) + r")(?![\p{L}])"
+# the place after a link may have two words: "im Gewerbegebiet Weil", "an der Inneren Brücke";
+# an inn's name with its place: "(vom) Gasthaus zur Krone in Berkheim"
 _PLACE = rf"""(?:{_QUOTED}|{_NAME_WORD}(?:\s+(?:St\.\s+)?{_NAME_WORD})?)
-    (?:\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD}
+    (?:\s+(?:zum|zur|zu\s+den)\s+{_INN}(?:\s+in\s+{_NAME_WORD})?
+    |\s+(?:in|im|am|an\s+der|an\s+dem|auf\s+dem|auf\s+der|in\s+der|bei|beim)\s+{_NAME_WORD}
     (?:\s+{_NEXT_CLAUSE}{_NAME_WORD})?)?"""
 _PLACE_OR_TAG = rf"(?:{_PLACE}|\[(?:ADRESSE|NAME)\])"
 _LINK = (
