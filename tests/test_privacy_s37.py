@@ -58,7 +58,10 @@ from esslingen_lab.privacy import redact_text
             "Die Tochter von der Metzgerei Kern in Sulzgries macht unsere Plakate.",
             "[PERSON-BESCHREIBUNG] macht unsere Plakate.",
         ),
-        ("Die Tochter von der Bäckerei hat geholfen.", "Die Tochter von der Bäckerei hat geholfen."),
+        (
+            "Die Tochter von der Bäckerei hat geholfen.",
+            "Die Tochter von der Bäckerei hat geholfen.",
+        ),
     ],
 )
 def test_session_37_behaviour(text, expected):
