@@ -62,6 +62,14 @@ from esslingen_lab.privacy import redact_text
             "Die Tochter von der Bäckerei hat geholfen.",
             "Die Tochter von der Bäckerei hat geholfen.",
         ),
+        # a noble family's name right after a first name, closing its phrase
+        ("Kontakt: Henrik von Wedel, henrik@web.de", "Kontakt: [NAME], [EMAIL]"),
+        ("Sprecherin: Marie-Theres von Gemmingen-Hornberg", "Sprecherin: [NAME]"),
+        ("Von: Manfred von Au <m@au.de>", "Von: [NAME] <[EMAIL]>"),
+        ("Anna ist Lehrerin von Beruf, sagt sie.", "[NAME] ist Lehrerin von Beruf, sagt sie."),
+        ("Kommt Anna von Stuttgart, oder?", "Kommt [NAME] von Stuttgart, oder?"),
+        ("Grüße, Tim von Zell, und Jana", "Grüße, [NAME] von Zell, und [NAME]"),
+        ("Danke an Tina von der Tafel, sie half.", "Danke an [NAME] von der Tafel, sie half."),
     ],
 )
 def test_session_37_behaviour(text, expected):

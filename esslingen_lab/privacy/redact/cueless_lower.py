@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from esslingen_lab.privacy.redact.cueless_kinds import _FOREIGN_PARTICLES, _lower_interest
 from esslingen_lab.privacy.redact.lexicon import Lexicon, german_first_names
-from esslingen_lab.privacy.redact.strength import _PLACE_ENDINGS
+from esslingen_lab.privacy.redact.strength import _PLACE_ENDINGS, _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _LOWER_STOP,
@@ -19,6 +19,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     NOT_NAMES,
     home_districts,
     read_words,
+    region_places,
 )
 
 _SENTENCE_END = frozenset(".!?:;\"„“”«»()–—-…*•/\n")
@@ -246,15 +247,43 @@ def _noble_name(tokens, i, lex: Lexicon):
         return None
     if noble and not lex.is_common_noun(word):
         return i, j
-    if word.lower().endswith(_PLACE_ENDINGS) and word not in lex.last and tokens[i] != "zu":
+    # a name closing its phrase right after "von" ("[NAME] von Wedel, …", "[NAME] von Au <…>"),
+    # no place the lists know, no idiom ("von Beruf"), no body, no inflected noun: a family's
+    # (after "von der" a body is said so: "[NAME] von der Tafel, …")
+    closed = (
+        j == i + 1 and (j + 1 >= n or tokens[j + 1] in _NAME_CLOSERS) and _noble_word(word, lex)
+    )
+    if word.lower().endswith(_PLACE_ENDINGS) and word not in lex.last and tokens[i] != "zu" and (
+        not closed
+    ):
         return None  # "[NAME] von Esslingen"; "zu" names no place today: "[NAME] zu Ysenburg"
-    if lex.is_german(word) and word not in lex.last:
+    if lex.is_german(word) and word not in lex.last and not closed:
         return None
     if "-" in word and lex.is_common_noun(word.rsplit("-", 1)[1]):
         return None  # "[NAME] von der Kfz-Stelle": an office
     if word.lower().endswith(_INSTITUTION_ENDINGS + _city_offices()):
         return None  # "[NAME] von der Wohngeldstelle"
     return i, j
+
+
+_NAME_CLOSERS = frozenset(",;()<")
+# "von" before these is no name's: "Lehrerin von Beruf", "von Haus aus", "von Amts wegen"
+_NOT_NOBLE = frozenset("Beruf Haus Hand Amts Anfang Herzen Natur Geburt Kindheit Hause".split())
+
+
+def _noble_word(word: str, lex: Lexicon) -> bool:
+    """Tell a word that may be a noble family's name after "von" ("Wedel", "Altenstadt")."""
+    from esslingen_lab.privacy.redact.sign_offs import body_named
+
+    low = word.lower()
+    if word in _NOT_NOBLE or word in NOT_NAMES or word in _named_after_people():
+        return False  # (also a firm's name: "Lisa von Bosch")
+    if body_named(word) or low in region_places():
+        return False
+    if low in home_districts() or low.endswith(_INSTITUTION_ENDINGS + _city_offices()):
+        return False
+    lemma = lex.german.get(word)
+    return lemma is None or lemma == word  # not "von Stadtwerken": an inflected noun
 
 
 def _cased(tokens, lex: Lexicon) -> bool:
