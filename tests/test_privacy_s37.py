@@ -70,6 +70,24 @@ from esslingen_lab.privacy import redact_text
         ("Kommt Anna von Stuttgart, oder?", "Kommt [NAME] von Stuttgart, oder?"),
         ("Grüße, Tim von Zell, und Jana", "Grüße, [NAME] von Zell, und [NAME]"),
         ("Danke an Tina von der Tafel, sie half.", "Danke an [NAME] von der Tafel, sie half."),
+        # homes in words: "St." is no sentence's end, a place behind after the address, and
+        # one's own address with words before its colon
+        (
+            "Wir wohnen im Gartenhaus hinter der Gärtnerei in St. Bernhardt. Die Stadt weiß es.",
+            "Wir wohnen [ADRESSE]. Die Stadt weiß es.",
+        ),
+        (
+            "ich wohne im wohnwagen am neckar, stellplatz 14 hinten am zaun, und das geht nicht.",
+            "ich wohne [ADRESSE], und das geht nicht.",
+        ),
+        (
+            "Unsere Adresse falls Sie antworten wollen: im Hochhaus am Zollberg, 11. Stock.",
+            "Unsere Adresse falls Sie antworten wollen: [ADRESSE].",
+        ),
+        (
+            "Unsere Adresse für Rückfragen: im Rathaus am Marktplatz.",
+            "Unsere Adresse für Rückfragen: im Rathaus am Marktplatz.",
+        ),
     ],
 )
 def test_session_37_behaviour(text, expected):

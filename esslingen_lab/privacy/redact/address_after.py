@@ -106,9 +106,10 @@ _AFTER_ADDRESS = regex.compile(
         Gartenzaun|Jägerzaun|Fensterläden|Vordach|Carport|Hecke|Gartentür)
         (?=\x20*(?:[,.;:!?)\n–—]|$))
       | ,\x20(?i:Station|Wohnbereich|Haus)\x20(?:[A-Z]|\d{{1,2}})(?=\x20*(?:[,.;:!?)\n–—]|$))
-      | ,\x20(?:(?i:ganz)\x20)?(?i:hinten|oben|unten|hinterm\x20Haus)\x20
-        (?:(?i:beim|im|am|beim|hinterm|überm|neben\x20dem|die\x20Treppe\x20hoch|rum)
-           (?:\x20\p{{Lu}}\p{{Ll}}+)?)(?=\x20*(?:[,.;:!?)\n–—]|$))
+      # (also without the comma: "stellplatz 14 hinten am zaun")
+      | ,?\x20(?:(?i:ganz)\x20)?(?i:hinten|oben|unten|hinterm\x20Haus)\x20
+        (?:(?i:beim|im|am|hinterm|überm|neben\x20dem|die\x20Treppe\x20hoch|rum)
+           (?:\x20(?:\p{{Lu}}\p{{Ll}}+|\p{{Ll}}{{3,}}))?)(?=\x20*(?:[,.;:!?)\n–—]|$))
       # no name at the door: ", kein Namensschild", ", ohne Klingelschild" (", ohne
       # Hausnummer" stays: labellers differ)
       | ,\x20(?i:kein|keine|ohne)\x20(?i:Namensschild|Klingelschild|Türschild)

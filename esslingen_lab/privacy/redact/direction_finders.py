@@ -40,6 +40,9 @@ _RESIDENCE = re.compile(
     r"lebet|lebed|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
+    # one's own address with words before its colon: "Unsere Adresse, falls Sie antworten
+    # wollen: im Hochhaus am Zollberg, 11. Stock"
+    r"(?i:meine|unsere|mei)\s(?i:adresse|anschrift)[^.!?:\n\[]{1,40}:|"
     r"(?i:unser|unsere|mein|meine|mei)\s(?i:haus|hof|wohnung|häusle|hütte|wg|atelier|laden|"
     r"werkstatt|praxis|büro|stand|obststand|wohnwagen|wohnmobil|zimmer)\s"
     r"(?i:liegt|steht|ist|isch|befindet\ssich)|"

@@ -32,7 +32,8 @@ __all__: list[str] = []  # read by direction_finders.py
 
 # "mühlstr." is one word: the dot of a street's abbreviation ends no sentence
 _WORD = regex.compile(
-    r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*(?:(?<=[sS][tT][rR])\.)?|[,;]|[.!?\n:()–—]|\s-\s"
+    r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*(?:(?<=[sS][tT][rR])\.|(?<=(?<![\p{L}])St)\.(?=\x20\p{Lu}))?"
+    r"|[,;]|[.!?\n:()–—]|\s-\s"  # ("Mühlstr.", "St. Bernhardt": no sentence's end)
 )
 # a street's name without its number: "Mühlstr.", "Neckarstraße", "blumenstr"
 _STREET_NAME = regex.compile(r"\p{L}{3,}(?i:straße|strasse|str\.?|gasse|weg|allee)", regex.VERSION1)
