@@ -17,6 +17,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     _LOWER_STOP,
     FIRST_NAMES,
     NOT_NAMES,
+    body_named,
     home_districts,
     read_words,
     region_places,
@@ -273,8 +274,6 @@ _NOT_NOBLE = frozenset("Beruf Haus Hand Amts Anfang Herzen Natur Geburt Kindheit
 
 def _noble_word(word: str, lex: Lexicon) -> bool:
     """Tell a word that may be a noble family's name after "von" ("Wedel", "Altenstadt")."""
-    from esslingen_lab.privacy.redact.sign_offs import body_named
-
     low = word.lower()
     if word in _NOT_NOBLE or word in NOT_NAMES or word in _named_after_people():
         return False  # (also a firm's name: "Lisa von Bosch")

@@ -319,7 +319,7 @@ def _particle_then_name(rest, after_title: bool = False, after_name: bool = Fals
     """
     from esslingen_lab.privacy.redact.cueless_lower import _city_offices
     from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.sign_offs import body_named
+    from esslingen_lab.privacy.redact.vocabulary import body_named
 
     article = False
     for word in rest:

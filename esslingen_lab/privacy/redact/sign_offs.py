@@ -21,11 +21,18 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.lower_slots import ABBREVIATION_INITIALS
+from esslingen_lab.privacy.redact.particle_surnames import particle_surname
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import _HELLO, FIRST_NAMES, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    _HELLO,
+    FIRST_NAMES,
+    NOT_NAMES,
+    body_named,
+    read_words,
+)
 
 __all__ = [
     "CREDIT_RULES",
@@ -268,7 +275,7 @@ def name_parts_beside_tag_spans(text: str):
         if _surname_before_first_name(word, lex):
             yield match.start("v"), match.end()
     for match in _PARTICLE_AFTER.finditer(text):
-        if _particle_surname(match.group("s"), lex):
+        if particle_surname(match.group("s"), lex):
             yield match.start(), match.end("v")
     for match in _JOINED_PARTICLE.finditer(text):
         yield match.span()  # "[NAME] Kühnle-de [NAME]": one double name, one tag
@@ -351,50 +358,6 @@ _SHOUTED = frozenset(
     "danke bitte dringend gruss gruß grüsse grüße hallo bitte sofort ende stop achtung "
     "info hinweis wichtig ps nachtrag update edit".split()
 )
-
-
-def _particle_surname(word: str, lex) -> bool:
-    """Tell "Linden", "Waldenfels" after "[NAME] von der" from "Stadt", "Post", "Bauamt"."""
-    if "-" in word:
-        return all(part in lex.last for part in word.split("-"))  # not "von der Tourist-Info"
-    if word in NOT_NAMES or _is_person_noun(word) or word.lower().endswith(_OFFICE_ENDINGS):
-        return False
-    if _with_plural(word, lex) or body_named(word):
-        return False  # "von der Post", "von der Schule": a noun with its plural
-    if word in lex.last:
-        return True  # "von der Linden"
-    if lex.is_lower_word(word):
-        return False
-    lemma = lex.german.get(word)
-    if lemma is not None and lemma != word:
-        return False  # "von den Stadtwerken": an inflected noun
-    if lex.is_compound(word) and not word.endswith(_PLACE_NAME_ENDINGS):
-        return False  # "vom Stadtarchiv" (not "von Waldenfels", "von Rosenberg")
-    return word.lower() not in _INSTITUTION_WORDS
-
-
-def body_named(word: str) -> bool:
-    """Tell a body one works for after "von der": "Stadt", "Post", "IT", "AOK" (no family)."""
-    return word.lower() in _INSTITUTION_WORDS or (2 <= len(word) <= 5 and word.isupper())
-
-
-# endings of noble names made of words: "Waldenfels", "Rosenberg", "Falkenstein"
-_PLACE_NAME_ENDINGS = (
-    "fels", "berg", "burg", "stein", "bach", "feld", "hausen", "heim", "dorf", "eck", "au",
-    "hagen", "brück", "brugg", "thal", "tal", "wald", "horst", "hövel",
-)
-
-
-def _with_plural(word: str, lex) -> bool:
-    """Tell a noun German uses as such ("Post", "Schule"): it has an inflected form."""
-    return any(word + end in lex.german for end in ("s", "n", "en", "e", "er"))
-
-
-_OFFICE_ENDINGS = (*read_words("city_offices"), "rathaus", "jobcenter", "landratsamt")
-_INSTITUTION_WORDS = frozenset(
-    w for w in read_words("institutions") + read_words("description_public_units") if " " not in w
-) | {"stadt", "gemeinde", "kirche", "polizei", "feuerwehr", "presse", "zeitung", "firma", "post",
-   "bank", "versicherung", "telekom", "caritas", "diakonie", "uni"}
 
 
 def _lower_surname(word: str, lex) -> bool:

@@ -169,3 +169,14 @@ def is_greeting(word: str, lex) -> bool:
     lexicon reads this module's lists).
     """
     return word in _HELLO and word not in lex.first and word not in lex.last
+
+
+_INSTITUTION_WORDS = frozenset(
+    w for w in read_words("institutions") + read_words("description_public_units") if " " not in w
+) | {"stadt", "gemeinde", "kirche", "polizei", "feuerwehr", "presse", "zeitung", "firma", "post",
+   "bank", "versicherung", "telekom", "caritas", "diakonie", "uni"}
+
+
+def body_named(word: str) -> bool:
+    """Tell a body one works for after "von der": "Stadt", "Post", "IT", "AOK" (no family)."""
+    return word.lower() in _INSTITUTION_WORDS or (2 <= len(word) <= 5 and word.isupper())
