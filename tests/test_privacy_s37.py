@@ -88,6 +88,21 @@ from esslingen_lab.privacy import redact_text
             "Unsere Adresse für Rückfragen: im Rathaus am Marktplatz.",
             "Unsere Adresse für Rückfragen: im Rathaus am Marktplatz.",
         ),
+        # a maiden or birth name after its label
+        ("Mein Mädchenname ist Schäfer.", "Mein Mädchenname ist [NAME]."),
+        ("Geburtsname: Köhler", "Geburtsname: [NAME]"),
+        ("Das Feld Mädchenname (Pflichtfeld) fehlt.", "Das Feld Mädchenname (Pflichtfeld) fehlt."),
+        # a second greeting starts its own signature; a greeting from someone at the end
+        ("Danke! Gruß Baschdi", "Danke! Gruß [NAME]"),
+        ("Danke!\nViele Grüße\nKübler", "Danke!\nViele Grüße\n[NAME]"),
+        ("Danke! LG Achim", "Danke! LG [NAME]"),
+        ("Danke! Gruß vom Baschdi", "Danke! Gruß vom [NAME]"),
+        ("Danke! Grüßle vom Baschdi 😀", "Danke! Grüßle vom [NAME] 😀"),
+        ("Danke! Gruß vom Bauhof", "Danke! Gruß vom Bauhof"),
+        ("Danke! Grüße vom Schurwald", "Danke! Grüße vom Schurwald"),
+        ("Danke! Grüße vom Team", "Danke! Grüße vom Team"),
+        ("Danke! Grüße vom Mettinger Stammtisch", "Danke! Grüße vom Mettinger Stammtisch"),
+        ("Danke! Grüße aus Zell, Anna Kübler", "Danke! Grüße aus Zell, [NAME]"),
     ],
 )
 def test_session_37_behaviour(text, expected):

@@ -22,13 +22,14 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.short_forms import first_name_starts, short_form
-from esslingen_lab.privacy.redact.sign_offs import CREDIT_RULES
+from esslingen_lab.privacy.redact.sign_offs import CREDIT_RULES, place_word
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     is_greeting,
     read_words,
+    region_places,
 )
 
 __all__ = [
@@ -174,7 +175,10 @@ def person_slot_spans(text: str):
 # the last line's sign-off: after a sentence's end, a dash or a line break, one or two
 # words, perhaps where from ("aus der Stadtkasse") or a bracket ("(Kassenwartin …)")
 _END = regex.compile(
-    r"(?:(?P<dash>(?:^|\x20|\n)[–—-]{1,2}\x20*|\n)|[.!?…]\x20+)"
+    r"(?:(?P<dash>(?:^|\x20|\n)[–—-]{1,2}\x20*|\n)|[.!?…]\x20+"
+    # a greeting from someone: "Gruß vom Baschdi", "Grüßle von dr Bärbel" (a place is no one's)
+    r"|(?P<vom>(?i:gruß|grüße|grüßle|grüßla|gruss|grüsse)\x20+(?i:vom|von\x20der|vo\x20dr)\x20+))"
+    r"(?!(?i:gruß|grüße|grüßle|grüßla|gruss|grüsse)\x20)"  # (the greeting is the lead then)
     r"(?P<v>\p{L}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?(?:\x20\p{Lu}[\p{Ll}'’]{2,})?)"
     r"(?P<tail>\x20+(?:aus|vom|von)\x20[\p{L}\d.\-\x20]{2,40}?|\x20*\([^()\n]{1,60}\)"
     # where or what one is after a comma: "– Kübler, Berkheim", "Heiner, Spenglerei"
@@ -196,6 +200,10 @@ def end_signature_spans(text: str):
     words = match.group("v").split()
     first = words[0]
     signed = match.group("dash") is not None or match.group("tail") is not None
+    if match.group("vom") is not None:
+        if len(words) > 1 or place_word(first) or first.lower() in region_places():
+            return  # "Grüße vom Neckar", "Gruß vom Schurwald"
+        signed = True
     before = text[max(0, match.start() - 40) : match.start() + 1]
     after_contact = _CONTACT_TAG.search(before) is not None
     if first.lower().endswith(_offices()) or first in _CLOSING_WORDS:

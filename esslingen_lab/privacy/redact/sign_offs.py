@@ -211,6 +211,17 @@ def _unknown_surname(word: str, lex) -> bool:
 _PLACE_WORDS = frozenset(
     w.lower() for w in read_words("description_big_places") + read_words("home_districts")
 )
+def place_word(word: str) -> bool:
+    """Tell a district, a town or its people: "Mettingen", "Esslinger", "Zellerin"."""
+    lower = word.lower()
+    for ending in ("erinnen", "erin", "ern", "er"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            if any(place.startswith(stem) for place in _PLACE_WORDS):
+                return True
+    return lower in _PLACE_WORDS
+
+
 # endings of streets and of places: "Wartenbergplatz", "Ückesdorf", "Holstenquartier"
 _STREET_ENDINGS = (
     "straße", "strasse", "str", "weg", "gasse", "platz", "allee", "ring", "damm", "steig",

@@ -24,6 +24,7 @@ from esslingen_lab.privacy.redact.patterns import (
     KnownWords,
 )
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
+from esslingen_lab.privacy.redact.sign_offs import place_word
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -334,19 +335,6 @@ _NICKNAME = regex.compile(
 _SAID_NAME_END = regex.compile(r"[“\"«‘'”]?(?:\s*(?:[).,;!?\n]|$)|\s+zu\s+(?:ihm|ihr)\b)")
 
 
-def _place_word(word: str) -> bool:
-    """Tell a district, a town or its people: "Mettingen", "Esslinger", "Zellerin"."""
-    from esslingen_lab.privacy.redact.sign_offs import _PLACE_WORDS
-
-    lower = word.lower()
-    for ending in ("erinnen", "erin", "ern", "er"):
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            stem = lower[: -len(ending)]
-            if any(place.startswith(stem) for place in _PLACE_WORDS):
-                return True
-    return lower in _PLACE_WORDS
-
-
 def _nickname_spans(text: str):
     """Spans of nicknames: "nur „Brenni“ genannt", "alias Schorsch" (no German noun)."""
     lex = lexicon()
@@ -359,7 +347,7 @@ def _nickname_spans(text: str):
             continue  # "der „Chef“ genannt", "genannt Wohnungsnot"
         if match.group("say") is not None and not _SAID_NAME_END.match(text, match.end(group)):
             continue  # "alle sagen Mettingen ist abgehängt": what they say, not a name
-        if match.group("say") is not None and _place_word(word):
+        if match.group("say") is not None and place_word(word):
             continue  # "wir sagen Hegensberg", "das sagen alle Esslinger"
         yield match.span(group)
 
