@@ -103,6 +103,11 @@ from esslingen_lab.privacy import redact_text
         ("Danke! Grüße vom Team", "Danke! Grüße vom Team"),
         ("Danke! Grüße vom Mettinger Stammtisch", "Danke! Grüße vom Mettinger Stammtisch"),
         ("Danke! Grüße aus Zell, Anna Kübler", "Danke! Grüße aus Zell, [NAME]"),
+        # a surname no list knows right after a first name found, also at a sentence's end,
+        # and a Swabian name in "-le" that splits like a compound
+        ("Ich bin Hoa Nhung. Ich habe ein Problem.", "Ich bin [NAME]. Ich habe ein Problem."),
+        ("eure Mausi (alias Gabi Zipperle) 🌸", "eure Mausi (alias [NAME]) 🌸"),
+        ("Danke an Anna Streudienst gibt es nicht.", "Danke an [NAME] Streudienst gibt es nicht."),
     ],
 )
 def test_session_37_behaviour(text, expected):

@@ -174,7 +174,7 @@ _VOWEL = regex.compile(r"[AEIOUÄÖÜYaeiouäöüy]")
 # "er heißt [NAME] Zimmerle, hat …", "[NAME] Vollrner, wohnhaft": a surname no list knows
 # right after a first name found (a word of the language, a place, a firm's word stay)
 _TITLE_AFTER = regex.compile(
-    r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d\-@.]|\.\p{L})"
+    r"\[NAME\]\x20(?P<v>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d\-@]|\.\p{L})"
 )
 _PLACE = PUBLIC_PLACE_RE
 # "ich bin maria [NAME]": a first name typed in lower case before the surname found
@@ -199,8 +199,13 @@ def _unknown_surname(word: str, lex) -> bool:
         return True  # "[NAME] Hosseini-Far": one part no word
     if _PLACE.fullmatch(word) is not None or word.lower() in _PLACE_WORDS:
         return False
-    if lex.is_lower_word(word) or any(lex.is_compound(part) for part in word.split("-")):
-        return False  # "[NAME] Nur …", "[NAME] Streudienst": a function word, a compound
+    if lex.is_lower_word(word) or any(
+        lex.is_compound(part) and not (part.endswith("le") and not lex.is_german(part))
+        for part in word.split("-")
+    ):
+        # "[NAME] Nur …", "[NAME] Streudienst": a function word, a compound (not a Swabian
+        # name in "-le" that splits as one: "Zipp|erle")
+        return False
     if word.lower().endswith(_STREET_ENDINGS):
         return False  # "[NAME] Wartenbergplatz"
     if any(lex.is_german(part) or lex.is_english(part) for part in word.split("-")):
@@ -211,6 +216,8 @@ def _unknown_surname(word: str, lex) -> bool:
 _PLACE_WORDS = frozenset(
     w.lower() for w in read_words("description_big_places") + read_words("home_districts")
 )
+
+
 def place_word(word: str) -> bool:
     """Tell a district, a town or its people: "Mettingen", "Esslinger", "Zellerin"."""
     lower = word.lower()
