@@ -108,6 +108,17 @@ from esslingen_lab.privacy import redact_text
         ("Ich bin Hoa Nhung. Ich habe ein Problem.", "Ich bin [NAME]. Ich habe ein Problem."),
         ("eure Mausi (alias Gabi Zipperle) 🌸", "eure Mausi (alias [NAME]) 🌸"),
         ("Danke an Anna Streudienst gibt es nicht.", "Danke an [NAME] Streudienst gibt es nicht."),
+        # conditions the health lists lacked; about a group they stay
+        (
+            "Unsere Tochter Lena hat eine Hörschädigung, und die Kita schickt Briefe.",
+            "[GESUNDHEIT], und die Kita schickt Briefe.",
+        ),
+        ("Mein Mann hat Schlafapnoe und schläft schlecht.", "[GESUNDHEIT] und schläft schlecht."),
+        (
+            "Für Menschen mit Hörschädigung ist das schwer.",
+            "Für Menschen mit Hörschädigung ist das schwer.",
+        ),
+        ("Die Kita verlangt Atteste bei Fieber.", "Die Kita verlangt Atteste bei Fieber."),
     ],
 )
 def test_session_37_behaviour(text, expected):
