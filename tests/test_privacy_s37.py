@@ -119,6 +119,10 @@ from esslingen_lab.privacy import redact_text
             "Für Menschen mit Hörschädigung ist das schwer.",
         ),
         ("Die Kita verlangt Atteste bei Fieber.", "Die Kita verlangt Atteste bei Fieber."),
+        # a look that singles out: braces, a club's shirt
+        ("Der junge Azubi mit der Zahnspange hat geholfen.", "[PERSON-BESCHREIBUNG] hat geholfen."),
+        ("Der IT-Mensch mit dem Schalke-Trikot kam.", "[PERSON-BESCHREIBUNG] kam."),
+        ("Der Anhänger mit dem Helm ist weg.", "Der Anhänger mit dem Helm ist weg."),
     ],
 )
 def test_session_37_behaviour(text, expected):
