@@ -123,6 +123,35 @@ from esslingen_lab.privacy import redact_text
         ("Der junge Azubi mit der Zahnspange hat geholfen.", "[PERSON-BESCHREIBUNG] hat geholfen."),
         ("Der IT-Mensch mit dem Schalke-Trikot kam.", "[PERSON-BESCHREIBUNG] kam."),
         ("Der Anhänger mit dem Helm ist weg.", "Der Anhänger mit dem Helm ist weg."),
+        # the review's findings: a noble name in capitals, a family firm's name in a greeting,
+        # a department said loosely, places and "-le" nouns after "Gruß vom", non-answers after
+        # a maiden name's label, a figure of speech
+        ("Frau von der HEYDT hat unterschrieben.", "Frau [NAME] hat unterschrieben."),
+        ("Herr von der OSTEN war dabei.", "Herr [NAME] war dabei."),
+        ("Herr von der Halle kam.", "Herr [NAME] kam."),
+        ("Frau von der Stadtbücherei half mir.", "Frau von der Stadtbücherei half mir."),
+        ("Gruß vom Team Schneider", "Gruß vom Team [NAME]"),
+        ("Grüße vom Hof Ruoff", "Grüße vom Hof [NAME]"),
+        ("LG vom Getränkemarkt Neckarquelle", "LG vom Getränkemarkt Neckarquelle"),
+        ("Danke! Gruß Fam. Kübler", "Danke! Gruß Fam. [NAME]"),
+        ("Danke!\nViele Grüße\nNeckarhalde", "Danke!\nViele Grüße\nNeckarhalde"),
+        (
+            "Anja von Buchhaltung, die hat das Geld überwiesen.",
+            "[NAME] von Buchhaltung, die hat das Geld überwiesen.",
+        ),
+        ("Tim von Vertrieb und Kai von Gegenüber", "[NAME] von Vertrieb und [NAME] von Gegenüber"),
+        ("Gruß vom Killesberg", "Gruß vom Killesberg"),
+        ("Gruß vom Kräherwald", "Gruß vom Kräherwald"),
+        ("Gruß vom Kaffeekränzle", "Gruß vom Kaffeekränzle"),
+        ("Gruß vom Lädle", "Gruß vom Lädle"),
+        ("Geburtsname: Köhler", "Geburtsname: [NAME]"),
+        ("Geburtsname: siehe oben", "Geburtsname: siehe oben"),
+        ("Mein Mädchenname ist derselbe.", "Mein Mädchenname ist derselbe."),
+        ("Mein Mädchenname ist Geheimsache.", "Mein Mädchenname ist Geheimsache."),
+        (
+            "Ich habe Bauchweh vor Lachen gehabt, so lustig war es.",
+            "Ich habe Bauchweh vor Lachen gehabt, so lustig war es.",
+        ),
     ],
 )
 def test_session_37_behaviour(text, expected):

@@ -15,6 +15,7 @@ from esslingen_lab.privacy.redact.strength import _PLACE_ENDINGS, _named_after_p
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _LOWER_STOP,
+    _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
     body_named,
@@ -269,7 +270,9 @@ def _noble_name(tokens, i, lex: Lexicon):
 
 _NAME_CLOSERS = frozenset(",;()<")
 # "von" before these is no name's: "Lehrerin von Beruf", "von Haus aus", "von Amts wegen"
-_NOT_NOBLE = frozenset("Beruf Haus Hand Amts Anfang Herzen Natur Geburt Kindheit Hause".split())
+_NOT_NOBLE = frozenset(
+    "Beruf Haus Hand Amts Anfang Herzen Natur Geburt Kindheit Hause Gegenüber Nebenan".split()
+)
 
 
 def _noble_word(word: str, lex: Lexicon) -> bool:
@@ -281,6 +284,10 @@ def _noble_word(word: str, lex: Lexicon) -> bool:
         return False
     if low in home_districts() or low.endswith(_INSTITUTION_ENDINGS + _city_offices()):
         return False
+    if lex.is_common_noun(word) and not low.endswith(_PLACE_ENDINGS) and (
+        len(word) > 7 or lex.is_compound(word) or low.endswith(_NOUN_ENDINGS)
+    ):
+        return False  # "Anja von Buchhaltung, …", "Tim von Vertrieb": a department said loosely
     lemma = lex.german.get(word)
     return lemma is None or lemma == word  # not "von Stadtwerken": an inflected noun
 

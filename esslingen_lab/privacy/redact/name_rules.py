@@ -290,9 +290,7 @@ NAME_RULES: list[_Rule] = [
         "NAME",
         rf"""(?:\b[Ii][Cc][Hh]\s+[Hh][Ee][Ii](?:ß|ss|s|SS|S)[Ee]|
              \b[Ii]ch\s[^.!?\n]{{1,60}}?\bund\s+hei(?:ß|ss)e(?=\s)|  # "ich bin … und heiße"
-             \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname|[Mm]ädchenname|[Gg]eburtsname|
-             [Ff]amilienname)\s+(?:ist|war|lautet|:)|
-             \b(?:[Mm]ädchen|[Gg]eburts|[Ff]amilien)name\s*:|  # "Geburtsname: Köhler"
+             \b[Mm]ein\s+(?:[Nn]ame|[Nn]achname|[Vv]orname)\s+(?:ist|lautet|:)|
              # "Name im Pass:", "Name laut Ausweis:", "Name auf dem Bescheid:"
              (?<![\w\-])(?:Vor-?\s*und\s+Nach)?[Nn]ame(?:\s+(?:im|laut|lt\.|gem\.|auf\s+dem|
              in\s+der|wie\s+im)\s+(?:\p{{Lu}}\p{{Ll}}*)?(?:[Pp]ass|[Aa]usweis|[Bb]escheid|[Vv]ertrag|
@@ -337,13 +335,11 @@ NAME_RULES: list[_Rule] = [
     _rule(
         "NAME",
         rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von|vom)\s+
-             # where from, then a break before the name ("Grüße aus Zell, Anna"; not "Grüße
-             # vom Mettinger Stammtisch")
-             {_UP}[\p{{L}}\-]+(?=[\x20\t]*[,:;!\-–\n]))?[\x20\t]*[,:;!\-–]?\s*
+             {_UP}[\p{{L}}\-]+)?[\x20\t]*[,:;!\-–]?\s*
              (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+)?
              # a second greeting starts its own match ("Danke! Gruß Baschdi", "Danke!\nViele
              # Grüße\nKübler"): no name starts with one
-             (?!(?:{_GREETING})(?![\p{{L}}]))
+             (?!(?:{_GREETING}|Familie|Fam)(?![\p{{L}}]))
              (?P<v>(?:{_INITIAL}[^\S\n]*|{_NAME_TOKEN}[^\S\n]*){{1,3}})
              # not an initial without its period ("i. A. R. Wiedmann" is no "R"); a slash
              # ends a pasted line ("i. A. R. Wiedmann / Schriftführerin"), "+" and "&" join

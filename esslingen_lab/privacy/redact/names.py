@@ -21,12 +21,15 @@ from esslingen_lab.privacy.redact.possessive_sign_offs import possessive_not_sig
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GENERIC_BEFORE,
+    _GREETING,
     _LOWER_STOP,
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
     _double_first_name,
     office_title,
+    place_word,
+    region_places,
 )
 
 _CAPITALISED = regex.compile(
@@ -319,7 +322,7 @@ def _particle_then_name(rest, after_title: bool = False, after_name: bool = Fals
     """
     from esslingen_lab.privacy.redact.cueless_lower import _city_offices
     from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.vocabulary import body_named
+    from esslingen_lab.privacy.redact.vocabulary import INSTITUTION_WORDS, body_named
 
     article = False
     for word in rest:
@@ -332,7 +335,10 @@ def _particle_then_name(rest, after_title: bool = False, after_name: bool = Fals
             # "Frau von der Aue", not "von der Kfz-Stelle", "Herr von der Stadtverwaltung" nor,
             # after a surname, a compound noun ("Herr Sonntag von der Verkehrsbehörde")
             # ("Herr von der IT", "Frau von der AOK", "der Herr von der Stadt", "von der Post")
-            office = bare.lower().endswith(_city_offices()) or body_named(bare) or (
+            low = bare.lower()  # ("Frau von der Stadtbücherei": a house's compound)
+            office = low.endswith(_city_offices()) or body_named(bare) or any(
+                low.endswith(end) and len(low) >= len(end) + 3 for end in INSTITUTION_WORDS
+            ) or (
                 after_name and len(bare) >= 9 and lex.is_compound(bare)
                 and not bare.lower().endswith(("burg", "berg", "feld"))
             )
@@ -468,6 +474,9 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     if _SIGNED_BEFORE.search(text, max(0, start - 8), start):
         if _office_signs(first):
             return None  # "gez. Ortschaftsrat", "gez. Sachbearbeitung", "gez. Unterschrift"
+    greeted = " " not in trimmed and _GREETED_BEFORE.search(text, max(0, start - 60), start)
+    if greeted and _plain_word_signs(trimmed, greeted.group("house") is not None):
+        return None  # "Viele Grüße\nNeckarhalde", "Grüße vom Mettinger Stammtisch"
     if trimmed[:1].islower() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start):
         return _lower_name_words(trimmed) or None
     return trimmed
@@ -492,6 +501,30 @@ _CAPS_DAYS = frozenset("Sonntag Montag Freitag Mai April August Ende".split())
 
 
 _SIGNED_BEFORE = regex.compile(r"(?i:\bgez)\.?:?\x20*$")
+# a greeting right before, perhaps with where from: "Viele Grüße\n", "Grüße vom Hof "
+# (a house right before the word, no break: "Grüße vom Team Schneider", "vom Café Brückenblick")
+_GREETED_BEFORE = regex.compile(
+    rf"(?<![\p{{L}}])(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von)\s+\p{{Lu}}[\p{{L}}\-]+"
+    r"(?:(?P<house>\x20+)|[\x20\t]*[,:;!\-–]\s*|\s*\n\s*)|[\x20\t]*[,:;!\-–]?\s*)$",
+    regex.VERSION1,
+)
+
+
+def _plain_word_signs(word: str, after_house: bool) -> bool:
+    """Tell a place or a house's name, no one's, signing after a greeting.
+
+    After a house's word with no break a compound or letters name the house ("Grüße vom
+    Team Schneider", "vom Team Özdemir"; not "vom Getränkemarkt Neckarquelle", "vom Mettinger
+    Stammtisch", "von der EWB").
+    """
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    if word in FIRST_NAMES or word in lex.last:
+        return False  # "LG Rose", "Grüße vom Team Schneider"
+    if len(word) > 2 and (place_word(word) or word.lower() in region_places()):
+        return True  # "Viele Grüße\nNeckarhalde" (a noun alone may be a nickname: "Gruß, Flocke")
+    return after_house and (lex.is_compound(word) or word.isupper())
 _FORM_WORDS = frozenset(("Original", "Datum", "Unterschrift", "Ort", "Siegel", "Stempel"))
 
 

@@ -7,7 +7,12 @@
 from __future__ import annotations
 
 from esslingen_lab.privacy.redact.strength import _is_person_noun
-from esslingen_lab.privacy.redact.vocabulary import NOT_NAMES, body_named, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    INSTITUTION_WORDS,
+    NOT_NAMES,
+    body_named,
+    read_words,
+)
 
 __all__ = ["particle_surname"]
 
@@ -18,7 +23,7 @@ def particle_surname(word: str, lex) -> bool:
         return all(part in lex.last for part in word.split("-"))  # not "von der Tourist-Info"
     if word in NOT_NAMES or _is_person_noun(word) or word.lower().endswith(_OFFICE_ENDINGS):
         return False
-    if _with_plural(word, lex) or body_named(word):
+    if _with_plural(word, lex) or body_named(word) or word.lower() in INSTITUTION_WORDS:
         return False  # "von der Post", "von der Schule": a noun with its plural
     if word in lex.last:
         return True  # "von der Linden"

@@ -22,12 +22,13 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.short_forms import first_name_starts, short_form
-from esslingen_lab.privacy.redact.sign_offs import CREDIT_RULES, place_word
-from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.sign_offs import CREDIT_RULES
+from esslingen_lab.privacy.redact.strength import _PLACE_ENDINGS, _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     is_greeting,
+    place_word,
     read_words,
     region_places,
 )
@@ -190,6 +191,16 @@ _END = regex.compile(
 _CONTACT_TAG = regex.compile(r"\[(?:TELEFON|EMAIL|URL)\][^\n\[]{0,3}$")
 
 
+def _greeter(word: str, lex) -> bool:
+    """Tell who may greet after "Gruß vom": a name, no place nor a Swabian "-le" noun."""
+    if word in FIRST_NAMES or short_form(word, cue=True):
+        return True
+    low = word.lower()
+    if place_word(word) or low in region_places() or low.endswith(_PLACE_ENDINGS + ("wald",)):
+        return False  # "Gruß vom Schurwald", "vom Killesberg", "vom Lindenhof"
+    return word in lex.last or not low.endswith(("le", "la", "li", "blick"))  # "vom Lädle"
+
+
 def end_signature_spans(text: str):
     """Span of a name signing the answer on its last line ("… acht. Kranich", "– karo")."""
     tail_start = max(0, len(text) - 120)
@@ -201,8 +212,8 @@ def end_signature_spans(text: str):
     first = words[0]
     signed = match.group("dash") is not None or match.group("tail") is not None
     if match.group("vom") is not None:
-        if len(words) > 1 or place_word(first) or first.lower() in region_places():
-            return  # "Grüße vom Neckar", "Gruß vom Schurwald"
+        if len(words) > 1 or not _greeter(first, lex):
+            return  # "Grüße vom Neckar", "Gruß vom Killesberg", "vom Kaffeekränzle"
         signed = True
     before = text[max(0, match.start() - 40) : match.start() + 1]
     after_contact = _CONTACT_TAG.search(before) is not None

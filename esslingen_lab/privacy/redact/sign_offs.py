@@ -28,6 +28,7 @@ from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import (
     _HELLO,
+    _PLACE_WORDS,
     FIRST_NAMES,
     NOT_NAMES,
     body_named,
@@ -211,22 +212,6 @@ def _unknown_surname(word: str, lex) -> bool:
     if any(lex.is_german(part) or lex.is_english(part) for part in word.split("-")):
         return word in lex.last and not lex.is_common_noun(word)
     return True
-
-
-_PLACE_WORDS = frozenset(
-    w.lower() for w in read_words("description_big_places") + read_words("home_districts")
-)
-
-
-def place_word(word: str) -> bool:
-    """Tell a district, a town or its people: "Mettingen", "Esslinger", "Zellerin"."""
-    lower = word.lower()
-    for ending in ("erinnen", "erin", "ern", "er"):
-        if lower.endswith(ending) and len(lower) > len(ending) + 2:
-            stem = lower[: -len(ending)]
-            if any(place.startswith(stem) for place in _PLACE_WORDS):
-                return True
-    return lower in _PLACE_WORDS
 
 
 # endings of streets and of places: "Wartenbergplatz", "Ückesdorf", "Holstenquartier"
@@ -576,9 +561,11 @@ def caps_initial_spans(text: str):
 
 
 # a form's surname label read out without its colon: "Vorname Jürgen, Nachname Sautter"
+# (also with a colon or a verb for a maiden name: "Geburtsname: Köhler", "Mein Mädchenname
+# ist Schäfer"; not "… ist derselbe", "Geburtsname: siehe oben")
 _SURNAME_LABEL = regex.compile(
-    r"\b(?:Nach|Familien|Zu|Geburts|Mädchen)name\x20+(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-    r"(?![\p{L}\-])"
+    r"\b(?:Nach|Familien|Zu|Geburts|Mädchen)name(?<lead>\x20*:\x20*|\x20+(?:ist|war|lautet)\x20+"
+    r"|\x20+)(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])"
 )
 
 
@@ -595,6 +582,11 @@ def surname_label_spans(text: str):
     lex = lexicon()
     for match in _SURNAME_LABEL.finditer(text):
         word = match.group("v")
+        if match.group("lead").strip() and not (
+            lex.is_compound(word) or lex.is_lower_word(word) or _function_word(word.lower())
+        ):
+            yield match.span("v")  # "Geburtsname: Köhler", "Mein Mädchenname ist Schäfer"
+            continue
         if _unknown_surname(word, lex) or word in lex.last and not (
             lex.is_compound(word) or lex.is_lower_word(word) or _is_person_noun(word)
         ) or _FORM_GOES_ON.match(text, match.end("v")) and not (
@@ -624,7 +616,7 @@ INITIAL_RULES = [
           trusted=True),
     _Rule("NAME", None, gate=regex.compile(r"\p{Lu}{3}\x20\p{Lu}\."), gate_on_raw=True,
           finder=caps_initial_spans, name="name-caps-with-initial", trusted=True),
-    _Rule("NAME", None, needs=("name",), gate=regex.compile(r"name\x20+\p{L}"),
+    _Rule("NAME", None, needs=("name",), gate=regex.compile(r"name\x20*:?\x20*\p{L}"),
           gate_on_raw=True, finder=surname_label_spans, name="name-after-surname-label",
           trusted=True),
 ]

@@ -24,7 +24,6 @@ from esslingen_lab.privacy.redact.patterns import (
     KnownWords,
 )
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
-from esslingen_lab.privacy.redact.sign_offs import place_word
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _strength_of
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -33,6 +32,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     _double_first_name,
+    place_word,
     read_words,
 )
 from esslingen_lab.privacy.redact.workplace import _dictionary_surname

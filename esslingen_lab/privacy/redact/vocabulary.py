@@ -171,12 +171,40 @@ def is_greeting(word: str, lex) -> bool:
     return word in _HELLO and word not in lex.first and word not in lex.last
 
 
-_INSTITUTION_WORDS = frozenset(
+# bodies one works for, no family's name after "von der" ("Frau von der Post"); not "Halle",
+# "Wache", "Heide": surnames too ("Herr von der Halle")
+_BODIES = frozenset(
+    "stadt gemeinde kirche polizei feuerwehr presse zeitung firma post bank sparkasse "
+    "versicherung telekom caritas diakonie uni hochschule schule kita verwaltung behörde "
+    "krankenkasse hausverwaltung".split()
+)
+# bodies by their letters: "von der IT", "von der AOK" (not "VON DER HEYDT", "von der OHE")
+_BODY_LETTERS = frozenset(
+    "it edv aok ihk hwk dak bkk ikk tk tüv adac dekra awo nabu adfc vdk gew dgb kfw drk dlrg "
+    "vhs gez bafa lra eu uno".split()
+)
+INSTITUTION_WORDS = frozenset(
     w for w in read_words("institutions") + read_words("description_public_units") if " " not in w
-) | {"stadt", "gemeinde", "kirche", "polizei", "feuerwehr", "presse", "zeitung", "firma", "post",
-   "bank", "versicherung", "telekom", "caritas", "diakonie", "uni"}
+) | _BODIES
 
 
 def body_named(word: str) -> bool:
     """Tell a body one works for after "von der": "Stadt", "Post", "IT", "AOK" (no family)."""
-    return word.lower() in _INSTITUTION_WORDS or (2 <= len(word) <= 5 and word.isupper())
+    low = word.lower()
+    return low in _BODIES or (word.isupper() and low in _BODY_LETTERS)
+
+
+_PLACE_WORDS = frozenset(
+    w.lower() for w in read_words("description_big_places") + read_words("home_districts")
+)
+
+
+def place_word(word: str) -> bool:
+    """Tell a district, a town or its people: "Mettingen", "Esslinger", "Zellerin"."""
+    lower = word.lower()
+    for ending in ("erinnen", "erin", "ern", "er"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            stem = lower[: -len(ending)]
+            if any(place.startswith(stem) for place in _PLACE_WORDS):
+                return True
+    return lower in _PLACE_WORDS
