@@ -582,9 +582,11 @@ def surname_label_spans(text: str):
     lex = lexicon()
     for match in _SURNAME_LABEL.finditer(text):
         word = match.group("v")
-        if match.group("lead").strip() and not (
+        lead = match.group("lead").strip()
+        if lead and not (
             lex.is_compound(word) or lex.is_lower_word(word) or _function_word(word.lower())
-        ):
+            or (lead != ":" and lex.is_common_noun(word) and word not in lex.last)
+        ):  # (not "Der Nachname ist Pflicht")
             yield match.span("v")  # "Geburtsname: Köhler", "Mein Mädchenname ist Schäfer"
             continue
         if _unknown_surname(word, lex) or word in lex.last and not (
