@@ -175,17 +175,22 @@ def person_slot_spans(text: str):
 
 # the last line's sign-off: after a sentence's end, a dash or a line break, one or two
 # words, perhaps where from ("aus der Stadtkasse") or a bracket ("(Kassenwartin …)")
-_END = regex.compile(
-    r"(?:(?P<dash>(?:^|\x20|\n)[–—-]{1,2}\x20*|\n)|[.!?…]\x20+"
-    # a greeting from someone: "Gruß vom Baschdi", "Grüßle von dr Bärbel" (a place is no one's)
-    r"|(?P<vom>(?i:gruß|grüße|grüßle|grüßla|gruss|grüsse)\x20+(?i:vom|von\x20der|vo\x20dr)\x20+))"
-    r"(?!(?i:gruß|grüße|grüßle|grüßla|gruss|grüsse)\x20)"  # (the greeting is the lead then)
+_SIGNER_TO_END = (
     r"(?P<v>\p{L}[\p{Ll}'’]{2,}(?:-\p{Lu}[\p{Ll}'’]{2,})?(?:\x20\p{Lu}[\p{Ll}'’]{2,})?)"
     r"(?P<tail>\x20+(?:aus|vom|von)\x20[\p{L}\d.\-\x20]{2,40}?|\x20*\([^()\n]{1,60}\)"
     # where or what one is after a comma: "– Kübler, Berkheim", "Heiner, Spenglerei"
     r"|,\x20*\p{Lu}[\p{L}\-]+(?:\x20\p{Lu}[\p{L}\-]+)?)?"
     # an emoji may close the line: "LG aus Wäldenbronn, Melli 🙂"
-    r"[\x20\t]*[.!]?(?:[\x20\t]*[\p{So}\p{Sk}\u200d\ufe0f]+)*[\x20\t]*$",
+    r"[\x20\t]*[.!]?(?:[\x20\t]*[\p{So}\p{Sk}\u200d\ufe0f]+)*[\x20\t]*$"
+)
+_END = regex.compile(
+    r"(?:(?P<dash>(?:^|\x20|\n)[–—-]{1,2}\x20*|\n)|[.!?…]\x20+)" + _SIGNER_TO_END,
+    regex.VERSION1,
+)
+# a greeting from someone: "Gruß vom Baschdi", "Grüßle von dr Bärbel" (a place is no one's)
+_END_FROM = regex.compile(
+    r"(?i:gruß|grüße|grüßle|grüßla|gruss|grüsse)\x20+(?i:vom|von\x20der|vo\x20dr)\x20+"
+    + _SIGNER_TO_END,
     regex.VERSION1,
 )
 _CONTACT_TAG = regex.compile(r"\[(?:TELEFON|EMAIL|URL)\][^\n\[]{0,3}$")
@@ -204,17 +209,20 @@ def _greeter(word: str, lex) -> bool:
 def end_signature_spans(text: str):
     """Span of a name signing the answer on its last line ("… acht. Kranich", "– karo")."""
     tail_start = max(0, len(text) - 120)
-    match = _END.search(text, tail_start)
-    if match is None:
-        return
     lex = lexicon()
-    words = match.group("v").split()
-    first = words[0]
-    signed = match.group("dash") is not None or match.group("tail") is not None
-    if match.group("vom") is not None:
-        if len(words) > 1 or not _greeter(first, lex):
+    match = _END_FROM.search(text, tail_start) if "vo" in text[tail_start:] else None
+    if match is not None:
+        words = match.group("v").split()
+        if len(words) > 1 or not _greeter(words[0], lex):
             return  # "Grüße vom Neckar", "Gruß vom Killesberg", "vom Kaffeekränzle"
         signed = True
+    else:
+        match = _END.search(text, tail_start)
+        if match is None:
+            return
+        words = match.group("v").split()
+        signed = match.group("dash") is not None or match.group("tail") is not None
+    first = words[0]
     before = text[max(0, match.start() - 40) : match.start() + 1]
     after_contact = _CONTACT_TAG.search(before) is not None
     if first.lower().endswith(_offices()) or first in _CLOSING_WORDS:
@@ -236,7 +244,7 @@ def end_signature_spans(text: str):
         # a noun that is a surname too after a contact or a dash opening the last line ("–
         # Kübler, Berkheim"), not a closing word ("– Fazit", "-- Ende") nor a list's last
         # item ("Ampeln - Radweg")
-        dash = match.group("dash") or ""
+        dash = match.groupdict().get("dash") or ""
         dashed = dash.strip() != "" and (dash.startswith("\n") or match.start("dash") == 0)
         if not ((after_contact or dashed) and _plain_noun_as_surname(first, lex)
                 and first not in _CLOSING_WORDS):
