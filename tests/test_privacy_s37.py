@@ -156,3 +156,29 @@ from esslingen_lab.privacy import redact_text
 )
 def test_session_37_behaviour(text, expected):
     assert redact_text(text) == expected
+
+
+def test_the_lower_pair_rule_is_skipped_only_where_it_finds_nothing():
+    import json
+    from pathlib import Path
+
+    from esslingen_lab.privacy.redact.cueless_kinds import _STRIP
+    from esslingen_lab.privacy.redact.lower_pairs import _lower_pair_spans, _may_hold_pair
+
+    class Features:  # as the redactor's: the text and its words, punctuation stripped
+        def __init__(self, text):
+            self.text = text
+
+        def words(self):
+            return {word.strip(_STRIP) for word in self.text.split()}
+
+    texts = ["kontakt: –anna müller", "😀anna kächele", "(ben-luca) kommt", "elfr1ede mozer"]
+    for path in sorted((Path(__file__).parent / "fixtures").glob("pii_fresh9*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"].lower() for line in lines if line.strip()]
+    found = 0
+    for text in texts:
+        if list(_lower_pair_spans(text)):
+            found += 1
+            assert _may_hold_pair(Features(text)), text
+    assert found > 100

@@ -125,6 +125,34 @@ def _lower_pair_spans(text: str):
             yield match.span("f")  # "ben-luca" (not "marie-claire d'aubigny": name_tails)
 
 
+# the listed first names as typed in lower case ("jürgen" for "Jürgen"): a text without one
+# holds no pair (_first_name reads "Jürgen" back from "jürgen")
+_LOWER_FIRST_NAMES = frozenset(
+    name[:1].lower() + name[1:] for name in FIRST_NAMES
+    if name[:1].isupper() and name[:1].lower().upper() == name[:1] and name[1:].islower()
+)
+
+
+def _may_hold_pair(features) -> bool:
+    """Tell a text with a first name typed in lower case (one set look-up in C, mostly)."""
+    words = features.words()
+    if not _LOWER_FIRST_NAMES.isdisjoint(words):
+        return True
+    # a name after a dash, a digit or an emoji in the same part ("–anna müller", "elfr1ede"
+    # read from "1ede" as _PAIR does), a double first name ("ben-luca")
+    return any(
+        piece.partition("-")[0] in _LOWER_FIRST_NAMES
+        for word in words
+        if not word.isalpha()
+        for piece in _BEFORE_FIRST.split(word)
+    )
+
+
+# what may stand right before a first name of _PAIR (no letter, "-", "'", "’", ".", "@", "/")
+_BEFORE_FIRST = regex.compile(r"[^\p{L}\-'’.@/]+")
+
+
 LOWER_PAIR_RULES = [
-    _Rule("NAME", None, finder=_lower_pair_spans, name="name-lower-pair", trusted=True),
+    _Rule("NAME", None, admit=_may_hold_pair, finder=_lower_pair_spans, name="name-lower-pair",
+          trusted=True),
 ]
