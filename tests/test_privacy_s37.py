@@ -152,6 +152,18 @@ from esslingen_lab.privacy import redact_text
             "Ich habe Bauchweh vor Lachen gehabt, so lustig war es.",
             "Ich habe Bauchweh vor Lachen gehabt, so lustig war es.",
         ),
+        # a nickname or an ambiguous first name after a possessive in lower case, or after
+        # where one greets from with its article and a break
+        ("Danke für alles. Liebe Grüße, eure Gabi", "Danke für alles. Liebe Grüße, eure [NAME]"),
+        ("Grüße, euer Fredl", "Grüße, euer [NAME]"),
+        ("Grüße aus der Pliensauvorstadt, Gabi", "Grüße aus der Pliensauvorstadt, [NAME]"),
+        (
+            "Grüße aus der Orthodoxen Kirche Hl. Nikolaus, und danke.",
+            "Grüße aus der Orthodoxen Kirche Hl. Nikolaus, und danke.",
+        ),
+        ("Gruß, Flocke", "Gruß, [NAME]"),
+        ("Gruß von der Mühlhalde! Könnte die Stadt", "Gruß von der Mühlhalde! Könnte die Stadt"),
+        ("LG aus dem Rosenau-Viertel ✌️ – Jule", "LG aus dem Rosenau-Viertel ✌️ – [NAME]"),
     ],
 )
 def test_session_37_behaviour(text, expected):

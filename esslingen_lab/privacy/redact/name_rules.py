@@ -334,9 +334,16 @@ NAME_RULES: list[_Rule] = [
     # greetings and signatures: "Viele Grüße, Anna Weber", "LG Tim", "gez. Weber"
     _rule(
         "NAME",
-        rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von|vom)\s+
-             {_UP}[\p{{L}}\-]+)?[\x20\t]*[,:;!\-–]?\s*
-             (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+)?
+        rf"""(?:^|(?<=[\s,.;:!?(]))(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von)\s+{_UP}[\p{{L}}\-]+
+             (?![\p{{L}}\-])
+             # with an article only before a break: "Grüße aus der Pliensauvorstadt, Gabi" (not
+             # "aus der Orthodoxen Kirche Hl. Nikolaus")
+             |\s+aus\s+(?:der|dem|den)\s+{_UP}[\p{{L}}\-]+(?![\p{{L}}\-])
+             (?=[\x20\t]*[,:;–]))?
+             [\x20\t]*[,:;!\-–]?\s*
+             (?:(?:Ihre?|Eure?|Euer|Deine?|Familie|Fam\.|von)\s+
+             # in lower case before one word closing the line: "Liebe Grüße, eure Gabi"
+             |(?:ihre?|eure?|euer|deine?)\s+(?={_UP}[\p{{L}}\-]*[\x20\t]*(?:$|[\n.!,;)]|\p{{So}})))?
              # a second greeting starts its own match ("Danke! Gruß Baschdi", "Danke!\nViele
              # Grüße\nKübler"): no name starts with one
              (?!(?:{_GREETING}|Familie|Fam)(?![\p{{L}}]))

@@ -504,7 +504,7 @@ _SIGNED_BEFORE = regex.compile(r"(?i:\bgez)\.?:?\x20*$")
 # a greeting right before, perhaps with where from: "Viele Grüße\n", "Grüße vom Hof "
 # (a house right before the word, no break: "Grüße vom Team Schneider", "vom Café Brückenblick")
 _GREETED_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_GREETING})(?:\s+(?:aus|vom|von\s+der|von)\s+\p{{Lu}}[\p{{L}}\-]+"
+    rf"(?<![\p{{L}}])(?:{_GREETING})(?:\s+(?:aus|vom|von)(?:\s+(?:der|dem|den))?\s+\p{{Lu}}[\p{{L}}\-]+"
     r"(?:(?P<house>\x20+)|[\x20\t]*[,:;!\-–]\s*|\s*\n\s*)|[\x20\t]*[,:;!\-–]?\s*)$",
     regex.VERSION1,
 )
@@ -524,6 +524,8 @@ def _plain_word_signs(word: str, after_house: bool) -> bool:
         return False  # "LG Rose", "Grüße vom Team Schneider"
     if len(word) > 2 and (place_word(word) or word.lower() in region_places()):
         return True  # "Viele Grüße\nNeckarhalde" (a noun alone may be a nickname: "Gruß, Flocke")
+    if lex.german.get(word) is None and lex.is_lower_word(word):
+        return True  # "Grüße aus der Weststadt!\nAnbei …", "… Mühlhalde! Könnte" ("Flocke" a noun)
     return after_house and (lex.is_compound(word) or word.isupper())
 _FORM_WORDS = frozenset(("Original", "Datum", "Unterschrift", "Ort", "Siegel", "Stempel"))
 
