@@ -164,6 +164,10 @@ from esslingen_lab.privacy import redact_text
         ("Gruß, Flocke", "Gruß, [NAME]"),
         ("Gruß von der Mühlhalde! Könnte die Stadt", "Gruß von der Mühlhalde! Könnte die Stadt"),
         ("LG aus dem Rosenau-Viertel ✌️ – Jule", "LG aus dem Rosenau-Viertel ✌️ – [NAME]"),
+        # a surname the dictionary lists but never inflects, as the one who said something
+        ("Der Hoffmann hat gesagt, das geht.", "Der [NAME] hat gesagt, das geht."),
+        ("Der Kaufmann hat gesagt, das geht.", "Der Kaufmann hat gesagt, das geht."),
+        ("Der Müller hat gesagt, das geht.", "Der Müller hat gesagt, das geht."),
     ],
 )
 def test_session_37_behaviour(text, expected):

@@ -34,7 +34,7 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.nicknames import _EPITHETS, pet_name_shape
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
-from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.strength import _is_person_noun, surname_only
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
@@ -100,6 +100,8 @@ def _name_like(word: str, lex) -> bool:
         return not any(lex.german.get(word + end) == word for end in ("n", "en", "e"))
     # no word of any dictionary, a listed surname or one's Swabian shape: "Häberle" (not
     # "Omma", "Bufdi")
+    if surname_only(word, lex):
+        return True  # "Hoffmann", "Schmidt": the dictionary lists them but never as a noun
     if lex.is_german(word) or lex.is_english(word):
         return False
     return word in lex.last or (len(word) >= 6 and low.endswith(_SURNAME_ENDINGS))

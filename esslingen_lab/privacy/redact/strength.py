@@ -160,6 +160,25 @@ def _strength(word: str, lex: Lexicon) -> int:
     return 1
 
 
+def surname_only(word: str, lex: Lexicon) -> bool:
+    """Tell a listed surname the dictionary holds as a word but never inflects as a noun.
+
+    "Hoffmann", "Schmidt", "Neumann" have at most the genitive ("Hoffmanns"); a noun that is
+    a surname too has its plural ("Müllern", "Fischern", "Köche"). Only with a surname's
+    ending that makes no German noun ("Vogel" inflects by its vowel: "Vögel").
+    """
+    if word not in lex.last or not word.lower().endswith(_PURE_SURNAME_ENDINGS):
+        return False
+    if lex.german.get(word) not in (word, None) or lex.is_lower_word(word):
+        return False
+    return not any(word + end in lex.german for end in ("n", "en", "e", "er", "nen"))
+
+
+# endings of surnames that make no German noun ("Hoffmann", "Schmidt", "Meyer", "Schmitt";
+# not "Kaufmann": "Kaufleute" is its plural, and "Kaufmanns" no surname's only form)
+_PURE_SURNAME_ENDINGS = ("mann", "dt", "tt", "eyer", "ayer", "aier")
+
+
 def _is_bare(prev, prev2, lex: Lexicon) -> bool:
     """No article, determiner, number or adjective before the word."""
     if prev is None:
