@@ -168,6 +168,14 @@ from esslingen_lab.privacy import redact_text
         ("Der Hoffmann hat gesagt, das geht.", "Der [NAME] hat gesagt, das geht."),
         ("Der Kaufmann hat gesagt, das geht.", "Der Kaufmann hat gesagt, das geht."),
         ("Der Müller hat gesagt, das geht.", "Der Müller hat gesagt, das geht."),
+        # the second review: a role or a group signs for no one, a place's detail is no name
+        ("Zugeparkt.\nLG, euer Kassenwart", "Zugeparkt.\nLG, euer Kassenwart"),
+        ("Liebe Grüße\neure Nachbarn", "Liebe Grüße\neure Nachbarn"),
+        ("Danke!\nViele Grüße\nAnwohner", "Danke!\nViele Grüße\nAnwohner"),
+        ("Danke! Gruß Rentnerin", "Danke! Gruß Rentnerin"),
+        ("Grüße aus der Weststadt, Nähe Bahnhof", "Grüße aus der Weststadt, Nähe Bahnhof"),
+        ("Gruß, Ulrich von Dorf", "Gruß, [NAME] von Dorf"),
+        ("Grüße von Hr. Kübler", "Grüße von Hr. [NAME]"),
     ],
 )
 def test_session_37_behaviour(text, expected):

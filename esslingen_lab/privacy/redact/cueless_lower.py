@@ -271,7 +271,8 @@ def _noble_name(tokens, i, lex: Lexicon):
 _NAME_CLOSERS = frozenset(",;()<")
 # "von" before these is no name's: "Lehrerin von Beruf", "von Haus aus", "von Amts wegen"
 _NOT_NOBLE = frozenset(
-    "Beruf Haus Hand Amts Anfang Herzen Natur Geburt Kindheit Hause Gegenüber Nebenan".split()
+    "Beruf Haus Hand Amts Anfang Herzen Natur Geburt Kindheit Hause Gegenüber Nebenan Dorf "
+    "Weitem Neuem Ferne Nahem".split()
 )
 
 

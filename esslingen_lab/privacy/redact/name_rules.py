@@ -346,7 +346,7 @@ NAME_RULES: list[_Rule] = [
              |(?:ihre?|eure?|euer|deine?)\s+(?={_UP}[\p{{L}}\-]*[\x20\t]*(?:$|[\n.!,;)]|\p{{So}})))?
              # a second greeting starts its own match ("Danke! Gruß Baschdi", "Danke!\nViele
              # Grüße\nKübler"): no name starts with one
-             (?!(?:{_GREETING}|Familie|Fam)(?![\p{{L}}]))
+             (?!(?:{_GREETING}|Familie|Fam|Herrn?|Frau|Hr|Fr)(?![\p{{L}}]))
              (?P<v>(?:{_INITIAL}[^\S\n]*|{_NAME_TOKEN}[^\S\n]*){{1,3}})
              # not an initial without its period ("i. A. R. Wiedmann" is no "R"); a slash
              # ends a pasted line ("i. A. R. Wiedmann / Schriftführerin"), "+" and "&" join
