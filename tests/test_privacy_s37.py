@@ -176,6 +176,8 @@ from esslingen_lab.privacy import redact_text
         ("Grüße aus der Weststadt, Nähe Bahnhof", "Grüße aus der Weststadt, Nähe Bahnhof"),
         ("Gruß, Ulrich von Dorf", "Gruß, [NAME] von Dorf"),
         ("Grüße von Hr. Kübler", "Grüße von Hr. [NAME]"),
+        ("Danke! Gruß vom Kübler", "Danke! Gruß vom [NAME]"),
+        ("Gruß vom Wirt", "Gruß vom Wirt"),
     ],
 )
 def test_session_37_behaviour(text, expected):

@@ -215,6 +215,9 @@ def end_signature_spans(text: str):
         words = match.group("v").split()
         if len(words) > 1 or not _greeter(words[0], lex):
             return  # "Grüße vom Neckar", "Gruß vom Killesberg", "vom Kaffeekränzle"
+        if words[0] in lex.last and not _is_person_noun(words[0]) and words[0] not in NOT_NAMES:
+            yield match.span("v")  # "Gruß vom Kübler": a surname, Swabian style
+            return
         signed = True
     else:
         match = _END.search(text, tail_start)
