@@ -532,8 +532,11 @@ def _plain_word_signs(value: str, after_house: bool, after_own: bool = False) ->
     word = value.split()[0]
     if word in FIRST_NAMES or word in lex.last:
         return False  # "LG Rose", "Grüße vom Team Schneider"
-    if " " in value:  # a role before a name is no sign of a place ("Tochter Mia")
-        return lex.is_common_noun(word) and not _is_person_noun(word)  # ", Nähe Bahnhof"
+    if " " in value:  # a role or a firm before a name ("Tochter Mia", "Obstbau Mayer")
+        rest = value.split()[1:]
+        return lex.is_common_noun(word) and not _is_person_noun(word) and not any(
+            w in lex.last or w in FIRST_NAMES for w in rest
+        )  # ", Nähe Bahnhof"
     if _is_person_noun(word) or (
         lex.is_common_noun(word) and (after_own or word.lower().endswith(_DOER_ENDINGS))
     ):
