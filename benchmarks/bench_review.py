@@ -66,7 +66,9 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh90", "pii_fresh91", "pii_fresh92", "pii_fresh93", "pii_fresh94",
               "pii_fresh95", "pii_fresh96", "pii_fresh97", "pii_fresh98",
               "pii_fresh99", "pii_fresh100", "pii_fresh101", "pii_fresh102",
-              "pii_fresh103", "pii_fresh104", "pii_fresh105")  # fmt: skip
+              "pii_fresh103", "pii_fresh104", "pii_fresh105", "pii_fresh106",
+              "pii_fresh107", "pii_fresh108", "pii_fresh109", "pii_fresh110",
+              "pii_fresh111")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 

@@ -416,10 +416,21 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh103.jsonl", 0.90, 0.017, 470),
         ("pii_fresh104.jsonl", 0.89, 0.023, 481),
         ("pii_fresh105.jsonl", 0.90, 0.015, 483),
+        # session 37: written at its start by six helpers who never saw the rules; fresh106
+        # to fresh108 scored in aggregate only during the session (0.918/0.929/0.900 with its
+        # starting and final code; 1.61/1.69/0.99 -> 1.58/1.69/0.99 % lost), fresh109 to
+        # fresh111 only at its end (0.938/0.921/0.926 -> 0.936/0.921/0.926; 1.27/1.27/1.43
+        # -> 1.20/1.27/1.43 %; 0.938 and 1.21 % on fresh109 after one fix found on it)
+        ("pii_fresh106.jsonl", 0.90, 0.018, 480),
+        ("pii_fresh107.jsonl", 0.91, 0.019, 490),
+        ("pii_fresh108.jsonl", 0.88, 0.012, 475),
+        ("pii_fresh109.jsonl", 0.92, 0.015, 490),
+        ("pii_fresh110.jsonl", 0.90, 0.015, 468),
+        ("pii_fresh111.jsonl", 0.91, 0.016, 480),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–105: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–111: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
