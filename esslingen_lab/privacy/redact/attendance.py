@@ -180,7 +180,7 @@ def role_label_spans(text: str):
     lex = lexicon()
     for match in _ROLE_LABEL.finditer(text):
         first, second = match.group("a"), match.group("b")
-        if second is not None and (lex.is_first_name(first, ambiguous=True)):
+        if second is not None and lex.is_first_name(first, ambiguous=True):
             if _label_name(second, lex):
                 yield match.span("v")  # "Referentin: Anna Dannenmann"
             continue

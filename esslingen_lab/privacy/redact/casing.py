@@ -316,7 +316,7 @@ def _first_name_alone_in_capitals(word: str, lex) -> bool:
     """
     for part in word.split("-"):
         capital = part[:1] + part[1:].lower()
-        if not (lex.is_first_name(capital, ambiguous=True)):
+        if not lex.is_first_name(capital, ambiguous=True):
             return False
         if lex.is_lower_word(capital) or lex.is_english(capital) or lex.is_common_noun(capital):
             return False

@@ -340,7 +340,7 @@ def _particle_then_name(rest, after_title: bool = False, after_name: bool = Fals
                 low.endswith(end) and len(low) >= len(end) + 3 for end in INSTITUTION_WORDS
             ) or (
                 after_name and len(bare) >= 9 and lex.is_compound(bare)
-                and not bare.lower().endswith(("burg", "berg", "feld"))
+                and not low.endswith(("burg", "berg", "feld"))
             )
             return bare[:1].isupper() and not office and not (
                 "-" in bare and lex.is_common_noun(bare.rsplit("-", 1)[1]))
@@ -546,6 +546,8 @@ def _plain_word_signs(value: str, after_house: bool, after_own: bool = False) ->
     if lex.german.get(word) is None and lex.is_lower_word(word):
         return True  # "Grüße aus der Weststadt!\nAnbei …", "… Mühlhalde! Könnte" ("Flocke" a noun)
     return after_house and (lex.is_compound(word) or word.isupper())
+
+
 _FORM_WORDS = frozenset(("Original", "Datum", "Unterschrift", "Ort", "Siegel", "Stempel"))
 
 

@@ -258,7 +258,7 @@ _FUNCTION = frozenset("und and im am in zum zur der die das the of for fuer für
 
 def _listed_first(word: str, lex) -> bool:
     capital = word.capitalize()
-    return len(word) >= 3 and (lex.is_first_name(capital, ambiguous=True))
+    return len(word) >= 3 and lex.is_first_name(capital, ambiguous=True)
 
 
 # ---------------------------------------------------------------- a handle by its shape

@@ -294,7 +294,7 @@ def name_parts_beside_tag_spans(text: str):
     for match in _LOWER_FIRST_BEFORE.finditer(text):
         word = match.group("v")
         capital = word[:1].upper() + word[1:]
-        if (lex.is_first_name(capital, ambiguous=True)) and not (
+        if lex.is_first_name(capital, ambiguous=True) and not (
             lex.is_lower_word(word) or _function_word(word) or _is_person_noun(capital)
             or capital in NOT_NAMES or capital in _HELLO
         ):
@@ -302,7 +302,7 @@ def name_parts_beside_tag_spans(text: str):
     for match in _CAPS_FIRST_AFTER.finditer(text):
         word = match.group("v")
         if match.group("t") is not None and not (
-            (lex.is_first_name(word, ambiguous=True)) and word not in NOT_NAMES
+            lex.is_first_name(word, ambiguous=True) and word not in NOT_NAMES
             and word not in _HELLO and not lex.is_lower_word(word)
         ):
             continue  # a listed first name only: "[NAME], Handy …", "[NAME], Esslingen"
@@ -319,7 +319,7 @@ def name_parts_beside_tag_spans(text: str):
     for match in _LOWER_JOINED.finditer(text):
         word = match.group("v")
         capital = word[:1].upper() + word[1:]
-        if (lex.is_first_name(capital, ambiguous=True)) and not lex.is_lower_word(
+        if lex.is_first_name(capital, ambiguous=True) and not lex.is_lower_word(
             capital
         ) and capital not in NOT_NAMES:
             yield match.start("v"), match.end("v")
