@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.greeted_signers import greeted_not_signed
 from esslingen_lab.privacy.redact.patterns import (
     _INITIAL,
     _INSTITUTION,
@@ -21,15 +22,12 @@ from esslingen_lab.privacy.redact.possessive_sign_offs import possessive_not_sig
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GENERIC_BEFORE,
-    _GREETING,
     _LOWER_STOP,
     _NOUN_ENDINGS,
     FIRST_NAMES,
     NOT_NAMES,
     _double_first_name,
     office_title,
-    place_word,
-    region_places,
 )
 
 _CAPITALISED = regex.compile(
@@ -474,10 +472,7 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
     if _SIGNED_BEFORE.search(text, max(0, start - 8), start):
         if _office_signs(first):
             return None  # "gez. Ortschaftsrat", "gez. Sachbearbeitung", "gez. Unterschrift"
-    greeted = _GREETED_BEFORE.search(text, max(0, start - 60), start)
-    if greeted and _plain_word_signs(
-        trimmed, greeted.group("house") is not None, greeted.group("own") is not None
-    ):
+    if greeted_not_signed(trimmed, text, start):
         return None  # "Viele Grüße\nNeckarhalde", "Grüße vom Mettinger Stammtisch"
     if trimmed[:1].islower() and _RELATIVE_BEFORE.search(text, max(0, start - 24), start):
         return _lower_name_words(trimmed) or None
@@ -503,51 +498,6 @@ _CAPS_DAYS = frozenset("Sonntag Montag Freitag Mai April August Ende".split())
 
 
 _SIGNED_BEFORE = regex.compile(r"(?i:\bgez)\.?:?\x20*$")
-# a greeting right before, perhaps with where from: "Viele Grüße\n", "Grüße vom Hof "
-# (a house right before the word, no break: "Grüße vom Team Schneider", "vom Café Brückenblick")
-_GREETED_BEFORE = regex.compile(
-    rf"(?<![\p{{L}}])(?:{_GREETING})(?:\s+(?:aus|vom|von)(?:\s+(?:der|dem|den))?\s+\p{{Lu}}[\p{{L}}\-]+"
-    r"(?:(?P<house>\x20+)|[\x20\t]*[,:;!\-–]\s*|\s*\n\s*)|[\x20\t]*[,:;!\-–]?\s*)"
-    r"(?P<own>(?i:ihre?|eure?|euer|deine?)\s+)?$",
-    regex.VERSION1,
-)
-# nouns for people by what they do or where they live: "Anwohner", "Rentnerin", "Pendler"
-_DOER_ENDINGS = ("er", "erin", "in", "innen", "ende", "enden", "ene")
-
-
-def _plain_word_signs(value: str, after_house: bool, after_own: bool = False) -> bool:
-    """Tell a place, a role or a house's name, no one's, signing after a greeting.
-
-    After a house's word with no break a compound or letters name the house ("Grüße vom
-    Team Schneider", "vom Team Özdemir"; not "vom Getränkemarkt Neckarquelle", "vom Mettinger
-    Stammtisch", "von der EWB"); after "euer", "eure" a noun is a role or a group ("euer
-    Kassenwart", "eure Nachbarn"; not "eure Gabi", "euer Fredl"); a noun for someone by what
-    they do is no name ("Gruß Rentnerin", "Anwohner" on the line after "Viele Grüße"; a
-    nickname stays one: "Gruß, Flocke").
-    """
-    from esslingen_lab.privacy.redact.lexicon import lexicon
-    from esslingen_lab.privacy.redact.strength import _is_person_noun
-
-    lex = lexicon()
-    word = value.split()[0]
-    if word in FIRST_NAMES or word in lex.last:
-        return False  # "LG Rose", "Grüße vom Team Schneider"
-    if " " in value:  # a role or a firm before a name ("Tochter Mia", "Obstbau Mayer")
-        rest = value.split()[1:]
-        return lex.is_common_noun(word) and not _is_person_noun(word) and not any(
-            w in lex.last or w in FIRST_NAMES for w in rest
-        )  # ", Nähe Bahnhof"
-    if _is_person_noun(word) or (
-        lex.is_common_noun(word) and (after_own or word.lower().endswith(_DOER_ENDINGS))
-    ):
-        return True  # "euer Kassenwart", "eure Nachbarn", "Gruß Rentnerin"
-    if len(word) > 2 and (place_word(word) or word.lower() in region_places()):
-        return True  # "Viele Grüße\nNeckarhalde" (a noun alone may be a nickname: "Gruß, Flocke")
-    if lex.german.get(word) is None and lex.is_lower_word(word):
-        return True  # "Grüße aus der Weststadt!\nAnbei …", "… Mühlhalde! Könnte" ("Flocke" a noun)
-    return after_house and (lex.is_compound(word) or word.isupper())
-
-
 _FORM_WORDS = frozenset(("Original", "Datum", "Unterschrift", "Ort", "Siegel", "Stempel"))
 
 
