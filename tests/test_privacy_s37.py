@@ -58,6 +58,8 @@ from esslingen_lab.privacy import redact_text
             "Die Tochter von der Metzgerei Kern in Sulzgries macht unsere Plakate.",
             "[PERSON-BESCHREIBUNG] macht unsere Plakate.",
         ),
+        ("Die Tochter vom Bahnhof Esslingen kam.", "Die Tochter vom Bahnhof Esslingen kam."),
+        ("Der Sohn vom Hof Aichele in Zell half.", "[PERSON-BESCHREIBUNG] half."),
         (
             "Die Tochter von der Bäckerei hat geholfen.",
             "Die Tochter von der Bäckerei hat geholfen.",

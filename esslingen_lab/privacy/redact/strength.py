@@ -175,7 +175,7 @@ def surname_only(word: str, lex: Lexicon) -> bool:
 
 
 # endings of surnames that make no German noun ("Hoffmann", "Schmidt", "Meyer", "Schmitt";
-# not "Kaufmann": "Kaufleute" is its plural, and "Kaufmanns" no surname's only form)
+# "Kaufmann", "Zimmermann" are nouns the dictionary inflects, so they stay out)
 _PURE_SURNAME_ENDINGS = ("mann", "dt", "tt", "eyer", "ayer", "aier")
 
 

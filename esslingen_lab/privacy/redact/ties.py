@@ -294,17 +294,20 @@ def tie(walk, i: int, noun: str):
                 inner = _link(walk, j + 1)  # "(der Bruder) von der Wirtin vom Lamm"
                 end = _unit(walk, inner[0]) if inner is not None else None
             return end
-    if house_role(noun) or (relation(noun) and anchor.endswith(_FAMILY_BUSINESSES)):
+    if house_role(noun) or (relation(noun) and (
+        anchor.endswith(_FAMILY_BUSINESSES) or anchor in ("hof", "obsthof", "biohof", "weinhof")
+    )):
         return _unit(walk, j)  # (also "die Tochter von der Metzgerei Kern in Sulzgries")
     return None
 
 
-# a business a family runs, whose name makes a relative one person
+# a business a family runs, whose name makes a relative one person (a farm as "Hof", not
+# "Bahnhof", "Bauhof", "Friedhof")
 _FAMILY_BUSINESSES = (
     "bäckerei", "metzgerei", "gasthaus", "gasthof", "wirtschaft", "laden", "apotheke",
     "werkstatt", "salon", "buchhandlung", "café", "cafe", "kiosk", "imbiss", "pizzeria",
     "eisdiele", "drogerie", "reinigung", "schreinerei", "gärtnerei", "autohaus", "bauernhof",
-    "hof", "friseur", "konditorei", "brauerei", "weingut", "hofladen", "zimmerei", "malerei",
+    "friseur", "konditorei", "brauerei", "weingut", "hofladen", "zimmerei", "malerei",
 )  # fmt: skip
 
 
