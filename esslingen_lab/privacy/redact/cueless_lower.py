@@ -277,13 +277,14 @@ _NOT_NOBLE = frozenset(
 
 
 def _noble_word(word: str, lex: Lexicon) -> bool:
-    """Tell a word that may be a noble family's name after "von" ("Wedel", "Altenstadt")."""
+    """Tell a word that may be a noble family's name after "von" ("Wedel", "Altenstadt").
+
+    (_noble_name has turned down NOT_NAMES before and turns down an office's ending after.)
+    """
     low = word.lower()
-    if word in _NOT_NOBLE or word in NOT_NAMES or word in _named_after_people():
+    if word in _NOT_NOBLE or word in _named_after_people():
         return False  # (also a firm's name: "Lisa von Bosch")
-    if body_named(word) or low in region_places():
-        return False
-    if low in home_districts() or low.endswith(_INSTITUTION_ENDINGS + _city_offices()):
+    if body_named(word) or low in region_places() or low in home_districts():
         return False
     if lex.is_common_noun(word) and not low.endswith(_PLACE_ENDINGS) and (
         len(word) > 7 or lex.is_compound(word) or low.endswith(_NOUN_ENDINGS)

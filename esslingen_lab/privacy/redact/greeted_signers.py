@@ -52,11 +52,10 @@ def _plain_word_signs(value: str, after_house: bool, after_own: bool = False) ->
     nickname stays one: "Gruß, Flocke").
     """
     lex = lexicon()
-    word = value.split()[0]
+    word, *rest = value.split()
     if word in FIRST_NAMES or word in lex.last:
         return False  # "LG Rose", "Grüße vom Team Schneider"
-    if " " in value:  # a role or a firm before a name ("Tochter Mia", "Obstbau Mayer")
-        rest = value.split()[1:]
+    if rest:  # a role or a firm before a name ("Tochter Mia", "Obstbau Mayer")
         return lex.is_common_noun(word) and not _is_person_noun(word) and not any(
             w in lex.last or w in FIRST_NAMES for w in rest
         )  # ", Nähe Bahnhof"
