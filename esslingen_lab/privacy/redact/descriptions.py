@@ -20,6 +20,7 @@ vom Gasthaus am Markt") are read in :mod:`.ties`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from esslingen_lab.privacy.redact import local_roles, ties
@@ -77,22 +78,30 @@ _PLACE_WORDS = frozenset("in im am vom beim aus".split())
 
 
 
+_STARTS = frozenset(_DETERMINERS) | frozenset(_CONTRACTED)
+
+
 def _person_spans(text: str):
     """Spans of a person noun with identifying modifiers (see the module's docstring)."""
     walk = _Walk(text)
-    n = len(walk.tokens)
+    # only a determiner or a contracted article starts a description: jump from one to the
+    # next (the other words would each be passed over in turn)
+    starts = [j for j, low in enumerate(walk.lowers) if low in _STARTS]
     i = 0
-    while i < n:
+    while True:
+        k = bisect_left(starts, i)
+        if k == len(starts):
+            return
+        i = starts[k]
         det = walk.lower(i)
-        if det not in _DETERMINERS:
-            if det in _CONTRACTED:  # "gefahren vom Inhaber des Autohauses an der …"
-                group = walk.noun_group(i + 1)
-                end = _tied(walk, _CONTRACTED[det], group) if group is not None else None
-                if end is not None:
-                    first = i if det in _DIALECT_ARTICLES else i + 1
-                    yield _span(walk, first, end, group.end)
-                    i = end
-                    continue
+        if det not in _DETERMINERS:  # "gefahren vom Inhaber des Autohauses an der …"
+            group = walk.noun_group(i + 1)
+            end = _tied(walk, _CONTRACTED[det], group) if group is not None else None
+            if end is not None:
+                first = i if det in _DIALECT_ARTICLES else i + 1
+                yield _span(walk, first, end, group.end)
+                i = end
+                continue
             i += 1
             continue
         opener = walk.word(i - 1)
@@ -410,10 +419,15 @@ def _may_describe(features) -> bool:
         return True  # "unser einziger Restaurator": any person noun (only_persons.py)
     words = features.words()
     if words.isdisjoint(_HEADS_SEEN) and words.isdisjoint(_TIES_SEEN):
-        # set operations in C: only words never seen before are looked at one by one
-        new = words - _NEITHER_SEEN
-        if not any([only_person(word) or _tie_word(word) for word in new]):
-            _NEITHER_SEEN.update(new)
+        # set operations in C: only words never seen before are looked at one by one, and
+        # each word found to be neither is remembered, also in a text that holds a person
+        found = False
+        for word in words - _NEITHER_SEEN:
+            if only_person(word) or _tie_word(word):
+                found = True
+            else:
+                _NEITHER_SEEN.add(word)
+        if not found:
             if not _self_cue(lowered):
                 # "die Vorsitzende der 3a": a role of one school class
                 return features.has_digit and _CLASS_CUE.search(lowered) is not None
@@ -440,7 +454,7 @@ def _tie_word(word: str) -> bool:
         _TIES_SEEN.clear()
     lower = word.lower()
     found = ties.relation(word) or (
-        lower.endswith("e") and any(lower.startswith(s) for s in ties.nominal_stems())
+        lower.endswith("e") and lower.startswith(ties.nominal_stems())
     )
     if found:
         _TIES_SEEN.add(word)
