@@ -45,6 +45,7 @@ from esslingen_lab.privacy.redact.health_persons import (
     _Person,
     _persons,
     _plain,
+    _pronoun_has,
     _someone_before,
 )
 from esslingen_lab.privacy.redact.health_phrases import (
@@ -225,6 +226,7 @@ def _is_apposition(t: _Text, c: int, sentence: int) -> bool:
 
 
 
+
 def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[int, int] | None:
     """Words (first, last) of the health statement around one term, or None."""
     i, j = term
@@ -243,6 +245,8 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     persons = [
         p for p in _persons(t, lex, first, end)
         if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
+        # "Er hat Parkinson", "sie ist seit der Chemo sehr schwach": only a person has it
+        or p.kind == "er" and _pronoun_has(t, p.first, i)
         # "ihr Sohn [NAME]": a named relative is one person; without a name "ihr Sohn" is as
         # often anyone's ("Hat Ihr Kind Asthma, …") or a group ("ihre Kinder haben Asthma")
         or p.kind == "np3" and _named(t, lex, p)

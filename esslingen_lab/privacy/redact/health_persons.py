@@ -296,6 +296,32 @@ def _someone_before(t: _Text, lex: _Lexicon, k: int) -> bool:
     return any(p.kind in ("np", "name") for p in _persons(t, lex, max(0, k - _BACK), k))
 
 
+# the verbs of "er/sie hat …", "… ist blind", "… leidet an …" (and the dialects' "hot", "isch")
+_STATE_VERBS = frozenset("hat hatte ist war leidet litt sitzt wird bekam hot het isch".split())
+
+
+def _pronoun_has(t: _Text, k: int, i: int) -> bool:
+    """Tell "er"/"sie" as the subject of a state the term at word i names, close after it.
+
+    "Er hat ein künstliches Hüftgelenk", "Sie ist seit Geburt blind": a pronoun with no one
+    before it in the answer still stands for one person; not "sie sieht nichts" (a body),
+    "Sie hat die Bescheinigung über meine …" (the term is someone else's).
+    """
+    if t.lower[k] not in ("er", "sie") or k + 1 >= i or t.lower[k + 1] not in _STATE_VERBS:
+        return False
+    c = t.clause[k]
+    if t.clauses[c][0] != k or t.opener[c] != "start":
+        return False  # "Die Stadt, sie ist wie gelähmt": the pronoun opens its sentence
+    return i - k <= 6 and not any(
+        t.lower[m] in _POSSESSIVE_FIRST or t.lower[m] in _POSSESSIVE_THIRD
+        or t.lower[m] in _NOT_HAVING or t.words[m] in ",;:"
+        for m in range(k + 2, i)
+    )
+
+# a term compared with or talked about: "sie ist wie gelähmt", "Sie hat über Demenz referiert"
+_NOT_HAVING = frozenset("wie über als von zu für gegen".split())
+
+
 def _plain(t: _Text, lex: _Lexicon, person: _Person) -> bool:
     """Tell a person phrase without a name: "ich", "er", "Meine Mutter", "Unser Opa (89)".
 

@@ -70,6 +70,8 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
             continue
         if i + n < len(t.words) and t.lower[i + n] in _PRODUCTS:
             continue  # "MS Office", "MS Teams" are things
+        if lower == "als" and i + n < len(t.words) and t.words[i + n][:1].isupper():
+            continue  # "Ich habe ALS Rentner kein Internet": the conjunction in capitals
         if term.before_relative and (i + n >= len(t.words)
                                      or t.lower[i + n] not in lex.relatives):
             continue

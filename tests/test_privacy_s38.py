@@ -1,0 +1,43 @@
+"""Session 38: what the new writer sets showed (care, gardens, crafts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "er"/"sie" opening a sentence with a state only a person has: one person's health,
+        # also with no one named before in the answer
+        ("Er hat Parkinson.", "[GESUNDHEIT]."),
+        (
+            "Der Organist beschwert sich. Er hat ein künstliches Hüftgelenk und kann nicht laufen.",
+            "Der Organist beschwert sich. [GESUNDHEIT] und kann nicht laufen.",
+        ),
+        ("Sie hat Demenz im Anfangsstadium.", "[GESUNDHEIT]."),
+        # not a thing, a comparison, a topic, a form's question or someone else's condition
+        ("Die Stadt, sie ist wie gelähmt.", "Die Stadt, sie ist wie gelähmt."),
+        ("Sie hat über Demenz referiert.", "Sie hat über Demenz referiert."),
+        ("Die Kasse sagt, sie sieht nichts.", "Die Kasse sagt, sie sieht nichts."),
+        ("Haben Sie Diabetes?", "Haben Sie Diabetes?"),
+        (
+            "Die Kasse sagt, sie hat die Bescheinigung über meine Schwerbehinderung.",
+            "Die Kasse sagt, sie hat die Bescheinigung über meine [GESUNDHEIT].",
+        ),
+        # conditions the lists lacked
+        ("Mein Mann hat inzwischen einen Dekubitus Grad 3.", "[GESUNDHEIT]."),
+        ("Meine Tochter hatte eine Panikattacke.", "[GESUNDHEIT]."),
+        ("Mein Vater hat eine Netzhautablösung.", "[GESUNDHEIT]."),
+        ("Mein Nachbar ist letztes Jahr kollabiert.", "[GESUNDHEIT]."),
+        ("meine mama hat ALS", "[GESUNDHEIT]"),
+        # "ALS" in capitals is also the conjunction; a system collapses without a person
+        ("Ich habe ALS Rentner kein Internet.", "Ich habe ALS Rentner kein Internet."),
+        ("Er hat als Einziger den Schlüssel.", "Er hat als Einziger den Schlüssel."),
+        ("Das System ist kollabiert.", "Das System ist kollabiert."),
+    ],
+)
+def test_health_of_one_person(text, expected):
+    assert redact_text(text) == expected
