@@ -41,3 +41,48 @@ from esslingen_lab.privacy import redact_text
 )
 def test_health_of_one_person(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what people call someone: two words in quotes, the dialect's article in quotes,
+        # one's own nickname after "meinen Spitznamen"
+        (
+            "Meine Oma, die alle nur 'Omi Lu' nennen, hat ein Handy.",
+            "Meine Oma, die alle nur '[NAME]' nennen, hat ein Handy.",
+        ),
+        (
+            "Mein Opa, alle nannten ihn nur 'dr Waldschrat', wie Rübezahl.",
+            "Mein Opa, alle nannten ihn nur 'dr [NAME]', wie Rübezahl.",
+        ),
+        (
+            "Die Karte zeigt meinen Spitznamen 'Platanen-Paule' an.",
+            "Die Karte zeigt meinen Spitznamen '[NAME]' an.",
+        ),
+        # a nickname in quotes and brackets between first name and surname: both go
+        (
+            "Gruß, Ute ('Kuddel') Reinhardt, Elternbeirat",
+            "Gruß, [NAME] ('[NAME]') [NAME], Elternbeirat",
+        ),
+        # not a building's nickname, a thing's, or a word after the bracket
+        (
+            "Das Haus, das alle nur 'Alte Post' nennen, ist zu.",
+            "Das Haus, das alle nur 'Alte Post' nennen, ist zu.",
+        ),
+        (
+            "Das neue Rathaus, Spitzname „Kiste“, ist hässlich.",
+            "Das neue Rathaus, Spitzname „Kiste“, ist hässlich.",
+        ),
+        (
+            "Das Stadtfest („Sommer“) Programm ist online.",
+            "Das Stadtfest („Sommer“) Programm ist online.",
+        ),
+        (
+            "Wir haben Ute ('Kuddel') Bescheid gegeben.",
+            "Wir haben [NAME] ('Kuddel') Bescheid gegeben.",
+        ),
+    ],
+)
+def test_nicknames_said_to_be_one(text, expected):
+    assert redact_text(text) == expected

@@ -35,7 +35,12 @@ from esslingen_lab.privacy.redact.name_tails import NAME_TAIL_RULES
 from esslingen_lab.privacy.redact.names import (
     _first_name_spans,
 )
-from esslingen_lab.privacy.redact.naming import NAMING_NEEDS, naming_spans
+from esslingen_lab.privacy.redact.naming import (
+    BRACKETED_NICKNAME_GATE,
+    NAMING_NEEDS,
+    bracketed_nickname_spans,
+    naming_spans,
+)
 from esslingen_lab.privacy.redact.nickname_frames import NICKNAME_FRAME_RULES
 from esslingen_lab.privacy.redact.nicknames import (
     APPOSITION_RULES,
@@ -450,6 +455,10 @@ NAME_RULES: list[_Rule] = [
     # a name given with a verb of naming: "die hieß Specht", "heißt nur „Bulldozer“"
     _Rule("NAME", None, needs=NAMING_NEEDS, finder=naming_spans, name="name-naming-verb",
           trusted=True),
+    # "Ute („Kuddel“) Reinhardt": the nickname and the surname after it (naming.py)
+    _Rule("NAME", None, gate=BRACKETED_NICKNAME_GATE, gate_on_raw=True,
+          finder=bracketed_nickname_spans,
+          name="name-bracketed-nickname", trusted=True),
     *APPOSITION_RULES,  # "mein Sohn, der Toni,", "der Kaiser, unser alter Vorarbeiter"
     *ARTICLE_NAME_RULES,  # "Der Pauli und ich", "dem Manni sagen" (article_names.py)
     *PEOPLE_SLOT_RULES,  # "die Mama von Emil", "… acht. Kranich", "den Kollegen Baumgärtner"

@@ -33,8 +33,8 @@ _FILLER = (
     r"intern|überall|doch|halt|ja|übrigens|wirklich|tatsächlich|nämlich))*\x20+"
 )
 _QUOTED = regex.compile(
-    _FILLER + r"[„\"»‚'“](?:(?:der|die|das)\x20+)?(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)"
-    r"[“\"«‘'”]",
+    _FILLER + r"[„\"»‚'“](?:(?:der|die|das|dr)\x20+)?"
+    r"(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)[“\"«‘'”]",
     regex.VERSION1,
 )
 _BARE = regex.compile(
@@ -55,7 +55,8 @@ _BEFORE = regex.compile(
 _RELATIVE_FINAL = regex.compile(
     r"(?<![\p{L}])(?:den|die|der|dem)\x20+(?:alle|wir|sie|man|jeder|ihr|die\x20+Kinder)"
     r"(?:\x20+(?:nur|bloß|immer|gern|gerne|hier|einfach|halt|bei\x20+uns|noch))*\x20+"
-    r"[„\"»‚'“]?(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)[“\"«‘'”]?\x20+"
+    r"(?:[„\"»‚'“](?P<v>\p{Lu}[\p{Ll}ß]+(?:[\x20\-]\p{Lu}[\p{Ll}ß]+)?)[“\"«‘'”]"
+    r"|(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?))\x20+"
     r"(?:nennen|nennt|nannten|nannte|rufen|ruft|riefen)\b",
     regex.VERSION1,
 )
@@ -102,6 +103,7 @@ _NICKNAME_CUE = regex.compile(
     r"(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)",
     regex.VERSION1,
 )
+_OWN_NICKNAME = regex.compile(r"(?i:mein|meinen|sein|seinen|ihr|ihren|unser|unseren)\x20+$")
 _WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}*)\x20+$")
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
@@ -185,7 +187,10 @@ def naming_spans(text: str):
             found_spans.append(match.span("v"))  # not "Trotzdem heißt der Chef alle willkommen"
     for match in _NICKNAME_CUE.finditer(text):
         before = _CAPITALISED.findall(_clause_before(text, match.start())[-40:])
-        if match.group("v").split()[0] not in NOT_NAMES and any(map(_is_person_noun, before)):
+        own = _OWN_NICKNAME.search(text, max(0, match.start() - 8), match.start())
+        if match.group("v").split()[0] not in NOT_NAMES and (
+            own is not None or any(map(_is_person_noun, before))
+        ):  # "meinen Spitznamen „Platanen-Paule“": one's own
             found_spans.append(match.span("v"))  # not "Das neue Rathaus, Spitzname „…“"
     for match in _QUOTED_NAMED.finditer(text):
         clause = _clause_before(text, match.start())[-40:]
@@ -284,3 +289,31 @@ def thing_named_first_name(text: str, start: int, word: str) -> bool:
     if capital not in FIRST_NAMES and not lexicon().is_first_name(capital):
         return False
     return thing_named_before(text, start)
+
+
+# a nickname in quotes and brackets between a first name and the surname: "Ute („Kuddel“)
+# Reinhardt", "[NAME] ('Bine') Kühnle" — both the nickname and the surname
+_BRACKETED_BETWEEN = regex.compile(
+    r"(?:\[NAME\]|(?<![\p{L}\-])(?P<f>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))\x20*\(\x20*[„\"»‚'“]"
+    r"(?P<n>\p{Lu}[\p{L}\-]+)[“\"«‘'”]\x20*\)\x20+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?![\p{L}\-])",
+    regex.VERSION1,
+)
+BRACKETED_NICKNAME_GATE = regex.compile(r"\(\x20*[„\"»‚'“]\p{Lu}")
+
+
+def bracketed_nickname_spans(text: str):
+    """Yield the nickname and the surname of "Ute („Kuddel“) Reinhardt" (see above)."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    lex = lexicon()
+    for match in _BRACKETED_BETWEEN.finditer(text):
+        first, surname = match.group("f"), match.group("s")
+        if first is not None and not lex.is_first_name(first, ambiguous=True):
+            continue  # "Stadtfest („Sommer“) Programm"
+        if surname in NOT_NAMES or lex.is_lower_word(surname) or (
+            lex.is_common_noun(surname) and surname not in lex.last
+        ):
+            continue  # "Ute („Kuddel“) Bescheid geben"
+        yield match.span("n")
+        yield match.span("s")
