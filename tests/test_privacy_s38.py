@@ -86,3 +86,40 @@ def test_health_of_one_person(text, expected):
 )
 def test_nicknames_said_to_be_one(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street named after a town ("Ulmer Straße") holds one baker as "Kelterstraße" does
+        (
+            "Der Bäcker in der Mettinger Straße hat mir erzählt, dass er wartet.",
+            "[PERSON-BESCHREIBUNG] hat mir erzählt, dass er wartet.",
+        ),
+        (
+            "Mein Vater war früher der Bäcker in der Ulmer Straße, jeder kennt ihn.",
+            "Mein Vater war früher [PERSON-BESCHREIBUNG], jeder kennt ihn.",
+        ),
+        # the dialect's article; a joiner is one of a street's trades
+        (
+            "I bin dr Schreiner aus dr Mettinger Straße, ihr wisst scho.",
+            "I bin [PERSON-BESCHREIBUNG], ihr wisst scho.",
+        ),
+        ("Der Schreiner in der Bahnhofstraße hat zu.", "[PERSON-BESCHREIBUNG] hat zu."),
+        # many of them, a negation, a tailor's shop (a surname too) stay
+        (
+            "Die Bäcker in der Ulmer Straße haben zu.",
+            "Die Bäcker in der Ulmer Straße haben zu.",
+        ),
+        (
+            "Er ist nicht der Bäcker in der Ulmer Straße.",
+            "Er ist nicht der Bäcker in der Ulmer Straße.",
+        ),
+        (
+            "Der Schneider in der Bahnhofstraße hat zu.",
+            "Der Schneider in der Bahnhofstraße hat zu.",
+        ),
+    ],
+)
+def test_a_trade_of_one_street(text, expected):
+    assert redact_text(text) == expected

@@ -23,16 +23,20 @@ __all__ = ["local_role_spans", "own_business_spans"]
 @lru_cache(maxsize=1)
 def _pattern():
     roles = _words(*read_words("description_local_roles"))
-    street = r"\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|gasse|platz|allee|steige|steig)"
+    ends = r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|steige|steig)"
+    # "in der Kelterstraße", "in der Ulmer Straße" (a town's name as an adjective)
+    street = (r"(?:\p{Lu}\p{Ll}+er\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Steige)"
+              rf"|\p{{Lu}}[\p{{L}}\-]*{ends})")
     return regex.compile(
         rf"""(?:^|(?<=[.!?:;\n]\s{{0,3}})|(?<=,\s{{1,3}})
              # after a verb or preposition: "Mein Schwager ist der Pfarrer in Kennenburg",
              # "Bei uns hilft die Apothekerin in Berkheim", "mit der Hebamme in Zell"
              |(?<=(?<![\p{{L}}])(?:ist|war|isch|wird|hilft|macht|kennt|fragt|frag|fragen|
-               kennen|mit|an|für|bei|von|über|zu)\x20+)
+               kennen|mit|an|für|bei|von|über|zu)\x20+(?:(?:früher|jetzt|übrigens|halt|ja|
+               damals|noch|auch|doch)\x20+)?)
              # oneself: "Ich war 25 Jahre die Gemeindeschwester in Sirnau"
              |(?<=\b(?:[Ii]ch|[Ii])\x20+(?:bin|war|ben)\x20+(?:[\p{{L}}\d]+\x20+){{0,3}}))
-             (?P<v>(?P<det>[Dd]er|[Dd]ie|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+
+             (?P<v>(?P<det>[Dd]er|[Dd]ie|[Dd]r|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+
              (?:(?:neue|neuen|alte|alten|junge|jungen|nette|netten)\s+)?
              # a district's or a bus's own: "Unser Bezirksschornsteinfeger für Wäldenbronn"
              (?P<role>(?:\p{{Lu}}\p{{Ll}}+(?=(?i:{roles})\b))?(?i:{roles}))
@@ -41,7 +45,7 @@ def _pattern():
                # a place of two words: "vom FV Zell", "vom Sportgelände Zollberg"
                (?P<place>\p{{Lu}}[\p{{L}}\-]+
                  (?:\s+(?!(?:Frau|Herr|Herrn|Familie|Dr|Prof)\b)\p{{Lu}}[\p{{L}}\-]+(?=[\s,.!?]))?)
-             | (?:in|an)\s+der\s+{street}
+             | (?:(?:in|an)\s+(?:der|dr)|aus\s+dr)\s+{street}
              | (?:in|aus|von)\s+der\s+(?P<area>\p{{Lu}}[\p{{L}}\-]+)
              | am\s+Ende\s+(?:der|des|vom)\s+\p{{Lu}}[\p{{L}}\-]+
              # a house named after someone or something: "am Schelztor-Gymnasium", "an der
