@@ -123,3 +123,23 @@ def test_nicknames_said_to_be_one(text, expected):
 )
 def test_a_trade_of_one_street(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what labellers mark after a home: the row of a settlement, what stands before it
+        ("Unser Haus: Kiesstraße 7, letzte Reihe.", "Unser Haus: [ADRESSE]."),
+        (
+            "mein opa wohnt im bauernhaus ganz oben in kennenburg, mit dem großen nussbaum davor.",
+            "mein opa wohnt [ADRESSE].",
+        ),
+        # a row of something else, after the comma, stays
+        (
+            "Ich wohne in der Kiesstraße 7, erste Reihe ist ausverkauft.",
+            "Ich wohne in der [ADRESSE], erste Reihe ist ausverkauft.",
+        ),
+    ],
+)
+def test_what_follows_a_home(text, expected):
+    assert redact_text(text) == expected

@@ -79,6 +79,8 @@ _AFTER_ADDRESS = regex.compile(
         (?=\x20(?i:ganz|oben|unten|hinten|vorne|vorn|links|rechts|mitte)(?![\p{{L}}]))
         (?:\x20(?i:ganz))?(?:\x20(?i:oben|unten|hinten|vorne|vorn))?
         (?:\x20(?i:links|rechts|mitte))?(?![\p{{L}}])
+      # the row of a settlement: ", letzte Reihe"
+      | ,\x20(?i:letzte|erste|hintere|vordere|oberste)\x20(?i:Reihe)(?=\x20*(?:[,.;:!?)\n–—]|$))
       # the house in a row: ", zweites rechts", ", das dritte links"
       | ,\x20(?:(?i:das|des)\x20)?(?i:erste|zweite|dritte|vierte|fünfte|letzte|vorletzte)s?
         \x20(?i:links|rechts)(?![\p{{L}}])

@@ -78,6 +78,7 @@ _TAIL_START = (
     r"|(?i:Tür)\x20+(?:links|rechts)\b"
     r"|(?i:erste|zweite|dritte|vierte|oberste|unterste|letzte|mittlere)\x20+(?i:Klingel)\b"
     r"|(?i:Stellplatz|Parzelle|Container|Zimmer)\b"
+    r"|(?i:letzte|erste|hintere|vordere|oberste)\x20+(?i:Reihe)\b"  # "…, letzte Reihe"
     # "…, Zugang über den Feldweg", "…, hinterer Eingang", "…, Eingang durch die Toreinfahrt"
     r"|(?i:Zugang|Eingang|Zufahrt|Einfahrt)\x20+(?:nur\x20+)?(?:über|durch|vom|von|hinten|"
     r"seitlich|links|rechts|im|am|hinterm|neben)\b"
@@ -101,9 +102,11 @@ _TAIL_WORD = (
     r"den|einem|einer|\p{Lu}))|links|rechts|oben|unten|hinten|vorne|vorn|hoch|rauf|runter|ganz|direkt|"
     r"gleich|schräg|erste|ersten|zweite|zweiten|dritte|dritten|letzte|letzten)(?![\p{L}])"
     r"|\p{Ll}+(?:e|en|er|em|es)(?![\p{L}])"
+    r"|(?:davor|dahinter|daneben|drauf|dran)(?![\p{L}])"  # "…, mit dem Nussbaum davor"
     # a noun typed in lower case closing a "mit" piece ("…, die mit der roten tür"), not a
     # verb; not any lower-case word ("…, im lehen 7, unterm dach" stays)
-    r"|(?<=\bmit\x20+(?:\p{L}+\x20+){0,3})\p{Ll}{2,}[^\W\dt](?=\x20*(?:[,.;:!?–)\n]|$)))"
+    r"|(?<=\bmit\x20+(?:\p{L}+\x20+){0,3})\p{Ll}{2,}[^\W\dt]"
+    r"(?=(?:\x20+(?:davor|dahinter|daneben))?\x20*(?:[,.;:!?–)\n]|$)))"
 )
 # in brackets only what tells the one house: "… in Rüdern (das mit dem Carport)", "(2. OG)",
 # "(Hinterhaus)", "(Zugang über den Hof)"; not "(vor allem im Sommer)", "(mit der Familie)"
