@@ -143,3 +143,26 @@ def test_a_trade_of_one_street(text, expected):
 )
 def test_what_follows_a_home(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an initial before a particle: the particle's whole name, never "S. van" alone
+        ("Bitte Termin bestätigen. S. van der Meulen", "Bitte Termin bestätigen. [NAME]"),
+        (
+            "Tel. für Rückfragen, T. van den Brink, Wäldenbronn",
+            "Tel. für Rückfragen, [NAME], Wäldenbronn",
+        ),
+        ("Das geht die Stadt nix an. – M. von Gemmingen", "Das geht die Stadt nix an. – [NAME]"),
+        ("siehe S. von oben", "siehe S. von oben"),
+        # a name after "heißt aber"
+        (
+            "Brief an meinen Vater: er heißt aber Engelhardt!",
+            "Brief an meinen Vater: er heißt aber [NAME]!",
+        ),
+        ("Die Straße heißt aber Lindenweg.", "Die Straße heißt aber Lindenweg."),
+    ],
+)
+def test_initials_before_particles_and_names_said_with_aber(text, expected):
+    assert redact_text(text) == expected

@@ -402,7 +402,13 @@ def _capitalised(tokens, i, lex: Lexicon):
         and not _abbreviation_before(tokens, i)
     ):
         follower = tokens[i + 2]
-        if _initial_follower(follower, lex, initial=word):
+        if follower in _FOREIGN_PARTICLES or follower in _GERMAN_PARTICLES:
+            # "S. van der Meulen", "K. von Stetten": the particle's name too, or nothing
+            particle = (_particle_name(tokens, i + 2, lex, after_name=True)
+                        if follower in _FOREIGN_PARTICLES else _noble_name(tokens, i + 2, lex))
+            if particle is not None:
+                return i, particle[1]
+        elif _initial_follower(follower, lex, initial=word):
             return i, i + 2
     if word in _HELLO:
         return None  # "Gude!", "Moin Moin"

@@ -30,7 +30,7 @@ _FILLER = (
     + _PRONOUN
     + r"|sich|mit\x20+(?:Nach|Vor|Spitz)namen|wohl|glaub(?:e)?\x20+ich|ich\x20+glaub(?:e)?|"
     r"angeblich|eigentlich|alle|bei\x20+uns|hier|nur|immer|auch|einfach|so|im\x20+\p{Lu}\p{Ll}+|"
-    r"intern|überall|doch|halt|ja|übrigens|wirklich|tatsächlich|nämlich))*\x20+"
+    r"intern|überall|doch|halt|ja|übrigens|wirklich|tatsächlich|nämlich|aber))*\x20+"
 )
 _QUOTED = regex.compile(
     _FILLER + r"[„\"»‚'“](?:(?:der|die|das|dr)\x20+)?"
