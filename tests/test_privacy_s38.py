@@ -166,3 +166,39 @@ def test_what_follows_a_home(text, expected):
 )
 def test_initials_before_particles_and_names_said_with_aber(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a particle German has no word for, a noun is the family's name
+        (
+            "Die Mail von Herrn ter Haar vom Ordnungsamt kam an.",
+            "Die Mail von Herrn [NAME] vom Ordnungsamt kam an.",
+        ),
+        ("Schriftführer ist diesmal Hr. ter Haar.", "Schriftführer ist diesmal Hr. [NAME]."),
+        # a rank between first name and particle; families named "vom …"
+        ("Meine Daten: Valentin Graf von Ostheim, geb. 1988", "Meine Daten: [NAME], [DATUM]"),
+        (
+            "Ich bin Albrecht Freiherr von Falkenhausen, Tel. 0711 3704458",
+            "Ich bin [NAME], Tel. [TELEFON]",
+        ),
+        ("Teilnehmende: Friedrich vom Stein, Schnecke", "Teilnehmende: [NAME], Schnecke"),
+        ("Dr. phil. Reinhild vom Hofe, Tel. 123", "Dr. phil. [NAME], Tel. 123"),
+        # a rank alone, where one works, a publisher, stones
+        (
+            "Der Graf von Württemberg baute das Schloss.",
+            "Der Graf von Württemberg baute das Schloss.",
+        ),
+        ("Schorsch vom Bauhof hat gesagt.", "[NAME] vom Bauhof hat gesagt."),
+        ("Die Steine vom Stein sind hart.", "Die Steine vom Stein sind hart."),
+        # a user name given as one's account
+        (
+            "hab mich im Portal registriert als gartenjunge_hh, aber seh nix.",
+            "hab mich im Portal registriert als [URL], aber seh nix.",
+        ),
+        ("Die Variable user_id ist leer.", "Die Variable user_id ist leer."),
+    ],
+)
+def test_particles_ranks_and_accounts(text, expected):
+    assert redact_text(text) == expected

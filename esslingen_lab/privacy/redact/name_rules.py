@@ -47,6 +47,12 @@ from esslingen_lab.privacy.redact.nicknames import (
     possessive_pet_name_spans,
     short_form_before_full_name,
 )
+from esslingen_lab.privacy.redact.particle_surnames import (
+    RANKED_GATE,
+    VOM_GATE,
+    ranked_name_spans,
+    vom_name_spans,
+)
 from esslingen_lab.privacy.redact.patterns import (
     _FIRST_NAME,
     _INITIAL,
@@ -137,6 +143,11 @@ NAME_RULES: list[_Rule] = [
     *COUPLE_RULES,  # "Gruß R. u. M. Teufel" whole, before a greeting takes "R." (families.py)
     *LIST_INITIAL_RULES,  # "WÖRNER, S. und KOWALCZYK, P.", "Gez. TH. BAUR" (list_initials.py)
     *VIETNAMESE_NAME_RULES,  # "Nguyễn Thị Mai" whole (vietnamese_names.py)
+    # "Valentin Graf von Ostheim" whole, before a title rule takes what follows the rank
+    _Rule("NAME", None, gate=RANKED_GATE, finder=ranked_name_spans, name="name-ranked",
+          trusted=True),
+    _Rule("NAME", None, gate=VOM_GATE, finder=vom_name_spans, name="name-vom-family",
+          trusted=True),  # "Friedrich vom Stein", "Reinhild vom Hofe" (particle_surnames.py)
     # ---- names after cues
     *SPLIT_NAME_RULES,  # a name cut after its cue: "Herr Mül-ler", "Mein Name: P3tra …"
     # a name's spelling without its letters elsewhere in the answer: "Kovačević" … "Kovacevic"

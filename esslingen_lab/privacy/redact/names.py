@@ -289,7 +289,8 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
             break
         first_particle = _is_particle(bare) and not (kept and _is_particle(kept[-1]))
         if first_particle and not _particle_then_name(
-            words[i + 2 :: 2], after_title, after_name=bool(name_words)
+            words[i + 2 :: 2], after_title, after_name=bool(name_words),
+            foreign=bare.lower() in _FOREIGN_ONLY,
         ):
             break  # "Emma zu Hause", "Frau von Amts wegen": a preposition, no name particle
         lower = bare[:1].islower() and not _is_particle(bare)
@@ -306,17 +307,24 @@ def _trim_name(value: str, *, after_title: bool = False) -> str:
     return "".join(kept)
 
 
+# particles of names German has no word for: what follows them is a name
+_FOREIGN_ONLY = frozenset(("ter", "ten", "van", "del", "della", "dos"))
+
+
 def _thing_named(text: str, start: int, word: str) -> bool:
     from esslingen_lab.privacy.redact.naming import thing_named_first_name
 
     return thing_named_first_name(text, start, word)
 
 
-def _particle_then_name(rest, after_title: bool = False, after_name: bool = False) -> bool:
+def _particle_then_name(
+    rest, after_title: bool = False, after_name: bool = False, foreign: bool = False
+) -> bool:
     """Tell the words after a particle: more particles, then a name, not a common noun.
 
     After a surname a compound noun is an office ("Herr Sonntag von der Verkehrsbehörde");
-    right after the title it is the family's name ("Herr von der Schulenburg").
+    right after the title it is the family's name ("Herr von der Schulenburg"). After a
+    particle German has no word for ("ter", "van") a noun is the name too ("Herrn ter Haar").
     """
     from esslingen_lab.privacy.redact.cueless_lower import _city_offices
     from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -329,6 +337,8 @@ def _particle_then_name(rest, after_title: bool = False, after_name: bool = Fals
             article = True
             continue
         lex = lexicon()
+        if foreign and (after_title or after_name):
+            return bare[:1].isupper() and len(bare) >= 2
         if after_title and article:
             # "Frau von der Aue", not "von der Kfz-Stelle", "Herr von der Stadtverwaltung" nor,
             # after a surname, a compound noun ("Herr Sonntag von der Verkehrsbehörde")
@@ -361,7 +371,9 @@ def _particle_then_name(rest, after_title: bool = False, after_name: bool = Fals
     return False
 
 
-_TITLE_BEFORE = regex.compile(r"(?:Herrn?|Frau|Freifrau|Freiherrn?|Dr\.|Prof\.)\s+$")
+_TITLE_BEFORE = regex.compile(
+    r"(?:Herrn?|Hr\.|Frau|Fr\.|Freifrau|Freiherrn?|Dr\.|Prof\.|Professorin?)\s+$"
+)
 
 
 # a car's make and model, no plate and no name: "BMW X5", "VW ID3", "Ford S-Max", "Kia EV6"

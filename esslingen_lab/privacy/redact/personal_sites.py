@@ -297,8 +297,17 @@ def _underscored_spans(text: str):
             continue  # "Antrag_final.pdf", "Anwohner_innen", "Schüler_in"
         parts = [p for p in regex.split(r"[_.]|(?<=\p{L})(?=\d)", value) if p]
         lex = lex or lexicon()
-        if any(_personal_part(part, lex) for part in parts):
-            yield match.span("v")
+        if any(_personal_part(part, lex) for part in parts) or _ACCOUNT_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            yield match.span("v")  # also "registriert als gartenjunge_hh": one's account
+
+
+# one's account named right before: "registriert als", "angemeldet unter", "Nutzername:"
+_ACCOUNT_BEFORE = regex.compile(
+    r"(?i:(?:registriert|angemeldet|eingeloggt|unterwegs)\x20+(?:als|unter)"
+    r"|(?:nutzer|benutzer|user|account|profil|spitz)(?:name|-name)?\x20*(?::|ist|lautet))\x20*$"
+)
 
 
 def _personal_part(part: str, lex) -> bool:
