@@ -202,3 +202,17 @@ def test_initials_before_particles_and_names_said_with_aber(text, expected):
 )
 def test_particles_ranks_and_accounts(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a double surname ending like a noun ("-haus") after a first name is still the name
+        ("Mit freundlichen Grüßen\nIrmgard Schäffler-Neuhaus", "Mit freundlichen Grüßen\n[NAME]"),
+        ("Irmgard Schäffler-Neuhaus hat angerufen.", "[NAME] hat angerufen."),
+        ("Das Bürger-Rathaus ist zu.", "Das Bürger-Rathaus ist zu."),
+        ("Herr Kessler-Stiftung", "Herr Kessler-Stiftung"),
+    ],
+)
+def test_double_surnames(text, expected):
+    assert redact_text(text) == expected

@@ -243,7 +243,13 @@ _GROUP_HEADS = (
 def _listed_surname(word: str) -> bool:
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
-    return word in lexicon().last
+    lex = lexicon()
+    if "-" in word:  # "Schäffler-Neuhaus": a double name with a surname or no word in it
+        parts = word.split("-")
+        return all(p[:1].isupper() for p in parts) and any(
+            p in lex.last or not lex.is_german(p) for p in parts
+        ) and not parts[-1].endswith(("ung", "heit", "keit", "schaft", "tion"))  # "-Stiftung"
+    return word in lex.last
 
 
 def _is_first_name(word: str) -> bool:
