@@ -216,3 +216,23 @@ def test_particles_ranks_and_accounts(text, expected):
 )
 def test_double_surnames(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle in a shouted name reads in lower case, and the name goes on after it
+        ("Kontoinhaber: FRANZISKA VAN DER MEULEN", "Kontoinhaber: [NAME]"),
+        (
+            "es muss heißen LEON-MAXIMILIAN VAN DER LINDEN und nicht anders",
+            "es muss heißen [NAME] und nicht anders",
+        ),
+        # an English van stays a van
+        (
+            "WE ARE THE COFFEE VAN AT THE SATURDAY MARKET.",
+            "WE ARE THE COFFEE VAN AT THE SATURDAY MARKET.",
+        ),
+    ],
+)
+def test_particles_in_capitals(text, expected):
+    assert redact_text(text) == expected

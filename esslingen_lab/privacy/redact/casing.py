@@ -136,7 +136,8 @@ def _shouted_view(text: str) -> str:
         cue_before = k > 0 and in_run[k - 1] and words[k - 1].group() in _PERSON_CUES
         # the Turkish dotted capital "İ" has a lower case of two characters ("i̇"): read as
         # "I", so that "ŞAHİN" reads "Şahin" with the text's length
-        cased, previous_name = _recase(word.replace("İ", "I"), previous_name)
+        following = words[k + 1].group() if k + 1 < len(words) and in_run[k + 1] else ""
+        cased, previous_name = _recase(word.replace("İ", "I"), previous_name, following)
         if was_name and cased.islower() and _LINE_END.match(text, match.end()):
             # "KONTOINHABER HORST-GÜNTER EIFERT": the word closing a line after a first
             # name is its surname, though "eifert" is also a verb
@@ -378,14 +379,25 @@ def _function_words() -> frozenset:
     return frozenset(get_stop_words("german"))
 
 
+_ENGLISH_AFTER = frozenset(("AT", "IN", "ON", "THE", "OF", "AND", "FOR", "TO", "IS", "WITH"))
+
+
 @lru_cache(maxsize=50_000)
-def _recase(word: str, after_name: bool) -> tuple[str, bool]:
-    """Return the word in ordinary case and whether it reads as a name."""
+def _recase(word: str, after_name: bool, following: str = "") -> tuple[str, bool]:
+    """Return the word in ordinary case and whether it reads as a name.
+
+    ``following`` is the next word in capitals, if any.
+    """
     lex = lexicon()
     capital = "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
     lower = word.lower()
     if lower in ("dr", "prof", "fam"):
         return capital, False  # "FRAU DR. MÜLLER-OSTHEIM", "VON FAM. KRAUSS": a title or cue
+    if word in _CAPS_PARTICLES and following not in _ENGLISH_AFTER and (
+        after_name or word != "VAN"
+    ):
+        # "FRANZISKA VAN DER MEULEN": "van der", and the name goes on (not "THE COFFEE VAN AT")
+        return lower, after_name
     if lower in _function_words():
         return lower, False  # "AUS", "AN", "DEM" (some are surnames too)
     if lex.is_first_name(capital) or ("-" in capital and _first_names_in_capitals(word, lex)):
