@@ -312,11 +312,28 @@ def _pronoun_has(t: _Text, k: int, i: int) -> bool:
     c = t.clause[k]
     if t.clauses[c][0] != k or t.opener[c] != "start":
         return False  # "Die Stadt, sie ist wie gelähmt": the pronoun opens its sentence
+    if not _person_told_before(t, k):
+        return False  # "Die Haltestelle … Sie ist im Rollstuhl nicht erreichbar", "Unsere Katze …"
     return i - k <= 6 and not any(
         t.lower[m] in _POSSESSIVE_FIRST or t.lower[m] in _POSSESSIVE_THIRD
         or t.lower[m] in _NOT_HAVING or t.words[m] in ",;:"
         for m in range(k + 2, i)
     )
+
+def _person_told_before(t: _Text, k: int) -> bool:
+    """Tell a person told in the 25 words before word k: a person's noun or a name's tag.
+
+    "Der Organist … Er hat ein künstliches Hüftgelenk", "den vermissten Opa … Er hat Demenz".
+    """
+    from esslingen_lab.privacy.redact.description_words import _person_word
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    return any(
+        word in ("[NAME]", "[PERSON-BESCHREIBUNG]")
+        or word[:1].isupper() and len(word) > 2 and (_is_person_noun(word) or _person_word(word))
+        for word in t.words[max(0, k - 25) : k]
+    )
+
 
 # a term compared with or talked about: "sie ist wie gelähmt", "Sie hat über Demenz referiert"
 _NOT_HAVING = frozenset("wie über als von zu für gegen".split())

@@ -53,6 +53,10 @@ from esslingen_lab.privacy.redact.health_words import (
 
 
 
+# what follows "ALS" the disease ("hat ALS und …", "hat ALS."), not "als" in capitals
+_AFTER_ALS = frozenset((".", ",", "!", "?", ";", ")", "(", "und", "seit", "im", "–", "-"))
+
+
 def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
     """Return the number of words of a health term starting at word ``i`` (0: none)."""
     lower = t.lower[i]
@@ -70,8 +74,8 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
             continue
         if i + n < len(t.words) and t.lower[i + n] in _PRODUCTS:
             continue  # "MS Office", "MS Teams" are things
-        if lower == "als" and i + n < len(t.words) and t.words[i + n][:1].isupper():
-            continue  # "Ich habe ALS Rentner kein Internet": the conjunction in capitals
+        if lower == "als" and i + n < len(t.words) and t.lower[i + n] not in _AFTER_ALS:
+            continue  # "Ich habe ALS Rentner", "hat ALS 80-Jährige": the conjunction in capitals
         if term.before_relative and (i + n >= len(t.words)
                                      or t.lower[i + n] not in lex.relatives):
             continue

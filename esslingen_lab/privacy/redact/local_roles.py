@@ -32,8 +32,8 @@ def _pattern():
              # after a verb or preposition: "Mein Schwager ist der Pfarrer in Kennenburg",
              # "Bei uns hilft die Apothekerin in Berkheim", "mit der Hebamme in Zell"
              |(?<=(?<![\p{{L}}])(?:ist|war|isch|wird|hilft|macht|kennt|fragt|frag|fragen|
-               kennen|mit|an|für|bei|von|über|zu)\x20+(?:(?:früher|jetzt|übrigens|halt|ja|
-               damals|noch|auch|doch)\x20+)?)
+               kennen|mit|an|für|bei|von|über|zu)\x20+(?:(?:jetzt|übrigens|halt|ja|noch|auch|
+               doch)\x20+)?)
              # oneself: "Ich war 25 Jahre die Gemeindeschwester in Sirnau"
              |(?<=\b(?:[Ii]ch|[Ii])\x20+(?:bin|war|ben)\x20+(?:[\p{{L}}\d]+\x20+){{0,3}}))
              (?P<v>(?P<det>[Dd]er|[Dd]ie|[Dd]r|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine)\s+

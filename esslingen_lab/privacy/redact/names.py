@@ -378,7 +378,7 @@ def _particle_then_name(
 
 
 _TITLE_BEFORE = regex.compile(
-    r"(?:Herrn?|Hr\.|Frau|Fr\.|Freifrau|Freiherrn?|Dr\.|Prof\.|Professorin?)\s+$"
+    r"(?:Herrn?|Hr\.|Frau|Freifrau|Freiherrn?|Dr\.|Prof\.|Professorin?)\s+$"
 )
 
 

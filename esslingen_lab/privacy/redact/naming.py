@@ -55,7 +55,7 @@ _BEFORE = regex.compile(
 _RELATIVE_FINAL = regex.compile(
     r"(?<![\p{L}])(?:den|die|der|dem)\x20+(?:alle|wir|sie|man|jeder|ihr|die\x20+Kinder)"
     r"(?:\x20+(?:nur|bloß|immer|gern|gerne|hier|einfach|halt|bei\x20+uns|noch))*\x20+"
-    r"(?:[„\"»‚'“](?P<v>\p{Lu}[\p{Ll}ß]+(?:[\x20\-]\p{Lu}[\p{Ll}ß]+)?)[“\"«‘'”]"
+    r"(?:[„\"»‚'“](?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)[“\"«‘'”]"
     r"|(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?))\x20+"
     r"(?:nennen|nennt|nannten|nannte|rufen|ruft|riefen)\b",
     regex.VERSION1,
@@ -103,7 +103,7 @@ _NICKNAME_CUE = regex.compile(
     r"(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)",
     regex.VERSION1,
 )
-_OWN_NICKNAME = regex.compile(r"(?i:mein|meinen|sein|seinen|ihr|ihren|unser|unseren)\x20+$")
+_OWN_NICKNAME = regex.compile(r"(?i:mein|meinen|meinem)\x20+$")  # not "ihren" (a thing's)
 _WORD_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}*)\x20+$")
 _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals früher".split())
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
@@ -295,11 +295,11 @@ def thing_named_first_name(text: str, start: int, word: str) -> bool:
 # Reinhardt", "[NAME] ('Bine') Kühnle" — both the nickname and the surname
 _BRACKETED_BETWEEN = regex.compile(
     r"(?:\[NAME\]|(?<![\p{L}\-])(?P<f>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))\x20*\(\x20*[„\"»‚'“]"
-    r"(?P<n>\p{Lu}[\p{L}\-]+)[“\"«‘'”]\x20*\)\x20+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?P<n>\[NAME\]|\p{Lu}[\p{L}\-]+)[“\"«‘'”]\x20*\)\x20+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
     r"(?![\p{L}\-])",
     regex.VERSION1,
 )
-BRACKETED_NICKNAME_GATE = regex.compile(r"\(\x20*[„\"»‚'“]\p{Lu}")
+BRACKETED_NICKNAME_GATE = regex.compile(r"\(\x20*[„\"»‚'“](?:\p{Lu}|\[NAME\])")
 
 
 def bracketed_nickname_spans(text: str):
@@ -315,5 +315,6 @@ def bracketed_nickname_spans(text: str):
             lex.is_common_noun(surname) and surname not in lex.last
         ):
             continue  # "Ute („Kuddel“) Bescheid geben"
-        yield match.span("n")
+        if match.group("n") != "[NAME]":
+            yield match.span("n")
         yield match.span("s")

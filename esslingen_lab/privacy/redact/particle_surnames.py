@@ -67,7 +67,7 @@ _RANKED = regex.compile(
     regex.VERSION1,
 )
 RANKED_GATE = regex.compile(r"(?:graf|gräfin|freiherr|freifrau|freiin|baron|prinz|fürst|"
-                            r"edle|ritter)\x20+(?:von|zu|vom)\x20")
+                            r"edler?|ritter)\x20+(?:von|zu|vom)\x20")
 
 
 def ranked_name_spans(text: str):
@@ -76,6 +76,9 @@ def ranked_name_spans(text: str):
 
     lex = lexicon()
     for match in _RANKED.finditer(text):
+        tail = match.group().rsplit("-", 1)
+        if len(tail) == 2 and lex.is_common_noun(tail[1]):
+            continue  # "Heinrich Freiherr vom Stein-Gymnasium", "… von Ostheim-Stiftung"
         if all(lex.is_first_name(p, ambiguous=True) or lex.is_any_name(p)
                for p in match.group("f").split("-")):
             yield match.span()

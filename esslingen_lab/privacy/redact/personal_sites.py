@@ -297,12 +297,17 @@ def _underscored_spans(text: str):
             continue  # "Antrag_final.pdf", "Anwohner_innen", "Schüler_in"
         parts = [p for p in regex.split(r"[_.]|(?<=\p{L})(?=\d)", value) if p]
         lex = lex or lexicon()
-        if any(_personal_part(part, lex) for part in parts) or _ACCOUNT_BEFORE.search(
-            text, max(0, match.start() - 30), match.start()
+        if any(_personal_part(part, lex) for part in parts) or (
+            _ACCOUNT_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            and not any(part.lower() in _NOT_ONES_OWN for part in parts)
         ):
             yield match.span("v")  # also "registriert als gartenjunge_hh": one's account
 
 
+# an account anyone or a device has: "eingeloggt als guest_user", "registriert als Stadtwerke_ES"
+_NOT_ONES_OWN = _FIELD_WORDS | frozenset(
+    "guest gast hotspot wlan wifi admin stadtwerke stadt es public free".split()
+)
 # one's account named right before: "registriert als", "angemeldet unter", "Nutzername:"
 _ACCOUNT_BEFORE = regex.compile(
     r"(?i:(?:registriert|angemeldet|eingeloggt|unterwegs)\x20+(?:als|unter)"
