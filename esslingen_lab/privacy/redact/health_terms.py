@@ -54,7 +54,7 @@ from esslingen_lab.privacy.redact.health_words import (
 
 
 # what follows "ALS" the disease ("hat ALS und …", "hat ALS."), not "als" in capitals
-_AFTER_ALS = frozenset((".", ",", "!", "?", ";", ")", "(", "und", "seit", "im", "–", "-"))
+_AFTER_ALS = frozenset((".", ",", "!", "?", ";", ")", "und", "seit", "im", "–", "-"))
 
 
 def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
