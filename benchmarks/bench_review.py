@@ -68,7 +68,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh99", "pii_fresh100", "pii_fresh101", "pii_fresh102",
               "pii_fresh103", "pii_fresh104", "pii_fresh105", "pii_fresh106",
               "pii_fresh107", "pii_fresh108", "pii_fresh109", "pii_fresh110",
-              "pii_fresh111")  # fmt: skip
+              "pii_fresh111", "pii_fresh112", "pii_fresh113", "pii_fresh114",
+              "pii_fresh115", "pii_fresh116", "pii_fresh117")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 

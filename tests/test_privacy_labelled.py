@@ -427,10 +427,21 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh109.jsonl", 0.92, 0.015, 490),
         ("pii_fresh110.jsonl", 0.90, 0.015, 468),
         ("pii_fresh111.jsonl", 0.91, 0.016, 480),
+        # session 38: written at its start by six helpers who never saw the rules; fresh112
+        # to fresh114 read during the session (0.910/0.897/0.907 -> 0.925/0.913/0.914; 1.39/
+        # 1.91/1.20 -> 1.42/1.96/1.23 % lost), fresh115 to fresh117 scored only at its end
+        # (0.915/0.903/0.916 with its starting and its final code; 2.19/1.08/0.94 ->
+        # 2.19/1.09/0.94 %)
+        ("pii_fresh112.jsonl", 0.91, 0.016, 490),
+        ("pii_fresh113.jsonl", 0.90, 0.021, 476),
+        ("pii_fresh114.jsonl", 0.90, 0.014, 461),
+        ("pii_fresh115.jsonl", 0.90, 0.024, 465),
+        ("pii_fresh116.jsonl", 0.89, 0.013, 472),
+        ("pii_fresh117.jsonl", 0.90, 0.011, 492),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–111: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–117: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
