@@ -403,7 +403,7 @@ def _capitalised(tokens, i, lex: Lexicon):
     ):
         follower = tokens[i + 2]
         if follower in _FOREIGN_PARTICLES or follower in _GERMAN_PARTICLES:
-            # "S. van der Meulen", "K. von Stetten": the particle's name too, or nothing
+            # "S. van der Meulen", "M. von Gemmingen": the particle's name too, or nothing
             particle = (_particle_name(tokens, i + 2, lex, after_name=True)
                         if follower in _FOREIGN_PARTICLES else _noble_name(tokens, i + 2, lex))
             if particle is not None:

@@ -226,7 +226,6 @@ def _is_apposition(t: _Text, c: int, sentence: int) -> bool:
 
 
 
-
 def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[int, int] | None:
     """Words (first, last) of the health statement around one term, or None."""
     i, j = term

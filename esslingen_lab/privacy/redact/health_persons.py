@@ -303,9 +303,11 @@ _STATE_VERBS = frozenset("hat hatte ist war leidet litt sitzt wird bekam hot het
 def _pronoun_has(t: _Text, k: int, i: int) -> bool:
     """Tell "er"/"sie" as the subject of a state the term at word i names, close after it.
 
-    "Er hat ein künstliches Hüftgelenk", "Sie ist seit Geburt blind": a pronoun with no one
-    before it in the answer still stands for one person; not "sie sieht nichts" (a body),
-    "Sie hat die Bescheinigung über meine …" (the term is someone else's).
+    "Der Organist … Er hat ein künstliches Hüftgelenk": a pronoun opening its sentence after
+    a person told by a noun only (no possessive, no name, which :func:`_someone_before`
+    needs) stands for that person; not "sie sieht nichts" (a body), "Sie hat die
+    Bescheinigung über meine …" (the term is someone else's), "Die Haltestelle … Sie ist im
+    Rollstuhl nicht erreichbar" (no person before).
     """
     if t.lower[k] not in ("er", "sie") or k + 1 >= i or t.lower[k + 1] not in _STATE_VERBS:
         return False
@@ -319,6 +321,7 @@ def _pronoun_has(t: _Text, k: int, i: int) -> bool:
         or t.lower[m] in _NOT_HAVING or t.words[m] in ",;:"
         for m in range(k + 2, i)
     )
+
 
 def _person_told_before(t: _Text, k: int) -> bool:
     """Tell a person told in the 25 words before word k: a person's noun or a name's tag.
