@@ -321,3 +321,19 @@ def test_surnames_of_the_towns_residents(text, expected):
 )
 def test_words_the_new_name_lists_leave(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "vom" family after a title; a forest or a stone after one stays
+        (
+            "Sachbearbeiter laut Bescheid: Herr vom Hofe.",
+            "Sachbearbeiter laut Bescheid: Herr [NAME].",
+        ),
+        ("Gruß aus Zell, Familie vom Hofe", "Gruß aus Zell, Familie [NAME]"),
+        ("Die Frau vom Walde war nett.", "Die Frau vom Walde war nett."),
+    ],
+)
+def test_vom_families_after_a_title(text, expected):
+    assert redact_text(text) == expected

@@ -89,20 +89,24 @@ def ranked_name_spans(text: str):
 _VOM_NAMES = ("Stein", "Bruch", "Scheidt", "Hofe", "Rath", "Felde", "Brocke", "Baur", "Kolke",
               "Lehn", "Walde")
 _VOM = regex.compile(
-    r"(?<![\p{L}\-])(?P<f>\[NAME\]|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\x20+vom\x20+"
-    rf"(?:{'|'.join(_VOM_NAMES)})(?![\p{{L}}\-])(?!\x20+\p{{Lu}})",
+    r"(?<![\p{L}\-])(?P<f>\[NAME\]|(?P<t>Frau|Herrn?|Familie|Fam\.)|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"\x20+vom\x20+"
+    rf"(?P<n>{'|'.join(_VOM_NAMES)})(?![\p{{L}}\-])(?!\x20+\p{{Lu}})",
     regex.VERSION1,
 )
+# after a title only the names no one says of a place ("die Frau vom Walde", "vom Stein")
+_WORDS_TOO = frozenset(("Stein", "Bruch", "Felde", "Walde"))
 VOM_GATE = regex.compile(rf"\x20vom\x20(?:{'|'.join(n.lower() for n in _VOM_NAMES)})\b")
 
 
 def vom_name_spans(text: str):
-    """Yield "Friedrich vom Stein" (or "vom Stein" after a tag) as one name."""
+    """Yield "Friedrich vom Stein" as one name, "vom Stein" after a tag or a title."""
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
     lex = lexicon()
     for match in _VOM.finditer(text):
         first = match.group("f")
-        if first == "[NAME]" or all(lex.is_first_name(p, ambiguous=True)
-                                    for p in first.split("-")):
-            yield match.end("f") + 1 if first == "[NAME]" else match.start(), match.end()
+        if first == "[NAME]" or match.group("t") and match.group("n") not in _WORDS_TOO:
+            yield match.end("f") + 1, match.end()  # "Frau vom Hofe": the title stays
+        elif all(lex.is_first_name(p, ambiguous=True) for p in first.split("-")):
+            yield match.start(), match.end()
