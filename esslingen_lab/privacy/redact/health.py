@@ -244,7 +244,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     persons = [
         p for p in _persons(t, lex, first, end)
         if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
-        # "Er hat Parkinson", "sie ist seit der Chemo sehr schwach": only a person has it
+        # "Der Organist … Er hat …": a pronoun after a person's noun (see _pronoun_has)
         or p.kind == "er" and _pronoun_has(t, p.first, i)
         # "ihr Sohn [NAME]": a named relative is one person; without a name "ihr Sohn" is as
         # often anyone's ("Hat Ihr Kind Asthma, …") or a group ("ihre Kinder haben Asthma")
