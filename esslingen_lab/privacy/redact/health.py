@@ -41,12 +41,10 @@ from esslingen_lab.privacy.redact.health_persons import (
     _after,
     _name_like,
     _name_start,
-    _named,
     _Person,
     _persons,
     _plain,
-    _pronoun_has,
-    _someone_before,
+    _specific_persons,
 )
 from esslingen_lab.privacy.redact.health_phrases import (
     resumed_subject,
@@ -241,15 +239,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if key not in t.memo:
         t.memo[key] = max(s[1] - 1 for s in in_clause)
     last_term = t.memo[key]
-    persons = [
-        p for p in _persons(t, lex, first, end)
-        if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
-        # "Der Organist … Er hat …": a pronoun after a person's noun (see _pronoun_has)
-        or p.kind == "er" and _pronoun_has(t, p.first, i)
-        # "ihr Sohn [NAME]": a named relative is one person; without a name "ihr Sohn" is as
-        # often anyone's ("Hat Ihr Kind Asthma, …") or a group ("ihre Kinder haben Asthma")
-        or p.kind == "np3" and _named(t, lex, p)
-    ]
+    persons = _specific_persons(t, lex, first, end, i)
     main = [p for p in persons if not p.kind.startswith("possessive")]
     # the term inside the person's phrase: "meine demente Mutter", "mein Sohn (Autist)"
     for p in main:

@@ -296,6 +296,21 @@ def _someone_before(t: _Text, lex: _Lexicon, k: int) -> bool:
     return any(p.kind in ("np", "name") for p in _persons(t, lex, max(0, k - _BACK), k))
 
 
+def _specific_persons(t: _Text, lex: _Lexicon, first: int, end: int, i: int) -> list:
+    """Persons of words first … end a health statement with its term at word i may be about.
+
+    "er", "sie" and a third person's relation count only with someone to point back to.
+    """
+    return [
+        p for p in _persons(t, lex, first, end)
+        if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
+        # "Der Organist … Er hat …": a pronoun after a person's noun (see _pronoun_has)
+        or p.kind == "er" and _pronoun_has(t, p.first, i)
+        # "ihr Sohn [NAME]": a named relative is one person; without a name "ihr Sohn" is as
+        # often anyone's ("Hat Ihr Kind Asthma, …") or a group ("ihre Kinder haben Asthma")
+        or p.kind == "np3" and _named(t, lex, p)
+    ]
+
 # the verbs of "er/sie hat …", "… ist blind", "… leidet an …" (and the dialects' "hot", "isch")
 _STATE_VERBS = frozenset("hat hatte ist war leidet litt sitzt wird bekam hot het isch".split())
 

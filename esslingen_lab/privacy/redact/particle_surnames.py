@@ -2,12 +2,15 @@
 
 "[NAME] von der Linden", "… von Waldenfels": a family; "… von der Post", "… vom Stadtarchiv",
 "… von den Stadtwerken": where someone works (sign_offs.py reads the particle after a name).
+Also two rules' finders: a rank between first name and particle ("Valentin Graf von
+Ostheim") and the families named "vom …" ("Friedrich vom Stein", "Herr vom Hofe").
 """
 
 from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.cueless_lower import _first_name_word
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import (
     INSTITUTION_WORDS,
@@ -79,8 +82,7 @@ def ranked_name_spans(text: str):
         tail = match.group().rsplit("-", 1)
         if len(tail) == 2 and lex.is_common_noun(tail[1]):
             continue  # "Heinrich Freiherr vom Stein-Gymnasium", "… von Ostheim-Stiftung"
-        if all(lex.is_first_name(p, ambiguous=True) or lex.is_any_name(p)
-               for p in match.group("f").split("-")):
+        if all(lex.is_any_name(p) for p in match.group("f").split("-")):
             yield match.span()
 
 
@@ -108,5 +110,5 @@ def vom_name_spans(text: str):
         first = match.group("f")
         if first == "[NAME]" or match.group("t") and match.group("n") not in _WORDS_TOO:
             yield match.end("f") + 1, match.end()  # "Frau vom Hofe": the title stays
-        elif all(lex.is_first_name(p, ambiguous=True) for p in first.split("-")):
+        elif _first_name_word(first, lex):
             yield match.start(), match.end()
