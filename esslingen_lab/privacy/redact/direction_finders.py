@@ -99,7 +99,9 @@ _SKIP_AFTER_CUE = frozenset(
     "derzeit zurzeit aktuell gerade grad einem einer jahr monat woche wochen zwei drei vier "
     "fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig vielen paar meine "
     "seit angeblich vorübergehend vorrübergehend übergangsweise wohl offenbar anscheinend "
-    "vermutlich".split()
+    "vermutlich "
+    # "ich wohne dort im Container …", "ich wohne nämlich im …", "Wohnen tu ich oben am …"
+    "dort da nämlich selber tu tun".split()
 ) | {","}  # "bis zu uns, ins letzte Haus …"
 
 

@@ -32,6 +32,9 @@ _RELATIVES = (
     r"|cousine|cousin|tante|onkel|partnerin|partner|chefin|chef|schwiegermutter|schwiegervater"
     r"|schwiegertochter|schwiegersohn|nichte|neffe|patin|pate|betreuerin|betreuer"
 )
+# a child's parent or grandparent, the child after "von": "ich bin die mama von ben" (the
+# child's name, not the parent's; "mutter von zwei kindern" holds no first name)
+_PARENTS = r"mama|papa|mami|papi|mutter|vater|oma|opa|omi|opi|eltern|tante|onkel"
 _GREETINGS = (
     r"gruß|grüße|gruss|grüsse|grüßle|lg|vg|mfg|ciao|tschüss|tschüs|bis\x20dann|danke|dankeschön"
 )
@@ -48,10 +51,16 @@ _AFTER_GREETING = regex.compile(
     rf"(?<![\p{{L}}\-])(?i:{_GREETINGS})\x20*[,:\-–]?\x20*"
     rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?\x20*[.!]*\x20*(?:\n|$)"
 )
-# greetings or thanks to someone in the middle of a text: "grüße an jule die auch hier sitzt"
+# greetings or thanks to someone in the middle of a text: "grüße an jule die auch hier sitzt",
+# "liebe grüße auch an tim vom empfang"
 _GREETING_TO = regex.compile(
-    rf"(?<![\p{{L}}\-])(?i:grüße|gruß|grüsse|gruss|danke|dank)\x20+an\x20+(?:(?:die|den)\x20+)?"
+    rf"(?<![\p{{L}}\-])(?i:grüße|gruß|grüsse|gruss|danke|dank)\x20+(?:(?i:auch|noch)\x20+)?"
+    rf"an\x20+(?:(?:die|den)\x20+)?"
     rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?(?![\p{{L}}\-])"
+)
+_CHILD_OF = regex.compile(
+    rf"(?<![\p{{L}}\-])(?i:{_PARENTS})\x20+(?i:von|vo)\x20+(?P<v>{_WORD})"
+    rf"(?:\x20+(?:und|u\.?|&)\x20+(?P<w>{_WORD}))?(?![\p{{L}}\-])"
 )
 _LOWER_INITIAL = regex.compile(r"\x20\p{Ll}\.(?!\p{L})(?!\x20?\p{Ll}\.)")
 _AFTER_HOLDER = regex.compile(
@@ -65,14 +74,15 @@ _ON_DOOR = regex.compile(
     r"(?![\p{L}\-])"
 )
 LOWER_SLOT_GATE = regex.compile(
-    rf"(?i:{_RELATIVES}|{_GREETINGS}|{_DOORS}|{_HOLDERS}|dank)[\x20:,\-–„\"“'»]*(?:(?:die|der)\x20+)?\p{{Ll}}"
+    rf"(?i:{_RELATIVES}|{_PARENTS}|{_GREETINGS}|{_DOORS}|{_HOLDERS}|dank)[\x20:,\-–„\"“'»]*"
+    r"(?:(?:die|der)\x20+)?\p{Ll}"
 )
 # the cue words as they stand in a text (punctuation stripped): a set look-up per text
 LOWER_SLOT_WORDS = frozenset(
     form
-    for word in (_RELATIVES + "|" + _GREETINGS + "|klingel|klingelschild|briefkasten|türschild"
-                 "|namensschild|inhaber|inhaberin|kontoinhaber|kontoinhaberin|empfänger"
-                 "|empfängerin|zahlungsempfänger|zahlungsempfängerin|inh|dank").split("|")
+    for word in (_RELATIVES + "|" + _PARENTS + "|" + _GREETINGS
+                 + "|klingel|klingelschild|briefkasten|türschild|namensschild|inhaber"
+                 "|inhaberin|kontoinhaber|kontoinhaberin|empfänger|empfängerin|zahlungsempfänger|zahlungsempfängerin|inh|dank").split("|")
     if " " not in word and "\\" not in word
     for form in (word, word.capitalize(), word.upper())
 )
@@ -254,6 +264,10 @@ def lower_slot_name_spans(text: str):
             end = match.end("w") if _surname(nxt) else _surname_after(text, match.end("v"))
             initial = _LOWER_INITIAL.match(text, end)  # "danke an jana w. aus dem archiv"
             yield match.start("v"), initial.end() if initial is not None else end
+    for match in _CHILD_OF.finditer(text):
+        for group in ("v", "w"):  # "mama von emil und lena": both; "noah dehm" whole
+            if match.group(group) is not None and _first_name(match.group(group)):
+                yield match.start(group), _surname_after(text, match.end(group))
     for match in _AFTER_HOLDER.finditer(text):
         word, nxt = match.group("v"), match.group("w")
         if _first_name(word):

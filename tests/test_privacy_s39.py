@@ -1,0 +1,49 @@
+"""Session 39: what the new writer sets showed (shops, school parents, public health)."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb between the residence verb and the way to the home
+        (
+            "Ich wohne dort im Container ganz hinten beim Sportplatz.",
+            "Ich wohne dort [ADRESSE].",
+        ),
+        (
+            "ICH WOHNE DORT IM CONTAINER GANZ HINTEN BEIM SPORTPLATZ. DER SOZIALARBEITER SAGT DAS.",
+            "ICH WOHNE DORT [ADRESSE]. DER SOZIALARBEITER SAGT DAS.",
+        ),
+        (
+            "Wohnen tu ich oben am Waldrand in Liebersbronn, letztes Haus vor dem Wanderparkplatz.",
+            "Wohnen tu ich [ADRESSE].",
+        ),
+        # no way to a home after it
+        ("Ich wohne da, wo es schön ist.", "Ich wohne da, wo es schön ist."),
+        ("Ich wohne dort nicht mehr.", "Ich wohne dort nicht mehr."),
+        ("Ich wohne nämlich in Esslingen.", "Ich wohne nämlich in Esslingen."),
+        # a child's name after "mama/papa/oma … von" in lower case, also a name that is
+        # a word elsewhere ("ben", "mia", "lasse"), with the surname after it
+        ("ich bin die mama von ben aus der 1b.", "ich bin die mama von [NAME] aus der 1b."),
+        ("lg die mama von lasse", "lg die mama von [NAME]"),
+        ("ich bin die mutter von noah dehm aus der 4b", "ich bin die mutter von [NAME] aus der 4b"),
+        (
+            "ich bin die oma von emil und lena aus der 2b",
+            "ich bin die oma von [NAME] und [NAME] aus der 2b",
+        ),
+        # no first name after "von"
+        ("ich bin die mutter von zwei kindern", "ich bin die mutter von zwei kindern"),
+        ("die oma von nebenan hat angerufen", "die oma von nebenan hat angerufen"),
+        ("ich bin vater von beruf", "ich bin vater von beruf"),
+        ("die tante von mir hat angerufen", "die tante von mir hat angerufen"),
+        # a greeting "auch an" someone
+        ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),
+    ],
+)
+def test_session39_cases(text, expected):
+    assert redact_text(text) == expected
