@@ -41,6 +41,28 @@ from esslingen_lab.privacy import redact_text
         ("die oma von nebenan hat angerufen", "die oma von nebenan hat angerufen"),
         ("ich bin vater von beruf", "ich bin vater von beruf"),
         ("die tante von mir hat angerufen", "die tante von mir hat angerufen"),
+        # "Weil" after "aus/in/nach …" is the district, not "because": the person and the
+        # condition are one statement (the person joins the tag)
+        (
+            "Herr Maier aus Weil hat Diabetes und fragt, ob er arbeiten darf.",
+            "[GESUNDHEIT] und fragt, ob er arbeiten darf.",
+        ),
+        (
+            "Ich komme nicht, weil ich Diabetes habe.",
+            "Ich komme nicht, weil [GESUNDHEIT].",
+        ),
+        # infections and poisonings by their compounds, a pregnancy's week, lice as a reason
+        ("Mein Vater hat eine Hepatitis-C-Infektion.", "[GESUNDHEIT]."),
+        ("Mein Vater hatte eine Lebensmittelvergiftung.", "[GESUNDHEIT]."),
+        ("Meine Mutter hat offene Beine.", "[GESUNDHEIT]."),
+        ("Meine Frau ist in der 30. SSW.", "[GESUNDHEIT]."),
+        ("Meine Tochter fehlt wegen Läusen.", "[GESUNDHEIT]."),
+        # the law and a ward stay
+        (
+            "Die Belehrung nach dem Infektionsschutzgesetz ist für alle Beschäftigten.",
+            "Die Belehrung nach dem Infektionsschutzgesetz ist für alle Beschäftigten.",
+        ),
+        ("Ich arbeite in der Infektionsabteilung.", "Ich arbeite in der Infektionsabteilung."),
         # a greeting "auch an" someone
         ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),
     ],

@@ -29,6 +29,7 @@ _DASHES = frozenset("-–—")
 # an adverb right after a finite verb opens no clause: "Herr Kuhn hat aber starken Tremor",
 # "sie ist trotzdem dement"
 _ADVERBS = frozenset("aber jedoch trotzdem deshalb deswegen daher darum".split())
+_BEFORE_PLACE = frozenset("aus in nach von vom bis ab bei richtung zwischen".split())
 _VERB_BEFORE = frozenset("hat habe hab hatte ist bin war isch hot sind haben".split())
 # short words written with a period inside a sentence: "geb. [DATUM]", "z.B.", "ca. 80 J."
 _ABBREVIATED = frozenset("geb ca bzw evtl inkl jg jhg jahrg nr tel str dr prof hr fr st vgl ggf "
@@ -81,6 +82,8 @@ class _Text:
                 sentence, first, opener = sentence + 1, i + 1, "start"
             elif word == "," or self.lower[i] in _CLAUSE_WORDS and not (
                 self.lower[i] in _ADVERBS and i and self.lower[i - 1] in _VERB_BEFORE
+                # the district, not "because": "Frau Ilg aus Weil hat Diabetes"
+                or word == "Weil" and i and self.lower[i - 1] in _BEFORE_PLACE
             ):
                 self._close(first, i, sentence, opener)
                 first, opener = i + 1, "und" if self.lower[i] == "ond" else self.lower[i]
