@@ -63,6 +63,22 @@ from esslingen_lab.privacy import redact_text
             "Die Belehrung nach dem Infektionsschutzgesetz ist für alle Beschäftigten.",
         ),
         ("Ich arbeite in der Infektionsabteilung.", "Ich arbeite in der Infektionsabteilung."),
+        # an inn's name with "Zum/Zur" goes into the description; a clause after it with
+        # the verb second ("der hat …") is the writer's next sentence, not a relative clause
+        (
+            "Frag mal den Wirt vom Gasthaus Zur Krone in Sirnau, der hat es zwei Jahre lang "
+            "versucht. Lacht nur noch drüber.",
+            "Frag mal [PERSON-BESCHREIBUNG], der hat es zwei Jahre lang versucht. Lacht nur "
+            "noch drüber.",
+        ),
+        (
+            "Frag mal den Wirt vom Gasthof Zum Goldenen Ochsen in Zell, der weiß das.",
+            "Frag mal [PERSON-BESCHREIBUNG], der weiß das.",
+        ),
+        (
+            "Der Busfahrer mit dem Bart, der jeden Morgen um 7 in Zell hält, ist nett.",
+            "[PERSON-BESCHREIBUNG], ist nett.",
+        ),
         # a greeting "auch an" someone
         ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),
     ],

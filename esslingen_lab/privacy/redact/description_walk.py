@@ -350,6 +350,10 @@ class _Walk:
             return None  # Swabian "d Frau mit em Dackel, wo jeden Tag … wartet"
         start = i + 1
         nxt = self.word(start)
+        if comma and (self.lower(start) in _MAIN_VERBS or self.lower(start) in _RESTART_VERBS) and (
+            self.word(start + 1) not in _CLAUSE_END | {""}
+        ):
+            return None  # ", der hat seit zwei Jahren versucht …": the verb second, a new clause
         if not comma and (
             not nxt[:1].islower()
             or (self.all_lower and nxt not in _lexicon()["habits"] | _CLAUSE_OPENERS)

@@ -221,6 +221,12 @@ def _unit(walk, j: int):
         j += 2
     elif lower in words["inns"] and not walk.word(j + 1)[:1].isupper():
         j += 1  # "vom Ochsen"
+    elif walk.word(j + 1) in ("Zum", "Zur") and walk.word(j + 2)[:1].isupper():
+        j += 3  # "Gasthaus Zur Krone", "Gasthof Zum Goldenen Ochsen"
+        if walk.word(j)[:1].isupper() and walk.word(j).isalpha() and walk.lower(j - 1).endswith(
+            ("en", "er", "e")
+        ) and walk.lower(j) not in {"ich", "sie", "er", "es", "wir", "der", "die", "das"}:
+            j += 1
     elif (
         walk.word(j + 1)[:1].isupper()
         and walk.word(j + 1).isalpha()
