@@ -79,6 +79,35 @@ from esslingen_lab.privacy import redact_text
             "Der Busfahrer mit dem Bart, der jeden Morgen um 7 in Zell hält, ist nett.",
             "[PERSON-BESCHREIBUNG], ist nett.",
         ),
+        # no one singled out: "kein einziger …", "nicht die einzige …"
+        (
+            "Die Stadt war auf der Messe, aber kein einziger Einzelhändler aus der Altstadt "
+            "war eingebunden.",
+            "Die Stadt war auf der Messe, aber kein einziger Einzelhändler aus der Altstadt "
+            "war eingebunden.",
+        ),
+        (
+            "Keine einzige Hebamme in Zell nimmt noch Frauen an.",
+            "Keine einzige Hebamme in Zell nimmt noch Frauen an.",
+        ),
+        ("Ich bin die einzige Hebamme in Zell.", "Ich bin [PERSON-BESCHREIBUNG]."),
+        # groups: "Menschen mit <adjective> <condition>", people named by an illness with a
+        # verb in the plural, "bei Krankheit" (in case of illness)
+        (
+            "Warum muss ich als Angehöriger für Menschen mit psychischen Erkrankungen ein "
+            "Formular ausfüllen?",
+            "Warum muss ich als Angehöriger für Menschen mit psychischen Erkrankungen ein "
+            "Formular ausfüllen?",
+        ),
+        (
+            "Herr Schneider hat gesagt, Dialysepatienten sollen sich an ihre Zentren wenden.",
+            "Herr [NAME] hat gesagt, Dialysepatienten sollen sich an ihre Zentren wenden.",
+        ),
+        ("Mein Vater ist Diabetiker und kommt nicht.", "[GESUNDHEIT] und kommt nicht."),
+        (
+            "Meine Nummer, falls die Schule mich bei Krankheit erreichen muss, steht falsch.",
+            "Meine Nummer, falls die Schule mich bei Krankheit erreichen muss, steht falsch.",
+        ),
         # a greeting "auch an" someone
         ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),
     ],

@@ -147,12 +147,26 @@ def _about_a_group(t: _Text, i: int, n: int) -> bool:
         # "für Rollstuhlfahrer", "für die Blinden" (not "für mich als Rollstuhlfahrer", and
         # "Termin für die Dialyse" is no group either)
         return True
-    if len(before) >= 2 and t.lower[before[-1]] in ("mit", "von") and (
-        t.lower[before[-2]] in _GROUP_NOUNS
+    # "Menschen mit Demenz", "Menschen mit psychischen Erkrankungen" (an adjective between)
+    words = before[:-1] if (
+        len(before) >= 3 and t.words[before[-1]].islower()
+        and t.lower[before[-1]].endswith(("e", "en", "er", "es", "em"))
+    ) else before
+    if len(words) >= 2 and t.lower[words[-1]] in ("mit", "von") and (
+        t.lower[words[-2]] in _GROUP_NOUNS
     ):
         return True
     after = i + n
+    if after < len(t.words) and _names_ill_persons(t, i, n) and t.lower[after] in _PLURAL_VERBS:
+        return True  # "…, Dialysepatienten sollen sich melden", "Diabetiker haben es schwer"
     return after < len(t.words) and t.lower[after] in _GROUP_NOUNS
+
+
+# verbs in the plural after people named by their illness: a group, not one person
+_PLURAL_VERBS = frozenset(
+    "sollen sind haben müssen können werden dürfen brauchen bekommen kriegen wollen "
+    "kommen stehen warten".split()
+)
 
 
 def _names_ill_persons(t: _Text, i: int, n: int) -> bool:
