@@ -108,6 +108,11 @@ from esslingen_lab.privacy import redact_text
             "Meine Nummer, falls die Schule mich bei Krankheit erreichen muss, steht falsch.",
             "Meine Nummer, falls die Schule mich bei Krankheit erreichen muss, steht falsch.",
         ),
+        # "Telefonisch:" is a phone's cue; a scanned address's "l9" and "7373O"
+        ("Telefonisch: 0 71 53 – 8 22 91 47", "Telefonisch: [TELEFON]"),
+        ("Telefonisch erreichen Sie uns ab 8 Uhr.", "Telefonisch erreichen Sie uns ab 8 Uhr."),
+        ("Anschrift: Berkheimer Str. l9, 7373O Esslingen", "Anschrift: [ADRESSE]"),
+        ("Das kostet l2,50 Euro", "Das kostet l2,50 Euro"),
         # a greeting "auch an" someone
         ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),
     ],

@@ -516,9 +516,11 @@ _OCR_SLIP = re.compile(
     r"|I(?<=[a-zäöüß]I)(?=[a-zäöüß])(?!nnen|n(?![a-zäöüß]))"
     r"|[OlI](?<=\d[OlI])(?=\d)"
     r"|[lI](?<=\d[lI])(?![\w])"
-    # a house number's first digit ("Wiesenweg l2"), an O scanned as a zero in capitals
-    # ("FR0MMER", "BEW0HNER")
-    r"|[lI](?<=[\s(][lI])(?=\d{1,3}(?![\w.,:]))"
+    # a house number's first digit ("Wiesenweg l2", "Str. l9, …"), a postcode's last zero
+    # scanned as an O ("7373O Esslingen"), an O scanned as a zero in capitals ("FR0MMER",
+    # "BEW0HNER")
+    r"|[lI](?<=[\s(][lI])(?=\d{1,3}(?![\w.:]|,\d))"
+    r"|O(?<=\d\d\d\dO)(?![\w])"
     r"|0(?<=[A-ZÄÖÜ]0)(?=[A-ZÄÖÜ])"
 )
 _OCR_SLIP_READ = {"l": "I", "I": "l", "O": "0"}

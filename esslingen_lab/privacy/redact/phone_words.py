@@ -98,7 +98,7 @@ _PHONE_WORDS = regex.compile(
 )
 # or any run of number words right after a phone cue: "Handy: eins sieben sechs …"
 _PHONE_AFTER_CUE = regex.compile(
-    rf"(?i:\b(?:tel(?:efon)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar|"
+    rf"(?i:\b(?:tel(?:efon(?:isch)?)?|handy|mobil|nummer|festnetz|whatsapp|anrufen|erreichbar|"
     rf"rückruf|ruf\s+mi(?:ch)?\s+an?|ruft\s+mi(?:ch)?\s+an?|melde?\s+mich|durchwahl|"
     rf"call\s+me(?:\s+(?:at|on))?|phone|mobile|reach\s+me(?:\s+(?:at|on))?)\b)"
     rf"[^\w]{{0,12}}(?:(?i:bitte|gerne?|einfach)[^\w]{{0,3}}\s+)?(?:(?i:unter|an|ist|is|isch|auf)\s+)?"
