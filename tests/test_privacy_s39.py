@@ -113,6 +113,15 @@ from esslingen_lab.privacy import redact_text
         ("Telefonisch erreichen Sie uns ab 8 Uhr.", "Telefonisch erreichen Sie uns ab 8 Uhr."),
         ("Anschrift: Berkheimer Str. l9, 7373O Esslingen", "Anschrift: [ADRESSE]"),
         ("Das kostet l2,50 Euro", "Das kostet l2,50 Euro"),
+        # a first name before "hier" and a full stop or a bracket opens a message; a trade
+        # answering does not
+        (
+            "Hi, Tom hier (Papa von Lina, 3b), das Portal geht nicht.",
+            "Hi, [NAME] hier (Papa von [NAME], 3b), das Portal geht nicht.",
+        ),
+        ("Hallo, Gabi hier. Das Portal geht nicht.", "Hallo, [NAME] hier. Das Portal geht nicht."),
+        ("STEINMETZ HIER. DIE GENEHMIGUNG LIEGT.", "STEINMETZ HIER. DIE GENEHMIGUNG LIEGT."),
+        ("Zell hier. Alles gut.", "Zell hier. Alles gut."),
         # a greeting "auch an" someone
         ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),
     ],

@@ -33,6 +33,8 @@ _INTRO = regex.compile(
          (?:(?P<strong>(?:ist\x20+)?mein\x20+[Nn]ame\b
                       |hier\x20+(?:von|vom|aus\x20+der|aus\x20+dem|bei\x20+der|beim)\b)
            |hier\x20*(?:,|(?=\x20+(?:wegen|nochmal|noch\x20mal)\b))
+           # "Hallo, Gabi hier." "Tom hier (Papa von …)": a first name only (see below)
+           |(?P<loose>hier\x20*(?=[.!(\n]))
            |am\x20+[Aa]pparat\b)""",
     regex.VERSION1 | regex.VERBOSE,
 )
@@ -64,6 +66,10 @@ def self_intro_spans(text: str):
             for word in words
         ):
             continue
+        if match.group("loose") is not None and not (
+            words[0] in FIRST_NAMES or words[0] in lex.first
+        ):
+            continue  # "STEINMETZ HIER.": a trade answering, not a caller's first name
         if any(word.lower().endswith(TOWN_ENDINGS) and word not in lex.last for word in words):
             continue  # "Plochingen hier vom Bürgerbüro": a town's office
         yield match.span("v")
