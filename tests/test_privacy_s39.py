@@ -122,6 +122,11 @@ from esslingen_lab.privacy import redact_text
         ("Hallo, Gabi hier. Das Portal geht nicht.", "Hallo, [NAME] hier. Das Portal geht nicht."),
         ("STEINMETZ HIER. DIE GENEHMIGUNG LIEGT.", "STEINMETZ HIER. DIE GENEHMIGUNG LIEGT."),
         ("Zell hier. Alles gut.", "Zell hier. Alles gut."),
+        # the person and a verb of the state join the tag: "Sie sitzt [… im Rollstuhl]"
+        (
+            "Die Frau vom Kiosk hat gefragt. Sie sitzt seit dem Unfall im Rollstuhl.",
+            "Die Frau vom Kiosk hat gefragt. [GESUNDHEIT].",
+        ),
         # a greeting "auch an" someone
         ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),
     ],

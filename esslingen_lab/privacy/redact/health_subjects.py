@@ -64,7 +64,9 @@ _SUBJECT = regex.compile(
       # the writer's own verb opening a sentence, "ich" left out: "Bin [GESUNDHEIT]."
       | (?<=(?:^|[.!?\n]\x20{{0,3}}))(?i:bin|hab|habe)
     )
-    (?:\x20(?i:ist|hat|isch|hot|war|hatte|leidet|litt|sind|send|haben|hend|waren))?
+    (?:\x20(?i:ist|hat|isch|hot|war|hatte|leidet|litt|sind|send|haben|hend|waren
+        # a state the verb tells: "Sie sitzt [seit dem Unfall im Rollstuhl]"
+        |sitzt|sitze|saß|liegt|liege|lag))?
     \x20\[GESUNDHEIT\]""",
     regex.VERSION1 | regex.VERBOSE,
 )
