@@ -158,7 +158,9 @@ class _Walk:
         ):
             i += 1  # "aus der Nr. 14"
         named = number = False
-        for _ in range(2):  # "Stadtbücherei Kranzbach", "Bürgerbüro Süd", "Schalter 3"
+        # "Stadtbücherei Kranzbach", "Bürgerbüro Süd", "Schalter 3"; an inn's "Zum Goldenen
+        # Ochsen" three words
+        for _ in range(3 if self.word(i) in ("Zum", "Zur") else 2):
             w = self.word(i)
             if w[:1].isdigit():
                 number = True
@@ -352,8 +354,10 @@ class _Walk:
         nxt = self.word(start)
         if comma and (self.lower(start) in _MAIN_VERBS or self.lower(start) in _RESTART_VERBS) and (
             self.word(start + 1) not in _CLAUSE_END | {""}
-        ):
-            return None  # ", der hat seit zwei Jahren versucht …": the verb second, a new clause
+        ) and not self._looks_in_clause(start + 1):
+            # ", der hat seit zwei Jahren versucht …": the verb second, the writer's next
+            # clause (", der hat einen Schnauzer" still tells the looks)
+            return None
         if not comma and (
             not nxt[:1].islower()
             or (self.all_lower and nxt not in _lexicon()["habits"] | _CLAUSE_OPENERS)
@@ -521,6 +525,15 @@ class _Walk:
         if any(self._verb(x) and self.lower(x) in _MAIN_VERBS for x in range(k + 1, end)):
             return None
         return end, True
+
+    def _looks_in_clause(self, j: int) -> bool:
+        """Tell a feature of looks ("Schnauzer", "rote Haare") from ``j`` to the clause's end."""
+        k = j
+        while k < len(self.tokens) and k - j < 12 and self.word(k) not in _CLAUSE_END:
+            if self.lower(k).endswith(_lexicon()["features"]) and self.is_word(k):
+                return True
+            k += 1
+        return False
 
     def _feature_at(self, j: int):
         """End of "(kurze graue) Haare" starting at ``j``, or None."""

@@ -147,19 +147,49 @@ def _about_a_group(t: _Text, i: int, n: int) -> bool:
         # "für Rollstuhlfahrer", "für die Blinden" (not "für mich als Rollstuhlfahrer", and
         # "Termin für die Dialyse" is no group either)
         return True
-    # "Menschen mit Demenz", "Menschen mit psychischen Erkrankungen" (an adjective between)
-    words = before[:-1] if (
-        len(before) >= 3 and t.words[before[-1]].islower()
+    if len(before) >= 2 and t.lower[before[-1]] in ("mit", "von") and (
+        t.lower[before[-2]] in _GROUP_NOUNS
+    ):
+        return True
+    # an adjective between, after "für/an/über": "für Menschen mit psychischen Erkrankungen"
+    # (not "Meine Mutter gehört zu den Menschen mit schwerer Demenz", "… wie ich")
+    if (
+        len(before) >= 3
+        and t.words[before[-1]].islower()
         and t.lower[before[-1]].endswith(("e", "en", "er", "es", "em"))
-    ) else before
-    if len(words) >= 2 and t.lower[words[-1]] in ("mit", "von") and (
-        t.lower[words[-2]] in _GROUP_NOUNS
+        and t.lower[before[-2]] in ("mit", "von")
+        and t.lower[before[-3]] in _GROUP_NOUNS
+        and before[-3] >= 1 and t.lower[before[-3] - 1] in _FOR_A_GROUP
     ):
         return True
     after = i + n
-    if after < len(t.words) and _names_ill_persons(t, i, n) and t.lower[after] in _PLURAL_VERBS:
-        return True  # "…, Dialysepatienten sollen sich melden", "Diabetiker haben es schwer"
+    if (
+        after < len(t.words)
+        and _names_ill_persons(t, i, n)
+        and t.lower[after] in _PLURAL_VERBS
+        and not before  # the subject opens its clause: "…, Dialysepatienten sollen …"
+        # not "Dialysepatienten sind meine Eltern", "Diabetiker sind wir"
+        and not any(_whose(t.lower[k]) for k in range(after + 1, min(after + 3, len(t.words))))
+    ):
+        return True  # "Diabetiker haben es schwer"
     return after < len(t.words) and t.lower[after] in _GROUP_NOUNS
+
+
+_WHOSE = frozenset("ich wir i mir uns beide beiden".split())
+
+
+def _whose(word: str) -> bool:
+    """Tell a word that says whose ("meine", "wir", "die beiden")."""
+    return word.startswith(_POSSESSIVES) or word in _WHOSE
+
+
+# verbs in the plural after people named by their illness: a group, not one person
+_PLURAL_VERBS = frozenset(
+    "sollen sind haben müssen können werden dürfen brauchen bekommen kriegen wollen "
+    "kommen stehen warten".split()
+)
+# words before a group that make it the one something is for or about
+_FOR_A_GROUP = frozenset("für an über".split())
 
 
 # verbs in the plural after people named by their illness: a group, not one person

@@ -59,9 +59,16 @@ _GREETING_TO = regex.compile(
     rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?(?![\p{{L}}\-])"
 )
 _CHILD_OF = regex.compile(
-    rf"(?<![\p{{L}}\-])(?i:{_PARENTS})\x20+(?i:von|vo)\x20+(?P<v>{_WORD})"
-    rf"(?:\x20+(?:und|u\.?|&)\x20+(?P<w>{_WORD}))?(?![\p{{L}}\-])"
+    rf"(?<![\p{{L}}\-])(?i:{_PARENTS})\x20+(?i:von|vo)\x20+(?P<v>{_WORD})(?![\p{{L}}\-])"
 )
+# a second child after the first: "mama von emil und lena" (not "… und oma von ida": the
+# next parent's own "von" is read by _CHILD_OF)
+_AND_CHILD = regex.compile(
+    rf"\x20+(?:und|u\.?|&)\x20+(?P<w>{_WORD})(?![\p{{L}}\-])(?!\x20+(?i:von|vo)\b)"
+)
+# what follows a span of time or a place, not a child: "vater von winter bis frühjahr",
+# "mutter von berlin aus,"
+_NOT_AFTER_CHILD = regex.compile(r"\x20+(?:bis|an|ab|aus(?=\x20*(?:[,.;!?]|$)))\b")
 _LOWER_INITIAL = regex.compile(r"\x20\p{Ll}\.(?!\p{L})(?!\x20?\p{Ll}\.)")
 _AFTER_HOLDER = regex.compile(
     rf"(?<![\p{{L}}\-])(?i:{_HOLDERS})\x20*(?::|\x20ist|\x20bin\x20ich,?|\x20ich,)?\x20*"
@@ -122,6 +129,11 @@ def _first_name(word: str) -> int:
     if lex.is_lower_word(word) or lex.is_german(word) and lex.is_english(word):
         return 1
     return 2
+
+
+def _child_name(word: str) -> bool:
+    """Tell a listed first name after "mama von" ("ben", "lasse"; not "berlin", "winter")."""
+    return _first_name(word) > 0 and _capital(word) in FIRST_NAMES
 
 
 def _surname(word: str | None) -> bool:
@@ -265,9 +277,13 @@ def lower_slot_name_spans(text: str):
             initial = _LOWER_INITIAL.match(text, end)  # "danke an jana w. aus dem archiv"
             yield match.start("v"), initial.end() if initial is not None else end
     for match in _CHILD_OF.finditer(text):
-        for group in ("v", "w"):  # "mama von emil und lena": both; "noah dehm" whole
-            if match.group(group) is not None and _first_name(match.group(group)):
-                yield match.start(group), _surname_after(text, match.end(group))
+        if not _child_name(match.group("v")) or _NOT_AFTER_CHILD.match(text, match.end("v")):
+            continue
+        end = _surname_after(text, match.end("v"))  # "noah dehm" whole
+        yield match.start("v"), end
+        second = _AND_CHILD.match(text, end)  # "mama von emil und lena": both
+        if second is not None and _child_name(second.group("w")):
+            yield second.start("w"), _surname_after(text, second.end("w"))
     for match in _AFTER_HOLDER.finditer(text):
         word, nxt = match.group("v"), match.group("w")
         if _first_name(word):

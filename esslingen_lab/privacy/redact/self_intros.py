@@ -66,10 +66,8 @@ def self_intro_spans(text: str):
             for word in words
         ):
             continue
-        if match.group("loose") is not None and not (
-            words[0] in FIRST_NAMES or words[0] in lex.first
-        ):
-            continue  # "STEINMETZ HIER.": a trade answering, not a caller's first name
+        if match.group("loose") is not None and words[0] not in FIRST_NAMES:
+            continue  # "STEINMETZ HIER.", "Winter hier.": no caller's first name
         if any(word.lower().endswith(TOWN_ENDINGS) and word not in lex.last for word in words):
             continue  # "Plochingen hier vom Bürgerbüro": a town's office
         yield match.span("v")
