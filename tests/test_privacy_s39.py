@@ -91,14 +91,8 @@ from esslingen_lab.privacy import redact_text
             "Keine einzige Hebamme in Zell nimmt noch Frauen an.",
         ),
         ("Ich bin die einzige Hebamme in Zell.", "Ich bin [PERSON-BESCHREIBUNG]."),
-        # groups: "für Menschen mit <adjective> <condition>", people named by an illness
-        # opening a clause with a verb in the plural
-        (
-            "Warum muss ich als Angehöriger für Menschen mit psychischen Erkrankungen ein "
-            "Formular ausfüllen?",
-            "Warum muss ich als Angehöriger für Menschen mit psychischen Erkrankungen ein "
-            "Formular ausfüllen?",
-        ),
+        # groups: people named by an illness opening a clause with a verb in the plural, no
+        # one of the clause told ("Frau …", "meine …", "die beiden")
         (
             "Herr Schneider hat gesagt, Dialysepatienten sollen sich an ihre Zentren wenden.",
             "Herr [NAME] hat gesagt, Dialysepatienten sollen sich an ihre Zentren wenden.",
@@ -163,6 +157,27 @@ from esslingen_lab.privacy import redact_text
         (
             "Die Bedienung im Gasthof Zum Goldenen Ochsen war nett.",
             "[PERSON-BESCHREIBUNG] war nett.",
+        ),
+        # a second review found these: a named relative beside a group keeps the tag; a
+        # state in a clause with the verb second stays in the description; no child after
+        # a possessive or before "max. 20"; "nicht die einzige …" in any description
+        (
+            "Mein Bruder wohnt im Wohnheim für Menschen mit psychischen Erkrankungen.",
+            "[GESUNDHEIT].",
+        ),
+        (
+            "Rollstuhlfahrer sind hier im Haus nur Frau Kunz und Herr Berger, sonst keiner.",
+            "[GESUNDHEIT] sind hier im Haus nur Frau [NAME] und Herr [NAME], sonst keiner.",
+        ),
+        (
+            "Der Nachbar mit dem weißen Transporter, der ist seit Monaten arbeitslos und trinkt.",
+            "[PERSON-BESCHREIBUNG].",
+        ),
+        ("die Eltern von max. 20 Kindern", "die Eltern von max. 20 Kindern"),
+        ("meine tante von hagen besucht uns", "meine tante von hagen besucht uns"),
+        (
+            "Sie ist nicht die einzige Kinderärztin in Zell.",
+            "Sie ist nicht die einzige Kinderärztin in Zell.",
         ),
         # a greeting "auch an" someone
         ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),

@@ -95,6 +95,10 @@ _ONE_BY_AGE = frozenset(
 )
 
 
+# verbs of a state: a clause with one of them second still tells of the person
+_STATE_VERBS = frozenset("ist war wird wurde isch".split())
+
+
 class _Walk:
     """Tokens of one text and the modifiers found after a person noun."""
 
@@ -354,9 +358,10 @@ class _Walk:
         nxt = self.word(start)
         if comma and (self.lower(start) in _MAIN_VERBS or self.lower(start) in _RESTART_VERBS) and (
             self.word(start + 1) not in _CLAUSE_END | {""}
-        ) and not self._looks_in_clause(start + 1):
+        ) and self.lower(start) not in _STATE_VERBS and not self._looks_in_clause(start + 1):
             # ", der hat seit zwei Jahren versucht …": the verb second, the writer's next
-            # clause (", der hat einen Schnauzer" still tells the looks)
+            # clause (", der hat einen Schnauzer" still tells the looks, ", der ist seit
+            # Monaten arbeitslos" a state of the person)
             return None
         if not comma and (
             not nxt[:1].islower()

@@ -81,7 +81,23 @@ _PLACE_WORDS = frozenset("in im am vom beim aus".split())
 _STARTS = frozenset(_DETERMINERS) | frozenset(_CONTRACTED)
 
 
+# "nicht die einzige Kinderärztin in Zell", "kein einziger Mitarbeiter": no one singled out
+_NOT_THE_ONLY = re.compile(
+    r"(?i:nicht|net|kein|keine|keinen|keinem|keiner)\s+(?:(?i:der|die|den|dem|das|dr)\s+)?$"
+)
+
+
 def _person_spans(text: str):
+    """Spans of a person noun with identifying modifiers, not "nicht die einzige …"."""
+    for start, end in _described_persons(text):
+        if "inzig" in text[start : start + 16].lower() and _NOT_THE_ONLY.search(
+            text[max(0, start - 16) : start]
+        ):
+            continue
+        yield start, end
+
+
+def _described_persons(text: str):
     """Spans of a person noun with identifying modifiers (see the module's docstring)."""
     walk = _Walk(text)
     # only a determiner or a contracted article starts a description: jump from one to the

@@ -151,36 +151,29 @@ def _about_a_group(t: _Text, i: int, n: int) -> bool:
         t.lower[before[-2]] in _GROUP_NOUNS
     ):
         return True
-    # an adjective between, after "für/an/über": "für Menschen mit psychischen Erkrankungen"
-    # (not "Meine Mutter gehört zu den Menschen mit schwerer Demenz", "… wie ich")
-    if (
-        len(before) >= 3
-        and t.words[before[-1]].islower()
-        and t.lower[before[-1]].endswith(("e", "en", "er", "es", "em"))
-        and t.lower[before[-2]] in ("mit", "von")
-        and t.lower[before[-3]] in _GROUP_NOUNS
-        and before[-3] >= 1 and t.lower[before[-3] - 1] in _FOR_A_GROUP
-    ):
-        return True
     after = i + n
     if (
         after < len(t.words)
         and _names_ill_persons(t, i, n)
         and t.lower[after] in _PLURAL_VERBS
         and not before  # the subject opens its clause: "…, Dialysepatienten sollen …"
-        # not "Dialysepatienten sind meine Eltern", "Diabetiker sind wir"
-        and not any(_whose(t.lower[k]) for k in range(after + 1, min(after + 3, len(t.words))))
+        # not "Dialysepatienten sind meine Eltern", "Rollstuhlfahrer sind hier nur Frau Kunz
+        # und ich": no one of the clause told
+        and not any(_whose(t.lower[k]) for k in t.clause_words(t.clause[i]) if k > after)
     ):
         return True  # "Diabetiker haben es schwer"
     return after < len(t.words) and t.lower[after] in _GROUP_NOUNS
 
 
-_WHOSE = frozenset("ich wir i mir uns beide beiden".split())
+_WHOSE = frozenset("ich wir i mir uns beide beiden zwei er frau herr herrn [name]".split())
 
 
 def _whose(word: str) -> bool:
-    """Tell a word that says whose ("meine", "wir", "die beiden")."""
-    return word.startswith(_POSSESSIVES) or word in _WHOSE
+    """Tell a word that says whose ("meine", "wir", "die beiden", "Frau …").
+
+    Not "ihre", the group's own ("Dialysepatienten sollen sich an ihre Zentren wenden").
+    """
+    return word.startswith(("mein", "dein", "sein", "unser", "eur")) or word in _WHOSE
 
 
 # verbs in the plural after people named by their illness: a group, not one person
@@ -188,8 +181,6 @@ _PLURAL_VERBS = frozenset(
     "sollen sind haben müssen können werden dürfen brauchen bekommen kriegen wollen "
     "kommen stehen warten".split()
 )
-# words before a group that make it the one something is for or about
-_FOR_A_GROUP = frozenset("für an über".split())
 
 
 # verbs in the plural after people named by their illness: a group, not one person

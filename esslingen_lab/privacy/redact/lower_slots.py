@@ -59,7 +59,9 @@ _GREETING_TO = regex.compile(
     rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?(?![\p{{L}}\-])"
 )
 _CHILD_OF = regex.compile(
-    rf"(?<![\p{{L}}\-])(?i:{_PARENTS})\x20+(?i:von|vo)\x20+(?P<v>{_WORD})(?![\p{{L}}\-])"
+    # not after a possessive: "meine tante von hagen" is where she lives
+    rf"(?<![\p{{L}}\-])(?<!(?i:mein|meine|meiner|meinen|meinem|unser|unsere|unserer|unseren|unserem|"
+    rf"sein|seine|ihr|ihre|dein|deine)\x20+)(?i:{_PARENTS})\x20+(?i:von|vo)\x20+(?P<v>{_WORD})(?![\p{{L}}\-])"
 )
 # a second child after the first: "mama von emil und lena" (not "… und oma von ida": the
 # next parent's own "von" is read by _CHILD_OF)
@@ -68,7 +70,7 @@ _AND_CHILD = regex.compile(
 )
 # what follows a span of time or a place, not a child: "vater von winter bis frühjahr",
 # "mutter von berlin aus,"
-_NOT_AFTER_CHILD = regex.compile(r"\x20+(?:bis|an|ab|aus(?=\x20*(?:[,.;!?]|$)))\b")
+_NOT_AFTER_CHILD = regex.compile(r"\x20+(?:bis|an|ab|aus(?=\x20*(?:[,.;!?]|$)))\b|\.\x20*\d")
 _LOWER_INITIAL = regex.compile(r"\x20\p{Ll}\.(?!\p{L})(?!\x20?\p{Ll}\.)")
 _AFTER_HOLDER = regex.compile(
     rf"(?<![\p{{L}}\-])(?i:{_HOLDERS})\x20*(?::|\x20ist|\x20bin\x20ich,?|\x20ich,)?\x20*"
