@@ -69,7 +69,9 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh103", "pii_fresh104", "pii_fresh105", "pii_fresh106",
               "pii_fresh107", "pii_fresh108", "pii_fresh109", "pii_fresh110",
               "pii_fresh111", "pii_fresh112", "pii_fresh113", "pii_fresh114",
-              "pii_fresh115", "pii_fresh116", "pii_fresh117")  # fmt: skip
+              "pii_fresh115", "pii_fresh116", "pii_fresh117", "pii_fresh118",
+              "pii_fresh119", "pii_fresh120", "pii_fresh121", "pii_fresh122",
+              "pii_fresh123")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
