@@ -23,6 +23,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+import regex
+
 from esslingen_lab.privacy.redact import local_roles, ties
 from esslingen_lab.privacy.redact.appositions import (
     _APPOSED_DETERMINERS,
@@ -82,9 +84,7 @@ _STARTS = frozenset(_DETERMINERS) | frozenset(_CONTRACTED)
 
 
 # "nicht die einzige Kinderärztin in Zell", "kein einziger Mitarbeiter": no one singled out
-_NOT_THE_ONLY = re.compile(
-    r"(?i:nicht|net|kein|keine|keinen|keinem|keiner)\s+(?:(?i:der|die|den|dem|das|dr)\s+)?$"
-)
+_NOT_THE_ONLY = regex.compile(ties.NOT_THE_ONLY + "$")
 
 
 def _person_spans(text: str):

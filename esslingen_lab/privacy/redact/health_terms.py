@@ -183,13 +183,6 @@ _PLURAL_VERBS = frozenset(
 )
 
 
-# verbs in the plural after people named by their illness: a group, not one person
-_PLURAL_VERBS = frozenset(
-    "sollen sind haben müssen können werden dürfen brauchen bekommen kriegen wollen "
-    "kommen stehen warten".split()
-)
-
-
 def _names_ill_persons(t: _Text, i: int, n: int) -> bool:
     """Tell "Rollstuhlfahrer", "Diabetiker", "Blinde", "Gehbehinderten": people, not a state."""
     word = t.words[i + n - 1]

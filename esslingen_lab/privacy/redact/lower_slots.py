@@ -60,8 +60,9 @@ _GREETING_TO = regex.compile(
 )
 _CHILD_OF = regex.compile(
     # not after a possessive: "meine tante von hagen" is where she lives
-    rf"(?<![\p{{L}}\-])(?<!(?i:mein|meine|meiner|meinen|meinem|unser|unsere|unserer|unseren|unserem|"
-    rf"sein|seine|ihr|ihre|dein|deine)\x20+)(?i:{_PARENTS})\x20+(?i:von|vo)\x20+(?P<v>{_WORD})(?![\p{{L}}\-])"
+    rf"(?<![\p{{L}}\-])(?<!(?i:mein|meine|meiner|meinen|meinem|unser|unsere|unserer|unseren|"
+    rf"unserem|sein|seine|ihr|ihre|dein|deine)\x20+)(?i:{_PARENTS})\x20+(?i:von|vo)\x20+"
+    rf"(?P<v>{_WORD})(?![\p{{L}}\-])"
 )
 # a second child after the first: "mama von emil und lena" (not "… und oma von ida": the
 # next parent's own "von" is read by _CHILD_OF)
@@ -91,7 +92,8 @@ LOWER_SLOT_WORDS = frozenset(
     form
     for word in (_RELATIVES + "|" + _PARENTS + "|" + _GREETINGS
                  + "|klingel|klingelschild|briefkasten|türschild|namensschild|inhaber"
-                 "|inhaberin|kontoinhaber|kontoinhaberin|empfänger|empfängerin|zahlungsempfänger|zahlungsempfängerin|inh|dank").split("|")
+                 "|inhaberin|kontoinhaber|kontoinhaberin|empfänger|empfängerin"
+                 "|zahlungsempfänger|zahlungsempfängerin|inh|dank").split("|")
     if " " not in word and "\\" not in word
     for form in (word, word.capitalize(), word.upper())
 )
