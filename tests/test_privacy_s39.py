@@ -47,6 +47,7 @@ from esslingen_lab.privacy import redact_text
             "Herr Maier aus Weil hat Diabetes und fragt, ob er arbeiten darf.",
             "[GESUNDHEIT] und fragt, ob er arbeiten darf.",
         ),
+        ("Die Kollegin aus Weil hat eine Lungenentzündung.", "Die Kollegin aus Weil [GESUNDHEIT]."),
         (
             "Ich komme nicht, weil ich Diabetes habe.",
             "Ich komme nicht, weil [GESUNDHEIT].",

@@ -62,8 +62,9 @@ def _name_word(t: _Text, k: int) -> bool:
     word = t.words[k]
     if k in t.in_term:
         return False
-    return word.startswith("[") or (word[:1].isupper() and t.lower[k] not in _CLAUSE_WORDS
-                                    and t.lower[k] not in _FINITE_VERBS)
+    return word.startswith("[") or (word[:1].isupper() and (
+        t.lower[k] not in _CLAUSE_WORDS or t.district_weil(k)  # "die Kollegin aus Weil"
+    ) and t.lower[k] not in _FINITE_VERBS)
 
 
 def _after_name(t: _Text, k: int, end: int) -> int:

@@ -82,12 +82,15 @@ class _Text:
                 sentence, first, opener = sentence + 1, i + 1, "start"
             elif word == "," or self.lower[i] in _CLAUSE_WORDS and not (
                 self.lower[i] in _ADVERBS and i and self.lower[i - 1] in _VERB_BEFORE
-                # the district, not "because": "Frau Ilg aus Weil hat Diabetes"
-                or word == "Weil" and i and self.lower[i - 1] in _BEFORE_PLACE
+                or self.district_weil(i)  # "Frau Ilg aus Weil hat Diabetes"
             ):
                 self._close(first, i, sentence, opener)
                 first, opener = i + 1, "und" if self.lower[i] == "ond" else self.lower[i]
         self._close(first, n, sentence, opener)
+
+    def district_weil(self, i: int) -> bool:
+        """Tell the district "Weil" at word ``i`` from the clause word "weil" ("aus Weil")."""
+        return self.words[i] in ("Weil", "WEIL") and i > 0 and self.lower[i - 1] in _BEFORE_PLACE
 
     def _closed_brackets(self) -> set:
         """Return the opening brackets closed soon on the same line ("(Jahrgang 1955)").
