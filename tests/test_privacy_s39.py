@@ -180,6 +180,17 @@ from esslingen_lab.privacy import redact_text
             "Sie ist nicht die einzige Kinderärztin in Zell.",
             "Sie ist nicht die einzige Kinderärztin in Zell.",
         ),
+        # a demonstrative after a person's noun and a comma stands for that person; not
+        # after a thing or a place
+        (
+            "Die Dame mit dem Rollator vom Wochenmarkt, die hat Krebs und kommt nicht mehr.",
+            "Die Dame mit dem Rollator vom Wochenmarkt, die [GESUNDHEIT] und kommt nicht mehr.",
+        ),
+        (
+            "Die Haltestelle am Markt, die ist im Rollstuhl nicht erreichbar.",
+            "Die Haltestelle am Markt, die ist im Rollstuhl nicht erreichbar.",
+        ),
+        ("Die Kita am Markt, die hat Läuse.", "Die Kita am Markt, die hat Läuse."),
         # a greeting "auch an" someone
         ("liebe grüße auch an jule vom empfang", "liebe grüße auch an [NAME] vom empfang"),
     ],

@@ -306,7 +306,7 @@ def _specific_persons(t: _Text, lex: _Lexicon, first: int, end: int, i: int) -> 
         p for p in _persons(t, lex, first, end)
         if p.kind not in ("er", "np3", "possessive3") or _someone_before(t, lex, p.first)
         # "Der Organist … Er hat …": a pronoun after a person's noun (see _pronoun_has)
-        or p.kind == "er" and _pronoun_has(t, p.first, i)
+        or p.kind == "er" and (_pronoun_has(t, p.first, i) or _demonstrative_has(t, p.first, i))
         # "ihr Sohn [NAME]": a named relative is one person; without a name "ihr Sohn" is as
         # often anyone's ("Hat Ihr Kind Asthma, …") or a group ("ihre Kinder haben Asthma")
         or p.kind == "np3" and _named(t, lex, p)
@@ -339,7 +339,24 @@ def _pronoun_has(t: _Text, k: int, i: int) -> bool:
     )
 
 
-def _person_told_before(t: _Text, k: int) -> bool:
+def _demonstrative_has(t: _Text, k: int, i: int) -> bool:
+    """Tell "…, die hat Krebs" after a person's noun: the demonstrative stands for that person.
+
+    "Die Dame vom Wochenmarkt, die hat Krebs", "Der Hausmeister der Halle, der ist blind";
+    the noun within the 12 words before the comma, the state right after the demonstrative.
+    """
+    if t.lower[k] not in ("der", "die") or k < 2 or t.words[k - 1] != ",":
+        return False
+    if k + 1 >= i or t.lower[k + 1] not in _STATE_VERBS or not _person_told_before(t, k, 12):
+        return False
+    return i - k <= 6 and not any(
+        t.lower[m] in _POSSESSIVE_FIRST or t.lower[m] in _POSSESSIVE_THIRD
+        or t.lower[m] in _NOT_HAVING or t.words[m] in ",;:"
+        for m in range(k + 2, i)
+    )
+
+
+def _person_told_before(t: _Text, k: int, back: int = 25) -> bool:
     """Tell a person told in the 25 words before word k: a person's noun or a name's tag.
 
     "Der Organist … Er hat ein künstliches Hüftgelenk", "den vermissten Opa … Er hat Demenz".
@@ -350,7 +367,7 @@ def _person_told_before(t: _Text, k: int) -> bool:
     return any(
         word in ("[NAME]", "[PERSON-BESCHREIBUNG]")
         or word[:1].isupper() and len(word) > 2 and (_is_person_noun(word) or _person_word(word))
-        for word in t.words[max(0, k - 25) : k]
+        for word in t.words[max(0, k - back) : k]
     )
 
 
