@@ -65,6 +65,7 @@ from esslingen_lab.privacy.redact.health_lexicon import _HEALTH_WORD
 from esslingen_lab.privacy.redact.only_one import ONLY_ONE_RULES
 from esslingen_lab.privacy.redact.only_persons import ONLY_PERSON_RULES, in_noun_case, only_person
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
+from esslingen_lab.privacy.redact.vocabulary import NOT_THE_ONLY
 
 __all__ = ["DESCRIPTION_RULES"]
 
@@ -84,7 +85,7 @@ _STARTS = frozenset(_DETERMINERS) | frozenset(_CONTRACTED)
 
 
 # "nicht die einzige Kinderärztin in Zell", "kein einziger Mitarbeiter": no one singled out
-_NOT_THE_ONLY = regex.compile(ties.NOT_THE_ONLY + "$")
+_NOT_THE_ONLY = regex.compile(NOT_THE_ONLY + "$")
 
 
 def _person_spans(text: str):

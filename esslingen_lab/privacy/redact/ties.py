@@ -25,8 +25,8 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.vocabulary import NEXT_CLAUSE as _NEXT_CLAUSE
+from esslingen_lab.privacy.redact.vocabulary import NOT_THE_ONLY, home_districts, read_words
 from esslingen_lab.privacy.redact.vocabulary import _words as _alternation
-from esslingen_lab.privacy.redact.vocabulary import home_districts, read_words
 
 __all__ = ["tie", "nominal", "relation", "description_spans"]
 
@@ -406,13 +406,7 @@ _LINK = (
     r"(?:in|im|am|vom|von\s+der|von\s+den|von\s+dem|von|der|des|bei|beim|aus|an\s+der|"
     r"auf\s+dem|auf\s+der)"
 )
-# "kein einziger …", "nicht die einzige …": no one singled out (also read by
-# descriptions._person_spans)
-NOT_THE_ONLY = (
-    r"(?i:kein|keine|keinen|keinem|keiner|keines|koi|koin|koine|nicht|net)\s+"
-    r"(?:(?i:der|die|dr|den|dem|das)\s+)?"
-)
-_NOT_ONE = rf"(?<!{NOT_THE_ONLY})"
+_NOT_ONE = rf"(?<!{NOT_THE_ONLY})"  # "kein einziger …", "nicht die einzige …"
 _ONLY_ONE = regex.compile(
     rf"""(?<![\p{{L}}]){_NOT_ONE}(?P<v>(?i:[eo]inzige|[eo]inzigen|[eo]inziger|[eo]inzigem|einzigste|einzigsten)\s+
          (?:\p{{Ll}}+\s+)?(?P<n>{_NAME_WORD})\s+(?:{_LINK}|für|vo)\s+(?:(?:der|dem|den)\s+)?(?P<p>{_PLACE_OR_TAG}

@@ -15,6 +15,12 @@ __all__ = ["NEXT_CLAUSE", "read_words"]
 
 #: A word that opens the next clause, never the second word of a place or a name ("… am
 #: Markt Ich …", "… in Zell Das ist …"): a regex look-ahead for the place patterns.
+# "kein einziger …", "nicht die einzige …": no one singled out (read before "einzige" by
+# ties._ONLY_ONE and descriptions._person_spans)
+NOT_THE_ONLY = (
+    r"(?i:kein|keine|keinen|keinem|keiner|keines|koi|koin|koine|nicht|net)\s+"
+    r"(?:(?i:der|die|dr|den|dem|das)\s+)?"
+)
 NEXT_CLAUSE = r"(?!(?:Ich|Sie|Er|Es|Wir|Ihr|Der|Die|Das|Den|Dem|Und|Aber|Doch|Dann|Da)\b)"
 
 
