@@ -18,11 +18,12 @@ from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     home_districts,
+    office_title,
 )
 
 __all__ = [
     "ABBREVIATION_INITIALS", "LOWER_INITIAL_GATE", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE",
-    "LOWER_SLOT_WORDS",
+    "LOWER_INITIAL_SIGNS_GATE", "LOWER_SLOT_WORDS", "lower_initial_signature_spans",
     "lower_initial_name_spans", "lower_slot_name_spans", "name_on_the_door_spans",
 ]
 
@@ -30,8 +31,10 @@ _RELATIVES = (
     r"mutter|vater|tochter|sohn|kind|nachbarin|nachbar|kollegin|kollege|schwager|schwägerin"
     r"|freundin|freund|mann|ehemann|ehefrau|frau|oma|opa|enkelin|enkel|bruder|schwester"
     r"|cousine|cousin|tante|onkel|partnerin|partner|chefin|chef|schwiegermutter|schwiegervater"
-    r"|schwiegertochter|schwiegersohn|nichte|neffe|patin|pate|betreuerin|betreuer"
+    r"|schwiegertochter|schwiegersohn|nichte|neffe|patin|pate|betreuerin|betreuer|herrn|herr"
 )
+# titles, after which a word no dictionary knows is a surname too: "Frau ibrahimović"
+_TITLES = frozenset(("frau", "herr", "herrn"))
 # a child's parent or grandparent, the child after "von": "ich bin die mama von ben" (the
 # child's name, not the parent's; "mutter von zwei kindern" holds no first name)
 _PARENTS = r"mama|papa|mami|papi|mutter|vater|oma|opa|omi|opi|eltern|tante|onkel"
@@ -44,7 +47,7 @@ _DOORS = r"klingel(?:schild)?|briefkasten|türschild|namensschild"
 _WORD = r"\p{Ll}[\p{Ll}]{1,}(?:-\p{Ll}{2,})?"
 
 _AFTER_RELATIVE = regex.compile(
-    rf"(?<![\p{{L}}\-])(?i:{_RELATIVES})(?P<sep>\x20*[:,]\x20*(?:(?:die|der)\x20+)?|\x20+)"
+    rf"(?<![\p{{L}}\-])(?P<r>(?i:{_RELATIVES}))(?P<sep>\x20*[:,]\x20*(?:(?:die|der)\x20+)?|\x20+)"
     rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?(?![\p{{L}}\-])"
 )
 _AFTER_GREETING = regex.compile(
@@ -170,10 +173,19 @@ def _surname_after(text: str, end: int) -> int:
     word = found.group("s")
     if word in _stop_words() or len(word) < 2:
         return end
-    lex = lexicon()
     particle = text[end : found.start("s")].strip() != ""  # "van der", not the space alone
+    return found.end("s") if _surname(word) or _unknown(word, particle) else end
+
+
+def _unknown(word: str, particle: bool = False) -> bool:
+    """Tell a lower-case word no dictionary knows ("krätschmer", "o'connor", "ibrahimović").
+
+    Not a short slip of a German word ("hatt"), a verb in dialect or chat ("moint",
+    "zoggt"), a district ("berkheim").
+    """
+    lex = lexicon()
     plain = word.replace("’", "'")
-    unknown = (
+    return (
         (len(word) >= 5 or particle or "'" in plain)  # not "evtl", "ggf", "iwie"
         # a dialect or chat verb ("moint", "nemmt", "zoggt", "gugged", "gehts"), a place
         and not plain.endswith(("t", "ts", "ed"))
@@ -183,7 +195,6 @@ def _surname_after(text: str, end: int) -> int:
         and not (len(plain) <= 4 and lex._one_slip_from_german(plain))  # "hatt", "unt"
         and plain.split("'")[0] not in lex.german  # "hat's", "geht's"
     )
-    return found.end("s") if _surname(word) or unknown else end
 
 
 def _lone_surname(word: str) -> bool:
@@ -248,6 +259,34 @@ def lower_initial_name_spans(text: str):
         yield match.start("v"), end - 1 if text[end:].strip() == "" else end
 
 
+# a signature in lower case with the first name's initial: "– k. dürr", "danke, m. rapp",
+# "unterschrift: b. schlechter" (the line ends with it)
+_INITIAL_SIGNS = regex.compile(
+    rf"(?:(?:^|\n)[^\S\n]*[–—\-]|(?<![\p{{L}}])(?i:{_GREETINGS}|unterschrift|gez\.?))"
+    r"[,!:]?[^\S\n]*(?P<v>\p{Ll}\.\x20?(?P<w>\p{Ll}{3,}(?:-\p{Ll}{2,})?))"
+    r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)"
+)
+# what every such signature holds: the rule's gate
+LOWER_INITIAL_SIGNS_GATE = regex.compile(
+    r"(?<![\p{L}])\p{Ll}\.\x20?\p{Ll}{3,}(?:-\p{Ll}{2,})?[^\S\n]*[.!]?[^\S\n]*(?:\n|$)"
+)
+# what follows an abbreviation's letter at a line's end: "s. unten", "vgl. anlage"
+_NOT_SIGNED = frozenset(("oben", "unten", "anbei", "anlage", "anhang", "rückseite"))
+
+
+def lower_initial_signature_spans(text: str):
+    """Yield "k. dürr" in "– k. dürr": an initial and a surname signing, in lower case.
+
+    The surname may be a word too ("dürr", "schlechter"): after a dash, a greeting or
+    "Unterschrift:" and closing the line, the pair is someone's signature.
+    """
+    for match in _INITIAL_SIGNS.finditer(text):
+        word = match.group("w")
+        if word in _stop_words() or word in _NOT_SIGNED or office_title(word):
+            continue
+        yield match.span("v")
+
+
 _PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split())  # not "von"
 _CAPITAL_AFTER = regex.compile(r"\x20+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*")
 
@@ -266,8 +305,12 @@ def lower_slot_name_spans(text: str):
         if kind == 2 or (kind == 1 and apposition and _surname(nxt)):
             end = match.end("w") if _surname(nxt) else _surname_after(text, match.end("v"))
             yield match.start("v"), end
-        elif kind == 0 and _lone_surname(word):
-            yield match.span("v")  # "der kollege maier hat gesagt"
+        elif kind == 0 and (_lone_surname(word) or (
+            match.group("r").lower() in _TITLES and word not in _stop_words()
+            and not office_title(word)  # "lieber herr oberbürgermeister"
+            and ((_surname(word) and not lexicon().is_lower_word(word)) or _unknown(word))
+        )):
+            yield match.span("v")  # "der kollege maier hat gesagt", "Frau ibrahimović"
     for match in _AFTER_GREETING.finditer(text):
         word, nxt = match.group("v"), match.group("w")
         if _first_name(word):

@@ -22,9 +22,11 @@ from esslingen_lab.privacy.redact.list_initials import LIST_INITIAL_RULES
 from esslingen_lab.privacy.redact.lower_pairs import LOWER_PAIR_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_INITIAL_GATE,
+    LOWER_INITIAL_SIGNS_GATE,
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
     lower_initial_name_spans,
+    lower_initial_signature_spans,
     lower_slot_name_spans,
     name_on_the_door_spans,
 )
@@ -259,6 +261,8 @@ NAME_RULES: list[_Rule] = [
     # a lower-case first name with an initial: "der schüler, tim h., war fertig"
     _Rule("NAME", None, gate=LOWER_INITIAL_GATE, gate_on_raw=True,
           finder=lower_initial_name_spans, name="name-lower-with-initial", trusted=True),
+    _Rule("NAME", None, gate=LOWER_INITIAL_SIGNS_GATE, gate_on_raw=True,
+          finder=lower_initial_signature_spans, name="name-lower-initial-signs", trusted=True),
     *LOWER_PAIR_RULES,  # "der mitarbeiter (thomas feucht)", "ben-luca" (lower_pairs.py)
     # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
     _Rule(

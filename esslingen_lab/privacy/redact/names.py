@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.redact.ambiguous_names import named_in_context
 from esslingen_lab.privacy.redact.greeted_signers import greeted_not_signed
 from esslingen_lab.privacy.redact.patterns import (
     _INITIAL,
@@ -88,8 +89,7 @@ def _first_name_spans(text: str):
         if (
             tail is None
             and word in _AMBIGUOUS_FIRST_NAMES
-            and not _child_with_age(text, match)
-            and not _beside_first_name(text, match)
+            and not named_in_context(text, match)
         ):
             continue
         if tail is None and _INDEFINITE_BEFORE.search(
@@ -111,48 +111,6 @@ def _inflected_noun(word: str, lex) -> bool:
         and lemma not in lex.last  # "Emma Schmidts Geburtstag": a surname's genitive
         and word not in FIRST_NAMES
     )
-
-
-# a child's age or class after its name: "(Emil, 4 und Greta, 2)", "Otto (3)", "Noah, Klasse 3b"
-_AGE_AFTER = regex.compile(
-    r"(?:,\s*|\s*\()(?:\d{1,2}(?:\s*(?:J\.|Jahre|Monate))?\s*(?:[,;)]|und\b|$)"
-    r"|(?:(?i:klasse|kl\.)\s*\d{1,2}[a-e]?|\d{1,2}[a-e])\b)"
-)
-_CHILDREN_BEFORE = regex.compile(
-    r"(?i:kind|kinder|kindern|sohn|söhne|tochter|töchter|enkel|enkelin|zwillinge|jungs)"
-    r"[^.!?\n]{0,12}$"
-)
-
-_NAME_WITH_AGE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+),\s*\d{1,2}\s*,?\s*(?:und\s+)?$")
-
-
-_AND_NAME_AFTER = regex.compile(r"\s*(?:,|und|&|sowie)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\-])")
-_NAME_AND_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)\s*(?:,|und|&|sowie)\s+$")
-
-
-def _beside_first_name(text: str, match) -> bool:
-    """Tell an ambiguous first name listed with a clear one: "Noah und Mila", "Mila, Noah"."""
-    after = _AND_NAME_AFTER.match(text, match.end())
-    before = _NAME_AND_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    return any(
-        found is not None
-        and found.group(1) in FIRST_NAMES
-        and found.group(1) not in _AMBIGUOUS_FIRST_NAMES
-        for found in (after, before)
-    )
-
-
-def _child_with_age(text: str, match) -> bool:
-    """Tell an ambiguous first name listed with an age after a word for children."""
-    return _AGE_AFTER.match(text, match.end()) is not None and (
-        _CHILDREN_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
-        or _name_with_age_before(text, match.start())
-    )
-
-
-def _name_with_age_before(text: str, start: int) -> bool:
-    before = _NAME_WITH_AGE_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1) in FIRST_NAMES
 
 
 @lru_cache(maxsize=1)

@@ -262,6 +262,7 @@ def thing_named_before(text: str, start: int) -> bool:
     The noun must be a plain noun of the dictionary (its lemma capitalised) and no word
     for a person or an animal ("Die Kleine heißt", "Meine Tochter heißt", "Der Hund heißt").
     """
+    from esslingen_lab.privacy.redact.description_words import _person_word
     from esslingen_lab.privacy.redact.lexicon import lexicon
     from esslingen_lab.privacy.redact.strength import _is_person_noun
 
@@ -269,7 +270,8 @@ def thing_named_before(text: str, start: int) -> bool:
     if match is None:
         return False
     noun = match.group("n")
-    if noun in _TITLES or noun in _ANIMALS or _is_person_noun(noun):
+    # "ein Monteur namens Kevin", "der Typ heißt Max": a person's noun
+    if noun in _TITLES or noun in _ANIMALS or _is_person_noun(noun) or _person_word(noun):
         return False
     if _PERSON_WORDS.fullmatch(noun) is not None:
         return False

@@ -144,8 +144,12 @@ _HOUSE_NUMBER = (
 _L = r"\p{L}"
 _UP = r"\p{Lu}"
 _LOW = r"\p{Ll}"
-# A capitalised name word: Müller, Müller-Lüdenscheidt, O'Brien, Yılmaz, Dąbrowski, al-Hassan.
-_NAME_WORD = rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
+# A capitalised name word: Müller, Müller-Lüdenscheidt, O'Brien, Yılmaz, Dąbrowski, al-Hassan,
+# and a Korean given name's short lower-case syllable: Hyun-woo, Seo-yeon
+_NAME_WORD = (
+    rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
+    rf"(?:-[{_LOW}]{{2,4}}(?![{_L}\-]))?"
+)
 # "v." abbreviates "von" ("Luise v. Gaisberg")
 _PARTICLE = r"(?:v\.|von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin|zu|zur|op)"
 _PARTICLE2 = r"(?:der|den|dem|la|le|los|de|zu)"

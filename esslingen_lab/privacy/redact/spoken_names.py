@@ -417,14 +417,14 @@ def _nickname_with_first_name(word: str, lex) -> bool:
 _SALUTATION_PARTICLE = regex.compile(
     r"""\b(?i:sehr\x20+geehrte[rs]?|liebe[rs]?)\x20+(?:Herrn?|Frau)\x20+
          (?:(?:Dr|Prof)\.\x20*){0,2}
-         (?P<v>(?P<p>vom|von\x20+(?:der|dem|den)|zum|zur|zu|van\x20+(?:der|den|de)|ten|ter)
+         (?P<v>(?P<p>vom|von(?:\x20+(?:der|dem|den))?|zum|zur|zu|van(?:\x20+(?:der|den|de))?|ten|ter)
          \x20+(?P<w>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?=\s*[,.!:\n]|\s*$)""",
     _X | regex.VERSION1,
 )
 
 
 def _particle_name_after_salutation(text: str):
-    """Spans of a name with its particle after "Sehr geehrter Herr": "vom Hofe", "zur Linden".
+    """Spans of a name with its particle after "Sehr geehrter Herr": "vom Hofe", "von Kessel".
 
     "vom", "zum", "zur" also join an office or place ("Sehr geehrter Herr vom Amt"): after
     them a plain noun in its base form is no name; an old dative ("Hofe") is.

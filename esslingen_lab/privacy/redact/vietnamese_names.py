@@ -18,11 +18,13 @@ from esslingen_lab.privacy.redact.patterns import _Rule
 __all__ = ["VIETNAMESE_NAME_RULES", "vietnamese_name_spans"]
 
 # a Vietnamese name: family name, a middle name, the given name, which may be a word ("Mai")
+# ("NGUYỄN VĂN HÙNG" in capitals too, as forms ask)
 _VIETNAMESE = regex.compile(
-    r"(?<![\p{L}\-])(?:Nguyễn|Nguyen|Trần|Tran|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|Phan|Vũ|Võ"
-    r"|Đặng|Dang|Bùi|Bui|Đỗ|Ngô|Ngo|Dương|Duong|Lê|Lý)\x20"
-    r"(?:Thị|Văn|Thi|Van|Đức|Hữu|Ngọc|Minh|Thanh|Quang|Xuân|Kim|Bảo|Gia)\x20\p{Lu}\p{Ll}+"
-    r"(?![\p{L}\-])"
+    r"(?<![\p{L}\-])(?=\p{Lu})(?i:Nguyễn|Nguyen|Trần|Tran|Phạm|Pham|Hoàng|Hoang|Huỳnh|Huynh|"
+    r"Phan|Vũ|Võ|Đặng|Dang|Bùi|Bui|Đỗ|Ngô|Ngo|Dương|Duong|Lê|Lý)\x20"
+    r"(?=\p{Lu})(?i:Thị|Văn|Thi|Van|Đức|Hữu|Ngọc|Minh|Thanh|Quang|Xuân|Kim|Bảo|Gia)\x20"
+    r"(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})(?![\p{L}\-])",
+    regex.VERSION1,
 )
 # "Pham Van Dong Straße": a street named after a person
 _STREET_AFTER = regex.compile(r"[\x20\-](?i:straße|strasse|str\.|platz|weg|allee|schule)")
@@ -45,6 +47,7 @@ def vietnamese_name_spans(text: str):
     spans = []
     for match in _VIETNAMESE.finditer(text):
         given = match.group().split()[-1]
+        given = given[:1] + given[1:].lower()  # "HÙNG" read as "Hùng"
         if len(given) > 4 and (lex.is_common_noun(given) or lex.is_lower_word(given)):
             continue  # "Herr Nguyen Minh Bescheid gegeben": a word, no given name
         if _STREET_AFTER.match(text, match.end()) is not None:

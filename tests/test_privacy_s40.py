@@ -1,0 +1,80 @@
+"""Session 40: what the new writer sets showed (energy transition, culture, commuters)."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a word ("Frank", "Ben", "Gabi") is a name in a salutation,
+        # as a possessive's subject, before a phone number and closing a sign-off line
+        ("Lieber Frank, ich leite das mal weiter.", "Lieber [NAME], ich leite das mal weiter."),
+        ("Hallo Ben!\nDer Bus kam nicht.", "Hallo [NAME]!\nDer Bus kam nicht."),
+        (
+            "Unser Ben ist Autist und schafft den normalen Schulbus nicht.",
+            "Unser [NAME] [GESUNDHEIT] und schafft den normalen Schulbus nicht.",
+        ),
+        ("Kontakt über Gabi (0711 223344).", "Kontakt über [NAME] ([TELEFON])."),
+        (
+            "Bitte Video-Ident.\nGrüße vom letzten Hof am Waldrand in Wäldenbronn, Gabi",
+            "Bitte Video-Ident.\nGrüße vom letzten Hof am Waldrand in Wäldenbronn, [NAME]",
+        ),
+        # … not where it is the word
+        ("Ist das dein Ernst?", "Ist das dein Ernst?"),
+        ("Meine Iris ist entzündet.", "Meine Iris ist entzündet."),
+        ("Die Farbe Rosa, bitte.", "Die Farbe Rosa, bitte."),
+        (
+            "Raum für max. 20 Personen, Max 20 Personen",
+            "Raum für max. 20 Personen, Max 20 Personen",
+        ),
+        # "namens" after a person's noun names a person, after a thing's noun a thing
+        (
+            "Da kam ein Monteur namens Kevin, war nett.",
+            "Da kam ein Monteur namens [NAME], war nett.",
+        ),
+        ("Es gibt ein Café namens Frieda.", "Es gibt ein Café namens Frieda."),
+        ("Die App heißt Luca.", "Die App heißt Luca."),
+        # a salutation with "von" and a noble name
+        (
+            "Sehr geehrter Herr von Kessel,\nwie besprochen.",
+            "Sehr geehrter Herr [NAME],\nwie besprochen.",
+        ),
+        ("Sehr geehrter Herr vom Amt,", "Sehr geehrter Herr vom Amt,"),
+        # a Korean given name with its lower-case syllable
+        (
+            "Die S60 fällt ständig aus. Grüße, Hyun-woo Park",
+            "Die S60 fällt ständig aus. Grüße, [NAME]",
+        ),
+        ("Gruß, Online-shop", "Gruß, Online-shop"),
+        # a surname no dictionary knows in lower case after "Frau"/"Herr", not an office
+        (
+            "Frau ibrahimović hat mir am Telefon gesagt, dass ich neu beantragen muss.",
+            "Frau [NAME] hat mir am Telefon gesagt, dass ich neu beantragen muss.",
+        ),
+        (
+            "lieber herr oberbürgermeister, ich wünsche mir mehr",
+            "lieber herr oberbürgermeister, ich wünsche mir mehr",
+        ),
+        ("Die Frau möchte einen Termin.", "Die Frau möchte einen Termin."),
+        # a Vietnamese name in capitals, as forms ask
+        (
+            "NGUYỄN VĂN HÙNG, geb. 03.04.1970, Kunsthandwerker",
+            "[NAME], geb. [DATUM], Kunsthandwerker",
+        ),
+        ("Die Pham Van Dong Straße liegt in Hanoi.", "Die Pham Van Dong Straße liegt in Hanoi."),
+        # a lower-case signature with the first name's initial
+        (
+            "rückruf bitte unter 0711 123456. danke, m. rapp",
+            "rückruf bitte unter [TELEFON]. danke, [NAME]",
+        ),
+        ("eingangsbestätigung fehlt.\n– k. dürr", "eingangsbestätigung fehlt.\n– [NAME]"),
+        ("kd.-nr.: 1234\nunterschrift: b. schlechter", "kd.-nr.: [ID]\nunterschrift: [NAME]"),
+        ("details s. unten", "details s. unten"),
+    ],
+)
+def test_session40_cases(text, expected):
+    assert redact_text(text) == expected
