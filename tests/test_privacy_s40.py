@@ -74,6 +74,34 @@ from esslingen_lab.privacy import redact_text
         ("eingangsbestätigung fehlt.\n– k. dürr", "eingangsbestätigung fehlt.\n– [NAME]"),
         ("kd.-nr.: 1234\nunterschrift: b. schlechter", "kd.-nr.: [ID]\nunterschrift: [NAME]"),
         ("details s. unten", "details s. unten"),
+        # a first name between an office's word and the address: a person's address
+        (
+            "Anfrage Energieberatung: Anna Maier, Hindenburgstraße 41, 73728 Esslingen",
+            "Anfrage Energieberatung: [NAME], [ADRESSE]",
+        ),
+        ("die Stadtbücherei Esslingen, Heugasse 9", "die Stadtbücherei Esslingen, Heugasse 9"),
+        # a quoted nickname with a verb of naming, whatever the word
+        (
+            "Ein Kollege, den alle nur 'dr Bär' nennen, kennt jeden Bus.",
+            "Ein Kollege, den alle nur 'dr [NAME]' nennen, kennt jeden Bus.",
+        ),
+        (
+            "Mein Nachbar, den alle nur 'Ritter Kunibert' nennen, verliert seine Fahrkarte.",
+            "Mein Nachbar, den alle nur '[NAME]' nennen, verliert seine Fahrkarte.",
+        ),
+        (
+            "Da hängt ein Anhänger mit 'Scholli' dran, das ist mein Spitzname.",
+            "Da hängt ein Anhänger mit '[NAME]' dran, das ist mein Spitzname.",
+        ),
+        # not a thing's or a group's nickname
+        (
+            "Das Projekt, das alle nur 'Digitale Zukunft' nennen, läuft.",
+            "Das Projekt, das alle nur 'Digitale Zukunft' nennen, läuft.",
+        ),
+        (
+            "Die Älteren nennen uns 'die Smartphone-Zombies'.",
+            "Die Älteren nennen uns 'die Smartphone-Zombies'.",
+        ),
     ],
 )
 def test_session40_cases(text, expected):

@@ -135,6 +135,24 @@ _CALLED_BEFORE = regex.compile(
          (?:(?:nur|immer|bloß|einfach|halt)\x20+)*{_CALLED_NAME}\x20+(?:nennen|nennt|rufen|ruft)\b""",
     regex.VERBOSE | regex.VERSION1,
 )
+# a nickname in quotes with a verb of naming: "einen Kollegen, den alle nur 'dr Bär' nennen",
+# "den alle 'Ritter Kunibert' nennen", "alle nennen ihn 'Tiger'", "ein Anhänger mit 'Scholli'
+# dran, das ist mein Spitzname" — quoted, any word is the nickname (the article stays out)
+_Q_OPEN, _Q_CLOSE = r"[„\"»‚'“]", r"[“\"«‘'”]"
+_QUOTED_NAME = (
+    rf"{_Q_OPEN}(?:(?:dr|d['’]|der|die|den)\x20+)?"
+    rf"(?P<v>\p{{Lu}}[\p{{L}}\-]+(?:\x20+\p{{Lu}}[\p{{L}}\-]+)?){_Q_CLOSE}"
+)
+_QUOTED_CALLED = regex.compile(
+    rf"""\b(?:den|die|der|ihn|sie|mich)\x20+
+         (?:(?:wir|alle|man|viele|hier|nur|immer|bloß|einfach|halt|auch|eigentlich)\x20+){{1,4}}
+         {_QUOTED_NAME}\x20+(?:nennen|nennt|nannten|nannte|rufen|ruft|riefen)\b
+       |\b(?:nennen|nennt|nannten|nannte|rufen|ruft)\x20+(?:ihn|sie|mich)\x20+
+         (?:(?:alle|wir|nur|immer|bloß|einfach|halt|auch)\x20+){{0,3}}{_QUOTED_NAME}
+       |{_QUOTED_NAME}[^.!?\n]{{0,24}}?\b(?:das|des|dies)\x20+(?:ist|isch|war)\x20+
+         (?:mein|sein|ihr|unser)\x20+Spitzname\b""",
+    regex.VERBOSE | regex.VERSION1,
+)
 # "Mein Spitzname im Viertel ist 'Bärle'"
 _NICKNAME_IS = regex.compile(
     rf"""\b[Ss]pitzname(?:\x20+[\p{{L}}.]+){{0,4}}?\x20+(?:ist|war|lautet)\x20+
@@ -241,6 +259,17 @@ def nickname_frame_spans(text: str):
             ):  # the person right before: "derselbe Herr, alle nennen ihn nur den Doktor" (not
                 # "Die App, alle nennen sie nur …", "Meine Mutter, alle nennen sie nur die Oma")
                 found.append(match.span("v"))
+    for match in _QUOTED_CALLED.finditer(text):
+        if match.group("v").lower() in RELATIVES or match.group("v") in _NOT_NICKNAMES:
+            continue  # "die alle nur 'Oma' nennen"
+        if text[match.start() : match.start() + 3].lower() in ("den", "die", "der"):
+            who = _ANTECEDENT.search(text, max(0, match.start() - 60), match.start())
+            noun = who.group(1) if who is not None else ""
+            if not (noun == "[NAME]" or any(  # also inflected: "einen Kollegen, den …"
+                _person_noun(noun[: len(noun) - cut]) for cut in (0, 1, 2) if len(noun) - cut > 2
+            )):
+                continue  # "Die App, die alle nur 'Murks' nennen": a thing
+        found.append(match.span("v"))
     for start, end in sorted(set(found)):
         words = text[start:end].split()
         while words and words[0] in _NOT_NICKNAMES:

@@ -22,7 +22,13 @@ from esslingen_lab.privacy.redact.strength import (
     _named_after_people,
     _strength_of,
 )
-from esslingen_lab.privacy.redact.vocabulary import _HELLO, _NOUN_ENDINGS, NOT_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import (
+    _HELLO,
+    _NOUN_ENDINGS,
+    FIRST_NAMES,
+    NOT_NAMES,
+    read_words,
+)
 
 _FROM = (("vom",), ("von", "der"), ("aus", "der"), ("aus", "dem"), ("im",), ("am",), ("beim",))
 _FROM_FIRST = frozenset(phrase[0] for phrase in _FROM)
@@ -526,14 +532,12 @@ def _listed_public(text: str, start: int) -> bool:
 def public_address(text: str, start: int) -> bool:
     """Tell an address of a public building, which is no one's private data.
 
-    A street named after the city hall ("Rathausplatz 1"), one of the town's public addresses
-    (``public_addresses.txt``: "in die Ritterstraße 17") or an address right after a public
-    building's name ("die Stadtbücherei am Marktplatz 4"), unless the sentence says someone
-    lives there.
+    A street named after the city hall ("Rathausplatz 1"), a listed public address ("in die
+    Ritterstraße 17") or an address right after a public building's name ("die Stadtbücherei
+    am Marktplatz 4"), unless the sentence says someone lives there.
     """
-    # the sentence, read back at most _SENTENCE_BACK characters (no rescan of a long text);
-    # a floor's ordinal ends no sentence either way: "Ich wohne im 3. OG, Ritterstraße 17",
-    # "Hindenburgstraße 42, 3. OG links – dort wohne ich"
+    # the sentence, read back at most _SENTENCE_BACK characters; a floor's ordinal ends no
+    # sentence: "Ich wohne im 3. OG, Ritterstraße 17", "Hindenburgstraße 42, 3. OG links – …"
     lowest = max(0, start - _SENTENCE_BACK)
     sentence_start = lowest
     for end in _SENTENCE_END.finditer(text, lowest, start):
@@ -562,6 +566,7 @@ def public_address(text: str, start: int) -> bool:
             (w.lower() in _LINKS or w[:1].isupper() or w[:1].isdigit())
             and "[NAME]" not in w
             and w.strip(_PUNCT).lower() not in _PERSON_WORDS
+            and w.strip(_PUNCT) not in FIRST_NAMES  # "Energieberatung: Anna Maier, …"
             for w in between
         ):
             return True
