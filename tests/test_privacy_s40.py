@@ -102,6 +102,19 @@ from esslingen_lab.privacy import redact_text
             "Die Älteren nennen uns 'die Smartphone-Zombies'.",
             "Die Älteren nennen uns 'die Smartphone-Zombies'.",
         ),
+        # identifiers by their shape: a tax number as printed, a meter's number; a fine's
+        # "OWi" goes with its number
+        (
+            "Steuer-ID angeben?? Hab's trotzdem gemacht: 47 118 903 256. Danke",
+            "Steuer-ID angeben?? Hab's trotzdem gemacht: [ID]. Danke",
+        ),
+        ("ruf an: 0711 123 456 789", "ruf an: [TELEFON]"),
+        (
+            "hab die zählernummer eingegeben: 1ESY1160448120, das portal",
+            "hab die zählernummer eingegeben: [ID], das portal",
+        ),
+        ("Auf dem Zähler steht 1ESY1160 4472 01.", "Auf dem Zähler steht [ID]."),
+        ("Aktenzeichen OWi 7712-25-0098. Bitte", "Aktenzeichen [ID]. Bitte"),
     ],
 )
 def test_session40_cases(text, expected):

@@ -42,6 +42,9 @@ _CUE_BEFORE = {
         r"\b(?i:oma|opa|omi|opi|uroma|uropa|tante|onkel|nonna|nonno|ate|kuya|abla|teyze|amca|"
         r"dede|babcia|dziadek|babuschka|tata|zia|zio|yaya|mutti|vati)\x20+$"
     ), None),
+    # a fine's file marked "OWi" before its number: labellers take it in ("OWi 7712-25-0098",
+    # 5 of 5 such with a space); after a colon ("OWI: 21.4-…") it stays
+    "ID": (regex.compile(r"(?<![\p{L}])(?i:owi)\x20+$"), None),
     "BESCHREIBUNG": (regex.compile(
         r"(?i:(?:\b(?:der|die|das|den|dem|des|unser|unsere[mnrs]?|meine?[mnrs]?|eure?[mnrs]?)\s+)?"
         r"(?:\b(?:ehemalige|frühere|neue|alte|jetzige|damalige)[mnrs]?\s+)?)$"

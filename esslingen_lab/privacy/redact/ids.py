@@ -160,6 +160,28 @@ JOB_CENTRE_RULES = [
 
 #: Identifiers without a cue, by their shape alone; after the cue rules of ``rules.py``.
 UNCUED_ID_RULES = [
+    # a tax identification number as the tax office prints it, 2-3-3-3 digits ("47 118 903
+    # 265"), also far from its cue ("die Steuer-ID …, hab's gemacht: 47 118 903 265"); it
+    # never starts with 0, so no phone number, and amounts take dots; all 112 such numbers in
+    # the labelled sets were someone's ID
+    _rule(
+        "ID",
+        r"(?<!\d[\x20.,/\-]?)(?<![+])[1-9]\d\x20\d{3}\x20\d{3}\x20\d{3}(?!\d|\x20?[.,/\-]?\d)",
+        needs_digit=True,
+        gate=regex.compile(r"\d\x20\d{3}\x20\d{3}\x20\d{3}"),
+        name="id-tax-number-shape",
+    ),
+    # an electricity meter's number: a digit, the maker's three letters, the serial
+    # ("1ESY1160448120", "9ESW007135662", "1ESY1160 4472 01"); all 17 such in the labelled sets
+    # were someone's ID
+    _rule(
+        "ID",
+        r"(?<![\w\-/])\d[A-Z]{3}(?:\d{7,}|\d{4}(?:\x20\d{2,5}){1,2})(?![\w\-/])",
+        needs_digit=True,
+        gate=regex.compile(r"\d[A-Z]{3}\d{4}"),
+        gate_on_raw=True,
+        name="id-meter-number-shape",
+    ),
     # fifteen digits in a run: an animal's transponder chip ("276098100123456"), a phone's
     # IMEI, a card's number; no phone number is written so (not after "00": "004917612345678"),
     # nor a time stamp ("202501011230455"), a reading or an amount ("… kWh", "… Euro"), a
