@@ -115,6 +115,28 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Auf dem Zähler steht 1ESY1160 4472 01.", "Auf dem Zähler steht [ID]."),
         ("Aktenzeichen OWi 7712-25-0098. Bitte", "Aktenzeichen [ID]. Bitte"),
+        # a lower-case name after "ich bin" or a doctor's title
+        (
+            "Hallo, ich bin tim und mache ein Praktikum.",
+            "Hallo, ich bin [NAME] und mache ein Praktikum.",
+        ),
+        ("bewerbung: bin mia, 16, mag tiere", "bewerbung: bin [NAME], 16, mag tiere"),
+        (
+            "Hallo, ich bin m. schwarz und hab ein Problem",
+            "Hallo, ich bin [NAME] und hab ein Problem",
+        ),
+        ("ich bin froh und dankbar", "ich bin froh und dankbar"),
+        ("ich bin z. b. müde", "ich bin z. b. müde"),
+        (
+            "bitte weiterleiten an frau dr. kienzle, sie weiß bescheid.",
+            "bitte weiterleiten an frau dr. [NAME], sie weiß bescheid.",
+        ),
+        ("dr. kübler hat gsagt i soll", "dr. [NAME] hat gsagt i soll"),
+        (
+            "Mit vorzüglicher Hochachtung\nDr. iur. Hans Weber",
+            "Mit vorzüglicher Hochachtung\nDr. iur. [NAME]",
+        ),
+        ("frau dr. med. kienzle hat", "frau dr. med. [NAME] hat"),
     ],
 )
 def test_session40_cases(text, expected):

@@ -23,7 +23,8 @@ from esslingen_lab.privacy.redact.vocabulary import (
 
 __all__ = [
     "ABBREVIATION_INITIALS", "LOWER_INITIAL_GATE", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE",
-    "LOWER_INITIAL_SIGNS_GATE", "LOWER_SLOT_WORDS", "lower_initial_signature_spans",
+    "LOWER_INITIAL_SIGNS_GATE", "LOWER_INTRO_GATE", "LOWER_SLOT_WORDS",
+    "lower_initial_signature_spans", "lower_intro_spans",
     "lower_initial_name_spans", "lower_slot_name_spans", "name_on_the_door_spans",
 ]
 
@@ -257,6 +258,40 @@ def lower_initial_name_spans(text: str):
         end = match.end("i")
         # at the end the period closes the sentence too: "grüße von [NAME]."
         yield match.start("v"), end - 1 if text[end:].strip() == "" else end
+
+
+# a name in lower case after "ich bin" ("hallo, ich bin tim und …", "bin mia, 16", "ich bin
+# m. schwarz") or after a doctor's title ("frau dr. kienzle", "herr dr. kächele", "dr. kübler
+# hat gsagt")
+_INTRO_LOWER = regex.compile(
+    rf"(?<![\p{{L}}])(?i:ich\x20+bin|i\x20+bin|bin)\x20+(?:(?:die|der|d['’]|dr)\x20+)?"
+    rf"(?P<v>(?P<i>\p{{Ll}}\.\x20?)?{_WORD})"
+    r"(?=\x20*(?:[,.!;:(\n]|und\b|aus\b|vom\b|von\b|$)|\x20+\d)"
+)
+_DEGREES = r"med|dent|vet|phil|jur|iur|ing|habil"  # "Dr. med. …", "Dr. iur. …"
+_DOCTOR_LOWER = regex.compile(
+    rf"(?:(?<![\p{{L}}])(?i:frau|herrn?)\x20+)?(?<![\p{{L}}])(?i:dr|prof)\.\x20*"
+    rf"(?:(?i:{_DEGREES}|rer\.\x20?nat)\.\x20*)*+(?!(?i:{_DEGREES}|rer)\.)(?P<v>{_WORD})"
+)
+LOWER_INTRO_GATE = regex.compile(
+    r"(?<![\p{L}])(?:bin\x20+(?:d\S*\x20+)?|(?i:dr|prof)\.\x20*)\p{Ll}"
+)
+
+
+def lower_intro_spans(text: str):
+    """Yield a lower-case name after "ich bin" or a doctor's title (see above)."""
+    for match in _INTRO_LOWER.finditer(text):
+        name, word = match.group("v"), match.group("v").split()[-1].lstrip(".")
+        if match.group("i"):
+            if word not in _stop_words() and word not in _NOT_SIGNED:
+                yield match.span("v")  # "ich bin m. schwarz"
+        elif _first_name(name) == 2 or (_first_name(name) == 1 and _child_name(name)):
+            yield match.start("v"), _surname_after(text, match.end("v"))
+    for match in _DOCTOR_LOWER.finditer(text):
+        word = match.group("v")
+        if word in _stop_words() or office_title(word) or len(word) < 3:
+            continue
+        yield match.span("v")
 
 
 # a signature in lower case with the first name's initial: "– k. dürr", "danke, m. rapp",

@@ -23,10 +23,12 @@ from esslingen_lab.privacy.redact.lower_pairs import LOWER_PAIR_RULES
 from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_INITIAL_GATE,
     LOWER_INITIAL_SIGNS_GATE,
+    LOWER_INTRO_GATE,
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
     lower_initial_name_spans,
     lower_initial_signature_spans,
+    lower_intro_spans,
     lower_slot_name_spans,
     name_on_the_door_spans,
 )
@@ -263,6 +265,8 @@ NAME_RULES: list[_Rule] = [
           finder=lower_initial_name_spans, name="name-lower-with-initial", trusted=True),
     _Rule("NAME", None, gate=LOWER_INITIAL_SIGNS_GATE, gate_on_raw=True,
           finder=lower_initial_signature_spans, name="name-lower-initial-signs", trusted=True),
+    _Rule("NAME", None, gate=LOWER_INTRO_GATE, gate_on_raw=True,
+          finder=lower_intro_spans, name="name-lower-intro", trusted=True),
     *LOWER_PAIR_RULES,  # "der mitarbeiter (thomas feucht)", "ben-luca" (lower_pairs.py)
     # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
     _Rule(
