@@ -137,6 +137,15 @@ from esslingen_lab.privacy import redact_text
             "Mit vorzüglicher Hochachtung\nDr. iur. [NAME]",
         ),
         ("frau dr. med. kienzle hat", "frau dr. med. [NAME] hat"),
+        # a bare host opening with a listed first name is someone's own page
+        (
+            "Bei Fragen: tim-technik-es.de (meine Bastelseite)",
+            "Bei Fragen: [URL] (meine Bastelseite)",
+        ),
+        ("Er ist auf linus-lichtbild.de zu finden.", "Er ist auf [URL] zu finden."),
+        ("siehe hans-im-glueck.de", "siehe hans-im-glueck.de"),
+        ("Infos auf anna-haus.de", "Infos auf anna-haus.de"),
+        ("Infos auf max-eyth-schule.de", "Infos auf max-eyth-schule.de"),
     ],
 )
 def test_session40_cases(text, expected):
