@@ -146,6 +146,13 @@ from esslingen_lab.privacy import redact_text
         ("siehe hans-im-glueck.de", "siehe hans-im-glueck.de"),
         ("Infos auf anna-haus.de", "Infos auf anna-haus.de"),
         ("Infos auf max-eyth-schule.de", "Infos auf max-eyth-schule.de"),
+        # a dotted user name opening with a listed first name
+        (
+            "server-admin ist hannelore.b (ja, mit 71 auf discord)",
+            "server-admin ist [URL] (ja, mit 71 auf discord)",
+        ),
+        ("Zalo: khoa.tran.es. Viele ältere Leute", "Zalo: [URL]. Viele ältere Leute"),
+        ("siehe anna.pdf und max.20 Leute", "siehe anna.pdf und max.20 Leute"),
     ],
 )
 def test_session40_cases(text, expected):

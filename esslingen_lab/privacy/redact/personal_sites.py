@@ -378,6 +378,28 @@ def _word_year_spans(text: str):
         yield match.span("v")
 
 
+# a user name of dotted parts opening with a listed first name: "kai.brenninger", "mira.k",
+# "biggi.lorch.1966", "khoa.tran.es" (all 131 such words in the labelled sets were someone's
+# user name, address or name; 13 were missed)
+_DOTTED = regex.compile(
+    r"(?<![\w@./\-])(?P<v>(?P<f>\p{Ll}{3,})(?:\.[\p{Ll}\d_]+)+)(?![\w@/\-]|\.\w)",
+    regex.VERSION1,
+)
+DOTTED_GATE = regex.compile(r"\p{Ll}{3}\.[\p{Ll}\d]", regex.VERSION1)
+
+
+def _dotted_spans(text: str):
+    """Yield a dotted user name opening with a listed first name (see above)."""
+    lex = None
+    for match in _DOTTED.finditer(text):
+        value = match.group("v")
+        if _FILE_END.search(value) is not None or value.split(".")[1].isdigit():
+            continue  # "anna.pdf", "max.20": a file, an abbreviation before a number
+        lex = lex or lexicon()
+        if _listed_first(match.group("f"), lex):
+            yield match.span("v")
+
+
 # the endings a bare host needs: ".de", ".com", … (a cheap test before the patterns)
 _TLD_NEEDS = tuple("." + ending for ending in _TLD.split("|"))
 _HOST_GATE = re.compile(r"[a-z0-9]\.(?:[a-z\-]+\.)?[a-z]{2,6}\b")
@@ -445,4 +467,6 @@ HANDLE_SHAPE_RULES = [
           trusted=True),
     _Rule("URL", None, needs_digit=True, gate=regex.compile(r"\p{L}{5}\d\d"),
           finder=_word_year_spans, name="url-word-year", trusted=True),
+    _Rule("URL", None, gate=DOTTED_GATE, gate_on_raw=True, finder=_dotted_spans,
+          name="url-dotted-user-name", trusted=True),
 ]
