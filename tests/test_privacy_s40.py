@@ -153,6 +153,10 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Zalo: khoa.tran.es. Viele ältere Leute", "Zalo: [URL]. Viele ältere Leute"),
         ("siehe anna.pdf und max.20 Leute", "siehe anna.pdf und max.20 Leute"),
+        # an Esslingen plate typed without its separators, not an event's year
+        ("strafzettel für esmk812 bitte online", "strafzettel für [KFZ] bitte online"),
+        ("MEIN WAGEN ESZZ 71 WURDE ABGESCHLEPPT", "MEIN WAGEN [KFZ] WURDE ABGESCHLEPPT"),
+        ("Der ESC 2025 in Basel", "Der ESC 2025 in Basel"),
     ],
 )
 def test_session40_cases(text, expected):
