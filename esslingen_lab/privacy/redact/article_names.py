@@ -32,7 +32,7 @@ from esslingen_lab.privacy.redact.chat_speakers import _not_senders
 from esslingen_lab.privacy.redact.cueless_lower import _city_offices
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.nicknames import _EPITHETS, pet_name_shape
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun, surname_only
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
@@ -147,10 +147,11 @@ ARTICLE_NAME_RULES = [
     _Rule(
         "NAME",
         None,
-        gate=regex.compile(
-            r"(?i:\bist\x20|\bisch\x20|\bund\x20+ich|\bond\x20+i|\bsagen|\bausrichten|\bbescheid|gsagt|gesagt|"
-            r"gemeint|gmeint|geholfen|gholf|erklärt|versprochen|angerufen|\bsei\x20|\bsein|\bihre?\x20)"
-        ),
+        gate=Branches(regex.compile(  # each word alone: four times faster (patterns.py)
+            r"\bist\x20|\bisch\x20|\bund\x20+ich|\bond\x20+i|\bsagen|\bausrichten|\bbescheid|gsagt|gesagt|"
+            r"gemeint|gmeint|geholfen|gholf|erklärt|versprochen|angerufen|\bsei\x20|\bsein|\bihre?\x20",
+            regex.IGNORECASE | regex.VERSION1,
+        )),
         finder=article_name_spans,
         name="name-after-article-in-person-slot",
         trusted=True,
