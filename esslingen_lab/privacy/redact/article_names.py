@@ -125,14 +125,18 @@ def _office_endings() -> tuple:
 def article_name_spans(text: str):
     """Yield spans of nicknames after an article in a slot only a person fills."""
     lex = None
-    for match in _KIN_IS.finditer(text):
+    for match in _KIN_IS.finditer(text) if _KIN_IS_CUE.search(text) is not None else ():
         word = match.group("v")
         lex = lex or lexicon()
         if word in FIRST_NAMES or (
             lex.is_first_name(word) and not lex.is_lower_word(word)
         ):  # a listed first name, though a word too ("Max", "Rosa"); not "Klasse", "krank"
             yield match.span("v")
-    for pattern in (_AND_I, _TELL, _SAID, _SWABIAN_POSSESSIVE):
+    for pattern, needs, cue in _PATTERNS:
+        if not any([part in text for part in needs]):
+            continue  # each pattern tries every position: substring tests in C first
+        if cue is not None and cue.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             if pattern is _TELL and not _TELL_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
@@ -141,6 +145,24 @@ def article_name_spans(text: str):
             lex = lex or lexicon()
             if _name_like(match.group("v"), lex):
                 yield match.span("v")
+
+
+# The patterns each try every position (an alternation of articles first): each with words
+# every match of it holds (its verbs, "und", "sei"/"ihr"), tested in C first, and for the
+# common ones a piece of every match that starts at a space, searched fast ("und ich",
+# "Sohn ist Max"; the look-behind only where "ist" stands)
+_AND_I_CUE = regex.compile(r"\x20(?:und|ond|u\.)\x20+(?:ich|i)\b")
+_KIN_IS_CUE = regex.compile(
+    r"\x20(?:ist|isch)\x20+\p{Lu}\p{Ll}(?<=(?:Sohn|Tochter|Kind|Enkel|Enkelin|Bruder|Schwester|"
+    r"Jüngster|Jüngste|Ältester|Älteste|Kleiner|Kleine|Großer|Große)\x20+(?:ist|isch)\x20+"
+    r"\p{Lu}\p{Ll})"
+)
+_PATTERNS = (
+    (_AND_I, (" und ", " ond ", " u. "), _AND_I_CUE),
+    (_TELL, ("sag", "ausrichten", "schreiben", "Bescheid", "weiterleiten", "geben"), None),
+    (_SAID, ("sagt", "meint", "holf", "erklärt", "versprochen", "angerufen"), None),
+    (_SWABIAN_POSSESSIVE, (" sei", " ihr"), None),
+)
 
 
 ARTICLE_NAME_RULES = [
