@@ -32,7 +32,7 @@ from esslingen_lab.privacy.redact.chat_speakers import _not_senders
 from esslingen_lab.privacy.redact.cueless_lower import _city_offices
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.nicknames import _EPITHETS, pet_name_shape
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.short_forms import diminutive_name, short_form
 from esslingen_lab.privacy.redact.strength import _is_person_noun, surname_only
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
@@ -125,14 +125,18 @@ def _office_endings() -> tuple:
 def article_name_spans(text: str):
     """Yield spans of nicknames after an article in a slot only a person fills."""
     lex = None
-    for match in _KIN_IS.finditer(text):
+    for match in _KIN_IS.finditer(text) if _KIN_IS_CUE.search(text) is not None else ():
         word = match.group("v")
         lex = lex or lexicon()
         if word in FIRST_NAMES or (
             lex.is_first_name(word) and not lex.is_lower_word(word)
         ):  # a listed first name, though a word too ("Max", "Rosa"); not "Klasse", "krank"
             yield match.span("v")
-    for pattern in (_AND_I, _TELL, _SAID, _SWABIAN_POSSESSIVE):
+    for pattern, needs, cue in _PATTERNS:
+        if not any([part in text for part in needs]):
+            continue  # each pattern tries every position: substring tests in C first
+        if cue is not None and cue.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             if pattern is _TELL and not _TELL_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
@@ -143,14 +147,33 @@ def article_name_spans(text: str):
                 yield match.span("v")
 
 
+# The patterns each try every position (an alternation of articles first): each with words
+# every match of it holds (its verbs, "und", "sei"/"ihr"), tested in C first, and for the
+# common ones a piece of every match that starts at a space, searched fast ("und ich",
+# "Sohn ist Max"; the look-behind only where "ist" stands)
+_AND_I_CUE = regex.compile(r"\x20(?:und|ond|u\.)\x20+(?:ich|i)\b")
+_KIN_IS_CUE = regex.compile(
+    r"\x20(?:ist|isch)\x20+\p{Lu}\p{Ll}(?<=(?:Sohn|Tochter|Kind|Enkel|Enkelin|Bruder|Schwester|"
+    r"Jüngster|Jüngste|Ältester|Älteste|Kleiner|Kleine|Großer|Große)\x20+(?:ist|isch)\x20+"
+    r"\p{Lu}\p{Ll})"
+)
+_PATTERNS = (
+    (_AND_I, (" und ", " ond ", " u. "), _AND_I_CUE),
+    (_TELL, ("sag", "ausrichten", "schreiben", "Bescheid", "weiterleiten", "geben"), None),
+    (_SAID, ("sagt", "meint", "holf", "erklärt", "versprochen", "angerufen"), None),
+    (_SWABIAN_POSSESSIVE, (" sei", " ihr"), None),
+)
+
+
 ARTICLE_NAME_RULES = [
     _Rule(
         "NAME",
         None,
-        gate=regex.compile(
-            r"(?i:\bist\x20|\bisch\x20|\bund\x20+ich|\bond\x20+i|\bsagen|\bausrichten|\bbescheid|gsagt|gesagt|"
-            r"gemeint|gmeint|geholfen|gholf|erklärt|versprochen|angerufen|\bsei\x20|\bsein|\bihre?\x20)"
-        ),
+        gate=Branches(regex.compile(  # each word alone: four times faster (patterns.py)
+            r"\bist\x20|\bisch\x20|\bund\x20+ich|\bond\x20+i|\bsagen|\bausrichten|\bbescheid|gsagt|gesagt|"
+            r"gemeint|gmeint|geholfen|gholf|erklärt|versprochen|angerufen|\bsei\x20|\bsein|\bihre?\x20",
+            regex.IGNORECASE | regex.VERSION1,
+        )),
         finder=article_name_spans,
         name="name-after-article-in-person-slot",
         trusted=True,

@@ -54,7 +54,8 @@ def family_spans(text: str):
 
 FAMILY_RULES = [
     _Rule("NAME", None,
-          gate=regex.compile(r"(?:ie|ei|on|it|zu)\x20(?:den\x20)?\p{Lu}\p{Ll}{2,}s\b"),
+          # from the space, looking back: the engine skips to the spaces
+          gate=regex.compile(r"\x20(?<=(?:ie|ei|on|it|zu)\x20)(?:den\x20)?\p{Lu}\p{Ll}{2,}s\b"),
           gate_on_raw=True, finder=family_spans, name="name-family-plural"),
 ]
 
@@ -75,7 +76,8 @@ def couple_initials_spans(text: str):
 
 
 COUPLE_RULES = [
-    _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\."),
+    # from the dot, looking back at the capital: the engine skips to the dots
+    _Rule("NAME", None, gate=regex.compile(r"\.(?<=\p{Lu}\.)\x20?(?:u\.|und|&|\+)\x20?\p{Lu}\."),
           gate_on_raw=True, finder=couple_initials_spans, name="name-couple-initials",
           trusted=True, by_form=True),
 ]

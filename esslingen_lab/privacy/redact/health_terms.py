@@ -86,18 +86,28 @@ def _term_at(t: _Text, i: int, lex: _Lexicon) -> int:
         return max(n, said)
     if said:
         return said
+    if lower == "mit":  # (too short for a term of one word by the tests below)
+        return 3 if its_body_part(t.lower, i, lex.body) else 0  # "I hab's mit em Kreuz"
+    return int(_one_word_term(t.words[i]))
+
+
+@lru_cache(maxsize=200_000)
+def _one_word_term(word: str) -> bool:
+    """Tell a health term of one word by its form alone, whatever stands around it.
+
+    Remembered per word: a text's every word is asked, and answers repeat their words. The
+    lexicon is the one :func:`_lexicon` keeps for the process (the one every text reads; a
+    frozen dataclass holding dicts has no hash to key a cache by).
+    """
+    lex = _lexicon()
+    lower = word.lower()
     if _inflected_term(lower, lex):
-        return 1  # "nach zwei Herzinfarkten", "Schlaganfälle" are written as "Schlaganfall"
-    if lower == "mit" and its_body_part(t.lower, i, lex.body):
-        return 3  # "I hab's mit em Kreuz"
-    if "-" in lower[1:-1] and _hyphen_tail_term(t.words[i], lex):
-        return 1  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes", "Long-Covid-Erkrankung"
-    if len(lower) >= 6 and lower[:1].isalpha() and (
-        _is_compound_term(t.words[i], lex) or _misspelt_term(t.words[i])
-        or is_medical_form(t.words[i])
-    ):
-        return 1
-    return 0
+        return True  # "nach zwei Herzinfarkten", "Schlaganfälle" are written as "Schlaganfall"
+    if "-" in lower[1:-1] and _hyphen_tail_term(word, lex):
+        return True  # "E-Rolli", "Elektro-Rollstuhl", "Typ-2-Diabetes", "Long-Covid-Erkrankung"
+    return len(lower) >= 6 and lower[:1].isalpha() and (
+        _is_compound_term(word, lex) or _misspelt_term(word) or is_medical_form(word)
+    )
 
 
 

@@ -213,7 +213,8 @@ UNCUED_ID_RULES = [
         r"(?<![\d.,/+])(?<!\+\x20)(?:\d{2} \d{3} \d{3} \d{3}|\d{2,3}/\d{3,4}/\d{4,5})(?![\d.,/])",
         needs_digit=True,
     ),
-    _Rule("ID", _CODE, needs_digit=True, gate=regex.compile(r"[A-Z]\d|\d[A-Z]"),
+    # both branches from the digit: the engine skips to the digits (four times faster)
+    _Rule("ID", _CODE, needs_digit=True, gate=regex.compile(r"\d(?<=[A-Z]\d)|\d[A-Z]"),
           gate_on_raw=True, name="id-code-without-cue"),
     _Rule("ID", None, needs_digit=True, gate=regex.compile(r"[A-Za-z]-\d\d+-\d"),
           gate_on_raw=True,

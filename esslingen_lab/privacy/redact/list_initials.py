@@ -22,7 +22,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.name_checks import _FIRM_BEFORE
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
@@ -156,7 +156,9 @@ LIST_INITIAL_RULES = [
     _Rule(
         "NAME",
         None,
-        gate=regex.compile(r"\p{L},\x20?\p{L}\p{Ll}?\.|\p{Lu}\p{L}?\.\x20?\p{Lu}{3}"),
+        # from the comma or the dot, looking back: the engine skips to those characters
+        # (ten times faster than trying a letter class at every position)
+        gate=Branches(r",(?<=\p{L},)\x20?\p{L}\p{Ll}?\.|\.(?<=\p{Lu}\p{L}?\.)\x20?\p{Lu}{3}"),
         gate_on_raw=True,
         finder=surname_initial_spans,
         name="name-surname-initial",
@@ -166,7 +168,7 @@ LIST_INITIAL_RULES = [
     _Rule(
         "NAME",
         None,
-        gate=regex.compile(r"\p{Lu}{2}\x20\p{Lu}\.(?![\p{L}\d])"),
+        gate=regex.compile(r"\.(?<=\p{Lu}{2}\x20\p{Lu}\.)(?![\p{L}\d])"),
         gate_on_raw=True,
         finder=caps_first_name_initial_spans,
         name="name-caps-first-name-initial",

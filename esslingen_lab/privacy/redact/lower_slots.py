@@ -239,7 +239,8 @@ LOWER_INITIAL_NAME = regex.compile(
     r"(?=[\x20,;)!?]|$)(?!\x20\p{Ll}\.|\x20\p{Lu})"
 )
 # what every such name holds, found ~6x faster (the space first): the rule's gate
-LOWER_INITIAL_GATE = regex.compile(r"(?<=\p{Ll})\x20\p{Ll}\.(?=[\x20,;)!?]|$)")
+# from the dot, looking back: dots are rarer than the spaces the engine would stop at
+LOWER_INITIAL_GATE = regex.compile(r"\.(?<=\p{Ll}\x20\p{Ll}\.)(?=[\x20,;)!?]|$)")
 
 
 _CLOSES = regex.compile(

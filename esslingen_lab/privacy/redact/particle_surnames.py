@@ -69,8 +69,10 @@ _RANKED = regex.compile(
     r"\p{Lu}[\p{L}\-]+",
     regex.VERSION1,
 )
-RANKED_GATE = regex.compile(r"(?:graf|gräfin|freiherr|freifrau|freiin|baron|prinz|fürst|"
-                            r"edler?|ritter)\x20+(?:von|zu|vom)\x20")
+# "graf von": from the particle, looking back at the title (the engine skips to the spaces;
+# a leading alternation of titles is tried at every position, four times slower)
+RANKED_GATE = regex.compile(r"\x20(?:von|zu|vom)\x20(?<=(?:graf|gräfin|freiherr|freifrau|freiin|"
+                            r"baron|prinz|fürst|edler?|ritter)\x20+(?:von|zu|vom)\x20)")
 
 
 def ranked_name_spans(text: str):

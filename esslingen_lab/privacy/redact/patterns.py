@@ -254,7 +254,8 @@ class Branches:
         if isinstance(pattern, str):
             pattern = regex.compile(pattern, regex.VERSION1)
         engine = regex if isinstance(pattern, regex.Pattern) else re
-        if pattern.pattern.startswith("(?") and pattern.pattern[2:3].isalpha():
+        # "(?i)" at the start is global, "(?i:…)" scoped to its group (and then one branch)
+        if regex.match(r"\(\?[a-zA-Z]+\)", pattern.pattern):
             raise ValueError("a global inline flag would apply to the first branch only")
         self.pattern = pattern.pattern
         self._parts = tuple(

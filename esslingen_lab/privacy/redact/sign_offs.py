@@ -605,9 +605,12 @@ def surname_label_spans(text: str):
             yield match.span("v")  # "nachname maichle,"; not "nachname fehlt.", "pflicht"
 
 
+# the initials' gates start at the dot and look back at the capital: the engine skips to
+# the dots (a capital letter's class is tried at every position, four times slower)
 INITIAL_RULES = [
-    _Rule("NAME", None, gate=regex.compile(r"\p{Lu}\.(?:-\p{Lu}\.)?\x20?\p{Lu}"), gate_on_raw=True,
-          finder=initial_sign_off_spans, name="name-initials-sign-off", trusted=True),
+    _Rule("NAME", None, gate=regex.compile(r"\.(?<=\p{Lu}\.)(?:-\p{Lu}\.)?\x20?\p{Lu}"),
+          gate_on_raw=True, finder=initial_sign_off_spans, name="name-initials-sign-off",
+          trusted=True),
     _Rule("NAME", None, needs=("[name]",), gate=_BESIDE_GATE, gate_on_raw=True,
           finder=name_parts_beside_tag_spans, name="name-parts-beside-tag", trusted=True),
     _Rule("NAME", None, needs=("[name]",), gate=_INITIAL_GATE,
@@ -616,7 +619,7 @@ INITIAL_RULES = [
     _Rule("NAME", None, needs=("[name]",), gate=regex.compile(r"\[NAME\]\x20\p{Lu}\p{Ll}+\s*$"),
           gate_on_raw=True, finder=signature_surname_spans, name="name-signature-surname",
           trusted=True),
-    _Rule("NAME", None, gate=regex.compile(r"\p{Lu}{3}\x20\p{Lu}\."), gate_on_raw=True,
+    _Rule("NAME", None, gate=regex.compile(r"\.(?<=\p{Lu}{3}\x20\p{Lu}\.)"), gate_on_raw=True,
           finder=caps_initial_spans, name="name-caps-with-initial", trusted=True),
     _Rule("NAME", None, needs=("name",), gate=regex.compile(r"name\x20*:?\x20*\p{L}"),
           gate_on_raw=True, finder=surname_label_spans, name="name-after-surname-label",
