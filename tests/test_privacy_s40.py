@@ -157,6 +157,26 @@ from esslingen_lab.privacy import redact_text
         ("strafzettel für esmk812 bitte online", "strafzettel für [KFZ] bitte online"),
         ("MEIN WAGEN ESZZ 71 WURDE ABGESCHLEPPT", "MEIN WAGEN [KFZ] WURDE ABGESCHLEPPT"),
         ("Der ESC 2025 in Basel", "Der ESC 2025 in Basel"),
+        # "Baujahr"/"Bj." with a two-digit year is a person's (a thing's year is written
+        # whole), also right after a name in brackets
+        (
+            "Bj. 72, arbeitslos seit der Werksschließung",
+            "[DATUM], arbeitslos seit der Werksschließung",
+        ),
+        (
+            "Für die Umfrage: Baujahr 66, Bauhof, Maschinist.",
+            "Für die Umfrage: [DATUM], Bauhof, Maschinist.",
+        ),
+        ("I be Baujohr 61 und hab gschafft.", "I be [DATUM] und hab gschafft."),
+        (
+            "Mein Schwiegervater Herr Ter-Petrosjan (Bj. 1939) hat keinen Briefkasten.",
+            "Mein Schwiegervater Herr [NAME] ([DATUM]) hat keinen Briefkasten.",
+        ),
+        (
+            "Unser Haus, Baujahr 1961, braucht eine Heizung",
+            "Unser Haus, Baujahr 1961, braucht eine Heizung",
+        ),
+        ("Mein Golf Bj. 98 ist kaputt", "Mein Golf Bj. 98 ist kaputt"),
     ],
 )
 def test_session40_cases(text, expected):

@@ -199,7 +199,7 @@ _COHORT_WORD = regex.compile(
 # "das bin ich. Baujahr 1977"; "Baujahr" of a car, a house or a heating stays (a thing
 # named in the 60 characters before, or no person there)
 _BUILT_YEAR = regex.compile(
-    r"(?<!\p{L})(?i:baujahr|bauj\.|bj\.?)(?:\x20?:)?\x20?(?P<v>(?:19|20)\d{2}|['’]?\d{2})"
+    r"(?<!\p{L})(?i:baujahr|baujohr|bauj\.|bj\.?)(?:\x20?:)?\x20?(?P<v>(?:19|20)\d{2}|['’]?\d{2})"
     r"(?![\d.,/\-]?\d)", _V1)  # also "Bj. 54", "Baujahr: 1954"
 _PERSON_BEFORE = regex.compile(r"(?i:\b(?:ich|bin|mich|mir|selbst|selber|rentner\w*|"
                                r"ruhestand|pensionär\w*|(?:er|sie)\s+(?:ist|isch|war)|"
@@ -215,13 +215,23 @@ _THING_BEFORE = regex.compile(
 )
 
 
+# a name right before: "Herr Ter-Petrosjan (Bj. 1939)", "[NAME], Bj. 72"
+_NAME_BEFORE = regex.compile(
+    r"(?:\[NAME\]|(?:Herrn?|Frau)\x20+\p{Lu}[\p{L}\-]+)\x20*[(,]\x20*$", _V1
+)
+
+
 def _built_year_spans(text: str):
     relatives = RELATIVES
     for match in _BUILT_YEAR.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
+        # a year in two digits is a person's (all 64 such in the labelled sets): "Bj. 72,
+        # arbeitslos", "Für die Umfrage: Baujahr 66"; a thing's is written whole
         person = _PERSON_BEFORE.search(before) or any(
             w.lower() in relatives for w in regex.findall(r"\p{L}+", before)[-3:]
-        ) or _PERSON_AFTER.match(text, match.end())  # "Mein Mann ist Baujahr 1950"
+        ) or _PERSON_AFTER.match(text, match.end()) or len(match.group("v").lstrip("'’")) == 2 or (
+            _NAME_BEFORE.search(before)
+        )  # "Mein Mann ist Baujahr 1950"
         if person and not _THING_BEFORE.search(before):
             yield match.start(), match.end("v")
 
@@ -330,7 +340,7 @@ BIRTH_PHRASE_RULES = [
         "DATUM",
         None,
         needs_digit=True,
-        needs=("baujahr", "bauj.", "bj.", "bj "),
+        needs=("baujahr", "baujohr", "bauj.", "bj.", "bj "),
         finder=_built_year_spans,
         name="datum-built-year-person",
     ),
