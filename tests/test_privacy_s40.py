@@ -177,6 +177,10 @@ from esslingen_lab.privacy import redact_text
             "Unser Haus, Baujahr 1961, braucht eine Heizung",
         ),
         ("Mein Golf Bj. 98 ist kaputt", "Mein Golf Bj. 98 ist kaputt"),
+        # a phone number read out in digit groups, zero first
+        ("Weiterleitung: 0 15 23 – 7 14 82 96. Nachts", "Weiterleitung: [TELEFON]. Nachts"),
+        ("ruf halt an 0 1 5 1 / 2 2 8 4 0 3 9 6 wenn", "ruf halt an [TELEFON] wenn"),
+        ("Ergebnis 0 2 - 1 3 im Spiel", "Ergebnis 0 2 - 1 3 im Spiel"),
     ],
 )
 def test_session40_cases(text, expected):
