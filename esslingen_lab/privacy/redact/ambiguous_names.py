@@ -38,7 +38,7 @@ _NAME_AND_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)\s*(?:,|und|&|so
 
 # "Lieber Frank,", "Hallo Ben!", "Moin Max" at a line's start, the name ending its clause
 _SALUTATION_BEFORE = regex.compile(
-    r"(?:^|\n)[^\S\n]*(?i:lieber?|hallo|hi|hey|servus|moin|grüß[^\S\n]+gott|"
+    r"(?:^|\n|,)[^\S\n]*(?i:lieber?|hallo|hi|hey|servus|moin|grüß[^\S\n]+gott|"
     r"guten[^\S\n]+(?:morgen|tag|abend)|sehr[^\S\n]+geehrter?)[^\S\n]+$"
 )
 _SALUTATION_AFTER = regex.compile(r"[^\S\n]*(?:[,!:]|\n|$)")
@@ -48,8 +48,10 @@ _VERB_AFTER = regex.compile(
     r"\x20+(?:ist|hat|war|hatte|wird|kann|konnte|muss|musste|soll|will|darf|braucht|geht|"
     r"kommt|fährt|schafft|bekommt|kriegt|wohnt|arbeitet|spielt|sagt|meint)(?![\p{L}])"
 )
-# "meine Iris ist entzündet", "mein Ernst": a word after a possessive, not a name
-_WORDS_AFTER_POSSESSIVE = frozenset(("Iris", "Ernst", "Mark", "Will", "Can", "Wolle"))
+# "meine Iris ist entzündet", "mein Ernst", "unser Franken" (Frank): a word, not a name
+_WORDS_AFTER_POSSESSIVE = frozenset(("Iris", "Ernst", "Mark", "Will", "Can", "Wolle", "Frank"))
+# a product or a plan named right before: "Tarif Max (0711 …)"
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+\x20+$")
 # a way to reach the person right after the name: "Gabi ([TELEFON])", "Frank: 0711 …"
 _CONTACT_AFTER = regex.compile(
     r"[^\S\n]*(?:\([^\S\n]*|[:,][^\S\n]*)?(?:\[(?:TELEFON|EMAIL)\]|\+?\d[\d\x20/\-]{5,}\d)"
@@ -74,11 +76,19 @@ def named_in_context(text: str, match) -> bool:
         and _VERB_AFTER.match(text, end)
     ):
         return True
-    if _CONTACT_AFTER.match(text, end) or (
-        _SIGN_OFF_BEFORE.search(before) and _LINE_END.match(text, end)
-    ):
+    if _CONTACT_AFTER.match(text, end) and not _product_before(before):
+        return True
+    if _SIGN_OFF_BEFORE.search(before) and _LINE_END.match(text, end):
         return True
     return _child_with_age(text, match) or _beside_first_name(text, match)
+
+
+def _product_before(before: str) -> bool:
+    """Tell a capitalised noun right before ("Tarif Max", "Modell Frank"), not a greeting."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    found = _NOUN_BEFORE.search(before)
+    return found is not None and lexicon().is_common_noun(found.group().strip())
 
 
 def _beside_first_name(text: str, match) -> bool:

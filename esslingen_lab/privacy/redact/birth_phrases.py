@@ -217,7 +217,7 @@ _THING_BEFORE = regex.compile(
 
 # a name right before: "Herr Ter-Petrosjan (Bj. 1939)", "[NAME], Bj. 72"
 _NAME_BEFORE = regex.compile(
-    r"(?:\[NAME\]|(?:Herrn?|Frau)\x20+\p{Lu}[\p{L}\-]+)\x20*[(,]\x20*$", _V1
+    r"(?:\[NAME\]|(?:Herrn?|Frau)\x20+\p{Lu}(?:[\p{L}\-]+|\.))\x20*[(,]\x20*$", _V1
 )
 
 
@@ -229,11 +229,42 @@ def _built_year_spans(text: str):
         # arbeitslos", "Für die Umfrage: Baujahr 66"; a thing's is written whole
         person = _PERSON_BEFORE.search(before) or any(
             w.lower() in relatives for w in regex.findall(r"\p{L}+", before)[-3:]
-        ) or _PERSON_AFTER.match(text, match.end()) or len(match.group("v").lstrip("'’")) == 2 or (
-            _NAME_BEFORE.search(before)
-        )  # "Mein Mann ist Baujahr 1950"
+        ) or _PERSON_AFTER.match(text, match.end())  # "Mein Mann ist Baujahr 1950"
+        if not person and (
+            len(match.group("v").lstrip("'’")) == 2 or _NAME_BEFORE.search(before)
+        ) and not _noun_around(text, match):
+            person = True
         if person and not _THING_BEFORE.search(before):
             yield match.start(), match.end("v")
+
+
+# the sentence before and the clause after a year: "Die Turnhalle, Bj. 75, …", "Baujahr 66
+# das Haus", "Als Bj. 72 ist die Wohnung …" name a thing's year
+_SENTENCE_BEFORE = regex.compile(r"[^.!?:\n(]*$")
+_CLAUSE_AFTER = regex.compile(r"(?:\x20+(?!(?:und|aber|wie|oder)\b)[^\s,.;!?)]+){0,3}")
+
+
+def _noun_around(text: str, match) -> bool:
+    """Tell a capitalised noun other than a person's word around a bare year (see above)."""
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+
+    lex = lexicon()
+    before = _SENTENCE_BEFORE.search(text, max(0, match.start() - 60), match.start()).group()
+    after = _CLAUSE_AFTER.match(text, match.end()).group()
+    last = regex.search(r"(\p{Lu}[\p{L}\-]+)\x20*$", before)
+    if last is not None and not _NAME_BEFORE.search(before) and not (
+        lex.is_first_name(last.group(1), ambiguous=True) or _is_person_noun(last.group(1))
+    ):
+        return True  # "Vespa Bj. 66": a thing's name right before
+    for word in regex.findall(r"(?<![\p{L}\[])\p{Lu}\p{Ll}+", before + " " + after):
+        if lex.is_common_noun(word) and not _is_person_noun(word) and (
+            word.lower() not in RELATIVES
+            and word not in ("Umfrage", "Gruß", "Grüße", "Mein", "Meine", "Unser", "Unsere",
+                             "Herr", "Herrn", "Frau")
+        ):
+            return True
+    return False
 
 
 # a cohort of a group is no birth year: "Jahrgang 2024 der Azubis"

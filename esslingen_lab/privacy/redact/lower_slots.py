@@ -13,6 +13,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
+from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _LOWER_STOP,
     FIRST_NAMES,
@@ -284,15 +285,30 @@ def lower_intro_spans(text: str):
     for match in _INTRO_LOWER.finditer(text):
         name, word = match.group("v"), match.group("v").split()[-1].lstrip(".")
         if match.group("i"):
-            if word not in _stop_words() and word not in _NOT_SIGNED:
+            if _signed_word(match.group("i")[0], word):
                 yield match.span("v")  # "ich bin m. schwarz"
-        elif _first_name(name) == 2 or (_first_name(name) == 1 and _child_name(name)):
+        elif _child_name(name) and not (  # a listed first name: "ich bin tim", not "ossi"
+            name == "max" and text[match.end("v") : match.end("v") + 1] == "."
+        ):  # "ich bin max. zufrieden": an abbreviation
             yield match.start("v"), _surname_after(text, match.end("v"))
+    lex = lexicon()
     for match in _DOCTOR_LOWER.finditer(text):
         word = match.group("v")
         if word in _stop_words() or office_title(word) or len(word) < 3:
             continue
+        capital = _capital(word)
+        if lex.is_german(word) or lex.is_english(word) or capital in NOT_NAMES or (
+            lex.is_common_noun(capital) or capital in _named_after_people()
+        ):
+            continue  # "dr. google", "zum dr. gehen", "Dr. med. gibt es …", "dr. oetker"
         yield match.span("v")
+
+
+def _signed_word(initial: str, word: str) -> bool:
+    """Tell a surname after an initial: "m. schwarz", "k. dürr"; not "s. gut" (sehr gut)."""
+    if word in _stop_words() or word in _NOT_SIGNED or len(word) < 3:
+        return False
+    return initial not in ABBREVIATION_INITIALS or not lexicon().is_lower_word(word)
 
 
 # a signature in lower case with the first name's initial: "– k. dürr", "danke, m. rapp",
@@ -318,9 +334,8 @@ def lower_initial_signature_spans(text: str):
     """
     for match in _INITIAL_SIGNS.finditer(text):
         word = match.group("w")
-        if word in _stop_words() or word in _NOT_SIGNED or office_title(word):
-            continue
-        yield match.span("v")
+        if _signed_word(match.group("v")[0], word) and not office_title(word):
+            yield match.span("v")
 
 
 _PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split())  # not "von"
@@ -344,6 +359,7 @@ def lower_slot_name_spans(text: str):
         elif kind == 0 and (_lone_surname(word) or (
             match.group("r").lower() in _TITLES and word not in _stop_words()
             and not office_title(word)  # "lieber herr oberbürgermeister"
+            and not lexicon().is_common_noun(_capital(word))  # "Herr lehrer, …"
             and ((_surname(word) and not lexicon().is_lower_word(word)) or _unknown(word))
         )):
             yield match.span("v")  # "der kollege maier hat gesagt", "Frau ibrahimović"

@@ -145,7 +145,8 @@ _CALLED_BEFORE = regex.compile(
 )
 # a nickname in quotes with a verb of naming: "einen Kollegen, den alle nur 'dr Bär' nennen",
 # "den alle 'Ritter Kunibert' nennen", "alle nennen ihn 'Tiger'", "ein Anhänger mit 'Scholli'
-# dran, das ist mein Spitzname" — quoted, any word is the nickname (the article stays out)
+# dran, das ist mein Spitzname" — quoted, any word is the nickname (the article stays out);
+# "ihn"/"sie" may be a thing ("den Turm nennen alle 'den Klotz'"): only after a person
 _Q_OPEN, _Q_CLOSE = r"[„\"»‚'“]", r"[“\"«‘'”]"
 _QUOTED_NAME = (
     rf"{_Q_OPEN}(?:(?:dr|d['’]|der|die|den)\x20+)?"
@@ -155,10 +156,10 @@ _QUOTED_CALLED = regex.compile(
     rf"""\b(?:den|die|der|ihn|sie|mich)\x20+
          (?:(?:wir|alle|man|viele|hier|nur|immer|bloß|einfach|halt|auch|eigentlich)\x20+){{1,4}}
          {_QUOTED_NAME}\x20+(?:nennen|nennt|nannten|nannte|rufen|ruft|riefen)\b
-       |\b(?:nennen|nennt|nannten|nannte|rufen|ruft)\x20+(?:ihn|sie|mich)\x20+
+       |\b(?:nennen|nennt|nannten|nannte|rufen|ruft)\x20+mich\x20+
          (?:(?:alle|wir|nur|immer|bloß|einfach|halt|auch)\x20+){{0,3}}{_QUOTED_NAME}
        |{_QUOTED_NAME}[^.!?\n]{{0,24}}?\b(?:das|des|dies)\x20+(?:ist|isch|war)\x20+
-         (?:mein|sein|ihr|unser)\x20+Spitzname\b""",
+         (?:mein|sein|ihr|unser)\x20+Spitzname\b(?!\x20+für)""",
     regex.VERBOSE | regex.VERSION1,
 )
 # "Mein Spitzname im Viertel ist 'Bärle'"

@@ -183,8 +183,22 @@ def _first_name_opens(label: str, lex) -> bool:
         and _listed_first(parts[0], lex)
         and parts[0].capitalize() not in _named_after_people()
         and not any(part in _FUNCTION or part in _FIRM_WORDS for part in parts[1:])
-        and not any(part.endswith(_INSTITUTIONS) for part in parts[1:])
+        and not any(part.endswith(_INSTITUTIONS + _TRADES) for part in parts[1:])
+        and f"{parts[0].capitalize()} {parts[1].capitalize()}" not in _named_after_people()
     )
+
+
+# a trade's or a shop's word: "eva-blumen", "mario-pizza-es", "lisa-pflegedienst", "max-kino"
+_TRADES = (
+    "pizza", "pizzeria", "kino", "blumen", "floristik", "immobilien", "pflegedienst", "pflege",
+    "matratze", "matratzen", "krippe", "fanclub", "club", "reisen", "mode", "friseur", "salon",
+    "praxis", "kanzlei", "bau", "shop", "markt", "möbel", "moebel", "autohaus", "druck",
+    "service", "dienst", "handel", "consulting", "beratung", "versand", "catering", "bäckerei",
+    "baeckerei", "metzgerei", "apotheke", "optik", "hotel", "gasthof", "restaurant", "cafe",
+    "bistro", "imbiss", "taxi", "umzug", "umzuege", "reinigung", "gartenbau", "elektro",
+    "sanitär", "sanitaer", "maler", "dach", "fliesen", "schreinerei", "werkstatt",
+    "versicherung", "steuer", "energie", "solar", "kosmetik", "nails", "tattoo", "yoga",
+)
 
 
 def _person_in_label(label: str, lex) -> bool:
@@ -385,6 +399,8 @@ _DOTTED = regex.compile(
     r"(?<![\w@./\-])(?P<v>(?P<f>\p{Ll}{3,})(?:\.[\p{Ll}\d_]+)+)(?![\w@/\-]|\.\w)",
     regex.VERSION1,
 )
+# the last part of a host: "otto.de", "mark.com", "leon.schule"
+_HOST_END = regex.compile(rf"(?:{_TLD}|schule|shop|app|it|fr|nl|pl|tr|uk|us)")
 DOTTED_GATE = regex.compile(r"\p{Ll}{3}\.[\p{Ll}\d]", regex.VERSION1)
 
 
@@ -393,8 +409,11 @@ def _dotted_spans(text: str):
     lex = None
     for match in _DOTTED.finditer(text):
         value = match.group("v")
-        if _FILE_END.search(value) is not None or value.split(".")[1].isdigit():
-            continue  # "anna.pdf", "max.20": a file, an abbreviation before a number
+        parts = value.split(".")
+        if _FILE_END.search(value) is not None or parts[1].isdigit() or (
+            _HOST_END.fullmatch(parts[-1]) is not None or "muster" in value
+        ):
+            continue  # "anna.pdf", "max.20", "otto.de", "leon.schule", "max.mustermann"
         lex = lex or lexicon()
         if _listed_first(match.group("f"), lex):
             yield match.span("v")

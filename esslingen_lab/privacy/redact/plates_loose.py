@@ -236,7 +236,11 @@ _ES_PLATE_JOINED = regex.compile(
 )
 
 LOOSE_PLATE_RULES = [
+    # only with a car or a fine in the answer: "ESP32", "ESA 12", "ESRB 16" are codes
     _Rule("KFZ", _ES_PLATE_JOINED, needs_digit=True, gate=re.compile(r"es[a-z]{1,2}\x20?\d"),
+          needs=("kennz", "kfz", "auto", "wagen", "fahrzeug", "falschpark", "parkt", "parken",
+                 "strafzettel", "knöllchen", "abgeschlepp", "nummernschild", "pkw", "bußgeld",
+                 "motorrad", "anhänger"),
           name="kfz-es-joined"),
     _Rule(
         "KFZ",
