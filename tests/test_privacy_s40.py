@@ -213,6 +213,7 @@ def test_session40_cases(text, expected):
         "Alle nennen ihn 'den Klotz', den Turm.",
         "'Schandfleck', das ist mein Spitzname für das Parkhaus.",
         "Unser Frank ist kein Thema.",
+        "Das Produkt 2ABC3456789012 ist zurückgerufen worden.",
     ],
 )
 def test_session40_review_false_alarms_stay(text):

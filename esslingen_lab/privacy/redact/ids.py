@@ -180,6 +180,9 @@ UNCUED_ID_RULES = [
         needs_digit=True,
         gate=regex.compile(r"\d[A-Z]{3}\d{4}"),
         gate_on_raw=True,
+        # in an answer about meters or energy only: "Das Produkt 2ABC3456789012" stays
+        needs=("zähler", "zaehler", "strom", "gas", "ables", "messstelle", "stadtwerke",
+               "meter", "wärme", "wasser"),
         name="id-meter-number-shape",
     ),
     # fifteen digits in a run: an animal's transponder chip ("276098100123456"), a phone's
