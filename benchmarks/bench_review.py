@@ -71,7 +71,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh111", "pii_fresh112", "pii_fresh113", "pii_fresh114",
               "pii_fresh115", "pii_fresh116", "pii_fresh117", "pii_fresh118",
               "pii_fresh119", "pii_fresh120", "pii_fresh121", "pii_fresh122",
-              "pii_fresh123")  # fmt: skip
+              "pii_fresh123", "pii_fresh124", "pii_fresh125", "pii_fresh126",
+              "pii_fresh127", "pii_fresh128", "pii_fresh129")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
