@@ -360,6 +360,10 @@ def lower_slot_name_spans(text: str):
             match.group("r").lower() in _TITLES and word not in _stop_words()
             and not office_title(word)  # "lieber herr oberbürgermeister"
             and not lexicon().is_common_noun(_capital(word))  # "Herr lehrer, …"
+            and not any(  # "Frau online-beratung ist gut": a compound of words
+                lexicon().is_german(part) or lexicon().is_german(_capital(part))
+                for part in word.split("-")[1:]
+            )
             and ((_surname(word) and not lexicon().is_lower_word(word)) or _unknown(word))
         )):
             yield match.span("v")  # "der kollege maier hat gesagt", "Frau ibrahimović"

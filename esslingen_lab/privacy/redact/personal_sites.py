@@ -198,6 +198,7 @@ _TRADES = (
     "bistro", "imbiss", "taxi", "umzug", "umzuege", "reinigung", "gartenbau", "elektro",
     "sanitär", "sanitaer", "maler", "dach", "fliesen", "schreinerei", "werkstatt",
     "versicherung", "steuer", "energie", "solar", "kosmetik", "nails", "tattoo", "yoga",
+    "zeitschrift", "magazin", "zeitung", "verlag", "radio",
 )
 
 
