@@ -199,6 +199,23 @@ def _unknown(word: str, particle: bool = False) -> bool:
     )
 
 
+def _surname_after_title(word: str) -> bool:
+    """Tell a lower-case surname after "Frau"/"Herr": listed, or a word no dictionary knows.
+
+    "Frau ibrahimović", "Herr schwarzenbacher"; not an office ("lieber herr
+    oberbürgermeister"), a common noun ("Herr lehrer") or a compound of words ("Frau
+    online-beratung ist gut").
+    """
+    if word in _stop_words() or office_title(word):
+        return False
+    lex = lexicon()
+    if lex.is_common_noun(_capital(word)) or any(
+        lex.is_german(part) or lex.is_german(_capital(part)) for part in word.split("-")[1:]
+    ):
+        return False
+    return (_surname(word) and not lex.is_lower_word(word)) or _unknown(word)
+
+
 def _lone_surname(word: str) -> bool:
     """Tell a lower-case listed surname that is no other word in lower case ("maier").
 
@@ -357,14 +374,7 @@ def lower_slot_name_spans(text: str):
             end = match.end("w") if _surname(nxt) else _surname_after(text, match.end("v"))
             yield match.start("v"), end
         elif kind == 0 and (_lone_surname(word) or (
-            match.group("r").lower() in _TITLES and word not in _stop_words()
-            and not office_title(word)  # "lieber herr oberbürgermeister"
-            and not lexicon().is_common_noun(_capital(word))  # "Herr lehrer, …"
-            and not any(  # "Frau online-beratung ist gut": a compound of words
-                lexicon().is_german(part) or lexicon().is_german(_capital(part))
-                for part in word.split("-")[1:]
-            )
-            and ((_surname(word) and not lexicon().is_lower_word(word)) or _unknown(word))
+            match.group("r").lower() in _TITLES and _surname_after_title(word)
         )):
             yield match.span("v")  # "der kollege maier hat gesagt", "Frau ibrahimović"
     for match in _AFTER_GREETING.finditer(text):

@@ -175,7 +175,8 @@ def _first_name_opens(label: str, lex) -> bool:
 
     All 210 such hosts in the labelled sets were someone's own page, also with a thing's word
     after the name ("linus-lichtbild", "herbert-nachtwache"); not with a function word ("hans-
-    im-glueck"), a firm's word ("anna-mueller-gmbh") or an institution ("anna-haus").
+    im-glueck"), a firm's word ("anna-mueller-gmbh"), an institution ("anna-haus"), a trade's
+    word ("eva-blumen", a review's find) or a famous pair ("david-bowie-…").
     """
     parts = label.split("-")
     return (
