@@ -6,9 +6,10 @@ are no one. Next to one of these they are a person:
 
 * a child's age or class ("Otto (3)", "Noah, Klasse 3b") or a clear first name beside it
   ("Noah und Mila");
-* a letter's or a chat's salutation at a line's start ("Lieber Frank,", "Hallo Ben!");
+* a salutation at a line's start or after a comma ("Lieber Frank,", "Hallo Ben!");
 * a possessive before and a verb after ("Unser Ben ist Autist", "meine Rosa hat …");
-* a phone number or an e-mail address right after ("Kontakt über Gabi (0711 …)");
+* a phone number or an e-mail address right after ("Kontakt über Gabi (0711 …)"), unless a
+  noun names a product before it ("Tarif Max (0711 …)");
 * a sign-off line that ends with it ("Grüße vom letzten Hof in Wäldenbronn, Gabi").
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.sign_offs import _LINE_ENDS  # the name closes its line
 from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, FIRST_NAMES
 
 __all__ = ["named_in_context"]
@@ -36,7 +38,8 @@ _NAME_WITH_AGE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+),\s*\d{1,2}\s*,?\s*(?:und
 _AND_NAME_AFTER = regex.compile(r"\s*(?:,|und|&|sowie)\s+(\p{Lu}\p{Ll}+)(?![\p{L}\-])")
 _NAME_AND_BEFORE = regex.compile(r"(?<![\p{L}\-])(\p{Lu}\p{Ll}+)\s*(?:,|und|&|sowie)\s+$")
 
-# "Lieber Frank,", "Hallo Ben!", "Moin Max" at a line's start, the name ending its clause
+# "Lieber Frank,", "Hallo Ben!", "Moin Max" at a line's start or after a comma ("…, lieber
+# Ben,"), the name ending its clause
 _SALUTATION_BEFORE = regex.compile(
     r"(?:^|\n|,)[^\S\n]*(?i:lieber?|hallo|hi|hey|servus|moin|grüß[^\S\n]+gott|"
     r"guten[^\S\n]+(?:morgen|tag|abend)|sehr[^\S\n]+geehrter?)[^\S\n]+$"
@@ -48,7 +51,8 @@ _VERB_AFTER = regex.compile(
     r"\x20+(?:ist|hat|war|hatte|wird|kann|konnte|muss|musste|soll|will|darf|braucht|geht|"
     r"kommt|fährt|schafft|bekommt|kriegt|wohnt|arbeitet|spielt|sagt|meint)(?![\p{L}])"
 )
-# "meine Iris ist entzündet", "mein Ernst", "unser Franken" (Frank): a word, not a name
+# "meine Iris ist entzündet", "mein Ernst", "Unser Frank ist kein Thema" (the currency): a
+# word, not a name
 _WORDS_AFTER_POSSESSIVE = frozenset(("Iris", "Ernst", "Mark", "Will", "Can", "Wolle", "Frank"))
 # a product or a plan named right before: "Tarif Max (0711 …)"
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+\x20+$")
@@ -61,7 +65,6 @@ _SIGN_OFF_BEFORE = regex.compile(
     r"(?:^|\n)[^\S\n]*(?i:viele\x20|liebe\x20|herzliche\x20|beste\x20|schöne\x20)?"
     r"(?i:grüße|grüsse|gruß|gruss|lg|vg|danke)(?![\p{L}])[^\n]{0,60},[^\S\n]*$"
 )
-_LINE_END = regex.compile(r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)")
 
 
 def named_in_context(text: str, match) -> bool:
@@ -78,7 +81,7 @@ def named_in_context(text: str, match) -> bool:
         return True
     if _CONTACT_AFTER.match(text, end) and not _product_before(before):
         return True
-    if _SIGN_OFF_BEFORE.search(before) and _LINE_END.match(text, end):
+    if _SIGN_OFF_BEFORE.search(before) and _LINE_ENDS.match(text, end):
         return True
     return _child_with_age(text, match) or _beside_first_name(text, match)
 

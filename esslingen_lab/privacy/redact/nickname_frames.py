@@ -138,6 +138,22 @@ _CALLED_AFTER = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 _ANTECEDENT = regex.compile(r"(\[NAME\]|\p{Lu}[\p{L}\-]+)\x20*,\x20*$", regex.VERSION1)
+
+
+def _person_before(text: str, start: int, inflected: bool = False) -> bool:
+    """Tell a name found or a person's noun, then a comma, right before ``start``.
+
+    "derselbe Herr, alle nennen ihn …"; ``inflected`` also reads the noun's declined form
+    ("einen Kollegen, den …").
+    """
+    who = _ANTECEDENT.search(text, max(0, start - 60), start)
+    if who is None:
+        return False
+    noun = who.group(1)
+    cuts = (0, 1, 2) if inflected else (0,)
+    return noun == "[NAME]" or any(
+        _person_noun(noun[: len(noun) - cut]) for cut in cuts if len(noun) - cut > 2
+    )
 _CALLED_BEFORE = regex.compile(
     rf"""\b(?:die|den|der)\x20+(?:wir\x20+alle|alle|wir|man(?:\x20+hier)?|viele)\x20+
          (?:(?:nur|immer|bloß|einfach|halt)\x20+)*{_CALLED_NAME}\x20+(?:nennen|nennt|rufen|ruft)\b""",
@@ -262,9 +278,8 @@ def nickname_frame_spans(text: str):
             found.append(match.span("v"))  # not "Die App, alle sagen Murks, …"
     for pattern in (_CALLED_AFTER, _CALLED_BEFORE):
         for match in pattern.finditer(text):
-            who = _ANTECEDENT.search(text, max(0, match.start() - 60), match.start())
             word = match.group("v").split()[-1].strip("„“\"»«")
-            if who is not None and (who.group(1) == "[NAME]" or _person_noun(who.group(1))) and (
+            if _person_before(text, match.start()) and (
                 word not in _NOT_NICKNAMES and word.lower() not in RELATIVES
                 and not lex.is_common_noun(word)  # "den Busfahrer", "die Katastrophe"
             ):  # the person right before: "derselbe Herr, alle nennen ihn nur den Doktor" (not
@@ -273,13 +288,10 @@ def nickname_frame_spans(text: str):
     for match in _QUOTED_CALLED.finditer(text):
         if match.group("v").lower() in RELATIVES or match.group("v") in _NOT_NICKNAMES:
             continue  # "die alle nur 'Oma' nennen"
-        if text[match.start() : match.start() + 3].lower() in ("den", "die", "der"):
-            who = _ANTECEDENT.search(text, max(0, match.start() - 60), match.start())
-            noun = who.group(1) if who is not None else ""
-            if not (noun == "[NAME]" or any(  # also inflected: "einen Kollegen, den …"
-                _person_noun(noun[: len(noun) - cut]) for cut in (0, 1, 2) if len(noun) - cut > 2
-            )):
-                continue  # "Die App, die alle nur 'Murks' nennen": a thing
+        if text[match.start() : match.start() + 3].lower() in ("den", "die", "der") and not (
+            _person_before(text, match.start(), inflected=True)
+        ):
+            continue  # "Die App, die alle nur 'Murks' nennen": a thing
         found.append(match.span("v"))
     for start, end in sorted(set(found)):
         words = text[start:end].split()

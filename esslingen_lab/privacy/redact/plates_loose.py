@@ -227,6 +227,10 @@ SWISS_PLATE_RULES = [
     ),
 ]
 
+# words of an answer about a car, which the plate rules without a cue of their own need
+_CAR_CUES = ("fahrzeug", "kennz", "kfz", "auto", "wagen", "nummernschild", "pkw", "motorrad",
+             "anhänger")
+
 # an Esslingen plate typed without its separators ("ESJB1207", "esmk812", "ESZZ 71" in
 # capitals), as forms ask: all 9 such words in the labelled sets were plates, 6 were missed
 _ES_PLATE_JOINED = regex.compile(
@@ -238,15 +242,13 @@ _ES_PLATE_JOINED = regex.compile(
 LOOSE_PLATE_RULES = [
     # only with a car or a fine in the answer: "ESP32", "ESA 12", "ESRB 16" are codes
     _Rule("KFZ", _ES_PLATE_JOINED, needs_digit=True, gate=re.compile(r"es[a-z]{1,2}\x20?\d"),
-          needs=("kennz", "kfz", "auto", "wagen", "fahrzeug", "falschpark", "parkt", "parken",
-                 "strafzettel", "knöllchen", "abgeschlepp", "nummernschild", "pkw", "bußgeld",
-                 "motorrad", "anhänger"),
+          needs=(*_CAR_CUES, "falschpark", "parkt", "parken", "strafzettel", "knöllchen",
+                 "abgeschlepp", "bußgeld"),
           name="kfz-es-joined"),
     _Rule(
         "KFZ",
         None,
-        needs=("fahrzeug", "kennz", "kfz", "auto", "wagen", "nummernschild", "falschparker",
-               "pkw", "motorrad", "anhänger", "wohnmobil"),
+        needs=(*_CAR_CUES, "falschparker", "wohnmobil"),
         needs_digit=True,
         finder=_loose_plate_spans,
         name="kfz-loose-after-car-word",
