@@ -170,6 +170,17 @@ def _first_name_domain_spans(text: str):
             yield match.span("v")
 
 
+def _plain_parts(parts, shortest: int) -> bool:
+    """Tell plain parts of a host after its first name ("technik", "es").
+
+    None shorter than ``shortest``, none a function word ("im", "und") or a firm's word
+    ("gmbh", "shop").
+    """
+    return not any(
+        len(part) < shortest or part in _FUNCTION or part in _FIRM_WORDS for part in parts
+    )
+
+
 def _first_name_opens(label: str, lex) -> bool:
     """Tell a host's name whose first part is a listed first name: "tim-technik-es".
 
@@ -183,7 +194,7 @@ def _first_name_opens(label: str, lex) -> bool:
         len(parts) >= 2
         and _listed_first(parts[0], lex)
         and parts[0].capitalize() not in _named_after_people()
-        and not any(part in _FUNCTION or part in _FIRM_WORDS for part in parts[1:])
+        and _plain_parts(parts[1:], shortest=2)  # "marc-o-polo": a letter, a brand's
         and not any(part.endswith(_INSTITUTIONS + _TRADES) for part in parts[1:])
         and f"{parts[0].capitalize()} {parts[1].capitalize()}" not in _named_after_people()
     )
@@ -250,7 +261,7 @@ def _first_name_then_name(label: str, lex) -> bool:
     named = _named_after_people()
     if len(parts) >= 2:
         first, rest = parts[0], parts[1:]
-        if any(len(part) < 3 or part in _FUNCTION or part in _FIRM_WORDS for part in rest):
+        if not _plain_parts(rest, shortest=3):
             return False  # "hans-im-glueck", "anna-und-co", "wolfgang-fuchs-gmbh"
         if any(lex.is_english(part) and part.capitalize() not in lex.last for part in rest):
             return False  # "tom-tailor": an English word, a brand
