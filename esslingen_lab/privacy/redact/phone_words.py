@@ -275,16 +275,26 @@ _READ_OUT_DIGITS = regex.compile(
 )
 
 
-def _spaced_digit_spans(text: str):
+def _read_out_digit_spans(text: str):
     for match in _READ_OUT_DIGITS.finditer(text):
         if 9 <= sum(char.isdigit() for char in match.group()) <= 13:
             yield match.span()
 
 
+# the rest of a number in words after one found (named: it runs twice, see below)
+_PHONE_CONTINUED = _Rule(
+    "TELEFON",
+    None,
+    needs=("[telefon]",),
+    finder=_phone_continued_spans,
+    name="telefon-continued",
+    trusted=True,
+)
+
 #: The phone rules in words: before the file numbers (``loose.LOOSE_RULES``).
 PHONE_WORD_RULES = [
     _Rule("TELEFON", None, needs_digit=True, gate=regex.compile(r"0\x20\d"),
-          finder=_spaced_digit_spans, name="telefon-spaced-digits", trusted=True),
+          finder=_read_out_digit_spans, name="telefon-spaced-digits", trusted=True),
     _Rule(
         "TELEFON",
         None,
@@ -292,17 +302,10 @@ PHONE_WORD_RULES = [
         admit=_may_hold_phone_words,
         name="telefon-words",
     ),
-    _Rule(
-        "TELEFON",
-        None,
-        needs=("[telefon]",),
-        finder=_phone_continued_spans,
-        name="telefon-continued",
-        trusted=True,
-    ),
+    _PHONE_CONTINUED,
     *PHONE_LANGUAGE_RULES,  # "zéro six, douze …", "sıfır beş yüz …" (phone_languages.py)
 ]
 
 #: The rest of a number after a phone number in digits ("Tel. 0711 351224, dann Durchwahl
 #: vier-null-sieben"): the digit rules run after the loose ones, so this runs last again.
-PHONE_CONTINUED_RULE = replace(PHONE_WORD_RULES[2], name="telefon-continued-late")
+PHONE_CONTINUED_RULE = replace(_PHONE_CONTINUED, name="telefon-continued-late")
