@@ -61,6 +61,38 @@ _FLOOR = regex.compile(
     r"(?i:stock|stockwerk|etage|og|eg|ug|dg|obergeschoss|erdgeschoss|dachgeschoss|"
     r"untergeschoss|souterrain|hochparterre|parterre|dachwohnung|einliegerwohnung)"
 )
+# a floor of one building, named with a definite article: "im Souterrain vom Pfarrhaus",
+# "im Dachgeschoss der alten Brauerei", "im Dachstock vom alta Pfarrhaus" (not "im Erdgeschoss
+# von einem Mehrfamilienhaus", "im Erdgeschoss in der Weststadt")
+_OF_THE = frozenset("vom vum des der dr".split())
+
+
+def _of_one_building(words, pos: int) -> bool:
+    """Tell a floor followed by "vom"/"des"/"der" and a building's noun.
+
+    A house's plain word needs an adjective ("vom alten Haus", not "vom Haus"); a dialect
+    adjective is any lower-case word there ("vom alta Pfarrhaus").
+    """
+    if pos + 1 >= len(words) or words[pos + 1].lower() not in _OF_THE:
+        return False
+    adjective = False
+    for word in words[pos + 2 : pos + 4]:
+        low = word.lower()
+        if word[:1].isupper() and not word.isupper():
+            if low in _NEARNESS or len(word) <= 3:
+                return False
+            return adjective or not low.startswith(_PLAIN_HOUSES)
+        if low in _STOP_WORDS or low in _ARTICLES or low in _WEAK or len(low) < 3:
+            return False
+        adjective = True
+    return False
+
+
+# plain words for a house ("Hauses", "Mehrfamilienhaus", "Hochhaus")
+_PLAIN_HOUSES = ("haus", "häus", "gebäude", "block", "wohnblock", "mehrfamilienhaus",
+                 "hochhaus", "wohnhaus", "neubau", "altbau", "hof")
+
+
 # the strength of a chain whose only strong piece is such a floor: it needs a score of
 # _FLOOR_ONLY_SCORE, not 2 (a truthy value below True: ``max`` keeps a stronger piece)
 _FLOOR_ONLY = 0.5
@@ -69,7 +101,7 @@ _FLOOR_ONLY_SCORE = 3.0
 _OWN_FLOORS = frozenset(
     "erdgeschoss dachgeschoss untergeschoss souterrain hochparterre parterre dachwohnung "
     "einliegerwohnung kellerwohnung dachgeschosswohnung erdgeschoß dachgeschoß eg dg "
-    "keller".split()
+    "keller dachstock".split()
 )
 # homes few people live in: one of them is told by where it stands ("im Wohnwagen auf dem
 # Stellplatz am Neckarufer", "im Gartenhaus hinter der Kelter")
@@ -273,6 +305,9 @@ def _piece(tokens, i, first: bool, places):
             not stop  # "Zimmer 3 sind zu wenig", "Wohnung 3 Zimmer": no room's number
         ):
             score += 1.0  # "im Wohnheim am Zollberg, Zimmer 214"
+            strong = True
+        elif lowers[pos] in _OWN_FLOORS and pos and _of_one_building(words, pos):
+            score += 1.5  # "im Souterrain vom Pfarrhaus", "im Dachgeschoss der alten Brauerei"
             strong = True
         elif lowers[pos] in _OWN_FLOORS and pos or (
             lowers[pos] == "dach" and pos and lowers[pos - 1] in ("unterm", "unters")
