@@ -44,9 +44,22 @@ def _home_in_words(view: str, start: int, end: int) -> bool:
                 or _HOUSE_NUMBER.search(view, start, end) is not None)
 
 
+def _home_without_preposition(view: str, start: int, end: int) -> bool:
+    """Tell a home in words that may take the article before it.
+
+    A home that opens with its own preposition ("im Wohnwagen hinterm Vereinsheim") has no
+    article before it: a "der"/"die" there is a relative pronoun ("die alte Dame, die | im
+    Erdgeschoss … wohnt").
+    """
+    return _home_in_words(view, start, end) and _OWN_PREPOSITION.match(view, start, end) is None
+
+
+_OWN_PREPOSITION = regex.compile(r"(?i:im|am|beim|vom|zum|zur|ins|unterm|überm|hinterm|vorm)\x20")
+
+
 #: Before a home described in words: "in der", "dem", "neben einem" … — the redactor's
 #: (pattern, value check) pair
-ARTICLE_BEFORE_HOME = (_ARTICLE, _home_in_words)
+ARTICLE_BEFORE_HOME = (_ARTICLE, _home_without_preposition)
 
 
 # what labellers mark after a home in words, comma by comma: "…, mit der großen Tanne im

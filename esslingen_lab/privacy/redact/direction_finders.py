@@ -257,6 +257,11 @@ def direction_spans(text: str):
             if start >= done:
                 done = end
                 yield start, end
+    if ", " in text or "(" in text:
+        for start, end in _relative_clause_spans(text):
+            if start >= done:
+                done = end
+                yield start, end
 
 
 # "wohne in der | Sackgasse hinter dem Aldi": the place starts after "in der" (as most
@@ -337,6 +342,36 @@ def directions_before_cue_spans(text: str):
             yield start, end
 
 
+# a relative clause that says where someone lives, the directions before its verb: "die alte
+# Dame, die im Erdgeschoss vom blauen Mehrfamilienhaus neben dem Kindergarten wohnt", "(der,
+# der im Wohnwagen hinterm Vereinsheim in Weil haust)"
+_RELATIVE_RESIDENCE = regex.compile(
+    r"[,(]\x20*(?:der|die|das|wo|welche|welcher)\x20+(?:(?:jetzt|allein|alleine|noch|schon|"
+    r"ganz|auch|seit\x20\p{L}+\x20\p{L}+|mit\x20\p{L}+\x20\p{L}+)\x20+){0,2}"
+    r"(?P<c>(?i:im|in|am|an|auf|bei|beim|über|überm|hinter|hinterm|neben|unterm|unter|"
+    r"gegenüber|oben|unten|hinten|direkt|gleich)\x20[^,.;!?\n()]*?)\x20+"
+    r"(?:wohnt|wohnen|lebt|leben|haust|hausen|wohnte|wohnten|lebte|wohnet|wohnd)\b",
+    regex.VERSION1,
+)
+
+
+def _relative_clause_spans(text: str):
+    """Yield directions inside a relative clause that ends with "wohnt", "lebt", "haust".
+
+    The stretch between the pronoun and the verb holds no other verb and singles out a
+    home as the directions after a cue must (:func:`.directions._enough`).
+    """
+    _, places = _lists()
+    for clause in _RELATIVE_RESIDENCE.finditer(text):
+        begin, stop = clause.span("c")
+        found = _chain(_tokens(text, begin, stop - begin), 0, places, verbless=True)
+        if found is None:
+            continue
+        start, end, score, strong, _ = found
+        if end is not None and _enough(strong, score) and not text[end:stop].strip():
+            yield start, end
+
+
 def fragment_spans(text: str):
     """Yield (start, end) of verbless fragments of directions with a singled-out dwelling."""
     _, places = _lists()
@@ -404,7 +439,8 @@ _CUE_WORDS = frozenset(
     form
     for word in (
         "wohne wohn wohnen wohnt wohnst wohnte wohnten wohnet wohnat wohnd wohned lebe leben lebt "
-        "lebet lebed zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz"
+        "lebet lebed zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz "
+        "haust hausen"
     ).split()
     for form in (word, word.capitalize(), word.upper())
 )
