@@ -148,7 +148,9 @@ _LOW = r"\p{Ll}"
 # and a Korean given name's short lower-case syllable: Hyun-woo, Seo-yeon
 _NAME_WORD = (
     rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
-    rf"(?:-[{_LOW}]{{2,4}}(?![{_L}\-]))?"
+    # a noble double name goes on after its particle: "Brenner-von Au", "Kolb-von der Heyde"
+    rf"(?:-(?:von|vom|van|zu)\x20(?:(?:der|den|dem)\x20)?{_UP}[{_LOW}]+(?![{_L}\-])"
+    rf"|-[{_LOW}]{{2,4}}(?![{_L}\-]))?"
 )
 # "v." abbreviates "von" ("Luise v. Gaisberg")
 _PARTICLE = r"(?:v\.|von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin|zu|zur|op)"

@@ -62,7 +62,11 @@ def _is_cut(run: str) -> bool:
         return False
     if all(len(piece) == 1 for piece in pieces):
         return len(pieces) >= 3
-    return any(piece[0].islower() for piece in pieces[1:])
+    # a noble double name's particle is no cut: "Brenner-von Au" (patterns._NAME_WORD)
+    return any(piece[0].islower() and piece not in _PARTICLES for piece in pieces[1:])
+
+
+_PARTICLES = frozenset(("von", "vom", "van", "zu"))
 
 
 _ONE_RUN = regex.compile(_RUN, regex.VERSION1)
