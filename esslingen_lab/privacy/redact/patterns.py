@@ -153,7 +153,11 @@ _NAME_WORD = (
     rf"|-[{_LOW}]{{2,4}}(?![{_L}\-]))?"
 )
 # "v." abbreviates "von" ("Luise v. Gaisberg")
-_PARTICLE = r"(?:v\.|von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin|zu|zur|op)"
+# (Dutch particles also capitalised, as Belgians write them: "Stefan Van den Berg")
+_PARTICLE = (
+    r"(?:v\.|von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin|zu|zur|op|Van|"
+    r"Ter|Ten)"
+)
 _PARTICLE2 = r"(?:der|den|dem|la|le|los|de|zu)"
 # One name token, possibly behind particles ("von der Heide", "de la Cruz").
 _NAME_TOKEN = rf"(?-i:(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})"
