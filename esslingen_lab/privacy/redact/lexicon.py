@@ -285,7 +285,10 @@ class Lexicon:
         lemma = self.german.get(word)
         if not lemma or lemma == word:
             return False
-        return not lemma.endswith("n") or word.endswith(("ene", "enen", "ener", "enem", "enes"))
+        # a verb's lemma ends in "-en", "-ln", "-rn" ("gehen", "sammeln", "wandern"); an
+        # adjective's may end in "n" too ("grün", "klein", "braun": "der grüne Star")
+        verb = lemma.endswith(("en", "ln", "rn")) or lemma == "tun"
+        return not verb or word.endswith(("ene", "enen", "ener", "enem", "enes"))
 
 
 # endings of a noun's declined forms: "Kinos", "Radweges", "Bäckern"
