@@ -30,7 +30,10 @@ _CUE = regex.compile(
     r"""(?<![\p{L}\-])(?P<cue>
           # an abbreviated noun too: "Pers.-Nr.", "Kd.-Nr.", "Mitgl.Nr."; a plural "Kundennummern"
           (?P<stem>\p{L}[\p{L}\-]{1,40}?(?:\.-?)?)
-          (?i:nummern?|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer|code|konto)
+          (?i:nummern?|nr\.?|no\.|zeichen|zeiche|ticket|kennung|kennziffer|code|konto|
+             # a card's number without "Nr.": "Bibliotheksausweis: 2204-11873-ES"
+             # (its "Nr." read by the branch after: "Schülerausweis Nr. 72-113")
+             (?:ausweis|karte)(?![\x20\t\-]*(?i:nr|nummer|no)(?![\p{L}])))
         | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)
         # the number of a thing named after it: "Nummer des Antrags ist 40-SBP-00931"
         | (?i:nummer|nr\.?)\x20(?i:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)
@@ -171,11 +174,12 @@ ID_COMPOUND_RULES = [
         needs_digit=True,
         needs=(
             "nummer", "nr", "no.", "zeiche", "ticket", "kennung", "kennziffer", "kostenstelle",
-            "kst.", "-id", "code", "konto",
+            "kst.", "-id", "code", "konto", "ausweis", "karte",
         ),  # fmt: skip
         # the cue's ending, then a digit within a few characters (cheap, on the lowered text)
         gate=regex.compile(
-            r"(?:nummern?|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id|code|konto)"
+            r"(?:nummern?|nr|no|zeichen?|ticket|kennung|kennziffer|kostenstelle|kst|-id|code|konto|"
+            r"ausweis|karte)"
             r"\.?(?:\x20(?:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer"
             r"|beim|bei|bei\x20der|bei\x20dem|bei\x20den|im|in\x20der)\x20[^\x20]{3,40})?[\x20\t:]{0,3}"
             r"(?:(?:ist|isch|war|lautet|steht)[\x20\t:]{1,3})?\(?"
