@@ -432,8 +432,11 @@ def initial_sign_off_spans(text: str):
                 continue
         elif capital not in lex.last and (
             lex.is_lower_word(surname) or lex.is_common_noun(surname)
-        ) and not _dictionary_name(surname, lex) and not match.group("cue"):
-            continue  # "S. Anlage", "P. S. Danke" (not "gez. K. Härter": signed)
+        ) and not _dictionary_name(surname, lex) and not match.group("cue") and (
+            text[match.end() :].strip() or text[match.start() - 1 : match.start()] != "\n"
+        ):
+            continue  # "S. Anlage", "P. S. Danke" (not "gez. K. Härter": signed, nor the
+            # answer's last line alone: "…\nR. Wüst")
         yield match.span("v")
 
 
