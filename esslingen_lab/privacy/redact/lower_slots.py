@@ -24,8 +24,8 @@ from esslingen_lab.privacy.redact.vocabulary import (
 
 __all__ = [
     "ABBREVIATION_INITIALS", "LOWER_INITIAL_GATE", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE",
-    "LOWER_INITIAL_SIGNS_GATE", "LOWER_INTRO_GATE", "LOWER_SLOT_WORDS",
-    "lower_initial_signature_spans", "lower_intro_spans",
+    "LOWER_INITIAL_SIGNS_GATE", "LOWER_INTRO_GATE", "LOWER_LAST_WORD_GATE", "LOWER_SLOT_WORDS",
+    "lower_initial_signature_spans", "lower_intro_spans", "lower_last_word_spans",
     "lower_initial_name_spans", "lower_slot_name_spans", "name_on_the_door_spans",
 ]
 
@@ -353,6 +353,30 @@ def lower_initial_signature_spans(text: str):
         word = match.group("w")
         if _signed_word(match.group("v")[0], word) and not office_title(word):
             yield match.span("v")
+
+
+# the answer's last word, alone after a sentence's end or on its own line: "…wär super. beate",
+# "…nicht ok.\nben" (an emoji or a smiley ends a sentence too)
+_LAST_WORD = regex.compile(
+    r"(?:[.!?)]|\p{So}|[:;]-?\))[\x20\t]*(?:\n[^\S\n]*)*(?:[–—\-][^\S\n]*)?"
+    r"(?P<i>\p{Ll}\.\x20?)?(?P<v>\p{Ll}{3,}(?:-\p{Ll}{2,})?)[^\S\n]*[.!]?\s*$"
+)
+# what such an answer ends with: a lower-case word alone (the rule's gate)
+LOWER_LAST_WORD_GATE = regex.compile(r"[.!?)\n]\s*\p{Ll}{3,}(?:-\p{Ll}{2,})?[^\S\n]*[.!]?\s*$")
+
+
+def lower_last_word_spans(text: str):
+    """Yield a lower-case first name that signs the answer as its last word.
+
+    Only a first name no word spells ("mario", "jule"; not "rosa", "peace", "tschüss"):
+    where the answer ends, alone after a sentence, it is the writer's name; an initial
+    before it goes with it ("…sperren!! m. öztürk").
+    """
+    match = _LAST_WORD.search(text)
+    if match is not None and _first_name(match.group("v")) == 2 and not (
+        lexicon().is_english(match.group("v"))
+    ):
+        yield match.start("i") if match.group("i") else match.start("v"), match.end("v")
 
 
 _PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split())  # not "von"

@@ -24,11 +24,13 @@ from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_INITIAL_GATE,
     LOWER_INITIAL_SIGNS_GATE,
     LOWER_INTRO_GATE,
+    LOWER_LAST_WORD_GATE,
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
     lower_initial_name_spans,
     lower_initial_signature_spans,
     lower_intro_spans,
+    lower_last_word_spans,
     lower_slot_name_spans,
     name_on_the_door_spans,
 )
@@ -267,6 +269,8 @@ NAME_RULES: list[_Rule] = [
           finder=lower_initial_signature_spans, name="name-lower-initial-signs", trusted=True),
     _Rule("NAME", None, gate=LOWER_INTRO_GATE, gate_on_raw=True,
           finder=lower_intro_spans, name="name-lower-intro", trusted=True),
+    _Rule("NAME", None, gate=LOWER_LAST_WORD_GATE, gate_on_raw=True,
+          finder=lower_last_word_spans, name="name-lower-last-word", trusted=True),
     *LOWER_PAIR_RULES,  # "der mitarbeiter (thomas feucht)", "ben-luca" (lower_pairs.py)
     # a pet name after a possessive: "unser Timbo", "unser Träible", "mei Lisbethle"
     _Rule(
