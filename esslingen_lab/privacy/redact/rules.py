@@ -176,7 +176,7 @@ _RULES: list[_Rule] = [
     _rule(
         "URL",
         rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE})"
-        r"[\p{L}0-9_][\p{L}0-9_.]{2,29}(?<!\.)\b",
+        r"[\p{L}0-9_][\p{L}0-9_.]{2,39}(?<!\.)\b",  # longer than a platform allows: still one
         needs=("@",),
     ),
     # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"
