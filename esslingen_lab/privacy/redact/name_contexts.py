@@ -353,7 +353,8 @@ def coordinated_name_spans(text: str):
 
 # "(lea, 16)", "(Lea 16)", "(lea; 16 J.)", "Tom (7)", and between commas "Lea, 16, findet"
 _AGED = regex.compile(
-    r"\(\x20*(?P<v>\p{L}{3,12})\x20*[,;]?\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
+    # "(lea, 16)", "(mario, 71, aus sirnau)"
+    r"\(\x20*(?P<v>\p{L}{3,12})\x20*[,;]?\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*(?:\)|,\x20)"
     r"|(?<![\p{L}\-])(?P<w>\p{L}{3,12})\x20*\(\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
     r"|(?<![\p{L}\-])(?P<u>\p{Lu}\p{Ll}{2,11}),\x20*\d{1,2}\x20*(?:J\.|Jahre)?\x20*,\x20"
 )
