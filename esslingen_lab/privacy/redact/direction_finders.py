@@ -17,6 +17,7 @@ import regex
 from esslingen_lab.privacy.redact.directions import (
     _ARTICLES,
     _FLOOR,
+    _OF_BUILDING,
     _ORDINAL_WORDS,
     _SIDE,
     _STREET_NAME,
@@ -224,6 +225,12 @@ def direction_spans(text: str):
         if found is None:
             continue
         start, end, score, strong, _ = found
+        if strong == _OF_BUILDING and not (
+            cue.group() in ("wohne", "wohn", "lebe")
+            or cue.group().lower().startswith(("mein", "unser", "mei "))  # "Mein Atelier ist …"
+            or _LIVER.search(text, max(0, cue.start() - 30), cue.start()) is not None
+        ):
+            continue  # "Die Fledermäuse wohnen im Dachgeschoss der Kirche", "Betreutes Wohnen im …"
         start = _street_start(tokens, k, start)
         if (
             _DWELLING_CUE.search(cue.group()) is not None
@@ -359,10 +366,13 @@ def _relative_clause_spans(text: str):
     """Yield directions inside a relative clause that ends with "wohnt", "lebt", "haust".
 
     The stretch between the pronoun and the verb holds no other verb and singles out a
-    home as the directions after a cue must (:func:`.directions._enough`).
+    home as the directions after a cue must (:func:`.directions._enough`); the clause is
+    about one person (:func:`_one_person_before`).
     """
     _, places = _lists()
     for clause in _RELATIVE_RESIDENCE.finditer(text):
+        if not _one_person_before(text, clause.start(), clause.group().rstrip()):
+            continue
         begin, stop = clause.span("c")
         found = _chain(_tokens(text, begin, stop - begin), 0, places, verbless=True)
         if found is None:
@@ -370,6 +380,35 @@ def _relative_clause_spans(text: str):
         start, end, score, strong, _ = found
         if end is not None and _enough(strong, score) and not text[end:stop].strip():
             yield start, end
+
+
+# one person before the relative clause: a name found, a person's noun or a title
+# ("die alte Dame, die …", "der herr [NAME], der …", "(der, der …"); several only as one's
+# relatives ("zu meinen Eltern, die …"), never animals or groups ("Die Störche, die …",
+# "Die Senioren, die im Pflegeheim … wohnen")
+_ONE_PERSON = frozenset(
+    "herr herrn frau dame mann familie witwe witwer junge mädchen kerl typ ehepaar".split()
+)
+_WORDS_BEFORE = regex.compile(r"[\p{L}\[\]]+", regex.VERSION1)
+
+
+def _one_person_before(text: str, at: int, clause: str) -> bool:
+    from esslingen_lab.privacy.redact.strength import _is_person_noun
+    from esslingen_lab.privacy.redact.vocabulary import RELATIVES
+
+    words = _WORDS_BEFORE.findall(text, max(0, at - 60), at)[-5:]
+    if clause.endswith(("wohnen", "leben", "hausen", "wohnten")):
+        return any(  # several: one's relatives only ("zu meinen Eltern, die …")
+            w.lower() in RELATIVES and prev.lower().startswith(("mein", "unser", "sein", "ihr"))
+            for prev, w in zip(words, words[1:], strict=False)
+        )
+    if words[-1:] in (["der"], ["die"]):
+        return True  # "(der, der im Wohnwagen … haust)", "Ich bin die, die …": a person
+    return any(
+        w == "[NAME]" or w.lower() in _ONE_PERSON
+        or (w[:1].isupper() and (_is_person_noun(w) or w.lower() in RELATIVES))
+        for w in words
+    )
 
 
 def fragment_spans(text: str):

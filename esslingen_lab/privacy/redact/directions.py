@@ -76,10 +76,16 @@ def _of_one_building(words, pos: int) -> bool:
     if pos + 1 >= len(words) or words[pos + 1].lower() not in _OF_THE:
         return False
     adjective = False
-    for word in words[pos + 2 : pos + 4]:
+    for k in range(pos + 2, min(pos + 4, len(words))):
+        word = words[k]
         low = word.lower()
         if word[:1].isupper() and not word.isupper():
             if low in _NEARNESS or len(word) <= 3:
+                return False
+            if k + 1 < len(words) and not (  # "… des Rathauses lagern Akten": no home
+                words[k + 1].lower() in _WEAK or words[k + 1].lower() in _lists()[1]
+                or words[k + 1].lower() in _SIDE
+            ):
                 return False
             return adjective or not low.startswith(_PLAIN_HOUSES)
         if low in _STOP_WORDS or low in _ARTICLES or low in _WEAK or len(low) < 3:
@@ -96,6 +102,9 @@ _PLAIN_HOUSES = ("haus", "häus", "gebäude", "block", "wohnblock", "mehrfamilie
 # the strength of a chain whose only strong piece is such a floor: it needs a score of
 # _FLOOR_ONLY_SCORE, not 2 (a truthy value below True: ``max`` keeps a stronger piece)
 _FLOOR_ONLY = 0.5
+# the strength of a floor of one named building (_of_one_building): strong where a person
+# is said to live there, a truthy value below True
+_OF_BUILDING = 0.75
 _FLOOR_ONLY_SCORE = 3.0
 # a floor that needs no ordinal: one flat of a house
 _OWN_FLOORS = frozenset(
@@ -306,9 +315,15 @@ def _piece(tokens, i, first: bool, places):
         ):
             score += 1.0  # "im Wohnheim am Zollberg, Zimmer 214"
             strong = True
-        elif lowers[pos] in _OWN_FLOORS and pos and _of_one_building(words, pos):
-            score += 1.5  # "im Souterrain vom Pfarrhaus", "im Dachgeschoss der alten Brauerei"
-            strong = True
+        elif lowers[pos] in _OWN_FLOORS and pos and first and not stop and (
+            _of_one_building(words, pos)
+        ):
+            # "im Souterrain vom Pfarrhaus", "im Dachgeschoss der alten Brauerei": right after
+            # the cue only, not before a verb of its own ("…, im Keller des Rathauses lagern
+            # Akten"), and only when a person lives there (_OF_BUILDING, see
+            # direction_finders: not "Die Fledermäuse wohnen im Dachgeschoss der Kirche")
+            score += 1.5
+            strong = max(strong, _OF_BUILDING)
         elif lowers[pos] in _OWN_FLOORS and pos or (
             lowers[pos] == "dach" and pos and lowers[pos - 1] in ("unterm", "unters")
         ):

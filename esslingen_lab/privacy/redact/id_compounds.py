@@ -136,8 +136,22 @@ def _id_compound_spans(text: str):
             continue  # "Mein Sparkonto: 12.500 Euro", "steht 12345-mal im System": a count
         if _PHONE_START.fullmatch(value) and _PHONE_REST.match(text, match.end("v")):
             continue  # "mein nummer 0176 2345678": a phone number's area code, no file's
+        if match.group("cue").lower().endswith(("ausweis", "karte")) and not _card_number(value):
+            continue  # "Jahreskarte 2024-2025", "Speicherkarte 64-128 GB"
         if _looks_like_id(value, bare, numbered):
             yield match.span("v")
+
+
+def _card_number(value: str) -> bool:
+    """Tell a card's number from a season, a date or a range.
+
+    Seven digits or more, and more than years and short groups ("2204-11873-ES", not
+    "2025-2026", "1.1.2024-31.12.2024").
+    """
+    groups = re.findall(r"\d+", value)
+    if sum(len(g) for g in groups) < 7:
+        return False
+    return any(len(g) > 4 or (len(g) == 4 and not g.startswith(("19", "20"))) for g in groups)
 
 
 _PHONE_START = regex.compile(r"(?:\+49|0049|0)\d{2,4}")

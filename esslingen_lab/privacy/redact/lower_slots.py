@@ -373,9 +373,12 @@ def lower_last_word_spans(text: str):
     before it goes with it ("…sperren!! m. öztürk").
     """
     match = _LAST_WORD.search(text)
-    if match is not None and _first_name(match.group("v")) == 2 and not (
-        lexicon().is_english(match.group("v"))
-    ):
+    if match is None or _first_name(match.group("v")) != 2:
+        return
+    lex, capital = lexicon(), _capital(match.group("v"))
+    if not (lex.is_english(match.group("v")) or capital in lex.last or (
+        lex.is_german(capital) and capital not in FIRST_NAMES
+    )):  # not "sommer", "paris", "porsche", "venus"
         yield match.start("i") if match.group("i") else match.start("v"), match.end("v")
 
 

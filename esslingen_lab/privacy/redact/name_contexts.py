@@ -369,6 +369,8 @@ def aged_name_spans(text: str):
         capital = word[:1].upper() + word[1:].lower() if word.islower() else word
         if capital in NOT_NAMES or capital in _PEOPLE_WORDS or _is_person_noun(capital):
             continue
+        if group == "v" and match.group().endswith(" ") and lexicon().is_lower_word(word.lower()):
+            continue  # "Meine Katze (rosa, 3, aus dem Tierheim)": a word, the bracket goes on
         if capital in FIRST_NAMES or short_form(capital, cue=True):
             yield match.span(group)
 

@@ -158,7 +158,7 @@ _PARTICLE = (
     r"(?:v\.|von|van|de|di|da|del|della|dos|du|ten|ter|le|la|al|el|mc|ibn|bin|zu|zur|op|Van|"
     r"Ter|Ten)"
 )
-_PARTICLE2 = r"(?:der|den|dem|la|le|los|de|zu)"
+_PARTICLE2 = r"(?:der|den|dem|la|le|los|de|zu|['’`]t|['’`]T)"  # "Van 't Hof"
 # One name token, possibly behind particles ("von der Heide", "de la Cruz").
 _NAME_TOKEN = rf"(?-i:(?:{_PARTICLE}\s+(?:{_PARTICLE2}\s+)?)?{_NAME_WORD})"
 _INITIAL = rf"(?-i:{_UP}\.)"

@@ -241,20 +241,27 @@ _ES_PLATE_JOINED = regex.compile(
 
 # the insurance plate of a moped, a scooter or an e-bike: three digits over three letters
 # ("Kennzeichen 731 RFH", "Versicherungskennzeichen: 447 KLM"), within a few words after a
-# plate's or a light vehicle's word (in the labelled sets 17 of 17 were plates)
+# plate's word (in the labelled sets 17 of 17 were plates; after "Roller" or "Mofa" alone the
+# shape is as often a unit or a code: "125 CCM", "Raum 204 ABC")
 _INSURANCE_PLATE = regex.compile(r"(?<![\p{L}\d\-])(?P<v>\d{2,3}\x20?[A-Z]{3})(?![\p{L}\d\-])")
-_INSURANCE_CUE = regex.compile(
-    r"(?i:kennzeichen|kennz\.|nummernschild|versicherungsschild|mofa|moped|roller|scooter|"
-    r"pedelec|s-pedelec)"
-)
+_INSURANCE_CUE = regex.compile(r"(?i:kennzeichen|kennz\.|nummernschild|versicherungsschild)")
 
 
 def _insurance_plate_spans(text: str):
     for match in _INSURANCE_PLATE.finditer(text):
         if match.group("v")[-3:] in _UNITS:
             continue  # "Der Roller kostet 100 EUR"
-        if _INSURANCE_CUE.search(text, max(0, match.start() - 60), match.start()) is not None:
+        if _NOT_A_PLATE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Raum 204 ABC", "Formular 101 KFZ", "Bus 113 ZOB", "mit 125 CCM"
+        if _INSURANCE_CUE.search(text, max(0, match.start() - 40), match.start()) is not None:
             yield match.span("v")
+
+
+# a room, a form, a line, a code or a measure before the number
+_NOT_A_PLATE_BEFORE = regex.compile(
+    r"(?i:raum|zimmer|zi\.|formular|bus|linie|code|tüv|gebäude|haus|von|mit|hat|liefert|"
+    r"braucht|kostet)\x20*:?\x20*$"
+)
 
 
 # currencies and units written in three capitals after a number
@@ -265,8 +272,7 @@ _UNITS = frozenset(
 
 
 LOOSE_PLATE_RULES = [
-    _Rule("KFZ", None, needs=("kennz", "nummernschild", "versicherungsschild", "mofa", "moped",
-                              "roller", "scooter", "pedelec"),
+    _Rule("KFZ", None, needs=("kennz", "nummernschild", "versicherungsschild"),
           needs_digit=True, gate=re.compile(r"\d\x20?[A-Z]{3}(?![A-Za-z])"), gate_on_raw=True,
           finder=_insurance_plate_spans, name="kfz-insurance-plate", trusted=True),
     # only with a car or a fine in the answer: "ESP32", "ESA 12", "ESRB 16" are codes

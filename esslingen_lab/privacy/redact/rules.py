@@ -176,7 +176,10 @@ _RULES: list[_Rule] = [
     _rule(
         "URL",
         rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE})"
-        r"[\p{L}0-9_][\p{L}0-9_.]{2,39}(?<!\.)\b",  # longer than a platform allows: still one
+        r"[\p{L}0-9_][\p{L}0-9_.]{2,39}(?<!\.)\b"  # longer than a platform allows: still one
+        # (beyond 30 characters not an institution's: "@hochschule_esslingen_university_official")
+        r"(?<!@[\p{L}0-9_.]{31,40}(?i:official|offiziell|presse|info|e\.?v|verein|amt|stadt|netz|"
+        r"university|hochschule|schule|polizei|kirche|gemeinde|samstag|altstadt))",
         needs=("@",),
     ),
     # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"

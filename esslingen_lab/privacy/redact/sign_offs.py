@@ -434,10 +434,17 @@ def initial_sign_off_spans(text: str):
             lex.is_lower_word(surname) or lex.is_common_noun(surname)
         ) and not _dictionary_name(surname, lex) and not match.group("cue") and (
             text[match.end() :].strip() or text[match.start() - 1 : match.start()] != "\n"
+            or not _adjective_surname(surname, lex)
         ):
             continue  # "S. Anlage", "P. S. Danke" (not "gez. K. Härter": signed, nor the
             # answer's last line alone: "…\nR. Wüst")
         yield match.span("v")
+
+
+def _adjective_surname(word: str, lex) -> bool:
+    """Tell a surname made of an adjective ("Wüst", "Härter"), not a noun ("Ruhe", "Punkt")."""
+    lemma = lex.german.get(word.lower())
+    return bool(lemma) and lemma[:1].islower() and not lemma.endswith(("en", "ln", "rn"))
 
 
 def _dictionary_name(word: str, lex) -> bool:
