@@ -67,6 +67,89 @@ from esslingen_lab.privacy import redact_text
             "- allgemeiner Wunsch: Formulare in leichter Sprache",
             "- allgemeiner Wunsch: Formulare in leichter Sprache",
         ),
+        ("Bitte Rückruf. Tel. 0711 123456.\nR. Wüst", "Bitte Rückruf. Tel. [TELEFON].\n[NAME]"),
+        ("Bitte Rückruf.\nP. S. Danke", "Bitte Rückruf.\nP. S. Danke"),
+        (
+            "Auf der Website find ich nix. Mein Bibliotheksausweis: 2204-11873-ES",
+            "Auf der Website find ich nix. Mein Bibliotheksausweis: [ID]",
+        ),
+        ("(Schülerausweis Nr. 72-113, geb. 1.2.2010)", "(Schülerausweis Nr. [ID], geb. [DATUM])"),
+        ("Die Landkarte 2024 ist alt.", "Die Landkarte 2024 ist alt."),
+        ("ich bin dual student bei euch. mario", "ich bin dual student bei euch. [NAME]"),
+        ("bitte sperren!! m. öztürk", "bitte sperren!! [NAME]"),
+        ("Das war gut. rosa", "Das war gut. rosa"),
+        ("danke euch. peace", "danke euch. peace"),
+        ("Folgt mir auf Insta @schaffe_schaffe_gartenhaus_baue 😅", "Folgt mir auf Insta [URL] 😅"),
+        (
+            "ich (mario, 71, aus sirnau) würde gern helfen.",
+            "ich ([NAME], 71, aus sirnau) würde gern helfen.",
+        ),
+        (
+            "Einer fährt einen Roller mit Kennzeichen 731 RFH.",
+            "Einer fährt einen Roller mit Kennzeichen [KFZ].",
+        ),
+        ("Der Roller kostet 100 EUR im Monat.", "Der Roller kostet 100 EUR im Monat."),
+        (
+            "Die Fledermäuse wohnen im Dachgeschoss der Frauenkirche.",
+            "Die Fledermäuse wohnen im Dachgeschoss der Frauenkirche.",
+        ),
+        (
+            "Ich wohne in Esslingen, das Angebot im Erdgeschoss der Stadtbücherei nutze ich oft.",
+            "Ich wohne in Esslingen, das Angebot im Erdgeschoss der Stadtbücherei nutze ich oft.",
+        ),
+        (
+            "Ich wohne seit 20 Jahren hier, im Keller des Rathauses lagern noch alte Akten.",
+            "Ich wohne seit 20 Jahren hier, im Keller des Rathauses lagern noch alte Akten.",
+        ),
+        (
+            "Der Igel, der im Laub hinter dem Kindergarten in Hegensberg wohnt, ist süß.",
+            "Der Igel, der im Laub hinter dem Kindergarten in Hegensberg wohnt, ist süß.",
+        ),
+        (
+            "Die Senioren, die im Pflegeheim neben dem Kindergarten in Hegensberg wohnen, sind da.",
+            "Die Senioren, die im Pflegeheim neben dem Kindergarten in Hegensberg wohnen, sind da.",
+        ),
+        (
+            "Ich bin die, die in der Wohnung über der Apotheke in Mettingen wohnt.",
+            "Ich bin die, die [ADRESSE] wohnt.",
+        ),
+        (
+            "Die Familienkarte 2025-2026 wurde nicht verlängert.",
+            "Die Familienkarte 2025-2026 wurde nicht verlängert.",
+        ),
+        (
+            "Die Bibliothekskarte 1.1.2024-31.12.2024 ist abgelaufen.",
+            "Die Bibliothekskarte 1.1.2024-31.12.2024 ist abgelaufen.",
+        ),
+        ("Das Freibad ist toll. sommer", "Das Freibad ist toll. sommer"),
+        ("Alles in allem gut. porsche", "Alles in allem gut. porsche"),
+        ("Bitte Rückruf.\nB. Ruhe", "Bitte Rückruf.\nB. Ruhe"),
+        (
+            "Meine Katze (rosa, 3, aus dem Tierheim) ist gechippt.",
+            "Meine Katze (rosa, 3, aus dem Tierheim) ist gechippt.",
+        ),
+        (
+            "Moped-Fahrer brauchen 125 CCM Führerschein.",
+            "Moped-Fahrer brauchen 125 CCM Führerschein.",
+        ),
+        (
+            "Nummernschild-Ausgabe im Zimmer 112 OBG im Rathaus.",
+            "Nummernschild-Ausgabe im Zimmer 112 OBG im Rathaus.",
+        ),
+        (
+            "Die Hochschule ist bei @hochschule_esslingen_university_official.",
+            "Die Hochschule ist bei @hochschule_esslingen_university_official.",
+        ),
+        (
+            "Herr Van 't Hof vom Bürgerbüro hat angerufen.",
+            "Herr [NAME] vom Bürgerbüro hat angerufen.",
+        ),
+        ("Mein Vater hat zwei Stents.", "[GESUNDHEIT]."),
+        ("Meine Mutter kann wegen ihrem kaputten Knie nicht laufen.", "[GESUNDHEIT]."),
+        (
+            "kennzeichen esma 288 (ja ohne bindestrich, so stehts im system)",
+            "kennzeichen [NAME] 288 (ja ohne bindestrich, so stehts im system)",
+        ),
     ],
 )
 def test_session41_cases(text, expected):

@@ -54,7 +54,10 @@ def _home_without_preposition(view: str, start: int, end: int) -> bool:
     return _home_in_words(view, start, end) and _OWN_PREPOSITION.match(view, start, end) is None
 
 
-_OWN_PREPOSITION = regex.compile(r"(?i:im|am|beim|vom|zum|zur|ins|unterm|überm|hinterm|vorm)\x20")
+_OWN_PREPOSITION = regex.compile(
+    r"(?i:im|am|beim|vom|zum|zur|ins|unterm|überm|hinterm|vorm|in|an|auf|bei|über|unter|neben|"
+    r"hinter|vor|gegenüber)\x20"
+)
 
 
 #: Before a home described in words: "in der", "dem", "neben einem" … — the redactor's
