@@ -24,7 +24,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
 
 __all__ = [
     "ABBREVIATION_INITIALS", "LOWER_INITIAL_GATE", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE",
-    "LOWER_INITIAL_SIGNS_GATE", "LOWER_INTRO_GATE", "LOWER_SLOT_WORDS",
+    "LOWER_INITIAL_SIGNS_GATE", "LOWER_INTRO_GATE", "LOWER_INTRO_NEEDS", "LOWER_SLOT_WORDS",
     "lower_initial_signature_spans", "lower_intro_spans",
     "lower_initial_name_spans", "lower_slot_name_spans", "name_on_the_door_spans",
 ]
@@ -295,6 +295,10 @@ _DOCTOR_LOWER = regex.compile(
 LOWER_INTRO_GATE = regex.compile(
     r"(?<![\p{L}])(?:bin\x20+(?:d\S*\x20+)?|(?i:dr|prof)\.\x20*)\p{Ll}"
 )
+# what the gate's match holds inside one word, lower-cased: a set look-up per text (the gate,
+# a look-behind first, is tried at every position of every answer); no letter but "D", "R",
+# "P", "O", "F" matches these letters of (?i:dr|prof) (checked for every code point)
+LOWER_INTRO_NEEDS = ("bin", "dr.", "prof.")
 
 
 def lower_intro_spans(text: str):
