@@ -342,7 +342,7 @@ def _the_only_one(walk: _Walk, i: int):
     if walk.word(i) != "," or walk.lower(i + 1) not in {"der", "die"}:
         return None
     end = i + 2
-    while end < len(walk.tokens) and end - i <= 20 and walk.word(end) not in _CLAUSE_END:
+    while end < len(walk.words) and end - i <= 20 and walk.word(end) not in _CLAUSE_END:
         end += 1
     if end - i <= 3 or not walk._verb(end - 1):
         return None  # a relative clause ends with its verb
