@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
+from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN, Branches, _top_branches
 from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _LOWER_STOP,
@@ -88,10 +88,14 @@ _ON_DOOR = regex.compile(
     rf"(?<![\p{{L}}\-])(?i:{_DOORS}){_STANDS}\x20*[:\-–]?\x20*[„\"“'»]?(?P<v>{_WORD})"
     r"(?![\p{L}\-])"
 )
-LOWER_SLOT_GATE = regex.compile(
-    rf"(?i:{_RELATIVES}|{_PARENTS}|{_GREETINGS}|{_DOORS}|{_HOLDERS}|dank)[\x20:,\-–„\"“'»]*"
-    r"(?:(?:die|der)\x20+)?\p{Ll}"
-)
+# "(?i:cue|…)after" as "(?i:cue)after|…", searched one cue at a time (Branches): the
+# alternation of 78 cues in any case first was tried at every position (78 µs an answer
+# with a cue word, 23 µs so); an alternation matches where one of its branches does
+_SLOT_CUES = f"{_RELATIVES}|{_PARENTS}|{_GREETINGS}|{_DOORS}|{_HOLDERS}|dank"
+_AFTER_SLOT_CUE = r"[\x20:,\-–„\"“'»]*(?:(?:die|der)\x20+)?\p{Ll}"
+LOWER_SLOT_GATE = Branches(regex.compile("|".join(
+    f"(?i:{cue}){_AFTER_SLOT_CUE}" for cue in dict.fromkeys(_top_branches(_SLOT_CUES))
+)))
 # the cue words as they stand in a text (punctuation stripped): a set look-up per text
 LOWER_SLOT_WORDS = frozenset(
     form
