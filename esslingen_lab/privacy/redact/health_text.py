@@ -37,7 +37,11 @@ _ABBREVIATED = frozenset("geb ca bzw evtl inkl jg jhg jahrg nr tel str dr prof h
 
 
 class _Text:
-    """The words of one text with their clauses, worked out once."""
+    """The words of one text with their clauses, worked out once.
+
+    The clauses (``depth``, ``clause``, ``clauses``, ``opener``) are read on first use
+    (:meth:`__getattr__`): most texts hold no health term and never ask for them.
+    """
 
     __slots__ = ("text", "words", "lower", "starts", "ends", "depth", "clause", "clauses",
                  "opener", "in_term", "memo")
@@ -53,6 +57,17 @@ class _Text:
         # results worked out once per text (clause words, persons of a range): one long clause
         # read again for each of its terms made repetitions quadratic
         self.memo: dict = {}
+
+    def __getattr__(self, name: str):
+        # called only for a slot not set yet: the clauses, read once, then plain slots
+        if name not in ("depth", "clause", "clauses", "opener"):
+            raise AttributeError(name)
+        self._read_clauses()
+        return getattr(self, name)
+
+    def _read_clauses(self) -> None:
+        """Set each word's bracket depth and clause, and the clauses with their openers."""
+        text = self.text
         n = len(self.words)
         self.depth = [0] * n
         self.clause = [0] * n
