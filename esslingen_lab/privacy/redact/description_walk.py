@@ -7,6 +7,7 @@ Papagei)") and :meth:`_Walk.modifiers` chains them.
 
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from esslingen_lab.privacy.redact import ties
 from esslingen_lab.privacy.redact.description_words import (
@@ -38,6 +39,7 @@ from esslingen_lab.privacy.redact.description_words import (
     _WORKPLACES,
     _lexicon,
     _person_word,
+    token_words,
 )
 from esslingen_lab.privacy.redact.health_lexicon import _is_health_word
 
@@ -108,12 +110,15 @@ class _Walk:
 
     def __init__(self, text: str):
         self.text = text
-        self.tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-        self.words = [t[0] for t in self.tokens]
-        self.lowers = [w.lower() for w in self.words]
+        self.words, self.lowers = token_words(text)  # read per part (description_words.py)
         # typed all in lower case: asked per candidate, read once (a long text's candidates
         # each rescanned it: 100,000 characters of "die einzige, " took 7 s)
         self.all_lower = text.islower()
+
+    @cached_property
+    def tokens(self) -> list[tuple[str, int, int]]:
+        """The tokens with their offsets: (word, start, end), read only when one is asked."""
+        return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(self.text)]
 
     def word(self, i: int) -> str:
         return self.words[i] if i < len(self.words) else ""
@@ -260,12 +265,12 @@ class _Walk:
         A named unit or a counter with its number tells the person; a room or bus line with
         its number ("in Raum 0.08", "der Linie 7") and a town ("aus Zollberg") do not.
         """
-        if self.lower(i) not in _PREPOSITIONS or i + 1 >= len(self.tokens):
+        if self.lower(i) not in _PREPOSITIONS or i + 1 >= len(self.words):
             return None
         time = _TIME.match(self.text, self.tokens[i + 1][1]) if self.lower(i) == "um" else None
         if time is not None:
             end = i + 1
-            while end < len(self.tokens) and self.tokens[end][1] < time.end():
+            while end < len(self.words) and self.tokens[end][1] < time.end():
                 end += 1
             return end, True  # "um 6:40": one bus run, one driver
         group = self.noun_group(i + 1)
@@ -317,12 +322,12 @@ class _Walk:
         """Read ", ca. 60, blond, Lesebrille an der Kette"; return (end, True) or None."""
         lex = _lexicon()
         end = None
-        while self.word(i) == "," and i + 1 < len(self.tokens):
+        while self.word(i) == "," and i + 1 < len(self.words):
             j = i + 1
             piece_end = None
             age = _AGE.match(self.text, self.tokens[j][1])
             if age is not None:
-                while j < len(self.tokens) and self.tokens[j][1] < age.end():
+                while j < len(self.words) and self.tokens[j][1] < age.end():
                     j += 1
                 piece_end = j
             elif self.lower(j) in {"der", "die"} and self.lower(j + 1).startswith(
@@ -383,7 +388,7 @@ class _Walk:
         strong = looks is not None and looks[1]  # "der mit dem Fahrrad kommt"
         weak = located = False
         end = joined = None
-        while j < len(self.tokens) and j - start < 30:
+        while j < len(self.words) and j - start < 30:
             w, lower = self.word(j), self.lower(j)
             if w in _CLAUSE_END and not (w == "." and self.lower(j - 1) in {"ca", "st"}):
                 end = j
@@ -430,7 +435,7 @@ class _Walk:
                 end = j  # the main clause's verb follows the clause's own: "sitzt war"
                 break
             j += 1
-        if end is None and j >= len(self.tokens):
+        if end is None and j >= len(self.words):
             end = j
         whole = end is not None and end > start + 1 and self._verb(end - 1)
         if joined is not None and (not whole or end - start > 18):
@@ -454,7 +459,7 @@ class _Walk:
         if self.lower(start) in _MAIN_VERBS or self.lower(start) in _RESTART_VERBS:
             return None
         end = start
-        while end < len(self.tokens) and self.word(end) not in _CLAUSE_END:
+        while end < len(self.words) and self.word(end) not in _CLAUSE_END:
             if end - start > 16:
                 return None
             end += 1
@@ -521,7 +526,7 @@ class _Walk:
         elif link not in {"vom", "beim", "ausm"}:
             return None
         end = k + 1
-        while end < len(self.tokens) and end - k <= 7 and self.word(end) not in _CLAUSE_END:
+        while end < len(self.words) and end - k <= 7 and self.word(end) not in _CLAUSE_END:
             end += 1
         if self.word(end) != ")" or end == k + 1:
             return None
@@ -534,7 +539,7 @@ class _Walk:
     def _looks_in_clause(self, j: int) -> bool:
         """Tell a feature of looks ("Schnauzer", "rote Haare") from ``j`` to the clause's end."""
         k = j
-        while k < len(self.tokens) and k - j < 12 and self.word(k) not in _CLAUSE_END:
+        while k < len(self.words) and k - j < 12 and self.word(k) not in _CLAUSE_END:
             if self.lower(k).endswith(_lexicon()["features"]) and self.is_word(k):
                 return True
             k += 1

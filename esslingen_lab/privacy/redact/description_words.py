@@ -8,6 +8,7 @@ prepositions, places and looks :mod:`.description_walk` reads.
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 import regex
 
@@ -20,6 +21,38 @@ _TOKEN = regex.compile(
     r"\[[A-Z][A-Z\-]*\]|\d+(?:\.\d+)+|St\.(?=\x20\p{Lu})|[\p{L}\d][\p{L}\d\-'’]*|\S",
     regex.VERSION1,
 )
+# what splits the text in two for _TOKEN but not for str.split: the look-ahead of "St." reads
+# past the space, and \S of ``regex`` takes the separators \x1c-\x1f, str.split not (the only
+# difference in white space; checked for every code point)
+_NOT_PER_PART = ("St.", "\x1c", "\x1d", "\x1e", "\x1f")
+_PART_WORDS: dict = {}  # a part of text.split() -> its tokens (_TOKEN.findall)
+_PART_LOWERS: dict = {}  # a part -> its tokens lower-cased
+_PARTS_KEPT = 200_000
+
+
+def token_words(text: str) -> tuple[list, list]:
+    """Return ``_TOKEN.findall(text)`` and the tokens lower-cased, read per part of the text.
+
+    Why the same: no branch of _TOKEN but "St." (left out above) looks around, none matches
+    white space, so no token crosses a space and each ends at one as at the end of a part.
+    Answers repeat their words: each part between white space is split once and remembered;
+    a text's tokens are looked up by ``map`` in C (the offsets, wanted only for a span
+    found, are read apart: ``_Walk.tokens``).
+    """
+    if any([odd in text for odd in _NOT_PER_PART]):
+        words = _TOKEN.findall(text)
+        return words, [word.lower() for word in words]
+    parts = text.split()
+    if None in map(_PART_WORDS.get, parts):
+        if len(_PART_WORDS) >= _PARTS_KEPT:
+            _PART_WORDS.clear()
+            _PART_LOWERS.clear()
+        for part in parts:
+            if part not in _PART_WORDS:
+                words = _PART_WORDS[part] = tuple(_TOKEN.findall(part))
+                _PART_LOWERS[part] = tuple(word.lower() for word in words)
+    return (list(chain.from_iterable(map(_PART_WORDS.__getitem__, parts))),
+            list(chain.from_iterable(map(_PART_LOWERS.__getitem__, parts))))
 
 # Determiners before a person noun; "die"-like ones need a feminine singular noun.
 _MASC = frozenset(

@@ -509,7 +509,7 @@ def may_hold_directions(features) -> bool:
     if not _CUE_WORDS.isdisjoint(features.words()):
         return True
     lowered = features.lowered
-    return any(cue in lowered for cue in _CUE_PHRASES)
+    return any([cue in lowered for cue in _CUE_PHRASES])  # a list: no generator per cue
 
 
 def may_hold_fragment(features) -> bool:

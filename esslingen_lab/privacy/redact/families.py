@@ -105,6 +105,8 @@ def maiden_name_spans(text: str):
 
 
 MAIDEN_NAME_RULES = [
-    _Rule("NAME", None, gate=regex.compile(r"[Gg]eb(?:\.|orene)\x20+\p{Lu}"), gate_on_raw=True,
+    # the gate's "geb." or "geborene" inside one word: a set look-up before its search
+    _Rule("NAME", None, needs=("geb.", "geborene"),
+          gate=regex.compile(r"[Gg]eb(?:\.|orene)\x20+\p{Lu}"), gate_on_raw=True,
           finder=maiden_name_spans, name="name-maiden", trusted=True),
 ]

@@ -37,10 +37,15 @@ _ABBREVIATED = frozenset("geb ca bzw evtl inkl jg jhg jahrg nr tel str dr prof h
 
 
 class _Text:
-    """The words of one text with their clauses, worked out once."""
+    """The words of one text with their clauses, worked out once.
 
-    __slots__ = ("text", "words", "lower", "starts", "ends", "depth", "clause", "clauses",
-                 "opener", "in_term", "memo")
+    The clauses (``depth``, ``clause``, ``clauses``, ``opener``) are read on first use:
+    most texts hold no health term and never ask for them. (Properties of these four only: a
+    ``__getattr__`` would slow every attribute of the class, read thousands of times a text.)
+    """
+
+    __slots__ = ("text", "words", "lower", "starts", "ends", "_depth", "_clause", "_clauses",
+                 "_opener", "in_term", "memo")
 
     def __init__(self, text: str):
         self.text = text
@@ -53,11 +58,51 @@ class _Text:
         # results worked out once per text (clause words, persons of a range): one long clause
         # read again for each of its terms made repetitions quadratic
         self.memo: dict = {}
+
+    @property
+    def depth(self) -> list[int]:
+        """Each word's depth inside closed brackets."""
+        try:
+            return self._depth
+        except AttributeError:  # not read yet
+            self._read_clauses()
+            return self._depth
+
+    @property
+    def clause(self) -> list[int]:
+        """Each word's clause (an index of :attr:`clauses`)."""
+        try:
+            return self._clause
+        except AttributeError:
+            self._read_clauses()
+            return self._clause
+
+    @property
+    def clauses(self) -> list[tuple[int, int, int]]:
+        """The clauses: (first word, end, sentence)."""
+        try:
+            return self._clauses
+        except AttributeError:
+            self._read_clauses()
+            return self._clauses
+
+    @property
+    def opener(self) -> list[str]:
+        """What opened each clause ("start", ",", "und" …)."""
+        try:
+            return self._opener
+        except AttributeError:
+            self._read_clauses()
+            return self._opener
+
+    def _read_clauses(self) -> None:
+        """Set each word's bracket depth and clause, and the clauses with their openers."""
+        text = self.text
         n = len(self.words)
-        self.depth = [0] * n
-        self.clause = [0] * n
-        self.clauses: list[tuple[int, int, int]] = []  # (first word, end, sentence)
-        self.opener: list[str] = []  # what opened each clause: "start", ",", "und" …
+        self._depth = [0] * n
+        self._clause = [0] * n
+        self._clauses = []
+        self._opener = []
         depth = sentence = first = 0
         opener = "start"
         closed = self._closed_brackets()
@@ -65,14 +110,14 @@ class _Text:
             if i and depth == 0 and "\n" in text[self.ends[i - 1] : self.starts[i]]:
                 self._close(first, i, sentence, opener)
                 sentence, first, opener = sentence + 1, i, "start"
-            self.depth[i] = depth
+            self._depth[i] = depth
             if word == "(" and i in closed:
                 depth += 1
             elif word == ")" and depth:
                 depth -= 1
-                self.depth[i] = depth
-            self.clause[i] = len(self.clauses)
-            if self.depth[i] or word == "(" and i in closed:
+                self._depth[i] = depth
+            self._clause[i] = len(self._clauses)
+            if self._depth[i] or word == "(" and i in closed:
                 continue
             if (word in _HARD and not self._ordinal(i) and not self._initial(i)
                     and not self._abbreviation(i)) or (
@@ -160,8 +205,8 @@ class _Text:
 
     def _close(self, first: int, end: int, sentence: int, opener: str) -> None:
         if first < end:
-            self.clauses.append((first, end, sentence))
-            self.opener.append(opener)
+            self._clauses.append((first, end, sentence))
+            self._opener.append(opener)
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Character span of the words ``first`` to ``last`` (inclusive)."""

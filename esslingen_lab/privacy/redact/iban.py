@@ -35,6 +35,35 @@ _CANDIDATE = regex.compile(
     regex.VERSION1,
 )
 _GROUP = regex.compile(r"[0-9A-Za-z]+")
+_TWO_DIGITS = regex.compile(r"\d{2}", regex.VERSION1)  # the \d of _CANDIDATE
+
+
+def _candidates(text: str):
+    """Yield the matches of ``_CANDIDATE.finditer(text)``, tried only beside check digits.
+
+    The pattern (a look-behind, a country code in any case first) was tried at every
+    position. A match at ``s`` has its check digits at ``s + 2`` or ``s + 3``, so no match
+    starts before ``d - 3`` where ``d`` is the first pair of digits from ``pos + 2`` on: only
+    ``d - 3`` and ``d - 2`` are tried, in order, then the search goes on from ``d - 1`` (or
+    from a match's end, as ``finditer`` does). ``match`` at a position reads the text before
+    it as ``finditer`` does (look-behind), and finds there what ``finditer`` would.
+    """
+    pos = 0
+    while True:
+        pair = _TWO_DIGITS.search(text, pos + 2)
+        if pair is None:
+            return
+        d = pair.start()
+        for start in (d - 3, d - 2):
+            if start < pos:
+                continue
+            match = _CANDIDATE.match(text, start)
+            if match is not None:
+                yield match
+                pos = match.end()
+                break
+        else:
+            pos = d - 1
 _CUE = regex.compile(r"(?i:iban|konto|bankverbindung|überweis|bank)")
 
 
@@ -47,7 +76,7 @@ def iban_spans(text: str):
     >>> [text[a:b] for a, b in iban_spans(text)]
     ['DE89-3704-0044-0532-0130-00']
     """
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidates(text):  # as _CANDIDATE.finditer(text), faster
         code = match.group("cc")
         groups = []
         for group in _GROUP.finditer(text, match.start("rest"), match.end("rest")):

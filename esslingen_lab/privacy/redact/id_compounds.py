@@ -20,7 +20,7 @@ import re
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import _Rule, in_one_word
 
 __all__ = ["ID_COMPOUND_RULES"]
 
@@ -452,6 +452,8 @@ ID_COMPOUND_RULES.extend([
         "ID",
         None,
         needs_digit=True,
+        # 17 capitals and digits lie in one word: a set look-up per answer (patterns.py)
+        admit=in_one_word(regex.compile(r"[A-HJ-NPR-Z0-9]{17}", regex.VERSION1)),
         gate=regex.compile(r"[A-HJ-NPR-Z0-9]{17}", regex.VERSION1),
         gate_on_raw=True,
         finder=_vin_spans,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import KnownWords, _Rule
 from esslingen_lab.privacy.redact.sign_offs import _DIALECT, _function_word
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
@@ -139,17 +139,22 @@ def _may_hold_pair(features) -> bool:
     if not _LOWER_FIRST_NAMES.isdisjoint(words):
         return True
     # a name after a dash, a digit or an emoji in the same part ("–anna müller", "elfr1ede"
-    # read from "1ede" as _PAIR does), a double first name ("ben-luca")
-    return any(
-        piece.partition("-")[0] in _LOWER_FIRST_NAMES
-        for word in words
-        if not word.isalpha()
-        for piece in _BEFORE_FIRST.split(word)
-    )
+    # read from "1ede" as _PAIR does), a double first name ("ben-luca"); each word read once
+    return _NAME_INSIDE.any_in(words)
 
 
 # what may stand right before a first name of _PAIR (no letter, "-", "'", "’", ".", "@", "/")
 _BEFORE_FIRST = regex.compile(r"[^\p{L}\-'’.@/]+")
+
+
+def _name_inside(word: str) -> bool:
+    """Tell a word with a lower-case first name after a mark or a digit, or before a "-"."""
+    return not word.isalpha() and any(
+        piece.partition("-")[0] in _LOWER_FIRST_NAMES for piece in _BEFORE_FIRST.split(word)
+    )
+
+
+_NAME_INSIDE = KnownWords(_name_inside)  # answers repeat their words: each tested once
 
 
 LOWER_PAIR_RULES = [

@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN
+from esslingen_lab.privacy.redact.patterns import _NAME_TOKEN, Branches, _top_branches
 from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
     _LOWER_STOP,
@@ -24,8 +24,9 @@ from esslingen_lab.privacy.redact.vocabulary import (
 
 __all__ = [
     "ABBREVIATION_INITIALS", "LOWER_INITIAL_GATE", "LOWER_INITIAL_NAME", "LOWER_SLOT_GATE",
-    "LOWER_INITIAL_SIGNS_GATE", "LOWER_INTRO_GATE", "LOWER_LAST_WORD_GATE", "LOWER_SLOT_WORDS",
-    "lower_initial_signature_spans", "lower_intro_spans", "lower_last_word_spans",
+    "LOWER_INITIAL_SIGNS_GATE", "LOWER_INTRO_GATE", "LOWER_INTRO_NEEDS", "LOWER_LAST_WORD_GATE",
+    "LOWER_SLOT_WORDS", "lower_initial_signature_spans", "lower_intro_spans",
+    "lower_last_word_spans",
     "lower_initial_name_spans", "lower_slot_name_spans", "name_on_the_door_spans",
 ]
 
@@ -88,10 +89,14 @@ _ON_DOOR = regex.compile(
     rf"(?<![\p{{L}}\-])(?i:{_DOORS}){_STANDS}\x20*[:\-–]?\x20*[„\"“'»]?(?P<v>{_WORD})"
     r"(?![\p{L}\-])"
 )
-LOWER_SLOT_GATE = regex.compile(
-    rf"(?i:{_RELATIVES}|{_PARENTS}|{_GREETINGS}|{_DOORS}|{_HOLDERS}|dank)[\x20:,\-–„\"“'»]*"
-    r"(?:(?:die|der)\x20+)?\p{Ll}"
-)
+# "(?i:cue|…)after" as "(?i:cue)after|…", searched one cue at a time (Branches): the
+# alternation of 78 cues in any case first was tried at every position (78 µs an answer
+# with a cue word, 23 µs so); an alternation matches where one of its branches does
+_SLOT_CUES = f"{_RELATIVES}|{_PARENTS}|{_GREETINGS}|{_DOORS}|{_HOLDERS}|dank"
+_AFTER_SLOT_CUE = r"[\x20:,\-–„\"“'»]*(?:(?:die|der)\x20+)?\p{Ll}"
+LOWER_SLOT_GATE = Branches(regex.compile("|".join(
+    f"(?i:{cue}){_AFTER_SLOT_CUE}" for cue in dict.fromkeys(_top_branches(_SLOT_CUES))
+)))
 # the cue words as they stand in a text (punctuation stripped): a set look-up per text
 LOWER_SLOT_WORDS = frozenset(
     form
@@ -295,6 +300,10 @@ _DOCTOR_LOWER = regex.compile(
 LOWER_INTRO_GATE = regex.compile(
     r"(?<![\p{L}])(?:bin\x20+(?:d\S*\x20+)?|(?i:dr|prof)\.\x20*)\p{Ll}"
 )
+# what the gate's match holds inside one word, lower-cased: a set look-up per text (the gate,
+# a look-behind first, is tried at every position of every answer); no letter but "D", "R",
+# "P", "O", "F" matches these letters of (?i:dr|prof) (checked for every code point)
+LOWER_INTRO_NEEDS = ("bin", "dr.", "prof.")
 
 
 def lower_intro_spans(text: str):

@@ -24,6 +24,7 @@ from esslingen_lab.privacy.redact.lower_slots import (
     LOWER_INITIAL_GATE,
     LOWER_INITIAL_SIGNS_GATE,
     LOWER_INTRO_GATE,
+    LOWER_INTRO_NEEDS,
     LOWER_LAST_WORD_GATE,
     LOWER_SLOT_GATE,
     LOWER_SLOT_WORDS,
@@ -55,7 +56,9 @@ from esslingen_lab.privacy.redact.nicknames import (
 )
 from esslingen_lab.privacy.redact.particle_surnames import (
     RANKED_GATE,
+    RANKED_NEEDS,
     VOM_GATE,
+    VOM_NEEDS,
     ranked_name_spans,
     vom_name_spans,
 )
@@ -150,10 +153,11 @@ NAME_RULES: list[_Rule] = [
     *LIST_INITIAL_RULES,  # "WÖRNER, S. und KOWALCZYK, P.", "Gez. TH. BAUR" (list_initials.py)
     *VIETNAMESE_NAME_RULES,  # "Nguyễn Thị Mai" whole (vietnamese_names.py)
     # "Valentin Graf von Ostheim" whole, before a title rule takes what follows the rank
-    _Rule("NAME", None, gate=RANKED_GATE, finder=ranked_name_spans, name="name-ranked",
-          trusted=True),
-    _Rule("NAME", None, gate=VOM_GATE, finder=vom_name_spans, name="name-vom-family",
-          trusted=True),  # "Friedrich vom Stein", "Reinhild vom Hofe" (particle_surnames.py)
+    _Rule("NAME", None, needs=RANKED_NEEDS, gate=RANKED_GATE, finder=ranked_name_spans,
+          name="name-ranked", trusted=True),
+    # "Friedrich vom Stein", "Reinhild vom Hofe" (particle_surnames.py)
+    _Rule("NAME", None, needs=VOM_NEEDS, gate=VOM_GATE, finder=vom_name_spans,
+          name="name-vom-family", trusted=True),
     # ---- names after cues
     *SPLIT_NAME_RULES,  # a name cut after its cue: "Herr Mül-ler", "Mein Name: P3tra …"
     # a name's spelling without its letters elsewhere in the answer: "Kovačević" … "Kovacevic"
@@ -267,7 +271,7 @@ NAME_RULES: list[_Rule] = [
           finder=lower_initial_name_spans, name="name-lower-with-initial", trusted=True),
     _Rule("NAME", None, gate=LOWER_INITIAL_SIGNS_GATE, gate_on_raw=True,
           finder=lower_initial_signature_spans, name="name-lower-initial-signs", trusted=True),
-    _Rule("NAME", None, gate=LOWER_INTRO_GATE, gate_on_raw=True,
+    _Rule("NAME", None, needs=LOWER_INTRO_NEEDS, gate=LOWER_INTRO_GATE, gate_on_raw=True,
           finder=lower_intro_spans, name="name-lower-intro", trusted=True),
     _Rule("NAME", None, gate=LOWER_LAST_WORD_GATE, gate_on_raw=True,
           finder=lower_last_word_spans, name="name-lower-last-word", trusted=True),

@@ -73,6 +73,9 @@ _RANKED = regex.compile(
 # a leading alternation of titles is tried at every position, four times slower)
 RANKED_GATE = regex.compile(r"\x20(?:von|zu|vom)\x20(?<=(?:graf|gräfin|freiherr|freifrau|freiin|"
                             r"baron|prinz|fürst|edler?|ritter)\x20+(?:von|zu|vom)\x20)")
+# the gate's titles, each inside one word: a set look-up per text before the gate's search
+RANKED_NEEDS = ("graf", "gräfin", "freiherr", "freifrau", "freiin", "baron", "prinz", "fürst",
+                "edle", "ritter")
 
 
 def ranked_name_spans(text: str):
@@ -101,6 +104,7 @@ _VOM = regex.compile(
 # after a title only the names no one says of a place ("die Frau vom Walde", "vom Stein")
 _WORDS_TOO = frozenset(("Stein", "Bruch", "Felde", "Walde"))
 VOM_GATE = regex.compile(rf"\x20vom\x20(?:{'|'.join(n.lower() for n in _VOM_NAMES)})\b")
+VOM_NEEDS = tuple(n.lower() for n in _VOM_NAMES)  # the gate's names: a set look-up first
 
 
 def vom_name_spans(text: str):

@@ -53,6 +53,19 @@ class KnownWords:
         return False
 
 
+def in_one_word(pattern):
+    """Return an admit test telling whether ``pattern`` occurs in one of the text's words.
+
+    For a gate searched in the text as written whose every match lies inside one word: no
+    white space in it and none of the punctuation stripped from a word's ends (``_STRIP``
+    of cueless_kinds) at its edges, no look-around and no anchor. Then the gate matches
+    the text iff it matches one of :meth:`_Features.words`, and each word is searched once
+    (:class:`KnownWords`): a set operation per answer instead of a scan of every position.
+    """
+    words = KnownWords(lambda word: pattern.search(word) is not None)
+    return lambda features: words.any_in(features.words())
+
+
 class CueIndex:
     """Which of the rules' cue strings (``needs``) a lower-cased text holds, found per word.
 

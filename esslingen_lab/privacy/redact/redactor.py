@@ -138,7 +138,9 @@ class _Plan:
     (:attr:`_Features.cues`) or one of its words; the index maps each cue and word to the
     rules that want it, as bits of an int (bit ``n`` = rule ``n``; or-ing ints is cheap and
     the bits come out in the rules' order). A rule with a cue holding a space ("ich hei") is
-    visited always and searches those cues in the loop of :func:`_redact_one` when nothing
+    visited when the text holds the longest piece of one such cue between its spaces ("hei",
+    found per word as the other cues: a piece without a space lies inside one word wherever
+    the cue occurs) and searches those cues in the loop of :func:`_redact_one` when nothing
     else let it in; so do first name, admit function and gate. Reading a tuple there is
     cheaper than a method call and eight attribute look-ups; a finder is called directly, not
     through the generator of :meth:`_Rule.spans` (one frame less per span).
@@ -161,6 +163,7 @@ class _Plan:
         ]
         by_cue: dict = {}
         by_word: dict = {}
+        by_piece: dict = {}  # a spaced cue's longest piece -> the rules with the cue (bits)
         always = with_spaced = need_digit = 0
         for number, rule in enumerate(rules):
             bit = 1 << number
@@ -170,12 +173,16 @@ class _Plan:
                 need_digit |= bit
             for cue in rule.needs:
                 if cue in spaced:
-                    with_spaced |= bit
+                    piece = _piece(cue)
+                    if piece:
+                        by_piece[piece] = by_piece.get(piece, 0) | bit
+                    else:
+                        with_spaced |= bit  # only white space: visited always
                 else:
                     by_cue[cue] = by_cue.get(cue, 0) | bit
             for word in rule.needs_words:
                 by_word[word] = by_word.get(word, 0) | bit
-        self.by_cue, self.by_word = by_cue, by_word
+        self.by_cue, self.by_word, self.by_piece = by_cue, by_word, by_piece
         self.words = frozenset(by_word)  # set & set walks the smaller one (set & dict: the dict)
         self.always, self.with_spaced = always, with_spaced
         # a tag adds no digit: in a text without one the number rules stay idle
@@ -184,13 +191,15 @@ class _Plan:
     def visits(self, features: _Features) -> tuple[int, int]:
         """Return the rules to visit and those whose cues or words the text holds (bits)."""
         met = self.always
-        by_cue = self.by_cue
+        spaced = self.with_spaced  # the rules that may hold a cue with a space
+        by_cue, by_piece = self.by_cue, self.by_piece
         for cue in features.cues:
             met |= by_cue.get(cue, 0)
+            spaced |= by_piece.get(cue, 0)
         by_word = self.by_word
         for word in features.words() & self.words:
             met |= by_word[word]
-        visit = met | self.with_spaced
+        visit = met | spaced
         if not features.has_digit:
             visit &= self.without_digits
         return visit, met
@@ -199,9 +208,18 @@ class _Plan:
 _INDEXES: dict = {}
 
 
+def _piece(cue: str) -> str:
+    """Return the longest piece of a cue between white space ("hei" of "ich hei"), or ""."""
+    return max(cue.split(), key=len, default="")
+
+
 def _cue_index(rules) -> CueIndex:
-    """One index per set of cues, kept across calls (its memory of words with it)."""
+    """One index per set of cues, kept across calls (its memory of words with it).
+
+    It finds the pieces of the cues with a space too (see :class:`_Plan`).
+    """
     cues = frozenset(cue for rule in rules for cue in rule.needs)
+    cues |= {_piece(cue) for cue in cues if cue.split() != [cue]} - {""}
     if cues not in _INDEXES:
         if len(_INDEXES) >= 8:
             _INDEXES.clear()

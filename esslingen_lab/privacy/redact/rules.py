@@ -360,7 +360,7 @@ _RULES: list[_Rule] = [
              (?:m|w|d|männlich|weiblich|divers)\s{0,2}[,/;]\s{0,2}
              (?P<v>(?:19|20)\d{2})(?=\s{0,2}[,;)])""",
         needs_digit=True,
-        needs=("(",),
+        needs=("(",), gate=r"[,/;]\s{0,2}(?:19|20)\d{2}", gate_on_raw=True,  # in each match
         flags=_X | _I,
         name="datum-sex-and-year",
     ),

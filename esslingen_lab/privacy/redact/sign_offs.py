@@ -154,6 +154,9 @@ _SURNAME_FIRST = regex.compile(
     r"[\x20\t]*(?P<v>\p{Lu}[\p{L}\-]{2,}(?:[\x20\-]\p{Lu}[\p{L}\-]{2,})?),\x20*\[NAME\]",
     regex.MULTILINE,
 )
+# Speed: every match of _SURNAME_FIRST ends in this; a text without it (most texts with a
+# tag) skips the pattern, whose leading alternation is tried at every position (~50 µs)
+_COMMA_TAG = regex.compile(r",\x20*\[NAME\]")
 # "[NAME] „Ralle“ Wörner": a nickname in quotes between first name and surname, also one
 # a name rule took ("[NAME] „[NAME]“ Wörner", "[NAME] „Wolle“ [NAME]")
 _QUOTED_MIDDLE = regex.compile(
@@ -262,7 +265,8 @@ def name_parts_beside_tag_spans(text: str):
             if dialect:
                 continue  # "beim Doktor [NAME] aagrufa": a dialect verb, spelt as spoken
         yield match.start(), match.end("v")
-    for match in _SURNAME_FIRST.finditer(text):
+    surname_first = _SURNAME_FIRST.finditer(text) if _COMMA_TAG.search(text) else ()
+    for match in surname_first:
         word = match.group("v")
         if word in _HELLO or word.capitalize() in _HELLO:
             continue  # "Servus, [NAME]", "MOIN, [NAME]"
