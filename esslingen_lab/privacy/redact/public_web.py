@@ -11,7 +11,10 @@ import regex
 
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
-__all__ = ["OFFICE", "PUBLIC_HANDLE", "PUBLIC_HOST", "PUBLIC_PLACE", "PUBLIC_PLACE_RE"]
+__all__ = [
+    "LONG_PUBLIC_HANDLE", "OFFICE", "PUBLIC_HANDLE", "PUBLIC_HOST", "PUBLIC_PLACE",
+    "PUBLIC_PLACE_RE",
+]
 
 
 def _place_alternation() -> str:
@@ -48,6 +51,12 @@ _PUBLIC_PART = (
     r"(?:[a-zäöü]{3,}(?:amt|aemter|ämter|verwaltung|zeitung|nachrichten|bibliothek|buecherei|"
     r"bücherei|stadtwerke)|amt|zeitung|nachrichten|bibliothek|buecherei|bücherei|stadtwerke|"
     r"vhs|volkshochschule|feuerwehr|swr|ndr|wdr|tagesschau|vvs)"
+)
+#: the end of an institution's handle longer than a platform allows (the handle rule reads
+#: such handles to 40 characters): "@hochschule_esslingen_university_official"
+LONG_PUBLIC_HANDLE = (
+    r"(?<!@[\p{L}0-9_.]{31,40}(?i:official|offiziell|presse|info|e\.?v|verein|amt|stadt|netz|"
+    r"university|hochschule|schule|polizei|kirche|gemeinde|samstag|altstadt))"
 )
 PUBLIC_HANDLE = (
     rf"(?i:{_OFFICE}(?:[_.]|(?:{_PLACES}))[\w.]*|[\w.]*[_.]{_OFFICE}|(?:{_PLACES})(?:[_.]?(?:de|official|info))?"

@@ -47,7 +47,7 @@ from esslingen_lab.privacy.redact.patterns import (
 from esslingen_lab.privacy.redact.personal_sites import HANDLE_SHAPE_RULES, PERSONAL_SITE_RULES
 from esslingen_lab.privacy.redact.phone_words import PHONE_CONTINUED_RULE
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
-from esslingen_lab.privacy.redact.public_web import PUBLIC_HANDLE, PUBLIC_HOST
+from esslingen_lab.privacy.redact.public_web import LONG_PUBLIC_HANDLE, PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.table_cells import TABLE_RULES
 from esslingen_lab.privacy.redact.vocabulary import (
     _ID_CUE,
@@ -176,10 +176,7 @@ _RULES: list[_Rule] = [
     _rule(
         "URL",
         rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE})"
-        r"[\p{L}0-9_][\p{L}0-9_.]{2,39}(?<!\.)\b"  # longer than a platform allows: still one
-        # (beyond 30 characters not an institution's: "@hochschule_esslingen_university_official")
-        r"(?<!@[\p{L}0-9_.]{31,40}(?i:official|offiziell|presse|info|e\.?v|verein|amt|stadt|netz|"
-        r"university|hochschule|schule|polizei|kirche|gemeinde|samstag|altstadt))",
+        r"[\p{L}0-9_][\p{L}0-9_.]{2,39}(?<!\.)\b" + LONG_PUBLIC_HANDLE,  # to 40 characters
         needs=("@",),
     ),
     # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"
