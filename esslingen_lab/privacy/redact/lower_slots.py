@@ -35,6 +35,7 @@ _RELATIVES = (
     r"|freundin|freund|mann|ehemann|ehefrau|frau|oma|opa|enkelin|enkel|bruder|schwester"
     r"|cousine|cousin|tante|onkel|partnerin|partner|chefin|chef|schwiegermutter|schwiegervater"
     r"|schwiegertochter|schwiegersohn|nichte|neffe|patin|pate|betreuerin|betreuer|herrn|herr"
+    r"|kumpel|kumpeline|mitbewohnerin|mitbewohner|nachbarsjunge|nachbarskind"
 )
 # titles, after which a word no dictionary knows is a surname too: "Frau ibrahimović"
 _TITLES = frozenset(("frau", "herr", "herrn"))
@@ -50,7 +51,9 @@ _DOORS = r"klingel(?:schild)?|briefkasten|türschild|namensschild"
 _WORD = r"\p{Ll}[\p{Ll}]{1,}(?:-\p{Ll}{2,})?"
 
 _AFTER_RELATIVE = regex.compile(
-    rf"(?<![\p{{L}}\-])(?P<r>(?i:{_RELATIVES}))(?P<sep>\x20*[:,]\x20*(?:(?:die|der)\x20+)?|\x20+)"
+    rf"(?<![\p{{L}}\-])(?P<r>(?i:{_RELATIVES}))"
+    # "meine nachbarin, die rosa keller", "mein nachbar der frank" (spoken, an article)
+    rf"(?P<sep>\x20*[:,]\x20*(?:(?:die|der)\x20+)?|\x20+(?:(?:(?:die|der|dr)\x20+|d')(?=\p{{Ll}}{{3}}))?)"
     rf"(?P<v>{_WORD})(?:\x20+(?P<w>\p{{Ll}}{{3,}}))?(?![\p{{L}}\-])"
 )
 _AFTER_GREETING = regex.compile(
