@@ -150,6 +150,16 @@ from esslingen_lab.privacy import redact_text
             "kennzeichen esma 288 (ja ohne bindestrich, so stehts im system)",
             "kennzeichen [NAME] 288 (ja ohne bindestrich, so stehts im system)",
         ),
+        ("mein kumpel ali fährt taxi.", "mein kumpel [NAME] fährt taxi."),
+        ("meine nachbarin die jule hilft.", "meine nachbarin die [NAME] hilft."),
+        (
+            "Er musste für die Beerdigung seiner Frau dreimal hin.",
+            "Er musste für die Beerdigung seiner Frau dreimal hin.",
+        ),
+        (
+            "Ich krieg einen Krampfanfall, wenn ich das lese.",
+            "Ich krieg einen Krampfanfall, wenn ich das lese.",
+        ),
     ],
 )
 def test_session41_cases(text, expected):
