@@ -41,6 +41,8 @@ _RESIDENCE = re.compile(
     r"lebet|lebed|"
     r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
+    # "Adresse für den Ableser: Gartenhaus am Ende der Sackgasse …", "Lieferadresse für …:"
+    r"(?i:adresse|anschrift|lieferadresse|postadresse|zustelladresse)\s(?i:für)\s[^:?!.\n\[]{2,30}[:?]|"
     # one's own address with words before its colon: "Unsere Adresse, falls Sie antworten
     # wollen: im Hochhaus am Zollberg, 11. Stock"
     r"(?i:meine|unsere|mei)\s(?i:adresse|anschrift)[^.!?:\n\[]{1,40}:|"
