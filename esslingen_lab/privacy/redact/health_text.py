@@ -59,41 +59,21 @@ class _Text:
         # read again for each of its terms made repetitions quadratic
         self.memo: dict = {}
 
-    @property
-    def depth(self) -> list[int]:
-        """Each word's depth inside closed brackets."""
+    depth = property(lambda self: self._clause_part("_depth"),
+                     doc="Each word's depth inside closed brackets.")
+    clause = property(lambda self: self._clause_part("_clause"),
+                      doc="Each word's clause (an index of :attr:`clauses`).")
+    clauses = property(lambda self: self._clause_part("_clauses"),
+                       doc="The clauses: (first word, end, sentence).")
+    opener = property(lambda self: self._clause_part("_opener"),
+                      doc='What opened each clause ("start", ",", "und" …).')
+
+    def _clause_part(self, name: str):
         try:
-            return self._depth
+            return getattr(self, name)
         except AttributeError:  # not read yet
             self._read_clauses()
-            return self._depth
-
-    @property
-    def clause(self) -> list[int]:
-        """Each word's clause (an index of :attr:`clauses`)."""
-        try:
-            return self._clause
-        except AttributeError:
-            self._read_clauses()
-            return self._clause
-
-    @property
-    def clauses(self) -> list[tuple[int, int, int]]:
-        """The clauses: (first word, end, sentence)."""
-        try:
-            return self._clauses
-        except AttributeError:
-            self._read_clauses()
-            return self._clauses
-
-    @property
-    def opener(self) -> list[str]:
-        """What opened each clause ("start", ",", "und" …)."""
-        try:
-            return self._opener
-        except AttributeError:
-            self._read_clauses()
-            return self._opener
+            return getattr(self, name)
 
     def _read_clauses(self) -> None:
         """Set each word's bracket depth and clause, and the clauses with their openers."""
