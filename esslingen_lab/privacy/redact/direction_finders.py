@@ -32,6 +32,8 @@ from esslingen_lab.privacy.redact.directions import (
     _names_a_place,
     _tokens,
 )
+from esslingen_lab.privacy.redact.strength import _is_person_noun
+from esslingen_lab.privacy.redact.vocabulary import RELATIVES
 
 __all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold_fragment"]
 
@@ -395,9 +397,7 @@ _WORDS_BEFORE = regex.compile(r"[\p{L}\[\]]+", regex.VERSION1)
 
 
 def _one_person_before(text: str, at: int, clause: str) -> bool:
-    from esslingen_lab.privacy.redact.strength import _is_person_noun
-    from esslingen_lab.privacy.redact.vocabulary import RELATIVES
-
+    """Tell one person (or one's relatives) before the relative clause at ``at``."""
     words = _WORDS_BEFORE.findall(text, max(0, at - 60), at)[-5:]
     if clause.endswith(("wohnen", "leben", "hausen", "wohnten")):
         return any(  # several: one's relatives only ("zu meinen Eltern, die …")
@@ -481,7 +481,7 @@ _CUE_WORDS = frozenset(
     for word in (
         "wohne wohn wohnen wohnt wohnst wohnte wohnten wohnet wohnat wohnd wohned lebe leben lebt "
         "lebet lebed zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz "
-        "haust hausen"
+        "haust hausen lieferadresse postadresse zustelladresse"
     ).split()
     for form in (word, word.capitalize(), word.upper())
 )
