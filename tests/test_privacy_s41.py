@@ -160,6 +160,14 @@ from esslingen_lab.privacy import redact_text
             "Ich krieg einen Krampfanfall, wenn ich das lese.",
             "Ich krieg einen Krampfanfall, wenn ich das lese.",
         ),
+        (
+            "Wir wohnen im grauen Wohnblock direkt neben dem Jugendhaus Weil, 3. Stock rechts.",
+            "Wir wohnen [ADRESSE].",
+        ),
+        (
+            "Ich wohne am Sportplatz. Weil ich alt bin, brauche ich Hilfe.",
+            "Ich wohne am Sportplatz. Weil ich alt bin, brauche ich Hilfe.",
+        ),
     ],
 )
 def test_session41_cases(text, expected):

@@ -266,7 +266,9 @@ def _piece(tokens, i, first: bool, places):
             words
             and (words[-1].lower() == "in" or token[:1].isupper())
             and words[-1].lower() in ("in", "nach", "bei", "von")
-        ):  # "… gegenüber der Kirche in Weil", "… in weil,": a place's name after "in"
+        ) and not (token == "Weil" and words and words[-1][:1].isupper()):
+            # "… gegenüber der Kirche in Weil", "… in weil,": a place's name after "in"; "…
+            # hinter dem Sportplatz Weil": the district Weil naming a place, no "weil"
             stop = True
             break
         words.append(token)
