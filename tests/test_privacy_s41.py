@@ -168,6 +168,10 @@ from esslingen_lab.privacy import redact_text
             "Ich wohne am Sportplatz. Weil ich alt bin, brauche ich Hilfe.",
             "Ich wohne am Sportplatz. Weil ich alt bin, brauche ich Hilfe.",
         ),
+        (
+            "Seit der Hüft-OP im Januar komme ich kaum die Treppe runter.",
+            "[GESUNDHEIT] komme ich kaum die Treppe runter.",
+        ),
     ],
 )
 def test_session41_cases(text, expected):

@@ -54,6 +54,16 @@ _CUE_BEFORE = {
 # a name's initials after one without its period ("meine Tante W. G." tagged at "W", "Frau
 # M. T., hat" at "M. T"), a home's pieces ("…, mit der großen Tanne im Garten", "…, 3. Stock")
 _CUE_AFTER: dict = {
+    # when a health detail began: "seit der Hüft-OP [im Januar]", "Herzinfarkt [letztes
+    # Jahr]" (51 labels of the sets read before hold such a time at their end, 3 leave it out)
+    "GESUNDHEIT": (regex.compile(
+        r"\x20+(?:im\x20+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|"
+        r"November|Dezember|Frühjahr|Frühling|Sommer|Herbst|Winter)|letztes\x20+Jahr"
+        r"|letzten\x20+(?:Monat|Winter|Sommer|Herbst|Frühling|Jahres)"
+        r"|vor\x20+(?:\d{1,2}|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+        r"ein\x20+paar|einigen|vielen)\x20+(?:Jahren|Monaten|Wochen|Tagen|Jahr|Monat)"
+        r"|(?:19|20)\d\d)(?![\p{L}\d])"
+    ), None),
     "DATUM": (YEAR_CUE_AFTER, None),
     "ID": (ID_REST_AFTER, None),
     "NAME": (INITIALS_AFTER, None),
