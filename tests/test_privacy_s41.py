@@ -172,6 +172,8 @@ from esslingen_lab.privacy import redact_text
             "Seit der Hüft-OP im Januar komme ich kaum die Treppe runter.",
             "[GESUNDHEIT] komme ich kaum die Treppe runter.",
         ),
+        ("Roller mit kennzeichen 731 rfh steht da.", "Roller mit kennzeichen [KFZ] steht da."),
+        ("kennzeichen 120 kmh?", "kennzeichen 120 kmh?"),
     ],
 )
 def test_session41_cases(text, expected):

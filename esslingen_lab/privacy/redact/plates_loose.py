@@ -255,6 +255,16 @@ def _insurance_plate_spans(text: str):
             continue  # "Raum 204 ABC", "Formular 101 KFZ", "Bus 113 ZOB", "mit 125 CCM"
         if _INSURANCE_CUE.search(text, max(0, match.start() - 40), match.start()) is not None:
             yield match.span("v")
+    # in lower case only right after the plate's word: "kennzeichen 731 rfh"
+    for match in _LOWER_INSURANCE_PLATE.finditer(text):
+        if match.group("v")[-3:].upper() not in _UNITS:
+            yield match.span("v")
+
+
+_LOWER_INSURANCE_PLATE = regex.compile(
+    r"(?<![\p{L}])(?i:kennzeichen|nummernschild|versicherungsschild)\x20*:?\x20*"
+    r"(?:(?:ist|war|lautet)\x20+)?(?P<v>\d{3}\x20?[a-z]{3})(?![\p{L}\d\-])"
+)
 
 
 # a room, a form, a line, a code or a measure before the number
@@ -273,7 +283,7 @@ _UNITS = frozenset(
 
 LOOSE_PLATE_RULES = [
     _Rule("KFZ", None, needs=("kennz", "nummernschild", "versicherungsschild"),
-          needs_digit=True, gate=re.compile(r"\d\x20?[A-Z]{3}(?![A-Za-z])"), gate_on_raw=True,
+          needs_digit=True, gate=re.compile(r"\d\x20?[A-Za-z]{3}(?![A-Za-z])"), gate_on_raw=True,
           finder=_insurance_plate_spans, name="kfz-insurance-plate", trusted=True),
     # only with a car or a fine in the answer: "ESP32", "ESA 12", "ESRB 16" are codes
     _Rule("KFZ", _ES_PLATE_JOINED, needs_digit=True, gate=re.compile(r"es[a-z]{1,2}\x20?\d"),
