@@ -174,6 +174,9 @@ from esslingen_lab.privacy import redact_text
         ),
         ("Roller mit kennzeichen 731 rfh steht da.", "Roller mit kennzeichen [KFZ] steht da."),
         ("kennzeichen 120 kmh?", "kennzeichen 120 kmh?"),
+        ("ich (mario; 71; sirnau) helfe.", "ich ([NAME]; 71; sirnau) helfe."),
+        ("ich (mario,71,sirnau) helfe.", "ich ([NAME],71,sirnau) helfe."),
+        ("Der Kurs (Raum,12,oben) ist voll.", "Der Kurs (Raum,12,oben) ist voll."),
     ],
 )
 def test_session41_cases(text, expected):

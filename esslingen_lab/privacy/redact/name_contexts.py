@@ -354,7 +354,8 @@ def coordinated_name_spans(text: str):
 # "(lea, 16)", "(Lea 16)", "(lea; 16 J.)", "Tom (7)", and between commas "Lea, 16, findet"
 _AGED = regex.compile(
     # "(lea, 16)", "(mario, 71, aus sirnau)"
-    r"\(\x20*(?P<v>\p{L}{3,12})\x20*[,;]?\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*(?:\)|,\x20)"
+    r"\(\x20*(?P<v>\p{L}{3,12})\x20*[,;/]?\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*"
+    r"(?:\)|[,;/]\x20?(?=\p{L}))"  # "(mario,71,sirnau)", "(mario; 71; sirnau)"
     r"|(?<![\p{L}\-])(?P<w>\p{L}{3,12})\x20*\(\x20*\d{1,2}\x20*(?:J\.|Jahre|jahre|J|j)?\x20*\)"
     r"|(?<![\p{L}\-])(?P<u>\p{Lu}\p{Ll}{2,11}),\x20*\d{1,2}\x20*(?:J\.|Jahre)?\x20*,\x20"
 )
@@ -369,7 +370,9 @@ def aged_name_spans(text: str):
         capital = word[:1].upper() + word[1:].lower() if word.islower() else word
         if capital in NOT_NAMES or capital in _PEOPLE_WORDS or _is_person_noun(capital):
             continue
-        if group == "v" and match.group().endswith(" ") and lexicon().is_lower_word(word.lower()):
+        if group == "v" and not match.group().endswith(")") and (
+            lexicon().is_lower_word(word.lower())
+        ):
             continue  # "Meine Katze (rosa, 3, aus dem Tierheim)": a word, the bracket goes on
         if capital in FIRST_NAMES or short_form(capital, cue=True):
             yield match.span(group)
@@ -509,7 +512,7 @@ def _rules():
               needs_words=frozenset(("dr", "Dr", "em", "Em", "beim", "Beim")),
               needs=("d'", "d’"), admit=_dialect_admit, trusted=True),
         _Rule("NAME", None, needs=AGE_NEEDS, needs_digit=True, finder=aged_name_spans,
-              gate=regex.compile(r"\d\x20*(?:j\.?|jahre)?\x20*(?:\)|,\x20)"),
+              gate=regex.compile(r"\d\x20*(?:j\.?|jahre)?\x20*(?:\)|,\x20|[,;/]\x20?\p{L})"),
               name="name-with-age", trusted=True),
         _Rule("NAME", None, needs=("(",), finder=bracketed_person_spans,
               gate=regex.compile(r"\(\x20*(?:\[datum\]|\[name\]|eigentlich\b|echter\x20name)"),
