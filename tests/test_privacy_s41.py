@@ -177,6 +177,14 @@ from esslingen_lab.privacy import redact_text
         ("ich (mario; 71; sirnau) helfe.", "ich ([NAME]; 71; sirnau) helfe."),
         ("ich (mario,71,sirnau) helfe.", "ich ([NAME],71,sirnau) helfe."),
         ("Der Kurs (Raum,12,oben) ist voll.", "Der Kurs (Raum,12,oben) ist voll."),
+        (
+            "Meine Mutter haust im Dachstock vom Gasthaus Rössle, seit zwei Jahren.",
+            "Meine Mutter haust [ADRESSE], seit zwei Jahren.",
+        ),
+        (
+            "Die Tauben hausen im Dachstock vom Rathaus.",
+            "Die Tauben hausen im Dachstock vom Rathaus.",
+        ),
     ],
 )
 def test_session41_cases(text, expected):

@@ -41,7 +41,8 @@ __all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold
 _RESIDENCE = re.compile(
     r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|wohned|"
     r"lebet|lebed|"
-    r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig)|[Zz]u [Hh]ause|[Bb]ei (?:uns|mir)|"
+    r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig|haust|hausen)|[Zz]u [Hh]ause|"
+    r"[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
     # "Adresse für den Ableser: Gartenhaus am Ende der Sackgasse …", "Lieferadresse für …:"
     r"(?i:adresse|anschrift|lieferadresse|postadresse|zustelladresse)\s(?i:für)\s[^:?!.\n\[]{2,30}[:?]|"

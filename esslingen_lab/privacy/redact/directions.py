@@ -84,7 +84,7 @@ def _of_one_building(words, pos: int) -> bool:
                 return False
             if k + 1 < len(words) and not (  # "… des Rathauses lagern Akten": no home
                 words[k + 1].lower() in _WEAK or words[k + 1].lower() in _lists()[1]
-                or words[k + 1].lower() in _SIDE
+                or words[k + 1].lower() in _SIDE or words[k + 1][:1].isupper()  # "Rössle"
             ):
                 return False
             return adjective or not low.startswith(_PLAIN_HOUSES)
@@ -110,7 +110,7 @@ _FLOOR_ONLY_SCORE = 3.0
 _OWN_FLOORS = frozenset(
     "erdgeschoss dachgeschoss untergeschoss souterrain hochparterre parterre dachwohnung "
     "einliegerwohnung kellerwohnung dachgeschosswohnung erdgeschoß dachgeschoß eg dg "
-    "keller dachstock".split()
+    "keller dachstock dachstübchen dachstüble dachstübble mansarde dachkammer".split()
 )
 # homes few people live in: one of them is told by where it stands ("im Wohnwagen auf dem
 # Stellplatz am Neckarufer", "im Gartenhaus hinter der Kelter")
