@@ -185,6 +185,7 @@ from esslingen_lab.privacy import redact_text
             "Die Tauben hausen im Dachstock vom Rathaus.",
             "Die Tauben hausen im Dachstock vom Rathaus.",
         ),
+        ("Kontoinhaber stefan van den berg.", "Kontoinhaber [NAME]."),
     ],
 )
 def test_session41_cases(text, expected):

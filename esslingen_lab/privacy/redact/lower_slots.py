@@ -154,8 +154,8 @@ def _child_name(word: str) -> bool:
 
 
 def _surname(word: str | None) -> bool:
-    """Tell a lower-case surname of the gazetteer ("keller", "özkan")."""
-    if word is None or word in _stop_words() or len(word) < 3:
+    """Tell a lower-case surname of the gazetteer ("keller", "özkan"), no particle ("van")."""
+    if word is None or word in _stop_words() or len(word) < 3 or word in _PARTICLES:
         return False
     lex = lexicon()
     capital = word[:1].upper() + word[1:]
@@ -247,8 +247,11 @@ def _lone_surname(word: str) -> bool:
 
 
 def _holder_surname(word: str | None) -> bool:
-    """Tell a holder's surname after the first name: listed, unknown or hyphenated ("kühn")."""
-    if word is None or word in _stop_words() or len(word) < 3:
+    """Tell a holder's surname after the first name: listed, unknown or hyphenated ("kühn").
+
+    A particle is none ("stefan van den berg": the surname after it, :func:`_surname_after`).
+    """
+    if word is None or word in _stop_words() or len(word) < 3 or word in _PARTICLES:
         return False
     lex = lexicon()
     return all(
@@ -439,7 +442,9 @@ def lower_slot_name_spans(text: str):
     for match in _AFTER_HOLDER.finditer(text):
         word, nxt = match.group("v"), match.group("w")
         if _first_name(word):
-            yield match.start("v"), match.end("w") if _holder_surname(nxt) else match.end("v")
+            yield match.start("v"), match.end("w") if _holder_surname(nxt) else (
+                _surname_after(text, match.end("v"))
+            )
     for match in _ON_DOOR.finditer(text):
         word = match.group("v")
         if word in _DOOR_STATES or word in _stop_words() or len(word) < 3:
