@@ -22,6 +22,7 @@ __all__ = [
     "german_first_names",
     "german_words",
     "lexicon",
+    "verb_lemma",
 ]
 
 
@@ -285,10 +286,15 @@ class Lexicon:
         lemma = self.german.get(word)
         if not lemma or lemma == word:
             return False
-        # a verb's lemma ends in "-en", "-ln", "-rn" ("gehen", "sammeln", "wandern"); an
-        # adjective's may end in "n" too ("grün", "klein", "braun": "der grüne Star")
-        verb = lemma.endswith(("en", "ln", "rn")) or lemma == "tun"
-        return not verb or word.endswith(("ene", "enen", "ener", "enem", "enes"))
+        return not verb_lemma(lemma) or word.endswith(("ene", "enen", "ener", "enem", "enes"))
+
+
+def verb_lemma(lemma: str) -> bool:
+    """Tell a verb's lemma by its ending: "-en", "-ln", "-rn" ("gehen", "sammeln", "wandern").
+
+    An adjective's lemma may end in "n" too ("grün", "klein", "braun": "der grüne Star").
+    """
+    return lemma.endswith(("en", "ln", "rn")) or lemma == "tun"
 
 
 # endings of a noun's declined forms: "Kinos", "Radweges", "Bäckern"

@@ -159,10 +159,13 @@ _UP = r"\p{Lu}"
 _LOW = r"\p{Ll}"
 # A capitalised name word: Müller, Müller-Lüdenscheidt, O'Brien, Yılmaz, Dąbrowski, al-Hassan,
 # and a Korean given name's short lower-case syllable: Hyun-woo, Seo-yeon
+#: the particles a noble double name joins with a hyphen ("Brenner-von Au"); read by
+#: split_names too, where such a piece is no name cut apart
+NOBLE_PARTICLES = ("von", "vom", "van", "zu")
 _NAME_WORD = (
     rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
     # a noble double name goes on after its particle: "Brenner-von Au", "Kolb-von der Heyde"
-    rf"(?:-(?:von|vom|van|zu)\x20(?:(?:der|den|dem)\x20)?{_UP}[{_LOW}]+(?![{_L}\-])"
+    rf"(?:-(?:{'|'.join(NOBLE_PARTICLES)})\x20(?:(?:der|den|dem)\x20)?{_UP}[{_LOW}]+(?![{_L}\-])"
     rf"|-[{_LOW}]{{2,4}}(?![{_L}\-]))?"
 )
 # "v." abbreviates "von" ("Luise v. Gaisberg")

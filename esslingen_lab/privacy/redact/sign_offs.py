@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.lexicon import lexicon, verb_lemma
 from esslingen_lab.privacy.redact.lower_slots import ABBREVIATION_INITIALS
 from esslingen_lab.privacy.redact.particle_surnames import particle_surname
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
@@ -448,7 +448,7 @@ def initial_sign_off_spans(text: str):
 def _adjective_surname(word: str, lex) -> bool:
     """Tell a surname made of an adjective ("Wüst", "Härter"), not a noun ("Ruhe", "Punkt")."""
     lemma = lex.german.get(word.lower())
-    return bool(lemma) and lemma[:1].islower() and not lemma.endswith(("en", "ln", "rn"))
+    return bool(lemma) and lemma[:1].islower() and not verb_lemma(lemma)
 
 
 def _dictionary_name(word: str, lex) -> bool:

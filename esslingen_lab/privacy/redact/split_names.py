@@ -23,7 +23,7 @@ import regex
 
 from esslingen_lab.privacy.redact.cue_gaps import CUE_GAP_RULES
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import NOBLE_PARTICLES, _Rule
 
 __all__ = ["SPLIT_NAME_RULES"]
 
@@ -63,10 +63,7 @@ def _is_cut(run: str) -> bool:
     if all(len(piece) == 1 for piece in pieces):
         return len(pieces) >= 3
     # a noble double name's particle is no cut: "Brenner-von Au" (patterns._NAME_WORD)
-    return any(piece[0].islower() and piece not in _PARTICLES for piece in pieces[1:])
-
-
-_PARTICLES = frozenset(("von", "vom", "van", "zu"))
+    return any(piece[0].islower() and piece not in NOBLE_PARTICLES for piece in pieces[1:])
 
 
 _ONE_RUN = regex.compile(_RUN, regex.VERSION1)
