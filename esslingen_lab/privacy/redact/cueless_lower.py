@@ -146,6 +146,10 @@ def _lower_case(tokens, i, lex: Lexicon):
         return None
     if i + 1 < n:
         nxt = tokens[i + 1]
+        if nxt in ("van", "ter", "ten") and i + 2 < n:
+            particle = _particle_name(tokens, i + 1, lex, after_name=True)
+            if particle is not None:
+                return i, particle[1]  # "lukas van der meer", "jana ter haar"
         if _lower_surname(nxt, lex):
             return i, i + 1
     return i, i
@@ -173,6 +177,11 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
                 return i, j
         if after_name and j < n and word != "la" and _lower_surname(tokens[j], lex):
             return i, j  # all in lower case after a first name: "[NAME] van der berg"
+        if after_name and j < n and word in ("van", "ter", "ten") and (
+            tokens[j].isalpha() and tokens[j].islower() and len(tokens[j]) > 2
+            and tokens[j] not in _LOWER_STOP
+        ):
+            return i, j  # a Dutch surname is a Dutch word: "[NAME] van der meer", "ter haar"
     return None
 
 

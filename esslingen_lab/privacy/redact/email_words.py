@@ -32,18 +32,19 @@ _FLAGS = regex.VERSION1 | regex.VERBOSE
 
 _PROVIDERS = (
     "gmx|gmail|googlemail|yahoo|outlook|hotmail|t-online|t\\x20online|tonline|posteo|icloud|aol|freenet|"
+    "t\\x20(?:minus|strich)\\x20online|"  # "t minus online", as dictated
     "protonmail|proton|arcor|mailbox|web|live|me"
 )
 _TLD = r"(?i:de|com|net|org|eu|info|at|ch|io|me)"
-_SPELLED = r"(?i:punkt|dot|minus|strich|bindestrich|unterstrich|underscore)"
+_SPELLED = r"(?i:punkt|dot|punto|minus|strich|bindestrich|unterstrich|underscore)"
 # a dot of the domain: ".", "(punkt)", " punkt ", " dot "
 _DOT_WORD = (
     r"(?:\x20*\.\x20*|\x20*[(\[{<]\x20*(?i:punkt|dot|\.)\x20*[)\]}>]\x20*"
-    r"|\x20+(?i:punkt|dot)\x20+)"
+    r"|\x20+(?i:punkt|dot|punto)\x20+)"
 )
 # the at sign also as "Klammeraffe" (its German name), "at-zeichen" or "et"
 _AT_WORD = (
-    r"(?:\x20+(?i:bei|at|ät|auf|et|klammeraffe|at-zeichen)\x20+"
+    r"(?:\x20+(?i:bei|at|ät|auf|et|klammeraffe|at-zeichen|arroba)\x20+"
     r"|\x20*[(\[{<]\x20*(?i:at|ät|@|klammeraffe|at-zeichen)\x20*[)\]}>]\x20*"
     r"|\x20*@\x20*)"
 )
@@ -114,10 +115,11 @@ def _is_first_name(word: str) -> bool:
 
 
 _SPOKEN_AT = regex.compile(
-    r"\s*[(\[{<]\s*(?i:at|ät|@)\s*[)\]}>]\s*|\s+(?i:at|ät)\s+|\s*\(@\)\s*|\s*@\s*", regex.VERSION1
+    r"\s*[(\[{<]\s*(?i:at|ät|@)\s*[)\]}>]\s*|\s+(?i:at|ät|arroba)\s+|\s*\(@\)\s*|\s*@\s*",
+    regex.VERSION1,
 )
 _SPOKEN_DOT = regex.compile(
-    r"\s*[(\[{<]\s*(?i:dot|punkt|\.)\s*[)\]}>]\s*|\s+(?i:dot|punkt)\s+", regex.VERSION1
+    r"\s*[(\[{<]\s*(?i:dot|punkt|\.)\s*[)\]}>]\s*|\s+(?i:dot|punkt|punto)\s+", regex.VERSION1
 )
 
 
@@ -206,10 +208,10 @@ EMAIL_WORD_RULES = [
     _Rule(
         "EMAIL",
         None,
-        needs=("punkt", "dot", "minus", "strich", "unterstrich", "underscore"),
+        needs=("punkt", "dot", "punto", "minus", "strich", "unterstrich", "underscore"),
         gate=re.compile(
-            r"(?:punkt|dot|minus|strich|underscore)[)\]}>]? ?[\w+\-]+ ?"
-            r"(?:bei|at|ät|auf|et|klammeraffe|[(\[{<@])"
+            r"(?:punkt|dot|punto|minus|strich|underscore)[)\]}>]? ?[\w+\-]+ ?"
+            r"(?:bei|at|ät|auf|et|klammeraffe|arroba|[(\[{<@])"
         ),
         finder=_spelled_spans,
         name="email-spelled-words",
@@ -219,13 +221,14 @@ EMAIL_WORD_RULES = [
         "EMAIL",
         None,
         needs=(" at ", " ät ", " bei ", " auf ", "(at)", "[at]", " @", "@ ", " et ", "klammeraffe",
-               "at-zeichen"),
+               "at-zeichen", " arroba "),
         # each branch alone (patterns.py) skips to its first character; the at sign's branch
         # starts at " @" (" @ ?\w" or "\w @ ", the word before looked back at)
         gate=Branches(re.compile(
-            r" (?:at|ät|bei|auf|et|klammeraffe|at-zeichen) "
+            r" (?:at|ät|bei|auf|et|klammeraffe|at-zeichen|arroba) "
             r"(?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
-            r"(?:\.| punkt | dot |\(punkt\)|\(dot\))(?:de|com|net|org|eu|info|at|ch|io|me)\b)"
+            r"(?:\.| punkt | dot | punto |\(punkt\)|\(dot\))"
+            r"(?:de|com|net|org|eu|info|at|ch|io|me)\b)"
             r"|[(\[{<] ?(?:at|ät|klammeraffe|at-zeichen) ?[)\]}>]|\x20@(?:\x20?\w|(?<=\w\x20@)\x20)"
         )),
         finder=_word_spans,

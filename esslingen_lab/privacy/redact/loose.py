@@ -68,11 +68,11 @@ _ID_RULES = [
         "ID",
         r"(?<![\w/\-.])(?<!(?i:vorlage|drucksache|sitzung|sitzungsvorlage|beschluss|"
         r"beschlussvorlage|ds|top|nr\.\x20der\x20vorlage)[.:]?\x20{1,3})"
-        r"(?:[A-Z]{1,4}-\d{2,4}-\d{3,8}|(?:19|20)\d{2}-[A-Z]{1,4}-\d{3,8})"
+        r"(?:[A-ZÄÖÜ]{1,4}-\d{2,4}-\d{3,8}|(?:19|20)\d{2}-[A-ZÄÖÜ]{1,4}-\d{3,8})"  # "FÖ-2025-1187"
         r"(?![\w\-]|[.,/]\d)",
         needs_digit=True,
         needs=("-",),  # the gate's hyphen: a set look-up, cheaper than the gate
-        gate=Branches(r"[A-Z]-\d{2}|\d-[A-Z]"),  # each branch alone: patterns.py
+        gate=Branches(r"[A-ZÄÖÜ]-\d{2}|\d-[A-ZÄÖÜ]"),  # each branch alone: patterns.py
         gate_on_raw=True,
         name="id-three-parts",
     ),

@@ -293,15 +293,18 @@ def thing_named_first_name(text: str, start: int, word: str) -> bool:
     return thing_named_before(text, start)
 
 
-# a nickname in quotes and brackets between a first name and the surname: "Ute („Kuddel“)
-# Reinhardt", "[NAME] ('Bine') Kühnle" — both the nickname and the surname
+# a nickname in quotes, in brackets or both between a first name and the surname: "Ute
+# („Kuddel“) Reinhardt", "[NAME] ('Bine') Kühnle", "Herbert (Herbie) Kuttler", "Gisela „Gisi“
+# Rapp" — both the nickname and the surname
+_OPEN, _CLOSE = "[„\"»‚'“]", "[“\"«‘'”]"
 _BRACKETED_BETWEEN = regex.compile(
-    r"(?:\[NAME\]|(?<![\p{L}\-])(?P<f>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))\x20*\(\x20*[„\"»‚'“]"
-    r"(?P<n>\[NAME\]|\p{Lu}[\p{L}\-]+)[“\"«‘'”]\x20*\)\x20+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
-    r"(?![\p{L}\-])",
+    r"(?:\[NAME\]|(?<![\p{L}\-])(?P<f>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))\x20*"
+    rf"(?:\(\x20*(?P<q>{_OPEN})?(?P<n>\[NAME\]|\p{{Lu}}[\p{{L}}\-]+)(?(q){_CLOSE})\x20*\)"
+    rf"|{_OPEN}(?P<n>\[NAME\]|\p{{Lu}}[\p{{L}}\-]+){_CLOSE})"
+    r"\x20+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])",
     regex.VERSION1,
 )
-BRACKETED_NICKNAME_GATE = regex.compile(r"\(\x20*[„\"»‚'“](?:\p{Lu}|\[NAME\])")
+BRACKETED_NICKNAME_GATE = regex.compile(rf"(?:\(\x20*{_OPEN}?|{_OPEN})(?:\p{{Lu}}|\[NAME\])")
 
 
 def bracketed_nickname_spans(text: str):
@@ -313,10 +316,14 @@ def bracketed_nickname_spans(text: str):
         first, surname = match.group("f"), match.group("s")
         if first is not None and not lex.is_first_name(first, ambiguous=True):
             continue  # "Stadtfest („Sommer“) Programm"
-        if surname in NOT_NAMES or lex.is_lower_word(surname) or (
-            lex.is_common_noun(surname) and surname not in lex.last
+        if surname in NOT_NAMES or (
+            (lex.is_lower_word(surname) or lex.is_common_noun(surname)) and surname not in lex.last
         ):
             continue  # "Ute („Kuddel“) Bescheid geben"
-        if match.group("n") != "[NAME]":
-            yield match.span("n")
+        nickname = match.group("n")
+        bare = match.group("q") is None and text[match.start("n") - 1] in "( "
+        if nickname != "[NAME]" and not (bare and (
+            lex.is_common_noun(nickname) or lex.is_lower_word(nickname)
+        )):
+            yield match.span("n")  # not a role in bare brackets: "Anna (Kassiererin) Weber"
         yield match.span("s")

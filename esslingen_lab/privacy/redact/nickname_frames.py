@@ -41,6 +41,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     NOT_NAMES,
     RELATIVES,
     home_districts,
+    region_places,
 )
 
 __all__ = [
@@ -239,6 +240,8 @@ def nickname_frame_spans(text: str):
             _is_person_noun(last) or last in NOT_NAMES
         )):
             continue  # "(mein Mann, so nennt ihn jeder, …)": the nickname stands before
+        if last.lower() in home_districts() or last.lower() in region_places():
+            continue  # "die Maus aus dem Jugendhaus Mettingen (so nennen mich alle)": a place
         if _NEUTER_BEFORE.search(text, max(0, match.start() - 6), match.start()):
             continue  # "Das Nadelöhr (so nennen wir den Engpass)": a thing
         if (_PLACE_BEFORE.search(text, max(0, match.start() - 7), match.start())

@@ -22,7 +22,7 @@ __all__ = ["PHONE_CONTINUED_RULE", "PHONE_WORD_RULES"]
 # digits as words, also in dialect ("siebe", "oins", "zwoi", "fümf") and in English
 # ("zero one seven"): an English run is found from "zero" or after a cue only
 _DIGIT_WORD = (
-    r"(?:nuller|null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
+    r"(?:nuller|nulla|null|eins|zwei|zwo|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|"
     r"sieba|siebe|sibbe|oins|zwoi|zwoa|fümf|fünfe|fenf|fimf|sechse|neune|nuine|noine|nuin|noin|"
     r"nui|nei|nai|noi|nain|achte|achta|viere|viera|drui|"  # Swabian "nui", "achta", "drui"
     # Bavarian, Alemannic and Swiss, Franconian and Saxon forms ("oans", "ois", "zwaa",
@@ -105,6 +105,35 @@ _PHONE_AFTER_CUE = regex.compile(
     rf"(?P<v>{_PHONE_UNIT}{_PHONE_RUN})",
     regex.VERSION1,
 )
+# a number read out from any digit, its leading zero left out, with a phone's word within 60
+# characters before or after it: "Wer mich erreichen will: eins fünf sieben, dann 33 40 81 zwo
+# neun (mit null vorne halt)", "unter sieben eins eins, drei acht, vier zwei, neun null
+# erreichbar, Vorwahl die von Esslingen" (nine digits at least, three of them as words)
+_ANY_START_RUN = regex.compile(
+    rf"(?<![\w.,\-])(?i:{_DIGIT_WORD}|{_PAIR_WORD})(?![\w]){_PHONE_RUN}", regex.VERSION1
+)
+_RUN_CUE_BEFORE = regex.compile(
+    r"(?i:tel|telefon|handy|mobil|nummer|erreich|anruf|ruf|whatsapp|festnetz|rückfrage|kontakt)",
+    regex.VERSION1,
+)
+_RUN_CUE_AFTER = regex.compile(
+    r"(?i:vorwahl|null\x20(?:davor|vorne|vorweg)|erreichbar|anrufen|mit\x20null)", regex.VERSION1
+)
+
+
+def _cued_run_spans(text: str):
+    """Yield a number read out from any digit with a phone's word near it (see above)."""
+    for match in _ANY_START_RUN.finditer(text):
+        units = _PHONE_UNITS.findall(match.group())
+        if sum(_digits_of(u) for u in units) < 9 or sum(not u.isdigit() for u in units) < 3:
+            continue
+        start, end = match.span()
+        if _RUN_CUE_BEFORE.search(text, max(0, start - 60), start) is not None or (
+            _RUN_CUE_AFTER.search(text, end, end + 60) is not None
+        ):
+            yield start, end
+
+
 _PHONE_UNITS = regex.compile(
     rf"(?i:{_GLUED_DIGITS}|{_HUNDRED_WORD}|{_PAIR_WORD}|{_REPEATED}|{_DIGIT_WORD})|\d+",
     regex.VERSION1,
@@ -208,6 +237,7 @@ def _phone_word_spans(text: str):
     """Phone numbers with digits written as words or spaced out: "null sieben eins eins"."""
     spans = [m.span() for m in _PHONE_WORDS.finditer(text)]
     after_cue = [m.span("v") for m in _PHONE_AFTER_CUE.finditer(text)]
+    after_cue += _cued_run_spans(text)
     for start, end in sorted(spans + after_cue):
         value = text[start:end]
         units = _PHONE_UNITS.findall(value)

@@ -46,10 +46,11 @@ PUBLIC_HOST = (
 #: (not "@stadtfuchs_obertal": an office word glued to another word is a nickname)
 #: a part of a handle that names a public body, a paper or a broadcaster: "@buergeramt_es",
 #: "@esslinger_zeitung", "@stadtbuecherei.es", "@vhs_esslingen" (a person's handle names a
-#: person: "@lena_kocht"; "@baeckerei_nuessle", "@theater_lena" are someone's)
+#: person: "@lena_kocht"; "@baeckerei_nuessle", "@theater_lena" are someone's); "amt" alone
+#: only at the start ("@amt_fuer_soziales"; "@jana_im_amt" is Jana's)
 _PUBLIC_PART = (
     r"(?:[a-zäöü]{3,}(?:amt|aemter|ämter|verwaltung|zeitung|nachrichten|bibliothek|buecherei|"
-    r"bücherei|stadtwerke)|amt|zeitung|nachrichten|bibliothek|buecherei|bücherei|stadtwerke|"
+    r"bücherei|stadtwerke)|zeitung|nachrichten|bibliothek|buecherei|bücherei|stadtwerke|"
     r"vhs|volkshochschule|feuerwehr|swr|ndr|wdr|tagesschau|vvs)"
 )
 #: the end of an institution's handle longer than a platform allows (the handle rule reads
@@ -60,6 +61,6 @@ LONG_PUBLIC_HANDLE = (
 )
 PUBLIC_HANDLE = (
     rf"(?i:{_OFFICE}(?:[_.]|(?:{_PLACES}))[\w.]*|[\w.]*[_.]{_OFFICE}|(?:{_PLACES})(?:[_.]?(?:de|official|info))?"
-    rf"|(?:[\w]*[_.])?{_PUBLIC_PART}(?:[_.][\w.]*)?)"
+    rf"|(?:(?:[\w]*[_.])?{_PUBLIC_PART}|amt)(?:[_.][\w.]*)?)"
     r"(?![\w.]*\w)"
 )

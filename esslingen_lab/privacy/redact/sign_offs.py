@@ -137,9 +137,10 @@ _LOWER_AFTER = regex.compile(
     r"\[NAME\]\x20+(?P<v>\p{Ll}{3,}(?:-\p{Ll}{3,})?)"
     r"(?=\x20*(?:$|\n|[,;.!?)(]|\x20(?:und|u\.|aus|vom|von|\d)\b))"
 )
-# a line that signs: the tag opens it after a dash or a greeting ("– [NAME] feuchter")
+# a line that signs: the tag opens it after a dash or a greeting ("– [NAME] feuchter"); a
+# greeting also after a sentence on the same line ("die seite hängt. gruß [NAME] schick")
 _SIGNED_LINE = regex.compile(
-    r"(?:^|\n)[^\S\n]*(?:[–—\-][^\S\n]*|(?i:(?:liebe|viele|herzliche|beste)\x20+)?"
+    r"(?:^|\n|(?<=[.!?]\x20)|(?<=[.!?]\x20\x20))[^\S\n]*(?:[–—\-][^\S\n]*|(?i:(?:liebe|viele|herzliche|beste)\x20+)?"
     r"(?i:grüße|grüsse|gruß|gruss|lg|vg|mfg)[,!]?[^\S\n]+)$",
     regex.VERSION1,
 )

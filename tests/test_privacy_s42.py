@@ -1,0 +1,82 @@
+"""Session 42: what the sets of session 41 still let through, and two false alarms."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nickname in bare brackets or in quotes between first name and surname
+        (
+            "Wer mich erreichen will: Herbert (Herbie) Kuttler, herbie@example.org",
+            "Wer mich erreichen will: [NAME] ([NAME]) [NAME], [EMAIL]",
+        ),
+        ("Unterzeichnet: Gisela „Gisi“ Rapp", "Unterzeichnet: [NAME]"),
+        # … a role in bare brackets stays, the surname goes
+        ("Anna (Kassiererin) Weber kommt.", "[NAME] (Kassiererin) [NAME] kommt."),
+        ("Maria (Kita) Bescheid geben", "Maria (Kita) Bescheid geben"),
+        ("Stadtfest (Sommer) Programm", "Stadtfest (Sommer) Programm"),
+        # a district before a naming clause is no nickname
+        (
+            "Hi, bin die Maus aus dem Jugendhaus Mettingen (so nennen mich alle).",
+            "Hi, bin die Maus aus dem Jugendhaus Mettingen (so nennen mich alle).",
+        ),
+        ("Grüße vom Mucki (so nennen mich alle im Turnverein)",
+         "Grüße vom [NAME] (so nennen mich alle im Turnverein)"),
+        # e-mail addresses dictated with "t minus online", or in Spanish
+        (
+            "meine mail ist renate punkt schaal at t minus online punkt de, danke",
+            "meine mail ist [EMAIL], danke",
+        ),
+        ("Adresse gerd punkt alber bei t minus online punkt de", "Adresse [EMAIL]"),
+        (
+            "Please answer to lucia punto fernandez arroba gmail punto com. Gracias",
+            "Please answer to [EMAIL]. Gracias",
+        ),
+        ("der Preis ist 5 minus 3 punkt", "der Preis ist 5 minus 3 punkt"),
+        # "amt" inside a person's handle; an office's handle stays
+        ("Meine Handles: @jana_im_amt (X), @jana.es (threads).",
+         "Meine Handles: [URL] (X), [URL] (threads)."),
+        ("folgt @amt_fuer_soziales und @bauamt_es", "folgt @amt_fuer_soziales und @bauamt_es"),
+        # file numbers with an umlaut, an appointment's number
+        ("Antrag Nr. FÖ-2025-1187 liegt bei der Stadt.", "Antrag Nr. [ID] liegt bei der Stadt."),
+        ("terminnummer 88312", "terminnummer [ID]"),
+        ("Wartenummer B217", "Wartenummer B217"),
+        # a phone number read out without its leading zero, a phone's word near it
+        (
+            "Wer mich erreichen will: eins fünf sieben, dann 33 40 81 zwo neun (mit null "
+            "vorne halt).",
+            "Wer mich erreichen will: [TELEFON] (mit null vorne halt).",
+        ),
+        (
+            "Er ist unter sieben eins eins, drei acht, vier zwei, neun null erreichbar, "
+            "Vorwahl die von Esslingen.",
+            "Er ist unter [TELEFON] erreichbar, Vorwahl die von Esslingen.",
+        ),
+        ("Rufet mi halt a, nulla siebe oins oins, drei vier fünf, sechs siebe acht. Gruß",
+         "Rufet mi halt a, [TELEFON]. Gruß"),
+        # … a count stays
+        (
+            "Wir haben eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun Kinder gezählt.",
+            "Wir haben eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun Kinder gezählt.",
+        ),
+        # a lower-case surname after a greeting later on the same line
+        (
+            "kann man das online anfechten? die seite hängt. gruß nadine schick",
+            "kann man das online anfechten? die seite hängt. gruß [NAME]",
+        ),
+        # a Dutch surname in lower case is a Dutch word
+        (
+            "meine daten: lukas van der meer, geb. 01.02.1990",
+            "meine daten: [NAME], geb. [DATUM]",
+        ),
+        ("ich (jana ter haar, geb 01.02.1990) möchte", "ich ([NAME], geb [DATUM]) möchte"),
+        ("grüße, stefan van den berg", "grüße, [NAME]"),
+    ],
+)
+def test_session42_cases(text, expected):
+    assert redact_text(text) == expected
