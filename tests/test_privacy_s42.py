@@ -76,6 +76,26 @@ from esslingen_lab.privacy import redact_text
         ),
         ("ich (jana ter haar, geb 01.02.1990) möchte", "ich ([NAME], geb [DATUM]) möchte"),
         ("grüße, stefan van den berg", "grüße, [NAME]"),
+        # the word after a person's word for a name
+        ("ich will meinen Namen Baumann zurück", "ich will meinen Namen [NAME] zurück"),
+        ("In der App steht noch ihr alter Name Bauer. Wo",
+         "In der App steht noch ihr alter Name [NAME]. Wo"),
+        ("Hallo ich heiße Bogdan, mein Nachname POPESCU. Ich",
+         "Hallo ich heiße [NAME], mein Nachname [NAME]. Ich"),
+        ("Halter mit dem Namen 'Harry Potter' gefunden",
+         "Halter mit dem Namen 'Harry Potter' gefunden"),
+        ("unter dem Namen Bürgerbüro", "unter dem Namen Bürgerbüro"),
+        ("jetzt will se ihren alte Name zrück.", "jetzt will se ihren alte Name zrück."),
+        # a family's name after "wir heißen"; the name one had before
+        ("Wir heißen übrigens Nikolaidis.", "Wir heißen übrigens [NAME]."),
+        ("Wir heißen Sie herzlich willkommen.", "Wir heißen Sie herzlich willkommen."),
+        ("Wir heißen alle Neuen willkommen.", "Wir heißen alle Neuen willkommen."),
+        ("Nach der Hochzeit heiße ich jetzt Weber statt Aksoy.",
+         "Nach der Hochzeit heiße ich jetzt [NAME] statt [NAME]."),
+        ("Ich heiße Weber, nicht Rose wie die Blume.",
+         "Ich heiße [NAME], nicht Rose wie die Blume."),
+        ("Das heißt jetzt Bürgerbüro statt Bürgeramt.",
+         "Das heißt jetzt Bürgerbüro statt Bürgeramt."),
     ],
 )
 def test_session42_cases(text, expected):

@@ -15,9 +15,9 @@ from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
 __all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_first_name"]
 
-NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "nennen", "nennt", "nannte",
-                "genannt", "rufen", "ruft", "riefen", "nennet", "spitzname", "kosename",
-                "rufname", "alias")  # fmt: skip
+NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "heißen ", "nennen",
+                "nennt", "nannte", "genannt", "rufen", "ruft", "riefen", "nennet", "spitzname",
+                "kosename", "rufname", "alias")  # fmt: skip
 
 _VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
     r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
@@ -30,7 +30,17 @@ _FILLER = (
     + _PRONOUN
     + r"|sich|mit\x20+(?:Nach|Vor|Spitz)namen|wohl|glaub(?:e)?\x20+ich|ich\x20+glaub(?:e)?|"
     r"angeblich|eigentlich|alle|bei\x20+uns|hier|nur|immer|auch|einfach|so|im\x20+\p{Lu}\p{Ll}+|"
-    r"intern|überall|doch|halt|ja|übrigens|wirklich|tatsächlich|nämlich|aber))*\x20+"
+    r"intern|überall|doch|halt|ja|übrigens|wirklich|tatsächlich|nämlich|aber|"
+    r"jetzt|wieder|nun|seitdem|seither|inzwischen|mittlerweile))*\x20+"  # "heiße jetzt wieder Koch"
+)
+# the name one had before: "ich heiße jetzt [NAME] statt Teufel", "heiße nicht mehr Aksoy" (the
+# name before it found or a tag already; not "nicht Rose wie die Blume": a name misspelt)
+_INSTEAD = regex.compile(
+    r"(?:[Hh]eiß|[Hh]eiss|[Hh]ieß|[Hh]iess)(?:e|t|en)?(?![\p{L}])"
+    + _FILLER
+    + r"(?P<n>\[NAME\]|\p{Lu}[\p{L}\-]+)\x20*,?\x20*(?:und\x20+)?"
+    r"(?:statt|anstatt|nicht\x20+mehr|früher|vorher)\x20+(?P<v>\p{Lu}[\p{L}\-]+)(?![\p{L}\-])",
+    regex.VERSION1,
 )
 _QUOTED = regex.compile(
     _FILLER + r"[„\"»‚'“](?:(?:der|die|das|dr)\x20+)?"
@@ -109,7 +119,7 @@ _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals frühe
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
 _PERSON_WORDS = regex.compile(
     r"\b(?:er|sie|ihn|ihm|der|die|mich|ich|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
-    r"Nachbar|Nachbarin|Junge|Mädchen|Sohn|Tochter|Kind|Hund)\b",
+    r"Nachbar|Nachbarin|Junge|Mädchen|Sohn|Tochter|Kind|Hund|[Ww]ir)\b",
     regex.VERSION1,
 )
 
@@ -122,8 +132,8 @@ def _clause_before(text: str, start: int) -> str:
 
 def _strong(words: list, between: str, is_person_noun) -> bool:
     """Tell a clause about a person: a pronoun by the verb, or a word for a person before it."""
-    if words and words[-1].lower() in {"er", "sie", "der", "die"}:
-        return True  # "die hieß Specht", "er heißt Vogel"
+    if words and words[-1].lower() in {"er", "sie", "der", "die", "wir", "ich"}:
+        return True  # "die hieß Specht", "er heißt Vogel", "wir heißen Schneider"
     if regex.search(rf"^\x20+{_PRONOUN}\b", between) is not None:
         return True  # "heißt er Vogel", "nennen mich Stummel", "heiß ich Kante"
     return any(
@@ -170,6 +180,13 @@ def naming_spans(text: str):
             found_spans.append(found.span("v"))
         elif not lex.is_german(word) and not lex.is_english(word):
             found_spans.append(found.span("v"))
+    for match in _INSTEAD.finditer(text):
+        word = match.group("v")
+        if match.group("n") != "[NAME]" and match.span("n") not in found_spans:
+            continue
+        if word in NOT_NAMES or _is_person_noun(word) or word in _TITLES:
+            continue  # "ich heiße [NAME], nicht Herr Doktor"
+        found_spans.append(match.span("v"))
     for match in _BEFORE.finditer(text):
         word = match.group("v")
         if word in NOT_NAMES or word.lower() in _NO_NAME or _is_person_noun(word):
