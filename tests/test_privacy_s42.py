@@ -96,6 +96,33 @@ from esslingen_lab.privacy import redact_text
          "Ich heiße [NAME], nicht Rose wie die Blume."),
         ("Das heißt jetzt Bürgerbüro statt Bürgeramt.",
          "Das heißt jetzt Bürgerbüro statt Bürgeramt."),
+        # homes after a past residence, one's own dwelling told by its place, a family's
+        (
+            "Ich war im Mai da, wohnte damals im Studentenwohnheim am Campus Flandernstraße, "
+            "Zimmer 412. Die Bescheinigung ging dorthin.",
+            "Ich war im Mai da, wohnte damals [ADRESSE]. Die Bescheinigung ging dorthin.",
+        ),
+        (
+            "mein haus ist das gelbe am ende der sackgasse in rüdern, falls wer vorbeikommt",
+            "mein haus ist [ADRESSE], falls wer vorbeikommt",
+        ),
+        (
+            "Unsere Wohnung ist die über dem Friseur am Kreisverkehr in Berkheim, Klingel ganz "
+            "oben. Der Briefträger findet uns.",
+            "Unsere Wohnung ist [ADRESSE]. Der Briefträger findet uns.",
+        ),
+        (
+            "die urkunde ging an meine adresse im gärtnerhaus beim alten schloss in weil, neben "
+            "dem hühnerstall. ruft an",
+            "die urkunde ging an meine adresse [ADRESSE]. ruft an",
+        ),
+        ("Unser Haus ist das schönste in der Straße.",
+         "Unser Haus ist das schönste in der Straße."),
+        ("Unsere Wohnung ist die günstigste im Viertel.",
+         "Unsere Wohnung ist die günstigste im Viertel."),
+        ("Wir sind die Familie aus der Ukraine.", "Wir sind die Familie aus der Ukraine."),
+        ("Bitte an meine Adresse im Neubaugebiet schicken.",
+         "Bitte an meine Adresse im Neubaugebiet schicken."),
     ],
 )
 def test_session42_cases(text, expected):

@@ -49,6 +49,11 @@ _RESIDENCE = re.compile(
     # one's own address with words before its colon: "Unsere Adresse, falls Sie antworten
     # wollen: im Hochhaus am Zollberg, 11. Stock"
     r"(?i:meine|unsere|mei)\s(?i:adresse|anschrift)[^.!?:\n\[]{1,40}:|"
+    # "die Urkunde ging an meine Adresse im Gärtnerhaus beim alten Schloss in Weil"
+    r"(?i:meine|unsere|mei)\s(?i:adresse|anschrift)(?=\s(?i:im|in\sder|in\sdem|am|beim|auf\sdem)\s)|"
+    # "Wir sind die Familie im grauen Reihenhaus direkt neben dem Spielplatz …"
+    r"(?i:wir|mir)\s(?i:sind|sen|san|send)\s(?i:die\s)?(?i:familie|leute)"
+    r"(?=\s(?i:im|in\sdem|in\sder|aus\sdem|aus\sder|vom|von\sder)\s)|"
     r"(?i:unser|unsere|mein|meine|mei)\s(?i:haus|hof|wohnung|häusle|hütte|wg|atelier|laden|"
     r"werkstatt|praxis|büro|stand|obststand|wohnwagen|wohnmobil|zimmer)\s"
     r"(?i:liegt|steht|ist|isch|befindet\ssich)|"
@@ -105,7 +110,7 @@ _SKIP_AFTER_CUE = frozenset(
     "derzeit zurzeit aktuell gerade grad einem einer jahr monat woche wochen zwei drei vier "
     "fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig fünfzig vielen paar meine "
     "seit angeblich vorübergehend vorrübergehend übergangsweise wohl offenbar anscheinend "
-    "vermutlich "
+    "vermutlich damals früher bisher zuletzt vorher "  # "wohnte damals im Wohnheim am …"
     # "ich wohne dort im Container …", "ich wohne nämlich im …", "Wohnen tu ich oben am …"
     "dort da nämlich selber tu tun".split()
 ) | {","}  # "bis zu uns, ins letzte Haus …"
@@ -161,6 +166,12 @@ def _dwelling_itself(tokens) -> int | None:
         second = tokens[1][0].lower()
         if second in _ORDINAL_WORDS or second == "mit":
             return 0
+        if second in _RIGHT_BESIDE:
+            return 0  # "Unsere Wohnung ist die über dem Friseur am Kreisverkehr …"
+        if len(tokens) > 2 and _adjective_before(second) and (
+            tokens[2][0].lower() in _WEAK or tokens[2][0].lower() in _RIGHT_BESIDE
+        ):
+            return 0  # "mein haus ist das gelbe am ende der sackgasse in rüdern"
     return None
 
 
