@@ -123,6 +123,24 @@ from esslingen_lab.privacy import redact_text
         ("Wir sind die Familie aus der Ukraine.", "Wir sind die Familie aus der Ukraine."),
         ("Bitte an meine Adresse im Neubaugebiet schicken.",
          "Bitte an meine Adresse im Neubaugebiet schicken."),
+        # "St." ends no home in words; nicknames said to be one
+        (
+            "Wir sind das Haus mit dem gelben Tor gegenüber der Kirche in St. Bernhardt. Der "
+            "Müllwagen fährt vorbei.",
+            "Wir sind [ADRESSE]. Der Müllwagen fährt vorbei.",
+        ),
+        (
+            "Unser Sachbearbeiter, Herr Maier (der „Fröhle“, wie ihn alle nennen), hat bewilligt.",
+            "Unser Sachbearbeiter, Herr [NAME] (der „[NAME]“, wie ihn alle nennen), hat bewilligt.",
+        ),
+        (
+            "Dank an den Tagesvater Jörg Wahl, genannt „Bärchen“, der seit 20 Jahren betreut.",
+            "Dank an den Tagesvater [NAME], genannt „[NAME]“, der seit 20 Jahren betreut.",
+        ),
+        ("Der Bürgerkoffer, wie ihn alle nennen, ist weg.",
+         "Der Bürgerkoffer, wie ihn alle nennen, ist weg."),
+        ("Das Projekt, genannt „Leuchtturm“, startet.",
+         "Das Projekt, genannt „Leuchtturm“, startet."),
     ],
 )
 def test_session42_cases(text, expected):

@@ -58,7 +58,10 @@ _PHRASE = regex.compile(
         ))""",
     regex.VERSION1 | regex.VERBOSE,
 )
-_END = regex.compile(r"[,;.!?\n()–—]|\x20-\x20|\x20(?:und|aber|oder|weil|denn|doch)\x20")
+# ("St. Bernhardt": the abbreviation's dot ends no phrase)
+_END = regex.compile(
+    r"(?<!(?<![\p{L}])(?i:St))[.]|[,;!?\n()–—]|\x20-\x20|\x20(?:und|aber|oder|weil|denn|doch)\x20"
+)
 # verbs that say whose home it is ("… wohnen wir"): a verb, though "wohnen" is a noun too
 _HOME_VERBS = frozenset("wohne wohnt wohnen wohnte wohnten lebe lebt leben lebte gehört "
                         "gehören".split())

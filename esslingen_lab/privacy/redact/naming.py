@@ -75,9 +75,12 @@ _RELATIVE_FINAL = regex.compile(
 # language only with one's own person after the verb: "Die Altstadt – so nennt man sie")
 _SO_CALLED = regex.compile(
     r"(?<![\p{L}\-])[„\"»‚'“]?(?P<v>\p{Lu}[\p{Ll}ß]+(?:-\p{Lu}[\p{Ll}ß]+)?)[“\"«‘'”]?"
-    r"\x20*(?:[—–,(]|\x20-)\x20*so\x20+(?:heißt|hieß|heisst|hiess|heißen|nennen|nennt|nennet|"
+    r"\x20*(?:[—–,(]|\x20-)\x20*(?:so\x20+(?:heißt|hieß|heisst|hiess|heißen|nennen|nennt|nennet|"
     r"nannte|nannten|rufen|ruft|riefen)\x20+"
-    r"(?:er|sie|ihn|ihr|wir|mir|alle|man|jeder|mer)\b",
+    r"(?:er|sie|ihn|ihr|wir|mir|alle|man|jeder|mer)\b"
+    # "(der „Fröhle“, wie ihn alle nennen)"
+    r"|wie\x20+(?:ihn|sie|mich)\x20+(?:alle|wir|jeder|man|hier\x20+alle)(?:\x20+nur)?\x20+"
+    r"(?:nennen|nennt|nannten|nannte|rufen|ruft)\b)",
     regex.VERSION1,
 )
 _POSSESSIVE_BEFORE = regex.compile(
@@ -119,7 +122,7 @@ _NO_NAME = frozenset("das es was wie so da dann also wo hier jetzt damals frühe
 _NOT_A_PERSON_BEFORE = frozenset("das es was wie dies dass man".split())
 _PERSON_WORDS = regex.compile(
     r"\b(?:er|sie|ihn|ihm|der|die|mich|ich|Herr|Herrn|Frau|Mann|Typ|Kerl|Kollege|Kollegin|Chef|Chefin|"
-    r"Nachbar|Nachbarin|Junge|Mädchen|Sohn|Tochter|Kind|Hund|[Ww]ir)\b",
+    r"Nachbar|Nachbarin|Junge|Mädchen|Sohn|Tochter|Kind|Hund|[Ww]ir)\b|\[NAME\]",
     regex.VERSION1,
 )
 
