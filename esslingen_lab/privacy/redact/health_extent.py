@@ -131,7 +131,9 @@ def _relative_verb(t, k: int) -> bool:
 # laufe"); a copula stays out ("…, weil ich seit der OP langsamer bin")
 _CLOSING_VERBS = frozenset(
     "kann kann's konnte könnte darf durfte muss musste soll sollte hat habe hab haben "
-    "braucht brauche brauchen leidet leide leiden laufe läuft laufen gehe geht".split()
+    "braucht brauche brauchen leidet leide leiden laufe läuft laufen gehe geht "
+    # where the illness kept one: "…, weil unsere Tochter mit Gelbsucht in der Kinderklinik lag"
+    "lag lagen liegt liege liegen sitzt sitze saß".split()
 )
 # passive and perfect participles of "werden" close the detail in any clause: "(bin) an der
 # Bandscheibe operiert worden"

@@ -224,6 +224,9 @@ CASE_RELATIVES = frozenset(
     "Lebensgefährte Lebensgefährtin Enkel Enkelin Bruder Schwester Schwiegermutter "
     "Schwiegervater".split()
 )
+# one's own grandparents and parents said with the article: "Die Oma ist herzkrank" (bare,
+# "Mama hat …", they are read as names: _KIN_NAMES)
+KIN_WITH_ARTICLE = frozenset("Oma Opa Omi Opi Mama Papa".split())
 # the one person a staff note or a ticket is about, by role (singular forms only)
 _CASE_SUBJECTS = frozenset(
     "Bürger Bürgerin Anrufer Anruferin Kunde Kundin Antragsteller Antragstellerin Klient "
@@ -232,7 +235,7 @@ _CASE_SUBJECTS = frozenset(
     "Fahrgast Senior Seniorin Rentner Rentnerin Dame Herr Nachbar Nachbarin "
     # an interview written down in the third person: "Befragte sagt, ihr Mann sei …"
     "Befragte Befragter Interviewte Interviewter Gesprächspartner Gesprächspartnerin".split()
-) | CASE_RELATIVES
+) | CASE_RELATIVES | KIN_WITH_ARTICLE
 _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bekommt leidet "
                                 "nutzt benötigt sagt berichtet erzählt gibt meint schildert "
                                 "erwähnt erklärt".split())
@@ -240,9 +243,13 @@ _CASE_SUBJECT_VERBS = frozenset("ist war hat hatte kann konnte sitzt braucht bek
 
 def _case_subject(t: _Text, k: int, first: int, end: int) -> bool:
     """Tell "Anrufer (…)" or "Bürgerin ist …" opening its clause, "Die Kundin hat …"."""
-    if t.words[k] in CASE_RELATIVES and k > first and t.lower[k - 1] in ("ein", "eine"):
+    if (t.words[k] in CASE_RELATIVES or t.words[k] in KIN_WITH_ARTICLE) and k > first and (
+        t.lower[k - 1] in ("ein", "eine")
+    ):
         return False  # "Ein Kind hat Asthma wegen der Abgase": anyone
     start = k - 1 if k > first and t.lower[k - 1] in ("der", "die", "ein", "eine") else k
+    if t.words[k] in KIN_WITH_ARTICLE and start == k:
+        return False  # bare "Oma ist …" is read as a name (_kin_as_name)
     if start != first:
         return False
     if k + 1 < len(t.words) and t.words[k + 1] in ("(", ","):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.health_persons import CASE_RELATIVES
+from esslingen_lab.privacy.redact.health_persons import CASE_RELATIVES, KIN_WITH_ARTICLE
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import RELATIVES
 
@@ -44,6 +44,8 @@ _ONE = (
     r"(?:\x20\[NAME\])?"  # "Unser Sohn [NAME]"
     # a note's one relative, bare or with its article: "Kind hat …", "Die Mutter hat …"
     rf"|(?:(?i:der|die)\x20)?(?-i:{'|'.join(sorted(CASE_RELATIVES, key=len, reverse=True))})"
+    # one's own grandparent or parent with the article: "Die Oma hat …" (bare "Oma" is a name)
+    rf"|(?i:der|die)\x20(?-i:{'|'.join(sorted(KIN_WITH_ARTICLE))})"
     r"|(?i:der|die)\x20Kleine)"  # a parent's own child: "Der Kleine hatte …"
 )
 # "ist 91 und", "ist schon 91 und", "ist 91 Jahre alt und", "wird bald 90 und" (not "Ich bin
