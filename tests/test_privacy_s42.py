@@ -147,6 +147,13 @@ from esslingen_lab.privacy import redact_text
         ("Für die Oma ist das schwer.", "Für die Oma ist das schwer."),
         ("Mein Sohn hat einen Leistenbruch.", "[GESUNDHEIT]."),
         ("weil unsere Tochter mit Gelbsucht in der Kinderklinik lag.", "weil [GESUNDHEIT]."),
+        # the only one in the dative or accusative
+        ("Ich muss zu der einzigen Sachbearbeiterin, die Türkisch spricht. Das ist peinlich.",
+         "Ich muss zu [PERSON-BESCHREIBUNG]. Das ist peinlich."),
+        ("Die Meinung der einzigen Experten, die da waren, zählte.",
+         "Die Meinung der einzigen Experten, die da waren, zählte."),
+        ("Das ist eine der einzigen Möglichkeiten, die wir haben.",
+         "Das ist eine der einzigen Möglichkeiten, die wir haben."),
     ],
 )
 def test_session42_cases(text, expected):

@@ -149,9 +149,11 @@ def _described_persons(text: str):
                 yield _span(walk, i, found[0], i + 1)
                 i = found[0]
                 continue
-        if det in {"der", "die"} and walk.lower(i + 1) == "einzige" and walk.lower(i - 1) not in (
-            _NEGATIONS
-        ):
+        if (
+            (det in {"der", "die"} and walk.lower(i + 1) == "einzige")
+            # dative and accusative: "zu der einzigen Sachbearbeiterin, die Türkisch spricht"
+            or (det in {"der", "dem", "den"} and walk.lower(i + 1) == "einzigen")
+        ) and walk.lower(i - 1) not in _NEGATIONS:
             end = _the_only_one(walk, i + 2)  # "die einzige, die sich mit … auskennt"
             if end is not None:
                 yield _with_closing_comma(walk, _span(walk, i, end, i + 2), i, end)
