@@ -154,6 +154,14 @@ from esslingen_lab.privacy import redact_text
          "Die Meinung der einzigen Experten, die da waren, zählte."),
         ("Das ist eine der einzigen Möglichkeiten, die wir haben.",
          "Das ist eine der einzigen Möglichkeiten, die wir haben."),
+        # a nickname before brackets with its bearer's name or a naming cue
+        ("unser trainer, der wolle (Wolfgang Maier), sagt",
+         "unser trainer, der [NAME] ([NAME]), sagt"),
+        ("mein kumpel der locke (heißt eigentlich Jonas) hat",
+         "mein kumpel der [NAME] (heißt eigentlich [NAME]) hat"),
+        ("Der Blacky (eig. heißt er anders lol) hat", "Der [NAME] (eig. heißt er anders lol) hat"),
+        ("Der Hausmeister (Herr Maier) kam.", "Der Hausmeister (Herr [NAME]) kam."),
+        ("Der Vertrag (12.03.2005) gilt.", "Der Vertrag (12.03.2005) gilt."),
     ],
 )
 def test_session42_cases(text, expected):

@@ -46,7 +46,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
 
 __all__ = [
     "NICKNAME_FRAME_NEEDS", "NICKNAME_FRAME_RULES", "nickname_at_place_spans",
-    "bracketed_who_spans", "nickname_frame_spans", "self_intro_spans",
+    "bracketed_who_spans", "nickname_frame_spans", "self_intro_spans", "tagged_bracket_spans",
 ]  # fmt: skip
 
 NICKNAME_FRAME_NEEDS = ("so nenn", "so heiß", "so heiss", "so ruf", "nennen", "nennt",
@@ -491,6 +491,36 @@ def bracketed_who_spans(text: str):
         yield match.span("v")
 
 
+# a word after the spoken article with who it is in brackets, found by the rules already: "der
+# wolle ([NAME])", "Der Jo ([NAME]) vom Bürgerbüro", "der zotti ([DATUM])", "der locke (heißt
+# eigentlich [NAME])", "der dicke (spitzname von [NAME])", "Der Blacky (eig. heißt er anders)"
+_TAGGED_BRACKET = regex.compile(
+    r"(?<![\p{L}])(?i:der|die|dr|de|d')\x20?(?P<v>\p{L}[\p{Ll}\-]+)\x20\("
+    r"(?:(?P<name>\[NAME\])|(?P<date>\[DATUM\])[,)]"
+    r"|(?P<said>(?i:heißt|heisst|eig\.|eigentlich|spitzname|bürgerlich)))",
+    regex.VERSION1,
+)
+
+
+def tagged_bracket_spans(text: str):
+    """Yield the nickname before brackets with its bearer's name, birth date or a naming cue."""
+    lex = lexicon()
+    for match in _TAGGED_BRACKET.finditer(text):
+        word = match.group("v")
+        if _no_nickname(word) or _person_word(word) or word.lower() in RELATIVES:
+            continue  # "Der Hausmeister ([NAME])", "die Oma ([DATUM])"
+        if match.group("name") is not None and not text.startswith(")", match.end()):
+            continue  # "([NAME] und [NAME])": more than the one
+        said = match.group("said") is not None and word[:1].isupper()  # "der locke (heißt …"
+        if (match.group("date") is not None or said) and (
+            lex.is_common_noun(word) or lex.is_german(word)
+        ) and word.lower() != "lange" and "spitzname" not in match.group().lower():
+            continue  # "der Vertrag ([DATUM])", "der Polizei (heißt wirklich so)"
+        if word[:1].islower() and match.group("date") is not None and lex.is_lower_word(word):
+            continue  # "die alte ([DATUM])"
+        yield match.span("v")
+
+
 # "I ben dr Otto", "i bin dr Manni vom Getränkemarkt", "hier ist der Bene vom Jugendhaus",
 # "Do isch dr Hermann": one introduces oneself with the spoken article
 _SELF_INTRO = regex.compile(
@@ -583,6 +613,8 @@ NICKNAME_FRAME_RULES = [
                  "gruß", "grüß", "gruss", "grüss", "servus", "lg", "vg")),
     _Rule("NAME", None, needs=("(",), finder=bracketed_who_spans, name="name-bracketed-who",
           trusted=True),
+    _Rule("NAME", None, needs=("([name])", "([datum]", "(hei", "(eig", "(spitzname", "(bürger"),
+          finder=tagged_bracket_spans, name="name-before-tagged-bracket", trusted=True),
     _Rule("NAME", None, needs=(", der ", ", die ", ", de ", ", dr ", ", d'", ", d’"),
           finder=apposed_nickname_spans, name="name-nickname-apposed", trusted=True),
 ]
