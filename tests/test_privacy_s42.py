@@ -162,6 +162,11 @@ from esslingen_lab.privacy import redact_text
         ("Der Blacky (eig. heißt er anders lol) hat", "Der [NAME] (eig. heißt er anders lol) hat"),
         ("Der Hausmeister (Herr Maier) kam.", "Der Hausmeister (Herr [NAME]) kam."),
         ("Der Vertrag (12.03.2005) gilt.", "Der Vertrag (12.03.2005) gilt."),
+        # a surname that is a word, opening a sentence before one's office and a verb
+        ("Braun aus der Buchhaltung hat die Grundsteuer falsch berechnet.",
+         "[NAME] aus der Buchhaltung hat die Grundsteuer falsch berechnet."),
+        ("Post aus der Zentrale ist nie angekommen.", "Post aus der Zentrale ist nie angekommen."),
+        ("Hilfe vom Bauamt kam nie.", "Hilfe vom Bauamt kam nie."),
     ],
 )
 def test_session42_cases(text, expected):
