@@ -167,6 +167,26 @@ from esslingen_lab.privacy import redact_text
          "[NAME] aus der Buchhaltung hat die Grundsteuer falsch berechnet."),
         ("Post aus der Zentrale ist nie angekommen.", "Post aus der Zentrale ist nie angekommen."),
         ("Hilfe vom Bauamt kam nie.", "Hilfe vom Bauamt kam nie."),
+        # an office's address a few words after its name stays; a clause after a colon starts anew
+        ("Die Gebührenstelle sitzt jetzt in der Fleischmannstraße 6, Raum 2.14.",
+         "Die Gebührenstelle sitzt jetzt in der Fleischmannstraße 6, Raum 2.14."),
+        ("Bitte weiterleiten an Herrn Maier (Tiefbauamt): Die Baustelle in der Fabrikstraße 8 "
+         "blockiert unsere Einfahrt.",
+         "Bitte weiterleiten an Herrn [NAME] (Tiefbauamt): Die Baustelle in der [ADRESSE] "
+         "blockiert unsere Einfahrt."),
+        ("Adresse der Schule: Mühlberger Straße 20. Nicht an die Privatadresse.",
+         "Adresse der Schule: Mühlberger Straße 20. Nicht an die Privatadresse."),
+        # idioms and figures before a hyphen's compound; a kin word's compound is a role
+        ("Das wär mal ein Fortschritt, nicht nur Hans im Glück-Projekte.",
+         "Das wär mal ein Fortschritt, nicht nur Hans im Glück-Projekte."),
+        ("push-nachrichten über elternkaffee und benjamin blümchen-vorlesestunde, aber NIE",
+         "push-nachrichten über elternkaffee und benjamin blümchen-vorlesestunde, aber NIE"),
+        ("Der Wolf im Schafspelz ist die neue Online-Terminvergabe.",
+         "Der Wolf im Schafspelz ist die neue Online-Terminvergabe."),
+        ("Die Kinder nennen das Müllauto nur noch Oscar aus der Mülltonne.",
+         "Die Kinder nennen das Müllauto nur noch Oscar aus der Mülltonne."),
+        ("Ich bin 68 und würde gern Leihoma werden.", "Ich bin 68 und würde gern Leihoma werden."),
+        ("Paloma hat angerufen.", "[NAME] hat angerufen."),
     ],
 )
 def test_session42_cases(text, expected):

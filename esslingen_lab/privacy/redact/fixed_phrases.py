@@ -150,7 +150,8 @@ _PHRASES = _phrase_forms(read_words("fixed_phrases"))
 PHRASE_STARTS = frozenset(phrase.split()[0].strip(_STRIP) for phrase in _PHRASES)
 _MARKED = regex.compile("\ue000([\ue100-\ue8ff])")
 _FIXED_PHRASES = PhraseScan(  # tried only where a phrase's first word stands
-    regex.compile(r"(?<![\p{L}\-])" + _words(*_PHRASES) + r"(?![\p{L}\-])"),
+    # a compound may go on after a hyphen: "nicht nur Hans im Glück-Projekte"
+    regex.compile(r"(?<![\p{L}\-])" + _words(*_PHRASES) + r"(?![\p{L}])"),
     _PHRASES,
     r"(?<![\p{L}\-])(?:",
 )

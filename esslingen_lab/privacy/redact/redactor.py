@@ -32,8 +32,8 @@ from esslingen_lab.privacy.redact.normalise import (
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
 from esslingen_lab.privacy.redact.pet_names import pet_name
 from esslingen_lab.privacy.redact.plain_voices import name_part
+from esslingen_lab.privacy.redact.public_addresses import public_address
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
-from esslingen_lab.privacy.redact.workplace import public_address
 
 #: Types of personal data and their tags, in the order they are reported.
 TAGS = {

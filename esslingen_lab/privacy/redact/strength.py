@@ -101,6 +101,19 @@ def _strength_of(word: str) -> int:
 _LONG_SURNAME_ENDINGS = ("inger", "dorfer", "hofer", "berger", "bacher", "mann", "ski", "oğlu")
 
 
+_KIN_HEADS = ("oma", "opa", "omi", "opi", "mama", "papa")
+
+
+def _kin_compound(word: str, lower: str, lex: Lexicon) -> bool:
+    """Tell a compound with a kin word at its end whose first part is a German word or stem."""
+    if word in FIRST_NAMES or lex.is_any_name(word):
+        return False  # "Paloma", "Naomi"
+    stem = word[: len(word) - len(next(h for h in _KIN_HEADS if lower.endswith(h)))]
+    return len(stem) >= 3 and (
+        lex.is_german(stem) or lex.is_german(stem.lower() + "en") or lex.is_compound(stem + "e")
+    )
+
+
 def _strength(word: str, lex: Lexicon) -> int:
     if word in NOT_NAMES or len(word) < 2 or word in _named_after_people():
         return 0
@@ -109,6 +122,8 @@ def _strength(word: str, lex: Lexicon) -> int:
     lower = word.lower()
     if lower.endswith(_NOUN_ENDINGS) and word not in FIRST_NAMES:
         return 0
+    if lower.endswith(_KIN_HEADS) and _kin_compound(word, lower, lex):
+        return 0  # "Leihoma", "Wahlopa", "Pflegemama": a role, no name
     if (lower in home_districts() or lower in region_places()) and (
         word not in lex.last and word not in FIRST_NAMES
     ):
