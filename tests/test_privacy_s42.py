@@ -187,6 +187,17 @@ from esslingen_lab.privacy import redact_text
          "Die Kinder nennen das Müllauto nur noch Oscar aus der Mülltonne."),
         ("Ich bin 68 und würde gern Leihoma werden.", "Ich bin 68 und würde gern Leihoma werden."),
         ("Paloma hat angerufen.", "[NAME] hat angerufen."),
+        # a town's people, a town people come from, a role no dictionary lists
+        ("Unsere Tagespflege in Waiblingen nimmt auch Esslinger. Die Leiterin sagt das.",
+         "Unsere Tagespflege in Waiblingen nimmt auch Esslinger. Die Leiterin sagt das."),
+        ("Die Online-Anmeldung gibt es nur für Esslinger, für Leute aus Waiblingen nicht.",
+         "Die Online-Anmeldung gibt es nur für Esslinger, für Leute aus Waiblingen nicht."),
+        ("Herr Esslinger hat angerufen.", "Herr [NAME] hat angerufen."),
+        ("hi!! bin neu in ES, komm aus Valencia und such ein WG Zimmer",
+         "hi!! bin neu in ES, komm aus Valencia und such ein WG Zimmer"),
+        ("Soy de Valencia y vivo en Oberesslingen", "Soy de Valencia y vivo en Oberesslingen"),
+        ("Die Infoveranstaltung für Marktbeschicker ist im Alten Rathaus.",
+         "Die Infoveranstaltung für Marktbeschicker ist im Alten Rathaus."),
     ],
 )
 def test_session42_cases(text, expected):

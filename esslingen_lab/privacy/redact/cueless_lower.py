@@ -169,7 +169,9 @@ def _particle_name(tokens, i, lex: Lexicon, after_name: bool = False):
             j += 1
         if j < n and tokens[j] == "[NAME]":
             return i, j
-        if j < n and tokens[j][:1].isupper() and tokens[j] not in NOT_NAMES:
+        if j < n and tokens[j][:1].isupper() and tokens[j] not in NOT_NAMES and (
+            tokens[j].lower() not in region_places()  # "soy de Valencia": a town
+        ):
             name = tokens[j]
             if word == "de" and not after_name and _dialect_noun(name, lex):
                 return None  # "mit de Küh", "de Gäul": the Swabian article before a noun
