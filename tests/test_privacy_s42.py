@@ -198,6 +198,13 @@ from esslingen_lab.privacy import redact_text
         ("Soy de Valencia y vivo en Oberesslingen", "Soy de Valencia y vivo en Oberesslingen"),
         ("Die Infoveranstaltung für Marktbeschicker ist im Alten Rathaus.",
          "Die Infoveranstaltung für Marktbeschicker ist im Alten Rathaus."),
+        # a diploma's title is no name; a warning app; Loriot's figure only in its story
+        ("Gruß, Dipl.-Ing. (FH) Roland Seitter", "Gruß, Dipl.-Ing. (FH) [NAME]"),
+        ("hab dann in der NINA-app nachgeguckt", "hab dann in der NINA-app nachgeguckt"),
+        ("Wie bei Loriot: Herr Müller-Lüdenscheidt und Dr. Klöbner streiten um die Nummer.",
+         "Wie bei Loriot: Herr Müller-Lüdenscheidt und Dr. Klöbner streiten um die Nummer."),
+        ("Bürgerverein: Kassenwart Gerd Müller-Lüdenscheidt bittet um Kontoauszug",
+         "Bürgerverein: Kassenwart [NAME] bittet um Kontoauszug"),
     ],
 )
 def test_session42_cases(text, expected):
