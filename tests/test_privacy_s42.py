@@ -205,6 +205,11 @@ from esslingen_lab.privacy import redact_text
          "Wie bei Loriot: Herr Müller-Lüdenscheidt und Dr. Klöbner streiten um die Nummer."),
         ("Bürgerverein: Kassenwart Gerd Müller-Lüdenscheidt bittet um Kontoauszug",
          "Bürgerverein: Kassenwart [NAME] bittet um Kontoauszug"),
+        # English: "call me back", a lower-case English word after another
+        ("pls call me back: 0151 2345678", "pls call me back: [TELEFON]"),
+        ("Hi, call me Steve. Thanks", "Hi, call me [NAME]. Thanks"),
+        ("I run a small bubble tea shop near Bahnhof since 2023.",
+         "I run a small bubble tea shop near Bahnhof since 2023."),
     ],
 )
 def test_session42_cases(text, expected):

@@ -79,6 +79,22 @@ def _of_whom(tokens, i) -> bool:
     return before == "von" and i >= 2 and tokens[i - 2] in _RELATIONS
 
 
+# English function words the word list lacks
+_ENGLISH_FUNCTION = frozenset(
+    "they he she we you it my your our their his is are was were to of and or not only also "
+    "just so very please pls me us them".split()
+)
+
+
+def _english_only(word: str, lex: Lexicon) -> bool:
+    """Tell an English word in lower case that is no German word in any case ("only")."""
+    if word in _ENGLISH_FUNCTION:
+        return True
+    return word.islower() and lex.is_english(word) and not (
+        lex.is_german(word) or lex.is_german(word[:1].upper() + word[1:])
+    )
+
+
 def _lower_case(tokens, i, lex: Lexicon):
     """Lower-case names: a first name, with a surname when one follows ("kevin schuster")."""
     word = tokens[i]
@@ -102,6 +118,10 @@ def _lower_case(tokens, i, lex: Lexicon):
         return i, i + 2
     if word in _LOWER_STOP:
         return None
+    if i and _english_only(word, lex) and _english_only(tokens[i - 1], lex) and (
+        word[:1].upper() + word[1:] not in FIRST_NAMES
+    ):
+        return None  # "The website is only german": an English word in English
     if i + 1 < n and tokens[i + 1] in _TITLES_AFTER:
         return None  # "line Herr Kübler": a lower-case word before a title is no name
     if word in _ALL_PARTICLES:

@@ -328,7 +328,8 @@ NAME_RULES: list[_Rule] = [
              in\s+der|wie\s+im)\s+(?:\p{{Lu}}\p{{Ll}}*)?(?:[Pp]ass|[Aa]usweis|[Bb]escheid|[Vv]ertrag|
              [Uu]rkunde|[Tt]itel|[Ss]chein|[Rr]egister))?\s*:|\b[Nn]achname\s*:|\b[Vv]orname\s*:|
              \b(?:Ad[ıi]|Soyad[ıi]|Ad\s+[Ss]oyad[ıi]?|[İI]sim)\s*:|  # Turkish form labels
-             \b[Mm]y\s+name\s+is|\b[Cc]all\s+me)
+             \b[Mm]y\s+name\s+is|\b[Cc]all\s+me(?!\s+(?i:back|later|again|anytime|any\s+time|
+             tomorrow|today|now|please|pls|asap|on|at|if|when|under|via|maybe|soon)\b))
              # the name ends at the line's end ("Name: Gerlinde Trautwein\nGeburtsdatum: …")
              \s*:?\s*(?P<v>(?:{_INITIAL}\s*)?{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,2}}|
              {_LOWER_NAME}(?:[^\S\n]+{_LOWER_NAME}){{0,2}})""",
