@@ -210,6 +210,11 @@ from esslingen_lab.privacy import redact_text
         ("Hi, call me Steve. Thanks", "Hi, call me [NAME]. Thanks"),
         ("I run a small bubble tea shop near Bahnhof since 2023.",
          "I run a small bubble tea shop near Bahnhof since 2023."),
+        # a service's or emergency's number, a year, a placeholder are no one's house
+        ("Ruf beim Bürgertelefon 115 an.", "Ruf beim Bürgertelefon 115 an."),
+        ("Beim Ostermarkt 2025 gab es Stände.", "Beim Ostermarkt 2025 gab es Stände."),
+        ("Frau Maier, Hauptstraße 112, hat angerufen.", "Frau [NAME], [ADRESSE], hat angerufen."),
+        ("vor unserem Haus in der Hauptstr 112 in Berkheim", "vor unserem Haus in der [ADRESSE]"),
     ],
 )
 def test_session42_cases(text, expected):

@@ -70,6 +70,16 @@ def _public_addresses() -> frozenset:
 _ADDRESS_AT = regex.compile(r"[\p{L}][\p{L}.\-\x20]{2,40}?\x20?\d{1,4}(?![\d/])", regex.VERSION1)
 
 
+# what the street rules may read as an address but is no one's house: a service's or an
+# emergency's number ("beim Bürgertelefon 115", "im Notfall 112"), a year ("Ostermarkt 2025",
+# "Pliensaubrücke 2027"; no house of the region has such a number) and a form's placeholder
+_NO_HOUSE = regex.compile(
+    r"[^\d\n]{0,40}?(?<!(?i:straße|strasse|str\.?|weg|gasse|platz|allee|ring))"
+    r"\x20(?:110|112|115|116\x20?117)(?![\d\p{L}/.,])"
+    r"|[^\d\n]{0,40}?\x20(?:19|20)\d\d(?![\d\p{L}/.,])"
+    r"|(?i:(?:im|in\x20der|die)\x20)?(?i:muster|beispiel)\p{L}*(?:straße|str\.|strasse|weg|gasse)",
+    regex.VERSION1,
+)
 _HOUSE_LETTER = regex.compile(r"\x20?[a-hA-H](?![\p{L}])", regex.VERSION1)
 # a person named right before the address, or on the line before (a signature)
 _SOMEONE = regex.compile(
@@ -122,6 +132,8 @@ def public_address(text: str, start: int) -> bool:
     rest = text[start : end.start() if end else len(text)].lower()
     if _LIVES.search(before) is not None or _LIVES.search(rest) is not None:
         return False  # (also after it: "Ritterstraße 17 – da wohnt meine Schwester")
+    if _NO_HOUSE.match(text, start) is not None:
+        return True  # "im Notfall 112", "Ostermarkt 2025", "Musterstraße 1": no one's house
     lead = _LEAD.match(text, start)  # "Zum Rathausplatz 2": the street after "Zum"
     at = lead.end() if lead is not None else start
     if text[at : at + 7].lower() == "rathaus" or _listed_public(text, at):
