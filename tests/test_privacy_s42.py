@@ -215,6 +215,13 @@ from esslingen_lab.privacy import redact_text
         ("Beim Ostermarkt 2025 gab es Stände.", "Beim Ostermarkt 2025 gab es Stände."),
         ("Frau Maier, Hauptstraße 112, hat angerufen.", "Frau [NAME], [ADRESSE], hat angerufen."),
         ("vor unserem Haus in der Hauptstr 112 in Berkheim", "vor unserem Haus in der [ADRESSE]"),
+        # a chat's mention of everyone; an office's mailbox at the town's own domain
+        ("@alle bitte bis Freitag melden", "@alle bitte bis Freitag melden"),
+        ("@lena_kocht", "[URL]"),
+        ("Folgt @mert.es_official", "Folgt [URL]"),
+        ("Schreiben Sie an buergerbeteiligung@esslingen.de bitte.",
+         "Schreiben Sie an buergerbeteiligung@esslingen.de bitte."),
+        ("max.mustermann@esslingen.de", "[EMAIL]"),
     ],
 )
 def test_session42_cases(text, expected):

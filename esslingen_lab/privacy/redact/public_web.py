@@ -60,7 +60,10 @@ LONG_PUBLIC_HANDLE = (
     r"university|hochschule|schule|polizei|kirche|gemeinde|samstag|altstadt))"
 )
 PUBLIC_HANDLE = (
-    rf"(?i:{_OFFICE}(?:[_.]|(?:{_PLACES}))[\w.]*|[\w.]*[_.]{_OFFICE}|(?:{_PLACES})(?:[_.]?(?:de|official|info))?"
+    # a chat's mention of everyone ("@alle bitte bis Freitag melden"; "_official" says nothing:
+    # "@mert.es_official" is a person's)
+    r"(?i:alle|all|everyone|here|channel|"
+    rf"{_OFFICE}(?:[_.]|(?:{_PLACES}))[\w.]*|[\w.]*[_.]{_OFFICE}|(?:{_PLACES})(?:[_.]?(?:de|official|info))?"
     rf"|(?:(?:[\w]*[_.])?{_PUBLIC_PART}|amt)(?:[_.][\w.]*)?)"
     r"(?![\w.]*\w)"
 )

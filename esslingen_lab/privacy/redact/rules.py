@@ -73,8 +73,8 @@ _MONTH = (
 _ROLE_MAILBOX = (
     r"(?!(?i:info|kontakt|contact|service|support|noreply|no-reply|no_reply|donotreply|post|"
     r"poststelle|presse|press|office|webmaster|sekretariat|zentrale|verwaltung|rathaus|"
-    r"[a-zäöü]*(?:amt|aemter|ämter|stelle|buero|büro|referat|foerderung|förderung|"
-    r"verwaltung|beratung|beauftragte|dezernat|abteilung|strategie))"
+    r"[a-zäöü]*(?:amt|aemter|ämter|stelle|buero|büro|referat|foerderung|förderung|verwaltung|"
+    r"beratung|beauftragte|dezernat|abteilung|strategie|beteiligung|digital|digitalisierung))"
     rf"(?:@|[(\[{{<](?i:at)[)\]}}>]|\s+(?i:at)\s+){PUBLIC_HOST})"
 )
 
