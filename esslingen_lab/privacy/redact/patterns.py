@@ -66,6 +66,28 @@ def in_one_word(pattern):
     return lambda features: words.any_in(features.words())
 
 
+def spaced_phrases(phrases):
+    """Return a pattern that occurs in a text iff one of ``phrases`` does (each holds a space).
+
+    ``any([phrase in text for phrase in phrases])`` scans the text once per phrase; this
+    pattern scans it once, from space to space (its common first character " ": the engine
+    skips to the next one), tries the words after the space and only where one fits looks
+    back at the whole phrase. Why the same: phrase ``a + " " + b`` (split at its first space)
+    occurs iff at some space ``" " + b`` follows and the text up to its end ends with the
+    phrase. Literal characters only, no flags: equality of characters, no case folding.
+    """
+    after: dict = {}
+    for phrase in phrases:
+        first, rest = phrase.split(" ", 1)
+        if not first or not rest:
+            raise ValueError(f"a phrase needs a word before and after its space: {phrase!r}")
+        after.setdefault(rest, []).append(phrase)
+    return re.compile(" (?:" + "|".join(
+        re.escape(rest) + "(?:" + "|".join(f"(?<={re.escape(p)})" for p in group) + ")"
+        for rest, group in sorted(after.items())
+    ) + ")")
+
+
 class CueIndex:
     """Which of the rules' cue strings (``needs``) a lower-cased text holds, found per word.
 

@@ -1,0 +1,56 @@
+"""Session 15 speed pass: the cheaper tests before slow ones must answer exactly as the tests
+they stand for (one scan for many phrases, substring tests before a pattern)."""
+
+import random
+
+import pytest
+
+from esslingen_lab.privacy.redact import descriptions, direction_finders
+from esslingen_lab.privacy.redact.patterns import spaced_phrases
+
+_PHRASES = direction_finders._CUE_PHRASES
+# the phrases' words with the spaces, tabs and look-alikes around them ("haus  ist", "hausist")
+_PIECES = sorted({word for phrase in _PHRASES for word in phrase.split()}) + [
+    "x", "ä", "s", "e", "Haus", "HAUS", "\u00a0", "\t", "\n", ",", ".",
+]
+_GLUE = ["", " ", " ", " ", "  ", "\t"]
+
+
+def _texts(n=20_000, seed=15):
+    rnd = random.Random(seed)
+    for _ in range(n):
+        yield "".join(
+            rnd.choice(_PIECES) + rnd.choice(_GLUE) for _ in range(rnd.randint(1, 7))
+        )
+
+
+def test_spaced_phrases_find_what_the_substring_tests_find():
+    pattern = spaced_phrases(_PHRASES)
+    for text in _texts():
+        assert (pattern.search(text) is not None) == any(p in text for p in _PHRASES), text
+
+
+@pytest.mark.parametrize("text", [
+    "wir wohnen bei uns", "bei  uns", "beiuns", "dabei unsere", "zu hause", "zuhause",
+    "sie finden mich", "sie finden  mich", "finden mich", "das ist", "das isst", "des isch",
+    "häusle isch", "em häusle", "",
+])
+def test_spaced_phrases_on_edges(text):
+    assert (spaced_phrases(_PHRASES).search(text) is not None) == any(
+        p in text for p in _PHRASES
+    )
+
+
+@pytest.mark.parametrize("phrase", ["nospace", " leading", "trailing ", ""])
+def test_spaced_phrases_need_words_around_a_space(phrase):
+    with pytest.raises(ValueError):
+        spaced_phrases([phrase])
+
+
+@pytest.mark.parametrize("text", [
+    "die frau (die mit dem hund) kam", "(der vom bauhof)", "ich bin die mit der brille",
+    "die mit dem hund", "(die) mit", "der (mit) ihm", "(dies und das)", "keine klammer",
+])
+def test_self_cue_substring_test_says_yes_where_the_pattern_matches(text):
+    if descriptions._SELF_CUE.search(text) is not None:
+        assert descriptions._may_hold_self_cue(text)
