@@ -54,3 +54,36 @@ def test_spaced_phrases_need_words_around_a_space(phrase):
 def test_self_cue_substring_test_says_yes_where_the_pattern_matches(text):
     if descriptions._SELF_CUE.search(text) is not None:
         assert descriptions._may_hold_self_cue(text)
+
+
+def _ocr_texts(n=40_000, seed=15):
+    # the letters and digits of _OCR_SLIP's branches, other digits ("٣"), spaces, brackets
+    rnd = random.Random(seed)
+    alphabet = "lIO01aäßzZÄÖ .,(\n9٣-"
+    for _ in range(n):
+        yield "".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 9)))
+
+
+def test_ocr_slip_skipped_only_where_it_cannot_match():
+    from esslingen_lab.privacy.redact import normalise
+
+    for text in _ocr_texts():
+        if normalise._OCR_SLIP.search(text) is None:
+            continue
+        assert normalise._ANY_DIGIT.search(text) is not None or (
+            normalise._L_IN_CAPITALS.search(text) is not None
+            or normalise._I_IN_SMALL.search(text) is not None
+        ), text
+        if normalise._OCR_BY_DIGIT.search(text) is not None:
+            assert normalise._ANY_DIGIT.search(text) is not None, text
+
+
+@pytest.mark.parametrize("text, read", [
+    ("Herr Mü1ler", "Herr Müller"), ("WElSS", "WEISS"), ("freundIichen", "freundlichen"),
+    ("Wiesenweg l2", "Wiesenweg 12"), ("7373O Esslingen", "73730 Esslingen"),
+    ("Ich bin da", "Ich bin da"), ("Hallo Welt", "Hallo Welt"),
+])
+def test_plain_view_reads_ocr_slips_as_before(text, read):
+    from esslingen_lab.privacy.redact.normalise import plain_view
+
+    assert plain_view(text) == read
