@@ -134,19 +134,22 @@ class CueIndex:
         final sigma by its neighbours, none of them white space (checked for every code
         point in the tests).
         """
-        words = list(map(self._part_word.get, parts))  # in C: most parts are known
-        if None in words:
-            if len(self._part_word) >= self.limit:
-                self._part_word.clear()
-                self._part_cues.clear()
-            for part in parts:
-                if part not in self._part_word:
-                    lower = part.lower()
-                    cues = self._by_word.get(lower)
-                    self._part_cues[part] = self._learn(lower) if cues is None else cues
-                    self._part_word[part] = part.strip(self.strip)
-            words = list(map(self._part_word.__getitem__, parts))
-        return set(words), set().union(*map(self._part_cues.__getitem__, parts))
+        try:  # in C: most parts are known (a new one raises KeyError, no pass to find it)
+            return (set(map(self._part_word.__getitem__, parts)),
+                    set().union(*map(self._part_cues.__getitem__, parts)))
+        except KeyError:
+            pass
+        if len(self._part_word) >= self.limit:
+            self._part_word.clear()
+            self._part_cues.clear()
+        for part in parts:
+            if part not in self._part_word:
+                lower = part.lower()
+                cues = self._by_word.get(lower)
+                self._part_cues[part] = self._learn(lower) if cues is None else cues
+                self._part_word[part] = part.strip(self.strip)
+        return (set(map(self._part_word.__getitem__, parts)),
+                set().union(*map(self._part_cues.__getitem__, parts)))
 
     def found(self, lowered: str) -> set:
         """Return the cues of :attr:`inside` that occur in ``lowered``."""
