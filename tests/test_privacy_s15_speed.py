@@ -128,12 +128,22 @@ _OLD_GATES = {
         ["Weber", "a", ",", "(", " –", " -", " ", "geb.", "geb", "*", "3", "12", ".", "1957",
          "Mai", "\n", "x."],
     ),
+    "adresse-own-street": (
+        regex.compile(r"(?<=\p{L}{3})(?:straße|strasse|strase|stroß|str\.?|gasse|gaße|gass"
+                      r"|gässle|allee|steige?|weg|platz|pfad|ring|damm|ufer|staffel"
+                      r"|stäffele|promenade|markt)(?![\p{L}])"
+                      r"|(?<=\p{L}er\x20)(?:straße|strasse|str\.)"),
+        ["mühl", "ab", "x", "er", " ", "straße", "strasse", "str", ".", "steig", "e", "weg", "ring",
+         "platz", "markt", "stäffele", "gass", "ä", "1", "-", "\n", "ß"],
+    ),
     "name-chat-sender": (
         regex.compile(r"(?m)^[^\S\n]*+[\[(]?\d{1,2}[:./]\d{1,2}"),
         ["\n", " ", "\t", "[", "(", "1", "23", "456", ":", ".", "/", "x", "Anna:", "\r"],
     ),
 }
-_GATES = {rule.name: rule.gate for rule in _default_rules()}
+# (two rules are named "adresse-own-street": the one with a gate after the ending)
+_GATES = {rule.name: rule.gate for rule in _default_rules()
+          if rule.gate is not None and not rule.gate.pattern.startswith("(?:unsere|meine)")}
 
 
 @pytest.mark.parametrize("name", sorted(_OLD_GATES))
