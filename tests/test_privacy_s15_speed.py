@@ -153,3 +153,30 @@ def test_gate_read_back_answers_as_before(name):
     for _ in range(30_000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 9)))
         assert (_GATES[name].search(text) is None) == (old.search(text) is None), text
+
+
+def _health_texts():
+    import json
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    for name in ("pii_dev_s7_health.jsonl", "pii_hard.jsonl"):
+        for line in (fixtures / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)["text"]
+    yield from ("Er hört sehr schlecht.", "kann nicht gut laufen", "Sie hat ALS.", "mit em Kreuz",
+                "weil ich schlecht sehe, …", "die rechte Hand kaum bewegen kann", "E-Rolli")
+
+
+def test_health_terms_start_only_where_term_at_may_find_one():
+    from esslingen_lab.privacy.redact import health_terms
+    from esslingen_lab.privacy.redact.health_lexicon import _lexicon
+    from esslingen_lab.privacy.redact.health_text import _Text
+
+    lex = _lexicon()
+    for text in _health_texts():
+        t = _Text(text)
+        starts = set(health_terms._term_starts(t, lex))
+        for i in range(len(t.words)):
+            if t.is_word(i) and health_terms._term_at(t, i, lex):
+                assert i in starts, (text, t.words[i])
