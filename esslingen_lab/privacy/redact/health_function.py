@@ -16,7 +16,7 @@ rule then needs a specific person as for any other term.
 
 from __future__ import annotations
 
-__all__ = ["function_phrase", "may_hold", "sense_used_otherwise"]
+__all__ = ["FUNCTION_STARTS", "function_phrase", "may_hold", "sense_used_otherwise"]
 
 # finite forms that say the function itself: "hört schlecht", "sieht kaum noch"
 _SENSE = frozenset(
@@ -95,6 +95,11 @@ def _impairment(lower: list[str], k: int, end: int) -> int:
         if n < end and lower[n] in _NOT_WITH:
             return n + 1
     return -1
+
+
+#: The words a function phrase starts with: a sense, "kann", or what _impairment reads first
+#: (a filler, an impairment, a negation); function_phrase says 0 at any other word.
+FUNCTION_STARTS = _SENSE | _CAN | _FILL | _IMPAIRED | _NOT
 
 
 def _clause_after(lower: list[str], k: int) -> bool:

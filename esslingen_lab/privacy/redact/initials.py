@@ -60,7 +60,9 @@ _INITIALS_ALONE = r"""(?<![\p{L}\d.\-'’@/])
     """
 _INITIALS = regex.compile(_INITIALS_ALONE + r"(?!\x20?\p{Lu}\p{L})", regex.VERBOSE | regex.VERSION1)
 #: A cheap test on the text as written: two capitals each with a period.
-INITIALS_GATE = regex.compile(r"\p{Lu}\.-?\x20?\p{Lu}\.")
+# "\p{Lu}\.-?\x20?\p{Lu}\." from its first period, looking back at the capital: the engine
+# skips to the periods, not to each capital (twice as fast; its match is never used)
+INITIALS_GATE = regex.compile(r"\.(?<=\p{Lu}\.)-?\x20?\p{Lu}\.")
 #: After a name span ending at a lone capital (an initial without its period): the period
 #: and the initials after it ("[W]. G.", "[J].-P. M.", "[M. T].").
 INITIALS_AFTER = regex.compile(

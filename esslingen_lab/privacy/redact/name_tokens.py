@@ -32,12 +32,13 @@ def name_tokens(text: str) -> list[str]:
     text, not one per part); a part not seen yet is split and remembered.
     """
     parts = text.split()
-    found = list(map(_PART_TOKENS.get, parts))
-    if None in found:  # a part's tokens are never None (a tuple, never empty)
-        if len(_PART_TOKENS) >= _LIMIT:
-            _PART_TOKENS.clear()
-        pairs = zip(parts, found, strict=True)
-        found = [_learn(part) if got is None else got for part, got in pairs]
+    try:  # a new part raises KeyError: no pass to find the new ones first
+        return list(chain.from_iterable(map(_PART_TOKENS.__getitem__, parts)))
+    except KeyError:
+        pass
+    if len(_PART_TOKENS) >= _LIMIT:
+        _PART_TOKENS.clear()
+    found = [_PART_TOKENS.get(part) or _learn(part) for part in parts]
     return list(chain.from_iterable(found))
 
 

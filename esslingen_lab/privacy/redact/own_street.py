@@ -20,7 +20,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
-from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 
 __all__ = ["OWN_STREET_RULES"]
 
@@ -121,12 +121,16 @@ OWN_STREET_RULES = [
         None,
         needs=("wohn", "lebe", "lebt", "bei uns", "unser"),
         # a street's ending closing a word of three letters or more ("Mühlgasse", "ritterstr")
-        # the letters before as a look-behind: the search then starts at an ending's first
-        # letter, not at every letter (twice as fast; the same texts pass)
-        gate=regex.compile(r"(?<=\p{L}{3})(?:straße|strasse|strase|stroß|str\.?|gasse|gaße|gass"
-                           r"|gässle|allee|steige?|weg|platz|pfad|ring|damm|ufer|staffel"
-                           r"|stäffele|promenade|markt)(?![\p{L}])"
-                           r"|(?<=\p{L}er\x20)(?:straße|strasse|str\.)"),
+        # or a street after "…er " ("Esslinger Straße"): each ending alone from its first
+        # letter, looking back at the letters before (patterns.Branches: the engine skips to
+        # the ending's letters; twice as fast as the alternation, the same texts pass)
+        gate=Branches(regex.compile("|".join(
+            rf"{ending}(?<=\p{{L}}{{3}}{ending})(?![\p{{L}}])" for ending in (
+                "straße", "strasse", "strase", "stroß", r"str\.?", "gasse", "gaße", "gass",
+                "gässle", "allee", "steige?", "weg", "platz", "pfad", "ring", "damm", "ufer",
+                "staffel", "stäffele", "promenade", "markt",
+            )
+        ) + r"|er\x20(?<=\p{L}er\x20)(?:straße|strasse|str\.)")),
         finder=_own_street_spans,
         name="adresse-own-street",
     ),

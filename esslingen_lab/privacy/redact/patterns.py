@@ -66,6 +66,28 @@ def in_one_word(pattern):
     return lambda features: words.any_in(features.words())
 
 
+def spaced_phrases(phrases):
+    """Return a pattern that occurs in a text iff one of ``phrases`` does (each holds a space).
+
+    ``any([phrase in text for phrase in phrases])`` scans the text once per phrase; this
+    pattern scans it once, from space to space (its common first character " ": the engine
+    skips to the next one), tries the words after the space and only where one fits looks
+    back at the whole phrase. Why the same: phrase ``a + " " + b`` (split at its first space)
+    occurs iff at some space ``" " + b`` follows and the text up to its end ends with the
+    phrase. Literal characters only, no flags: equality of characters, no case folding.
+    """
+    after: dict = {}
+    for phrase in phrases:
+        first, rest = phrase.split(" ", 1)
+        if not first or not rest:
+            raise ValueError(f"a phrase needs a word before and after its space: {phrase!r}")
+        after.setdefault(rest, []).append(phrase)
+    return re.compile(" (?:" + "|".join(
+        re.escape(rest) + "(?:" + "|".join(f"(?<={re.escape(p)})" for p in group) + ")"
+        for rest, group in sorted(after.items())
+    ) + ")")
+
+
 class CueIndex:
     """Which of the rules' cue strings (``needs``) a lower-cased text holds, found per word.
 
@@ -112,19 +134,22 @@ class CueIndex:
         final sigma by its neighbours, none of them white space (checked for every code
         point in the tests).
         """
-        words = list(map(self._part_word.get, parts))  # in C: most parts are known
-        if None in words:
-            if len(self._part_word) >= self.limit:
-                self._part_word.clear()
-                self._part_cues.clear()
-            for part in parts:
-                if part not in self._part_word:
-                    lower = part.lower()
-                    cues = self._by_word.get(lower)
-                    self._part_cues[part] = self._learn(lower) if cues is None else cues
-                    self._part_word[part] = part.strip(self.strip)
-            words = list(map(self._part_word.__getitem__, parts))
-        return set(words), set().union(*map(self._part_cues.__getitem__, parts))
+        try:  # in C: most parts are known (a new one raises KeyError, no pass to find it)
+            return (set(map(self._part_word.__getitem__, parts)),
+                    set().union(*map(self._part_cues.__getitem__, parts)))
+        except KeyError:
+            pass
+        if len(self._part_word) >= self.limit:
+            self._part_word.clear()
+            self._part_cues.clear()
+        for part in parts:
+            if part not in self._part_word:
+                lower = part.lower()
+                cues = self._by_word.get(lower)
+                self._part_cues[part] = self._learn(lower) if cues is None else cues
+                self._part_word[part] = part.strip(self.strip)
+        return (set(map(self._part_word.__getitem__, parts)),
+                set().union(*map(self._part_cues.__getitem__, parts)))
 
     def found(self, lowered: str) -> set:
         """Return the cues of :attr:`inside` that occur in ``lowered``."""
