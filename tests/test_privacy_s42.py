@@ -222,6 +222,9 @@ from esslingen_lab.privacy import redact_text
         ("Schreiben Sie an buergerbeteiligung@esslingen.de bitte.",
          "Schreiben Sie an buergerbeteiligung@esslingen.de bitte."),
         ("max.mustermann@esslingen.de", "[EMAIL]"),
+        # "von" between two names found: one noble name; "von … zu …" is a change
+        ("Mein Verlobter heißt Bartholomäus von Oertzen und das Formular",
+         "Mein Verlobter heißt [NAME] und das Formular"),
     ],
 )
 def test_session42_cases(text, expected):

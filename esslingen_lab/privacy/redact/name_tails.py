@@ -3,8 +3,9 @@
 A rule that knows a first name tags it; the particle and surname that follow are the same
 person's name: "[NAME] al-Masri" ("Rana al-Masri"), "[NAME] ter Haar", "[NAME] van den
 Brink", "[NAME] dell'Acqua", "[NAME] di Stefano", "[NAME] bint Hassan", a double name with a
-noble part "[NAME] Hartmann-von Schwerin". A particle before the tag after an article is part
-of it too: "Der di [NAME]" ("Der di Stefano, der die Eisdiele hat").
+noble part "[NAME] Hartmann-von Schwerin", a particle between two tags "[NAME] von [NAME]". A
+particle before the tag after an article is part of it too: "Der di [NAME]" ("Der di Stefano,
+der die Eisdiele hat").
 
 German "von", "vom" and "zu" after a first name stay outside: "Emma von der Stadt", "Paul
 vom Bauamt", "Anna von nebenan" are far more often where someone is from than a noble name.
@@ -45,6 +46,9 @@ _TAIL = regex.compile(
       # " di Stefano", " d'Angelo" (not "Soy Ana de Sevilla": a place the dictionary knows)
       | \x20(?:(?:de|da|di|du|la|le)\x20|d['’])(?P<short>{_CAP})
       | \x20{_CAP}-(?:von|vom|zu|van|de)\x20(?:(?:der|den|dem)\x20)?{_CAP}  # " Kolb-von Rechenberg"
+      # a particle between two tags: one name ("[NAME] von [NAME]", "Bartholomäus von Oertzen")
+      # (not "von [NAME] zu [NAME]": a change; not "von der": where someone is from)
+      | \x20(?:von|von\x20und\x20zu)\x20\[NAME\]
     )(?![\p{{L}}\-'’])""",
     regex.VERSION1 | regex.VERBOSE,
 )
