@@ -57,16 +57,19 @@ _WORD_DATE = regex.compile(
     _V1,
 )
 # a numeric full date: "05.11.1972", "24.12.19777" (a year mistyped with five digits)
+# ("1991-03-08" as a passport writes it, "4.11.62" with the year's two digits)
 _NUMERIC_DATE = regex.compile(
-    r"(?<![\d.,/])(?P<v>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2,3}|\d{1,2}/\d{1,2}/(?:19|20)\d{2})"
-    r"(?![\d.,/]?\d)",
+    r"(?<![\d.,/\-])(?<!(?i:version|v|update|release|ios|android)\x20?)"  # "Version 2.3.14"
+    r"(?P<v>\d{1,2}\.\s?\d{1,2}\.\s?(?:(?:19|20)\d{2,3}|\d\d)"
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
+    r"(?![\d.,/\-]?\d)",
     regex.VERSION1,
 )
 # a birth cue near the date, before or after it in the same sentence
 _BIRTH_CUE = regex.compile(
     r"(?i:geb\.|(?<!\p{L})geb(?=\s+am\b)|geboren|gebore\b|geborn|geburtsdat|geburtstag|"
     r"geburtsurkunde|geb\.-?dat|\bborn\b|\bbirth|zur\s+welt|auf\s+die\s+welt|doğum|dogum|"
-    r"\bdob\b|\bd\.o\.b\.)",
+    r"\bdob\b|\bd\.o\.b\.|urodzon|nacid|nascid)",  # Polish, Spanish, Portuguese
     regex.VERSION1,
 )
 # an event, not a birth: "Termin am 14. März 2025", "seit dem 3. Mai 2019"
@@ -330,11 +333,11 @@ BIRTH_PHRASE_RULES = [
         "DATUM",
         None,
         needs=("geb.", "geb am", "gebor", "geburt", "born", "birth", "welt", "doğum", "dogum",
-               "dob", "d.o.b."),
+               "dob", "d.o.b.", "urodzon", "nacid", "nascid"),
         # a date's month word or digits of a full date (cheap before the finder; each branch
         # alone, patterns.py)
         gate=Branches(regex.compile(
-            r"\d[./]\s?\d|(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
+            r"\d[./]\s?\d|\d-[01]\d-|(?:januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|"
             r"sept|oktober|okt|oct|november|nov|dezember|dez|dec|ocak|şubat|mart|nisan|"
             r"mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|jan|feb|mar|apr|may|jun|jul|aug)"
         )),
