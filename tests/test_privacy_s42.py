@@ -42,9 +42,12 @@ from esslingen_lab.privacy import redact_text
         ("Meine Handles: @jana_im_amt (X), @jana.es (threads).",
          "Meine Handles: [URL] (X), [URL] (threads)."),
         ("folgt @amt_fuer_soziales und @bauamt_es", "folgt @amt_fuer_soziales und @bauamt_es"),
+        ("@esslingen_amt hat geantwortet, @team_amt nicht",
+         "@esslingen_amt hat geantwortet, @team_amt nicht"),
         # file numbers with an umlaut, an appointment's number
         ("Antrag Nr. FÖ-2025-1187 liegt bei der Stadt.", "Antrag Nr. [ID] liegt bei der Stadt."),
-        ("terminnummer 88312", "terminnummer [ID]"),
+        ("Terminnummer 1 war um 7:30 Uhr schon vergeben",
+         "Terminnummer 1 war um 7:30 Uhr schon vergeben"),
         ("Wartenummer B217", "Wartenummer B217"),
         # a phone number read out without its leading zero, a phone's word near it
         (
@@ -225,6 +228,33 @@ from esslingen_lab.privacy import redact_text
         # "von" between two names found: one noble name; "von … zu …" is a change
         ("Mein Verlobter heißt Bartholomäus von Oertzen und das Formular",
          "Mein Verlobter heißt [NAME] und das Formular"),
+        # the reviews of session 42: a service's name after "Namen", a thing before brackets,
+        # a superlative flat, a colour before a thing's place, Loriot's name only in his sketch
+        ("Der Dienst läuft unter dem Namen Stadtradar, aber niemand kennt sie.",
+         "Der Dienst läuft unter dem Namen Stadtradar, aber niemand kennt sie."),
+        ("Unter dem Namen ESSLINGEN-APP findet man nichts.",
+         "Unter dem Namen ESSLINGEN-APP findet man nichts."),
+        ("Mein Nachname Leider zu lang fürs Formular.",
+         "Mein Nachname Leider zu lang fürs Formular."),
+        ("der knopf (heißt eigentlich Absenden) ist grau",
+         "der knopf (heißt eigentlich Absenden) ist grau"),
+        ("Im Hans (Sachs) Saal war die Veranstaltung.",
+         "Im [NAME] (Sachs) Saal war die Veranstaltung."),
+        ("Herbert (Herbie) Kuttler hat angerufen.", "[NAME] ([NAME]) [NAME] hat angerufen."),
+        ("Unsere Wohnung ist die kleinste im Haus, und Wohngeld war mühsam.",
+         "Unsere Wohnung ist die kleinste im Haus, und Wohngeld war mühsam."),
+        ("unsere wohnung ist die hinterste im hof hinter der alten kelter in mettingen, da",
+         "unsere wohnung ist [ADRESSE], da"),
+        ("Schwarz aus dem Drucker im Bürgeramt kommt nichts mehr.",
+         "Schwarz aus dem Drucker im Bürgeramt kommt nichts mehr."),
+        ("Die Badewanne ist kaputt, mein Vermieter Herr Müller-Lüdenscheidt reagiert nicht",
+         "Die Badewanne ist kaputt, mein Vermieter Herr [NAME] reagiert nicht"),
+        ("Loriot-Abend in der Stadtbücherei, Moderation: Frau Dr. Sabine Müller-Lüdenscheidt",
+         "Loriot-Abend in der Stadtbücherei, Moderation: Frau Dr. [NAME]"),
+        ("Die Tante ist herzkrank.", "[GESUNDHEIT]."),
+        ("mon adresse: pierre point dubois arobase orange point fr", "mon adresse: [EMAIL]"),
+        ("SMS an eins fünf sieben, drei drei vier null acht eins zwei neun", "SMS an [TELEFON]"),
+        ("wir heissen Brenner", "wir heissen [NAME]"),
     ],
 )
 def test_session42_cases(text, expected):

@@ -169,7 +169,10 @@ def _dwelling_itself(tokens) -> int | None:
             return 0
         if second in _RIGHT_BESIDE:
             return 0  # "Unsere Wohnung ist die über dem Friseur am Kreisverkehr …"
-        if len(tokens) > 2 and _adjective_before(second) and (
+        if len(tokens) > 2 and _adjective_before(second) and not (
+            second.endswith(("ste", "sten", "ere", "eren"))  # "die kleinste im Haus"
+            and not second.startswith(("hinter", "vorder", "ober", "unter", "letzt", "äußer"))
+        ) and (
             tokens[2][0].lower() in _WEAK or tokens[2][0].lower() in _RIGHT_BESIDE
         ):
             return 0  # "mein haus ist das gelbe am ende der sackgasse in rüdern"

@@ -32,19 +32,19 @@ _FLAGS = regex.VERSION1 | regex.VERBOSE
 
 _PROVIDERS = (
     "gmx|gmail|googlemail|yahoo|outlook|hotmail|t-online|t\\x20online|tonline|posteo|icloud|aol|freenet|"
-    "t\\x20(?:minus|strich)\\x20online|"  # "t minus online", as dictated
+    "t\\x20(?:minus|strich)\\x20online|tee\\x20online|"  # "t minus online", as dictated
     "protonmail|proton|arcor|mailbox|web|live|me"
 )
-_TLD = r"(?i:de|com|net|org|eu|info|at|ch|io|me)"
-_SPELLED = r"(?i:punkt|dot|punto|minus|strich|bindestrich|unterstrich|underscore)"
+_TLD = r"(?i:de|com|net|org|eu|info|at|ch|io|me|fr|it|pl|nl|be|uk|tr|gr|hr|ro|pt|cz)"
+_SPELLED = r"(?i:punkt|dot|punto|point|minus|strich|bindestrich|unterstrich|underscore)"
 # a dot of the domain: ".", "(punkt)", " punkt ", " dot "
 _DOT_WORD = (
     r"(?:\x20*\.\x20*|\x20*[(\[{<]\x20*(?i:punkt|dot|\.)\x20*[)\]}>]\x20*"
-    r"|\x20+(?i:punkt|dot|punto)\x20+)"
+    r"|\x20+(?i:punkt|dot|punto|point)\x20+)"
 )
 # the at sign also as "Klammeraffe" (its German name), "at-zeichen" or "et"
 _AT_WORD = (
-    r"(?:\x20+(?i:bei|at|ät|auf|et|klammeraffe|at-zeichen|arroba)\x20+"
+    r"(?:\x20+(?i:bei|at|ät|ätt|auf|et|klammeraffe|at-zeichen|arroba|arobase|chiocciola|małpa)\x20+"
     r"|\x20*[(\[{<]\x20*(?i:at|ät|@|klammeraffe|at-zeichen)\x20*[)\]}>]\x20*"
     r"|\x20*@\x20*)"
 )
@@ -208,10 +208,10 @@ EMAIL_WORD_RULES = [
     _Rule(
         "EMAIL",
         None,
-        needs=("punkt", "dot", "punto", "minus", "strich", "unterstrich", "underscore"),
+        needs=("punkt", "dot", "punto", "point", "minus", "strich", "unterstrich", "underscore"),
         gate=re.compile(
-            r"(?:punkt|dot|punto|minus|strich|underscore)[)\]}>]? ?[\w+\-]+ ?"
-            r"(?:bei|at|ät|auf|et|klammeraffe|arroba|[(\[{<@])"
+            r"(?:punkt|dot|punto|point|minus|strich|underscore)[)\]}>]? ?[\w+\-]+ ?"
+            r"(?:bei|at|ät|auf|et|klammeraffe|arroba|arobase|chiocciola|małpa|[(\[{<@])"
         ),
         finder=_spelled_spans,
         name="email-spelled-words",
@@ -221,11 +221,11 @@ EMAIL_WORD_RULES = [
         "EMAIL",
         None,
         needs=(" at ", " ät ", " bei ", " auf ", "(at)", "[at]", " @", "@ ", " et ", "klammeraffe",
-               "at-zeichen", " arroba "),
+               "at-zeichen", " arroba ", " arobase ", " chiocciola ", " małpa ", " ätt "),
         # each branch alone (patterns.py) skips to its first character; the at sign's branch
         # starts at " @" (" @ ?\w" or "\w @ ", the word before looked back at)
         gate=Branches(re.compile(
-            r" (?:at|ät|bei|auf|et|klammeraffe|at-zeichen|arroba) "
+            r" (?:at|ät|ätt|bei|auf|et|klammeraffe|at-zeichen|arroba|arobase|chiocciola|małpa) "
             r"(?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
             r"(?:\.| punkt | dot | punto |\(punkt\)|\(dot\))"
             r"(?:de|com|net|org|eu|info|at|ch|io|me)\b)"

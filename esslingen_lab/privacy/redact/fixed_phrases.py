@@ -25,8 +25,14 @@ def protect(text: str) -> tuple[str, list[str]]:
     for match in _FIXED_PHRASES.finditer(text):  # as _FIXED_PHRASES.pattern.sub
         context = _IN_CONTEXT_ONLY.get(match.group().lower())
         if context is not None:
-            if not any(word in text.lower() for word in context):
-                continue  # "Kassenwart Gerd Müller-Lüdenscheidt": a person's name
+            lowered = text.lower()
+            if not (context[0] in lowered or (
+                context[1] in lowered and any(word in lowered for word in context[2:])
+            )):
+                continue  # "mein Vermieter Herr Müller-Lüdenscheidt" (no sketch told)
+            named = _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if named is not None and named.group(1) in FIRST_NAMES:
+                continue  # "Moderation: Frau Dr. Sabine Müller-Lüdenscheidt"
         before = _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         cued = before and (before.group("first") is None or before.group("first") in FIRST_NAMES)
         if (cued and context is None) or (
@@ -50,10 +56,11 @@ def protect(text: str) -> tuple[str, list[str]]:
 # a figure's name that real people bear too: kept only where its story is told ("wie bei
 # Loriot: Herr Müller-Lüdenscheidt und Dr. Klöbner"; in the labelled sets 12 such figures,
 # 8 persons of that name, none of them beside these words)
-_IN_CONTEXT_ONLY = {
-    form: ("loriot", "klöbner", "badewanne", "sketch")
+_IN_CONTEXT_ONLY = {  # Klöbner, or Loriot with his sketch or its bathtub
+    form: ("klöbner", "loriot", "sketch", "badewanne")
     for form in ("müller-lüdenscheidt", "herr müller-lüdenscheidt", "herrn müller-lüdenscheidt")
 }
+_FIRST_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\x20+$")  # "Frau Dr. Sabine …"
 
 
 def restore(text: str, kept: list[str]) -> str:

@@ -226,7 +226,7 @@ CASE_RELATIVES = frozenset(
 )
 # one's own grandparents and parents said with the article: "Die Oma ist herzkrank" (bare,
 # "Mama hat …", they are read as names: _KIN_NAMES)
-KIN_WITH_ARTICLE = frozenset("Oma Opa Omi Opi Mama Papa".split())
+KIN_WITH_ARTICLE = frozenset("Oma Opa Omi Opi Mama Papa Mutti Vati Uroma Uropa Tante Onkel".split())
 # the one person a staff note or a ticket is about, by role (singular forms only)
 _CASE_SUBJECTS = frozenset(
     "Bürger Bürgerin Anrufer Anruferin Kunde Kundin Antragsteller Antragstellerin Klient "

@@ -15,12 +15,12 @@ from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, NOT_NAMES
 
 __all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_first_name"]
 
-NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "heißen ", "nennen",
-                "nennt", "nannte", "genannt", "rufen", "ruft", "riefen", "nennet", "spitzname",
-                "kosename", "rufname", "alias")  # fmt: skip
+NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "heißen ", "heissen ",
+                "nennen", "nennt", "nannte", "genannt", "rufen", "ruft", "riefen", "nennet",
+                "spitzname", "kosename", "rufname", "alias")  # fmt: skip
 
 _VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
-    r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
+    r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]eissen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
     r"[Nn]annte|[Nn]annten|rufen|ruft|riefen|(?<=,\x20?)genannt(?=\x20+[„\"»‚'“]))\b",
     regex.VERSION1,
 )
@@ -79,7 +79,7 @@ _SO_CALLED = regex.compile(
     r"nannte|nannten|rufen|ruft|riefen)\x20+"
     r"(?:er|sie|ihn|ihr|wir|mir|alle|man|jeder|mer)\b"
     # "(der „Fröhle“, wie ihn alle nennen)"
-    r"|wie\x20+(?:ihn|sie|mich)\x20+(?:alle|wir|jeder|man|hier\x20+alle)(?:\x20+nur)?\x20+"
+    r"|wie\x20+(?:ihn|mich)\x20+(?:alle|wir|jeder|man|hier\x20+alle)(?:\x20+nur)?\x20+"
     r"(?:nennen|nennt|nannten|nannte|rufen|ruft)\b)",
     regex.VERSION1,
 )
@@ -321,9 +321,10 @@ _BRACKETED_BETWEEN = regex.compile(
     r"(?:\[NAME\]|(?<![\p{L}\-])(?P<f>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))\x20*"
     rf"(?:\(\x20*(?P<q>{_OPEN})?(?P<n>\[NAME\]|\p{{Lu}}[\p{{L}}\-]+)(?(q){_CLOSE})\x20*\)"
     rf"|{_OPEN}(?P<n>\[NAME\]|\p{{Lu}}[\p{{L}}\-]+){_CLOSE})"
-    r"\x20+(?P<s>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])",
+    r"\x20+(?P<s>\[NAME\]|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])",
     regex.VERSION1,
 )
+_PLACE_BEFORE_NAME = regex.compile(r"(?<![\p{L}])(?i:im|am|zum|vom|beim|ins)\x20+$")
 BRACKETED_NICKNAME_GATE = regex.compile(rf"(?:\(\x20*{_OPEN}?|{_OPEN})(?:\p{{Lu}}|\[NAME\])")
 
 
@@ -336,14 +337,19 @@ def bracketed_nickname_spans(text: str):
         first, surname = match.group("f"), match.group("s")
         if first is not None and not lex.is_first_name(first, ambiguous=True):
             continue  # "Stadtfest („Sommer“) Programm"
-        if surname in NOT_NAMES or (
-            (lex.is_lower_word(surname) or lex.is_common_noun(surname)) and surname not in lex.last
-        ):
-            continue  # "Ute („Kuddel“) Bescheid geben"
         nickname = match.group("n")
         bare = match.group("q") is None and text[match.start("n") - 1] in "( "
+        tagged = surname == "[NAME]"
+        if bare and _PLACE_BEFORE_NAME.search(text, max(0, match.start() - 8), match.start()):
+            continue  # "Im Hans (Sachs) Saal": a hall named after someone
+        if not tagged and (surname in NOT_NAMES or (
+            (lex.is_lower_word(surname) or lex.is_common_noun(surname))
+            and (surname not in lex.last or bare)  # "Im Hans (Sachs) Saal"
+        ) or "-" in surname and lex.is_common_noun(surname.rsplit("-", 1)[1])):
+            continue  # "Ute („Kuddel“) Bescheid geben", "Der Klaus (Kasper) Puppenspiel-Termin"
         if nickname != "[NAME]" and not (bare and (
             lex.is_common_noun(nickname) or lex.is_lower_word(nickname)
         )):
             yield match.span("n")  # not a role in bare brackets: "Anna (Kassiererin) Weber"
-        yield match.span("s")
+        if not tagged:
+            yield match.span("s")

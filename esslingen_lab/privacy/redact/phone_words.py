@@ -113,11 +113,14 @@ _ANY_START_RUN = regex.compile(
     rf"(?<![\w.,\-])(?i:{_DIGIT_WORD}|{_PAIR_WORD})(?![\w]){_PHONE_RUN}", regex.VERSION1
 )
 _RUN_CUE_BEFORE = regex.compile(
-    r"(?i:tel|telefon|handy|mobil|nummer|erreich|anruf|ruf|whatsapp|festnetz|rückfrage|kontakt)",
+    r"(?i:tel|telefon|handy|mobil|nummer|erreich|anruf|ruf|whatsapp|festnetz|rückfrage|kontakt|"
+    r"sms|signal|telegram|threema|schreib|meld)",
     regex.VERSION1,
 )
 _RUN_CUE_AFTER = regex.compile(
-    r"(?i:vorwahl|null\x20(?:davor|vorne|vorweg)|erreichbar|anrufen|mit\x20null)", regex.VERSION1
+    r"(?i:vorwahl|null\x20(?:davor|vorne|vorweg)|erreichbar|anrufen|mit\x20null|ohne\x20(?:die\x20)?"
+    r"null|die\x20null|handy|mobil|festnetz|whatsapp|sms)",
+    regex.VERSION1,
 )
 
 

@@ -47,7 +47,7 @@ PUBLIC_HOST = (
 #: a part of a handle that names a public body, a paper or a broadcaster: "@buergeramt_es",
 #: "@esslinger_zeitung", "@stadtbuecherei.es", "@vhs_esslingen" (a person's handle names a
 #: person: "@lena_kocht"; "@baeckerei_nuessle", "@theater_lena" are someone's); "amt" alone
-#: only at the start ("@amt_fuer_soziales"; "@jana_im_amt" is Jana's)
+#: at the start or after another part ("@amt_fuer_soziales", "@digital_amt"; not "@jana_im_amt")
 _PUBLIC_PART = (
     r"(?:[a-zäöü]{3,}(?:amt|aemter|ämter|verwaltung|zeitung|nachrichten|bibliothek|buecherei|"
     r"bücherei|stadtwerke)|zeitung|nachrichten|bibliothek|buecherei|bücherei|stadtwerke|"
@@ -64,6 +64,8 @@ PUBLIC_HANDLE = (
     # "@mert.es_official" is a person's)
     r"(?i:alle|all|everyone|here|channel|"
     rf"{_OFFICE}(?:[_.]|(?:{_PLACES}))[\w.]*|[\w.]*[_.]{_OFFICE}|(?:{_PLACES})(?:[_.]?(?:de|official|info))?"
-    rf"|(?:(?:[\w]*[_.])?{_PUBLIC_PART}|amt)(?:[_.][\w.]*)?)"
+    # "amt" after another part too, not one's place in it ("@jana_im_amt")
+    rf"|(?:(?:[\w]*[_.])?{_PUBLIC_PART}|amt|[\w]*(?<!(?i:_im|_vom|_beim|_am|_dem))[_.]amt)"
+    r"(?:[_.][\w.]*)?)"
     r"(?![\w.]*\w)"
 )

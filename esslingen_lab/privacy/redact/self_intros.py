@@ -100,12 +100,28 @@ def name_word_spans(text: str):
         word = match.group("v")
         if word in NOT_NAMES or word.lower() in _NOT_AFTER_NAME or word in _FICTIONAL:
             continue
+        parts = [p for p in word.split("-") if p]
+        if any(lex.is_compound(p[:1] + p[1:].lower()) or p.lower() in _SERVICE_PARTS
+               for p in parts):
+            continue  # "unter dem Namen Mängelmelder", "ESSLINGEN-APP", "Service-BW": a service
+        capital = word[:1] + word[1:].lower() if word.isupper() else word[:1].upper() + word[1:]
         if word[:1].islower():
             if lex.is_german(word) or lex.is_lower_word(word) or lex.is_english(word):
                 continue  # "mein name ist falsch geschrieben"
-        elif lex.is_common_noun(word) and word not in lex.last:
-            continue  # "unter dem Namen Bürgerbüro"
+        elif (lex.is_common_noun(capital) or lex.is_german(capital)) and capital not in lex.last:
+            continue  # "unter dem Namen Bürgerbüro", "Mein Nachname Leider zu lang", "STADTWERKE"
+        if match.group().split()[0].lower() in ("den", "der", "dem") and not (
+            lex.is_any_name(capital) or not lex.is_german(capital)
+        ):
+            continue  # "unter dem Namen BundID" needs a name's look; "meinen Namen" is one's own
         yield match.span("v")
+
+
+# parts of a service's or a product's name: "ESSLINGEN-APP", "WLAN-ES", "DIGITAL-ES"
+_SERVICE_PARTS = frozenset(
+    "app apps portal wlan wifi es digital city smart online web net service bw id konto "
+    "karte ticket esslingen".split()
+)
 
 
 _FICTIONAL = frozenset(("Harry", "Max", "Erika"))  # "Harry Potter", "Max/Erika Mustermann"

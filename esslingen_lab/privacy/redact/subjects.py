@@ -39,10 +39,10 @@ _WEAK_VERBS = frozenset("ist war kommt kam kann konnte soll sollte wäre".split(
 # an office or a department of one's work as where the person is from: a surname that is also
 # a word is one there ("Braun aus der Buchhaltung hat …", "Rapp aus der Bauordnung war …",
 # "Schuster aus dem Elternbeirat kann …"; in all labelled sets 7 such words, all names)
-_OFFICE = regex.compile(
-    r"(?:^|\x20)(?:\p{L}*(?:amt|ämter|büro|buero|bauhof|kasse|stelle|abteilung|kämmerei|"
-    r"verwaltung|ordnung|planung|archiv|referat|beirat|meisterei)|IT|EDV|Buchhaltung|Poststelle|"
-    r"Registratur|Zentrale)\x20*$",
+_OFFICE = regex.compile(  # the first noun after the preposition (not "aus dem Drucker im Amt")
+    r"^(?:(?i:der|dem|den|des)\x20)?(?:\p{L}*(?:amt|ämter|büro|buero|bauhof|kasse|stelle|"
+    r"abteilung|kämmerei|verwaltung|ordnung|planung|archiv|referat|beirat|meisterei)|IT|EDV|"
+    r"Buchhaltung|Poststelle|Registratur|Zentrale)\x20",
     regex.VERSION1,
 )
 # things a subject may be that are listed surnames too ("Post aus der Zentrale ist …")
