@@ -512,8 +512,10 @@ def tagged_bracket_spans(text: str):
         if match.group("name") is not None and not text.startswith(")", match.end()):
             continue  # "([NAME] und [NAME])": more than the one
         said = match.group("said") is not None
-        if said and word[:1].islower() and "[NAME]" not in text[match.end() : match.end() + 40]:
-            continue  # "der knopf (heißt eigentlich Absenden)"; "der locke (heißt … [NAME])" is one
+        if said and word[:1].islower() and (
+            "[NAME]" not in text[match.end() : match.end() + 40] or lex.is_adjective(word)
+        ):
+            continue  # "der knopf (heißt eigentlich Absenden)", "die blaue (eig. heißt sie …)"
         said = said and word[:1].isupper()
         if (match.group("date") is not None or said) and (
             lex.is_common_noun(word) or lex.is_german(word)
