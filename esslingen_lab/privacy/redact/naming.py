@@ -31,7 +31,7 @@ _FILLER = (
     + r"|sich|mit\x20+(?:Nach|Vor|Spitz)namen|wohl|glaub(?:e)?\x20+ich|ich\x20+glaub(?:e)?|"
     r"angeblich|eigentlich|alle|bei\x20+uns|hier|nur|immer|auch|einfach|so|im\x20+\p{Lu}\p{Ll}+|"
     r"intern|überall|doch|halt|ja|übrigens|wirklich|tatsächlich|nämlich|aber|"
-    r"jetzt|wieder|nun|seitdem|seither|inzwischen|mittlerweile))*\x20+"  # "heiße jetzt wieder Koch"
+    r"jetzt|wieder|nun|seitdem|seither|inzwischen|mittlerweile|seit\x20+(?:19|20)\d\d))*\x20+"
 )
 # the name one had before: "ich heiße jetzt [NAME] statt Teufel", "heiße nicht mehr Aksoy" (the
 # name before it found or a tag already; not "nicht Rose wie die Blume": a name misspelt)

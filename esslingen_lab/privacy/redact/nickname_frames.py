@@ -513,7 +513,8 @@ def tagged_bracket_spans(text: str):
             continue  # "([NAME] und [NAME])": more than the one
         said = match.group("said") is not None
         if said and word[:1].islower() and (
-            "[NAME]" not in text[match.end() : match.end() + 40] or lex.is_adjective(word)
+            "[NAME]" not in text[match.end() : match.end() + 40]
+            or lex.is_adjective(word) and "spitzname" not in match.group().lower()
         ):
             continue  # "der knopf (heißt eigentlich Absenden)", "die blaue (eig. heißt sie …)"
         said = said and word[:1].isupper()

@@ -141,7 +141,7 @@ _LOWER_AFTER = regex.compile(
 # greeting also after a sentence on the same line ("die seite hängt. gruß [NAME] schick")
 _SIGNED_LINE = regex.compile(
     r"(?:^|\n|(?<=[.!?]\x20)|(?<=[.!?]\x20\x20))[^\S\n]*(?:[–—\-][^\S\n]*|(?i:(?:liebe|viele|herzliche|beste)\x20+)?"
-    r"(?i:grüße|grüsse|gruß|gruss|lg|vg|mfg)[,!]?[^\S\n]+)$",
+    r"(?i:grüße|grüsse|gruß|gruss|grüßle|lg|vg|bg|mfg|tschüss|tschüs|ciao|ade)[,!]?[^\S\n]+)$",
     regex.VERSION1,
 )
 _LINE_ENDS = regex.compile(r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)", regex.VERSION1)
