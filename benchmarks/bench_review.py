@@ -73,7 +73,9 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh119", "pii_fresh120", "pii_fresh121", "pii_fresh122",
               "pii_fresh123", "pii_fresh124", "pii_fresh125", "pii_fresh126",
               "pii_fresh127", "pii_fresh128", "pii_fresh129", "pii_fresh130", "pii_fresh131",
-              "pii_fresh132", "pii_fresh133", "pii_fresh134", "pii_fresh135")  # fmt: skip
+              "pii_fresh132", "pii_fresh133", "pii_fresh134", "pii_fresh135", "pii_fresh136",
+              "pii_fresh137", "pii_fresh138", "pii_fresh139", "pii_fresh140",
+              "pii_fresh141")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
