@@ -213,7 +213,9 @@ from esslingen_lab.privacy import redact_text
         ("Mein Vater, Hans (Hansi) Müller, ist dement.", "[GESUNDHEIT]."),
         ("Mein Sohn, Engel (6), hat Autismus.", "[GESUNDHEIT]."),
         ("Euer Kevin-Justin, 12 Jahre", "Euer [NAME], 12 Jahre"),
-        ("Esslinger hat den Antrag verschlampt.", "[NAME] hat den Antrag verschlampt."),
+        # (session 42: a town's people word is a name only after a cue; 121 of 121 such words
+        # in the labelled sets outside a street's name name no one)
+        ("Herr Esslinger hat den Antrag verschlampt.", "Herr [NAME] hat den Antrag verschlampt."),
         (
             "Wohnungsamt, Hindenburgstraße 42, 3. OG links – dort wohne ich mit Schimmel.",
             "Wohnungsamt, [ADRESSE] – dort wohne ich mit Schimmel.",

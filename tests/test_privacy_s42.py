@@ -255,6 +255,12 @@ from esslingen_lab.privacy import redact_text
         ("mon adresse: pierre point dubois arobase orange point fr", "mon adresse: [EMAIL]"),
         ("SMS an eins fünf sieben, drei drei vier null acht eins zwei neun", "SMS an [TELEFON]"),
         ("wir heissen Brenner", "wir heissen [NAME]"),
+        # after the scoring: "v." for "von" after a name; "Aktenz." as a file number's cue
+        ("MfG Rüdiger v. Gemmingen", "MfG [NAME]"),
+        ("Aktenz.: 562.18.091.337-1", "Aktenz.: [ID]"),
+        ("SELECT * FROM teilnehmer WHERE birth_date > 1990-01-01;",
+         "SELECT * FROM teilnehmer WHERE birth_date > 1990-01-01;"),
+        ("Date of birth of my daughter: 2019-11-30.", "Date of birth of my daughter: [DATUM]."),
     ],
 )
 def test_session42_cases(text, expected):

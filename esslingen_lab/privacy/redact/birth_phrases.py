@@ -61,8 +61,8 @@ _WORD_DATE = regex.compile(
 _NUMERIC_DATE = regex.compile(
     r"(?<![\d.,/\-])(?<!(?i:version|v|update|release|ios|android)\x20?)"  # "Version 2.3.14"
     r"(?P<v>\d{1,2}\.\s?\d{1,2}\.\s?(?:(?:19|20)\d{2,3}|\d\d)"
-    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
-    r"(?![\d.,/\-]?\d)",
+    r"|\d{1,2}/\d{1,2}/(?:19|20)\d{2}|(?:19|20)\d\d-(?!01-01)(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))"
+    r"(?![\d.,/\-]?\d|\p{L})",  # ("> 1990-01-01": a query's bound; "12.03.19o7": no year)
     regex.VERSION1,
 )
 # a birth cue near the date, before or after it in the same sentence

@@ -49,6 +49,7 @@ _TAIL = regex.compile(
       # a particle between two tags: one name ("[NAME] von [NAME]", "Bartholomäus von Oertzen")
       # (not "von [NAME] zu [NAME]": a change; not "von der": where someone is from)
       | \x20(?:von|von\x20und\x20zu)\x20\[NAME\]
+      | \x20v\.\x20?(?:d\.\x20?)?{_CAP}  # " v. Gemmingen", " v. d. Linden": "von" abbreviated
     )(?![\p{{L}}\-'’])""",
     regex.VERSION1 | regex.VERBOSE,
 )

@@ -263,9 +263,9 @@ _RULES: list[_Rule] = [
              (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
                 minuten|stunden|prozent|%)(?![\p{{L}}]))""",
         needs_digit=True,
-        needs=("az", "gz", "zeichen", "nummer", "nr", "steuer", "idnr", "id-nr", "ausweis",
-               "vorgang", "referenz", "kundenkonto", "ticket #", "flurst", "flst", "grundbuch",
-               "-id", "id:", "id "),
+        needs=("az", "gz", "aktenz", "zeichen", "nummer", "nr", "steuer", "idnr", "id-nr",
+               "ausweis", "vorgang", "referenz", "kundenkonto", "ticket #", "flurst", "flst",
+               "grundbuch", "-id", "id:", "id "),
         flags=_X,
     ),
     # a letter's or a payment's reference, five digits at least: "Ihr Zeichen 32.1-Ba/0977",

@@ -78,9 +78,9 @@ def home_districts() -> frozenset:
 def region_places() -> frozenset:
     """Return the region's and other listed places in lower case (``region_places.txt``).
 
-    "Aichwald", "Deizisau": read as places, no names. Not their adjectives: "Esslinger",
-    "Ulmer", "Heilbronner" are Swabian surnames too ("Esslinger hat den Antrag …"); before
-    a noun the name rules read them as modifiers already ("Esslinger Zeitung").
+    "Aichwald", "Deizisau": read as places, no names. Their people's words ("Esslinger",
+    "Ulmer") are Swabian surnames too but name no one in the labelled sets ("nur für
+    Esslinger"): :mod:`.strength` reads them as names only after a cue ("Herr Esslinger").
     """
     return frozenset(line.lower() for line in read_words("region_places"))
 
