@@ -261,6 +261,9 @@ from esslingen_lab.privacy import redact_text
         ("SELECT * FROM teilnehmer WHERE birth_date > 1990-01-01;",
          "SELECT * FROM teilnehmer WHERE birth_date > 1990-01-01;"),
         ("Date of birth of my daughter: 2019-11-30.", "Date of birth of my daughter: [DATUM]."),
+        ("mein auto lb – xk 512 wurde abgeschleppt", "mein auto [KFZ] wurde abgeschleppt"),
+        ("Straßenkünstler, Künstlername 'Silencio', bürgerlich Jan Maier.",
+         "Straßenkünstler, Künstlername '[NAME]', bürgerlich [NAME]."),
     ],
 )
 def test_session42_cases(text, expected):

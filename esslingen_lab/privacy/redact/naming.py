@@ -17,7 +17,7 @@ __all__ = ["NAMING_NEEDS", "naming_spans", "thing_named_before", "thing_named_fi
 
 NAMING_NEEDS = ("heißt", "hieß", "heisst", "hiess", "heiß ", "heiße ", "heißen ", "heissen ",
                 "nennen", "nennt", "nannte", "genannt", "rufen", "ruft", "riefen", "nennet",
-                "spitzname", "kosename", "rufname", "alias")  # fmt: skip
+                "spitzname", "kosename", "rufname", "künstlername", "alias")  # fmt: skip
 
 _VERB = regex.compile(  # also at a note's start: "Nennt sich „Mausi“"
     r"\b(?:[Hh]eißt|[Hh]ieß|[Hh]eisst|[Hh]iess|[Hh]eißen|[Hh]eissen|[Hh]ießen|[Nn]ennen|[Nn]ennt|heiß|heiße|"
@@ -112,7 +112,7 @@ _BEFORE_PERSON = regex.compile(
 )
 # "Unser Trainer, Spitzname „Bomber“, …", "Trainer alias Bomber": a nickname's own cue
 _NICKNAME_CUE = regex.compile(
-    r"(?<![\p{L}])(?:Spitzname|Spitznamen|Kosename|Rufname|alias)\x20*:?\x20*[„\"»‚'“]?"
+    r"(?<![\p{L}])(?:Spitzname|Spitznamen|Kosename|Rufname|Künstlername|alias)\x20*:?\x20*[„\"»‚'“]?"
     r"(?P<v>\p{Lu}[\p{L}\-]+(?:\x20+\p{Lu}[\p{L}\-]+)?)",
     regex.VERSION1,
 )

@@ -122,7 +122,7 @@ def _loose_plate_spans(text: str):
             lower = letters.islower()
             if lower and letters[:2] in _WEEKDAYS and letters[2:] in _WEEKDAYS:
                 continue  # "mo·fr 7-20 Uhr": opening days, not a plate
-            if lower and not any(ch in value for ch in "-‑·⋅"):
+            if lower and not any(ch in value for ch in "-‑·⋅–"):  # ("lb – xk 512")
                 continue  # "auto am 3": words, not a plate (the spaced rule has its own test)
             if not (lower or letters.isupper()):
                 continue
