@@ -264,6 +264,13 @@ from esslingen_lab.privacy import redact_text
         ("mein auto lb – xk 512 wurde abgeschleppt", "mein auto [KFZ] wurde abgeschleppt"),
         ("Straßenkünstler, Künstlername 'Silencio', bürgerlich Jan Maier.",
          "Straßenkünstler, Künstlername '[NAME]', bürgerlich [NAME]."),
+        # after the scoring: false alarms many writer sets share
+        ("Warum kann ich nicht einfach per Giropay bezahlen?",
+         "Warum kann ich nicht einfach per Giropay bezahlen?"),
+        ("Ansprechpartner Hr. Maier.", "Ansprechpartner Hr. [NAME]."),
+        ("Eine Feuerwerksgenehmigung an Silvester ist wie bei Asterix.",
+         "Eine Feuerwerksgenehmigung an Silvester ist wie bei Asterix."),
+        ("Poštovani, ja sam Ivana Horvat.", "Poštovani, ja sam [NAME]."),
     ],
 )
 def test_session42_cases(text, expected):
