@@ -271,6 +271,9 @@ from esslingen_lab.privacy import redact_text
         ("Eine Feuerwerksgenehmigung an Silvester ist wie bei Asterix.",
          "Eine Feuerwerksgenehmigung an Silvester ist wie bei Asterix."),
         ("Poštovani, ja sam Ivana Horvat.", "Poštovani, ja sam [NAME]."),
+        ("Abholung der Karten nur vor Ort in der Heugasse 9.",
+         "Abholung der Karten nur vor Ort in der Heugasse 9."),
+        ("Ich wohne in der Heugasse 9.", "Ich wohne in der [ADRESSE]."),
     ],
 )
 def test_session42_cases(text, expected):
