@@ -274,6 +274,9 @@ from esslingen_lab.privacy import redact_text
         ("Abholung der Karten nur vor Ort in der Heugasse 9.",
          "Abholung der Karten nur vor Ort in der Heugasse 9."),
         ("Ich wohne in der Heugasse 9.", "Ich wohne in der [ADRESSE]."),
+        ("In der Stadtbücherei gibt es eine Ausstellung über Alois Alzheimer, sehr schön.",
+         "In der Stadtbücherei gibt es eine Ausstellung über Alois Alzheimer, sehr schön."),
+        ("Bud Spencer hat Diabetes.", "[GESUNDHEIT]."),
     ],
 )
 def test_session42_cases(text, expected):

@@ -135,7 +135,10 @@ def _health_after(text: str, start: int, end: int) -> bool:
     stop = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
     sentence = text[start:stop]
     # the detail right after the name (its verb on), not one of someone else later on
-    return any(begin <= end - start + 12 for begin, _ in health_spans(sentence))
+    # (a detail that ends inside the phrase is its own: "Alois Alzheimer")
+    return any(
+        begin <= end - start + 12 and stop > end - start for begin, stop in health_spans(sentence)
+    )
 
 
 # the figure's name alone on its line after another line: a signature
