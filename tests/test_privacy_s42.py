@@ -277,6 +277,8 @@ from esslingen_lab.privacy import redact_text
         ("In der Stadtbücherei gibt es eine Ausstellung über Alois Alzheimer, sehr schön.",
          "In der Stadtbücherei gibt es eine Ausstellung über Alois Alzheimer, sehr schön."),
         ("Bud Spencer hat Diabetes.", "[GESUNDHEIT]."),
+        ("Der Dienst läuft unter dem Namen BundID, das kennt keiner.",
+         "Der Dienst läuft unter dem Namen BundID, das kennt keiner."),
     ],
 )
 def test_session42_cases(text, expected):

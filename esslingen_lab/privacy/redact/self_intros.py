@@ -10,7 +10,10 @@ function word and no district ("Stadtwerke hier", "Zell hier" stay).
 The word after a person's word for a name is one too: "ich will meinen Namen Baumann
 zurück", "ihr alter Name Bauer", "unser Name ist aber ter Horst", "unter dem Namen
 MÜLLER-ABDULLAH gebucht", "mein nachname popescu" (in all labelled sets 217 such words are
-labelled names, 1 is not: a test record named 'Harry Potter', a fictional name kept).
+labelled names, 1 is not: a test record named 'Harry Potter', a fictional name kept). A
+service's or a product's name stays ("unter dem Namen Mängelmelder", "ESSLINGEN-APP",
+"BundID"): the word must look like a name, no compound, no service's part, no dictionary
+word (the session's user review found 23 such services in a first draft).
 """
 
 from __future__ import annotations
@@ -113,14 +116,14 @@ def name_word_spans(text: str):
         if match.group().split()[0].lower() in ("den", "der", "dem") and not (
             lex.is_any_name(capital) or not lex.is_german(capital)
         ):
-            continue  # "unter dem Namen BundID" needs a name's look; "meinen Namen" is one's own
+            continue  # after "dem Namen" a name's look; "meinen Namen" is one's own
         yield match.span("v")
 
 
 # parts of a service's or a product's name: "ESSLINGEN-APP", "WLAN-ES", "DIGITAL-ES"
 _SERVICE_PARTS = frozenset(
     "app apps portal wlan wifi es digital city smart online web net service bw id konto "
-    "karte ticket esslingen".split()
+    "karte ticket esslingen bundid elster servicekonto".split()
 )
 
 
