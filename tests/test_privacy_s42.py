@@ -279,6 +279,10 @@ from esslingen_lab.privacy import redact_text
         ("Bud Spencer hat Diabetes.", "[GESUNDHEIT]."),
         ("Der Dienst läuft unter dem Namen BundID, das kennt keiner.",
          "Der Dienst läuft unter dem Namen BundID, das kennt keiner."),
+        ("Kontakt: Fam. Maier, Fahrgeschäft Wilde Maus",
+         "Kontakt: Fam. [NAME], Fahrgeschäft Wilde Maus"),
+        ("Das Portal Little Bird sagt immer keine Plätze.",
+         "Das Portal Little Bird sagt immer keine Plätze."),
     ],
 )
 def test_session42_cases(text, expected):
