@@ -283,6 +283,9 @@ from esslingen_lab.privacy import redact_text
          "Kontakt: Fam. [NAME], Fahrgeschäft Wilde Maus"),
         ("Das Portal Little Bird sagt immer keine Plätze.",
          "Das Portal Little Bird sagt immer keine Plätze."),
+        ("Der Wolf im Märchen war wenigstens schnell.",
+         "Der Wolf im Märchen war wenigstens schnell."),
+        ("Grüße, Peter Wolf", "Grüße, [NAME]"),
     ],
 )
 def test_session42_cases(text, expected):
