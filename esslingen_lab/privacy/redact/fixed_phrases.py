@@ -23,19 +23,16 @@ def protect(text: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     pieces, last = [], 0
     for match in _FIXED_PHRASES.finditer(text):  # as _FIXED_PHRASES.pattern.sub
-        context = _IN_CONTEXT_ONLY.get(match.group().lower())
-        if context is not None:
-            lowered = text.lower()
-            if not (context[0] in lowered or (
-                context[1] in lowered and any(word in lowered for word in context[2:])
-            )):
+        in_context_only = match.group().lower() in _IN_CONTEXT_ONLY
+        if in_context_only:
+            if not _sketch_told(text.lower()):
                 continue  # "mein Vermieter Herr Müller-Lüdenscheidt" (no sketch told)
             named = _FIRST_NAME_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if named is not None and named.group(1) in FIRST_NAMES:
                 continue  # "Moderation: Frau Dr. Sabine Müller-Lüdenscheidt"
         before = _PERSON_CUE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         cued = before and (before.group("first") is None or before.group("first") in FIRST_NAMES)
-        if (cued and context is None) or (
+        if (cued and not in_context_only) or (
             _PERSON_AFTER.match(text, match.end()) or _role_after(text, match.end())
             or " " in match.group() and _health_after(text, match.start(), match.end())
         ) or (
@@ -56,10 +53,17 @@ def protect(text: str) -> tuple[str, list[str]]:
 # a figure's name that real people bear too: kept only where its story is told ("wie bei
 # Loriot: Herr Müller-Lüdenscheidt und Dr. Klöbner"; in the labelled sets 12 such figures,
 # 8 persons of that name, none of them beside these words)
-_IN_CONTEXT_ONLY = {  # Klöbner, or Loriot with his sketch or its bathtub
-    form: ("klöbner", "loriot", "sketch", "badewanne")
-    for form in ("müller-lüdenscheidt", "herr müller-lüdenscheidt", "herrn müller-lüdenscheidt")
-}
+_IN_CONTEXT_ONLY = frozenset(
+    ("müller-lüdenscheidt", "herr müller-lüdenscheidt", "herrn müller-lüdenscheidt")
+)
+
+
+def _sketch_told(lowered: str) -> bool:
+    """Klöbner, or Loriot with his sketch or its bathtub, in the lower-cased text."""
+    return "klöbner" in lowered or (
+        "loriot" in lowered and ("sketch" in lowered or "badewanne" in lowered)
+    )
+
 _FIRST_NAME_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\x20+$")  # "Frau Dr. Sabine …"
 
 

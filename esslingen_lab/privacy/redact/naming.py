@@ -344,7 +344,7 @@ def bracketed_nickname_spans(text: str):
             continue  # "Im Hans (Sachs) Saal": a hall named after someone
         if not tagged and (surname in NOT_NAMES or (
             (lex.is_lower_word(surname) or lex.is_common_noun(surname))
-            and (surname not in lex.last or bare)  # "Im Hans (Sachs) Saal"
+            and (surname not in lex.last or bare)  # word-surname: quotes only
         ) or "-" in surname and lex.is_common_noun(surname.rsplit("-", 1)[1])):
             continue  # "Ute („Kuddel“) Bescheid geben", "Der Klaus (Kasper) Puppenspiel-Termin"
         if nickname != "[NAME]" and not (bare and (
