@@ -140,7 +140,7 @@ _LOWER_AFTER = regex.compile(
 # a line that signs: the tag opens it after a dash or a greeting ("– [NAME] feuchter"); a
 # greeting also after a sentence on the same line ("die seite hängt. gruß [NAME] schick")
 _SIGNED_LINE = regex.compile(
-    r"(?:^|\n|(?<=[.!?]\x20)|(?<=[.!?]\x20\x20))[^\S\n]*(?:[–—\-][^\S\n]*|(?i:(?:liebe|viele|herzliche|beste)\x20+)?"
+    r"(?:^|\n|(?<=[.!?]\x20{1,2}))[^\S\n]*(?:[–—\-][^\S\n]*|(?i:(?:liebe|viele|herzliche|beste)\x20+)?"
     r"(?i:grüße|grüsse|gruß|gruss|grüßle|lg|vg|bg|mfg|tschüss|tschüs|ciao|ade)[,!]?[^\S\n]+)$",
     regex.VERSION1,
 )

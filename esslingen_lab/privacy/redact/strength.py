@@ -127,8 +127,8 @@ def _strength(word: str, lex: Lexicon) -> int:
     if lower.endswith(_KIN_HEADS) and _kin_compound(word, lower, lex):
         return 0  # "Leihoma", "Wahlopa", "Pflegemama": a role, no name
     places = region_places()
-    if (lower in home_districts() or lower in places) and word not in FIRST_NAMES and (
-        word not in lex.last or lower in places  # a listed town is one ("aus Valencia")
+    if word not in FIRST_NAMES and (  # a listed town is one even if a surname ("aus Valencia")
+        lower in places or (lower in home_districts() and word not in lex.last)
     ):
         return 0  # "des Stadtteilausschusses Sirnau", "Aichwald": a district or town, no name
     if lower.endswith("er") and (lower[:-2] + "en" in places or lower[:-2] in places):
