@@ -35,16 +35,24 @@ _PROVIDERS = (
     "t\\x20(?:minus|strich)\\x20online|tee\\x20online|"  # "t minus online", as dictated
     "protonmail|proton|arcor|mailbox|web|live|me"
 )
-_TLD = r"(?i:de|com|net|org|eu|info|at|ch|io|me|fr|it|pl|nl|be|uk|tr|gr|hr|ro|pt|cz)"
-_SPELLED = r"(?i:punkt|dot|punto|point|minus|strich|bindestrich|unterstrich|underscore)"
+# the top-level domains a dictated address ends in; one list for every rule below
+_TLD_WORDS = frozenset(
+    "de com net org eu info at ch io me fr it pl nl be uk tr gr hr ro pt cz".split()
+)
+_TLD_ALT = "|".join(sorted(_TLD_WORDS))
+_TLD = rf"(?i:{_TLD_ALT})"
+# the dot and the at sign told as words, in the languages people dictate in
+_DOT_WORDS = "punkt|dot|punto|point"
+_AT_WORDS = "bei|at|ät|ätt|auf|et|klammeraffe|at-zeichen|arroba|arobase|chiocciola|małpa"
+_SPELLED = rf"(?i:{_DOT_WORDS}|minus|strich|bindestrich|unterstrich|underscore)"
 # a dot of the domain: ".", "(punkt)", " punkt ", " dot "
 _DOT_WORD = (
-    r"(?:\x20*\.\x20*|\x20*[(\[{<]\x20*(?i:punkt|dot|\.)\x20*[)\]}>]\x20*"
-    r"|\x20+(?i:punkt|dot|punto|point)\x20+)"
+    rf"(?:\x20*\.\x20*|\x20*[(\[{{<]\x20*(?i:{_DOT_WORDS}|\.)\x20*[)\]}}>]\x20*"
+    rf"|\x20+(?i:{_DOT_WORDS})\x20+)"
 )
 # the at sign also as "Klammeraffe" (its German name), "at-zeichen" or "et"
 _AT_WORD = (
-    r"(?:\x20+(?i:bei|at|ät|ätt|auf|et|klammeraffe|at-zeichen|arroba|arobase|chiocciola|małpa)\x20+"
+    rf"(?:\x20+(?i:{_AT_WORDS})\x20+"
     r"|\x20*[(\[{<]\x20*(?i:at|ät|@|klammeraffe|at-zeichen)\x20*[)\]}>]\x20*"
     r"|\x20*@\x20*)"
 )
@@ -84,9 +92,7 @@ _PUBLIC_DOMAIN = regex.compile(PUBLIC_HOST, regex.VERSION1)
 _MAIL_CUE = regex.compile(
     r"(?i:mail|adresse|postfach|kontakt|schreib|erreichbar|domain|domäne)", regex.VERSION1
 )
-_FILE_OR_SITE = regex.compile(
-    r"\.(?i:de|com|net|org|eu|info|at|ch|io|me|pdf|docx?|xlsx?|jpe?g|png|html?|txt|zip)$"
-)
+_FILE_OR_SITE = regex.compile(rf"\.(?i:{_TLD_ALT}|pdf|docx?|xlsx?|jpe?g|png|html?|txt|zip)$")
 
 
 @lru_cache(maxsize=1)
@@ -115,11 +121,12 @@ def _is_first_name(word: str) -> bool:
 
 
 _SPOKEN_AT = regex.compile(
-    r"\s*[(\[{<]\s*(?i:at|ät|@)\s*[)\]}>]\s*|\s+(?i:at|ät|arroba)\s+|\s*\(@\)\s*|\s*@\s*",
+    r"\s*[(\[{<]\s*(?i:at|ät|@|klammeraffe|at-zeichen)\s*[)\]}>]\s*"
+    rf"|\s+(?i:{_AT_WORDS})\s+|\s*@\s*",
     regex.VERSION1,
 )
 _SPOKEN_DOT = regex.compile(
-    r"\s*[(\[{<]\s*(?i:dot|punkt|\.)\s*[)\]}>]\s*|\s+(?i:dot|punkt|punto)\s+", regex.VERSION1
+    rf"\s*[(\[{{<]\s*(?i:{_DOT_WORDS}|\.)\s*[)\]}}>]\s*|\s+(?i:{_DOT_WORDS})\s+", regex.VERSION1
 )
 
 
@@ -202,7 +209,6 @@ def _apart_spans(text: str):
 
 
 _AT_AFTER = regex.compile(r"\x20*(?:[(\[{<]|@|＠|(?i:at|ät|bei|auf|@)\x20)", regex.VERSION1)
-_TLD_WORDS = frozenset("de com net org eu info at ch io me".split())
 
 EMAIL_WORD_RULES = [
     _Rule(
@@ -220,15 +226,16 @@ EMAIL_WORD_RULES = [
     _Rule(
         "EMAIL",
         None,
-        needs=(" at ", " ät ", " bei ", " auf ", "(at)", "[at]", " @", "@ ", " et ", "klammeraffe",
-               "at-zeichen", " arroba ", " arobase ", " chiocciola ", " małpa ", " ätt "),
+        # an at word between spaces, or in brackets, or the sign
+        needs=tuple(f" {word} " for word in _AT_WORDS.split("|"))
+        + ("(at)", "[at]", " @", "@ ", "klammeraffe", "at-zeichen"),
         # each branch alone (patterns.py) skips to its first character; the at sign's branch
         # starts at " @" (" @ ?\w" or "\w @ ", the word before looked back at)
         gate=Branches(re.compile(
-            r" (?:at|ät|ätt|bei|auf|et|klammeraffe|at-zeichen|arroba|arobase|chiocciola|małpa) "
-            r"(?:(?:" + _PROVIDERS + r")\b|[\w\-]{2,63}"
-            r"(?:\.| punkt | dot | punto |\(punkt\)|\(dot\))"
-            r"(?:de|com|net|org|eu|info|at|ch|io|me)\b)"
+            rf" (?:{_AT_WORDS}) "
+            rf"(?:(?:{_PROVIDERS})\b|[\w\-]{{2,63}}"
+            rf"(?:\.| (?:{_DOT_WORDS}) |\((?:{_DOT_WORDS})\))"
+            rf"(?:{_TLD_ALT})\b)"
             r"|[(\[{<] ?(?:at|ät|klammeraffe|at-zeichen) ?[)\]}>]|\x20@(?:\x20?\w|(?<=\w\x20@)\x20)"
         )),
         finder=_word_spans,
