@@ -34,12 +34,19 @@ _PLACE = (
     rf"{_ADJ}?[\p{{L}}\d][\p{{L}}\-.\d]*(?:\x20+\p{{Lu}}[\p{{L}}\-]*)?"
     r"|\x20+(?i:von\x20+)?(?i:nebenan|gegenüber|oben|unten))"  # "die Frau von nebenan"
 )
-_PHRASE = (
+# with where: "Der Postbote, [PERSON-BESCHREIBUNG]" is anyone's; "dort" points at a place just
+# named ("Die Sozialarbeiterin dort, [PERSON-BESCHREIBUNG]", "Die Dame am Empfang dort, …")
+_NP = (
     rf"(?P<np>(?<![\p{{L}}])(?P<article>(?i:der|die|den|dem|dr|d'))\x20*{_ADJ}{{0,2}}"
     rf"(?P<head>\p{{L}}[\p{{L}}\-]+)"
-    rf"{_PLACE}{{1,3}})\x20*,\x20*"  # with where: "Der Postbote, [PERSON-BESCHREIBUNG]" is anyone's
+    rf"(?:{_PLACE}{{1,3}}(?:\x20+(?i:dort))?|\x20+(?i:dort)))"
 )
-_TAGGED = regex.compile(rf"{_PHRASE}\[PERSON-BESCHREIBUNG\]", regex.VERSION1)
+_PHRASE = rf"{_NP}\x20*,\x20*"
+# the apposition after a comma, or in brackets: "Der Pförtner am Neuen Rathaus ([…])"
+_TAGGED = regex.compile(
+    rf"{_NP}(?:\x20*,\x20*\[PERSON-BESCHREIBUNG\]|\x20*\(\[PERSON-BESCHREIBUNG\]\))",
+    regex.VERSION1,
+)
 _LOOKS = regex.compile(
     rf"{_PHRASE}(?i:der|die|dr|d')\x20+{_ADJ}?(?i:mit)\x20+(?i:dem|der|den|einem|einer|de|em)\x20+"
     r"(?P<looks>[^,.;:!?()\n]{2,60}?)(?=\x20*(?:[,.;:!?)\n–]|$))",

@@ -42,7 +42,9 @@ __all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold
 _RESIDENCE = re.compile(
     r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|wohned|"
     r"lebet|lebed|"
-    r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig|haust|hausen)|[Zz]u [Hh]ause|"
+    r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig|haust|hausen|"
+    # where someone without a home sleeps: "ich schlaf unter der Brücke …", "wir pennen …"
+    r"schlafe|schlaf|schlafen|pennen|penne|penn|übernachte|übernachten)|[Zz]u [Hh]ause|"
     r"[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
     # "Adresse für den Ableser: Gartenhaus am Ende der Sackgasse …", "Lieferadresse für …:"
@@ -56,7 +58,7 @@ _RESIDENCE = re.compile(
     r"(?i:wir|mir)\s(?i:sind|sen|san|send)\s(?i:die\s)?(?i:familie|leute)"
     r"(?=\s(?i:im|in\sdem|in\sder|aus\sdem|aus\sder|vom|von\sder)\s)|"
     r"(?i:unser|unsere|mein|meine|mei)\s(?i:haus|hof|wohnung|häusle|hütte|wg|atelier|laden|"
-    r"werkstatt|praxis|büro|stand|obststand|wohnwagen|wohnmobil|zimmer)\s"
+    r"werkstatt|praxis|büro|stand|obststand|wohnwagen|wohnmobil|zimmer|zelt|schlafplatz)\s"
     r"(?i:liegt|steht|ist|isch|befindet\ssich)|"
     # "Sie finden mich im Haus Wartberg, Zimmer 22", "ihr findet uns …"
     r"(?i:finden\ssie\smich|sie\sfinden\s(?:mich|uns)|ihr\sfindet\s(?:mich|uns)|"
@@ -103,6 +105,8 @@ _DWELLING_CUE = re.compile(r"(?i:haus|hof|wohnung|häusle|hütte|\bwg\b)")
 # a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
 _STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|allee)\s?\d")
 
+# an article after "seit" opens a time phrase: "seit der Räumung", "seit letztem Winter"
+_SINCE_ARTICLES = frozenset("der dem den einem einer letztem letzter letzten".split())
 _SKIP_AFTER_CUE = frozenset(
     "ich wir jetzt nun hier auch schon mittlerweile inzwischen halt ja eigentlich übrigens "
     ": selbst draußen draussen drüben oben unten hinten vorne beide alle zusammen seit "
@@ -113,7 +117,8 @@ _SKIP_AFTER_CUE = frozenset(
     "seit angeblich vorübergehend vorrübergehend übergangsweise wohl offenbar anscheinend "
     "vermutlich damals früher bisher zuletzt vorher "  # "wohnte damals im Wohnheim am …"
     # "ich wohne dort im Container …", "ich wohne nämlich im …", "Wohnen tu ich oben am …"
-    "dort da nämlich selber tu tun".split()
+    "dort da nämlich selber tu tun "
+    "nächten nacht nächte tagen meistens oft manchmal nachts immer".split()
 ) | {","}  # "bis zu uns, ins letzte Haus …"
 
 
@@ -142,6 +147,15 @@ def _skip_to_locative(tokens, i, places) -> int | None:
             "seit", "meinen", "unseren"
         ):
             continue  # "wohne seit 30 Jahren in der …", "wohn mit meinen 3 Kindern in …"
+        if low == "zur" and k + 1 < len(tokens) and tokens[k + 1][0].lower() == "zeit" or (
+            low == "zeit" and k > i and tokens[k - 1][0].lower() == "zur"
+        ):
+            continue  # "ich schlaf zur Zeit bei …": a time, no place
+        if k > i and tokens[k - 1][0].lower() == "seit" and low in _SINCE_ARTICLES or (
+            k > i + 1 and tokens[k - 2][0].lower() == "seit" and tokens[k][0][:1].isupper()
+            and tokens[k - 1][0].lower() in _SINCE_ARTICLES
+        ):
+            continue  # "wohne seit der Räumung im Wohnheim …", "schlaf seit letztem Winter …"
         if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
             return k
         if low in _THERE or (low in _SIDE and k + 1 < len(tokens) and tokens[k + 1][0] in _THERE):
@@ -497,7 +511,8 @@ _CUE_WORDS = frozenset(
     for word in (
         "wohne wohn wohnen wohnt wohnst wohnte wohnten wohnet wohnat wohnd wohned lebe leben lebt "
         "lebet lebed zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz "
-        "haust hausen lieferadresse postadresse zustelladresse"
+        "haust hausen lieferadresse postadresse zustelladresse schlafe schlaf schlafen pennen "
+        "penne penn übernachte übernachten"
     ).split()
     for form in (word, word.capitalize(), word.upper())
 )
@@ -509,8 +524,9 @@ _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "ha
                 "en haus", "wir sind", "mir sen", "mir san", "mir send",
                 "atelier ist", "laden ist", "werkstatt ist", "werkstatt isch", "praxis ist",
                 "büro ist", "stand ist", "stand steht", "wagen steht", "wohnwagen steht",
-                "zimmer ist", "mobil steht", "finden sie mich", "sie finden mich",
-                "sie finden uns", "findet mich", "findet uns", "befindet sich")  # fmt: skip
+                "zimmer ist", "mobil steht", "zelt steht", "schlafplatz ist", "finden sie mich",
+                "sie finden mich", "sie finden uns", "findet mich", "findet uns",
+                "befindet sich")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (

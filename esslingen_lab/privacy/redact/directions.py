@@ -116,7 +116,7 @@ _OWN_FLOORS = frozenset(
 # Stellplatz am Neckarufer", "im Gartenhaus hinter der Kelter")
 _FEW_LIVE_IN = ("wohnwagen", "bauwagen", "wohnmobil", "hausboot", "gartenhaus", "gartenhäuschen",
                 "gartenhäusle", "wärterhaus", "wärterhäuschen", "wärterhäusle", "trafohäuschen",
-                "aussiedlerhof")
+                "aussiedlerhof", "unterkunft", "zelt", "bulli", "camper")
 # a room or flat by its number in a home, a hall of residence, a block
 _ROOMS = frozenset(
     "zimmer zi zi. app app. apartment appartement whg whg. wohnung container stellplatz "
@@ -152,7 +152,7 @@ def _is_dwelling(word: str) -> bool:
     lower = word.lower()
     if lower.endswith("rathaus") or lower.endswith(
         ("kaufhaus", "krankenhaus", "gasthaus", "parkhaus", "hallenbad", "freibad", "bahnhof",
-         "friedhof", "schulhof", "bauhof", "betriebshof")
+         "friedhof", "schulhof", "bauhof", "betriebshof", "festzelt", "bierzelt", "zirkuszelt")
     ):
         return False
     return lower.endswith(nouns)
@@ -350,7 +350,7 @@ def _piece(tokens, i, first: bool, places):
                 or word.lower().startswith(("eck", "hinter", "vorder", "reihenend", "dach"))
                 or (  # "im Wohnwagen auf dem Stellplatz …", not "im Wohnwagen" alone
                     word.lower().endswith(_FEW_LIVE_IN)
-                    and any(w in _WEAK or w in places for w in lowers[pos + 1 :])
+                    and _locative_after(lowers, pos + 1, places)
                 )
                 or (pos + 1 < len(words) and words[pos + 1][:1].isupper() and lowers[pos] == "hof")
             )
@@ -376,6 +376,19 @@ def _piece(tokens, i, first: bool, places):
 # what a flat looks over, not stands on
 _WIDE = ("stadt", "dorf", "ort", "tal", "neckar", "fluss", "dächern", "wolken", "see", "wald",
          "weinbergen", "land", "gegend", "straße", "strasse", "gleisen")
+
+
+def _locative_after(lowers: list, start: int, places) -> bool:
+    """Tell a place told after a home few live in: "… auf dem Stellplatz", "… hinter der Kelter".
+
+    Not a verb's particle at the end ("… in der Unterkunft nicht immer an") nor a town alone
+    ("in Unterkunft in Kennenburg").
+    """
+    for pos in range(start, len(lowers) - 1):
+        low = lowers[pos]
+        if low in places or low in _WEAK and (low != "in" or lowers[pos + 1] in _ARTICLES):
+            return True
+    return False
 
 
 def _above_or_below(tokens, k: int) -> bool:
@@ -419,13 +432,15 @@ def _adjective_before(word: str) -> bool:
     if word[:1].isupper() and not word.isupper() and not lexicon().is_adjective(lower):
         return False  # "in der Nähe vom Bahnhof": a noun ("im Gelben Haus" an adjective)
     word = lower
-    if word in _ARTICLES or word in _WEAK or word in _NEARNESS:
+    if word in _ARTICLES or word in _WEAK or word in _NEARNESS or word in _SAME:
         return False
     if word in _UNINFLECTED_COLOURS:
         return True  # "das rosa Haus", "das lila Häusle"
     return word.endswith(("e", "es", "en", "er")) and word not in _STOP_WORDS and len(word) > 3
 
 
+# "im gleichen Haus", "im eigenen Haus": no house told apart from others
+_SAME = frozenset("gleiche gleichen gleiches selbe selben selbes eigene eigenen eigenes".split())
 _UNINFLECTED_COLOURS = frozenset("rosa lila orange beige türkis pink".split())
 
 

@@ -70,8 +70,10 @@ def _clause_spans(text: str):
             continue  # "…, die war total überfordert": a main clause
         if not _verb_like(words[-1].strip("'’")):
             continue  # a relative clause ends with its verb
-        if len(words) == 1 and match.group("p").lower() != "wo":
-            continue  # "…, die kommt": too little to tell a clause
+        if len(words) == 1 and match.group("p").lower() != "wo" and not _separable(words[0]):
+            # "…, die kommt": too little to tell a clause ("…, die zurückruft" is one: a main
+            # clause would split the verb, "die ruft zurück")
+            continue
         yield match.start(), match.end()
 
 
@@ -110,6 +112,22 @@ def _apposition_spans(text: str):
         elif opener == " " and text[end : end + 2] in (" –", " —", " -"):
             end += 2  # "– die mit dem Papagei im Laden – hat …"
         yield match.start(), end
+
+
+# prefixes a main clause splits off its verb ("ruft … zurück", "passt … auf")
+_SEPARABLE_PREFIXES = ("zurück", "weiter", "wieder", "mit", "auf", "aus", "ein", "nach", "vor",
+                       "ab", "an", "zu", "weg", "los", "durch", "hin", "her", "fest", "bei")
+
+
+def _separable(word: str) -> bool:
+    """Tell a finite verb with its prefix joined ("zurückruft", "aufpasst", "mitdenkt")."""
+    lower = word.strip("!?.,'’").lower()
+    if not lower.endswith("t"):
+        return False
+    for prefix in _SEPARABLE_PREFIXES:
+        if lower.startswith(prefix) and len(lower) - len(prefix) >= 4:
+            return _verb_like(lower) and lexicon().german.get(lower, "x")[:1].islower()
+    return False
 
 
 def _finite_second(words) -> bool:
