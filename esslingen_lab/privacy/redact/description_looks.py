@@ -9,7 +9,9 @@ description rules tagged the apposition alone or nothing. So:
 
 * a person's phrase (article, adjectives, a person noun, up to three places or genitives
   after it) right before a tagged apposition joins its tag: "Die Sachbearbeiterin im
-  Bürgeramt, [PERSON-BESCHREIBUNG]" → "[PERSON-BESCHREIBUNG]";
+  Bürgeramt, [PERSON-BESCHREIBUNG]" → "[PERSON-BESCHREIBUNG]"; so does one with "dort" for
+  a place just named ("Die Sozialarbeiterin dort, [PERSON-BESCHREIBUNG]") and one before a
+  bracketed tag ("Der Pförtner am Neuen Rathaus ([PERSON-BESCHREIBUNG])");
 * a person's phrase with an untagged apposition "der/die (große …) mit dem …" after a comma
   becomes one tag with it.
 
