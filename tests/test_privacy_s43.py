@@ -62,6 +62,20 @@ from esslingen_lab.privacy import redact_text
          "Danke an [PERSON-BESCHREIBUNG]!"),
         ("Danke an die Dame am Telefon mit Berliner Dialekt, die einzige im Amt, die kommt!",
          "Danke an [PERSON-BESCHREIBUNG], die kommt!"),
+        # health: a first name that is a German word too, opening its clause before "hat"
+        ("Der Albert hat Alzheimer und bekommt Briefe.", "Der [GESUNDHEIT] und bekommt Briefe."),
+        ("Mein Nachbar ist alt, und seit letztem Winter ist er dement.",
+         "Mein Nachbar ist alt, und seit letztem Winter ist er [GESUNDHEIT]."),
+        ("Im Sommer ist es im Pflegeheim unerträglich heiß.",
+         "Im Sommer ist es im Pflegeheim unerträglich heiß."),
+        ("Die Seite für Menschen im Rollstuhl einen kaputten Link hat.",
+         "Die Seite für Menschen im Rollstuhl einen kaputten Link hat."),
+        # … a team's player; a compound of a term and "Attacken", "Probleme"; Drüsenfieber
+        ("Unsere Jugendspielerin hat eine Herzschwäche.", "Unsere Jugendspielerin [GESUNDHEIT]."),
+        ("Unsere Spieler haben Asthma.", "Unsere Spieler haben Asthma."),
+        ("Ich habe Migräne-Attacken.", "[GESUNDHEIT]."),
+        ("Ich habe Diabetesprobleme.", "[GESUNDHEIT]."),
+        ("meine tochter hat pfeiffersches drüsenfieber.", "[GESUNDHEIT]."),
     ],
 )
 def test_session43_cases(text, expected):

@@ -90,6 +90,33 @@ def _after_name(t: _Text, k: int, end: int) -> int:
     return last
 
 
+# pronouns in the first-name gazetteer ("Sie", "Man")
+_NOT_NAMES = frozenset("sie man er es wir ihr ich du das der die wer was".split())
+
+
+def _named_before_state(t: _Text, k: int, end: int) -> bool:
+    """Tell a first name of the gazetteer that is a German word too, as a state's subject.
+
+    "Albert hat Asthma", "Der Albert hat Alzheimer": opening its clause (alone or after "der"
+    or "die") right before "hat" or "ist", a capitalised first name that is a German word too
+    ("Albert", in the word list as well) is a person; elsewhere it is left to the name rules
+    ("seit letztem Winter ist er …", "Im Sommer ist es …", "… einen kaputten Link hat").
+    """
+    word = t.words[k]
+    if k + 1 >= end or t.lower[k + 1] not in _STATE_VERBS or word in _AMBIGUOUS_FIRST_NAMES:
+        return False
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 or t.lower[k] in _NOT_NAMES:
+        return False
+    opening = t.clauses[t.clause[k]][0]
+    if not (k == opening or k == opening + 1 and t.lower[opening] in ("der", "die")):
+        return False
+    if k + 2 < end and t.lower[k + 2] in ("es", "das", "man"):
+        return False  # "Sommer ist es …": a time, no one
+    from esslingen_lab.privacy.redact.lexicon import lexicon
+
+    return word in lexicon().first
+
+
 def _is_first_name(word: str) -> bool:
     if word in _AMBIGUOUS_FIRST_NAMES or not word[:1].isupper() or word.isupper():
         return False
@@ -172,7 +199,9 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
             # "Papa, Jg. 1937, hat Demenz", "Mama ist nach zwei Schlaganfällen …": a parent
             # or grandparent called by the word, as by a name (the relation stays readable)
             found.append(_Person(k, k, "np"))
-        elif (word in _PERSON_TAGS or _is_first_name(word)) and k not in t.in_term:
+        elif (word in _PERSON_TAGS or _is_first_name(word) or _named_before_state(t, k, end)) and (
+            k not in t.in_term
+        ):
             last = _after_name(t, k, end)
             found.append(_Person(k, last, "name"))
             k = last + 1
@@ -476,6 +505,9 @@ _ROLE_EXTRA = ("stammgast", "kunde", "kundin", "klient", "klientin", "patient", 
                "gitarristin", "cellist", "cellistin", "flötist", "flötistin", "posaunist",
                "posaunistin", "saxophonist", "saxophonistin", "solist", "solistin",
                "keyboarder", "keyboarderin",
+               # a team's player or athlete ("Unsere Jugendspielerin hat eine Herzschwäche")
+               "spieler", "spielerin", "schwimmer", "schwimmerin", "läufer", "läuferin",
+               "turner", "turnerin",
                # staff by their job, for health only ("Unsere Auszubildende hat …"): before a
                # capitalised word they name a trade, no person ("Angestellte Einzelhandel")
                "kellner", "kellnerin", "auszubildende", "auszubildender", "angestellte",
