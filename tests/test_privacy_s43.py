@@ -76,6 +76,15 @@ from esslingen_lab.privacy import redact_text
         ("Ich habe Migräne-Attacken.", "[GESUNDHEIT]."),
         ("Ich habe Diabetesprobleme.", "[GESUNDHEIT]."),
         ("meine tochter hat pfeiffersches drüsenfieber.", "[GESUNDHEIT]."),
+        # a role with a relative clause before a tagged apposition, or looks in brackets
+        ("Der Mann, der die Eismaschine fährt, der Bärtige mit der Wollmütze, wusste nix.",
+         "[PERSON-BESCHREIBUNG], wusste nix."),
+        ("Der Herr an der Kasse (der ältere mit dem Schnauzer, der immer Trikot anhat) sagt nein.",
+         "[PERSON-BESCHREIBUNG] sagt nein."),
+        ("Die App, die ich benutze, die mit dem roten Logo, geht nicht.",
+         "Die App, die ich benutze, die mit dem roten Logo, geht nicht."),
+        ("Der Bus, der immer zu spät kommt, der mit der Nummer 113, nervt.",
+         "Der Bus, der immer zu spät kommt, der mit der Nummer 113, nervt."),
     ],
 )
 def test_session43_cases(text, expected):

@@ -41,12 +41,21 @@ _PLACE = (
 _NP = (
     rf"(?P<np>(?<![\p{{L}}])(?P<article>(?i:der|die|den|dem|dr|d'))\x20*{_ADJ}{{0,2}}"
     rf"(?P<head>\p{{L}}[\p{{L}}\-]+)"
-    rf"(?:{_PLACE}{{1,3}}(?:\x20+(?i:dort))?|\x20+(?i:dort)))"
+    rf"(?:{_PLACE}{{1,3}}(?:\x20+(?i:dort))?|\x20+(?i:dort)"
+    # or a relative clause that says which one: "Der Mann, der die Eismaschine fährt, […]"
+    r"|\x20*,?\x20+(?P<rel>(?i:der|die)\x20+[^,.;:!?()\n\[\]\"„“]{3,100}?)))"
 )
 _PHRASE = rf"{_NP}\x20*,\x20*"
 # the apposition after a comma, or in brackets: "Der Pförtner am Neuen Rathaus ([…])"
 _TAGGED = regex.compile(
     rf"{_NP}(?:\x20*,\x20*\[PERSON-BESCHREIBUNG\]|\x20*\(\[PERSON-BESCHREIBUNG\]\))",
+    regex.VERSION1,
+)
+# looks in brackets, with a relative clause inside: "Der Herr an der Kasse (der ältere mit
+# dem Schnauzer, der immer Schalke-Trikot anhat)"
+_BRACKETED_LOOKS = regex.compile(
+    rf"{_NP}\x20*\((?i:der|die)\x20+{_ADJ}?(?i:mit)\x20+(?P<looks>[^()\n\[\]]{{2,60}}?)"
+    r"(?:,\x20*(?i:der|die)\x20[^()\n\[\]]{2,80})?\)",
     regex.VERSION1,
 )
 _LOOKS = regex.compile(
@@ -94,8 +103,11 @@ def looks_after_role_spans(text: str):
     """Yield a person's phrase with the apposition of looks after it (see the module)."""
     found = []
     lower = text.islower()
-    for pattern in (_TAGGED, _LOOKS):
+    for pattern in (_TAGGED, _BRACKETED_LOOKS, _LOOKS):
         for match in pattern.finditer(text):
+            rel = match.group("rel")
+            if rel is not None and not _relative_clause(rel):
+                continue  # "Die App, die kommt …": no verb-final clause
             looks = match.groupdict().get("looks")
             if looks is not None and (
                 any(word in _VERBS or word.endswith(("ierte", "ierten")) for word in looks.split())
@@ -110,6 +122,14 @@ def looks_after_role_spans(text: str):
             if _one_person(match.group("article"), head):
                 found.append(match.span())
     yield from sorted(found)  # in text order; the redactor skips a span overlapping the last
+
+
+def _relative_clause(rel: str) -> bool:
+    """Tell "der die Eismaschine fährt": a pronoun and a clause that ends with its verb."""
+    from esslingen_lab.privacy.redact.extents import _FINITE, _verb_like
+
+    words = rel.split()[1:]
+    return 2 <= len(words) <= 14 and words[0].lower() not in _FINITE and _verb_like(words[-1])
 
 
 LOOKS_AFTER_ROLE_RULES = [
