@@ -85,6 +85,17 @@ from esslingen_lab.privacy import redact_text
          "Die App, die ich benutze, die mit dem roten Logo, geht nicht."),
         ("Der Bus, der immer zu spät kommt, der mit der Nummer 113, nervt.",
          "Der Bus, der immer zu spät kommt, der mit der Nummer 113, nervt."),
+        # an identifier of capitals and digits joined, a few words after its cue
+        ("Ticketnummer laut PayPal 7HX-44829-PP. Antwort nach 3 Wochen.",
+         "Ticketnummer laut PayPal [ID]. Antwort nach 3 Wochen."),
+        ("das Aktenzeichen der Beschwerde sei 41.2-Sch/2025-071, online nirgends.",
+         "das Aktenzeichen der Beschwerde sei [ID], online nirgends."),
+        ("Mitgliedsnummer Schaustellerverband: SV-BW 10388 / Tel. 0711 123456",
+         "Mitgliedsnummer Schaustellerverband: [ID] / Tel. [TELEFON]"),
+        ("Die Kundennummer steht im Brief vom 12.03.2024 oben rechts.",
+         "Die Kundennummer steht im Brief vom 12.03.2024 oben rechts."),
+        ("Rechnungsnummer auf der PDF-Datei A4-Format",
+         "Rechnungsnummer auf der PDF-Datei A4-Format"),
     ],
 )
 def test_session43_cases(text, expected):

@@ -31,8 +31,12 @@ _CUE_THEN_NUMBER = regex.compile(
             [\p{{L}}](?:[\p{{L}}\-]*[\p{{L}}])?\.?){{1,4}}
          [\x20\t]*:?[\x20\t]*(?:(?i:ist|war|lautet|lautete|lautet\x20wie\x20folgt)[\x20\t]*:?[\x20\t]*)?
          \(?  # "Kundennummer bei der Telekom (550 441 2871)"
-         # letters before the digits ("KS-PV-0219", "AB 12345") or one inside ("831D412345")
-         (?P<v>(?:[A-Z]{{1,3}}[\x20\-]?){{0,2}}\d+(?:[A-Z]\d+)?(?:(?:[\-/.]|\x20(?=\d))\d+){{0,5}})
+         # letters before the digits ("KS-PV-0219", "AB 12345") or one inside ("831D412345");
+         # or groups of capitals and digits joined, letters anywhere ("7HX-44829-PP",
+         # "2025-ES-MS-00981", "41.2-Sch/2025-071": a short word of an office inside)
+         (?P<v>(?=[A-Za-z\d\-/.]*[A-Za-z])(?=[A-Za-z\d\-/.]*\d)(?:[A-Z\d]+|[A-Z][a-z]{{1,2}})
+               (?:[\-/.](?:[A-Z\d]+|[A-Z][a-z]{{1,2}})){{1,5}}(?![\d\p{{L}}]|[.,\-/]\w)
+           |(?:[A-Z]{{1,3}}[\x20\-]?){{0,2}}\d+(?:[A-Z]\d+)?(?:(?:[\-/.]|\x20(?=\d))\d+){{0,5}})
          (?![\d\p{{L}}]|[.,]\d)""",
     regex.VERBOSE | regex.VERSION1,
 )
