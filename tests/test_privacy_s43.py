@@ -96,6 +96,9 @@ from esslingen_lab.privacy import redact_text
          "Die Kundennummer steht im Brief vom 12.03.2024 oben rechts."),
         ("Rechnungsnummer auf der PDF-Datei A4-Format",
          "Rechnungsnummer auf der PDF-Datei A4-Format"),
+        # "st. bernhardt" in lower case: the abbreviation's dot ends no sentence
+        ("wir wohnen im alten bauernhaus am ende der sackgasse in st. bernhardt, mit dem "
+         "kirschbaum. gruß", "wir wohnen [ADRESSE]. gruß"),
     ],
 )
 def test_session43_cases(text, expected):
