@@ -23,11 +23,22 @@ from esslingen_lab.privacy import redact_text
         # a web site under a country's domain is a web address, not a mailbox
         ("Wir sind nicht in der Sendung mit der Maus. Erreichbar unter www.gio-foto.it, danke",
          "Wir sind nicht in der Sendung mit der Maus. Erreichbar unter [URL], danke"),
-        # where someone without a home sleeps, after "schlafe", "penne", "mein Zelt steht"
-        ("Ich selbst schlafe im Auto auf dem Parkplatz hinter dem Sportplatz in Weil.",
-         "Ich selbst schlafe [ADRESSE]."),
-        ("Mein Zelt steht im Wäldle oberhalb vom Friedhof, hinter dem Komposthaufen.",
-         "Mein Zelt steht [ADRESSE]."),
+        # where someone without a home sleeps, after "schlafe", "penne", "mein Zelt steht", in
+        # an answer that says a home or an address is missing
+        ("Eine Adresse hab ich nicht. Ich schlafe im Auto auf dem Parkplatz hinter dem Sportplatz.",
+         "Eine Adresse hab ich nicht. Ich schlafe [ADRESSE]."),
+        ("Mein Zelt steht im Wäldle oberhalb vom Friedhof, hinter dem Komposthaufen. Da kommt "
+         "keine Post hin.", "Mein Zelt steht [ADRESSE]. Da kommt keine Post hin."),
+        ("ich bin draußen. ich schlafe seit der räumung im auto auf dem parkplatz hinter dem bad",
+         "ich bin draußen. ich schlafe seit der räumung [ADRESSE]"),
+        # … not on holiday, in the garden, at a restaurant ("Penne"), nor a pitch on a campsite
+        ("Im Urlaub schlafen wir im Bulli am Meer.", "Im Urlaub schlafen wir im Bulli am Meer."),
+        ("Die Kinder schlafen im Zelt im Garten hinter dem Haus, das lieben sie.",
+         "Die Kinder schlafen im Zelt im Garten hinter dem Haus, das lieben sie."),
+        ("Wir essen gern Penne im Restaurant am Marktplatz hinter dem Rathaus.",
+         "Wir essen gern Penne im Restaurant am Marktplatz hinter dem Rathaus."),
+        ("Mein Zelt steht auf dem Campingplatz am See hinter dem Kiosk.",
+         "Mein Zelt steht auf dem Campingplatz am See hinter dem Kiosk."),
         ("Ich lebe im Bulli auf dem Parkplatz am Neckar Forum, vorne links.",
          "Ich lebe [ADRESSE]."),
         # a shelter and the street it stands in; a time phrase after "seit" is skipped
@@ -85,6 +96,17 @@ from esslingen_lab.privacy import redact_text
          "Die App, die ich benutze, die mit dem roten Logo, geht nicht."),
         ("Der Bus, der immer zu spät kommt, der mit der Nummer 113, nervt.",
          "Der Bus, der immer zu spät kommt, der mit der Nummer 113, nervt."),
+        # Polish and Dutch dictation; the town archive's mailbox told in words stays
+        ("kontakt: anna.kowalska małpa wp kropka pl", "kontakt: [EMAIL]"),
+        ("mail: sanne apenstaartje ziggo punt nl", "mail: [EMAIL]"),
+        ("Schreibt an stadtarchiv arroba esslingen punto de",
+         "Schreibt an stadtarchiv arroba esslingen punto de"),
+        # a capitalised adjective as the apposition's noun after a relative clause
+        ("Der Mann, der die Eismaschine fährt, der Alte mit dem Hund, ist ein Engel.",
+         "[PERSON-BESCHREIBUNG], ist ein Engel."),
+        # a council paper after an identifier's cue is public
+        ("Aktenzeichen laut Gemeinderatsvorlage GR-2025/017 ist öffentlich.",
+         "Aktenzeichen laut Gemeinderatsvorlage GR-2025/017 ist öffentlich."),
         # an identifier of capitals and digits joined, a few words after its cue
         ("Ticketnummer laut PayPal 7HX-44829-PP. Antwort nach 3 Wochen.",
          "Ticketnummer laut PayPal [ID]. Antwort nach 3 Wochen."),

@@ -58,8 +58,10 @@ _BRACKETED_LOOKS = regex.compile(
     r"(?:,\x20*(?i:der|die)\x20[^()\n\[\]]{2,80})?\)",
     regex.VERSION1,
 )
+# a capitalised adjective as the apposition's noun: "der Alte mit dem Hund", "die Blonde mit …"
+_NOUN_ADJ = r"(?:\p{Lu}\p{Ll}+e\x20+)"
 _LOOKS = regex.compile(
-    rf"{_PHRASE}(?i:der|die|dr|d')\x20+{_ADJ}?(?i:mit)\x20+(?i:dem|der|den|einem|einer|de|em)\x20+"
+    rf"{_PHRASE}(?i:der|die|dr|d')\x20+(?:{_ADJ}|{_NOUN_ADJ})?(?i:mit)\x20+(?i:dem|der|den|einem|einer|de|em)\x20+"
     r"(?P<looks>[^,.;:!?()\n]{2,60}?)(?=\x20*(?:[,.;:!?)\n–]|$))",
     regex.VERSION1,
 )

@@ -42,9 +42,11 @@ __all__ = ["direction_spans", "fragment_spans", "may_hold_directions", "may_hold
 _RESIDENCE = re.compile(
     r"(?<!\w)(?:(?i:wohne|wohn|wohnen|wohnt|wohnst|wohnte|wohnten|wohnet|wohnat|wohnd|wohned|"
     r"lebet|lebed|"
-    r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig|haust|hausen|"
+    r"lebe|leben|lebt|zuhause|daheim|wohnhaft|ansässig|haust|hausen)|"
     # where someone without a home sleeps: "ich schlaf unter der Brücke …", "wir pennen …"
-    r"schlafe|schlaf|schlafen|pennen|penne|penn|übernachte|übernachten)|[Zz]u [Hh]ause|"
+    # (read only where the answer says a home is missing, see _HOMELESS: not "Penne im …")
+    r"(?P<sleep>(?i:schlafe|schlaf|schlafen|schläft|pennen|penne|penn|pennt|übernachte|"
+    r"übernachten))|[Zz]u [Hh]ause|"
     r"[Bb]ei (?:uns|mir)|"
     r"(?i:adresse|anschrift|wohnort|wohnsitz)\s*(?:lautet|ist|:)|"
     # "Adresse für den Ableser: Gartenhaus am Ende der Sackgasse …", "Lieferadresse für …:"
@@ -58,8 +60,9 @@ _RESIDENCE = re.compile(
     r"(?i:wir|mir)\s(?i:sind|sen|san|send)\s(?i:die\s)?(?i:familie|leute)"
     r"(?=\s(?i:im|in\sdem|in\sder|aus\sdem|aus\sder|vom|von\sder)\s)|"
     r"(?i:unser|unsere|mein|meine|mei)\s(?i:haus|hof|wohnung|häusle|hütte|wg|atelier|laden|"
-    r"werkstatt|praxis|büro|stand|obststand|wohnwagen|wohnmobil|zimmer|zelt|schlafplatz)\s"
+    r"werkstatt|praxis|büro|stand|obststand|wohnwagen|wohnmobil|zimmer)\s"
     r"(?i:liegt|steht|ist|isch|befindet\ssich)|"
+    r"(?P<pitch>(?i:mein|meine|unser|unsere|mei)\s(?i:zelt|schlafplatz)\s(?i:steht|ist|isch))|"
     # "Sie finden mich im Haus Wartberg, Zimmer 22", "ihr findet uns …"
     r"(?i:finden\ssie\smich|sie\sfinden\s(?:mich|uns)|ihr\sfindet\s(?:mich|uns)|"
     r"findet\s(?:mich|uns))|"
@@ -105,6 +108,14 @@ _DWELLING_CUE = re.compile(r"(?i:haus|hof|wohnung|häusle|hütte|\bwg\b)")
 # a street with its number inside is left to the street rules: "in der Lindenstraße 5 in …"
 _STREET_AND_NUMBER = regex.compile(r"(?i:straße|strasse|str\.|gasse|weg|platz|allee)\s?\d")
 
+# where a sleeping place is someone's home: the answer says a home or an address is missing
+# ("Eine eigene Adresse hab ich nicht", "seit Mai draußen", "im Notfall", "post kommt nicht an")
+_HOMELESS = re.compile(
+    r"(?i:obdachlos|wohnungslos|wohnsitzlos|ohne\swohnung|keine\swohnung|adresse|anschrift|"
+    r"\bpost\b|räumung|geräumt|draußen|draussen|auf\sder\sstraße|auf\sder\sstrasse|platte|"
+    r"notunterkunft|unterkunft|wärmestube|bahnhofsmission|streetwork|rausgeworfen|rausgeflogen|"
+    r"im\snotfall|postlagernd|kein\sdach)"
+)
 # an article after "seit" opens a time phrase: "seit der Räumung", "seit letztem Winter"
 _SINCE_ARTICLES = frozenset("der dem den einem einer letztem letzter letzten".split())
 _SKIP_AFTER_CUE = frozenset(
@@ -152,8 +163,9 @@ def _skip_to_locative(tokens, i, places) -> int | None:
         ):
             continue  # "ich schlaf zur Zeit bei …": a time, no place
         if k > i and tokens[k - 1][0].lower() == "seit" and low in _SINCE_ARTICLES or (
-            k > i + 1 and tokens[k - 2][0].lower() == "seit" and tokens[k][0][:1].isupper()
-            and tokens[k - 1][0].lower() in _SINCE_ARTICLES
+            k > i + 1 and tokens[k - 2][0].lower() == "seit" and tokens[k][0][:1].isalpha()
+            and tokens[k - 1][0].lower() in _SINCE_ARTICLES and low not in places
+            and low not in _WEAK
         ):
             continue  # "wohne seit der Räumung im Wohnheim …", "schlaf seit letztem Winter …"
         if low in places or low in _WEAK or low == "ecke" or low in ("ganz", "gleich", "direkt"):
@@ -249,6 +261,8 @@ def direction_spans(text: str):
             text, max(0, cue.start() - 160), cue.start()
         ) is None:
             continue  # "Das ist der letzte Bus …": no dwelling of the writer's named before
+        if (cue.group("sleep") or cue.group("pitch")) and _HOMELESS.search(text) is None:
+            continue  # "Im Urlaub schlafen wir im Bulli am Meer": a home missing is not said
         tokens = _tokens(text, cue.end(), 180)
         k = _skip_to_locative(tokens, 0, places)
         if k is None and _DWELLING_CUE.search(cue.group()) is not None:
@@ -511,8 +525,8 @@ _CUE_WORDS = frozenset(
     for word in (
         "wohne wohn wohnen wohnt wohnst wohnte wohnten wohnet wohnat wohnd wohned lebe leben lebt "
         "lebet lebed zuhause daheim wohnhaft ansässig adresse anschrift wohnort wohnsitz "
-        "haust hausen lieferadresse postadresse zustelladresse schlafe schlaf schlafen pennen "
-        "penne penn übernachte übernachten"
+        "haust hausen lieferadresse postadresse zustelladresse schlafe schlaf schlafen schläft "
+        "pennen penne penn pennt übernachte übernachten"
     ).split()
     for form in (word, word.capitalize(), word.upper())
 )

@@ -42,8 +42,11 @@ _TLD_WORDS = frozenset(
 _TLD_ALT = "|".join(sorted(_TLD_WORDS))
 _TLD = rf"(?i:{_TLD_ALT})"
 # the dot and the at sign told as words, in the languages people dictate in
-_DOT_WORDS = "punkt|dot|punto|point"
-_AT_WORDS = "bei|at|ät|ätt|auf|et|klammeraffe|at-zeichen|arroba|arobase|chiocciola|małpa"
+_DOT_WORDS = "punkt|dot|punto|point|kropka|punt"
+_AT_WORDS = (
+    "bei|at|ät|ätt|auf|et|klammeraffe|at-zeichen|arroba|arobase|chiocciola|małpa|malpa|"
+    "apenstaartje"
+)
 _SPELLED = rf"(?i:{_DOT_WORDS}|minus|strich|bindestrich|unterstrich|underscore)"
 # a dot of the domain: ".", "(punkt)", " punkt ", " dot "
 _DOT_WORD = (
@@ -85,7 +88,8 @@ _WORD_EMAIL = regex.compile(
 _ROLE_BOX = regex.compile(
     r"(?i:info|kontakt|contact|service|support|noreply|no-reply|post|poststelle|presse|press|"
     r"office|webmaster|sekretariat|zentrale|verwaltung|rathaus|[a-zäöü]*(?:amt|aemter|ämter|"
-    r"stelle|buero|büro|referat|beratung|dezernat|abteilung))",
+    r"stelle|buero|büro|referat|beratung|dezernat|abteilung|archiv|buecherei|bücherei|"
+    r"bibliothek|museum|musikschule))",
     regex.VERSION1,
 )
 _PUBLIC_DOMAIN = regex.compile(PUBLIC_HOST, regex.VERSION1)

@@ -52,6 +52,8 @@ def _cue_then_number_spans(text: str):
         joined = _JOINED_LETTERS.match(value) is not None
         if sum(ch.isdigit() for ch in value) < (4 if joined else 5) or _DATE.fullmatch(value):
             continue
+        if _after_public_paper(text, match.start("v")):
+            continue  # "Referenznummer zu Drucksache 7/2025": a council paper is public
         yield match.span("v")
 
 
