@@ -25,6 +25,7 @@ import regex
 
 from esslingen_lab.privacy.redact import ties
 from esslingen_lab.privacy.redact.description_words import _feminine, _person_word
+from esslingen_lab.privacy.redact.extents import _FINITE, _verb_like
 from esslingen_lab.privacy.redact.patterns import _Rule
 
 __all__ = ["LOOKS_AFTER_ROLE_RULES"]
@@ -128,8 +129,6 @@ def looks_after_role_spans(text: str):
 
 def _relative_clause(rel: str) -> bool:
     """Tell "der die Eismaschine fährt": a pronoun and a clause that ends with its verb."""
-    from esslingen_lab.privacy.redact.extents import _FINITE, _verb_like
-
     words = rel.split()[1:]
     return 2 <= len(words) <= 14 and words[0].lower() not in _FINITE and _verb_like(words[-1])
 

@@ -126,7 +126,7 @@ def _separable(word: str) -> bool:
         return False
     for prefix in _SEPARABLE_PREFIXES:
         if lower.startswith(prefix) and len(lower) - len(prefix) >= 4:
-            return _verb_like(lower) and lexicon().german.get(lower, "x")[:1].islower()
+            return _verb_like(lower)  # (a lemma, if any, in lower case: a verb's)
     return False
 
 
