@@ -118,9 +118,11 @@ def main() -> None:
                                ("rules", first, None)):  # fmt: skip
         texts = rules if other is None else as_redaction(other)
         score = score_redaction(gold, lambda _t, texts=texts: texts)
-        print(f"ordinary words the {label} take from the "
-              f"{'first' if gold is first else 'second'} labelling's ordinary text: "
-              f"{score.n_lost}/{score.n_tokens} = {score.false_removal:.2%}")
+        print(
+            f"ordinary words the {label} take from the "
+            f"{'first' if gold is first else 'second'} labelling's ordinary text: "
+            f"{score.n_lost}/{score.n_tokens} = {score.false_removal:.2%}"
+        )
 
 
 if __name__ == "__main__":
