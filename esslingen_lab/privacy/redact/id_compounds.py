@@ -34,7 +34,9 @@ _CUE = regex.compile(
              # a card's number without "Nr.": "Bibliotheksausweis: 2204-11873-ES"
              # (its "Nr." read by the branch after: "Schülerausweis Nr. 72-113")
              (?:ausweis|karte)(?![\x20\t\-]*(?i:nr|nummer|no)(?![\p{L}])))
-        | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)
+        # (not "die Nummer vom Mensa-Konto: …": read from "Nummer", by the branch after)
+        | (?P<stem>\p{L}[\p{L}\-]{2,40})\x20(?i:nr\.?|nummer)(?!\x20(?i:
+            des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)\x20)
         # the number of a thing named after it: "Nummer des Antrags ist 40-SBP-00931"
         | (?i:nummer|nr\.?)\x20(?i:des|der|vom|von\x20der|von\x20dem|meines|meiner|unseres|unserer)
           \x20(?P<stem>\p{L}[\p{L}\-]{2,40})
@@ -136,6 +138,9 @@ def _id_compound_spans(text: str):
             continue  # "Mein Sparkonto: 12.500 Euro", "steht 12345-mal im System": a count
         if _PHONE_START.fullmatch(value) and _PHONE_REST.match(text, match.end("v")):
             continue  # "mein nummer 0176 2345678": a phone number's area code, no file's
+        owner = _OWNER_CUE.match(match.group("cue")) is not None
+        if owner and value[:1] in "0+" and not any(ch.isalpha() for ch in value):
+            continue  # "die Nummer vom Platzwart: 0711 36 12 48": the phone rules' number
         if match.group("cue").lower().endswith(("ausweis", "karte")) and not _card_number(value):
             continue  # "Jahreskarte 2024-2025", "Speicherkarte 64-128 GB"
         if _looks_like_id(value, bare, numbered):
@@ -156,6 +161,8 @@ def _card_number(value: str) -> bool:
 
 _PHONE_START = regex.compile(r"(?:\+49|0049|0)\d{2,4}")
 _PHONE_REST = regex.compile(r"[\x20/\-]{1,3}\d{3,}")
+# "Nummer des …", "Nr. vom …": the number of a thing, a person or an office after the word
+_OWNER_CUE = regex.compile(r"(?i:nummer|nr\.?)\x20")
 
 
 # a unit after the number: it counts money, time or times, it names no file

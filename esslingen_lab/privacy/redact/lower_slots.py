@@ -402,6 +402,11 @@ def lower_last_word_spans(text: str):
 
 
 _PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split())  # not "von"
+# particles no German sentence has after "frau"/"herr" ("frau da hinten", "herr du …" do)
+_FOREIGN_PARTICLES = frozenset("van ter ten del della dos".split())
+_LOWER_AFTER_PARTICLE = regex.compile(
+    r"(?:\x20+(?:der|den|de|la|los))?\x20+\p{Ll}{2,}(?:-\p{Ll}{2,})?(?![\p{L}\-])"
+)
 _CAPITAL_AFTER = regex.compile(r"\x20+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*")
 
 
@@ -413,6 +418,11 @@ def lower_slot_name_spans(text: str):
             name = _CAPITAL_AFTER.match(text, match.end("v"))
             if name is not None:  # "frau van Dijk": the particle goes with the name
                 yield match.start("v"), name.end()
+            elif match.group("r").lower() in _TITLES and word in _FOREIGN_PARTICLES:
+                # "frau ter meer", "herr van der berg": after a title, no German word
+                name = _LOWER_AFTER_PARTICLE.match(text, match.end("v"))
+                if name is not None:
+                    yield match.start("v"), name.end()
             continue
         kind = _first_name(word)
         apposition = match.group("sep").strip() != ""  # "nachbarin, die rosa keller"

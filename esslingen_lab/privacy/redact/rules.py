@@ -253,11 +253,15 @@ _RULES: list[_Rule] = [
     # ---- file numbers, tax ids, customer numbers: after a cue
     _rule(
         "ID",
-        rf"""(?<![\p{{L}}\-])(?i:{_ID_CUE})
+        rf"""(?:(?<![\p{{L}}\-])(?i:{_ID_CUE})
+               # an abbreviated cue after its office: "Bußgeld-Az. 41.2-OWI-2025/3381"
+               |(?<=\p{{L}}{{3}}-)(?:Az|AZ|Akz|Gz)\.?(?![\p{{L}}]))
              (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|meiner|meines|unserer|unseres|
                 zur|zum|in|\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,5}})){{1,4}}
                 (?=\s*(?::|,\s*\d+[\-/]\d|(?i:lautet|ist|war|lautete))))?
-             (?:\s*(?:[:.#]|,(?=\s*\d+[\-/]\d)|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b)){{0,3}}
+             (?:\s*(?:[:.#]|,(?=\s*\d+[\-/]\d)|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b
+                 # "Kundennummer, die ist 8800-3314-21"
+                 |,\s*(?i:die|das|der)(?=\s+(?i:lautet|ist|war)\b))){{0,3}}
              \s*(?P<v>{_ID_VALUE})
              # a measure is no number of a file: "Das Flurstück ist 400 qm groß"
              (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
@@ -274,7 +278,7 @@ _RULES: list[_Rule] = [
     _rule(
         "ID",
         r"""\b(?i:(?:ihre?|mein|unser)\s+zeichen|verwendungszweck|vwz|(?:zahlungs|überweisungs|buchungs)-?referenz|
-               referenz(?=\s*+[:#])|case\s+no\.?|
+               referenz(?=\s*+[:#]|\x20)|case\s+no\.?|
                case\s+number|ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
              (?:(?i:bitte|lautet|ist|war|immer|is)\s++)?
              # also in groups of digits ("Zahlungsreferenz 4471 2209 1183"; a space only
