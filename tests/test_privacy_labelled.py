@@ -489,10 +489,16 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh145.jsonl", 0.90, 0.025, 495),
         ("pii_fresh146.jsonl", 0.89, 0.019, 491),
         ("pii_fresh147.jsonl", 0.95, 0.018, 497),
+        # session 44: written at its start by three helpers who never saw the rules, scored
+        # only at its end, in aggregate (0.915/0.908/0.939 with the starting and the final
+        # code, outputs identical; 1.94/1.09/1.25 % lost)
+        ("pii_fresh148.jsonl", 0.90, 0.021, 680),
+        ("pii_fresh149.jsonl", 0.90, 0.012, 689),
+        ("pii_fresh150.jsonl", 0.93, 0.014, 601),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–147: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–150: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)

@@ -26,7 +26,8 @@ from esslingen_lab.privacy import redact_text
         ("Ihre Kundennummer, die ist 8800-3314-21.", "Ihre Kundennummer, die ist [ID]."),
         ("Die Kundennummer, die ich habe, ist alt.", "Die Kundennummer, die ich habe, ist alt."),
         # a payment's reference without a colon
-        ("(Überweisung 12.10., Referenz 2025-ES-MS-00981).", "(Überweisung 12.10., Referenz [ID])."),
+        ("(Überweisung 12.10., Referenz 2025-ES-MS-00981).",
+         "(Überweisung 12.10., Referenz [ID])."),
         ("Die Referenz ist 2025-ES-MS-00981.", "Die Referenz ist [ID]."),
         ("Referenz 2025 war gut.", "Referenz 2025 war gut."),
         ("Als Referenz dient das Projekt 12345 in Stuttgart.",
