@@ -39,6 +39,16 @@ from esslingen_lab.privacy import redact_text
          "der herr [NAME] vom ordnungsamt hat gesagt"),
         # … not a German word after "frau"
         ("die frau da hinten hat gesagt.", "die frau da hinten hat gesagt."),
+        # found by the session's review: a verb, an adverb or an article after the particle
+        ("Das Auto vom herr van daneben stand falsch.",
+         "Das Auto vom herr van daneben stand falsch."),
+        ("Das herr van het Rathaus kommt in meinem Kopf nicht vor.",
+         "Das herr van het Rathaus kommt in meinem Kopf nicht vor."),
+        ("Herr van hat geparkt.", "Herr van hat geparkt."),
+        # … a year after "die ist" is no number of a file; a lower-case cue after its office is
+        ("Kundennummer, die ist 2025 geändert worden.",
+         "Kundennummer, die ist 2025 geändert worden."),
+        ("bußgeld-az. 41.2-owi-2025/3381 ist falsch.", "bußgeld-az. [ID] ist falsch."),
     ],
 )
 def test_session44_redaction(text, expected):

@@ -405,8 +405,19 @@ _PARTICLES = frozenset("van de di da del della dos du ten ter le la al el".split
 # particles no German sentence has after "frau"/"herr" ("frau da hinten", "herr du …" do)
 _FOREIGN_PARTICLES = frozenset("van ter ten del della dos".split())
 _LOWER_AFTER_PARTICLE = regex.compile(
-    r"(?:\x20+(?:der|den|de|la|los))?\x20+\p{Ll}{2,}(?:-\p{Ll}{2,})?(?![\p{L}\-])"
+    r"(?:\x20+(?:der|den|de|la|los))?\x20+(?P<s>\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\-])"
 )
+
+
+def _foreign_surname(word: str) -> bool:
+    """Tell "meer", "linden" after "ter", "van der" from "hat", "daneben", "het", "der"."""
+    if word in _PARTICLES or word in _ARTICLES_AFTER_PARTICLE:
+        return False
+    lex = lexicon()
+    return not lex.is_lower_word(word) or word.capitalize() in lex.last
+
+
+_ARTICLES_AFTER_PARTICLE = frozenset("der den het los las les".split())
 _CAPITAL_AFTER = regex.compile(r"\x20+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*")
 
 
@@ -421,7 +432,7 @@ def lower_slot_name_spans(text: str):
             elif match.group("r").lower() in _TITLES and word in _FOREIGN_PARTICLES:
                 # "frau ter meer", "herr van der berg": after a title, no German word
                 name = _LOWER_AFTER_PARTICLE.match(text, match.end("v"))
-                if name is not None:
+                if name is not None and _foreign_surname(name.group("s")):
                     yield match.start("v"), name.end()
             continue
         kind = _first_name(word)

@@ -255,13 +255,14 @@ _RULES: list[_Rule] = [
         "ID",
         rf"""(?:(?<![\p{{L}}\-])(?i:{_ID_CUE})
                # an abbreviated cue after its office: "Bußgeld-Az. 41.2-OWI-2025/3381"
-               |(?<=\p{{L}}{{3}}-)(?:Az|AZ|Akz|Gz)\.?(?![\p{{L}}]))
+               |(?<=\p{{L}}{{3}}-)(?:(?:Az|AZ|Akz|Gz)\.?|(?i:az|akz|gz)\.)(?![\p{{L}}]))
              (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|meiner|meines|unserer|unseres|
                 zur|zum|in|\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,5}})){{1,4}}
                 (?=\s*(?::|,\s*\d+[\-/]\d|(?i:lautet|ist|war|lautete))))?
              (?:\s*(?:[:.#]|,(?=\s*\d+[\-/]\d)|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b
                  # "Kundennummer, die ist 8800-3314-21"
-                 |,\s*(?i:die|das|der)(?=\s+(?i:lautet|ist|war)\b))){{0,3}}
+                 |,\s*(?i:die|das|der)(?=\s+(?i:lautet|ist|war)\s*:?\s*
+                    (?:\d{{5}}|[\p{{L}}\d]*\d[\p{{L}}\d]*[\-/.][\p{{L}}\d])))){{0,3}}
              \s*(?P<v>{_ID_VALUE})
              # a measure is no number of a file: "Das Flurstück ist 400 qm groß"
              (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
