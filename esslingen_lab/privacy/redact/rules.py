@@ -24,6 +24,7 @@ from esslingen_lab.privacy.redact.iban import SPOKEN_IBAN_RULES, iban_spans, loo
 from esslingen_lab.privacy.redact.ids import (
     ACCOUNT_RULES,
     ID_AFTER_WORDS_RULES,
+    ID_CUE_RULES,
     ID_LIST_RULES,
     UNCUED_ID_RULES,
 )
@@ -38,7 +39,6 @@ from esslingen_lab.privacy.redact.patterns import (
     _EMAIL_TLD,
     _HOUSE_NUMBER,
     _I,
-    _ID_VALUE,
     _UP,
     _X,
     _Rule,
@@ -50,7 +50,6 @@ from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_P
 from esslingen_lab.privacy.redact.public_web import LONG_PUBLIC_HANDLE, PUBLIC_HANDLE, PUBLIC_HOST
 from esslingen_lab.privacy.redact.table_cells import TABLE_RULES
 from esslingen_lab.privacy.redact.vocabulary import (
-    _ID_CUE,
     _STREET_SUFFIX,
     _STREET_SUFFIX_WORD,
     _UNITS,
@@ -250,51 +249,7 @@ _RULES: list[_Rule] = [
     ),
     *USER_NAME_RULES,  # "mein Login ist pkranich" → [ID] (contacts_loose.py)
     *HANDLE_SHAPE_RULES,  # "gaby_b_1955", "Neckarpirat1974" (personal_sites.py)
-    # ---- file numbers, tax ids, customer numbers: after a cue
-    _rule(
-        "ID",
-        rf"""(?:(?<![\p{{L}}\-])(?i:{_ID_CUE})
-               # an abbreviated cue after its office: "Bußgeld-Az. 41.2-OWI-2025/3381"
-               |(?<=\p{{L}}{{3}}-)(?:(?:Az|AZ|Akz|Gz)\.?|(?i:az|akz|gz)\.)(?![\p{{L}}]))
-             (?:(?:\s+(?:bei|beim|von|vom|der|den|dem|des|im|für|meiner|meines|unserer|unseres|
-                zur|zum|in|\p{{Lu}}\p{{Ll}}+|\p{{Lu}}{{2,5}})){{1,4}}
-                (?=\s*(?::|,\s*\d+[\-/]\d|(?i:lautet|ist|war|lautete))))?
-             (?:\s*(?:[:.#]|,(?=\s*\d+[\-/]\d)|Nr\.?|-Nr\.?|(?i:lautet|ist|war|lautete)\b
-                 # "Kundennummer, die ist 8800-3314-21"
-                 |,\s*(?i:die|das|der)(?=\s+(?i:lautet|ist|war)\s*:?\s*
-                    (?:\d{{5}}|[\p{{L}}\d]*\d[\p{{L}}\d]*[\-/.][\p{{L}}\d])))){{0,3}}
-             \s*(?P<v>{_ID_VALUE})
-             # a measure is no number of a file: "Das Flurstück ist 400 qm groß"
-             (?![\p{{L}}\d]|\x20?(?i:qm|m²|m2|ar|ha|euro|eur|€|jahre|tage|wochen|monate|stellen|
-                minuten|stunden|prozent|%)(?![\p{{L}}]))""",
-        needs_digit=True,
-        needs=("az", "gz", "aktenz", "zeichen", "nummer", "nr", "steuer", "idnr", "id-nr",
-               "ausweis", "vorgang", "referenz", "kundenkonto", "ticket #", "flurst", "flst",
-               "grundbuch", "-id", "id:", "id "),
-        flags=_X,
-    ),
-    # a letter's or a payment's reference, five digits at least: "Ihr Zeichen 32.1-Ba/0977",
-    # "Verwendungszweck 889104-22", "case no. 2025/OWi/448812" ("case number 3" stays),
-    # "Zahlungsreferenz 4471 2209 1183"
-    _rule(
-        "ID",
-        r"""\b(?i:(?:ihre?|mein|unser)\s+zeichen|verwendungszweck|vwz|(?:zahlungs|überweisungs|buchungs)-?referenz|
-               referenz(?=\s*+[:#]|\x20)|case\s+no\.?|
-               case\s+number|ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
-             (?:(?i:bitte|lautet|ist|war|immer|is)\s++)?
-             # also in groups of digits ("Zahlungsreferenz 4471 2209 1183"; a space only
-             # between digits, not "Spende 2025 500 Euro"); forty characters at most, so a
-             # run of cues is read once ("vwz-vwz-…")
-             (?P<v>(?=(?:[\p{L}\-/.]{0,12}+(?:(?<=\d)\x20{1,2}(?=\d{3}))?\d){5})
-               [\p{L}\d](?:[\p{L}\d\-/.]|(?<=\d)\x20{1,2}(?=\d{3})){0,40}(?<=[\p{L}\d]))
-             (?![\p{L}\d]|\x20{1,2}\d)  # the whole run of groups, or none
-             # a number before a unit or a count is an amount: "Verwendungszweck 2025 500 Euro"
-             (?!\x20*+(?i:euro|eur|€|mal|haushalte|stück)(?!\p{L}))""",
-        needs_digit=True,
-        needs=("zeichen", "verwendungszweck", "vwz", "referenz", "case n", "ref"),
-        flags=_X,
-        name="id-reference",
-    ),
+    *ID_CUE_RULES,  # a number after its cue word; a letter's or a payment's reference
     # any "…-ID" before its number: "Kunden-ID 44018", "Schüler-ID: 44018", "SpielerID 7781"
     _rule(
         "ID",
