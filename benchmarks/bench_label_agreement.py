@@ -76,29 +76,24 @@ def _share(found: int, total: int) -> str:
 
 def table(title: str, gold: list[dict], other: list[str], rules: list[str]) -> None:
     """Per category of ``gold``: the other person's and the rules' recall, split by dispute."""
-    rows: dict[str, list[int]] = {}
+    rows: dict[str, list[int]] = {}  # category -> [spans, other person, rules, both]
     for record, by_other, by_rules in zip(gold, other, rules, strict=True):
         for span in record.get("pii", []):
-            row = rows.setdefault(span.get("category", span["type"]), [0] * 6)
+            row = rows.setdefault(span.get("category", span["type"]), [0] * 4)
             agreed = _removed(record, span, by_other)
             ruled = _removed(record, span, by_rules)
             row[0] += 1
             row[1] += agreed
             row[2] += ruled
             row[3] += agreed and ruled
-            row[4] += agreed
-            row[5] += ruled and not agreed
     print(f"== {title} ==")
     print(f"   {'category':27s} {'spans':>5s} {'other person':>16s} {'rules':>16s} "
           f"{'rules, both':>16s} {'rules, disputed':>16s}")  # fmt: skip
-    totals = [0] * 6
-    for category, row in sorted(rows.items(), key=lambda item: item[1][1] / item[1][0]):
-        totals = [a + b for a, b in zip(totals, row, strict=True)]
-        print(f"   {category:27s} {row[0]:5d} {_share(row[1], row[0])} {_share(row[2], row[0])} "
-              f"{_share(row[3], row[4])} {_share(row[5], row[0] - row[4])}")  # fmt: skip
-    print(f"   {'all':27s} {totals[0]:5d} {_share(totals[1], totals[0])} "
-          f"{_share(totals[2], totals[0])} {_share(totals[3], totals[4])} "
-          f"{_share(totals[5], totals[0] - totals[4])}")  # fmt: skip
+    ordered = sorted(rows.items(), key=lambda item: item[1][1] / item[1][0])
+    totals = [sum(column) for column in zip(*rows.values(), strict=True)]
+    for category, (spans, agreed, ruled, both) in [*ordered, ("all", totals)]:
+        print(f"   {category:27s} {spans:5d} {_share(agreed, spans)} {_share(ruled, spans)} "
+              f"{_share(both, agreed)} {_share(ruled - both, spans - agreed)}")  # fmt: skip
 
 
 def main() -> None:
