@@ -407,6 +407,8 @@ _FOREIGN_PARTICLES = frozenset("van ter ten del della dos".split())
 _LOWER_AFTER_PARTICLE = regex.compile(
     r"(?:\x20+(?:der|den|de|la|los))?\x20+(?P<s>\p{Ll}{2,}(?:-\p{Ll}{2,})?)(?![\p{L}\-])"
 )
+# an article after the particle is no surname ("herr van het Rathaus")
+_ARTICLES_AFTER_PARTICLE = frozenset("der den het los las les".split())
 
 
 def _foreign_surname(word: str) -> bool:
@@ -417,7 +419,6 @@ def _foreign_surname(word: str) -> bool:
     return not lex.is_lower_word(word) or word.capitalize() in lex.last
 
 
-_ARTICLES_AFTER_PARTICLE = frozenset("der den het los las les".split())
 _CAPITAL_AFTER = regex.compile(r"\x20+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)*")
 
 
