@@ -14,7 +14,7 @@ import regex
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, RELATIVES
 
-__all__ = ["BIRTH_DATE_RULES", "SECOND_BIRTH_DATE_RULES"]
+__all__ = ["BIRTH_DATE_RULES", "DATE_BESIDE_TAG_RULES", "SECOND_BIRTH_DATE_RULES"]
 
 _MONTH = (
     r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
@@ -44,8 +44,13 @@ def _bracket_spans(text: str):
 
 
 _OUTCRY = 2  # words of a sentence that is only an outcry between the cue and the date
-_ASKED = regex.compile(r"(?i:geburtsdatum|geburtsdatums|geb\.-datum|geburtstag)")
-_SENTENCE_END = regex.compile(r"[.!?\n](?=\s)")
+_ASKED = regex.compile(r"(?i:geburtsdatum|geburtsdatums|geburtsdaten|geb\.-datum|geburtstag)")
+# a sentence ends at a mark before white space, but not at a day's period ("Ist es aber
+# nicht: 3. Mai 1979!") or an abbreviation's ("Ich musste z.B. meins (11.11.1975) …")
+_SENTENCE_END = regex.compile(
+    r"[!?\n](?=\s)|(?<!(?:^|[\s(])\d{1,2}|\b(?i:z\.\x20?b|d\.\x20?h|u\.\x20?a|bzw|ca|usw|evtl|ggf|"
+    r"etc|inkl|nr|str|dr|geb|vgl))\.(?=\s)"
+)
 _DATE = regex.compile(rf"(?<![\d.,/])(?P<v>{_FULL_DATE})(?![\d]|[.,/]\d)", regex.VERSION1)
 # an event's date, not a birth date
 _EVENT_BEFORE = regex.compile(
@@ -56,22 +61,30 @@ _EVENT_BEFORE = regex.compile(
 
 
 def _next_sentence_spans(text: str):
-    """Yield a full date in the sentence after one naming a birth date."""
+    """Yield a full date after a sentence's birth-date word: in the rest of that sentence
+    ("… mit Geburtsdatum drin, z.B. [NAME] 04.05.2017") or in the next one."""
     for cue in _ASKED.finditer(text):
         first_end = _SENTENCE_END.search(text, cue.end())
         if first_end is None:
+            yield from _birth_dates_in(text, cue.end(), len(text))
             continue
+        yield from _birth_dates_in(text, cue.end(), first_end.start())
         # the next sentence; an outcry before it ("WOZU???", "Echt jetzt?") does not count
         pos = first_end.end()
         for _ in range(3):
             second_end = _SENTENCE_END.search(text, pos)
             stop = second_end.start() if second_end is not None else len(text)
-            for match in _DATE.finditer(text, pos, stop):
-                if _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
-                    yield match.span("v")
+            yield from _birth_dates_in(text, pos, stop)
             if second_end is None or len(text[pos:stop].split()) > _OUTCRY:
                 break
             pos = second_end.end()
+
+
+def _birth_dates_in(text: str, start: int, stop: int):
+    """Yield the full dates between start and stop that no event word stands before."""
+    for match in _DATE.finditer(text, start, stop):
+        if _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
+            yield match.span("v")
 
 
 # ---------------------------------------------------------------- a date beside a person
@@ -127,6 +140,26 @@ def _beside_person_spans(text: str):
             continue
         yield match.span("v")
 
+
+# a full date in a person's line after the name or home replaced: "[NAME], [ADRESSE],
+# 03.01.1970, Kundennummer …" (after the name and address rules, which make the tags)
+_BESIDE_TAG = regex.compile(
+    rf"""\[(?:NAME|ADRESSE)\],\x20?
+         (?P<v>\d{{1,2}}\.\x20?\d{{1,2}}\.\x20?(?P<y>(?:19|20)\d{{2}})
+            |\d{{1,2}}\.?\x20?{_MONTH}\.?\x20(?P<y>(?:19|20)\d{{2}}))
+         (?![\d.,/]\d)(?=\x20?(?:[,;)]|$|\n|\.(?:\s|$)))""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+
+
+def _beside_tag_spans(text: str):
+    """Yield a full date of a birth year after a name's or home's tag and a comma.
+
+    A year of 2020 or later is a letter's or an appointment's ("[NAME], 14.03.2025, …").
+    """
+    for match in _BESIDE_TAG.finditer(text):
+        if 1900 <= int(match.group("y")) < _RECENT:
+            yield match.span("v")
 
 # ---------------------------------------------------------------- a birthday
 
@@ -279,7 +312,7 @@ BIRTH_DATE_RULES = [
         "DATUM",
         None,
         needs_digit=True,
-        needs=("geburtsdatum", "geb.-datum", "geburtstag"),
+        needs=("geburtsdatum", "geburtsdaten", "geb.-datum", "geburtstag"),
         finder=_next_sentence_spans,
         name="datum-after-birth-sentence",
     ),
@@ -362,5 +395,17 @@ SECOND_BIRTH_DATE_RULES = [
         needs_digit=True,
         finder=_second_birth_date_spans,
         name="datum-second-birth-date",
+    )
+]
+
+
+DATE_BESIDE_TAG_RULES = [
+    _Rule(
+        "DATUM",
+        None,
+        needs=("[name],", "[adresse],"),
+        needs_digit=True,
+        finder=_beside_tag_spans,
+        name="datum-date-beside-tag",
     )
 ]

@@ -12,7 +12,11 @@ import regex
 
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_cues import BIRTH_AFTER_NAME_RULES, CUE_FIRST_BIRTH_RULES
-from esslingen_lab.privacy.redact.birth_dates import BIRTH_DATE_RULES, SECOND_BIRTH_DATE_RULES
+from esslingen_lab.privacy.redact.birth_dates import (
+    BIRTH_DATE_RULES,
+    DATE_BESIDE_TAG_RULES,
+    SECOND_BIRTH_DATE_RULES,
+)
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES, FORUM_AUTHOR_RULES
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
@@ -343,12 +347,14 @@ _RULES: list[_Rule] = [
     # "Geburtsdatum falsch eingetragen, 07/11/1983", "born 11/04/1991", "kam am … zur Welt"
     _rule(
         "DATUM",
-        rf"""(?:\b(?:Geburtsdatums?|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
+        rf"""(?:\b(?:Geburtsdat(?:ums?|en)|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
              |\bborn(?:\s+(?:on|in))?\s+)(?P<v>{_DAY_MONTH})
            |(?P<v>(?:{_DAY_MONTH}|\d{{1,2}}\.\d{{1,2}}\.)(?:\s+um\s+\d{{1,2}}[:.]\d{{2}}(?:\s+Uhr)?)?)
-            (?=\s+zur\s+Welt\b)""",
+            (?=\s+zur\s+Welt\b)
+           # "Bin seit 1.1.1990 auf der Welt"
+           |(?<=\bseit\s+)(?P<v>{_DAY_MONTH})(?=\s+auf\s+(?:der|dieser)\s+Welt\b)""",
         needs_digit=True,
-        needs=("geburts", "geb.", "born", "zur welt"),
+        needs=("geburts", "geb.", "born", "zur welt", "auf der welt", "auf dieser welt"),
         flags=_X | _I,
         name="datum-birth-in-sentence",
     ),
@@ -588,6 +594,7 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + LOST_ABILITY_RULES  # "my mother can't walk anymore", "annem yürüyemiyor"
         + rules[first_name:]
         + BIRTH_AFTER_NAME_RULES  # "• Amira El-Sayed (2016)" (birth_cues.py)
+        + DATE_BESIDE_TAG_RULES  # "[NAME], [ADRESSE], 03.01.1970" (birth_dates.py)
         + HEALTH_AFTER_NAMES_RULES
     )
 

@@ -1,0 +1,40 @@
+"""Session 45: birth dates told around a birth-date word, beside a person's replaced line."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sentence after the birth-date word: a day's period and "z.B." end no sentence
+        ("Mein Geburtsdatum sei falsch. Ist es aber nicht: 3. Mai 1979! Wer war das?",
+         "Mein Geburtsdatum sei falsch. Ist es aber nicht: [DATUM]! Wer war das?"),
+        ("Nicht die Geburtsdaten aller verlangen. Ich musste z.B. meins (11.11.1975) angeben.",
+         "Nicht die Geburtsdaten aller verlangen. Ich musste z.B. meins ([DATUM]) angeben."),
+        # the plural names birth dates too, in the rest of its own sentence
+        ("Liste mit Geburtsdatum drin, z.B. Frau Lang 04.05.1957, bitte löschen.",
+         "Liste mit Geburtsdatum drin, z.B. Frau [NAME] [DATUM], bitte löschen."),
+        ("Wozu meine Geburtsdaten? Hab's trotzdem gemacht: 14.07.1988, und dann Fehler.",
+         "Wozu meine Geburtsdaten? Hab's trotzdem gemacht: [DATUM], und dann Fehler."),
+        # … an event's date after it stays
+        ("Das Geburtsdatum fehlt. Der Termin war am 3. Mai 2025.",
+         "Das Geburtsdatum fehlt. Der Termin war am 3. Mai 2025."),
+        ("Die Geburtsdaten werden gespeichert. Das Gesetz gilt seit 01.01.2018.",
+         "Die Geburtsdaten werden gespeichert. Das Gesetz gilt seit 01.01.2018."),
+        # "seit … auf der Welt"
+        ("Bin seit 1.1.1990 auf der Welt und hab so ein Chaos nie gesehen.",
+         "Bin seit [DATUM] auf der Welt und hab so ein Chaos nie gesehen."),
+        # a full date in a person's line whose name or home is already replaced
+        ("Karin Wöhrle, Hauptstraße 5, 03.01.1970, Kundennummer 4711-0815-22.",
+         "[NAME], [ADRESSE], [DATUM], Kundennummer [ID]."),
+        # … but not a recent date (a letter's, an appointment's) or a date going on
+        ("Frau Weber, 14.03.2025, hat angerufen.", "Frau [NAME], 14.03.2025, hat angerufen."),
+        ("Herr Weber, 12.05.2019 eingereicht.", "Herr [NAME], 12.05.2019 eingereicht."),
+    ],
+)
+def test_birth_dates(text, expected):
+    assert redact_text(text) == expected
