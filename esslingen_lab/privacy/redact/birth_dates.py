@@ -61,8 +61,11 @@ _EVENT_BEFORE = regex.compile(
 
 
 def _next_sentence_spans(text: str):
-    """Yield a full date after a sentence's birth-date word: in the rest of that sentence
-    ("… mit Geburtsdatum drin, z.B. [NAME] 04.05.2017") or in the next one."""
+    """Yield a full date after a sentence's birth-date word.
+
+    In the rest of that sentence ("… mit Geburtsdatum drin, z.B. [NAME] 04.05.2017") or in
+    the next one.
+    """
     for cue in _ASKED.finditer(text):
         first_end = _SENTENCE_END.search(text, cue.end())
         if first_end is None:
