@@ -38,3 +38,27 @@ from esslingen_lab.privacy import redact_text
 )
 def test_birth_dates(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flat's number after a street makes it a home, whatever the cue
+        ("wohn im Betreuten Wohnen an der Kiesstraße, Whg. 12, aber",
+         "wohn im Betreuten Wohnen an der [ADRESSE], aber"),
+        ("Post bitte an Mettinger Straße, Wohnung 4b.", "Post bitte an [ADRESSE]."),
+        # … an office's room, a range of flats stay
+        ("Die Sprechstunde ist in der Ritterstraße, Zimmer 114.",
+         "Die Sprechstunde ist in der Ritterstraße, Zimmer 114."),
+        ("Die Wohnungen in der Kiesstraße, Wohnung 3 bis 9, sind leer.",
+         "Die Wohnungen in der Kiesstraße, Wohnung 3 bis 9, sind leer."),
+        # the house's number told after one's own street; the flat after it too
+        ("Ich wohne in der Hohenheimer Straße, Hausnummer 30.", "Ich wohne in der [ADRESSE]."),
+        ("Wir wohnen in der Kiesstraße, Wohnung 12.", "Wir wohnen in der [ADRESSE]."),
+        # … a bus line's number is no house's
+        ("Sie haben die Linie 101, Nummer 3 gestrichen.",
+         "Sie haben die Linie 101, Nummer 3 gestrichen."),
+    ],
+)
+def test_homes(text, expected):
+    assert redact_text(text) == expected

@@ -29,6 +29,8 @@ _PART_OF_HOUSE = (
     r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
     r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.?\s?\d{1,3}|"
     r"Apt\.?\s?\d{1,3}|"
+    # the house's number told after the street: "[ADRESSE], Hausnummer 30", ", Nummer 30"
+    r"(?:Haus)?(?i:nummer)\s\d{1,4}[a-h]?(?![\p{L}\d])|"
     # a room of a shared home: "[ADRESSE], Zimmer 12" (a refugee home, a care home)
     r"Zimmer\s(?:Nr\.?\s?)?\d{1,3}[a-h]?|Zi\.\s?\d{1,3}[a-h]?|"
     # a side alone only where the phrase ends: "[ADRESSE], links." (not ", links ist …")
@@ -308,5 +310,14 @@ ADDRESS_AFTER_RULES = [
         trusted=True,
     ),
     *OWN_STREET_RULES,  # "Ich wohne in der Mühlgasse", "bei uns in der Ritterstraße"
+    # what belongs to one's own street: "Ich wohne in der [ADRESSE], Wohnung 12"
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("[adresse]",),
+        finder=_address_continuation_spans,
+        name="adresse-continuation-own-street",
+        trusted=True,
+    ),
 ]
 

@@ -115,6 +115,22 @@ def _own_street_spans(text: str):
         yield match.span("v")
 
 
+# a flat's number after a street: "im Betreuten Wohnen an der Kiesstraße, Whg. 12" (a flat
+# is someone's home, whatever the cue; an office has rooms: "Ritterstraße, Zimmer 114" stays)
+_FLAT = regex.compile(
+    rf"(?<![\p{{L}}\-]){_STREET}"
+    r",?\x20(?i:whg\.?|wohnung|wohnungsnr\.?|appartement|apartment|app\.|apt\.)\x20?"
+    r"\d{1,3}[a-h]?(?![\p{L}\d]|[.,]\d|\x20?(?:bis|[\-–])\x20?\d)",  # not "Wohnung 3 bis 9"
+    regex.VERSION1,
+)
+
+
+def _street_and_flat_spans(text: str):
+    """Yield a street with a flat's number after it (see :data:`_FLAT`)."""
+    for match in _FLAT.finditer(text):
+        if _a_street(match.group("v")):
+            yield match.start("v"), match.end()
+
 OWN_STREET_RULES = [
     _Rule(
         "ADRESSE",
@@ -133,5 +149,12 @@ OWN_STREET_RULES = [
         ) + r"|er\x20(?<=\p{L}er\x20)(?:straße|strasse|str\.)")),
         finder=_own_street_spans,
         name="adresse-own-street",
+    ),
+    _Rule(
+        "ADRESSE",
+        None,
+        needs=("whg", "wohnung", "appartement", "apartment", "app.", "apt."),
+        finder=_street_and_flat_spans,
+        name="adresse-street-and-flat",
     ),
 ]
