@@ -62,3 +62,27 @@ def test_birth_dates(text, expected):
 )
 def test_homes(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person tied by a relative clause to a named place or a habit
+        ("Die Frau, die am Bahnhof Zell das Toilettenhäuschen putzt, ist super.",
+         "[PERSON-BESCHREIBUNG], ist super."),
+        ("Gemeint ist der Mann, der im Wartehäuschen an der Pliensaubrücke schläft.",
+         "Gemeint ist [PERSON-BESCHREIBUNG]."),
+        ("Die Nachbarin aus dem Erdgeschoss, die samstags den Flohmarkt organisiert, fragt.",
+         "[PERSON-BESCHREIBUNG], fragt."),
+        # … not anyone helping, a manner alone, a main clause, anyone at all
+        ("Der Mann, der mir geholfen hat, war nett.", "Der Mann, der mir geholfen hat, war nett."),
+        ("Die Frau vom Amt, die immer so unfreundlich ist, war weg.",
+         "Die Frau vom Amt, die immer so unfreundlich ist, war weg."),
+        ("Eine Frau, die hat gesagt ich soll am Rathaus warten.",
+         "Eine Frau, die hat gesagt ich soll am Rathaus warten."),
+        ("Die Mail ging an eine Person, die im Urlaub ist.",
+         "Die Mail ging an eine Person, die im Urlaub ist."),
+    ],
+)
+def test_descriptions_by_clause(text, expected):
+    assert redact_text(text) == expected

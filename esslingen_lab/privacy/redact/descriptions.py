@@ -36,6 +36,7 @@ from esslingen_lab.privacy.redact.appositions import (
     _is_head,
     _with_looks,
 )
+from esslingen_lab.privacy.redact.description_clauses import DESCRIPTION_CLAUSE_RULES
 from esslingen_lab.privacy.redact.description_looks import LOOKS_AFTER_ROLE_RULES
 from esslingen_lab.privacy.redact.description_walk import (
     _Group,
@@ -615,4 +616,5 @@ DESCRIPTION_RULES = [
     ),
     *EXTENT_RULES,  # the relative clause after a description: ", der noch Hausbesuche macht"
     *LOOKS_AFTER_ROLE_RULES,  # "der Hausmeister vom Rathaus, der mit der Vespa" whole
+    *DESCRIPTION_CLAUSE_RULES,  # "Die Frau, die am Bahnhof Zell das Häuschen putzt"
 ]  # fmt: skip
