@@ -82,6 +82,10 @@ def test_homes(text, expected):
          "Eine Frau, die hat gesagt ich soll am Rathaus warten."),
         ("Die Mail ging an eine Person, die im Urlaub ist.",
          "Die Mail ging an eine Person, die im Urlaub ist."),
+        # in capitals an adjective before its noun reads in lower case, as the rules expect
+        ("HALLO. DER EINZIGE TÜRKISCHE FAHRLEHRER IN DEIZISAU SAGT, DAS GEHT NICHT.",
+         "HALLO. [PERSON-BESCHREIBUNG], DAS GEHT NICHT."),
+        ("DIE KLEINE HAT EINE ALLERGIE.", "[GESUNDHEIT]."),
     ],
 )
 def test_descriptions_by_clause(text, expected):

@@ -405,6 +405,16 @@ def _recase(word: str, after_name: bool, following: str = "") -> tuple[str, bool
     if after_name and capital in lex.last:
         return capital, True  # "PETRA LANG": a surname after a first name
     lemma = lex.german.get(capital) or ""
+    if lemma[:1].isupper() and following and lex.is_adjective(lower):
+        # "DER EINZIGE TÜRKISCHE FAHRLEHRER": an adjective before a noun, though the
+        # dictionary knows it as a noun too ("das Türkische")
+        after = "-".join(part[:1] + part[1:].lower() for part in following.split("-"))
+        if (
+            lex.is_common_noun(after)
+            and following.lower() not in lex.german  # "DIE KLEINE HAT": a verb
+            and not lex.is_any_name(after)
+        ):
+            return lower, False
     if lemma[:1].isupper():
         return capital, lex.is_any_name(capital)  # a noun ("BÜRGERBÜRO") or "KRÜGER"
     if lower in lex.german:
