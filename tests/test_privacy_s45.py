@@ -55,6 +55,13 @@ def test_birth_dates(text, expected):
         # the house's number told after one's own street; the flat after it too
         ("Ich wohne in der Hohenheimer Straße, Hausnummer 30.", "Ich wohne in der [ADRESSE]."),
         ("Wir wohnen in der Kiesstraße, Wohnung 12.", "Wir wohnen in der [ADRESSE]."),
+        # a hedge between living and where; a pitch after the place found
+        ("Er wohnt glaube ich über der Eisdiele am Rathausplatz.",
+         "Er wohnt glaube ich [ADRESSE]."),
+        ("Wir wohnen im Wohnwagen auf dem Stellplatz hinter dem Freibad, Platz 7, und so.",
+         "Wir wohnen [ADRESSE], und so."),
+        ("Ich denke über der Eisdiele am Rathausplatz ist es schön.",
+         "Ich denke über der Eisdiele am Rathausplatz ist es schön."),
         # … a bus line's number is no house's
         ("Sie haben die Linie 101, Nummer 3 gestrichen.",
          "Sie haben die Linie 101, Nummer 3 gestrichen."),

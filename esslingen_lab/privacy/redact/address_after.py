@@ -31,6 +31,8 @@ _PART_OF_HOUSE = (
     r"Apt\.?\s?\d{1,3}|"
     # the house's number told after the street: "[ADRESSE], Hausnummer 30", ", Nummer 30"
     r"(?:Haus)?(?i:nummer)\s\d{1,4}[a-h]?(?![\p{L}\d])|"
+    # a pitch of a caravan site or allotments: "[ADRESSE], Platz 7", ", Stellplatz 3"
+    r"(?:Stell|Wohnwagen)?(?i:platz)\s(?:Nr\.?\s?)?\d{1,3}[a-h]?(?![\p{L}\d])|"
     # a room of a shared home: "[ADRESSE], Zimmer 12" (a refugee home, a care home)
     r"Zimmer\s(?:Nr\.?\s?)?\d{1,3}[a-h]?|Zi\.\s?\d{1,3}[a-h]?|"
     # a side alone only where the phrase ends: "[ADRESSE], links." (not ", links ist …")

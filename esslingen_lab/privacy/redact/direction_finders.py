@@ -129,7 +129,9 @@ _SKIP_AFTER_CUE = frozenset(
     "vermutlich damals früher bisher zuletzt vorher "  # "wohnte damals im Wohnheim am …"
     # "ich wohne dort im Container …", "ich wohne nämlich im …", "Wohnen tu ich oben am …"
     "dort da nämlich selber tu tun "
-    "nächten nacht nächte tagen meistens oft manchmal nachts immer".split()
+    "nächten nacht nächte tagen meistens oft manchmal nachts immer "
+    # a hedge: "wohnt glaube ich über der Eisdiele …", "wohnt soweit ich weiß am …"
+    "glaube glaub denke denk schätze vermute soweit weiß meines wissens".split()
 ) | {","}  # "bis zu uns, ins letzte Haus …"
 
 
