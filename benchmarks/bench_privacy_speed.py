@@ -58,7 +58,8 @@ def long_texts() -> None:
     from esslingen_lab.privacy import redact_text
 
     pieces = ("Ihr Sohn hat Demenz, ", "Mein Vater hat Demenz und er wohnt allein. ",
-              "Herr Maier ist blind, er ist nett. ")  # fmt: skip
+              "Herr Maier ist blind, er ist nett. ",
+              "Die Geburtsdaten 3. Mai 1979, 4. ")  # fmt: skip
     for piece in pieces:
         times = []
         for n in (500, 1000, 2000):

@@ -27,10 +27,11 @@ _TOWN = r"\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+){0,2}"
 _PART_OF_HOUSE = (
     r"(?i:Hinterhaus|Vorderhaus|Seitenflügel|Seitenhaus|Gartenhaus|Rückgebäude|Hinterhof|"
     r"Anbau|Souterrain|Dachgeschoss|Erdgeschoss|Hochparterre|Parterre|Einliegerwohnung|"
-    r"Dachwohnung|Whg\.?\s?\d{1,3}|Wohnung\s\d{1,3}|Apartment\s\d{1,3}|App\.?\s?\d{1,3}|"
-    r"Apt\.?\s?\d{1,3}|"
+    r"Dachwohnung|(?:Whg\.?\s?|Wohnung\s|Apartment\s|App\.?\s?|Apt\.?\s?)\d{1,3}[a-h]?"
+    r"(?!\x20?(?:bis|und|u\.|[\-–/&+])\x20?\d)|"  # not "Wohnung 2 und 3"
     # the house's number told after the street: "[ADRESSE], Hausnummer 30", ", Nummer 30"
-    r"(?:Haus)?(?i:nummer)\s\d{1,4}[a-h]?(?![\p{L}\d])|"
+    # (not a rank: "Nummer 3 auf der Warteliste")
+    r"(?:Haus)?(?i:nummer)\s\d{1,4}[a-h]?(?![\p{L}\d]|\x20(?:auf|in|im|der|von|bei)\b)|"
     # a pitch of a caravan site or allotments: "[ADRESSE], Platz 7", ", Stellplatz 3"
     r"(?:Stell|Wohnwagen)?(?i:platz)\s(?:Nr\.?\s?)?\d{1,3}[a-h]?(?![\p{L}\d])|"
     # a room of a shared home: "[ADRESSE], Zimmer 12" (a refugee home, a care home)

@@ -48,8 +48,10 @@ _ASKED = regex.compile(r"(?i:geburtsdatum|geburtsdatums|geburtsdaten|geb\.-datum
 # a sentence ends at a mark before white space, but not at a day's period ("Ist es aber
 # nicht: 3. Mai 1979!") or an abbreviation's ("Ich musste z.B. meins (11.11.1975) …")
 _SENTENCE_END = regex.compile(
-    r"[!?\n](?=\s)|(?<!(?:^|[\s(])\d{1,2}|\b(?i:z\.\x20?b|d\.\x20?h|u\.\x20?a|bzw|ca|usw|evtl|ggf|"
-    r"etc|inkl|nr|str|dr|geb|vgl))\.(?=\s)"
+    r"[!?\n](?=\s)"
+    r"|(?<!\b(?i:z\.\x20?b|d\.\x20?h|u\.\x20?a|bzw|ca|evtl|ggf|inkl|nr|str|dr|geb|vgl))\.(?=\s)"
+    # a day's period before its month is none: "3. Mai", "3. 5."
+    rf"(?<!(?:^|[\s(])\d{{1,2}}\.(?=\s+(?:\d|{_MONTH}\b)))"
 )
 _DATE = regex.compile(rf"(?<![\d.,/])(?P<v>{_FULL_DATE})(?![\d]|[.,/]\d)", regex.VERSION1)
 # an event's date, not a birth date
@@ -67,9 +69,9 @@ def _next_sentence_spans(text: str):
     the next one.
     """
     for cue in _ASKED.finditer(text):
-        first_end = _SENTENCE_END.search(text, cue.end())
+        first_end = _SENTENCE_END.search(text, cue.end(), cue.end() + _REACH)
         if first_end is None:
-            yield from _birth_dates_in(text, cue.end(), len(text))
+            yield from _birth_dates_in(text, cue.end(), min(len(text), cue.end() + _REACH))
             continue
         yield from _birth_dates_in(text, cue.end(), first_end.start())
         # the next sentence; an outcry before it ("WOZU???", "Echt jetzt?") does not count
@@ -84,10 +86,27 @@ def _next_sentence_spans(text: str):
 
 
 def _birth_dates_in(text: str, start: int, stop: int):
-    """Yield the full dates between start and stop that no event word stands before."""
+    """Yield the full dates between start and stop that no event word stands before.
+
+    A date of the last few years after "am" or "dem" is an event's ("Die Veranstaltung fand
+    am 14. Juni 2024 statt"); an older one may be a birth ("ich bin am 3. Mai 1979 …").
+    """
     for match in _DATE.finditer(text, start, stop):
-        if _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is None:
-            yield match.span("v")
+        if _EVENT_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None:
+            continue
+        year = _YEAR_AT_END.search(match.group("v"))
+        if (
+            year is not None
+            and int(year.group()) >= _RECENT
+            and _DAY_BEFORE.search(text, max(0, match.start() - 5), match.start()) is not None
+        ):
+            continue
+        yield match.span("v")
+
+
+_REACH = 300  # how far the rest of the cue's sentence is read (a long text stays linear)
+_YEAR_AT_END = regex.compile(r"(?:19|20)\d{2}$|^(?:19|20)\d{2}")
+_DAY_BEFORE = regex.compile(r"(?i:\b(?:am|dem)\s+)$")
 
 
 # ---------------------------------------------------------------- a date beside a person

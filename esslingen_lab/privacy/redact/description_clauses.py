@@ -1,24 +1,26 @@
-"""A person told by what they do at a named place or by habit.
+"""A person told by what they do at a named place.
 
 "Die Frau, die am Bahnhof Zell das Toilettenhäuschen putzt", "der Typ, der am Parkhaus
 Altstadt die Kasse macht".
 
 A word for one person ("die Frau", "den alten Herrn", "die Nachbarin aus dem Erdgeschoss")
-and a relative clause after a comma that ties them to a named place ("am Bahnhof Zell", "an
-der Grundschule Sirnau", "vor der Frauenkirche") or to a habit ("jeden Morgen",
-"samstags", "früher", "seit Jahren") singles out one person, though no word of it is a
-role (:mod:`.descriptions` reads roles, looks and habits without a place). The clause must
-end in its verb ("… die Kasse macht"); a main clause after a demonstrative ("die hat gesagt
-…") and a clause of manner alone ("der mir geholfen hat", "die immer so unfreundlich ist")
-name no one. In the labelled sets 28 of the 32 clauses the older rules left are labelled
-descriptions.
+and a relative clause after a comma that ties them to one named place ("am Bahnhof Zell",
+"an der Grundschule Sirnau", "an der Katharinenlinde") or calls them the only one singles
+out one person, though no word of it is a role (:mod:`.descriptions` reads roles, looks and
+habits). The clause must end in its verb ("… die Kasse macht"). These name no one: a main
+clause after a demonstrative ("die hat gesagt …"), a place that is a common noun alone ("die
+mich im Bürgerbüro bedient hat", "der am Telefon geholfen hat"), the writer's own dealings
+("der mir …"), an indefinite or plural person ("eine Frau, die am Wochenende arbeitet", "die
+Jugendlichen, die abends am Bahnhof sitzen").
 """
 
 from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
+from esslingen_lab.privacy.redact.vocabulary import home_districts, region_places
 
 __all__ = ["DESCRIPTION_CLAUSE_RULES"]
 
@@ -48,28 +50,68 @@ _CLAUSE = regex.compile(
     r"[^.;:!?,\n()–—\"„“\[\]]{3,110}?)(?=[,.;:!?\n()–—]|$)",
     regex.VERSION1,
 )
-# a habit or a time that tells which one, or a place preposition before a name
-_TIE = regex.compile(
-    r"(?i:(?<![\p{L}])(?:jeden|jede|jedes|montags|dienstags|mittwochs|donnerstags|freitags|"
-    r"samstags|sonntags|morgens|abends|nachts|früher|einzige\w*|seit)(?![\p{L}]))"
-    r"|(?<![\p{L}])(?:im|am|in\x20der|an\x20der|vor\x20dem|vor\x20der|beim|bei\x20der|vom|"
-    r"auf\x20dem|auf\x20der|neben\x20dem|neben\x20der)\x20(?:\p{Ll}+\x20)?\p{Lu}",
+# a named place in the clause: a place word with a name after it ("am Bahnhof Zell", "an der
+# Grundschule Sirnau", "im Parkhaus Altstadt") or a name that is no common noun ("an der
+# Katharinenlinde", "in Zell"); "am Telefon", "im Bürgerbüro", "am Ende" name no one place
+_PLACE = regex.compile(
+    r"(?<![\p{L}])(?:im|am|in|in\x20der|in\x20dem|an\x20der|an\x20dem|vor\x20dem|vor\x20der|"
+    r"beim|bei\x20der|auf\x20dem|auf\x20der|neben\x20dem|neben\x20der|hinter\x20dem|"
+    r"hinter\x20der|gegenüber\x20vom|vom)\x20(?:\p{Ll}+\x20)?"
+    r"(?P<w>\p{Lu}[\p{L}\-]+)(?P<name>\x20\p{Lu}[\p{L}\-]+)?",
     regex.VERSION1,
 )
-# "eine Person, die im Urlaub ist": anyone
-_ANYONE = regex.compile(r"(?i:eine[nmr]?)\x20Person\b")
+_TIME_WORDS = frozenset(
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Frühling Sommer Herbst "
+    "Winter Frühjahr Wochenende Urlaub Alter Ruhestand".split()
+)
+_STREET = regex.compile(r"(?i:straße|strasse|gasse|weg|allee|ring|damm|steige|steig|pfad)$")
+# the writer met them ("der mir geholfen hat", "die mich bedient hat"): anyone at the desk
+_WRITER = regex.compile(r"(?i:(?<![\p{L}])(?:ich|mir|mich|wir|uns|du|dir|dich)(?![\p{L}]))")
 # the clause ends in its verb: "… die Kasse macht", "… gehalten hat", "… reingekommen ist"
 _VERB_LAST = regex.compile(r"\x20\p{Ll}+(?:t|en|te|ten|st)$")
+# anyone, or more than one: "eine Frau, die …", "die Jugendlichen, die …"
+_ANYONE = regex.compile(
+    r"(?i:ein|eine[nmr]?)\x20|(?i:die)\x20(?:\p{L}+\x20)*(?:Jugendlichen|Jungen)(?![\p{L}])"
+)
+
+
+def _names_a_place(clause: str) -> bool:
+    """Tell whether the clause names one place (see :data:`_PLACE`)."""
+    lex = lexicon()
+    for match in _PLACE.finditer(clause):
+        word = match.group("w")
+        if word in _TIME_WORDS or _STREET.search(word) is not None:
+            continue  # "am Montag"; "in der Webergasse": a street has many neighbours
+        name = match.group("name")
+        if name is not None and _a_name(name.strip(), lex):
+            return True  # "am Bahnhof Zell" (not an object: "im Bürgerbüro Anträge …")
+        if "-" in word or _a_name(word, lex):
+            return True  # "an der Katharinenlinde", "am Georgii-Gymnasium", "in Zell"
+    return False
+
+
+def _a_name(word: str, lex) -> bool:
+    """Tell a place's name: a district, a listed place or no common noun ("Katharinenlinde")."""
+    lower = word.lower()
+    return lower in home_districts() or lower in region_places() or not lex.is_common_noun(word)
 
 
 def _clause_spans(text: str):
-    """Yield a person with a relative clause tying them to a place or a habit."""
+    """Yield a person with a relative clause naming the one place they are tied to."""
     for match in _CLAUSE.finditer(text):
         if _ANYONE.match(match.group()) is not None:
             continue
         clause = match.group("rel")
-        if _TIE.search(clause) is not None and _VERB_LAST.search(clause) is not None:
+        if (
+            _VERB_LAST.search(clause) is not None
+            and _WRITER.search(clause) is None
+            and (_ONLY.search(clause) is not None or _names_a_place(clause))
+        ):
             yield match.span()
+
+
+_ONLY = regex.compile(r"(?i:(?<![\p{L}])einzige\w*)")
 
 
 DESCRIPTION_CLAUSE_RULES = [

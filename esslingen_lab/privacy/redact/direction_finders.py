@@ -63,6 +63,11 @@ _RESIDENCE = re.compile(
     r"werkstatt|praxis|büro|stand|obststand|wohnwagen|wohnmobil|zimmer)\s"
     r"(?i:liegt|steht|ist|isch|befindet\ssich)|"
     r"(?P<pitch>(?i:mein|meine|unser|unsere|mei)\s(?i:zelt|schlafplatz)\s(?i:steht|ist|isch))|"
+    # the dwelling described in brackets or after a comma: "Unser Haus (das rote Backsteinhaus
+    # am Ende der Sackgasse in Sirnau)", "in unserem Haus, das hinterm Sportplatz …"
+    r"(?P<apposed>(?:(?i:in|aus)\s)?(?i:unser|unsere|unserem|unserer|mein|meine|meinem|meiner|"
+    r"mei)\s(?i:haus|"
+    r"häusle|häuschen|hof|wohnung|wohnwagen)(?=(?:\s\(|,\s)(?i:das|die|der|des)\s))|"
     # "Sie finden mich im Haus Wartberg, Zimmer 22", "ihr findet uns …"
     r"(?i:finden\ssie\smich|sie\sfinden\s(?:mich|uns)|ihr\sfindet\s(?:mich|uns)|"
     r"findet\s(?:mich|uns))|"
@@ -266,6 +271,8 @@ def direction_spans(text: str):
         if (cue.group("sleep") or cue.group("pitch")) and _HOMELESS.search(text) is None:
             continue  # "Im Urlaub schlafen wir im Bulli am Meer": a home missing is not said
         tokens = _tokens(text, cue.end(), 180)
+        if cue.group("apposed") is not None and tokens and tokens[0][0] in ("(", ","):
+            tokens = tokens[1:]  # "Unser Haus (das rote …": the directions start at "das"
         k = _skip_to_locative(tokens, 0, places)
         if k is None and _DWELLING_CUE.search(cue.group()) is not None:
             k = _dwelling_itself(tokens)
@@ -542,7 +549,8 @@ _CUE_PHRASES = ("bei uns", "bei mir", "zu hause", "hof liegt", "haus liegt", "ha
                 "büro ist", "stand ist", "stand steht", "wagen steht", "wohnwagen steht",
                 "zimmer ist", "mobil steht", "zelt steht", "schlafplatz ist", "finden sie mich",
                 "sie finden mich", "sie finden uns", "findet mich", "findet uns",
-                "befindet sich")  # fmt: skip
+                "befindet sich", "haus (das", "haus, das", "wohnung (die", "wohnung, die",
+                "hof (der", "hof, der", "häusle (des", "häusle, das")  # fmt: skip
 _SINGLING_WORDS = frozenset(
     form
     for word in (

@@ -120,7 +120,9 @@ def _own_street_spans(text: str):
 _FLAT = regex.compile(
     rf"(?<![\p{{L}}\-]){_STREET}"
     r",?\x20(?i:whg\.?|wohnung|wohnungsnr\.?|appartement|apartment|app\.|apt\.)\x20?"
-    r"\d{1,3}[a-h]?(?![\p{L}\d]|[.,]\d|\x20?(?:bis|[\-–])\x20?\d)",  # not "Wohnung 3 bis 9"
+    # not a range or a list ("Wohnung 3 bis 9", "Wohnung 2 und 3"), not a size or a price
+    r"\d{1,3}[a-h]?(?![\p{L}\d]|[.,]\d|\x20?(?:bis|und|u\.|[\-–/&+])\x20?\d"
+    r"|\x20?(?i:qm|m²|m2|quadratmeter|€|euro|eur|zimmer)(?![\p{L}]))",
     regex.VERSION1,
 )
 

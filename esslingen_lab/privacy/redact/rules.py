@@ -348,11 +348,13 @@ _RULES: list[_Rule] = [
     _rule(
         "DATUM",
         rf"""(?:\b(?:Geburtsdat(?:ums?|en)|Geburtstag|Geb\.?-?Datum)\b[^.!?\n\d\[]{{0,60}}?
+               # not a form's or a law's date: "…, Version vom 12.02.2024", "seit dem …"
+               (?<!\b(?:vom|seit|ab|bis|zum)\s|\bseit\s+dem\s|\bbis\s+zum\s)
              |\bborn(?:\s+(?:on|in))?\s+)(?P<v>{_DAY_MONTH})
            |(?P<v>(?:{_DAY_MONTH}|\d{{1,2}}\.\d{{1,2}}\.)(?:\s+um\s+\d{{1,2}}[:.]\d{{2}}(?:\s+Uhr)?)?)
             (?=\s+zur\s+Welt\b)
            # "Bin seit 1.1.1990 auf der Welt"
-           |(?<=\bseit\s+)(?P<v>{_DAY_MONTH})(?=\s+auf\s+(?:der|dieser)\s+Welt\b)""",
+           |(?<=\bseit\s+(?:dem\s+)?)(?P<v>{_DAY_MONTH})(?=\s+auf\s+(?:der|dieser)\s+Welt\b)""",
         needs_digit=True,
         needs=("geburts", "geb.", "born", "zur welt", "auf der welt", "auf dieser welt"),
         flags=_X | _I,
