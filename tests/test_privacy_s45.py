@@ -39,6 +39,14 @@ from esslingen_lab.privacy import redact_text
         ("Bin seit 1.1.1990 auf der Welt und hab so ein Chaos nie gesehen.",
          "Bin seit [DATUM] auf der Welt und hab so ein Chaos nie gesehen."),
         ("Ich bin seit dem 5.5.1975 auf der Welt.", "Ich bin seit dem [DATUM] auf der Welt."),
+        # a month in capitals or in lower case
+        ("MEIN GEBURTSDATUM IST FALSCH. RICHTIG IST 3. MAI 1979.",
+         "MEIN GEBURTSDATUM IST FALSCH. RICHTIG IST [DATUM]."),
+        ("Mein Geburtsdatum ist falsch. Richtig ist 3. mai 1979.",
+         "Mein Geburtsdatum ist falsch. Richtig ist [DATUM]."),
+        ("ERIKA MAIER, PLOCHINGER STRASSE 12, 3. MAI 1951, KUNDENNUMMER 4711",
+         "[NAME], [ADRESSE], [DATUM], KUNDENNUMMER [ID]"),
+        ("Am 3. MAI 2025 ist Stadtfest.", "Am 3. MAI 2025 ist Stadtfest."),
         # a full date in a person's line whose name or home is already replaced
         ("Karin Wöhrle, Hauptstraße 5, 03.01.1970, Kundennummer 4711-0815-22.",
          "[NAME], [ADRESSE], [DATUM], Kundennummer [ID]."),

@@ -17,7 +17,7 @@ from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, RELATIVES
 __all__ = ["BIRTH_DATE_RULES", "DATE_BESIDE_TAG_RULES", "SECOND_BIRTH_DATE_RULES"]
 
 _MONTH = (
-    r"(?:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"(?i:Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|"
     r"November|Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept|Sep|Okt|Nov|Dez)"
 )
 # a date with a year of birth: "2. 11. 2009", "03.02.41", "12. Mai 1950", "1963-01-17"

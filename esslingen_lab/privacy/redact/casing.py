@@ -58,7 +58,16 @@ def case_view(text: str) -> str:
     view = _shouted_view(text)
     if "R " in view or "R. " in view:
         view = _titles_in_capitals(view)
+    if ". " in view and _MONTH_IN_CAPITALS.search(view) is not None:
+        # "3. MAI 1951" as "3. Mai 1951", alone between numbers (no run of words in capitals)
+        view = _MONTH_IN_CAPITALS.sub(lambda m: m.group().capitalize(), view)
     return view
+
+
+_MONTH_IN_CAPITALS = regex.compile(
+    r"(?<=(?<![\d.])\d{1,2}\.\x20?)(?:JANUAR|FEBRUAR|MÄRZ|APRIL|MAI|JUNI|JULI|AUGUST|SEPTEMBER|"
+    r"OKTOBER|NOVEMBER|DEZEMBER|JAN|FEB|MÄR|APR|JUN|JUL|AUG|SEPT|SEP|OKT|NOV|DEZ)(?![\p{L}])"
+)
 
 
 # "HR Kübler", "FR. Öztürk": "Herr"/"Frau" abbreviated in capitals before a capitalised word
