@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from esslingen_lab.privacy.redact.description_words import _feminine, _person_word
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import home_districts, region_places
@@ -33,6 +34,7 @@ _ADJECTIVES = (
     r"(?:(?i:alte[nrm]?|ältere[nrm]?|junge[nrm]?|jüngere[nrm]?|nette[nrm]?|freundliche[nrm]?|"
     r"große[nrm]?|kleine[nrm]?|blonde[nrm]?|eine[nrm]?)\x20)*"
 )
+_PERSON_WORDS = regex.compile(_PERSON + r"$")
 # where they come from or sit, ending in a name or a number: "aus dem Erdgeschoss", "vom
 # Hausmeisterservice der Stadt" (not a verb: "der Dame im Standesamt bedanken")
 _HEAD_PLACE = (
@@ -45,7 +47,8 @@ _NOT_RELATIVE = (
     r"macht|wollte|will|soll|muss|wird)(?![\p{L}]))"
 )
 _CLAUSE = regex.compile(
-    rf"(?<![\p{{L}}])(?i:der|die|den|dem|einen?|einem|einer|eine)\x20{_ADJECTIVES}{_PERSON}"
+    rf"(?<![\p{{L}}])(?P<article>(?i:der|die|den|dem|einen?|einem|einer|eine))\x20{_ADJECTIVES}"
+    rf"(?P<head>\p{{Lu}}\p{{Ll}}+)"
     rf"{_HEAD_PLACE},\x20(?P<rel>{_NOT_RELATIVE}(?:der|die|dem|den)\x20"
     r"[^.;:!?,\n()–—\"„“\[\]]{3,110}?)(?=[,.;:!?\n()–—]|$)",
     regex.VERSION1,
@@ -86,15 +89,26 @@ def _names_a_place(clause: str) -> bool:
         name = match.group("name")
         if name is not None and _a_name(name.strip(), lex):
             return True  # "am Bahnhof Zell" (not an object: "im Bürgerbüro Anträge …")
-        if "-" in word or _a_name(word, lex):
+        if _a_name(word.split("-")[0], lex):
             return True  # "an der Katharinenlinde", "am Georgii-Gymnasium", "in Zell"
     return False
 
 
 def _a_name(word: str, lex) -> bool:
-    """Tell a place's name: a district, a listed place or no common noun ("Katharinenlinde")."""
+    """Tell a place's name: a district, a listed place or no common noun ("Katharinenlinde").
+
+    A compound of two common nouns is none, though the dictionary lacks it ("Ladeschrank");
+    one of a name and a noun is ("Pliensaubrücke", "Neckarhalde").
+    """
     lower = word.lower()
-    return lower in home_districts() or lower in region_places() or not lex.is_common_noun(word)
+    if lower in home_districts() or lower in region_places():
+        return True
+    if lex.is_common_noun(word):
+        return False
+    return not any(
+        lex.is_common_noun(word[:k]) and lex.is_common_noun(word[k:].capitalize())
+        for k in range(3, len(word) - 2)
+    )
 
 
 def _clause_spans(text: str):
@@ -102,6 +116,11 @@ def _clause_spans(text: str):
     for match in _CLAUSE.finditer(text):
         if _ANYONE.match(match.group()) is not None:
             continue
+        head = match.group("head")
+        if not (_PERSON_WORDS.match(head) or _person_word(head)):
+            continue  # "Die Stadt, die am Neckar liegt"
+        if match.group("article").lower() == "die" and not _feminine(head):
+            continue  # "die Hausmeister, die …": more than one
         clause = match.group("rel")
         if (
             _VERB_LAST.search(clause) is not None
@@ -118,9 +137,7 @@ DESCRIPTION_CLAUSE_RULES = [
     _Rule(
         "BESCHREIBUNG",
         None,
-        needs=("mann", "frau", "herr", "dame", "person", "typ", "kerl", "junge", "mädchen",
-               "oma", "opa", "rentner", "jugendlich", "kolleg", "nachbar", "schülerin",
-               "studentin", "lehrer"),
+        needs=(",",),
         gate=regex.compile(r",\x20(?:der|die|dem|den)\x20"),
         finder=_clause_spans,
         name="beschreibung-ort-satz",
