@@ -11,45 +11,76 @@ from esslingen_lab.privacy import redact_text
     ("text", "expected"),
     [
         # the sentence after the birth-date word: a day's period and "z.B." end no sentence
-        ("Mein Geburtsdatum sei falsch. Ist es aber nicht: 3. Mai 1979! Wer war das?",
-         "Mein Geburtsdatum sei falsch. Ist es aber nicht: [DATUM]! Wer war das?"),
-        ("Nicht die Geburtsdaten aller verlangen. Ich musste z.B. meins (11.11.1975) angeben.",
-         "Nicht die Geburtsdaten aller verlangen. Ich musste z.B. meins ([DATUM]) angeben."),
+        (
+            "Mein Geburtsdatum sei falsch. Ist es aber nicht: 3. Mai 1979! Wer war das?",
+            "Mein Geburtsdatum sei falsch. Ist es aber nicht: [DATUM]! Wer war das?",
+        ),
+        (
+            "Nicht die Geburtsdaten aller verlangen. Ich musste z.B. meins (11.11.1975) angeben.",
+            "Nicht die Geburtsdaten aller verlangen. Ich musste z.B. meins ([DATUM]) angeben.",
+        ),
         # the plural names birth dates too, in the rest of its own sentence
-        ("Liste mit Geburtsdatum drin, z.B. Frau Lang 04.05.1957, bitte löschen.",
-         "Liste mit Geburtsdatum drin, z.B. Frau [NAME] [DATUM], bitte löschen."),
-        ("Wozu meine Geburtsdaten? Hab's trotzdem gemacht: 14.07.1988, und dann Fehler.",
-         "Wozu meine Geburtsdaten? Hab's trotzdem gemacht: [DATUM], und dann Fehler."),
+        (
+            "Liste mit Geburtsdatum drin, z.B. Frau Lang 04.05.1957, bitte löschen.",
+            "Liste mit Geburtsdatum drin, z.B. Frau [NAME] [DATUM], bitte löschen.",
+        ),
+        (
+            "Wozu meine Geburtsdaten? Hab's trotzdem gemacht: 14.07.1988, und dann Fehler.",
+            "Wozu meine Geburtsdaten? Hab's trotzdem gemacht: [DATUM], und dann Fehler.",
+        ),
         # … an event's date after it stays, also with its month in words or after "am"
-        ("Das Geburtsdatum wurde abgefragt. Die Veranstaltung fand am 14. Juni 2024 statt.",
-         "Das Geburtsdatum wurde abgefragt. Die Veranstaltung fand am 14. Juni 2024 statt."),
-        ("Die Geburtsdaten werden erfasst. Die Kita öffnet am 01.09.2025.",
-         "Die Geburtsdaten werden erfasst. Die Kita öffnet am 01.09.2025."),
-        ("Das Formular fragt nach Geburtsdaten, Version vom 12.02.2024.",
-         "Das Formular fragt nach Geburtsdaten, Version vom 12.02.2024."),
+        (
+            "Das Geburtsdatum wurde abgefragt. Die Veranstaltung fand am 14. Juni 2024 statt.",
+            "Das Geburtsdatum wurde abgefragt. Die Veranstaltung fand am 14. Juni 2024 statt.",
+        ),
+        (
+            "Die Geburtsdaten werden erfasst. Die Kita öffnet am 01.09.2025.",
+            "Die Geburtsdaten werden erfasst. Die Kita öffnet am 01.09.2025.",
+        ),
+        (
+            "Das Formular fragt nach Geburtsdaten, Version vom 12.02.2024.",
+            "Das Formular fragt nach Geburtsdaten, Version vom 12.02.2024.",
+        ),
         # … a number closing a sentence ends it
-        ("Das Geburtsdatum wird verlangt, bei uns sind es 4. Das ist viel. Am 12.05.2024 rief "
-         "ich an.", "Das Geburtsdatum wird verlangt, bei uns sind es 4. Das ist viel. Am "
-         "12.05.2024 rief ich an."),
-        ("Das Geburtsdatum fehlt. Der Termin war am 3. Mai 2025.",
-         "Das Geburtsdatum fehlt. Der Termin war am 3. Mai 2025."),
-        ("Die Geburtsdaten werden gespeichert. Das Gesetz gilt seit 01.01.2018.",
-         "Die Geburtsdaten werden gespeichert. Das Gesetz gilt seit 01.01.2018."),
+        (
+            "Das Geburtsdatum wird verlangt, bei uns sind es 4. Das ist viel. Am 12.05.2024 rief "
+            "ich an.",
+            "Das Geburtsdatum wird verlangt, bei uns sind es 4. Das ist viel. Am "
+            "12.05.2024 rief ich an.",
+        ),
+        (
+            "Das Geburtsdatum fehlt. Der Termin war am 3. Mai 2025.",
+            "Das Geburtsdatum fehlt. Der Termin war am 3. Mai 2025.",
+        ),
+        (
+            "Die Geburtsdaten werden gespeichert. Das Gesetz gilt seit 01.01.2018.",
+            "Die Geburtsdaten werden gespeichert. Das Gesetz gilt seit 01.01.2018.",
+        ),
         # "seit … auf der Welt"
-        ("Bin seit 1.1.1990 auf der Welt und hab so ein Chaos nie gesehen.",
-         "Bin seit [DATUM] auf der Welt und hab so ein Chaos nie gesehen."),
+        (
+            "Bin seit 1.1.1990 auf der Welt und hab so ein Chaos nie gesehen.",
+            "Bin seit [DATUM] auf der Welt und hab so ein Chaos nie gesehen.",
+        ),
         ("Ich bin seit dem 5.5.1975 auf der Welt.", "Ich bin seit dem [DATUM] auf der Welt."),
         # a month in capitals or in lower case
-        ("MEIN GEBURTSDATUM IST FALSCH. RICHTIG IST 3. MAI 1979.",
-         "MEIN GEBURTSDATUM IST FALSCH. RICHTIG IST [DATUM]."),
-        ("Mein Geburtsdatum ist falsch. Richtig ist 3. mai 1979.",
-         "Mein Geburtsdatum ist falsch. Richtig ist [DATUM]."),
-        ("ERIKA MAIER, PLOCHINGER STRASSE 12, 3. MAI 1951, KUNDENNUMMER 4711",
-         "[NAME], [ADRESSE], [DATUM], KUNDENNUMMER [ID]"),
+        (
+            "MEIN GEBURTSDATUM IST FALSCH. RICHTIG IST 3. MAI 1979.",
+            "MEIN GEBURTSDATUM IST FALSCH. RICHTIG IST [DATUM].",
+        ),
+        (
+            "Mein Geburtsdatum ist falsch. Richtig ist 3. mai 1979.",
+            "Mein Geburtsdatum ist falsch. Richtig ist [DATUM].",
+        ),
+        (
+            "ERIKA MAIER, PLOCHINGER STRASSE 12, 3. MAI 1951, KUNDENNUMMER 4711",
+            "[NAME], [ADRESSE], [DATUM], KUNDENNUMMER [ID]",
+        ),
         ("Am 3. MAI 2025 ist Stadtfest.", "Am 3. MAI 2025 ist Stadtfest."),
         # a full date in a person's line whose name or home is already replaced
-        ("Karin Wöhrle, Hauptstraße 5, 03.01.1970, Kundennummer 4711-0815-22.",
-         "[NAME], [ADRESSE], [DATUM], Kundennummer [ID]."),
+        (
+            "Karin Wöhrle, Hauptstraße 5, 03.01.1970, Kundennummer 4711-0815-22.",
+            "[NAME], [ADRESSE], [DATUM], Kundennummer [ID].",
+        ),
         # … but not a recent date (a letter's, an appointment's) or a date going on
         ("Frau Weber, 14.03.2025, hat angerufen.", "Frau [NAME], 14.03.2025, hat angerufen."),
         ("Herr Weber, 12.05.2019 eingereicht.", "Herr [NAME], 12.05.2019 eingereicht."),
@@ -63,32 +94,50 @@ def test_birth_dates(text, expected):
     ("text", "expected"),
     [
         # a flat's number after a street makes it a home, whatever the cue
-        ("wohn im Betreuten Wohnen an der Kiesstraße, Whg. 12, aber",
-         "wohn im Betreuten Wohnen an der [ADRESSE], aber"),
+        (
+            "wohn im Betreuten Wohnen an der Kiesstraße, Whg. 12, aber",
+            "wohn im Betreuten Wohnen an der [ADRESSE], aber",
+        ),
         ("Post bitte an Mettinger Straße, Wohnung 4b.", "Post bitte an [ADRESSE]."),
         # … an office's room, a range of flats stay
-        ("Die Sprechstunde ist in der Ritterstraße, Zimmer 114.",
-         "Die Sprechstunde ist in der Ritterstraße, Zimmer 114."),
-        ("Die Wohnungen in der Kiesstraße, Wohnung 3 bis 9, sind leer.",
-         "Die Wohnungen in der Kiesstraße, Wohnung 3 bis 9, sind leer."),
-        ("Die Flandernstraße, Wohnung 80 qm, kostet 1200 Euro warm.",
-         "Die Flandernstraße, Wohnung 80 qm, kostet 1200 Euro warm."),
-        ("Wir wohnen in der Augustinerstraße, Wohnung 2 und 3 gehören uns.",
-         "Wir wohnen in der [ADRESSE], Wohnung 2 und 3 gehören uns."),
+        (
+            "Die Sprechstunde ist in der Ritterstraße, Zimmer 114.",
+            "Die Sprechstunde ist in der Ritterstraße, Zimmer 114.",
+        ),
+        (
+            "Die Wohnungen in der Kiesstraße, Wohnung 3 bis 9, sind leer.",
+            "Die Wohnungen in der Kiesstraße, Wohnung 3 bis 9, sind leer.",
+        ),
+        (
+            "Die Flandernstraße, Wohnung 80 qm, kostet 1200 Euro warm.",
+            "Die Flandernstraße, Wohnung 80 qm, kostet 1200 Euro warm.",
+        ),
+        (
+            "Wir wohnen in der Augustinerstraße, Wohnung 2 und 3 gehören uns.",
+            "Wir wohnen in der [ADRESSE], Wohnung 2 und 3 gehören uns.",
+        ),
         ("ich wohn in der mettinger straße, wohnung 4b", "ich wohn in der [ADRESSE]"),
         # the house's number told after one's own street; the flat after it too
         ("Ich wohne in der Hohenheimer Straße, Hausnummer 30.", "Ich wohne in der [ADRESSE]."),
         ("Wir wohnen in der Kiesstraße, Wohnung 12.", "Wir wohnen in der [ADRESSE]."),
         # a hedge between living and where; a pitch after the place found
-        ("Er wohnt glaube ich über der Eisdiele am Rathausplatz.",
-         "Er wohnt glaube ich [ADRESSE]."),
-        ("Wir wohnen im Wohnwagen auf dem Stellplatz hinter dem Freibad, Platz 7, und so.",
-         "Wir wohnen [ADRESSE], und so."),
-        ("Ich denke über der Eisdiele am Rathausplatz ist es schön.",
-         "Ich denke über der Eisdiele am Rathausplatz ist es schön."),
+        (
+            "Er wohnt glaube ich über der Eisdiele am Rathausplatz.",
+            "Er wohnt glaube ich [ADRESSE].",
+        ),
+        (
+            "Wir wohnen im Wohnwagen auf dem Stellplatz hinter dem Freibad, Platz 7, und so.",
+            "Wir wohnen [ADRESSE], und so.",
+        ),
+        (
+            "Ich denke über der Eisdiele am Rathausplatz ist es schön.",
+            "Ich denke über der Eisdiele am Rathausplatz ist es schön.",
+        ),
         # … a bus line's number is no house's
-        ("Sie haben die Linie 101, Nummer 3 gestrichen.",
-         "Sie haben die Linie 101, Nummer 3 gestrichen."),
+        (
+            "Sie haben die Linie 101, Nummer 3 gestrichen.",
+            "Sie haben die Linie 101, Nummer 3 gestrichen.",
+        ),
     ],
 )
 def test_homes(text, expected):
@@ -99,44 +148,106 @@ def test_homes(text, expected):
     ("text", "expected"),
     [
         # a person tied by a relative clause to a named place or a habit
-        ("Die Frau, die am Bahnhof Zell das Toilettenhäuschen putzt, ist super.",
-         "[PERSON-BESCHREIBUNG], ist super."),
-        ("Gemeint ist der Mann, der im Wartehäuschen an der Pliensaubrücke schläft.",
-         "Gemeint ist [PERSON-BESCHREIBUNG]."),
-        ("Die Nachbarin aus dem Erdgeschoss, die den Flohmarkt in Zell organisiert, fragt.",
-         "[PERSON-BESCHREIBUNG], fragt."),
-        ("Die Frau, die den Bücherschrank an der Katharinenlinde betreut, ist toll.",
-         "[PERSON-BESCHREIBUNG], ist toll."),
+        (
+            "Die Frau, die am Bahnhof Zell das Toilettenhäuschen putzt, ist super.",
+            "[PERSON-BESCHREIBUNG], ist super.",
+        ),
+        (
+            "Gemeint ist der Mann, der im Wartehäuschen an der Pliensaubrücke schläft.",
+            "Gemeint ist [PERSON-BESCHREIBUNG].",
+        ),
+        (
+            "Die Nachbarin aus dem Erdgeschoss, die den Flohmarkt in Zell organisiert, fragt.",
+            "[PERSON-BESCHREIBUNG], fragt.",
+        ),
+        (
+            "Die Frau, die den Bücherschrank an der Katharinenlinde betreut, ist toll.",
+            "[PERSON-BESCHREIBUNG], ist toll.",
+        ),
         # any word for one person (a job, too)
-        ("Der Hausmeister, der an der Realschule Oberesslingen arbeitet, ist nie da.",
-         "[PERSON-BESCHREIBUNG], ist nie da."),
+        (
+            "Der Hausmeister, der an der Realschule Oberesslingen arbeitet, ist nie da.",
+            "[PERSON-BESCHREIBUNG], ist nie da.",
+        ),
         # … not anyone helping, a manner alone, a main clause, anyone at all
         ("Der Mann, der mir geholfen hat, war nett.", "Der Mann, der mir geholfen hat, war nett."),
-        ("Die Frau vom Amt, die immer so unfreundlich ist, war weg.",
-         "Die Frau vom Amt, die immer so unfreundlich ist, war weg."),
-        ("Eine Frau, die hat gesagt ich soll am Rathaus warten.",
-         "Eine Frau, die hat gesagt ich soll am Rathaus warten."),
-        ("Die Mail ging an eine Person, die im Urlaub ist.",
-         "Die Mail ging an eine Person, die im Urlaub ist."),
+        (
+            "Die Frau vom Amt, die immer so unfreundlich ist, war weg.",
+            "Die Frau vom Amt, die immer so unfreundlich ist, war weg.",
+        ),
+        (
+            "Eine Frau, die hat gesagt ich soll am Rathaus warten.",
+            "Eine Frau, die hat gesagt ich soll am Rathaus warten.",
+        ),
+        (
+            "Die Mail ging an eine Person, die im Urlaub ist.",
+            "Die Mail ging an eine Person, die im Urlaub ist.",
+        ),
         # … a place that is a common noun alone, the writer's own dealings, anyone, a group
-        *[(text, text) for text in (
-            "Die Frau, die mich im Bürgerbüro bedient hat, war sehr kompetent.",
-            "Die Dame, die am Empfang sitzt, ist nett.",
-            "Die Dame, die im Bürgerbüro Anträge bearbeitet, ist nett.",
-            "Der Mann, der am Ende entscheidet, ist der Oberbürgermeister.",
-            "Die Frau, die am Montag angerufen hat, hat keine Antwort bekommen.",
-            "Eine Frau, die am Wochenende in Zell arbeitet, bekommt keinen Kitaplatz.",
-            "Der Lehrer, der im Unterricht das Handy einsammelt, handelt richtig.",
-            "Die Jugendlichen, die abends am Bahnhof Zell sitzen, stören niemanden.",
-            "Die Hausmeister, die an der Realschule Oberesslingen arbeiten, sind nie da.",
-            "Die Stadt, die am Neckar liegt, ist schön.",
-            "Das ist die Reinigungskraft, die nebenbei die Tablets in den Ladeschrank steckt.",
-        )],
+        *[
+            (text, text)
+            for text in (
+                "Die Frau, die mich im Bürgerbüro bedient hat, war sehr kompetent.",
+                "Die Dame, die am Empfang sitzt, ist nett.",
+                "Die Dame, die im Bürgerbüro Anträge bearbeitet, ist nett.",
+                "Der Mann, der am Ende entscheidet, ist der Oberbürgermeister.",
+                "Die Frau, die am Montag angerufen hat, hat keine Antwort bekommen.",
+                "Eine Frau, die am Wochenende in Zell arbeitet, bekommt keinen Kitaplatz.",
+                "Der Lehrer, der im Unterricht das Handy einsammelt, handelt richtig.",
+                "Die Jugendlichen, die abends am Bahnhof Zell sitzen, stören niemanden.",
+                "Die Hausmeister, die an der Realschule Oberesslingen arbeiten, sind nie da.",
+                "Die Stadt, die am Neckar liegt, ist schön.",
+                "Das ist die Reinigungskraft, die nebenbei die Tablets in den Ladeschrank steckt.",
+            )
+        ],
         # in capitals an adjective before its noun reads in lower case, as the rules expect
-        ("HALLO. DER EINZIGE TÜRKISCHE FAHRLEHRER IN DEIZISAU SAGT, DAS GEHT NICHT.",
-         "HALLO. [PERSON-BESCHREIBUNG], DAS GEHT NICHT."),
+        (
+            "HALLO. DER EINZIGE TÜRKISCHE FAHRLEHRER IN DEIZISAU SAGT, DAS GEHT NICHT.",
+            "HALLO. [PERSON-BESCHREIBUNG], DAS GEHT NICHT.",
+        ),
         ("DIE KLEINE HAT EINE ALLERGIE.", "[GESUNDHEIT]."),
     ],
 )
 def test_descriptions_by_clause(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a page on an app host is someone's own, as one on a blog host
+        (
+            "prototyp hier: parkfinder-es.netlify.app. meldet euch!",
+            "prototyp hier: [URL]. meldet euch!",
+        ),
+        ("Mein Projekt: lena-k.vercel.app", "Mein Projekt: [URL]"),
+        (
+            "Die Stadt hat stadt-esslingen.netlify.app gebaut.",
+            "Die Stadt hat stadt-esslingen.netlify.app gebaut.",
+        ),
+        # a profile's name in quotes after its platform
+        (
+            "ich bin auf facebook unter 'Helga hilft Hohenkreuz' zu finden.",
+            "ich bin auf facebook unter '[URL]' zu finden.",
+        ),
+        (
+            "Er postet auf Facebook als 'Esslinger Pendler Klaus', mit 3000 Leuten.",
+            "Er postet auf Facebook als '[URL]', mit 3000 Leuten.",
+        ),
+        # … not the town's or a club's page, not a word of the language
+        (
+            "Die Stadt ist auf Facebook unter 'Stadt Esslingen am Neckar' zu finden.",
+            "Die Stadt ist auf Facebook unter 'Stadt Esslingen am Neckar' zu finden.",
+        ),
+        (
+            "Der Verein ist auf Facebook unter 'TSV Zell' zu finden.",
+            "Der Verein ist auf Facebook unter 'TSV Zell' zu finden.",
+        ),
+        (
+            "Auf YouTube gibt es ein Video als 'Tutorial'.",
+            "Auf YouTube gibt es ein Video als 'Tutorial'.",
+        ),
+    ],
+)
+def test_pages_and_profiles(text, expected):
     assert redact_text(text) == expected

@@ -34,11 +34,13 @@ _PATH = r"""(?:/[^\s<>"'\])}]{0,200}(?<![.,;:!?]))?"""
 _HOSTS = (
     r"blogspot|wordpress|jimdosite|jimdofree|jimdo|wixsite|carrd|podigee|substack|tumblr|"
     r"github|gitlab|neocities|webnode|weebly|strikingly|mystrikingly|yolasite|beepworld|"
-    r"npage|bandcamp|over-blog|blogger|ghost|notion"
+    r"npage|bandcamp|over-blog|blogger|ghost|notion|"
+    # app and page hosts: "parkfinder-es.netlify.app", "lena-k.vercel.app", "x.pages.dev"
+    r"netlify|vercel|pages|glitch|herokuapp|onrender|web|firebaseapp|surge"
 )
 _HOSTED = regex.compile(
     rf"""(?<![\w.@\-/])(?P<v>(?P<sub>[a-z0-9][a-z0-9\-]{{1,62}})(?:\.[a-z0-9\-]{{1,62}})?
-         \.(?i:{_HOSTS})\.(?i:com|co|io|de|org|net|site|page|me|fr|blog){_PATH}
+         \.(?i:{_HOSTS})\.(?i:com|co|io|de|org|net|site|page|me|fr|blog|app|dev|sh){_PATH}
        |(?i:linktr\.ee|bio\.link|beacons\.ai)/[\w.\-]{{2,40}})(?![\w\-]|\.\w)""",
     regex.VERSION1 | regex.VERBOSE | regex.IGNORECASE,
 )
@@ -436,6 +438,36 @@ def _dotted_spans(text: str):
 _TLD_NEEDS = tuple("." + ending for ending in _TLD.split("|"))
 _HOST_GATE = re.compile(r"[a-z0-9]\.(?:[a-z\-]+\.)?[a-z]{2,6}\b")
 
+# a profile's name in quotes after its platform: "auf Facebook unter 'Helga hilft Hohenkreuz'",
+# "postet auf Insta als „Esslinger Pendler Klaus“" (a user name alone: rules.py)
+_QUOTED_PROFILE = regex.compile(
+    r"(?<![\p{L}])(?i:facebook|instagram|insta|tiktok|youtube|twitter|threads|mastodon|"
+    r"bluesky|linkedin|xing|twitch|telegram|pinterest)(?![\p{L}])"
+    r"[^.!?\n\"'„“‚‘]{0,20}?(?<![\p{L}])(?i:unter|als|namens)\x20"
+    r"[\"'„“‚‘«»](?P<v>[^\"'„“”‚‘’«»\n]{2,60}?)[\"'“”’‘«»]",
+    regex.VERSION1,
+)
+
+
+def _quoted_profile_spans(text: str):
+    """Yield a profile's name in quotes after its platform.
+
+    Not a group's, a town's or an office's page ("unter 'Stadt Esslingen am Neckar'", "als
+    'TSV Zell'") and not one word of the language ("ein Video als 'Tutorial'").
+    """
+    lex = lexicon()
+    for match in _QUOTED_PROFILE.finditer(text):
+        words = match.group("v").split()
+        if not any(char.isupper() for char in match.group("v")):
+            continue
+        first = words[0].lower().strip(".,")
+        if _GROUP.fullmatch(first) or _PLACE.fullmatch(first) or _OFFICE.fullmatch(first):
+            continue
+        if len(words) == 1 and (lex.is_german(words[0]) or lex.is_english(words[0])):
+            continue
+        yield match.span("v")
+
+
 #: After the URL rules with a scheme: pages on a blog host, domains spelling a name.
 PERSONAL_SITE_RULES = [
     _Rule(
@@ -467,10 +499,27 @@ PERSONAL_SITE_RULES = [
             "linktr.ee",
             "bio.link",
             "beacons.ai",
+            "netlify",
+            "vercel",
+            ".pages.",
+            "glitch",
+            "herokuapp",
+            "onrender",
+            ".web.app",
+            "firebaseapp",
+            "surge.",
         ),
         finder=_hosted_page_spans,
         name="url-hosted-page",
         trusted=True,
+    ),
+    _Rule(
+        "URL",
+        None,
+        needs=("facebook", "insta", "tiktok", "youtube", "twitter", "threads", "mastodon",
+               "bluesky", "linkedin", "xing", "twitch", "telegram", "pinterest"),
+        finder=_quoted_profile_spans,
+        name="url-quoted-profile",
     ),
     _Rule(
         "URL",
