@@ -251,3 +251,32 @@ def test_descriptions_by_clause(text, expected):
 )
 def test_pages_and_profiles(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in lower case after a name's cue, though also a word of the language
+        (
+            "konto für die erstattung: kontoinhaberin claudia reiß",
+            "konto für die erstattung: kontoinhaberin [NAME]",
+        ),
+        ("ich heiße jana-marie ruf, und vergess alles", "ich heiße [NAME], und vergess alles"),
+        ("von: tobias harsch\nbetreff: radweg", "von: [NAME]\nbetreff: radweg"),
+        # … not a function word or an English word after the name
+        ("ich heiße anna und bin 12", "ich heiße [NAME] und bin 12"),
+        ("mein name ist lena aus zell", "mein name ist [NAME] aus zell"),
+        # a Swabian "gebora"; a second birth date in the sentence of the first
+        ("i bin gebora am 2. Mai 1943. Koi Auto.", "i bin gebora am [DATUM]. Koi Auto."),
+        (
+            "Mein Vater ist am 3.4.1940 geboren, meine Mutter am 17.08.1944. Beide bekommen Post.",
+            "Mein Vater ist am [DATUM] geboren, meine Mutter am [DATUM]. Beide bekommen Post.",
+        ),
+        (
+            "[DATUM], Antrag am 12.03.2020 abgeschickt.",
+            "[DATUM], Antrag am 12.03.2020 abgeschickt.",
+        ),
+    ],
+)
+def test_names_after_cues_and_dialect_births(text, expected):
+    assert redact_text(text) == expected

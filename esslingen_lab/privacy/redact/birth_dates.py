@@ -364,7 +364,8 @@ _NOT_BIRTH_BEFORE = regex.compile(
 )
 _AM_BEFORE = regex.compile(r"(?i:\bam\s+)$")
 _NOT_BIRTH_AFTER = regex.compile(
-    r"(?i:\W+(?:\w+\W+){0,2}?(?:termin\w*|frist\w*|sitzung|uhr|eingereicht|beantragt|"
+    # in the date's own sentence: "…, meine Mutter am 17.08.1944. Beide bekommen Post" is born
+    r"(?i:[^\w.!?\n]+(?:\w+[^\w.!?\n]+){0,2}?(?:termin\w*|frist\w*|sitzung|uhr|eingereicht|beantragt|"
     r"abgegeben|geschickt|abgeschickt|bekommen|erhalten|umgezogen|eingezogen|gestorben|"
     r"verstorben|geheiratet|bezahlt|überwiesen|angerufen|gemeldet|abgelaufen)\b)"
 )

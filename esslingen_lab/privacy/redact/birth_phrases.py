@@ -67,7 +67,7 @@ _NUMERIC_DATE = regex.compile(
 )
 # a birth cue near the date, before or after it in the same sentence
 _BIRTH_CUE = regex.compile(
-    r"(?i:geb\.|(?<!\p{L})geb(?=\s+am\b)|geboren|gebore\b|geborn|geburtsdat|geburtstag|"
+    r"(?i:geb\.|(?<!\p{L})geb(?=\s+am\b)|geboren|gebore\b|gebora\b|geborn|geburtsdat|geburtstag|"
     r"geburtsurkunde|geb\.-?dat|\bborn\b|\bbirth|zur\s+welt|auf\s+die\s+welt|doğum|dogum|"
     r"\bdob\b|\bd\.o\.b\.|urodzon|nacid|nascid)",  # Polish, Spanish, Portuguese
     regex.VERSION1,

@@ -289,7 +289,7 @@ _RULES: list[_Rule] = [
     *BIRTH_PHRASE_RULES,
     _rule(
         "DATUM",
-        rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgeboren(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
+        rf"""(?:\bgeb(?:\.|\b(?=\s*:?\s*\d))|\bgebor(?:en|e|a|n)\b(?:\s+(?:am|im|den|in\s+\p{{Lu}}\p{{L}}+\s+am))?|
                \bGeburtsdatum(?:\s+\p{{L}}+){{0,3}}?\s*:|\bGeburtsdatum|\bGeb\.?[\x20\-]?Datum|
                \bGeb\.?[\x20\-]?Jahr|\bGeburtsjahr|\bGeburtstag(?:\s+(?:ist|am|war))?|
                \bJahrgang|\bJg\.|(?<!\w)\*|

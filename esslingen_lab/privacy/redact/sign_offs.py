@@ -35,15 +35,8 @@ from esslingen_lab.privacy.redact.vocabulary import (
     read_words,
 )
 
-__all__ = [
-    "CREDIT_RULES",
-    "SIGNER_LEAD",
-    "INITIAL_RULES",
-    "credit_name_spans",
-    "initial_sign_off_spans",
-    "initials_beside_name_spans",
-    "name_parts_beside_tag_spans",
-]
+__all__ = ["CREDIT_RULES", "SIGNER_LEAD", "INITIAL_RULES", "credit_name_spans",
+           "initial_sign_off_spans", "initials_beside_name_spans", "name_parts_beside_tag_spans"]
 
 # one initial: "K.", "Th.", a double one "K.-H.", "H.-J." (not a title: "Dr.", "Fr.")
 _ONE = r"(?:(?:\p{Lu}|Th|Ch|Ph)\.(?:-\x20?\p{Lu}\.)?)"
@@ -145,6 +138,9 @@ _SIGNED_LINE = regex.compile(
     regex.VERSION1,
 )
 _LINE_ENDS = regex.compile(r"[^\S\n]*[.!]?[^\S\n]*(?:\n|$)", regex.VERSION1)
+# a name's cue before the tag: "ich heiße [NAME] ruf,", "kontoinhaberin [NAME] reiß", "von:"
+_NAMED = regex.compile(r"(?i:ich\x20hei(?:ß|ss)e|mein\x20name\x20ist|(?:konto)?inhaber(?:in)?:?"
+                       r"|absender(?:in)?:|^von:|\nvon:|name:)\x20+$")
 # "WEISSER, [NAME]", "Name des Kindes ÖZDEMIR, [NAME]": a form's "SURNAME, First name" after
 # a field label, at a line's start or after a colon
 _SURNAME_FIRST = regex.compile(
@@ -252,12 +248,14 @@ def name_parts_beside_tag_spans(text: str):
     for match in _LOWER_AFTER.finditer(text):
         word = match.group("v")
         if not _lower_surname(word, lex) and not (
-            _SIGNED_LINE.search(text, 0, match.start()) is not None
-            and _LINE_ENDS.match(text, match.end("v")) is not None
+            (_SIGNED_LINE.search(text, 0, match.start()) is not None
+             and _LINE_ENDS.match(text, match.end("v")) is not None
+             or _NAMED.search(text, max(0, match.start() - 30), match.start()) is not None
+             and not lex.is_english(word))  # "ich heiße [NAME] lol"
             and not _function_word(word) and word not in _DIALECT
         ):
             continue  # a word of the language after a name, unless it closes a signed line
-            # ("– gerda feuchter" at the answer's end)
+            # ("– gerda feuchter" at the answer's end) or follows a name's cue ("ich heiße")
         if word[:1].upper() + word[1:] not in lex.last:
             if dialect is None:
                 from esslingen_lab.privacy.redact.name_checks import dialect_text
