@@ -280,3 +280,24 @@ def test_pages_and_profiles(text, expected):
 )
 def test_names_after_cues_and_dialect_births(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # area code and number each written as one word
+        (
+            "die Nummer hier: nullsiebeneinseins dreisechsachtzweiviereins.",
+            "die Nummer hier: [TELEFON].",
+        ),
+        # a payment's transaction
+        (
+            "Erstattung bitte (Transaktion 99-3301-8820), danke!",
+            "Erstattung bitte (Transaktion [ID]), danke!",
+        ),
+        ("Transaktions-ID: TX8834-2291", "Transaktions-ID: [ID]"),
+        ("Die Transaktion 2025 war teuer.", "Die Transaktion 2025 war teuer."),
+    ],
+)
+def test_glued_phone_words_and_transactions(text, expected):
+    assert redact_text(text) == expected

@@ -389,6 +389,8 @@ ID_CUE_RULES = [
         "ID",
         r"""\b(?i:(?:ihre?|mein|unser)\s+zeichen|verwendungszweck|vwz|(?:zahlungs|überweisungs|buchungs)-?referenz|
                referenz(?=\s*+[:#]|\x20)|case\s+no\.?|
+               # a payment's transaction: "(Transaktion 99-3301-8820)", "Transaktions-ID: …"
+               transaktion(?:s-?(?:nummer|nr\.?|id|code))?|
                case\s+number|ref(?:erence)?\.?\s*(?:no\.?|number|nr\.?))\s*+[:.#]?\s*+
              (?:(?i:bitte|lautet|ist|war|immer|is)\s++)?
              # also in groups of digits ("Zahlungsreferenz 4471 2209 1183"; a space only
@@ -400,7 +402,7 @@ ID_CUE_RULES = [
              # a number before a unit or a count is an amount: "Verwendungszweck 2025 500 Euro"
              (?!\x20*+(?i:euro|eur|€|mal|haushalte|stück)(?!\p{L}))""",
         needs_digit=True,
-        needs=("zeichen", "verwendungszweck", "vwz", "referenz", "case n", "ref"),
+        needs=("zeichen", "verwendungszweck", "vwz", "referenz", "case n", "ref", "transaktion"),
         flags=_X,
         name="id-reference",
     ),

@@ -52,9 +52,10 @@ _HUNDRED_WORD = (
     rf"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?hundert(?:und)?(?:{_PAIR_WORD}|"
     r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun))?"
 )
-# digits written together: "nullsiebenvier", also before a pair: "einssiebzig" (1 70)
+# digits written together: "nullsiebenvier", "dreisechsachtzweiviereins", also before a pair:
+# "einssiebzig" (1 70)
 _GLUED_DIGITS = (
-    rf"(?:{_DIGIT_WORD}){{1,3}}(?:{_PAIR_WORD})(?![\p{{L}}])|(?:{_DIGIT_WORD}){{2,4}}(?![\p{{L}}])"
+    rf"(?:{_DIGIT_WORD}){{1,3}}(?:{_PAIR_WORD})(?![\p{{L}}])|(?:{_DIGIT_WORD}){{2,8}}(?![\p{{L}}])"
 )
 # English "double three", "triple zero"; German "doppel-fünf", "doppelt null"
 _REPEATED = (
@@ -90,6 +91,8 @@ _PHONE_WORDS = regex.compile(
     rf"|null(?:{_PAIR_WORD})hundert)"  # "nullsechzehnhundert": 0 16 00
     rf"(?![\p{{L}}])"
     rf"(?:{_PHONE_SEP}{_PHONE_UNIT}(?![\w])){{2,}}"
+    # area code and number, each written as one word: "nullsiebeneinseins dreisechsachtzwei…"
+    rf"|(?i:null(?:{_DIGIT_WORD}){{2,4}}(?:{_PHONE_SEP}(?:{_DIGIT_WORD}){{4,8}}))(?![\p{{L}}])"
     rf"|O\d{{2,5}}(?:{_PHONE_SEP}\d{{2,6}}(?![\w])){{1,2}}"  # "O711 3512 2490"
     # digit words joined by hyphens from any digit: "drei-fünf-eins-zwo/zwo-sieben-null-acht"
     rf"|(?<![\p{{L}}\d.,\-])(?i:{_DIGIT_WORD})(?:[\-/‑](?i:{_DIGIT_WORD})){{3,}}(?![\p{{L}}])"
