@@ -131,6 +131,9 @@ FRESH142, FRESH143, FRESH144, FRESH145, FRESH146, FRESH147 = (
 FRESH148, FRESH149, FRESH150 = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(148, 151)
 )
+FRESH151, FRESH152, FRESH153 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(151, 154)
+)
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -832,6 +835,20 @@ def session44_sets() -> None:
     ))
 
 
+def session45_sets() -> None:
+    # written at the start of session 45 by three helpers who never saw the rules or the other
+    # sets; scored in aggregate before they were read: 0.928, 0.917, 0.916 with the starting
+    # code and 0.928, 0.917, 0.919 with the code of that hour (+1 of 1,335 spans for the
+    # session's +56 on the sets read before); ordinary words lost 1.09, 1.67, 0.94 %
+    print("== Sitzung 45 / session 45: fresh151 to fresh153, scored before they were read ==")
+    _legend()
+    _named_sets((
+        (FRESH151, "fresh151 (schools, Kita, childcare; scored before read)"),
+        (FRESH152, "fresh152 (older people, care, digital helpers; scored before read)"),
+        (FRESH153, "fresh153 (traffic, parking, buses, cycling; scored before read)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -1033,6 +1050,7 @@ def main() -> None:
     session42_sets()
     session43_sets()
     session44_sets()
+    session45_sets()
     real_corpora()
     demo_survey()
     speed(

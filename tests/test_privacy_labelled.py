@@ -495,10 +495,16 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh148.jsonl", 0.90, 0.021, 680),
         ("pii_fresh149.jsonl", 0.90, 0.012, 689),
         ("pii_fresh150.jsonl", 0.93, 0.014, 601),
+        # session 45: written at its start by three helpers who never saw the rules, scored in
+        # aggregate before they were read (0.928/0.917/0.916 with the starting code, 0.928/
+        # 0.917/0.919 with the code of that hour; 1.09/1.67/0.94 % lost), then read
+        ("pii_fresh151.jsonl", 0.92, 0.012, 558),
+        ("pii_fresh152.jsonl", 0.91, 0.018, 603),
+        ("pii_fresh153.jsonl", 0.92, 0.011, 653),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–150: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–153: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
