@@ -138,6 +138,16 @@ def test_birth_dates(text, expected):
             "Sie haben die Linie 101, Nummer 3 gestrichen.",
             "Sie haben die Linie 101, Nummer 3 gestrichen.",
         ),
+        # one's own house described in brackets or after a comma
+        (
+            "In unserem Haus (das rote Backsteinhaus am Ende der Sackgasse in Sirnau) "
+            "wohnen drei Kinder.",
+            "In unserem Haus ([ADRESSE]) wohnen drei Kinder.",
+        ),
+        (
+            "Unser Haus, das im Jahr 1960 gebaut wurde, braucht Dämmung.",
+            "Unser Haus, das im Jahr 1960 gebaut wurde, braucht Dämmung.",
+        ),
     ],
 )
 def test_homes(text, expected):
