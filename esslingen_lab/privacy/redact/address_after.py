@@ -269,6 +269,16 @@ def _street_before_postcode_spans(text: str):
 
 
 
+_IN_TOWN = regex.compile(r"\[ADRESSE\]\s(?i:in)\s")
+
+
+def _parts_of_house_spans(text: str):
+    """Yield what :func:`_address_continuation_spans` adds but a town ("[ADRESSE] in Zell")."""
+    for start, end in _address_continuation_spans(text):
+        if _IN_TOWN.match(text, start) is None:
+            yield start, end
+
+
 #: Rules run after the street and postcode rules.
 ADDRESS_AFTER_RULES = [
     _Rule(
@@ -313,12 +323,13 @@ ADDRESS_AFTER_RULES = [
         trusted=True,
     ),
     *OWN_STREET_RULES,  # "Ich wohne in der Mühlgasse", "bei uns in der Ritterstraße"
-    # what belongs to one's own street: "Ich wohne in der [ADRESSE], Wohnung 12"
+    # what belongs to one's own street: "Ich wohne in der [ADRESSE], Wohnung 12" (its town
+    # stays, as after a house number in words: "… in der [ADRESSE] in Esslingen")
     _Rule(
         "ADRESSE",
         None,
         needs=("[adresse]",),
-        finder=_address_continuation_spans,
+        finder=_parts_of_house_spans,
         name="adresse-continuation-own-street",
         trusted=True,
     ),
