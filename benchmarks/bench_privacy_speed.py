@@ -59,7 +59,7 @@ def long_texts() -> None:
 
     pieces = ("Ihr Sohn hat Demenz, ", "Mein Vater hat Demenz und er wohnt allein. ",
               "Herr Maier ist blind, er ist nett. ",
-              "Die Geburtsdaten 3. Mai 1979, 4. ")  # fmt: skip
+              "Die Geburtsdaten 3. Mai 1979, 4. ", "DIE STADT IST SCHÖN UND ")  # fmt: skip
     for piece in pieces:
         times = []
         for n in (500, 1000, 2000):

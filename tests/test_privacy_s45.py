@@ -311,3 +311,32 @@ def test_names_after_cues_and_dialect_births(text, expected):
 )
 def test_glued_phone_words_and_transactions(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # second review: a town alone, a public desk, a plural in the genitive, a time
+        "Die Erzieherin, die in Esslingen arbeitet, verdient zu wenig.",
+        "Die Schülerin, die im Landkreis Esslingen wohnt, zahlt mehr fürs Ticket.",
+        "Die Dame, die am Empfang im Rathaus Esslingen sitzt, ist nett.",
+        "Die Arbeit der Erzieher, die in der Kita Zell arbeiten, wird nicht wertgeschätzt.",
+        "Der Lehrer, der in Corona-Zeiten den Unterricht organisiert hat, war super.",
+        # … and a group's or an office's page in quotes
+        "Auf Instagram unter „Stadtbücherei Esslingen“ gibt es die Termine.",
+        "Der Bus-Ticker läuft auf Twitter unter 'VVS Störungen'.",
+        "Auf Telegram unter 'Esslinger Eltern' tauschen wir uns aus.",
+    ],
+)
+def test_second_review_keeps(text):
+    assert redact_text(text) == text
+
+
+def test_long_text_in_capitals_stays_linear():
+    """The sentence start is looked for in a window before each word, not from the text's
+    start: a long answer in capitals is read once (the cost is measured in
+    benchmarks/bench_privacy_speed.py; here only that the text comes back whole)."""
+    text = "DIE STADT IST SCHÖN UND GEBORA AM 3. MAI 1951 " * 2000
+    out = redact_text(text)
+    assert out.count("[DATUM]") == 2000
+    assert out.count("DIE STADT IST SCHÖN UND") == 2000

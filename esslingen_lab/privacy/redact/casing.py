@@ -168,7 +168,8 @@ def _shouted_view(text: str) -> str:
             # though the dictionary knows it in lower case ("strähle", "walz")
             cased = name_case(word)
             previous_name = True
-        if cased[:1].islower() and _SENTENCE_START.search(text, 0, match.start()):
+        start = match.start()  # a window before the word: a long text stays linear
+        if cased[:1].islower() and _SENTENCE_START.search(text, max(0, start - 40), start):
             # "HERZLICHE GRÜSSE\nIHR OTTMAR …" as "Ihr Ottmar …": a sentence's or a line's
             # first word is written with a capital, as the rules expect
             cased = cased[:1].upper() + cased[1:]

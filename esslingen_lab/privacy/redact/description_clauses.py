@@ -66,7 +66,12 @@ _PLACE = regex.compile(
 _TIME_WORDS = frozenset(
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Frühling Sommer Herbst "
-    "Winter Frühjahr Wochenende Urlaub Alter Ruhestand".split()
+    "Winter Frühjahr Wochenende Urlaub Alter Ruhestand Zeit Zeiten Jahr Jahren".split()
+)
+# a public office or the district: its desks serve everyone ("am Empfang im Rathaus Esslingen")
+_OFFICE_WORD = regex.compile(
+    r"(?i:rathaus|bürgeramt|bürgerbüro|bürgerservice|landratsamt|landkreis|kreis|stadt|"
+    r"gemeinde|reisezentrum|jobcenter|finanzamt|klinikum|krankenhaus|ordnungsamt|\w*amt)$"
 )
 _STREET = regex.compile(r"(?i:straße|strasse|gasse|weg|allee|ring|damm|steige|steig|pfad)$")
 # the writer met them ("der mir geholfen hat", "die mich bedient hat"): anyone at the desk
@@ -86,12 +91,20 @@ def _names_a_place(clause: str) -> bool:
         word = match.group("w")
         if word in _TIME_WORDS or _STREET.search(word) is not None:
             continue  # "am Montag"; "in der Webergasse": a street has many neighbours
+        if _OFFICE_WORD.match(word) is not None or word.split("-")[-1] in _TIME_WORDS:
+            continue  # "im Rathaus Esslingen", "im Landkreis …": a public desk; "Corona-Zeiten"
         name = match.group("name")
         if name is not None and _a_name(name.strip(), lex):
             return True  # "am Bahnhof Zell" (not an object: "im Bürgerbüro Anträge …")
-        if _a_name(word.split("-")[0], lex):
+        if _a_name(word.split("-")[0], lex) and not _a_town(word):
             return True  # "an der Katharinenlinde", "am Georgii-Gymnasium", "in Zell"
-    return False
+    return False  # (a town alone is no one place: "die in Esslingen arbeitet")
+
+
+def _a_town(word: str) -> bool:
+    """Tell a town of the region (not one of the town's districts): many places in one."""
+    lower = word.lower()
+    return lower in region_places() and lower not in home_districts()
 
 
 def _a_name(word: str, lex) -> bool:
@@ -119,8 +132,10 @@ def _clause_spans(text: str):
         head = match.group("head")
         if not (_PERSON_WORDS.match(head) or _person_word(head)):
             continue  # "Die Stadt, die am Neckar liegt"
-        if match.group("article").lower() == "die" and not _feminine(head):
-            continue  # "die Hausmeister, die …": more than one
+        if not _feminine(head) and (
+            match.group("article").lower() == "die" or match.group("rel").startswith("die ")
+        ):
+            continue  # "die Hausmeister, die …", "die Arbeit der Erzieher, die …": more than one
         clause = match.group("rel")
         if (
             _VERB_LAST.search(clause) is not None

@@ -22,6 +22,7 @@ from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.public_web import OFFICE, PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.strength import _is_person_noun, _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import (
+    FIRST_NAMES,
     NOT_NAMES,
     TOWN_ENDINGS,
     home_districts,
@@ -465,7 +466,26 @@ def _quoted_profile_spans(text: str):
             continue
         if len(words) == 1 and (lex.is_german(words[0]) or lex.is_english(words[0])):
             continue
+        # a person's page shows a first name ("Helga hilft Hohenkreuz") or is one made-up
+        # word ("Neckarperle"); a group's or an office's ("Stadtbücherei Esslingen", "VVS
+        # Störungen", "Flohmarkt Berkheim") shows neither
+        if len(words) > 1 and not any(_personal_word(word.strip(",.!?"), lex) for word in words):
+            continue
         yield match.span("v")
+
+
+def _personal_word(word: str, lex) -> bool:
+    """Tell a first name or a name that is no word and no place ("Lazaridis", not "Esslingen")."""
+    if word in FIRST_NAMES:
+        return True
+    lower = word.lower()
+    places = region_places() | home_districts()
+    town = lower[:-2] if lower.endswith("er") else lower  # "Esslinger", "Ulmer": its people
+    return (
+        word[:1].isupper() and not word.isupper() and not lex.is_german(word)
+        and not lex.is_english(word)
+        and not {lower, town, town + "en"} & places
+    )  # fmt: skip
 
 
 #: After the URL rules with a scheme: pages on a blog host, domains spelling a name.
