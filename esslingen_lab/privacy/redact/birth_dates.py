@@ -62,6 +62,11 @@ _EVENT_BEFORE = regex.compile(
 )
 
 
+_REACH = 300  # how far the rest of the cue's sentence is read (a long text stays linear)
+_YEAR_AT_END = regex.compile(r"(?:19|20)\d{2}$|^(?:19|20)\d{2}")
+_DAY_BEFORE = regex.compile(r"(?i:\b(?:am|dem)\s+)$")
+
+
 def _next_sentence_spans(text: str):
     """Yield a full date after a sentence's birth-date word.
 
@@ -102,11 +107,6 @@ def _birth_dates_in(text: str, start: int, stop: int):
         ):
             continue
         yield match.span("v")
-
-
-_REACH = 300  # how far the rest of the cue's sentence is read (a long text stays linear)
-_YEAR_AT_END = regex.compile(r"(?:19|20)\d{2}$|^(?:19|20)\d{2}")
-_DAY_BEFORE = regex.compile(r"(?i:\b(?:am|dem)\s+)$")
 
 
 # ---------------------------------------------------------------- a date beside a person
@@ -182,6 +182,7 @@ def _beside_tag_spans(text: str):
     for match in _BESIDE_TAG.finditer(text):
         if 1900 <= int(match.group("y")) < _RECENT:
             yield match.span("v")
+
 
 # ---------------------------------------------------------------- a birthday
 
