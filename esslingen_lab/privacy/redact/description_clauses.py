@@ -20,6 +20,7 @@ import regex
 
 from esslingen_lab.privacy.redact.description_words import _feminine, _person_word
 from esslingen_lab.privacy.redact.lexicon import lexicon
+from esslingen_lab.privacy.redact.list_initials import _MONTHS
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import home_districts, region_places
 
@@ -63,8 +64,7 @@ _PLACE = regex.compile(
     r"(?P<w>\p{Lu}[\p{L}\-]+)(?P<name>\x20\p{Lu}[\p{L}\-]+)?",
     regex.VERSION1,
 )
-_TIME_WORDS = frozenset(
-    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+_TIME_WORDS = _MONTHS | frozenset(
     "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Frühling Sommer Herbst "
     "Winter Frühjahr Wochenende Urlaub Alter Ruhestand Zeit Zeiten Jahr Jahren".split()
 )
@@ -124,6 +124,9 @@ def _a_name(word: str, lex) -> bool:
     )
 
 
+_ONLY = regex.compile(r"(?i:(?<![\p{L}])einzige\w*)")
+
+
 def _clause_spans(text: str):
     """Yield a person with a relative clause naming the one place they are tied to."""
     for match in _CLAUSE.finditer(text):
@@ -143,9 +146,6 @@ def _clause_spans(text: str):
             and (_ONLY.search(clause) is not None or _names_a_place(clause))
         ):
             yield match.span()
-
-
-_ONLY = regex.compile(r"(?i:(?<![\p{L}])einzige\w*)")
 
 
 DESCRIPTION_CLAUSE_RULES = [

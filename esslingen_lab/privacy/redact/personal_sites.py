@@ -14,6 +14,7 @@ one after "meine Seite", "mein Blog". People also write the bare host:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -479,13 +480,18 @@ def _personal_word(word: str, lex) -> bool:
     if word in FIRST_NAMES:
         return True
     lower = word.lower()
-    places = region_places() | home_districts()
     town = lower[:-2] if lower.endswith("er") else lower  # "Esslinger", "Ulmer": its people
     return (
         word[:1].isupper() and not word.isupper() and not lex.is_german(word)
         and not lex.is_english(word)
-        and not {lower, town, town + "en"} & places
+        and not {lower, town, town + "en"} & _places()
     )  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset:
+    """Return the region's places and the town's districts, joined once (not per word)."""
+    return region_places() | home_districts()
 
 
 #: After the URL rules with a scheme: pages on a blog host, domains spelling a name.
