@@ -421,6 +421,7 @@ def _aside(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:
         elif low in _NICKNAME_CUES or any(q in word for q in "„“\"'»«‚") or not (
             word.startswith("[") or word[:1].isdigit() or not word[:1].isupper()
             or low in lex.relatives or low in _PARTNERS
+            or low.endswith(("nr", "nummer"))  # "Herr [NAME], Kundennr. [ID], hat …"
             or not bracket and _sure_of(t, lex, j)  # "(Hansi)" in brackets: a nickname
         ):
             return False

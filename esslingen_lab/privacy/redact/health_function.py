@@ -58,6 +58,31 @@ _MAX_OBJECT = 4  # words of an object between "kann" and the function: "die rech
 
 
 
+# stairs or a distance one cannot manage: "kann keine Treppen mehr steigen", "kann keine 100
+# Meter laufen", "die keine Treppe steigen kann" (not "kann keine Treppen bauen")
+_NONE = frozenset("keine koine kei koi".split())
+_STAIRS = frozenset("treppe treppen stufe stufen".split())
+_DISTANCE = frozenset("meter m schritte schritt".split())
+_CLIMB = frozenset("steigen gehen laufen hochgehen hochsteigen hochkommen raufgehen "
+                   "raufkommen steiga laufa".split())
+
+
+def _stairs(lower: list[str], k: int, n: int) -> int:
+    """Return the index after "keine Treppen (mehr) steigen" from word ``k``, or -1."""
+    if k + 2 >= n or lower[k] not in _NONE:
+        return -1
+    m = k + 1
+    if lower[m] in _STAIRS:
+        m += 1
+    elif lower[m].isdigit() and lower[m + 1] in _DISTANCE:
+        m += 2
+    else:
+        return -1
+    while m < n and m < k + 6 and lower[m] in _FILL:
+        m += 1
+    return m + 1 if m < n and lower[m] in _CLIMB else -1
+
+
 def _forms(words):
     return frozenset(f for w in words for f in (w, w.capitalize(), w.upper()))
 
@@ -71,8 +96,14 @@ _GATE_NOT = _forms(_NOT)
 _GATE_NOT_WITH = _forms(_NOT_WITH)
 
 
+_GATE_NONE = _forms(_NONE)
+_GATE_CLIMB = _forms(_CLIMB)
+
+
 def may_hold(words) -> bool:
     """Tell a text (its set of words) that may hold an impaired function."""
+    if not (_GATE_NONE.isdisjoint(words) or _GATE_CLIMB.isdisjoint(words)):
+        return True  # "kann keine Treppen steigen"
     if GATE_VERBS.isdisjoint(words):
         return False
     if not GATE_WORDS.isdisjoint(words):
@@ -99,7 +130,7 @@ def _impairment(lower: list[str], k: int, end: int) -> int:
 
 #: The words a function phrase starts with: a sense, "kann", or what _impairment reads first
 #: (a filler, an impairment, a negation); function_phrase says 0 at any other word.
-FUNCTION_STARTS = _SENSE | _CAN | _FILL | _IMPAIRED | _NOT
+FUNCTION_STARTS = _SENSE | _CAN | _FILL | _IMPAIRED | _NOT | _NONE
 
 
 def _clause_after(lower: list[str], k: int) -> bool:
@@ -166,6 +197,9 @@ def function_phrase(lower: list[str], i: int) -> int:
             end += 1
         return end - i
     if w in _CAN:
+        end = _stairs(lower, i + 1, n)
+        if end > 0:
+            return end - i
         end = _impairment(lower, i + 1, n)
         if end < 0:
             return 0
@@ -178,6 +212,9 @@ def function_phrase(lower: list[str], i: int) -> int:
             return k + 1 - i
         return 0
     # verb last: "(die rechte Hand) kaum bewegen kann", "nicht mehr laufen kann"
+    end = _stairs(lower, i, n)
+    if end > 0:
+        return end + 1 - i if end < n and lower[end] in _CAN else 0
     end = _impairment(lower, i, n)
     if end < 0:
         return 0

@@ -97,20 +97,24 @@ _NOT_NAMES = frozenset("sie man er es wir ihr ich du das der die wer was".split(
 def _named_before_state(t: _Text, k: int, end: int) -> bool:
     """Tell a first name of the gazetteer that is a German word too, as a state's subject.
 
-    "Albert hat Asthma", "Der Albert hat Alzheimer": opening its clause (alone or after "der"
+    "Albert hat Asthma", "Der Albert (83) hat Alzheimer": opening its clause (alone or after "der"
     or "die") right before "hat" or "ist", a capitalised first name that is a German word too
     ("Albert", in the word list as well) is a person; elsewhere it is left to the name rules
     ("seit letztem Winter ist er …", "Im Sommer ist es …", "… einen kaputten Link hat").
     """
     word = t.words[k]
-    if k + 1 >= end or t.lower[k + 1] not in _STATE_VERBS or word in _AMBIGUOUS_FIRST_NAMES:
+    verb = k + 1
+    if verb < end and t.words[verb] == "(":  # "Der Albert (83) hat Alzheimer"
+        verb = next((j for j in range(verb + 1, min(end, verb + 8)) if t.words[j] == ")"), end)
+        verb += 1
+    if verb >= end or t.lower[verb] not in _STATE_VERBS or word in _AMBIGUOUS_FIRST_NAMES:
         return False
     if not word[:1].isupper() or word.isupper() or len(word) < 3 or t.lower[k] in _NOT_NAMES:
         return False
     opening = t.clauses[t.clause[k]][0]
     if not (k == opening or k == opening + 1 and t.lower[opening] in ("der", "die")):
         return False
-    if k + 2 < end and t.lower[k + 2] in ("es", "das", "man"):
+    if verb + 1 < end and t.lower[verb + 1] in ("es", "das", "man"):
         return False  # "Sommer ist es …": a time, no one
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
@@ -184,6 +188,8 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
             continue
         elif word in ("Herr", "Herrn", "Frau", "Hr.", "Fr.") and k + 1 < end and (
             _name_word(t, k + 1) and t.lower[k + 1] not in lex.relatives
+            # "Herr di Lorenzo", "Frau von der Heydt"
+            or t.lower[k + 1] in _PARTICLE and k + 2 < end and _name_word(t, k + 2)
         ):
             last = _after_name(t, k, end)
             found.append(_Person(k, last, "name"))

@@ -149,7 +149,9 @@ class _Text:
         if self.words[i] != "." or i == 0 or i + 1 >= len(self.words):
             return False
         before = self.lower[i - 1]
-        if self.starts[i] != self.ends[i - 1] or before not in _ABBREVIATED:
+        if self.starts[i] != self.ends[i - 1] or before not in _ABBREVIATED and not (
+            len(before) > 3 and before.endswith(("nr", "str"))  # "Kundennr. [ID]", "Hauptstr. 4"
+        ):
             return False
         if "\n" in self.text[self.ends[i] : self.starts[i + 1]]:
             return False

@@ -1,0 +1,55 @@
+"""Session 46: health details said with stairs, allergies, broken limbs and asides."""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stairs or a distance a person cannot manage, after "kann" or at a clause's end
+        ("Meine Mutter kann keine Treppen mehr steigen.", "[GESUNDHEIT]."),
+        (
+            "Meine Mutter, die keine Treppen steigen kann, braucht Hilfe.",
+            "Meine Mutter, die [GESUNDHEIT], braucht Hilfe.",
+        ),
+        ("Mein Vater hat MS und kann keine 200 Meter laufen.", "[GESUNDHEIT]."),
+        # a broken, sprained or bruised limb with its adjective before it
+        ("Mein Vater hat seit 3 Wochen ein gebrochenes Handgelenk.", "[GESUNDHEIT]."),
+        (
+            "Mein Vater hat einen gebrochenen Arm und kann nicht arbeiten.",
+            "[GESUNDHEIT] und kann nicht arbeiten.",
+        ),
+        # an allergy to a compound the list did not hold
+        ("Mein Sohn ist allergisch auf Haselnüsse.", "[GESUNDHEIT]."),
+        ("Meine Tochter ist allergisch gegen Birkenpollen.", "[GESUNDHEIT]."),
+        # an aside between the person and the detail: a number's label, an age in brackets
+        (
+            "Mein Vater, Kundennr. 4711, hat Diabetes.",
+            "Mein Vater, Kundennr. [ID], [GESUNDHEIT].",
+        ),
+        ("Der Albert (83) hat Alzheimer.", "Der [GESUNDHEIT]."),
+        # a name particle after the title: the name goes into the tag, none of it is left
+        ("Herr di Lorenzo hat seit der Lungen-OP Sauerstoff daheim.", "[GESUNDHEIT]."),
+    ],
+)
+def test_health_details_said_in_more_ways(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadt kann keine Treppen bauen.",
+        "Man kann keine 100 Meter gehen ohne Baustelle.",
+        "Ich bin allergisch gegen Formulare.",
+        "Das gebrochene Bein der Statue wurde repariert.",
+        "Die Treppe hat eine gebrochene Stufe.",
+        "Der Sommer (2023) ist heiß.",
+    ],
+)
+def test_no_health_detail_stays(text):
+    assert redact_text(text) == text
