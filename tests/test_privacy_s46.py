@@ -53,3 +53,31 @@ def test_health_details_said_in_more_ways(text, expected):
 )
 def test_no_health_detail_stays(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a first name that is also a word, greeted from or reached at a number
+        ("lg von dr Gabi aus der Notunterkunft.", "lg von dr [NAME] aus der Notunterkunft."),
+        ("Grüße vom Wolle aus Zell", "Grüße vom [NAME] aus Zell"),
+        ("Gabi erreicht man unter 0711 123456.", "[NAME] erreicht man unter [TELEFON]."),
+    ],
+)
+def test_ambiguous_first_name_in_a_greeting_or_contact(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ich stricke mit Wolle, erreichbar unter 0711 123456.",
+            "Ich stricke mit Wolle, erreichbar unter [TELEFON].",
+        ),
+        ("Grüße von der Wolle-Messe", "Grüße von der Wolle-Messe"),
+        ("Tarif Max erreicht man unter 0711 123456.", "Tarif Max erreicht man unter [TELEFON]."),
+    ],
+)
+def test_ambiguous_first_name_stays_a_word(text, expected):
+    assert redact_text(text) == expected

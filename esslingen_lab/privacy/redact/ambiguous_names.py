@@ -57,14 +57,27 @@ _WORDS_AFTER_POSSESSIVE = frozenset(("Iris", "Ernst", "Mark", "Will", "Can", "Wo
 # a product or a plan named right before: "Tarif Max (0711 …)"
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+\x20+$")
 # a way to reach the person right after the name: "Gabi ([TELEFON])", "Frank: 0711 …"
+# … or said to be reached there: "Gabi erreicht man unter [TELEFON]", "Ben ist erreichbar
+# über [EMAIL]"
 _CONTACT_AFTER = regex.compile(
-    r"[^\S\n]*(?:\([^\S\n]*|[:,][^\S\n]*)?(?:\[(?:TELEFON|EMAIL)\]|\+?\d[\d\x20/\-]{5,}\d)"
+    r"[^\S\n]*(?:\([^\S\n]*|[:,][^\S\n]*"
+    r"|(?i:erreicht\x20man|ist\x20(?:gut\x20|am\x20besten\x20)?erreichbar)\x20+"
+    r"(?i:unter|über|per|via)\x20+)?"
+    r"(?:\[(?:TELEFON|EMAIL)\]|\+?\d[\d\x20/\-]{5,}\d)"
 )
 # a sign-off line ending with the name: "Grüße vom letzten Hof in Wäldenbronn, Gabi"
 _SIGN_OFF_BEFORE = regex.compile(
     r"(?:^|\n)[^\S\n]*(?i:viele\x20|liebe\x20|herzliche\x20|beste\x20|schöne\x20)?"
     r"(?i:grüße|grüsse|gruß|gruss|lg|vg|danke)(?![\p{L}])[^\n]{0,60},[^\S\n]*$"
 )
+
+
+# greetings from someone said with an article: "lg von dr Gabi", "Grüße vom Wolle aus …"
+_GREETING_FROM_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:grüße|grüsse|grüß|gruß|gruss|lg|vg)\x20+"
+    r"(?:(?i:von)\x20+(?:(?i:der|die|dr|d'|d’|dem)\x20+)?|(?i:vom)\x20+)$"
+)
+_GREETING_FROM_AFTER = regex.compile(r"[^\S\n]*(?:[,.!)]|\n|$|(?i:aus|vom|von)\x20)")
 
 
 def named_in_context(text: str, match) -> bool:
@@ -82,6 +95,8 @@ def named_in_context(text: str, match) -> bool:
     if _CONTACT_AFTER.match(text, end) and not _product_before(before):
         return True
     if _SIGN_OFF_BEFORE.search(before) and _LINE_ENDS.match(text, end):
+        return True
+    if _GREETING_FROM_BEFORE.search(before) and _GREETING_FROM_AFTER.match(text, end):
         return True
     return _child_with_age(text, match) or _beside_first_name(text, match)
 
