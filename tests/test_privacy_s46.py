@@ -34,6 +34,17 @@ from esslingen_lab.privacy import redact_text
         ("Der Albert (83) hat Alzheimer.", "Der [GESUNDHEIT]."),
         # a name particle after the title: the name goes into the tag, none of it is left
         ("Herr di Lorenzo hat seit der Lungen-OP Sauerstoff daheim.", "[GESUNDHEIT]."),
+        # a relative clause after a title and a name: the name rules take the name, the
+        # clause is the detail (the title and where the person lives stay readable)
+        (
+            "Wir sammeln für Herrn König aus dem 3. OG, der nach dem Unfall nicht mehr laufen "
+            "kann.",
+            "Wir sammeln für Herrn [NAME] aus dem 3. OG, [GESUNDHEIT].",
+        ),
+        (
+            "Ich betreue meine Nachbarin, Frau Bühler, die an Demenz erkrankt ist.",
+            "Ich betreue meine Nachbarin, Frau [NAME], [GESUNDHEIT].",
+        ),
     ],
 )
 def test_health_details_said_in_more_ways(text, expected):

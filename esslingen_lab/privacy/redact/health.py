@@ -75,6 +75,7 @@ from esslingen_lab.privacy.redact.health_words import (
     _POSSESSIVE_FIRST,
     _RELATIVE,
     _THIRD_PERSON,
+    _TITLE,
     _WORK_WORDS,
 )
 from esslingen_lab.privacy.redact.lexicon import lexicon
@@ -83,8 +84,6 @@ from esslingen_lab.privacy.redact.patterns import _Rule
 __all__ = ["HEALTH_RULES", "health_spans"]
 
 # ---------------------------------------------------------------- spans
-
-
 
 # a job whose people have the conditions: "Meine Frau ist Lehrerin, hat eine Klasse mit drei
 # Autisten" (the clause going on speaks of them, not of her)
@@ -222,8 +221,6 @@ def _is_apposition(t: _Text, c: int, sentence: int) -> bool:
     return bool(following) and _finite(t, following[0])
 
 
-
-
 def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[int, int] | None:
     """Words (first, last) of the health statement around one term, or None."""
     i, j = term
@@ -328,7 +325,9 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
         person = _ends_with_person(t, c - 1, lex, trail=4)
         if person is not None:
             start = (words[1] if len(words) > 1 else words[0]) if _plain(t, lex, person) else (
-                _name_start(t, lex, person))
+                # a name after a title is the name rules' ("Frau König, die an Demenz …"):
+                # the relative clause alone is the detail
+                words[0] if _titled(t, person) else _name_start(t, lex, person))
             return start, _clause_end(t, c, last_term)
         return None
     # "Mein Vater, Karl-Heinz Obermüller, ist dement": appositions between person and verb
@@ -384,6 +383,14 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
                     start = _name_start(t, lex, subjects[0])  # "Frau Weber ist 87 und dement"
                 return start, _clause_end(t, c, last_term)
     return None
+
+
+def _titled(t: _Text, person: _Person) -> bool:
+    """Tell a person called by a title and a name or its tag: "Herrn König", "Frau [NAME]"."""
+    k = person.first
+    return person.kind == "name" and t.words[k] in _TITLE and k + 1 <= person.last and (
+        t.words[k + 1][:1].isupper() or t.words[k + 1].startswith("[")
+    )
 
 
 def _aside(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:

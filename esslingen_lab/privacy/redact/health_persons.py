@@ -188,7 +188,7 @@ def _find_persons(t: _Text, lex: _Lexicon, first: int, end: int) -> list[_Person
             continue
         elif word in ("Herr", "Herrn", "Frau", "Hr.", "Fr.") and k + 1 < end and (
             _name_word(t, k + 1) and t.lower[k + 1] not in lex.relatives
-            # "Herr di Lorenzo", "Frau von der Heydt"
+            # "Herr di Lorenzo", "Frau de Vries"
             or t.lower[k + 1] in _PARTICLE and k + 2 < end and _name_word(t, k + 2)
         ):
             last = _after_name(t, k, end)
