@@ -92,3 +92,19 @@ def test_ambiguous_first_name_in_a_greeting_or_contact(text, expected):
 )
 def test_ambiguous_first_name_stays_a_word(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname after its label without a colon, ending the phrase, though its lower case
+        # is a word ("brecht")
+        ("Vorgangsnr. 12345, Nachname Brecht.", "Vorgangsnr. [ID], Nachname [NAME]."),
+        ("Familienname Schäfer, bitte ändern.", "Familienname [NAME], bitte ändern."),
+        # a common noun or an adjective after the label is no name
+        ("Nachname Pflicht.", "Nachname Pflicht."),
+        ("Der Nachname Falsch geschrieben.", "Der Nachname Falsch geschrieben."),
+    ],
+)
+def test_surname_after_its_label(text, expected):
+    assert redact_text(text) == expected

@@ -581,8 +581,8 @@ _SURNAME_LABEL = regex.compile(
     r"|\x20+)(?P<v>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-])"
 )
 
-
 _FORM_GOES_ON = regex.compile(r"\x20*[,;/|]\x20*(?i:vorname|rufname|geb|geburt)")
+_LABEL_ENDS = regex.compile(r"\x20*(?:[.,;!?)]|$)")
 # typed in lower case: "der jürgen vom sportverein, nachname maichle, hat gesagt"
 _LOWER_SURNAME_LABEL = regex.compile(
     r"\b(?i:nach|familien|zu|geburts|mädchen)name\x20+(?P<v>\p{Ll}{3,}(?:-\p{Ll}+)?)"
@@ -607,9 +607,11 @@ def surname_label_spans(text: str):
         ) or _FORM_GOES_ON.match(text, match.end("v")) and not (
             lex.is_compound(word) or lex.is_lower_word(word) or _function_word(word.lower())
             or _is_person_noun(word) or word in NOT_NAMES or word.lower() in _PLACE_WORDS
+        ) or _LABEL_ENDS.match(text, match.end("v")) and not (
+            lex.is_common_noun(word) or _function_word(word.lower()) or word in NOT_NAMES
         ):
-            # a surname the lists know, or any word when the form goes on ("Nachname Kübler,
-            # Vorname Anja"), not "Nachname Pflicht", "Nachname Fehler beim Absenden"
+            # a surname the lists know, any word when the form goes on ("Nachname Kübler,
+            # Vorname Anja") or the phrase ends ("Nachname Brecht."); not "Nachname Pflicht"
             yield match.span("v")
     for match in _LOWER_SURNAME_LABEL.finditer(text):
         word = match.group("v")
