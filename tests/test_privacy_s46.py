@@ -32,6 +32,15 @@ from esslingen_lab.privacy import redact_text
             "Mein Vater, Kundennr. [ID], [GESUNDHEIT].",
         ),
         ("Der Albert (83) hat Alzheimer.", "Der [GESUNDHEIT]."),
+        # a condition in an aside on oneself or one's relative, before a word of work
+        (
+            "Mein Sohn (16, Asperger-Syndrom) würde gerne ein Praktikum machen.",
+            "[GESUNDHEIT] würde gerne ein Praktikum machen.",
+        ),
+        (
+            "Ich (w, 52, Diabetes Typ 1) arbeite im Bürgeramt am Schalter.",
+            "Ich (w, 52, [GESUNDHEIT]) arbeite im Bürgeramt am Schalter.",
+        ),
         # a name particle after the title: the name goes into the tag, none of it is left
         ("Herr di Lorenzo hat seit der Lungen-OP Sauerstoff daheim.", "[GESUNDHEIT]."),
         # a relative clause after a title and a name: the name rules take the name, the
@@ -60,6 +69,8 @@ def test_health_details_said_in_more_ways(text, expected):
         "Das gebrochene Bein der Statue wurde repariert.",
         "Die Treppe hat eine gebrochene Stufe.",
         "Der Sommer (2023) ist heiß.",
+        "Ich arbeite als Pflegerin (Demenz).",
+        "Ich arbeite in der Psychiatrie (Demenzstation).",
     ],
 )
 def test_no_health_detail_stays(text):

@@ -387,7 +387,10 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             or _as_a_topic(t, i)
             or _as_an_adverb(t, i)
             or (t.clause_has(t.clause[i], _WORK_WORDS)
-                and work_near(t.lower, t.clause_words(t.clause[i]), i, _WORK_WORDS)
+                # a work word outside an aside on a person is not about the term: "Mein Sohn
+                # (19, Autist) macht ein Praktikum" (not "arbeite als Pflegerin (Demenz)")
+                and work_near(t.lower, [k for k in t.clause_words(t.clause[i]) if (
+                    t.depth[k] == t.depth[i] or not _person_aside(t, i, lex))], i, _WORK_WORDS)
                 and not _as_a_cause(t, i))
             or _from_an_institution(t, i)
             or _staff_at(t, i)
@@ -397,6 +400,13 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
             found.append((i, i + n))
         after = i + n
     return found
+
+
+def _person_aside(t: _Text, i: int, lex: _Lexicon) -> bool:
+    """Tell a term in brackets right after "ich" or a relation: "Mein Sohn (19, Autist)"."""
+    k = next((k for k in range(i - 1, max(-1, i - 8), -1) if t.words[k] == "("), 0)
+    return k > 0 and t.depth[i] > 0 and (t.lower[k - 1] in ("ich", "i") or k > 1 and (
+        t.lower[k - 1] in lex.relatives and t.lower[k - 2] in _POSSESSIVE_FIRST))
 
 
 def _term_starts(t: _Text, lex: _Lexicon) -> list[int]:
