@@ -23,6 +23,11 @@ from esslingen_lab.privacy import redact_text
             "Mein Vater hat einen gebrochenen Arm und kann nicht arbeiten.",
             "[GESUNDHEIT] und kann nicht arbeiten.",
         ),
+        # "selbst"/"selber" between the verb and "MS"
+        (
+            "Hab selber MS und bin oft zu erschöpft für den Weg ins Rathaus.",
+            "[GESUNDHEIT] und bin oft zu erschöpft für den Weg ins Rathaus.",
+        ),
         # an allergy to a compound the list did not hold
         ("Mein Sohn ist allergisch auf Haselnüsse.", "[GESUNDHEIT]."),
         ("Meine Tochter ist allergisch gegen Birkenpollen.", "[GESUNDHEIT]."),
@@ -70,6 +75,7 @@ def test_health_details_said_in_more_ways(text, expected):
         "Die Treppe hat eine gebrochene Stufe.",
         "Der Sommer (2023) ist heiß.",
         "Ich arbeite als Pflegerin (Demenz).",
+        "Ich nutze selbst MS Teams.",
         "Ich arbeite in der Psychiatrie (Demenzstation).",
     ],
 )
