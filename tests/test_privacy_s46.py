@@ -125,3 +125,24 @@ def test_ambiguous_first_name_stays_a_word(text, expected):
 )
 def test_surname_after_its_label(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "wieder", "hier", "heute" between "wohne" and the home
+        (
+            "Wohne jetzt wieder hier, im alten Pfarrhaus neben der Kirche in Sirnau.",
+            "Wohne jetzt wieder hier, [ADRESSE].",
+        ),
+        (
+            "Mein Vater wohnt heute im Pflegeheim am Hainbach, Zimmer 212.",
+            "Mein Vater wohnt heute [ADRESSE].",
+        ),
+        # a town or a quarter alone is no one's home
+        ("Ich wohne hier in Esslingen.", "Ich wohne hier in Esslingen."),
+        ("Wir wohnen hier im Viertel seit Jahren.", "Wir wohnen hier im Viertel seit Jahren."),
+    ],
+)
+def test_home_after_a_filler(text, expected):
+    assert redact_text(text) == expected
