@@ -146,3 +146,22 @@ def test_surname_after_its_label(text, expected):
 )
 def test_home_after_a_filler(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person at one place, told by the health detail after them: the whole is one person
+        (
+            "Die Kollegin aus dem Bürgeramt, die im Rollstuhl sitzt, kommt nicht an den Drucker.",
+            "[PERSON-BESCHREIBUNG], kommt nicht an den Drucker.",
+        ),
+        # many people are no one
+        (
+            "Die Kollegen aus dem Bürgeramt, die krank sind, fehlen.",
+            "Die Kollegen aus dem Bürgeramt, die krank sind, fehlen.",
+        ),
+    ],
+)
+def test_person_told_by_place_and_health(text, expected):
+    assert redact_text(text) == expected

@@ -24,7 +24,7 @@ from esslingen_lab.privacy.redact.list_initials import _MONTHS
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.vocabulary import home_districts, region_places
 
-__all__ = ["DESCRIPTION_CLAUSE_RULES"]
+__all__ = ["DESCRIPTION_CLAUSE_RULES", "HEALTH_DESCRIPTION_RULES"]
 
 _PERSON = (
     r"(?:Mann|Frau|Herr|Herrn|Dame|Person|Typ|Kerl|Junge|Jungen|Mädchen|Oma|Opa|Rentner|"
@@ -146,6 +146,39 @@ def _clause_spans(text: str):
             and (_ONLY.search(clause) is not None or _names_a_place(clause))
         ):
             yield match.span()
+
+
+# a person at one place, told by a health detail the health rule tagged after them: "Die
+# Kollegin aus dem Bürgeramt, die [GESUNDHEIT]", "Die Dame an der Kasse im Freibad, der …"
+_WITH_HEALTH = regex.compile(
+    rf"(?<![\p{{L}}])(?P<article>[Dd]er|[Dd]ie|[Dd]as)\x20{_ADJECTIVES}(?P<head>\p{{Lu}}\p{{Ll}}+)"
+    r"\x20(?:aus|vom|von\x20der|von\x20den|im|in\x20der|an\x20der|am|bei\x20der|beim)\x20"
+    r"[^.;:!?,\n()\[\]]{2,60}?,\x20(?:die|der)\x20\[GESUNDHEIT\]",
+    regex.VERSION1,
+)
+
+
+def _with_health_spans(text: str):
+    """Yield a person at one place with the health detail that tells them."""
+    for match in _WITH_HEALTH.finditer(text):
+        head = match.group("head")
+        if (_PERSON_WORDS.match(head) or _person_word(head)) and (
+            _feminine(head) or match.group("article").lower() != "die"
+        ):
+            yield match.span()
+
+
+#: After the health rules: the person of a health detail, told by where they are.
+HEALTH_DESCRIPTION_RULES = [
+    _Rule(
+        "BESCHREIBUNG",
+        None,
+        needs=("[gesundheit]",),
+        finder=_with_health_spans,
+        name="beschreibung-ort-gesundheit",
+        trusted=True,
+    ),
+]
 
 
 DESCRIPTION_CLAUSE_RULES = [

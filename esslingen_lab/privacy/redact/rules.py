@@ -20,6 +20,7 @@ from esslingen_lab.privacy.redact.birth_dates import (
 from esslingen_lab.privacy.redact.birth_phrases import BIRTH_PHRASE_RULES
 from esslingen_lab.privacy.redact.chat_speakers import CHAT_SPEAKER_RULES, FORUM_AUTHOR_RULES
 from esslingen_lab.privacy.redact.contacts_loose import EARLY_CONTACT_RULES, USER_NAME_RULES
+from esslingen_lab.privacy.redact.description_clauses import HEALTH_DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.descriptions import DESCRIPTION_RULES
 from esslingen_lab.privacy.redact.email_words import EMAIL_WORD_RULES
 from esslingen_lab.privacy.redact.health import HEALTH_AFTER_NAMES_RULES, HEALTH_RULES
@@ -594,6 +595,7 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + DESCRIPTION_RULES
         + HEALTH_RULES
         + LOST_ABILITY_RULES  # "my mother can't walk anymore", "annem yürüyemiyor"
+        + HEALTH_DESCRIPTION_RULES  # "Die Kollegin aus dem Bürgeramt, die [GESUNDHEIT]"
         + rules[first_name:]
         + BIRTH_AFTER_NAME_RULES  # "• Amira El-Sayed (2016)" (birth_cues.py)
         + DATE_BESIDE_TAG_RULES  # "[NAME], [ADRESSE], 03.01.1970" (birth_dates.py)
