@@ -165,3 +165,21 @@ def test_home_after_a_filler(text, expected):
 )
 def test_person_told_by_place_and_health(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname the dictionary reads as an inflected noun ("Lehle", "Leins"), after a
+        # clear first name and closing the phrase
+        (
+            "Kontoinhaber Tobias Lehle. Online ging das nicht.",
+            "Kontoinhaber [NAME]. Online ging das nicht.",
+        ),
+        ("Zuschriften an: Brigitte Leins, danke.", "Zuschriften an: [NAME], danke."),
+        # an ambiguous first name before a plural noun stays a word
+        ("Rosa Schutzhüllen.", "Rosa Schutzhüllen."),
+    ],
+)
+def test_surname_that_looks_inflected(text, expected):
+    assert redact_text(text) == expected

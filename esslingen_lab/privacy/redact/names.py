@@ -65,8 +65,14 @@ def _first_name_spans(text: str):
                 continue
         else:
             tail = _SURNAME_TAIL.match(text, match.end())
-            if tail is not None and _inflected_noun(tail.group().split()[0], lex):
-                tail = None  # "Rosa Schutzhüllen": a plural noun after it, no surname
+            first = tail.group().split()[0] if tail is not None else ""
+            if tail is not None and _inflected_noun(first, lex) and (
+                word in _AMBIGUOUS_FIRST_NAMES or _TAIL_ENDS.match(text, tail.end()) is None
+                or lex.is_lower_word(first)  # "BEI KARIN MELDEN,": a verb in capitals
+            ):
+                # "Rosa Schutzhüllen": a plural noun after it, no surname; but a clear first
+                # name's word closing the phrase is one ("Tobias Lehle.", "Brigitte Leins,")
+                tail = None
         if (
             tail is not None
             # the article sits right before the name: look at a short window, not the
@@ -98,6 +104,9 @@ def _first_name_spans(text: str):
             if lex.is_german(word):
                 continue  # "jemand hat einen Wolf gesehen": a noun after "ein", no first name
         yield match.start(), end
+
+
+_TAIL_ENDS = regex.compile(r"[^\S\n]*(?:[.,;:!?)]|\n|$)")
 
 
 def _inflected_noun(word: str, lex) -> bool:
