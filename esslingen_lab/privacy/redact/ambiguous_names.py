@@ -74,7 +74,7 @@ _SIGN_OFF_BEFORE = regex.compile(
 
 # greetings from someone said with an article: "lg von dr Gabi", "Grüße vom Wolle aus …"
 _GREETING_FROM_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?i:grüße|grüsse|grüß|gruß|gruss|lg|vg)\x20+"
+    r"(?<![\p{L}])(?i:grüße|grüsse|grüß|gruß|gruss|grüßle|grüssle|lg|vg|mfg)\x20+"
     r"(?:(?i:von)\x20+(?:(?i:der|die|dr|d'|d’|dem)\x20+)?|(?i:vom)\x20+)$"
 )
 _GREETING_FROM_AFTER = regex.compile(r"[^\S\n]*(?:[,.!)]|\n|$|(?i:aus|vom|von)\x20)")

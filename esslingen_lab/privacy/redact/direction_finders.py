@@ -133,7 +133,7 @@ _SKIP_AFTER_CUE = frozenset(
     "seit angeblich vorübergehend vorrübergehend übergangsweise wohl offenbar anscheinend "
     "vermutlich damals früher bisher zuletzt vorher "  # "wohnte damals im Wohnheim am …"
     # "ich wohne dort im Container …", "ich wohne nämlich im …", "Wohnen tu ich oben am …"
-    "dort da nämlich selber tu tun wieder hier heute "  # "wohne jetzt wieder hier, im …"
+    "dort da nämlich selber tu tun wieder hier heute heut "  # "wohne jetzt wieder hier, im …"
     "nächten nacht nächte tagen meistens oft manchmal nachts immer "
     # a hedge: "wohnt glaube ich über der Eisdiele …", "wohnt soweit ich weiß am …"
     "glaube glaub denke denk schätze vermute soweit weiß meines wissens".split()

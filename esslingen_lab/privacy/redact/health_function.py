@@ -80,7 +80,9 @@ def _stairs(lower: list[str], k: int, n: int) -> int:
         return -1
     while m < n and m < k + 6 and lower[m] in _FILL:
         m += 1
-    return m + 1 if m < n and lower[m] in _CLIMB else -1
+    if m >= n or lower[m] not in _CLIMB or "ohne" in lower[m + 1 : m + 3]:
+        return -1  # "kann keine 100 Meter gehen, ohne dass …": a figure of speech
+    return m + 1
 
 
 def _forms(words):

@@ -405,8 +405,14 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
 def _person_aside(t: _Text, i: int, lex: _Lexicon) -> bool:
     """Tell a term in brackets right after "ich" or a relation: "Mein Sohn (19, Autist)"."""
     k = next((k for k in range(i - 1, max(-1, i - 8), -1) if t.words[k] == "("), 0)
+    if any(_job_word(w) for w in t.lower[k:i]):
+        return False  # "Mein Mann (Pfleger, Intensivstation)": where he works
     return k > 0 and t.depth[i] > 0 and (t.lower[k - 1] in ("ich", "i") or k > 1 and (
         t.lower[k - 1] in lex.relatives and t.lower[k - 2] in _POSSESSIVE_FIRST))
+
+
+def _job_word(word: str) -> bool:
+    return word in _WORK_WORDS or word.endswith((*_CARE_JOBS, "station", "klinik", "azubi"))
 
 
 def _term_starts(t: _Text, lex: _Lexicon) -> list[int]:

@@ -608,10 +608,10 @@ def surname_label_spans(text: str):
             lex.is_compound(word) or lex.is_lower_word(word) or _function_word(word.lower())
             or _is_person_noun(word) or word in NOT_NAMES or word.lower() in _PLACE_WORDS
         ) or _LABEL_ENDS.match(text, match.end("v")) and not (
-            lex.is_common_noun(word) or _function_word(word.lower()) or word in NOT_NAMES
-        ):
-            # a surname the lists know, any word when the form goes on ("Nachname Kübler,
-            # Vorname Anja") or the phrase ends ("Nachname Brecht."); not "Nachname Pflicht"
+            lex.is_common_noun(word) or lex.is_compound(word) or lex.is_english(word.lower())
+            or _function_word(word.lower()) or word in NOT_NAMES
+        ):  # a surname the lists know, any word when the form goes on ("Nachname Kübler,
+            # Vorname Anja") or the phrase ends ("Nachname Brecht."; not "… Pflichtfeld.")
             yield match.span("v")
     for match in _LOWER_SURNAME_LABEL.finditer(text):
         word = match.group("v")
