@@ -17,6 +17,14 @@ from esslingen_lab.privacy import redact_text
             "Meine Mutter, die [GESUNDHEIT], braucht Hilfe.",
         ),
         ("Mein Vater hat MS und kann keine 200 Meter laufen.", "[GESUNDHEIT]."),
+        # words between "kann" and "keine", other verbs, other distances, Swabian
+        ("Ich kann wegen meiner Hüfte keine Treppen mehr steigen.", "[GESUNDHEIT]."),
+        ("Mein Opa kann nicht mehr Treppen steigen.", "[GESUNDHEIT]."),
+        ("Mein Opa schafft keine Treppen mehr.", "[GESUNDHEIT]."),
+        ("Mein Opa kommt keine Treppen mehr hoch.", "[GESUNDHEIT]."),
+        ("Mein Vater kann keinen Kilometer mehr gehen.", "[GESUNDHEIT]."),
+        ("Mein Vater kann keine 200m laufen.", "[GESUNDHEIT]."),
+        ("Mei Mudder ka koi Treppa meh steiga.", "[GESUNDHEIT]."),
         # a broken, sprained or bruised limb with its adjective before it
         ("Mein Vater hat seit 3 Wochen ein gebrochenes Handgelenk.", "[GESUNDHEIT]."),
         (
@@ -71,6 +79,9 @@ def test_health_details_said_in_more_ways(text, expected):
     [
         "Die Stadt kann keine Treppen bauen.",
         "Man kann keine 100 Meter gehen ohne Baustelle.",
+        "Ich schaffe keine Termine mehr.",
+        "Die Kinder kommen keine Treppen hoch, weil gesperrt ist.",
+        "Ich kann leider keine Treppen bauen, aber das ist egal.",
         "Ich bin allergisch gegen Formulare.",
         "Das gebrochene Bein der Statue wurde repariert.",
         "Die Treppe hat eine gebrochene Stufe.",

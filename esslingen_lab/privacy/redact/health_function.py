@@ -24,7 +24,7 @@ _SENSE = frozenset(
 )
 # infinitives after "kann": "kann nicht gut laufen", "die Hand kaum bewegen kann"
 _FUNCTION = frozenset(
-    "laufen gehen sehen hören bewegen greifen schlucken treppensteigen gehn".split()
+    "laufen gehen sehen hören bewegen greifen schlucken treppensteigen gehn steigen".split()
 )
 _CAN = frozenset("kann konnte kan ka könne kann's".split())
 # words of impairment; "nicht" counts only with "mehr", "gut", "richtig", "allein"
@@ -60,29 +60,51 @@ _MAX_OBJECT = 4  # words of an object between "kann" and the function: "die rech
 
 # stairs or a distance one cannot manage: "kann keine Treppen mehr steigen", "kann keine 100
 # Meter laufen", "die keine Treppe steigen kann" (not "kann keine Treppen bauen")
-_NONE = frozenset("keine koine kei koi".split())
-_STAIRS = frozenset("treppe treppen stufe stufen".split())
-_DISTANCE = frozenset("meter m schritte schritt".split())
+_NONE = frozenset("keine keinen koine kei koi".split())
+_STAIRS = frozenset("treppe treppen stufe stufen treppa stäffele".split())
+_DISTANCE = frozenset("meter m km kilometer schritte schritt".split())
 _CLIMB = frozenset("steigen gehen laufen hochgehen hochsteigen hochkommen raufgehen "
-                   "raufkommen steiga laufa".split())
+                   "raufkommen steiga laufa hoch rauf nauf".split())
+# "schafft keine Treppen mehr", "kommt keine Treppen mehr hoch"
+_MANAGE = frozenset("schafft schaffe schaff kommt komme".split())
+# between "kann" and "keine": "kann leider keine …", "kann wegen meiner Hüfte keine …"
+_BEFORE_NONE = 5
+_NEW_CLAUSE = frozenset("und aber oder weil wenn denn dass daß ob".split())
 
 
-def _stairs(lower: list[str], k: int, n: int) -> int:
+def _stairs(lower: list[str], k: int, n: int, climb: bool = True) -> int:
     """Return the index after "keine Treppen (mehr) steigen" from word ``k``, or -1."""
     if k + 2 >= n or lower[k] not in _NONE:
         return -1
     m = k + 1
     if lower[m] in _STAIRS:
         m += 1
-    elif lower[m].isdigit() and lower[m + 1] in _DISTANCE:
-        m += 2
+    elif lower[m].isdigit() and lower[m + 1] in _DISTANCE or (
+        lower[m] == "kilometer" or lower[m][:1].isdigit() and lower[m].endswith(("m", "km"))
+        and lower[m].rstrip("km").isdigit()  # "keine 200m", "keinen Kilometer"
+    ):
+        m += 1 if lower[m] == "kilometer" or not lower[m].isdigit() else 2
     else:
         return -1
-    while m < n and m < k + 6 and lower[m] in _FILL:
+    while m < n and m < k + 6 and (lower[m] in _FILL or lower[m] == "meh"):
         m += 1
-    if m >= n or lower[m] not in _CLIMB or "ohne" in lower[m + 1 : m + 3]:
+    if m < n and lower[m] in _CLIMB:
+        m += 1
+    elif climb:
+        return -1
+    if "ohne" in lower[m : m + 2]:
         return -1  # "kann keine 100 Meter gehen, ohne dass …": a figure of speech
-    return m + 1
+    return m
+
+
+def _can_then_stairs(lower: list[str], i: int, n: int) -> int:
+    """Return the index after "kann (leider …) keine Treppen steigen" from ``i``, or -1."""
+    for k in range(i + 1, min(n, i + 1 + _BEFORE_NONE)):
+        if lower[k] in _NONE:
+            return _stairs(lower, k, n, climb=lower[i] not in _MANAGE)
+        if not lower[k][:1].isalpha() or lower[k] in _NEW_CLAUSE:
+            return -1
+    return -1
 
 
 def _forms(words):
@@ -99,7 +121,7 @@ _GATE_NOT_WITH = _forms(_NOT_WITH)
 
 
 _GATE_NONE = _forms(_NONE)
-_GATE_CLIMB = _forms(_CLIMB)
+_GATE_CLIMB = _forms(_CLIMB | _MANAGE)
 
 
 def may_hold(words) -> bool:
@@ -132,7 +154,7 @@ def _impairment(lower: list[str], k: int, end: int) -> int:
 
 #: The words a function phrase starts with: a sense, "kann", or what _impairment reads first
 #: (a filler, an impairment, a negation); function_phrase says 0 at any other word.
-FUNCTION_STARTS = _SENSE | _CAN | _FILL | _IMPAIRED | _NOT | _NONE
+FUNCTION_STARTS = _SENSE | _CAN | _FILL | _IMPAIRED | _NOT | _NONE | _MANAGE
 
 
 def _clause_after(lower: list[str], k: int) -> bool:
@@ -198,10 +220,10 @@ def function_phrase(lower: list[str], i: int) -> int:
         while end < n and end < i + 8 and lower[end] in _AFTER:
             end += 1
         return end - i
-    if w in _CAN:
-        end = _stairs(lower, i + 1, n)
-        if end > 0:
-            return end - i
+    if w in _CAN or w in _MANAGE:
+        end = _can_then_stairs(lower, i, n)
+        if end > 0 or w in _MANAGE:
+            return max(0, end - i)
         end = _impairment(lower, i + 1, n)
         if end < 0:
             return 0
