@@ -108,6 +108,11 @@ def test_no_health_detail_stays(text):
         ("Grüße vom Wolle aus Zell", "Grüße vom [NAME] aus Zell"),
         ("Grüssle vom Wolle aus Zell", "Grüssle vom [NAME] aus Zell"),
         ("Gabi erreicht man unter 0711 123456.", "[NAME] erreicht man unter [TELEFON]."),
+        ("Die Gabi erreicht man unter 0711 123456.", "Die [NAME] erreicht man unter [TELEFON]."),
+        ("Rosa erreichen Sie unter 0711 123456.", "[NAME] erreichen Sie unter [TELEFON]."),
+        ("Bei Fragen: Wolle, Tel. 0711 123456", "Bei Fragen: [NAME], Tel. [TELEFON]"),
+        ("Ansprechpartnerin ist die Gabi (Tel. 0711 123456).",
+         "Ansprechpartnerin ist die [NAME] (Tel. [TELEFON])."),
     ],
 )
 def test_ambiguous_first_name_in_a_greeting_or_contact(text, expected):

@@ -56,15 +56,17 @@ _VERB_AFTER = regex.compile(
 _WORDS_AFTER_POSSESSIVE = frozenset(("Iris", "Ernst", "Mark", "Will", "Can", "Wolle", "Frank"))
 # a product or a plan named right before: "Tarif Max (0711 …)"
 _NOUN_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+\x20+$")
-# a way to reach the person right after the name: "Gabi ([TELEFON])", "Frank: 0711 …"
-# … or said to be reached there: "Gabi erreicht man unter [TELEFON]", "Ben ist erreichbar
-# über [EMAIL]"
+# a way to reach the person right after the name: "Gabi ([TELEFON])", "Frank: 0711 …",
+# "Wolle, Tel. 0711 …", or said to be reached there: "Gabi erreicht man unter [TELEFON]",
+# "Rosa erreichen Sie unter …", "Ben ist erreichbar über [EMAIL]"
 _CONTACT_AFTER = regex.compile(
     r"[^\S\n]*(?:\([^\S\n]*|[:,][^\S\n]*"
-    r"|(?i:erreicht\x20man|ist\x20(?:gut\x20|am\x20besten\x20)?erreichbar)\x20+"
-    r"(?i:unter|über|per|via)\x20+)?"
+    r"|(?i:erreicht\x20man|erreichen\x20Sie|erreichst\x20du|kann\x20man|ist\x20(?:gut\x20|"
+    r"am\x20besten\x20)?erreichbar)\x20+(?i:unter|über|per|via)\x20+)?"
+    r"(?:(?i:tel|telefon|handy|mobil|e-mail|mail)\.?:?[^\S\n]*)?"
     r"(?:\[(?:TELEFON|EMAIL)\]|\+?\d[\d\x20/\-]{5,}\d)"
 )
+_ARTICLES = frozenset("der die das den dem des ein eine unser unsere mein meine".split())
 # a sign-off line ending with the name: "Grüße vom letzten Hof in Wäldenbronn, Gabi"
 _SIGN_OFF_BEFORE = regex.compile(
     r"(?:^|\n)[^\S\n]*(?i:viele\x20|liebe\x20|herzliche\x20|beste\x20|schöne\x20)?"
@@ -106,7 +108,9 @@ def _product_before(before: str) -> bool:
     from esslingen_lab.privacy.redact.lexicon import lexicon
 
     found = _NOUN_BEFORE.search(before)
-    return found is not None and lexicon().is_common_noun(found.group().strip())
+    if found is None or found.group().strip().lower() in _ARTICLES:
+        return False  # "Die Gabi erreicht man unter …": an article, no product
+    return lexicon().is_common_noun(found.group().strip())
 
 
 def _beside_first_name(text: str, match) -> bool:
