@@ -40,6 +40,9 @@ from esslingen_lab.privacy import redact_text
         # an allergy to a compound the list did not hold
         ("Mein Sohn ist allergisch auf Haselnüsse.", "[GESUNDHEIT]."),
         ("Meine Tochter ist allergisch gegen Birkenpollen.", "[GESUNDHEIT]."),
+        # any compound of a listed head ("-pollen", "-milch", "-eiweiß" …)
+        ("Mein Sohn ist allergisch gegen Kuhmilch.", "[GESUNDHEIT]."),
+        ("Mein Sohn ist allergisch gegen Hühnereiweiß.", "[GESUNDHEIT]."),
         # an aside between the person and the detail: a number's label, an age in brackets
         (
             "Mein Vater, Kundennr. 4711, hat Diabetes.",
@@ -83,6 +86,7 @@ def test_health_details_said_in_more_ways(text, expected):
         "Die Kinder kommen keine Treppen hoch, weil gesperrt ist.",
         "Ich kann leider keine Treppen bauen, aber das ist egal.",
         "Ich bin allergisch gegen Formulare.",
+        "Ich bin allergisch gegen graue Haare.",
         "Das gebrochene Bein der Statue wurde repariert.",
         "Die Treppe hat eine gebrochene Stufe.",
         "Der Sommer (2023) ist heiß.",

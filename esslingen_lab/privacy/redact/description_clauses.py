@@ -149,7 +149,8 @@ def _clause_spans(text: str):
 
 
 # a person at one place, told by a health detail the health rule tagged after them: "Die
-# Kollegin aus dem Bürgeramt, die [GESUNDHEIT]", "Die Dame an der Kasse im Freibad, der …"
+# Kollegin aus dem Bürgeramt, die [GESUNDHEIT]" (the health rule tags only a detail about a
+# person it can tell: not "Die Dame an der Kasse im Freibad, die im Rollstuhl sitzt")
 _WITH_HEALTH = regex.compile(
     rf"(?<![\p{{L}}])(?P<article>[Dd]er|[Dd]ie|[Dd]as)\x20{_ADJECTIVES}(?P<head>\p{{Lu}}\p{{Ll}}+)"
     r"\x20(?:aus|vom|von\x20der|von\x20den|im|in\x20der|an\x20der|am|bei\x20der|beim)\x20"

@@ -36,6 +36,9 @@ _ABBREVIATED = frozenset("geb ca bzw evtl inkl jg jhg jahrg nr tel str dr prof h
                          "sog z b d h u a o s j".split())
 
 
+_TAILS: dict = {}  # id of a vocabulary kept alive -> its endings ("-pollen")
+
+
 class _Text:
     """The words of one text with their clauses, worked out once.
 
@@ -207,11 +210,21 @@ class _Text:
         return words
 
     def clause_has(self, c: int, vocabulary) -> bool:
-        """Tell whether a word of clause ``c`` is in ``vocabulary`` (a set kept alive)."""
+        """Tell whether a word of clause ``c`` is in ``vocabulary`` (a set kept alive).
+
+        An entry "-pollen" is the head of a compound: "Birkenpollen", "Roggenpollen".
+        """
         key = ("has", c, id(vocabulary))
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = any(self.lower[k] in vocabulary for k in self.clause_words(c))
+            tails = _TAILS.get(id(vocabulary))
+            if tails is None:
+                tails = _TAILS[id(vocabulary)] = tuple(w[1:] for w in vocabulary if w[:1] == "-")
+            found = self.memo[key] = any(
+                self.lower[k] in vocabulary or tails and self.lower[k].endswith(tails)
+                and "-" + self.lower[k] not in vocabulary  # a compound: not "Haare" alone
+                for k in self.clause_words(c)
+            )
         return found
 
 
