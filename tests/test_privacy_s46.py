@@ -49,6 +49,7 @@ from esslingen_lab.privacy import redact_text
             "Mein Vater, Kundennr. [ID], [GESUNDHEIT].",
         ),
         ("Der Albert (83) hat Alzheimer.", "Der [GESUNDHEIT]."),
+        ("Unser Albert (83) hat Alzheimer.", "Unser [GESUNDHEIT]."),
         # a condition in an aside on oneself or one's relative, before a word of work
         (
             "Mein Sohn (16, Asperger-Syndrom) würde gerne ein Praktikum machen.",
@@ -90,6 +91,8 @@ def test_health_details_said_in_more_ways(text, expected):
         "Das gebrochene Bein der Statue wurde repariert.",
         "Die Treppe hat eine gebrochene Stufe.",
         "Der Sommer (2023) ist heiß.",
+        "Unser Winter hat es in sich.",
+        "Mein Ernst ist krank.",
         "Ich arbeite als Pflegerin (Demenz).",
         "Ich nutze selbst MS Teams.",
         # found by this session's review: a job in the brackets, a figure of speech

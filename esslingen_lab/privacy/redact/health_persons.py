@@ -94,6 +94,9 @@ def _after_name(t: _Text, k: int, end: int) -> int:
 _NOT_NAMES = frozenset("sie man er es wir ihr ich du das der die wer was".split())
 
 
+_NAME_ARTICLES = frozenset("der die unser unsere mein meine".split())
+
+
 def _named_before_state(t: _Text, k: int, end: int) -> bool:
     """Tell a first name of the gazetteer that is a German word too, as a state's subject.
 
@@ -112,7 +115,7 @@ def _named_before_state(t: _Text, k: int, end: int) -> bool:
     if not word[:1].isupper() or word.isupper() or len(word) < 3 or t.lower[k] in _NOT_NAMES:
         return False
     opening = t.clauses[t.clause[k]][0]
-    if not (k == opening or k == opening + 1 and t.lower[opening] in ("der", "die")):
+    if not (k == opening or k == opening + 1 and t.lower[opening] in _NAME_ARTICLES):
         return False
     if verb + 1 < end and t.lower[verb + 1] in ("es", "das", "man"):
         return False  # "Sommer ist es …": a time, no one
