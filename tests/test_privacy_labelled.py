@@ -502,15 +502,20 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh152.jsonl", 0.91, 0.018, 603),
         ("pii_fresh153.jsonl", 0.92, 0.011, 653),
         # session 46: written at its start by three helpers who never saw the rules, scored
-        # only at its end, in aggregate (0.923/0.921/0.951 with the starting and the final
-        # code, outputs identical; 1.93/1.33/1.17 % lost)
+        # in aggregate at its first third (0.923/0.921/0.951 with the starting code and the
+        # code of that hour, outputs identical; 1.93/1.33/1.17 % lost), then read
         ("pii_fresh154.jsonl", 0.91, 0.021, 769),
         ("pii_fresh155.jsonl", 0.91, 0.015, 627),
         ("pii_fresh156.jsonl", 0.94, 0.013, 629),
+        # … and three more written then, scored only at its end (0.902/0.896/0.935 with the
+        # starting code, 0.902/0.898/0.935 with the final code; 1.88/1.31/1.50 % lost)
+        ("pii_fresh157.jsonl", 0.89, 0.020, 600),
+        ("pii_fresh158.jsonl", 0.88, 0.015, 714),
+        ("pii_fresh159.jsonl", 0.92, 0.017, 599),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–156: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–159: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
