@@ -215,3 +215,24 @@ def test_person_told_by_place_and_health(text, expected):
 )
 def test_surname_that_looks_inflected(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound noun after a role said of many people is a word of the sentence
+        (
+            "Sperrung der Kölnstr. Für Radfahrer Unfallgefahr",
+            "Sperrung der Kölnstr. Für Radfahrer Unfallgefahr",
+        ),
+        ("Abteilungsleiter Leichtathletik.", "Abteilungsleiter Leichtathletik."),
+        # a surname after a role word stays a name, with or without an article
+        (
+            "Kollegin Strobel aus dem Schulamt hat geholfen.",
+            "Kollegin [NAME] aus dem Schulamt hat geholfen.",
+        ),
+        ("die Kollegin Schwarzkopf hat geholfen.", "die Kollegin [NAME] hat geholfen."),
+    ],
+)
+def test_noun_after_a_role_word(text, expected):
+    assert redact_text(text) == expected

@@ -24,7 +24,7 @@ from esslingen_lab.privacy.redact.workplace import (
     _unknown_name_like,
 )
 
-__all__ = ["name_only_in_slot", "not_a_person_after", "slot_around", "slot_before"]
+__all__ = ["general_role", "name_only_in_slot", "not_a_person_after", "slot_around", "slot_before"]
 
 # an initial ("A.", "Th.") is never turned down here (cueless.py reads it)
 _INITIAL_OK = regex.compile(r"(?:[A-Za-zÄÖÜäöü]|Th|Ch|Ph|Hj|Kl)")
@@ -104,3 +104,24 @@ def not_a_person_after(tokens, i: int) -> bool:
     if i >= 1 and tokens[i - 1] in _NO_PERSON_AFTER:
         return True
     return i >= 2 and tokens[i - 1] in (".", ":") and tokens[i - 2] in _NO_PERSON_AFTER
+
+
+# a role noun said of one person has an article or a possessive before it ("die Kollegin
+# Schwarzkopf", "mein Nachbar Reutter"); staff notes leave it out ("Kollegin Şahin musste …")
+_DETERMINED = frozenset(
+    "der die den dem des mein meine meinen meinem meiner unser unsere unseren unserem unserer "
+    "ihr ihre ihren ihrem sein seine seinen seinem dein deine euer eure".split()
+)
+
+
+def general_role(tokens, i: int, lex) -> bool:
+    """Tell a noun after a role noun said of people in general: "da Autofahrer Radweg blockieren".
+
+    Without an article or a possessive the role is many people ("Autofahrer", "für
+    Radfahrer Unfallgefahr"), and a compound common noun after it belongs to the sentence,
+    unless the surname list knows it; a plain word may be a surname ("Kollegin Strobel").
+    """
+    word = tokens[i]
+    return (i < 2 or tokens[i - 2].lower() not in _DETERMINED) and (
+        lex.is_common_noun(word) and word not in lex.last and lex.is_compound(word)
+    )

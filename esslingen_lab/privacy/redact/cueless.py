@@ -24,6 +24,7 @@ import regex
 
 from esslingen_lab.privacy.redact.capital_slots import (
     _INITIAL_OK,
+    general_role,
     not_a_person_after,
     slot_around,
     slot_before,
@@ -99,10 +100,9 @@ _NAME_FOLLOWERS = frozenset(
     arbeitet arbeitete wollte will kann konnte muss musste hätte wäre wird wurde
     """.split()
 )
-_BARE_NOUN_BEFORE = frozenset(
-    "seit von aus nach zu trotz gegen ohne mit per pro je wegen statt als wie oder bzw auf unter "
-    "vor hinter über bis zum zur durch".split()
-)
+_BARE_NOUN_BEFORE = frozenset("seit von aus nach zu trotz gegen ohne mit per pro je wegen "
+                              "statt als wie oder bzw auf unter vor hinter über bis zum zur "
+                              "durch".split())
 _COPULA = frozenset("ist sind war waren bleibt blieb wird wurde wäre scheint".split())
 _TIMES = frozenset("Winter Sommer Herbst Frühling Abend Morgen Nacht".split())  # "es ist Winter"
 _PREDICATE_END = frozenset(".!?,;:)…")
@@ -115,10 +115,8 @@ _NAME_LINKS = frozenset("bint bin ibn ben bat dalla della delle degli dei dal ju
 
 def _context(tokens, i):
     """Previous and next token texts (or None) around token ``i``."""
-    prev = tokens[i - 1] if i > 0 else None
-    prev2 = tokens[i - 2] if i > 1 else None
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return prev2, prev, nxt
+    return (tokens[i - 2] if i > 1 else None, tokens[i - 1] if i > 0 else None,
+            tokens[i + 1] if i + 1 < len(tokens) else None)
 
 
 def _after_sentence_end(tokens, i) -> bool:
@@ -421,6 +419,7 @@ def _capitalised(tokens, i, lex: Lexicon):
         and lex.german.get(word) in (word, None)
         and not word.lower().endswith(_NOUN_ENDINGS)
         and not (lex.is_common_noun(word) and _institution_noun(word, lex))
+        and not general_role(tokens, i, lex)  # "da Autofahrer Radweg blockieren"
     ):
         return i, i  # "die Kollegin Schwarzkopf", "mein Nachbar Reutter"
     particle = _german_particle_name(tokens, i, lex)
