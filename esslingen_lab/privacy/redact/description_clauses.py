@@ -127,19 +127,25 @@ def _a_name(word: str, lex) -> bool:
 _ONLY = regex.compile(r"(?i:(?<![\p{L}])einzige\w*)")
 
 
+def _one_person(head: str, article: str, clause: str = "") -> bool:
+    """Tell a word for one person: not a thing ("Die Stadt, die …") nor more than one.
+
+    "die" before a word that is not feminine, or as the relative pronoun after it, is a
+    plural: "die Hausmeister, die …", "die Arbeit der Erzieher, die …".
+    """
+    if not (_PERSON_WORDS.match(head) or _person_word(head)):
+        return False
+    return _feminine(head) or (article.lower() != "die" and not clause.startswith("die "))
+
+
 def _clause_spans(text: str):
     """Yield a person with a relative clause naming the one place they are tied to."""
     for match in _CLAUSE.finditer(text):
         if _ANYONE.match(match.group()) is not None:
             continue
-        head = match.group("head")
-        if not (_PERSON_WORDS.match(head) or _person_word(head)):
-            continue  # "Die Stadt, die am Neckar liegt"
-        if not _feminine(head) and (
-            match.group("article").lower() == "die" or match.group("rel").startswith("die ")
-        ):
-            continue  # "die Hausmeister, die …", "die Arbeit der Erzieher, die …": more than one
         clause = match.group("rel")
+        if not _one_person(match.group("head"), match.group("article"), clause):
+            continue  # "Die Stadt, die am Neckar liegt", "die Hausmeister, die …"
         if (
             _VERB_LAST.search(clause) is not None
             and _WRITER.search(clause) is None
@@ -162,10 +168,7 @@ _WITH_HEALTH = regex.compile(
 def _with_health_spans(text: str):
     """Yield a person at one place with the health detail that tells them."""
     for match in _WITH_HEALTH.finditer(text):
-        head = match.group("head")
-        if (_PERSON_WORDS.match(head) or _person_word(head)) and (
-            _feminine(head) or match.group("article").lower() != "die"
-        ):
+        if _one_person(match.group("head"), match.group("article")):
             yield match.span()
 
 

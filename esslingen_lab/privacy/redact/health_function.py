@@ -77,13 +77,14 @@ def _stairs(lower: list[str], k: int, n: int, climb: bool = True) -> int:
     if k + 2 >= n or lower[k] not in _NONE:
         return -1
     m = k + 1
-    if lower[m] in _STAIRS:
-        m += 1
-    elif lower[m].isdigit() and lower[m + 1] in _DISTANCE or (
-        lower[m] == "kilometer" or lower[m][:1].isdigit() and lower[m].endswith(("m", "km"))
-        and lower[m].rstrip("km").isdigit()  # "keine 200m", "keinen Kilometer"
+    word = lower[m]
+    # "keine Treppen", "keinen Kilometer", "keine 200m" (digits and "m"/"km" in one word)
+    if word in _STAIRS or word == "kilometer" or (
+        word[:1].isdigit() and word.endswith("m") and word.rstrip("km").isdigit()
     ):
-        m += 1 if lower[m] == "kilometer" or not lower[m].isdigit() else 2
+        m += 1
+    elif word.isdigit() and lower[m + 1] in _DISTANCE:  # "keine 200 Meter"
+        m += 2
     else:
         return -1
     while m < n and m < k + 6 and (lower[m] in _FILL or lower[m] == "meh"):
@@ -121,12 +122,12 @@ _GATE_NOT_WITH = _forms(_NOT_WITH)
 
 
 _GATE_NONE = _forms(_NONE)
-_GATE_CLIMB = _forms(_CLIMB | _MANAGE)
+_GATE_STAIR_VERBS = _forms(_CLIMB | _MANAGE)
 
 
 def may_hold(words) -> bool:
     """Tell a text (its set of words) that may hold an impaired function."""
-    if not (_GATE_NONE.isdisjoint(words) or _GATE_CLIMB.isdisjoint(words)):
+    if not (_GATE_NONE.isdisjoint(words) or _GATE_STAIR_VERBS.isdisjoint(words)):
         return True  # "kann keine Treppen steigen"
     if GATE_VERBS.isdisjoint(words):
         return False

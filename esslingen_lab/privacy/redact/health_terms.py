@@ -412,7 +412,7 @@ def _person_aside(t: _Text, i: int, lex: _Lexicon) -> bool:
 
 
 def _job_word(word: str) -> bool:
-    return word in _WORK_WORDS or word.endswith((*_CARE_JOBS, "station", "klinik", "azubi"))
+    return word in _WORK_WORDS or word.endswith((*_CARE_JOBS, "station", "klinik"))
 
 
 def _term_starts(t: _Text, lex: _Lexicon) -> list[int]:
