@@ -59,6 +59,18 @@ def _parse_term(line: str) -> _Term:
     return _Term(line.split()[-1], words, exact, clause_words, after, before_relative)
 
 
+# the endings of an adjective before its noun: "gebrochen~" is "gebrochene", "gebrochenes" …
+_INFLECTED = ("", "e", "es", "en", "er", "em")
+
+
+def _inflected(line: str) -> list[str]:
+    """Return an entry, or one entry per form of a first word marked "~" ("gebrochen~ | …")."""
+    first, _, rest = line.partition(" ")
+    if not first.endswith("~"):
+        return [line]
+    return [" ".join((first[:-1] + ending, rest)).rstrip() for ending in _INFLECTED]
+
+
 # last words of phrases too common for the gate ("hört nichts mehr"): such a phrase passes
 # the gate only when its first word stands in the text as well
 _COMMON_LAST = frozenset(
@@ -82,9 +94,10 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     by_first: dict[str, list[_Term]] = {}
-    for line in read_words("health_terms"):
-        term = _parse_term(line)
-        by_first.setdefault(term.words[0].lower(), []).append(term)
+    for entry in read_words("health_terms"):
+        for line in _inflected(entry):
+            term = _parse_term(line)
+            by_first.setdefault(term.words[0].lower(), []).append(term)
     for terms in by_first.values():
         terms.sort(key=lambda t: -len(t.words))  # longest phrase first
     heads = [h for h in read_words("health_heads") if not h.startswith("-")]
