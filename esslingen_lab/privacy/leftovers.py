@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 
 from esslingen_lab.privacy.leftover_names import _TOKEN, lower_case_names, name_weights
-from esslingen_lab.privacy.leftover_phrases import phrase_signals
+from esslingen_lab.privacy.leftover_phrases import one_person_told, phrase_signals
 from esslingen_lab.privacy.leftover_shapes import shape_weights
 from esslingen_lab.privacy.leftover_ties import business_ties
 
@@ -61,7 +61,7 @@ def leftover_signals(text: str) -> list[tuple[str, float]]:
     lower = lower_case_names(tokens, text)
     if lower:
         found.append(("lower_case", round(1 - 0.65**lower, 3)))
-    if describes:
+    if describes or one_person_told(text):
         found.append(("describes", 0.3))
     if business_ties(text):
         found.append(("business", 0.3))

@@ -1,0 +1,74 @@
+"""Session 47: the quote review holds back one person told apart without a name.
+
+A singular person noun with a relative clause or a tie to a named place ("die Kollegin, die
+nur mittwochs da ist", "der Frau vom Empfang im Technischen Rathaus") and a home pointed at by
+the way to it with no residence word ("wir sind die mit dem Wohnwagen am Ende der Sackgasse").
+Such quotes have no tag when redaction left them alone, so only the review can stop them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.defaults import REVIEW_THRESHOLD
+from esslingen_lab.privacy.leftover_phrases import one_person_told
+from esslingen_lab.privacy.review import risk_reasons, risk_score
+
+HELD_BACK = [
+    # a relative clause after one person
+    "Die Kollegin, die nur dienstags im Jugendhaus ist, hat eine Warteliste von 20 Familien.",
+    "Im Ortschaftsrat sitzt eine Frau, die seit 30 Jahren das Gemeindeblatt schreibt.",
+    "der typ der bei uns in zell den kiosk hat kennt sich mit der app besser aus",
+    "im amt arbeitet eine kollegin die seit monaten bedroht wird, bitte fotos löschen",
+    # a tie to a named place
+    "Die Leiterin vom Bürgerbüro in Mettingen ist schneller als das ganze Rathaus.",
+    "Kennt jemand die Hausmeisterin vom Rathaus-Anbau? Ohne sie kommt keiner rein.",
+    "hab mit der Frau vom Empfang im Alten Rathaus geredet, die wusste Bescheid",
+    "grüße an den hausmeister vom alten rathaus, der mir den weg gezeigt hat",
+    # a home told by the way to it, no residence word
+    "wir sind die mit dem blauen Bauwagen hinter dem Sportplatz in Sirnau",
+    "Unser Haus ist das letzte in der Sackgasse hinter der Kelter, das mit dem Hühnerstall.",
+    "Die Doppelhaushälfte schräg gegenüber vom Kindergarten, die mit dem roten Tor, das sind wir.",
+]
+
+ORDINARY = [
+    "Der Mitarbeiter im Bürgeramt war sehr freundlich.",
+    "Die Ärztin im Gesundheitsamt hat alles gut erklärt.",
+    "Ein Lehrer, der jeden Tag dreißig Kinder betreut, braucht Unterstützung.",
+    "Die Kollegin ist immer freundlich.",
+    "Wir brauchen besseren Schutz der Radfahrer beim Abbiegen.",
+    "Die Verkäuferin, die immer freundlich ist, hilft gern.",
+    "Die Bibliothek neben dem Rathaus braucht längere Öffnungszeiten.",
+    "Der Radweg hinter dem Bahnhof ist eine Zumutung.",
+    "die frau die tür aufhält ist nett",
+]
+
+
+@pytest.mark.parametrize("quote", HELD_BACK)
+def test_one_person_or_home_told_apart_is_held_back(quote):
+    assert risk_score(quote) >= REVIEW_THRESHOLD, risk_reasons(quote, language="en")
+
+
+@pytest.mark.parametrize("quote", ORDINARY)
+def test_ordinary_quotes_stay_below_the_threshold(quote):
+    assert risk_score(quote, seen=True) < REVIEW_THRESHOLD, risk_reasons(quote, language="en")
+
+
+def test_the_reason_names_the_description_in_german():
+    reasons = [r for r, _ in risk_reasons(HELD_BACK[0], language="de")]
+    assert any("beschreibt eine bestimmte Person" in r for r in reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Die Kollegin, die nur mittwochs da ist, fehlt.", True),
+        ("Die Kollegin, die immer nett ist, fehlt.", False),  # a trait, ends in a copula
+        ("Der Mitarbeiter im Bürgeramt in Berkheim hilft.", True),  # a second place
+        ("Der Mitarbeiter im Bürgeramt hilft.", False),  # one of many staff
+        ("Die Chefin vom Bürgeramt hilft.", True),  # the head of an office is one
+        ("Ein Lehrer, der jeden Tag hilft, ist gut.", False),  # anyone
+    ],
+)
+def test_one_person_told(text, told):
+    assert one_person_told(text) is told
