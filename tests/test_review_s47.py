@@ -72,3 +72,27 @@ def test_the_reason_names_the_description_in_german():
 )
 def test_one_person_told(text, told):
     assert one_person_told(text) is told
+
+
+# --- redaction: half a compound before a list is no name (real Ottensen texts) ------------
+
+from esslingen_lab.privacy import redact_text  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Route durch Klaus- und Eulenstraße ist zu voll.",
+        "Die Straßen Arnold-, Kepler-, Rothestr. haben Radwege.",
+        "Radfahren auf Barner-, Behringstraße und Friedensallee.",
+        "Ich mache Hochzeits- und Familienfotos in der Altstadt.",
+        "Inhaber Obst- und Gartenbauverein Mettingen e.V.",
+        "Ich sehe zu Abstell- oder Parkverboten keine Alternative.",
+    ],
+)
+def test_half_a_compound_before_a_list_stays(text):
+    assert redact_text(text) == text
+
+
+def test_a_name_before_a_dash_is_still_taken():
+    assert redact_text("Gruß, Klaus Wendling - und danke!") == "Gruß, [NAME] - und danke!"

@@ -100,6 +100,8 @@ def _vocabulary() -> dict:
         "city_offices": tuple(w.lower() for w in read_words("city_offices")),
         "roles": frozenset(read_words("roles")) | _ROLE_ABBREVIATIONS,
         "persons": tuple(w.lower() for w in read_words("person_nouns")),
+        # office holders, members of the public, family: no one singled out by a clause
+        "excluded": tuple(w.lower() for w in read_words("description_excluded")),
         "streets": tuple(w.lower() for w in read_words("street_suffixes")) + _PLACE_WORDS
         + ("kreisel", "bahnhof", "bhf", "innenstadt", "tunnel", "reihe", "chaussee", "center"),
     }

@@ -60,6 +60,7 @@ from esslingen_lab.privacy.redact.cueless_lower import (
 from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
 from esslingen_lab.privacy.redact.mentions import mention_surname, surname_after
 from esslingen_lab.privacy.redact.name_tokens import name_tokens
+from esslingen_lab.privacy.redact.patterns import ELIDED_PART
 from esslingen_lab.privacy.redact.strength import (
     _FOREIGN_LETTERS,
     _LOCATIVE,
@@ -326,8 +327,8 @@ def cueless_name_spans(text: str):
     for s, e in merged:
         if text[s - 1 : s] == "_" or text[e : e + 1] == "_":
             continue  # "daniel_m_es": a part of a user name, not a name by itself
-        if _INSTITUTION_AFTER.match(text, e):
-            continue  # "Alma Wartenberg Platz", "Konrad Adenauer Brücke"
+        if _INSTITUTION_AFTER.match(text, e) or ELIDED_PART.match(text, e):
+            continue  # "Alma Wartenberg Platz", "Klaus- und Eulenstraße" (half a compound)
         if _dialect_article_noun(text, s, e, lex):
             continue  # Low German "de Füerwehr", "de Lüüd": an article and a dialect noun
         yield s, e
