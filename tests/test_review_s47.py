@@ -23,7 +23,7 @@ HELD_BACK = [
     # a tie to a named place
     "Die Leiterin vom Bürgerbüro in Mettingen ist schneller als das ganze Rathaus.",
     "Kennt jemand die Hausmeisterin vom Rathaus-Anbau? Ohne sie kommt keiner rein.",
-    "hab mit der Frau vom Empfang im Alten Rathaus geredet, die wusste Bescheid",
+    "hab mit der Frau vom Empfang im Rathaus Mettingen geredet, die wusste Bescheid",
     "grüße an den hausmeister vom alten rathaus, der mir den weg gezeigt hat",
     # a home told by the way to it, no residence word
     "wir sind die mit dem blauen Bauwagen hinter dem Sportplatz in Sirnau",
@@ -96,3 +96,39 @@ def test_half_a_compound_before_a_list_stays(text):
 
 def test_a_name_before_a_dash_is_still_taken():
     assert redact_text("Gruß, Klaus Wendling - und danke!") == "Gruß, [NAME] - und danke!"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gruß, Anna Maier- und das Team vom Elternbeirat", "Maier"),
+        ("Ansprechpartner: Thomas Berger-, Sabine Roth- und Uwe Frank-Vogel", "Berger"),
+        ("Vorsitzende Ursula Bauer- und Kassenwart Walter Stein", "Bauer"),
+        ("Anna- und Peter Maier haben das Fest organisiert.", "Anna"),
+        ("Hans-, Karl- und Fritz Müller sind die Vorstände.", "Karl"),
+        ("Heinz Vollmer- & Söhne haben das Dach gemacht.", "Vollmer"),
+        ("Danke Sven Albrecht- und danke Anja Seidel!", "Albrecht"),
+        ("gruß petra schäfer- und team", "schäfer"),
+    ],
+)
+def test_a_name_before_a_hyphen_and_a_list_is_still_taken(text, name):
+    # a reviewer's attack on the half-compound reading: names in such lists stay removed
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Die Frau am Telefon war sehr freundlich und hat mir gleich einen Termin gegeben.",
+        "Der Mann am Schalter im Bürgerbüro konnte mir leider nicht weiterhelfen.",
+        "Die Sachbearbeiterin im Jobcenter war überfordert.",
+        "Wir sind die Eltern, die hinter der Schule parken müssen.",
+        "Wir sind die Stadt mit dem schönsten Weihnachtsmarkt, direkt neben der Burg.",
+        "Das sind wir Esslinger: immer hinter Stuttgart zurück.",
+        "Die Linie mit dem Umweg über Berkheim, direkt am Bahnhof vorbei, ist zu langsam.",
+        "Meine Wohnung ist zu teuer, die Mieten sind unverschämt, vor allem neben dem Bahnhof.",
+        "Unser Rathaus ist direkt am Marktplatz.",
+    ],
+)
+def test_staff_at_a_counter_and_public_places_are_not_held_back(quote):
+    assert risk_score(quote, seen=True) < REVIEW_THRESHOLD, risk_reasons(quote, language="en")

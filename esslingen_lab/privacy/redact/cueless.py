@@ -60,7 +60,6 @@ from esslingen_lab.privacy.redact.cueless_lower import (
 from esslingen_lab.privacy.redact.lexicon import Lexicon, lexicon
 from esslingen_lab.privacy.redact.mentions import mention_surname, surname_after
 from esslingen_lab.privacy.redact.name_tokens import name_tokens
-from esslingen_lab.privacy.redact.patterns import ELIDED_PART
 from esslingen_lab.privacy.redact.strength import (
     _FOREIGN_LETTERS,
     _LOCATIVE,
@@ -76,6 +75,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     dialect_text,
+    elided_part,
 )
 from esslingen_lab.privacy.redact.workplace import (
     _before_institution,
@@ -327,7 +327,7 @@ def cueless_name_spans(text: str):
     for s, e in merged:
         if text[s - 1 : s] == "_" or text[e : e + 1] == "_":
             continue  # "daniel_m_es": a part of a user name, not a name by itself
-        if _INSTITUTION_AFTER.match(text, e) or ELIDED_PART.match(text, e):
+        if _INSTITUTION_AFTER.match(text, e) or elided_part(text, s, e):
             continue  # "Alma Wartenberg Platz", "Klaus- und Eulenstraße" (half a compound)
         if _dialect_article_noun(text, s, e, lex):
             continue  # Low German "de Füerwehr", "de Lüüd": an article and a dialect noun

@@ -18,7 +18,6 @@ from esslingen_lab.privacy.redact.patterns import (
     _NAME_TOKEN,
     _PARTICLE,
     _PARTICLE2,
-    ELIDED_PART,
 )
 from esslingen_lab.privacy.redact.possessive_sign_offs import possessive_not_signed
 from esslingen_lab.privacy.redact.vocabulary import (
@@ -29,6 +28,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     _double_first_name,
+    elided_part,
     office_title,
 )
 
@@ -440,7 +440,7 @@ def _accept(kind: str, value: str, text: str, start: int) -> str | None:
         return None
     if not after_title and _long_compound(first):
         return None  # "Kontakt: Zukunftswerkstatt Zell": a long compound noun names no one
-    if not after_title and ELIDED_PART.match(text, start + len(trimmed)):
+    if not after_title and elided_part(text, start, start + len(trimmed)):
         return None  # "Hochzeits- und Familienfotos": half a compound, not a name
     if possessive_not_signed(first, trimmed, text, start):
         return None  # "bezugnehmend auf Ihr Schreiben": a signature's "Ihr" before a noun

@@ -187,10 +187,7 @@ _LOW = r"\p{Ll}"
 #: the particles a noble double name joins with a hyphen ("Brenner-von Au"); read by
 #: split_names too, where such a piece is no name cut apart
 NOBLE_PARTICLES = ("von", "vom", "van", "zu")
-#: After a word: a hyphen and the next item of a list, so the word is the first half of a
-#: compound whose other half is written once, at the list's last word ("Klaus- und
-#: Eulenstraße", "Arnold-, Kepler-, Rothestr.", "Hochzeits- und Familienfotos"): no name.
-ELIDED_PART = regex.compile(r"-\x20*(?:,|und\b|oder\b|bzw\b|sowie\b|&|/)")
+
 _NAME_WORD = (
     rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
     # a noble double name goes on after its particle: "Brenner-von Au", "Kolb-von der Heyde"
