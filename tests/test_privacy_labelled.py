@@ -512,10 +512,16 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh157.jsonl", 0.89, 0.020, 600),
         ("pii_fresh158.jsonl", 0.88, 0.015, 714),
         ("pii_fresh159.jsonl", 0.92, 0.017, 599),
+        # session 47: written at its start by three helpers who never saw the rules, scored
+        # only at its end (0.926/0.921/0.934 with the starting and the final code alike;
+        # 1.36/1.18/1.58 % lost; controls 670/683, 677/690, 605/618)
+        ("pii_fresh160.jsonl", 0.91, 0.016, 660),
+        ("pii_fresh161.jsonl", 0.91, 0.014, 667),
+        ("pii_fresh162.jsonl", 0.92, 0.018, 595),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–159: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–162: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
