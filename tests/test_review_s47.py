@@ -132,3 +132,16 @@ def test_a_name_before_a_hyphen_and_a_list_is_still_taken(text, name):
 )
 def test_staff_at_a_counter_and_public_places_are_not_held_back(quote):
     assert risk_score(quote, seen=True) < REVIEW_THRESHOLD, risk_reasons(quote, language="en")
+
+
+def test_a_lone_surrogate_in_a_quote_gets_a_risk_and_a_key():
+    # a reviewer's find: "\ud800" (a JSON escape) raised UnicodeEncodeError in the review
+    from esslingen_lab.privacy.review import quote_key
+
+    assert risk_score("Frau Weber \ud800 hat angerufen") >= REVIEW_THRESHOLD
+    assert quote_key("a\ud800") != quote_key("a")
+
+
+def test_a_lone_surrogate_is_redacted_not_withheld():
+    # before: every rule looking a word up failed on it, and the whole answer was withheld
+    assert redact_text("Herr Maier \udcff hat angerufen") == "Herr [NAME] \ufffd hat angerufen"

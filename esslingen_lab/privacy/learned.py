@@ -180,7 +180,8 @@ def token_features(tokens: list[str], i: int) -> list[str]:
 
 def hash_feature(feature: str) -> int:
     """Column of a feature (CRC-32, stable across runs and platforms)."""
-    return zlib.crc32(feature.encode("utf-8")) & (N_FEATURES - 1)
+    # "surrogatepass": a lone surrogate (from a JSON escape) gets a column, not an error
+    return zlib.crc32(feature.encode("utf-8", "surrogatepass")) & (N_FEATURES - 1)
 
 
 class LearnedTokens:

@@ -261,7 +261,7 @@ def risk_score(text, *, seen: bool = False) -> float:
 
 def quote_key(text: str) -> str:
     """Key of a quote in the decisions file: sha256 of its whitespace-normalised text."""
-    return hashlib.sha256(" ".join(str(text).split()).encode("utf-8")).hexdigest()
+    return hashlib.sha256(" ".join(str(text).split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass

@@ -77,6 +77,7 @@ class RedactionResult:
 
 
 _DIGIT = regex.compile(r"\d")
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
 
 
@@ -245,6 +246,10 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
     if "*" in text or "_" in text:
         text = marks_moved(text)  # "**0711** 123456" → "**0711 123456**" (normalise.py)
     if not text.isascii():
+        if _SURROGATE.search(text) is not None:
+            # a lone surrogate (a JSON escape "\ud800") is no character: the word lists cannot
+            # encode it, so every answer holding one was withheld; it reads as U+FFFD
+            text = _SURROGATE.sub("\ufffd", text)
         # str.translate walks a non-ASCII text character by character in Python's dict:
         # six substring tests in C first (most texts hold none of these characters)
         if any([char in text for char in _INVISIBLE_CHARS]):
