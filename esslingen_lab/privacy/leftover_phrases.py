@@ -287,6 +287,7 @@ def _singular_persons(tokens: list[str]) -> list[int]:
         k = i - 1
         if k > 0 and tokens[k].lower() not in _ARTICLE_MASC | _ARTICLE_FEM and (
             tokens[k][:1].islower() and tokens[k].endswith(("e", "en"))
+            or tokens[k].endswith("er") and tokens[k - 1].lower() == "ein"  # "ein junger Mann"
         ):
             k -= 1
         article = tokens[k].lower()
