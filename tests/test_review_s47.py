@@ -145,3 +145,15 @@ def test_a_lone_surrogate_in_a_quote_gets_a_risk_and_a_key():
 def test_a_lone_surrogate_is_redacted_not_withheld():
     # before: every rule looking a word up failed on it, and the whole answer was withheld
     assert redact_text("Herr Maier \udcff hat angerufen") == "Herr [NAME] \ufffd hat angerufen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reperatur von Radwegen ist überfällig.",  # a real Ottensen answer
+        "Die S1 war gesperrt, Ersatzbus 101 nirgends angekündigt.",
+        "Der Ruf der Stadt als Kulturort steht auf dem Spiel.",
+    ],
+)
+def test_a_nine_letter_word_one_slip_from_a_german_word_is_no_name(text):
+    assert redact_text(text) == text
