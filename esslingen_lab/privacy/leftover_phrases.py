@@ -286,8 +286,8 @@ def _singular_persons(tokens: list[str]) -> list[int]:
         # an adjective may stand between: "die junge Aushilfe", "der nette Fahrer"
         k = i - 1
         if k > 0 and tokens[k].lower() not in _ARTICLE_MASC | _ARTICLE_FEM and (
-            tokens[k][:1].islower() and tokens[k].endswith(("e", "en"))
-            or tokens[k].endswith("er") and tokens[k - 1].lower() == "ein"  # "ein junger Mann"
+            (tokens[k][:1].islower() and tokens[k].endswith(("e", "en")))
+            or (tokens[k].endswith("er") and tokens[k - 1].lower() == "ein")  # "ein junger Mann"
         ):
             k -= 1
         article = tokens[k].lower()
@@ -331,8 +331,8 @@ def _describes_looks(sentence: str, tokens: list[str]) -> bool:
     return False
 
 
-# what ties one person to a named place or institution: "die Leiterin vom Bürgerbüro in
-# Berkheim", "der Frau vom Empfang im Technischen Rathaus", "ein junger Mann aus Gambia"
+# what ties one person to a place: "die Leiterin vom Bürgerbüro in Berkheim", "der Mann aus
+# der Praxis am Postmichelbrunnen"
 _TIES = frozenset("vom von aus im in am an bei beim".split())
 _TIE_ARTICLES = frozenset("der dem den des die einem einer".split())
 _CLAUSE_ENDS = frozenset(",.–-)!?:;")
@@ -342,26 +342,25 @@ _ONE_PER_OFFICE = ("leiter", "leiterin", "chef", "chefin", "hausmeister", "hausm
 
 
 def one_person_told(text: str) -> bool:
-    """Tell one person singled out without a name: told apart by a clause or a named place.
+    """Tell one person singled out without a name: by a relative clause or a named place.
 
-    A singular person noun after a fitting article ("die Kollegin", "ein junger Mann") and
-    right after it a relative clause of its gender ("…, die nur mittwochs da ist", "…, der
-    die Vogelhäuschen baut", without the comma "die digitallotsin die immer donnerstags …")
-    or a tie to a place ("vom Bürgerbüro in Berkheim", "aus der Praxis am Postmichelbrunnen",
-    "vom alten rathaus"). A relative clause that ends in a copula names a trait, not the
-    person ("…, die immer freundlich ist"), unless it tells a habit ("…, die nur mittwochs da
-    ist"); "der Radfahrer" right after a noun is the genitive
-    of many ("Schutz der Radfahrer beim Abbiegen"), and a sentence opening with "ein Lehrer,
-    der …" speaks of anyone. A writer's own role ("Bin Hausärztin in
-    Berkheim") is not read: in session 47 it caught 2 more leftovers of 2,636 for 2 more
-    false alarms in 3,414 real texts. The heads the redactor never reads as a description are
-    left too (``description_excluded.txt``: office holders, members of the public, family). Unlike
-    :func:`esslingen_lab.privacy.leftover_names._describes_one` (a role tied to a known
-    institution), a city office counts too: the labelled sets' writers mark "die Leiterin vom
-    Bürgerbüro in Berkheim" as a description of one person. A tie needs a proper name
-    (:func:`_tied_place`): a helper's 157 tempting ordinary sentences ("Die Frau am Telefon
-    war freundlich") were held back 67 times with any capitalised place, 53 with a proper name,
-    for 2 of 110 descriptions and 5 of 291 leftovers of fresh143-fresh159 less.
+    A singular person noun after a fitting article ("die Kollegin", "ein junger Mann") with,
+    right after it, a relative clause of its gender ("…, die nur mittwochs da ist"; without
+    the comma "die digitallotsin die immer donnerstags …") or a tie to a place
+    (:func:`_tied_place`: "vom Bürgerbüro in Berkheim", "aus der Praxis am
+    Postmichelbrunnen"). Unlike :func:`esslingen_lab.privacy.leftover_names._describes_one`
+    (a role tied to a known institution), a city office counts too: the labelled sets'
+    writers mark "die Leiterin vom Bürgerbüro in Berkheim" as a description of one person.
+
+    Not read: a trait ("…, die immer freundlich ist": a clause ending in a copula, unless it
+    tells a habit), the genitive of many ("Schutz der Radfahrer beim Abbiegen"), anyone ("Ein
+    Lehrer, der …" opening a sentence), the heads the redactor never reads as a description
+    (``description_excluded.txt``: office holders, members of the public, family) and a
+    writer's own role ("Bin Hausärztin in Berkheim": 2 more leftovers of 2,636 for 2 more
+    false alarms in 3,414 real texts, session 47). A helper's 157 tempting ordinary sentences
+    were held back 67 times when any capitalised noun after "vom"/"am" counted as a place,
+    53 times with a proper name required, for 2 of 110 descriptions and 5 of 291 leftovers of
+    fresh143-fresh159 less.
     """
     for sentence in _sentences(text):
         tokens = _TOKEN.findall(sentence)

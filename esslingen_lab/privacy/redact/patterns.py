@@ -187,7 +187,6 @@ _LOW = r"\p{Ll}"
 #: the particles a noble double name joins with a hyphen ("Brenner-von Au"); read by
 #: split_names too, where such a piece is no name cut apart
 NOBLE_PARTICLES = ("von", "vom", "van", "zu")
-
 _NAME_WORD = (
     rf"(?:(?:al|el|ad|as|ben|bin|abu)-)?{_UP}[{_LOW}{_UP}'’]*(?:-{_UP}[{_LOW}{_UP}'’]*)*"
     # a noble double name goes on after its particle: "Brenner-von Au", "Kolb-von der Heyde"
