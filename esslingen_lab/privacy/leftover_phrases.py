@@ -9,6 +9,8 @@ to a home ("wohne hinterm …, das gelbe Haus") and a first name or pet name aft
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from esslingen_lab.privacy.leftover_names import (
@@ -24,7 +26,7 @@ from esslingen_lab.privacy.leftover_names import (
 from esslingen_lab.privacy.redact.dwelling_phrases import _PUBLIC as DWELLING_PUBLIC
 from esslingen_lab.privacy.redact.lexicon import german_first_names, lexicon
 from esslingen_lab.privacy.redact.strength import _LOCATIVE
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
 
 __all__ = ["phrase_signals", "one_person_told"]
 
@@ -373,15 +375,19 @@ def one_person_told(text: str) -> bool:
             ):
                 continue  # "Schutz der Radfahrer": a genitive plural
             rest = tokens[i + 1 : i + 18]
-            generic = tokens[0].lower() in _INDEFINITE and i <= 2  # "Ein Lehrer, der …, braucht"
-            if (not generic and _relative_clause(rest, "der" if masc else "die")) or _tied_place(
+            if tokens[0].lower() in _INDEFINITE and i <= 2:
+                continue  # "Ein Lehrer, der …, braucht", "Eine Hausärztin in Berkheim zu …"
+            # after "ein" a clause tells one person only by a time or a name in it ("eine
+            # Frau, die seit 40 Jahren …"), not by a wish ("einen Kinderarzt, der …")
+            some = any(t.lower() in _INDEFINITE for t in tokens[max(0, i - 2) : i])
+            if _relative_clause(rest, "der" if masc else "die", told=some) or _tied_place(
                 rest, tokens[i]
             ):
                 return True
     return False
 
 
-def _relative_clause(rest: list[str], pronoun: str) -> bool:
+def _relative_clause(rest: list[str], pronoun: str, *, told: bool = False) -> bool:
     """", die nur mittwochs da ist" (or without the comma: "die immer donnerstags …")."""
     if rest[:1] == [","]:
         rest = rest[1:]
@@ -395,6 +401,10 @@ def _relative_clause(rest: list[str], pronoun: str) -> bool:
             break
         clause.append(word)
     if len(clause) < 2:
+        return False
+    if told and not (
+        any(w.lower() == "seit" or _proper(w) for w in clause) or _HABIT.search(" ".join(clause))
+    ):
         return False
     # "…, die immer freundlich ist" is a trait; "…, die nur mittwochs da ist" a habit
     return clause[-1].lower() not in _COPULAS or any(
@@ -478,6 +488,34 @@ def _nicknames(tokens: list[str], text: str) -> int:
     return hits
 
 
+def _private_dwelling(noun: str) -> bool:
+    """Tell a home ("Haus", "Eckhaus", "Wohnwagen"), not a house of many ("Clubhaus")."""
+    if noun.endswith(DWELLING_PUBLIC) or noun.endswith(_SHARED_ROOMS):
+        return False
+    return noun in _dwellings() or noun.endswith(_HOME_COMPOUNDS)
+
+
+def _dwelling_in(sentence: str) -> bool:
+    """Tell a sentence that names a dwelling ("Wohnwagen", "Eckhaus", "Hof")."""
+    return any(_private_dwelling(w.lower()) for w in _TOKEN.findall(sentence) if _is_word(w))
+
+
+@lru_cache(maxsize=1)
+def _dwellings() -> frozenset:
+    return frozenset(w.lower() for w in read_words("dwelling_nouns")) | {"zimmer", "grundstück"}
+
+
+# rooms and houses many share: "Klassenzimmer", "Hotelzimmer", "Clubhaus", "Stadtteilhaus"
+_SHARED_ROOMS = ("klassenzimmer", "hotelzimmer", "wartezimmer", "lehrerzimmer", "clubhaus",
+                 "stadtteilhaus", "gerätehaus", "literaturhaus", "nachbarschaftshaus",
+                 "generationenhaus", "gesundheitshaus", "vereinsheim", "feuerwehrhaus")  # fmt: skip
+# homes as compounds: "Eckhaus", "Reihenhaus", "Bauernhof", "Dachwohnung", "Gartenhäusle"
+_HOME_COMPOUNDS = ("eckhaus", "reihenhaus", "familienhaus", "bauernhaus", "fachwerkhaus",
+                   "elternhaus", "wohnhaus", "doppelhaus", "haushälfte", "endhaus",
+                   "bauernhof", "wohnung", "häusle", "häuschen", "gartenhaus", "wohnwagen",
+                   "bauwagen")  # fmt: skip
+
+
 def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
     """Health details about someone, how someone looks, the way to a home, a nickname.
 
@@ -515,8 +553,9 @@ def phrase_signals(text: str, tokens: list[str]) -> list[tuple[str, float]]:
             if house and marks:
                 home = max(home, 2)
         if want_told and home < 2 and _DIRECTION.search(sentence) and (
-            _ONE_WITH.search(sentence) or _WE_ARE.search(sentence) or any(
-                not m.group(1).lower().endswith(DWELLING_PUBLIC)
+            (_ONE_WITH.search(sentence) or _WE_ARE.search(sentence)) and _dwelling_in(sentence)
+            or any(
+                _private_dwelling(m.group(1).lower())
                 and _DIRECTION.search(sentence, m.end(), m.end() + 50)
                 for m in _OWN_DWELLING.finditer(sentence)
             )

@@ -68,6 +68,7 @@ from esslingen_lab.privacy.redact.strength import (
     _is_person_noun,
     _name_strength,
     _strength_of,
+    elided_part,
 )
 from esslingen_lab.privacy.redact.vocabulary import (
     _HELLO,
@@ -75,7 +76,6 @@ from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     dialect_text,
-    elided_part,
 )
 from esslingen_lab.privacy.redact.workplace import (
     _before_institution,

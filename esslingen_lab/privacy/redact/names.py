@@ -20,6 +20,7 @@ from esslingen_lab.privacy.redact.patterns import (
     _PARTICLE2,
 )
 from esslingen_lab.privacy.redact.possessive_sign_offs import possessive_not_signed
+from esslingen_lab.privacy.redact.strength import elided_part
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     _GENERIC_BEFORE,
@@ -28,7 +29,6 @@ from esslingen_lab.privacy.redact.vocabulary import (
     FIRST_NAMES,
     NOT_NAMES,
     _double_first_name,
-    elided_part,
     office_title,
 )
 

@@ -220,3 +220,50 @@ def _is_bare(prev, prev2, lex: Lexicon) -> bool:
     if prev[:1].islower() and lex.is_adjective(prev):
         return False
     return True
+
+
+# a hyphen and the next item of a list right after a word
+_ELIDED = regex.compile(r"-\x20*(?:,|und\b|oder\b|bzw\b\.?|sowie\b|&|/)\x20*(?P<next>[^\s,]+)")
+
+
+def elided_part(text: str, start: int, end: int) -> bool:
+    """Tell one word that is the first half of a compound written out once, at a list's end.
+
+    "Klaus- und Eulenstraße", "Arnold-, Kepler-, Rothestr.", "Hochzeits- und Familienfotos":
+    the word, a hyphen, a list word, then a capitalised word that is no first name and no
+    group of people ("… und Schulze-Team", "… & Söhne", "… -Familie": the word is a name
+    there). A listed name is half a compound only before a street ("Klaus- und
+    Eulenstraße"). Not a surname after a first name ("Anna Maier- und das Team"), nor two
+    words ("Ursula Bauer- und …").
+    """
+    match = _ELIDED.match(text, end)
+    if match is None or " " in text[start:end].strip():
+        return False
+    following = match.group("next").strip(".-;:!?)")
+    final = match.group("next")
+    for _ in range(8):  # "Arnold-, Kepler-, Rothestr.": the list's last item has the head
+        if not final.endswith("-"):
+            break
+        further = _ELIDED.match(text, match.end("next") - 1)
+        if further is None:
+            break
+        match, final = further, further.group("next")
+    before = text[max(0, start - 40) : start].split()
+    if before and before[-1].strip(",.;:(").title() in FIRST_NAMES:
+        return False
+    if not following[:1].isupper() or following.title() in FIRST_NAMES:
+        return False
+    last = final.strip(".-;:!?)").lower()
+    if last.endswith(_GROUPS):
+        return False
+    word = text[start:end].strip()
+    if word in FIRST_NAMES or lexicon().is_any_name(word):
+        return last.endswith(_STREET_ENDS)
+    return True
+
+
+# groups named after people: "Maier- und Schulze-Team", "Vollmer- & Söhne"
+_GROUPS = ("team", "familie", "familien", "kinder", "crew", "gang", "jungs", "leute", "wg",
+           "clan", "bande", "söhne", "töchter", "geschwister", "mädels", "truppe")  # fmt: skip
+_STREET_ENDS = ("straße", "strasse", "str", "weg", "allee", "gasse", "platz", "ring", "steige",
+                "damm", "chaussee")  # fmt: skip

@@ -216,25 +216,3 @@ def place_word(word: str) -> bool:
                 return True
     return lower in _PLACE_WORDS
 
-
-# a hyphen and the next item of a list right after a word
-_ELIDED = regex.compile(r"-\x20*(?:,|und\b|oder\b|bzw\b\.?|sowie\b|&|/)\x20*(?P<next>[^\s,]+)")
-
-
-def elided_part(text: str, start: int, end: int) -> bool:
-    """Tell one word that is the first half of a compound written out once, at a list's end.
-
-    "Klaus- und Eulenstraße", "Arnold-, Kepler-, Rothestr.", "Hochzeits- und Familienfotos":
-    the word, a hyphen, a list word, then a capitalised word that is no first name. Not a
-    surname after a first name ("Anna Maier- und das Team", "Heinz Vollmer- & Söhne"), nor a
-    first name before another ("Anna- und Peter Maier", "Hans-, Karl- und Fritz Müller"), nor
-    two words ("Ursula Bauer- und …").
-    """
-    match = _ELIDED.match(text, end)
-    if match is None or " " in text[start:end].strip():
-        return False
-    following = match.group("next").strip(".-;:!?)")
-    before = text[max(0, start - 40) : start].split()
-    if before and before[-1].strip(",.;:(").title() in FIRST_NAMES:
-        return False
-    return following[:1].isupper() and following.title() not in FIRST_NAMES
