@@ -265,5 +265,7 @@ def elided_part(text: str, start: int, end: int) -> bool:
 # groups named after people: "Maier- und Schulze-Team", "Vollmer- & Söhne"
 _GROUPS = ("team", "familie", "familien", "kinder", "crew", "gang", "jungs", "leute", "wg",
            "clan", "bande", "söhne", "töchter", "geschwister", "mädels", "truppe")  # fmt: skip
+# a street's unmistakable endings; street_suffixes.txt also holds "hof", "berg", "garten",
+# "feld" …, and a name before "… und Rosengarten" must stay a name
 _STREET_ENDS = ("straße", "strasse", "str", "weg", "allee", "gasse", "platz", "ring", "steige",
                 "damm", "chaussee")  # fmt: skip
