@@ -108,7 +108,8 @@ from esslingen_lab.privacy import redact_text
         # a surname no list knows right after a first name found, also at a sentence's end,
         # and a Swabian name in "-le" that splits like a compound
         ("Ich bin Hoa Nhung. Ich habe ein Problem.", "Ich bin [NAME]. Ich habe ein Problem."),
-        ("eure Mausi (alias Gabi Zipperle) 🌸", "eure Mausi (alias [NAME]) 🌸"),
+        # "Mausi" signs the answer: a nickname, taken by the learned rule since session 48
+        ("eure Mausi (alias Gabi Zipperle) 🌸", "eure [NAME] (alias [NAME]) 🌸"),
         ("Danke an Anna Streudienst gibt es nicht.", "Danke an [NAME] Streudienst gibt es nicht."),
         # conditions the health lists lacked; about a group they stay
         (

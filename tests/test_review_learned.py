@@ -8,9 +8,10 @@ import pytest
 
 import esslingen_lab
 from esslingen_lab.privacy import learned
-from esslingen_lab.privacy.redact import redact_text
+from esslingen_lab.privacy.redact import Redactor, redact_text
 from esslingen_lab.privacy.review import risk_reasons
 
+RULES_ONLY = Redactor(disable=["name-learned"])
 REASON_EN = "words a learned model takes for personal data"
 REASON_DE = "Wörter, die ein gelerntes Modell für personenbezogen hält"
 
@@ -42,7 +43,10 @@ def test_the_weights_load_from_the_package():
 
 @pytest.mark.parametrize("text", SURNAMES_LEFT)
 def test_a_plain_surname_the_rules_leave_is_a_reason_for_review(text):
-    assert redact_text(text) == text  # the rules leave it: only the review can catch it
+    # the hand-written rules leave it; the learned rule (the redactor's last) takes it, and
+    # where that rule is off the review still holds the quote back
+    assert RULES_ONLY.redact_text(text) == text
+    assert "[NAME]" in redact_text(text)
     reasons = dict(risk_reasons(text, language="en"))
     assert reasons.get(REASON_EN) == learned.REVIEW_WEIGHT, reasons
     assert REASON_DE in dict(risk_reasons(text, language="de"))

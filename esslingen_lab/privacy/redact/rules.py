@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import regex
 
+from esslingen_lab.privacy.learned import learned_name_spans
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_cues import BIRTH_AFTER_NAME_RULES, CUE_FIRST_BIRTH_RULES
 from esslingen_lab.privacy.redact.birth_dates import (
@@ -617,5 +618,9 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
 # senders first, on the text as pasted (a name rule reads a tab as a space and would join
 # cells; a date rule would take a message's time stamp); named, so no other rule's number
 # changes
+# last, the learned model (privacy/learned.py) reads what every rule left, tags in it, and
+# takes the names it is sure of that no rule's cue found ("lg jonas", "dr Hanse vom Eck")
+LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned",
+                     trusted=False)  # fmt: skip
 _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
-          + _named(_with_loose_rules(_RULES)))
+          + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE])

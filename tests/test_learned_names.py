@@ -1,0 +1,96 @@
+"""The redactor's last rule, ``name-learned``: names no cue found, taken by the learned model.
+
+Invented sentences in the shape of the writer sets' misses (session 48): a first name typed
+in lower case as a sign-off, a nickname after a role, a name in a list of colleagues. And
+what the rule must leave: public addresses, places and firms named after people, famous
+people, words that are also first names, answers in other languages.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from esslingen_lab.privacy import learned
+from esslingen_lab.privacy.redact import Redactor, redact, redact_text
+
+RULES_ONLY = Redactor(disable=["name-learned"])
+
+CAUGHT = [
+    ("die wlan-karte hat der nico, frag den mal", "nico"),
+    ("ich hab das mit kowalczyk besprochen", "kowalczyk"),
+    ("danke an pfisterer für die schnelle antwort!", "pfisterer"),
+    ("das hat mir die fränzi vom jugendgemeinderat erzählt", "fränzi"),
+    ("lg jonas. ps: jonas hat auch die liste.", "jonas"),
+]
+
+KEPT = [
+    "Mail an kulturamt@esslingen.de, die antworten schnell.",
+    "Die Hanns-Martin-Schleyer-Brücke ist seit Wochen gesperrt.",
+    "Nach der Lesung von Cornelia Funke in der Stadtbücherei war alles voll.",
+    "Die Luca App vom Gesundheitsamt war ein Reinfall.",
+    "Die Metzgerei Häfele hat einen Lieferdienst.",
+    "Das war gut. rosa",
+    "Zum Essen gab es Matze und Wein.",
+    "bana yardım lazım, randevu alamıyorum",
+    "Nu a răspuns pentru tine sau pentru mine.",
+    "My boss can't stand waiting.",
+    "LEA B. war da",
+    "Die Busverbindung nach Stuttgart ist am Wochenende viel zu selten.",
+    "In Berkheim und Zell fehlen sichere Radwege zur Schule.",
+]
+
+
+@pytest.mark.parametrize(("text", "name"), CAUGHT)
+def test_a_name_without_a_cue_is_taken_by_the_learned_rule(text, name):
+    assert name in RULES_ONLY.redact_text(text)  # no hand-written rule finds it
+    out = redact_text(text)
+    assert name not in out and "[NAME]" in out, out
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_addresses_places_firms_famous_people_and_other_languages_stay(text):
+    assert redact_text(text) == text
+
+
+def test_the_rule_is_last_and_can_be_switched_off():
+    names = Redactor().rule_names
+    assert names[-1] == "name-learned"
+    assert "name-learned" not in RULES_ONLY.rule_names
+    assert "name-learned" not in Redactor(disable=["NAME"]).rule_names
+
+
+def test_the_names_it_finds_are_counted():
+    texts = [CAUGHT[0][0], CAUGHT[1][0]]
+    assert redact(texts).counts["NAME"] == RULES_ONLY.redact(texts).counts["NAME"] + 2
+
+
+def test_the_rule_reads_the_other_rules_tags_and_leaves_them():
+    text = "Frau Weber hat geholfen, Tel. 0711 123456. die wlan-karte hat der nico."
+    out = redact_text(text)
+    assert out == "Frau [NAME] hat geholfen, Tel. [TELEFON]. die wlan-karte hat der [NAME]."
+
+
+def test_without_weights_redaction_goes_on_without_the_rule(tmp_path, monkeypatch, caplog):
+    missing = tmp_path / "nothing.npz"
+    monkeypatch.setattr(learned, "weights_path", lambda: missing)
+    learned.learned_model.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING):
+            out = redact_text(CAUGHT[0][0] + ", Tel. 0711 123456")
+        assert out == "die wlan-karte hat der nico, frag den mal, Tel. [TELEFON]"
+        assert any("learned word model missing" in r.getMessage() for r in caplog.records)
+        assert "nico" not in caplog.text  # never an answer in the log
+    finally:
+        monkeypatch.undo()
+        learned.learned_model.cache_clear()
+
+
+def test_name_spans_keep_their_checks_with_any_threshold():
+    model = learned.learned_model()
+    text = "kulturamt@esslingen.de und Hanns-Martin-Schleyer-Brücke, Zimmer 12"
+    assert model.name_spans(text, -50.0) == []  # glued parts, numbers: never a name here
+    text = CAUGHT[0][0]
+    spans = model.name_spans(text, learned.REDACT_LOG_ODDS)
+    assert [text[a:b] for a, b in spans] == ["nico"]
