@@ -518,10 +518,16 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh160.jsonl", 0.91, 0.016, 660),
         ("pii_fresh161.jsonl", 0.91, 0.014, 667),
         ("pii_fresh162.jsonl", 0.92, 0.018, 595),
+        # session 48: written at its start by three helpers who never saw the rules, scored
+        # only at its end (0.916/0.893/0.892 with the starting code, 0.920/0.897/0.892 with
+        # the final one; 2.40/1.09/1.68 % lost with both; controls 614/630, 595/608, 608/619)
+        ("pii_fresh163.jsonl", 0.91, 0.025, 605),
+        ("pii_fresh164.jsonl", 0.88, 0.012, 585),
+        ("pii_fresh165.jsonl", 0.88, 0.018, 598),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–162: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–165: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
