@@ -21,7 +21,7 @@ CAUGHT = [
     ("die wlan-karte hat der nico, frag den mal", "nico"),
     ("ich hab das mit kowalczyk besprochen", "kowalczyk"),
     ("danke an pfisterer für die schnelle antwort!", "pfisterer"),
-    ("das hat mir die fränzi vom jugendgemeinderat erzählt", "fränzi"),
+    ("frag die conny, die weiß das mit dem formular", "conny"),
     ("lg jonas. ps: jonas hat auch die liste.", "jonas"),
 ]
 
@@ -94,3 +94,31 @@ def test_name_spans_keep_their_checks_with_any_threshold():
     text = CAUGHT[0][0]
     spans = model.name_spans(text, learned.REDACT_LOG_ODDS)
     assert [text[a:b] for a, b in spans] == ["nico"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["oki", "Hasi", "tamam", "oki, die app ist gut", "schatzi und ich haben den termin verpasst",
+     "hasi hat die bundid eingerichtet", "tschüssle und danke", "mein auto heißt herbie"],
+)  # fmt: skip
+def test_one_word_answers_pet_names_and_interjections_stay(text):
+    # a reviewer's finds: the model took them for names (session 48)
+    assert redact_text(text) == text
+
+
+def test_a_long_list_without_a_sentence_end_is_read_once_not_once_per_name():
+    # 5,000 names in one "sentence": each name's language check read the whole sentence
+    # again (25 million look-ups; the answer was withheld at the time limit)
+    text = ", ".join(["Brenninger", "Schlotterbeck", "Riexinger", "Häberle", "Bäuerle"] * 1000)
+    out = redact_text("Dabei waren " + text)
+    assert out != "[TEXT ENTFERNT]" and out.startswith("Dabei waren ")
+
+
+def test_the_word_memory_starts_afresh_between_texts_not_inside_one(monkeypatch):
+    model = learned.load(learned.weights_path())
+    text = "die wlan-karte hat der nico, frag den mal " + " ".join(f"neu{i}" for i in range(20))
+    tokens = learned._TOKEN.findall(text)
+    expected = model.scores(tokens).tolist()
+    monkeypatch.setattr(learned, "_MAX_WORDS", len(model._index) + 5)  # full within this text
+    assert model.scores(tokens).tolist() == expected
+    assert len(model._index) <= len(tokens) + 1

@@ -11,10 +11,11 @@ Two users:
 - **The redactor's last rule** (``name-learned``, :func:`learned_name_spans`): a run of words
   the rules left with log-odds above :data:`REDACT_LOG_ODDS`, whose tag kind is a name, in a
   German sentence, and that is no part of an address, a compound or a handle, no firm or
-  thing and no dictionary word but a listed first name, becomes ``[NAME]``
+  thing and no dictionary word but a listed first name (in lower case: a listed name), and
+  not the only word of the answer, becomes ``[NAME]``
   (:meth:`LearnedTokens.name_spans`). Session 48 trained the weights without fifteen writer
   sets (fresh148 … fresh162), redacted each with the code of the day it arrived (before any
-  rule was fitted to it) and added this step: recall 0.924 -> 0.927 (23 more of 6,555
+  rule was fitted to it) and added this step: recall 0.924 -> 0.927 (22 more of 6,555
   personal strings: lower-case names, nicknames, names without a cue), no control of 9,766
   lost, no more ordinary words lost (1.43 %), none of the real participation sentences it
   had not seen (0.26 %). Earlier tries (sessions 9, 12, 15, with 10 to 18 sets of training
@@ -77,6 +78,7 @@ _TOKEN = regex.compile(r"\[[A-Z][A-Z\-]*\]|[\p{L}\d]+|[^\s\p{L}\d]")
 _SENTENCE_END = frozenset(".!?:\n")
 _PAD = "<s>"
 _NOT_A_WORD = -1e9
+_MAX_WORDS = 300_000  # words whose rows are remembered
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
@@ -232,9 +234,6 @@ class LearnedTokens:
         row = self._index.get(token)
         if row is not None:
             return row
-        if len(self._index) >= 300_000:  # bounded memory: start afresh
-            self._index.clear()
-            self._pad = None
         row = len(self._index)
         if row == len(self._rows):
             self._rows = np.concatenate([self._rows, np.zeros_like(self._rows)])
@@ -258,6 +257,12 @@ class LearnedTokens:
 
     def scores(self, tokens: list[str]) -> np.ndarray:
         """Log-odds per token that it is personal data (punctuation and tags: -1e9)."""
+        if len(self._index) + len(tokens) > _MAX_WORDS:
+            # bounded memory: start afresh before this text, never while reading it (rows
+            # found earlier in the text would point at other words' rows)
+            self._index.clear()
+            self._pad = None
+            self._pad = self._row_of(_PAD)
         get = self._index.get
         rows = [get(t) for t in tokens]
         if None in rows:
@@ -314,6 +319,7 @@ class LearnedTokens:
         if not (scores > threshold).any():
             return []
         out = []
+        sentences = None
         for start, end, run in self._runs(text, tokens, scores.tolist(), "-.", threshold):
             inside = tokens[run[0] : run[-1] + 1]
             if not all(t.isalpha() or t in "-." for t in inside):
@@ -325,7 +331,10 @@ class LearnedTokens:
                 or text[end : end + 1] == "." and text[end + 1 : end + 2].isalnum()
             ):
                 continue  # part of an address, a compound or a handle
-            if _named_thing(tokens, run) or not _german_around(tokens, run):
+            if _named_thing(tokens, run):
+                continue
+            sentences = sentences or _Sentences(tokens)
+            if not sentences.german_around(run):
                 continue
             if len(run) > 1 and not _several_words_name(tokens, run, text[end:]):
                 continue
@@ -396,6 +405,8 @@ def _named_thing(tokens: list[str], run: list[int]) -> bool:
     if len(run) == 1:
         word = tokens[run[0]]
         title = word[:1].upper() + word[1:].lower()
+        if word.islower() and title not in FIRST_NAMES and not lexicon().is_any_name(title):
+            return True  # "oki", "tamam", "schatzi", "tschüssle": no listed name in lower case
         return title in NOT_NAMES or _german_word(word) and title not in FIRST_NAMES
     return False
 
@@ -425,33 +436,59 @@ def _several_words_name(tokens: list[str], run: list[int], rest: str) -> bool:
     return not (len(words[-1]) == 1 and rest.lstrip(". ")[:1].isdigit())
 
 
-def _german_around(tokens: list[str], run: list[int]) -> bool:
-    """Whether the sentence around a run is German: two in three of its other words are.
+class _Sentences:
+    """Counts of a text's words per sentence, worked out once for the language check.
 
-    The weights learned German answers; in a Turkish, Romanian, English or Low German
-    sentence every word is unknown and looks like a name to them ("randevu alamıyorum"), so
-    are letters German has not ("răspuns"); an English one ("My boss can't stand waiting")
-    has English function words (the German dictionary also lists "boss", "stand" …).
+    Per sentence (split after ". ! ? :" and line breaks): words, German words, English
+    function words, words with letters German has not; a run's check subtracts its own
+    words, so a long answer with many runs costs one pass, not one pass per run.
     """
-    start, end = run[0], run[-1] + 1
-    while start and tokens[start - 1] not in _SENTENCE_END:
-        start -= 1
-    while end < len(tokens) and tokens[end] not in _SENTENCE_END:
-        end += 1
-    words = [t for t in tokens[start : run[0]] + tokens[run[-1] + 1 : end] if t.isalpha()]
-    if any(not _GERMAN_LETTERS.issuperset(t.lower()) for t in words):
-        return False  # "răspuns", "yardım": another language's letters
-    if len(words) < 3:  # "lg jonas" on its own line: too few words to tell, but for words of
-        # the run in another language's letters that no name list knows ("lazım yardım")
-        return not any(
-            not _GERMAN_LETTERS.issuperset(t.lower())
-            and not lexicon().is_any_name(t[:1].upper() + t[1:].lower())
-            for t in tokens[run[0] : run[-1] + 1] if t.isalpha()
-        )  # fmt: skip
-    lex = lexicon()
-    german = sum(_german_word(t) or lex.is_lower_word(t) for t in words)
-    english = sum(t.lower() in _ENGLISH_FUNCTION_WORDS for t in words)
-    return 3 * german >= 2 * len(words) and 4 * english < len(words)
+
+    def __init__(self, tokens: list[str]):
+        lex = lexicon()
+        self.tokens = tokens
+        self.sentence: list[int] = []
+        self.flags: list[tuple[int, int, int, int]] = []
+        self.counts = [[0, 0, 0, 0]]
+        for token in tokens:
+            self.sentence.append(len(self.counts) - 1)
+            if token.isalpha():
+                lower = token.lower()
+                flags = (1, int(_german_word(token) or lex.is_lower_word(token)),
+                         int(lower in _ENGLISH_FUNCTION_WORDS),
+                         int(not _GERMAN_LETTERS.issuperset(lower)))  # fmt: skip
+                self.counts[-1] = [c + f for c, f in zip(self.counts[-1], flags, strict=True)]
+            else:
+                flags = (0, 0, 0, 0)
+            self.flags.append(flags)
+            if token in _SENTENCE_END:
+                self.counts.append([0, 0, 0, 0])
+
+    def german_around(self, run: list[int]) -> bool:
+        """Whether the sentence around a run is German: two in three of its other words are.
+
+        The weights learned German answers; in a Turkish, Romanian, English or Low German
+        sentence every word is unknown and looks like a name to them ("randevu
+        alamıyorum"), so are letters German has not ("răspuns"); an English one ("My boss
+        can't stand waiting") has English function words (the German dictionary also lists
+        "boss", "stand" …).
+        """
+        first, last = self.sentence[run[0]], self.sentence[run[-1]]
+        totals = [sum(c[k] for c in self.counts[first : last + 1]) for k in range(4)]
+        for i in range(run[0], run[-1] + 1):
+            totals = [t - f for t, f in zip(totals, self.flags[i], strict=True)]
+        words, german, english, foreign = totals
+        if not sum(c[0] for c in self.counts) - sum(self.flags[i][0] for i in run):
+            return False  # a one-word answer ("oki", "Hasi"): nothing to read it by
+        if foreign:
+            return False  # "răspuns", "yardım": another language's letters
+        if words < 3:  # "lg jonas" on its own line: too few words to tell, but for words of
+            # the run in another language's letters that no name list knows ("lazım yardım")
+            return not any(
+                self.flags[i][3] and not lexicon().is_any_name(t[:1].upper() + t[1:].lower())
+                for i in range(run[0], run[-1] + 1) if (t := self.tokens[i]).isalpha()
+            )  # fmt: skip
+        return 3 * german >= 2 * words and 4 * english < words
 
 
 def _ambiguous(word: str) -> bool:
@@ -556,7 +593,7 @@ def learned_name_spans(text: str) -> list[tuple[int, int]]:
 
     The last rule of :class:`~esslingen_lab.privacy.redact.Redactor`: it reads the text with
     the other rules' tags in it and catches names without any cue the rules know ("lg
-    jonas", "dr Hanse vom Eck", "Unsere Tresenkraft Gabi"). Without the weights file it
+    nico", "danke an pfisterer für die schnelle antwort"). Without the weights file it
     finds nothing (and :func:`learned_model` logs why).
     """
     model = learned_model()

@@ -619,7 +619,7 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
 # cells; a date rule would take a message's time stamp); named, so no other rule's number
 # changes
 # last, the learned model (privacy/learned.py) reads what every rule left, tags in it, and
-# takes the names it is sure of that no rule's cue found ("lg jonas", "dr Hanse vom Eck")
+# takes the names it is sure of that no rule's cue found ("lg jonas", "der nico")
 LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned",
                      trusted=False)  # fmt: skip
 _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
