@@ -463,6 +463,7 @@ class _Sentences:
             self.flags.append(flags)
             if token in _SENTENCE_END:
                 self.counts.append([0, 0, 0, 0])
+        self.words = sum(c[0] for c in self.counts)
 
     def german_around(self, run: list[int]) -> bool:
         """Whether the sentence around a run is German: two in three of its other words are.
@@ -478,7 +479,7 @@ class _Sentences:
         for i in range(run[0], run[-1] + 1):
             totals = [t - f for t, f in zip(totals, self.flags[i], strict=True)]
         words, german, english, foreign = totals
-        if not sum(c[0] for c in self.counts) - sum(self.flags[i][0] for i in run):
+        if not self.words - sum(self.flags[i][0] for i in run):
             return False  # a one-word answer ("oki", "Hasi"): nothing to read it by
         if foreign:
             return False  # "răspuns", "yardım": another language's letters
