@@ -49,12 +49,12 @@ from importlib import resources
 import numpy as np
 import regex
 
+from esslingen_lab.privacy.redact.description_words import _lexicon as description_lexicon
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.vocabulary import (
     _AMBIGUOUS_FIRST_NAMES,
     FIRST_NAMES,
     NOT_NAMES,
-    read_words,
 )
 
 __all__ = [
@@ -400,7 +400,7 @@ def _named_thing(tokens: list[str], run: list[int]) -> bool:
     ):
         return True
     before = tokens[run[0] - 1].lower() if run[0] else ""
-    if before.isalpha() and before.endswith(_institutions()):
+    if before.isalpha() and before.endswith(description_lexicon()["institutions"]):
         return True
     if len(run) == 1:
         word = tokens[run[0]]
@@ -494,11 +494,6 @@ class _Sentences:
 
 def _ambiguous(word: str) -> bool:
     return word[:1].upper() + word[1:].lower() in _AMBIGUOUS_FIRST_NAMES
-
-
-@lru_cache(maxsize=1)
-def _institutions() -> tuple[str, ...]:
-    return tuple(w for w in read_words("institutions") if " " not in w)
 
 
 

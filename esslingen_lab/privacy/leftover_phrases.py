@@ -23,10 +23,11 @@ from esslingen_lab.privacy.leftover_names import (
     _is_word,
     _vocabulary,
 )
+from esslingen_lab.privacy.redact.directions import _lists as dwelling_lists
 from esslingen_lab.privacy.redact.dwelling_phrases import _PUBLIC as DWELLING_PUBLIC
 from esslingen_lab.privacy.redact.lexicon import german_first_names, lexicon
 from esslingen_lab.privacy.redact.strength import _LOCATIVE
-from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
+from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 __all__ = ["phrase_signals", "one_person_told"]
 
@@ -502,7 +503,7 @@ def _dwelling_in(sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _dwellings() -> frozenset:
-    return frozenset(w.lower() for w in read_words("dwelling_nouns")) | {"zimmer", "grundstück"}
+    return frozenset(w.lower() for w in dwelling_lists()[0]) | {"zimmer", "grundstück"}
 
 
 # rooms and houses many share: "Klassenzimmer", "Hotelzimmer", "Clubhaus", "Stadtteilhaus"

@@ -614,13 +614,15 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
     return out
 
 
-# a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" and a pasted chat's
-# senders first, on the text as pasted (a name rule reads a tab as a space and would join
-# cells; a date rule would take a message's time stamp); named, so no other rule's number
-# changes
 # last, the learned model (privacy/learned.py) reads what every rule left, tags in it, and
 # takes the names it is sure of that no rule's cue found ("lg jonas", "der nico")
 LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned",
                      trusted=False)  # fmt: skip
+
+
+# a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" and a pasted chat's
+# senders first, on the text as pasted (a name rule reads a tab as a space and would join
+# cells; a date rule would take a message's time stamp); named, so no other rule's number
+# changes
 _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
           + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE])
