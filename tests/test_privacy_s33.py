@@ -184,7 +184,7 @@ from esslingen_lab.privacy import redact_text
         ),
         # conditions the lists missed; a note's bare relative
         ("Meine Mutter hat eine Lungenkrankheit.", "[GESUNDHEIT]."),
-        ("Unsere Pflegetochter Mira hat FASD.", "[GESUNDHEIT]."),
+        ("Unsere Pflegetochter Mira hat FASD.", "Unsere Pflegetochter [NAME] [GESUNDHEIT]."),
         (
             "Kind hat Epilepsie, Anfälle mehrmals wöchentlich.",
             "[GESUNDHEIT], Anfälle mehrmals wöchentlich.",

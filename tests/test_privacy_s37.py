@@ -114,7 +114,7 @@ from esslingen_lab.privacy import redact_text
         # conditions the health lists lacked; about a group they stay
         (
             "Unsere Tochter Lena hat eine Hörschädigung, und die Kita schickt Briefe.",
-            "[GESUNDHEIT], und die Kita schickt Briefe.",
+            "Unsere Tochter [NAME] [GESUNDHEIT], und die Kita schickt Briefe.",
         ),
         ("Mein Mann hat Schlafapnoe und schläft schlecht.", "[GESUNDHEIT] und schläft schlecht."),
         (

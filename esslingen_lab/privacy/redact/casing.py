@@ -431,4 +431,6 @@ def _recase(word: str, after_name: bool, following: str = "") -> tuple[str, bool
         return lower, False  # "BITTE", "AN", "DEM"
     if len(word) <= 4 and not lex.is_any_name(capital):
         return word, False  # an abbreviation: "ÖPNV", "VHS"
+    if lower.endswith("s") and lex.german.get(lower[:-1], "X")[:1].islower():
+        return lower, False  # a verb with its "es" glued on: "GIBTS", "KLAPPTS", "GEHTS"
     return capital, True  # unknown: perhaps a name ("OBERDORFER")

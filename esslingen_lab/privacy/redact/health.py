@@ -40,6 +40,7 @@ from esslingen_lab.privacy.redact.health_narrow import reason_only
 from esslingen_lab.privacy.redact.health_persons import (
     _after,
     _name_like,
+    _named,
     _name_start,
     _Person,
     _persons,
@@ -267,7 +268,7 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
         return i, j - 1  # "brauche den Aufzug wegen meinem [Rollator]"
     if before:
         plain = _plain(t, lex, before[0])
-        aside = plain or _aside(t, lex, before[0], i)
+        aside = plain or _aside(t, lex, before[0], i) or _sure_names(t, lex, before[0])
         start = _after(t, before[0], i) if aside else _name_start(t, lex, before[0])
         if plain:
             start = resumed_subject(t.lower, start, i, _DEMONSTRATIVE_VERBS)
@@ -433,6 +434,17 @@ def _aside(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:
         ):
             return False
     return aside
+
+
+def _sure_names(t: _Text, lex: _Lexicon, person: _Person) -> bool:
+    """Tell a relation and a name the name rules will read, right before the statement.
+
+    "Mein Mann Mehmet Yıldırım liegt seit …": the detail starts at the verb and the name is
+    left to the name rules, as with an aside (:func:`_aside`).
+    """
+    return person.kind == "np" and _named(t, lex, person) and all(
+        _sure_of(t, lex, k) for k in range(person.first, person.last + 1)
+    )
 
 
 def _sure_of(t: _Text, lex: _Lexicon, k: int) -> bool:

@@ -41,7 +41,6 @@ _ONE = (
     r"(?:(?i:ich|er|sie|i)(?:\x20(?i:selbst|selber))?"  # a pronoun: "Ich selbst habe …"
     rf"|{_POSSESSIVE}"
     r"\x20(?:\p{Ll}+(?:e|er|es)\x20)?\p{L}[\p{L}\-]+"  # "Meine kleine Tochter"
-    r"(?:\x20\[NAME\])?"  # "Unser Sohn [NAME]"
     # a note's one relative, bare or with its article: "Kind hat …", "Die Mutter hat …"
     rf"|(?:(?i:der|die)\x20)?(?-i:{'|'.join(sorted(CASE_RELATIVES, key=len, reverse=True))})"
     # one's own grandparent or parent with the article: "Die Oma hat …" (bare "Oma" is a name)
