@@ -40,8 +40,8 @@ from esslingen_lab.privacy.redact.health_narrow import reason_only
 from esslingen_lab.privacy.redact.health_persons import (
     _after,
     _name_like,
-    _named,
     _name_start,
+    _named,
     _Person,
     _persons,
     _plain,

@@ -38,6 +38,7 @@ from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
 from esslingen_lab.privacy.redact.mentions import MENTION_RULES
 from esslingen_lab.privacy.redact.name_rules import NAME_RULES
+from esslingen_lab.privacy.redact.own_hosts import OWN_HOST_RULES
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
     _DAY_MONTH,
@@ -601,6 +602,7 @@ def _with_loose_rules(rules: list[_Rule]) -> list[_Rule]:
         + BIRTH_AFTER_NAME_RULES  # "• Amira El-Sayed (2016)" (birth_cues.py)
         + DATE_BESIDE_TAG_RULES  # "[NAME], [ADRESSE], 03.01.1970" (birth_dates.py)
         + HEALTH_AFTER_NAMES_RULES
+        + OWN_HOST_RULES  # "[NAME] … veröffentlicht auf ruoff-misst.de" (own_hosts.py)
     )
 
 

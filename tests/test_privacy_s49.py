@@ -1,0 +1,94 @@
+"""Session 49: a bare host in a sentence about someone's own site; names before a health detail."""
+
+import pytest
+
+from esslingen_lab.privacy import Redactor, redact_text
+from esslingen_lab.privacy.redact.own_hosts import _known_sites
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the writer's own site, named further off in the sentence
+        (
+            "Ich schreib seit Jahren einen Blog über mein Leben mit Morbus Crohn "
+            "(darmgefluester-es.de). Die Wartezeiten sind lang.",
+            "Ich schreib seit Jahren einen Blog über mein Leben mit Morbus Crohn "
+            "([URL]). Die Wartezeiten sind lang.",
+        ),
+        # a person the name rules found owns it
+        (
+            "Herr Ruoff aus dem Tiefbauamt hat die Werte auf ruoff-misst.de veröffentlicht.",
+            "Herr [NAME] aus dem Tiefbauamt hat die Werte auf [URL] veröffentlicht.",
+        ),
+        ("Unser Ferienhof hat die Webseite ferienhof-bergblick-es.de, bitte verlinken!",
+         "Unser Ferienhof hat die Webseite [URL], bitte verlinken!"),
+        ("Honig gibt's bei uns über honig-vom-waldrand.de, frisch.",
+         "Honig gibt's bei uns über [URL], frisch."),
+    ],
+)
+def test_an_own_site_is_taken(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no owner in the sentence: a service named in passing
+        "Siehe auch die Darstellung der 30iger Zonen bei metaver.de: langer Link.",
+        # the town's, a platform's, a firm's or a group's host, though the writer speaks
+        "Ich finde esslingen.de unübersichtlich.",
+        "Ich buche meine Termine über doctolib.de und das klappt.",
+        "Mein Postfach ist bei web.de, und ich frage bei nebenan.de nach.",
+        "Ich habe das Rezept bei shop-apotheke.com bestellt.",
+        "Unser Verein steht auf tsv-berkheim.de, meine Tochter turnt dort.",
+        "Ich lese das immer auf stuttgarter-zeitung.de nach.",
+        # the town's formal "Ihrer" is no owner: "auf Ihrer Webseite …"
+        "Auf Ihrer Webseite buergerservice-online.de fehlt das.",
+        # one plain word of the dictionary: a firm's, no one's name
+        "Ich schaue morgens auf wetter.com nach.",
+        # the owner only in another sentence
+    ],
+)
+def test_a_site_of_no_one_in_particular_stays(text):
+    assert redact_text(text) == text
+
+
+def test_an_owner_only_in_another_sentence_does_not_count():
+    text = "Herr Ruoff ist nett. Die Karten liegen bei metaver.de."
+    assert redact_text(text) == "Herr [NAME] ist nett. Die Karten liegen bei metaver.de."
+
+
+def test_the_list_of_known_sites_is_read_and_the_rule_can_be_switched_off():
+    assert {"doctolib", "nebenan", "web", "kleinanzeigen"} <= _known_sites()
+    text = "Ich blogge über den Garten auf gartenhausgrete.de, kommt vorbei."
+    assert redact_text(text) == "Ich blogge über den Garten auf [URL], kommt vorbei."
+    assert Redactor(disable=["url-own-host"]).redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the relation and the name stay before the detail, which starts at its verb
+        (
+            "Mein Mann Mehmet Yıldırım liegt seit seinem Schlaganfall auf der Stroke Unit.",
+            "Mein Mann [NAME] [GESUNDHEIT].",
+        ),
+        ("Meine Tochter Mila hat eine schwere Erdnussallergie. Die Kita will ein Attest.",
+         "Meine Tochter [NAME] [GESUNDHEIT]. Die Kita will ein Attest."),
+        # without a name the relation goes with the detail, as before
+        ("Mein Vater ist Diabetiker und braucht Teststreifen.",
+         "[GESUNDHEIT] und braucht Teststreifen."),
+        # a name the name rules may not read ("Engel" is a word) goes with the detail
+        ("Mein Sohn Engel hat Epilepsie.", "[GESUNDHEIT]."),
+    ],
+)
+def test_a_name_before_a_health_detail_is_left_to_the_name_rules(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_a_shouted_verb_with_its_es_is_no_name():
+    text = "WARUM GIBTS KEINEN OFFIZIELLEN KANAL? KLAPPTS BEI EUCH AUCH NICHT?"
+    assert redact_text(text) == text
+    # a shouted name still is one
+    assert redact_text("BITTE RÜCKRUF AN FRAU ERIKA SCHWEIZER.") == "BITTE RÜCKRUF AN FRAU [NAME]."
