@@ -92,3 +92,19 @@ def test_a_shouted_verb_with_its_es_is_no_name():
     assert redact_text(text) == text
     # a shouted name still is one
     assert redact_text("BITTE RÜCKRUF AN FRAU ERIKA SCHWEIZER.") == "BITTE RÜCKRUF AN FRAU [NAME]."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zuber wohnt seit dem Brand in der Notunterkunft, im Container neben dem Bauhof, "
+        "Nummer 3. Post kommt nie an.",
+        "Ich heiße Anna Weber und wohne seit 5 Monaten im Hinterhaus hinter der Bäckerei, "
+        "Nummer 4. Post kommt nicht an.",
+    ],
+)
+def test_a_tag_is_never_cut_in_half(text):
+    # a rule reading a tag as a word stopped before its bracket and left "[ADRESSE]]"
+    out = redact_text(text)
+    assert "]]" not in out and "[[" not in out
+    assert out.count("[") == out.count("]")

@@ -79,6 +79,27 @@ class RedactionResult:
 _DIGIT = regex.compile(r"\d")
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
+_TAG_AT = regex.compile(r"\[[A-Z][A-Z\- ]{1,24}\]")
+
+
+def _whole_tags(view: str, start: int, end: int, last: int) -> tuple[int, int]:
+    """Widen a span that starts or ends inside a tag to the whole tag.
+
+    A rule that reads a tag as a word may stop before its bracket: "in der Notunterkunft, …
+    neben dem [ADRESSE" would leave "]" behind. The start moves no further back than
+    ``last``, where the rule's span before ended.
+    """
+    opened = view.rfind("[", max(0, start - 25), end)
+    if opened != -1 and opened < end:
+        tag = _TAG_AT.match(view, opened)
+        if tag is not None and opened < end < tag.end():
+            end = tag.end()
+    opened = view.rfind("[", max(0, start - 25), start + 1)
+    if last <= opened < start:
+        tag = _TAG_AT.match(view, opened)
+        if tag is not None and start < tag.end():
+            start = opened
+    return start, end
 
 
 class _Features:
@@ -346,6 +367,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
             start, end = with_cue(rule.kind, view, start, end)
             if start < last:
                 start = last
+            if "[" in view[max(0, start - 25) : end]:
+                start, end = _whole_tags(view, start, end, last)  # never half a tag: "[ADRESSE]]"
             if rule.kind == "NAME":
                 names.append((view[start:end], view[max(0, start - 40) : start]))
             pieces.append(text[last:start])
