@@ -41,11 +41,12 @@ from esslingen_lab.privacy.redact.health_persons import (
     _after,
     _name_like,
     _name_start,
-    _named,
     _Person,
     _persons,
     _plain,
     _specific_persons,
+    _sure_names,
+    _sure_of,
 )
 from esslingen_lab.privacy.redact.health_phrases import (
     resumed_subject,
@@ -79,7 +80,6 @@ from esslingen_lab.privacy.redact.health_words import (
     _TITLE,
     _WORK_WORDS,
 )
-from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 
 __all__ = ["HEALTH_RULES", "health_spans"]
@@ -436,35 +436,6 @@ def _aside(t: _Text, lex: _Lexicon, person: _Person, until: int) -> bool:
     return aside
 
 
-def _sure_names(t: _Text, lex: _Lexicon, person: _Person) -> bool:
-    """Tell a relation and a name the name rules will read, right before the statement.
-
-    "Mein Mann Mehmet Yıldırım liegt seit …": the detail starts at the verb and the name is
-    left to the name rules, as with an aside (:func:`_aside`).
-    """
-    return person.kind == "np" and _named(t, lex, person) and all(
-        _sure_of(t, lex, k) for k in range(person.first, person.last + 1)
-    )
-
-
-def _sure_of(t: _Text, lex: _Lexicon, k: int) -> bool:
-    """Tell a word of a person's phrase the name rules will read.
-
-    A tag, a possessive or a relation, or a listed name that is no German word
-    ("Konstantin", "Obermüller"; not "Engel", "Rose", "Plochinger").
-    """
-    word, low = t.words[k], t.lower[k]
-    if word.startswith("[") or low in lex.relatives or low in _POSSESSIVES:
-        return True
-    names = lexicon()
-    return _name_like(t, lex, k) and all(
-        names.is_first_name(part, ambiguous=True)
-        or (part in names.last and not names.is_german(part))
-        for part in word.split("-") if part
-    )
-
-
-_POSSESSIVES = frozenset("mein meine unser unsere sein seine ihr ihre dein deine".split())
 _NICKNAME_CUES = frozenset(("genannt", "gerufen", "alias", "spitzname", "rufname"))
 _PARTNERS = frozenset(("verlobter", "verlobte", "lebensgefährte", "lebensgefährtin"))
 

@@ -553,3 +553,54 @@ def _one_by_role(possessive: str, word: str) -> bool:
     if possessive.endswith("e"):
         return lower.endswith(_FEMININE)
     return not lower.endswith("in")
+
+
+def _sure_names(t: _Text, lex: _Lexicon, person: _Person) -> bool:
+    """Tell a relation and a name the name rules will read, right before the statement.
+
+    "Mein Mann Mehmet Yıldırım liegt seit …": the detail starts at the verb and the name is
+    left to the name rules, as with an aside (:func:`_aside`). A first name that is a word
+    too ("Otto", "Rosa", "Max") is read by them only after the closest relations ("Mein
+    Mann", "Meine Tochter"); after another one ("Mein Opi Otto", "Meine Nichte Mia") it
+    stays with the detail, which hides it.
+    """
+    if person.kind != "np" or not _named(t, lex, person):
+        return False
+    names = german_lexicon()
+    close = any(t.lower[k] in _CLOSE_RELATIONS for k in range(person.first, person.last + 1))
+    for k in range(person.first, person.last + 1):
+        if not _sure_of(t, lex, k):
+            return False
+        word = t.words[k]
+        if not close and not word.startswith("[") and t.lower[k] not in lex.relatives and any(
+            names.is_first_name(part, ambiguous=True) and not names.is_first_name(part)
+            for part in word.split("-")
+        ):
+            return False
+    return True
+
+
+_CLOSE_RELATIONS = frozenset(
+    "mann frau sohn tochter vater mutter oma opa bruder schwester partner partnerin enkel "
+    "enkelin onkel tante".split()
+)
+
+
+def _sure_of(t: _Text, lex: _Lexicon, k: int) -> bool:
+    """Tell a word of a person's phrase the name rules will read.
+
+    A tag, a possessive or a relation, or a listed name that is no German word
+    ("Konstantin", "Obermüller"; not "Engel", "Rose", "Plochinger").
+    """
+    word, low = t.words[k], t.lower[k]
+    if word.startswith("[") or low in lex.relatives or low in _POSSESSIVES:
+        return True
+    names = german_lexicon()
+    return _name_like(t, lex, k) and all(
+        names.is_first_name(part, ambiguous=True)
+        or (part in names.last and not names.is_german(part))
+        for part in word.split("-") if part
+    )
+
+
+_POSSESSIVES = frozenset("mein meine unser unsere sein seine ihr ihre dein deine".split())

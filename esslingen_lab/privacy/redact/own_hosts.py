@@ -31,14 +31,66 @@ from esslingen_lab.privacy.redact.vocabulary import TOWN_ENDINGS, read_words
 
 __all__ = ["OWN_HOST_RULES"]
 
-# what tells an owner in the sentence: the writer, a found name, a private or own site
+# (not "Ihr", "Ihrer" in capitals: the formal "your", the town's: "auf Ihrer Webseite …")
+_POSSESSIVE = r"(?:(?i:mein|unser|sein|dein|euer|eur)|(?-i:ihr))(?i:e|en|em|er|es)?"
+_SITE_NOUN = (
+    r"(?:\p{L}*blog|\p{L}*seite|website|homepage|\p{L}*shop|podcast|kanal|portfolio|galerie"
+    r"|hofladen)"
+)
+# what tells that the site is someone's own, in the host's sentence:
 _OWNER = regex.compile(
-    r"(?<![\p{L}\-])(?i:ich|i|wir|mir|mich|uns|mein\p{L}{0,2}|meim|unser\p{L}{0,2}|privat"
-    r"|blog\p{L}*)(?![\p{L}\-])|\[NAME\]",
+    rf"""(?<![\p{{L}}\-])(?i:
+        privat
+        # the site as someone's: "mein Blog", "unsere Webseite", "ihr kleiner Onlineshop"
+      | {_POSSESSIVE}\x20+(?:\p{{L}}+\x20+)?{_SITE_NOUN}
+        # making or running it: "betreibe", "blogge", "veröffentlicht", "dokumentiert",
+        # "gepostet", "hochgeladen", "programmiert"
+      | betreib\p{{L}}* | blogg(?:e|st|t|en) | veröffentlich\p{{L}}* | dokumentier\p{{L}}*
+      | gepostet | post(?:e|est|et|en) | hochgeladen | programmiert
+        # having or making one: "Ich habe eine Homepage über …", "Unser Nachbar hat eine
+        # Website über alte Obstsorten: …", "hat eine eigene Seite gebaut: …"
+      | (?:hab|habe|haben|hat|hatte|hatten|hend|hot)\x20+(?:ein|eine|einen|ne|'ne|die|den)\x20+
+        (?:\p{{L}}+\x20+)?{_SITE_NOUN} | gebaut
+        # where to find or reach someone: "mehr auf …", "erreichbar über …", "Findet uns …"
+      | mehr\x20+(?:infos?\x20+)?(?:auf|unter) | erreichbar\x20+(?:über|unter)
+      | (?:findet|finden|findest)\x20+(?:uns|mich)
+        # the writer showing, selling or letting things there: "Ich zeige sie auf …", "Wir
+        # vermieten unser Gartenhaus über …", "Uns findet man auf …" (not "ich bestelle",
+        # "ich buche", "ich lese": a customer's verbs)
+      | (?:ich|i|wir)\x20+(?:zeig|stell|verkauf|vermiet|biet|teil|präsentier)\p{{L}}{{0,2}}
+      | (?:zeige|stelle|vermiete|präsentiere)  # the writer's own verb: "… und zeige sie auf"
+      | (?:uns|mich|sie|ihn)\x20+(?:findet|finden|findest)\x20+(?:man|ihr|du|sie)
+      | (?:findet|finden)\x20+(?:man|ihr|sie)\x20+(?:uns|mich)
+    )(?![\p{{L}}\-])""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+# the host named as a field or an aside of the writer's: "Webseite: ferienhof-….de",
+# "Ich schreibe Krimis, krimis-aus-esslingen.de." (a comma or bracket before it, its
+# sentence's or bracket's end after it, the writer in the sentence)
+_FIELD = regex.compile(
+    rf"(?:(?i:web|{_SITE_NOUN}|internet|online|im\x20netz)"
+    rf"|(?i:{_POSSESSIVE})\x20+\p{{L}}+)\x20*:\x20*$"  # "Meine Hebammenpraxis: …"
+    # a site's word as a label without its colon: "IT-Support, Website kessler-it-hilfe.de"
+    # (not "auf der Webseite …": a page one visits)
+    r"|(?<![\p{L}]\x20*)(?i:website|webseite|homepage|blog)\x20+$"
+    r"|(?<=[,;(]\x20*)(?i:website|webseite|homepage|blog)\x20+$",
     regex.VERSION1,
 )
-# a sentence's bounds: an end mark before a space or a line break (a host's dots are none)
+# the host called someone's site right after it: "Ich bin [NAME] von …, ein Buchblog"
+_CALLED_AFTER = regex.compile(
+    rf"\x20*[,(–\-]\x20*(?i:ein|eine|einen|mein|meine|unser|unsere)\x20+(?:\p{{L}}+\x20+)?"
+    rf"(?i:\p{{L}}*{_SITE_NOUN})",
+    regex.VERSION1,
+)
+_ASIDE_BEFORE = regex.compile(r"(?:,|\(|\x20[–\-])\x20*$", regex.VERSION1)
+_ASIDE_AFTER = regex.compile(r"\x20*(?:[.!?)]|$)", regex.VERSION1)
+_WRITER = regex.compile(
+    r"(?<![\p{L}\-])(?i:ich|i|wir|mir|uns|mein\p{L}{0,2}|unser\p{L}{0,2})(?![\p{L}\-])"
+    r"|\[NAME\]",  # a person's line: "Praxis [NAME], …", "Herr [NAME] (…)"
+    regex.VERSION1,
+)
 _PLATFORM_HOST = regex.compile(_PLATFORM, regex.VERSION1)
+# a sentence's bounds: an end mark before a space or a line break (a host's dots are none)
 _SENTENCE_END = regex.compile(r"[.!?]+(?=\s|$)|\n", regex.VERSION1)
 
 
@@ -48,12 +100,17 @@ def _known_sites() -> frozenset:
     return frozenset(word.lower() for word in read_words("public_sites"))
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    left = 0
-    for found in _SENTENCE_END.finditer(text, 0, start):
-        left = found.end()
-    after = _SENTENCE_END.search(text, end)
-    return text[left : after.start() if after else len(text)]
+def _bounds(text: str) -> list[int]:
+    """Where the text's sentences end, in order (one pass per text)."""
+    return [found.end() for found in _SENTENCE_END.finditer(text)]
+
+
+def _sentence_of(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
+    from bisect import bisect_left, bisect_right
+
+    before = bisect_right(ends, start) - 1
+    after = bisect_left(ends, end + 1)
+    return (ends[before] if before >= 0 else 0), (ends[after] if after < len(ends) else len(text))
 
 
 def _nobodys(match) -> bool:
@@ -67,7 +124,14 @@ def _nobodys(match) -> bool:
         return True  # "esslingen.wordpress.com": the town's blog
     if _PLATFORM_HOST.fullmatch(value) is not None:
         return True  # "meine Seite bei wordpress.com": the platform alone
-    return label.endswith(TOWN_ENDINGS) or PUBLIC_PLACE_RE.fullmatch(label) is not None
+    # a town's own host ("ludwigsburg.de", "kirchheim-teck.de"), not a name with a town in it
+    # ("krimis-aus-esslingen.de", "wetterstation-zollberg.de")
+    parts = label.split("-")
+    return (
+        parts[0].endswith(TOWN_ENDINGS)
+        and (len(parts) == 1 or len(parts) == 2 and not lexicon().is_german(parts[1]))
+        or PUBLIC_PLACE_RE.fullmatch(label) is not None
+    )
 
 
 _UMLAUTS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
@@ -88,14 +152,23 @@ def _one_name(label: str) -> bool:
 
 
 def _own_host_spans(text: str):
+    ends = None
     for match in _BARE.finditer(text):
         if match.group("v").lower().startswith("www.") or _nobodys(match):
             continue
         if _one_name(match.group("label").lower()):
             continue  # "[NAME] empfiehlt mueller.de": a firm named after a family
         start, end = match.span("v")
-        sentence = _sentence(text, start, end)
-        if _OWNER.search(sentence.replace(match.group("v"), " ")) is not None:
+        if ends is None:
+            ends = _bounds(text)
+        first, last = _sentence_of(text, ends, start, end)
+        head, tail = text[first:start], text[end:last]
+        if (
+            _OWNER.search(head) is not None or _OWNER.search(tail) is not None
+            or _FIELD.search(head) is not None or _CALLED_AFTER.match(tail) is not None
+            or _ASIDE_BEFORE.search(head) is not None and _ASIDE_AFTER.match(tail) is not None
+            and _WRITER.search(head) is not None
+        ):
             yield start, end
 
 

@@ -16,7 +16,7 @@ import regex
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES, read_words
 
-__all__ = ["public_address"]
+__all__ = ["public_address", "public_number"]
 
 # Public buildings: their address is no one's private data ("im Rathaus, Rathausplatz 1",
 # "die Stadtbücherei am Marktplatz 4"). Matched as the end of a word.
@@ -54,6 +54,8 @@ _LIVES = re.compile(
 
 
 _SENTENCE_BACK = 600
+# how near a word of living to the address makes it a home whatever stands before it
+_LIVES_NEAR = 40
 
 
 def _address_key(address: str) -> str:
@@ -93,6 +95,31 @@ _SOMEONE = regex.compile(
 _LEAD = regex.compile(r"(?i:zum|zur|am|im|beim|an\x20der|in\x20der|bei\x20der|auf\x20dem)\x20")
 
 
+def _digits(number: str) -> str:
+    """Return a phone number's digits, the country code read as the trunk's 0 ("+49 711")."""
+    digits = "".join(char for char in number if char.isdigit())
+    if number.lstrip().startswith(("+49", "0049")):
+        digits = "0" + digits.removeprefix("00").removeprefix("49").removeprefix("0")
+    return digits
+
+
+@lru_cache(maxsize=1)
+def _public_numbers() -> frozenset:
+    return frozenset(_digits(line) for line in read_words("public_numbers"))
+
+
+_SWITCHBOARD_END = regex.compile(r"[\-–/]\x20?0\W*$")
+
+
+def public_number(value: str) -> bool:
+    """Tell the town's switchboard (public_numbers.txt) in any format, its "-0" apart.
+
+    "0711 3512-0", "(0711) 3512 - 0", "+49 711 3512-0"; "0711 35120" run together may be
+    anyone's number as far as the writer's reader knows, and goes.
+    """
+    return _SWITCHBOARD_END.search(value) is not None and _digits(value) in _public_numbers()
+
+
 def _listed_public(text: str, start: int) -> bool:
     """Tell one of the town's public addresses (public_addresses.txt) at ``start``."""
     found = _ADDRESS_AT.match(text, start)
@@ -130,8 +157,17 @@ def public_address(text: str, start: int) -> bool:
     before = text[sentence_start:start].lower()
     end = _SENTENCE_END.search(text, start)
     rest = text[start : end.start() if end else len(text)].lower()
-    if _LIVES.search(before) is not None or _LIVES.search(rest) is not None:
-        return False  # (also after it: "Ritterstraße 17 – da wohnt meine Schwester")
+    lives = [m.end() for m in _LIVES.finditer(before)] + [
+        len(before) + m.start() for m in _LIVES.finditer(rest)
+    ]
+    if lives and (
+        # (also after it: "Ritterstraße 17 – da wohnt meine Schwester")
+        any(abs(at - len(before)) <= _LIVES_NEAR for at in lives)
+        # far from it only with an office right before: "Bei uns muss jeder … nehmen, und
+        # das Sozialamt in der Beblinger Straße 3 weiß auch nichts"
+        or not _building_before(_words_before(text[sentence_start:start])[-4:])
+    ):
+        return False
     if _NO_HOUSE.match(text, start) is not None:
         return True  # "im Notfall 112", "Ostermarkt 2025", "Musterstraße 1": no one's house
     lead = _LEAD.match(text, start)  # "Zum Rathausplatz 2": the street after "Zum"

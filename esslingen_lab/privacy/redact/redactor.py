@@ -32,7 +32,7 @@ from esslingen_lab.privacy.redact.normalise import (
 from esslingen_lab.privacy.redact.patterns import CueIndex, _Rule, _rule
 from esslingen_lab.privacy.redact.pet_names import pet_name
 from esslingen_lab.privacy.redact.plain_voices import name_part
-from esslingen_lab.privacy.redact.public_addresses import public_address
+from esslingen_lab.privacy.redact.public_addresses import public_address, public_number
 from esslingen_lab.privacy.redact.vocabulary import FIRST_NAMES
 
 #: Types of personal data and their tags, in the order they are reported.
@@ -356,6 +356,8 @@ def _redact_one(text: str, counts: dict, plan: _Plan) -> str:
                 continue
             if rule.kind == "ADRESSE" and public_address(view, start):
                 continue  # "im Rathaus, Rathausplatz 1": no one's private address
+            if rule.kind == "TELEFON" and public_number(accepted):
+                continue  # "Die Hotline 0711 3512-0": the town hall's switchboard
             end = start + len(accepted)
             if rule.kind == "NAME" and pet_name(view, start, end):
                 continue  # "unser Hund Bello": an animal's name (pet_names.py)
