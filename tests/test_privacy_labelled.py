@@ -524,10 +524,17 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh163.jsonl", 0.91, 0.025, 605),
         ("pii_fresh164.jsonl", 0.88, 0.012, 585),
         ("pii_fresh165.jsonl", 0.88, 0.018, 598),
+        # session 49: written at its start by three helpers who never saw the rules, scored
+        # only at its end (0.948/0.926/0.927 with the starting code, 0.948/0.926/0.929 with
+        # the final one; 0.87/0.99/1.49 % lost, then 0.72/0.95/1.28 %; controls 659/668,
+        # 565/577, 559/572, then 660, 565, 561)
+        ("pii_fresh166.jsonl", 0.94, 0.010, 652),
+        ("pii_fresh167.jsonl", 0.92, 0.013, 558),
+        ("pii_fresh168.jsonl", 0.92, 0.017, 553),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–165: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–168: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
