@@ -385,6 +385,9 @@ def _german_word(token: str) -> bool:
     return lex.is_german(token) or lex.is_german(token[:1].upper() + token[1:].lower())
 
 
+_FIRM_AFTER = frozenset(("gmbh", "kg", "ag", "ohg", "gbr", "ug", "co", "söhne", "e.k."))
+
+
 def _named_thing(tokens: list[str], run: list[int]) -> bool:
     """Whether a run names a thing, not a person, by the words around it or its own.
 
@@ -400,8 +403,13 @@ def _named_thing(tokens: list[str], run: list[int]) -> bool:
     ):
         return True
     before = tokens[run[0] - 1].lower() if run[0] else ""
-    if before.isalpha() and before.endswith(description_lexicon()["institutions"]):
+    if before.isalpha() and (
+        before.endswith(description_lexicon()["institutions"])
+        or before.endswith("erei") and len(before) > 6  # a trade's shop: "Schreinerei Pfisterer"
+    ):
         return True
+    if after in ("&", "+") or after.lower() in _FIRM_AFTER:
+        return True  # a firm: "Pfisterer & Sohn", "Häfele GmbH"
     if len(run) == 1:
         word = tokens[run[0]]
         title = word[:1].upper() + word[1:].lower()
