@@ -56,7 +56,9 @@ def test_addresses_places_firms_famous_people_and_other_languages_stay(text):
 
 def test_the_rule_is_last_and_can_be_switched_off():
     names = Redactor().rule_names
-    assert names[-1] == "name-learned"
+    # last but for the name tails run again after it ("an [NAME] haist, …", session 49)
+    after = names[names.index("name-learned") + 1 :]
+    assert after and all(name.endswith("-after-learned") for name in after)
     assert "name-learned" not in RULES_ONLY.rule_names
     assert "name-learned" not in Redactor(disable=["NAME"]).rule_names
 

@@ -167,3 +167,21 @@ def test_many_hosts_in_one_answer_take_linear_time():
     text = " ".join(f"Ich betreibe seite{i}-abc.de." for i in range(3000))
     out = redact_text(text)
     assert out.count("[URL]") == 3000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname in lower case closing the name before a comma, after the first name the
+        # learned rule found (the name tails ran before it)
+        ("bitte die rückerstattung an marc-andré haist, iban DE44600100709445760406. thx",
+         "bitte die rückerstattung an [NAME], iban [IBAN]. thx"),
+        # a verb, a chat word or a dialect form there stays
+        ("ich hab mit anna telefoniert, passt", "ich hab mit [NAME] telefoniert, passt"),
+        ("grüße an jonas lol, bis bald", "grüße an [NAME] lol, bis bald"),
+        ("Koiner hot's gsagt. I hab halt die Frau Rapp gfragt, die woiß immer alles.",
+         "Koiner hot's gsagt. I hab halt die Frau [NAME] gfragt, die woiß immer alles."),
+    ],
+)
+def test_a_lower_case_surname_closing_the_name(text, expected):
+    assert redact_text(text) == expected

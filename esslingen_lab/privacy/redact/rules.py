@@ -38,6 +38,7 @@ from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
 from esslingen_lab.privacy.redact.mentions import MENTION_RULES
 from esslingen_lab.privacy.redact.name_rules import NAME_RULES
+from esslingen_lab.privacy.redact.name_tails import NAME_TAIL_RULES
 from esslingen_lab.privacy.redact.own_hosts import OWN_HOST_RULES
 from esslingen_lab.privacy.redact.patterns import (
     _AT,
@@ -627,4 +628,6 @@ LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned
 # cells; a date rule would take a message's time stamp); named, so no other rule's number
 # changes
 _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
-          + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE])
+          + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE]
+          # the rest of a name the learned rule found: "an [NAME] haist, iban …"
+          + [replace(rule, name=f"{rule.name}-after-learned") for rule in NAME_TAIL_RULES])
