@@ -131,3 +131,7 @@ def test_a_trades_shop_or_a_family_firm_is_no_person():
     for text in ("Die Schreinerei Pfisterer & Sohn hat die Bänke gebaut.",
                  "Die Gärtnerei Bühler hat geliefert.", "Bei Häfele GmbH gibt es das."):
         assert redact_text(text) == text
+    # a brawl or a mess is no shop (a reviewer's attack on the first version: "-erei")
+    assert redact_text("Bei der Schlägerei Okafor hat zuerst zugeschlagen.") == (
+        "Bei der Schlägerei [NAME] hat zuerst zugeschlagen."
+    )

@@ -146,19 +146,25 @@ def test_the_town_halls_switchboard_stays_and_a_direct_line_goes():
     # without its "-0" apart, or another number: anyone's
     assert redact_text("Meine Nummer 0711 35120 bitte") == "Meine Nummer [TELEFON] bitte"
     assert redact_text("Rückruf: 0711 3512 0") == "Rückruf: [TELEFON]"
+    # with an extension beside it, or called one's own line, it is someone's (a reviewer's
+    # attack: the direct dial could be put together again)
+    assert redact_text("Mein Büro im Rathaus: Tel. 0711 3512-0 / App. 2647.") == (
+        "Mein Büro im Rathaus: Tel. [TELEFON]."
+    )
+    assert "3512" not in redact_text("Sie erreichen mich unter 0711 3512-0, Durchwahl 2647.")
+    assert "3512" not in redact_text("Meine Durchwahl ist die 0711 3512-0 und dann die 2647.")
+    assert redact_text("Privat: 0711/3512-0") == "Privat: [TELEFON]"
 
 
-def test_an_office_right_before_an_address_outweighs_a_home_far_away():
-    text = ("Bei uns muss jeder Pfarrer sein privates BundID-Konto nehmen, und das Sozialamt "
-            "in der Beblinger Straße 3 weiß auch keinen Rat.")
-    assert redact_text(text) == text
-    # near the address a word of living still makes it a home
-    assert redact_text("Meine Oma lebt im Pflegeheim, Parkstraße 4, und bekommt keine Post.") == (
-        "[GESUNDHEIT], [ADRESSE], und bekommt keine Post."
-    )
-    assert redact_text("Das Bürgeramt in der Ritterstraße 17 – da wohnt meine Schwester.") == (
-        "Das Bürgeramt in der [ADRESSE] – da wohnt meine Schwester."
-    )
+def test_a_home_word_anywhere_in_the_sentence_keeps_an_address_private():
+    # session 49 tried to keep an address after an office when the home word stood far
+    # away; a reviewer found 57 private addresses left that way, so it was taken back
+    text = ("Meine Mutter wohnt seit Jahren bei uns, sie hat aber ihr eigenes kleines Zimmer "
+            "im Anbau hinter der Kirche, Kirchgasse 4.")
+    assert "Kirchgasse 4" not in redact_text(text)
+    text = ("Wir wohnen als junge Familie seit drei Jahren direkt über der Gaststätte, "
+            "Obertorstraße 18.")
+    assert "Obertorstraße 18" not in redact_text(text)
 
 
 def test_many_hosts_in_one_answer_take_linear_time():
@@ -167,21 +173,3 @@ def test_many_hosts_in_one_answer_take_linear_time():
     text = " ".join(f"Ich betreibe seite{i}-abc.de." for i in range(3000))
     out = redact_text(text)
     assert out.count("[URL]") == 3000
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a surname in lower case closing the name before a comma, after the first name the
-        # learned rule found (the name tails ran before it)
-        ("bitte die rückerstattung an marc-andré haist, iban DE44600100709445760406. thx",
-         "bitte die rückerstattung an [NAME], iban [IBAN]. thx"),
-        # a verb, a chat word or a dialect form there stays
-        ("ich hab mit anna telefoniert, passt", "ich hab mit [NAME] telefoniert, passt"),
-        ("grüße an jonas lol, bis bald", "grüße an [NAME] lol, bis bald"),
-        ("Koiner hot's gsagt. I hab halt die Frau Rapp gfragt, die woiß immer alles.",
-         "Koiner hot's gsagt. I hab halt die Frau [NAME] gfragt, die woiß immer alles."),
-    ],
-)
-def test_a_lower_case_surname_closing_the_name(text, expected):
-    assert redact_text(text) == expected

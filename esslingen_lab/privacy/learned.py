@@ -385,7 +385,13 @@ def _german_word(token: str) -> bool:
     return lex.is_german(token) or lex.is_german(token[:1].upper() + token[1:].lower())
 
 
-_FIRM_AFTER = frozenset(("gmbh", "kg", "ag", "ohg", "gbr", "ug", "co", "söhne", "e.k."))
+_FIRM_AFTER = frozenset(("gmbh", "kg", "ag", "ohg", "gbr", "ug"))
+# trades' shops ending in "-erei" (not a brawl or a mess: "Schlägerei", "Schlamperei")
+_TRADE_SHOPS = ("schreinerei", "gärtnerei", "druckerei", "schlosserei", "brauerei",
+                "konditorei", "molkerei", "käserei", "weberei", "töpferei", "glaserei",
+                "wäscherei", "fleischerei", "schneiderei", "polsterei", "zimmerei",
+                "kellerei", "brennerei", "rösterei", "imkerei", "fischerei", "gießerei",
+                "tischlerei", "malerei", "spenglerei", "flaschnerei", "drechslerei")
 
 
 def _named_thing(tokens: list[str], run: list[int]) -> bool:
@@ -405,11 +411,11 @@ def _named_thing(tokens: list[str], run: list[int]) -> bool:
     before = tokens[run[0] - 1].lower() if run[0] else ""
     if before.isalpha() and (
         before.endswith(description_lexicon()["institutions"])
-        or before.endswith("erei") and len(before) > 6  # a trade's shop: "Schreinerei Pfisterer"
+        or before.endswith(_TRADE_SHOPS)  # a trade's shop: "Schreinerei Pfisterer"
     ):
         return True
-    if after in ("&", "+") or after.lower() in _FIRM_AFTER:
-        return True  # a firm: "Pfisterer & Sohn", "Häfele GmbH"
+    if after.lower() in _FIRM_AFTER:
+        return True  # a firm's legal form after it: "Häfele GmbH", "Okafor KG"
     if len(run) == 1:
         word = tokens[run[0]]
         title = word[:1].upper() + word[1:].lower()

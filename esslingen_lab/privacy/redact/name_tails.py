@@ -98,37 +98,6 @@ def _lower_surname_spans(text: str, lex):
         yield match.start(), match.end("v")
 
 
-# a word in lower case after a tag that closes the name: a comma, a bracket or the line's end
-# after it ("bitte an [NAME] haist, iban …", "– [NAME] gaiser\n"): what follows is no
-# longer the same phrase, so the next word's language tells nothing
-_LOWER_CLOSED = regex.compile(
-    r"\[NAME\]\x20(?P<v>\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?=\x20?[,;(]|[\x20\t]*(?:\n|$))",
-    regex.VERSION1,
-)
-
-
-_SPOKEN_PARTICIPLE = regex.compile(r"g[bcdfghjklmnpqrstvwxzß]\p{Ll}+t", regex.VERSION1)
-
-
-def _closed_lower_surname_spans(text: str, lex):
-    dialect = None  # read once, when a word first asks
-    for match in _LOWER_CLOSED.finditer(text):
-        word = match.group("v")
-        if not _lower_surname(word, lex) or verb_form(word, lex) or word in CHAT_WORDS:
-            continue
-        capital = word[:1].upper() + word[1:]
-        if lex.is_common_noun(capital) or word in home_districts():
-            continue
-        if capital not in lex.last:
-            if _SPOKEN_PARTICIPLE.match(word) and lex.is_german("ge" + word[1:]):
-                continue  # "gfragt", "gmacht": "gefragt", "gemacht" as spoken
-            if dialect is None:
-                dialect = dialect_text(text)
-            if dialect:
-                continue  # "die Frau [NAME] gfragt, …", "[NAME] moint, …": spelt as spoken
-        yield match.span()
-
-
 def _name_tail_spans(text: str):
     """Yield, in text order, the tag with what follows it or the particle before it."""
     yield from sorted(_tail_spans(text))
@@ -137,7 +106,6 @@ def _name_tail_spans(text: str):
 def _tail_spans(text: str):
     lex = lexicon()
     yield from _lower_surname_spans(text, lex)
-    yield from _closed_lower_surname_spans(text, lex)
     for match in _TAIL.finditer(text):
         word = match.group("word")
         if word and (lex.is_common_noun(word) or lex.is_lower_word(word) or lex.is_english(word)):

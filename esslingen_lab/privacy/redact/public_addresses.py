@@ -54,8 +54,6 @@ _LIVES = re.compile(
 
 
 _SENTENCE_BACK = 600
-# how near a word of living to the address makes it a home whatever stands before it
-_LIVES_NEAR = 40
 
 
 def _address_key(address: str) -> str:
@@ -109,15 +107,35 @@ def _public_numbers() -> frozenset:
 
 
 _SWITCHBOARD_END = regex.compile(r"[\-–/]\x20?0\W*$")
+# someone's line told beside the switchboard: its extension after it ("3512-0, Durchwahl
+# 2647", "3512-0 / App. 2647", "… und dann die 2647") or a private line before it
+_EXTENSION_AFTER = regex.compile(
+    r"[^.!?\n]{0,25}?(?:(?i:durchwahl|dw|app\.?|apparat|nebenstelle|dann\x20die)\W{0,3}\d"
+    r"|^\x20*[/\-–]\x20*\d)",
+    regex.VERSION1,
+)
+_PRIVATE_BEFORE = regex.compile(
+    r"(?i:privat|zuhause|zu\x20hause|daheim|mein\p{L}{0,2}\x20+(?:\p{L}+)?(?:nummer|durchwahl"
+    r"|telefon|festnetz|handy))[^.!?\n]{0,30}$",
+    regex.VERSION1,
+)
 
 
-def public_number(value: str) -> bool:
+def public_number(text: str, start: int, end: int) -> bool:
     """Tell the town's switchboard (public_numbers.txt) in any format, its "-0" apart.
 
     "0711 3512-0", "(0711) 3512 - 0", "+49 711 3512-0"; "0711 35120" run together may be
-    anyone's number as far as the writer's reader knows, and goes.
+    anyone's number as far as the writer's reader knows, and goes. With an extension beside
+    it ("3512-0, Durchwahl 2647") or called one's own line ("Privat: 0711 3512-0") it is
+    someone's and goes too.
     """
-    return _SWITCHBOARD_END.search(value) is not None and _digits(value) in _public_numbers()
+    value = text[start:end]
+    return (
+        _SWITCHBOARD_END.search(value) is not None
+        and _digits(value) in _public_numbers()
+        and _EXTENSION_AFTER.match(text, end) is None
+        and _PRIVATE_BEFORE.search(text[max(0, start - 60) : start]) is None
+    )
 
 
 def _listed_public(text: str, start: int) -> bool:
@@ -157,17 +175,8 @@ def public_address(text: str, start: int) -> bool:
     before = text[sentence_start:start].lower()
     end = _SENTENCE_END.search(text, start)
     rest = text[start : end.start() if end else len(text)].lower()
-    lives = [m.end() for m in _LIVES.finditer(before)] + [
-        len(before) + m.start() for m in _LIVES.finditer(rest)
-    ]
-    if lives and (
-        # (also after it: "Ritterstraße 17 – da wohnt meine Schwester")
-        any(abs(at - len(before)) <= _LIVES_NEAR for at in lives)
-        # far from it only with an office right before: "Bei uns muss jeder … nehmen, und
-        # das Sozialamt in der Beblinger Straße 3 weiß auch nichts"
-        or not _building_before(_words_before(text[sentence_start:start])[-4:])
-    ):
-        return False
+    if _LIVES.search(before) is not None or _LIVES.search(rest) is not None:
+        return False  # (also after it: "Ritterstraße 17 – da wohnt meine Schwester")
     if _NO_HOUSE.match(text, start) is not None:
         return True  # "im Notfall 112", "Ostermarkt 2025", "Musterstraße 1": no one's house
     lead = _LEAD.match(text, start)  # "Zum Rathausplatz 2": the street after "Zum"
