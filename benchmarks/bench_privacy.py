@@ -149,6 +149,9 @@ FRESH163, FRESH164, FRESH165 = (
 FRESH166, FRESH167, FRESH168 = (
     ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(166, 169)
 )
+FRESH169, FRESH170, FRESH171 = (
+    ROOT / "tests" / "fixtures" / f"pii_fresh{n}.jsonl" for n in range(169, 172)
+)
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
@@ -924,6 +927,14 @@ def session49_sets() -> None:
         (FRESH166, "fresh166 (young people, students, apprentices; held out)"),
         (FRESH167, "fresh167 (clubs, churches, volunteering; held out)"),
         (FRESH168, "fresh168 (building permits, planning, property; held out)"),
+    ))
+    # three more, written at the session's middle by helpers who never saw the rules, scored
+    # only at its end: 0.932, 0.947, 0.931 with the starting code, 0.936, 0.947, 0.931 with
+    # the final one; ordinary words lost 1.05, 1.01, 1.21 % → 0.97, 0.84, 1.06 %
+    _named_sets((
+        (FRESH169, "fresh169 (registry office, births, marriages, deaths; held out)"),
+        (FRESH170, "fresh170 (taxes, fees, fines and the city treasury; held out)"),
+        (FRESH171, "fresh171 (neighbourhoods and participation; held out)"),
     ))
 
 
