@@ -154,6 +154,7 @@ def test_the_town_halls_switchboard_stays_and_a_direct_line_goes():
     assert "3512" not in redact_text("Sie erreichen mich unter 0711 3512-0, Durchwahl 2647.")
     assert "3512" not in redact_text("Meine Durchwahl ist die 0711 3512-0 und dann die 2647.")
     assert redact_text("Privat: 0711/3512-0") == "Privat: [TELEFON]"
+    assert redact_text("Tel. 0711 3512-0 / 2647 bitte") == "Tel. [TELEFON] bitte"
 
 
 def test_a_home_word_anywhere_in_the_sentence_keeps_an_address_private():

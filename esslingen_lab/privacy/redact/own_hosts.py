@@ -8,16 +8,22 @@ Webseite: ferienhof-bergblick-es.de". In the labelled sets a bare host (no "www.
 "https://") is someone's own site in 1,306 of 1,363 cases; the others are the town's, a
 platform's or a firm's ("esslingen.de", "nebenan.de", "web.de", "doctolib.de").
 
-So a bare host is taken when its sentence tells of an owner — the writer ("ich", "wir",
-"mein", "unser"), a person the name rules found (``[NAME]``), "privat" or "Blog" ("auf
-Ihrer Webseite" is the town's) — and the host is no one's in particular:
-not the town's or an office's, no group's or club's, no platform or well-known firm
-(``public_sites.txt``), not one plain word of the dictionary ("wetter.com"). A host in a
-sentence without such a word stays ("die Karte bei metaver.de").
+So a bare host is taken when its sentence tells that someone runs, makes, has or shows it
+("Ich betreibe …", "blogge", "dokumentiert Schäden auf …", "Unser Nachbar hat eine Website
+…: …", "mein Blog", "privat", "mehr auf …", "erreichbar über …"), names it as a field
+("Webseite: …", "Meine Hebammenpraxis: …"), calls it someone's site right after it ("…, ein
+Buchblog") or sets it aside in the writer's or a named person's sentence ("Ich schreibe
+Krimis, krimis-aus-esslingen.de.") — and the host is no one's in particular: not the town's
+or an office's, no group's or club's, no platform or well-known firm (``public_sites.txt``),
+not one listed name or one plain word of the dictionary ("mueller.de", "wetter.com"). A
+customer's verbs tell no owner ("Ich bestelle bei thalia.de", "über impfterminservice.de
+gebucht"; a reviewer's 202 such answers all stay), nor does a person merely named in the
+sentence ("Frau [NAME] hat auf formulare-bw.de verwiesen") or the town's formal "Ihrer".
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import regex
@@ -106,8 +112,7 @@ def _bounds(text: str) -> list[int]:
 
 
 def _sentence_of(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
-    from bisect import bisect_left, bisect_right
-
+    """Bounds of the sentence holding ``text[start:end]``."""
     before = bisect_right(ends, start) - 1
     after = bisect_left(ends, end + 1)
     return (ends[before] if before >= 0 else 0), (ends[after] if after < len(ends) else len(text))

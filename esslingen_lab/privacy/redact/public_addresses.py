@@ -111,7 +111,7 @@ _SWITCHBOARD_END = regex.compile(r"[\-–/]\x20?0\W*$")
 # 2647", "3512-0 / App. 2647", "… und dann die 2647") or a private line before it
 _EXTENSION_AFTER = regex.compile(
     r"[^.!?\n]{0,25}?(?:(?i:durchwahl|dw|app\.?|apparat|nebenstelle|dann\x20die)\W{0,3}\d"
-    r"|^\x20*[/\-–]\x20*\d)",
+    r"|\x20*[/\-–]\x20*\d)",
     regex.VERSION1,
 )
 _PRIVATE_BEFORE = regex.compile(

@@ -629,5 +629,5 @@ LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned
 # changes
 _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
           + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE]
-          # the rest of a name the learned rule found: "an [NAME] haist, iban …"
+          # the rest of a name the learned rule found: "ana-maría pfisterer hat angerufen"
           + [replace(rule, name=f"{rule.name}-after-learned") for rule in NAME_TAIL_RULES])
