@@ -226,7 +226,6 @@ class LearnedTokens:
         # it is capitalised, ends a sentence, is a word (letters or digits)
         self._index: dict[str, int] = {}
         self._rows = np.zeros((1024, 8))
-        self._pad: int | None = None
         self._pad = self._row_of(_PAD)
         self._last: tuple = ("", [])
 
@@ -251,8 +250,6 @@ class LearnedTokens:
         values.append(token in _SENTENCE_END or token == _PAD)
         self._rows[row] = values
         self._index[token] = row
-        if self._pad is None:
-            self._pad = self._row_of(_PAD)
         return row
 
     def scores(self, tokens: list[str]) -> np.ndarray:
@@ -261,7 +258,6 @@ class LearnedTokens:
             # bounded memory: start afresh before this text, never while reading it (rows
             # found earlier in the text would point at other words' rows)
             self._index.clear()
-            self._pad = None
             self._pad = self._row_of(_PAD)
         get = self._index.get
         rows = [get(t) for t in tokens]
@@ -508,7 +504,6 @@ class _Sentences:
 
 def _ambiguous(word: str) -> bool:
     return word[:1].upper() + word[1:].lower() in _AMBIGUOUS_FIRST_NAMES
-
 
 
 def load(path) -> LearnedTokens:

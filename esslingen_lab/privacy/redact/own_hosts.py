@@ -31,7 +31,13 @@ import regex
 from esslingen_lab.privacy.redact.contacts_loose import _PLATFORM, _public_site
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
-from esslingen_lab.privacy.redact.personal_sites import _BARE, _HOST_GATE, _TLD_NEEDS, _group_page
+from esslingen_lab.privacy.redact.personal_sites import (
+    _BARE,
+    _HOST_GATE,
+    _TLD_NEEDS,
+    _group_page,
+    umlauted,
+)
 from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE_RE
 from esslingen_lab.privacy.redact.vocabulary import TOWN_ENDINGS, read_words
 
@@ -139,20 +145,14 @@ def _nobodys(match) -> bool:
     )
 
 
-_UMLAUTS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
-
-
 def _one_name(label: str) -> bool:
     """Tell a host's name that is one listed name: "mueller", "otto", "bosch" (a firm's)."""
     if not label.isalpha():
         return False
     lex = lexicon()
-    spellings = {label}
-    for plain, umlaut in _UMLAUTS:
-        spellings |= {word.replace(plain, umlaut) for word in spellings}
     return any(
         word.capitalize() in lex.last or lex.is_first_name(word.capitalize())
-        for word in spellings
+        for word in {label, umlauted(label)}
     )
 
 

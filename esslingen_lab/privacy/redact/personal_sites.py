@@ -99,6 +99,11 @@ _FULL_NAME = regex.compile(
 _PLAIN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+def umlauted(low: str) -> str:
+    """Read a host's "ue", "ae", "oe" as umlauts: "mueller" → "müller"."""
+    return low.replace("ue", "ü").replace("ae", "ä").replace("oe", "ö")
+
+
 def _spellings(word: str) -> set[str]:
     low = word.lower()
     return {low.translate(_PLAIN), low.replace("ß", "ss"), low}
@@ -386,7 +391,7 @@ def _personal_part(part: str, lex) -> bool:
         _is_person_noun(capital)
     ):
         return True
-    plain = low.replace("ue", "ü").replace("ae", "ä").replace("oe", "ö")
+    plain = umlauted(low)
     return not (
         lex.is_german(capital) or lex.is_german(plain.capitalize()) or lex.is_english(low)
         or lex.is_compound(plain.capitalize()) or lex.is_lower_word(low)

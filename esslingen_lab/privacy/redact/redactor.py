@@ -79,7 +79,6 @@ class RedactionResult:
 _DIGIT = regex.compile(r"\d")
 _SURROGATE = regex.compile("[\ud800-\udfff]")
 _TAG_IN_VALUE = regex.compile(r"\[[A-Z][A-Z\-]*\]")
-_TAG_AT = regex.compile(r"\[[A-Z][A-Z\- ]{1,24}\]")
 
 
 def _whole_tags(view: str, start: int, end: int, last: int) -> tuple[int, int]:
@@ -91,12 +90,12 @@ def _whole_tags(view: str, start: int, end: int, last: int) -> tuple[int, int]:
     """
     opened = view.rfind("[", max(0, start - 25), end)
     if opened != -1 and opened < end:
-        tag = _TAG_AT.match(view, opened)
+        tag = _TAG_IN_VALUE.match(view, opened)
         if tag is not None and opened < end < tag.end():
             end = tag.end()
     opened = view.rfind("[", max(0, start - 25), start + 1)
     if last <= opened < start:
-        tag = _TAG_AT.match(view, opened)
+        tag = _TAG_IN_VALUE.match(view, opened)
         if tag is not None and start < tag.end():
             start = opened
     return start, end
