@@ -16,12 +16,12 @@ Two users:
   (:meth:`LearnedTokens.name_spans`). Session 48 trained the weights without fifteen writer
   sets (fresh148 … fresh162), redacted each with the code of the day it arrived (before any
   rule was fitted to it) and added this step: recall 0.924 -> 0.927 (22 more of 6,555
-  personal strings: lower-case names, nicknames, names without a cue), no control of 9,766
-  lost, no more ordinary words lost (1.43 %), none of the real participation sentences it
-  had not seen (0.26 %). Earlier tries (sessions 9, 12, 15, with 10 to 18 sets of training
-  data and without these checks) tagged public addresses, places and famous people and were
-  left out; without the checks this one added 44 strings but broke 95 tests of words the
-  rules keep on purpose.
+  personal strings: lower-case names, nicknames, names without a cue), one control of
+  9,766 lost (``benchmarks/cv_learned_names.py``), no more ordinary words lost (1.43 %),
+  none of the real participation sentences it had not seen (0.26 %). Earlier tries
+  (sessions 9, 12, 15, with 10 to 18 sets of training data and without these checks)
+  tagged public addresses, places and famous people and were left out; without the checks
+  this one added 44 strings but broke 95 tests of words the rules keep on purpose.
 - **The quote review** (:func:`esslingen_lab.privacy.review.risk_reasons`): a word left in
   a redacted quote with log-odds above :data:`REVIEW_LOG_ODDS` (:func:`review_words`) is one
   reason to hold the quote back for a person. Only words of word-level kinds count (a name,
