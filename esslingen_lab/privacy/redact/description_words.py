@@ -159,10 +159,11 @@ def _lexicon():
 
     whole, heads = split("description_heads")
     heads = heads + tuple(read_words("person_nouns"))
+    excluded = tuple(read_words("description_excluded"))
     return {
         "whole": whole,
         "heads": heads,
-        "excluded": tuple(read_words("description_excluded")),
+        "excluded": excluded,
         "features": tuple(read_words("description_features"))
         + tuple(read_words("description_belongings")),
         "body": tuple(read_words("description_features")),
@@ -171,7 +172,7 @@ def _lexicon():
         "institutions": tuple(read_words("institutions")),
         "offices": tuple(read_words("city_offices")),
         "head_set": frozenset(heads),
-        "excluded_set": frozenset(read_words("description_excluded")),
+        "excluded_set": frozenset(excluded),
     }
 
 

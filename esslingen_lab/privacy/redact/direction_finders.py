@@ -184,8 +184,14 @@ def _skip_to_locative(tokens, i, places) -> int | None:
             return k  # "wohne mühlstr. hinter …", "wohn oben am berg, …"
         if low in _ARTICLES and _singled_dwelling_after(tokens, k + 1):
             return k
+        if low in ("da", "do", "dort") and k + 1 < len(tokens) and tokens[k + 1][0].lower() == "wo":
+            return k  # "ich wohn da, wo früher der Schlecker war, über dem Nagelstudio"
         if low in _SKIP_AFTER_CUE:
             continue
+        if k - i <= 4 and "mit" in (t[0].lower() for t in tokens[max(i, k - 3) : k]) and (
+            low in _ARTICLES or low == "und" or tokens[k][0][:1].isupper()
+        ):
+            continue  # "wohnt mit den Kids im Hochhaus …": who lives there too
         return None
     return None
 
@@ -262,6 +268,7 @@ def direction_spans(text: str):
         if (
             _near_locative().match(text, cue.end()) is None
             and _SINGLED.search(text, cue.end(), cue.end() + 40) is None
+            and _THERE_WHERE.match(text, cue.end()) is None
         ):
             continue  # no locative or singled-out house within the next few words (cheap)
         if cue.group("that") is not None and _OWN_BEFORE.search(
@@ -309,6 +316,14 @@ def direction_spans(text: str):
             # "Ich wohn über dem Döner am Postmichelbrunnen": living is said, a flat above a
             # landmark and where that stands single out the home
             score = 2.0
+        if (
+            not _enough(strong, score) and end is not None
+            and cue.group().lower().startswith(("wohn", "leb"))
+            and (cue.group() in ("wohne", "wohn", "lebe")
+                 or _LIVER.search(text, max(0, cue.start() - 30), cue.start()) is not None)
+            and _named_dwelling(tokens, k, end, places)
+        ):
+            strong, score = True, 2.0
         if _enough(strong, score) and _STREET_AND_NUMBER.search(text, start, end) is None:
             done = end
             if cue.group("own") is not None:
@@ -326,6 +341,54 @@ def direction_spans(text: str):
             if start >= done:
                 done = end
                 yield start, end
+
+
+# "wohn da, wo früher der Schlecker war, …": the place told by a clause first
+_THERE_WHERE = re.compile(r"\s+(?i:da|do|dort),?\s+(?i:wo)\b")
+
+
+def _named_dwelling(tokens, k: int, end: int, places) -> bool:
+    """Tell "im Hochhaus am Zollberg", "im Gärtnerhaus vom alten Friedhof": the one house.
+
+    A dwelling with the definite article ("im", "in der") and, after it, a locative with a
+    capitalised name or noun: where someone is said to live, that singles the house out.
+    """
+    n = len(tokens)
+    low = tokens[k][0].lower() if k < n else ""
+    if low == "im":
+        j = k + 1
+    elif low == "in" and k + 1 < n and tokens[k + 1][0].lower() in ("der", "dem"):
+        j = k + 2
+    else:
+        return False
+    if j < n and _adjective_before(tokens[j][0].lower()) and not tokens[j][0][:1].isupper():
+        j += 1
+    if j >= n or not (_is_dwelling(tokens[j][0]) and len(tokens[j][0]) > 2):
+        return False
+    for m in range(j + 1, min(j + 4, n)):
+        if tokens[m][1] >= end:
+            return False
+        word = tokens[m][0].lower()
+        if word in places or word in _WEAK and word not in ("bei", "mit", "zu"):
+            following = m + 1
+            while following < n and tokens[following][0].lower() in _ARTICLES or (
+                following < n and _adjective_before(tokens[following][0].lower())
+                and not tokens[following][0][:1].isupper()
+            ):
+                following += 1
+            return (
+                following < n and tokens[following][1] < end
+                and tokens[following][0][:1].isupper()
+                and tokens[following][0].lower() not in _VAGUE_PLACES
+            )
+        if not (word in _ARTICLES or tokens[m][0][:1].isupper()):
+            return False
+    return False
+
+
+# where many houses stand: no one house told ("im Hochhaus in der Nähe")
+_VAGUE_PLACES = frozenset("nähe innenstadt stadt zentrum stadtmitte ort dorf gegend umgebung "
+                          "stadtteil viertel neubaugebiet esslingen".split())
 
 
 # "wohne in der | Sackgasse hinter dem Aldi": the place starts after "in der" (as most

@@ -41,7 +41,7 @@ _STREET_NAME = regex.compile(r"\p{L}{3,}(?i:straße|strasse|str\.?|gasse|weg|all
 _HARD_STOPS = frozenset(".!?\n:()–—")
 # weak locatives: "am Kreisel", "im Hochhaus", "in Altfeld"
 _WEAK = frozenset(
-    "am an im in beim bei bi bim auf aufm aufn vor vorm vors zum zur zu nach vom von bis "
+    "am an im em in beim bei bi bim auf aufm aufn vor vorm vors zum zur zu nach vom von bis "
     "über überm unter unterm an'm ab ins".split()
 )
 # adverbs of place and words that lead into a direction ("gleich das gelbe Haus")
@@ -466,6 +466,10 @@ def _chain(tokens, i, places, *, verbless: bool):
                 if k + 1 < n and tokens[k][0] == ",":
                     i = k + 1  # "…, da wo die Straße aufhört, das einzige Haus mit Solardach"
                     continue
+            elif start is None and not verbless and k + 1 < n and tokens[k][0] == ",":
+                start = tokens[i][1]  # "wohn da, wo früher der Schlecker war, über dem …"
+                i = k + 1
+                continue
             break
         if kind == "stop" and tokens[i][0].lower() in ("und", "aber") and end is not None:
             break  # "…, Klingel ganz oben, und der Lärm vom Markt ist …": a clause, no place
