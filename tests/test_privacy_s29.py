@@ -254,8 +254,10 @@ CASES = [
         "Wir sind auf dem Weg zur Schule hinter dem Bahnhof in Gefahr.",
     ),
     (
+        # the one high-rise by the turning loop is the home (session 50); the clause with
+        # its verb is no part of it
         "Ich wohne im Hochhaus an der Wendeschleife, das mit dem Aufzug ist eine Katastrophe.",
-        "Ich wohne im Hochhaus an der Wendeschleife, das mit dem Aufzug ist eine Katastrophe.",
+        "Ich wohne [ADRESSE], das mit dem Aufzug ist eine Katastrophe.",
     ),
     (
         "Auch der älteste Mensch im Dorf hat ein Handy.",

@@ -32,6 +32,7 @@ from esslingen_lab.privacy.redact.directions import (
     _names_a_place,
     _tokens,
 )
+from esslingen_lab.privacy.redact.lived_in import THERE_WHERE, named_dwelling, one_liver, with_whom
 from esslingen_lab.privacy.redact.patterns import spaced_phrases
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import RELATIVES
@@ -136,7 +137,7 @@ _SKIP_AFTER_CUE = frozenset(
     "dort da nämlich selber tu tun wieder hier heute heut "  # "wohne jetzt wieder hier, im …"
     "nächten nacht nächte tagen meistens oft manchmal nachts immer "
     # a hedge: "wohnt glaube ich über der Eisdiele …", "wohnt soweit ich weiß am …"
-    "glaube glaub denke denk schätze vermute soweit weiß meines wissens".split()
+    "glaube glaub denke denk schätze vermute soweit weiß meines wissens gemeinsam".split()
 ) | {","}  # "bis zu uns, ins letzte Haus …"
 
 
@@ -159,7 +160,7 @@ def _skip_to_locative(tokens, i, places) -> int | None:
     An article before a singled-out dwelling counts as one too: "wir wohnen das letzte haus
     rechts …", "wohnen im zweiten Haus …".
     """
-    for k in range(i, min(i + 6, len(tokens))):
+    for k in range(i, min(i + 8, len(tokens))):
         low = tokens[k][0].lower()
         if low.isdigit() and len(low) <= 2 and k > i and tokens[k - 1][0].lower() in (
             "seit", "meinen", "unseren"
@@ -184,13 +185,14 @@ def _skip_to_locative(tokens, i, places) -> int | None:
             return k  # "wohne mühlstr. hinter …", "wohn oben am berg, …"
         if low in _ARTICLES and _singled_dwelling_after(tokens, k + 1):
             return k
-        if low in ("da", "do", "dort") and k + 1 < len(tokens) and tokens[k + 1][0].lower() == "wo":
-            return k  # "ich wohn da, wo früher der Schlecker war, über dem Nagelstudio"
+        if low in ("da", "do", "dort") and any(  # "ich wohn da, wo früher der Schlecker war, …"
+            tokens[m][0].lower() == "wo" and all(t[0] == "," for t in tokens[k + 1 : m])
+            for m in range(k + 1, min(k + 3, len(tokens)))
+        ):
+            return k
         if low in _SKIP_AFTER_CUE:
             continue
-        if k - i <= 4 and "mit" in (t[0].lower() for t in tokens[max(i, k - 3) : k]) and (
-            low in _ARTICLES or low == "und" or tokens[k][0][:1].isupper()
-        ):
+        if with_whom(tokens, i, k):
             continue  # "wohnt mit den Kids im Hochhaus …": who lives there too
         return None
     return None
@@ -268,7 +270,7 @@ def direction_spans(text: str):
         if (
             _near_locative().match(text, cue.end()) is None
             and _SINGLED.search(text, cue.end(), cue.end() + 40) is None
-            and _THERE_WHERE.match(text, cue.end()) is None
+            and THERE_WHERE.match(text, cue.end()) is None
         ):
             continue  # no locative or singled-out house within the next few words (cheap)
         if cue.group("that") is not None and _OWN_BEFORE.search(
@@ -318,10 +320,8 @@ def direction_spans(text: str):
             score = 2.0
         if (
             not _enough(strong, score) and end is not None
-            and cue.group().lower().startswith(("wohn", "leb"))
-            and (cue.group() in ("wohne", "wohn", "lebe")
-                 or _LIVER.search(text, max(0, cue.start() - 30), cue.start()) is not None)
-            and _named_dwelling(tokens, k, end, places)
+            and one_liver(text, cue.start(), cue.group())
+            and named_dwelling(tokens, k, end, places)
         ):
             strong, score = True, 2.0
         if _enough(strong, score) and _STREET_AND_NUMBER.search(text, start, end) is None:
@@ -330,7 +330,7 @@ def direction_spans(text: str):
                 if tokens[k][0].lower() in _RIGHT_BESIDE and _names_a_place(text[start:end]):
                     yield cue.start(), end  # "in ihrer Wohnung über der Sparkasse in Zell"
                 continue  # "In meinem Haus unter der Treppe stehen …": within the house
-            yield _without_locality(text, _without_in_the(text, start, end), end), end
+            yield _without_locality(text, start, end), end
     if ", " in text:
         for start, end in directions_before_cue_spans(text):
             if start >= done:
@@ -341,59 +341,6 @@ def direction_spans(text: str):
             if start >= done:
                 done = end
                 yield start, end
-
-
-# "wohn da, wo früher der Schlecker war, …": the place told by a clause first
-_THERE_WHERE = re.compile(r"\s+(?i:da|do|dort),?\s+(?i:wo)\b")
-
-
-def _named_dwelling(tokens, k: int, end: int, places) -> bool:
-    """Tell "im Hochhaus am Zollberg", "im Gärtnerhaus vom alten Friedhof": the one house.
-
-    A dwelling with the definite article ("im", "in der") and, after it, a locative with a
-    capitalised name or noun: where someone is said to live, that singles the house out.
-    """
-    n = len(tokens)
-    low = tokens[k][0].lower() if k < n else ""
-    if low == "im":
-        j = k + 1
-    elif low == "in" and k + 1 < n and tokens[k + 1][0].lower() in ("der", "dem"):
-        j = k + 2
-    else:
-        return False
-    if j < n and _adjective_before(tokens[j][0].lower()) and not tokens[j][0][:1].isupper():
-        j += 1
-    if j >= n or not (_is_dwelling(tokens[j][0]) and len(tokens[j][0]) > 2):
-        return False
-    for m in range(j + 1, min(j + 4, n)):
-        if tokens[m][1] >= end:
-            return False
-        word = tokens[m][0].lower()
-        if word in places or word in _WEAK and word not in ("bei", "mit", "zu"):
-            following = m + 1
-            while following < n and tokens[following][0].lower() in _ARTICLES or (
-                following < n and _adjective_before(tokens[following][0].lower())
-                and not tokens[following][0][:1].isupper()
-            ):
-                following += 1
-            return (
-                following < n and tokens[following][1] < end
-                and tokens[following][0][:1].isupper()
-                and tokens[following][0].lower() not in _VAGUE_PLACES
-            )
-        if not (word in _ARTICLES or tokens[m][0][:1].isupper()):
-            return False
-    return False
-
-
-# where many houses stand: no one house told ("im Hochhaus in der Nähe")
-_VAGUE_PLACES = frozenset("nähe innenstadt stadt zentrum stadtmitte ort dorf gegend umgebung "
-                          "stadtteil viertel neubaugebiet esslingen".split())
-
-
-# "wohne in der | Sackgasse hinter dem Aldi": the place starts after "in der" (as most
-# labellers mark it); "im", "am", "beim" belong to the place's name ("Am Kreuzgarten")
-_IN_THE = regex.compile(r"(?i:in\x20(?:der|dem|den)\x20+)(?=\p{L})")
 
 
 # "wohne oben in Liebersbronn, | die Straße hinter der Kirche …": a town or a district
@@ -411,11 +358,6 @@ def _without_locality(text: str, start: int, end: int) -> int:
     if found is None or _is_dwelling(text[found.start() : found.end()].split()[-1].strip(",")):
         return start
     return found.end()
-
-
-def _without_in_the(text: str, start: int, end: int) -> int:
-    found = _IN_THE.match(text, start, end)
-    return found.end() if found is not None else start
 
 
 def _street_start(tokens, k: int, start: int) -> int:

@@ -208,6 +208,8 @@ def _piece(tokens, i, first: bool, places):
     # words that lead into the piece
     while j < n and tokens[j][0].lower() in _LEAD and j - i < 2:
         j += 1
+    if j > i and j + 1 < n and tokens[j][0] == "," and tokens[j + 1][0].lower() == "wo":
+        j += 1  # "da, wo früher der Schlecker war": the clause after "da" and its comma
     if j >= n:
         return None
     word = tokens[j][0]
@@ -376,7 +378,7 @@ def _piece(tokens, i, first: bool, places):
 
 # what a flat looks over, not stands on
 _WIDE = ("stadt", "dorf", "ort", "tal", "neckar", "fluss", "dächern", "wolken", "see", "wald",
-         "weinbergen", "land", "gegend", "straße", "strasse", "gleisen")
+         "weinbergen", "land", "gegend", "straße", "strasse", "gleisen", "nebel")
 
 
 def _locative_after(lowers: list, start: int, places) -> bool:

@@ -1,0 +1,84 @@
+"""Session 50: homes told after "wohnen" that the directions reader used to miss."""
+
+import pytest
+
+from esslingen_lab.privacy import redact_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dwelling with the definite article and a named place after it
+        ("Wir wohnen im Hochhaus am Zollberg.", "Wir wohnen [ADRESSE]."),
+        (
+            "Ich wohne seit 30 Jahren im Gärtnerhaus vom alten Friedhof in Oberesslingen.",
+            "Ich wohne seit 30 Jahren [ADRESSE].",
+        ),
+        ("Ich wohne auch da, im Häuschen am Tor.", "Ich wohne auch da, [ADRESSE]."),
+        # who lives there too, after "mit"
+        (
+            "Meine Frau wohnt mit den Kids im Hochhaus am Zollberg, 11. Stock, Tür gegenüber "
+            "vom Aufzug.",
+            "Meine Frau wohnt mit den Kids [ADRESSE].",
+        ),
+        (
+            "Wir wohnen mit zwei Kindern über der Apotheke am Markt.",
+            "Wir wohnen mit zwei Kindern [ADRESSE].",
+        ),
+        (
+            "Frau Maier wohnt mit ihrer Tochter im Häuschen am Friedhof.",
+            "Frau [NAME] wohnt mit ihrer Tochter [ADRESSE].",
+        ),
+        (
+            "Wir wohnen gemeinsam mit den Großeltern im Gärtnerhaus vom alten Friedhof.",
+            "Wir wohnen gemeinsam mit den Großeltern [ADRESSE].",
+        ),
+        # a "da, wo …" clause before the directions, taken with them
+        (
+            "ich wohn da wo früher der schlecker war, in mettingen über dem nagelstudio, 1. stock",
+            "ich wohn [ADRESSE]",
+        ),
+        (
+            "Meine Oma wohnt da, wo früher die Bäckerei war, über dem Blumenladen in Berkheim.",
+            "Meine Oma wohnt [ADRESSE].",
+        ),
+        # Swabian "em" (im) and "neba" (neben)
+        ("i wohn em Häusle neba dr alta Kelter.", "i wohn [ADRESSE]."),
+        ("Mei Oma wohnt em Häusle am alta Friedhof.", "Mei Oma wohnt [ADRESSE]."),
+        # "in der" belongs to the home, as writers mark it
+        (
+            "Ich wohne in der Gartenhütte am Ende vom Kleingartenverein Neckarwiesen, Parzelle 17.",
+            "Ich wohne [ADRESSE].",
+        ),
+    ],
+)
+def test_a_home_told_in_words_is_taken(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich wohne in einem Haus am Stadtrand.",  # no one house
+        "Ich wohne im Haus meiner Eltern.",
+        "Ich wohne im Hochhaus in der Nähe.",
+        "Viele wohnen im Hochhaus am Zollberg.",  # many people: no one's home
+        "Die Störche wohnen im Haus am See.",  # no person
+        "Ich wohne mit Blick auf den Neckar.",
+        "Ich wohne da, wo es ruhig ist.",
+        "Ich wohne da, wo andere Urlaub machen, in Esslingen am Neckar.",
+        "Ich wohne da, wo es ruhig ist, und fahre jeden Tag mit dem Bus über die Brücke.",
+        "I hab em gsagt, er soll wohna wo er will.",  # "em" = "ihm"
+        # several people, "they" or "Sie" in a hypothetical, animals (a reviewer's attack)
+        "Die Geflüchteten? Sie wohnen im Wohnheim am Zollberg, und dort gibt es kein WLAN.",
+        "Unsere Saisonkräfte wohnen im Container am Weinberg, das hat das Amt genehmigt.",
+        "Meine Kollegen wohnen im Wohnheim am Klinikum und pendeln nicht.",
+        "Meine Bienen wohnen im Bienenhaus am Waldrand.",
+        "Unser Pferd lebt im Stall am Reiterhof Sirnau, muss ich dafür Steuern zahlen?",
+        "Stellen Sie sich vor, Sie wohnen im Hochhaus am Zollberg und der Aufzug ist kaputt.",
+        "Ich wohne mit Hund in einer kleinen Wohnung, die Hundewiese am Neckar ist super.",
+        "Ich wohne da wo andere Urlaub machen, über dem Nebel am Neckar.",
+    ],
+)
+def test_no_home_is_told(text):
+    assert redact_text(text) == text
