@@ -77,7 +77,9 @@ def long_texts() -> None:
 
     pieces = ("Ihr Sohn hat Demenz, ", "Mein Vater hat Demenz und er wohnt allein. ",
               "Herr Maier ist blind, er ist nett. ",
-              "Die Geburtsdaten 3. Mai 1979, 4. ", "DIE STADT IST SCHÖN UND ")  # fmt: skip
+              "Die Geburtsdaten 3. Mai 1979, 4. ", "DIE STADT IST SCHÖN UND ",
+              # session 50: a surname check and a public address read the whole text per name
+              "Anna haist, ", "Ich wohne im Hochhaus am Zollberg, ")  # fmt: skip
     for piece in pieces:
         times = []
         for n in (500, 1000, 2000):

@@ -432,9 +432,15 @@ def _verb_after_tag(text: str, s: int, e: int, words: list, dialect: bool) -> in
     verb = lex.is_lower_word(word) or (
         (dialect or not lex.is_german(capital)) and capital not in lex.last
     )
-    if not verb or not any(ch.isupper() for ch in text.replace("[NAME]", "")):
+    if not verb or not _capitals_outside_names(text):
         return e
     return text.rindex("]", s, e) + 1
+
+
+@lru_cache(maxsize=8)
+def _capitals_outside_names(text: str) -> bool:
+    """Tell a text with a capital letter outside its ``[NAME]`` tags (once per text)."""
+    return any(ch.isupper() for ch in text.replace("[NAME]", ""))
 
 
 def _lines(text: str, s: int, e: int):

@@ -173,8 +173,10 @@ def public_address(text: str, start: int) -> bool:
     for end in _SENTENCE_END.finditer(text, lowest, start):
         sentence_start = end.end()
     before = text[sentence_start:start].lower()
-    end = _SENTENCE_END.search(text, start)
-    rest = text[start : end.start() if end else len(text)].lower()
+    # read on as far as back: a text without a sentence's end is not read to its end per span
+    ahead = min(len(text), start + _SENTENCE_BACK)
+    end = _SENTENCE_END.search(text, start, ahead)
+    rest = text[start : end.start() if end else ahead].lower()
     if _LIVES.search(before) is not None or _LIVES.search(rest) is not None:
         return False  # (also after it: "Ritterstraße 17 – da wohnt meine Schwester")
     if _NO_HOUSE.match(text, start) is not None:
