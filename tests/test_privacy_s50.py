@@ -82,3 +82,32 @@ def test_a_home_told_in_words_is_taken(text, expected):
 )
 def test_no_home_is_told(text):
     assert redact_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unser Sohn kam letztes Jahr nach Esslingen. Er hat Kriegstrauma.",
+            "Unser Sohn kam letztes Jahr nach Esslingen. [GESUNDHEIT].",
+        ),
+        ("Unser Sohn hat ein Trauma.", "[GESUNDHEIT]."),
+        # a trauma said of a thing, or of many, is no one's health
+        (
+            "Die Baustelle ist ein Trauma für die ganze Straße.",
+            "Die Baustelle ist ein Trauma für die ganze Straße.",
+        ),
+        ("Viele Geflüchtete haben Traumata.", "Viele Geflüchtete haben Traumata."),
+    ],
+)
+def test_a_trauma_of_one_person_is_health(text, expected):
+    assert redact_text(text) == expected
+
+
+def test_long_pasted_answers_come_back_whole():
+    """A name or a home said again and again: every one is taken (the time is measured in
+    benchmarks/bench_privacy_speed.py, not here)."""
+    text = "Anna haist, " * 300 + "Ich wohne im Hochhaus am Zollberg, " * 300
+    out = redact_text(text)
+    assert "Anna" not in out and "Hochhaus" not in out
+    assert out.count("[ADRESSE]") == 300
