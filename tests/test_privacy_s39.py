@@ -41,11 +41,12 @@ from esslingen_lab.privacy import redact_text
         ("die oma von nebenan hat angerufen", "die oma von nebenan hat angerufen"),
         ("ich bin vater von beruf", "ich bin vater von beruf"),
         ("die tante von mir hat angerufen", "die tante von mir hat angerufen"),
-        # "Weil" after "aus/in/nach …" is the district, not "because": the person and the
-        # condition are one statement (the person joins the tag)
+        # "Weil" after "aus/in/nach …" is the district, not "because": the condition is a
+        # statement about the person (where a person is from stays before the tag, as the
+        # newer writers mark it, session 50)
         (
             "Herr Maier aus Weil hat Diabetes und fragt, ob er arbeiten darf.",
-            "[GESUNDHEIT] und fragt, ob er arbeiten darf.",
+            "Herr [NAME] aus Weil [GESUNDHEIT] und fragt, ob er arbeiten darf.",
         ),
         ("Die Kollegin aus Weil hat eine Lungenentzündung.", "Die Kollegin aus Weil [GESUNDHEIT]."),
         (

@@ -91,13 +91,18 @@ def test_no_home_is_told(text):
             "Unser Sohn kam letztes Jahr nach Esslingen. Er hat Kriegstrauma.",
             "Unser Sohn kam letztes Jahr nach Esslingen. [GESUNDHEIT].",
         ),
-        ("Unser Sohn hat ein Trauma.", "[GESUNDHEIT]."),
+        ("Mein Vater hat ein Fluchttrauma.", "[GESUNDHEIT]."),
         # a trauma said of a thing, or of many, is no one's health
         (
             "Die Baustelle ist ein Trauma für die ganze Straße.",
             "Die Baustelle ist ein Trauma für die ganze Straße.",
         ),
         ("Viele Geflüchtete haben Traumata.", "Viele Geflüchtete haben Traumata."),
+        # a figure of speech (session 35)
+        (
+            "Ich habe ein Trauma mit dem Bürgeramt, nie wieder.",
+            "Ich habe ein Trauma mit dem Bürgeramt, nie wieder.",
+        ),
     ],
 )
 def test_a_trauma_of_one_person_is_health(text, expected):
@@ -111,3 +116,26 @@ def test_long_pasted_answers_come_back_whole():
     out = redact_text(text)
     assert "Anna" not in out and "Hochhaus" not in out
     assert out.count("[ADRESSE]") == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the person is from tells which one; the detail is taken after it
+        (
+            "Herr Maier aus dem Erdgeschoss ist seit dem Unfall im Rollstuhl.",
+            "Herr [NAME] aus dem Erdgeschoss [GESUNDHEIT].",
+        ),
+        (
+            "Brigitte aus unserer Hausgemeinschaft ist seit dem Sturz auf den Rollator angewiesen.",
+            "[NAME] aus unserer Hausgemeinschaft [GESUNDHEIT].",
+        ),
+        # a group spoken of by someone from an office is no one's health
+        (
+            "Herr Maier vom Bauamt hat gesagt, dass Rollstuhlfahrer den Aufzug nehmen sollen.",
+            "Herr [NAME] vom Bauamt hat gesagt, dass Rollstuhlfahrer den Aufzug nehmen sollen.",
+        ),
+    ],
+)
+def test_health_after_where_a_person_is_from(text, expected):
+    assert redact_text(text) == expected

@@ -53,7 +53,7 @@ from esslingen_lab.privacy.redact.health_phrases import (
 )
 from esslingen_lab.privacy.redact.health_subjects import HEALTH_SUBJECT_RULES
 from esslingen_lab.privacy.redact.health_terms import _health_terms, _names_ill_persons
-from esslingen_lab.privacy.redact.health_text import _Text, _words_between
+from esslingen_lab.privacy.redact.health_text import _Text, _words_between, past_origin
 from esslingen_lab.privacy.redact.health_words import (
     _ARTICLE,
     _CARE_PROFESSIONS,
@@ -262,14 +262,16 @@ def _span_for(t: _Text, lex: _Lexicon, term: tuple[int, int], terms) -> tuple[in
     if key not in t.memo:
         t.memo[key] = next((k for k in t.clause_words(c) if t.lower[k] in _CONSEQUENCES), None)
     anchor = t.memo[key] if t.memo[key] is not None and t.memo[key] < i else i
-    before = [p for p in main
-              if p.last < i and _words_between(t, p.last + 1, anchor, _MAX_GAP) <= _MAX_GAP]
+    before = [p for p in main if p.last < i and _words_between(
+        t, min(past_origin(t, p.last + 1), anchor), anchor, _MAX_GAP) <= _MAX_GAP]
     if before and last_term == j - 1 and reason_only(t.lower, t.words, before[0].last + 1, i):
         return i, j - 1  # "brauche den Aufzug wegen meinem [Rollator]"
     if before:
         plain = _plain(t, lex, before[0])
         aside = plain or _aside(t, lex, before[0], i) or _sure_names(t, lex, before[0])
         start = _after(t, before[0], i) if aside else _name_start(t, lex, before[0])
+        if before[0].last + 1 < (origin := past_origin(t, before[0].last + 1)) < i:
+            start = max(start, origin)  # "Herr [NAME] aus dem Erdgeschoss | ist …"
         if plain:
             start = resumed_subject(t.lower, start, i, _DEMONSTRATIVE_VERBS)
         return start, _clause_end(t, c, last_term)

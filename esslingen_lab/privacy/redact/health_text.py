@@ -237,3 +237,35 @@ def _words_between(t: _Text, a: int, b: int, most: int | None = None) -> int:
             if most is not None and n > most:
                 break
     return n
+
+
+# where a person is from, right after them: "[NAME] aus dem Erdgeschoss", "Frau X vom
+# Bauamt", "Brigitte aus unserer Hausgemeinschaft", "frau rieger aus dem 1. stock"
+_ORIGIN_LEADS = frozenset("aus vom von".split())
+_ORIGIN_WORDS = frozenset("dem der den unserer unserem meiner meinem seiner seinem ihrer ihrem "
+                          "dr em".split())
+
+
+def past_origin(t: _Text, k: int) -> int:
+    """Return the index after where a person is from at ``k`` ("aus dem 1. Stock"), else ``k``.
+
+    It tells which person is meant; it is no gap between them and their health detail
+    ("Herr [NAME] aus dem Erdgeschoss ist seit dem Unfall im Rollstuhl").
+    """
+    if k >= len(t.words) or t.lower[k] not in _ORIGIN_LEADS:
+        return k
+    for m in range(k + 1, min(k + 5, len(t.words))):
+        word = t.words[m]
+        if t.lower[m] in _ORIGIN_WORDS or (word[:-1].isdigit() and word.endswith(".")) or (
+            word.isdigit() and len(word) <= 2
+        ):
+            continue
+        if word[:1].isupper():
+            return m + 1  # the noun: "Erdgeschoss", "Bauamt"
+        if word.isalpha() and word.islower() and m > k + 1:
+            if t.lower[m - 1][:-1].isdigit():
+                return m + 1  # lower case after a floor's number: "aus dem 1. stock"
+            if word.endswith(("e", "en", "er", "em", "es")):
+                continue  # an adjective or ordinal: "aus dem dritten Stock"
+        return k
+    return k
