@@ -139,3 +139,23 @@ def test_long_pasted_answers_come_back_whole():
 )
 def test_health_after_where_a_person_is_from(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an answer opening with the writer's year of birth
+        (
+            "Bj. 1961, seit 40 Jahren in Oberesslingen, noch nie eine Einladung bekommen.",
+            "[DATUM], seit 40 Jahren in Oberesslingen, noch nie eine Einladung bekommen.",
+        ),
+        # a thing's year of building stays
+        (
+            "Baujahr 1975, das Haus braucht eine neue Heizung.",
+            "Baujahr 1975, das Haus braucht eine neue Heizung.",
+        ),
+        ("Bj. 2012, 140.000 km, das Auto ist top.", "Bj. 2012, 140.000 km, das Auto ist top."),
+    ],
+)
+def test_a_year_of_birth_opening_the_answer(text, expected):
+    assert redact_text(text) == expected
