@@ -159,3 +159,18 @@ def test_health_after_where_a_person_is_from(text, expected):
 )
 def test_a_year_of_birth_opening_the_answer(text, expected):
     assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Seite sagt 'Kassenzeichen unbekannt' (5.0400.221873.9). Und wo zahle ich?",
+            "Die Seite sagt 'Kassenzeichen unbekannt' ([ID]). Und wo zahle ich?",
+        ),
+        ("Betrag 1.234.567,89 Euro", "Betrag 1.234.567,89 Euro"),
+        ("Version 1.2345.678901.2.3 ist alt.", "Version 1.2345.678901.2.3 ist alt."),
+    ],
+)
+def test_a_payment_reference_by_its_shape(text, expected):
+    assert redact_text(text) == expected

@@ -201,6 +201,17 @@ UNCUED_ID_RULES = [
         r"(?!\x20*(?i:kwh|euro|eur|€|klicks|stück|m³|liter)(?!\p{L}))",
         needs_digit=True,
     ),
+    # a city treasury's payment reference in its printed grouping, 1-4-6-1 digits with dots
+    # ("5.0400.221873.9"), also away from its cue ("… 'Kassenzeichen unbekannt'
+    # (5.0400.221873.9)"); no amount, date or version is written so, and all 74 such
+    # numbers in the labelled sets were someone's
+    _rule(
+        "ID",
+        r"(?<![\d.,])\d\.\d{4}\.\d{6}\.\d(?![\d]|[.,]\d)",
+        needs_digit=True,
+        gate=regex.compile(r"\d\.\d{4}\.\d{6}\."),
+        name="id-payment-reference-shape",
+    ),
     _Rule("ID", _FILED_UNDER, needs=("unter", "akte", "zeichen"), needs_digit=True,
           name="id-filed-under"),
     # an office's file number: its letters, a year, a running number ("KR/24/1207",
