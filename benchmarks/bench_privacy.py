@@ -856,6 +856,25 @@ def session49_sets() -> None:
     ))
 
 
+def session50_sets() -> None:
+    # written at the start of session 50 by six helpers who never saw the rules or the other
+    # sets; scored only in aggregate: fresh172-174 at the session's first hour (0.946, 0.956,
+    # 0.912 with the starting code, 0.946, 0.961, 0.917 with the final one) and fresh175-177
+    # at its end (0.931, 0.930, 0.926, then 0.933, 0.930, 0.928); ordinary words lost 1.24,
+    # 1.06, 1.18, 1.32, 1.05, 1.25 % with the starting code, 1.28, 1.06, 1.18, 1.32, 0.86,
+    # 1.02 % with the final one (health details after where a person is from)
+    print("== Sitzung 50 / session 50: fresh172 to fresh177, held out to the end ==")
+    _legend()
+    _named_sets((
+        (_fresh(172), "fresh172 (waste, cleanliness, utilities; held out)"),
+        (_fresh(173), "fresh173 (cemeteries, funerals, animals; held out)"),
+        (_fresh(174), "fresh174 (jobs, benefits, adult education; held out)"),
+        (_fresh(175), "fresh175 (markets, farms, vineyards; held out)"),
+        (_fresh(176), "fresh176 (civil protection, fire brigade; held out)"),
+        (_fresh(177), "fresh177 (local politics and media; held out)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -1062,6 +1081,7 @@ def main() -> None:
     session47_sets()
     session48_sets()
     session49_sets()
+    session50_sets()
     real_corpora()
     demo_survey()
     speed(

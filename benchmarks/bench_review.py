@@ -84,7 +84,9 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh160", "pii_fresh161", "pii_fresh162",
               "pii_fresh163", "pii_fresh164", "pii_fresh165",
               "pii_fresh166", "pii_fresh167", "pii_fresh168",
-              "pii_fresh169", "pii_fresh170", "pii_fresh171")  # fmt: skip
+              "pii_fresh169", "pii_fresh170", "pii_fresh171",
+              "pii_fresh172", "pii_fresh173", "pii_fresh174",
+              "pii_fresh175", "pii_fresh176", "pii_fresh177")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
