@@ -79,7 +79,8 @@ def long_texts() -> None:
               "Herr Maier ist blind, er ist nett. ",
               "Die Geburtsdaten 3. Mai 1979, 4. ", "DIE STADT IST SCHÖN UND ",
               # session 50: a surname check and a public address read the whole text per name
-              "Anna haist, ", "Ich wohne im Hochhaus am Zollberg, ")  # fmt: skip
+              "Anna haist, ", "Ich wohne im Hochhaus am Zollberg, ",
+              "im 2. Stock vom Hinterhaus ")  # fmt: skip
     for piece in pieces:
         times = []
         for n in (500, 1000, 2000):

@@ -130,6 +130,9 @@ def test_long_pasted_answers_come_back_whole():
             "Brigitte aus unserer Hausgemeinschaft ist seit dem Sturz auf den Rollator angewiesen.",
             "[NAME] aus unserer Hausgemeinschaft [GESUNDHEIT].",
         ),
+        # a room or flat by its number stays hidden with the detail (a reviewer's attack)
+        ("Herr Maier aus Zimmer 214 im Pflegeheim hat Demenz.", "[GESUNDHEIT]."),
+        ("Herr Maier aus der Wohnung 3b hat Demenz.", "[GESUNDHEIT]."),
         # a group spoken of by someone from an office is no one's health
         (
             "Herr Maier vom Bauamt hat gesagt, dass Rollstuhlfahrer den Aufzug nehmen sollen.",
@@ -142,23 +145,25 @@ def test_health_after_where_a_person_is_from(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        # an answer opening with the writer's year of birth
-        (
-            "Bj. 1961, seit 40 Jahren in Oberesslingen, noch nie eine Einladung bekommen.",
-            "[DATUM], seit 40 Jahren in Oberesslingen, noch nie eine Einladung bekommen.",
-        ),
-        # a thing's year of building stays
-        (
-            "Baujahr 1975, das Haus braucht eine neue Heizung.",
-            "Baujahr 1975, das Haus braucht eine neue Heizung.",
-        ),
-        ("Bj. 2012, 140.000 km, das Auto ist top.", "Bj. 2012, 140.000 km, das Auto ist top."),
+        # a thing's year of building opening an answer (a reviewer's attack: an answer that
+        # opens with "Bj. 1961, …" is left to the quote review)
+        "Baujahr 1975, das Haus braucht eine neue Heizung.",
+        "Bj. 2012, 140.000 km, das Auto ist top.",
+        "Bj. 2009, Diesel, Euro 5 – darf ich mit dem noch in die Umweltzone?",
+        # a public building's house number
+        "Die Impfstelle ist jetzt in Haus Nr. 2 im Klinikum.",
+        "Die Ausländerbehörde ist umgezogen in Haus Nr. 2, Eingang über den Hof.",
+        # a version in the payment reference's shape
+        "Die App hat Version 5.2024.110523.1 und stürzt beim Login immer noch ab.",
+        # a talk about a condition
+        "Frau Stark hat über Depressionen gesprochen, das war gut.",
     ],
 )
-def test_a_year_of_birth_opening_the_answer(text, expected):
-    assert redact_text(text) == expected
+def test_things_shaped_like_personal_data_stay(text):
+    out = redact_text(text)
+    assert out.replace("Frau [NAME]", "Frau Stark") == text
 
 
 @pytest.mark.parametrize(
@@ -174,3 +179,10 @@ def test_a_year_of_birth_opening_the_answer(text, expected):
 )
 def test_a_payment_reference_by_its_shape(text, expected):
     assert redact_text(text) == expected
+
+
+def test_a_long_paste_of_floors_comes_back_whole():
+    """Each floor read its clause back to the text's start (a reviewer measured 13.8 s for
+    50,000 characters, withheld at 100,000); the time is in bench_privacy_speed.py."""
+    text = "im 2. Stock vom Hinterhaus " * 1500
+    assert redact_text(text) == text

@@ -237,14 +237,6 @@ def _built_year_spans(text: str):
             len(match.group("v").lstrip("'’")) == 2 or _NAME_BEFORE.search(before)
         ) and not _noun_around(text, match):
             person = True
-        if not person and not text[: match.start()].strip() and (
-            text[match.end() : match.end() + 1] == ","
-        ) and (clause := regex.split(r"[,.;!?\n]", text[match.end() + 1 :])[0]).strip()[
-            :1
-        ].isalpha() and not _THING_BEFORE.search(clause):
-            # the answer opens with it: "Bj. 1961, seit 40 Jahren in Zell, …" (not "Baujahr
-            # 1975, das Haus braucht …", "Bj. 2012, 140.000 km")
-            person = True
         if person and not _THING_BEFORE.search(before):
             yield match.start(), match.end("v")
 

@@ -524,13 +524,23 @@ _ORDINAL_FLOOR = regex.compile(r"(?<![\p{L}\d])\d{1,2}\.\x20" + _FLOOR.pattern +
 
 
 def _fragment_start(text: str, pos: int) -> int:
-    """Return where the line or clause holding ``pos`` starts (after ".", ":", "–" …)."""
-    begin = max(text.rfind(mark, 0, pos) for mark in _FRAGMENT_MARKS) + 1
+    """Return where the line or clause holding ``pos`` starts (after ".", ":", "–" …).
+
+    Read back at most _FRAGMENT_BACK characters: a long paste of floors ("im 2. Stock vom
+    Hinterhaus, im 3. Stock …") was read back to its start once per floor.
+    """
+    lowest = max(0, pos - _FRAGMENT_BACK)
+    begin = max(text.rfind(mark, lowest, pos) for mark in _FRAGMENT_MARKS) + 1
     while begin and text[begin - 1] == "." and _ORDINAL_FLOOR.match(
-        text, text.rfind(" ", 0, begin) + 1
+        text, text.rfind(" ", lowest, begin) + 1
     ) is not None:
-        begin = max(text.rfind(mark, 0, begin - 1) for mark in _FRAGMENT_MARKS) + 1
+        begin = max(text.rfind(mark, lowest, begin - 1) for mark in _FRAGMENT_MARKS) + 1
+    if not begin and lowest:
+        begin = text.find(" ", lowest, pos) + 1 or lowest  # no mark so near: a word's start
     return begin
+
+
+_FRAGMENT_BACK = 400
 
 
 # words that may start a residence cue or single out a dwelling, as they are written

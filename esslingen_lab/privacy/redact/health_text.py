@@ -240,7 +240,7 @@ def _words_between(t: _Text, a: int, b: int, most: int | None = None) -> int:
 
 
 # where a person is from, right after them: "[NAME] aus dem Erdgeschoss", "Frau X vom
-# Bauamt", "Brigitte aus unserer Hausgemeinschaft", "frau rieger aus dem 1. stock"
+# Bauamt", "Brigitte aus unserer Hausgemeinschaft"
 _ORIGIN_LEADS = frozenset("aus vom von".split())
 _ORIGIN_WORDS = frozenset("dem der den unserer unserem meiner meinem seiner seinem ihrer ihrem "
                           "dr em".split())
@@ -256,16 +256,18 @@ def past_origin(t: _Text, k: int) -> int:
         return k
     for m in range(k + 1, min(k + 5, len(t.words))):
         word = t.words[m]
-        if t.lower[m] in _ORIGIN_WORDS or (word[:-1].isdigit() and word.endswith(".")) or (
-            word.isdigit() and len(word) <= 2
-        ):
+        if t.lower[m] in _ORIGIN_WORDS:
             continue
-        if word[:1].isupper():
+        if word[:1].isupper() and not _numbered_next(t, m):
             return m + 1  # the noun: "Erdgeschoss", "Bauamt"
-        if word.isalpha() and word.islower() and m > k + 1:
-            if t.lower[m - 1][:-1].isdigit():
-                return m + 1  # lower case after a floor's number: "aus dem 1. stock"
-            if word.endswith(("e", "en", "er", "em", "es")):
-                continue  # an adjective or ordinal: "aus dem dritten Stock"
-        return k
+        if word.isalpha() and word.islower() and m > k + 1 and (
+            word.endswith(("e", "en", "er", "em", "es"))
+        ):
+            continue  # an adjective or ordinal: "aus dem dritten Stock"
+        return k  # a number ("aus Zimmer 214", "aus dem 2. OG") tells more: it stays hidden
     return k
+
+
+def _numbered_next(t: _Text, m: int) -> bool:
+    """Tell a noun with a number after it: "Zimmer 214", "Hausnummer 12", "Wohnung 3b"."""
+    return m + 1 < len(t.words) and t.words[m + 1][:1].isdigit()

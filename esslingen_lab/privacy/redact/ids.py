@@ -203,11 +203,13 @@ UNCUED_ID_RULES = [
     ),
     # a city treasury's payment reference in its printed grouping, 1-4-6-1 digits with dots
     # ("5.0400.221873.9"), also away from its cue ("… 'Kassenzeichen unbekannt'
-    # (5.0400.221873.9)"); no amount, date or version is written so, and all 74 such
-    # numbers in the labelled sets were someone's
+    # (5.0400.221873.9)"); no amount or date is written so, a version or part number says so
+    # before it ("Version 5.2024.110523.1"), and all 74 such numbers in the labelled sets
+    # were someone's
     _rule(
         "ID",
-        r"(?<![\d.,])\d\.\d{4}\.\d{6}\.\d(?![\d]|[.,]\d)",
+        r"(?<![\d.,])(?<!(?i:version|vers\.|ver\.|v|build|release|firmware|stand|normteil|"
+        r"teil|artikel|art\.|modell)\.?\x20{0,2}(?:nr\.?\x20?)?)\d\.\d{4}\.\d{6}\.\d(?![\d]|[.,]\d)",
         needs_digit=True,
         gate=regex.compile(r"\d\.\d{4}\.\d{6}\."),
         name="id-payment-reference-shape",

@@ -553,9 +553,6 @@ _RULES: list[_Rule] = [
         flags=_X,
     ),
     _rule("ADRESSE", r"\bPostfach\s+(?P<v>\d[\d ]{1,12}\d)", needs=("postfach",), flags=_I),
-    # a house by its number: "Familie Hummel, Haus Nr. 7" (not "Haus 2 des Klinikums")
-    _rule("ADRESSE", r"(?<!\p{L})Haus\s(?:Nr\.?|Nummer)\s?\d{1,3}[a-z]?\b(?!\s(?:des|der|vom)\s)",
-          needs=("haus",), needs_digit=True, flags=_I),
     *ADDRESS_AFTER_RULES,
     *HOUSE_WORD_RULES,  # "Ebershaldenstraße fünfzehn", "Hauptstr. zwölf a"
     # ---- licence plates (ES-AB 123, S-XY 123E, WN K 42)
