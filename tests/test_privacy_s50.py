@@ -158,7 +158,7 @@ def test_health_after_where_a_person_is_from(text, expected):
         # a version in the payment reference's shape
         "Die App hat Version 5.2024.110523.1 und stürzt beim Login immer noch ab.",
         # a talk about a condition
-        "Frau Stark hat über Depressionen gesprochen, das war gut.",
+        "Frau Stark hat über Depressionen referiert, das war gut.",
     ],
 )
 def test_things_shaped_like_personal_data_stay(text):

@@ -333,7 +333,7 @@ _TOPIC_WORK = (
     "buch", "broschüre", "flyer", "infoabend", "infoveranstaltung", "fortbildung", "schulung",
     "projekt", "bachelorarbeit", "masterarbeit", "doktorarbeit", "podcast", "informier",
     "aufsatz", "präsentation", "workshop", "ausstellung", "schreibt", "schreiben",
-    "referiert", "referierte", "vorgetragen", "gesprochen", "spricht", "sprach",
+    "referiert", "referierte", "vorgetragen",
 )
 # one's own state said in the same clause: "…, seit ich die Diagnose habe", "selbst
 # betroffen", a complaint ("klagt über", "hat sich über … beklagt")
