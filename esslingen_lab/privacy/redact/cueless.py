@@ -246,7 +246,6 @@ def cueless_name_spans(text: str):
     # one cached look-up per token; most tokens are ordinary words and are skipped here
     kinds = list(map(_token_kind, tokens))
     free = 0  # tokens before this index belong to a name found already
-    cased = None  # _cased(tokens), worked out once when first asked (it reads every token)
     if n >= 3 and tokens[1] == "," and _surname_first(tokens, lex):
         hits.append((0, 0))  # "Ostertag, Waltraud, geb. …": a form's "surname, first name"
         free = 1
@@ -268,8 +267,7 @@ def cueless_name_spans(text: str):
             if particle is not None:
                 span = (i, particle[1])
             elif i + 1 < n and _lower_surname(tokens[i + 1], lex) and (
-                "-" in tokens[i + 1] or tokens[i + 1] in _NAME_LINKS
-                or not (cased := _cased(tokens, lex) if cased is None else cased)
+                "-" in tokens[i + 1] or tokens[i + 1] in _NAME_LINKS or not _cased(tokens, lex)
             ):
                 span = (i, i + 1)  # "[NAME] schuster" (not "beim [NAME] gibts Eier")
             elif i > 0 and (_name_like(tokens[i - 1]) or tokens[i - 1] in _ALL_PARTICLES):

@@ -329,8 +329,19 @@ def _cased(tokens, lex: Lexicon) -> bool:
     """Tell a text written with capitals: a German noun capitalised inside a sentence.
 
     There a lower-case word after a name is no surname typed in lower case ("beim [NAME]
-    gibts Eier").
+    gibts Eier"). The answer for the last token list is kept: a caller asks once per name in
+    the same text, and reading every token each time made a long paste quadratic.
     """
+    if tokens is _LAST_CASED[0]:
+        return _LAST_CASED[1]
+    _LAST_CASED[:] = [tokens, _read_cased(tokens, lex)]
+    return _LAST_CASED[1]
+
+
+_LAST_CASED: list = [None, False]  # (the token list, its answer); holding the list keeps its id
+
+
+def _read_cased(tokens, lex: Lexicon) -> bool:
     for i in range(1, len(tokens)):
         word = tokens[i]
         if (
