@@ -96,8 +96,8 @@ _OTHERS = regex.compile(r"(?i)(?<!\p{L})(?:dass|daß|für|fuer|damit|wenn|alle|v
 _STAFF = regex.compile(r"(?i)(?<!\p{L})(?:vom|von|aus|beim|im|in)(?!\p{L})")
 # what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
 _LOOKS = regex.compile(
-    r"(?i)(?<!\p{L})(?:haare[n]?\b|hut\b|mütze|bart\b|vollbart|schnurrbart|kopftuch|tattoo|"
-    r"tätowier|piercing|glatze|blond|brünett|zopf|pferdeschwanz|dreadlocks|sommersprossen|"
+    r"(?i)(?<!\p{L})(?:\p{L}{3,}piercing|\p{L}{3,}tattoo|haare[n]?\b|hut\b|mütze|bart\b|vollbart|schnurrbart|schnauz|kopftuch|"
+    r"tattoo|tätowier|piercing|glatz|blond|brünett|zopf|pferdeschwanz|dreadlocks|sommersprossen|"
     r"(?:ca\.?|circa|etwa|ungefähr|um\x20die|so)\x20*[2-9]0(?!\x20*\p{L})|"
     r"(?:anfang|mitte|ende)\x20+[2-9]0\b)|(?:haarig|brille)(?!\p{L})"
 )
@@ -118,14 +118,21 @@ _THE_ONE_WITH = regex.compile(
     r"(?i)(?:\(|(?<!\p{L})(?:bin|ist|war)\x20+)(?:die|der)\x20+mit\x20+(?:dem|der|den)\x20"
     r"|,\x20*(?:die|der)\x20+mit\x20+(?:dem|der|den)\x20+\p{L}+\x20*[,)]"
 )
+# an adjective for the person: "der Lange mit dem Bart", "so ein älterer mit Schnauzer"
+_ONE_LOOKING = regex.compile(
+    r"(?i)(?<!\p{L})(?:der|die|dem|den|ein|eine|einer|einem)\x20+(?:ganz\x20+|so\x20+)?"
+    r"(\p{L}+e[nr]?)\x20+mit\x20"
+)
 _GENERIC_PERSONS = (
     "frau", "mann", "dame", "herr", "typ", "kerl", "junge", "mädchen", "person", "aushilfe",
     "student", "studentin", "rentner", "rentnerin", "oma", "opa", "bursche",
 )  # fmt: skip
 _FEMININE = ("frau", "dame", "person", "aushilfe", "oma", "hebamme", "kraft", "schwester",
              "tochter", "mutter", "friseuse")  # fmt: skip
-_ARTICLE_MASC = frozenset("der den dem des ein einen einem eines".split())
-_ARTICLE_FEM = frozenset("die der eine einer".split())
+_ARTICLE_MASC = frozenset(
+    "der den dem des ein einen einem eines unser unseren unserem mein meinen meinem".split()
+)
+_ARTICLE_FEM = frozenset("die der eine einer unsere unserer meine meiner".split())
 _DEFINITE = frozenset("der die den dem".split())
 _COPULAS = frozenset("ist war sind waren wirkt wirkte bleibt blieb".split())
 # "wohne …", "Wohnort:", "bei uns", "meine Adresse": where someone lives
@@ -219,7 +226,7 @@ _HEALTH_STEMS = (
 _HOME_STEMS = ("wohn", "bei uns", "adresse", "anschrift", "hause", "daheim")
 _LOOKS_STEMS = (
     "haar", "hut", "mütze", "bart", "brille", "kopftuch", "tattoo", "tätowier", "piercing",
-    "glatze", "blond", "brünett", "zopf", "pferdeschwanz", "dreadlocks", "sommersprossen",
+    "glatz", "schnauz", "blond", "brünett", "zopf", "pferdeschwanz", "dreadlocks", "sommersprossen",
     "0", "immer", "ständig", "täglich", "jede", "morgens", "abends", "mittags", "nachts",
     "tags", "mit de", "mit ein", "haus", "stock", "etage", "geschoss", "souterrain", "wohnung",
     "klingel", "briefkasten", "tür", "zaun", "ecke",
@@ -303,8 +310,11 @@ def _singular_persons(tokens: list[str]) -> list[int]:
 
 def _describes_looks(sentence: str, tokens: list[str]) -> bool:
     """Tell a singular person noun with how the person looks, a mark or a habit of theirs."""
-    if _THE_ONE_WITH.search(sentence):
-        return True
+    if _THE_ONE_WITH.search(sentence) or (
+        _LOOKS.search(sentence)
+        and any(lexicon().is_lower_word(m[1].lower()) for m in _ONE_LOOKING.finditer(sentence))
+    ):
+        return True  # "der Lange mit dem Bart", not "eine Mütze mit Logo"
     persons = _singular_persons(tokens)
     if not persons:
         return False
@@ -381,11 +391,25 @@ def one_person_told(text: str) -> bool:
             # after "ein" a clause tells one person only by a time or a name in it ("eine
             # Frau, die seit 40 Jahren …"), not by a wish ("einen Kinderarzt, der …")
             some = any(t.lower() in _INDEFINITE for t in tokens[max(0, i - 2) : i])
-            if _relative_clause(rest, "der" if masc else "die", told=some) or _tied_place(
-                rest, tokens[i]
-            ):
+            pronoun = "der" if masc else "die"
+            if _relative_clause(rest, pronoun, told=some) or _tied_place(rest, tokens[i]):
+                return True
+            clause = _past_tie(rest)
+            if clause and _relative_clause(clause, pronoun, told=some):
                 return True
     return False
+
+
+def _past_tie(rest: list[str]) -> list[str]:
+    """Return what follows a short tie after a person ("vom Kulturamt", "mit dem Hund")."""
+    if not rest or rest[0].lower() not in _TIES | {"mit", "für", "der", "des"}:
+        return []
+    for j, word in enumerate(rest[1:8], start=1):
+        if word == ",":
+            return rest[j:]
+        if word in _CLAUSE_ENDS:
+            return []
+    return []
 
 
 def _relative_clause(rest: list[str], pronoun: str, *, told: bool = False) -> bool:
