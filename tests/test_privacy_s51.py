@@ -1,8 +1,11 @@
 """Session 51: a person tied to a place, with a clause that tells what they do.
 
 "Die Frau vom Kulturamt, die die Genehmigungen für Straßenmusik macht" singles out one person
-though no place in the clause has a name. Read only after such a tie: "Der Lehrer, der im
-Unterricht das Handy einsammelt, handelt richtig" is anyone (session 45's cases stay).
+though no place in the clause has a name. Read only after a tie to a workplace, a group, a
+named place or a mark ("mit dem Blindenstock"): "Der Lehrer, der im Unterricht das Handy
+einsammelt, handelt richtig" and "Der Mitarbeiter am Telefon, der …" are anyone (session 45's
+cases stay); so is staff told by their duty ("Der Sachbearbeiter im Bürgeramt, der Pässe
+ausstellt") and a person in a rule ("…, sollte …").
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ TOLD = [
      f"Frag {TAG}."),
     ("Der Rentner aus der Eckwohnung am Markt, der früher bei Bosch die IT geleitet hat, hilft.",
      f"{TAG}, hilft."),
-    ("Die Sachbearbeiterin aus dem Hauptamt, die im Betriebssport Handball spielt, hat es.",
+    ("Die Dame vom Kiosk am Bahnhof, die im Kirchenchor Sopran singt, hat es.",
+     f"{TAG}, hat es."),
+    ("Die Sachbearbeiterin aus dem Hauptamt, die jeden Freitag Kuchen mitbringt, hat es.",
      f"{TAG}, hat es."),
 ]  # fmt: skip
 
@@ -31,6 +36,13 @@ KEPT = [
     "Der Lehrer, der im Unterricht das Handy einsammelt, handelt richtig.",
     "Die Dame vom Bürgerbüro, die mir geholfen hat, war nett.",
     "Eine Frau vom Jugendamt, die das liest, sollte sich melden.",
+    # a reviewer's general statements: no place of one ("am Telefon", "im Mond", "mit 80"),
+    # a rule said of anyone ("…, sollte …"), staff told by their duty
+    "Der Mitarbeiter am Telefon, der den Anruf annimmt, sollte Zugriff auf die Akte haben.",
+    "Der Mann im Mond, der da oben wohnt, versteht das Portal auch nicht.",
+    "Der Rentner mit 80, der noch nie eine App benutzt, braucht einen Ansprechpartner.",
+    "Die Frau vom Jugendamt, die den Antrag prüft, muss alle Unterlagen digital sehen.",
+    "Der Sachbearbeiter im Bürgeramt, der Pässe ausstellt, verdient zu wenig für den Stress.",
 ]
 
 

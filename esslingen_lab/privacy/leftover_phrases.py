@@ -23,6 +23,7 @@ from esslingen_lab.privacy.leftover_names import (
     _is_word,
     _vocabulary,
 )
+from esslingen_lab.privacy.redact.description_clauses import STAFF_HEADS, tie_to_one_place
 from esslingen_lab.privacy.redact.directions import _lists as dwelling_lists
 from esslingen_lab.privacy.redact.dwelling_phrases import _PUBLIC as DWELLING_PUBLIC
 from esslingen_lab.privacy.redact.lexicon import german_first_names, lexicon
@@ -96,7 +97,7 @@ _OTHERS = regex.compile(r"(?i)(?<!\p{L})(?:dass|daß|für|fuer|damit|wenn|alle|v
 _STAFF = regex.compile(r"(?i)(?<!\p{L})(?:vom|von|aus|beim|im|in)(?!\p{L})")
 # what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
 _LOOKS = regex.compile(
-    r"(?i)(?<!\p{L})(?:\p{L}{3,}piercing|\p{L}{3,}tattoo|haare[n]?\b|hut\b|mütze|bart\b|vollbart|schnurrbart|schnauz|kopftuch|"
+    r"(?i)(?<!\p{L})(?:\p{L}{3,}piercing|\p{L}{3,}tattoo|haare[n]?\b|hut\b|mütze|bart\b|vollbart|schnurrbart|schnauzer|schnauzbart|kopftuch|"
     r"tattoo|tätowier|piercing|glatz|blond|brünett|zopf|pferdeschwanz|dreadlocks|sommersprossen|"
     r"(?:ca\.?|circa|etwa|ungefähr|um\x20die|so)\x20*[2-9]0(?!\x20*\p{L})|"
     r"(?:anfang|mitte|ende)\x20+[2-9]0\b)|(?:haarig|brille)(?!\p{L})"
@@ -121,7 +122,7 @@ _THE_ONE_WITH = regex.compile(
 # an adjective for the person: "der Lange mit dem Bart", "so ein älterer mit Schnauzer"
 _ONE_LOOKING = regex.compile(
     r"(?i)(?<!\p{L})(?:der|die|dem|den|ein|eine|einer|einem)\x20+(?:ganz\x20+|so\x20+)?"
-    r"(\p{L}+e[nr]?)\x20+mit\x20"
+    r"(\p{L}+e[nr]?)\x20+mit\x20+(?P<what>[^\x20,.;:!?()]+(?:\x20+[^\x20,.;:!?()]+){0,3})"
 )
 _GENERIC_PERSONS = (
     "frau", "mann", "dame", "herr", "typ", "kerl", "junge", "mädchen", "person", "aushilfe",
@@ -310,9 +311,9 @@ def _singular_persons(tokens: list[str]) -> list[int]:
 
 def _describes_looks(sentence: str, tokens: list[str]) -> bool:
     """Tell a singular person noun with how the person looks, a mark or a habit of theirs."""
-    if _THE_ONE_WITH.search(sentence) or (
-        _LOOKS.search(sentence)
-        and any(lexicon().is_lower_word(m[1].lower()) for m in _ONE_LOOKING.finditer(sentence))
+    if _THE_ONE_WITH.search(sentence) or any(
+        lexicon().is_lower_word(m[1].lower()) and _LOOKS.search(m["what"])
+        for m in _ONE_LOOKING.finditer(sentence)
     ):
         return True  # "der Lange mit dem Bart", not "eine Mütze mit Logo"
     persons = _singular_persons(tokens)
@@ -394,8 +395,11 @@ def one_person_told(text: str) -> bool:
             pronoun = "der" if masc else "die"
             if _relative_clause(rest, pronoun, told=some) or _tied_place(rest, tokens[i]):
                 return True
+            # after a tie, staff told by their duty are any of them ("Der Sachbearbeiter im
+            # Bürgeramt, der Pässe ausstellt"): their clause must tell a habit or a time
             clause = _past_tie(rest)
-            if clause and _relative_clause(clause, pronoun, told=some):
+            staff = tokens[i].lower().startswith(STAFF_HEADS)
+            if clause and _relative_clause(clause, pronoun, told=some or staff):
                 return True
     return False
 
@@ -406,7 +410,7 @@ def _past_tie(rest: list[str]) -> list[str]:
         return []
     for j, word in enumerate(rest[1:8], start=1):
         if word == ",":
-            return rest[j:]
+            return rest[j:] if tie_to_one_place(" ".join(rest[:j])) else []
         if word in _CLAUSE_ENDS:
             return []
     return []

@@ -24,7 +24,6 @@ from esslingen_lab.privacy.redact.strength import _is_person_noun
 # the dialect test lives in vocabulary.py (cueless.py needs it and is imported here)
 from esslingen_lab.privacy.redact.vocabulary import (  # noqa: F401 - re-exported
     FIRST_NAMES,
-    LANGUAGES,
     _dialect_markers,
     dialect_text,
     read_words,
@@ -259,8 +258,6 @@ def checked_cueless_spans(text: str):
                     continue
                 if _place_after_signature(text, s, e, words):
                     continue
-                if all(w.lower() in LANGUAGES for w in words):
-                    continue  # "die Dozentin Italienisch", "Dolmetscherin Tamil-Deutsch"
                 if len(words) == 1 and thing_named_first_name(text, s, words[0]):
                     continue  # "Das Restaurant heißt Frieda": a first name given to a thing
                 if len(words) == 1 and _firm_name(text, s, e):

@@ -25,14 +25,7 @@ from functools import lru_cache
 import regex
 
 from esslingen_lab.privacy.redact.vocabulary import NEXT_CLAUSE as _NEXT_CLAUSE
-from esslingen_lab.privacy.redact.vocabulary import (
-    NOT_THE_ONLY,
-    home_districts,
-    read_words,
-)
-from esslingen_lab.privacy.redact.vocabulary import (
-    PEOPLES as _PEOPLES,
-)
+from esslingen_lab.privacy.redact.vocabulary import NOT_THE_ONLY, home_districts, read_words
 from esslingen_lab.privacy.redact.vocabulary import _words as _alternation
 
 __all__ = ["tie", "nominal", "relation", "description_spans"]
@@ -571,6 +564,17 @@ _HOUSE_LINKS = frozenset("in im am an auf bei beim".split())
 _HOUSES_OF_WORSHIP = ("kirche", "kapelle", "moschee", "synagoge", "münster")
 
 
+# the peoples of Esslingen's communities, as "-isch" adjectives ("der griechischen Gemeinde")
+_PEOPLES = frozenset(
+    "griechisch türkisch kurdisch italienisch kroatisch serbisch bosnisch albanisch "
+    "kosovarisch mazedonisch montenegrinisch slowenisch polnisch russisch ukrainisch "
+    "rumänisch bulgarisch ungarisch tschechisch slowakisch portugiesisch spanisch eritreisch "
+    "äthiopisch somalisch syrisch irakisch iranisch persisch afghanisch pakistanisch indisch "
+    "tamilisch vietnamesisch chinesisch koreanisch japanisch philippinisch marokkanisch "
+    "tunesisch algerisch ägyptisch libanesisch palästinensisch arabisch nigerianisch "
+    "ghanaisch kamerunisch kongolesisch brasilianisch armenisch georgisch aramäisch "
+    "assyrisch alevitisch jesidisch afrikanisch lateinamerikanisch".split()
+)
 # nouns of a community or a club, of which a town has one per people
 _COMMUNITIES = (
     "gemeinde", "gemeinden", "verein", "vereins", "vereine", "community", "moschee",

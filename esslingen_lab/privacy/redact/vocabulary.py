@@ -216,20 +216,3 @@ def place_word(word: str) -> bool:
                 return True
     return lower in _PLACE_WORDS
 
-
-# the peoples of Esslingen's communities, as "-isch" adjectives ("der griechischen Gemeinde")
-PEOPLES = frozenset(
-    "griechisch türkisch kurdisch italienisch kroatisch serbisch bosnisch albanisch "
-    "kosovarisch mazedonisch montenegrinisch slowenisch polnisch russisch ukrainisch "
-    "rumänisch bulgarisch ungarisch tschechisch slowakisch portugiesisch spanisch eritreisch "
-    "äthiopisch somalisch syrisch irakisch iranisch persisch afghanisch pakistanisch indisch "
-    "tamilisch vietnamesisch chinesisch koreanisch japanisch philippinisch marokkanisch "
-    "tunesisch algerisch ägyptisch libanesisch palästinensisch arabisch nigerianisch "
-    "ghanaisch kamerunisch kongolesisch brasilianisch armenisch georgisch aramäisch "
-    "assyrisch alevitisch jesidisch afrikanisch lateinamerikanisch".split()
-)
-# languages that are no people's adjective above: "die Dozentin Englisch", "Dolmetscher Deutsch"
-LANGUAGES = PEOPLES | frozenset(
-    "deutsch englisch französisch niederländisch schwedisch dänisch norwegisch finnisch "
-    "lateinisch latein hebräisch amharisch tamil dari farsi paschtu urdu tigrinya hindi".split()
-)
