@@ -22,6 +22,8 @@ HELD_BACK = [
     "Meine Kollegin im Tourismusbüro, die jeden Samstag die englischen Führungen macht, ist krank.",
     "Unser Gruppenleiter im Tiefbauamt, der aus dem Ruhestand zurückgeholt wurde, druckt alles.",
     "die frau vom kulturamt, die die plakatgenehmigungen macht, ist nie erreichbar",
+    # a clause ending in "war" that names a place is no trait
+    "Die Verkäuferin vom Blumenstand, die früher Lehrerin in Sirnau war, hat es gesagt.",
     # a person by an adjective and their looks
     "Unser Platzwart, der Lange mit dem Vollbart, hat die Schlüssel.",
     "Der Fahrer, so ein älterer mit Schnauzer, lässt die Kinder stehen.",
@@ -32,6 +34,7 @@ HELD_BACK = [
 ORDINARY = [
     # a trait, not a habit; anyone after "ein"; many people
     "Die Kollegin vom Bürgeramt, die immer freundlich ist, hilft gern.",
+    "Die Verkäuferin vom Blumenstand, die früher sehr nett war, hat es gesagt.",
     "Ein Mitarbeiter vom Bauamt, der das liest, sollte endlich handeln.",
     "Die Leute mit Hund, die im Park sind, stören niemanden.",
     "Ich hab eine Mütze mit Logo im Bus verloren.",

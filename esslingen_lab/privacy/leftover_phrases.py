@@ -435,9 +435,15 @@ def _relative_clause(rest: list[str], pronoun: str, *, told: bool = False) -> bo
         any(w.lower() == "seit" or _proper(w) for w in clause) or _HABIT.search(" ".join(clause))
     ):
         return False
-    # "…, die immer freundlich ist" is a trait; "…, die nur mittwochs da ist" a habit
-    return clause[-1].lower() not in _COPULAS or any(
-        m.group().lower() not in {"immer", "ständig"} for m in _HABIT.finditer(" ".join(clause))
+    # "…, die immer freundlich ist" is a trait; "…, die nur mittwochs da ist" a habit, "…,
+    # die früher Lehrerin am Mörike-Gymnasium war" a named place
+    return (
+        clause[-1].lower() not in _COPULAS
+        or any(
+            m.group().lower() not in {"immer", "ständig"}
+            for m in _HABIT.finditer(" ".join(clause))
+        )
+        or any(_proper(w) for w in clause[:-1])
     )
 
 
