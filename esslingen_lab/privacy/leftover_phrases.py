@@ -97,8 +97,9 @@ _OTHERS = regex.compile(r"(?i)(?<!\p{L})(?:dass|daß|für|fuer|damit|wenn|alle|v
 _STAFF = regex.compile(r"(?i)(?<!\p{L})(?:vom|von|aus|beim|im|in)(?!\p{L})")
 # what a person looks like, or their age guessed ("ca. 60", "Mitte 50")
 _LOOKS = regex.compile(
-    r"(?i)(?<!\p{L})(?:\p{L}{3,}piercing|\p{L}{3,}tattoo|haare[n]?\b|hut\b|mütze|bart\b|vollbart|schnurrbart|schnauzer|schnauzbart|kopftuch|"
-    r"tattoo|tätowier|piercing|glatz|blond|brünett|zopf|pferdeschwanz|dreadlocks|sommersprossen|"
+    r"(?i)(?<!\p{L})(?:\p{L}{3,}piercing|\p{L}{3,}tattoo|haare[n]?\b|hut\b|mütze|bart\b|"
+    r"vollbart|schnurrbart|schnauzer|schnauzbart|kopftuch|tattoo|tätowier|piercing|glatz|"
+    r"blond|brünett|zopf|pferdeschwanz|dreadlocks|sommersprossen|"
     r"(?:ca\.?|circa|etwa|ungefähr|um\x20die|so)\x20*[2-9]0(?!\x20*\p{L})|"
     r"(?:anfang|mitte|ende)\x20+[2-9]0\b)|(?:haarig|brille)(?!\p{L})"
 )
@@ -227,7 +228,8 @@ _HEALTH_STEMS = (
 _HOME_STEMS = ("wohn", "bei uns", "adresse", "anschrift", "hause", "daheim")
 _LOOKS_STEMS = (
     "haar", "hut", "mütze", "bart", "brille", "kopftuch", "tattoo", "tätowier", "piercing",
-    "glatz", "schnauz", "blond", "brünett", "zopf", "pferdeschwanz", "dreadlocks", "sommersprossen",
+    "glatz", "schnauz", "blond", "brünett", "zopf", "pferdeschwanz", "dreadlocks",
+    "sommersprossen",
     "0", "immer", "ständig", "täglich", "jede", "morgens", "abends", "mittags", "nachts",
     "tags", "mit de", "mit ein", "haus", "stock", "etage", "geschoss", "souterrain", "wohnung",
     "klingel", "briefkasten", "tür", "zaun", "ecke",
