@@ -224,19 +224,22 @@ def _clause_spans(text: str):
             and (
                 _ONLY.search(clause) is not None
                 or _names_a_place(clause)
-                or (
-                    match.group("tie") is not None
-                    and tie_to_one_place(match.group("tie"))
-                    and _tells_what_they_do(clause)
-                    and _GENERAL.match(text, match.end()) is None
-                    and not (
-                        match.group("head").lower().startswith(STAFF_HEADS)
-                        and _HABIT_OR_TIME.search(clause) is None
-                    )
-                )
+                or _told_after_tie(text, match, clause)
             )
         ):
             yield match.span()
+
+
+def _told_after_tie(text: str, match, clause: str) -> bool:
+    """Tell a person tied to one place whose clause tells what they do (session 51)."""
+    tie = match.group("tie")
+    if tie is None or not tie_to_one_place(tie) or not _tells_what_they_do(clause):
+        return False
+    if _GENERAL.match(text, match.end()) is not None:
+        return False  # "…, sollte Zugriff auf die Akte haben": anyone in that place
+    # staff told by their duty are any of them, unless a habit or a time tells one
+    staff = match.group("head").lower().startswith(STAFF_HEADS)
+    return not staff or _HABIT_OR_TIME.search(clause) is not None
 
 
 # a person at one place, told by a health detail the health rule tagged after them: "Die

@@ -32,7 +32,13 @@ from esslingen_lab.privacy.redact.directions import (
     _names_a_place,
     _tokens,
 )
-from esslingen_lab.privacy.redact.lived_in import THERE_WHERE, named_dwelling, one_liver, with_whom
+from esslingen_lab.privacy.redact.lived_in import (
+    THERE_WHERE,
+    named_dwelling,
+    one_liver,
+    there_where,
+    with_whom,
+)
 from esslingen_lab.privacy.redact.patterns import spaced_phrases
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import RELATIVES
@@ -185,11 +191,8 @@ def _skip_to_locative(tokens, i, places) -> int | None:
             return k  # "wohne mühlstr. hinter …", "wohn oben am berg, …"
         if low in _ARTICLES and _singled_dwelling_after(tokens, k + 1):
             return k
-        if low in ("da", "do", "dort") and any(  # "ich wohn da, wo früher der Schlecker war, …"
-            tokens[m][0].lower() == "wo" and all(t[0] == "," for t in tokens[k + 1 : m])
-            for m in range(k + 1, min(k + 3, len(tokens)))
-        ):
-            return k
+        if there_where(tokens, k):
+            return k  # "ich wohn da, wo früher der Schlecker war, …"
         if low in _SKIP_AFTER_CUE:
             continue
         if with_whom(tokens, i, k):

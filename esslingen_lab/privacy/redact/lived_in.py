@@ -30,10 +30,19 @@ from esslingen_lab.privacy.redact.directions import (
 from esslingen_lab.privacy.redact.strength import _is_person_noun
 from esslingen_lab.privacy.redact.vocabulary import RELATIVES
 
-__all__ = ["THERE_WHERE", "named_dwelling", "one_liver", "with_whom"]
+__all__ = ["THERE_WHERE", "named_dwelling", "one_liver", "there_where", "with_whom"]
 
-# "wohn da, wo früher der Schlecker war, …": the place told by a clause first
+# "wohn da, wo früher der Schlecker war, …": the place told by a clause first (the cheap
+# test on the text after a cue; :func:`there_where` reads the tokens)
 THERE_WHERE = re.compile(r"\s+(?i:da|do|dort),?\s+(?i:wo)\b")
+
+
+def there_where(tokens, k: int) -> bool:
+    """Tell "da, wo …" at token ``k``: "da", "do" or "dort", commas only, then "wo"."""
+    return tokens[k][0].lower() in ("da", "do", "dort") and any(
+        tokens[m][0].lower() == "wo" and all(t[0] == "," for t in tokens[k + 1 : m])
+        for m in range(k + 1, min(k + 3, len(tokens)))
+    )
 
 
 _WE = regex.compile(r"(?<![\p{L}])(?i:wir|mir|mer)\x20+(?:\p{Ll}+\x20+){0,2}$", regex.VERSION1)
