@@ -185,7 +185,8 @@ from esslingen_lab.privacy import redact_text
         # after a thing or a place
         (
             "Die Dame mit dem Rollator vom Wochenmarkt, die hat Krebs und kommt nicht mehr.",
-            "Die Dame mit dem Rollator vom Wochenmarkt, die [GESUNDHEIT] und kommt nicht mehr.",
+            # the lady with the walker from the weekly market is one person (session 52)
+            "[PERSON-BESCHREIBUNG], die [GESUNDHEIT] und kommt nicht mehr.",
         ),
         (
             "Die Haltestelle am Markt, die ist im Rollstuhl nicht erreichbar.",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-__all__ = ["RedactionScore", "load_labelled", "score_redaction"]
+__all__ = ["RedactionScore", "leaks", "load_labelled", "score_redaction"]
 
 _TOKEN = regex.compile(r"[\p{L}\d]+")
 _TAG = regex.compile(r"\[[A-Z][A-Z\-]*\]")
@@ -127,6 +127,31 @@ def _ordinary(text: str, values, kept_phrases) -> str:
     return "".join(" " if blank[i] else char for i, char in enumerate(text))
 
 
+def _leaks(record: dict, after: str) -> tuple[list[bool], Counter, Counter]:
+    """Which labelled spans of a record are left in ``after``; the ordinary and left tokens."""
+    text = record["text"]
+    values = [span["value"] for span in record.get("pii", [])]
+    kept_phrases = [control["value"] for control in record.get("controls", [])]
+    expected = _tokens(_ordinary(text, values, kept_phrases))
+    left = _tokens(_TAG.sub(" ", after))
+    leaks = [
+        (span["value"] in after and not any(span["value"] in phrase for phrase in kept_phrases))
+        or any(left[token] > expected[token] for token in _tokens(span["value"]))
+        for span in record.get("pii", [])
+    ]
+    return leaks, expected, left
+
+
+def leaks(record: dict, after: str) -> tuple[list[bool], int]:
+    """Tell, per labelled span of ``record``, whether it is left in the redacted ``after``.
+
+    Returns the flags (in the order of ``record["pii"]``) and the number of ordinary words
+    lost, both as :func:`score_redaction` counts them.
+    """
+    flags, expected, left = _leaks(record, after)
+    return flags, sum((expected - left).values())
+
+
 def score_redaction(records, redactor) -> RedactionScore:
     """Redact each record's text and compare with its labelled spans.
 
@@ -157,20 +182,12 @@ def score_redaction(records, redactor) -> RedactionScore:
     controls: dict[str, list[int]] = {}
     tokens: dict[str, list[int]] = {}
     for record, after in zip(records, redacted, strict=True):
-        text = record["text"]
-        values = [span["value"] for span in record.get("pii", [])]
-        kept_phrases = [control["value"] for control in record.get("controls", [])]
-        expected = _tokens(_ordinary(text, values, kept_phrases))
-        left = _tokens(_TAG.sub(" ", after))
-        for span in record.get("pii", []):
+        flags, expected, left = _leaks(record, after)
+        for span, leaked in zip(record.get("pii", []), flags, strict=True):
             tallies = [by_type.setdefault(span["type"], [0, 0])]
             if "category" in span:
                 tallies.append(by_category.setdefault(span["category"], [0, 0]))
             score.n_spans += 1
-            in_control = any(span["value"] in phrase for phrase in kept_phrases)
-            leaked = (span["value"] in after and not in_control) or any(
-                left[token] > expected[token] for token in _tokens(span["value"])
-            )
             for tally in tallies:
                 tally[1] += 1
                 tally[0] += not leaked

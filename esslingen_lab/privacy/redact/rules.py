@@ -11,6 +11,7 @@ from dataclasses import replace
 import regex
 
 from esslingen_lab.privacy.learned import learned_name_spans
+from esslingen_lab.privacy.learned_descriptions import learned_description_spans
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_cues import BIRTH_AFTER_NAME_RULES, CUE_FIRST_BIRTH_RULES
 from esslingen_lab.privacy.redact.birth_dates import (
@@ -623,6 +624,14 @@ LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned
                      trusted=False)  # fmt: skip
 
 
+# then the learned judge of phrases around one person (privacy/learned_descriptions.py)
+# reads what every rule left: "die alte Dame aus dem Erdgeschoss, die früher Lehrerin an der
+# Katharinenschule war"; trusted, as its spans may hold a rule's tag ("[PERSON-BESCHREIBUNG]
+# Bahnhof", "die Tochter von der [NAME] aus Mettingen") and are judged by the model
+DESCRIPTION_RULE = _Rule("BESCHREIBUNG", None, finder=learned_description_spans,
+                         name="description-learned", trusted=True)  # fmt: skip
+
+
 # a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" and a pasted chat's
 # senders first, on the text as pasted (a name rule reads a tab as a space and would join
 # cells; a date rule would take a message's time stamp); named, so no other rule's number
@@ -630,4 +639,5 @@ LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned
 _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
           + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE]
           # the rest of a name the learned rule found: "ana-maría pfisterer hat angerufen"
-          + [replace(rule, name=f"{rule.name}-after-learned") for rule in NAME_TAIL_RULES])
+          + [replace(rule, name=f"{rule.name}-after-learned") for rule in NAME_TAIL_RULES]
+          + [DESCRIPTION_RULE])

@@ -1,0 +1,200 @@
+"""Cross-validate the learned description step (``description-learned``) against simple rules.
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/cv_description_model.py [--cache PATH]
+(about 3 min: the redactor without the step reads every labelled set once, cached by the
+redaction code's hash)
+
+Every labelled set (tests/fixtures/pii_*.jsonl) is redacted without the step. Each
+candidate phrase around one person (:func:`esslingen_lab.privacy.learned_descriptions.candidates`)
+in the output is labelled a hit when replacing it by ``[PERSON-BESCHREIBUNG]`` removes a
+labelled string the rules left (:func:`esslingen_lab.privacy.evaluation.leaks`). Five folds
+of whole sets (a writer never in training and test at once): the model is fitted on four,
+applied to the fifth, and the candidates it takes are scored together per answer: labelled
+strings gained (descriptions among them), ordinary words lost and controls lost. Beside it,
+the simple rules one would write instead, on the same candidates: every candidate (shortest
+per person), only the ties, only ties naming a proper noun, only definite articles with a
+tie and a habit or proper name in the clause.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+CACHE = Path(tempfile.gettempdir()) / "esslingen_lab_description_rules_cache.json"
+RULE = "description-learned"
+C = 1.0
+FOLDS = 5
+
+sys.path.insert(0, str(ROOT))
+from esslingen_lab.privacy import learned_descriptions as ld  # noqa: E402
+from esslingen_lab.privacy.evaluation import leaks, load_labelled  # noqa: E402
+
+
+def labelled_sets() -> dict[str, list[dict]]:
+    return {path.stem: load_labelled(path) for path in sorted(FIXTURES.glob("pii_*.jsonl"))}
+
+
+def rules_output(texts: list[str], cache: Path = CACHE) -> dict[str, str]:
+    """The redactor's output without the step, per text (cached by the code's hash)."""
+    key = hashlib.sha1()
+    for path in sorted((ROOT / "esslingen_lab" / "privacy").rglob("*.py")):
+        if path.name != "learned_descriptions.py":  # the step itself is off
+            key.update(path.read_bytes())
+    key.update((ROOT / "esslingen_lab" / "data" / "learned_tokens.npz").read_bytes())
+    stored = json.loads(cache.read_text()) if cache.exists() else {}
+    out = stored.get("out", {}) if stored.get("key") == key.hexdigest() else {}
+    todo = sorted({text for text in texts if text not in out})
+    if todo:
+        from esslingen_lab.privacy import Redactor
+
+        out.update(zip(todo, Redactor(disable=[RULE]).redact(todo, n_jobs=2).texts,
+                       strict=True))  # fmt: skip
+        cache.write_text(json.dumps({"key": key.hexdigest(), "out": out}))
+    return out
+
+
+def _replace(text: str, spans) -> str:
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + "[PERSON-BESCHREIBUNG]" + text[end:]
+    return text
+
+
+def _merged(spans) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def build_rows(sets: dict[str, list[dict]], outputs: dict[str, str]) -> list[dict]:
+    """One row per candidate: set, answer, person, span, features and whether it is a hit."""
+    rows = []
+    for name, records in sets.items():
+        for record in records:
+            after = outputs[record["text"]]
+            found = ld.candidates(after)
+            if not found:
+                continue
+            before, _ = leaks(record, after)
+            for start, end, facts, words in found:
+                now, _ = leaks(record, _replace(after, [(start, end)]))
+                rows.append(dict(
+                    set=name, record=record, after=after, span=(start, end),
+                    person=(facts["start"], facts["head_at"]), variant=facts["variant"],
+                    features=ld.features(facts, words), facts=facts,
+                    hit=any(b and not a for b, a in zip(before, now, strict=True)),
+                ))  # fmt: skip
+    return rows
+
+
+def fit(rows: list[dict]):
+    """A logistic regression on the rows' features (liblinear: deterministic)."""
+    vectorizer = DictVectorizer()
+    X = vectorizer.fit_transform([row["features"] for row in rows])
+    y = np.array([row["hit"] for row in rows], dtype=int)
+    model = LogisticRegression(C=C, solver="lbfgs", max_iter=2000)
+    model.fit(X, y)
+    return vectorizer, model
+
+
+def score(rows: list[dict], take) -> dict:
+    """Apply the candidates ``take(row)`` says yes to (shortest per person); tally per answer."""
+    by_answer: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_answer[row["record"]["id"] + "\x00" + row["set"]].append(row)
+    tally = dict(spans=0, gained=0, descriptions=0, words=0, controls=0)
+    for answer_rows in by_answer.values():
+        chosen: dict = {}
+        for row in sorted(answer_rows, key=lambda r: r["span"][1] - r["span"][0]):
+            if row["person"] not in chosen and take(row):
+                chosen[row["person"]] = row["span"]
+        if not chosen:
+            continue
+        record, after = answer_rows[0]["record"], answer_rows[0]["after"]
+        new = _replace(after, _merged(chosen.values()))
+        (before, lost0), (now, lost1) = leaks(record, after), leaks(record, new)
+        for span, b, a in zip(record["pii"], before, now, strict=True):
+            if b and not a:
+                tally["gained"] += 1
+                tally["descriptions"] += span.get("category") == "description"
+        tally["spans"] += len(chosen)
+        tally["words"] += lost1 - lost0
+        tally["controls"] += sum(
+            c["value"] in after and c["value"] not in new for c in record.get("controls", [])
+        )
+    return tally
+
+
+def cross_validated(rows: list[dict]) -> np.ndarray:
+    """Each row's probability from a model fitted without its fold (whole sets)."""
+    names = sorted({row["set"] for row in rows})
+    fold = {name: i % FOLDS for i, name in enumerate(names)}
+    folds = np.array([fold[row["set"]] for row in rows])
+    probability = np.zeros(len(rows))
+    for k in range(FOLDS):
+        vectorizer, model = fit([row for row, f in zip(rows, folds) if f != k])
+        test = [row["features"] for row, f in zip(rows, folds) if f == k]
+        probability[folds == k] = model.predict_proba(vectorizer.transform(test))[:, 1]
+    return probability
+
+
+def _proper_tie(row) -> bool:
+    return row["features"].get("n_proper", 0) > 0
+
+
+def _told(row) -> bool:
+    f = row["features"]
+    return row["variant"] == "clause" and (f.get("cl_habit") or f.get("cl_proper"))
+
+
+BASELINES = {
+    "every candidate": lambda row: True,
+    "ties only": lambda row: row["variant"] == "pp",
+    "ties naming a proper noun": lambda row: row["variant"] == "pp" and _proper_tie(row),
+    "definite + tie + told clause": lambda row: (
+        row["features"].get("dg=def") and row["facts"]["ties"] and _told(row)
+    ),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=CACHE)
+    args = parser.parse_args()
+    sets = labelled_sets()
+    outputs = rules_output([r["text"] for records in sets.values() for r in records], args.cache)
+    rows = build_rows(sets, outputs)
+    n_answers = sum(len(records) for records in sets.values())
+    print(f"{len(sets)} labelled sets, {n_answers} answers; {len(rows)} candidates, "
+          f"{sum(r['hit'] for r in rows)} of them hits; {FOLDS} folds of whole sets")  # fmt: skip
+    probability = cross_validated(rows)
+    for row, p in zip(rows, probability):
+        row["p"] = p
+    lines = [(name, take) for name, take in BASELINES.items()]
+    lines += [(f"model, p > {t:g}", lambda row, t=t: row["p"] > t)
+              for t in (0.3, 0.4, 0.5, 0.6, 0.7)]  # fmt: skip
+    print(f"{'':32s} {'taken':>6s} {'strings':>8s} {'descr.':>7s} {'words lost':>11s} "
+          f"{'controls lost':>14s}")  # fmt: skip
+    for name, take in lines:
+        t = score(rows, take)
+        print(f"{name:32s} {t['spans']:6d} {t['gained']:+8d} {t['descriptions']:+7d} "
+              f"{t['words']:+11d} {-t['controls']:+14d}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

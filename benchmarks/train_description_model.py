@@ -1,0 +1,51 @@
+"""Train the learned description step (``description-learned``) and write its weights.
+
+Run: PYTHONPATH=. .venv/bin/python benchmarks/train_description_model.py [--out PATH]
+
+Writes ``esslingen_lab/data/learned_descriptions.npz`` (package data, read by
+``esslingen_lab.privacy.learned_descriptions``; plain arrays, no pickle): the feature names,
+their weights and the intercept of a logistic regression fitted on the candidates of every
+labelled set (tests/fixtures/pii_*.jsonl, none excluded), as the redactor without the step
+leaves them, with the configuration of ``benchmarks/cv_description_model.py``.
+Deterministic: a re-run on the same data and code writes the same weights.
+
+Held-out sets: a set added to tests/fixtures/ later is in the training data as soon as this
+script is re-run; score a new held-out set with the weights trained before it was added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import cv_description_model as cv  # noqa: E402
+
+OUT = ROOT / "esslingen_lab" / "data" / "learned_descriptions.npz"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--cache", type=Path, default=cv.CACHE)
+    args = parser.parse_args()
+    sets = cv.labelled_sets()
+    outputs = cv.rules_output([r["text"] for rs in sets.values() for r in rs], args.cache)
+    rows = cv.build_rows(sets, outputs)
+    vectorizer, model = cv.fit(rows)
+    names = np.array(vectorizer.get_feature_names_out(), dtype=str)
+    weights = model.coef_[0]
+    keep = weights != 0
+    np.savez_compressed(args.out, names=names[keep], weights=weights[keep].astype(np.float32),
+                        intercept=np.float32(model.intercept_[0]))  # fmt: skip
+    print(f"{len(rows)} candidates, {sum(r['hit'] for r in rows)} hits; "
+          f"wrote {args.out} ({int(keep.sum())} features)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
