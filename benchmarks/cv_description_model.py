@@ -147,8 +147,8 @@ def cross_validated(rows: list[dict]) -> np.ndarray:
     folds = np.array([fold[row["set"]] for row in rows])
     probability = np.zeros(len(rows))
     for k in range(FOLDS):
-        vectorizer, model = fit([row for row, f in zip(rows, folds) if f != k])
-        test = [row["features"] for row, f in zip(rows, folds) if f == k]
+        vectorizer, model = fit([row for row, f in zip(rows, folds, strict=True) if f != k])
+        test = [row["features"] for row, f in zip(rows, folds, strict=True) if f == k]
         probability[folds == k] = model.predict_proba(vectorizer.transform(test))[:, 1]
     return probability
 
@@ -183,7 +183,7 @@ def main() -> None:
     print(f"{len(sets)} labelled sets, {n_answers} answers; {len(rows)} candidates, "
           f"{sum(r['hit'] for r in rows)} of them hits; {FOLDS} folds of whole sets")  # fmt: skip
     probability = cross_validated(rows)
-    for row, p in zip(rows, probability):
+    for row, p in zip(rows, probability, strict=True):
         row["p"] = p
     lines = [(name, take) for name, take in BASELINES.items()]
     lines += [(f"model, p > {t:g}", lambda row, t=t: row["p"] > t)

@@ -35,26 +35,26 @@ from importlib import resources
 import numpy as np
 import regex
 
+from esslingen_lab.privacy.redact.appositions import _PUBLIC_OFFICES, _big_institutions
+from esslingen_lab.privacy.redact.cueless_lower import _city_offices
 from esslingen_lab.privacy.redact.description_clauses import (
     _COPULA_END,
-    _TIME_WORDS,
-    _WORKPLACE,
     _GENERAL,
     _HABIT_OR_TIME,
     _ONE_ACT,
+    _TIME_WORDS,
+    _WORKPLACE,
     _WRITER,
     STAFF_HEADS,
     _names_a_place,
     tie_to_one_place,
 )
-from esslingen_lab.privacy.redact.cueless_lower import _city_offices
 from esslingen_lab.privacy.redact.description_walk import _ANYONE as _STREET_PEOPLE
-from esslingen_lab.privacy.redact.appositions import _PUBLIC_OFFICES, _big_institutions
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.local_roles import _big_places
 from esslingen_lab.privacy.redact.ties import _NOT_PLACES
 from esslingen_lab.privacy.redact.ties import _words as tie_words
-from esslingen_lab.privacy.redact.vocabulary import read_words
+from esslingen_lab.privacy.redact.vocabulary import home_districts, read_words
 
 __all__ = [
     "DescriptionModel",
@@ -96,6 +96,7 @@ _KIN = frozenset(
     "vater mutter sohn tochter oma opa frau mann bruder schwester enkel enkelin onkel tante "
     "schwiegermutter schwiegervater nachbar nachbarin freund freundin kollege kollegin".split()
 )
+_CHILDREN = ("mädchen", "junge", "jungen", "kind", "baby", "enkel", "bub", "bube")
 _ADJECTIVE_STEMS = ("einzig", "letzt", "ehemalig", "älteste", "alte", "neue", "junge", "jung",
                     "alt")  # fmt: skip
 _DEFINITE = frozenset("der die den dem des das".split())
@@ -116,7 +117,7 @@ def _nounish(word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _person_noun(word: str) -> str | None:
-    """The quote review's reading of a singular person noun, remembered per word."""
+    """Return the quote review's reading of a singular person noun, remembered per word."""
     from esslingen_lab.privacy.leftover_phrases import _person_noun as person_noun
 
     return person_noun(word)
@@ -170,31 +171,43 @@ _FUNCTION_WORDS = _DETERMINERS | frozenset(
 )
 
 
+_NOT_OFFICES = ("haltestelle", "tankstelle", "baustelle", "feuerstelle", "ladestelle")
 # nouns after a tie word that tie no one: "am Telefon", "zum Beispiel", "zum Glück"
 _NOT_TIED = frozenset(_NOT_PLACES) | frozenset("beispiel glück schluss teil thema".split())
 # public functions known by their office, beside those of appositions.py
 _OFFICES = _PUBLIC_OFFICES + ("sprecher", "sprecherin")
 
 
+def _city_office(noun: str) -> bool:
+    """Tell a city office ("Bürgeramt", "Bauhof", "Poststelle"), not a stop or a site."""
+    lower = noun.lower()
+    return lower.endswith(_city_offices()) and not lower.endswith(_NOT_OFFICES)
+
+
 def _anyone(noun: str) -> bool:
-    """A person noun said of anyone ("Nachbarn", "Bürger"; ``description_excluded.txt``)."""
+    """Tell a person noun said of anyone ("Nachbarn", "Bürger"; description_excluded.txt)."""
     lower = noun.lower()
     generic = tie_words()["generic"]
     return lower.endswith(generic) or (lower.endswith(("n", "s")) and lower[:-1].endswith(generic))
 
 
 def _specific(facts: dict) -> bool:
-    """A person's ties that point to one place: two ties ("vom Eckhaus an der Pliensaubrücke"),
-    a name, a number or a tag in them, or "der einzige/letzte …"; a workplace alone ("die Frau
+    """Tell a person's ties that point to one place.
+
+    Two ties ("vom Eckhaus an der Pliensaubrücke"), a name, a number or a tag in them, or "der
+    einzige/letzte …"; a workplace alone ("die Frau
     vom Kiosk") is as many places as there are kiosks (session 51 measured a rule for it: 11
     more strings for 133 ordinary words and 24 controls). Cross-validated: the model takes 89
     strings for 237 words this way, 96 for 267 with any tie, from less than half the
-    candidates."""
+    candidates.
+    """
     from esslingen_lab.privacy.leftover_phrases import _proper
 
     return bool(
-        len(facts["ties"]) >= 2 or facts["numbers"] or facts["tags"]
-        or any(map(_proper, facts["nouns"]))
+        len(facts["ties"]) >= 2
+        or facts["numbers"]
+        or facts["tags"]
+        or any(_proper(noun) or noun.lower() in home_districts() for noun in facts["nouns"])
         or any(adjective.startswith(("einzig", "letzt")) for adjective in facts["adjectives"])
     )
 
@@ -214,9 +227,12 @@ def _belongings() -> tuple[str, ...]:
 
 
 def _passer_by(facts: dict, words: list[str]) -> bool:
-    """Someone of the street seen with a belonging: anyone ("die Frau mit dem Kinderwagen am
-    Bahnhof"), unless a later tie is where they live or work or a name ("der Opa mit dem
-    Rollator vom Seniorentreff"); the rule of description_walk.py, for this step."""
+    """Tell someone of the street seen with a belonging.
+
+    They are anyone ("die Frau mit dem Kinderwagen am Bahnhof"), unless a later tie is where
+    they live or work or a name ("der Opa mit dem Rollator vom Seniorentreff"); the rule of
+    description_walk.py, for this step.
+    """
     if facts["kind"] != "noun" or facts["head"] not in _STREET_PEOPLE or not facts["ties"]:
         return False
     if facts["ties"][0] != "mit" or not facts["nouns"]:
@@ -228,20 +244,26 @@ def _passer_by(facts: dict, words: list[str]) -> bool:
     from esslingen_lab.privacy.leftover_phrases import _proper
 
     return not any(
-        (_WORKPLACE.search(noun) is not None and not noun.lower().endswith(_PASSING)) or _proper(noun)
+        (_WORKPLACE.search(noun) is not None and not noun.lower().endswith(_PASSING))
+        or _proper(noun)
         for noun in facts["nouns"][1:]
     )
 
 
 def _relative_of_a_role(ties: list[str], nouns: list[str]) -> bool:
-    """A relative of a role holder without a place's name: "die Frau vom Bürgermeister",
-    "die Frau vom Herrn Pfarrer" (with one, "die Frau vom Ortsvorsteher in Hohenbühl", the
-    rules of ties.py read it)."""
+    """Tell a relative of a role holder without a place's name.
+
+    "die Frau vom Bürgermeister", "die Frau vom Herrn Pfarrer"; with one ("die Frau vom
+    Ortsvorsteher in Hohenbühl") the rules of ties.py read it.
+    """
     from esslingen_lab.privacy.leftover_phrases import _proper
 
     if not ties or ties[0] not in ("vom", "von", "des", "der") or not nouns:
         return False
     first = 1 if nouns[0] in ("Herrn", "Herr", "Frau") and len(nouns) > 1 else 0
+    noun = nouns[first].lower()
+    if noun in _KIN or noun.rstrip("ns") in _KIN or noun.startswith(_CHILDREN):
+        return False  # a relative of a child or a relative: "die Mutter vom kleinen Mädchen …"
     return _person_noun(nouns[first]) is not None and not any(map(_proper, nouns[first + 1 :]))
 
 
@@ -254,7 +276,7 @@ def _no_place_after(words: list[str], j: int) -> bool:
 
 
 def _ties(words: list[str], j: int, lower_case: bool = False):
-    """The ties from position j on: their end (exclusive), the tie words, nouns, numbers, tags.
+    """Read the ties from position j on: end (exclusive), tie words, nouns, numbers, tags.
 
     In a text written in lower case (``lower_case``) a noun may be the last lower-case word
     after the tie word ("vom seniorentreff in zell").
@@ -286,9 +308,14 @@ def _ties(words: list[str], j: int, lower_case: bool = False):
             k += 1
             adjectives += 1
         taken = 0
-        while k < n and taken < 4 and words[k].lower() not in _FUNCTION_WORDS and (
-            _nounish(words[k])
-            or (taken and words[k] in ("-", ".") and k + 1 < n and _nounish(words[k + 1]))
+        while (
+            k < n
+            and taken < 4
+            and words[k].lower() not in _FUNCTION_WORDS
+            and (
+                _nounish(words[k])
+                or (taken and words[k] in ("-", ".") and k + 1 < n and _nounish(words[k + 1]))
+            )
         ):
             word = words[k]
             if word.startswith("["):
@@ -313,7 +340,7 @@ def _ties(words: list[str], j: int, lower_case: bool = False):
 
 
 def _clause_end(words: list[str], j: int) -> int | None:
-    """The end of a relative clause starting with the comma at j, or None."""
+    """Return the end of a relative clause starting with the comma at j, or None."""
     n = len(words)
     if j + 1 < n and words[j] == "," and words[j + 1].lower() in _RELATIVES:
         k = j + 2
@@ -330,7 +357,7 @@ _MODAL_END = regex.compile(r"\x20(?:kann|können|konnte|will|wollte|darf|muss|so
 
 
 def _many_hold_it(noun: str) -> bool:
-    """A big institution, a public body or a city: many hold a role there ("im Rathaus")."""
+    """Tell a big institution, a public body or a city: many hold a role there."""
     lower = noun.lower()
     whole, ends = _big_institutions()
     public = tie_words()
@@ -339,20 +366,24 @@ def _many_hold_it(noun: str) -> bool:
 
 
 def _person_allowed(words, kind, gender, article, start, head_at, end, text, tokens) -> bool:
-    """The project's rules for a person that names no one, shared with the other rules.
+    """Apply the project's rules for a person that names no one, as the other rules do.
 
     Not more than one ("die Mitarbeiter vom Bauhof": "die" before a masculine noun), not
     anyone ("ein Mann mit Hund aus Zell", unless the only one or told by a habit or time),
     not denied ("nicht die einzige Kinderärztin"), not an office holder ("der Vorsitzende
     der SPD", "die Bürgermeisterin"), not staff by their duty ("der Sachbearbeiter im
     Bürgeramt") or a role at a big institution, a public body or a city ("die Dame am
-    Empfang im Rathaus", ``description_big_institutions.txt``, ``description_public_units.txt``,
-    ``description_big_places.txt``), not a person in a rule ("…, sollte Zugriff haben").
+    Empfang im Rathaus"; description_big_institutions.txt, description_public_units.txt,
+    description_big_places.txt), not a person in a rule ("…, sollte Zugriff haben").
     """
     if kind == "noun":
         head = words[head_at].lower()
-        if gender == "masc" and article is not None and article not in _MASCULINE_ONLY \
-                and not article.startswith(("mein", "unser", "sein", "ihr", "dies", "jen")):
+        if (
+            gender == "masc"
+            and article is not None
+            and article not in _MASCULINE_ONLY
+            and not article.startswith(("mein", "unser", "sein", "ihr", "dies", "jen"))
+        ):
             return False  # fmt: skip
         if head.endswith(STAFF_HEADS) or head.endswith(_OFFICES) or head in _local_roles():
             return False  # a local role ("der Bäcker am Markt") is read by local_roles.py
@@ -420,8 +451,13 @@ def candidates(text: str) -> list[tuple[int, int, dict, list[str]]]:
             continue
         if kind == "tag" and not ties:  # "[PERSON-BESCHREIBUNG] Bahnhof"
             k = i + 1
-            while k < len(words) and k < i + 3 and words[k][:1].isupper() \
-                    and not words[k].startswith("[") and words[k].lower() not in _FUNCTION_WORDS:
+            while (
+                k < len(words)
+                and k < i + 3
+                and words[k][:1].isupper()
+                and not words[k].startswith("[")
+                and words[k].lower() not in _FUNCTION_WORDS
+            ):
                 # fmt: skip
                 nouns.append(words[k])
                 k += 1
@@ -430,9 +466,11 @@ def candidates(text: str) -> list[tuple[int, int, dict, list[str]]]:
         # staff of a city office is known by the office ("der Mann vom Bauhof"), and a
         # relative of anyone is anyone ("der Sohn vom Nachbarn in Zell"), unless a clause
         # tells what they do over time (as the clause rule of description_clauses.py reads)
-        by_role = any(noun.lower().endswith(_city_offices()) for noun in nouns) or (
-            bool(nouns) and _anyone(nouns[0])
-        ) or _relative_of_a_role(ties, nouns)
+        by_role = (
+            any(map(_city_office, nouns))
+            or (bool(nouns) and _anyone(nouns[0]))
+            or _relative_of_a_role(ties, nouns)
+        )
         clause = _clause_end(words, end)
         if clause and not _clause_allowed(words, i, kind, gender, end, clause):
             clause = None
@@ -454,7 +492,7 @@ def candidates(text: str) -> list[tuple[int, int, dict, list[str]]]:
 
 
 def features(facts: dict, words: list[str]) -> dict[str, float]:
-    """The model's features of one candidate (names as in the weights file)."""
+    """Return the model's features of one candidate (names as in the weights file)."""
     from esslingen_lab.privacy.leftover_phrases import _proper
 
     f: dict[str, float] = {
@@ -519,17 +557,18 @@ class DescriptionModel:
     """Weights of the features (:func:`features`) and an intercept; log-odds > 0 redacts."""
 
     def __init__(self, names, weights, intercept: float):
-        self.weights = dict(zip((str(name) for name in names), map(float, weights)))
+        self.weights = dict(zip((str(name) for name in names), map(float, weights), strict=True))
         self.intercept = float(intercept)
 
     def log_odds(self, facts: dict, words: list[str]) -> float:
+        """Return a candidate's log-odds of singling out one person."""
         weights = self.weights
         return self.intercept + sum(
             weights.get(name, 0.0) * value for name, value in features(facts, words).items()
         )
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """The shortest candidate per person with log-odds above 0, overlaps merged."""
+        """Return the shortest candidate per person above the threshold, overlaps merged."""
         chosen: dict[tuple[int, int], tuple[int, int]] = {}
         found = sorted(candidates(text), key=lambda c: c[1] - c[0])
         for start, end, facts, words in found:
@@ -550,7 +589,7 @@ def probability(log_odds: float) -> float:
 
 
 def weights_path():
-    """The package's weights file (it may be missing: the step then finds nothing)."""
+    """Return the package's weights file (if missing, the step finds nothing)."""
     return resources.files("esslingen_lab") / "data" / "learned_descriptions.npz"
 
 
@@ -562,7 +601,7 @@ def load(path) -> DescriptionModel:
 
 @lru_cache(maxsize=4)
 def description_model(path=None) -> DescriptionModel | None:
-    """The model (default: the package's weights), or None when the file is missing."""
+    """Return the model (default: the package's weights), or None if the file is missing."""
     source = weights_path() if path is None else path
     try:
         with resources.as_file(source) if path is None else nullcontext(source) as file:
