@@ -112,15 +112,20 @@ def fit(rows: list[dict]):
     return vectorizer, model
 
 
-def score(rows: list[dict], take) -> dict:
-    """Apply the candidates ``take(row)`` says yes to (shortest per person); tally per answer."""
+def score(rows: list[dict], take, surest: bool = False) -> dict:
+    """Apply the candidates ``take(row)`` says yes to; tally per answer.
+
+    Per person the shortest such candidate, or (``surest``) the one of highest probability,
+    as the redactor's step chooses.
+    """
     by_answer: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_answer[row["record"]["id"] + "\x00" + row["set"]].append(row)
     tally = dict(spans=0, gained=0, descriptions=0, words=0, controls=0)
     for answer_rows in by_answer.values():
         chosen: dict = {}
-        for row in sorted(answer_rows, key=lambda r: r["span"][1] - r["span"][0]):
+        order = (lambda r: -r["p"]) if surest else (lambda r: r["span"][1] - r["span"][0])
+        for row in sorted(answer_rows, key=order):
             if row["person"] not in chosen and take(row):
                 chosen[row["person"]] = row["span"]
         if not chosen:
@@ -185,13 +190,13 @@ def main() -> None:
     probability = cross_validated(rows)
     for row, p in zip(rows, probability, strict=True):
         row["p"] = p
-    lines = [(name, take) for name, take in BASELINES.items()]
-    lines += [(f"model, p > {t:g}", lambda row, t=t: row["p"] > t)
+    lines = [(name, take, False) for name, take in BASELINES.items()]
+    lines += [(f"model, p > {t:g}", lambda row, t=t: row["p"] > t, True)
               for t in (0.3, 0.4, 0.5, 0.6, 0.7)]  # fmt: skip
     print(f"{'':32s} {'taken':>6s} {'strings':>8s} {'descr.':>7s} {'words lost':>11s} "
           f"{'controls lost':>14s}")  # fmt: skip
-    for name, take in lines:
-        t = score(rows, take)
+    for name, take, surest in lines:
+        t = score(rows, take, surest)
         print(f"{name:32s} {t['spans']:6d} {t['gained']:+8d} {t['descriptions']:+7d} "
               f"{t['words']:+11d} {-t['controls']:+14d}")  # fmt: skip
 

@@ -39,7 +39,6 @@ from esslingen_lab.privacy.redact.appositions import _PUBLIC_OFFICES, _big_insti
 from esslingen_lab.privacy.redact.cueless_lower import _city_offices
 from esslingen_lab.privacy.redact.description_clauses import (
     _COPULA_END,
-    _GENERAL,
     _HABIT_OR_TIME,
     _ONE_ACT,
     _TIME_WORDS,
@@ -351,14 +350,40 @@ def _clause_end(words: list[str], j: int) -> int | None:
 
 
 _MASCULINE_ONLY = frozenset("der den dem des ein einen einem eines".split())
+# a person in a rule: "…, sollte Zugriff haben" (the normative verbs of the clause rule's
+# _GENERAL; "braucht", "kann", "wird" after a description tell of the person: "…, braucht
+# Hilfe"; cross-validated, the same strings for five more ordinary words)
+_NORMATIVE = regex.compile(
+    r"\x20*,?\x20*(?:sollte|sollten|soll|muss|müsste|müssten|darf|dürfte)(?![\p{L}])"
+)
+# a finite verb right after "der"/"die" makes a main clause (description_clauses' _NOT_RELATIVE)
+_VERB_SECOND = frozenset(
+    "hat hatte ist war kann konnte sagt sagte meint meinte macht wollte will soll muss wird".split()
+)
 _NEGATIONS = frozenset("nicht kein keine keinen keiner keinem".split())
 # an ability is no habit: "die mit den Tablets umgehen kann"
 _MODAL_END = regex.compile(r"\x20(?:kann|können|konnte|will|wollte|darf|muss|soll|möchte|mag)$")
 
 
+# where staff serve by turns ("die Dame an der Info", "der Mann vom Kundenservice", "die Frau an
+# der Rezeption im Hallenbad"), public committees ("der Vorsitzende vom Bürgerausschuss") and
+# public services ("der Fahrer vom Bürgerbus"): anyone on duty (a reviewer's 228 ordinary
+# answers, session 52); matched as the end of the lower-case noun
+_ON_DUTY = (
+    "info", "infostand", "information", "theke", "rezeption", "kundencenter", "kundenservice",
+    "servicecenter", "service", "empfang", "kasse", "schalter", "hotline", "pforte",
+    "sprechstunde", "hallenbad", "freibad", "wertstoffhof", "recyclinghof", "bürgerbus",
+    "ausschuss", "ausschusses", "beirat", "beirats", "hausnotruf",
+)  # fmt: skip
+
+
 def _many_hold_it(noun: str) -> bool:
-    """Tell a big institution, a public body or a city: many hold a role there."""
+    """Tell a big institution, a public body, a firm's initials or a city: many hold a role."""
+    if noun.isalpha() and noun.isupper() and 2 <= len(noun) <= 6:
+        return True  # a firm or a body by its initials: "SWE", "VVS", "DRK"
     lower = noun.lower()
+    if lower.endswith(_ON_DUTY):
+        return True
     whole, ends = _big_institutions()
     public = tie_words()
     return (lower in whole or lower.endswith(ends) or lower in public["public"]
@@ -397,7 +422,7 @@ def _person_allowed(words, kind, gender, article, start, head_at, end, text, tok
            if word[:1].isupper() and not word.startswith("[")):  # fmt: skip
         return False
     after = text[tokens[end - 1][2] : tokens[end - 1][2] + 20]
-    return _GENERAL.match(after) is None
+    return _NORMATIVE.match(after) is None
 
 
 def _clause_allowed(words, head_at, kind, gender, tie_end, clause_end) -> bool:
@@ -414,6 +439,8 @@ def _clause_allowed(words, head_at, kind, gender, tie_end, clause_end) -> bool:
     if gender == "masc" and kind == "noun" and pronoun == "die":
         return False
     body = words[tie_end + 2 : clause_end]
+    if body and (body[0].lower() in _VERB_SECOND or body[0].startswith("[")):
+        return False  # a main clause after a demonstrative: "…, die hat Krebs und …"
     plain = [word for word in body if not word.startswith("[") and word[:1].isalnum()]
     lex = lexicon()
     if len(plain) <= 1 and (not plain or plain[0][:1].islower() or lex.is_german(plain[0])
@@ -568,13 +595,20 @@ class DescriptionModel:
         )
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        """Return the shortest candidate per person above the threshold, overlaps merged."""
-        chosen: dict[tuple[int, int], tuple[int, int]] = {}
-        found = sorted(candidates(text), key=lambda c: c[1] - c[0])
-        for start, end, facts, words in found:
+        """Return per person the candidate with the highest log-odds above the threshold.
+
+        The longer reading wins when the model is surer of it: "der Kerl vom Kiosk an der
+        Haltestelle Brühl, der immer Radio hört" whole, not its first half (cross-validated:
+        two strings more for 13 ordinary words than the shortest above the threshold).
+        Overlapping spans are merged.
+        """
+        best: dict[tuple[int, int], tuple[float, int, int]] = {}
+        for start, end, facts, words in candidates(text):
             person = (facts["start"], facts["head_at"])
-            if person not in chosen and self.log_odds(facts, words) > REDACT_LOG_ODDS:
-                chosen[person] = (start, end)
+            odds = self.log_odds(facts, words)
+            if odds > REDACT_LOG_ODDS and odds > best.get(person, (REDACT_LOG_ODDS,))[0]:
+                best[person] = (odds, start, end)
+        chosen = {person: (start, end) for person, (_, start, end) in best.items()}
         merged: list[tuple[int, int]] = []
         for start, end in sorted(chosen.values()):
             if merged and start < merged[-1][1]:
