@@ -88,7 +88,9 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh172", "pii_fresh173", "pii_fresh174",
               "pii_fresh175", "pii_fresh176", "pii_fresh177",
               "pii_fresh178", "pii_fresh179", "pii_fresh180",
-              "pii_fresh181", "pii_fresh182", "pii_fresh183")  # fmt: skip
+              "pii_fresh181", "pii_fresh182", "pii_fresh183",
+              "pii_fresh184", "pii_fresh185", "pii_fresh186",
+              "pii_fresh187", "pii_fresh188", "pii_fresh189")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 

@@ -560,10 +560,21 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh181.jsonl", 0.92, 0.014, 622),
         ("pii_fresh182.jsonl", 0.94, 0.011, 619),
         ("pii_fresh183.jsonl", 0.93, 0.010, 596),
+        # session 52: written at its start by six helpers who never saw the rules, scored
+        # only in aggregate, with the starting code, twice mid-session and at its end
+        # (0.935/0.933/0.925/0.926/0.927/0.920 -> 0.937/0.936/0.925/0.926/0.934/0.925;
+        # 1.18/0.57/1.56/1.59/0.39/1.77 -> 1.90 % lost; controls 637/647, 614/620, 590/604,
+        # 681/694, 674/677, 636 -> 635/657); the description model never saw them
+        ("pii_fresh184.jsonl", 0.93, 0.013, 633),
+        ("pii_fresh185.jsonl", 0.93, 0.007, 610),
+        ("pii_fresh186.jsonl", 0.92, 0.017, 586),
+        ("pii_fresh187.jsonl", 0.92, 0.017, 677),
+        ("pii_fresh188.jsonl", 0.93, 0.005, 670),
+        ("pii_fresh189.jsonl", 0.92, 0.020, 631),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–183: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–189: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
