@@ -511,7 +511,11 @@ class Redactor:
                     clock.stop()
                     if isinstance(error, AnswerTimeout):
                         _LOG.warning("an answer took too long to redact; it is withheld")
-                    elif not isinstance(error, (TimeoutError, RecursionError)):
+                    elif isinstance(error, (TimeoutError, RecursionError)):
+                        # a pattern's time limit or a walk too deep (thousands of clauses)
+                        _LOG.warning("an answer is too long or too nested to redact (%s); it "
+                                     "is withheld", type(error).__name__)  # fmt: skip
+                    else:
                         _LOG.warning("a redaction rule failed (%s); the answer is withheld",
                                      type(error).__name__)
                     out.append(WITHHELD)
