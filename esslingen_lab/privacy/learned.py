@@ -546,23 +546,30 @@ def weights_path():
     return resources.files("esslingen_lab") / "data" / "learned_tokens.npz"
 
 
+def read_weights(source, loader, *, packaged: bool, what: str, without: str):
+    """Load a weights file with ``loader``, or log why it cannot and return None.
+
+    A missing or damaged file (``packaged``: a package resource) is no error: the caller goes
+    on without its model, and the log says ``what`` is missing and what goes ``without`` it.
+    """
+    try:
+        with resources.as_file(source) if packaged else nullcontext(source) as file:
+            return loader(file)
+    except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile) as error:
+        kind = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
+        _LOG.warning("%s %s (%s): %s", what, kind, source, without)
+        return None
+
+
 @lru_cache(maxsize=4)
 def learned_model(path=None) -> LearnedTokens | None:
     """Return the model (default: the package's weights), or None when the file is missing."""
-    source = weights_path() if path is None else path
-    try:
-        with resources.as_file(source) if path is None else nullcontext(source) as file:
-            return load(file)
-    except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile) as error:
-        # a missing or damaged file: the review goes on without this reason, and says so
-        kind = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
-        _LOG.warning(
-            "learned word model %s (%s): quotes are reviewed without its reason and "
-            "redaction goes without its last name rule; reinstall esslingen-lab or run "
-            "benchmarks/train_redaction_model.py",
-            kind, source,
-        )
-        return None
+    return read_weights(
+        weights_path() if path is None else path, load, packaged=path is None,
+        what="learned word model",
+        without="quotes are reviewed without its reason and redaction goes without its last "
+        "name rule; reinstall esslingen-lab or run benchmarks/train_redaction_model.py",
+    )  # fmt: skip
 
 
 def review_words(text, path=None) -> list[tuple[str, float]] | None:

@@ -25,16 +25,13 @@ the weights file the step finds nothing and logs why.
 
 from __future__ import annotations
 
-import logging
-import math
-import zipfile
-from contextlib import nullcontext
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 import regex
 
+from esslingen_lab.privacy.learned import read_weights
 from esslingen_lab.privacy.redact.appositions import _PUBLIC_OFFICES, _big_institutions
 from esslingen_lab.privacy.redact.cueless_lower import _city_offices
 from esslingen_lab.privacy.redact.description_clauses import (
@@ -64,8 +61,6 @@ __all__ = [
     "load",
     "weights_path",
 ]
-
-_LOG = logging.getLogger(__name__)
 
 _TOKEN = regex.compile(r"\[[A-Z][A-Z\-]*\]|[\p{L}\d][\p{L}\d\-'’.]*(?<![.])|\S")
 #: articles and possessives before a person ("der", "eine", "unsere", Swabian "d")
@@ -618,10 +613,6 @@ class DescriptionModel:
         return merged
 
 
-def probability(log_odds: float) -> float:
-    return 1 / (1 + math.exp(-log_odds))
-
-
 def weights_path():
     """Return the package's weights file (if missing, the step finds nothing)."""
     return resources.files("esslingen_lab") / "data" / "learned_descriptions.npz"
@@ -636,18 +627,12 @@ def load(path) -> DescriptionModel:
 @lru_cache(maxsize=4)
 def description_model(path=None) -> DescriptionModel | None:
     """Return the model (default: the package's weights), or None if the file is missing."""
-    source = weights_path() if path is None else path
-    try:
-        with resources.as_file(source) if path is None else nullcontext(source) as file:
-            return load(file)
-    except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile) as error:
-        kind = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
-        _LOG.warning(
-            "learned description model %s (%s): redaction goes without its last description "
-            "rule; reinstall esslingen-lab or run benchmarks/train_description_model.py",
-            kind, source,
-        )  # fmt: skip
-        return None
+    return read_weights(
+        weights_path() if path is None else path, load, packaged=path is None,
+        what="learned description model",
+        without="redaction goes without its last description rule; reinstall esslingen-lab "
+        "or run benchmarks/train_description_model.py",
+    )  # fmt: skip
 
 
 def learned_description_spans(text: str) -> list[tuple[int, int]]:
