@@ -10,12 +10,17 @@ and weighs each phrase built around one person:
   with what ties it to a place ("aus dem Erdgeschoss", "der Linie 119", "vom Eckhaus an der
   Pliensaubrücke") and, as a second candidate, the relative clause after it ("…, die früher
   Lehrerin an der Katharinenschule war");
-- **a linear model** (:data:`WEIGHTS`, trained by ``benchmarks/train_description_model.py``)
-  weighs its words: the head noun, the article (definite, indefinite, "mein"), adjectives
+- **a linear model** (``esslingen_lab/data/learned_descriptions.npz``, written by
+  ``benchmarks/train_description_model.py``) weighs its words: the head noun, the article (definite, indefinite, "mein"), adjectives
   ("einzige", "ehemalige"), the ties and the nouns in them (a proper name, a number), the
   clause's words (a habit, the writer), the words before and after;
-- the shortest candidate per person whose log-odds are above 0 (probability 0.5) becomes
-  ``[PERSON-BESCHREIBUNG]``.
+- per person, the candidate the model is surest of becomes ``[PERSON-BESCHREIBUNG]`` when
+  its log-odds are above :data:`REDACT_LOG_ODDS` (0: probability 0.5).
+
+The project's exclusions are no matter of weights: office holders, staff of a city office or a
+service desk, roles at big institutions, anyone, plurals, a workplace alone, local roles,
+relatives of role holders, the writer's own dealings, traits and rules said of anyone give no
+candidate at all (:func:`candidates`).
 
 Chosen by cross-validation over the labelled sets, five folds of whole writer sets
 (``benchmarks/cv_description_model.py``, table in ``cv_description_model_result.txt``). A
@@ -189,11 +194,10 @@ def _specific(facts: dict) -> bool:
     """Tell a person's ties that point to one place.
 
     Two ties ("vom Eckhaus an der Pliensaubrücke"), a name, a number or a tag in them, or "der
-    einzige/letzte …"; a workplace alone ("die Frau
-    vom Kiosk") is as many places as there are kiosks (session 51 measured a rule for it: 11
-    more strings for 133 ordinary words and 24 controls). Cross-validated: the model takes 89
-    strings for 237 words this way, 96 for 267 with any tie, from less than half the
-    candidates.
+    einzige/letzte …"; a workplace alone ("die Frau vom Kiosk") is as many places as there
+    are kiosks (session 51 measured a rule for it: 11 more strings for 133 ordinary words and
+    24 controls). Cross-validated when it came in: the model took 89 strings for 237 words
+    this way, 96 for 267 with any tie, from less than half the candidates.
     """
     from esslingen_lab.privacy.leftover_phrases import _proper
 
@@ -425,10 +429,10 @@ def _clause_allowed(words, head_at, kind, gender, tie_end, clause_end) -> bool:
 
     Not the writer's own dealings ("die mir geholfen hat"), a trait ("die immer freundlich
     ist"), one act in the perfect ("der die Küche umgebaut hat") or an ability ("die mit den
-    Tablets umgehen kann"), a plural ("die Hausmeister,
-    die …"), a nickname-like adjective or a rule's tag alone ("der Kleine", "der
-    [GESUNDHEIT]"); without a tie before it, the clause must name a place, a habit or a time
-    or call them the only one ("die am Empfang sitzt" is any receptionist).
+    Tablets umgehen kann"), a plural ("die Hausmeister, die …"), a main clause ("die hat
+    Krebs und …"), a nickname-like adjective or a rule's tag alone ("der Kleine", "der
+    [GESUNDHEIT]"); without a tie to one place before it, the clause must name a place or
+    call them the only one ("die am Empfang sitzt" is any receptionist).
     """
     pronoun = words[tie_end + 1].lower()
     if gender == "masc" and kind == "noun" and pronoun == "die":
