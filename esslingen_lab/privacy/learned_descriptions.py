@@ -11,9 +11,10 @@ and weighs each phrase built around one person:
   Pliensaubrücke") and, as a second candidate, the relative clause after it ("…, die früher
   Lehrerin an der Katharinenschule war");
 - **a linear model** (``esslingen_lab/data/learned_descriptions.npz``, written by
-  ``benchmarks/train_description_model.py``) weighs its words: the head noun, the article (definite, indefinite, "mein"), adjectives
-  ("einzige", "ehemalige"), the ties and the nouns in them (a proper name, a number), the
-  clause's words (a habit, the writer), the words before and after;
+  ``benchmarks/train_description_model.py``) weighs its words: the head noun, the article
+  (definite, indefinite, "mein"), adjectives ("einzige", "ehemalige"), the ties and the nouns
+  in them (a proper name, a number), the clause's words (a habit, the writer), the words
+  before and after;
 - per person, the candidate the model is surest of becomes ``[PERSON-BESCHREIBUNG]`` when
   its log-odds are above :data:`REDACT_LOG_ODDS` (0: probability 0.5).
 
