@@ -373,7 +373,7 @@ _ON_DUTY = (
     "info", "infostand", "information", "theke", "rezeption", "kundencenter", "kundenservice",
     "servicecenter", "service", "empfang", "kasse", "schalter", "hotline", "pforte",
     "sprechstunde", "hallenbad", "freibad", "wertstoffhof", "recyclinghof", "bürgerbus",
-    "ausschuss", "ausschusses", "beirat", "beirats", "hausnotruf",
+    "ausschuss", "ausschusses", "beirat", "beirats", "hausnotruf", "bus", "busses",
 )  # fmt: skip
 
 
@@ -390,7 +390,8 @@ def _many_hold_it(noun: str) -> bool:
             or lower.endswith(public["public_ends"]) or noun in _big_places())  # fmt: skip
 
 
-def _person_allowed(words, kind, gender, article, start, head_at, end, text, tokens) -> bool:
+def _person_allowed(words, kind, gender, article, start, head_at, end, text, tokens,
+                    lower_case=False) -> bool:  # fmt: skip
     """Apply the project's rules for a person that names no one, as the other rules do.
 
     Not more than one ("die Mitarbeiter vom Bauhof": "die" before a masculine noun), not
@@ -419,8 +420,8 @@ def _person_allowed(words, kind, gender, article, start, head_at, end, text, tok
     if start > 0 and words[start - 1].lower() in _NEGATIONS:
         return False
     if any(_many_hold_it(word) for word in words[head_at + 1 : end]
-           if word[:1].isupper() and not word.startswith("[")):  # fmt: skip
-        return False
+           if word[:1].isalpha() and (word[:1].isupper() or lower_case)):  # fmt: skip
+        return False  # in lower case too: "der alte mann am schalter im bahnhof"
     after = text[tokens[end - 1][2] : tokens[end - 1][2] + 20]
     return _NORMATIVE.match(after) is None
 
@@ -507,11 +508,12 @@ def candidates(text: str) -> list[tuple[int, int, dict, list[str]]]:
                      head=words[i].lower() if kind == "noun" else kind.upper(), ties=ties,
                      nouns=nouns, numbers=numbers, tags=tags, start=start, head_at=i,
                      end=end, clause=clause)  # fmt: skip
-        allowed = _person_allowed(words, kind, gender, article, start, i, end, text, tokens)
+        allowed = _person_allowed(words, kind, gender, article, start, i, end, text, tokens,
+                                  lower_case)  # fmt: skip
         if ties and not by_role and allowed and _specific(facts) and not _passer_by(facts, words):
             out.append((tokens[start][1], tokens[end - 1][2], dict(facts, variant="pp"), words))
         if clause and _person_allowed(words, kind, gender, article, start, i, clause, text,
-                                      tokens):  # fmt: skip
+                                      tokens, lower_case):  # fmt: skip
             out.append(
                 (tokens[start][1], tokens[clause - 1][2], dict(facts, variant="clause"), words)
             )
