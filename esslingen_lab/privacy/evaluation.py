@@ -134,12 +134,12 @@ def _leaks(record: dict, after: str) -> tuple[list[bool], Counter, Counter]:
     kept_phrases = [control["value"] for control in record.get("controls", [])]
     expected = _tokens(_ordinary(text, values, kept_phrases))
     left = _tokens(_TAG.sub(" ", after))
-    leaks = [
+    flags = [
         (span["value"] in after and not any(span["value"] in phrase for phrase in kept_phrases))
         or any(left[token] > expected[token] for token in _tokens(span["value"]))
         for span in record.get("pii", [])
     ]
-    return leaks, expected, left
+    return flags, expected, left
 
 
 def leaks(record: dict, after: str) -> tuple[list[bool], int]:
