@@ -30,6 +30,9 @@ DESCRIBED = [
      "der opa mit dem alten rollator vom seniorentreff in zell"),
     ("Der Vater von den Zwillingen aus der Kita Pusteblume in Sirnau sucht einen Platz.",
      "Der Vater von den Zwillingen aus der Kita Pusteblume in Sirnau"),
+    # a landmark tells where she lives, not whom she works for (a second reviewer's miss)
+    ("Die Frau aus dem zweiten Stock über der Sparkasse in Esslingen schreit nachts.",
+     "Die Frau aus dem zweiten Stock über der Sparkasse in Esslingen"),
 ]  # fmt: skip
 
 # the project's exclusions: no candidate, whatever the weights say
@@ -57,6 +60,7 @@ NO_ONE = [
     "der alte mann am schalter im bahnhof hat mir das deutschlandticket erklärt",
     "der mann vom kundencenter des vvs war nett",
     "Die Fahrerin des Rufbusses in Hegensberg kannte den Weg nicht.",
+    "Die Frau von der Sparkasse am Markt ist nett.",  # staff of a bank, not a landmark
 ]
 
 
@@ -75,7 +79,7 @@ def test_described_persons_are_taken_whole_by_the_step(redactors):
         if phrase not in after and TAG in after:
             taken += 1
             assert after == text.replace(phrase, TAG)  # the phrase, not the sentence
-    assert taken >= 3
+    assert taken >= 4
 
 
 @pytest.mark.parametrize("text", NO_ONE)

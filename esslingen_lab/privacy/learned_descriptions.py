@@ -263,7 +263,9 @@ def _relative_of_a_role(ties: list[str], nouns: list[str]) -> bool:
     noun = nouns[first].lower()
     if noun in _KIN or noun.rstrip("ns") in _KIN or noun.startswith(_CHILDREN):
         return False  # a relative of a child or a relative: "die Mutter vom kleinen Mädchen …"
-    return _person_noun(nouns[first]) is not None and not any(map(_proper, nouns[first + 1 :]))
+    return _person_noun(nouns[first]) is not None and not any(
+        _proper(noun) or noun.lower() in home_districts() for noun in nouns[first + 1 :]
+    )
 
 
 def _no_place_after(words: list[str], j: int) -> bool:
@@ -390,6 +392,22 @@ def _many_hold_it(noun: str) -> bool:
             or lower.endswith(public["public_ends"]) or noun in _big_places())  # fmt: skip
 
 
+# a landmark that tells where, not whom one works for: "über der Sparkasse", "neben dem Rathaus"
+_LANDMARK_TIES = frozenset("über ueber neben hinter gegenüber unter oberhalb unterhalb".split())
+
+
+def _held_words(words: list[str], start: int, end: int) -> list[str]:
+    """Return the words of a phrase before a landmark's tie word ("über der Sparkasse …")."""
+    out, landmark = [], False
+    for word in words[start:end]:
+        lower = word.lower()
+        if lower in _LANDMARK_TIES:
+            landmark = True  # and what follows places the landmark: "… in Esslingen"
+        elif not landmark and lower not in _TIES:
+            out.append(word)
+    return out
+
+
 def _person_allowed(words, kind, gender, article, start, head_at, end, text, tokens,
                     lower_case=False) -> bool:  # fmt: skip
     """Apply the project's rules for a person that names no one, as the other rules do.
@@ -419,7 +437,7 @@ def _person_allowed(words, kind, gender, article, start, head_at, end, text, tok
             return False
     if start > 0 and words[start - 1].lower() in _NEGATIONS:
         return False
-    if any(_many_hold_it(word) for word in words[head_at + 1 : end]
+    if any(_many_hold_it(word) for word in _held_words(words, head_at + 1, end)
            if word[:1].isalpha() and (word[:1].isupper() or lower_case)):  # fmt: skip
         return False  # in lower case too: "der alte mann am schalter im bahnhof"
     after = text[tokens[end - 1][2] : tokens[end - 1][2] + 20]
@@ -494,8 +512,9 @@ def candidates(text: str) -> list[tuple[int, int, dict, list[str]]]:
         # staff of a city office is known by the office ("der Mann vom Bauhof"), and a
         # relative of anyone is anyone ("der Sohn vom Nachbarn in Zell"), unless a clause
         # tells what they do over time (as the clause rule of description_clauses.py reads)
+        held = set(_held_words(words, i + 1, end))
         by_role = (
-            any(map(_city_office, nouns))
+            any(_city_office(noun) for noun in nouns if noun in held)
             or (bool(nouns) and _anyone(nouns[0]))
             or _relative_of_a_role(ties, nouns)
         )
