@@ -24,6 +24,7 @@ from esslingen_lab.privacy.redact.description_clauses import (
     _TIME_WORDS,
     _WORKPLACE,
     _WRITER,
+    MAIN_CLAUSE_VERBS,
     STAFF_HEADS,
     _names_a_place,
     tie_to_one_place,
@@ -325,10 +326,8 @@ _MASCULINE_ONLY = frozenset("der den dem des ein einen einem eines".split())
 _NORMATIVE = regex.compile(
     r"\x20*,?\x20*(?:sollte|sollten|soll|muss|müsste|müssten|darf|dürfte)(?![\p{L}])"
 )
-# a finite verb right after "der"/"die" makes a main clause (description_clauses' _NOT_RELATIVE)
-_VERB_SECOND = frozenset(
-    "hat hatte ist war kann konnte sagt sagte meint meinte macht wollte will soll muss wird".split()
-)
+# a finite verb right after "der"/"die" makes a main clause, as in the clause rule
+_VERB_SECOND = frozenset(MAIN_CLAUSE_VERBS)
 _NEGATIONS = frozenset("nicht kein keine keinen keiner keinem".split())
 # an ability is no habit: "die mit den Tablets umgehen kann"
 _MODAL_END = regex.compile(r"\x20(?:kann|können|konnte|will|wollte|darf|muss|soll|möchte|mag)$")

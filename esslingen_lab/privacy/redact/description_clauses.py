@@ -48,10 +48,9 @@ _HEAD_PLACE = (
     r"(?:\p{Lu}[\p{L}\-]*|\d+))?"
 )
 # a finite verb second is a main clause after a demonstrative: "eine Frau, die hat gesagt …"
-_NOT_RELATIVE = (
-    r"(?!(?:der|die|dem|den)\x20(?:hat|hatte|ist|war|kann|konnte|sagt|sagte|meint|meinte|"
-    r"macht|wollte|will|soll|muss|wird)(?![\p{L}]))"
-)
+MAIN_CLAUSE_VERBS = ("hat", "hatte", "ist", "war", "kann", "konnte", "sagt", "sagte", "meint",
+                     "meinte", "macht", "wollte", "will", "soll", "muss", "wird")  # fmt: skip
+_NOT_RELATIVE = rf"(?!(?:der|die|dem|den)\x20(?:{'|'.join(MAIN_CLAUSE_VERBS)})(?![\p{{L}}]))"
 _CLAUSE = regex.compile(
     rf"(?<![\p{{L}}])(?P<article>(?i:der|die|den|dem|einen?|einem|einer|eine))\x20{_ADJECTIVES}"
     rf"(?P<head>\p{{Lu}}\p{{Ll}}+)"
