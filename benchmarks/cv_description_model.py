@@ -46,28 +46,42 @@ def labelled_sets() -> dict[str, list[dict]]:
     return {path.stem: load_labelled(path) for path in sorted(FIXTURES.glob("pii_*.jsonl"))}
 
 
-def rules_output(texts: list[str], cache: Path = CACHE) -> dict[str, str]:
-    """The redactor's output without the step, per text (cached by the code's hash)."""
+# the steps after the rules, in order, and the files only they read (not in the cache's key)
+LEARNED_STEPS = {
+    "description-learned": ("learned_descriptions.py", "learned_descriptions.npz"),
+    "health-learned": ("learned_health.py", "health_candidates.py", "learned_health.npz"),
+}
+
+
+def rules_output(texts: list[str], cache: Path = CACHE, step: str = RULE) -> dict[str, str]:
+    """The redactor's output without ``step`` and the learned steps after it, per text.
+
+    Cached by the hash of the code and data they read.
+    """
+    off = list(LEARNED_STEPS)[list(LEARNED_STEPS).index(step):]
+    own = {name for rule in off for name in LEARNED_STEPS[rule]}
     key = hashlib.sha1()
     for path in sorted((ROOT / "esslingen_lab" / "privacy").rglob("*.py")):
-        if path.name != "learned_descriptions.py":  # the step itself is off
+        if path.name not in own:
             key.update(path.read_bytes())
-    key.update((ROOT / "esslingen_lab" / "data" / "learned_tokens.npz").read_bytes())
+    for path in sorted((ROOT / "esslingen_lab" / "data").glob("*.npz")):
+        if path.name not in own:
+            key.update(path.read_bytes())
     stored = json.loads(cache.read_text()) if cache.exists() else {}
     out = stored.get("out", {}) if stored.get("key") == key.hexdigest() else {}
     todo = sorted({text for text in texts if text not in out})
     if todo:
         from esslingen_lab.privacy import Redactor
 
-        out.update(zip(todo, Redactor(disable=[RULE]).redact(todo, n_jobs=2).texts,
+        out.update(zip(todo, Redactor(disable=off).redact(todo, n_jobs=2).texts,
                        strict=True))  # fmt: skip
         cache.write_text(json.dumps({"key": key.hexdigest(), "out": out}))
     return out
 
 
-def _replace(text: str, spans) -> str:
+def _replace(text: str, spans, tag: str = "[PERSON-BESCHREIBUNG]") -> str:
     for start, end in sorted(spans, reverse=True):
-        text = text[:start] + "[PERSON-BESCHREIBUNG]" + text[end:]
+        text = text[:start] + tag + text[end:]
     return text
 
 

@@ -19,12 +19,12 @@ import argparse
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import cv_description_model as cv  # noqa: E402
+
+from esslingen_lab.privacy.linear_weights import save  # noqa: E402
 
 OUT = ROOT / "esslingen_lab" / "data" / "learned_descriptions.npz"
 
@@ -38,13 +38,10 @@ def main() -> None:
     outputs = cv.rules_output([r["text"] for rs in sets.values() for r in rs], args.cache)
     rows = cv.build_rows(sets, outputs)
     vectorizer, model = cv.fit(rows)
-    names = np.array(vectorizer.get_feature_names_out(), dtype=str)
-    weights = model.coef_[0]
-    keep = weights != 0
-    np.savez_compressed(args.out, names=names[keep], weights=weights[keep].astype(np.float32),
-                        intercept=np.float32(model.intercept_[0]))  # fmt: skip
+    kept = save(args.out, vectorizer.get_feature_names_out(), model.coef_[0],
+                model.intercept_[0])
     print(f"{len(rows)} candidates, {sum(r['hit'] for r in rows)} hits; "
-          f"wrote {args.out} ({int(keep.sum())} features)")  # fmt: skip
+          f"wrote {args.out} ({kept} features)")  # fmt: skip
 
 
 if __name__ == "__main__":

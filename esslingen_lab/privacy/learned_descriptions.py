@@ -34,10 +34,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np
-
 from esslingen_lab.privacy.description_candidates import candidates, features
 from esslingen_lab.privacy.learned import read_weights
+from esslingen_lab.privacy.linear_weights import LinearWeights
 
 __all__ = [
     "DescriptionModel",
@@ -53,19 +52,12 @@ __all__ = [
 REDACT_LOG_ODDS = 0.0
 
 
-class DescriptionModel:
+class DescriptionModel(LinearWeights):
     """Weights of the features (:func:`features`) and an intercept; log-odds > 0 redacts."""
-
-    def __init__(self, names, weights, intercept: float):
-        self.weights = dict(zip((str(name) for name in names), map(float, weights), strict=True))
-        self.intercept = float(intercept)
 
     def log_odds(self, facts: dict, words: list[str]) -> float:
         """Return a candidate's log-odds of singling out one person."""
-        weights = self.weights
-        return self.intercept + sum(
-            weights.get(name, 0.0) * value for name, value in features(facts, words).items()
-        )
+        return self.score(features(facts, words))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Return per person the candidate with the highest log-odds above the threshold.
@@ -98,8 +90,7 @@ def weights_path():
 
 def load(path) -> DescriptionModel:
     """Load a model from a ``.npz`` file (plain arrays, no pickle)."""
-    with np.load(path, allow_pickle=False) as data:
-        return DescriptionModel(data["names"], data["weights"], float(data["intercept"]))
+    return DescriptionModel.from_file(path)
 
 
 @lru_cache(maxsize=4)

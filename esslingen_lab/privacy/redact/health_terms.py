@@ -378,29 +378,38 @@ def _health_terms(t: _Text, lex: _Lexicon) -> list[tuple[int, int]]:
         n = _term_at(t, i, lex)
         if not n:
             continue
-        start, end = t.starts[i], t.ends[i + n - 1]
-        if not (
-            _in_idiom(t.text, start, end, lex)
-            or _negated(t, i)
-            or _about_a_group(t, i, n)
-            or _someone_else(t, i)
-            or _as_a_tool(t, i)
-            or _as_a_topic(t, i)
-            or _as_an_adverb(t, i)
-            or (t.clause_has(t.clause[i], _WORK_WORDS)
-                # a work word outside an aside on a person is not about the term: "Mein Sohn
-                # (19, Autist) macht ein Praktikum" (not "arbeite als Pflegerin (Demenz)")
-                and work_near(t.lower, [k for k in t.clause_words(t.clause[i]) if (
-                    t.depth[k] == t.depth[i] or not _person_aside(t, i, lex))], i, _WORK_WORDS)
-                and not _as_a_cause(t, i))
-            or _from_an_institution(t, i)
-            or _staff_at(t, i)
-            or errand_at(t.lower, i, i + n)
-            or worn_out(t.lower, lambda k: t.clauses[t.clause[k]][2], i, n)
-        ):
+        if not excluded(t, i, n, lex):
             found.append((i, i + n))
         after = i + n
     return found
+
+
+def excluded(t: _Text, i: int, n: int, lex: _Lexicon) -> bool:
+    """Tell a term at words i … i+n-1 about no one in particular, or no health detail.
+
+    An idiom, a negation, a group, someone else's, a tool, a topic, an adverb, a clause
+    about work, an institution, staff at one, an errand, being worn out.
+    """
+    start, end = t.starts[i], t.ends[i + n - 1]
+    return (
+        _in_idiom(t.text, start, end, lex)
+        or _negated(t, i)
+        or _about_a_group(t, i, n)
+        or _someone_else(t, i)
+        or _as_a_tool(t, i)
+        or _as_a_topic(t, i)
+        or _as_an_adverb(t, i)
+        or (t.clause_has(t.clause[i], _WORK_WORDS)
+            # a work word outside an aside on a person is not about the term: "Mein Sohn
+            # (19, Autist) macht ein Praktikum" (not "arbeite als Pflegerin (Demenz)")
+            and work_near(t.lower, [k for k in t.clause_words(t.clause[i]) if (
+                t.depth[k] == t.depth[i] or not _person_aside(t, i, lex))], i, _WORK_WORDS)
+            and not _as_a_cause(t, i))
+        or _from_an_institution(t, i)
+        or _staff_at(t, i)
+        or errand_at(t.lower, i, i + n)
+        or worn_out(t.lower, lambda k: t.clauses[t.clause[k]][2], i, n)
+    )
 
 
 def _person_aside(t: _Text, i: int, lex: _Lexicon) -> bool:

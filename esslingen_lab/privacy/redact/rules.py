@@ -12,6 +12,7 @@ import regex
 
 from esslingen_lab.privacy.learned import learned_name_spans
 from esslingen_lab.privacy.learned_descriptions import learned_description_spans
+from esslingen_lab.privacy.learned_health import learned_health_spans, may_hold_candidates
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
 from esslingen_lab.privacy.redact.birth_cues import BIRTH_AFTER_NAME_RULES, CUE_FIRST_BIRTH_RULES
 from esslingen_lab.privacy.redact.birth_dates import (
@@ -632,6 +633,13 @@ DESCRIPTION_RULE = _Rule("BESCHREIBUNG", None, finder=learned_description_spans,
                          name="description-learned", trusted=True)  # fmt: skip
 
 
+# last, the learned judge of health details (privacy/learned_health.py) weighs the health
+# words every rule left: "Ben ist in der 2. Klasse und hat ADHS", "Mein Mann hat seit 2019 MS"
+HEALTH_LEARNED_RULE = _Rule("GESUNDHEIT", None, admit=may_hold_candidates,
+                            finder=learned_health_spans, name="health-learned",
+                            trusted=True)  # fmt: skip
+
+
 # a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" and a pasted chat's
 # senders first, on the text as pasted (a name rule reads a tab as a space and would join
 # cells; a date rule would take a message's time stamp); named, so no other rule's number
@@ -640,4 +648,4 @@ _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
           + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE]
           # the rest of a name the learned rule found: "ana-maría pfisterer hat angerufen"
           + [replace(rule, name=f"{rule.name}-after-learned") for rule in NAME_TAIL_RULES]
-          + [DESCRIPTION_RULE])
+          + [DESCRIPTION_RULE, HEALTH_LEARNED_RULE])
