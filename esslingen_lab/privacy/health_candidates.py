@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from esslingen_lab.privacy.redact import health_terms as terms
+from esslingen_lab.privacy.redact.health_function import FUNCTION_STARTS
 from esslingen_lab.privacy.redact.description_words import _person_word
 from esslingen_lab.privacy.redact.health import _clause_end
 from esslingen_lab.privacy.redact.health_lexicon import (
@@ -168,8 +169,13 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
     t = _Text(text)
     found = []
     after = 0
-    for i, word in enumerate(t.words):
-        if i < after or not t.is_word(i) or word.startswith("["):
+    by_first, plain = lex.by_first, _plain_words()
+    for i, (word, lower) in enumerate(zip(t.words, t.lower, strict=True)):
+        if i < after or not t.is_word(i) or word.startswith("[") or not (
+            # as terms._term_starts, and the loose reading's words (the same answers, faster)
+            lower in by_first or lower in FUNCTION_STARTS or lower == "mit" or lower in plain
+            or terms._one_word_term(word) or _health_word(word)
+        ):
             continue
         n = terms._term_at(t, i, lex)
         strict = n > 0
