@@ -88,10 +88,13 @@ BASELINES = {
     "every candidate": lambda row: True,
     "lexicon's conditions met": lambda row: "loose" not in row["features"],
     "person in clause": lambda row: any(name.startswith("c_person=") for name in row["features"]),
-    "conditions met + person in clause": lambda row: "loose" not in row["features"] and any(
-        name.startswith("c_person=") for name in row["features"]),
+    "conditions met + person in clause": lambda row: (
+        "loose" not in row["features"]
+        and any(name.startswith("c_person=") for name in row["features"])
+    ),
     "writer in sentence": lambda row: any(
-        name in row["features"] for name in ("s_ich", "s_poss1", "s_bin", "s_habe")),
+        name in row["features"] for name in ("s_ich", "s_poss1", "s_bin", "s_habe")
+    ),
 }
 
 
@@ -104,8 +107,10 @@ def main() -> None:
     outputs = cv.rules_output(texts, args.cache, step=RULE)
     rows = build_rows(sets, outputs)
     n_answers = sum(len(records) for records in sets.values())
-    print(f"{len(sets)} labelled sets, {n_answers} answers; {len(rows)} candidates, "
-          f"{sum(r['hit'] for r in rows)} of them hits; {cv.FOLDS} folds of whole sets")
+    print(
+        f"{len(sets)} labelled sets, {n_answers} answers; {len(rows)} candidates, "
+        f"{sum(r['hit'] for r in rows)} of them hits; {cv.FOLDS} folds of whole sets"
+    )
     for row, p in zip(rows, cv.cross_validated(rows), strict=True):
         row["p"] = p
     lines = list(BASELINES.items())

@@ -39,8 +39,7 @@ def main() -> None:
     texts = [r["text"] for rs in sets.values() for r in rs]
     rows = cvh.build_rows(sets, cv.rules_output(texts, args.cache, step=cvh.RULE))
     vectorizer, model = cv.fit(rows)
-    kept = save(args.out, vectorizer.get_feature_names_out(), model.coef_[0],
-                model.intercept_[0])
+    kept = save(args.out, vectorizer.get_feature_names_out(), model.coef_[0], model.intercept_[0])
     print(f"{len(rows)} candidates, {sum(r['hit'] for r in rows)} hits; "
           f"wrote {args.out} ({kept} features)")  # fmt: skip
 

@@ -26,9 +26,9 @@ from functools import lru_cache
 from importlib import resources
 
 from esslingen_lab.privacy.redact import health_terms as terms
-from esslingen_lab.privacy.redact.health_function import FUNCTION_STARTS
 from esslingen_lab.privacy.redact.description_words import _person_word
 from esslingen_lab.privacy.redact.health import _clause_end
+from esslingen_lab.privacy.redact.health_function import FUNCTION_STARTS
 from esslingen_lab.privacy.redact.health_lexicon import (
     _is_health_word,
     _lexicon,
@@ -109,8 +109,9 @@ def _no_person(t: _Text, k: int) -> bool:
     word = t.words[k]
     if word.startswith("[") or t.lower[k] in _PRONOUNS:
         return False
-    return not (word[:1].isupper() and len(word) > 2
-                and (_is_person_noun(word) or _person_word(word)))
+    return not (
+        word[:1].isupper() and len(word) > 2 and (_is_person_noun(word) or _person_word(word))
+    )
 
 
 def _anyone(t: _Text, i: int, n: int, k: int) -> bool:
@@ -125,26 +126,40 @@ def _anyone(t: _Text, i: int, n: int, k: int) -> bool:
         return True
     c = t.clause[i]
     first, end, sentence = t.clauses[c]
-    if k - 1 == first and lower[first] in ("der", "die", "das") and t.opener[c] == "," and (
-        not _person_told_before(t, first, 12)
+    if (
+        k - 1 == first
+        and lower[first] in ("der", "die", "das")
+        and t.opener[c] == ","
+        and (not _person_told_before(t, first, 12))
     ):
         return True  # a thing's demonstrative: "Die Kita am Markt, die hat Läuse"
     for j in range(first, i):
-        if lower[j] in _ANY_ONE and j + 1 < i and t.words[j + 1][:1].isupper() and not (
-            any(lower[m] in ("haben", "habe", "hab", "hat", "hatten") for m in range(first, j))
+        if (
+            lower[j] in _ANY_ONE
+            and j + 1 < i
+            and t.words[j + 1][:1].isupper()
+            and not (
+                any(lower[m] in ("haben", "habe", "hab", "hat", "hatten") for m in range(first, j))
+            )
         ):
             return True  # "Ein Kind hat …" (not "Wir haben einen Sohn mit Autismus")
     in_clause = set(lower[first:end])
     if not in_clause.isdisjoint(_GROUPS):
         return True
-    if c and t.opener[c] == "," and lower[first] in _RELATIVE and (
-        not set(lower[t.clauses[c - 1][0] : t.clauses[c - 1][1]]).isdisjoint(_GROUPS)
+    if (
+        c
+        and t.opener[c] == ","
+        and lower[first] in _RELATIVE
+        and (not set(lower[t.clauses[c - 1][0] : t.clauses[c - 1][1]]).isdisjoint(_GROUPS))
     ):
         return True  # "Familien, die ihr Kind …"
     words = _sentence_words(t, sentence)
     polite = [j for j in words if t.words[j] in _POLITE]
-    if polite and (polite[0] != words[0] or "?" in {t.words[j] for j in words}
-                   or not {lower[j] for j in words}.isdisjoint(_IF)):
+    if polite and (
+        polite[0] != words[0]
+        or "?" in {t.words[j] for j in words}
+        or not {lower[j] for j in words}.isdisjoint(_IF)
+    ):
         return True  # the reader's: "Hat Ihr Kind Asthma, …", "Ihr Kind hat Asthma?"
     return False
 
@@ -171,10 +186,19 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
     after = 0
     by_first, plain = lex.by_first, _plain_words()
     for i, (word, lower) in enumerate(zip(t.words, t.lower, strict=True)):
-        if i < after or not t.is_word(i) or word.startswith("[") or not (
-            # as terms._term_starts, and the loose reading's words (the same answers, faster)
-            lower in by_first or lower in FUNCTION_STARTS or lower == "mit" or lower in plain
-            or terms._one_word_term(word) or _health_word(word)
+        if (
+            i < after
+            or not t.is_word(i)
+            or word.startswith("[")
+            or not (
+                # as terms._term_starts, and the loose reading's words (the same answers, faster)
+                lower in by_first
+                or lower in FUNCTION_STARTS
+                or lower == "mit"
+                or lower in plain
+                or terms._one_word_term(word)
+                or _health_word(word)
+            )
         ):
             continue
         n = terms._term_at(t, i, lex)
@@ -190,8 +214,11 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
         c = t.clause[i]
         first = t.clauses[c][0]
         k = i  # back to the finite verb, over no person: "hat seit dem Unfall einen Gips"
-        while k - 1 >= first and i - k < _MAX_LEAD and t.is_word(k - 1) and (
-            t.depth[k - 1] == t.depth[i] and _no_person(t, k - 1)
+        while (
+            k - 1 >= first
+            and i - k < _MAX_LEAD
+            and t.is_word(k - 1)
+            and (t.depth[k - 1] == t.depth[i] and _no_person(t, k - 1))
         ):
             k -= 1
             if t.lower[k] in _FINITE_VERBS:
@@ -200,8 +227,11 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
             continue
         end = _clause_end(t, c, i + n - 1)
         last = i + n - 1  # on to the statement's end, at the term's depth, before a tag
-        while last < end and t.depth[last + 1] == t.depth[i] and t.words[last + 1] != "(" and (
-            not t.words[last + 1].startswith("[")
+        while (
+            last < end
+            and t.depth[last + 1] == t.depth[i]
+            and t.words[last + 1] != "("
+            and (not t.words[last + 1].startswith("["))
         ):
             last += 1
         facts = dict(t=t, i=i, n=n, first=k, last=last, strict=strict)
