@@ -90,7 +90,9 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh178", "pii_fresh179", "pii_fresh180",
               "pii_fresh181", "pii_fresh182", "pii_fresh183",
               "pii_fresh184", "pii_fresh185", "pii_fresh186",
-              "pii_fresh187", "pii_fresh188", "pii_fresh189")  # fmt: skip
+              "pii_fresh187", "pii_fresh188", "pii_fresh189", "pii_fresh190",
+              "pii_fresh191", "pii_fresh192", "pii_fresh193", "pii_fresh194",
+              "pii_fresh195")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
