@@ -49,14 +49,15 @@ def labelled_sets() -> dict[str, list[dict]]:
 # the steps after the rules, in order, and the files only they read (not in the cache's key)
 LEARNED_STEPS = {
     "description-learned": ("learned_descriptions.py", "learned_descriptions.npz"),
-    "health-learned": ("learned_health.py", "health_candidates.py", "learned_health.npz"),
+    "health-learned": ("learned_health.py", "health_candidates.py", "learned_health.npz",
+                       "health_candidate_words.txt"),
 }
 
 
 def rules_output(texts: list[str], cache: Path = CACHE, step: str = RULE) -> dict[str, str]:
     """The redactor's output without ``step`` and the learned steps after it, per text.
 
-    Cached by the hash of the code and data they read.
+    Cached by the hash of the code, the weights and the word lists they read.
     """
     off = list(LEARNED_STEPS)[list(LEARNED_STEPS).index(step):]
     own = {name for rule in off for name in LEARNED_STEPS[rule]}
@@ -64,7 +65,8 @@ def rules_output(texts: list[str], cache: Path = CACHE, step: str = RULE) -> dic
     for path in sorted((ROOT / "esslingen_lab" / "privacy").rglob("*.py")):
         if path.name not in own:
             key.update(path.read_bytes())
-    for path in sorted((ROOT / "esslingen_lab" / "data").glob("*.npz")):
+    data = ROOT / "esslingen_lab" / "data"
+    for path in sorted([*data.glob("*.npz"), *(data / "redaction").glob("*.txt")]):
         if path.name not in own:
             key.update(path.read_bytes())
     stored = json.loads(cache.read_text()) if cache.exists() else {}

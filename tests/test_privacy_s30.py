@@ -133,7 +133,8 @@ CASES = [
     # a role a school has one of, at a school named after someone; a teacher is one of many
     (
         "Die Schulsozialarbeiterin am Schelztor-Gymnasium ist seit Monaten krank.",
-        "[PERSON-BESCHREIBUNG] ist seit Monaten krank.",
+        # session 53: and her illness (the learned health step, as the labelled sets hold it)
+        "[PERSON-BESCHREIBUNG] [GESUNDHEIT].",
     ),
     (
         "Die Lehrerin am Schelztor-Gymnasium ist krank.",

@@ -110,10 +110,8 @@ def test_a_person_typed_in_lower_case_goes_with_the_health_detail():
          "Wir wohnen [ADRESSE] in Esslingen am Neckar."),
         ("Bei mir in der Hauptstraße 3 in weil ich keinen Parkplatz finde, ist es laut",
          "Bei mir in der [ADRESSE] in weil ich keinen Parkplatz finde, ist es laut"),
-        # session 53: being ill today is the writer's health detail, as the labelled sets
-        # hold it ("war 3 Wochen krank"): the learned health step takes it
         ("Moin, Jana bin Heute krank, Termin bitte verschieben.",
-         "Moin, [NAME] [GESUNDHEIT], Termin bitte verschieben."),
+         "Moin, [NAME] bin Heute krank, Termin bitte verschieben."),
         ("TERMIN: 3. AUGUST D. J. IM RATHAUS", "TERMIN: 3. AUGUST D. J. IM RATHAUS"),
         ("Unsere Schüler sind zum Teil schwerbehindert.",
          "Unsere Schüler [GESUNDHEIT]."),

@@ -28,7 +28,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
         ("Meine Cousine Jelena (die mit dem Blumenladen in der Kelterstraße) kam mit.",
          "kam mit"),
         # a school class, a floor of a house, a side at a counter
-        ("Der Klassenlehrer der 4b ist seit Wochen krank.", "ist seit Wochen krank"),
+        # session 53: his illness goes too (the learned health step; the labelled sets hold
+        # "ist seit Wochen krank" of a described person as a health detail)
+        ("Der Klassenlehrer der 4b ist seit Wochen krank.", "[GESUNDHEIT]"),
         ("Die Elternsprecherin der 2c hat die Gruppe gegründet.", "hat die Gruppe gegründet"),
         ("Der junge Mann aus dem zweiten Stock vom Block in der Kelterstraße hilft allen.",
          "hilft allen"),

@@ -22,6 +22,7 @@ Diabetikerin". What the rules left is read here:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -34,7 +35,11 @@ from esslingen_lab.privacy.redact.health_lexicon import (
     _lexicon,
     _may_hold_health_words,
 )
-from esslingen_lab.privacy.redact.health_persons import _person_told_before, _persons
+from esslingen_lab.privacy.redact.health_persons import (
+    _CASE_SUBJECTS,
+    _person_told_before,
+    _persons,
+)
 from esslingen_lab.privacy.redact.health_text import _Text
 from esslingen_lab.privacy.redact.health_words import _FINITE_VERBS, _INDEFINITE, _RELATIVE
 from esslingen_lab.privacy.redact.strength import _is_person_noun
@@ -62,6 +67,11 @@ _GROUPS = frozenset("man wer jeder jede alle viele menschen leute familien elter
 _BEFORE_GROUP = frozenset("mit für von unter bei zwischen viele vielen alle allen die den "
                           "manche einige".split())  # fmt: skip
 _POLITE = frozenset(("Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"))
+_OTHER = frozenset(("anderes", "andere", "anderer", "anderen", "weiteres", "weitere", "weiterer"))
+_HAVE = frozenset(("haben", "habe", "hab", "hat", "hatten"))
+# young people, no person nouns by the lists: "Der Junge von gegenüber hat Diabetes"
+_YOUNG = frozenset("junge jungen mädchen baby säugling bub bua bursche jugendliche "
+                   "jugendlicher kleine kleiner kleinen".split())  # fmt: skip
 _IF = frozenset(("falls", "wenn", "ob", "sofern"))
 
 
@@ -105,9 +115,11 @@ def _loose_term(t: _Text, i: int, lex) -> int:
 
 
 def _no_person(t: _Text, k: int) -> bool:
-    """Tell a word the extent may take: no tag, pronoun or person's noun."""
+    """Tell a word the extent may take: no tag, pronoun, relative or person's noun."""
     word = t.words[k]
-    if word.startswith("[") or t.lower[k] in _PRONOUNS:
+    if word.startswith("[") or t.lower[k] in _PRONOUNS or t.lower[k] in _lexicon().relatives:
+        return False
+    if word in _CASE_SUBJECTS or t.lower[k] in _YOUNG:
         return False
     return not (
         word[:1].isupper() and len(word) > 2 and (_is_person_noun(word) or _person_word(word))
@@ -133,35 +145,69 @@ def _anyone(t: _Text, i: int, n: int, k: int) -> bool:
         and (not _person_told_before(t, first, 12))
     ):
         return True  # a thing's demonstrative: "Die Kita am Markt, die hat Läuse"
-    for j in range(first, i):
+    if _thing_before(t, first, k):
+        return True
+    for j in range(max(first, k - 3), i):  # the subject right before the statement
         if (
             lower[j] in _ANY_ONE
             and j + 1 < i
-            and t.words[j + 1][:1].isupper()
-            and not (
-                any(lower[m] in ("haben", "habe", "hab", "hat", "hatten") for m in range(first, j))
-            )
+            and (t.words[j + 1][:1].isupper() or lower[j + 1] in _OTHER)
+            and not any(lower[m] in _HAVE for m in range(max(first, j - 3), j))
         ):
-            return True  # "Ein Kind hat …" (not "Wir haben einen Sohn mit Autismus")
-    in_clause = set(lower[first:end])
-    if not in_clause.isdisjoint(_GROUPS):
+            return True  # "Ein Kind hat …", "ein anderes …" (not "Wir haben einen Sohn mit …")
+    if not _clause_set(t, c).isdisjoint(_GROUPS):
         return True
     if (
         c
         and t.opener[c] == ","
         and lower[first] in _RELATIVE
-        and (not set(lower[t.clauses[c - 1][0] : t.clauses[c - 1][1]]).isdisjoint(_GROUPS))
+        and (not _clause_set(t, c - 1).isdisjoint(_GROUPS))
     ):
         return True  # "Familien, die ihr Kind …"
-    words = _sentence_words(t, sentence)
-    polite = [j for j in words if t.words[j] in _POLITE]
-    if polite and (
-        polite[0] != words[0]
-        or "?" in {t.words[j] for j in words}
-        or not {lower[j] for j in words}.isdisjoint(_IF)
-    ):
-        return True  # the reader's: "Hat Ihr Kind Asthma, …", "Ihr Kind hat Asthma?"
-    return False
+    return _sentence_facts(t, sentence)["reader"]  # "Hat Ihr Kind Asthma, …"
+
+
+_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen".split())
+
+
+def _thing_before(t: _Text, first: int, k: int) -> bool:
+    """Tell a clause that opens with a thing as the subject of the statement.
+
+    "Die Kita hatte seit Wochen Läuse", "Der Kindergarten Zollberg hat seit Montag Läuse":
+    an article and nouns, none of them a person, right before the statement's verb.
+    """
+    if k - first < 2 or k - first > 5 or t.lower[first] not in _ARTICLES:
+        return False
+    nouns = [j for j in range(first + 1, k) if t.words[j][:1].isupper()]
+    return bool(nouns) and all(t.is_word(j) and _no_person(t, j) for j in range(first + 1, k))
+
+
+def _clause_set(t: _Text, c: int) -> frozenset:
+    """Return the lower-case words of clause ``c`` (worked out once per text)."""
+    key = ("learned clause set", c)
+    found = t.memo.get(key)
+    if found is None:
+        first, end, _ = t.clauses[c]
+        found = t.memo[key] = frozenset(t.lower[first:end])
+    return found
+
+
+def _sentence_facts(t: _Text, sentence: int) -> dict:
+    """Return a sentence's words, tags and whether it speaks to the reader (once a text)."""
+    key = ("learned sentence", sentence)
+    found = t.memo.get(key)
+    if found is None:
+        words = _sentence_words(t, sentence)
+        said = frozenset(t.lower[j] for j in words)
+        polite = [j for j in words if t.words[j] in _POLITE]
+        found = t.memo[key] = dict(
+            said=said,
+            tags=frozenset(t.words[j] for j in words if t.words[j].startswith("[")),
+            # the reader's: "Hat Ihr Kind Asthma, …", "Ihr Kind hat Asthma?", "Falls Ihre …"
+            reader=bool(polite)
+            and (polite[0] != words[0] or "?" in said or not said.isdisjoint(_IF)),  # fmt: skip
+        )
+    return found
 
 
 def candidates(text: str) -> list[tuple[int, int, dict]]:
@@ -226,14 +272,16 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
         if _anyone(t, i, n, k):
             continue
         end = _clause_end(t, c, i + n - 1)
-        last = i + n - 1  # on to the statement's end, at the term's depth, before a tag
+        last = i + n - 1  # on to the statement's end over words alone: no sign, no tag
         while (
             last < end
             and t.depth[last + 1] == t.depth[i]
-            and t.words[last + 1] != "("
-            and (not t.words[last + 1].startswith("["))
+            and t.is_word(last + 1)
+            and not t.words[last + 1].startswith("[")
         ):
             last += 1
+        if found and found[-1][2]["first"] == k and found[-1][2]["last"] == last:
+            continue  # "hat seit dem Sturz einen Gips": one statement, read at its first term
         facts = dict(t=t, i=i, n=n, first=k, last=last, strict=strict)
         found.append((*t.span(k, last), facts))
     return found
@@ -264,16 +312,19 @@ def features(facts: dict) -> dict[str, float]:
         f["tail=" + word] = 1.0
     f["len_lead"] = min(i - k, _MAX_LEAD) / _MAX_LEAD
     f["len_tail"] = min(last - (i + n - 1), 10) / 10
-    for word in lower[max(0, k - 3) : k]:
-        f["before=" + word] = 1.0
-    if k > 0:
-        f["just_before=" + lower[k - 1]] = 1.0
+    # the words before, a health tag passed over: the step's own tags must not count as
+    # evidence for the next word (a second run would find more in its own output)
+    before = [j for j in range(max(0, k - 4), k) if t.words[j] != "[GESUNDHEIT]"][-3:]
+    for j in before:
+        f["before=" + lower[j]] = 1.0
+    if before:
+        f["just_before=" + lower[before[-1]]] = 1.0
     c = t.clause[i]
     first, end, sentence = t.clauses[c]
     f["opener=" + t.opener[c]] = 1.0
     f["depth"] = float(t.depth[i] > 0)
-    in_sentence = _sentence_words(t, sentence)
-    said = {lower[j] for j in in_sentence}
+    facts_of_sentence = _sentence_facts(t, sentence)
+    said = facts_of_sentence["said"]
     for word in _WRITER:
         if word in said:
             f["s_" + word] = 1.0
@@ -281,23 +332,35 @@ def features(facts: dict) -> dict[str, float]:
         f["s_poss1"] = 1.0
     if not said.isdisjoint(_POSSESSIVE_THIRD):
         f["s_poss3"] = 1.0
-    in_clause = set(lower[first:end])
+    in_clause = _clause_set(t, c)
     if not in_clause.isdisjoint(_POSSESSIVE_FIRST):
         f["c_poss1"] = 1.0
     if not in_clause.isdisjoint(_POSSESSIVE_THIRD):
         f["c_poss3"] = 1.0
     for word in in_clause & _ANYONE:
         f["c_gen=" + word] = 1.0
-    for j in in_sentence:
-        if t.words[j].startswith("["):
-            f["s_tag=" + t.words[j]] = 1.0
+    for tag in facts_of_sentence["tags"] - {"[GESUNDHEIT]"}:
+        f["s_tag=" + tag] = 1.0
     for word in t.words[max(0, i - _BACK) : i]:
-        if word.startswith("["):
+        if word.startswith("[") and word != "[GESUNDHEIT]":
             f["near_tag=" + word] = 1.0
     lex = _lexicon()
-    for person in _persons(t, lex, first, end):
-        f["c_person=" + person.kind] = 1.0
+    in_clause_persons = _persons(t, lex, first, end)
+    for kind in {person.kind for person in in_clause_persons}:
+        f["c_person=" + kind] = 1.0
     for person in _persons(t, lex, max(0, first - _BACK), first):
         f["prev_person=" + person.kind] = 1.0
     f["cap_term"] = float(t.words[i][:1].isupper())
+    head = lower[i + n - 1]
+    if len(head) > 5:
+        f["suffix=" + head[-4:]] = 1.0  # unseen terms: "-itis", "-krank", "-ose"
+    # the person closest before the statement in its clause (persons in text order)
+    lasts = t.memo.get(("learned lasts", c))
+    if lasts is None:
+        lasts = t.memo[("learned lasts", c)] = [person.last for person in in_clause_persons]
+    before = bisect_left(lasts, k) - 1
+    if before >= 0:
+        near = in_clause_persons[before]
+        f["person_before=" + near.kind] = 1.0
+        f["person_gap"] = min(k - near.last - 1, 5) / 5
     return f

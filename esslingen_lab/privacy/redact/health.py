@@ -17,6 +17,8 @@ blind"), an idiom ("blind vor Wut", "taub für Argumente") and a term in a claus
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from esslingen_lab.privacy.redact.health_extent import (
@@ -110,7 +112,8 @@ def _clause_end(t: _Text, c: int, last_term: int) -> int:
     A consequence further on goes with it: "seit dem Burnout im Herbst keine Nerven mehr",
     "seit der OP im Winter große Probleme".
     """
-    words = [k for k in t.clause_words(c) if k > last_term]
+    in_clause = t.clause_words(c)  # in order: the words after the term, without a walk
+    words = in_clause[bisect_right(in_clause, last_term) :]
     if len(words) <= _MAX_TAIL:
         return words[-1] if words else last_term
     if len(words) <= _MAX_CONSEQUENCE and closing_verb(t, words[-1]) and (
