@@ -40,6 +40,7 @@ FOLDS = 5
 sys.path.insert(0, str(ROOT))
 from esslingen_lab.privacy import learned_descriptions as ld  # noqa: E402
 from esslingen_lab.privacy.evaluation import leaks, load_labelled  # noqa: E402
+from esslingen_lab.privacy.linear_weights import merge_overlaps  # noqa: E402
 
 
 def labelled_sets() -> dict[str, list[dict]]:
@@ -87,14 +88,7 @@ def _replace(text: str, spans, tag: str = "[PERSON-BESCHREIBUNG]") -> str:
     return text
 
 
-def _merged(spans) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(set(spans)):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
+_merged = merge_overlaps
 
 
 def build_rows(sets: dict[str, list[dict]], outputs: dict[str, str]) -> list[dict]:

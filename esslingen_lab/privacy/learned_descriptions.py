@@ -36,7 +36,7 @@ from importlib import resources
 
 from esslingen_lab.privacy.description_candidates import candidates, features
 from esslingen_lab.privacy.learned import read_weights
-from esslingen_lab.privacy.linear_weights import LinearWeights
+from esslingen_lab.privacy.linear_weights import LinearWeights, merge_overlaps
 
 __all__ = [
     "DescriptionModel",
@@ -73,14 +73,7 @@ class DescriptionModel(LinearWeights):
             odds = self.log_odds(facts, words)
             if odds > REDACT_LOG_ODDS and odds > best.get(person, (REDACT_LOG_ODDS,))[0]:
                 best[person] = (odds, start, end)
-        chosen = {person: (start, end) for person, (_, start, end) in best.items()}
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(chosen.values()):
-            if merged and start < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        return merged
+        return merge_overlaps((start, end) for _, start, end in best.values())
 
 
 def weights_path():

@@ -25,7 +25,7 @@ from importlib import resources
 
 from esslingen_lab.privacy.health_candidates import candidates, features, may_hold_candidates
 from esslingen_lab.privacy.learned import read_weights
-from esslingen_lab.privacy.linear_weights import LinearWeights
+from esslingen_lab.privacy.linear_weights import LinearWeights, merge_overlaps
 
 __all__ = [
     "HealthModel",
@@ -44,15 +44,8 @@ class HealthModel(LinearWeights):
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Return the extents of the candidates above the threshold, overlaps merged."""
-        merged: list[tuple[int, int]] = []
-        taken = [(start, end) for start, end, facts in candidates(text)
-                 if self.score(features(facts)) > REDACT_LOG_ODDS]  # fmt: skip
-        for start, end in sorted(taken):
-            if merged and start < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        return merged
+        return merge_overlaps((start, end) for start, end, facts in candidates(text)
+                              if self.score(features(facts)) > REDACT_LOG_ODDS)  # fmt: skip
 
 
 def weights_path():

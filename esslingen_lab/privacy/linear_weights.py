@@ -1,5 +1,7 @@
 """Weights of a linear model over named features, stored as plain arrays (no pickle).
 
+Also what the learned steps share beside: their spans with overlaps merged.
+
 The learned description and health steps (:mod:`.learned_descriptions`,
 :mod:`.learned_health`) each weigh a candidate's features (a dict of names to values) with
 one: log-odds = intercept + the sum of weight × value; a feature without a weight adds 0.
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["LinearWeights", "save"]
+__all__ = ["LinearWeights", "merge_overlaps", "save"]
 
 
 class LinearWeights:
@@ -42,3 +44,14 @@ def save(path, names, weights, intercept: float) -> int:
     np.savez_compressed(path, names=names[keep], weights=weights[keep].astype(np.float32),
                         intercept=np.float32(intercept))  # fmt: skip
     return int(keep.sum())
+
+
+def merge_overlaps(spans) -> list[tuple[int, int]]:
+    """Return the (start, end) spans in order, overlapping ones merged into one."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
