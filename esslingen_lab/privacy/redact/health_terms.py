@@ -409,7 +409,38 @@ def excluded(t: _Text, i: int, n: int, lex: _Lexicon) -> bool:
         or _staff_at(t, i)
         or errand_at(t.lower, i, i + n)
         or worn_out(t.lower, lambda k: t.clauses[t.clause[k]][2], i, n)
+        or _aid_given(t, i)
+        or _the_readers(t, i)
+        or _a_job_for(t, i)
     )
+
+
+# what one does with an aid as a thing: "Unser Nachbar hat einen Rollstuhl gespendet"
+_GIVEN = frozenset("gespendet spendet spende verschenkt verschenke verschenkt verkauft verkaufe "
+                   "verliehen verleiht verleihe ausgeliehen geschenkt abgegeben entsorgt "
+                   "gefunden repariert".split())  # fmt: skip
+_IF = frozenset(("wenn", "falls", "sofern", "ob"))
+_YOURS = ("dein", "euer", "eure", "Ihr")
+
+
+def _aid_given(t: _Text, i: int) -> bool:
+    """Tell an aid given, sold or found: a thing ("hat einen Rollstuhl gespendet")."""
+    return t.lower[i].rsplit("-", 1)[-1].startswith(_AIDS) and t.clause_has(t.clause[i], _GIVEN)
+
+
+def _the_readers(t: _Text, i: int) -> bool:
+    """Tell a term in an "if" clause about the reader's own: "Wenn dein Kind Läuse hat, …"."""
+    c = t.clause[i]
+    first, end, _ = t.clauses[c]
+    return (t.opener[c] in _IF or t.lower[first] in _IF) and any(
+        t.words[k].startswith(_YOURS) or t.lower[k].startswith(("dein", "euer", "eure"))
+        for k in range(first, min(i, end))
+    )
+
+
+def _a_job_for(t: _Text, i: int) -> bool:
+    """Tell a term after a care job and "für": "Mein Vater ist Arzt für Diabetes"."""
+    return i >= 2 and t.lower[i - 1] == "für" and _job_word(t.lower[i - 2])
 
 
 def _person_aside(t: _Text, i: int, lex: _Lexicon) -> bool:
