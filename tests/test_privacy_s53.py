@@ -82,6 +82,23 @@ def test_health_words_of_no_ones_health_stay(text):
     assert Redactor().redact([text], n_jobs=1).texts == [text]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Mein Sohn stottert stark und wird in der Schule gemobbt.", "stottert"),
+        ("Mein Bruder ist heroinabhängig und lebt auf der Straße.", "heroinabhängig"),
+    ],
+)
+def test_the_lexicon_holds_a_stutter_and_an_addiction_by_its_substance(text, word):
+    (out,) = Redactor().redact([text], n_jobs=1).texts
+    assert word not in out and TAG in out
+
+
+def test_an_ambiguous_word_alone_is_no_health_detail():
+    text = "Der Schwindel mit den Parkgebühren muss aufhören."  # a swindle, not dizziness
+    assert Redactor().redact([text], n_jobs=1).texts == [text]
+
+
 def test_the_aid_given_away_is_no_health_detail_but_the_one_used_is():
     text = "Mein Vater hat seinen alten Rollator verschenkt, weil er jetzt im Rollstuhl sitzt."
     (out,) = Redactor().redact([text], n_jobs=1).texts
