@@ -9,11 +9,14 @@ Diabetikerin". What the rules left is read here:
 - **a candidate** is a health word the rules left: a term of the lexicon (also where its
   conditions fail: "MS" after "seit 2019"), a compound or slip of one, or one of the words
   of ``health_candidate_words.txt`` too plain for the rule ("Gips", "Sturz"); its extent
-  runs from the words before it that are no person (up to eight: "hat seit dem Unfall …",
-  "mit dem …") to the end of the health statement as the rule reads it
+  runs back over the words before it that are no person, tag or pronoun, to its finite verb
+  (at most eight: "hat seit dem Unfall …", "mit dem …"), and on over words alone (no sign,
+  no tag) to the end of the health statement as the rule reads it
   (:func:`~esslingen_lab.privacy.redact.health._clause_end`);
 - a term the rule's own exclusions speak against (a group, a negation, a tool, a topic, an
-  idiom, staff at an institution …) gives no candidate;
+  idiom, staff at an institution, the reader's own …) gives no candidate, nor does one said
+  of anyone ("Ein Kind hat Asthma", "wenn man …"), of the reader ("Hat Ihr Kind Asthma, …")
+  or of a thing ("Die Kita hatte seit Wochen Läuse");
 - **its features** (:func:`features`) are the term, whether the lexicon's conditions are met,
   the words before and in it, the persons of its clause and of the words before
   (as the rule reads them: "ich", "er", a relation, a name), the tags near it, the writer's
@@ -72,7 +75,6 @@ _HAVE = frozenset(("haben", "habe", "hab", "hat", "hatten"))
 # young people, no person nouns by the lists: "Der Junge von gegenüber hat Diabetes"
 _YOUNG = frozenset("junge jungen mädchen baby säugling bub bua bursche jugendliche "
                    "jugendlicher kleine kleiner kleinen".split())  # fmt: skip
-_IF = frozenset(("falls", "wenn", "ob", "sofern"))
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +207,7 @@ def _sentence_facts(t: _Text, sentence: int) -> dict:
             tags=frozenset(t.words[j] for j in words if t.words[j].startswith("[")),
             # the reader's: "Hat Ihr Kind Asthma, …", "Ihr Kind hat Asthma?", "Falls Ihre …"
             reader=bool(polite)
-            and (polite[0] != words[0] or "?" in said or not said.isdisjoint(_IF)),  # fmt: skip
+            and (polite[0] != words[0] or "?" in said or not said.isdisjoint(terms._IF)),
         )
     return found
 
