@@ -76,6 +76,7 @@ def test_the_projects_exclusions_give_no_candidate(text, redactors):
         "Unser Nachbar hat einen Rollstuhl gespendet für die Kleiderkammer.",
         "Wenn dein Kind Läuse hat, sag der Schule Bescheid.",
         "Mein Vater ist Arzt für Diabetes und sucht Räume.",
+        "Ich bin Sternzeichen Krebs und mag die neue App.",  # a star sign (first reviewer)
     ],
 )
 def test_health_words_of_no_ones_health_stay(text):
