@@ -575,7 +575,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh189.jsonl", 0.92, 0.020, 631),
         # session 53: written at its start by six helpers who never saw the rules, scored
         # only in aggregate with the starting code and with the learned health step
-        # (0.918/0.952/0.960/0.957/0.945/0.939 -> 0.926/0.955/0.967/0.959/0.947/0.941;
+        # (0.918/0.952/0.960/0.957/0.945/0.939 -> 0.923/0.955/0.967/0.959/0.947/0.941;
         # 0.62/0.64/0.98/1.01/1.42/0.82 -> 0.62/0.67/1.02/1.07/1.42/0.82 % lost; controls
         # 763/771, 608/610, 619/627, 700 -> 699/715, 742/758, 763/779); the health model
         # never saw them

@@ -1,8 +1,10 @@
 """A learned judge of health details the rules left: the redactor's ``health-learned`` step.
 
 The health rule tags a term only beside a person it is sure of ("Mein Vater ist dement").
-Health details told otherwise stay: "Ben ist in der 2. Klasse und hat ADHS", "Die
-Hausmeisterin unseres Wohnblocks hat Krebs", "Mein Mann hat seit 2019 MS". This step reads
+Health details told otherwise stayed: "Er hat mir gesagt, er hat Krebs", "Meine Schwester
+hat seit dem Unfall einen Gips am Arm", "Meine Oma ist seit ihrem Sturz kaum noch mobil"
+(the step takes these three). Others it reads but weighs below the threshold ("Ben ist in
+der 2. Klasse und hat ADHS", "Mein Mann hat seit 2019 MS"). This step reads
 what every rule left (it runs last) and weighs each health word in it
 (:func:`~esslingen_lab.privacy.health_candidates.candidates`) with a linear model
 (``esslingen_lab/data/learned_health.npz``, written by ``benchmarks/train_health_model.py``)
@@ -13,8 +15,8 @@ Chosen by cross-validation over the labelled sets, five folds of whole writer se
 (``benchmarks/cv_health_model.py``, table in ``cv_health_model_result.txt``): a candidate
 counts as a hit when taking it removes a labelled string the rules left; the model is
 compared there with the rules one would write instead on the same candidates (every
-candidate, only those no exclusion of the rule speaks against, those with a person in their
-clause). Without the weights file the step finds nothing and logs why; turn it off with
+candidate, those whose lexicon conditions are met, those with a person in their clause).
+Without the weights file the step finds nothing and logs why; turn it off with
 ``Redactor(disable=["health-learned"])``.
 """
 

@@ -388,7 +388,8 @@ def excluded(t: _Text, i: int, n: int, lex: _Lexicon) -> bool:
     """Tell a term at words i … i+n-1 about no one in particular, or no health detail.
 
     An idiom, a negation, a group, someone else's, a tool, a topic, an adverb, a clause
-    about work, an institution, staff at one, an errand, being worn out.
+    about work, an institution, staff at one, an errand, being worn out, an aid given away,
+    the reader's own in an "if" clause, a doctor's field ("Arzt für Diabetes").
     """
     start, end = t.starts[i], t.ends[i + n - 1]
     return (
@@ -420,7 +421,7 @@ _GIVEN = frozenset("gespendet spendet spende verschenkt verschenke verschenkt ve
                    "verliehen verleiht verleihe ausgeliehen geschenkt abgegeben entsorgt "
                    "gefunden repariert".split())  # fmt: skip
 _IF = frozenset(("wenn", "falls", "sofern", "ob"))
-_YOURS = ("dein", "euer", "eure", "Ihr")
+_YOURS = ("dein", "euer", "eure")  # and the polite "Ihr…", capitalised
 
 
 def _aid_given(t: _Text, i: int) -> bool:
@@ -433,7 +434,7 @@ def _the_readers(t: _Text, i: int) -> bool:
     c = t.clause[i]
     first, end, _ = t.clauses[c]
     return (t.opener[c] in _IF or t.lower[first] in _IF) and any(
-        t.words[k].startswith(_YOURS) or t.lower[k].startswith(("dein", "euer", "eure"))
+        t.words[k].startswith("Ihr") or t.lower[k].startswith(_YOURS)
         for k in range(first, min(i, end))
     )
 

@@ -633,8 +633,7 @@ DESCRIPTION_RULE = _Rule("BESCHREIBUNG", None, finder=learned_description_spans,
                          name="description-learned", trusted=True)  # fmt: skip
 
 
-# last, the learned judge of health details (privacy/learned_health.py) weighs the health
-# words every rule left: "Ben ist in der 2. Klasse und hat ADHS", "Mein Mann hat seit 2019 MS"
+# last, the learned judge of the health words every rule left ("…, er hat Krebs"; learned_health)
 HEALTH_LEARNED_RULE = _Rule("GESUNDHEIT", None, admit=may_hold_candidates,
                             finder=learned_health_spans, name="health-learned",
                             trusted=True)  # fmt: skip
