@@ -58,10 +58,10 @@ def test_the_rule_is_last_and_can_be_switched_off():
     names = Redactor().rule_names
     # last but for the name tails run again after it ("an [NAME] haist, …", session 49)
     after = names[names.index("name-learned") + 1 :]
-    # ... and the learned description and health steps, which read every rule's tags
-    # (sessions 52 and 53)
-    assert after[-2:] == ["description-learned", "health-learned"]
-    assert after[:-2] and all(name.endswith("-after-learned") for name in after[:-2])
+    # ... and the learned description, health and address steps, which read every rule's
+    # tags (sessions 52, 53 and 54)
+    assert after[-3:] == ["description-learned", "health-learned", "address-learned"]
+    assert after[:-3] and all(name.endswith("-after-learned") for name in after[:-3])
     assert "name-learned" not in RULES_ONLY.rule_names
     assert "name-learned" not in Redactor(disable=["NAME"]).rule_names
 

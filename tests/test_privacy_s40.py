@@ -22,7 +22,8 @@ from esslingen_lab.privacy import redact_text
         ("Tarif Max (0711 223344) ist teuer.", "Tarif Max ([TELEFON]) ist teuer."),
         (
             "Bitte Video-Ident.\nGrüße vom letzten Hof am Waldrand in Wäldenbronn, Gabi",
-            "Bitte Video-Ident.\nGrüße vom letzten Hof am Waldrand in Wäldenbronn, [NAME]",
+            # the farm is the writer's home (a labelled set's own example; session 54)
+            "Bitte Video-Ident.\nGrüße [ADRESSE], [NAME]",
         ),
         # … not where it is the word
         ("Ist das dein Ernst?", "Ist das dein Ernst?"),

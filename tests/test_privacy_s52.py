@@ -66,9 +66,10 @@ NO_ONE = [
 
 @pytest.fixture(scope="module")
 def redactors():
-    # the description step alone: the health step after it (session 53) is off in both
-    return (Redactor(disable=["health-learned"]),
-            Redactor(disable=["description-learned", "health-learned"]))  # fmt: skip
+    # the description step alone: the health and address steps after it (sessions 53 and
+    # 54) are off in both
+    return (Redactor(disable=["health-learned", "address-learned"]),
+            Redactor(disable=["description-learned", "health-learned", "address-learned"]))
 
 
 def test_described_persons_are_taken_whole_by_the_step(redactors):

@@ -11,6 +11,7 @@ from dataclasses import replace
 import regex
 
 from esslingen_lab.privacy.learned import learned_name_spans
+from esslingen_lab.privacy.learned_address import learned_address_spans, may_hold_homes
 from esslingen_lab.privacy.learned_descriptions import learned_description_spans
 from esslingen_lab.privacy.learned_health import learned_health_spans, may_hold_candidates
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
@@ -633,10 +634,12 @@ DESCRIPTION_RULE = _Rule("BESCHREIBUNG", None, finder=learned_description_spans,
                          name="description-learned", trusted=True)  # fmt: skip
 
 
-# last, the learned judge of the health words every rule left ("…, er hat Krebs"; learned_health)
+# then the learned judges of the health words ("…, er hat Krebs"; learned_health) and the
+# homes ("[ADRESSE], die Tür mit dem blauen Laden"; learned_address) every rule left
 HEALTH_LEARNED_RULE = _Rule("GESUNDHEIT", None, admit=may_hold_candidates,
-                            finder=learned_health_spans, name="health-learned",
-                            trusted=True)  # fmt: skip
+                            finder=learned_health_spans, name="health-learned", trusted=True)
+ADDRESS_LEARNED_RULE = _Rule("ADRESSE", None, admit=may_hold_homes, trusted=True,
+                             finder=learned_address_spans, name="address-learned")
 
 
 # a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" and a pasted chat's
@@ -647,4 +650,4 @@ _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
           + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE]
           # the rest of a name the learned rule found: "ana-maría pfisterer hat angerufen"
           + [replace(rule, name=f"{rule.name}-after-learned") for rule in NAME_TAIL_RULES]
-          + [DESCRIPTION_RULE, HEALTH_LEARNED_RULE])
+          + [DESCRIPTION_RULE, HEALTH_LEARNED_RULE, ADDRESS_LEARNED_RULE])
