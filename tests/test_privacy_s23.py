@@ -26,7 +26,7 @@ from esslingen_lab.privacy import redact_text
          "Halter laut Bescheid [NAME], [NAME] – das bin ich."),
         # street names split by dictation, a dialect's "Gass", a number after "nummer"
         ("ich wohne in der Uhland straße zwölf drei Treppen hoch",
-         "ich wohne in der [ADRESSE]"),  # the floor with it (session 54)
+         "ich wohne in der [ADRESSE] drei Treppen hoch"),
         ("ich wohne im Hainbuchen Weg sieben in Wäldenbronn",
          "ich wohne im [ADRESSE]"),  # the district with it (session 54)
         ("wohne in der Ober Tor Straße 3", "wohne in der [ADRESSE]"),

@@ -43,10 +43,8 @@ from esslingen_lab.privacy.review import risk_score
         # what the house has, after a comma: "der mit den graffitis", "dem mit der Schaukel"
         ("Wir wohnen im Block hinter dem Netto in der Weststadt, der mit den Graffitis.",
          "Wir wohnen [ADRESSE]."),
-        # ambiguous: the topic or what the house has; the learned address step (session 54)
-        # weighs it as the house's, as the labelled sets hold ", das mit dem …" after a home
         ("Ich wohne in der Keplerstraße 3, das mit dem internet.",
-         "Ich wohne in der [ADRESSE]."),
+         "Ich wohne in der [ADRESSE], das mit dem internet."),
         ("Ich wohne in der Keplerstraße 3, Zufahrt über die Baustelle, das ist gefährlich.",
          "Ich wohne in der [ADRESSE], Zufahrt über die Baustelle, das ist gefährlich."),
         ("Ich wohne in der Keplerstraße 3, kein Name, keine Nummer.",

@@ -406,7 +406,10 @@ def _anyones_sentences(t: _Text) -> set[int]:
 
 
 def _context(t: _Text, first: int, last: int) -> dict:
-    """What the anchor's sentence holds: a verb of living, the writer, a person, a tag."""
+    """Return what the anchor's sentence holds (a verb of living, the writer, a person).
+
+    And the word before the anchor ("der" of "in der [ADRESSE]": a street, most likely).
+    """
     start = first
     while start > 0 and not t.hard[start]:
         start -= 1
@@ -421,6 +424,7 @@ def _context(t: _Text, first: int, last: int) -> dict:
         writer=not words.isdisjoint(_WRITER),
         person=any(t.tokens[k][2] in _PERSON_TAGS for k in range(start, end)),
         at_start=first == start,
+        prev=t.lower[first - 1] if first > start else "<start>",
     )
 
 
@@ -450,7 +454,8 @@ def features(facts: dict) -> dict:
          f"{where}:i{min(facts['index'], 3)}": 1.0, f"{where}:sep={facts['sep']}": 1.0,
          f"{where}:w1={words[0]}": 1.0, f"{where}:wl={words[-1]}": 1.0,
          f"{where}:next={facts['next']}": 1.0,
-         f"{where}:n={min(len(words), 6)}": 1.0}  # fmt: skip
+         f"{where}:n={min(len(words), 6)}": 1.0,
+         f"{where}:{facts['kind']}:prev={facts['prev']}": 1.0}  # fmt: skip
     for word in words:
         f[f"w={word}"] = 1.0
     for key in ("home", "address", "writer", "person", "at_start"):
