@@ -60,8 +60,10 @@ def test_the_rule_is_last_and_can_be_switched_off():
     after = names[names.index("name-learned") + 1 :]
     # ... and the learned description, health and address steps, which read every rule's
     # tags (sessions 52, 53 and 54)
-    assert after[-3:] == ["description-learned", "health-learned", "address-learned"]
-    assert after[:-3] and all(name.endswith("-after-learned") for name in after[:-3])
+    # (the address step's tag is read once more by two address rules: "-after-learned")
+    steps = [name for name in after if not name.endswith("-after-learned")]
+    assert steps == ["description-learned", "health-learned", "address-learned"]
+    assert after.index("description-learned") > 0
     assert "name-learned" not in RULES_ONLY.rule_names
     assert "name-learned" not in Redactor(disable=["NAME"]).rule_names
 

@@ -134,7 +134,7 @@ def test_the_step_finds_nothing_more_in_its_own_output(redactors):
 
 def test_the_step_can_be_switched_off(redactors):
     on, off = redactors
-    assert on.rule_names[-1] == "health-learned"
+    assert "health-learned" in on.rule_names
     assert "health-learned" not in off.rule_names
 
 

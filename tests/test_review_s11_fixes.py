@@ -210,8 +210,10 @@ def test_ordinary_talk_about_logins_stays(text):
     ("Wohne in der Hauptstr. zwölf a", "Wohne in der [ADRESSE]"),
     ("Wir wohnen im Gartenweg Nummer drei, seit Jahren.",
      "Wir wohnen im [ADRESSE], seit Jahren."),
+    # the town goes with it since session 54: the address rules read the tags once more
+    # after the learned address step, as a second pass would have
     ("Meine Mutter lebt in der Uhlandstraße siebenundzwanzig in Esslingen.",
-     "Meine Mutter lebt in der [ADRESSE] in Esslingen."),
+     "Meine Mutter lebt in der [ADRESSE]."),
 ])
 def test_house_numbers_in_words_after_a_street(text, expected):
     assert redact_text(text) == expected

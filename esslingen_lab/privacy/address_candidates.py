@@ -40,6 +40,7 @@ from esslingen_lab.privacy.redact.directions import (
     _is_verb,
     _lists,
 )
+from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
 __all__ = ["Piece", "candidates", "chosen_spans", "features", "may_hold_candidates"]
@@ -81,6 +82,8 @@ _WIDE = frozenset(
 )
 _FINITE = frozenset("ist sind war waren wird wurde wurden hat hatte haben steht stand stehen "
                     "wäre liegt liegen bleibt kann muss soll isch hot send".split())  # fmt: skip
+# words that join a piece's words, never open a piece: "die Tür mit dem blauen Laden"
+_LINKS = frozenset("mit ohne vom von vum des dr d".split())
 _INDEFINITE = frozenset("ein eine einem einen einer en a".split())
 _PERSON_TAGS = frozenset(("[NAME]", "[PERSON-BESCHREIBUNG]"))
 _MAX_PIECES = 6
@@ -118,9 +121,9 @@ def _short_heads() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset:
-    """Words that open a place: "am", "hinter", "gegenüber", "oben", "Richtung"."""
+    """Return the words that open a place: "am", "hinter", "gegenüber", "oben", "Richtung"."""
     _, places = _lists()
-    return places | _WEAK | _SIDE | frozenset("direkt gleich ganz mit ohne richtung".split())
+    return places | _WEAK | _SIDE | frozenset("direkt gleich ganz richtung".split())
 
 
 @lru_cache(maxsize=50_000)
@@ -169,6 +172,7 @@ class _Text:
             if self.hard[k] and (k == 0 or not self.hard[k - 1] or self.word(k)):
                 number += 1
             self.sentence[k] = number
+        self.facts: dict = {}  # per sentence (_context)
         self.tagged = {self.sentence[k] for k in range(n) if self.tokens[k][2] == _TAG}
 
     def has_tag(self, sentence: int) -> bool:
@@ -194,7 +198,7 @@ class _Text:
         """Tell a word of its own (no place word, article or particle)."""
         lower = self.lower[k]
         return self.word(k) and lower not in _places() and lower not in _ARTICLES and (
-            lower not in _LEAD and lower not in ("vom", "von", "vum", "des", "dr", "d")
+            lower not in _LEAD and lower not in _LINKS
         )
 
 
@@ -208,7 +212,7 @@ def _pieces_after(t: _Text, k: int) -> list[tuple[int, int]]:
         if k >= n or t.hard[k]:
             break
         first, last, own = k, None, False
-        while k < n and not t.hard[k]:
+        while k < n and not t.hard[k] and k - first <= _MAX_PIECE_WORDS:
             if k > first and t.soft[k]:
                 break
             if t.word(k):
@@ -223,7 +227,7 @@ def _pieces_after(t: _Text, k: int) -> list[tuple[int, int]]:
             elif t.tokens[k][2] not in _QUOTES and t.tokens[k][2] not in ".":
                 break
             k += 1
-        if last is None or last - first >= _MAX_PIECE_WORDS:
+        if last is None or k - first > _MAX_PIECE_WORDS:
             break
         pieces.append((first, last))
     return _offered(t, pieces)
@@ -316,13 +320,19 @@ def _head_start(t: _Text, k: int) -> int:
         ):
             first = j
             continue
-        if token[:1].islower() and lower.endswith(("e", "en", "em", "er", "es")) and not (
-            _is_verb(token) or lower in _PRONOUNS
-        ):
-            first = j  # an adjective: "kleinen", "roten", "ehemaligen"
+        if token[:1].islower() and _adjective(lower):
+            first = j  # an adjective: "kleinen", "roten", "ehemaligen", "zwoita"
             continue
         break
     return first
+
+
+def _adjective(lower: str) -> bool:
+    """Tell an adjective by the lexicon, or an unknown word with an adjective's ending."""
+    lex = lexicon()
+    if lex.is_adjective(lower):
+        return True
+    return lower not in lex.german and lower.endswith(("e", "en", "em", "er", "es", "a"))
 
 
 def candidates(text: str) -> list[dict]:
@@ -396,7 +406,7 @@ def _anyones_sentences(t: _Text) -> set[int]:
     found = set()
     for k, lower in enumerate(t.lower):
         if lower in _HOME_VERBS or lower.startswith("wohn"):
-            before = range(max(0, k - 3), k)
+            before = range(max(0, k - 8), k)  # "Wenn man im Hochhaus im 10. Stock wohnt"
             if any(t.lower[j] in _ANYONE and t.sentence[j] == t.sentence[k] for j in before) or (
                 any(t.tokens[j][2] in ("Sie", "Ihr") and not t.hard[j] and j > 0
                     for j in before)  # fmt: skip
@@ -406,10 +416,21 @@ def _anyones_sentences(t: _Text) -> set[int]:
 
 
 def _context(t: _Text, first: int, last: int) -> dict:
-    """Return what the anchor's sentence holds (a verb of living, the writer, a person).
+    """Return what the anchor's sentence holds and the word before the anchor.
 
-    And the word before the anchor ("der" of "in der [ADRESSE]": a street, most likely).
+    ("der" of "in der [ADRESSE]": a street, most likely; read once per sentence.)
     """
+    sentence = t.sentence[first]
+    if sentence not in t.facts:
+        t.facts[sentence] = _sentence_facts(t, first, last)
+    facts = t.facts[sentence]
+    start = facts["start"]
+    return dict(facts, at_start=first == start,
+                prev=t.lower[first - 1] if first > start else "<start>")  # fmt: skip
+
+
+def _sentence_facts(t: _Text, first: int, last: int) -> dict:
+    """Return what a sentence holds: a verb of living, an address word, the writer, a person."""
     start = first
     while start > 0 and not t.hard[start]:
         start -= 1
@@ -423,8 +444,7 @@ def _context(t: _Text, first: int, last: int) -> dict:
         address=not words.isdisjoint(_ADDRESS_WORDS),
         writer=not words.isdisjoint(_WRITER),
         person=any(t.tokens[k][2] in _PERSON_TAGS for k in range(start, end)),
-        at_start=first == start,
-        prev=t.lower[first - 1] if first > start else "<start>",
+        start=start,
     )
 
 

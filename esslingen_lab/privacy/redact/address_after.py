@@ -7,6 +7,8 @@ run after the street and postcode rules.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from esslingen_lab.privacy.redact.dwelling_phrases import DWELLING_PHRASE_RULES
@@ -21,7 +23,7 @@ from esslingen_lab.privacy.redact.street_forms import (
 )
 from esslingen_lab.privacy.redact.vocabulary import home_districts, numbered_nouns
 
-__all__ = ["ADDRESS_AFTER_RULES"]
+__all__ = ["ADDRESS_AFTER_RULES", "AGAIN_AFTER_LEARNED"]
 
 _TOWN = r"\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+){0,2}"
 _PART_OF_HOUSE = (
@@ -335,3 +337,10 @@ ADDRESS_AFTER_RULES = [
     ),
 ]
 
+# again after the learned address step (learned_address.py), which runs last: its tag takes
+# its town too, as a rule's would ("[ADRESSE] in Hegensberg"); else a second pass would
+AGAIN_AFTER_LEARNED = [
+    replace(rule, name=f"{rule.name}-after-learned")
+    for rule in ADDRESS_AFTER_RULES
+    if rule.name in ("adresse-continuation", "adresse-adjective-before")
+]

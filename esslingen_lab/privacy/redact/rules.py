@@ -14,7 +14,7 @@ from esslingen_lab.privacy.learned import learned_name_spans
 from esslingen_lab.privacy.learned_address import learned_address_spans, may_hold_homes
 from esslingen_lab.privacy.learned_descriptions import learned_description_spans
 from esslingen_lab.privacy.learned_health import learned_health_spans, may_hold_candidates
-from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES
+from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES, AGAIN_AFTER_LEARNED
 from esslingen_lab.privacy.redact.birth_cues import BIRTH_AFTER_NAME_RULES, CUE_FIRST_BIRTH_RULES
 from esslingen_lab.privacy.redact.birth_dates import (
     BIRTH_DATE_RULES,
@@ -626,16 +626,12 @@ LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned
                      trusted=False)  # fmt: skip
 
 
-# then the learned judge of phrases around one person (privacy/learned_descriptions.py)
-# reads what every rule left: "die alte Dame aus dem Erdgeschoss, die früher Lehrerin an der
-# Katharinenschule war"; trusted, as its spans may hold a rule's tag ("[PERSON-BESCHREIBUNG]
-# Bahnhof", "die Tochter von der [NAME] aus Mettingen") and are judged by the model
+# then the learned judges of what every rule left, trusted (their spans may hold a rule's
+# tag): phrases around one person ("die alte Dame aus dem Erdgeschoss, die …";
+# learned_descriptions), health words ("…, er hat Krebs"; learned_health) and homes
+# ("[ADRESSE], die Tür mit dem blauen Laden"; learned_address)
 DESCRIPTION_RULE = _Rule("BESCHREIBUNG", None, finder=learned_description_spans,
                          name="description-learned", trusted=True)  # fmt: skip
-
-
-# then the learned judges of the health words ("…, er hat Krebs"; learned_health) and the
-# homes ("[ADRESSE], die Tür mit dem blauen Laden"; learned_address) every rule left
 HEALTH_LEARNED_RULE = _Rule("GESUNDHEIT", None, admit=may_hold_candidates,
                             finder=learned_health_spans, name="health-learned", trusted=True)
 ADDRESS_LEARNED_RULE = _Rule("ADRESSE", None, admit=may_hold_homes, trusted=True,
@@ -650,4 +646,4 @@ _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
           + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE]
           # the rest of a name the learned rule found: "ana-maría pfisterer hat angerufen"
           + [replace(rule, name=f"{rule.name}-after-learned") for rule in NAME_TAIL_RULES]
-          + [DESCRIPTION_RULE, HEALTH_LEARNED_RULE, ADDRESS_LEARNED_RULE])
+          + [DESCRIPTION_RULE, HEALTH_LEARNED_RULE, ADDRESS_LEARNED_RULE, *AGAIN_AFTER_LEARNED])
