@@ -20,7 +20,6 @@ address; only the pieces after a tag; pieces that open with a place word or a co
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import tempfile
@@ -83,18 +82,9 @@ def score(rows: list[dict], take) -> dict:
         chosen = ac.chosen_spans(answer["anchors"], lambda piece: verdict[id(piece)])
         if not chosen:
             continue
-        record, after = answer["record"], answer["after"]
-        new = cv._replace(after, cv._merged(chosen), TAG)
-        (before, lost0), (now, lost1) = leaks(record, after), leaks(record, new)
-        for span, b, a in zip(record["pii"], before, now, strict=True):
-            if b and not a:
-                tally["gained"] += 1
-                tally["addresses"] += span.get("type") == "ADRESSE"
+        cv.tally_answer(tally, answer["record"], answer["after"], chosen, TAG, "addresses",
+                        lambda span: span.get("type") == "ADRESSE")  # fmt: skip
         tally["spans"] += len(cv._merged(chosen))
-        tally["words"] += lost1 - lost0
-        tally["controls"] += sum(
-            c["value"] in after and c["value"] not in new for c in record.get("controls", [])
-        )
     return tally
 
 
@@ -118,29 +108,8 @@ BASELINES = {
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, default=CACHE)
-    args = parser.parse_args()
-    sets = cv.labelled_sets()
-    texts = [r["text"] for records in sets.values() for r in records]
-    outputs = cv.rules_output(texts, args.cache, step=RULE)
-    rows = build_rows(sets, outputs)
-    n_answers = sum(len(records) for records in sets.values())
-    print(
-        f"{len(sets)} labelled sets, {n_answers} answers; {len(rows)} pieces, "
-        f"{sum(r['hit'] for r in rows)} of them hits; {cv.FOLDS} folds of whole sets"
-    )
-    for row, p in zip(rows, cv.cross_validated(rows), strict=True):
-        row["p"] = p
-    lines = list(BASELINES.items())
-    lines += [(f"model, p > {t:g}", lambda row, t=t: row["p"] > t)
-              for t in (0.3, 0.4, 0.5, 0.6, 0.7)]  # fmt: skip
-    print(f"{'':40s} {'taken':>6s} {'strings':>8s} {'address':>8s} {'words lost':>11s} "
-          f"{'controls lost':>14s}")  # fmt: skip
-    for name, take in lines:
-        t = score(rows, take)
-        print(f"{name:40s} {t['spans']:6d} {t['gained']:+8d} {t['addresses']:+8d} "
-              f"{t['words']:+11d} {-t['controls']:+14d}")  # fmt: skip
+    cv.report(__doc__, CACHE, RULE, build_rows, score, BASELINES, what="pieces",
+              column="address", kind="addresses")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ FOLDS = 5
 sys.path.insert(0, str(ROOT))
 from esslingen_lab.privacy import learned_descriptions as ld  # noqa: E402
 from esslingen_lab.privacy.evaluation import leaks, load_labelled  # noqa: E402
-from esslingen_lab.privacy.linear_weights import merge_overlaps  # noqa: E402
+from esslingen_lab.privacy.linear_weights import merge_overlaps, save  # noqa: E402
 
 
 def labelled_sets() -> dict[str, list[dict]]:
@@ -143,18 +143,85 @@ def score(rows: list[dict], take, surest: bool = False) -> dict:
         if not chosen:
             continue
         record, after = answer_rows[0]["record"], answer_rows[0]["after"]
-        new = _replace(after, _merged(chosen.values()))
-        (before, lost0), (now, lost1) = leaks(record, after), leaks(record, new)
-        for span, b, a in zip(record["pii"], before, now, strict=True):
-            if b and not a:
-                tally["gained"] += 1
-                tally["descriptions"] += span.get("category") == "description"
+        tally_answer(tally, record, after, chosen.values(), "[PERSON-BESCHREIBUNG]",
+                     "descriptions", lambda span: span.get("category") == "description")
         tally["spans"] += len(chosen)
-        tally["words"] += lost1 - lost0
-        tally["controls"] += sum(
-            c["value"] in after and c["value"] not in new for c in record.get("controls", [])
-        )
     return tally
+
+
+def tally_answer(tally: dict, record: dict, after: str, spans, tag: str, kind: str,
+                 is_kind) -> None:  # fmt: skip
+    """Add what replacing ``spans`` (merged) of ``after`` by ``tag`` does to one answer.
+
+    Labelled strings gained (``tally[kind]``: those ``is_kind(span)`` says yes to), ordinary
+    words lost and controls lost (:func:`esslingen_lab.privacy.evaluation.leaks`).
+    """
+    new = _replace(after, _merged(spans), tag)
+    (before, lost0), (now, lost1) = leaks(record, after), leaks(record, new)
+    for span, b, a in zip(record["pii"], before, now, strict=True):
+        if b and not a:
+            tally["gained"] += 1
+            tally[kind] += is_kind(span)
+    tally["words"] += lost1 - lost0
+    tally["controls"] += sum(
+        c["value"] in after and c["value"] not in new for c in record.get("controls", [])
+    )
+
+
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+def report(doc: str, cache: Path, step: str, build_rows, score, baselines: dict, what: str,
+           column: str, kind: str) -> None:  # fmt: skip
+    """Run a learned step's cross-validation and print its table (its script's ``main``).
+
+    Rows come from ``build_rows`` over the rules' output without ``step``; each of
+    ``baselines`` (name → take(row)) and the model at :data:`THRESHOLDS` is scored by
+    ``score(rows, take)``; ``column`` heads the tally ``kind`` (strings of the step's kind).
+    """
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=cache)
+    args = parser.parse_args()
+    sets = labelled_sets()
+    texts = [r["text"] for records in sets.values() for r in records]
+    rows = build_rows(sets, rules_output(texts, args.cache, step=step))
+    n_answers = sum(len(records) for records in sets.values())
+    print(
+        f"{len(sets)} labelled sets, {n_answers} answers; {len(rows)} {what}, "
+        f"{sum(r['hit'] for r in rows)} of them hits; {FOLDS} folds of whole sets"
+    )
+    for row, p in zip(rows, cross_validated(rows), strict=True):
+        row["p"] = p
+    lines = list(baselines.items())
+    lines += [(f"model, p > {t:g}", lambda row, t=t: row["p"] > t) for t in THRESHOLDS]
+    width = len(column) + 1
+    print(f"{'':40s} {'taken':>6s} {'strings':>8s} {column:>{width}s} {'words lost':>11s} "
+          f"{'controls lost':>14s}")  # fmt: skip
+    for name, take in lines:
+        t = score(rows, take)
+        print(f"{name:40s} {t['spans']:6d} {t['gained']:+8d} {t[kind]:+{width}d} "
+              f"{t['words']:+11d} {-t['controls']:+14d}")  # fmt: skip
+
+
+def train(doc: str, out: Path, cache: Path, step: str, build_rows, what: str) -> None:
+    """Fit a learned step's model on the labelled sets and write its weights (``main``).
+
+    Every set but those given with ``--without`` (held-out sets to score later); the rows of
+    ``build_rows`` over the rules' output without ``step``; deterministic.
+    """
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=out)
+    parser.add_argument("--cache", type=Path, default=cache)
+    parser.add_argument("--without", default="", help="sets left out, e.g. pii_fresh190,…")
+    args = parser.parse_args()
+    left_out = set(filter(None, args.without.split(",")))
+    sets = {name: rs for name, rs in labelled_sets().items() if name not in left_out}
+    texts = [r["text"] for rs in sets.values() for r in rs]
+    rows = build_rows(sets, rules_output(texts, args.cache, step=step))
+    vectorizer, model = fit(rows)
+    kept = save(args.out, vectorizer.get_feature_names_out(), model.coef_[0], model.intercept_[0])
+    print(f"{len(rows)} {what}, {sum(r['hit'] for r in rows)} hits; "
+          f"wrote {args.out} ({kept} features)")  # fmt: skip
 
 
 def cross_validated(rows: list[dict]) -> np.ndarray:

@@ -1,6 +1,7 @@
 """Train the learned description step (``description-learned``) and write its weights.
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/train_description_model.py [--out PATH]
+[--without SETS]
 
 Writes ``esslingen_lab/data/learned_descriptions.npz`` (package data, read by
 ``esslingen_lab.privacy.learned_descriptions``; plain arrays, no pickle): the feature names,
@@ -10,12 +11,12 @@ leaves them, with the configuration of ``benchmarks/cv_description_model.py``.
 Deterministic: a re-run on the same data and code writes the same weights.
 
 Held-out sets: a set added to tests/fixtures/ later is in the training data as soon as this
-script is re-run; score a new held-out set with the weights trained before it was added.
+script is re-run; score a new held-out set with the weights trained before it was added
+(``--without pii_fresh190,pii_fresh191`` leaves sets out).
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -24,24 +25,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import cv_description_model as cv  # noqa: E402
 
-from esslingen_lab.privacy.linear_weights import save  # noqa: E402
-
 OUT = ROOT / "esslingen_lab" / "data" / "learned_descriptions.npz"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--cache", type=Path, default=cv.CACHE)
-    args = parser.parse_args()
-    sets = cv.labelled_sets()
-    outputs = cv.rules_output([r["text"] for rs in sets.values() for r in rs], args.cache)
-    rows = cv.build_rows(sets, outputs)
-    vectorizer, model = cv.fit(rows)
-    kept = save(args.out, vectorizer.get_feature_names_out(), model.coef_[0],
-                model.intercept_[0])
-    print(f"{len(rows)} candidates, {sum(r['hit'] for r in rows)} hits; "
-          f"wrote {args.out} ({kept} features)")  # fmt: skip
+    cv.train(__doc__, OUT, cv.CACHE, cv.RULE, cv.build_rows, what="candidates")
 
 
 if __name__ == "__main__":

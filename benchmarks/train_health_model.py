@@ -16,7 +16,6 @@ script is re-run; score a new held-out set with the weights trained before it wa
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -26,25 +25,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import cv_description_model as cv  # noqa: E402
 import cv_health_model as cvh  # noqa: E402
 
-from esslingen_lab.privacy.linear_weights import save  # noqa: E402
-
 OUT = ROOT / "esslingen_lab" / "data" / "learned_health.npz"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--cache", type=Path, default=cvh.CACHE)
-    parser.add_argument("--without", default="", help="sets left out, e.g. pii_fresh190,…")
-    args = parser.parse_args()
-    left_out = set(filter(None, args.without.split(",")))
-    sets = {name: rs for name, rs in cv.labelled_sets().items() if name not in left_out}
-    texts = [r["text"] for rs in sets.values() for r in rs]
-    rows = cvh.build_rows(sets, cv.rules_output(texts, args.cache, step=cvh.RULE))
-    vectorizer, model = cv.fit(rows)
-    kept = save(args.out, vectorizer.get_feature_names_out(), model.coef_[0], model.intercept_[0])
-    print(f"{len(rows)} candidates, {sum(r['hit'] for r in rows)} hits; "
-          f"wrote {args.out} ({kept} features)")  # fmt: skip
+    cv.train(__doc__, OUT, cvh.CACHE, cvh.RULE, cvh.build_rows, what="candidates")
 
 
 if __name__ == "__main__":
