@@ -40,6 +40,7 @@ from esslingen_lab.privacy.redact.directions import (
     _is_verb,
     _lists,
 )
+from esslingen_lab.privacy.redact.dwelling_phrases import _HOME_VERBS as _DWELLING_VERBS
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.vocabulary import read_words
 
@@ -55,9 +56,9 @@ _PRONOUNS = frozenset(
     "ich wir du er sie es man ihr i mir mer mi uns euch ihm ihnen der die das des".split()
 )
 _OWN = frozenset("mein meine meinem meinen meiner unser unsere unserem unseren unserer".split())
-_HOME_VERBS = frozenset(
-    "wohne wohnt wohnen wohnst wohnte wohnten wohn wohnet lebe lebt leben lebte gezogen "
-    "umgezogen zuhause daheim dahoim wohnhaft".split()
+# the dwelling rule's verbs of living (not its "gehört"), with more forms and words for home
+_HOME_VERBS = (_DWELLING_VERBS - {"gehört", "gehören"}) | frozenset(
+    "wohnst wohn wohnet gezogen umgezogen zuhause daheim dahoim wohnhaft".split()
 )
 _ADDRESS_WORDS = frozenset(
     "adresse anschrift wohnung post brief briefkasten klingel zustellung paket postbote "
@@ -144,7 +145,7 @@ _GATE = regex.compile(
 
 
 def may_hold_candidates(features) -> bool:
-    """Tell a text that may hold an anchor (the step's gate, read on the lowered text)."""
+    """Tell a text that may hold an anchor (the step's gate, any case: "Haus", "wohne")."""
     return _GATE.search(features.text) is not None
 
 
@@ -152,7 +153,6 @@ class _Text:
     """The words of a text, where its sentences end and where a piece may be cut."""
 
     def __init__(self, text: str):
-        self.text = text
         self.tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         self.lower = [token.lower() for _, _, token in self.tokens]
         n = len(self.tokens)
