@@ -52,6 +52,7 @@ LEARNED_STEPS = {
     "description-learned": ("learned_descriptions.py", "learned_descriptions.npz"),
     "health-learned": ("learned_health.py", "health_candidates.py", "learned_health.npz",
                        "health_candidate_words.txt"),
+    "health-continued": ("health_continuation.py", "learned_health_continued.npz"),
     "address-learned": ("learned_address.py", "address_candidates.py", "learned_address.npz",
                         "address_candidate_words.txt"),
 }

@@ -203,13 +203,16 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh9.jsonl", 0.86, 0.018, 280),
         # session 53: the learned health step takes more of a clause ("bin heute krank, …"):
         # fresh10 1.8 -> 1.9 %, fresh184 1.3 -> 1.4 % ceilings (1.86 and 1.32 % lost)
-        ("pii_fresh10.jsonl", 0.83, 0.019, 360),
+        # session 55: the health-continued step takes what tells a health detail on ("… und
+        # zittert stark"), also where a writer did not label it: fresh10 1.86 -> 1.97 %,
+        # fresh11 2.57 -> 2.69 %, fresh22 1.89 -> 2.17 % (ceilings 2.0, 2.7 and 2.2 %)
+        ("pii_fresh10.jsonl", 0.83, 0.02, 360),
         # held-out in session 10 (never read; scored in aggregate after each merge): 0.865 and
         # 0.850, 1.8 % and 2.0 % of ordinary tokens lost
         # fresh11 and fresh17: the chair of a club named by its place and a home in words
         # that their writers did not label are tagged since session 29 (1.84 -> 1.93 % and
         # 3.52 -> 3.63 % of ordinary tokens)
-        ("pii_fresh11.jsonl", 0.85, 0.026, 300),
+        ("pii_fresh11.jsonl", 0.85, 0.027, 300),
         # fresh12: an age before a health detail goes with it since session 33 ("Er ist 87
         # Jahre und [GESUNDHEIT]"), its writer left it outside: 2.5 -> 2.6 %
         # (since session 34 a relation before brackets holding a health detail goes with it,
@@ -247,7 +250,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # held-out in session 15 (never read; scored at its start and end only): 0.882 and
         # 0.873, 1.4 % and 1.6 % of ordinary tokens lost
         ("pii_fresh21.jsonl", 0.865, 0.017, 170),
-        ("pii_fresh22.jsonl", 0.855, 0.02, 160),
+        ("pii_fresh22.jsonl", 0.855, 0.022, 160),
         # held-out in session 16 (never read; scored at its start and end only): 0.891 and
         # 0.892, 1.4 % and 1.4 % of ordinary tokens lost
         ("pii_fresh23.jsonl", 0.875, 0.016, 385),

@@ -23,7 +23,7 @@ from esslingen_lab.privacy import Redactor, redact_text
      "Klingel Defekt seit Wochen, bitte reparieren."),
     # a health detail of someone the name rules found
     ("Der Kollege Müller hat Krebs und fällt aus.",
-     "Der Kollege [NAME] [GESUNDHEIT] und fällt aus."),
+     "Der Kollege [NAME] [GESUNDHEIT]."),
     ("herr müller vom bauamt ist depressiv", "herr [GESUNDHEIT]"),
     ("Für Menschen mit Demenz fehlt Hilfe, sagt Herr Weber.",
      "Für Menschen mit Demenz fehlt Hilfe, sagt Herr [NAME]."),

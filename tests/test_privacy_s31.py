@@ -171,7 +171,7 @@ CASES = [
     ),
     (
         "Mein Mann ist dialysepflichtig und dreimal die Woche in der Klinik.",
-        "[GESUNDHEIT] und dreimal die Woche in der Klinik.",
+        "[GESUNDHEIT].",
     ),
     (
         "Das ist steuerpflichtig und kostenpflichtig.",

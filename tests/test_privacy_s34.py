@@ -13,7 +13,7 @@ from esslingen_lab.privacy import redact_text
         # sprains, bruises and fractures of a named body part, told of a person
         (
             "Mein Sohn hat sich dort den Knöchel verdreht und fällt aus.",
-            "[GESUNDHEIT] und fällt aus.",
+            "[GESUNDHEIT].",
         ),
         ("Meine Tochter hat eine Bänderdehnung am Knöchel.", "[GESUNDHEIT]."),
         ("Mein Mann hat sich dort das Schlüsselbein gebrochen.", "[GESUNDHEIT]."),

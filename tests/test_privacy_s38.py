@@ -14,7 +14,7 @@ from esslingen_lab.privacy import redact_text
         # by a noun only (no possessive, no name): one person's health
         (
             "Der Organist beschwert sich. Er hat ein künstliches Hüftgelenk und kann nicht laufen.",
-            "Der Organist beschwert sich. [GESUNDHEIT] und kann nicht laufen.",
+            "Der Organist beschwert sich. [GESUNDHEIT].",
         ),
         (
             "Bei uns wohnt die Frau von der Post. Sie hat Demenz im Anfangsstadium.",

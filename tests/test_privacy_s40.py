@@ -16,7 +16,7 @@ from esslingen_lab.privacy import redact_text
         ("Hallo Ben!\nDer Bus kam nicht.", "Hallo [NAME]!\nDer Bus kam nicht."),
         (
             "Unser Ben ist Autist und schafft den normalen Schulbus nicht.",
-            "Unser [NAME] [GESUNDHEIT] und schafft den normalen Schulbus nicht.",
+            "Unser [NAME] [GESUNDHEIT].",
         ),
         ("Kontakt über Gabi (0711 223344).", "Kontakt über [NAME] ([TELEFON])."),
         ("Tarif Max (0711 223344) ist teuer.", "Tarif Max ([TELEFON]) ist teuer."),

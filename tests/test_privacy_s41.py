@@ -170,7 +170,7 @@ from esslingen_lab.privacy import redact_text
         ),
         (
             "Seit der Hüft-OP im Januar komme ich kaum die Treppe runter.",
-            "[GESUNDHEIT] komme ich kaum die Treppe runter.",
+            "[GESUNDHEIT].",
         ),
         ("Roller mit kennzeichen 731 rfh steht da.", "Roller mit kennzeichen [KFZ] steht da."),
         ("kennzeichen 120 kmh?", "kennzeichen 120 kmh?"),

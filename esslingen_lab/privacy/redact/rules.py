@@ -10,10 +10,6 @@ from dataclasses import replace
 
 import regex
 
-from esslingen_lab.privacy.learned import learned_name_spans
-from esslingen_lab.privacy.learned_address import learned_address_spans, may_hold_homes
-from esslingen_lab.privacy.learned_descriptions import learned_description_spans
-from esslingen_lab.privacy.learned_health import learned_health_spans, may_hold_candidates
 from esslingen_lab.privacy.redact.address_after import ADDRESS_AFTER_RULES, AGAIN_AFTER_LEARNED
 from esslingen_lab.privacy.redact.birth_cues import BIRTH_AFTER_NAME_RULES, CUE_FIRST_BIRTH_RULES
 from esslingen_lab.privacy.redact.birth_dates import (
@@ -36,6 +32,13 @@ from esslingen_lab.privacy.redact.ids import (
     ID_CUE_RULES,
     ID_LIST_RULES,
     UNCUED_ID_RULES,
+)
+from esslingen_lab.privacy.redact.learned_steps import (
+    ADDRESS_LEARNED_RULE,
+    DESCRIPTION_RULE,
+    HEALTH_CONTINUED_RULE,
+    HEALTH_LEARNED_RULE,
+    LEARNED_RULE,
 )
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
@@ -620,30 +623,17 @@ def _named(rules: list[_Rule]) -> list[_Rule]:
     return out
 
 
-# last, the learned model (privacy/learned.py) reads what every rule left, tags in it, and
-# takes the names it is sure of that no rule's cue found ("lg jonas", "der nico")
-LEARNED_RULE = _Rule("NAME", None, finder=learned_name_spans, name="name-learned",
-                     trusted=False)  # fmt: skip
-
-
-# then the learned judges of what every rule left, trusted (their spans may hold a rule's
-# tag): phrases around one person ("die alte Dame aus dem Erdgeschoss, die …";
-# learned_descriptions), health words ("…, er hat Krebs"; learned_health) and homes
-# ("[ADRESSE], die Tür mit dem blauen Laden"; learned_address)
-DESCRIPTION_RULE = _Rule("BESCHREIBUNG", None, finder=learned_description_spans,
-                         name="description-learned", trusted=True)  # fmt: skip
-HEALTH_LEARNED_RULE = _Rule("GESUNDHEIT", None, admit=may_hold_candidates,
-                            finder=learned_health_spans, name="health-learned", trusted=True)
-ADDRESS_LEARNED_RULE = _Rule("ADRESSE", None, admit=may_hold_homes, trusted=True,
-                             finder=learned_address_spans, name="address-learned")
-
-
 # a pasted table's cells under "Vorname", "Geb.", "Kennzeichen" and a pasted chat's
 # senders first, on the text as pasted (a name rule reads a tab as a space and would join
 # cells; a date rule would take a message's time stamp); named, so no other rule's number
 # changes
 _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
-          + _named(_with_loose_rules(_RULES)) + [LEARNED_RULE]
+          + _named(_with_loose_rules(_RULES))
+          # last, the learned steps (learned_steps.py): names no cue found ("lg jonas")
+          + [LEARNED_RULE]
           # the rest of a name the learned rule found: "ana-maría pfisterer hat angerufen"
           + [replace(rule, name=f"{rule.name}-after-learned") for rule in NAME_TAIL_RULES]
-          + [DESCRIPTION_RULE, HEALTH_LEARNED_RULE, ADDRESS_LEARNED_RULE, *AGAIN_AFTER_LEARNED])
+          # then the learned judges of descriptions, health words, what goes on from a health
+          # tag, and homes; the address rules read the homes' tags once more
+          + [DESCRIPTION_RULE, HEALTH_LEARNED_RULE, HEALTH_CONTINUED_RULE, ADDRESS_LEARNED_RULE,
+             *AGAIN_AFTER_LEARNED])
