@@ -27,7 +27,8 @@ OUT = ROOT / "esslingen_lab" / "data" / "learned_health_continued.npz"
 
 
 def main() -> None:
-    cv.train(__doc__, OUT, cvh.CACHE, cvh.RULE, cvh.build_rows, what="pieces")
+    cv.train(__doc__, OUT, cvh.CACHE, cvh.RULE, cvh.build_rows, what="pieces",
+             min_count=cvh.MIN_COUNT)  # fmt: skip
 
 
 if __name__ == "__main__":

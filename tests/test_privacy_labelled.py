@@ -204,9 +204,12 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # session 53: the learned health step takes more of a clause ("bin heute krank, …"):
         # fresh10 1.8 -> 1.9 %, fresh184 1.3 -> 1.4 % ceilings (1.86 and 1.32 % lost)
         # session 55: the health-continued step takes what tells a health detail on ("… und
-        # zittert stark"), also where a writer did not label it: fresh10 1.86 -> 1.97 %,
-        # fresh11 2.57 -> 2.69 %, fresh22 1.89 -> 2.17 % (ceilings 2.0, 2.7 and 2.2 %)
-        ("pii_fresh10.jsonl", 0.83, 0.02, 360),
+        # zittert stark"), also where a writer did not label it (% of ordinary tokens lost,
+        # without -> with the step): fresh10 1.86 -> 2.07, fresh11 2.57 -> 2.69, fresh13
+        # 1.93 -> 2.21, fresh22 1.89 -> 2.35, fresh80 2.46 -> 2.54, fresh144 1.78 -> 2.08,
+        # fresh164 1.17 -> 1.24, fresh180 0.76 -> 1.01, fresh188 0.39 -> 0.53, fresh189
+        # 1.90 -> 2.05 (ceilings raised to just above)
+        ("pii_fresh10.jsonl", 0.83, 0.021, 360),
         # held-out in session 10 (never read; scored in aggregate after each merge): 0.865 and
         # 0.850, 1.8 % and 2.0 % of ordinary tokens lost
         # fresh11 and fresh17: the chair of a club named by its place and a home in words
@@ -224,7 +227,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # scorer counts a lost control's name twin)
         # (since session 34 a detail after "aber" right after the verb ("ist aber seit
         # Monaten in der Reha …") takes its subject; its writer left that outside: +0.1 point)
-        ("pii_fresh13.jsonl", 0.85, 0.022, 290),
+        ("pii_fresh13.jsonl", 0.85, 0.023, 290),
         ("pii_fresh14.jsonl", 0.86, 0.024, 130),
         # held-out in session 12 (never read; scored in aggregate after each merge): 0.672 and
         # 0.873, 1.3 % and 1.7 % of ordinary tokens lost; fresh15's writer put the cue word into
@@ -250,7 +253,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # held-out in session 15 (never read; scored at its start and end only): 0.882 and
         # 0.873, 1.4 % and 1.6 % of ordinary tokens lost
         ("pii_fresh21.jsonl", 0.865, 0.017, 170),
-        ("pii_fresh22.jsonl", 0.855, 0.022, 160),
+        ("pii_fresh22.jsonl", 0.855, 0.024, 160),
         # held-out in session 16 (never read; scored at its start and end only): 0.891 and
         # 0.892, 1.4 % and 1.4 % of ordinary tokens lost
         ("pii_fresh23.jsonl", 0.875, 0.016, 385),
@@ -365,7 +368,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # (since session 34 a relation before brackets holding a health detail goes with it,
         # "Mein Vater (82, [GESUNDHEIT])" whole, as 18 of 31 newer labels have it; this writer
         # left it outside: +0.1 point)
-        ("pii_fresh80.jsonl", 0.9, 0.025, 497),
+        ("pii_fresh80.jsonl", 0.9, 0.026, 497),
         ("pii_fresh81.jsonl", 0.9, 0.009, 481),
         # written during session 32 by two helpers (letters to the editor and social-media
         # comments; citizens' office, registry and foreigners' office staff notes), held out
@@ -490,7 +493,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # identical; 2.32/1.74/1.58 % lost)
         ("pii_fresh142.jsonl", 0.89, 0.024, 467),
         ("pii_fresh143.jsonl", 0.91, 0.021, 497),
-        ("pii_fresh144.jsonl", 0.90, 0.020, 487),
+        ("pii_fresh144.jsonl", 0.90, 0.021, 487),
         ("pii_fresh145.jsonl", 0.90, 0.025, 495),
         ("pii_fresh146.jsonl", 0.89, 0.019, 491),
         ("pii_fresh147.jsonl", 0.95, 0.018, 497),
@@ -527,7 +530,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # only at its end (0.916/0.893/0.892 with the starting code, 0.920/0.897/0.892 with
         # the final one; 2.40/1.09/1.68 % lost with both; controls 614/630, 595/608, 608/619)
         ("pii_fresh163.jsonl", 0.91, 0.025, 605),
-        ("pii_fresh164.jsonl", 0.88, 0.012, 585),
+        ("pii_fresh164.jsonl", 0.88, 0.013, 585),
         ("pii_fresh165.jsonl", 0.88, 0.018, 598),
         # session 49: written at its start by three helpers who never saw the rules, scored
         # only at its end (0.948/0.926/0.927 with the starting code, 0.948/0.926/0.929 with
@@ -561,7 +564,7 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # 626/629, 623/630, 600/608 with both)
         ("pii_fresh178.jsonl", 0.93, 0.013, 755),
         ("pii_fresh179.jsonl", 0.90, 0.018, 677),
-        ("pii_fresh180.jsonl", 0.93, 0.009, 594),
+        ("pii_fresh180.jsonl", 0.93, 0.011, 594),
         ("pii_fresh181.jsonl", 0.92, 0.014, 622),
         ("pii_fresh182.jsonl", 0.94, 0.011, 619),
         ("pii_fresh183.jsonl", 0.93, 0.010, 596),
@@ -574,8 +577,8 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh185.jsonl", 0.93, 0.007, 610),
         ("pii_fresh186.jsonl", 0.92, 0.017, 586),
         ("pii_fresh187.jsonl", 0.92, 0.017, 677),
-        ("pii_fresh188.jsonl", 0.93, 0.005, 670),
-        ("pii_fresh189.jsonl", 0.92, 0.020, 631),
+        ("pii_fresh188.jsonl", 0.93, 0.006, 670),
+        ("pii_fresh189.jsonl", 0.92, 0.021, 631),
         # session 53: written at its start by six helpers who never saw the rules, scored
         # only in aggregate with the starting code and with the learned health step
         # (0.918/0.952/0.960/0.957/0.945/0.939 -> 0.923/0.955/0.967/0.959/0.947/0.941;

@@ -23,7 +23,7 @@ from esslingen_lab.privacy import redact_text
             "[GESUNDHEIT]. Wegen der Baustelle komme ich zu spät.",
         ),
         # the grade after the detail
-        ("Unser Sohn hat Diabetes Typ 1 und muss spritzen.", "[GESUNDHEIT]."),
+        ("Unser Sohn hat Diabetes Typ 1 und muss spritzen.", "[GESUNDHEIT] und muss spritzen."),
         ("Mein Mann hat Demenz im mittleren Stadium.", "[GESUNDHEIT]."),
         (
             "Mein Mann hat Parkinson, Stufe 3, und wir brauchen Hilfe.",

@@ -38,7 +38,8 @@ from esslingen_lab.privacy import redact_text
         # a relation with brackets that hold a health detail and more about the person
         (
             "Beim Kurs wurde mein Sohn (5, Epilepsie) allein gelassen.",
-            "Beim Kurs wurde [GESUNDHEIT] allein gelassen.",
+            # the rest of the sentence after the tag, taken by health-continued (session 55)
+            "Beim Kurs wurde [GESUNDHEIT].",
         ),
         (
             "Für meinen Sohn (Down-Syndrom, 12 Jahre) wünschen wir uns mehr.",
@@ -161,7 +162,7 @@ from esslingen_lab.privacy import redact_text
         ),
         (
             "Unser Bassist hat Tinnitus und spielt nur noch mit Gehörschutz.",
-            "Unser Bassist [GESUNDHEIT] und spielt nur noch mit Gehörschutz.",
+            "Unser Bassist [GESUNDHEIT].",  # its consequence too (health-continued, session 55)
         ),
         # the virus is no first name
         ("Unsere Spieler haben Corona.", "Unsere Spieler haben Corona."),

@@ -145,7 +145,7 @@ from esslingen_lab.privacy import redact_text
         ("Das Projekt, genannt „Leuchtturm“, startet.",
          "Das Projekt, genannt „Leuchtturm“, startet."),
         # health: one's own grandparent with the article, missing terms, where one lay ill
-        ("Die Oma ist herzkrank und kann nicht fliegen.", "[GESUNDHEIT]."),
+        ("Die Oma ist herzkrank und kann nicht fliegen.", "[GESUNDHEIT] und kann nicht fliegen."),
         ("Eine Oma hat Demenz.", "Eine Oma hat Demenz."),
         ("Für die Oma ist das schwer.", "Für die Oma ist das schwer."),
         ("Mein Sohn hat einen Leistenbruch.", "[GESUNDHEIT]."),

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 
 from esslingen_lab.privacy import Redactor, health_continuation
-from esslingen_lab.privacy.health_continuation import MAX_PIECES, candidates, chosen_spans
+from esslingen_lab.privacy.health_continuation import MAX_WORDS, candidates, chosen_spans
 
 # invented for this test: the rules leave the consequence, the step takes it
 TAKEN = [
@@ -64,12 +64,22 @@ def test_pieces_end_at_a_comma_a_conjunction_a_tag_or_the_sentence():
         "und zittert", ", kann kaum schreiben", "und liest nichts mehr"
     ]
     assert [p.facts["opener"] for p in chain] == ["und", ",", "und"]
-    # a sentence's end, a line break, a bracket or a dash ends the chain
-    for stop in (". Sie", "\nsie", " (sie", " – sie"):
+    # a sentence's end, any line break, a bracket, a dash, a bullet or another sign ends
+    # the chain
+    for stop in (". Sie", "\nsie", "\rsie", "\u2028sie", " (sie", " – sie", " • sie", " ** sie",
+                 " 🙂 sie", "; sie"):  # fmt: skip
         [chain] = candidates(f"[GESUNDHEIT] und zittert{stop} kann nicht schreiben")
-        assert len(chain) == 1
+        assert len(chain) == 1 and chain[0].facts["words"] == ["zittert"], stop
     assert candidates("Mein Vater zittert und kann nicht schreiben.") == []
     assert candidates("[GESUNDHEIT].") == []
+
+
+def test_an_abbreviations_dot_ends_nothing():
+    # the tag once swallowed "z" of "z.B." and left ".B. beim Essen"
+    for abbreviation in ("z.B.", "u.a.", "bzw.", "ca.", "z. B."):
+        text = f"[GESUNDHEIT] und zittert stark {abbreviation} beim Essen, die App ist gut."
+        [chain] = candidates(text)
+        assert text[chain[0].start : chain[0].end].endswith("beim Essen"), abbreviation
 
 
 def test_a_tag_grows_from_its_start_until_a_piece_is_refused():
@@ -83,13 +93,16 @@ def test_a_tag_grows_from_its_start_until_a_piece_is_refused():
     assert text[end:] == "."
 
 
-def test_a_chain_is_bounded_in_pieces_and_words():
+def test_a_chain_is_bounded_by_its_tags_and_a_long_piece_ends_it():
     text = "[GESUNDHEIT] " + ", ".join(["und kann nicht"] * 50) + "."
     [chain] = candidates(text)
-    assert len(chain) == MAX_PIECES
-    long = "[GESUNDHEIT] und " + "sehr " * 200 + "schlecht."
+    assert len(chain) == 50  # every piece, each judged as the first would be
+    # a piece longer than MAX_WORDS is none: the chain ends before it, on every pass
+    long = "[GESUNDHEIT] und zittert, und " + "sehr " * 40 + "schlecht."
     [chain] = candidates(long)
-    assert len(chain) == 1 and len(chain[0].facts["words"]) == health_continuation.MAX_WORDS
+    assert [p.facts["words"] for p in chain] == [["zittert"]]
+    assert len(candidates("[GESUNDHEIT] und " + "sehr " * (MAX_WORDS - 1) + "x.")[0]) == 1
+    assert candidates("[GESUNDHEIT] und " + "sehr " * MAX_WORDS + "x.") == []
     # many tags in one long paste: pieces grow with the text, not with its square
     count = [sum(map(len, candidates("[GESUNDHEIT] und zittert. " * n))) for n in (100, 1000)]
     assert count == [100, 1000]
@@ -101,6 +114,11 @@ def test_a_second_pass_changes_nothing(redactors):
         "Meine Frau hat Epilepsie und darf nicht Auto fahren, und der Bus fährt nachts nicht.",
         "Mein Opa hat Demenz und läuft manchmal weg, deshalb wäre ein Notfallknopf gut.",
         "Ich habe Krebs und kann nach der Chemo kaum laufen, aber die Online-Formulare gehen.",
+        # more pieces than a chain once held (a reviewer's: the fourth went on a second pass)
+        "Mein Vater hat Parkinson und zittert, kann kaum schreiben und liest nichts mehr und "
+        "zittert stark.",
+        "Mein Vater hat Parkinson und zittert stark z.B. beim Essen, die App ist gut.",
+        "Mein Vater hat Parkinson und zittert stark\rdie Bücherei ist super.",
     ]
     once = on.redact(texts, n_jobs=1).texts
     assert on.redact(once, n_jobs=1).texts == once

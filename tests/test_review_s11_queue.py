@@ -97,7 +97,9 @@ def test_an_edit_is_redacted_before_it_is_stored_or_shown(quotes_csv, tmp_path):
 
 
 def test_an_unchanged_or_empty_edit_is_no_decision(tmp_path):
-    quote = "[GESUNDHEIT], seit der Diagnose ist alles schwer"  # already redacted
+    # already redacted (and unchanged by redaction: "[GESUNDHEIT], seit der Diagnose …" is not
+    # since session 55, whose step takes a health tag's consequence)
+    quote = "[NAME] sagt, seit der Umstellung ist alles schwer"
     path = tmp_path / "q.csv"
     path.write_text(f'quote\n"{quote}"\n', encoding="utf-8")
     result = _review(path, tmp_path, input=f"b\n\nb\n{quote}\nb\n   \n")

@@ -10,9 +10,10 @@ describes each; the step (:mod:`esslingen_lab.privacy.learned_health`) takes a t
 outwards while each is judged part of the detail:
 
 - **a piece** runs from the tag (or the previous piece) to the next comma, "und", "oder" or
-  "aber", at most :data:`MAX_WORDS` words; a sentence's end, a line break, a colon, a dash
-  or a bracket ends the chain, as do :data:`MAX_PIECES` pieces; the words before another
-  tag belong to neither ("[GESUNDHEIT] sitzt mein Vater [GESUNDHEIT]" gives no piece);
+  "aber", at most :data:`MAX_WORDS` words (a longer one ends the chain); a sentence's end,
+  any line break, a colon, a dash, a bracket, a bullet or any other sign ends the chain
+  (an abbreviation's dot does not: "z.B.", "bzw."); the words before another tag belong to
+  neither ("[GESUNDHEIT] sitzt mein Vater [GESUNDHEIT]" gives no piece);
 - **its features** (:func:`features`): how it opens (a comma, "und", nothing), its first,
   second and last words, whether its first word is a new subject ("und wir …", "und die
   Schule …"), its words, a health word, a negation, its length, what ends it, and the word
@@ -33,6 +34,7 @@ from esslingen_lab.privacy.learned import read_weights
 from esslingen_lab.privacy.linear_weights import LinearWeights, merge_overlaps
 
 __all__ = [
+    "MAX_WORDS",
     "TAG",
     "ContinuationModel",
     "Piece",
@@ -56,11 +58,16 @@ REDACT_LOG_ODDS = math.log(0.3 / 0.7)
 MAIN_CLAUSE_LOG_ODDS = 0.0
 
 TAG = "[GESUNDHEIT]"
-MAX_WORDS = 14  # a piece longer than this is cut and ends the chain
-MAX_PIECES = 3
+MAX_WORDS = 14  # a longer piece is no candidate and ends the chain
 
-_TOKEN = re.compile(r"\n|\[[A-Z][A-Z\-]*\]|\w+(?:[-'’]\w+)*|[^\w\s]")
-_HARD = frozenset(". ! ? ; : \n – — ( ) [ ] \" „ “ ” « » … / | -".split(" ") + ["\n"])
+# abbreviations are one word ("z.B.", "z. B.", "bzw.", "ca."): their dot ends nothing; every
+# line break is a token of its own, and every other sign but a comma ends the chain
+_ABBREVIATION = (r"\w{1,3}(?:\.\w{1,3})+\.?|\b\w\. \w\.(?!\w)|"
+                 r"(?i:bzw|ca|usw|evtl|ggf|ggfs|etc|inkl|vgl|bspw|sog|dr|nr|std|min|tel|str|"
+                 r"jan|feb|mär|apr|aug|sep|sept|okt|nov|dez)\.(?!\w)")  # fmt: skip
+_TOKEN = re.compile(r"[\n\r\v\f\x85\u2028\u2029]|\[[A-Z][A-Z\-]*\]|" + _ABBREVIATION
+                    + r"|\w+(?:[-'’]\w+)*|[^\w\s]")  # fmt: skip
+_LINE_BREAK = frozenset("\n\r\v\f\x85\u2028\u2029")
 _OPENERS = frozenset("und ond oder aber sowie plus".split())
 _SUBJECTS = frozenset(
     "ich i er sie es wir ihr du man die der das des dem den dies diese dieser dieses mein "
@@ -103,7 +110,7 @@ def _chain(tokens, tag: int) -> list[Piece]:
     prev = tokens[tag - 1][0].lower() if tag else ""
     pieces: list[Piece] = []
     j, n = tag + 1, len(tokens)
-    while len(pieces) < MAX_PIECES and j < n:
+    while j < n:
         k, opener = j, []
         if tokens[k][0] == ",":
             opener.append(",")
@@ -112,27 +119,31 @@ def _chain(tokens, tag: int) -> list[Piece]:
             opener.append(tokens[k][0].lower())
             k += 1
         body = k
-        while k < n and k - body < MAX_WORDS:
-            token = tokens[k][0]
-            if token in _HARD or token == "," or token.lower() in _OPENERS or token[0] == "[":
-                break
+        while k < n and k - body <= MAX_WORDS and not _boundary(tokens[k][0]):
             k += 1
-        if k == body:
-            break
         stop = tokens[k][0] if k < n else "end"
-        if stop[0] == "[":
-            break  # the words before another tag belong to neither
-        if k - body >= MAX_WORDS and k < n and stop not in _HARD and stop != ",":
-            stop = "cut"
+        if k == body or k - body > MAX_WORDS or stop[0] == "[":
+            # nothing, too long a piece, or the words before another tag: the chain ends
+            # before them (a second pass finds the same and takes nothing more)
+            break
         words = [token for token, _, _ in tokens[body:k]]
         pieces.append(Piece(tokens[j][1], tokens[k - 1][2], dict(
-            opener=" ".join(opener) or "none", words=words, stop=stop.lower(),
-            index=len(pieces), prev=prev, tag=tokens[tag][1],
+            opener=" ".join(opener) or "none", words=words, stop=_stop(stop),
+            prev=prev, tag=tokens[tag][1],
         )))  # fmt: skip
-        if stop.lower() not in _OPENERS and stop != ",":
+        if stop != "," and stop.lower() not in _OPENERS:
             break
         j = k
     return pieces
+
+
+def _boundary(token: str) -> bool:
+    """Tell a token a piece ends at: a comma, a conjunction, a tag or any other sign."""
+    return not (token[0].isalnum() or token[0] == "_") or token.lower() in _OPENERS
+
+
+def _stop(token: str) -> str:
+    return "\n" if token in _LINE_BREAK else token.lower()
 
 
 def chosen_spans(chains: list[list[Piece]], take) -> list[tuple[int, int]]:
