@@ -20,7 +20,6 @@ address; only the pieces after a tag; pieces that open with a place word or a co
 
 from __future__ import annotations
 
-import re
 import sys
 import tempfile
 from pathlib import Path
@@ -32,60 +31,22 @@ sys.path.insert(0, str(ROOT))
 import cv_description_model as cv  # noqa: E402
 
 from esslingen_lab.privacy import address_candidates as ac  # noqa: E402
-from esslingen_lab.privacy.evaluation import leaks  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "esslingen_lab_address_rules_cache.json"
 RULE = "address-learned"
 TAG = "[ADRESSE]"
-_TAGS = re.compile(r"\[[A-Z][A-Z\-]*\]")
-
-
-def _fragments(text: str) -> list[str]:
-    """The piece's text between tags, stripped ("in Hegensberg" of "in Hegensberg [ADRESSE]")."""
-    parts = (part.strip(" ,.;:()\"'") for part in _TAGS.split(text))
-    return [part for part in parts if any(char.isalnum() for char in part)]
-
-
-def _hit(piece_text: str, values: list[str]) -> bool:
-    parts = _fragments(piece_text)
-    return bool(parts) and any(all(part in value for part in parts) for value in values)
-
-
 def build_rows(sets: dict[str, list[dict]], outputs: dict[str, str]) -> list[dict]:
     """One row per piece: set, answer, its anchors, the piece, features and whether a hit."""
-    rows = []
-    for name, records in sets.items():
-        for record in records:
-            after = outputs[record["text"]]
-            anchors = ac.candidates(after)
-            if not anchors:
-                continue
-            flags, _ = leaks(record, after)
-            values = [span["value"] for span, leaked in zip(record["pii"], flags, strict=True)
-                      if leaked and span["type"] == "ADRESSE"]  # fmt: skip
-            answer = dict(set=name, record=record, after=after, anchors=anchors)
-            for anchor in anchors:
-                pieces = [anchor["head"], *anchor["after"], anchor["before"]]
-                for piece in filter(None, pieces):
-                    rows.append(dict(answer=answer, set=name, piece=piece,
-                                     features=ac.features(piece.facts),
-                                     hit=_hit(after[piece.start : piece.end], values)))  # fmt: skip
-    return rows
+    return cv.piece_rows(sets, outputs, "ADRESSE", ac.candidates, _pieces, ac.features)
+
+
+def _pieces(anchor: dict) -> list:
+    return [piece for piece in (anchor["head"], *anchor["after"], anchor["before"]) if piece]
 
 
 def score(rows: list[dict], take) -> dict:
     """Apply the step's choice with ``take(row)`` judging each piece; tally per answer."""
-    verdict = {id(row["piece"]): bool(take(row)) for row in rows}
-    answers = {id(row["answer"]): row["answer"] for row in rows}
-    tally = dict(spans=0, gained=0, addresses=0, words=0, controls=0)
-    for answer in answers.values():
-        chosen = ac.chosen_spans(answer["anchors"], lambda piece: verdict[id(piece)])
-        if not chosen:
-            continue
-        cv.tally_answer(tally, answer["record"], answer["after"], chosen, TAG, "addresses",
-                        lambda span: span.get("type") == "ADRESSE")  # fmt: skip
-        tally["spans"] += len(cv._merged(chosen))
-    return tally
+    return cv.piece_score(rows, take, ac.chosen_spans, TAG, "ADRESSE", "addresses")
 
 
 def _home(row) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -174,6 +175,62 @@ def tally_answer(tally: dict, record: dict, after: str, spans, tag: str, kind: s
     tally["controls"] += sum(
         c["value"] in after and c["value"] not in new for c in record.get("controls", [])
     )
+
+
+_TAGS = re.compile(r"\[[A-Z][A-Z\-]*\]")
+
+
+def piece_hit(piece_text: str, values: list[str]) -> bool:
+    """Tell a piece whose words (between tags, stripped) all stand in one of ``values``."""
+    parts = (part.strip(" ,.;:()\"'") for part in _TAGS.split(piece_text))
+    parts = [part for part in parts if any(char.isalnum() for char in part)]
+    return bool(parts) and any(all(part in value for part in parts) for value in values)
+
+
+def piece_rows(sets: dict[str, list[dict]], outputs: dict[str, str], kind: str, groups,
+               pieces_of, features_of) -> list[dict]:  # fmt: skip
+    """One row per piece of a step that grows spans piece by piece (address, health tag).
+
+    ``groups(after)`` finds what the step reads in an answer (anchors, chains),
+    ``pieces_of(group)`` gives a group's pieces; a piece is a hit when its words stand in a
+    labelled string of type ``kind`` the rules left (:func:`piece_hit`).
+    """
+    rows = []
+    for name, records in sets.items():
+        for record in records:
+            after = outputs[record["text"]]
+            found = groups(after)
+            if not found:
+                continue
+            flags, _ = leaks(record, after)
+            values = [span["value"] for span, leaked in zip(record["pii"], flags, strict=True)
+                      if leaked and span["type"] == kind]  # fmt: skip
+            answer = dict(set=name, record=record, after=after, groups=found)
+            for group in found:
+                for piece in pieces_of(group):
+                    hit = piece_hit(after[piece.start : piece.end], values)
+                    rows.append(dict(answer=answer, set=name, piece=piece, hit=hit,
+                                     features=features_of(piece.facts)))  # fmt: skip
+    return rows
+
+
+def piece_score(rows: list[dict], take, choose, tag: str, kind: str, column: str) -> dict:
+    """Apply a piece step's choice with ``take(row)`` judging each piece; tally per answer.
+
+    ``choose(groups, take_piece)`` returns the spans the step would replace by ``tag``;
+    ``tally[column]`` counts the strings of type ``kind`` gained.
+    """
+    verdict = {id(row["piece"]): bool(take(row)) for row in rows}
+    answers = {id(row["answer"]): row["answer"] for row in rows}
+    tally = {"spans": 0, "gained": 0, column: 0, "words": 0, "controls": 0}
+    for answer in answers.values():
+        chosen = choose(answer["groups"], lambda piece: verdict[id(piece)])
+        if not chosen:
+            continue
+        tally_answer(tally, answer["record"], answer["after"], chosen, tag, column,
+                     lambda span: span.get("type") == kind)  # fmt: skip
+        tally["spans"] += len(_merged(chosen))
+    return tally
 
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)

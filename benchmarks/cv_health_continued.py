@@ -28,11 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-import cv_address_model as cva  # noqa: E402
 import cv_description_model as cv  # noqa: E402
 
 from esslingen_lab.privacy import health_continuation as hc  # noqa: E402
-from esslingen_lab.privacy.evaluation import leaks  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "esslingen_lab_health_continued_cache.json"
 RULE = "health-continued"
@@ -44,38 +42,12 @@ MIN_COUNT = 5
 
 def build_rows(sets: dict[str, list[dict]], outputs: dict[str, str]) -> list[dict]:
     """One row per piece: set, answer, its chains, the piece, features and whether a hit."""
-    rows = []
-    for name, records in sets.items():
-        for record in records:
-            after = outputs[record["text"]]
-            chains = hc.candidates(after)
-            if not chains:
-                continue
-            flags, _ = leaks(record, after)
-            values = [span["value"] for span, leaked in zip(record["pii"], flags, strict=True)
-                      if leaked and span["type"] == "GESUNDHEIT"]  # fmt: skip
-            answer = dict(set=name, record=record, after=after, chains=chains)
-            for chain in chains:
-                for piece in chain:
-                    hit = cva._hit(after[piece.start : piece.end], values)
-                    rows.append(dict(answer=answer, set=name, piece=piece, hit=hit,
-                                     features=hc.features(piece.facts)))  # fmt: skip
-    return rows
+    return cv.piece_rows(sets, outputs, "GESUNDHEIT", hc.candidates, list, hc.features)
 
 
 def score(rows: list[dict], take) -> dict:
     """Apply the step's choice with ``take(row)`` judging each piece; tally per answer."""
-    verdict = {id(row["piece"]): bool(take(row)) for row in rows}
-    answers = {id(row["answer"]): row["answer"] for row in rows}
-    tally = dict(spans=0, gained=0, health=0, words=0, controls=0)
-    for answer in answers.values():
-        chosen = hc.chosen_spans(answer["chains"], lambda piece: verdict[id(piece)])
-        if not chosen:
-            continue
-        cv.tally_answer(tally, answer["record"], answer["after"], chosen, hc.TAG, "health",
-                        lambda span: span.get("type") == "GESUNDHEIT")  # fmt: skip
-        tally["spans"] += len(cv._merged(chosen))
-    return tally
+    return cv.piece_score(rows, take, hc.chosen_spans, hc.TAG, "GESUNDHEIT", "health")
 
 
 def _clause(row) -> bool:

@@ -6,8 +6,12 @@ stark", "Ich ([NAME]) [GESUNDHEIT] bekommen". What follows often tells the same 
 on (a symptom, what the person can no longer do), and often it does not ("[GESUNDHEIT] und
 braucht einen barrierefreien Zugang zum Bürgeramt", "[GESUNDHEIT], und wir checken jeden
 Morgen die App"). This module cuts what follows each ``[GESUNDHEIT]`` tag into pieces and
-describes each; the step (:mod:`esslingen_lab.privacy.learned_health`) takes a tag's pieces
-outwards while each is judged part of the detail:
+describes each; the step (:class:`ContinuationModel`, run after ``health-learned`` as
+:mod:`esslingen_lab.privacy.redact.learned_steps` orders it) grows a tag over its pieces
+outwards while each is judged part of the detail (:data:`REDACT_LOG_ODDS`,
+:data:`MAIN_CLAUSE_LOG_ODDS`; weights ``esslingen_lab/data/learned_health_continued.npz``,
+written by ``benchmarks/train_health_continued.py``, cross-validated by
+``benchmarks/cv_health_continued.py``):
 
 - **a piece** runs from the tag (or the previous piece) to the next comma, "und", "oder" or
   "aber", at most :data:`MAX_WORDS` words (a longer one ends the chain); a sentence's end,
