@@ -95,7 +95,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh195", "pii_fresh196", "pii_fresh197", "pii_fresh198",
               "pii_fresh199", "pii_fresh200", "pii_fresh201", "pii_fresh202",
               "pii_fresh203", "pii_fresh204", "pii_fresh205", "pii_fresh206",
-              "pii_fresh207")  # fmt: skip
+              "pii_fresh207", "pii_fresh208", "pii_fresh209", "pii_fresh210",
+              "pii_fresh211", "pii_fresh212", "pii_fresh213")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
