@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import regex
 
+from esslingen_lab.privacy.linear_weights import Piece
 from esslingen_lab.privacy.redact.directions import (
     _ARTICLES,
     _LEAD,
@@ -64,8 +65,7 @@ _ADDRESS_WORDS = frozenset(
     "adresse anschrift wohnung post brief briefkasten klingel zustellung paket postbote "
     "hausnummer lieferadresse wohnort".split()
 )
-_WRITER = frozenset("ich wir i mir mer mein meine meinem meinen meiner unser unsere unserem "
-                    "unseren unserer".split())  # fmt: skip
+_WRITER = _OWN | frozenset("ich wir i mir mer".split())
 # words that open the next clause: a piece ends before them, and the pieces with it
 _CLAUSE = frozenset("und oder aber weil dass daß denn doch sondern wenn ob als bis seit "
                     "obwohl damit sodass ond odr abr".split())  # fmt: skip
@@ -92,15 +92,6 @@ _MAX_PIECE_WORDS = 9
 _MAX_BEFORE = 5
 _MAX_HEAD = 5
 _TAG = "[ADRESSE]"
-
-
-class Piece:
-    """A run of words next to an anchor: its extent and what the model reads of it."""
-
-    __slots__ = ("end", "facts", "start")
-
-    def __init__(self, start: int, end: int, facts: dict):
-        self.start, self.end, self.facts = start, end, facts
 
 
 @lru_cache(maxsize=1)

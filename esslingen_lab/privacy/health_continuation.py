@@ -31,11 +31,10 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple
 
 from esslingen_lab.privacy.health_candidates import _health_word
 from esslingen_lab.privacy.learned import read_weights
-from esslingen_lab.privacy.linear_weights import LinearWeights, merge_overlaps
+from esslingen_lab.privacy.linear_weights import LinearWeights, Piece, merge_overlaps
 
 __all__ = [
     "MAX_WORDS",
@@ -69,9 +68,10 @@ MAX_WORDS = 14  # a longer piece is no candidate and ends the chain
 _ABBREVIATION = (r"\w{1,3}(?:\.\w{1,3})+\.?|\b\w\. \w\.(?!\w)|"
                  r"(?i:bzw|ca|usw|evtl|ggf|ggfs|etc|inkl|vgl|bspw|sog|dr|nr|std|min|tel|str|"
                  r"jan|feb|mär|apr|aug|sep|sept|okt|nov|dez)\.(?!\w)")  # fmt: skip
-_TOKEN = re.compile(r"[\n\r\v\f\x85\u2028\u2029]|\[[A-Z][A-Z\-]*\]|" + _ABBREVIATION
+_LINE_BREAKS = "\n\r\v\f\x85\u2028\u2029"
+_LINE_BREAK = frozenset(_LINE_BREAKS)
+_TOKEN = re.compile(f"[{_LINE_BREAKS}]|" + r"\[[A-Z][A-Z\-]*\]|" + _ABBREVIATION
                     + r"|\w+(?:[-'’]\w+)*|[^\w\s]")  # fmt: skip
-_LINE_BREAK = frozenset("\n\r\v\f\x85\u2028\u2029")
 _OPENERS = frozenset("und ond oder aber sowie plus".split())
 _SUBJECTS = frozenset(
     "ich i er sie es wir ihr du man die der das des dem den dies diese dieser dieses mein "
@@ -80,14 +80,6 @@ _SUBJECTS = frozenset(
 )  # a new clause's first word ("und wir …", "und die Schule …", "und deshalb …")
 _NEGATIONS = frozenset("nicht net ned kein keine keinen keiner keinem kaum nix nichts nimmer "
                        "nie niemals".split())  # fmt: skip
-
-
-class Piece(NamedTuple):
-    """One piece after a tag: its extent, its words and how it opens and ends."""
-
-    start: int
-    end: int
-    facts: dict
 
 
 def may_hold_candidates(features) -> bool:

@@ -1,6 +1,8 @@
 """Weights of a linear model over named features, stored as plain arrays (no pickle).
 
-Also what the learned steps share beside: their spans with overlaps merged.
+Also what the learned steps share beside: their spans with overlaps merged, and the
+:class:`Piece` the steps that grow a span piece by piece (``address-learned``,
+``health-continued``) weigh.
 
 The learned description and health steps (:mod:`.learned_descriptions`,
 :mod:`.learned_health`) each weigh a candidate's features (a dict of names to values) with
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["LinearWeights", "merge_overlaps", "save"]
+__all__ = ["LinearWeights", "Piece", "merge_overlaps", "save"]
 
 
 class LinearWeights:
@@ -35,6 +37,15 @@ class LinearWeights:
         """Load the weights from a ``.npz`` file (plain arrays, no pickle)."""
         with np.load(path, allow_pickle=False) as data:
             return cls(data["names"], data["weights"], float(data["intercept"]))
+
+
+class Piece:
+    """A run of words a step may grow a span over: its extent and what the model reads of it."""
+
+    __slots__ = ("end", "facts", "start")
+
+    def __init__(self, start: int, end: int, facts: dict):
+        self.start, self.end, self.facts = start, end, facts
 
 
 def save(path, names, weights, intercept: float) -> int:
