@@ -50,7 +50,8 @@ def labelled_sets() -> dict[str, list[dict]]:
 
 # the steps after the rules, in order, and the files only they read (not in the cache's key)
 LEARNED_STEPS = {
-    "description-learned": ("learned_descriptions.py", "learned_descriptions.npz"),
+    "description-learned": ("learned_descriptions.py", "description_candidates.py",
+                            "learned_descriptions.npz"),
     "health-learned": ("learned_health.py", "health_candidates.py", "learned_health.npz",
                        "health_candidate_words.txt"),
     "health-continued": ("health_continuation.py", "learned_health_continued.npz"),
