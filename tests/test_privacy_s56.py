@@ -73,3 +73,22 @@ def test_the_step_takes_nothing_more_from_its_own_output():
     assert [learned_descriptions.learned_description_spans(text) for text in once] == [
         [] for _ in once
     ]
+
+
+def test_a_house_number_after_nr_stays_with_its_home():
+    # the dot of "Nr." ended the home's words and left the number behind ("[ADRESSE]. 8.")
+    text = "Er wohnt bei uns in der Einliegerwohnung, hinten im Garten vom Haus Nr. 8."
+    assert redact_text(text) == "Er wohnt bei uns [ADRESSE]."
+
+
+def test_the_address_step_offers_the_place_before_a_tag_over_its_comma():
+    from esslingen_lab.privacy.address_candidates import candidates as address_candidates
+
+    text = "Wir wohnen seit Mai in der Klosterhalde, [ADRESSE]. Das Formular kennt das nicht."
+    (anchor,) = address_candidates(text)
+    before = anchor["before"]
+    assert text[before.start : before.end] == "Mai in der Klosterhalde"
+    assert before.facts["sep"] == ","
+    # no comma, no tag: nothing changes ("im ersten Stock" of a library is no home)
+    kept = "Treffpunkt ist in der Stadtbücherei, im ersten Stock."
+    assert redact_text(kept) == kept

@@ -11,7 +11,7 @@ A home described without a full address is told in pieces: a head ("im kleinen H
 into pieces; the step takes an anchor's pieces one by one, outwards, as long as the model
 says yes to each (:func:`chosen_spans`):
 
-- an ``[ADRESSE]`` tag: the pieces after it and the one piece before it;
+- an ``[ADRESSE]`` tag: the pieces after it and the one piece before it (also over a comma);
 - a dwelling word (:data:`directions._is_dwelling`'s nouns, and the words of
   ``address_candidate_words.txt``: "Stock", "Souterrain", "Zimmer", "Hinterhof"): its head
   (back over adjectives, an article and one place word, "im kleinen" of "im kleinen
@@ -282,13 +282,26 @@ def _opens_clause(t: _Text, k: int) -> bool:
 
 
 def _piece_before(t: _Text, k: int) -> tuple[int, int] | None:
-    """Return the piece (first and last word) ending at word ``k - 1``, or None."""
-    if k == 0 or t.hard[k] or t.soft[k]:
+    """Return the piece (first and last word) ending at word ``k - 1``, or None.
+
+    Before a tag, a comma right before it is stepped over and an article after a place word
+    is read with it: "wohnen in der Klosterhalde, [ADRESSE]" offers "in der Klosterhalde"
+    (its separator ``","`` is a feature).
+    """
+    over_comma = (k > 1 and t.tokens[k][2] == _TAG and t.tokens[k - 1][2] == ","
+                  and not t.hard[k - 1])  # fmt: skip
+    if over_comma:
+        k -= 1
+    elif k == 0 or t.hard[k] or t.soft[k]:
         return None
     first = k
     while first > 0 and k - first < _MAX_BEFORE:
         j = first - 1
-        if not t.word(j) or t.lower[j] in _PRONOUNS or t.lower[j] in _HOME_VERBS:
+        lower = t.lower[j]
+        if over_comma and lower in _ARTICLES and j > 0 and t.lower[j - 1] in _places():
+            first = j  # "in der Klosterhalde"
+            continue
+        if not t.word(j) or lower in _PRONOUNS or lower in _HOME_VERBS:
             break
         if t.tokens[j][2][:1].islower() and _is_verb(t.tokens[j][2]):
             break
