@@ -51,6 +51,10 @@ from esslingen_lab.privacy import redact_text
             "[PERSON-BESCHREIBUNG] ist nett.",
         ),
         (
+            "Die Leiterin vom Jugendhaus zum Beispiel ist nett.",
+            "Die Leiterin vom Jugendhaus zum Beispiel ist nett.",
+        ),
+        (
             "Die Tochter von der Metzgerei Kern in Sulzgries macht unsere Plakate.",
             "[PERSON-BESCHREIBUNG] macht unsere Plakate.",
         ),

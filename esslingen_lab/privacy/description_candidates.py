@@ -4,10 +4,9 @@ What the learned description step (:mod:`esslingen_lab.privacy.learned_descripti
 :func:`candidates` reads a (redacted) text into phrases built around one person — a person
 noun, a "der/die mit …" or a rule's short ``[PERSON-BESCHREIBUNG]``, with the ties after it
 and, as a second reading, its relative clause — and leaves out every phrase the project's
-rules say names no one (office holders, staff on duty, big institutions, anyone, plurals,
-the writer's own dealings, traits, rules said of anyone); what else they say against a
-phrase (a workplace alone, a local role, a passer-by) is in
-its facts as a doubt; :func:`features` names what the model weighs of one candidate.
+rules say names no one (office holders, staff on duty, big institutions, anyone, plurals, a
+workplace alone, local roles, relatives of role holders, the writer's own dealings, traits,
+rules said of anyone); :func:`features` names what the model weighs of one candidate.
 """
 
 from __future__ import annotations
@@ -322,8 +321,11 @@ def _clause_end(words: list[str], j: int) -> int | None:
     n = len(words)
     if j + 1 < n and words[j] == "," and words[j + 1].lower() in _RELATIVES:
         k = j + 2
-        while k < n and words[k] not in _CLAUSE_ENDS and words[k] != "-":
-            k += 1
+        while k < n and words[k] != "-" and (
+            words[k] not in _CLAUSE_ENDS
+            or (words[k] == "." and _joins(words, k) and k + 1 < n and words[k + 1][:1].isdigit())
+        ):
+            k += 1  # "…, der vor dem Haus Nr. 17 parkt": the number's dot ends no clause
         return k
     return None
 
@@ -383,112 +385,83 @@ def _held_words(words: list[str], start: int, end: int) -> list[str]:
     return out
 
 
-def _person_doubts(words, kind, gender, article, start, head_at, end, text, tokens,
-                   lower_case=False) -> list[str]:  # fmt: skip
-    """Return what speaks against a person that names no one, by the other rules.
+def _person_allowed(words, kind, gender, article, start, head_at, end, text, tokens,
+                    lower_case=False) -> bool:  # fmt: skip
+    """Apply the project's rules for a person that names no one, as the other rules do.
 
-    Public office holders (``"public"``: "die Bürgermeisterin", "der Ortsvorsteher"), more
-    than one (``"plural"``: "die Mitarbeiter vom Bauhof", "die" before a masculine noun),
-    staff by their duty (``"staff"``: "der Sachbearbeiter im Bürgeramt"), a local role
-    (``"local"``: "der Bäcker am Markt", read by local_roles.py), anyone (``"indefinite"``:
-    "ein Mann mit Hund aus Zell", unless the only one or told by a habit or time), denied
-    (``"negated"``: "nicht die einzige Kinderärztin"), a role at a big institution, a public
-    body or a city (``"many"``: "die Dame am Empfang im Rathaus";
-    description_big_institutions.txt, description_public_units.txt, description_big_places.txt)
-    or a person in a rule (``"normative"``: "…, sollte Zugriff haben").
+    Not more than one ("die Mitarbeiter vom Bauhof": "die" before a masculine noun), not
+    anyone ("ein Mann mit Hund aus Zell", unless the only one or told by a habit or time),
+    not denied ("nicht die einzige Kinderärztin"), not an office holder ("der Vorsitzende
+    der SPD", "die Bürgermeisterin"), not staff by their duty ("der Sachbearbeiter im
+    Bürgeramt") or a role at a big institution, a public body or a city ("die Dame am
+    Empfang im Rathaus"; description_big_institutions.txt, description_public_units.txt,
+    description_big_places.txt), not a person in a rule ("…, sollte Zugriff haben").
     """
-    doubts = []
     if kind == "noun":
         head = words[head_at].lower()
-        if head.endswith(_OFFICES):
-            doubts.append("public")
         if (
             gender == "masc"
             and article is not None
             and article not in _MASCULINE_ONLY
             and not article.startswith(("mein", "unser", "sein", "ihr", "dies", "jen"))
         ):
-            doubts.append("plural")  # fmt: skip
-        if head.endswith(STAFF_HEADS):
-            doubts.append("staff")
-        if head in _local_roles():
-            doubts.append("local")
+            return False  # fmt: skip
+        if head.endswith(STAFF_HEADS) or head.endswith(_OFFICES) or head in _local_roles():
+            return False  # a local role ("der Bäcker am Markt") is read by local_roles.py
     if article in _INDEFINITE:
         told = " " + " ".join(words[start:end])
         if "einzig" not in told.lower() and _HABIT_OR_TIME.search(told) is None:
-            doubts.append("indefinite")
+            return False
     if start > 0 and words[start - 1].lower() in _NEGATIONS:
-        doubts.append("negated")
+        return False
     if any(_many_hold_it(word) for word in _held_words(words, head_at + 1, end)
            if word[:1].isalpha() and (word[:1].isupper() or lower_case)):  # fmt: skip
-        doubts.append("many")  # in lower case too: "der alte mann am schalter im bahnhof"
+        return False  # in lower case too: "der alte mann am schalter im bahnhof"
     after = text[tokens[end - 1][2] : tokens[end - 1][2] + 20]
-    if _NORMATIVE.match(after) is not None:
-        doubts.append("normative")
-    return doubts
+    return _NORMATIVE.match(after) is None
 
 
-def _clause_doubt(words, head_at, kind, gender, tie_end, clause_end) -> str | None:
-    """Return what speaks against a relative clause singling out its person, or None.
+def _clause_allowed(words, head_at, kind, gender, tie_end, clause_end) -> bool:
+    """Tell a relative clause that may single out its person (the clause rule's exclusions).
 
-    The clause rule's exclusions: a plural (``"plural"``: "die Hausmeister, die …"), a main
-    clause (``"main"``: "die hat Krebs und …"), a nickname-like adjective or a rule's tag
-    alone (``"bare"``: "der Kleine", "der [GESUNDHEIT]"), the writer's own dealings
-    (``"writer"``: "die mir geholfen hat"), a trait (``"trait"``: "die immer freundlich
-    ist"), one act in the perfect or an ability (``"act"``: "der die Küche umgebaut hat",
-    "die mit den Tablets umgehen kann"); without a tie to one place before it, a clause
-    that names no place and does not call them the only one (``"placeless"``: "die am
-    Empfang sitzt" is any receptionist).
+    Not the writer's own dealings ("die mir geholfen hat"), a trait ("die immer freundlich
+    ist"), one act in the perfect ("der die Küche umgebaut hat") or an ability ("die mit den
+    Tablets umgehen kann"), a plural ("die Hausmeister, die …"), a main clause ("die hat
+    Krebs und …"), a nickname-like adjective or a rule's tag alone ("der Kleine", "der
+    [GESUNDHEIT]"); without a tie to one place before it, the clause must name a place or
+    call them the only one ("die am Empfang sitzt" is any receptionist).
     """
     pronoun = words[tie_end + 1].lower()
     if gender == "masc" and kind == "noun" and pronoun == "die":
-        return "plural"
+        return False
     body = words[tie_end + 2 : clause_end]
+    if body and (body[0].lower() in _VERB_SECOND or body[0].startswith("[")):
+        return False  # a main clause after a demonstrative: "…, die hat Krebs und …"
     plain = [word for word in body if not word.startswith("[") and word[:1].isalnum()]
     lex = lexicon()
     if len(plain) <= 1 and (not plain or plain[0][:1].islower() or lex.is_german(plain[0])
                             or lex.is_common_noun(plain[0])):  # fmt: skip
-        return "bare"
-    if body and (body[0].lower() in _VERB_SECOND or body[0].startswith("[")):
-        return "main"  # a main clause after a demonstrative: "…, die hat Krebs und …"
+        return False
     clause = " " + " ".join(body)
     told = _HABIT_OR_TIME.search(clause) is not None
     if _WRITER.search(clause) is not None and not told:
-        return "writer"
+        return False
     if _COPULA_END.search(clause) is not None and not _names_a_place(clause):
-        return "trait"
+        return False
     if (_ONE_ACT.search(clause) is not None or _MODAL_END.search(clause) is not None) \
             and not told:  # fmt: skip
-        return "act"
+        return False
     tie = " ".join(words[head_at + 1 : tie_end])
     if kind == "tag" or not tie_to_one_place(tie):  # no tie: a named place or the only one
-        if not (_names_a_place(clause) or "einzig" in clause.lower()):
-            return "placeless"
-    return None
-
-
-# What names no one or changes what an answer says when taken, whatever the words around: a
-# public office holder, more than one person, a person denied, in a rule, anyone, a relative
-# of a role holder ("die Frau vom Bürgermeister"), a rule's tag alone; staff on duty at an
-# office or a big institution, the writer's own dealings, a trait, one act; a newcomer ("ein
-# Mann …"), a main clause, a clause that places no one. These give no candidate (reviewers'
-# ordinary answers, sessions 45 to 52). Cross-validated in session 56, making the last three
-# features too took 37 more labelled strings for 238 more ordinary words, making all but the
-# first six features 141 more for 639 more, and both took answers reviewers had kept ("Die
-# Dame, die am Empfang sitzt, ist nett."). What else the rules say against a phrase
-# ("unspecific", "local", "passer", "untold") is a feature the model weighs.
-_NO_ONE = frozenset({
-    "public", "plural", "negated", "normative", "anyone", "relative", "bare", "many", "staff",
-    "office", "writer", "trait", "act", "indefinite", "main", "placeless",
-})  # fmt: skip
+        return _names_a_place(clause) or "einzig" in clause.lower()
+    return True
 
 
 def candidates(text: str) -> list[tuple[int, int, dict, list[str]]]:
     """Phrases around one person in a (redacted) text: (start, end, facts, words).
 
     Two per person at most: the person with their ties (variant 'pp') and with the relative
-    clause after them (variant 'clause'). What the project's rules say against a phrase is in
-    ``facts["doubts"]`` and weighed by the model; only a public office holder gives none.
+    clause after them (variant 'clause').
     """
     tokens = _tokens(text)
     words = [word for word, _, _ in tokens]
@@ -517,36 +490,29 @@ def candidates(text: str) -> list[tuple[int, int, dict, list[str]]]:
         # relative of anyone is anyone ("der Sohn vom Nachbarn in Zell"), unless a clause
         # tells what they do over time (as the clause rule of description_clauses.py reads)
         held = set(_held_words(words, i + 1, end))
-        doubts = []
-        if any(_city_office(noun) for noun in nouns if noun in held):
-            doubts.append("office")
-        if nouns and _anyone(nouns[0]):
-            doubts.append("anyone")
-        if _relative_of_a_role(ties, nouns):
-            doubts.append("relative")
+        by_role = (
+            any(_city_office(noun) for noun in nouns if noun in held)
+            or (bool(nouns) and _anyone(nouns[0]))
+            or _relative_of_a_role(ties, nouns)
+        )
         clause = _clause_end(words, end)
+        if clause and not _clause_allowed(words, i, kind, gender, end, clause):
+            clause = None
+        if clause and by_role and _HABIT_OR_TIME.search(" ".join(words[end:clause])) is None:
+            clause = None
         facts = dict(kind=kind, gender=gender, article=article, adjectives=adjectives,
                      head=words[i].lower() if kind == "noun" else kind.upper(), ties=ties,
                      nouns=nouns, numbers=numbers, tags=tags, start=start, head_at=i,
                      end=end, clause=clause)  # fmt: skip
-        if ties:
-            pp = (*doubts, *_person_doubts(words, kind, gender, article, start, i, end, text,
-                                           tokens, lower_case),
-                  *([] if _specific(facts) else ["unspecific"]),
-                  *(["passer"] if _passer_by(facts, words) else []))  # fmt: skip
-            if _NO_ONE.isdisjoint(pp):
-                out.append((tokens[start][1], tokens[end - 1][2],
-                            dict(facts, variant="pp", doubts=pp), words))  # fmt: skip
-        if clause:
-            said = [*doubts, *filter(None, [_clause_doubt(words, i, kind, gender, end, clause)]),
-                    *_person_doubts(words, kind, gender, article, start, i, clause, text,
-                                    tokens, lower_case)]  # fmt: skip
-            if not _NO_ONE.isdisjoint(said):
-                continue
-            if doubts and _HABIT_OR_TIME.search(" ".join(words[end:clause])) is None:
-                said.append("untold")
-            out.append((tokens[start][1], tokens[clause - 1][2],
-                        dict(facts, variant="clause", doubts=tuple(said)), words))  # fmt: skip
+        allowed = _person_allowed(words, kind, gender, article, start, i, end, text, tokens,
+                                  lower_case)  # fmt: skip
+        if ties and not by_role and allowed and _specific(facts) and not _passer_by(facts, words):
+            out.append((tokens[start][1], tokens[end - 1][2], dict(facts, variant="pp"), words))
+        if clause and _person_allowed(words, kind, gender, article, start, i, clause, text,
+                                      tokens, lower_case):  # fmt: skip
+            out.append(
+                (tokens[start][1], tokens[clause - 1][2], dict(facts, variant="clause"), words)
+            )
     return out
 
 
@@ -609,8 +575,4 @@ def features(facts: dict, words: list[str]) -> dict[str, float]:
     f["next=" + (words[end].lower() if end < len(words) else "</s>")] = 1
     f["next2=" + (words[end + 1].lower() if end + 1 < len(words) else "</s>")] = 1
     f["len=%d" % min((end - start) // 3, 6)] = 1
-    for doubt in facts.get("doubts", ()):
-        f["x_" + doubt] = 1  # what the project's rules say against it (candidates)
-    if facts.get("doubts"):
-        f["x_doubted"] = 1
     return f

@@ -18,12 +18,10 @@ and weighs each phrase built around one person:
 - per person, the candidate the model is surest of becomes ``[PERSON-BESCHREIBUNG]`` when
   its log-odds are above :data:`REDACT_LOG_ODDS` (0: probability 0.5).
 
-The project's exclusions that are about meaning are no matter of weights: office holders,
-staff of a city office or a service desk, roles at big institutions, anyone, plurals,
+The project's exclusions are no matter of weights: office holders, staff of a city office or a
+service desk, roles at big institutions, anyone, plurals, a workplace alone, local roles,
 relatives of role holders, the writer's own dealings, traits and rules said of anyone give no
-candidate at all (:func:`candidates`). Those about how sure a phrase is to point to one
-person — a workplace alone ("die Frau vom Kiosk"), a local role, a passer-by — are features
-since session 56 ("x_unspecific", "x_local", "x_passer"), weighed with the rest.
+candidate at all (:func:`candidates`).
 
 Chosen by cross-validation over the labelled sets, five folds of whole writer sets
 (``benchmarks/cv_description_model.py``, table in ``cv_description_model_result.txt``). A

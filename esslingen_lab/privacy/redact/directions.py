@@ -33,8 +33,8 @@ __all__: list[str] = []  # read by direction_finders.py
 # "mühlstr." is one word: the dot of a street's abbreviation ends no sentence
 _WORD = regex.compile(
     r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*(?:(?<=[sS][tT][rR])\.|(?<=(?<![\p{L}])St)\.(?=\x20\p{Lu})"
-    r"|(?<=(?<![\p{L}])st)\.(?=\x20\p{Ll}{4})|(?<=(?<![\p{L}])[nN][rR])\.(?=\x20?\d))?"
-    # (also "st. bernhardt" in lower case; "Nr. 8": the number's, no sentence's end)
+    r"|(?<=(?<![\p{L}])st)\.(?=\x20\p{Ll}{4})|(?<=(?<![\p{L}])(?:[hH]aus-?|[hH])?[nN][rR])\.(?=\x20?\d))?"
+    # (also "st. bernhardt" in lower case; "Nr. 8", "Hausnr. 8", "Haus-Nr. 8": the number's)
     r"|[,;]|[.!?\n:()–—]|\s-\s"  # ("Mühlstr.", "St. Bernhardt": no sentence's end)
 )
 # a street's name without its number: "Mühlstr.", "Neckarstraße", "blumenstr"
