@@ -96,7 +96,10 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh199", "pii_fresh200", "pii_fresh201", "pii_fresh202",
               "pii_fresh203", "pii_fresh204", "pii_fresh205", "pii_fresh206",
               "pii_fresh207", "pii_fresh208", "pii_fresh209", "pii_fresh210",
-              "pii_fresh211", "pii_fresh212", "pii_fresh213")  # fmt: skip
+              "pii_fresh211", "pii_fresh212", "pii_fresh213",
+              "pii_fresh214", "pii_fresh215", "pii_fresh216", "pii_fresh217",
+              "pii_fresh218", "pii_fresh219", "pii_fresh220", "pii_fresh221",
+              "pii_fresh222", "pii_fresh223", "pii_fresh224", "pii_fresh225")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 
