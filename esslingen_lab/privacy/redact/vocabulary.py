@@ -183,7 +183,8 @@ def is_greeting(word: str, lex) -> bool:
 _BODIES = frozenset(
     "stadt gemeinde kirche polizei feuerwehr presse zeitung firma post bank sparkasse "
     "versicherung telekom caritas diakonie uni hochschule schule kita verwaltung behörde "
-    "krankenkasse hausverwaltung".split()
+    "krankenkasse hausverwaltung apotheke praxis werkstatt reinigung tafel rezeption "
+    "spedition kanzlei partei".split()
 )
 # bodies by their letters: "von der IT", "von der AOK" (not "VON DER HEYDT", "von der OHE")
 _BODY_LETTERS = frozenset(
@@ -196,8 +197,10 @@ INSTITUTION_WORDS = frozenset(
 
 
 def body_named(word: str) -> bool:
-    """Tell a body one works for after "von der": "Stadt", "Post", "IT", "AOK" (no family)."""
+    """Tell a body one works for after "von der": "Stadt", "Post", "IT", "Bäckerei" (no family)."""
     low = word.lower()
+    if low.endswith("erei") and len(low) > 6:
+        return True  # a trade's house: "Bäckerei", "Gärtnerei", "Schreinerei"
     return low in _BODIES or (word.isupper() and low in _BODY_LETTERS)
 
 
