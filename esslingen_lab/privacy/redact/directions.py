@@ -34,7 +34,7 @@ __all__: list[str] = []  # read by direction_finders.py
 _WORD = regex.compile(
     r"\d+\.(?=\s)|[\p{L}\d][\p{L}\d'’\-/]*(?:(?<=[sS][tT][rR])\.|(?<=(?<![\p{L}])St)\.(?=\x20\p{Lu})"
     r"|(?<=(?<![\p{L}])st)\.(?=\x20\p{Ll}{4})|(?<=(?<![\p{L}])(?:[hH]aus-?|[hH])?[nN][rR])\.(?=\x20?\d))?"
-    # (also "st. bernhardt" in lower case; "Nr. 8", "Hausnr. 8", "Haus-Nr. 8": the number's)
+    # (also "st. bernhardt" in lower case; the dot of "Nr. 8", "Hausnr. 8" is the number's)
     r"|[,;]|[.!?\n:()–—]|\s-\s"  # ("Mühlstr.", "St. Bernhardt": no sentence's end)
 )
 # a street's name without its number: "Mühlstr.", "Neckarstraße", "blumenstr"
