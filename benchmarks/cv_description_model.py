@@ -57,6 +57,8 @@ LEARNED_STEPS = {
     "health-continued": ("health_continuation.py", "learned_health_continued.npz"),
     "address-learned": ("learned_address.py", "address_candidates.py", "learned_address.npz",
                         "address_candidate_words.txt"),
+    "nickname-learned": ("learned_nicknames.py", "nickname_candidates.py",
+                         "learned_nicknames.npz"),
 }
 
 
@@ -117,10 +119,11 @@ def build_rows(sets: dict[str, list[dict]], outputs: dict[str, str]) -> list[dic
     return rows
 
 
-def fit(rows: list[dict], min_count: int = 1):
+def fit(rows: list[dict], min_count: int = 1, c: float = C):
     """A logistic regression on the rows' features (lbfgs: deterministic).
 
-    Features seen in fewer than ``min_count`` of these rows are left out (weight 0).
+    Features seen in fewer than ``min_count`` of these rows are left out (weight 0); ``c``
+    is the inverse strength of the L2 penalty.
     """
     features = [row["features"] for row in rows]
     if min_count > 1:
@@ -129,7 +132,7 @@ def fit(rows: list[dict], min_count: int = 1):
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform(features)
     y = np.array([row["hit"] for row in rows], dtype=int)
-    model = LogisticRegression(C=C, solver="lbfgs", max_iter=2000)
+    model = LogisticRegression(C=c, solver="lbfgs", max_iter=2000)
     model.fit(X, y)
     return vectorizer, model
 
@@ -238,7 +241,7 @@ THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 
 
 def report(doc: str, cache: Path, step: str, build_rows, score, baselines: dict, what: str,
-           column: str, kind: str, min_count: int = 1) -> None:  # fmt: skip
+           column: str, kind: str, min_count: int = 1, c: float = C) -> None:  # fmt: skip
     """Run a learned step's cross-validation and print its table (its script's ``main``).
 
     Rows come from ``build_rows`` over the rules' output without ``step``; each of
@@ -256,7 +259,7 @@ def report(doc: str, cache: Path, step: str, build_rows, score, baselines: dict,
         f"{len(sets)} labelled sets, {n_answers} answers; {len(rows)} {what}, "
         f"{sum(r['hit'] for r in rows)} of them hits; {FOLDS} folds of whole sets"
     )
-    for row, p in zip(rows, cross_validated(rows, min_count), strict=True):
+    for row, p in zip(rows, cross_validated(rows, min_count, c), strict=True):
         row["p"] = p
     lines = list(baselines.items())
     lines += [(f"model, p > {t:g}", lambda row, t=t: row["p"] > t) for t in THRESHOLDS]
@@ -270,7 +273,7 @@ def report(doc: str, cache: Path, step: str, build_rows, score, baselines: dict,
 
 
 def train(doc: str, out: Path, cache: Path, step: str, build_rows, what: str,
-          min_count: int = 1) -> None:  # fmt: skip
+          min_count: int = 1, c: float = C) -> None:  # fmt: skip
     """Fit a learned step's model on the labelled sets and write its weights (``main``).
 
     Every set but those given with ``--without`` (held-out sets to score later); the rows of
@@ -285,13 +288,13 @@ def train(doc: str, out: Path, cache: Path, step: str, build_rows, what: str,
     sets = {name: rs for name, rs in labelled_sets().items() if name not in left_out}
     texts = [r["text"] for rs in sets.values() for r in rs]
     rows = build_rows(sets, rules_output(texts, args.cache, step=step))
-    vectorizer, model = fit(rows, min_count)
+    vectorizer, model = fit(rows, min_count, c)
     kept = save(args.out, vectorizer.get_feature_names_out(), model.coef_[0], model.intercept_[0])
     print(f"{len(rows)} {what}, {sum(r['hit'] for r in rows)} hits; "
           f"wrote {args.out} ({kept} features)")  # fmt: skip
 
 
-def cross_validated(rows: list[dict], min_count: int = 1) -> np.ndarray:
+def cross_validated(rows: list[dict], min_count: int = 1, c: float = C) -> np.ndarray:
     """Each row's probability from a model fitted without its fold (whole sets)."""
     names = sorted({row["set"] for row in rows})
     fold = {name: i % FOLDS for i, name in enumerate(names)}
@@ -299,7 +302,7 @@ def cross_validated(rows: list[dict], min_count: int = 1) -> np.ndarray:
     probability = np.zeros(len(rows))
     for k in range(FOLDS):
         fold_rows = [row for row, f in zip(rows, folds, strict=True) if f != k]
-        vectorizer, model = fit(fold_rows, min_count)
+        vectorizer, model = fit(fold_rows, min_count, c)
         test = [row["features"] for row, f in zip(rows, folds, strict=True) if f == k]
         probability[folds == k] = model.predict_proba(vectorizer.transform(test))[:, 1]
     return probability

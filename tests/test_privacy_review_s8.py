@@ -32,7 +32,8 @@ def test_found(text, secret):
     [
         "Unsere Lehrer sind alle krank.",
         "Meine Lehrerin hat gesagt, dass Lehrer mit Burnout mehr Hilfe brauchen.",
-        "Der Mark vom Konto ist weg.",
+        # "Der Mark vom Konto ist weg." left in session 57: with the masculine article it
+        # reads as the first name (the nickname step); the currency is "die Mark"
         "Die Rose am Marktplatz blüht.",
         "Der Bus am Bahnhof fährt nicht.",
         "s'Rathaus isch zu.",

@@ -180,7 +180,8 @@ def test_nicknames_and_kin_words_with_names(text, expected):
         "Der Hase vom Nachbarn ist weg.",
         "Der Audi vom Nachbarn steht im Halteverbot.",
         "Der Rabe vom Kirchturm krächzt.",
-        "Der Mark vom Konto ist weg.",
+        # "Der Mark vom Konto ist weg." left in session 57: with the masculine article it
+        # reads as the first name (the nickname step); the currency is "die Mark"
     ],
 )
 def test_nouns_before_a_place_stay(text):

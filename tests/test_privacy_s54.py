@@ -120,7 +120,8 @@ def test_the_step_is_last_but_the_towns_and_can_be_switched_off(redactors):
     on, off = redactors
     names = on.rule_names
     assert names[names.index("address-learned") + 1 :] == [
-        "adresse-adjective-before-after-learned", "adresse-continuation-after-learned"
+        "adresse-adjective-before-after-learned", "adresse-continuation-after-learned",
+        "nickname-learned",
     ]
     assert "address-learned" not in off.rule_names
 

@@ -11,7 +11,7 @@ from esslingen_lab.privacy import learned
 from esslingen_lab.privacy.redact import Redactor, redact_text
 from esslingen_lab.privacy.review import risk_reasons
 
-RULES_ONLY = Redactor(disable=["name-learned"])
+RULES_ONLY = Redactor(disable=["name-learned", "nickname-learned"])
 REASON_EN = "words a learned model takes for personal data"
 REASON_DE = "Wörter, die ein gelerntes Modell für personenbezogen hält"
 

@@ -39,6 +39,7 @@ from esslingen_lab.privacy.redact.learned_steps import (
     HEALTH_CONTINUED_RULE,
     HEALTH_LEARNED_RULE,
     LEARNED_RULE,
+    NICKNAME_LEARNED_RULE,
 )
 from esslingen_lab.privacy.redact.loose import LOOSE_RULES
 from esslingen_lab.privacy.redact.lost_abilities import LOST_ABILITY_RULES
@@ -636,4 +637,6 @@ _RULES = (TABLE_RULES + CHAT_SPEAKER_RULES + FORUM_AUTHOR_RULES + MENTION_RULES
           # then the learned judges of descriptions, health words, what goes on from a health
           # tag, and homes; the address rules read the homes' tags once more
           + [DESCRIPTION_RULE, HEALTH_LEARNED_RULE, HEALTH_CONTINUED_RULE, ADDRESS_LEARNED_RULE,
-             *AGAIN_AFTER_LEARNED])
+             *AGAIN_AFTER_LEARNED]
+          # last, the words in a person's slot every rule left ("der Bolle vom Jugendhaus")
+          + [NICKNAME_LEARNED_RULE])
