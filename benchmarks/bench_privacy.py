@@ -1004,6 +1004,23 @@ def session56_sets() -> None:
     ))
 
 
+def session57_sets() -> None:
+    # written at the start of session 57 by six helpers who never saw the rules or the other
+    # sets; scored only in aggregate: pooled 2,280 of 2,430 with the starting code, 2,289
+    # with the nickname step (nicknames 79 -> 88 of 105; its model trained without them);
+    # ordinary words lost 1.04 % before and after
+    print("== Sitzung 57 / session 57: fresh226 to fresh231, held out to the end ==")
+    _legend()
+    _named_sets((
+        (_fresh(226), "fresh226 (allotment gardens, beekeepers, parks office; held out)"),
+        (_fresh(227), "fresh227 (fire brigade, civil protection, floods; held out)"),
+        (_fresh(228), "fresh228 (building permits, renovation, heat pumps; held out)"),
+        (_fresh(229), "fresh229 (taxi, delivery riders, parking, fines; held out)"),
+        (_fresh(230), "fresh230 (churches, mosques, parish offices, funerals; held out)"),
+        (_fresh(231), "fresh231 (job seekers, Jobcenter, housing benefit; held out)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -1217,6 +1234,7 @@ def main() -> None:
     session54_sets()
     session55_sets()
     session56_sets()
+    session57_sets()
     real_corpora()
     demo_survey()
     speed(

@@ -99,7 +99,9 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh211", "pii_fresh212", "pii_fresh213",
               "pii_fresh214", "pii_fresh215", "pii_fresh216", "pii_fresh217",
               "pii_fresh218", "pii_fresh219", "pii_fresh220", "pii_fresh221",
-              "pii_fresh222", "pii_fresh223", "pii_fresh224", "pii_fresh225")  # fmt: skip
+              "pii_fresh222", "pii_fresh223", "pii_fresh224", "pii_fresh225",
+              "pii_fresh226", "pii_fresh227", "pii_fresh228", "pii_fresh229",
+              "pii_fresh230", "pii_fresh231")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 

@@ -644,10 +644,22 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh223.jsonl", 0.94, 0.011, 738),
         ("pii_fresh224.jsonl", 0.95, 0.010, 725),
         ("pii_fresh225.jsonl", 0.955, 0.014, 649),
+        # session 57: written at its start by six helpers who never saw the rules (allotment
+        # gardens; fire brigade and civil protection; building permits; taxi, delivery and
+        # parking; churches and religious communities; job seekers and benefits), scored in
+        # aggregate only: pooled 2,280 of 2,430 with the starting code, 2,289 with the
+        # nickname step (0.956/0.943/0.940/0.935/0.929/0.949; nicknames 79 -> 88 of 105;
+        # 1.04 % lost before and after); the step's model never saw them
+        ("pii_fresh226.jsonl", 0.955, 0.011, 577),
+        ("pii_fresh227.jsonl", 0.94, 0.014, 824),
+        ("pii_fresh228.jsonl", 0.94, 0.012, 657),
+        ("pii_fresh229.jsonl", 0.935, 0.013, 776),
+        ("pii_fresh230.jsonl", 0.925, 0.015, 598),
+        ("pii_fresh231.jsonl", 0.945, 0.011, 680),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–225: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–231: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)
