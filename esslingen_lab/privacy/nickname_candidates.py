@@ -14,7 +14,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-from wordfreq import zipf_frequency
 
 from esslingen_lab.privacy.redact.article_names import _FAMILY_WORDS
 from esslingen_lab.privacy.redact.description_clauses import _TIME_WORDS
@@ -147,6 +146,8 @@ _AFTER_WORDS = frozenset(
 
 @lru_cache(maxsize=1 << 15)
 def _word_features(word: str) -> tuple[tuple[str, float], ...]:
+    from wordfreq import zipf_frequency  # its word list loads on the first answer read
+
     lex = lexicon()
     capital = word[:1].upper() + word[1:].lower()
     out = {}
