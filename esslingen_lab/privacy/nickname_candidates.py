@@ -61,9 +61,10 @@ def may_hold_candidates(features) -> bool:
 def candidates(text: str) -> list[tuple[int, int, dict]]:
     """Return the words in a person's slot as ``(start, end, facts)``.
 
-    A word of two to fourteen letters right after an article or a preposition that is no
-    tag, not glued to the next word and not the first word of a line's greeting-free tag.
-    ``facts`` holds the word and its neighbours (lower case) for :func:`features`.
+    A word of two to fourteen letters right after an article or a preposition (on the same
+    line), not glued to the next word ("Bolle-Cup") and no word the project never reads as a
+    name there (:func:`_no_nickname`). ``facts`` holds the word, the slot word (lower case)
+    and two tokens either side for :func:`features`.
     """
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out = []
