@@ -647,8 +647,8 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         # session 57: written at its start by six helpers who never saw the rules (allotment
         # gardens; fire brigade and civil protection; building permits; taxi, delivery and
         # parking; churches and religious communities; job seekers and benefits), scored in
-        # aggregate only: pooled 2,280 of 2,430 with the starting code, 2,289 with the
-        # nickname step (0.956/0.943/0.940/0.935/0.929/0.949; nicknames 79 -> 88 of 105;
+        # aggregate only: pooled 2,280 of 2,430 with the starting code, 2,290 with the
+        # nickname step (0.956/0.943/0.940/0.938/0.929/0.949; nicknames 79 -> 89 of 105;
         # 1.04 % lost before and after); the step's model never saw them
         ("pii_fresh226.jsonl", 0.955, 0.011, 577),
         ("pii_fresh227.jsonl", 0.94, 0.014, 824),

@@ -15,7 +15,7 @@ import logging
 import numpy as np
 import pytest
 
-from esslingen_lab.privacy import Redactor, learned_nicknames
+from esslingen_lab.privacy import Redactor, learned_nicknames, redact_text
 from esslingen_lab.privacy.nickname_candidates import candidates, features
 
 # invented for this test; the rules alone leave the nickname, the step takes it
@@ -75,6 +75,20 @@ def test_candidates_read_swabian_articles_and_skip_glued_words():
     assert found["Liesel"] == ("d'", "Liesel")
     assert found["Done"] == ("d'r", "Done")
     assert "Bus" not in found and "Memo" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a combining mark inside a word: the word is no candidate, and never cut in half
+        ("Der Bu\u0332s vom Bahnhof ist neu.", ["Bahnhof"]),
+        ("Der \u041dubbel vom Markt ist weg.", ["Markt"]),  # a Cyrillic look-alike letter
+        ("Der Bölle vom Markt ist weg.", ["Bölle", "Markt"]),  # umlauts are Latin letters
+    ],
+)
+def test_only_whole_words_in_latin_letters_are_candidates(text, words):
+    assert [facts["word"] for _, _, facts in candidates(text)] == words
+    assert "\u0332s" not in redact_text(text) or "Bu\u0332s" in redact_text(text)
 
 
 def test_everyday_words_weigh_less_than_rare_ones():

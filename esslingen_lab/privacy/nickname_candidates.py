@@ -27,8 +27,9 @@ from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, FIRS
 __all__ = ["candidates", "features", "may_hold_candidates"]
 
 _TOKEN = regex.compile(
-    r"\[[A-Z][A-Z\-]*\]|[Dd]['’]r\b|[Dd]['’](?=\p{L})|\p{L}+(?:['’]\p{L}+)?|\d+|\S"
+    r"\[[A-Z][A-Z\-]*\]|[Dd]['’]r\b|[Dd]['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+|\S"
 )
+_LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 #: the words before a person's name in its slot: articles (also Swabian), prepositions
 #: with the article in them
 _SLOT = frozenset(
@@ -71,8 +72,8 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
     for i in range(1, len(tokens)):
         word, start, end = tokens[i]
         slot = tokens[i - 1][0].lower()
-        if slot not in _SLOT or not word.isalpha() or not 2 <= len(word) <= 14:
-            continue
+        if slot not in _SLOT or not 2 <= len(word) <= 14 or not _LATIN.fullmatch(word):
+            continue  # a word in Latin letters only: no mark, digit, look-alike or full width
         if _no_nickname(word):
             continue
         if text[tokens[i - 1][2] : start].strip(" "):
@@ -89,6 +90,12 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
     return out
 
 
+def _capital(word: str) -> str:
+    """Return the word capitalised for the look-ups (a Turkish "İ" as "I": "İmbiss")."""
+    word = word.replace("İ", "I")
+    return word[:1].upper() + word[1:].lower()
+
+
 @lru_cache(maxsize=1 << 15)
 def _no_nickname(word: str) -> bool:
     """Tell a word the project never reads as a name in this slot.
@@ -98,7 +105,7 @@ def _no_nickname(word: str) -> bool:
     by role ("der Chef", "der Hausmeister"), as the article rule has it
     (:mod:`esslingen_lab.privacy.redact.article_names`).
     """
-    capital = word[:1].upper() + word[1:].lower()
+    capital = _capital(word)
     if capital.lower() in _FAMILY_WORDS or capital in _EPITHETS or capital in _TIME_WORDS:
         return True
     return lexicon().is_adjective(capital.lower()) or _is_person_noun(capital)
@@ -150,7 +157,7 @@ def _word_features(word: str) -> tuple[tuple[str, float], ...]:
     from wordfreq import zipf_frequency  # its word list loads on the first answer read
 
     lex = lexicon()
-    capital = word[:1].upper() + word[1:].lower()
+    capital = _capital(word)
     out = {}
     if word.islower():
         out["shape=lower"] = 1.0
@@ -186,7 +193,8 @@ def _word_features(word: str) -> tuple[tuple[str, float], ...]:
     # and "Zettel" (4.1) are everyday nouns, "Bommel" (2.7) and "Butzi" (1.4) are not
     zipf = zipf_frequency(capital, "de")
     out["zipf"] = zipf / 7
-    out[f"zipf>={min(int(zipf), 5)}"] = 1.0
+    # cumulative steps of half a point: the weights may fall steeply where nouns begin
+    out.update((f"zipf>={step / 2:g}", 1.0) for step in range(2, 11) if zipf >= step / 2)
     if not lex.is_german(capital):
         out["unknown"] = 1.0
         out["unknown_end2=" + capital[-2:]] = 1.0
