@@ -75,6 +75,10 @@ def test_candidates_read_swabian_articles_and_skip_glued_words():
     assert found["Liesel"] == ("d'", "Liesel")
     assert found["Done"] == ("d'r", "Done")
     assert "Bus" not in found and "Memo" not in found
+    # the apostrophe as typed on any keyboard, also with a space after it
+    for text in ("d`r Zausel hot", "d´r Zausel hot", "d‘r Zausel hot", "D’r Zausel hot"):
+        assert [facts["slot"] for _, _, facts in candidates(text)] == ["d'r"], text
+    assert [facts["slot"] for _, _, facts in candidates("d' Zausel hot")] == ["d'"]
 
 
 @pytest.mark.parametrize(

@@ -26,18 +26,20 @@ from esslingen_lab.privacy.redact.vocabulary import _AMBIGUOUS_FIRST_NAMES, FIRS
 
 __all__ = ["candidates", "features", "may_hold_candidates"]
 
+#: what stands for the apostrophe of Swabian "d'r", "d'Liesel" (also typed "d’", "d`", "d´")
+_APOSTROPHES = "'’‘`´"
+_TO_APOSTROPHE = str.maketrans({char: "'" for char in _APOSTROPHES})
 _TOKEN = regex.compile(
-    r"\[[A-Z][A-Z\-]*\]|[Dd]['’]r\b|[Dd]['’](?=\p{L})|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+|\S"
+    r"\[[A-Z][A-Z\-]*\]|[Dd][" + _APOSTROPHES + r"]r\b|[Dd][" + _APOSTROPHES + r"](?=\x20?\p{L})"
+    r"|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?|\d+|\S"
 )
 _LATIN = regex.compile(r"[A-Za-z\u00c0-\u024f]+")
 #: the words before a person's name in its slot: articles (also Swabian), prepositions
 #: with the article in them
-_SLOT = frozenset(
-    "der die den dem dr de d'r d’r d' d’ em vom beim zum zur von an mit bei für".split()
-)
+_SLOT = frozenset("der die den dem dr de d'r d' em vom beim zum zur von an mit bei für".split())
 _CUE = regex.compile(
-    r"(?<![\p{L}])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]r|[Dd]e|[Dd]['’]r?|em|vom|beim|zum|zur|von"
-    r"|an|mit|bei|für)\x20+\p{L}|[Dd]['’]\p{L}"
+    r"(?<![\p{L}])(?:[Dd]er|[Dd]ie|[Dd]en|[Dd]em|[Dd]r|[Dd]e|[Dd][" + _APOSTROPHES + r"]r?|em|vom"
+    r"|beim|zum|zur|von|an|mit|bei|für)\x20+\p{L}|[Dd][" + _APOSTROPHES + r"]\p{L}"
 )
 #: a word glued to the next by these is part of a longer one ("Bolle-Cup", "Memo@…")
 _GLUED = frozenset("-@_/.")
@@ -71,7 +73,7 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
     out = []
     for i in range(1, len(tokens)):
         word, start, end = tokens[i]
-        slot = tokens[i - 1][0].lower()
+        slot = tokens[i - 1][0].lower().translate(_TO_APOSTROPHE)
         if slot not in _SLOT or not 2 <= len(word) <= 14 or not _LATIN.fullmatch(word):
             continue  # a word in Latin letters only: no mark, digit, look-alike or full width
         if _no_nickname(word):
@@ -115,7 +117,7 @@ def features(facts: dict) -> dict[str, float]:
     """Name what the model weighs of one candidate (names to values)."""
     word = facts["word"]
     out = dict(_word_features(word))
-    out["slot=" + facts["slot"].replace("’", "'")] = 1.0
+    out["slot=" + facts["slot"]] = 1.0
     after, after2 = facts["after"], facts["after2"]
     if after[:1].isupper() and after.isalpha():
         out["after=Noun"] = 1.0
