@@ -181,6 +181,51 @@ def tally_answer(tally: dict, record: dict, after: str, spans, tag: str, kind: s
     )
 
 
+def span_rows(sets: dict[str, list[dict]], outputs: dict[str, str], candidates, features,
+              tag: str) -> list[dict]:  # fmt: skip
+    """One row per candidate ``(start, end, facts)`` of a step that replaces whole spans.
+
+    ``candidates(after)`` finds them in the rules' output, ``features(facts)`` names what
+    the model weighs; a row is a hit when replacing its span by ``tag`` removes a labelled
+    string the rules left (health words, nicknames).
+    """
+    rows = []
+    for name, records in sets.items():
+        for record in records:
+            after = outputs[record["text"]]
+            found = candidates(after)
+            if not found:
+                continue
+            before, _ = leaks(record, after)
+            for start, end, facts in found:
+                now, _ = leaks(record, _replace(after, [(start, end)], tag))
+                rows.append(dict(
+                    set=name, record=record, after=after, span=(start, end), facts=facts,
+                    features=features(facts),
+                    hit=any(b and not a for b, a in zip(before, now, strict=True)),
+                ))  # fmt: skip
+    return rows
+
+
+def span_score(rows: list[dict], take, tag: str, column: str, is_kind) -> dict:
+    """Replace every span ``take(row)`` says yes to (merged); tally per answer.
+
+    ``tally[column]`` counts the labelled strings gained that ``is_kind(span)`` says yes to.
+    """
+    by_answer: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_answer[row["record"]["id"] + "\x00" + row["set"]].append(row)
+    tally = {"spans": 0, "gained": 0, column: 0, "words": 0, "controls": 0}
+    for answer_rows in by_answer.values():
+        chosen = [row["span"] for row in answer_rows if take(row)]
+        if not chosen:
+            continue
+        record, after = answer_rows[0]["record"], answer_rows[0]["after"]
+        tally_answer(tally, record, after, chosen, tag, column, is_kind)
+        tally["spans"] += len(chosen)
+    return tally
+
+
 _TAGS = re.compile(r"\[[A-Z][A-Z\-]*\]")
 
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,7 +30,6 @@ sys.path.insert(0, str(ROOT))
 import cv_description_model as cv  # noqa: E402
 
 from esslingen_lab.privacy import health_candidates as hc  # noqa: E402
-from esslingen_lab.privacy.evaluation import leaks  # noqa: E402
 
 CACHE = Path(tempfile.gettempdir()) / "esslingen_lab_health_rules_cache.json"
 RULE = "health-learned"
@@ -40,39 +38,12 @@ TAG = "[GESUNDHEIT]"
 
 def build_rows(sets: dict[str, list[dict]], outputs: dict[str, str]) -> list[dict]:
     """One row per candidate: set, answer, span, features and whether it is a hit."""
-    rows = []
-    for name, records in sets.items():
-        for record in records:
-            after = outputs[record["text"]]
-            found = hc.candidates(after)
-            if not found:
-                continue
-            before, _ = leaks(record, after)
-            for start, end, facts in found:
-                now, _ = leaks(record, cv._replace(after, [(start, end)], TAG))
-                rows.append(dict(
-                    set=name, record=record, after=after, span=(start, end),
-                    features=hc.features(facts),
-                    hit=any(b and not a for b, a in zip(before, now, strict=True)),
-                ))  # fmt: skip
-    return rows
+    return cv.span_rows(sets, outputs, hc.candidates, hc.features, TAG)
 
 
 def score(rows: list[dict], take) -> dict:
     """Apply the candidates ``take(row)`` says yes to, merged; tally per answer."""
-    by_answer: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        by_answer[row["record"]["id"] + "\x00" + row["set"]].append(row)
-    tally = dict(spans=0, gained=0, health=0, words=0, controls=0)
-    for answer_rows in by_answer.values():
-        chosen = [row["span"] for row in answer_rows if take(row)]
-        if not chosen:
-            continue
-        record, after = answer_rows[0]["record"], answer_rows[0]["after"]
-        cv.tally_answer(tally, record, after, chosen, TAG, "health",
-                        lambda span: span.get("type") == "GESUNDHEIT")  # fmt: skip
-        tally["spans"] += len(chosen)
-    return tally
+    return cv.span_score(rows, take, TAG, "health", lambda span: span.get("type") == "GESUNDHEIT")
 
 
 BASELINES = {

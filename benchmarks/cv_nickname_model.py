@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from cv_description_model import leaks, report, tally_answer  # noqa: E402
+from cv_description_model import report, span_rows, span_score  # noqa: E402
 
 from esslingen_lab.privacy import nickname_candidates as nc  # noqa: E402
 
@@ -38,47 +37,15 @@ TAG = "[NAME]"
 C = 3.0
 
 
-def _replace(text: str, spans) -> str:
-    for start, end in sorted(spans, reverse=True):
-        text = text[:start] + TAG + text[end:]
-    return text
-
-
 def build_rows(sets: dict[str, list[dict]], outputs: dict[str, str]) -> list[dict]:
     """One row per candidate word: set, answer, span, features and whether it is a hit."""
-    rows = []
-    for name, records in sets.items():
-        for record in records:
-            after = outputs[record["text"]]
-            found = nc.candidates(after)
-            if not found:
-                continue
-            before, _ = leaks(record, after)
-            for start, end, facts in found:
-                now, _ = leaks(record, _replace(after, [(start, end)]))
-                rows.append(dict(
-                    set=name, record=record, after=after, span=(start, end), facts=facts,
-                    features=nc.features(facts),
-                    hit=any(b and not a for b, a in zip(before, now, strict=True)),
-                ))  # fmt: skip
-    return rows
+    return span_rows(sets, outputs, nc.candidates, nc.features, TAG)
 
 
 def score(rows: list[dict], take) -> dict:
     """Replace every word ``take(row)`` says yes to; tally per answer."""
-    by_answer: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        by_answer[row["record"]["id"] + "\x00" + row["set"]].append(row)
-    tally = dict(spans=0, gained=0, nicknames=0, words=0, controls=0)
-    for answer_rows in by_answer.values():
-        chosen = [row["span"] for row in answer_rows if take(row)]
-        if not chosen:
-            continue
-        record, after = answer_rows[0]["record"], answer_rows[0]["after"]
-        tally_answer(tally, record, after, chosen, TAG, "nicknames",
-                     lambda span: span.get("category") == "name_nickname")  # fmt: skip
-        tally["spans"] += len(chosen)
-    return tally
+    return span_score(rows, take, TAG, "nicknames",
+                      lambda span: span.get("category") == "name_nickname")  # fmt: skip
 
 
 def _has(*names):
