@@ -4,9 +4,11 @@ Spoken German sets an article before a first name or a nickname ("der Bolle", "d
 "beim Memo vom Kiosk", "d'Liesel"). The rules take such a word where its form or its
 frame is certain; :func:`candidates` reads a (redacted) text into every word the rules left
 in that slot, and :func:`features` names what the model of
-:mod:`esslingen_lab.privacy.learned_nicknames` weighs of one: the word's look-ups (a German
-noun the dictionary declines, a listed first name or its start, a pet name's ending) and the
-words around it (the article, a person's verb or "vom …" after it, a relative before it).
+:mod:`esslingen_lab.privacy.learned_nicknames` weighs of one: how often the word stands in
+German text (``wordfreq``), its look-ups (a German noun the dictionary declines, a listed
+first name or its start, a pet name's ending, a thing's diminutive), its ending, and the words
+around it (the article, a person's verb or "vom …" after it, a relative before it).
+Endearments, epithets, times, adjectives used as nouns and role nouns give no candidate.
 """
 
 from __future__ import annotations
