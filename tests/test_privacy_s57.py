@@ -70,11 +70,12 @@ def test_excluded_words_give_no_candidate():
 
 
 def test_candidates_read_swabian_articles_and_skip_glued_words():
-    text = "d'Liesel vom Eck, d'r Done und der-Bus, dr Memo@web"
+    text = "d'Liesel vom Eck, d'r Done und der-Bus, dr Memo@web, dr Lucky2, der Bolle–Cup"
     found = {facts["word"]: (facts["slot"], text[a:b]) for a, b, facts in candidates(text)}
     assert found["Liesel"] == ("d'", "Liesel")
     assert found["Done"] == ("d'r", "Done")
     assert "Bus" not in found and "Memo" not in found
+    assert "Lucky" not in found and "Bolle" not in found  # never half a word
     # the apostrophe as typed on any keyboard, also with a space after it
     for text in ("d`r Zausel hot", "d´r Zausel hot", "d‘r Zausel hot", "D’r Zausel hot"):
         assert [facts["slot"] for _, _, facts in candidates(text)] == ["d'r"], text

@@ -44,7 +44,7 @@ _CUE = regex.compile(
     r"|beim|zum|zur|von|an|mit|bei|für)\x20+\p{L}|[Dd][" + _APOSTROPHES + r"]\p{L}"
 )
 #: a word glued to the next by these is part of a longer one ("Bolle-Cup", "Memo@…")
-_GLUED = frozenset("-@_/.")
+_GLUED = frozenset("-–—@_/.")
 _PERSON_VERBS = frozenset(
     "hat hot het hatte hätt ist isch isch' war wor macht mocht sagt sagte sait hilft half "
     "kennt kann ka wohnt wohnet arbeitet schafft fährt kommt kümmert weiß woiß meint "
@@ -82,8 +82,9 @@ def candidates(text: str) -> list[tuple[int, int, dict]]:
             continue
         if text[tokens[i - 1][2] : start].strip(" "):
             continue  # "der-Bus", "der\nBus"
-        if end < len(text) and text[end] in _GLUED and text[end + 1 : end + 2].strip():
-            continue
+        following = text[end : end + 1]
+        if following.isalnum() or following in _GLUED and text[end + 1 : end + 2].strip():
+            continue  # part of a longer word: "Lucky2", "Bolle-Cup", "Bolle–Cup"
         before = tokens[i - 2][0] if i >= 2 else ""
         before2 = tokens[i - 3][0] if i >= 3 else ""
         after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
