@@ -7,10 +7,11 @@ frame is certain; many nicknames are words too ("Bolle", "Flocke") or no list kn
 reads what every rule left and weighs each word after an article or a preposition
 (:func:`~esslingen_lab.privacy.nickname_candidates.candidates`) with a linear model
 (``esslingen_lab/data/learned_nicknames.npz``, written by
-``benchmarks/train_nickname_model.py``): the word's look-ups (a noun the dictionary declines,
-a listed first name or its first letters, a pet name's ending) and its neighbours (the
-article, a person's verb, "vom …", a relative clause, a relative before it). A word above
-:data:`REDACT_LOG_ODDS` becomes ``[NAME]``.
+``benchmarks/train_nickname_model.py``): how often the word stands in German text
+(``wordfreq``: "Ampel" is an everyday noun, "Butzi" is not), its look-ups (a noun the
+dictionary declines, a listed first name or its first letters, a pet name's ending) and its
+neighbours (the article, a person's verb, "vom …", a relative clause, a relative before it).
+A word above :data:`REDACT_LOG_ODDS` becomes ``[NAME]``.
 
 Chosen by cross-validation over the labelled sets, five folds of whole writer sets
 (``benchmarks/cv_nickname_model.py``, table in ``cv_nickname_model_result.txt``). Without the
