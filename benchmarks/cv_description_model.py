@@ -137,17 +137,22 @@ def fit(rows: list[dict], min_count: int = 1, c: float = C):
     return vectorizer, model
 
 
+def by_answer(rows: list[dict]) -> list[list[dict]]:
+    """Group rows by the answer they were read from (its id within its set), in order."""
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[row["record"]["id"] + "\x00" + row["set"]].append(row)
+    return list(groups.values())
+
+
 def score(rows: list[dict], take, surest: bool = False) -> dict:
     """Apply the candidates ``take(row)`` says yes to; tally per answer.
 
     Per person the shortest such candidate, or (``surest``) the one of highest probability,
     as the redactor's step chooses.
     """
-    by_answer: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        by_answer[row["record"]["id"] + "\x00" + row["set"]].append(row)
     tally = dict(spans=0, gained=0, descriptions=0, words=0, controls=0)
-    for answer_rows in by_answer.values():
+    for answer_rows in by_answer(rows):
         chosen: dict = {}
         order = (lambda r: -r["p"]) if surest else (lambda r: r["span"][1] - r["span"][0])
         for row in sorted(answer_rows, key=order):
@@ -212,11 +217,8 @@ def span_score(rows: list[dict], take, tag: str, column: str, is_kind) -> dict:
 
     ``tally[column]`` counts the labelled strings gained that ``is_kind(span)`` says yes to.
     """
-    by_answer: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        by_answer[row["record"]["id"] + "\x00" + row["set"]].append(row)
     tally = {"spans": 0, "gained": 0, column: 0, "words": 0, "controls": 0}
-    for answer_rows in by_answer.values():
+    for answer_rows in by_answer(rows):
         chosen = [row["span"] for row in answer_rows if take(row)]
         if not chosen:
             continue
