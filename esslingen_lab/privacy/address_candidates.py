@@ -193,8 +193,11 @@ class _Text:
         )
 
 
-def _pieces_after(t: _Text, k: int) -> list[tuple[int, int]]:
-    """Return the pieces (first and last word) after word ``k - 1``, outwards."""
+def _pieces_after(t: _Text, k: int, anchored: bool = False) -> list[tuple[int, int]]:
+    """Return the pieces (first and last word) after word ``k - 1``, outwards.
+
+    ``anchored``: they follow an anchor's head (see :func:`_offered`).
+    """
     pieces: list[tuple[int, int]] = []
     n = len(t.tokens)
     while k < n and len(pieces) < _MAX_PIECES and not t.hard[k]:
@@ -212,7 +215,7 @@ def _pieces_after(t: _Text, k: int) -> list[tuple[int, int]]:
                 if _opens_clause(t, k):
                     if last is not None and last - first < _MAX_PIECE_WORDS:
                         pieces.append((first, last))
-                    return _offered(t, pieces)
+                    return _offered(t, pieces, anchored)
                 last = k
                 own = own or t.content(k)
             elif t.tokens[k][2] not in _QUOTES and t.tokens[k][2] not in ".":
@@ -221,17 +224,23 @@ def _pieces_after(t: _Text, k: int) -> list[tuple[int, int]]:
         if last is None or k - first > _MAX_PIECE_WORDS:
             break
         pieces.append((first, last))
-    return _offered(t, pieces)
+    return _offered(t, pieces, anchored)
 
 
-def _offered(t: _Text, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _offered(t: _Text, pieces: list[tuple[int, int]], anchored: bool) -> list[tuple[int, int]]:
     """Return the pieces up to the first that is the subject of a verb after it.
 
     "[ADRESSE], das mit dem Aufzug ist eine Katastrophe", "… links ist der Park": what a
-    verb follows is talked about.
+    verb follows is talked about. A conjunction counts as such a verb only after the first
+    piece of a chain that follows no anchor's head (the place after a verb of living): "Wir
+    wohnen neben der Schule und es ist laut" offers nothing, but "wohnt [ADRESSE] am
+    Rossmarkt und bekommt …" offers "am Rossmarkt", and "wohnt direkt über der Pizzeria am
+    Rossmarkt und …" both pieces.
     """
     for i, (_, last) in enumerate(pieces):
-        if _verb_after(t, last):
+        if _verb_after(t, last) and (
+            t.lower[last + 1] not in _CLAUSE or (i == 0 and not anchored)
+        ):
             return pieces[:i]
     return pieces
 
@@ -367,7 +376,7 @@ def candidates(text: str) -> list[dict]:
             head_first, head_last, kind = after[0][0], after[0][1], "lives"
         else:
             continue
-        after = _pieces_after(t, head_last + 1)
+        after = _pieces_after(t, head_last + 1, anchored=True)
         before = _piece_before(t, head_first)
         context = _context(t, head_first, head_last)
         if kind == "dwelling" and context["at_start"] and not (

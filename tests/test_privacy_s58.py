@@ -1,0 +1,54 @@
+"""Session 58: what follows a home the rules tagged, when a conjunction comes after it.
+
+"wohnt [ADRESSE] am Rossmarkt und bekommt …": the learned address step reads the pieces after
+a tag, and stopped before a piece that a verb follows ("[ADRESSE], das mit dem Aufzug ist eine
+Katastrophe"). The word list it asks counted "und" as a verb, so a place after a tag was never
+offered when a conjunction came next. After a tag a conjunction now is no verb; elsewhere
+(a verb of living before a place) it still ends the pieces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from esslingen_lab.privacy import Redactor, redact_text
+from esslingen_lab.privacy.address_candidates import candidates
+
+_ROSSMARKT = "[NAME] wohnt [ADRESSE] am Rossmarkt und bekommt trotzdem keinen Bewohnerausweis."
+
+
+def test_a_place_after_a_tag_is_offered_before_a_conjunction():
+    pieces = [_ROSSMARKT[p.start : p.end] for a in candidates(_ROSSMARKT) for p in a["after"]]
+    assert pieces == ["am Rossmarkt"]
+
+
+def test_a_place_after_a_tag_before_a_verb_is_still_not_offered():
+    text = "Ich wohne [ADRESSE], das mit dem Aufzug ist eine Katastrophe."
+    assert [p for a in candidates(text) for p in a["after"]] == []
+
+
+# invented for this test; the step took the home and left the place after it
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Frau Maier wohnt direkt über der Pizzeria am Rossmarkt und bekommt keinen "
+         "Bewohnerausweis.", "Frau [NAME] wohnt [ADRESSE] und bekommt keinen Bewohnerausweis."),
+        ("Meine Oma wohnt im Altenheim am Hainbach und bekommt keine Post.",
+         "Meine Oma wohnt [ADRESSE] und bekommt keine Post."),
+    ],
+)  # fmt: skip
+def test_the_place_after_a_home_goes_with_it(text, expected):
+    assert redact_text(text) == expected
+    assert Redactor(disable=["address-learned"]).redact_text(text) != expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir wohnen neben der Schule und es ist laut.",
+        "Wir wohnen neben der Kirche und haben kein Netz.",
+        "Die Wohnung über der Apotheke am Markt steht leer und keiner kümmert sich.",
+    ],
+)
+def test_places_beside_living_stay_as_before(text):
+    assert redact_text(text) == text
