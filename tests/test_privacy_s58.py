@@ -52,3 +52,39 @@ def test_the_place_after_a_home_goes_with_it(text, expected):
 )
 def test_places_beside_living_stay_as_before(text):
     assert redact_text(text) == text
+
+
+# invented for this test: trades, arts and services people are named by (person_nouns.txt)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Logopädin Kranzfelder hat eine lange Warteliste.",
+         "Die Logopädin [NAME] hat eine lange Warteliste."),
+        ("Der Fotograf vom Hochzeitsstudio in der Webergasse hat die Bilder gemacht.",
+         "[PERSON-BESCHREIBUNG] hat die Bilder gemacht."),
+        ("Die Sprechstundenhilfe mit den roten Haaren in der Praxis am Marktplatz war "
+         "unfreundlich.", "[PERSON-BESCHREIBUNG] war unfreundlich."),
+    ],
+)  # fmt: skip
+def test_more_trades_are_read_as_persons(text, expected):
+    assert redact_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viele Handwerker finden in der Altstadt keine Parkplätze.",
+        "Der Schiedsrichter hat das Spiel abgepfiffen.",
+        "Wir suchen einen Architekten für den Umbau.",
+    ],
+)
+def test_trades_as_such_stay(text):
+    assert redact_text(text) == text
+
+
+def test_surnames_that_are_trades_stay_names_and_are_no_cue():
+    # "Kellner", "Schreiner", "Schäfer" are common surnames: not on the list of person nouns
+    assert redact_text("Ana-Maria Rusu-Kellner ist unsere Ansprechpartnerin.").endswith(
+        "ist unsere Ansprechpartnerin."
+    )
+    assert "Kellner" not in redact_text("Ana-Maria Rusu-Kellner ist unsere Ansprechpartnerin.")
