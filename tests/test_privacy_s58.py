@@ -88,3 +88,33 @@ def test_surnames_that_are_trades_stay_names_and_are_no_cue():
         "ist unsere Ansprechpartnerin."
     )
     assert "Kellner" not in redact_text("Ana-Maria Rusu-Kellner ist unsere Ansprechpartnerin.")
+
+
+# invented for this test: a local number read out (six digits, the area code left out) with a
+# phone's word shortly before it or its area code named after it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nummer diktiert: sieben-neun-drei, vier-vier-null, Vorwahl Esslingen.",
+        "Erreichbar bin ich unter acht, acht, fünf, null, zwei, neun – aber nur abends.",
+        "Rückruf aufs Festnetz, hat er so diktiert: drei sieben, null null, sechs acht.",
+        "Erreichbar vormittags unter sieben-null-zwei-drei, achtzehn.",
+    ],
+)
+def test_a_local_number_read_out_is_a_phone(text):
+    out = redact_text(text)
+    assert "[TELEFON]" in out
+    assert not any(word in out for word in ("neun", "fünf", "sechs", "achtzehn"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Hausnummern sieben, acht, neun und zehn sind betroffen.",
+        "Telefonisch war niemand erreichbar, erst um drei, vier oder fünf Uhr, sechs Tage lang.",
+        "Die Nummern eins, zwei, drei, vier, fünf und sechs kommen dran.",
+        "Wir haben angerufen: Kinder zählen eins, zwei, drei, vier, fünf, sechs.",
+    ],
+)
+def test_counting_near_a_phone_word_stays(text):
+    assert redact_text(text) == text

@@ -127,15 +127,34 @@ _RUN_CUE_AFTER = regex.compile(
 )
 
 
+# a local number (six to eight digits, three of them as words) is a phone's with its area
+# code named after it or a phone's word shortly before it: "sieben-neun-drei, vier-vier-null,
+# Vorwahl Esslingen", "Erreichbar bin ich unter acht, acht, fünf, null, zwei, neun", "so
+# diktiert: drei sieben, null null, sechs acht (Vorwahl 0711)"
+_LOCAL_CUE_BEFORE = regex.compile(
+    r"(?i:telefon|\btel\b|handy|nummer|festnetz|erreichbar|rückruf|anrufen|diktiert)",
+    regex.VERSION1,
+)
+_LOCAL_CUE_AFTER = regex.compile(
+    r"[\x20\t,(–—\-]{0,4}(?i:vorwahl|mit\x20null|null\x20(?:davor|vorne|vorweg))", regex.VERSION1
+)
+
+
 def _cued_run_spans(text: str):
     """Yield a number read out from any digit with a phone's word near it (see above)."""
     for match in _ANY_START_RUN.finditer(text):
         units = _PHONE_UNITS.findall(match.group())
-        if sum(_digits_of(u) for u in units) < 9 or sum(not u.isdigit() for u in units) < 3:
+        digits = sum(_digits_of(u) for u in units)
+        if digits < 6 or sum(not u.isdigit() for u in units) < 3:
             continue
         start, end = match.span()
-        if _RUN_CUE_BEFORE.search(text, max(0, start - 60), start) is not None or (
-            _RUN_CUE_AFTER.search(text, end, end + 60) is not None
+        if digits >= 9 and (
+            _RUN_CUE_BEFORE.search(text, max(0, start - 60), start) is not None
+            or _RUN_CUE_AFTER.search(text, end, end + 60) is not None
+        ):
+            yield start, end
+        elif _LOCAL_CUE_AFTER.match(text, end) is not None or (
+            _LOCAL_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
         ):
             yield start, end
 
