@@ -102,7 +102,10 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh222", "pii_fresh223", "pii_fresh224", "pii_fresh225",
               "pii_fresh226", "pii_fresh227", "pii_fresh228", "pii_fresh229",
               "pii_fresh230", "pii_fresh231", "pii_fresh232", "pii_fresh233",
-              "pii_fresh234", "pii_fresh235", "pii_fresh236", "pii_fresh237")  # fmt: skip
+              "pii_fresh234", "pii_fresh235", "pii_fresh236", "pii_fresh237",
+              "pii_fresh238", "pii_fresh239", "pii_fresh240", "pii_fresh241",
+              "pii_fresh242", "pii_fresh243", "pii_fresh244", "pii_fresh245",
+              "pii_fresh246", "pii_fresh247", "pii_fresh248", "pii_fresh249")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 

@@ -667,10 +667,31 @@ def test_session6_dev_set_meets_a_floor_and_keeps_every_control():
         ("pii_fresh235.jsonl", 0.93, 0.010, 810),
         ("pii_fresh236.jsonl", 0.95, 0.013, 764),
         ("pii_fresh237.jsonl", 0.955, 0.012, 694),
+        # session 58: written at its start by six helpers who never saw the rules (landlords
+        # and housing cooperatives; the public order office; craftsmen and trades; choirs and
+        # music schools; childminders; commuters), scored in aggregate only: pooled 2,374 ->
+        # 2,377 of 2,524 (0.949/0.950/0.939/0.924/0.942/0.946 final; 0.93 -> 0.94 % lost)
+        ("pii_fresh238.jsonl", 0.945, 0.012, 618),
+        ("pii_fresh239.jsonl", 0.945, 0.016, 639),
+        ("pii_fresh240.jsonl", 0.935, 0.012, 670),
+        ("pii_fresh241.jsonl", 0.92, 0.008, 747),
+        ("pii_fresh242.jsonl", 0.935, 0.013, 651),
+        ("pii_fresh243.jsonl", 0.94, 0.008, 595),
+        # session 58, second round: written after the session's changes (farmers and
+        # foresters; teachers and school IT; hospice volunteers; hobby clubs; transport staff;
+        # pharmacies and opticians), scored once against the starting and the final code:
+        # pooled 2,299 -> 2,300 of 2,466 (0.927/0.952/0.892/0.922/0.955/0.945 final; 1.76 ->
+        # 1.77 % lost; fresh246, hospice care, loses 4.17 % before and after)
+        ("pii_fresh244.jsonl", 0.92, 0.017, 650),
+        ("pii_fresh245.jsonl", 0.945, 0.010, 576),
+        ("pii_fresh246.jsonl", 0.885, 0.044, 545),
+        ("pii_fresh247.jsonl", 0.915, 0.012, 682),
+        ("pii_fresh248.jsonl", 0.95, 0.015, 513),
+        ("pii_fresh249.jsonl", 0.94, 0.016, 735),
     ],
 )
 def test_independent_sets_read_after_scoring_meet_a_floor(name, floor, lost, kept):
-    """fresh2–36, fresh39–42, fresh45–237: written without the rules by helpers who never saw
+    """fresh2–36, fresh39–42, fresh45–249: written without the rules by helpers who never saw
     them, each scored while held out before it joined the sets the rules are developed on.
     Floors below today's figures (see benchmarks/bench_privacy.py)."""
     records = load_labelled(Path(__file__).parent / "fixtures" / name)

@@ -21,6 +21,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
+from esslingen_lab.privacy.redact.vocabulary import PLURAL_NOUN
 
 __all__ = ["OWN_STREET_RULES"]
 
@@ -133,6 +134,38 @@ def _street_and_flat_spans(text: str):
         if _a_street(match.group("v")):
             yield match.start("v"), match.end()
 
+# a street named by its place's adjective alone, "Straße" left out, with a house number:
+# "bin in der zeller 7a", "neue adresse: kennenburger 3", "[NAME], wäldenbronner 14", "ich
+# wohne heppächer 5/2"; a word no dictionary knows (not "Nummer 3", "Oktober 12", "Kammer 2")
+# after a cue of a home or a letter's address within the 40 characters before it
+_PLACE_ADJECTIVE_NUMBER = regex.compile(
+    r"(?<![\p{L}\d\-])(?P<w>\p{L}\p{Ll}{2,}er)\x20(?:\d{1,3}/\d|\d{1,3}[a-h]?)"
+    r"(?![\p{L}\d/]|[.,:]\d|\x20?(?i:uhr|euro|eur|€|%|prozent|mal|min|km|m|cent)(?![\p{L}]))",
+    regex.VERSION1,
+)
+_COUNTED = regex.compile(rf"\x20+{PLURAL_NOUN}", regex.VERSION1)  # "Zeller 12 Minuten"
+_HOME_CUE_BEFORE = regex.compile(
+    r"(?i:wohn|lebe|adresse|anschrift|\ban:|statt|post\b|brief|klingel|zustell)", regex.VERSION1
+)
+_STREET_BEFORE = regex.compile(r"(?i:\b(?:in|an)\x20(?:der|dr|d')\x20|\bbin\x20|\bsind\x20)$")
+
+
+def _place_adjective_street_spans(text: str):
+    """Yield a street told by its place's adjective and a house number (see above)."""
+    lex = lexicon()
+    for match in _PLACE_ADJECTIVE_NUMBER.finditer(text):
+        word, start = match.group("w"), match.start()
+        if lex.is_german(word.lower()) or lex.is_common_noun(word.capitalize()):
+            continue
+        if _COUNTED.match(text, match.end()) is not None:
+            continue
+        if _STREET_BEFORE.search(text, max(0, start - 12), start) is None and (
+            _HOME_CUE_BEFORE.search(text, max(0, start - 40), start) is None
+        ):
+            continue
+        yield match.span()
+
+
 OWN_STREET_RULES = [
     _Rule(
         "ADRESSE",
@@ -158,5 +191,13 @@ OWN_STREET_RULES = [
         needs=("whg", "wohnung", "appartement", "apartment", "app.", "apt."),
         finder=_street_and_flat_spans,
         name="adresse-street-and-flat",
+    ),
+    _Rule(
+        "ADRESSE",
+        None,
+        needs_digit=True,
+        gate=regex.compile(r"\p{Ll}er\x20\d", regex.VERSION1),
+        finder=_place_adjective_street_spans,
+        name="adresse-place-adjective-number",
     ),
 ]

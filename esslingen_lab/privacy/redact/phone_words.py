@@ -130,14 +130,34 @@ _RUN_CUE_AFTER = regex.compile(
 # a local number (six to eight digits, three of them as words) is a phone's with its area
 # code named after it or a phone's word shortly before it: "sieben-neun-drei, vier-vier-null,
 # Vorwahl Esslingen", "Erreichbar bin ich unter acht, acht, fünf, null, zwei, neun", "so
-# diktiert: drei sieben, null null, sechs acht (Vorwahl 0711)"
+# diktiert: drei sieben, null null, sechs acht (Vorwahl 0711)"; "Nummer" a word of its own
+# (not "Hausnummer", "Seitennummer"), "Telefon" not in "Telefon-Hotline"
 _LOCAL_CUE_BEFORE = regex.compile(
-    r"(?i:telefon|\btel\b|handy|nummer|festnetz|erreichbar|rückruf|anrufen|diktiert)",
+    r"(?<![\p{L}])(?i:telefon|tel|handy|festnetz|rufnummer|telefonnummer|handynummer|nummer|"
+    r"rückruf|anrufen|erreichbar|diktiert)(?![\p{L}\-])",
     regex.VERSION1,
 )
 _LOCAL_CUE_AFTER = regex.compile(
     r"[\x20\t,(–—\-]{0,4}(?i:vorwahl|mit\x20null|null\x20(?:davor|vorne|vorweg))", regex.VERSION1
 )
+# what a count, a score, a time or a code shows: "… acht Mal", "… sechs Punkte", "um acht,
+# neun, zehn, elf Uhr", "Fehlercode drei, null, …", "Noten diktiert: zwei, drei, eins, …"
+_COUNT_AFTER_RUN = regex.compile(
+    rf"\x20+(?:{PLURAL_NOUN}|(?i:uhr|mal)(?![\p{{L}}]))", regex.VERSION1
+)
+_NOT_A_PHONE_BEFORE = regex.compile(r"(?i:fehler|code|note|punkt|\bum\b|\bab\b|menü|seite)")
+_VALUE_WORDS = ("null", "eins ein", "zwei zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+                "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn")
+_VALUES = {word: value for value, words in enumerate(_VALUE_WORDS) for word in words.split()}
+
+
+def _counts(units: list[str]) -> bool:
+    """Tell number words that count up or down ("eins, zwei, drei, …", "neun, elf, dreizehn")."""
+    values = [_VALUES.get(unit.lower()) for unit in units]
+    if None in values or len(values) < 3:
+        return False
+    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    return len(steps) == 1 and steps <= {-2, -1, 1, 2}
 
 
 def _cued_run_spans(text: str):
@@ -153,8 +173,12 @@ def _cued_run_spans(text: str):
             or _RUN_CUE_AFTER.search(text, end, end + 60) is not None
         ):
             yield start, end
-        elif _LOCAL_CUE_AFTER.match(text, end) is not None or (
-            _LOCAL_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
+        elif digits <= 8 and not _counts(units) and (
+            _COUNT_AFTER_RUN.match(text, end) is None
+            and _NOT_A_PHONE_BEFORE.search(text, max(0, start - 25), start) is None
+        ) and (
+            _LOCAL_CUE_AFTER.match(text, end) is not None
+            or _LOCAL_CUE_BEFORE.search(text, max(0, start - 40), start) is not None
         ):
             yield start, end
 
