@@ -140,9 +140,12 @@ def _street_and_flat_spans(text: str):
 # after a cue of a home or a letter's address within the 40 characters before it
 _PLACE_ADJECTIVE_NUMBER = regex.compile(
     r"(?<![\p{L}\d\-])(?P<w>\p{L}\p{Ll}{2,}er)\x20(?:\d{1,3}/\d|\d{1,3}[a-h]?)"
-    r"(?![\p{L}\d/]|[.,:]\d|\x20?(?i:uhr|euro|eur|€|%|prozent|mal|min|km|m|cent)(?![\p{L}]))",
+    r"(?![\p{L}\d/]|[.,:]\d|\x20?(?i:uhr|euro|eur|€|%|prozent|mal|min|minuten|stunden|tage|"
+    r"wochen|monate|jahre|grad|km|m|meter|cent|stück|leute|kinder|personen|punkte)(?![\p{L}]))",
     regex.VERSION1,
 )
+# seasons and months the word list may not know as nouns ("im winter 3 grad weniger")
+_TIMES = frozenset("winter sommer oktober november dezember september".split())
 _COUNTED = regex.compile(rf"\x20+{PLURAL_NOUN}", regex.VERSION1)  # "Zeller 12 Minuten"
 _HOME_CUE_BEFORE = regex.compile(
     r"(?i:wohn|lebe|adresse|anschrift|\ban:|statt|post\b|brief|klingel|zustell)", regex.VERSION1
@@ -155,7 +158,9 @@ def _place_adjective_street_spans(text: str):
     lex = lexicon()
     for match in _PLACE_ADJECTIVE_NUMBER.finditer(text):
         word, start = match.group("w"), match.start()
-        if lex.is_german(word.lower()) or lex.is_common_noun(word.capitalize()):
+        if lex.is_german(word.lower()) or lex.is_common_noun(word.capitalize()) or (
+            word.lower() in _TIMES
+        ):
             continue
         if _COUNTED.match(text, match.end()) is not None:
             continue
