@@ -21,7 +21,7 @@ import regex
 
 from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import Branches, _Rule
-from esslingen_lab.privacy.redact.vocabulary import PLURAL_NOUN
+from esslingen_lab.privacy.redact.vocabulary import COUNTED_AFTER
 
 __all__ = ["OWN_STREET_RULES"]
 
@@ -146,7 +146,6 @@ _PLACE_ADJECTIVE_NUMBER = regex.compile(
 )
 # seasons and months the word list may not know as nouns ("im winter 3 grad weniger")
 _TIMES = frozenset("winter sommer oktober november dezember september".split())
-_COUNTED = regex.compile(rf"\x20+{PLURAL_NOUN}", regex.VERSION1)  # "Zeller 12 Minuten"
 _HOME_CUE_BEFORE = regex.compile(
     r"(?i:wohn|lebe|adresse|anschrift|\ban:|statt|post\b|brief|klingel|zustell)", regex.VERSION1
 )
@@ -162,8 +161,8 @@ def _place_adjective_street_spans(text: str):
             word.lower() in _TIMES
         ):
             continue
-        if _COUNTED.match(text, match.end()) is not None:
-            continue
+        if COUNTED_AFTER.match(text, match.end()) is not None:
+            continue  # "in der Zeller 12 Minuten"
         if _STREET_BEFORE.search(text, max(0, start - 12), start) is None and (
             _HOME_CUE_BEFORE.search(text, max(0, start - 40), start) is None
         ):

@@ -8,12 +8,13 @@ found ("[TELEFON], dann Durchwahl vier-null-sieben"). Split from ``loose.py`` (s
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 import regex
 
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.phone_languages import PHONE_LANGUAGE_RULES
-from esslingen_lab.privacy.redact.vocabulary import _UNITS, PLURAL_NOUN
+from esslingen_lab.privacy.redact.vocabulary import _UNITS, COUNTED_AFTER
 
 __all__ = ["PHONE_CONTINUED_RULE", "PHONE_WORD_RULES"]
 
@@ -142,9 +143,7 @@ _LOCAL_CUE_AFTER = regex.compile(
 )
 # what a count, a score, a time or a code shows: "… acht Mal", "… sechs Punkte", "um acht,
 # neun, zehn, elf Uhr", "Fehlercode drei, null, …", "Noten diktiert: zwei, drei, eins, …"
-_COUNT_AFTER_RUN = regex.compile(
-    rf"\x20+(?:{PLURAL_NOUN}|(?i:uhr|mal)(?![\p{{L}}]))", regex.VERSION1
-)
+_TIME_AFTER_RUN = regex.compile(r"\x20+(?i:uhr|mal)(?![\p{L}])", regex.VERSION1)
 _NOT_A_PHONE_BEFORE = regex.compile(r"(?i:fehler|code|note|punkt|\bum\b|\bab\b|menü|seite)")
 _VALUE_WORDS = ("null", "eins ein", "zwei zwo", "drei", "vier", "fünf", "sechs", "sieben", "acht",
                 "neun", "zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn")
@@ -156,7 +155,7 @@ def _counts(units: list[str]) -> bool:
     values = [_VALUES.get(unit.lower()) for unit in units]
     if None in values or len(values) < 3:
         return False
-    steps = {b - a for a, b in zip(values, values[1:], strict=False)}
+    steps = {b - a for a, b in pairwise(values)}
     return len(steps) == 1 and steps <= {-2, -1, 1, 2}
 
 
@@ -174,7 +173,8 @@ def _cued_run_spans(text: str):
         ):
             yield start, end
         elif digits <= 8 and not _counts(units) and (
-            _COUNT_AFTER_RUN.match(text, end) is None
+            COUNTED_AFTER.match(text, end) is None
+            and _TIME_AFTER_RUN.match(text, end) is None
             and _NOT_A_PHONE_BEFORE.search(text, max(0, start - 25), start) is None
         ) and (
             _LOCAL_CUE_AFTER.match(text, end) is not None
@@ -274,8 +274,6 @@ _COUNT_AFTER = regex.compile(
     rf"[\x20\t]*[,\-–—/][\x20\t]*(?P<u>(?i:{_PAIR_WORD}|{_DIGIT_WORD})|\d{{1,2}})$",
     regex.VERSION1,
 )
-# a plural noun after a number counts things: "zwei Kinder", "3 Anrufe"
-_COUNT_NOUN = regex.compile(rf"\x20+{PLURAL_NOUN}", regex.VERSION1)
 _TIME_RANGE = regex.compile(r"[\x20\t]*,[\x20\t]*\d{1,2}[\-–]\d{1,2}$")
 _WORD_AFTER = regex.compile(
     rf"\x20+(?i:{_UNITS}|kinder|menschen|wochenende)(?![\p{{L}}])", regex.VERSION1
@@ -338,7 +336,7 @@ def _phone_continued_spans(text: str):
                                      match.group("v")) is not None
             last = regex.match(r"[\x20\t]*(?:[.!?)\n]|$)", text[match.end():])
             # "…, dann drei Wochen nichts gehört", "dann zwei Kinder abholen": a count
-            counted = _WORD_AFTER.match(text, match.end()) is not None or _COUNT_NOUN.match(
+            counted = _WORD_AFTER.match(text, match.end()) is not None or COUNTED_AFTER.match(
                 text, match.end()
             ) is not None
             if not counted and (len(units) >= 2 or connected or last is not None):

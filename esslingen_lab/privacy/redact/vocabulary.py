@@ -112,6 +112,8 @@ _STREET_SUFFIX_WORD = _STREET_SUFFIX.replace(r"str\.|", "")
 _UNITS = _words(*read_words("units"))
 # a capitalised noun in a plural's shape: after a number it counts things ("34 Betriebe")
 PLURAL_NOUN = r"\p{Lu}\p{Ll}+(?:e|en|er|n|s)(?![\p{L}])"
+#: such a noun right after a number ("… 12 Minuten", "… sechs Punkte"): match it at the end
+COUNTED_AFTER = regex.compile(rf"\x20+{PLURAL_NOUN}", regex.VERSION1)
 _ID_CUE = _words(*read_words("id_cues"))
 _GREETING = _words(*read_words("greetings"))
 # Words between "Frau"/"Herr" and the name: "Frau Oberbürgermeisterin Lindner".
