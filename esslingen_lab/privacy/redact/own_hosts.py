@@ -33,12 +33,18 @@ from esslingen_lab.privacy.redact.lexicon import lexicon
 from esslingen_lab.privacy.redact.patterns import _Rule
 from esslingen_lab.privacy.redact.personal_sites import (
     _BARE,
+    _FIRM_WORDS,
+    _FUNCTION,
     _HOST_GATE,
+    _INSTITUTIONS,
     _TLD_NEEDS,
+    _TRADES,
     _group_page,
+    known_sites,
     umlauted,
 )
 from esslingen_lab.privacy.redact.public_web import PUBLIC_PLACE_RE
+from esslingen_lab.privacy.redact.strength import _named_after_people
 from esslingen_lab.privacy.redact.vocabulary import TOWN_ENDINGS, read_words
 
 __all__ = ["OWN_HOST_RULES"]
@@ -61,16 +67,24 @@ _OWNER = regex.compile(
       | gepostet | post(?:e|est|et|en) | hochgeladen | programmiert
         # having or making one: "Ich habe eine Homepage über …", "Unser Nachbar hat eine
         # Website über alte Obstsorten: …", "hat eine eigene Seite gebaut: …"
-      | (?:hab|habe|haben|hat|hatte|hatten|hend|hot)\x20+(?:ein|eine|einen|ne|'ne|die|den)\x20+
-        (?:\p{{L}}+\x20+)?{_SITE_NOUN} | gebaut
+      | (?:hab|habe|haben|hat|hatte|hatten|hend|hot)\x20+(?:sogar\x20+|jetzt\x20+|auch\x20+)?
+        (?:ein|eine|einen|ne|'ne|die|den)\x20+(?:\p{{L}}+\x20+)?{_SITE_NOUN} | gebaut | gebastelt
+        # writing there: "Ich schreibe … auf …", "[NAME] schreibt auf …", "hab alles auf …
+        # aufgeschrieben", "der Blogger …" (not "Bloggerinnen schreiben darüber auf …")
+      | schreibe | \[NAME\]\x20+schreibt | aufgeschrieben | blogger(?:in)?
         # where to find or reach someone: "mehr auf …", "erreichbar über …", "Findet uns …"
-      | mehr\x20+(?:infos?\x20+)?(?:auf|unter) | erreichbar\x20+(?:über|unter)
+      | mehr\x20+(?:infos?\x20+|dazu\x20+|fotos\x20+|bilder\x20+)?(?:auf|unter)
+      | erreichbar\x20+(?:über|unter)
+      | mehr\x20+über\x20+(?:mich|uns) | alles\x20+(?:weitere|zu\x20+mir|über\x20+mich)
+      | (?:arbeitsproben|referenzen)\x20+(?:auf|unter)
       | (?:findet|finden|findest)\x20+(?:uns|mich)
         # the writer showing, selling or letting things there: "Ich zeige sie auf …", "Wir
         # vermieten unser Gartenhaus über …", "Uns findet man auf …" (not "ich bestelle",
         # "ich buche", "ich lese": a customer's verbs)
       | (?:ich|i|wir)\x20+(?:zeig|stell|verkauf|vermiet|biet|teil|präsentier)\p{{L}}{{0,2}}
       | (?:zeige|stelle|vermiete|präsentiere)  # the writer's own verb: "… und zeige sie auf"
+        # the same, the verb first: "Auf … zeig ich meine Arbeiten", "… teile ich gratis auf …"
+      | (?:zeig|stell|verkauf|vermiet|biet|teil|präsentier|schreib)\p{{L}}{{0,2}}\x20+(?:ich|wir)
       | (?:uns|mich|sie|ihn)\x20+(?:findet|finden|findest)\x20+(?:man|ihr|du|sie)
       | (?:findet|finden)\x20+(?:man|ihr|sie)\x20+(?:uns|mich)
     )(?![\p{{L}}\-])""",
@@ -80,7 +94,7 @@ _OWNER = regex.compile(
 # "Ich schreibe Krimis, krimis-aus-esslingen.de." (a comma or bracket before it, its
 # sentence's or bracket's end after it, the writer in the sentence)
 _FIELD = regex.compile(
-    rf"(?:(?i:web|{_SITE_NOUN}|internet|online|im\x20netz)"
+    rf"(?:(?i:web|{_SITE_NOUN}|internet|online|im\x20netz|kontakt|praxis|mehr\x20infos?)"
     rf"|(?i:{_POSSESSIVE})\x20+\p{{L}}+)\x20*:\x20*$"  # "Meine Hebammenpraxis: …"
     # a site's word as a label without its colon: "IT-Support, Website kessler-it-hilfe.de"
     # (not "auf der Webseite …": a page one visits)
@@ -106,12 +120,6 @@ _PLATFORM_HOST = regex.compile(_PLATFORM, regex.VERSION1)
 _SENTENCE_END = regex.compile(r"[.!?]+(?=\s|$)|\n", regex.VERSION1)
 
 
-@lru_cache(maxsize=1)
-def _known_sites() -> frozenset:
-    """Names of platforms and well-known firms' hosts, without their ending ("doctolib")."""
-    return frozenset(word.lower() for word in read_words("public_sites"))
-
-
 def _bounds(text: str) -> list[int]:
     """Where the text's sentences end, in order (one pass per text)."""
     return [found.end() for found in _SENTENCE_END.finditer(text)]
@@ -129,9 +137,9 @@ def _nobodys(match) -> bool:
     value = match.group("v")
     label = match.group("label").lower()
     sub = (match.group("sub") or "").lower()
-    if _public_site(value) or label in _known_sites() or _group_page(label):
+    if _public_site(value) or label in known_sites() or _group_page(label):
         return True
-    if sub and (_group_page(sub) or sub in _known_sites() or PUBLIC_PLACE_RE.fullmatch(sub)):
+    if sub and (_group_page(sub) or sub in known_sites() or PUBLIC_PLACE_RE.fullmatch(sub)):
         return True  # "esslingen.wordpress.com": the town's blog
     if _PLATFORM_HOST.fullmatch(value) is not None:
         return True  # "meine Seite bei wordpress.com": the platform alone
@@ -156,6 +164,47 @@ def _one_name(label: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _figures() -> frozenset:
+    """Public figures and fixed phrases in lower case ("olaf scholz"), as a host spells them."""
+    return frozenset(umlauted(line.lower()) for line in read_words("fixed_phrases"))
+
+
+def _first_name(word: str) -> bool:
+    """Tell a listed first name that is no German word ("ulrike", "paulina"; not "frank")."""
+    lex = lexicon()
+    return any(
+        lex.is_first_name(form.capitalize()) and not lex.is_german(form)
+        and form.capitalize() not in _named_after_people()
+        for form in {word, umlauted(word)}
+    )
+
+
+def _names_someone(host: str) -> bool:
+    """Tell a host that spells a first name anywhere: "ukulele-ulrike", "paulinaholz".
+
+    ``personal_sites`` takes a host that opens with a first name and a surname or a plain word;
+    here, where no sentence tells an owner, a first name may stand anywhere: as a part of four
+    letters or more, or opening a part run on with four letters or more ("annika" +
+    "strobel"; not "paula" + "ner"). The exclusions are that rule's: no function word, no
+    firm's, institution's or trade's word ("anna-haus", "emma-zeitschrift"), no public figure
+    ("olaf-scholz"); firms named after a first name are in ``public_sites.txt``
+    ("hugo-boss").
+    """
+    parts = [part for part in regex.split(r"[\-.]", host.lower()) if part]
+    if any(
+        part in _FUNCTION or part in _FIRM_WORDS or part.endswith(_INSTITUTIONS + _TRADES)
+        for part in parts
+    ) or umlauted(" ".join(parts)) in _figures():
+        return False
+    return any(
+        part.isalpha()
+        and len(part) >= 4
+        and (_first_name(part) or any(_first_name(part[:k]) for k in range(5, len(part) - 3)))
+        for part in parts
+    )
+
+
 def _own_host_spans(text: str):
     ends = None
     for match in _BARE.finditer(text):
@@ -164,6 +213,9 @@ def _own_host_spans(text: str):
         if _one_name(match.group("label").lower()):
             continue  # "[NAME] empfiehlt mueller.de": a firm named after a family
         start, end = match.span("v")
+        if _names_someone(match.group("label")) or _names_someone(match.group("sub") or ""):
+            yield start, end
+            continue
         if ends is None:
             ends = _bounds(text)
         first, last = _sentence_of(text, ends, start, end)

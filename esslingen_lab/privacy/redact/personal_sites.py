@@ -27,6 +27,7 @@ from esslingen_lab.privacy.redact.vocabulary import (
     NOT_NAMES,
     TOWN_ENDINGS,
     home_districts,
+    read_words,
     region_places,
 )
 
@@ -84,10 +85,13 @@ _TLD = (
     r"de|com|net|org|eu|info|at|ch|me|online|shop|art|design|studio|photo|name|blog|io|site|"
     r"dev|page|tv|fm|works|social"
 )
+# a host abroad, only for a bare host: "joostvanvliet.nl", "elblogdelucia.es" (a dotted user
+# name may end in "es" for Esslingen: "khoa.tran.es", see _DOTTED)
+_ABROAD = r"nl|es|fr|it|pl|coach"
 _BARE = regex.compile(
     rf"""(?<![\w.@\-/])(?P<v>(?:www\.)?(?:(?P<sub>[a-z0-9\-]{{2,20}})\.(?=[a-z0-9äöü\-]{{3,}}\.))?
          (?P<label>[a-z0-9äöü][a-z0-9äöü\-]{{2,62}})
-         \.(?:{_TLD}){_PATH})(?![\w\-@]|\.\w)""",
+         \.(?:{_TLD}|{_ABROAD}){_PATH})(?![\w\-@]|\.\w)""",
     regex.VERSION1 | regex.VERBOSE | regex.IGNORECASE,
 )
 # a first name and a surname as written: "Theo Kästle", "Jan-Ole Petersen", "Birgit Zwißler"
@@ -155,6 +159,12 @@ def _named_domain_spans(text: str):
             yield match.span("v")
 
 
+@lru_cache(maxsize=1)
+def known_sites() -> frozenset:
+    """Names of platforms and well-known firms' hosts, without their ending ("doctolib")."""
+    return frozenset(word.lower() for word in read_words("public_sites"))
+
+
 def _first_name_domain_spans(text: str):
     """Yield a bare domain opening with a first name: "nele-dreht.de", "wernerbloch.de".
 
@@ -169,6 +179,8 @@ def _first_name_domain_spans(text: str):
         label = match.group("label").lower()
         if _group_page(label) or (match.group("sub") and _group_page(match.group("sub"))):
             continue
+        if label in known_sites():
+            continue  # a firm named after a first name: "hugo-boss.com", "emma-sleep.de"
         if label.endswith(TOWN_ENDINGS) and not any(p in label for p in ("von", "van", "zu")):
             continue  # "ludwigsburg.de": a town's (but "maxvonstetten.dev" a person's)
         lex = lex or lexicon()
@@ -442,7 +454,7 @@ def _dotted_spans(text: str):
 
 
 # the endings a bare host needs: ".de", ".com", … (a cheap test before the patterns)
-_TLD_NEEDS = tuple("." + ending for ending in _TLD.split("|"))
+_TLD_NEEDS = tuple("." + ending for ending in f"{_TLD}|{_ABROAD}".split("|"))
 _HOST_GATE = re.compile(r"[a-z0-9]\.(?:[a-z\-]+\.)?[a-z]{2,6}\b")
 
 # a profile's name in quotes after its platform: "auf Facebook unter 'Helga hilft Hohenkreuz'",

@@ -186,11 +186,13 @@ _RULES: list[_Rule] = [
         gate=re.compile(r"\.[a-z]{2,8}/"),
         flags=_X | _I,
     ),
-    # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution
+    # handles; a single capitalised word ("@Stadtverwaltung") addresses an institution; a
+    # hyphen inside a domain handle belongs to it ("@lea-bkn.bsky.social", not "[URL]-bkn…")
     _rule(
         "URL",
         rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE})"
-        r"[\p{L}0-9_][\p{L}0-9_.]{2,39}(?<!\.)\b" + LONG_PUBLIC_HANDLE,  # to 40 characters
+        r"[\p{L}0-9_](?:[\p{L}0-9_.]|-(?=[\p{L}0-9])){2,39}(?<!\.)\b"
+        + LONG_PUBLIC_HANDLE,  # to 40 characters
         needs=("@",),
     ),
     # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"
