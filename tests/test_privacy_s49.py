@@ -3,7 +3,7 @@
 import pytest
 
 from esslingen_lab.privacy import Redactor, redact_text
-from esslingen_lab.privacy.redact.own_hosts import _known_sites
+from esslingen_lab.privacy.redact.personal_sites import known_sites
 
 
 @pytest.mark.parametrize(
@@ -79,7 +79,7 @@ def test_an_owner_only_in_another_sentence_does_not_count():
 
 
 def test_the_list_of_known_sites_is_read_and_the_rule_can_be_switched_off():
-    assert {"doctolib", "nebenan", "web", "kleinanzeigen"} <= _known_sites()
+    assert {"doctolib", "nebenan", "web", "kleinanzeigen"} <= known_sites()
     text = "Ich blogge über den Garten auf gartenhausgrete.de, kommt vorbei."
     assert redact_text(text) == "Ich blogge über den Garten auf [URL], kommt vorbei."
     assert Redactor(disable=["url-own-host"]).redact_text(text) == text
