@@ -92,3 +92,20 @@ def test_the_host_rule_can_be_switched_off():
     text = "Material gibt es auf ukulele-ulrike.de gratis."
     off = Redactor(disable=["url-own-host", "url-first-name-domain"])
     assert "ukulele-ulrike.de" in off.redact([text]).texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Dutch particle with its article before a surname typed in lower case
+        ("thomas van den berg, imker.", "[NAME], imker."),
+        ("hier ist die ana van der linden, klassenlehrerin 3b", "hier ist die [NAME], "
+         "klassenlehrerin 3b"),
+        # the particle's article is needed: "van" alone before a word stays a word's
+        ("Ich war mit Thomas im van unterwegs.", "Ich war mit [NAME] im van unterwegs."),
+        # "von der" between two tags stays: where someone is from ("Schwesterle von der Jenny")
+        ("Schwesterle von der Jenny, also ich", "[NAME] von der [NAME], also ich"),
+    ],
+)  # fmt: skip
+def test_a_dutch_particle_before_a_lower_case_surname(text, expected):
+    assert redact_text(text) == expected
