@@ -1058,6 +1058,22 @@ def session58_sets() -> None:
     ))
 
 
+def session59_sets() -> None:
+    # written at the start of session 59 by six helpers who never saw the rules or the other
+    # sets; scored only in aggregate: pooled 2,280 -> 2,285 of 2,416 from the starting to
+    # the final code; ordinary words lost 1.08 % before and after
+    print("== Sitzung 59 / session 59: fresh250 to fresh255, held out to the end ==")
+    _legend()
+    _named_sets((
+        (_fresh(250), "fresh250 (midwives, family centres, parents of newborns; held out)"),
+        (_fresh(251), "fresh251 (waste collection, recycling yards, street cleaning; held out)"),
+        (_fresh(252), "fresh252 (energy advice, Stadtwerke, solar roofs; held out)"),
+        (_fresh(253), "fresh253 (city archive, family historians, local history; held out)"),
+        (_fresh(254), "fresh254 (driving schools, vehicle registration office; held out)"),
+        (_fresh(255), "fresh255 (cleaning staff, caretakers, facility management; held out)"),
+    ))
+
+
 def real_corpora() -> None:
     """Ordinary text: share of tokens removed from real (anonymised) participation texts."""
     import pandas as pd
@@ -1273,6 +1289,7 @@ def main() -> None:
     session56_sets()
     session57_sets()
     session58_sets()
+    session59_sets()
     real_corpora()
     demo_survey()
     speed(
