@@ -185,11 +185,11 @@ def _names_someone(host: str) -> bool:
 
     ``personal_sites`` takes a host that opens with a first name and a surname or a plain word;
     here, where no sentence tells an owner, a first name may stand anywhere: as a part of four
-    letters or more, or opening a part run on with four letters or more ("annika" +
-    "strobel"; not "paula" + "ner"). The exclusions are that rule's: no function word, no
-    firm's, institution's or trade's word ("anna-haus", "emma-zeitschrift"), no public figure
-    ("olaf-scholz"); firms named after a first name are in ``public_sites.txt``
-    ("hugo-boss").
+    letters or more, or, of five letters or more, opening a part with four letters or more
+    after it ("annika" + "strobel"; not "paula" + "ner"). The exclusions are that rule's: no
+    function word, no firm's, institution's or trade's word ("anna-haus", "emma-zeitschrift"),
+    no public figure ("olaf-scholz"); firms named after a first name are in
+    ``public_sites.txt`` ("hugo-boss").
     """
     parts = [part for part in regex.split(r"[\-.]", host.lower()) if part]
     if any(
