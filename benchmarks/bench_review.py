@@ -107,7 +107,8 @@ LATER_SETS = ("pii_fresh2", "pii_fresh3", "pii_fresh4", "pii_fresh5", "pii_fresh
               "pii_fresh242", "pii_fresh243", "pii_fresh244", "pii_fresh245",
               "pii_fresh246", "pii_fresh247", "pii_fresh248", "pii_fresh249",
               "pii_fresh250", "pii_fresh251", "pii_fresh252", "pii_fresh253", "pii_fresh254",
-              "pii_fresh255")  # fmt: skip
+              "pii_fresh255", "pii_fresh256", "pii_fresh257", "pii_fresh258", "pii_fresh259",
+              "pii_fresh260", "pii_fresh261")  # fmt: skip
 DEMO = ROOT / "surveys" / "esslingen_demo"
 DATASETS = ROOT.parent / "shared" / "datasets"
 

@@ -40,7 +40,7 @@ _TAIL = regex.compile(
     rf"""\[NAME\](?P<t>
         \x20(?:al|el|as|ad|ash|abu|ibn|bin|bint|ben)-{_CAP}           # " al-Masri"
       | \x20(?:van|ter|ten|op)(?:\x20(?:den|der|de|het|'t))?\x20{_CAP}  # " van den Brink"
-      | \x20(?:van|ter|ten|op)\x20(?:den|der|de|het)\x20\p{{Ll}}{{3,}}  # typed in lower case
+      | \x20(?:van|ter|ten)\x20(?:den|der|de|het)\x20\p{{Ll}}{{3,}}  # typed in lower case
       | \x20dell['’]{_CAP}                                              # " dell'Acqua"
       # " bint Hassan", " dos Santos"
       | \x20(?:abu|ibn|bin|bint|dos|del|della|dalla|dal|dei|degli|dela)\x20(?P<word>{_CAP})

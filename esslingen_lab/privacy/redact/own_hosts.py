@@ -68,23 +68,19 @@ _OWNER = regex.compile(
         # having or making one: "Ich habe eine Homepage über …", "Unser Nachbar hat eine
         # Website über alte Obstsorten: …", "hat eine eigene Seite gebaut: …"
       | (?:hab|habe|haben|hat|hatte|hatten|hend|hot)\x20+(?:sogar\x20+|jetzt\x20+|auch\x20+)?
-        (?:ein|eine|einen|ne|'ne|die|den)\x20+(?:\p{{L}}+\x20+)?{_SITE_NOUN} | gebaut | gebastelt
-        # writing there: "Ich schreibe … auf …", "[NAME] schreibt auf …", "hab alles auf …
-        # aufgeschrieben", "der Blogger …" (not "Bloggerinnen schreiben darüber auf …")
-      | schreibe | \[NAME\]\x20+schreibt | aufgeschrieben | blogger(?:in)?
-        # where to find or reach someone: "mehr auf …", "erreichbar über …", "Findet uns …"
-      | mehr\x20+(?:infos?\x20+|dazu\x20+|fotos\x20+|bilder\x20+)?(?:auf|unter)
-      | erreichbar\x20+(?:über|unter)
-      | mehr\x20+über\x20+(?:mich|uns) | alles\x20+(?:weitere|zu\x20+mir|über\x20+mich)
-      | (?:arbeitsproben|referenzen)\x20+(?:auf|unter)
+        (?:ein|eine|einen|ne|'ne|die|den)\x20+(?:\p{{L}}+\x20+)?{_SITE_NOUN} | gebaut
+        # where to find or reach someone: "mehr auf …", "erreichbar über …", "Findet uns …",
+        # "Mehr über mich: …", "alles zu mir auf …", "Arbeitsproben auf …" (not "mehr dazu
+        # auf …", "Kontakt: …", "Ich schreibe … auf …": a reviewer's readers and customers)
+      | mehr\x20+(?:infos?\x20+)?(?:auf|unter) | erreichbar\x20+(?:über|unter)
+      | mehr\x20+über\x20+(?:mich|uns) | alles\x20+(?:zu\x20+mir|über\x20+mich)
+      | arbeitsproben\x20+(?:auf|unter)
       | (?:findet|finden|findest)\x20+(?:uns|mich)
         # the writer showing, selling or letting things there: "Ich zeige sie auf …", "Wir
         # vermieten unser Gartenhaus über …", "Uns findet man auf …" (not "ich bestelle",
         # "ich buche", "ich lese": a customer's verbs)
       | (?:ich|i|wir)\x20+(?:zeig|stell|verkauf|vermiet|biet|teil|präsentier)\p{{L}}{{0,2}}
       | (?:zeige|stelle|vermiete|präsentiere)  # the writer's own verb: "… und zeige sie auf"
-        # the same, the verb first: "Auf … zeig ich meine Arbeiten", "… teile ich gratis auf …"
-      | (?:zeig|stell|verkauf|vermiet|biet|teil|präsentier|schreib)\p{{L}}{{0,2}}\x20+(?:ich|wir)
       | (?:uns|mich|sie|ihn)\x20+(?:findet|finden|findest)\x20+(?:man|ihr|du|sie)
       | (?:findet|finden)\x20+(?:man|ihr|sie)\x20+(?:uns|mich)
     )(?![\p{{L}}\-])""",
@@ -94,7 +90,7 @@ _OWNER = regex.compile(
 # "Ich schreibe Krimis, krimis-aus-esslingen.de." (a comma or bracket before it, its
 # sentence's or bracket's end after it, the writer in the sentence)
 _FIELD = regex.compile(
-    rf"(?:(?i:web|{_SITE_NOUN}|internet|online|im\x20netz|kontakt|praxis|mehr\x20infos?)"
+    rf"(?:(?i:web|{_SITE_NOUN}|internet|online|im\x20netz)"
     rf"|(?i:{_POSSESSIVE})\x20+\p{{L}}+)\x20*:\x20*$"  # "Meine Hebammenpraxis: …"
     # a site's word as a label without its colon: "IT-Support, Website kessler-it-hilfe.de"
     # (not "auf der Webseite …": a page one visits)
@@ -181,26 +177,34 @@ def _first_name(word: str) -> bool:
 
 
 def _names_someone(host: str) -> bool:
-    """Tell a host that spells a first name anywhere: "ukulele-ulrike", "paulinaholz".
+    """Tell a host that spells a first name anywhere: "ukulele-ulrike", "janafink".
 
     ``personal_sites`` takes a host that opens with a first name and a surname or a plain word;
-    here, where no sentence tells an owner, a first name may stand anywhere: as a part of four
-    letters or more, or, of five letters or more, opening a part with four letters or more
-    after it ("annika" + "strobel"; not "paula" + "ner"). The exclusions are that rule's: no
-    function word, no firm's, institution's or trade's word ("anna-haus", "emma-zeitschrift"),
-    no public figure ("olaf-scholz"); firms named after a first name are in
-    ``public_sites.txt`` ("hugo-boss").
+    here, where no sentence tells an owner, a first name may stand anywhere among the host's
+    parts (four letters or more, every part three letters or more: not "s-oliver"), or run on
+    with a listed surname ("jana" + "fink", "benedikt" + "rall"; not "franz" + "iskaner",
+    "christoph" + "sbad": brands). The exclusions are that rule's: no function word, no firm's,
+    institution's or trade's word ("anna-haus", "emma-zeitschrift"), no public figure
+    ("olaf-scholz"); firms named after a first name are in ``public_sites.txt``
+    ("hugo-boss").
     """
     parts = [part for part in regex.split(r"[\-.]", host.lower()) if part]
     if any(
-        part in _FUNCTION or part in _FIRM_WORDS or part.endswith(_INSTITUTIONS + _TRADES)
+        len(part) < 3 or part in _FUNCTION or part in _FIRM_WORDS
+        or part.endswith(_INSTITUTIONS + _TRADES)
         for part in parts
     ) or umlauted(" ".join(parts)) in _figures():
         return False
+    last = lexicon().last
     return any(
         part.isalpha()
-        and len(part) >= 4
-        and (_first_name(part) or any(_first_name(part[:k]) for k in range(5, len(part) - 3)))
+        and (
+            len(parts) > 1 and len(part) >= 4 and _first_name(part)
+            or any(
+                _first_name(part[:k]) and part[k:].capitalize() in last
+                for k in range(4, len(part) - 3)
+            )
+        )
         for part in parts
     )
 

@@ -131,6 +131,11 @@ _COUNTRY_CODES = "|".join((
     "93", "94", "95", "98",
 ))  # fmt: skip
 
+# a public body's handle with hyphens between its parts as with "_" or ".":
+# "@polizei-bw.bsky.social", "@esslinger-zeitung.bsky.social" (PUBLIC_HANDLE reads "_" and ".")
+_PUBLIC_HANDLE_HYPHENS = PUBLIC_HANDLE.replace("[_.]", r"[_.\-]").replace(r"[\w.]", r"[\w.\-]")
+
+
 _RULES: list[_Rule] = [
     *EARLY_CONTACT_RULES,  # "m a x . m u s t e r @ g m x . d e", "Tel: 07II 3512249O"
     *EMAIL_WORD_RULES,  # "anna punkt schmid bei gmx.de", "kranich at t-online" (email_words.py)
@@ -190,9 +195,9 @@ _RULES: list[_Rule] = [
     # hyphen inside a domain handle belongs to it ("@lea-bkn.bsky.social", not "[URL]-bkn…")
     _rule(
         "URL",
-        rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE})"
-        r"[\p{L}0-9_](?:[\p{L}0-9_.]|-(?=[\p{L}0-9])){2,39}(?<!\.)\b"
-        + LONG_PUBLIC_HANDLE,  # to 40 characters
+        rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{_PUBLIC_HANDLE_HYPHENS})"
+        r"[\p{L}0-9_](?:[\p{L}0-9_.]|-(?=[\p{L}0-9])){2,99}(?<!\.)\b"
+        + LONG_PUBLIC_HANDLE,  # to 100: a domain handle may be long ("@hannelore-…-es.bsky.social")
         needs=("@",),
     ),
     # a user name after a platform's name: "Insta: neckarperle_es", "TikTok heiße ich lena.09"
