@@ -58,6 +58,10 @@ def test_someones_own_bare_host_goes(text, expected):
         # brands with a first name inside: "franz" + "iskaner", "s" + "oliver"
         "Auf franziskaner-weissbier.de muss man sein Alter bestätigen.",
         "Beim Umtausch einer Jacke von s-oliver.de war alles einfacher.",
+        # shops and inns named after a first name (a second reviewer's)
+        "Das Restaurant trattoria-giovanni.de hat leider zugemacht.",
+        "Das Hofgut verkauft auf hofladen-lena.de Eier und Gemüse.",
+        "Den Wein bestellen wir bei weingut-clara-neckar.de.",
         # a customer's or reader's words (a reviewer's, session 59)
         "Ich bestelle Bücher meistens bei thalia.de, das geht schneller.",
         "Bloggerinnen schreiben darüber auf krautreporter.de.",

@@ -232,6 +232,9 @@ _TRADES = (
     "sanitär", "sanitaer", "maler", "dach", "fliesen", "schreinerei", "werkstatt",
     "versicherung", "steuer", "energie", "solar", "kosmetik", "nails", "tattoo", "yoga",
     "zeitschrift", "magazin", "zeitung", "verlag", "radio",
+    # a second reviewer's shops and inns (session 59): "hofladen-lena", "trattoria-giovanni"
+    "hofladen", "weingut", "trattoria", "ristorante", "osteria", "taverna", "fahrrad",
+    "radladen", "eiscafe",
 )
 
 
