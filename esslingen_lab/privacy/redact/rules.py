@@ -62,7 +62,11 @@ from esslingen_lab.privacy.redact.patterns import (
 from esslingen_lab.privacy.redact.personal_sites import HANDLE_SHAPE_RULES, PERSONAL_SITE_RULES
 from esslingen_lab.privacy.redact.phone_words import PHONE_CONTINUED_RULE
 from esslingen_lab.privacy.redact.plates_loose import LOOSE_PLATE_RULES, SWISS_PLATE_RULES
-from esslingen_lab.privacy.redact.public_web import LONG_PUBLIC_HANDLE, PUBLIC_HANDLE, PUBLIC_HOST
+from esslingen_lab.privacy.redact.public_web import (
+    LONG_PUBLIC_HANDLE,
+    PUBLIC_HANDLE_HYPHENS,
+    PUBLIC_HOST,
+)
 from esslingen_lab.privacy.redact.table_cells import TABLE_RULES
 from esslingen_lab.privacy.redact.vocabulary import (
     _STREET_SUFFIX,
@@ -131,11 +135,6 @@ _COUNTRY_CODES = "|".join((
     "93", "94", "95", "98",
 ))  # fmt: skip
 
-# a public body's handle with hyphens between its parts as with "_" or ".":
-# "@polizei-bw.bsky.social", "@esslinger-zeitung.bsky.social" (PUBLIC_HANDLE reads "_" and ".")
-_PUBLIC_HANDLE_HYPHENS = PUBLIC_HANDLE.replace("[_.]", r"[_.\-]").replace(r"[\w.]", r"[\w.\-]")
-
-
 _RULES: list[_Rule] = [
     *EARLY_CONTACT_RULES,  # "m a x . m u s t e r @ g m x . d e", "Tel: 07II 3512249O"
     *EMAIL_WORD_RULES,  # "anna punkt schmid bei gmx.de", "kranich at t-online" (email_words.py)
@@ -195,7 +194,7 @@ _RULES: list[_Rule] = [
     # hyphen inside a domain handle belongs to it ("@lea-bkn.bsky.social", not "[URL]-bkn…")
     _rule(
         "URL",
-        rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{_PUBLIC_HANDLE_HYPHENS})"
+        rf"(?<![\w.@])@(?![A-ZÄÖÜ][a-zäöüß]+\b(?![_.]\w))(?!{PUBLIC_HANDLE_HYPHENS})"
         r"[\p{L}0-9_](?:[\p{L}0-9_.]|-(?=[\p{L}0-9])){2,99}(?<!\.)\b"
         + LONG_PUBLIC_HANDLE,  # to 100: a domain handle may be long ("@hannelore-…-es.bsky.social")
         needs=("@",),
